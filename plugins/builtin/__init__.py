@@ -1,0 +1,1 @@
+"""Built-in quotecheck plugins: reporters and checks registered through the public hooks."""

@@ -1,0 +1,94 @@
+"""Command line: parse arguments, hand them to the application, return its exit code.
+
+Nothing here analyses text. Errors the user can act on become one line on stderr and exit
+status 2; nothing else is caught, so a bug still shows its traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Optional, Sequence
+
+from . import __version__
+
+FORMATS_HELP = "output format: text, concise, json, sarif, github, html, dot, mermaid (per command)"
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", "-f", default=None, help=FORMATS_HELP)
+    p.add_argument("--output", "-o", default=None, help="write the report to this file")
+    p.add_argument("--plugins-dir", action="append", default=None,
+                   help="also load plugins from this folder (repeatable)")
+    p.add_argument("--disable-plugin", action="append", default=[], metavar="NAME",
+                   help="block a plugin by name (repeatable)")
+    p.add_argument("--rules", action="append", default=[], metavar="PATH",
+                   help="extra rule file or folder (repeatable)")
+    p.add_argument("--select", default=None, help="comma-separated codes or names to run")
+    p.add_argument("--ignore", default=None, help="comma-separated codes or names to skip")
+    p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotecheck",
+        description="Check quotations across news articles: extraction, alignment, "
+                    "provenance and pre-publication lint.")
+    parser.add_argument("--version", action="version", version=f"quotecheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("quotes", help="list every quotation with its speaker and verb")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _add_common(p)
+
+    p = sub.add_parser("compare", help="align quote renderings across documents, infer provenance")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None)
+    _add_common(p)
+
+    p = sub.add_parser("check", help="lint drafts against their sources before publication")
+    p.add_argument("paths", nargs="+", metavar="DRAFT")
+    p.add_argument("--sources", "-s", action="append", default=None, metavar="PATH",
+                   help="source article or folder (repeatable; default from configuration)")
+    p.add_argument("--config", default=None, help="configuration file to use")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None)
+    p.add_argument("--baseline", default=None, help="report only findings not in this baseline")
+    p.add_argument("--write-baseline", default=None, metavar="FILE",
+                   help="write the current findings as a baseline and exit 0")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write .quotecheck_cache")
+    _add_common(p)
+
+    p = sub.add_parser("show-config", help="print the resolved configuration and its origin")
+    p.add_argument("paths", nargs="*", metavar="PATH", default=["."])
+    p.add_argument("--config", default=None)
+
+    p = sub.add_parser("rules", help="table of rule codes, names, severities and types")
+    _add_common(p)
+    p = sub.add_parser("rule", help="explain one rule: what, why, examples")
+    p.add_argument("rule", metavar="CODE|NAME")
+    _add_common(p)
+    p = sub.add_parser("plugins", help="list loaded plugins with version and hooks")
+    _add_common(p)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Entry point of the ``quotecheck`` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    from .app import Application
+    from .errors import QuotecheckError
+
+    try:
+        return Application(args).run()
+    except QuotecheckError as exc:
+        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("quotecheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

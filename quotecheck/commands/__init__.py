@@ -1,0 +1,1 @@
+"""Subcommands: each module runs one command for the application object."""

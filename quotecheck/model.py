@@ -1,0 +1,204 @@
+"""Value types that flow through the pipeline: documents, quotes, detections, findings.
+
+All offsets are 0-based, end-exclusive code-point offsets into ``Document.text`` (the file
+exactly as decoded), whatever view a stage worked on.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+from .textview import TextView
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+ROLES = ("checked", "source", "compared")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about where a document comes from."""
+
+    outlet: Optional[str] = None
+    url: Optional[str] = None
+    published: Optional[str] = None  # ISO 8601
+    language: Optional[str] = None
+    affiliation: Optional[str] = None
+    outlet_source: Optional[str] = None  # how the outlet was learnt: front-matter, manifest, chrome
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """One loaded article.
+
+    ``text`` is the decoded file; ``view`` is the readable text (HTML tags, scripts and front
+    matter removed) with its map back into ``text``. Stages read ``view.text`` and report
+    through ``view.span``.
+    """
+
+    id: str
+    path: str
+    text: str
+    view: TextView
+    meta: Metadata = field(default_factory=Metadata)
+    role: str = "compared"
+    format: str = "text"  # text, markdown, html
+
+    @property
+    def content(self) -> str:
+        """The readable text that extractors work on."""
+        return self.view.text
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and 1-based code-point column of an offset into ``text``."""
+        line = self.text.count("\n", 0, offset) + 1
+        col = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation with its attribution.
+
+    ``start``/``end`` cover the quoted words inside the marks, so ``text`` equals
+    ``document.text[start:end]`` (for HTML, after the document's own characters).
+    """
+
+    id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    speaker: Optional[str] = None          # canonical name, shared across documents
+    speaker_start: Optional[int] = None    # span of the mention used (may be a pronoun)
+    speaker_end: Optional[int] = None
+    verb: Optional[str] = None
+    verb_start: Optional[int] = None
+    verb_end: Optional[int] = None
+    open_start: Optional[int] = None       # offset of the opening mark
+    close_end: Optional[int] = None        # offset after the closing mark (None if unclosed)
+    partial: bool = False                  # embedded in a sentence of the narrator
+    continued: bool = False                # part of a quote reopened at a new paragraph
+
+
+@dataclass(frozen=True)
+class Related:
+    """A span in another place that a finding points to (the other rendering, the parent)."""
+
+    document: str
+    start: int
+    end: int
+    message: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What an analysis found, before a rule gives it a code, severity and message.
+
+    ``rule_type`` and ``category`` select the rule (for example quote-drift/meaning);
+    ``args`` fill the rule's message template; ``severity`` overrides the rule's only where
+    the analysis knows better (an escalation the rule file allows).
+    """
+
+    rule_type: str
+    category: str
+    document: str
+    start: int
+    end: int
+    args: Mapping[str, Any] = field(default_factory=dict)
+    related: tuple[Related, ...] = ()
+    severity: Optional[str] = None
+    scope: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A reported problem: a rule applied to a span."""
+
+    code: str
+    name: str
+    severity: str
+    category: str
+    document: str
+    start: int
+    end: int
+    message: str
+    related: tuple[Related, ...] = ()
+    fingerprint: Optional[str] = None
+    suppressed: bool = False
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Quotations that render one utterance."""
+
+    id: str
+    quotes: tuple[str, ...]
+    independent_roots: int
+    speaker: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One step of a word alignment between two renderings, with original spans on each side.
+
+    ``category`` is ``equal`` for matching words, otherwise a finding category
+    (orthographic, translation, wording, meaning, truncation); ``kind`` refines it
+    (spelling, contraction, negation, scalar, number, scope, entity, modality, tense, ...).
+    """
+
+    category: str
+    kind: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+
+
+@dataclass(frozen=True)
+class PairAlignment:
+    """Two renderings of one utterance aligned word by word.
+
+    ``a`` is the earlier or parent rendering where known. ``verdict`` is one of identical,
+    orthographic-only, shared-translation, independent-translation, derived-faithful,
+    derived-corrupted.
+    """
+
+    cluster: str
+    a: str
+    b: str
+    verdict: str
+    score: float
+    segments: tuple[Segment, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProvenanceEdge:
+    """``derived`` reuses ``source``."""
+
+    source: str
+    derived: str
+    relation: str  # verbatim, syndication, rewrite, partial, shared-translation
+    confidence: float
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass
+class Report:
+    """Everything one command produced, ready for a reporter."""
+
+    command: str
+    documents: list[Document] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    provenance: list[ProvenanceEdge] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    extras: dict = field(default_factory=dict)  # alignments, figures, roots: for rich reporters
+
+    def document(self, doc_id: str) -> Optional[Document]:
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        return None

@@ -1,0 +1,51 @@
+"""A story set: the documents of one run and the analyses computed over them, on demand.
+
+Checks and reporters receive a :class:`Story`. Analyses (quotes, provenance, alignment) are
+computed the first time someone asks for them and then shared, so plugin order does not
+matter and nothing is computed that no check needs.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any, Optional
+
+from .model import Document, Quote
+
+
+class Story:
+    """Documents of one run with lazily computed, shared analyses."""
+
+    def __init__(self, documents: list[Document], config: Any = None,
+                 quotes: Optional[list[Quote]] = None):
+        self.documents = documents
+        self.config = config
+        self._by_id = {d.id: d for d in documents}
+        if quotes is not None:
+            self.__dict__["quotes"] = quotes
+
+    def document(self, doc_id: str) -> Document:
+        return self._by_id[doc_id]
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Every quotation of every document, speakers unified across documents."""
+        from .extract import extract_story_quotes
+
+        return extract_story_quotes(self.documents)
+
+    def quotes_of(self, doc_id: str) -> list[Quote]:
+        return [q for q in self.quotes if q.document == doc_id]
+
+    @cached_property
+    def provenance(self):
+        """Derivation edges, independent roots and whole-text findings (ProvenanceResult)."""
+        from .provenance import infer_provenance
+
+        return infer_provenance(self.documents, self.quotes)
+
+    @cached_property
+    def alignment(self):
+        """Quote clusters, pair alignments and typed differences (AlignmentResult)."""
+        from .align import analyse_quotes
+
+        return analyse_quotes(self.documents, self.quotes, self.provenance)

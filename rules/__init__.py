@@ -1,0 +1,1 @@
+"""Rule packs shipped with quotecheck (TOML files; this package only locates them)."""
