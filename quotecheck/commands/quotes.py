@@ -1,0 +1,32 @@
+"""``quotecheck quotes PATH...``: list every quotation with its speaker and reporting verb.
+
+Loads the inputs (reporting each bad one as a one-line error), extracts quotes over the whole
+story so speakers are unified across documents, and hands the report to the chosen reporter.
+Exit status 2 if any input could not be read, else 0.
+"""
+from __future__ import annotations
+
+from ..loader import load_paths
+from ..model import Report
+from ..story import Story
+
+
+def report_load_errors(app, errors) -> None:
+    """Print each load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
+    for exc in errors:
+        print(f"quotecheck: error: {exc}", file=app.stderr)
+
+
+def run(app) -> int:
+    """Run the command; returns the exit status."""
+    result = load_paths(app.options.paths, role="compared", progress=app.progress)
+    if result.errors and app.stderr.isatty() and not app.option("quiet"):
+        print("", file=app.stderr)  # end the progress line before the errors
+    report_load_errors(app, result.errors)
+    story = Story(result.documents)
+    report = Report(command="quotes", documents=result.documents,
+                    quotes=story.quotes if result.documents else [])
+    from ..output import emit
+
+    emit(app, report, default_format="text")
+    return 2 if result.errors else 0

@@ -1,0 +1,196 @@
+"""Readable text of HTML and Markdown as a TextView over the raw file text.
+
+HTML: scripts, styles, templates, noscript and comments are dropped, entities decoded, block
+elements become line breaks so paragraphs stay paragraphs. Markdown: HTML comments (used for
+suppressions) dropped and ``[text](url)`` links reduced to their text. A small tolerant
+tokenizer (not ``html.parser``) keeps every piece's exact position in the original.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from .textview import TextView, TextViewBuilder
+
+# Elements whose content is never visible text; skipped up to their end tag.
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "iframe", "noembed",
+                      "noframes", "svg", "math", "textarea", "select"})
+# Raw-text elements whose content is text but not body text.
+_TITLE = "title"
+# Elements that end a paragraph: two line breaks.
+_PARAGRAPH = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article", "section",
+    "header", "footer", "aside", "main", "nav", "figure", "figcaption", "ul", "ol", "dl",
+    "table", "pre", "hr", "form", "fieldset", "address", "details", "summary", "body",
+    "html", "caption", "thead", "tbody", "tfoot", "center", "hgroup", "menu",
+})
+# Elements that end a line: one line break.
+_LINE = frozenset({"br", "li", "tr", "dt", "dd", "option", "legend"})
+# Table cells: a space between neighbours.
+_CELL = frozenset({"td", "th"})
+
+_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"                                    # comment (unclosed runs to end)
+    r"|<![^>]*>?"                                           # doctype, CDATA-ish, bogus
+    r"|<\?[^>]*>?"                                          # processing instruction
+    r"|</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*'){0,4000}>"  # start or end tag
+    r"|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"  # reference
+    r"|[ ]*[\t\n\r\f][ \t\n\r\f]*|[ ]{2,}"                  # layout whitespace
+    , re.S)
+_TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
+_ATTR = re.compile(r"""([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+
+
+@dataclass
+class HtmlPage:
+    """The visible text of a page plus what its head says: title and meta tags."""
+
+    view: TextView
+    title: str = ""
+    meta: dict = field(default_factory=dict)  # lower-cased name/property -> content
+
+
+_END_TAGS: dict = {}
+
+
+def _end_of_element(text: str, name: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the closing tag of raw-text element ``name`` at or after ``pos``."""
+    pattern = _END_TAGS.get(name)
+    if pattern is None:
+        pattern = _END_TAGS[name] = re.compile(r"</" + re.escape(name) + r"\b[^>]*>?", re.I)
+    m = pattern.search(text, pos)
+    if m is None:
+        return len(text), len(text)
+    return m.start(), m.end()
+
+
+class _Emitter:
+    """Appends visible text, collapsing layout whitespace and spacing out block breaks."""
+
+    def __init__(self, original: str):
+        self.builder = TextViewBuilder(original)
+        self.tail = ""  # last few emitted characters
+
+    def _note(self, s: str) -> None:
+        self.tail = (self.tail + s)[-2:]
+
+    def at_line_start(self) -> bool:
+        return self.tail == "" or self.tail.endswith("\n")
+
+    def copy(self, o0: int, o1: int) -> None:
+        if o1 > o0:
+            self.builder.copy(o0, o1)
+            self._note(self.builder.original[max(o0, o1 - 2):o1])
+
+    def replace(self, o0: int, o1: int, s: str) -> None:
+        if s:
+            self.builder.replace(o0, o1, s)
+            self._note(s)
+
+    def space(self, o0: int, o1: int) -> None:
+        """Layout whitespace: one space, none at the start of a line."""
+        if not self.at_line_start() and not self.tail.endswith(" "):
+            self.replace(o0, o1, " ")
+
+    def brk(self, o0: int, o1: int, lines: int) -> None:
+        """A block boundary: end the current line, plus a blank line for paragraphs."""
+        if self.tail == "":
+            return
+        have = 2 if self.tail == "\n\n" else (1 if self.tail.endswith("\n") else 0)
+        if have < lines:
+            self.replace(o0, o1, "\n" * (lines - have))
+
+
+def html_view(text: str, start: int = 0) -> HtmlPage:
+    """Visible text of ``text[start:]`` as HTML, mapped into ``text``; never raises."""
+    out = _Emitter(text)
+    title = ""
+    meta: dict = {}
+    pre = 0
+    pos = start
+    n = len(text)
+    while pos < n:
+        m = _TOKEN.search(text, pos)
+        if m is None:
+            out.copy(pos, n)
+            break
+        if m.start() > pos:
+            out.copy(pos, m.start())
+        tok = m.group()
+        t0, t1 = m.start(), m.end()
+        pos = t1
+        c0 = tok[0]
+        if c0 == "&":
+            decoded = html.unescape(tok)
+            if decoded == tok:
+                out.copy(t0, t1)
+            else:
+                out.replace(t0, t1, decoded)
+        elif c0 != "<":
+            if pre:
+                out.copy(t0, t1)
+            else:
+                out.space(t0, t1)
+        elif tok.startswith("<!") or tok.startswith("<?"):
+            continue
+        else:
+            name = _TAG_NAME.match(tok).group(1).lower()
+            closing = tok.startswith("</")
+            if not closing and name in _SKIPPED:
+                pos = _end_of_element(text, name, t1)[1]
+                continue
+            if not closing and name == _TITLE:
+                e0, e1 = _end_of_element(text, name, t1)
+                if not title:
+                    title = " ".join(html.unescape(text[t1:e0]).split())
+                pos = e1
+                continue
+            if not closing and name == "meta":
+                _read_meta(tok, meta)
+            if name == "pre":
+                pre = max(0, pre + (-1 if closing else 1))
+            if name in _PARAGRAPH:
+                out.brk(t0, t1, 2)
+            elif name in _LINE:
+                out.brk(t0, t1, 1)
+            elif name in _CELL and not closing:
+                out.space(t0, t1)
+    return HtmlPage(out.builder.build(), title, meta)
+
+
+def _read_meta(tag: str, meta: dict) -> None:
+    attrs = {}
+    for m in _ATTR.finditer(tag, len("<meta")):
+        value = m.group(2) if m.group(2) is not None else (m.group(3) if m.group(3) is not None
+                                                          else m.group(4))
+        attrs[m.group(1).lower()] = html.unescape(value or "")
+    key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+    if key and "content" in attrs and key not in meta:
+        meta[key] = attrs["content"].strip()
+
+
+_MD_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|!?\[([^\[\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)"
+                       r"(?:\s+\"[^\"\n]*\")?\)", re.S)
+
+
+def markdown_view(text: str, start: int = 0) -> TextView:
+    """``text[start:]`` as Markdown: comments dropped, links reduced to their text."""
+    b = TextViewBuilder(text)
+    pos = start
+    for m in _MD_TOKEN.finditer(text, start):
+        b.copy(pos, m.start())
+        if m.group(1) is not None:
+            b.copy(m.start(1), m.end(1))
+        pos = m.end()
+    b.copy(pos, len(text))
+    return b.build()
+
+
+def plain_view(text: str, start: int = 0) -> TextView:
+    """``text[start:]`` unchanged (the identity view when ``start`` is 0)."""
+    if start == 0:
+        return TextView.identity(text)
+    b = TextViewBuilder(text)
+    b.copy(start, len(text))
+    return b.build()
