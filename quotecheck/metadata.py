@@ -165,7 +165,7 @@ def read_manifest(path: Path) -> Manifest:
 # -- inference from chrome -------------------------------------------------------------
 @dataclass(frozen=True)
 class _ChromeRules:
-    patterns: tuple  # (compiled, outlet or None, where, weight)
+    patterns: tuple  # (compiled, outlet or None, where, weight, known_only)
     published: tuple  # (compiled, where)
     aliases: dict
     not_outlets: frozenset
@@ -181,7 +181,8 @@ class _ChromeRules:
 def _chrome_rules() -> _ChromeRules:
     data = load_data("outlet-chrome")
     pats = tuple((re.compile(p["regex"], re.M), p.get("outlet"), p.get("where", "any"),
-                  int(p.get("weight", 1))) for p in data.get("pattern", ()))
+                  int(p.get("weight", 1)), bool(p.get("known_only", False)))
+                 for p in data.get("pattern", ()))
     pubs = tuple((re.compile(p["regex"], re.M), p.get("where", "any"))
                  for p in data.get("published", ()))
     return _ChromeRules(
@@ -201,31 +202,35 @@ def canonical_outlet(name: str) -> Optional[str]:
     return rules.aliases.get(cleaned.lower(), cleaned)
 
 
-def _region(text: str, where: str, rules: _ChromeRules, title: str) -> tuple[str, int]:
+def _regions(text: str, where: str, rules: _ChromeRules, title: str) -> tuple:
+    """The parts of the text a pattern may match in."""
     if where == "title":
-        return title, 0
+        return (title,)
+    head = text[:rules.start_chars]
+    tail = text[max(rules.start_chars, len(text) - rules.end_chars):]
     if where == "start":
-        return text[:rules.start_chars], 0
+        return (head,)
     if where == "end":
-        start = max(0, len(text) - rules.end_chars)
-        return text[start:], start
-    return text, 0
+        return (text[max(0, len(text) - rules.end_chars):],)
+    if where == "edges":
+        return (head, tail)
+    return (text,)
 
 
 def infer_outlet(text: str, title: str = "", meta: Optional[dict] = None) -> Optional[str]:
     """The outlet a readable text names in its own chrome, or None when unsure."""
     rules = _chrome_rules()
     scores: dict = {}
-    for pattern, fixed, where, weight in rules.patterns:
-        region, _ = _region(text, where, rules, title)
-        if not region:
-            continue
-        m = pattern.search(region)
-        if m is None:
-            continue
-        name = canonical_outlet(fixed or m.groupdict().get("outlet") or "")
-        if name:
-            scores[name] = scores.get(name, 0) + weight
+    known = set(rules.aliases.values())
+    for pattern, fixed, where, weight, known_only in rules.patterns:
+        for region in _regions(text, where, rules, title):
+            m = pattern.search(region) if region else None
+            if m is None:
+                continue
+            name = canonical_outlet(fixed or m.groupdict().get("outlet") or "")
+            if name and (name in known or not known_only):
+                scores[name] = scores.get(name, 0) + weight
+            break
     for key in rules.meta_keys:
         value = (meta or {}).get(key)
         if value:
@@ -250,10 +255,9 @@ def infer_published(text: str, meta: Optional[dict] = None) -> Optional[str]:
         if iso:
             return iso
     for pattern, where in rules.published:
-        region, _ = _region(text, where, rules, "")
-        m = pattern.search(region)
-        if m:
-            iso = iso_date(m.group("date"))
+        for region in _regions(text, where, rules, ""):
+            m = pattern.search(region)
+            iso = iso_date(m.group("date")) if m else None
             if iso:
                 return iso
     return None

@@ -163,6 +163,17 @@ def test_title_and_meta_tags_name_the_site():
     assert infer_outlet("Body.", meta={"og:site_name": "BBC News"}) == "BBC"
 
 
+def test_headline_dashes_in_titles_name_only_known_outlets():
+    assert infer_outlet("Body.", title="Putin: No More Color Revolutions - Kremlin Warns") is None
+    assert infer_outlet("Body.", title="Putin warns the West - BBC News") == "BBC"
+
+
+def test_donation_chrome_counts_only_at_the_edges():
+    body = "Filler sentence about the meeting. " * 100
+    assert infer_outlet(body + "Protesters chanted “Support Free Kazakhstan!” " + body) is None
+    assert infer_outlet(body + "\nSupport The Kyiv Independent!") == "The Kyiv Independent"
+
+
 def test_a_tie_names_nobody():
     text = "MOSCOW (AP) — Body.\n\nCopyright 2022 Reuters. All rights reserved."
     assert infer_outlet(text) is None
