@@ -1,0 +1,29 @@
+"""Runs every enabled rule whose type checks documents itself (lexicons, patterns, framing).
+
+Rule types implement ``check_document``; this plugin calls it for each enabled rule and
+turns each detection into a finding of exactly that rule.
+"""
+from __future__ import annotations
+
+from quotecheck.hookspecs import hookimpl
+
+
+@hookimpl
+def quotecheck_document_findings(document, story, rules):
+    from quotecheck.engine import to_finding
+
+    out = []
+    for rule in rules.enabled():
+        rtype = rules.rule_type(rule.type)
+        if rtype is None or getattr(rtype, "analysis_backed", False):
+            continue
+        compiled = rules.compiled(rule)
+        try:
+            for detection in rtype.check_document(rule, compiled, document, story) or ():
+                out.append(to_finding(rule, detection, rules, document, story))
+        except Exception as exc:  # one broken rule type must not silence the others
+            from quotecheck.errors import PluginError
+
+            out.append(PluginError(f"rule {rule.code} ({rule.type}) raised "
+                                   f"{type(exc).__name__}: {exc} on {document.path}"))
+    return out

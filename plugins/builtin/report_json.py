@@ -1,0 +1,23 @@
+"""The ``json`` reporter: the report as the JSON contract (``quotecheck-report/1``)."""
+from __future__ import annotations
+
+from quotecheck.hookspecs import hookimpl
+
+
+class JsonReporter:
+    """Machine-readable output following ``tests/data/report.schema.json``."""
+
+    name = "json"
+    description = "the JSON report contract (quotecheck-report/1)"
+
+    def render(self, report, options) -> str:
+        import json
+
+        from quotecheck.contract import report_to_dict
+
+        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+@hookimpl
+def quotecheck_reporters():
+    return [JsonReporter()]

@@ -1,0 +1,110 @@
+"""The ``text`` reporter: quotations, or findings with their sentence and the span underlined.
+
+Colour (when the output is a terminal or ``--color always``) marks severity; the alignment
+stage may hand a rendered view of quote groups in ``report.extras["groups_text"]``.
+"""
+from __future__ import annotations
+
+from quotecheck.hookspecs import hookimpl
+
+_COLORS = {"error": "31", "warning": "33", "info": "36"}
+_WINDOW = 70  # characters of context either side of a long span
+
+
+def _paint(text: str, code: str, on: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if on and text else text
+
+
+def _excerpt(doc, start: int, end: int) -> tuple[str, int, int]:
+    """The line holding ``start`` (cut around the span if long) and the span's place in it."""
+    text = doc.text
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    le = len(text) if le < 0 else le
+    s, e = start - ls, min(end, le) - ls
+    line = text[ls:le]
+    lo = max(0, s - _WINDOW)
+    hi = min(len(line), max(e, s + 1) + _WINDOW)
+    prefix = "…" if lo > 0 else ""
+    suffix = "…" if hi < len(line) else ""
+    shown = prefix + line[lo:hi] + suffix
+    shown = shown.replace("\t", " ").replace("\r", " ")
+    return shown, s - lo + len(prefix), max(e, s + 1) - lo + len(prefix)
+
+
+class TextReporter:
+    """Human-readable output for the terminal."""
+
+    name = "text"
+    description = "readable text: quotations, or findings with the span underlined"
+
+    def render(self, report, options) -> str:
+        color = bool(getattr(options, "use_color", False))
+        out: list[str] = []
+        if report.command == "quotes":
+            out.extend(self._quotes(report))
+        groups = report.extras.get("groups_text") if report.extras else None
+        if isinstance(groups, str) and groups.strip():
+            out.append(groups.rstrip("\n"))
+            out.append("")
+        if report.command != "quotes" or report.findings:
+            out.extend(self._findings(report, color))
+        return "\n".join(out) + "\n"
+
+    def _quotes(self, report) -> list[str]:
+        out = []
+        for q in report.quotes:
+            doc = report.document(q.document)
+            line, col = doc.line_col(q.start) if doc is not None else (1, 1)
+            path = doc.path if doc is not None else q.document
+            speaker = q.speaker or "(unknown speaker)"
+            verb = q.verb or "-"
+            text = " ".join(q.text.split())
+            out.append(f"{path}:{line}:{col}: {speaker} [{verb}] “{text}”")
+        out.append(f"{len(report.quotes)} quotation{'s' if len(report.quotes) != 1 else ''} "
+                   f"in {len(report.documents)} document"
+                   f"{'s' if len(report.documents) != 1 else ''}")
+        return out
+
+    def _findings(self, report, color: bool) -> list[str]:
+        out: list[str] = []
+        shown = [f for f in report.findings if not f.suppressed]
+        for f in shown:
+            doc = report.document(f.document)
+            path = doc.path if doc is not None else f.document
+            line, col = doc.line_col(f.start) if doc is not None else (1, 1)
+            sev = _paint(f.severity, _COLORS.get(f.severity, "0"), color)
+            out.append(f"{path}:{line}:{col}: {_paint(f.code, '1', color)} [{sev}] "
+                       f"{f.message} ({f.name})")
+            if doc is not None:
+                excerpt, s, e = _excerpt(doc, f.start, f.end)
+                gutter = f"{line:>5} | "
+                out.append(gutter + excerpt)
+                marks = "^" * max(1, e - s)
+                out.append(" " * (len(gutter) - 2) + "| " + " " * s
+                           + _paint(marks, _COLORS.get(f.severity, "0"), color))
+            for rel in f.related:
+                rdoc = report.document(rel.document)
+                rpath = rdoc.path if rdoc is not None else rel.document
+                rline, rcol = rdoc.line_col(rel.start) if rdoc is not None else (1, 1)
+                rtext = (" “" + " ".join(rdoc.text[rel.start:rel.end].split())[:120] + "”"
+                         if rdoc is not None else "")
+                note = f" {rel.message}:" if rel.message else ""
+                out.append(f"      ={note} {rpath}:{rline}:{rcol}{rtext}")
+        counts = {s: sum(1 for f in shown if f.severity == s) for s in _COLORS}
+        suppressed = len(report.findings) - len(shown)
+        if shown:
+            parts = [f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
+                     for s, n in counts.items() if n]
+            summary = f"{len(shown)} finding{'s' if len(shown) != 1 else ''} ({', '.join(parts)})"
+        else:
+            summary = "No findings."
+        if suppressed:
+            summary += f"; {suppressed} suppressed"
+        out.append(summary)
+        return out
+
+
+@hookimpl
+def quotecheck_reporters():
+    return [TextReporter()]
