@@ -1,0 +1,294 @@
+"""Find who a quotation is attributed to, and with which reporting verb, within its sentence.
+
+Reads the word lists in ``rules/data/attribution.toml``: reporting verbs (all forms), titles,
+roles, pronouns and organisation cues. Works on one sentence at a time with quotes masked, so
+quoted words never act as speakers or verbs. Resolving pronouns and descriptions to names is
+left to :mod:`quotecheck.speakers`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .ruledata import load_data
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+UP = "[" + re.escape(_UPPER) + "]"
+_SP = "[ \t\u00a0]+"
+_APOS = "\u2019'"
+PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase that names or points to a speaker: kind is name, pronoun, description or group."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker mention and the reporting verb (or phrase) that ties it to quotes."""
+
+    mention: Mention
+    verb: Optional[str]
+    verb_start: Optional[int]
+    verb_end: Optional[int]
+    anchor: int          # where the attribution sits: verb start, or the mention's start
+    strength: int        # 2 reporting verb or phrase, 1 speech act, 0 punctuation (colon, dash)
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular forms of a verb lemma: -s, -ed, -ing."""
+    forms = [lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.append(lemma[:-1] + "ies")
+    else:
+        forms.append(lemma + "s")
+    if lemma.endswith("e"):
+        forms += [lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms += [lemma[:-1] + "ied", lemma + "ing"]
+    else:
+        forms += [lemma + "ed", lemma + "ing"]
+    return forms
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Lexicon:
+    """Compiled word lists and patterns for attribution; built once per process."""
+
+    def __init__(self, data: dict):
+        verbs = data["verbs"]
+        irregular = verbs.get("irregular", {})
+        self.verb_lemma: dict[str, tuple[str, int]] = {}
+        for strength, key in ((1, "speech_acts"), (2, "reporting")):
+            for lemma in verbs.get(key, ()):
+                forms = list(irregular[lemma]) + [lemma] if lemma in irregular else _inflect(lemma)
+                for f in forms:
+                    old = self.verb_lemma.get(f)
+                    if old is None or old[1] < strength:
+                        self.verb_lemma[f] = (lemma, strength)
+        phrases = data.get("phrases", {})
+        self.source_before = [p.lower() for p in phrases.get("source_before", ())]
+        self.verb_re = re.compile(r"(?<![\w\-])(?:" + _alternation(self.verb_lemma) + r")(?![\w\-])",
+                                  re.IGNORECASE)
+        self.phrase_re = re.compile(r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)",
+                                    re.IGNORECASE)
+        pron = data["pronouns"]
+        self.pronoun_info = {}
+        for key in ("male", "female", "plural", "neuter", "first"):
+            for p in pron.get(key, ()):
+                self.pronoun_info[p] = key
+        titles = data["titles"]
+        self.titles = frozenset(t.lower() for t in titles["person"])
+        self.person_roles = frozenset(titles["person_roles"])
+        self.group_roles = frozenset(titles["group_roles"])
+        gender = data.get("gender", {})
+        self.male = frozenset(gender.get("male", ()))
+        self.female = frozenset(gender.get("female", ()))
+        self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
+        names = data["names"]
+        self.particles = frozenset(names["particles"])
+        self.not_names = frozenset(names["not_names"])
+        self.place_group: dict[str, int] = {}
+        for gi, group in enumerate(data.get("places", {}).get("groups", ())):
+            for w in group:
+                self.place_group[w.lower()] = gi
+        self._build_patterns()
+
+    def _build_patterns(self) -> None:
+        cap = (rf"(?:{UP}\.(?:{UP}\.)+|{UP}[a-z]{{1,3}}\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+               rf"|{UP}\.?)")
+        titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
+        title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
+        connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
+        chain = rf"(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
+        self.chain_re = re.compile(chain)
+        dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        poss = rf"{cap}[{_APOS}]s?"
+        func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
+        mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
+        roles = _alternation(self.person_roles | self.group_roles)
+        role = rf"(?:{roles})(?![\w\-])"
+        groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
+        desc = (rf"(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+                rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
+                rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
+        pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
+        self.desc_re = re.compile(desc)
+        self.mention_at_end = re.compile(rf"(?:(?P<chain>{chain})|(?P<desc>{desc})|(?P<pron>{pron}))"
+                                         rf"[ \t\u00a0]*$")
+        self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
+                                           rf"|(?P<pron>{pron}))")
+        skip = (r"also|later|then|has|have|had|was|were|is|are|would|will|could|may|might|"
+                r"once|previously|recently|again|further|earlier|reportedly|allegedly|not|never|"
+                r"has\s+also|had\s+also|himself|herself|themselves|itself|first|last|"
+                r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ly")
+        self.adverbs_at_end = re.compile(rf"(?:[ \t\u00a0,]+(?:{skip}))+[ \t\u00a0]*$")
+        self.adverbs_at_start = re.compile(rf"(?:[ \t\u00a0]+(?:{skip}))+(?=[ \t\u00a0])")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The attribution lexicon from ``rules/data/attribution.toml``."""
+    return Lexicon(load_data("attribution"))
+
+
+def classify_mention(text: str, group: str, lex: Lexicon) -> str:
+    """The kind of a matched mention: name, pronoun, description or group."""
+    if group == "pron":
+        return "pronoun"
+    if group == "desc":
+        last = text.rsplit(None, 1)[-1].lower()
+        return "group" if last in lex.group_roles else "description"
+    return "name"
+
+
+def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
+    """Drop leading words that cannot start a name; reject possessives and non-names."""
+    text = m.text
+    if text.endswith(("\u2019", "'", "\u2019s", "'s")):
+        return None
+    if m.kind != "name":
+        return m
+    low = text.lower()
+    if low in lex.pronoun_info:
+        return Mention(m.start, m.end, text, "pronoun")
+    if " " not in text and low in lex.group_roles:
+        return Mention(m.start, m.end, text, "group")
+    if " " not in text and low in lex.person_roles:
+        return Mention(m.start, m.end, text, "description")
+    words = text.split()
+    offset = 0
+    while words and (words[0].lower() in lex.not_names) and len(words) > 1:
+        offset = text.index(words[1], offset)
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in lex.not_names):
+        return None
+    return Mention(m.start + offset, m.end, text[offset:], m.kind)
+
+
+def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optional[Mention]:
+    """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
+    lo = max(floor, pos - 160)
+    pre = text[lo:pos]
+    am = lex.adverbs_at_end.search(pre)
+    if am:
+        pre = pre[:am.start()]
+    pre_stripped = pre.rstrip(" \t\u00a0")
+    m = _mention_ending(pre_stripped, lo, lex)
+    if m is not None and not pre_stripped.endswith(","):
+        return m
+    if pre_stripped.endswith(","):
+        # an apposition: "Erica Marat, a professor at ..., told"
+        inner = pre_stripped[:-1]
+        comma = inner.rfind(",")
+        if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
+            named = _mention_ending(inner[:comma].rstrip(), lo, lex)
+            if named is not None:
+                return named
+            # the apposition itself may be the mention ("..., the minister, said")
+            return _mention_ending(inner.rstrip(), lo, lex)
+    return m
+
+
+def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
+    if not pre:
+        return None
+    window = pre[-120:]
+    shift = base + len(pre) - len(window)
+    m = lex.mention_at_end.search(window)
+    if not m:
+        return None
+    group = m.lastgroup or "chain"
+    s, e = m.span(group)
+    mention = Mention(shift + s, shift + e, window[s:e], classify_mention(window[s:e], group, lex))
+    return _trim_mention(mention, lex)
+
+
+def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
+    """The mention that starts right after ``pos`` (an inverted "said Putin")."""
+    m = lex.mention_at_start.match(text, pos, min(limit, pos + 160))
+    if not m:
+        return None
+    group = m.lastgroup or "chain"
+    s, e = m.span(group)
+    mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    return _trim_mention(mention, lex)
+
+
+def _is_nominal(text: str, s: int) -> bool:
+    """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
+    before = text[max(0, s - 12):s].rstrip().rsplit(None, 1)
+    if not before:
+        return False
+    w = before[-1].lower()
+    return w in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                 "of", "whose", "those", "these", "any", "no", "every", "to")
+
+
+def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
+    """Every (mention, verb) pair in the masked sentence ``text[s0:s1]``, in order."""
+    out: list[Attribution] = []
+    prev_subject: Optional[Mention] = None
+    for vm in lex.verb_re.finditer(text, s0, s1):
+        vs, ve = vm.span()
+        if _is_nominal(text, vs):
+            continue
+        form = vm.group().lower()
+        lemma, strength = lex.verb_lemma.get(form, (form, 1))
+        mention = subject_before(text, vs, lex, s0)
+        before = text[s0:vs].rstrip(" \t\u00a0")
+        if mention is None:
+            if form.endswith("ing") and prev_subject is not None and before.endswith(","):
+                mention = prev_subject                          # "said, adding"
+            elif not before or _AFTER_QUOTE.search(before):
+                mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
+            elif prev_subject is not None and (before.endswith((",", " and", " but"))
+                                               or form.endswith("ing")):
+                mention = prev_subject                          # "said, adding", "... and vowed"
+        if mention is None:
+            continue
+        prev_subject = mention
+        out.append(Attribution(mention, vm.group(), vs, ve, vs, strength))
+    for pm in lex.phrase_re.finditer(text, s0, s1):
+        mention = mention_after(text, pm.end(), lex, s1)
+        if mention is not None:
+            out.append(Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2))
+    out.sort(key=lambda a: a.anchor)
+    return out
+
+
+_AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
+_COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
+
+
+def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
+                            s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
+    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
+    pre = text[s0:open_start]
+    if _COLON_SPEAKER.search(pre):
+        colon = pre.rindex(":")
+        m = _mention_ending(pre[:colon].rstrip(), s0, lex)
+        if m is not None and (m.kind != "pronoun"):
+            return Attribution(m, None, None, None, m.start, 0)
+    if close_end is not None:
+        dm = _DASH_SPEAKER.match(text, close_end, s1)
+        if dm:
+            m = mention_after(text, dm.end(), lex, s1)
+            if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
+                return Attribution(m, None, None, None, m.start, 0)
+    return None

@@ -1,0 +1,203 @@
+"""Extract direct quotations with speaker and reporting verb from documents.
+
+Pairs quote marks (:mod:`quotemarks`), finds the attribution in each quote's sentence
+(:mod:`attribution`), falls back on the conventions of news copy for standalone quote
+paragraphs (the speaker of the previous or next sentence, the speaker of the previous quote
+paragraph), resolves pronouns and descriptions to named people (:mod:`speakers`) and finally
+unifies speaker names across the documents of a story.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from .attribution import (PLACEHOLDER, Attribution, lexicon, punctuation_attribution,
+                          sentence_attributions)
+from .model import Document, Quote
+from .quotemarks import QuoteSpan, find_quote_spans
+from .sentences import split_sentences
+from .speakers import SpeakerResolver, unify_speakers
+
+_TERMINAL = ".!?\u2026"
+_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+_TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bshow|\bprogramme|\bprogram|"
+                        r"\bbook|\bfilm|\bseries|\bnewspaper|\bcolumn|\bheadline)\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan
+    sentence: int
+    partial: bool
+    att: Optional[Attribution] = None
+    how: str = ""
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """``text`` with quoted words replaced by an invisible placeholder (a final . ! ? kept)."""
+    parts = []
+    pos = 0
+    for q in spans:
+        keep_last = q.end - 1 if text[q.end - 1] in _TERMINAL else q.end
+        parts.append(text[pos:q.start])
+        parts.append(PLACEHOLDER * (keep_last - q.start))
+        pos = keep_last
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
+    first = text[q.start]
+    before = masked[s0:q.open_start].rstrip()
+    if not before or before.endswith((":", ",")) or before[-1] in "\u2014\u2013":
+        return not (first.isupper() or first.isdigit() or first in "\u2026.[(")
+    return True
+
+
+def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    words = text[q.start:q.end].split()
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return False
+    return bool(_TITLE_CUE.search(masked[max(s0, q.open_start - 20):q.open_start]))
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """Quotations of one document with speaker, speaker mention, reporting verb and spans."""
+    text = doc.view.text
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    lex = lexicon()
+    masked = _mask(text, spans)
+    sentences = split_sentences(masked)
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    resolver = SpeakerResolver(masked, sentences, lex)
+    att_cache: dict = {}
+
+    def atts(si: int) -> list[Attribution]:
+        if si not in att_cache:
+            s0, s1 = sentences[si]
+            att_cache[si] = sentence_attributions(masked, s0, s1, lex)
+        return att_cache[si]
+
+    found: list[_Found] = []
+    for q in spans:
+        si = max(0, bisect_right(starts, q.open_start) - 1)
+        s0, s1 = sentences[si]
+        f = _Found(q, si, _is_partial(masked, q, s0, text))
+        if not _looks_like_title(text, masked, q, s0):
+            f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        found.append(f)
+    _apply_conventions(found, sentences, masked, atts, text)
+    return _to_quotes(doc, found, resolver)
+
+
+def _attribute_in_sentence(q: QuoteSpan, candidates: list, masked: str, s0: int, s1: int, lex):
+    close = q.close_end if q.close_end is not None else q.end
+    after = [a for a in candidates if a.anchor >= close]
+    before = [a for a in candidates if a.anchor < q.open_start]
+    for a in after:
+        first = min(a.mention.start, a.verb_start if a.verb_start is not None else a.anchor)
+        if first - close <= 3 and _GAP.fullmatch(masked, close, first):
+            return a, "after"
+        break
+    if before:
+        return before[-1], "before"
+    if after:
+        return after[0], "later"
+    punct = punctuation_attribution(masked, q.open_start, q.close_end, s0, s1, lex)
+    if punct is not None:
+        return punct, "punctuation"
+    return None, ""
+
+
+def _paragraph_break(masked: str, a: int, b: int) -> bool:
+    return "\n" in masked[a:b]
+
+
+def _apply_conventions(found: list, sentences, masked: str, atts, text: str) -> None:
+    """Standalone quote paragraphs and multi-paragraph quotes take the speaker of their context."""
+    # pieces of one multi-paragraph quote share an attribution
+    by_group: dict = {}
+    for f in found:
+        by_group.setdefault(f.span.group, []).append(f)
+    for pieces in by_group.values():
+        if len(pieces) > 1:
+            att = next((p.att for p in pieces if p.att is not None), None)
+            for p in pieces:
+                if p.att is None and att is not None:
+                    p.att, p.how = att, "continued"
+    last: Optional[_Found] = None
+    for i, f in enumerate(found):
+        if f.att is None and not f.partial:
+            f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts)
+        if f.att is not None and not f.partial:
+            last = f
+
+
+def _context_attribution(f, found, i, last, sentences, masked, atts):
+    si = f.sentence
+    s0, s1 = sentences[si]
+    # previous sentence in the paragraph introduces it ("He said:" / "Putin added.")
+    if si > 0:
+        p0, p1 = sentences[si - 1]
+        if not _paragraph_break(masked, p1, s0):
+            prev = atts(si - 1)
+            if masked[p0:p1].rstrip().endswith(":") and prev:
+                return prev[-1], "previous-colon"
+    # next sentence in the same paragraph names the speaker ("… .” Putin said.)
+    if si + 1 < len(sentences):
+        n0, n1 = sentences[si + 1]
+        if not _paragraph_break(masked, s1, n0):
+            nxt = atts(si + 1)
+            if nxt and nxt[0].anchor - n0 <= 60:
+                return nxt[0], "next"
+    # the previous attributed quote, in this paragraph or the one before
+    if last is not None and last.att is not None:
+        l0 = sentences[last.sentence][0]
+        gap = masked[l0:s0]
+        if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in masked else 0) <= 1:
+            return last.att, "previous-quote"
+    if si > 0:
+        p0, p1 = sentences[si - 1]
+        if not _paragraph_break(masked, p1, s0):
+            prev = atts(si - 1)
+            if prev:
+                return prev[-1], "previous-sentence"
+    return None, ""
+
+
+def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:
+    view = doc.view
+    out = []
+    for n, f in enumerate(found, 1):
+        q = f.span
+        s, e = view.span(q.start, q.end)
+        kw = {}
+        if f.att is not None:
+            a = f.att
+            speaker, _ = resolver.resolve(a.mention)
+            if a.mention.kind == "pronoun" and speaker == a.mention.text:
+                speaker = None
+            ms, me = view.span(a.mention.start, a.mention.end)
+            kw.update(speaker=speaker, speaker_start=ms, speaker_end=me)
+            if a.verb is not None:
+                vs, ve = view.span(a.verb_start, a.verb_end)
+                kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
+        os_ = view.span(q.open_start, q.start)[0]
+        ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
+        out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
+                         open_start=os_, close_end=ce, partial=f.partial,
+                         continued=q.continued, **kw))
+    return out
+
+
+def extract_story_quotes(docs: list[Document]) -> list[Quote]:
+    """Quotes of every document, with one canonical speaker name per person across documents."""
+    quotes = [q for d in docs for q in extract_quotes(d)]
+    canon = unify_speakers([q.speaker for q in quotes if q.speaker])
+    return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]

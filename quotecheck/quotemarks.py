@@ -1,0 +1,231 @@
+"""Find direct quotations by their marks: pair opening and closing quote marks.
+
+Handles curly and straight double and single marks, « », „ “, nesting, quotes reopened at each
+paragraph, and tells apostrophes (authorities’, d’état, won’t, the ’90s) from quote marks. Every
+quote's search is bounded by its paragraph, so an unpaired mark costs at most that one quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+# Families: D (double) and S (single). Guillemets count as double, ‹ › as single.
+_MARKS = re.compile("``|''|[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]")
+_LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+_HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
+_OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
+_CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
+_ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cos", "s")
+MAX_QUOTE_CHARS = 3000      # a quote longer than this within one paragraph is an unpaired mark
+
+_QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b`")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One quoted stretch in the text: marks and content offsets (content trimmed of spaces).
+
+    ``close_end`` is None when the quote runs on into a reopened next paragraph; ``group``
+    links the pieces of one multi-paragraph quote; ``continued`` marks the reopened pieces.
+    """
+
+    open_start: int
+    start: int
+    end: int
+    close_end: Optional[int]
+    family: str
+    group: int
+    continued: bool = False
+
+
+def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
+    """(family, role) of the mark at ``i``: role is open, close, either, apos or none."""
+    prev = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    nxt = text[j] if j < n else " "
+    left_free = prev.isspace() or prev in _OPEN_PUNCT or prev in _QUOTE_CHARS
+    right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS
+    if mark == "``":
+        return "D", "open"
+    if mark == "''":
+        return "D", "close" if not left_free else "none"
+    if mark in "\u201e\u00ab\u201f":
+        return "D", "open"
+    if mark == "\u00bb":
+        return "D", "close"
+    if mark == "\u201c":  # opening, or closing after „ (and in sloppy typography)
+        if not left_free and right_free:
+            return "D", "either"
+        return "D", "open"
+    if mark == "\u201d":
+        if left_free and not right_free:
+            return "D", "open"
+        return "D", "close"
+    if mark == '"':
+        if left_free and not right_free:
+            return "D", "open"
+        if right_free and not left_free:
+            return "D", "close"
+        if prev.isdigit():  # 5'10" inches
+            return "D", "none"
+        return "D", "either"
+    if mark in "\u201a\u2039":
+        return "S", "open"
+    if mark == "\u203a":
+        return "S", "close"
+    # ‘ ’ ' ‛ : apostrophes or single quote marks.
+    if prev.isalnum() and nxt.isalnum():
+        return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
+    if left_free and nxt.isdigit():
+        rest = text[j:j + 4]
+        if re.match(r"\d0s|\d\d\b", rest):
+            return "S", "apos"                  # the ’90s, class of ’22
+    if left_free and nxt.isalpha():
+        word = re.match(r"[^\W\d_]+", text[j:j + 8])
+        after = text[j + len(word.group()):j + len(word.group()) + 1] if word else ""
+        if word and word.group().lower() in _ELISIONS and (after in "\u2019'" or after.isspace()
+                                                          or after == ""):
+            if word.group().lower() in ("n", "s") and after not in "\u2019'":
+                return "S", "open"
+            return "S", "apos"                  # rock ’n’ roll, ’em, ’til
+        return "S", "open"
+    if left_free and not right_free:
+        return "S", "open"
+    if not left_free and right_free:
+        if prev in "sSzZ" and mark != "\u2018":
+            return "S", "close?"                # closing mark or plural possessive (authorities’)
+        return "S", "close"
+    return "S", "none"
+
+
+@dataclass
+class _Open:
+    family: str
+    mark_start: int
+    content: int
+    group: int
+    continued: bool
+    depth: int
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: blank lines always separate; a single line break separates too unless
+    the line looks hard-wrapped (long and not ending a sentence)."""
+    out = []
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        b = m.start()
+        if "\n" not in m.group()[1:]:
+            line_start = text.rfind("\n", 0, b) + 1
+            last = text[b - 1] if b > 0 else "."
+            if b - line_start >= 60 and last not in _HARD_END:
+                continue
+        out.append((start, b))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All top-level quotations of ``text`` in order (nested quotes stay inside their outer one)."""
+    n = len(text)
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    if not marks:
+        return []
+    paras = _paragraphs(text)
+    out: list[QuoteSpan] = []
+    group_counter = [0]
+    mi = 0
+    carry: list[_Open] = []   # opens carried into the next paragraph (multi-paragraph quotes)
+    for pi, (p0, p1) in enumerate(paras):
+        while mi < len(marks) and marks[mi][0] < p0:
+            mi += 1
+        pm = []
+        while mi < len(marks) and marks[mi][0] < p1:
+            pos, mark = marks[mi]
+            fam, role = _role(text, pos, mark, n)
+            if role not in ("apos", "none"):
+                pm.append((pos, mark, fam, role))
+            mi += 1
+        carry = _pair_paragraph(text, p0, p1, pm, carry, out, group_counter,
+                                paras[pi + 1] if pi + 1 < len(paras) else None)
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _starts_with_open(text: str, span, family: str) -> Optional[tuple[int, int]]:
+    """(mark start, content start) when paragraph ``span`` opens with a mark of ``family``."""
+    if span is None:
+        return None
+    p0, p1 = span
+    m = _MARKS.match(text, p0)
+    if not m:
+        return None
+    fam, role = _role(text, m.start(), m.group(), len(text))
+    if fam == family and role in ("open", "either"):
+        return m.start(), m.end()
+    return None
+
+
+def _emit(text: str, out: list, op: _Open, end: int, close_end: Optional[int]) -> None:
+    s, e = op.content, end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and any(c.isalnum() for c in text[s:e]):
+        out.append(QuoteSpan(op.mark_start, s, e, close_end, op.family, op.group, op.continued))
+
+
+def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> list:
+    stack: list[_Open] = list(carry)
+    skip = {op.mark_start for op in carry}
+    for k, (pos, mark, fam, role) in enumerate(pm):
+        if pos in skip:
+            continue
+        top_same = None
+        for idx in range(len(stack) - 1, -1, -1):
+            if stack[idx].family == fam:
+                top_same = idx
+                break
+        if role == "close?":
+            if top_same is None or _later_closer(pm, k, fam):
+                continue
+            role = "close"
+        if role == "either":
+            role = "close" if top_same is not None else "open"
+        if role == "open":
+            if top_same is not None:
+                del stack[top_same:]   # the earlier opener of this family was unpaired
+            depth = len(stack)
+            if depth == 0:
+                group_counter[0] += 1
+            stack.append(_Open(fam, pos, pos + len(mark), group_counter[0], False, depth))
+            continue
+        if top_same is None:
+            continue                   # a stray closing mark
+        op = stack[top_same]
+        del stack[top_same:]
+        if op.depth == 0 and pos - op.content <= MAX_QUOTE_CHARS:
+            _emit(text, out, op, pos, pos + len(mark))
+    # paragraph ends: an outer quote is carried on when the next paragraph reopens its family
+    if stack and stack[0].depth == 0:
+        op = stack[0]
+        reopen = _starts_with_open(text, next_para, op.family)
+        if reopen and p1 - op.content <= MAX_QUOTE_CHARS:
+            _emit(text, out, op, p1, None)
+            return [_Open(op.family, reopen[0], reopen[1], op.group, True, 0)]
+    return []
+
+
+def _later_closer(pm, k: int, fam: str) -> bool:
+    """True when a definite closing mark of ``fam`` follows before any new opener."""
+    for pos, mark, f, role in pm[k + 1:]:
+        if f != fam:
+            continue
+        if role in ("close", "either"):
+            return True
+        if role == "open":
+            return False
+    return False

@@ -1,0 +1,77 @@
+"""Split text into sentences with a regex scan: offsets, no rewriting, no model.
+
+A boundary is a run of . ! ? … (with any closing quote marks or brackets) followed by space and
+a capital, digit or opening mark, unless the word before is a known abbreviation or an initial;
+line breaks that end a paragraph are boundaries too. Used by attribution and by other stages.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .ruledata import load_data
+
+_BOUNDARY = re.compile(
+    "[.!?\u2026]+[\"'\u201d\u2019\u00bb)\\]]*(?=[ \t\u00a0]+[\"'\u201c\u2018\u00ab(\\[\\d\\w])"
+    "|\\n[ \t]*\\n|\\n(?=[ \t]*[\"'\u201c\u2018\u00ab\\w])"
+)
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    return frozenset(a.lower().rstrip(".") for a in load_data("attribution").get(
+        "sentences", {}).get("abbreviations", ()))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space."""
+    abbrev = _abbreviations()
+    out: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY.finditer(text):
+        b = m.end()
+        if text[m.start()] == ".":
+            if m.group() == "." and _is_abbreviation(text, m.start(), abbrev):
+                continue
+            nxt = _next_char(text, b)
+            if nxt.islower():
+                continue
+        elif text[m.start()] in "!?\u2026":
+            nxt = _next_char(text, b)
+            if nxt.islower():
+                continue
+        _add(text, out, start, b)
+        start = b
+    _add(text, out, start, n)
+    return out
+
+
+def _next_char(text: str, i: int) -> str:
+    n = len(text)
+    while i < n and text[i] in " \t\u00a0\n\"'\u201c\u2018\u00ab([":
+        i += 1
+    return text[i] if i < n else "A"
+
+
+def _is_abbreviation(text: str, dot: int, abbrev: frozenset) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isupper():
+        return True                      # an initial: J. Smith
+    w = word.lower().rstrip(".")
+    if w in abbrev:
+        return True
+    return "." in w and len(w) <= 5       # U.S, e.g, a.m
+
+
+def _add(text: str, out: list, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))

@@ -1,0 +1,364 @@
+"""Speaker identity: parse names out of titles, compare names, resolve pronouns and descriptions.
+
+"Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person; so are
+"Kassym-Jomart Tokayev" and "Kassym Jomart-Tokayev", or a name with and without diacritics.
+Names are compared with titles and diacritics folded, using jellyfish string and phonetic
+similarity. Pronouns and descriptions ("he", "the Kazakh leader") resolve to the nearest
+compatible named mention in the document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+import jellyfish
+
+from .attribution import Lexicon, Mention, lexicon
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
+_POSSESSIVE = re.compile("[\u2019']s?$")
+_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen",
+                         "sen.", "rep", "rep.", "gov", "gov.", "prof", "prof.", "sir", "dame"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A capitalised chain split into descriptors (titles, places, possessives) and the name."""
+
+    name: str               # the name as written, titles removed ("Vladimir Putin")
+    descriptors: tuple      # folded words describing the person ("russian", "president")
+    kind: str               # person, org or unknown
+    offset: int = 0         # where the name starts inside the chain
+
+
+def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
+    """Split ``chain`` ("Kazakhstan’s President Kassym-Jomart Tokayev") into descriptors and name."""
+    lex = lex or lexicon()
+    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", chain)]
+    folded = [_fold(w).strip(",") for w, _ in words]
+    if any(f in lex.org_cues for f in folded[-2:]) or (folded and folded[-1] in lex.group_roles):
+        start = 1 if folded and folded[0] in ("the",) and len(words) > 1 else 0
+        return ParsedName(chain[words[start][1]:], tuple(folded[:start]), "org", words[start][1])
+    last_title = -1
+    for i, f in enumerate(folded):
+        base = _POSSESSIVE.sub("", f)
+        if f in lex.titles or base != f or f in lex.place_group or f in lex.not_names:
+            last_title = i
+    name_words = words[last_title + 1:]
+    if not name_words:
+        return ParsedName("", tuple(_POSSESSIVE.sub("", f) for f in folded), "unknown", len(chain))
+    descriptors = tuple(_POSSESSIVE.sub("", f) for f in folded[:last_title + 1])
+    off = name_words[0][1]
+    name = chain[off:]
+    kind = "person" if descriptors and any(d in lex.titles for d in descriptors) else "unknown"
+    if len(name_words) >= 2 and kind == "unknown":
+        kind = "person"
+    return ParsedName(name, descriptors, kind, off)
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple:
+    return tuple(name_tokens_uncached(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name tokens with titles and possessives dropped; hyphens split words."""
+    return list(_name_tokens(name))
+
+
+def name_tokens_uncached(name: str) -> list[str]:
+    """Folded name tokens with titles and possessives dropped; hyphens split words."""
+    lex = lexicon()
+    parsed = parse_name(name, lex)
+    if parsed.name and parsed.kind != "org":
+        name = parsed.name
+    out = []
+    for m in _TOKEN.finditer(name.replace("-", " ").replace("\u2010", " ")):
+        w = _POSSESSIVE.sub("", _fold(m.group()))
+        if w and w not in lex.titles and w.rstrip(".") not in lex.titles:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def speaker_key(name: str) -> str:
+    """A folded key for a name: lower case, no diacritics, titles dropped, hyphens as spaces."""
+    return " ".join(name_tokens(name))
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    if a == b:
+        return True
+    if jellyfish.jaro_winkler_similarity(a, b) >= threshold:
+        return True
+    return len(a) > 3 and len(b) > 3 and a[0] == b[0] and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
+@lru_cache(maxsize=16384)
+def same_speaker(a: str, b: str) -> bool:
+    """True when two speaker names denote the same person or organisation."""
+    if not a or not b:
+        return False
+    ka, kb = speaker_key(a).split(), speaker_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if "".join(ka) == "".join(kb):
+        return True
+    if not _similar(ka[-1], kb[-1], 0.93):
+        return False
+    if len(ka) == 1 or len(kb) == 1:
+        return True
+    fa, fb = ka[0], kb[0]
+    if fa[0] != fb[0]:
+        return False
+    if len(fa.rstrip(".")) == 1 or len(fb.rstrip(".")) == 1:
+        return True
+    return _similar(fa, fb, 0.85)
+
+
+def fullest(names) -> str:
+    """The most complete name form: most name tokens, then most frequent, then first seen."""
+    counts: dict = {}
+    order: dict = {}
+    for i, n in enumerate(names):
+        counts[n] = counts.get(n, 0) + 1
+        order.setdefault(n, i)
+    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
+
+
+@dataclass
+class Entity:
+    """A person or organisation named in one document."""
+
+    names: list = field(default_factory=list)
+    descriptors: set = field(default_factory=set)
+    kind: str = "unknown"
+    gender: Optional[str] = None
+
+    @property
+    def display(self) -> str:
+        return fullest(self.names)
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    start: int
+    end: int
+    entity: int
+    sentence: int
+
+
+class SpeakerResolver:
+    """Named people and organisations of one document, and resolution of mentions to them."""
+
+    def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
+        self.lex = lex or lexicon()
+        self.masked = masked
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self.entities: list[Entity] = []
+        self.mentions: list[NamedMention] = []
+        self._scan()
+
+    # -- index ---------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        from bisect import bisect_right
+
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def _scan(self) -> None:
+        lex = self.lex
+        surname_of: dict = {}
+        for m in lex.chain_re.finditer(self.masked):
+            parsed = parse_name(m.group(), lex)
+            if not parsed.name:
+                continue
+            tokens = name_tokens(parsed.name)
+            if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+                continue
+            start = m.start() + parsed.offset
+            strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
+            if " " not in parsed.name and not strong and tokens[-1] not in surname_of:
+                word = parsed.name
+                if word.isupper() and len(word) > 1:
+                    parsed = ParsedName(parsed.name, parsed.descriptors, "org", parsed.offset)
+                elif not self._followed_by_verb(m.end()):
+                    continue
+            ent = self._entity_for(parsed, tokens, surname_of)
+            ent.descriptors.update(parsed.descriptors)
+            ent.descriptors.update(self._apposition(m.end()))
+            self.mentions.append(NamedMention(start, m.end(), self.entities.index(ent),
+                                              self.sentence_index(start)))
+
+    def _followed_by_verb(self, end: int) -> bool:
+        text = self.masked
+        am = self.lex.adverbs_at_start.match(text, end)
+        pos = am.end() if am else end
+        if not text.startswith(" ", pos):
+            return False
+        return bool(self.lex.verb_re.match(text, pos + 1))
+
+    def _entity_for(self, parsed: ParsedName, tokens: list, surname_of: dict) -> Entity:
+        for ent in reversed(self.entities):
+            if any(same_speaker(parsed.name, n) for n in ent.names[-3:]):
+                if (ent.kind == "org") == (parsed.kind == "org"):
+                    ent.names.append(parsed.name)
+                    if parsed.kind == "person":
+                        ent.kind = "person"
+                    return ent
+        kind = parsed.kind
+        if kind == "unknown" and len(tokens) >= 2:
+            kind = "person"
+        ent = Entity([parsed.name], set(), kind)
+        self.entities.append(ent)
+        if kind == "person":
+            surname_of[tokens[-1]] = ent
+        return ent
+
+    def _apposition(self, end: int) -> set:
+        """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
+        text = self.masked
+        if not text.startswith(", ", end):
+            return set()
+        stop = text.find(",", end + 2, end + 120)
+        seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
+        words = [_POSSESSIVE.sub("", _fold(w)) for w in re.findall(r"[\w\u2019'\-.]+", seg)][:8]
+        return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
+                or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
+                                                 and len(w) > 3)}
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, mention: Mention, exclude_after: Optional[int] = None) -> tuple[str, Optional[int]]:
+        """(speaker string, entity index or None) for a mention found by attribution."""
+        if mention.kind == "name":
+            parsed = parse_name(mention.text, self.lex)
+            if not parsed.name:
+                return self._resolve_description(mention, parsed.descriptors)
+            for nm in self.mentions:
+                if nm.start <= mention.start + parsed.offset < nm.end or (
+                        mention.start <= nm.start < mention.end):
+                    return self.entities[nm.entity].display, nm.entity
+            for i in range(len(self.entities) - 1, -1, -1):
+                if any(same_speaker(parsed.name, n) for n in self.entities[i].names):
+                    return self.entities[i].display, i
+            return parsed.name, None
+        if mention.kind == "pronoun":
+            return self._resolve_pronoun(mention)
+        words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
+        return self._resolve_description(mention, words)
+
+    def _candidates(self, pos: int, want_person: bool = True):
+        """Named mentions before ``pos``: the current sentence first, then earlier sentences."""
+        si = self.sentence_index(pos)
+        out = []
+        for nm in self.mentions:
+            if nm.start >= pos:
+                break
+            if si - nm.sentence > 12:
+                continue
+            ent = self.entities[nm.entity]
+            if want_person and ent.kind == "org":
+                continue
+            if not want_person and ent.kind != "org":
+                continue
+            out.append(nm)
+        return out
+
+    def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
+        word = mention.text.lower()
+        info = self.lex.pronoun_info.get(word)
+        if info in ("male", "female"):
+            cands = [nm for nm in self._candidates(mention.start)
+                     if self.entities[nm.entity].gender in (None, info)]
+            best = self._subject_of_nearest_sentence(cands, mention.start)
+            if best is not None:
+                ent = self.entities[best.entity]
+                if ent.gender is None and ent.kind == "person":
+                    ent.gender = info
+                return ent.display, best.entity
+            return mention.text, None
+        if info in ("neuter", "plural"):
+            cands = self._candidates(mention.start, want_person=False)
+            best = self._subject_of_nearest_sentence(cands, mention.start)
+            if best is not None:
+                return self.entities[best.entity].display, best.entity
+        return mention.text, None
+
+    def _subject_of_nearest_sentence(self, cands: list, pos: int) -> Optional[NamedMention]:
+        if not cands:
+            return None
+        si = cands[-1].sentence
+        same = [nm for nm in cands if nm.sentence == si]
+        return same[0]
+
+    def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
+        lex = self.lex
+        text = mention.text
+        first = words[0] if words else ""
+        content = [w for w in words if w not in ("the", "a", "an", "his", "her", "its", "their")]
+        head = content[-1] if content else ""
+        if head in lex.group_roles or first in ("a", "an", "one") or mention.kind == "group":
+            return _strip_determiner(text), None
+        places = {lex.place_group[w] for w in content if w in lex.place_group}
+        best, best_score = None, 0.0
+        cands = self._candidates(mention.start)
+        si = self.sentence_index(mention.start)
+        for rank, nm in enumerate(reversed(cands)):
+            ent = self.entities[nm.entity]
+            score = 0.0
+            ent_places = {lex.place_group[d] for d in ent.descriptors if d in lex.place_group}
+            if places:
+                if places & ent_places:
+                    score += 3
+                elif ent_places:
+                    score -= 3
+            if head and head in ent.descriptors:
+                score += 1.5
+            if si - nm.sentence <= 3:
+                score += 1.0
+            score -= 0.01 * rank
+            if score > best_score:
+                best, best_score = nm, score
+        if best is not None and best_score >= 0.9:
+            return self.entities[best.entity].display, best.entity
+        return _strip_determiner(text), None
+
+
+def _strip_determiner(text: str) -> str:
+    parts = text.split(None, 1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an"):
+        return parts[1]
+    return text
+
+
+def unify_speakers(names: list) -> dict:
+    """Map every speaker name to a canonical display name shared by all names of one person."""
+    groups: list[list] = []
+    for name in dict.fromkeys(n for n in names if n):
+        target = None
+        for g in groups:
+            if any(same_speaker(name, other) for other in g):
+                if target is None or len(name_tokens(name)) > 1:
+                    target = g
+                    break
+        if target is None:
+            groups.append([name])
+        else:
+            target.append(name)
+    out = {}
+    for g in groups:
+        members = [n for n in names if n in g]
+        canonical = fullest(members)
+        for n in g:
+            out[n] = canonical
+    return out

@@ -1,0 +1,77 @@
+"""Quote-mark pairing: mark styles, nesting, reopened paragraphs, apostrophes, unpaired marks."""
+import pytest
+
+from quotecheck.quotemarks import find_quote_spans
+
+
+def quotes(text):
+    return [text[q.start:q.end] for q in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He said “hello there” today.", ["hello there"]),
+    ('He said "hello there" today.', ["hello there"]),
+    ("Putin vows to stop ‘colour revolutions’ after", ["colour revolutions"]),
+    ("He said 'restore order' twice.", ["restore order"]),
+    ("Il a dit « bonjour » hier.", ["bonjour"]),
+    ("Sie sagte „Wir schaffen das“ gestern.", ["Wir schaffen das"]),
+    ("They are “terrorists”.", ["terrorists"]),
+    ("“Outer ‘inner’ text,” he said.", ["Outer ‘inner’ text,"]),
+    ("‘Outer “inner” text,’ he said.", ["Outer “inner” text,"]),
+    ("It was “an attempted coup … [by] foreign forces” he said.",
+     ["an attempted coup … [by] foreign forces"]),
+])
+def test_mark_styles(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities’ claims and d’état and won’t and the ’90s and Kazakhstan’s army.",
+    "rock ’n’ roll is not a quote, nor is rock 'n' roll or the '90s.",
+    "O'Brien's dog and the Joneses' house.",
+    "He is 5'10\" tall.",
+])
+def test_apostrophes_are_never_quotes(text):
+    assert quotes(text) == []
+
+
+def test_possessive_inside_single_quotes():
+    assert quotes("‘The Joneses’ house is big,’ he said.") == ["The Joneses’ house is big,"]
+    assert quotes("The Kazakh authorities’ claims were “false”, he said.") == ["false"]
+
+
+def test_multi_paragraph_quote_reopens():
+    text = "“First paragraph of it.\n\n“Second paragraph,” he said.\n\nNarrator."
+    spans = find_quote_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["First paragraph of it.", "Second paragraph,"]
+    assert spans[0].close_end is None and not spans[0].continued
+    assert spans[1].continued and spans[0].group == spans[1].group
+
+
+def test_unpaired_mark_costs_one_quote():
+    text = ("He said “unclosed and then nothing.\n\nLater “one” and “two” and “three”.\n\n"
+            "Then ‘stray and ‘four’ and “five”.")
+    assert quotes(text) == ["one", "two", "three", "four", "five"]
+
+
+def test_unpaired_straight_mark_in_one_paragraph():
+    text = 'A "stray mark. Then "alpha" and "beta" follow.'
+    got = quotes(text)
+    assert "alpha" in got and "beta" in got
+
+
+def test_spans_exclude_marks_and_space():
+    text = "« Bonjour », dit-il."
+    (q,) = find_quote_spans(text)
+    assert text[q.open_start] == "«" and text[q.close_end - 1] == "»"
+    assert text[q.start:q.end] == "Bonjour"
+
+
+def test_hard_wrapped_quote_spans_lines():
+    text = ("The minister said that the government would “continue to work with every\n"
+            "partner in the region” and left.")
+    assert quotes(text) == ["continue to work with every\npartner in the region"]
+
+
+def test_empty_and_punctuation_only_quotes_dropped():
+    assert quotes("He said “” and “...” and “ok”.") == ["ok"]
