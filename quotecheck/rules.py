@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from .errors import ConfigError
-from .model import SEVERITIES
+from .model import SEVERITIES, SEVERITY_RANK
 
 SCOPES = ("quote", "attribution", "narration", "headline", "document", "story")
 BUILTIN_CODE = re.compile(r"^QC[0-9]{1,4}$")
@@ -40,7 +40,8 @@ COMMON_KEYS: dict[str, tuple[type, bool]] = {
     "source": (str, False),
     "licence": (str, False),
 }
-EXAMPLE_KEYS: dict[str, type] = {"valid": str, "invalid": str, "sources": list, "note": str}
+EXAMPLE_KEYS: dict[str, type] = {"valid": str, "invalid": str, "sources": list, "note": str,
+                                 "format": str}
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,7 +88,7 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule] = (), compiled: Optional[dict] = None,
                  types: Optional[Mapping[str, Any]] = None, select: Any = None,
                  ignore: Any = None):
-        self._rules = sorted(rules, key=lambda r: (r.code[:1].isdigit(), _code_key(r.code)))
+        self._rules = sorted(rules, key=lambda r: _code_key(r.code))
         self._compiled = dict(compiled or {})
         self.types = dict(types or {})
         self.select = _split(select)
@@ -157,8 +158,9 @@ class RuleSet:
 
         Rules whose ``category`` equals the detection's are preferred; among them (or among
         all rules of the type when none has that category) one whose ``kinds`` lists
-        ``kind`` (or the category itself) wins, then one without ``kinds``. With no category
-        match, the only rule of the type takes it; otherwise nothing does.
+        ``kind`` (or the category itself) wins, then one without ``kinds``, then the least
+        severe of them. With no category match, the only rule of the type takes it;
+        otherwise nothing does.
         """
         candidates = self.by_type(rule_type)
         if not candidates:
@@ -172,7 +174,7 @@ class RuleSet:
                     return hit[0]
         if same:
             generic = [r for r in same if not r.kinds]
-            return (generic or same)[0]
+            return generic[0] if generic else min(same, key=lambda r: SEVERITY_RANK[r.severity])
         if len(candidates) == 1:
             return candidates[0]
         generic = [r for r in candidates if r.category is None and not r.kinds]
@@ -274,6 +276,9 @@ def _check_examples(examples: list) -> tuple:
                                                not all(isinstance(s, str) for s in value)):
                 raise _Invalid(f"example {i + 1}: {key} must be "
                                f"{'a list of texts' if tp is list else 'a text'}", "examples")
+        if ex.get("format", "text") not in ("text", "markdown", "html"):
+            raise _Invalid(f"example {i + 1}: format is one of text, markdown, html",
+                           "examples")
         if "valid" not in ex and "invalid" not in ex:
             raise _Invalid(f"example {i + 1} has neither valid nor invalid text", "examples")
         out.append(dict(ex))

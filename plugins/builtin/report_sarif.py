@@ -1,0 +1,140 @@
+"""The ``sarif`` reporter: SARIF 2.1.0 for code-scanning tools (GitHub, IDEs, dashboards).
+
+Every enabled rule is listed in ``tool.driver.rules`` with its help text; results carry
+``ruleIndex``, a level from the severity, ``partialFingerprints`` and 1-based line and column
+numbers counted in Unicode code points (``columnKind``); related spans become
+``relatedLocations`` and suppressed findings carry ``suppressions``.
+"""
+from __future__ import annotations
+
+from quotecheck.hookspecs import hookimpl
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+FINGERPRINT_KEY = "quotecheck/v1"
+
+
+def _uri(path: str) -> str:
+    from pathlib import Path, PurePath
+    from urllib.parse import quote
+
+    p = PurePath(path)
+    if p.is_absolute():
+        return Path(path).as_uri()
+    return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~")
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    for i, ch in enumerate(text):
+        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ") and i > 20:
+            return text[: i + 1]
+    return text
+
+
+def _rule_entry(rule) -> dict:
+    help_lines = [rule.what, "", "Why: " + rule.why]
+    md = [f"**{rule.code} {rule.name}**", "", rule.what, "", "**Why.** " + rule.why]
+    for ex in rule.examples:
+        if "invalid" in ex:
+            help_lines += ["", "Reported: " + " ".join(ex["invalid"].split())]
+            md += ["", "Reported:", "", "> " + " ".join(ex["invalid"].split())]
+        if "valid" in ex:
+            help_lines += ["", "Not reported: " + " ".join(ex["valid"].split())]
+            md += ["", "Not reported:", "", "> " + " ".join(ex["valid"].split())]
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": _first_sentence(rule.what)},
+        "fullDescription": {"text": " ".join(rule.what.split())},
+        "help": {"text": "\n".join(help_lines), "markdown": "\n".join(md)},
+        "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
+        "properties": {"tags": [t for t in (rule.type, rule.category, rule.scope) if t],
+                       "severity": rule.severity},
+    }
+
+
+def _location(report, doc_id: str, start: int, end: int) -> dict:
+    from quotecheck.output import span_location
+
+    doc = report.document(doc_id)
+    path = doc.path if doc is not None else doc_id
+    line, col, end_line, end_col = span_location(doc, start, end)
+    region = {"startLine": line, "startColumn": col, "endLine": end_line,
+              "endColumn": end_col, "charOffset": start, "charLength": max(0, end - start)}
+    if doc is not None and end > start:
+        region["snippet"] = {"text": doc.text[start:end]}
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
+
+
+class SarifReporter:
+    """SARIF 2.1.0 log with one run."""
+
+    name = "sarif"
+    description = "SARIF 2.1.0 (code scanning: GitHub, IDEs)"
+
+    def render(self, report, options) -> str:
+        import json
+
+        from quotecheck import __version__
+        from quotecheck.engine import fingerprint_findings
+
+        ruleset = getattr(options, "ruleset", None)
+        if ruleset is None:
+            ruleset = (report.extras or {}).get("ruleset")
+        rules = list(ruleset.enabled()) if ruleset is not None else []
+        entries = [_rule_entry(r) for r in rules]
+        index = {r.code: i for i, r in enumerate(rules)}
+        findings = fingerprint_findings(list(report.findings), report)
+        results = []
+        for f in findings:
+            if f.code not in index:
+                rule = ruleset.get(f.code) if ruleset is not None else None
+                index[f.code] = len(entries)
+                entries.append(_rule_entry(rule) if rule is not None else {
+                    "id": f.code, "name": f.name,
+                    "shortDescription": {"text": f.name},
+                    "defaultConfiguration": {"level": LEVELS.get(f.severity, "warning")}})
+            result = {
+                "ruleId": f.code,
+                "ruleIndex": index[f.code],
+                "level": LEVELS.get(f.severity, "warning"),
+                "message": {"text": f.message},
+                "locations": [_location(report, f.document, f.start, f.end)],
+                "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
+                "properties": {"category": f.category, "severity": f.severity},
+            }
+            related = []
+            for i, rel in enumerate(f.related, 1):
+                loc = _location(report, rel.document, rel.start, rel.end)
+                loc["id"] = i
+                if rel.message:
+                    loc["message"] = {"text": rel.message}
+                related.append(loc)
+            if related:
+                result["relatedLocations"] = related
+            if f.suppressed:
+                result["suppressions"] = [{"kind": "inSource", "status": "accepted"}]
+            results.append(result)
+        log = {
+            "$schema": SCHEMA,
+            "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {
+                    "name": "quotecheck",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "informationUri": "https://github.com/quotecheck/quotecheck",
+                    "rules": entries,
+                }},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [{"executionSuccessful": True}],
+                "results": results,
+            }],
+        }
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+@hookimpl
+def quotecheck_reporters():
+    return [SarifReporter()]
