@@ -1,0 +1,287 @@
+"""Whole-text integrity: garbles and drift in a derived copy, debris in any text.
+
+Relative to a parent (aligned sentence pairs from :mod:`quotecheck.derivation`): orphaned
+fragments glued after a sentence, hedges added or dropped, grammatical number flipped, time
+expressions moved. In any text, at info: bracket and quote-mark debris, doubled punctuation,
+doubled words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .boilerplate import chrome_mask
+from .derivation import Alignment, DocText
+from .model import Detection, Related
+from .normalize import fold_text
+from .ruledata import load_data
+
+_CAPWORD = re.compile(r"([A-Z][\w\u2019'-]*)\W*$")
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_DOUBLED_PUNCT = re.compile(r"(?<=\w)[.,;:][ \t]+[.,;:](?=\s|$)|(?<=\w)([,;:])\1|(?<=[a-z])\.\.(?!\.)")
+_DOUBLED_WORD = re.compile(r"\b(\w+)[ \t]+(\1)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+(?:['\u2019-]\w+)*")
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    data = load_data("provenance")["integrity"]
+    return {
+        "hedges": frozenset(data["hedges"]),
+        "doubled_ok": frozenset(data["doubled_ok"]),
+        "fragment_ok": frozenset(data["fragment_ok"]),
+        "function_words": frozenset(data["function_words"]),
+        "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
+        "aux": frozenset(data["auxiliaries"]),
+    }
+
+
+def _det(dt: DocText, rule_type: str, category: str, s: int, e: int, args: dict,
+         severity: str, related: tuple = ()) -> Detection:
+    o0, o1 = dt.doc.view.span(s, e)
+    return Detection(rule_type, category, dt.doc.id, o0, o1, args, related, severity)
+
+
+def _related(dt: DocText, s: int, e: int, message: str) -> Related:
+    o0, o1 = dt.doc.view.span(s, e)
+    return Related(dt.doc.id, o0, o1, message)
+
+
+# -- any text ---------------------------------------------------------------------------
+def text_debris(dt: DocText) -> list[Detection]:
+    """Bracket and quote-mark debris, doubled punctuation and doubled words (info)."""
+    text = dt.text
+    mask = chrome_mask(text, [c for c in dt.chrome if c.report])  # captions are still text
+    out: list[Detection] = []
+    for para in re.finditer(r"[^\n]+", text):
+        if mask[para.start()]:
+            continue
+        out += _bracket_debris(dt, para.start(), para.end())
+        out += _quote_debris(dt, para.start(), para.end())
+    for m in _DOUBLED_PUNCT.finditer(text):
+        if not mask[m.start()]:
+            out.append(_det(dt, "garble", "garble", m.start(), m.end(),
+                            {"kind": "doubled-punctuation", "text": m.group()}, "info"))
+    ok = _cfg()["doubled_ok"]
+    for m in _DOUBLED_WORD.finditer(text):
+        word = m.group(1)
+        if mask[m.start()] or word.lower() in ok or word.isdigit():
+            continue
+        out.append(_det(dt, "garble", "garble", m.start(), m.end(),
+                        {"kind": "doubled-word", "text": m.group(), "word": word}, "info"))
+    return out
+
+
+def _bracket_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
+    text = dt.text
+    stack: list[int] = []
+    out = []
+    i = p0
+    while i < p1:
+        ch = text[i]
+        if ch in _OPEN:
+            stack.append(i)
+        elif ch in _CLOSE:
+            if stack and text[stack[-1]] == _CLOSE[ch]:
+                stack.pop()
+            else:
+                s = stack.pop() if stack else i
+                e = i + 1
+                while e < p1 and text[e] in _CLOSE:
+                    e += 1
+                out.append(_det(dt, "garble", "garble", s, e,
+                                {"kind": "bracket-debris", "text": text[s:e]}, "info"))
+                i = e
+                continue
+        i += 1
+    for s in stack:
+        out.append(_det(dt, "garble", "garble", s, s + 1,
+                        {"kind": "bracket-debris", "text": text[s]}, "info"))
+    return out
+
+
+def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
+    """Curly quote marks that never pair in their paragraph (quotes may run on to the next)."""
+    text = dt.text
+    out = []
+    open_at = None
+    for i in range(p0, p1):
+        ch = text[i]
+        if ch == "\u201c":
+            if open_at is not None:
+                out.append(_quote_det(dt, open_at))
+            open_at = i
+        elif ch == "\u201d":
+            if open_at is None:
+                out.append(_quote_det(dt, i))
+            open_at = None
+        elif ch == "\u2018" and (i == p0 or not text[i - 1].isalnum()):
+            rest = text[i + 1:p1]
+            if not re.search(r"\u2019(?!\w)", rest):
+                out.append(_quote_det(dt, i))
+    if open_at is not None:
+        nxt = text[p1:p1 + 4].lstrip()
+        if not nxt.startswith("\u201c"):
+            out.append(_quote_det(dt, open_at))
+    return out
+
+
+def _quote_det(dt: DocText, i: int) -> Detection:
+    return _det(dt, "garble", "garble", i, i + 1,
+                {"kind": "bracket-debris", "text": dt.text[i], "mark": "quote"}, "info")
+
+
+# -- a derived copy against its parent ---------------------------------------------------
+def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
+                   fragments_only: bool = False) -> list[Detection]:
+    """Fragments, hedge drift, number flips and moved times in ``child`` relative to ``parent``.
+
+    ``alignment`` pairs parent sentences (``a``) with child sentences (``b``). A partial reuse
+    rewrites in its own voice, so only fragments are looked for there (``fragments_only``).
+    """
+    out: list[Detection] = []
+    for i, j, _sim in alignment.pairs:
+        ps, cs = parent.sentences[i], child.sentences[j]
+        out += _orphan(child, cs, parent, ps)
+        if fragments_only:
+            continue
+        out += _hedges(child, cs, parent, ps)
+        out += _number_flips(child, cs, parent, ps)
+        out += _time_shift(child, cs, parent, ps)
+    return out
+
+
+def _parent_words(parent: DocText, ps) -> set:
+    words = set()
+    for w, *_ in ps.words:
+        f = fold_text(w)
+        words.add(f)
+        words.update(re.split(r"[-'\u2019]", f))
+    return words
+
+
+def _orphan(child, cs, parent, ps) -> list[Detection]:
+    cfg = _cfg()
+    words = [w for w in cs.words if not w[3]]
+    if len(words) < 4 or words[-1][2] < cs.end - 3 or cs.words[-1][3]:
+        return []
+    tail = child.text[words[-1][2]:cs.end]
+    if not re.fullmatch(r"[.!?]?", tail):
+        return []
+    pw = _parent_words(parent, ps)
+    k = len(words)
+    while k > 1:
+        w, s, e, _ = words[k - 1]
+        gap = child.text[words[k - 2][2]:s]
+        if not w[:1].isupper() or w in cfg["fragment_ok"] or gap.strip():
+            break
+        if w not in cfg["function_words"] and fold_text(w) in pw:
+            break
+        k -= 1
+    if k == len(words) or not words[k - 1][0][:1].islower() and fold_text(words[k - 1][0]) not in pw:
+        return []
+    s, e = words[k][1], words[-1][2]
+    frag = child.text[s:e]
+    return [_det(child, "garble", "garble", s, e,
+                 {"kind": "orphaned-fragment", "text": frag, "parent": parent.doc.id},
+                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+
+
+def _hedge_words(dt: DocText, sent, narration_only: bool):
+    hedges = _cfg()["hedges"]
+    for w, s, e, inq in sent.words:
+        if narration_only and inq:
+            continue
+        f = fold_text(w)
+        if f in hedges:
+            yield f, s, e
+
+
+def _hedges(child, cs, parent, ps) -> list[Detection]:
+    out = []
+    in_parent = {f for f, _, _ in _hedge_words(parent, ps, False)}
+    in_child = {f for f, _, _ in _hedge_words(child, cs, False)}
+    for f, s, e in _hedge_words(child, cs, True):
+        if f not in in_parent:
+            out.append(_det(child, "hedge-drift", "hedge", s, e,
+                            {"change": "added", "word": child.text[s:e], "parent": parent.doc.id},
+                            "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
+    for f, s, e in _hedge_words(parent, ps, True):
+        if f not in in_child:
+            out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
+                            {"change": "dropped", "word": parent.text[s:e],
+                             "parent": parent.doc.id},
+                            "warning", (_related(parent, s, e, "hedge in the parent"),)))
+    return out
+
+
+def _forms(word: str) -> set:
+    if word.endswith("ies"):
+        return {word[:-3] + "y"}
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "ch", "sh")):
+        return {word[:-2]}
+    if word.endswith("s") and not word.endswith("ss"):
+        return {word[:-1]}
+    return {word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else word + "s"}
+
+
+def _number_flips(child, cs, parent, ps) -> list[Detection]:
+    aux = _cfg()["aux"]
+    pwords = [(fold_text(w), s, e) for w, s, e, q in ps.words if not q]
+    cwords = [(fold_text(w), s, e) for w, s, e, q in cs.words if not q]
+    pset = {w for w, _, _ in pwords}
+    cset = {w for w, _, _ in cwords}
+    out = []
+    for k, (w, s, e) in enumerate(cwords):
+        if len(w) < 4 or not w.isalpha() or w in pset or not child.text[s].islower():
+            continue
+        for other in _forms(w) & pset:
+            if other in cset:
+                continue
+            pk = next(i for i, x in enumerate(pwords) if x[0] == other)
+            prev_same = k > 0 and pk > 0 and cwords[k - 1][0] == pwords[pk - 1][0]
+            c_next = cwords[k + 1][0] if k + 1 < len(cwords) else ""
+            p_next = pwords[pk + 1][0] if pk + 1 < len(pwords) else ""
+            if prev_same and (c_next == p_next or c_next in aux or p_next in aux):
+                ps0, pe0 = pwords[pk][1], pwords[pk][2]
+                out.append(_det(child, "garble", "garble", s, e,
+                                {"kind": "number-flip", "text": child.text[s:e],
+                                 "parent_text": parent.text[ps0:pe0], "parent": parent.doc.id},
+                                "warning", (_related(parent, ps0, pe0, "parent wording"),)))
+    return out
+
+
+def _time_spans(dt: DocText, sent):
+    low = dt.text[sent.start:sent.end].lower()
+    taken = []
+    for phrase in _cfg()["time_phrases"]:
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                taken.append((m.start(), m.end()))
+                yield phrase, sent.start + m.start(), sent.start + m.end()
+
+
+def _neighbours(dt: DocText, sent, s: int, e: int) -> set:
+    before = [fold_text(w) for w, ws, we, _ in sent.words if we <= s][-3:]
+    after = [fold_text(w) for w, ws, we, _ in sent.words if ws >= e][:3]
+    return {w for w in before + after if len(w) > 3}
+
+
+def _time_shift(child, cs, parent, ps) -> list[Detection]:
+    out = []
+    ptimes = {}
+    for phrase, s, e in _time_spans(parent, ps):
+        ptimes.setdefault(phrase, (s, e))
+    for phrase, s, e in _time_spans(child, cs):
+        if phrase in ptimes:
+            p0, p1 = ptimes[phrase]
+            if _neighbours(child, cs, s, e) & _neighbours(parent, ps, p0, p1):
+                continue
+            change, rel = "moved", (_related(parent, p0, p1, "where the parent puts it"),)
+        else:
+            change, rel = "added", (_related(parent, ps.start, ps.end, "parent sentence"),)
+        out.append(_det(child, "garble", "garble", s, e,
+                        {"kind": "time-shift", "change": change, "text": child.text[s:e],
+                         "parent": parent.doc.id}, "info", rel))
+    return out

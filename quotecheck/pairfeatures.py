@@ -1,0 +1,125 @@
+"""Evidence that one document of a pair reuses the other, and which way round.
+
+Measured on a candidate pair: ordered sentence alignment, close (near-verbatim) sentences,
+shared quote renderings, shared rare figures, declared credits, site chrome, garbles and which
+side holds a subset of the other's names and figures. :mod:`quotecheck.provenance` turns these
+into an edge.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .derivation import Alignment, DocText, align_sentences, settings, word_similarity
+from .normalize import fold_text
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*")
+
+
+@dataclass
+class PairFeatures:
+    """Measurements of a candidate pair (``a`` and ``b`` in index order, not direction)."""
+
+    alignment: Alignment
+    aligned: int
+    close: int
+    verbatim: int
+    cover: float
+    mean_sim: float
+    shared_quotes: int
+    shared_figures: list
+    a_credits_b: list
+    b_credits_a: list
+    anchored: int = 0   # aligned pairs that share a rare key (a name, a figure, a rare word)
+    same_wire: Optional[str] = None   # both carry this wire's dateline
+
+    @property
+    def credited(self) -> bool:
+        return bool(self.a_credits_b or self.b_credits_a or self.same_wire)
+
+
+def quote_shingles(dt: DocText, n: int = 4) -> list[frozenset]:
+    """Word n-gram sets of each long quotation region of ``dt``."""
+    min_words = settings()["relation"]["shared_quote_words"]
+    out = []
+    seen = set()
+    for s, e in dt.quote_regions:
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        words = [fold_text(w) for w in re.findall(r"\w+", dt.text[s:e])]
+        if len(words) >= min_words:
+            out.append(frozenset(tuple(words[k:k + n]) for k in range(len(words) - n + 1)))
+    return out
+
+
+def shared_quote_count(qa: list, qb: list) -> int:
+    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+    sim = settings()["relation"]["shared_quote_sim"]
+    pool_b = frozenset().union(*qb) if qb else frozenset()
+    count = 0
+    for sh in qa:
+        if sh and len(sh & pool_b) / len(sh) >= sim:
+            count += 1
+    return count
+
+
+def figures_of(dt: DocText) -> set:
+    """Numbers written in the text's sentences (commas dropped), years and small counts left out."""
+    out = set()
+    for sent in dt.sentences:
+        for m in _NUMBER.finditer(dt.text, sent.start, sent.end):
+            value = m.group().replace(",", "")
+            if len(value) >= 3 and not (len(value) == 4 and value[:2] in ("19", "20")):
+                out.add(m.group())
+    return out
+
+
+def names_of(dt: DocText) -> set:
+    """Capitalised words inside sentences (not sentence-initial): a rough set of names."""
+    out = set()
+    for sent in dt.sentences:
+        for m in _NAME.finditer(dt.text[sent.start:sent.end]):
+            if m.start() > 0:
+                out.add(fold_text(m.group()))
+    return out
+
+
+def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
+            credits_a: set, credits_b: set, outlet_a: Optional[str], outlet_b: Optional[str],
+            figure_df) -> PairFeatures:
+    """All pair measurements; ``figure_df`` counts in how many documents each figure occurs."""
+    cfg = settings()
+    al = align_sentences(a, b, weight)
+    pairs = al.pairs
+    k = len(pairs)
+    n_small = max(1, min(len(a.narration), len(b.narration)))
+    close = sum(1 for _, _, s in pairs if s >= cfg["relation"]["partial_sim"])
+    verbatim = sum(1 for x, y, _ in pairs
+                   if word_similarity(a, x, b, y) >= cfg["align"]["verbatim"])
+    shared_q = shared_quote_count(quotes_a, quotes_b)
+    rare = a.rare & b.rare
+    anchored = sum(1 for x, y, _ in pairs
+                   if a.sentences[x].keys & b.sentences[y].keys & rare)
+    fa, fb = figures_of(a), figures_of(b)
+    shared_f = sorted((f for f in fa & fb if figure_df.get(f, 0) <= 3),
+                      key=lambda f: float(f.replace(",", "")))
+    return PairFeatures(
+        alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
+        mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
+        shared_figures=shared_f, anchored=anchored,
+        a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
+        b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
+    )
+
+
+def subset_side(a: DocText, b: DocText) -> float:
+    """Positive when ``b`` holds a subset of ``a``'s names and figures (``b`` looks the copy)."""
+    ra = names_of(a) | figures_of(a)
+    rb = names_of(b) | figures_of(b)
+    if not ra or not rb:
+        return 0.0
+    common = len(ra & rb)
+    return common / len(rb) - common / len(ra)

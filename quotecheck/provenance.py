@@ -1,0 +1,305 @@
+"""Which article derives from which, whole-text findings, and independent roots.
+
+``infer_provenance(docs, quotes)`` prepares every document (chrome stripped, sentences keyed),
+aligns only the candidate pairs an index of rare tokens proposes, types each real reuse as an
+edge (verbatim, syndication, rewrite, partial, shared-translation) with a direction and
+readable evidence, and collects garble, hedge-drift, number, provenance and boilerplate
+detections. Independent reports of one event get no edge.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from . import outlets as outlet_table
+from .boilerplate import boilerplate_detections
+from .credits import Credit, parse_credits, reuse_credits
+from .derivation import Alignment, DocText, candidate_pairs, document_frequency, key_weights
+from .derivation import prepare, settings
+from .integrity import copy_integrity, text_debris
+from .model import Detection, Document, ProvenanceEdge, Quote, Related
+from .pairfeatures import PairFeatures, figures_of, measure, quote_shingles, subset_side
+
+_COLLAPSE = ("verbatim", "syndication", "rewrite", "partial")
+
+
+@dataclass
+class ProvenanceResult:
+    """Edges (``source`` → ``derived``), detections, figures, and root queries over them."""
+
+    edges: list
+    detections: list
+    figures: list = field(default_factory=list)
+    documents: dict = field(default_factory=dict)
+    credits: dict = field(default_factory=dict)
+    alignments: dict = field(default_factory=dict)   # (source, derived) -> Alignment
+
+    def _parents(self) -> dict:
+        best: dict = {}
+        for e in self.edges:
+            if e.relation == "shared-translation" and "credits" not in " ".join(e.evidence):
+                continue
+            if e.derived not in best or e.confidence > best[e.derived].confidence:
+                best[e.derived] = e
+        return {k: v.source for k, v in best.items()}
+
+    def parent_of(self, doc_id: str) -> Optional[str]:
+        """The document ``doc_id`` most likely derives from, or None for an original."""
+        return self._parents().get(doc_id)
+
+    def root_of(self, doc_id: str) -> str:
+        """The original at the end of ``doc_id``'s chain of parents (itself if original)."""
+        parents = self._parents()
+        seen = {doc_id}
+        while doc_id in parents and parents[doc_id] not in seen:
+            doc_id = parents[doc_id]
+            seen.add(doc_id)
+        return doc_id
+
+    def derives(self, child: str, parent: str) -> bool:
+        """True when ``child`` reuses ``parent``, directly or through other copies."""
+        frontier, seen = [child], {child}
+        while frontier:
+            node = frontier.pop()
+            for e in self.edges:
+                if e.derived == node and e.source not in seen:
+                    if e.source == parent:
+                        return True
+                    seen.add(e.source)
+                    frontier.append(e.source)
+        return False
+
+    def independent_roots(self, doc_ids: Iterable[str]) -> int:
+        """How many independent originals stand behind ``doc_ids`` (copies collapsed)."""
+        return len({self.root_of(d) for d in doc_ids})
+
+    def roots_detail(self, doc_ids: Iterable[str]) -> list:
+        """``(root_id, outlet, affiliation)`` for each independent root of ``doc_ids``."""
+        out = []
+        for root in sorted({self.root_of(d) for d in doc_ids}):
+            doc = self.documents.get(root)
+            if doc is None:
+                out.append((root, None, None))
+                continue
+            out.append((root, outlet_table.outlet_of(doc), outlet_table.affiliation_of(doc)))
+        return out
+
+
+def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> ProvenanceResult:
+    """Edges, detections and figures for a story set (see the module docstring)."""
+    quotes = list(quotes or ())
+    texts = [prepare(d, quotes) for d in docs]
+    df = document_frequency(texts)
+    weight = key_weights(df, len(texts))
+    credits = {d.id: parse_credits(d) for d in docs}
+    outlet = {d.id: outlet_table.outlet_of(d) or _dateline_outlet(credits[d.id]) for d in docs}
+    reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
+    qsh = [quote_shingles(t) for t in texts]
+    figure_df: dict = {}
+    for t in texts:
+        for f in figures_of(t):
+            figure_df[f] = figure_df.get(f, 0) + 1
+
+    found = []
+    for i, j, shared in candidate_pairs(texts, df):
+        a, b = texts[i], texts[j]
+        feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
+                        outlet[a.doc.id], outlet[b.doc.id], figure_df)
+        feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        relation = _relation(feats)
+        if relation is None:
+            continue
+        src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
+        found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
+    edges, alignments = _prune(found)
+    result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
+                              alignments=alignments)
+    by_id = {t.doc.id: t for t in texts}
+    result.detections = _detections(texts, by_id, result, credits, outlet)
+    from .figures import compare_figures, extract_figures
+
+    figs = {t.doc.id: extract_figures(t) for t in texts}
+    result.figures, number_dets = compare_figures(figs, result, by_id)
+    result.detections += number_dets
+    return result
+
+
+def _dateline_outlet(credits: list[Credit]) -> Optional[str]:
+    """Without metadata, a wire dateline ("(Reuters) –") names whose copy the text is."""
+    return next((c.name for c in credits if c.kind == "dateline"), None)
+
+
+def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:
+    wa = {c.name for c in ca if c.kind == "dateline"}
+    return next(iter(sorted(wa & {c.name for c in cb if c.kind == "dateline"})), None)
+
+
+# -- relation, direction, confidence ---------------------------------------------------------
+def _relation(f: PairFeatures) -> Optional[str]:
+    r = settings()["relation"]
+    credited = f.credited
+    anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
+    if f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored:
+        if f.verbatim >= r["verbatim_share"] * f.aligned:
+            return "syndication" if credited else "verbatim"
+        return "syndication" if credited and f.verbatim * 2 >= f.aligned else "rewrite"
+    if f.aligned >= r["partial_min"] and (f.close >= r["partial_close"] or credited
+                                          or f.shared_quotes):
+        return "partial"
+    if f.shared_quotes and (credited or f.aligned >= 1):
+        return "shared-translation"
+    return None
+
+
+def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
+    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets."""
+    votes: list = []   # positive: a is the source
+    pa, pb = a.doc.meta.published, b.doc.meta.published
+    if pa and pb and pa != pb:
+        votes.append((5 if pa < pb else -5, "published earlier"))
+    if f.b_credits_a:
+        votes.append((3, f"credits {f.b_credits_a[0]}"))
+    if f.a_credits_b:
+        votes.append((-3, f"credits {f.a_credits_b[0]}"))
+    for dt, sign in ((b, 1), (a, -1)):
+        if "scraper" in dt.site_types:
+            votes.append((sign, "scraper chrome on the copy"))
+    frag_b = _fragments(b, a, f.alignment.pairs, swap=False)
+    frag_a = _fragments(a, b, f.alignment.pairs, swap=True)
+    if frag_b != frag_a:
+        votes.append((1 if frag_b > frag_a else -1, "garbles only the copy has"))
+    if f.cover >= settings()["relation"]["rewrite_cover"]:
+        extra = f.aligned / max(1, len(b.narration)) - f.aligned / max(1, len(a.narration))
+        if abs(extra) >= 0.1:
+            votes.append((1 if extra > 0 else -1, "the copy holds a subset of the sentences"))
+    subset = subset_side(a, b)
+    if abs(subset) >= 0.08:
+        votes.append((1 if subset > 0 else -1, "the copy holds a subset of the names and figures"))
+    score = sum(v for v, _ in votes)
+    if score >= 0:
+        src, dst = a, b
+        evidence = [r for v, r in votes if v > 0]
+    else:
+        src, dst = b, a
+        evidence = [r for v, r in votes if v < 0]
+    return src, dst, evidence, score != 0
+
+
+def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
+    """How many orphaned fragments ``child`` shows against ``parent`` on aligned pairs."""
+    oriented = [(y, x, s) if swap else (x, y, s) for x, y, s in pairs]
+    al = Alignment(parent, child, oriented)
+    return len(copy_integrity(child, parent, al, fragments_only=True))
+
+
+def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction: list,
+          sure: bool):
+    a_is_src = f.alignment.a is src
+    pairs = f.alignment.pairs if a_is_src else [(y, x, s) for x, y, s in f.alignment.pairs]
+    al = Alignment(src, dst, pairs)
+    n_dst = len(dst.narration)
+    evidence = []
+    if f.aligned:
+        evidence.append(f"{f.aligned} of {n_dst} sentences align in order")
+    if f.verbatim:
+        evidence.append(f"{f.verbatim} sentences copied word for word")
+    if f.shared_figures:
+        evidence.append("shares rare figures " + ", ".join(f.shared_figures[:5]))
+    if f.shared_quotes:
+        evidence.append(f"shares {f.shared_quotes} quote rendering(s) word for word")
+    evidence += direction
+    if not sure:
+        evidence.append("direction uncertain")
+    if relation in ("rewrite", "verbatim", "syndication"):
+        conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
+    elif relation == "partial":
+        conf = 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes)
+    else:
+        conf = 0.3 + 0.1 * f.shared_quotes
+    if f.same_wire and not (f.a_credits_b or f.b_credits_a):
+        evidence.append(f"both carry the ({f.same_wire}) dateline")
+    if f.credited:
+        conf += 0.1
+    if f.shared_figures:
+        conf += 0.05
+    if not sure:
+        conf *= 0.8
+    conf = round(max(0.0, min(0.99, conf)), 3)
+    score = sum(s for _, _, s in al.pairs) / max(1, n_dst) + 0.1 * f.shared_quotes
+    edge = ProvenanceEdge(src.doc.id, dst.doc.id, relation, conf, tuple(evidence))
+    return edge, al, score
+
+
+def _prune(found: list) -> tuple[list, dict]:
+    """Drop edges that close a cycle, then keep one incoming edge per chain of related parents.
+
+    Two copies of one original also resemble each other; when the candidate parents of a
+    document are themselves linked, only the closest one stays its parent.
+    """
+    found.sort(key=lambda x: -x[0].confidence)
+    kept: list = []
+    parents: dict = {}
+
+    def ancestors(node: str) -> set:
+        out, stack = set(), [node]
+        while stack:
+            for p in parents.get(stack.pop(), ()):
+                if p not in out:
+                    out.add(p)
+                    stack.append(p)
+        return out
+
+    for edge, al, score in found:
+        if edge.derived in ancestors(edge.source) | {edge.source}:
+            continue
+        kept.append((edge, al, score))
+        parents.setdefault(edge.derived, set()).add(edge.source)
+    linked = lambda x, y: x in ancestors(y) or y in ancestors(x)  # noqa: E731
+    final = []
+    for edge, al, score in kept:
+        rivals = [(s, e) for e, _, s in kept if e.derived == edge.derived
+                  and e.source != edge.source and linked(e.source, edge.source)]
+        if any(s > score for s, _ in rivals):
+            continue
+        final.append((edge, al))
+    final.sort(key=lambda x: (x[0].source, x[0].derived))
+    return [e for e, _ in final], {(e.source, e.derived): al for e, al in final}
+
+
+# -- detections --------------------------------------------------------------------------
+def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dict,
+                outlet: dict) -> list[Detection]:
+    out: list[Detection] = []
+    for t in texts:
+        out += boilerplate_detections(t.doc, t.chrome)
+        out += text_debris(t)
+    for edge in result.edges:
+        if edge.relation == "shared-translation":
+            continue
+        al = result.alignments[(edge.source, edge.derived)]
+        child, parent = by_id[edge.derived], by_id[edge.source]
+        out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
+        if not _credited(credits[edge.derived], outlet.get(edge.source)):
+            out.append(_undisclosed(child, parent, edge, al))
+    out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
+    return out
+
+
+def _credited(child_credits: list[Credit], parent_outlet: Optional[str]) -> bool:
+    return bool(parent_outlet) and any(c.name == parent_outlet for c in child_credits)
+
+
+def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
+                 al: Alignment) -> Detection:
+    first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
+    cs = child.sentences[first_c] if child.sentences else None
+    ps = parent.sentences[first_p] if parent.sentences else None
+    s, e = child.doc.view.span(cs.start, cs.end) if cs else (0, 0)
+    related = ()
+    if ps:
+        p0, p1 = parent.doc.view.span(ps.start, ps.end)
+        related = (Related(parent.doc.id, p0, p1, "first reused passage"),)
+    return Detection("provenance", "provenance", child.doc.id, s, e,
+                     {"parent": parent.doc.id, "relation": edge.relation,
+                      "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])},
+                     related)
