@@ -1,0 +1,341 @@
+"""Align every rendering of one utterance across documents and type each difference.
+
+``analyse_quotes`` groups the quotations of a story set (``grouping``), aligns each copy's
+rendering with its parent's and the independent renderings with each other word by word
+(``wordalign`` after ``orthography``), types the differences (``difftype``) and turns them
+into ``quote-drift`` detections. Whether a document copies another comes from the provenance
+analysis when given, else from a simple shared-words-in-order test (``docsim``).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .difftype import CATEGORY_RANK, settings as verdict_settings, type_pair
+from .grouping import UnionFind, group, rarity, text_score
+from .model import Cluster, Detection, Document, PairAlignment, Quote, Related
+from .renderings import Rendering, prepare
+from .wordalign import align, containment, ratio
+
+FINDING_CATEGORIES = ("orthographic", "translation", "wording", "meaning", "truncation")
+_DERIVED_EDGES = {"verbatim", "syndication", "rewrite"}
+_SHARED_EDGES = {"partial", "shared-translation"}
+_MAX_ROOT_PAIRS = 8
+
+
+@dataclass
+class AlignmentResult:
+    """Quote groups, the pair alignments inside them and the typed differences."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    alignments: list[PairAlignment] = field(default_factory=list)
+    detections: list[Detection] = field(default_factory=list)
+    renderings: dict = field(default_factory=dict)   # quote id -> Rendering
+
+    def cluster_of(self, quote_id: str) -> Optional[Cluster]:
+        for c in self.clusters:
+            if quote_id in c.quotes:
+                return c
+        return None
+
+
+class Relations:
+    """Which document copies which: from a provenance result, or the fallback test."""
+
+    def __init__(self, docs: list[Document], provenance=None):
+        self.provenance = provenance
+        self.kind: dict = {}   # (parent id, child id) -> derived | shared
+        if provenance is not None:
+            edges = list(getattr(provenance, "edges", ()) or ())
+            for e in edges:
+                rel = "shared" if e.relation in _SHARED_EDGES else "derived"
+                self.kind[(e.source, e.derived)] = rel
+            if not edges:
+                for d in docs:
+                    parent = provenance.parent_of(d.id)
+                    if parent:
+                        self.kind[(parent, d.id)] = "derived"
+        else:
+            from .docsim import derived_pairs
+
+            for parent, child, _ in derived_pairs(docs):
+                self.kind[(parent, child)] = "derived"
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return list(self.kind)
+
+    def between(self, parent: str, child: str) -> Optional[str]:
+        """derived or shared when ``child`` reuses ``parent``, else None."""
+        rel = self.kind.get((parent, child))
+        if rel is None and self.provenance is not None:
+            try:
+                if self.provenance.derives(child, parent):
+                    rel = "derived"
+            except Exception:
+                rel = None
+        return rel
+
+    def roots(self, doc_ids: list[str], shared_links: list[tuple[str, str]]) -> int:
+        """Independent roots behind documents; shared translations count once."""
+        uf = UnionFind(len(doc_ids))
+        pos = {d: k for k, d in enumerate(doc_ids)}
+        for a, b in shared_links:
+            if a in pos and b in pos:
+                uf.union(pos[a], pos[b])
+        reps = sorted({doc_ids[uf.find(k)] for k in range(len(doc_ids))})
+        if self.provenance is not None:
+            try:
+                return int(self.provenance.independent_roots(reps))
+            except Exception:
+                pass
+        uf2 = UnionFind(len(reps))
+        rpos = {d: k for k, d in enumerate(reps)}
+        for (p, c) in self.kind:
+            if p in rpos and c in rpos:
+                uf2.union(rpos[p], rpos[c])
+        return len({uf2.find(k) for k in range(len(reps))})
+
+
+def _words_of(r: Rendering) -> list[str]:
+    return [w.norm for w in r.side.words]
+
+
+def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "") -> PairAlignment:
+    """Word alignment, typed segments and verdict of two prepared renderings."""
+    na, nb = _words_of(a), _words_of(b)
+    ops = align(na, nb)
+    score = ratio(ops, len(na), len(nb))
+    rel = "independent" if relation in ("unknown", None) else relation
+    if rel == "shared":
+        # partial reuse: a quote taken over is near-identical; others are the outlet's own
+        probe = type_pair(a.side, b.side, "independent", ops)
+        if not _near_identical(probe, score, ops, len(na), len(nb)):
+            rel = "independent"
+    segments = type_pair(a.side, b.side, rel, ops)
+    if rel == "independent" and _near_identical(segments, score, ops, len(na), len(nb)):
+        near = type_pair(a.side, b.side, "near", ops)
+        if not any(s.category == "translation" and s.kind == "rendering" for s in near):
+            rel, segments = "near", near  # one translation shared, or a copy edited
+    return PairAlignment(cluster, a.id, b.id, _verdict(segments, rel, a, b), round(score, 4),
+                         tuple(segments))
+
+
+def _near_identical(segments, score, ops, la, lb) -> bool:
+    cfg = verdict_settings()
+    changed = [s for s in segments if s.category not in ("equal", "orthographic")]
+    if not changed:
+        return True
+    longest = max(la, lb)
+    frag = containment(ops, la, lb) if min(la, lb) >= 3 else 0.0
+    return (score >= float(cfg.get("shared_translation_score", 0.8)) or frag >= 0.9) and \
+        len(changed) <= int(cfg.get("shared_translation_max_regions", 2)) and longest >= 4
+
+
+def _one_translation(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """True when two documents share one rendering (not a short phrase met by chance)."""
+    if a.doc.id == b.doc.id:
+        return False
+    if pa.verdict == "shared-translation":
+        return True
+    return pa.verdict in ("identical", "orthographic-only") and pa.score >= 0.8 and \
+        min(len(a.norms), len(b.norms)) >= 6
+
+
+def _verdict(segments, rel: str, a: Rendering, b: Rendering) -> str:
+    cats = {s.category for s in segments} - {"equal"}
+    if not cats:
+        return "identical"
+    bad = cats & {"wording", "meaning", "truncation"}
+    if cats <= {"orthographic"}:
+        return "orthographic-only"
+    if rel == "derived":
+        return "derived-corrupted" if bad else "derived-faithful"
+    if rel in ("shared", "near"):
+        return "derived-corrupted" if bad else "shared-translation"
+    return "independent-translation"
+
+
+def align_renderings(a: Quote, a_doc: Document, b: Quote, b_doc: Document,
+                     relation: str = "unknown") -> PairAlignment:
+    """Align two renderings (``a`` earlier or parent). relation: derived, independent, unknown."""
+    return align_prepared(prepare(a, a_doc), prepare(b, b_doc), relation)
+
+
+_WORD = re.compile(r"\w[\w'’\-]*")
+
+
+def _widen(quote: Quote, start: int, end: int) -> tuple[int, int]:
+    """A visible span for an empty one: the words on either side inside the quote."""
+    if end > start:
+        return start, end
+    rel = start - quote.start
+    spans = [(m.start() + quote.start, m.end() + quote.start) for m in _WORD.finditer(quote.text)]
+    if not spans:
+        return quote.start, quote.end
+    before = [s for s in spans if s[1] <= start]
+    after = [s for s in spans if s[0] >= start]
+    s0 = before[-1][0] if before else (after[0][0] if after else quote.start)
+    e0 = after[0][1] if after else (before[-1][1] if before else quote.end)
+    del rel
+    return s0, e0
+
+
+def _trim(quote: Quote, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span inside a quote to start and end on word characters."""
+    text, base = quote.text, quote.start
+    s, e = max(start, base), min(end, base + len(text))
+    while s < e and not text[s - base].isalnum():
+        s += 1
+    while e > s and not text[e - 1 - base].isalnum():
+        e -= 1
+    return (s, e) if e > s else (start, end)
+
+
+def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quote,
+                          relation: str = "unknown", a_outlet: Optional[str] = None
+                          ) -> list[Detection]:
+    """quote-drift detections on ``b``'s document for the typed differences of a pair."""
+    out: list[Detection] = []
+    other = a_outlet or a_quote.document
+    independent = alignment.verdict in ("independent-translation",)
+    base = {"other_outlet": other, "other_document": a_quote.document,
+            "speaker": b_quote.speaker or a_quote.speaker, "verdict": alignment.verdict,
+            "quote": b_quote.text}
+    trans = []
+    for seg in alignment.segments:
+        cat = seg.category
+        if cat not in FINDING_CATEGORIES:
+            continue
+        if cat == "translation" or (independent and cat == "orthographic"):
+            trans.append(seg)
+            continue
+        b0, b1 = _trim(b_quote, *_widen(b_quote, seg.b_start, seg.b_end))
+        a0, a1 = _trim(a_quote, *_widen(a_quote, seg.a_start, seg.a_end))
+        args = dict(base, before=seg.a_text, after=seg.b_text, kind=seg.kind)
+        out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
+                             (Related(a_quote.document, a0, a1,
+                                      f"{other}: {seg.a_text or a_quote.text}"),)))
+    if any(s.category == "translation" for s in trans):
+        b0 = min(s.b_start for s in trans)
+        b1 = max(s.b_end for s in trans)
+        b0, b1 = _trim(b_quote, *_widen(b_quote, b0, b1))
+        args = dict(base, before=a_quote.text, after=b_quote.text, kind="rendering")
+        out.append(Detection("quote-drift", "translation", b_quote.document, b0, b1, args,
+                             (Related(a_quote.document, a_quote.start, a_quote.end,
+                                      f"{other}: {a_quote.text}"),)))
+    return out
+
+
+def best_rendering(quote: Quote, doc: Document, candidates: list[tuple[Quote, Document]],
+                   min_score: float = 0.5) -> Optional[tuple[Quote, Document, float]]:
+    """The candidate rendering closest to ``quote`` (fragments and elided quotes included).
+
+    A fragment scores by the share of its words found in order inside the longer rendering;
+    an elided quote ("… [...]") aligns piece by piece across the gaps.
+    """
+    q = prepare(quote, doc)
+    nq = _words_of(q)
+    if not nq:
+        return None
+    best = None
+    for cq, cdoc in candidates:
+        c = prepare(cq, cdoc)
+        nc = _words_of(c)
+        if not nc:
+            continue
+        ops = align(nq, nc)
+        full = ratio(ops, len(nq), len(nc))
+        inside = sum(i2 - i1 for t, i1, i2, _, _ in ops if t == "equal") / len(nq)
+        score = max(full, 0.95 * inside if len(nq) < len(nc) else full)
+        if best is None or score > best[2]:
+            best = (cq, cdoc, round(score, 4))
+    return best if best and best[2] >= min_score else None
+
+
+def _doc_outlet(doc: Document) -> str:
+    return doc.meta.outlet or doc.id
+
+
+def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
+                   ) -> AlignmentResult:
+    """Group renderings of each utterance, align them pairwise and type every difference."""
+    by_id = {d.id: d for d in docs}
+    order = {d.id: k for k, d in enumerate(docs)}
+    rends = [prepare(q, by_id[q.document], order[q.document]) for q in quotes
+             if q.document in by_id]
+    rends = [r for r in rends if r.norms]
+    relations = Relations(docs, provenance)
+    rare = rarity(rends)
+    groups, preferred = group(rends, relations.pairs(), rare)
+    result = AlignmentResult(renderings={r.id: r for r in rends})
+    for n, members in enumerate(groups, 1):
+        cid = f"C{n}"
+        pairs = _pairs_to_align(members, relations, preferred, rare)
+        shared_links = []
+        for a, b, rel in pairs:
+            pa = align_prepared(a, b, rel, cid)
+            result.alignments.append(pa)
+            if _one_translation(pa, a, b):
+                shared_links.append((a.doc.id, b.doc.id))
+            result.detections.extend(
+                difference_detections(pa, a.quote, b.quote, rel, _doc_outlet(a.doc)))
+        doc_ids = sorted({r.doc.id for r in members}, key=order.get)
+        speakers = [r.quote.speaker for r in members if r.quote.speaker]
+        result.clusters.append(Cluster(
+            cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
+            max(set(speakers), key=speakers.count) if speakers else None))
+    return result
+
+
+def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: dict,
+                    rare) -> list[tuple[Rendering, Rendering, str]]:
+    """Copy → parent pairs, plus the best pairs between independent renderings."""
+    by_doc: dict = defaultdict(list)
+    for r in members:
+        by_doc[r.doc.id].append(r)
+    out = []
+    has_parent = set()
+    for child in members:
+        for parent_id, plist in by_doc.items():
+            if parent_id == child.doc.id:
+                continue
+            rel = relations.between(parent_id, child.doc.id)
+            if rel is None:
+                continue
+            has_parent.add(child.doc.id)
+            pid = preferred.get((child.id, parent_id))
+            parent = next((p for p in plist if p.id == pid), None) or \
+                max(plist, key=lambda p: text_score(p, child, rare))
+            out.append((parent, child, rel))
+    roots = [d for d in by_doc if d not in has_parent]
+    roots.sort(key=lambda d: by_doc[d][0].order)
+    for x, dx in enumerate(roots):
+        later = roots[x + 1:] if len(roots) <= _MAX_ROOT_PAIRS else roots[x + 1:x + 2]
+        for dy in later:
+            out.extend(_match_between(by_doc[dx], by_doc[dy], rare))
+    return out
+
+
+def _match_between(xs: list[Rendering], ys: list[Rendering], rare) -> list:
+    """Each rendering of one document paired with at most one of the other, best first."""
+    scored = sorted(((_match_weight(x, y, rare), i, j) for i, x in enumerate(xs)
+                     for j, y in enumerate(ys)), reverse=True)
+    used_x, used_y, out = set(), set(), []
+    for s, i, j in scored:
+        if s <= 0 or i in used_x or j in used_y:
+            continue
+        used_x.add(i)
+        used_y.add(j)
+        out.append((xs[i], ys[j], "independent"))
+    return out
+
+
+def _match_weight(x: Rendering, y: Rendering, rare) -> float:
+    """Preference between two renderings of independent documents: like lengths first."""
+    s = text_score(x, y, rare)
+    if s <= 0:
+        return 0.0
+    lx, ly = len(x.norms), len(y.norms)
+    return s * (0.25 + 0.75 * min(lx, ly) / max(lx, ly))

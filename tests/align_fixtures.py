@@ -1,0 +1,46 @@
+"""Helpers for the alignment tests: documents from strings and hand-made quotations.
+
+The hand-made extractor pairs curly and straight quote marks with a regular expression; it
+stands in for ``quotecheck.extract`` so that alignment is tested on its own.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from quotecheck.model import Document, Metadata, Quote
+from quotecheck.textview import TextView
+
+_PAT = re.compile(r"\u201c([^\u201d]+)\u201d|\"([^\"\n]+)\"|"
+                  r"(?<!\w)\u2018([^\u2019\n]+(?:\u2019\w[^\u2019\n]*)*)\u2019(?!\w)")
+
+
+def doc(doc_id: str, text: str, outlet: str | None = None, published: str | None = None
+        ) -> Document:
+    """A plain-text document."""
+    return Document(doc_id, doc_id, text, TextView.identity(text),
+                    Metadata(outlet=outlet, published=published))
+
+
+def hand_quotes(d: Document, speaker: str | None = None) -> list[Quote]:
+    """Every quotation between paired marks, with an optional speaker for all of them."""
+    out = []
+    for k, m in enumerate(_PAT.finditer(d.text)):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        s, e = m.span(g)
+        out.append(Quote(f"{d.id}#q{k}", d.id, s, e, d.text[s:e], speaker=speaker,
+                         open_start=m.start(), close_end=m.end(), partial=True))
+    return out
+
+
+def seed_docs(seeds_dir: Path) -> list[Document]:
+    """The five seed articles as plain-text documents."""
+    return [doc(p.name, p.read_text(encoding="utf-8")) for p in sorted(seeds_dir.glob("0*.txt"))]
+
+
+def quote_at(quotes: list[Quote], doc_prefix: str, words: str) -> Quote:
+    """The quote of a document (by id prefix) whose text contains ``words``."""
+    for q in quotes:
+        if q.document.startswith(doc_prefix) and words in q.text:
+            return q
+    raise LookupError(f"no quote with {words!r} in {doc_prefix}")

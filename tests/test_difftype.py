@@ -1,0 +1,120 @@
+"""Typing differences between two renderings: each change gets the right category and kind."""
+import pytest
+
+from quotecheck.align import align_renderings
+from quotecheck.difftype import scalar_hits, type_region
+
+from align_fixtures import doc, hand_quotes
+
+
+def _pair(a_text, b_text, relation="derived"):
+    da = doc("a.txt", f"Intro. The minister said \u201c{a_text}\u201d on Monday.")
+    db = doc("b.txt", f"Intro. The minister said \u201c{b_text}\u201d on Monday.")
+    qa, qb = hand_quotes(da)[0], hand_quotes(db)[0]
+    return align_renderings(qa, da, qb, db, relation)
+
+
+def _changes(pa):
+    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("We will never accept this deal", "We will accept this deal", ("meaning", "negation")),
+    ("The plan cost 2,030 million", "The plan cost 2,300 million", ("meaning", "number")),
+    ("it will be far from the last attempt", "it will not be the last attempt",
+     ("meaning", "scalar")),
+    ("most of the money was stolen", "some of the money was stolen", ("meaning", "scalar")),
+    ("Maidan technologies were used", "Maidan technology was used", ("meaning", "number")),
+    ("the internal affairs of our states", "the internal affairs of our country",
+     ("meaning", "scope")),
+    ("our people will decide", "my people will decide", ("meaning", "scope")),
+    ("we must leave now", "we may leave now", ("meaning", "modality")),
+    ("the talks were difficult", "the talks are difficult", ("meaning", "tense")),
+    ("He met officials in Georgia last week", "He met officials in Ukraine last week",
+     ("meaning", "entity")),
+    ("we praise his bravery in the crisis", "we praise his courage in the crisis",
+     ("wording", "substitution")),
+    ("restore order to the country", "restore order in the country",
+     ("wording", "substitution")),
+])
+def test_derived_changes_are_typed(a, b, expected):
+    assert expected in _changes(_pair(a, b))
+    assert _pair(a, b).verdict == "derived-corrupted"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("We won\u2019t let anyone destabilise the situation", "We will not let anyone destabilize the situation"),
+    ("well-organised groups of militants in the neighbourhood", "well organized groups of militants in the neighborhood"),
+    ("2,030 troops and 250 units", "2030 troops and 250 units"),
+    ("a coup d\u2019\u00e9tat", "a coup d'etat"),
+])
+def test_orthographic_variants_are_faithful(a, b):
+    pa = _pair(a, b)
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"}
+    assert pa.verdict in ("derived-faithful", "orthographic-only")
+
+
+def test_identical():
+    pa = _pair("we will restore order", "we will restore order")
+    assert pa.verdict == "identical" and _changes(pa) == []
+
+
+def test_independent_translations_differ_only_as_translation():
+    a = "we will not allow the situation to be shaken up at home"
+    b = "we won't let anyone destabilise the situation in our home"
+    pa = _pair(a, b, "independent")
+    cats = {c for c, _ in _changes(pa)}
+    assert cats <= {"translation", "orthographic"} and "translation" in cats
+    assert pa.verdict == "independent-translation"
+
+
+def test_independent_translations_still_catch_a_changed_figure():
+    pa = _pair("we sent 2,030 troops to help our allies quickly",
+               "our country sent 3,000 soldiers to help the allies", "independent")
+    assert ("meaning", "number") in _changes(pa)
+
+
+def test_dropped_word_in_copy_is_truncation():
+    pa = _pair("the destructive internal and external forces", "the internal and external forces")
+    assert ("truncation", "dropped") in _changes(pa)
+
+
+def test_boundary_moved_outside_marks_is_truncation():
+    da = doc("a.txt", "Tokayev described the unrest as \u201can attempted coup d\u2019\u00e9tat\u201d on Monday.")
+    db = doc("b.txt", "Tokayev described the unrest as an \u201cattempted coup\u201d on Monday.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert ("truncation", "boundary") in _changes(pa)
+
+
+def test_elided_words_are_not_a_change():
+    da = doc("a.txt", "He said \u201cwe will defend the borders of our union with all our strength\u201d.")
+    db = doc("b.txt", "He said \u201cwe will defend the borders \u2026 with all our strength\u201d.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert _changes(pa) == []
+
+
+def test_elision_that_drops_a_negation_is_meaning():
+    da = doc("a.txt", "He said \u201cwe will not defend the borders of our union with all our strength\u201d.")
+    db = doc("b.txt", "He said \u201cwe will [...] defend the borders of our union with all our strength\u201d.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert ("meaning", "elision") in _changes(pa)
+
+
+def test_type_region_directly():
+    assert type_region(["bravery"], ["courage"], ["his", "bravery"], ["his", "courage"],
+                       [False], [False], "independent") == ("translation", "rendering")
+    assert type_region(["well-organised"], ["well", "organised"], [], [], [False],
+                       [False, False], "derived") == ("orthographic", "hyphenation")
+
+
+def test_scalar_hits_read_multiword_expressions():
+    hits = scalar_hits("it is far from the last and at least the first".split())
+    assert ("negation", 3, ("far", "from")) in hits
+    assert ("approximation", 4, ("at", "least")) in hits
+
+
+def test_spans_point_at_original_words():
+    pa = _pair("we praise his bravery in the crisis", "we praise his courage in the crisis")
+    seg = next(s for s in pa.segments if s.category == "wording")
+    text_b = "Intro. The minister said \u201cwe praise his courage in the crisis\u201d on Monday."
+    assert text_b[seg.b_start:seg.b_end] == "courage"
