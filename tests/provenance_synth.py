@@ -125,8 +125,10 @@ def spin(text: str, rng: random.Random) -> str:
             if tail and tail[0].islower() and not head.startswith("“"):
                 para = tail[0].upper() + tail[1:].rstrip(".") + ", " + head[0].lower() + head[1:] + "."
         out.append(para)
-    out += ["Source link", "Leave a Reply", "Your email address will not be published."]
     return "\n\n".join(out)
+
+
+SCRAPER_CHROME = "\n\nSource link\n\nLeave a Reply\n\nYour email address will not be published."
 
 
 def syndicated(text: str) -> str:
@@ -168,13 +170,10 @@ def story_set(seed: int, prefix: str = "", metadata: bool = True) -> dict:
     indep = independent_report(f)
     texts = {"wire": wire, "independent": indep, "spun": spin(indep, rng),
              "syndicated": syndicated(wire)}
-    keep = {"Reuters", "Source", "Reply", "Leave", "Advertisement", "email", "address",
-            "published"}
     texts = {k: localise(v, seed) if seed else v for k, v in texts.items()}
-    for k, v in texts.items():  # chrome and the wire's name stay as they are
-        for word in keep:
-            v = v.replace(localise(word, seed), word) if seed else v
-        texts[k] = v
+    for k, v in texts.items():  # the wire's name stays as it is
+        texts[k] = v.replace(localise("Reuters", seed), "Reuters") if seed else v
+    texts["spun"] += SCRAPER_CHROME
     return {
         "wire": make_doc(prefix + "wire.txt", texts["wire"], "Reuters" if metadata else None),
         "independent": make_doc(prefix + "indep.txt", texts["independent"],
