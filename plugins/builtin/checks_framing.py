@@ -1,0 +1,288 @@
+"""Framing in the narrator's voice: the stance, hedge, existence and scare-quote rule types.
+
+Each type compiles its rule's word lists into one regex and runs it over the document's
+narration (:mod:`quotecheck.framing`: the text outside quotations), so a word inside a
+quotation, the speaker's own, never fires. Every rule applies the same way to every outlet.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from quotecheck.errors import ConfigError
+from quotecheck.framing import (MASK, Narration, attributes_speech,
+                                is_verb_use, narration_for, verb_data, verb_matcher, words_of)
+from quotecheck.hookspecs import hookimpl
+from quotecheck.lexicon import PhraseMatcher
+from quotecheck.model import Detection
+from quotecheck.ruletypes import RuleType
+
+_DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str]]:
+    """Words and exceptions of a ``rules/data/<name>.toml`` label list (``[[labels]]``)."""
+    from quotecheck.ruledata import load_data, rules_root
+
+    if not _DATA_NAME.match(name) or not (rules_root() / "data" / f"{name}.toml").is_file():
+        raise ConfigError(f"{name!r}: no data file rules/data/{name}.toml", key=key)
+    data = load_data(name)
+    words: list[str] = list(data.get("words", ()))
+    exceptions: list[str] = list(data.get("exceptions", ()))
+    for entry in data.get("labels", ()):
+        words.extend(entry.get("words", ()))
+        exceptions.extend(entry.get("exceptions", ()))
+    if not words:
+        raise ConfigError(f"rules/data/{name}.toml has no words", key=key)
+    return words, exceptions
+
+
+def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
+               **args: Any) -> Detection:
+    s, e = nar.original(start, end)
+    return Detection(rule_type=rule.type, category=rule.category or _CATEGORY[rule.type],
+                     document=nar.doc.id, start=s, end=e,
+                     args={"kind": kind, "rule": rule.code, **args}, scope=rule.scope)
+
+
+_CATEGORY = {"stance": "attribution-verb", "hedge": "hedge", "existence": "label",
+             "scare-quote": "scare-quote"}
+
+
+class Stance(RuleType):
+    """Reporting verbs of chosen classes (doubt, emotive ...) attributing words to a speaker."""
+
+    name = "stance"
+    description = "a non-neutral reporting verb in the narrator's voice"
+    options = {"classes": list[str]}
+    required = ("classes",)
+    categories = ("attribution-verb",)
+
+    def compile(self, rule: Any) -> object:
+        super().compile(rule)
+        known = verb_data()["classes"]
+        classes = list(rule.options["classes"])
+        for c in classes:
+            if c not in known:
+                raise ConfigError(f"unknown verb class {c!r} (one of {', '.join(known)})",
+                                  key="classes")
+        anywhere = {c for c in classes if known[c].get("complement") == "any"}
+        return verb_matcher(classes), anywhere
+
+    def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
+        matcher, anywhere = compiled
+        nar = narration_for(story, document)
+        verbs = {q.verb for q in nar.quotes if q.verb}
+        for hit in matcher.finditer(nar.text):
+            cls, lemma = hit.value.split(":", 1)
+            if not nar.in_scope(rule.scope, hit.start):
+                continue
+            if not is_verb_use(nar.text, hit.start, hit.text, lemma):
+                continue
+            if not (cls in anywhere or any(s <= hit.start < e for s, e in verbs)
+                    or attributes_speech(nar.text, hit.start, hit.end)):
+                continue
+            s, e = nar.original(hit.start, hit.end)
+            yield _detection(rule, nar, hit.start, hit.end, cls, verb=document.text[s:e],
+                             lemma=lemma, verb_class=cls)
+
+
+class Existence(RuleType):
+    """Words, phrases or patterns that should not appear in the narrator's own voice."""
+
+    name = "existence"
+    description = "a listed word or pattern in the narrator's voice (for example a loaded label)"
+    options = {"words": list[str], "words_from": str, "exceptions": list[str],
+               "patterns": list[str], "ignore_inside_quotes": bool,
+               "ignore_reported_speech": bool}
+    categories = ()
+    default_category = "label"
+
+    def compile(self, rule: Any) -> object:
+        super().compile(rule)
+        opts = rule.options
+        words = list(opts.get("words", ()))
+        exceptions = list(opts.get("exceptions", ()))
+        if "words_from" in opts:
+            more, exc = _data_words(rule, opts["words_from"], "words_from")
+            words += more
+            exceptions += exc
+        patterns = [self.compile_regex(rule, p, "patterns") for p in opts.get("patterns", ())]
+        if not words and not patterns:
+            raise ConfigError("give words, words_from or patterns", key="words")
+        matcher = PhraseMatcher({w: w for w in words}) if words else None
+        exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
+        return matcher, exc_matcher, patterns
+
+    def _hits(self, compiled, text: str):
+        from quotecheck.regexsafe import bounded_finditer
+
+        matcher, _, patterns = compiled
+        if matcher is not None:
+            for hit in matcher.finditer(text):
+                yield hit.start, hit.end, hit.value
+        for pat in patterns:
+            for m in bounded_finditer(pat, text):
+                if m.end() > m.start():
+                    yield m.start(), m.end(), pat.pattern
+
+    def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
+        nar = narration_for(story, document)
+        inside_ok = not rule.options.get("ignore_inside_quotes", True)
+        skip_reported = rule.options.get("ignore_reported_speech", False)
+        text = nar.view.text if inside_ok else nar.text
+        exc_matcher = compiled[1]
+        excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
+        for start, end, entry in self._hits(compiled, text):
+            if not inside_ok and MASK in nar.text[start:end]:
+                continue
+            if any(s <= start and end <= e for s, e in excepted):
+                continue
+            if not nar.in_scope(rule.scope, start):
+                continue
+            if skip_reported and nar.in_reported(start, end):
+                continue
+            s, e = nar.original(start, end)
+            yield _detection(rule, nar, start, end, self.default_category,
+                             word=document.text[s:e], entry=entry)
+
+
+class Hedge(Existence):
+    """Hedges and evidentials that put epistemic distance in the narrator's voice."""
+
+    name = "hedge"
+    description = "a hedge or evidential (allegedly, reportedly) in the narrator's voice"
+    default_category = "hedge"
+
+
+class ScareQuote(RuleType):
+    """Short quotations the narrator uses to distance itself, and markers such as so-called."""
+
+    name = "scare-quote"
+    description = "a word in quotation marks or after 'so-called' in the narrator's voice"
+    options = {"mode": str, "max_words": int, "markers": list[str], "labels_from": str,
+               "name_cues": list[str], "mention_cues": list[str],
+               "ignore_reported_speech": bool}
+    categories = ("scare-quote",)
+
+    def compile(self, rule: Any) -> object:
+        super().compile(rule)
+        opts = rule.options
+        mode = opts.get("mode", "quote")
+        if mode not in ("quote", "marker"):
+            raise ConfigError(f"{mode!r}: one of quote, marker", key="mode")
+        markers = list(opts.get("markers", ("so-called",)))
+        if mode == "marker" and not markers:
+            raise ConfigError("a marker rule needs markers", key="markers")
+        max_words = int(opts.get("max_words", 2))
+        if max_words < 1:
+            raise ConfigError("must be at least 1", key="max_words")
+        labels = None
+        if "labels_from" in opts:
+            words, _ = _data_words(rule, opts["labels_from"], "labels_from")
+            labels = PhraseMatcher({w: w for w in words})
+        marker_matcher = PhraseMatcher({m: m for m in markers})
+        cues = PhraseMatcher({c: c for c in opts.get("name_cues", ())}) \
+            if opts.get("name_cues") else None
+        mentions = PhraseMatcher({c: c for c in opts.get("mention_cues", ())}) \
+            if opts.get("mention_cues") else None
+        return mode, max_words, marker_matcher, labels, (cues, mentions)
+
+    def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
+        mode = compiled[0]
+        nar = narration_for(story, document)
+        if mode == "marker":
+            return self._markers(rule, compiled, nar)
+        return self._quotes(rule, compiled, nar)
+
+    def _markers(self, rule, compiled, nar: Narration) -> Iterable[Detection]:
+        markers = compiled[2]
+        skip_reported = rule.options.get("ignore_reported_speech", False)
+        for hit in markers.finditer(nar.text):
+            if not nar.in_scope(rule.scope, hit.start):
+                continue
+            if skip_reported and nar.in_reported(hit.start, hit.end):
+                continue
+            m = _TERM_AFTER.match(nar.view.text, hit.end)
+            if not m:
+                continue
+            ts, te = nar.original(m.start(1), m.end(1))
+            s, e = nar.original(hit.start, hit.end)
+            yield _detection(rule, nar, hit.start, hit.end, "marker",
+                             marker=nar.doc.text[s:e], term=nar.doc.text[ts:te])
+
+    def _quotes(self, rule, compiled, nar: Narration) -> Iterable[Detection]:
+        _, max_words, markers, labels, (cues, mentions) = compiled
+        doc = nar.doc
+        for q in nar.quotes:
+            if nar.quote_at(q.open - 1) is not None or not nar.in_scope(rule.scope, q.start):
+                continue
+            content = doc.text[q.ostart:q.oend]
+            words = words_of(content)
+            if not 1 <= len(words) <= max_words:
+                continue
+            before = nar.text[max(0, q.open - 40):q.open]
+            if any(h.end >= len(before.rstrip()) for h in markers.finditer(before.rstrip())):
+                continue            # "so-called 'x'": the marker rule reports it
+            if cues and any(h.end >= len(before.rstrip()) for h in cues.finditer(before.rstrip())):
+                continue            # known as "X", nicknamed "X": a name, not a scare quote
+            if mentions and _mentioned(nar, q, mentions):
+                continue            # "foreign agent" labels: the word mentioned as a term
+            if len(words) > 1 and all(w[0].isupper() for w in words):
+                continue            # a title or a name in Title Case
+            label = labels is not None and labels.value(" ".join(words)) is not None
+            if not label and self._attributed(nar, q):
+                continue
+            end = q.end
+            while end > q.start + 1 and nar.view.text[end - 1] in ".,;:!?":
+                end -= 1            # US style puts the sentence's period inside the marks
+            s, e = nar.original(q.start, end)
+            yield _detection(rule, nar, q.start, end, "label" if label else "quote",
+                             quote=doc.text[s:e], words=len(words))
+
+    @staticmethod
+    def _attributed(nar: Narration, q) -> bool:
+        """A speaker from the extractor, or a speech verb earlier in the same sentence."""
+        if q.speaker:
+            return True
+        s0, _ = nar.sentence(q.open)
+        return nar.speech_verb_before(s0, q.open) or nar.in_reported(q.start, q.end)
+
+
+def _mentioned(nar: Narration, q, mentions: PhraseMatcher) -> bool:
+    """True when a cue right after the quotation ('“x” label', '“x” and “y” labels') names it
+    as a term; quotations joined by 'and'/'or'/commas share the cue."""
+    pos = q.close
+    for _ in range(4):
+        m = _NEXT_WORD.match(nar.text, pos)
+        if not m:
+            return False
+        hit = next(mentions.finditer(nar.text, m.start(1), m.end(1) + 20), None)
+        if hit is not None and hit.start == m.start(1):
+            return True
+        if m.group(1) not in ("and", "or") and not m.group(1).startswith(MASK):
+            return False
+        pos = m.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"""[\s,"']*([\w'\-]+|\x00+)["']?""")
+
+# What follows a marker: a quotation, or up to three words (matching view: straight marks).
+_TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
+
+RULE_TYPES = (Stance, Existence, Hedge, ScareQuote)
+
+
+@hookimpl
+def quotecheck_rule_types():
+    return [cls() for cls in RULE_TYPES]
+
+
+@hookimpl
+def quotecheck_rule_paths():
+    from quotecheck.ruledata import rules_root
+
+    path = rules_root() / "framing"
+    return [str(path)] if path.is_dir() else []
+

@@ -1,0 +1,332 @@
+"""The narrator's voice of a document: its text outside quotations, for framing rules.
+
+A :class:`Narration` is the document's matching view (folded, mapped back to the original)
+with every quotation's content masked out, so one regex per rule over it can only hit the
+narrator's own words. It also knows sentences, headline lines, the quotations themselves
+(with the extractor's speaker where there is one) and the clauses that report someone
+else's speech ("Putin alleged that ..."), where a label is the reported speaker's word.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import Any, Iterable, Optional
+
+from .lexicon import Hit, PhraseMatcher, matcher_from_lemmas
+from .model import Document, Quote
+from .normalize import matching_view
+
+MASK = "\x00"
+"""Stands in the narration text for every character inside a quotation."""
+
+SPEECH_CLASSES = ("neutral", "doubt", "credence", "culpability", "commitment", "emotive")
+"""Verb classes that attribute words to a speaker (cognition and other do not)."""
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
+_ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
+                    "jan feb aug sept oct nov dec no".split())
+_PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
+_THAT_AFTER = re.compile(r"(?:\s*,?\s*[\w'\-]+){0,5}?\s*,?\s+that\b")
+_QUOTE_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?[:,]?\s*[\"'\u00ab]")
+_TO_AFTER = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|me|him|them|"
+    r"us|it|hospital|court|prison|jail|office|reporters|journalists)\b)[a-z]{2,}\b")
+_PARENTHETICAL = (re.compile(r",\s+(?:[\w'.\-]+\s+){1,3}$"), re.compile(r"\s*,"))
+_AFTER_QUOTE = re.compile(r"[\"'\u00bb][,.]?\s+(?:[\w'.\-]+\s+){0,3}$")
+_TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
+_TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
+         r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
+         r"this\s+(?:week|month|year)|on\s+\w+")
+_CLAUSE_AFTER = re.compile(
+    r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:he|she|they|it|we|i|you|there|the|a|an|"
+    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s)\b")
+_SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
+_ACCORDING = re.compile(r"\baccording to\b")
+_WORD = re.compile(r"[\w][\w'\-]*")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quotation in narration coordinates (matching view) and in original offsets."""
+
+    start: int                  # content, matching-view offsets
+    end: int
+    open: int                   # opening mark (== start when unknown)
+    close: int                  # after the closing mark (== end when unclosed)
+    ostart: int                 # content, original offsets
+    oend: int
+    speaker: Optional[str] = None
+    verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
+
+
+@lru_cache(maxsize=1)
+def verb_data() -> dict:
+    """The reporting-verb classes of ``rules/data/framing-verbs.toml``."""
+    from .ruledata import load_data
+
+    return load_data("framing-verbs")
+
+
+def verb_matcher(classes: Iterable[str]) -> PhraseMatcher:
+    """A matcher of every form of the verbs of ``classes``; hit values are ``class:lemma``."""
+    return _verb_matcher(tuple(sorted(classes)))
+
+
+@lru_cache(maxsize=64)
+def _verb_matcher(classes: tuple) -> PhraseMatcher:
+    data = verb_data()
+    groups = {c: data["classes"][c]["verbs"] for c in classes if c in data["classes"]}
+    forms = {k: v for k, v in data.get("forms", {}).items() if isinstance(v, list)}
+    bare = set(data.get("bare", {}).get("nouns", ()))
+    matcher = matcher_from_lemmas(groups, forms)
+    if bare:
+        matcher = PhraseMatcher({k: v for k, v in matcher.entries.items() if k not in bare})
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def noun_guard() -> frozenset:
+    """Words after which a verb form is a noun or adjective ('his claims', 'the alleged')."""
+    return frozenset(verb_data().get("noun_guard", {}).get("words", ()))
+
+
+@lru_cache(maxsize=1)
+def clausal_verbs() -> frozenset:
+    """Verbs whose reported clause may come without 'that' ('said he would ...')."""
+    return frozenset(verb_data().get("clausal", {}).get("verbs", ()))
+
+
+def verb_form_kind(form: str, lemma: str) -> str:
+    """'ing', 'base' (lemma or third person) or 'past' for a matched form of a lemma."""
+    head = form.split()[0]
+    lhead = lemma.split()[0]
+    if head.endswith("ing") and not lhead.endswith("ing"):
+        return "ing"
+    if head == lhead or head in (lhead + "s", lhead + "es", lhead[:-1] + "ies"):
+        return "base"
+    return "past"
+
+
+def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
+    """False when the word before ``text[start:]`` makes the form a noun or adjective."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return True
+    prev = m.group(1)
+    if prev in noun_guard():
+        return False
+    kind = verb_form_kind(form, lemma)
+    if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
+        return False            # "amplifying claims", "rejecting alleged ..."
+    if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
+        return False            # "dismissed claims"
+    return True
+
+
+def attributes_speech(text: str, start: int, end: int) -> bool:
+    """True when the verb at ``text[start:end]`` introduces or closes reported words.
+
+    A that-clause, a quotation or a to-infinitive after it, a quotation closed just before
+    it ('..." he claimed'), or a parenthetical ('the unrest, he claimed, was ...').
+    """
+    after_end = min(len(text), end + 80)
+    if (_THAT_AFTER.match(text, end, after_end) or _QUOTE_AFTER.match(text, end, after_end)
+            or _TO_AFTER.match(text, end, after_end)):
+        return True
+    before = max(0, start - 60)
+    if _AFTER_QUOTE.search(text, before, start):
+        return True
+    pre, post = _PARENTHETICAL
+    return bool(pre.search(text, before, start) and post.match(text, end, after_end))
+
+
+class Narration:
+    """A document's text as the narrator's voice: the matching view with quotations masked."""
+
+    def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
+        self.doc = doc
+        self.view = matching_view(doc.view)
+        self.quotes = _quoted_spans(doc, self.view, list(quotes))
+        chars = list(self.view.text)
+        for q in self.quotes:
+            for i in range(q.start, q.end):
+                chars[i] = MASK
+        self.text = "".join(chars)
+        self._qstarts = [q.start for q in self.quotes]
+
+    # -- offsets ------------------------------------------------------------------------
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` in ``doc.text`` of a narration span."""
+        return self.view.span(start, end)
+
+    def quote_at(self, pos: int) -> Optional[QuotedSpan]:
+        """The quotation whose content holds narration offset ``pos``, if any."""
+        i = bisect_right(self._qstarts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    # -- structure ----------------------------------------------------------------------
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        starts = [0]
+        text = self.view.text
+        for m in _BOUNDARY.finditer(text):
+            if m.end() >= len(text) or self.quote_at(m.end()) is not None:
+                continue
+            if m.group()[0] in ".!?":
+                w = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+                if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
+                    continue
+            starts.append(m.end())
+        return starts
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Narration offsets of the sentence holding ``pos``."""
+        starts = self._sentence_starts
+        i = bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[max(i, 0)], end
+
+    @cached_property
+    def headlines(self) -> list[tuple[int, int]]:
+        """Lines that read as headlines or subheads: short, no closing sentence punctuation."""
+        out = []
+        for m in re.finditer(r"[^\n]+", self.view.text):
+            line = m.group().strip()
+            if not line or line[-1] in ".!?:;,":
+                continue
+            if 1 <= len(_WORD.findall(line)) <= 20:
+                out.append(m.span())
+        return out
+
+    def in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headlines)
+
+    def in_scope(self, scope: str, pos: int) -> bool:
+        """Whether narration offset ``pos`` is in a rule's scope (headline or narration)."""
+        return self.in_headline(pos) if scope == "headline" else True
+
+    @cached_property
+    def speech_verbs(self) -> list[Hit]:
+        """Reporting verbs of the speech classes used as verbs, in order."""
+        matcher = verb_matcher(SPEECH_CLASSES + ("cognition",))
+        out = []
+        for hit in matcher.finditer(self.text):
+            lemma = hit.value.split(":", 1)[1]
+            if is_verb_use(self.text, hit.start, hit.text, lemma):
+                out.append(hit)
+        return out
+
+    @cached_property
+    def reported(self) -> list[tuple[int, int]]:
+        """Spans where the narrator reports someone else's words or thoughts.
+
+        The that-clause of a reporting verb ("Putin alleged that ..."), a sentence with
+        "according to", and a sentence closed by an attribution ("..., he said.").
+        """
+        spans = []
+        for hit in self.speech_verbs:
+            s0, s1 = self.sentence(hit.start)
+            m = _THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
+            if m:
+                spans.append((m.end(), s1))
+                continue
+            lemma = hit.value.split(":", 1)[1]
+            if lemma in clausal_verbs():
+                m = _CLAUSE_AFTER.match(self.text, hit.end, s1)
+                if m:
+                    spans.append((m.end(1), s1))
+                    continue
+            tail = _TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
+            if tail and _SHORT_REST.match(self.text, hit.end, s1):
+                spans.append((s0, tail.start()))
+        for m in _ACCORDING.finditer(self.text):
+            spans.append(self.sentence(m.start()))
+        return sorted(spans)
+
+    def in_reported(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.reported)
+
+    def speech_verb_before(self, start: int, pos: int) -> bool:
+        """Whether a speech verb (not cognition) occurs in ``text[start:pos]``."""
+        for hit in self.speech_verbs:
+            if start <= hit.start < pos and not hit.value.startswith("cognition:"):
+                return True
+        return False
+
+
+def _to_narration(doc: Document, view, o: int) -> int:
+    return view.from_original(doc.view.from_original(o))
+
+
+def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
+    """Quotations from the extractor merged with those found by their marks."""
+    out: dict[tuple, QuotedSpan] = {}
+    for q in quotes:
+        if q.document != doc.id or q.end <= q.start:
+            continue
+        s, e = _to_narration(doc, view, q.start), _to_narration(doc, view, q.end)
+        op = _to_narration(doc, view, q.open_start) if q.open_start is not None else s
+        cl = _to_narration(doc, view, q.close_end) if q.close_end is not None else e
+        verb = None
+        if q.verb_start is not None and q.verb_end is not None:
+            verb = (_to_narration(doc, view, q.verb_start), _to_narration(doc, view, q.verb_end))
+        if e > s:
+            out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
+    for vs, ve, vo, vc in _marked_spans(doc.view.text):
+        s, e = view.from_original(vs), view.from_original(ve)
+        if e <= s or any(k[0] <= s < k[1] or s <= k[0] < e for k in out):
+            continue
+        o0, o1 = doc.view.span(vs, ve)
+        out[(s, e)] = QuotedSpan(s, e, view.from_original(vo), view.from_original(vc), o0, o1)
+    return sorted(out.values(), key=lambda q: q.start)
+
+
+def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(content start, end, open mark, after close mark) of quotations found by their marks."""
+    try:
+        from .quotemarks import find_quote_spans
+    except ImportError:  # pragma: no cover - the extractor's mark pairing not installed
+        return [(m.start(1), m.end(1), m.start(), m.end())
+                for m in re.finditer("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb\n]*)[\u201d\u00bb]",
+                                     text)]
+    return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
+            for q in find_quote_spans(text)]
+
+
+_CACHE: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def story_quotes(story: Any, doc: Document) -> list[Quote]:
+    """The extractor's quotes of ``doc`` (none when there is no story or no extractor)."""
+    if story is None:
+        return []
+    try:
+        return list(story.quotes_of(doc.id))
+    except ModuleNotFoundError as exc:  # pragma: no cover - extractor not installed
+        if (exc.name or "").startswith("quotecheck."):
+            return []
+        raise
+
+
+def narration_for(story: Any, doc: Document) -> Narration:
+    """The narration of ``doc`` in ``story``, built once per story and document."""
+    if story is None:
+        return Narration(doc)
+    try:
+        per_story = _CACHE.setdefault(story, {})
+    except TypeError:  # a story object that cannot be weakly referenced
+        return Narration(doc, story_quotes(story, doc))
+    nar = per_story.get(doc.id)
+    if nar is None or nar.doc is not doc:
+        nar = per_story[doc.id] = Narration(doc, story_quotes(story, doc))
+    return nar
+
+
+def words_of(text: str) -> list[str]:
+    """Word tokens of a short text (a quotation's content)."""
+    return _WORD.findall(text)

@@ -1,0 +1,114 @@
+"""Compiled multi-word lexicons: many phrases (with inflections) matched by one regex.
+
+A :class:`PhraseMatcher` folds its entries the way :mod:`quotecheck.normalize` folds text,
+joins them into a single alternation with word boundaries, and maps each hit back to the
+entry it came from, so one pass over a text finds every entry of a lexicon.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Mapping, NamedTuple, Optional
+
+from .normalize import fold_text
+
+# Space or hyphen between the words of an entry ("so-called" / "so called", "lash out").
+_JOINER = r"[\s\-]{1,3}"
+_SPLIT = re.compile(r"[\s\-]+")
+LEFT = r"(?<![\w\-])"
+RIGHT = r"(?![\w])"
+
+
+def inflect(lemma: str, irregular: Optional[Mapping[str, Iterable[str]]] = None) -> list[str]:
+    """The lemma and its -s, -ed and -ing forms (claim: claims, claimed, claiming).
+
+    Only the first word of a multi-word verb is inflected ("point out": "pointed out").
+    ``irregular`` lists the forms of verbs the regular rules get wrong (said, admitted); they
+    replace the generated forms.
+    """
+    words = lemma.split()
+    head, tail = words[0], words[1:]
+    irregular = irregular or {}
+    if head in irregular:
+        heads = [head, *irregular[head]]
+    elif head.endswith("e") and not head.endswith("ee"):
+        heads = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("ee"):
+        heads = [head, head + "s", head + "d", head + "ing"]
+    elif len(head) > 2 and head.endswith("y") and head[-2] not in "aeiou":
+        heads = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        heads = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        heads = [head, head + "s", head + "ed", head + "ing"]
+    seen: list[str] = []
+    for h in heads:
+        form = " ".join([h, *tail])
+        if form not in seen:
+            seen.append(form)
+    return seen
+
+
+def phrase_key(text: str) -> str:
+    """The lookup form of a phrase or a matched text: folded, words joined by one space."""
+    return " ".join(w for w in _SPLIT.split(fold_text(text).strip()) if w)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation (no boundaries) matching any of the phrases, longest first."""
+    keys = sorted({phrase_key(p) for p in phrases if phrase_key(p)}, key=lambda k: (-len(k), k))
+    alts = [_JOINER.join(re.escape(w) for w in k.split(" ")) for k in keys]
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
+class Hit(NamedTuple):
+    """One lexicon hit: offsets into the searched text, the entry's value, the text matched."""
+
+    start: int
+    end: int
+    value: str
+    text: str
+
+
+class PhraseMatcher:
+    """Matches every phrase of a lexicon in one pass, on word boundaries.
+
+    ``entries`` maps each phrase (any case, any quote style, spaces or hyphens between words)
+    to a value returned with its hits: a lemma, a class name.
+    """
+
+    def __init__(self, entries: Mapping[str, str]):
+        self.entries = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}
+        self.alternation = phrase_pattern(self.entries)
+        self.regex = re.compile(LEFT + "(" + self.alternation + ")" + RIGHT)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def value(self, matched: str) -> Optional[str]:
+        """The value of the entry that a matched text stands for."""
+        return self.entries.get(phrase_key(matched))
+
+    def finditer(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Hit]:
+        """Hits in ``text[start:end]`` (offsets into ``text``); text should be folded."""
+        from .regexsafe import bounded_finditer
+
+        for m in bounded_finditer(self.regex, text, start, end):
+            s, e = m.span(1)
+            yield Hit(s, e, self.value(m.group(1)) or "", m.group(1))
+
+
+def matcher_from_lemmas(groups: Mapping[str, Iterable[str]],
+                        irregular: Optional[Mapping[str, Iterable[str]]] = None,
+                        inflected: bool = True) -> PhraseMatcher:
+    """A matcher of every form of every lemma; hits carry the lemma's group name.
+
+    ``groups`` maps a group (a verb class) to its lemmas; the value of a hit is
+    ``"group:lemma"``.
+    """
+    entries: dict[str, str] = {}
+    for group, lemmas in groups.items():
+        for lemma in lemmas:
+            forms = inflect(lemma, irregular) if inflected else [lemma]
+            for form in forms:
+                entries.setdefault(form, f"{group}:{lemma}")
+    return PhraseMatcher(entries)

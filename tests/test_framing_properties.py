@@ -1,0 +1,56 @@
+"""Properties of the framing matchers: arbitrary text never crashes them, spans stay exact."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.framing import MASK, Narration
+from quotecheck.lexicon import PhraseMatcher, phrase_key
+from quotecheck.loader import load_text
+from quotecheck.plugins import load_ruleset
+from quotecheck.story import Story
+
+WORDS = ["claimed", "said", "that", "he", "Putin", "alleged", "so-called", "terrorists",
+         "regime", "change", "allegedly", "the", "“", "”", "‘", "’", '"', "'", ",", ".", "\n",
+         "\n\n", "ﬁ", "É", "\u00a0", "«", "»", "lashed out", "little evidence", "(", ")"]
+texts = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
+)
+
+_RULESET, _ = load_ruleset()
+_RULES = [r for r in _RULESET.all() if r.code.startswith("QC3")]
+
+
+@given(texts)
+def test_narration_never_crashes_and_keeps_offsets(text):
+    doc = load_text(text, id="h")
+    nar = Narration(doc)
+    assert len(nar.text) == len(nar.view.text)
+    for q in nar.quotes:
+        assert 0 <= q.ostart <= q.oend <= len(doc.text)
+        assert set(nar.text[q.start:q.end]) <= {MASK}
+    for pos in range(0, len(nar.text), 7):
+        s0, s1 = nar.sentence(pos)
+        assert 0 <= s0 <= pos <= max(s1, pos) <= len(nar.text)
+    nar.reported  # computed without error
+
+
+@given(texts)
+def test_framing_rules_never_crash_and_spans_are_in_bounds(text):
+    doc = load_text(text, id="h")
+    story = Story([doc], quotes=[])
+    for rule in _RULES:
+        rtype = _RULESET.rule_type(rule.type)
+        for det in rtype.check_document(rule, _RULESET.compiled(rule), doc, story):
+            assert 0 <= det.start < det.end <= len(doc.text)
+            assert det.document == "h"
+
+
+@given(st.lists(st.sampled_from(["claim", "so-called", "coup d’état", "lash out", "regime"]),
+                min_size=1, max_size=3, unique=True), texts)
+def test_phrase_matcher_hits_are_entries(entries, text):
+    m = PhraseMatcher({e: e for e in entries})
+    folded = text.lower()
+    for hit in m.finditer(folded):
+        assert 0 <= hit.start < hit.end <= len(folded)
+        assert phrase_key(folded[hit.start:hit.end]) in m.entries
+        assert hit.value in entries

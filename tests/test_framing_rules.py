@@ -1,0 +1,167 @@
+"""The framing rule packs (QC3xx) run through the real loader and engine.
+
+Every example runs as a test (invalid fires its rule, valid does not), the verb classes cover
+the whole shared report-verb list, and the seed findings are pinned.
+"""
+from pathlib import Path
+
+import pytest
+
+from quotecheck.engine import run_checks
+from quotecheck.loader import load_paths, load_text
+from quotecheck.plugins import load_ruleset
+from quotecheck.ruledata import parse_toml
+from quotecheck.story import Story
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_LEXICONS = ROOT.parent / "shared" / "data" / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    rs, errors = load_ruleset()
+    framing_errors = [str(e) for e in errors if "framing" in str(e)]
+    assert not framing_errors
+    return rs
+
+
+def framing_rules(rs):
+    return [r for r in rs.all() if r.code.startswith("QC3")]
+
+
+def findings(rs, text, code):
+    doc = load_text(text, id="example")
+    return run_checks(Story([doc]), rs.with_selection(select=code), documents=[doc])
+
+
+def example_cases():
+    rs, _ = load_ruleset()
+    for rule in framing_rules(rs):
+        for i, ex in enumerate(rule.examples):
+            for key in ("invalid", "valid"):
+                if key in ex:
+                    yield pytest.param(rule.code, key, ex[key], id=f"{rule.code}-{i}-{key}")
+
+
+def test_framing_rules_are_loaded_and_documented(ruleset):
+    rules = framing_rules(ruleset)
+    assert {r.type for r in rules} == {"stance", "hedge", "scare-quote", "existence"}
+    assert len(rules) >= 8
+    for r in rules:
+        assert r.what and r.why and r.source and r.licence == "MIT", r.code
+        assert any("invalid" in ex for ex in r.examples), r.code
+        assert any("valid" in ex for ex in r.examples), r.code
+        assert r.scope in ("narration", "headline")
+
+
+@pytest.mark.parametrize("code,key,text", list(example_cases()))
+def test_rule_examples(ruleset, code, key, text):
+    got = findings(ruleset, text, code)
+    if key == "invalid":
+        assert got, f"{code} should fire on {text!r}"
+        assert all("{" not in f.message for f in got)
+    else:
+        assert not got, f"{code} should not fire on {text!r}: {got}"
+
+
+def test_every_shared_report_verb_has_exactly_one_class():
+    path = SHARED_LEXICONS / "report_verbs.txt"
+    if not path.is_file():
+        pytest.skip("shared lexicons not beside the repository")
+    listed = [ln.strip() for ln in path.read_text().splitlines()
+              if ln.strip() and not ln.startswith("#")]
+    data = parse_toml(ROOT / "rules" / "data" / "framing-verbs.toml")
+    owner: dict = {}
+    for cls, entry in data["classes"].items():
+        for verb in entry["verbs"]:
+            assert verb not in owner, f"{verb} in {owner.get(verb)} and {cls}"
+            owner[verb] = cls
+    missing = [v for v in listed if v not in owner]
+    assert not missing
+
+
+def test_hedge_words_are_curated_not_the_whole_hyland_list(ruleset):
+    rule = ruleset.get("evidential-hedge")
+    words = set(rule.options["words"])
+    assert {"allegedly", "reportedly", "apparently"} <= words
+    assert not words & {"about", "around", "would", "should", "often", "may"}
+
+
+def test_bad_options_name_the_key(tmp_path):
+    from quotecheck.plugins import get_plugin_manager
+    from quotecheck.rules import load_rules
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('code = "XQ1"\nname = "x"\ntype = "stance"\nseverity = "info"\n'
+                   'scope = "narration"\nmessage = "m"\nwhat = "w"\nwhy = "y"\n'
+                   'classes = ["sarcasm"]\n')
+    unsafe = tmp_path / "unsafe.toml"
+    unsafe.write_text('code = "XQ2"\nname = "y"\ntype = "existence"\nseverity = "info"\n'
+                      'scope = "narration"\nmessage = "m"\nwhat = "w"\nwhy = "y"\n'
+                      'patterns = ["(a+)+b"]\n')
+    rs, errors = load_rules([tmp_path], get_plugin_manager().rule_types(), builtin_roots=[])
+    assert len(rs) == 0
+    text = sorted(str(e) for e in errors)
+    assert "bad.toml" in text[0] and "classes" in text[0] and "sarcasm" in text[0]
+    assert "unsafe.toml" in text[1] and "patterns" in text[1]
+
+
+def test_existence_patterns_for_plugin_authors(tmp_path):
+    from quotecheck.plugins import get_plugin_manager
+    from quotecheck.rules import load_rules
+
+    f = tmp_path / "p.toml"
+    f.write_text('code = "XQ3"\nname = "z"\ntype = "existence"\nseverity = "info"\n'
+                 'scope = "narration"\nmessage = "{word}"\nwhat = "w"\nwhy = "y"\n'
+                 'patterns = ["\\\\bbombshell\\\\w*"]\n')
+    rs, errors = load_rules([f], get_plugin_manager().rule_types(), builtin_roots=[])
+    assert not errors
+    doc = load_text("A bombshell report. “A bombshell,” he said.", id="p")
+    got = run_checks(Story([doc]), rs, documents=[doc])
+    assert [doc.text[x.start:x.end] for x in got] == ["bombshell"]
+
+
+# -- pinned seed findings ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed_run(ruleset):
+    docs = load_paths(sorted((ROOT / "seeds").glob("0*.txt"))).documents
+    story = Story(docs)
+    found = run_checks(story, ruleset.with_selection(select="QC3"))
+    return story, {d.id[:3]: d for d in docs}, found
+
+
+def spans(found, doc, code):
+    return [doc.text[f.start:f.end] for f in found if f.document == doc.id and f.code == code]
+
+
+def test_seed_doubt_verbs(seed_run):
+    _, docs, found = seed_run
+    assert spans(found, docs["000"], "QC301") == ["claimed", "claimed"]
+    assert spans(found, docs["004"], "QC301") == ["alleged"]
+    for f in found:
+        assert docs[f.document[:3]].text[f.start:f.end].lower() not in ("said", "says")
+
+
+def test_seed_scare_quote_terrorists(seed_run):
+    _, docs, found = seed_run
+    doc = docs["000"]
+    hits = [f for f in found if f.document == doc.id and f.code == "QC320"]
+    target = doc.text.index("“terrorists”") + 1
+    assert any(f.start == target and doc.text[f.start:f.end] == "terrorists" for f in hits)
+
+
+def test_seed_nothing_inside_putins_quotes(seed_run):
+    story, docs, found = seed_run
+    putin = [q for q in story.quotes if q.speaker and "Putin" in q.speaker]
+    assert putin
+    for f in found:
+        for q in putin:
+            if q.document == f.document:
+                assert f.end <= q.start or f.start >= q.end, (f, q.text)
+
+
+def test_seed_labels_and_so_called_inside_quotes_stay_silent(seed_run):
+    _, docs, found = seed_run
+    for key in ("000", "002", "003"):
+        assert not spans(found, docs[key], "QC321")  # "so-called" only inside quotations
+    assert not spans(found, docs["004"], "QC330")    # "regime change" is excepted
