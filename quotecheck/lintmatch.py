@@ -1,0 +1,277 @@
+"""Finding a draft's quoted words in its sources and typing what changed.
+
+Texts become sequences of canonical word keys (folded, contractions expanded, spelling
+variants mapped to one form, thousands separators and number words normalised) with their
+original spans, so that house style never counts as a change. A quoted piece is located by
+exact key sequence, else by aligning windows around shared rare words (difflib,
+``autojunk=False``); the differences left are typed wording, meaning or truncation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Optional
+
+from .model import Document
+
+
+@dataclass(frozen=True)
+class Key:
+    """A canonical word with the original span of the word it comes from."""
+
+    key: str
+    start: int
+    end: int
+
+
+@dataclass
+class Match:
+    """Where a quoted piece was found: source document, key range, score and typed changes."""
+
+    document: str
+    k0: int                 # key range in the source's key list
+    k1: int
+    start: int              # original span in the source
+    end: int
+    score: float            # matched content words / content words of the piece
+    changes: list           # (category, kind, draft_keys, source_keys)
+
+    @property
+    def exact(self) -> bool:
+        return not self.changes
+
+
+# -- data ------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    from .ruledata import load_data
+
+    return load_data("lint-match")
+
+
+@lru_cache(maxsize=1)
+def _spelling() -> dict:
+    """Variant -> American form, from the VarCon pack."""
+    from .ruledata import load_data
+
+    try:
+        pairs = load_data("spelling-variants").get("pairs", "")
+    except Exception:  # a missing pack only weakens normalisation
+        return {}
+    out = {}
+    for line in pairs.splitlines():
+        parts = line.split()
+        if len(parts) == 2:
+            out[parts[1]] = parts[0]
+    return out
+
+
+@lru_cache(maxsize=1)
+def word_sets() -> dict:
+    words = _data()["words"]
+    return {k: frozenset(v) for k, v in words.items() if isinstance(v, list)}
+
+
+def threshold(name: str):
+    return _data()["thresholds"][name]
+
+
+@lru_cache(maxsize=1)
+def elision_pattern() -> re.Pattern:
+    return re.compile(_data()["elision"]["pattern"])
+
+
+# -- canonical keys --------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def canonical(word: str) -> tuple:
+    """Canonical keys of one folded word (a contraction gives two)."""
+    data = _data()
+    whole = data["contractions"]["whole"]
+    if word in whole:
+        return tuple(whole[word].split())
+    for suffix, expansion in data["contractions"]["suffixes"].items():
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return canonical(word[: -len(suffix)]) + (expansion,)
+    if word[:1].isdigit():
+        return (word.replace(",", ""),)
+    numbers = data["numbers"]["words"]
+    if word in numbers:
+        return (numbers[word],)
+    spelling = _spelling()
+    word = spelling.get(word, word)
+    if "-" in word:
+        joined = "".join(spelling.get(part, part) for part in word.split("-"))
+        word = spelling.get(joined, joined)
+    return (word,)
+
+
+def keys_of(doc: Document) -> list:
+    """Canonical keys of a whole document's readable text."""
+    from .normalize import matching_view, tokenize
+
+    out: list = []
+    for tok in tokenize(matching_view(doc.view)):
+        for k in canonical(tok.text):
+            out.append(Key(k, tok.start, tok.end))
+    return out
+
+
+def keys_in(keys: list, start: int, end: int) -> list:
+    """The keys whose original span lies inside ``[start, end)``."""
+    from bisect import bisect_left
+
+    starts = [k.start for k in keys]
+    i = bisect_left(starts, start)
+    out = []
+    while i < len(keys) and keys[i].end <= end:
+        out.append(keys[i])
+        i += 1
+    return out
+
+
+def pieces(text: str, start: int, end: int, keys: list) -> list:
+    """The quoted words ``text[start:end]`` cut at elisions and bracketed insertions: lists
+    of keys, with the elision between two pieces recorded as the second piece's ``gap``."""
+    cuts = [(m.start(), m.end()) for m in elision_pattern().finditer(text, start, end)]
+    out, pos = [], start
+    for c0, c1 in cuts + [(end, end)]:
+        ks = keys_in(keys, pos, c0)
+        if ks:
+            out.append(ks)
+        pos = c1
+    return out
+
+
+# -- locating --------------------------------------------------------------------------------
+def _is_content(key: str) -> bool:
+    return key not in word_sets()["stopwords"]
+
+
+def _weight(keys) -> float:
+    return sum(1.0 if _is_content(k) else 0.34 for k in keys)
+
+
+class SourceIndex:
+    """Keys of every source document with an index from key to positions."""
+
+    def __init__(self, sources: dict):
+        self.keys = sources  # doc id -> list[Key]
+        self.seq = {d: [k.key for k in ks] for d, ks in sources.items()}
+        self.pos: dict = {}
+        for d, seq in self.seq.items():
+            for i, k in enumerate(seq):
+                self.pos.setdefault(k, []).append((d, i))
+
+    def locate(self, piece: list, limit: int = 40) -> list:
+        """Best matches of a piece (list of Key) in the sources, best first."""
+        words = [k.key for k in piece]
+        if not words:
+            return []
+        exact = self._exact(words)
+        if exact:
+            return [self._match(d, i, i + len(words), 1.0, []) for d, i in exact]
+        return self._approximate(piece, words, limit)
+
+    def _exact(self, words: list) -> list:
+        hits = []
+        for d, i in self.pos.get(words[0], ()):
+            if self.seq[d][i:i + len(words)] == words:
+                hits.append((d, i))
+        return hits
+
+    def _approximate(self, piece: list, words: list, limit: int) -> list:
+        slack = int(threshold("window-slack"))
+        anchors = sorted({w for w in words if _is_content(w) and w in self.pos},
+                         key=lambda w: (len(self.pos[w]), w))[:6]
+        windows = set()
+        for w in anchors:
+            i = words.index(w)
+            for d, j in self.pos[w][:limit]:
+                lo = max(0, j - i - slack)
+                windows.add((d, lo, min(len(self.seq[d]), j - i + len(words) + slack)))
+        total = _weight(words) or 1.0
+        best: list = []
+        for d, lo, hi in windows:
+            window = self.seq[d][lo:hi]
+            sm = SequenceMatcher(None, words, window, autojunk=False)
+            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            if not blocks:
+                continue
+            matched = sum(_weight(words[b.a:b.a + b.size]) for b in blocks)
+            # Pair unmatched draft words at either end with as many source words.
+            k0 = lo + max(0, blocks[0].b - blocks[0].a)
+            tail = len(words) - (blocks[-1].a + blocks[-1].size)
+            k1 = min(hi, lo + blocks[-1].b + blocks[-1].size + tail)
+            best.append((matched / total, d, k0, k1))
+        best.sort(key=lambda t: (-t[0], t[1], t[2]))
+        out, seen = [], set()
+        for score, d, k0, k1 in best:
+            if (d, k0, k1) in seen:
+                continue
+            seen.add((d, k0, k1))
+            changes = typed_changes(words, self.seq[d][k0:k1], piece, self.keys[d][k0:k1])
+            out.append(self._match(d, k0, k1, score, changes))
+        return out
+
+    def _match(self, d: str, k0: int, k1: int, score: float, changes: list) -> Match:
+        ks = self.keys[d]
+        return Match(d, k0, k1, ks[k0].start, ks[k1 - 1].end, score, changes)
+
+    def span(self, d: str, k0: int, k1: int) -> tuple:
+        """Original span of source keys ``k0..k1``."""
+        ks = self.keys[d]
+        return ks[k0].start, ks[k1 - 1].end
+
+    def gap(self, d: str, k0: int, k1: int) -> list:
+        return self.seq[d][k0:k1]
+
+
+# -- typing the differences --------------------------------------------------------------------
+def _singular(w: str) -> str:
+    for suf, rep in (("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + rep
+    return w
+
+
+def classify(draft: list, source: list) -> tuple:
+    """(category, kind) of one difference: draft words in place of source words."""
+    sets = word_sets()
+    if "".join(draft) == "".join(source):
+        return "orthographic", "spacing"
+    d, s = set(draft), set(source)
+    if (d ^ s) & sets["negators"]:
+        return "meaning", "negation"
+    if any(w[:1].isdigit() for w in d ^ s):
+        return "meaning", "number"
+    if (d ^ s) & sets["scalars"]:
+        return "meaning", "scalar"
+    if (d ^ s) & sets["modals"]:
+        return "meaning", "modality"
+    if draft and source and len(draft) == len(source) and \
+            [_singular(w) for w in draft] == [_singular(w) for w in source]:
+        return "meaning", "number"
+    if (d ^ s) & sets["pronouns"]:
+        return "meaning", "scope"
+    if not draft:
+        return "truncation", "dropped"
+    return "wording", "substitution"
+
+
+def typed_changes(words: list, window: list, piece: list, window_keys: list) -> list:
+    """Typed differences between a quoted piece and a source window (orthography skipped)."""
+    out = []
+    sm = SequenceMatcher(None, words, window, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        category, kind = classify(words[i1:i2], window[j1:j2])
+        if category == "orthographic":
+            continue
+        if i1 == i2 or j1 == j2:  # one side empty: show the neighbouring words on both
+            i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
+            i2, j2 = min(len(words), i2 + 1), min(len(window), j2 + 1)
+        out.append((category, kind, piece[i1:i2], window_keys[j1:j2]))
+    return out

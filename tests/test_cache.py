@@ -1,0 +1,48 @@
+"""The source cache: hits on unchanged content, misses on a new salt, corrupt entries ignored."""
+from quotecheck.cache import Cache, content_key, salt
+
+
+def test_hit_after_put_and_miss_under_another_salt(tmp_path):
+    cache = Cache(tmp_path / ".quotecheck_cache", "salt1")
+    calls = []
+    compute = lambda: calls.append(1) or {"keys": [1, 2, 3]}  # noqa: E731
+    key = content_key("source", "a.txt", "text", "hello")
+    assert cache.get_or_compute(key, compute) == {"keys": [1, 2, 3]}
+    assert cache.get_or_compute(key, compute) == {"keys": [1, 2, 3]}
+    assert len(calls) == 1 and cache.hits == 1 and cache.misses == 1
+    other = Cache(tmp_path / ".quotecheck_cache", "salt2")
+    assert other.get(key) is None
+    assert (tmp_path / ".quotecheck_cache" / ".gitignore").exists()
+
+
+def test_content_key_depends_on_text_and_identity():
+    assert content_key("a", "b") != content_key("a", "c")
+    assert content_key("ab", "c") != content_key("a", "bc")
+
+
+def test_corrupt_entry_is_ignored_and_rebuilt(tmp_path):
+    cache = Cache(tmp_path, "s")
+    key = content_key("x")
+    cache.put(key, [1])
+    (tmp_path / "s" / f"{key}.pickle").write_bytes(b"\x80\x05garbage")
+    assert cache.get(key) is None
+    assert cache.get_or_compute(key, lambda: [2]) == [2]
+    assert cache.get(key) == [2]
+
+
+def test_disabled_cache_never_writes(tmp_path):
+    cache = Cache(tmp_path / "c", "s", enabled=False)
+    cache.put("k", 1)
+    assert cache.get("k") is None and not (tmp_path / "c").exists()
+
+
+def test_unwritable_folder_is_not_an_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    cache = Cache(blocker, "s")  # a file where the folder should be
+    assert cache.get_or_compute("k", lambda: 5) == 5
+
+
+def test_salt_changes_with_plugins():
+    assert salt(["a=1"]) != salt(["a=2"])
+    assert len(salt()) == 16

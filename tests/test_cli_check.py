@@ -1,0 +1,144 @@
+"""``quotecheck check`` through the CLI: acceptance drafts against the seeds, exit codes,
+configuration, suppressions, baseline and the summary line."""
+import json
+from pathlib import Path
+
+import pytest
+
+from quotecheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DRAFTS = ROOT / "tests" / "drafts"
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the cache and any config are looked for here
+
+
+def check(capsys, *args):
+    code = main(["check", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def findings(capsys, draft, *extra):
+    code, out, err = check(capsys, draft, "--sources", SEEDS, "--format", "json", *extra)
+    return code, json.loads(out)["findings"], err
+
+
+def test_faithful_and_orthographic_quotes_pass(capsys):
+    code, found, err = findings(capsys, DRAFTS / "faithful.md")
+    assert found == [] and code == 0
+    assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources"
+
+
+@pytest.mark.parametrize("draft,category,words", [
+    ("changed-word.md", "wording", "region"),
+    ("dropped-not.md", "meaning", "will allow"),
+    ("unsourced.md", "unsourced", "We will answer every provocation with overwhelming force"),
+    ("wrong-speaker.md", "misattribution",
+     "For now, this is less an armed intervention than a police operation"),
+    ("doubt-verb.md", "attribution-verb", "claimed"),
+])
+def test_each_planted_problem_is_reported_with_its_category(capsys, draft, category, words):
+    code, found, _ = findings(capsys, DRAFTS / draft)
+    assert code == 1
+    assert [f["category"] for f in found] == [category]
+    text = (DRAFTS / draft).read_text(encoding="utf-8")
+    f = found[0]
+    assert words in text[f["start"]:f["end"]] or text[f["start"]:f["end"]] in words
+    if category in ("wording", "meaning", "misattribution"):
+        assert f["related"] and f["related"][0]["document"].endswith(".txt")
+
+
+def test_figure_contradicting_the_sources(capsys):
+    pytest.importorskip("quotecheck.figures", reason="the figures analysis has not landed")
+    code, found, _ = findings(capsys, DRAFTS / "wrong-figure.md")
+    assert code == 1 and [f["category"] for f in found] == ["number"]
+
+
+def test_elision_that_drops_a_negation_is_meaning(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text("“We will […] allow the situation to be rocked at home,” Putin said.\n\n"
+                     "“Of course, we understand that the events in Kazakhstan […] will be far "
+                     "from the last attempt to interfere,” Putin said.\n", encoding="utf-8")
+    code, found, _ = findings(capsys, draft)
+    assert [(f["category"], draft.read_text()[f["start"]:f["end"]]) for f in found] == [
+        ("meaning", "will […] allow")]
+
+
+def test_fail_on_and_select(capsys):
+    code, found, _ = findings(capsys, DRAFTS / "changed-word.md", "--fail-on", "error")
+    assert code == 0 and len(found) == 1
+    code, found, _ = findings(capsys, DRAFTS / "changed-word.md", "--ignore", "quote-wording")
+    assert code == 0 and found == []
+    code, found, _ = findings(capsys, DRAFTS / "doubt-verb.md", "--select", "QC1")
+    assert code == 0 and found == []
+
+
+def test_config_file_supplies_sources_and_fail_on(tmp_path, capsys):
+    (tmp_path / "quotecheck.toml").write_text(
+        f'sources = ["{SEEDS.as_posix()}"]\nfail-on = "error"\n', encoding="utf-8")
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "changed-word.md").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = check(capsys, draft, "--format", "concise")
+    assert code == 0 and "QC103" in out
+    assert (tmp_path / ".quotecheck_cache").is_dir()
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["missing.md", "--sources", SEEDS], "missing.md"),
+    ([DRAFTS / "faithful.md"], "no sources"),
+    ([DRAFTS / "faithful.md", "--sources", SEEDS, "--format", "nonsense"], "nonsense"),
+])
+def test_usage_and_input_errors_exit_2(capsys, args, needle):
+    code, out, err = check(capsys, *args)
+    assert code == 2 and needle in err and "Traceback" not in err
+
+
+def test_bad_config_exits_2_with_file_and_line(tmp_path, capsys):
+    (tmp_path / "quotecheck.toml").write_text('fail-on = "loud"\n')
+    draft = tmp_path / "d.md"
+    draft.write_text("Nothing quoted.\n")
+    code, _, err = check(capsys, draft, "--sources", SEEDS)
+    assert code == 2 and "quotecheck.toml:1: fail-on" in err
+
+
+def test_suppressions_mark_findings_and_report_unused(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text("<!-- quotecheck: ignore[doubt-verb] it is the desk's style -->\n"
+                     "Putin claimed that foreign forces had organised the protests.\n\n"
+                     "<!-- quotecheck: ignore[QC106] -->\nPutin spoke at length.\n",
+                     encoding="utf-8")
+    code, found, err = findings(capsys, draft)
+    by_code = {f["code"]: f for f in found}
+    assert by_code["QC301"]["suppressed"] is True
+    assert by_code["QC601"]["category"] == "unused-suppression"
+    assert code == 1  # the unused suppression is a warning
+    assert "1 suppressed" in err
+
+
+def test_baseline_reports_only_new_findings(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "changed-word.md").read_text(encoding="utf-8"), encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    code, _, err = check(capsys, draft, "--sources", SEEDS, "--write-baseline", baseline)
+    assert code == 0 and baseline.exists()
+    draft.write_text("New lead paragraph.\n\n" + draft.read_text(encoding="utf-8")
+                     + "\n“We will allow the situation to be rocked at home,” Putin said.\n",
+                     encoding="utf-8")
+    code, found, _ = findings(capsys, draft, "--baseline", baseline)
+    assert code == 1 and [f["category"] for f in found] == ["meaning"]
+
+
+def test_json_output_follows_the_contract(capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "tests" / "data" / "report.schema.json").read_text())
+    _, out, _ = check(capsys, DRAFTS / "dropped-not.md", "--sources", SEEDS, "-f", "json")
+    data = json.loads(out)
+    jsonschema.validate(data, schema)
+    assert data["command"] == "check"
+    roles = {d["id"]: d["role"] for d in data["documents"]}
+    assert roles["dropped-not.md"] == "checked" and list(roles.values()).count("source") == 5
