@@ -57,8 +57,8 @@ PAGE = """<!DOCTYPE html>
 <div id="qc-legend" class="qc-legend-box"></div>
 <div id="qc-clusters"></div></section>
 <div class="qc-split">
-<section id="findings" class="qc-findings-panel"><h2>Findings</h2>
-<div id="qc-filters"></div><div id="qc-count"></div>
+<section id="findings" class="qc-findings-panel"><div class="qc-panel-head"><h2>Findings</h2>
+<div id="qc-filters"></div><div id="qc-count"></div></div>
 <ol id="qc-findings-list"></ol><div id="qc-pager"></div></section>
 <section id="documents"><h2>Documents</h2><p class="qc-muted">Open a document, or click a finding, to see its text with every finding highlighted.</p><div id="qc-docs"></div></section>
 </div>

@@ -217,3 +217,31 @@ def test_two_hundred_documents_open_lazily_and_scroll(page, big_report_file, art
     assert max(long_tasks or [0]) < 3000, long_tasks
     page.screenshot(path=str(artifact("big-report.png")))
     assert not page.errors, page.errors
+
+
+def test_overlapping_spans_after_astral_characters_mark_exact_text(page, report_file):
+    import random
+
+    rnd = random.Random(3)
+    alphabet = "ab c\nd😀𝔘é\u0301“”<>&"
+    text = "".join(rnd.choice(alphabet) for _ in range(400))
+    d = load_text(text, "astral.txt")
+    spans = [(s, min(len(text), s + rnd.choice([0, 1, 3, 17, 60])))
+             for s in (rnd.randrange(len(text)) for _ in range(60))]
+    findings = [Finding(f"QC{100 + i}", "n", ("error", "warning", "info")[i % 3], "wording",
+                        d.id, s, e, f"m{i}") for i, (s, e) in enumerate(spans)]
+    open_report(page, report_file(Report("compare", documents=[d], findings=findings)))
+    page.locator("details.qc-doc > summary").first.click()
+    view = page.locator("pre.qc-text")
+    assert view.text_content() == text
+    shown = page.evaluate("""() => {
+        const data = JSON.parse(document.getElementById('qc-data').textContent), out = {};
+        data.findings.forEach((f, i) => {
+            const ms = document.querySelectorAll('pre.qc-text mark[data-f~="' + i + '"]');
+            out[f.c] = Array.from(ms).map(m => m.textContent).join('');
+        });
+        return out; }""")
+    for f in findings:
+        assert shown[f.code] == text[f.start:f.end], f
+    assert page.locator("mark.qc-point").count() == sum(s == e for s, e in spans)
+    assert not page.errors, page.errors
