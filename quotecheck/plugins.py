@@ -65,15 +65,19 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         self.errors.append(err)
 
     # -- safe hook calls ----------------------------------------------------------------
-    def call_each(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call every implementation of a hook on its own, in pluggy's order.
+    def call_each(self, hook_name: str, registration_order: bool = False,
+                  **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call every implementation of a hook on its own.
 
-        Returns ``(plugin name, result)`` for each implementation that returned something
-        other than None; one that raises is recorded in ``errors`` and skipped.
+        Order is pluggy's (last registered first, tryfirst/trylast honoured), or the order
+        of registration (built-ins first) with ``registration_order``. Returns ``(plugin
+        name, result)`` for each implementation that returned something other than None;
+        one that raises is recorded in ``errors`` and skipped.
         """
         caller = getattr(self.hook, hook_name)
+        impls = caller.get_hookimpls()
         out = []
-        for impl in reversed(caller.get_hookimpls()):
+        for impl in (impls if registration_order else reversed(impls)):
             if impl.hookwrapper or getattr(impl, "wrapper", False):
                 continue
             args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
@@ -115,10 +119,11 @@ class QuotecheckPluginManager(pluggy.PluginManager):
                                             f"{type(exc).__name__}: {exc}")
         return current
 
-    def collect(self, hook_name: str, **kwargs: Any) -> list[tuple[str, Any]]:
+    def collect(self, hook_name: str, registration_order: bool = False,
+                **kwargs: Any) -> list[tuple[str, Any]]:
         """Flatten list results of a collecting hook to ``(plugin name, item)`` pairs."""
         out = []
-        for plugin, result in self.call_each(hook_name, **kwargs):
+        for plugin, result in self.call_each(hook_name, registration_order, **kwargs):
             try:
                 items = list(result) if not isinstance(result, (str, bytes)) else [result]
             except TypeError:
@@ -134,7 +139,7 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         """Registered rule types by name (the first registration of a name wins)."""
         if "rule_types" not in self._cache:
             types: dict = {}
-            for plugin, item in self.collect("quotecheck_rule_types"):
+            for plugin, item in self.collect("quotecheck_rule_types", True):
                 rtype = item() if isinstance(item, type) else item
                 name = getattr(rtype, "name", "")
                 if not name:
@@ -148,13 +153,13 @@ class QuotecheckPluginManager(pluggy.PluginManager):
 
     def rule_paths(self) -> list[Path]:
         """Rule files and folders that plugins register."""
-        return [Path(p) for _, p in self.collect("quotecheck_rule_paths")]
+        return [Path(p) for _, p in self.collect("quotecheck_rule_paths", True)]
 
     def reporters(self) -> dict:
         """Reporters by format name (built-ins registered first win a clash)."""
         if "reporters" not in self._cache:
             found: dict = {}
-            for plugin, rep in reversed(self.collect("quotecheck_reporters")):
+            for plugin, rep in self.collect("quotecheck_reporters", True):
                 name = getattr(rep, "name", None)
                 if not name or not callable(getattr(rep, "render", None)):
                     self.fail(plugin, f"reporter {rep!r} lacks a name or render()")
