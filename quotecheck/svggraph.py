@@ -39,6 +39,7 @@ class NodeBox:
     y: int
     title: str
     subtitle: str
+    role: str = "compared"
 
 
 @dataclass
@@ -143,7 +144,7 @@ def layout_provenance(documents: Sequence[Document],
                 doc=doc_id, depth=depth,
                 x=col_x + sub_col * (NODE_W + COL_GAP // 3),
                 y=MARGIN + row * (NODE_H + ROW_GAP),
-                title=title, subtitle=sub)
+                title=title, subtitle=sub, role=by_doc[doc_id].role)
             max_rows = max(max_rows, row + 1)
         sub_cols = (len(members) + MAX_ROWS - 1) // MAX_ROWS
         col_x += sub_cols * NODE_W + (sub_cols - 1) * (COL_GAP // 3) + COL_GAP
@@ -210,7 +211,8 @@ def _node_svg(box: NodeBox, roots: Optional[dict]) -> str:
     tip += f", depth {box.depth}{root_note}"
     kind = "root" if box.depth == 0 else "derived"
     return (
-        f'<g class="qc-node qc-{kind}" data-doc="{_attr(box.doc)}" data-depth="{box.depth}" '
+        f'<g class="qc-node qc-{kind} qc-role-{_attr(box.role)}" data-doc="{_attr(box.doc)}" '
+        f'data-depth="{box.depth}" data-role="{_attr(box.role)}" '
         f'tabindex="0" role="button" transform="translate({box.x},{box.y})">'
         f"<title>{_attr(tip)}</title>"
         f'<rect width="{NODE_W}" height="{NODE_H}" rx="6" ry="6"/>'

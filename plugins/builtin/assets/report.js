@@ -141,7 +141,8 @@
     c.q.forEach(function (qi) {
       var q = D.quotes[qi], li = el("li");
       add(li, button(docName(q.d), "qc-link", function () { revealSpan(q.d, q.a, q.b); }),
-          el("q", "qc-quote", q.t), q.v ? el("span", "qc-muted", " " + q.v) : null);
+          el("q", "qc-quote", q.t), q.v ? el("span", "qc-muted", " " + q.v) : null,
+          D.docs[q.d].root !== q.d ? el("span", "qc-muted", " · via " + docName(D.docs[q.d].root)) : null);
       list.appendChild(li);
     });
     card.appendChild(list);
@@ -161,7 +162,11 @@
     var byCluster = {};
     D.aligns.forEach(function (a) { (byCluster[a.cl] = byCluster[a.cl] || []).push(a); });
     var wrap = $("qc-clusters"), shown = 0;
-    if (!D.clusters.length) { wrap.appendChild(el("p", "qc-muted", "No quote groups.")); return; }
+    if (!D.clusters.length) {
+      $("qc-legend").hidden = true;
+      wrap.appendChild(el("p", "qc-muted", "No quote groups."));
+      return;
+    }
     lazyChunks(wrap, function () {
       var end = Math.min(D.clusters.length, shown + CHUNK);
       for (; shown < end; shown++) {
@@ -315,7 +320,11 @@
     body.appendChild(frag);
     body.addEventListener("click", function (e) {
       var m = e.target.closest ? e.target.closest("mark[data-f]") : null;
-      if (m) highlight(i, m.dataset.f.split(" ")[0], false);
+      if (!m) return;
+      var fi = m.dataset.f.split(" ")[0];
+      highlight(i, fi, false);
+      var li = document.querySelector('.qc-finding[data-index="' + fi + '"]');
+      if (li) { markListItem(li); li.scrollIntoView({ block: "nearest" }); }
     });
     var det = $("qc-doc-" + i), old = det.querySelector(".qc-text");
     if (old) old.replaceWith(body); else det.appendChild(body);
