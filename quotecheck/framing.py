@@ -29,7 +29,18 @@ _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
 _PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
-_THAT_AFTER = re.compile(r"(?:\s*,?\s*[\w'\-]+){0,5}?\s*,?\s+that\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+# A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
+# statement that"); a gap opening with a determiner is an object ("revealed a plan that").
+_THAT_AFTER = re.compile(r"(?:(?!\s*,?\s*(?:a|an|the|his|her|their|its|these|those)\b)"
+                         r"(?:\s*,?\s*[\w'\-]+){1,5}?)?\s*,?\s+that\b")
+_SUBJECT_AFTER = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|again|repeatedly)){0,2},?\s+(?:he|she|they|we|i|there)\b"
+    r"|(?!\s+(?:of|for|about|in|on|over|against|from|with|by|to|at|as)\b)"
+    r"(?:\s+[\w'\-]+){1,3}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|"
+    r"should|might|must|may)\b")
+_MANNER_AFTER = re.compile(r"(?:\s+[\w'\-]+){0,4}?\s+(?:at|against|as|for|over|about|of)\b")
 _QUOTE_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?[:,]?\s*[\"'\u00ab]")
 _TO_AFTER = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|me|him|them|"
@@ -99,6 +110,12 @@ def clausal_verbs() -> frozenset:
     return frozenset(verb_data().get("clausal", {}).get("verbs", ()))
 
 
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset:
+    """Verbs whose object is the subject's word for something ('calls them terrorists')."""
+    return frozenset(verb_data().get("naming", {}).get("verbs", ()))
+
+
 def verb_form_kind(form: str, lemma: str) -> str:
     """'ing', 'base' (lemma or third person) or 'past' for a matched form of a lemma."""
     head = form.split()[0]
@@ -114,7 +131,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     """False when the word before ``text[start:]`` makes the form a noun or adjective."""
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
-        return True
+        # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
+        return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
+            text, max(0, start - 40), start)
     prev = m.group(1)
     if prev in noun_guard():
         return False
@@ -126,6 +145,13 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     return True
 
 
+def characterises_manner(text: str, start: int, end: int) -> bool:
+    """True for an emotive verb used of speech: in a speech context, or aimed at someone or
+    something ('lashed out at', 'slammed the plan as', 'boasted of')."""
+    return (attributes_speech(text, start, end)
+            or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
+
+
 def attributes_speech(text: str, start: int, end: int) -> bool:
     """True when the verb at ``text[start:end]`` introduces or closes reported words.
 
@@ -134,7 +160,7 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
     """
     after_end = min(len(text), end + 80)
     if (_THAT_AFTER.match(text, end, after_end) or _QUOTE_AFTER.match(text, end, after_end)
-            or _TO_AFTER.match(text, end, after_end)):
+            or _TO_AFTER.match(text, end, after_end) or _SUBJECT_AFTER.match(text, end, after_end)):
         return True
     before = max(0, start - 60)
     if _AFTER_QUOTE.search(text, before, start):
@@ -241,6 +267,10 @@ class Narration:
                 if m:
                     spans.append((m.end(1), s1))
                     continue
+            if lemma in naming_verbs():  # "whom the government calls terrorists, ..."
+                stop = self.text.find(",", hit.end, s1)
+                spans.append((hit.end, s1 if stop < 0 else stop))
+                continue
             tail = _TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
             if tail and _SHORT_REST.match(self.text, hit.end, s1):
                 spans.append((s0, tail.start()))

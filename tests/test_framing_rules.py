@@ -165,3 +165,39 @@ def test_seed_labels_and_so_called_inside_quotes_stay_silent(seed_run):
     for key in ("000", "002", "003"):
         assert not spans(found, docs[key], "QC321")  # "so-called" only inside quotations
     assert not spans(found, docs["004"], "QC330")    # "regime change" is excepted
+
+
+# -- behaviour on realistic news sentences -------------------------------------------------
+CASES = [
+    ("The attack claimed the lives of 12 soldiers.", []),
+    ("The rebels claimed responsibility for the bombing.", []),
+    ("Trump claimed victory on Tuesday night.", []),
+    ("The Kremlin claims the West is behind the unrest.", ["QC301:claims"]),
+    ("He insisted he had done nothing wrong.", ["QC301:insisted"]),
+    ("“We will fight,” claims Putin.", ["QC301:claims"]),
+    ("Claims of foreign involvement have not been substantiated.", []),
+    ("Officials dismissed claims that the West was behind the unrest.", []),
+    ("She was admitted to hospital on Sunday.", []),
+    ("The documents revealed a secret plan.", []),
+    ("He pointed out that the figures were provisional.", ["QC304:pointed out"]),
+    ("Biden slammed the door on further talks.", []),
+    ("The senator blasted the plan as a giveaway.", ["QC302:blasted"]),
+    ("A bomb blast killed three people.", []),
+    ("Sanctions regime tightened on Monday.", []),
+    ("The Syrian regime's forces shelled the town.", ["QC330:regime"]),
+    ("Insurgents, whom the government calls terrorists, seized the town.", []),
+    ("Critics say the dictator has ruled for 30 years.", []),
+    ("The “peacekeepers” arrived in Almaty on Thursday.", ["QC320:peacekeepers"]),
+    ("Residents described a “hellish” night.", []),
+    ("The group, known as “the Wagner group”, arrived.", []),
+    ("The suspect allegedly stole $5,000.", ["QC310:allegedly"]),
+    ("The alleged attacker was arrested.", []),
+    ("Prices rose by about 3% and will likely rise further.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_news_sentences(ruleset, text, expected):
+    got = findings(ruleset, text, "QC3")
+    doc_text = text
+    assert [f"{f.code}:{doc_text[f.start:f.end]}" for f in got] == expected

@@ -10,7 +10,7 @@ import re
 from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
-from quotecheck.framing import (MASK, Narration, attributes_speech,
+from quotecheck.framing import (MASK, Narration, attributes_speech, characterises_manner,
                                 is_verb_use, narration_for, verb_data, verb_matcher, words_of)
 from quotecheck.hookspecs import hookimpl
 from quotecheck.lexicon import PhraseMatcher
@@ -66,11 +66,11 @@ class Stance(RuleType):
             if c not in known:
                 raise ConfigError(f"unknown verb class {c!r} (one of {', '.join(known)})",
                                   key="classes")
-        anywhere = {c for c in classes if known[c].get("complement") == "any"}
-        return verb_matcher(classes), anywhere
+        manner = {c for c in classes if known[c].get("complement") == "manner"}
+        return verb_matcher(classes), manner
 
     def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
-        matcher, anywhere = compiled
+        matcher, manner = compiled
         nar = narration_for(story, document)
         verbs = {q.verb for q in nar.quotes if q.verb}
         for hit in matcher.finditer(nar.text):
@@ -79,8 +79,9 @@ class Stance(RuleType):
                 continue
             if not is_verb_use(nar.text, hit.start, hit.text, lemma):
                 continue
-            if not (cls in anywhere or any(s <= hit.start < e for s, e in verbs)
-                    or attributes_speech(nar.text, hit.start, hit.end)):
+            context = characterises_manner if cls in manner else attributes_speech
+            if not (any(s <= hit.start < e for s, e in verbs)
+                    or context(nar.text, hit.start, hit.end)):
                 continue
             s, e = nar.original(hit.start, hit.end)
             yield _detection(rule, nar, hit.start, hit.end, cls, verb=document.text[s:e],
