@@ -88,7 +88,7 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
         if c >= float(cfg.get("fragment_containment", 0.8)):
             score = max(score, 0.9 * c)
     shared = x.content & y.content
-    if len(shared) >= 2:
+    if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(shared) / (wx + wy))
     if x.speaker and y.speaker and not _same(x, y) and \
