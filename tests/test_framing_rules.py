@@ -201,3 +201,19 @@ def test_news_sentences(ruleset, text, expected):
     got = findings(ruleset, text, "QC3")
     doc_text = text
     assert [f"{f.code}:{doc_text[f.start:f.end]}" for f in got] == expected
+
+
+def test_custom_existence_rule_in_docs_loads_and_runs(tmp_path):
+    from quotecheck.plugins import get_plugin_manager
+    from quotecheck.rules import load_rules
+
+    doc_md = (ROOT / "docs" / "framing.md").read_text(encoding="utf-8")
+    block = doc_md.split("```toml\n", 1)[1].split("```", 1)[0]
+    f = tmp_path / "custom.toml"
+    f.write_text(block, encoding="utf-8")
+    rs, errors = load_rules([f], get_plugin_manager().rule_types(), builtin_roots=[])
+    assert not errors, errors
+    doc = load_text("A bombshell, shocking report on a shock absorber. “Shock!” he said.",
+                    id="c")
+    got = run_checks(Story([doc]), rs, documents=[doc])
+    assert [doc.text[x.start:x.end] for x in got] == ["bombshell", "shocking"]
