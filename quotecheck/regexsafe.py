@@ -13,15 +13,13 @@ from typing import Iterator, Optional
 
 try:  # Python 3.11+
     import re._parser as _sre_parse  # type: ignore[import-not-found]
-    from re._constants import MAXREPEAT  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
-    from sre_constants import MAXREPEAT  # type: ignore[no-redef]
 
 MAX_INPUT = 10_000
 """Largest piece of text one regular-expression search sees (paragraphs are cut to it)."""
 
-_LARGE = 50  # a bounded repeat above this counts as unbounded for nesting purposes
+_LARGE = 50  # a repeat with a larger maximum counts as unbounded (MAXREPEAT is huge)
 _ANY = object()  # "any character may come first"
 
 
@@ -40,50 +38,53 @@ def _repeat_max(op, av) -> Optional[int]:
 
 
 def _first_chars(items) -> object:
-    """Characters that can start a match of ``items`` (a set of code points, or _ANY)."""
+    """Characters that can start a match of ``items``: a set of code points, or _ANY.
+
+    A sequence that can match the empty string counts as _ANY (what follows it may start
+    the match, so it is ambiguous with any sibling alternative).
+    """
     chars: set = set()
     for op, av in items:
         name = _name(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width
+        rmax = _repeat_max(op, av)
         if name == "LITERAL":
-            return chars | {av}
-        if name == "NOT_LITERAL" or name in ("ANY", "CATEGORY", "RANGE"):
-            return _ANY
-        if name == "IN":
+            sub: object = {av}
+        elif name == "IN":
+            sub = set()
             for sop, sav in av:
                 sname = _name(sop)
                 if sname == "LITERAL":
-                    chars.add(sav)
+                    sub.add(sav)  # type: ignore[union-attr]
                 elif sname == "RANGE" and sav[1] - sav[0] < 256:
-                    chars.update(range(sav[0], sav[1] + 1))
+                    sub.update(range(sav[0], sav[1] + 1))  # type: ignore[union-attr]
                 else:
-                    return _ANY
-            return chars
-        if name == "SUBPATTERN":
+                    sub = _ANY
+                    break
+        elif name == "SUBPATTERN":
             sub = _first_chars(av[-1])
-            return _ANY if sub is _ANY else chars | sub
-        if name == "ATOMIC_GROUP":
+        elif name == "ATOMIC_GROUP":
             sub = _first_chars(av)
-            return _ANY if sub is _ANY else chars | sub
-        if name == "BRANCH":
+        elif name == "BRANCH":
+            sub = set()
             for alt in av[1]:
-                sub = _first_chars(alt)
-                if sub is _ANY:
-                    return _ANY
-                chars |= sub
-            return chars
-        rmax = _repeat_max(op, av)
-        if rmax is not None:
+                one = _first_chars(alt)
+                if one is _ANY:
+                    sub = _ANY
+                    break
+                sub |= one  # type: ignore[operator]
+        elif rmax is not None:
             sub = _first_chars(av[2])
-            if sub is _ANY:
-                return _ANY
-            chars |= sub
-            if av[0] > 0:
-                return chars
-            continue  # optional: what follows may start the match too
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue  # zero-width
-        return _ANY
-    return chars
+            if sub is not _ANY and av[0] == 0:
+                chars |= sub  # type: ignore[operator]
+                continue  # optional: what follows may start the match too
+        else:
+            return _ANY
+        if sub is _ANY:
+            return _ANY
+        return chars | sub  # type: ignore[operator]
+    return _ANY  # the whole sequence can be empty
 
 
 def _overlap(branches) -> bool:
@@ -103,11 +104,13 @@ def _walk(items, inside_unbounded: bool, inside_repeat: bool) -> None:
             raise UnsafePattern("backreferences are not allowed in rule patterns")
         rmax = _repeat_max(op, av)
         if rmax is not None:
-            unbounded = rmax is MAXREPEAT or rmax == MAXREPEAT or rmax > _LARGE
-            if rmax > 1 and (inside_unbounded or (unbounded and inside_repeat)):
+            unbounded = rmax >= _LARGE  # MAXREPEAT (no upper bound) included
+            variable = rmax != av[0]
+            if variable and (inside_unbounded or (unbounded and inside_repeat)):
                 raise UnsafePattern("nested quantifiers (a repeat inside a repeat, as in "
                                     "'(a+)+') can backtrack catastrophically")
-            _walk(av[2], inside_unbounded or unbounded, inside_repeat or rmax > 1)
+            _walk(av[2], inside_unbounded or (unbounded and variable),
+                  inside_repeat or (rmax > 1 and variable))
         elif name == "SUBPATTERN":
             _walk(av[-1], inside_unbounded, inside_repeat)
         elif name == "ATOMIC_GROUP":
