@@ -144,12 +144,15 @@ def _one_translation(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
 
 
 def _verdict(segments, rel: str, a: Rendering, b: Rendering) -> str:
+    """identical, orthographic-only, shared-translation, independent-translation,
+    derived-faithful or derived-corrupted."""
     cats = {s.category for s in segments} - {"equal"}
-    if not cats:
+    partial = any(s.category == "equal" and s.kind != "same" for s in segments)
+    if not cats and not partial:
         return "identical"
-    bad = cats & {"wording", "meaning", "truncation"}
-    if cats <= {"orthographic"}:
+    if cats <= {"orthographic"} and not partial:
         return "orthographic-only"
+    bad = cats & {"wording", "meaning", "truncation"}
     if rel == "derived":
         return "derived-corrupted" if bad else "derived-faithful"
     if rel in ("shared", "near"):

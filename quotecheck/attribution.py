@@ -93,7 +93,12 @@ class Lexicon:
         titles = data["titles"]
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])
-        self.group_roles = frozenset(titles["group_roles"])
+        self.group_roles = frozenset(titles["group_roles"]) | frozenset(
+            r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
+        self.role_synonyms: dict[str, frozenset] = {}
+        for group in titles.get("role_synonyms", ()):
+            for w in group:
+                self.role_synonyms[w] = self.role_synonyms.get(w, frozenset()) | frozenset(group)
         gender = data.get("gender", {})
         self.male = frozenset(gender.get("male", ()))
         self.female = frozenset(gender.get("female", ()))
@@ -131,7 +136,9 @@ class Lexicon:
                                          rf"[ \t\u00a0]*$")
         self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
                                            rf"|(?P<pron>{pron}))")
-        skip = (r"also|later|then|has|have|had|was|were|is|are|would|will|could|may|might|"
+        skip = (r"(?:can|could|may|might)\s+be\s+heard|(?:was|were|is|are)\s+(?:heard|quoted\s+as)|"
+                r"(?:is|are|was|were)\s+(?:reported|said|understood|believed)\s+to\s+have|"
+                r"also|later|then|has|have|had|was|were|is|are|would|will|could|may|might|"
                 r"once|previously|recently|again|further|earlier|reportedly|allegedly|not|never|"
                 r"has\s+also|had\s+also|himself|herself|themselves|itself|first|last|"
                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -187,21 +194,20 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     am = lex.adverbs_at_end.search(pre)
     if am:
         pre = pre[:am.start()]
-    pre_stripped = pre.rstrip(" \t\u00a0")
-    m = _mention_ending(pre_stripped, lo, lex)
-    if m is not None and not pre_stripped.endswith(","):
-        return m
-    if pre_stripped.endswith(","):
-        # an apposition: "Erica Marat, a professor at ..., told"
-        inner = pre_stripped[:-1]
-        comma = inner.rfind(",")
-        if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
-            named = _mention_ending(inner[:comma].rstrip(), lo, lex)
-            if named is not None:
-                return named
-            # the apposition itself may be the mention ("..., the minister, said")
-            return _mention_ending(inner.rstrip(), lo, lex)
-    return m
+    pre = pre.rstrip(" \t\u00a0")
+    if not pre.endswith(","):
+        return _mention_ending(pre, lo, lex)
+    # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
+    inner = pre[:-1].rstrip(" \t\u00a0")
+    appos = _mention_ending(inner, lo, lex)
+    comma = inner.rfind(",")
+    if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
+        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex)
+        if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
+            return head
+    if appos is not None and appos.kind in ("name", "description"):
+        return appos
+    return None
 
 
 def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
@@ -226,6 +232,11 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     group = m.lastgroup or "chain"
     s, e = m.span(group)
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    if group == "desc" and text.startswith(", ", e):
+        # "the central bank governor, Ana Lima" names the description
+        named = lex.chain_re.match(text, e + 2, min(limit, e + 80))
+        if named and (named.end() >= limit or text[named.end()] in ",.;:)"):
+            return _trim_mention(Mention(named.start(), named.end(), named.group(), "name"), lex)
     return _trim_mention(mention, lex)
 
 
@@ -249,12 +260,13 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
             continue
         form = vm.group().lower()
         lemma, strength = lex.verb_lemma.get(form, (form, 1))
-        mention = subject_before(text, vs, lex, s0)
         before = text[s0:vs].rstrip(" \t\u00a0")
+        if form.endswith("ing") and prev_subject is not None and before.endswith(","):
+            mention = prev_subject                              # "said, adding"
+        else:
+            mention = subject_before(text, vs, lex, s0)
         if mention is None:
-            if form.endswith("ing") and prev_subject is not None and before.endswith(","):
-                mention = prev_subject                          # "said, adding"
-            elif not before or _AFTER_QUOTE.search(before):
+            if not before or _AFTER_QUOTE.search(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
             elif prev_subject is not None and (before.endswith((",", " and", " but"))
                                                or form.endswith("ing")):

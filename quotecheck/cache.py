@@ -16,25 +16,35 @@ from typing import Any, Callable, Iterable, Optional
 FORMAT = 1
 
 
-def _stat_signature(folder: Path, pattern: str) -> list:
+def _stat_signature(folder: Path, suffix: str) -> list:
+    """Name, size and modification time of every ``*suffix`` file under ``folder``."""
     out = []
-    for p in sorted(folder.rglob(pattern)):
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        out.append(f"{p.relative_to(folder).as_posix()}:{st.st_size}:{st.st_mtime_ns}")
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(suffix):
+                try:
+                    st = os.stat(os.path.join(top, name))
+                except OSError:
+                    continue
+                out.append(f"{os.path.relpath(os.path.join(top, name), folder)}:"
+                           f"{st.st_size}:{st.st_mtime_ns}")
     return out
+
+
+def _rules_root() -> Path:
+    import quotecheck_rules
+
+    return Path(quotecheck_rules.__file__).resolve().parent
 
 
 def salt(plugin_versions: Iterable[str] = ()) -> str:
     """Hash of everything a cached entry depends on besides the source text itself."""
     from . import __version__
-    from .ruledata import rules_root
 
     parts = [f"format={FORMAT}", f"version={__version__}"]
-    parts += _stat_signature(Path(__file__).resolve().parent, "*.py")
-    parts += _stat_signature(rules_root(), "*.toml")
+    parts += _stat_signature(Path(__file__).resolve().parent, ".py")
+    parts += _stat_signature(_rules_root(), ".toml")
     parts += sorted(plugin_versions)
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -99,3 +109,59 @@ class Cache:
         value = compute()
         self.put(key, value)
         return value
+
+
+# -- whole-run results -------------------------------------------------------------------------
+def _hash_path(h, path: str) -> None:
+    """Feed a file's bytes, or every file under a folder (names and bytes), into ``h``."""
+    h.update(b"\x01" + os.fsencode(os.path.abspath(path)))
+    if os.path.isdir(path):
+        for top, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                _hash_file(h, os.path.join(top, name))
+    else:
+        _hash_file(h, path)
+
+
+def _hash_file(h, path: str) -> None:
+    h.update(b"\x02" + os.fsencode(path))
+    try:
+        with open(path, "rb") as fh:
+            h.update(hashlib.sha256(fh.read()).digest())
+    except OSError:
+        h.update(b"\x00unreadable")
+
+
+def _environment_signature() -> list:
+    """What else can change a run: the code and rule files (salt), the folders on sys.path
+    (their modification time changes when a package, hence a plugin, is installed), and the
+    environment variables quotecheck reads."""
+    import sys
+
+    out = [salt()]
+    for entry in sys.path:
+        try:
+            out.append(f"{entry}:{os.stat(entry or '.').st_mtime_ns}")
+        except OSError:
+            continue
+    builtin = Path(__file__).resolve().parent.parent / "plugins" / "builtin"
+    if builtin.is_dir():
+        out += _stat_signature(builtin, ".py")
+    for var in ("NO_COLOR", "QUOTECHECK_DISABLE_PLUGIN_AUTOLOAD"):
+        out.append(f"{var}={os.environ.get(var)}")
+    return out
+
+
+def run_key(argv: Iterable[str], inputs: Iterable[str], config_path: Optional[Path],
+            extra: Iterable[str] = ()) -> str:
+    """Key of a whole ``check`` run: options, configuration, every input file's bytes, and
+    the environment signature. Equal keys give equal output."""
+    h = hashlib.sha256()
+    for part in (*argv, os.getcwd(), *extra, *_environment_signature()):
+        h.update(str(part).encode("utf-8", "surrogatepass") + b"\x00")
+    if config_path is not None:
+        _hash_file(h, str(config_path))
+    for path in inputs:
+        _hash_path(h, str(path))
+    return "run-" + h.hexdigest()[:32]

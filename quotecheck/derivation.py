@@ -245,6 +245,7 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         for k in keys:
             index[k].append(x)
     matches = []
+    ratio = len(sa) / max(1, len(sb))
     for y, s in enumerate(sb):
         keys = getattr(s, field_name)
         mass_b = sum(weight(k) for k in keys)
@@ -253,8 +254,9 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
             w = weight(k)
             for x in index.get(k, ()):
                 overlap[x] += w
+        # best three per sentence; among equals, the one nearest the diagonal
         scored = sorted(((2 * v / (mass_a[x] + mass_b), x) for x, v in overlap.items()),
-                        reverse=True)[:3]
+                        key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))[:3]
         matches.extend((x, y, sim) for sim, x in scored if sim >= cfg["candidate"])
     chain = _heaviest_chain(matches)
     pairs = [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= threshold]

@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .attribution import (PLACEHOLDER, Attribution, lexicon, punctuation_attribution,
-                          sentence_attributions)
+from .attribution import (PLACEHOLDER, Attribution, Mention, lexicon, mention_after,
+                          punctuation_attribution, sentence_attributions)
 from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
@@ -92,7 +92,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         if not _looks_like_title(text, masked, q, s0):
             f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         found.append(f)
-    _apply_conventions(found, sentences, masked, atts, text)
+    _apply_conventions(found, sentences, masked, atts, resolver)
     return _to_quotes(doc, found, resolver)
 
 
@@ -119,7 +119,7 @@ def _paragraph_break(masked: str, a: int, b: int) -> bool:
     return "\n" in masked[a:b]
 
 
-def _apply_conventions(found: list, sentences, masked: str, atts, text: str) -> None:
+def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> None:
     """Standalone quote paragraphs and multi-paragraph quotes take the speaker of their context."""
     # pieces of one multi-paragraph quote share an attribution
     by_group: dict = {}
@@ -134,41 +134,70 @@ def _apply_conventions(found: list, sentences, masked: str, atts, text: str) -> 
     last: Optional[_Found] = None
     for i, f in enumerate(found):
         if f.att is None and not f.partial:
-            f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts)
+            f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
+                                                resolver)
         if f.att is not None and not f.partial:
             last = f
 
 
-def _context_attribution(f, found, i, last, sentences, masked, atts):
+def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
+    """Attribution of a standalone quote from the sentences around it (news conventions)."""
     si = f.sentence
     s0, s1 = sentences[si]
-    # previous sentence in the paragraph introduces it ("He said:" / "Putin added.")
+    prev_same_para = si > 0 and not _paragraph_break(masked, sentences[si - 1][1], s0)
+    next_same_para = (si + 1 < len(sentences)
+                      and not _paragraph_break(masked, s1, sentences[si + 1][0]))
+    # the previous sentence introduces it: "He said:" / "She put it simply:"
     if si > 0:
         p0, p1 = sentences[si - 1]
-        if not _paragraph_break(masked, p1, s0):
+        if masked[p0:p1].rstrip().endswith(":"):
             prev = atts(si - 1)
-            if masked[p0:p1].rstrip().endswith(":") and prev:
+            if prev:
                 return prev[-1], "previous-colon"
-    # next sentence in the same paragraph names the speaker ("… .” Putin said.)
-    if si + 1 < len(sentences):
-        n0, n1 = sentences[si + 1]
-        if not _paragraph_break(masked, s1, n0):
-            nxt = atts(si + 1)
-            if nxt and nxt[0].anchor - n0 <= 60:
-                return nxt[0], "next"
+            subj = _sentence_subject(masked, si - 1, sentences, resolver)
+            if subj is not None:
+                return subj, "previous-colon"
+    # the next sentence in the paragraph names the speaker ("… .” Putin said.)
+    if next_same_para:
+        n0, _ = sentences[si + 1]
+        nxt = atts(si + 1)
+        if nxt and nxt[0].anchor - n0 <= 60:
+            return nxt[0], "next"
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]
-        gap = masked[l0:s0]
-        if gap.count("\n\n") + (gap.count("\n") if "\n\n" not in masked else 0) <= 1:
+        if _paragraphs_between(masked, l0, s0) <= 1:
             return last.att, "previous-quote"
-    if si > 0:
-        p0, p1 = sentences[si - 1]
-        if not _paragraph_break(masked, p1, s0):
-            prev = atts(si - 1)
-            if prev:
-                return prev[-1], "previous-sentence"
+    if prev_same_para:
+        prev = atts(si - 1)
+        if prev:
+            return prev[-1], "previous-sentence"
+    # a named person in the next or previous sentence of the paragraph
+    for sj, ok in ((si + 1, next_same_para), (si - 1, prev_same_para)):
+        if ok:
+            subj = _sentence_subject(masked, sj, sentences, resolver)
+            if subj is not None:
+                return subj, "neighbour-subject"
     return None, ""
+
+
+def _paragraphs_between(masked: str, a: int, b: int) -> int:
+    gap = masked[a:b]
+    return gap.count("\n\n") if "\n\n" in masked else gap.count("\n")
+
+
+def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
+    """The sentence's opening mention (pronoun, name, description) or its first named person."""
+    s0, s1 = sentences[si]
+    lex = resolver.lex
+    mention = mention_after(masked, s0, lex, s1)
+    if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
+        return Attribution(mention, None, None, None, mention.start, 0)
+    nm = resolver.first_person_in(si)
+    if nm is not None:
+        return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                           None, None, None, nm.start, 0)
+    return None
 
 
 def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:

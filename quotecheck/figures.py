@@ -18,7 +18,7 @@ from .ruledata import load_data
 
 _NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 _SOURCE = re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
-                     r"((?:the )?(?:[A-Z][\w-]*\s){0,3}[A-Za-z][\w-]*)\s+(?:said|say|says|"
+                     r"((?:[Tt]he )?(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+)\s+(?:said|say|says|"
                      r"reported|estimated|announced)\b")
 _DAYS = re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday)\b")
@@ -96,7 +96,7 @@ def _referent(words: list, idx: int, cfg: dict) -> Optional[str]:
     if cls is None:
         return None
     if cls == "people":
-        for w in words[max(0, idx - 3): idx + 10]:
+        for w in words[idx + 1: idx + 10] + words[max(0, idx - 3): idx][::-1]:
             ev = events.get(fold_text(w[0]))
             if ev:
                 return f"people {ev}"
@@ -108,8 +108,6 @@ def _source(text: str) -> Optional[str]:
     if not m:
         return None
     name = (m.group(1) or m.group(2) or "").strip()
-    if fold_text(name) in {"he", "she", "they", "it", "putin", "officials"} and m.group(2):
-        return name or None
     return name or None
 
 

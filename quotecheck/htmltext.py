@@ -32,12 +32,13 @@ _CELL = frozenset({"td", "th"})
 
 _TOKEN = re.compile(
     r"<!--.*?(?:-->|\Z)"                                    # comment (unclosed runs to end)
-    r"|<![^>]*>?"                                           # doctype, CDATA-ish, bogus
-    r"|<\?[^>]*>?"                                          # processing instruction
-    r"|</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*'){0,4000}>"  # start or end tag
+    r"|<[!?]"                                               # doctype, CDATA, bogus comment
+    r"|</?[A-Za-z]"                                         # start of a start or end tag
     r"|&(?:#[0-9]{1,7};?|#[xX][0-9A-Fa-f]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)"  # reference
     r"|[ ]*[\t\n\r\f][ \t\n\r\f]*|[ ]{2,}"                  # layout whitespace
     , re.S)
+# A whole tag: quoted attribute values may hold ">".
+_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']+|\"[^\"]*\"|'[^']*')*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
 _ATTR = re.compile(r"""([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
@@ -54,15 +55,37 @@ class HtmlPage:
 _END_TAGS: dict = {}
 
 
-def _end_of_element(text: str, name: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the closing tag of raw-text element ``name`` at or after ``pos``."""
+def _end_of_element(text: str, name: str, pos: int, missing: set) -> tuple:
+    """(start, end) of the end tag of element ``name`` at or after ``pos``, or None.
+
+    ``missing`` remembers names whose end tag is absent from the rest of the text, so that
+    many unclosed elements cost one scan, not one each.
+    """
+    if name in missing:
+        return None
     pattern = _END_TAGS.get(name)
     if pattern is None:
         pattern = _END_TAGS[name] = re.compile(r"</" + re.escape(name) + r"\b[^>]*>?", re.I)
     m = pattern.search(text, pos)
     if m is None:
-        return len(text), len(text)
+        missing.add(name)
+        return None
     return m.start(), m.end()
+
+
+def _tag_end(text: str, t0: int, last_gt: int) -> int:
+    """End of the markup starting at ``t0``, or -1 when it is not markup but text.
+
+    A tag ends at the first ">" outside quoted attribute values; a lone quote counts as an
+    ordinary character. With no ">" left in the text, "<" is text (a browser would drop the
+    rest of the page; losing the article to one stray "<" is worse).
+    """
+    if t0 > last_gt:
+        return -1
+    if text.startswith("<!", t0) or text.startswith("<?", t0):
+        return text.find(">", t0) + 1
+    m = _TAG.match(text, t0)
+    return m.end() if m else text.find(">", t0) + 1
 
 
 class _Emitter:
@@ -110,6 +133,8 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
     pre = 0
     pos = start
     n = len(text)
+    last_gt = text.rfind(">")
+    missing: set = set()
     while pos < n:
         m = _TOKEN.search(text, pos)
         if m is None:
@@ -132,19 +157,30 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
                 out.copy(t0, t1)
             else:
                 out.space(t0, t1)
-        elif tok.startswith("<!") or tok.startswith("<?"):
+        elif tok.startswith("<!--"):
             continue
         else:
+            t1 = _tag_end(text, t0, last_gt)
+            if t1 <= 0:
+                out.copy(t0, t0 + 1)
+                pos = t0 + 1
+                continue
+            pos = t1
+            if tok[1] in "!?":
+                continue
+            tok = text[t0:t1]
             name = _TAG_NAME.match(tok).group(1).lower()
             closing = tok.startswith("</")
             if not closing and name in _SKIPPED:
-                pos = _end_of_element(text, name, t1)[1]
+                end = _end_of_element(text, name, t1, missing)
+                pos = end[1] if end else n
                 continue
             if not closing and name == _TITLE:
-                e0, e1 = _end_of_element(text, name, t1)
-                if not title:
-                    title = " ".join(html.unescape(text[t1:e0]).split())
-                pos = e1
+                end = _end_of_element(text, name, t1, missing)
+                if end:
+                    if not title:
+                        title = " ".join(html.unescape(text[t1:end[0]]).split())
+                    pos = end[1]
                 continue
             if not closing and name == "meta":
                 _read_meta(tok, meta)

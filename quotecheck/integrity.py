@@ -129,7 +129,7 @@ def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
 
 def _quote_det(dt: DocText, i: int) -> Detection:
     return _det(dt, "garble", "garble", i, i + 1,
-                {"kind": "bracket-debris", "text": dt.text[i], "mark": "quote"}, "info")
+                {"kind": "quote-debris", "text": dt.text[i]}, "info")
 
 
 # -- a derived copy against its parent ---------------------------------------------------
@@ -171,6 +171,7 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
         return []
     pw = _parent_words(parent, ps)
     k = len(words)
+    function_word = False
     while k > 1:
         w, s, e, _ = words[k - 1]
         gap = child.text[words[k - 2][2]:s]
@@ -179,8 +180,14 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
         if w not in cfg["function_words"] and fold_text(w) in pw:
             break
         k -= 1
-    if k == len(words) or not words[k - 1][0][:1].islower() and fold_text(words[k - 1][0]) not in pw:
+        if w in cfg["function_words"]:
+            function_word = True
+            break  # a glued function word is the whole fragment ("allied with Moscow By.")
+    if k == len(words):
         return []
+    before = words[k - 1][0]
+    if not function_word and not before[:1].islower() and fold_text(before) not in pw:
+        return []  # a run of names the parent lacks: new content, not a fragment
     s, e = words[k][1], words[-1][2]
     frag = child.text[s:e]
     return [_det(child, "garble", "garble", s, e,
@@ -205,12 +212,14 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
     for f, s, e in _hedge_words(child, cs, True):
         if f not in in_parent:
             out.append(_det(child, "hedge-drift", "hedge", s, e,
-                            {"change": "added", "word": child.text[s:e], "parent": parent.doc.id},
+                            {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
+                             "parent": parent.doc.id},
                             "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
     for f, s, e in _hedge_words(parent, ps, True):
         if f not in in_child:
             out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
                             {"change": "dropped", "word": parent.text[s:e],
+                             "text": parent.text[s:e],
                              "parent": parent.doc.id},
                             "warning", (_related(parent, s, e, "hedge in the parent"),)))
     return out

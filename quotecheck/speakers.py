@@ -16,7 +16,7 @@ from typing import Optional
 
 import jellyfish
 
-from .attribution import Lexicon, Mention, lexicon
+from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
 _POSSESSIVE = re.compile("[\u2019']s?$")
@@ -39,29 +39,53 @@ class ParsedName:
     offset: int = 0         # where the name starts inside the chain
 
 
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
+
+
 def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
-    """Split ``chain`` ("Kazakhstan’s President Kassym-Jomart Tokayev") into descriptors and name."""
+    """Split ``chain`` ("Kazakhstan’s President Kassym-Jomart Tokayev") into descriptors and name.
+
+    Titles, places, possessives and determiners before the name are descriptors; a connector
+    after the name ("Mitch McConnell of Kentucky") ends it. Organisations keep the whole chain.
+    """
     lex = lex or lexicon()
     words = [(m.group(), m.start()) for m in re.finditer(r"\S+", chain)]
     folded = [_fold(w).strip(",") for w, _ in words]
-    if any(f in lex.org_cues for f in folded[-2:]) or (folded and folded[-1] in lex.group_roles):
-        start = 1 if folded and folded[0] in ("the",) and len(words) > 1 else 0
-        return ParsedName(chain[words[start][1]:], tuple(folded[:start]), "org", words[start][1])
-    last_title = -1
-    for i, f in enumerate(folded):
-        base = _POSSESSIVE.sub("", f)
-        if f in lex.titles or base != f or f in lex.place_group or f in lex.not_names:
-            last_title = i
-    name_words = words[last_title + 1:]
-    if not name_words:
-        return ParsedName("", tuple(_POSSESSIVE.sub("", f) for f in folded), "unknown", len(chain))
-    descriptors = tuple(_POSSESSIVE.sub("", f) for f in folded[:last_title + 1])
-    off = name_words[0][1]
-    name = chain[off:]
-    kind = "person" if descriptors and any(d in lex.titles for d in descriptors) else "unknown"
-    if len(name_words) >= 2 and kind == "unknown":
+    n = len(words)
+
+    def is_pre(f: str) -> bool:
+        return (f in lex.titles or _POSSESSIVE.sub("", f) != f or f in lex.place_group
+                or f in lex.not_names or f in _CONNECTORS or f.rstrip(".") in lex.titles)
+
+    j = n          # a connector after a name word ends the name ("McConnell of Kentucky")
+    seen_name = False
+    for k, f in enumerate(folded):
+        if f in _CONNECTORS and seen_name and f not in lex.particles:
+            j = k
+            break
+        if not is_pre(f):
+            seen_name = True
+    i = 0
+    for k in range(j):
+        if is_pre(folded[k]):
+            i = k + 1
+    pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
+    tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
+    if any(f in lex.org_cues for f in folded[i:]) or (i < n and folded[-1] in lex.group_roles):
+        k = 0
+        while k < n - 1 and folded[k] in ("the", "a", "an"):
+            k += 1
+        return ParsedName(chain[words[k][1]:], tuple(folded[:k]), "org", words[k][1])
+    if i >= n:
+        return ParsedName("", pre, "unknown", len(chain))
+    off = words[i][1]
+    end = words[j - 1][1] + len(words[j - 1][0])
+    name = chain[off:end]
+    kind = "person" if any(d in lex.titles or d.rstrip(".") in lex.titles for d in pre) else "unknown"
+    if j - i >= 2 and kind == "unknown":
         kind = "person"
-    return ParsedName(name, descriptors, kind, off)
+    return ParsedName(name, pre + tail, kind, off)
 
 
 @lru_cache(maxsize=8192)
@@ -144,6 +168,7 @@ class Entity:
     descriptors: set = field(default_factory=set)
     kind: str = "unknown"
     gender: Optional[str] = None
+    places: set = field(default_factory=set)   # nationality and affiliation words
 
     @property
     def display(self) -> str:
@@ -196,7 +221,11 @@ class SpeakerResolver:
                     continue
             ent = self._entity_for(parsed, tokens, surname_of)
             ent.descriptors.update(parsed.descriptors)
-            ent.descriptors.update(self._apposition(m.end()))
+            appos = self._apposition(m.end())
+            ent.descriptors.update(appos)
+            ent.places.update(d for d in parsed.descriptors + tuple(appos)
+                              if d not in lex.titles and d not in _CONNECTORS
+                              and d not in lex.not_names and d not in lex.person_roles)
             self.mentions.append(NamedMention(start, m.end(), self.entities.index(ent),
                                               self.sentence_index(start)))
 
@@ -232,7 +261,16 @@ class SpeakerResolver:
             return set()
         stop = text.find(",", end + 2, end + 120)
         seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
-        words = [_POSSESSIVE.sub("", _fold(w)) for w in re.findall(r"[\w\u2019'\-.]+", seg)][:8]
+        if PLACEHOLDER in seg or self.lex.verb_re.search(seg):
+            return set()
+        raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
+        if not raw:
+            return set()
+        lead = _fold(raw[0])
+        if not (lead in ("a", "an", "the") or lead in self.lex.titles or raw[0][:1].isupper()
+                or lead in self.lex.person_roles):
+            return set()
+        words = [_POSSESSIVE.sub("", _fold(w)) for w in raw]
         return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
@@ -302,36 +340,79 @@ class SpeakerResolver:
         return same[0]
 
     def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
+        """A definite description resolves to the best matching named entity before it."""
         lex = self.lex
         text = mention.text
         first = words[0] if words else ""
-        content = [w for w in words if w not in ("the", "a", "an", "his", "her", "its", "their")]
+        content = [w for w in words if w not in _DETERMINERS]
         head = content[-1] if content else ""
-        if head in lex.group_roles or first in ("a", "an", "one") or mention.kind == "group":
+        if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None
-        places = {lex.place_group[w] for w in content if w in lex.place_group}
+        if head in lex.group_roles or mention.kind == "group":
+            if first in ("the", "its", "this") and not head.endswith("s"):
+                org = self._nearest_org(mention.start, content)
+                if org is not None:
+                    return self.entities[org].display, org
+            return _strip_determiner(text), None
+        raw = mention.text.split()
+        places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
+                  and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
+        roles = lex.role_synonyms.get(head, frozenset()) | {head}
         best, best_score = None, 0.0
-        cands = self._candidates(mention.start)
         si = self.sentence_index(mention.start)
-        for rank, nm in enumerate(reversed(cands)):
+        seen = set()
+        for rank, nm in enumerate(reversed(self._candidates(mention.start))):
+            if nm.entity in seen:
+                continue
+            seen.add(nm.entity)
             ent = self.entities[nm.entity]
             score = 0.0
-            ent_places = {lex.place_group[d] for d in ent.descriptors if d in lex.place_group}
             if places:
-                if places & ent_places:
+                if any(_same_place(p, q, lex) for p in places for q in ent.places):
                     score += 3
-                elif ent_places:
-                    score -= 3
-            if head and head in ent.descriptors:
+                elif ent.places:
+                    continue
+            if roles & ent.descriptors:
                 score += 1.5
-            if si - nm.sentence <= 3:
-                score += 1.0
+            gap = si - nm.sentence
+            score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
             score -= 0.01 * rank
             if score > best_score:
                 best, best_score = nm, score
         if best is not None and best_score >= 0.9:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
+
+    def _nearest_org(self, pos: int, content: list) -> Optional[int]:
+        """The organisation that "the agency" / "the defence ministry" most likely points back to:
+        one whose name holds every word of the description, or for a bare noun the nearest."""
+        si = self.sentence_index(pos)
+        fallback = None
+        for nm in reversed(self._candidates(pos, want_person=False)):
+            ent = self.entities[nm.entity]
+            if any(all(w in _fold(n) for w in content) for n in ent.names):
+                return nm.entity
+            if fallback is None and len(content) == 1 and si - nm.sentence <= 2:
+                fallback = nm.entity
+        return fallback
+
+    def first_person_in(self, si: int) -> Optional[NamedMention]:
+        """The first named person of sentence ``si`` (the subject of most news sentences)."""
+        for nm in self.mentions:
+            if nm.sentence == si and self.entities[nm.entity].kind == "person":
+                return nm
+            if nm.sentence > si:
+                break
+        return None
+
+
+def _same_place(a: str, b: str, lex: Lexicon) -> bool:
+    ga, gb = lex.place_group.get(a), lex.place_group.get(b)
+    if ga is not None and ga == gb:
+        return True
+    if len(a) >= 5 and len(b) >= 5:
+        return a[:5] == b[:5]
+    return a == b
 
 
 def _strip_determiner(text: str) -> str:

@@ -144,3 +144,16 @@ def test_spans_point_at_original_text(seeded):
         assert 0 <= d.start <= d.end <= len(by_id[d.document].text)
         for rel in d.related:
             assert 0 <= rel.start <= rel.end <= len(by_id[rel.document].text)
+
+
+def test_stray_quote_mark_in_reuters_caption(seeded):
+    docs, res = seeded
+    stray = _find(res, docs, "003", "garble", "quote-debris")
+    assert [t for t, _ in stray] == ["\u2018"]
+    assert stray[0][1].severity == "info"
+
+
+def test_hedge_detection_text_arg_for_the_message(seeded):
+    docs, res = seeded
+    (_, det), = _find(res, docs, "001", "hedge-drift")
+    assert det.args["text"] == "allegedly"

@@ -75,12 +75,83 @@ def failing(findings, fail_on: str) -> bool:
                for f in findings if not f.suppressed)
 
 
+class _Tee:
+    """A stream that also keeps what was written (to replay a cached run)."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.parts: list = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        try:
+            return bool(self.stream.isatty())
+        except (AttributeError, ValueError):
+            return False
+
+    def getvalue(self) -> str:
+        return "".join(self.parts)
+
+
+def _run_cache(app, cfg):
+    """(cache, key) of this whole run, or (None, None) when results must not be reused."""
+    if app.option("no_cache") or app.option("write_baseline"):
+        return None, None
+    from ..cache import Cache, run_key
+
+    o = app.options
+    inputs = [*o.paths, *cfg.sources, *cfg.plugins_dir, *cfg.rules]
+    if o.baseline:
+        inputs.append(o.baseline)
+    tty = _Tee(app.stdout).isatty()
+    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, cfg.path,
+                  extra=[f"tty={tty}"])
+    return Cache(cfg.cache_dir, "runs"), key
+
+
+def _replay(app, entry) -> int:
+    stdout, stderr, output, code = entry
+    if app.option("output") and output is not None:
+        from pathlib import Path as _P
+
+        _P(app.option("output")).write_text(output, encoding="utf-8")
+    app.stdout.write(stdout)
+    app.stdout.flush()
+    app.stderr.write(stderr)
+    return code
+
+
 def run(app) -> int:
     from ..errors import UsageError
 
     cfg = _config(app)
     if not cfg.sources:
         raise UsageError("no sources: give --sources PATH or set sources in [tool.quotecheck]")
+    cache, key = _run_cache(app, cfg)
+    if cache is not None:
+        entry = cache.get(key)
+        if isinstance(entry, tuple) and len(entry) == 4:
+            return _replay(app, entry)
+    app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
+    code = _check(app, cfg)
+    if cache is not None and code in (0, 1):
+        output = None
+        if app.option("output"):
+            try:
+                output = Path(app.option("output")).read_text(encoding="utf-8")
+            except OSError:
+                output = None
+        cache.put(key, (app.stdout.getvalue(), app.stderr.getvalue(), output, code))
+    return code
+
+
+def _check(app, cfg) -> int:
     errors: list = []
     drafts = _load(app, app.options.paths, "checked", errors)
     draft_paths = {Path(d.path).resolve() for d in drafts}

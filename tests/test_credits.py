@@ -1,0 +1,58 @@
+"""Declared credits: datelines, contributed reporting, material-from lines, attributions."""
+import pytest
+from hypothesis import given, strategies as st
+
+from quotecheck.credits import parse_credits, reuse_credits
+from quotecheck.model import Document, Metadata
+from quotecheck.textview import TextView
+
+
+def _credits(text):
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    return [(c.name, c.kind, c.reuse, text[c.start:c.end]) for c in parse_credits(doc)]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("NUR-SULTAN, Jan. 10 (Reuters) – Russian President Vladimir Putin said", "Reuters", "dateline"),
+    ("MOSCOW (AP) — The Kremlin said", "Associated Press", "dateline"),
+    ("(AFP) - Troops arrived", "Agence France-Presse", "dateline"),
+    ("Dozens were killed.\n\nAFP contributed reporting.", "Agence France-Presse", "contributed"),
+    ("Some material in this report came from The Associated Press and Reuters.", "Reuters", "material"),
+    ("Some material in this report came from The Associated Press and Reuters.", "Associated Press", "material"),
+    ("Material from Reuters used under licence.", "Reuters", "licence"),
+    ("Putin said, according to the state-run RIA Novosti news agency.", "RIA Novosti", "according-to"),
+    ("This article originally appeared on The Moscow Times.", "The Moscow Times", "originally"),
+])
+def test_credit_forms(text, name, kind):
+    assert (name, kind) in [(n, k) for n, k, _, _ in _credits(text)]
+
+
+def test_attribution_is_not_reuse_and_people_are_not_outlets():
+    got = _credits("He spoke, according to the state-run RIA Novosti.\n"
+                   "Reporting by Tamara Vaal; editing by Mark Trevelyan")
+    assert ("RIA Novosti", "according-to", False) in [g[:3] for g in got]
+    assert ("Tamara Vaal", "reporting-by", False) in [g[:3] for g in got]
+
+
+def test_no_credit_from_a_person_or_a_mention():
+    assert _credits("Kortunov told the English language newspaper The Moscow Times.") == []
+    assert _credits("The ministry said so, according to Tokayev.") == []
+
+
+def test_reuse_credits_set():
+    doc_text = "Some material in this report came from The Associated Press and Reuters."
+    doc = Document("d", "d", doc_text, TextView.identity(doc_text), Metadata())
+    assert reuse_credits(parse_credits(doc)) == {"Associated Press", "Reuters"}
+
+
+def test_spans_are_original_offsets():
+    text = "Intro.\n\nLONDON (Reuters) - Markets fell."
+    (name, kind, _, span), = _credits(text)
+    assert span.startswith("LONDON") and span.rstrip().endswith("-")
+
+
+@given(st.text(max_size=200))
+def test_never_crashes_and_spans_in_bounds(text):
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    for c in parse_credits(doc):
+        assert 0 <= c.start <= c.end <= len(text)

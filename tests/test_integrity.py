@@ -1,0 +1,98 @@
+"""Whole-text integrity: debris in any text, fragments and drift in a derived copy."""
+from hypothesis import given, strategies as st
+
+from quotecheck.derivation import Alignment, prepare
+from quotecheck.integrity import copy_integrity, text_debris
+from quotecheck.model import Document, Metadata
+from quotecheck.textview import TextView
+
+
+def _dt(text, doc_id="d"):
+    return prepare(Document(doc_id, doc_id, text, TextView.identity(text), Metadata()))
+
+
+def _debris(text):
+    return [(d.args["kind"], text[d.start:d.end], d.severity) for d in text_debris(_dt(text))]
+
+
+def test_bracket_debris():
+    assert _debris("“(They]) had obviously received training,” he added.") == [
+        ("bracket-debris", "(They])", "info")]
+    assert _debris("A balanced (aside [with] nesting) is fine.") == []
+
+
+def test_quote_debris_and_possessives():
+    assert _debris("The caption was in the ‘outside Moscow, Russia.") == [
+        ("quote-debris", "‘", "info")]
+    assert _debris("The authorities’ latest claims were ‘unfounded’, he said.") == []
+    assert _debris("He said “we will win and left.") == [("quote-debris", "“", "info")]
+
+
+def test_quote_running_into_next_paragraph_is_fine():
+    assert _debris("“We will not stop.\n\n“We will go on,” he said.") == []
+
+
+def test_doubled_punctuation_and_words():
+    assert _debris("It ended in Kazakhstan. .\n\nNext.") == [("doubled-punctuation", ". .", "info")]
+    assert _debris("He said the the protests ended.") == [("doubled-word", "the the", "info")]
+    assert _debris("He had had enough... The U.S., he said, agreed.") == []
+
+
+def _pair(parent, child):
+    p, c = _dt(parent, "p"), _dt(child, "c")
+    pairs = [(i, i, 0.8) for i in range(min(len(p.sentences), len(c.sentences)))]
+    return p, c, copy_integrity(c, p, Alignment(p, c, pairs))
+
+
+def test_orphaned_fragment_against_parent():
+    parent = ("He cited movements that ousted rulers in Georgia and Ukraine in the 2000s. "
+              "Nazarbayev stepped aside as head of the council when the violence began.")
+    child = ("He cited movements that overthrew rulers in Georgia and Ukraine in the 2000s, allied with Moscow By. "
+             "Nazarbayev resigned from the council when the violence began Chairmanship.")
+    _, c, dets = _pair(parent, child)
+    frags = [(child[d.start:d.end], d.severity) for d in dets if d.args.get("kind") == "orphaned-fragment"]
+    assert frags == [("By", "warning"), ("Chairmanship", "warning")]
+    assert all(d.related and d.related[0].document == "p" for d in dets)
+
+
+def test_proper_noun_ending_in_parent_is_no_fragment():
+    parent = "Troops were flown in to help President Tokayev."
+    child = "Soldiers were flown in to assist President Tokayev."
+    _, _, dets = _pair(parent, child)
+    assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
+
+
+def test_hedge_added_and_dropped():
+    parent = "Officials blamed terrorists who number as many as 20,000 for the violence."
+    child = "Officials blamed terrorists, allegedly numbering as many as 20,000, for the violence."
+    _, _, dets = _pair(parent, child)
+    (h,) = [d for d in dets if d.rule_type == "hedge-drift"]
+    assert (child[h.start:h.end], h.args["change"], h.category) == ("allegedly", "added", "hedge")
+    _, _, dets = _pair(child, parent)
+    (h,) = [d for d in dets if d.rule_type == "hedge-drift"]
+    assert h.args["change"] == "dropped" and h.args["text"] == "allegedly"
+
+
+def test_number_flip_but_not_head_change():
+    parent = "Moscow backs allies in former Soviet states against protests, which the Russian leader blamed on meddling."
+    child = "Moscow supports allies in the former Soviet state against protests that Russian leaders have blamed on interference."
+    _, _, dets = _pair(parent, child)
+    flips = sorted(child[d.start:d.end] for d in dets if d.args.get("kind") == "number-flip")
+    assert flips == ["leaders", "state"]
+    _, _, dets = _pair("Protests against fuel price rises spread.", "Protests against rising fuel prices and rule spread.")
+    assert not [d for d in dets if d.args.get("kind") == "number-flip"]
+
+
+def test_time_expression_moved():
+    parent = "Putin vowed to protect allies after sending troops to quell unrest in Kazakhstan last week."
+    child = "Last week, Putin vowed to protect allies after he sent troops to quell unrest in Kazakhstan."
+    _, _, dets = _pair(parent, child)
+    (t,) = [d for d in dets if d.args.get("kind") == "time-shift"]
+    assert child[t.start:t.end] == "Last week" and t.args["change"] == "moved"
+
+
+@given(st.text(alphabet=st.sampled_from("ab ()[]“”‘’. ,\nThe the"), max_size=100))
+def test_debris_spans_in_bounds(text):
+    for d in text_debris(_dt(text)):
+        assert 0 <= d.start < d.end <= len(text)
+        assert d.severity == "info"

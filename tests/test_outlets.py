@@ -1,0 +1,58 @@
+"""The outlets table: generated from the State Media Matrix plus curated wires."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from quotecheck import outlets
+from quotecheck.model import Document, Metadata
+from quotecheck.ruledata import load_data
+from quotecheck.textview import TextView
+
+ROOT = Path(__file__).resolve().parent.parent
+MATRIX = ROOT.parent / "shared" / "data" / "state-media" / "State_Media_Matrix.csv"
+
+
+def test_matrix_outlets_with_typology():
+    ria = outlets.lookup("RIA Novosti")
+    assert (ria.typology, ria.country) == ("SC", "Russia")
+    assert "state-controlled" in ria.affiliation
+    assert outlets.lookup("VOA").name == "Voice of America"
+    assert outlets.lookup("Voice of America").typology == "ISFM"
+
+
+def test_curated_wires_marked_as_such():
+    reuters = outlets.lookup("Thomson Reuters")
+    assert reuters.name == "Reuters" and reuters.curated
+    assert outlets.lookup("the associated press").name == "Associated Press"
+    assert outlets.lookup("AFP").name == "Agence France-Presse"
+
+
+def test_domains_and_unknowns():
+    assert outlets.lookup_domain("https://www.voanews.com/a/story").name == "Voice of America"
+    assert outlets.lookup_domain("https://news.tass.ru/x").name == "TASS"
+    assert outlets.lookup("Daily Nowhere Gazette") is None
+    assert outlets.canonical("  Daily   Nowhere ") == "Daily Nowhere"
+
+
+def test_affiliation_of_document_prefers_metadata():
+    doc = Document("d", "d", "", TextView.identity(""), Metadata(outlet="RIA Novosti"))
+    assert outlets.affiliation_of(doc).startswith("SC")
+    doc = Document("d", "d", "", TextView.identity(""),
+                   Metadata(outlet="RIA Novosti", affiliation="given by the user"))
+    assert outlets.affiliation_of(doc) == "given by the user"
+
+
+def test_table_keeps_source_and_licence():
+    data = load_data("outlets")
+    assert "State Media Matrix" in data["source"] and "MIT" in data["licence"]
+    assert set(data["typology"]) >= {"SC", "ISFM", "ISF", "ISM", "IP", "CaPu", "CaPr"}
+
+
+@pytest.mark.skipif(not MATRIX.exists(), reason="shared State Media Matrix not present")
+def test_generator_reproduces_the_shipped_table(tmp_path):
+    out = tmp_path / "outlets.toml"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_outlets.py"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "rules" / "data" / "outlets.toml").read_text(encoding="utf-8")
