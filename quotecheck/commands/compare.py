@@ -1,0 +1,65 @@
+"""``quotecheck compare PATH...``: quote groups, typed differences and provenance of a story set.
+
+Thin: load the documents, run every check through the plugin hooks over one shared
+:class:`~quotecheck.story.Story`, and hand the report to the chosen reporter. Exit status 2
+for input, rule or usage errors (after reporting everything that could be read), 1 when a
+finding is at or above ``--fail-on`` (default: never), else 0.
+"""
+from __future__ import annotations
+
+from ..model import SEVERITY_RANK, Report
+from .quotes import report_load_errors
+
+
+def build_report(story, findings) -> Report:
+    """The compare report: documents, quotes, clusters, edges, findings and rich extras."""
+    from ..groups_text import render_groups
+
+    alignment = story.alignment
+    provenance = story.provenance
+    extras = {
+        "alignments": alignment.alignments,
+        "groups_text": render_groups(alignment, story.documents),
+        "figures": getattr(provenance, "figures", []),
+        "roots": {d.id: provenance.root_of(d.id) for d in story.documents},
+    }
+    return Report(command="compare", documents=story.documents, quotes=story.quotes,
+                  clusters=alignment.clusters, provenance=provenance.edges,
+                  findings=findings, extras=extras)
+
+
+def run(app) -> int:
+    """Run the command; returns the exit status."""
+    from ..engine import run_checks
+    from ..loader import load_paths
+    from ..output import emit
+    from ..plugins import get_plugin_manager, load_ruleset
+    from ..story import Story
+
+    result = load_paths(app.options.paths, role="compared", progress=app.progress)
+    if app.stderr.isatty() and not app.option("quiet"):
+        print("\r\033[K", end="", file=app.stderr)
+    report_load_errors(app, result.errors)
+    pm = get_plugin_manager(app.options)
+    ruleset, rule_errors = load_ruleset(app.options, pm)
+    for err in rule_errors:
+        print(f"quotecheck: error: {err}", file=app.stderr)
+    story = Story(result.documents)
+    findings = run_checks(story, ruleset, pm) if result.documents else []
+    pm.report_errors(app.warn)
+    report = build_report(story, findings) if result.documents else Report(command="compare")
+    emit(app, report, default_format="text")
+    if not app.option("quiet"):
+        live = [f for f in findings if not f.suppressed]
+        counts = {s: sum(1 for f in live if f.severity == s) for s in ("error", "warning", "info")}
+        print(f"quotecheck: {len(result.documents)} documents, {len(report.quotes)} quotes, "
+              f"{len(report.clusters)} groups, {len(report.provenance)} provenance edges, "
+              f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
+              file=app.stderr)
+    if result.errors or rule_errors:
+        return 2
+    fail_on = app.option("fail_on") or "never"
+    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
+                                  for f in findings if not f.suppressed):
+        return 1
+    return 0
