@@ -87,13 +87,14 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
         c = containment(ops, len(x.stems), len(y.stems))
         if c >= float(cfg.get("fragment_containment", 0.8)):
             score = max(score, 0.9 * c)
+    ordered = score
     shared = x.content & y.content
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(shared) / (wx + wy))
     if x.speaker and y.speaker and not _same(x, y) and \
-            score < float(cfg.get("other_speaker_min_score", 0.9)):
-        return 0.0
+            ordered < float(cfg.get("other_speaker_min_score", 0.9)):
+        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
 
 

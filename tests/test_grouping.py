@@ -1,0 +1,89 @@
+"""Grouping renderings of one utterance: index-based candidates, fragments, translations, copies."""
+import quotecheck.grouping as grouping
+from quotecheck.grouping import copy_pairs, group, rarity
+from quotecheck.renderings import prepare
+
+from align_fixtures import doc, hand_quotes
+
+
+def _rend(doc_id, text, speaker=None, order=0):
+    d = doc(doc_id, text)
+    return [prepare(q, d, order) for q in hand_quotes(d, speaker)]
+
+
+def _clusters(rends, derived=()):
+    groups, preferred = group(rends, list(derived))
+    return [sorted(r.id for r in g) for g in groups], preferred
+
+
+def test_identical_and_orthographic_renderings_group():
+    r = (_rend("a", "He said \u201cwe will restore order in the neighbourhood\u201d.", "Putin")
+         + _rend("b", "He said \u201cWe will restore order in the neighborhood\u201d.", "Putin", 1)
+         + _rend("c", "She said \u201cprices of bread rose sharply this winter\u201d.", "Ivanova", 2))
+    clusters, _ = _clusters(r)
+    assert ["a#q0", "b#q0"] in clusters and ["c#q0"] in clusters
+
+
+def test_fragment_joins_the_longer_rendering():
+    r = (_rend("a", "Putin said \u201cwe will not allow the so-called colour revolution "
+                    "scenario to play out\u201d.", "Putin")
+         + _rend("b", "He warned against \u201ccolour revolution scenario\u201d plans.", "Putin", 1))
+    clusters, _ = _clusters(r)
+    assert ["a#q0", "b#q0"] in clusters
+
+
+def test_independent_translations_group_by_shared_rare_words():
+    r = (_rend("a", "\u201cWe won't let anyone destabilise the situation in our home and "
+                    "won't allow the so-called colour revolution scenario,\u201d Putin said.",
+               "Putin")
+         + _rend("b", "\u201cWe will not allow the realization of so-called color revolution "
+                      "scenarios,\u201d Putin said.", "Putin", 1)
+         + _rend("c", "\u201cThe harvest this year will allow us to export more grain,\u201d "
+                      "the minister said.", "Petrov", 2))
+    clusters, _ = _clusters(r)
+    assert ["a#q0", "b#q0"] in clusters and ["c#q0"] in clusters
+
+
+def test_one_shared_word_is_not_enough():
+    r = (_rend("a", "They were called \u201cforeign agents\u201d by the ministry.")
+         + _rend("b", "He warned of \u201cforeign interference\u201d in the vote.", order=1))
+    clusters, _ = _clusters(r)
+    assert len(clusters) == 2
+
+
+def test_other_speaker_needs_near_identical_words():
+    r = (_rend("a", "\u201cThe talks were useful and frank,\u201d Lavrov said.", "Lavrov")
+         + _rend("b", "\u201cThe talks were frank but not useful,\u201d Blinken said.", "Blinken", 1))
+    clusters, _ = _clusters(r)
+    assert len(clusters) == 2
+
+
+def test_copy_pairs_follow_reading_order_and_context():
+    parent = _rend("p", "Putin praised Tokayev for his \u201cbravery\u201d and expressed confidence "
+                        "Kazakhstan would quickly \u201crestore order\u201d.", "Putin")
+    child = _rend("c", "Putin praised Tokayev for his \u201ccourage\u201d and expressed confidence "
+                       "that Kazakhstan would quickly \u201crestore order\u201d.", "Putin", 1)
+    pairs = copy_pairs(parent, child, rarity(parent + child), 0.3)
+    assert [(p.quote.text, c.quote.text) for p, c, _ in pairs] == [
+        ("bravery", "courage"), ("restore order", "restore order")]
+    clusters, preferred = _clusters(parent + child, [("p", "c")])
+    assert ["c#q0", "p#q0"] in clusters
+    assert preferred[("c#q0", "p")] == "p#q0"
+
+
+def test_candidates_come_from_the_index_not_all_pairs(monkeypatch):
+    calls = []
+    real = grouping.text_score
+
+    def counting(x, y, rare):
+        calls.append(1)
+        return real(x, y, rare)
+
+    monkeypatch.setattr(grouping, "text_score", counting)
+    rends = []
+    for k in range(300):
+        rends += _rend(f"d{k}", f"Official {k} said \u201cthe budget for district{k} and "
+                                f"school{k} rises by {k} percent next year\u201d.", f"Person{k}", k)
+    groups, _ = group(rends)
+    assert len(groups) == 300
+    assert len(calls) <= 12 * len(rends)
