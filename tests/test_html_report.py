@@ -31,7 +31,8 @@ def small_report() -> Report:
     qa = Quote("a#0", "a.txt", 12, 33, a.text[12:33], speaker="Vladimir Putin")
     qb = Quote("b#0", "b.txt", 12, 30, b.text[12:30], speaker="Vladimir Putin")
     seg = (Segment("equal", "equal", 12, 19, 12, 19, "we will", "we"),
-           Segment("meaning", "negation", 20, 23, 15, 20, "not", "won't"))
+           Segment("meaning", "negation", 20, 23, 15, 20, "not", "won't"),
+           Segment("equal", "same", 24, 32, 21, 29, "", ""))  # aligners may leave equal text out
     return Report(
         "compare", documents=[a, b, c], quotes=[qa, qb],
         clusters=[Cluster("c0", ("a#0", "b#0"), 1, "Vladimir Putin")],
@@ -105,7 +106,9 @@ def test_data_round_trips_with_utf16_offsets():
     wording = next(f for f in payload["findings"] if f["c"] == "QC103")
     assert wording["r"][0][:3] == [0, 12, 33] and wording["l"] == "1:13"
     assert payload["findings"][0]["s"] == "warning"  # most severe first
-    assert payload["aligns"][0]["seg"][1] == ["meaning", "negation", "not", "won't"]
+    assert payload["aligns"][0]["seg"][1] == ["meaning", "negation", "not", "won't", 20, 23, 15, 20]
+    assert payload["aligns"][0]["seg"][2][2:4] == ["allow it", "allow it"]
+    assert (payload["aligns"][0]["da"], payload["aligns"][0]["db"]) == (0, 1)
     assert payload["aligns"][0]["a"] == ["q", 0] and payload["clusters"][0]["roots"] == 1
 
 

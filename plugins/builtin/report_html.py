@@ -81,6 +81,24 @@ def _roots_of(report: Report, depths: dict) -> dict:
     return roots
 
 
+def _segment_row(seg, side_doc: list, docs: list, index: dict, span) -> list:
+    """``[category, kind, a text, b text, a start, a end, b start, b end]`` for the page; a
+    side's text is read from its document where the aligner left it empty (equal steps), and
+    offsets are UTF-16 (None where the side's document is unknown)."""
+    row = [seg.category, seg.kind]
+    offsets = []
+    for doc_id, text, start, end in ((side_doc[0], seg.a_text, seg.a_start, seg.a_end),
+                                     (side_doc[1], seg.b_text, seg.b_start, seg.b_end)):
+        if doc_id is not None:
+            if not text and end > start:
+                text = docs[index[doc_id]].text[start:end]
+            offsets.extend(span(doc_id, start, end))
+        else:
+            offsets.extend([None, None])
+        row.append(" ".join((text or "").split()))
+    return row + offsets
+
+
 def build_payload(report: Report, title: str) -> tuple[dict, list]:
     """The page's data (everything but document texts) and the texts, by document index."""
     docs = report.documents
@@ -130,9 +148,10 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
                  "q": [quote_index[q] for q in c.quotes if q in quote_index]}
                 for c in report.clusters]
 
+    quote_doc = {q.id: q.document for q in report.quotes}
     aligns = []
     for pa in report.extras.get("alignments") or []:
-        side = []
+        side, side_doc = [], []
         for ref in (pa.a, pa.b):
             if ref in quote_index:
                 side.append(("q", quote_index[ref]))
@@ -140,9 +159,11 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
                 side.append(("d", index[ref]))
             else:
                 side.append(("?", ref))
+            side_doc.append(quote_doc.get(ref, ref) if quote_doc.get(ref, ref) in index else None)
         aligns.append({"cl": pa.cluster, "a": side[0], "b": side[1], "v": pa.verdict,
                        "sc": round(float(pa.score), 3),
-                       "seg": [[s.category, s.kind, s.a_text, s.b_text] for s in pa.segments]})
+                       "da": index.get(side_doc[0]), "db": index.get(side_doc[1]),
+                       "seg": [_segment_row(s, side_doc, docs, index, span) for s in pa.segments]})
 
     edges = [{"s": index[e.source], "d": index[e.derived], "rel": e.relation,
               "conf": round(float(e.confidence), 3), "ev": list(e.evidence)}

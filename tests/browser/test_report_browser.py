@@ -132,6 +132,12 @@ def test_seeds_quote_groups_aligned_and_coloured(page, seeds_report_file):
         assert cell.get_attribute("data-category") in {"orthographic", "translation", "wording",
                                                        "meaning", "truncation"}
         assert cell.evaluate("c => getComputedStyle(c).backgroundColor") != "rgba(0, 0, 0, 0)"
+        side = page.locator(".qc-align .qc-jump:not(.qc-gap)").first
+        side.click()  # an aligned word opens its document at that word
+        marks = page.locator("mark.qc-active")
+        assert marks.first.is_visible()
+        shown = " ".join("".join(marks.nth(i).text_content() for i in range(marks.count())).split())
+        assert shown == side.text_content()
 
 
 def hostile_report() -> Report:

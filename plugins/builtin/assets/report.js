@@ -124,8 +124,14 @@
       var cell = el("span", "qc-seg qc-cat-" + cat.replace(/[^a-z-]/g, ""));
       cell.dataset.category = cat;
       if (cat !== "equal") cell.title = cat + (s[1] ? " (" + s[1] + ")" : "");
-      add(cell, el("span", "qc-seg-a" + (s[2] ? "" : " qc-gap"), s[2] || "∅"),
-          el("span", "qc-seg-b" + (s[3] ? "" : " qc-gap"), s[3] || "∅"));
+      var top = el("span", "qc-seg-a" + (s[2] ? "" : " qc-gap"), s[2] || "∅");
+      var bottom = el("span", "qc-seg-b" + (s[3] ? "" : " qc-gap"), s[3] || "∅");
+      [[top, a.da, s[4], s[5]], [bottom, a.db, s[6], s[7]]].forEach(function (x) {
+        if (x[1] === null || x[1] === undefined || x[2] === null || x[2] === undefined) return;
+        x[0].classList.add("qc-jump");
+        x[0].addEventListener("click", function () { revealSpan(x[1], x[2], x[3]); });
+      });
+      add(cell, top, bottom);
       grid.appendChild(cell);
     });
     return add(box, head, grid);
@@ -138,14 +144,23 @@
                   el("span", "qc-muted", c.id + " · " + c.q.length + (c.q.length === 1 ? " rendering" : " renderings")),
                   el("span", "qc-roots", c.roots + " independent root" + (c.roots === 1 ? "" : "s"))));
     var list = el("ul", "qc-renderings");
-    c.q.forEach(function (qi) {
+    function rendering(qi) {
       var q = D.quotes[qi], li = el("li");
       add(li, button(docName(q.d), "qc-link", function () { revealSpan(q.d, q.a, q.b); }),
           el("q", "qc-quote", q.t), q.v ? el("span", "qc-muted", " " + q.v) : null,
           D.docs[q.d].root !== q.d ? el("span", "qc-muted", " · via " + docName(D.docs[q.d].root)) : null);
       list.appendChild(li);
-    });
+    }
+    var first = Math.min(c.q.length, 12);
+    c.q.slice(0, first).forEach(rendering);
     card.appendChild(list);
+    if (c.q.length > first) {
+      var all = button("Show all " + c.q.length + " renderings", "qc-more", function () {
+        all.remove();
+        c.q.slice(first).forEach(rendering);
+      });
+      card.appendChild(all);
+    }
     var box = el("div", "qc-pairs");
     var show = Math.min(pairs.length, 6);
     pairs.slice(0, show).forEach(function (a) { box.appendChild(alignment(a)); });
@@ -264,7 +279,7 @@
       add(det, add(el("summary"), el("b", null, docName(i)),
                    el("span", "qc-muted", " " + d.id + (d.aff ? " · " + d.aff : "") +
                       " · " + findingsByDoc[i].length + " findings")));
-      det.addEventListener("toggle", function () { if (det.open) renderDoc(i, null); });
+      det.addEventListener("toggle", function () { if (det.open && !rendered[i]) renderDoc(i, null); });
       wrap.appendChild(det);
     });
   }
