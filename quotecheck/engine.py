@@ -165,8 +165,8 @@ def fingerprint_findings(findings: list[Finding], story: Any = None) -> list[Fin
     """The findings with ``fingerprint`` set from code, document and normalised text.
 
     The key is the rule code, the document id, the folded text of the span and of a few
-    characters around it, and the occurrence number among identical keys; line numbers play
-    no part.
+    characters around it on its line, and the occurrence number among identical keys; line
+    numbers and edits in other paragraphs play no part.
     """
     counts: dict = {}
     out = []
@@ -178,8 +178,9 @@ def fingerprint_findings(findings: list[Finding], story: Any = None) -> list[Fin
         text = context = ""
         if doc is not None:
             text = _norm(doc.text[f.start:f.end])
-            context = _norm(doc.text[max(0, f.start - 24):f.start]) + "|" + _norm(
-                doc.text[f.end:f.end + 24])
+            before = doc.text[max(0, f.start - 24):f.start].rsplit("\n", 1)[-1]
+            after = doc.text[f.end:f.end + 24].split("\n", 1)[0]
+            context = _norm(before) + "|" + _norm(after)
         key = f"{f.code}\x00{f.document}\x00{text}\x00{context}"
         n = counts[key] = counts.get(key, 0) + 1
         digest = hashlib.sha256(f"{key}\x00{n}".encode("utf-8")).hexdigest()[:20]

@@ -390,7 +390,16 @@ def load_rules(paths: Iterable[Any], rule_types: Any,
             data = parse_toml(f)
             raw = f.read_text(encoding="utf-8")
         except ConfigError as exc:
+            if exc.line is None and "end of document" in exc.message:
+                try:
+                    exc.line = max(1, len(f.read_text(encoding="utf-8").splitlines()))
+                except (OSError, UnicodeDecodeError):
+                    pass
             errors.append(exc)
+            continue
+        except UnicodeDecodeError as exc:
+            errors.append(ConfigError(f"not UTF-8 text: {exc.reason} at byte {exc.start}",
+                                      str(f)))
             continue
         loc = _Locator(raw)
         if "rule" in data:

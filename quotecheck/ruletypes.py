@@ -157,7 +157,7 @@ class Substitution(RuleType):
 
     def check_document(self, rule: Any, compiled: object, document: Document,
                        story: Any) -> Iterable[Detection]:
-        groups = variant_groups(str(compiled))
+        groups = variant_groups(str(compiled or rule.options["variants"]))
         first: dict = {}  # group -> spelling seen first
         text = document.view.text
         out = []

@@ -292,3 +292,9 @@ def test_documentation_check_catches_a_rule_without_why(tmp_path):
     write(tmp_path, "a.toml", RULE.format(code="AB1", name="ab-one").replace(
         'why = "Why it matters."', 'why = ""'))
     assert one_error(tmp_path).key == "why"
+
+
+def test_binary_rule_file_is_an_error_not_a_crash(tmp_path):
+    (tmp_path / "bin.toml").write_bytes(b"code = \"\xff\xfe\"\n")
+    err = one_error(tmp_path)
+    assert err.path.endswith("bin.toml") and "UTF-8" in err.message

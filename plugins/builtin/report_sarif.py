@@ -49,7 +49,8 @@ def _rule_entry(rule) -> dict:
         "fullDescription": {"text": " ".join(rule.what.split())},
         "help": {"text": "\n".join(help_lines), "markdown": "\n".join(md)},
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
-        "properties": {"tags": [t for t in (rule.type, rule.category, rule.scope) if t],
+        "properties": {"tags": list(dict.fromkeys(
+                           t for t in (rule.type, rule.category, rule.scope) if t)),
                        "severity": rule.severity},
     }
 
