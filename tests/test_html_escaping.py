@@ -101,7 +101,7 @@ def test_hostile_text_survives_exactly_in_the_data():
 
 
 def test_page_script_never_uses_html_sinks():
-    from quotecheck_plugins import html_assets
+    from quotecheck_plugins import _html_assets as html_assets
 
     js = html_assets.script()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",

@@ -16,7 +16,7 @@ from quotecheck.model import SEVERITY_RANK, Report
 from quotecheck.svggraph import derivation_depths, provenance_svg
 
 from quotecheck.hookspecs import hookimpl
-from . import html_assets
+from . import _html_assets as html_assets
 
 EXCERPT_CHARS = 120
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
