@@ -196,7 +196,8 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
         words = sum(len(p) for p in parts)
         disagree = [(m, sq) for p, m, sq, agree in located if agree is False]
         if disagree and words >= threshold("misattribution-min-words") and \
-                not any(agree for _, _, _, agree in located):
+                not any(agree for _, _, _, agree in located) and \
+                _attribution_is_clear(draft, q, disagree[0][1].speaker):
             m, sq = disagree[0]
             out.append(Detection(
                 "quote-source", "misattribution", draft.id, q.start, q.end,
@@ -210,6 +211,26 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                                              skeys, sources))
         out.extend(_elision_detections(draft, q, located, index, word_sets()))
     return out
+
+
+def _attribution_is_clear(draft: Document, q: Quote, other: Optional[str]) -> bool:
+    """Whether the draft plainly gives the quote to its speaker and not to ``other``: the
+    speaker is a proper name and ``other``'s surname is nowhere in the quote's sentence (a
+    guard against attribution slips of the extractor, which would be false alarms)."""
+    import re
+
+    from .baseline import sentence_around
+    from .normalize import fold_text
+
+    if not q.speaker or q.speaker == q.speaker.lower() or not other:
+        return False
+    start = q.open_start if q.open_start is not None else q.start
+    end = q.close_end if q.close_end is not None else q.end
+    s0, s1 = sentence_around(draft.text, start, end)
+    s1 = max(s1, min(len(draft.text), end + 80))
+    context = fold_text(draft.text[s0:start] + " " + draft.text[end:s1])
+    surname = fold_text(other).split()[-1]
+    return re.search(r"\b%s\b" % re.escape(surname), context) is None
 
 
 def _text_of(doc_text: str, keys: list) -> str:
