@@ -35,7 +35,8 @@ def _patterns() -> tuple:
     for entry in load_data("credits").get("pattern", ()):
         flags = re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)
         out.append((entry["kind"], re.compile(entry["regex"], flags), bool(entry.get("reuse")),
-                    bool(entry.get("known_only")), bool(entry.get("people"))))
+                    bool(entry.get("known_only")), bool(entry.get("people")),
+                    tuple(entry.get("requires", ()))))
     return tuple(out)
 
 
@@ -50,7 +51,12 @@ def parse_credits(doc: Document) -> list[Credit]:
     text = doc.view.text
     seen = set()
     out: list[Credit] = []
-    for kind, regex, reuse, known_only, people in _patterns():
+    low = None
+    for kind, regex, reuse, known_only, people, requires in _patterns():
+        if requires:
+            low = text.lower() if low is None else low
+            if not any(r in low for r in requires):
+                continue
         for m in regex.finditer(text):
             names = [m.group("names").strip()] if people else _names(m.group("names"))
             for name in names:

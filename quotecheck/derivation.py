@@ -88,6 +88,22 @@ class Sentence:
     words: list            # (folded word, view start, view end, inside quote)
     narration: frozenset   # content keys outside quotation marks
     keys: frozenset        # content keys of the whole sentence
+    _folded: Optional[Counter] = None
+    _mass: Optional[dict] = None
+
+    def folded(self) -> Counter:
+        """Counts of the sentence's folded words (computed once)."""
+        if self._folded is None:
+            self._folded = Counter(fold_text(w) for w, *_ in self.words)
+        return self._folded
+
+    def mass(self, field_name: str, weight) -> float:
+        """Summed key weights of ``field_name`` under ``weight`` (cached per weight function)."""
+        if self._mass is None or self._mass.get("w") is not weight:
+            self._mass = {"w": weight}
+        if field_name not in self._mass:
+            self._mass[field_name] = sum(weight(k) for k in getattr(self, field_name))
+        return self._mass[field_name]
 
 
 @dataclass
@@ -104,21 +120,27 @@ class DocText:
     rare: frozenset = frozenset()
 
 
-def quote_regions(text: str, mask: Optional[bytearray] = None) -> list[tuple[int, int]]:
+_MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given)."""
     out = []
-    for para in re.finditer(r"[^\n]+", text):
-        open_at = None
-        closer = None
-        for i in range(para.start(), para.end()):
-            ch = text[i]
-            if open_at is None and ch in _QUOTE_OPEN:
-                open_at, closer = i, _QUOTE_OPEN[ch]
-            elif open_at is not None and ch == closer:
+    open_at = None
+    closer = None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if open_at is not None:
                 out.append((open_at + 1, i))
-                open_at = None
-        if open_at is not None:
-            out.append((open_at + 1, para.end()))
+            open_at = None
+        elif open_at is None and ch in _QUOTE_OPEN:
+            open_at, closer = i, _QUOTE_OPEN[ch]
+        elif open_at is not None and ch == closer:
+            out.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at + 1, len(text)))
     return out
 
 
@@ -159,19 +181,27 @@ def document_frequency(texts: list[DocText]) -> Counter:
     return df
 
 
-def key_weights(df: Counter, n_docs: int):
-    """An idf-like weight function: keys in few documents weigh more."""
-    cache: dict = {}
+class KeyWeights(dict):
+    """Key -> idf-like weight, computed on first use: keys in few documents weigh more."""
 
-    def weight(key: str) -> float:
-        w = cache.get(key)
-        if w is None:
-            w = math.log(1.0 + (n_docs + 1) / (df.get(key, 0) + 0.5))
-            if key[:1].isdigit():
-                w *= 1.5
-            cache[key] = w
+    def __init__(self, df: Counter, n_docs: int):
+        super().__init__()
+        self.df = df
+        self.n_docs = n_docs
+
+    def __missing__(self, key: str) -> float:
+        w = math.log(1.0 + (self.n_docs + 1) / (self.df.get(key, 0) + 0.5))
+        if key[:1].isdigit():
+            w *= 1.5
+        self[key] = w
         return w
-    return weight
+
+    __call__ = dict.__getitem__
+
+
+def key_weights(df: Counter, n_docs: int) -> KeyWeights:
+    """The weight table for a story set (callable: ``weight(key)``)."""
+    return KeyWeights(df, n_docs)
 
 
 def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, int]]:
@@ -241,14 +271,14 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     mass_a = []
     for x, s in enumerate(sa):
         keys = getattr(s, field_name)
-        mass_a.append(sum(weight(k) for k in keys))
+        mass_a.append(s.mass(field_name, weight))
         for k in keys:
             index[k].append(x)
     matches = []
     ratio = len(sa) / max(1, len(sb))
     for y, s in enumerate(sb):
         keys = getattr(s, field_name)
-        mass_b = sum(weight(k) for k in keys)
+        mass_b = s.mass(field_name, weight)
         overlap: dict = defaultdict(float)
         for k in keys:
             w = weight(k)
@@ -286,7 +316,7 @@ def _heaviest_chain(matches: list) -> list:
 
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
     """Dice overlap of all folded words (function words included) of two sentences."""
-    wa = Counter(fold_text(w) for w, *_ in a.sentences[i].words)
-    wb = Counter(fold_text(w) for w, *_ in b.sentences[j].words)
+    wa = a.sentences[i].folded()
+    wb = b.sentences[j].folded()
     total = sum(wa.values()) + sum(wb.values())
     return 2 * sum((wa & wb).values()) / total if total else 0.0

@@ -73,32 +73,38 @@ def text_debris(dt: DocText) -> list[Detection]:
     return out
 
 
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
 def _bracket_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
     text = dt.text
     stack: list[int] = []
     out = []
-    i = p0
-    while i < p1:
+    skip_to = p0
+    for m in _BRACKETS.finditer(text, p0, p1):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         if ch in _OPEN:
             stack.append(i)
-        elif ch in _CLOSE:
-            if stack and text[stack[-1]] == _CLOSE[ch]:
-                stack.pop()
-            else:
-                s = stack.pop() if stack else i
-                e = i + 1
-                while e < p1 and text[e] in _CLOSE:
-                    e += 1
-                out.append(_det(dt, "garble", "garble", s, e,
-                                {"kind": "bracket-debris", "text": text[s:e]}, "info"))
-                i = e
-                continue
-        i += 1
+        elif stack and text[stack[-1]] == _CLOSE[ch]:
+            stack.pop()
+        else:
+            s = stack.pop() if stack else i
+            e = i + 1
+            while e < p1 and text[e] in _CLOSE:
+                e += 1
+            out.append(_det(dt, "garble", "garble", s, e,
+                            {"kind": "bracket-debris", "text": text[s:e]}, "info"))
+            skip_to = e
     for s in stack:
         out.append(_det(dt, "garble", "garble", s, s + 1,
                         {"kind": "bracket-debris", "text": text[s]}, "info"))
     return out
+
+
+_CURLY = re.compile("[\u201c\u201d\u2018]")
 
 
 def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
@@ -106,8 +112,8 @@ def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
     text = dt.text
     out = []
     open_at = None
-    for i in range(p0, p1):
-        ch = text[i]
+    for m in _CURLY.finditer(text, p0, p1):
+        i, ch = m.start(), m.group()
         if ch == "\u201c":
             if open_at is not None:
                 out.append(_quote_det(dt, open_at))
@@ -116,15 +122,17 @@ def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
             if open_at is None:
                 out.append(_quote_det(dt, i))
             open_at = None
-        elif ch == "\u2018" and (i == p0 or not text[i - 1].isalnum()):
-            rest = text[i + 1:p1]
-            if not re.search(r"\u2019(?!\w)", rest):
+        elif i == p0 or not text[i - 1].isalnum():
+            if not _SINGLE_CLOSE.search(text, i + 1, p1):
                 out.append(_quote_det(dt, i))
     if open_at is not None:
         nxt = text[p1:p1 + 4].lstrip()
         if not nxt.startswith("\u201c"):
             out.append(_quote_det(dt, open_at))
     return out
+
+
+_SINGLE_CLOSE = re.compile("\u2019(?!\\w)")
 
 
 def _quote_det(dt: DocText, i: int) -> Detection:
@@ -163,8 +171,10 @@ def _parent_words(parent: DocText, ps) -> set:
 
 def _orphan(child, cs, parent, ps) -> list[Detection]:
     cfg = _cfg()
+    if not cs.words or cs.words[-1][3] or not cs.words[-1][0][:1].isupper():
+        return []
     words = [w for w in cs.words if not w[3]]
-    if len(words) < 4 or words[-1][2] < cs.end - 3 or cs.words[-1][3]:
+    if len(words) < 4 or words[-1][2] < cs.end - 3:
         return []
     tail = child.text[words[-1][2]:cs.end]
     if not re.fullmatch(r"[.!?]?", tail):
@@ -261,14 +271,15 @@ def _number_flips(child, cs, parent, ps) -> list[Detection]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _time_regex() -> re.Pattern:
+    phrases = _cfg()["time_phrases"]  # longest first, so alternation prefers them
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
 def _time_spans(dt: DocText, sent):
-    low = dt.text[sent.start:sent.end].lower()
-    taken = []
-    for phrase in _cfg()["time_phrases"]:
-        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", low):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
-                taken.append((m.start(), m.end()))
-                yield phrase, sent.start + m.start(), sent.start + m.end()
+    for m in _time_regex().finditer(dt.text, sent.start, sent.end):
+        yield m.group().lower(), m.start(), m.end()
 
 
 def _neighbours(dt: DocText, sent, s: int, e: int) -> set:
