@@ -96,7 +96,7 @@ def derivation_depths(doc_ids: Sequence[str], edges: Iterable[ProvenanceEdge]) -
 
 def _label(doc: Document) -> tuple[str, str]:
     title = doc.meta.outlet or doc.id
-    sub = doc.meta.affiliation or (doc.id if doc.meta.outlet else (doc.meta.published or ""))
+    sub = doc.meta.affiliation or (doc.id if doc.meta.outlet else "outlet unknown")
     return title, sub
 
 
