@@ -32,8 +32,8 @@ _PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
 # statement that"); a gap opening with a determiner is an object ("revealed a plan that").
-_THAT_AFTER = re.compile(r"(?:(?!\s*,?\s*(?:a|an|the|his|her|their|its|these|those)\b)"
-                         r"(?:\s*,?\s*[\w'\-]+){1,5}?)?\s*,?\s+that\b")
+_THAT_AFTER = re.compile(r"(?:(?![\s,]+(?:a|an|the|his|her|their|its|these|those)\b)"
+                         r"(?:[\s,]+[\w'\-]+){1,5}?)?[\s,]+that\b")
 _SUBJECT_AFTER = re.compile(
     r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
     r"yesterday|again|repeatedly)){0,2},?\s+(?:he|she|they|we|i|there)\b"
@@ -92,10 +92,7 @@ def _verb_matcher(classes: tuple) -> PhraseMatcher:
     groups = {c: data["classes"][c]["verbs"] for c in classes if c in data["classes"]}
     forms = {k: v for k, v in data.get("forms", {}).items() if isinstance(v, list)}
     bare = set(data.get("bare", {}).get("nouns", ()))
-    matcher = matcher_from_lemmas(groups, forms)
-    if bare:
-        matcher = PhraseMatcher({k: v for k, v in matcher.entries.items() if k not in bare})
-    return matcher
+    return matcher_from_lemmas(groups, forms, exclude=bare)
 
 
 @lru_cache(maxsize=1)
@@ -176,11 +173,13 @@ class Narration:
         self.doc = doc
         self.view = matching_view(doc.view)
         self.quotes = _quoted_spans(doc, self.view, list(quotes))
-        chars = list(self.view.text)
+        pieces, pos, text = [], 0, self.view.text
         for q in self.quotes:
-            for i in range(q.start, q.end):
-                chars[i] = MASK
-        self.text = "".join(chars)
+            if q.start >= pos:
+                pieces += [text[pos:q.start], MASK * (q.end - q.start)]
+                pos = q.end
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
         self._qstarts = [q.start for q in self.quotes]
 
     # -- offsets ------------------------------------------------------------------------
@@ -237,15 +236,24 @@ class Narration:
         return self.in_headline(pos) if scope == "headline" else True
 
     @cached_property
-    def speech_verbs(self) -> list[Hit]:
-        """Reporting verbs of the speech classes used as verbs, in order."""
-        matcher = verb_matcher(SPEECH_CLASSES + ("cognition",))
+    def verb_hits(self) -> list[Hit]:
+        """Every listed reporting verb used as a verb (not a noun), in order; one regex pass.
+
+        Hit values are ``class:lemma``; the stance rules filter them by class.
+        """
+        matcher = verb_matcher(verb_data()["classes"])
         out = []
         for hit in matcher.finditer(self.text):
             lemma = hit.value.split(":", 1)[1]
             if is_verb_use(self.text, hit.start, hit.text, lemma):
                 out.append(hit)
         return out
+
+    @cached_property
+    def speech_verbs(self) -> list[Hit]:
+        """Verb hits of the speech and cognition classes (those that report words)."""
+        keep = SPEECH_CLASSES + ("cognition",)
+        return [h for h in self.verb_hits if h.value.split(":", 1)[0] in keep]
 
     @cached_property
     def reported(self) -> list[tuple[int, int]]:
@@ -278,41 +286,88 @@ class Narration:
             spans.append(self.sentence(m.start()))
         return sorted(spans)
 
+    @cached_property
+    def _reported_merged(self) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e in self.reported:
+            if starts and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        return starts, ends
+
     def in_reported(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.reported)
+        """Whether ``[start, end)`` lies in a reported clause."""
+        starts, ends = self._reported_merged
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and end <= ends[i]
+
+    @cached_property
+    def _speech_starts(self) -> list[int]:
+        return [h.start for h in self.speech_verbs if not h.value.startswith("cognition:")]
 
     def speech_verb_before(self, start: int, pos: int) -> bool:
         """Whether a speech verb (not cognition) occurs in ``text[start:pos]``."""
-        for hit in self.speech_verbs:
-            if start <= hit.start < pos and not hit.value.startswith("cognition:"):
-                return True
-        return False
+        starts = self._speech_starts
+        i = bisect_right(starts, start - 1)
+        return i < len(starts) and starts[i] < pos
 
 
-def _to_narration(doc: Document, view, o: int) -> int:
-    return view.from_original(doc.view.from_original(o))
+class _Inverse:
+    """Derived offset of a local original offset: ``TextView.from_original`` by bisection."""
+
+    def __init__(self, view):
+        self.view = view
+        self.pieces = getattr(view, "_pieces", None)
+        self.ostarts = [p[1] for p in self.pieces] if self.pieces is not None else None
+
+    def __call__(self, o: int) -> int:
+        if self.pieces is None:  # pragma: no cover - another TextView implementation
+            return self.view.from_original(o)
+        i = max(bisect_right(self.ostarts, o) - 1, 0)
+        for d0, o0, o1, exact in self.pieces[i:i + 2]:
+            if o < o1:
+                return d0 if o < o0 or not exact else d0 + (o - o0)
+        return len(self.view.text)
+
+
+def _to_narration(doc: Document, view, o: int, inverse=None) -> int:
+    if inverse is None:
+        return view.from_original(doc.view.from_original(o))
+    return inverse[1](inverse[0](o))
 
 
 def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
-    """Quotations from the extractor merged with those found by their marks."""
+    """Quotations from the extractor, or (when it gave none) those found by their marks."""
     out: dict[tuple, QuotedSpan] = {}
+    inv = (_Inverse(doc.view), _Inverse(view))
+
+    def to_nar(o: int) -> int:
+        return _to_narration(doc, view, o, inv)
+
     for q in quotes:
         if q.document != doc.id or q.end <= q.start:
             continue
-        s, e = _to_narration(doc, view, q.start), _to_narration(doc, view, q.end)
-        op = _to_narration(doc, view, q.open_start) if q.open_start is not None else s
-        cl = _to_narration(doc, view, q.close_end) if q.close_end is not None else e
+        s, e = to_nar(q.start), to_nar(q.end)
+        op = to_nar(q.open_start) if q.open_start is not None else s
+        cl = to_nar(q.close_end) if q.close_end is not None else e
         verb = None
         if q.verb_start is not None and q.verb_end is not None:
-            verb = (_to_narration(doc, view, q.verb_start), _to_narration(doc, view, q.verb_end))
+            verb = (to_nar(q.verb_start), to_nar(q.verb_end))
         if e > s:
             out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
-    for vs, ve, vo, vc in _marked_spans(doc.view.text):
-        s, e = view.from_original(vs), view.from_original(ve)
-        if e <= s or any(k[0] <= s < k[1] or s <= k[0] < e for k in out):
+    if out:  # the extractor pairs the same marks; scan only when it gave nothing
+        return sorted(out.values(), key=lambda q: q.start)
+    last = -1
+    for vs, ve, vo, vc in sorted(_marked_spans(doc.view.text)):
+        s, e = inv[1](vs), inv[1](ve)
+        if e <= s or s < last:
             continue
+        last = e
         o0, o1 = doc.view.span(vs, ve)
-        out[(s, e)] = QuotedSpan(s, e, view.from_original(vo), view.from_original(vc), o0, o1)
+        out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
     return sorted(out.values(), key=lambda q: q.start)
 
 

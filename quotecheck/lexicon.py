@@ -54,10 +54,34 @@ def phrase_key(text: str) -> str:
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """A regex alternation (no boundaries) matching any of the phrases, longest first."""
-    keys = sorted({phrase_key(p) for p in phrases if phrase_key(p)}, key=lambda k: (-len(k), k))
-    alts = [_JOINER.join(re.escape(w) for w in k.split(" ")) for k in keys]
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    """A regex (no boundaries) matching any of the phrases, as a character trie.
+
+    A trie shares common prefixes (claim, claims, claimed ...), so a lexicon of a thousand
+    forms compiles in milliseconds and matches in one left-to-right pass.
+    """
+    trie: dict = {}
+    for key in {phrase_key(p) for p in phrases}:
+        if not key:
+            continue
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie) if trie else "(?!)"
+
+
+def _emit(node: dict) -> str:
+    end = "" in node
+    alts = []
+    for ch in sorted(k for k in node if k):
+        token = _JOINER if ch == " " else re.escape(ch)
+        alts.append(token + _emit(node[ch]))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        body = "(?:" + body + ")?"
+    return body
 
 
 class Hit(NamedTuple):
@@ -99,16 +123,18 @@ class PhraseMatcher:
 
 def matcher_from_lemmas(groups: Mapping[str, Iterable[str]],
                         irregular: Optional[Mapping[str, Iterable[str]]] = None,
-                        inflected: bool = True) -> PhraseMatcher:
+                        inflected: bool = True, exclude: Iterable[str] = ()) -> PhraseMatcher:
     """A matcher of every form of every lemma; hits carry the lemma's group name.
 
     ``groups`` maps a group (a verb class) to its lemmas; the value of a hit is
-    ``"group:lemma"``.
+    ``"group:lemma"``. Forms in ``exclude`` are left out (bare forms that are nouns).
     """
+    excluded = set(exclude)
     entries: dict[str, str] = {}
     for group, lemmas in groups.items():
         for lemma in lemmas:
             forms = inflect(lemma, irregular) if inflected else [lemma]
             for form in forms:
-                entries.setdefault(form, f"{group}:{lemma}")
+                if form not in excluded:
+                    entries.setdefault(form, f"{group}:{lemma}")
     return PhraseMatcher(entries)

@@ -165,3 +165,13 @@ def test_reported_clauses():
     positions = [i for i in range(len(nar.text)) if nar.text.startswith("terrorists", i)]
     flags = [nar.in_reported(p, p + 10) for p in positions]
     assert flags == [True, False, True, True, True]  # the second: "Terrorists attacked."
+
+
+def test_inverse_map_agrees_with_textview():
+    from quotecheck.framing import _Inverse
+
+    d = doc("“Ａ” ﬁne — café «x» d’état\u00ad end ’90s")
+    nar = Narration(d)
+    inv = _Inverse(nar.view)
+    for o in range(len(d.view.text) + 1):
+        assert inv(o) == nar.view.from_original(o)

@@ -54,3 +54,13 @@ def test_phrase_matcher_hits_are_entries(entries, text):
         assert 0 <= hit.start < hit.end <= len(folded)
         assert phrase_key(folded[hit.start:hit.end]) in m.entries
         assert hit.value in entries
+
+
+@given(texts)
+def test_inverse_map_agrees_with_textview(text):
+    from quotecheck.framing import _Inverse
+
+    nar = Narration(load_text(text, id="h"))
+    inv = _Inverse(nar.view)
+    for o in range(0, len(nar.doc.view.text) + 1, 3):
+        assert inv(o) == nar.view.from_original(o)

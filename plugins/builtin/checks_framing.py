@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
 from quotecheck.framing import (MASK, Narration, attributes_speech, characterises_manner,
-                                is_verb_use, narration_for, verb_data, verb_matcher, words_of)
+                                narration_for, verb_data, words_of)
 from quotecheck.hookspecs import hookimpl
 from quotecheck.lexicon import PhraseMatcher
 from quotecheck.model import Detection
@@ -67,17 +67,15 @@ class Stance(RuleType):
                 raise ConfigError(f"unknown verb class {c!r} (one of {', '.join(known)})",
                                   key="classes")
         manner = {c for c in classes if known[c].get("complement") == "manner"}
-        return verb_matcher(classes), manner
+        return frozenset(classes), manner
 
     def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
-        matcher, manner = compiled
+        classes, manner = compiled
         nar = narration_for(story, document)
         verbs = {q.verb for q in nar.quotes if q.verb}
-        for hit in matcher.finditer(nar.text):
+        for hit in nar.verb_hits:      # one regex pass over the narration, shared by rules
             cls, lemma = hit.value.split(":", 1)
-            if not nar.in_scope(rule.scope, hit.start):
-                continue
-            if not is_verb_use(nar.text, hit.start, hit.text, lemma):
+            if cls not in classes or not nar.in_scope(rule.scope, hit.start):
                 continue
             context = characterises_manner if cls in manner else attributes_speech
             if not (any(s <= hit.start < e for s, e in verbs)
