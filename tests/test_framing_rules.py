@@ -217,3 +217,27 @@ def test_custom_existence_rule_in_docs_loads_and_runs(tmp_path):
                     id="c")
     got = run_checks(Story([doc]), rs, documents=[doc])
     assert [doc.text[x.start:x.end] for x in got] == ["bombshell", "shocking"]
+
+
+def _custom(tmp_path, body):
+    from quotecheck.plugins import get_plugin_manager
+    from quotecheck.rules import load_rules
+
+    f = tmp_path / "c.toml"
+    f.write_text('code = "XQ9"\nname = "c"\nseverity = "info"\nmessage = "m"\n'
+                 'what = "w"\nwhy = "y"\n' + body, encoding="utf-8")
+    return load_rules([f], get_plugin_manager().rule_types(), builtin_roots=[])
+
+
+def test_headline_scope_limits_a_rule_to_headline_lines(tmp_path):
+    rs, errors = _custom(tmp_path, 'type = "stance"\nscope = "headline"\nclasses = ["doubt"]\n')
+    assert not errors
+    doc = load_text("Putin claims West is behind unrest\n\nPutin claimed that the West "
+                    "was behind the unrest.\n", id="h")
+    got = run_checks(Story([doc]), rs, documents=[doc])
+    assert [(doc.text[f.start:f.end], f.start) for f in got] == [("claims", 6)]
+
+
+def test_unsupported_scope_is_a_config_error(tmp_path):
+    rs, errors = _custom(tmp_path, 'type = "existence"\nscope = "quote"\nwords = ["x"]\n')
+    assert len(rs) == 0 and "scope" in str(errors[0]) and "c.toml" in str(errors[0])

@@ -47,9 +47,21 @@ def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
 
 _CATEGORY = {"stance": "attribution-verb", "hedge": "hedge", "existence": "label",
              "scare-quote": "scare-quote"}
+SCOPES = ("narration", "headline", "document")
 
 
-class Stance(RuleType):
+class _FramingType(RuleType):
+    """Shared checks of the framing types: they read the narration or its headlines."""
+
+    def compile(self, rule: Any) -> object:
+        super().compile(rule)
+        if rule.scope not in SCOPES:
+            raise ConfigError(f"{rule.scope!r}: rules of type {self.name!r} take scope "
+                              f"{', '.join(SCOPES)}", key="scope")
+        return None
+
+
+class Stance(_FramingType):
     """Reporting verbs of chosen classes (doubt, emotive ...) attributing words to a speaker."""
 
     name = "stance"
@@ -86,7 +98,7 @@ class Stance(RuleType):
                              lemma=lemma, verb_class=cls)
 
 
-class Existence(RuleType):
+class Existence(_FramingType):
     """Words, phrases or patterns that should not appear in the narrator's own voice."""
 
     name = "existence"
@@ -154,7 +166,7 @@ class Hedge(Existence):
     default_category = "hedge"
 
 
-class ScareQuote(RuleType):
+class ScareQuote(_FramingType):
     """Short quotations the narrator uses to distance itself, and markers such as so-called."""
 
     name = "scare-quote"
