@@ -184,3 +184,16 @@ def test_roots_from_extras_or_edges(given_roots):
         report.extras["roots"] = given_roots
     docs = blocks(render_html(report))["qc-data"]["docs"]
     assert [d["root"] for d in docs] == [0, 0, 2]
+
+
+def test_compare_writes_the_seeds_report(tmp_path, seeds_dir):
+    from quotecheck.cli import main
+
+    out = tmp_path / "report.html"
+    assert main(["compare", str(seeds_dir), "--format", "html", "-o", str(out), "--quiet"]) in (0, 1)
+    html = out.read_text(encoding="utf-8")
+    assert len(re.findall(r'<g class="qc-node ', html)) == 5
+    assert re.search(r'<g class="qc-edge" data-source="000_[^"]*" data-derived="001_', html)
+    payload = blocks(html)["qc-data"]
+    assert payload["findings"] and payload["clusters"] and payload["aligns"]
+    assert not re.search(r"""\b(src|href)\s*=\s*(?!["']?#)""", html)
