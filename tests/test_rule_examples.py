@@ -1,9 +1,10 @@
 """Every shipped rule's examples run: the invalid text fires the rule, the valid one does not.
 
-Every rule is enabled, as in a default run. Document-scope rules run on the example text alone. Analysis-backed rules run through the
-whole pipeline: a story of the example's ``sources`` (published earlier) and the example
-text, compared as ``quotecheck compare`` does and checked as a draft against the sources as
-``quotecheck check`` does; the rule must fire in the example text in either mode.
+Every rule is enabled, as in a default run. Document-scope rules run on the example text
+alone. Analysis-backed rules run through the whole pipeline: a story of the example's
+``sources`` (published earlier) and the example text, compared as ``quotecheck compare``
+does and checked as a draft against the sources as ``quotecheck check`` does; the rule must
+fire in the example text in either mode, and the valid text must fire it in neither.
 """
 from __future__ import annotations
 
