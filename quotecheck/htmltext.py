@@ -38,7 +38,7 @@ _TOKEN = re.compile(
     r"|[ ]*[\t\n\r\f][ \t\n\r\f]*|[ ]{2,}"                  # layout whitespace
     , re.S)
 # A whole tag: quoted attribute values may hold ">".
-_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']+|\"[^\"]*\"|'[^']*')*>")
+_TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
 _ATTR = re.compile(r"""([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 

@@ -1,4 +1,5 @@
 """Visible text of HTML and Markdown, with spans that map back into the raw file text."""
+import pytest
 from hypothesis import given, strategies as st
 
 from quotecheck.htmltext import html_view, markdown_view, plain_view
@@ -84,6 +85,31 @@ def test_malformed_html_does_not_lose_text():
     view = html_view(text).view.text
     assert view.startswith("a < b and ")
     assert "open comment" not in view
+
+
+@pytest.mark.parametrize("text,visible", [
+    ("x<y and z", "x<y and z"),
+    ('<p title="a>b">x</p>', "x\n\n"),
+    ("<a href=it's>link</a> after", "link after"),
+    ("<title>never closed", "never closed"),
+    ("<!bogus>text", "text"),
+    ("<b>ok</b> <! no end", "ok <! no end"),
+])
+def test_tricky_markup(text, visible):
+    assert html_view(text).view.text == visible
+
+
+@pytest.mark.parametrize("text,visible", [
+    # inputs that made earlier tokenizers backtrack for minutes (speed figures: bench/)
+    ("<a " * 5000, "<a " * 5000),
+    ("<a '" * 5000 + ">", ""),
+    ("<a " * 5000 + "'>' tail", "' tail"),
+    ("<!" * 5000, "<!" * 5000),
+    ("<title>" * 5000, ""),
+    ('<a "<b \'' * 5000 + ">", ""),
+], ids=["lt", "lone-quote", "quote-past-gt", "bang", "title", "mixed-quotes"])
+def test_pathological_markup(text, visible):
+    assert html_view(text).view.text == visible
 
 
 def test_markdown_drops_comments_and_link_targets():
