@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from quotecheck.framing import MASK, Narration
 from quotecheck.lexicon import PhraseMatcher, phrase_key
 from quotecheck.loader import load_text
+from quotecheck.model import Quote
 from quotecheck.plugins import load_ruleset
 from quotecheck.story import Story
 
@@ -64,3 +65,30 @@ def test_inverse_map_agrees_with_textview(text):
     inv = _Inverse(nar.view)
     for o in range(0, len(nar.doc.view.text) + 1, 3):
         assert inv(o) == nar.view.from_original(o)
+
+
+@st.composite
+def text_with_quotes(draw):
+    text = draw(texts)
+    n = len(text)
+    quotes = []
+    for i in range(draw(st.integers(0, 4))):
+        s = draw(st.integers(0, n))
+        e = draw(st.integers(s, n))
+        quotes.append(Quote(f"q{i}", "h", s, e, text[s:e],
+                            speaker=draw(st.sampled_from([None, "Putin"])),
+                            open_start=max(0, s - 1), close_end=min(n, e + 1),
+                            verb_start=draw(st.sampled_from([None, 0])),
+                            verb_end=draw(st.sampled_from([None, min(n, 3)]))))
+    return text, quotes
+
+
+@given(text_with_quotes())
+def test_rules_survive_any_extractor_quotes(case):
+    text, quotes = case
+    doc = load_text(text, id="h")
+    story = Story([doc], quotes=quotes)
+    for rule in _RULES:
+        rtype = _RULESET.rule_type(rule.type)
+        for det in rtype.check_document(rule, _RULESET.compiled(rule), doc, story):
+            assert 0 <= det.start < det.end <= len(doc.text)

@@ -241,3 +241,16 @@ def test_headline_scope_limits_a_rule_to_headline_lines(tmp_path):
 def test_unsupported_scope_is_a_config_error(tmp_path):
     rs, errors = _custom(tmp_path, 'type = "existence"\nscope = "quote"\nwords = ["x"]\n')
     assert len(rs) == 0 and "scope" in str(errors[0]) and "c.toml" in str(errors[0])
+
+
+def test_words_from_a_txt_list_beside_the_rule(tmp_path):
+    (tmp_path / "hype.txt").write_text("# hype words\nbombshell\nexplosive revelation\n")
+    rs, errors = _custom(tmp_path, 'type = "existence"\nscope = "narration"\n'
+                                   'words_from = "hype.txt"\n')
+    assert not errors
+    doc = load_text("An explosive  revelation, a bombshell.", id="w")
+    got = run_checks(Story([doc]), rs, documents=[doc])
+    assert [doc.text[f.start:f.end] for f in got] == ["explosive  revelation", "bombshell"]
+    rs, errors = _custom(tmp_path, 'type = "existence"\nscope = "narration"\n'
+                                   'words_from = "missing.txt"\n')
+    assert "words_from" in str(errors[0])

@@ -7,6 +7,7 @@ quotation, the speaker's own, never fires. Every rule applies the same way to ev
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
@@ -21,19 +22,41 @@ _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str]]:
-    """Words and exceptions of a ``rules/data/<name>.toml`` label list (``[[labels]]``)."""
-    from quotecheck.ruledata import load_data, rules_root
+    """Words and exceptions of a word-list file named by a rule option.
 
-    if not _DATA_NAME.match(name) or not (rules_root() / "data" / f"{name}.toml").is_file():
-        raise ConfigError(f"{name!r}: no data file rules/data/{name}.toml", key=key)
-    data = load_data(name)
-    words: list[str] = list(data.get("words", ()))
-    exceptions: list[str] = list(data.get("exceptions", ()))
+    A bare name is ``rules/data/<name>.toml`` (``words``, ``exceptions`` and ``[[labels]]``
+    tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
+    line, ``#`` comments, as the shared lexicons are.
+    """
+    from quotecheck.ruledata import load_data, parse_toml, rules_root
+
+    if _DATA_NAME.match(name):
+        path = rules_root() / "data" / f"{name}.toml"
+        if not path.is_file():
+            raise ConfigError(f"{name!r}: no data file rules/data/{name}.toml", key=key)
+        data = load_data(name)
+    else:
+        path = Path(name)
+        if not path.is_absolute() and rule.path:
+            path = Path(rule.path).parent / path
+        if not path.is_file() or path.suffix not in (".toml", ".txt"):
+            raise ConfigError(f"{name!r}: no .toml or .txt word list at {path}", key=key)
+        if path.suffix == ".txt":
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"cannot read {path}: {exc}", key=key) from None
+            data = {"words": [ln.strip() for ln in lines
+                              if ln.strip() and not ln.lstrip().startswith("#")]}
+        else:
+            data = parse_toml(path)
+    words: list[str] = [str(w) for w in data.get("words", ())]
+    exceptions: list[str] = [str(w) for w in data.get("exceptions", ())]
     for entry in data.get("labels", ()):
-        words.extend(entry.get("words", ()))
-        exceptions.extend(entry.get("exceptions", ()))
+        words.extend(str(w) for w in entry.get("words", ()))
+        exceptions.extend(str(w) for w in entry.get("exceptions", ()))
     if not words:
-        raise ConfigError(f"rules/data/{name}.toml has no words", key=key)
+        raise ConfigError(f"{path} has no words", key=key)
     return words, exceptions
 
 
