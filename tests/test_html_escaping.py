@@ -56,7 +56,10 @@ def hostile_report() -> Report:
         provenance=[ProvenanceEdge(a.id, b.id, EVIL, 0.5, (EVIL,))],
         findings=[Finding("QC<1>", EVIL, "warning", EVIL, a.id, start, start + 20, EVIL,
                           (Related(b.id, 0, 5, EVIL),))],
-        extras={"alignments": [PairAlignment(EVIL, q.id, q.id, EVIL, 0.1, (seg,))]})
+        extras={"alignments": [PairAlignment(EVIL, q.id, q.id, EVIL, 0.1, (seg,))],
+                "figures": [{"referent": EVIL, "independent_roots": 1, "values": [
+                    {"document": a.id, "text": EVIL, "approximator": EVIL, "source": EVIL,
+                     "time": EVIL, "start": 0, "end": 3, "root": a.id}]}]})
 
 
 def test_markup_holds_only_template_elements():

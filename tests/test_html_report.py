@@ -197,3 +197,16 @@ def test_compare_writes_the_seeds_report(tmp_path, seeds_dir):
     payload = blocks(html)["qc-data"]
     assert payload["findings"] and payload["clusters"] and payload["aligns"]
     assert not re.search(r"""\b(src|href)\s*=\s*(?!["']?#)""", html)
+
+
+def test_figures_become_rows_and_odd_shapes_are_left_out():
+    report = small_report()
+    report.extras["figures"] = [
+        {"referent": "troops", "independent_roots": 2, "values": [
+            {"document": "a.txt", "text": "2,030", "approximator": "about", "source": "the bloc",
+             "time": "monday", "start": 48, "end": 50, "root": "a.txt"},
+            {"document": "missing.txt", "text": "9", "start": 0, "end": 1}]},
+        {"referent": "no values"}, "not a dict"]
+    figs = blocks(render_html(report))["qc-data"]["figures"]
+    assert figs == [{"ref": "troops", "roots": 2,
+                     "values": [[0, "2,030", "about", "the bloc", "monday", 49, 51, 0]]}]

@@ -44,7 +44,7 @@ PAGE = """<!DOCTYPE html>
 <body>
 <header class="qc-top">
 <h1 id="qc-title">{title}</h1>
-<nav><a href="#overview">Overview</a><a href="#graph">Provenance graph</a><a href="#quotes">Quote groups</a><a href="#findings">Findings</a><a href="#documents">Documents</a></nav>
+<nav><a href="#overview">Overview</a><a href="#graph">Provenance graph</a><a href="#quotes">Quote groups</a><a href="#figures">Figures</a><a href="#findings">Findings</a><a href="#documents">Documents</a></nav>
 <div id="qc-summary"></div>
 </header>
 <main>
@@ -56,6 +56,9 @@ PAGE = """<!DOCTYPE html>
 <p class="qc-muted">Each group holds the renderings of one utterance, aligned word by word (top row: earlier or parent rendering; bottom row: the other). Differences by category:</p>
 <div id="qc-legend" class="qc-legend-box"></div>
 <div id="qc-clusters"></div></section>
+<section id="figures"><h2>Figures</h2>
+<p class="qc-muted">Each figure the documents give for one referent, with its wording, the source and time they name and the independent root behind it. A spread is not an error by itself: figures change with time and source.</p>
+<div id="qc-figures"></div></section>
 <div class="qc-split">
 <section id="findings" class="qc-findings-panel"><div class="qc-panel-head"><h2>Findings</h2>
 <div id="qc-filters"></div><div id="qc-count"></div></div>

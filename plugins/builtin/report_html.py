@@ -99,6 +99,26 @@ def _segment_row(seg, side_doc: list, docs: list, index: dict, span) -> list:
     return row + offsets
 
 
+def _figures(figures: Any, index: dict, span) -> list:
+    """``extras["figures"]`` (one entry per referent: the value each document gives, with its
+    wording, source and time) as rows for the page; entries of another shape are left out."""
+    rows = []
+    for fig in figures if isinstance(figures, list) else []:
+        if not isinstance(fig, dict) or not isinstance(fig.get("values"), list):
+            continue
+        values = []
+        for v in fig["values"]:
+            if isinstance(v, dict) and v.get("document") in index:
+                a, b = span(v["document"], v.get("start"), v.get("end"))
+                values.append([index[v["document"]], str(v.get("text") or ""),
+                               v.get("approximator"), v.get("source"), v.get("time"), a, b,
+                               index.get(v.get("root"))])
+        if values:
+            rows.append({"ref": str(fig.get("referent") or ""), "roots": fig.get("independent_roots"),
+                         "values": values})
+    return rows
+
+
 def build_payload(report: Report, title: str) -> tuple[dict, list]:
     """The page's data (everything but document texts) and the texts, by document index."""
     docs = report.documents
@@ -176,7 +196,8 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
                 for i, d in enumerate(docs)]
     payload = {"title": title, "command": report.command, "docs": doc_rows,
                "quotes": quotes, "clusters": clusters, "aligns": aligns,
-               "edges": edges, "findings": findings}
+               "edges": edges, "findings": findings,
+               "figures": _figures(report.extras.get("figures"), index, span)}
     return payload, [d.text for d in docs]
 
 

@@ -140,6 +140,20 @@ def test_seeds_quote_groups_aligned_and_coloured(page, seeds_report_file):
         assert shown == side.text_content()
 
 
+def test_seeds_figures_reveal_their_span(page, seeds_report_file):
+    open_report(page, seeds_report_file)
+    figures = payload(page)["figures"]
+    cards = page.locator("article.qc-figure")
+    if not figures:
+        assert cards.count() == 0 and page.get_by_text("No figures compared.").is_visible()
+        return
+    assert cards.count() == len(figures)
+    link = cards.first.locator("button.qc-link").first
+    link.click()
+    mark = page.locator("mark.qc-active").first
+    assert mark.is_visible() and mark.text_content() in link.text_content()
+
+
 def hostile_report() -> Report:
     text = "Plain start.\n" + HOSTILE + "The end.\n"
     evil = load_text(text, "evil.txt", meta={"outlet": '<img src=x onerror="window.__pwned=9">'})

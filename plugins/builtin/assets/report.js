@@ -192,6 +192,34 @@
     });
   }
 
+  /* ---- figures: the value each document gives for one referent ---- */
+  function figures() {
+    var wrap = $("qc-figures"), shown = 0, figs = D.figures || [];
+    if (!figs.length) { wrap.appendChild(el("p", "qc-muted", "No figures compared.")); return; }
+    lazyChunks(wrap, function () {
+      var end = Math.min(figs.length, shown + CHUNK);
+      for (; shown < end; shown++) wrap.appendChild(figureCard(figs[shown]));
+      return shown < figs.length;
+    });
+  }
+  function figureCard(f) {
+    var card = el("article", "qc-figure");
+    add(card, add(el("h3"), document.createTextNode(f.ref || "(unnamed referent)"),
+                  f.roots !== null && f.roots !== undefined ?
+                    el("span", "qc-roots", f.roots + " independent root" + (f.roots === 1 ? "" : "s")) : null));
+    var table = add(el("table", "qc-table"), add(el("thead"), add(el("tr"),
+      el("th", null, "Document"), el("th", null, "Figure"), el("th", null, "Source"),
+      el("th", null, "Time"), el("th", null, "Root"))));
+    var body = add(table, el("tbody"));
+    f.values.forEach(function (v) {
+      var cell = el("td");
+      add(cell, button((v[2] ? v[2] + " " : "") + v[1], "qc-link", function () { revealSpan(v[0], v[5], v[6]); }));
+      add(body, add(el("tr"), el("td", null, docName(v[0])), cell, el("td", null, v[3] || "—"),
+                    el("td", null, v[4] || "—"), el("td", null, v[7] !== null && v[7] !== undefined ? docName(v[7]) : "—")));
+    });
+    return add(card, table);
+  }
+
   /* ---- findings: filtered, paginated ---- */
   var filt = { s: "", k: "", d: "" }, page = 0, matching = [];
   function select(id, label, values, key) {
@@ -393,7 +421,8 @@
     DIFF_CATS.forEach(function (c) { add(box, el("span", "qc-seg qc-cat-" + c, c)); });
   }
 
-  summary(); overview(); graph(); legend(); clusters(); filters(); listFindings(); documents();
+  summary(); overview(); graph(); legend(); clusters(); figures(); filters(); listFindings();
+  documents();
   window.quotecheckReport = { revealFinding: revealFinding, revealSpan: revealSpan, openDoc: openDoc };
   document.documentElement.dataset.ready = "1";
 })();
