@@ -7,14 +7,14 @@ one error naming the file and line; the other inputs of the run still load.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from .errors import ConfigError, InputError, QuotecheckError
 from .htmltext import html_view, markdown_view, plain_view
 from .metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata, split_front_matter
-from .model import Document
+from .model import Document, Metadata
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html"}
@@ -64,11 +64,13 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
 
 
 def load_paths(paths: Iterable, role: str = "compared",
-               progress: Optional[Callable[[str], None]] = None) -> LoadResult:
+               progress: Optional[Callable[[str], None]] = None,
+               plugins: Any = None) -> LoadResult:
     """Load every file named or found in the folders named, in a deterministic order.
 
     Missing paths, binary, undecodable or empty files and bad manifests become errors in
-    ``LoadResult.errors``; everything else lands in ``LoadResult.documents``.
+    ``LoadResult.errors``; everything else lands in ``LoadResult.documents``. With a plugin
+    manager, ``quotecheck_parse_document`` is offered each file first.
     """
     result = LoadResult()
     found: list = []  # (path, root folder whose manifests apply)
@@ -93,20 +95,25 @@ def load_paths(paths: Iterable, role: str = "compared",
         if progress:
             progress(f"loading {i}/{len(found)} {path}")
         try:
-            result.documents.append(load_file(path, doc_id, role, manifests.fields_for(path, root)))
+            result.documents.append(load_file(path, doc_id, role, manifests.fields_for(path, root),
+                                              plugins))
         except QuotecheckError as exc:
             result.errors.append(exc)
     return result
 
 
 def load_file(path: Path, doc_id: str, role: str = "compared",
-              meta: Optional[dict] = None) -> Document:
+              meta: Optional[dict] = None, plugins: Any = None) -> Document:
     """One file as a Document; raises InputError or ConfigError naming the file and line."""
     spath = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=spath) from None
+    if plugins is not None:
+        doc = plugins.first_result("quotecheck_parse_document", path=spath, data=data)
+        if isinstance(doc, Document):
+            return _adopt(doc, doc_id, spath, role, meta)
     text = decode(data, spath)
     fmt = EXTENSIONS.get(path.suffix.lower(), "text")
     doc = load_text(text, doc_id, path=spath, fmt=fmt, role=role, meta=meta)
@@ -161,6 +168,17 @@ def unique_ids(paths: list) -> list:
 
 
 # -- internals -------------------------------------------------------------------------
+def _adopt(doc: Document, doc_id: str, path: str, role: str, meta: Optional[dict]) -> Document:
+    """A plugin's Document under the run's id, path and role, with metadata filled in."""
+    if not doc.view.text.strip():
+        raise InputError("no text (from a parser plugin)", path=path)
+    metadata = doc.meta
+    if metadata == Metadata():
+        metadata = resolve_metadata({}, dict(meta or {}), doc.view.text)
+    return replace(doc, id=doc_id, path=path, role=role, meta=metadata)
+
+
+
 def _walk(folder: Path) -> list:
     """Files with a known extension under ``folder``, sorted, hidden entries skipped."""
     out = []

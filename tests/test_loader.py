@@ -195,6 +195,29 @@ def test_load_text_formats():
         load_text("Hi", "x", fmt="pdf")
 
 
+class _ReversingParser:
+    """A stand-in plugin manager whose parser reads ``.rev`` files backwards."""
+
+    def first_result(self, hook_name, path, data):
+        assert hook_name == "quotecheck_parse_document"
+        if not path.endswith(".rev"):
+            return None
+        return load_text(data.decode("utf-8")[::-1], "ignored", fmt="text")
+
+
+def test_parser_plugins_are_offered_each_file_first(tmp_path):
+    (tmp_path / "a.rev").write_bytes("ti did I".encode("utf-8"))
+    (tmp_path / "b.txt").write_text("Plain text.", encoding="utf-8")
+    (tmp_path / "quotecheck-corpus.toml").write_text('[files."a.rev"]\noutlet = "Rev"\n',
+                                                     encoding="utf-8")
+    result = load_paths([tmp_path / "a.rev", tmp_path / "b.txt"], role="source",
+                        plugins=_ReversingParser())
+    a, b = result.documents
+    assert (a.id, a.text, a.role, a.meta.outlet) == ("a.rev", "I did it", "source", "Rev")
+    assert a.path == str(tmp_path / "a.rev")
+    assert b.text == "Plain text."
+
+
 def test_decode_rejects_nul_anywhere():
     with pytest.raises(InputError):
         decode(b"ok\x00", "f")

@@ -19,14 +19,17 @@ def report_load_errors(app, errors) -> None:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
-    result = load_paths(app.options.paths, role="compared", progress=app.progress)
-    if result.errors and app.stderr.isatty() and not app.option("quiet"):
-        print("", file=app.stderr)  # end the progress line before the errors
+    from ..output import emit
+    from ..plugins import get_plugin_manager
+
+    pm = get_plugin_manager(app.options)
+    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
+    if app.stderr.isatty() and not app.option("quiet"):
+        print("\r\033[K", end="", file=app.stderr)  # clear the progress line
     report_load_errors(app, result.errors)
     story = Story(result.documents)
     report = Report(command="quotes", documents=result.documents,
                     quotes=story.quotes if result.documents else [])
-    from ..output import emit
-
     emit(app, report, default_format="text")
+    pm.report_errors(app.warn)
     return 2 if result.errors else 0
