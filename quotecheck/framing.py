@@ -22,7 +22,8 @@ from .normalize import matching_view
 MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""
 
-SPEECH_CLASSES = ("neutral", "doubt", "credence", "culpability", "commitment", "emotive")
+SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "commitment",
+                  "emotive")
 """Verb classes that attribute words to a speaker (cognition and other do not)."""
 
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n+")
@@ -111,6 +112,29 @@ def clausal_verbs() -> frozenset:
 def naming_verbs() -> frozenset:
     """Verbs whose object is the subject's word for something ('calls them terrorists')."""
     return frozenset(verb_data().get("naming", {}).get("verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _legal() -> tuple[frozenset, PhraseMatcher]:
+    data = verb_data().get("legal", {})
+    subjects = data.get("subjects", ())
+    return frozenset(data.get("verbs", ())), PhraseMatcher({x: x for x in subjects})
+
+
+_LEGAL_GAP = re.compile(r"(?:\s+(?:have|has|had|also|previously|further|later|earlier|now))*"
+                        r"\s+$")
+
+
+def legal_allegation(text: str, start: int, lemma: str) -> bool:
+    """True for 'prosecutors allege', 'the indictment alleged': the accurate legal verb."""
+    verbs, subjects = _legal()
+    if lemma not in verbs:
+        return False
+    w0 = max(0, start - 60)
+    for hit in subjects.finditer(text, w0, start):
+        if _LEGAL_GAP.match(text, hit.end, start):
+            return True
+    return False
 
 
 def verb_form_kind(form: str, lemma: str) -> str:

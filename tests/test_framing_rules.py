@@ -193,6 +193,11 @@ CASES = [
     ("The suspect allegedly stole $5,000.", ["QC310:allegedly"]),
     ("The alleged attacker was arrested.", []),
     ("Prices rose by about 3% and will likely rise further.", []),
+    ("Prosecutors allege that he stole $5m from the fund.", []),
+    ("The indictment alleged he had lied to investigators.", []),
+    ("The minister alleged that the fund had been looted.", ["QC301:alleged"]),
+    ("The study found that turnout had fallen.", []),
+    ("Officials confirmed that 164 people had died.", ["QC304:confirmed"]),
 ]
 
 

@@ -12,7 +12,7 @@ from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
 from quotecheck.framing import (MASK, Narration, attributes_speech, characterises_manner,
-                                narration_for, verb_data, words_of)
+                                legal_allegation, narration_for, verb_data, words_of)
 from quotecheck.hookspecs import hookimpl
 from quotecheck.lexicon import PhraseMatcher
 from quotecheck.model import Detection
@@ -112,6 +112,8 @@ class Stance(_FramingType):
             cls, lemma = hit.value.split(":", 1)
             if cls not in classes or not nar.in_scope(rule.scope, hit.start):
                 continue
+            if legal_allegation(nar.text, hit.start, lemma):
+                continue            # "prosecutors allege": the accurate legal verb
             context = characterises_manner if cls in manner else attributes_speech
             if not (any(s <= hit.start < e for s, e in verbs)
                     or context(nar.text, hit.start, hit.end)):
