@@ -62,7 +62,27 @@ def _inflect(lemma: str) -> list[str]:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words`` factored as a trie (fast in ``re``, longest first)."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
 
 
 class Lexicon:
@@ -81,8 +101,8 @@ class Lexicon:
                         self.verb_lemma[f] = (lemma, strength)
         phrases = data.get("phrases", {})
         self.source_before = [p.lower() for p in phrases.get("source_before", ())]
-        self.verb_re = re.compile(r"(?<![\w\-])(?:" + _alternation(self.verb_lemma) + r")(?![\w\-])",
-                                  re.IGNORECASE)
+        forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
+        self.verb_re = re.compile(r"(?:" + _alternation(forms) + r")(?![\w\-])")
         self.phrase_re = re.compile(r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)",
                                     re.IGNORECASE)
         pron = data["pronouns"]
@@ -118,7 +138,7 @@ class Lexicon:
         titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
-        chain = rf"(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
+        chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
         self.chain_re = re.compile(chain)
         dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
         poss = rf"{cap}[{_APOS}]s?"
@@ -127,24 +147,51 @@ class Lexicon:
         roles = _alternation(self.person_roles | self.group_roles)
         role = rf"(?:{roles})(?![\w\-])"
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
-        desc = (rf"(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
         self.desc_re = re.compile(desc)
-        self.mention_at_end = re.compile(rf"(?:(?P<chain>{chain})|(?P<desc>{desc})|(?P<pron>{pron}))"
-                                         rf"[ \t\u00a0]*$")
         self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
                                            rf"|(?P<pron>{pron}))")
-        skip = (r"(?:can|could|may|might)\s+be\s+heard|(?:was|were|is|are)\s+(?:heard|quoted\s+as)|"
-                r"(?:is|are|was|were)\s+(?:reported|said|understood|believed)\s+to\s+have|"
-                r"also|later|then|has|have|had|was|were|is|are|would|will|could|may|might|"
-                r"once|previously|recently|again|further|earlier|reportedly|allegedly|not|never|"
-                r"has\s+also|had\s+also|himself|herself|themselves|itself|first|last|"
-                r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-                r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ly")
-        self.adverbs_at_end = re.compile(rf"(?:[ \t\u00a0,]+(?:{skip}))+[ \t\u00a0]*$")
-        self.adverbs_at_start = re.compile(rf"(?:[ \t\u00a0]+(?:{skip}))+(?=[ \t\u00a0])")
+        # scanning a whole text: start on a capital, no look-behind (checked by the caller)
+        self.scan_re = re.compile(rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*")
+
+
+_ADVERBS = frozenset((
+    "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+    "could", "may", "might", "once", "previously", "recently", "again", "further", "earlier",
+    "reportedly", "allegedly", "not", "never", "himself", "herself", "themselves", "itself",
+    "first", "last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday", "tonight", "on", "just", "still", "already", "often",
+    "frequently", "sometimes", "all", "both", "too", "had", "be", "been", "being",
+))
+_AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
+                " was quoted as", " is quoted as", " were quoted as", " are quoted as",
+                " is reported to have", " was reported to have", " is said to have",
+                " was said to have", " is understood to have", " is believed to have")
+
+
+def strip_adverbs(pre: str) -> str:
+    """``pre`` without trailing adverbs and auxiliaries ("has also", "later", "on Monday")."""
+    while True:
+        pre = pre.rstrip(" \t\u00a0")
+        if pre.endswith(_AUX_PHRASES):
+            for phrase in _AUX_PHRASES:
+                if pre.endswith(phrase):
+                    pre = pre[:len(pre) - len(phrase)]
+                    break
+            continue
+        cut = max(pre.rfind(" "), pre.rfind("\t"), pre.rfind("\u00a0"))
+        word = pre[cut + 1:]
+        low = word.lower()
+        if low in _ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
+                               and word[0].islower()):
+            if cut < 0:
+                return ""
+            pre = pre[:cut]
+            continue
+        return pre
 
 
 @lru_cache(maxsize=1)
@@ -191,10 +238,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
     lo = max(floor, pos - 160)
     pre = text[lo:pos]
-    am = lex.adverbs_at_end.search(pre)
-    if am:
-        pre = pre[:am.start()]
-    pre = pre.rstrip(" \t\u00a0")
+    pre = strip_adverbs(pre)
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
@@ -210,18 +254,111 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
+_WORD_TOKEN = re.compile(r"\S+")
+_WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
+                       "with", "by", "from", "that", "which", "who", "as", "than", "if"))
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("\u2019s", "'s", "\u2019", "'"))
+
+
 def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
+    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
+
+    A backward walk over the last words: a regex searched with an end anchor is far slower.
+    """
     if not pre:
         return None
-    window = pre[-120:]
+    window = pre[-110:]
     shift = base + len(pre) - len(window)
-    m = lex.mention_at_end.search(window)
-    if not m:
+    if window[-1:].isspace():
         return None
-    group = m.lastgroup or "chain"
-    s, e = m.span(group)
-    mention = Mention(shift + s, shift + e, window[s:e], classify_mention(window[s:e], group, lex))
-    return _trim_mention(mention, lex)
+    words = window.rsplit(None, 10)
+    if len(words) == 11:
+        words = words[1:]
+    toks = []
+    end = len(window)
+    for w in reversed(words):
+        st = window.rfind(w, 0, end)
+        toks.append((st, w))
+        end = st
+    toks.reverse()
+    last = toks[-1][1]
+    if not _WORDISH.match(last) or _possessive(last):
+        return None
+    k = len(toks) - 1
+    low = last.lower()
+    if last[0].isupper():
+        j = k
+        while j > 0:
+            w = toks[j - 1][1]
+            wl = w.lower()
+            if not _WORDISH.match(w):
+                break
+            if w[0].isupper() or wl in lex.titles:
+                j -= 1
+            elif (wl in ("of", "for") or wl in lex.particles) and j >= 2 and (
+                    toks[j - 2][1][:1].isupper() or toks[j - 2][1].lower() in lex.titles):
+                j -= 1
+            elif wl == "the" and j >= 2 and toks[j - 2][1].lower() == "of":
+                j -= 1
+            else:
+                break
+        while j < k and toks[j][1].lower() in ("of", "for", "the"):
+            j += 1
+        desc = _description_before(toks, j, lex) if j > 1 else None
+        if desc is not None:
+            s0 = toks[desc][0]
+            return Mention(shift + s0, shift + len(window), window[s0:], "description")
+        s0 = toks[j][0]
+        return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
+    if low in lex.person_roles or low in lex.group_roles:
+        j = _description_start(toks, k, lex)
+        if j is None:
+            return None
+        s0 = toks[j][0]
+        kind = "group" if low in lex.group_roles else "description"
+        return Mention(shift + s0, shift + len(window), window[s0:], kind)
+    if low in lex.pronoun_info and (last != "I" or True):
+        s0 = toks[k][0]
+        return Mention(shift + s0, shift + len(window), last, "pronoun")
+    return None
+
+
+def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
+    """Index of the first word of the description whose role noun is ``toks[k]``."""
+    low = toks[k][1].lower()
+    j = k
+    mods = 0
+    while j > 0:
+        w = toks[j - 1][1]
+        wl = w.lower()
+        if wl in _DETERMINERS or (_possessive(w) and w[:1].isupper()):
+            return j - 1
+        if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
+            break
+        j -= 1
+        mods += 1
+    if low in lex.group_roles and (low.endswith("s") or low == "police"):
+        return j            # "Kazakh officials", "police": no determiner needed
+    return None
+
+
+def _description_before(toks: list, j: int, lex: Lexicon) -> Optional[int]:
+    """'a spokesman for the Department ...', 'Analysts at Morgan Stanley': a role noun and a
+    preposition before the name make the whole phrase one description."""
+    i = j - 1
+    if toks[i][1].lower() == "the":
+        i -= 1
+    if i < 1 or toks[i][1].lower() not in ("for", "of", "at", "with"):
+        return None
+    role = toks[i - 1][1].lower()
+    if role not in lex.person_roles and role not in lex.group_roles:
+        return None
+    return _description_start(toks, i - 1, lex)
 
 
 def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
@@ -256,11 +393,19 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
     prev_subject: Optional[Mention] = None
     for vm in lex.verb_re.finditer(text, s0, s1):
         vs, ve = vm.span()
+        if vs > 0 and (text[vs - 1].isalnum() or text[vs - 1] in "-_\u2019'"):
+            continue                                            # inside a word ("unsaid")
         if _is_nominal(text, vs):
             continue
         form = vm.group().lower()
         lemma, strength = lex.verb_lemma.get(form, (form, 1))
         before = text[s0:vs].rstrip(" \t\u00a0")
+        if _is_passive(before, form):
+            agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
+            mention = mention_after(text, agent.end(), lex, s1) if agent else None
+            if mention is not None:
+                out.append(Attribution(mention, vm.group(), vs, ve, vs, strength))
+            continue
         if form.endswith("ing") and prev_subject is not None and before.endswith(","):
             mention = prev_subject                              # "said, adding"
         else:
@@ -281,6 +426,24 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
             out.append(Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2))
     out.sort(key=lambda a: a.anchor)
     return out
+
+
+_BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
+_BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
+
+
+def _is_passive(before: str, form: str) -> bool:
+    """True for "have been accused", "was told": the subject is not the speaker."""
+    if form.endswith(("ing", "s")) and form not in ("was",):
+        return False
+    words = before.rsplit(None, 3)[-3:]
+    for w in reversed(words):
+        low = w.lower()
+        if low in _BE:
+            return True
+        if low not in _ADVERBS and not (low.endswith("ly") and len(low) > 4):
+            return False
+    return False
 
 
 _AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")

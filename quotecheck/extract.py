@@ -200,8 +200,18 @@ def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
     return None
 
 
+class _Identity:
+    """Stands in for a view that is the document text itself (skips the offset map)."""
+
+    @staticmethod
+    def span(s: int, e: int) -> tuple[int, int]:
+        return (s, e) if e > s else (s, s)
+
+
 def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:
     view = doc.view
+    if view.parent is None and view.text == doc.text and view.original_length == len(doc.text):
+        view = _Identity()
     out = []
     for n, f in enumerate(found, 1):
         q = f.span

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -18,6 +19,7 @@ import jellyfish
 
 from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon
 
+_NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
 _POSSESSIVE = re.compile("[\u2019']s?$")
 _HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen",
@@ -44,13 +46,24 @@ _CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
 
 
 def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
+    """Split ``chain`` into descriptors and name (cached; see :func:`_parse_name`)."""
+    if lex is None or lex is lexicon():
+        return _parse_name_cached(chain)
+    return _parse_name(chain, lex)
+
+
+@lru_cache(maxsize=16384)
+def _parse_name_cached(chain: str) -> ParsedName:
+    return _parse_name(chain, lexicon())
+
+
+def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
     """Split ``chain`` ("Kazakhstan’s President Kassym-Jomart Tokayev") into descriptors and name.
 
     Titles, places, possessives and determiners before the name are descriptors; a connector
     after the name ("Mitch McConnell of Kentucky") ends it. Organisations keep the whole chain.
     """
-    lex = lex or lexicon()
-    words = [(m.group(), m.start()) for m in re.finditer(r"\S+", chain)]
+    words = [(m.group(), m.start()) for m in _NONSPACE.finditer(chain)]
     folded = [_fold(w).strip(",") for w, _ in words]
     n = len(words)
 
@@ -160,7 +173,7 @@ def fullest(names) -> str:
     return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
     """A person or organisation named in one document."""
 
@@ -169,6 +182,8 @@ class Entity:
     kind: str = "unknown"
     gender: Optional[str] = None
     places: set = field(default_factory=set)   # nationality and affiliation words
+    ends: list = field(default_factory=list)   # where mentions end (appositions follow)
+    described: bool = False
 
     @property
     def display(self) -> str:
@@ -197,62 +212,82 @@ class SpeakerResolver:
 
     # -- index ---------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
-        from bisect import bisect_right
-
         return max(0, bisect_right(self._sent_starts, pos) - 1)
 
     def _scan(self) -> None:
         lex = self.lex
+        text = self.masked
         surname_of: dict = {}
-        for m in lex.chain_re.finditer(self.masked):
-            parsed = parse_name(m.group(), lex)
-            if not parsed.name:
+        for m in lex.scan_re.finditer(text):
+            ms = m.start()
+            if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'"):
                 continue
-            tokens = name_tokens(parsed.name)
-            if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+            prefix = _extend_back(text, ms, lex) if ms > 1 and text[ms - 1] == " " else ""
+            info = _chain_info(prefix + m.group())
+            if info is None:
                 continue
-            start = m.start() + parsed.offset
-            strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
-            if " " not in parsed.name and not strong and tokens[-1] not in surname_of:
-                word = parsed.name
-                if word.isupper() and len(word) > 1:
-                    parsed = ParsedName(parsed.name, parsed.descriptors, "org", parsed.offset)
-                elif not self._followed_by_verb(m.end()):
+            parsed, tokens, strong = info
+            if parsed.single and parsed.acronym:
+                parsed = parsed.as_org
+            elif parsed.single and not strong and parsed.kind != "org":
+                known = surname_of.get(tokens[-1])
+                if (known is None or self.entities[known].kind != "person") and \
+                        not self._followed_by_verb(m.end()):
                     continue
-            ent = self._entity_for(parsed, tokens, surname_of)
+            index = self._entity_for(parsed, tokens, surname_of)
+            ent = self.entities[index]
             ent.descriptors.update(parsed.descriptors)
-            appos = self._apposition(m.end())
-            ent.descriptors.update(appos)
-            ent.places.update(d for d in parsed.descriptors + tuple(appos)
-                              if d not in lex.titles and d not in _CONNECTORS
-                              and d not in lex.not_names and d not in lex.person_roles)
-            self.mentions.append(NamedMention(start, m.end(), self.entities.index(ent),
-                                              self.sentence_index(start)))
+            ent.places.update(parsed.places)
+            ent.ends.append(m.end())
+            start = ms - len(prefix) + parsed.offset
+            self.mentions.append(NamedMention(start, m.end(), index, self.sentence_index(start)))
+        self._starts = [nm.start for nm in self.mentions]
 
     def _followed_by_verb(self, end: int) -> bool:
         text = self.masked
-        am = self.lex.adverbs_at_start.match(text, end)
-        pos = am.end() if am else end
-        if not text.startswith(" ", pos):
-            return False
-        return bool(self.lex.verb_re.match(text, pos + 1))
+        words = text[end:end + 40].split(None, 3)
+        for w in words[:3]:
+            if self.lex.verb_re.fullmatch(w.rstrip(",.")):
+                return True
+            if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
+                return False
+        return False
 
-    def _entity_for(self, parsed: ParsedName, tokens: list, surname_of: dict) -> Entity:
-        for ent in reversed(self.entities):
+    def _entity_for(self, parsed: "ChainInfo", tokens: tuple, surname_of: dict) -> int:
+        """Index of the entity this name belongs to (a new one when none matches)."""
+        is_org = parsed.kind == "org"
+        exact = surname_of.get(tokens[-1])
+        order = ([exact] if exact is not None else []) + list(range(len(self.entities) - 1, -1, -1))
+        for i in order:
+            ent = self.entities[i]
+            if (ent.kind == "org") != is_org:
+                continue
             if any(same_speaker(parsed.name, n) for n in ent.names[-3:]):
-                if (ent.kind == "org") == (parsed.kind == "org"):
-                    ent.names.append(parsed.name)
-                    if parsed.kind == "person":
-                        ent.kind = "person"
-                    return ent
+                ent.names.append(parsed.name)
+                if parsed.kind == "person":
+                    ent.kind = "person"
+                return i
         kind = parsed.kind
         if kind == "unknown" and len(tokens) >= 2:
             kind = "person"
-        ent = Entity([parsed.name], set(), kind)
-        self.entities.append(ent)
+        self.entities.append(Entity([parsed.name], set(), kind))
+        index = len(self.entities) - 1
         if kind == "person":
-            surname_of[tokens[-1]] = ent
-        return ent
+            surname_of[tokens[-1]] = index
+        elif kind == "org":
+            surname_of.setdefault(tokens[-1], index)
+        return index
+
+    def _describe(self, ent: "Entity") -> None:
+        """Add the appositions after an entity's mentions (", Kazakhstan’s president,")."""
+        if ent.described:
+            return
+        ent.described = True
+        for end in ent.ends:
+            appos = self._apposition(end)
+            ent.descriptors.update(appos)
+            ent.places.update(d for d in appos if d not in self.lex.titles
+                              and d not in self.lex.person_roles and d not in _CONNECTORS)
 
     def _apposition(self, end: int) -> set:
         """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
@@ -296,20 +331,16 @@ class SpeakerResolver:
         return self._resolve_description(mention, words)
 
     def _candidates(self, pos: int, want_person: bool = True):
-        """Named mentions before ``pos``: the current sentence first, then earlier sentences."""
+        """Named mentions before ``pos`` within a dozen sentences, in text order."""
         si = self.sentence_index(pos)
         out = []
-        for nm in self.mentions:
-            if nm.start >= pos:
-                break
+        for k in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            nm = self.mentions[k]
             if si - nm.sentence > 12:
-                continue
-            ent = self.entities[nm.entity]
-            if want_person and ent.kind == "org":
-                continue
-            if not want_person and ent.kind != "org":
-                continue
-            out.append(nm)
+                break
+            if (self.entities[nm.entity].kind == "org") != want_person:
+                out.append(nm)
+        out.reverse()
         return out
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
@@ -366,6 +397,7 @@ class SpeakerResolver:
                 continue
             seen.add(nm.entity)
             ent = self.entities[nm.entity]
+            self._describe(ent)
             score = 0.0
             if places:
                 if any(_same_place(p, q, lex) for p in places for q in ent.places):
@@ -404,6 +436,77 @@ class SpeakerResolver:
             if nm.sentence > si:
                 break
         return None
+
+
+_SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
+                        "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+@dataclass(frozen=True)
+class ChainInfo:
+    """What a scanned capitalised chain says, independent of the document (cached)."""
+
+    name: str
+    descriptors: tuple
+    places: tuple
+    kind: str
+    offset: int
+    single: bool
+    acronym: bool
+
+    @property
+    def as_org(self) -> "ChainInfo":
+        return ChainInfo(self.name, self.descriptors, self.places, "org", self.offset,
+                         self.single, self.acronym)
+
+
+@lru_cache(maxsize=32768)
+def _chain_info(chain: str):
+    """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
+    lex = lexicon()
+    parsed = parse_name(chain, lex)
+    if not parsed.name:
+        return None
+    tokens = tuple(name_tokens(parsed.name))
+    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+        return None
+    strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
+    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
+                   and d not in lex.not_names and d not in lex.person_roles)
+    info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
+                     " " not in parsed.name, parsed.name.isupper() and len(parsed.name) > 1)
+    return info, tokens, strong
+
+
+def _trim_chain(chain: str, lex: Lexicon) -> str:
+    """Drop trailing lower-case title words and possessive-free tails from a scanned chain."""
+    words = chain.split()
+    n = len(words)
+    while words and words[-1][:1].islower():
+        words.pop()
+    return chain if len(words) == n else chain[:_prefix_len(chain, words)]
+
+
+def _prefix_len(chain: str, words: list) -> int:
+    pos = 0
+    for w in words:
+        pos = chain.index(w, pos) + len(w)
+    return pos
+
+
+def _extend_back(text: str, start: int, lex: Lexicon) -> str:
+    """Lower-case titles right before a name ("former president ", "press secretary ")."""
+    pos = start
+    taken = 0
+    while taken < 3 and pos > 1 and text[pos - 1] == " ":
+        prev_space = text.rfind(" ", max(0, pos - 30), pos - 1)
+        word = text[prev_space + 1:pos - 1]
+        if not word or not word.islower() or word not in lex.titles:
+            break
+        pos = prev_space + 1
+        taken += 1
+    return text[pos:start]
 
 
 def _same_place(a: str, b: str, lex: Lexicon) -> bool:

@@ -1,0 +1,75 @@
+"""Benchmark: quote extraction over 1,000 news-length articles on one core (target <= 2 s).
+
+Replicates the seed articles and the annotated test articles of tests/test_attribution.py
+(with names varied so caches do not flatter the figure), times extract_quotes, and prints the
+extraction figures (precision, recall, speaker accuracy) on the annotated articles.
+Run: python bench/bench_extract.py
+"""
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from quotecheck.extract import extract_quotes  # noqa: E402
+from quotecheck.model import Document  # noqa: E402
+from quotecheck.textview import TextView  # noqa: E402
+
+N = 1000
+SURNAMES = ["Putin", "Tokayev", "Blinken", "Kortunov", "Marat", "Kydykbayev", "Smith", "Okafor"]
+
+
+def _annotated():
+    spec = importlib.util.spec_from_file_location("test_attribution", ROOT / "tests" / "test_attribution.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["test_attribution"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def corpus(min_chars: int = 4000) -> list[str]:
+    """1,000 news-length articles: seed and annotated texts joined to at least ``min_chars``."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("0*.txt"))]
+    mod = _annotated()
+    texts += [a.text for a in mod.ARTICLES]
+    out = []
+    j = 0
+    for i in range(N):
+        parts, size = [], 0
+        while size < min_chars:
+            parts.append(texts[j % len(texts)])
+            size += len(parts[-1])
+            j += 1
+        text = "\n\n".join(parts)
+        k = i % 26
+        for name in SURNAMES:  # vary names so per-name caches are exercised like new text
+            text = text.replace(name, f"{name[:-1]}{chr(97 + k)}{name[-1]}")
+        out.append(text)
+    return out
+
+
+def main() -> int:
+    texts = corpus()
+    docs = [Document(f"d{i}", f"d{i}.txt", t, TextView.identity(t)) for i, t in enumerate(texts)]
+    chars = sum(len(t) for t in texts)
+    extract_quotes(docs[0])  # load lexicons and compile patterns outside the timing
+    t0 = time.perf_counter()
+    n_quotes = sum(len(extract_quotes(d)) for d in docs)
+    elapsed = time.perf_counter() - t0
+    print(f"articles: {len(docs)}  characters: {chars:,}  (mean {chars // len(docs):,} per article)")
+    print(f"quotes: {n_quotes:,}")
+    print(f"extraction: {elapsed:.3f} s total, {1000 * elapsed / len(docs):.2f} ms/article "
+          f"(target <= 2 s total)")
+    mod = _annotated()
+    figures = mod.evaluate(mod.ARTICLES)
+    print("annotated test articles: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}"
+                                                   for k, v in figures.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,324 @@
+"""Attribution on small annotated news articles in many house styles, measured with thresholds.
+
+Each article lists its quotations (a distinctive piece of the quoted words) with the expected
+speaker (None for the narrator's own scare quotes and titles). ``evaluate`` computes quote
+precision and recall by span overlap and speaker accuracy; bench/bench_extract.py prints them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from quotecheck.attribution import lexicon, sentence_attributions
+from quotecheck.extract import extract_quotes, extract_story_quotes
+from quotecheck.model import Document
+from quotecheck.speakers import same_speaker
+from quotecheck.textview import TextView
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    text: str
+    gold: tuple  # (piece of the quoted words, speaker or None)
+
+
+ARTICLES = [
+    Article("wire-us", """WASHINGTON (AP) — The Senate on Tuesday passed a sweeping infrastructure bill, sending the measure to the House after months of negotiations.
+
+"This is a historic day for the American people," said Senate Majority Leader Chuck Schumer, a New York Democrat. "We have shown that government can still deliver."
+
+Republicans were divided. Sen. Mitch McConnell of Kentucky called the bill "a reasonable compromise" but warned that spending elsewhere would be "a disaster for working families."
+
+"I voted for it because my state needs roads and bridges," said Sen. Susan Collins, R-Maine. She added that she had concerns about how the package would be paid for.
+
+The White House praised the vote. "The president is grateful to the senators who came together," press secretary Jen Psaki told reporters.
+
+Critics on the left said the bill did not go far enough. "It's a start, not a finish," Rep. Alexandria Ocasio-Cortez wrote on Twitter.
+""", (
+        ("This is a historic day", "Chuck Schumer"),
+        ("We have shown that government", "Chuck Schumer"),
+        ("a reasonable compromise", "Mitch McConnell"),
+        ("a disaster for working families", "Mitch McConnell"),
+        ("I voted for it because", "Susan Collins"),
+        ("The president is grateful", "Jen Psaki"),
+        ("It's a start, not a finish", "Alexandria Ocasio-Cortez"),
+    )),
+    Article("uk-single", """Ministers have been accused of ‘sleepwalking’ into a housing crisis after new figures showed completions at their lowest level for a decade.
+
+The shadow housing secretary, Angela Rayner, said: ‘The government’s failure is costing families dearly. Young people’s hopes of owning a home are being dashed.’
+
+A spokesman for the Department for Levelling Up said the claims were ‘simply untrue’ and that ministers remained ‘fully committed’ to building 300,000 homes a year.
+
+Housing charity Shelter’s chief executive, Polly Neate, described the figures as ‘a national scandal’. She said: ‘We keep hearing about “ambitious targets”, but the builders’ diggers aren’t moving.’
+
+The figures, published by the Office for National Statistics, cover England only.
+""", (
+        ("sleepwalking", None),
+        ("The government’s failure is costing", "Angela Rayner"),
+        ("simply untrue", "spokesman for the Department for Levelling Up"),
+        ("fully committed", "spokesman for the Department for Levelling Up"),
+        ("a national scandal", "Polly Neate"),
+        ("We keep hearing about", "Polly Neate"),
+    )),
+    Article("multi-paragraph", """BERLIN — Chancellor Olaf Scholz defended his government's energy policy in a speech to parliament on Wednesday.
+
+“We did not choose this crisis,” Scholz said. “It was forced on us by a war of aggression that Russia started.
+
+“We have filled our gas storage. We have built terminals in record time. And we will get through this winter together.”
+
+Opposition leader Friedrich Merz was unimpressed. “The chancellor is describing a country that does not exist,” he said, accusing the coalition of “chaos and indecision.”
+
+Economists were more measured. According to Clemens Fuest, president of the Ifo Institute, “the worst of the price shock is behind us, but the recovery will be slow.”
+""", (
+        ("We did not choose this crisis", "Olaf Scholz"),
+        ("It was forced on us", "Olaf Scholz"),
+        ("We have filled our gas storage", "Olaf Scholz"),
+        ("The chancellor is describing", "Friedrich Merz"),
+        ("chaos and indecision", "Friedrich Merz"),
+        ("the worst of the price shock", "Clemens Fuest"),
+    )),
+    Article("organisations", """The World Health Organization said on Friday that the outbreak was “not yet a global emergency” but urged countries to step up surveillance.
+
+“The risk remains moderate at the global level,” the agency said in a statement.
+
+Health officials in the region reported 412 new cases. Police said they had arrested three people for “spreading false information” about the virus online.
+
+Pfizer said its vaccine candidate had shown “strong and durable protection” in early trials. The company declined to say when it would seek approval.
+
+The European Medicines Agency was more cautious. “It is too early to draw conclusions,” it said.
+""", (
+        ("not yet a global emergency", "World Health Organization"),
+        ("The risk remains moderate", "World Health Organization"),
+        ("spreading false information", "Police"),
+        ("strong and durable protection", "Pfizer"),
+        ("It is too early to draw", "European Medicines Agency"),
+    )),
+    Article("pronouns-mixed", """Maria Santos, the mayor of the coastal town, spent the morning inspecting the damage with the regional governor, Pedro Alvarez.
+
+“We lost everything in a single night,” she said, standing in front of the ruined market. “But we will rebuild.”
+
+Alvarez promised federal help within days. “Nobody will be left behind,” he told reporters. He said the army would deliver water and generators by the weekend.
+
+Residents were sceptical. “They always promise,” said Ana Ruiz, 67, who runs a bakery near the harbour. “Then they forget us.”
+
+The mayor said the town needed “at least two years” to recover.
+""", (
+        ("We lost everything", "Maria Santos"),
+        ("But we will rebuild", "Maria Santos"),
+        ("Nobody will be left behind", "Pedro Alvarez"),
+        ("They always promise", "Ana Ruiz"),
+        ("Then they forget us", "Ana Ruiz"),
+        ("at least two years", "Maria Santos"),
+    )),
+    Article("colon-and-titles", """Prime Minister Narendra Modi: “India will be a developed nation by 2047.”
+
+Modi made the pledge in a televised address marking Independence Day. He also said the country would “never bow to terrorism.”
+
+The speech drew a sharp response from Congress leader Rahul Gandhi. Gandhi: “Promises are cheap. Jobs are not.”
+
+The address was broadcast on the state channel's flagship programme “Desh Ki Baat” and streamed online.
+""", (
+        ("India will be a developed nation", "Narendra Modi"),
+        ("never bow to terrorism", "Narendra Modi"),
+        ("Promises are cheap", "Rahul Gandhi"),
+        ("Desh Ki Baat", None),
+    )),
+    Article("said-x-inversions", """NAIROBI, Kenya — Kenya's central bank held its benchmark rate at 10.5 percent on Thursday, citing easing inflation.
+
+"The committee noted that inflation has declined for three consecutive months," said Governor Kamau Thugge. "We will continue to monitor global developments."
+
+"Markets had priced in a hold," said Aly-Khan Satchu, an independent analyst in Nairobi. "The surprise would have been a cut."
+
+Said another analyst, Churchill Ogutu of IC Group: "The shilling's stability gives the bank room to wait."
+""", (
+        ("The committee noted that inflation", "Kamau Thugge"),
+        ("We will continue to monitor", "Kamau Thugge"),
+        ("Markets had priced in a hold", "Aly-Khan Satchu"),
+        ("The surprise would have been a cut", "Aly-Khan Satchu"),
+        ("The shilling's stability", "Churchill Ogutu"),
+    )),
+    Article("verbs-variety", """Tesla chief executive Elon Musk claimed on Monday that the company's self-driving software was "way better than any human." He vowed to deliver a robotaxi service "next year, for sure."
+
+Safety regulators were not convinced. Jennifer Homendy, chair of the National Transportation Safety Board, accused Musk of "misleading the public" and described his statements as "reckless."
+
+Musk hit back on X, writing that critics "have no idea what they are talking about."
+
+Analysts at Morgan Stanley, however, wrote in a note to clients that the software was "improving rapidly."
+""", (
+        ("way better than any human", "Elon Musk"),
+        ("next year, for sure", "Elon Musk"),
+        ("misleading the public", "Jennifer Homendy"),
+        ("reckless", "Jennifer Homendy"),
+        ("have no idea what they are talking about", "Elon Musk"),
+        ("improving rapidly", "Analysts at Morgan Stanley"),
+    )),
+    Article("next-sentence-speaker", """The minister's resignation letter was blunt.
+
+“I can no longer serve in a government that ignores the evidence.” With those words, Health Minister Karen Holt ended a 14-year career in cabinet on Sunday.
+
+Her deputy, James Whitfield, will take over. “Karen was a friend and a mentor,” Whitfield said. “I will miss her.”
+""", (
+        ("I can no longer serve", "Karen Holt"),
+        ("Karen was a friend", "James Whitfield"),
+        ("I will miss her", "James Whitfield"),
+    )),
+    Article("guillemets-and-german", """The French president was defiant. « Nous ne céderons pas », Emmanuel Macron said in a televised address, before adding that pension reform was « nécessaire ».
+
+In Berlin, Finance Minister Christian Lindner told Bild: „Die Schuldenbremse gilt.“ His Green coalition partners called the statement „unhelpful“.
+""", (
+        ("Nous ne céderons pas", "Emmanuel Macron"),
+        ("nécessaire", "Emmanuel Macron"),
+        ("Die Schuldenbremse gilt", "Christian Lindner"),
+        ("unhelpful", "Green coalition partners"),
+    )),
+    Article("ellipsis-brackets", """In the recording, the commander can be heard saying: "Hold the line … whatever it costs [us], hold the line."
+
+Col. Yuri Petrenko later told the BBC that the order had been "misunderstood ... by people who were not there." The defence ministry said the recording was "authentic but incomplete."
+""", (
+        ("Hold the line … whatever", "commander"),
+        ("misunderstood ... by people", "Yuri Petrenko"),
+        ("authentic but incomplete", "defence ministry"),
+    )),
+    Article("apostrophes-heavy", """It’s the kind of rock ’n’ roll comeback the ’90s band’s fans didn’t expect. The group’s singer, Liam O’Connor, said the reunion was “about the music, not the money.”
+
+“We’re older, we’re slower, but we’ve still got it,” O’Connor told the magazine. The promoters’ statement said tickets sold out “within minutes.”
+""", (
+        ("about the music, not the money", "Liam O’Connor"),
+        ("We’re older, we’re slower", "Liam O’Connor"),
+        ("within minutes", "promoters’ statement"),
+    )),
+    Article("speaker-before-quote-paragraph", """Sarah Chen, a climate scientist at Stanford University, has studied the glacier for two decades. She put it simply:
+
+“The ice is disappearing faster than any model predicted. We are running out of time.”
+
+Her colleague, Tom Becker, was more cautious.
+
+“Models are tools, not prophecies,” Becker said. “We should be careful about single-season data.”
+
+“That said, the trend is clear.”
+""", (
+        ("The ice is disappearing", "Sarah Chen"),
+        ("Models are tools", "Tom Becker"),
+        ("We should be careful", "Tom Becker"),
+        ("That said, the trend is clear", "Tom Becker"),
+    )),
+    Article("descriptions", """Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on Monday.
+
+The Turkish leader said Sweden had taken "positive steps" but that more work was needed. Kristersson called the talks "constructive."
+
+Erdogan's communications director, Fahrettin Altun, later said Ankara expected "concrete action, not words." The Swedish premier told reporters he was "optimistic."
+""", (
+        ("positive steps", "Recep Tayyip Erdogan"),
+        ("constructive", "Ulf Kristersson"),
+        ("concrete action, not words", "Fahrettin Altun"),
+        ("optimistic", "Ulf Kristersson"),
+    )),
+]
+
+
+def _doc(article: Article) -> Document:
+    return Document(article.name, f"{article.name}.txt", article.text,
+                    TextView.identity(article.text))
+
+
+def _gold_spans(article: Article):
+    out = []
+    for piece, speaker in article.gold:
+        i = article.text.find(piece)
+        assert i >= 0, (article.name, piece)
+        out.append((i, i + len(piece), piece, speaker))
+    return out
+
+
+def _speaker_ok(predicted, gold) -> bool:
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    if same_speaker(predicted, gold):
+        return True
+    p, g = predicted.lower(), gold.lower()
+    return p in g or g in p
+
+
+def evaluate(articles, verbose: bool = False) -> dict:
+    """Quote precision/recall/F1 by span overlap and speaker accuracy over matched quotes."""
+    tp = fp = fn = 0
+    spk_ok = spk_n = 0
+    for art in articles:
+        quotes = extract_quotes(_doc(art))
+        gold = _gold_spans(art)
+        used = set()
+        for gs, ge, piece, speaker in gold:
+            match = next((q for q in quotes if q.start < ge and gs < q.end and q.id not in used), None)
+            if match is None:
+                fn += 1
+                if verbose:
+                    print(f"  MISSED {art.name}: {piece!r}")
+                continue
+            used.add(match.id)
+            tp += 1
+            spk_n += 1
+            if _speaker_ok(match.speaker, speaker):
+                spk_ok += 1
+            elif verbose:
+                print(f"  SPEAKER {art.name}: {piece!r} got {match.speaker!r} want {speaker!r}")
+        for q in quotes:
+            if q.id not in used:
+                fp += 1
+                if verbose:
+                    print(f"  EXTRA {art.name}: {q.text!r} ({q.speaker})")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"quotes": tp + fn, "precision": precision, "recall": recall, "f1": f1,
+            "speaker_accuracy": spk_ok / spk_n if spk_n else 1.0}
+
+
+def test_quote_f1_and_speaker_accuracy_on_annotated_articles():
+    figures = evaluate(ARTICLES, verbose=True)
+    assert figures["f1"] >= 0.95, figures
+    assert figures["speaker_accuracy"] >= 0.90, figures
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda a: a.name)
+def test_each_article_mostly_right(article):
+    figures = evaluate([article])
+    assert figures["recall"] >= 0.8, figures
+    assert figures["speaker_accuracy"] >= 0.6, figures
+
+
+@pytest.mark.parametrize("sentence,speaker,verb", [
+    ("“It is over,” Putin said.", "Putin", "said"),
+    ("“It is over,” said Vladimir Putin, the Russian president.", "Vladimir Putin", "said"),
+    ("He added, “It is over.”", "He", "added"),
+    ("The Kazakh leader said while order had been restored, the hunt for “terrorists” went on.",
+     "The Kazakh leader", "said"),
+    ("Erica Marat, a professor at the National Defense University in Washington, told The New "
+     "York Times that Tokayev “traded his sovereignty.”", "Erica Marat", "told"),
+    ("“It is over,” the minister told reporters.", "the minister", "told"),
+    ("Officials say the plan is “on track.”", "Officials", "say"),
+])
+def test_sentence_attributions_find_subject_and_verb(sentence, speaker, verb):
+    from quotecheck.extract import _mask
+    from quotecheck.quotemarks import find_quote_spans
+
+    masked = _mask(sentence, find_quote_spans(sentence))
+    atts = sentence_attributions(masked, 0, len(masked), lexicon())
+    assert any(a.mention.text == speaker and a.verb == verb for a in atts), atts
+
+
+def test_according_to_phrase():
+    text = "The economy will “recover slowly,” according to the central bank governor, Ana Lima."
+    (q,) = extract_quotes(_doc(Article("x", text, ())))
+    assert q.verb == "according to"
+    assert q.speaker == "Ana Lima"
+
+
+def test_story_unifies_speakers_across_documents():
+    a = Article("a", "“We will win,” said Vladimir Putin.", ())
+    b = Article("b", "“Victory is near,” Putin told reporters.", ())
+    quotes = extract_story_quotes([_doc(a), _doc(b)])
+    assert [q.speaker for q in quotes] == ["Vladimir Putin", "Vladimir Putin"]

@@ -1,0 +1,75 @@
+"""Hypothesis properties of the extractor: never crashes, spans always valid and consistent."""
+from hypothesis import given, strategies as st
+
+from quotecheck.extract import extract_quotes, extract_story_quotes
+from quotecheck.model import Document
+from quotecheck.quotemarks import find_quote_spans
+from quotecheck.sentences import split_sentences
+from quotecheck.textview import TextView
+
+MARKS = "\"'“”‘’„‚«»‹› \n\n.,:;—–…[]()"
+WORDS = ["he said", "said Putin", "Putin said", "she", "they", "the minister", "told", "Mr.",
+         "Kassym-Jomart Tokayev", "according to", "won’t", "authorities’", "’90s", "d’état",
+         "Russian President Vladimir Putin", "The Kazakh leader", "U.S.", "added:", "\n\n"]
+
+news_like = st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)),
+                               st.text(max_size=8)), max_size=60).map(" ".join)
+any_text = st.one_of(st.text(max_size=300), news_like)
+
+
+def _doc(text, doc_id="d"):
+    return Document(doc_id, f"{doc_id}.txt", text, TextView.identity(text))
+
+
+def _check(doc, quotes):
+    n = len(doc.text)
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= n
+        assert doc.text[q.start:q.end] == q.text
+        assert q.text.strip()
+        assert q.open_start is not None and q.open_start < q.start
+        assert q.close_end is None or q.end < q.close_end <= n
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= n
+        if q.verb_start is not None:
+            assert 0 <= q.verb_start <= q.verb_end <= n
+            assert doc.text[q.verb_start:q.verb_end] == q.verb
+
+
+@given(any_text)
+def test_extractor_never_crashes_and_spans_hold(text):
+    doc = _doc(text)
+    _check(doc, extract_quotes(doc))
+
+
+@given(any_text, any_text)
+def test_story_extraction_spans_hold(a, b):
+    docs = [_doc(a, "a"), _doc(b, "b")]
+    quotes = extract_story_quotes(docs)
+    by_id = {d.id: d for d in docs}
+    for q in quotes:
+        _check(by_id[q.document], [q])
+    assert len({q.id for q in quotes}) == len(quotes)
+
+
+@given(any_text)
+def test_quote_spans_ordered_and_disjoint(text):
+    spans = find_quote_spans(text)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.open_start
+    for q in spans:
+        assert q.open_start < q.start < q.end <= len(text)
+
+
+@given(any_text)
+def test_sentences_in_bounds_and_ordered(text):
+    prev = 0
+    for s, e in split_sentences(text):
+        assert prev <= s < e <= len(text)
+        prev = e
+
+
+@given(st.text(max_size=120))
+def test_text_without_quote_marks_has_no_quotes(text):
+    stripped = "".join(c for c in text if c not in "\"'“”‘’„‚«»‹›‟‛`")
+    assert extract_quotes(_doc(stripped)) == []
