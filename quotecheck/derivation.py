@@ -118,6 +118,7 @@ class DocText:
     sentences: list
     narration: list = field(default_factory=list)   # sentences that take part in alignment
     rare: frozenset = frozenset()
+    _figures: Optional[set] = None
 
 
 _MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
@@ -285,9 +286,12 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
             for x in index.get(k, ()):
                 overlap[x] += w
         # best three per sentence; among equals, the one nearest the diagonal
-        scored = sorted(((2 * v / (mass_a[x] + mass_b), x) for x, v in overlap.items()),
-                        key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))[:3]
-        matches.extend((x, y, sim) for sim, x in scored if sim >= cfg["candidate"])
+        floor = cfg["candidate"]
+        scored = [(sim, x) for x, v in overlap.items()
+                  if (sim := 2 * v / (mass_a[x] + mass_b)) >= floor]
+        if len(scored) > 1:
+            scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
+        matches.extend((x, y, sim) for sim, x in scored[:3])
     chain = _heaviest_chain(matches)
     pairs = [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= threshold]
     return Alignment(a, b, pairs)

@@ -32,6 +32,7 @@ class PairFeatures:
     shared_figures: list
     a_credits_b: list
     b_credits_a: list
+    cites: str = ""  # "a" or "b": that side names the other's outlet in a source line
     anchored: int = 0   # aligned pairs that share a rare key (a name, a figure, a rare word)
     same_wire: Optional[str] = None   # both carry this wire's dateline
 
@@ -67,13 +68,16 @@ def shared_quote_count(qa: list, qb: list) -> int:
 
 
 def figures_of(dt: DocText) -> set:
-    """Numbers written in the text's sentences (commas dropped), years and small counts left out."""
+    """Numbers written in the text's sentences (commas kept), years and small counts left out."""
+    if dt._figures is not None:
+        return dt._figures
     out = set()
     for sent in dt.sentences:
         for m in _NUMBER.finditer(dt.text, sent.start, sent.end):
             value = m.group().replace(",", "")
             if len(value) >= 3 and not (len(value) == 4 and value[:2] in ("19", "20")):
                 out.add(m.group())
+    dt._figures = out
     return out
 
 

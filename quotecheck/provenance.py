@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from . import outlets as outlet_table
 from .boilerplate import boilerplate_detections
-from .credits import Credit, parse_credits, reuse_credits
+from .credits import Credit, credited_names, parse_credits, reuse_credits
 from .derivation import Alignment, DocText, candidate_pairs, document_frequency, key_weights
 from .derivation import prepare, settings
 from .integrity import copy_integrity, text_debris
@@ -37,8 +37,6 @@ class ProvenanceResult:
     def _parents(self) -> dict:
         best: dict = {}
         for e in self.edges:
-            if e.relation == "shared-translation" and "credits" not in " ".join(e.evidence):
-                continue
             if e.derived not in best or e.confidence > best[e.derived].confidence:
                 best[e.derived] = e
         return {k: v.source for k, v in best.items()}
@@ -94,6 +92,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     credits = {d.id: parse_credits(d) for d in docs}
     outlet = {d.id: outlet_table.outlet_of(d) or _dateline_outlet(credits[d.id]) for d in docs}
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
+    cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
     figure_df: dict = {}
     for t in texts:
@@ -106,6 +105,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df)
         feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        if outlet[a.doc.id] and outlet[a.doc.id] in cited[b.doc.id]:
+            feats.cites = "b"
+        elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
+            feats.cites = "a"
         relation = _relation(feats)
         if relation is None:
             continue
@@ -137,16 +140,17 @@ def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:
 # -- relation, direction, confidence ---------------------------------------------------------
 def _relation(f: PairFeatures) -> Optional[str]:
     r = settings()["relation"]
-    credited = f.credited
+    credited = f.credited                             # a shared wire dateline counts here
+    declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
     anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
     if f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored:
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         return "syndication" if credited and f.verbatim * 2 >= f.aligned else "rewrite"
-    if f.aligned >= r["partial_min"] and (f.close >= r["partial_close"] or credited
+    if f.aligned >= r["partial_min"] and (f.close >= r["partial_close"] or declared
                                           or f.shared_quotes):
         return "partial"
-    if f.shared_quotes and (credited or f.aligned >= 1):
+    if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
     return None
 
@@ -161,6 +165,9 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
         votes.append((3, f"credits {f.b_credits_a[0]}"))
     if f.a_credits_b:
         votes.append((-3, f"credits {f.a_credits_b[0]}"))
+    if f.cites and not (f.a_credits_b or f.b_credits_a):
+        cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
+        votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:
             votes.append((sign, "scraper chrome on the copy"))

@@ -57,3 +57,21 @@ def test_copy_of_copy_chains_rather_than_fans_out():
     assert res.root_of("copy2.txt") == "orig.txt"
     assert res.derives("copy2.txt", "orig.txt")
     assert res.independent_roots(["orig.txt", "copy1.txt", "copy2.txt"]) == 1
+
+
+def test_shared_translation_needs_a_credit_or_citation():
+    quote = ("“We will not allow the situation to be rocked at home and will not allow "
+             "so-called revolutions to take place,” the president said.")
+    agency = make_doc("agency.txt", "The Zorvan summit opened in Ostravia on Monday. " + quote +
+                      " Delegates from six states attended the closed session.", "RIA Novosti")
+    citing = make_doc("citing.txt", "Leaders met by video link as unrest spread. " + quote[:-23] +
+                      "” the president said, according to the state-run RIA Novosti news agency. "
+                      "Markets in the region fell sharply.", "Daily Courier")
+    silent = make_doc("silent.txt", citing.text.replace(
+        ", according to the state-run RIA Novosti news agency", ""), "Other Paper")
+    res = infer_provenance([agency, citing], [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("agency.txt", "citing.txt", "shared-translation")]
+    assert res.independent_roots(["agency.txt", "citing.txt"]) == 1
+    res = infer_provenance([agency, silent], [])
+    assert res.edges == []
