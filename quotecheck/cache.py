@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
@@ -70,27 +69,45 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / f"{key}.pickle"  # type: ignore[operator]
 
-    def get(self, key: str) -> Any:
-        """The cached value or None (missing, corrupt or unreadable entries alike)."""
+    def get(self, key: str, plain: bool = False) -> Any:
+        """The cached value or None (missing, corrupt or unreadable entries alike).
+
+        ``plain`` entries (str, int, tuples, lists, dicts, None) use the built-in
+        ``marshal`` so that a fully cached run imports nothing more; others are pickles.
+        """
         if not self.enabled:
             return None
         try:
             with open(self._path(key), "rb") as fh:
-                value = pickle.load(fh)
+                data = fh.read()
+            if plain:
+                import marshal
+
+                return marshal.loads(data)
+            import pickle
+
+            return pickle.loads(data)
         except Exception:
             return None
-        return value
 
-    def put(self, key: str, value: Any) -> None:
+    def put(self, key: str, value: Any, plain: bool = False) -> None:
         """Store a value atomically; failures (read-only folder, full disk) are ignored."""
         if not self.enabled:
             return
         try:
+            if plain:
+                import marshal
+
+                data = marshal.dumps(value)
+            else:
+                import pickle
+
+                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             self.folder.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
             self._write_gitignore()
             tmp = self._path(f"{key}.{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(data)
             os.replace(tmp, self._path(key))
         except Exception:
             return
@@ -134,15 +151,17 @@ def _hash_file(h, path: str) -> None:
 
 
 def _environment_signature() -> list:
-    """What else can change a run: the code and rule files (salt), the folders on sys.path
-    (their modification time changes when a package, hence a plugin, is installed), and the
-    environment variables quotecheck reads."""
+    """What else can change a run: the code and rule files (salt), the site-packages folders
+    on sys.path (their modification time changes when a package, hence a plugin, is
+    installed), and the environment variables quotecheck reads."""
     import sys
 
     out = [salt()]
     for entry in sys.path:
+        if not entry.rstrip("/\\").endswith(("site-packages", "dist-packages")):
+            continue  # the working folder changes when the cache itself is written
         try:
-            out.append(f"{entry}:{os.stat(entry or '.').st_mtime_ns}")
+            out.append(f"{entry}:{os.stat(entry).st_mtime_ns}")
         except OSError:
             continue
     builtin = Path(__file__).resolve().parent.parent / "plugins" / "builtin"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
@@ -25,21 +24,29 @@ DEFAULTS: dict = {
 _SELECTOR = re.compile(r"^(?:[A-Z]{1,8}\d*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
 
 
-@dataclass
 class Config:
-    """Resolved settings of one run and the origin of each ("default", "file:line", "--opt")."""
+    """Resolved settings of one run and the origin of each ("default", "file:line", "--opt").
 
-    select: Optional[list] = None
-    ignore: list = field(default_factory=list)
-    per_file_ignores: dict = field(default_factory=dict)
-    fail_on: str = "warning"
-    sources: list = field(default_factory=list)
-    plugins_dir: list = field(default_factory=list)
-    rules: list = field(default_factory=list)
-    path: Optional[Path] = None       # the configuration file used, if any
-    root: Path = field(default_factory=Path.cwd)  # where relative paths in it are anchored
-    origins: dict = field(default_factory=dict)
-    warnings: list = field(default_factory=list)
+    A plain class, not a dataclass: ``quotecheck check`` reads it on its fast path, before
+    any heavier module is imported.
+    """
+
+    def __init__(self) -> None:
+        self.select: Optional[list] = None
+        self.ignore: list = []
+        self.per_file_ignores: dict = {}
+        self.fail_on: str = "warning"
+        self.sources: list = []
+        self.plugins_dir: list = []
+        self.rules: list = []
+        self.path: Optional[Path] = None       # the configuration file used, if any
+        self.root: Path = Path.cwd()           # where relative paths in it are anchored
+        self.origins: dict = {}
+        self.warnings: list = []
+
+    def __repr__(self) -> str:
+        return f"Config(path={self.path}, " + ", ".join(
+            f"{k}={self.value(k)!r}" for k in KEYS) + ")"
 
     def value(self, key: str) -> Any:
         return getattr(self, key.replace("-", "_"))

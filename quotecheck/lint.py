@@ -197,7 +197,9 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
         disagree = [(m, sq) for p, m, sq, agree in located if agree is False]
         if disagree and words >= threshold("misattribution-min-words") and \
                 not any(agree for _, _, _, agree in located) and \
-                _attribution_is_clear(draft, q, disagree[0][1].speaker):
+                _attribution_is_clear(draft, q, disagree[0][1].speaker) and \
+                _attribution_is_clear(sources[disagree[0][0].document].document,
+                                      disagree[0][1], q.speaker):
             m, sq = disagree[0]
             out.append(Detection(
                 "quote-source", "misattribution", draft.id, q.start, q.end,
@@ -213,16 +215,24 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
     return out
 
 
+def _name_like(name: Optional[str]) -> bool:
+    """A proper name as extracted: capitalised words, not all capitals ("FREE")."""
+    if not name or name == name.lower() or name == name.upper():
+        return False
+    return any(w[:1].isupper() for w in name.split())
+
+
 def _attribution_is_clear(draft: Document, q: Quote, other: Optional[str]) -> bool:
-    """Whether the draft plainly gives the quote to its speaker and not to ``other``: the
-    speaker is a proper name and ``other``'s surname is nowhere in the quote's sentence (a
-    guard against attribution slips of the extractor, which would be false alarms)."""
+    """Whether ``draft`` plainly gives quote ``q`` to its speaker and not to ``other``: both
+    are proper names and ``other``'s surname is nowhere in the quote's sentence. Checked on
+    both sides (draft and source) as a guard against attribution slips of the extractor,
+    which would be false alarms."""
     import re
 
     from .baseline import sentence_around
     from .normalize import fold_text
 
-    if not q.speaker or q.speaker == q.speaker.lower() or not other:
+    if not _name_like(q.speaker) or not _name_like(other) or draft is None:
         return False
     start = q.open_start if q.open_start is not None else q.start
     end = q.close_end if q.close_end is not None else q.end

@@ -46,3 +46,23 @@ def test_unwritable_folder_is_not_an_error(tmp_path):
 def test_salt_changes_with_plugins():
     assert salt(["a=1"]) != salt(["a=2"])
     assert len(salt()) == 16
+
+
+def test_plain_entries_round_trip_and_survive_garbage(tmp_path):
+    cache = Cache(tmp_path, "runs")
+    cache.put("k", ("out", "err", None, 1), plain=True)
+    assert cache.get("k", plain=True) == ("out", "err", None, 1)
+    (tmp_path / "runs" / "k.pickle").write_bytes(b"\xff\x00junk")
+    assert cache.get("k", plain=True) is None
+
+
+def test_run_key_changes_with_inputs_and_options(tmp_path):
+    from quotecheck.cache import run_key
+
+    draft = tmp_path / "d.md"
+    draft.write_text("one")
+    a = run_key(["--format=text"], [str(draft)], None)
+    assert a == run_key(["--format=text"], [str(draft)], None)
+    assert a != run_key(["--format=json"], [str(draft)], None)
+    draft.write_text("two")
+    assert a != run_key(["--format=text"], [str(draft)], None)

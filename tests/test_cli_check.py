@@ -142,3 +142,20 @@ def test_json_output_follows_the_contract(capsys):
     assert data["command"] == "check"
     roles = {d["id"]: d["role"] for d in data["documents"]}
     assert roles["dropped-not.md"] == "checked" and list(roles.values()).count("source") == 5
+
+
+def test_unchanged_run_is_replayed_from_the_cache(tmp_path, capsys, monkeypatch):
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "dropped-not.md").read_text(encoding="utf-8"), encoding="utf-8")
+    first = check(capsys, draft, "--sources", SEEDS, "-f", "concise")
+    assert list((tmp_path / ".quotecheck_cache" / "runs").glob("run-*"))
+    import quotecheck.lint
+
+    def boom(*a, **k):
+        raise AssertionError("the cached run should not check again")
+
+    monkeypatch.setattr(quotecheck.lint, "check_documents", boom)
+    assert check(capsys, draft, "--sources", SEEDS, "-f", "concise") == first
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    with pytest.raises(AssertionError):  # an edited draft is checked afresh
+        check(capsys, draft, "--sources", SEEDS, "-f", "concise")

@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..model import SEVERITY_RANK
-
 
 def _config(app):
     from ..config import load_config
@@ -69,6 +67,8 @@ def _cache(app, cfg, pm):
 
 def failing(findings, fail_on: str) -> bool:
     """Whether any unsuppressed finding is at or above ``fail_on`` ("never": never)."""
+    from ..model import SEVERITY_RANK
+
     if fail_on == "never":
         return False
     return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
@@ -135,7 +135,7 @@ def run(app) -> int:
         raise UsageError("no sources: give --sources PATH or set sources in [tool.quotecheck]")
     cache, key = _run_cache(app, cfg)
     if cache is not None:
-        entry = cache.get(key)
+        entry = cache.get(key, plain=True)
         if isinstance(entry, tuple) and len(entry) == 4:
             return _replay(app, entry)
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
@@ -147,7 +147,8 @@ def run(app) -> int:
                 output = Path(app.option("output")).read_text(encoding="utf-8")
             except OSError:
                 output = None
-        cache.put(key, (app.stdout.getvalue(), app.stderr.getvalue(), output, code))
+        cache.put(key, (app.stdout.getvalue(), app.stderr.getvalue(), output, code),
+                  plain=True)
     return code
 
 
