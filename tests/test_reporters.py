@@ -195,3 +195,24 @@ def test_render_options_resolve_ruleset_and_fall_through():
     opts = RenderOptions(SimpleNamespace(select="QC1"), use_color=True)
     assert opts.select == "QC1" and opts.nonexistent is None and opts.use_color
     assert opts.ruleset.get("QC101") is not None
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "json"])
+def test_compare_on_the_seeds_validates(fmt, seed_paths, tmp_path, monkeypatch):
+    from quotecheck.cli import main
+
+    monkeypatch.setenv("QUOTECHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
+    out = tmp_path / f"report.{fmt}"
+    code = main(["compare", *map(str, seed_paths), "--format", fmt, "-o", str(out), "-q"])
+    assert code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    schema = _sarif_schema() if fmt == "sarif" else json.loads(
+        (DATA / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    if fmt == "sarif":
+        results = data["runs"][0]["results"]
+        assert results and all(r["partialFingerprints"]["quotecheck/v1"] for r in results)
+        assert len({r["partialFingerprints"]["quotecheck/v1"] for r in results}) == len(results)
+        for r in results:
+            region = r["locations"][0]["physicalLocation"]["region"]
+            assert region["startLine"] >= 1 and region["startColumn"] >= 1
