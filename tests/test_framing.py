@@ -1,8 +1,8 @@
 """Unit tests of the narration view and the lexicon matcher behind the framing rules."""
 import pytest
 
-from quotecheck.framing import (MASK, Narration, attributes_speech, is_verb_use,
-                                verb_form_kind, verb_matcher)
+from quotecheck.framing import MASK, Narration
+from quotecheck.verbcontext import attributes_speech, is_verb_use, verb_form_kind, verb_matcher
 from quotecheck.lexicon import PhraseMatcher, inflect, phrase_key
 from quotecheck.loader import load_text
 from quotecheck.model import Quote

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
-from quotecheck.framing import (MASK, Narration, attributes_speech, characterises_manner,
-                                legal_allegation, narration_for, verb_data, words_of)
+from quotecheck.framing import MASK, Narration, narration_for, words_of
 from quotecheck.hookspecs import hookimpl
 from quotecheck.lexicon import PhraseMatcher
 from quotecheck.model import Detection
 from quotecheck.ruletypes import RuleType
+from quotecheck.verbcontext import (attributes_speech, characterises_manner, legal_allegation,
+                                    verb_data)
 
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
