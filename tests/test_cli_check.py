@@ -159,3 +159,20 @@ def test_unchanged_run_is_replayed_from_the_cache(tmp_path, capsys, monkeypatch)
     draft.write_text(draft.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
     with pytest.raises(AssertionError):  # an edited draft is checked afresh
         check(capsys, draft, "--sources", SEEDS, "-f", "concise")
+
+
+def test_each_draft_takes_its_nearest_configuration(tmp_path, capsys):
+    for name, fail_on in (("strict", "warning"), ("lenient", "never")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "quotecheck.toml").write_text(
+            f'sources = ["{SEEDS.as_posix()}"]\nfail-on = "{fail_on}"\n', encoding="utf-8")
+        (folder / "d.md").write_text((DRAFTS / "changed-word.md").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    code, out, err = check(capsys, tmp_path / "lenient" / "d.md", "-f", "json")
+    assert code == 0 and len(json.loads(out)["findings"]) == 1
+    code, out, err = check(capsys, tmp_path / "lenient" / "d.md", tmp_path / "strict" / "d.md",
+                           "-f", "json")
+    data = json.loads(out)
+    assert code == 1 and len(data["findings"]) == 2
+    assert "in 2 drafts against 5 sources" in err

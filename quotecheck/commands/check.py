@@ -10,8 +10,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 
-def _config(app):
-    from ..config import load_config
+def _configs(app) -> list:
+    """``(config, draft paths)`` groups: each draft takes the configuration file nearest to
+    it (or ``--config`` for all), with the command-line options on top."""
+    from ..config import find_config, load_config
 
     o = app.options
     overrides = {
@@ -19,10 +21,17 @@ def _config(app):
         "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
         "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
     }
-    cfg = load_config(Path(o.paths[0]), explicit=o.config, overrides=overrides)
-    for warning in cfg.warnings:
-        app.warn(warning)
-    return cfg
+    groups: dict = {}
+    for path in o.paths:
+        where = None if o.config else find_config(Path(path))
+        groups.setdefault(where, []).append(path)
+    out = []
+    for where, paths in groups.items():
+        cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+        for warning in cfg.warnings:
+            app.warn(warning)
+        out.append((cfg, paths))
+    return out
 
 
 def _run_options(app, cfg) -> SimpleNamespace:
@@ -42,7 +51,7 @@ def _load(app, paths, role, errors):
     return list(result.documents)
 
 
-def _summary(findings, drafts, sources) -> str:
+def _summary(findings, n_drafts: int, n_sources: int) -> str:
     live = [f for f in findings if not f.suppressed]
     counts = {s: sum(1 for f in live if f.severity == s) for s in ("error", "warning", "info")}
     parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
@@ -50,9 +59,9 @@ def _summary(findings, drafts, sources) -> str:
     detail = f" ({', '.join(parts)})" if parts else ""
     suppressed = len(findings) - len(live)
     extra = f", {suppressed} suppressed" if suppressed else ""
-    return (f"{len(live)} finding{plural}{detail}{extra} in {len(drafts)} "
-            f"draft{'s' if len(drafts) != 1 else ''} against {len(sources)} "
-            f"source{'s' if len(sources) != 1 else ''}")
+    return (f"{len(live)} finding{plural}{detail}{extra} in {n_drafts} "
+            f"draft{'s' if n_drafts != 1 else ''} against {n_sources} "
+            f"source{'s' if n_sources != 1 else ''}")
 
 
 def _cache(app, cfg, pm):
@@ -99,20 +108,23 @@ class _Tee:
         return "".join(self.parts)
 
 
-def _run_cache(app, cfg):
+def _run_cache(app, groups):
     """(cache, key) of this whole run, or (None, None) when results must not be reused."""
     if app.option("no_cache") or app.option("write_baseline"):
         return None, None
     from ..cache import Cache, run_key
 
     o = app.options
-    inputs = [*o.paths, *cfg.sources, *cfg.plugins_dir, *cfg.rules]
+    inputs: list = []
+    for cfg, paths in groups:
+        inputs += [*paths, *cfg.sources, *cfg.plugins_dir, *cfg.rules]
+        inputs += [str(cfg.path)] if cfg.path else []
     if o.baseline:
         inputs.append(o.baseline)
     tty = _Tee(app.stdout).isatty()
-    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, cfg.path,
+    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, None,
                   extra=[f"tty={tty}"])
-    return Cache(cfg.cache_dir, "runs"), key
+    return Cache(groups[0][0].cache_dir, "runs"), key
 
 
 def _replay(app, entry) -> int:
@@ -130,16 +142,18 @@ def _replay(app, entry) -> int:
 def run(app) -> int:
     from ..errors import UsageError
 
-    cfg = _config(app)
-    if not cfg.sources:
-        raise UsageError("no sources: give --sources PATH or set sources in [tool.quotecheck]")
-    cache, key = _run_cache(app, cfg)
+    groups = _configs(app)
+    for cfg, paths in groups:
+        if not cfg.sources:
+            raise UsageError("no sources: give --sources PATH or set sources in "
+                             f"[tool.quotecheck] (for {paths[0]})")
+    cache, key = _run_cache(app, groups)
     if cache is not None:
         entry = cache.get(key, plain=True)
         if isinstance(entry, tuple) and len(entry) == 4:
             return _replay(app, entry)
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    code = _check(app, cfg)
+    code = _check(app, groups)
     if cache is not None and code in (0, 1):
         output = None
         if app.option("output"):
@@ -152,29 +166,63 @@ def run(app) -> int:
     return code
 
 
-def _check(app, cfg) -> int:
-    errors: list = []
-    drafts = _load(app, app.options.paths, "checked", errors)
+def _check_group(app, cfg, paths, errors: list):
+    """The report of one configuration's drafts, suppressions and per-file ignores applied;
+    None when the rules cannot load."""
+    drafts = _load(app, paths, "checked", errors)
     draft_paths = {Path(d.path).resolve() for d in drafts}
     sources = [s for s in _load(app, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
-    for err in errors:
-        app.warn(f"error: {err}")
     options = _run_options(app, cfg)
     from .. import lintrules
     from ..lint import check_documents
 
     ruleset, rule_errors = lintrules.load_ruleset(options)
-    for err in rule_errors:
-        app.warn(f"error: {err}")
     if rule_errors:
-        return 2
+        errors.extend(rule_errors)
+        return None
     pm = lintrules.plugin_manager(options)
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
                              cache=_cache(app, cfg, pm), pm=pm)
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
+    report.extras["drafts"] = len(drafts)
+    return report
+
+
+def _merge(reports: list):
+    from ..model import Report
+
+    merged = Report(command="check")
+    seen: set = set()
+    for r in reports:
+        for d in r.documents:
+            if (d.id, d.path) not in seen:
+                seen.add((d.id, d.path))
+                merged.documents.append(d)
+        merged.quotes.extend(r.quotes)
+        merged.findings.extend(r.findings)
+    return merged
+
+
+def _check(app, groups) -> int:
+    errors: list = []
+    reports, failed = [], False
+    for cfg, paths in groups:
+        report = _check_group(app, cfg, paths, errors)
+        if report is not None:
+            reports.append(report)
+            failed = failed or failing(report.findings, cfg.fail_on)
+    for err in errors:
+        app.warn(f"error: {err}")
+    if not reports:
+        return 2
+    report = reports[0] if len(reports) == 1 else _merge(reports)
+    documents = {d.id: d for d in report.documents}
+    n_drafts = sum(r.extras.get("drafts", 0) for r in reports)
+    n_sources = sum(1 for d in report.documents if d.role == "source")
+    report.extras.pop("drafts", None)
     if app.option("write_baseline"):
         from ..baseline import write_baseline
 
@@ -188,11 +236,25 @@ def _check(app, cfg) -> int:
 
         report.findings = new_findings(report.findings, read_baseline(app.option("baseline")),
                                        documents)
+        failed = any(failing([f for f in report.findings if f.document in ids], cfg.fail_on)
+                     for cfg, ids in _draft_ids(groups, report))
     from ..output import emit
 
     emit(app, report, "text")
     if not app.option("quiet"):
-        app.warn(_summary(report.findings, drafts, sources))
-    if errors or (not drafts and app.options.paths):
+        app.warn(_summary(report.findings, n_drafts, n_sources))
+    if errors or not n_drafts:
         return 2
-    return 1 if failing(report.findings, cfg.fail_on) else 0
+    return 1 if failed else 0
+
+
+def _draft_ids(groups, report) -> list:
+    """(config, ids of its drafts) per group, for fail-on after the baseline filter."""
+    out = []
+    for cfg, paths in groups:
+        wanted = {str(Path(p).resolve()) for p in paths}
+        ids = {d.id for d in report.documents if d.role == "checked" and (
+            str(Path(d.path).resolve()) in wanted
+            or any(str(Path(d.path).resolve()).startswith(w + "/") for w in wanted))}
+        out.append((cfg, ids))
+    return out
