@@ -300,6 +300,33 @@ def narration_for(story: Any, doc: Document) -> Narration:
     return nar
 
 
+def narration_regions(doc: Document, quotes: Iterable[Quote] = ()) -> list[tuple[int, int]]:
+    """Original ``(start, end)`` spans of ``doc`` outside every quotation's content."""
+    nar = Narration(doc, quotes)
+    out, pos = [], 0
+    for q in nar.quotes:
+        if q.start > pos:
+            out.append(nar.original(pos, q.start))
+        pos = max(pos, q.end)
+    if pos < len(nar.text):
+        out.append(nar.original(pos, len(nar.text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def find_in_narration(doc: Document, phrases: Iterable[str], quotes: Iterable[Quote] = (),
+                      story: Any = None) -> list[tuple[int, int, str]]:
+    """Original spans of ``phrases`` (folded, multi-word, whole words) in the narrator's voice.
+
+    For other analyses that need a lexicon outside quotations (hedges added by a copy, ...):
+    returns ``(start, end, phrase)`` with ``doc.text[start:end]`` the words as written.
+    """
+    from .lexicon import PhraseMatcher
+
+    nar = narration_for(story, doc) if story is not None else Narration(doc, quotes)
+    matcher = PhraseMatcher({p: p for p in phrases})
+    return [(*nar.original(h.start, h.end), h.value) for h in matcher.finditer(nar.text)]
+
+
 def words_of(text: str) -> list[str]:
     """Word tokens of a short text (a quotation's content)."""
     return _WORD.findall(text)

@@ -175,3 +175,16 @@ def test_inverse_map_agrees_with_textview():
     inv = _Inverse(nar.view)
     for o in range(len(d.view.text) + 1):
         assert inv(o) == nar.view.from_original(o)
+
+
+def test_narration_regions_and_find_in_narration():
+    from quotecheck.framing import find_in_narration, narration_regions
+
+    text = "Police allegedly fired. “They allegedly fired,” he said. Allegedly so."
+    d = doc(text)
+    regions = narration_regions(d)
+    inside = text.index("They")
+    assert all(not (s <= inside < e) for s, e in regions)
+    assert "".join(text[s:e] for s, e in regions).count("allegedly") == 1
+    hits = find_in_narration(d, ["allegedly", "so"])
+    assert [text[s:e] for s, e, _ in hits] == ["allegedly", "Allegedly", "so"]
