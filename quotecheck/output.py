@@ -118,3 +118,16 @@ def display_path(report: Report, doc_id: str) -> str:
     """The path a finding's document was read from (its id if unknown)."""
     doc = report.document(doc_id)
     return doc.path if doc is not None else doc_id
+
+
+def portable_path(path: str) -> str:
+    """``path`` relative to the working folder when it lies inside it (for CI annotations)."""
+    from pathlib import Path
+
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return p.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return str(path)
+    return p.as_posix()

@@ -29,7 +29,7 @@ class GithubReporter:
     description = "GitHub Actions annotations (::error / ::warning / ::notice)"
 
     def render(self, report, options) -> str:
-        from quotecheck.output import span_location
+        from quotecheck.output import portable_path, span_location
 
         lines = []
         counts = {"error": 0, "warning": 0, "notice": 0}
@@ -39,7 +39,7 @@ class GithubReporter:
             level = LEVELS.get(f.severity, "warning")
             counts[level] += 1
             doc = report.document(f.document)
-            path = doc.path if doc is not None else f.document
+            path = portable_path(doc.path if doc is not None else f.document)
             line, col, end_line, end_col = span_location(doc, f.start, f.end)
             props = [f"file={escape_property(path)}", f"line={line}", f"col={col}",
                      f"endLine={end_line}", f"endColumn={max(col, end_col - 1)}",

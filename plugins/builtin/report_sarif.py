@@ -18,7 +18,9 @@ def _uri(path: str) -> str:
     from pathlib import Path, PurePath
     from urllib.parse import quote
 
-    p = PurePath(path)
+    from quotecheck.output import portable_path
+
+    p = PurePath(portable_path(path))
     if p.is_absolute():
         return Path(path).as_uri()
     return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~")

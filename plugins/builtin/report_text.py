@@ -32,6 +32,20 @@ def _excerpt(doc, start: int, end: int) -> tuple[str, int, int]:
     return shown, s - lo + len(prefix), max(e, s + 1) - lo + len(prefix)
 
 
+def _related_line(report, rel) -> str:
+    """``message: path:line:col “text”`` for a related span (text left out if in message)."""
+    rdoc = report.document(rel.document)
+    if rdoc is None:
+        return f"{rel.message + ': ' if rel.message else ''}{rel.document}"
+    line, col = rdoc.line_col(rel.start)
+    where = f"{rdoc.path}:{line}:{col}"
+    text = " ".join(rdoc.text[rel.start:rel.end].split())
+    if len(text) > 100:
+        text = text[:99] + "…"
+    shown = f" “{text}”" if text and text not in (rel.message or "") else ""
+    return f"{rel.message + ': ' if rel.message else ''}{where}{shown}"
+
+
 class TextReporter:
     """Human-readable output for the terminal."""
 
@@ -84,13 +98,7 @@ class TextReporter:
                 out.append(" " * (len(gutter) - 2) + "| " + " " * s
                            + _paint(marks, _COLORS.get(f.severity, "0"), color))
             for rel in f.related:
-                rdoc = report.document(rel.document)
-                rpath = rdoc.path if rdoc is not None else rel.document
-                rline, rcol = rdoc.line_col(rel.start) if rdoc is not None else (1, 1)
-                rtext = (" “" + " ".join(rdoc.text[rel.start:rel.end].split())[:120] + "”"
-                         if rdoc is not None else "")
-                note = f" {rel.message}:" if rel.message else ""
-                out.append(f"      ={note} {rpath}:{rline}:{rcol}{rtext}")
+                out.append("      = " + _related_line(report, rel))
         counts = {s: sum(1 for f in shown if f.severity == s) for s in _COLORS}
         suppressed = len(report.findings) - len(shown)
         if shown:
