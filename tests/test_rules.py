@@ -5,6 +5,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.errors import ConfigError
 from quotecheck.rules import SCOPES, RuleSet, load_rules
@@ -298,3 +300,22 @@ def test_binary_rule_file_is_an_error_not_a_crash(tmp_path):
     (tmp_path / "bin.toml").write_bytes(b"code = \"\xff\xfe\"\n")
     err = one_error(tmp_path)
     assert err.path.endswith("bin.toml") and "UTF-8" in err.message
+
+
+_PIECES = ['code = "AB1"\n', 'name = "ab-one"\n', 'type = "words"\n', 'severity = "info"\n',
+           'scope = "quote"\n', 'message = "m {x}"\n', 'what = "w"\n', 'why = "y"\n',
+           "[[rule]]\n", "[[rule.examples]]\n", "[[examples]]\n", 'valid = "v"\n',
+           "pattern = '(a+)+'\n", "words = [1, 2]\n", "limit = 2\n", "= broken\n",
+           'code = 5\n', '[rule]\n', 'kinds = ["k"]\n', 'sources = ["s"]\n', '"\n']
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_loading_arbitrary_rule_text_never_raises(tmp_path_factory, pieces):
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "r.toml").write_text("".join(pieces), encoding="utf-8")
+    rules, errors = load_rules([folder], TYPES, builtin_roots=[])
+    for err in errors:
+        assert isinstance(err, ConfigError) and err.path.endswith("r.toml")
+        assert err.line is None or 1 <= err.line <= max(1, len(pieces))
+    for rule in rules:
+        assert rule.code and rule.name and rule.what and rule.why
