@@ -1,0 +1,109 @@
+"""The draft check's matching core: canonical keys, pieces at elisions, locating quoted
+words in sources, typing differences, and the library entry point on the seeds."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from quotecheck.lint import _dropped_operators, check_documents
+from quotecheck.lintmatch import (SourceIndex, canonical, classify, keys_of, pieces,
+                                  word_sets)
+from quotecheck.loader import load_paths, load_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_paths([ROOT / "seeds"], role="source").documents
+
+
+def doc(text, name="d.md", role="checked"):
+    return load_text(text, name, fmt="markdown", role=role)
+
+
+@pytest.mark.parametrize("word,keys", [
+    ("won't", ("will", "not")), ("aren't", ("are", "not")), ("cannot", ("can", "not")),
+    ("colour", ("color",)), ("destabilise", ("destabilize",)), ("2,030", ("2030",)),
+    ("three", ("3",)), ("well-organised", ("wellorganized",)), ("co-ordinated", ("coordinated",)),
+])
+def test_house_style_folds_to_one_key(word, keys):
+    assert canonical(word) == keys
+
+
+def test_pieces_cut_at_elisions_and_brackets():
+    text = "“We will […] allow the [Kazakh] situation... to settle,” he said."
+    d = doc(text)
+    keys = keys_of(d)
+    start, end = text.index("We"), text.index(",”")
+    got = [[k.key for k in p] for p in pieces(d.text, start, end, keys)]
+    assert got == [["we", "will"], ["allow", "the"], ["situation"], ["to", "settle"]]
+
+
+@pytest.mark.parametrize("draft,source,category,kind", [
+    (["will", "allow"], ["will", "not", "allow"], "meaning", "negation"),
+    (["8000"], ["5800"], "meaning", "number"),
+    (["not", "the", "last"], ["far", "from", "the", "last"], "meaning", "negation"),
+    (["courage"], ["bravery"], "wording", "substitution"),
+    (["technology"], ["technologies"], "meaning", "number"),
+    (["well", "organized"], ["wellorganized"], "orthographic", "spacing"),
+    (["will"], ["might"], "meaning", "modality"),
+])
+def test_classify(draft, source, category, kind):
+    assert classify(draft, source) == (category, kind)
+
+
+def test_dropped_operator_must_bear_on_the_kept_words():
+    sets = word_sets()
+    assert _dropped_operators(["not"], sets) == ["not"]
+    assert _dropped_operators(["far", "from"], sets) == ["far"]
+    assert _dropped_operators(["are", "not", "the", "first", "and"], sets) == []
+
+
+def test_exact_and_orthographic_renderings_are_found_exactly(seeds):
+    index = SourceIndex({d.id: keys_of(d) for d in seeds})
+    d = doc("We will not let anyone destabilize the situation in our home.")
+    matches = index.locate(keys_of(d))
+    assert matches and matches[0].exact and matches[0].document.startswith("000")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_stretch_of_a_source_is_found_exactly(seeds, data):
+    index = SourceIndex({d.id: keys_of(d) for d in seeds})
+    src = data.draw(st.sampled_from(seeds))
+    keys = keys_of(src)
+    i = data.draw(st.integers(0, len(keys) - 3))
+    n = data.draw(st.integers(1, min(12, len(keys) - i)))
+    best = index.locate(keys[i:i + n])[0]
+    assert best.exact and best.score == 1.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_arbitrary_text_never_crashes_and_spans_stay_inside(draft_text, source_text):
+    draft = doc("“" + draft_text + "” she said.")
+    source = doc(source_text or "x", "s.md", role="source")
+    index = SourceIndex({"s.md": keys_of(source)})
+    keys = keys_of(draft)
+    for piece in pieces(draft.text, 1, len(draft.text), keys):
+        for m in index.locate(piece)[:3]:
+            assert 0 <= m.start <= m.end <= len(source.text)
+            for _, _, dkeys, skeys in m.changes:
+                assert all(0 <= k.start <= k.end <= len(draft.text) for k in dkeys)
+                assert all(0 <= k.start <= k.end <= len(source.text) for k in skeys)
+
+
+def test_library_check_on_the_seeds(seeds):
+    text = ("“Of course, we know that the events in Kazakhstan are not the first and will not "
+            "be the last attempt to interfere in the internal affairs of our country,” "
+            "Putin said.\n\nPutin praised Tokayev for his “courage”.\n")
+    report = check_documents([doc(text)], seeds)
+    cats = sorted(f.category for f in report.findings)
+    # 001 (the rewritten copy) has these very words: quoting any source faithfully is fine.
+    assert cats == []
+    report = check_documents([doc(text.replace("our country", "our nation"))], seeds)
+    found = [(f.category, report.documents[0].text[f.start:f.end]) for f in report.findings]
+    assert found == [("wording", "nation")]
+    assert report.findings[0].related[0].document.startswith("001")
+    assert all(f.fingerprint for f in report.findings)
