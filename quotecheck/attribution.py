@@ -122,6 +122,8 @@ class Lexicon:
         gender = data.get("gender", {})
         self.male = frozenset(gender.get("male", ()))
         self.female = frozenset(gender.get("female", ()))
+        self.female_names = frozenset(gender.get("female_names", ()))
+        self.male_names = frozenset(gender.get("male_names", ()))
         self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
         names = data["names"]
         self.particles = frozenset(names["particles"])
@@ -172,10 +174,21 @@ _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard",
                 " was said to have", " is understood to have", " is believed to have")
 
 
+_TIME_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
+    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:time|week|month|year|weekend|"
+    r"morning|afternoon|evening|night|day|moment|meeting|briefing|conference|interview|event|"
+    r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
+
+
 def strip_adverbs(pre: str) -> str:
     """``pre`` without trailing adverbs and auxiliaries ("has also", "later", "on Monday")."""
     while True:
         pre = pre.rstrip(" \t\u00a0")
+        tm = _TIME_TAIL.search(pre, max(0, len(pre) - 45))
+        if tm and tm.start() > 0:
+            pre = pre[:tm.start()]
+            continue
         if pre.endswith(_AUX_PHRASES):
             for phrase in _AUX_PHRASES:
                 if pre.endswith(phrase):
@@ -397,6 +410,8 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
             continue                                            # inside a word ("unsaid")
         if _is_nominal(text, vs):
             continue
+        if vm.group()[0].isupper() and text[s0:vs].strip(_OPENERS):
+            continue                                            # "United States", not "States"
         form = vm.group().lower()
         lemma, strength = lex.verb_lemma.get(form, (form, 1))
         before = text[s0:vs].rstrip(" \t\u00a0")
@@ -428,6 +443,7 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
     return out
 
 
+_OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
 _BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
 

@@ -22,8 +22,10 @@ from .speakers import SpeakerResolver, unify_speakers
 
 _TERMINAL = ".!?\u2026"
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
-_TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bshow|\bprogramme|\bprogram|"
-                        r"\bbook|\bfilm|\bseries|\bnewspaper|\bcolumn|\bheadline)\s*$", re.IGNORECASE)
+_TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bshow|\bprogramme|"
+                        r"\bprogram|\bbook|\bfilm|\bmovie|\bseries|\bnewspaper|\bmagazine|\bcolumn|"
+                        r"\bheadline|\bmemoir|\bnovel|\balbum|\bsong|\bplay|\bpodcast|\bessay|"
+                        r"\bdocumentary|\bop-ed)[,:]?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -33,6 +35,7 @@ class _Found:
     partial: bool
     att: Optional[Attribution] = None
     how: str = ""
+    title: bool = False
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -89,7 +92,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
         f = _Found(q, si, _is_partial(masked, q, s0, text))
-        if not _looks_like_title(text, masked, q, s0):
+        f.title = _looks_like_title(text, masked, q, s0)
+        if not f.title:
             f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         found.append(f)
     _apply_conventions(found, sentences, masked, atts, resolver)
@@ -133,7 +137,7 @@ def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> N
                     p.att, p.how = att, "continued"
     last: Optional[_Found] = None
     for i, f in enumerate(found):
-        if f.att is None and not f.partial:
+        if f.att is None and not f.partial and not f.title:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver)
         if f.att is not None and not f.partial:

@@ -17,7 +17,7 @@ from typing import Optional
 
 import jellyfish
 
-from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon
+from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon, mention_after
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -208,6 +208,7 @@ class SpeakerResolver:
         self._sent_starts = [s for s, _ in sentences]
         self.entities: list[Entity] = []
         self.mentions: list[NamedMention] = []
+        self._subjects: dict = {}
         self._scan()
 
     # -- index ---------------------------------------------------------------------------
@@ -270,7 +271,7 @@ class SpeakerResolver:
         kind = parsed.kind
         if kind == "unknown" and len(tokens) >= 2:
             kind = "person"
-        self.entities.append(Entity([parsed.name], set(), kind))
+        self.entities.append(Entity([parsed.name], set(), kind, _gender(parsed, tokens, self.lex)))
         index = len(self.entities) - 1
         if kind == "person":
             surname_of[tokens[-1]] = index
@@ -344,13 +345,18 @@ class SpeakerResolver:
         return out
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
+        """he/she: the first compatible person (named, or a described subject) in the nearest
+        sentence that has one; it/they: the nearest organisation."""
         word = mention.text.lower()
         info = self.lex.pronoun_info.get(word)
         if info in ("male", "female"):
-            cands = [nm for nm in self._candidates(mention.start)
-                     if self.entities[nm.entity].gender in (None, info)]
-            best = self._subject_of_nearest_sentence(cands, mention.start)
-            if best is not None:
+            si = self.sentence_index(mention.start)
+            for sj in range(si, max(-1, si - 10), -1):
+                best = self._first_person(sj, mention.start, info)
+                if best is None:
+                    continue
+                if isinstance(best, Mention):
+                    return self._resolve_description(best, _words(best.text))
                 ent = self.entities[best.entity]
                 if ent.gender is None and ent.kind == "person":
                     ent.gender = info
@@ -358,17 +364,41 @@ class SpeakerResolver:
             return mention.text, None
         if info in ("neuter", "plural"):
             cands = self._candidates(mention.start, want_person=False)
-            best = self._subject_of_nearest_sentence(cands, mention.start)
-            if best is not None:
+            if cands:
+                si = cands[-1].sentence
+                best = next(nm for nm in cands if nm.sentence == si)
                 return self.entities[best.entity].display, best.entity
         return mention.text, None
 
-    def _subject_of_nearest_sentence(self, cands: list, pos: int) -> Optional[NamedMention]:
-        if not cands:
-            return None
-        si = cands[-1].sentence
-        same = [nm for nm in cands if nm.sentence == si]
-        return same[0]
+    def _first_person(self, sj: int, before: int, gender: str):
+        """The leftmost gender-compatible person of sentence ``sj`` before ``before``: a named
+        mention or a described subject ("One witness, ...", "Klein's lawyer")."""
+        s0, s1 = self.sentences[sj]
+        best = None
+        for k in range(bisect_left(self._starts, s0), len(self.mentions)):
+            nm = self.mentions[k]
+            if nm.start >= min(s1, before):
+                break
+            ent = self.entities[nm.entity]
+            if ent.kind != "org" and ent.gender in (None, gender):
+                best = nm
+                break
+        subj = self._subject_description(sj)
+        if subj is not None and subj.start < before and (best is None or subj.start < best.start):
+            head = subj.text.rsplit(None, 1)[-1].lower()
+            other = "female" if gender == "male" else "male"
+            if head not in (self.lex.female if other == "female" else self.lex.male):
+                return subj
+        return best
+
+    def _subject_description(self, sj: int) -> Optional[Mention]:
+        """A person description opening sentence ``sj`` ("One witness", "The mayor")."""
+        if sj not in self._subjects:
+            s0, s1 = self.sentences[sj]
+            m = mention_after(self.masked, s0, self.lex, s1)
+            ok = m is not None and m.kind == "description"
+            self._subjects[sj] = m if ok else None
+        return self._subjects[sj]
 
     def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
         """A definite description resolves to the best matching named entity before it."""
@@ -379,6 +409,9 @@ class SpeakerResolver:
         head = content[-1] if content else ""
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None
+        raw_first = text.split(None, 1)[0]
+        if _POSSESSIVE.search(raw_first) and self._is_person_name(_POSSESSIVE.sub("", raw_first)):
+            return text, None                       # "Klein's lawyer" is not Klein
         if head in lex.group_roles or mention.kind == "group":
             if first in ("the", "its", "this") and not head.endswith("s"):
                 org = self._nearest_org(mention.start, content)
@@ -427,6 +460,10 @@ class SpeakerResolver:
             if fallback is None and len(content) == 1 and si - nm.sentence <= 2:
                 fallback = nm.entity
         return fallback
+
+    def _is_person_name(self, word: str) -> bool:
+        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.names[:2])
+                   for ent in self.entities)
 
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""
@@ -507,6 +544,27 @@ def _extend_back(text: str, start: int, lex: Lexicon) -> str:
         pos = prev_space + 1
         taken += 1
     return text[pos:start]
+
+
+def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
+    """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
+    if parsed.kind == "org":
+        return None
+    for d in parsed.descriptors:
+        if d in lex.female:
+            return "female"
+        if d in lex.male:
+            return "male"
+    if len(tokens) >= 2:
+        if tokens[0] in lex.female_names:
+            return "female"
+        if tokens[0] in lex.male_names:
+            return "male"
+    return None
+
+
+def _words(text: str) -> tuple:
+    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
 
 
 def _same_place(a: str, b: str, lex: Lexicon) -> bool:

@@ -218,6 +218,120 @@ Erdogan's communications director, Fahrettin Altun, later said Ankara expected "
 ]
 
 
+# Written after the extractor's first tuning round and measured before any fix: a check on
+# over-fitting to ARTICLES.
+HELD_OUT = [
+    Article("split-quote-and-relatives", """LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter, official data showed on Thursday.
+
+"We are," said Finance Minister Rachel Reeves, "on the right track, but there is more to do." Reeves, who took office in July, has promised to "fix the foundations" of the economy.
+
+Economists were split. "The numbers look good on paper," said Sam Okafor, chief economist at Redwood Capital, who had forecast a contraction. "But business investment is still falling."
+
+Asked whether the Bank of England would cut interest rates again, Okafor said: "I think they will wait until February."
+""", (
+        ("We are", "Rachel Reeves"),
+        ("on the right track", "Rachel Reeves"),
+        ("fix the foundations", "Rachel Reeves"),
+        ("The numbers look good on paper", "Sam Okafor"),
+        ("But business investment", "Sam Okafor"),
+        ("I think they will wait", "Sam Okafor"),
+    )),
+    Article("gendered-pronouns", """Lisa Moreno and her former business partner, David Klein, appeared in court on Monday to settle a dispute over the restaurant chain they founded together.
+
+Klein's lawyer argued that the contract was void. "My client was misled from the very beginning," he said.
+
+Moreno did not look at her former partner as she left. "I built this company with my own hands," she said outside the courthouse. "I will not let anyone take it from me."
+
+Klein declined to comment. His spokeswoman, Jenny Park, said he was "disappointed but confident" about the appeal.
+""", (
+        ("My client was misled", "Klein's lawyer"),
+        ("I built this company", "Lisa Moreno"),
+        ("I will not let anyone", "Lisa Moreno"),
+        ("disappointed but confident", "Jenny Park"),
+    )),
+    Article("statements-and-reports", """The Ministry of Foreign Affairs on Saturday condemned the missile launch as a "grave provocation" and summoned the ambassador.
+
+"Such actions threaten peace and stability in the entire region," the ministry said in a statement.
+
+A United Nations report released last month warned that the country's weapons programme was "advancing at an alarming pace." The report said sanctions had "failed to slow" the programme.
+
+According to the Defense Ministry, the missile flew about 1,000 kilometers before landing in the sea.
+""", (
+        ("grave provocation", "Ministry of Foreign Affairs"),
+        ("Such actions threaten peace", "Ministry of Foreign Affairs"),
+        ("advancing at an alarming pace", "United Nations report"),
+        ("failed to slow", "report"),
+    )),
+    Article("tweets-and-headline", """Biden: "We will not back down"
+
+WASHINGTON — President Joe Biden vowed on Friday to keep up pressure on Moscow, telling reporters at the White House that the United States would "stand with Ukraine for as long as it takes."
+
+Former President Donald Trump tweeted that the policy was "a total disaster." Senate Minority Leader Mitch McConnell said in a statement that he supported the administration's "firm approach."
+
+"We will not back down," Biden said. "Not now, not ever."
+""", (
+        ("We will not back down\"\n", "Joe Biden"),
+        ("stand with Ukraine", "Joe Biden"),
+        ("a total disaster", "Donald Trump"),
+        ("firm approach", "Mitch McConnell"),
+        ("back down,\" Biden", "Joe Biden"),
+        ("Not now, not ever", "Joe Biden"),
+    )),
+    Article("magazine-says", """The first thing you notice about Hana Suzuki is her laugh. "People expect a chemist to be serious," says Suzuki, 41, who runs a lab at Kyoto University. "I'm serious about the work, not about myself."
+
+Her team's discovery, a catalyst that splits water using sunlight, could transform hydrogen production. "It's the most exciting result of my career," she says.
+
+Not everyone is convinced. "The efficiency is impressive, but scaling it up is another story," says Mark Jennings, a materials scientist at MIT who was not involved in the research.
+""", (
+        ("People expect a chemist", "Hana Suzuki"),
+        ("I'm serious about the work", "Hana Suzuki"),
+        ("It's the most exciting result", "Hana Suzuki"),
+        ("The efficiency is impressive", "Mark Jennings"),
+    )),
+    Article("police-and-witnesses", """Two people were injured when a car crashed into a cafe in central Manchester on Sunday afternoon, police said.
+
+Greater Manchester Police said the driver, a 72-year-old man, had been arrested on suspicion of dangerous driving. "We are keeping an open mind about the cause," Superintendent Claire Hughes told reporters.
+
+One witness, who did not want to be named, said she heard "a huge bang" and saw people running. "It was chaos," she said. "There was glass everywhere."
+
+The cafe's owner, Marco Bellini, said he was "just grateful nobody was killed."
+""", (
+        ("We are keeping an open mind", "Claire Hughes"),
+        ("a huge bang", "witness"),
+        ("It was chaos", "witness"),
+        ("There was glass everywhere", "witness"),
+        ("just grateful nobody was killed", "Marco Bellini"),
+    )),
+    Article("speech-multi-paragraph", """In his address to the nation, Prime Minister Mark Carney set out his plan for the economy.
+
+"Canadians have been through a difficult few years. Prices have risen faster than wages, and many families are struggling to make ends meet.
+
+"My government will cut taxes for the middle class, build half a million homes a year, and invest in the industries of the future.
+
+"We will do this together," Carney said.
+
+Opposition leader Pierre Poilievre dismissed the speech as "more empty promises from a tired government."
+""", (
+        ("Canadians have been through", "Mark Carney"),
+        ("My government will cut taxes", "Mark Carney"),
+        ("We will do this together", "Mark Carney"),
+        ("more empty promises", "Pierre Poilievre"),
+    )),
+    Article("scare-quotes-and-nicknames", """The so-called "Iron Lady" of Liberian politics, Ellen Johnson Sirleaf, was the first woman elected head of state in Africa.
+
+Critics at the time dismissed her campaign as a "vanity project", but she won decisively. In her memoir, "This Child Will Be Great", she wrote that she had "never doubted" the outcome.
+
+Today the phrase "glass ceiling" appears less often in Liberian newspapers.
+""", (
+        ("Iron Lady", None),
+        ("vanity project", "Critics"),
+        ("This Child Will Be Great", None),
+        ("never doubted", "Ellen Johnson Sirleaf"),
+        ("glass ceiling", None),
+    )),
+]
+
+
 def _doc(article: Article) -> Document:
     return Document(article.name, f"{article.name}.txt", article.text,
                     TextView.identity(article.text))
@@ -280,6 +394,12 @@ def evaluate(articles, verbose: bool = False) -> dict:
 def test_quote_f1_and_speaker_accuracy_on_annotated_articles():
     figures = evaluate(ARTICLES, verbose=True)
     assert figures["f1"] >= 0.95, figures
+    assert figures["speaker_accuracy"] >= 0.90, figures
+
+
+def test_quote_f1_and_speaker_accuracy_on_held_out_articles():
+    figures = evaluate(HELD_OUT, verbose=True)
+    assert figures["f1"] >= 0.90, figures
     assert figures["speaker_accuracy"] >= 0.90, figures
 
 
