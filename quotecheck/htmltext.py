@@ -1,7 +1,7 @@
 """Readable text of HTML and Markdown as a TextView over the raw file text.
 
 HTML: scripts, styles, templates, noscript and comments are dropped, entities decoded, block
-elements become line breaks so paragraphs stay paragraphs. Markdown: HTML comments (used for
+elements become line breaks so paragraphs stay paragraphs, ``<q>`` shows its marks. Markdown: HTML comments (used for
 suppressions) dropped and ``[text](url)`` links reduced to their text. A small tolerant
 tokenizer (not ``html.parser``) keeps every piece's exact position in the original.
 """
@@ -186,7 +186,9 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
                 _read_meta(tok, meta)
             if name == "pre":
                 pre = max(0, pre + (-1 if closing else 1))
-            if name in _PARAGRAPH:
+            if name == "q":  # browsers render <q> with quotation marks
+                out.replace(t0, t1, "”" if closing else "“")
+            elif name in _PARAGRAPH:
                 out.brk(t0, t1, 2)
             elif name in _LINE:
                 out.brk(t0, t1, 1)

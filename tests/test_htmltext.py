@@ -60,6 +60,15 @@ def test_entity_span_covers_the_whole_reference():
     assert PAGE[s:e] == "&ldquo;"
 
 
+def test_q_elements_get_quotation_marks():
+    text = "<p>She called it <q>a <i>coup</i></q>.</p>"
+    view = html_view(text).view
+    assert view.text.strip() == "She called it “a coup”."
+    i = view.text.index("“")
+    s, e = view.span(i + 1, view.text.index("”"))
+    assert text[s:e] == "a <i>coup"
+
+
 def test_title_and_meta_are_collected():
     page = html_view(PAGE)
     assert page.title == "Putin vows & warns | Reuters"
