@@ -229,6 +229,12 @@ def test_two_hundred_documents_open_lazily_and_scroll(page, big_report_file, art
         cards.last.scroll_into_view_if_needed()
         page.wait_for_timeout(100)
     assert cards.count() == 60
+    assert page.locator("#qc-overview tbody tr").count() == 200  # scrolled past: all rows
+    first_page = visible_findings(page).first.get_attribute("data-index")
+    page.get_by_role("button", name="next ›").click()
+    assert visible_findings(page).count() == 100
+    assert visible_findings(page).first.get_attribute("data-index") != first_page
+    assert "page 2 of 16" in page.locator("#qc-pager").text_content()
     page.select_option("#qc-filter-document", value="199")
     assert visible_findings(page).count() == 8
     visible_findings(page).first.click()

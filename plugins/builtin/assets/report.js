@@ -37,23 +37,32 @@
     b.addEventListener("click", onclick);
     return b;
   }
-  /* Calls more() each time the sentinel comes near the viewport, until more() returns false. */
+  /* Lazy lists: more() appends the next chunk and says whether any is left. It runs when the
+     list's end comes within a screen of the viewport or has been scrolled past (a jump with the
+     scrollbar or the End key skips no chunk). */
+  var pending = [], scheduled = false;
+  function fillPending() {
+    scheduled = false;
+    pending = pending.filter(function (p) {
+      var budget = 200;  // chunks per frame at most: a jump to the end stays responsive
+      while (budget-- > 0 && p.sentinel.getBoundingClientRect().top < window.innerHeight * 2) {
+        if (!p.more()) { p.sentinel.remove(); return false; }
+        p.container.appendChild(p.sentinel);
+      }
+      return true;
+    });
+  }
+  function schedule() {
+    if (!scheduled && pending.length) { scheduled = true; requestAnimationFrame(fillPending); }
+  }
+  window.addEventListener("scroll", schedule, { passive: true });
+  window.addEventListener("resize", schedule);
   function lazyChunks(container, more) {
     var sentinel = el("div", "qc-sentinel");
+    if (!more()) return;
     container.appendChild(sentinel);
-    function step() {
-      var go = more();
-      container.appendChild(sentinel);
-      return go;
-    }
-    if (!step()) { sentinel.remove(); return; }
-    if (!("IntersectionObserver" in window)) { while (step()) {} sentinel.remove(); return; }
-    var io = new IntersectionObserver(function (entries) {
-      if (!entries.some(function (e) { return e.isIntersecting; })) return;
-      if (!step()) { io.disconnect(); sentinel.remove(); return; }
-      io.unobserve(sentinel); io.observe(sentinel);  // still in view? observe() reports again
-    }, { rootMargin: "600px" });
-    io.observe(sentinel);
+    pending.push({ sentinel: sentinel, more: more, container: container });
+    schedule();
   }
 
   /* ---- summary and overview ---- */
@@ -80,7 +89,8 @@
     ["Document", "Outlet", "Affiliation", "Published", "Lang.", "Role", "Derives from",
      "Root", "Depth", "Findings"].forEach(function (h) { add(head, el("th", null, h)); });
     add(table, add(el("thead"), head));
-    var body = add(table, el("tbody"));
+    var body = el("tbody");
+    table.appendChild(body);
     var shown = 0;
     function row(i) {
       var d = D.docs[i], tr = el("tr");
@@ -210,7 +220,8 @@
     var table = add(el("table", "qc-table"), add(el("thead"), add(el("tr"),
       el("th", null, "Document"), el("th", null, "Figure"), el("th", null, "Source"),
       el("th", null, "Time"), el("th", null, "Root"))));
-    var body = add(table, el("tbody"));
+    var body = el("tbody");
+    table.appendChild(body);
     f.values.forEach(function (v) {
       var cell = el("td");
       add(cell, button((v[2] ? v[2] + " " : "") + v[1], "qc-link", function () { revealSpan(v[0], v[5], v[6]); }));
