@@ -46,6 +46,7 @@ class Relations:
 
     def __init__(self, docs: list[Document], provenance=None):
         self.provenance = provenance
+        self._parents: Optional[dict] = None
         self.kind: dict = {}   # (parent id, child id) -> derived | shared
         if provenance is not None:
             edges = list(getattr(provenance, "edges", ()) or ())
@@ -65,6 +66,22 @@ class Relations:
 
     def pairs(self) -> list[tuple[str, str]]:
         return list(self.kind)
+
+    def parents_of(self, child: str) -> list[str]:
+        """Documents ``child`` is known to reuse."""
+        if self._parents is None:
+            self._parents = {}
+            for p, c in self.kind:
+                self._parents.setdefault(c, []).append(p)
+        found = list(self._parents.get(child, ()))
+        if not found and self.provenance is not None:
+            try:
+                parent = self.provenance.parent_of(child)
+            except Exception:
+                parent = None
+            if parent:
+                found.append(parent)
+        return found
 
     def between(self, parent: str, child: str) -> Optional[str]:
         """derived or shared when ``child`` reuses ``parent``, else None."""
@@ -301,8 +318,9 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
     out = []
     has_parent = set()
     for child in members:
-        for parent_id, plist in by_doc.items():
-            if parent_id == child.doc.id:
+        for parent_id in relations.parents_of(child.doc.id):
+            plist = by_doc.get(parent_id)
+            if not plist or parent_id == child.doc.id:
                 continue
             rel = relations.between(parent_id, child.doc.id)
             if rel is None:

@@ -2,62 +2,64 @@
 
 Two documents whose content words largely align in order (most of the smaller one's words
 matched) are taken as copy and parent; the earlier published (else the earlier in the input)
-is the parent. Candidate pairs come from rare shared words, never from all pairs.
+is the parent. Candidates come from each document's rarest words, never from all pairs.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .difftype import is_content
 from .model import Document
 from .orthography import stem
-from .renderings import doc_tokens
+from .renderings import matching
 from .ruledata import load_data
 from .wordalign import align, matched
 
-_MAX_DF = 0.2        # a word in more than this share of documents is not a candidate key
-_MIN_SHARED = 3      # rare words two documents must share to be compared
-_PER_DOC = 8         # candidates compared per document
+_KEYS = 16          # a document is indexed under its rarest shared words
+_POSTING = 50      # earliest documents kept per word: parents come first
+_TRIES = 3         # candidate parents aligned per document
+
+
+_WORD = re.compile(r"\w+(?:['\-]\w+)*")
 
 
 def content_sequence(doc: Document) -> list[str]:
-    """Content stems of a document in reading order."""
-    toks, _ = doc_tokens(doc)
-    return [s for s in (stem(t.text) for t in toks) if is_content(s)]
+    """Content stems of a document in reading order (folded text, no spans needed)."""
+    words = _WORD.findall(matching(doc).text)
+    return [s for s in (stem(w) for w in words) if is_content(s)]
 
 
 def derived_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
-    """(parent id, child id, share) for documents that share most content words in order."""
+    """(parent id, child id, share) for documents that share most content words in order.
+
+    Documents are visited oldest first (publication time, else input order); each looks for
+    a parent among earlier documents sharing its rarest words and stops at the first match.
+    """
     threshold = float(load_data("alignment").get("similarity", {}).get("derived_min_share", 0.55))
-    seqs = {d.id: content_sequence(d) for d in docs}
-    order = {d.id: (d.meta.published or "~", k) for k, d in enumerate(docs)}
+    ordered = sorted(range(len(docs)), key=lambda k: (docs[k].meta.published or "~", k))
+    seqs = [content_sequence(docs[k]) for k in ordered]
+    sets = [frozenset(s) for s in seqs]
     df: dict = defaultdict(int)
-    sets = {i: set(s) for i, s in seqs.items()}
-    for s in sets.values():
-        for w in s:
+    for st in sets:
+        for w in st:
             df[w] += 1
-    limit = max(2, int(_MAX_DF * len(docs)))
     postings: dict = defaultdict(list)
-    for i, s in sets.items():
-        for w in s:
-            if 2 <= df[w] <= limit:
-                postings[w].append(i)
     out = []
-    seen = set()
-    for i, s in sets.items():
+    for i, st in enumerate(sets):
+        keys = sorted((w for w in st if df[w] >= 2), key=lambda w: (df[w], w))[:_KEYS]
         counts: dict = defaultdict(int)
-        for w in s:
+        for w in keys:
             for j in postings.get(w, ()):
-                if j != i:
-                    counts[j] += 1
-        for j, c in sorted(counts.items(), key=lambda kv: -kv[1])[:_PER_DOC]:
-            key = (min(i, j), max(i, j))
-            if c < _MIN_SHARED or key in seen:
-                continue
-            seen.add(key)
-            a, b = seqs[i], seqs[j]
-            share = matched(align(a, b)) / max(1, min(len(a), len(b)))
+                counts[j] += 1
+        for j, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_TRIES]:
+            a, b = seqs[j], seqs[i]
+            share = 1.0 if a == b else matched(align(a, b)) / max(1, min(len(a), len(b)))
             if share >= threshold:
-                parent, child = (i, j) if order[i] <= order[j] else (j, i)
-                out.append((parent, child, share))
+                out.append((docs[ordered[j]].id, docs[ordered[i]].id, share))
+                break
+        for w in keys:
+            plist = postings[w]
+            if len(plist) < _POSTING:
+                plist.append(i)
     return out

@@ -46,16 +46,25 @@ class UnionFind:
 
 @dataclass
 class Rarity:
-    """Inverse document frequency of content stems over the story set."""
+    """Inverse document frequency of content stems over the story set (memoised sums)."""
 
     n_docs: int
     df: dict = field(default_factory=dict)
+    _idf: dict = field(default_factory=dict)
+    _weights: dict = field(default_factory=dict)
+    scores: dict = field(default_factory=dict)   # text_score memo for this story set
 
     def idf(self, s: str) -> float:
-        return math.log(1.0 + self.n_docs / self.df.get(s, 1))
+        v = self._idf.get(s)
+        if v is None:
+            v = self._idf[s] = math.log(1.0 + self.n_docs / self.df.get(s, 1))
+        return v
 
-    def weight(self, stems) -> float:
-        return sum(self.idf(s) for s in stems)
+    def weight(self, stems: frozenset) -> float:
+        v = self._weights.get(stems)
+        if v is None:
+            v = self._weights[stems] = sum(self.idf(s) for s in stems)
+        return v
 
 
 def rarity(renderings: list[Rendering]) -> Rarity:
@@ -73,6 +82,14 @@ def rarity(renderings: list[Rendering]) -> Rarity:
 
 def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     """How surely two renderings say the same thing, from their words alone (0..1)."""
+    key = (x.stems, y.stems, x.speaker, y.speaker)
+    hit = rare.scores.get(key)
+    if hit is None:
+        hit = rare.scores[key] = _text_score(x, y, rare)
+    return hit
+
+
+def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     cfg = settings()
     if not x.stems or not y.stems:
         return 0.0
@@ -91,7 +108,7 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     shared = x.content & y.content
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
-        score = max(score, 2.0 * rare.weight(shared) / (wx + wy))
+        score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
     if x.speaker and y.speaker and not _same(x, y) and \
             ordered < float(cfg.get("other_speaker_min_score", 0.9)):
         return 0.0  # another speaker's words: only a near-verbatim match is the same quote
@@ -114,7 +131,7 @@ def context_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     shared = x.context & y.context
     if not shared:
         return 0.0
-    return 2.0 * rare.weight(shared) / (rare.weight(x.context) + rare.weight(y.context))
+    return 2.0 * rare.weight(frozenset(shared)) / (rare.weight(x.context) + rare.weight(y.context))
 
 
 def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
@@ -131,7 +148,7 @@ def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
             if not (p.content & c.content or p.context & c.context):
                 continue
             t = text_score(p, c, rare)
-            s = max(t, (1 - w_ctx) * t + w_ctx * context_score(p, c, rare))
+            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * context_score(p, c, rare))
             score[i][j] = s if s >= threshold else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

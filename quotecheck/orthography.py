@@ -72,6 +72,7 @@ def expand_contraction(fold: str) -> tuple[str, ...]:
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=65536)
 def canonical(fold: str) -> str:
     """Canonical form of one folded word: American spelling, no hyphens or digit groups."""
     if _NUMBER.match(fold):
@@ -165,6 +166,7 @@ def singular(word: str) -> str | None:
     return word[:-1]
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem for grouping: singular of plurals, otherwise the word."""
     return singular(word) or word

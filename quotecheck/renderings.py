@@ -16,23 +16,69 @@ from typing import Optional
 from .difftype import Side, is_content
 from .model import Document, Quote
 from .normalize import Token, matching_view, tokenize
+from .normalize import _WORD as _NORM_WORD, _is_abbreviation
 from .orthography import stem, words
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
 _ELISION = re.compile(r"\u2026|\.\.\.|\[\s*\.*\s*\]")
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
 
 
+def matching(doc: Document):
+    """The document's matching view (folded text mapped to the original), cached."""
+    hit = _MATCHING.get(doc)
+    if hit is None:
+        hit = _MATCHING[doc] = matching_view(doc.view)
+    return hit
+
+
 def doc_tokens(doc: Document) -> tuple[list[Token], list[int]]:
     """All word tokens of a document (original spans) and their start offsets, cached."""
     hit = _DOC_TOKENS.get(doc)
     if hit is None:
-        toks = tokenize(matching_view(doc.view))
+        toks = _tokens(doc)
         hit = (toks, [t.start for t in toks])
         _DOC_TOKENS[doc] = hit
     return hit
+
+
+def _shift(view) -> Optional[int]:
+    """The constant offset of a view that copies one run of its source exactly, else None."""
+    pieces = getattr(view, "_pieces", None)
+    if pieces is None or len(pieces) != 1:
+        return None
+    d0, o0, o1, exact = pieces[0]
+    if not exact or d0 != 0 or o1 - o0 != len(view.text):
+        return None
+    if view.parent is None:
+        return o0
+    up = _shift(view.parent)
+    return None if up is None else o0 + up
+
+
+def _tokens(doc: Document) -> list[Token]:
+    """Tokens of the matching view; when every view is one exact copy, map by one offset.
+
+    The fast path reads words with ``normalize``'s own word pattern and abbreviation rule,
+    so tokens are the ones ``normalize.tokenize`` gives, without a map lookup per word.
+    """
+    mview = matching(doc)
+    delta = _shift(mview)
+    if delta is None:
+        return tokenize(mview)
+    out: list[Token] = []
+    for m in _NORM_WORD.finditer(mview.text):
+        word = m.group()
+        s, e = m.span()
+        if word.endswith(".") and not _is_abbreviation(word):
+            word = word[:-1]
+            e -= 1
+        if word:
+            out.append(Token(word, s + delta, e + delta, len(out)))
+    return out
 
 
 def _speaker_tools():
@@ -64,7 +110,7 @@ class Rendering:
     order: int                 # the document's position in the story set
     side: Side
     norms: list[str]
-    stems: list[str]
+    stems: tuple
     content: frozenset         # content stems inside the marks
     context: frozenset         # content stems of the sentence around, outside the marks
     speaker: Optional[str]     # speaker key
@@ -80,6 +126,8 @@ def _between(text: str, a: int, b: int) -> str:
 
 def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     """Build the rendering of ``quote`` inside ``doc``."""
+    open_at = quote.open_start if quote.open_start is not None else quote.start
+    close_at = quote.close_end if quote.close_end is not None else quote.end
     toks, starts = doc_tokens(doc)
     text = doc.text
     lo = bisect_left(starts, quote.start)
@@ -99,14 +147,12 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
         if ws[k].token != ws[k - 1].token and _ELISION.search(
                 _between(text, ws[k - 1].end, ws[k].start)):
             elided.add(k)
-    open_at = quote.open_start if quote.open_start is not None else quote.start
-    close_at = quote.close_end if quote.close_end is not None else quote.end
     before, left_ctx = _outside(toks, text, lo - 1, -1, open_at)
     j = bisect_left(starts, close_at)
     after, right_ctx = _outside(toks, text, j, 1, close_at)
     side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start)
     norms = [w.norm for w in ws]
-    stems = [stem(n) for n in norms]
+    stems = tuple(stem(n) for n in norms)
     return Rendering(
         quote=quote, doc=doc, order=order, side=side, norms=norms, stems=stems,
         content=frozenset(s for s in stems if is_content(s)),
