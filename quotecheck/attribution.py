@@ -153,7 +153,6 @@ class Lexicon:
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
-        self.desc_re = re.compile(desc)
         self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
                                            rf"|(?P<pron>{pron}))")
         # scanning a whole text: start on a capital, no look-behind (checked by the caller)
@@ -267,7 +266,6 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
-_WORD_TOKEN = re.compile(r"\S+")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",

@@ -18,7 +18,8 @@ from .attribution import (PLACEHOLDER, Attribution, Mention, lexicon, mention_af
 from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
-from .speakers import SpeakerResolver, unify_speakers
+from .coreference import SpeakerResolver
+from .speakers import unify_speakers
 
 _TERMINAL = ".!?\u2026"
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")

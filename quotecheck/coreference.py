@@ -1,0 +1,412 @@
+"""Resolve speaker mentions within one document: names, pronouns and descriptions.
+
+Indexes the named people and organisations of a document (a regex scan for capitalised
+chains, cached per chain), then resolves "he", "the Kazakh leader" or "America's top diplomat"
+to the nearest compatible named mention: gender and number where inferable, recency, subject
+position and the roles and places seen with the name ("Kazakhstan's president").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon, mention_after
+from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold, fullest,
+                       name_tokens, parse_name, same_speaker)
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation named in one document."""
+
+    names: list = field(default_factory=list)
+    descriptors: set = field(default_factory=set)
+    kind: str = "unknown"
+    gender: Optional[str] = None
+    places: set = field(default_factory=set)   # nationality and affiliation words
+    ends: list = field(default_factory=list)   # where mentions end (appositions follow)
+    described: bool = False
+
+    @property
+    def display(self) -> str:
+        return fullest(self.names)
+
+
+@dataclass(frozen=True)
+class NamedMention:
+    start: int
+    end: int
+    entity: int
+    sentence: int
+
+
+class SpeakerResolver:
+    """Named people and organisations of one document, and resolution of mentions to them."""
+
+    def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
+        self.lex = lex or lexicon()
+        self.masked = masked
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self.entities: list[Entity] = []
+        self.mentions: list[NamedMention] = []
+        self._subjects: dict = {}
+        self._scan()
+
+    # -- index ---------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def _scan(self) -> None:
+        lex = self.lex
+        text = self.masked
+        surname_of: dict = {}
+        for m in lex.scan_re.finditer(text):
+            ms = m.start()
+            if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'"):
+                continue
+            prefix = _extend_back(text, ms, lex) if ms > 1 and text[ms - 1] == " " else ""
+            info = _chain_info(prefix + m.group())
+            if info is None:
+                continue
+            parsed, tokens, strong = info
+            if parsed.single and parsed.acronym:
+                parsed = parsed.as_org
+            elif parsed.single and not strong and parsed.kind != "org":
+                known = surname_of.get(tokens[-1])
+                if (known is None or self.entities[known].kind != "person") and \
+                        not self._followed_by_verb(m.end()):
+                    continue
+            index = self._entity_for(parsed, tokens, surname_of)
+            ent = self.entities[index]
+            ent.descriptors.update(parsed.descriptors)
+            ent.places.update(parsed.places)
+            ent.ends.append(m.end())
+            start = ms - len(prefix) + parsed.offset
+            self.mentions.append(NamedMention(start, m.end(), index, self.sentence_index(start)))
+        self._starts = [nm.start for nm in self.mentions]
+
+    def _followed_by_verb(self, end: int) -> bool:
+        text = self.masked
+        words = text[end:end + 40].split(None, 3)
+        for w in words[:3]:
+            if self.lex.verb_re.fullmatch(w.rstrip(",.")):
+                return True
+            if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
+                return False
+        return False
+
+    def _entity_for(self, parsed: "ChainInfo", tokens: tuple, surname_of: dict) -> int:
+        """Index of the entity this name belongs to (a new one when none matches)."""
+        is_org = parsed.kind == "org"
+        exact = surname_of.get(tokens[-1])
+        order = ([exact] if exact is not None else []) + list(range(len(self.entities) - 1, -1, -1))
+        for i in order:
+            ent = self.entities[i]
+            if (ent.kind == "org") != is_org:
+                continue
+            if any(same_speaker(parsed.name, n) for n in ent.names[-3:]):
+                ent.names.append(parsed.name)
+                if parsed.kind == "person":
+                    ent.kind = "person"
+                return i
+        kind = parsed.kind
+        if kind == "unknown" and len(tokens) >= 2:
+            kind = "person"
+        self.entities.append(Entity([parsed.name], set(), kind, _gender(parsed, tokens, self.lex)))
+        index = len(self.entities) - 1
+        if kind == "person":
+            surname_of[tokens[-1]] = index
+        elif kind == "org":
+            surname_of.setdefault(tokens[-1], index)
+        return index
+
+    def _describe(self, ent: "Entity") -> None:
+        """Add the appositions after an entity's mentions (", Kazakhstan’s president,")."""
+        if ent.described:
+            return
+        ent.described = True
+        for end in ent.ends:
+            appos = self._apposition(end)
+            ent.descriptors.update(appos)
+            ent.places.update(d for d in appos if d not in self.lex.titles
+                              and d not in self.lex.person_roles and d not in _CONNECTORS)
+
+    def _apposition(self, end: int) -> set:
+        """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
+        text = self.masked
+        if not text.startswith(", ", end):
+            return set()
+        stop = text.find(",", end + 2, end + 120)
+        seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
+        if PLACEHOLDER in seg or self.lex.verb_re.search(seg):
+            return set()
+        raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
+        if not raw:
+            return set()
+        lead = _fold(raw[0])
+        if not (lead in ("a", "an", "the") or lead in self.lex.titles or raw[0][:1].isupper()
+                or lead in self.lex.person_roles):
+            return set()
+        words = [_POSSESSIVE.sub("", _fold(w)) for w in raw]
+        return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
+                or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
+                                                 and len(w) > 3)}
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, mention: Mention, exclude_after: Optional[int] = None) -> tuple[str, Optional[int]]:
+        """(speaker string, entity index or None) for a mention found by attribution."""
+        if mention.kind == "name":
+            parsed = parse_name(mention.text, self.lex)
+            if not parsed.name:
+                return self._resolve_description(mention, parsed.descriptors)
+            for nm in self.mentions:
+                if nm.start <= mention.start + parsed.offset < nm.end or (
+                        mention.start <= nm.start < mention.end):
+                    return self.entities[nm.entity].display, nm.entity
+            for i in range(len(self.entities) - 1, -1, -1):
+                if any(same_speaker(parsed.name, n) for n in self.entities[i].names):
+                    return self.entities[i].display, i
+            return parsed.name, None
+        if mention.kind == "pronoun":
+            return self._resolve_pronoun(mention)
+        words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
+        return self._resolve_description(mention, words)
+
+    def _candidates(self, pos: int, want_person: bool = True):
+        """Named mentions before ``pos`` within a dozen sentences, in text order."""
+        si = self.sentence_index(pos)
+        out = []
+        for k in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            nm = self.mentions[k]
+            if si - nm.sentence > 12:
+                break
+            if (self.entities[nm.entity].kind == "org") != want_person:
+                out.append(nm)
+        out.reverse()
+        return out
+
+    def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
+        """he/she: the first compatible person (named, or a described subject) in the nearest
+        sentence that has one; it/they: the nearest organisation."""
+        word = mention.text.lower()
+        info = self.lex.pronoun_info.get(word)
+        if info in ("male", "female"):
+            si = self.sentence_index(mention.start)
+            for sj in range(si, max(-1, si - 10), -1):
+                best = self._first_person(sj, mention.start, info)
+                if best is None:
+                    continue
+                if isinstance(best, Mention):
+                    return self._resolve_description(best, _words(best.text))
+                ent = self.entities[best.entity]
+                if ent.gender is None and ent.kind == "person":
+                    ent.gender = info
+                return ent.display, best.entity
+            return mention.text, None
+        if info in ("neuter", "plural"):
+            cands = self._candidates(mention.start, want_person=False)
+            if cands:
+                si = cands[-1].sentence
+                best = next(nm for nm in cands if nm.sentence == si)
+                return self.entities[best.entity].display, best.entity
+        return mention.text, None
+
+    def _first_person(self, sj: int, before: int, gender: str):
+        """The leftmost gender-compatible person of sentence ``sj`` before ``before``: a named
+        mention or a described subject ("One witness, ...", "Klein's lawyer")."""
+        s0, s1 = self.sentences[sj]
+        best = None
+        for k in range(bisect_left(self._starts, s0), len(self.mentions)):
+            nm = self.mentions[k]
+            if nm.start >= min(s1, before):
+                break
+            ent = self.entities[nm.entity]
+            if ent.kind != "org" and ent.gender in (None, gender):
+                best = nm
+                break
+        subj = self._subject_description(sj)
+        if subj is not None and subj.start < before and (best is None or subj.start < best.start):
+            head = subj.text.rsplit(None, 1)[-1].lower()
+            other = "female" if gender == "male" else "male"
+            if head not in (self.lex.female if other == "female" else self.lex.male):
+                return subj
+        return best
+
+    def _subject_description(self, sj: int) -> Optional[Mention]:
+        """A person description opening sentence ``sj`` ("One witness", "The mayor")."""
+        if sj not in self._subjects:
+            s0, s1 = self.sentences[sj]
+            m = mention_after(self.masked, s0, self.lex, s1)
+            ok = m is not None and m.kind == "description"
+            self._subjects[sj] = m if ok else None
+        return self._subjects[sj]
+
+    def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
+        """A definite description resolves to the best matching named entity before it."""
+        lex = self.lex
+        text = mention.text
+        first = words[0] if words else ""
+        content = [w for w in words if w not in _DETERMINERS]
+        head = content[-1] if content else ""
+        if first in ("a", "an", "one", "some", "another"):
+            return _strip_determiner(text), None
+        raw_first = text.split(None, 1)[0]
+        if _POSSESSIVE.search(raw_first) and self._is_person_name(_POSSESSIVE.sub("", raw_first)):
+            return text, None                       # "Klein's lawyer" is not Klein
+        if head in lex.group_roles or mention.kind == "group":
+            if first in ("the", "its", "this") and not head.endswith("s"):
+                org = self._nearest_org(mention.start, content)
+                if org is not None:
+                    return self.entities[org].display, org
+            return _strip_determiner(text), None
+        raw = mention.text.split()
+        places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
+                  and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
+        roles = lex.role_synonyms.get(head, frozenset()) | {head}
+        best, best_score = None, 0.0
+        si = self.sentence_index(mention.start)
+        seen = set()
+        for rank, nm in enumerate(reversed(self._candidates(mention.start))):
+            if nm.entity in seen:
+                continue
+            seen.add(nm.entity)
+            ent = self.entities[nm.entity]
+            self._describe(ent)
+            score = 0.0
+            if places:
+                if any(_same_place(p, q, lex) for p in places for q in ent.places):
+                    score += 3
+                elif ent.places:
+                    continue
+            if roles & ent.descriptors:
+                score += 1.5
+            gap = si - nm.sentence
+            score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
+            score -= 0.01 * rank
+            if score > best_score:
+                best, best_score = nm, score
+        if best is not None and best_score >= 0.9:
+            return self.entities[best.entity].display, best.entity
+        return _strip_determiner(text), None
+
+    def _nearest_org(self, pos: int, content: list) -> Optional[int]:
+        """The organisation that "the agency" / "the defence ministry" most likely points back to:
+        one whose name holds every word of the description, or for a bare noun the nearest."""
+        si = self.sentence_index(pos)
+        fallback = None
+        for nm in reversed(self._candidates(pos, want_person=False)):
+            ent = self.entities[nm.entity]
+            if any(all(w in _fold(n) for w in content) for n in ent.names):
+                return nm.entity
+            if fallback is None and len(content) == 1 and si - nm.sentence <= 2:
+                fallback = nm.entity
+        return fallback
+
+    def _is_person_name(self, word: str) -> bool:
+        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.names[:2])
+                   for ent in self.entities)
+
+    def first_person_in(self, si: int) -> Optional[NamedMention]:
+        """The first named person of sentence ``si`` (the subject of most news sentences)."""
+        for nm in self.mentions:
+            if nm.sentence == si and self.entities[nm.entity].kind == "person":
+                return nm
+            if nm.sentence > si:
+                break
+        return None
+
+
+_SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
+                        "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+@dataclass(frozen=True)
+class ChainInfo:
+    """What a scanned capitalised chain says, independent of the document (cached)."""
+
+    name: str
+    descriptors: tuple
+    places: tuple
+    kind: str
+    offset: int
+    single: bool
+    acronym: bool
+
+    @property
+    def as_org(self) -> "ChainInfo":
+        return ChainInfo(self.name, self.descriptors, self.places, "org", self.offset,
+                         self.single, self.acronym)
+
+
+@lru_cache(maxsize=32768)
+def _chain_info(chain: str):
+    """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
+    lex = lexicon()
+    parsed = parse_name(chain, lex)
+    if not parsed.name:
+        return None
+    tokens = tuple(name_tokens(parsed.name))
+    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+        return None
+    strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
+    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
+                   and d not in lex.not_names and d not in lex.person_roles)
+    info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
+                     " " not in parsed.name, parsed.name.isupper() and len(parsed.name) > 1)
+    return info, tokens, strong
+
+
+def _extend_back(text: str, start: int, lex: Lexicon) -> str:
+    """Lower-case titles right before a name ("former president ", "press secretary ")."""
+    pos = start
+    taken = 0
+    while taken < 3 and pos > 1 and text[pos - 1] == " ":
+        prev_space = text.rfind(" ", max(0, pos - 30), pos - 1)
+        word = text[prev_space + 1:pos - 1]
+        if not word or not word.islower() or word not in lex.titles:
+            break
+        pos = prev_space + 1
+        taken += 1
+    return text[pos:start]
+
+
+def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
+    """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
+    if parsed.kind == "org":
+        return None
+    for d in parsed.descriptors:
+        if d in lex.female:
+            return "female"
+        if d in lex.male:
+            return "male"
+    if len(tokens) >= 2:
+        if tokens[0] in lex.female_names:
+            return "female"
+        if tokens[0] in lex.male_names:
+            return "male"
+    return None
+
+
+def _words(text: str) -> tuple:
+    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
+
+
+def _same_place(a: str, b: str, lex: Lexicon) -> bool:
+    ga, gb = lex.place_group.get(a), lex.place_group.get(b)
+    if ga is not None and ga == gb:
+        return True
+    if len(a) >= 5 and len(b) >= 5:
+        return a[:5] == b[:5]
+    return a == b
+
+
+def _strip_determiner(text: str) -> str:
+    parts = text.split(None, 1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an"):
+        return parts[1]
+    return text
