@@ -263,19 +263,9 @@ def _change_detection(draft, q, piece, match, category, kind, dkeys, skeys, sour
 
 
 def _dropped_operators(gap: list, sets: dict) -> list:
-    """Negators or scalars an elision leaves out that bear on the words kept after it: within
-    three words of the end of the gap, with no clause break in between (negation and
-    degree words scope to the right in English)."""
-    operators = sets["negators"] | sets["scalars"]
-    breaks = sets["clause-breaks"]
-    hits = []
-    for i, w in enumerate(gap):
-        if w not in operators:
-            continue
-        after = gap[i + 1:]
-        if len(after) <= 3 and not breaks & set(after):
-            hits.append(w)
-    return hits
+    from .lintmatch import dropped_operators
+
+    return dropped_operators(gap, sets)
 
 
 def _elision_detections(draft, q, located, index, sets) -> list:

@@ -182,7 +182,7 @@ class SourceIndex:
         return hits
 
     def _approximate(self, piece: list, words: list, limit: int) -> list:
-        slack = int(threshold("window-slack"))
+        slack = max(int(threshold("window-slack")), len(words) // 3)
         anchors = sorted({w for w in words if _is_content(w) and w in self.pos},
                          key=lambda w: (len(self.pos[w]), w))[:6]
         windows = set()
@@ -236,11 +236,38 @@ def _singular(w: str) -> str:
     return w
 
 
+def dropped_operators(gap: list, sets: dict) -> list:
+    """Negators or scalars among left-out source words that bear on the words kept after
+    them: within three words of the end of the gap, with no clause break in between
+    (negation and degree words scope to the right in English)."""
+    operators = sets["negators"] | sets["scalars"]
+    hits = []
+    for i, w in enumerate(gap):
+        after = gap[i + 1:]
+        if w in operators and len(after) <= 3 and not sets["clause-breaks"] & set(after):
+            hits.append(w)
+    return hits
+
+
 def classify(draft: list, source: list) -> tuple:
     """(category, kind) of one difference: draft words in place of source words."""
     sets = word_sets()
     if "".join(draft) == "".join(source):
         return "orthographic", "spacing"
+    if not draft:  # source words left out without an elision mark
+        dropped = dropped_operators(source, sets)
+        if dropped:
+            return "meaning", "negation" if set(dropped) & sets["negators"] else "scalar"
+        return "truncation", "dropped"
+    if not source:  # words added inside the quotation
+        added = set(draft)
+        if added & sets["negators"]:
+            return "meaning", "negation"
+        if added & sets["scalars"]:
+            return "meaning", "scalar"
+        if any(w[:1].isdigit() for w in added):
+            return "meaning", "number"
+        return "wording", "insertion"
     d, s = set(draft), set(source)
     if (d ^ s) & sets["negators"]:
         return "meaning", "negation"
@@ -255,8 +282,6 @@ def classify(draft: list, source: list) -> tuple:
         return "meaning", "number"
     if (d ^ s) & sets["pronouns"]:
         return "meaning", "scope"
-    if not draft:
-        return "truncation", "dropped"
     return "wording", "substitution"
 
 

@@ -41,6 +41,7 @@ def test_faithful_and_orthographic_quotes_pass(capsys):
     ("wrong-speaker.md", "misattribution",
      "For now, this is less an armed intervention than a police operation"),
     ("doubt-verb.md", "attribution-verb", "claimed"),
+    ("truncated.md", "truncation", "Kazakhstan will"),
 ])
 def test_each_planted_problem_is_reported_with_its_category(capsys, draft, category, words):
     code, found, _ = findings(capsys, DRAFTS / draft)

@@ -48,6 +48,11 @@ def test_pieces_cut_at_elisions_and_brackets():
     (["technology"], ["technologies"], "meaning", "number"),
     (["well", "organized"], ["wellorganized"], "orthographic", "spacing"),
     (["will"], ["might"], "meaning", "modality"),
+    ([], ["are", "not", "the", "first", "and"], "truncation", "dropped"),
+    ([], ["not"], "meaning", "negation"),
+    ([], ["far", "from"], "meaning", "scalar"),
+    (["never"], [], "meaning", "negation"),
+    (["really"], [], "wording", "insertion"),
 ])
 def test_classify(draft, source, category, kind):
     assert classify(draft, source) == (category, kind)
