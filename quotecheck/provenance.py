@@ -147,8 +147,10 @@ def _relation(f: PairFeatures) -> Optional[str]:
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         return "syndication" if credited and f.verbatim * 2 >= f.aligned else "rewrite"
-    if f.aligned >= r["partial_min"] and (f.close >= r["partial_close"] or declared
-                                          or f.shared_quotes):
+    # without a credit or a shared rendering, chance resemblance between two reports of one
+    # event must be ruled out: close sentences, one of them word for word (or three close)
+    lifted = f.close >= r["partial_close"] and (f.verbatim >= 1 or f.close >= r["partial_close"] + 1)
+    if f.aligned >= r["partial_min"] and (lifted or declared or f.shared_quotes):
         return "partial"
     if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
@@ -171,6 +173,8 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:
             votes.append((sign, "scraper chrome on the copy"))
+    if bool(outlet[a.doc.id]) != bool(outlet[b.doc.id]):
+        votes.append((1 if outlet[a.doc.id] else -1, "only the source names its outlet"))
     frag_b = _fragments(b, a, f.alignment.pairs, swap=False)
     frag_a = _fragments(a, b, f.alignment.pairs, swap=True)
     if frag_b != frag_a:

@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from provenance_synth import make_doc, spin, story_facts, story_set, independent_report
+from provenance_synth import independent_report, make_doc, spin, story_facts, story_set, wire_report
 from quotecheck.provenance import infer_provenance
 
 
@@ -75,3 +75,41 @@ def test_shared_translation_needs_a_credit_or_citation():
     assert res.independent_roots(["agency.txt", "citing.txt"]) == 1
     res = infer_provenance([agency, silent], [])
     assert res.edges == []
+
+
+def test_spun_copy_without_chrome_points_away_from_the_named_outlet():
+    rng = random.Random(11)
+    text = independent_report(story_facts(rng))
+    docs = [make_doc("z-copy.txt", spin(text, rng)), make_doc("a-orig.txt", text, "Daily Courier")]
+    res = infer_provenance(docs, [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("a-orig.txt", "z-copy.txt", "rewrite")]
+
+
+def test_uncredited_lifted_passages_are_partial_reuse():
+    rng = random.Random(12)
+    f = story_facts(rng)
+    wire = wire_report(f)
+    paras = wire.split("\n\n")
+    own = ("Our correspondent in the region described empty streets and long queues at petrol "
+           "stations.\n\nLocal traders said prices had tripled within a week.\n\nA teacher said "
+           "schools had been closed until further notice.\n\nResidents stocked up on flour, "
+           "candles and batteries.\n\nTaxi drivers staged a protest of their own at the airport.")
+    lifted = "\n\n".join([own, paras[2], paras[3], paras[5], "Hospitals asked for blood donors."])
+    res = infer_provenance([make_doc("wire.txt", wire, "Reuters"),
+                            make_doc("blog.txt", lifted, "Some Blog")], [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("wire.txt", "blog.txt", "partial")]
+    assert [d.document for d in res.detections if d.rule_type == "provenance"] == ["blog.txt"]
+
+
+def test_stock_phrases_shared_by_independent_reports_make_no_edge():
+    a = make_doc("a.txt", "Russian President Vladimir Putin said on Monday that the alliance would "
+                 "protect its members. Troops arrived in Almaty on Thursday, officials said. "
+                 "Markets in Moscow fell as investors worried about sanctions. A curfew was "
+                 "imposed in the largest city.", "Paper A")
+    b = make_doc("b.txt", "The alliance will defend its members, Vladimir Putin, the Russian "
+                 "president, told leaders on Monday. The opposition called for talks with the "
+                 "government. Soldiers reached Almaty on Thursday, according to the defence "
+                 "ministry. Diplomats urged restraint.", "Paper B")
+    assert infer_provenance([a, b], []).edges == []
