@@ -43,14 +43,17 @@
   var pending = [], scheduled = false;
   function fillPending() {
     scheduled = false;
+    var again = false;
     pending = pending.filter(function (p) {
-      var budget = 200;  // chunks per frame at most: a jump to the end stays responsive
-      while (budget-- > 0 && p.sentinel.getBoundingClientRect().top < window.innerHeight * 2) {
+      var budget = 4;  // chunks per frame at most, so a jump to the end never freezes the page
+      while (p.sentinel.getBoundingClientRect().top < window.innerHeight * 2) {
+        if (budget-- <= 0) { again = true; break; }
         if (!p.more()) { p.sentinel.remove(); return false; }
         p.container.appendChild(p.sentinel);
       }
       return true;
     });
+    if (again) schedule();
   }
   function schedule() {
     if (!scheduled && pending.length) { scheduled = true; requestAnimationFrame(fillPending); }
