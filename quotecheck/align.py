@@ -35,10 +35,12 @@ class AlignmentResult:
     renderings: dict = field(default_factory=dict)   # quote id -> Rendering
 
     def cluster_of(self, quote_id: str) -> Optional[Cluster]:
-        for c in self.clusters:
-            if quote_id in c.quotes:
-                return c
-        return None
+        """The group a quotation belongs to (None for a quotation without words)."""
+        index = self.__dict__.get("_index")
+        if index is None or len(index) != sum(len(c.quotes) for c in self.clusters):
+            index = {q: c for c in self.clusters for q in c.quotes}
+            self.__dict__["_index"] = index
+        return index.get(quote_id)
 
 
 class Relations:

@@ -118,3 +118,37 @@ def test_spans_point_at_original_words():
     seg = next(s for s in pa.segments if s.category == "wording")
     text_b = "Intro. The minister said \u201cwe praise his courage in the crisis\u201d on Monday."
     assert text_b[seg.b_start:seg.b_end] == "courage"
+
+
+def test_best_rendering_finds_fragments_and_elided_quotes():
+    from quotecheck.align import best_rendering
+
+    src = doc("src.txt", "Putin said \u201cwe will restore order to the country and defend the "
+                         "borders of our union with all our strength\u201d. Later he said "
+                         "\u201cthe talks with Washington were useful\u201d.")
+    cands = [(q, src) for q in hand_quotes(src)]
+    draft = doc("draft.txt", "He promised to \u201crestore order to the country\u201d and to "
+                             "\u201cdefend the borders \u2026 with all our strength\u201d, and "
+                             "called the talks \u201cuseless\u201d.")
+    frag, elided, other = hand_quotes(draft)
+    q, d, score = best_rendering(frag, draft, cands)
+    assert q.text.startswith("we will restore order") and score >= 0.9
+    q, d, score = best_rendering(elided, draft, cands)
+    assert q.text.startswith("we will restore order") and score >= 0.9
+    assert best_rendering(other, draft, cands) is None
+
+
+def test_difference_detections_point_at_both_renderings():
+    from quotecheck.align import difference_detections
+
+    da = doc("a.txt", "Intro. He said \u201cwe praise his bravery in the crisis\u201d today.")
+    db = doc("b.txt", "Intro. He said \u201cwe praise his courage in the crisis\u201d today.")
+    qa, qb = hand_quotes(da)[0], hand_quotes(db)[0]
+    pa = align_renderings(qa, da, qb, db, "derived")
+    dets = difference_detections(pa, qa, qb, "derived")
+    assert [(d.rule_type, d.category) for d in dets] == [("quote-drift", "wording")]
+    det = dets[0]
+    assert db.text[det.start:det.end] == "courage" and det.document == "b.txt"
+    rel = det.related[0]
+    assert rel.document == "a.txt" and da.text[rel.start:rel.end] == "bravery"
+    assert det.args["before"] == "bravery" and det.args["after"] == "courage"
