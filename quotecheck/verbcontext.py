@@ -33,7 +33,7 @@ _QUOTE_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?[:,]?\s*[\"'\u00ab]")
 _TO_AFTER = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|me|him|them|"
     r"us|it|hospital|court|prison|jail|office|reporters|journalists)\b)[a-z]{2,}\b")
-_PARENTHETICAL = (re.compile(r",\s+(?:[\w'.\-]+\s+){1,3}$"), re.compile(r"\s*,"))
+_PARENTHETICAL = (re.compile(r"(?:,|\bas)\s+(?:[\w'.\-]+\s+){1,3}$"), re.compile(r"\s*,"))
 _AFTER_QUOTE = re.compile(r"[\"'\u00bb][,.]?\s+(?:[\w'.\-]+\s+){0,3}$")
 
 

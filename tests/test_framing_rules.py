@@ -198,6 +198,9 @@ CASES = [
     ("The minister alleged that the fund had been looted.", ["QC301:alleged"]),
     ("The study found that turnout had fallen.", []),
     ("Officials confirmed that 164 people had died.", ["QC304:confirmed"]),
+    ("As Putin claimed, the West was behind it.", ["QC301:claimed"]),
+    ("The athlete followed a strict training regime.", []),
+    ("The Taliban regime banned girls from school.", ["QC330:regime"]),
 ]
 
 
