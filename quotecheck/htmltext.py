@@ -40,6 +40,7 @@ _TOKEN = re.compile(
 # A whole tag: quoted attribute values may hold ">".
 _TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
+_LD_JSON = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
 _ATTR = re.compile(r"""([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
 
 
@@ -49,7 +50,8 @@ class HtmlPage:
 
     view: TextView
     title: str = ""
-    meta: dict = field(default_factory=dict)  # lower-cased name/property -> content
+    meta: dict = field(default_factory=dict)  # lower-cased name/property -> content;
+    # "ld+json" -> list of the raw JSON-LD script bodies (schema.org publisher, dates)
 
 
 _END_TAGS: dict = {}
@@ -174,6 +176,8 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
             if not closing and name in _SKIPPED:
                 end = _end_of_element(text, name, t1, missing)
                 pos = end[1] if end else n
+                if name == "script" and end and _LD_JSON.search(tok):
+                    meta.setdefault("ld+json", []).append(text[t1:end[0]])
                 continue
             if not closing and name == _TITLE:
                 end = _end_of_element(text, name, t1, missing)

@@ -7,6 +7,7 @@ text prints about itself (patterns in ``rules/data/outlet-chrome.toml``).
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -217,6 +218,33 @@ def _regions(text: str, where: str, rules: _ChromeRules, title: str) -> tuple:
     return (text,)
 
 
+def _linked_data(meta: Optional[dict], key: str) -> Optional[str]:
+    """A schema.org value (publisher name, datePublished) from a page's JSON-LD blocks."""
+    for raw in (meta or {}).get("ld+json", ()):
+        if len(raw) > 200_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 500:
+            node = stack.pop(0)
+            seen += 1
+            if isinstance(node, list):
+                stack.extend(node)
+            elif isinstance(node, dict):
+                value = node.get(key)
+                if isinstance(value, list) and value:
+                    value = value[0]
+                if isinstance(value, dict):
+                    value = value.get("name")
+                if isinstance(value, str) and value.strip():
+                    return value.strip()
+                stack.extend(v for v in node.values() if isinstance(v, (list, dict)))
+    return None
+
+
 def infer_outlet(text: str, title: str = "", meta: Optional[dict] = None) -> Optional[str]:
     """The outlet a readable text names in its own chrome, or None when unsure."""
     rules = _chrome_rules()
@@ -233,11 +261,16 @@ def infer_outlet(text: str, title: str = "", meta: Optional[dict] = None) -> Opt
             break
     for key in rules.meta_keys:
         value = (meta or {}).get(key)
-        if value:
+        if isinstance(value, str) and value:
             name = canonical_outlet(value.lstrip("@"))
             if name:
                 scores[name] = scores.get(name, 0) + rules.meta_weight
             break
+    publisher = _linked_data(meta, "publisher")
+    if publisher:
+        name = canonical_outlet(publisher)
+        if name:
+            scores[name] = scores.get(name, 0) + rules.meta_weight
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
@@ -254,6 +287,9 @@ def infer_published(text: str, meta: Optional[dict] = None) -> Optional[str]:
         iso = iso_date((meta or {}).get(key, ""))
         if iso:
             return iso
+    iso = iso_date(_linked_data(meta, "datePublished") or "")
+    if iso:
+        return iso
     for pattern, where in rules.published:
         for region in _regions(text, where, rules, ""):
             m = pattern.search(region)

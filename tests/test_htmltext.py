@@ -76,6 +76,13 @@ def test_title_and_meta_are_collected():
     assert page.meta["description"] == 'a "quoted" description'
 
 
+def test_json_ld_blocks_are_kept_for_metadata():
+    text = ('<script type="application/ld+json">{"publisher": "X"}</script>'
+            '<script>var y;</script><p>Body</p>')
+    page = html_view(text)
+    assert page.meta["ld+json"] == ['{"publisher": "X"}'] and page.view.text.strip() == "Body"
+
+
 def test_pre_keeps_its_whitespace():
     text = "<p>a\n b</p><pre>x\n  y</pre>"
     assert html_view(text).view.text == "a b\n\nx\n  y\n\n"

@@ -139,6 +139,7 @@ def test_leading_date_stamp_gives_published(seeds_dir):
     "Marat told The New York Times that Tokayev traded sovereignty.",
     "A photo © Alexei Nikolsky/Sputnik/AP shows the meeting.",
     "The agency (Reuters) reported it on Monday, the paper said.",
+    "Body\nPhoto: © 2022 AFP\nmore body about the events of the day",
 ])
 def test_mentions_of_outlets_are_not_chrome(text):
     assert infer_outlet(text) is None
@@ -153,6 +154,12 @@ def test_mentions_of_outlets_are_not_chrome(text):
     ("Body.\nA version of this article appears in print on Jan. 11, 2022, Section A, "
      "Page 8 of the New York edition", "The New York Times"),
     ("By VOA News\nBody.", "Voice of America"),
+    ("Body text.\n\n©2022 Bloomberg L.P.", "Bloomberg"),
+    ("MOSCOW, January 10. /TASS/. Putin said", "TASS"),
+    ("BEIJING, Jan. 10 (Xinhua) -- China said", "Xinhua"),
+    ("Democracy Dies in Darkness\nBody", "The Washington Post"),
+    ("Body\n© Autonomous Nonprofit Organization “TV-Novosti”, 2005–2022. All rights reserved.",
+     "RT"),
 ])
 def test_general_chrome_patterns(text, outlet):
     assert infer_outlet(text) == outlet
@@ -172,6 +179,18 @@ def test_donation_chrome_counts_only_at_the_edges():
     body = "Filler sentence about the meeting. " * 100
     assert infer_outlet(body + "Protesters chanted “Support Free Kazakhstan!” " + body) is None
     assert infer_outlet(body + "\nSupport The Kyiv Independent!") == "The Kyiv Independent"
+
+
+def test_json_ld_publisher_and_date():
+    import json
+
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage"},
+        {"@type": "NewsArticle", "datePublished": "2022-01-10T10:00:00Z",
+         "publisher": {"@type": "Organization", "name": "Kyiv Post"}}]})
+    meta = {"ld+json": ["{not json", ld]}
+    assert infer_outlet("Body.", meta=meta) == "Kyiv Post"
+    assert infer_published("Body.", meta) == "2022-01-10T10:00:00Z"
 
 
 def test_a_tie_names_nobody():
