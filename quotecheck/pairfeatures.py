@@ -35,10 +35,12 @@ class PairFeatures:
     cites: str = ""  # "a" or "b": that side names the other's outlet in a source line
     anchored: int = 0   # aligned pairs that share a rare key (a name, a figure, a rare word)
     same_wire: Optional[str] = None   # both carry this wire's dateline
+    unnamed_credit: str = ""   # "a"/"b": that side credits a wire and the other names no outlet
 
     @property
     def credited(self) -> bool:
-        return bool(self.a_credits_b or self.b_credits_a or self.same_wire)
+        return bool(self.a_credits_b or self.b_credits_a or self.same_wire
+                    or self.unnamed_credit)
 
 
 def quote_shingles(dt: DocText, n: int = 4) -> list[frozenset]:

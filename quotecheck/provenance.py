@@ -105,6 +105,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df)
         feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        if not feats.credited:
+            if reuse[b.doc.id] and not outlet[a.doc.id] and not reuse[a.doc.id]:
+                feats.unnamed_credit = "b"
+            elif reuse[a.doc.id] and not outlet[b.doc.id] and not reuse[b.doc.id]:
+                feats.unnamed_credit = "a"
         if outlet[a.doc.id] and outlet[a.doc.id] in cited[b.doc.id]:
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
@@ -167,6 +172,9 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
         votes.append((3, f"credits {f.b_credits_a[0]}"))
     if f.a_credits_b:
         votes.append((-3, f"credits {f.a_credits_b[0]}"))
+    if f.unnamed_credit:
+        votes.append((2 if f.unnamed_credit == "b" else -2,
+                      "the copy credits a wire; the source names no outlet"))
     if f.cites and not (f.a_credits_b or f.b_credits_a):
         cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
         votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))

@@ -113,3 +113,13 @@ def test_stock_phrases_shared_by_independent_reports_make_no_edge():
                  "government. Soldiers reached Almaty on Thursday, according to the defence "
                  "ministry. Diplomats urged restraint.", "Paper B")
     assert infer_provenance([a, b], []).edges == []
+
+
+def test_credited_copy_of_an_unnamed_wire_text():
+    rng = random.Random(21)
+    wire = wire_report(story_facts(rng)).replace(" (Reuters)", "")
+    copy = "\n\n".join(wire.split("\n\n")[:-2] + ["Material from Reuters used under licence."])
+    docs = [make_doc("b.txt", copy, "Portal"), make_doc("a.txt", wire)]
+    res = infer_provenance(docs, [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("a.txt", "b.txt", "syndication")]
