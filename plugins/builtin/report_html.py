@@ -215,7 +215,7 @@ def render_html(report: Report, options: Any = None) -> str:
     css, js = html_assets.stylesheet(), html_assets.script()
     csp = ("default-src 'none'; "
            f"script-src {_csp_hash(js)}; style-src {_csp_hash(css)}; "
-           "img-src data:; font-src 'none'; connect-src 'none'; object-src 'none'; "
+           "img-src 'none'; font-src 'none'; connect-src 'none'; object-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     text_blocks = "\n".join(
         f'<script type="application/json" id="qc-text-{i}">{script_json(t)}</script>'
