@@ -37,6 +37,7 @@ class Lexicon:
     """The meaning-bearing word lists, folded."""
 
     negators: frozenset
+    implicit_negators: frozenset
     scales: dict          # expression -> (scale, strength)
     max_expr: int
     modals: frozenset
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
     tense = {w: t for t, ws in data.get("tense", {}).items() for w in ws}
     return Lexicon(
         negators=frozenset(data.get("negators", ())),
+        implicit_negators=frozenset(data.get("implicit_negators", ())),
         scales=scales,
         max_expr=max((len(k) for k in scales), default=1),
         modals=frozenset(data.get("modals", ())),
@@ -106,8 +108,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if squash(a) == squash(b):
         return "orthographic", "hyphenation"
     na, nb = _numbers(a), _numbers(b)
-    neg_a = sum(1 for w in a if w in lex.negators)
-    neg_b = sum(1 for w in b if w in lex.negators)
+    negative = lex.negators | lex.implicit_negators
+    neg_a = sum(1 for w in a if w in negative)
+    neg_b = sum(1 for w in b if w in negative)
     sa = [h for h in scalar_hits(a_win) if h[2][0] not in lex.negators]
     sb = [h for h in scalar_hits(b_win) if h[2][0] not in lex.negators]
     if relation == "independent":

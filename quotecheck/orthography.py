@@ -72,9 +72,18 @@ def expand_contraction(fold: str) -> tuple[str, ...]:
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> dict:
+    return dict(load_data("meaning-words").get("number_words", {}))
+
+
 @lru_cache(maxsize=65536)
 def canonical(fold: str) -> str:
-    """Canonical form of one folded word: American spelling, no hyphens or digit groups."""
+    """Canonical form of one folded word: American spelling, no hyphens or digit groups,
+    small numbers as digits."""
+    value = _number_words().get(fold)
+    if value is not None:
+        return value
     if _NUMBER.match(fold):
         return fold.replace(",", "")
     if fold[:1].isdigit():
@@ -126,7 +135,7 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
         return "contraction"
     ca, cb = [canonical(w) for w in wa], [canonical(w) for w in wb]
     if ca == cb:
-        if any(w[:1].isdigit() for w in wa):
+        if any(w[:1].isdigit() for w in wa + wb):
             return "number-format"
         if [w.replace("-", "") for w in wa] == [w.replace("-", "") for w in wb]:
             return "hyphenation"

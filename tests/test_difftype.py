@@ -152,3 +152,16 @@ def test_difference_detections_point_at_both_renderings():
     rel = det.related[0]
     assert rel.document == "a.txt" and da.text[rel.start:rel.end] == "bravery"
     assert det.args["before"] == "bravery" and det.args["after"] == "courage"
+
+
+def test_number_words_and_digits():
+    assert {c for c, _ in _changes(_pair("three children were among the dead",
+                                         "3 children were among the dead"))} == {"orthographic"}
+    assert ("meaning", "number") in _changes(_pair("three children were among the dead",
+                                                   "four children were among the dead"))
+
+
+def test_implicit_negation_is_not_a_flip_between_translations():
+    pa = _pair("he refused to sign the treaty in Vienna", "he did not sign the treaty in Vienna",
+               "independent")
+    assert {c for c, _ in _changes(pa)} <= {"translation", "orthographic"}
