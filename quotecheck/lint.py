@@ -315,6 +315,11 @@ def prepare_sources(sources: list, cache: Any = None) -> dict:
     """Prepared data of every source, from the cache where its content is unchanged."""
     from .cache import content_key
 
+    if cache is not None:
+        from . import lintmatch
+
+        lintmatch.use_spelling(cache.get_or_compute(content_key("spelling-map"),
+                                                    lintmatch._read_spelling))
     out = {}
     for doc in sources:
         if cache is None:

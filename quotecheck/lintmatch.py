@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .model import Document
 
 
-@dataclass(frozen=True)
-class Key:
-    """A canonical word with the original span of the word it comes from."""
+class Key(NamedTuple):
+    """A canonical word with the original span of the word it comes from (a named tuple:
+    thousands of them are unpickled from the cache on every run)."""
 
     key: str
     start: int
@@ -51,9 +51,23 @@ def _data() -> dict:
     return load_data("lint-match")
 
 
-@lru_cache(maxsize=1)
+_SPELLING: dict = {}
+
+
+def use_spelling(mapping: dict) -> None:
+    """Install a spelling map read from the cache (saves parsing the VarCon pack)."""
+    _SPELLING.clear()
+    _SPELLING.update(mapping)
+
+
 def _spelling() -> dict:
-    """Variant -> American form, from the VarCon pack."""
+    """Variant -> American form, from the VarCon pack (parsed once per process)."""
+    if not _SPELLING:
+        _SPELLING.update(_read_spelling())
+    return _SPELLING
+
+
+def _read_spelling() -> dict:
     from .ruledata import load_data
 
     try:
