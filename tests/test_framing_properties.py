@@ -10,8 +10,9 @@ from quotecheck.plugins import load_ruleset
 from quotecheck.story import Story
 
 WORDS = ["claimed", "said", "that", "he", "Putin", "alleged", "so-called", "terrorists",
-         "regime", "change", "allegedly", "the", "“", "”", "‘", "’", '"', "'", ",", ".", "\n",
-         "\n\n", "ﬁ", "É", "\u00a0", "«", "»", "lashed out", "little evidence", "(", ")"]
+         "regime", "change", "allegedly", "the", "“", "”", "‘", "’", '"', "'", ",", ".",
+         "\n", "\n\n", "ﬁ", "É", "\u00a0", "«", "»", "lashed out", "little evidence", "(",
+         ")"]
 texts = st.one_of(
     st.text(max_size=200),
     st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),

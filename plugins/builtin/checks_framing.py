@@ -259,9 +259,9 @@ class ScareQuote(_FramingType):
             if not 1 <= len(words) <= max_words:
                 continue
             before = nar.text[max(0, q.open - 40):q.open]
-            if any(h.end >= len(before.rstrip()) for h in markers.finditer(before.rstrip())):
+            if _ends_with(markers, before):
                 continue            # "so-called 'x'": the marker rule reports it
-            if cues and any(h.end >= len(before.rstrip()) for h in cues.finditer(before.rstrip())):
+            if cues and _ends_with(cues, before):
                 continue            # known as "X", nicknamed "X": a name, not a scare quote
             if mentions and _mentioned(nar, q, mentions):
                 continue            # "foreign agent" labels: the word mentioned as a term
@@ -286,6 +286,12 @@ class ScareQuote(_FramingType):
         return nar.speech_verb_before(s0, q.open) or nar.in_reported(q.start, q.end)
 
 
+def _ends_with(matcher: PhraseMatcher, text: str) -> bool:
+    """Whether ``text`` (before a quotation) ends with one of the matcher's phrases."""
+    text = text.rstrip()
+    return any(h.end == len(text) for h in matcher.finditer(text))
+
+
 def _mentioned(nar: Narration, q, mentions: PhraseMatcher) -> bool:
     """True when a cue right after the quotation ('“x” label', '“x” and “y” labels') names it
     as a term; quotations joined by 'and'/'or'/commas share the cue."""
@@ -306,7 +312,8 @@ def _mentioned(nar: Narration, q, mentions: PhraseMatcher) -> bool:
 _NEXT_WORD = re.compile(r"""[\s,"']*([\w'\-]+|\x00+)["']?""")
 
 # What follows a marker: a quotation, or up to three words (matching view: straight marks).
-_TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
+_TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'"""
+                         r"""|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
 
 RULE_TYPES = (Stance, Existence, Hedge, ScareQuote)
 
