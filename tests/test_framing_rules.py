@@ -262,3 +262,15 @@ def test_words_from_a_txt_list_beside_the_rule(tmp_path):
     rs, errors = _custom(tmp_path, 'type = "existence"\nscope = "narration"\n'
                                    'words_from = "missing.txt"\n')
     assert "words_from" in str(errors[0])
+
+
+def test_same_text_same_findings_whatever_the_outlet(ruleset):
+    text = ("Putin claimed that “terrorists” trained abroad had attacked. The regime "
+            "allegedly armed so-called volunteers.")
+    docs = [load_text(text, id=f"d{i}", meta={"outlet": outlet, "affiliation": aff})
+            for i, (outlet, aff) in enumerate([("RT", "state-controlled"), ("BBC", None),
+                                               ("Reuters", None)])]
+    got = run_checks(Story(docs), ruleset.with_selection(select="QC3"))
+    per_doc = {d.id: [(f.code, f.start, f.end, f.severity) for f in got if f.document == d.id]
+               for d in docs}
+    assert per_doc["d0"] and per_doc["d0"] == per_doc["d1"] == per_doc["d2"]
