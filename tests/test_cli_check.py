@@ -177,3 +177,14 @@ def test_each_draft_takes_its_nearest_configuration(tmp_path, capsys):
     data = json.loads(out)
     assert code == 1 and len(data["findings"]) == 2
     assert "in 2 drafts against 5 sources" in err
+
+
+def test_selector_matching_no_rule_is_warned_about(tmp_path, capsys):
+    (tmp_path / "quotecheck.toml").write_text(
+        f'sources = ["{SEEDS.as_posix()}"]\nignore = ["QC999", "no-such-rule"]\n')
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "faithful.md").read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, err = check(capsys, draft)
+    assert code == 0
+    assert "quotecheck.toml:2: ignore: 'QC999' matches no rule" in err
+    assert "'no-such-rule' matches no rule" in err

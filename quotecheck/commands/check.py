@@ -181,6 +181,7 @@ def _check_group(app, cfg, paths, errors: list):
     if rule_errors:
         errors.extend(rule_errors)
         return None
+    _warn_unknown_selectors(app, cfg, ruleset)
     pm = lintrules.plugin_manager(options)
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
                              cache=_cache(app, cfg, pm), pm=pm)
@@ -189,6 +190,18 @@ def _check_group(app, cfg, paths, errors: list):
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
     report.extras["drafts"] = len(drafts)
     return report
+
+
+def _warn_unknown_selectors(app, cfg, ruleset) -> None:
+    """One line per code or name in select/ignore/per-file-ignores that matches no rule."""
+    unknown = getattr(ruleset, "unknown_selectors", None)
+    if unknown is None:
+        return
+    for key, values in (("select", cfg.select or []), ("ignore", cfg.ignore),
+                        ("per-file-ignores", [c for cs in cfg.per_file_ignores.values()
+                                              for c in cs])):
+        for sel in unknown(values):
+            app.warn(f"{cfg.origins.get(key, key)}: {key}: {sel!r} matches no rule")
 
 
 def _merge(reports: list):
