@@ -128,6 +128,7 @@ class Lexicon:
         names = data["names"]
         self.particles = frozenset(names["particles"])
         self.not_names = frozenset(names["not_names"])
+        self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_group: dict[str, int] = {}
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:
@@ -135,7 +136,8 @@ class Lexicon:
         self._build_patterns()
 
     def _build_patterns(self) -> None:
-        cap = (rf"(?:{UP}\.(?:{UP}\.)+|{UP}[a-z]{{1,3}}\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+        abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
+        cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
                rf"|{UP}\.?)")
         titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
@@ -232,9 +234,9 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
     low = text.lower()
     if low in lex.pronoun_info:
         return Mention(m.start, m.end, text, "pronoun")
-    if " " not in text and low in lex.group_roles:
+    if len(text.split()) == 1 and low in lex.group_roles:
         return Mention(m.start, m.end, text, "group")
-    if " " not in text and low in lex.person_roles:
+    if len(text.split()) == 1 and low in lex.person_roles:
         return Mention(m.start, m.end, text, "description")
     words = text.split()
     offset = 0
@@ -272,6 +274,12 @@ _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "
                        "with", "by", "from", "that", "which", "who", "as", "than", "if"))
 
 
+def _name_period(word: str, lex: Lexicon) -> bool:
+    """True when a word's final period belongs to a name: J., U.S., Gen."""
+    core = word[:-1]
+    return len(core) == 1 or "." in core or core.lower() in lex.name_abbreviations
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
@@ -302,12 +310,16 @@ def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
         return None
     k = len(toks) - 1
     low = last.lower()
+    if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
+                                    or not _WORDISH.match(toks[k - 1][1])
+                                    or toks[k - 1][1].endswith(".")):
+        return Mention(shift + toks[k][0], shift + len(window), last, "pronoun")
     if last[0].isupper():
         j = k
         while j > 0:
             w = toks[j - 1][1]
             wl = w.lower()
-            if not _WORDISH.match(w):
+            if not _WORDISH.match(w) or (w.endswith(".") and not _name_period(w, lex)):
                 break
             if w[0].isupper() or wl in lex.titles:
                 j -= 1

@@ -357,7 +357,7 @@ def _chain_info(chain: str):
     places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
                    and d not in lex.not_names and d not in lex.person_roles)
     info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
-                     " " not in parsed.name, parsed.name.isupper() and len(parsed.name) > 1)
+                     len(parsed.name.split()) == 1, parsed.name.isupper() and len(parsed.name) > 1)
     return info, tokens, strong
 
 

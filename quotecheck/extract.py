@@ -19,7 +19,7 @@ from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
 from .coreference import SpeakerResolver
-from .speakers import unify_speakers
+from .speakers import parse_name, unify_speakers
 
 _TERMINAL = ".!?\u2026"
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
@@ -227,7 +227,8 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
             speaker, _ = resolver.resolve(a.mention)
             if a.mention.kind == "pronoun" and speaker == a.mention.text:
                 speaker = None
-            ms, me = view.span(a.mention.start, a.mention.end)
+            speaker = " ".join(speaker.split()) if speaker else None
+            ms, me = view.span(a.mention.start, _mention_end(a.mention))
             kw.update(speaker=speaker, speaker_start=ms, speaker_end=me)
             if a.verb is not None:
                 vs, ve = view.span(a.verb_start, a.verb_end)
@@ -238,6 +239,16 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
                          open_start=os_, close_end=ce, partial=f.partial,
                          continued=q.continued, **kw))
     return out
+
+
+def _mention_end(mention: Mention) -> int:
+    """End of a named mention without a trailing affiliation ("Mitch McConnell of Kentucky")."""
+    if mention.kind != "name":
+        return mention.end
+    parsed = parse_name(mention.text)
+    if parsed.kind == "org" or not parsed.name:
+        return mention.end
+    return mention.start + parsed.offset + len(parsed.name)
 
 
 def extract_story_quotes(docs: list[Document]) -> list[Quote]:

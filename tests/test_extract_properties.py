@@ -73,3 +73,44 @@ def test_sentences_in_bounds_and_ordered(text):
 def test_text_without_quote_marks_has_no_quotes(text):
     stripped = "".join(c for c in text if c not in "\"'“”‘’„‚«»‹›‟‛`")
     assert extract_quotes(_doc(stripped)) == []
+
+
+ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "’": "&rsquo;", "&": "&amp;", "\u00a0": "&nbsp;"}
+
+
+def _entity_document(readable: str) -> Document:
+    """An HTML-like document: the original spells some characters as entities, the view
+    decodes them (a non-identity offset map, as the HTML loader builds)."""
+    from quotecheck.textview import TextViewBuilder
+
+    original = "".join(ENTITIES.get(c, c) for c in readable)
+    builder = TextViewBuilder(original)
+    pos = 0
+    for c in readable:
+        spelled = ENTITIES.get(c, c)
+        if spelled == c:
+            builder.copy(pos, pos + 1)
+        else:
+            builder.replace(pos, pos + len(spelled), c)
+        pos += len(spelled)
+    view = builder.build()
+    assert view.text == readable
+    return Document("h", "h.html", original, view, format="html")
+
+
+@given(news_like)
+def test_spans_hold_through_a_non_identity_view(readable):
+    doc = _entity_document(readable)
+    quotes = extract_quotes(doc)
+    _check(doc, quotes)
+    plain = extract_quotes(_doc(readable))
+    assert len(quotes) == len(plain)
+
+
+def test_html_view_quote_spans_point_into_the_raw_text():
+    doc = _entity_document("“We will win,” said Jane\u00a0Doe of Smith & Co. She called it “historic”.")
+    first, second = extract_quotes(doc)
+    assert first.text == "We will win,"
+    assert doc.text[first.open_start:first.open_start + 7] == "&ldquo;"
+    assert doc.text[first.speaker_start:first.speaker_end] == "Jane&nbsp;Doe"
+    assert second.speaker == first.speaker == "Jane Doe"
