@@ -52,7 +52,8 @@ def fingerprint(finding: Finding, doc: Optional[Document]) -> str:
 
 def with_fingerprints(findings: Iterable[Finding], documents: dict) -> list:
     """The findings with ``fingerprint`` filled where missing."""
-    return [f if f.fingerprint else replace(f, fingerprint=fingerprint(f, documents.get(f.document)))
+    return [f if f.fingerprint
+            else replace(f, fingerprint=fingerprint(f, documents.get(f.document)))
             for f in findings]
 
 

@@ -10,7 +10,7 @@ framing rules and the figures check, through the same rule engine as every other
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Optional
 
 from .model import Detection, Document, Quote, Related, Report
 

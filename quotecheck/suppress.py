@@ -70,9 +70,9 @@ def parse_suppressions(doc: Document) -> tuple[list, list]:
         codes = tuple(c.strip() for c in (m.group(2) or "").split(",") if c.strip())
         reason = (m.group(3) or "").strip()
         if not codes:
-            problems.append(Detection("suppression", "invalid-suppression", doc.id, m.start(), m.end(),
-                                      args={"problem": "names no rule code",
-                                            "directive": kind}))
+            problems.append(Detection("suppression", "invalid-suppression", doc.id, m.start(),
+                                      m.end(), args={"problem": "names no rule code",
+                                                     "directive": kind}))
             continue
         if kind == "ignore":
             r0, r1 = _next_block(doc, m.end())
@@ -115,7 +115,7 @@ def unused_detections(suppressions: list,
     for s in suppressions:
         for sel in s.codes:
             if sel not in s.used and is_active(sel):
-                out.append(Detection("suppression", "unused-suppression", s.document, s.start, s.end,
-                                     args={"problem": f"{s.kind}[{sel}] silenced nothing",
-                                           "directive": s.kind, "selector": sel}))
+                out.append(Detection("suppression", "unused-suppression", s.document, s.start,
+                                     s.end, args={"problem": f"{s.kind}[{sel}] silenced nothing",
+                                                  "directive": s.kind, "selector": sel}))
     return out

@@ -188,6 +188,9 @@ def _check_group(app, cfg, paths, errors: list):
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
+    from ..baseline import with_fingerprints
+
+    report.findings = with_fingerprints(report.findings, documents)
     report.extras["drafts"] = len(drafts)
     return report
 
