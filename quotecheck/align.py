@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .difftype import CATEGORY_RANK, settings as verdict_settings, type_pair
+from .difftype import settings as verdict_settings, type_pair
 from .grouping import UnionFind, group, rarity, text_score
 from .model import Cluster, Detection, Document, PairAlignment, Quote, Related
 from .renderings import Rendering, prepare
@@ -192,7 +192,6 @@ def _widen(quote: Quote, start: int, end: int) -> tuple[int, int]:
     """A visible span for an empty one: the words on either side inside the quote."""
     if end > start:
         return start, end
-    rel = start - quote.start
     spans = [(m.start() + quote.start, m.end() + quote.start) for m in _WORD.finditer(quote.text)]
     if not spans:
         return quote.start, quote.end
@@ -200,7 +199,6 @@ def _widen(quote: Quote, start: int, end: int) -> tuple[int, int]:
     after = [s for s in spans if s[0] >= start]
     s0 = before[-1][0] if before else (after[0][0] if after else quote.start)
     e0 = after[0][1] if after else (before[-1][1] if before else quote.end)
-    del rel
     return s0, e0
 
 

@@ -15,8 +15,6 @@ from .orthography import Word, orthographic_kind, singular, squash
 from .ruledata import load_data
 
 RELATIONS = ("derived", "shared", "near", "independent")
-CATEGORY_RANK = {"equal": 0, "orthographic": 1, "translation": 2, "wording": 3,
-                 "truncation": 4, "meaning": 5}
 
 
 @dataclass
@@ -45,6 +43,7 @@ class Lexicon:
     pronouns: dict        # word -> person/number
     deictics: dict        # word -> value
     function_words: frozenset
+    numeric_scales: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +65,7 @@ def lexicon() -> Lexicon:
         pronouns=dict(data.get("pronouns", {})),
         deictics=dict(data.get("deictics", {})),
         function_words=frozenset(data.get("function_words", ())),
+        numeric_scales=frozenset(data.get("numeric_scales", ())),
     )
 
 
@@ -84,7 +84,10 @@ def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
             key = tuple(forms[i:i + n])
             if key in lex.scales:
                 scale, strength = lex.scales[key]
-                out.append((scale, strength, key))
+                nxt = forms[i + n] if i + n < len(forms) else ""
+                # approximators ("about", "over", "at least") only count before a figure
+                if scale not in lex.numeric_scales or nxt[:1].isdigit():
+                    out.append((scale, strength, key))
                 i += n
                 break
         else:

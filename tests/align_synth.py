@@ -71,10 +71,10 @@ def story(seed: int) -> dict:
     city = _name(rng, 2) + "grad"
     narration = [
         f"The protesters gathered in the capital {city} early on Monday as the violence began.",
-        f"Officials said the government had promised reforms within a week.",
-        f"A large crowd remained near the parliament building until late at night.",
-        f"The opposition called for new elections and the release of prisoners.",
-        f"Shops in the old town stayed closed for a third day.",
+        "Officials said the government had promised reforms within a week.",
+        "A large crowd remained near the parliament building until late at night.",
+        "The opposition called for new elections and the release of prisoners.",
+        "Shops in the old town stayed closed for a third day.",
     ]
 
     def body(variant: int, spell_us: bool) -> str:

@@ -108,9 +108,10 @@ def test_type_region_directly():
 
 
 def test_scalar_hits_read_multiword_expressions():
-    hits = scalar_hits("it is far from the last and at least the first".split())
+    hits = scalar_hits("it is far from the last and at least 300 came".split())
     assert ("negation", 3, ("far", "from")) in hits
     assert ("approximation", 4, ("at", "least")) in hits
+    assert not scalar_hits("at least the first".split())
 
 
 def test_spans_point_at_original_words():
@@ -165,3 +166,10 @@ def test_implicit_negation_is_not_a_flip_between_translations():
     pa = _pair("he refused to sign the treaty in Vienna", "he did not sign the treaty in Vienna",
                "independent")
     assert {c for c, _ in _changes(pa)} <= {"translation", "orthographic"}
+
+
+def test_approximators_count_only_before_figures():
+    assert ("meaning", "scalar") in _changes(_pair("more than 300 people were detained",
+                                                   "about 300 people were detained"))
+    assert ("wording", "substitution") in _changes(_pair("they argued about the border",
+                                                         "they argued over the border"))
