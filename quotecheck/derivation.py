@@ -30,7 +30,7 @@ def settings() -> dict:
     """The ``[align]`` and ``[relation]`` thresholds and the stop-word set."""
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
-            "stopwords": frozenset(data.get("stopwords", ()))}
+            "stopwords": frozenset(data["align"].get("stopwords", ()))}
 
 
 def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
@@ -119,6 +119,7 @@ class DocText:
     narration: list = field(default_factory=list)   # sentences that take part in alignment
     rare: frozenset = frozenset()
     _figures: Optional[set] = None
+    _names: Optional[dict] = None
 
 
 _MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")

@@ -32,6 +32,7 @@ class PairFeatures:
     shared_figures: list
     a_credits_b: list
     b_credits_a: list
+    shared_names: list = None  # names only these two documents of the set use
     cites: str = ""  # "a" or "b": that side names the other's outlet in a source line
     anchored: int = 0   # aligned pairs that share a rare key (a name, a figure, a rare word)
     same_wire: Optional[str] = None   # both carry this wire's dateline
@@ -43,7 +44,7 @@ class PairFeatures:
                     or self.unnamed_credit)
 
 
-def quote_shingles(dt: DocText, n: int = 4) -> list[frozenset]:
+def quote_shingles(dt: DocText, n: int = 3) -> list[frozenset]:
     """Word n-gram sets of each long quotation region of ``dt``."""
     min_words = settings()["relation"]["shared_quote_words"]
     out = []
@@ -83,19 +84,25 @@ def figures_of(dt: DocText) -> set:
     return out
 
 
-def names_of(dt: DocText) -> set:
-    """Capitalised words inside sentences (not sentence-initial): a rough set of names."""
-    out = set()
+def names_of(dt: DocText) -> dict:
+    """Capitalised words inside sentences (not sentence-initial), folded -> as written."""
+    if dt._names is not None:
+        return dt._names
+    out: dict = {}
+    stop = settings()["stopwords"]
     for sent in dt.sentences:
         for m in _NAME.finditer(dt.text[sent.start:sent.end]):
-            if m.start() > 0:
-                out.add(fold_text(m.group()))
+            name = re.sub(r"['\u2019]s?$", "", m.group())
+            key = fold_text(name)
+            if m.start() > 0 and key not in stop:
+                out.setdefault(key, name)
+    dt._names = out
     return out
 
 
 def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
             credits_a: set, credits_b: set, outlet_a: Optional[str], outlet_b: Optional[str],
-            figure_df) -> PairFeatures:
+            figure_df, name_df=None) -> PairFeatures:
     """All pair measurements; ``figure_df`` counts in how many documents each figure occurs."""
     cfg = settings()
     al = align_sentences(a, b, weight)
@@ -110,12 +117,14 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     anchored = sum(1 for x, y, _ in pairs
                    if a.sentences[x].keys & b.sentences[y].keys & rare)
     fa, fb = figures_of(a), figures_of(b)
+    na, nb = names_of(a), names_of(b)
+    shared_n = sorted(na[k] for k in na.keys() & nb.keys() if name_df and name_df.get(k) == 2)
     shared_f = sorted((f for f in fa & fb if figure_df.get(f, 0) <= 3),
                       key=lambda f: float(f.replace(",", "")))
     return PairFeatures(
         alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
-        shared_figures=shared_f, anchored=anchored,
+        shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )
@@ -123,8 +132,8 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
 
 def subset_side(a: DocText, b: DocText) -> float:
     """Positive when ``b`` holds a subset of ``a``'s names and figures (``b`` looks the copy)."""
-    ra = names_of(a) | figures_of(a)
-    rb = names_of(b) | figures_of(b)
+    ra = set(names_of(a)) | figures_of(a)
+    rb = set(names_of(b)) | figures_of(b)
     if not ra or not rb:
         return 0.0
     common = len(ra & rb)

@@ -18,7 +18,7 @@ from .derivation import Alignment, DocText, candidate_pairs, document_frequency,
 from .derivation import prepare, settings
 from .integrity import copy_integrity, text_debris
 from .model import Detection, Document, ProvenanceEdge, Quote, Related
-from .pairfeatures import PairFeatures, figures_of, measure, quote_shingles, subset_side
+from .pairfeatures import PairFeatures, figures_of, measure, names_of, quote_shingles, subset_side
 
 _COLLAPSE = ("verbatim", "syndication", "rewrite", "partial")
 
@@ -95,15 +95,19 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
     figure_df: dict = {}
+    name_df: dict = {}
     for t in texts:
         for f in figures_of(t):
             figure_df[f] = figure_df.get(f, 0) + 1
+        if len(texts) > 2:
+            for k in names_of(t):
+                name_df[k] = name_df.get(k, 0) + 1
 
     found = []
     for i, j, shared in candidate_pairs(texts, df):
         a, b = texts[i], texts[j]
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
-                        outlet[a.doc.id], outlet[b.doc.id], figure_df)
+                        outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
         feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
         if not feats.credited:
             if reuse[b.doc.id] and not outlet[a.doc.id] and not reuse[a.doc.id]:
@@ -224,6 +228,8 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
         evidence.append(f"{f.verbatim} sentences copied word for word")
     if f.shared_figures:
         evidence.append("shares rare figures " + ", ".join(f.shared_figures[:5]))
+    if f.shared_names:
+        evidence.append("shares rare names " + ", ".join(f.shared_names[:4]))
     if f.shared_quotes:
         evidence.append(f"shares {f.shared_quotes} quote rendering(s) word for word")
     evidence += direction
