@@ -188,3 +188,24 @@ def test_selector_matching_no_rule_is_warned_about(tmp_path, capsys):
     assert code == 0
     assert "quotecheck.toml:2: ignore: 'QC999' matches no rule" in err
     assert "'no-such-rule' matches no rule" in err
+
+
+def test_html_draft_with_suppression_in_sarif(tmp_path, capsys):
+    jsonschema = pytest.importorskip("jsonschema")
+    html = ("<html><body><h1>Putin on Kazakhstan</h1>\n"
+            "<!-- quotecheck: ignore[doubt-verb] house style -->\n"
+            "<p>Putin claimed that foreign forces were behind the unrest.</p>\n"
+            "<p>&ldquo;We will allow the situation to be rocked at home,&rdquo; Putin said.</p>"
+            "\n</body></html>\n")
+    draft = tmp_path / "d.html"
+    draft.write_text(html, encoding="utf-8")
+    code, out, err = check(capsys, draft, "--sources", SEEDS, "-f", "sarif")
+    sarif = json.loads(out)
+    jsonschema.validate(sarif, json.loads((ROOT / "tests" / "data" /
+                                           "sarif-schema-2.1.0.json").read_text()))
+    results = {r["ruleId"]: r for r in sarif["runs"][0]["results"]}
+    assert results["QC301"]["suppressions"] and "suppressions" not in results["QC104"]
+    assert code == 1 and "1 suppressed" in err
+    code, out, _ = check(capsys, draft, "--sources", SEEDS, "-f", "json")
+    found = {f["code"]: html[f["start"]:f["end"]] for f in json.loads(out)["findings"]}
+    assert found == {"QC301": "claimed", "QC104": "will allow"}
