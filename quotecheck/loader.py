@@ -83,7 +83,8 @@ def load_paths(paths: Iterable, role: str = "compared",
                     "folder holds no .txt, .md or .html files", path=str(given)))
             found.extend((f, p) for f in walked)
         elif p.is_file():
-            found.append((p, p.parent))
+            if p.name != MANIFEST_NAME:  # metadata, applied to its folder's articles
+                found.append((p, p.parent))
         elif p.exists():
             result.errors.append(InputError("not a regular file", path=str(given)))
         else:

@@ -160,6 +160,22 @@ def test_manifest_applies_and_front_matter_wins(tmp_path):
     assert single.meta.outlet == "Alpha"
 
 
+def test_manifest_named_directly_is_not_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text("A text", encoding="utf-8")
+    (tmp_path / "quotecheck-corpus.toml").write_text('[files."a.txt"]\noutlet = "Alpha"\n',
+                                                     encoding="utf-8")
+    result = load_paths([tmp_path / "quotecheck-corpus.toml", tmp_path / "a.txt"])
+    assert [d.id for d in result.documents] == ["a.txt"] and result.errors == []
+    assert result.documents[0].meta.outlet == "Alpha"
+
+
+def test_bom_before_front_matter(tmp_path):
+    path = tmp_path / "bom.md"
+    path.write_bytes(b'\xef\xbb\xbf+++\noutlet = "X"\n+++\nBody')
+    doc = load_paths([path]).documents[0]
+    assert doc.meta.outlet == "X" and doc.view.text == "Body" and doc.text.startswith("+++")
+
+
 def test_bad_manifest_is_reported_once_and_files_still_load(tmp_path):
     (tmp_path / "a.txt").write_text("A text", encoding="utf-8")
     (tmp_path / "b.txt").write_text("B text", encoding="utf-8")
@@ -234,6 +250,23 @@ def test_load_text_never_crashes_and_spans_stay_in_bounds(text, fmt):
     for i in range(0, n + 1, max(1, n // 5)):
         s, e = doc.view.span(i, n)
         assert 0 <= s <= e <= len(doc.text)
+
+
+@given(st.binary(max_size=300), st.sampled_from([".txt", ".md", ".html"]))
+def test_arbitrary_files_load_or_give_one_error(data, ext):
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"f{ext}"
+        path.write_bytes(data)
+        result = load_paths([path])
+        assert len(result.documents) + len(result.errors) == 1
+        for doc in result.documents:
+            n = len(doc.view.text)
+            assert doc.view.span(0, n)[1] <= len(doc.text)
+        for err in result.errors:
+            assert err.path == str(path)
 
 
 @given(st.binary(max_size=200))
