@@ -220,13 +220,13 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
     in_parent = {f for f, _, _ in _hedge_words(parent, ps, False)}
     in_child = {f for f, _, _ in _hedge_words(child, cs, False)}
     for f, s, e in _hedge_words(child, cs, True):
-        if f not in in_parent:
+        if not in_parent:
             out.append(_det(child, "hedge-drift", "hedge", s, e,
                             {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
                              "parent": parent.doc.id},
                             "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
     for f, s, e in _hedge_words(parent, ps, True):
-        if f not in in_child:
+        if not in_child:
             out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
                             {"change": "dropped", "word": parent.text[s:e],
                              "text": parent.text[s:e],

@@ -99,3 +99,11 @@ def test_sentence_spans_in_bounds_and_ordered(text):
         assert prev <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
         prev = e
+
+
+def test_rule_data_is_read():
+    from quotecheck.derivation import settings
+
+    cfg = settings()
+    assert {"the", "said", "of"} <= cfg["stopwords"]
+    assert 0 < cfg["align"]["candidate"] < cfg["align"]["aligned"] < 1

@@ -157,3 +157,9 @@ def test_hedge_detection_text_arg_for_the_message(seeded):
     docs, res = seeded
     (_, det), = _find(res, docs, "001", "hedge-drift")
     assert det.args["text"] == "allegedly"
+
+
+def test_voa_shares_the_reuters_rendering(seeded):
+    docs, res = seeded
+    edge = next(e for e in res.edges if e.derived == _id("004", docs))
+    assert any("quote rendering" in ev for ev in edge.evidence)
