@@ -119,7 +119,7 @@ def load_file(path: Path, doc_id: str, role: str = "compared",
     fmt = EXTENSIONS.get(path.suffix.lower(), "text")
     doc = load_text(text, doc_id, path=spath, fmt=fmt, role=role, meta=meta)
     if not doc.view.text.strip():
-        what = "no visible text" if fmt == "html" else "no text after the front matter"
+        what = "no visible text" if fmt == "html" else "no text besides front matter and comments"
         raise InputError(what, path=spath)
     return doc
 

@@ -7,7 +7,6 @@ text prints about itself (patterns in ``rules/data/outlet-chrome.toml``).
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import re
 import sys
 from dataclasses import dataclass, field
@@ -220,6 +219,8 @@ def _regions(text: str, where: str, rules: _ChromeRules, title: str) -> tuple:
 
 def _linked_data(meta: Optional[dict], key: str) -> Optional[str]:
     """A schema.org value (publisher name, datePublished) from a page's JSON-LD blocks."""
+    import json
+
     for raw in (meta or {}).get("ld+json", ()):
         if len(raw) > 200_000:
             continue

@@ -124,6 +124,11 @@ def test_html_without_visible_text(tmp_path):
     assert err.message == "no visible text"
 
 
+def test_markdown_with_only_front_matter_and_comments(tmp_path):
+    err = _errors_for(tmp_path, "note.md", b'+++\noutlet = "X"\n+++\n<!-- todo -->\n')
+    assert err.message == "no text besides front matter and comments"
+
+
 def test_bad_front_matter_is_an_error_for_that_file_only(tmp_path):
     err = _errors_for(tmp_path, "fm.md", b'+++\noutlet = "X"\nwho = "Y"\n+++\nBody')
     assert isinstance(err, ConfigError) and err.line == 3 and err.key == "who"
