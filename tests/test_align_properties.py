@@ -101,3 +101,22 @@ def test_orthographic_variants_never_change_category(pairs, extras, flip):
     cats = {s.category for s in pa.segments}
     assert cats <= {"equal", "orthographic"}, [(s.category, s.a_text, s.b_text)
                                                for s in pa.segments]
+
+
+TEXTS = st.text(alphabet=st.sampled_from(list("ab cd’'\u201c\u201d\".,…-\n2,03ÉéİßﬁA")), max_size=120)
+
+
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+def test_arbitrary_story_sets_never_crash_and_stay_in_bounds(texts):
+    from quotecheck.align import analyse_quotes
+
+    docs = [doc(f"d{k}.txt", t) for k, t in enumerate(texts)]
+    quotes = [q for d in docs for q in hand_quotes(d)]
+    result = analyse_quotes(docs, quotes, None)
+    by_id = {d.id: d for d in docs}
+    for det in result.detections:
+        assert 0 <= det.start <= det.end <= len(by_id[det.document].text)
+        for rel in det.related:
+            assert 0 <= rel.start <= rel.end <= len(by_id[rel.document].text)
+    seen = [q for c in result.clusters for q in c.quotes]
+    assert len(seen) == len(set(seen))

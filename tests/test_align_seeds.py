@@ -151,3 +151,32 @@ def test_spans_are_inside_the_rendering(story):
         assert any(s <= d.start <= d.end <= e for s, e in quote_spans[d.document]), d
         assert _text(docs, d).strip() == _text(docs, d)
     assert byq
+
+
+def test_seed_findings_severities_through_the_rules(seeds_dir):
+    """As ``compare`` reports them: table rows at warning or above, house style at info."""
+    from quotecheck.engine import run_checks
+    from quotecheck.loader import load_paths
+    from quotecheck.plugins import build_plugin_manager, load_ruleset
+    from quotecheck.story import Story
+
+    pm = build_plugin_manager(autoload=False)
+    rules, errors = load_ruleset(None, pm)
+    assert not errors
+    story = Story(load_paths([seeds_dir]).documents)
+    findings = [f for f in run_checks(story, rules, pm) if f.code.startswith("QC10")]
+    by_doc = {d.id: d for d in story.documents}
+
+    def text(f):
+        return by_doc[f.document].text[f.start:f.end]
+
+    copy = [f for f in findings if f.document.startswith("001")]
+    for after, _, category in TABLE:
+        assert any(f.category == category and after in text(f) and
+                   f.severity in ("warning", "error") for f in copy), (after, category)
+    assert any(f.category == "truncation" and f.severity in ("warning", "error") for f in copy)
+    for f in findings:
+        if f.category in ("orthographic", "translation"):
+            assert f.severity == "info"
+        if f.document[:3] in ("002", "003", "004"):
+            assert f.severity == "info", (f.code, f.message)
