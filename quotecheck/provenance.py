@@ -109,6 +109,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
         feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
+                         | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
+        feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
         if not feats.credited:
             if reuse[b.doc.id] and not outlet[a.doc.id] and not reuse[a.doc.id]:
                 feats.unnamed_credit = "b"
