@@ -37,6 +37,7 @@ _TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 _SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _ACCORDING = re.compile(r"\baccording to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 
 
 @dataclass(frozen=True)
@@ -106,11 +107,12 @@ class Narration:
 
     @cached_property
     def headlines(self) -> list[tuple[int, int]]:
-        """Lines that read as headlines or subheads: short, no closing sentence punctuation."""
+        """One-line paragraphs that read as headlines or subheads: short, no closing sentence
+        punctuation (a line of hard-wrapped prose is not one)."""
         out = []
-        for m in re.finditer(r"[^\n]+", self.view.text):
+        for m in _PARAGRAPH.finditer(self.view.text):
             line = m.group().strip()
-            if not line or line[-1] in ".!?:;,":
+            if not line or "\n" in line or line[-1] in ".!?:;,":
                 continue
             if 1 <= len(_WORD.findall(line)) <= 20:
                 out.append(m.span())

@@ -188,3 +188,12 @@ def test_narration_regions_and_find_in_narration():
     assert "".join(text[s:e] for s, e in regions).count("allegedly") == 1
     hits = find_in_narration(d, ["allegedly", "so"])
     assert [text[s:e] for s, e, _ in hits] == ["allegedly", "Allegedly", "so"]
+
+
+def test_wrapped_prose_lines_are_not_headlines():
+    d = doc("Title line here\n\nHe claimed that the protesters had used\nforeign help and "
+            "money\nfrom abroad.\n")
+    nar = Narration(d)
+    assert nar.in_headline(0)
+    assert not nar.in_headline(nar.text.index("claimed"))
+    assert not nar.in_headline(nar.text.index("foreign"))
