@@ -197,3 +197,13 @@ def test_wrapped_prose_lines_are_not_headlines():
     assert nar.in_headline(0)
     assert not nar.in_headline(nar.text.index("claimed"))
     assert not nar.in_headline(nar.text.index("foreign"))
+
+
+def test_a_wrapped_line_does_not_end_a_sentence():
+    d = doc("Putin alleged on Monday that the unrest was the work of\nterrorists trained "
+            "abroad.\n\nTerrorists attacked.")
+    nar = Narration(d)
+    first = nar.text.index("terrorists trained")
+    assert nar.in_reported(first, first + 10)
+    second = nar.text.index("terrorists attacked")
+    assert not nar.in_reported(second, second + 10)
