@@ -38,13 +38,8 @@ class Word:
 @lru_cache(maxsize=1)
 def spelling_map() -> dict:
     """Variant spelling → American spelling, from the generated VarCon rule pack."""
-    data = load_data("spelling-variants")
-    out = {}
-    for line in data.get("pairs", "").splitlines():
-        american, _, variant = line.partition(" ")
-        if variant:
-            out[variant] = american
-    return out
+    flat = load_data("spelling-variants").get("pairs", "").split()
+    return dict(zip(flat[1::2], flat[0::2]))  # lines of "american variant"
 
 
 @lru_cache(maxsize=1)
