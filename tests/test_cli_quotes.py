@@ -73,3 +73,28 @@ def test_text_format_lists_quotes(capsys, seed_paths):
     assert main(["quotes", str(seed_paths[3])]) == 0
     out = capsys.readouterr().out
     assert "Putin" in out
+
+
+def test_seeds_as_html_give_the_same_quotes(seeds_report, seeds_dir, tmp_path, capsys):
+    """The HTML view keeps paragraphs and decodes entities, so extraction sees the same text."""
+    import html
+
+    for name in SEED_OUTLETS:
+        text = (seeds_dir / name).read_text(encoding="utf-8")
+        paras = [p for p in text.split("\n") if p.strip()]
+        body = "\n".join(
+            "<p>\n  " + html.escape(p, quote=False).replace("“", "&ldquo;").replace("”", "&rdquo;")
+            + "\n</p>" for p in paras)
+        page = ("<!doctype html><html><head><title>x</title><script>var q = '“no”';</script>"
+                f"</head><body><nav><a href='/'>Home</a></nav><article>{body}</article></body>"
+                "</html>")
+        (tmp_path / name.replace(".txt", ".html")).write_text(page, encoding="utf-8")
+    assert main(["quotes", "--format", "json", str(tmp_path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    _, from_text = seeds_report
+
+    def key(q):
+        return q["document"][:3], q["text"], q["speaker"] or "", q["verb"] or ""
+
+    assert sorted(map(key, report["quotes"])) == sorted(map(key, from_text["quotes"]))
+    assert [d["outlet"] for d in report["documents"]] == list(SEED_OUTLETS.values())
