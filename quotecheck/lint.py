@@ -208,7 +208,9 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                 related=_related(m, f"said by {sq.speaker}")))
             continue
         for piece, match, _, _ in located:
-            for category, kind, dkeys, skeys in match.changes:
+            for category, kind, dkeys, skeys, core in match.changes:
+                if category == "truncation" and _narration_only(core, sources[match.document]):
+                    continue  # the source's own interruption ("..., he said. '...'")
                 out.append(_change_detection(draft, q, piece, match, category, kind, dkeys,
                                              skeys, sources))
         out.extend(_elision_detections(draft, q, located, index, word_sets()))
@@ -241,6 +243,12 @@ def _attribution_is_clear(draft: Document, q: Quote, other: Optional[str]) -> bo
     context = fold_text(draft.text[s0:start] + " " + draft.text[end:s1])
     surname = fold_text(other).split()[-1]
     return re.search(r"\b%s\b" % re.escape(surname), context) is None
+
+
+def _narration_only(keys: list, source) -> bool:
+    """Whether source words lie outside every quotation of the source (narrator text)."""
+    return bool(keys) and not any(q.start <= k.start < q.end for k in keys
+                                  for q in source.quotes)
 
 
 def _text_of(doc_text: str, keys: list) -> str:

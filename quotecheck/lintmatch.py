@@ -36,7 +36,7 @@ class Match:
     start: int              # original span in the source
     end: int
     score: float            # matched content words / content words of the piece
-    changes: list           # (category, kind, draft_keys, source_keys)
+    changes: list           # (category, kind, draft_keys, source_keys, changed_source_keys)
 
     @property
     def exact(self) -> bool:
@@ -167,6 +167,23 @@ def _weight(keys) -> float:
     return sum(1.0 if _is_content(k) else 0.34 for k in keys)
 
 
+def _core_blocks(blocks: list) -> list:
+    """Matching blocks without stray one- or two-word matches cut off from the rest by a
+    source gap much longer than the draft's (a "the" ten words further on)."""
+    def stray(edge, inner) -> bool:
+        gap_a = abs(inner.a - (edge.a + edge.size)) if edge.a < inner.a else \
+            abs(edge.a - (inner.a + inner.size))
+        gap_b = abs(inner.b - (edge.b + edge.size)) if edge.b < inner.b else \
+            abs(edge.b - (inner.b + inner.size))
+        return edge.size <= 2 and gap_b > gap_a + 3
+
+    while len(blocks) > 1 and stray(blocks[-1], blocks[-2]):
+        blocks = blocks[:-1]
+    while len(blocks) > 1 and stray(blocks[0], blocks[1]):
+        blocks = blocks[1:]
+    return blocks
+
+
 class SourceIndex:
     """Keys of every source document with an index from key to positions."""
 
@@ -204,13 +221,13 @@ class SourceIndex:
             i = words.index(w)
             for d, j in self.pos[w][:limit]:
                 lo = max(0, j - i - slack)
-                windows.add((d, lo, min(len(self.seq[d]), j - i + len(words) + slack)))
+                windows.add((d, lo, min(len(self.seq[d]), j - i + len(words) + 2 * slack)))
         total = _weight(words) or 1.0
         best: list = []
         for d, lo, hi in windows:
             window = self.seq[d][lo:hi]
             sm = SequenceMatcher(None, words, window, autojunk=False)
-            blocks = [b for b in sm.get_matching_blocks() if b.size]
+            blocks = _core_blocks([b for b in sm.get_matching_blocks() if b.size])
             if not blocks:
                 continue
             matched = sum(_weight(words[b.a:b.a + b.size]) for b in blocks)
@@ -300,7 +317,8 @@ def classify(draft: list, source: list) -> tuple:
 
 
 def typed_changes(words: list, window: list, piece: list, window_keys: list) -> list:
-    """Typed differences between a quoted piece and a source window (orthography skipped)."""
+    """Typed differences between a quoted piece and a source window (orthography skipped):
+    (category, kind, draft keys, source keys shown, source keys that differ)."""
     out = []
     sm = SequenceMatcher(None, words, window, autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -309,8 +327,9 @@ def typed_changes(words: list, window: list, piece: list, window_keys: list) -> 
         category, kind = classify(words[i1:i2], window[j1:j2])
         if category == "orthographic":
             continue
+        core = window_keys[j1:j2]
         if i1 == i2 or j1 == j2:  # one side empty: show the neighbouring words on both
             i1, j1 = max(0, i1 - 1), max(0, j1 - 1)
             i2, j2 = min(len(words), i2 + 1), min(len(window), j2 + 1)
-        out.append((category, kind, piece[i1:i2], window_keys[j1:j2]))
+        out.append((category, kind, piece[i1:i2], window_keys[j1:j2], core))
     return out

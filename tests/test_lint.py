@@ -94,7 +94,7 @@ def test_arbitrary_text_never_crashes_and_spans_stay_inside(draft_text, source_t
     for piece in pieces(draft.text, 1, len(draft.text), keys):
         for m in index.locate(piece)[:3]:
             assert 0 <= m.start <= m.end <= len(source.text)
-            for _, _, dkeys, skeys in m.changes:
+            for _, _, dkeys, skeys, _ in m.changes:
                 assert all(0 <= k.start <= k.end <= len(draft.text) for k in dkeys)
                 assert all(0 <= k.start <= k.end <= len(source.text) for k in skeys)
 
@@ -112,3 +112,10 @@ def test_library_check_on_the_seeds(seeds):
     assert found == [("wording", "nation")]
     assert report.findings[0].related[0].document.startswith("001")
     assert all(f.fingerprint for f in report.findings)
+
+
+def test_quote_joined_across_the_sources_own_interruption_is_faithful(seeds):
+    # VOA: “Well-organized ... were used,” Putin said at the CSTO meeting. “(They]) had ...”
+    text = ("“Well-organized and well-controlled groups of militants were used. (They]) had "
+            "obviously received training in terrorist camps abroad,” Putin said.\n")
+    assert check_documents([doc(text)], seeds).findings == []
