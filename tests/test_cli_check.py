@@ -209,3 +209,16 @@ def test_html_draft_with_suppression_in_sarif(tmp_path, capsys):
     code, out, _ = check(capsys, draft, "--sources", SEEDS, "-f", "json")
     found = {f["code"]: html[f["start"]:f["end"]] for f in json.loads(out)["findings"]}
     assert found == {"QC301": "claimed", "QC104": "will allow"}
+
+
+def test_output_file_is_written_again_when_replayed(tmp_path, capsys):
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "unsourced.md").read_text(encoding="utf-8"), encoding="utf-8")
+    out_file = tmp_path / "report.json"
+    first = check(capsys, draft, "--sources", SEEDS, "-f", "json", "-o", out_file)
+    written = out_file.read_text(encoding="utf-8")
+    out_file.unlink()
+    second = check(capsys, draft, "--sources", SEEDS, "-f", "json", "-o", out_file)
+    assert first == second and first[0] == 1
+    assert out_file.read_text(encoding="utf-8") == written
+    assert json.loads(written)["findings"][0]["category"] == "unsourced"
