@@ -28,11 +28,21 @@ class Entity:
     gender: Optional[str] = None
     places: set = field(default_factory=set)   # nationality and affiliation words
     ends: list = field(default_factory=list)   # where mentions end (appositions follow)
+    forms: list = field(default_factory=list)  # distinct name forms, in order
     described: bool = False
+    _display: Optional[str] = None
 
     @property
     def display(self) -> str:
-        return fullest(self.names)
+        """The fullest name form seen (recomputed only when a new form was added)."""
+        if self._display is None:
+            self._display = fullest(self.names)
+        return self._display
+
+    def add_name(self, name: str) -> None:
+        if name not in self.names:
+            self._display = None
+        self.names.append(name)
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,8 @@ class SpeakerResolver:
         self.entities: list[Entity] = []
         self.mentions: list[NamedMention] = []
         self._subjects: dict = {}
+        self._by_name: dict = {}
+        self._by_initial: dict = {}
         self._scan()
 
     # -- index ---------------------------------------------------------------------------
@@ -102,22 +114,33 @@ class SpeakerResolver:
     def _entity_for(self, parsed: "ChainInfo", tokens: tuple, surname_of: dict) -> int:
         """Index of the entity this name belongs to (a new one when none matches)."""
         is_org = parsed.kind == "org"
+        seen = self._by_name.get((parsed.name, is_org))
+        if seen is not None:
+            self.entities[seen].add_name(parsed.name)
+            return seen
         exact = surname_of.get(tokens[-1])
-        order = ([exact] if exact is not None else []) + list(range(len(self.entities) - 1, -1, -1))
+        block = self._by_initial.setdefault(tokens[-1][:1], [])   # same_speaker needs this
+        order = ([exact] if exact is not None else []) + block[::-1]
         for i in order:
             ent = self.entities[i]
             if (ent.kind == "org") != is_org:
                 continue
-            if any(same_speaker(parsed.name, n) for n in ent.names[-3:]):
-                ent.names.append(parsed.name)
+            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]):
+                ent.add_name(parsed.name)
+                if parsed.name not in ent.forms:
+                    ent.forms.append(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
+                self._by_name[(parsed.name, is_org)] = i
                 return i
         kind = parsed.kind
         if kind == "unknown" and len(tokens) >= 2:
             kind = "person"
         self.entities.append(Entity([parsed.name], set(), kind, _gender(parsed, tokens, self.lex)))
         index = len(self.entities) - 1
+        self.entities[index].forms.append(parsed.name)
+        self._by_name[(parsed.name, is_org)] = index
+        block.append(index)
         if kind == "person":
             surname_of[tokens[-1]] = index
         elif kind == "org":
@@ -163,12 +186,14 @@ class SpeakerResolver:
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
                 return self._resolve_description(mention, parsed.descriptors)
-            for nm in self.mentions:
-                if nm.start <= mention.start + parsed.offset < nm.end or (
-                        mention.start <= nm.start < mention.end):
+            k = bisect_left(self._starts, mention.end) - 1
+            while k >= 0 and self.mentions[k].end > mention.start - 40:
+                nm = self.mentions[k]
+                if nm.start < mention.end and mention.start < nm.end:
                     return self.entities[nm.entity].display, nm.entity
+                k -= 1
             for i in range(len(self.entities) - 1, -1, -1):
-                if any(same_speaker(parsed.name, n) for n in self.entities[i].names):
+                if any(same_speaker(parsed.name, n) for n in self.entities[i].forms):
                     return self.entities[i].display, i
             return parsed.name, None
         if mention.kind == "pronoun":
@@ -300,14 +325,14 @@ class SpeakerResolver:
         fallback = None
         for nm in reversed(self._candidates(pos, want_person=False)):
             ent = self.entities[nm.entity]
-            if any(all(w in _fold(n) for w in content) for n in ent.names):
+            if any(all(w in _fold(n) for w in content) for n in ent.forms):
                 return nm.entity
             if fallback is None and len(content) == 1 and si - nm.sentence <= 2:
                 fallback = nm.entity
         return fallback
 
     def _is_person_name(self, word: str) -> bool:
-        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.names[:2])
+        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
                    for ent in self.entities)
 
     def first_person_in(self, si: int) -> Optional[NamedMention]:
