@@ -44,6 +44,7 @@ class Lexicon:
     deictics: dict        # word -> value
     function_words: frozenset
     numeric_scales: frozenset
+    magnitudes: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         deictics=dict(data.get("deictics", {})),
         function_words=frozenset(data.get("function_words", ())),
         numeric_scales=frozenset(data.get("numeric_scales", ())),
+        magnitudes=frozenset(data.get("magnitudes", ())),
     )
 
 
@@ -96,7 +98,9 @@ def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
 
 
 def _numbers(forms: list[str]) -> list[str]:
-    return sorted(f.rstrip("%") for f in forms if f[:1].isdigit())
+    """Figures and magnitude words of a word list, sorted (what a number change compares)."""
+    magnitudes = lexicon().magnitudes
+    return sorted(f.rstrip("%") for f in forms if f[:1].isdigit() or f in magnitudes)
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],

@@ -21,6 +21,7 @@ def _changes(pa):
 @pytest.mark.parametrize("a,b,expected", [
     ("We will never accept this deal", "We will accept this deal", ("meaning", "negation")),
     ("The plan cost 2,030 million", "The plan cost 2,300 million", ("meaning", "number")),
+    ("The plan cost 5 million dollars", "The plan cost 5 billion dollars", ("meaning", "number")),
     ("it will be far from the last attempt", "it will not be the last attempt",
      ("meaning", "scalar")),
     ("most of the money was stolen", "some of the money was stolen", ("meaning", "scalar")),
