@@ -130,6 +130,8 @@ def test_sarif_validates_and_lists_every_enabled_rule():
     assert region["snippet"]["text"] == "the the"
     uri = dup["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "drafts/my%20draft.txt"
+    base = dup["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"]
+    assert run["originalUriBaseIds"][base]["uri"].endswith("/")
     assert trunc["relatedLocations"][0]["message"]["text"] == "Wire: the source"
     assert all(r["partialFingerprints"]["quotecheck/v1"] for r in results)
     assert "suppressions" in supp and "suppressions" not in trunc

@@ -67,7 +67,10 @@ def _location(report, doc_id: str, start: int, end: int) -> dict:
               "endColumn": end_col, "charOffset": start, "charLength": max(0, end - start)}
     if doc is not None and end > start:
         region["snippet"] = {"text": doc.text[start:end]}
-    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": region}}
+    uri = _uri(path)
+    artifact = {"uri": uri} if ":" in uri.split("/", 1)[0] else {"uri": uri,
+                                                                "uriBaseId": "SRCROOT"}
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
 
 
 class SarifReporter:
@@ -78,6 +81,7 @@ class SarifReporter:
 
     def render(self, report, options) -> str:
         import json
+        from pathlib import Path
 
         from quotecheck import __version__
         from quotecheck.engine import fingerprint_findings
@@ -119,6 +123,7 @@ class SarifReporter:
             if f.suppressed:
                 result["suppressions"] = [{"kind": "inSource", "status": "accepted"}]
             results.append(result)
+        root = Path.cwd().as_uri().rstrip("/") + "/"
         log = {
             "$schema": SCHEMA,
             "version": "2.1.0",
@@ -131,6 +136,7 @@ class SarifReporter:
                     "rules": entries,
                 }},
                 "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": {"SRCROOT": {"uri": root}},
                 "invocations": [{"executionSuccessful": True}],
                 "results": results,
             }],
