@@ -329,6 +329,25 @@ def find_in_narration(doc: Document, phrases: Iterable[str], quotes: Iterable[Qu
     return [(*nar.original(h.start, h.end), h.value) for h in matcher.finditer(nar.text)]
 
 
+def stance_spread(quotes: Iterable[Quote]) -> dict:
+    """How each document attributes each speaker: ``{speaker: {doc_id: {class: [verbs]}}}``.
+
+    For reports that show the spread of stances across outlets (one outlet's 'claimed'
+    against another's 'said') rather than a verdict on any of them.
+    """
+    from .verbcontext import verb_class
+
+    spread: dict = {}
+    for q in quotes:
+        if not q.speaker or not q.verb:
+            continue
+        cls = verb_class(q.verb) or "unlisted"
+        verbs = spread.setdefault(q.speaker, {}).setdefault(q.document, {}).setdefault(cls, [])
+        if q.verb.lower() not in verbs:
+            verbs.append(q.verb.lower())
+    return spread
+
+
 def words_of(text: str) -> list[str]:
     """Word tokens of a short text (a quotation's content)."""
     return _WORD.findall(text)

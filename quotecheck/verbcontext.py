@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Optional
 
 from .lexicon import PhraseMatcher, matcher_from_lemmas
 
@@ -151,3 +151,9 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
         return True
     pre, post = _PARENTHETICAL
     return bool(pre.search(text, before, start) and post.match(text, end, after_end))
+
+
+def verb_class(verb: str) -> Optional[str]:
+    """The stance class of a reporting-verb form ('claimed' → doubt, 'said' → neutral)."""
+    value = verb_matcher(verb_data()["classes"]).value(verb)
+    return value.split(":", 1)[0] if value else None

@@ -207,3 +207,18 @@ def test_a_wrapped_line_does_not_end_a_sentence():
     assert nar.in_reported(first, first + 10)
     second = nar.text.index("terrorists attacked")
     assert not nar.in_reported(second, second + 10)
+
+
+def test_verb_class_and_stance_spread():
+    from quotecheck.framing import stance_spread
+    from quotecheck.verbcontext import verb_class
+
+    assert verb_class("claimed") == "doubt" and verb_class("Said") == "neutral"
+    assert verb_class("pointed out") == "credence" and verb_class("walked") is None
+    quotes = [Quote("a", "ft", 0, 1, "x", speaker="Putin", verb="claimed"),
+              Quote("b", "voa", 0, 1, "x", speaker="Putin", verb="alleged"),
+              Quote("c", "voa", 2, 3, "y", speaker="Putin", verb="said"),
+              Quote("d", "rt", 0, 1, "x", speaker=None, verb="said")]
+    assert stance_spread(quotes) == {"Putin": {"ft": {"doubt": ["claimed"]},
+                                               "voa": {"doubt": ["alleged"],
+                                                       "neutral": ["said"]}}}
