@@ -88,6 +88,7 @@ class Sentence:
     words: list            # (folded word, view start, view end, inside quote)
     narration: frozenset   # content keys outside quotation marks
     keys: frozenset        # content keys of the whole sentence
+    anchors: frozenset = frozenset()   # names and figures: what a copy keeps
     _folded: Optional[Counter] = None
     _mass: Optional[dict] = None
 
@@ -169,6 +170,9 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         keys = [(stem(w), q) for w, _, _, q in words if fold_text(w) not in stop]
         sent = Sentence(len(sentences), s, e, words,
                         frozenset(k for k, q in keys if not q), frozenset(k for k, _ in keys))
+        sent.anchors = frozenset(stem(w) for k, (w, ws, _, _) in enumerate(words)
+                                 if w[:1].isdigit() or (k and w[:1].isupper()
+                                                        and fold_text(w) not in stop))
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]]
@@ -221,6 +225,11 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
         t.rare = frozenset(k for k in keys if df[k] <= limit and len(k) > 2)
         for k in t.rare:
             index[k].append(i)
+    if n <= cfg["all_pairs_up_to"]:
+        # a small set: every pair is a candidate (all copies of one text share every key,
+        # so no key would count as rare)
+        return [(a, b, len(texts[a].rare & texts[b].rare)) for a in range(n)
+                for b in range(a + 1, n)]
     shared: dict = defaultdict(Counter)
     for docs in index.values():
         if len(docs) < 2:

@@ -34,7 +34,7 @@ class PairFeatures:
     b_credits_a: list
     shared_names: list = None  # names only these two documents of the set use
     cites: str = ""  # "a" or "b": that side names the other's outlet in a source line
-    anchored: int = 0   # aligned pairs that share a rare key (a name, a figure, a rare word)
+    anchored: int = 0   # aligned pairs that share a name, a figure or a rare word
     same_wire: Optional[str] = None   # both carry this wire's dateline
     unnamed_credit: str = ""   # "a"/"b": that side credits a wire and the other names no outlet
 
@@ -115,7 +115,8 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     shared_q = shared_quote_count(quotes_a, quotes_b)
     rare = a.rare & b.rare
     anchored = sum(1 for x, y, _ in pairs
-                   if a.sentences[x].keys & b.sentences[y].keys & rare)
+                   if a.sentences[x].anchors & b.sentences[y].anchors
+                   or a.sentences[x].keys & b.sentences[y].keys & rare)
     fa, fb = figures_of(a), figures_of(b)
     na, nb = names_of(a), names_of(b)
     shared_n = sorted(na[k] for k in na.keys() & nb.keys() if name_df and name_df.get(k) == 2)

@@ -20,7 +20,7 @@ from .integrity import copy_integrity, text_debris
 from .model import Detection, Document, ProvenanceEdge, Quote, Related
 from .pairfeatures import PairFeatures, figures_of, measure, names_of, quote_shingles, subset_side
 
-_COLLAPSE = ("verbatim", "syndication", "rewrite", "partial")
+_TIE = 0.02  # edge scores this close are equal
 
 
 @dataclass
@@ -241,7 +241,7 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
     if relation in ("rewrite", "verbatim", "syndication"):
         conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
     elif relation == "partial":
-        conf = 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes)
+        conf = min(0.8, 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes))
     else:
         conf = 0.3 + 0.1 * f.shared_quotes
     if f.same_wire and not (f.a_credits_b or f.b_credits_a):
@@ -287,7 +287,9 @@ def _prune(found: list) -> tuple[list, dict]:
     for edge, al, score in kept:
         rivals = [(s, e) for e, _, s in kept if e.derived == edge.derived
                   and e.source != edge.source and linked(e.source, edge.source)]
-        if any(s > score for s, _ in rivals):
+        # a clearly closer rival wins; between equals the older one (an ancestor) does
+        if any(s > score + _TIE or (abs(s - score) <= _TIE and r.source in ancestors(edge.source))
+               for s, r in rivals):
             continue
         final.append((edge, al))
     final.sort(key=lambda x: (x[0].source, x[0].derived))

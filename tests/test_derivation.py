@@ -62,9 +62,16 @@ def test_candidate_pairs_need_shared_rare_tokens():
     texts = ["Zorblat Quennic visited Ostravar and met Pelloni Vastrin at Kirrin Bay.",
              "In Ostravar, Zorblat Quennic met Pelloni Vastrin by Kirrin Bay on Monday.",
              "Markets fell sharply on Monday as investors worried about the economy."]
-    dts, _, df = _prepared(*texts)
+    filler = [f"Item {k} about gardening number {k * 7} and weather pattern {k}." for k in range(14)]
+    dts, _, df = _prepared(*(texts + filler))
     pairs = {(i, j) for i, j, _ in candidate_pairs(dts, df)}
-    assert pairs == {(0, 1)}
+    assert (0, 1) in pairs
+    assert not [p for p in pairs if 2 in p]
+
+
+def test_small_sets_compare_every_pair():
+    dts, _, df = _prepared("One text here.", "Another text there.", "A third one.")
+    assert {(i, j) for i, j, _ in candidate_pairs(dts, df)} == {(0, 1), (0, 2), (1, 2)}
 
 
 _WORDS = st.sampled_from("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo "

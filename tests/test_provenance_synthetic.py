@@ -123,3 +123,22 @@ def test_credited_copy_of_an_unnamed_wire_text():
     res = infer_provenance(docs, [])
     assert [(e.source, e.derived, e.relation) for e in res.edges] == [
         ("a.txt", "b.txt", "syndication")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_many_copies_of_one_original_collapse_to_it(seed):
+    from provenance_synth import SCRAPER_CHROME
+
+    rng = random.Random(seed)
+    text = independent_report(story_facts(rng))
+    docs = [make_doc("orig.txt", text, "Daily Courier"),
+            make_doc("c1.txt", spin(text, rng) + SCRAPER_CHROME),
+            make_doc("c2.txt", spin(text, rng) + SCRAPER_CHROME),
+            make_doc("synd.txt", text.replace("Your donation keeps our journalism free.",
+                                              "Material from Daily Courier used under licence."),
+                     "Portal")]
+    res = infer_provenance(docs, [])
+    assert all(res.root_of(d.id) == "orig.txt" for d in docs)
+    assert res.independent_roots([d.id for d in docs]) == 1
+    assert res.parent_of("synd.txt") == "orig.txt"
+    assert {e.derived for e in res.edges} == {"c1.txt", "c2.txt", "synd.txt"}
