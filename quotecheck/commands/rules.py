@@ -44,6 +44,9 @@ def _load(app) -> tuple[Any, Any, int]:
     for err in errors:
         print(f"quotecheck: error: {err}", file=app.stderr)
     pm.report_errors(app.warn)
+    for flag in ("select", "ignore"):
+        for selector in ruleset.unknown_selectors(app.option(flag)):
+            app.warn(f"--{flag} {selector}: no rule has this code, prefix or name")
     return pm, ruleset, (2 if errors else 0)
 
 
