@@ -217,9 +217,13 @@ def _load_entry_points(pm: QuotecheckPluginManager) -> None:
 
     seen = set()
     for ep in sorted(entry_points(ENTRY_POINT_GROUP), key=lambda e: e.name):
-        if ep.name in seen or pm.is_blocked(ep.name) or pm.get_plugin(ep.name) is not None:
+        if ep.name in seen or pm.is_blocked(ep.name):
             continue
         seen.add(ep.name)
+        if pm.get_plugin(ep.name) is not None:
+            pm.fail(ep.name, f"entry point of {ep.dist} skipped: a built-in plugin has "
+                             "this name")
+            continue
         try:
             plugin = ep.load()
         except Exception as exc:
@@ -321,9 +325,10 @@ def load_ruleset(options: Any = None, pm: Optional[QuotecheckPluginManager] = No
     from .rules import load_rules
 
     pm = pm or get_plugin_manager(options)
-    key = ("ruleset", tuple(str(p) for p in rule_paths(options, pm)))
+    paths = rule_paths(options, pm)
+    key = ("ruleset", tuple(str(p) for p in paths))
     if key not in pm._cache:
-        pm._cache[key] = load_rules(rule_paths(options, pm), pm.rule_types())
+        pm._cache[key] = load_rules(paths, pm.rule_types())
     ruleset, errors = pm._cache[key]
     select, ignore = getattr(options, "select", None), getattr(options, "ignore", None)
     if select or ignore:
