@@ -309,6 +309,8 @@ class SpeakerResolver:
                     continue
             if roles & ent.descriptors:
                 score += 1.5
+            elif head in lex.person_roles and ent.descriptors & lex.person_roles:
+                continue            # "the spokesperson" is not the company's president
             gap = si - nm.sentence
             score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
             score -= 0.01 * rank

@@ -120,6 +120,14 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: list, masked: str, s0: int,
     return None, ""
 
 
+def _colon_subject(f: _Found, masked: str, sentences, resolver):
+    """'Flames goaltender Jacob Markstrom was blunt: “…”': the sentence's subject speaks."""
+    s0, _ = sentences[f.sentence]
+    if masked[s0:f.span.open_start].rstrip().endswith(":"):
+        return _sentence_subject(masked, f.sentence, sentences, resolver)
+    return None
+
+
 def _paragraph_break(masked: str, a: int, b: int) -> bool:
     return "\n" in masked[a:b]
 
@@ -138,6 +146,10 @@ def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> N
                     p.att, p.how = att, "continued"
     last: Optional[_Found] = None
     for i, f in enumerate(found):
+        if f.att is None and not f.title:
+            subject = _colon_subject(f, masked, sentences, resolver)
+            if subject is not None:
+                f.att, f.how = subject, "colon-subject"
         if f.att is None and not f.partial and not f.title:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver)

@@ -329,6 +329,62 @@ Today the phrase "glass ceiling" appears less often in Liberian newspapers.
         ("never doubted", "Ellen Johnson Sirleaf"),
         ("glass ceiling", None),
     )),
+    # Second held-out round (Canadian wire, business, court, sports, nested single marks,
+    # wildfire): 28 of 30 speakers right when first measured; two general fixes followed.
+    Article("cp-style", """OTTAWA — Prime Minister Justin Trudeau says Canada will not be "pushed around" by the United States in the trade dispute.
+
+Speaking to reporters in Ottawa on Tuesday, Trudeau said his government was prepared to respond "dollar for dollar" to any new tariffs.
+
+"We will always stand up for Canadian workers," he said. "That is not negotiable."
+
+Conservative Leader Pierre Poilievre accused the Liberals of "weakness and confusion" and called for an emergency debate in the House of Commons.
+
+Dr. Theresa Tam, Canada's chief public health officer, told a separate news conference that the country's hospitals were "under significant strain" this winter. She urged Canadians to get vaccinated.
+
+"It's not too late," Tam said.
+""", (("pushed around","Justin Trudeau"),("dollar for dollar","Justin Trudeau"),("We will always stand up","Justin Trudeau"),("That is not negotiable","Justin Trudeau"),("weakness and confusion","Pierre Poilievre"),("under significant strain","Theresa Tam"),("It's not too late","Theresa Tam"))),
+    Article("business-email", """Shopify shares jumped 12 per cent on Thursday after the Ottawa-based company reported better-than-expected quarterly revenue.
+
+"This was a record quarter for our merchants," president Harley Finkelstein said on a call with analysts. He added that the company was "just getting started" with artificial intelligence tools.
+
+A spokesperson for the company said in an email that Shopify had no plans to cut jobs. "Our focus is on growth," the spokesperson wrote.
+
+Analyst Maria Ripps of Canaccord Genuity called the results "a clean beat" in a note to clients.
+""", (("This was a record quarter","Harley Finkelstein"),("just getting started","Harley Finkelstein"),("Our focus is on growth","spokesperson"),("a clean beat","Maria Ripps"))),
+    Article("court-report", """A Toronto man who admitted to defrauding seniors of more than $2 million was sentenced to seven years in prison on Friday.
+
+Justice Anne Molloy said the crimes were "callous and calculated" and had caused "devastating harm" to the victims and their families.
+
+Defence lawyer Michael Chen said his client was "deeply remorseful." Chen told reporters outside the courthouse that an appeal was being considered.
+
+One victim, an 84-year-old widow, said in a statement read in court: "I trusted him with everything I had. Now I have nothing."
+
+The Crown had asked for a sentence of nine years.
+""", (("callous and calculated","Anne Molloy"),("devastating harm","Anne Molloy"),("deeply remorseful","Michael Chen"),("I trusted him with everything","victim"))),
+    Article("sports", """Connor McDavid scored twice and added an assist as the Edmonton Oilers beat the Calgary Flames 5-2 on Saturday night.
+
+"It was a big win for us," McDavid said after the game. "Calgary is always a tough opponent, and we needed those two points."
+
+Oilers coach Kris Knoblauch praised his captain's "relentless" effort. "He makes everyone around him better," Knoblauch said.
+
+Flames goaltender Jacob Markstrom was blunt about his team's performance: "We weren't good enough tonight, plain and simple."
+""", (("It was a big win","Connor McDavid"),("Calgary is always a tough","Connor McDavid"),("relentless","Kris Knoblauch"),("He makes everyone","Kris Knoblauch"),("We weren't good enough","Jacob Markstrom"))),
+    Article("straight-single-nested", """The union's president, Lana Payne, said members had voted overwhelmingly to accept the deal. "When the company told us 'this is our final offer,' we knew it wasn't," she said.
+
+Ford Canada said in a statement that it was "pleased" with the outcome.
+
+Industry experts agreed the agreement was significant. "It sets a new benchmark," said Dimitry Anastakis, a professor at the University of Toronto. "Other automakers will have to follow."
+""", (("When the company told us","Lana Payne"),("pleased","Ford Canada"),("It sets a new benchmark","Dimitry Anastakis"),("Other automakers will","Dimitry Anastakis"))),
+    Article("wildfire", """Officials in British Columbia ordered thousands of residents to evacuate on Sunday as a wildfire near Kelowna grew rapidly overnight.
+
+"This is a very dangerous and dynamic situation," said Jason Brolund, the fire chief for West Kelowna. "Please leave when you are told to leave."
+
+B.C. Premier David Eby described the fire as "the worst we have seen in decades."
+
+Residents described a chaotic scene. "The sky was orange and there was ash falling everywhere," said Karen Thompson, who fled with her two children. "We just grabbed what we could."
+
+Environment Canada warned that winds could reach 60 km/h on Monday, which "could lead to extreme fire behaviour."
+""", (("This is a very dangerous","Jason Brolund"),("Please leave when","Jason Brolund"),("the worst we have seen","David Eby"),("The sky was orange","Karen Thompson"),("We just grabbed","Karen Thompson"),("could lead to extreme","Environment Canada"))),
 ]
 
 
