@@ -153,6 +153,20 @@ def _best(pool: list, key):
     return min((m for m in pool if m.score >= top - 1e-9), key=key)
 
 
+def _is_speech(draft: Document, q: Quote, parts: list) -> bool:
+    """Whether an unmatched quotation reads as someone's words: it has a speaker or is long
+    enough, and is not a short run of capitalised words (a title: "This Week")."""
+    from .lintmatch import threshold
+
+    words = sum(len(p) for p in parts)
+    if q.speaker is None and words < threshold("unsourced-min-words-without-speaker"):
+        return False
+    raw = draft.text[q.start:q.end].split()
+    if words <= 5 and raw and all(w[:1].isupper() or not w[:1].isalpha() for w in raw):
+        return False
+    return True
+
+
 def _found(match, piece: list) -> bool:
     from .lintmatch import threshold, _is_content
 
@@ -184,6 +198,8 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
             continue
         located = _locate_pieces(parts, index, q.speaker, sources)
         missing = [p for p, m, _, _ in located if not _found(m, p)]
+        if missing and not _is_speech(draft, q, parts):
+            continue  # a scare quote, title or name: the framing rules judge those
         if missing:
             p0, p1 = missing[0][0], missing[-1][-1]
             near = [m for p, m, _, _ in located if m is not None]

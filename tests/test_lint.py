@@ -119,3 +119,11 @@ def test_quote_joined_across_the_sources_own_interruption_is_faithful(seeds):
     text = ("“Well-organized and well-controlled groups of militants were used. (They]) had "
             "obviously received training in terrorist camps abroad,” Putin said.\n")
     assert check_documents([doc(text)], seeds).findings == []
+
+
+def test_titles_and_short_unattributed_quotes_are_left_to_the_framing_rules(seeds):
+    text = ("He told ABC's “This Week” that the “thugs” had “no chance of success at all”.\n")
+    report = check_documents([doc(text)], seeds)
+    quoted = [(f.category, text[f.start:f.end]) for f in report.findings
+              if f.category == "unsourced"]
+    assert quoted == [("unsourced", "no chance of success at all")]
