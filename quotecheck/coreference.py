@@ -18,6 +18,11 @@ from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fol
                        name_tokens, parse_name, same_speaker)
 
 
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
 @dataclass(eq=False)
 class Entity:
     """A person or organisation named in one document."""
@@ -100,6 +105,35 @@ class SpeakerResolver:
             start = ms - len(prefix) + parsed.offset
             self.mentions.append(NamedMention(start, m.end(), index, self.sentence_index(start)))
         self._starts = [nm.start for nm in self.mentions]
+        self._learn_gender()
+
+    def _learn_gender(self) -> None:
+        """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
+        tells that person's gender ("Adrian Dix announced his plan")."""
+        by_sentence: dict = {}
+        for nm in self.mentions:
+            ent = self.entities[nm.entity]
+            if ent.kind == "person" and ent.gender is None:
+                by_sentence.setdefault(nm.sentence, []).append(nm)
+        for si, nms in by_sentence.items():
+            if len({nm.entity for nm in nms}) != 1:
+                continue
+            if any(nm.sentence == si and self.entities[nm.entity].kind == "person"
+                   and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
+                continue
+            found = {_PRONOUN_GENDER[w.lower()] for w in
+                     _GENDERED.findall(self.masked, nms[0].end, self.sentences[si][1])}
+            if len(found) == 1:
+                self.entities[nms[0].entity].gender = found.pop()
+
+    def _in_sentence(self, si: int) -> list:
+        s0, s1 = self.sentences[si]
+        k = bisect_left(self._starts, s0)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < s1:
+            out.append(self.mentions[k])
+            k += 1
+        return out
 
     def _followed_by_verb(self, end: int) -> bool:
         text = self.masked

@@ -58,3 +58,45 @@ def test_unify_takes_fullest_form():
     assert canon["Putin"] == "Vladimir Putin"
     assert canon["Tokayev"] == canon["Kassym Jomart-Tokayev"] == canon["Kassym-Jomart Tokayev"]
     assert canon["Tokayev"] in ("Kassym-Jomart Tokayev", "Kassym Jomart-Tokayev")
+
+
+def _speakers(text):
+    from quotecheck.extract import extract_quotes
+    from quotecheck.model import Document
+    from quotecheck.textview import TextView
+
+    return [q.speaker for q in extract_quotes(Document("x", "x", text, TextView.identity(text)))]
+
+
+def test_gender_learnt_from_possessive_pronoun():
+    text = ("“We need more funding,” said Dr. Jane Smith, head of the clinic. Health Minister "
+            "Adrian Dix announced his new plan last week. “It’s not enough,” she said.")
+    assert _speakers(text) == ["Jane Smith", "Jane Smith"]
+
+
+def test_pronoun_takes_subject_of_nearest_sentence():
+    text = ("Tokayev told Putin that the unrest was planned. “The goal was obvious,” he said.")
+    assert _speakers(text) == ["Tokayev"]
+
+
+def test_description_resolved_by_place():
+    text = ("Turkish President Recep Tayyip Erdogan met Swedish Prime Minister Ulf Kristersson. "
+            "The Turkish leader called it “useful”. The Swedish premier said he was “hopeful”.")
+    assert _speakers(text) == ["Recep Tayyip Erdogan", "Ulf Kristersson"]
+
+
+def test_possessive_description_is_another_person():
+    text = ("David Klein sued his partner. Klein's lawyer argued the deal was void. "
+            "“My client was misled,” he said.")
+    assert _speakers(text) == ["Klein's lawyer"]
+
+
+def test_definite_organisation_description():
+    text = ("The World Health Organization met on Friday. “The risk is moderate,” the agency said.")
+    assert _speakers(text) == ["World Health Organization"]
+
+
+def test_indefinite_description_is_not_resolved_to_a_name():
+    text = ("President Harley Finkelstein spoke to analysts. A spokesperson for the company said "
+            "in an email that there were no cuts. “Our focus is growth,” the spokesperson wrote.")
+    assert _speakers(text) == ["spokesperson"]
