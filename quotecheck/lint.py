@@ -271,9 +271,23 @@ def _text_of(doc_text: str, keys: list) -> str:
     return doc_text[keys[0].start:keys[-1].end] if keys else ""
 
 
+def _is_entity_swap(draft: Document, q: Quote, dkeys: list, src_doc, skeys: list) -> bool:
+    """Whether a wording change swaps one name for another: capitalised words on both
+    sides, not at the start of the quotation."""
+    if not dkeys or not skeys or src_doc is None or dkeys[0].start <= q.start + 1:
+        return False
+    before = draft.text[q.start:dkeys[0].start].rstrip(" \"'\u201c\u2018(")
+    if before.endswith((".", "!", "?", ":")):
+        return False  # a capital that starts a sentence says nothing
+    return (all(draft.text[k.start:k.start + 1].isupper() for k in dkeys)
+            and all(src_doc.text[k.start:k.start + 1].isupper() for k in skeys))
+
+
 def _change_detection(draft, q, piece, match, category, kind, dkeys, skeys, sources):
     start, end = (dkeys[0].start, dkeys[-1].end) if dkeys else (piece[0].start, piece[-1].end)
     src_doc = sources[match.document].document
+    if category == "wording" and _is_entity_swap(draft, q, dkeys, src_doc, skeys):
+        category, kind = "meaning", "entity"
     source_words = _text_of(src_doc.text, skeys) if src_doc is not None else ""
     rel_start, rel_end = (skeys[0].start, skeys[-1].end) if skeys else (match.start, match.end)
     return Detection(

@@ -308,6 +308,8 @@ def classify(draft: list, source: list) -> tuple:
         return "meaning", "scalar"
     if (d ^ s) & sets["modals"]:
         return "meaning", "modality"
+    if d ^ s and (d ^ s) <= sets["auxiliaries"]:
+        return "meaning", "tense"
     if draft and source and len(draft) == len(source) and \
             [_singular(w) for w in draft] == [_singular(w) for w in source]:
         return "meaning", "number"

@@ -48,6 +48,7 @@ def test_pieces_cut_at_elisions_and_brackets():
     (["technology"], ["technologies"], "meaning", "number"),
     (["well", "organized"], ["wellorganized"], "orthographic", "spacing"),
     (["will"], ["might"], "meaning", "modality"),
+    (["was"], ["is"], "meaning", "tense"),
     ([], ["are", "not", "the", "first", "and"], "truncation", "dropped"),
     ([], ["not"], "meaning", "negation"),
     ([], ["far", "from"], "meaning", "scalar"),
@@ -127,3 +128,12 @@ def test_titles_and_short_unattributed_quotes_are_left_to_the_framing_rules(seed
     quoted = [(f.category, text[f.start:f.end]) for f in report.findings
               if f.category == "unsourced"]
     assert quoted == [("unsourced", "no chance of success at all")]
+
+
+def test_a_name_swapped_inside_a_quote_is_meaning(seeds):
+    text = ("“Of course, we understand that the events in Belarus are not the first and far "
+            "from the last attempt to interfere in the internal affairs of our states from "
+            "outside,” Putin said.\n")
+    report = check_documents([doc(text)], seeds)
+    assert [(f.category, text[f.start:f.end]) for f in report.findings] == [
+        ("meaning", "Belarus")]
