@@ -155,7 +155,8 @@ def _relation(f: PairFeatures) -> Optional[str]:
     credited = f.credited                             # a shared wire dateline counts here
     declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
     anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
-    if f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored:
+    if (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
+            and f.mean_sim >= r["rewrite_mean"]):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         return "syndication" if credited and f.verbatim * 2 >= f.aligned else "rewrite"
@@ -172,9 +173,9 @@ def _relation(f: PairFeatures) -> Optional[str]:
 def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
     """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets."""
     votes: list = []   # positive: a is the source
-    pa, pb = a.doc.meta.published, b.doc.meta.published
-    if pa and pb and pa != pb:
-        votes.append((5 if pa < pb else -5, "published earlier"))
+    order = _earlier(a.doc.meta.published, b.doc.meta.published)
+    if order:
+        votes.append((5 * order, "published earlier"))
     if f.b_credits_a:
         votes.append((3, f"credits {f.b_credits_a[0]}"))
     if f.a_credits_b:
@@ -209,6 +210,29 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
         src, dst = b, a
         evidence = [r for v, r in votes if v < 0]
     return src, dst, evidence, score != 0
+
+
+def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
+    """1 when ``pa`` is earlier, -1 when ``pb`` is, 0 when unknown or the same.
+
+    Dates are compared first; times only when both give one (ISO 8601 strings).
+    """
+    if not pa or not pb:
+        return 0
+    da, db = pa[:10], pb[:10]
+    if da != db:
+        return 1 if da < db else -1
+    if len(pa) > 10 and len(pb) > 10 and pa != pb:
+        from datetime import datetime
+
+        try:
+            ta = datetime.fromisoformat(pa.replace("Z", "+00:00"))
+            tb = datetime.fromisoformat(pb.replace("Z", "+00:00"))
+            if (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
+                return 1 if ta < tb else -1
+        except ValueError:
+            return 0
+    return 0
 
 
 def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:

@@ -142,3 +142,13 @@ def test_many_copies_of_one_original_collapse_to_it(seed):
     assert res.independent_roots([d.id for d in docs]) == 1
     assert res.parent_of("synd.txt") == "orig.txt"
     assert {e.derived for e in res.edges} == {"c1.txt", "c2.txt", "synd.txt"}
+
+
+@pytest.mark.parametrize("pa, pb, expected", [
+    ("2022-01-10", "2022-01-11", 1), ("2022-01-11T09:00:00Z", "2022-01-10", -1),
+    ("2022-01-10", "2022-01-10T08:00:00Z", 0), ("2022-01-10T10:00:00+00:00", "2022-01-10T08:00:00Z", -1),
+    (None, "2022-01-10", 0), ("2022-01-10T10:00:00", "2022-01-10T08:00:00Z", 0)])
+def test_publication_order(pa, pb, expected):
+    from quotecheck.provenance import _earlier
+
+    assert _earlier(pa, pb) == expected
