@@ -12,6 +12,7 @@ Usage: ``python bench/bench_compare.py [SIZES...]`` (default 100 1000).
 from __future__ import annotations
 
 import random
+import re
 import sys
 import time
 import tracemalloc
@@ -53,23 +54,41 @@ _TEMPLATES = [
 ]
 
 
+_KEEP = {"never", "most", "dangerous", "firm", "organised", "neighbours", "defence", "centre",
+         "colour", "stabilise", "will", "said"}
+
+
+def _localise(text: str, k: int, share: float = 0.7) -> str:
+    """Give each source its own vocabulary (real reports share words, not sentences)."""
+    def swap(m):
+        w = m.group()
+        r = random.Random(f"{k}:{w.lower()}")
+        if w.lower() in _KEEP or r.random() >= share:
+            return w
+        new = "".join(r.choice(_SYL) for _ in range(3))
+        return new.capitalize() if w[0].isupper() else new
+    return re.sub(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])", swap, text)
+
+
 def source_text(k: int) -> tuple[str, str]:
     """One source report: a leader quoted six times between paragraphs of narration."""
     rng = random.Random(1000 + k)
     leader = f"{_name(rng)}{'abcde'[k]}i {_name(rng, 3)}{'vwxyz'[k]}ov"
     region, city = _name(rng, 3), _name(rng, 2)
     surname = leader.split()[-1]
-    quotes = [t.format(n1=rng.choice(_NOUNS), n2=rng.choice(_NOUNS), region=region, city=city,
-                       num=rng.randint(1500, 9000))
+    quotes = [_localise(t.format(n1=rng.choice(_NOUNS), n2=rng.choice(_NOUNS), region=region,
+                                 city=city, num=rng.randint(1500, 9000)), k, 0.5)
               for t in rng.sample(_TEMPLATES, 6)]
     paras = [f"{leader} speaks on the crisis in {region}", ""]
     for i, q in enumerate(quotes):
         noun, verb = rng.choice(_NOUNS), rng.choice(_VERBS)
-        paras.append(f"The protesters in the capital {city} {verb} the {noun} as the violence "
-                     f"began on day {i + 1}, officials said, and the government promised talks "
-                     f"with {_name(rng, 2)} {_name(rng, 3)}.")
-        paras.append(f"A large crowd of {rng.randint(100, 900)} people stayed near the "
-                     f"{_name(rng, 2)} {rng.choice(_NOUNS)} while troops watched.")
+        paras.append(_localise(
+            f"The protesters in the capital {city} {verb} the {noun} as the violence "
+            f"began on day {i + 1}, officials said, and the government promised talks "
+            f"with {_name(rng, 2)} {_name(rng, 3)}.", k))
+        paras.append(_localise(
+            f"A large crowd of {rng.randint(100, 900)} people stayed near the "
+            f"{_name(rng, 2)} {rng.choice(_NOUNS)} while troops watched.", k))
         paras.append(f"\u201c{q},\u201d {surname} said in a speech in {city}.")
         paras.append("")
     return "\n".join(paras), surname
