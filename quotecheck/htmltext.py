@@ -1,9 +1,9 @@
 """Readable text of HTML and Markdown as a TextView over the raw file text.
 
-HTML: scripts, styles, templates, noscript and comments are dropped, entities decoded, block
-elements become line breaks so paragraphs stay paragraphs, ``<q>`` shows its marks. Markdown: HTML comments (used for
-suppressions) dropped and ``[text](url)`` links reduced to their text. A small tolerant
-tokenizer (not ``html.parser``) keeps every piece's exact position in the original.
+HTML: scripts, styles, templates, noscript and comments dropped, entities decoded, block
+elements become line breaks so paragraphs stay paragraphs, ``<q>`` shows its marks.
+Markdown: comments (suppressions) dropped, ``[text](url)`` reduced to its text, soft line
+breaks shown as spaces. A small tolerant tokenizer keeps every piece's place in the original.
 """
 from __future__ import annotations
 
@@ -214,18 +214,66 @@ def _read_meta(tag: str, meta: dict) -> None:
 
 _MD_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|!?\[([^\[\]\n]*)\]\(([^()\s]*(?:\([^()\s]*\))?[^()\s]*)"
                        r"(?:\s+\"[^\"\n]*\")?\)", re.S)
+# Lines that start a block of their own and so end the paragraph before them: list items,
+# headings, block quotes, fences, tables, HTML blocks, thematic breaks and setext underlines.
+_MD_BLOCK = re.compile(r"[ \t]{0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|```|~~~|\||<"
+                       r"|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$)")
+_MD_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
+_MD_KEEPS_BREAK = re.compile(r"[ \t]{0,3}(?:#{1,6}(?:[ \t]|$)|\||<|(?:[-*_][ \t]*){3,}\r?$"
+                             r"|=+[ \t]*\r?$|-+[ \t]*\r?$)")
+
+
+def _soft_breaks(text: str, start: int) -> list:
+    """``(offset, length)`` of the line breaks inside Markdown paragraphs (shown as spaces).
+
+    A break is soft when both lines hold text, the first is no heading, table row, HTML
+    block or hard break (two trailing spaces, a backslash) and the second starts no block.
+    Fenced code keeps its breaks.
+    """
+    out = []
+    lines = text[start:].split("\n")
+    pos = start
+    fenced = False
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        end = pos + len(line)
+        if _MD_FENCE.match(line):
+            fenced = not fenced
+        elif (not fenced and line.strip() and nxt.strip() and not _MD_BLOCK.match(nxt)
+              and not _MD_KEEPS_BREAK.match(line)
+              and not line.rstrip("\r").endswith(("  ", "\\"))):
+            cr = 1 if line.endswith("\r") else 0
+            out.append((end - cr, 1 + cr))
+        pos = end + 1
+    return out
 
 
 def markdown_view(text: str, start: int = 0) -> TextView:
-    """``text[start:]`` as Markdown: comments dropped, links reduced to their text."""
+    """``text[start:]`` as Markdown: comments dropped, links reduced to their text, and line
+    breaks inside a paragraph shown as spaces (one for one, so offsets stay exact)."""
     b = TextViewBuilder(text)
+    soft = _soft_breaks(text, start) if "\n" in text else []
+    k = 0
+
+    def copy(o0: int, o1: int) -> None:
+        nonlocal k
+        while k < len(soft) and soft[k][0] < o0:
+            k += 1
+        while k < len(soft) and soft[k][0] < o1:
+            at, length = soft[k]
+            b.copy(o0, at)
+            b.replace(at, at + length, " " * length)
+            o0 = at + length
+            k += 1
+        b.copy(o0, o1)
+
     pos = start
     for m in _MD_TOKEN.finditer(text, start):
-        b.copy(pos, m.start())
+        copy(pos, m.start())
         if m.group(1) is not None:
-            b.copy(m.start(1), m.end(1))
+            copy(m.start(1), m.end(1))
         pos = m.end()
-    b.copy(pos, len(text))
+    copy(pos, len(text))
     return b.build()
 
 

@@ -137,6 +137,17 @@ def test_markdown_drops_comments_and_link_targets():
     assert text[s:e] == "the report"
 
 
+def test_markdown_soft_breaks_become_spaces_one_for_one():
+    text = ("# Title\nPara “one\ncontinues,” she said.  \nHard break.\n\n- item\n  wrapped\n"
+            "- next\n```\ncode\nlines\n```\nSetext\n===\nafter\r\ncrlf\n")
+    view = markdown_view(text)
+    assert view.text == ("# Title\nPara “one continues,” she said.  \nHard break.\n\n"
+                         "- item   wrapped\n- next\n```\ncode\nlines\n```\nSetext\n===\n"
+                         "after  crlf\n")
+    i = view.text.index("one continues")
+    assert text[slice(*view.span(i, i + 13))] == "one\ncontinues"
+
+
 def test_plain_view_is_identity_or_suffix():
     assert plain_view("abc").text == "abc"
     v = plain_view("xxabc", 2)
@@ -172,9 +183,17 @@ def test_html_view_exact_pieces_round_trip(text):
             assert view.span(d0, d0 + (o1 - o0)) == (o0, o1)
 
 
-@given(st.text(max_size=200))
+_md_text = st.lists(st.one_of(st.sampled_from(["\n", "\r\n", "\n\n", "- ", "# ", "```", "  \n",
+                                              "<!--", "-->", "[a](b)", "|", "===", "> "]),
+                             st.text(max_size=6)), max_size=30).map("".join)
+
+
+@given(_md_text)
 def test_markdown_view_spans_stay_in_bounds_and_round_trip(text):
     view = markdown_view(text)
     for d0, o0, o1, exact in view._pieces:
         assert exact and 0 <= o0 < o1 <= len(text)
-        assert view.text[d0:d0 + (o1 - o0)] == text[o0:o1]
+        derived = view.text[d0:d0 + (o1 - o0)]
+        # same characters, except soft line breaks shown as spaces
+        assert all(a == b or (a == " " and b in "\r\n") for a, b in zip(derived, text[o0:o1]))
+        assert view.span(d0, d0 + (o1 - o0)) == (o0, o1)
