@@ -140,8 +140,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
 
 def _dateline_outlet(credits: list[Credit]) -> Optional[str]:
-    """Without metadata, a wire dateline ("(Reuters) –") names whose copy the text is."""
-    return next((c.name for c in credits if c.kind == "dateline"), None)
+    """Without metadata, a wire dateline ("(Reuters) –") or a copyright line names whose copy
+    the text is."""
+    return next((c.name for c in credits if c.kind in ("dateline", "copyright")), None)
 
 
 def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:

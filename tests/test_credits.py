@@ -22,6 +22,11 @@ def _credits(text):
     ("Material from Reuters used under licence.", "Reuters", "licence"),
     ("Putin said, according to the state-run RIA Novosti news agency.", "RIA Novosti", "according-to"),
     ("This article originally appeared on The Moscow Times.", "The Moscow Times", "originally"),
+    ("Markets fell.\n\nSource: Reuters", "Reuters", "source-line"),
+    ("Markets fell.\n\n— AFP", "Agence France-Presse", "source-line"),
+    ("By Reuters\n\nMarkets fell.", "Reuters", "byline"),
+    ("Markets fell.\n\n© Reuters 2022", "Reuters", "copyright"),
+    ("Republished with permission from The Moscow Times.", "The Moscow Times", "originally"),
 ])
 def test_credit_forms(text, name, kind):
     assert (name, kind) in [(n, k) for n, k, _, _ in _credits(text)]
@@ -37,6 +42,7 @@ def test_attribution_is_not_reuse_and_people_are_not_outlets():
 def test_no_credit_from_a_person_or_a_mention():
     assert _credits("Kortunov told the English language newspaper The Moscow Times.") == []
     assert _credits("The ministry said so, according to Tokayev.") == []
+    assert _credits("By Tamara Vaal\n\nPhoto © Alexei Nikolsky/Sputnik/AP") == []
 
 
 def test_reuse_credits_set():
