@@ -137,7 +137,7 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         scales = {x[0] for x in sa} | {x[0] for x in sb}
         if neg_a != neg_b or scales:
             return "meaning", "scalar"
-    if neg_a != neg_b:
+    if neg_a != neg_b and not _coordinated(a, b, neg_a, neg_b):
         return "meaning", "negation"
     kind = _word_kind(a, b, a_caps, b_caps, lex, prev)
     if kind:
@@ -157,6 +157,17 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if not a:
         return "wording", "added"
     return "wording", "substitution"
+
+
+def _coordinated(a: list[str], b: list[str], neg_a: int, neg_b: int) -> bool:
+    """True when a negation is carried by coordination: "won't X and won't Y" = "won't X or Y".
+
+    The side with one negator fewer joins with "or"/"nor" where the other repeats the
+    negator after "and".
+    """
+    fewer, more = (a, b) if neg_a < neg_b else (b, a)
+    return abs(neg_a - neg_b) == 1 and ("or" in fewer or "nor" in fewer) and "and" in more \
+        and "and" not in fewer
 
 
 def _word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:

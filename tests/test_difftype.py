@@ -174,3 +174,11 @@ def test_approximators_count_only_before_figures():
                                                    "about 300 people were detained"))
     assert ("wording", "substitution") in _changes(_pair("they argued about the border",
                                                          "they argued over the border"))
+
+
+def test_negation_carried_by_coordination_is_not_a_flip():
+    pa = _pair("we won't let anyone destabilise our home and won't allow that scenario",
+               "we will not let anyone destabilise our country or let that scenario")
+    assert ("meaning", "negation") not in _changes(pa)
+    assert ("meaning", "negation") in _changes(_pair("we won't let anyone in and won't allow it",
+                                                     "we won't let anyone in and will allow it"))
