@@ -341,7 +341,10 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
 
 
 def _credited(child_credits: list[Credit], parent_outlet: Optional[str]) -> bool:
-    return bool(parent_outlet) and any(c.name == parent_outlet for c in child_credits)
+    """The copy names its parent's outlet; when that outlet is unknown, any reuse credit."""
+    if not parent_outlet:
+        return any(c.reuse for c in child_credits)
+    return any(c.name == parent_outlet for c in child_credits)
 
 
 def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,

@@ -123,6 +123,7 @@ def test_credited_copy_of_an_unnamed_wire_text():
     res = infer_provenance(docs, [])
     assert [(e.source, e.derived, e.relation) for e in res.edges] == [
         ("a.txt", "b.txt", "syndication")]
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
 
 
 @pytest.mark.parametrize("seed", range(4))
