@@ -33,6 +33,7 @@ class ProvenanceResult:
     documents: dict = field(default_factory=dict)
     credits: dict = field(default_factory=dict)
     alignments: dict = field(default_factory=dict)   # (source, derived) -> Alignment
+    outlets: dict = field(default_factory=dict)      # doc id -> outlet (metadata or dateline)
 
     def _parents(self) -> dict:
         best: dict = {}
@@ -79,7 +80,12 @@ class ProvenanceResult:
             if doc is None:
                 out.append((root, None, None))
                 continue
-            out.append((root, outlet_table.outlet_of(doc), outlet_table.affiliation_of(doc)))
+            name = self.outlets.get(root) or outlet_table.outlet_of(doc)
+            affiliation = outlet_table.affiliation_of(doc)
+            if affiliation is None and name:
+                hit = outlet_table.lookup(name)
+                affiliation = hit.affiliation if hit else None
+            out.append((root, name, affiliation))
         return out
 
 
@@ -128,7 +134,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
     edges, alignments = _prune(found)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
-                              alignments=alignments)
+                              alignments=alignments, outlets=outlet)
     by_id = {t.doc.id: t for t in texts}
     result.detections = _detections(texts, by_id, result, credits, outlet)
     from .figures import compare_figures, extract_figures

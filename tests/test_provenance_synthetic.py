@@ -20,6 +20,10 @@ def test_spun_and_syndicated_edges_with_direction(seed, metadata):
     assert got[("wire.txt", "synd.txt")].relation == "syndication"
     assert all(e.confidence >= 0.7 for e in got.values())
     assert res.independent_roots([d.id for d in docs]) == 2
+    undisclosed = [d.document for d in res.detections if d.rule_type == "provenance"]
+    assert undisclosed == ["spun.txt"]
+    detail = dict((r[0], r[1]) for r in res.roots_detail([d.id for d in docs]))
+    assert detail["wire.txt"] == "Reuters"
 
 
 def test_several_stories_do_not_cross_link():
