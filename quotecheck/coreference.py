@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from .attribution import PLACEHOLDER, Lexicon, Mention, lexicon, mention_after
+from .attribution import PLACEHOLDER, Mention, mention_after
+from .attribution_words import Lexicon, lexicon
 from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold, fullest,
                        name_tokens, parse_name, same_speaker)
 

@@ -16,7 +16,7 @@ from typing import Optional
 
 import jellyfish
 
-from .attribution import Lexicon, lexicon
+from .attribution_words import Lexicon, lexicon
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)

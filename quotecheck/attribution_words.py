@@ -1,0 +1,187 @@
+"""Word lists for attribution, compiled: reporting verbs in all forms, titles, roles, pronouns,
+places and organisation cues from ``rules/data/attribution.toml``, and the patterns built
+from them (verb scan, name chains, descriptions). Loaded once per process.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .ruledata import load_data
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+UP = "[" + re.escape(_UPPER) + "]"
+_SP = "[ \t\u00a0]+"
+_APOS = "\u2019'"
+
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular forms of a verb lemma: -s, -ed, -ing."""
+    forms = [lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.append(lemma[:-1] + "ies")
+    else:
+        forms.append(lemma + "s")
+    if lemma.endswith("e"):
+        forms += [lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms += [lemma[:-1] + "ied", lemma + "ing"]
+    else:
+        forms += [lemma + "ed", lemma + "ing"]
+    return forms
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast in ``re``, longest first)."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
+class Lexicon:
+    """Compiled word lists and patterns for attribution; built once per process."""
+
+    def __init__(self, data: dict):
+        verbs = data["verbs"]
+        irregular = verbs.get("irregular", {})
+        self.verb_lemma: dict[str, tuple[str, int]] = {}
+        for strength, key in ((1, "speech_acts"), (2, "reporting")):
+            for lemma in verbs.get(key, ()):
+                forms = list(irregular[lemma]) + [lemma] if lemma in irregular else _inflect(lemma)
+                for f in forms:
+                    old = self.verb_lemma.get(f)
+                    if old is None or old[1] < strength:
+                        self.verb_lemma[f] = (lemma, strength)
+        phrases = data.get("phrases", {})
+        self.source_before = [p.lower() for p in phrases.get("source_before", ())]
+        forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
+        self.verb_re = re.compile(r"(?:" + _alternation(forms) + r")(?![\w\-])")
+        self.phrase_re = re.compile(r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)",
+                                    re.IGNORECASE)
+        pron = data["pronouns"]
+        self.pronoun_info = {}
+        for key in ("male", "female", "plural", "neuter", "first"):
+            for p in pron.get(key, ()):
+                self.pronoun_info[p] = key
+        titles = data["titles"]
+        self.titles = frozenset(t.lower() for t in titles["person"])
+        self.person_roles = frozenset(titles["person_roles"])
+        self.group_roles = frozenset(titles["group_roles"]) | frozenset(
+            r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
+        self.role_synonyms: dict[str, frozenset] = {}
+        for group in titles.get("role_synonyms", ()):
+            for w in group:
+                self.role_synonyms[w] = self.role_synonyms.get(w, frozenset()) | frozenset(group)
+        gender = data.get("gender", {})
+        self.male = frozenset(gender.get("male", ()))
+        self.female = frozenset(gender.get("female", ()))
+        self.female_names = frozenset(gender.get("female_names", ()))
+        self.male_names = frozenset(gender.get("male_names", ()))
+        self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
+        names = data["names"]
+        self.particles = frozenset(names["particles"])
+        self.not_names = frozenset(names["not_names"])
+        self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
+        self.place_group: dict[str, int] = {}
+        for gi, group in enumerate(data.get("places", {}).get("groups", ())):
+            for w in group:
+                self.place_group[w.lower()] = gi
+        self._build_patterns()
+
+    def _build_patterns(self) -> None:
+        abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
+        cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+               rf"|{UP}\.?)")
+        titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
+        title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
+        connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
+        chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
+        self.chain_re = re.compile(chain)
+        dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        poss = rf"{cap}[{_APOS}]s?"
+        func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
+        mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
+        roles = _alternation(self.person_roles | self.group_roles)
+        role = rf"(?:{roles})(?![\w\-])"
+        groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
+        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+                rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
+                rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
+        pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
+        self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
+                                           rf"|(?P<pron>{pron}))")
+        # scanning a whole text: start on a capital, no look-behind (checked by the caller)
+        self.scan_re = re.compile(rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*")
+
+
+_ADVERBS = frozenset((
+    "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+    "could", "may", "might", "once", "previously", "recently", "again", "further", "earlier",
+    "reportedly", "allegedly", "not", "never", "himself", "herself", "themselves", "itself",
+    "first", "last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday", "tonight", "on", "just", "still", "already", "often",
+    "frequently", "sometimes", "all", "both", "too", "had", "be", "been", "being",
+))
+_AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
+                " was quoted as", " is quoted as", " were quoted as", " are quoted as",
+                " is reported to have", " was reported to have", " is said to have",
+                " was said to have", " is understood to have", " is believed to have")
+
+
+_TIME_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
+    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:time|week|month|year|weekend|"
+    r"morning|afternoon|evening|night|day|moment|meeting|briefing|conference|interview|event|"
+    r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
+
+
+def strip_adverbs(pre: str) -> str:
+    """``pre`` without trailing adverbs and auxiliaries ("has also", "later", "on Monday")."""
+    while True:
+        pre = pre.rstrip(" \t\u00a0")
+        tm = _TIME_TAIL.search(pre, max(0, len(pre) - 45))
+        if tm and tm.start() > 0:
+            pre = pre[:tm.start()]
+            continue
+        if pre.endswith(_AUX_PHRASES):
+            for phrase in _AUX_PHRASES:
+                if pre.endswith(phrase):
+                    pre = pre[:len(pre) - len(phrase)]
+                    break
+            continue
+        cut = max(pre.rfind(" "), pre.rfind("\t"), pre.rfind("\u00a0"))
+        word = pre[cut + 1:]
+        low = word.lower()
+        if low in _ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
+                               and word[0].islower()):
+            if cut < 0:
+                return ""
+            pre = pre[:cut]
+            continue
+        return pre
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The attribution lexicon from ``rules/data/attribution.toml``."""
+    return Lexicon(load_data("attribution"))
