@@ -20,8 +20,6 @@ from .ruledata import load_data
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
-_ABBREV = frozenset("mr mrs ms dr st jr sr gen col lt sgt rep sen gov prof jan feb mar apr "
-                    "aug sep sept oct nov dec inc corp co ltd no vs u.s u.k u.n e.g i.e".split())
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 
@@ -30,12 +28,14 @@ def settings() -> dict:
     """The ``[align]`` and ``[relation]`` thresholds and the stop-word set."""
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
-            "stopwords": frozenset(data["align"].get("stopwords", ()))}
+            "stopwords": frozenset(data["align"].get("stopwords", ())),
+            "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
 
 
 def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``: paragraphs split at sentence-final marks."""
     end = len(text) if end is None else end
+    abbreviations = settings()["abbreviations"]
     spans = []
     for para in re.finditer(r"[^\n]+", text[start:end]):
         p0 = start + para.start()
@@ -43,7 +43,7 @@ def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> lis
         s = p0
         for m in _SENT_END.finditer(text, p0, p1):
             word = re.search(r"(\S+)$", text[s:m.start()])
-            if word and word.group(1).lower().rstrip(".") in _ABBREV:
+            if word and word.group(1).lower().rstrip(".") in abbreviations:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial: "John F. Kennedy"
