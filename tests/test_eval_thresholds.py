@@ -1,0 +1,89 @@
+"""Regression guard on the held-out evaluation corpora in ``tests/eval/`` (see docs/evaluation.md).
+
+Asserts the figures that held when the corpora were written, with a little margin: extraction
+F1 and speaker accuracy, and every ``compare`` and ``check`` case that passed then. Cases that
+failed then are listed in KNOWN_FAILING (not asserted; fix them and remove them from the list).
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import eval_check  # noqa: E402
+import eval_compare  # noqa: E402
+import eval_extraction  # noqa: E402
+
+# Measured at commit dc9b27f: F1 1.000 (117/117, no spurious), speaker accuracy 0.800.
+MIN_F1 = 0.95
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.95
+MIN_SPEAKER_ACCURACY = 0.75
+
+KNOWN_FAILING = {
+    # compare: independent translations "completely" / "fully" under control typed as meaning
+    "silent on independent translation (vs c1) in c2_reuters.txt: "
+    "'We will not devalue the peso. The exchange rate is'",
+    # check: "she" after "Catalonia's climate minister Núria Casals claimed" resolves to the
+    # description, so a faithful quote is reported as misattribution
+    "doubt-verb.md: silent on 'We are not going to cut water to homes. Domestic s'",
+    # check: misattribution missed when the real speaker is also quoted in the draft
+    "wrong-speaker.md: exit 1",
+    "wrong-speaker.md: misattribution at 'Ministers have spent more on strike-breaking consu'",
+    # check: figures of workers/members/percentages have no referent class, never compared
+    "wrong-figure.md: exit 1",
+    "wrong-figure.md: number at '14,000'",
+}
+
+
+@pytest.fixture(scope="module")
+def extraction():
+    return eval_extraction.evaluate()
+
+
+def test_extraction_span_f1(extraction):
+    assert extraction["precision"] >= MIN_PRECISION, extraction["files"]
+    assert extraction["recall"] >= MIN_RECALL, extraction["files"]
+    assert extraction["f1"] >= MIN_F1
+
+
+def test_extraction_speaker_accuracy(extraction):
+    wrong = {d: e["wrong_speaker"] for d, e in extraction["files"].items() if e["wrong_speaker"]}
+    assert extraction["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY, wrong
+
+
+def test_extraction_scorer_matches_overlap_rule():
+    """The scorer itself: half the gold span must be covered; one prediction, one gold."""
+    from types import SimpleNamespace as Q
+
+    gold = [{"start": 10, "end": 20}, {"start": 30, "end": 40}]
+    pairs, spurious = eval_extraction.match(gold, [Q(start=14, end=40), Q(start=50, end=60)])
+    assert list(pairs) == [1] and spurious == {1}
+    pairs, _ = eval_extraction.match(gold, [Q(start=16, end=40)])
+    assert list(pairs) == [1]
+    assert eval_extraction.speaker_ok("Neil Cutler", "Neil Cutler KC")
+    assert not eval_extraction.speaker_ok("Neil Cutler", "Gordon Ashby")
+    assert eval_extraction.speaker_ok(None, None) and not eval_extraction.speaker_ok(None, "X")
+
+
+@pytest.mark.parametrize("story_set", ["peso", "ratehold", "volcano"])
+def test_compare_story_set(story_set):
+    cases = eval_compare.evaluate([story_set])[story_set]
+    failing = [f"{c['case']}: {c['detail']}" for c in cases
+               if not c["ok"] and c["case"] not in KNOWN_FAILING]
+    assert not failing
+    assert len(cases) >= 14
+
+
+@pytest.fixture(scope="module")
+def check_results():
+    return eval_check.evaluate(in_process=True)
+
+
+def test_check_drafts(check_results):
+    failing = [f"{d}: {c['case']}: {c['detail']}" for d, cases in check_results.items()
+               for c in cases if not c["ok"] and c["case"] not in KNOWN_FAILING]
+    assert not failing
+    assert len(check_results) >= 9
