@@ -236,45 +236,103 @@ def _is_nominal(text: str, s: int) -> bool:
 
 def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
     """Every (mention, verb) pair in the masked sentence ``text[s0:s1]``, in order."""
-    out: list[Attribution] = []
-    prev_subject: Optional[Mention] = None
-    for vm in lex.verb_re.finditer(text, s0, s1):
+    return SentenceAttributions(text, s0, s1, lex).all()
+
+
+class SentenceAttributions:
+    """The attributions of one masked sentence, each worked out only when asked for: a quote
+    usually needs the one next to it, not every verb of its sentence."""
+
+    def __init__(self, text: str, s0: int, s1: int, lex: Lexicon):
+        self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
+        self._verbs = [vm for vm in lex.verb_re.finditer(text, s0, s1) if _verb_ok(text, vm, s0)]
+        self._phrases = list(lex.phrase_re.finditer(text, s0, s1))
+        items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
+        items += [(pm.start(), 1, i) for i, pm in enumerate(self._phrases)]
+        items.sort()
+        self._items = items
+        self._memo: dict = {}
+
+    def all(self) -> list[Attribution]:
+        out = [self._get(kind, i) for _, kind, i in self._items]
+        return [a for a in out if a is not None]
+
+    def first_after(self, pos: int) -> Optional[Attribution]:
+        for anchor, kind, i in self._items:
+            if anchor >= pos:
+                a = self._get(kind, i)
+                if a is not None:
+                    return a
+        return None
+
+    def last_before(self, pos: int) -> Optional[Attribution]:
+        for anchor, kind, i in reversed(self._items):
+            if anchor < pos:
+                a = self._get(kind, i)
+                if a is not None:
+                    return a
+        return None
+
+    def _get(self, kind: int, i: int) -> Optional[Attribution]:
+        key = (kind, i)
+        if key not in self._memo:
+            self._memo[key] = self._verb(i) if kind == 0 else self._phrase(i)
+        return self._memo[key][0] if kind == 0 else self._memo[key]
+
+    def _phrase(self, i: int) -> Optional[Attribution]:
+        pm = self._phrases[i]
+        mention = mention_after(self.text, pm.end(), self.lex, self.s1)
+        if mention is None:
+            return None
+        return Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2)
+
+    def _previous_subject(self, i: int) -> Optional[Mention]:
+        for j in range(i - 1, -1, -1):
+            if (0, j) not in self._memo:
+                self._memo[(0, j)] = self._verb(j)
+            att, is_subject = self._memo[(0, j)]
+            if att is not None and is_subject:
+                return att.mention
+        return None
+
+    def _verb(self, i: int) -> tuple:
+        """(Attribution or None, whether its mention is the verb's subject)."""
+        text, s0, s1, lex = self.text, self.s0, self.s1, self.lex
+        vm = self._verbs[i]
         vs, ve = vm.span()
-        if vs > 0 and (text[vs - 1].isalnum() or text[vs - 1] in "-_\u2019'"):
-            continue                                            # inside a word ("unsaid")
-        if _is_nominal(text, vs):
-            continue
-        if vm.group()[0].isupper() and text[s0:vs].strip(_OPENERS):
-            continue                                            # "United States", not "States"
         form = vm.group().lower()
-        lemma, strength = lex.verb_lemma.get(form, (form, 1))
-        before = text[s0:vs].rstrip(" \t\u00a0")
+        strength = lex.verb_lemma.get(form, (form, 1))[1]
+        before = text[max(s0, vs - 200):vs].rstrip(" \t\u00a0")
         if _is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
-            if mention is not None:
-                out.append(Attribution(mention, vm.group(), vs, ve, vs, strength))
-            continue
-        if form.endswith("ing") and prev_subject is not None and before.endswith(","):
-            mention = prev_subject                              # "said, adding"
-        else:
+            att = Attribution(mention, vm.group(), vs, ve, vs, strength) if mention else None
+            return att, False
+        mention = None
+        if form.endswith("ing") and before.endswith(","):
+            mention = self._previous_subject(i)                 # "said, adding"
+        if mention is None:
             mention = subject_before(text, vs, lex, s0)
         if mention is None:
             if not before or _AFTER_QUOTE.search(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
-            elif prev_subject is not None and (before.endswith((",", " and", " but"))
-                                               or form.endswith("ing")):
-                mention = prev_subject                          # "said, adding", "... and vowed"
+            elif before.endswith((",", " and", " but")) or form.endswith("ing"):
+                mention = self._previous_subject(i)             # "... and vowed"
         if mention is None:
-            continue
-        prev_subject = mention
-        out.append(Attribution(mention, vm.group(), vs, ve, vs, strength))
-    for pm in lex.phrase_re.finditer(text, s0, s1):
-        mention = mention_after(text, pm.end(), lex, s1)
-        if mention is not None:
-            out.append(Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2))
-    out.sort(key=lambda a: a.anchor)
-    return out
+            return None, False
+        return Attribution(mention, vm.group(), vs, ve, vs, strength), True
+
+
+def _verb_ok(text: str, vm, s0: int) -> bool:
+    vs = vm.start()
+    if vs > 0 and (text[vs - 1].isalnum() or text[vs - 1] in "-_\u2019'"):
+        return False                                            # inside a word ("unsaid")
+    if _is_nominal(text, vs):
+        return False
+    if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(_OPENERS) and \
+            text[s0:vs].strip(_OPENERS):
+        return False                                            # "United States", not "States"
+    return True
 
 
 _OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"

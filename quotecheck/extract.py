@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .attribution import (PLACEHOLDER, Attribution, Mention, lexicon, mention_after,
-                          punctuation_attribution, sentence_attributions)
+from .attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions, lexicon,
+                          mention_after, punctuation_attribution)
 from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
@@ -82,10 +82,10 @@ def extract_quotes(doc: Document) -> list[Quote]:
     resolver = SpeakerResolver(masked, sentences, lex)
     att_cache: dict = {}
 
-    def atts(si: int) -> list[Attribution]:
+    def atts(si: int) -> SentenceAttributions:
         if si not in att_cache:
             s0, s1 = sentences[si]
-            att_cache[si] = sentence_attributions(masked, s0, s1, lex)
+            att_cache[si] = SentenceAttributions(masked, s0, s1, lex)
         return att_cache[si]
 
     found: list[_Found] = []
@@ -101,19 +101,20 @@ def extract_quotes(doc: Document) -> list[Quote]:
     return _to_quotes(doc, found, resolver)
 
 
-def _attribute_in_sentence(q: QuoteSpan, candidates: list, masked: str, s0: int, s1: int, lex):
+def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
+                           s1: int, lex):
     close = q.close_end if q.close_end is not None else q.end
-    after = [a for a in candidates if a.anchor >= close]
-    before = [a for a in candidates if a.anchor < q.open_start]
-    for a in after:
-        first = min(a.mention.start, a.verb_start if a.verb_start is not None else a.anchor)
+    after = candidates.first_after(close)
+    if after is not None:
+        first = min(after.mention.start,
+                    after.verb_start if after.verb_start is not None else after.anchor)
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
-            return a, "after"
-        break
-    if before:
-        return before[-1], "before"
-    if after:
-        return after[0], "later"
+            return after, "after"
+    before = candidates.last_before(q.open_start)
+    if before is not None:
+        return before, "before"
+    if after is not None:
+        return after, "later"
     punct = punctuation_attribution(masked, q.open_start, q.close_end, s0, s1, lex)
     if punct is not None:
         return punct, "punctuation"
@@ -168,27 +169,27 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
     if si > 0:
         p0, p1 = sentences[si - 1]
         if masked[p0:p1].rstrip().endswith(":"):
-            prev = atts(si - 1)
-            if prev:
-                return prev[-1], "previous-colon"
+            prev = atts(si - 1).last_before(p1 + 1)
+            if prev is not None:
+                return prev, "previous-colon"
             subj = _sentence_subject(masked, si - 1, sentences, resolver)
             if subj is not None:
                 return subj, "previous-colon"
     # the next sentence in the paragraph names the speaker ("… .” Putin said.)
     if next_same_para:
         n0, _ = sentences[si + 1]
-        nxt = atts(si + 1)
-        if nxt and nxt[0].anchor - n0 <= 60:
-            return nxt[0], "next"
+        nxt = atts(si + 1).first_after(n0)
+        if nxt is not None and nxt.anchor - n0 <= 60:
+            return nxt, "next"
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]
         if _paragraphs_between(masked, l0, s0) <= 1:
             return last.att, "previous-quote"
     if prev_same_para:
-        prev = atts(si - 1)
-        if prev:
-            return prev[-1], "previous-sentence"
+        prev = atts(si - 1).last_before(sentences[si - 1][1] + 1)
+        if prev is not None:
+            return prev, "previous-sentence"
     # a named person in the next or previous sentence of the paragraph
     for sj, ok in ((si + 1, next_same_para), (si - 1, prev_same_para)):
         if ok:
