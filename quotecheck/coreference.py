@@ -86,7 +86,8 @@ class SpeakerResolver:
             ms = m.start()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'"):
                 continue
-            prefix = _extend_back(text, ms, lex) if ms > 1 and text[ms - 1] == " " else ""
+            prefix = (_extend_back(text, ms, lex)
+                      if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + m.group())
             if info is None:
                 continue
