@@ -224,7 +224,8 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                 related=_related(m, f"said by {sq.speaker}")))
             continue
         for piece, match, _, _ in located:
-            for category, kind, dkeys, skeys, core in match.changes:
+            for category, kind, dkeys, skeys, core in _changes(draft, piece, match, index,
+                                                              sources):
                 if category == "truncation" and _narration_only(core, sources[match.document]):
                     continue  # the source's own interruption ("..., he said. '...'")
                 out.append(_change_detection(draft, q, piece, match, category, kind, dkeys,
@@ -259,6 +260,41 @@ def _attribution_is_clear(draft: Document, q: Quote, other: Optional[str]) -> bo
     context = fold_text(draft.text[s0:start] + " " + draft.text[end:s1])
     surname = fold_text(other).split()[-1]
     return re.search(r"\b%s\b" % re.escape(surname), context) is None
+
+
+def _changes(draft: Document, piece: list, match, index, sources: dict) -> list:
+    """Typed changes of a located piece. The key comparison finds them; where the
+    alignment stage's typer (a second opinion) sees a change it found inside one region of
+    meaning (a scalar such as "far from the last" / "not the last", scope, entity, number),
+    that region's kind wins and changes inside one region merge into one."""
+    from .lintmatch import align_changes
+
+    if not match.changes:
+        return []
+    window = index.sources.keys[match.document][match.k0:match.k1]
+    theirs = align_changes(draft, piece, sources[match.document].document, window) or []
+    merged: dict = {}
+    out: list = []
+    for ch in match.changes:
+        category, kind, dkeys, skeys, core = ch
+        mine = {k.start for k in dkeys} | {k.start for k in core}
+        region = next((i for i, t in enumerate(theirs) if t[0] == "meaning"
+                       and mine & ({k.start for k in t[2]} | {k.start for k in t[4]})), None)
+        if region is None or category == "truncation":
+            out.append(ch)
+            continue
+        if region in merged:
+            j = merged[region]
+            c0, k0, d0, s0, x0 = out[j]
+            out[j] = (c0, k0, _union(d0, dkeys), _union(s0, skeys), _union(x0, core))
+            continue
+        merged[region] = len(out)
+        out.append(("meaning", theirs[region][1], dkeys, skeys, core))
+    return out
+
+
+def _union(a: list, b: list) -> list:
+    return sorted(set(a) | set(b), key=lambda k: (k.start, k.end))
 
 
 def _narration_only(keys: list, source) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from .model import Document
 
@@ -335,3 +335,47 @@ def typed_changes(words: list, window: list, piece: list, window_keys: list) -> 
             i2, j2 = min(len(words), i2 + 1), min(len(window), j2 + 1)
         out.append((category, kind, piece[i1:i2], window_keys[j1:j2], core))
     return out
+
+
+# -- second opinion from the alignment stage ----------------------------------------------------
+def align_changes(draft, piece: list, src, window_keys: list) -> Optional[list]:
+    """The changes typed by the alignment stage (``quotecheck.align``, relation "derived"),
+    in the tuple form of :func:`typed_changes`; None when it is unavailable or fails.
+
+    Its typer knows more kinds (a scalar region such as "far from the last" / "not the
+    last", scope, entity); boundary truncations are left out (a draft may quote a fragment).
+    """
+    try:
+        from .align import align_renderings
+        from .model import Quote
+    except ImportError:  # pragma: no cover - alignment stage not installed
+        return None
+    if not piece or not window_keys or src is None:
+        return None
+    s0, s1 = window_keys[0].start, window_keys[-1].end
+    d0, d1 = piece[0].start, piece[-1].end
+    a = Quote("lint-source", src.id, s0, s1, src.text[s0:s1])
+    b = Quote("lint-draft", draft.id, d0, d1, draft.text[d0:d1])
+    try:
+        pair = align_renderings(a, src, b, draft, relation="derived")
+    except Exception:  # a second opinion must never stop the check
+        return None
+    out = []
+    for seg in pair.segments:
+        category = "wording" if seg.category == "translation" else seg.category
+        if category not in ("wording", "meaning", "truncation") or seg.kind == "boundary":
+            continue
+        core = [k for k in window_keys if seg.a_start <= k.start < seg.a_end]
+        dkeys = [k for k in piece if seg.b_start <= k.start < seg.b_end]
+        if not dkeys:
+            dkeys = _around(piece, seg.b_start)
+        skeys = core or _around(window_keys, seg.a_start)
+        out.append((category, seg.kind, dkeys, skeys, core))
+    return out
+
+
+def _around(keys: list, offset: int) -> list:
+    """The keys on either side of an empty span at ``offset``."""
+    before = [k for k in keys if k.end <= offset][-1:]
+    after = [k for k in keys if k.start >= offset][:1]
+    return before + after

@@ -137,3 +137,15 @@ def test_a_name_swapped_inside_a_quote_is_meaning(seeds):
     report = check_documents([doc(text)], seeds)
     assert [(f.category, text[f.start:f.end]) for f in report.findings] == [
         ("meaning", "Belarus")]
+
+
+def test_a_weakened_scalar_is_one_meaning_finding(seeds):
+    text = ("“Of course, we understand that the events in Kazakhstan aren’t the first and will "
+            "not be the last attempt to interfere in the internal affairs of our states,” "
+            "Putin said.\n")
+    report = check_documents([doc(text)], seeds)
+    found = [(f.category, text[f.start:f.end]) for f in report.findings]
+    assert len(found) == 1 and found[0][0] == "meaning" and "not" in found[0][1]
+    rel = report.findings[0].related[0]
+    source = next(d for d in seeds if d.id == rel.document)
+    assert "far from" in source.text[rel.start:rel.end]
