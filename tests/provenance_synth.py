@@ -113,12 +113,13 @@ def independent_report(f: dict) -> str:
     ])
 
 
-def spin(text: str, rng: random.Random) -> str:
-    """A spun copy: synonyms swapped, sentence-initial clauses moved, scraper chrome added."""
+def spin(text: str, rng: random.Random, extra: dict = None) -> str:
+    """A spun copy: synonyms swapped, sentence-initial clauses moved (last paragraph dropped)."""
+    table = {**_SPIN, **(extra or {})}
     out = []
     for para in text.split("\n\n")[:-1]:
         words = para.split(" ")
-        words = [_SPIN.get(w, w) if rng.random() < 0.9 else w for w in words]
+        words = [table.get(w, w) if rng.random() < 0.9 else w for w in words]
         para = " ".join(words)
         if ", " in para and rng.random() < 0.3:
             head, _, tail = para.partition(", ")

@@ -163,3 +163,32 @@ def test_voa_shares_the_reuters_rendering(seeded):
     docs, res = seeded
     edge = next(e for e in res.edges if e.derived == _id("004", docs))
     assert any("quote rendering" in ev for ev in edge.evidence)
+
+
+NEWS_SYNONYMS = {
+    "president": "leader", "violent": "brutal", "unrest": "turmoil", "blamed": "faulted",
+    "destructive": "damaging", "forces": "powers", "alliance": "bloc", "meeting": "session",
+    "leaders": "heads", "deployment": "dispatch", "prevented": "stopped", "groups": "gangs",
+    "arrested": "detained", "buildings": "premises", "protests": "demonstrations",
+    "contingent": "force", "withdrawn": "pulled out", "completed": "finished",
+    "believed": "thought", "needed": "required", "comments": "remarks", "speech": "address",
+    "praised": "lauded", "started": "began", "rising": "climbing", "prices": "costs",
+}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_spun_and_syndicated_copies_of_a_seed(seed):
+    import random
+
+    from provenance_synth import SCRAPER_CHROME, make_doc, spin
+
+    docs = {d.id[:3]: d for d in _docs(True)}
+    reuters = docs["003"].text
+    spun = spin(reuters + "\n\nend", random.Random(seed), NEWS_SYNONYMS) + SCRAPER_CHROME
+    synd = ("World news\n\n" + reuters.split("Reporting by")[0]
+            + "\n\nMaterial from Reuters used under licence.")
+    story = [docs["000"], docs["002"], docs["003"], make_doc("spun.txt", spun),
+             make_doc("synd.txt", synd, "Portal")]
+    res = infer_provenance(story, [])
+    got = {(e.source[:3], e.derived): e.relation for e in res.edges}
+    assert got == {("003", "spun.txt"): "rewrite", ("003", "synd.txt"): "syndication"}
