@@ -126,7 +126,8 @@ def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "")
     na, nb = _words_of(a), _words_of(b)
     ops = align(na, nb)
     score = ratio(ops, len(na), len(nb))
-    rel = "independent" if relation in ("unknown", None) else relation
+    known = relation not in ("unknown", None)
+    rel = relation if known else "independent"
     if rel == "shared":
         # partial reuse: a quote taken over is near-identical; others are the outlet's own
         probe = type_pair(a.side, b.side, "independent", ops)
@@ -135,8 +136,12 @@ def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "")
     segments = type_pair(a.side, b.side, rel, ops)
     if rel == "independent" and _near_identical(segments, score, ops, len(na), len(nb)):
         near = type_pair(a.side, b.side, "near", ops)
-        if not any(s.category == "translation" and s.kind == "rendering" for s in near):
-            rel, segments = "near", near  # one translation shared, or a copy edited
+        cats = {(s.category, s.kind) for s in near}
+        # one translation shared (function words edited), or — when nobody said the two
+        # documents are independent — a copy with a word swapped
+        if ("translation", "rendering") not in cats and \
+                not (known and any(c == "wording" for c, _ in cats)):
+            rel, segments = "near", near
     return PairAlignment(cluster, a.id, b.id, _verdict(segments, rel, a, b), round(score, 4),
                          tuple(segments))
 
@@ -181,7 +186,11 @@ def _verdict(segments, rel: str, a: Rendering, b: Rendering) -> str:
 
 def align_renderings(a: Quote, a_doc: Document, b: Quote, b_doc: Document,
                      relation: str = "unknown") -> PairAlignment:
-    """Align two renderings (``a`` earlier or parent). relation: derived, independent, unknown."""
+    """Align two renderings (``a`` earlier or parent). relation: derived, independent, unknown.
+
+    ``unknown`` treats near-identical renderings with a swapped content word as an edited
+    copy (wording); ``independent`` keeps them translations.
+    """
     return align_prepared(prepare(a, a_doc), prepare(b, b_doc), relation)
 
 
@@ -342,16 +351,19 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
             parent = next((p for p in plist if p.id == pid), None) or \
                 max(plist, key=lambda p: text_score(p, child, rare))
             out.append((parent, child, rel))
+    # with a provenance analysis, documents it did not link are independent; without one,
+    # the fallback test may have missed a copy
+    root_relation = "independent" if relations.provenance is not None else "unknown"
     roots = [d for d in by_doc if d not in has_parent]
     roots.sort(key=lambda d: by_doc[d][0].order)
     for x, dx in enumerate(roots):
         later = roots[x + 1:] if len(roots) <= _MAX_ROOT_PAIRS else roots[x + 1:x + 2]
         for dy in later:
-            out.extend(_match_between(by_doc[dx], by_doc[dy], rare))
+            out.extend(_match_between(by_doc[dx], by_doc[dy], rare, root_relation))
     return out
 
 
-def _match_between(xs: list[Rendering], ys: list[Rendering], rare) -> list:
+def _match_between(xs: list[Rendering], ys: list[Rendering], rare, relation: str) -> list:
     """Each rendering of one document paired with at most one of the other, best first."""
     scored = sorted(((_match_weight(x, y, rare), i, j) for i, x in enumerate(xs)
                      for j, y in enumerate(ys)), reverse=True)
@@ -361,7 +373,7 @@ def _match_between(xs: list[Rendering], ys: list[Rendering], rare) -> list:
             continue
         used_x.add(i)
         used_y.add(j)
-        out.append((xs[i], ys[j], "independent"))
+        out.append((xs[i], ys[j], relation))
     return out
 
 

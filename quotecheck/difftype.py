@@ -118,8 +118,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     negative = lex.negators | lex.implicit_negators
     neg_a = sum(1 for w in a if w in negative)
     neg_b = sum(1 for w in b if w in negative)
-    sa = [h for h in scalar_hits(a_win) if h[2][0] not in lex.negators]
-    sb = [h for h in scalar_hits(b_win) if h[2][0] not in lex.negators]
+    # scalar expressions compared by scale and strength: "completely"/"fully" are one degree
+    sa = sorted(h[:2] for h in scalar_hits(a_win) if h[2][0] not in lex.negators)
+    sb = sorted(h[:2] for h in scalar_hits(b_win) if h[2][0] not in lex.negators)
     if relation == "independent":
         # independent translations differ everywhere: only local, unmistakable changes count
         small = len(a) <= 3 and len(b) <= 3
@@ -127,13 +128,13 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
             return "meaning", "number"
         if small and neg_a != neg_b and a_win[:1] == b_win[:1] and a_win[-1:] == b_win[-1:]:
             return "meaning", "negation"
-        if small and sa and sb and sorted(sa) != sorted(sb) and \
+        if small and sa and sb and sa != sb and \
                 {x[0] for x in sa} & {x[0] for x in sb}:
             return "meaning", "scalar"
         return "translation", "rendering"
     if na != nb:
         return "meaning", "number"
-    if sorted(sa) != sorted(sb):
+    if sa != sb:
         scales = {x[0] for x in sa} | {x[0] for x in sb}
         if neg_a != neg_b or scales:
             return "meaning", "scalar"

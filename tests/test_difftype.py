@@ -182,3 +182,23 @@ def test_negation_carried_by_coordination_is_not_a_flip():
     assert ("meaning", "negation") not in _changes(pa)
     assert ("meaning", "negation") in _changes(_pair("we won't let anyone in and won't allow it",
                                                      "we won't let anyone in and will allow it"))
+
+
+def test_scalars_of_equal_strength_are_not_a_change_of_meaning():
+    pa = _pair("the exchange rate is completely under control",
+               "the exchange rate is fully under control", "independent")
+    assert {c for c, _ in _changes(pa)} <= {"translation"}
+    assert ("wording", "substitution") in _changes(_pair("it is completely under control",
+                                                         "it is fully under control"))
+    assert ("meaning", "scalar") in _changes(_pair("it is completely under control",
+                                                   "it is partly under control", "independent"))
+
+
+def test_word_swap_between_unlinked_near_identical_renderings_depends_on_provenance():
+    a = "we praise the soldiers for their bravery and their discipline"
+    b = "we praise the soldiers for their courage and their discipline"
+    assert ("wording", "substitution") in _changes(_pair(a, b, "unknown"))
+    assert _pair(a, b, "unknown").verdict == "derived-corrupted"
+    independent = _pair(a, b, "independent")
+    assert {c for c, _ in _changes(independent)} <= {"translation"}
+    assert independent.verdict == "independent-translation"
