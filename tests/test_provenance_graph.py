@@ -1,5 +1,4 @@
 """The dot and mermaid reporters draw the provenance graph."""
-import glob
 from pathlib import Path
 
 from quotecheck.model import Document, Metadata, ProvenanceEdge, Report
@@ -40,3 +39,17 @@ def test_reporters_have_names():
 def test_empty_report():
     assert render_dot(Report("compare")).count("->") == 0
     assert "flowchart LR" in render_mermaid(Report("compare"))
+
+
+def test_compare_draws_the_seed_graph():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    seeds = sorted(str(p) for p in (root / "seeds").glob("0*.txt"))
+    out = subprocess.run([sys.executable, "-m", "quotecheck", "compare", "--format", "dot", *seeds],
+                         capture_output=True, text=True, cwd=root)
+    assert out.returncode == 0, out.stderr
+    assert '"000_b87f51cfc6e39bfa.txt" -> "001_6b5d426d32f8eb10.txt"' in out.stdout
+    assert '"003_73413e24b191d6a3.txt" -> "004_fd299cd8b438d824.txt"' in out.stdout
+    assert out.stdout.count("->") == 2
