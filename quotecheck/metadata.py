@@ -177,14 +177,26 @@ class _ChromeRules:
     published_meta: tuple
 
 
+def _compile(entry: dict, table: str, index: int) -> "re.Pattern":
+    """A chrome pattern checked by regexsafe; ConfigError naming the entry otherwise."""
+    from .regexsafe import UnsafePattern, compile_safe
+
+    try:
+        return compile_safe(str(entry["regex"]), re.M)
+    except (KeyError, re.error, UnsafePattern) as exc:
+        what = "missing regex" if isinstance(exc, KeyError) else str(exc)
+        raise ConfigError(what, path="rules/data/outlet-chrome.toml",
+                          key=f"{table}[{index}] ({entry.get('what', '?')})") from None
+
+
 @lru_cache(maxsize=1)
 def _chrome_rules() -> _ChromeRules:
     data = load_data("outlet-chrome")
-    pats = tuple((re.compile(p["regex"], re.M), p.get("outlet"), p.get("where", "any"),
+    pats = tuple((_compile(p, "pattern", i), p.get("outlet"), p.get("where", "any"),
                   int(p.get("weight", 1)), bool(p.get("known_only", False)))
-                 for p in data.get("pattern", ()))
-    pubs = tuple((re.compile(p["regex"], re.M), p.get("where", "any"))
-                 for p in data.get("published", ()))
+                 for i, p in enumerate(data.get("pattern", ())))
+    pubs = tuple((_compile(p, "published", i), p.get("where", "any"))
+                 for i, p in enumerate(data.get("published", ())))
     return _ChromeRules(
         pats, pubs, {str(k).lower(): v for k, v in data.get("aliases", {}).items()},
         frozenset(s.lower() for s in data.get("not_outlets", ())), int(data.get("min_score", 2)),

@@ -210,6 +210,26 @@ def test_chrome_outlet_source_and_date():
         "The Moscow Times", "chrome", "2022-01-10")
 
 
+def test_chrome_data_is_complete_and_safe():
+    from quotecheck.metadata import _chrome_rules
+    from quotecheck.ruledata import load_data
+
+    data = load_data("outlet-chrome")
+    assert data["what"] and data["why"]
+    for entry in data["pattern"]:
+        assert entry["what"] and entry.get("where", "any") in ("any", "start", "end", "edges", "title")
+        assert ("outlet" in entry) != ("(?P<outlet>" in entry["regex"])
+    assert len(_chrome_rules().patterns) == len(data["pattern"])  # compiled by regexsafe
+
+
+def test_unsafe_chrome_pattern_is_a_config_error():
+    from quotecheck.metadata import _compile
+
+    with pytest.raises(ConfigError) as info:
+        _compile({"regex": "(a+)+b", "what": "bad"}, "pattern", 7)
+    assert info.value.key == "pattern[7] (bad)"
+
+
 @given(st.text(max_size=400), st.text(max_size=60))
 def test_inference_never_crashes(text, title):
     outlet = infer_outlet(text, title, {"og:site_name": title})
