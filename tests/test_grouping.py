@@ -87,3 +87,36 @@ def test_candidates_come_from_the_index_not_all_pairs(monkeypatch):
     groups, _ = group(rends)
     assert len(groups) == 300
     assert len(calls) <= 12 * len(rends)
+
+
+def test_fallback_derivation_finds_the_copy_not_the_independent_report():
+    from quotecheck.docsim import derived_pairs
+
+    base = ("The council voted on Tuesday to close the old harbour bridge after engineers "
+            "found cracks in two pillars. Traffic will move to the ferry until repairs end. "
+            "The mayor said the closure would last at least six months and cost the city "
+            "about four million euros. Shop owners near the bridge fear losing customers. ")
+    copy = base.replace("voted", "decided").replace("fear", "worry about") + "Source link"
+    other = ("Engineers inspecting a harbour crossing reported damage, and a ferry service is "
+             "planned. Residents interviewed at the market were divided about the decision, "
+             "and opposition members asked for an independent survey of every city bridge.")
+    docs = [doc("a.txt", base, published="2024-01-01"), doc("b.txt", copy, published="2024-01-02"),
+            doc("c.txt", other, published="2024-01-01")]
+    pairs = [(p, c) for p, c, _ in derived_pairs(docs)]
+    assert pairs == [("a.txt", "b.txt")]
+
+
+def test_groups_text_marks_changes_by_category():
+    from quotecheck.align import analyse_quotes
+    from quotecheck.groups_text import render_groups
+
+    text = ("The minister spoke in the capital on Monday evening after the vote. "
+            "\u201cWe praise the soldiers for their bravery and their colour,\u201d she said. "
+            "The opposition walked out of the chamber before the final reading of the bill.")
+    copy = text.replace("bravery", "courage").replace("colour", "color")
+    docs = [doc("a.txt", text, published="2024-01-01"), doc("b.txt", copy, published="2024-01-02")]
+    quotes = [q for d in docs for q in hand_quotes(d, "Minister")]
+    out = render_groups(analyse_quotes(docs, quotes, None), docs).replace("\n      ", " ")
+    assert "a.txt → b.txt: derived-corrupted" in out
+    assert "[bravery → courage]{WORDING:substitution}" in out
+    assert "[colour → color]{ortho:spelling}" in out
