@@ -116,3 +116,13 @@ def test_clean_run_exits_zero(capsys, tmp_path):
     code, out, err, _ = _run(capsys, tmp_path, None, None)
     assert code == 0 and "error" not in err
     _assert_good_reported(out)
+
+
+def test_folder_without_articles(capsys, tmp_path):
+    folder = tmp_path / "empty-folder"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    code, out, err, _ = _run(capsys, tmp_path, None, None, extra=[str(folder)])
+    assert code == 2
+    _assert_one_error(err, folder, None, "folder holds no .txt, .md or .html files")
+    _assert_good_reported(out)
