@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .boilerplate import chrome_mask
-from .derivation import Alignment, DocText
+from .derivation import Alignment, DocText, settings
 from .model import Detection, Related
 from .normalize import fold_text
 from .ruledata import load_data
@@ -198,6 +198,8 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
     before = words[k - 1][0]
     if not function_word and not before[:1].islower() and fold_text(before) not in pw:
         return []  # a run of names the parent lacks: new content, not a fragment
+    if not function_word and fold_text(before) in settings()["stopwords"]:
+        return []  # "told reporters in Moscow.": a phrase the copy added, not a fragment
     s, e = words[k][1], words[-1][2]
     frag = child.text[s:e]
     return [_det(child, "garble", "garble", s, e,

@@ -102,3 +102,9 @@ def test_hedge_swapped_for_another_is_no_drift():
     _, _, dets = _pair("The toll was probably far higher than the official figure.",
                        "The toll was likely far greater than the official figure.")
     assert not [d for d in dets if d.rule_type == "hedge-drift"]
+
+
+def test_added_place_after_a_preposition_is_no_fragment():
+    _, _, dets = _pair("The spokesman said the talks would resume next month.",
+                       "The spokesman told reporters the talks would resume next month in Geneva.")
+    assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
