@@ -222,3 +222,18 @@ def test_output_file_is_written_again_when_replayed(tmp_path, capsys):
     assert first == second and first[0] == 1
     assert out_file.read_text(encoding="utf-8") == written
     assert json.loads(written)["findings"][0]["category"] == "unsourced"
+
+
+def test_files_among_the_sources_are_not_checked_as_drafts(tmp_path, capsys):
+    src = tmp_path / "sources"
+    src.mkdir()
+    for seed in sorted(SEEDS.glob("0*.txt")):
+        (src / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "quotecheck.toml").write_text('sources = ["sources"]\n')
+    draft = tmp_path / "d.md"
+    draft.write_text((DRAFTS / "faithful.md").read_text(encoding="utf-8"), encoding="utf-8")
+    code, out, err = check(capsys, draft, src / "001_6b5d426d32f8eb10.txt", "-f", "json")
+    assert code == 0 and json.loads(out)["findings"] == []
+    assert "skipping 1 file that is among the sources" in err
+    code, out, err = check(capsys, src / "001_6b5d426d32f8eb10.txt")
+    assert code == 0 and "in 0 drafts against 5 sources" in err

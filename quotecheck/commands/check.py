@@ -169,7 +169,13 @@ def run(app) -> int:
 def _check_group(app, cfg, paths, errors: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
     None when the rules cannot load."""
-    drafts = _load(app, paths, "checked", errors)
+    roots = [Path(src).resolve() for src in cfg.sources]
+    given = [p for p in paths if not _is_under(Path(p).resolve(), roots)]
+    if len(given) < len(paths) and not app.option("quiet"):
+        n = len(paths) - len(given)
+        app.warn(f"skipping {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
+                 "among the sources")
+    drafts = _load(app, given, "checked", errors) if given else []
     draft_paths = {Path(d.path).resolve() for d in drafts}
     sources = [s for s in _load(app, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
@@ -192,7 +198,13 @@ def _check_group(app, cfg, paths, errors: list):
 
     report.findings = with_fingerprints(report.findings, documents)
     report.extras["drafts"] = len(drafts)
+    report.extras["skipped"] = len(paths) - len(given)
     return report
+
+
+def _is_under(path: Path, roots: list) -> bool:
+    """Whether ``path`` is one of ``roots`` or inside one of them (a source, not a draft)."""
+    return any(path == r or r in path.parents for r in roots)
 
 
 def _warn_unknown_selectors(app, cfg, ruleset) -> None:
@@ -237,6 +249,7 @@ def _check(app, groups) -> int:
     report = reports[0] if len(reports) == 1 else _merge(reports)
     documents = {d.id: d for d in report.documents}
     n_drafts = sum(r.extras.get("drafts", 0) for r in reports)
+    skipped = sum(r.extras.pop("skipped", 0) for r in reports)
     n_sources = sum(1 for d in report.documents if d.role == "source")
     report.extras.pop("drafts", None)
     if app.option("write_baseline"):
@@ -259,7 +272,7 @@ def _check(app, groups) -> int:
     emit(app, report, "text")
     if not app.option("quiet"):
         app.warn(_summary(report.findings, n_drafts, n_sources))
-    if errors or not n_drafts:
+    if errors or not (n_drafts or skipped):
         return 2
     return 1 if failed else 0
 
