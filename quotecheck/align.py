@@ -57,7 +57,10 @@ class Relations:
                 self.kind[(e.source, e.derived)] = rel
             if not edges:
                 for d in docs:
-                    parent = provenance.parent_of(d.id)
+                    try:
+                        parent = provenance.parent_of(d.id)
+                    except Exception:  # a provenance result that cannot answer: no link
+                        parent = None
                     if parent:
                         self.kind[(parent, d.id)] = "derived"
         else:

@@ -120,3 +120,30 @@ def test_groups_text_marks_changes_by_category():
     assert "a.txt → b.txt: derived-corrupted" in out
     assert "[bravery → courage]{WORDING:substitution}" in out
     assert "[colour → color]{ortho:spelling}" in out
+
+
+def test_provenance_seam_uses_parent_of_when_there_are_no_edges():
+    from quotecheck.align import analyse_quotes
+
+    class Prov:
+        """A minimal provenance result: b copies a."""
+
+        def derives(self, child, parent):
+            return (child, parent) == ("b.txt", "a.txt")
+
+        def parent_of(self, doc_id):
+            return "a.txt" if doc_id == "b.txt" else None
+
+        def root_of(self, doc_id):
+            return "a.txt" if doc_id in ("a.txt", "b.txt") else doc_id
+
+        def independent_roots(self, doc_ids):
+            return len({self.root_of(d) for d in doc_ids})
+
+    a = doc("a.txt", "Intro. \u201cWe thank the soldiers for their bravery in the north,\u201d she said.")
+    b = doc("b.txt", "Other. \u201cWe thank the soldiers for their courage in the north,\u201d she said.")
+    quotes = [q for d in (a, b) for q in hand_quotes(d, "Minister")]
+    result = analyse_quotes([a, b], quotes, Prov())
+    assert [x.verdict for x in result.alignments] == ["derived-corrupted"]
+    assert result.clusters[0].independent_roots == 1
+    assert [d.category for d in result.detections] == ["wording"]
