@@ -52,8 +52,8 @@ def iso_date(value: Any) -> Optional[str]:
 
 def _key_line(toml_text: str, key: str, first_line: int) -> Optional[int]:
     """1-based file line where ``key`` is written in a TOML text starting at ``first_line``."""
-    pattern = re.compile(r"^\s*(?:\[+\s*)?(?:[\w.-]+\.)?[\"']?" + re.escape(key) + r"[\"']?\s*[=\].]",
-                         re.M)
+    pattern = re.compile(r"^\s*(?:\[+\s*)?(?:[\w.-]+\.)?[\"']?" + re.escape(key)
+                         + r"[\"']?\s*[=\].]", re.M)
     m = pattern.search(toml_text)
     if m is None:
         return None

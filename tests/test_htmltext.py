@@ -129,7 +129,8 @@ def test_pathological_markup(text, visible):
 
 
 def test_markdown_drops_comments_and_link_targets():
-    text = "Hi <!-- quotecheck: ignore QC101 --> see [the report](http://x.org/a_(b)) and ![alt](i.png).\n"
+    text = ("Hi <!-- quotecheck: ignore QC101 --> see [the report](http://x.org/a_(b)) "
+            "and ![alt](i.png).\n")
     view = markdown_view(text)
     assert view.text == "Hi  see the report and alt.\n"
     i = view.text.index("the report")

@@ -94,7 +94,8 @@ def _errors_for(tmp_path, name, data):
 
 def test_missing_path(tmp_path):
     result = load_paths([tmp_path / "nope.txt"])
-    assert result.documents == [] and str(result.errors[0]).endswith("nope.txt: no such file or directory")
+    assert result.documents == []
+    assert str(result.errors[0]).endswith("nope.txt: no such file or directory")
 
 
 def test_binary_file_names_the_line(tmp_path):
@@ -188,7 +189,8 @@ def test_bad_manifest_is_reported_once_and_files_still_load(tmp_path):
     result = load_paths([tmp_path])
     assert [d.id for d in result.documents] == ["a.txt", "b.txt"]
     assert len(result.errors) == 1
-    assert str(result.errors[0]).startswith(f"{tmp_path / 'quotecheck-corpus.toml'}:1: invalid TOML")
+    manifest = tmp_path / "quotecheck-corpus.toml"
+    assert str(result.errors[0]).startswith(f"{manifest}:1: invalid TOML")
 
 
 def test_html_file_spans_point_at_visible_words(tmp_path):

@@ -217,7 +217,8 @@ def test_chrome_data_is_complete_and_safe():
     data = load_data("outlet-chrome")
     assert data["what"] and data["why"]
     for entry in data["pattern"]:
-        assert entry["what"] and entry.get("where", "any") in ("any", "start", "end", "edges", "title")
+        assert entry["what"]
+        assert entry.get("where", "any") in ("any", "start", "end", "edges", "title")
         assert ("outlet" in entry) != ("(?P<outlet>" in entry["regex"])
     assert len(_chrome_rules().patterns) == len(data["pattern"])  # compiled by regexsafe
 
