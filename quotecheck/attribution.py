@@ -169,7 +169,17 @@ def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
-    if low in lex.pronoun_info and (last != "I" or True):
+    if last.isalpha() and last.islower() and low not in _FUNCTION and low not in _ADVERBS \
+            and low not in lex.pronoun_info and k > 0:
+        # any noun after a determiner names a speaker before a reporting verb ("A competing
+        # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
+        j = _description_start(toks, k, lex)
+        if j is not None and toks[j][1].lower() in _DETERMINERS:
+            s0 = toks[j][0]
+            kind = "group" if low.endswith("s") and not low.endswith("ss") else "description"
+            return Mention(shift + s0, shift + len(window), window[s0:], kind)
+        return None
+    if low in lex.pronoun_info:
         s0 = toks[k][0]
         return Mention(shift + s0, shift + len(window), last, "pronoun")
     return None
@@ -318,9 +328,26 @@ class SentenceAttributions:
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
             elif before.endswith((",", " and", " but")) or form.endswith("ing"):
                 mention = self._previous_subject(i)             # "... and vowed"
-        if mention is None:
+        if mention is None or not _plausible_speaker(mention, form, lex):
             return None, False
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
+
+
+_CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
+                          "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
+                          "deny", "complain", "recall", "agree", "describe", "call", "state",
+                          "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
+
+
+def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
+    """A description headed by a word outside the role lists ("the farmers", "a competing
+    baker") speaks only through a core speech verb, not "began" or "continued"."""
+    if mention.kind not in ("description", "group"):
+        return True
+    head = mention.text.rsplit(None, 1)[-1].lower()
+    if head in lex.person_roles or head in lex.group_roles:
+        return True
+    return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH
 
 
 def _verb_ok(text: str, vm, s0: int) -> bool:

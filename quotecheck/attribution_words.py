@@ -128,7 +128,9 @@ class Lexicon:
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
-        self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{chain})"
+        lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
+                r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
+        self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})"
                                            rf"|(?P<pron>{pron}))")
         # scanning a whole text: start on a capital, no look-behind (checked by the caller)
         self.scan_re = re.compile(rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*")

@@ -262,6 +262,8 @@ class SpeakerResolver:
                 if best is None:
                     continue
                 if isinstance(best, Mention):
+                    if best.kind == "name":
+                        return self.resolve(best)
                     return self._resolve_description(best, _words(best.text))
                 ent = self.entities[best.entity]
                 if ent.gender is None and ent.kind == "person":
@@ -269,11 +271,19 @@ class SpeakerResolver:
                 return ent.display, best.entity
             return mention.text, None
         if info in ("neuter", "plural"):
-            cands = self._candidates(mention.start, want_person=False)
-            if cands:
-                si = cands[-1].sentence
-                best = next(nm for nm in cands if nm.sentence == si)
-                return self.entities[best.entity].display, best.entity
+            si = self.sentence_index(mention.start)
+            for sj in range(si, max(-1, si - 6), -1):
+                kinds = ("org", "unknown") if info == "neuter" else ("org",)
+                org = next((nm for nm in self._in_sentence(sj) if nm.start < mention.start
+                            and self.entities[nm.entity].kind in kinds
+                            and self.entities[nm.entity].gender is None), None)
+                group = self._subject_description(sj) if info == "plural" else None
+                if group is not None and (group.kind != "group" or group.start >= mention.start):
+                    group = None
+                if group is not None and (org is None or group.start < org.start):
+                    return _strip_determiner(group.text), None      # "Protesters ... they"
+                if org is not None:
+                    return self.entities[org.entity].display, org.entity
         return mention.text, None
 
     def _first_person(self, sj: int, before: int, gender: str):
@@ -290,7 +300,8 @@ class SpeakerResolver:
                 best = nm
                 break
         subj = self._subject_description(sj)
-        if subj is not None and subj.start < before and (best is None or subj.start < best.start):
+        if subj is not None and subj.kind in ("description", "name") and subj.start < before \
+                and (best is None or subj.start < best.start):
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):
@@ -298,12 +309,18 @@ class SpeakerResolver:
         return best
 
     def _subject_description(self, sj: int) -> Optional[Mention]:
-        """A person description opening sentence ``sj`` ("One witness", "The mayor")."""
+        """The mention opening sentence ``sj`` when it is a description, a group or a name the
+        index missed ("One witness", "The farmers said", "Her husband, Omar, ...")."""
         if sj not in self._subjects:
             s0, s1 = self.sentences[sj]
             m = mention_after(self.masked, s0, self.lex, s1)
-            ok = m is not None and m.kind == "description"
-            self._subjects[sj] = m if ok else None
+            if m is None or m.kind == "pronoun":
+                m = _generic_subject(self.masked, s0, s1, self.lex)
+            elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
+                                       or len(m.text.split()) > 1
+                                       or not self.masked[s0:m.start].strip()):
+                m = None        # only a name in apposition to a description ("Her husband, Omar")
+            self._subjects[sj] = m
         return self._subjects[sj]
 
     def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
@@ -436,6 +453,27 @@ def _extend_back(text: str, start: int, lex: Lexicon) -> str:
         pos = prev_space + 1
         taken += 1
     return text[pos:start]
+
+
+_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)"
+                      r"(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
+
+
+def _generic_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Optional[Mention]:
+    """'The farmers said ...': a determiner and a noun right before a reporting verb."""
+    m = _GENERIC.match(text, s0, s1)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group()))
+    for w in reversed(words[1:]):
+        end = m.start() + w.end()
+        v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
+        if v:
+            start = m.start() + words[0].start()
+            head = w.group()
+            kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+            return Mention(start, end, text[start:end], kind)
+    return None
 
 
 def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:

@@ -385,6 +385,51 @@ Residents described a chaotic scene. "The sky was orange and there was ash falli
 
 Environment Canada warned that winds could reach 60 km/h on Monday, which "could lead to extreme fire behaviour."
 """, (("This is a very dangerous","Jason Brolund"),("Please leave when","Jason Brolund"),("the worst we have seen","David Eby"),("The sky was orange","Karen Thompson"),("We just grabbed","Karen Thompson"),("could lead to extreme","Environment Canada"))),
+    # Third held-out round (feature, protest, interview, two women, science): 20 of 24
+    # speakers right when first measured; general fixes followed (generic described subjects,
+    # names in apposition, plural subjects for "they").
+    Article("long-feature", """When Amira Hassan opened her bakery in 2015, she had no idea it would become a neighbourhood landmark.
+
+"I just wanted to bake the bread my grandmother made," Hassan, 38, said on a recent morning as customers lined up outside. "Everything else happened by accident."
+
+Her husband, Omar, handles the books. He says the shop has doubled its sales every year since it opened. "People come for the bread, but they stay for her," he said, laughing.
+
+Local councillor Rebecca Nguyen called the bakery "the heart of the street." Nguyen said the city was considering a grant program for small food businesses.
+
+Not everyone is a fan. A competing baker, who asked not to be named, said the shop's success was "mostly hype." Hassan shrugged off the criticism. "Let them talk," she said.
+""", (("I just wanted to bake","Amira Hassan"),("Everything else happened","Amira Hassan"),("People come for the bread","Omar"),("the heart of the street","Rebecca Nguyen"),("mostly hype","baker"),("Let them talk","Amira Hassan"))),
+    Article("protest-they", """Hundreds of farmers blocked highways across the province on Wednesday to protest against new fertilizer rules.
+
+"We cannot survive another cut," said Paul Dubois, a dairy farmer from near Quebec City. "The government does not understand what it costs to feed this country."
+
+The farmers said they would continue until the rules were withdrawn. "We are not going anywhere," they said in a joint statement.
+
+Agriculture Minister Lawrence MacAulay said he was "open to dialogue" but would not scrap the regulations. The ministry said in an email that the rules were "based on the best available science."
+""", (("We cannot survive another cut","Paul Dubois"),("The government does not understand","Paul Dubois"),("We are not going anywhere","farmers"),("open to dialogue","Lawrence MacAulay"),("based on the best available science","ministry"))),
+    Article("interview-qa-and-quotes", """Author Margaret Atwood has released a new collection of essays. In an interview, she reflected on the state of publishing.
+
+"Books are not dying," Atwood said. "They are changing shape, as they always have."
+
+Asked about artificial intelligence, she was blunt: "A machine can imitate a sentence. It cannot mean one."
+
+Her publisher, McClelland & Stewart, said the first printing had sold out.
+""", (("Books are not dying","Margaret Atwood"),("They are changing shape","Margaret Atwood"),("A machine can imitate","Margaret Atwood"))),
+    Article("two-women", """Mayor Olivia Chow and Councillor Stephanie Brooks clashed on Tuesday over the city's housing budget.
+
+"We cannot keep postponing these investments," Chow said during the council debate.
+
+Brooks disagreed. "The mayor's plan will raise property taxes for families who are already struggling," she said. She accused the mayor of "spending money the city does not have."
+
+Chow responded that the plan was "fully costed." "Every dollar is accounted for," she said.
+""", (("We cannot keep postponing","Olivia Chow"),("The mayor's plan will raise","Stephanie Brooks"),("spending money the city","Stephanie Brooks"),("fully costed","Olivia Chow"),("Every dollar is accounted","Olivia Chow"))),
+    Article("science-hedged", """A new study published in the journal Nature suggests that the Atlantic current system could collapse within decades.
+
+"This is a wake-up call," said lead author Peter Ditlevsen, a climate scientist at the University of Copenhagen. "We need to take this risk seriously."
+
+Other researchers urged caution. Stefan Rahmstorf of the Potsdam Institute said the study's statistical method was "interesting but uncertain," adding: "I would not bet on a specific year."
+
+The study's authors acknowledged that their estimate had "large uncertainties."
+""", (("This is a wake-up call","Peter Ditlevsen"),("We need to take this risk","Peter Ditlevsen"),("interesting but uncertain","Stefan Rahmstorf"),("I would not bet","Stefan Rahmstorf"),("large uncertainties","authors"))),
 ]
 
 
