@@ -36,11 +36,11 @@ def run(app) -> int:
     from ..plugins import get_plugin_manager, load_ruleset
     from ..story import Story
 
-    result = load_paths(app.options.paths, role="compared", progress=app.progress)
+    pm = get_plugin_manager(app.options)
+    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
     if app.stderr.isatty() and not app.option("quiet"):
         print("\r\033[K", end="", file=app.stderr)
     report_load_errors(app, result.errors)
-    pm = get_plugin_manager(app.options)
     ruleset, rule_errors = load_ruleset(app.options, pm)
     for err in rule_errors:
         print(f"quotecheck: error: {err}", file=app.stderr)
