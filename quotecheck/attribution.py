@@ -8,16 +8,14 @@ speakers or verbs. Resolving pronouns and descriptions to names is left to
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .attribution_words import _ADVERBS, _APOS, Lexicon, lexicon, strip_adverbs  # noqa: F401
 
 PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A phrase that names or points to a speaker: kind is name, pronoun, description or group."""
 
     start: int
@@ -26,8 +24,7 @@ class Mention:
     kind: str
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A speaker mention and the reporting verb (or phrase) that ties it to quotes."""
 
     mention: Mention

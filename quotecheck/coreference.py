@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from .attribution import PLACEHOLDER, Mention, mention_after
 from .attribution_words import Lexicon, lexicon
@@ -51,8 +51,9 @@ class Entity:
         self.names.append(name)
 
 
-@dataclass(frozen=True)
-class NamedMention:
+class NamedMention(NamedTuple):
+    """A named person or organisation mentioned in the document."""
+
     start: int
     end: int
     entity: int
