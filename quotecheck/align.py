@@ -16,7 +16,7 @@ from typing import Optional
 from .difftype import settings as verdict_settings, type_pair
 from .grouping import UnionFind, group, rarity, text_score
 from .model import Cluster, Detection, Document, PairAlignment, Quote, Related
-from .renderings import Rendering, prepare
+from .renderings import Rendering, is_cached, prepare, release
 from .wordalign import align, containment, ratio
 
 FINDING_CATEGORIES = ("orthographic", "translation", "wording", "meaning", "truncation")
@@ -307,10 +307,8 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
     """Group renderings of each utterance, align them pairwise and type every difference."""
     by_id = {d.id: d for d in docs}
     order = {d.id: k for k, d in enumerate(docs)}
-    rends = [prepare(q, by_id[q.document], order[q.document]) for q in quotes
-             if q.document in by_id]
-    rends = [r for r in rends if r.norms]
     relations = Relations(docs, provenance)
+    rends = [r for r in _prepare_all(quotes, by_id, order) if r.norms]
     rare = rarity(rends)
     groups, preferred = group(rends, relations.pairs(), rare)
     result = AlignmentResult(renderings={r.id: r for r in rends})
@@ -331,6 +329,23 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
             max(set(speakers), key=speakers.count) if speakers else None))
     return result
+
+
+def _prepare_all(quotes: list[Quote], by_id: dict, order: dict) -> list[Rendering]:
+    """Renderings of every quotation, document by document; a document's tokens are let go
+    once its quotations are read (unless someone else had them cached already)."""
+    per_doc: dict = defaultdict(list)
+    for q in quotes:
+        if q.document in by_id:
+            per_doc[q.document].append(q)
+    out = []
+    for doc_id, qs in per_doc.items():
+        doc = by_id[doc_id]
+        had = is_cached(doc)
+        out.extend(prepare(q, doc, order[doc_id]) for q in qs)
+        if not had:
+            release(doc)
+    return out
 
 
 def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: dict,

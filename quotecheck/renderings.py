@@ -45,6 +45,17 @@ def doc_tokens(doc: Document) -> tuple[list[Token], list[int]]:
     return hit
 
 
+def is_cached(doc: Document) -> bool:
+    """True when the document's tokens are already held."""
+    return doc in _DOC_TOKENS
+
+
+def release(doc: Document) -> None:
+    """Let go of a document's cached tokens and matching view (memory for large sets)."""
+    _DOC_TOKENS.pop(doc, None)
+    _MATCHING.pop(doc, None)
+
+
 def _shift(view) -> Optional[int]:
     """The constant offset of a view that copies one run of its source exactly, else None."""
     pieces = getattr(view, "_pieces", None)
