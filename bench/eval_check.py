@@ -1,7 +1,8 @@
 """Held-out ``check`` evaluation: drafts against sources, expected findings and exit status.
 
-Each folder under ``tests/eval/drafts/`` holds ``sources/`` and drafts, with ``expect.json``
-giving per draft the exit status, the findings expected (``category`` and ``at``, text of the
+Each folder under ``tests/eval/drafts/`` holds drafts and ``expect.json`` (its ``sources`` key
+names the sources folder, relative to the draft folder, default ``sources/``),
+which gives per draft the exit status, the findings expected (``category`` and ``at``, text of the
 draft the finding's span must overlap) and ``silent`` quotes that no finding may overlap.
 Runs the real CLI, ``python -m quotecheck check DRAFT --sources DIR --format json --no-cache``,
 from a temporary folder (no configuration file applies). A draft passes when every expected
@@ -82,11 +83,12 @@ def _overlaps(a, b) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
-def evaluate_draft(folder: Path, name: str, exp: dict, in_process: bool = False) -> list:
-    """Case results (case, ok, detail) for one draft."""
+def evaluate_draft(folder: Path, name: str, exp: dict, sources: Path,
+                   in_process: bool = False) -> list:
+    """Case results (case, ok, detail) for one draft checked against ``sources``."""
     draft = folder / name
     text = draft.read_text(encoding="utf-8")
-    code, report, err = run_check(draft, folder / "sources", in_process)
+    code, report, err = run_check(draft, sources, in_process)
     found = [f for f in report.get("findings", []) if f.get("document") == name
              and not f.get("suppressed")]
     shown = "; ".join(f"{f['severity']} {f['category']} {text[f['start']:f['end']]!r}"
@@ -116,8 +118,9 @@ def evaluate(in_process: bool = False) -> dict:
     res = {}
     for folder in sorted(p for p in DRAFTS.iterdir() if (p / "expect.json").is_file()):
         spec = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
+        sources = (folder / spec.get("sources", "sources")).resolve()
         for name, exp in spec["drafts"].items():
-            res[f"{folder.name}/{name}"] = evaluate_draft(folder, name, exp, in_process)
+            res[f"{folder.name}/{name}"] = evaluate_draft(folder, name, exp, sources, in_process)
     return res
 
 

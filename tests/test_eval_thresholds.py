@@ -34,9 +34,15 @@ KNOWN_FAILING = {
     # check: "she" after "Catalonia's climate minister Núria Casals claimed" resolves to the
     # description, so a faithful quote is reported as misattribution
     "doubt-verb.md: silent on 'We are not going to cut water to homes. Domestic s'",
-    # check: misattribution missed when the real speaker is also quoted in the draft
+    # check: misattribution missed when the other speaker's surname is within 80 characters
+    # after the quote, across paragraphs (lint._attribution_is_clear), in draft or source
     "wrong-speaker.md: exit 1",
     "wrong-speaker.md: misattribution at 'Ministers have spent more on strike-breaking consu'",
+    "wrong-speaker-governor.md: exit 1",
+    "wrong-speaker-governor.md: misattribution at 'The search will continue through the night,'",
+    # check: a shortened (prefix) quote given to the wrong speaker is not reported
+    "wrong-speaker-partial.md: exit 1",
+    "wrong-speaker-partial.md: misattribution at 'Our members have had a real-terms pay cut every ye'",
     # check: figures of workers/members/percentages have no referent class, never compared
     "wrong-figure.md: exit 1",
     "wrong-figure.md: number at '14,000'",
@@ -91,4 +97,4 @@ def test_check_drafts(check_results):
     failing = [f"{d}: {c['case']}: {c['detail']}" for d, cases in check_results.items()
                for c in cases if not c["ok"] and c["case"] not in KNOWN_FAILING]
     assert not failing
-    assert len(check_results) >= 10
+    assert len(check_results) >= 15
