@@ -97,10 +97,37 @@ def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
     return out
 
 
-def _numbers(forms: list[str]) -> list[str]:
-    """Figures and magnitude words of a word list, sorted (what a number change compares)."""
+def _numeric(word: str) -> bool:
+    return word[:1].isdigit() or word in _MAGNITUDE or word in ("percent", "per", "cent")
+
+
+_MAGNITUDE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+              "trillion": 1e12}
+
+
+def _numbers(forms: list[str]) -> list:
+    """Values of the figures in a word list, sorted: "2,000", "2000" and "2 thousand" are one
+    value; a bare magnitude word ("thousands") stands for itself."""
     magnitudes = lexicon().magnitudes
-    return sorted(f.rstrip("%") for f in forms if f[:1].isdigit() or f in magnitudes)
+    out: list = []
+    k = 0
+    while k < len(forms):
+        f = forms[k]
+        if f[:1].isdigit():
+            try:
+                value = float(f.rstrip("%").replace(",", ""))
+            except ValueError:
+                out.append(f)
+                k += 1
+                continue
+            while k + 1 < len(forms) and forms[k + 1] in _MAGNITUDE:
+                value *= _MAGNITUDE[forms[k + 1]]
+                k += 1
+            out.append(value)
+        elif f in magnitudes:
+            out.append(f)
+        k += 1
+    return sorted(out, key=str)
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
@@ -115,6 +142,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if squash(a) == squash(b):
         return "orthographic", "hyphenation"
     na, nb = _numbers(a), _numbers(b)
+    if na and na == nb and all(_numeric(w) for w in a + b):
+        return "orthographic", "number-format"  # one value written two ways
     negative = lex.negators | lex.implicit_negators
     neg_a = sum(1 for w in a if w in negative)
     neg_b = sum(1 for w in b if w in negative)

@@ -202,3 +202,14 @@ def test_word_swap_between_unlinked_near_identical_renderings_depends_on_provena
     independent = _pair(a, b, "independent")
     assert {c for c, _ in _changes(independent)} <= {"translation"}
     assert independent.verdict == "independent-translation"
+
+
+@pytest.mark.parametrize("a,b", [("2,000 people", "two thousand people"),
+                                 ("2.5 million dollars", "2,500,000 dollars"),
+                                 ("20% of voters", "20 percent of voters")])
+def test_one_value_in_two_styles_is_not_a_number_change(a, b):
+    for relation in ("derived", "independent"):
+        pa = _pair(f"we counted {a} in the square", f"we counted {b} in the square", relation)
+        assert ("meaning", "number") not in _changes(pa), (a, b, relation)
+    assert {c for c, _ in _changes(_pair(f"we counted {a} in the square",
+                                         f"we counted {b} in the square"))} == {"orthographic"}
