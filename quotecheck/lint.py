@@ -52,16 +52,9 @@ def _plain_quotes(doc: Document) -> list:
 
 
 def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
-    """Whether two speaker names are one person (None when either is unknown)."""
-    if not a or not b:
-        return None
-    try:
-        from .speakers import same_speaker as _same
-    except ImportError:  # pragma: no cover - until the speakers module lands
-        from .normalize import fold_text
+    from .lintattribution import same_speaker as _same
 
-        return fold_text(a).split()[-1] == fold_text(b).split()[-1]
-    return bool(_same(a, b))
+    return _same(a, b)
 
 
 def prepare_source(doc: Document) -> SourceData:
@@ -188,6 +181,7 @@ def _related(match, message: str) -> tuple:
 
 def quote_detections(draft: Document, quotes: list, index, sources: dict) -> list:
     """Detections for the quotations of one draft against the indexed sources."""
+    from .lintattribution import attribution_is_clear
     from .lintmatch import pieces, threshold, word_sets
 
     keys = index.draft_keys
@@ -213,9 +207,9 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
         disagree = [(m, sq) for p, m, sq, agree in located if agree is False]
         if disagree and words >= threshold("misattribution-min-words") and \
                 not any(agree for _, _, _, agree in located) and \
-                _attribution_is_clear(draft, q, disagree[0][1].speaker) and \
-                _attribution_is_clear(sources[disagree[0][0].document].document,
-                                      disagree[0][1], q.speaker):
+                attribution_is_clear(draft, q, disagree[0][1].speaker) and \
+                attribution_is_clear(sources[disagree[0][0].document].document,
+                                     disagree[0][1], q.speaker):
             m, sq = disagree[0]
             out.append(Detection(
                 "quote-source", "misattribution", draft.id, q.start, q.end,
@@ -232,34 +226,6 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                                              skeys, sources))
         out.extend(_elision_detections(draft, q, located, index, word_sets()))
     return out
-
-
-def _name_like(name: Optional[str]) -> bool:
-    """A proper name as extracted: capitalised words, not all capitals ("FREE")."""
-    if not name or name == name.lower() or name == name.upper():
-        return False
-    return any(w[:1].isupper() for w in name.split())
-
-
-def _attribution_is_clear(draft: Document, q: Quote, other: Optional[str]) -> bool:
-    """Whether ``draft`` plainly gives quote ``q`` to its speaker and not to ``other``: both
-    are proper names and ``other``'s surname is nowhere in the quote's sentence. Checked on
-    both sides (draft and source) as a guard against attribution slips of the extractor,
-    which would be false alarms."""
-    import re
-
-    from .baseline import sentence_around
-    from .normalize import fold_text
-
-    if not _name_like(q.speaker) or not _name_like(other) or draft is None:
-        return False
-    start = q.open_start if q.open_start is not None else q.start
-    end = q.close_end if q.close_end is not None else q.end
-    s0, s1 = sentence_around(draft.text, start, end)
-    s1 = max(s1, min(len(draft.text), end + 80))
-    context = fold_text(draft.text[s0:start] + " " + draft.text[end:s1])
-    surname = fold_text(other).split()[-1]
-    return re.search(r"\b%s\b" % re.escape(surname), context) is None
 
 
 def _changes(draft: Document, piece: list, match, index, sources: dict) -> list:

@@ -113,6 +113,9 @@ def canonical(word: str) -> tuple:
     numbers = data["numbers"]["words"]
     if word in numbers:
         return (numbers[word],)
+    parts = word.split("-")
+    if len(parts) == 2 and all(p in numbers for p in parts) and len(numbers[parts[0]]) == 2:
+        return (str(int(numbers[parts[0]]) + int(numbers[parts[1]])),)  # eighty-five
     spelling = _spelling()
     word = spelling.get(word, word)
     if "-" in word:
