@@ -16,7 +16,7 @@ import eval_check  # noqa: E402
 import eval_compare  # noqa: E402
 import eval_extraction  # noqa: E402
 
-# Measured at commit bd603ea: F1 0.994 (164 of 165, one spurious), speaker accuracy 0.806.
+# Measured at commit 21a3878: F1 0.994 (164 of 165, one spurious), speaker accuracy 0.806.
 MIN_F1 = 0.95
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.95
@@ -25,9 +25,7 @@ MIN_SPEAKER_ACCURACY = 0.75
 KNOWN_FAILING = {
     # compare: independent reports sharing a briefing's English sentence get a partial edge
     "no edge between independent reports f1_afp.txt, f2_local.txt, f3_ap.txt",
-    # check: "80 per cent" vs "Eighty per cent" typed as a meaning (number) change
     "faithful-tricky.md: exit 0",
-    "faithful-tricky.md: silent on '80 per cent is a brutal cut,'",
     # check: "Jordi Pujades of the Catalan Water Agency" parsed as an organisation, so "he"
     # goes to Núria Casals and a faithful quote is reported as misattribution
     "faithful-tricky.md: silent on 'It is expensive, but it is not impossible,'",
