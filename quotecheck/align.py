@@ -240,19 +240,33 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
         cid = f"C{n}"
         pairs = _pairs_to_align(members, relations, preferred, rare)
         shared_links = []
+        aligned = []
         for a, b, rel in pairs:
             pa = align_prepared(a, b, rel, cid)
-            result.alignments.append(pa)
+            aligned.append((pa, a, b, rel))
             if _one_translation(pa, a, b):
                 shared_links.append((a.doc.id, b.doc.id))
+        support = _support(members, relations, shared_links)
+        for pa, a, b, rel in aligned:
+            result.alignments.append(pa)
+            extra = {"support": support[b.id], "other_support": support[a.id]}
             result.detections.extend(difference_detections(
-                pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc))
+                pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
         doc_ids = sorted({r.doc.id for r in members}, key=order.get)
         speakers = [r.quote.speaker for r in members if r.quote.speaker]
         result.clusters.append(Cluster(
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
             max(set(speakers), key=speakers.count) if speakers else None))
     return result
+
+
+def _support(members: list[Rendering], relations: Relations, shared_links) -> dict:
+    """Per rendering, how many independent roots print the same words (house style aside)."""
+    docs_of: dict = defaultdict(set)
+    for r in members:
+        docs_of[tuple(r.norms)].add(r.doc.id)
+    roots = {key: relations.roots(sorted(ids), shared_links) for key, ids in docs_of.items()}
+    return {r.id: roots[tuple(r.norms)] for r in members}
 
 
 def _prepare_all(quotes: list[Quote], by_id: dict, order: dict) -> list[Rendering]:

@@ -59,13 +59,14 @@ class _Span:
 
 def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quote,
                           relation: str = "unknown", a_outlet: Optional[str] = None,
-                          a_doc: Optional[Document] = None, b_doc: Optional[Document] = None
-                          ) -> list[Detection]:
+                          a_doc: Optional[Document] = None, b_doc: Optional[Document] = None,
+                          extra: Optional[dict] = None) -> list[Detection]:
     """quote-drift detections on ``b``'s document for the typed differences of a pair.
 
     One detection per changed region (exact span of the changed words in ``b``, the other
     rendering's words in ``related``); independent translations get one ``translation``
-    detection for the stretch where they differ.
+    detection for the stretch where they differ. ``extra`` adds message fields (the
+    independent roots that ``support`` each rendering, for instance).
     """
     out: list[Detection] = []
     other = a_outlet or (a_doc.meta.outlet if a_doc is not None else None) or a_quote.document
@@ -73,7 +74,7 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
     independent = alignment.verdict == "independent-translation"
     base = {"other_outlet": other, "other_document": a_quote.document,
             "speaker": b_quote.speaker or a_quote.speaker, "verdict": alignment.verdict,
-            "relation": relation, "quote": b_quote.text}
+            "relation": relation, "quote": b_quote.text, **(extra or {})}
     trans = []
     for seg in alignment.segments:
         cat = seg.category

@@ -180,3 +180,9 @@ def test_seed_findings_severities_through_the_rules(seeds_dir):
             assert f.severity == "info"
         if f.document[:3] in ("002", "003", "004"):
             assert f.severity == "info", (f.code, f.message)
+
+
+def test_translations_say_how_many_roots_support_each_rendering(story):
+    docs, quotes, result = story
+    trans = [d for d in result.detections if d.category == "translation"]
+    assert trans and all(d.args["support"] >= 1 and d.args["other_support"] >= 1 for d in trans)
