@@ -144,9 +144,9 @@ def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
                 break
             if w[0].isupper() or wl in lex.titles:
                 j -= 1
-            elif (wl in ("of", "for") or wl in lex.particles) and j >= 2 and (
-                    toks[j - 2][1][:1].isupper() or toks[j - 2][1].lower() in lex.titles):
-                j -= 1
+            elif (wl in ("of", "for") or wl in lex.particles) and j >= 2 and \
+                    toks[j - 2][1][:1].isupper():
+                j -= 1          # "Secretary of State", "Bank of England"; not "spokesperson for"
             elif wl == "the" and j >= 2 and toks[j - 2][1].lower() == "of":
                 j -= 1
             else:

@@ -73,6 +73,7 @@ class SpeakerResolver:
         self._subjects: dict = {}
         self._by_name: dict = {}
         self._by_initial: dict = {}
+        self._given: dict = {}
         self._scan()
 
     # -- index ---------------------------------------------------------------------------
@@ -155,6 +156,10 @@ class SpeakerResolver:
         if seen is not None:
             self.entities[seen].add_name(parsed.name)
             return seen
+        if len(tokens) == 1 and not is_org and tokens[0] not in surname_of:
+            given = self._given.get(tokens[0])     # "Sir Malcolm", "Omar": a known given name
+            if given is not None and given >= 0:
+                return given
         exact = surname_of.get(tokens[-1])
         block = self._by_initial.setdefault(tokens[-1][:1], [])   # same_speaker needs this
         order = ([exact] if exact is not None else []) + block[::-1]
@@ -180,6 +185,8 @@ class SpeakerResolver:
         block.append(index)
         if kind == "person":
             surname_of[tokens[-1]] = index
+            if len(tokens) >= 2:   # a given name shared by two people points to neither
+                self._given[tokens[0]] = index if tokens[0] not in self._given else -1
         elif kind == "org":
             surname_of.setdefault(tokens[-1], index)
         return index
