@@ -15,6 +15,7 @@ from typing import Optional
 from .difftype import settings as verdict_settings, type_pair
 from .drift import difference_detections
 from .grouping import UnionFind, group, rarity, text_score
+from .grouping import settings as grouping_settings
 from .model import Cluster, Detection, Document, PairAlignment, Quote
 from .renderings import Rendering, is_cached, prepare, release
 from .wordalign import align, containment, ratio
@@ -294,6 +295,7 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
         by_doc[r.doc.id].append(r)
     out = []
     has_parent = set()
+    min_score = float(grouping_settings().get("min_score", 0.34))
     for child in members:
         for parent_id in relations.parents_of(child.doc.id):
             plist = by_doc.get(parent_id)
@@ -304,8 +306,11 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
                 continue
             has_parent.add(child.doc.id)
             pid = preferred.get((child.id, parent_id))
-            parent = next((p for p in plist if p.id == pid), None) or \
-                max(plist, key=lambda p: text_score(p, child, rare))
+            parent = next((p for p in plist if p.id == pid), None)
+            if parent is None:
+                parent = max(plist, key=lambda p: text_score(p, child, rare))
+                if text_score(parent, child, rare) < min_score:
+                    continue  # the parent does not print this utterance: nothing to compare
             out.append((parent, child, rel))
     # with a provenance analysis, documents it did not link are independent; without one,
     # the fallback test may have missed a copy
