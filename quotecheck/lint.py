@@ -21,7 +21,8 @@ class SourceData:
 
     keys: list
     quotes: list = field(default_factory=list)
-    figures: list = field(default_factory=list)
+    figures: list = field(default_factory=list)        # the figures analysis' (referent classes)
+    noun_figures: list = field(default_factory=list)   # lintfigures' (counted nouns)
 
 
 # -- adapters to the other stages ------------------------------------------------------------
@@ -60,10 +61,11 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
 def prepare_source(doc: Document) -> SourceData:
     """Keys and quotations of one source document."""
     from .lintmatch import keys_of
+    from .lintfigures import figures_in
     from .lintrules import figures_of
 
     quotes = extract_quotes(doc)
-    return SourceData(keys_of(doc), quotes, figures_of(doc, quotes))
+    return SourceData(keys_of(doc), quotes, figures_of(doc, quotes), figures_in(doc, quotes))
 
 
 # -- quotations ------------------------------------------------------------------------------
@@ -400,6 +402,14 @@ def check_documents(drafts: list, sources: list, config: Any = None, *,
     items.extend(lintrules.framing_items(drafts, story, ruleset, pm))
     source_figures = [f for d in prepared.values() for f in d.figures]
     items.extend(lintrules.figure_items(drafts, report.quotes, source_figures, ruleset))
+    if any(r.type == "number" for r in ruleset.enabled()):
+        from .lintfigures import figure_detections
+
+        taken = {(d.document, d.start) for d in items if isinstance(d, Detection)
+                 and d.rule_type == "number"}
+        items.extend(d for d in figure_detections(
+            drafts, report.quotes, [f for d in prepared.values() for f in d.noun_figures])
+            if (d.document, d.start) not in taken)
     from .baseline import with_fingerprints
 
     findings = lintrules.to_findings(items, ruleset, story)
