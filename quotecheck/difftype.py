@@ -359,10 +359,15 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             return "equal", "fragment"  # independent renderings cut the utterance their way
         if _boundary_moved(a, b, dropped, added, at_start):
             return "truncation", "boundary"
-        edge_words = (dropped or added)[-2:] if at_start else (dropped or added)[:2]
-        near = any(w in lex.negators for w in edge_words) or scalar_hits(edge_words)
-        if near:
-            return "meaning", "negation" if any(w in lex.negators for w in edge_words) else "scalar"
+        cut = dropped or added
+        # the word right at the cut: a negator or scalar there changes what the rest says
+        adjacent = cut[-1] if at_start else cut[0]
+        edge = cut[-3:] if at_start else cut[:3]
+        if adjacent in lex.negators:
+            return "meaning", "negation"
+        if any((h[2][-1] == adjacent) if at_start else (h[2][0] == adjacent)
+               for h in scalar_hits(edge)):
+            return "meaning", "scalar"
         if relation in ("derived", "shared"):
             kept = len(fb) if dropped else len(fa)
             whole = len(fa) if dropped else len(fb)

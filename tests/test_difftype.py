@@ -213,3 +213,14 @@ def test_one_value_in_two_styles_is_not_a_number_change(a, b):
         assert ("meaning", "number") not in _changes(pa), (a, b, relation)
     assert {c for c, _ in _changes(_pair(f"we counted {a} in the square",
                                          f"we counted {b} in the square"))} == {"orthographic"}
+
+
+def test_cut_at_a_negation_changes_meaning_but_a_plain_fragment_does_not():
+    da = doc("a.txt", "He said \u201cwe will not allow the blockade of the port\u201d.")
+    db = doc("b.txt", "He said they would \u201callow the blockade of the port\u201d.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert ("meaning", "negation") in _changes(pa)
+    dc = doc("c.txt", "He said \u201cwe do not expect a bigger eruption in the coming days\u201d.")
+    dd = doc("d.txt", "No one expects \u201ca bigger eruption in the coming days\u201d, he said.")
+    pc = align_renderings(hand_quotes(dc)[0], dc, hand_quotes(dd)[0], dd, "derived")
+    assert _changes(pc) == []
