@@ -13,7 +13,24 @@ from typing import Sequence
 
 Opcode = tuple  # (tag, i1, i2, j1, j2) as in difflib; tag in equal/replace/delete/insert
 
-DEFAULT_ANCHOR_MIN = 120
+DEFAULT_ANCHOR_MIN = 120  # used when rules/data/alignment.toml cannot be read
+
+
+def anchor_min_tokens() -> int:
+    """Length (both sides, in words) above which spans are cut at anchors (rule data)."""
+    global _ANCHOR_MIN
+    if _ANCHOR_MIN is None:
+        try:
+            from .ruledata import load_data
+
+            _ANCHOR_MIN = int(load_data("alignment").get("wordalign", {}).get(
+                "anchor_min_tokens", DEFAULT_ANCHOR_MIN))
+        except Exception:  # pragma: no cover - rule data missing: keep the default
+            _ANCHOR_MIN = DEFAULT_ANCHOR_MIN
+    return _ANCHOR_MIN
+
+
+_ANCHOR_MIN = None
 
 
 def _direct(a: Sequence[str], b: Sequence[str], ao: int, bo: int) -> list[Opcode]:
@@ -59,9 +76,10 @@ def anchors(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
-def align(a: Sequence[str], b: Sequence[str],
-          anchor_min: int = DEFAULT_ANCHOR_MIN) -> list[Opcode]:
+def align(a: Sequence[str], b: Sequence[str], anchor_min: int | None = None) -> list[Opcode]:
     """Opcodes turning ``a`` into ``b``; they cover both sides in order, adjacent tags merged."""
+    if anchor_min is None:
+        anchor_min = anchor_min_tokens()
     if len(a) + len(b) <= anchor_min:
         return _merge(_direct(a, b, 0, 0))
     ops: list[Opcode] = []
