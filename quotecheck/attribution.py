@@ -75,13 +75,13 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     pre = text[lo:pos]
     pre = strip_adverbs(pre)
     if not pre.endswith(","):
-        return _mention_ending(pre, lo, lex)
+        return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = pre[:-1].rstrip(" \t\u00a0")
-    appos = _mention_ending(inner, lo, lex)
+    appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
-        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex)
+        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
     if appos is not None and appos.kind in ("name", "description"):
@@ -105,7 +105,7 @@ def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
 
-def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
+def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
     """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
 
     A backward walk over the last words: a regex searched with an end anchor is far slower.
@@ -166,8 +166,8 @@ def _mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
-    if last.isalpha() and last.islower() and low not in _FUNCTION and low not in _ADVERBS \
-            and low not in lex.pronoun_info and k > 0:
+    if generic and last.isalpha() and last.islower() and low not in _FUNCTION \
+            and low not in _ADVERBS and low not in lex.pronoun_info and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
         j = _description_start(toks, k, lex)
@@ -225,9 +225,10 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
     if group == "desc" and text.startswith(", ", e):
         # "the central bank governor, Ana Lima" names the description
-        named = lex.chain_re.match(text, e + 2, min(limit, e + 80))
+        named = lex.appos_re.match(text, e + 2, min(limit, e + 80))
         if named and (named.end() >= limit or text[named.end()] in ",.;:)"):
-            return _trim_mention(Mention(named.start(), named.end(), named.group(), "name"), lex)
+            a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
+            return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
     return _trim_mention(mention, lex)
 
 

@@ -86,6 +86,7 @@ class Lexicon:
         titles = data["titles"]
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])
+        self.documents = frozenset(titles.get("documents", ()))
         self.group_roles = frozenset(titles["group_roles"]) | frozenset(
             r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
         self.role_synonyms: dict[str, frozenset] = {}
@@ -130,6 +131,7 @@ class Lexicon:
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
         lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
                 r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
+        self.appos_re = re.compile(rf"{lead}(?P<name>{chain})")
         self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})"
                                            rf"|(?P<pron>{pron}))")
         # scanning a whole text: start on a capital, no look-behind (checked by the caller)

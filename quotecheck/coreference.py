@@ -340,9 +340,14 @@ class SpeakerResolver:
         head = content[-1] if content else ""
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None
+        if first in ("his", "her", "its", "their"):
+            return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
         raw_first = text.split(None, 1)[0]
-        if _POSSESSIVE.search(raw_first) and self._is_person_name(_POSSESSIVE.sub("", raw_first)):
+        owner = _POSSESSIVE.sub("", raw_first) if _POSSESSIVE.search(raw_first) else None
+        if owner and self._is_person_name(owner):
             return text, None                       # "Klein's lawyer" is not Klein
+        if head in lex.documents:
+            return self._earlier_document(mention, head), None   # "the statement" said
         if head in lex.group_roles or mention.kind == "group":
             if first in ("the", "its", "this") and not head.endswith("s"):
                 org = self._nearest_org(mention.start, content)
@@ -377,9 +382,19 @@ class SpeakerResolver:
             score -= 0.01 * rank
             if score > best_score:
                 best, best_score = nm, score
-        if best is not None and best_score >= 0.9:
+        needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
+
+    def _earlier_document(self, mention: Mention, head: str) -> str:
+        """'the statement' after 'according to a police statement': that statement."""
+        window = self.masked[max(0, mention.start - 800):mention.start]
+        found = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+\s+){{0,2}}{head})\b",
+                             window):
+            found = m.group(1)
+        return found or _strip_determiner(mention.text)
 
     def _nearest_org(self, pos: int, content: list) -> Optional[int]:
         """The organisation that "the agency" / "the defence ministry" most likely points back to:
@@ -390,7 +405,8 @@ class SpeakerResolver:
             ent = self.entities[nm.entity]
             if any(all(w in _fold(n) for w in content) for n in ent.forms):
                 return nm.entity
-            if fallback is None and len(content) == 1 and si - nm.sentence <= 2:
+            if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
+                    and si - nm.sentence <= 2:
                 fallback = nm.entity
         return fallback
 

@@ -84,7 +84,8 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
             i = k + 1
     pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
     tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
-    if any(f in lex.org_cues for f in folded[i:]) or (i < n and folded[-1] in lex.group_roles):
+    name_part = folded[i:j]
+    if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles):
         k = 0
         while k < n - 1 and folded[k] in ("the", "a", "an"):
             k += 1
