@@ -108,7 +108,13 @@ def canonical(word: str) -> tuple:
     for suffix, expansion in data["contractions"]["suffixes"].items():
         if word.endswith(suffix) and len(word) > len(suffix):
             return canonical(word[: -len(suffix)]) + (expansion,)
+    if word.endswith("'s") and word[:-2] in data["contractions"]["s-words"]:
+        return (word[:-2], "'s")
+    if "." in word and len(word) <= 6 and word.replace(".", "").isalpha():
+        return (word.replace(".", ""),)  # U.S. = US
     if word[:1].isdigit():
+        if word.endswith("%"):
+            return (word[:-1].replace(",", ""), "percent")
         return (word.replace(",", ""),)
     numbers = data["numbers"]["words"]
     if word in numbers:
@@ -283,11 +289,25 @@ def dropped_operators(gap: list, sets: dict) -> list:
     return hits
 
 
+def _contraction_only(draft: list, source: list) -> bool:
+    """Whether the words differ only by an ambiguous contraction and a full form it may
+    stand for ("it's" / "it has", "we'd" / "we had")."""
+    if len(draft) != len(source):
+        return False
+    ambiguous = _data()["contractions"]["ambiguous"]
+    for a, b in zip(draft, source):
+        if a != b and not (b in ambiguous.get(a, ()) or a in ambiguous.get(b, ())):
+            return False
+    return True
+
+
 def classify(draft: list, source: list) -> tuple:
     """(category, kind) of one difference: draft words in place of source words."""
     sets = word_sets()
     if "".join(draft) == "".join(source):
         return "orthographic", "spacing"
+    if _contraction_only(draft, source):
+        return "orthographic", "contraction"
     if not draft:  # source words left out without an elision mark
         dropped = dropped_operators(source, sets)
         if dropped:

@@ -25,7 +25,8 @@ def doc(text, name="d.md", role="checked"):
 @pytest.mark.parametrize("word,keys", [
     ("won't", ("will", "not")), ("aren't", ("are", "not")), ("cannot", ("can", "not")),
     ("colour", ("color",)), ("destabilise", ("destabilize",)), ("2,030", ("2030",)),
-    ("three", ("3",)), ("eighty", ("80",)), ("eighty-five", ("85",)), ("well-organised", ("wellorganized",)), ("co-ordinated", ("coordinated",)),
+    ("three", ("3",)), ("eighty", ("80",)), ("eighty-five", ("85",)),
+    ("80%", ("80", "percent")), ("u.s.", ("us",)), ("it's", ("it", "'s")), ("we'd", ("we", "'d")), ("well-organised", ("wellorganized",)), ("co-ordinated", ("coordinated",)),
 ])
 def test_house_style_folds_to_one_key(word, keys):
     assert canonical(word) == keys
@@ -49,6 +50,9 @@ def test_pieces_cut_at_elisions_and_brackets():
     (["well", "organized"], ["wellorganized"], "orthographic", "spacing"),
     (["will"], ["might"], "meaning", "modality"),
     (["was"], ["is"], "meaning", "tense"),
+    (["'s"], ["has"], "orthographic", "contraction"),
+    (["'d"], ["would"], "orthographic", "contraction"),
+    (["percent"], ["per", "cent"], "orthographic", "spacing"),
     ([], ["are", "not", "the", "first", "and"], "truncation", "dropped"),
     ([], ["not"], "meaning", "negation"),
     ([], ["far", "from"], "meaning", "scalar"),
