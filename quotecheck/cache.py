@@ -167,8 +167,10 @@ def _environment_signature() -> list:
     builtin = Path(__file__).resolve().parent.parent / "plugins" / "builtin"
     if builtin.is_dir():
         out += _stat_signature(builtin, ".py")
-    for var in ("NO_COLOR", "QUOTECHECK_DISABLE_PLUGIN_AUTOLOAD"):
-        out.append(f"{var}={os.environ.get(var)}")
+    for var in sorted(os.environ):
+        if var.startswith("QUOTECHECK_") or var in ("NO_COLOR", "FORCE_COLOR", "COLUMNS",
+                                                    "TERM", "GITHUB_ACTIONS"):
+            out.append(f"{var}={os.environ[var]}")
     return out
 
 
