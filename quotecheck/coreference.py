@@ -19,6 +19,11 @@ from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fol
                        name_tokens, parse_name, same_speaker)
 
 
+_PREPOSITIONS = frozenset((
+    "on", "in", "at", "to", "by", "with", "from", "for", "of", "about", "against", "after",
+    "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
+    "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
+))
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -141,10 +146,13 @@ class SpeakerResolver:
 
     def _followed_by_verb(self, end: int) -> bool:
         text = self.masked
-        words = text[end:end + 40].split(None, 3)
+        raw = text[end:end + 40].split(None, 4)
+        comma = bool(raw) and not raw[0].strip(",;:\u2014\u2013-")
+        words = [w for w in raw if w.strip(",;:\u2014\u2013-")]
         for w in words[:3]:
             if self.lex.verb_re.fullmatch(w.rstrip(",.")):
-                return True
+                return not (comma and w.endswith("ing"))    # "X, writing" is no subject
+
             if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
                 return False
         return False
@@ -295,26 +303,35 @@ class SpeakerResolver:
         return mention.text, None
 
     def _first_person(self, sj: int, before: int, gender: str):
-        """The leftmost gender-compatible person of sentence ``sj`` before ``before``: a named
-        mention or a described subject ("One witness, ...", "Klein's lawyer")."""
+        """The gender-compatible person of sentence ``sj`` (before ``before``) most likely to
+        be its subject: a named person not governed by a preposition, else the leftmost named
+        one, else a described subject ("One witness, ...", "Klein's lawyer")."""
         s0, s1 = self.sentences[sj]
-        best = None
+        named = []
         for k in range(bisect_left(self._starts, s0), len(self.mentions)):
             nm = self.mentions[k]
             if nm.start >= min(s1, before):
                 break
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender):
-                best = nm
-                break
+                named.append(nm)
+        if named:
+            free = [nm for nm in named if not self._after_preposition(nm.start, s0)]
+            return (free or named)[0]
         subj = self._subject_description(sj)
-        if subj is not None and subj.kind in ("description", "name") and subj.start < before \
-                and (best is None or subj.start < best.start):
+        if subj is not None and subj.kind in ("description", "name") and subj.start < before:
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
-        return best
+        return None
+
+    def _after_preposition(self, start: int, s0: int) -> bool:
+        """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
+        words = self.masked[max(s0, start - 30):start].split()
+        if words and words[-1].lower() in ("the", "a", "an"):
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in _PREPOSITIONS
 
     def _subject_description(self, sj: int) -> Optional[Mention]:
         """The mention opening sentence ``sj`` when it is a description, a group or a name the
@@ -354,6 +371,8 @@ class SpeakerResolver:
                 if org is not None:
                     return self.entities[org].display, org
             return _strip_determiner(text), None
+        if head not in lex.person_roles and head not in lex.titles:
+            return _strip_determiner(text), None    # "Analysts at Morgan Stanley"
         raw = mention.text.split()
         places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
                   and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
