@@ -90,11 +90,19 @@ def test_python_hook_installs_offline_and_checks_staged_drafts(tmp_path, hook_re
 
 
 def test_system_variant_and_sources_are_not_checked_as_drafts(tmp_path, hook_repo):
-    work = make_project(tmp_path, *hook_repo, hook_overrides="    language: system\n")
+    story = ("  - id: quotecheck-story\n    language: system\n    args: [sources/]\n"
+             "    files: ^sources/\n")
+    work = make_project(tmp_path, *hook_repo,
+                        hook_overrides="    language: system\n" + story)
     result = pre_commit(work, "--all-files")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "drafts/bad.md" in result.stdout and "QC104" in result.stdout
-    assert not [ln for ln in result.stdout.splitlines() if ln.startswith("sources/")]
+    per_file = result.stdout.split("quotecheck compare (story set)")[0]
+    assert not [ln for ln in per_file.splitlines() if ln.startswith("sources/")]
+    story_run = pre_commit(work, "quotecheck-story", "--all-files", "--verbose")
+    assert story_run.returncode in (0, 1), story_run.stdout + story_run.stderr
+    assert "quotecheck compare (story set)" in story_run.stdout
+    assert "5 documents" in story_run.stdout or "sources/" in story_run.stdout
 
 
 def test_manifest_declares_per_file_and_story_hooks():
