@@ -118,6 +118,7 @@ class Cache:
             marker.write_text("# created by quotecheck\n*\n", encoding="utf-8")
 
     def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
+        """The cached value, else ``compute()`` stored for next time."""
         value = self.get(key)
         if value is not None:
             self.hits += 1

@@ -49,6 +49,7 @@ class Config:
             f"{k}={self.value(k)!r}" for k in KEYS) + ")"
 
     def value(self, key: str) -> Any:
+        """The resolved value of a configuration key (``fail-on`` or ``fail_on``)."""
         return getattr(self, key.replace("-", "_"))
 
     def ignored_for(self, document_path: str) -> list:

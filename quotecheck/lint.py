@@ -53,6 +53,7 @@ def _plain_quotes(doc: Document) -> list:
 
 
 def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
+    """Whether two speaker names are one person (see :mod:`quotecheck.lintattribution`)."""
     from .lintattribution import same_speaker as _same
 
     return _same(a, b)

@@ -84,16 +84,19 @@ def _read_spelling() -> dict:
 
 @lru_cache(maxsize=1)
 def word_sets() -> dict:
+    """The word lists of ``lint-match.toml`` (negators, scalars, ...) as sets."""
     words = _data()["words"]
     return {k: frozenset(v) for k, v in words.items() if isinstance(v, list)}
 
 
 def threshold(name: str):
+    """A threshold from ``lint-match.toml``."""
     return _data()["thresholds"][name]
 
 
 @lru_cache(maxsize=1)
 def elision_pattern() -> re.Pattern:
+    """Elision marks and bracketed insertions that cut a quotation into pieces."""
     return re.compile(_data()["elision"]["pattern"])
 
 
@@ -265,6 +268,7 @@ class SourceIndex:
         return ks[k0].start, ks[k1 - 1].end
 
     def gap(self, d: str, k0: int, k1: int) -> list:
+        """Source keys ``k0..k1`` of document ``d`` (the words an elision left out)."""
         return self.seq[d][k0:k1]
 
 

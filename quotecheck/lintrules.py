@@ -18,6 +18,7 @@ def load_ruleset(options: Any = None):
 
 
 def plugin_manager(options: Any = None):
+    """The run's plugin manager (cached per plugin settings)."""
     from .plugins import get_plugin_manager
 
     return get_plugin_manager(options)

@@ -20,4 +20,5 @@ class SuppressionHygiene(AnalysisRuleType):
 
 @hookimpl
 def quotecheck_rule_types():
+    """The suppression rule type of rules/lint.toml."""
     return [SuppressionHygiene()]

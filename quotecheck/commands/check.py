@@ -140,6 +140,7 @@ def _replay(app, entry) -> int:
 
 
 def run(app) -> int:
+    """Check the drafts; replay the cached result of an identical earlier run if there is one."""
     from ..errors import UsageError
 
     groups = _configs(app)

@@ -23,6 +23,7 @@ def render(cfg) -> str:
 
 
 def run(app) -> int:
+    """Print the resolved configuration for each path given (default: the working folder)."""
     from ..config import load_config
 
     paths = app.option("paths") or ["."]
