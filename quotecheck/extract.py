@@ -36,7 +36,6 @@ class _Found:
     partial: bool
     att: Optional[Attribution] = None
     how: str = ""
-    title: bool = False
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -92,10 +91,10 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
+        if _looks_like_title(text, masked, q, s0):
+            continue            # a title of a work ("the Kinks song “Dead End Street”")
         f = _Found(q, si, _is_partial(masked, q, s0, text))
-        f.title = _looks_like_title(text, masked, q, s0)
-        if not f.title:
-            f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         found.append(f)
     _apply_conventions(found, sentences, masked, atts, resolver)
     return _to_quotes(doc, found, resolver)
@@ -147,11 +146,11 @@ def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> N
                     p.att, p.how = att, "continued"
     last: Optional[_Found] = None
     for i, f in enumerate(found):
-        if f.att is None and not f.title:
+        if f.att is None:
             subject = _colon_subject(f, masked, sentences, resolver)
             if subject is not None:
                 f.att, f.how = subject, "colon-subject"
-        if f.att is None and not f.partial and not f.title:
+        if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver)
         if f.att is not None and not f.partial:

@@ -216,7 +216,22 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         if reopen and p1 - op.content <= MAX_QUOTE_CHARS:
             _emit(text, out, op, p1, None)
             return [_Open(op.family, reopen[0], reopen[1], op.group, True, 0)]
+        if _unclosed_but_whole(text, op, p0, p1):
+            _emit(text, out, op, p1, None)     # a closing mark forgotten at the paragraph end
     return []
+
+
+def _unclosed_but_whole(text: str, op: "_Open", p0: int, p1: int) -> bool:
+    """A double-quoted stretch left open at the end of its paragraph that reads as a whole
+    quotation: it starts a sentence (or follows a colon or comma) with a capital and ends
+    the paragraph with a full stop, so the typo costs only the closing mark."""
+    if op.family != "D" or p1 - op.content > 600:
+        return False
+    body = text[op.content:p1].strip()
+    if not body or not body[0].isupper() or body[-1] not in ".!?\u2026":
+        return False
+    before = text[p0:op.mark_start].rstrip()
+    return not before or before[-1] in ".!?:,\u2014"
 
 
 def _later_closer(pm, k: int, fam: str) -> bool:

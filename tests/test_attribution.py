@@ -123,7 +123,6 @@ The address was broadcast on the state channel's flagship programme “Desh Ki B
         ("India will be a developed nation", "Narendra Modi"),
         ("never bow to terrorism", "Narendra Modi"),
         ("Promises are cheap", "Rahul Gandhi"),
-        ("Desh Ki Baat", None),
     )),
     Article("said-x-inversions", """NAIROBI, Kenya — Kenya's central bank held its benchmark rate at 10.5 percent on Thursday, citing easing inflation.
 
@@ -325,7 +324,6 @@ Today the phrase "glass ceiling" appears less often in Liberian newspapers.
 """, (
         ("Iron Lady", None),
         ("vanity project", "Critics"),
-        ("This Child Will Be Great", None),
         ("never doubted", "Ellen Johnson Sirleaf"),
         ("glass ceiling", None),
     )),

@@ -75,3 +75,17 @@ def test_hard_wrapped_quote_spans_lines():
 
 def test_empty_and_punctuation_only_quotes_dropped():
     assert quotes("He said “” and “...” and “ok”.") == ["ok"]
+
+
+def test_closing_mark_forgotten_at_paragraph_end_keeps_the_quote():
+    text = ('“It is late,” he said. “At some point you have to govern.\n\n'
+            'The White House said it was “reviewing the text”.')
+    spans = find_quote_spans(text)
+    assert [text[q.start:q.end] for q in spans] == [
+        "It is late,", "At some point you have to govern.", "reviewing the text"]
+    assert spans[1].close_end is None
+
+
+def test_stray_single_mark_at_paragraph_end_is_dropped():
+    text = "Putin attends a meeting in the ‘outside Moscow, Russia, January 10, 2022.\n\nNext."
+    assert quotes(text) == []
