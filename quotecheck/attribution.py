@@ -190,8 +190,13 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
     while j > 0:
         w = toks[j - 1][1]
         wl = w.lower()
-        if wl in _DETERMINERS or (_possessive(w) and w[:1].isupper()):
+        if wl in _DETERMINERS:
             return j - 1
+        if _possessive(w) and w[:1].isupper():
+            p = j - 1           # "The European Union’s foreign policy chief"
+            while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])):
+                p -= 1
+            return p
         if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
         j -= 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .attribution import PLACEHOLDER, Mention, mention_after
+from .attribution import PLACEHOLDER, Mention, mention_after, subject_before
 from .attribution_words import Lexicon, lexicon
 from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold, fullest,
                        name_tokens, parse_name, same_speaker)
@@ -340,13 +340,23 @@ class SpeakerResolver:
             s0, s1 = self.sentences[sj]
             m = mention_after(self.masked, s0, self.lex, s1)
             if m is None or m.kind == "pronoun":
-                m = _generic_subject(self.masked, s0, s1, self.lex)
+                m = _generic_subject(self.masked, s0, s1, self.lex) or self._verb_subject(s0, s1)
             elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
                                        or len(m.text.split()) > 1
                                        or not self.masked[s0:m.start].strip()):
                 m = None        # only a name in apposition to a description ("Her husband, Omar")
             self._subjects[sj] = m
         return self._subjects[sj]
+
+    def _verb_subject(self, s0: int, s1: int) -> Optional[Mention]:
+        """The subject of the sentence's first reporting verb when it opens the sentence."""
+        v = self.lex.verb_re.search(self.masked, s0, min(s1, s0 + 160))
+        if v is None:
+            return None
+        m = subject_before(self.masked, v.start(), self.lex, s0)
+        if m is None or m.start - s0 > 4 or m.kind not in ("description", "group"):
+            return None
+        return m
 
     def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
         """A definite description resolves to the best matching named entity before it."""
@@ -359,8 +369,8 @@ class SpeakerResolver:
             return _strip_determiner(text), None
         if first in ("his", "her", "its", "their"):
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
-        raw_first = text.split(None, 1)[0]
-        owner = _POSSESSIVE.sub("", raw_first) if _POSSESSIVE.search(raw_first) else None
+        owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
+                      and w[:1].isupper()), None)
         if owner and self._is_person_name(owner):
             return text, None                       # "Klein's lawyer" is not Klein
         if head in lex.documents:
