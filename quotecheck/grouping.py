@@ -11,6 +11,7 @@ inside the marks ("bravery" → "courage").
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -89,28 +90,37 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     return hit
 
 
+def _content_seq(r: Rendering) -> tuple:
+    return tuple(s for s in r.stems if s in r.content)
+
+
 def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     cfg = settings()
     if not x.stems or not y.stems:
         return 0.0
-    ops = align(x.stems, y.stems)
-    score = ratio(ops, len(x.stems), len(y.stems))
+    full_ops = align(x.stems, y.stems)
+    verbatim = ratio(full_ops, len(x.stems), len(y.stems))
+    # words in order, counted twice: all words, and content words only ("we will not allow X"
+    # and "we will not tolerate Y" share their function words, not what they say)
+    xs, ys = _content_seq(x), _content_seq(y)
+    score = verbatim
+    if xs and ys:
+        score = min(score, ratio(align(xs, ys), len(xs), len(ys)))
     both = x.content | y.content
     if len(x.content & y.content) < min(2, len(both)):
         score *= 0.5  # one shared word of several is no evidence of one utterance
     shorter = x if len(x.content) <= len(y.content) else y
     if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
             len(shorter.content) >= 1 and len(shorter.stems) >= 3):
-        c = containment(ops, len(x.stems), len(y.stems))
+        c = containment(full_ops, len(x.stems), len(y.stems))
         if c >= float(cfg.get("fragment_containment", 0.8)):
             score = max(score, 0.9 * c)
-    ordered = score
     shared = x.content & y.content
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
     if x.speaker and y.speaker and not _same(x, y) and \
-            ordered < float(cfg.get("other_speaker_min_score", 0.9)):
+            verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
         return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
 
@@ -206,7 +216,10 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
             for key in (s, (r.speaker, s)) if r.speaker else (s,):
                 plist = postings.get(key, ())
                 if len(plist) > cap:
-                    continue
+                    # a common word: only the renderings nearest in reading order, and the
+                    # earliest (where originals stand), are looked at through it
+                    p = bisect_left(plist, d)
+                    plist = plist[:cap // 4] + plist[max(cap // 4, p - cap // 4):p + cap // 4]
                 for o in plist:
                     if o != d:
                         weights[o] += w

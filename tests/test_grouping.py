@@ -80,10 +80,16 @@ def test_candidates_come_from_the_index_not_all_pairs(monkeypatch):
         return real(x, y, rare)
 
     monkeypatch.setattr(grouping, "text_score", counting)
+    import random
+
+    rng = random.Random(5)
+    vocab = [f"w{k}x" for k in range(50000)]
+    common = ["budget", "school", "rises", "percent", "year"]  # long posting lists
     rends = []
     for k in range(300):
-        rends += _rend(f"d{k}", f"Official {k} said \u201cthe budget for district{k} and "
-                                f"school{k} rises by {k} percent next year\u201d.", f"Person{k}", k)
+        words = rng.sample(vocab, 8) + rng.sample(common, 2)
+        rng.shuffle(words)
+        rends += _rend(f"d{k}", f"Official {k} said \u201c{' '.join(words)}\u201d.", order=k)
     groups, _ = group(rends)
     assert len(groups) == 300
     assert len(calls) <= 12 * len(rends)
