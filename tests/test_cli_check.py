@@ -237,3 +237,13 @@ def test_files_among_the_sources_are_not_checked_as_drafts(tmp_path, capsys):
     assert "skipping 1 file that is among the sources" in err
     code, out, err = check(capsys, src / "001_6b5d426d32f8eb10.txt")
     assert code == 0 and "in 0 drafts against 5 sources" in err
+
+
+def test_a_bad_draft_does_not_stop_the_others(tmp_path, capsys):
+    binary = tmp_path / "broken.md"
+    binary.write_bytes(b"\x00\xff\xfe binary")
+    code, out, err = check(capsys, DRAFTS / "dropped-not.md", binary, "--sources", SEEDS,
+                           "-f", "json")
+    assert code == 2
+    assert [f["category"] for f in json.loads(out)["findings"]] == ["meaning"]
+    assert "broken.md" in err and "Traceback" not in err
