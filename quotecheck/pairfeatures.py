@@ -37,6 +37,9 @@ class PairFeatures:
     anchored: int = 0   # aligned pairs that share a name, a figure or a rare word
     same_wire: Optional[str] = None   # both carry this wire's dateline
     unnamed_credit: str = ""   # "a"/"b": that side credits a wire and the other names no outlet
+    n_a: int = 0   # narration sentences of a
+    n_b: int = 0   # narration sentences of b
+    near_verbatim: int = 0   # aligned pairs that keep nearly all their words (light edits)
 
     @property
     def credited(self) -> bool:
@@ -110,8 +113,9 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     k = len(pairs)
     n_small = max(1, min(len(a.narration), len(b.narration)))
     close = sum(1 for _, _, s in pairs if s >= cfg["relation"]["partial_sim"])
-    verbatim = sum(1 for x, y, _ in pairs
-                   if word_similarity(a, x, b, y) >= cfg["align"]["verbatim"])
+    word_sims = [word_similarity(a, x, b, y) for x, y, _ in pairs]
+    verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
+    near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
     shared_q = shared_quote_count(quotes_a, quotes_b)
     rare = a.rare & b.rare
     anchored = sum(1 for x, y, _ in pairs
@@ -126,6 +130,7 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
+        n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )

@@ -166,15 +166,27 @@ def _relation(f: PairFeatures) -> Optional[str]:
             and f.mean_sim >= r["rewrite_mean"]):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
-        return "syndication" if credited and f.verbatim * 2 >= f.aligned else "rewrite"
-    # without a credit or a shared rendering, chance resemblance between two reports of one
-    # event must be ruled out: close sentences, one of them word for word (or three close)
+        # a credited copy, lightly edited (most sentences keep nearly all their words), is
+        # still the wire's copy; a spun copy changes words in most sentences
+        lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
+        return "syndication" if credited and lightly_edited else "rewrite"
+    # without a credit, chance resemblance between two reports of one event must be ruled
+    # out: close sentences, one of them word for word (or three close)
     lifted = f.close >= r["partial_close"] and (f.verbatim >= 1 or f.close >= r["partial_close"] + 1)
-    if f.aligned >= r["partial_min"] and (lifted or declared or f.shared_quotes):
+    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
         return "partial"
     if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
     return None
+
+
+def _quote_backed(f: PairFeatures, r: dict) -> bool:
+    """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
+    same English sentence. It backs reuse only with narration aligned over a good share of
+    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
+    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
+        return False
+    return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
 
 
 def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):

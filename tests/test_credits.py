@@ -27,6 +27,22 @@ def _credits(text):
     ("By Reuters\n\nMarkets fell.", "Reuters", "byline"),
     ("Markets fell.\n\n© Reuters 2022", "Reuters", "copyright"),
     ("Republished with permission from The Moscow Times.", "The Moscow Times", "originally"),
+    # dateline punctuation other than a dash, agency long forms and other wires
+    ("Lima, 3 March (EFE).- Congress voted", "EFE", "dateline"),
+    ("ROME, March 3 (ANSA) : The senate voted", "ANSA", "dateline"),
+    ("BERLIN (dpa) \u2013 Ministers met", "dpa", "dateline"),
+    ("MOSCOW, March 3. /TASS/. The Kremlin said", "TASS", "dateline"),
+    ("SEOUL, March 3 (Yonhap) -- Officials said", "Yonhap", "dateline"),
+    ("Ministers met.\n\nThis story was supplied by Kyodo News.", "Kyodo News", "material"),
+    ("Ministers met.\n\nThe content was distributed by Agencia EFE.", "EFE", "material"),
+    ("Ministers met.\n\nProvided by Deutsche Presse-Agentur", "dpa", "material"),
+    ("Ministers met.\n\nReporting from Agence France-Presse was used in this article.",
+     "Agence France-Presse", "material"),
+    ("Ministers met.\n\nMaterial from the Press Trust of India was included in this report.",
+     "Press Trust of India", "material"),
+    ("Ministers met (via Xinhua).", "Xinhua", "source-line"),
+    ("Ministers met, with additional reporting from the Press Association.", "PA Media",
+     "contributed"),
 ])
 def test_credit_forms(text, name, kind):
     assert (name, kind) in [(n, k) for n, k, _, _ in _credits(text)]
@@ -62,3 +78,8 @@ def test_never_crashes_and_spans_in_bounds(text):
     doc = Document("d", "d", text, TextView.identity(text), Metadata())
     for c in parse_credits(doc):
         assert 0 <= c.start <= c.end <= len(text)
+
+
+def test_via_and_provided_need_an_outlet_or_a_credit_line():
+    assert _credits("He flew to Ankara via Istanbul and posted via Telegram.") == []
+    assert _credits("Water was provided by the Red Cross at the shelter.") == []

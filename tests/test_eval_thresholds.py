@@ -23,8 +23,6 @@ MIN_RECALL = 0.95
 MIN_SPEAKER_ACCURACY = 0.75
 
 KNOWN_FAILING = {
-    # compare: independent reports sharing a briefing's English sentence get a partial edge
-    "no edge between independent reports f1_afp.txt, f2_local.txt, f3_ap.txt",
     "faithful-tricky.md: exit 0",
     # check: "Jordi Pujades of the Catalan Water Agency" parsed as an organisation, so "he"
     # goes to Núria Casals and a faithful quote is reported as misattribution

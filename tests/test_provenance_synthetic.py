@@ -157,3 +157,51 @@ def test_publication_order(pa, pb, expected):
     from quotecheck.provenance import _earlier
 
     assert _earlier(pa, pb) == expected
+
+
+def _briefing_report(f: dict) -> str:
+    """Another outlet's own report that prints the leader's English sentence word for word
+    (both reporters heard it at one briefing) and tells a few of the same facts its own way."""
+    return "\n\n".join([
+        f"{f['leader']} promises order as {f['country']} protest toll climbs",
+        f"{f['capital'].upper()} - Security forces patrolled {f['capital']} on {f['day']} after "
+        f"protests over {f['fuel']} prices turned deadly in the capital and in provincial towns, "
+        f"officials said.",
+        f"“We will not allow a handful of provocateurs to destroy what our nation has built,” "
+        f"{f['leader']} told a news conference at the presidential palace.",
+        f"Hospital staff in the capital said at least {f['killed']} people had been killed "
+        f"since the clashes began.",
+        "Long queues formed outside bakeries and petrol stations as shopkeepers raised prices.",
+        f"Teachers in {f['capital']} said schools would stay closed until the curfew was lifted.",
+        "A regional bloc offered to mediate, but neither side has answered.",
+    ])
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("metadata", [True, False])
+def test_shared_briefing_quote_is_no_derivation(seed, metadata):
+    """Two independent reports sharing one English statement verbatim and a few similar
+    facts get no edge, so neither gets an undisclosed-reuse finding."""
+    f = story_facts(random.Random(100 + seed))
+    docs = [make_doc("wire.txt", wire_report(f), "Reuters" if metadata else None),
+            make_doc("other.txt", _briefing_report(f), "Evening Post" if metadata else None)]
+    res = infer_provenance(docs, [])
+    assert res.edges == []
+    assert not [d for d in res.detections if d.rule_type in ("provenance", "number")]
+
+
+def test_credited_lightly_edited_copy_is_syndication_not_undisclosed():
+    """A copy that rewords a headline and a word or two and credits the wire in a closing
+    'Material from ... was used' line is the wire's syndicated copy, disclosed."""
+    f = story_facts(random.Random(41))
+    wire = wire_report(f)
+    paras = wire.split("\n\n")
+    paras[0] = f"{f['country']}: {f['leader']} pledges to end the unrest"
+    paras[1] = paras[1].split(" - ", 1)[1].replace("promised", "pledged")
+    paras[2] = paras[2].replace("clashes", "fighting")
+    copy = "\n\n".join(paras[:-3] + ["Material from Reuters was used in this report."])
+    docs = [make_doc("wire.txt", wire), make_doc("copy.txt", copy, "Island Times")]
+    res = infer_provenance(docs, [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("wire.txt", "copy.txt", "syndication")]
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
