@@ -101,6 +101,28 @@ def _name_period(word: str, lex: Lexicon) -> bool:
     return len(core) == 1 or "." in core or core.lower() in lex.name_abbreviations
 
 
+_LOCATIVE = frozenset(("in", "of", "from", "at", "near", "across", "outside", "inside", "around"))
+
+
+def _base(word: str) -> str:
+    return word[:-2] if word.endswith(("\u2019s", "'s")) else word
+
+
+def _locative_start(toks: list, j: int) -> Optional[int]:
+    """Index of the preposition opening a place phrase that ends at ``toks[j]``: the leftmost
+    one reachable over lower-case words within five tokens ("in the north of")."""
+    found = None
+    i = j - 1
+    while i >= 1 and j - i <= 5:
+        w = toks[i][1]
+        if not w.isalpha() or not w.islower():
+            break
+        if w in _LOCATIVE:
+            found = i
+        i -= 1
+    return found
+
+
 def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
@@ -157,6 +179,14 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         if desc is not None:
             s0 = toks[desc][0]
             return Mention(shift + s0, shift + len(window), window[s0:], "description")
+        p = _locative_start(toks, j) if generic else None
+        if p is not None and (all(_base(t).lower() in lex.place_group for _, t in toks[j:])
+                              or toks[p - 1][1][:1].isupper()
+                              or toks[p - 1][1].lower() in lex.person_roles):
+            # "A hospital trust in the north of England", "Jane Smith from Ohio"
+            head = _mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
+            if head is not None:
+                return head
         s0 = toks[j][0]
         return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
     if low in lex.person_roles or low in lex.group_roles:
