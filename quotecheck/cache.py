@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
 FORMAT = 1
+MAX_RUNS = 256  # whole-run results kept (the newest)
 
 
 def _stat_signature(folder: Path, suffix: str) -> list:
@@ -103,7 +104,9 @@ class Cache:
                 import pickle
 
                 data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            self.folder.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+            if not self.folder.is_dir():  # type: ignore[union-attr]
+                self.folder.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+                self._prune_stale_salts()
             self._write_gitignore()
             tmp = self._path(f"{key}.{os.getpid()}.tmp")
             with open(tmp, "wb") as fh:
@@ -111,6 +114,21 @@ class Cache:
             os.replace(tmp, self._path(key))
         except Exception:
             return
+
+    def _prune_stale_salts(self) -> None:
+        """Remove entries written under other salts (older code, rules or plugins), and
+        keep the whole-run results to the newest ``MAX_RUNS``."""
+        import shutil
+
+        root = self.folder.parent  # type: ignore[union-attr]
+        for child in root.iterdir():
+            if child.is_dir() and child != self.folder and child.name != "runs":
+                shutil.rmtree(child, ignore_errors=True)
+        runs = root / "runs"
+        if runs.is_dir() and self.folder != runs:
+            entries = sorted(runs.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+            for old in entries[:-MAX_RUNS]:
+                old.unlink(missing_ok=True)
 
     def _write_gitignore(self) -> None:
         marker = self.folder.parent / ".gitignore"  # type: ignore[union-attr]

@@ -66,3 +66,13 @@ def test_run_key_changes_with_inputs_and_options(tmp_path):
     assert a != run_key(["--format=json"], [str(draft)], None)
     draft.write_text("two")
     assert a != run_key(["--format=text"], [str(draft)], None)
+
+
+def test_entries_under_a_stale_salt_are_pruned(tmp_path):
+    old = Cache(tmp_path, "old-salt")
+    old.put("k", 1)
+    runs = Cache(tmp_path, "runs")
+    runs.put("r", ("o", "e", None, 0), plain=True)
+    Cache(tmp_path, "new-salt").put("k", 2)
+    assert not (tmp_path / "old-salt").exists()
+    assert (tmp_path / "runs" / "r.pickle").exists() and (tmp_path / "new-salt").is_dir()
