@@ -112,23 +112,28 @@ class Cache:
             with open(tmp, "wb") as fh:
                 fh.write(data)
             os.replace(tmp, self._path(key))
+            if self.folder.name == "runs":  # type: ignore[union-attr]
+                self._prune_runs()
         except Exception:
             return
 
     def _prune_stale_salts(self) -> None:
-        """Remove entries written under other salts (older code, rules or plugins), and
-        keep the whole-run results to the newest ``MAX_RUNS``."""
+        """Remove entries written under other salts (older code, rules or plugins)."""
         import shutil
 
         root = self.folder.parent  # type: ignore[union-attr]
         for child in root.iterdir():
             if child.is_dir() and child != self.folder and child.name != "runs":
                 shutil.rmtree(child, ignore_errors=True)
-        runs = root / "runs"
-        if runs.is_dir() and self.folder != runs:
-            entries = sorted(runs.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
-            for old in entries[:-MAX_RUNS]:
-                old.unlink(missing_ok=True)
+
+    def _prune_runs(self) -> None:
+        names = os.listdir(self.folder)  # type: ignore[arg-type]
+        if len(names) <= MAX_RUNS:
+            return
+        entries = sorted((self.folder / n for n in names),  # type: ignore[operator]
+                         key=lambda p: p.stat().st_mtime)
+        for old in entries[:len(names) - MAX_RUNS // 2]:
+            old.unlink(missing_ok=True)
 
     def _write_gitignore(self) -> None:
         marker = self.folder.parent / ".gitignore"  # type: ignore[union-attr]

@@ -76,3 +76,14 @@ def test_entries_under_a_stale_salt_are_pruned(tmp_path):
     Cache(tmp_path, "new-salt").put("k", 2)
     assert not (tmp_path / "old-salt").exists()
     assert (tmp_path / "runs" / "r.pickle").exists() and (tmp_path / "new-salt").is_dir()
+
+
+def test_run_results_are_capped(tmp_path, monkeypatch):
+    import quotecheck.cache as qc
+
+    monkeypatch.setattr(qc, "MAX_RUNS", 4)
+    runs = Cache(tmp_path, "runs")
+    for i in range(6):
+        runs.put(f"r{i}", (str(i), "", None, 0), plain=True)
+    assert len(list((tmp_path / "runs").iterdir())) <= 4
+    assert runs.get("r5", plain=True) == ("5", "", None, 0)
