@@ -293,7 +293,12 @@ class SpeakerResolver:
                 org = next((nm for nm in self._in_sentence(sj) if nm.start < mention.start
                             and self.entities[nm.entity].kind in kinds
                             and self.entities[nm.entity].gender is None), None)
-                group = self._subject_description(sj) if info == "plural" else None
+                group = None
+                if info == "plural":
+                    group = self._subject_description(sj)
+                    if group is None or group.kind != "group":
+                        s0, s1 = self.sentences[sj]
+                        group = _generic_subject(self.masked, s0, s1, self.lex, loose=True)
                 if group is not None and (group.kind != "group" or group.start >= mention.start):
                     group = None
                 if group is not None and (org is None or group.start < org.start):
@@ -508,12 +513,15 @@ def _extend_back(text: str, start: int, lex: Lexicon) -> str:
     return text[pos:start]
 
 
-_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost)"
-                      r"(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
+_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
+                      r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
+                      r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
 
 
-def _generic_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Optional[Mention]:
-    """'The farmers said ...': a determiner and a noun right before a reporting verb."""
+def _generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
+                     loose: bool = False) -> Optional[Mention]:
+    """'The farmers said ...': a determiner and a noun right before a reporting verb (or,
+    ``loose``, before any verb or an apposition: "Two company directors, ..., were jailed")."""
     m = _GENERIC.match(text, s0, s1)
     if not m:
         return None
@@ -521,6 +529,8 @@ def _generic_subject(text: str, s0: int, s1: int, lex: Lexicon) -> Optional[Ment
     for w in reversed(words[1:]):
         end = m.start() + w.end()
         v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
+        if not v and loose and w.group().endswith("s") and text[end:end + 1] in (",", " "):
+            v = True
         if v:
             start = m.start() + words[0].start()
             head = w.group()
