@@ -20,8 +20,11 @@ from .model import Cluster, Detection, Document, PairAlignment, Quote
 from .renderings import Rendering, is_cached, prepare, release
 from .wordalign import align, containment, ratio
 
-_DERIVED_EDGES = {"verbatim", "syndication", "rewrite"}
-_SHARED_EDGES = {"partial", "shared-translation"}
+__all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
+           "best_rendering"]
+
+_SHARED_EDGES = {"partial", "shared-translation"}  # other edges (verbatim, syndication,
+                                                    # rewrite) make a copy "derived"
 _MAX_ROOT_PAIRS = 8
 
 
