@@ -414,6 +414,7 @@ def check_documents(drafts: list, sources: list, config: Any = None, *,
     from .baseline import with_fingerprints
 
     findings = lintrules.to_findings(items, ruleset, story)
+    findings = lintrules.drop_quoted_orthography(findings, report.quotes)
     findings = with_fingerprints(findings, {d.id: d for d in report.documents})
     report.findings = pm.filter_findings(findings, story, config)  # plugins' policies
     return report

@@ -140,3 +140,14 @@ def per_file_ignores(findings: list, documents: dict, config: Any) -> list:
             continue
         out.append(f)
     return out
+
+
+def drop_quoted_orthography(findings: list, quotes: list) -> list:
+    """Findings minus orthographic ones inside a draft's quotations: a quotation keeps its
+    source's house style (colour in a quote, color in the narration is right)."""
+    spans: dict = {}
+    for q in quotes:
+        spans.setdefault(q.document, []).append((q.start, q.end))
+    return [f for f in findings
+            if not (f.category == "orthographic"
+                    and any(a <= f.start and f.end <= b for a, b in spans.get(f.document, ())))]

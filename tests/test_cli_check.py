@@ -34,6 +34,12 @@ def test_faithful_and_orthographic_quotes_pass(capsys):
     assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources"
 
 
+def test_a_quote_keeps_its_sources_spelling(capsys):
+    # "color" in the narration, the FT's "colour" inside its exact quotation: both right
+    code, found, _ = findings(capsys, DRAFTS / "quoted-house-style.md")
+    assert found == [] and code == 0
+
+
 @pytest.mark.parametrize("draft,category,words", [
     ("changed-word.md", "wording", "region"),
     ("dropped-not.md", "meaning", "will allow"),
