@@ -149,6 +149,9 @@ def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
     rewrites in its own voice, so only fragments are looked for there (``fragments_only``).
     """
     out: list[Detection] = []
+    aligned_children = {j for _, j, _ in alignment.pairs}
+    if not alignment.pairs:
+        return out
     for i, j, _sim in alignment.pairs:
         ps, cs = parent.sentences[i], child.sentences[j]
         out += _orphan(child, cs, parent, ps)
@@ -157,6 +160,26 @@ def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
         out += _hedges(child, cs, parent, ps)
         out += _number_flips(child, cs, parent, ps)
         out += _time_shift(child, cs, parent, ps)
+    return out + _orphan_sentences(child, parent, alignment, aligned_children)
+
+
+def _orphan_sentences(child, parent, alignment, aligned_children: set) -> list[Detection]:
+    """Fragments standing alone at the end of a sentence run in one paragraph, typically after
+    a closing quote mark (``…has to.” By.``); the nearest earlier aligned pair gives the
+    parent sentence shown beside it."""
+    out: list[Detection] = []
+    sents = child.sentences
+    parent_of = {j: i for i, j, _ in alignment.pairs}
+    last_parent = None
+    for k, nxt in enumerate(sents):
+        if k in aligned_children:
+            last_parent = parent.sentences[parent_of[k]]
+            continue
+        if k == 0 or len(nxt.words) > 2 or "\n" in child.text[sents[k - 1].end:nxt.start]:
+            continue
+        ps = last_parent or (parent.sentences[0] if parent.sentences else None)
+        if ps is not None:
+            out += _orphan_sentence(child, nxt, parent, ps)
     return out
 
 
@@ -167,6 +190,11 @@ def _parent_words(parent: DocText, ps) -> set:
         words.add(f)
         words.update(re.split(r"[-'\u2019]", f))
     return words
+
+
+def _parent_text_words(parent: DocText) -> set:
+    """Folded words of the whole parent text (for fragments no parent sentence lines up with)."""
+    return {fold_text(w) for w in _WORDS.findall(parent.text)}
 
 
 def _orphan(child, cs, parent, ps) -> list[Detection]:
@@ -204,6 +232,28 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
     frag = child.text[s:e]
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "orphaned-fragment", "text": frag, "parent": parent.doc.id},
+                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+
+
+def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
+    """A fragment standing alone after an aligned sentence in the same paragraph, typically
+    after a closing quote mark (``…has to.” By.``): one or two capitalised words, a function
+    word or words the parent sentence lacks, and nothing else."""
+    cfg = _cfg()
+    words = nxt.words
+    if not 1 <= len(words) <= 2 or any(w[3] for w in words):
+        return []
+    s, e = words[0][1], words[-1][2]
+    if child.text[nxt.start:s].strip() or not re.fullmatch(r"[.!?]?", child.text[e:nxt.end]):
+        return []
+    if not all(w[0][:1].isupper() and w[0] not in cfg["fragment_ok"] for w in words):
+        return []
+    if words[0][0] not in cfg["function_words"]:
+        pw = _parent_text_words(parent)
+        if any(fold_text(w[0]) in pw for w in words):
+            return []
+    return [_det(child, "garble", "garble", s, e,
+                 {"kind": "orphaned-fragment", "text": child.text[s:e], "parent": parent.doc.id},
                  "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
 
 

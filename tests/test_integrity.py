@@ -108,3 +108,26 @@ def test_added_place_after_a_preposition_is_no_fragment():
     _, _, dets = _pair("The spokesman said the talks would resume next month.",
                        "The spokesman told reporters the talks would resume next month in Geneva.")
     assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
+
+
+def test_fragment_standing_alone_after_a_closing_quote():
+    """A glued function word split off as its own 'sentence' after a quotation is a fragment,
+    even when the sentence before it lines up with nothing in the parent."""
+    parent = ("The mayor spoke to residents at the town hall on Friday evening. "
+              "Officials expect the bridge to reopen next spring after repairs.")
+    child = ("The mayor addressed residents at the town hall on Friday evening. "
+             "He sounded tired. “We are doing everything we can, and we will keep going.” Of. "
+             "Officials expect the bridge to reopen next spring after repairs.")
+    p, c = _dt(parent, "p"), _dt(child, "c")
+    dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.8), (1, len(c.sentences) - 1, 0.9)]))
+    frags = [child[d.start:d.end] for d in dets if d.args.get("kind") == "orphaned-fragment"]
+    assert frags == ["Of"]
+
+
+def test_short_real_sentence_after_a_quote_is_no_fragment():
+    parent = "The mayor spoke to residents at the town hall on Friday evening. It rained."
+    child = ("The mayor addressed residents at the town hall on Friday evening. "
+             "“We will rebuild,” she said. Nobody clapped. It rained.")
+    p, c = _dt(parent, "p"), _dt(child, "c")
+    dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.8), (1, len(c.sentences) - 1, 0.9)]))
+    assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
