@@ -153,3 +153,22 @@ def test_a_weakened_scalar_is_one_meaning_finding(seeds):
     rel = report.findings[0].related[0]
     source = next(d for d in seeds if d.id == rel.document)
     assert "far from" in source.text[rel.start:rel.end]
+
+
+_QUOTEY = st.lists(st.sampled_from(
+    list("abc XYZ.,;'\"\u201c\u201d\u2018\u2019\u2026[]()\n-0123456789%")
+    + ["not ", "Putin ", " said", "colour ", "will ", "2,030 ", "troops ", "we understand "]),
+    max_size=60).map("".join)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_QUOTEY)
+def test_check_never_crashes_and_spans_stay_in_the_draft(seeds, text):
+    draft = doc(text or "x")
+    report = check_documents([draft], seeds)
+    for f in report.findings:
+        target = draft if f.document == draft.id else None
+        assert target is not None and 0 <= f.start <= f.end <= len(draft.text)
+        for r in f.related:
+            src = next(d for d in seeds if d.id == r.document)
+            assert 0 <= r.start <= r.end <= len(src.text)
