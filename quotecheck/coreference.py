@@ -91,8 +91,8 @@ class SpeakerResolver:
         surname_of: dict = {}
         for m in lex.scan_re.finditer(text):
             ms = m.start()
-            if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'"):
-                continue
+            if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
+                continue            # inside a word, or a credit in brackets: "(Reuters)"
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + m.group())
@@ -152,6 +152,8 @@ class SpeakerResolver:
         for w in words[:3]:
             if self.lex.verb_re.fullmatch(w.rstrip(",.")):
                 return not (comma and w.endswith("ing"))    # "X, writing" is no subject
+            if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
+                return True                                  # "OpenAI on Tuesday unveiled"
 
             if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
                 return False

@@ -195,6 +195,14 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
             subj = _sentence_subject(masked, sj, sentences, resolver)
             if subj is not None:
                 return subj, "neighbour-subject"
+    # a paragraph that is nothing but the quote, named in the next paragraph's first sentence
+    # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
+    if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
+            and _paragraphs_between(masked, s1, sentences[si + 1][0]) <= 1:
+        nm = resolver.first_person_in(si + 1)
+        if nm is not None:
+            return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                               None, None, None, nm.start, 0), "next-paragraph-name"
     return None, ""
 
 
@@ -229,6 +237,9 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
     view = doc.view
     if view.parent is None and view.text == doc.text and view.original_length == len(doc.text):
         view = _Identity()
+    resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
+                for f in found]
+    _forward_descriptions(found, resolved, resolver)
     out = []
     for n, f in enumerate(found, 1):
         q = f.span
@@ -236,7 +247,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
         kw = {}
         if f.att is not None:
             a = f.att
-            speaker, _ = resolver.resolve(a.mention)
+            speaker = resolved[n - 1][0]
             if a.mention.kind == "pronoun" and speaker == a.mention.text:
                 speaker = None
             speaker = " ".join(speaker.split()) if speaker else None
@@ -251,6 +262,31 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
                          open_start=os_, close_end=ce, partial=f.partial,
                          continued=q.continued, **kw))
     return out
+
+
+def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver) -> None:
+    """A lede's definite description with no earlier name ("Australia's opposition leader has
+    accused ...") is the named person quoted within the next two sentences."""
+    for i, f in enumerate(found):
+        a = f.att
+        if a is None or a.mention.kind != "description" or resolved[i][1] is not None:
+            continue
+        words = a.mention.text.split()
+        if f.sentence > 4 or len(words) < 3 or words[-1].lower() not in resolver.lex.person_roles:
+            continue        # only a lede's "the Turkish leader", "Australia's opposition leader"
+        if words[0].lower() != "the" and not words[0].endswith(("\u2019s", "'s")):
+            continue
+        if not any(w[:1].isupper() for w in words[1:-1]) and not words[0][:1].isupper():
+            continue
+        for j in range(i + 1, len(found)):
+            g = found[j]
+            if g.sentence - f.sentence > 2:
+                break
+            name, entity = resolved[j]
+            if entity is not None and g.att is not None and g.att.mention.kind == "name" \
+                    and resolver.entities[entity].kind == "person":
+                resolved[i] = (name, entity)
+                break
 
 
 def _mention_end(mention: Mention) -> int:

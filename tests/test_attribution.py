@@ -428,6 +428,45 @@ Other researchers urged caution. Stefan Rahmstorf of the Potsdam Institute said 
 
 The study's authors acknowledged that their estimate had "large uncertainties."
 """, (("This is a wake-up call","Peter Ditlevsen"),("We need to take this risk","Peter Ditlevsen"),("interesting but uncertain","Stefan Rahmstorf"),("I would not bet","Stefan Rahmstorf"),("large uncertainties","authors"))),
+    # Fourth held-out round (Australian politics, NGO, tech launch, UK court, quote lede): 16
+    # of 19 first time; fixes: bracketed credits are no subjects, a quote-only paragraph named
+    # in the next one, a lede's described speaker named in the next two sentences.
+    Article("au-politics", """CANBERRA — Australia's opposition leader has accused the government of "losing control" of the budget after new figures showed a $20 billion blowout.
+
+"Every Australian family is paying for this government's incompetence," Peter Dutton told reporters at Parliament House on Wednesday.
+
+Treasurer Jim Chalmers rejected the claim. He said the figures reflected "one-off payments" to flood-affected communities and that the underlying position was "stronger than a year ago."
+
+"I'm not going to apologise for helping people who lost their homes," Chalmers said.
+""", (("losing control","Peter Dutton"),("Every Australian family","Peter Dutton"),("one-off payments","Jim Chalmers"),("stronger than a year ago","Jim Chalmers"),("I'm not going to apologise","Jim Chalmers"))),
+    Article("health-ngo", """The international medical charity Médecins Sans Frontières said on Monday that its hospital in the city had been hit by shelling for the third time in a month.
+
+"Our staff are working in impossible conditions," said Dr. Ahmed Haddad, the group's medical coordinator in the region. "We have run out of anaesthetics and we are doing surgery by torchlight."
+
+The World Food Programme warned that famine was "imminent" in parts of the north. A spokesperson for the agency, Farah Nasser, told the BBC that convoys had been blocked at checkpoints for weeks.
+
+"We can't feed people we can't reach," she said.
+""", (("Our staff are working","Ahmed Haddad"),("We have run out","Ahmed Haddad"),("imminent","World Food Programme"),("We can't feed people","Farah Nasser"))),
+    Article("tech-launch", """SAN FRANCISCO (Reuters) — OpenAI on Tuesday unveiled a new model that it said was "significantly better" at reasoning than its predecessors.
+
+Chief executive Sam Altman called the release "a big step" in a post on X, but cautioned that the model still made mistakes. "It is not magic, and people should check its work," Altman wrote.
+
+Some researchers were skeptical. "The benchmarks they chose are the ones they do best on," said Emily Bender, a linguistics professor at the University of Washington. She added that independent testing was needed.
+""", (("significantly better","OpenAI"),("a big step","Sam Altman"),("It is not magic","Sam Altman"),("The benchmarks they chose","Emily Bender"))),
+    Article("uk-courts-single", """A former nurse has been jailed for life for the murder of three patients at a hospital in Kent.
+
+Sentencing her at Maidstone Crown Court, Mr Justice Hadley told Karen Doyle, 52: ‘You betrayed the trust placed in you by patients and colleagues alike.’
+
+The victims’ families said in a joint statement that they were ‘relieved’ by the verdict but that ‘nothing will bring them back’.
+
+Det Supt Mark Fielding, who led the inquiry, said: ‘This was a complex and harrowing investigation.’
+""", (("You betrayed the trust","Justice Hadley"),("relieved","families"),("nothing will bring them back","families"),("This was a complex","Mark Fielding"))),
+    Article("quote-first-then-name-paragraph", """"It's the worst flooding I've seen in 40 years of farming."
+
+That was the verdict of Hugh Morrison, who farms 300 acres near the swollen River Severn, as water levels peaked on Friday.
+
+Environment Agency officials said more rain was forecast. "People should not be complacent," said Caroline Douglass, the agency's director of incident management.
+""", (("It's the worst flooding","Hugh Morrison"),("People should not be complacent","Caroline Douglass"))),
 ]
 
 
