@@ -28,6 +28,7 @@ class Side:
     after: list[str] = field(default_factory=list)      # canonical words after the marks
     elided_before: frozenset = frozenset()              # word indices preceded by … or [...]
     anchor: int = 0                                     # original offset of an empty quote
+    bracketed: frozenset = frozenset()                  # word indices inside [ ]: an editor's
 
 
 @dataclass(frozen=True)
@@ -375,6 +376,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
                     and kept >= float(cfg.get("truncation_min_kept", 0.5)) * whole:
                 return ("truncation", "dropped") if dropped else ("wording", "added")
         return "equal", "fragment"
+    if rb and all(j in b.bracketed for j in range(j1, j2)):
+        return "equal", "editorial"  # "[the president]" for "he": the editor says so
     if dropped and j1 in b.elided_before:
         return ("meaning", "elision") if meaningful else ("equal", "elided")
     prev = fa[i1 - 1] if i1 > 0 else None

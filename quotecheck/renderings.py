@@ -22,6 +22,7 @@ from .orthography import stem, words
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
 _ELISION = re.compile(r"\u2026|\.\.\.|\[\s*\.*\s*\]")
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
@@ -161,7 +162,11 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     before, left_ctx = _outside(toks, text, lo - 1, -1, open_at)
     j = bisect_left(starts, close_at)
     after, right_ctx = _outside(toks, text, j, 1, close_at)
-    side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start)
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text[quote.start:quote.end])]
+    bracketed = frozenset(k for k, w in enumerate(ws)
+                          if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets))
+    side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
+                bracketed=bracketed)
     norms = [w.norm for w in ws]
     stems = tuple(stem(n) for n in norms)
     return Rendering(

@@ -224,3 +224,12 @@ def test_cut_at_a_negation_changes_meaning_but_a_plain_fragment_does_not():
     dd = doc("d.txt", "No one expects \u201ca bigger eruption in the coming days\u201d, he said.")
     pc = align_renderings(hand_quotes(dc)[0], dc, hand_quotes(dd)[0], dd, "derived")
     assert _changes(pc) == []
+
+
+def test_editorial_brackets_are_not_a_change():
+    pa = _pair("he will restore order in the country", "[Tokayev] will restore order in the country")
+    assert _changes(pa) == [] and pa.verdict == "derived-faithful"
+    pa = _pair("we will restore order", "we will [quickly] restore order")
+    assert _changes(pa) == []
+    assert ("wording", "added") in _changes(_pair("we will restore order",
+                                                  "we will quickly restore order"))
