@@ -358,6 +358,9 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             return "translation", "rendering"  # more said on one side: two translations
         if relation not in ("derived", "shared"):
             return "equal", "fragment"  # independent renderings cut the utterance their way
+        marked = (0 if at_start else len(fb)) in b.elided_before
+        if dropped and marked and not meaningful:
+            return "equal", "elided"
         if _boundary_moved(a, b, dropped, added, at_start):
             return "truncation", "boundary"
         cut = dropped or added

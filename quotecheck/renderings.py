@@ -159,6 +159,10 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
         if ws[k].token != ws[k - 1].token and _ELISION.search(
                 _between(text, ws[k - 1].end, ws[k].start)):
             elided.add(k)
+    if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
+        elided.add(0)                 # "… the rest": the start was cut on purpose
+    if ws and _ELISION.search(_between(text, ws[-1].end, close_at)):
+        elided.add(len(ws))           # "the start …": so was the end
     before, left_ctx = _outside(toks, text, lo - 1, -1, open_at)
     j = bisect_left(starts, close_at)
     after, right_ctx = _outside(toks, text, j, 1, close_at)

@@ -233,3 +233,13 @@ def test_editorial_brackets_are_not_a_change():
     assert _changes(pa) == []
     assert ("wording", "added") in _changes(_pair("we will restore order",
                                                   "we will quickly restore order"))
+
+
+def test_marked_cut_at_the_end_is_an_elision():
+    da = doc("a.txt", "He said \u201cwe will defend the borders of our union with all our strength\u201d.")
+    db = doc("b.txt", "He said \u201cwe will defend the borders of our union with all \u2026\u201d.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert _changes(pa) == []
+    dc = doc("c.txt", "He said \u201cwe will defend the borders of our union with all\u201d.")
+    pc = align_renderings(hand_quotes(da)[0], da, hand_quotes(dc)[0], dc, "derived")
+    assert ("truncation", "dropped") in _changes(pc)
