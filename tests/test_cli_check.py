@@ -152,6 +152,11 @@ def test_json_output_follows_the_contract(capsys):
 
 
 def test_unchanged_run_is_replayed_from_the_cache(tmp_path, capsys, monkeypatch):
+    import quotecheck.cache
+
+    # The key also covers the code's files; pin that part so that edits made elsewhere
+    # while the suite runs cannot turn the second run into a miss.
+    monkeypatch.setattr(quotecheck.cache, "_environment_signature", lambda: ["pinned"])
     draft = tmp_path / "d.md"
     draft.write_text((DRAFTS / "dropped-not.md").read_text(encoding="utf-8"), encoding="utf-8")
     first = check(capsys, draft, "--sources", SEEDS, "-f", "concise")
