@@ -15,7 +15,7 @@ from typing import NamedTuple, Optional
 
 from .attribution import PLACEHOLDER, Mention, mention_after, subject_before
 from .attribution_words import Lexicon, lexicon
-from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold, fullest,
+from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold,
                        name_tokens, parse_name, same_speaker)
 
 
@@ -33,27 +33,32 @@ _PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male"
 class Entity:
     """A person or organisation named in one document."""
 
-    names: list = field(default_factory=list)
+    names: dict = field(default_factory=dict)   # name form -> times seen, in order seen
     descriptors: set = field(default_factory=set)
     kind: str = "unknown"
     gender: Optional[str] = None
     places: set = field(default_factory=set)   # nationality and affiliation words
     ends: list = field(default_factory=list)   # where mentions end (appositions follow)
-    forms: list = field(default_factory=list)  # distinct name forms, in order
     described: bool = False
     _display: Optional[str] = None
 
     @property
+    def forms(self) -> list:
+        """Distinct name forms, in the order seen."""
+        return list(self.names)
+
+    @property
     def display(self) -> str:
-        """The fullest name form seen (recomputed only when a new form was added)."""
+        """The fullest name form seen: most name tokens, then most frequent, then first."""
         if self._display is None:
-            self._display = fullest(self.names)
+            order = {n: i for i, n in enumerate(self.names)}
+            self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
+                                                          len(n), -order[n]))
         return self._display
 
     def add_name(self, name: str) -> None:
-        if name not in self.names:
-            self._display = None
-        self.names.append(name)
+        self.names[name] = self.names.get(name, 0) + 1
+        self._display = None
 
 
 class NamedMention(NamedTuple):
@@ -179,8 +184,6 @@ class SpeakerResolver:
                 continue
             if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]):
                 ent.add_name(parsed.name)
-                if parsed.name not in ent.forms:
-                    ent.forms.append(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
                 self._by_name[(parsed.name, is_org)] = i
@@ -188,9 +191,8 @@ class SpeakerResolver:
         kind = parsed.kind
         if kind == "unknown" and len(tokens) >= 2:
             kind = "person"
-        self.entities.append(Entity([parsed.name], set(), kind, _gender(parsed, tokens, self.lex)))
+        self.entities.append(Entity({parsed.name: 1}, set(), kind, _gender(parsed, tokens, self.lex)))
         index = len(self.entities) - 1
-        self.entities[index].forms.append(parsed.name)
         self._by_name[(parsed.name, is_org)] = index
         block.append(index)
         if kind == "person":
