@@ -258,3 +258,13 @@ def test_a_bad_draft_does_not_stop_the_others(tmp_path, capsys):
     assert code == 2
     assert [f["category"] for f in json.loads(out)["findings"]] == ["meaning"]
     assert "broken.md" in err and "Traceback" not in err
+
+
+def test_a_draft_with_every_kind_of_problem(capsys):
+    code, found, err = findings(capsys, DRAFTS / "problems.md")
+    text = (DRAFTS / "problems.md").read_text(encoding="utf-8")
+    got = [(f["category"], text[f["start"]:f["end"]]) for f in found]
+    assert [c for c, _ in got] == ["wording", "meaning", "unsourced", "misattribution",
+                                   "attribution-verb", "number"]
+    assert got[0][1] == "nations" and got[1][1] == "will allow" and got[5][1] == "5,000"
+    assert code == 1 and "6 findings (2 errors, 4 warnings)" in err
