@@ -28,28 +28,9 @@ class SourceData:
 # -- adapters to the other stages ------------------------------------------------------------
 def extract_quotes(doc: Document) -> list:
     """Quotations of one document (the extractor's, with speakers)."""
-    try:
-        from .extract import extract_quotes as _extract
-    except ImportError:  # pragma: no cover - only until the extractor lands
-        return _plain_quotes(doc)
+    from .extract import extract_quotes as _extract
+
     return list(_extract(doc))
-
-
-def _plain_quotes(doc: Document) -> list:
-    """Minimal stand-in extractor: double-quoted spans, speaker from a nearby 'X said'."""
-    import re
-
-    out = []
-    text = doc.text
-    for i, m in enumerate(re.finditer(r'[\u201c"]([^\u201c\u201d"]{1,800})[\u201d"]', text)):
-        tail = text[m.end():m.end() + 60]
-        head = text[max(0, m.start() - 80):m.start()]
-        sp = re.match(r'[,.]?\s*(?:said|added)\s+([A-Z]\w+)|[,.]?\s*([A-Z]\w+)\s+(?:said|added)',
-                      tail) or re.search(r'([A-Z]\w+)\s+(?:said|claimed|added|praised)[^.]*$', head)
-        speaker = next((g for g in sp.groups() if g), None) if sp else None
-        out.append(Quote(f"{doc.id}#q{i}", doc.id, m.start(1), m.end(1), m.group(1),
-                         speaker=speaker))
-    return out
 
 
 def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
