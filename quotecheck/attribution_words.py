@@ -123,7 +123,7 @@ class Lexicon:
         poss = rf"{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
-        roles = _alternation(self.person_roles | self.group_roles)
+        roles = _alternation(self.person_roles | self.group_roles | self.documents)
         role = rf"(?:{roles})(?![\w\-])"
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
         desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"

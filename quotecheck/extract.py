@@ -272,15 +272,18 @@ def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver
         if a is None or a.mention.kind != "description" or resolved[i][1] is not None:
             continue
         words = a.mention.text.split()
-        if f.sentence > 4 or len(words) < 3 or words[-1].lower() not in resolver.lex.person_roles:
+        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles:
             continue        # only a lede's "the Turkish leader", "Australia's opposition leader"
-        if words[0].lower() != "the" and not words[0].endswith(("\u2019s", "'s")):
-            continue
-        if not any(w[:1].isupper() for w in words[1:-1]) and not words[0][:1].isupper():
-            continue
+        headline = len(words) == 1 and words[0][:1].isupper() and f.sentence <= 1   # "Mayor vows"
+        if not headline:
+            if len(words) < 3 or (words[0].lower() != "the"
+                                  and not words[0].endswith(("\u2019s", "'s"))):
+                continue
+            if not any(w[:1].isupper() for w in words[1:-1]) and not words[0][:1].isupper():
+                continue
         for j in range(i + 1, len(found)):
             g = found[j]
-            if g.sentence - f.sentence > 2:
+            if g.sentence - f.sentence > (4 if headline else 2):
                 break
             name, entity = resolved[j]
             if entity is not None and g.att is not None and g.att.mention.kind == "name" \

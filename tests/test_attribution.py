@@ -467,6 +467,47 @@ That was the verdict of Hugh Morrison, who farms 300 acres near the swollen Rive
 
 Environment Agency officials said more rain was forecast. "People should not be complacent," said Caroline Douglass, the agency's director of incident management.
 """, (("It's the worst flooding","Hugh Morrison"),("People should not be complacent","Caroline Douglass"))),
+    # Fifth held-out round (football, AFP wire, "adding:", "according to" after the quote,
+    # headline quotes): 18 of 22 first time; fixes: "hit" is no speech act, documents as
+    # described speakers, a headline's bare role named in the first paragraphs.
+    Article("two-men-alternating", """Manchester United manager Erik ten Hag defended his team selection after Sunday's 3-0 defeat to Liverpool.
+
+"I picked the best team for this game," Ten Hag said. "We made mistakes and we were punished."
+
+Former United captain Gary Neville was scathing on Sky Sports. "There is no plan, no identity," he said. "I've watched this team for two years and I still don't know how they want to play."
+
+Ten Hag was asked about Neville's comments. "Everyone has an opinion," he said, "but I know what we are building."
+""", (("I picked the best team","Erik ten Hag"),("We made mistakes","Erik ten Hag"),("There is no plan","Gary Neville"),("I've watched this team","Gary Neville"),("Everyone has an opinion","Erik ten Hag"),("but I know what we are building","Erik ten Hag"))),
+    Article("afp-official", """KYIV (AFP) — Russian drones struck energy facilities in three Ukrainian regions overnight, officials said Saturday, leaving hundreds of thousands without power.
+
+"The enemy is once again targeting our energy system ahead of winter," Energy Minister Herman Halushchenko wrote on Facebook.
+
+A senior Ukrainian military official, speaking on condition of anonymity, told AFP that air defences had shot down "most but not all" of the drones.
+
+The Kremlin did not comment. Russia's defence ministry said its forces had hit "military-industrial targets," without giving details.
+""", (("The enemy is once again","Herman Halushchenko"),("most but not all","military official"),("military-industrial targets","defence ministry"))),
+    Article("adding-colon", """Chancellor Rachel Reeves insisted the budget would "restore stability" to the public finances, adding: "We have fixed the foundations and now we can build."
+
+Shadow chancellor Mel Stride said the plans would "hammer working people." He added that businesses faced "a jobs tax by another name."
+
+The Institute for Fiscal Studies said the measures were "broadly credible" but warned of "tough choices" ahead.
+""", (("restore stability","Rachel Reeves"),("We have fixed the foundations","Rachel Reeves"),("hammer working people","Mel Stride"),("a jobs tax by another name","Mel Stride"),("broadly credible","Institute for Fiscal Studies"),("tough choices","Institute for Fiscal Studies"))),
+    Article("according-after", """The company's profits fell by 40 per cent in the second quarter, according to figures released on Thursday.
+
+"This has been one of the toughest periods in our history," according to chief executive Laura Chen, who took over in January.
+
+Shareholders were told that the dividend would be "protected at all costs", according to a letter seen by the Financial Times.
+""", (("This has been one of the toughest","Laura Chen"),("protected at all costs","letter"))),
+    Article("headline-subhead-quotes", """'We will not be intimidated': Mayor vows to keep bike lanes
+
+Councillors call plan 'reckless' as row escalates
+
+The mayor of Bristol, Marvin Rees, has promised to press ahead with new cycle lanes despite a petition signed by 12,000 residents.
+
+"We will not be intimidated by a small but loud minority," Rees told a packed council meeting on Tuesday evening.
+
+Opposition councillor Tom Aditya said the scheme was "reckless" and would "kill off" small shops on Gloucester Road.
+""", (("We will not be intimidated': Mayor","Marvin Rees"),("reckless' as row","*"),("We will not be intimidated by a small","Marvin Rees"),("reckless\" and","Tom Aditya"),("kill off","Tom Aditya"))),
 ]
 
 
@@ -485,6 +526,8 @@ def _gold_spans(article: Article):
 
 
 def _speaker_ok(predicted, gold) -> bool:
+    if gold == "*":
+        return True                 # too debatable to score
     if gold is None:
         return predicted is None
     if predicted is None:
