@@ -1,8 +1,9 @@
 """Attribution on small annotated news articles in many house styles, measured with thresholds.
 
 Each article lists its quotations (a distinctive piece of the quoted words) with the expected
-speaker (None for the narrator's own scare quotes and titles). ``evaluate`` computes quote
-precision and recall by span overlap and speaker accuracy; bench/bench_extract.py prints them.
+speaker (None for the narrator's own scare quotes, "*" when too debatable to score).
+``evaluate`` computes quote precision and recall by span overlap and speaker accuracy;
+bench/bench_extract.py prints them.
 """
 from __future__ import annotations
 
