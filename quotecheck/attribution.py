@@ -201,7 +201,8 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
         j = _description_start(toks, k, lex)
-        if j is not None and toks[j][1].lower() in _DETERMINERS:
+        if j is not None and (toks[j][1].lower() in _DETERMINERS or _possessive(toks[j][1])
+                              or any(_possessive(w) for _, w in toks[j:k])):
             s0 = toks[j][0]
             kind = "group" if low.endswith("s") and not low.endswith("ss") else "description"
             return Mention(shift + s0, shift + len(window), window[s0:], kind)
@@ -352,7 +353,13 @@ class SentenceAttributions:
             att = Attribution(mention, vm.group(), vs, ve, vs, strength) if mention else None
             return att, False
         mention = None
-        if form.endswith("ing") and before.endswith(","):
+        if form.endswith("ing") and before.endswith(" as"):
+            quoted = _QUOTED_AS.search(before[-80:])           # "was quoted by Interfax as saying"
+            if quoted:
+                at = vs - (len(before[-80:]) - quoted.start()) - (len(text[max(s0, vs - 200):vs])
+                                                                  - len(before))
+                mention = subject_before(text, at, lex, s0)
+        if mention is None and form.endswith("ing") and before.endswith(","):
             mention = self._previous_subject(i)                 # "said, adding"
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
@@ -396,6 +403,7 @@ def _verb_ok(text: str, vm, s0: int) -> bool:
 
 
 _OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
+_QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has been|had been|been)\s+quoted\b[^.;:]*\sas$")
 _BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
 

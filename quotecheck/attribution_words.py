@@ -132,6 +132,9 @@ class Lexicon:
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
         lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
                 r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
+        person_roles = _alternation(self.person_roles)
+        self.role_re = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
+                                  rf"{_SP}(?:{person_roles})(?![\w\-])")
         self.appos_re = re.compile(rf"{lead}(?P<name>{chain})")
         self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})"
                                            rf"|(?P<pron>{pron}))")

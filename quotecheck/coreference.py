@@ -328,7 +328,10 @@ class SpeakerResolver:
             free = [nm for nm in named if not self._after_preposition(nm.start, s0)]
             return (free or named)[0]
         subj = self._subject_description(sj)
-        if subj is not None and subj.kind in ("description", "name") and subj.start < before:
+        if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
+            role = self.lex.role_re.search(self.masked, s0, min(s1, before))
+            subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
+        if subj is not None:       # "When I asked the minister ..., she laughed."
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):

@@ -509,6 +509,31 @@ The mayor of Bristol, Marvin Rees, has promised to press ahead with new cycle la
 
 Opposition councillor Tom Aditya said the scheme was "reckless" and would "kill off" small shops on Gloucester Road.
 """, (("We will not be intimidated': Mayor","Marvin Rees"),("reckless' as row","*"),("We will not be intimidated by a small","Marvin Rees"),("reckless\" and","Tom Aditya"),("kill off","Tom Aditya"))),
+    # Sixth held-out round (agency quoted as saying, first-person column, eyewitnesses,
+    # courtroom): 12 of 15 first time; fixes: "quoted by X as saying" speaks for the subject,
+    # possessive group subjects, a role description as a pronoun's antecedent.
+    Article("interfax-quoted", """MOSCOW — Kremlin spokesman Dmitry Peskov was quoted by Interfax as saying that Moscow was "ready for dialogue" with Washington.
+
+Foreign Minister Sergei Lavrov's statement, published on the ministry website, said the talks had been "useful but difficult."
+
+"We have no illusions," Lavrov told reporters later. "But we will keep talking."
+""", (("ready for dialogue","Dmitry Peskov"),("useful but difficult","Sergei Lavrov"),("We have no illusions","Sergei Lavrov"),("But we will keep talking","Sergei Lavrov"))),
+    Article("columnist-first-person", """When I asked the minister whether the scheme had worked, she laughed. "Ask me in a year," she said.
+
+I am not sure we have a year. The figures published last week by the Office for National Statistics show that "economic inactivity" has risen again, and the Treasury's own forecasters describe the outlook as "challenging."
+""", (("Ask me in a year","minister"),("economic inactivity","*"),("challenging","forecasters"))),
+    Article("eyewitness-chain", """The fire broke out shortly after midnight on the fourth floor of the building, residents said.
+
+Maria Gonzalez, 34, who lives on the third floor with her two children, said she woke up to the smell of smoke. "I grabbed the kids and ran," she said. "I didn't even put on shoes."
+
+Her neighbour, Ahmed Yilmaz, said firefighters arrived within minutes. "They were incredible," he said. "They carried an old man down the stairs on their backs."
+
+Fire Chief Daniel Ortiz told reporters the cause was under investigation. "We're not ruling anything out at this stage," Ortiz said.
+""", (("I grabbed the kids","Maria Gonzalez"),("I didn't even put on shoes","Maria Gonzalez"),("They were incredible","Ahmed Yilmaz"),("They carried an old man","Ahmed Yilmaz"),("We're not ruling anything out","Daniel Ortiz"))),
+    Article("courtroom-dialogue", """The prosecutor, Anna Berg, told the jury the evidence was "overwhelming." The defendant's lawyer, Thomas Kline, disagreed. "There is not a single witness who saw my client at the scene," Kline said.
+
+Judge Patricia Wu warned both sides to "keep to the facts." The trial continues on Monday.
+""", (("overwhelming","Anna Berg"),("There is not a single witness","Thomas Kline"),("keep to the facts","Patricia Wu"))),
 ]
 
 
