@@ -443,3 +443,29 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
             if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
                 return Attribution(m, None, None, None, m.start, 0)
     return None
+
+
+_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
+                      r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
+                      r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
+
+
+def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
+                     loose: bool = False) -> Optional[Mention]:
+    """'The farmers said ...': a determiner and a noun right before a reporting verb (or,
+    ``loose``, before any verb or an apposition: "Two company directors, ..., were jailed")."""
+    m = _GENERIC.match(text, s0, s1)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group()))
+    for w in reversed(words[1:]):
+        end = m.start() + w.end()
+        v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
+        if not v and loose and w.group().endswith("s") and text[end:end + 1] in (",", " "):
+            v = True
+        if v:
+            start = m.start() + words[0].start()
+            head = w.group()
+            kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+            return Mention(start, end, text[start:end], kind)
+    return None

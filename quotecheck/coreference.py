@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .attribution import PLACEHOLDER, Mention, mention_after, subject_before
+from .attribution import PLACEHOLDER, Mention, generic_subject, mention_after, subject_before
 from .attribution_words import Lexicon, lexicon
-from .speakers import (_CONNECTORS, _DETERMINERS, _HONORIFICS, _POSSESSIVE, _fold,
-                       name_tokens, parse_name, same_speaker)
+from .speakers import (_CONNECTORS, _DETERMINERS, _POSSESSIVE, _chain_info, _extend_back, _fold,
+                       _gender, _same_place, _strip_determiner, _words, name_tokens, parse_name,
+                       same_speaker)
 
 
 _PREPOSITIONS = frozenset((
@@ -302,7 +302,7 @@ class SpeakerResolver:
                     group = self._subject_description(sj)
                     if group is None or group.kind != "group":
                         s0, s1 = self.sentences[sj]
-                        group = _generic_subject(self.masked, s0, s1, self.lex, loose=True)
+                        group = generic_subject(self.masked, s0, s1, self.lex, loose=True)
                 if group is not None and (group.kind != "group" or group.start >= mention.start):
                     group = None
                 if group is not None and (org is None or group.start < org.start):
@@ -352,7 +352,7 @@ class SpeakerResolver:
             s0, s1 = self.sentences[sj]
             m = mention_after(self.masked, s0, self.lex, s1)
             if m is None or m.kind == "pronoun":
-                m = _generic_subject(self.masked, s0, s1, self.lex) or self._verb_subject(s0, s1)
+                m = generic_subject(self.masked, s0, s1, self.lex) or self._verb_subject(s0, s1)
             elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
                                        or len(m.text.split()) > 1
                                        or not self.masked[s0:m.start].strip()):
@@ -468,116 +468,3 @@ class SpeakerResolver:
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
                         "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-
-
-@dataclass(frozen=True)
-class ChainInfo:
-    """What a scanned capitalised chain says, independent of the document (cached)."""
-
-    name: str
-    descriptors: tuple
-    places: tuple
-    kind: str
-    offset: int
-    single: bool
-    acronym: bool
-
-    @property
-    def as_org(self) -> "ChainInfo":
-        return ChainInfo(self.name, self.descriptors, self.places, "org", self.offset,
-                         self.single, self.acronym)
-
-
-@lru_cache(maxsize=32768)
-def _chain_info(chain: str):
-    """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
-    lex = lexicon()
-    parsed = parse_name(chain, lex)
-    if not parsed.name:
-        return None
-    tokens = tuple(name_tokens(parsed.name))
-    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
-        return None
-    strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
-    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
-                   and d not in lex.not_names and d not in lex.person_roles)
-    info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
-                     len(parsed.name.split()) == 1, parsed.name.isupper() and len(parsed.name) > 1)
-    return info, tokens, strong
-
-
-def _extend_back(text: str, start: int, lex: Lexicon) -> str:
-    """Lower-case titles right before a name ("former president ", "press secretary ")."""
-    pos = start
-    taken = 0
-    while taken < 3 and pos > 1 and text[pos - 1] == " ":
-        prev_space = text.rfind(" ", max(0, pos - 30), pos - 1)
-        word = text[prev_space + 1:pos - 1]
-        if not word or not word.islower() or word not in lex.titles:
-            break
-        pos = prev_space + 1
-        taken += 1
-    return text[pos:start]
-
-
-_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
-                      r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
-                      r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
-
-
-def _generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
-                     loose: bool = False) -> Optional[Mention]:
-    """'The farmers said ...': a determiner and a noun right before a reporting verb (or,
-    ``loose``, before any verb or an apposition: "Two company directors, ..., were jailed")."""
-    m = _GENERIC.match(text, s0, s1)
-    if not m:
-        return None
-    words = list(re.finditer(r"\S+", m.group()))
-    for w in reversed(words[1:]):
-        end = m.start() + w.end()
-        v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
-        if not v and loose and w.group().endswith("s") and text[end:end + 1] in (",", " "):
-            v = True
-        if v:
-            start = m.start() + words[0].start()
-            head = w.group()
-            kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
-            return Mention(start, end, text[start:end], kind)
-    return None
-
-
-def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
-    """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
-    if parsed.kind == "org":
-        return None
-    for d in parsed.descriptors:
-        if d in lex.female:
-            return "female"
-        if d in lex.male:
-            return "male"
-    if len(tokens) >= 2:
-        if tokens[0] in lex.female_names:
-            return "female"
-        if tokens[0] in lex.male_names:
-            return "male"
-    return None
-
-
-def _words(text: str) -> tuple:
-    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
-
-
-def _same_place(a: str, b: str, lex: Lexicon) -> bool:
-    ga, gb = lex.place_group.get(a), lex.place_group.get(b)
-    if ga is not None and ga == gb:
-        return True
-    if len(a) >= 5 and len(b) >= 5:
-        return a[:5] == b[:5]
-    return a == b
-
-
-def _strip_determiner(text: str) -> str:
-    parts = text.split(None, 1)
-    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an"):
-        return parts[1]
-    return text

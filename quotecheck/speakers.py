@@ -194,3 +194,90 @@ def unify_speakers(names: list) -> dict:
         for n in g:
             out[n] = canonical
     return out
+
+
+@dataclass(frozen=True)
+class ChainInfo:
+    """What a scanned capitalised chain says, independent of the document (cached)."""
+
+    name: str
+    descriptors: tuple
+    places: tuple
+    kind: str
+    offset: int
+    single: bool
+    acronym: bool
+
+    @property
+    def as_org(self) -> "ChainInfo":
+        return ChainInfo(self.name, self.descriptors, self.places, "org", self.offset,
+                         self.single, self.acronym)
+
+
+@lru_cache(maxsize=32768)
+def _chain_info(chain: str):
+    """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
+    lex = lexicon()
+    parsed = parse_name(chain, lex)
+    if not parsed.name:
+        return None
+    tokens = tuple(name_tokens(parsed.name))
+    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+        return None
+    strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
+    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
+                   and d not in lex.not_names and d not in lex.person_roles)
+    info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
+                     len(parsed.name.split()) == 1, parsed.name.isupper() and len(parsed.name) > 1)
+    return info, tokens, strong
+
+
+def _extend_back(text: str, start: int, lex: Lexicon) -> str:
+    """Lower-case titles right before a name ("former president ", "press secretary ")."""
+    pos = start
+    taken = 0
+    while taken < 3 and pos > 1 and text[pos - 1] == " ":
+        prev_space = text.rfind(" ", max(0, pos - 30), pos - 1)
+        word = text[prev_space + 1:pos - 1]
+        if not word or not word.islower() or word not in lex.titles:
+            break
+        pos = prev_space + 1
+        taken += 1
+    return text[pos:start]
+
+
+def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
+    """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
+    if parsed.kind == "org":
+        return None
+    for d in parsed.descriptors:
+        if d in lex.female:
+            return "female"
+        if d in lex.male:
+            return "male"
+    if len(tokens) >= 2:
+        if tokens[0] in lex.female_names:
+            return "female"
+        if tokens[0] in lex.male_names:
+            return "male"
+    return None
+
+
+def _words(text: str) -> tuple:
+    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
+
+
+def _same_place(a: str, b: str, lex: Lexicon) -> bool:
+    ga, gb = lex.place_group.get(a), lex.place_group.get(b)
+    if ga is not None and ga == gb:
+        return True
+    if len(a) >= 5 and len(b) >= 5:
+        return a[:5] == b[:5]
+    return a == b
+
+
+def _strip_determiner(text: str) -> str:
+    parts = text.split(None, 1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an"):
+        return parts[1]
+    return text
