@@ -21,7 +21,7 @@ class SourceData:
 
     keys: list
     quotes: list = field(default_factory=list)
-    figures: list = field(default_factory=list)        # the figures analysis' (referent classes)
+    figures: list = field(default_factory=list)   # (figure, sentence words): figures analysis
     noun_figures: list = field(default_factory=list)   # lintfigures' (counted nouns)
 
 
@@ -43,11 +43,12 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
 def prepare_source(doc: Document) -> SourceData:
     """Keys and quotations of one source document."""
     from .lintmatch import keys_of
-    from .lintfigures import figures_in
+    from .lintfigures import context_at, figures_in
     from .lintrules import figures_of
 
     quotes = extract_quotes(doc)
-    return SourceData(keys_of(doc), quotes, figures_of(doc, quotes), figures_in(doc, quotes))
+    figures = [(f, context_at(doc, f.start, f.end)) for f in figures_of(doc, quotes)]
+    return SourceData(keys_of(doc), quotes, figures, figures_in(doc, quotes))
 
 
 # -- quotations ------------------------------------------------------------------------------
@@ -382,16 +383,17 @@ def check_documents(drafts: list, sources: list, config: Any = None, *,
     source_quotes = [q for d in prepared.values() for q in d.quotes]
     story = Story(list(drafts) + list(sources), config, quotes=report.quotes + source_quotes)
     items.extend(lintrules.framing_items(drafts, story, ruleset, pm))
-    source_figures = [f for d in prepared.values() for f in d.figures]
-    items.extend(lintrules.figure_items(drafts, report.quotes, source_figures, ruleset))
     if any(r.type == "number" for r in ruleset.enabled()):
         from .lintfigures import figure_detections
 
-        taken = {(d.document, d.start) for d in items if isinstance(d, Detection)
-                 and d.rule_type == "number"}
-        items.extend(d for d in figure_detections(
-            drafts, report.quotes, [f for d in prepared.values() for f in d.noun_figures])
-            if (d.document, d.start) not in taken)
+        numbers = figure_detections(drafts, report.quotes,
+                                    [f for d in prepared.values() for f in d.noun_figures])
+        source_figures = [f for d in prepared.values() for f in d.figures]
+        numbers += [d for d in lintrules.figure_items(drafts, report.quotes, source_figures,
+                                                      ruleset)
+                    if not any(n.document == d.document and n.start < d.end and d.start < n.end
+                               for n in numbers)]
+        items.extend(numbers)
     from .baseline import with_fingerprints
 
     findings = lintrules.to_findings(items, ruleset, story)

@@ -86,6 +86,23 @@ def figures_in(doc: Document, quotes: list) -> list:
     return out
 
 
+def context_at(doc: Document, start: int, end: int) -> frozenset:
+    """Content words (canonical, singular) of the sentence around an original span."""
+    from .lintmatch import _singular, canonical, word_sets
+    from .normalize import fold_text
+
+    stop = word_sets()["stopwords"]
+    text = doc.view.text
+    s0, s1 = _sentence(text, doc.view.from_original(start))
+    words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
+    return frozenset(_singular(w) for w in words if w not in stop and not w[:1].isdigit())
+
+
+def comparable(a: frozenset, b: frozenset) -> bool:
+    """Whether two figures' sentences share enough content words to be about one thing."""
+    return len(a & b) >= _settings()["min-shared-words"]
+
+
 def _head(text: str, pos: int, stop) -> str:
     """The counted noun: the last of up to four words after the number, before a stop word
     or punctuation ("40,000 rail workers" -> "workers")."""
@@ -120,8 +137,7 @@ def figure_detections(drafts: list, draft_quotes: list, source_figures: list) ->
     out = []
     for doc in drafts:
         for f in figures_in(doc, draft_quotes):
-            same = [g for g in by_head.get(f.head, ())
-                    if len(f.context & g.context) >= cfg["min-shared-words"]]
+            same = [g for g in by_head.get(f.head, ()) if comparable(f.context, g.context)]
             if not same or any(_agree(f, g, cfg["tolerance"]) for g in same):
                 continue
             near = max(same, key=lambda g: (len(f.context & g.context), -abs(g.value - f.value)))

@@ -58,31 +58,36 @@ def _agree(a: Any, b: Any, tolerance: float) -> bool:
 def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset: Any
                  ) -> list:
     """``number`` detections for draft figures that no source figure for the same referent
-    supports (sources may disagree among themselves: agreeing with any one is enough)."""
+    class, in a sentence about the same thing, supports (sources may disagree among
+    themselves: agreeing with any one is enough). ``source_figures`` holds (figure, sentence
+    words) pairs."""
     if not any(r.type == "number" for r in ruleset.enabled()) or not source_figures:
         return []
+    from .lintfigures import comparable, context_at
     from .model import Detection, Related
     from .ruledata import load_data
 
     try:
         tolerance = float(load_data("provenance")["figures"]["tolerance"])
-    except (KeyError, TypeError, ValueError, Exception):
+    except Exception:
         tolerance = 0.05
     by_referent: dict = {}
-    for f in source_figures:
-        by_referent.setdefault(f.referent, []).append(f)
+    for f, context in source_figures:
+        by_referent.setdefault(f.referent, []).append((f, context))
     out = []
     for doc in drafts:
         for f in figures_of(doc, [q for q in draft_quotes if q.document == doc.id]):
-            same = by_referent.get(f.referent)
+            named = set(str(f.referent or "").lower().split())  # the referent itself
+            context = context_at(doc, f.start, f.end) - named
+            same = [g for g, gc in by_referent.get(f.referent, ())
+                    if comparable(context, gc - named)]
             if not same or any(_agree(f, g, tolerance) for g in same):
                 continue
             near = min(same, key=lambda g: (abs(g.value - f.value), g.document, g.start))
             out.append(Detection(
                 "number", "number", doc.id, f.start, f.end,
                 {"value": f.text, "other_value": near.text, "referent": f.referent,
-                 "other": near.document, "scope": "sources",
-                 "values": ", ".join(sorted({g.text for g in same}))},
+                 "other": near.document, "scope": "sources"},
                 (Related(near.document, near.start, near.end, "source figure, same referent"),)))
     return out
 
