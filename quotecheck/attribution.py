@@ -289,11 +289,14 @@ class SentenceAttributions:
 
     def __init__(self, text: str, s0: int, s1: int, lex: Lexicon):
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
-        self._verbs = [vm for vm in lex.verb_re.finditer(text, s0, s1) if _verb_ok(text, vm, s0)]
-        self._phrases = list(lex.phrase_re.finditer(text, s0, s1))
+        self._verbs = list(lex.verb_re.finditer(text, s0, s1))   # checked when first used
+        sentence = text[s0:s1]
+        self._phrases = (list(lex.phrase_re.finditer(text, s0, s1))
+                         if any(h in sentence for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
-        items += [(pm.start(), 1, i) for i, pm in enumerate(self._phrases)]
-        items.sort()
+        if self._phrases:
+            items += [(pm.start(), 1, i) for i, pm in enumerate(self._phrases)]
+            items.sort()
         self._items = items
         self._memo: dict = {}
 
@@ -343,6 +346,8 @@ class SentenceAttributions:
         """(Attribution or None, whether its mention is the verb's subject)."""
         text, s0, s1, lex = self.text, self.s0, self.s1, self.lex
         vm = self._verbs[i]
+        if not _verb_ok(text, vm, s0):
+            return None, False
         vs, ve = vm.span()
         form = vm.group().lower()
         strength = lex.verb_lemma.get(form, (form, 1))[1]

@@ -74,6 +74,9 @@ class Lexicon:
                         self.verb_lemma[f] = (lemma, strength)
         phrases = data.get("phrases", {})
         self.source_before = [p.lower() for p in phrases.get("source_before", ())]
+        # cheap substring test before the phrase regex: each phrase's longest word, less its
+        # first letter (so "According" and "according" both hit)
+        self.phrase_hints = tuple(max(p.split(), key=len)[1:] for p in self.source_before)
         forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
         # the look-behind makes every position inside a word fail at once (faster scans)
         self.verb_re = re.compile(r"(?<![\w\-])(?:" + _alternation(forms) + r")(?![\w\-])")
