@@ -203,12 +203,10 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                 related=_related(m, f"said by {sq.speaker}")))
             continue
         for piece, match, _, _ in located:
-            for category, kind, dkeys, skeys, core in _changes(draft, piece, match, index,
-                                                              sources):
-                if category == "truncation" and _narration_only(core, sources[match.document]):
-                    continue  # the source's own interruption ("..., he said. '...'")
-                out.append(_change_detection(draft, q, piece, match, category, kind, dkeys,
-                                             skeys, sources))
+            changes = [ch for ch in _changes(draft, piece, match, index, sources)
+                       if not (ch[0] == "truncation"  # the source's own interruption
+                               and _narration_only(ch[4], sources[match.document]))]
+            out.extend(_change_detections(draft, q, piece, match, changes, sources))
         out.extend(_elision_detections(draft, q, located, index, word_sets()))
     return out
 
@@ -285,6 +283,26 @@ def _change_detection(draft, q, piece, match, category, kind, dkeys, skeys, sour
               "speaker": q.speaker or ""},
         related=(Related(match.document, rel_start, rel_end, "source rendering"),
                  Related(match.document, match.start, match.end, "nearest source quotation")))
+
+
+def _change_detections(draft, q, piece, match, changes: list, sources: dict) -> list:
+    """One detection per change; a paraphrase (more than ``collapse-after`` wording and
+    truncation changes in one piece) becomes one wording detection over the changed words,
+    while changes of meaning stay separate."""
+    from .lintmatch import threshold
+
+    minor = [ch for ch in changes if ch[0] != "meaning"]
+    if len(minor) <= threshold("collapse-after"):
+        return [_change_detection(draft, q, piece, match, *ch[:4], sources) for ch in changes]
+    out = [_change_detection(draft, q, piece, match, *ch[:4], sources)
+           for ch in changes if ch[0] == "meaning"]
+    dkeys = sorted({k for ch in minor for k in ch[2]}, key=lambda k: k.start)
+    skeys = sorted({k for ch in minor for k in ch[3]}, key=lambda k: k.start)
+    det = _change_detection(draft, q, piece, match, "wording", "paraphrase",
+                            [dkeys[0], dkeys[-1]] if dkeys else [],
+                            [skeys[0], skeys[-1]] if skeys else [], sources)
+    det.args["changes"] = len(minor)
+    return out + [det]
 
 
 def _dropped_operators(gap: list, sets: dict) -> list:

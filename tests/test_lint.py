@@ -172,3 +172,12 @@ def test_check_never_crashes_and_spans_stay_in_the_draft(seeds, text):
         for r in f.related:
             src = next(d for d in seeds if d.id == r.document)
             assert 0 <= r.start <= r.end <= len(src.text)
+
+
+def test_a_paraphrase_is_one_wording_finding(seeds):
+    text = ("“We will not let anyone shake up the situation in our country and will not permit "
+            "the so-called colour revolutions to happen,” Putin said.\n")
+    report = check_documents([doc(text)], seeds)
+    assert [f.category for f in report.findings] == ["wording"]
+    f = report.findings[0]
+    assert text[f.start:f.end].startswith("shake up") and text[f.start:f.end].endswith("happen")
