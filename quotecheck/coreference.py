@@ -94,8 +94,10 @@ class SpeakerResolver:
         lex = self.lex
         text = self.masked
         surname_of: dict = {}
+        starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
+        entities, mentions = self.entities, self.mentions
         for m in lex.scan_re.finditer(text):
-            ms = m.start()
+            ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
             prefix = (_extend_back(text, ms, lex)
@@ -104,21 +106,22 @@ class SpeakerResolver:
             if info is None:
                 continue
             parsed, tokens, strong = info
-            if parsed.single and parsed.acronym:
-                parsed = parsed.as_org
-            elif parsed.single and not strong and parsed.kind != "org":
+            if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
-                if (known is None or self.entities[known].kind != "person") and \
-                        not self._followed_by_verb(m.end()):
+                if (known is None or entities[known].kind != "person") and \
+                        not self._followed_by_verb(me):
                     continue
             index = self._entity_for(parsed, tokens, surname_of)
-            ent = self.entities[index]
-            ent.descriptors.update(parsed.descriptors)
-            ent.places.update(parsed.places)
-            ent.ends.append(m.end())
+            ent = entities[index]
+            if parsed.descriptors:
+                ent.descriptors.update(parsed.descriptors)
+                ent.places.update(parsed.places)
+            ent.ends.append(me)
             start = ms - len(prefix) + parsed.offset
-            self.mentions.append(NamedMention(start, m.end(), index, self.sentence_index(start)))
-        self._starts = [nm.start for nm in self.mentions]
+            while si + 1 < nsent and starts[si + 1] <= start:
+                si += 1
+            mentions.append(NamedMention(start, me, index, si))
+        self._starts = [nm.start for nm in mentions]
         self._learn_gender()
 
     def _learn_gender(self) -> None:

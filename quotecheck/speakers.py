@@ -208,11 +208,6 @@ class ChainInfo:
     single: bool
     acronym: bool
 
-    @property
-    def as_org(self) -> "ChainInfo":
-        return ChainInfo(self.name, self.descriptors, self.places, "org", self.offset,
-                         self.single, self.acronym)
-
 
 @lru_cache(maxsize=32768)
 def _chain_info(chain: str):
@@ -227,8 +222,10 @@ def _chain_info(chain: str):
     strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
     places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
                    and d not in lex.not_names and d not in lex.person_roles)
-    info = ChainInfo(parsed.name, parsed.descriptors, places, parsed.kind, parsed.offset,
-                     len(parsed.name.split()) == 1, parsed.name.isupper() and len(parsed.name) > 1)
+    single = len(parsed.name.split()) == 1
+    acronym = parsed.name.isupper() and len(parsed.name) > 1
+    kind = "org" if single and acronym else parsed.kind       # CSTO, NATO
+    info = ChainInfo(parsed.name, parsed.descriptors, places, kind, parsed.offset, single, acronym)
     return info, tokens, strong
 
 
