@@ -106,6 +106,8 @@ class SpeakerResolver:
             if info is None:
                 continue
             parsed, tokens, strong = info
+            if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
+                continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \

@@ -100,3 +100,27 @@ def test_indefinite_description_is_not_resolved_to_a_name():
     text = ("President Harley Finkelstein spoke to analysts. A spokesperson for the company said "
             "in an email that there were no cuts. “Our focus is growth,” the spokesperson wrote.")
     assert _speakers(text) == ["spokesperson"]
+
+
+def test_dateline_is_not_an_organisation():
+    text = ("COPENHAGEN — Nordhavn Line said on Monday it had been hacked.\n\n"
+            "“We are working around the clock,” it said.")
+    assert _speakers(text) == ["Nordhavn Line"]
+
+
+def test_bracketed_credit_is_not_a_speaker():
+    text = ("SAN FRANCISCO (Reuters) — OpenAI on Tuesday unveiled a model that it said was "
+            "“significantly better” than before.")
+    assert _speakers(text) == ["OpenAI"]
+
+
+def test_given_name_after_honorific_is_the_full_name():
+    text = ("The inquiry was led by Sir Malcolm Pryce. “Staff raised the alarm,” Sir Malcolm "
+            "wrote in his report.")
+    assert _speakers(text) == ["Malcolm Pryce"]
+
+
+def test_affiliation_after_name_is_not_an_organisation_speaker():
+    text = ("Professor Alan Greaves of the University of Western Australia said the reef had "
+            "“surprised us before”. “Corals are tough,” he said.")
+    assert _speakers(text) == ["Alan Greaves", "Alan Greaves"]
