@@ -162,8 +162,11 @@ def _relation(f: PairFeatures) -> Optional[str]:
     credited = f.credited                             # a shared wire dateline counts here
     declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
     anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
-    if (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
-            and f.mean_sim >= r["rewrite_mean"]):
+    # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
+    short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
+             and f.mean_sim >= r["short_mean"])
+    if short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
+                 and f.mean_sim >= r["rewrite_mean"]):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         # a credited copy, lightly edited (most sentences keep nearly all their words), is

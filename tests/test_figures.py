@@ -72,3 +72,80 @@ def test_same_referent_same_time_disagreement_is_flagged():
     res = infer_provenance([a, b], [])
     (num,) = [d for d in res.detections if d.rule_type == "number"]
     assert num.args["time"] == "on monday" or num.args["time"] == "monday"
+
+
+def _refs(text):
+    return [(f.text, f.referent) for f in extract_figures(prepare(_doc("d", text)))]
+
+
+def test_any_counted_noun_is_a_referent():
+    got = _refs("About 2,300 nurses at three hospitals stopped work, and 41 wards closed.")
+    assert got == [("2,300", "nurse"), ("41", "ward")]
+    assert _refs("The plane carried 212 passengers and 11 crew.") == [
+        ("212", "passenger"), ("11", "crew")]
+
+
+def test_percentages_are_of_the_noun_before_or_after_them():
+    assert _refs("Dam levels in the north fell to 31% last month.") == [("31", "level %")]
+    assert _refs("Teachers rejected a 2.8 per cent salary rise.") == [("2.8", "rise %")]
+    assert _refs("Quarterly growth slowed to 0.4%.") == [("0.4", "quarterly growth %")]
+
+
+def test_money_has_a_currency_and_a_scale():
+    (f,) = extract_figures(prepare(_doc("d", "The city approved a €3.2 billion tram plan.")))
+    assert (f.referent, f.unit, f.value) == ("plan EUR", "EUR", 3.2e9)
+    (g,) = extract_figures(prepare(_doc("d", "Donors pledged 40 million dollars in aid.")))
+    assert g.unit == "USD" and g.value == 4e7
+
+
+def test_dates_clock_times_identifiers_and_ages_are_not_counts():
+    assert _refs("Voting ends on June 14 at 8 p.m. under Section 12 of the law.") == []
+    assert _refs("Maria Okafor, 52, said the queue was long.") == []
+
+
+def test_a_year_qualified_figure_is_another_referent():
+    (now,) = _refs("The landslide killed 23 people on Tuesday.")
+    (then,) = _refs("It was the worst since 2019, when a landslide killed 48 people.")
+    assert now[1] != then[1] and then[1].endswith("(2019)")
+
+
+def test_approximators_are_ranges():
+    from quotecheck.figures import _agree
+
+    def one(text):
+        return extract_figures(prepare(_doc("d", text)))[0]
+    assert _agree(one("Nearly 6,000 workers were laid off."), one("5,900 workers were laid off."), 0.05)
+    assert _agree(one("More than 200 guests were there."), one("It had 206 guests."), 0.05)
+    assert not _agree(one("More than 200 guests were there."), one("It had 180 guests."), 0.05)
+    assert not _agree(one("At least 9 people died."), one("At least 14 people died."), 0.05)
+
+
+def _copy_pair(parent_sentence, child_sentence):
+    base = ("The regional council met in Vostrel after the Harran Dam flooded the valley. "
+            "{s} "
+            "Engineers from the Kesmar Institute inspected the spillway on Thursday morning. "
+            "The Tarvo Party blamed the council for delaying repairs to the Harran Dam. "
+            "Schools in Vostrel stayed closed and the valley road remained under water.")
+    p = base.format(s=parent_sentence)
+    c = base.format(s=child_sentence).replace("inspected", "examined")
+    res = infer_provenance([_doc("p", p, "Wire", "2023-03-01"), _doc("c", c, None, "2023-03-02")], [])
+    assert [(e.source, e.derived) for e in res.edges] == [("p", "c")]
+    return c, [d for d in res.detections if d.rule_type == "number"]
+
+
+def test_copy_changing_a_count_of_members_or_a_percentage_is_flagged():
+    c, dets = _copy_pair("Some 6,500 members of the farmers' union marched to the dam.",
+                         "Some 16,500 members of the farmers' union marched to the dam.")
+    assert [c[d.start:d.end] for d in dets] == ["16,500"]
+    c, dets = _copy_pair("The council raised its compensation offer to 7% for each farm.",
+                         "The council raised its compensation offer to 17% for each farm.")
+    assert [c[d.start:d.end] for d in dets] == ["17"]
+
+
+def test_other_referent_year_or_sum_is_no_disagreement():
+    _, dets = _copy_pair("A boat carrying 70 villagers and 9 crew capsized, killing at least 6 people.",
+                         "A boat carrying more than 75 people capsized, killing at least 6 people.")
+    assert dets == []
+    _, dets = _copy_pair("The flood killed 6 people on Monday.",
+                         "It was the worst since 2017, when a flood killed 40 people.")
+    assert dets == []
