@@ -114,3 +114,43 @@ def test_html_view_quote_spans_point_into_the_raw_text():
     assert doc.text[first.open_start:first.open_start + 7] == "&ldquo;"
     assert doc.text[first.speaker_start:first.speaker_end] == "Jane&nbsp;Doe"
     assert second.speaker == first.speaker == "Jane Doe"
+
+
+WORD = st.sampled_from(["the", "minister", "said", "plan", "would", "work", "Putin", "we",
+                        "will", "not", "allow", "it", "won’t", "authorities’", "’90s"])
+QUOTED = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
+PARAGRAPH = st.one_of(
+    QUOTED.map(lambda q: f"“{q},” he said."),
+    QUOTED.map(lambda q: f"She called it ‘{q}’ on Monday."),
+    QUOTED.map(lambda q: f'He said "{q}" twice.'),
+    st.lists(WORD, min_size=3, max_size=10).map(lambda ws: " ".join(ws).capitalize() + "."),
+)
+
+
+@given(st.lists(PARAGRAPH, min_size=2, max_size=6), st.data())
+def test_an_unpaired_mark_costs_at_most_its_own_paragraph(paragraphs, data):
+    """A stray mark inserted into one paragraph leaves every other paragraph's quotes alone."""
+    target = data.draw(st.integers(0, len(paragraphs) - 1))
+    mark = data.draw(st.sampled_from(["“", "”", '"', "‘", "«"]))
+    words = paragraphs[target].split(" ")
+    at = data.draw(st.integers(0, len(words)))
+    damaged = list(paragraphs)
+    damaged[target] = " ".join(words[:at] + [mark + (words[at] if at < len(words) else "")]
+                               + words[at + 1:])
+
+    def by_paragraph(paras):
+        text = "\n\n".join(paras)
+        starts, pos = [], 0
+        for p in paras:
+            starts.append(pos)
+            pos += len(p) + 2
+        out = [[] for _ in paras]
+        for q in find_quote_spans(text):
+            i = max(k for k, s in enumerate(starts) if s <= q.start)
+            out[i].append(text[q.start:q.end])
+        return out
+
+    before, after = by_paragraph(paragraphs), by_paragraph(damaged)
+    for i in range(len(paragraphs)):
+        if i != target:
+            assert after[i] == before[i], (paragraphs, damaged, i)
