@@ -74,6 +74,13 @@ def find_chrome(text: str) -> list[Chrome]:
     return merged
 
 
+def chrome_regions(doc: Document) -> list[tuple[int, int]]:
+    """Original ``(start, end)`` spans of ``doc``'s reportable page chrome ("Read more" blocks,
+    comment forms, donation prompts; not captions), for rules that judge only the article."""
+    view = doc.view
+    return [view.span(c.start, c.end) for c in find_chrome(view.text) if c.report]
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1

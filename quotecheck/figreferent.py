@@ -3,7 +3,8 @@ is of ("reservoirs at 26%", "offer of 3.5%"), with unit, currency, event and yea
 
 Used by :mod:`quotecheck.figures`. Word lists are ``rules/data/provenance.toml [figures]``.
 A referent is a readable key: key modifiers + head (class or singular lemma) + event + unit +
-year, e.g. ``"people killed"``, ``"members"``, ``"monthly inflation %"``, ``"people killed (2023)"``.
+year, e.g. ``"people killed"``, ``"member"``, ``"monthly inflation %"``,
+``"people killed (2023)"``.
 """
 from __future__ import annotations
 
@@ -65,7 +66,8 @@ def countable(word: str, lx: dict) -> bool:
 
 
 def unit_after(text: str, end: int) -> tuple[str, int]:
-    """``("%", end)`` / ``("points", end)`` for a percentage written after a number, else ``("", end)``."""
+    """``("%", end)`` or ``("points", end)`` for a percentage written after a number, else
+    ``("", end)``."""
     m = _PERCENT.match(text, end)
     if not m:
         return "", end
@@ -92,7 +94,8 @@ def head_after(words: list, k: int, lx: dict, text: str = "", pos: int = -1
             run.append((w, j))   # "annual", "monthly": kept as a modifier
             j += 1
             continue
-        if not _content(w, lx, link=False) or (fold_text(w).endswith("ed") and fold_text(w) not in lx["collective"]):
+        f = fold_text(w)
+        if not _content(w, lx, link=False) or (f.endswith("ed") and f not in lx["collective"]):
             break
         run.append((w, j))
         if _plural(w, lx):

@@ -135,7 +135,9 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figur
     year = year_in(text, sent.start, sent.end, (m.start(), m.end()))
     referent = referent_key(head, mods, event, unit, year, lx)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
-    approx = next((a for a in cfg["approx"] if re.search(r"\b" + re.escape(a) + r"$", before.rstrip())), None)
+    before = before.rstrip()
+    approx = next((a for a in cfg["approx"] if re.search(r"\b" + re.escape(a) + r"$", before)),
+                  None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, _source(stext),

@@ -121,8 +121,16 @@ class Narration:
     def in_headline(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.headlines)
 
+    @cached_property
+    def chrome(self) -> list[tuple[int, int]]:
+        """Narration spans of site chrome, outside every rule's scope."""
+        return _chrome_spans(self.doc, self.view)
+
     def in_scope(self, scope: str, pos: int) -> bool:
-        """Whether narration offset ``pos`` is in a rule's scope (headline or narration)."""
+        """Whether narration offset ``pos`` is in a rule's scope (headline or narration);
+        never inside site chrome."""
+        if any(s <= pos < e for s, e in self.chrome):
+            return False
         return self.in_headline(pos) if scope == "headline" else True
 
     @cached_property
@@ -221,6 +229,19 @@ class _Inverse:
             if o < o1:
                 return d0 if o < o0 or not exact else d0 + (o - o0)
         return len(self.view.text)
+
+
+def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
+    """Narration offsets of ``doc``'s site chrome ("Read more" blocks of other headlines,
+    comment forms): not the article (:func:`quotecheck.boilerplate.chrome_regions`)."""
+    from .boilerplate import chrome_regions
+
+    regions = chrome_regions(doc)
+    if not regions:
+        return []
+    inv = (_Inverse(doc.view), _Inverse(view))
+    return [(_to_narration(doc, view, o0, inv), _to_narration(doc, view, o1, inv))
+            for o0, o1 in regions]
 
 
 def _to_narration(doc: Document, view, o: int, inverse=None) -> int:

@@ -66,3 +66,21 @@ def test_chrome_spans_sorted_disjoint_in_bounds(text):
         assert prev <= c.start < c.end <= len(text)
         prev = c.end
     assert len(chrome_mask(text, chrome)) == len(text)
+
+
+def test_chrome_regions_are_original_spans_and_out_of_framing_scope():
+    """Other articles' headlines under a "Read more" line are site chrome: framing rules
+    (which ask ``Narration.in_scope``) must not judge them as the article's own words."""
+    from quotecheck.boilerplate import chrome_regions
+    from quotecheck.framing import Narration
+    from quotecheck.loader import load_text
+
+    text = ("Floods hit the delta\n\nThe river rose overnight, officials said.\n\n"
+            "Read more\n\nRegime Thugs Crush Dissent in Valley Town\n\nDonate today.\n")
+    doc = load_text(text, "d")
+    (s, e), = chrome_regions(doc)
+    assert text[s:e].startswith("Read more") and text[s:e].rstrip().endswith("Donate today.")
+    nar = Narration(doc)
+    thugs = nar.view.text.index("thugs")
+    assert not nar.in_scope("narration", thugs) and not nar.in_scope("headline", thugs)
+    assert nar.in_scope("narration", nar.view.text.index("river"))

@@ -114,7 +114,8 @@ def test_approximators_are_ranges():
 
     def one(text):
         return extract_figures(prepare(_doc("d", text)))[0]
-    assert _agree(one("Nearly 6,000 workers were laid off."), one("5,900 workers were laid off."), 0.05)
+    assert _agree(one("Nearly 6,000 workers were laid off."), one("5,900 workers were laid off."),
+                  0.05)
     assert _agree(one("More than 200 guests were there."), one("It had 206 guests."), 0.05)
     assert not _agree(one("More than 200 guests were there."), one("It had 180 guests."), 0.05)
     assert not _agree(one("At least 9 people died."), one("At least 14 people died."), 0.05)
@@ -128,7 +129,8 @@ def _copy_pair(parent_sentence, child_sentence):
             "Schools in Vostrel stayed closed and the valley road remained under water.")
     p = base.format(s=parent_sentence)
     c = base.format(s=child_sentence).replace("inspected", "examined")
-    res = infer_provenance([_doc("p", p, "Wire", "2023-03-01"), _doc("c", c, None, "2023-03-02")], [])
+    res = infer_provenance([_doc("p", p, "Wire", "2023-03-01"), _doc("c", c, None, "2023-03-02")],
+                           [])
     assert [(e.source, e.derived) for e in res.edges] == [("p", "c")]
     return c, [d for d in res.detections if d.rule_type == "number"]
 
@@ -143,8 +145,9 @@ def test_copy_changing_a_count_of_members_or_a_percentage_is_flagged():
 
 
 def test_other_referent_year_or_sum_is_no_disagreement():
-    _, dets = _copy_pair("A boat carrying 70 villagers and 9 crew capsized, killing at least 6 people.",
-                         "A boat carrying more than 75 people capsized, killing at least 6 people.")
+    _, dets = _copy_pair(
+        "A boat carrying 70 villagers and 9 crew capsized, killing at least 6 people.",
+        "A boat carrying more than 75 people capsized, killing at least 6 people.")
     assert dets == []
     _, dets = _copy_pair("The flood killed 6 people on Monday.",
                          "It was the worst since 2017, when a flood killed 40 people.")
