@@ -22,6 +22,7 @@ from .coreference import SpeakerResolver
 from .speakers import parse_name, unify_speakers
 
 _TERMINAL = ".!?\u2026"
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
 _TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bshow|\bprogramme|"
                         r"\bprogram|\bbook|\bfilm|\bmovie|\bseries|\bnewspaper|\bmagazine|\bcolumn|"
@@ -96,7 +97,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         f = _Found(q, si, _is_partial(masked, q, s0, text))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         found.append(f)
-    _apply_conventions(found, sentences, masked, atts, resolver)
+    blank_lines = _BLANK_LINE.search(masked) is not None
+    _apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
     return _to_quotes(doc, found, resolver)
 
 
@@ -132,7 +134,8 @@ def _paragraph_break(masked: str, a: int, b: int) -> bool:
     return "\n" in masked[a:b]
 
 
-def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> None:
+def _apply_conventions(found: list, sentences, masked: str, atts, resolver,
+                       blank_lines: bool) -> None:
     """Standalone quote paragraphs and multi-paragraph quotes take the speaker of their context."""
     # pieces of one multi-paragraph quote share an attribution
     by_group: dict = {}
@@ -152,12 +155,12 @@ def _apply_conventions(found: list, sentences, masked: str, atts, resolver) -> N
                 f.att, f.how = subject, "colon-subject"
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
-                                                resolver)
+                                                resolver, blank_lines)
         if f.att is not None and not f.partial:
             last = f
 
 
-def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
+def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, blank_lines):
     """Attribution of a standalone quote from the sentences around it (news conventions)."""
     si = f.sentence
     s0, s1 = sentences[si]
@@ -183,7 +186,7 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]
-        if _paragraphs_between(masked, l0, s0) <= 1:
+        if _paragraphs_between(masked, l0, s0, blank_lines) <= 1:
             return last.att, "previous-quote"
     if prev_same_para:
         prev = atts(si - 1).last_before(sentences[si - 1][1] + 1)
@@ -198,7 +201,7 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
     # a paragraph that is nothing but the quote, named in the next paragraph's first sentence
     # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
     if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
-            and _paragraphs_between(masked, s1, sentences[si + 1][0]) <= 1:
+            and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
         nm = resolver.first_person_in(si + 1)
         if nm is not None:
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
@@ -206,9 +209,13 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver):
     return None, ""
 
 
-def _paragraphs_between(masked: str, a: int, b: int) -> int:
+def _paragraphs_between(masked: str, a: int, b: int, blank_lines: bool) -> int:
+    """Paragraph breaks between two offsets: blank lines, or line breaks in a text that has
+    no blank line at all (``blank_lines`` False)."""
     gap = masked[a:b]
-    return gap.count("\n\n") if "\n\n" in masked else gap.count("\n")
+    if blank_lines:
+        return len(_BLANK_LINE.findall(gap))
+    return gap.count("\n")
 
 
 def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:

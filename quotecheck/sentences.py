@@ -13,7 +13,7 @@ from .ruledata import load_data
 
 _BOUNDARY = re.compile(
     "[.!?\u2026]+[\"'\u201c\u201d\u2018\u2019\u00bb\u203a)\\]]*(?=[ \t\u00a0]+[\"'\u201c\u2018\u00ab(\\[\\d\\w])"
-    "|\\n[ \t]*\\n|\\n(?=[ \t]*[\"'\u201c\u2018\u00ab\\w])"
+    "|\\n[ \t\r]*\\n|\\n(?=[ \t\r]*[\"'\u201c\u2018\u00ab\\w])"
 )
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 

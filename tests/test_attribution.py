@@ -649,3 +649,16 @@ def test_story_unifies_speakers_across_documents():
     b = Article("b", "“Victory is near,” Putin told reporters.", ())
     quotes = extract_story_quotes([_doc(a), _doc(b)])
     assert [q.speaker for q in quotes] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["single-newline", "crlf"])
+def test_paragraph_conventions_survive_other_line_endings(newline):
+    """Paragraphs separated by one line break, or CRLF files: the same quotes and speakers."""
+    def convert(text):
+        return text.replace("\n\n", "\n") if newline == "\n" else text.replace("\n", "\r\n")
+
+    articles = [Article(a.name, convert(a.text), tuple((convert(p), s) for p, s in a.gold))
+                for a in ARTICLES + HELD_OUT]
+    figures = evaluate(articles)
+    assert figures["f1"] >= 0.95, figures
+    assert figures["speaker_accuracy"] >= 0.90, figures
