@@ -534,6 +534,51 @@ Fire Chief Daniel Ortiz told reporters the cause was under investigation. "We're
 
 Judge Patricia Wu warned both sides to "keep to the facts." The trial continues on Monday.
 """, (("overwhelming","Anna Berg"),("There is not a single witness","Thomas Kline"),("keep to the facts","Patricia Wu"))),
+    # Seventh held-out round (premier by role, UK straight single marks with apostrophes,
+    # questions, company "it", feature "recalls", Mr. + surname, parentheses and dashes):
+    # 25 of 25 right when first measured, no change made.
+    Article("premier-role", """Ontario Premier Doug Ford announced on Thursday that the province would spend $1.2 billion on new highways.
+
+"We're building Ontario," the premier told reporters at a construction site in Vaughan. "Nobody wants to sit in traffic."
+
+NDP Leader Marit Stiles said the money should go to public transit instead. "This government is stuck in the 1950s," she said.
+
+Asked about the criticism, Ford shrugged. "She can say what she wants," he said.
+""", (("We're building Ontario","Doug Ford"),("Nobody wants to sit in traffic","Doug Ford"),("This government is stuck","Marit Stiles"),("She can say what she wants","Doug Ford"))),
+    Article("uk-apostrophes-single", """Council leader Sarah Hughes said: 'It's the councils' fault, not the government's, that the roads are in this state.' She added that the authority had 'no money left'.
+
+'We can't fix what we can't afford,' said Hughes's deputy, Tom Price.
+
+The Local Government Association said councils were 'at breaking point'.
+""", (("It's the councils' fault","Sarah Hughes"),("no money left","Sarah Hughes"),("We can't fix what","Tom Price"),("at breaking point","Local Government Association"))),
+    Article("question-quotes", """"Why should families pay for their mistakes?" asked Liberal MP Nathaniel Erskine-Smith during question period.
+
+Finance Minister Chrystia Freeland replied that the measures were "temporary and targeted." "Would the member prefer that we do nothing?" she asked.
+
+The exchange drew laughter from the Conservative benches.
+""", (("Why should families pay","Nathaniel Erskine-Smith"),("temporary and targeted","Chrystia Freeland"),("Would the member prefer","Chrystia Freeland"))),
+    Article("company-spokesperson-it", """Amazon said on Wednesday it would cut 14,000 corporate jobs, citing the need to become "leaner" as it invests in artificial intelligence.
+
+"We are removing layers and reducing bureaucracy," Beth Galetti, a senior vice-president, wrote in a memo to staff.
+
+The company said affected employees would receive severance. It described the cuts as "difficult but necessary."
+""", (("leaner","Amazon"),("We are removing layers","Beth Galetti"),("difficult but necessary","Amazon"))),
+    Article("feature-recalls", """Nadia Petrov still remembers the day the factory closed. "They gave us two hours to clear our lockers," she recalls. "Twenty-two years, and two hours."
+
+Her sister Olga, who worked on the same line, puts it more bluntly. "We were furniture to them," she says.
+
+The company's former owner, reached by phone in Florida, declined to discuss the closure. "That's ancient history," he said, before hanging up.
+""", (("They gave us two hours","Nadia Petrov"),("Twenty-two years","Nadia Petrov"),("We were furniture","Olga"),("That's ancient history","owner"))),
+    Article("globe-interview", """In an interview with The Globe and Mail, Bank of Canada Governor Tiff Macklem said the central bank was "prepared to act" if inflation picked up again.
+
+"We're not declaring victory," Mr. Macklem said. "The last mile is often the hardest."
+
+His senior deputy, Carolyn Rogers, struck a similar tone in a speech in Calgary, warning that housing costs remained "stubbornly high."
+""", (("prepared to act","Tiff Macklem"),("We're not declaring victory","Tiff Macklem"),("The last mile","Tiff Macklem"),("stubbornly high","Carolyn Rogers"))),
+    Article("parenthetical-and-dash", """The new rules (which one industry group called "unworkable") take effect in March.
+
+Regulators defended the timeline. "Firms have had two years' notice," said Priya Shah, director of enforcement at the Financial Conduct Authority — adding that "nobody can claim to be surprised."
+""", (("unworkable","industry group"),("Firms have had two years","Priya Shah"),("nobody can claim to be surprised","Priya Shah"))),
 ]
 
 
