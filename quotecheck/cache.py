@@ -210,3 +210,170 @@ def run_key(argv: Iterable[str], inputs: Iterable[str], config_path: Optional[Pa
     for path in inputs:
         _hash_path(h, str(path))
     return "run-" + h.hexdigest()[:32]
+
+
+# -- warm start: compiled regular expressions and parsed TOML kept across processes -----------
+WARM_MAX_ENTRIES = 4000  # beyond this, a save keeps only what the latest run used
+
+
+def user_cache_dir() -> Path:
+    """The per-user cache folder (``$XDG_CACHE_HOME/quotecheck`` or ``~/.cache/quotecheck``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "quotecheck"
+
+
+def _regex_internals():
+    """(the ``re`` compiler module, its parser module, ``_sre``) of this Python."""
+    import re
+    import _sre
+
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    if compiler is None or parser is None:  # Python 3.10
+        import sre_compile as compiler  # noqa: F811
+        import sre_parse as parser  # noqa: F811
+    return compiler, parser, _sre
+
+
+class WarmStart:
+    """Regex bytecode and parsed TOML of earlier runs, so a new process skips re-deriving them.
+
+    Python's ``re`` parses and compiles every pattern afresh in each process; the extractor's
+    and the rule packs' large patterns dominate a short run. The compiled program of a
+    pattern (what ``re`` hands to ``_sre.compile``) depends only on the pattern, its flags and
+    the Python build, so it is stored keyed by those and replayed. Parsed TOML is stored keyed
+    by the file's bytes. Entries are marshalled; the file is named after the Python version
+    and the regex engine's magic number, so another interpreter never reads them.
+    """
+
+    def __init__(self, folder: Path):
+        import sys
+
+        _compiler, _parser, sre = _regex_internals()
+        tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
+        self.path = Path(folder) / f"warm-{tag}.marshal"
+        self.regex: dict = {}
+        self.toml: dict = {}
+        self.used_regex: dict = {}
+        self.used_toml: dict = {}
+        self.dirty = False
+        self._saved_compile = None
+        try:
+            import marshal
+
+            with open(self.path, "rb") as fh:
+                data = marshal.loads(fh.read())
+            if isinstance(data, dict):
+                self.regex = data.get("regex") or {}
+                self.toml = data.get("toml") or {}
+        except Exception:
+            self.regex, self.toml = {}, {}
+
+    # regular expressions
+    def compile(self, p, flags=0):
+        """Drop-in for ``re``'s internal compile: replay a stored program or derive and store it."""
+        compiler, parser, sre = _regex_internals()
+        if not isinstance(p, (str, bytes)) or flags & compiler.SRE_FLAG_DEBUG:
+            return self._saved_compile(p, flags)
+        key = (p, int(flags))
+        entry = self.regex.get(key)
+        if entry is not None:
+            try:
+                pattern = sre.compile(p, entry[0], entry[1], entry[2], entry[3], entry[4])
+                self.used_regex[key] = entry
+                return pattern
+            except Exception:
+                pass
+        tree = parser.parse(p, flags)
+        code = compiler._code(tree, flags)
+        groupindex = dict(tree.state.groupdict)
+        indexgroup = [None] * tree.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (int(flags | tree.state.flags), [int(c) for c in code],  # plain ints
+                 int(tree.state.groups - 1), groupindex, tuple(indexgroup))
+        pattern = sre.compile(p, *entry)
+        self.regex[key] = self.used_regex[key] = entry
+        self.dirty = True
+        return pattern
+
+    # TOML
+    def toml_loads(self, data: bytes, parse: Callable[[], Any]) -> Any:
+        """``parse()``'s value for a TOML file's bytes, stored for next time when marshal can
+        hold it; every call returns a fresh object (callers may change what they get)."""
+        import marshal
+
+        key = hashlib.sha256(data).hexdigest()
+        blob = self.toml.get(key)
+        if blob is not None:
+            try:
+                value = marshal.loads(blob)
+                self.used_toml[key] = blob
+                return value
+            except Exception:
+                pass
+        value = parse()
+        try:
+            blob = marshal.dumps(value)
+        except ValueError:  # dates and times: parse each time
+            return value
+        self.toml[key] = self.used_toml[key] = blob
+        self.dirty = True
+        return value
+
+    def install(self) -> "WarmStart":
+        """Route this process's regex compilation and rule-file parsing through the store."""
+        from . import ruledata
+
+        compiler, _parser, _sre = _regex_internals()
+        self._saved_compile = compiler.compile
+        compiler.compile = self.compile
+        ruledata.set_toml_memo(self.toml_loads)
+        return self
+
+    def uninstall(self) -> None:
+        """Undo :meth:`install` and save what is new (failures are ignored)."""
+        from . import ruledata
+
+        compiler, _parser, _sre = _regex_internals()
+        if self._saved_compile is not None and compiler.compile == self.compile:
+            compiler.compile = self._saved_compile
+        self._saved_compile = None
+        ruledata.set_toml_memo(None)
+        self.save()
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        import marshal
+
+        regex, toml = self.regex, self.toml
+        if len(regex) + len(toml) > WARM_MAX_ENTRIES:
+            regex, toml = self.used_regex, self.used_toml
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps({"regex": regex, "toml": toml}))
+            os.replace(tmp, self.path)
+            self.dirty = False
+        except Exception:
+            pass
+
+    def __enter__(self) -> "WarmStart":
+        return self.install()
+
+    def __exit__(self, *exc) -> None:
+        self.uninstall()
+
+
+def warm_start(enabled: bool = True, folder: Optional[Path] = None):
+    """A context in which regex compilation and rule-file parsing reuse earlier processes'
+    work (see :class:`WarmStart`); a no-op context when disabled."""
+    import contextlib
+
+    if not enabled:
+        return contextlib.nullcontext()
+    try:
+        return WarmStart(folder or user_cache_dir())
+    except Exception:
+        return contextlib.nullcontext()

@@ -25,11 +25,23 @@ def rules_root() -> Path:
     return Path(quotecheck_rules.__file__).resolve().parent
 
 
+_toml_memo = None  # set by quotecheck.cache.WarmStart: parsed files kept across processes
+
+
+def set_toml_memo(memo) -> None:
+    """Route :func:`parse_toml` through ``memo(bytes, parse)`` (None: parse every time)."""
+    global _toml_memo
+    _toml_memo = memo
+
+
 def parse_toml(path: Path) -> dict:
     """Parse a TOML file, turning syntax errors into a ConfigError naming file and line."""
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            if _toml_memo is None:
+                return tomllib.load(fh)
+            data = fh.read()
+        return _toml_memo(data, lambda: tomllib.loads(data.decode()))
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         if line is None:

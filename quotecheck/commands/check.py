@@ -154,7 +154,10 @@ def run(app) -> int:
         if isinstance(entry, tuple) and len(entry) == 4:
             return _replay(app, entry)
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    code = _check(app, groups)
+    from ..cache import warm_start
+
+    with warm_start(enabled=not app.option("no_cache")):
+        code = _check(app, groups)
     if cache is not None and code in (0, 1):
         output = None
         if app.option("output"):

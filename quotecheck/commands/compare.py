@@ -30,6 +30,14 @@ def build_report(story, findings) -> Report:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
+    from ..cache import warm_start
+
+    with warm_start():
+        return _compare(app)
+
+
+def _compare(app) -> int:
+    """The command itself (inside the regex and rule-file warm start)."""
     from ..engine import run_checks
     from ..loader import load_paths
     from ..output import emit

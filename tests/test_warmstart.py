@@ -1,0 +1,107 @@
+"""The warm start (quotecheck.cache.WarmStart): stored regex programs and parsed TOML give
+exactly what compiling and parsing afresh give, and a run with it reports the same."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quotecheck import ruledata
+from quotecheck.cache import WarmStart
+
+PATTERNS = [
+    (r"(?P<verb>said|told|added)\s+(?P<who>[A-Z]\w+)", 0),
+    (r"\b(?:colou?r|revolution)s?\b", re.IGNORECASE),
+    (r"^\s*#+\s*(.*)$", re.MULTILINE),
+    (r"(?<!\w)«([^»]{1,200})»", re.UNICODE | re.DOTALL),
+    (rb"\x00+[a-f0-9]{2,8}", 0),
+    (r"(?x) a  b # comment\n c", 0),
+    (r"(?i)straße|stras(?=se)", 0),
+]
+
+
+def _fresh(pattern, flags):
+    re.purge()
+    return re.compile(pattern, flags)
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_replayed_regex_equals_fresh_compile(tmp_path, pattern, flags):
+    expected = _fresh(pattern, flags)
+    with WarmStart(tmp_path):  # first process: derives and stores
+        first = _fresh(pattern, flags)
+    with WarmStart(tmp_path) as warm:  # second process: replays
+        assert warm.regex, "nothing was stored"
+        second = _fresh(pattern, flags)
+        assert not warm.dirty  # a replay, not a fresh derivation
+    assert first == expected and second == expected  # Pattern equality compares the program
+    assert second.groupindex == expected.groupindex and second.groups == expected.groups
+    assert second.flags == expected.flags
+    subject = b"\x00\x00ab12" if isinstance(pattern, bytes) else "Colour said Putin « x »"
+    assert [m.span() for m in second.finditer(subject)] == \
+        [m.span() for m in expected.finditer(subject)]
+
+
+def test_invalid_pattern_still_raises(tmp_path):
+    with WarmStart(tmp_path):
+        re.purge()
+        with pytest.raises(re.error):
+            re.compile(r"(unclosed")
+
+
+def test_toml_replay_is_a_fresh_equal_object(tmp_path):
+    path = tmp_path / "x.toml"
+    path.write_text('a = [1, 2]\n[b]\nc = "d"\n', encoding="utf-8")
+    expected = ruledata.parse_toml(path)
+    with WarmStart(tmp_path / "cache"):
+        assert ruledata.parse_toml(path) == expected
+    with WarmStart(tmp_path / "cache") as warm:
+        got = ruledata.parse_toml(path)
+        got["a"].append(3)
+        assert ruledata.parse_toml(path) == expected  # callers' changes do not leak
+        assert not warm.dirty
+    assert ruledata._toml_memo is None  # uninstalled on exit
+
+
+def test_toml_errors_unchanged(tmp_path):
+    from quotecheck.errors import ConfigError
+
+    path = tmp_path / "bad.toml"
+    path.write_text("a = \n", encoding="utf-8")
+    with WarmStart(tmp_path / "cache"):
+        with pytest.raises(ConfigError) as err:
+            ruledata.parse_toml(path)
+    assert "bad.toml" in str(err.value)
+
+
+def test_corrupt_store_is_ignored(tmp_path):
+    with WarmStart(tmp_path) as warm:
+        path = warm.path
+        _fresh(r"abc+", 0)
+    path.write_bytes(b"not marshal data")
+    with WarmStart(tmp_path) as warm:
+        assert _fresh(r"abc+", 0) == re.compile(r"abc+")
+    assert path.stat().st_size > len(b"not marshal data")  # rewritten
+
+
+def test_check_same_output_with_and_without_warm_start(tmp_path, monkeypatch, capsys):
+    import shutil
+    from pathlib import Path
+
+    from quotecheck.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.chdir(tmp_path)
+    draft = str(root / "tests" / "drafts" / "problems.md")
+    args = ["check", draft, "--sources", str(root / "seeds"), "--format", "json", "--no-cache"]
+    code0 = main(args)
+    cold = capsys.readouterr().out
+    outs = []
+    for _ in range(2):  # the first run stores, the second replays
+        re.purge()
+        shutil.rmtree(tmp_path / ".quotecheck_cache", ignore_errors=True)  # no run replay
+        code = main(args[:-1] + ["--quiet"])
+        outs.append((code, capsys.readouterr().out))
+    assert (tmp_path / "user-cache" / "quotecheck").is_dir()
+    assert outs[0] == outs[1] == (code0, cold)
