@@ -1,4 +1,6 @@
 """Figures: value, approximator, referent, source and time; compared only for one referent."""
+from hypothesis import given, settings, strategies as st
+
 from quotecheck.derivation import prepare
 from quotecheck.figures import extract_figures
 from quotecheck.model import Document, Metadata
@@ -152,3 +154,17 @@ def test_other_referent_year_or_sum_is_no_disagreement():
     _, dets = _copy_pair("The flood killed 6 people on Monday.",
                          "It was the worst since 2017, when a flood killed 40 people.")
     assert dets == []
+
+
+_PIECES = ["12", "3.5%", "$4 billion", "some", "nearly", "1,200", "people", "members", "of",
+           "the", "at", "killed", "in", "2023", "May", "Flight", "were", ",", ".", "per cent",
+           "rose to", "€", "more than", "crew", "and", "38,", "a.m."]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25))
+@settings(max_examples=60, deadline=None)
+def test_extraction_never_crashes_and_ranges_hold(pieces):
+    text = " ".join(pieces)
+    for f in extract_figures(prepare(_doc("d", text))):
+        assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text
+        assert f.low <= f.value <= f.high and f.referent
