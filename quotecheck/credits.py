@@ -59,6 +59,9 @@ def parse_credits(doc: Document) -> list[Credit]:
                 continue
         for m in regex.finditer(text):
             names = [m.group("names").strip()] if people else _names(m.group("names"))
+            if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
+                names = [p for n in names
+                         for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
             for name in names:
                 hit = None if people else outlets.lookup(name)
                 if known_only and hit is None:

@@ -83,3 +83,17 @@ def test_never_crashes_and_spans_in_bounds(text):
 def test_via_and_provided_need_an_outlet_or_a_credit_line():
     assert _credits("He flew to Ankara via Istanbul and posted via Telegram.") == []
     assert _credits("Water was provided by the Red Cross at the shelter.") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Floods spread.\n\n(With inputs from PTI)", {"Press Trust of India"}),
+    ("Floods spread.\n\n\u2014 AFP/Reuters", {"Agence France-Presse", "Reuters"}),
+    ("Floods spread.\n\nSource: RFE/RL", {"Radio Free Europe/Radio Liberty"}),
+    ("Floods spread.\n\nSources: AFP, Reuters and dpa.", {"Agence France-Presse", "Reuters", "dpa"}),
+])
+def test_closing_credit_lines_name_every_agency(text, names):
+    assert {n for n, _, reuse, _ in _credits(text) if reuse} == names
+
+
+def test_with_in_a_sentence_is_no_credit():
+    assert _credits("With friends like these, who needs enemies.\n\nWith Reuters gone, AFP led.") == []
