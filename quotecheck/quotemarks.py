@@ -144,12 +144,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         pm = []
         while mi < len(marks) and marks[mi][0] < p1:
             pos, mark = marks[mi]
+            if mark in "\u2019'" and 0 < pos < n - 1 and text[pos - 1].isalnum() \
+                    and text[pos + 1].isalnum():
+                mi += 1
+                continue                        # won’t, Kazakhstan’s: the common case, fast
             fam, role = _role(text, pos, mark, n)
             if role not in ("apos", "none"):
                 pm.append((pos, mark, fam, role))
             mi += 1
-        carry = _pair_paragraph(text, p0, p1, pm, carry, out, group_counter,
-                                paras[pi + 1] if pi + 1 < len(paras) else None)
+        if pm or carry:
+            carry = _pair_paragraph(text, p0, p1, pm, carry, out, group_counter,
+                                    paras[pi + 1] if pi + 1 < len(paras) else None)
     out.sort(key=lambda q: q.start)
     return out
 

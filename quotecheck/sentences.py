@@ -15,7 +15,6 @@ _BOUNDARY = re.compile(
     "[.!?\u2026]+[\"'\u201c\u201d\u2018\u2019\u00bb\u203a)\\]]*(?=[ \t\u00a0]+[\"'\u201c\u2018\u00ab(\\[\\d\\w])"
     "|\\n[ \t\r]*\\n|\\n(?=[ \t\r]*[\"'\u201c\u2018\u00ab\\w])"
 )
-_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
 
 
 @lru_cache(maxsize=1)
@@ -56,10 +55,10 @@ def _next_char(text: str, i: int) -> str:
 
 
 def _is_abbreviation(text: str, dot: int, abbrev: frozenset) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not m:
+    start = max(text.rfind(" ", max(0, dot - 20), dot), text.rfind("\n", max(0, dot - 20), dot)) + 1
+    word = text[start:dot].lstrip("(\"'\u201c\u2018")
+    if not word:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True                      # an initial: J. Smith
     w = word.lower().rstrip(".")
