@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from .derivation import DocText
+from .derivation import DocText, stem
 from .figreferent import currency_before, event_of, head_after, head_before, lexicon
 from .figreferent import countable, referent_key, unit_after, year_in
 from .model import Detection, Related
@@ -48,6 +48,7 @@ class Figure:
     high: float = 0.0
     unit: str = ""
     head: str = ""
+    context: frozenset = frozenset()   # content keys of its sentence, figures left out
 
 
 @lru_cache(maxsize=1)
@@ -140,8 +141,9 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figur
                   None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
+    context = frozenset(k for k in sent.keys if not k[:1].isdigit())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, _source(stext),
-                  _normal_time(_time(stext)), value * lo, value * hi, unit, head)
+                  _normal_time(_time(stext)), value * lo, value * hi, unit, head, context)
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -184,6 +186,15 @@ def _agree(x: Figure, y: Figure, tolerance: float) -> bool:
     return xl <= yh + slack and yl <= xh + slack
 
 
+def _comparable(x: Figure, y: Figure) -> bool:
+    """Independent reports' figures are one statement only when their sentences share two
+    content words besides the counted noun and the time ("members of the drivers' union" and
+    "members of the rail union" on one Wednesday are other referents)."""
+    skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
+            stem(y.time or "")}
+    return len((x.context & y.context) - skip) >= 2
+
+
 def _same_time(x: Figure, y: Figure) -> bool:
     """Times agree or one side gives none (a copy may drop "on Monday")."""
     return not x.time or not y.time or x.time == y.time
@@ -211,7 +222,7 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     for k, x in enumerate(flat):
         for y in flat[k + 1:]:
             if (x.document != y.document and x.referent == y.referent and x.time and y.time
-                    and x.time == y.time and not _agree(x, y, tol)):
+                    and x.time == y.time and _comparable(x, y) and not _agree(x, y, tol)):
                 detections.append(Detection(
                     "number", "number", y.document, y.start, y.end,
                     {"value": y.text, "other_value": x.text, "referent": y.referent,

@@ -168,3 +168,13 @@ def test_extraction_never_crashes_and_ranges_hold(pieces):
     for f in extract_figures(prepare(_doc("d", text))):
         assert 0 <= f.start < f.end <= len(text) and text[f.start:f.end] == f.text
         assert f.low <= f.value <= f.high and f.referent
+
+
+def test_roots_disagree_only_on_comparable_sentences():
+    a = _doc("a", "On Wednesday 40,000 members of the rail union walked out over pay.", "A")
+    b = _doc("b", "On Wednesday 4,000 members of a bus drivers' guild met in Leeds.", "B")
+    res = infer_provenance([a, b], [])
+    assert not [d for d in res.detections if d.rule_type == "number"]
+    c = _doc("c", "On Wednesday 14,000 members of the rail union walked out over pay.", "C")
+    res = infer_provenance([a, c], [])
+    assert [d.args["value"] for d in res.detections if d.rule_type == "number"] == ["14,000"]
