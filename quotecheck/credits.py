@@ -40,6 +40,12 @@ def _patterns() -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _dateline_aliases() -> dict:
+    """Abbreviations read as an agency only in a dateline ("(PA) -")."""
+    return dict(load_data("credits").get("dateline_aliases", {}))
+
+
 def _names(raw: str) -> list[str]:
     raw = raw.strip().rstrip(".")
     parts = [p.strip(" .") for p in _SPLIT.split(raw) if p and p.strip(" .")]
@@ -64,6 +70,8 @@ def parse_credits(doc: Document) -> list[Credit]:
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
             for name in names:
                 hit = None if people else outlets.lookup(name)
+                if hit is None and kind == "dateline" and name in _dateline_aliases():
+                    hit = outlets.lookup(_dateline_aliases()[name])
                 if known_only and hit is None:
                     continue
                 if kind == "dateline" and hit is None and not _looks_like_outlet(name):

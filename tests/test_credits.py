@@ -97,3 +97,9 @@ def test_closing_credit_lines_name_every_agency(text, names):
 
 def test_with_in_a_sentence_is_no_credit():
     assert _credits("With friends like these, who needs enemies.\n\nWith Reuters gone, AFP led.") == []
+
+
+def test_agency_abbreviation_read_as_agency_only_in_a_dateline():
+    assert [(n, k) for n, k, _, _ in _credits("LONDON (PA) - Rail workers walked out.")] == [
+        ("PA Media", "dateline")]
+    assert _credits("Figures from the PA reported a rise in arrests.") == []
