@@ -61,6 +61,9 @@ def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
 
 
 def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
+    if q.end - q.start > 80 or not text[q.start].isupper():
+        return False
     words = text[q.start:q.end].split()
     if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return False
