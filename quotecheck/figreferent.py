@@ -136,6 +136,8 @@ def head_before(words: list, k: int, lx: dict, text: str = "") -> tuple[Optional
     return words[j][0], mods
 
 
+_BETWEEN = frozenset(("not", "who", "that", "which", "had", "have", "reportedly", "still",
+                      "remain", "remained", "remains", "feared", "believed", "later"))
 _PREPS = frozenset(("of", "in", "across", "around", "throughout", "for", "at", "on"))
 _DETS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 
@@ -177,7 +179,7 @@ def event_of(words: list, k: int, hj: int, lx: dict, text: str = "") -> Optional
         f = fold_text(words[i][0])
         if f in events:
             return events[f]
-        if f not in lx["aux"] and not f.endswith("ly") and f not in ("not", "reportedly"):
+        if f not in lx["aux"] and not f.endswith("ly") and f not in _BETWEEN:
             break
     return None
 
