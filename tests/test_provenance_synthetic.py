@@ -205,3 +205,18 @@ def test_credited_lightly_edited_copy_is_syndication_not_undisclosed():
     assert [(e.source, e.derived, e.relation) for e in res.edges] == [
         ("wire.txt", "copy.txt", "syndication")]
     assert not [d for d in res.detections if d.rule_type == "provenance"]
+
+
+def test_two_short_briefs_of_one_event_stay_unlinked_but_a_short_copy_is_found():
+    a = ("Quake jolts Verrin coast\n\n"
+         "A magnitude 6.1 earthquake struck off the Verrin coast early on Friday, the national "
+         "seismology office said. No damage was reported in the port city of Saldo.")
+    b = ("Strong tremor felt in Saldo\n\n"
+         "Residents of Saldo ran into the streets when a strong earthquake shook the Verrin "
+         "coast before dawn on Friday. Officials said there were no reports of damage.")
+    res = infer_provenance([make_doc("a.txt", a, "Coast Radio"), make_doc("b.txt", b, "Daily")], [])
+    assert res.edges == []
+    c = a.replace("struck off", "hit off").replace("was reported", "has been reported")
+    res = infer_provenance([make_doc("a.txt", a, "Coast Radio", "2024-05-03T06:00:00Z"),
+                            make_doc("c.txt", c, "Portal", "2024-05-03T09:00:00Z")], [])
+    assert [(e.source, e.derived) for e in res.edges] == [("a.txt", "c.txt")]
