@@ -133,3 +133,10 @@ def test_extract_quotes_single_document_uses_document_names():
     quotes = extract_quotes(doc)
     assert [q.speaker for q in quotes] == ["Jane Doe", "Jane Doe"]
     assert [q.verb for q in quotes] == ["said", "added"]
+
+
+def test_narrator_labels_in_chrome_have_no_speaker(story):
+    _, quotes = story
+    for words in ("foreign agent", "undesirable"):
+        (q,) = _find(quotes, "002", words)
+        assert q.speaker is None, q
