@@ -213,7 +213,7 @@ def run_key(argv: Iterable[str], inputs: Iterable[str], config_path: Optional[Pa
 
 
 # -- warm start: compiled regular expressions and parsed TOML kept across processes -----------
-WARM_MAX_ENTRIES = 4000  # beyond this, a save keeps only what the latest run used
+WARM_MAX_BYTES = 8 << 20  # beyond this, a save keeps only what the latest run used
 
 
 def user_cache_dir() -> Path:
@@ -253,9 +253,9 @@ class WarmStart:
         tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
         self.path = Path(folder) / f"warm-{tag}.marshal"
         self.regex: dict = {}
-        self.toml: dict = {}
+        self.memo: dict = {}
         self.used_regex: dict = {}
-        self.used_toml: dict = {}
+        self.used_memo: dict = {}
         self.dirty = False
         self._saved_compile = None
         try:
@@ -265,9 +265,9 @@ class WarmStart:
                 data = marshal.loads(fh.read())
             if isinstance(data, dict):
                 self.regex = data.get("regex") or {}
-                self.toml = data.get("toml") or {}
+                self.memo = data.get("memo") or {}
         except Exception:
-            self.regex, self.toml = {}, {}
+            self.regex, self.memo = {}, {}
 
     # regular expressions
     def compile(self, p, flags=0):
@@ -297,29 +297,32 @@ class WarmStart:
         self.dirty = True
         return pattern
 
-    # TOML
-    def toml_loads(self, data: bytes, parse: Callable[[], Any]) -> Any:
-        """``parse()``'s value for a TOML file's bytes, stored for next time when marshal can
-        hold it; every call returns a fresh object (callers may change what they get)."""
+    # derived data: parsed TOML, word maps, lexicon patterns
+    def remember(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s value under ``key``, stored for next time when marshal can hold
+        it; every call returns a fresh object (callers may change what they get)."""
         import marshal
 
-        key = hashlib.sha256(data).hexdigest()
-        blob = self.toml.get(key)
+        blob = self.memo.get(key)
         if blob is not None:
             try:
                 value = marshal.loads(blob)
-                self.used_toml[key] = blob
+                self.used_memo[key] = blob
                 return value
             except Exception:
                 pass
-        value = parse()
+        value = compute()
         try:
             blob = marshal.dumps(value)
-        except ValueError:  # dates and times: parse each time
+        except ValueError:  # not plain data (dates and times): compute each time
             return value
-        self.toml[key] = self.used_toml[key] = blob
+        self.memo[key] = self.used_memo[key] = blob
         self.dirty = True
         return value
+
+    def toml_loads(self, data: bytes, parse: Callable[[], Any]) -> Any:
+        """``parse()``'s value for a TOML file's bytes (see :meth:`remember`)."""
+        return self.remember("toml:" + hashlib.sha256(data).hexdigest(), parse)
 
     def install(self) -> "WarmStart":
         """Route this process's regex compilation and rule-file parsing through the store."""
@@ -329,6 +332,8 @@ class WarmStart:
         self._saved_compile = compiler.compile
         compiler.compile = self.compile
         ruledata.set_toml_memo(self.toml_loads)
+        global _ACTIVE
+        _ACTIVE = self
         return self
 
     def uninstall(self) -> None:
@@ -340,20 +345,25 @@ class WarmStart:
             compiler.compile = self._saved_compile
         self._saved_compile = None
         ruledata.set_toml_memo(None)
+        global _ACTIVE
+        if _ACTIVE is self:
+            _ACTIVE = None
         self.save()
 
     def save(self) -> None:
+        """Write the store if this run added to it; past ``WARM_MAX_BYTES`` keep only what
+        this run used (entries of edited rule files and other runs age out)."""
         if not self.dirty:
             return
         import marshal
 
-        regex, toml = self.regex, self.toml
-        if len(regex) + len(toml) > WARM_MAX_ENTRIES:
-            regex, toml = self.used_regex, self.used_toml
         try:
+            data = marshal.dumps({"regex": self.regex, "memo": self.memo})
+            if len(data) > WARM_MAX_BYTES:
+                data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo})
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps({"regex": regex, "toml": toml}))
+            tmp.write_bytes(data)
             os.replace(tmp, self.path)
             self.dirty = False
         except Exception:
@@ -377,3 +387,20 @@ def warm_start(enabled: bool = True, folder: Optional[Path] = None):
         return WarmStart(folder or user_cache_dir())
     except Exception:
         return contextlib.nullcontext()
+
+
+_ACTIVE: Optional[WarmStart] = None
+
+
+def remembered(key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or its value from an earlier process while a warm start is active.
+    ``key`` must name everything the value depends on (hash the inputs into it)."""
+    if _ACTIVE is None:
+        return compute()
+    return _ACTIVE.remember(key, compute)
+
+
+def data_key(*parts: Any) -> str:
+    """A hash of plain data (str, numbers, lists, tuples and dicts, whose ``repr`` is the
+    same in every process) for :func:`remembered` keys."""
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()

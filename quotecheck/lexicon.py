@@ -101,8 +101,15 @@ class PhraseMatcher:
     """
 
     def __init__(self, entries: Mapping[str, str]):
-        self.entries = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}
-        self.alternation = phrase_pattern(self.entries)
+        from .cache import data_key, remembered
+
+        def build() -> tuple:
+            keyed = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}
+            return keyed, phrase_pattern(keyed)
+
+        # the same entries give the same table and pattern: reuse an earlier process' work
+        self.entries, self.alternation = remembered(
+            "phrases:" + data_key(list(entries.items())), build)
         self.regex = re.compile(LEFT + "(" + self.alternation + ")" + RIGHT)
 
     def __len__(self) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -16,12 +15,7 @@ from typing import Any, Optional
 
 from .errors import ConfigError
 from .model import Metadata
-from .ruledata import load_data
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from .ruledata import load_data, toml_module
 
 MANIFEST_NAME = "quotecheck-corpus.toml"
 FIELDS = ("outlet", "url", "published", "language", "affiliation")
@@ -89,6 +83,7 @@ def validate_fields(data: Any, path: str, toml_text: str, first_line: int,
 
 
 def _parse_toml(text: str, path: str, first_line: int) -> dict:
+    tomllib = toml_module()
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -179,14 +174,28 @@ class _ChromeRules:
 
 def _compile(entry: dict, table: str, index: int) -> "re.Pattern":
     """A chrome pattern checked by regexsafe; ConfigError naming the entry otherwise."""
-    from .regexsafe import UnsafePattern, compile_safe
+    from .regexsafe import UnsafePattern
 
     try:
-        return compile_safe(str(entry["regex"]), re.M)
+        return _compile_checked(str(entry["regex"]), re.M)
     except (KeyError, re.error, UnsafePattern) as exc:
         what = "missing regex" if isinstance(exc, KeyError) else str(exc)
         raise ConfigError(what, path="rules/data/outlet-chrome.toml",
                           key=f"{table}[{index}] ({entry.get('what', '?')})") from None
+
+
+def _compile_checked(pattern: str, flags: int) -> "re.Pattern":
+    """regexsafe's ``compile_safe``; a pattern found safe by an earlier process (same
+    pattern, same regexsafe file) skips the check under a warm start."""
+    import os
+
+    from . import regexsafe
+    from .cache import data_key, remembered
+
+    st = os.stat(regexsafe.__file__)
+    remembered("safe-pattern:" + data_key(pattern, st.st_size, st.st_mtime_ns),
+               lambda: regexsafe.check_pattern(pattern) or True)
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,14 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+
+def toml_module():
+    """``tomllib`` (``tomli`` before Python 3.11), imported when first needed."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 
 def rules_root() -> Path:
@@ -38,10 +42,18 @@ def parse_toml(path: Path) -> dict:
     """Parse a TOML file, turning syntax errors into a ConfigError naming file and line."""
     try:
         with open(path, "rb") as fh:
-            if _toml_memo is None:
-                return tomllib.load(fh)
             data = fh.read()
-        return _toml_memo(data, lambda: tomllib.loads(data.decode()))
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if _toml_memo is not None:  # a warm start has parsed these bytes before
+        return _toml_memo(data, lambda: _parse_bytes(data, path))
+    return _parse_bytes(data, path)
+
+
+def _parse_bytes(data: bytes, path: Path) -> dict:
+    tomllib = toml_module()
+    try:
+        return tomllib.loads(data.decode())
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         if line is None:
@@ -50,8 +62,6 @@ def parse_toml(path: Path) -> dict:
             m = re.search(r"line (\d+)", str(exc))
             line = int(m.group(1)) if m else None
         raise ConfigError(f"invalid TOML: {exc}", path=str(path), line=line) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
 @lru_cache(maxsize=None)

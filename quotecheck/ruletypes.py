@@ -181,17 +181,23 @@ def variant_groups(name: str) -> dict:
     """Word → group id from ``rules/data/<name>.toml`` (``pairs``: one group per line)."""
     cached = _GROUPS.get(name)
     if cached is None:
+        from .cache import data_key, remembered
         from .ruledata import load_data
 
-        data = load_data(name)
-        cached = {}
-        raw = data.get("pairs", "")
-        lines = raw.splitlines() if isinstance(raw, str) else [" ".join(p) for p in raw]
-        for i, line in enumerate(lines):
-            for word in line.split():
-                cached.setdefault(word.lower(), i)
+        raw = load_data(name).get("pairs", "")
+        cached = remembered(f"variant-groups:{data_key(raw)}", lambda: _groups_of(raw))
         _GROUPS[name] = cached
     return cached
+
+
+def _groups_of(raw) -> dict:
+    """Word → line number of a ``pairs`` table (the first line naming a word wins)."""
+    out: dict = {}
+    lines = raw.splitlines() if isinstance(raw, str) else [" ".join(p) for p in raw]
+    for i, line in enumerate(lines):
+        for word in line.split():
+            out.setdefault(word.lower(), i)
+    return out
 
 
 _GROUPS: dict = {}

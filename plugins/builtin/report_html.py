@@ -6,17 +6,12 @@ type="application/json">`` blocks and the page's script puts it in the DOM with
 """
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
-from html import escape
-from typing import Any, Optional
-
-from quotecheck.model import SEVERITY_RANK, Report
-from quotecheck.svggraph import derivation_depths, provenance_svg
+from typing import TYPE_CHECKING, Any, Optional
 
 from quotecheck.hookspecs import hookimpl
-from . import _html_assets as html_assets
+
+if TYPE_CHECKING:  # the page's modules load when a page is rendered (fast CLI start)
+    from quotecheck.model import Report
 
 EXCERPT_CHARS = 120
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
@@ -26,6 +21,8 @@ JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
 def script_json(value: Any) -> str:
     """JSON safe to place inside ``<script type="application/json">``: no ``</script>``,
     no ``<!--``, no HTML-significant character and no JavaScript line separator left raw."""
+    import json
+
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
     for raw, esc in JSON_ESCAPES.items():
         text = text.replace(raw, esc)
@@ -121,6 +118,9 @@ def _figures(figures: Any, index: dict, span) -> list:
 
 def build_payload(report: Report, title: str) -> tuple[dict, list]:
     """The page's data (everything but document texts) and the texts, by document index."""
+    from quotecheck.model import SEVERITY_RANK
+    from quotecheck.svggraph import derivation_depths
+
     docs = report.documents
     index = {d.id: i for i, d in enumerate(docs)}
     conv = [Utf16Offsets(d.text) for d in docs]
@@ -202,12 +202,21 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
 
 
 def _csp_hash(source: str) -> str:
+    import base64
+    import hashlib
+
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def render_html(report: Report, options: Any = None) -> str:
     """The whole report as one HTML page that loads nothing from anywhere."""
+    from html import escape
+
+    from quotecheck.svggraph import derivation_depths, provenance_svg
+
+    from . import _html_assets as html_assets
+
     title = _option(options, "title") or f"quotecheck {report.command} report"
     payload, texts = build_payload(report, title)
     depths = derivation_depths([d.id for d in report.documents], report.provenance)
