@@ -158,6 +158,18 @@ class Substitution(RuleType):
     def check_document(self, rule: Any, compiled: object, document: Document,
                        story: Any) -> Iterable[Detection]:
         groups = variant_groups(str(compiled or rule.options["variants"]))
+        out = self._mixed(document, groups, ())
+        if out and story is not None and hasattr(story, "quotes_of"):
+            # words inside quotations keep their speaker's or source's spelling: they are
+            # not the document's house style, so they neither set it nor break it
+            quoted = [(q.start, q.end) for q in story.quotes_of(document.id)]
+            if quoted:
+                out = self._mixed(document, groups, quoted)
+        return out
+
+    def _mixed(self, document: Document, groups: dict, quoted) -> list:
+        """Detections for words spelt unlike the first spelling of their group, words in
+        the ``quoted`` spans (offsets into the original text) left out."""
         first: dict = {}  # group -> spelling seen first
         text = document.view.text
         out = []
@@ -166,9 +178,11 @@ class Substitution(RuleType):
             group = groups.get(word)
             if group is None:
                 continue
+            start, end = document.view.span(m.start(), m.end())
+            if quoted and any(a <= start and end <= b for a, b in quoted):
+                continue
             seen = first.setdefault(group, word)
             if seen != word:
-                start, end = document.view.span(m.start(), m.end())
                 out.append(Detection(self.name, "orthographic", document.id, start, end,
                                      args={"other": seen, "variant": word}))
         return out
