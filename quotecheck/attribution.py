@@ -84,6 +84,12 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
+        # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
+        comma2 = inner.rfind(",", 0, comma)
+        if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name"):
+            name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
+            if name is not None and name.kind == "name":
+                return name
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None

@@ -19,8 +19,10 @@ _BOUNDARY = re.compile(
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset:
-    return frozenset(a.lower().rstrip(".") for a in load_data("attribution").get(
-        "sentences", {}).get("abbreviations", ()))
+    data = load_data("attribution")
+    words = list(data.get("sentences", {}).get("abbreviations", ()))
+    words += data.get("names", {}).get("abbreviations", ())   # titles before a name: Const.
+    return frozenset(a.lower().rstrip(".") for a in words)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -124,3 +124,9 @@ def test_affiliation_after_name_is_not_an_organisation_speaker():
     text = ("Professor Alan Greaves of the University of Western Australia said the reef had "
             "“surprised us before”. “Corals are tough,” he said.")
     assert _speakers(text) == ["Alan Greaves", "Alan Greaves"]
+
+
+def test_police_ranks_and_ages_in_apposition():
+    assert _speakers("“We are investigating,” said Const. Jane Doe of the Toronto Police "
+                     "Service.") == ["Jane Doe"]
+    assert _speakers("“Yes,” Jones, 45, a retired teacher from Hamilton, said.") == ["Jones"]
