@@ -107,11 +107,28 @@ def _name_period(word: str, lex: Lexicon) -> bool:
     return len(core) == 1 or "." in core or core.lower() in lex.name_abbreviations
 
 
+_POSTMODIFIERS = frozenset(("with", "to", "on", "of", "for", "at", "in", "from", "about"))
 _LOCATIVE = frozenset(("in", "of", "from", "at", "near", "across", "outside", "inside", "around"))
 
 
 def _base(word: str) -> str:
     return word[:-2] if word.endswith(("\u2019s", "'s")) else word
+
+
+def _postmodified(toks: list, j: int, low: str, lex: Lexicon) -> tuple:
+    """Extend a description back over a role it modifies: "A source familiar with the talks",
+    "an official close to the minister" (the speaker is the source, the official)."""
+    for r in range(j - 2, max(-1, j - 4), -1):
+        if toks[r + 1][1].lower() in _POSTMODIFIERS and toks[r][1].lower() not in _FUNCTION:
+            for h in range(r, max(-1, r - 2), -1):
+                word = toks[h][1].lower()
+                if word in lex.person_roles or word in lex.group_roles:
+                    start = _description_start(toks, h, lex)
+                    if start is not None:
+                        return start, word
+                    break
+            break
+    return j, low
 
 
 def _locative_start(toks: list, j: int) -> Optional[int]:
@@ -199,6 +216,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         j = _description_start(toks, k, lex)
         if j is None:
             return None
+        j, low = _postmodified(toks, j, low, lex)
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
@@ -209,6 +227,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         j = _description_start(toks, k, lex)
         if j is not None and (toks[j][1].lower() in _DETERMINERS or _possessive(toks[j][1])
                               or any(_possessive(w) for _, w in toks[j:k])):
+            j, low = _postmodified(toks, j, low, lex)
             s0 = toks[j][0]
             kind = "group" if low.endswith("s") and not low.endswith("ss") else "description"
             return Mention(shift + s0, shift + len(window), window[s0:], kind)

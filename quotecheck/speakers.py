@@ -275,6 +275,6 @@ def _same_place(a: str, b: str, lex: Lexicon) -> bool:
 
 def _strip_determiner(text: str) -> str:
     parts = text.split(None, 1)
-    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an"):
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one"):
         return parts[1]
     return text

@@ -130,3 +130,11 @@ def test_police_ranks_and_ages_in_apposition():
     assert _speakers("“We are investigating,” said Const. Jane Doe of the Toronto Police "
                      "Service.") == ["Jane Doe"]
     assert _speakers("“Yes,” Jones, 45, a retired teacher from Hamilton, said.") == ["Jones"]
+
+
+def test_postmodified_descriptions_name_the_role_not_its_object():
+    assert _speakers("A source familiar with the talks said the deal was “almost done.”") == [
+        "source familiar with the talks"]
+    assert _speakers("An official close to the minister said it was “fine”.") == [
+        "official close to the minister"]
+    assert _speakers("“Stop,” shouted one protester.") == ["protester"]
