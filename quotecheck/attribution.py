@@ -150,6 +150,11 @@ def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
 
+def mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
+    """The name, description or pronoun that ends ``pre`` (offsets shifted by ``base``)."""
+    return _mention_ending(pre, base, lex)
+
+
 def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
     """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
 
@@ -458,28 +463,6 @@ def _is_passive(before: str, form: str) -> bool:
 
 
 _AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
-_COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
-_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
-
-
-def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
-                            s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
-    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
-    pre = text[s0:open_start]
-    if _COLON_SPEAKER.search(pre):
-        colon = pre.rindex(":")
-        m = _mention_ending(pre[:colon].rstrip(), s0, lex)
-        if m is not None and (m.kind != "pronoun"):
-            return Attribution(m, None, None, None, m.start, 0)
-    if close_end is not None:
-        dm = _DASH_SPEAKER.match(text, close_end, s1)
-        if dm:
-            m = mention_after(text, dm.end(), lex, s1)
-            if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
-                return Attribution(m, None, None, None, m.start, 0)
-    return None
-
-
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")

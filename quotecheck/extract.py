@@ -13,8 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from .attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions, lexicon,
-                          mention_after, punctuation_attribution)
+from .attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
+                          lexicon, mention_after, mention_ending)
 from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
@@ -123,6 +123,28 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
     if punct is not None:
         return punct, "punctuation"
     return None, ""
+
+
+_COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
+
+
+def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
+                            s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
+    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
+    pre = text[s0:open_start]
+    if _COLON_SPEAKER.search(pre):
+        colon = pre.rindex(":")
+        m = mention_ending(pre[:colon].rstrip(), s0, lex)
+        if m is not None and (m.kind != "pronoun"):
+            return Attribution(m, None, None, None, m.start, 0)
+    if close_end is not None:
+        dm = _DASH_SPEAKER.match(text, close_end, s1)
+        if dm:
+            m = mention_after(text, dm.end(), lex, s1)
+            if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
+                return Attribution(m, None, None, None, m.start, 0)
+    return None
 
 
 def _colon_subject(f: _Found, masked: str, sentences, resolver):
