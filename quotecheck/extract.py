@@ -3,8 +3,8 @@
 Pairs quote marks (:mod:`quotemarks`), finds the attribution in each quote's sentence
 (:mod:`attribution`), falls back on the conventions of news copy for standalone quote
 paragraphs (the speaker of the previous or next sentence, the speaker of the previous quote
-paragraph), resolves pronouns and descriptions to named people (:mod:`speakers`) and finally
-unifies speaker names across the documents of a story.
+paragraph), resolves pronouns and descriptions to named people (:mod:`coreference`) and
+finally unifies speaker names across the documents of a story (:mod:`speakers`).
 """
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from typing import Optional
 
 from .attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                           lexicon, mention_after, mention_ending)
+from .attribution_words import Lexicon
+from .coreference import SpeakerResolver
 from .model import Document, Quote
 from .quotemarks import QuoteSpan, find_quote_spans
 from .sentences import split_sentences
-from .coreference import SpeakerResolver
 from .speakers import parse_name, unify_speakers
 
 _TERMINAL = ".!?\u2026"
@@ -53,6 +54,7 @@ def _mask(text: str, spans: list[QuoteSpan]) -> str:
 
 
 def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
+    """True when the quote is embedded in the narrator's sentence, not a sentence of its own."""
     first = text[q.start]
     before = masked[s0:q.open_start].rstrip()
     if not before or before.endswith((":", ",")) or before[-1] in "\u2014\u2013":
@@ -106,7 +108,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
 
 
 def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
-                           s1: int, lex):
+                           s1: int, lex: Lexicon):
+    """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
     close = q.close_end if q.close_end is not None else q.end
     after = candidates.first_after(close)
     if after is not None:
