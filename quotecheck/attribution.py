@@ -331,10 +331,12 @@ class SentenceAttributions:
         self._memo: dict = {}
 
     def all(self) -> list[Attribution]:
+        """Every attribution of the sentence, in order."""
         out = [self._get(kind, i) for _, kind, i in self._items]
         return [a for a in out if a is not None]
 
     def first_after(self, pos: int) -> Optional[Attribution]:
+        """The first attribution anchored at or after ``pos``."""
         for anchor, kind, i in self._items:
             if anchor >= pos:
                 a = self._get(kind, i)
@@ -343,6 +345,7 @@ class SentenceAttributions:
         return None
 
     def last_before(self, pos: int) -> Optional[Attribution]:
+        """The last attribution anchored before ``pos``."""
         for anchor, kind, i in reversed(self._items):
             if anchor < pos:
                 a = self._get(kind, i)

@@ -57,6 +57,7 @@ class Entity:
         return self._display
 
     def add_name(self, name: str) -> None:
+        """Count one more mention under ``name``."""
         self.names[name] = self.names.get(name, 0) + 1
         self._display = None
 
@@ -88,6 +89,7 @@ class SpeakerResolver:
 
     # -- index ---------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos``."""
         return max(0, bisect_right(self._sent_starts, pos) - 1)
 
     def _scan(self) -> None:

@@ -265,6 +265,7 @@ class _Identity:
 
     @staticmethod
     def span(s: int, e: int) -> tuple[int, int]:
+        """The span itself (an empty span stays at its start)."""
         return (s, e) if e > s else (s, s)
 
 
