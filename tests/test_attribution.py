@@ -707,3 +707,21 @@ def test_paragraph_conventions_survive_other_line_endings(newline):
     figures = evaluate(articles)
     assert figures["f1"] >= 0.95, figures
     assert figures["speaker_accuracy"] >= 0.90, figures
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He left. She stayed.", ["He left.", "She stayed."]),
+    ("Sen. Mitch McConnell spoke. Mr. Smith agreed.", ["Sen. Mitch McConnell spoke.",
+                                                       "Mr. Smith agreed."]),
+    ("J. K. Rowling wrote it. The U.S. team won.", ["J. K. Rowling wrote it.",
+                                                    "The U.S. team won."]),
+    ("“Go home.” He did. “Why?” she asked.", ["“Go home.”", "He did.", "“Why?” she asked."]),
+    ("Headline without stop\n\nFirst paragraph.", ["Headline without stop",
+                                                   "First paragraph."]),
+    ("It cost 2.5 million dollars. Then 3.1 more.", ["It cost 2.5 million dollars.",
+                                                     "Then 3.1 more."]),
+])
+def test_split_sentences(text, expected):
+    from quotecheck.sentences import split_sentences
+
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
