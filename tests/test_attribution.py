@@ -579,6 +579,32 @@ His senior deputy, Carolyn Rogers, struck a similar tone in a speech in Calgary,
 
 Regulators defended the timeline. "Firms have had two years' notice," said Priya Shah, director of enforcement at the Financial Conduct Authority — adding that "nobody can claim to be surprised."
 """, (("unworkable","industry group"),("Firms have had two years","Priya Shah"),("nobody can claim to be surprised","Priya Shah"))),
+    # Eighth held-out round (wire story with many speakers, colon across paragraphs, two
+    # candidates by surname): 14 of 14 right when first measured, no change made.
+    Article("wire-many-speakers", """BRUSSELS (Reuters) - European Union leaders clashed on Thursday over how to fund a new defence initiative, with several northern states rejecting joint borrowing.
+
+"We need to spend more, and we need to spend together," French President Emmanuel Macron told reporters as he arrived at the summit. He said Europe could not rely on the United States "forever."
+
+Dutch Prime Minister Dick Schoof disagreed. "Joint debt is not the answer," he said, adding that the Netherlands would increase its own spending to 2.5% of GDP.
+
+German Chancellor Friedrich Merz, who met Macron on Wednesday, struck a middle ground. "There are many ways to finance this. We should not close any doors," Merz said.
+
+But Hungarian Prime Minister Viktor Orban, a frequent critic of Brussels, called the plan "a dangerous adventure." "Hungary will not pay for other countries' wars," Orban wrote on X.
+
+Diplomats said a compromise was unlikely before the next summit in June. One EU diplomat described the mood as "tense but constructive."
+""", (("We need to spend more","Emmanuel Macron"),("forever","Emmanuel Macron"),("Joint debt is not the answer","Dick Schoof"),("There are many ways","Friedrich Merz"),("a dangerous adventure","Viktor Orban"),("Hungary will not pay","Viktor Orban"),("tense but constructive","diplomat"))),
+    Article("colon-across-paragraph", """The report's authors were blunt in their conclusion:
+
+"The system is broken and cannot be fixed by small changes. It needs to be rebuilt."
+
+Health Secretary Wes Streeting said he accepted the findings. "I have read every page," he told MPs. "I am not going to pretend this is anything other than damning."
+""", (("The system is broken","authors"),("I have read every page","Wes Streeting"),("I am not going to pretend","Wes Streeting"))),
+    Article("surname-reuse", """Two candidates remain in the race to lead the Conservative Party: Kemi Badenoch and Robert Jenrick.
+
+Jenrick, the former immigration minister, promised to "take back control" of the border. Badenoch said the party needed "honesty, not gimmicks."
+
+"I'm the only candidate with a real plan," Jenrick told party members in Birmingham. Asked about her rival's pledge, Badenoch was dismissive. "Slogans are easy," she said.
+""", (("take back control","Robert Jenrick"),("honesty, not gimmicks","Kemi Badenoch"),("I'm the only candidate","Robert Jenrick"),("Slogans are easy","Kemi Badenoch"))),
 ]
 
 
