@@ -246,12 +246,12 @@ class WarmStart:
     and the regex engine's magic number, so another interpreter never reads them.
     """
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, name: str = "warm"):
         import sys
 
         _compiler, _parser, sre = _regex_internals()
         tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
-        self.path = Path(folder) / f"warm-{tag}.marshal"
+        self.path = Path(folder) / f"{name}-{tag}.marshal"
         self.regex: dict = {}
         self.memo: dict = {}
         self.used_regex: dict = {}
@@ -376,15 +376,16 @@ class WarmStart:
         self.uninstall()
 
 
-def warm_start(enabled: bool = True, folder: Optional[Path] = None):
+def warm_start(enabled: bool = True, folder: Optional[Path] = None, name: str = "warm"):
     """A context in which regex compilation and rule-file parsing reuse earlier processes'
-    work (see :class:`WarmStart`); a no-op context when disabled."""
+    work (see :class:`WarmStart`); a no-op context when disabled. ``name`` keeps one store
+    per command, so that each loads only what it uses."""
     import contextlib
 
     if not enabled:
         return contextlib.nullcontext()
     try:
-        return WarmStart(folder or user_cache_dir())
+        return WarmStart(folder or user_cache_dir(), name)
     except Exception:
         return contextlib.nullcontext()
 

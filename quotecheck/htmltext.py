@@ -7,7 +7,6 @@ breaks shown as spaces. A small tolerant tokenizer keeps every piece's place in 
 """
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +41,13 @@ _TAG = re.compile(r"</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\s/>]*)")
 _LD_JSON = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.I)
 _ATTR = re.compile(r"""([^\s=/>]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?""")
+
+
+def _unescape(text: str) -> str:
+    """``html.unescape``, imported on first use (plain-text and Markdown runs never need it)."""
+    from html import unescape
+
+    return unescape(text)
 
 
 @dataclass
@@ -149,7 +155,7 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
         pos = t1
         c0 = tok[0]
         if c0 == "&":
-            decoded = html.unescape(tok)
+            decoded = _unescape(tok)
             if decoded == tok:
                 out.copy(t0, t1)
             else:
@@ -183,7 +189,7 @@ def html_view(text: str, start: int = 0) -> HtmlPage:
                 end = _end_of_element(text, name, t1, missing)
                 if end:
                     if not title:
-                        title = " ".join(html.unescape(text[t1:end[0]]).split())
+                        title = " ".join(_unescape(text[t1:end[0]]).split())
                     pos = end[1]
                 continue
             if not closing and name == "meta":
@@ -206,7 +212,7 @@ def _read_meta(tag: str, meta: dict) -> None:
     for m in _ATTR.finditer(tag, len("<meta")):
         value = m.group(2) if m.group(2) is not None else (m.group(3) if m.group(3) is not None
                                                           else m.group(4))
-        attrs[m.group(1).lower()] = html.unescape(value or "")
+        attrs[m.group(1).lower()] = _unescape(value or "")
     key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
     if key and "content" in attrs and key not in meta:
         meta[key] = attrs["content"].strip()

@@ -240,11 +240,10 @@ def _regions(text: str, where: str, rules: _ChromeRules, title: str) -> tuple:
 
 def _linked_data(meta: Optional[dict], key: str) -> Optional[str]:
     """A schema.org value (publisher name, datePublished) from a page's JSON-LD blocks."""
-    import json
-
     for raw in (meta or {}).get("ld+json", ()):
         if len(raw) > 200_000:
             continue
+        import json
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError):

@@ -195,11 +195,15 @@ def variant_groups(name: str) -> dict:
     """Word → group id from ``rules/data/<name>.toml`` (``pairs``: one group per line)."""
     cached = _GROUPS.get(name)
     if cached is None:
+        import hashlib
+
         from .cache import data_key, remembered
         from .ruledata import load_data
 
         raw = load_data(name).get("pairs", "")
-        cached = remembered(f"variant-groups:{data_key(raw)}", lambda: _groups_of(raw))
+        key = (hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+               if isinstance(raw, str) else data_key(raw))  # repr of a long text is slow
+        cached = remembered(f"variant-groups:{key}", lambda: _groups_of(raw))
         _GROUPS[name] = cached
     return cached
 

@@ -156,7 +156,7 @@ def run(app) -> int:
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
     from ..cache import warm_start
 
-    with warm_start(enabled=not app.option("no_cache")):
+    with warm_start(enabled=not app.option("no_cache"), name="check"):
         code = _check(app, groups)
     if cache is not None and code in (0, 1):
         output = None

@@ -32,7 +32,7 @@ def run(app) -> int:
     """Run the command; returns the exit status."""
     from ..cache import warm_start
 
-    with warm_start():
+    with warm_start(name="compare"):
         return _compare(app)
 
 
