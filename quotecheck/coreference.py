@@ -82,6 +82,7 @@ class SpeakerResolver:
         self.entities: list[Entity] = []
         self.mentions: list[NamedMention] = []
         self._subjects: dict = {}
+        self._resolved: dict = {}
         self._by_name: dict = {}
         self._by_initial: dict = {}
         self._given: dict = {}
@@ -243,8 +244,14 @@ class SpeakerResolver:
                                                  and len(w) > 3)}
 
     # -- resolution ----------------------------------------------------------------------
-    def resolve(self, mention: Mention, exclude_after: Optional[int] = None) -> tuple[str, Optional[int]]:
+    def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
         """(speaker string, entity index or None) for a mention found by attribution."""
+        done = self._resolved.get(mention)
+        if done is None:
+            done = self._resolved[mention] = self._resolve(mention)
+        return done
+
+    def _resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
         if mention.kind == "name":
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
