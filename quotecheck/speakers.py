@@ -1,10 +1,10 @@
-"""Speaker identity: parse names out of titles, compare names, resolve pronouns and descriptions.
+"""Speaker identity: parse names out of titles, compare names, unify them across documents.
 
 "Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person; so are
 "Kassym-Jomart Tokayev" and "Kassym Jomart-Tokayev", or a name with and without diacritics.
 Names are compared with titles and diacritics folded, using jellyfish string and phonetic
-similarity. Pronouns and descriptions ("he", "the Kazakh leader") resolve to the nearest
-compatible named mention in the document.
+similarity. Also the cached per-chain name facts that :mod:`quotecheck.coreference` indexes
+(descriptors, places, likely gender).
 """
 from __future__ import annotations
 
