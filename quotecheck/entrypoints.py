@@ -52,8 +52,40 @@ def entry_points(group: str) -> list[EntryPoint]:
     """Entry points of ``group`` from the distributions on ``sys.path``.
 
     Reads ``*.dist-info`` / ``*.egg-info`` ``entry_points.txt`` files directly (the first
-    distribution of a name on ``sys.path`` wins, as with importlib.metadata).
+    distribution of a name on ``sys.path`` wins, as with importlib.metadata). Under a warm
+    start (see :mod:`quotecheck.cache`) the answer of an earlier process is reused while no
+    metadata folder on ``sys.path`` has been added, removed or rewritten.
     """
+    from .cache import data_key, remembered
+
+    key = data_key(group, _metadata_folders())
+    found = remembered(f"entry-points:{key}", lambda: [tuple(vars(ep).values())
+                                                        for ep in _scan(group)])
+    return [EntryPoint(*fields) for fields in found]
+
+
+def _metadata_folders() -> list:
+    """(path entry, metadata folder, its modification time) on ``sys.path``: what the scan
+    depends on (installing, removing or reinstalling a distribution changes it)."""
+    out: list = []
+    for entry in sys.path:
+        try:
+            listing = os.scandir(entry or ".")
+        except OSError:
+            continue
+        with listing:
+            for d in listing:
+                if d.name.endswith((".dist-info", ".egg-info")):
+                    try:
+                        out.append((entry, d.name, d.stat().st_mtime_ns))
+                    except OSError:
+                        out.append((entry, d.name, None))
+    out.sort(key=lambda t: (sys.path.index(t[0]), t[1]))
+    return out
+
+
+def _scan(group: str) -> list[EntryPoint]:
+    """The entry points of ``group``, read from every metadata folder on ``sys.path``."""
     header = f"[{group}]"
     seen: set = set()
     found: list[EntryPoint] = []

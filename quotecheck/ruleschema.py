@@ -182,8 +182,8 @@ def rule_files(paths: Iterable[Any]) -> list[Path]:
     return out
 
 
-def _is_builtin(path: Path, roots: Sequence[Path]) -> bool:
-    rp = path.resolve()
+def _is_builtin(path: Path, roots: Sequence[Path], resolved: Optional[Path] = None) -> bool:
+    rp = resolved if resolved is not None else path.resolve()
     return any(rp.is_relative_to(r) for r in roots)
 
 
@@ -209,9 +209,10 @@ def load_rules(paths: Iterable[Any], rule_types: Any,
     seen_name: dict[str, Rule] = {}
     seen_files: set = set()
     for f in rule_files(paths):
-        if f.resolve() in seen_files:
+        resolved = f.resolve()
+        if resolved in seen_files:
             continue
-        seen_files.add(f.resolve())
+        seen_files.add(resolved)
         try:
             data = parse_toml(f)
             raw = f.read_text(encoding="utf-8")
@@ -238,7 +239,7 @@ def load_rules(paths: Iterable[Any], rule_types: Any,
             items = [(i, {**defaults, **e}) for i, e in enumerate(entries)]
         else:
             items = [(None, data)]
-        builtin = _is_builtin(f, roots)
+        builtin = _is_builtin(f, roots, resolved)
         for index, item in items:
             line = loc.line(index, "code" if index is None else None)
             try:
