@@ -265,22 +265,39 @@ class WarmStart:
         _compiler, _parser, sre = _regex_internals()
         tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
         self.path = Path(folder) / f"{name}-{tag}.marshal"
-        self.regex: dict = {}
-        self.memo: dict = {}
+        self._regex: Optional[dict] = None  # read on first use: a run that compiles and
+        self._memo: Optional[dict] = None   # parses nothing never reads the file
         self.used_regex: dict = {}
         self.used_memo: dict = {}
         self.dirty = False
         self._saved_compile = None
+
+    def _load(self) -> None:
+        self._regex, self._memo = {}, {}
         try:
             import marshal
 
             with open(self.path, "rb") as fh:
                 data = marshal.loads(fh.read())
             if isinstance(data, dict):
-                self.regex = data.get("regex") or {}
-                self.memo = data.get("memo") or {}
+                self._regex = data.get("regex") or {}
+                self._memo = data.get("memo") or {}
         except Exception:
-            self.regex, self.memo = {}, {}
+            self._regex, self._memo = {}, {}
+
+    @property
+    def regex(self) -> dict:
+        """(pattern, flags) → stored program."""
+        if self._regex is None:
+            self._load()
+        return self._regex  # type: ignore[return-value]
+
+    @property
+    def memo(self) -> dict:
+        """key → marshalled value."""
+        if self._memo is None:
+            self._load()
+        return self._memo  # type: ignore[return-value]
 
     # regular expressions
     def compile(self, p, flags=0):
@@ -371,7 +388,7 @@ class WarmStart:
         import marshal
 
         try:
-            data = marshal.dumps({"regex": self.regex, "memo": self.memo})
+            data = marshal.dumps({"regex": self.regex, "memo": self.memo})  # dirty: loaded
             if len(data) > WARM_MAX_BYTES:
                 data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo})
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -141,6 +141,13 @@ def _replay(app, entry) -> int:
 
 def run(app) -> int:
     """Check the drafts; replay the cached result of an identical earlier run if there is one."""
+    from ..cache import warm_start
+
+    with warm_start(enabled=not app.option("no_cache"), name="check"):
+        return _run(app)
+
+
+def _run(app) -> int:
     from ..errors import UsageError
 
     groups = _configs(app)
@@ -154,10 +161,7 @@ def run(app) -> int:
         if isinstance(entry, tuple) and len(entry) == 4:
             return _replay(app, entry)
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    from ..cache import warm_start
-
-    with warm_start(enabled=not app.option("no_cache"), name="check"):
-        code = _check(app, groups)
+    code = _check(app, groups)
     if cache is not None and code in (0, 1):
         output = None
         if app.option("output"):
