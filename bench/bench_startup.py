@@ -1,5 +1,5 @@
-"""Whole-process start-up figures: ``check`` on an edited draft, ``check --no-cache`` and
-``compare seeds/``, interleaved with ``python -c pass`` so that a busy shared machine slows
+"""Whole-process start-up figures: ``check`` on an unchanged and on an edited draft,
+``check --no-cache`` and ``compare seeds/``, interleaved with ``python -c pass`` so that a busy shared machine slows
 every command alike; medians, quartiles and ratios to the bare interpreter.
 
     python bench/bench_startup.py [--runs 21] [--draft tests/drafts/problems.md] [--imports]
@@ -75,6 +75,7 @@ def main() -> int:
     check = [py, "-m", "quotecheck", "check", "draft.md", "--sources", sources, "--quiet"]
     commands = {
         "python -c pass": ([py, "-c", "pass"], 1),
+        "check, draft unchanged (run replayed)": (check, 1),
         "check, draft edited (sources cached)": (check, 1),
         "check --no-cache": (check + ["--no-cache"], 3),  # every third round
         "compare seeds/": ([py, "-m", "quotecheck", "compare", sources, "--quiet"], 1),
@@ -88,7 +89,8 @@ def main() -> int:
         for name, (cmd, every) in commands.items():
             if i % every:
                 continue
-            draft.write_text(original + f"\nEdit number {i}.\n", encoding="utf-8")
+            edit = "" if "unchanged" in name else f"\nEdit number {i}.\n"
+            draft.write_text(original + edit, encoding="utf-8")
             times[name].append(run(cmd, work, env))
     base = statistics.median(times["python -c pass"])
     print(f"{'command':40} {'median ms':>10} {'q1-q3 ms':>15} {'x python':>9}")
