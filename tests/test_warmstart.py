@@ -105,3 +105,13 @@ def test_check_same_output_with_and_without_warm_start(tmp_path, monkeypatch, ca
         outs.append((code, capsys.readouterr().out))
     assert (tmp_path / "user-cache" / "quotecheck").is_dir()
     assert outs[0] == outs[1] == (code0, cold)
+
+
+def test_a_store_of_another_format_is_removed_on_save(tmp_path):
+    stale = tmp_path / "check-cpython-0-0-0.marshal"
+    stale.write_bytes(b"old")
+    other = tmp_path / "compare-cpython-0-0-0.marshal"
+    other.write_bytes(b"other command")
+    with WarmStart(tmp_path, "check") as warm:
+        _fresh(r"x+y", 0)
+    assert warm.path.exists() and not stale.exists() and other.exists()
