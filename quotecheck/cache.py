@@ -223,7 +223,8 @@ def run_key(argv: Iterable[str], inputs: Iterable[str], config_path: Optional[Pa
 
 
 # -- warm start: compiled regular expressions and parsed TOML kept across processes -----------
-WARM_MAX_BYTES = 8 << 20  # beyond this, a save keeps only what the latest run used
+WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
+# store is read whole by every run: about 2 ms per MB)
 
 
 def user_cache_dir() -> Path:

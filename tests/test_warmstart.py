@@ -115,3 +115,15 @@ def test_a_store_of_another_format_is_removed_on_save(tmp_path):
     with WarmStart(tmp_path, "check") as warm:
         _fresh(r"x+y", 0)
     assert warm.path.exists() and not stale.exists() and other.exists()
+
+
+def test_past_the_size_cap_a_save_keeps_only_what_the_run_used(tmp_path, monkeypatch):
+    import quotecheck.cache as cache
+
+    with WarmStart(tmp_path) as warm:
+        _fresh(r"old(?:er)+", 0)
+    monkeypatch.setattr(cache, "WARM_MAX_BYTES", 1)
+    with WarmStart(tmp_path) as warm:
+        _fresh(r"new(?:er)+", 0)
+    with WarmStart(tmp_path) as warm:
+        assert {p for p, _ in warm.regex} == {r"new(?:er)+"}
