@@ -42,6 +42,12 @@ def _stat_signature(folder: Path, suffix: str) -> list:
     return out
 
 
+def code_signature() -> str:
+    """Hash of the quotecheck modules' names, sizes and modification times."""
+    parts = _stat_signature(Path(__file__).resolve().parent, ".py")
+    return new_hash("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def _rules_root() -> Path:
     import quotecheck_rules
 
@@ -273,6 +279,7 @@ class WarmStart:
 
     def _load(self) -> None:
         self._regex, self._memo = {}, {}
+        self.code = code_signature()
         try:
             import marshal
 
@@ -280,7 +287,10 @@ class WarmStart:
                 data = marshal.loads(fh.read())
             if isinstance(data, dict):
                 self._regex = data.get("regex") or {}
-                self._memo = data.get("memo") or {}
+                # derived values depend on the code that derived them: a changed module
+                # drops them all (regex programs depend only on the Python build)
+                if data.get("code") == self.code:
+                    self._memo = data.get("memo") or {}
         except Exception:
             self._regex, self._memo = {}, {}
 
@@ -387,9 +397,11 @@ class WarmStart:
         import marshal
 
         try:
-            data = marshal.dumps({"regex": self.regex, "memo": self.memo})  # dirty: loaded
+            data = marshal.dumps({"regex": self.regex, "memo": self.memo,  # dirty: loaded
+                                  "code": self.code})
             if len(data) > WARM_MAX_BYTES:
-                data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo})
+                data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo,
+                                      "code": self.code})
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             tmp.write_bytes(data)

@@ -127,3 +127,17 @@ def test_past_the_size_cap_a_save_keeps_only_what_the_run_used(tmp_path, monkeyp
         _fresh(r"new(?:er)+", 0)
     with WarmStart(tmp_path) as warm:
         assert {p for p, _ in warm.regex} == {r"new(?:er)+"}
+
+
+def test_derived_values_are_dropped_when_the_code_changes(tmp_path, monkeypatch):
+    import quotecheck.cache as cache
+
+    with WarmStart(tmp_path):
+        assert cache.remembered("k", lambda: [1]) == [1]
+        _fresh(r"kept(?:er)+", 0)
+    with WarmStart(tmp_path):
+        assert cache.remembered("k", lambda: [2]) == [1]  # replayed
+    monkeypatch.setattr(cache, "code_signature", lambda: "edited")
+    with WarmStart(tmp_path) as warm:
+        assert cache.remembered("k", lambda: [3]) == [3]  # derived afresh
+        assert (r"kept(?:er)+", 0) in warm.regex  # programs depend on Python only
