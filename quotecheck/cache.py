@@ -27,7 +27,19 @@ MAX_RUNS = 256  # whole-run results kept (the newest)
 
 
 def _stat_signature(folder: Path, suffix: str) -> list:
-    """Name, size and modification time of every ``*suffix`` file under ``folder``."""
+    """Name, size and modification time of every ``*suffix`` file under ``folder`` (walked
+    once per command while a warm start is active: the run key, the source cache's salt and
+    the warm store all ask)."""
+    memo = _ACTIVE.stat_memo if _ACTIVE is not None else None
+    if memo is not None and (str(folder), suffix) in memo:
+        return list(memo[(str(folder), suffix)])
+    out = _walk_signature(folder, suffix)
+    if memo is not None:
+        memo[(str(folder), suffix)] = list(out)
+    return out
+
+
+def _walk_signature(folder: Path, suffix: str) -> list:
     out = []
     for top, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
@@ -276,6 +288,7 @@ class WarmStart:
         self.used_memo: dict = {}
         self.dirty = False
         self._saved_compile = None
+        self.stat_memo: dict = {}  # (folder, suffix) -> stat signature, this command only
 
     def _load(self) -> None:
         self._regex, self._memo = {}, {}

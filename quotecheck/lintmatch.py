@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -236,6 +235,8 @@ class SourceIndex:
                 windows.add((d, lo, min(len(self.seq[d]), j - i + len(words) + 2 * slack)))
         total = _weight(words) or 1.0
         best: list = []
+        from difflib import SequenceMatcher  # only for quotes no source has word for word
+
         for d, lo, hi in windows:
             window = self.seq[d][lo:hi]
             sm = SequenceMatcher(None, words, window, autojunk=False)
@@ -348,6 +349,8 @@ def classify(draft: list, source: list) -> tuple:
 def typed_changes(words: list, window: list, piece: list, window_keys: list) -> list:
     """Typed differences between a quoted piece and a source window (orthography skipped):
     (category, kind, draft keys, source keys shown, source keys that differ)."""
+    from difflib import SequenceMatcher
+
     out = []
     sm = SequenceMatcher(None, words, window, autojunk=False)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
