@@ -74,6 +74,50 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     """Entry point of the ``quotecheck`` command."""
+    code = _main(argv)
+    if argv is None and _is_program():
+        _exit_now(code)
+    return code
+
+
+def _is_program() -> bool:
+    """Whether this process is the ``quotecheck`` command itself (console script or
+    ``python -m quotecheck``), not a program that calls :func:`main`."""
+    import os
+
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    if spec is not None:
+        return spec.name == "quotecheck.__main__"
+    name = os.path.basename(sys.argv[0] if sys.argv else "").lower()
+    return name in ("quotecheck", "quotecheck.exe", "quotecheck-script.py")
+
+
+def _exit_now(code: int) -> None:
+    """End the process without the interpreter's teardown (freeing every object and module
+    costs 10-20 ms of a pre-commit run): exit handlers run and output is flushed first. Falls
+    back to a normal exit when another thread runs or the output cannot be flushed."""
+    import os
+
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # a closed pipe and the like: let the interpreter report it
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        pass
+    os._exit(code if isinstance(code, int) else 1)
+
+
+def _main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
