@@ -336,15 +336,18 @@ class WarmStart:
                 return pattern
             except Exception:
                 pass
-        tree = parser.parse(p, flags)
-        code = compiler._code(tree, flags)
-        groupindex = dict(tree.state.groupdict)
-        indexgroup = [None] * tree.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        entry = (int(flags | tree.state.flags), [int(c) for c in code],  # plain ints
-                 int(tree.state.groups - 1), groupindex, tuple(indexgroup))
-        pattern = sre.compile(p, *entry)
+        try:  # the steps of re's own compile, keeping the program it hands to _sre
+            tree = parser.parse(p, flags)
+            code = compiler._code(tree, flags)
+            groupindex = dict(tree.state.groupdict)
+            indexgroup = [None] * tree.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            entry = (int(flags | tree.state.flags), [int(c) for c in code],  # plain ints
+                     int(tree.state.groups - 1), groupindex, tuple(indexgroup))
+            pattern = sre.compile(p, *entry)
+        except Exception:  # a bad pattern, or internals this Python does not have:
+            return self._saved_compile(p, flags)  # re's own compile (and its own error)
         self.regex[key] = self.used_regex[key] = entry
         self.dirty = True
         return pattern

@@ -141,3 +141,19 @@ def test_derived_values_are_dropped_when_the_code_changes(tmp_path, monkeypatch)
     with WarmStart(tmp_path) as warm:
         assert cache.remembered("k", lambda: [3]) == [3]  # derived afresh
         assert (r"kept(?:er)+", 0) in warm.regex  # programs depend on Python only
+
+
+def test_missing_regex_internals_fall_back_to_re(tmp_path, monkeypatch):
+    import types
+
+    import quotecheck.cache as cache
+
+    compiler, parser, sre = cache._regex_internals()
+    without_code = types.SimpleNamespace(SRE_FLAG_DEBUG=compiler.SRE_FLAG_DEBUG)  # no _code
+    monkeypatch.setattr(cache, "_regex_internals", lambda: (without_code, parser, sre))
+    warm = WarmStart(tmp_path)
+    warm._saved_compile = compiler.compile
+    assert warm.compile(r"fall(?:back)+", re.I) == re.compile(r"fall(?:back)+", re.I)
+    assert not warm.dirty  # re's own compile answered; nothing stored
+    with pytest.raises(re.error):
+        warm.compile(r"(unclosed", 0)
