@@ -205,6 +205,11 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
             subj = _sentence_subject(masked, si - 1, sentences, resolver)
             if subj is not None:
                 return subj, "previous-colon"
+    # a quote paragraph right after "Mayor Jo Lin said the vote was ..." (indirect speech)
+    if si > 0 and not prev_same_para:
+        indirect = _indirect_speech(si - 1, sentences, masked, atts)
+        if indirect is not None:
+            return indirect, "previous-indirect"
     # the next sentence in the paragraph names the speaker ("… .” Putin said.)
     if next_same_para:
         n0, _ = sentences[si + 1]
@@ -235,6 +240,26 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                                None, None, None, nm.start, 0), "next-paragraph-name"
     return None, ""
+
+
+def _indirect_speech(sp: int, sentences, masked: str, atts):
+    """The attribution of sentence ``sp`` when it ends the previous paragraph, has no quote
+    and its main clause is "NAME said/told/added ..." (reported speech that a quote follows)."""
+    p0, p1 = sentences[sp]
+    if PLACEHOLDER in masked[p0:p1]:
+        return None
+    att = atts(sp).first_after(p0)
+    if att is None or att.strength < 2 or att.mention.kind == "group" \
+            or att.mention.start - p0 > 80 or att.verb is None:
+        return None
+    lemma = lexicon().verb_lemma.get(att.verb.lower(), ("", 0))[0]
+    if lemma not in _INDIRECT_VERBS or att.mention.start > att.anchor:
+        return None
+    return att
+
+
+_INDIRECT_VERBS = frozenset(("say", "tell", "add", "explain", "argue", "insist", "warn", "note",
+                             "write", "recall", "acknowledge", "admit", "predict", "suggest"))
 
 
 def _paragraphs_between(masked: str, a: int, b: int, blank_lines: bool) -> int:
