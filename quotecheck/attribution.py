@@ -78,6 +78,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = pre[:-1].rstrip(" \t\u00a0")
+    rel = _RELATIVE_TAIL.search(inner)
+    if rel is not None and rel.start() > 0:
+        # "Ellen Park, a partner at X, which led the round, said": skip the nested clause
+        inner = inner[:rel.start()].rstrip(" \t\u00a0")
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
@@ -95,6 +99,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
+_RELATIVE_TAIL = re.compile(r",[ \t\u00a0]+(?:which|whose|who|whom|where)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",

@@ -28,7 +28,7 @@ _GAP = re.compile(r"[\s,\u2014\u2013-]*")
 _TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bshow|\bprogramme|"
                         r"\bprogram|\bbook|\bfilm|\bmovie|\bseries|\bnewspaper|\bmagazine|\bcolumn|"
                         r"\bheadline|\bmemoir|\bnovel|\balbum|\bsong|\bplay|\bpodcast|\bessay|"
-                        r"\bdocumentary|\bop-ed)[,:]?\s*$", re.IGNORECASE)
+                        r"\bdocumentary|\bop-ed|\bstudy|\bpoem|\bpainting|\bexhibition|\bopera|\bmusical|\bsitcom|\bgame)[,:]?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -62,12 +62,16 @@ def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
     return True
 
 
+_TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at"))
+
+
 def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
     if q.end - q.start > 80 or not text[q.start].isupper():
         return False
     words = text[q.start:q.end].split()
-    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha()
+                                          or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
         return False
     return bool(_TITLE_CUE.search(masked[max(s0, q.open_start - 20):q.open_start]))
 
