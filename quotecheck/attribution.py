@@ -294,6 +294,13 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     group = m.lastgroup or "chain"
     s, e = m.span(group)
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
+        source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
+        if source:          # "said a statement from Lakeshore Credit Union": the organisation
+            named = lex.appos_re.match(text, source.end(), min(limit, source.end() + 80))
+            if named:
+                a, b = named.span("name")
+                return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
     if group == "desc" and text.startswith(", ", e):
         # "the central bank governor, Ana Lima" names the description
         named = lex.appos_re.match(text, e + 2, min(limit, e + 80))
@@ -301,6 +308,9 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
             a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
             return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
     return _trim_mention(mention, lex)
+
+
+_DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
 def _is_nominal(text: str, s: int) -> bool:

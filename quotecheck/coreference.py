@@ -463,7 +463,23 @@ class SpeakerResolver:
             if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
                     and si - nm.sentence <= 2:
                 fallback = nm.entity
+        if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues:
+            fallback = self._unmarked_org(pos, si)
         return fallback
+
+    def _unmarked_org(self, pos: int, si: int) -> Optional[int]:
+        """'Halcyon Widgets said ... the company said': a name with no organisation cue, no
+        known given name and no gender that was the subject of a verb, two sentences back at most."""
+        lex = self.lex
+        for nm in reversed(self._candidates(pos)):
+            if si - nm.sentence > 2:
+                break
+            ent = self.entities[nm.entity]
+            first = _fold(ent.display.split()[0])
+            if ent.gender is None and first not in lex.male_names and first not in lex.female_names \
+                    and self._followed_by_verb(nm.end):
+                return nm.entity
+        return None
 
     def _is_person_name(self, word: str) -> bool:
         return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])

@@ -85,7 +85,8 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
     pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
     tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
     name_part = folded[i:j]
-    if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles):
+    if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles) \
+            or (n >= 2 and j == n and folded[-1] in lex.org_cues):   # "Nova Scotia Health"
         k = 0
         while k < n - 1 and folded[k] in ("the", "a", "an"):
             k += 1
