@@ -14,9 +14,9 @@ from typing import NamedTuple, Optional
 
 from .attribution import PLACEHOLDER, Mention, generic_subject, mention_after, subject_before
 from .attribution_words import Lexicon, lexicon
-from .speakers import (_CONNECTORS, _DETERMINERS, _POSSESSIVE, _chain_info, _extend_back, _fold,
-                       _gender, _same_place, _strip_determiner, _words, name_tokens, parse_name,
-                       same_speaker)
+from .descriptions import DescriptionResolver
+from .speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold, _gender,
+                       _strip_determiner, _words, name_tokens, parse_name, same_speaker)
 
 
 _PREPOSITIONS = frozenset((
@@ -71,7 +71,7 @@ class NamedMention(NamedTuple):
     sentence: int
 
 
-class SpeakerResolver:
+class SpeakerResolver(DescriptionResolver):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
     def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
@@ -338,6 +338,8 @@ class SpeakerResolver:
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender):
                 named.append(nm)
+        if named and self._pronoun_subject(s0, named[0].start, gender):
+            return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
         if named:
             free = [nm for nm in named if not self._after_preposition(nm.start, s0)]
             return (free or named)[0]
@@ -351,6 +353,12 @@ class SpeakerResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
+        """True when the sentence opens with a pronoun of ``gender`` before its first name."""
+        head = self.masked[s0:first_name].lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
+        return bool(head) and _PRONOUN_GENDER.get(head[0].lower()) == gender \
+            and head[0].lower() in ("he", "she")
 
     def _after_preposition(self, start: int, s0: int) -> bool:
         """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
@@ -383,103 +391,6 @@ class SpeakerResolver:
         if m is None or m.start - s0 > 4 or m.kind not in ("description", "group"):
             return None
         return m
-
-    def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
-        """A definite description resolves to the best matching named entity before it."""
-        lex = self.lex
-        text = mention.text
-        first = words[0] if words else ""
-        content = [w for w in words if w not in _DETERMINERS]
-        head = content[-1] if content else ""
-        if first in ("a", "an", "one", "some", "another"):
-            return _strip_determiner(text), None
-        if first in ("his", "her", "its", "their"):
-            return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
-        owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
-                      and w[:1].isupper()), None)
-        if owner and self._is_person_name(owner):
-            return text, None                       # "Klein's lawyer" is not Klein
-        if head in lex.documents:
-            return self._earlier_document(mention, head), None   # "the statement" said
-        if head in lex.group_roles or mention.kind == "group":
-            if first in ("the", "its", "this") and not head.endswith("s"):
-                org = self._nearest_org(mention.start, content)
-                if org is not None:
-                    return self.entities[org].display, org
-            return _strip_determiner(text), None
-        if head not in lex.person_roles and head not in lex.titles:
-            return _strip_determiner(text), None    # "Analysts at Morgan Stanley"
-        raw = mention.text.split()
-        places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
-                  and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
-        roles = lex.role_synonyms.get(head, frozenset()) | {head}
-        best, best_score = None, 0.0
-        si = self.sentence_index(mention.start)
-        seen = set()
-        for rank, nm in enumerate(reversed(self._candidates(mention.start))):
-            if nm.entity in seen:
-                continue
-            seen.add(nm.entity)
-            ent = self.entities[nm.entity]
-            self._describe(ent)
-            score = 0.0
-            if places:
-                if any(_same_place(p, q, lex) for p in places for q in ent.places):
-                    score += 3
-                elif ent.places:
-                    continue
-            if roles & ent.descriptors:
-                score += 1.5
-            elif head in lex.person_roles and ent.descriptors & lex.person_roles:
-                continue            # "the spokesperson" is not the company's president
-            gap = si - nm.sentence
-            score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
-            score -= 0.01 * rank
-            if score > best_score:
-                best, best_score = nm, score
-        needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
-        if best is not None and best_score >= needed:
-            return self.entities[best.entity].display, best.entity
-        return _strip_determiner(text), None
-
-    def _earlier_document(self, mention: Mention, head: str) -> str:
-        """'the statement' after 'according to a police statement': that statement."""
-        window = self.masked[max(0, mention.start - 800):mention.start]
-        found = None
-        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+\s+){{0,2}}{head})\b",
-                             window):
-            found = m.group(1)
-        return found or _strip_determiner(mention.text)
-
-    def _nearest_org(self, pos: int, content: list) -> Optional[int]:
-        """The organisation that "the agency" / "the defence ministry" most likely points back to:
-        one whose name holds every word of the description, or for a bare noun the nearest."""
-        si = self.sentence_index(pos)
-        fallback = None
-        for nm in reversed(self._candidates(pos, want_person=False)):
-            ent = self.entities[nm.entity]
-            if any(all(w in _fold(n) for w in content) for n in ent.forms):
-                return nm.entity
-            if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
-                    and si - nm.sentence <= 2:
-                fallback = nm.entity
-        if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues:
-            fallback = self._unmarked_org(pos, si)
-        return fallback
-
-    def _unmarked_org(self, pos: int, si: int) -> Optional[int]:
-        """'Halcyon Widgets said ... the company said': a name with no organisation cue, no
-        known given name and no gender that was the subject of a verb, two sentences back at most."""
-        lex = self.lex
-        for nm in reversed(self._candidates(pos)):
-            if si - nm.sentence > 2:
-                break
-            ent = self.entities[nm.entity]
-            first = _fold(ent.display.split()[0])
-            if ent.gender is None and first not in lex.male_names and first not in lex.female_names \
-                    and self._followed_by_verb(nm.end):
-                return nm.entity
-        return None
 
     def _is_person_name(self, word: str) -> bool:
         return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])

@@ -396,7 +396,7 @@ Her husband, Omar, handles the books. He says the shop has doubled its sales eve
 Local councillor Rebecca Nguyen called the bakery "the heart of the street." Nguyen said the city was considering a grant program for small food businesses.
 
 Not everyone is a fan. A competing baker, who asked not to be named, said the shop's success was "mostly hype." Hassan shrugged off the criticism. "Let them talk," she said.
-""", (("I just wanted to bake","Amira Hassan"),("Everything else happened","Amira Hassan"),("People come for the bread","Omar"),("the heart of the street","Rebecca Nguyen"),("mostly hype","baker"),("Let them talk","Amira Hassan"))),
+""", (("I just wanted to bake","Amira Hassan"),("Everything else happened","Amira Hassan"),("People come for the bread","Omar"),("the heart of the street","Rebecca Nguyen"),("mostly hype",None),("Let them talk","Amira Hassan"))),
     Article("protest-they", """Hundreds of farmers blocked highways across the province on Wednesday to protest against new fertilizer rules.
 
 "We cannot survive another cut," said Paul Dubois, a dairy farmer from near Quebec City. "The government does not understand what it costs to feed this country."
@@ -486,7 +486,7 @@ Ten Hag was asked about Neville's comments. "Everyone has an opinion," he said, 
 A senior Ukrainian military official, speaking on condition of anonymity, told AFP that air defences had shot down "most but not all" of the drones.
 
 The Kremlin did not comment. Russia's defence ministry said its forces had hit "military-industrial targets," without giving details.
-""", (("The enemy is once again","Herman Halushchenko"),("most but not all","military official"),("military-industrial targets","defence ministry"))),
+""", (("The enemy is once again","Herman Halushchenko"),("most but not all",None),("military-industrial targets","defence ministry"))),
     Article("adding-colon", """Chancellor Rachel Reeves insisted the budget would "restore stability" to the public finances, adding: "We have fixed the foundations and now we can build."
 
 Shadow chancellor Mel Stride said the plans would "hammer working people." He added that businesses faced "a jobs tax by another name."
