@@ -76,6 +76,27 @@ def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     return bool(_TITLE_CUE.search(masked[max(s0, q.open_start - 20):q.open_start]))
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.\u2019'-]*[ \t\u00a0]\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][\w\u2019'-]+")
+
+
+def _is_nickname(text: str, q: QuoteSpan) -> bool:
+    """'Bernie “Iron Bernie” Kowalczyk': a short capitalised quote between a given name and
+    a surname is a nickname, part of the name."""
+    if q.close_end is None or q.end - q.start > 30 or not text[q.start:q.start + 1].isupper():
+        return False
+    if len(text[q.start:q.end].split()) > 3 or text[q.end - 1] in ".,!?":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
+    if before is None or before.group().strip(" \t\u00a0(").lower() in _TITLE_CUE_WORDS:
+        return False
+    return bool(_NAME_AFTER.match(text, q.close_end))
+
+
+_TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "from", "to", "of",
+                              "and", "but", "or", "with", "by", "i", "it", "this", "that", "like"))
+
+
 def extract_quotes(doc: Document) -> list[Quote]:
     """Quotations of one document with speaker, speaker mention, reporting verb and spans."""
     text = doc.view.text
@@ -101,7 +122,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if _looks_like_title(text, masked, q, s0):
+        if _looks_like_title(text, masked, q, s0) or _is_nickname(text, q):
             continue            # a title of a work ("the Kinks song “Dead End Street”")
         f = _Found(q, si, _is_partial(masked, q, s0, text))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
