@@ -129,6 +129,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
     _apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
+    _headline_echo(found, text, masked)
     return _to_quotes(doc, found, resolver)
 
 
@@ -164,7 +165,7 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
     if _COLON_SPEAKER.search(pre):
         colon = pre.rindex(":")
         m = mention_ending(pre[:colon].rstrip(), s0, lex)
-        if m is not None and (m.kind != "pronoun"):
+        if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex):
             return Attribution(m, None, None, None, m.start, 0)
     if close_end is not None:
         dm = _DASH_SPEAKER.match(text, close_end, s1)
@@ -173,6 +174,43 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
             if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
                 return Attribution(m, None, None, None, m.start, 0)
     return None
+
+
+def _common_plural(m: Mention, text: str, lex: Lexicon) -> bool:
+    """'Councillors split over levy: “…”': a plural common noun (capitalised by a headline) is no
+    named speaker."""
+    if m.kind == "group":
+        return True
+    words = m.text.split()
+    if m.kind != "name" or len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss"):
+        return False
+    low = words[0].lower()
+    return low in lex.group_roles or low[:-1] in lex.person_roles or \
+        re.search(rf"(?<![\w.]) {re.escape(low)}\b", text) is not None
+
+
+def _headline_echo(found: list, text: str, masked: str) -> None:
+    """A quote of the first paragraph (a headline) without a named speaker takes the speaker of
+    the later quote that repeats its words."""
+    first_break = _BLANK_LINE.search(masked) or re.search(r"\n", masked)
+    limit = first_break.start() if first_break else 0
+    for f in found:
+        if f.span.open_start >= limit:
+            break
+        if f.att is not None and f.att.mention.kind == "name":
+            continue
+        key = _echo_words(text, f.span)
+        if len(key.split()) < 3:
+            continue
+        for g in found:
+            if g.span.open_start > limit and g.att is not None and key in _echo_words(text, g.span):
+                f.att, f.how = g.att, "headline-echo"
+                break
+
+
+def _echo_words(text: str, q: QuoteSpan) -> str:
+    """The quote's words, folded for comparison (case, punctuation and apostrophes ignored)."""
+    return " ".join(re.findall(r"\w+", text[q.start:q.end].lower().replace("\u2019", "'")))
 
 
 def _colon_subject(f: _Found, masked: str, sentences, resolver):
