@@ -605,6 +605,59 @@ Jenrick, the former immigration minister, promised to "take back control" of the
 
 "I'm the only candidate with a real plan," Jenrick told party members in Birmingham. Asked about her rival's pledge, Badenoch was dismissive. "Slogans are easy," she said.
 """, (("take back control","Robert Jenrick"),("honesty, not gimmicks","Kemi Badenoch"),("I'm the only candidate","Robert Jenrick"),("Slogans are easy","Kemi Badenoch"))),
+    # round 9 (first-time speaker accuracy 7/21): indirect speech before a quote paragraph,
+    # pronoun subject chains, organisations without Inc., nested relative clauses, descriptions
+    # linked back, nicknames, anonymous sources, evaluative verbs, headline quotes.
+    Article('indirect-then-quote', """Council chair Priya Nandakumar said the budget vote marked a shift for the town.
+
+"For years we kept postponing the hard choices.
+
+"Now the roads are crumbling and we have no choice left," she added later.
+
+Fire chief Tom Becker told councillors the new station would open in spring.
+
+"We have waited long enough for this building."
+""", (('For years we kept postponing', 'Priya Nandakumar'), ('Now the roads are crumbling', 'Priya Nandakumar'), ('We have waited long enough', 'Tom Becker'))),
+    Article('object-pronoun', """Marcus Oyelaran manages the family bakery. He starts each morning with his nephew Daniel Rees.
+
+"People think bread is simple," he said. "It is not."
+""", (('People think bread is simple', 'Marcus Oyelaran'), ('It is not', 'Marcus Oyelaran'))),
+    Article('org-generic', """Halcyon Rail said the trains would resume service on Monday. "Passenger safety comes first," the company said in a statement.
+
+Figures were released Friday by Prairie Public Health. In a statement, the agency said it was "closely monitoring" the outbreak.
+
+"We regret the disruption," said a statement from Northgate Water Cooperative.
+""", (('Passenger safety comes first', 'Halcyon Rail'), ('closely monitoring', 'Prairie Public Health'), ('We regret the disruption', 'Northgate Water Cooperative'))),
+    Article('relative-in-appositive', """Tariq Osman, an analyst at Bluefin Capital, which advised the buyer on the deal, said the price was "fair."
+
+Historian Maeve Lindqvist, whose 2015 study "Salt and Stone" won the Ondaatje prize, called the decision "a loss for the region."
+""", (('fair', 'Tariq Osman'), ('a loss for the region', 'Maeve Lindqvist'))),
+    Article('description-back', """Harold Venn, a retired welder who has lived on the street for forty years, said he was worried about the traffic.
+
+"I have never seen it this bad," the 81-year-old said.
+
+"The kids can't even cross the road anymore," the retired welder said.
+""", (('I have never seen it this bad', 'Harold Venn'), ("The kids can't even cross", 'Harold Venn'))),
+    Article('nickname', """Across the league, Tony "The Wall" Marchetti is remembered for his saves. "I just hated losing," Marchetti said.
+""", (('I just hated losing', 'Tony Marchetti'),)),
+    Article('anonymous-source', """Dana Whitcombe led the union drive last year.
+
+One nurse who was transferred, and who asked not to be named for fear of reprisals, said morale had collapsed. "We were told nothing until the morning of the move," she said.
+
+A former colleague, who requested anonymity, said the report "rewrites history."
+""", (('We were told nothing', None), ('rewrites history', None))),
+    Article('action-beat', """Irene Castellano sat at her kitchen table and talked about the flood.
+
+"We lost everything in one night," she said. "The photos, the furniture --" She paused and looked at the water line on the wall. "You never think it will happen to you."
+""", (('We lost everything', 'Irene Castellano'), ('The photos, the furniture', 'Irene Castellano'), ('You never think it will happen', 'Irene Castellano'))),
+    Article('rating-partial', """Analyst Ruth Abernathy said the retailer's margins were under pressure. She rated the shares a "sell."
+""", (('sell', 'Ruth Abernathy'),)),
+    Article('headline-plural', """Residents divided over Marsh Road bike lane: 'It will kill our shops'
+
+Shop owners on Marsh Road say the new bike lane has cut foot traffic.
+
+"It will kill our shops," said Lena Forsyth, who runs a florist on the street.
+""", (("It will kill our shops'", 'Lena Forsyth'), ('It will kill our shops,', 'Lena Forsyth'))),
 ]
 
 
