@@ -36,9 +36,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = pre[:-1].rstrip(" \t\u00a0")
     rel = _RELATIVE_TAIL.search(inner)
-    if rel is not None and rel.start() > 0:
-        # "Ellen Park, a partner at X, which led the round, said": skip the nested clause
+    while rel is not None and rel.start() > 0:
+        # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
+        # "One engineer who was let go, and who asked ..., said": both of them
         inner = inner[:rel.start()].rstrip(" \t\u00a0")
+        rel = _RELATIVE_TAIL.search(inner)
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:

@@ -384,13 +384,13 @@ class SpeakerResolver(DescriptionResolver):
 
     def _verb_subject(self, s0: int, s1: int) -> Optional[Mention]:
         """The subject of the sentence's first reporting verb when it opens the sentence."""
-        v = self.lex.verb_re.search(self.masked, s0, min(s1, s0 + 160))
-        if v is None:
-            return None
-        m = subject_before(self.masked, v.start(), self.lex, s0)
-        if m is None or m.start - s0 > 4 or m.kind not in ("description", "group"):
-            return None
-        return m
+        for n, v in enumerate(self.lex.verb_re.finditer(self.masked, s0, min(s1, s0 + 200))):
+            m = subject_before(self.masked, v.start(), self.lex, s0)
+            if m is not None and m.start - s0 <= 4 and m.kind in ("description", "group"):
+                return m        # "One engineer who was let go, and who asked ..., said"
+            if n >= 2:
+                break
+        return None
 
     def _is_person_name(self, word: str) -> bool:
         return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])

@@ -57,7 +57,7 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
     return Mention(m.start + offset, m.end, text[offset:], m.kind)
 
 
-_RELATIVE_TAIL = re.compile(r",[ \t\u00a0]+(?:which|whose|who|whom|where)\b[^,]*\Z")
+_RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
