@@ -38,6 +38,7 @@ class _Found:
     partial: bool
     att: Optional[Attribution] = None
     how: str = ""
+    interrupted: bool = False   # the quoted words break off ("… --”, "…—”, "…”)
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -124,7 +125,8 @@ def extract_quotes(doc: Document) -> list[Quote]:
         s0, s1 = sentences[si]
         if _looks_like_title(text, masked, q, s0) or _is_nickname(text, q):
             continue            # a title of a work ("the Kinks song “Dead End Street”")
-        f = _Found(q, si, _is_partial(masked, q, s0, text))
+        f = _Found(q, si, _is_partial(masked, q, s0, text),
+                   interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
@@ -279,6 +281,10 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
         nxt = atts(si + 1).first_after(n0)
         if nxt is not None and nxt.anchor - n0 <= 60:
             return nxt, "next"
+    # an action beat: '“…, was it worth it? --” He stopped, and looked out the window. “…”'
+    beat = _action_beat(f, found, i, masked, resolver.lex)
+    if beat is not None:
+        return beat, "beat"
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]
@@ -303,6 +309,29 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                                None, None, None, nm.start, 0), "next-paragraph-name"
     return None, ""
+
+
+def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[Attribution]:
+    """The person (pronoun or name) acting right after an interrupted quote ("…--” He stopped")
+    or between the previous quote of the paragraph and this one ("” She paused. “…")."""
+    q = f.span
+    spans = []
+    if q.close_end is not None and f.interrupted:
+        stop = masked.find("\n", q.close_end)
+        spans.append((q.close_end, stop if stop != -1 else len(masked)))
+    if i > 0 and found[i - 1].span.close_end is not None:
+        prev_close = found[i - 1].span.close_end
+        if prev_close <= q.open_start and "\n" not in masked[prev_close:q.open_start]:
+            spans.append((prev_close, q.open_start))
+    for a, b in spans:
+        a += len(masked[a:b]) - len(masked[a:b].lstrip(" \t\u00a0.,\u2014\u2013-"))
+        m = mention_after(masked, a, lex, b)
+        if m is None or m.kind not in ("pronoun", "name") or m.start - a > 2:
+            continue
+        verb = masked[m.end:b].split(None, 1)
+        if verb and verb[0].islower() and verb[0].isalpha():
+            return Attribution(m, None, None, None, m.start, 0)
+    return None
 
 
 def _indirect_speech(sp: int, sentences, masked: str, atts):

@@ -658,6 +658,75 @@ Shop owners on Marsh Road say the new bike lane has cut foot traffic.
 
 "It will kill our shops," said Lena Forsyth, who runs a florist on the street.
 """, (("It will kill our shops'", 'Lena Forsyth'), ('It will kill our shops,', 'Lena Forsyth'))),
+    # round 10 (first-time 17/17) and round 11 (first-time 7/10: double relative clauses, beats)
+    Article('indirect-told', """Superintendent Karen Oduya told parents on Tuesday that the school would stay closed.
+
+"We cannot open a building that is not safe.
+
+"The engineers need another week," she said.
+
+Union president Felix Amaro added that teachers would be paid during the closure.
+
+"Nobody loses a cent over this."
+""", (('We cannot open a building', 'Karen Oduya'), ('The engineers need another week', 'Karen Oduya'), ('Nobody loses a cent', 'Felix Amaro'))),
+    Article('object-pronoun-2', """Helena Strauss coaches the under-12 team. She drives to practice with her neighbour Martha Quinn.
+
+"The girls work harder than I ever did," she said.
+""", (('The girls work harder', 'Helena Strauss'),)),
+    Article('org-generic-2', """Maritime Link Ferries cancelled all crossings on Sunday. "We will not sail in these conditions," the company said.
+
+The Winnipeg Regional Health Authority said it was reviewing the case. In an emailed statement, the authority said the patient had been "appropriately assessed."
+
+"The board remains confident in its management," said a statement from the Riverside Teachers Union.
+""", (('We will not sail', 'Maritime Link Ferries'), ('appropriately assessed', 'Winnipeg Regional Health Authority'), ('The board remains confident', 'Riverside Teachers Union'))),
+    Article('relative-in-appositive-2', """Samir Haddad, the founder of Cedar Labs, who sold his first company at 24, said the market was "overheated."
+
+Economist Lucia Ferreira, whose forecasts for the central bank have proved accurate, told the committee the cut was "overdue."
+""", (('overheated', 'Samir Haddad'), ('overdue', 'Lucia Ferreira'))),
+    Article('description-back-2', """Margaret Ilves, a former nurse, said she had waited nine hours in the emergency room.
+
+"Nobody told me anything," the 72-year-old said.
+
+"I was a nurse for thirty years and I have never seen it like this," the former nurse said.
+""", (('Nobody told me anything', 'Margaret Ilves'), ('I was a nurse for thirty years', 'Margaret Ilves'))),
+    Article('beat-chain', """Oskar Lind spent two decades on the trawlers.
+
+"The cod were gone by the nineties," he said. "Just gone." He shook his head. "You can't explain that to people who never saw it."
+""", (('The cod were gone', 'Oskar Lind'), ('Just gone', 'Oskar Lind'), ("You can't explain", 'Oskar Lind'))),
+    Article('headline-2', """'We were never asked': Fishers angry over offshore wind plan
+
+Fishers in Yarmouth say nobody consulted them about the turbines.
+
+"We were never asked, not once," said Gail Comeau, who fishes lobster out of Wedgeport.
+""", (("We were never asked'", 'Gail Comeau'), ('We were never asked, not once', 'Gail Comeau'))),
+    Article('called-partial', """Senator Rita Kwan criticised the bill on Wednesday. She called the funding formula "a shell game."
+""", (('a shell game', 'Rita Kwan'),)),
+    Article('anon-2', """Chief executive Linda Morrow announced the layoffs in March.
+
+One designer who was laid off, and who asked not to be named because she is still negotiating severance, said the meeting lasted ten minutes. "They read from a script and left," she said.
+""", (('They read from a script', None),)),
+    Article('anon-3', """A former bandmate, who requested anonymity to discuss private matters, said the memoir "leaves out the worst parts."
+""", (('leaves out the worst parts', None),)),
+    Article('indirect-said-that', """Police Chief Darnell Whitfield said that officers had recovered two firearms from the vehicle.
+
+"This could have ended much worse."
+""", (('This could have ended much worse', 'Darnell Whitfield'),)),
+    Article('org-3', """Data released Thursday by Alberta Health Services shows wait times rising. In a statement, the agency said it was "working to reduce delays."
+
+"This quarter was difficult," a spokesperson for Northwind Airlines said.
+""", (('working to reduce delays', 'Alberta Health Services'), ('This quarter was difficult', '*'))),
+    Article('nested-who', """Rosa Delgado, a nurse at St. Luke's, who has worked nights for a decade, said the new roster was "unworkable."
+""", (('unworkable', 'Rosa Delgado'),)),
+    Article('headline-3', """Teachers walk out over pay: 'We have been patient long enough'
+
+Teachers across the district walked off the job on Monday.
+
+"We have been patient long enough," said union local president Dev Chaudhry.
+""", (("We have been patient long enough'", 'Dev Chaudhry'), ('We have been patient long enough,', 'Dev Chaudhry'))),
+    Article('beat-2', """Ana Ruiz keeps her late husband's tools in the garage.
+
+"He built this house with his hands --" She stopped and looked at the workbench. "I can't bring myself to sell any of it."
+""", (('He built this house', 'Ana Ruiz'), ("I can't bring myself", 'Ana Ruiz'))),
 ]
 
 
