@@ -5,12 +5,17 @@ from them (verb scan, name chains, descriptions). Loaded once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from .cache import data_key, remembered
 from .ruledata import load_data
 
-_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
-UP = "[" + re.escape(_UPPER) + "]"
+# Capital letters as a few code-point ranges: Basic Latin and Latin-1 capitals exactly; the
+# Latin Extended, Greek, Cyrillic and Vietnamese blocks whole (their capitals and small letters
+# alternate, and a small letter of those blocks rarely starts a word in news copy). Listing the
+# 833 capitals one by one made every pattern on the class slow to compile (~0.6 ms each use).
+UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
+      "\u0400-\u042f\u0460-\u052f\u0531-\u0556\u10a0-\u10cd\u1e00-\u1fff]")
 _SP = "[ \t\u00a0]+"
 _APOS = "\u2019'"
 
@@ -77,11 +82,6 @@ class Lexicon:
         # cheap substring test before the phrase regex: each phrase's longest word, less its
         # first letter (so "According" and "according" both hit)
         self.phrase_hints = tuple(max(p.split(), key=len)[1:] for p in self.source_before)
-        forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
-        # the look-behind makes every position inside a word fail at once (faster scans)
-        self.verb_re = re.compile(r"(?<![\w\-])(?:" + _alternation(forms) + r")(?![\w\-])")
-        self.phrase_re = re.compile(r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)",
-                                    re.IGNORECASE)
         pron = data["pronouns"]
         self.pronoun_info = {}
         for key in ("male", "female", "plural", "neuter", "first"):
@@ -111,9 +111,41 @@ class Lexicon:
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:
                 self.place_group[w.lower()] = gi
-        self._build_patterns()
+        self._sources = remembered("attribution-patterns:" + data_key(data), self._pattern_sources)
+        verb, _, at_start, scan = self._sources[:4]
+        # the look-behind makes every position inside a word fail at once (faster scans)
+        self.verb_re = re.compile(verb)
+        self.mention_at_start = re.compile(at_start)
+        # scanning a whole text: start on a capital, no look-behind (checked by the caller)
+        self.scan_re = re.compile(scan)
 
-    def _build_patterns(self) -> None:
+    def is_verb_form(self, word: str) -> bool:
+        """True for a reporting-verb form as written ("said", "Said"; not "SAID")."""
+        return word in self.verb_lemma or (word[:1].isupper() and word[1:].islower()
+                                           and word.lower() in self.verb_lemma)
+
+    # patterns few texts need are compiled on first use
+    @cached_property
+    def phrase_re(self) -> "re.Pattern":
+        """'according to', 'in the words of' (case-insensitive)."""
+        return re.compile(self._sources[1], re.IGNORECASE)
+
+    @cached_property
+    def role_re(self) -> "re.Pattern":
+        """A determiner and a person role ("the minister", "an aide")."""
+        return re.compile(self._sources[4])
+
+    @cached_property
+    def appos_re(self) -> "re.Pattern":
+        """A name chain after a description ("the governor, Ana Lima")."""
+        return re.compile(self._sources[5])
+
+    def _pattern_sources(self) -> tuple:
+        """The pattern strings (verb scan, phrase, mention at a position, text scan, role,
+        apposition): built once and remembered across processes (warm start)."""
+        forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
+        verb = r"(?<![\w\-])(?:" + _alternation(forms) + r")(?![\w\-])"
+        phrase = r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)"
         abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
         cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
                rf"|{UP}\.?)")
@@ -121,7 +153,6 @@ class Lexicon:
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
-        self.chain_re = re.compile(chain)
         dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
         poss = rf"{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
@@ -136,13 +167,12 @@ class Lexicon:
         lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
                 r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
         person_roles = _alternation(self.person_roles)
-        self.role_re = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
-                                  rf"{_SP}(?:{person_roles})(?![\w\-])")
-        self.appos_re = re.compile(rf"{lead}(?P<name>{chain})")
-        self.mention_at_start = re.compile(rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})"
-                                           rf"|(?P<pron>{pron}))")
-        # scanning a whole text: start on a capital, no look-behind (checked by the caller)
-        self.scan_re = re.compile(rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*")
+        role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
+                    rf"{_SP}(?:{person_roles})(?![\w\-])")
+        appos = rf"{lead}(?P<name>{chain})"
+        at_start = rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})|(?P<pron>{pron}))"
+        scan = rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
+        return (verb, phrase, at_start, scan, role_src, appos)
 
 
 _ADVERBS = frozenset((

@@ -163,7 +163,7 @@ class SpeakerResolver(DescriptionResolver):
         comma = bool(raw) and not raw[0].strip(",;:\u2014\u2013-")
         words = [w for w in raw if w.strip(",;:\u2014\u2013-")]
         for w in words[:3]:
-            if self.lex.verb_re.fullmatch(w.rstrip(",.")):
+            if self.lex.is_verb_form(w.rstrip(",.")):
                 return not (comma and w.endswith("ing"))    # "X, writing" is no subject
             if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
                 return True                                  # "OpenAI on Tuesday unveiled"
