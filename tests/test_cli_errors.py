@@ -126,3 +126,20 @@ def test_folder_without_articles(capsys, tmp_path):
     assert code == 2
     _assert_one_error(err, folder, None, "folder holds no .txt, .md or .html files")
     _assert_good_reported(out)
+
+
+def test_compare_warns_about_a_select_code_no_rule_has(capsys, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    code = main(["compare", "--format", "json", "--select", "QX999", str(good)])
+    _out, err = capsys.readouterr()
+    assert code == 0
+    assert "--select QX999: no rule has this code, prefix or name" in err
+    assert "Traceback" not in err
+
+
+def test_quotes_says_it_ignores_rule_options(capsys, tmp_path):
+    code, out, err, _bad = _run(capsys, tmp_path, None, None, extra=["--select", "QC1"])
+    assert code == 0
+    assert "quotes runs no rules: --select ignored" in err
+    _assert_good_reported(out)

@@ -8,6 +8,7 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 from __future__ import annotations
 
 from ..model import SEVERITY_RANK, Report
+from . import warn_unknown_selectors
 from .quotes import report_load_errors
 
 
@@ -52,6 +53,7 @@ def _compare(app) -> int:
     ruleset, rule_errors = load_ruleset(app.options, pm)
     for err in rule_errors:
         print(f"quotecheck: error: {err}", file=app.stderr)
+    warn_unknown_selectors(app, ruleset)
     story = Story(result.documents)
     findings = run_checks(story, ruleset, pm) if result.documents else []
     pm.report_errors(app.warn)

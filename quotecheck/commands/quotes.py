@@ -2,7 +2,8 @@
 
 Loads the inputs (reporting each bad one as a one-line error), extracts quotes over the whole
 story so speakers are unified across documents, and hands the report to the chosen reporter.
-Exit status 2 if any input could not be read, else 0.
+Rule options (``--select``, ``--ignore``, ``--rules``) have nothing to act on here and
+say so. Exit status 2 if any input could not be read, else 0.
 """
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def run(app) -> int:
     from ..output import emit
     from ..plugins import get_plugin_manager
 
+    ignored = [f"--{flag}" for flag in ("select", "ignore", "rules") if app.option(flag)]
+    if ignored:
+        app.warn(f"quotes runs no rules: {', '.join(ignored)} ignored")
     pm = get_plugin_manager(app.options)
     result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
     if app.stderr.isatty() and not app.option("quiet"):

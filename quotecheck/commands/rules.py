@@ -10,6 +10,7 @@ import textwrap
 from typing import Any
 
 from ..errors import UsageError
+from . import warn_unknown_selectors
 
 FORMATS = ("text", "json")
 
@@ -44,9 +45,7 @@ def _load(app) -> tuple[Any, Any, int]:
     for err in errors:
         print(f"quotecheck: error: {err}", file=app.stderr)
     pm.report_errors(app.warn)
-    for flag in ("select", "ignore"):
-        for selector in ruleset.unknown_selectors(app.option(flag)):
-            app.warn(f"--{flag} {selector}: no rule has this code, prefix or name")
+    warn_unknown_selectors(app, ruleset)
     return pm, ruleset, (2 if errors else 0)
 
 
