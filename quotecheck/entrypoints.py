@@ -53,10 +53,10 @@ def entry_points(group: str) -> list[EntryPoint]:
 
     Reads ``*.dist-info`` / ``*.egg-info`` ``entry_points.txt`` files directly (the first
     distribution of a name on ``sys.path`` wins, as with importlib.metadata). Under a warm
-    start (see :mod:`quotecheck.cache`) the answer of an earlier process is reused while no
+    start (see :mod:`quotecheck.warmstart`) the answer of an earlier process is reused while no
     metadata folder on ``sys.path`` has been added, removed or rewritten.
     """
-    from .cache import data_key, remembered
+    from .warmstart import data_key, remembered
 
     key = data_key(group, _metadata_folders())
     found = remembered(f"entry-points:{key}", lambda: [tuple(vars(ep).values())

@@ -101,7 +101,7 @@ class PhraseMatcher:
     """
 
     def __init__(self, entries: Mapping[str, str]):
-        from .cache import data_key, remembered
+        from .warmstart import data_key, remembered
 
         def build() -> tuple:
             keyed = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}

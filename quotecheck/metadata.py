@@ -190,7 +190,7 @@ def _compile_checked(pattern: str, flags: int) -> "re.Pattern":
     import os
 
     from . import regexsafe
-    from .cache import data_key, remembered
+    from .warmstart import data_key, remembered
 
     st = os.stat(regexsafe.__file__)
     remembered("safe-pattern:" + data_key(pattern, st.st_size, st.st_mtime_ns),

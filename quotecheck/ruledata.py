@@ -29,7 +29,7 @@ def rules_root() -> Path:
     return Path(quotecheck_rules.__file__).resolve().parent
 
 
-_toml_memo = None  # set by quotecheck.cache.WarmStart: parsed files kept across processes
+_toml_memo = None  # set by quotecheck.warmstart.WarmStart: parsed files kept across processes
 
 
 def set_toml_memo(memo) -> None:

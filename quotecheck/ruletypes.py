@@ -197,7 +197,7 @@ def variant_groups(name: str) -> dict:
     if cached is None:
         import hashlib
 
-        from .cache import data_key, remembered
+        from .warmstart import data_key, remembered
         from .ruledata import load_data
 
         raw = load_data(name).get("pairs", "")

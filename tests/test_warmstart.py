@@ -1,4 +1,4 @@
-"""The warm start (quotecheck.cache.WarmStart): stored regex programs and parsed TOML give
+"""The warm start (quotecheck.warmstart.WarmStart): stored regex programs and parsed TOML give
 exactly what compiling and parsing afresh give, and a run with it reports the same."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 
 from quotecheck import ruledata
-from quotecheck.cache import WarmStart
+from quotecheck.warmstart import WarmStart
 
 PATTERNS = [
     (r"(?P<verb>said|told|added)\s+(?P<who>[A-Z]\w+)", 0),
@@ -118,11 +118,11 @@ def test_a_store_of_another_format_is_removed_on_save(tmp_path):
 
 
 def test_past_the_size_cap_a_save_keeps_only_what_the_run_used(tmp_path, monkeypatch):
-    import quotecheck.cache as cache
+    import quotecheck.warmstart as warmstart
 
     with WarmStart(tmp_path) as warm:
         _fresh(r"old(?:er)+", 0)
-    monkeypatch.setattr(cache, "WARM_MAX_BYTES", 1)
+    monkeypatch.setattr(warmstart, "WARM_MAX_BYTES", 1)
     with WarmStart(tmp_path) as warm:
         _fresh(r"new(?:er)+", 0)
     with WarmStart(tmp_path) as warm:
@@ -146,11 +146,11 @@ def test_derived_values_are_dropped_when_the_code_changes(tmp_path, monkeypatch)
 def test_missing_regex_internals_fall_back_to_re(tmp_path, monkeypatch):
     import types
 
-    import quotecheck.cache as cache
+    import quotecheck.warmstart as warmstart
 
-    compiler, parser, sre = cache._regex_internals()
+    compiler, parser, sre = warmstart._regex_internals()
     without_code = types.SimpleNamespace(SRE_FLAG_DEBUG=compiler.SRE_FLAG_DEBUG)  # no _code
-    monkeypatch.setattr(cache, "_regex_internals", lambda: (without_code, parser, sre))
+    monkeypatch.setattr(warmstart, "_regex_internals", lambda: (without_code, parser, sre))
     warm = WarmStart(tmp_path)
     warm._saved_compile = compiler.compile
     assert warm.compile(r"fall(?:back)+", re.I) == re.compile(r"fall(?:back)+", re.I)

@@ -141,7 +141,7 @@ def _replay(app, entry) -> int:
 
 def run(app) -> int:
     """Check the drafts; replay the cached result of an identical earlier run if there is one."""
-    from ..cache import warm_start
+    from ..warmstart import warm_start
 
     with warm_start(enabled=not app.option("no_cache"), name="check"):
         return _run(app)

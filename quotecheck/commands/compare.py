@@ -31,7 +31,7 @@ def build_report(story, findings) -> Report:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
-    from ..cache import warm_start
+    from ..warmstart import warm_start
 
     with warm_start(name="compare"):
         return _compare(app)
