@@ -388,8 +388,8 @@ class SpeakerResolver(DescriptionResolver):
             m = subject_before(self.masked, v.start(), self.lex, s0)
             if m is not None and m.start - s0 <= 4 and m.kind in ("description", "group"):
                 return m        # "One engineer who was let go, and who asked ..., said"
-            if n >= 2:
-                break
+            if n >= 2 or not _DETERMINED.match(self.masked, s0):
+                break       # later verbs only for "One engineer who ..., and who asked ..., said"
         return None
 
     def _is_person_name(self, word: str) -> bool:
@@ -406,6 +406,7 @@ class SpeakerResolver(DescriptionResolver):
         return None
 
 
+_DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
                         "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
