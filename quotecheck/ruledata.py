@@ -53,7 +53,12 @@ def parse_toml(path: Path) -> dict:
 def _parse_bytes(data: bytes, path: Path) -> dict:
     tomllib = toml_module()
     try:
-        return tomllib.loads(data.decode())
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a config or rule file saved in another encoding
+        raise ConfigError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=str(path),
+                          line=data.count(b"\n", 0, exc.start) + 1) from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         if line is None:

@@ -122,3 +122,16 @@ def test_show_config_cli_exit_2_on_bad_config(tmp_path, capsys):
     assert main(["show-config", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "fail-on" in err and "quotecheck.toml:1" in err
+
+
+@pytest.mark.parametrize("command", [["show-config"], ["check", "draft.txt"]])
+def test_config_not_in_utf8_is_a_one_line_error(tmp_path, capsys, monkeypatch, command):
+    from quotecheck.cli import main
+
+    (tmp_path / "quotecheck.toml").write_bytes(b'select = ["QC1"]\nignore = ["caf\xe9"]\n')
+    (tmp_path / "draft.txt").write_text("Nothing quoted.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code = main([*command, "--config", "quotecheck.toml"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.strip() == "quotecheck: error: quotecheck.toml:2: not valid UTF-8 (byte 0xe9)"
