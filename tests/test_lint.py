@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from quotecheck.lint import _dropped_operators, check_documents
+from quotecheck.lint import check_documents
+from quotecheck.lintmatch import dropped_operators as _dropped_operators
 from quotecheck.lintmatch import (SourceIndex, canonical, classify, keys_of, pieces,
                                   word_sets)
 from quotecheck.loader import load_paths, load_text
