@@ -80,26 +80,26 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         for impl in (impls if registration_order else reversed(impls)):
             if impl.hookwrapper or getattr(impl, "wrapper", False):
                 continue
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
-            try:
-                result = impl.function(**args)
-            except Exception as exc:
-                self.fail(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}")
-                continue
+            result = self._call(impl, hook_name, kwargs)
             if result is not None:
                 out.append((impl.plugin_name, result))
         return out
+
+    def _call(self, impl: Any, hook_name: str, kwargs: dict) -> Any:
+        """One implementation's result for the arguments it takes; one that raises is
+        recorded in ``errors`` and gives None (callers skip None results)."""
+        args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
+        try:
+            return impl.function(**args)
+        except Exception as exc:
+            self.fail(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}")
+            return None
 
     def first_result(self, hook_name: str, **kwargs: Any) -> Any:
         """The first non-None result of a firstresult hook (failures recorded, skipped)."""
         caller = getattr(self.hook, hook_name)
         for impl in reversed(caller.get_hookimpls()):
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
-            try:
-                result = impl.function(**args)
-            except Exception as exc:
-                self.fail(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}")
-                continue
+            result = self._call(impl, hook_name, kwargs)
             if result is not None:
                 return result
         return None
