@@ -61,19 +61,14 @@ def code_signature() -> str:
     return new_hash("\n".join(parts).encode()).hexdigest()[:16]
 
 
-def _rules_root() -> Path:
-    import quotecheck_rules
-
-    return Path(quotecheck_rules.__file__).resolve().parent
-
-
 def salt(plugin_versions: Iterable[str] = ()) -> str:
     """Hash of everything a cached entry depends on besides the source text itself."""
     from . import __version__
+    from .ruledata import rules_root
 
     parts = [f"format={FORMAT}", f"version={__version__}"]
     parts += _stat_signature(Path(__file__).resolve().parent, ".py")
-    parts += _stat_signature(_rules_root(), ".toml")
+    parts += _stat_signature(rules_root(), ".toml")
     parts += sorted(plugin_versions)
     return new_hash("\n".join(parts).encode()).hexdigest()[:16]
 
