@@ -132,9 +132,14 @@ def read_manifest(path: Path) -> Manifest:
     """Parse and check a manifest; ConfigError names the manifest, line and key."""
     spath = str(path)
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read manifest: {exc}", path=spath) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read manifest: {exc.strerror or exc}", path=spath) from None
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=spath,
+                          line=data.count(b"\n", 0, exc.start) + 1) from None
     data = _parse_toml(raw, spath, 1)
     manifest = Manifest(path)
     for key in data:

@@ -143,3 +143,15 @@ def test_quotes_says_it_ignores_rule_options(capsys, tmp_path):
     assert code == 0
     assert "quotes runs no rules: --select ignored" in err
     _assert_good_reported(out)
+
+
+def test_manifest_not_in_utf8_names_its_line(capsys, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    manifest = corpus / "quotecheck-corpus.toml"
+    manifest.write_bytes(b'[files."a.txt"]\noutlet = "Caf\xe9 Times"\n')
+    code = main(["quotes", "--format", "json", str(corpus)])
+    _out, err = capsys.readouterr()
+    assert code == 2
+    _assert_one_error(err, manifest, 2, "not valid UTF-8 (byte 0xe9)")
