@@ -171,7 +171,8 @@ class Lexicon:
                     rf"{_SP}(?:{person_roles})(?![\w\-])")
         appos = rf"{lead}(?P<name>{chain})"
         at_start = rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})|(?P<pron>{pron}))"
-        scan = rf"{cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
+        # the leading class lets ``re`` skip to the next capital (halves the scan)
+        scan = rf"(?={UP}){cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
         return (verb, phrase, at_start, scan, role_src, appos)
 
 
