@@ -41,8 +41,9 @@ class RuleType:
                 raise ConfigError(f"unknown key for rule type {self.name!r} "
                                   f"(type options: {allowed})", key=key)
             tp = self.options[key]
-            if not check_value(value, tp):
-                raise ConfigError(f"must be {getattr(tp, '__name__', None) or tp}", key=key)
+            if not check_value(value, tp):  # list[str] by its full name, not just "list"
+                what = tp if hasattr(tp, "__origin__") else getattr(tp, "__name__", tp)
+                raise ConfigError(f"must be {what}", key=key)
         for key in self.required:
             if key not in options:
                 raise ConfigError(f"missing option required by type {self.name!r}", key=key)

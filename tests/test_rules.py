@@ -120,6 +120,7 @@ def test_malformed_toml_names_file_and_line_and_others_still_load(tmp_path):
 @pytest.mark.parametrize("extra,key,line,fragment", [
     ("colour = 'red'\n", "colour", 9, "unknown key"),
     ("limit = 'high'\n", "limit", 9, "must be float"),
+    ("words = [1, 2]\n", "words", 9, "must be list[str]"),
     ("pattern = '(a+)+b'\n", "pattern", 9, "nested quantifiers"),
     ("pattern = '(ab'\n", "pattern", 9, "invalid regular expression"),
     ("pattern = '(a)\\1'\n", "pattern", 9, "backreferences"),
