@@ -84,7 +84,8 @@ _NAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][\w\u2019'-]+")
 def _is_nickname(text: str, q: QuoteSpan) -> bool:
     """'Bernie “Iron Bernie” Kowalczyk': a short capitalised quote between a given name and
     a surname is a nickname, part of the name."""
-    if q.close_end is None or q.end - q.start > 30 or not text[q.start:q.start + 1].isupper():
+    if q.end - q.start > 30 or q.close_end is None or not text[q.start:q.start + 1].isupper() \
+            or text[q.open_start - 1:q.open_start] != " ":
         return False
     if len(text[q.start:q.end].split()) > 3 or text[q.end - 1] in ".,!?":
         return False
