@@ -727,6 +727,41 @@ Teachers across the district walked off the job on Monday.
 
 "He built this house with his hands --" She stopped and looked at the workbench. "I can't bring myself to sell any of it."
 """, (('He built this house', 'Ana Ruiz'), ("I can't bring myself", 'Ana Ruiz'))),
+    # round 12 (first-time 9/10: 'read a statement from X')
+    Article('indirect-says', """Dr. Amara Okonkwo says the clinic turns away a dozen patients every week.
+
+"We simply don't have the doctors. Some of these people have been waiting for two years."
+
+Okonkwo, who moved to the town in 2015, told CBC News that she has applied for funding three times.
+""", (("We simply don't have the doctors", 'Amara Okonkwo'),)),
+    Article('indirect-appos', """Jean-Luc Bergeron, a dairy farmer near Sherbrooke, said the new rules would cost him thousands.
+
+"It's another form to fill out, another inspector to pay."
+""", (("It's another form to fill out", 'Jean-Luc Bergeron'),)),
+    Article('indirect-in-interview', """In an interview Tuesday, Transport Minister Omar Haddad said the ferry contract would be retendered.
+
+"Nobody is happy with how this went.
+
+"We will do better next time."
+""", (('Nobody is happy', 'Omar Haddad'), ('We will do better', 'Omar Haddad'))),
+    Article('two-speakers', """Coach Brenda Mallory said her team had prepared all week for the rain.
+
+"We practised in worse," she said.
+
+Goalkeeper Sofia Lind said she never doubted the result.
+
+"I knew we had it after the first goal."
+""", (('We practised in worse', 'Brenda Mallory'), ('I knew we had it', 'Sofia Lind'))),
+    Article('company-2', """Northern Pulp said Monday it would close the mill by January. "This was not an easy decision," the company said in a news release.
+""", (('This was not an easy decision', 'Northern Pulp'),)),
+    Article('ministry-2', """Ontario's Ministry of Education said the funding would flow in September. A ministry spokesperson said the province was "committed to smaller classes."
+""", (('committed to smaller classes', '*'),)),
+    Article('statement-from', """"The safety of our passengers is paramount," read a statement from Coastal Air.
+""", (('The safety of our passengers', 'Coastal Air'),)),
+    Article('pronoun-chain-she', """Priya Raman runs the only pharmacy in the village. She works alongside her sister Meena Raman-Holt on weekends.
+
+"Everyone comes in with a story," she said.
+""", (('Everyone comes in with a story', 'Priya Raman'),)),
 ]
 
 
