@@ -762,6 +762,35 @@ Goalkeeper Sofia Lind said she never doubted the result.
 
 "Everyone comes in with a story," she said.
 """, (('Everyone comes in with a story', 'Priya Raman'),)),
+    # round 13 (first-time 9/9)
+    Article('age-appos', """Dmitri Volkov, 64, said the closure would hit the town hard.
+
+"There is nothing else here," the 64-year-old said. "My sons already left."
+""", (('There is nothing else here', 'Dmitri Volkov'), ('My sons already left', 'Dmitri Volkov'))),
+    Article('role-back', """Ruth Miles, a former teacher who now runs the food bank, said demand had doubled since spring.
+
+"We used to see forty families a week. Now it is eighty," the former teacher said.
+""", (('We used to see forty families', 'Ruth Miles'),)),
+    Article('headline-contains', """'A slap in the face': Nurses reject latest wage offer
+
+The province's nurses voted overwhelmingly on Friday to reject the offer.
+
+"Frankly, it is a slap in the face after everything we did during the pandemic," said union president Carla Dunn.
+""", (('A slap in the face', 'Carla Dunn'), ('Frankly, it is a slap', 'Carla Dunn'))),
+    Article('indirect-then-partial-para', """Premier Scott Moe said the province would not back down on the carbon levy.
+
+"We've been clear from the start," Moe said.
+
+Opposition Leader Carla Beck told reporters the premier was playing politics.
+
+"People can see through it. They want lower bills, not fights with Ottawa."
+""", (("We've been clear", 'Scott Moe'), ('People can see through it', 'Carla Beck'))),
+    Article('object-in-with', """Tomas Ruiz has fished these waters for 30 years. He sat on the dock with his friend Alan Price on Tuesday morning.
+
+"The season gets shorter every year," he said.
+""", (('The season gets shorter', 'Tomas Ruiz'),)),
+    Article('anon-source-partial', """A senior official familiar with the talks, speaking on condition of anonymity, described the mood as "grim."
+""", (('grim', None),)),
 ]
 
 
