@@ -77,12 +77,15 @@ class SentenceAttributions:
     """The attributions of one masked sentence, each worked out only when asked for: a quote
     usually needs the one next to it, not every verb of its sentence."""
 
-    def __init__(self, text: str, s0: int, s1: int, lex: Lexicon):
+    def __init__(self, text: str, s0: int, s1: int, lex: Lexicon, verbs: Optional[list] = None,
+                 phrases: bool = True):
+        """``verbs``: the sentence's verb matches when the caller scanned the whole text once;
+        ``phrases`` False when the text holds no phrase hint at all."""
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
-        self._verbs = list(lex.verb_re.finditer(text, s0, s1))   # checked when first used
-        sentence = text[s0:s1]
+        # checked when first used
+        self._verbs = list(lex.verb_re.finditer(text, s0, s1)) if verbs is None else verbs
         self._phrases = (list(lex.phrase_re.finditer(text, s0, s1))
-                         if any(h in sentence for h in lex.phrase_hints) else [])
+                         if phrases and any(h in text[s0:s1] for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
         if self._phrases:
             items += [(pm.start(), 1, i) for i, pm in enumerate(self._phrases)]
