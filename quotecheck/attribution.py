@@ -148,6 +148,8 @@ class SentenceAttributions:
         form = vm.group().lower()
         strength = lex.verb_lemma.get(form, (form, 1))[1]
         before = text[max(s0, vs - 200):vs].rstrip(" \t\u00a0")
+        if form == "read" and before and not _AFTER_QUOTE.search(before):
+            return None, False      # "a statement read in court": only "“…,” read a statement"
         if _is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
