@@ -121,8 +121,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verbose", "-v", action="store_true", help="list every error")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="folder with articles and gold.json (default: tests/eval/extraction; "
+                         "tests/eval/extraction2 is the second held-out set)")
     args = ap.parse_args(argv)
-    res = evaluate()
+    res = evaluate(args.corpus)
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0

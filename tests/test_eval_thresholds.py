@@ -43,6 +43,19 @@ def test_extraction_speaker_accuracy(extraction):
     assert extraction["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY, wrong
 
 
+# The second corpus (tests/eval/extraction2) was written by a tester who never saw the
+# extractor's fixtures; measured held out: F1 0.997, speaker accuracy 0.901. After fixes of
+# the failure classes it revealed (its texts stayed unseen): F1 1.000, speaker 0.955.
+MIN_SPEAKER_ACCURACY_2 = 0.93
+
+
+def test_second_corpus_extraction():
+    res = eval_extraction.evaluate(eval_extraction.ROOT / "tests" / "eval" / "extraction2")
+    wrong = {d: e["wrong_speaker"] for d, e in res["files"].items() if e["wrong_speaker"]}
+    assert res["f1"] >= MIN_F1
+    assert res["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY_2, wrong
+
+
 def test_extraction_scorer_matches_overlap_rule():
     """The scorer itself: half the gold span must be covered; one prediction, one gold."""
     from types import SimpleNamespace as Q
