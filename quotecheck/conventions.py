@@ -109,6 +109,14 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
     beat = _action_beat(f, found, i, masked, resolver.lex)
     if beat is not None:
         return beat, "beat"
+    # a person introduced as subject right before ("Coach Bill Hendry was blunt. “…”"; "Tom
+    # Reyes stands in his kitchen." then a quote paragraph) beats the previous quote's speaker
+    if si > 0 and (prev_same_para or _paragraphs_between(masked, sentences[si - 1][1], s0,
+                                                          blank_lines) <= 1) \
+            and (last is None or last.sentence < si - 1):
+        subject = _introduced_subject(si - 1, sentences, masked, resolver)
+        if subject is not None:
+            return subject, "introduced-subject"
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]
@@ -156,6 +164,25 @@ def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[
         if verb and verb[0].islower() and verb[0].isalpha():
             return Attribution(m, None, None, None, m.start, 0)
     return None
+
+
+_SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,50},[ \t\u00a0]+)?(?:[\w.\u2019'-]+[ \t\u00a0]+){0,3}\Z")
+_NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
+
+
+def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
+    """The named person who is the subject of sentence ``sj`` (a sentence with no quote): after
+    at most an opening phrase and a few descriptor words, followed by a lower-case verb."""
+    p0, p1 = sentences[sj]
+    if PLACEHOLDER in masked[p0:p1]:
+        return None
+    nm = resolver.first_person_in(sj)
+    if nm is None or not _SUBJECT_PREFIX.match(masked, p0, nm.start):
+        return None
+    if not _NEXT_WORD.match(masked, nm.end, p1):
+        return None
+    return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                       None, None, None, nm.start, 0)
 
 
 def _indirect_speech(sp: int, sentences, masked: str, atts):

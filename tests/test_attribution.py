@@ -937,3 +937,49 @@ def test_split_sentences(text, expected):
     from quotecheck.sentences import split_sentences
 
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+# Round 14: failure classes of a fresh held-out corpus (new speakers introduced without a quote
+# verb, feature-writing subjects, possessive antecedents, titles in names, scare quotes after
+# "so-called", kinship descriptions), written anew with other names and wording.
+ROUND_14 = [
+    Article("r14-a-blunt", """Rovers won again on Friday night.
+
+"Nobody gave up," Marta Kowal said.
+
+Stallions manager Dev Okafor was frank. "We stopped running after the break."
+""", (('Nobody gave up', 'Marta Kowal'), ('We stopped running', 'Dev Okafor'))),
+    Article("r14-a-laughed", """"It was a good night," Priya Raman said.
+
+Helen Strand laughed. "We got lucky, honestly."
+""", (('It was a good night', 'Priya Raman'), ('We got lucky', 'Helen Strand'))),
+    Article("r14-a-indirect", """"I regret it deeply," Gordon Pyle said.
+
+On the steps of the court, Prosecutor Nadia Hale said the office was pleased with the outcome. "Two years is a fair sentence."
+""", (('I regret it deeply', 'Gordon Pyle'), ('Two years is a fair', 'Nadia Hale'))),
+    Article("r14-a-stepped", """"We need more buses," Ian Brook said.
+
+Then Wendy Calder stepped in. "The budget simply is not there."
+""", (('We need more buses', 'Ian Brook'), ('The budget simply', 'Wendy Calder'))),
+    Article("r14-e-feature", """Maria Lopes sits on the porch of her rebuilt cottage.
+
+"Before, you could hear the river from here.
+
+"Now it is just the wind."
+""", (('Before, you could hear', 'Maria Lopes'), ('Now it is just the wind', 'Maria Lopes'))),
+    Article("r14-g-titles", """Trustee Paula Greer voted against. "This is rushed," Trustee Paula Greer said.
+
+"We were never consulted," said Parent Dana Whitlow.
+
+"It passed," Coun. Ron Bexley said.
+""", (('This is rushed', 'Paula Greer'), ('We were never consulted', 'Dana Whitlow'), ('It passed', 'Ron Bexley'))),
+]
+
+
+@pytest.mark.parametrize("article", ROUND_14, ids=lambda a: a.name)
+def test_round_14_speakers(article):
+    """Each quote of these short articles has exactly the expected canonical speaker."""
+    quotes = extract_quotes(_doc(article))
+    for piece, speaker in article.gold:
+        (q,) = [q for q in quotes if piece in q.text]
+        assert q.speaker == speaker, (piece, q.speaker, speaker)
