@@ -43,6 +43,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         rel = _RELATIVE_TAIL.search(inner)
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
+    if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
+        # "The letters, seen by the Courier, say" / "The lawsuit, filed in X Court, alleges":
+        # the participial phrase's agent or place is no speaker; the noun before it is
+        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        return head if head is not None and head.kind != "pronoun" else None
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
         head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
@@ -56,6 +61,13 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+_PARTICIPLE_APPOS = re.compile(
+    r"[ \t\u00a0]*(?:first[ \t\u00a0]+|also[ \t\u00a0]+|later[ \t\u00a0]+)?"
+    r"(?:seen|obtained|reviewed|filed|released|published|issued|sent|signed|dated|leaked|"
+    r"posted|shared|written|prepared|commissioned|submitted|presented|tabled|made|given|"
+    r"viewed|delivered|distributed|circulated|drafted|unveiled|launched)[ \t\u00a0]")
 
 
 def _is_nominal(text: str, s: int) -> bool:
@@ -195,6 +207,8 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
     head = mention.text.rsplit(None, 1)[-1].lower()
     if head in lex.person_roles or head in lex.group_roles:
         return True
+    if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):
+        return True         # "The lawsuit ... alleges", "The notices ... warn"
     return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH
 
 

@@ -7,6 +7,7 @@ named mentions (``entities``, ``mentions``, ``_candidates``) and its sentence ma
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .attribution import Mention
@@ -16,6 +17,15 @@ _AGE = re.compile(r"\d{1,3}-year-old\Z")
 _ANONYMOUS = re.compile(r"not to be (?:named|identified)|condition of anonymity|requested anonymity|"
                         r"not authori[sz]ed to (?:speak|comment)|declined to be named|"
                         r"did not want (?:her|his|their) name")
+
+
+_BUSINESS_NOUNS = frozenset(("company", "firm", "landlord", "developer", "business", "operator",
+                             "corporation", "insurer", "employer", "manufacturer", "retailer",
+                             "owner", "builder", "contractor", "lender", "chain", "utility"))
+_BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|insurer|employer|"
+                              r"manufacturer|retailer|owner|builder|contractor|lender|chain|"
+                              r"utility|corporation|business|property manager)"
+                              r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
 class DescriptionResolver:
@@ -39,6 +49,9 @@ class DescriptionResolver:
         if owner and self._is_person_name(owner):
             return text, None                       # "Klein's lawyer" is not Klein
         if head in lex.documents:
+            author = self._document_author(mention, head)      # "a report released by X"
+            if author is not None:
+                return self.entities[author].display, author
             return self._earlier_document(mention, head), None   # "the statement" said
         if head in lex.group_roles or mention.kind == "group":
             if first in ("the", "its", "this") and not head.endswith("s"):
@@ -89,6 +102,24 @@ class DescriptionResolver:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
 
+    def _document_author(self, mention: Mention, head: str) -> Optional[int]:
+        """'the report' after 'a report released by the Provincial Health Quality Council' (or
+        'a news release from the Eastport Police Service'): the organisation that issued it."""
+        if not mention.text.lower().startswith("the "):
+            return None
+        window_start = max(0, mention.start - 1200)
+        author = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w\-]+\s+){{0,2}}"
+                             rf"{head}\b,?(?:\s+(?:released|published|issued|prepared|"
+                             rf"commissioned|written|compiled|produced)(?:\s+\w+){{0,2}}?)?"
+                             rf"\s+(?:by|from)\s+(?:the\s+)?",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.end()
+            k = bisect_left(self._starts, at)
+            if k < len(self.mentions) and self.mentions[k].start - at <= 1:
+                author = self.mentions[k].entity
+        return author
+
     def _earlier_document(self, mention: Mention, head: str) -> str:
         """'the statement' after 'according to a police statement': that statement."""
         window = self.masked[max(0, mention.start - 800):mention.start]
@@ -103,6 +134,10 @@ class DescriptionResolver:
         one whose name holds every word of the description, or for a bare noun the nearest."""
         si = self.sentence_index(pos)
         fallback = None
+        if len(content) == 1 and content[0] in _BUSINESS_NOUNS:
+            introduced = self._introduced_business(pos)     # "landlord Corbel Estates"
+            if introduced is not None:
+                return introduced
         for nm in reversed(self._candidates(pos, want_person=False)):
             ent = self.entities[nm.entity]
             if any(all(w in _fold(n) for w in content) for n in ent.forms):
@@ -114,6 +149,16 @@ class DescriptionResolver:
             fallback = self._unmarked_org(pos, si)
         return fallback
 
+    def _introduced_business(self, pos: int) -> Optional[int]:
+        """The latest name written after a business noun ("landlord Harbourline Properties",
+        "the developer, Corbel Estates,"): what "the company" later points back to."""
+        found = None
+        for nm in self._candidates(pos) + self._candidates(pos, want_person=False):
+            if _BUSINESS_BEFORE.search(self.masked, max(0, nm.start - 24), nm.start) and \
+                    (found is None or nm.start > found.start):
+                found = nm
+        return found.entity if found is not None else None
+
     def _unmarked_org(self, pos: int, si: int) -> Optional[int]:
         """'Halcyon Widgets said ... the company said': a name with no organisation cue, no
         known given name and no gender that was the subject of a verb, two sentences back at most."""
@@ -123,6 +168,8 @@ class DescriptionResolver:
                 break
             ent = self.entities[nm.entity]
             first = _fold(ent.display.split()[0])
+            if len(ent.display.split()) == 1 and first.endswith("s"):
+                continue            # "Tenants of a tower face eviction": a plural common noun
             if ent.gender is None and first not in lex.male_names and first not in lex.female_names \
                     and self._followed_by_verb(nm.end):
                 return nm.entity

@@ -973,6 +973,20 @@ Then Wendy Calder stepped in. "The budget simply is not there."
 
 "It passed," Coun. Ron Bexley said.
 """, (('This is rushed', 'Paula Greer'), ('We were never consulted', 'Dana Whitlow'), ('It passed', 'Ron Bexley'))),
+    Article("r14-b-reviewed", """Tenants of a tower in Midvale face eviction by landlord Corbel Estates.
+
+The letters, seen by the Courier, say the building needs "urgent structural repairs."
+
+"We have followed every rule," the company said in a statement.
+""", (('urgent structural repairs', 'letters'), ('We have followed every rule', 'Corbel Estates'))),
+    Article("r14-b-filed", """Three families are suing the district.
+
+The claim, filed in the Federal Court of Appeal, alleges the board "ignored repeated warnings."
+""", (('ignored repeated warnings', 'claim'),)),
+    Article("r14-b-report", """Wait times rose again last year, according to a report released by the Northern Health Standards Board on Monday.
+
+"Patients are waiting longer at every stage," the report said.
+""", (('Patients are waiting longer', 'Northern Health Standards Board'),)),
 ]
 
 
