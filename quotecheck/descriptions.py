@@ -53,6 +53,10 @@ class DescriptionResolver:
             if author is not None:
                 return self.entities[author].display, author
             return self._earlier_document(mention, head), None   # "the statement" said
+        if first == "the" and head in lex.org_cues and head not in lex.group_roles:
+            org = self._nearest_org(mention.start, content)    # "the centre": the Forecast Centre
+            if org is not None and any(head in _fold(n).split() for n in self.entities[org].forms):
+                return self.entities[org].display, org
         if head in lex.group_roles or mention.kind == "group":
             if first in ("the", "its", "this") and not head.endswith("s"):
                 org = self._nearest_org(mention.start, content)

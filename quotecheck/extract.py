@@ -151,7 +151,16 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
                     after.verb_start if after.verb_start is not None else after.anchor)
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
             return after, "after"
+    if _SO_CALLED.search(masked, max(s0, q.open_start - 12), q.open_start):
+        return None, ""         # the city's so-called “efficiency plan”: a scare quote
     before = candidates.last_before(q.open_start)
+    if before is not None and before.verb_start is not None and \
+            _MODAL.search(masked, before.mention.end, before.verb_start):
+        # "… told AFP that Canberra would announce “…”": a predicted act is not the utterance;
+        # the main clause's speaker is
+        main = candidates.last_before(min(before.mention.start, before.anchor))
+        if main is not None and main.strength == 2:
+            return main, "before"
     if before is not None:
         return before, "before"
     if after is not None:
@@ -162,6 +171,8 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
     return None, ""
 
 
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
 _COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
 _DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
 

@@ -987,6 +987,18 @@ The claim, filed in the Federal Court of Appeal, alleges the board "ignored repe
 
 "Patients are waiting longer at every stage," the report said.
 """, (('Patients are waiting longer', 'Northern Health Standards Board'),)),
+    Article("r14-f-socalled", """"We will not cut libraries," Mayor Ed Ruiz said.
+
+Coun. Lisa Park said the city's so-called "renewal strategy" would close three branches.
+""", (('We will not cut', 'Ed Ruiz'), ('renewal strategy', None))),
+    Article("r14-f-called", """Gina Moss, 17, said she will miss the drama club she called her "second home."
+""", (('second home', 'Gina Moss'),)),
+    Article("r14-f-metonym", """A senior Japanese trade official, speaking on condition of anonymity, told Reuters that Tokyo would offer "substantial new support" at the summit.
+""", (('substantial new support', None),)),
+    Article("r14-a-centre", """"We are ready," Reeve Tom Iqbal said.
+
+The Lakeland River Forecast Centre issued a warning on Sunday. In a bulletin, the centre said the river "could crest by Wednesday."
+""", (('We are ready', 'Tom Iqbal'), ('could crest by Wednesday', 'Lakeland River Forecast Centre'))),
 ]
 
 
