@@ -25,6 +25,7 @@ _PREPOSITIONS = frozenset((
     "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
 ))
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 _PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
@@ -303,7 +304,8 @@ class SpeakerResolver(DescriptionResolver):
                 if ent.gender is None and ent.kind == "person":
                     ent.gender = info
                 return ent.display, best.entity
-            return mention.text, None
+            possessor = self._possessor(si, mention.start, info)
+            return (possessor, None) if possessor else (mention.text, None)
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
             for sj in range(si, max(-1, si - 6), -1):
@@ -324,6 +326,22 @@ class SpeakerResolver(DescriptionResolver):
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
         return mention.text, None
+
+    def _possessor(self, si: int, before: int, gender: str) -> Optional[str]:
+        """'Anita Desai's lot is still bare. … she says': a possessor's name, when no sentence
+        nearby has a subject for the pronoun (three sentences back at most)."""
+        lex = self.lex
+        other = lex.male_names if gender == "female" else lex.female_names
+        start = self.sentences[max(0, si - 3)][0]
+        found = None
+        for m in _POSSESSOR.finditer(self.masked, start, before):
+            info = _chain_info(m.group(1))
+            if info is None or info[0].kind == "org" or info[0].single:
+                continue
+            if _fold(info[0].name.split()[0]) in other:
+                continue
+            found = info[0].name
+        return found
 
     def _first_person(self, sj: int, before: int, gender: str):
         """The gender-compatible person of sentence ``sj`` (before ``before``) most likely to

@@ -43,6 +43,9 @@ class DescriptionResolver:
                 return "", None     # an anonymous source has no name to give
             return _strip_determiner(text), None
         if first in ("his", "her", "its", "their"):
+            named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
+            if named is not None:
+                return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
         owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
                       and w[:1].isupper()), None)
@@ -105,6 +108,22 @@ class DescriptionResolver:
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
+
+    def _named_by_apposition(self, mention: Mention) -> Optional[int]:
+        """'his son' after 'His son, Peter Wallace-Byrne, said …': the person that same
+        description introduced as an apposition (or 'his lawyer Ann Roy')."""
+        words = mention.text.split()
+        pattern = r"[ \t\u00a0]+".join(re.escape(w) for w in words)
+        window_start = max(0, mention.start - 1500)
+        found = None
+        for m in re.finditer(rf"(?i:\b{pattern}),?[ \t\u00a0]+",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.end()
+            k = bisect_left(self._starts, at)
+            if k < len(self.mentions) and self.mentions[k].start - at <= 1 and \
+                    self.entities[self.mentions[k].entity].kind == "person":
+                found = self.mentions[k].entity
+        return found
 
     def _document_author(self, mention: Mention, head: str) -> Optional[int]:
         """'the report' after 'a report released by the Provincial Health Quality Council' (or

@@ -999,6 +999,22 @@ Coun. Lisa Park said the city's so-called "renewal strategy" would close three b
 
 The Lakeland River Forecast Centre issued a warning on Sunday. In a bulletin, the centre said the river "could crest by Wednesday."
 """, (('We are ready', 'Tom Iqbal'), ('could crest by Wednesday', 'Lakeland River Forecast Centre'))),
+    Article("r14-d-possessive", """Karim Aziz's shop is still boarded up. The insurer has not paid.
+
+"They keep saying next week," he says.
+""", (('They keep saying next week', 'Karim Aziz'),)),
+    Article("r14-c-kin", """His son, Peter Wallace-Byrne, said the family was grateful.
+
+"He never complained once," his son said.
+""", (('He never complained once', 'Peter Wallace-Byrne'),)),
+    Article("r14-c-inside", """June Carter retired last year.
+
+"My son says, Mum, just sell the place," she says.
+""", (('My son says', 'June Carter'),)),
+    Article("r14-c-inside2", """Irene Bowles has lived on the island for forty years.
+
+"My husband says, Irene, we should move to town," she says.
+""", (('My husband says', 'Irene Bowles'),)),
 ]
 
 
