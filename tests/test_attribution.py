@@ -1007,10 +1007,10 @@ The Lakeland River Forecast Centre issued a warning on Sunday. In a bulletin, th
 
 "He never complained once," his son said.
 """, (('He never complained once', 'Peter Wallace-Byrne'),)),
-    Article("r14-c-inside", """June Carter retired last year.
+    Article("r14-c-inside", """Maura Carter retired last year.
 
 "My son says, Mum, just sell the place," she says.
-""", (('My son says', 'June Carter'),)),
+""", (('My son says', 'Maura Carter'),)),
     Article("r14-c-inside2", """Irene Bowles has lived on the island for forty years.
 
 "My husband says, Irene, we should move to town," she says.
