@@ -107,6 +107,9 @@ class SpeakerResolver(DescriptionResolver):
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + m.group())
+            if prefix and info is not None and info[0].kind == "org":
+                prefix = ""         # "property owner Stoneridge Holdings": titles join people only
+                info = _chain_info(m.group())
             if info is None:
                 continue
             parsed, tokens, strong = info

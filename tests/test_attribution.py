@@ -1015,6 +1015,40 @@ The Lakeland River Forecast Centre issued a warning on Sunday. In a bulletin, th
 
 "My husband says, Irene, we should move to town," she says.
 """, (('My husband says', 'Irene Bowles'),)),
+    Article("r14-a2", """Crown attorney Fatima Lund asked for three years.
+
+"I never meant to hurt anyone," Derek Hollis told the court.
+
+Outside the building, Lund said the Crown was content with the result. "Thirty months sends a clear message."
+""", (('I never meant', 'Derek Hollis'), ('Thirty months', 'Fatima Lund'))),
+    Article("r14-b2", """Residents of Elm Court received eviction letters from property owner Stoneridge Holdings last month.
+
+The letters, obtained by the Tribune, say tenants must leave by "no later than March 1."
+
+Stoneridge did not answer questions. "We are acting within the law," the company said in a statement.
+""", (('no later than March 1', 'letters'), ('We are acting within', 'Stoneridge Holdings'))),
+    Article("r14-b3", """Police released few details.
+
+"Officers found the vehicle abandoned," the release said. It came from the Westford Police Service.
+
+A news release from the Kingsbridge Fire Department said crews arrived within minutes.
+
+"The fire spread quickly," the release said.
+""", (('The fire spread quickly', 'Kingsbridge Fire Department'),)),
+    Article("r14-e2", """Lena Ortiz walks the length of the empty dock each morning.
+
+"Used to be forty boats here. Now there are six."
+""", (('Used to be forty boats', 'Lena Ortiz'),)),
+    Article("r14-c2", """Their coach, Sandra Mbeki, called a timeout.
+
+"We looked tired," their coach said.
+""", (('We looked tired', 'Sandra Mbeki'),)),
+    Article("r14-f2", """Walter Grimes, 80, said he misses the choir he called his "Sunday family."
+""", (('Sunday family', 'Walter Grimes'),)),
+    Article("r14-d2", """Noor Haddad's bakery reopened on Tuesday. The lineup stretched down the block.
+
+"I didn't expect this," she said.
+""", (("I didn't expect this", 'Noor Haddad'),)),
 ]
 
 
