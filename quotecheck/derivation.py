@@ -28,6 +28,7 @@ def settings() -> dict:
     """The ``[align]`` and ``[relation]`` thresholds and the stop-word set."""
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
+            "explain": dict(data["explain"]), "direction": dict(data["direction"]),
             "stopwords": frozenset(data["align"].get("stopwords", ())),
             "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
 

@@ -144,3 +144,15 @@ def subset_side(a: DocText, b: DocText) -> float:
         return 0.0
     common = len(ra & rb)
     return common / len(rb) - common / len(ra)
+
+
+def fact_overlap(q: DocText, c: DocText, weight) -> float:
+    """Share of ``q``'s names, figures and capitalised words (weighted by rarity) that ``c``
+    also holds: what two documents have in common as facts, whatever the wording."""
+    aq, ac = _anchors(q), _anchors(c)
+    total = sum(weight(k) for k in aq)
+    return sum(weight(k) for k in aq & ac) / total if total else 0.0
+
+
+def _anchors(dt: DocText) -> frozenset:
+    return frozenset().union(*(s.anchors for s in dt.sentences)) if dt.sentences else frozenset()

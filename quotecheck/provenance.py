@@ -18,7 +18,8 @@ from .derivation import Alignment, DocText, candidate_pairs, document_frequency,
 from .derivation import prepare, settings
 from .integrity import copy_integrity, text_debris
 from .model import Detection, Document, ProvenanceEdge, Quote, Related
-from .pairfeatures import PairFeatures, figures_of, measure, names_of, quote_shingles, subset_side
+from .pairfeatures import PairFeatures, fact_overlap, figures_of, measure, names_of, quote_shingles
+from .pairfeatures import subset_side
 
 _TIE = 0.02  # edge scores this close are equal
 
@@ -132,10 +133,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             continue
         src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
-    edges, alignments = _prune(found)
+    by_id = {t.doc.id: t for t in texts}
+    edges, alignments = _prune(_explain_away(found, by_id, weight))
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet)
-    by_id = {t.doc.id: t for t in texts}
     result.detections = _detections(texts, by_id, result, credits, outlet)
     from .figures import compare_figures, extract_figures
 
@@ -193,7 +194,8 @@ def _quote_backed(f: PairFeatures, r: dict) -> bool:
 
 
 def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
-    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets."""
+    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
+    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
     votes: list = []   # positive: a is the source
     order = _earlier(a.doc.meta.published, b.doc.meta.published)
     if order:
@@ -231,7 +233,10 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
     else:
         src, dst = b, a
         evidence = [r for v, r in votes if v < 0]
-    return src, dst, evidence, score != 0
+    # site type and fact subsets only pick a direction: they never make an edge sure
+    weak = set(settings()["direction"]["weak"])
+    sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
+    return src, dst, evidence, sure
 
 
 def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
@@ -265,7 +270,7 @@ def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
 
 
 def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction: list,
-          sure: bool):
+          sure: str):
     a_is_src = f.alignment.a is src
     pairs = f.alignment.pairs if a_is_src else [(y, x, s) for x, y, s in f.alignment.pairs]
     al = Alignment(src, dst, pairs)
@@ -282,8 +287,9 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
     if f.shared_quotes:
         evidence.append(f"shares {f.shared_quotes} quote rendering(s) word for word")
     evidence += direction
-    if not sure:
-        evidence.append("direction uncertain")
+    if sure != "sure":
+        evidence.append("direction uncertain" if not sure else "direction from site type or "
+                        "fact subset only")
     if relation in ("rewrite", "verbatim", "syndication"):
         conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
     elif relation == "partial":
@@ -296,12 +302,49 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
         conf += 0.1
     if f.shared_figures:
         conf += 0.05
-    if not sure:
-        conf *= 0.8
+    conf *= settings()["direction"]["factor_" + (sure or "none")]
     conf = round(max(0.0, min(0.99, conf)), 3)
     score = sum(s for _, _, s in al.pairs) / max(1, n_dst) + 0.1 * f.shared_quotes
     edge = ProvenanceEdge(src.doc.id, dst.doc.id, relation, conf, tuple(evidence))
     return edge, al, score
+
+
+def _explain_away(found: list, by_id: dict, weight) -> list:
+    """Drop resemblance a strong parent already explains (source dependence, Dong et al. 2009).
+
+    Edges are taken strongest first. When a child C already has a strong parent P, another
+    document Q that shares with C no more facts (within a margin) than Q shares with P
+    resembles C only because C copies P: the edge between Q and C, either way round, is
+    dropped. A copy of C itself (C -> Q) stays when it is about as strong as P -> C, since a
+    copy of a copy shares as many facts with its grandparent as with its parent.
+    """
+    cfg = settings()["explain"]
+    parent: dict = {}   # child -> its accepted strong parent edge
+    kept = []
+    for item in sorted(found, key=lambda x: -x[0].confidence):
+        edge = item[0]
+        if not _explained(edge, parent, by_id, weight, cfg):
+            kept.append(item)
+            if edge.confidence >= cfg["strong_parent"] and edge.derived not in parent:
+                parent[edge.derived] = edge
+    return kept
+
+
+def _explained(edge, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
+    """True when ``edge`` links a child with a strong parent to a document that shares with
+    the child no more than it shares with that parent."""
+    for child, other, child_is_source in ((edge.derived, edge.source, False),
+                                          (edge.source, edge.derived, True)):
+        p_edge = parent.get(child)
+        if p_edge is None or p_edge.source == other:
+            continue
+        if child_is_source and edge.confidence + cfg["copy_margin"] >= p_edge.confidence:
+            continue
+        with_child = fact_overlap(by_id[other], by_id[child], weight)
+        with_parent = fact_overlap(by_id[other], by_id[p_edge.source], weight)
+        if with_child <= with_parent + cfg["margin"]:
+            return True
+    return False
 
 
 def _prune(found: list) -> tuple[list, dict]:

@@ -183,3 +183,87 @@ def story_set(seed: int, prefix: str = "", metadata: bool = True) -> dict:
         "syndicated": make_doc(prefix + "synd.txt", texts["syndicated"],
                                "World Portal" if metadata else None),
     }
+
+
+def interview_facts(rng: random.Random) -> dict:
+    """Names and figures of one invented interview."""
+    return {
+        "minister": _name(rng) + " " + _name(rng, 3), "country": _name(rng, 3) + "ia",
+        "paper": _name(rng, 2) + " Herald", "port": _name(rng, 2) + "port",
+        "company": _name(rng, 2) + "gaz", "grain": rng.randint(110, 990) * 100,
+        "ships": rng.randint(14, 90), "loan": rng.randint(12, 95),
+        "day": rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday"]),
+    }
+
+
+def interview_translation(f: dict, version: int) -> str:
+    """One agency's own translation of a foreign-language interview: the four facts come in
+    the interview's order, each worded the agency's way, between sentences of its own."""
+    m, c = f["minister"], f["country"]
+    if version == 1:
+        return "\n\n".join([
+            f"{c} expects grain corridor to reopen within weeks, minister says",
+            f"Foreign Minister {m} of {c} said in an interview published on {f['day']} that "
+            f"the grain corridor through {f['port']} could reopen before the end of the month.",
+            f"Speaking to the {f['paper']} newspaper, {m} said {f['grain']:,} tonnes of wheat "
+            f"and maize were waiting in warehouses at {f['port']} for buyers overseas.",
+            "The minister described the talks with the neighbouring governments as difficult "
+            "but said a compromise was in sight.",
+            f"He said {f['ships']} ships were stuck at anchor off {f['port']} and their "
+            f"sailors were running short of supplies.",
+            "Diplomats in the region have questioned whether the insurers will return so "
+            "quickly after months of disruption.",
+            f"{m} also said the national power utility {f['company']} would receive "
+            f"${f['loan']} million in credit from a multilateral lender.",
+            f"The loan to {f['company']} would pay for repairs to pipelines damaged during the "
+            f"winter, he told the {f['paper']}.",
+            "Prices of wheat on European exchanges fell slightly after the remarks.",
+            "The ministry did not say when a formal agreement would be signed.",
+            "Opposition politicians accused the government of making promises it could not keep.",
+        ])
+    return "\n\n".join([
+        f"Minister {m}: {c} close to deal on reopening grain route",
+        f"The grain route through the port of {f['port']} may open again before the month is "
+        f"out, Foreign Minister {m} told the {f['paper']} in remarks released {f['day']}.",
+        f"Farmers across {c} have complained for months that they cannot sell last "
+        f"year's harvest abroad.",
+        f"According to {m}, some {f['grain']:,} tonnes of grain are stored in silos "
+        f"around {f['port']} ready to be shipped.",
+        f"The harbour at {f['port']} currently holds {f['ships']} stranded vessels, whose "
+        f"crews are low on food and water, {m} said.",
+        "The European Commission has offered to help inspect cargoes at sea.",
+        f"In the interview {m} added that a regional development bank was lending "
+        f"{f['company']}, the state energy company, ${f['loan']} million.",
+        "Shipping agents said freight rates in the region had tripled since the autumn.",
+    ])
+
+
+def credited_copy(text: str, credit: str) -> str:
+    """A portal's copy of an agency text, lightly trimmed, crediting the agency at the end."""
+    paras = text.split("\n\n")
+    return "\n\n".join(["World briefing"] + paras[:-1] + [f"Material from {credit} was used "
+                                                            "in this report."])
+
+
+def interview_set(seed: int, chrome: bool = True, timestamps: bool = False) -> dict:
+    """Two independent agency translations of one interview (c1, c2: facts shared in order,
+    no reuse), a spun uncredited copy c4 of c1 and a credited copy c3 of c2, keyed by id."""
+    rng = random.Random(seed)
+    f = interview_facts(rng)
+    c1, c2 = interview_translation(f, 1), interview_translation(f, 2)
+    # a spinner's synonyms can land on the other translation's words
+    c4 = spin(c1, rng, {"minister": "official", "interview": "conversation",
+                        "corridor": "route", "waiting": "stored", "stuck": "stranded",
+                        "ships": "vessels", "utility": "company", "power": "energy",
+                        "national": "state", "warehouses": "silos", "sailors": "crews",
+                        "lender": "development bank", "multilateral": "regional",
+                        "wheat": "grain", "anchor": "harbour"})
+    if chrome:
+        c4 += SCRAPER_CHROME
+    c3 = credited_copy(c2, "AFP")
+    times = (["2023-03-06T08:00:00Z", "2023-03-06T08:30:00Z", "2023-03-06T10:00:00Z",
+              "2023-03-06T12:00:00Z"] if timestamps else [None] * 4)
+    docs = [make_doc("c1.txt", c1, "TASS", times[0]), make_doc("c2.txt", c2, "AFP", times[1]),
+            make_doc("c3.txt", c3, "Gulf Portal", times[2]),
+            make_doc("c4.txt", c4, None, times[3])]
+    return {d.id: d for d in docs}

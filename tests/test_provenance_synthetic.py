@@ -220,3 +220,26 @@ def test_two_short_briefs_of_one_event_stay_unlinked_but_a_short_copy_is_found()
     res = infer_provenance([make_doc("a.txt", a, "Coast Radio", "2024-05-03T06:00:00Z"),
                             make_doc("c.txt", c, "Portal", "2024-05-03T09:00:00Z")], [])
     assert [(e.source, e.derived) for e in res.edges] == [("a.txt", "c.txt")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("chrome", [True, False])
+@pytest.mark.parametrize("timestamps", [False, True])
+def test_copy_explains_away_resemblance_to_an_independent_translation(seed, chrome, timestamps):
+    """Two agency translations of one interview share facts in order (no edge); a spun copy of
+    one must not also be linked to the other, whose resemblance its parent already explains,
+    and chrome on the copy must not change how sure the true edge is."""
+    from provenance_synth import interview_set
+
+    docs = list(interview_set(seed, chrome=chrome, timestamps=timestamps).values())
+    random.Random(seed).shuffle(docs)
+    res = infer_provenance(docs, [])
+    got = {(e.source, e.derived): e for e in res.edges}
+    assert set(got) == {("c1.txt", "c4.txt"), ("c2.txt", "c3.txt")}
+    assert got[("c1.txt", "c4.txt")].relation == "rewrite"
+    assert got[("c1.txt", "c4.txt")].confidence >= 0.75
+    assert res.independent_roots([d.id for d in docs]) == 2
+    if not timestamps:
+        plain = infer_provenance(list(interview_set(seed, chrome=not chrome).values()), [])
+        other = {(e.source, e.derived): e.confidence for e in plain.edges}
+        assert other.get(("c1.txt", "c4.txt")) == got[("c1.txt", "c4.txt")].confidence
