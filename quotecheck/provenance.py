@@ -313,32 +313,38 @@ def _explain_away(found: list, by_id: dict, weight) -> list:
     """Drop resemblance a strong parent already explains (source dependence, Dong et al. 2009).
 
     Edges are taken strongest first. When a child C already has a strong parent P, another
-    document Q that shares with C no more facts (within a margin) than Q shares with P
-    resembles C only because C copies P: the edge between Q and C, either way round, is
-    dropped. A copy of C itself (C -> Q) stays when it is about as strong as P -> C, since a
-    copy of a copy shares as many facts with its grandparent as with its parent.
+    document Q whose resemblance to C lies in sentences C took from P, and which shares with
+    C no more facts (within a margin) than it shares with P, resembles C only because C
+    copies P: the edge between Q and C, either way round, is dropped. Sentences C has from
+    elsewhere (a second source lifted) keep the edge; so does a copy of C itself (C -> Q)
+    about as strong as P -> C, since a copy of a copy shares its grandparent's facts.
     """
     cfg = settings()["explain"]
-    parent: dict = {}   # child -> its accepted strong parent edge
+    parent: dict = {}   # child -> its accepted strong parent (edge, alignment, score)
     kept = []
     for item in sorted(found, key=lambda x: -x[0].confidence):
         edge = item[0]
-        if not _explained(edge, parent, by_id, weight, cfg):
+        if not _explained(item, parent, by_id, weight, cfg):
             kept.append(item)
             if edge.confidence >= cfg["strong_parent"] and edge.derived not in parent:
-                parent[edge.derived] = edge
+                parent[edge.derived] = item
     return kept
 
 
-def _explained(edge, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
-    """True when ``edge`` links a child with a strong parent to a document that shares with
-    the child no more than it shares with that parent."""
+def _explained(item, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
+    """True when the edge of ``item`` links a child with a strong parent to a document whose
+    resemblance to the child that parent explains (see ``_explain_away``)."""
+    edge, al, _ = item
     for child, other, child_is_source in ((edge.derived, edge.source, False),
                                           (edge.source, edge.derived, True)):
-        p_edge = parent.get(child)
-        if p_edge is None or p_edge.source == other:
+        if child not in parent or parent[child][0].source == other:
             continue
+        p_edge, p_al, _ = parent[child]
         if child_is_source and edge.confidence + cfg["copy_margin"] >= p_edge.confidence:
+            continue
+        from_parent = {y for _, y, _ in p_al.pairs}
+        in_child = [x if child_is_source else y for x, y, _ in al.pairs]
+        if sum(1 for k in in_child if k not in from_parent) >= cfg["unexplained_min"]:
             continue
         with_child = fact_overlap(by_id[other], by_id[child], weight)
         with_parent = fact_overlap(by_id[other], by_id[p_edge.source], weight)

@@ -243,3 +243,21 @@ def test_copy_explains_away_resemblance_to_an_independent_translation(seed, chro
         plain = infer_provenance(list(interview_set(seed, chrome=not chrome).values()), [])
         other = {(e.source, e.derived): e.confidence for e in plain.edges}
         assert other.get(("c1.txt", "c4.txt")) == got[("c1.txt", "c4.txt")].confidence
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_second_source_lifted_into_a_copy_is_not_explained_away(seed):
+    """A spun copy of the wire that also lifts paragraphs from an independent report keeps both
+    parents: the lifted sentences are not ones the wire explains."""
+    from provenance_synth import SCRAPER_CHROME
+
+    rng = random.Random(seed)
+    f = story_facts(rng)
+    wire, indep = wire_report(f), independent_report(f)
+    lifted = "\n\n".join(indep.split("\n\n")[4:7])
+    copy = spin(wire, rng).replace(" (Reuters)", "") + "\n\n" + lifted + SCRAPER_CHROME
+    docs = [make_doc("wire.txt", wire, "Reuters"), make_doc("ind.txt", indep, "Courier"),
+            make_doc("c.txt", copy)]
+    res = infer_provenance(docs, [])
+    assert {(e.source, e.derived, e.relation) for e in res.edges} == {
+        ("wire.txt", "c.txt", "rewrite"), ("ind.txt", "c.txt", "partial")}
