@@ -22,6 +22,9 @@ _ANONYMOUS = re.compile(r"not to be (?:named|identified)|condition of anonymity|
 _BUSINESS_NOUNS = frozenset(("company", "firm", "landlord", "developer", "business", "operator",
                              "corporation", "insurer", "employer", "manufacturer", "retailer",
                              "owner", "builder", "contractor", "lender", "chain", "utility"))
+_MEDIA = frozenset(("gazette", "times", "post", "news", "press", "herald", "tribune", "journal",
+                    "telegraph", "guardian", "courier", "star", "sun", "globe", "mail", "chronicle",
+                    "observer", "reuters", "afp", "ap", "bbc", "cbc", "cnn", "radio", "tv"))
 _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|insurer|employer|"
                               r"manufacturer|retailer|owner|builder|contractor|lender|chain|"
                               r"utility|corporation|business|property manager)"
@@ -132,6 +135,14 @@ class DescriptionResolver:
             return None
         window_start = max(0, mention.start - 1200)
         author = None
+        for m in re.finditer(rf"[ \t\u00a0]+(?:issued|released|published|posted|sent)[ \t\u00a0]+"
+                             rf"(?:an?|its|their)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+){{0,2}}{head}\b",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.start()       # "The Eastport Police Service issued a release"
+            k = bisect_left(self._starts, at) - 1
+            if k >= 0 and at - self.mentions[k].end <= 1 and \
+                    self.entities[self.mentions[k].entity].kind == "org":
+                author = self.mentions[k].entity
         for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w\-]+\s+){{0,2}}"
                              rf"{head}\b,?(?:\s+(?:released|published|issued|prepared|"
                              rf"commissioned|written|compiled|produced)(?:\s+\w+){{0,2}}?)?"
@@ -165,8 +176,11 @@ class DescriptionResolver:
             ent = self.entities[nm.entity]
             if any(all(w in _fold(n) for w in content) for n in ent.forms):
                 return nm.entity
+            business = len(content) == 1 and content[0] in _BUSINESS_NOUNS
+            if business and _fold(ent.display.split()[-1]) in _MEDIA:
+                continue            # "reviewed by the Gazette": the outlet is no company
             if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
-                    and si - nm.sentence <= 2:
+                    and si - nm.sentence <= (6 if business else 2):
                 fallback = nm.entity
         if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues:
             fallback = self._unmarked_org(pos, si)

@@ -1049,6 +1049,50 @@ A news release from the Kingsbridge Fire Department said crews arrived within mi
 
 "I didn't expect this," she said.
 """, (("I didn't expect this", 'Noor Haddad'),)),
+    Article("r14-a3", """"That goal changed everything," Ryan Delacroix said.
+
+Wolves captain Jonas Berg shrugged. "We make that save nine times out of ten."
+""", (('That goal changed', 'Ryan Delacroix'), ('We make that save', 'Jonas Berg'))),
+    Article("r14-a4", """"The bylaw is clear," Mayor Carla Benn said.
+
+Coun. Raymond Tessier disagreed with the mayor on Tuesday.
+
+"It is anything but clear."
+""", (('The bylaw is clear', 'Carla Benn'), ('anything but clear', 'Raymond Tessier'))),
+    Article("r14-b4", """Harbourline Properties bought the building in 2021 and raised rents twice.
+
+The notices, reviewed by the Gazette, say repairs will take "at least eight months."
+
+"Tenants will be compensated," the company said in a statement.
+""", (('at least eight months', 'notices'), ('Tenants will be compensated', 'Harbourline Properties'))),
+    Article("r14-b5", """The Eastport Police Service issued a news release on Friday.
+
+"Two suspects remain at large," the release said.
+""", (('Two suspects remain', 'Eastport Police Service'),)),
+    Article("r14-e3", """Omar Siddiqui unlocks the gate of the community garden at dawn.
+
+"People think it just grows by itself. It doesn't.
+
+"Somebody has to be here every single day."
+""", (('People think it just grows', 'Omar Siddiqui'), ('Somebody has to be here', 'Omar Siddiqui'))),
+    Article("r14-f3", """Dana Frost spent thirty years with the orchestra she called her "whole life."
+""", (('whole life', 'Dana Frost'),)),
+    Article("r14-c3", """His lawyer, Priya Natarajan, said her client would appeal.
+
+"This verdict will not stand," his lawyer said.
+""", (('This verdict will not stand', 'Priya Natarajan'),)),
+    Article("r14-d3", """Gerald Ostrowski's farm flooded twice this spring. The crops are gone.
+
+"I don't know what we'll plant," he says.
+""", (("I don't know what", 'Gerald Ostrowski'),)),
+    Article("r14-g2", """"We were blindsided," Resident Maya Chen said.
+
+"Nobody asked us," Student Leo Park said.
+
+"I oppose it," Councillor Nina Volkov said.
+
+"It is premature," Professor Alan Reid said.
+""", (('We were blindsided', 'Maya Chen'), ('Nobody asked us', 'Leo Park'), ('I oppose it', 'Nina Volkov'), ('It is premature', 'Alan Reid'))),
 ]
 
 
