@@ -161,12 +161,12 @@ def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[
         if m is None or m.kind not in ("pronoun", "name") or m.start - a > 2:
             continue
         verb = masked[m.end:b].split(None, 1)
-        if verb and verb[0].islower() and verb[0].isalpha():
+        if verb and verb[0].islower() and verb[0].rstrip(",;.").isalpha():
             return Attribution(m, None, None, None, m.start, 0)
     return None
 
 
-_SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,50},[ \t\u00a0]+)?(?:[\w.\u2019'-]+[ \t\u00a0]+){0,3}\Z")
+_SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019'-]+[ \t\u00a0]+){0,3}\Z")
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
 
 

@@ -1093,6 +1093,16 @@ The notices, reviewed by the Gazette, say repairs will take "at least eight mont
 
 "It is premature," Professor Alan Reid said.
 """, (('We were blindsided', 'Maya Chen'), ('Nobody asked us', 'Leo Park'), ('I oppose it', 'Nina Volkov'), ('It is premature', 'Alan Reid'))),
+    Article("r14-a5", """Standing on the dock of a marina that lost half its slips in the storm, Wilma Achebe said the town had been forgotten.
+
+"Nobody from the province has come here. Not once."
+""", (('Nobody from the province', 'Wilma Achebe'),)),
+    Article("r14-e4", """"I kept every letter," Arlo Finch said.
+
+Finch spent nine years at sea. He lost two friends to it.
+
+"Was it worth it? --" He paused, and folded his hands. "Most days, yes."
+""", (('Was it worth it', 'Arlo Finch'), ('Most days, yes', 'Arlo Finch'))),
 ]
 
 
