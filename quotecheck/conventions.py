@@ -170,6 +170,12 @@ _SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
 
 
+_LEAD_WORDS = frozenset(("then", "later", "meanwhile", "now", "but", "and", "still", "yet",
+                         "the", "a", "an", "team", "club", "club's", "team's"))
+_NOT_VERBS = frozenset(("of", "on", "in", "at", "for", "with", "to", "and", "or", "from", "by",
+                        "as", "into", "after", "before", "than", "who", "whose", "which", "that"))
+
+
 def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
     """The named person who is the subject of sentence ``sj`` (a sentence with no quote): after
     at most an opening phrase and a few descriptor words, followed by a lower-case verb."""
@@ -179,7 +185,13 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
     nm = resolver.first_person_in(sj)
     if nm is None or not _SUBJECT_PREFIX.match(masked, p0, nm.start):
         return None
-    if not _NEXT_WORD.match(masked, nm.end, p1):
+    lead = masked[p0:nm.start].rsplit(",", 1)[-1].split()
+    titles = resolver.lex.titles
+    if any(not (w[:1].isupper() or w.lower().strip(".") in titles or w.lower() in _LEAD_WORDS)
+           for w in lead):
+        return None         # "Police arrested John Smith on Friday": an object, not a subject
+    nxt = _NEXT_WORD.match(masked, nm.end, p1)
+    if nxt is None or nxt.group(1) in _NOT_VERBS:
         return None
     return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                        None, None, None, nm.start, 0)
