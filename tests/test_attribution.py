@@ -1105,9 +1105,7 @@ Finch spent nine years at sea. He lost two friends to it.
 """, (('Was it worth it', 'Arlo Finch'), ('Most days, yes', 'Arlo Finch'))),
     Article("r14-a6-object", """"We knew the area well," Sgt. Dana Kowal said.
 
-Officers arrested Glen Mortimer on Friday night.
-
-"He did not resist."
+Officers arrested Glen Mortimer on Friday night. "He did not resist."
 """, (('We knew the area well', 'Dana Kowal'), ('He did not resist', 'Dana Kowal'))),
 ]
 
