@@ -25,6 +25,13 @@ _PREPOSITIONS = frozenset((
     "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
 ))
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+def _plural_noun(ent: "Entity") -> bool:
+    """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
+    no he/she."""
+    name = ent.display
+    return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
+
+
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 _PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -357,7 +364,7 @@ class SpeakerResolver(DescriptionResolver):
             if nm.start >= min(s1, before):
                 break
             ent = self.entities[nm.entity]
-            if ent.kind != "org" and ent.gender in (None, gender):
+            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent):
                 named.append(nm)
         if named and self._pronoun_subject(s0, named[0].start, gender):
             return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on

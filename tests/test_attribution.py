@@ -1107,6 +1107,32 @@ Finch spent nine years at sea. He lost two friends to it.
 
 Officers arrested Glen Mortimer on Friday night. "He did not resist."
 """, (('We knew the area well', 'Dana Kowal'), ('He did not resist', 'Dana Kowal'))),
+    Article("r14-f4", """Alma Reyes was buried on Saturday. For decades she ran the church food bank, which she called her "other family."
+""", (('other family', 'Alma Reyes'),)),
+    Article("r14-f5", """Teen Hana Ito found a home in the school band she called her "second family."
+""", (('second family', 'Hana Ito'),)),
+    Article("r14-c4", """Bea Lindqvist, 88, still lives alone.
+
+"My granddaughter says, Gran, you need help," she says. "I tell her I have the cat."
+""", (('My granddaughter says', 'Bea Lindqvist'), ('I tell her I have', 'Bea Lindqvist'))),
+    Article("r14-c5", """Her daughter, Ruth Vance-Keller, said the family would hold a private service.
+
+"People think she was tough," her daughter said. "She was. But she was kind."
+""", (('People think she was tough', 'Ruth Vance-Keller'), ('She was. But', 'Ruth Vance-Keller'))),
+    Article("r14-b6", """A report released Tuesday by the Coastal Health Quality Council found wait times rose 14 per cent.
+
+"Delays are growing at every stage of care," the report said.
+
+The lawsuit, filed in Ontario Superior Court last week, alleges the council "misled the public."
+""", (('Delays are growing', 'Coastal Health Quality Council'), ('misled the public', 'lawsuit'))),
+    Article("r14-d4", """Anita Desai's lot is still bare. Crews cleared the debris in March, and the permit office has not called back.
+
+"They keep telling me two more weeks," she says.
+""", (('They keep telling me', 'Anita Desai'),)),
+    Article("r14-d5", """Sunil Varma's restaurant has been closed since the flood.
+
+"Every month I pay rent on an empty room," he says.
+""", (('Every month I pay', 'Sunil Varma'),)),
 ]
 
 
