@@ -170,6 +170,7 @@ _SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
 
 
+_PRONOUN_SUBJECT = re.compile(r"[ \t\n\u00a0]*(He|She)[ \t\u00a0]+([a-z][a-z]+)\b")
 _LEAD_WORDS = frozenset(("then", "later", "meanwhile", "now", "but", "and", "still", "yet",
                          "the", "a", "an", "team", "club", "club's", "team's"))
 _NOT_VERBS = frozenset(("of", "on", "in", "at", "for", "with", "to", "and", "or", "from", "by",
@@ -183,7 +184,14 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
     if PLACEHOLDER in masked[p0:p1]:
         return None
     nm = resolver.first_person_in(sj)
-    if nm is None or not _SUBJECT_PREFIX.match(masked, p0, nm.start):
+    if nm is None:
+        # "Tom Reyes stands in his kitchen. He points at the window." then the quote
+        m = _PRONOUN_SUBJECT.match(masked, p0, p1)
+        if m is None or m.group(2) in _NOT_VERBS:
+            return None
+        a, b = m.span(1)
+        return Attribution(Mention(a, b, m.group(1), "pronoun"), None, None, None, a, 0)
+    if not _SUBJECT_PREFIX.match(masked, p0, nm.start):
         return None
     lead = masked[p0:nm.start].rsplit(",", 1)[-1].split()
     titles = resolver.lex.titles

@@ -1133,6 +1133,16 @@ The lawsuit, filed in Ontario Superior Court last week, alleges the council "mis
 
 "Every month I pay rent on an empty room," he says.
 """, (('Every month I pay', 'Sunil Varma'),)),
+    Article("r14-e5", """Tom Reyes stands in the frame of his new kitchen. He points at the window.
+
+"The old house, you couldn't see the water."
+""", (('The old house', 'Tom Reyes'),)),
+    Article("r14-e6", """"We start at five," Jo Park said.
+
+Ines Duarte owns the bakery next door. She opens at six.
+
+"Jo is always first."
+""", (('We start at five', 'Jo Park'), ('Jo is always first', 'Ines Duarte'))),
 ]
 
 
