@@ -45,15 +45,18 @@ def test_extraction_speaker_accuracy(extraction):
 
 # The second corpus (tests/eval/extraction2) was written by a tester who never saw the
 # extractor's fixtures; measured held out: F1 0.997, speaker accuracy 0.901. After fixes of
-# the failure classes it revealed (its texts stayed unseen): F1 1.000, speaker 0.955.
-MIN_SPEAKER_ACCURACY_2 = 0.93
+# the failure classes it revealed (its texts stayed unseen): F1 1.000, speaker 0.955, then
+# 0.990. The third corpus (tests/eval/extraction3), measured held out: F1 1.000, speaker
+# 0.848; after fixing its failure classes from new examples: F1 1.000, speaker 0.963 here.
+MIN_SPEAKER_ACCURACY_LATER = {"extraction2": 0.97, "extraction3": 0.93}
 
 
-def test_second_corpus_extraction():
-    res = eval_extraction.evaluate(eval_extraction.ROOT / "tests" / "eval" / "extraction2")
+@pytest.mark.parametrize("corpus", sorted(MIN_SPEAKER_ACCURACY_LATER))
+def test_later_corpora_extraction(corpus):
+    res = eval_extraction.evaluate(eval_extraction.ROOT / "tests" / "eval" / corpus)
     wrong = {d: e["wrong_speaker"] for d, e in res["files"].items() if e["wrong_speaker"]}
     assert res["f1"] >= MIN_F1
-    assert res["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY_2, wrong
+    assert res["speaker_accuracy"] >= MIN_SPEAKER_ACCURACY_LATER[corpus], wrong
 
 
 def test_extraction_scorer_matches_overlap_rule():
