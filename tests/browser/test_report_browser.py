@@ -75,6 +75,7 @@ def test_seeds_clicking_finding_reveals_its_span(page, seeds_report_file, artifa
     finding = data["findings"][int(item.get_attribute("data-index"))]
     item.click()
     active = page.locator("mark.qc-active")
+    active.first.wait_for(state="visible", timeout=15000)  # rendering is lazy; a busy CI waits
     assert active.count() >= 1
     first = active.first
     assert first.is_visible()
@@ -136,6 +137,7 @@ def test_seeds_quote_groups_aligned_and_coloured(page, seeds_report_file):
         side = page.locator(".qc-align .qc-jump:not(.qc-gap)").first
         side.click()  # an aligned word opens its document at that word
         marks = page.locator("mark.qc-active")
+        marks.first.wait_for(state="visible", timeout=15000)
         assert marks.first.is_visible()
         shown = " ".join("".join(marks.nth(i).text_content() for i in range(marks.count())).split())
         assert shown == side.text_content()
@@ -152,6 +154,7 @@ def test_seeds_figures_reveal_their_span(page, seeds_report_file):
     link = cards.first.locator("button.qc-link").first
     link.click()
     mark = page.locator("mark.qc-active").first
+    mark.wait_for(state="visible", timeout=15000)
     assert mark.is_visible() and mark.text_content() in link.text_content()
 
 
