@@ -92,3 +92,25 @@ def test_check_drafts(check_results):
                for c in cases if not c["ok"] and c["case"] not in KNOWN_FAILING]
     assert not failing
     assert len(check_results) >= 15
+
+
+def test_acceptance_corpus_compare_and_check():
+    """The fourth held-out corpus (compare story sets, check drafts) through the real CLI.
+
+    Measured held out: 111 of 115; after the explaining-away fix 112 of 115. The three misses
+    are one draft whose source says "…in Porto Velha. "…," she said" (the pronoun resolves to
+    the place, so a faithful quote is reported as misattribution).
+    """
+    import subprocess
+
+    out = subprocess.run([sys.executable, str(BENCH / "eval_acceptance.py")],
+                         capture_output=True, text=True, check=True).stdout
+    totals = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and "/" in parts[1]:
+            got, of = parts[1].split("/")
+            totals[parts[0]] = (int(got), int(of))
+    for group in ("compare-edges", "compare-findings", "compare-silent", "check-findings"):
+        assert totals[group][0] == totals[group][1], (group, out)
+    assert totals["TOTAL"][0] >= 112, out
