@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from .attribution import PLACEHOLDER, Mention, generic_subject, mention_after, subject_before
 from .attribution_words import Lexicon, lexicon
 from .descriptions import DescriptionResolver
+from .ruledata import load_data
 from .speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold, _gender,
                        _strip_determiner, _words, name_tokens, parse_name, same_speaker)
 
@@ -24,6 +26,12 @@ _PREPOSITIONS = frozenset((
     "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
     "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
 ))
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset:
+    """Prepositions whose capitalised object is a place (``rules/data/attribution.toml``)."""
+    return frozenset(load_data("attribution").get("locatives", {}).get("prepositions", ()))
+
+
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 def _plural_noun(ent: "Entity") -> bool:
     """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
@@ -364,7 +372,8 @@ class SpeakerResolver(DescriptionResolver):
             if nm.start >= min(s1, before):
                 break
             ent = self.entities[nm.entity]
-            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent):
+            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
+                    and not self._place_object(nm, s0):
                 named.append(nm)
         if named and self._pronoun_subject(s0, named[0].start, gender):
             return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
@@ -394,6 +403,26 @@ class SpeakerResolver(DescriptionResolver):
         if words and words[-1].lower() in ("the", "a", "an"):
             words = words[:-1]
         return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+    def _place_object(self, nm: NamedMention, s0: int) -> bool:
+        """True for "resume in Porto Velha": a name governed by a locative preposition with no
+        person cue (known given name, person title, gender learnt from a pronoun chain)."""
+        words = self.masked[max(s0, nm.start - 30):nm.start].split()
+        if words and words[-1].lower() == "the":
+            words = words[:-1]
+        if not words or words[-1].lower() not in _locatives():
+            return False
+        ent = self.entities[nm.entity]
+        if ent.gender is not None or any(d in self.lex.person_roles or d in self.lex.titles
+                                         for d in ent.descriptors):
+            return False
+        tokens = name_tokens(ent.display)
+        if len(tokens) < 2:
+            return True
+        first = tokens[0]
+        other = self._given.get(first, -1)     # given name of another person in the document
+        known = first in self.lex.male_names or first in self.lex.female_names
+        return not (known or (other >= 0 and self.entities[other] is not ent))
 
     def _subject_description(self, sj: int) -> Optional[Mention]:
         """The mention opening sentence ``sj`` when it is a description, a group or a name the

@@ -152,6 +152,8 @@ def same_speaker(a: str, b: str) -> bool:
         return True
     if "".join(ka) == "".join(kb):
         return True
+    if _surname_only(a, ka, kb) or _surname_only(b, kb, ka):
+        return True
     if not _similar(ka[-1], kb[-1], 0.93):
         return False
     if len(ka) == 1 or len(kb) == 1:
@@ -162,6 +164,17 @@ def same_speaker(a: str, b: str) -> bool:
     if len(fa.rstrip(".")) == 1 or len(fb.rstrip(".")) == 1:
         return True
     return _similar(fa, fb, 0.85)
+
+
+def _surname_only(name: str, key: list, other: list) -> bool:
+    """True when ``name`` is one hyphenated word ("Ferrán-Olabe") that is the tail of the
+    other, longer name ("Ines Ferran-Olabe"): a surname-only mention of that person."""
+    core = parse_name(name).name or name
+    if len(key) < 2 or len(other) <= len(key) or len(core.split()) != 1:
+        return False
+    tail = other[-len(key):]
+    return "".join(key) == "".join(tail) or (
+        key[:-1] == tail[:-1] and _similar(key[-1], tail[-1], 0.93))
 
 
 def fullest(names) -> str:

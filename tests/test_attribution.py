@@ -203,3 +203,30 @@ def test_round_14_speakers(article):
     for piece, speaker in article.gold:
         (q,) = [q for q in quotes if piece in q.text]
         assert q.speaker == speaker, (piece, q.speaker, speaker)
+
+
+def _speakers(text: str) -> list:
+    doc = Document("t", "t.txt", text, TextView.identity(text))
+    return [q.speaker for q in extract_quotes(doc)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Union leader Tomas Vedrick said little on Tuesday. Talks will restart in March at Lake "
+     "Corrin, officials said. “We will be there, and we will be ready,” he said.", "Tomas Vedrick"),
+    ("Chief negotiator Alba Renquist arrived late. The next round opens in the spring in Santa Miral. "
+     "\"We are staying at the table,\" she said.", "Alba Renquist"),
+])
+def test_pronoun_skips_place_after_locative_preposition(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+def test_pronoun_keeps_person_after_locative_with_person_cue():
+    text = ("The memo was sent to Senator Dara Quell on Monday. “It is a fair plan,” she said.")
+    assert _speakers(text) == ["Dara Quell"]
+
+
+def test_surname_only_variants_join_full_name_in_document():
+    text = ("Trade minister Ines Ferran-Olabe said on Monday that tariffs would stay. "
+            "“We will not move,” Ines Ferran-Olabe said.\n\n“The door is closed,” said "
+            "Ferrán-Olabe.\n\n“Nothing changes,” Ferran-Olabe added.")
+    assert _speakers(text) == ["Ines Ferran-Olabe"] * 3

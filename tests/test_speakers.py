@@ -138,3 +138,16 @@ def test_postmodified_descriptions_name_the_role_not_its_object():
     assert _speakers("An official close to the minister said it was “fine”.") == [
         "official close to the minister"]
     assert _speakers("“Stop,” shouted one protester.") == ["protester"]
+
+
+@pytest.mark.parametrize("short", ["Ferrán-Olabe", "Ferran-Olabe", "Ms. Ferrán-Olabe"])
+def test_hyphenated_surname_only_joins_full_name(short):
+    assert same_speaker(short, "Ines Ferran-Olabe")
+    assert same_speaker("Ines Ferran-Olabe", short)
+    canon = unify_speakers(["Ines Ferran-Olabe", short])
+    assert canon[short] == "Ines Ferran-Olabe"
+
+
+def test_hyphenated_surname_only_is_not_a_different_first_name():
+    assert not same_speaker("Ferran-Olabe", "Ines Garcia-Olabe")
+    assert not same_speaker("Kassym-Jomart", "Kassym-Jomart Tokayev")
