@@ -58,9 +58,10 @@ def entry_points(group: str) -> list[EntryPoint]:
     """
     from .warmstart import data_key, remembered
 
-    key = data_key(group, _metadata_folders())
+    folders = _metadata_folders()
+    key = data_key(group, folders)
     found = remembered(f"entry-points:{key}", lambda: [tuple(vars(ep).values())
-                                                        for ep in _scan(group)])
+                                                        for ep in _scan(group, folders)])
     return [EntryPoint(*fields) for fields in found]
 
 
@@ -84,41 +85,34 @@ def _metadata_folders() -> list:
     return out
 
 
-def _scan(group: str) -> list[EntryPoint]:
-    """The entry points of ``group``, read from every metadata folder on ``sys.path``."""
+def _scan(group: str, folders: list) -> list[EntryPoint]:
+    """The entry points of ``group``, read from the metadata folders that
+    :func:`_metadata_folders` listed (``sys.path`` order, then name)."""
     header = f"[{group}]"
     seen: set = set()
     found: list[EntryPoint] = []
-    for entry in sys.path:
-        try:
-            listing = os.scandir(entry or ".")
-        except OSError:
+    for entry, name, _mtime in folders:
+        folder = os.path.join(entry or ".", name)
+        dist, version = _dist_version(folder, name)
+        key = dist.lower().replace("-", "_").replace(".", "_")
+        if key in seen:
             continue
-        with listing:
-            names = sorted(d.name for d in listing
-                           if d.name.endswith((".dist-info", ".egg-info")))
-        for name in names:
-            folder = os.path.join(entry or ".", name)
-            dist, version = _dist_version(folder, name)
-            key = dist.lower().replace("-", "_").replace(".", "_")
-            if key in seen:
-                continue
-            seen.add(key)
-            try:
-                with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as fh:
-                    text = fh.read()
-            except (OSError, UnicodeDecodeError):
-                continue
-            if header not in text:
-                continue
-            if version == "?":
-                version = _dist_version(folder, "x-?")[1]
-            section = False
-            for line in text.splitlines():
-                line = line.strip()
-                if line.startswith("["):
-                    section = line == header
-                elif section and "=" in line and not line.startswith(("#", ";")):
-                    ep_name, value = (x.strip() for x in line.split("=", 1))
-                    found.append(EntryPoint(ep_name, value, dist, version))
+        seen.add(key)
+        try:
+            with open(os.path.join(folder, "entry_points.txt"), encoding="utf-8") as fh:
+                text = fh.read()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if header not in text:
+            continue
+        if version == "?":
+            version = _dist_version(folder, "x-?")[1]
+        section = False
+        for line in text.splitlines():
+            line = line.strip()
+            if line.startswith("["):
+                section = line == header
+            elif section and "=" in line and not line.startswith(("#", ";")):
+                ep_name, value = (x.strip() for x in line.split("=", 1))
+                found.append(EntryPoint(ep_name, value, dist, version))
     return found
