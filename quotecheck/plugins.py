@@ -137,19 +137,8 @@ class QuotecheckPluginManager(pluggy.PluginManager):
     # -- typed helpers ------------------------------------------------------------------
     def rule_types(self) -> dict:
         """Registered rule types by name (the first registration of a name wins)."""
-        if "rule_types" not in self._cache:
-            types: dict = {}
-            for plugin, item in self.collect("quotecheck_rule_types", True):
-                rtype = item() if isinstance(item, type) else item
-                name = getattr(rtype, "name", "")
-                if not name:
-                    self.fail(plugin, f"rule type {rtype!r} has no name")
-                elif name in types:
-                    self.fail(plugin, f"rule type {name!r} is already registered")
-                else:
-                    types[name] = rtype
-            self._cache["rule_types"] = types
-        return self._cache["rule_types"]
+        return self._registry("quotecheck_rule_types", "rule type", _rule_type_problem,
+                              lambda item: item() if isinstance(item, type) else item)
 
     def rule_paths(self) -> list[Path]:
         """Rule files and folders that plugins register."""
@@ -157,18 +146,28 @@ class QuotecheckPluginManager(pluggy.PluginManager):
 
     def reporters(self) -> dict:
         """Reporters by format name (built-ins registered first win a clash)."""
-        if "reporters" not in self._cache:
+        return self._registry("quotecheck_reporters", "reporter", _reporter_problem)
+
+    def _registry(self, hook: str, kind: str, problem, make=lambda item: item) -> dict:
+        """What plugins register through ``hook``, by name, built-ins first and first wins.
+
+        ``problem(obj)`` says what is wrong with an object (None when fine); a bad object or a
+        name already taken is reported against its plugin and skipped. Cached per manager.
+        """
+        if hook not in self._cache:
             found: dict = {}
-            for plugin, rep in self.collect("quotecheck_reporters", True):
-                name = getattr(rep, "name", None)
-                if not name or not callable(getattr(rep, "render", None)):
-                    self.fail(plugin, f"reporter {rep!r} lacks a name or render()")
+            for plugin, item in self.collect(hook, True):
+                obj = make(item)
+                name = getattr(obj, "name", None)
+                complaint = problem(obj)
+                if complaint:
+                    self.fail(plugin, complaint)
                 elif name in found:
-                    self.fail(plugin, f"reporter {name!r} is already registered")
+                    self.fail(plugin, f"{kind} {name!r} is already registered")
                 else:
-                    found[name] = rep
-            self._cache["reporters"] = found
-        return self._cache["reporters"]
+                    found[name] = obj
+            self._cache[hook] = found
+        return self._cache[hook]
 
     def plugin_hooks(self, name: str) -> list[str]:
         """Names of the hooks a registered plugin implements."""
@@ -183,6 +182,16 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         for err in self.errors:
             warn(str(err))
         self.errors.clear()
+
+
+def _rule_type_problem(rtype: Any) -> Optional[str]:
+    return None if getattr(rtype, "name", "") else f"rule type {rtype!r} has no name"
+
+
+def _reporter_problem(rep: Any) -> Optional[str]:
+    if getattr(rep, "name", None) and callable(getattr(rep, "render", None)):
+        return None
+    return f"reporter {rep!r} lacks a name or render()"
 
 
 # -- loading -----------------------------------------------------------------------------
