@@ -17,6 +17,7 @@ from .boilerplate import Chrome, chrome_mask, find_chrome, site_types
 from .model import Document, Quote
 from .normalize import fold_text
 from .ruledata import load_data
+from .sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -52,14 +53,9 @@ def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> lis
             s = m.end()
         if p1 > s:
             spans.append((s, p1))
-    out = []
+    out: list = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        add_trimmed(text, out, s, e)
     return out
 
 

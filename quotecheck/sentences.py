@@ -43,9 +43,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             nxt = _next_char(text, b)
             if nxt.islower():
                 continue
-        _add(text, out, start, b)
+        add_trimmed(text, out, start, b)
         start = b
-    _add(text, out, start, n)
+    add_trimmed(text, out, start, n)
     return out
 
 
@@ -69,7 +69,8 @@ def _is_abbreviation(text: str, dot: int, abbrev: frozenset) -> bool:
     return "." in w and len(w) <= 5       # U.S, e.g, a.m
 
 
-def _add(text: str, out: list, s: int, e: int) -> None:
+def add_trimmed(text: str, out: list, s: int, e: int) -> None:
+    """Append ``(s, e)`` to ``out`` with surrounding white space trimmed, unless empty."""
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
