@@ -8,6 +8,7 @@ import re
 from functools import cached_property, lru_cache
 
 from .cache import data_key, remembered
+from .lexicon import trie_alternation
 from .ruledata import load_data
 
 # Capital letters as a few code-point ranges: Basic Latin and Latin-1 capitals exactly; the
@@ -41,26 +42,7 @@ def _inflect(lemma: str) -> list[str]:
 
 def _alternation(words) -> str:
     """A regex alternation of ``words`` factored as a trie (fast in ``re``, longest first)."""
-    trie: dict = {}
-    for w in set(words):
-        if not w:
-            continue
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(trie) or "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    end = "" in node
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return "(?:" + body + ")?"
-    return body
+    return trie_alternation(words)
 
 
 class Lexicon:

@@ -59,23 +59,32 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     A trie shares common prefixes (claim, claims, claimed ...), so a lexicon of a thousand
     forms compiles in milliseconds and matches in one left-to-right pass.
     """
+    return trie_alternation({phrase_key(p) for p in phrases}, space=_JOINER)
+
+
+def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
+    """A regex alternation of ``words`` (as written) factored as a character trie.
+
+    ``space`` replaces each space of a word (for example a pattern allowing hyphens and line
+    breaks between words); ``(?!)``, which matches nothing, when there are no words.
+    """
     trie: dict = {}
-    for key in {phrase_key(p) for p in phrases}:
-        if not key:
+    for w in set(words):
+        if not w:
             continue
         node = trie
-        for ch in key:
+        for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie) if trie else "(?!)"
+    return _emit(trie, space) or "(?!)"
 
 
-def _emit(node: dict) -> str:
+def _emit(node: dict, space: Optional[str]) -> str:
     end = "" in node
     alts = []
     for ch in sorted(k for k in node if k):
-        token = _JOINER if ch == " " else re.escape(ch)
-        alts.append(token + _emit(node[ch]))
+        token = space if ch == " " and space is not None else re.escape(ch)
+        alts.append(token + _emit(node[ch], space))
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
