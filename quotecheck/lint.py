@@ -147,13 +147,13 @@ def _is_speech(draft: Document, q: Quote, parts: list) -> bool:
 
 
 def _found(match, piece: list) -> bool:
-    from .lintmatch import threshold, _is_content
+    from .lintmatch import threshold, is_content
 
     if match is None:
         return False
     if match.exact:
         return True
-    content = [k for k in piece if _is_content(k.key)]
+    content = [k for k in piece if is_content(k.key)]
     if len(piece) >= 3 and len(content) >= 2:
         matched_content = round(match.score * len(content))
         if matched_content < threshold("min-matched-words"):
@@ -241,7 +241,7 @@ def prepare_sources(sources: list, cache: Any = None) -> dict:
         from . import lintmatch
 
         lintmatch.use_spelling(cache.get_or_compute(content_key("spelling-map"),
-                                                    lintmatch._read_spelling))
+                                                    lintmatch.read_spelling))
     out = {}
     for doc in sources:
         if cache is None:

@@ -34,9 +34,9 @@ class NounFigure:
 
 
 def _settings() -> dict:
-    from .lintmatch import _data
+    from .lintmatch import match_data
 
-    return _data()["figures"]
+    return match_data()["figures"]
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -49,7 +49,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def figures_in(doc: Document, quotes: list) -> list:
     """Figures in the narration of ``doc`` (figures inside quotations are the speaker's)."""
-    from .lintmatch import _singular, canonical, word_sets
+    from .lintmatch import singular, canonical, word_sets
     from .normalize import fold_text
 
     cfg = _settings()
@@ -78,24 +78,24 @@ def figures_in(doc: Document, quotes: list) -> list:
         before = fold_text(text[max(s0, m.start() - 20):m.start()]).rstrip()
         approx = any(before.endswith(a) for a in approximators)
         words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
-        context = frozenset(_singular(w) for w in words
+        context = frozenset(singular(w) for w in words
                             if w not in stop and not w[:1].isdigit() and w != head)
         o0, o1 = view.span(m.start(), m.end())
         out.append(NounFigure(doc.id, o0, o1, doc.text[o0:o1], value, approx,
-                              _singular(head) if head != "%" else head, context))
+                              singular(head) if head != "%" else head, context))
     return out
 
 
 def context_at(doc: Document, start: int, end: int) -> frozenset:
     """Content words (canonical, singular) of the sentence around an original span."""
-    from .lintmatch import _singular, canonical, word_sets
+    from .lintmatch import singular, canonical, word_sets
     from .normalize import fold_text
 
     stop = word_sets()["stopwords"]
     text = doc.view.text
     s0, s1 = _sentence(text, doc.view.from_original(start))
     words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
-    return frozenset(_singular(w) for w in words if w not in stop and not w[:1].isdigit())
+    return frozenset(singular(w) for w in words if w not in stop and not w[:1].isdigit())
 
 
 def comparable(a: frozenset, b: frozenset) -> bool:

@@ -44,7 +44,7 @@ class Match:
 
 # -- data ------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def match_data() -> dict:
     from .ruledata import load_data
 
     return load_data("lint-match")
@@ -62,11 +62,11 @@ def use_spelling(mapping: dict) -> None:
 def _spelling() -> dict:
     """Variant -> American form, from the VarCon pack (parsed once per process)."""
     if not _SPELLING:
-        _SPELLING.update(_read_spelling())
+        _SPELLING.update(read_spelling())
     return _SPELLING
 
 
-def _read_spelling() -> dict:
+def read_spelling() -> dict:
     from .ruledata import load_data
 
     try:
@@ -84,26 +84,26 @@ def _read_spelling() -> dict:
 @lru_cache(maxsize=1)
 def word_sets() -> dict:
     """The word lists of ``lint-match.toml`` (negators, scalars, ...) as sets."""
-    words = _data()["words"]
+    words = match_data()["words"]
     return {k: frozenset(v) for k, v in words.items() if isinstance(v, list)}
 
 
 def threshold(name: str):
     """A threshold from ``lint-match.toml``."""
-    return _data()["thresholds"][name]
+    return match_data()["thresholds"][name]
 
 
 @lru_cache(maxsize=1)
 def elision_pattern() -> re.Pattern:
     """Elision marks and bracketed insertions that cut a quotation into pieces."""
-    return re.compile(_data()["elision"]["pattern"])
+    return re.compile(match_data()["elision"]["pattern"])
 
 
 # -- canonical keys --------------------------------------------------------------------------
 @lru_cache(maxsize=65536)
 def canonical(word: str) -> tuple:
     """Canonical keys of one folded word (a contraction gives two)."""
-    data = _data()
+    data = match_data()
     whole = data["contractions"]["whole"]
     if word in whole:
         return tuple(whole[word].split())
@@ -170,12 +170,12 @@ def pieces(text: str, start: int, end: int, keys: list) -> list:
 
 
 # -- locating --------------------------------------------------------------------------------
-def _is_content(key: str) -> bool:
+def is_content(key: str) -> bool:
     return key not in word_sets()["stopwords"]
 
 
 def _weight(keys) -> float:
-    return sum(1.0 if _is_content(k) else 0.34 for k in keys)
+    return sum(1.0 if is_content(k) else 0.34 for k in keys)
 
 
 def _core_blocks(blocks: list) -> list:
@@ -225,7 +225,7 @@ class SourceIndex:
 
     def _approximate(self, piece: list, words: list, limit: int) -> list:
         slack = max(int(threshold("window-slack")), len(words) // 3)
-        anchors = sorted({w for w in words if _is_content(w) and w in self.pos},
+        anchors = sorted({w for w in words if is_content(w) and w in self.pos},
                          key=lambda w: (len(self.pos[w]), w))[:6]
         windows = set()
         for w in anchors:
@@ -274,7 +274,7 @@ class SourceIndex:
 
 
 # -- typing the differences --------------------------------------------------------------------
-def _singular(w: str) -> str:
+def singular(w: str) -> str:
     for suf, rep in (("ies", "y"), ("es", ""), ("s", "")):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             return w[: -len(suf)] + rep
@@ -299,7 +299,7 @@ def _contraction_only(draft: list, source: list) -> bool:
     stand for ("it's" / "it has", "we'd" / "we had")."""
     if len(draft) != len(source):
         return False
-    ambiguous = _data()["contractions"]["ambiguous"]
+    ambiguous = match_data()["contractions"]["ambiguous"]
     for a, b in zip(draft, source):
         if a != b and not (b in ambiguous.get(a, ()) or a in ambiguous.get(b, ())):
             return False
@@ -339,7 +339,7 @@ def classify(draft: list, source: list) -> tuple:
     if d ^ s and (d ^ s) <= sets["auxiliaries"]:
         return "meaning", "tense"
     if draft and source and len(draft) == len(source) and \
-            [_singular(w) for w in draft] == [_singular(w) for w in source]:
+            [singular(w) for w in draft] == [singular(w) for w in source]:
         return "meaning", "number"
     if (d ^ s) & sets["pronouns"]:
         return "meaning", "scope"
