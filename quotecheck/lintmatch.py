@@ -45,6 +45,7 @@ class Match:
 # -- data ------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def match_data() -> dict:
+    """The parsed rules/data/lint-match.toml (word lists and thresholds of the check)."""
     from .ruledata import load_data
 
     return load_data("lint-match")
@@ -67,6 +68,7 @@ def _spelling() -> dict:
 
 
 def read_spelling() -> dict:
+    """The spelling-variant pairs of rules/data/spelling-variants.toml, one spelling to another."""
     from .ruledata import load_data
 
     try:
@@ -171,6 +173,7 @@ def pieces(text: str, start: int, end: int, keys: list) -> list:
 
 # -- locating --------------------------------------------------------------------------------
 def is_content(key: str) -> bool:
+    """Whether a canonical word carries content (is not a stop word)."""
     return key not in word_sets()["stopwords"]
 
 
@@ -275,6 +278,7 @@ class SourceIndex:
 
 # -- typing the differences --------------------------------------------------------------------
 def singular(w: str) -> str:
+    """A rough singular of a plural noun, for comparing referents and head nouns."""
     for suf, rep in (("ies", "y"), ("es", ""), ("s", "")):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             return w[: -len(suf)] + rep
