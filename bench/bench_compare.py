@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from quotecheck.model import Document, Metadata  # noqa: E402
-from quotecheck.textview import TextView  # noqa: E402
+from quotecheck.text.textview import TextView  # noqa: E402
 
 _SYL = ["ka", "ro", "vi", "tan", "mir", "sol", "dor", "ven", "lu", "zar", "esh", "pol", "bar",
         "nes", "tor", "gal"]
@@ -136,8 +136,8 @@ def _timed(fn, *args):
 
 def run(n_docs: int) -> dict:
     """Wall and CPU time of extraction and of grouping+alignment; peak memory on a rerun."""
-    from quotecheck.align import analyse_quotes
-    from quotecheck.extract import extract_story_quotes
+    from quotecheck.align.analyse import analyse_quotes
+    from quotecheck.quotes.extract import extract_story_quotes
 
     docs = make_story_set(n_docs)
     quotes, ew, ec = _timed(extract_story_quotes, docs)

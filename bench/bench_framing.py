@@ -15,9 +15,9 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> None:
     t0 = time.perf_counter()
-    from quotecheck.plugins import get_plugin_manager
-    from quotecheck.rules import load_rules
-    from quotecheck.ruledata import rules_root
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.rules.schema import load_rules
+    from quotecheck.resources.ruledata import rules_root
 
     types = get_plugin_manager().rule_types()
     t1 = time.perf_counter()
@@ -27,7 +27,7 @@ def main() -> None:
     print(f"load + compile {len(rs)} framing rules (cold): {(t2 - t1) * 1000:.1f} ms"
           + (f", {len(errors)} errors" if errors else ""))
 
-    from quotecheck.loader import load_paths, load_text
+    from quotecheck.load.loader import load_paths, load_text
     from quotecheck.story import Story
 
     docs = load_paths(sorted((ROOT / "seeds").glob("0*.txt"))).documents

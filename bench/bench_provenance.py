@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from provenance_synth import story_set  # noqa: E402
 
-from quotecheck.provenance import infer_provenance  # noqa: E402
+from quotecheck.provenance.infer import infer_provenance  # noqa: E402
 
 
 def corpus(n_docs: int) -> list:

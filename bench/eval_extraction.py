@@ -6,7 +6,7 @@ of acceptable names, ``null`` for the narrator's own scare quotes, ``"*"`` when 
 is not scored). ``optional`` quotes (nested quotes, names in quote marks) count neither as
 hits nor as misses. A predicted quote matches a gold quote when their spans overlap by at
 least half the gold span's characters (one-to-one, largest overlap first). A speaker is right
-when ``quotecheck.speakers.same_speaker`` accepts it or the gold name's last word (the
+when ``quotecheck.quotes.speakers.same_speaker`` accepts it or the gold name's last word (the
 surname) is one of the predicted name's words, case-insensitively ("Neil Cutler KC");
 a ``null`` gold speaker is right only when nothing was attributed.
 
@@ -35,7 +35,7 @@ def _words(name: str) -> list:
 
 def speaker_ok(gold, predicted) -> bool:
     """True when the predicted speaker name is acceptable for the gold speaker."""
-    from quotecheck.speakers import same_speaker
+    from quotecheck.quotes.speakers import same_speaker
 
     if gold == "*":
         return True
@@ -71,7 +71,7 @@ def match(gold_rows: list, predicted: list) -> tuple[dict, set]:
 
 def evaluate(corpus: Path = CORPUS) -> dict:
     """Score the extractor on ``corpus``; returns totals and per-file error lists."""
-    from quotecheck.loader import load_paths
+    from quotecheck.load.loader import load_paths
     from quotecheck.story import Story
 
     gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))

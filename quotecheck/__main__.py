@@ -1,6 +1,6 @@
 """``python -m quotecheck``: the same as the ``quotecheck`` command."""
 import sys
 
-from .cli import main
+from quotecheck.cli import main
 
 sys.exit(main())

@@ -11,64 +11,19 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-FORMAT = 2  # 2: BLAKE2b keys
-
-
-def new_hash(data: bytes = b""):
-    """A BLAKE2b hash object (32-byte digest) from the interpreter's built-in module: no
-    ``hashlib`` OpenSSL start-up (a few ms of every run), and fast on large rule files."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - a build without the built-in module
-        from hashlib import blake2b
-    return blake2b(data, digest_size=32)
+from quotecheck.resources.signature import FORMAT, new_hash, stat_signature
 
 MAX_RUNS = 256  # whole-run results kept (the newest)
-_STAT_MEMO: Optional[dict] = None  # set by an installed warm start: one walk per command
-
-
-def _stat_signature(folder: Path, suffix: str) -> list:
-    """Name, size and modification time of every ``*suffix`` file under ``folder`` (walked
-    once per command while a warm start is active: the run key, the source cache's salt and
-    the warm store all ask)."""
-    memo = _STAT_MEMO
-    if memo is not None and (str(folder), suffix) in memo:
-        return list(memo[(str(folder), suffix)])
-    out = _walk_signature(folder, suffix)
-    if memo is not None:
-        memo[(str(folder), suffix)] = list(out)
-    return out
-
-
-def _walk_signature(folder: Path, suffix: str) -> list:
-    out = []
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith(suffix):
-                try:
-                    st = os.stat(os.path.join(top, name))
-                except OSError:
-                    continue
-                out.append(f"{os.path.relpath(os.path.join(top, name), folder)}:"
-                           f"{st.st_size}:{st.st_mtime_ns}")
-    return out
-
-
-def code_signature() -> str:
-    """Hash of the quotecheck modules' names, sizes and modification times."""
-    parts = _stat_signature(Path(__file__).resolve().parent, ".py")
-    return new_hash("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def salt(plugin_versions: Iterable[str] = ()) -> str:
     """Hash of everything a cached entry depends on besides the source text itself."""
-    from . import __version__
-    from .ruledata import rules_root
+    from quotecheck import __version__
+    from quotecheck.resources.ruledata import rules_root
 
     parts = [f"format={FORMAT}", f"version={__version__}"]
-    parts += _stat_signature(Path(__file__).resolve().parent, ".py")
-    parts += _stat_signature(rules_root(), ".toml")
+    parts += stat_signature(Path(__file__).resolve().parent, ".py")
+    parts += stat_signature(rules_root(), ".toml")
     parts += sorted(plugin_versions)
     return new_hash("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -214,7 +169,7 @@ def _environment_signature() -> list:
             continue
     builtin = Path(__file__).resolve().parent.parent / "plugins" / "builtin"
     if builtin.is_dir():
-        out += _stat_signature(builtin, ".py")
+        out += stat_signature(builtin, ".py")
     for var in sorted(os.environ):
         if var.startswith("QUOTECHECK_") or var in ("NO_COLOR", "FORCE_COLOR", "COLUMNS",
                                                     "TERM", "GITHUB_ACTIONS"):
@@ -234,7 +189,3 @@ def run_key(argv: Iterable[str], inputs: Iterable[str], config_path: Optional[Pa
     for path in inputs:
         _hash_path(h, str(path))
     return "run-" + h.hexdigest()[:32]
-
-
-# the warm start's helpers, imported from here by modules written before it had its own file
-from .warmstart import data_key, remembered  # noqa: E402,F401

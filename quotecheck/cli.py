@@ -9,7 +9,7 @@ import argparse
 import sys
 from typing import Optional, Sequence
 
-from . import __version__
+from quotecheck import __version__
 
 FORMATS_HELP = "output format: text, concise, json, sarif, github, html, dot, mermaid (per command)"
 
@@ -123,8 +123,8 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
     if not args.command:
         parser.print_help(sys.stderr)
         return 2
-    from .app import Application
-    from .errors import QuotecheckError
+    from quotecheck.app import Application
+    from quotecheck.errors import QuotecheckError
 
     try:
         return Application(args).run()

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import ConfigError
+from quotecheck.errors import ConfigError
 
 CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -74,7 +74,7 @@ class Config:
 
 
 def _read_toml(path: Path) -> dict:
-    from .ruledata import parse_toml
+    from quotecheck.resources.ruledata import parse_toml
 
     return parse_toml(path)
 
@@ -154,7 +154,7 @@ def _selectors(value: Any, key: str, path: Path) -> list:
 
 
 def _cli_selectors(value: Any, flag: str) -> list:
-    from .errors import UsageError
+    from quotecheck.errors import UsageError
 
     items = [v.strip() for v in (value.split(",") if isinstance(value, str) else value)]
     for item in items:

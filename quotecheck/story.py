@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Optional
 
-from .model import Document, Quote
+from quotecheck.model import Document, Quote
 
 
 class Story:
@@ -29,7 +29,7 @@ class Story:
     @cached_property
     def quotes(self) -> list[Quote]:
         """Every quotation of every document, speakers unified across documents."""
-        from .extract import extract_story_quotes
+        from quotecheck.quotes.extract import extract_story_quotes
 
         return extract_story_quotes(self.documents)
 
@@ -39,13 +39,13 @@ class Story:
     @cached_property
     def provenance(self):
         """Derivation edges, independent roots and whole-text findings (ProvenanceResult)."""
-        from .provenance import infer_provenance
+        from quotecheck.provenance.infer import infer_provenance
 
         return infer_provenance(self.documents, self.quotes)
 
     @cached_property
     def alignment(self):
         """Quote clusters, pair alignments and typed differences (AlignmentResult)."""
-        from .align import analyse_quotes
+        from quotecheck.align.analyse import analyse_quotes
 
         return analyse_quotes(self.documents, self.quotes, self.provenance)

@@ -1,7 +1,7 @@
 """Helpers for the alignment tests: documents from strings and hand-made quotations.
 
 The hand-made extractor pairs curly and straight quote marks with a regular expression; it
-stands in for ``quotecheck.extract`` so that alignment is tested on its own.
+stands in for ``quotecheck.quotes.extract`` so that alignment is tested on its own.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from quotecheck.model import Document, Metadata, Quote
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 _PAT = re.compile(r"\u201c([^\u201d]+)\u201d|\"([^\"\n]+)\"|"
                   r"(?<!\w)\u2018([^\u2019\n]+(?:\u2019\w[^\u2019\n]*)*)\u2019(?!\w)")

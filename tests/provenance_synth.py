@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from quotecheck.model import Document, Metadata
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 _SYLLABLES = ["ka", "ro", "vi", "tan", "mir", "sol", "dor", "ven", "lu", "zar", "esh", "pol",
               "qui", "bar", "nes", "tor", "gal", "rim", "sev", "ost", "al", "ber"]

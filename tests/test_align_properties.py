@@ -1,9 +1,9 @@
 """Hypothesis properties of the word aligner and the difference typer."""
 from hypothesis import given, strategies as st
 
-from quotecheck.align import align_renderings
-from quotecheck.orthography import spelling_map
-from quotecheck.wordalign import align
+from quotecheck.align.analyse import align_renderings
+from quotecheck.align.orthography import spelling_map
+from quotecheck.align.wordalign import align
 
 from align_fixtures import doc, hand_quotes
 
@@ -108,7 +108,7 @@ TEXTS = st.text(alphabet=st.sampled_from(list("ab cd’'\u201c\u201d\".,…-\n2,
 
 @given(st.lists(TEXTS, min_size=1, max_size=4))
 def test_arbitrary_story_sets_never_crash_and_stay_in_bounds(texts):
-    from quotecheck.align import analyse_quotes
+    from quotecheck.align.analyse import analyse_quotes
 
     docs = [doc(f"d{k}.txt", t) for k, t in enumerate(texts)]
     quotes = [q for d in docs for q in hand_quotes(d)]

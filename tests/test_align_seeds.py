@@ -6,19 +6,19 @@ the provenance module is there, taken from it.
 """
 import pytest
 
-from quotecheck.align import analyse_quotes
+from quotecheck.align.analyse import analyse_quotes
 
 from align_fixtures import hand_quotes, seed_docs
 
 
 def _extracted(docs):
-    extract = pytest.importorskip("quotecheck.extract")
+    extract = pytest.importorskip("quotecheck.quotes.extract")
     return extract.extract_story_quotes(docs)
 
 
 def _provenance(docs, quotes):
     try:
-        from quotecheck.provenance import infer_provenance
+        from quotecheck.provenance.infer import infer_provenance
     except ImportError:
         return None
     return infer_provenance(docs, quotes)
@@ -155,9 +155,9 @@ def test_spans_are_inside_the_rendering(story):
 
 def test_seed_findings_severities_through_the_rules(seeds_dir):
     """As ``compare`` reports them: table rows at warning or above, house style at info."""
-    from quotecheck.engine import run_checks
-    from quotecheck.loader import load_paths
-    from quotecheck.plugins import build_plugin_manager, load_ruleset
+    from quotecheck.plugins.run import run_checks
+    from quotecheck.load.loader import load_paths
+    from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
     from quotecheck.story import Story
 
     pm = build_plugin_manager(autoload=False)

@@ -1,7 +1,7 @@
 """Unseen-like story sets: planted changes must be flagged, faithful and independent must not."""
 import pytest
 
-from quotecheck.align import analyse_quotes
+from quotecheck.align.analyse import analyse_quotes
 
 from align_fixtures import hand_quotes
 from align_synth import PLANTED, story
@@ -16,10 +16,10 @@ def _run(seed, mode):
         quotes = [q for d in docs for q in hand_quotes(d, speaker=s["leader"])]
         prov = None
     else:
-        extract = pytest.importorskip("quotecheck.extract")
+        extract = pytest.importorskip("quotecheck.quotes.extract")
         quotes = extract.extract_story_quotes(docs)
         try:
-            from quotecheck.provenance import infer_provenance
+            from quotecheck.provenance.infer import infer_provenance
         except ImportError:
             pytest.skip("no provenance module")
         prov = infer_provenance(docs, quotes)

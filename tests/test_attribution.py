@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.attribution import lexicon, sentence_attributions
-from quotecheck.extract import extract_quotes, extract_story_quotes
+from quotecheck.quotes.attribution import lexicon, sentence_attributions
+from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.model import Document
-from quotecheck.speakers import same_speaker
-from quotecheck.textview import TextView
+from quotecheck.quotes.speakers import same_speaker
+from quotecheck.text.textview import TextView
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -143,8 +143,8 @@ def test_each_article_mostly_right(article):
     ("Officials say the plan is “on track.”", "Officials", "say"),
 ])
 def test_sentence_attributions_find_subject_and_verb(sentence, speaker, verb):
-    from quotecheck.extract import _mask
-    from quotecheck.quotemarks import find_quote_spans
+    from quotecheck.quotes.extract import _mask
+    from quotecheck.text.quotemarks import find_quote_spans
 
     masked = _mask(sentence, find_quote_spans(sentence))
     atts = sentence_attributions(masked, 0, len(masked), lexicon())
@@ -191,7 +191,7 @@ def test_paragraph_conventions_survive_other_line_endings(newline):
                                                      "Then 3.1 more."]),
 ])
 def test_split_sentences(text, expected):
-    from quotecheck.sentences import split_sentences
+    from quotecheck.text.sentences import split_sentences
 
     assert [text[s:e] for s, e in split_sentences(text)] == expected
 

@@ -3,9 +3,9 @@ import json
 
 import pytest
 
-from quotecheck.baseline import fingerprint, new_findings, read_baseline, write_baseline
+from quotecheck.lint.baseline import fingerprint, new_findings, read_baseline, write_baseline
 from quotecheck.errors import InputError
-from quotecheck.loader import load_text
+from quotecheck.load.loader import load_text
 from quotecheck.model import Finding
 
 TEXT = "Intro line.\n\nPutin claimed the troops would leave soon. Another sentence.\n"

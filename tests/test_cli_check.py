@@ -61,7 +61,7 @@ def test_each_planted_problem_is_reported_with_its_category(capsys, draft, categ
 
 
 def test_figure_contradicting_the_sources(capsys):
-    pytest.importorskip("quotecheck.figures", reason="the figures analysis has not landed")
+    pytest.importorskip("quotecheck.provenance.figures", reason="the figures analysis has not landed")
     code, found, _ = findings(capsys, DRAFTS / "wrong-figure.md")
     assert code == 1 and [f["category"] for f in found] == ["number"]
 
@@ -161,12 +161,12 @@ def test_unchanged_run_is_replayed_from_the_cache(tmp_path, capsys, monkeypatch)
     draft.write_text((DRAFTS / "dropped-not.md").read_text(encoding="utf-8"), encoding="utf-8")
     first = check(capsys, draft, "--sources", SEEDS, "-f", "concise")
     assert list((tmp_path / ".quotecheck_cache" / "runs").glob("run-*"))
-    import quotecheck.lint
+    import quotecheck.lint.drafts
 
     def boom(*a, **k):
         raise AssertionError("the cached run should not check again")
 
-    monkeypatch.setattr(quotecheck.lint, "check_documents", boom)
+    monkeypatch.setattr(quotecheck.lint.drafts, "check_documents", boom)
     assert check(capsys, draft, "--sources", SEEDS, "-f", "concise") == first
     draft.write_text(draft.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
     with pytest.raises(AssertionError):  # an edited draft is checked afresh

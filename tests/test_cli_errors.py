@@ -6,8 +6,8 @@ import pytest
 
 from quotecheck.cli import main
 
-pytest.importorskip("quotecheck.output")
-pytest.importorskip("quotecheck.extract")
+pytest.importorskip("quotecheck.report.output")
+pytest.importorskip("quotecheck.quotes.extract")
 
 GOOD = "“We will not allow it,” Putin said on Monday.\n"
 

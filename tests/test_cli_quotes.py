@@ -6,8 +6,8 @@ import pytest
 
 from quotecheck.cli import main
 
-pytest.importorskip("quotecheck.output")
-pytest.importorskip("quotecheck.extract")
+pytest.importorskip("quotecheck.report.output")
+pytest.importorskip("quotecheck.quotes.extract")
 
 SEED_OUTLETS = {
     "000_b87f51cfc6e39bfa.txt": "Financial Times",

@@ -106,7 +106,7 @@ def test_plugins_lists_builtins_with_hooks(capsys):
 def test_plugins_dir_and_failing_plugin(capsys, tmp_path):
     (tmp_path / "explode.py").write_text("import nonexistent_module_xyz\n", encoding="utf-8")
     (tmp_path / "fine.py").write_text(
-        "from quotecheck.hookspecs import hookimpl\n\n@hookimpl\n"
+        "from quotecheck.plugins.hookspecs import hookimpl\n\n@hookimpl\n"
         "def quotecheck_rule_paths():\n    return []\n", encoding="utf-8")
     code, out, err = run(capsys, "plugins", "--plugins-dir", str(tmp_path))
     assert code == 2

@@ -2,9 +2,9 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from quotecheck.credits import parse_credits, reuse_credits
+from quotecheck.provenance.credits import parse_credits, reuse_credits
 from quotecheck.model import Document, Metadata
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 
 def _credits(text):

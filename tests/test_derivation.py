@@ -1,10 +1,10 @@
 """Sentence splitting and order-preserving sentence alignment."""
 from hypothesis import given, strategies as st
 
-from quotecheck.derivation import (align_sentences, candidate_pairs, document_frequency,
+from quotecheck.provenance.derivation import (align_sentences, candidate_pairs, document_frequency,
                                    key_weights, prepare, split_sentences, stem)
 from quotecheck.model import Document, Metadata
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 
 def _doc(doc_id, text):
@@ -109,7 +109,7 @@ def test_sentence_spans_in_bounds_and_ordered(text):
 
 
 def test_rule_data_is_read():
-    from quotecheck.derivation import settings
+    from quotecheck.provenance.derivation import settings
 
     cfg = settings()
     assert {"the", "said", "of"} <= cfg["stopwords"]

@@ -1,8 +1,9 @@
 """Typing differences between two renderings: each change gets the right category and kind."""
 import pytest
 
-from quotecheck.align import align_renderings
-from quotecheck.difftype import scalar_hits, type_region
+from quotecheck.align.analyse import align_renderings
+from quotecheck.align.difftype import type_region
+from quotecheck.align.meaningwords import scalar_hits
 
 from align_fixtures import doc, hand_quotes
 
@@ -123,7 +124,7 @@ def test_spans_point_at_original_words():
 
 
 def test_best_rendering_finds_fragments_and_elided_quotes():
-    from quotecheck.align import best_rendering
+    from quotecheck.align.analyse import best_rendering
 
     src = doc("src.txt", "Putin said \u201cwe will restore order to the country and defend the "
                          "borders of our union with all our strength\u201d. Later he said "
@@ -141,7 +142,7 @@ def test_best_rendering_finds_fragments_and_elided_quotes():
 
 
 def test_difference_detections_point_at_both_renderings():
-    from quotecheck.align import difference_detections
+    from quotecheck.align.analyse import difference_detections
 
     da = doc("a.txt", "Intro. He said \u201cwe praise his bravery in the crisis\u201d today.")
     db = doc("b.txt", "Intro. He said \u201cwe praise his courage in the crisis\u201d today.")

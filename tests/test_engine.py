@@ -6,12 +6,13 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.engine import (format_message, fingerprint_findings, rule_for, run_checks,
-                               sort_findings, to_findings, unmatched)
+from quotecheck.plugins.run import run_checks
+from quotecheck.rules.engine import (format_message, fingerprint_findings, rule_for,
+                                     sort_findings, to_findings, unmatched)
 from quotecheck.model import Detection, Document, Finding, Metadata, Related
-from quotecheck.plugins import build_plugin_manager, load_ruleset
+from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
 from quotecheck.story import Story
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 PM = build_plugin_manager(autoload=False)
 RULES, _ = load_ruleset(None, PM)
@@ -139,8 +140,8 @@ def test_run_checks_gathers_document_and_story_hooks_then_filters():
 
 
 def test_run_checks_reports_a_raising_rule_type_by_name():
-    from quotecheck.rules import Rule, RuleSet
-    from quotecheck.ruletypes import RuleType
+    from quotecheck.rules.ruleset import Rule, RuleSet
+    from quotecheck.rules.ruletypes import RuleType
 
     class Broken(RuleType):
         name = "broken"

@@ -1,11 +1,11 @@
 """Hypothesis properties of the extractor: never crashes, spans always valid and consistent."""
 from hypothesis import given, strategies as st
 
-from quotecheck.extract import extract_quotes, extract_story_quotes
+from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.model import Document
-from quotecheck.quotemarks import find_quote_spans
-from quotecheck.sentences import split_sentences
-from quotecheck.textview import TextView
+from quotecheck.text.quotemarks import find_quote_spans
+from quotecheck.text.sentences import split_sentences
+from quotecheck.text.textview import TextView
 
 MARKS = "\"'“”‘’„‚«»‹› \n\n.,:;—–…[]()"
 WORDS = ["he said", "said Putin", "Putin said", "she", "they", "the minister", "told", "Mr.",
@@ -81,7 +81,7 @@ ENTITIES = {"“": "&ldquo;", "”": "&rdquo;", "’": "&rsquo;", "&": "&amp;", 
 def _entity_document(readable: str) -> Document:
     """An HTML-like document: the original spells some characters as entities, the view
     decodes them (a non-identity offset map, as the HTML loader builds)."""
-    from quotecheck.textview import TextViewBuilder
+    from quotecheck.text.textview import TextViewBuilder
 
     original = "".join(ENTITIES.get(c, c) for c in readable)
     builder = TextViewBuilder(original)

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.extract import extract_quotes, extract_story_quotes
+from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.model import Document
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

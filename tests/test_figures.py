@@ -1,11 +1,11 @@
 """Figures: value, approximator, referent, source and time; compared only for one referent."""
 from hypothesis import given, settings, strategies as st
 
-from quotecheck.derivation import prepare
-from quotecheck.figures import extract_figures
+from quotecheck.provenance.derivation import prepare
+from quotecheck.provenance.figures import extract_figures
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance import infer_provenance
-from quotecheck.textview import TextView
+from quotecheck.provenance.infer import infer_provenance
+from quotecheck.text.textview import TextView
 
 
 def _doc(doc_id, text, outlet=None, published=None):
@@ -112,7 +112,7 @@ def test_a_year_qualified_figure_is_another_referent():
 
 
 def test_approximators_are_ranges():
-    from quotecheck.figures import _agree
+    from quotecheck.provenance.figures import _agree
 
     def one(text):
         return extract_figures(prepare(_doc("d", text)))[0]

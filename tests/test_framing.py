@@ -1,10 +1,10 @@
 """Unit tests of the narration view and the lexicon matcher behind the framing rules."""
 import pytest
 
-from quotecheck.framing import MASK, Narration
-from quotecheck.verbcontext import attributes_speech, is_verb_use, verb_form_kind, verb_matcher
-from quotecheck.lexicon import PhraseMatcher, inflect, phrase_key
-from quotecheck.loader import load_text
+from quotecheck.framing.narration import MASK, Narration
+from quotecheck.framing.verbcontext import attributes_speech, is_verb_use, verb_form_kind, verb_matcher
+from quotecheck.text.lexicon import PhraseMatcher, inflect, phrase_key
+from quotecheck.load.loader import load_text
 from quotecheck.model import Quote
 
 
@@ -168,7 +168,7 @@ def test_reported_clauses():
 
 
 def test_inverse_map_agrees_with_textview():
-    from quotecheck.framing import _Inverse
+    from quotecheck.framing.narration import _Inverse
 
     d = doc("“Ａ” ﬁne — café «x» d’état\u00ad end ’90s")
     nar = Narration(d)
@@ -178,7 +178,7 @@ def test_inverse_map_agrees_with_textview():
 
 
 def test_narration_regions_and_find_in_narration():
-    from quotecheck.framing import find_in_narration, narration_regions
+    from quotecheck.framing.narration import find_in_narration, narration_regions
 
     text = "Police allegedly fired. “They allegedly fired,” he said. Allegedly so."
     d = doc(text)
@@ -210,8 +210,8 @@ def test_a_wrapped_line_does_not_end_a_sentence():
 
 
 def test_verb_class_and_stance_spread():
-    from quotecheck.framing import stance_spread
-    from quotecheck.verbcontext import verb_class
+    from quotecheck.framing.narration import stance_spread
+    from quotecheck.framing.verbcontext import verb_class
 
     assert verb_class("claimed") == "doubt" and verb_class("Said") == "neutral"
     assert verb_class("pointed out") == "credence" and verb_class("walked") is None

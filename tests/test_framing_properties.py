@@ -2,11 +2,11 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.framing import MASK, Narration
-from quotecheck.lexicon import PhraseMatcher, phrase_key
-from quotecheck.loader import load_text
+from quotecheck.framing.narration import MASK, Narration
+from quotecheck.text.lexicon import PhraseMatcher, phrase_key
+from quotecheck.load.loader import load_text
 from quotecheck.model import Quote
-from quotecheck.plugins import load_ruleset
+from quotecheck.plugins.manager import load_ruleset
 from quotecheck.story import Story
 
 WORDS = ["claimed", "said", "that", "he", "Putin", "alleged", "so-called", "terrorists",
@@ -60,7 +60,7 @@ def test_phrase_matcher_hits_are_entries(entries, text):
 
 @given(texts)
 def test_inverse_map_agrees_with_textview(text):
-    from quotecheck.framing import _Inverse
+    from quotecheck.framing.narration import _Inverse
 
     nar = Narration(load_text(text, id="h"))
     inv = _Inverse(nar.view)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.engine import run_checks
-from quotecheck.loader import load_paths, load_text
-from quotecheck.plugins import load_ruleset
-from quotecheck.ruledata import parse_toml
+from quotecheck.plugins.run import run_checks
+from quotecheck.load.loader import load_paths, load_text
+from quotecheck.plugins.manager import load_ruleset
+from quotecheck.resources.ruledata import parse_toml
 from quotecheck.story import Story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,8 +88,8 @@ def test_hedge_words_are_curated_not_the_whole_hyland_list(ruleset):
 
 
 def test_bad_options_name_the_key(tmp_path):
-    from quotecheck.plugins import get_plugin_manager
-    from quotecheck.rules import load_rules
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.rules.schema import load_rules
 
     bad = tmp_path / "bad.toml"
     bad.write_text('code = "XQ1"\nname = "x"\ntype = "stance"\nseverity = "info"\n'
@@ -107,8 +107,8 @@ def test_bad_options_name_the_key(tmp_path):
 
 
 def test_existence_patterns_for_plugin_authors(tmp_path):
-    from quotecheck.plugins import get_plugin_manager
-    from quotecheck.rules import load_rules
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.rules.schema import load_rules
 
     f = tmp_path / "p.toml"
     f.write_text('code = "XQ3"\nname = "z"\ntype = "existence"\nseverity = "info"\n'
@@ -212,8 +212,8 @@ def test_news_sentences(ruleset, text, expected):
 
 
 def test_custom_existence_rule_in_docs_loads_and_runs(tmp_path):
-    from quotecheck.plugins import get_plugin_manager
-    from quotecheck.rules import load_rules
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.rules.schema import load_rules
 
     doc_md = (ROOT / "docs" / "framing.md").read_text(encoding="utf-8")
     block = doc_md.split("```toml\n", 1)[1].split("```", 1)[0]
@@ -228,8 +228,8 @@ def test_custom_existence_rule_in_docs_loads_and_runs(tmp_path):
 
 
 def _custom(tmp_path, body):
-    from quotecheck.plugins import get_plugin_manager
-    from quotecheck.rules import load_rules
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.rules.schema import load_rules
 
     f = tmp_path / "c.toml"
     f.write_text('code = "XQ9"\nname = "c"\nseverity = "info"\nmessage = "m"\n'

@@ -1,7 +1,7 @@
 """Grouping renderings of one utterance: index-based candidates, fragments, translations, copies."""
-import quotecheck.grouping as grouping
-from quotecheck.grouping import copy_pairs, group, rarity
-from quotecheck.renderings import prepare
+import quotecheck.align.grouping as grouping
+from quotecheck.align.grouping import copy_pairs, group, rarity
+from quotecheck.align.renderings import prepare
 
 from align_fixtures import doc, hand_quotes
 
@@ -96,7 +96,7 @@ def test_candidates_come_from_the_index_not_all_pairs(monkeypatch):
 
 
 def test_fallback_derivation_finds_the_copy_not_the_independent_report():
-    from quotecheck.docsim import derived_pairs
+    from quotecheck.align.docsim import derived_pairs
 
     base = ("The council voted on Tuesday to close the old harbour bridge after engineers "
             "found cracks in two pillars. Traffic will move to the ferry until repairs end. "
@@ -113,8 +113,8 @@ def test_fallback_derivation_finds_the_copy_not_the_independent_report():
 
 
 def test_groups_text_marks_changes_by_category():
-    from quotecheck.align import analyse_quotes
-    from quotecheck.groups_text import render_groups
+    from quotecheck.align.analyse import analyse_quotes
+    from quotecheck.report.groups_text import render_groups
 
     text = ("The minister spoke in the capital on Monday evening after the vote. "
             "\u201cWe praise the soldiers for their bravery and their colour,\u201d she said. "
@@ -129,7 +129,7 @@ def test_groups_text_marks_changes_by_category():
 
 
 def test_provenance_seam_uses_parent_of_when_there_are_no_edges():
-    from quotecheck.align import analyse_quotes
+    from quotecheck.align.analyse import analyse_quotes
 
     class Prov:
         """A minimal provenance result: b copies a."""

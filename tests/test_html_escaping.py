@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 
 from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment,
                               ProvenanceEdge, Quote, Related, Report, Segment)
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 from quotecheck_plugins.report_html import render_html
 
 EVIL = ('<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=2"> '

@@ -11,8 +11,8 @@ from hypothesis import given, strategies as st
 
 from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment,
                               ProvenanceEdge, Quote, Related, Report, Segment)
-from quotecheck.svggraph import derivation_depths, layout_provenance, provenance_svg
-from quotecheck.textview import TextView
+from quotecheck.report.svggraph import derivation_depths, layout_provenance, provenance_svg
+from quotecheck.text.textview import TextView
 from quotecheck_plugins import report_html
 from quotecheck_plugins.report_html import HtmlReporter, Utf16Offsets, render_html, script_json
 
@@ -54,7 +54,7 @@ def test_reporter_registered_through_hook():
 
 
 def test_reporter_found_by_plugin_manager():
-    from quotecheck.plugins import build_plugin_manager
+    from quotecheck.plugins.manager import build_plugin_manager
 
     pm = build_plugin_manager()
     assert isinstance(pm.reporters().get("html"), HtmlReporter)

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from quotecheck.htmltext import html_view, markdown_view, plain_view
+from quotecheck.load.htmltext import html_view, markdown_view, plain_view
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Putin vows &amp; warns | Reuters</title>

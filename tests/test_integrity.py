@@ -1,10 +1,10 @@
 """Whole-text integrity: debris in any text, fragments and drift in a derived copy."""
 from hypothesis import given, strategies as st
 
-from quotecheck.derivation import Alignment, prepare
-from quotecheck.integrity import copy_integrity, text_debris
+from quotecheck.provenance.derivation import Alignment, prepare
+from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.model import Document, Metadata
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 
 def _dt(text, doc_id="d"):

@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from quotecheck.lint import check_documents
-from quotecheck.lintmatch import dropped_operators as _dropped_operators
-from quotecheck.lintmatch import (SourceIndex, canonical, classify, keys_of, pieces,
-                                  word_sets)
-from quotecheck.loader import load_paths, load_text
+from quotecheck.lint.drafts import check_documents
+from quotecheck.lint.matching import dropped_operators as _dropped_operators
+from quotecheck.lint.wordkeys import canonical, keys_of, pieces, word_sets
+from quotecheck.lint.matching import SourceIndex, classify
+from quotecheck.load.loader import load_paths, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.lint import check_documents
-from quotecheck.lintfigures import figures_in
-from quotecheck.loader import load_paths, load_text
+from quotecheck.lint.drafts import check_documents
+from quotecheck.lint.figures import figures_in
+from quotecheck.load.loader import load_paths, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ("Some 40,000 members of the National Rail Workers' Union walked out on Wednesday. "

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from quotecheck.errors import ConfigError, InputError
-from quotecheck.loader import decode, load_paths, load_text, unique_ids
+from quotecheck.load.loader import decode, load_paths, load_text, unique_ids
 
 SEED_OUTLETS = {
     "000_b87f51cfc6e39bfa.txt": "Financial Times",

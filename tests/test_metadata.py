@@ -3,7 +3,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from quotecheck.errors import ConfigError
-from quotecheck.metadata import (canonical_outlet, infer_outlet, infer_published, iso_date,
+from quotecheck.load.metadata import (canonical_outlet, infer_outlet, infer_published, iso_date,
                                  read_manifest, resolve_metadata, split_front_matter)
 
 
@@ -211,8 +211,8 @@ def test_chrome_outlet_source_and_date():
 
 
 def test_chrome_data_is_complete_and_safe():
-    from quotecheck.metadata import _chrome_rules
-    from quotecheck.ruledata import load_data
+    from quotecheck.load.metadata import _chrome_rules
+    from quotecheck.resources.ruledata import load_data
 
     data = load_data("outlet-chrome")
     assert data["what"] and data["why"]
@@ -224,7 +224,7 @@ def test_chrome_data_is_complete_and_safe():
 
 
 def test_unsafe_chrome_pattern_is_a_config_error():
-    from quotecheck.metadata import _compile
+    from quotecheck.load.metadata import _compile
 
     with pytest.raises(ConfigError) as info:
         _compile({"regex": "(a+)+b", "what": "bad"}, "pattern", 7)

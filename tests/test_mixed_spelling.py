@@ -2,11 +2,11 @@
 their speaker's or source's house style and neither set nor break the document's."""
 from __future__ import annotations
 
-from quotecheck.engine import run_checks
+from quotecheck.plugins.run import run_checks
 from quotecheck.model import Document, Metadata, Quote
-from quotecheck.plugins import build_plugin_manager, load_ruleset
+from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
 from quotecheck.story import Story
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 PM = build_plugin_manager(autoload=False)
 RULES, _ = load_ruleset(None, PM)

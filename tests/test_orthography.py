@@ -1,9 +1,9 @@
 """Orthographic normalisation: house style compares equal and is named, substance is not."""
 import pytest
 
-from quotecheck.normalize import matching_view, tokenize
-from quotecheck.textview import TextView
-from quotecheck.orthography import (canonical, expand_contraction, is_variant,
+from quotecheck.text.normalize import matching_view, tokenize
+from quotecheck.text.textview import TextView
+from quotecheck.align.orthography import (canonical, expand_contraction, is_variant,
                                     orthographic_kind, singular, spelling_map, words)
 
 

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck import outlets
+from quotecheck.load import outlets
 from quotecheck.model import Document, Metadata
-from quotecheck.ruledata import load_data
-from quotecheck.textview import TextView
+from quotecheck.resources.ruledata import load_data
+from quotecheck.text.textview import TextView
 
 ROOT = Path(__file__).resolve().parent.parent
 MATRIX = ROOT.parent / "shared" / "data" / "state-media" / "State_Media_Matrix.csv"

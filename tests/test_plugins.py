@@ -1,4 +1,4 @@
-"""Plugin loading policy, safe hook calls and hook documentation (quotecheck.plugins)."""
+"""Plugin loading policy, safe hook calls and hook documentation (quotecheck.plugins.manager)."""
 from __future__ import annotations
 
 import inspect
@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from quotecheck import hookspecs
+from quotecheck.plugins import hookspecs
 from quotecheck.errors import PluginError
 from quotecheck.model import Document, Finding
-from quotecheck.plugins import (AUTOLOAD_ENV, build_plugin_manager, get_plugin_manager,
+from quotecheck.plugins.manager import (AUTOLOAD_ENV, build_plugin_manager, get_plugin_manager,
                                 load_ruleset)
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 BUILTIN_REPORTERS = {"text", "concise", "json", "sarif", "github"}
 
@@ -57,7 +57,7 @@ def _write(folder, name, source):
 
 
 GOOD = '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 class Shout:
     name = "shout"
@@ -91,7 +91,7 @@ def test_plugin_that_fails_to_import_is_named_and_others_load(tmp_path):
 
 def test_plugin_raising_in_a_hook_is_named_and_others_still_run(tmp_path):
     _write(tmp_path, "raiser.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 @hookimpl
 def quotecheck_reporters():
@@ -114,7 +114,7 @@ def quotecheck_document_findings(document, story, rules):
 
 def test_unknown_hook_is_reported_and_plugin_dropped(tmp_path):
     _write(tmp_path, "typo.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 @hookimpl
 def quotecheck_reporterz():
@@ -150,16 +150,16 @@ def test_get_plugin_manager_is_cached_per_options(tmp_path, monkeypatch):
 
 def test_parse_document_is_firstresult_and_survives_a_raising_plugin(tmp_path):
     _write(tmp_path, "aa_raise.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 @hookimpl
 def quotecheck_parse_document(path, data):
     raise RuntimeError("cannot parse")
 ''')
     _write(tmp_path, "bb_parse.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 from quotecheck.model import Document
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 
 @hookimpl
 def quotecheck_parse_document(path, data):
@@ -176,14 +176,14 @@ def quotecheck_parse_document(path, data):
 
 def test_filter_findings_hooks_are_chained(tmp_path):
     _write(tmp_path, "drop_info.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 @hookimpl
 def quotecheck_filter_findings(findings, story, config):
     return [f for f in findings if f.severity != "info"]
 ''')
     _write(tmp_path, "keep.py", '''
-from quotecheck.hookspecs import hookimpl
+from quotecheck.plugins.hookspecs import hookimpl
 
 @hookimpl
 def quotecheck_filter_findings(findings):
@@ -209,8 +209,8 @@ what = "What it is."
 why = "Why it matters."
 ''', encoding="utf-8")
     _write(tmp_path, "zz.py", f'''
-from quotecheck.hookspecs import hookimpl
-from quotecheck.ruletypes import RuleType
+from quotecheck.plugins.hookspecs import hookimpl
+from quotecheck.rules.ruletypes import RuleType
 
 class ZZ(RuleType):
     name = "zz"
@@ -232,8 +232,8 @@ def quotecheck_rule_paths():
 
 def test_duplicate_rule_type_is_reported(tmp_path):
     _write(tmp_path, "dup.py", '''
-from quotecheck.hookspecs import hookimpl
-from quotecheck.ruletypes import RuleType
+from quotecheck.plugins.hookspecs import hookimpl
+from quotecheck.rules.ruletypes import RuleType
 
 class Garble(RuleType):
     name = "garble"
@@ -259,7 +259,7 @@ def test_report_errors_prints_each_once():
 @pytest.mark.parametrize("env", ["1", "yes"])
 def test_autoload_env_skips_entry_points(monkeypatch, env):
     called = []
-    import quotecheck.plugins as plugins
+    import quotecheck.plugins.manager as plugins
 
     monkeypatch.setattr(plugins, "_load_entry_points", lambda pm: called.append(pm))
     monkeypatch.setenv(AUTOLOAD_ENV, env)

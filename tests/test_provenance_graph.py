@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from quotecheck.model import Document, Metadata, ProvenanceEdge, Report
-from quotecheck.textview import TextView
+from quotecheck.text.textview import TextView
 from quotecheck_plugins.report_graph import DotReporter, MermaidReporter, render_dot, render_mermaid
 
 

@@ -2,8 +2,8 @@
 from hypothesis import given, settings, strategies as st
 
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance import infer_provenance
-from quotecheck.textview import TextView
+from quotecheck.provenance.infer import infer_provenance
+from quotecheck.text.textview import TextView
 
 RELATIONS = {"verbatim", "syndication", "rewrite", "partial", "shared-translation"}
 _WORD = st.sampled_from("Putin said troops 2,030 the “ ” ( ) ] . , Reuters (Reuters) – "

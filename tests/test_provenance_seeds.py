@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance import infer_provenance
-from quotecheck.textview import TextView
+from quotecheck.provenance.infer import infer_provenance
+from quotecheck.text.textview import TextView
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # outlets as the loader infers them from each page's chrome (001 names none)

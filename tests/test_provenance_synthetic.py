@@ -4,7 +4,7 @@ import random
 import pytest
 
 from provenance_synth import independent_report, make_doc, spin, story_facts, story_set, wire_report
-from quotecheck.provenance import infer_provenance
+from quotecheck.provenance.infer import infer_provenance
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -154,7 +154,7 @@ def test_many_copies_of_one_original_collapse_to_it(seed):
     ("2022-01-10", "2022-01-10T08:00:00Z", 0), ("2022-01-10T10:00:00+00:00", "2022-01-10T08:00:00Z", -1),
     (None, "2022-01-10", 0), ("2022-01-10T10:00:00", "2022-01-10T08:00:00Z", 0)])
 def test_publication_order(pa, pb, expected):
-    from quotecheck.provenance import _earlier
+    from quotecheck.provenance.infer import _earlier
 
     assert _earlier(pa, pb) == expected
 

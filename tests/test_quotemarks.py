@@ -1,7 +1,7 @@
 """Quote-mark pairing: mark styles, nesting, reopened paragraphs, apostrophes, unpaired marks."""
 import pytest
 
-from quotecheck.quotemarks import find_quote_spans
+from quotecheck.text.quotemarks import find_quote_spans
 
 
 def quotes(text):

@@ -9,12 +9,12 @@ from types import SimpleNamespace
 import jsonschema
 import pytest
 
-from quotecheck.engine import fingerprint_findings
+from quotecheck.rules.engine import fingerprint_findings
 from quotecheck.errors import UsageError
 from quotecheck.model import Document, Finding, Metadata, Quote, Related, Report
-from quotecheck.output import RenderOptions, emit, render, span_location
-from quotecheck.plugins import build_plugin_manager, load_ruleset
-from quotecheck.textview import TextView
+from quotecheck.report.output import RenderOptions, emit, render, span_location
+from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+from quotecheck.text.textview import TextView
 
 DATA = Path(__file__).resolve().parent / "data"
 PM = build_plugin_manager(autoload=False)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.engine import run_checks
-from quotecheck.plugins import build_plugin_manager, load_ruleset
+from quotecheck.plugins.run import run_checks
+from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
 
 PM = build_plugin_manager(autoload=False)
 RULES, RULE_ERRORS = load_ruleset(None, PM)
@@ -25,7 +25,7 @@ def _format(example: dict, text: str) -> str:
 
 
 def _doc(text: str, doc_id: str, role: str, outlet: str, published: str, fmt: str = "text"):
-    from quotecheck.loader import load_text
+    from quotecheck.load.loader import load_text
 
     suffix = {"text": "txt", "markdown": "md", "html": "html"}[fmt]
     return load_text(text, doc_id, path=f"{doc_id}.{suffix}", fmt=fmt, role=role,
@@ -52,8 +52,8 @@ def _codes_compare(rule, example: dict, text: str) -> set:
 
 
 def _codes_check(rule, example: dict, text: str) -> set:
-    from quotecheck.lint import check_documents
-    from quotecheck.lintrules import apply_suppressions
+    from quotecheck.lint.drafts import check_documents
+    from quotecheck.lint.findings import apply_suppressions
 
     story, target, sources = _story(example, text, "check")
     ruleset = RULES

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.errors import ConfigError
-from quotecheck.rules import SCOPES, RuleSet, load_rules
-from quotecheck.ruletypes import RuleType, builtin_rule_types
+from quotecheck.rules.ruleset import SCOPES, RuleSet
+from quotecheck.rules.schema import load_rules
+from quotecheck.rules.ruletypes import RuleType, builtin_rule_types
 
 
 class Words(RuleType):
@@ -235,7 +236,7 @@ def test_missing_file_is_an_error(tmp_path):
 
 
 def _set(*specs) -> RuleSet:
-    from quotecheck.rules import Rule
+    from quotecheck.rules.ruleset import Rule
 
     rules = [Rule(code=c, name=n, type=t, severity=s, scope="quote", message="m",
                   what="w", why="y", category=cat, kinds=tuple(kinds))
@@ -277,7 +278,7 @@ def test_match_by_type_category_and_kind():
 
 
 def test_shipped_rules_are_documented_and_load_cleanly():
-    from quotecheck.plugins import build_plugin_manager, load_ruleset
+    from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
 
     pm = build_plugin_manager(autoload=False)
     rules, errors = load_ruleset(None, pm)

@@ -1,4 +1,4 @@
-"""A rule's regular expression cannot hang a run (quotecheck.regexsafe)."""
+"""A rule's regular expression cannot hang a run (quotecheck.resources.regexsafe)."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.regexsafe import (MAX_INPUT, UnsafePattern, bounded_finditer, check_pattern,
+from quotecheck.resources.regexsafe import (MAX_INPUT, UnsafePattern, bounded_finditer, check_pattern,
                                   compile_safe)
 
 CATASTROPHIC = [r"(a+)+b", r"(a*)*b", r"(?:\w+\s?)+$", r"(x+x+)+y", r"(a|aa)+$",

@@ -1,7 +1,7 @@
 """Speaker identity: title stripping, name comparison, canonical names, resolution."""
 import pytest
 
-from quotecheck.speakers import parse_name, same_speaker, speaker_key, unify_speakers
+from quotecheck.quotes.speakers import parse_name, same_speaker, speaker_key, unify_speakers
 
 
 @pytest.mark.parametrize("a,b", [
@@ -61,9 +61,9 @@ def test_unify_takes_fullest_form():
 
 
 def _speakers(text):
-    from quotecheck.extract import extract_quotes
+    from quotecheck.quotes.extract import extract_quotes
     from quotecheck.model import Document
-    from quotecheck.textview import TextView
+    from quotecheck.text.textview import TextView
 
     return [q.speaker for q in extract_quotes(Document("x", "x", text, TextView.identity(text)))]
 

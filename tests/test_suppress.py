@@ -1,9 +1,9 @@
 """Inline suppressions: next-block ignore, disable/enable ranges, bare and unused comments."""
 from hypothesis import given, strategies as st
 
-from quotecheck.loader import load_text
+from quotecheck.load.loader import load_text
 from quotecheck.model import Finding
-from quotecheck.suppress import apply_suppressions, parse_suppressions, unused_detections
+from quotecheck.lint.suppress import apply_suppressions, parse_suppressions, unused_detections
 
 MD = """Intro paragraph with a problem.
 

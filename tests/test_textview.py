@@ -1,8 +1,8 @@
 """The offset map: derived spans always convert back to the original characters."""
 from hypothesis import given, strategies as st
 
-from quotecheck.normalize import fold_text, matching_view, tokenize
-from quotecheck.textview import TextView, TextViewBuilder
+from quotecheck.text.normalize import fold_text, matching_view, tokenize
+from quotecheck.text.textview import TextView, TextViewBuilder
 
 
 def test_identity_round_trip():

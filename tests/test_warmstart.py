@@ -1,4 +1,4 @@
-"""The warm start (quotecheck.warmstart.WarmStart): stored regex programs and parsed TOML give
+"""The warm start (quotecheck.resources.warmstart.WarmStart): stored regex programs and parsed TOML give
 exactly what compiling and parsing afresh give, and a run with it reports the same."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from quotecheck import ruledata
-from quotecheck.warmstart import WarmStart
+from quotecheck.resources import ruledata
+from quotecheck.resources.warmstart import WarmStart
 
 PATTERNS = [
     (r"(?P<verb>said|told|added)\s+(?P<who>[A-Z]\w+)", 0),
@@ -118,7 +118,7 @@ def test_a_store_of_another_format_is_removed_on_save(tmp_path):
 
 
 def test_past_the_size_cap_a_save_keeps_only_what_the_run_used(tmp_path, monkeypatch):
-    import quotecheck.warmstart as warmstart
+    import quotecheck.resources.warmstart as warmstart
 
     with WarmStart(tmp_path) as warm:
         _fresh(r"old(?:er)+", 0)
@@ -130,23 +130,24 @@ def test_past_the_size_cap_a_save_keeps_only_what_the_run_used(tmp_path, monkeyp
 
 
 def test_derived_values_are_dropped_when_the_code_changes(tmp_path, monkeypatch):
-    import quotecheck.cache as cache
+    from quotecheck.resources import signature
+    from quotecheck.resources.warmstart import remembered
 
     with WarmStart(tmp_path):
-        assert cache.remembered("k", lambda: [1]) == [1]
+        assert remembered("k", lambda: [1]) == [1]
         _fresh(r"kept(?:er)+", 0)
     with WarmStart(tmp_path):
-        assert cache.remembered("k", lambda: [2]) == [1]  # replayed
-    monkeypatch.setattr(cache, "code_signature", lambda: "edited")
+        assert remembered("k", lambda: [2]) == [1]  # replayed
+    monkeypatch.setattr(signature, "code_signature", lambda: "edited")
     with WarmStart(tmp_path) as warm:
-        assert cache.remembered("k", lambda: [3]) == [3]  # derived afresh
+        assert remembered("k", lambda: [3]) == [3]  # derived afresh
         assert (r"kept(?:er)+", 0) in warm.regex  # programs depend on Python only
 
 
 def test_missing_regex_internals_fall_back_to_re(tmp_path, monkeypatch):
     import types
 
-    import quotecheck.warmstart as warmstart
+    import quotecheck.resources.warmstart as warmstart
 
     compiler, parser, sre = warmstart._regex_internals()
     without_code = types.SimpleNamespace(SRE_FLAG_DEBUG=compiler.SRE_FLAG_DEBUG)  # no _code

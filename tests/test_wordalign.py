@@ -1,7 +1,7 @@
 """Word alignment: difflib without autojunk, anchored for long spans, opcodes covering both sides."""
 import random
 
-from quotecheck.wordalign import align, anchors, containment, matched, ratio
+from quotecheck.align.wordalign import align, anchors, containment, matched, ratio
 
 
 def _cover(ops, la, lb):

@@ -5,12 +5,12 @@ boilerplate); this plugin registers their rule types and hands the detections to
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 
 @hookimpl
 def quotecheck_rule_types():
-    from quotecheck.ruletypes import builtin_rule_types
+    from quotecheck.rules.ruletypes import builtin_rule_types
 
     return builtin_rule_types()
 

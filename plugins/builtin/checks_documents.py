@@ -5,12 +5,12 @@ turns each detection into a finding of exactly that rule.
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 
 @hookimpl
 def quotecheck_document_findings(document, story, rules):
-    from quotecheck.engine import to_finding
+    from quotecheck.rules.engine import to_finding
 
     out = []
     for rule in rules.enabled():

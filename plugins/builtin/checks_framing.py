@@ -1,7 +1,7 @@
 """Framing in the narrator's voice: the stance, hedge, existence and scare-quote rule types.
 
 Each type compiles its rule's word lists into one regex and runs it over the document's
-narration (:mod:`quotecheck.framing`: the text outside quotations), so a word inside a
+narration (:mod:`quotecheck.framing.narration`: the text outside quotations), so a word inside a
 quotation, the speaker's own, never fires. Every rule applies the same way to every outlet.
 """
 from __future__ import annotations
@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from quotecheck.errors import ConfigError
-from quotecheck.framing import MASK, Narration, narration_for, words_of
-from quotecheck.hookspecs import hookimpl
-from quotecheck.lexicon import PhraseMatcher
+from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
+from quotecheck import hookimpl
+from quotecheck.text.lexicon import PhraseMatcher
 from quotecheck.model import Detection
-from quotecheck.ruletypes import RuleType
-from quotecheck.verbcontext import (attributes_speech, characterises_manner, legal_allegation,
+from quotecheck.rules.ruletypes import RuleType
+from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner, legal_allegation,
                                     verb_data)
 
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -29,7 +29,7 @@ def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str]]:
     tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
     line, ``#`` comments, as the shared lexicons are.
     """
-    from quotecheck.ruledata import load_data, parse_toml, rules_root
+    from quotecheck.resources.ruledata import load_data, parse_toml, rules_root
 
     if _DATA_NAME.match(name):
         path = rules_root() / "data" / f"{name}.toml"
@@ -152,7 +152,7 @@ class Existence(_FramingType):
         return matcher, exc_matcher, patterns
 
     def _hits(self, compiled, text: str):
-        from quotecheck.regexsafe import bounded_finditer
+        from quotecheck.resources.regexsafe import bounded_finditer
 
         matcher, _, patterns = compiled
         if matcher is not None:
@@ -325,7 +325,7 @@ def quotecheck_rule_types():
 
 @hookimpl
 def quotecheck_rule_paths():
-    from quotecheck.ruledata import rules_root
+    from quotecheck.resources.ruledata import rules_root
 
     path = rules_root() / "framing"
     return [str(path)] if path.is_dir() else []

@@ -6,8 +6,8 @@ or one that silenced nothing); this plugin only registers the type so the rules 
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
-from quotecheck.ruletypes import AnalysisRuleType
+from quotecheck import hookimpl
+from quotecheck.rules.ruletypes import AnalysisRuleType
 
 
 class SuppressionHygiene(AnalysisRuleType):

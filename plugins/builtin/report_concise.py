@@ -4,7 +4,7 @@ The format editors and ``grep`` understand; suppressed findings are left out.
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 
 class ConciseReporter:

@@ -6,7 +6,7 @@ a level has more, a first ``::notice`` says so (all lines are still printed in t
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 GITHUB_LIMIT = 10
@@ -29,7 +29,7 @@ class GithubReporter:
     description = "GitHub Actions annotations (::error / ::warning / ::notice)"
 
     def render(self, report, options) -> str:
-        from quotecheck.output import portable_path, span_location
+        from quotecheck.report.output import portable_path, span_location
 
         lines = []
         counts = {"error": 0, "warning": 0, "notice": 0}

@@ -6,14 +6,14 @@ source to the document that reuses it, labelled with the relation and confidence
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 _STYLE = {"verbatim": "solid", "syndication": "solid", "rewrite": "dashed",
           "partial": "dotted", "shared-translation": "dotted"}
 
 
 def _label_parts(report, doc) -> list[str]:
-    from quotecheck import outlets
+    from quotecheck.load import outlets
 
     parts = [doc.id]
     outlet = outlets.outlet_of(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 if TYPE_CHECKING:  # the page's modules load when a page is rendered (fast CLI start)
     from quotecheck.model import Report
@@ -119,7 +119,7 @@ def _figures(figures: Any, index: dict, span) -> list:
 def build_payload(report: Report, title: str) -> tuple[dict, list]:
     """The page's data (everything but document texts) and the texts, by document index."""
     from quotecheck.model import SEVERITY_RANK
-    from quotecheck.svggraph import derivation_depths
+    from quotecheck.report.svggraph import derivation_depths
 
     docs = report.documents
     index = {d.id: i for i, d in enumerate(docs)}
@@ -213,7 +213,7 @@ def render_html(report: Report, options: Any = None) -> str:
     """The whole report as one HTML page that loads nothing from anywhere."""
     from html import escape
 
-    from quotecheck.svggraph import derivation_depths, provenance_svg
+    from quotecheck.report.svggraph import derivation_depths, provenance_svg
 
     from . import _html_assets as html_assets
 

@@ -1,7 +1,7 @@
 """The ``json`` reporter: the report as the JSON contract (``quotecheck-report/1``)."""
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 
 class JsonReporter:
@@ -13,7 +13,7 @@ class JsonReporter:
     def render(self, report, options) -> str:
         import json
 
-        from quotecheck.contract import report_to_dict
+        from quotecheck.report.contract import report_to_dict
 
         return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
 

@@ -7,7 +7,7 @@ numbers counted in Unicode code points (``columnKind``); related spans become
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -18,7 +18,7 @@ def _uri(path: str) -> str:
     from pathlib import Path, PurePath
     from urllib.parse import quote
 
-    from quotecheck.output import portable_path
+    from quotecheck.report.output import portable_path
 
     p = PurePath(portable_path(path))
     if p.is_absolute():
@@ -58,7 +58,7 @@ def _rule_entry(rule) -> dict:
 
 
 def _location(report, doc_id: str, start: int, end: int) -> dict:
-    from quotecheck.output import span_location
+    from quotecheck.report.output import span_location
 
     doc = report.document(doc_id)
     path = doc.path if doc is not None else doc_id
@@ -84,7 +84,7 @@ class SarifReporter:
         from pathlib import Path
 
         from quotecheck import __version__
-        from quotecheck.engine import fingerprint_findings
+        from quotecheck.rules.engine import fingerprint_findings
 
         ruleset = getattr(options, "ruleset", None)
         if ruleset is None:

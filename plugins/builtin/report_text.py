@@ -5,7 +5,7 @@ stage may hand a rendered view of quote groups in ``report.extras["groups_text"]
 """
 from __future__ import annotations
 
-from quotecheck.hookspecs import hookimpl
+from quotecheck import hookimpl
 
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
 _WINDOW = 70  # characters of context either side of a long span

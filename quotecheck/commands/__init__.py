@@ -1,4 +1,8 @@
-"""Subcommands: each module runs one command for the application object."""
+"""Subcommands: each module runs one command (``quotes``, ``compare``, ``check``, ``rules``,
+``show-config``) for the application object, through the stages' entry points.
+
+Each exposes ``run(app) -> int``; :mod:`quotecheck.app` imports only the one asked for.
+"""
 from __future__ import annotations
 
 

@@ -1,6 +1,6 @@
 """``quotecheck check DRAFT... --sources PATH``: lint drafts against their sources.
 
-Thin: options and configuration, load, the library check (``quotecheck.lint``), inline
+Thin: options and configuration, load, the library check (``quotecheck.lint.drafts``), inline
 suppressions, per-file ignores, baseline, then the reporter. Exit status 0 when nothing is at
 or above ``fail-on``, 1 when something is, 2 for usage, configuration or input errors.
 """
@@ -13,7 +13,7 @@ from types import SimpleNamespace
 def _configs(app) -> list:
     """``(config, draft paths)`` groups: each draft takes the configuration file nearest to
     it (or ``--config`` for all), with the command-line options on top."""
-    from ..config import find_config, load_config
+    from quotecheck.config import find_config, load_config
 
     o = app.options
     overrides = {
@@ -44,7 +44,7 @@ def _run_options(app, cfg) -> SimpleNamespace:
 
 
 def _load(app, paths, role, errors):
-    from ..loader import load_paths
+    from quotecheck.load.loader import load_paths
 
     result = load_paths(paths, role=role)
     errors.extend(result.errors)
@@ -65,7 +65,7 @@ def _summary(findings, n_drafts: int, n_sources: int) -> str:
 
 
 def _cache(app, cfg, pm):
-    from ..cache import Cache, salt
+    from quotecheck.cache import Cache, salt
 
     if app.option("no_cache"):
         return None
@@ -76,7 +76,7 @@ def _cache(app, cfg, pm):
 
 def failing(findings, fail_on: str) -> bool:
     """Whether any unsuppressed finding is at or above ``fail_on`` ("never": never)."""
-    from ..model import SEVERITY_RANK
+    from quotecheck.model import SEVERITY_RANK
 
     if fail_on == "never":
         return False
@@ -112,7 +112,7 @@ def _run_cache(app, groups):
     """(cache, key) of this whole run, or (None, None) when results must not be reused."""
     if app.option("no_cache") or app.option("write_baseline"):
         return None, None
-    from ..cache import Cache, run_key
+    from quotecheck.cache import Cache, run_key
 
     o = app.options
     inputs: list = []
@@ -141,14 +141,14 @@ def _replay(app, entry) -> int:
 
 def run(app) -> int:
     """Check the drafts; replay the cached result of an identical earlier run if there is one."""
-    from ..warmstart import warm_start
+    from quotecheck.resources.warmstart import warm_start
 
     with warm_start(enabled=not app.option("no_cache"), name="check"):
         return _run(app)
 
 
 def _run(app) -> int:
-    from ..errors import UsageError
+    from quotecheck.errors import UsageError
 
     groups = _configs(app)
     for cfg, paths in groups:
@@ -188,8 +188,8 @@ def _check_group(app, cfg, paths, errors: list):
     sources = [s for s in _load(app, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
     options = _run_options(app, cfg)
-    from .. import lintrules
-    from ..lint import check_documents
+    from quotecheck.lint import findings as lintrules
+    from quotecheck.lint.drafts import check_documents
 
     ruleset, rule_errors = lintrules.load_ruleset(options)
     if rule_errors:
@@ -202,7 +202,7 @@ def _check_group(app, cfg, paths, errors: list):
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
-    from ..baseline import with_fingerprints
+    from quotecheck.lint.baseline import with_fingerprints
 
     report.findings = with_fingerprints(report.findings, documents)
     report.extras["drafts"] = len(drafts)
@@ -228,7 +228,7 @@ def _warn_unknown_selectors(app, cfg, ruleset) -> None:
 
 
 def _merge(reports: list):
-    from ..model import Report
+    from quotecheck.model import Report
 
     merged = Report(command="check")
     seen: set = set()
@@ -261,7 +261,7 @@ def _check(app, groups) -> int:
     n_sources = sum(1 for d in report.documents if d.role == "source")
     report.extras.pop("drafts", None)
     if app.option("write_baseline"):
-        from ..baseline import write_baseline
+        from quotecheck.lint.baseline import write_baseline
 
         n = write_baseline(app.option("write_baseline"), report.findings, documents)
         if not app.option("quiet"):
@@ -269,13 +269,13 @@ def _check(app, groups) -> int:
                      f"{app.option('write_baseline')}")
         return 2 if errors else 0
     if app.option("baseline"):
-        from ..baseline import new_findings, read_baseline
+        from quotecheck.lint.baseline import new_findings, read_baseline
 
         report.findings = new_findings(report.findings, read_baseline(app.option("baseline")),
                                        documents)
         failed = any(failing([f for f in report.findings if f.document in ids], cfg.fail_on)
                      for cfg, ids in _draft_ids(groups, report))
-    from ..output import emit
+    from quotecheck.report.output import emit
 
     emit(app, report, "text")
     if not app.option("quiet"):

@@ -7,14 +7,14 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 """
 from __future__ import annotations
 
-from ..model import SEVERITY_RANK, Report
-from . import warn_unknown_selectors
-from .quotes import report_load_errors
+from quotecheck.model import SEVERITY_RANK, Report
+from quotecheck.commands import warn_unknown_selectors
+from quotecheck.commands.quotes import report_load_errors
 
 
 def build_report(story, findings) -> Report:
     """The compare report: documents, quotes, clusters, edges, findings and rich extras."""
-    from ..groups_text import render_groups
+    from quotecheck.report.groups_text import render_groups
 
     alignment = story.alignment
     provenance = story.provenance
@@ -31,7 +31,7 @@ def build_report(story, findings) -> Report:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
-    from ..warmstart import warm_start
+    from quotecheck.resources.warmstart import warm_start
 
     with warm_start(name="compare"):
         return _compare(app)
@@ -39,11 +39,11 @@ def run(app) -> int:
 
 def _compare(app) -> int:
     """The command itself (inside the regex and rule-file warm start)."""
-    from ..engine import run_checks
-    from ..loader import load_paths
-    from ..output import emit
-    from ..plugins import get_plugin_manager, load_ruleset
-    from ..story import Story
+    from quotecheck.plugins.run import run_checks
+    from quotecheck.load.loader import load_paths
+    from quotecheck.report.output import emit
+    from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
+    from quotecheck.story import Story
 
     pm = get_plugin_manager(app.options)
     result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)

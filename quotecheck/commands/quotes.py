@@ -7,9 +7,9 @@ say so. Exit status 2 if any input could not be read, else 0.
 """
 from __future__ import annotations
 
-from ..loader import load_paths
-from ..model import Report
-from ..story import Story
+from quotecheck.load.loader import load_paths
+from quotecheck.model import Report
+from quotecheck.story import Story
 
 
 def report_load_errors(app, errors) -> None:
@@ -20,8 +20,8 @@ def report_load_errors(app, errors) -> None:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
-    from ..output import emit
-    from ..plugins import get_plugin_manager
+    from quotecheck.report.output import emit
+    from quotecheck.plugins.manager import get_plugin_manager
 
     ignored = [f"--{flag}" for flag in ("select", "ignore", "rules") if app.option(flag)]
     if ignored:

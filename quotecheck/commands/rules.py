@@ -9,8 +9,8 @@ import json
 import textwrap
 from typing import Any
 
-from ..errors import UsageError
-from . import warn_unknown_selectors
+from quotecheck.errors import UsageError
+from quotecheck.commands import warn_unknown_selectors
 
 FORMATS = ("text", "json")
 
@@ -38,7 +38,7 @@ def _write(app, text: str) -> None:
 
 
 def _load(app) -> tuple[Any, Any, int]:
-    from ..plugins import get_plugin_manager, load_ruleset
+    from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
 
     pm = get_plugin_manager(app.options)
     ruleset, errors = load_ruleset(app.options, pm)
@@ -139,7 +139,7 @@ def _rule(app) -> int:
 
 def _plugins(app) -> int:
     fmt = _format(app)
-    from ..plugins import get_plugin_manager
+    from quotecheck.plugins.manager import get_plugin_manager
 
     pm = get_plugin_manager(app.options)
     infos = [pm.infos[name] for name in sorted(pm.infos, key=lambda n: (

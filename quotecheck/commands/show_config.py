@@ -7,7 +7,7 @@ from pathlib import Path
 
 def render(cfg) -> str:
     """One ``key = value  # origin`` line per setting, TOML-like so it can be pasted back."""
-    from ..config import KEYS
+    from quotecheck.config import KEYS
 
     lines = [f"# configuration file: {cfg.path or '(none: defaults)'}"]
     for key in KEYS:
@@ -24,7 +24,7 @@ def render(cfg) -> str:
 
 def run(app) -> int:
     """Print the resolved configuration for each path given (default: the working folder)."""
-    from ..config import load_config
+    from quotecheck.config import load_config
 
     paths = app.option("paths") or ["."]
     status = 0

@@ -115,7 +115,7 @@ def _segments(qa: Quote, qb: Quote) -> tuple:
 def stand_in_seeds_report() -> Report:
     """The seeds with quotes found by quote marks, clusters by shared words and findings at
     every differing aligned word: used only until ``quotecheck compare`` exists."""
-    from quotecheck.loader import load_paths
+    from quotecheck.load.loader import load_paths
 
     docs = load_paths([ROOT / "seeds"]).documents
     quotes = []
@@ -181,7 +181,7 @@ def seeds_report_file(tmp_path_factory) -> Path:
 # -- a large generated story ---------------------------------------------------------------
 def big_report(n_docs: int = 200, seed: int = 7) -> Report:
     """``n_docs`` generated articles with quotes, derivation chains and about 8 findings each."""
-    from quotecheck.loader import load_text
+    from quotecheck.load.loader import load_text
 
     rnd = random.Random(seed)
     words = ("minister council troops border reform market election protest court budget "

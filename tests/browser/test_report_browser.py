@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from quotecheck.loader import load_text
+from quotecheck.load.loader import load_text
 from quotecheck.model import Cluster, Finding, ProvenanceEdge, Quote, Related, Report
 
 pytestmark = pytest.mark.browser

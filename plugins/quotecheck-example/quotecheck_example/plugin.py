@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from quotecheck.hookspecs import hookimpl
-from quotecheck.model import Detection
-from quotecheck.ruletypes import RuleType
+from quotecheck import Detection, RuleType, hookimpl
 
 __version__ = "0.2.0"
 

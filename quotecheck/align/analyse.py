@@ -1,0 +1,350 @@
+"""Align every rendering of one utterance across documents and type each difference.
+
+``analyse_quotes`` groups the quotations of a story set (``grouping``), aligns each copy's
+rendering with its parent's and the independent renderings with each other word by word
+(``wordalign`` after ``orthography``), types the differences (``difftype``) and turns them
+into ``quote-drift`` detections. Whether a document copies another comes from the provenance
+analysis when given, else from a simple shared-words-in-order test (``docsim``).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from quotecheck.align.difftype import settings as verdict_settings, type_pair
+from quotecheck.align.drift import difference_detections
+from quotecheck.align.grouping import UnionFind, group, rarity, text_score
+from quotecheck.align.grouping import settings as grouping_settings
+from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
+from quotecheck.align.renderings import Rendering, is_cached, prepare, release
+from quotecheck.align.wordalign import align, containment, ratio
+
+__all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
+           "best_rendering"]
+
+_SHARED_EDGES = {"partial", "shared-translation"}  # other edges (verbatim, syndication,
+                                                    # rewrite) make a copy "derived"
+_MAX_ROOT_PAIRS = 8
+
+
+@dataclass
+class AlignmentResult:
+    """Quote groups, the pair alignments inside them and the typed differences."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    alignments: list[PairAlignment] = field(default_factory=list)
+    detections: list[Detection] = field(default_factory=list)
+    renderings: dict = field(default_factory=dict)   # quote id -> Rendering
+
+    def cluster_of(self, quote_id: str) -> Optional[Cluster]:
+        """The group a quotation belongs to (None for a quotation without words)."""
+        index = self.__dict__.get("_index")
+        if index is None or len(index) != sum(len(c.quotes) for c in self.clusters):
+            index = {q: c for c in self.clusters for q in c.quotes}
+            self.__dict__["_index"] = index
+        return index.get(quote_id)
+
+
+class Relations:
+    """Which document copies which: from a provenance result, or the fallback test."""
+
+    def __init__(self, docs: list[Document], provenance=None):
+        self.provenance = provenance
+        self._parents: Optional[dict] = None
+        self.kind: dict = {}   # (parent id, child id) -> derived | shared
+        if provenance is not None:
+            edges = list(getattr(provenance, "edges", ()) or ())
+            for e in edges:
+                rel = "shared" if e.relation in _SHARED_EDGES else "derived"
+                self.kind[(e.source, e.derived)] = rel
+            if not edges:
+                for d in docs:
+                    try:
+                        parent = provenance.parent_of(d.id)
+                    except Exception:  # a provenance result that cannot answer: no link
+                        parent = None
+                    if parent:
+                        self.kind[(parent, d.id)] = "derived"
+        else:
+            from quotecheck.align.docsim import derived_pairs
+
+            for parent, child, _ in derived_pairs(docs):
+                self.kind[(parent, child)] = "derived"
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return list(self.kind)
+
+    def parents_of(self, child: str) -> list[str]:
+        """Documents ``child`` is known to reuse."""
+        if self._parents is None:
+            self._parents = {}
+            for p, c in self.kind:
+                self._parents.setdefault(c, []).append(p)
+        found = list(self._parents.get(child, ()))
+        if not found and self.provenance is not None:
+            try:
+                parent = self.provenance.parent_of(child)
+            except Exception:
+                parent = None
+            if parent:
+                found.append(parent)
+        return found
+
+    def between(self, parent: str, child: str) -> Optional[str]:
+        """derived or shared when ``child`` reuses ``parent``, else None."""
+        rel = self.kind.get((parent, child))
+        if rel is None and self.provenance is not None:
+            try:
+                if self.provenance.derives(child, parent):
+                    rel = "derived"
+            except Exception:
+                rel = None
+        return rel
+
+    def roots(self, doc_ids: list[str], shared_links: list[tuple[str, str]]) -> int:
+        """Independent roots behind documents; shared translations count once."""
+        uf = UnionFind(len(doc_ids))
+        pos = {d: k for k, d in enumerate(doc_ids)}
+        for a, b in shared_links:
+            if a in pos and b in pos:
+                uf.union(pos[a], pos[b])
+        reps = sorted({doc_ids[uf.find(k)] for k in range(len(doc_ids))})
+        if self.provenance is not None:
+            try:
+                return int(self.provenance.independent_roots(reps))
+            except Exception:
+                pass
+        uf2 = UnionFind(len(reps))
+        rpos = {d: k for k, d in enumerate(reps)}
+        for (p, c) in self.kind:
+            if p in rpos and c in rpos:
+                uf2.union(rpos[p], rpos[c])
+        return len({uf2.find(k) for k in range(len(reps))})
+
+
+def _words_of(r: Rendering) -> list[str]:
+    return [w.norm for w in r.side.words]
+
+
+def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "") -> PairAlignment:
+    """Word alignment, typed segments and verdict of two prepared renderings."""
+    na, nb = _words_of(a), _words_of(b)
+    ops = align(na, nb)
+    score = ratio(ops, len(na), len(nb))
+    known = relation not in ("unknown", None)
+    rel = relation if known else "independent"
+    if rel == "shared":
+        # partial reuse: a quote taken over is near-identical; others are the outlet's own
+        probe = type_pair(a.side, b.side, "independent", ops)
+        if not _near_identical(probe, score, ops, len(na), len(nb)):
+            rel = "independent"
+    segments = type_pair(a.side, b.side, rel, ops)
+    if rel == "independent" and _near_identical(segments, score, ops, len(na), len(nb)):
+        near = type_pair(a.side, b.side, "near", ops)
+        cats = {(s.category, s.kind) for s in near}
+        # one translation shared (function words edited), or — when nobody said the two
+        # documents are independent — a copy with a word swapped
+        if ("translation", "rendering") not in cats and \
+                not (known and any(c == "wording" for c, _ in cats)):
+            rel, segments = "near", near
+    return PairAlignment(cluster, a.id, b.id, _verdict(segments, rel, a, b), round(score, 4),
+                         tuple(segments))
+
+
+def _near_identical(segments, score, ops, la, lb) -> bool:
+    cfg = verdict_settings()
+    changed = [s for s in segments if s.category not in ("equal", "orthographic")]
+    if not changed:
+        return True
+    longest = max(la, lb)
+    frag = containment(ops, la, lb) if min(la, lb) >= 3 else 0.0
+    return (score >= float(cfg.get("shared_translation_score", 0.8)) or frag >= 0.9) and \
+        len(changed) <= int(cfg.get("shared_translation_max_regions", 2)) and longest >= 4
+
+
+def _one_translation(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """True when two documents share one rendering (not a short phrase met by chance)."""
+    if a.doc.id == b.doc.id:
+        return False
+    if pa.verdict == "shared-translation":
+        return True
+    return pa.verdict in ("identical", "orthographic-only") and pa.score >= 0.8 and \
+        min(len(a.norms), len(b.norms)) >= 6
+
+
+def _verdict(segments, rel: str, a: Rendering, b: Rendering) -> str:
+    """identical, orthographic-only, shared-translation, independent-translation,
+    derived-faithful or derived-corrupted."""
+    cats = {s.category for s in segments} - {"equal"}
+    partial = any(s.category == "equal" and s.kind != "same" for s in segments)
+    if not cats and not partial:
+        return "identical"
+    if cats <= {"orthographic"} and not partial:
+        return "orthographic-only"
+    bad = cats & {"wording", "meaning", "truncation"}
+    if rel == "derived":
+        return "derived-corrupted" if bad else "derived-faithful"
+    if rel in ("shared", "near"):
+        return "derived-corrupted" if bad else "shared-translation"
+    return "independent-translation"
+
+
+def align_renderings(a: Quote, a_doc: Document, b: Quote, b_doc: Document,
+                     relation: str = "unknown") -> PairAlignment:
+    """Align two renderings (``a`` earlier or parent). relation: derived, independent, unknown.
+
+    ``unknown`` treats near-identical renderings with a swapped content word as an edited
+    copy (wording); ``independent`` keeps them translations.
+    """
+    return align_prepared(prepare(a, a_doc), prepare(b, b_doc), relation)
+
+
+def best_rendering(quote: Quote, doc: Document, candidates: list[tuple[Quote, Document]],
+                   min_score: float = 0.5) -> Optional[tuple[Quote, Document, float]]:
+    """The candidate rendering closest to ``quote`` (fragments and elided quotes included).
+
+    A fragment scores by the share of its words found in order inside the longer rendering;
+    an elided quote ("… [...]") aligns piece by piece across the gaps.
+    """
+    q = prepare(quote, doc)
+    nq = _words_of(q)
+    if not nq:
+        return None
+    best = None
+    for cq, cdoc in candidates:
+        c = prepare(cq, cdoc)
+        nc = _words_of(c)
+        if not nc:
+            continue
+        ops = align(nq, nc)
+        full = ratio(ops, len(nq), len(nc))
+        inside = sum(i2 - i1 for t, i1, i2, _, _ in ops if t == "equal") / len(nq)
+        score = max(full, 0.95 * inside if len(nq) < len(nc) else full)
+        if best is None or score > best[2]:
+            best = (cq, cdoc, round(score, 4))
+    return best if best and best[2] >= min_score else None
+
+
+def _doc_outlet(doc: Document) -> str:
+    return doc.meta.outlet or doc.id
+
+
+def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
+                   ) -> AlignmentResult:
+    """Group renderings of each utterance, align them pairwise and type every difference."""
+    by_id = {d.id: d for d in docs}
+    order = {d.id: k for k, d in enumerate(docs)}
+    relations = Relations(docs, provenance)
+    rends = [r for r in _prepare_all(quotes, by_id, order) if r.norms]
+    rare = rarity(rends)
+    groups, preferred = group(rends, relations.pairs(), rare)
+    result = AlignmentResult(renderings={r.id: r for r in rends})
+    for n, members in enumerate(groups, 1):
+        cid = f"C{n}"
+        pairs = _pairs_to_align(members, relations, preferred, rare)
+        shared_links = []
+        aligned = []
+        for a, b, rel in pairs:
+            pa = align_prepared(a, b, rel, cid)
+            aligned.append((pa, a, b, rel))
+            if _one_translation(pa, a, b):
+                shared_links.append((a.doc.id, b.doc.id))
+        support = _support(members, relations, shared_links)
+        for pa, a, b, rel in aligned:
+            result.alignments.append(pa)
+            extra = {"support": support[b.id], "other_support": support[a.id]}
+            result.detections.extend(difference_detections(
+                pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
+        doc_ids = sorted({r.doc.id for r in members}, key=order.get)
+        speakers = [r.quote.speaker for r in members if r.quote.speaker]
+        result.clusters.append(Cluster(
+            cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
+            max(set(speakers), key=speakers.count) if speakers else None))
+    return result
+
+
+def _support(members: list[Rendering], relations: Relations, shared_links) -> dict:
+    """Per rendering, how many independent roots print the same words (house style aside)."""
+    docs_of: dict = defaultdict(set)
+    for r in members:
+        docs_of[tuple(r.norms)].add(r.doc.id)
+    roots = {key: relations.roots(sorted(ids), shared_links) for key, ids in docs_of.items()}
+    return {r.id: roots[tuple(r.norms)] for r in members}
+
+
+def _prepare_all(quotes: list[Quote], by_id: dict, order: dict) -> list[Rendering]:
+    """Renderings of every quotation, document by document; a document's tokens are let go
+    once its quotations are read (unless someone else had them cached already)."""
+    per_doc: dict = defaultdict(list)
+    for q in quotes:
+        if q.document in by_id:
+            per_doc[q.document].append(q)
+    out = []
+    for doc_id, qs in per_doc.items():
+        doc = by_id[doc_id]
+        had = is_cached(doc)
+        out.extend(prepare(q, doc, order[doc_id]) for q in qs)
+        if not had:
+            release(doc)
+    return out
+
+
+def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: dict,
+                    rare) -> list[tuple[Rendering, Rendering, str]]:
+    """Copy → parent pairs, plus the best pairs between independent renderings."""
+    by_doc: dict = defaultdict(list)
+    for r in members:
+        by_doc[r.doc.id].append(r)
+    out = []
+    has_parent = set()
+    min_score = float(grouping_settings().get("min_score", 0.34))
+    for child in members:
+        for parent_id in relations.parents_of(child.doc.id):
+            plist = by_doc.get(parent_id)
+            if not plist or parent_id == child.doc.id:
+                continue
+            rel = relations.between(parent_id, child.doc.id)
+            if rel is None:
+                continue
+            has_parent.add(child.doc.id)
+            pid = preferred.get((child.id, parent_id))
+            parent = next((p for p in plist if p.id == pid), None)
+            if parent is None:
+                parent = max(plist, key=lambda p: text_score(p, child, rare))
+                if text_score(parent, child, rare) < min_score:
+                    continue  # the parent does not print this utterance: nothing to compare
+            out.append((parent, child, rel))
+    # with a provenance analysis, documents it did not link are independent; without one,
+    # the fallback test may have missed a copy
+    root_relation = "independent" if relations.provenance is not None else "unknown"
+    roots = [d for d in by_doc if d not in has_parent]
+    roots.sort(key=lambda d: by_doc[d][0].order)
+    for x, dx in enumerate(roots):
+        later = roots[x + 1:] if len(roots) <= _MAX_ROOT_PAIRS else roots[x + 1:x + 2]
+        for dy in later:
+            out.extend(_match_between(by_doc[dx], by_doc[dy], rare, root_relation))
+    return out
+
+
+def _match_between(xs: list[Rendering], ys: list[Rendering], rare, relation: str) -> list:
+    """Each rendering of one document paired with at most one of the other, best first."""
+    scored = sorted(((_match_weight(x, y, rare), i, j) for i, x in enumerate(xs)
+                     for j, y in enumerate(ys)), reverse=True)
+    used_x, used_y, out = set(), set(), []
+    for s, i, j in scored:
+        if s <= 0 or i in used_x or j in used_y:
+            continue
+        used_x.add(i)
+        used_y.add(j)
+        out.append((xs[i], ys[j], relation))
+    return out
+
+
+def _match_weight(x: Rendering, y: Rendering, rare) -> float:
+    """Preference between two renderings of independent documents: like lengths first."""
+    s = text_score(x, y, rare)
+    if s <= 0:
+        return 0.0
+    lx, ly = len(x.norms), len(y.norms)
+    return s * (0.25 + 0.75 * min(lx, ly) / max(lx, ly))

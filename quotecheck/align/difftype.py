@@ -1,0 +1,304 @@
+"""Typing the differences between two aligned renderings of one quotation.
+
+Each edit region (neighbouring changed words) gets a category from the contract
+(orthographic, translation, wording, meaning, truncation) and a kind (spelling, negation,
+scalar, number, scope, entity, modality, tense, boundary, dropped, substitution, ...). The
+word lists behind these decisions are rule data (``rules/data/meaning-words.toml``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quotecheck.model import Segment
+from quotecheck.align.meaningwords import figure_values, is_content, is_numeric, lexicon, scalar_hits
+from quotecheck.align.orthography import Word, orthographic_kind, singular, squash
+from quotecheck.resources.ruledata import load_data
+
+RELATIONS = ("derived", "shared", "near", "independent")
+
+
+@dataclass
+class Side:
+    """One rendering as the typer sees it: its words and what surrounds its quote marks."""
+
+    words: list[Word]
+    raw: list[str]                       # original text of each word's token
+    capital: list[bool] = field(default_factory=list)   # capitalised mid-sentence
+    before: list[str] = field(default_factory=list)     # canonical words before the marks
+    after: list[str] = field(default_factory=list)      # canonical words after the marks
+    elided_before: frozenset = frozenset()              # word indices preceded by … or [...]
+    anchor: int = 0                                     # original offset of an empty quote
+    bracketed: frozenset = frozenset()                  # word indices inside [ ]: an editor's
+
+
+def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
+                a_caps: list[bool], b_caps: list[bool], relation: str,
+                prev: str | None = None) -> tuple[str, str]:
+    """Category and kind of one edit region ``a`` → ``b`` (canonical forms).
+
+    ``a_win``/``b_win`` are the region widened by the equal words around it, so that a
+    multi-word expression cut by the alignment ("far from") is still seen whole.
+    """
+    lex = lexicon()
+    if squash(a) == squash(b):
+        return "orthographic", "hyphenation"
+    na, nb = figure_values(a), figure_values(b)
+    if na and na == nb and all(is_numeric(w) for w in a + b):
+        return "orthographic", "number-format"  # one value written two ways
+    negative = lex.negators | lex.implicit_negators
+    neg_a = sum(1 for w in a if w in negative)
+    neg_b = sum(1 for w in b if w in negative)
+    # scalar expressions compared by scale and strength: "completely"/"fully" are one degree
+    sa = sorted(h[:2] for h in scalar_hits(a_win) if h[2][0] not in lex.negators)
+    sb = sorted(h[:2] for h in scalar_hits(b_win) if h[2][0] not in lex.negators)
+    if relation == "independent":
+        # independent translations differ everywhere: only local, unmistakable changes count
+        small = len(a) <= 3 and len(b) <= 3
+        if na and nb and na != nb:
+            return "meaning", "number"
+        if small and neg_a != neg_b and a_win[:1] == b_win[:1] and a_win[-1:] == b_win[-1:]:
+            return "meaning", "negation"
+        if small and sa and sb and sa != sb and \
+                {x[0] for x in sa} & {x[0] for x in sb}:
+            return "meaning", "scalar"
+        return "translation", "rendering"
+    if na != nb:
+        return "meaning", "number"
+    if sa != sb:
+        scales = {x[0] for x in sa} | {x[0] for x in sb}
+        if neg_a != neg_b or scales:
+            return "meaning", "scalar"
+    if neg_a != neg_b and not _coordinated(a, b, neg_a, neg_b):
+        return "meaning", "negation"
+    kind = _word_kind(a, b, a_caps, b_caps, lex, prev)
+    if kind:
+        return "meaning", kind
+    if relation in ("shared", "near") and all(not is_content(w) for w in a + b):
+        return "translation", "function-word"
+    if relation == "near":
+        # independent renderings that are nearly one text: only a swapped content word is
+        # a change of wording; additions and omissions are the translators' own
+        if a and b and any(is_content(w) for w in a) and any(is_content(w) for w in b):
+            return "wording", "substitution"
+        return "translation", "rendering"
+    if not b:
+        if any(is_content(w) for w in a):
+            return "truncation", "dropped"
+        return "wording", "dropped"
+    if not a:
+        return "wording", "added"
+    return "wording", "substitution"
+
+
+def _coordinated(a: list[str], b: list[str], neg_a: int, neg_b: int) -> bool:
+    """True when a negation is carried by coordination: "won't X and won't Y" = "won't X or Y".
+
+    The side with one negator fewer joins with "or"/"nor" where the other repeats the
+    negator after "and".
+    """
+    fewer, more = (a, b) if neg_a < neg_b else (b, a)
+    return abs(neg_a - neg_b) == 1 and ("or" in fewer or "nor" in fewer) and "and" in more \
+        and "and" not in fewer
+
+
+def _word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
+    """Meaning kinds read from single-word swaps: modality, tense, scope, number, entity."""
+    ma = [w for w in a if w in lex.modals]
+    mb = [w for w in b if w in lex.modals]
+    if ma != mb and ma and mb:
+        return "modality" if set(ma) - {"will", "shall"} or set(mb) - {"will", "shall"} else "tense"
+    ta = {lex.tense[w] for w in a if w in lex.tense}
+    tb = {lex.tense[w] for w in b if w in lex.tense}
+    if ta and tb and ta != tb:
+        return "tense"
+    pa = [lex.pronouns[w] for w in a if w in lex.pronouns]
+    pb = [lex.pronouns[w] for w in b if w in lex.pronouns]
+    if pa and pb and pa != pb:
+        return "scope"
+    da = [lex.deictics[w] for w in a if w in lex.deictics]
+    db = [lex.deictics[w] for w in b if w in lex.deictics]
+    if da and db and da != db:
+        return "scope"
+    if len(a) == len(b):
+        for x, y in zip(a, b):
+            if x == y:
+                continue
+            sx, sy = singular(x), singular(y)
+            if (sx and sx == y) or (sy and sy == x):
+                return "number"
+    if len(a) == 1 and len(b) == 1 and prev in lex.pronouns and is_content(a[0]) \
+            and is_content(b[0]) and bool(singular(a[0])) != bool(singular(b[0])):
+        return "scope"  # "our states" -> "our country": who is meant changed
+    if any(a_caps) or any(b_caps):
+        names_a = {w for w, c in zip(a, a_caps) if c}
+        names_b = {w for w, c in zip(b, b_caps) if c}
+        if names_a != names_b:
+            return "entity"
+    return None
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """The ``[verdict]`` thresholds of ``rules/data/alignment.toml``."""
+    return dict(load_data("alignment").get("verdict", {}))
+
+
+def _span(words: list[Word], i1: int, i2: int, anchor: int) -> tuple[int, int]:
+    """Original span of words[i1:i2]; an empty range sits after the previous word."""
+    if i2 > i1:
+        return words[i1].start, words[i2 - 1].end
+    if i1 > 0:
+        return words[i1 - 1].end, words[i1 - 1].end
+    if words:
+        return words[0].start, words[0].start
+    return anchor, anchor
+
+
+def _seg(cat, kind, a: Side, b: Side, i1, i2, j1, j2, text_a: str, text_b: str) -> Segment:
+    a0, a1 = _span(a.words, i1, i2, a.anchor)
+    b0, b1 = _span(b.words, j1, j2, b.anchor)
+    return Segment(cat, kind, a0, a1, b0, b1, text_a, text_b)
+
+
+def _surface(side: Side, i1: int, i2: int) -> str:
+    """Original words i1..i2 (a contraction's token shown once)."""
+    out, last = [], None
+    for k in range(i1, i2):
+        tok = side.words[k].token
+        if tok != last:
+            out.append(side.raw[k])
+            last = tok
+    return " ".join(out)
+
+
+def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
+    """Equal words, split where the original spellings differ (orthographic segments)."""
+    out: list[Segment] = []
+    run = None
+    k = 0
+    n = i2 - i1
+    while k < n:
+        i, j = i1 + k, j1 + k
+        # take whole tokens: all words sharing this token on either side
+        ke = k + 1
+        while ke < n and (a.words[i1 + ke].token == a.words[i].token
+                          or b.words[j1 + ke].token == b.words[j].token):
+            ke += 1
+        ra, rb = _surface(a, i, i1 + ke), _surface(b, j, j1 + ke)
+        kind = orthographic_kind(ra, rb) if ra != rb else None
+        if ra != rb:
+            if run is not None:
+                out.append(_seg("equal", "same", a, b, i1 + run, i, j1 + run, j, "", ""))
+                run = None
+            out.append(_seg("orthographic", kind or "typography", a, b, i, i1 + ke,
+                            j, j1 + ke, ra, rb))
+        elif run is None:
+            run = k
+        k = ke
+    if run is not None:
+        out.append(_seg("equal", "same", a, b, i1 + run, i2, j1 + run, j2, "", ""))
+    return out
+
+
+def _regions(ops, gap: int) -> list[list]:
+    """Neighbouring changed opcodes joined across at most ``gap`` equal words."""
+    regions: list[list] = []
+    for idx, op in enumerate(ops):
+        if op[0] == "equal":
+            continue
+        if regions:
+            prev_end = regions[-1][-1]
+            between = ops[prev_end + 1:idx]
+            if len(between) == 1 and between[0][2] - between[0][1] <= gap:
+                regions[-1].append(idx)
+                continue
+        regions.append([idx])
+    return regions
+
+
+def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
+    """Typed segments covering both renderings in order (``a`` earlier or parent)."""
+    cfg = settings()
+    fa = [w.norm for w in a.words]
+    fb = [w.norm for w in b.words]
+    regions = _regions(ops, int(cfg.get("merge_gap", 1)))
+    in_region = {}
+    for r in regions:
+        for k in range(r[0], r[-1] + 1):
+            in_region[k] = r
+    out: list[Segment] = []
+    k = 0
+    while k < len(ops):
+        if k not in in_region:
+            _, i1, i2, j1, j2 = ops[k]
+            out.extend(_equal_segments(a, b, i1, i2, j1, j2))
+            k += 1
+            continue
+        r = in_region[k]
+        i1, j1 = ops[r[0]][1], ops[r[0]][3]
+        i2, j2 = ops[r[-1]][2], ops[r[-1]][4]
+        cat, kind = _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg)
+        out.append(_seg(cat, kind, a, b, i1, i2, j1, j2, _surface(a, i1, i2), _surface(b, j1, j2)))
+        k = r[-1] + 1
+    return out
+
+
+def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
+    """Type one region, reading the quote boundaries and elision marks around it."""
+    lex = lexicon()
+    ra, rb = fa[i1:i2], fb[j1:j2]
+    a_win = fa[max(0, i1 - 1):i2 + 1]
+    b_win = fb[max(0, j1 - 1):j2 + 1]
+    at_start = i1 == 0 and j1 == 0
+    at_end = i2 == len(fa) and j2 == len(fb)
+    dropped, added = ra if not rb else [], rb if not ra else []
+    meaningful = any(w in lex.negators for w in dropped + added) or scalar_hits(dropped + added)
+    if (at_start or at_end) and (dropped or added):
+        if relation == "near" and any(is_content(w) for w in dropped + added):
+            return "translation", "rendering"  # more said on one side: two translations
+        if relation not in ("derived", "shared"):
+            return "equal", "fragment"  # independent renderings cut the utterance their way
+        marked = (0 if at_start else len(fb)) in b.elided_before
+        if dropped and marked and not meaningful:
+            return "equal", "elided"
+        if _boundary_moved(a, b, dropped, added, at_start):
+            return "truncation", "boundary"
+        cut = dropped or added
+        # the word right at the cut: a negator or scalar there changes what the rest says
+        adjacent = cut[-1] if at_start else cut[0]
+        edge = cut[-3:] if at_start else cut[:3]
+        if adjacent in lex.negators:
+            return "meaning", "negation"
+        if any((h[2][-1] == adjacent) if at_start else (h[2][0] == adjacent)
+               for h in scalar_hits(edge)):
+            return "meaning", "scalar"
+        if relation in ("derived", "shared"):
+            kept = len(fb) if dropped else len(fa)
+            whole = len(fa) if dropped else len(fb)
+            if len(dropped or added) <= int(cfg.get("truncation_max_dropped", 3)) \
+                    and kept >= float(cfg.get("truncation_min_kept", 0.5)) * whole:
+                return ("truncation", "dropped") if dropped else ("wording", "added")
+        return "equal", "fragment"
+    if rb and all(j in b.bracketed for j in range(j1, j2)):
+        return "equal", "editorial"  # "[the president]" for "he": the editor says so
+    if dropped and j1 in b.elided_before:
+        return ("meaning", "elision") if meaningful else ("equal", "elided")
+    prev = fa[i1 - 1] if i1 > 0 else None
+    caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)
+    caps_b = b.capital[j1:j2] if b.capital else [False] * len(rb)
+    return type_region(ra, rb, a_win, b_win, caps_a, caps_b, relation, prev)
+
+
+def _boundary_moved(a: Side, b: Side, dropped, added, at_start) -> bool:
+    """True when words left out of one rendering's marks stand right outside them."""
+    if dropped:
+        outside = b.before if at_start else b.after
+        words = dropped
+    else:
+        outside = a.before if at_start else a.after
+        words = added
+    if not outside or not words:
+        return False
+    n = len(words)
+    return (outside[-n:] == words) if at_start else (outside[:n] == words)

@@ -1,0 +1,252 @@
+"""Group the renderings of one utterance across a story set, without comparing all pairs.
+
+Identical renderings collapse first; candidates then come from an inverted index over
+content stems (plain and speaker-scoped; keys shared by too many renderings are not used),
+and each rendering is scored against its best-weighted candidates only. Scores read word
+alignment (near-identical and fragments inside a longer rendering) and rarity-weighted
+content overlap (independent translations). Between a copy and its parent, quotes are also
+paired in reading order by the sentence around them, which finds a single word swapped
+inside the marks ("bravery" → "courage").
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from quotecheck.align.renderings import SAME_SPEAKER, Rendering
+from quotecheck.resources.ruledata import load_data
+from quotecheck.align.wordalign import align, containment, ratio
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """The ``[grouping]`` thresholds of ``rules/data/alignment.toml``."""
+    return dict(load_data("alignment").get("grouping", {}))
+
+
+class UnionFind:
+    """Disjoint sets over integers."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class Rarity:
+    """Inverse document frequency of content stems over the story set (memoised sums)."""
+
+    n_docs: int
+    df: dict = field(default_factory=dict)
+    _idf: dict = field(default_factory=dict)
+    _weights: dict = field(default_factory=dict)
+    scores: dict = field(default_factory=dict)   # text_score memo for this story set
+
+    def idf(self, s: str) -> float:
+        v = self._idf.get(s)
+        if v is None:
+            v = self._idf[s] = math.log(1.0 + self.n_docs / self.df.get(s, 1))
+        return v
+
+    def weight(self, stems: frozenset) -> float:
+        v = self._weights.get(stems)
+        if v is None:
+            v = self._weights[stems] = sum(self.idf(s) for s in stems)
+        return v
+
+
+def rarity(renderings: list[Rendering]) -> Rarity:
+    """Document frequencies of the stems found in quotes and their sentences."""
+    per_doc: dict = defaultdict(set)
+    for r in renderings:
+        per_doc[r.doc.id].update(r.content)
+        per_doc[r.doc.id].update(r.context)
+    df: dict = defaultdict(int)
+    for stems in per_doc.values():
+        for s in stems:
+            df[s] += 1
+    return Rarity(max(1, len(per_doc)), dict(df))
+
+
+def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
+    """How surely two renderings say the same thing, from their words alone (0..1)."""
+    key = (x.stems, y.stems, x.speaker, y.speaker)
+    hit = rare.scores.get(key)
+    if hit is None:
+        hit = rare.scores[key] = _text_score(x, y, rare)
+    return hit
+
+
+def _content_seq(r: Rendering) -> tuple:
+    return tuple(s for s in r.stems if s in r.content)
+
+
+def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
+    cfg = settings()
+    if not x.stems or not y.stems:
+        return 0.0
+    full_ops = align(x.stems, y.stems)
+    verbatim = ratio(full_ops, len(x.stems), len(y.stems))
+    # words in order, counted twice: all words, and content words only ("we will not allow X"
+    # and "we will not tolerate Y" share their function words, not what they say)
+    xs, ys = _content_seq(x), _content_seq(y)
+    score = verbatim
+    if xs and ys:
+        score = min(score, ratio(align(xs, ys), len(xs), len(ys)))
+    both = x.content | y.content
+    if len(x.content & y.content) < min(2, len(both)):
+        score *= 0.5  # one shared word of several is no evidence of one utterance
+    shorter = x if len(x.content) <= len(y.content) else y
+    if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
+            len(shorter.content) >= 1 and len(shorter.stems) >= 3):
+        c = containment(full_ops, len(x.stems), len(y.stems))
+        if c >= float(cfg.get("fragment_containment", 0.8)):
+            score = max(score, 0.9 * c)
+    shared = x.content & y.content
+    if len(shared) >= int(cfg.get("translation_min_shared", 3)):
+        wx, wy = rare.weight(x.content), rare.weight(y.content)
+        score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
+    if x.speaker and y.speaker and not _same(x, y) and \
+            verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
+        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
+    return score
+
+
+def _same(x: Rendering, y: Rendering) -> bool:
+    if x.speaker == y.speaker:
+        return True
+    try:
+        return bool(SAME_SPEAKER(x.quote.speaker, y.quote.speaker))
+    except Exception:
+        return False
+
+
+def context_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
+    """Rarity-weighted overlap of the sentences around two quotes (0..1)."""
+    if not x.context or not y.context:
+        return 0.0
+    shared = x.context & y.context
+    if not shared:
+        return 0.0
+    return 2.0 * rare.weight(frozenset(shared)) / (rare.weight(x.context) + rare.weight(y.context))
+
+
+def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
+               threshold: float) -> list[tuple[Rendering, Rendering, float]]:
+    """Quotes of a copy paired with its parent's in reading order (max-weight, monotone)."""
+    cfg = settings()
+    w_ctx = float(cfg.get("context_weight", 0.5))
+    n, m = len(parent), len(child)
+    if not n or not m:
+        return []
+    score = [[0.0] * m for _ in range(n)]
+    for i, p in enumerate(parent):
+        for j, c in enumerate(child):
+            if not (p.content & c.content or p.context & c.context):
+                continue
+            t = text_score(p, c, rare)
+            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * context_score(p, c, rare))
+            score[i][j] = s if s >= threshold else 0.0
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        row, nxt = best[i], best[i + 1]
+        for j in range(m - 1, -1, -1):
+            take = score[i][j] + nxt[j + 1] if score[i][j] else 0.0
+            row[j] = max(nxt[j], row[j + 1], take)
+    out = []
+    i = j = 0
+    while i < n and j < m:
+        if score[i][j] and abs(best[i][j] - (score[i][j] + best[i + 1][j + 1])) < 1e-12:
+            out.append((parent[i], child[j], score[i][j]))
+            i += 1
+            j += 1
+        elif abs(best[i][j] - best[i + 1][j]) < 1e-12:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
+          rare: Rarity | None = None) -> tuple[list[list[Rendering]], dict]:
+    """Clusters of renderings (reading order) and the copy → parent quote pairs found.
+
+    ``derived`` lists (parent document id, child document id) pairs.
+    """
+    cfg = settings()
+    rare = rare or rarity(renderings)
+    uf = UnionFind(len(renderings))
+    index_of = {id(r): k for k, r in enumerate(renderings)}
+    # 1. identical renderings collapse to one representative
+    reps: dict = {}
+    for k, r in enumerate(renderings):
+        key = tuple(r.norms)
+        if key in reps:
+            uf.union(reps[key], k)
+        elif key:
+            reps[key] = k
+    distinct = [renderings[k] for k in reps.values()]
+    # 2. inverted index over content stems, plain and speaker-scoped
+    postings: dict = defaultdict(list)
+    for d, r in enumerate(distinct):
+        for s in r.content:
+            postings[s].append(d)
+            if r.speaker:
+                postings[(r.speaker, s)].append(d)
+    cap = int(cfg.get("max_posting", 60))
+    min_score = float(cfg.get("min_score", 0.34))
+    top_k = int(cfg.get("candidates_per_rendering", 12))
+    for d, r in enumerate(distinct):
+        weights: dict = defaultdict(float)
+        for s in r.content:
+            w = rare.idf(s)
+            for key in (s, (r.speaker, s)) if r.speaker else (s,):
+                plist = postings.get(key, ())
+                if len(plist) > cap:
+                    # a common word: only the renderings nearest in reading order, and the
+                    # earliest (where originals stand), are looked at through it
+                    p = bisect_left(plist, d)
+                    plist = plist[:cap // 4] + plist[max(cap // 4, p - cap // 4):p + cap // 4]
+                for o in plist:
+                    if o != d:
+                        weights[o] += w
+        for o, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:top_k]:
+            other = distinct[o]
+            if other.doc is r.doc:
+                continue  # quotes of one document are linked through other documents
+            if text_score(r, other, rare) >= min_score:
+                uf.union(index_of[id(r)], index_of[id(other)])
+    # 3. copies: quotes paired with the parent's in reading order
+    by_doc: dict = defaultdict(list)
+    for r in renderings:
+        by_doc[r.doc.id].append(r)
+    for lst in by_doc.values():
+        lst.sort(key=lambda r: r.quote.start)
+    preferred: dict = {}
+    for parent_id, child_id in derived:
+        for p, c, s in copy_pairs(by_doc.get(parent_id, []), by_doc.get(child_id, []), rare,
+                                  float(cfg.get("copy_min_score", 0.3))):
+            uf.union(index_of[id(p)], index_of[id(c)])
+            preferred[(c.id, parent_id)] = p.id
+    clusters: dict = defaultdict(list)
+    for k, r in enumerate(renderings):
+        clusters[uf.find(k)].append(r)
+    ordered = sorted(clusters.values(), key=lambda c: (min(x.order for x in c),
+                                                       min(x.quote.start for x in c)))
+    for c in ordered:
+        c.sort(key=lambda x: (x.order, x.quote.start))
+    return ordered, preferred
+

@@ -1,0 +1,113 @@
+"""The meaning-bearing word lists and what they find in a rendering's words.
+
+Negators, scalar expressions ("far from", "at least"), modals, tense markers, pronouns and
+magnitudes come from ``rules/data/meaning-words.toml``; the difference typer asks here whether
+a changed word carries meaning (a negation, a scale, a figure) or is a content word at all.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotecheck.resources.ruledata import load_data
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The meaning-bearing word lists, folded."""
+
+    negators: frozenset
+    implicit_negators: frozenset
+    scales: dict          # expression -> (scale, strength)
+    max_expr: int
+    modals: frozenset
+    tense: dict           # word -> tense
+    pronouns: dict        # word -> person/number
+    deictics: dict        # word -> value
+    function_words: frozenset
+    numeric_scales: frozenset
+    magnitudes: frozenset
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word lists of ``rules/data/meaning-words.toml``."""
+    data = load_data("meaning-words")
+    scales = {}
+    for scale, entries in data.get("scales", {}).items():
+        for expr, strength in entries.items():
+            scales[tuple(expr.lower().split())] = (scale, int(strength))
+    tense = {w: t for t, ws in data.get("tense", {}).items() for w in ws}
+    return Lexicon(
+        negators=frozenset(data.get("negators", ())),
+        implicit_negators=frozenset(data.get("implicit_negators", ())),
+        scales=scales,
+        max_expr=max((len(k) for k in scales), default=1),
+        modals=frozenset(data.get("modals", ())),
+        tense=tense,
+        pronouns=dict(data.get("pronouns", {})),
+        deictics=dict(data.get("deictics", {})),
+        function_words=frozenset(data.get("function_words", ())),
+        numeric_scales=frozenset(data.get("numeric_scales", ())),
+        magnitudes=frozenset(data.get("magnitudes", ())),
+    )
+
+
+def is_content(norm: str) -> bool:
+    """True for a content word (not a function word, not a bare number)."""
+    return norm not in lexicon().function_words and len(norm) > 1
+
+
+def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
+    """Scalar expressions found in a word list: (scale, strength, expression)."""
+    lex = lexicon()
+    out = []
+    i = 0
+    while i < len(forms):
+        for n in range(min(lex.max_expr, len(forms) - i), 0, -1):
+            key = tuple(forms[i:i + n])
+            if key in lex.scales:
+                scale, strength = lex.scales[key]
+                nxt = forms[i + n] if i + n < len(forms) else ""
+                # approximators ("about", "over", "at least") only count before a figure
+                if scale not in lex.numeric_scales or nxt[:1].isdigit():
+                    out.append((scale, strength, key))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def is_numeric(word: str) -> bool:
+    """True for a figure, a magnitude word or a percentage word."""
+    return word[:1].isdigit() or word in _MAGNITUDE or word in ("percent", "per", "cent")
+
+
+_MAGNITUDE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+              "trillion": 1e12}
+
+
+def figure_values(forms: list[str]) -> list:
+    """Values of the figures in a word list, sorted: "2,000", "2000" and "2 thousand" are one
+    value; a bare magnitude word ("thousands") stands for itself."""
+    magnitudes = lexicon().magnitudes
+    out: list = []
+    k = 0
+    while k < len(forms):
+        f = forms[k]
+        if f[:1].isdigit():
+            try:
+                value = float(f.rstrip("%").replace(",", ""))
+            except ValueError:
+                out.append(f)
+                k += 1
+                continue
+            while k + 1 < len(forms) and forms[k + 1] in _MAGNITUDE:
+                value *= _MAGNITUDE[forms[k + 1]]
+                k += 1
+            out.append(value)
+        elif f in magnitudes:
+            out.append(f)
+        k += 1
+    return sorted(out, key=str)

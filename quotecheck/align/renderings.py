@@ -1,0 +1,207 @@
+"""A quotation prepared for grouping and alignment: its words, stems and surroundings.
+
+Documents are tokenised once (matching view, original spans); a rendering takes the tokens
+inside its marks, the words just outside them (to see a moved boundary), the content words
+of its sentence around it (to pair renderings in copies whose words changed), and its
+speaker key.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Optional
+
+from quotecheck.align.difftype import Side
+from quotecheck.align.meaningwords import is_content
+from quotecheck.model import Document, Quote
+from quotecheck.text.normalize import Token, matching_view, tokenize
+from quotecheck.text.normalize import _WORD as _NORM_WORD, _is_abbreviation
+from quotecheck.align.orthography import stem, words
+
+_DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
+_BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
+_ELISION = re.compile(r"\u2026|\.\.\.|\[\s*\.*\s*\]")
+_OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
+_CONTEXT = 6      # content words of context kept on each side
+
+
+def matching(doc: Document):
+    """The document's matching view (folded text mapped to the original), cached."""
+    hit = _MATCHING.get(doc)
+    if hit is None:
+        hit = _MATCHING[doc] = matching_view(doc.view)
+    return hit
+
+
+def doc_tokens(doc: Document) -> tuple[list[Token], list[int]]:
+    """All word tokens of a document (original spans) and their start offsets, cached."""
+    hit = _DOC_TOKENS.get(doc)
+    if hit is None:
+        toks = _tokens(doc)
+        hit = (toks, [t.start for t in toks])
+        _DOC_TOKENS[doc] = hit
+    return hit
+
+
+def is_cached(doc: Document) -> bool:
+    """True when the document's tokens are already held."""
+    return doc in _DOC_TOKENS
+
+
+def release(doc: Document) -> None:
+    """Let go of a document's cached tokens and matching view (memory for large sets)."""
+    _DOC_TOKENS.pop(doc, None)
+    _MATCHING.pop(doc, None)
+
+
+def _shift(view) -> Optional[int]:
+    """The constant offset of a view that copies one run of its source exactly, else None."""
+    pieces = getattr(view, "_pieces", None)
+    if pieces is None or len(pieces) != 1:
+        return None
+    d0, o0, o1, exact = pieces[0]
+    if not exact or d0 != 0 or o1 - o0 != len(view.text):
+        return None
+    if view.parent is None:
+        return o0
+    up = _shift(view.parent)
+    return None if up is None else o0 + up
+
+
+def _tokens(doc: Document) -> list[Token]:
+    """Tokens of the matching view; when every view is one exact copy, map by one offset.
+
+    The fast path reads words with ``normalize``'s own word pattern and abbreviation rule,
+    so tokens are the ones ``normalize.tokenize`` gives, without a map lookup per word.
+    """
+    mview = matching(doc)
+    delta = _shift(mview)
+    if delta is None:
+        return tokenize(mview)
+    out: list[Token] = []
+    for m in _NORM_WORD.finditer(mview.text):
+        word = m.group()
+        s, e = m.span()
+        if word.endswith(".") and not _is_abbreviation(word):
+            word = word[:-1]
+            e -= 1
+        if word:
+            out.append(Token(word, s + delta, e + delta, len(out)))
+    return out
+
+
+def _speaker_tools():
+    try:
+        from quotecheck.quotes.speakers import same_speaker, speaker_key  # the extraction engineer's module
+        return speaker_key, same_speaker
+    except Exception:  # pragma: no cover - before the speakers module lands
+        return _own_key, lambda a, b: _own_key(a) == _own_key(b)
+
+
+def _own_key(name: Optional[str]) -> Optional[str]:
+    if not name:
+        return None
+    from quotecheck.text.normalize import fold_text
+
+    parts = re.findall(r"\w+", fold_text(name))
+    return parts[-1] if parts else None
+
+
+SPEAKER_KEY, SAME_SPEAKER = _speaker_tools()
+
+
+@dataclass
+class Rendering:
+    """One quotation with everything grouping and alignment read from it."""
+
+    quote: Quote
+    doc: Document
+    order: int                 # the document's position in the story set
+    side: Side
+    norms: list[str]
+    stems: tuple
+    content: frozenset         # content stems inside the marks
+    context: frozenset         # content stems of the sentence around, outside the marks
+    speaker: Optional[str]     # speaker key
+
+    @property
+    def id(self) -> str:
+        return self.quote.id
+
+
+def _between(text: str, a: int, b: int) -> str:
+    return text[a:b] if b > a else ""
+
+
+def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
+    """Build the rendering of ``quote`` inside ``doc``."""
+    open_at = quote.open_start if quote.open_start is not None else quote.start
+    close_at = quote.close_end if quote.close_end is not None else quote.end
+    toks, starts = doc_tokens(doc)
+    text = doc.text
+    lo = bisect_left(starts, quote.start)
+    hi = lo
+    while hi < len(toks) and toks[hi].end <= quote.end:
+        hi += 1
+    inside = toks[lo:hi]
+    ws = words(inside)
+    raw = [text[w.start:w.end] for w in ws]
+    capital = []
+    for k, w in enumerate(ws):
+        r = raw[k]
+        first = k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start) + " ")
+        capital.append(bool(r[:1].isupper()) and not first and r != "I" and not w.expanded)
+    elided = set()
+    for k in range(1, len(ws)):
+        if ws[k].token != ws[k - 1].token and _ELISION.search(
+                _between(text, ws[k - 1].end, ws[k].start)):
+            elided.add(k)
+    if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
+        elided.add(0)                 # "… the rest": the start was cut on purpose
+    if ws and _ELISION.search(_between(text, ws[-1].end, close_at)):
+        elided.add(len(ws))           # "the start …": so was the end
+    before, left_ctx = _outside(toks, text, lo - 1, -1, open_at)
+    j = bisect_left(starts, close_at)
+    after, right_ctx = _outside(toks, text, j, 1, close_at)
+    brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text[quote.start:quote.end])]
+    bracketed = frozenset(k for k, w in enumerate(ws)
+                          if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets))
+    side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
+                bracketed=bracketed)
+    norms = [w.norm for w in ws]
+    stems = tuple(stem(n) for n in norms)
+    return Rendering(
+        quote=quote, doc=doc, order=order, side=side, norms=norms, stems=stems,
+        content=frozenset(s for s in stems if is_content(s)),
+        context=frozenset(left_ctx + right_ctx),
+        speaker=SPEAKER_KEY(quote.speaker) if quote.speaker else None,
+    )
+
+
+def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
+    """Words just outside a mark (nearest first → returned in reading order) and context."""
+    near: list[str] = []
+    ctx: list[str] = []
+    prev_edge = mark
+    while 0 <= k < len(toks) and len(ctx) < _CONTEXT and len(near) < 40:
+        t = toks[k]
+        gap = _between(text, t.end, prev_edge) if step < 0 else _between(text, prev_edge, t.start)
+        if _SENTENCE_END.search(gap + " " if step > 0 else gap):
+            break  # the token belongs to another sentence
+        if near and any(c in gap for c in "\u201c\u201d\"\u00ab\u00bb"):
+            break  # another quotation begins: its words are not this quote's context
+        parts = words([t])
+        for p in (reversed(parts) if step < 0 else parts):
+            near.append(p.norm)
+            s = stem(p.norm)
+            if is_content(s):
+                ctx.append(s)
+        prev_edge = t.start if step < 0 else t.end
+        k += step
+    if step < 0:
+        near.reverse()
+    return near[-_OUTSIDE:] if step < 0 else near[:_OUTSIDE], ctx

@@ -1,0 +1,374 @@
+"""The narrator's voice of a document: its text outside quotations, for framing rules.
+
+A :class:`Narration` is the document's matching view (folded, mapped back to the original)
+with every quotation's content masked out, so one regex per rule over it can only hit the
+narrator's own words. It also knows sentences, headline lines, the quotations themselves
+(with the extractor's speaker where there is one) and the clauses that report someone
+else's speech ("Putin alleged that ..."), where a label is the reported speaker's word.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Iterable, Optional
+
+from quotecheck.text.lexicon import Hit
+from quotecheck.model import Document, Quote
+from quotecheck.text.normalize import matching_view
+from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs, is_verb_use,
+                          naming_verbs, verb_data, verb_matcher)
+
+MASK = "\x00"
+"""Stands in the narration text for every character inside a quotation."""
+
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")  # a single line break may be a wrap
+_ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
+                    "jan feb aug sept oct nov dec no".split())
+_TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
+         r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
+         r"this\s+(?:week|month|year)|on\s+\w+")
+_CLAUSE_AFTER = re.compile(
+    r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:he|she|they|it|we|i|you|there|the|a|an|"
+    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s)\b")
+_TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
+_SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
+_ACCORDING = re.compile(r"\baccording to\b")
+_WORD = re.compile(r"[\w][\w'\-]*")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quotation in narration coordinates (matching view) and in original offsets."""
+
+    start: int                  # content, matching-view offsets
+    end: int
+    open: int                   # opening mark (== start when unknown)
+    close: int                  # after the closing mark (== end when unclosed)
+    ostart: int                 # content, original offsets
+    oend: int
+    speaker: Optional[str] = None
+    verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
+
+
+
+class Narration:
+    """A document's text as the narrator's voice: the matching view with quotations masked."""
+
+    def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
+        self.doc = doc
+        self.view = matching_view(doc.view)
+        self.quotes = _quoted_spans(doc, self.view, list(quotes))
+        pieces, pos, text = [], 0, self.view.text
+        for q in self.quotes:
+            if q.start >= pos:
+                pieces += [text[pos:q.start], MASK * (q.end - q.start)]
+                pos = q.end
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+        self._qstarts = [q.start for q in self.quotes]
+
+    # -- offsets ------------------------------------------------------------------------
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` in ``doc.text`` of a narration span."""
+        return self.view.span(start, end)
+
+    def quote_at(self, pos: int) -> Optional[QuotedSpan]:
+        """The quotation whose content holds narration offset ``pos``, if any."""
+        i = bisect_right(self._qstarts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    # -- structure ----------------------------------------------------------------------
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        starts = [0]
+        text = self.view.text
+        for m in _BOUNDARY.finditer(text):
+            if m.end() >= len(text) or self.quote_at(m.end()) is not None:
+                continue
+            if m.group()[0] in ".!?":
+                w = PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+                if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
+                    continue
+            starts.append(m.end())
+        return starts
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Narration offsets of the sentence holding ``pos``."""
+        starts = self._sentence_starts
+        i = bisect_right(starts, pos) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[max(i, 0)], end
+
+    @cached_property
+    def headlines(self) -> list[tuple[int, int]]:
+        """One-line paragraphs that read as headlines or subheads: short, no closing sentence
+        punctuation (a line of hard-wrapped prose is not one)."""
+        out = []
+        for m in _PARAGRAPH.finditer(self.view.text):
+            line = m.group().strip()
+            if not line or "\n" in line or line[-1] in ".!?:;,":
+                continue
+            if 1 <= len(_WORD.findall(line)) <= 20:
+                out.append(m.span())
+        return out
+
+    def in_headline(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.headlines)
+
+    @cached_property
+    def chrome(self) -> list[tuple[int, int]]:
+        """Narration spans of site chrome, outside every rule's scope."""
+        return _chrome_spans(self.doc, self.view)
+
+    def in_scope(self, scope: str, pos: int) -> bool:
+        """Whether narration offset ``pos`` is in a rule's scope (headline or narration);
+        never inside site chrome."""
+        if any(s <= pos < e for s, e in self.chrome):
+            return False
+        return self.in_headline(pos) if scope == "headline" else True
+
+    @cached_property
+    def verb_hits(self) -> list[Hit]:
+        """Every listed reporting verb used as a verb (not a noun), in order; one regex pass.
+
+        Hit values are ``class:lemma``; the stance rules filter them by class.
+        """
+        matcher = verb_matcher(verb_data()["classes"])
+        out = []
+        for hit in matcher.finditer(self.text):
+            lemma = hit.value.split(":", 1)[1]
+            if is_verb_use(self.text, hit.start, hit.text, lemma):
+                out.append(hit)
+        return out
+
+    @cached_property
+    def speech_verbs(self) -> list[Hit]:
+        """Verb hits of the speech and cognition classes (those that report words)."""
+        keep = SPEECH_CLASSES + ("cognition",)
+        return [h for h in self.verb_hits if h.value.split(":", 1)[0] in keep]
+
+    @cached_property
+    def reported(self) -> list[tuple[int, int]]:
+        """Spans where the narrator reports someone else's words or thoughts.
+
+        The that-clause of a reporting verb ("Putin alleged that ..."), a sentence with
+        "according to", and a sentence closed by an attribution ("..., he said.").
+        """
+        spans = []
+        for hit in self.speech_verbs:
+            s0, s1 = self.sentence(hit.start)
+            m = THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
+            if m:
+                spans.append((m.end(), s1))
+                continue
+            lemma = hit.value.split(":", 1)[1]
+            if lemma in clausal_verbs():
+                m = _CLAUSE_AFTER.match(self.text, hit.end, s1)
+                if m:
+                    spans.append((m.end(1), s1))
+                    continue
+            if lemma in naming_verbs():  # "whom the government calls terrorists, ..."
+                stop = self.text.find(",", hit.end, s1)
+                spans.append((hit.end, s1 if stop < 0 else stop))
+                continue
+            tail = _TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
+            if tail and _SHORT_REST.match(self.text, hit.end, s1):
+                spans.append((s0, tail.start()))
+        for m in _ACCORDING.finditer(self.text):
+            spans.append(self.sentence(m.start()))
+        return sorted(spans)
+
+    @cached_property
+    def _reported_merged(self) -> tuple[list[int], list[int]]:
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e in self.reported:
+            if starts and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        return starts, ends
+
+    def in_reported(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in a reported clause."""
+        starts, ends = self._reported_merged
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and end <= ends[i]
+
+    @cached_property
+    def _speech_starts(self) -> list[int]:
+        return [h.start for h in self.speech_verbs if not h.value.startswith("cognition:")]
+
+    def speech_verb_before(self, start: int, pos: int) -> bool:
+        """Whether a speech verb (not cognition) occurs in ``text[start:pos]``."""
+        starts = self._speech_starts
+        i = bisect_right(starts, start - 1)
+        return i < len(starts) and starts[i] < pos
+
+
+class _Inverse:
+    """Derived offset of a local original offset: ``TextView.from_original`` by bisection."""
+
+    def __init__(self, view):
+        self.view = view
+        self.pieces = getattr(view, "_pieces", None)
+        self.ostarts = [p[1] for p in self.pieces] if self.pieces is not None else None
+
+    def __call__(self, o: int) -> int:
+        if self.pieces is None:  # pragma: no cover - another TextView implementation
+            return self.view.from_original(o)
+        i = max(bisect_right(self.ostarts, o) - 1, 0)
+        for d0, o0, o1, exact in self.pieces[i:i + 2]:
+            if o < o1:
+                return d0 if o < o0 or not exact else d0 + (o - o0)
+        return len(self.view.text)
+
+
+def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
+    """Narration offsets of ``doc``'s site chrome ("Read more" blocks of other headlines,
+    comment forms): not the article (:func:`quotecheck.load.boilerplate.chrome_regions`)."""
+    from quotecheck.load.boilerplate import chrome_regions
+
+    regions = chrome_regions(doc)
+    if not regions:
+        return []
+    inv = (_Inverse(doc.view), _Inverse(view))
+    return [(_to_narration(doc, view, o0, inv), _to_narration(doc, view, o1, inv))
+            for o0, o1 in regions]
+
+
+def _to_narration(doc: Document, view, o: int, inverse=None) -> int:
+    if inverse is None:
+        return view.from_original(doc.view.from_original(o))
+    return inverse[1](inverse[0](o))
+
+
+def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
+    """Quotations from the extractor, or (when it gave none) those found by their marks."""
+    out: dict[tuple, QuotedSpan] = {}
+    inv = (_Inverse(doc.view), _Inverse(view))
+
+    def to_nar(o: int) -> int:
+        return _to_narration(doc, view, o, inv)
+
+    for q in quotes:
+        if q.document != doc.id or q.end <= q.start:
+            continue
+        s, e = to_nar(q.start), to_nar(q.end)
+        op = to_nar(q.open_start) if q.open_start is not None else s
+        cl = to_nar(q.close_end) if q.close_end is not None else e
+        verb = None
+        if q.verb_start is not None and q.verb_end is not None:
+            verb = (to_nar(q.verb_start), to_nar(q.verb_end))
+        if e > s:
+            out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
+    if out:  # the extractor pairs the same marks; scan only when it gave nothing
+        return sorted(out.values(), key=lambda q: q.start)
+    last = -1
+    for vs, ve, vo, vc in sorted(_marked_spans(doc.view.text)):
+        s, e = inv[1](vs), inv[1](ve)
+        if e <= s or s < last:
+            continue
+        last = e
+        o0, o1 = doc.view.span(vs, ve)
+        out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
+    return sorted(out.values(), key=lambda q: q.start)
+
+
+def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(content start, end, open mark, after close mark) of quotations found by their marks."""
+    try:
+        from quotecheck.text.quotemarks import find_quote_spans
+    except ImportError:  # pragma: no cover - the extractor's mark pairing not installed
+        return [(m.start(1), m.end(1), m.start(), m.end())
+                for m in re.finditer("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb\n]*)[\u201d\u00bb]",
+                                     text)]
+    return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
+            for q in find_quote_spans(text)]
+
+
+_CACHE: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()
+
+
+def story_quotes(story: Any, doc: Document) -> list[Quote]:
+    """The extractor's quotes of ``doc`` (none when there is no story or no extractor)."""
+    if story is None:
+        return []
+    try:
+        return list(story.quotes_of(doc.id))
+    except ModuleNotFoundError as exc:  # pragma: no cover - extractor not installed
+        if (exc.name or "").startswith("quotecheck."):
+            return []
+        raise
+
+
+def narration_for(story: Any, doc: Document) -> Narration:
+    """The narration of ``doc`` in ``story``, built once per story and document."""
+    if story is None:
+        return Narration(doc)
+    try:
+        per_story = _CACHE.setdefault(story, {})
+    except TypeError:  # a story object that cannot be weakly referenced
+        return Narration(doc, story_quotes(story, doc))
+    nar = per_story.get(doc.id)
+    if nar is None or nar.doc is not doc:
+        nar = per_story[doc.id] = Narration(doc, story_quotes(story, doc))
+    return nar
+
+
+def narration_regions(doc: Document, quotes: Iterable[Quote] = ()) -> list[tuple[int, int]]:
+    """Original ``(start, end)`` spans of ``doc`` outside every quotation's content."""
+    nar = Narration(doc, quotes)
+    out, pos = [], 0
+    for q in nar.quotes:
+        if q.start > pos:
+            out.append(nar.original(pos, q.start))
+        pos = max(pos, q.end)
+    if pos < len(nar.text):
+        out.append(nar.original(pos, len(nar.text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def find_in_narration(doc: Document, phrases: Iterable[str], quotes: Iterable[Quote] = (),
+                      story: Any = None) -> list[tuple[int, int, str]]:
+    """Original spans of ``phrases`` (folded, multi-word, whole words) in the narrator's voice.
+
+    For other analyses that need a lexicon outside quotations (hedges added by a copy, ...):
+    returns ``(start, end, phrase)`` with ``doc.text[start:end]`` the words as written.
+    """
+    from quotecheck.text.lexicon import PhraseMatcher
+
+    nar = narration_for(story, doc) if story is not None else Narration(doc, quotes)
+    matcher = PhraseMatcher({p: p for p in phrases})
+    return [(*nar.original(h.start, h.end), h.value) for h in matcher.finditer(nar.text)]
+
+
+def stance_spread(quotes: Iterable[Quote]) -> dict:
+    """How each document attributes each speaker: ``{speaker: {doc_id: {class: [verbs]}}}``.
+
+    For reports that show the spread of stances across outlets (one outlet's 'claimed'
+    against another's 'said') rather than a verdict on any of them.
+    """
+    from quotecheck.framing.verbcontext import verb_class
+
+    spread: dict = {}
+    for q in quotes:
+        if not q.speaker or not q.verb:
+            continue
+        cls = verb_class(q.verb) or "unlisted"
+        verbs = spread.setdefault(q.speaker, {}).setdefault(q.document, {}).setdefault(cls, [])
+        if q.verb.lower() not in verbs:
+            verbs.append(q.verb.lower())
+    return spread
+
+
+def words_of(text: str) -> list[str]:
+    """Word tokens of a short text (a quotation's content)."""
+    return _WORD.findall(text)

@@ -1,0 +1,159 @@
+"""Reporting verbs in context: which class a verb is in and whether it attributes words.
+
+The verb classes are data (``rules/data/framing-verbs.toml``). A hit of the verb lexicon is
+a reporting verb only when it is used as a verb (not 'his claims', 'the alleged plot') and
+introduces or closes reported words (a that-clause, a quotation, 'he claimed' after one).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from quotecheck.text.lexicon import PhraseMatcher, matcher_from_lemmas
+
+SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "commitment",
+                  "emotive")
+"""Verb classes that attribute words to a speaker (cognition and other do not)."""
+
+PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
+# A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
+# statement that"); a gap opening with a determiner is an object ("revealed a plan that").
+THAT_AFTER = re.compile(r"(?:(?![\s,]+(?:a|an|the|his|her|their|its|these|those)\b)"
+                        r"(?:[\s,]+[\w'\-]+){1,5}?)?[\s,]+that\b")
+_SUBJECT_AFTER = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|again|repeatedly)){0,2},?\s+(?:he|she|they|we|i|there)\b"
+    r"|(?!\s+(?:of|for|about|in|on|over|against|from|with|by|to|at|as)\b)"
+    r"(?:\s+[\w'\-]+){1,3}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|"
+    r"should|might|must|may)\b")
+_MANNER_AFTER = re.compile(r"(?:\s+[\w'\-]+){0,4}?\s+(?:at|against|as|for|over|about|of)\b")
+_QUOTE_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?[:,]?\s*[\"'\u00ab]")
+_TO_AFTER = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|me|him|them|"
+    r"us|it|hospital|court|prison|jail|office|reporters|journalists)\b)[a-z]{2,}\b")
+_PARENTHETICAL = (re.compile(r"(?:,|\bas)\s+(?:[\w'.\-]+\s+){1,3}$"), re.compile(r"\s*,"))
+_AFTER_QUOTE = re.compile(r"[\"'\u00bb][,.]?\s+(?:[\w'.\-]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def verb_data() -> dict:
+    """The reporting-verb classes of ``rules/data/framing-verbs.toml``."""
+    from quotecheck.resources.ruledata import load_data
+
+    return load_data("framing-verbs")
+
+
+def verb_matcher(classes: Iterable[str]) -> PhraseMatcher:
+    """A matcher of every form of the verbs of ``classes``; hit values are ``class:lemma``."""
+    return _verb_matcher(tuple(sorted(classes)))
+
+
+@lru_cache(maxsize=64)
+def _verb_matcher(classes: tuple) -> PhraseMatcher:
+    data = verb_data()
+    groups = {c: data["classes"][c]["verbs"] for c in classes if c in data["classes"]}
+    forms = {k: v for k, v in data.get("forms", {}).items() if isinstance(v, list)}
+    bare = set(data.get("bare", {}).get("nouns", ()))
+    return matcher_from_lemmas(groups, forms, exclude=bare)
+
+
+@lru_cache(maxsize=1)
+def noun_guard() -> frozenset:
+    """Words after which a verb form is a noun or adjective ('his claims', 'the alleged')."""
+    return frozenset(verb_data().get("noun_guard", {}).get("words", ()))
+
+
+@lru_cache(maxsize=1)
+def clausal_verbs() -> frozenset:
+    """Verbs whose reported clause may come without 'that' ('said he would ...')."""
+    return frozenset(verb_data().get("clausal", {}).get("verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset:
+    """Verbs whose object is the subject's word for something ('calls them terrorists')."""
+    return frozenset(verb_data().get("naming", {}).get("verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def _legal() -> tuple[frozenset, PhraseMatcher]:
+    data = verb_data().get("legal", {})
+    subjects = data.get("subjects", ())
+    return frozenset(data.get("verbs", ())), PhraseMatcher({x: x for x in subjects})
+
+
+_LEGAL_GAP = re.compile(r"(?:\s+(?:have|has|had|also|previously|further|later|earlier|now))*"
+                        r"\s+$")
+
+
+def legal_allegation(text: str, start: int, lemma: str) -> bool:
+    """True for 'prosecutors allege', 'the indictment alleged': the accurate legal verb."""
+    verbs, subjects = _legal()
+    if lemma not in verbs:
+        return False
+    w0 = max(0, start - 60)
+    for hit in subjects.finditer(text, w0, start):
+        if _LEGAL_GAP.match(text, hit.end, start):
+            return True
+    return False
+
+
+def verb_form_kind(form: str, lemma: str) -> str:
+    """'ing', 'base' (lemma or third person) or 'past' for a matched form of a lemma."""
+    head = form.split()[0]
+    lhead = lemma.split()[0]
+    if head.endswith("ing") and not lhead.endswith("ing"):
+        return "ing"
+    if head == lhead or head in (lhead + "s", lhead + "es", lhead[:-1] + "ies"):
+        return "base"
+    return "past"
+
+
+def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
+    """False when the word before ``text[start:]`` makes the form a noun or adjective."""
+    m = PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
+        return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
+            text, max(0, start - 40), start)
+    prev = m.group(1)
+    if prev in noun_guard():
+        return False
+    kind = verb_form_kind(form, lemma)
+    if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
+        return False            # "amplifying claims", "rejecting alleged ..."
+    if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
+        return False            # "dismissed claims"
+    return True
+
+
+def characterises_manner(text: str, start: int, end: int) -> bool:
+    """True for an emotive verb used of speech: in a speech context, or aimed at someone or
+    something ('lashed out at', 'slammed the plan as', 'boasted of')."""
+    return (attributes_speech(text, start, end)
+            or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
+
+
+def attributes_speech(text: str, start: int, end: int) -> bool:
+    """True when the verb at ``text[start:end]`` introduces or closes reported words.
+
+    A that-clause, a quotation or a to-infinitive after it, a quotation closed just before
+    it ('..." he claimed'), or a parenthetical ('the unrest, he claimed, was ...').
+    """
+    after_end = min(len(text), end + 80)
+    if (THAT_AFTER.match(text, end, after_end) or _QUOTE_AFTER.match(text, end, after_end)
+            or _TO_AFTER.match(text, end, after_end) or _SUBJECT_AFTER.match(text, end, after_end)):
+        return True
+    before = max(0, start - 60)
+    if _AFTER_QUOTE.search(text, before, start):
+        return True
+    pre, post = _PARENTHETICAL
+    return bool(pre.search(text, before, start) and post.match(text, end, after_end))
+
+
+def verb_class(verb: str) -> Optional[str]:
+    """The stance class of a reporting-verb form ('claimed' → doubt, 'said' → neutral)."""
+    value = verb_matcher(verb_data()["classes"]).value(verb)
+    return value.split(":", 1)[0] if value else None

@@ -1,0 +1,103 @@
+"""Baselines: accept the findings a draft already has, report only new ones later.
+
+A finding's fingerprint hashes its rule code, the document's name and the folded text of the
+span and of the sentence around it, never line numbers, so edits elsewhere in the file do not
+turn old findings into new ones.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Optional
+
+from quotecheck.errors import InputError
+from quotecheck.model import Document, Finding
+
+SCHEMA = "quotecheck-baseline/1"
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+|\n\s*\n")
+_SPACE = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    from quotecheck.text.normalize import fold_text
+
+    return _SPACE.sub(" ", fold_text(text)).strip()
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span of the sentence (or paragraph) holding ``text[start:end]``."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return s, (m.start() + 1 if m else len(text))
+
+
+def fingerprint(finding: Finding, doc: Optional[Document]) -> str:
+    """A stable hash of code, document name, and the folded span and sentence text."""
+    name = Path(doc.path).name if doc is not None else finding.document
+    if doc is not None:
+        span = doc.text[finding.start:finding.end]
+        s0, s1 = sentence_around(doc.text, finding.start, finding.end)
+        sentence = doc.text[s0:s1]
+    else:
+        span = sentence = ""
+    key = "\x1f".join((finding.code, name, _fold(span), _fold(sentence)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def with_fingerprints(findings: Iterable[Finding], documents: dict) -> list:
+    """The findings with ``fingerprint`` filled where missing."""
+    return [f if f.fingerprint
+            else replace(f, fingerprint=fingerprint(f, documents.get(f.document)))
+            for f in findings]
+
+
+def write_baseline(path: str, findings: Iterable[Finding], documents: dict) -> int:
+    """Write every (unsuppressed) finding's fingerprint to ``path``; returns how many."""
+    rows = []
+    for f in with_fingerprints(findings, documents):
+        if f.suppressed:
+            continue
+        doc = documents.get(f.document)
+        rows.append({"fingerprint": f.fingerprint, "code": f.code, "document": f.document,
+                     "text": doc.text[f.start:f.end] if doc else ""})
+    rows.sort(key=lambda r: (r["document"], r["code"], r["fingerprint"]))
+    data = {"schema": SCHEMA, "findings": rows}
+    try:
+        Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
+                              encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write baseline: {exc.strerror or exc}", path=path) from None
+    return len(rows)
+
+
+def read_baseline(path: str) -> Counter:
+    """Fingerprints (with multiplicity) recorded in a baseline file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot read baseline: {exc.strerror or exc}", path=path) from None
+    except ValueError as exc:
+        raise InputError(f"baseline is not valid JSON: {exc}", path=path,
+                         line=getattr(exc, "lineno", None)) from None
+    rows = data.get("findings") if isinstance(data, dict) else None
+    if not isinstance(rows, list) or data.get("schema") != SCHEMA:
+        raise InputError(f"not a quotecheck baseline (expected schema {SCHEMA})", path=path)
+    return Counter(r.get("fingerprint") for r in rows if isinstance(r, dict))
+
+
+def new_findings(findings: Iterable[Finding], baseline: Counter, documents: dict) -> list:
+    """Findings not accounted for by the baseline (each baseline entry absorbs one finding)."""
+    left = Counter(baseline)
+    out = []
+    for f in with_fingerprints(findings, documents):
+        if left[f.fingerprint] > 0 and not f.suppressed:
+            left[f.fingerprint] -= 1
+            continue
+        out.append(f)
+    return out

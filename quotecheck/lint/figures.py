@@ -1,0 +1,149 @@
+"""Figures in a draft's own voice against the sources' figures for the same counted noun.
+
+A complement to the figures analysis (whose referents are fixed classes such as troops or
+people): here a figure's referent is the noun it counts ("14,000 members", "4.5% pay
+offer"), and a source figure is comparable only when its sentence shares content words with
+the draft's. A draft figure that agrees with no comparable source figure is a ``number``
+detection; sources may disagree among themselves, agreeing with any one is enough.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quotecheck.model import Detection, Document, Related
+
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?per ?cent\b)?"
+                     r"(?![\w]|[.,]\d)")
+_WORD = re.compile(r"\w[\w'\u2019-]*")
+_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class NounFigure:
+    """A figure, the noun it counts and the content words of its sentence."""
+
+    document: str
+    start: int          # original offsets
+    end: int
+    text: str
+    value: float
+    approximate: bool
+    head: str
+    context: frozenset
+
+
+def _settings() -> dict:
+    from quotecheck.lint.wordkeys import match_data
+
+    return match_data()["figures"]
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    s = 0
+    for m in _SENTENCE.finditer(text, max(0, pos - 1500), pos):
+        s = m.end()
+    m = _SENTENCE.search(text, pos)
+    return s, (m.start() + 1 if m else len(text))
+
+
+def figures_in(doc: Document, quotes: list) -> list:
+    """Figures in the narration of ``doc`` (figures inside quotations are the speaker's)."""
+    from quotecheck.lint.wordkeys import singular, canonical, word_sets
+    from quotecheck.text.normalize import fold_text
+
+    cfg = _settings()
+    stop = word_sets()["stopwords"]
+    view = doc.view
+    text = view.text
+    quoted = [(view.from_original(q.open_start if q.open_start is not None else q.start),
+               view.from_original(q.close_end if q.close_end is not None else q.end))
+              for q in quotes if q.document == doc.id]
+    approximators = sorted(cfg["approximators"], key=len, reverse=True)
+    out = []
+    for m in _NUMBER.finditer(text):
+        raw, percent = m.group(1), m.group(2)
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        value = float(raw.replace(",", ""))
+        year = len(raw) == 4 and raw[:2] in ("19", "20")
+        if not percent and (value < cfg["min-value"] or year):
+            continue  # small counts and years
+        if text[m.end():m.end() + 1] == "-":
+            continue  # "81-year-old"
+        head = "%" if percent else _head(text, m.end(), stop)
+        if not head:
+            continue
+        s0, s1 = _sentence(text, m.start())
+        before = fold_text(text[max(s0, m.start() - 20):m.start()]).rstrip()
+        approx = any(before.endswith(a) for a in approximators)
+        words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
+        context = frozenset(singular(w) for w in words
+                            if w not in stop and not w[:1].isdigit() and w != head)
+        o0, o1 = view.span(m.start(), m.end())
+        out.append(NounFigure(doc.id, o0, o1, doc.text[o0:o1], value, approx,
+                              singular(head) if head != "%" else head, context))
+    return out
+
+
+def context_at(doc: Document, start: int, end: int) -> frozenset:
+    """Content words (canonical, singular) of the sentence around an original span."""
+    from quotecheck.lint.wordkeys import singular, canonical, word_sets
+    from quotecheck.text.normalize import fold_text
+
+    stop = word_sets()["stopwords"]
+    text = doc.view.text
+    s0, s1 = _sentence(text, doc.view.from_original(start))
+    words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
+    return frozenset(singular(w) for w in words if w not in stop and not w[:1].isdigit())
+
+
+def comparable(a: frozenset, b: frozenset) -> bool:
+    """Whether two figures' sentences share enough content words to be about one thing."""
+    return len(a & b) >= _settings()["min-shared-words"]
+
+
+def _head(text: str, pos: int, stop) -> str:
+    """The counted noun: the last of up to four words after the number, before a stop word
+    or punctuation ("40,000 rail workers" -> "workers")."""
+    from quotecheck.text.normalize import fold_text
+
+    run = []
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 80)):
+        gap = text[pos:m.start()]
+        if gap.strip():
+            break
+        word = fold_text(m.group())
+        if word in stop or len(run) == 4:
+            break
+        run.append(word)
+        pos = m.end()
+    return run[-1] if run else ""
+
+
+def _agree(a: NounFigure, b: NounFigure, tolerance: float) -> bool:
+    if a.value == b.value:
+        return True
+    return (a.approximate or b.approximate) and \
+        abs(a.value - b.value) <= tolerance * max(a.value, b.value)
+
+
+def figure_detections(drafts: list, draft_quotes: list, source_figures: list) -> list:
+    """``number`` detections for draft figures no comparable source figure supports."""
+    cfg = _settings()
+    by_head: dict = {}
+    for f in source_figures:
+        by_head.setdefault(f.head, []).append(f)
+    out = []
+    for doc in drafts:
+        for f in figures_in(doc, draft_quotes):
+            same = [g for g in by_head.get(f.head, ()) if comparable(f.context, g.context)]
+            if not same or any(_agree(f, g, cfg["tolerance"]) for g in same):
+                continue
+            near = max(same, key=lambda g: (len(f.context & g.context), -abs(g.value - f.value)))
+            out.append(Detection(
+                "number", "number", doc.id, f.start, f.end,
+                {"value": f.text, "other_value": near.text, "referent": f.head,
+                 "other": near.document, "scope": "sources"},
+                (Related(near.document, near.start, near.end, "source figure, same noun"),)))
+    return out

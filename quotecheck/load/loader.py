@@ -1,0 +1,246 @@
+"""Load articles from files and folders into Documents, collecting errors per input.
+
+``.txt``, ``.md`` and ``.html``/``.htm`` files are read as UTF-8 (a leading BOM is not part
+of ``Document.text``: offsets count from the first character after it). A bad input becomes
+one error naming the file and line; the other inputs of the run still load.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional
+
+from quotecheck.errors import ConfigError, InputError, QuotecheckError
+from quotecheck.load.htmltext import html_view, markdown_view, plain_view
+from quotecheck.load.metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata, split_front_matter
+from quotecheck.model import Document, Metadata
+
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+              ".html": "html", ".htm": "html"}
+FORMAT_ALIASES = {"text": "text", "txt": "text", "plain": "text", "markdown": "markdown",
+                  "md": "markdown", "html": "html", "htm": "html"}
+_BOM = b"\xef\xbb\xbf"
+# Corpus documentation, not articles: skipped when walking a folder (still loaded if named).
+_NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "copying")
+
+
+@dataclass
+class LoadResult:
+    """Documents that loaded and one error per input that did not (InputError/ConfigError)."""
+
+    documents: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# -- public API ------------------------------------------------------------------------
+def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
+              role: str = "compared", meta: Optional[dict] = None) -> Document:
+    """A Document from a string (front matter honoured, outlet inferred if not given).
+
+    ``meta`` holds manifest-level fields (outlet, url, published, language, affiliation);
+    front matter in ``text`` beats it. Raises ConfigError for invalid front matter.
+    """
+    fmt = FORMAT_ALIASES.get(fmt.lower(), fmt) if fmt else "text"
+    if fmt not in ("text", "markdown", "html"):
+        raise ValueError(f"unknown document format: {fmt!r}")
+    where = path or id
+    front, body = split_front_matter(text, where)
+    title, page_meta = "", None
+    if fmt == "html":
+        page = html_view(text, body)
+        view, title, page_meta = page.view, page.title, page.meta
+    elif fmt == "markdown":
+        view = markdown_view(text, body)
+    else:
+        view = plain_view(text, body)
+    metadata = resolve_metadata(front, dict(meta or {}), view.text, title, page_meta)
+    return Document(id=id, path=path or id, text=text, view=view, meta=metadata, role=role,
+                    format=fmt)
+
+
+def load_paths(paths: Iterable, role: str = "compared",
+               progress: Optional[Callable[[str], None]] = None,
+               plugins: Any = None) -> LoadResult:
+    """Load every file named or found in the folders named, in a deterministic order.
+
+    Missing paths, binary, undecodable or empty files and bad manifests become errors in
+    ``LoadResult.errors``; everything else lands in ``LoadResult.documents``. With a plugin
+    manager, ``quotecheck_parse_document`` is offered each file first.
+    """
+    result = LoadResult()
+    found: list = []  # (path, root folder whose manifests apply)
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            walked = _walk(p)
+            if not walked:
+                result.errors.append(InputError(
+                    "folder holds no .txt, .md or .html files", path=str(given)))
+            found.extend((f, p) for f in walked)
+        elif p.is_file():
+            if p.name != MANIFEST_NAME:  # metadata, applied to its folder's articles
+                found.append((p, p.parent))
+        elif p.exists():
+            result.errors.append(InputError("not a regular file", path=str(given)))
+        else:
+            result.errors.append(InputError("no such file or directory", path=str(given)))
+    found = _unique_files(found)
+    ids = unique_ids([f for f, _ in found])
+    manifests = _ManifestCache(result.errors)
+    for i, ((path, root), doc_id) in enumerate(zip(found, ids), 1):
+        if progress:
+            progress(f"loading {i}/{len(found)} {path}")
+        try:
+            result.documents.append(load_file(path, doc_id, role, manifests.fields_for(path, root),
+                                              plugins))
+        except QuotecheckError as exc:
+            result.errors.append(exc)
+    return result
+
+
+def load_file(path: Path, doc_id: str, role: str = "compared",
+              meta: Optional[dict] = None, plugins: Any = None) -> Document:
+    """One file as a Document; raises InputError or ConfigError naming the file and line."""
+    spath = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=spath) from None
+    if plugins is not None:
+        doc = plugins.first_result("quotecheck_parse_document", path=spath, data=data)
+        if isinstance(doc, Document):
+            return _adopt(doc, doc_id, spath, role, meta)
+    text = decode(data, spath)
+    fmt = EXTENSIONS.get(path.suffix.lower(), "text")
+    doc = load_text(text, doc_id, path=spath, fmt=fmt, role=role, meta=meta)
+    if not doc.view.text.strip():
+        what = "no visible text" if fmt == "html" else "no text besides front matter and comments"
+        raise InputError(what, path=spath)
+    return doc
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text of a file's bytes (BOM dropped); InputError for binary or bad bytes."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
+    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError("UTF-16 file: only UTF-8 is read (save it as UTF-8)", path=path,
+                         line=1)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError("binary file (NUL byte), not text", path=path,
+                         line=data.count(b"\n", 0, nul) + 1)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=path,
+                         line=data.count(b"\n", 0, exc.start) + 1) from None
+    if not text.strip():
+        raise InputError("empty file", path=path)
+    return text
+
+
+def unique_ids(paths: list) -> list:
+    """File names, with parent folders prefixed only where two inputs share a name."""
+    parts = [Path(os.path.abspath(p)).parts for p in paths]
+    ids = [pp[-1] for pp in parts]
+    depth = [1] * len(ids)
+    while True:
+        seen: dict = {}
+        for i, doc_id in enumerate(ids):
+            seen.setdefault(doc_id, []).append(i)
+        clashes = [group for group in seen.values() if len(group) > 1]
+        if not clashes:
+            return ids
+        grew = False
+        for group in clashes:
+            for i in group:
+                if depth[i] < len(parts[i]):
+                    depth[i] += 1
+                    ids[i] = "/".join(parts[i][-depth[i]:]).lstrip("/")
+                    grew = True
+        if not grew:
+            return ids
+
+
+# -- internals -------------------------------------------------------------------------
+def _adopt(doc: Document, doc_id: str, path: str, role: str, meta: Optional[dict]) -> Document:
+    """A plugin's Document under the run's id, path and role, with metadata filled in."""
+    if not doc.view.text.strip():
+        raise InputError("no text (from a parser plugin)", path=path)
+    metadata = doc.meta
+    if metadata == Metadata():
+        metadata = resolve_metadata({}, dict(meta or {}), doc.view.text)
+    return replace(doc, id=doc_id, path=path, role=role, meta=metadata)
+
+
+
+def _walk(folder: Path) -> list:
+    """Files with a known extension under ``folder``, sorted, hidden entries skipped."""
+    out = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            stem, ext = os.path.splitext(name)
+            if (not name.startswith(".") and ext.lower() in EXTENSIONS
+                    and stem.lower() not in _NOT_ARTICLES):
+                out.append(Path(top) / name)
+    return out
+
+
+def _unique_files(found: list) -> list:
+    """Drop a file named twice (directly and through a folder): the first mention wins."""
+    seen = set()
+    out = []
+    for path, root in found:
+        key = os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append((path, root))
+    return out
+
+
+class _ManifestCache:
+    """Reads each folder's manifest once; a bad manifest is reported once, then ignored."""
+
+    def __init__(self, errors: list):
+        self._errors = errors
+        self._by_folder: dict = {}
+
+    def _manifest(self, folder: Path) -> Optional[Manifest]:
+        key = os.path.realpath(folder)
+        if key not in self._by_folder:
+            candidate = folder / MANIFEST_NAME
+            manifest = None
+            if candidate.is_file():
+                try:
+                    manifest = read_manifest(candidate)
+                except ConfigError as exc:
+                    self._errors.append(exc)
+            self._by_folder[key] = manifest
+        return self._by_folder[key]
+
+    def fields_for(self, path: Path, root: Path) -> dict:
+        """Fields for ``path`` from the nearest manifest naming it, between its folder and root."""
+        folder = path.parent
+        chain = []
+        while True:
+            chain.append(folder)
+            if os.path.realpath(folder) == os.path.realpath(root) or folder == folder.parent:
+                break
+            folder = folder.parent
+        nearest_defaults = None
+        for folder in chain:
+            manifest = self._manifest(folder)
+            if manifest is None:
+                continue
+            if nearest_defaults is None:
+                nearest_defaults = manifest
+            if path.resolve() in manifest.files:
+                return manifest.fields_for(path)
+        return dict(nearest_defaults.defaults) if nearest_defaults else {}

@@ -1,0 +1,129 @@
+"""Outlet names, domains and state affiliation (``rules/data/outlets.toml``).
+
+The table is generated from the State Media Matrix by ``scripts/gen_outlets.py`` plus a small
+curated section for wires the matrix does not list. Affiliation is a label shown beside a
+source, never a weight.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+from urllib.parse import urlparse
+
+from quotecheck.model import Document
+from quotecheck.text.normalize import fold_text
+from quotecheck.resources.ruledata import load_data
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One outlet with its typology code (SC, ISFM, ..., or private for curated entries)."""
+
+    name: str
+    typology: str
+    meaning: str
+    country: str = ""
+    curated: bool = False
+
+    @property
+    def affiliation(self) -> str:
+        """A short label: 'SC: state-controlled media (Russia)'."""
+        where = f" ({self.country})" if self.country else ""
+        return f"{self.typology}: {self.meaning}{where}"
+
+
+def _entries(data: dict):
+    """Curated ``[[outlet]]`` tables first, then the matrix rows (pipe-separated)."""
+    yield from data.get("outlet", ())
+    meaning = data.get("typology", {})
+    matrix = data.get("matrix", {})
+    columns = matrix.get("columns", [])
+    for line in matrix.get("rows", "").splitlines():
+        if not line.strip():
+            continue
+        row = dict(zip(columns, line.split("|")))
+        code = row.get("typology", "")
+        base = meaning.get(code.rstrip("?"), "")
+        yield {"name": row.get("name", ""), "typology": code,
+               "meaning": base + (" (uncertain)" if code.endswith("?") and base else ""),
+               "country": row.get("country", ""),
+               "aliases": [a for a in row.get("aliases", "").split(";") if a],
+               "domains": [d for d in row.get("domains", "").split(";") if d]}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict, dict]:
+    names: dict = {}
+    domains: dict = {}
+    aliases: dict = {}
+    for entry in _entries(load_data("outlets")):
+        if not entry.get("name"):
+            continue
+        outlet = Outlet(entry["name"], entry.get("typology", ""), entry.get("meaning", ""),
+                        entry.get("country", ""), bool(entry.get("curated", False)))
+        names.setdefault(fold_text(entry["name"]), outlet)
+        for alias in entry.get("aliases", ()):
+            aliases.setdefault(fold_text(alias), outlet)
+        for domain in entry.get("domains", ()):
+            domains.setdefault(domain.lower(), outlet)
+    for key, outlet in aliases.items():
+        names.setdefault(key, outlet)
+    return names, domains
+
+
+def _key(name: str) -> str:
+    key = fold_text(" ".join(name.split())).strip(" .,;:")
+    return key
+
+
+def lookup(name: Optional[str]) -> Optional[Outlet]:
+    """The outlet called ``name`` (name or alias, any case, with or without 'The')."""
+    if not name:
+        return None
+    names, _ = _table()
+    key = _key(name)
+    hit = names.get(key)
+    if hit is None and key.startswith("the "):
+        hit = names.get(key[4:])
+    if hit is None and not key.startswith("the "):
+        hit = names.get("the " + key)
+    return hit
+
+
+def lookup_domain(url: Optional[str]) -> Optional[Outlet]:
+    """The outlet whose domain serves ``url`` (sub-domains fall back to their parents)."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).netloc.lower()
+    host = host[4:] if host.startswith("www.") else host
+    _, domains = _table()
+    while host:
+        if host in domains:
+            return domains[host]
+        host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return None
+
+
+def canonical(name: Optional[str]) -> Optional[str]:
+    """The table's spelling of an outlet name, or the name itself tidied when unknown."""
+    if not name:
+        return None
+    hit = lookup(name)
+    return hit.name if hit else " ".join(name.split()).strip(" .,;:")
+
+
+def outlet_of(doc: Document) -> Optional[str]:
+    """The document's outlet: metadata, else the outlet serving its URL."""
+    if doc.meta.outlet:
+        return canonical(doc.meta.outlet)
+    hit = lookup_domain(doc.meta.url)
+    return hit.name if hit else None
+
+
+def affiliation_of(doc: Document) -> Optional[str]:
+    """The document's affiliation: metadata first, else the outlet table."""
+    if doc.meta.affiliation:
+        return doc.meta.affiliation
+    hit = lookup(doc.meta.outlet) or lookup_domain(doc.meta.url)
+    return hit.affiliation if hit else None

@@ -1,0 +1,104 @@
+"""Declared credits parsed from an article's own text.
+
+"(Reuters) –" datelines, "AFP contributed reporting", "Some material in this report came from
+The Associated Press and Reuters", "Material from X used under licence", "according to the
+state-run RIA Novosti". Patterns live in ``rules/data/credits.toml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotecheck.load import outlets
+from quotecheck.model import Document
+from quotecheck.resources.ruledata import load_data
+
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A name an article credits, with the span (original offsets) of the credit text."""
+
+    name: str
+    kind: str          # dateline, contributed, material, licence, originally, according-to, reporting-by
+    start: int
+    end: int
+    reuse: bool        # declares reuse of the named outlet's copy (not just a statement)
+    known: bool        # the name is in the outlet table
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple:
+    out = []
+    for entry in load_data("credits").get("pattern", ()):
+        flags = re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)
+        out.append((entry["kind"], re.compile(entry["regex"], flags), bool(entry.get("reuse")),
+                    bool(entry.get("known_only")), bool(entry.get("people")),
+                    tuple(entry.get("requires", ()))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _dateline_aliases() -> dict:
+    """Abbreviations read as an agency only in a dateline ("(PA) -")."""
+    return dict(load_data("credits").get("dateline_aliases", {}))
+
+
+def _names(raw: str) -> list[str]:
+    raw = raw.strip().rstrip(".")
+    parts = [p.strip(" .") for p in _SPLIT.split(raw) if p and p.strip(" .")]
+    return parts
+
+
+def parse_credits(doc: Document) -> list[Credit]:
+    """Every credit ``doc`` declares, in text order; outlet names in the table's spelling."""
+    text = doc.view.text
+    seen = set()
+    out: list[Credit] = []
+    low = None
+    for kind, regex, reuse, known_only, people, requires in _patterns():
+        if requires:
+            low = text.lower() if low is None else low
+            if not any(r in low for r in requires):
+                continue
+        for m in regex.finditer(text):
+            names = [m.group("names").strip()] if people else _names(m.group("names"))
+            if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
+                names = [p for n in names
+                         for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
+            for name in names:
+                hit = None if people else outlets.lookup(name)
+                if hit is None and kind == "dateline" and name in _dateline_aliases():
+                    hit = outlets.lookup(_dateline_aliases()[name])
+                if known_only and hit is None:
+                    continue
+                if kind == "dateline" and hit is None and not _looks_like_outlet(name):
+                    continue
+                canonical = hit.name if hit else name
+                key = (canonical, kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                s, e = doc.view.span(m.start(), m.end())
+                out.append(Credit(canonical, kind, s, e, reuse, hit is not None))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _looks_like_outlet(name: str) -> bool:
+    """A dateline credit that is not in the table: one to four capitalised words, no digits."""
+    words = name.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        ch.isdigit() for ch in name) and name.lower() not in {"updated", "update", "file"}
+
+
+def reuse_credits(credits: list[Credit]) -> set[str]:
+    """Names whose copy the article declares it reuses."""
+    return {c.name for c in credits if c.reuse}
+
+
+def credited_names(credits: list[Credit]) -> set[str]:
+    """Every outlet name the article credits, for reuse or for a statement."""
+    return {c.name for c in credits if c.kind != "reporting-by"}

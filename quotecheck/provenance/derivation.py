@@ -1,0 +1,333 @@
+"""Order-preserving sentence alignment between documents, at moderate similarity.
+
+A rewritten copy (spun, round-trip translated) shares few word n-grams with its parent but
+follows it sentence by sentence; weighted content-word overlap per sentence, chained in order,
+finds it. Candidate document pairs come from an index of rare tokens, never all pairs.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
+from quotecheck.model import Document, Quote
+from quotecheck.text.normalize import fold_text
+from quotecheck.resources.ruledata import load_data
+from quotecheck.text.sentences import add_trimmed
+
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
+_SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    """The ``[align]`` and ``[relation]`` thresholds and the stop-word set."""
+    data = load_data("provenance")
+    return {"align": dict(data["align"]), "relation": dict(data["relation"]),
+            "explain": dict(data["explain"]), "direction": dict(data["direction"]),
+            "stopwords": frozenset(data["align"].get("stopwords", ())),
+            "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
+
+
+def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:end]``: paragraphs split at sentence-final marks."""
+    end = len(text) if end is None else end
+    abbreviations = settings()["abbreviations"]
+    spans = []
+    for para in re.finditer(r"[^\n]+", text[start:end]):
+        p0 = start + para.start()
+        p1 = start + para.end()
+        s = p0
+        for m in _SENT_END.finditer(text, p0, p1):
+            word = re.search(r"(\S+)$", text[s:m.start()])
+            if word and word.group(1).lower().rstrip(".") in abbreviations:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "John F. Kennedy"
+            spans.append((s, m.end()))
+            s = m.end()
+        if p1 > s:
+            spans.append((s, p1))
+    out: list = []
+    for s, e in spans:
+        add_trimmed(text, out, s, e)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
+    w = fold_text(word).replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if len(w) > 5 and w.endswith("our"):
+        w = w[:-3] + "or"
+    w = w.replace("isation", "ization").replace("ise", "ize") if len(w) > 5 else w
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+@dataclass
+class Sentence:
+    """A sentence of a document's readable view with its word keys."""
+
+    index: int
+    start: int
+    end: int
+    words: list            # (folded word, view start, view end, inside quote)
+    narration: frozenset   # content keys outside quotation marks
+    keys: frozenset        # content keys of the whole sentence
+    anchors: frozenset = frozenset()   # names and figures: what a copy keeps
+    _folded: Optional[Counter] = None
+    _mass: Optional[dict] = None
+
+    def folded(self) -> Counter:
+        """Counts of the sentence's folded words (computed once)."""
+        if self._folded is None:
+            self._folded = Counter(fold_text(w) for w, *_ in self.words)
+        return self._folded
+
+    def mass(self, field_name: str, weight) -> float:
+        """Summed key weights of ``field_name`` under ``weight`` (cached per weight function)."""
+        if self._mass is None or self._mass.get("w") is not weight:
+            self._mass = {"w": weight}
+        if field_name not in self._mass:
+            self._mass[field_name] = sum(weight(k) for k in getattr(self, field_name))
+        return self._mass[field_name]
+
+
+@dataclass
+class DocText:
+    """A document prepared for comparison: chrome stripped, sentences keyed."""
+
+    doc: Document
+    text: str
+    chrome: list
+    site_types: frozenset
+    quote_regions: list
+    sentences: list
+    narration: list = field(default_factory=list)   # sentences that take part in alignment
+    rare: frozenset = frozenset()
+    _figures: Optional[set] = None
+    _names: Optional[dict] = None
+
+
+_MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given)."""
+    out = []
+    open_at = None
+    closer = None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if open_at is not None:
+                out.append((open_at + 1, i))
+            open_at = None
+        elif open_at is None and ch in _QUOTE_OPEN:
+            open_at, closer = i, _QUOTE_OPEN[ch]
+        elif open_at is not None and ch == closer:
+            out.append((open_at + 1, i))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at + 1, len(text)))
+    return out
+
+
+def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
+    """Sentences of ``doc`` with chrome left out and quoted words marked."""
+    cfg = settings()
+    stop = cfg["stopwords"]
+    text = doc.view.text
+    chrome: list[Chrome] = find_chrome(text)
+    mask = chrome_mask(text, chrome)
+    regions = quote_regions(text)
+    for q in quotes:
+        if q.document == doc.id:
+            regions.append((doc.view.from_original(q.start), doc.view.from_original(q.end)))
+    inq = bytearray(len(text))
+    for s, e in regions:
+        inq[s:e] = b"\x01" * max(0, e - s)
+    sentences = []
+    for s, e in split_sentences(text):
+        if sum(mask[s:e]) > (e - s) // 2:
+            continue
+        words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
+                 for m in _WORD.finditer(text, s, e)]
+        keys = [(stem(w), q) for w, _, _, q in words if fold_text(w) not in stop]
+        sent = Sentence(len(sentences), s, e, words,
+                        frozenset(k for k, q in keys if not q), frozenset(k for k, _ in keys))
+        sent.anchors = frozenset(stem(w) for k, (w, ws, _, _) in enumerate(words)
+                                 if w[:1].isdigit() or (k and w[:1].isupper()
+                                                        and fold_text(w) not in stop))
+        sentences.append(sent)
+    dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
+    dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]]
+    return dt
+
+
+def document_frequency(texts: list[DocText]) -> Counter:
+    """In how many documents each content key occurs."""
+    df: Counter = Counter()
+    for t in texts:
+        df.update(frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else ())
+    return df
+
+
+class KeyWeights(dict):
+    """Key -> idf-like weight, computed on first use: keys in few documents weigh more."""
+
+    def __init__(self, df: Counter, n_docs: int):
+        super().__init__()
+        self.df = df
+        self.n_docs = n_docs
+
+    def __missing__(self, key: str) -> float:
+        w = math.log(1.0 + (self.n_docs + 1) / (self.df.get(key, 0) + 0.5))
+        if key[:1].isdigit():
+            w *= 1.5
+        self[key] = w
+        return w
+
+    __call__ = dict.__getitem__
+
+
+def key_weights(df: Counter, n_docs: int) -> KeyWeights:
+    """The weight table for a story set (callable: ``weight(key)``)."""
+    return KeyWeights(df, n_docs)
+
+
+def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, int]]:
+    """Index pairs ``(i, j, shared)`` that share enough rare keys to be worth aligning.
+
+    Keys held by more than ``rare_max_share`` of the documents (and more than ``rare_min_df``)
+    are not indexed, so the cost grows with the number of documents times the size of a story.
+    """
+    cfg = settings()["align"]
+    n = len(texts)
+    limit = max(cfg["rare_min_df"], int(cfg["rare_max_share"] * n))
+    index: dict = defaultdict(list)
+    for i, t in enumerate(texts):
+        keys = frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else frozenset()
+        t.rare = frozenset(k for k in keys if df[k] <= limit and len(k) > 2)
+        for k in t.rare:
+            index[k].append(i)
+    if n <= cfg["all_pairs_up_to"]:
+        # a small set: every pair is a candidate (all copies of one text share every key,
+        # so no key would count as rare)
+        return [(a, b, len(texts[a].rare & texts[b].rare)) for a in range(n)
+                for b in range(a + 1, n)]
+    shared: dict = defaultdict(Counter)
+    for docs in index.values():
+        if len(docs) < 2:
+            continue
+        for a in docs:
+            for b in docs:
+                if a < b:
+                    shared[a][b] += 1
+    best: dict = defaultdict(list)
+    for a, counter in shared.items():
+        for b, c in counter.items():
+            if c >= cfg["min_shared_rare"]:
+                best[a].append((c, b))
+                best[b].append((c, a))
+    keep = set()
+    for a, lst in best.items():
+        lst.sort(reverse=True)
+        for c, b in lst[: cfg["max_candidates"]]:
+            keep.add((min(a, b), max(a, b), c))
+    return sorted(keep)
+
+
+@dataclass
+class Alignment:
+    """Ordered sentence matches between ``a`` and ``b``: (a index, b index, similarity)."""
+
+    a: DocText
+    b: DocText
+    pairs: list
+
+    def similarity_of(self, i: int, j: int) -> float:
+        for x, y, s in self.pairs:
+            if x == i and y == j:
+                return s
+        return 0.0
+
+
+def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration",
+                    aligned: Optional[float] = None) -> Alignment:
+    """The heaviest order-preserving chain of sentence matches between ``a`` and ``b``.
+
+    Candidate matches come from an inverted index of ``a``'s sentence keys; the chain is a
+    weighted longest increasing subsequence over them.
+    """
+    cfg = settings()["align"]
+    threshold = cfg["aligned"] if aligned is None else aligned
+    sa = a.narration if field_name == "narration" else a.sentences
+    sb = b.narration if field_name == "narration" else b.sentences
+    index: dict = defaultdict(list)
+    mass_a = []
+    for x, s in enumerate(sa):
+        keys = getattr(s, field_name)
+        mass_a.append(s.mass(field_name, weight))
+        for k in keys:
+            index[k].append(x)
+    matches = []
+    ratio = len(sa) / max(1, len(sb))
+    for y, s in enumerate(sb):
+        keys = getattr(s, field_name)
+        mass_b = s.mass(field_name, weight)
+        overlap: dict = defaultdict(float)
+        for k in keys:
+            w = weight(k)
+            for x in index.get(k, ()):
+                overlap[x] += w
+        # best three per sentence; among equals, the one nearest the diagonal
+        floor = cfg["candidate"]
+        scored = [(sim, x) for x, v in overlap.items()
+                  if (sim := 2 * v / (mass_a[x] + mass_b)) >= floor]
+        if len(scored) > 1:
+            scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
+        matches.extend((x, y, sim) for sim, x in scored[:3])
+    chain = _heaviest_chain(matches)
+    pairs = [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= threshold]
+    return Alignment(a, b, pairs)
+
+
+def _heaviest_chain(matches: list) -> list:
+    """Weighted longest chain of matches increasing in both indices (O(m^2), m is small)."""
+    if not matches:
+        return []
+    matches = sorted(matches)
+    best = [m[2] for m in matches]
+    back = [-1] * len(matches)
+    for k, (x, y, sim) in enumerate(matches):
+        for p in range(k):
+            px, py, _ = matches[p]
+            if px < x and py < y and best[p] + sim > best[k]:
+                best[k] = best[p] + sim
+                back[k] = p
+    k = max(range(len(matches)), key=best.__getitem__)
+    out = []
+    while k >= 0:
+        out.append(matches[k])
+        k = back[k]
+    return out[::-1]
+
+
+def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
+    """Dice overlap of all folded words (function words included) of two sentences."""
+    wa = a.sentences[i].folded()
+    wb = b.sentences[j].folded()
+    total = sum(wa.values()) + sum(wb.values())
+    return 2 * sum((wa & wb).values()) / total if total else 0.0

@@ -1,0 +1,226 @@
+"""What a figure counts: the head noun phrase after it, or the noun a percentage or an amount
+is of ("reservoirs at 26%", "offer of 3.5%"), with unit, currency, event and year.
+
+Used by :mod:`quotecheck.provenance.figures`. Word lists are ``rules/data/provenance.toml [figures]``.
+A referent is a readable key: key modifiers + head (class or singular lemma) + event + unit +
+year, e.g. ``"people killed"``, ``"member"``, ``"monthly inflation %"``,
+``"people killed (2023)"``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from quotecheck.provenance.derivation import settings
+from quotecheck.text.normalize import fold_text
+from quotecheck.resources.ruledata import load_data
+
+_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
+_CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")
+_PUNCT = re.compile(r"[^\s\u201c\u201d\u2018\u2019\"'$\u20ac\u00a3\u00a5]")
+_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The ``[figures]`` word lists as sets and maps."""
+    fig = load_data("provenance")["figures"]
+    wl = fig.get("words", {})
+    classes = {w: cls for cls, words in fig["referents"].items() for w in words}
+    return {
+        "classes": classes,
+        "events": {w: ev for ev, words in fig["events"].items() for w in words},
+        "aliases": dict(fig.get("aliases", {})),
+        "collective": frozenset(wl.get("collective_nouns", ())),
+        "link": frozenset(wl.get("link_words", ())),
+        "not_heads": frozenset(wl.get("not_heads", ())),
+        "stop_verbs": frozenset(wl.get("stop_verbs", ())),
+        "key_modifiers": frozenset(wl.get("key_modifiers", ())),
+        "multipliers": {k: float(v) for k, v in wl.get("multipliers", {}).items()},
+        "currencies": {w: cur for cur, words in wl.get("currencies", {}).items() for w in words},
+        "signs": dict(wl.get("currency_signs", {})),
+        "months": frozenset(wl.get("months", ())),
+        "approx_words": frozenset(w for a in fig["approximators"] for w in a.split()),
+        "aux": frozenset(load_data("provenance")["integrity"]["auxiliaries"]) | {"been", "being"},
+        "stop": settings()["stopwords"],
+    }
+
+
+def _content(word: str, lx: dict, link: bool = True) -> bool:
+    f = fold_text(word)
+    return (f.isalpha() and f not in lx["stop"] and not (link and f in lx["link"])
+            and f not in lx["not_heads"] and not f.endswith("ly") and len(f) > 1)
+
+
+def _plural(word: str, lx: dict) -> bool:
+    f = fold_text(word)
+    return f in lx["collective"] or f in lx["classes"] or (
+        f.endswith("s") and not f.endswith("ss") and len(f) > 3)
+
+
+def countable(word: str, lx: dict) -> bool:
+    """A noun a count can be of: plural, collective, a referent class or an alias ("toll")."""
+    f = fold_text(word)
+    return _plural(word, lx) or f in lx["aliases"]
+
+
+def unit_after(text: str, end: int) -> tuple[str, int]:
+    """``("%", end)`` or ``("points", end)`` for a percentage written after a number, else
+    ``("", end)``."""
+    m = _PERCENT.match(text, end)
+    if not m:
+        return "", end
+    return ("points" if m.group(1) else "%"), m.end()
+
+
+def currency_before(text: str, start: int, lx: dict) -> Optional[str]:
+    m = _CURRENCY_SIGN.search(text, max(0, start - 4), start)
+    return lx["signs"].get(m.group(1), m.group(1)) if m else None
+
+
+def head_after(words: list, k: int, lx: dict, text: str = "", pos: int = -1
+               ) -> tuple[Optional[str], list, int]:
+    """Head noun of the phrase starting at word ``k``: the first plural or collective noun of
+    a run of up to three content words, else the run's last word; with the words before it.
+    With ``text`` and ``pos`` (the figure's end), punctuation in between ends the phrase."""
+    run: list = []
+    j = k
+    while j < len(words) and len(run) < 3:
+        w = words[j][0]
+        if text and text[pos if j == k else words[j - 1][2]:words[j][1]].strip():
+            break
+        if fold_text(w) in lx["key_modifiers"] and j + 1 < len(words):
+            run.append((w, j))   # "annual", "monthly": kept as a modifier
+            j += 1
+            continue
+        f = fold_text(w)
+        if not _content(w, lx, link=False) or (f.endswith("ed") and f not in lx["collective"]):
+            break
+        run.append((w, j))
+        if _plural(w, lx):
+            break
+        j += 1
+    if not run or fold_text(run[-1][0]) in lx["key_modifiers"]:
+        return None, [], k
+    head, hj = run[-1]
+    return head, [w for w, _ in run[:-1]], hj
+
+
+def head_before(words: list, k: int, lx: dict, text: str = "") -> tuple[Optional[str], list]:
+    """The noun a figure is of when nothing follows it: "reservoirs at 26%", "offer of 3.5%",
+    "inflation slowed to 2.1%", "“terrorists” who number as many as 20,000". With ``text``,
+    punctuation other than quote marks ends the search ("Flores volcano: 12,000 ordered out")."""
+    j = k - 1
+    skipped = 0
+    while j >= 0 and skipped < 6:
+        if text and _PUNCT.search(text, words[j][2], words[j + 1][1]):
+            return None, []
+        f = fold_text(words[j][0])
+        if f in lx["stop_verbs"]:
+            return None, []
+        if f in lx["approx_words"] or f in lx["link"] or f in lx["aux"]:
+            j -= 1
+            skipped += 1
+            continue
+        break
+    if j >= 0 and fold_text(words[j][0]) in lx["events"]:
+        return words[j][0], []   # "kills 11", "killed at least 11": the caller reads the event
+    if j < 0 or not _content(words[j][0], lx) or fold_text(words[j][0]).endswith("ed"):
+        return None, []
+    if text and _PUNCT.search(text, words[j][2], words[j + 1][1]):
+        return None, []
+    j = _phrase_head(words, j, lx, text)
+    mods = [words[j - 1][0]] if j > 0 and (_content(words[j - 1][0], lx) or fold_text(
+        words[j - 1][0]) in lx["key_modifiers"]) else []
+    return words[j][0], mods
+
+
+_BETWEEN = frozenset(("not", "who", "that", "which", "had", "have", "reportedly", "still",
+                      "remain", "remained", "remains", "feared", "believed", "later"))
+_PREPS = frozenset(("of", "in", "across", "around", "throughout", "for", "at", "on"))
+_DETS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+
+
+def _phrase_head(words: list, j: int, lx: dict, text: str) -> int:
+    """The leftmost plural noun of a chain of prepositional phrases ending at word ``j``:
+    "reservoirs in the internal basins of Catalonia were at 16%" -> reservoirs."""
+    best, seen_prep, i = j, False, j - 1
+    while i >= 0 and j - i <= 8:
+        if text and _PUNCT.search(text, words[i][2], words[i + 1][1]):
+            break
+        f = fold_text(words[i][0])
+        if f in _PREPS:
+            seen_prep = True
+        elif f in _DETS or f in lx["key_modifiers"]:
+            pass
+        elif _content(words[i][0], lx) and not f.endswith("ed"):
+            if seen_prep and _plural(words[i][0], lx):
+                best, seen_prep = i, False
+        else:
+            break
+        i -= 1
+    return best
+
+
+def event_of(words: list, k: int, hj: int, lx: dict, text: str = "") -> Optional[str]:
+    """What happened to the counted: an event word right before the figure ("killing at least
+    11 people") or the first word after its head past auxiliaries and adverbs ("people have
+    been arrested", "people died"); punctuation in between ends the search."""
+    events = lx["events"]
+    j = k - 1
+    while j >= 0 and fold_text(words[j][0]) in lx["approx_words"]:
+        j -= 1
+    if j >= 0 and fold_text(words[j][0]) in events:
+        return events[fold_text(words[j][0])]
+    for i in range(hj + 1, min(len(words), hj + 5)):
+        if text and _PUNCT.search(text, words[i - 1][2], words[i][1]):
+            break
+        f = fold_text(words[i][0])
+        if f in events:
+            return events[f]
+        if f not in lx["aux"] and not f.endswith("ly") and f not in _BETWEEN:
+            break
+    return None
+
+
+def _singular(word: str) -> str:
+    """A readable singular: members -> member, ferries -> ferry, taxes -> tax."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "oes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def referent_key(head: str, mods: list, event: Optional[str], unit: str,
+                 year: Optional[str], lx: dict) -> str:
+    """The readable key figures are matched on: key modifiers, head class or lemma, event,
+    unit and year qualifier."""
+    f = fold_text(head)
+    alias = lx["aliases"].get(f)
+    if alias:
+        base = alias
+    else:
+        base = lx["classes"].get(f) or _singular(f)
+        if event and base == "people":
+            base = f"people {event}"
+        elif event:
+            base = f"{base} {event}"
+    keep = [fold_text(m) for m in mods if fold_text(m) in lx["key_modifiers"]]
+    key = " ".join(keep + [base])
+    if unit:
+        key += f" {unit}"
+    if year:
+        key += f" ({year})"
+    return key
+
+
+def year_in(text: str, s: int, e: int, skip: tuple) -> Optional[str]:
+    """A year the sentence qualifies its figures with ("since 2023, when…", "a 2023 toll")."""
+    for m in _YEAR.finditer(text, s, e):
+        if (m.start(), m.end()) != skip:
+            return m.group()
+    return None

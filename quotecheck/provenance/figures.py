@@ -1,0 +1,247 @@
+"""Figures in narration: value, approximator, referent (what is counted), stated source, time.
+
+Figures are compared only for the same referent: a ``number`` detection when a derived copy
+disagrees with its parent, or outlets disagree for the same referent at the same stated time;
+otherwise the spread is recorded with each outlet's source and time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from quotecheck.provenance.derivation import DocText, stem
+from quotecheck.provenance.figure_referents import currency_before, event_of, head_after, head_before, lexicon
+from quotecheck.provenance.figure_referents import countable, referent_key, unit_after, year_in
+from quotecheck.model import Detection, Related
+from quotecheck.text.normalize import fold_text
+from quotecheck.resources.ruledata import load_data
+
+_NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+_SOURCE = re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
+                     r"((?:[Tt]he )?(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+)\s+(?:said|say|says|"
+                     r"reported|estimated|announced)\b")
+_DAYS = re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday)\b")
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock|:\d\d)", re.I)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as one document states it (offsets into the original text).
+
+    ``low``/``high`` is the range its approximator allows ("nearly 8,000": 7,200-8,000);
+    ``unit`` is "%", "points", a currency code or ""; ``head`` the counted noun as written.
+    """
+
+    document: str
+    start: int
+    end: int
+    text: str
+    value: float
+    approximator: Optional[str]
+    referent: Optional[str]
+    source: Optional[str]
+    time: Optional[str]
+    low: float = 0.0
+    high: float = 0.0
+    unit: str = ""
+    head: str = ""
+    context: frozenset = frozenset()   # content keys of its sentence, figures left out
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    data = load_data("provenance")
+    fig = data["figures"]
+    approx = sorted(fig["approximators"], key=len, reverse=True)
+    times = sorted(data["integrity"]["time_phrases"], key=len, reverse=True)
+    return {"approx": approx, "ranges": dict(fig.get("ranges", {})),
+            "tolerance": fig["tolerance"], "times": times}
+
+
+def extract_figures(dt: DocText) -> list[Figure]:
+    """Figures in the narration of ``dt`` with what they count (numbers inside quotation
+    marks are the speaker's; years, dates, clock times, ages and attributes are no counts)."""
+    cfg, lx = _cfg(), lexicon()
+    out = []
+    text = dt.text
+    for sent in dt.sentences:
+        words = sent.words
+        stext = text[sent.start:sent.end]
+        previous: Optional[tuple] = None   # (head, mods) of the last figure: "11 died and 67 were"
+        starts = {w[1]: k for k, w in enumerate(words)}
+        for m in _NUM.finditer(text, sent.start, sent.end):
+            idx = starts.get(m.start())
+            if idx is None or words[idx][3]:
+                continue
+            raw = m.group()
+            if len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit():
+                continue  # a year
+            nxt = text[m.end():m.end() + 1]
+            if nxt == "-" or _CLOCK.match(text, m.end()):
+                continue  # "81-year-old": an attribute; "9 p.m.", "10:30": a time
+            if (idx and fold_text(words[idx - 1][0]).rstrip(".") in lx["months"]) or (
+                    idx + 1 < len(words) and fold_text(words[idx + 1][0]) in lx["months"]):
+                continue  # "May 20", "6 January": a date
+            figure = _figure(dt, sent, words, idx, m, lx, cfg, previous, stext)
+            if figure is None:
+                continue
+            previous = (figure.head, figure.referent)
+            out.append(figure)
+    return out
+
+
+def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figure]:
+    text = dt.text
+    raw = m.group()
+    value = float(raw.replace(",", ""))
+    unit, after = unit_after(text, m.end())
+    k = idx + 1
+    while k < len(words) and words[k][1] < after:
+        k += 1  # past "percent", "per cent"
+    currency = currency_before(text, m.start(), lx)
+    if k < len(words) and fold_text(words[k][0]) in lx["multipliers"]:
+        value *= lx["multipliers"][fold_text(words[k][0])]
+        k += 1
+    if k < len(words) and fold_text(words[k][0]) in lx["currencies"]:
+        currency = lx["currencies"][fold_text(words[k][0])]
+        k += 1
+    if currency and not unit:
+        unit = currency
+    if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()] == ", ":
+        return None   # "Rowena Santos, 38,": an age
+    head, mods, hj = head_after(words, k, lx, text, after if k == idx + 1 else words[k - 1][2])
+    if (head is None and currency and k + 1 < len(words)
+            and fold_text(words[k][0]) in ("in", "of", "for", "worth")):
+        head, mods, hj = head_after(words, k + 1, lx, text, words[k][2])  # "$5m in aid"
+    if head is not None and not unit and value != 1 and not countable(head, lx):
+        head = None   # "40,000 walk out": a verb, not what is counted
+    event = None
+    if head is None:
+        head, mods = head_before(words, idx, lx, text)
+        hj = idx
+        if head is not None and not unit and fold_text(head) in lx["events"]:
+            event, head = lx["events"][fold_text(head)], "people"  # "kills 11"
+        elif head is not None and not unit and not countable(head, lx):
+            head = None
+        if head is None and _identifier(words, idx):
+            return None   # "Article 4", "Flight 370"
+    if head is None and previous and k < len(words) and fold_text(words[k][0]) in lx["aux"]:
+        head, mods, hj = previous[0], [], idx   # "11 people died and 67 were rescued"
+    if head is None:
+        return None
+    event = event or (None if unit else event_of(words, idx, hj, lx, text))
+    year = year_in(text, sent.start, sent.end, (m.start(), m.end()))
+    referent = referent_key(head, mods, event, unit, year, lx)
+    before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
+    before = before.rstrip()
+    approx = next((a for a in cfg["approx"] if re.search(r"\b" + re.escape(a) + r"$", before)),
+                  None)
+    lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
+    s, e = dt.doc.view.span(m.start(), m.end())
+    context = frozenset(k for k in sent.keys if not k[:1].isdigit())
+    return Figure(dt.doc.id, s, e, raw, value, approx, referent, _source(stext),
+                  _normal_time(_time(stext)), value * lo, value * hi, unit, head, context)
+
+
+def _identifier(words: list, idx: int) -> bool:
+    """A number right after a capitalised word inside a sentence names, not counts."""
+    return idx > 1 and words[idx - 1][0][:1].isupper()
+
+
+def _source(text: str) -> Optional[str]:
+    m = _SOURCE.search(text)
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2) or "").strip()
+    return name or None
+
+
+def _time(text: str) -> Optional[str]:
+    low = text.lower()
+    for phrase in _cfg()["times"]:
+        if re.search(r"\b" + re.escape(phrase) + r"\b", low):
+            return phrase
+    m = _DAYS.search(text)
+    return m.group(1).lower() if m else None
+
+
+def _normal_time(phrase: Optional[str]) -> Optional[str]:
+    """"on sunday" and "sunday" are one time."""
+    return phrase[3:] if phrase and phrase.startswith("on ") else phrase
+
+
+def _agree(x: Figure, y: Figure, tolerance: float) -> bool:
+    """Two statements of one referent agree: equal values, the same approximator within
+    ``tolerance``, or ranges that overlap ("nearly 8,000" / "7,900"; "more than 100" / 103)."""
+    if x.value == y.value:
+        return True
+    if x.approximator and x.approximator == y.approximator:
+        return abs(x.value - y.value) <= tolerance * max(x.value, y.value)
+    xl, xh = (x.low, x.high) if x.high else (x.value, x.value)
+    yl, yh = (y.low, y.high) if y.high else (y.value, y.value)
+    slack = 0.005 * max(x.value, y.value)   # rounding of exact figures
+    return xl <= yh + slack and yl <= xh + slack
+
+
+def _comparable(x: Figure, y: Figure) -> bool:
+    """Independent reports' figures are one statement only when their sentences share two
+    content words besides the counted noun and the time ("members of the drivers' union" and
+    "members of the rail union" on one Wednesday are other referents)."""
+    skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
+            stem(y.time or "")}
+    return len((x.context & y.context) - skip) >= 2
+
+
+def _same_time(x: Figure, y: Figure) -> bool:
+    """Times agree or one side gives none (a copy may drop "on Monday")."""
+    return not x.time or not y.time or x.time == y.time
+
+
+def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
+    """The spread of figures per referent (records for reporters) and ``number`` detections."""
+    tol = _cfg()["tolerance"]
+    detections: list[Detection] = []
+    for edge in result.edges:
+        parent_figs = figs.get(edge.source, [])
+        for f in figs.get(edge.derived, []):
+            same = [p for p in parent_figs if p.referent == f.referent and _same_time(f, p)]
+            if same and not any(_agree(f, p, tol) for p in same):
+                p = same[0]
+                detections.append(Detection(
+                    "number", "number", f.document, f.start, f.end,
+                    {"value": f.text, "parent_value": p.text, "referent": f.referent,
+                     "parent": edge.source, "scope": "derived copy"},
+                    (Related(p.document, p.start, p.end, "figure in the parent"),)))
+    roots = {}
+    for doc_id in figs:
+        roots[doc_id] = result.root_of(doc_id)
+    flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
+    for k, x in enumerate(flat):
+        for y in flat[k + 1:]:
+            if (x.document != y.document and x.referent == y.referent and x.time and y.time
+                    and x.time == y.time and _comparable(x, y) and not _agree(x, y, tol)):
+                detections.append(Detection(
+                    "number", "number", y.document, y.start, y.end,
+                    {"value": y.text, "other_value": x.text, "referent": y.referent,
+                     "other": x.document, "time": y.time, "scope": "outlets"},
+                    (Related(x.document, x.start, x.end, "same referent and time"),)))
+    records = []
+    by_ref: dict = {}
+    for lst in figs.values():
+        for f in lst:
+            by_ref.setdefault(f.referent, []).append(f)
+    for ref in sorted(by_ref):
+        items = by_ref[ref]
+        records.append({
+            "referent": ref,
+            "documents": len({f.document for f in items}),
+            "independent_roots": len({roots.get(f.document, f.document) for f in items}),
+            "values": [{"document": f.document, "text": f.text, "value": f.value,
+                        "approximator": f.approximator, "source": f.source, "time": f.time,
+                        "start": f.start, "end": f.end, "root": roots.get(f.document)}
+                       for f in items],
+        })
+    return records, detections

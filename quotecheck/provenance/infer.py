@@ -1,0 +1,349 @@
+"""Which article derives from which, whole-text findings, and independent roots.
+
+``infer_provenance(docs, quotes)`` prepares every document (chrome stripped, sentences keyed),
+aligns only the candidate pairs an index of rare tokens proposes, types each real reuse as an
+edge (verbatim, syndication, rewrite, partial, shared-translation) with a direction and
+readable evidence, and collects garble, hedge-drift, number, provenance and boilerplate
+detections. Independent reports of one event get no edge.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from quotecheck.load import outlets as outlet_table
+from quotecheck.load.boilerplate import boilerplate_detections
+from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
+from quotecheck.provenance.derivation import Alignment, DocText, candidate_pairs, document_frequency, key_weights
+from quotecheck.provenance.derivation import prepare, settings
+from quotecheck.provenance.parents import explain_away, prune_edges
+from quotecheck.provenance.integrity import copy_integrity, text_debris
+from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
+from quotecheck.provenance.pairfeatures import PairFeatures, figures_of, measure, names_of, quote_shingles
+from quotecheck.provenance.pairfeatures import subset_side
+
+@dataclass
+class ProvenanceResult:
+    """Edges (``source`` → ``derived``), detections, figures, and root queries over them."""
+
+    edges: list
+    detections: list
+    figures: list = field(default_factory=list)
+    documents: dict = field(default_factory=dict)
+    credits: dict = field(default_factory=dict)
+    alignments: dict = field(default_factory=dict)   # (source, derived) -> Alignment
+    outlets: dict = field(default_factory=dict)      # doc id -> outlet (metadata or dateline)
+
+    def _parents(self) -> dict:
+        best: dict = {}
+        for e in self.edges:
+            if e.derived not in best or e.confidence > best[e.derived].confidence:
+                best[e.derived] = e
+        return {k: v.source for k, v in best.items()}
+
+    def parent_of(self, doc_id: str) -> Optional[str]:
+        """The document ``doc_id`` most likely derives from, or None for an original."""
+        return self._parents().get(doc_id)
+
+    def root_of(self, doc_id: str) -> str:
+        """The original at the end of ``doc_id``'s chain of parents (itself if original)."""
+        parents = self._parents()
+        seen = {doc_id}
+        while doc_id in parents and parents[doc_id] not in seen:
+            doc_id = parents[doc_id]
+            seen.add(doc_id)
+        return doc_id
+
+    def derives(self, child: str, parent: str) -> bool:
+        """True when ``child`` reuses ``parent``, directly or through other copies."""
+        frontier, seen = [child], {child}
+        while frontier:
+            node = frontier.pop()
+            for e in self.edges:
+                if e.derived == node and e.source not in seen:
+                    if e.source == parent:
+                        return True
+                    seen.add(e.source)
+                    frontier.append(e.source)
+        return False
+
+    def independent_roots(self, doc_ids: Iterable[str]) -> int:
+        """How many independent originals stand behind ``doc_ids`` (copies collapsed)."""
+        return len({self.root_of(d) for d in doc_ids})
+
+    def roots_detail(self, doc_ids: Iterable[str]) -> list:
+        """``(root_id, outlet, affiliation)`` for each independent root of ``doc_ids``."""
+        out = []
+        for root in sorted({self.root_of(d) for d in doc_ids}):
+            doc = self.documents.get(root)
+            if doc is None:
+                out.append((root, None, None))
+                continue
+            name = self.outlets.get(root) or outlet_table.outlet_of(doc)
+            affiliation = outlet_table.affiliation_of(doc)
+            if affiliation is None and name:
+                hit = outlet_table.lookup(name)
+                affiliation = hit.affiliation if hit else None
+            out.append((root, name, affiliation))
+        return out
+
+
+def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> ProvenanceResult:
+    """Edges, detections and figures for a story set (see the module docstring)."""
+    quotes = list(quotes or ())
+    texts = [prepare(d, quotes) for d in docs]
+    df = document_frequency(texts)
+    weight = key_weights(df, len(texts))
+    credits = {d.id: parse_credits(d) for d in docs}
+    outlet = {d.id: outlet_table.outlet_of(d) or _dateline_outlet(credits[d.id]) for d in docs}
+    reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
+    cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
+    qsh = [quote_shingles(t) for t in texts]
+    figure_df: dict = {}
+    name_df: dict = {}
+    for t in texts:
+        for f in figures_of(t):
+            figure_df[f] = figure_df.get(f, 0) + 1
+        if len(texts) > 2:
+            for k in names_of(t):
+                name_df[k] = name_df.get(k, 0) + 1
+
+    found = []
+    for i, j, shared in candidate_pairs(texts, df):
+        a, b = texts[i], texts[j]
+        feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
+                        outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
+        feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
+                         | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
+        feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
+        if not feats.credited:
+            if reuse[b.doc.id] and not outlet[a.doc.id] and not reuse[a.doc.id]:
+                feats.unnamed_credit = "b"
+            elif reuse[a.doc.id] and not outlet[b.doc.id] and not reuse[b.doc.id]:
+                feats.unnamed_credit = "a"
+        if outlet[a.doc.id] and outlet[a.doc.id] in cited[b.doc.id]:
+            feats.cites = "b"
+        elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
+            feats.cites = "a"
+        relation = _relation(feats)
+        if relation is None:
+            continue
+        src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
+        found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
+    by_id = {t.doc.id: t for t in texts}
+    edges, alignments = prune_edges(explain_away(found, by_id, weight))
+    result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
+                              alignments=alignments, outlets=outlet)
+    result.detections = _detections(texts, by_id, result, credits, outlet)
+    from quotecheck.provenance.figures import compare_figures, extract_figures
+
+    figs = {t.doc.id: extract_figures(t) for t in texts}
+    result.figures, number_dets = compare_figures(figs, result, by_id)
+    result.detections += number_dets
+    return result
+
+
+def _dateline_outlet(credits: list[Credit]) -> Optional[str]:
+    """Without metadata, a wire dateline ("(Reuters) –") or a copyright line names whose copy
+    the text is."""
+    return next((c.name for c in credits if c.kind in ("dateline", "copyright")), None)
+
+
+def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:
+    wa = {c.name for c in ca if c.kind == "dateline"}
+    return next(iter(sorted(wa & {c.name for c in cb if c.kind == "dateline"})), None)
+
+
+# -- relation, direction, confidence ---------------------------------------------------------
+def _relation(f: PairFeatures) -> Optional[str]:
+    r = settings()["relation"]
+    credited = f.credited                             # a shared wire dateline counts here
+    declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
+    anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
+    # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
+    short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
+             and f.mean_sim >= r["short_mean"])
+    if short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
+                 and f.mean_sim >= r["rewrite_mean"]):
+        if f.verbatim >= r["verbatim_share"] * f.aligned:
+            return "syndication" if credited else "verbatim"
+        # a credited copy, lightly edited (most sentences keep nearly all their words), is
+        # still the wire's copy; a spun copy changes words in most sentences
+        lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
+        return "syndication" if credited and lightly_edited else "rewrite"
+    # without a credit, chance resemblance between two reports of one event must be ruled
+    # out: close sentences, one of them word for word (or three close)
+    lifted = f.close >= r["partial_close"] and (f.verbatim >= 1 or f.close >= r["partial_close"] + 1)
+    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
+        return "partial"
+    if f.shared_quotes and (declared or f.cites):
+        return "shared-translation"
+    return None
+
+
+def _quote_backed(f: PairFeatures, r: dict) -> bool:
+    """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
+    same English sentence. It backs reuse only with narration aligned over a good share of
+    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
+    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
+        return False
+    return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
+
+
+def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
+    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
+    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
+    votes: list = []   # positive: a is the source
+    order = _earlier(a.doc.meta.published, b.doc.meta.published)
+    if order:
+        votes.append((5 * order, "published earlier"))
+    if f.b_credits_a:
+        votes.append((3, f"credits {f.b_credits_a[0]}"))
+    if f.a_credits_b:
+        votes.append((-3, f"credits {f.a_credits_b[0]}"))
+    if f.unnamed_credit:
+        votes.append((2 if f.unnamed_credit == "b" else -2,
+                      "the copy credits a wire; the source names no outlet"))
+    if f.cites and not (f.a_credits_b or f.b_credits_a):
+        cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
+        votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
+    for dt, sign in ((b, 1), (a, -1)):
+        if "scraper" in dt.site_types:
+            votes.append((sign, "scraper chrome on the copy"))
+    if bool(outlet[a.doc.id]) != bool(outlet[b.doc.id]):
+        votes.append((1 if outlet[a.doc.id] else -1, "only the source names its outlet"))
+    frag_b = _fragments(b, a, f.alignment.pairs, swap=False)
+    frag_a = _fragments(a, b, f.alignment.pairs, swap=True)
+    if frag_b != frag_a:
+        votes.append((1 if frag_b > frag_a else -1, "garbles only the copy has"))
+    if f.cover >= settings()["relation"]["rewrite_cover"]:
+        extra = f.aligned / max(1, len(b.narration)) - f.aligned / max(1, len(a.narration))
+        if abs(extra) >= 0.1:
+            votes.append((1 if extra > 0 else -1, "the copy holds a subset of the sentences"))
+    subset = subset_side(a, b)
+    if abs(subset) >= 0.08:
+        votes.append((1 if subset > 0 else -1, "the copy holds a subset of the names and figures"))
+    score = sum(v for v, _ in votes)
+    if score >= 0:
+        src, dst = a, b
+        evidence = [r for v, r in votes if v > 0]
+    else:
+        src, dst = b, a
+        evidence = [r for v, r in votes if v < 0]
+    # site type and fact subsets only pick a direction: they never make an edge sure
+    weak = set(settings()["direction"]["weak"])
+    sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
+    return src, dst, evidence, sure
+
+
+def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
+    """1 when ``pa`` is earlier, -1 when ``pb`` is, 0 when unknown or the same.
+
+    Dates are compared first; times only when both give one (ISO 8601 strings).
+    """
+    if not pa or not pb:
+        return 0
+    da, db = pa[:10], pb[:10]
+    if da != db:
+        return 1 if da < db else -1
+    if len(pa) > 10 and len(pb) > 10 and pa != pb:
+        from datetime import datetime
+
+        try:
+            ta = datetime.fromisoformat(pa.replace("Z", "+00:00"))
+            tb = datetime.fromisoformat(pb.replace("Z", "+00:00"))
+            if (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
+                return 1 if ta < tb else -1
+        except ValueError:
+            return 0
+    return 0
+
+
+def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
+    """How many orphaned fragments ``child`` shows against ``parent`` on aligned pairs."""
+    oriented = [(y, x, s) if swap else (x, y, s) for x, y, s in pairs]
+    al = Alignment(parent, child, oriented)
+    return len(copy_integrity(child, parent, al, fragments_only=True))
+
+
+def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction: list,
+          sure: str):
+    a_is_src = f.alignment.a is src
+    pairs = f.alignment.pairs if a_is_src else [(y, x, s) for x, y, s in f.alignment.pairs]
+    al = Alignment(src, dst, pairs)
+    n_dst = len(dst.narration)
+    evidence = []
+    if f.aligned:
+        evidence.append(f"{f.aligned} of {n_dst} sentences align in order")
+    if f.verbatim:
+        evidence.append(f"{f.verbatim} sentences copied word for word")
+    if f.shared_figures:
+        evidence.append("shares rare figures " + ", ".join(f.shared_figures[:5]))
+    if f.shared_names:
+        evidence.append("shares rare names " + ", ".join(f.shared_names[:4]))
+    if f.shared_quotes:
+        evidence.append(f"shares {f.shared_quotes} quote rendering(s) word for word")
+    evidence += direction
+    if sure != "sure":
+        evidence.append("direction uncertain" if not sure else "direction from site type or "
+                        "fact subset only")
+    if relation in ("rewrite", "verbatim", "syndication"):
+        conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
+    elif relation == "partial":
+        conf = min(0.8, 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes))
+    else:
+        conf = 0.3 + 0.1 * f.shared_quotes
+    if f.same_wire and not (f.a_credits_b or f.b_credits_a):
+        evidence.append(f"both carry the ({f.same_wire}) dateline")
+    if f.credited:
+        conf += 0.1
+    if f.shared_figures:
+        conf += 0.05
+    conf *= settings()["direction"]["factor_" + (sure or "none")]
+    conf = round(max(0.0, min(0.99, conf)), 3)
+    score = sum(s for _, _, s in al.pairs) / max(1, n_dst) + 0.1 * f.shared_quotes
+    edge = ProvenanceEdge(src.doc.id, dst.doc.id, relation, conf, tuple(evidence))
+    return edge, al, score
+
+
+# -- detections --------------------------------------------------------------------------
+def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dict,
+                outlet: dict) -> list[Detection]:
+    out: list[Detection] = []
+    for t in texts:
+        out += boilerplate_detections(t.doc, t.chrome)
+        out += text_debris(t)
+    for edge in result.edges:
+        if edge.relation == "shared-translation":
+            continue
+        al = result.alignments[(edge.source, edge.derived)]
+        child, parent = by_id[edge.derived], by_id[edge.source]
+        out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
+        if not _credited(credits[edge.derived], outlet.get(edge.source)):
+            out.append(_undisclosed(child, parent, edge, al))
+    out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
+    return out
+
+
+def _credited(child_credits: list[Credit], parent_outlet: Optional[str]) -> bool:
+    """The copy names its parent's outlet; when that outlet is unknown, any reuse credit."""
+    if not parent_outlet:
+        return any(c.reuse for c in child_credits)
+    return any(c.name == parent_outlet for c in child_credits)
+
+
+def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
+                 al: Alignment) -> Detection:
+    first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
+    cs = child.sentences[first_c] if child.sentences else None
+    ps = parent.sentences[first_p] if parent.sentences else None
+    s, e = child.doc.view.span(cs.start, cs.end) if cs else (0, 0)
+    related = ()
+    if ps:
+        p0, p1 = parent.doc.view.span(ps.start, ps.end)
+        related = (Related(parent.doc.id, p0, p1, "first reused passage"),)
+    return Detection("provenance", "provenance", child.doc.id, s, e,
+                     {"parent": parent.doc.id, "relation": edge.relation,
+                      "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])},
+                     related)

@@ -1,0 +1,359 @@
+"""Whole-text integrity: garbles and drift in a derived copy, debris in any text.
+
+Relative to a parent (aligned sentence pairs from :mod:`quotecheck.provenance.derivation`): orphaned
+fragments glued after a sentence, hedges added or dropped, grammatical number flipped, time
+expressions moved. In any text, at info: bracket and quote-mark debris, doubled punctuation,
+doubled words.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.load.boilerplate import chrome_mask
+from quotecheck.provenance.derivation import Alignment, DocText, settings
+from quotecheck.model import Detection, Related
+from quotecheck.text.normalize import fold_text
+from quotecheck.resources.ruledata import load_data
+
+_CAPWORD = re.compile(r"([A-Z][\w\u2019'-]*)\W*$")
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+_DOUBLED_PUNCT = re.compile(r"(?<=\w)[.,;:][ \t]+[.,;:](?=\s|$)|(?<=\w)([,;:])\1|(?<=[a-z])\.\.(?!\.)")
+_DOUBLED_WORD = re.compile(r"\b(\w+)[ \t]+(\1)\b", re.IGNORECASE)
+_WORDS = re.compile(r"\w+(?:['\u2019-]\w+)*")
+
+
+@lru_cache(maxsize=1)
+def _cfg() -> dict:
+    data = load_data("provenance")["integrity"]
+    return {
+        "hedges": frozenset(data["hedges"]),
+        "doubled_ok": frozenset(data["doubled_ok"]),
+        "fragment_ok": frozenset(data["fragment_ok"]),
+        "function_words": frozenset(data["function_words"]),
+        "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
+        "aux": frozenset(data["auxiliaries"]),
+    }
+
+
+def _det(dt: DocText, rule_type: str, category: str, s: int, e: int, args: dict,
+         severity: str, related: tuple = ()) -> Detection:
+    o0, o1 = dt.doc.view.span(s, e)
+    return Detection(rule_type, category, dt.doc.id, o0, o1, args, related, severity)
+
+
+def _related(dt: DocText, s: int, e: int, message: str) -> Related:
+    o0, o1 = dt.doc.view.span(s, e)
+    return Related(dt.doc.id, o0, o1, message)
+
+
+# -- any text ---------------------------------------------------------------------------
+def text_debris(dt: DocText) -> list[Detection]:
+    """Bracket and quote-mark debris, doubled punctuation and doubled words (info)."""
+    text = dt.text
+    mask = chrome_mask(text, [c for c in dt.chrome if c.report])  # captions are still text
+    out: list[Detection] = []
+    for para in re.finditer(r"[^\n]+", text):
+        if mask[para.start()]:
+            continue
+        out += _bracket_debris(dt, para.start(), para.end())
+        out += _quote_debris(dt, para.start(), para.end())
+    for m in _DOUBLED_PUNCT.finditer(text):
+        if not mask[m.start()]:
+            out.append(_det(dt, "garble", "garble", m.start(), m.end(),
+                            {"kind": "doubled-punctuation", "text": m.group()}, "info"))
+    ok = _cfg()["doubled_ok"]
+    for m in _DOUBLED_WORD.finditer(text):
+        word = m.group(1)
+        if mask[m.start()] or word.lower() in ok or word.isdigit():
+            continue
+        out.append(_det(dt, "garble", "garble", m.start(), m.end(),
+                        {"kind": "doubled-word", "text": m.group(), "word": word}, "info"))
+    return out
+
+
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
+def _bracket_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
+    text = dt.text
+    stack: list[int] = []
+    out = []
+    skip_to = p0
+    for m in _BRACKETS.finditer(text, p0, p1):
+        i = m.start()
+        if i < skip_to:
+            continue
+        ch = text[i]
+        if ch in _OPEN:
+            stack.append(i)
+        elif stack and text[stack[-1]] == _CLOSE[ch]:
+            stack.pop()
+        else:
+            s = stack.pop() if stack else i
+            e = i + 1
+            while e < p1 and text[e] in _CLOSE:
+                e += 1
+            out.append(_det(dt, "garble", "garble", s, e,
+                            {"kind": "bracket-debris", "text": text[s:e]}, "info"))
+            skip_to = e
+    for s in stack:
+        out.append(_det(dt, "garble", "garble", s, s + 1,
+                        {"kind": "bracket-debris", "text": text[s]}, "info"))
+    return out
+
+
+_CURLY = re.compile("[\u201c\u201d\u2018]")
+
+
+def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
+    """Curly quote marks that never pair in their paragraph (quotes may run on to the next)."""
+    text = dt.text
+    out = []
+    open_at = None
+    for m in _CURLY.finditer(text, p0, p1):
+        i, ch = m.start(), m.group()
+        if ch == "\u201c":
+            if open_at is not None:
+                out.append(_quote_det(dt, open_at))
+            open_at = i
+        elif ch == "\u201d":
+            if open_at is None:
+                out.append(_quote_det(dt, i))
+            open_at = None
+        elif i == p0 or not text[i - 1].isalnum():
+            if not _SINGLE_CLOSE.search(text, i + 1, p1):
+                out.append(_quote_det(dt, i))
+    if open_at is not None:
+        nxt = text[p1:p1 + 4].lstrip()
+        if not nxt.startswith("\u201c"):
+            out.append(_quote_det(dt, open_at))
+    return out
+
+
+_SINGLE_CLOSE = re.compile("\u2019(?!\\w)")
+
+
+def _quote_det(dt: DocText, i: int) -> Detection:
+    return _det(dt, "garble", "garble", i, i + 1,
+                {"kind": "quote-debris", "text": dt.text[i]}, "info")
+
+
+# -- a derived copy against its parent ---------------------------------------------------
+def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
+                   fragments_only: bool = False) -> list[Detection]:
+    """Fragments, hedge drift, number flips and moved times in ``child`` relative to ``parent``.
+
+    ``alignment`` pairs parent sentences (``a``) with child sentences (``b``). A partial reuse
+    rewrites in its own voice, so only fragments are looked for there (``fragments_only``).
+    """
+    out: list[Detection] = []
+    aligned_children = {j for _, j, _ in alignment.pairs}
+    if not alignment.pairs:
+        return out
+    for i, j, _sim in alignment.pairs:
+        ps, cs = parent.sentences[i], child.sentences[j]
+        out += _orphan(child, cs, parent, ps)
+        if fragments_only:
+            continue
+        out += _hedges(child, cs, parent, ps)
+        out += _number_flips(child, cs, parent, ps)
+        out += _time_shift(child, cs, parent, ps)
+    return out + _orphan_sentences(child, parent, alignment, aligned_children)
+
+
+def _orphan_sentences(child, parent, alignment, aligned_children: set) -> list[Detection]:
+    """Fragments standing alone at the end of a sentence run in one paragraph, typically after
+    a closing quote mark (``…has to.” By.``); the nearest earlier aligned pair gives the
+    parent sentence shown beside it."""
+    out: list[Detection] = []
+    sents = child.sentences
+    parent_of = {j: i for i, j, _ in alignment.pairs}
+    last_parent = None
+    for k, nxt in enumerate(sents):
+        if k in aligned_children:
+            last_parent = parent.sentences[parent_of[k]]
+            continue
+        if k == 0 or len(nxt.words) > 2 or "\n" in child.text[sents[k - 1].end:nxt.start]:
+            continue
+        ps = last_parent or (parent.sentences[0] if parent.sentences else None)
+        if ps is not None:
+            out += _orphan_sentence(child, nxt, parent, ps)
+    return out
+
+
+def _parent_words(parent: DocText, ps) -> set:
+    words = set()
+    for w, *_ in ps.words:
+        f = fold_text(w)
+        words.add(f)
+        words.update(re.split(r"[-'\u2019]", f))
+    return words
+
+
+def _parent_text_words(parent: DocText) -> set:
+    """Folded words of the whole parent text (for fragments no parent sentence lines up with)."""
+    return {fold_text(w) for w in _WORDS.findall(parent.text)}
+
+
+def _orphan(child, cs, parent, ps) -> list[Detection]:
+    cfg = _cfg()
+    if not cs.words or cs.words[-1][3] or not cs.words[-1][0][:1].isupper():
+        return []
+    words = [w for w in cs.words if not w[3]]
+    if len(words) < 4 or words[-1][2] < cs.end - 3:
+        return []
+    tail = child.text[words[-1][2]:cs.end]
+    if not re.fullmatch(r"[.!?]?", tail):
+        return []
+    pw = _parent_words(parent, ps)
+    k = len(words)
+    function_word = False
+    while k > 1:
+        w, s, e, _ = words[k - 1]
+        gap = child.text[words[k - 2][2]:s]
+        if not w[:1].isupper() or w in cfg["fragment_ok"] or gap.strip():
+            break
+        if w not in cfg["function_words"] and fold_text(w) in pw:
+            break
+        k -= 1
+        if w in cfg["function_words"]:
+            function_word = True
+            break  # a glued function word is the whole fragment ("allied with Moscow By.")
+    if k == len(words):
+        return []
+    before = words[k - 1][0]
+    if not function_word and not before[:1].islower() and fold_text(before) not in pw:
+        return []  # a run of names the parent lacks: new content, not a fragment
+    if not function_word and fold_text(before) in settings()["stopwords"]:
+        return []  # "told reporters in Moscow.": a phrase the copy added, not a fragment
+    s, e = words[k][1], words[-1][2]
+    frag = child.text[s:e]
+    return [_det(child, "garble", "garble", s, e,
+                 {"kind": "orphaned-fragment", "text": frag, "parent": parent.doc.id},
+                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+
+
+def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
+    """A fragment standing alone after an aligned sentence in the same paragraph, typically
+    after a closing quote mark (``…has to.” By.``): one or two capitalised words, a function
+    word or words the parent sentence lacks, and nothing else."""
+    cfg = _cfg()
+    words = nxt.words
+    if not 1 <= len(words) <= 2 or any(w[3] for w in words):
+        return []
+    s, e = words[0][1], words[-1][2]
+    if child.text[nxt.start:s].strip() or not re.fullmatch(r"[.!?]?", child.text[e:nxt.end]):
+        return []
+    if not all(w[0][:1].isupper() and w[0] not in cfg["fragment_ok"] for w in words):
+        return []
+    if words[0][0] not in cfg["function_words"]:
+        pw = _parent_text_words(parent)
+        if any(fold_text(w[0]) in pw for w in words):
+            return []
+    return [_det(child, "garble", "garble", s, e,
+                 {"kind": "orphaned-fragment", "text": child.text[s:e], "parent": parent.doc.id},
+                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+
+
+def _hedge_words(dt: DocText, sent, narration_only: bool):
+    hedges = _cfg()["hedges"]
+    for w, s, e, inq in sent.words:
+        if narration_only and inq:
+            continue
+        f = fold_text(w)
+        if f in hedges:
+            yield f, s, e
+
+
+def _hedges(child, cs, parent, ps) -> list[Detection]:
+    out = []
+    in_parent = {f for f, _, _ in _hedge_words(parent, ps, False)}
+    in_child = {f for f, _, _ in _hedge_words(child, cs, False)}
+    for f, s, e in _hedge_words(child, cs, True):
+        if not in_parent:
+            out.append(_det(child, "hedge-drift", "hedge", s, e,
+                            {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
+                             "parent": parent.doc.id},
+                            "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
+    for f, s, e in _hedge_words(parent, ps, True):
+        if not in_child:
+            out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
+                            {"change": "dropped", "word": parent.text[s:e],
+                             "text": parent.text[s:e],
+                             "parent": parent.doc.id},
+                            "warning", (_related(parent, s, e, "hedge in the parent"),)))
+    return out
+
+
+def _forms(word: str) -> set:
+    if word.endswith("ies"):
+        return {word[:-3] + "y"}
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "ch", "sh")):
+        return {word[:-2]}
+    if word.endswith("s") and not word.endswith("ss"):
+        return {word[:-1]}
+    return {word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else word + "s"}
+
+
+def _number_flips(child, cs, parent, ps) -> list[Detection]:
+    aux = _cfg()["aux"]
+    pwords = [(fold_text(w), s, e) for w, s, e, q in ps.words if not q]
+    cwords = [(fold_text(w), s, e) for w, s, e, q in cs.words if not q]
+    pset = {w for w, _, _ in pwords}
+    cset = {w for w, _, _ in cwords}
+    out = []
+    for k, (w, s, e) in enumerate(cwords):
+        if len(w) < 4 or not w.isalpha() or w in pset or not child.text[s].islower():
+            continue
+        for other in _forms(w) & pset:
+            if other in cset:
+                continue
+            pk = next(i for i, x in enumerate(pwords) if x[0] == other)
+            prev_same = k > 0 and pk > 0 and cwords[k - 1][0] == pwords[pk - 1][0]
+            c_next = cwords[k + 1][0] if k + 1 < len(cwords) else ""
+            p_next = pwords[pk + 1][0] if pk + 1 < len(pwords) else ""
+            if prev_same and (c_next == p_next or c_next in aux or p_next in aux):
+                ps0, pe0 = pwords[pk][1], pwords[pk][2]
+                out.append(_det(child, "garble", "garble", s, e,
+                                {"kind": "number-flip", "text": child.text[s:e],
+                                 "parent_text": parent.text[ps0:pe0], "parent": parent.doc.id},
+                                "warning", (_related(parent, ps0, pe0, "parent wording"),)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _time_regex() -> re.Pattern:
+    phrases = _cfg()["time_phrases"]  # longest first, so alternation prefers them
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def _time_spans(dt: DocText, sent):
+    for m in _time_regex().finditer(dt.text, sent.start, sent.end):
+        yield m.group().lower(), m.start(), m.end()
+
+
+def _neighbours(dt: DocText, sent, s: int, e: int) -> set:
+    before = [fold_text(w) for w, ws, we, _ in sent.words if we <= s][-3:]
+    after = [fold_text(w) for w, ws, we, _ in sent.words if ws >= e][:3]
+    return {w for w in before + after if len(w) > 3}
+
+
+def _time_shift(child, cs, parent, ps) -> list[Detection]:
+    out = []
+    ptimes = {}
+    for phrase, s, e in _time_spans(parent, ps):
+        ptimes.setdefault(phrase, (s, e))
+    for phrase, s, e in _time_spans(child, cs):
+        if phrase in ptimes:
+            p0, p1 = ptimes[phrase]
+            if _neighbours(child, cs, s, e) & _neighbours(parent, ps, p0, p1):
+                continue
+            change, rel = "moved", (_related(parent, p0, p1, "where the parent puts it"),)
+        else:
+            change, rel = "added", (_related(parent, ps.start, ps.end, "parent sentence"),)
+        out.append(_det(child, "garble", "garble", s, e,
+                        {"kind": "time-shift", "change": change, "text": child.text[s:e],
+                         "parent": parent.doc.id}, "info", rel))
+    return out

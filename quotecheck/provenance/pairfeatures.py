@@ -1,0 +1,158 @@
+"""Evidence that one document of a pair reuses the other, and which way round.
+
+Measured on a candidate pair: ordered sentence alignment, close (near-verbatim) sentences,
+shared quote renderings, shared rare figures, declared credits, site chrome, garbles and which
+side holds a subset of the other's names and figures. :mod:`quotecheck.provenance.infer` turns these
+into an edge.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from quotecheck.provenance.derivation import Alignment, DocText, align_sentences, settings, word_similarity
+from quotecheck.text.normalize import fold_text
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*")
+
+
+@dataclass
+class PairFeatures:
+    """Measurements of a candidate pair (``a`` and ``b`` in index order, not direction)."""
+
+    alignment: Alignment
+    aligned: int
+    close: int
+    verbatim: int
+    cover: float
+    mean_sim: float
+    shared_quotes: int
+    shared_figures: list
+    a_credits_b: list
+    b_credits_a: list
+    shared_names: list = None  # names only these two documents of the set use
+    cites: str = ""  # "a" or "b": that side names the other's outlet in a source line
+    anchored: int = 0   # aligned pairs that share a name, a figure or a rare word
+    same_wire: Optional[str] = None   # both carry this wire's dateline
+    unnamed_credit: str = ""   # "a"/"b": that side credits a wire and the other names no outlet
+    n_a: int = 0   # narration sentences of a
+    n_b: int = 0   # narration sentences of b
+    near_verbatim: int = 0   # aligned pairs that keep nearly all their words (light edits)
+
+    @property
+    def credited(self) -> bool:
+        return bool(self.a_credits_b or self.b_credits_a or self.same_wire
+                    or self.unnamed_credit)
+
+
+def quote_shingles(dt: DocText, n: int = 3) -> list[frozenset]:
+    """Word n-gram sets of each long quotation region of ``dt``."""
+    min_words = settings()["relation"]["shared_quote_words"]
+    out = []
+    seen = set()
+    for s, e in dt.quote_regions:
+        if (s, e) in seen:
+            continue
+        seen.add((s, e))
+        words = [fold_text(w) for w in re.findall(r"\w+", dt.text[s:e])]
+        if len(words) >= min_words:
+            out.append(frozenset(tuple(words[k:k + n]) for k in range(len(words) - n + 1)))
+    return out
+
+
+def shared_quote_count(qa: list, qb: list) -> int:
+    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+    sim = settings()["relation"]["shared_quote_sim"]
+    pool_b = frozenset().union(*qb) if qb else frozenset()
+    count = 0
+    for sh in qa:
+        if sh and len(sh & pool_b) / len(sh) >= sim:
+            count += 1
+    return count
+
+
+def figures_of(dt: DocText) -> set:
+    """Numbers written in the text's sentences (commas kept), years and small counts left out."""
+    if dt._figures is not None:
+        return dt._figures
+    out = set()
+    for sent in dt.sentences:
+        for m in _NUMBER.finditer(dt.text, sent.start, sent.end):
+            value = m.group().replace(",", "")
+            if len(value) >= 3 and not (len(value) == 4 and value[:2] in ("19", "20")):
+                out.add(m.group())
+    dt._figures = out
+    return out
+
+
+def names_of(dt: DocText) -> dict:
+    """Capitalised words inside sentences (not sentence-initial), folded -> as written."""
+    if dt._names is not None:
+        return dt._names
+    out: dict = {}
+    stop = settings()["stopwords"]
+    for sent in dt.sentences:
+        for m in _NAME.finditer(dt.text[sent.start:sent.end]):
+            name = re.sub(r"['\u2019]s?$", "", m.group())
+            key = fold_text(name)
+            if m.start() > 0 and key not in stop:
+                out.setdefault(key, name)
+    dt._names = out
+    return out
+
+
+def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
+            credits_a: set, credits_b: set, outlet_a: Optional[str], outlet_b: Optional[str],
+            figure_df, name_df=None) -> PairFeatures:
+    """All pair measurements; ``figure_df`` counts in how many documents each figure occurs."""
+    cfg = settings()
+    al = align_sentences(a, b, weight)
+    pairs = al.pairs
+    k = len(pairs)
+    n_small = max(1, min(len(a.narration), len(b.narration)))
+    close = sum(1 for _, _, s in pairs if s >= cfg["relation"]["partial_sim"])
+    word_sims = [word_similarity(a, x, b, y) for x, y, _ in pairs]
+    verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
+    near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
+    shared_q = shared_quote_count(quotes_a, quotes_b)
+    rare = a.rare & b.rare
+    anchored = sum(1 for x, y, _ in pairs
+                   if a.sentences[x].anchors & b.sentences[y].anchors
+                   or a.sentences[x].keys & b.sentences[y].keys & rare)
+    fa, fb = figures_of(a), figures_of(b)
+    na, nb = names_of(a), names_of(b)
+    shared_n = sorted(na[k] for k in na.keys() & nb.keys() if name_df and name_df.get(k) == 2)
+    shared_f = sorted((f for f in fa & fb if figure_df.get(f, 0) <= 3),
+                      key=lambda f: float(f.replace(",", "")))
+    return PairFeatures(
+        alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
+        mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
+        shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
+        n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
+        a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
+        b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
+    )
+
+
+def subset_side(a: DocText, b: DocText) -> float:
+    """Positive when ``b`` holds a subset of ``a``'s names and figures (``b`` looks the copy)."""
+    ra = set(names_of(a)) | figures_of(a)
+    rb = set(names_of(b)) | figures_of(b)
+    if not ra or not rb:
+        return 0.0
+    common = len(ra & rb)
+    return common / len(rb) - common / len(ra)
+
+
+def fact_overlap(q: DocText, c: DocText, weight) -> float:
+    """Share of ``q``'s names, figures and capitalised words (weighted by rarity) that ``c``
+    also holds: what two documents have in common as facts, whatever the wording."""
+    aq, ac = _anchors(q), _anchors(c)
+    total = sum(weight(k) for k in aq)
+    return sum(weight(k) for k in aq & ac) / total if total else 0.0
+
+
+def _anchors(dt: DocText) -> frozenset:
+    return frozenset().union(*(s.anchors for s in dt.sentences)) if dt.sentences else frozenset()

@@ -1,0 +1,211 @@
+"""Word lists for attribution, compiled: reporting verbs in all forms, titles, roles, pronouns,
+places and organisation cues from ``rules/data/attribution.toml``, and the patterns built
+from them (verb scan, name chains, descriptions). Loaded once per process.
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+
+from quotecheck.resources.warmstart import data_key, remembered
+from quotecheck.text.lexicon import trie_alternation
+from quotecheck.resources.ruledata import load_data
+
+# Capital letters as a few code-point ranges: Basic Latin and Latin-1 capitals exactly; the
+# Latin Extended, Greek, Cyrillic and Vietnamese blocks whole (their capitals and small letters
+# alternate, and a small letter of those blocks rarely starts a word in news copy). Listing the
+# 833 capitals one by one made every pattern on the class slow to compile (~0.6 ms each use).
+UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
+      "\u0400-\u042f\u0460-\u052f\u0531-\u0556\u10a0-\u10cd\u1e00-\u1fff]")
+_SP = "[ \t\u00a0]+"
+_APOS = "\u2019'"
+
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular forms of a verb lemma: -s, -ed, -ing."""
+    forms = [lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.append(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.append(lemma[:-1] + "ies")
+    else:
+        forms.append(lemma + "s")
+    if lemma.endswith("e"):
+        forms += [lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms += [lemma[:-1] + "ied", lemma + "ing"]
+    else:
+        forms += [lemma + "ed", lemma + "ing"]
+    return forms
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words`` factored as a trie (fast in ``re``, longest first)."""
+    return trie_alternation(words)
+
+
+class Lexicon:
+    """Compiled word lists and patterns for attribution; built once per process."""
+
+    def __init__(self, data: dict):
+        verbs = data["verbs"]
+        irregular = verbs.get("irregular", {})
+        self.verb_lemma: dict[str, tuple[str, int]] = {}
+        for strength, key in ((1, "speech_acts"), (2, "reporting")):
+            for lemma in verbs.get(key, ()):
+                forms = list(irregular[lemma]) + [lemma] if lemma in irregular else _inflect(lemma)
+                for f in forms:
+                    old = self.verb_lemma.get(f)
+                    if old is None or old[1] < strength:
+                        self.verb_lemma[f] = (lemma, strength)
+        phrases = data.get("phrases", {})
+        self.source_before = [p.lower() for p in phrases.get("source_before", ())]
+        # cheap substring test before the phrase regex: each phrase's longest word, less its
+        # first letter (so "According" and "according" both hit)
+        self.phrase_hints = tuple(max(p.split(), key=len)[1:] for p in self.source_before)
+        pron = data["pronouns"]
+        self.pronoun_info = {}
+        for key in ("male", "female", "plural", "neuter", "first"):
+            for p in pron.get(key, ()):
+                self.pronoun_info[p] = key
+        titles = data["titles"]
+        self.titles = frozenset(t.lower() for t in titles["person"])
+        self.person_roles = frozenset(titles["person_roles"])
+        self.documents = frozenset(titles.get("documents", ()))
+        self.group_roles = frozenset(titles["group_roles"]) | frozenset(
+            r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
+        self.role_synonyms: dict[str, frozenset] = {}
+        for group in titles.get("role_synonyms", ()):
+            for w in group:
+                self.role_synonyms[w] = self.role_synonyms.get(w, frozenset()) | frozenset(group)
+        gender = data.get("gender", {})
+        self.male = frozenset(gender.get("male", ()))
+        self.female = frozenset(gender.get("female", ()))
+        self.female_names = frozenset(gender.get("female_names", ()))
+        self.male_names = frozenset(gender.get("male_names", ()))
+        self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
+        names = data["names"]
+        self.particles = frozenset(names["particles"])
+        self.not_names = frozenset(names["not_names"])
+        self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
+        self.place_group: dict[str, int] = {}
+        for gi, group in enumerate(data.get("places", {}).get("groups", ())):
+            for w in group:
+                self.place_group[w.lower()] = gi
+        self._sources = remembered("attribution-patterns:" + data_key(data), self._pattern_sources)
+        verb, _, at_start, scan = self._sources[:4]
+        # the look-behind makes every position inside a word fail at once (faster scans)
+        self.verb_re = re.compile(verb)
+        self.mention_at_start = re.compile(at_start)
+        # scanning a whole text: start on a capital, no look-behind (checked by the caller)
+        self.scan_re = re.compile(scan)
+
+    def is_verb_form(self, word: str) -> bool:
+        """True for a reporting-verb form as written ("said", "Said"; not "SAID")."""
+        return word in self.verb_lemma or (word[:1].isupper() and word[1:].islower()
+                                           and word.lower() in self.verb_lemma)
+
+    # patterns few texts need are compiled on first use
+    @cached_property
+    def phrase_re(self) -> "re.Pattern":
+        """'according to', 'in the words of' (case-insensitive)."""
+        return re.compile(self._sources[1], re.IGNORECASE)
+
+    @cached_property
+    def role_re(self) -> "re.Pattern":
+        """A determiner and a person role ("the minister", "an aide")."""
+        return re.compile(self._sources[4])
+
+    @cached_property
+    def appos_re(self) -> "re.Pattern":
+        """A name chain after a description ("the governor, Ana Lima")."""
+        return re.compile(self._sources[5])
+
+    def _pattern_sources(self) -> tuple:
+        """The pattern strings (verb scan, phrase, mention at a position, text scan, role,
+        apposition): built once and remembered across processes (warm start)."""
+        forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
+        verb = r"(?<![\w\-])(?:" + _alternation(forms) + r")(?![\w\-])"
+        phrase = r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)"
+        abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
+        cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+               rf"|{UP}\.?)")
+        titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
+        title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
+        connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
+        chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
+        dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        poss = rf"{cap}[{_APOS}]s?"
+        func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
+        mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
+        roles = _alternation(self.person_roles | self.group_roles | self.documents)
+        role = rf"(?:{roles})(?![\w\-])"
+        groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
+        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+                rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
+                rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
+        pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
+        lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
+                r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
+        person_roles = _alternation(self.person_roles)
+        role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
+                    rf"{_SP}(?:{person_roles})(?![\w\-])")
+        appos = rf"{lead}(?P<name>{chain})"
+        at_start = rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})|(?P<pron>{pron}))"
+        # the leading class lets ``re`` skip to the next capital (halves the scan)
+        scan = rf"(?={UP}){cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
+        return (verb, phrase, at_start, scan, role_src, appos)
+
+
+_ADVERBS = frozenset((
+    "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
+    "could", "may", "might", "once", "previously", "recently", "again", "further", "earlier",
+    "reportedly", "allegedly", "not", "never", "himself", "herself", "themselves", "itself",
+    "first", "last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "yesterday", "tonight", "on", "just", "still", "already", "often",
+    "frequently", "sometimes", "all", "both", "too", "had", "be", "been", "being",
+))
+_AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
+                " was quoted as", " is quoted as", " were quoted as", " are quoted as",
+                " is reported to have", " was reported to have", " is said to have",
+                " was said to have", " is understood to have", " is believed to have")
+
+
+_TIME_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
+    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:time|week|month|year|weekend|"
+    r"morning|afternoon|evening|night|day|moment|meeting|briefing|conference|interview|event|"
+    r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
+
+
+def strip_adverbs(pre: str) -> str:
+    """``pre`` without trailing adverbs and auxiliaries ("has also", "later", "on Monday")."""
+    while True:
+        pre = pre.rstrip(" \t\u00a0")
+        tm = _TIME_TAIL.search(pre, max(0, len(pre) - 45))
+        if tm and tm.start() > 0:
+            pre = pre[:tm.start()]
+            continue
+        if pre.endswith(_AUX_PHRASES):
+            for phrase in _AUX_PHRASES:
+                if pre.endswith(phrase):
+                    pre = pre[:len(pre) - len(phrase)]
+                    break
+            continue
+        cut = max(pre.rfind(" "), pre.rfind("\t"), pre.rfind("\u00a0"))
+        word = pre[cut + 1:]
+        low = word.lower()
+        if low in _ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
+                               and word[0].islower()):
+            if cut < 0:
+                return ""
+            pre = pre[:cut]
+            continue
+        return pre
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The attribution lexicon from ``rules/data/attribution.toml``."""
+    return Lexicon(load_data("attribution"))

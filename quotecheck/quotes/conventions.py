@@ -1,0 +1,248 @@
+"""News-copy conventions that give a quote with no attribution in its sentence a speaker from
+its context: a previous colon or reported-speech paragraph, the next sentence, an action beat,
+the previous quote's speaker, a neighbouring subject, the next paragraph's first name, and a
+headline quote's echo in the body. Used by :mod:`quotecheck.quotes.extract`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, lexicon, mention_after
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.text.quotemarks import QuoteSpan
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
+def headline_echo(found: list, text: str, masked: str) -> None:
+    """A quote of the first paragraph (a headline) without a named speaker takes the speaker of
+    the later quote that repeats its words."""
+    first_break = _BLANK_LINE.search(masked) or re.search(r"\n", masked)
+    limit = first_break.start() if first_break else 0
+    for f in found:
+        if f.span.open_start >= limit:
+            break
+        if f.att is not None and f.att.mention.kind == "name":
+            continue
+        key = _echo_words(text, f.span)
+        if len(key.split()) < 3:
+            continue
+        for g in found:
+            if g.span.open_start > limit and g.att is not None and key in _echo_words(text, g.span):
+                f.att, f.how = g.att, "headline-echo"
+                break
+
+
+def _echo_words(text: str, q: QuoteSpan) -> str:
+    """The quote's words, folded for comparison (case, punctuation and apostrophes ignored)."""
+    return " ".join(re.findall(r"\w+", text[q.start:q.end].lower().replace("\u2019", "'")))
+
+
+def _colon_subject(f, masked: str, sentences, resolver):
+    """'Flames goaltender Jacob Markstrom was blunt: “…”': the sentence's subject speaks."""
+    s0, _ = sentences[f.sentence]
+    if masked[s0:f.span.open_start].rstrip().endswith(":"):
+        return _sentence_subject(masked, f.sentence, sentences, resolver)
+    return None
+
+
+def _paragraph_break(masked: str, a: int, b: int) -> bool:
+    return "\n" in masked[a:b]
+
+
+def apply_conventions(found: list, sentences, masked: str, atts, resolver,
+                       blank_lines: bool) -> None:
+    """Standalone quote paragraphs and multi-paragraph quotes take the speaker of their context."""
+    # pieces of one multi-paragraph quote share an attribution
+    by_group: dict = {}
+    for f in found:
+        by_group.setdefault(f.span.group, []).append(f)
+    for pieces in by_group.values():
+        if len(pieces) > 1:
+            att = next((p.att for p in pieces if p.att is not None), None)
+            for p in pieces:
+                if p.att is None and att is not None:
+                    p.att, p.how = att, "continued"
+    last = None
+    for i, f in enumerate(found):
+        if f.att is None:
+            subject = _colon_subject(f, masked, sentences, resolver)
+            if subject is not None:
+                f.att, f.how = subject, "colon-subject"
+        if f.att is None and not f.partial:
+            f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
+                                                resolver, blank_lines)
+        if f.att is not None and not f.partial:
+            last = f
+
+
+def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, blank_lines):
+    """Attribution of a standalone quote from the sentences around it (news conventions)."""
+    si = f.sentence
+    s0, s1 = sentences[si]
+    prev_same_para = si > 0 and not _paragraph_break(masked, sentences[si - 1][1], s0)
+    next_same_para = (si + 1 < len(sentences)
+                      and not _paragraph_break(masked, s1, sentences[si + 1][0]))
+    # the previous sentence introduces it: "He said:" / "She put it simply:"
+    if si > 0:
+        p0, p1 = sentences[si - 1]
+        if masked[p0:p1].rstrip().endswith(":"):
+            prev = atts(si - 1).last_before(p1 + 1)
+            if prev is not None:
+                return prev, "previous-colon"
+            subj = _sentence_subject(masked, si - 1, sentences, resolver)
+            if subj is not None:
+                return subj, "previous-colon"
+    # a quote paragraph right after "Mayor Jo Lin said the vote was ..." (indirect speech)
+    if si > 0 and not prev_same_para:
+        indirect = _indirect_speech(si - 1, sentences, masked, atts)
+        if indirect is not None:
+            return indirect, "previous-indirect"
+    # the next sentence in the paragraph names the speaker ("… .” Putin said.)
+    if next_same_para:
+        n0, _ = sentences[si + 1]
+        nxt = atts(si + 1).first_after(n0)
+        if nxt is not None and nxt.anchor - n0 <= 60:
+            return nxt, "next"
+    # an action beat: '“…, was it worth it? --” He stopped, and looked out the window. “…”'
+    beat = _action_beat(f, found, i, masked, resolver.lex)
+    if beat is not None:
+        return beat, "beat"
+    # a person introduced as subject right before ("Coach Bill Hendry was blunt. “…”"; "Tom
+    # Reyes stands in his kitchen." then a quote paragraph) beats the previous quote's speaker
+    if si > 0 and (prev_same_para or _paragraphs_between(masked, sentences[si - 1][1], s0,
+                                                          blank_lines) <= 1) \
+            and (last is None or last.sentence < si - 1):
+        subject = _introduced_subject(si - 1, sentences, masked, resolver)
+        if subject is not None:
+            return subject, "introduced-subject"
+    # the previous attributed quote, in this paragraph or the one before
+    if last is not None and last.att is not None:
+        l0 = sentences[last.sentence][0]
+        if _paragraphs_between(masked, l0, s0, blank_lines) <= 1:
+            return last.att, "previous-quote"
+    if prev_same_para:
+        prev = atts(si - 1).last_before(sentences[si - 1][1] + 1)
+        if prev is not None:
+            return prev, "previous-sentence"
+    # a named person in the next or previous sentence of the paragraph
+    for sj, ok in ((si + 1, next_same_para), (si - 1, prev_same_para)):
+        if ok:
+            subj = _sentence_subject(masked, sj, sentences, resolver)
+            if subj is not None:
+                return subj, "neighbour-subject"
+    # a paragraph that is nothing but the quote, named in the next paragraph's first sentence
+    # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
+    if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
+            and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
+        nm = resolver.first_person_in(si + 1)
+        if nm is not None:
+            return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                               None, None, None, nm.start, 0), "next-paragraph-name"
+    return None, ""
+
+
+def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[Attribution]:
+    """The person (pronoun or name) acting right after an interrupted quote ("…--” He stopped")
+    or between the previous quote of the paragraph and this one ("” She paused. “…")."""
+    q = f.span
+    spans = []
+    if q.close_end is not None and f.interrupted:
+        stop = masked.find("\n", q.close_end)
+        spans.append((q.close_end, stop if stop != -1 else len(masked)))
+    if i > 0 and found[i - 1].span.close_end is not None:
+        prev_close = found[i - 1].span.close_end
+        if prev_close <= q.open_start and "\n" not in masked[prev_close:q.open_start]:
+            spans.append((prev_close, q.open_start))
+    for a, b in spans:
+        a += len(masked[a:b]) - len(masked[a:b].lstrip(" \t\u00a0.,\u2014\u2013-"))
+        m = mention_after(masked, a, lex, b)
+        if m is None or m.kind not in ("pronoun", "name") or m.start - a > 2:
+            continue
+        verb = masked[m.end:b].split(None, 1)
+        if verb and verb[0].islower() and verb[0].rstrip(",;.").isalpha():
+            return Attribution(m, None, None, None, m.start, 0)
+    return None
+
+
+_SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019'-]+[ \t\u00a0]+){0,3}\Z")
+_NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
+
+
+_PRONOUN_SUBJECT = re.compile(r"[ \t\n\u00a0]*(He|She)[ \t\u00a0]+([a-z][a-z]+)\b")
+_LEAD_WORDS = frozenset(("then", "later", "meanwhile", "now", "but", "and", "still", "yet",
+                         "the", "a", "an", "team", "club", "club's", "team's"))
+_NOT_VERBS = frozenset(("of", "on", "in", "at", "for", "with", "to", "and", "or", "from", "by",
+                        "as", "into", "after", "before", "than", "who", "whose", "which", "that"))
+
+
+def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
+    """The named person who is the subject of sentence ``sj`` (a sentence with no quote): after
+    at most an opening phrase and a few descriptor words, followed by a lower-case verb."""
+    p0, p1 = sentences[sj]
+    if PLACEHOLDER in masked[p0:p1]:
+        return None
+    nm = resolver.first_person_in(sj)
+    if nm is None:
+        # "Tom Reyes stands in his kitchen. He points at the window." then the quote
+        m = _PRONOUN_SUBJECT.match(masked, p0, p1)
+        if m is None or m.group(2) in _NOT_VERBS:
+            return None
+        a, b = m.span(1)
+        return Attribution(Mention(a, b, m.group(1), "pronoun"), None, None, None, a, 0)
+    if not _SUBJECT_PREFIX.match(masked, p0, nm.start):
+        return None
+    lead = masked[p0:nm.start].rsplit(",", 1)[-1].split()
+    titles = resolver.lex.titles
+    if any(not (w[:1].isupper() or w.lower().strip(".") in titles or w.lower() in _LEAD_WORDS)
+           for w in lead):
+        return None         # "Police arrested John Smith on Friday": an object, not a subject
+    nxt = _NEXT_WORD.match(masked, nm.end, p1)
+    if nxt is None or nxt.group(1) in _NOT_VERBS:
+        return None
+    return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                       None, None, None, nm.start, 0)
+
+
+def _indirect_speech(sp: int, sentences, masked: str, atts):
+    """The attribution of sentence ``sp`` when it ends the previous paragraph, has no quote
+    and its main clause is "NAME said/told/added ..." (reported speech that a quote follows)."""
+    p0, p1 = sentences[sp]
+    if PLACEHOLDER in masked[p0:p1]:
+        return None
+    att = atts(sp).first_after(p0)
+    if att is None or att.strength < 2 or att.mention.kind == "group" \
+            or att.mention.start - p0 > 80 or att.verb is None:
+        return None
+    lemma = lexicon().verb_lemma.get(att.verb.lower(), ("", 0))[0]
+    if lemma not in _INDIRECT_VERBS or att.mention.start > att.anchor:
+        return None
+    return att
+
+
+_INDIRECT_VERBS = frozenset(("say", "tell", "add", "explain", "argue", "insist", "warn", "note",
+                             "write", "recall", "acknowledge", "admit", "predict", "suggest"))
+
+
+def _paragraphs_between(masked: str, a: int, b: int, blank_lines: bool) -> int:
+    """Paragraph breaks between two offsets: blank lines, or line breaks in a text that has
+    no blank line at all (``blank_lines`` False)."""
+    gap = masked[a:b]
+    if blank_lines:
+        return len(_BLANK_LINE.findall(gap))
+    return gap.count("\n")
+
+
+def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
+    """The sentence's opening mention (pronoun, name, description) or its first named person."""
+    s0, s1 = sentences[si]
+    lex = resolver.lex
+    mention = mention_after(masked, s0, lex, s1)
+    if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
+        return Attribution(mention, None, None, None, mention.start, 0)
+    nm = resolver.first_person_in(si)
+    if nm is not None:
+        return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                           None, None, None, nm.start, 0)
+    return None

@@ -1,0 +1,300 @@
+"""Resolve speaker mentions within one document: names, pronouns and descriptions.
+
+Indexes the named people and organisations of a document (a regex scan for capitalised
+chains, cached per chain), then resolves "he", "the Kazakh leader" or "America's top diplomat"
+to the nearest compatible named mention: gender and number where inferable, recency, subject
+position and the roles and places seen with the name ("Kazakhstan's president").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+from quotecheck.quotes.attribution import PLACEHOLDER, Mention
+from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.descriptions import DescriptionResolver
+from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
+from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold, _gender,
+                       name_tokens, parse_name, same_speaker)
+
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation named in one document."""
+
+    names: dict = field(default_factory=dict)   # name form -> times seen, in order seen
+    descriptors: set = field(default_factory=set)
+    kind: str = "unknown"
+    gender: Optional[str] = None
+    places: set = field(default_factory=set)   # nationality and affiliation words
+    ends: list = field(default_factory=list)   # where mentions end (appositions follow)
+    described: bool = False
+    _display: Optional[str] = None
+
+    @property
+    def forms(self) -> list:
+        """Distinct name forms, in the order seen."""
+        return list(self.names)
+
+    @property
+    def display(self) -> str:
+        """The fullest name form seen: most name tokens, then most frequent, then first."""
+        if self._display is None:
+            order = {n: i for i, n in enumerate(self.names)}
+            self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
+                                                          len(n), -order[n]))
+        return self._display
+
+    def add_name(self, name: str) -> None:
+        """Count one more mention under ``name``."""
+        self.names[name] = self.names.get(name, 0) + 1
+        self._display = None
+
+
+class NamedMention(NamedTuple):
+    """A named person or organisation mentioned in the document."""
+
+    start: int
+    end: int
+    entity: int
+    sentence: int
+
+
+class SpeakerResolver(PronounResolver, DescriptionResolver):
+    """Named people and organisations of one document, and resolution of mentions to them."""
+
+    def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
+        self.lex = lex or lexicon()
+        self.masked = masked
+        self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
+        self.entities: list[Entity] = []
+        self.mentions: list[NamedMention] = []
+        self._subjects: dict = {}
+        self._resolved: dict = {}
+        self._by_name: dict = {}
+        self._by_initial: dict = {}
+        self._given: dict = {}
+        self._scan()
+
+    # -- index ---------------------------------------------------------------------------
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding offset ``pos``."""
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def _scan(self) -> None:
+        lex = self.lex
+        text = self.masked
+        surname_of: dict = {}
+        starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
+        entities, mentions = self.entities, self.mentions
+        for m in lex.scan_re.finditer(text):
+            ms, me = m.span()
+            if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
+                continue            # inside a word, or a credit in brackets: "(Reuters)"
+            prefix = (_extend_back(text, ms, lex)
+                      if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
+            info = _chain_info(prefix + m.group())
+            if prefix and info is not None and info[0].kind == "org":
+                prefix = ""         # "property owner Stoneridge Holdings": titles join people only
+                info = _chain_info(m.group())
+            if info is None:
+                continue
+            parsed, tokens, strong = info
+            if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
+                continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
+            if parsed.single and not strong and parsed.kind != "org":
+                known = surname_of.get(tokens[-1])
+                if (known is None or entities[known].kind != "person") and \
+                        not self._followed_by_verb(me):
+                    continue
+            index = self._entity_for(parsed, tokens, surname_of)
+            ent = entities[index]
+            if parsed.descriptors:
+                ent.descriptors.update(parsed.descriptors)
+                ent.places.update(parsed.places)
+            ent.ends.append(me)
+            start = ms - len(prefix) + parsed.offset
+            while si + 1 < nsent and starts[si + 1] <= start:
+                si += 1
+            mentions.append(NamedMention(start, me, index, si))
+        self._starts = [nm.start for nm in mentions]
+        self._learn_gender()
+
+    def _learn_gender(self) -> None:
+        """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
+        tells that person's gender ("Adrian Dix announced his plan")."""
+        by_sentence: dict = {}
+        for nm in self.mentions:
+            ent = self.entities[nm.entity]
+            if ent.kind == "person" and ent.gender is None:
+                by_sentence.setdefault(nm.sentence, []).append(nm)
+        for si, nms in by_sentence.items():
+            if len({nm.entity for nm in nms}) != 1:
+                continue
+            if any(nm.sentence == si and self.entities[nm.entity].kind == "person"
+                   and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
+                continue
+            found = {PRONOUN_GENDER[w.lower()] for w in
+                     _GENDERED.findall(self.masked, nms[0].end, self.sentences[si][1])}
+            if len(found) == 1:
+                self.entities[nms[0].entity].gender = found.pop()
+
+    def _in_sentence(self, si: int) -> list:
+        s0, s1 = self.sentences[si]
+        k = bisect_left(self._starts, s0)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < s1:
+            out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def _followed_by_verb(self, end: int) -> bool:
+        text = self.masked
+        raw = text[end:end + 40].split(None, 4)
+        comma = bool(raw) and not raw[0].strip(",;:\u2014\u2013-")
+        words = [w for w in raw if w.strip(",;:\u2014\u2013-")]
+        for w in words[:3]:
+            if self.lex.is_verb_form(w.rstrip(",.")):
+                return not (comma and w.endswith("ing"))    # "X, writing" is no subject
+            if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
+                return True                                  # "OpenAI on Tuesday unveiled"
+
+            if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
+                return False
+        return False
+
+    def _entity_for(self, parsed: "ChainInfo", tokens: tuple, surname_of: dict) -> int:
+        """Index of the entity this name belongs to (a new one when none matches)."""
+        is_org = parsed.kind == "org"
+        seen = self._by_name.get((parsed.name, is_org))
+        if seen is not None:
+            self.entities[seen].add_name(parsed.name)
+            return seen
+        if len(tokens) == 1 and not is_org and tokens[0] not in surname_of:
+            given = self._given.get(tokens[0])     # "Sir Malcolm", "Omar": a known given name
+            if given is not None and given >= 0:
+                return given
+        exact = surname_of.get(tokens[-1])
+        block = self._by_initial.setdefault(tokens[-1][:1], [])   # same_speaker needs this
+        order = ([exact] if exact is not None else []) + block[::-1]
+        for i in order:
+            ent = self.entities[i]
+            if (ent.kind == "org") != is_org:
+                continue
+            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]):
+                ent.add_name(parsed.name)
+                if parsed.kind == "person":
+                    ent.kind = "person"
+                self._by_name[(parsed.name, is_org)] = i
+                return i
+        kind = parsed.kind
+        if kind == "unknown" and len(tokens) >= 2:
+            kind = "person"
+        self.entities.append(Entity({parsed.name: 1}, set(), kind, _gender(parsed, tokens, self.lex)))
+        index = len(self.entities) - 1
+        self._by_name[(parsed.name, is_org)] = index
+        block.append(index)
+        if kind == "person":
+            surname_of[tokens[-1]] = index
+            if len(tokens) >= 2:   # a given name shared by two people points to neither
+                self._given[tokens[0]] = index if tokens[0] not in self._given else -1
+        elif kind == "org":
+            surname_of.setdefault(tokens[-1], index)
+        return index
+
+    def _describe(self, ent: "Entity") -> None:
+        """Add the appositions after an entity's mentions (", Kazakhstan’s president,")."""
+        if ent.described:
+            return
+        ent.described = True
+        for end in ent.ends:
+            appos = self._apposition(end)
+            ent.descriptors.update(appos)
+            ent.places.update(d for d in appos if d not in self.lex.titles
+                              and d not in self.lex.person_roles and d not in _CONNECTORS)
+
+    def _apposition(self, end: int) -> set:
+        """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
+        text = self.masked
+        if not text.startswith(", ", end):
+            return set()
+        stop = text.find(",", end + 2, end + 120)
+        seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
+        if PLACEHOLDER in seg or self.lex.verb_re.search(seg):
+            return set()
+        raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
+        if not raw:
+            return set()
+        lead = _fold(raw[0])
+        if not (lead in ("a", "an", "the") or lead in self.lex.titles or raw[0][:1].isupper()
+                or lead in self.lex.person_roles):
+            return set()
+        words = [_POSSESSIVE.sub("", _fold(w)) for w in raw]
+        return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
+                or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
+                                                 and len(w) > 3)}
+
+    # -- resolution ----------------------------------------------------------------------
+    def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
+        """(speaker string, entity index or None) for a mention found by attribution."""
+        done = self._resolved.get(mention)
+        if done is None:
+            done = self._resolved[mention] = self._resolve(mention)
+        return done
+
+    def _resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
+        if mention.kind == "name":
+            parsed = parse_name(mention.text, self.lex)
+            if not parsed.name:
+                return self._resolve_description(mention, parsed.descriptors)
+            k = bisect_left(self._starts, mention.end) - 1
+            while k >= 0 and self.mentions[k].end > mention.start - 40:
+                nm = self.mentions[k]
+                if nm.start < mention.end and mention.start < nm.end:
+                    return self.entities[nm.entity].display, nm.entity
+                k -= 1
+            for i in range(len(self.entities) - 1, -1, -1):
+                if any(same_speaker(parsed.name, n) for n in self.entities[i].forms):
+                    return self.entities[i].display, i
+            return parsed.name, None
+        if mention.kind == "pronoun":
+            return self._resolve_pronoun(mention)
+        words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
+        return self._resolve_description(mention, words)
+
+    def _candidates(self, pos: int, want_person: bool = True):
+        """Named mentions before ``pos`` within a dozen sentences, in text order."""
+        si = self.sentence_index(pos)
+        out = []
+        for k in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            nm = self.mentions[k]
+            if si - nm.sentence > 12:
+                break
+            if (self.entities[nm.entity].kind == "org") != want_person:
+                out.append(nm)
+        out.reverse()
+        return out
+
+    def _is_person_name(self, word: str) -> bool:
+        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
+                   for ent in self.entities)
+
+    def first_person_in(self, si: int) -> Optional[NamedMention]:
+        """The first named person of sentence ``si`` (the subject of most news sentences)."""
+        for nm in self.mentions:
+            if nm.sentence == si and self.entities[nm.entity].kind == "person":
+                return nm
+            if nm.sentence > si:
+                break
+        return None
+
+
+_SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
+                        "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))

@@ -1,0 +1,243 @@
+"""Resolve descriptions of speakers ("the Kazakh leader", "the company", "the retired welder",
+"the 78-year-old") to the named person or organisation they point back to.
+
+A mixin of :class:`quotecheck.quotes.coreference.SpeakerResolver`: it uses the resolver's index of
+named mentions (``entities``, ``mentions``, ``_candidates``) and its sentence map.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from quotecheck.quotes.attribution import Mention
+from quotecheck.quotes.speakers import _DETERMINERS, _POSSESSIVE, _fold, _same_place, _strip_determiner
+
+_AGE = re.compile(r"\d{1,3}-year-old\Z")
+_ANONYMOUS = re.compile(r"not to be (?:named|identified)|condition of anonymity|requested anonymity|"
+                        r"not authori[sz]ed to (?:speak|comment)|declined to be named|"
+                        r"did not want (?:her|his|their) name")
+
+
+_BUSINESS_NOUNS = frozenset(("company", "firm", "landlord", "developer", "business", "operator",
+                             "corporation", "insurer", "employer", "manufacturer", "retailer",
+                             "owner", "builder", "contractor", "lender", "chain", "utility"))
+_MEDIA = frozenset(("gazette", "times", "post", "news", "press", "herald", "tribune", "journal",
+                    "telegraph", "guardian", "courier", "star", "sun", "globe", "mail", "chronicle",
+                    "observer", "reuters", "afp", "ap", "bbc", "cbc", "cnn", "radio", "tv"))
+_BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|insurer|employer|"
+                              r"manufacturer|retailer|owner|builder|contractor|lender|chain|"
+                              r"utility|corporation|business|property manager)"
+                              r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
+
+
+class DescriptionResolver:
+    """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
+
+    def _resolve_description(self, mention: Mention, words: tuple) -> tuple[str, Optional[int]]:
+        """A definite description resolves to the best matching named entity before it."""
+        lex = self.lex
+        text = mention.text
+        first = words[0] if words else ""
+        content = [w for w in words if w not in _DETERMINERS]
+        head = content[-1] if content else ""
+        if first in ("a", "an", "one", "some", "another"):
+            if self._anonymous(mention):
+                return "", None     # an anonymous source has no name to give
+            return _strip_determiner(text), None
+        if first in ("his", "her", "its", "their"):
+            named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
+            if named is not None:
+                return self.entities[named].display, named
+            return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
+        owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
+                      and w[:1].isupper()), None)
+        if owner and self._is_person_name(owner):
+            return text, None                       # "Klein's lawyer" is not Klein
+        if head in lex.documents:
+            author = self._document_author(mention, head)      # "a report released by X"
+            if author is not None:
+                return self.entities[author].display, author
+            return self._earlier_document(mention, head), None   # "the statement" said
+        if first == "the" and head in lex.org_cues and head not in lex.group_roles:
+            org = self._nearest_org(mention.start, content)    # "the centre": the Forecast Centre
+            if org is not None and any(head in _fold(n).split() for n in self.entities[org].forms):
+                return self.entities[org].display, org
+        if head in lex.group_roles or mention.kind == "group":
+            if first in ("the", "its", "this") and not head.endswith("s"):
+                org = self._nearest_org(mention.start, content)
+                if org is not None:
+                    return self.entities[org].display, org
+            return _strip_determiner(text), None
+        if _AGE.match(head) and first == "the":
+            found = self._nearest_person(mention.start)    # "the 78-year-old said"
+            if found is not None:
+                return self.entities[found].display, found
+        if head not in lex.person_roles and head not in lex.titles:
+            if first == "the" and not head.endswith("s"):
+                found = self._described_as(mention.start, content)   # "the retired welder"
+                if found is not None:
+                    return self.entities[found].display, found
+            return _strip_determiner(text), None    # "Analysts at Morgan Stanley"
+        raw = mention.text.split()
+        places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
+                  and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
+        roles = lex.role_synonyms.get(head, frozenset()) | {head}
+        best, best_score = None, 0.0
+        si = self.sentence_index(mention.start)
+        seen = set()
+        for rank, nm in enumerate(reversed(self._candidates(mention.start))):
+            if nm.entity in seen:
+                continue
+            seen.add(nm.entity)
+            ent = self.entities[nm.entity]
+            self._describe(ent)
+            score = 0.0
+            if places:
+                if any(_same_place(p, q, lex) for p in places for q in ent.places):
+                    score += 3
+                elif ent.places:
+                    continue
+            if roles & ent.descriptors:
+                score += 1.5
+            elif head in lex.person_roles and ent.descriptors & lex.person_roles:
+                continue            # "the spokesperson" is not the company's president
+            gap = si - nm.sentence
+            score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
+            score -= 0.01 * rank
+            if score > best_score:
+                best, best_score = nm, score
+        needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score >= needed:
+            return self.entities[best.entity].display, best.entity
+        return _strip_determiner(text), None
+
+    def _named_by_apposition(self, mention: Mention) -> Optional[int]:
+        """'his son' after 'His son, Peter Wallace-Byrne, said …': the person that same
+        description introduced as an apposition (or 'his lawyer Ann Roy')."""
+        words = mention.text.split()
+        pattern = r"[ \t\u00a0]+".join(re.escape(w) for w in words)
+        window_start = max(0, mention.start - 1500)
+        found = None
+        for m in re.finditer(rf"(?i:\b{pattern}),?[ \t\u00a0]+",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.end()
+            k = bisect_left(self._starts, at)
+            if k < len(self.mentions) and self.mentions[k].start - at <= 1 and \
+                    self.entities[self.mentions[k].entity].kind == "person":
+                found = self.mentions[k].entity
+        return found
+
+    def _document_author(self, mention: Mention, head: str) -> Optional[int]:
+        """'the report' after 'a report released by the Provincial Health Quality Council' (or
+        'a news release from the Eastport Police Service'): the organisation that issued it."""
+        if not mention.text.lower().startswith("the "):
+            return None
+        window_start = max(0, mention.start - 1200)
+        author = None
+        for m in re.finditer(rf"[ \t\u00a0]+(?:issued|released|published|posted|sent)[ \t\u00a0]+"
+                             rf"(?:an?|its|their)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+){{0,2}}{head}\b",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.start()       # "The Eastport Police Service issued a release"
+            k = bisect_left(self._starts, at) - 1
+            if k >= 0 and at - self.mentions[k].end <= 1 and \
+                    self.entities[self.mentions[k].entity].kind == "org":
+                author = self.mentions[k].entity
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[\w\-]+\s+){{0,2}}"
+                             rf"{head}\b,?(?:\s+(?:released|published|issued|prepared|"
+                             rf"commissioned|written|compiled|produced)(?:\s+\w+){{0,2}}?)?"
+                             rf"\s+(?:by|from)\s+(?:the\s+)?",
+                             self.masked[window_start:mention.start]):
+            at = window_start + m.end()
+            k = bisect_left(self._starts, at)
+            if k < len(self.mentions) and self.mentions[k].start - at <= 1:
+                author = self.mentions[k].entity
+        return author
+
+    def _earlier_document(self, mention: Mention, head: str) -> str:
+        """'the statement' after 'according to a police statement': that statement."""
+        window = self.masked[max(0, mention.start - 800):mention.start]
+        found = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+\s+){{0,2}}{head})\b",
+                             window):
+            found = m.group(1)
+        return found or _strip_determiner(mention.text)
+
+    def _nearest_org(self, pos: int, content: list) -> Optional[int]:
+        """The organisation that "the agency" / "the defence ministry" most likely points back to:
+        one whose name holds every word of the description, or for a bare noun the nearest."""
+        si = self.sentence_index(pos)
+        fallback = None
+        if len(content) == 1 and content[0] in _BUSINESS_NOUNS:
+            introduced = self._introduced_business(pos)     # "landlord Corbel Estates"
+            if introduced is not None:
+                return introduced
+        for nm in reversed(self._candidates(pos, want_person=False)):
+            ent = self.entities[nm.entity]
+            if any(all(w in _fold(n) for w in content) for n in ent.forms):
+                return nm.entity
+            business = len(content) == 1 and content[0] in _BUSINESS_NOUNS
+            if business and _fold(ent.display.split()[-1]) in _MEDIA:
+                continue            # "reviewed by the Gazette": the outlet is no company
+            if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
+                    and si - nm.sentence <= (6 if business else 2):
+                fallback = nm.entity
+        if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues:
+            fallback = self._unmarked_org(pos, si)
+        return fallback
+
+    def _introduced_business(self, pos: int) -> Optional[int]:
+        """The latest name written after a business noun ("landlord Harbourline Properties",
+        "the developer, Corbel Estates,"): what "the company" later points back to."""
+        found = None
+        for nm in self._candidates(pos) + self._candidates(pos, want_person=False):
+            if _BUSINESS_BEFORE.search(self.masked, max(0, nm.start - 24), nm.start) and \
+                    (found is None or nm.start > found.start):
+                found = nm
+        return found.entity if found is not None else None
+
+    def _unmarked_org(self, pos: int, si: int) -> Optional[int]:
+        """'Halcyon Widgets said ... the company said': a name with no organisation cue, no
+        known given name and no gender that was the subject of a verb, two sentences back at most."""
+        lex = self.lex
+        for nm in reversed(self._candidates(pos)):
+            if si - nm.sentence > 2:
+                break
+            ent = self.entities[nm.entity]
+            first = _fold(ent.display.split()[0])
+            if len(ent.display.split()) == 1 and first.endswith("s"):
+                continue            # "Tenants of a tower face eviction": a plural common noun
+            if ent.gender is None and first not in lex.male_names and first not in lex.female_names \
+                    and self._followed_by_verb(nm.end):
+                return nm.entity
+        return None
+
+    def _anonymous(self, mention: Mention) -> bool:
+        """True for "One engineer, who asked not to be named, said": an unnamed source."""
+        si = self.sentence_index(mention.start)
+        return bool(_ANONYMOUS.search(self.masked, mention.end, self.sentences[si][1]))
+
+    def _nearest_person(self, pos: int) -> Optional[int]:
+        """The person named most recently before ``pos``, preferring a sentence's subject."""
+        si = self.sentence_index(pos)
+        for sj in range(si, max(-1, si - 4), -1):
+            s0 = self.sentences[sj][0]
+            people = [nm for nm in self._candidates(pos) if nm.sentence == sj]
+            if people:
+                free = [nm for nm in people if not self._after_preposition(nm.start, s0)]
+                return (free or people)[0].entity
+        return None
+
+    def _described_as(self, pos: int, content: list) -> Optional[int]:
+        """The person an earlier apposition described with these words ("Gerald Fisk, a
+        retired machinist, ..." for "the retired machinist"), within a dozen sentences."""
+        seen = set()
+        for nm in reversed(self._candidates(pos)):
+            if nm.entity in seen:
+                continue
+            seen.add(nm.entity)
+            ent = self.entities[nm.entity]
+            self._describe(ent)
+            if all(w in ent.descriptors for w in content):
+                return nm.entity
+        return None

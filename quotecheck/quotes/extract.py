@@ -1,0 +1,293 @@
+"""Extract direct quotations with speaker and reporting verb from documents.
+
+Pairs quote marks (:mod:`quotemarks`), finds the attribution in each quote's sentence
+(:mod:`attribution`), falls back on the conventions of news copy for standalone quote
+paragraphs (the speaker of the previous or next sentence, the speaker of the previous quote
+paragraph), resolves pronouns and descriptions to named people (:mod:`coreference`) and
+finally unifies speaker names across the documents of a story (:mod:`speakers`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
+                          lexicon, mention_after, mention_ending)
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.conventions import apply_conventions, headline_echo
+from quotecheck.quotes.coreference import SpeakerResolver
+from quotecheck.model import Document, Quote
+from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
+from quotecheck.text.sentences import split_sentences
+from quotecheck.quotes.speakers import parse_name, unify_speakers
+
+_TERMINAL = ".!?\u2026"
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+_TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bshow|\bprogramme|"
+                        r"\bprogram|\bbook|\bfilm|\bmovie|\bseries|\bnewspaper|\bmagazine|\bcolumn|"
+                        r"\bheadline|\bmemoir|\bnovel|\balbum|\bsong|\bplay|\bpodcast|\bessay|"
+                        r"\bdocumentary|\bop-ed|\bstudy|\bpoem|\bpainting|\bexhibition|\bopera|\bmusical|\bsitcom|\bgame)[,:]?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    span: QuoteSpan
+    sentence: int
+    partial: bool
+    att: Optional[Attribution] = None
+    how: str = ""
+    interrupted: bool = False   # the quoted words break off ("… --”, "…—”, "…”)
+
+
+def _mask(text: str, spans: list[QuoteSpan]) -> str:
+    """``text`` with quoted words replaced by an invisible placeholder (a final . ! ? kept)."""
+    parts = []
+    pos = 0
+    for q in spans:
+        keep_last = q.end - 1 if text[q.end - 1] in _TERMINAL else q.end
+        parts.append(text[pos:q.start])
+        parts.append(PLACEHOLDER * (keep_last - q.start))
+        pos = keep_last
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
+    """True when the quote is embedded in the narrator's sentence, not a sentence of its own."""
+    first = text[q.start]
+    before = masked[s0:q.open_start].rstrip()
+    if not before or before.endswith((":", ",")) or before[-1] in "\u2014\u2013":
+        return not (first.isupper() or first.isdigit() or first in "\u2026.[(")
+    return True
+
+
+_TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at"))
+
+
+def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
+    if q.end - q.start > 80 or not text[q.start].isupper():
+        return False
+    words = text[q.start:q.end].split()
+    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha()
+                                          or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
+        return False
+    return bool(_TITLE_CUE.search(masked[max(s0, q.open_start - 20):q.open_start]))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.\u2019'-]*[ \t\u00a0]\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][\w\u2019'-]+")
+
+
+def _is_nickname(text: str, q: QuoteSpan) -> bool:
+    """'Bernie “Iron Bernie” Kowalczyk': a short capitalised quote between a given name and
+    a surname is a nickname, part of the name."""
+    if q.end - q.start > 30 or q.close_end is None or not text[q.start:q.start + 1].isupper() \
+            or text[q.open_start - 1:q.open_start] != " ":
+        return False
+    if len(text[q.start:q.end].split()) > 3 or text[q.end - 1] in ".,!?":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
+    if before is None or before.group().strip(" \t\u00a0(").lower() in _TITLE_CUE_WORDS:
+        return False
+    return bool(_NAME_AFTER.match(text, q.close_end))
+
+
+_TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "from", "to", "of",
+                              "and", "but", "or", "with", "by", "i", "it", "this", "that", "like"))
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """Quotations of one document with speaker, speaker mention, reporting verb and spans."""
+    text = doc.view.text
+    spans = find_quote_spans(text)
+    if not spans:
+        return []
+    lex = lexicon()
+    masked = _mask(text, spans)
+    sentences = split_sentences(masked)
+    if not sentences:
+        return []
+    starts = [s for s, _ in sentences]
+    resolver = SpeakerResolver(masked, sentences, lex)
+    att_cache: dict = {}
+    verbs = list(lex.verb_re.finditer(masked))      # one scan for the whole text
+    verb_starts = [m.start() for m in verbs]
+    phrases = any(h in masked for h in lex.phrase_hints)
+
+    def atts(si: int) -> SentenceAttributions:
+        if si not in att_cache:
+            s0, s1 = sentences[si]
+            own = verbs[bisect_left(verb_starts, s0):bisect_left(verb_starts, s1)]
+            att_cache[si] = SentenceAttributions(masked, s0, s1, lex, own, phrases)
+        return att_cache[si]
+
+    found: list[_Found] = []
+    for q in spans:
+        si = max(0, bisect_right(starts, q.open_start) - 1)
+        s0, s1 = sentences[si]
+        if _looks_like_title(text, masked, q, s0) or _is_nickname(text, q):
+            continue            # a title of a work ("the Kinks song “Dead End Street”")
+        f = _Found(q, si, _is_partial(masked, q, s0, text),
+                   interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
+        f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        found.append(f)
+    blank_lines = _BLANK_LINE.search(masked) is not None
+    apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
+    headline_echo(found, text, masked)
+    return _to_quotes(doc, found, resolver)
+
+
+def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
+                           s1: int, lex: Lexicon):
+    """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
+    close = q.close_end if q.close_end is not None else q.end
+    after = candidates.first_after(close)
+    if after is not None:
+        first = min(after.mention.start,
+                    after.verb_start if after.verb_start is not None else after.anchor)
+        if first - close <= 3 and _GAP.fullmatch(masked, close, first):
+            return after, "after"
+    if _SO_CALLED.search(masked, max(s0, q.open_start - 12), q.open_start):
+        return None, ""         # the city's so-called “efficiency plan”: a scare quote
+    before = candidates.last_before(q.open_start)
+    if before is not None and before.verb_start is not None and \
+            _MODAL.search(masked, before.mention.end, before.verb_start):
+        # "… told AFP that Canberra would announce “…”": a predicted act is not the utterance;
+        # the main clause's speaker is
+        main = candidates.last_before(min(before.mention.start, before.anchor))
+        if main is not None and main.strength == 2:
+            return main, "before"
+    if before is not None:
+        return before, "before"
+    if after is not None:
+        return after, "later"
+    punct = punctuation_attribution(masked, q.open_start, q.close_end, s0, s1, lex)
+    if punct is not None:
+        return punct, "punctuation"
+    return None, ""
+
+
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+_MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
+_COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
+
+
+def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
+                            s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
+    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
+    pre = text[s0:open_start]
+    if _COLON_SPEAKER.search(pre):
+        colon = pre.rindex(":")
+        m = mention_ending(pre[:colon].rstrip(), s0, lex)
+        if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex):
+            return Attribution(m, None, None, None, m.start, 0)
+    if close_end is not None:
+        dm = _DASH_SPEAKER.match(text, close_end, s1)
+        if dm:
+            m = mention_after(text, dm.end(), lex, s1)
+            if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
+                return Attribution(m, None, None, None, m.start, 0)
+    return None
+
+
+def _common_plural(m: Mention, text: str, lex: Lexicon) -> bool:
+    """'Councillors split over levy: “…”': a plural common noun (capitalised by a headline) is no
+    named speaker."""
+    if m.kind == "group":
+        return True
+    words = m.text.split()
+    if m.kind != "name" or len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss"):
+        return False
+    low = words[0].lower()
+    return low in lex.group_roles or low[:-1] in lex.person_roles or \
+        re.search(rf"(?<![\w.]) {re.escape(low)}\b", text) is not None
+
+
+class _Identity:
+    """Stands in for a view that is the document text itself (skips the offset map)."""
+
+    @staticmethod
+    def span(s: int, e: int) -> tuple[int, int]:
+        """The span itself (an empty span stays at its start)."""
+        return (s, e) if e > s else (s, s)
+
+
+def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:
+    view = doc.view
+    if view.parent is None and view.text == doc.text and view.original_length == len(doc.text):
+        view = _Identity()
+    resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
+                for f in found]
+    _forward_descriptions(found, resolved, resolver)
+    out = []
+    for n, f in enumerate(found, 1):
+        q = f.span
+        s, e = view.span(q.start, q.end)
+        kw = {}
+        if f.att is not None:
+            a = f.att
+            speaker = resolved[n - 1][0]
+            if a.mention.kind == "pronoun" and speaker == a.mention.text:
+                speaker = None
+            speaker = " ".join(speaker.split()) if speaker else None
+            ms, me = view.span(a.mention.start, _mention_end(a.mention))
+            kw.update(speaker=speaker, speaker_start=ms, speaker_end=me)
+            if a.verb is not None:
+                vs, ve = view.span(a.verb_start, a.verb_end)
+                kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
+        os_ = view.span(q.open_start, q.start)[0]
+        ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
+        out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
+                         open_start=os_, close_end=ce, partial=f.partial,
+                         continued=q.continued, **kw))
+    return out
+
+
+def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver) -> None:
+    """A lede's definite description with no earlier name ("Australia's opposition leader has
+    accused ...") is the named person quoted within the next two sentences."""
+    for i, f in enumerate(found):
+        a = f.att
+        if a is None or a.mention.kind != "description" or resolved[i][1] is not None:
+            continue
+        words = a.mention.text.split()
+        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles:
+            continue        # only a lede's "the Turkish leader", "Australia's opposition leader"
+        headline = len(words) == 1 and words[0][:1].isupper() and f.sentence <= 1   # "Mayor vows"
+        if not headline:
+            if len(words) < 3 or (words[0].lower() != "the"
+                                  and not words[0].endswith(("\u2019s", "'s"))):
+                continue
+            if not any(w[:1].isupper() for w in words[1:-1]) and not words[0][:1].isupper():
+                continue
+        for j in range(i + 1, len(found)):
+            g = found[j]
+            if g.sentence - f.sentence > (4 if headline else 2):
+                break
+            name, entity = resolved[j]
+            if entity is not None and g.att is not None and g.att.mention.kind == "name" \
+                    and resolver.entities[entity].kind == "person":
+                resolved[i] = (name, entity)
+                break
+
+
+def _mention_end(mention: Mention) -> int:
+    """End of a named mention without a trailing affiliation ("Mitch McConnell of Kentucky")."""
+    if mention.kind != "name":
+        return mention.end
+    parsed = parse_name(mention.text)
+    if parsed.kind == "org" or not parsed.name:
+        return mention.end
+    return mention.start + parsed.offset + len(parsed.name)
+
+
+def extract_story_quotes(docs: list[Document]) -> list[Quote]:
+    """Quotes of every document, with one canonical speaker name per person across documents."""
+    quotes = [q for d in docs for q in extract_quotes(d)]
+    canon = unify_speakers([q.speaker for q in quotes if q.speaker])
+    return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]

@@ -1,0 +1,271 @@
+"""Find the phrase that names or points to a speaker next to a reporting verb: a name chain,
+a description ("a spokesman for the ministry") or a pronoun, ending at or starting from an offset.
+
+Works on masked sentences (quoted words replaced by :data:`PLACEHOLDER`); used by
+:mod:`quotecheck.quotes.attribution` and :mod:`quotecheck.quotes.coreference`.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, Lexicon
+
+PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
+
+
+class Mention(NamedTuple):
+    """A phrase that names or points to a speaker: kind is name, pronoun, description or group."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def classify_mention(text: str, group: str, lex: Lexicon) -> str:
+    """The kind of a matched mention: name, pronoun, description or group."""
+    if group == "pron":
+        return "pronoun"
+    if group == "desc":
+        last = text.rsplit(None, 1)[-1].lower()
+        return "group" if last in lex.group_roles else "description"
+    return "name"
+
+
+def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
+    """Drop leading words that cannot start a name; reject possessives and non-names."""
+    text = m.text
+    if text.endswith(("\u2019", "'", "\u2019s", "'s")):
+        return None
+    if m.kind != "name":
+        return m
+    low = text.lower()
+    if low in lex.pronoun_info:
+        return Mention(m.start, m.end, text, "pronoun")
+    if len(text.split()) == 1 and low in lex.group_roles:
+        return Mention(m.start, m.end, text, "group")
+    if len(text.split()) == 1 and low in lex.person_roles:
+        return Mention(m.start, m.end, text, "description")
+    words = text.split()
+    offset = 0
+    while words and (words[0].lower() in lex.not_names) and len(words) > 1:
+        offset = text.index(words[1], offset)
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in lex.not_names):
+        return None
+    return Mention(m.start + offset, m.end, text[offset:], m.kind)
+
+
+_RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
+_WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
+                       "with", "by", "from", "that", "which", "who", "as", "than", "if"))
+
+
+def _name_period(word: str, lex: Lexicon) -> bool:
+    """True when a word's final period belongs to a name: J., U.S., Gen."""
+    core = word[:-1]
+    return len(core) == 1 or "." in core or core.lower() in lex.name_abbreviations
+
+
+_POSTMODIFIERS = frozenset(("with", "to", "on", "of", "for", "at", "in", "from", "about"))
+_LOCATIVE = frozenset(("in", "of", "from", "at", "near", "across", "outside", "inside", "around"))
+
+
+def _base(word: str) -> str:
+    return word[:-2] if word.endswith(("\u2019s", "'s")) else word
+
+
+def _postmodified(toks: list, j: int, low: str, lex: Lexicon) -> tuple:
+    """Extend a description back over a role it modifies: "A source familiar with the talks",
+    "an official close to the minister" (the speaker is the source, the official)."""
+    for r in range(j - 2, max(-1, j - 4), -1):
+        if toks[r + 1][1].lower() in _POSTMODIFIERS and toks[r][1].lower() not in _FUNCTION:
+            for h in range(r, max(-1, r - 2), -1):
+                word = toks[h][1].lower()
+                if word in lex.person_roles or word in lex.group_roles:
+                    start = _description_start(toks, h, lex)
+                    if start is not None:
+                        return start, word
+                    break
+            break
+    return j, low
+
+
+def _locative_start(toks: list, j: int) -> Optional[int]:
+    """Index of the preposition opening a place phrase that ends at ``toks[j]``: the leftmost
+    one reachable over lower-case words within five tokens ("in the north of")."""
+    found = None
+    i = j - 1
+    while i >= 1 and j - i <= 5:
+        w = toks[i][1]
+        if not w.isalpha() or not w.islower():
+            break
+        if w in _LOCATIVE:
+            found = i
+        i -= 1
+    return found
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("\u2019s", "'s", "\u2019", "'"))
+
+
+def mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
+    """The name, description or pronoun that ends ``pre`` (offsets shifted by ``base``)."""
+    return _mention_ending(pre, base, lex)
+
+
+def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
+    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
+
+    A backward walk over the last words: a regex searched with an end anchor is far slower.
+    """
+    if not pre:
+        return None
+    window = pre[-110:]
+    shift = base + len(pre) - len(window)
+    if window[-1:].isspace():
+        return None
+    words = window.rsplit(None, 10)
+    if len(words) == 11:
+        words = words[1:]
+    toks = []
+    end = len(window)
+    for w in reversed(words):
+        st = window.rfind(w, 0, end)
+        toks.append((st, w))
+        end = st
+    toks.reverse()
+    last = toks[-1][1]
+    if not _WORDISH.match(last) or _possessive(last):
+        return None
+    k = len(toks) - 1
+    low = last.lower()
+    if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
+                                    or not _WORDISH.match(toks[k - 1][1])
+                                    or toks[k - 1][1].endswith(".")):
+        return Mention(shift + toks[k][0], shift + len(window), last, "pronoun")
+    if last[0].isupper():
+        j = k
+        while j > 0:
+            w = toks[j - 1][1]
+            wl = w.lower()
+            if not _WORDISH.match(w) or (w.endswith(".") and not _name_period(w, lex)):
+                break
+            if w[0].isupper() or wl in lex.titles:
+                j -= 1
+            elif (wl in ("of", "for") or wl in lex.particles) and j >= 2 and \
+                    toks[j - 2][1][:1].isupper():
+                j -= 1          # "Secretary of State", "Bank of England"; not "spokesperson for"
+            elif wl == "the" and j >= 2 and toks[j - 2][1].lower() == "of":
+                j -= 1
+            else:
+                break
+        while j < k and toks[j][1].lower() in ("of", "for", "the"):
+            j += 1
+        desc = _description_before(toks, j, lex) if j > 1 else None
+        if desc is not None:
+            s0 = toks[desc][0]
+            return Mention(shift + s0, shift + len(window), window[s0:], "description")
+        p = _locative_start(toks, j) if generic else None
+        if p is not None and (all(_base(t).lower() in lex.place_group for _, t in toks[j:])
+                              or toks[p - 1][1][:1].isupper()
+                              or toks[p - 1][1].lower() in lex.person_roles):
+            # "A hospital trust in the north of England", "Jane Smith from Ohio"
+            head = _mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
+            if head is not None:
+                return head
+        s0 = toks[j][0]
+        return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
+    if low in lex.person_roles or low in lex.group_roles:
+        j = _description_start(toks, k, lex)
+        if j is None:
+            return None
+        j, low = _postmodified(toks, j, low, lex)
+        s0 = toks[j][0]
+        kind = "group" if low in lex.group_roles else "description"
+        return Mention(shift + s0, shift + len(window), window[s0:], kind)
+    if generic and last.isalpha() and last.islower() and low not in _FUNCTION \
+            and low not in _ADVERBS and low not in lex.pronoun_info and k > 0:
+        # any noun after a determiner names a speaker before a reporting verb ("A competing
+        # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
+        j = _description_start(toks, k, lex)
+        if j is not None and (toks[j][1].lower() in _DETERMINERS or _possessive(toks[j][1])
+                              or any(_possessive(w) for _, w in toks[j:k])):
+            j, low = _postmodified(toks, j, low, lex)
+            s0 = toks[j][0]
+            kind = "group" if low.endswith("s") and not low.endswith("ss") else "description"
+            return Mention(shift + s0, shift + len(window), window[s0:], kind)
+        return None
+    if low in lex.pronoun_info:
+        s0 = toks[k][0]
+        return Mention(shift + s0, shift + len(window), last, "pronoun")
+    return None
+
+
+def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
+    """Index of the first word of the description whose role noun is ``toks[k]``."""
+    low = toks[k][1].lower()
+    j = k
+    mods = 0
+    while j > 0:
+        w = toks[j - 1][1]
+        wl = w.lower()
+        if wl in _DETERMINERS:
+            return j - 1
+        if _possessive(w) and w[:1].isupper():
+            p = j - 1           # "The European Union’s foreign policy chief"
+            while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])):
+                p -= 1
+            return p
+        if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
+            break
+        j -= 1
+        mods += 1
+    if low in lex.group_roles and (low.endswith("s") or low == "police"):
+        return j            # "Kazakh officials", "police": no determiner needed
+    return None
+
+
+def _description_before(toks: list, j: int, lex: Lexicon) -> Optional[int]:
+    """'a spokesman for the Department ...', 'Analysts at Morgan Stanley': a role noun and a
+    preposition before the name make the whole phrase one description."""
+    i = j - 1
+    if toks[i][1].lower() == "the":
+        i -= 1
+    if i < 1 or toks[i][1].lower() not in ("for", "of", "at", "with"):
+        return None
+    role = toks[i - 1][1].lower()
+    if role not in lex.person_roles and role not in lex.group_roles:
+        return None
+    return _description_start(toks, i - 1, lex)
+
+
+def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
+    """The mention that starts right after ``pos`` (an inverted "said Putin")."""
+    m = lex.mention_at_start.match(text, pos, min(limit, pos + 160))
+    if not m:
+        return None
+    group = m.lastgroup or "chain"
+    s, e = m.span(group)
+    mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
+        source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
+        if source:          # "said a statement from Lakeshore Credit Union": the organisation
+            named = lex.appos_re.match(text, source.end(), min(limit, source.end() + 80))
+            if named:
+                a, b = named.span("name")
+                return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
+    if group == "desc" and text.startswith(", ", e):
+        # "the central bank governor, Ana Lima" names the description
+        named = lex.appos_re.match(text, e + 2, min(limit, e + 80))
+        if named and (named.end() >= limit or text[named.end()] in ",.;:)"):
+            a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
+            return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
+    return _trim_mention(mention, lex)
+
+
+_DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")

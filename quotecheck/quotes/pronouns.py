@@ -1,0 +1,191 @@
+"""Pronouns and subject descriptions resolved to the people and organisations they stand for.
+
+"he"/"she" go to the gender-compatible person most likely to be the subject of the nearest
+sentence that has one (never a place after a locative preposition, never a capitalised plural
+noun), "it"/"they" to the nearest organisation or group. A mixin of
+:class:`quotecheck.quotes.coreference.SpeakerResolver`, which holds the document's index.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Optional
+
+from quotecheck.quotes.attribution import Mention, generic_subject, mention_after, subject_before
+from quotecheck.quotes.speakers import _chain_info, _fold, _strip_determiner, _words, name_tokens, parse_name
+from quotecheck.resources.ruledata import load_data
+
+_PREPOSITIONS = frozenset((
+    "on", "in", "at", "to", "by", "with", "from", "for", "of", "about", "against", "after",
+    "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
+    "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
+))
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset:
+    """Prepositions whose capitalised object is a place (``rules/data/attribution.toml``)."""
+    return frozenset(load_data("attribution").get("locatives", {}).get("prepositions", ()))
+
+
+def _plural_noun(ent) -> bool:
+    """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
+    no he/she."""
+    name = ent.display
+    return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
+
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
+PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
+
+
+class PronounResolver:
+    """Resolution of pronouns and described subjects over a SpeakerResolver's index."""
+
+    def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
+        """he/she: the first compatible person (named, or a described subject) in the nearest
+        sentence that has one; it/they: the nearest organisation."""
+        word = mention.text.lower()
+        info = self.lex.pronoun_info.get(word)
+        if info in ("male", "female"):
+            si = self.sentence_index(mention.start)
+            for sj in range(si, max(-1, si - 10), -1):
+                best = self._first_person(sj, mention.start, info)
+                if best is None:
+                    continue
+                if isinstance(best, Mention):
+                    if best.kind == "name":
+                        return self.resolve(best)
+                    return self._resolve_description(best, _words(best.text))
+                ent = self.entities[best.entity]
+                if ent.gender is None and ent.kind == "person":
+                    ent.gender = info
+                return ent.display, best.entity
+            possessor = self._possessor(si, mention.start, info)
+            return (possessor, None) if possessor else (mention.text, None)
+        if info in ("neuter", "plural"):
+            si = self.sentence_index(mention.start)
+            for sj in range(si, max(-1, si - 6), -1):
+                kinds = ("org", "unknown") if info == "neuter" else ("org",)
+                org = next((nm for nm in self._in_sentence(sj) if nm.start < mention.start
+                            and self.entities[nm.entity].kind in kinds
+                            and self.entities[nm.entity].gender is None), None)
+                group = None
+                if info == "plural":
+                    group = self._subject_description(sj)
+                    if group is None or group.kind != "group":
+                        s0, s1 = self.sentences[sj]
+                        group = generic_subject(self.masked, s0, s1, self.lex, loose=True)
+                if group is not None and (group.kind != "group" or group.start >= mention.start):
+                    group = None
+                if group is not None and (org is None or group.start < org.start):
+                    return _strip_determiner(group.text), None      # "Protesters ... they"
+                if org is not None:
+                    return self.entities[org.entity].display, org.entity
+        return mention.text, None
+
+    def _possessor(self, si: int, before: int, gender: str) -> Optional[str]:
+        """'Anita Desai's lot is still bare. … she says': a possessor's name, when no sentence
+        nearby has a subject for the pronoun (three sentences back at most)."""
+        lex = self.lex
+        other = lex.male_names if gender == "female" else lex.female_names
+        start = self.sentences[max(0, si - 3)][0]
+        found = None
+        for m in _POSSESSOR.finditer(self.masked, start, before):
+            info = _chain_info(m.group(1))
+            if info is None or info[0].kind == "org" or info[0].single:
+                continue
+            if _fold(info[0].name.split()[0]) in other:
+                continue
+            found = info[0].name
+        return found
+
+    def _first_person(self, sj: int, before: int, gender: str):
+        """The gender-compatible person of sentence ``sj`` (before ``before``) most likely to
+        be its subject: a named person not governed by a preposition, else the leftmost named
+        one, else a described subject ("One witness, ...", "Klein's lawyer")."""
+        s0, s1 = self.sentences[sj]
+        named = []
+        for k in range(bisect_left(self._starts, s0), len(self.mentions)):
+            nm = self.mentions[k]
+            if nm.start >= min(s1, before):
+                break
+            ent = self.entities[nm.entity]
+            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
+                    and not self._place_object(nm, s0):
+                named.append(nm)
+        if named and self._pronoun_subject(s0, named[0].start, gender):
+            return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
+        if named:
+            free = [nm for nm in named if not self._after_preposition(nm.start, s0)]
+            return (free or named)[0]
+        subj = self._subject_description(sj)
+        if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
+            role = self.lex.role_re.search(self.masked, s0, min(s1, before))
+            subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
+        if subj is not None:       # "When I asked the minister ..., she laughed."
+            head = subj.text.rsplit(None, 1)[-1].lower()
+            other = "female" if gender == "male" else "male"
+            if head not in (self.lex.female if other == "female" else self.lex.male):
+                return subj
+        return None
+
+    def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
+        """True when the sentence opens with a pronoun of ``gender`` before its first name."""
+        head = self.masked[s0:first_name].lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
+        return bool(head) and PRONOUN_GENDER.get(head[0].lower()) == gender \
+            and head[0].lower() in ("he", "she")
+
+    def _after_preposition(self, start: int, s0: int) -> bool:
+        """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
+        words = self.masked[max(s0, start - 30):start].split()
+        if words and words[-1].lower() in ("the", "a", "an"):
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+    def _place_object(self, nm: tuple, s0: int) -> bool:
+        """True for "resume in Porto Velha": a name governed by a locative preposition with no
+        person cue (known given name, person title, gender learnt from a pronoun chain)."""
+        words = self.masked[max(s0, nm.start - 30):nm.start].split()
+        if words and words[-1].lower() == "the":
+            words = words[:-1]
+        if not words or words[-1].lower() not in _locatives():
+            return False
+        ent = self.entities[nm.entity]
+        if ent.gender is not None or any(d in self.lex.person_roles or d in self.lex.titles
+                                         for d in ent.descriptors):
+            return False
+        tokens = name_tokens(ent.display)
+        if len(tokens) < 2:
+            return True
+        first = tokens[0]
+        other = self._given.get(first, -1)     # given name of another person in the document
+        known = first in self.lex.male_names or first in self.lex.female_names
+        return not (known or (other >= 0 and self.entities[other] is not ent))
+
+    def _subject_description(self, sj: int) -> Optional[Mention]:
+        """The mention opening sentence ``sj`` when it is a description, a group or a name the
+        index missed ("One witness", "The farmers said", "Her husband, Omar, ...")."""
+        if sj not in self._subjects:
+            s0, s1 = self.sentences[sj]
+            m = mention_after(self.masked, s0, self.lex, s1)
+            if m is None or m.kind == "pronoun":
+                m = generic_subject(self.masked, s0, s1, self.lex) or self._verb_subject(s0, s1)
+            elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
+                                       or len(m.text.split()) > 1
+                                       or not self.masked[s0:m.start].strip()):
+                m = None        # only a name in apposition to a description ("Her husband, Omar")
+            self._subjects[sj] = m
+        return self._subjects[sj]
+
+    def _verb_subject(self, s0: int, s1: int) -> Optional[Mention]:
+        """The subject of the sentence's first reporting verb when it opens the sentence."""
+        for n, v in enumerate(self.lex.verb_re.finditer(self.masked, s0, min(s1, s0 + 200))):
+            m = subject_before(self.masked, v.start(), self.lex, s0)
+            if m is not None and m.start - s0 <= 4 and m.kind in ("description", "group"):
+                return m        # "One engineer who was let go, and who asked ..., said"
+            if n >= 2 or not _DETERMINED.match(self.masked, s0):
+                break       # later verbs only for "One engineer who ..., and who asked ..., said"
+        return None

@@ -1,0 +1,294 @@
+"""Speaker identity: parse names out of titles, compare names, unify them across documents.
+
+"Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person; so are
+"Kassym-Jomart Tokayev" and "Kassym Jomart-Tokayev", or a name with and without diacritics.
+Names are compared with titles and diacritics folded, using jellyfish string and phonetic
+similarity. Also the cached per-chain name facts that :mod:`quotecheck.quotes.coreference` indexes
+(descriptors, places, likely gender).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import jellyfish
+
+from quotecheck.quotes.attribution_words import Lexicon, lexicon
+
+_NONSPACE = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
+_POSSESSIVE = re.compile("[\u2019']s?$")
+_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen",
+                         "sen.", "rep", "rep.", "gov", "gov.", "prof", "prof.", "sir", "dame"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A capitalised chain split into descriptors (titles, places, possessives) and the name."""
+
+    name: str               # the name as written, titles removed ("Vladimir Putin")
+    descriptors: tuple      # folded words describing the person ("russian", "president")
+    kind: str               # person, org or unknown
+    offset: int = 0         # where the name starts inside the chain
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
+
+
+def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
+    """Split ``chain`` into descriptors and name (cached; see :func:`_parse_name`)."""
+    if lex is None or lex is lexicon():
+        return _parse_name_cached(chain)
+    return _parse_name(chain, lex)
+
+
+@lru_cache(maxsize=16384)
+def _parse_name_cached(chain: str) -> ParsedName:
+    return _parse_name(chain, lexicon())
+
+
+def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
+    """Split ``chain`` ("Kazakhstan’s President Kassym-Jomart Tokayev") into descriptors and name.
+
+    Titles, places, possessives and determiners before the name are descriptors; a connector
+    after the name ("Mitch McConnell of Kentucky") ends it. Organisations keep the whole chain.
+    """
+    words = [(m.group(), m.start()) for m in _NONSPACE.finditer(chain)]
+    folded = [_fold(w).strip(",") for w, _ in words]
+    n = len(words)
+
+    def is_pre(f: str) -> bool:
+        return (f in lex.titles or _POSSESSIVE.sub("", f) != f or f in lex.place_group
+                or f in lex.not_names or f in _CONNECTORS or f.rstrip(".") in lex.titles)
+
+    j = n          # a connector after a name word ends the name ("McConnell of Kentucky")
+    seen_name = False
+    for k, f in enumerate(folded):
+        if f in _CONNECTORS and seen_name and f not in lex.particles:
+            j = k
+            break
+        if not is_pre(f):
+            seen_name = True
+    i = 0
+    for k in range(j):
+        if is_pre(folded[k]):
+            i = k + 1
+    pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
+    tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
+    name_part = folded[i:j]
+    if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles) \
+            or (n >= 2 and j == n and folded[-1] in lex.org_cues):   # "Nova Scotia Health"
+        k = 0
+        while k < n - 1 and folded[k] in ("the", "a", "an"):
+            k += 1
+        return ParsedName(chain[words[k][1]:], tuple(folded[:k]), "org", words[k][1])
+    if i >= n:
+        return ParsedName("", pre, "unknown", len(chain))
+    off = words[i][1]
+    end = words[j - 1][1] + len(words[j - 1][0])
+    name = chain[off:end]
+    kind = "person" if any(d in lex.titles or d.rstrip(".") in lex.titles for d in pre) else "unknown"
+    if j - i >= 2 and kind == "unknown":
+        kind = "person"
+    return ParsedName(name, pre + tail, kind, off)
+
+
+@lru_cache(maxsize=8192)
+def _name_tokens(name: str) -> tuple:
+    return tuple(name_tokens_uncached(name))
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded name tokens with titles and possessives dropped; hyphens split words."""
+    return list(_name_tokens(name))
+
+
+def name_tokens_uncached(name: str) -> list[str]:
+    """Folded name tokens with titles and possessives dropped; hyphens split words."""
+    lex = lexicon()
+    parsed = parse_name(name, lex)
+    if parsed.name and parsed.kind != "org":
+        name = parsed.name
+    out = []
+    for m in _TOKEN.finditer(name.replace("-", " ").replace("\u2010", " ")):
+        w = _POSSESSIVE.sub("", _fold(m.group()))
+        if w and w not in lex.titles and w.rstrip(".") not in lex.titles:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def speaker_key(name: str) -> str:
+    """A folded key for a name: lower case, no diacritics, titles dropped, hyphens as spaces."""
+    return " ".join(name_tokens(name))
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    if a == b:
+        return True
+    if jellyfish.jaro_winkler_similarity(a, b) >= threshold:
+        return True
+    return len(a) > 3 and len(b) > 3 and a[0] == b[0] and jellyfish.metaphone(a) == jellyfish.metaphone(b)
+
+
+@lru_cache(maxsize=16384)
+def same_speaker(a: str, b: str) -> bool:
+    """True when two speaker names denote the same person or organisation."""
+    if not a or not b:
+        return False
+    ka, kb = speaker_key(a).split(), speaker_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if "".join(ka) == "".join(kb):
+        return True
+    if _surname_only(a, ka, kb) or _surname_only(b, kb, ka):
+        return True
+    if not _similar(ka[-1], kb[-1], 0.93):
+        return False
+    if len(ka) == 1 or len(kb) == 1:
+        return True
+    fa, fb = ka[0], kb[0]
+    if fa[0] != fb[0]:
+        return False
+    if len(fa.rstrip(".")) == 1 or len(fb.rstrip(".")) == 1:
+        return True
+    return _similar(fa, fb, 0.85)
+
+
+def _surname_only(name: str, key: list, other: list) -> bool:
+    """True when ``name`` is one hyphenated word ("Ferrán-Olabe") that is the tail of the
+    other, longer name ("Ines Ferran-Olabe"): a surname-only mention of that person."""
+    core = parse_name(name).name or name
+    if len(key) < 2 or len(other) <= len(key) or len(core.split()) != 1:
+        return False
+    tail = other[-len(key):]
+    return "".join(key) == "".join(tail) or (
+        key[:-1] == tail[:-1] and _similar(key[-1], tail[-1], 0.93))
+
+
+def fullest(names) -> str:
+    """The most complete name form: most name tokens, then most frequent, then first seen."""
+    counts: dict = {}
+    order: dict = {}
+    for i, n in enumerate(names):
+        counts[n] = counts.get(n, 0) + 1
+        order.setdefault(n, i)
+    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
+
+
+def unify_speakers(names: list) -> dict:
+    """Map every speaker name to a canonical display name shared by all names of one person."""
+    groups: list[list] = []
+    for name in dict.fromkeys(n for n in names if n):
+        target = None
+        for g in groups:
+            if any(same_speaker(name, other) for other in g):
+                if target is None or len(name_tokens(name)) > 1:
+                    target = g
+                    break
+        if target is None:
+            groups.append([name])
+        else:
+            target.append(name)
+    out = {}
+    for g in groups:
+        members = [n for n in names if n in g]
+        canonical = fullest(members)
+        for n in g:
+            out[n] = canonical
+    return out
+
+
+@dataclass(frozen=True)
+class ChainInfo:
+    """What a scanned capitalised chain says, independent of the document (cached)."""
+
+    name: str
+    descriptors: tuple
+    places: tuple
+    kind: str
+    offset: int
+    single: bool
+    acronym: bool
+
+
+@lru_cache(maxsize=32768)
+def _chain_info(chain: str):
+    """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
+    lex = lexicon()
+    parsed = parse_name(chain, lex)
+    if not parsed.name:
+        return None
+    tokens = tuple(name_tokens(parsed.name))
+    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+        return None
+    strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
+    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
+                   and d not in lex.not_names and d not in lex.person_roles)
+    single = len(parsed.name.split()) == 1
+    acronym = parsed.name.isupper() and len(parsed.name) > 1
+    kind = "org" if single and acronym else parsed.kind       # CSTO, NATO
+    info = ChainInfo(parsed.name, parsed.descriptors, places, kind, parsed.offset, single, acronym)
+    return info, tokens, strong
+
+
+def _extend_back(text: str, start: int, lex: Lexicon) -> str:
+    """Lower-case titles right before a name ("former president ", "press secretary ")."""
+    pos = start
+    taken = 0
+    while taken < 3 and pos > 1 and text[pos - 1] == " ":
+        prev_space = text.rfind(" ", max(0, pos - 30), pos - 1)
+        word = text[prev_space + 1:pos - 1]
+        if not word or not word.islower() or word not in lex.titles:
+            break
+        pos = prev_space + 1
+        taken += 1
+    return text[pos:start]
+
+
+def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
+    """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
+    if parsed.kind == "org":
+        return None
+    for d in parsed.descriptors:
+        if d in lex.female:
+            return "female"
+        if d in lex.male:
+            return "male"
+    if len(tokens) >= 2:
+        if tokens[0] in lex.female_names:
+            return "female"
+        if tokens[0] in lex.male_names:
+            return "male"
+    return None
+
+
+def _words(text: str) -> tuple:
+    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
+
+
+def _same_place(a: str, b: str, lex: Lexicon) -> bool:
+    ga, gb = lex.place_group.get(a), lex.place_group.get(b)
+    if ga is not None and ga == gb:
+        return True
+    if len(a) >= 5 and len(b) >= 5:
+        return a[:5] == b[:5]
+    return a == b
+
+
+def _strip_determiner(text: str) -> str:
+    parts = text.split(None, 1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one"):
+        return parts[1]
+    return text

@@ -1,0 +1,66 @@
+"""What stored entries are keyed on: hashes of bytes, and signatures of the code and data files.
+
+Both stores (the per-user warm start and the draft check's source cache) key their entries on
+these, so a change to quotecheck's code or rule files starts them afresh.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+FORMAT = 2  # 2: BLAKE2b keys
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the quotecheck package folder
+
+_STAT_MEMO: Optional[dict] = None  # set by an installed warm start: one walk per command
+
+
+def new_hash(data: bytes = b""):
+    """A BLAKE2b hash object (32-byte digest) from the interpreter's built-in module: no
+    ``hashlib`` OpenSSL start-up (a few ms of every run), and fast on large rule files."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a build without the built-in module
+        from hashlib import blake2b
+    return blake2b(data, digest_size=32)
+
+
+def stat_signature(folder: Path, suffix: str) -> list:
+    """Name, size and modification time of every ``*suffix`` file under ``folder`` (walked
+    once per command while a warm start is active: the run key, the source cache's salt and
+    the warm store all ask)."""
+    memo = _STAT_MEMO
+    if memo is not None and (str(folder), suffix) in memo:
+        return list(memo[(str(folder), suffix)])
+    out = _walk_signature(folder, suffix)
+    if memo is not None:
+        memo[(str(folder), suffix)] = list(out)
+    return out
+
+
+def _walk_signature(folder: Path, suffix: str) -> list:
+    out = []
+    for top, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(files):
+            if name.endswith(suffix):
+                try:
+                    st = os.stat(os.path.join(top, name))
+                except OSError:
+                    continue
+                out.append(f"{os.path.relpath(os.path.join(top, name), folder)}:"
+                           f"{st.st_size}:{st.st_mtime_ns}")
+    return out
+
+
+def code_signature() -> str:
+    """Hash of the quotecheck modules' names, sizes and modification times."""
+    parts = stat_signature(PACKAGE_ROOT, ".py")
+    return new_hash("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def set_stat_memo(memo: Optional[dict]) -> None:
+    """Share one walk of the code and rule folders among everything a command keys (``None``
+    ends the sharing)."""
+    global _STAT_MEMO
+    _STAT_MEMO = memo

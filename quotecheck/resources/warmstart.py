@@ -1,0 +1,246 @@
+"""Warm start: compiled regular expressions and parsed TOML kept across processes.
+
+A short run is dominated by compiling the extractor's and rule packs' large patterns and
+parsing rule files; :class:`WarmStart` stores both in a per-user file and replays them. The
+on-disk source cache of ``check`` is :mod:`quotecheck.cache`.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
+# store is read whole by every run: about 2 ms per MB)
+
+
+def user_cache_dir() -> Path:
+    """The per-user cache folder (``$XDG_CACHE_HOME/quotecheck`` or ``~/.cache/quotecheck``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "quotecheck"
+
+
+def _regex_internals():
+    """(the ``re`` compiler module, its parser module, ``_sre``) of this Python."""
+    import re
+    import _sre
+
+    compiler = getattr(re, "_compiler", None)
+    parser = getattr(re, "_parser", None)
+    if compiler is None or parser is None:  # Python 3.10
+        import sre_compile as compiler  # noqa: F811
+        import sre_parse as parser  # noqa: F811
+    return compiler, parser, _sre
+
+
+class WarmStart:
+    """Regex bytecode and parsed TOML of earlier runs, so a new process skips re-deriving them.
+
+    Python's ``re`` parses and compiles every pattern afresh in each process; the extractor's
+    and the rule packs' large patterns dominate a short run. The compiled program of a
+    pattern (what ``re`` hands to ``_sre.compile``) depends only on the pattern, its flags and
+    the Python build, so it is stored keyed by those and replayed. Parsed TOML is stored keyed
+    by the file's bytes. Entries are marshalled; the file is named after the Python version
+    and the regex engine's magic number, so another interpreter never reads them.
+    """
+
+    def __init__(self, folder: Path, name: str = "warm"):
+        import sys
+
+        _compiler, _parser, sre = _regex_internals()
+        from quotecheck.resources.signature import FORMAT
+
+        tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
+        self.name = name
+        self.path = Path(folder) / f"{name}-{tag}.marshal"
+        self._regex: Optional[dict] = None  # read on first use: a run that compiles and
+        self._memo: Optional[dict] = None   # parses nothing never reads the file
+        self.used_regex: dict = {}
+        self.used_memo: dict = {}
+        self.dirty = False
+        self._saved_compile = None
+        self.stat_memo: dict = {}  # (folder, suffix) -> stat signature, this command only
+
+    def _load(self) -> None:
+        self._regex, self._memo = {}, {}
+        from quotecheck.resources import signature
+
+        self.code = signature.code_signature()
+        try:
+            import marshal
+
+            with open(self.path, "rb") as fh:
+                data = marshal.loads(fh.read())
+            if isinstance(data, dict):
+                self._regex = data.get("regex") or {}
+                # derived values depend on the code that derived them: a changed module
+                # drops them all (regex programs depend only on the Python build)
+                if data.get("code") == self.code:
+                    self._memo = data.get("memo") or {}
+        except Exception:
+            self._regex, self._memo = {}, {}
+
+    @property
+    def regex(self) -> dict:
+        """(pattern, flags) → stored program."""
+        if self._regex is None:
+            self._load()
+        return self._regex  # type: ignore[return-value]
+
+    @property
+    def memo(self) -> dict:
+        """key → marshalled value."""
+        if self._memo is None:
+            self._load()
+        return self._memo  # type: ignore[return-value]
+
+    # regular expressions
+    def compile(self, p, flags=0):
+        """Drop-in for ``re``'s internal compile: replay a stored program or derive and store it."""
+        compiler, parser, sre = _regex_internals()
+        if not isinstance(p, (str, bytes)) or flags & compiler.SRE_FLAG_DEBUG:
+            return self._saved_compile(p, flags)
+        key = (p, int(flags))
+        entry = self.regex.get(key)
+        if entry is not None:
+            try:
+                pattern = sre.compile(p, entry[0], entry[1], entry[2], entry[3], entry[4])
+                self.used_regex[key] = entry
+                return pattern
+            except Exception:
+                pass
+        try:  # the steps of re's own compile, keeping the program it hands to _sre
+            tree = parser.parse(p, flags)
+            code = compiler._code(tree, flags)
+            groupindex = dict(tree.state.groupdict)
+            indexgroup = [None] * tree.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            entry = (int(flags | tree.state.flags), [int(c) for c in code],  # plain ints
+                     int(tree.state.groups - 1), groupindex, tuple(indexgroup))
+            pattern = sre.compile(p, *entry)
+        except Exception:  # a bad pattern, or internals this Python does not have:
+            return self._saved_compile(p, flags)  # re's own compile (and its own error)
+        self.regex[key] = self.used_regex[key] = entry
+        self.dirty = True
+        return pattern
+
+    # derived data: parsed TOML, word maps, lexicon patterns
+    def remember(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s value under ``key``, stored for next time when marshal can hold
+        it; every call returns a fresh object (callers may change what they get)."""
+        import marshal
+
+        blob = self.memo.get(key)
+        if blob is not None:
+            try:
+                value = marshal.loads(blob)
+                self.used_memo[key] = blob
+                return value
+            except Exception:
+                pass
+        value = compute()
+        try:
+            blob = marshal.dumps(value)
+        except ValueError:  # not plain data (dates and times): compute each time
+            return value
+        self.memo[key] = self.used_memo[key] = blob
+        self.dirty = True
+        return value
+
+    def toml_loads(self, data: bytes, parse: Callable[[], Any]) -> Any:
+        """``parse()``'s value for a TOML file's bytes (see :meth:`remember`)."""
+        from quotecheck.resources.signature import new_hash
+
+        return self.remember("toml:" + new_hash(data).hexdigest(), parse)
+
+    def install(self) -> "WarmStart":
+        """Route this process's regex compilation and rule-file parsing through the store."""
+        from quotecheck.resources import ruledata, signature
+
+        compiler, _parser, _sre = _regex_internals()
+        self._saved_compile = compiler.compile
+        compiler.compile = self.compile
+        ruledata.set_toml_memo(self.toml_loads)
+        signature.set_stat_memo(self.stat_memo)
+        global _ACTIVE
+        _ACTIVE = self
+        return self
+
+    def uninstall(self) -> None:
+        """Undo :meth:`install` and save what is new (failures are ignored)."""
+        from quotecheck.resources import ruledata, signature
+
+        compiler, _parser, _sre = _regex_internals()
+        if self._saved_compile is not None and compiler.compile == self.compile:
+            compiler.compile = self._saved_compile
+        self._saved_compile = None
+        ruledata.set_toml_memo(None)
+        global _ACTIVE
+        if _ACTIVE is self:
+            _ACTIVE = None
+            signature.set_stat_memo(None)
+        self.save()
+
+    def save(self) -> None:
+        """Write the store if this run added to it; past ``WARM_MAX_BYTES`` keep only what
+        this run used (entries of edited rule files and other runs age out)."""
+        if not self.dirty:
+            return
+        import marshal
+
+        try:
+            data = marshal.dumps({"regex": self.regex, "memo": self.memo,  # dirty: loaded
+                                  "code": self.code})
+            if len(data) > WARM_MAX_BYTES:
+                data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo,
+                                      "code": self.code})
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, self.path)
+            self.dirty = False
+            for stale in self.path.parent.glob(f"{self.name}-*.marshal"):  # older formats
+                if stale != self.path:
+                    stale.unlink(missing_ok=True)
+        except Exception:
+            pass
+
+    def __enter__(self) -> "WarmStart":
+        return self.install()
+
+    def __exit__(self, *exc) -> None:
+        self.uninstall()
+
+
+def warm_start(enabled: bool = True, folder: Optional[Path] = None, name: str = "warm"):
+    """A context in which regex compilation and rule-file parsing reuse earlier processes'
+    work (see :class:`WarmStart`); a no-op context when disabled. ``name`` keeps one store
+    per command, so that each loads only what it uses."""
+    import contextlib
+
+    if not enabled:
+        return contextlib.nullcontext()
+    try:
+        return WarmStart(folder or user_cache_dir(), name)
+    except Exception:
+        return contextlib.nullcontext()
+
+
+_ACTIVE: Optional[WarmStart] = None
+
+
+def remembered(key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, or its value from an earlier process while a warm start is active.
+    ``key`` must name everything the value depends on (hash the inputs into it)."""
+    if _ACTIVE is None:
+        return compute()
+    return _ACTIVE.remember(key, compute)
+
+
+def data_key(*parts: Any) -> str:
+    """A hash of plain data (str, numbers, lists, tuples and dicts, whose ``repr`` is the
+    same in every process) for :func:`remembered` keys."""
+    from quotecheck.resources.signature import new_hash
+
+    return new_hash(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,156 @@
+"""Compiled multi-word lexicons: many phrases (with inflections) matched by one regex.
+
+A :class:`PhraseMatcher` folds its entries the way :mod:`quotecheck.text.normalize` folds text,
+joins them into a single alternation with word boundaries, and maps each hit back to the
+entry it came from, so one pass over a text finds every entry of a lexicon.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Mapping, NamedTuple, Optional
+
+from quotecheck.text.normalize import fold_text
+
+# Space or hyphen between the words of an entry ("so-called" / "so called", "lash out").
+_JOINER = r"[\s\-]{1,3}"
+_SPLIT = re.compile(r"[\s\-]+")
+LEFT = r"(?<![\w\-])"
+RIGHT = r"(?![\w])"
+
+
+def inflect(lemma: str, irregular: Optional[Mapping[str, Iterable[str]]] = None) -> list[str]:
+    """The lemma and its -s, -ed and -ing forms (claim: claims, claimed, claiming).
+
+    Only the first word of a multi-word verb is inflected ("point out": "pointed out").
+    ``irregular`` lists the forms of verbs the regular rules get wrong (said, admitted); they
+    replace the generated forms.
+    """
+    words = lemma.split()
+    head, tail = words[0], words[1:]
+    irregular = irregular or {}
+    if head in irregular:
+        heads = [head, *irregular[head]]
+    elif head.endswith("e") and not head.endswith("ee"):
+        heads = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("ee"):
+        heads = [head, head + "s", head + "d", head + "ing"]
+    elif len(head) > 2 and head.endswith("y") and head[-2] not in "aeiou":
+        heads = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        heads = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        heads = [head, head + "s", head + "ed", head + "ing"]
+    seen: list[str] = []
+    for h in heads:
+        form = " ".join([h, *tail])
+        if form not in seen:
+            seen.append(form)
+    return seen
+
+
+def phrase_key(text: str) -> str:
+    """The lookup form of a phrase or a matched text: folded, words joined by one space."""
+    return " ".join(w for w in _SPLIT.split(fold_text(text).strip()) if w)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex (no boundaries) matching any of the phrases, as a character trie.
+
+    A trie shares common prefixes (claim, claims, claimed ...), so a lexicon of a thousand
+    forms compiles in milliseconds and matches in one left-to-right pass.
+    """
+    return trie_alternation({phrase_key(p) for p in phrases}, space=_JOINER)
+
+
+def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
+    """A regex alternation of ``words`` (as written) factored as a character trie.
+
+    ``space`` replaces each space of a word (for example a pattern allowing hyphens and line
+    breaks between words); ``(?!)``, which matches nothing, when there are no words.
+    """
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie, space) or "(?!)"
+
+
+def _emit(node: dict, space: Optional[str]) -> str:
+    end = "" in node
+    alts = []
+    for ch in sorted(k for k in node if k):
+        token = space if ch == " " and space is not None else re.escape(ch)
+        alts.append(token + _emit(node[ch], space))
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if end:
+        body = "(?:" + body + ")?"
+    return body
+
+
+class Hit(NamedTuple):
+    """One lexicon hit: offsets into the searched text, the entry's value, the text matched."""
+
+    start: int
+    end: int
+    value: str
+    text: str
+
+
+class PhraseMatcher:
+    """Matches every phrase of a lexicon in one pass, on word boundaries.
+
+    ``entries`` maps each phrase (any case, any quote style, spaces or hyphens between words)
+    to a value returned with its hits: a lemma, a class name.
+    """
+
+    def __init__(self, entries: Mapping[str, str]):
+        from quotecheck.resources.warmstart import data_key, remembered
+
+        def build() -> tuple:
+            keyed = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}
+            return keyed, phrase_pattern(keyed)
+
+        # the same entries give the same table and pattern: reuse an earlier process' work
+        self.entries, self.alternation = remembered(
+            "phrases:" + data_key(list(entries.items())), build)
+        self.regex = re.compile(LEFT + "(" + self.alternation + ")" + RIGHT)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def value(self, matched: str) -> Optional[str]:
+        """The value of the entry that a matched text stands for."""
+        return self.entries.get(phrase_key(matched))
+
+    def finditer(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Hit]:
+        """Hits in ``text[start:end]`` (offsets into ``text``); text should be folded."""
+        from quotecheck.resources.regexsafe import bounded_finditer
+
+        for m in bounded_finditer(self.regex, text, start, end):
+            s, e = m.span(1)
+            yield Hit(s, e, self.value(m.group(1)) or "", m.group(1))
+
+
+def matcher_from_lemmas(groups: Mapping[str, Iterable[str]],
+                        irregular: Optional[Mapping[str, Iterable[str]]] = None,
+                        inflected: bool = True, exclude: Iterable[str] = ()) -> PhraseMatcher:
+    """A matcher of every form of every lemma; hits carry the lemma's group name.
+
+    ``groups`` maps a group (a verb class) to its lemmas; the value of a hit is
+    ``"group:lemma"``. Forms in ``exclude`` are left out (bare forms that are nouns).
+    """
+    excluded = set(exclude)
+    entries: dict[str, str] = {}
+    for group, lemmas in groups.items():
+        for lemma in lemmas:
+            forms = inflect(lemma, irregular) if inflected else [lemma]
+            for form in forms:
+                if form not in excluded:
+                    entries.setdefault(form, f"{group}:{lemma}")
+    return PhraseMatcher(entries)

@@ -1,0 +1,112 @@
+"""The matching view of a text: folded for comparison, mapped back to the original.
+
+Folds Unicode compatibility forms (NFKC), curly and straight quotes, dashes, no-break and
+zero-width spaces, soft hyphens, diacritics and case. Word tokens keep their original spans so
+that whatever matches on the folded text is reported on the characters the user wrote.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from quotecheck.text.textview import TextView, TextViewBuilder
+
+_QUOTES = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u0060": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+}
+_DASHES = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+_SPACES = {c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                           "\u2008\u2009\u200a\u205f\u3000\t"}
+_DROP = set("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_ELLIPSIS = {"\u2026": "..."}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str, diacritics: bool = True) -> str:
+    """The matching form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    for table in (_QUOTES, _DASHES, _SPACES, _ELLIPSIS):
+        if ch in table:
+            return table[ch]
+    out = unicodedata.normalize("NFKC", ch)
+    if diacritics:
+        decomposed = unicodedata.normalize("NFKD", out)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if stripped:
+            out = stripped
+    return out.casefold()
+
+
+def fold_text(text: str, diacritics: bool = True) -> str:
+    """Fold a short string (a word, a lexicon entry) the same way as :func:`matching_view`."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    return "".join(fold_char(c, diacritics) for c in text)
+
+
+def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
+    """Fold ``source`` for matching; the result maps back through ``source`` to the original."""
+    if isinstance(source, str):
+        source = TextView.identity(source)
+    text = source.text
+    builder = TextViewBuilder(text, parent=source)
+    run_start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch < "\x80" and ch != "`" and ch != "\t":
+            i += 1
+            continue
+        if i > run_start:
+            builder.replace(run_start, i, text[run_start:i].lower())
+        builder.replace(i, i + 1, fold_char(ch, diacritics))
+        i += 1
+        run_start = i
+    if n > run_start:
+        builder.replace(run_start, n, text[run_start:n].lower())
+    return builder.build()
+
+
+# A word: letters/digits with inner apostrophes, hyphens or periods (U.S.), or a number with
+# thousands separators and decimals (2,030 / 8.5).
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%?|\w+(?:['\-.]\w+)*\.?", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the matching view with its span in the original text."""
+
+    text: str      # folded form
+    start: int     # original offsets
+    end: int
+    index: int     # position in the token list
+
+
+def tokenize(view: TextView, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens of ``view.text[start:end]`` with original spans."""
+    text = view.text
+    end = len(text) if end is None else end
+    out: list[Token] = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        s, e = m.span()
+        if word.endswith(".") and not _is_abbreviation(word):
+            word = word[:-1]
+            e -= 1
+        if not word:
+            continue
+        o0, o1 = view.span(s, e)
+        out.append(Token(word, o0, o1, len(out)))
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True for dotted abbreviations such as 'u.s.' whose final period belongs to the word."""
+    return word.count(".") >= 2 and len(word) <= 6
