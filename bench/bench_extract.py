@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from quotecheck.quotes.extract import extract_quotes  # noqa: E402
 from quotecheck.model import Document  # noqa: E402
+from quotecheck.quotes.extract import extract_quotes  # noqa: E402
 from quotecheck.text.textview import TextView  # noqa: E402
 
 N = 1000

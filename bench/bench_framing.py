@@ -16,8 +16,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     t0 = time.perf_counter()
     from quotecheck.plugins.manager import get_plugin_manager
-    from quotecheck.rules.schema import load_rules
     from quotecheck.resources.ruledata import rules_root
+    from quotecheck.rules.schema import load_rules
 
     types = get_plugin_manager().rule_types()
     t1 = time.perf_counter()

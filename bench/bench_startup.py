@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

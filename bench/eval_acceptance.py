@@ -5,7 +5,10 @@ Story sets with planted changes, expected provenance edges and quotes that must 
 and drafts against sources; each expectation is scored found / missing / false positive
 through the real CLI (JSON output). Run: python bench/eval_acceptance.py [-v]
 """
-import json, os, subprocess, sys
+import json
+import os
+import subprocess
+import sys
 
 MAIN = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.join(MAIN, "tests", "eval", "acceptance")

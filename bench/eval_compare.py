@@ -35,9 +35,9 @@ NOT_FLAGGED_CATEGORIES = {"wording", "meaning", "truncation", "unsourced", "misa
 
 def run_compare(folder: Path):
     """(story, findings) for one story set through the library API of ``compare``."""
-    from quotecheck.plugins.run import run_checks
     from quotecheck.load.loader import load_paths
     from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
+    from quotecheck.plugins.run import run_checks
     from quotecheck.story import Story
 
     loaded = load_paths([folder])

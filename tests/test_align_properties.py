@@ -1,11 +1,11 @@
 """Hypothesis properties of the word aligner and the difference typer."""
-from hypothesis import given, strategies as st
+from align_fixtures import doc, hand_quotes
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.align.analyse import align_renderings
 from quotecheck.align.orthography import spelling_map
 from quotecheck.align.wordalign import align
-
-from align_fixtures import doc, hand_quotes
 
 WORDS = st.sampled_from(["the", "we", "will", "not", "allow", "situation", "home", "our",
                          "states", "a", "of", "to", "in", "order", "far", "from", "last",

@@ -5,14 +5,13 @@ on ``extract_story_quotes``; provenance is left to the fallback similarity test 
 the provenance module is there, taken from it.
 """
 import pytest
+from align_fixtures import hand_quotes, seed_docs
 
 from quotecheck.align.analyse import analyse_quotes
 
-from align_fixtures import hand_quotes, seed_docs
-
 
 def _extracted(docs):
-    extract = pytest.importorskip("quotecheck.quotes.extract")
+    from quotecheck.quotes import extract
     return extract.extract_story_quotes(docs)
 
 
@@ -155,9 +154,9 @@ def test_spans_are_inside_the_rendering(story):
 
 def test_seed_findings_severities_through_the_rules(seeds_dir):
     """As ``compare`` reports them: table rows at warning or above, house style at info."""
-    from quotecheck.plugins.run import run_checks
     from quotecheck.load.loader import load_paths
     from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+    from quotecheck.plugins.run import run_checks
     from quotecheck.story import Story
 
     pm = build_plugin_manager(autoload=False)

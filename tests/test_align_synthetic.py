@@ -1,10 +1,9 @@
 """Unseen-like story sets: planted changes must be flagged, faithful and independent must not."""
 import pytest
-
-from quotecheck.align.analyse import analyse_quotes
-
 from align_fixtures import hand_quotes
 from align_synth import PLANTED, story
+
+from quotecheck.align.analyse import analyse_quotes
 
 SEEDS = [1, 2, 3, 4, 5, 6]
 
@@ -16,7 +15,7 @@ def _run(seed, mode):
         quotes = [q for d in docs for q in hand_quotes(d, speaker=s["leader"])]
         prov = None
     else:
-        extract = pytest.importorskip("quotecheck.quotes.extract")
+        from quotecheck.quotes import extract
         quotes = extract.extract_story_quotes(docs)
         try:
             from quotecheck.provenance.infer import infer_provenance

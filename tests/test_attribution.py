@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from quotecheck.model import Document
 from quotecheck.quotes.attribution import lexicon, sentence_attributions
 from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
-from quotecheck.model import Document
 from quotecheck.quotes.speakers import same_speaker
 from quotecheck.text.textview import TextView
 

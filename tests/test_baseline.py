@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from quotecheck.lint.baseline import fingerprint, new_findings, read_baseline, write_baseline
 from quotecheck.errors import InputError
+from quotecheck.lint.baseline import fingerprint, new_findings, read_baseline, write_baseline
 from quotecheck.load.loader import load_text
 from quotecheck.model import Finding
 

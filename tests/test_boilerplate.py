@@ -1,5 +1,6 @@
 """Page chrome: found, stripped before comparison, reported at info, kept as site type."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.load.boilerplate import boilerplate_detections, chrome_mask, find_chrome, site_types
 from quotecheck.model import Document, Metadata
@@ -71,8 +72,8 @@ def test_chrome_spans_sorted_disjoint_in_bounds(text):
 def test_chrome_regions_are_original_spans_and_out_of_framing_scope():
     """Other articles' headlines under a "Read more" line are site chrome: framing rules
     (which ask ``Narration.in_scope``) must not judge them as the article's own words."""
-    from quotecheck.load.boilerplate import chrome_regions
     from quotecheck.framing.narration import Narration
+    from quotecheck.load.boilerplate import chrome_regions
     from quotecheck.load.loader import load_text
 
     text = ("Floods hit the delta\n\nThe river rose overnight, officials said.\n\n"

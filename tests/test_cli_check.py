@@ -61,7 +61,6 @@ def test_each_planted_problem_is_reported_with_its_category(capsys, draft, categ
 
 
 def test_figure_contradicting_the_sources(capsys):
-    pytest.importorskip("quotecheck.provenance.figures", reason="the figures analysis has not landed")
     code, found, _ = findings(capsys, DRAFTS / "wrong-figure.md")
     assert code == 1 and [f["category"] for f in found] == ["number"]
 

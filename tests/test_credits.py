@@ -1,9 +1,10 @@
 """Declared credits: datelines, contributed reporting, material-from lines, attributions."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotecheck.provenance.credits import parse_credits, reuse_credits
 from quotecheck.model import Document, Metadata
+from quotecheck.provenance.credits import parse_credits, reuse_credits
 from quotecheck.text.textview import TextView
 
 

@@ -1,9 +1,10 @@
 """Sentence splitting and order-preserving sentence alignment."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotecheck.provenance.derivation import (align_sentences, candidate_pairs, document_frequency,
-                                   key_weights, prepare, split_sentences, stem)
 from quotecheck.model import Document, Metadata
+from quotecheck.provenance.derivation import (align_sentences, candidate_pairs, document_frequency,
+                                              key_weights, prepare, split_sentences, stem)
 from quotecheck.text.textview import TextView
 
 

@@ -1,11 +1,10 @@
 """Typing differences between two renderings: each change gets the right category and kind."""
 import pytest
+from align_fixtures import doc, hand_quotes
 
 from quotecheck.align.analyse import align_renderings
 from quotecheck.align.difftype import type_region
 from quotecheck.align.meaningwords import scalar_hits
-
-from align_fixtures import doc, hand_quotes
 
 
 def _pair(a_text, b_text, relation="derived"):

@@ -6,11 +6,11 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.plugins.run import run_checks
-from quotecheck.rules.engine import (format_message, fingerprint_findings, rule_for,
-                                     sort_findings, to_findings, unmatched)
 from quotecheck.model import Detection, Document, Finding, Metadata, Related
 from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+from quotecheck.plugins.run import run_checks
+from quotecheck.rules.engine import (fingerprint_findings, format_message, rule_for, sort_findings,
+                                     to_findings, unmatched)
 from quotecheck.story import Story
 from quotecheck.text.textview import TextView
 

@@ -1,8 +1,9 @@
 """Hypothesis properties of the extractor: never crashes, spans always valid and consistent."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.model import Document
+from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.text.quotemarks import find_quote_spans
 from quotecheck.text.sentences import split_sentences
 from quotecheck.text.textview import TextView

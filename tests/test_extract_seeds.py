@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.model import Document
+from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.text.textview import TextView
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

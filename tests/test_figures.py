@@ -1,9 +1,10 @@
 """Figures: value, approximator, referent, source and time; compared only for one referent."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from quotecheck.model import Document, Metadata
 from quotecheck.provenance.derivation import prepare
 from quotecheck.provenance.figures import extract_figures
-from quotecheck.model import Document, Metadata
 from quotecheck.provenance.infer import infer_provenance
 from quotecheck.text.textview import TextView
 

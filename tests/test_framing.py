@@ -2,10 +2,11 @@
 import pytest
 
 from quotecheck.framing.narration import MASK, Narration
-from quotecheck.framing.verbcontext import attributes_speech, is_verb_use, verb_form_kind, verb_matcher
-from quotecheck.text.lexicon import PhraseMatcher, inflect, phrase_key
+from quotecheck.framing.verbcontext import (attributes_speech, is_verb_use, verb_form_kind,
+                                            verb_matcher)
 from quotecheck.load.loader import load_text
 from quotecheck.model import Quote
+from quotecheck.text.lexicon import PhraseMatcher, inflect, phrase_key
 
 
 def doc(text, fmt="text"):

@@ -3,11 +3,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.framing.narration import MASK, Narration
-from quotecheck.text.lexicon import PhraseMatcher, phrase_key
 from quotecheck.load.loader import load_text
 from quotecheck.model import Quote
 from quotecheck.plugins.manager import load_ruleset
 from quotecheck.story import Story
+from quotecheck.text.lexicon import PhraseMatcher, phrase_key
 
 WORDS = ["claimed", "said", "that", "he", "Putin", "alleged", "so-called", "terrorists",
          "regime", "change", "allegedly", "the", "“", "”", "‘", "’", '"', "'", ",", ".",

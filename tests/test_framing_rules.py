@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.plugins.run import run_checks
 from quotecheck.load.loader import load_paths, load_text
 from quotecheck.plugins.manager import load_ruleset
+from quotecheck.plugins.run import run_checks
 from quotecheck.resources.ruledata import parse_toml
 from quotecheck.story import Story
 

@@ -1,9 +1,9 @@
 """Grouping renderings of one utterance: index-based candidates, fragments, translations, copies."""
+from align_fixtures import doc, hand_quotes
+
 import quotecheck.align.grouping as grouping
 from quotecheck.align.grouping import copy_pairs, group, rarity
 from quotecheck.align.renderings import prepare
-
-from align_fixtures import doc, hand_quotes
 
 
 def _rend(doc_id, text, speaker=None, order=0):

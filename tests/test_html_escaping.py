@@ -9,8 +9,8 @@ import json
 import re
 from html.parser import HTMLParser
 
-from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment,
-                              ProvenanceEdge, Quote, Related, Report, Segment)
+from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment, ProvenanceEdge,
+                              Quote, Related, Report, Segment)
 from quotecheck.text.textview import TextView
 from quotecheck_plugins.report_html import render_html
 

@@ -7,10 +7,11 @@ import json
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment,
-                              ProvenanceEdge, Quote, Related, Report, Segment)
+from quotecheck.model import (Cluster, Document, Finding, Metadata, PairAlignment, ProvenanceEdge,
+                              Quote, Related, Report, Segment)
 from quotecheck.report.svggraph import derivation_depths, layout_provenance, provenance_svg
 from quotecheck.text.textview import TextView
 from quotecheck_plugins import report_html

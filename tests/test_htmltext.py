@@ -1,6 +1,7 @@
 """Visible text of HTML and Markdown, with spans that map back into the raw file text."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
 

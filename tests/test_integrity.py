@@ -1,9 +1,10 @@
 """Whole-text integrity: debris in any text, fragments and drift in a derived copy."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from quotecheck.model import Document, Metadata
 from quotecheck.provenance.derivation import Alignment, prepare
 from quotecheck.provenance.integrity import copy_integrity, text_debris
-from quotecheck.model import Document, Metadata
 from quotecheck.text.textview import TextView
 
 

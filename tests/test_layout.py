@@ -126,7 +126,8 @@ def test_no_import_cycle_between_modules():
 def test_no_import_cycle_between_subpackages():
     edges: dict = {}
     for name, deps in graph().items():
-        edges.setdefault(stage(name), set()).update(stage(d) for d in deps if stage(d) != stage(name))
+        here = stage(name)
+        edges.setdefault(here, set()).update(stage(d) for d in deps if stage(d) != here)
     assert find_cycle(edges) == []
 
 
@@ -149,3 +150,23 @@ def test_every_subpackage_says_what_it_takes_and_gives():
     for init in PACKAGE.glob("*/__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
         assert doc and len(doc) > 80, init
+
+
+def test_the_facade_exports_every_public_name():
+    import quotecheck
+
+    for name in quotecheck.__all__:
+        assert getattr(quotecheck, name) is not None, name
+    with pytest.raises(AttributeError):
+        quotecheck.no_such_name  # noqa: B018
+
+
+def test_importing_the_facade_loads_no_stage():
+    import subprocess
+    import sys
+
+    code = ("import sys, quotecheck; "
+            "print(sorted(m for m in sys.modules if m.startswith('quotecheck.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"

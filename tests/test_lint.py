@@ -3,12 +3,13 @@ words in sources, typing differences, and the library entry point on the seeds."
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.lint.drafts import check_documents
+from quotecheck.lint.matching import SourceIndex, classify
 from quotecheck.lint.matching import dropped_operators as _dropped_operators
 from quotecheck.lint.wordkeys import canonical, keys_of, pieces, word_sets
-from quotecheck.lint.matching import SourceIndex, classify
 from quotecheck.load.loader import load_paths, load_text
 
 ROOT = Path(__file__).resolve().parent.parent

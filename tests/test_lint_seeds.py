@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecheck.quotes.extract import extract_quotes
 from quotecheck.lint.drafts import check_documents
 from quotecheck.lint.wordkeys import _spelling
 from quotecheck.load.loader import load_paths, load_text
+from quotecheck.quotes.extract import extract_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_CODES = ("wording", "meaning", "truncation", "unsourced", "misattribution")

@@ -2,7 +2,8 @@
 import os
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.errors import ConfigError, InputError
 from quotecheck.load.loader import decode, load_paths, load_text, unique_ids

@@ -1,10 +1,11 @@
 """Front matter, manifests and outlet inference from page chrome."""
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.errors import ConfigError
 from quotecheck.load.metadata import (canonical_outlet, infer_outlet, infer_published, iso_date,
-                                 read_manifest, resolve_metadata, split_front_matter)
+                                      read_manifest, resolve_metadata, split_front_matter)
 
 
 # -- front matter ----------------------------------------------------------------------

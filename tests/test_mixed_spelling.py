@@ -2,9 +2,9 @@
 their speaker's or source's house style and neither set nor break the document's."""
 from __future__ import annotations
 
-from quotecheck.plugins.run import run_checks
 from quotecheck.model import Document, Metadata, Quote
 from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 from quotecheck.text.textview import TextView
 

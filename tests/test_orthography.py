@@ -1,10 +1,10 @@
 """Orthographic normalisation: house style compares equal and is named, substance is not."""
 import pytest
 
+from quotecheck.align.orthography import (canonical, expand_contraction, is_variant,
+                                          orthographic_kind, singular, spelling_map, words)
 from quotecheck.text.normalize import matching_view, tokenize
 from quotecheck.text.textview import TextView
-from quotecheck.align.orthography import (canonical, expand_contraction, is_variant,
-                                    orthographic_kind, singular, spelling_map, words)
 
 
 @pytest.mark.parametrize("a,b,kind", [

@@ -6,11 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from quotecheck.plugins import hookspecs
 from quotecheck.errors import PluginError
 from quotecheck.model import Document, Finding
+from quotecheck.plugins import hookspecs
 from quotecheck.plugins.manager import (AUTOLOAD_ENV, build_plugin_manager, get_plugin_manager,
-                                load_ruleset)
+                                        load_ruleset)
 from quotecheck.text.textview import TextView
 
 BUILTIN_REPORTERS = {"text", "concise", "json", "sarif", "github"}

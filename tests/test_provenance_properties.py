@@ -1,5 +1,6 @@
 """Properties of infer_provenance on arbitrary small story sets: well-formed, acyclic, in bounds."""
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotecheck.model import Document, Metadata
 from quotecheck.provenance.infer import infer_provenance

@@ -2,8 +2,8 @@
 import random
 
 import pytest
-
 from provenance_synth import independent_report, make_doc, spin, story_facts, story_set, wire_report
+
 from quotecheck.provenance.infer import infer_provenance
 
 

@@ -9,11 +9,11 @@ from types import SimpleNamespace
 import jsonschema
 import pytest
 
-from quotecheck.rules.engine import fingerprint_findings
 from quotecheck.errors import UsageError
 from quotecheck.model import Document, Finding, Metadata, Quote, Related, Report
-from quotecheck.report.output import RenderOptions, emit, render, span_location
 from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+from quotecheck.report.output import RenderOptions, emit, render, span_location
+from quotecheck.rules.engine import fingerprint_findings
 from quotecheck.text.textview import TextView
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotecheck.plugins.run import run_checks
 from quotecheck.plugins.manager import build_plugin_manager, load_ruleset
+from quotecheck.plugins.run import run_checks
 
 PM = build_plugin_manager(autoload=False)
 RULES, RULE_ERRORS = load_ruleset(None, PM)

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from quotecheck.errors import ConfigError
 from quotecheck.rules.ruleset import SCOPES, RuleSet
-from quotecheck.rules.schema import load_rules
 from quotecheck.rules.ruletypes import RuleType, builtin_rule_types
+from quotecheck.rules.schema import load_rules
 
 
 class Words(RuleType):

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.resources.regexsafe import (MAX_INPUT, UnsafePattern, bounded_finditer, check_pattern,
-                                  compile_safe)
+from quotecheck.resources.regexsafe import (MAX_INPUT, UnsafePattern, bounded_finditer,
+                                            check_pattern, compile_safe)
 
 CATASTROPHIC = [r"(a+)+b", r"(a*)*b", r"(?:\w+\s?)+$", r"(x+x+)+y", r"(a|aa)+$",
                 r"(a|ab)*c", r"(.*a){2,}", r"((ab)*)+", r"(?:\s*,\s*)*$", r"(a{1,99})+"]

@@ -61,8 +61,8 @@ def test_unify_takes_fullest_form():
 
 
 def _speakers(text):
-    from quotecheck.quotes.extract import extract_quotes
     from quotecheck.model import Document
+    from quotecheck.quotes.extract import extract_quotes
     from quotecheck.text.textview import TextView
 
     return [q.speaker for q in extract_quotes(Document("x", "x", text, TextView.identity(text)))]

@@ -1,9 +1,10 @@
 """Inline suppressions: next-block ignore, disable/enable ranges, bare and unused comments."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from quotecheck.lint.suppress import apply_suppressions, parse_suppressions, unused_detections
 from quotecheck.load.loader import load_text
 from quotecheck.model import Finding
-from quotecheck.lint.suppress import apply_suppressions, parse_suppressions, unused_detections
 
 MD = """Intro paragraph with a problem.
 

@@ -1,5 +1,6 @@
 """The offset map: derived spans always convert back to the original characters."""
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecheck.text.normalize import fold_text, matching_view, tokenize
 from quotecheck.text.textview import TextView, TextViewBuilder

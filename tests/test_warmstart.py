@@ -1,5 +1,5 @@
-"""The warm start (quotecheck.resources.warmstart.WarmStart): stored regex programs and parsed TOML give
-exactly what compiling and parsing afresh give, and a run with it reports the same."""
+"""The warm start (quotecheck.resources.warmstart.WarmStart): stored regex programs and parsed
+TOML give exactly what compiling and parsing afresh give, and a run with it reports the same."""
 from __future__ import annotations
 
 import re

@@ -10,14 +10,14 @@ import re
 from pathlib import Path
 from typing import Any, Iterable
 
+from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck import hookimpl
-from quotecheck.text.lexicon import PhraseMatcher
+from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
+                                            legal_allegation, verb_data)
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
-from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner, legal_allegation,
-                                    verb_data)
+from quotecheck.text.lexicon import PhraseMatcher
 
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 

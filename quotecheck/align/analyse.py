@@ -12,13 +12,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotecheck.align.difftype import settings as verdict_settings, type_pair
+from quotecheck.align.difftype import settings as verdict_settings
+from quotecheck.align.difftype import type_pair
 from quotecheck.align.drift import difference_detections
-from quotecheck.align.grouping import UnionFind, group, rarity, text_score
+from quotecheck.align.grouping import UnionFind, group, rarity
 from quotecheck.align.grouping import settings as grouping_settings
-from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
+from quotecheck.align.grouping import text_score
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
 from quotecheck.align.wordalign import align, containment, ratio
+from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
 __all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
            "best_rendering"]

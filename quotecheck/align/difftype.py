@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.model import Segment
-from quotecheck.align.meaningwords import figure_values, is_content, is_numeric, lexicon, scalar_hits
+from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
+                                           scalar_hits)
 from quotecheck.align.orthography import Word, orthographic_kind, singular, squash
+from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
 RELATIONS = ("derived", "shared", "near", "independent")

@@ -10,11 +10,11 @@ import re
 from collections import defaultdict
 
 from quotecheck.align.meaningwords import is_content
-from quotecheck.model import Document
 from quotecheck.align.orthography import stem
 from quotecheck.align.renderings import matching
-from quotecheck.resources.ruledata import load_data
 from quotecheck.align.wordalign import align, matched
+from quotecheck.model import Document
+from quotecheck.resources.ruledata import load_data
 
 _KEYS = 16          # a document is indexed under its rarest shared words
 _POSTING = 50      # earliest documents kept per word: parents come first

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
-from quotecheck.resources.ruledata import load_data
 from quotecheck.align.wordalign import align, containment, ratio
+from quotecheck.resources.ruledata import load_data
 
 
 @lru_cache(maxsize=1)

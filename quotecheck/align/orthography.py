@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.text.normalize import Token
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import Token
 
 
 class Word:

@@ -15,10 +15,10 @@ from typing import Optional
 
 from quotecheck.align.difftype import Side
 from quotecheck.align.meaningwords import is_content
-from quotecheck.model import Document, Quote
-from quotecheck.text.normalize import Token, matching_view, tokenize
-from quotecheck.text.normalize import _WORD as _NORM_WORD, _is_abbreviation
 from quotecheck.align.orthography import stem, words
+from quotecheck.model import Document, Quote
+from quotecheck.text.normalize import _WORD as _NORM_WORD
+from quotecheck.text.normalize import Token, _is_abbreviation, matching_view, tokenize
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -96,7 +96,8 @@ def _tokens(doc: Document) -> list[Token]:
 
 def _speaker_tools():
     try:
-        from quotecheck.quotes.speakers import same_speaker, speaker_key  # the extraction engineer's module
+        from quotecheck.quotes.speakers import (same_speaker,  # the extraction engineer's module
+                                                speaker_key)
         return speaker_key, same_speaker
     except Exception:  # pragma: no cover - before the speakers module lands
         return _own_key, lambda a, b: _own_key(a) == _own_key(b)

@@ -7,9 +7,9 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 """
 from __future__ import annotations
 
-from quotecheck.model import SEVERITY_RANK, Report
 from quotecheck.commands import warn_unknown_selectors
 from quotecheck.commands.quotes import report_load_errors
+from quotecheck.model import SEVERITY_RANK, Report
 
 
 def build_report(story, findings) -> Report:
@@ -39,10 +39,10 @@ def run(app) -> int:
 
 def _compare(app) -> int:
     """The command itself (inside the regex and rule-file warm start)."""
-    from quotecheck.plugins.run import run_checks
     from quotecheck.load.loader import load_paths
-    from quotecheck.report.output import emit
     from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
+    from quotecheck.plugins.run import run_checks
+    from quotecheck.report.output import emit
     from quotecheck.story import Story
 
     pm = get_plugin_manager(app.options)

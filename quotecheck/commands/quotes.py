@@ -20,8 +20,8 @@ def report_load_errors(app, errors) -> None:
 
 def run(app) -> int:
     """Run the command; returns the exit status."""
-    from quotecheck.report.output import emit
     from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.report.output import emit
 
     ignored = [f"--{flag}" for flag in ("select", "ignore", "rules") if app.option(flag)]
     if ignored:

@@ -9,8 +9,8 @@ import json
 import textwrap
 from typing import Any
 
-from quotecheck.errors import UsageError
 from quotecheck.commands import warn_unknown_selectors
+from quotecheck.errors import UsageError
 
 FORMATS = ("text", "json")
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
-from quotecheck.text.lexicon import Hit
+from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
+                                            is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
+from quotecheck.text.lexicon import Hit
 from quotecheck.text.normalize import matching_view
-from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs, is_verb_use,
-                          naming_verbs, verb_data, verb_matcher)
 
 MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from quotecheck.lint.changes import change_detections, elision_detections, narration_only, piece_changes
+from quotecheck.lint.changes import (change_detections, elision_detections, narration_only,
+                                     piece_changes)
 from quotecheck.model import Detection, Document, Quote, Related, Report
 
 
@@ -43,9 +44,9 @@ def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:
 
 def prepare_source(doc: Document) -> SourceData:
     """Keys and quotations of one source document."""
-    from quotecheck.lint.wordkeys import keys_of
     from quotecheck.lint.figures import context_at, figures_in
     from quotecheck.lint.findings import figures_of
+    from quotecheck.lint.wordkeys import keys_of
 
     quotes = extract_quotes(doc)
     figures = [(f, context_at(doc, f.start, f.end)) for f in figures_of(doc, quotes)]
@@ -147,7 +148,7 @@ def _is_speech(draft: Document, q: Quote, parts: list) -> bool:
 
 
 def _found(match, piece: list) -> bool:
-    from quotecheck.lint.wordkeys import threshold, is_content
+    from quotecheck.lint.wordkeys import is_content, threshold
 
     if match is None:
         return False
@@ -258,9 +259,9 @@ def check_documents(drafts: list, sources: list, config: Any = None, *,
     """Check each draft against all sources: quotations, framing in the draft's own voice,
     figures. Returns the report with fingerprinted findings of enabled rules (inline
     suppressions, per-file ignores and baselines are applied by the caller)."""
-    from quotecheck.lint.wordkeys import keys_of
-    from quotecheck.lint.matching import SourceIndex
     from quotecheck.lint import findings as lintrules
+    from quotecheck.lint.matching import SourceIndex
+    from quotecheck.lint.wordkeys import keys_of
 
     if ruleset is None:
         ruleset, _errors = lintrules.load_ruleset(options)

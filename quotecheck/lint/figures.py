@@ -49,7 +49,7 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 
 def figures_in(doc: Document, quotes: list) -> list:
     """Figures in the narration of ``doc`` (figures inside quotations are the speaker's)."""
-    from quotecheck.lint.wordkeys import singular, canonical, word_sets
+    from quotecheck.lint.wordkeys import canonical, singular, word_sets
     from quotecheck.text.normalize import fold_text
 
     cfg = _settings()
@@ -88,7 +88,7 @@ def figures_in(doc: Document, quotes: list) -> list:
 
 def context_at(doc: Document, start: int, end: int) -> frozenset:
     """Content words (canonical, singular) of the sentence around an original span."""
-    from quotecheck.lint.wordkeys import singular, canonical, word_sets
+    from quotecheck.lint.wordkeys import canonical, singular, word_sets
     from quotecheck.text.normalize import fold_text
 
     stop = word_sets()["stopwords"]

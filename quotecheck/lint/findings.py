@@ -94,7 +94,8 @@ def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset
 
 def to_findings(items: list, ruleset: Any, story: Any = None) -> list:
     """Findings of enabled rules, sorted in document order."""
-    from quotecheck.rules.engine import sort_findings, to_findings as _to_findings
+    from quotecheck.rules.engine import sort_findings
+    from quotecheck.rules.engine import to_findings as _to_findings
 
     return sort_findings(_to_findings(items, ruleset, story), story)
 
@@ -113,7 +114,8 @@ def apply_suppressions(findings: list, drafts: list, ruleset: Any, story: Any = 
     """Findings with inline suppressions applied, plus findings for bad or unused ones."""
     if not any("<!--" in doc.text for doc in drafts):
         return findings  # every suppression is an HTML comment
-    from quotecheck.lint.suppress import apply_suppressions as _apply, parse_suppressions, unused_detections
+    from quotecheck.lint.suppress import apply_suppressions as _apply
+    from quotecheck.lint.suppress import parse_suppressions, unused_detections
 
     suppressions: list = []
     problems: list = []

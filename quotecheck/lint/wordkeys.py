@@ -22,7 +22,7 @@ class Key(NamedTuple):
     end: int
 
 
-# -- word lists and thresholds ------------------------------------------------------------------------------------
+# -- word lists and thresholds --------------------------------------------------------------
 @lru_cache(maxsize=1)
 def match_data() -> dict:
     """The parsed rules/data/lint-match.toml (word lists and thresholds of the check)."""

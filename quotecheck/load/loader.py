@@ -13,7 +13,8 @@ from typing import Any, Callable, Iterable, Optional
 
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
-from quotecheck.load.metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata, split_front_matter
+from quotecheck.load.metadata import (MANIFEST_NAME, Manifest, read_manifest, resolve_metadata,
+                                      split_front_matter)
 from quotecheck.model import Document, Metadata
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",

@@ -12,8 +12,8 @@ from typing import Optional
 from urllib.parse import urlparse
 
 from quotecheck.model import Document
-from quotecheck.text.normalize import fold_text
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 
 @dataclass(frozen=True)

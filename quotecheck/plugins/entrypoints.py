@@ -53,8 +53,8 @@ def entry_points(group: str) -> list[EntryPoint]:
 
     Reads ``*.dist-info`` / ``*.egg-info`` ``entry_points.txt`` files directly (the first
     distribution of a name on ``sys.path`` wins, as with importlib.metadata). Under a warm
-    start (see :mod:`quotecheck.resources.warmstart`) the answer of an earlier process is reused while no
-    metadata folder on ``sys.path`` has been added, removed or rewritten.
+    start (see :mod:`quotecheck.resources.warmstart`) the answer of an earlier process is
+    reused while no metadata folder on ``sys.path`` has been added, removed or rewritten.
     """
     from quotecheck.resources.warmstart import data_key, remembered
 

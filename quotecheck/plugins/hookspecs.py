@@ -1,7 +1,7 @@
 """Every hook a quotecheck plugin can implement, with when it is called and what it returns.
 
-Plugins mark implementations with :data:`hookimpl` (``from quotecheck.plugins.hookspecs import
-hookimpl``) and name them exactly as below. Built-in checks and reporters under
+Plugins mark implementations with :data:`hookimpl` (``from quotecheck import hookimpl``) and
+name them exactly as below. Built-in checks and reporters under
 ``plugins/builtin/`` use the same hooks. Each implementation is called on its own: one that
 raises is reported with its plugin's name and the others still run (hook wrappers are
 therefore not supported).

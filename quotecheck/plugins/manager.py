@@ -18,8 +18,8 @@ from typing import Any, Iterable, Optional
 
 import pluggy
 
-from quotecheck.plugins import hookspecs
 from quotecheck.errors import PluginError
+from quotecheck.plugins import hookspecs
 from quotecheck.plugins.hookspecs import hookimpl  # noqa: F401  (re-exported for plugin authors)
 
 ENTRY_POINT_GROUP = "quotecheck"

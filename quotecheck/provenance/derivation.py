@@ -15,8 +15,8 @@ from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
 from quotecheck.model import Document, Quote
-from quotecheck.text.normalize import fold_text
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)

@@ -1,7 +1,8 @@
 """What a figure counts: the head noun phrase after it, or the noun a percentage or an amount
 is of ("reservoirs at 26%", "offer of 3.5%"), with unit, currency, event and year.
 
-Used by :mod:`quotecheck.provenance.figures`. Word lists are ``rules/data/provenance.toml [figures]``.
+Used by :mod:`quotecheck.provenance.figures`. Word lists are
+``rules/data/provenance.toml [figures]``.
 A referent is a readable key: key modifiers + head (class or singular lemma) + event + unit +
 year, e.g. ``"people killed"``, ``"member"``, ``"monthly inflation %"``,
 ``"people killed (2023)"``.
@@ -13,8 +14,8 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.provenance.derivation import settings
-from quotecheck.text.normalize import fold_text
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from quotecheck.provenance.derivation import DocText, stem
-from quotecheck.provenance.figure_referents import currency_before, event_of, head_after, head_before, lexicon
-from quotecheck.provenance.figure_referents import countable, referent_key, unit_after, year_in
 from quotecheck.model import Detection, Related
-from quotecheck.text.normalize import fold_text
+from quotecheck.provenance.derivation import DocText, stem
+from quotecheck.provenance.figure_referents import (countable, currency_before, event_of,
+                                                    head_after, head_before, lexicon, referent_key,
+                                                    unit_after, year_in)
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 _NUM = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 _SOURCE = re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"

@@ -13,14 +13,15 @@ from typing import Iterable, Optional
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.load.boilerplate import boilerplate_detections
-from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
-from quotecheck.provenance.derivation import Alignment, DocText, candidate_pairs, document_frequency, key_weights
-from quotecheck.provenance.derivation import prepare, settings
-from quotecheck.provenance.parents import explain_away, prune_edges
-from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
-from quotecheck.provenance.pairfeatures import PairFeatures, figures_of, measure, names_of, quote_shingles
-from quotecheck.provenance.pairfeatures import subset_side
+from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
+from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
+                                              document_frequency, key_weights, prepare, settings)
+from quotecheck.provenance.integrity import copy_integrity, text_debris
+from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
+                                                quote_shingles, subset_side)
+from quotecheck.provenance.parents import explain_away, prune_edges
+
 
 @dataclass
 class ProvenanceResult:

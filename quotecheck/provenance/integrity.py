@@ -11,10 +11,10 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import chrome_mask
-from quotecheck.provenance.derivation import Alignment, DocText, settings
 from quotecheck.model import Detection, Related
-from quotecheck.text.normalize import fold_text
+from quotecheck.provenance.derivation import Alignment, DocText, settings
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 _CAPWORD = re.compile(r"([A-Z][\w\u2019'-]*)\W*$")
 _OPEN = {"(": ")", "[": "]", "{": "}"}

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotecheck.provenance.derivation import Alignment, DocText, align_sentences, settings, word_similarity
+from quotecheck.provenance.derivation import (Alignment, DocText, align_sentences, settings,
+                                              word_similarity)
 from quotecheck.text.normalize import fold_text
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

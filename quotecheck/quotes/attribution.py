@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, Lexicon, lexicon, strip_adverbs  # noqa: F401
-from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, _mention_ending, _RELATIVE_TAIL,  # noqa: F401
-                       classify_mention, mention_after, mention_ending)
+from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, Lexicon, lexicon,  # noqa: F401
+                                                 strip_adverbs)
+from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention,  # noqa: F401
+                                        _mention_ending, classify_mention, mention_after,
+                                        mention_ending)
 
 
 class Attribution(NamedTuple):

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
+from quotecheck.resources.ruledata import load_data
 from quotecheck.resources.warmstart import data_key, remembered
 from quotecheck.text.lexicon import trie_alternation
-from quotecheck.resources.ruledata import load_data
 
 # Capital letters as a few code-point ranges: Basic Latin and Latin-1 capitals exactly; the
 # Latin Extended, Greek, Cyrillic and Vietnamese blocks whole (their capitals and small letters

@@ -16,9 +16,8 @@ from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold, _gender,
-                       name_tokens, parse_name, same_speaker)
-
+from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
+                                        _gender, name_tokens, parse_name, same_speaker)
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 

@@ -11,7 +11,8 @@ from bisect import bisect_left
 from typing import Optional
 
 from quotecheck.quotes.attribution import Mention
-from quotecheck.quotes.speakers import _DETERMINERS, _POSSESSIVE, _fold, _same_place, _strip_determiner
+from quotecheck.quotes.speakers import (_DETERMINERS, _POSSESSIVE, _fold, _same_place,
+                                        _strip_determiner)
 
 _AGE = re.compile(r"\d{1,3}-year-old\Z")
 _ANONYMOUS = re.compile(r"not to be (?:named|identified)|condition of anonymity|requested anonymity|"

@@ -13,15 +13,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from quotecheck.model import Document, Quote
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
-                          lexicon, mention_after, mention_ending)
+                                           lexicon, mention_after, mention_ending)
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.conventions import apply_conventions, headline_echo
 from quotecheck.quotes.coreference import SpeakerResolver
-from quotecheck.model import Document, Quote
+from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
-from quotecheck.quotes.speakers import parse_name, unify_speakers
 
 _TERMINAL = ".!?\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")

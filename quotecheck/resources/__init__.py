@@ -4,6 +4,7 @@ Takes the TOML word lists and thresholds under ``rules/data/`` (the ``quotecheck
 package) and gives them parsed (:func:`quotecheck.resources.ruledata.load_data`), user
 patterns compiled only when they are safe (:mod:`~quotecheck.resources.regexsafe`), and a
 per-user warm start that replays compiled patterns and parsed TOML across processes
-(:mod:`~quotecheck.resources.warmstart`), keyed on the hashes of :mod:`~quotecheck.resources.signature`.
+(:mod:`~quotecheck.resources.warmstart`), keyed on the hashes of
+:mod:`~quotecheck.resources.signature`.
 The lowest layer: it imports nothing of quotecheck but ``errors``.
 """

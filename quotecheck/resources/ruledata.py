@@ -29,7 +29,8 @@ def rules_root() -> Path:
     return Path(quotecheck_rules.__file__).resolve().parent
 
 
-_toml_memo = None  # set by quotecheck.resources.warmstart.WarmStart: parsed files kept across processes
+# set by quotecheck.resources.warmstart.WarmStart: parsed files kept across processes
+_toml_memo = None
 
 
 def set_toml_memo(memo) -> None:

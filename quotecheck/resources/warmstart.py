@@ -22,8 +22,8 @@ def user_cache_dir() -> Path:
 
 def _regex_internals():
     """(the ``re`` compiler module, its parser module, ``_sre``) of this Python."""
-    import re
     import _sre
+    import re
 
     compiler = getattr(re, "_compiler", None)
     parser = getattr(re, "_parser", None)

@@ -198,8 +198,8 @@ def variant_groups(name: str) -> dict:
     if cached is None:
         import hashlib
 
-        from quotecheck.resources.warmstart import data_key, remembered
         from quotecheck.resources.ruledata import load_data
+        from quotecheck.resources.warmstart import data_key, remembered
 
         raw = load_data(name).get("pairs", "")
         key = (hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()

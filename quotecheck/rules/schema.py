@@ -16,8 +16,8 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from quotecheck.errors import ConfigError
 from quotecheck.model import SEVERITIES
-from quotecheck.rules.ruleset import (BUILTIN_CODE, COMMON_KEYS, EXAMPLE_KEYS, NAME, PLUGIN_CODE, SCOPES, Rule,
-                    RuleSet)
+from quotecheck.rules.ruleset import (BUILTIN_CODE, COMMON_KEYS, EXAMPLE_KEYS, NAME, PLUGIN_CODE,
+                                      SCOPES, Rule, RuleSet)
 
 
 # -- locating keys in the raw file ---------------------------------------------------------
