@@ -63,7 +63,7 @@ def test_identical():
 def test_independent_translations_differ_only_as_translation():
     a = "we will not allow the situation to be shaken up at home"
     b = "we won't let anyone destabilise the situation in our home"
-    pa = _pair(a, b, "independent")
+    pa = _pair(a, b, "translation")
     cats = {c for c, _ in _changes(pa)}
     assert cats <= {"translation", "orthographic"} and "translation" in cats
     assert pa.verdict == "independent-translation"
@@ -71,7 +71,7 @@ def test_independent_translations_differ_only_as_translation():
 
 def test_independent_translations_still_catch_a_changed_figure():
     pa = _pair("we sent 2,030 troops to help our allies quickly",
-               "our country sent 3,000 soldiers to help the allies", "independent")
+               "our country sent 3,000 soldiers to help the allies", "translation")
     assert ("meaning", "number") in _changes(pa)
 
 
@@ -165,7 +165,7 @@ def test_number_words_and_digits():
 
 def test_implicit_negation_is_not_a_flip_between_translations():
     pa = _pair("he refused to sign the treaty in Vienna", "he did not sign the treaty in Vienna",
-               "independent")
+               "translation")
     assert {c for c, _ in _changes(pa)} <= {"translation", "orthographic"}
 
 
@@ -186,12 +186,12 @@ def test_negation_carried_by_coordination_is_not_a_flip():
 
 def test_scalars_of_equal_strength_are_not_a_change_of_meaning():
     pa = _pair("the exchange rate is completely under control",
-               "the exchange rate is fully under control", "independent")
+               "the exchange rate is fully under control", "translation")
     assert {c for c, _ in _changes(pa)} <= {"translation"}
     assert ("wording", "substitution") in _changes(_pair("it is completely under control",
                                                          "it is fully under control"))
     assert ("meaning", "scalar") in _changes(_pair("it is completely under control",
-                                                   "it is partly under control", "independent"))
+                                                   "it is partly under control", "translation"))
 
 
 def test_word_swap_between_unlinked_near_identical_renderings_depends_on_provenance():
@@ -199,7 +199,7 @@ def test_word_swap_between_unlinked_near_identical_renderings_depends_on_provena
     b = "we praise the soldiers for their courage and their discipline"
     assert ("wording", "substitution") in _changes(_pair(a, b, "unknown"))
     assert _pair(a, b, "unknown").verdict == "derived-corrupted"
-    independent = _pair(a, b, "independent")
+    independent = _pair(a, b, "translation")
     assert {c for c, _ in _changes(independent)} <= {"translation"}
     assert independent.verdict == "independent-translation"
 

@@ -9,7 +9,7 @@ analysis when given, else from a simple shared-words-in-order test (``docsim``).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from quotecheck.align.difftype import settings as verdict_settings
@@ -18,6 +18,7 @@ from quotecheck.align.drift import difference_detections
 from quotecheck.align.grouping import UnionFind, group, rarity
 from quotecheck.align.grouping import settings as grouping_settings
 from quotecheck.align.grouping import text_score
+from quotecheck.align.languages import TranslationEvidence
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
 from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
@@ -129,13 +130,23 @@ def _words_of(r: Rendering) -> list[str]:
     return [w.norm for w in r.side.words]
 
 
-def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "") -> PairAlignment:
-    """Word alignment, typed segments and verdict of two prepared renderings."""
+def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "",
+                   translated: Optional[bool] = None) -> PairAlignment:
+    """Word alignment, typed segments and verdict of two prepared renderings.
+
+    Between independent renderings, ``translated`` says whether the words were translated
+    (``languages``; read from the two documents when None): without that evidence other
+    words are an independent rendering, and a near-identical pair keeps its real changes.
+    """
     na, nb = _words_of(a), _words_of(b)
     ops = align(na, nb)
     score = ratio(ops, len(na), len(nb))
+    if relation in ("translation", "rendering"):
+        translated, relation = relation == "translation", "independent"
     known = relation not in ("unknown", None)
     rel = relation if known else "independent"
+    if rel == "independent" and translated is None:
+        translated = TranslationEvidence([a.doc, b.doc]).translated(a, b)
     if rel == "shared":
         # partial reuse: a quote taken over is near-identical; others are the outlet's own
         probe = type_pair(a.side, b.side, "independent", ops)
@@ -143,15 +154,29 @@ def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "")
             rel = "independent"
     segments = type_pair(a.side, b.side, rel, ops)
     if rel == "independent" and _near_identical(segments, score, ops, len(na), len(nb)):
-        near = type_pair(a.side, b.side, "near", ops)
+        near = type_pair(a.side, b.side, "near" if translated else "near-rendering", ops)
         cats = {(s.category, s.kind) for s in near}
         # one translation shared (function words edited), or — when nobody said the two
         # documents are independent — a copy with a word swapped
-        if ("translation", "rendering") not in cats and \
-                not (known and any(c == "wording" for c, _ in cats)):
+        if not translated or (("translation", "rendering") not in cats and
+                              not (known and any(c == "wording" for c, _ in cats))):
             rel, segments = "near", near
-    return PairAlignment(cluster, a.id, b.id, _verdict(segments, rel, a, b), round(score, 4),
-                         tuple(segments))
+    verdict = _verdict(segments, rel, a, b)
+    if translated is False and rel in ("independent", "near"):
+        # the same language on both sides: other words are a rendering, not a translation
+        segments = [_as_rendering(s) for s in segments]
+        if known or verdict in ("shared-translation", "independent-translation"):
+            verdict = "independent-rendering" if verdict not in (
+                "identical", "orthographic-only") else verdict
+    return PairAlignment(cluster, a.id, b.id, verdict, round(score, 4), tuple(segments))
+
+
+def _as_rendering(seg):
+    """A ``translation`` segment renamed ``rendering`` (independent same-language quotes)."""
+    if seg.category != "translation":
+        return seg
+    kind = "paraphrase" if seg.kind == "rendering" else seg.kind
+    return replace(seg, category="rendering", kind=kind)
 
 
 def _near_identical(segments, score, ops, la, lb) -> bool:
@@ -242,15 +267,18 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
     rare = rarity(rends)
     groups, preferred = group(rends, relations.pairs(), rare)
     result = AlignmentResult(renderings={r.id: r for r in rends})
+    evidence = TranslationEvidence(docs)
     for n, members in enumerate(groups, 1):
         cid = f"C{n}"
         pairs = _pairs_to_align(members, relations, preferred, rare)
         shared_links = []
         aligned = []
+        speaker = _main_speaker(members)
         for a, b, rel in pairs:
-            pa = align_prepared(a, b, rel, cid)
+            translated = evidence.translated(a, b, speaker)
+            pa = align_prepared(a, b, rel, cid, translated)
             aligned.append((pa, a, b, rel))
-            if _one_translation(pa, a, b):
+            if translated and _one_translation(pa, a, b):
                 shared_links.append((a.doc.id, b.doc.id))
         support = _support(members, relations, shared_links)
         for pa, a, b, rel in aligned:
@@ -259,11 +287,16 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
             result.detections.extend(difference_detections(
                 pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
         doc_ids = sorted({r.doc.id for r in members}, key=order.get)
-        speakers = [r.quote.speaker for r in members if r.quote.speaker]
         result.clusters.append(Cluster(
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
-            max(set(speakers), key=speakers.count) if speakers else None))
+            speaker))
     return result
+
+
+def _main_speaker(members: list[Rendering]) -> Optional[str]:
+    """The speaker named most often in a group (first seen on a tie)."""
+    speakers = [r.quote.speaker for r in members if r.quote.speaker]
+    return max(dict.fromkeys(speakers), key=speakers.count) if speakers else None
 
 
 def _support(members: list[Rendering], relations: Relations, shared_links) -> dict:

@@ -16,7 +16,10 @@ from quotecheck.align.orthography import Word, orthographic_kind, singular, squa
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
-RELATIONS = ("derived", "shared", "near", "independent")
+# near: near-identical independent renderings (one shared translation, or a copy nobody
+# linked); near-rendering: the same in one language, where a shorter or longer stretch at
+# the ends is an accurate partial quote
+RELATIONS = ("derived", "shared", "near", "near-rendering", "independent")
 
 
 @dataclass
@@ -42,6 +45,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     multi-word expression cut by the alignment ("far from") is still seen whole.
     """
     lex = lexicon()
+    if relation == "near-rendering":
+        relation = "near"
     if squash(a) == squash(b):
         return "orthographic", "hyphenation"
     na, nb = figure_values(a), figure_values(b)
@@ -258,8 +263,10 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     if (at_start or at_end) and (dropped or added):
         if relation == "near" and any(is_content(w) for w in dropped + added):
             return "translation", "rendering"  # more said on one side: two translations
-        if relation not in ("derived", "shared"):
-            return "equal", "fragment"  # independent renderings cut the utterance their way
+        if relation != "derived":
+            # independent renderings, and a partial reuse quoting in its own voice, cut the
+            # utterance their way: only a copy (or a draft against its source) truncates
+            return "equal", "fragment"
         marked = (0 if at_start else len(fb)) in b.elided_before
         if dropped and marked and not meaningful:
             return "equal", "elided"
@@ -274,12 +281,14 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         if any((h[2][-1] == adjacent) if at_start else (h[2][0] == adjacent)
                for h in scalar_hits(edge)):
             return "meaning", "scalar"
-        if relation in ("derived", "shared"):
-            kept = len(fb) if dropped else len(fa)
-            whole = len(fa) if dropped else len(fb)
-            if len(dropped or added) <= int(cfg.get("truncation_max_dropped", 3)) \
-                    and kept >= float(cfg.get("truncation_min_kept", 0.5)) * whole:
-                return ("truncation", "dropped") if dropped else ("wording", "added")
+        kept = len(fb) if dropped else len(fa)
+        whole = len(fa) if dropped else len(fb)
+        if any(is_content(w) for w in cut) and \
+                len(cut) <= int(cfg.get("truncation_max_dropped", 3)) \
+                and kept >= float(cfg.get("truncation_min_kept", 0.5)) * whole:
+            return ("truncation", "dropped") if dropped else ("wording", "added")
+        # only function words trimmed ("We screwed up" → the service "screwed up"): the
+        # copy's narration now carries them; an accurate partial quote
         return "equal", "fragment"
     if rb and all(j in b.bracketed for j in range(j1, j2)):
         return "equal", "editorial"  # "[the president]" for "he": the editor says so

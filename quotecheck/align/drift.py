@@ -11,7 +11,9 @@ from typing import Optional
 
 from quotecheck.model import Detection, Document, PairAlignment, Quote, Related
 
-FINDING_CATEGORIES = ("orthographic", "translation", "wording", "meaning", "truncation")
+FINDING_CATEGORIES = ("orthographic", "translation", "rendering", "wording", "meaning",
+                      "truncation")
+_INDEPENDENT = ("translation", "rendering")   # one detection per pair for the stretch
 _WORD = re.compile(r"\w[\w'’\-]*")
 
 
@@ -71,7 +73,7 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
     out: list[Detection] = []
     other = a_outlet or (a_doc.meta.outlet if a_doc is not None else None) or a_quote.document
     span_a, span_b = _Span(a_quote, a_doc), _Span(b_quote, b_doc)
-    independent = alignment.verdict == "independent-translation"
+    independent = alignment.verdict in ("independent-translation", "independent-rendering")
     base = {"other_outlet": other, "other_document": a_quote.document,
             "speaker": b_quote.speaker or a_quote.speaker, "verdict": alignment.verdict,
             "relation": relation, "quote": b_quote.text, **(extra or {})}
@@ -80,7 +82,7 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
         cat = seg.category
         if cat not in FINDING_CATEGORIES:
             continue
-        if cat == "translation" or (independent and cat == "orthographic"):
+        if cat in _INDEPENDENT or (independent and cat == "orthographic"):
             trans.append(seg)
             continue
         if seg.a_start == seg.a_end or seg.b_start == seg.b_end:
@@ -96,10 +98,13 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
         out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a0, a1,
                                       f"{other}: {seg.a_text or a_quote.text}"),)))
-    if any(s.category == "translation" for s in trans):
+    cats = [s.category for s in trans if s.category in _INDEPENDENT]
+    if cats:
         b0, b1 = span_b.widen(min(s.b_start for s in trans), max(s.b_end for s in trans))
-        args = dict(base, before=a_quote.text, after=b_quote.text, kind="rendering")
-        out.append(Detection("quote-drift", "translation", b_quote.document, b0, b1, args,
+        cat = "translation" if "translation" in cats else "rendering"
+        args = dict(base, before=a_quote.text, after=b_quote.text,
+                    kind="rendering" if cat == "translation" else "paraphrase")
+        out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a_quote.start, a_quote.end,
                                       f"{other}: {a_quote.text}"),)))
     return out

@@ -65,6 +65,13 @@ def expand_contraction(fold: str) -> tuple[str, ...]:
 
 
 _NUMBER = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+# a decimal comma is unambiguous only with one or two digits after it (5,5 / 5,25): three
+# digits (5,500) read as a thousands group
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+# dotted initials (U.S., U.K., U.N., D.C.): the points are house style
+_DOTTED = re.compile(r"^(?:[a-z]\.){1,4}[a-z]\.?$")
+# a figure written with spaces between thousands groups ("1 000", "20\u202f000")
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +88,10 @@ def canonical(fold: str) -> str:
         return value
     if _NUMBER.match(fold):
         return fold.replace(",", "")
+    if _DECIMAL_COMMA.match(fold):
+        return fold.replace(",", ".")
+    if _DOTTED.match(fold):
+        return fold.replace(".", "")
     if fold[:1].isdigit():
         return fold
     if "-" in fold:
@@ -90,17 +101,75 @@ def canonical(fold: str) -> str:
     return spelling_map().get(fold, fold) if not fold.isascii() or fold.isalpha() else fold
 
 
-def words(tokens: list[Token]) -> list[Word]:
-    """Alignable words of a token list: contractions expanded, forms canonical."""
+def words(tokens: list[Token], text: str | None = None) -> list[Word]:
+    """Alignable words of a token list: contractions expanded, forms canonical.
+
+    With the original ``text``, the parts of one figure that the tokenizer splits become one
+    word: thousands groups set off by spaces ("1 000") and an unambiguous decimal comma
+    ("5,5", where three digits would be a thousands group).
+    """
+    if text is not None:
+        tokens = _join_figures(tokens, text)
     out: list[Word] = []
     for t in tokens:
         parts = expand_contraction(t.text)
         if len(parts) == 1:
-            out.append(Word(canonical(t.text), t.text, t.start, t.end, t.index))
+            norm = canonical(t.text)
+            if text is not None and norm in _function_words() and _initials(text, t):
+                norm += "."   # "U.S."/"US" is a country, never the pronoun "us"
+            out.append(Word(norm, t.text, t.start, t.end, t.index))
         else:
             for p in parts:
                 out.append(Word(canonical(p), t.text, t.start, t.end, t.index, True))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    from quotecheck.align.meaningwords import lexicon
+
+    return lexicon().function_words
+
+
+def _initials(text: str, t: Token) -> bool:
+    """True when a token is written as initials: dotted (U.S.) or capitals (US)."""
+    raw = text[t.start:t.end]
+    return bool(_DOTTED.match(t.text)) or (raw.isupper() and raw.isalpha() and len(raw) > 1)
+
+
+def _join_figures(tokens: list[Token], text: str) -> list[Token]:
+    """Tokens with the pieces of one spaced or decimal-comma figure joined into one."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        j = k
+        if t.text.isdigit() and k + 1 < len(tokens):
+            m = _SPACED_GROUPS.match(text, t.start)
+            if m and len(t.text) <= 3:
+                while j + 1 < len(tokens) and tokens[j + 1].end <= m.end():
+                    j += 1
+            elif tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 2 and \
+                    text[t.end:tokens[k + 1].start] == "," and \
+                    not text[tokens[k + 1].end:tokens[k + 1].end + 2].lstrip(",.")[:1].isdigit():
+                j = k + 1
+        if j == k:
+            out.append(t)
+        else:
+            last = tokens[j]
+            raw = text[t.start:last.end]
+            fold = re.sub(r"\s", "", raw) if "," not in raw else raw
+            out.append(Token(fold, t.start, last.end, t.index))
+        k = j + 1
+    return out
+
+
+def figure_form(raw: str) -> str:
+    """One figure's canonical digits: groups (1,000 / 1 000) and decimal commas (5,5) undone."""
+    compact = re.sub(r"[\s\u00a0\u2009\u202f]", "", raw)
+    if _DECIMAL_COMMA.match(compact):
+        return compact.replace(",", ".")
+    return compact.replace(",", "") if _NUMBER.match(compact) else compact
 
 
 def squash(forms) -> str:
@@ -111,8 +180,8 @@ def squash(forms) -> str:
 def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     """The kind of orthographic difference between two original spellings, None if none.
 
-    Kinds: typography (quotes, dashes, spacing), case, diacritics, contraction,
-    number-format, hyphenation, spelling. Returns None when the words differ in substance.
+    Kinds: typography (quotes, dashes, spacing), case, diacritics, contraction, abbreviation
+    (U.S./US), number-format (1,000 / 1 000 / 1000, 5,5 / 5.5), hyphenation, spelling. Returns None when the words differ in substance.
     """
     from quotecheck.text.normalize import fold_text
 
@@ -128,6 +197,11 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     wb = [w for t in fb.split() for w in expand_contraction(t)]
     if wa == wb:
         return "contraction"
+    if fa.replace(".", "") == fb.replace(".", "") and (
+            _DOTTED.match(fa) or _DOTTED.match(fb)):
+        return "abbreviation"
+    if figure_form(fa) == figure_form(fb) and fa[:1].isdigit() and fb[:1].isdigit():
+        return "number-format"
     ca, cb = [canonical(w) for w in wa], [canonical(w) for w in wb]
     if ca == cb:
         if any(w[:1].isdigit() for w in wa + wb):

@@ -149,7 +149,7 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     while hi < len(toks) and toks[hi].end <= quote.end:
         hi += 1
     inside = toks[lo:hi]
-    ws = words(inside)
+    ws = words(inside, text)
     raw = [text[w.start:w.end] for w in ws]
     capital = []
     for k, w in enumerate(ws):

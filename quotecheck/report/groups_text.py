@@ -10,7 +10,8 @@ import textwrap
 
 from quotecheck.model import Document
 
-_MARK = {"orthographic": "ortho", "translation": "transl", "wording": "WORDING",
+_MARK = {"orthographic": "ortho", "translation": "transl", "rendering": "render",
+         "wording": "WORDING",
          "meaning": "MEANING", "truncation": "TRUNCATION"}
 
 

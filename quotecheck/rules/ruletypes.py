@@ -91,7 +91,8 @@ class AnalysisRuleType(RuleType):
 class QuoteDrift(AnalysisRuleType):
     name = "quote-drift"
     description = "a rendering of a quotation differs from another rendering of it"
-    categories = ("orthographic", "translation", "wording", "meaning", "truncation")
+    categories = ("orthographic", "translation", "rendering", "wording", "meaning",
+                  "truncation")
 
 
 class QuoteSource(AnalysisRuleType):
