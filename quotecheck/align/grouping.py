@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotecheck.align.clustering import move_copies, place, units_of
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
 from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.resources.ruledata import load_data
@@ -184,32 +185,26 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
           rare: Rarity | None = None) -> tuple[list[list[Rendering]], dict]:
     """Clusters of renderings (reading order) and the copy → parent quote pairs found.
 
-    ``derived`` lists (parent document id, child document id) pairs.
+    ``derived`` lists (parent document id, child document id) pairs. Identical renderings
+    collapse into units; candidates come from the index; ``clustering.place`` puts each unit
+    with the anchor it matches best (no single-link chains).
     """
     cfg = settings()
     rare = rare or rarity(renderings)
-    uf = UnionFind(len(renderings))
-    index_of = {id(r): k for k, r in enumerate(renderings)}
-    # 1. identical renderings collapse to one representative
-    reps: dict = {}
-    for k, r in enumerate(renderings):
-        key = tuple(r.norms)
-        if key in reps:
-            uf.union(reps[key], k)
-        elif key:
-            reps[key] = k
-    distinct = [renderings[k] for k in reps.values()]
-    # 2. inverted index over content stems, plain and speaker-scoped
+    units = units_of([r for r in renderings if r.norms])
+    unit_of = {r.id: u for u in units for r in u.members}
     postings: dict = defaultdict(list)
-    for d, r in enumerate(distinct):
+    for d, u in enumerate(units):
+        r = u.head
         for s in r.content:
             postings[s].append(d)
             if r.speaker:
                 postings[(r.speaker, s)].append(d)
     cap = int(cfg.get("max_posting", 60))
-    min_score = float(cfg.get("min_score", 0.34))
     top_k = int(cfg.get("candidates_per_rendering", 12))
-    for d, r in enumerate(distinct):
+
+    def candidates(d: int) -> list[int]:
+        r = units[d].head
         weights: dict = defaultdict(float)
         for s in r.content:
             w = rare.idf(s)
@@ -223,30 +218,25 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
                 for o in plist:
                     if o != d:
                         weights[o] += w
-        for o, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:top_k]:
-            other = distinct[o]
-            if other.doc is r.doc:
-                continue  # quotes of one document are linked through other documents
-            if text_score(r, other, rare) >= min_score:
-                uf.union(index_of[id(r)], index_of[id(other)])
-    # 3. copies: quotes paired with the parent's in reading order
+        return [o for o, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]]
+
+    placed = place(units, candidates, lambda x, y: text_score(x, y, rare), cfg)
+    # copies: quotes paired with the parent's in reading order
     by_doc: dict = defaultdict(list)
     for r in renderings:
         by_doc[r.doc.id].append(r)
     for lst in by_doc.values():
         lst.sort(key=lambda r: r.quote.start)
     preferred: dict = {}
+    moves = []
     for parent_id, child_id in derived:
         for p, c, s in copy_pairs(by_doc.get(parent_id, []), by_doc.get(child_id, []), rare,
                                   float(cfg.get("copy_min_score", 0.3))):
-            uf.union(index_of[id(p)], index_of[id(c)])
+            moves.append((p, c))
             preferred[(c.id, parent_id)] = p.id
-    clusters: dict = defaultdict(list)
-    for k, r in enumerate(renderings):
-        clusters[uf.find(k)].append(r)
-    ordered = sorted(clusters.values(), key=lambda c: (min(x.order for x in c),
-                                                       min(x.quote.start for x in c)))
-    for c in ordered:
-        c.sort(key=lambda x: (x.order, x.quote.start))
+    placed = move_copies(placed, moves, unit_of)
+    ordered = [sorted((r for u in g for r in u.members), key=lambda x: (x.order, x.quote.start))
+               for g in placed]
+    ordered += [[r] for r in renderings if not r.norms]   # no words: a group of its own
+    ordered.sort(key=lambda c: (c[0].order, c[0].quote.start))
     return ordered, preferred
-

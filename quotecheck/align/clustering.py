@@ -1,0 +1,186 @@
+"""Quote groups as utterances: centroid placement instead of single-link chains.
+
+A group is one utterance of one speaker. Renderings are placed fullest first; each joins the
+group whose anchor (its fullest rendering) it matches best, or starts a group, so a partial
+quote joins the one full rendering that contains it, and two groups are never glued by a
+chain of middling matches. Renderings given to different named speakers
+(``quotes.speakers.same_speaker``) never share a group; an unnamed or described speaker (a
+pronoun, "the company") joins a named group only when the words match strongly. Short phrases
+that many documents put in marks (slogans, titles, scare quotes) form their own group.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Optional
+
+from quotecheck.align.renderings import SAME_SPEAKER, Rendering
+
+
+@lru_cache(maxsize=8192)
+def named(speaker: Optional[str]) -> Optional[str]:
+    """The speaker when it is a resolved name ("Putin", "ACLU"), None for a pronoun, a
+    description ("the company", "Kelly's rep") or no speaker."""
+    if not speaker:
+        return None
+    try:
+        from quotecheck.quotes.speakers import parse_name
+
+        name = parse_name(speaker).name
+    except Exception:  # pragma: no cover - a speaker string the parser cannot read
+        name = speaker
+    return speaker if name[:1].isupper() and name.lower() not in _PRONOUNS else None
+
+
+_PRONOUNS = frozenset(("i", "he", "she", "it", "we", "they", "you", "who", "one"))
+
+
+def same_person(a: str, b: str) -> bool:
+    """``quotes.speakers.same_speaker``, never raising."""
+    if a == b:
+        return True
+    try:
+        return bool(SAME_SPEAKER(a, b))
+    except Exception:
+        return False
+
+
+@dataclass
+class Unit:
+    """Renderings with one wording (canonical words) and one speaker: placed together."""
+
+    members: list            # Rendering, reading order
+    name: Optional[str]      # the named speaker, if any
+    docs: frozenset
+
+    @property
+    def head(self) -> Rendering:
+        return self.members[0]
+
+
+@dataclass
+class Group:
+    """Units placed together; the anchor is the fullest rendering, placed first."""
+
+    anchor: Rendering
+    units: list = field(default_factory=list)
+    names: list = field(default_factory=list)   # distinct named speakers (one person)
+
+    def accepts(self, name: Optional[str]) -> bool:
+        return name is None or all(same_person(name, n) for n in self.names)
+
+    def add(self, unit: Unit) -> None:
+        self.units.append(unit)
+        if unit.name and not any(n == unit.name for n in self.names):
+            self.names.append(unit.name)
+
+
+def units_of(renderings: list[Rendering]) -> list[Unit]:
+    """Identical renderings collapsed, split by named speaker; unnamed ones join the largest
+    named unit of the same words (identical words are a strong match)."""
+    by_words: dict = {}
+    for r in renderings:
+        by_words.setdefault(tuple(r.norms), []).append(r)
+    out: list[Unit] = []
+    for rs in by_words.values():
+        rs.sort(key=_reading_key)
+        named_units: list[list] = []
+        anon: list = []
+        for r in rs:
+            n = named(r.quote.speaker)
+            if n is None:
+                anon.append(r)
+                continue
+            home = next((u for u in named_units if same_person(n, u[0])), None)
+            if home is None:
+                named_units.append([n, r])
+            else:
+                home.append(r)
+        if named_units:
+            biggest = max(named_units, key=len)
+            biggest.extend(anon)
+            parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
+        else:
+            parts = [(None, anon)]
+        for name, members in parts:
+            out.append(Unit(members, name, frozenset(m.doc.id for m in members)))
+    out.sort(key=lambda u: _reading_key(u.head))
+    return out
+
+
+def _reading_key(r: Rendering) -> tuple:
+    return (r.order, r.doc.id, r.quote.start, r.quote.end, r.id)
+
+
+def placement_key(u: Unit) -> tuple:
+    """Fullest first; ties by words, then reading order (independent of input order)."""
+    return (-len(u.head.norms), tuple(u.head.norms), _reading_key(u.head))
+
+
+def place(units: list[Unit], candidates: Callable[[int], list[int]],
+          score: Callable[[Rendering, Rendering], float], cfg: dict) -> list[list[Unit]]:
+    """Groups of units: each unit, fullest first, joins the best-matching group's anchor.
+
+    ``candidates(i)`` lists unit indices worth comparing with unit ``i``; only those already
+    placed count. ``score`` is the text score of two renderings (0..1).
+    """
+    min_score = float(cfg.get("min_score", 0.34))
+    strong = float(cfg.get("strong_score", 0.8))
+    phrase_words = int(cfg.get("shared_phrase_max_words", 4))
+    phrase_docs = int(cfg.get("shared_phrase_min_docs", 3))
+    group_of: dict = {}
+    groups: list[Group] = []
+    for i in sorted(range(len(units)), key=lambda k: placement_key(units[k])):
+        u = units[i]
+        best: Optional[Group] = None
+        best_score = 0.0
+        shared_phrase = len(u.head.norms) <= phrase_words and len(u.docs) >= phrase_docs
+        if not shared_phrase:
+            seen: set = set()
+            for j in candidates(i):
+                g = group_of.get(j)
+                if g is None or id(g) in seen:
+                    continue
+                seen.add(id(g))
+                if not g.accepts(u.name):
+                    continue
+                s = score(u.head, g.anchor)
+                need = min_score
+                if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:
+                    need = max(need, strong)   # unnamed with named, or one document twice
+                if s >= need and (s > best_score or (s == best_score and best is not None and
+                                                     _anchor_key(g) < _anchor_key(best))):
+                    best, best_score = g, s
+        if best is None:
+            best = Group(u.head)
+            groups.append(best)
+        best.add(u)
+        group_of[i] = best
+    return [g.units for g in groups]
+
+
+def _anchor_key(g: Group) -> tuple:
+    return (-len(g.anchor.norms), tuple(g.anchor.norms), _reading_key(g.anchor))
+
+
+def move_copies(groups: list[list[Unit]], pairs: list[tuple[Rendering, Rendering]],
+                unit_of: dict) -> list[list[Unit]]:
+    """A copy's quote paired with its parent's (reading order) moves into the parent's group
+    when it stands alone there, and the speakers agree."""
+    where = {id(u): k for k, g in enumerate(groups) for u in g}
+    for p, c in pairs:
+        up, uc = unit_of.get(p.id), unit_of.get(c.id)
+        if up is None or uc is None or up is uc:
+            continue
+        gp, gc = where[id(up)], where[id(uc)]
+        if gp == gc:
+            continue
+        for mover, target, src in ((uc, gp, gc), (up, gc, gp)):
+            names = [u.name for u in groups[target] if u.name]
+            if len(groups[src]) == 1 and (mover.name is None or
+                                          all(same_person(mover.name, n) for n in names)):
+                groups[src] = []
+                groups[target].append(mover)
+                where[id(mover)] = target
+                break
+    return [g for g in groups if g]
