@@ -1,26 +1,24 @@
-"""Whole-text integrity: garbles and drift in a derived copy, debris in any text.
+"""Whole-text integrity: garbles and drift in a derived copy (debris in any text: ``debris``).
 
 Relative to a parent (aligned sentence pairs from :mod:`quotecheck.provenance.derivation`): orphaned
 fragments glued after a sentence, hedges added or dropped, grammatical number flipped, time
-expressions moved. In any text, at info: bracket and quote-mark debris, doubled punctuation,
-doubled words.
+expressions moved. A fragment is reported only where it cannot be read as part of its
+sentence (a capitalised function word at the end) or where the parent's sentence ends right
+before it; time words, headlines, bylines and names after an abbreviation never are.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from quotecheck.load.boilerplate import chrome_mask
 from quotecheck.model import Detection, Related
+from quotecheck.provenance.debris import text_debris
 from quotecheck.provenance.derivation import Alignment, DocText, settings
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 
-_CAPWORD = re.compile(r"([A-Z][\w\u2019'-]*)\W*$")
-_OPEN = {"(": ")", "[": "]", "{": "}"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
-_DOUBLED_PUNCT = re.compile(r"(?<=\w)[.,;:][ \t]+[.,;:](?=\s|$)|(?<=\w)([,;:])\1|(?<=[a-z])\.\.(?!\.)")
-_DOUBLED_WORD = re.compile(r"\b(\w+)[ \t]+(\1)\b", re.IGNORECASE)
+__all__ = ["copy_integrity", "text_debris"]   # text_debris lives in ``debris``
+
 _WORDS = re.compile(r"\w+(?:['\u2019-]\w+)*")
 
 
@@ -29,7 +27,6 @@ def _cfg() -> dict:
     data = load_data("provenance")["integrity"]
     return {
         "hedges": frozenset(data["hedges"]),
-        "doubled_ok": frozenset(data["doubled_ok"]),
         "fragment_ok": frozenset(data["fragment_ok"]),
         "function_words": frozenset(data["function_words"]),
         "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
@@ -46,98 +43,6 @@ def _det(dt: DocText, rule_type: str, category: str, s: int, e: int, args: dict,
 def _related(dt: DocText, s: int, e: int, message: str) -> Related:
     o0, o1 = dt.doc.view.span(s, e)
     return Related(dt.doc.id, o0, o1, message)
-
-
-# -- any text ---------------------------------------------------------------------------
-def text_debris(dt: DocText) -> list[Detection]:
-    """Bracket and quote-mark debris, doubled punctuation and doubled words (info)."""
-    text = dt.text
-    mask = chrome_mask(text, [c for c in dt.chrome if c.report])  # captions are still text
-    out: list[Detection] = []
-    for para in re.finditer(r"[^\n]+", text):
-        if mask[para.start()]:
-            continue
-        out += _bracket_debris(dt, para.start(), para.end())
-        out += _quote_debris(dt, para.start(), para.end())
-    for m in _DOUBLED_PUNCT.finditer(text):
-        if not mask[m.start()]:
-            out.append(_det(dt, "garble", "garble", m.start(), m.end(),
-                            {"kind": "doubled-punctuation", "text": m.group()}, "info"))
-    ok = _cfg()["doubled_ok"]
-    for m in _DOUBLED_WORD.finditer(text):
-        word = m.group(1)
-        if mask[m.start()] or word.lower() in ok or word.isdigit():
-            continue
-        out.append(_det(dt, "garble", "garble", m.start(), m.end(),
-                        {"kind": "doubled-word", "text": m.group(), "word": word}, "info"))
-    return out
-
-
-_BRACKETS = re.compile(r"[()\[\]{}]")
-
-
-def _bracket_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
-    text = dt.text
-    stack: list[int] = []
-    out = []
-    skip_to = p0
-    for m in _BRACKETS.finditer(text, p0, p1):
-        i = m.start()
-        if i < skip_to:
-            continue
-        ch = text[i]
-        if ch in _OPEN:
-            stack.append(i)
-        elif stack and text[stack[-1]] == _CLOSE[ch]:
-            stack.pop()
-        else:
-            s = stack.pop() if stack else i
-            e = i + 1
-            while e < p1 and text[e] in _CLOSE:
-                e += 1
-            out.append(_det(dt, "garble", "garble", s, e,
-                            {"kind": "bracket-debris", "text": text[s:e]}, "info"))
-            skip_to = e
-    for s in stack:
-        out.append(_det(dt, "garble", "garble", s, s + 1,
-                        {"kind": "bracket-debris", "text": text[s]}, "info"))
-    return out
-
-
-_CURLY = re.compile("[\u201c\u201d\u2018]")
-
-
-def _quote_debris(dt: DocText, p0: int, p1: int) -> list[Detection]:
-    """Curly quote marks that never pair in their paragraph (quotes may run on to the next)."""
-    text = dt.text
-    out = []
-    open_at = None
-    for m in _CURLY.finditer(text, p0, p1):
-        i, ch = m.start(), m.group()
-        if ch == "\u201c":
-            if open_at is not None:
-                out.append(_quote_det(dt, open_at))
-            open_at = i
-        elif ch == "\u201d":
-            if open_at is None:
-                out.append(_quote_det(dt, i))
-            open_at = None
-        elif i == p0 or not text[i - 1].isalnum():
-            if not _SINGLE_CLOSE.search(text, i + 1, p1):
-                out.append(_quote_det(dt, i))
-    if open_at is not None:
-        nxt = text[p1:p1 + 4].lstrip()
-        if not nxt.startswith("\u201c"):
-            out.append(_quote_det(dt, open_at))
-    return out
-
-
-_SINGLE_CLOSE = re.compile("\u2019(?!\\w)")
-
-
-def _quote_det(dt: DocText, i: int) -> Detection:
-    return _det(dt, "garble", "garble", i, i + 1,
-                {"kind": "quote-debris", "text": dt.text[i]}, "info")
 
 
 # -- a derived copy against its parent ---------------------------------------------------
@@ -228,6 +133,12 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
         return []  # a run of names the parent lacks: new content, not a fragment
     if not function_word and fold_text(before) in settings()["stopwords"]:
         return []  # "told reporters in Moscow.": a phrase the copy added, not a fragment
+    if not function_word and not _parent_ends_with(parent, ps, before):
+        # a capitalised word can end a sentence ("said in a statement Friday", "met
+        # Putin"): debris only where the parent's sentence ends right before it
+        return []
+    if _headline(words) or _after_abbreviation(child.text, words[k - 1]):
+        return []  # a headline in title case; a name after "D.A." or "Gov."
     s, e = words[k][1], words[-1][2]
     frag = child.text[s:e]
     return [_det(child, "garble", "garble", s, e,
@@ -248,6 +159,11 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
         return []
     if not all(w[0][:1].isupper() and w[0] not in cfg["fragment_ok"] for w in words):
         return []
+    if words[0][0] == "By" and len(words) == 2:
+        return []  # a byline ("By Reuters")
+    prev = child.text[max(0, nxt.start - 12):nxt.start].rstrip()
+    if _ABBREVIATION_END.search(prev) and _is_abbreviation(_ABBREVIATION_END.search(prev)[0]):
+        return []  # "the county D.A. Ana Ruiz.": a name the sentence splitter cut off
     if words[0][0] not in cfg["function_words"]:
         pw = _parent_text_words(parent)
         if any(fold_text(w[0]) in pw for w in words):
@@ -255,6 +171,35 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "orphaned-fragment", "text": child.text[s:e], "parent": parent.doc.id},
                  "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+
+
+_ABBREVIATION_END = re.compile(r"[\w.]+\.$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Dotted initials ("D.A.", "U.S.") or a listed abbreviation ("Gov.", "Jr.")."""
+    return bool(_DOTTED.fullmatch(word)) or \
+        word.lower().rstrip(".") in settings()["abbreviations"]
+
+
+def _after_abbreviation(text: str, word) -> bool:
+    """The word right before a fragment is an abbreviation a name can follow."""
+    w, s, e, _ = word
+    return _is_abbreviation(text[s:e + 1].rstrip() if text[e:e + 1] == "." else w)
+
+
+def _parent_ends_with(parent: DocText, ps, word: str) -> bool:
+    """The parent's aligned sentence ends with ``word`` (a clean boundary the copy ran on
+    from: "when the violence began." → "when the violence began Chairmanship.")."""
+    narration = [w for w in ps.words if not w[3]] or ps.words
+    return bool(narration) and fold_text(narration[-1][0]) == fold_text(word)
+
+
+def _headline(words) -> bool:
+    """Most words capitalised: a headline or title, not a sentence with a glued fragment."""
+    caps = sum(1 for w in words if w[0][:1].isupper())
+    return caps >= 0.7 * len(words)
 
 
 def _hedge_words(dt: DocText, sent, narration_only: bool):
