@@ -65,6 +65,7 @@ class Group:
     anchor: Rendering
     units: list = field(default_factory=list)
     names: list = field(default_factory=list)   # distinct named speakers (one person)
+    full: list = field(default_factory=list)    # members that are no fragment of the anchor
 
     def accepts(self, name: Optional[str]) -> bool:
         return name is None or all(same_person(name, n) for n in self.names)
@@ -118,13 +119,19 @@ def placement_key(u: Unit) -> tuple:
 
 
 def place(units: list[Unit], candidates: Callable[[int], list[int]],
-          score: Callable[[Rendering, Rendering], float], cfg: dict) -> list[list[Unit]]:
+          score: Callable[[Rendering, Rendering], float],
+          inside: Callable[[Rendering, Rendering], bool], cfg: dict) -> list[list[Unit]]:
     """Groups of units: each unit, fullest first, joins the best-matching group's anchor.
 
     ``candidates(i)`` lists unit indices worth comparing with unit ``i``; only those already
-    placed count. ``score`` is the text score of two renderings (0..1).
+    placed count. ``score`` is the text score of two renderings (0..1); ``inside(x, anchor)``
+    says ``x`` is a fragment of the anchor. A rendering that is no fragment must also match
+    the group's other full renderings (complete link, ``member_min_score``), so a rendering
+    that shares one half with the anchor and another rendering the other half stays out.
     """
     min_score = float(cfg.get("min_score", 0.34))
+    member_min = float(cfg.get("member_min_score", 0.2))
+    member_cap = int(cfg.get("member_checks", 12))
     strong = float(cfg.get("strong_score", 0.8))
     phrase_words = int(cfg.get("shared_phrase_max_words", 4))
     phrase_docs = int(cfg.get("shared_phrase_min_docs", 3))
@@ -148,12 +155,18 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:
                     need = max(need, strong)   # unnamed with named, or one document twice
-                if s >= need and (s > best_score or (s == best_score and best is not None and
+                if s < need or not (s > best_score or (s == best_score and best is not None and
                                                      _anchor_key(g) < _anchor_key(best))):
-                    best, best_score = g, s
+                    continue
+                if not inside(u.head, g.anchor) and any(
+                        score(u.head, f) < member_min for f in g.full[:member_cap]):
+                    continue
+                best, best_score = g, s
         if best is None:
             best = Group(u.head)
             groups.append(best)
+        elif not inside(u.head, best.anchor):
+            best.full.append(u.head)
         best.add(u)
         group_of[i] = best
     return [g.units for g in groups]

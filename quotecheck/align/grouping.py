@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.clustering import move_copies, place, units_of
+from quotecheck.align.clustering import move_copies, named, place, units_of
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
 from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.resources.ruledata import load_data
@@ -120,8 +120,8 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
-    if x.speaker and y.speaker and not _same(x, y) and \
-            verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
+    if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
+            not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
         return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
 
@@ -220,7 +220,14 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
                         weights[o] += w
         return [o for o, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]]
 
-    placed = place(units, candidates, lambda x, y: text_score(x, y, rare), cfg)
+    share = float(cfg.get("fragment_containment", 0.8))
+
+    def inside(x: Rendering, anchor: Rendering) -> bool:
+        if len(x.stems) >= len(anchor.stems):
+            return False
+        return containment(align(x.stems, anchor.stems), len(x.stems), len(anchor.stems)) >= share
+
+    placed = place(units, candidates, lambda x, y: text_score(x, y, rare), inside, cfg)
     # copies: quotes paired with the parent's in reading order
     by_doc: dict = defaultdict(list)
     for r in renderings:

@@ -1,0 +1,134 @@
+"""Alignment on real-news shapes (issue 11): house style is never a change of meaning,
+partial quotes by independent outlets are no truncation, English renderings are not
+translations, and a real change between them is still typed."""
+import pytest
+from align_fixtures import doc, hand_quotes
+
+from quotecheck.align.analyse import align_renderings
+from quotecheck.model import Document, Metadata
+from quotecheck.text.textview import TextView
+
+
+def _pair(a_text, b_text, relation="derived", a_frame=None, b_frame=None, speaker=None):
+    a_frame = a_frame or "Intro. The senator said \u201c{}\u201d on Monday."
+    b_frame = b_frame or "Intro. The senator said \u201c{}\u201d on Monday."
+    da, db = doc("a.txt", a_frame.format(a_text)), doc("b.txt", b_frame.format(b_text))
+    return align_renderings(hand_quotes(da, speaker)[0], da, hand_quotes(db, speaker)[0], db,
+                            relation)
+
+
+def _changes(pa):
+    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+
+
+# -- orthography: abbreviation points, number formats, dashes ----------------------------
+@pytest.mark.parametrize("a,b,kind", [
+    ("the U.S. will not back down", "the US will not back down", "abbreviation"),
+    ("talks with the U.K. and the U.N. resume", "talks with the UK and the UN resume",
+     "abbreviation"),
+    ("we sent 1,000 troops", "we sent 1000 troops", "number-format"),
+    ("we sent 1 000 troops", "we sent 1,000 troops", "number-format"),
+    ("we sent 20\u202f000 troops", "we sent 20000 troops", "number-format"),
+    ("growth of 5.5 percent", "growth of 5,5 percent", "number-format"),
+    ("a well\u2013organised group", "a well-organised group", "typography"),
+])
+@pytest.mark.parametrize("relation", ["derived", "independent"])
+def test_house_style_is_never_a_change_of_meaning(a, b, kind, relation):
+    pa = _pair(a, b, relation)
+    assert set(_changes(pa)) == {("orthographic", kind)}, _changes(pa)
+    assert pa.verdict == "orthographic-only"
+
+
+def test_dashes_between_words_and_in_ranges_are_no_change():
+    assert _changes(_pair("in 2010\u20132015 it grew \u2014 fast", "in 2010-2015 it grew - fast")) \
+        == []
+
+
+def test_ambiguous_figures_stay_figures():
+    # three digits after a comma are a thousands group: 5,500 is 5500, never 5.5
+    assert ("meaning", "number") in _changes(_pair("a rise of 5,500 dollars",
+                                                   "a rise of 5.5 dollars"))
+    assert set(_changes(_pair("a rise of 5,500 dollars", "a rise of 5500 dollars"))) == {
+        ("orthographic", "number-format")}
+
+
+def test_the_pronoun_us_is_not_the_country():
+    assert ("orthographic", "abbreviation") not in _changes(_pair("they told us so",
+                                                                  "they told U.S. so"))
+
+
+# -- truncation only along a derivation edge ---------------------------------------------
+def test_accurate_partial_quotes_of_independent_outlets_are_no_truncation():
+    full = "we screwed up how we informed people about the policy and how we implemented it"
+    part = "screwed up how we informed people about the policy"
+    for relation in ("independent", "shared", "unknown"):
+        pa = _pair(full, part, relation)
+        assert not [c for c in _changes(pa) if c[0] in ("truncation", "wording", "meaning")], (
+            relation, _changes(pa))
+
+
+def test_derived_copy_still_truncates_but_not_for_function_words():
+    pa = _pair("we rolled this out wrong and could have done a much better job",
+               "we rolled this out wrong and could have done a much better", "derived")
+    assert ("truncation", "dropped") in _changes(pa)
+    pa = _pair("We screwed up", "screwed up", "derived",
+               b_frame="Intro. The chief executive conceded the service \u201c{}\u201d on Monday.")
+    assert _changes(pa) == []
+
+
+def test_moved_boundary_in_a_copy_stays_truncation():
+    pa = _pair("an attempted coup d'\u00e9tat", "attempted coup", "derived",
+               b_frame="Intro. He called it an \u201c{}\u201d on Monday.")
+    assert ("truncation", "boundary") in _changes(pa)
+
+
+# -- English renderings are not translations --------------------------------------------
+A = "we will not allow the situation to be shaken up at home"
+B = "we won't let anyone destabilise the situation in our home"
+
+
+def test_english_renderings_are_independent_renderings():
+    pa = _pair(A, B, "independent", speaker="Putin")
+    cats = {c for c, _ in _changes(pa)}
+    assert "translation" not in cats and "rendering" in cats
+    assert pa.verdict == "independent-rendering"
+
+
+@pytest.mark.parametrize("a_frame", [
+    "Intro. Russian President Vladimir Putin said \u201c{}\u201d on Monday.",
+    "Intro. The minister said \u201c{}\u201d, according to a translation by the agency.",
+    "Intro. The minister, speaking in Russian, said \u201c{}\u201d on Monday.",
+])
+def test_translation_needs_evidence(a_frame):
+    pa = _pair(A, B, "independent", a_frame=a_frame, speaker="Putin")
+    assert "translation" in {c for c, _ in _changes(pa)}
+    assert pa.verdict == "independent-translation"
+
+
+def test_declared_languages_that_differ_make_a_translation():
+    def mk(doc_id, text, lang):
+        return Document(doc_id, doc_id, text, TextView.identity(text), Metadata(language=lang))
+    da = mk("a.txt", f"Intro. The minister said \u201c{A}\u201d on Monday.", "en")
+    db = mk("b.txt", f"Intro. The minister said \u201c{B}\u201d on Monday.", "ru")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "independent")
+    assert pa.verdict == "independent-translation"
+
+
+def test_real_change_between_english_renderings_is_typed():
+    pa = _pair("I am very happy with the way he has run the club this season",
+               "I am very happy with the way he is running the club this season", "independent")
+    assert ("wording", "substitution") in _changes(pa), _changes(pa)
+    pa = _pair("we will never accept this deal from the company",
+               "we will accept this deal from the company", "independent")
+    assert ("meaning", "negation") in _changes(pa)
+
+
+def test_english_near_identical_quotes_are_two_roots():
+    from quotecheck.align.analyse import analyse_quotes
+    text = "Intro. The coach said \u201c{}\u201d after the game."
+    quote = "we played well in the second half and deserved the win"
+    docs = [doc(f"{k}.txt", text.format(quote), outlet=f"o{k}") for k in range(3)]
+    quotes = [q for d in docs for q in hand_quotes(d, "Coach Ana Diaz")]
+    result = analyse_quotes(docs, quotes, None)
+    cluster = result.cluster_of(quotes[0].id)
+    assert len(cluster.quotes) == 3
