@@ -132,3 +132,23 @@ def test_english_near_identical_quotes_are_two_roots():
     result = analyse_quotes(docs, quotes, None)
     cluster = result.cluster_of(quotes[0].id)
     assert len(cluster.quotes) == 3
+
+
+def test_outlets_quoting_more_or_less_of_one_sentence_is_no_change():
+    full = "We rolled this out wrong and could have done a much better job"
+    assert not [c for c in _changes(_pair(full, "rolled out wrong", "independent"))
+                if c[0] in ("wording", "meaning", "truncation")]
+    longer = ("That study played no role in the request to reinstate the question. These "
+              "unfounded allegations are an unfortunate last-ditch effort to derail the case")
+    for a, b in ((longer, "a last-ditch effort to derail the case"),
+                 ("a last-ditch effort to derail the case", longer)):
+        assert not [c for c in _changes(_pair(a, b, "independent"))
+                    if c[0] in ("wording", "meaning", "truncation")], (a, b)
+
+
+def test_editors_brackets_on_either_side_are_no_change():
+    a = "create an advantage for, in his [Hofeller's] own words, Republicans and Whites"
+    b = "create an advantage for, in his own words, Republicans and Whites"
+    for relation in ("derived", "independent"):
+        assert _changes(_pair(a, b, relation)) == [], relation
+        assert _changes(_pair(b, a, relation)) == [], relation

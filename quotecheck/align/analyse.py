@@ -364,7 +364,8 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
 
 def _match_between(xs: list[Rendering], ys: list[Rendering], rare, relation: str) -> list:
     """Each rendering of one document paired with at most one of the other, best first."""
-    scored = sorted(((_match_weight(x, y, rare), i, j) for i, x in enumerate(xs)
+    floor = float(grouping_settings().get("min_score", 0.34))
+    scored = sorted(((_match_weight(x, y, rare, floor), i, j) for i, x in enumerate(xs)
                      for j, y in enumerate(ys)), reverse=True)
     used_x, used_y, out = set(), set(), []
     for s, i, j in scored:
@@ -376,10 +377,13 @@ def _match_between(xs: list[Rendering], ys: list[Rendering], rare, relation: str
     return out
 
 
-def _match_weight(x: Rendering, y: Rendering, rare) -> float:
-    """Preference between two renderings of independent documents: like lengths first."""
+def _match_weight(x: Rendering, y: Rendering, rare, floor: float = 0.0) -> float:
+    """Preference between two renderings of independent documents: like lengths first.
+
+    Below ``floor`` two renderings are not compared (two parts of one long statement that
+    share a group through the full rendering have nothing to align)."""
     s = text_score(x, y, rare)
-    if s <= 0:
+    if s <= 0 or s < floor:
         return 0.0
     lx, ly = len(x.norms), len(y.norms)
     return s * (0.25 + 0.75 * min(lx, ly) / max(lx, ly))

@@ -84,8 +84,10 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         return "translation", "function-word"
     if relation == "near":
         # independent renderings that are nearly one text: only a swapped content word is
-        # a change of wording; additions and omissions are the translators' own
-        if a and b and any(is_content(w) for w in a) and any(is_content(w) for w in b):
+        # a change of wording; additions and omissions are the translators' own (words on
+        # both sides, joined into the region across a short gap, are no swap)
+        xa, xb = _unshared(a, b), _unshared(b, a)
+        if any(is_content(w) for w in xa) and any(is_content(w) for w in xb):
             return "wording", "substitution"
         return "translation", "rendering"
     if not b:
@@ -95,6 +97,11 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if not a:
         return "wording", "added"
     return "wording", "substitution"
+
+
+def _unshared(a: list[str], b: list[str]) -> list[str]:
+    """Words of ``a`` that ``b`` lacks."""
+    return [w for w in a if w not in b]
 
 
 def _coordinated(a: list[str], b: list[str], neg_a: int, neg_b: int) -> bool:
@@ -260,6 +267,9 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     at_end = i2 == len(fa) and j2 == len(fb)
     dropped, added = ra if not rb else [], rb if not ra else []
     meaningful = any(w in lex.negators for w in dropped + added) or scalar_hits(dropped + added)
+    if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
+            _boundary_only(ra, rb, lex):
+        return "equal", "fragment"  # one outlet quotes more of the sentence than the other
     if (at_start or at_end) and (dropped or added):
         if relation == "near" and any(is_content(w) for w in dropped + added):
             return "translation", "rendering"  # more said on one side: two translations
@@ -290,7 +300,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         # only function words trimmed ("We screwed up" → the service "screwed up"): the
         # copy's narration now carries them; an accurate partial quote
         return "equal", "fragment"
-    if rb and all(j in b.bracketed for j in range(j1, j2)):
+    if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
+            (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he": the editor says so
     if dropped and j1 in b.elided_before:
         return ("meaning", "elision") if meaningful else ("equal", "elided")
@@ -298,6 +309,17 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)
     caps_b = b.capital[j1:j2] if b.capital else [False] * len(rb)
     return type_region(ra, rb, a_win, b_win, caps_a, caps_b, relation, prev)
+
+
+def _boundary_only(ra: list[str], rb: list[str], lex) -> bool:
+    """At an end of two same-language renderings: one side only adds words (no content word
+    swapped for another, no negator), or the difference is longer than a swap."""
+    xa, xb = _unshared(ra, rb), _unshared(rb, ra)
+    if max(len(xa), len(xb)) > 3:
+        return True   # a stretch of the sentence more: the other outlet's boundary
+    if any(w in lex.negators or w in lex.implicit_negators for w in xa + xb):
+        return False
+    return not (any(is_content(w) for w in xa) and any(is_content(w) for w in xb))
 
 
 def _boundary_moved(a: Side, b: Side, dropped, added, at_start) -> bool:
