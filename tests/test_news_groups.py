@@ -141,3 +141,21 @@ def test_grouping_does_not_depend_on_input_order(rends, rnd):
     shuffled = list(rends)
     random.Random(rnd.random()).shuffle(shuffled)
     assert _clusters(rends) == _clusters(shuffled)
+
+
+def test_unnamed_quote_between_two_named_speakers_follows_its_parent():
+    """Identical words given to two people: a copy's unnamed rendering goes with the one its
+    parent's rendering (paired in reading order) belongs to."""
+    def rends(doc_id, text, speakers, order):
+        d = doc(doc_id, text)
+        return [prepare(replace(q, speaker=s), d, order)
+                for q, s in zip(hand_quotes(d), speakers)]
+    parent = rends("p", "Authorities have blamed the violence on \u201cterrorists\u201d who number "
+                        "as many as 20,000. Tokayev said foreign \u201cterrorists\u201d had attacked "
+                        "the city.", ["Authorities", "Tokayev"], 0)
+    child = rends("c", "The country blamed \u201cterrorists\u201d for the violence, numbering as "
+                       "many as 20,000.", [None], 1)
+    other = rends("o", "Tokayev said \u201cterrorists\u201d had attacked the city.", ["Tokayev"], 2)
+    groups, _ = group(parent + child + other, [("p", "c")])
+    home = next(g for g in groups if any(r.id == "c#q0" for r in g))
+    assert "p#q0" in {r.id for r in home} and "p#q1" not in {r.id for r in home}

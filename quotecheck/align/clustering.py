@@ -77,8 +77,8 @@ class Group:
 
 
 def units_of(renderings: list[Rendering]) -> list[Unit]:
-    """Identical renderings collapsed, split by named speaker; unnamed ones join the largest
-    named unit of the same words (identical words are a strong match)."""
+    """Identical renderings collapsed, split by named speaker; unnamed ones join the named
+    unit of the same words when there is one (identical words are a strong match)."""
     by_words: dict = {}
     for r in renderings:
         by_words.setdefault(tuple(r.norms), []).append(r)
@@ -97,12 +97,12 @@ def units_of(renderings: list[Rendering]) -> list[Unit]:
                 named_units.append([n, r])
             else:
                 home.append(r)
-        if named_units:
-            biggest = max(named_units, key=len)
-            biggest.extend(anon)
-            parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
-        else:
-            parts = [(None, anon)]
+        if len(named_units) == 1:
+            named_units[0].extend(anon)
+            anon = []
+        parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
+        if anon:   # alone, or between two named speakers: placed (and moved) on its own
+            parts.append((None, anon))
         for name, members in parts:
             out.append(Unit(members, name, frozenset(m.doc.id for m in members)))
     out.sort(key=lambda u: _reading_key(u.head))
@@ -176,12 +176,13 @@ def _anchor_key(g: Group) -> tuple:
     return (-len(g.anchor.norms), tuple(g.anchor.norms), _reading_key(g.anchor))
 
 
-def move_copies(groups: list[list[Unit]], pairs: list[tuple[Rendering, Rendering]],
-                unit_of: dict) -> list[list[Unit]]:
+def move_copies(groups: list[list[Unit]], pairs: list[tuple[Rendering, Rendering, float]],
+                unit_of: dict, strong: float = 0.8) -> list[list[Unit]]:
     """A copy's quote paired with its parent's (reading order) moves into the parent's group
-    when it stands alone there, and the speakers agree."""
+    when it stands alone there, or when it has no named speaker, is not its group's anchor
+    and matches the parent strongly; the speakers must agree."""
     where = {id(u): k for k, g in enumerate(groups) for u in g}
-    for p, c in pairs:
+    for p, c, score in pairs:
         up, uc = unit_of.get(p.id), unit_of.get(c.id)
         if up is None or uc is None or up is uc:
             continue
@@ -190,9 +191,11 @@ def move_copies(groups: list[list[Unit]], pairs: list[tuple[Rendering, Rendering
             continue
         for mover, target, src in ((uc, gp, gc), (up, gc, gp)):
             names = [u.name for u in groups[target] if u.name]
-            if len(groups[src]) == 1 and (mover.name is None or
-                                          all(same_person(mover.name, n) for n in names)):
-                groups[src] = []
+            alone = len(groups[src]) == 1
+            loose = mover.name is None and groups[src][0] is not mover and score >= strong
+            if (alone or loose) and (mover.name is None or
+                                     all(same_person(mover.name, n) for n in names)):
+                groups[src].remove(mover)
                 groups[target].append(mover)
                 where[id(mover)] = target
                 break

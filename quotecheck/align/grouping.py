@@ -239,9 +239,9 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
     for parent_id, child_id in derived:
         for p, c, s in copy_pairs(by_doc.get(parent_id, []), by_doc.get(child_id, []), rare,
                                   float(cfg.get("copy_min_score", 0.3))):
-            moves.append((p, c))
+            moves.append((p, c, s))
             preferred[(c.id, parent_id)] = p.id
-    placed = move_copies(placed, moves, unit_of)
+    placed = move_copies(placed, moves, unit_of, float(cfg.get("strong_score", 0.8)))
     ordered = [sorted((r for u in g for r in u.members), key=lambda x: (x.order, x.quote.start))
                for g in placed]
     ordered += [[r] for r in renderings if not r.norms]   # no words: a group of its own
