@@ -150,9 +150,9 @@ def test_unnamed_quote_between_two_named_speakers_follows_its_parent():
         d = doc(doc_id, text)
         return [prepare(replace(q, speaker=s), d, order)
                 for q, s in zip(hand_quotes(d), speakers)]
-    parent = rends("p", "Authorities have blamed the violence on \u201cterrorists\u201d who number "
-                        "as many as 20,000. Tokayev said foreign \u201cterrorists\u201d had attacked "
-                        "the city.", ["Authorities", "Tokayev"], 0)
+    parent = rends("p", "Authorities have blamed the violence on \u201cterrorists\u201d who "
+                        "number as many as 20,000. Tokayev said foreign \u201cterrorists\u201d "
+                        "had attacked the city.", ["Authorities", "Tokayev"], 0)
     child = rends("c", "The country blamed \u201cterrorists\u201d for the violence, numbering as "
                        "many as 20,000.", [None], 1)
     other = rends("o", "Tokayev said \u201cterrorists\u201d had attacked the city.", ["Tokayev"], 2)

@@ -103,6 +103,8 @@ class TranslationEvidence:
     def __init__(self, docs: list[Document]):
         self._docs = docs
         self._abroad: Optional[frozenset] = None
+        self._said: dict = {}       # quote id -> a translation cue around it
+        self._speakers: dict = {}   # speaker -> introduced as non-English-speaking
 
     def speakers_abroad(self) -> frozenset:
         """Surnames introduced anywhere in the story set as non-English-speaking."""
@@ -117,14 +119,23 @@ class TranslationEvidence:
         """The speaker's surname (the last capitalised word) was introduced as foreign."""
         if not speaker:
             return False
-        names = _SURNAME.findall(speaker)
-        return bool(names) and _fold_name(names[-1]) in self.speakers_abroad()
+        hit = self._speakers.get(speaker)
+        if hit is None:
+            names = _SURNAME.findall(speaker)
+            hit = self._speakers[speaker] = bool(names) and \
+                _fold_name(names[-1]) in self.speakers_abroad()
+        return hit
+
+    def _cue(self, r) -> bool:
+        hit = self._said.get(r.quote.id)
+        if hit is None:
+            hit = self._said[r.quote.id] = says_translated(r.doc, r.quote.start, r.quote.end)
+        return hit
 
     def translated(self, a, b, speaker: Optional[str] = None) -> bool:
         """True when renderings ``a`` and ``b`` (Rendering) are, on the evidence, translations."""
         if languages_differ(a.doc, b.doc):
             return True
-        for r in (a, b):
-            if says_translated(r.doc, r.quote.start, r.quote.end):
-                return True
+        if self._cue(a) or self._cue(b):
+            return True
         return any(self.speaker_abroad(s) for s in (a.quote.speaker, b.quote.speaker, speaker))

@@ -181,7 +181,8 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     """The kind of orthographic difference between two original spellings, None if none.
 
     Kinds: typography (quotes, dashes, spacing), case, diacritics, contraction, abbreviation
-    (U.S./US), number-format (1,000 / 1 000 / 1000, 5,5 / 5.5), hyphenation, spelling. Returns None when the words differ in substance.
+    (U.S./US), number-format (1,000 / 1 000 / 1000, 5,5 / 5.5), hyphenation, spelling.
+    Returns None when the words differ in substance.
     """
     from quotecheck.text.normalize import fold_text
 

@@ -7,7 +7,6 @@ over paragraphs (reopened at each paragraph) are no debris.
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import chrome_mask
@@ -17,7 +16,8 @@ from quotecheck.resources.ruledata import load_data
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
-_DOUBLED_PUNCT = re.compile(r"(?<=\w)[.,;:][ \t]+[.,;:](?=\s|$)|(?<=\w)([,;:])\1|(?<=[a-z])\.\.(?!\.)")
+_DOUBLED_PUNCT = re.compile(r"(?<=\w)[.,;:][ \t]+[.,;:](?=\s|$)|(?<=\w)([,;:])\1"
+                            r"|(?<=[a-z])\.\.(?!\.)")
 _DOUBLED_WORD = re.compile(r"\b(\w+)[ \t]+(\1)\b", re.IGNORECASE)
 
 
