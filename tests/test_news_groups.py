@@ -159,3 +159,13 @@ def test_unnamed_quote_between_two_named_speakers_follows_its_parent():
     groups, _ = group(parent + child + other, [("p", "c")])
     home = next(g for g in groups if any(r.id == "c#q0" for r in g))
     assert "p#q0" in {r.id for r in home} and "p#q1" not in {r.id for r in home}
+
+
+def test_named_soundbite_in_many_documents_joins_its_full_rendering():
+    r = _rend("f", "\u201cWe rolled this out wrong and could have done a much better job,\u201d "
+                   "Ek said.", "Daniel Ek")
+    for k in range(3):
+        r += _rend(f"s{k}", f"Ek said the policy was \u201crolled out wrong\u201d, report {k} said.",
+                   "Daniel Ek", k + 1)
+    clusters = _clusters(r)
+    assert sorted(_with(clusters, "f#q0")) == ["f#q0", "s0#q0", "s1#q0", "s2#q0"]

@@ -141,7 +141,9 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
         u = units[i]
         best: Optional[Group] = None
         best_score = 0.0
-        shared_phrase = len(u.head.norms) <= phrase_words and len(u.docs) >= phrase_docs
+        # a slogan, a title or a scare quote: short, in many documents, nobody's words
+        shared_phrase = u.name is None and len(u.head.norms) <= phrase_words and \
+            len(u.docs) >= phrase_docs
         if not shared_phrase:
             seen: set = set()
             for j in candidates(i):
