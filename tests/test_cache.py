@@ -157,11 +157,14 @@ def test_a_cache_linked_to_the_parent_folder_deletes_nothing(tmp_path, project, 
         (tmp_path / name / "deep").mkdir(parents=True)
         (tmp_path / name / "deep" / "keep.txt").write_text("keep me")
     (tmp_path / "note.txt").write_text("keep me too")
+    (project / "docs").mkdir()
+    (project / "docs" / "keep.txt").write_text("the project's own")
     (project / ".quotecheck_cache").symlink_to("..")
-    before = _tree(tmp_path / "sibling"), _tree(tmp_path / "other")
+    before = _tree(tmp_path / "sibling"), _tree(tmp_path / "other"), _tree(project)
     code, out, err = _check(capsys)
     assert (code, out) == expected[:2]
-    assert (_tree(tmp_path / "sibling"), _tree(tmp_path / "other")) == before
+    assert (_tree(tmp_path / "sibling"), _tree(tmp_path / "other"), _tree(project)) == before
+    assert (project / ".quotecheck_cache").is_symlink()
     assert (tmp_path / "note.txt").read_text() == "keep me too"
     warnings = [line for line in err.splitlines() if "symbolic link" in line]
     assert len(warnings) == 1 and ".quotecheck_cache" in warnings[0]

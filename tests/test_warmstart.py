@@ -158,3 +158,63 @@ def test_missing_regex_internals_fall_back_to_re(tmp_path, monkeypatch):
     assert not warm.dirty  # re's own compile answered; nothing stored
     with pytest.raises(re.error):
         warm.compile(r"(unclosed", 0)
+
+
+# -- issue 17, defect 4: a poisoned store must not change a result ---------------------------
+def _never_matching_program() -> list:
+    from quotecheck.resources.warmstart import _regex_internals
+
+    compiler, parser, _sre = _regex_internals()
+    return [int(c) for c in compiler._code(parser.parse("(?!)", 0), 0)]
+
+
+def _poison(store) -> int:
+    """Replace every stored regex program by one that never matches (in the store's own
+    format: signed JSON now, marshal before issue 17); returns how many were altered."""
+    import base64
+    import json
+    import marshal
+    from array import array
+
+    program = _never_matching_program()
+    if store.suffix == ".marshal":
+        data = marshal.loads(store.read_bytes())
+        data["regex"] = {k: (e[0], program, e[2], e[3], e[4]) for k, e in data["regex"].items()}
+        store.write_bytes(marshal.dumps(data))
+        return len(data["regex"])
+    raw = store.read_bytes()
+    header, body = raw.split(b"\n", 1)
+    doc = json.loads(body)
+    code = base64.b64encode(array("I", program).tobytes()).decode()
+    for entry in doc["regex"]:
+        entry[4] = code
+    store.write_bytes(header + b"\n" + json.dumps(doc).encode())
+    return len(doc["regex"])
+
+
+def test_an_altered_store_entry_gives_the_findings_of_a_fresh_run(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "user-cache"))
+    args = [sys.executable, "-m", "quotecheck", "check", str(root / "tests" / "drafts" /
+                                                            "problems.md"),
+            "--sources", str(root / "seeds"), "--format", "json"]
+
+    def run(*extra):
+        shutil.rmtree(tmp_path / ".quotecheck_cache", ignore_errors=True)  # no run replay
+        proc = subprocess.run(args + list(extra), cwd=tmp_path, env=env, capture_output=True,
+                              text=True, timeout=120)
+        return proc.returncode, proc.stdout
+
+    fresh = run("--no-cache")
+    assert fresh[0] == 1 and len(__import__("json").loads(fresh[1])["findings"]) == 6
+    assert run() == fresh  # stores
+    stores = [p for p in (tmp_path / "user-cache" / "quotecheck").iterdir()
+              if p.name.startswith("check-")]
+    assert stores and sum(_poison(p) for p in stores) > 10
+    assert run() == fresh
