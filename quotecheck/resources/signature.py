@@ -13,6 +13,10 @@ FORMAT = 3  # 2: BLAKE2b keys; 3: JSON entries signed with the user key, content
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the quotecheck package folder
 
 _STAT_MEMO: Optional[dict] = None  # set by an installed warm start: one walk per command
+_DIGESTS: Optional[dict] = None  # path -> [size, mtime, ctime, inode, digest], kept across
+# processes by a warm start: a file whose stat is unchanged is not read again (as git does;
+# an edit always moves the change time, which no one but the clock's owner can set back)
+RACY_NS = 2_000_000_000  # a file changed this recently may change again unseen: not kept
 
 
 def new_hash(data: bytes = b"", key: bytes = b""):
@@ -76,11 +80,30 @@ def content_signature(folder: Path, suffixes: tuple) -> list:
 
 def file_digest(path: str) -> str:
     """Content hash of one file ("-" when it cannot be read)."""
+    memo = _DIGESTS
     try:
+        st = os.stat(path)
+        stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+        if memo is not None:
+            known = memo.get(path)
+            if known is not None and known[:4] == stamp:
+                return known[4]
         with open(path, "rb") as fh:
-            return new_hash(fh.read()).hexdigest()
+            digest = new_hash(fh.read()).hexdigest()
     except (OSError, ValueError):  # unreadable, or not a path (a NUL in a stored name)
         return "-"
+    if memo is not None:
+        import time
+
+        if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > RACY_NS:
+            memo[path] = stamp + [digest]
+    return digest
+
+
+def set_digest_memo(memo: Optional[dict]) -> None:
+    """Reuse file digests of earlier processes (see ``_DIGESTS``); ``None`` ends it."""
+    global _DIGESTS
+    _DIGESTS = memo
 
 
 def code_signature() -> str:

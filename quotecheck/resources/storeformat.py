@@ -1,7 +1,9 @@
 """The warm store's file format: signed plain data, never anything that runs code on load.
 
 A store file is one header line (format and a MAC made with the user's key over the rest,
-bound to the file's name) and a JSON document. Regex programs are stored as data (the
+bound to the file's name), a JSON document on one line, then the derived values' JSON texts
+one after another (the document gives each one's key and length: a value is parsed only when
+a run asks for it). Regex programs are stored as data (the
 pattern, flags, the program as 32-bit words in base64, group names) and are only handed to
 ``_sre`` when the MAC verifies and every field has the expected type; derived values are
 JSON texts of plain data (tuples kept as tuples). A file that fails any check is empty.
@@ -45,16 +47,22 @@ def _untag(d: dict) -> Any:
     return d
 
 
-def dump_value(value: Any) -> str:
-    """JSON text of plain data that :func:`load_value` gives back equal, types included."""
-    return json.dumps(_tagged(value), separators=(",", ":"))
+def dump_value(value: Any) -> bytes:
+    """JSON text of plain data that :func:`load_value` gives back equal, types included
+    (``J`` and the JSON text, or ``T`` and a text with tuples tagged)."""
+    tagged = _tagged(value)
+    text = json.dumps(tagged, separators=(",", ":"))
+    plain = json.dumps(value, separators=(",", ":"))
+    return (b"J" + plain.encode()) if plain == text else (b"T" + text.encode())
 
 
-def load_value(text: Any) -> Any:
-    """The value of :func:`dump_value`'s text (``ValueError`` on anything else)."""
-    if type(text) is not str:
+def load_value(blob: Any) -> Any:
+    """The value of :func:`dump_value`'s bytes (``ValueError`` on anything else)."""
+    if type(blob) is not bytes or blob[:1] not in (b"J", b"T"):
         raise ValueError("not a stored value")
-    return json.loads(text, object_hook=_untag)
+    if blob[:1] == b"J":  # no tuples: the C parser alone (most values: parsed TOML)
+        return json.loads(blob[1:])
+    return json.loads(blob[1:], object_hook=_untag)
 
 
 # -- regex programs ------------------------------------------------------------------------
@@ -96,8 +104,8 @@ def load_program(raw: Any) -> tuple:
 
 
 # -- the signed file -----------------------------------------------------------------------
-def read_signed(path, key: Optional[bytes]) -> Optional[dict]:
-    """The JSON document of a store file whose MAC verifies, else None."""
+def read_signed(path, key: Optional[bytes]) -> Optional[tuple]:
+    """(JSON document, values keyed by name) of a store file whose MAC verifies, else None."""
     from quotecheck.resources.userkey import verify
 
     if key is None:
@@ -111,15 +119,28 @@ def read_signed(path, key: Optional[bytes]) -> Optional[dict]:
         mac, body = data[len(HEADER):end].decode("ascii"), data[end + 1:]
         if not verify(key, path.name, body, mac):
             return None
-        doc = json.loads(body)
-        return doc if type(doc) is dict else None
-    except (OSError, ValueError, UnicodeDecodeError):
+        end = body.index(b"\n")
+        doc = json.loads(body[:end])
+        index = doc.get("values") if type(doc) is dict else None
+        if type(index) is not list:
+            return None
+        values, at = {}, end + 1
+        for name, size in index:
+            if type(name) is not str or type(size) is not int or size < 0:
+                return None
+            values[name] = body[at:at + size]
+            at += size
+        return (doc, values) if at == len(body) else None
+    except (OSError, ValueError, TypeError, UnicodeDecodeError):
         return None
 
 
-def signed_bytes(name: str, doc: dict, key: bytes) -> bytes:
-    """A store file's bytes: the header with the MAC of the JSON document under ``name``."""
+def signed_bytes(name: str, doc: dict, values: dict, key: bytes) -> bytes:
+    """A store file's bytes: the header with the MAC, under ``name``, of the JSON document
+    (with the values' index) and the values' bytes."""
     from quotecheck.resources.userkey import sign
 
-    body = json.dumps(doc, separators=(",", ":")).encode("utf-8")
+    doc = dict(doc, values=[[k, len(v)] for k, v in values.items()])
+    body = b"".join([json.dumps(doc, separators=(",", ":")).encode("utf-8"), b"\n",
+                     *values.values()])
     return HEADER + sign(key, name, body).encode("ascii") + b"\n" + body

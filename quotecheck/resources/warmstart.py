@@ -12,6 +12,7 @@ from typing import Any, Callable, Optional
 
 from quotecheck.resources.userkey import user_cache_dir  # noqa: F401  (where it was)
 
+MAX_DIGESTS = 4096  # file digests kept (see signature.file_digest)
 WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
 # store is read whole by every run: about 2 ms per MB)
 
@@ -70,9 +71,10 @@ class WarmStart:
         from quotecheck.resources.storeformat import read_signed
         from quotecheck.resources.userkey import user_key
 
-        data = read_signed(self.path, user_key(self.folder))
-        if data is None:
+        signed = read_signed(self.path, user_key(self.folder))
+        if signed is None:
             return
+        data, values = signed
         try:  # programs stay raw (checked and decoded when used); keys are checked here
             regex = data.get("regex") or []
             self._regex = {(raw[0].encode("latin-1") if raw[1] else raw[0], raw[2]): raw
@@ -80,9 +82,8 @@ class WarmStart:
                            and type(raw[0]) is str and type(raw[2]) is int}
             # derived values depend on the code that derived them: a changed module
             # drops them all (regex programs depend only on the Python build)
-            memo = data.get("memo")
-            if data.get("code") == self.code and type(memo) is dict:
-                self._memo = memo
+            if data.get("code") == self.code:
+                self._memo = values
         except Exception:
             self._regex, self._memo = {}, {}
 
@@ -95,7 +96,7 @@ class WarmStart:
 
     @property
     def memo(self) -> dict:
-        """key → the value's JSON text."""
+        """key → the value's JSON text (bytes, see :func:`.storeformat.dump_value`)."""
         if self._memo is None:
             self._load()
         return self._memo  # type: ignore[return-value]
@@ -170,11 +171,16 @@ class WarmStart:
         """Route this process's regex compilation and rule-file parsing through the store."""
         from quotecheck.resources import ruledata, signature
 
+        import quotecheck.resources.storeformat  # noqa: F401  (json's own patterns: before)
+
         compiler, _parser, _sre = _regex_internals()
         self._saved_compile = compiler.compile
         compiler.compile = self.compile
         ruledata.set_toml_memo(self.toml_loads)
         signature.set_stat_memo(self.stat_memo)
+        self.digests = self._read_digests()
+        self._digests_at_start = dict(self.digests)
+        signature.set_digest_memo(self.digests)
         global _ACTIVE
         _ACTIVE = self
         return self
@@ -192,7 +198,50 @@ class WarmStart:
         if _ACTIVE is self:
             _ACTIVE = None
             signature.set_stat_memo(None)
+            signature.set_digest_memo(None)
         self.save()
+        if getattr(self, "digests", None) not in (None, self._digests_at_start):
+            self._write_digests()
+
+    # file digests (see signature.file_digest): a small signed file of their own, read by
+    # every command (the replay of a whole run needs them before anything else)
+    def _digests_path(self) -> Path:
+        return self.folder / f"digests-{self.path.name.split('-', 1)[1]}"
+
+    def _read_digests(self) -> dict:
+        from quotecheck.resources.storeformat import read_signed
+        from quotecheck.resources.userkey import user_key
+
+        signed = read_signed(self._digests_path(), user_key(self.folder))
+        known = signed[0].get("digests") if signed else None
+        if type(known) is not dict:
+            return {}
+        return {p: d for p, d in known.items()
+                if type(d) is list and len(d) == 5 and all(type(x) is int for x in d[:4])
+                and type(d[4]) is str}
+
+    def _write_digests(self) -> None:
+        from quotecheck.resources.storeformat import signed_bytes
+        from quotecheck.resources.userkey import user_key
+
+        key = user_key(self.folder)
+        if key is None:
+            return
+        path = self._digests_path()
+        digests = self.digests
+        if len(digests) > MAX_DIGESTS:  # keep what this run added (other projects age out)
+            digests = {p: d for p, d in digests.items() if self._digests_at_start.get(p) != d}
+        try:
+            data = signed_bytes(path.name, {"digests": digests}, {}, key)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except Exception:
+            pass
 
     def save(self) -> None:
         """Write the store if this run added to it; past ``WARM_MAX_BYTES`` keep only what
@@ -206,10 +255,10 @@ class WarmStart:
         if key is None:  # nothing signed is nothing replayed: do not store
             return
         try:
-            data = signed_bytes(self.path.name, self._document(self.regex, self.memo), key)
+            data = signed_bytes(self.path.name, self._document(self.regex), self.memo, key)
             if len(data) > WARM_MAX_BYTES:
-                data = signed_bytes(self.path.name,
-                                    self._document(self.used_regex, self.used_memo), key)
+                data = signed_bytes(self.path.name, self._document(self.used_regex),
+                                    self.used_memo, key)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
@@ -225,13 +274,12 @@ class WarmStart:
         except Exception:
             pass
 
-    def _document(self, regex: dict, memo: dict) -> dict:
-        """The JSON document of a store holding ``regex`` programs and ``memo`` values."""
+    def _document(self, regex: dict) -> dict:
+        """The JSON document of a store holding ``regex`` programs (values follow it)."""
         from quotecheck.resources.storeformat import dump_program
 
         return {"regex": [e if type(e) is list else dump_program(k, e)
-                          for k, e in regex.items()],
-                "memo": memo, "code": self.code}
+                          for k, e in regex.items()], "code": self.code}
 
     def __enter__(self) -> "WarmStart":
         return self.install()
