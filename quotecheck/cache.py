@@ -15,7 +15,6 @@ folders: a ``.quotecheck_cache`` that is a link, or not quotecheck's, is refused
 from __future__ import annotations
 
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
@@ -27,7 +26,7 @@ MAX_ENTRY_BYTES = 64 << 20  # larger files are not quotecheck's entries: a miss
 TAG_NAME = "CACHEDIR.TAG"  # https://bford.info/cachedir/ (backup tools skip the folder)
 TAG = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
        b"# a cache folder made by quotecheck (signed data entries; safe to delete)\n")
-ENTRY_NAME = re.compile(r"(?:run-)?[0-9a-f]{32}\.json(?:\.[0-9]+\.tmp)?")
+_HEX = frozenset("0123456789abcdef")
 HEADER = b"quotecheck-entry 1 "  # then the MAC in hex, a newline and the JSON text
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -51,6 +50,22 @@ def content_key(*texts: str) -> str:
         h.update(t.encode("utf-8", "surrogatepass"))
         h.update(b"\x00")
     return h.hexdigest()[:32]
+
+
+def is_entry_name(name: str) -> bool:
+    """Whether a file name is one the cache writes (``[run-]<32 hex>.json``, or its
+    ``.json.<pid>.tmp`` while being written): the only files it ever deletes. (No regular
+    expression: a replayed run compiles none, so it never reads the warm store.)"""
+    stem, _dot, rest = name.partition(".")
+    if stem.startswith("run-"):
+        stem = stem[4:]
+    if len(stem) != 32 or not set(stem) <= _HEX:
+        return False
+    if rest == "json":
+        return True
+    parts = rest.split(".")
+    return (len(parts) == 3 and parts[0] == "json" and parts[1].isascii()
+            and parts[1].isdigit() and parts[2] == "tmp")
 
 
 # -- folders the cache may use ------------------------------------------------------------
@@ -167,7 +182,7 @@ class Cache:
     def get(self, name: str, decode: Optional[Callable[[Any], Any]] = None) -> Any:
         """The cached value (through ``decode``, which validates the shape and raises on
         anything unexpected) or None: missing, corrupt, unsigned or unreadable alike."""
-        if not self.enabled or not ENTRY_NAME.fullmatch(f"{name}.json"):
+        if not self.enabled or not is_entry_name(f"{name}.json"):
             return None
         key = self.key
         if key is None or not self._usable():
@@ -192,7 +207,7 @@ class Cache:
     def put(self, name: str, value: Any, encode: Optional[Callable[[Any], Any]] = None) -> None:
         """Store a value (``encode``d to plain JSON data first) atomically; failures (a
         refused or read-only folder, a full disk) are ignored."""
-        if not self.enabled or not ENTRY_NAME.fullmatch(f"{name}.json"):
+        if not self.enabled or not is_entry_name(f"{name}.json"):
             return
         key = self.key
         if key is None:
@@ -273,7 +288,7 @@ def _own_entries(folder: Path) -> list:
     try:
         with os.scandir(folder) as listing:
             return [e for e in listing
-                    if ENTRY_NAME.fullmatch(e.name) and e.is_file(follow_symlinks=False)]
+                    if is_entry_name(e.name) and e.is_file(follow_symlinks=False)]
     except OSError:
         return []
 
