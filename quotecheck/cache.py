@@ -70,9 +70,14 @@ def is_entry_name(name: str) -> bool:
 
 # -- folders the cache may use ------------------------------------------------------------
 def refusal(root: Path) -> Optional[str]:
-    """Why the cache folder ``root`` must not be used (it is a symbolic link, not a folder,
-    or not one quotecheck made), or None when it is usable or does not exist yet."""
-    return _problem(Path(root), create=False, missing_ok=True)
+    """Why the cache folder ``root`` must not be used (it, or its ``runs`` folder, is a
+    symbolic link, not a folder, or not one quotecheck made), or None when it is usable or
+    does not exist yet."""
+    why = _problem(Path(root), create=False, missing_ok=True)
+    if why is None and os.path.lexists(Path(root) / "runs"):
+        inner = _problem(Path(root) / "runs", create=False)
+        return f"its runs folder {inner}" if inner else None
+    return why
 
 
 def _problem(folder: Path, create: bool, missing_ok: bool = False,

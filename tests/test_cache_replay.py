@@ -152,8 +152,9 @@ def test_an_edited_editable_plugin_is_not_replayed(tmp_path, project):
 def test_an_edited_shipped_rule_file_is_not_replayed(tmp_path, project):
     import shutil
 
-    import quotecheck
     import quotecheck_plugins
+
+    import quotecheck
 
     imports = tmp_path / "imports"
     imports.mkdir()

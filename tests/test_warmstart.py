@@ -226,7 +226,7 @@ def test_stored_values_keep_tuples_and_skip_what_json_cannot_hold(tmp_path):
     with WarmStart(tmp_path):
         assert remembered("t", lambda: value) == value
         assert remembered("s", lambda: {1, 2}) == {1, 2}
-    with WarmStart(tmp_path) as warm:
+    with WarmStart(tmp_path):
         got = remembered("t", lambda: pytest.fail("not replayed"))
         assert got == value and type(got["a"][1]) is tuple
         assert remembered("s", lambda: {3}) == {3}  # never stored: computed again

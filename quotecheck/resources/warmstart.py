@@ -169,9 +169,8 @@ class WarmStart:
 
     def install(self) -> "WarmStart":
         """Route this process's regex compilation and rule-file parsing through the store."""
+        from quotecheck.resources import storeformat  # noqa: F401  (json's patterns first)
         from quotecheck.resources import ruledata, signature
-
-        import quotecheck.resources.storeformat  # noqa: F401  (json's own patterns: before)
 
         compiler, _parser, _sre = _regex_internals()
         self._saved_compile = compiler.compile
