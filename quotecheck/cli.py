@@ -27,6 +27,10 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ignore", default=None, help="comma-separated codes or names to skip")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("--plugin-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="a plugin hook running longer fails (0: no limit; default 60)")
+    p.add_argument("--plugin-errors", choices=["error", "warning"], default=None,
+                   help="what a plugin failure counts as for --fail-on (default error)")
 
 
 def build_parser() -> argparse.ArgumentParser:

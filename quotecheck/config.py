@@ -15,10 +15,12 @@ from quotecheck.errors import ConfigError
 
 CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules")
+PLUGIN_ERRORS = ("error", "warning")
+KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules",
+        "plugin-errors")
 DEFAULTS: dict = {
     "select": None, "ignore": [], "per-file-ignores": {}, "fail-on": "warning",
-    "sources": [], "plugins-dir": [], "rules": [],
+    "sources": [], "plugins-dir": [], "rules": [], "plugin-errors": "error",
 }
 # A rule selector: a code or code prefix (QC1, QC201, ABC12) or a kebab-case rule name.
 # compiled on first use (re's own cache), so that a replayed run compiles no pattern at all
@@ -40,6 +42,7 @@ class Config:
         self.sources: list = []
         self.plugins_dir: list = []
         self.rules: list = []
+        self.plugin_errors: str = "error"      # what a plugin failure counts as for fail-on
         self.path: Optional[Path] = None       # the configuration file used, if any
         self.root: Path = Path.cwd()           # where relative paths in it are anchored
         self.origins: dict = {}
@@ -183,6 +186,11 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
         elif key == "fail-on":
             if raw not in FAIL_ON:
                 raise ConfigError(f"expected one of {', '.join(FAIL_ON)}, got {raw!r}",
+                                  path=str(path), line=_line_of(path, key), key=key)
+            values[key] = raw
+        elif key == "plugin-errors":
+            if raw not in PLUGIN_ERRORS:
+                raise ConfigError(f"expected one of {', '.join(PLUGIN_ERRORS)}, got {raw!r}",
                                   path=str(path), line=_line_of(path, key), key=key)
             values[key] = raw
         else:  # sources, plugins-dir, rules: paths relative to the config file

@@ -20,6 +20,7 @@ def _configs(app) -> list:
         "select": (o.select, "--select"), "ignore": (o.ignore, "--ignore"),
         "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
         "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
+        "plugin-errors": (o.plugin_errors, "--plugin-errors"),
     }
     groups: dict = {}
     for path in o.paths:
@@ -72,6 +73,15 @@ def _cache(app, cfg, pm):
     versions = [f"{name}={getattr(info, 'version', '')}"
                 for name, info in sorted(getattr(pm, "infos", {}).items())]
     return Cache(cfg.cache_dir, salt(versions))
+
+
+class _PluginFailure:
+    """A plugin failure as ``failing`` sees it: an unsuppressed finding of this severity."""
+
+    suppressed = False
+
+    def __init__(self, severity: str) -> None:
+        self.severity = severity
 
 
 def failing(findings, fail_on: str) -> bool:
@@ -162,7 +172,7 @@ def _run(app) -> int:
             return _replay(app, entry)
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
     code = _check(app, groups)
-    if cache is not None and code in (0, 1):
+    if cache is not None and code in (0, 1) and not getattr(app, "plugin_failed", False):
         output = None
         if app.option("output"):
             try:
@@ -191,6 +201,7 @@ def _check_group(app, cfg, paths, errors: list):
     from quotecheck.lint import findings as lintrules
     from quotecheck.lint.drafts import check_documents
 
+    mark = len(lintrules.plugin_manager(options).failures)
     ruleset, rule_errors = lintrules.load_ruleset(options)
     if rule_errors:
         errors.extend(rule_errors)
@@ -206,6 +217,7 @@ def _check_group(app, cfg, paths, errors: list):
 
     report.findings = with_fingerprints(report.findings, documents)
     report.extras["drafts"] = len(drafts)
+    report.extras["plugins_failed"] = bool(pm.failures_since(mark))
     report.extras["skipped"] = len(paths) - len(given)
     return report
 
@@ -244,12 +256,16 @@ def _merge(reports: list):
 
 def _check(app, groups) -> int:
     errors: list = []
-    reports, failed = [], False
+    reports, failed, plugin_failed = [], False, False
     for cfg, paths in groups:
         report = _check_group(app, cfg, paths, errors)
         if report is not None:
             reports.append(report)
             failed = failed or failing(report.findings, cfg.fail_on)
+            if report.extras.pop("plugins_failed", False):  # a plugin failure counts too
+                app.plugin_failed = True
+                plugin_failed = plugin_failed or failing([_PluginFailure(cfg.plugin_errors)],
+                                                         cfg.fail_on)
     for err in errors:
         app.warn(f"error: {err}")
     if not reports:
@@ -282,7 +298,7 @@ def _check(app, groups) -> int:
         app.warn(_summary(report.findings, n_drafts, n_sources))
     if errors or not (n_drafts or skipped):
         return 2
-    return 1 if failed else 0
+    return 1 if failed or plugin_failed else 0
 
 
 def _draft_ids(groups, report) -> list:

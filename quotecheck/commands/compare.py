@@ -7,7 +7,7 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 """
 from __future__ import annotations
 
-from quotecheck.commands import warn_unknown_selectors
+from quotecheck.commands import plugin_failures_fail, warn_unknown_selectors
 from quotecheck.commands.quotes import report_load_errors
 from quotecheck.model import SEVERITY_RANK, Report
 
@@ -46,6 +46,7 @@ def _compare(app) -> int:
     from quotecheck.story import Story
 
     pm = get_plugin_manager(app.options)
+    mark = len(pm.failures)
     result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
     if app.stderr.isatty() and not app.option("quiet"):
         print("\r\033[K", end="", file=app.stderr)
@@ -69,6 +70,8 @@ def _compare(app) -> int:
     if result.errors or rule_errors:
         return 2
     fail_on = app.option("fail_on") or "never"
+    if plugin_failures_fail(pm, mark, fail_on, app.option("plugin_errors")):
+        return 1
     if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
                                   for f in findings if not f.suppressed):
         return 1

@@ -3,7 +3,8 @@
 Loads the inputs (reporting each bad one as a one-line error), extracts quotes over the whole
 story so speakers are unified across documents, and hands the report to the chosen reporter.
 Rule options (``--select``, ``--ignore``, ``--rules``) have nothing to act on here and
-say so. Exit status 2 if any input could not be read, else 0.
+say so. Exit status 2 if any input could not be read or a plugin failed (unless
+``--plugin-errors warning``), else 0.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def run(app) -> int:
     if ignored:
         app.warn(f"quotes runs no rules: {', '.join(ignored)} ignored")
     pm = get_plugin_manager(app.options)
+    mark = len(pm.failures)
     result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
     if app.stderr.isatty() and not app.option("quiet"):
         print("\r\033[K", end="", file=app.stderr)  # clear the progress line
@@ -36,4 +38,5 @@ def run(app) -> int:
                     quotes=story.quotes if result.documents else [])
     emit(app, report, default_format="text")
     pm.report_errors(app.warn)
-    return 2 if result.errors else 0
+    plugin_failed = pm.failures_since(mark) and app.option("plugin_errors") != "warning"
+    return 2 if result.errors or plugin_failed else 0

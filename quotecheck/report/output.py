@@ -72,8 +72,12 @@ def get_reporter(name: str, pm: Any = None) -> Any:
 def render(report: Report, fmt: str, options: Any = None, pm: Any = None,
            use_color: bool = False) -> str:
     """The report rendered by the reporter for ``fmt`` (library use, no writing)."""
+    if pm is None:
+        from quotecheck.plugins.manager import get_plugin_manager
+
+        pm = get_plugin_manager()
     reporter = get_reporter(fmt, pm)
-    return reporter.render(report, RenderOptions(options, use_color, report))
+    return pm.render(reporter, report, RenderOptions(options, use_color, report))
 
 
 def emit(app: Any, report: Report, default_format: str = "text") -> int:
@@ -85,7 +89,7 @@ def emit(app: Any, report: Report, default_format: str = "text") -> int:
     reporter = get_reporter(fmt, pm)
     output = app.option("output")
     color = wants_color(app.option("color"), None if output else app.stdout)
-    text = reporter.render(report, RenderOptions(app.options, color, report))
+    text = pm.render(reporter, report, RenderOptions(app.options, color, report))
     pm.report_errors(app.warn)
     if text and not text.endswith("\n"):
         text += "\n"
