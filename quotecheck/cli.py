@@ -133,7 +133,9 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return Application(args).run()
     except QuotecheckError as exc:
-        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        from quotecheck.report.terminal import visible
+
+        print(f"quotecheck: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("quotecheck: interrupted", file=sys.stderr)

@@ -53,7 +53,7 @@ def _compare(app) -> int:
     report_load_errors(app, result.errors)
     ruleset, rule_errors = load_ruleset(app.options, pm)
     for err in rule_errors:
-        print(f"quotecheck: error: {err}", file=app.stderr)
+        app.warn(f"error: {err}")
     warn_unknown_selectors(app, ruleset)
     story = Story(result.documents)
     findings = run_checks(story, ruleset, pm) if result.documents else []

@@ -15,8 +15,10 @@ from quotecheck.story import Story
 
 def report_load_errors(app, errors) -> None:
     """Print each load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
+    from quotecheck.report.terminal import visible
+
     for exc in errors:
-        print(f"quotecheck: error: {exc}", file=app.stderr)
+        print(f"quotecheck: error: {visible(str(exc))}", file=app.stderr)
 
 
 def run(app) -> int:
