@@ -3,8 +3,8 @@
 ``::warning file=...,line=...,col=...,endLine=...,endColumn=...,title=CODE name::message``,
 escaped per GitHub's rules (``%``, CR and LF in messages; also ``:`` and ``,`` in properties),
 after every other control character is shown visibly (an ESC in a log line would reach the
-reader's terminal or the log viewer). GitHub shows at most 10 annotations of each level per step; when
-a level has more, a first ``::notice`` says so (all lines are still printed in the log).
+reader's terminal or the log viewer). GitHub shows at most 10 annotations of each level per
+step; when a level has more, a first ``::notice`` says so (all lines are still in the log).
 """
 from __future__ import annotations
 
