@@ -88,8 +88,9 @@ def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
 
     Message fields: ``code``, ``name``, ``severity``, ``category``, ``document``, ``text``
     (the span), ``outlet``, ``related_text``, ``related_document`` and ``related_outlet``
-    (the first related span, when the story knows its document), then the detection's
-    ``args``, which win.
+    (the first related span, when the story knows its document), ``lookalike`` (empty
+    unless the detection names look-alike characters), then the detection's ``args``, which
+    win.
     """
     rtype = ruleset.rule_type(rule.type) if ruleset is not None else None
     severity = detection.severity if detection.severity in SEVERITY_RANK else rule.severity
@@ -97,7 +98,7 @@ def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
     category = (rtype.finding_category(rule, detection) if rtype is not None
                 else rule.category or detection.category)
     fields: dict = {"code": rule.code, "name": rule.name, "severity": severity,
-                    "category": category, "document": detection.document}
+                    "category": category, "document": detection.document, "lookalike": ""}
     if document is not None:
         fields["text"] = _excerpt(document.text[detection.start:detection.end])
         fields["outlet"] = document.meta.outlet or document.id
