@@ -256,3 +256,45 @@ def quotecheck_story_findings(story, rules):
                           capture_output=True, text=True, timeout=120, env=os.environ.copy())
     assert proc.returncode == 2
     assert "plugin 'stubborn'" in proc.stderr and "ignored the time budget" in proc.stderr
+
+
+BAD_TYPES = '''
+from quotecheck import RuleType
+
+class Explodes(RuleType):
+    name = "explodes"
+    def compile(self, rule):
+        raise RuntimeError("compile exploded")
+
+class NotAType:
+    name = "not-a-type"
+
+@hookimpl
+def quotecheck_rule_types():
+    return [Explodes(), NotAType()]
+'''
+
+RULE_OF = '''
+[[rule]]
+code = "BT1"
+name = "bad-one"
+type = "{type}"
+severity = "warning"
+scope = "narration"
+message = "m"
+what = "w"
+why = "y"
+'''
+
+
+def test_a_rule_type_that_raises_or_is_no_rule_type_is_an_error_not_a_traceback(capsys,
+                                                                                tmp_path):
+    plugins = _plugin(tmp_path / "p", "badtypes", BAD_TYPES)
+    rules = tmp_path / "r.toml"
+    rules.write_text(RULE_OF.format(type="explodes"), encoding="utf-8")
+    code = main(["rules", "--plugins-dir", str(plugins), "--rules", str(rules)])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert f"{rules}:5: type: rule type 'explodes' failed on this rule" in err
+    assert "compile exploded" in err
+    assert "plugin 'badtypes': quotecheck_rule_types returned a NotAType, not a RuleType" in err

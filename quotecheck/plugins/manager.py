@@ -127,15 +127,20 @@ class QuotecheckPluginManager(SafeHookCalls, pluggy.PluginManager):
 
 
 def _rule_type_problem(rtype: Any) -> Optional[str]:
+    from quotecheck.rules.ruletypes import RuleType
+
+    if not isinstance(rtype, RuleType):
+        return f"quotecheck_rule_types returned {kind_of(rtype)}, not a RuleType"
     name = getattr(rtype, "name", "")
-    return None if name and isinstance(name, str) else f"rule type {kind_of(rtype)} has no name"
+    return None if name and isinstance(name, str) else f"rule type {type(rtype).__name__} " \
+                                                       "has no name"
 
 
 def _reporter_problem(rep: Any) -> Optional[str]:
     name = getattr(rep, "name", None)
     if name and isinstance(name, str) and callable(getattr(rep, "render", None)):
         return None
-    return f"reporter {kind_of(rep)} lacks a name or render()"
+    return f"quotecheck_reporters returned {kind_of(rep)} without a name and render()"
 
 
 # -- loading -----------------------------------------------------------------------------

@@ -270,6 +270,11 @@ def load_rules(paths: Iterable[Any], rule_types: Any,
                 errors.append(ConfigError(exc.message, exc.path or str(f),
                                           exc.line or loc.line(index, exc.key), exc.key))
                 continue
+            except (Exception, SystemExit) as exc:  # a plugin's rule type that breaks
+                errors.append(ConfigError(f"rule type {item.get('type')!r} failed on this "
+                                          f"rule: {type(exc).__name__}: {exc}", str(f),
+                                          loc.line(index, "type"), "type"))
+                continue
             seen_code[rule.code] = rule
             seen_name[rule.name] = rule
             rules.append(rule)
