@@ -298,3 +298,18 @@ def test_a_rule_type_that_raises_or_is_no_rule_type_is_an_error_not_a_traceback(
     assert f"{rules}:5: type: rule type 'explodes' failed on this rule" in err
     assert "compile exploded" in err
     assert "plugin 'badtypes': quotecheck_rule_types returned a NotAType, not a RuleType" in err
+
+
+def test_findings_whose_spans_miss_the_document_are_the_plugins_failure(capsys, tmp_path):
+    plugins = _plugin(tmp_path / "p", "faraway", '''
+from quotecheck.model import Finding
+
+@hookimpl
+def quotecheck_document_findings(document, story, rules):
+    return [Finding("ZZ1", "far-away", "warning", "x", document.id, 10**9, 10**9 + 5, "far"),
+            Finding("ZZ2", "nowhere", "warning", "x", "no-such-doc", 0, 1, "nowhere")]
+''')
+    code, out, err = _compare(capsys, tmp_path, plugins, "--fail-on", "error")
+    assert json.loads(out)["findings"] == []
+    assert "plugin 'faraway'" in err and "is outside" in err and "no-such-doc" in err
+    assert code == 1

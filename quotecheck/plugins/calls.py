@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from quotecheck.model import Finding
 from quotecheck.plugins.guard import (HookFailure, document_problem, finding_problem, kind_of,
-                                      path_problem)
+                                      path_problem, span_outside)
 
 
 class SafeHookCalls:
@@ -97,7 +97,8 @@ class SafeHookCalls:
                 self.fail(impl.plugin_name, "quotecheck_filter_findings returned "
                                             f"{kind_of(bad)} in its list, not a Finding")
                 continue
-            problem = next(filter(None, map(finding_problem, result)), None)
+            problem = next(filter(None, (finding_problem(f) or span_outside(f, story)
+                                         for f in result)), None)
             if problem:
                 self.fail(impl.plugin_name, f"quotecheck_filter_findings: {problem}")
                 continue
@@ -117,6 +118,8 @@ class SafeHookCalls:
             for item in items:
                 if check is not None and not isinstance(item, Exception):
                     problem = check(item)
+                    if not problem and check is finding_problem:
+                        problem = span_outside(item, kwargs.get("story"), kwargs.get("document"))
                     if problem:
                         self.fail(plugin, f"{hook_name}: {problem}")
                         continue

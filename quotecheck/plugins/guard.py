@@ -177,6 +177,23 @@ def finding_problem(item: Any) -> Optional[str]:
     return f"returned {kind_of(item)}, not a Finding or Detection"
 
 
+def span_outside(item: Any, story: Any, document: Any = None) -> Optional[str]:
+    """Why a finding's or detection's spans do not index its documents' text (None when
+    they do, or when the documents are not known here)."""
+    for doc_id, start, end in [(item.document, item.start, item.end),
+                               *[(r.document, r.start, r.end) for r in item.related or ()]]:
+        doc = document if document is not None and document.id == doc_id else None
+        if doc is None and story is not None:
+            try:
+                doc = story.document(doc_id)
+            except (KeyError, AttributeError, TypeError):
+                return f"names no document of this run: {doc_id!r}"
+        if doc is not None and end > len(doc.text):
+            return (f"span {start}..{end} is outside {doc_id!r} "
+                    f"({len(doc.text)} characters)")
+    return None
+
+
 def document_problem(item: Any) -> Optional[str]:
     """What is wrong with what ``quotecheck_parse_document`` returned (None when fine)."""
     if not isinstance(item, Document):
