@@ -65,3 +65,14 @@ def test_a_rule_that_skips_validation_still_makes_a_bounded_finding():
                 scope="quote", message="{word:>999999999}", what="w", why="y")
     det = Detection("quote-drift", "meaning", "d1", 0, 1, args={"word": "x"})
     assert len(to_finding(rule, det).message) <= getattr(engine, "MAX_FIELD_WIDTH", 100)
+
+
+def test_an_arg_whose_format_and_str_raise_prints_as_missing():
+    class Hostile:
+        def __format__(self, spec):
+            raise AttributeError("no")
+
+        def __str__(self):
+            raise RuntimeError("no")
+
+    assert format_message("x {w} y", {"w": Hostile()}) == "x ? y"

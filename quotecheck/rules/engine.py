@@ -51,8 +51,11 @@ class _SafeFormatter(string.Formatter):
             format_spec = _clamp_spec(format_spec)  # defence in depth: rules are checked too
         try:
             return super().format_field(value, format_spec)
-        except (TypeError, ValueError):
-            return str(value)
+        except Exception:  # a plugin's arg with a broken __format__: try plain text
+            try:
+                return str(value)
+            except Exception:
+                return MISSING
 
 
 _FORMATTER = _SafeFormatter()
@@ -65,7 +68,7 @@ def format_message(template: str, fields: Mapping[str, Any]) -> str:
     ``MAX_MESSAGE`` characters, whatever the rule file or the detection's args hold."""
     try:
         message = _FORMATTER.vformat(template, (), dict(fields))
-    except (ValueError, TypeError, IndexError, KeyError):
+    except Exception:  # never: fields come from plugins' detections, so stay safe
         message = template
     return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…"
 
