@@ -190,6 +190,10 @@ def _run(app) -> int:
     from quotecheck.commands import check_format
 
     check_format(app)  # an unknown --format: exit 2 before the analysis, not after it
+    if app.option("baseline"):  # likewise a baseline that cannot be read
+        from quotecheck.lint.baseline import read_baseline
+
+        read_baseline(app.option("baseline"))
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
     code = _check(app, groups, config_errors)
     if cache is not None and code in (0, 1):

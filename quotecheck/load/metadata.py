@@ -46,6 +46,35 @@ def iso_date(value: Any) -> Optional[str]:
     return value.strip()
 
 
+def published_instant(value: Optional[str]) -> Optional[_dt.datetime]:
+    """The UTC instant of an ISO 8601 ``published`` value, None if it is not one.
+
+    A date alone is its midnight; a date-time without an offset is taken as UTC, so naive
+    values compare with each other as written and with zoned ones as if they were UTC.
+    """
+    m = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups()[:6])
+    zone = m.group(7)
+    offset = _dt.timedelta(0)
+    if zone and zone != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    try:
+        local = _dt.datetime(y, mo, d, h, mi, min(s, 59), tzinfo=_dt.timezone.utc)
+    except ValueError:
+        return None
+    return local - offset
+
+
+def has_time(value: Optional[str]) -> bool:
+    """Whether an ISO 8601 ``published`` value gives a time of day, not just a date."""
+    m = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    return bool(m and m.group(4))
+
+
 def _key_line(toml_text: str, key: str, first_line: int) -> Optional[int]:
     """1-based file line where ``key`` is written in a TOML text starting at ``first_line``."""
     pattern = re.compile(r"^\s*(?:\[+\s*)?(?:[\w.-]+\.)?[\"']?" + re.escape(key)
