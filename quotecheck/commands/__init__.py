@@ -12,3 +12,12 @@ def warn_unknown_selectors(app, ruleset) -> None:
     for flag in ("select", "ignore"):
         for selector in ruleset.unknown_selectors(app.option(flag)):
             app.warn(f"--{flag} {selector}: no rule has this code, prefix or name")
+
+
+def check_format(app, pm=None, default: str = "text") -> None:
+    """UsageError (exit 2) before any work when ``--format`` names no loaded reporter
+    (reporters are plugins, so the names are those of the run's plugin manager)."""
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.report.output import get_reporter
+
+    get_reporter(app.option("format") or default, pm or get_plugin_manager(app.options))
