@@ -22,3 +22,12 @@ def plugin_failures_fail(pm, mark: int, fail_on, level) -> bool:
     if not fail_on or fail_on == "never" or not pm.failures_since(mark):
         return False
     return SEVERITY_RANK[level or "error"] >= SEVERITY_RANK[fail_on]
+
+
+def check_format(app, pm=None, default: str = "text") -> None:
+    """UsageError (exit 2) before any work when ``--format`` names no loaded reporter
+    (reporters are plugins, so the names are those of the run's plugin manager)."""
+    from quotecheck.plugins.manager import get_plugin_manager
+    from quotecheck.report.output import get_reporter
+
+    get_reporter(app.option("format") or default, pm or get_plugin_manager(app.options))

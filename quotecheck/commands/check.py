@@ -10,10 +10,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 
-def _configs(app) -> list:
+def _configs(app, errors: list) -> list:
     """``(config, draft paths)`` groups: each draft takes the configuration file nearest to
-    it (or ``--config`` for all), with the command-line options on top."""
+    it (or ``--config`` for all), with the command-line options on top. A configuration
+    that cannot be read is one error in ``errors`` and its drafts are left out; the drafts
+    under other configurations are still checked."""
     from quotecheck.config import find_config, load_config
+    from quotecheck.errors import ConfigError
 
     o = app.options
     overrides = {
@@ -21,17 +24,34 @@ def _configs(app) -> list:
         "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
         "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
         "plugin-errors": (o.plugin_errors, "--plugin-errors"),
+        "max-file-size": (o.max_file_size, "--max-file-size"),
     }
     groups: dict = {}
     for path in o.paths:
-        where = None if o.config else find_config(Path(path))
-        groups.setdefault(where, []).append(path)
-    out = []
-    for where, paths in groups.items():
-        cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+        try:
+            where = None if o.config else find_config(Path(path), [])
+        except ConfigError as exc:
+            where = exc
+        groups.setdefault(where if not isinstance(where, ConfigError) else str(where),
+                          (where, []))[1].append(path)
+    out: list = []
+    failed: list = []
+    for where, paths in groups.values():
+        try:
+            if isinstance(where, ConfigError):
+                raise where
+            cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+        except ConfigError as exc:
+            errors.append(exc)
+            failed.append((exc, paths))
+            continue
         for warning in cfg.warnings:
             app.warn(warning)
         out.append((cfg, paths))
+    for exc, paths in failed if out else ():  # say which drafts the error below leaves out
+        n = len(paths)
+        app.warn(f"{n} draft{'s' if n != 1 else ''} not checked: configuration "
+                 f"{exc.path or '?'} cannot be used (error below)")
     return out
 
 
@@ -44,10 +64,12 @@ def _run_options(app, cfg) -> SimpleNamespace:
     return SimpleNamespace(**o)
 
 
-def _load(app, paths, role, errors):
+def _load(app, cfg, paths, role, errors):
     from quotecheck.load.loader import load_paths
 
-    result = load_paths(paths, role=role)
+    result = load_paths(paths, role=role, max_file_size=cfg.max_file_size)
+    for note in result.warnings:
+        app.warn(str(note))
     errors.extend(result.errors)
     return list(result.documents)
 
@@ -160,18 +182,30 @@ def run(app) -> int:
 def _run(app) -> int:
     from quotecheck.errors import UsageError
 
-    groups = _configs(app)
+    config_errors: list = []
+    groups = _configs(app, config_errors)
+    if not groups:
+        for err in config_errors:
+            app.warn(f"error: {err}")
+        return 2
     for cfg, paths in groups:
         if not cfg.sources:
             raise UsageError("no sources: give --sources PATH or set sources in "
                              f"[tool.quotecheck] (for {paths[0]})")
-    cache, key = _run_cache(app, groups)
+    cache, key = _run_cache(app, groups) if not config_errors else (None, None)
     if cache is not None:
         entry = cache.get(key, plain=True)
         if isinstance(entry, tuple) and len(entry) == 4:
             return _replay(app, entry)
+    from quotecheck.commands import check_format
+
+    check_format(app)  # an unknown --format: exit 2 before the analysis, not after it
+    if app.option("baseline"):  # likewise a baseline that cannot be read
+        from quotecheck.lint.baseline import read_baseline
+
+        read_baseline(app.option("baseline"))
     app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    code = _check(app, groups)
+    code = _check(app, groups, config_errors)
     if cache is not None and code in (0, 1) and not getattr(app, "plugin_failed", False):
         output = None
         if app.option("output"):
@@ -193,23 +227,25 @@ def _check_group(app, cfg, paths, errors: list):
         n = len(paths) - len(given)
         app.warn(f"skipping {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
                  "among the sources")
-    drafts = _load(app, given, "checked", errors) if given else []
+    drafts = _load(app, cfg, given, "checked", errors) if given else []
     draft_paths = {Path(d.path).resolve() for d in drafts}
-    sources = [s for s in _load(app, cfg.sources, "source", errors)
+    sources = [s for s in _load(app, cfg, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
     options = _run_options(app, cfg)
     from quotecheck.lint import findings as lintrules
     from quotecheck.lint.drafts import check_documents
 
-    mark = len(lintrules.plugin_manager(options).failures)
+    pm = lintrules.plugin_manager(options)
+    mark = len(pm.failures)
     ruleset, rule_errors = lintrules.load_ruleset(options)
     if rule_errors:
+        pm.report_errors(app.warn)  # a plugin that failed to import, a missing plugins-dir
         errors.extend(rule_errors)
         return None
     _warn_unknown_selectors(app, cfg, ruleset)
-    pm = lintrules.plugin_manager(options)
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
                              cache=_cache(app, cfg, pm), pm=pm)
+    pm.report_errors(app.warn)
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
@@ -254,8 +290,7 @@ def _merge(reports: list):
     return merged
 
 
-def _check(app, groups) -> int:
-    errors: list = []
+def _check(app, groups, errors: list) -> int:
     reports, failed, plugin_failed = [], False, False
     for cfg, paths in groups:
         report = _check_group(app, cfg, paths, errors)

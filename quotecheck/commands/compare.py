@@ -7,8 +7,8 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 """
 from __future__ import annotations
 
-from quotecheck.commands import plugin_failures_fail, warn_unknown_selectors
-from quotecheck.commands.quotes import report_load_errors
+from quotecheck.commands import check_format, plugin_failures_fail, warn_unknown_selectors
+from quotecheck.commands.quotes import load_inputs
 from quotecheck.model import SEVERITY_RANK, Report
 
 
@@ -39,7 +39,6 @@ def run(app) -> int:
 
 def _compare(app) -> int:
     """The command itself (inside the regex and rule-file warm start)."""
-    from quotecheck.load.loader import load_paths
     from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
     from quotecheck.plugins.run import run_checks
     from quotecheck.report.output import emit
@@ -47,10 +46,8 @@ def _compare(app) -> int:
 
     pm = get_plugin_manager(app.options)
     mark = len(pm.failures)
-    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
-    if app.stderr.isatty() and not app.option("quiet"):
-        print("\r\033[K", end="", file=app.stderr)
-    report_load_errors(app, result.errors)
+    check_format(app, pm)  # exit 2 before any work for an unknown --format
+    result = load_inputs(app, pm)
     ruleset, rule_errors = load_ruleset(app.options, pm)
     for err in rule_errors:
         app.warn(f"error: {err}")

@@ -8,17 +8,31 @@ say so. Exit status 2 if any input could not be read or a plugin failed (unless
 """
 from __future__ import annotations
 
+from quotecheck.commands import check_format
 from quotecheck.load.loader import load_paths
 from quotecheck.model import Report
 from quotecheck.story import Story
 
 
-def report_load_errors(app, errors) -> None:
-    """Print each load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
+def report_load_errors(app, errors, warnings=()) -> None:
+    """Print each file skipped while walking a folder as ``quotecheck: FILE: why`` and each
+    load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
     from quotecheck.report.terminal import visible
 
+    for note in warnings:
+        app.warn(str(note))
     for exc in errors:
         print(f"quotecheck: error: {visible(str(exc))}", file=app.stderr)
+
+
+def load_inputs(app, pm):
+    """The LoadResult of the command's paths (progress shown, ``--max-file-size`` applied)."""
+    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm,
+                        max_file_size=app.option("max_file_size"))
+    if app.stderr.isatty() and not app.option("quiet"):
+        print("\r\033[K", end="", file=app.stderr)  # clear the progress line
+    report_load_errors(app, result.errors, result.warnings)
+    return result
 
 
 def run(app) -> int:
@@ -31,10 +45,8 @@ def run(app) -> int:
         app.warn(f"quotes runs no rules: {', '.join(ignored)} ignored")
     pm = get_plugin_manager(app.options)
     mark = len(pm.failures)
-    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
-    if app.stderr.isatty() and not app.option("quiet"):
-        print("\r\033[K", end="", file=app.stderr)  # clear the progress line
-    report_load_errors(app, result.errors)
+    check_format(app, pm)  # exit 2 before any work for an unknown --format
+    result = load_inputs(app, pm)
     story = Story(result.documents)
     report = Report(command="quotes", documents=result.documents,
                     quotes=story.quotes if result.documents else [])

@@ -80,7 +80,14 @@ class QuotecheckPluginManager(SafeHookCalls, pluggy.PluginManager):
 
     def rule_paths(self) -> list[Path]:
         """Rule files and folders that plugins register."""
-        return [Path(p) for _, p in self.collect("quotecheck_rule_paths", True)]
+        out = []
+        for plugin, item in self.collect("quotecheck_rule_paths", True):
+            if isinstance(item, (str, os.PathLike)):
+                out.append(Path(item))
+            else:
+                self.fail(plugin, f"quotecheck_rule_paths gave {type(item).__name__} "
+                                  f"{item!r:.60}, not a path (ignored)")
+        return out
 
     def reporters(self) -> dict:
         """Reporters by format name (built-ins registered first win a clash)."""

@@ -93,6 +93,7 @@ def emit(app: Any, report: Report, default_format: str = "text") -> int:
     pm.report_errors(app.warn)
     if text and not text.endswith("\n"):
         text += "\n"
+    text = _encodable(text)
     if output:
         try:
             with open(output, "w", encoding="utf-8", newline="") as fh:
@@ -103,6 +104,16 @@ def emit(app: Any, report: Report, default_format: str = "text") -> int:
         app.stdout.write(text)
         app.stdout.flush()
     return 0
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates (file names that are not UTF-8, kept by the OS's
+    surrogateescape) written as ``\\udcff``, so that no output stream or file refuses it."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def span_location(document: Any, start: int, end: int) -> tuple[int, int, int, int]:
