@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from quotecheck.model import Detection, Document, PairAlignment, Quote, Related
+from quotecheck.text.confusables import lookalike_note
 
 FINDING_CATEGORIES = ("orthographic", "translation", "wording", "meaning", "truncation")
 _WORD = re.compile(r"\w[\w'’\-]*")
@@ -93,13 +94,23 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
             b0, b1 = span_b.widen(seg.b_start, seg.b_end)
             a0, a1 = span_a.widen(seg.a_start, seg.a_end)
         args = dict(base, before=seg.a_text, after=seg.b_text, kind=seg.kind)
+        _note_lookalikes(args, (seg.a_text, seg.b_text))
         out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a0, a1,
                                       f"{other}: {seg.a_text or a_quote.text}"),)))
     if any(s.category == "translation" for s in trans):
         b0, b1 = span_b.widen(min(s.b_start for s in trans), max(s.b_end for s in trans))
         args = dict(base, before=a_quote.text, after=b_quote.text, kind="rendering")
+        _note_lookalikes(args, *[(s.a_text, s.b_text) for s in trans])
         out.append(Detection("quote-drift", "translation", b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a_quote.start, a_quote.end,
                                       f"{other}: {a_quote.text}"),)))
     return out
+
+
+def _note_lookalikes(args: dict, *pairs: tuple) -> None:
+    """``args["lookalike"]`` names the characters when the words only look the same
+    (a Cyrillic 'а' for a Latin 'a'); the message templates show it."""
+    note = lookalike_note(*pairs)
+    if note:
+        args["lookalike"] = note

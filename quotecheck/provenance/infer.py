@@ -241,24 +241,19 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
 def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
     """1 when ``pa`` is earlier, -1 when ``pb`` is, 0 when unknown or the same.
 
-    Dates are compared first; times only when both give one (ISO 8601 strings).
+    When both give a time, their instants are compared (offsets applied, a value without
+    offset taken as UTC): 01:00Z is earlier than 20:00-08:00 the day before. When either
+    gives only a date, the dates as written are compared.
     """
-    if not pa or not pb:
-        return 0
-    da, db = pa[:10], pb[:10]
-    if da != db:
-        return 1 if da < db else -1
-    if len(pa) > 10 and len(pb) > 10 and pa != pb:
-        from datetime import datetime
+    from quotecheck.load.metadata import has_time, published_instant
 
-        try:
-            ta = datetime.fromisoformat(pa.replace("Z", "+00:00"))
-            tb = datetime.fromisoformat(pb.replace("Z", "+00:00"))
-            if (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
-                return 1 if ta < tb else -1
-        except ValueError:
-            return 0
-    return 0
+    ta, tb = published_instant(pa), published_instant(pb)
+    if ta is None or tb is None:
+        return 0
+    if not (has_time(pa) and has_time(pb)):
+        da, db = pa.strip()[:10], pb.strip()[:10]  # type: ignore[union-attr]
+        return 0 if da == db else (1 if da < db else -1)
+    return 0 if ta == tb else (1 if ta < tb else -1)
 
 
 def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:

@@ -1,0 +1,99 @@
+"""Lay out a scraped multi-outlet article CSV as a quotecheck story folder (no data here).
+
+The input is one of the ``data/*_articles.csv`` files of github.com/asprout/ArticleComparisons
+(columns ``id``, ``publisher``, ``scrape_time``, ``text``; paragraphs separated by ``###``).
+Each row becomes ``<id>_<publisher>.txt`` (paragraphs separated by blank lines) and a
+``quotecheck-corpus.toml`` manifest gives its outlet (the publisher's domain) and, where the
+CSV has them, ``url`` and ``published``. The CSV's ``scrape_time`` is when the page was
+fetched, not published, so it is left out unless ``--scrape-time-as-published`` is given.
+
+The data has no licence: keep the output outside the repository (e.g. /tmp/realnews/census).
+
+Run: ``python bench/realnews_layout.py census_articles.csv /tmp/realnews/census``
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+MANIFEST = "quotecheck-corpus.toml"
+URL_COLUMNS = ("url", "link")
+PUBLISHED_COLUMNS = ("published", "publish_date", "date")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The ``###``-separated paragraphs of one CSV text cell, stripped, empty ones dropped."""
+    parts = (re.sub(r"\s+", " ", part).strip() for part in text.split("###"))
+    return [part for part in parts if part]
+
+
+def file_name(row_id: str, publisher: str) -> str:
+    """A readable, filesystem-safe file name: ``<id>_<publisher>.txt``."""
+    safe = re.sub(r"[^A-Za-z0-9.-]+", "-", publisher).strip("-.") or "unknown"
+    return f"{re.sub(r'[^A-Za-z0-9]+', '-', row_id)}_{safe}.txt"
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string for ``value``."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + re.sub(r"[\x00-\x1f]", " ", escaped) + '"'
+
+
+def first_column(row: dict, names: tuple[str, ...]) -> str:
+    """The first non-empty value among ``names`` in ``row``, or ''."""
+    for name in names:
+        if (row.get(name) or "").strip():
+            return row[name].strip()
+    return ""
+
+
+def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False) -> int:
+    """Write one ``.txt`` per CSV row and the manifest into ``out``; return the article count."""
+    csv.field_size_limit(1 << 30)
+    out.mkdir(parents=True, exist_ok=True)
+    manifest = ['[defaults]', 'language = "en"', '']
+    count = 0
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            paras = paragraphs(row.get("text") or "")
+            if not paras:
+                continue
+            name = file_name(row.get("id") or str(count), row.get("publisher") or "")
+            (out / name).write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+            manifest.append(f'[files."{name}"]')
+            if (row.get("publisher") or "").strip():
+                manifest.append(f"outlet = {toml_string(row['publisher'].strip())}")
+            url = first_column(row, URL_COLUMNS)
+            if url:
+                manifest.append(f"url = {toml_string(url)}")
+            published = first_column(row, PUBLISHED_COLUMNS)
+            if not published and scrape_time_as_published:
+                published = (row.get("scrape_time") or "").strip()
+            if published:
+                manifest.append(f"published = {toml_string(published)}")
+            manifest.append("")
+            count += 1
+    (out / MANIFEST).write_text("\n".join(manifest), encoding="utf-8")
+    return count
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv")
+    parser.add_argument("out", type=Path, help="output story folder (outside the repository)")
+    parser.add_argument("--scrape-time-as-published", action="store_true",
+                        help="use scrape_time as the published date (it is not one)")
+    args = parser.parse_args(argv)
+    if not args.csv.is_file():
+        print(f"realnews_layout: error: {args.csv}: no such file", file=sys.stderr)
+        return 2
+    count = layout(args.csv, args.out, args.scrape_time_as_published)
+    print(f"{count} articles -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

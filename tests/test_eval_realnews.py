@@ -1,0 +1,123 @@
+"""Scoring functions of the real-news evaluation (bench/eval_realnews.py), on tiny invented
+texts: pair P/R/F1, MinHash and containment baselines, labels, judgements, the CSV layout."""
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+sys.path.insert(0, str(BENCH))
+
+import eval_realnews  # noqa: E402
+import realnews_layout  # noqa: E402
+import realnews_scoring as rs  # noqa: E402
+
+BASE = ("the harbour board voted on tuesday to close the old ferry pier after engineers found "
+        "cracks in three of its pylons and warned that repairs would cost more than a new pier")
+
+
+def test_prf_counts_hits_misses_and_spurious_pairs():
+    gold = {("a", "b"), ("a", "c"), ("b", "c")}
+    p, r, f = rs.prf({("a", "b"), ("a", "c"), ("c", "d")}, gold)
+    assert (p, r) == (pytest.approx(2 / 3), pytest.approx(2 / 3))
+    assert f == pytest.approx(2 / 3)
+    assert rs.prf(set(), gold) == (1.0, 0.0, 0.0)
+    assert rs.prf({("a", "b")}, set()) == (0.0, 1.0, 0.0)
+
+
+def test_shingles_jaccard_and_containment_on_tiny_texts():
+    assert rs.shingles("One two, three", 2) == {("one", "two"), ("two", "three")}
+    assert rs.shingles("Short text", 5) == {("short", "text")}
+    a, b = {1, 2, 3, 4}, {3, 4, 5, 6, 7, 8}
+    assert rs.jaccard(a, b) == pytest.approx(2 / 8)
+    assert rs.containment(a, b) == pytest.approx(2 / 4)
+    assert rs.containment(set(), b) == 0.0
+    copy = BASE + " said the chair"
+    assert rs.containment(rs.shingles(BASE, 2), rs.shingles(copy, 2)) == 1.0
+
+
+def test_minhash_estimates_jaccard_and_is_deterministic():
+    other = ("a choir from the north sang at the opening of the new library while the mayor "
+             "read a poem about winter and the children planted two oak trees by the gate")
+    hasher = rs.MinHasher(128)
+    s_base = hasher.signature(rs.shingles(BASE, 5))
+    assert s_base == rs.MinHasher(128).signature(rs.shingles(BASE, 5))
+    assert rs.minhash_similarity(s_base, s_base) == 1.0
+    assert rs.minhash_similarity(s_base, hasher.signature(rs.shingles(other, 5))) < 0.1
+    edited = BASE.replace("three", "four")
+    true = rs.jaccard(rs.shingles(BASE, 5), rs.shingles(edited, 5))
+    estimate = rs.minhash_similarity(s_base, hasher.signature(rs.shingles(edited, 5)))
+    assert abs(estimate - true) < 0.15
+
+
+def test_baseline_scores_rank_a_copy_above_an_unrelated_text():
+    texts = {"x.txt": BASE, "y.txt": BASE + " the board said",
+             "z.txt": "the city opened a museum of clocks in the old post office on monday"}
+    scores = rs.baseline_scores(texts)
+    assert set(scores) == {("x.txt", "y.txt"), ("x.txt", "z.txt"), ("y.txt", "z.txt")}
+    assert scores[("x.txt", "y.txt")]["minhash5"] > 0.7
+    assert scores[("x.txt", "y.txt")]["bigram"] == 1.0
+    assert scores[("x.txt", "z.txt")]["minhash5"] < 0.2
+
+
+def test_best_threshold_takes_the_middle_of_a_plateau():
+    scores = {("a", "b"): 0.9, ("a", "c"): 0.1}
+    grid = [0.05, 0.2, 0.4, 0.6, 0.8, 0.95]
+    assert rs.best_threshold(scores, {("a", "b")}, grid) == 0.4  # 0.2..0.8 all give F1 1
+
+
+def test_labels_directions_and_direction_accuracy(tmp_path):
+    path = tmp_path / "pairs.csv"
+    path.write_text("doc_a,doc_b,label,direction,note\nb,a,wholly,a->b,copy\n"
+                    "a,c,partially,,\nc,d,non,,\n", encoding="utf-8")
+    labels = rs.read_labels(path)
+    assert labels[("a", "b")] == rs.PairLabel("wholly", "b")
+    assert labels[("a", "c")].source is None
+    assert rs.direction_accuracy([("b", "a"), ("c", "a")], labels) == (1, 1)
+    assert rs.direction_accuracy([("a", "b")], labels) == (0, 1)
+    path.write_text("doc_a,doc_b,label,direction,note\na,b,copied,,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="label"):
+        rs.read_labels(path)
+
+
+def test_connected_pairs_join_copies_of_one_source():
+    pairs = eval_realnews.connected([("w", "x"), ("w", "y"), ("p", "q")])
+    assert pairs == {("w", "x"), ("w", "y"), ("x", "y"), ("p", "q")}
+
+
+def test_judgements_match_by_fingerprint_or_position(tmp_path):
+    path = tmp_path / "j.csv"
+    path.write_text("fingerprint,document,code,start,verdict,class\n"
+                    "abc,d.txt,QC301,5,false,opinion\n,e.txt,QC103,9,real,quote change\n",
+                    encoding="utf-8")
+    judged = rs.read_judgements(path)
+    assert judged["abc"] == ("false", "opinion")
+    finding = {"document": "e.txt", "code": "QC103", "start": 9, "fingerprint": "zzz"}
+    assert [judged.get(k) for k in rs.finding_keys(finding)] == [None, ("real", "quote change")]
+
+
+def test_sample_is_reproducible_and_only_warnings_and_errors():
+    findings = [{"document": f"d{i}.txt", "start": i, "end": i + 1, "code": "QC301",
+                 "severity": "warning" if i % 2 else "info"} for i in range(30)]
+    report = {"findings": findings}
+    first = eval_realnews.sample_findings(report, 5, seed=3)
+    assert first == eval_realnews.sample_findings(report, 5, seed=3)
+    assert len(first) == 5 and all(f["severity"] == "warning" for f in first)
+    assert len(eval_realnews.sample_findings(report, 40, seed=3)) == 15
+
+
+def test_layout_writes_paragraphs_and_a_manifest_quotecheck_loads(tmp_path):
+    from quotecheck.load.loader import load_paths
+
+    csv_path = tmp_path / "set.csv"
+    csv_path.write_text('id,publisher,scrape_time,text\n'
+                        '7,example.org,2020-01-01T00:00:00,"Headline ### First para. ###  ### '
+                        'Second ""quoted"" para."\n', encoding="utf-8")
+    out = tmp_path / "story"
+    assert realnews_layout.layout(csv_path, out) == 1
+    text = (out / "7_example.org.txt").read_text(encoding="utf-8")
+    assert text == 'Headline\n\nFirst para.\n\nSecond "quoted" para.\n'
+    loaded = load_paths([out])
+    assert not loaded.errors
+    (doc,) = loaded.documents
+    assert doc.meta.outlet == "example.org" and doc.meta.published is None
