@@ -51,6 +51,7 @@ def report_to_dict(report: Report) -> dict:
              "confidence": round(float(e.confidence), 3), "evidence": list(e.evidence)}
             for e in report.provenance
         ],
+        "families": [dict(f) for f in (report.extras or {}).get("families", ())],
         "findings": [
             {
                 "code": f.code, "name": f.name, "severity": f.severity, "category": f.category,
