@@ -227,7 +227,7 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
     # a key held by more than `cap` documents (many copies of one wire story) pairs each
     # holder with only its few anchors (the holders of smallest stable hash), so the cost
     # stays linear in the set size while the copies still meet through the anchors
-    order = [zlib.crc32(t.doc.id.encode("utf-8")) for t in texts]
+    order = [zlib.crc32(t.doc.id.encode("utf-8", "surrogatepass")) for t in texts]
     anchors = cfg.get("posting_anchors", 2)
     if n <= cfg["all_pairs_up_to"]:
         # a small set: every pair is a candidate (all copies of one text share every key,
