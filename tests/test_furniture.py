@@ -115,6 +115,13 @@ def test_leaked_script_and_json():
     assert k[js] == k[blob] == "code"
 
 
+def test_a_sentence_broken_by_the_scrape_is_body_not_a_subhead():
+    text = page("Headline Here", BODY, "a blog post Friday. Spotify",
+                "enacted the guidelines last month, a move that included scrubbing the singer.")
+    assert set(kinds(text).values()) == {"headline", "body"}
+    assert kinds(text)["a blog post Friday. Spotify"] == "body"
+
+
 def test_prose_with_a_semicolon_and_quotes_is_body():
     line = ('"We want to express a lot of diverse opinions," Ek said; the company declined to '
             'say which artists were affected.')

@@ -126,9 +126,10 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
 
 
 def unpunctuated(line: str, r: Rules) -> bool:
-    """Short and without closing punctuation: a headline, a link, a label."""
+    """Short and without closing punctuation: a headline, a link, a label (never a line that
+    starts in lower case: that is a sentence broken by the scrape, "a blog post Friday. Its")."""
     return (len(_WORD.findall(line)) <= r.max_words and line[-1:] not in r.sentence_end
-            and not _BULLET.match(line))
+            and not line[:1].islower() and not _BULLET.match(line))
 
 
 # -- a document ---------------------------------------------------------------------------
@@ -222,7 +223,8 @@ def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
         if kinds[i] != BODY:
             continue
         line = text[s:e]
-        if len(_WORD.findall(line)) <= r.headline_max_words and not line.endswith((".", ":", ";")):
+        if (len(_WORD.findall(line)) <= r.headline_max_words and not line[:1].islower()
+                and not line.endswith((".", ":", ";"))):
             kinds[i] = "headline"
             seen += 1
         else:
