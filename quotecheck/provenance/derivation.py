@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
+from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Document, Quote
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -146,12 +147,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
-    """Sentences of ``doc`` with chrome left out and quoted words marked."""
+    """Sentences of ``doc`` with chrome and page furniture left out and quoted words marked."""
     cfg = settings()
     stop = cfg["stopwords"]
     text = doc.view.text
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
+    mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
     regions = quote_regions(text)
     for q in quotes:
         if q.document == doc.id:

@@ -30,6 +30,8 @@ def report_to_dict(report: Report) -> dict:
                 "outlet": d.meta.outlet, "published": d.meta.published,
                 "language": d.meta.language, "affiliation": d.meta.affiliation,
                 "url": d.meta.url,
+                **({"regions": [{"kind": k, "start": s, "end": e} for k, s, e in d.regions]}
+                   if getattr(d, "regions", ()) else {}),
             }
             for d in report.documents
         ],
