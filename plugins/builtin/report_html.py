@@ -192,7 +192,8 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
     doc_rows = [{"id": d.id, "path": d.path, "outlet": d.meta.outlet,
                  "aff": d.meta.affiliation, "pub": d.meta.published, "lang": d.meta.language,
                  "role": d.role, "url": d.meta.url, "depth": depths.get(d.id, 0),
-                 "root": index.get(roots.get(d.id, d.id), i), "len": len(d.text)}
+                 "root": index.get(roots.get(d.id, d.id), i), "len": len(d.text),
+                 "fur": [[k, conv[i](a), conv[i](b)] for k, a, b in getattr(d, "regions", ())]}
                 for i, d in enumerate(docs)]
     payload = {"title": title, "command": report.command, "docs": doc_rows,
                "quotes": quotes, "clusters": clusters, "aligns": aligns,

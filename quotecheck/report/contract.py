@@ -30,6 +30,8 @@ def report_to_dict(report: Report) -> dict:
                 "outlet": d.meta.outlet, "published": d.meta.published,
                 "language": d.meta.language, "affiliation": d.meta.affiliation,
                 "url": d.meta.url,
+                **({"regions": [{"kind": k, "start": s, "end": e} for k, s, e in d.regions]}
+                   if getattr(d, "regions", ()) else {}),
             }
             for d in report.documents
         ],
@@ -51,6 +53,7 @@ def report_to_dict(report: Report) -> dict:
              "confidence": round(float(e.confidence), 3), "evidence": list(e.evidence)}
             for e in report.provenance
         ],
+        "families": [dict(f) for f in (report.extras or {}).get("families", ())],
         "findings": [
             {
                 "code": f.code, "name": f.name, "severity": f.severity, "category": f.category,
