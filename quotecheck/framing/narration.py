@@ -83,6 +83,13 @@ class Narration:
             return self.quotes[i]
         return None
 
+    @cached_property
+    def opinion(self) -> Optional[str]:
+        """Why the document reads as an opinion piece (the author's voice), or None."""
+        from quotecheck.framing.genre import opinion_reason
+
+        return opinion_reason(self.doc)
+
     # -- structure ----------------------------------------------------------------------
     @cached_property
     def _sentence_starts(self) -> list[int]:
