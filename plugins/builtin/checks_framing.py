@@ -13,8 +13,8 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.quoteterms import (TERM_AFTER, ends_with, mentioned, names_a_term,
-                                           proper_nickname, quoted_elsewhere)
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with, mentioned,
+                                           names_a_term, proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative,
@@ -173,7 +173,8 @@ class Existence(_FramingType):
     description = "a listed word or pattern in the narrator's voice (for example a loaded label)"
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
                "patterns": list[str], "ignore_inside_quotes": bool,
-               "ignore_reported_speech": bool, "alternative": str}
+               "ignore_reported_speech": bool, "ignore_proper_names": bool,
+               "alternative": str}
     categories = ()
     default_category = "label"
 
@@ -210,6 +211,7 @@ class Existence(_FramingType):
         nar = narration_for(story, document)
         inside_ok = not rule.options.get("ignore_inside_quotes", True)
         skip_reported = rule.options.get("ignore_reported_speech", False)
+        skip_names = rule.options.get("ignore_proper_names", False)
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
@@ -222,6 +224,8 @@ class Existence(_FramingType):
                 continue
             if skip_reported and nar.in_reported(start, end):
                 continue
+            if skip_names and capitalised_name(nar, start, end):
+                continue            # "Joycelyn Savage": a name, not the adjective
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

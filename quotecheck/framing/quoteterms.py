@@ -46,6 +46,27 @@ def proper_nickname(nar: Narration, q, words: list) -> bool:
     return bool(before) and before[-1] not in ".!?:\n\u2014"
 
 
+def capitalised_name(nar: Narration, start: int, end: int) -> bool:
+    """Whether the word at narration ``[start, end)`` is capitalised in mid-sentence outside
+    a title-case line ('Joycelyn Savage', 'the Grim Reaper'): part of a name."""
+    s, e = nar.original(start, end)
+    word = nar.doc.text[s:e]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    text = nar.view.text
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\n\"'\u201c\u2018(\u2014\u2013-":
+        return False            # the first word of a sentence, line or quotation
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    words = _CAP_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
+    caps = sum(1 for w in words if w[0].isupper())
+    return not (len(words) <= 20 and caps > 0.6 * len(words))   # a headline in Title Case
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
 def ends_with(matcher: PhraseMatcher, text: str) -> bool:
     """Whether ``text`` (before a quotation) ends with one of the matcher's phrases."""
     text = text.rstrip()
