@@ -53,12 +53,12 @@ def capitalised_name(nar: Narration, start: int, end: int) -> bool:
     word = nar.doc.text[s:e]
     if not word[:1].isupper() or word.isupper():
         return False
-    text = nar.view.text
-    before = text[max(0, start - 4):start].rstrip(" \t")
-    if not before or before[-1] in ".!?:;\n\"'\u201c\u2018(\u2014\u2013-":
+    text = nar.doc.text         # the original: the matching view is case-folded
+    before = text[max(0, s - 4):s].rstrip(" \t")
+    if not before or before[-1] in ".!?:;\n>\"'\u201c\u2018(\u2014\u2013-":
         return False            # the first word of a sentence, line or quotation
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
     words = _CAP_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
     caps = sum(1 for w in words if w[0].isupper())
     return not (len(words) <= 20 and caps > 0.6 * len(words))   # a headline in Title Case
