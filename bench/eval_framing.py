@@ -97,18 +97,22 @@ def report_babe(path: Path, split: str) -> None:
               f"{sum(pred):5d} {p:6.3f} {r:6.3f} {f:6.3f}")
     per_rule: Counter = Counter()
     per_rule_tp: Counter = Counter()
-    on_word = total = 0
+    on_word: Counter = Counter()
+    total: Counter = Counter()
     for (_, g, words), h in zip(rows, hits):
         for code in {c for c, _, _ in h}:
             per_rule[code] += 1
             per_rule_tp[code] += g
-        for _, _, word in h:
-            total += 1
-            on_word += any(word in w or w in word for w in words)
+        for _, severity, word in h:
+            hit = any(word in w or w in word for w in words)
+            for key in ("all", severity):
+                total[key] += 1
+                on_word[key] += hit
     print("    per rule (sentences fired, share lexically biased): " + ", ".join(
         f"{c} {n} ({per_rule_tp[c] / n:.0%})" for c, n in sorted(per_rule.items())))
-    print(f"    detections on an annotated biased word: {on_word} of {total} "
-          f"({on_word / max(1, total):.0%})")
+    for key in ("warning", "all"):
+        print(f"    {key} detections on an annotated biased word: {on_word[key]} of "
+              f"{total[key]} ({on_word[key] / max(1, total[key]):.0%})")
 
 
 def _path_for(root: Path) -> str:
