@@ -24,6 +24,7 @@ class Metadata:
     published: Optional[str] = None  # ISO 8601
     language: Optional[str] = None
     affiliation: Optional[str] = None
+    section: Optional[str] = None  # opinion, op-ed, column, editorial ... (docs/framing.md)
     outlet_source: Optional[str] = None  # how the outlet was learnt: front-matter, manifest, chrome
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quotecheck import __version__
 from quotecheck.model import Report
+from quotecheck.report.framing_spread import framing_spread, spread_summary
 
 SCHEMA_ID = "quotecheck-report/1"
 
@@ -16,6 +17,12 @@ def related_dict(rel) -> dict:
     if rel.message:
         out["message"] = rel.message
     return out
+
+
+def framing_dict(report: Report) -> dict:
+    """``framing``: per-outlet framing findings per 1,000 words (compare; empty otherwise)."""
+    rows = framing_spread(report)
+    return {"outlets": rows, "spread": spread_summary(rows)}
 
 
 def report_to_dict(report: Report) -> dict:
@@ -64,4 +71,5 @@ def report_to_dict(report: Report) -> dict:
             }
             for f in report.findings
         ],
+        "framing": framing_dict(report),
     }
