@@ -32,8 +32,11 @@ class Application:
         return getattr(self.options, name, default)
 
     def warn(self, message: str) -> None:
-        """A one-line notice on stderr (not an error: the run goes on)."""
-        print(f"quotecheck: {message}", file=self.stderr)
+        """A one-line notice on stderr (not an error: the run goes on); control characters
+        (from file names, plugin messages) are shown, never sent to the terminal."""
+        from quotecheck.report.terminal import visible
+
+        print(f"quotecheck: {visible(message)}", file=self.stderr)
 
     def progress(self, message: str) -> None:
         if not self.option("quiet") and self.stderr.isatty():

@@ -27,6 +27,26 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ignore", default=None, help="comma-separated codes or names to skip")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+    p.add_argument("--plugin-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="a plugin hook running longer fails (0: no limit; default 60)")
+    p.add_argument("--plugin-errors", choices=["error", "warning"], default=None,
+                   help="what a plugin failure counts as for --fail-on (default error)")
+
+
+def _size(text: str) -> int:
+    """``--max-file-size``: bytes, or a number with k, M or G (units of 1024)."""
+    from quotecheck.resources.files import parse_size
+
+    size = parse_size(text)
+    if size is None:
+        raise argparse.ArgumentTypeError(f"not a size such as 10M or 500k: {text!r}")
+    return size
+
+
+def _add_reading(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-file-size", type=_size, default=None, metavar="SIZE",
+                   help="skip (in folders) or refuse (named) files larger than this "
+                        "(default 10M; k, M, G suffixes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,11 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quotes", help="list every quotation with its speaker and verb")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _add_common(p)
+    _add_reading(p)
 
     p = sub.add_parser("compare", help="align quote renderings across documents, infer provenance")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None)
     _add_common(p)
+    _add_reading(p)
 
     p = sub.add_parser("check", help="lint drafts against their sources before publication")
     p.add_argument("paths", nargs="+", metavar="DRAFT")
@@ -57,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write the current findings as a baseline and exit 0")
     p.add_argument("--no-cache", action="store_true", help="do not read or write .quotecheck_cache")
     _add_common(p)
+    _add_reading(p)
 
     p = sub.add_parser("show-config", help="print the resolved configuration and its origin")
     p.add_argument("paths", nargs="*", metavar="PATH", default=["."])
@@ -129,7 +152,9 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return Application(args).run()
     except QuotecheckError as exc:
-        print(f"quotecheck: error: {exc}", file=sys.stderr)
+        from quotecheck.report.terminal import visible
+
+        print(f"quotecheck: error: {visible(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("quotecheck: interrupted", file=sys.stderr)

@@ -7,6 +7,7 @@ that ``quotecheck show-config`` can say why a setting is what it is.
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 from pathlib import Path
 from typing import Any, Optional
@@ -15,10 +16,13 @@ from quotecheck.errors import ConfigError
 
 CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules")
+PLUGIN_ERRORS = ("error", "warning")
+KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules",
+        "max-file-size", "plugin-errors")
 DEFAULTS: dict = {
     "select": None, "ignore": [], "per-file-ignores": {}, "fail-on": "warning",
-    "sources": [], "plugins-dir": [], "rules": [],
+    "sources": [], "plugins-dir": [], "rules": [], "max-file-size": 10 * 1024 * 1024,
+    "plugin-errors": "error",
 }
 # A rule selector: a code or code prefix (QC1, QC201, ABC12) or a kebab-case rule name.
 # compiled on first use (re's own cache), so that a replayed run compiles no pattern at all
@@ -40,6 +44,8 @@ class Config:
         self.sources: list = []
         self.plugins_dir: list = []
         self.rules: list = []
+        self.max_file_size: int = DEFAULTS["max-file-size"]
+        self.plugin_errors: str = "error"      # what a plugin failure counts as for fail-on
         self.path: Optional[Path] = None       # the configuration file used, if any
         self.root: Path = Path.cwd()           # where relative paths in it are anchored
         self.origins: dict = {}
@@ -58,7 +64,7 @@ class Config:
         out: list = []
         p = Path(document_path)
         try:
-            rel = p.resolve().relative_to(self.root.resolve()).as_posix()
+            rel = _real(p).relative_to(_real(self.root)).as_posix()
         except ValueError:
             rel = p.as_posix()
         for pattern, codes in self.per_file_ignores.items():
@@ -79,35 +85,116 @@ def _read_toml(path: Path) -> dict:
     return parse_toml(path)
 
 
-def _table_of(path: Path) -> Optional[dict]:
-    """The quotecheck table of a config file, or None when a pyproject has none."""
-    data = _read_toml(path)
+_OUR_TABLE = re.compile(r"^\s*\[+\s*[\"']?tool[\"']?\s*\.\s*[\"']?quotecheck\b|"
+                        r"^\s*tool\s*\.\s*quotecheck\b", re.M)
+
+
+def _table_of(path: Path, notes: Optional[list] = None) -> Optional[dict]:
+    """The quotecheck table of a config file, or None when a pyproject has none.
+
+    A ``pyproject.toml`` that does not parse is an error only when it mentions
+    ``tool.quotecheck``; otherwise it belongs to someone else and, given ``notes``, only
+    earns a notice there (it must not block a run).
+    """
+    try:
+        data = _read_toml(path)
+    except ConfigError as exc:
+        if path.name != "pyproject.toml" or notes is None or _mentions_us(path):
+            raise
+        notes.append(f"{exc} (no [tool.quotecheck] seen: ignored)")
+        return None
     if path.name == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("quotecheck") if isinstance(tool, dict) else None
         if table is None:
             return None
-        if not isinstance(table, dict):
-            raise ConfigError("[tool.quotecheck] must be a table", path=str(path),
-                              line=_line_of(path, "quotecheck"))
-        return table
-    if "tool" in data and isinstance(data["tool"], dict) and "quotecheck" in data["tool"]:
-        return data["tool"]["quotecheck"]
-    return data
+    else:
+        tool = data.get("tool")
+        if not (isinstance(tool, dict) and "quotecheck" in tool):
+            return data
+        table = tool["quotecheck"]
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.quotecheck] must be a table", path=str(path),
+                          line=_line_of(path, "quotecheck"))
+    return table
 
 
-def find_config(start: Path) -> Optional[Path]:
-    """The nearest ``quotecheck.toml`` or ``pyproject.toml`` with ``[tool.quotecheck]``,
-    looking in ``start`` (or its folder) and then upwards."""
-    start = start.resolve()
+def _mentions_us(path: Path) -> bool:
+    """Whether a file's text has a ``[tool.quotecheck...]`` header or key (read leniently)."""
+    try:
+        with open(path, "rb") as fh:
+            text = fh.read(10 * 1024 * 1024).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return bool(_OUR_TABLE.search(text))
+
+
+def _real(path: "Path | str") -> Path:
+    """``path`` with links resolved; never raises (a link loop stays as written)."""
+    return Path(os.path.realpath(path))
+
+
+def _marks_top(folder: Path) -> bool:
+    """Whether the configuration search stops at ``folder``: it holds ``.git`` or is the
+    user's home folder."""
+    home = os.environ.get("HOME")
+    if home and _real(home) == folder and folder != Path(folder.anchor):
+        return True
+    return os.path.exists(folder / ".git")
+
+
+def search_folders(start: Path) -> list:
+    """Folders searched for configuration, nearest first.
+
+    From ``start`` (or its folder) upwards, up to and including the first folder that holds
+    ``.git`` (the repository root) or is the home folder; when neither lies above, up to the
+    working folder if ``start`` is inside it, else ``start``'s folder alone. A
+    ``quotecheck.toml`` in ``/tmp`` or above a cloned repository is never read.
+    """
+    start = _real(start)
     folder = start if start.is_dir() else start.parent
-    for d in (folder, *folder.parents):
+    chain = [folder, *folder.parents]
+    for i, d in enumerate(chain):
+        if _marks_top(d):
+            return chain[:i + 1]
+    cwd = _real(os.getcwd())
+    if cwd in chain and cwd != Path(cwd.anchor):
+        return chain[:chain.index(cwd) + 1]
+    return chain[:1]
+
+
+def find_config(start: Path, notes: Optional[list] = None) -> Optional[Path]:
+    """The nearest ``quotecheck.toml`` or ``pyproject.toml`` with ``[tool.quotecheck]`` in
+    the folders :func:`search_folders` gives for ``start``.
+
+    An unrelated ``pyproject.toml`` that does not parse is skipped (a notice in ``notes``).
+    """
+    for d in search_folders(start):
         for name in CONFIG_NAMES:
             candidate = d / name
-            if candidate.is_file():
-                if name == "quotecheck.toml" or _table_of(candidate) is not None:
+            if os.path.isfile(candidate):
+                if name == "quotecheck.toml" or _table_of(candidate, notes) is not None:
                     return candidate
     return None
+
+
+def project_roots() -> list:
+    """Folders whose configuration may load plugins: the working folder and the repository
+    that holds it (the nearest folder at or above it with ``.git``)."""
+    cwd = _real(os.getcwd())
+    roots = [cwd]
+    for d in (cwd, *cwd.parents):
+        if os.path.exists(d / ".git"):
+            roots.append(d)
+            break
+    return roots
+
+
+def trusted(path: Path) -> bool:
+    """Whether a configuration file lies inside the project (see :func:`project_roots`),
+    so that its ``plugins-dir`` may run code."""
+    real = _real(path).parent
+    return any(real == r or r in real.parents for r in project_roots())
 
 
 def _line_of(path: Path, key: str) -> Optional[int]:
@@ -180,9 +267,21 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
                 raise ConfigError("expected a table of glob = [codes]", path=str(path),
                                   line=_line_of(path, key), key=key)
             values[key] = {str(g): _selectors(v, key, path) for g, v in raw.items()}
+        elif key == "max-file-size":
+            from quotecheck.resources.files import parse_size
+
+            values[key] = parse_size(raw)
+            if values[key] is None:
+                raise ConfigError(f"expected a size in bytes or such as \"10M\", got {raw!r}",
+                                  path=str(path), line=_line_of(path, key), key=key)
         elif key == "fail-on":
             if raw not in FAIL_ON:
                 raise ConfigError(f"expected one of {', '.join(FAIL_ON)}, got {raw!r}",
+                                  path=str(path), line=_line_of(path, key), key=key)
+            values[key] = raw
+        elif key == "plugin-errors":
+            if raw not in PLUGIN_ERRORS:
+                raise ConfigError(f"expected one of {', '.join(PLUGIN_ERRORS)}, got {raw!r}",
                                   path=str(path), line=_line_of(path, key), key=key)
             values[key] = raw
         else:  # sources, plugins-dir, rules: paths relative to the config file
@@ -205,19 +304,25 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
     path: Optional[Path] = None
     if explicit:
         path = Path(explicit)
-        if not path.is_file():
+        if not os.path.isfile(path):
             raise ConfigError("configuration file not found", path=str(path))
     else:
-        path = find_config(target or Path.cwd())
+        path = find_config(target or Path.cwd(), cfg.warnings)
     if path is not None:
-        table = _table_of(path)
+        table = _table_of(path, None if explicit else cfg.warnings)
         if table is None:
             if explicit:
                 raise ConfigError("no [tool.quotecheck] table", path=str(path))
             table = {}
-        values, cfg.warnings = validate(table, path)
+        values, notes = validate(table, path)
+        cfg.warnings.extend(notes)
+        if values.get("plugins-dir") and not explicit and not trusted(path):
+            line = _line_of(path, "plugins-dir")
+            cfg.warnings.append(f"{path}:{line or 1}: plugins-dir ignored: this configuration "
+                                "lies outside the working folder and its repository")
+            del values["plugins-dir"]
         cfg.path = path
-        cfg.root = path.resolve().parent
+        cfg.root = _real(path).parent
         for key, value in values.items():
             setattr(cfg, key.replace("-", "_"), value)
             line = _line_of(path, key)

@@ -9,6 +9,12 @@ from quotecheck.config import find_config, load_config
 from quotecheck.errors import ConfigError, UsageError
 
 
+@pytest.fixture(autouse=True)
+def _repository(tmp_path):
+    """tmp_path is a repository root: configuration is looked for up to it, never above."""
+    (tmp_path / ".git").mkdir()
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

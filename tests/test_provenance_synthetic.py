@@ -152,7 +152,8 @@ def test_many_copies_of_one_original_collapse_to_it(seed):
 @pytest.mark.parametrize("pa, pb, expected", [
     ("2022-01-10", "2022-01-11", 1), ("2022-01-11T09:00:00Z", "2022-01-10", -1),
     ("2022-01-10", "2022-01-10T08:00:00Z", 0), ("2022-01-10T10:00:00+00:00", "2022-01-10T08:00:00Z", -1),
-    (None, "2022-01-10", 0), ("2022-01-10T10:00:00", "2022-01-10T08:00:00Z", 0)])
+    # a time without offset is taken as UTC (docs/provenance.md): 10:00 is after 08:00Z
+    (None, "2022-01-10", 0), ("2022-01-10T10:00:00", "2022-01-10T08:00:00Z", -1)])
 def test_publication_order(pa, pb, expected):
     from quotecheck.provenance.infer import _earlier
 

@@ -1,10 +1,13 @@
 """The ``concise`` reporter: one line per finding, ``path:line:col: CODE [severity] message``.
 
-The format editors and ``grep`` understand; suppressed findings are left out.
+The format editors and ``grep`` understand; suppressed findings are left out. Control
+characters in paths and messages are shown visibly (a newline in a file name cannot start a
+line of its own).
 """
 from __future__ import annotations
 
 from quotecheck import hookimpl
+from quotecheck.report.terminal import visible
 
 
 class ConciseReporter:
@@ -21,8 +24,9 @@ class ConciseReporter:
             doc = report.document(f.document)
             path = doc.path if doc is not None else f.document
             line, col = doc.line_col(f.start) if doc is not None else (1, 1)
-            message = " ".join(f.message.split())
-            lines.append(f"{path}:{line}:{col}: {f.code} [{f.severity}] {message}")
+            message = visible(" ".join(f.message.split()))
+            lines.append(f"{visible(path)}:{line}:{col}: {visible(f.code)} [{f.severity}] "
+                         f"{message}")
         return "\n".join(lines) + ("\n" if lines else "")
 
 

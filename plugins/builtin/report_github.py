@@ -1,19 +1,23 @@
 """The ``github`` reporter: GitHub Actions workflow commands that annotate the changed files.
 
 ``::warning file=...,line=...,col=...,endLine=...,endColumn=...,title=CODE name::message``,
-escaped per GitHub's rules. GitHub shows at most 10 annotations of each level per step; when
-a level has more, a first ``::notice`` says so (all lines are still printed in the log).
+escaped per GitHub's rules (``%``, CR and LF in messages; also ``:`` and ``,`` in properties),
+after every other control character is shown visibly (an ESC in a log line would reach the
+reader's terminal or the log viewer). GitHub shows at most 10 annotations of each level per
+step; when a level has more, a first ``::notice`` says so (all lines are still in the log).
 """
 from __future__ import annotations
 
 from quotecheck import hookimpl
+from quotecheck.report.terminal import visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 GITHUB_LIMIT = 10
 
 
 def escape_data(text: str) -> str:
-    """Escape a workflow command's message."""
+    """Escape a workflow command's message (line breaks kept as GitHub's escapes)."""
+    text = visible(text, keep="\r\n")
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -23,7 +23,8 @@ def _uri(path: str) -> str:
     p = PurePath(portable_path(path))
     if p.is_absolute():
         return Path(path).as_uri()
-    return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~")
+    # surrogateescape: a file name that is not UTF-8 is %-escaped as its own bytes
+    return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~", errors="surrogateescape")
 
 
 def _first_sentence(text: str) -> str:

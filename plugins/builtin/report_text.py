@@ -1,11 +1,14 @@
 """The ``text`` reporter: quotations, or findings with their sentence and the span underlined.
 
 Colour (when the output is a terminal or ``--color always``) marks severity; the alignment
-stage may hand a rendered view of quote groups in ``report.extras["groups_text"]``.
+stage may hand a rendered view of quote groups in ``report.extras["groups_text"]``. Text from
+articles, file names and messages goes through ``visible`` (control characters shown, never
+sent to the terminal) and the underline is measured in terminal columns.
 """
 from __future__ import annotations
 
 from quotecheck import hookimpl
+from quotecheck.report.terminal import display_width, visible
 
 _COLORS = {"error": "31", "warning": "33", "info": "36"}
 _WINDOW = 70  # characters of context either side of a long span
@@ -16,7 +19,8 @@ def _paint(text: str, code: str, on: bool) -> str:
 
 
 def _excerpt(doc, start: int, end: int) -> tuple[str, int, int]:
-    """The line holding ``start`` (cut around the span if long) and the span's place in it."""
+    """The line holding ``start`` (cut around the span if long, control characters shown)
+    and the span's place in it in terminal columns (start, end)."""
     text = doc.text
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", start)
@@ -27,23 +31,33 @@ def _excerpt(doc, start: int, end: int) -> tuple[str, int, int]:
     hi = min(len(line), max(e, s + 1) + _WINDOW)
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(line) else ""
-    shown = prefix + line[lo:hi] + suffix
-    shown = shown.replace("\t", " ").replace("\r", " ")
-    return shown, s - lo + len(prefix), max(e, s + 1) - lo + len(prefix)
+    e = max(e, s + 1)
+    before, span, after = (visible(part.replace("\t", " ").replace("\r", " "))
+                           for part in (line[lo:s], line[s:e], line[e:hi]))
+    col = display_width(prefix + before)
+    return prefix + before + span + after + suffix, col, col + max(1, display_width(span))
 
 
 def _related_line(report, rel) -> str:
     """``message: path:line:col “text”`` for a related span (text left out if in message)."""
     rdoc = report.document(rel.document)
     if rdoc is None:
-        return f"{rel.message + ': ' if rel.message else ''}{rel.document}"
+        return visible(f"{rel.message + ': ' if rel.message else ''}{rel.document}")
     line, col = rdoc.line_col(rel.start)
     where = f"{rdoc.path}:{line}:{col}"
     text = " ".join(rdoc.text[rel.start:rel.end].split())
     if len(text) > 100:
         text = text[:99] + "…"
     shown = f" “{text}”" if text and text not in (rel.message or "") else ""
-    return f"{rel.message + ': ' if rel.message else ''}{where}{shown}"
+    return visible(f"{rel.message + ': ' if rel.message else ''}{where}{shown}")
+
+
+def _framing_lines(report) -> list[str]:
+    """The per-outlet framing table of a compare report with more than one outlet."""
+    from quotecheck.report.framing_spread import framing_spread, spread_table
+
+    rows = framing_spread(report)
+    return [visible(line) for line in spread_table(rows)] if len(rows) > 1 else []
 
 
 class TextReporter:
@@ -59,10 +73,14 @@ class TextReporter:
             out.extend(self._quotes(report))
         groups = report.extras.get("groups_text") if report.extras else None
         if isinstance(groups, str) and groups.strip():
-            out.append(groups.rstrip("\n"))
+            out.append(visible(groups.rstrip("\n"), keep="\n"))
             out.append("")
         if report.command != "quotes" or report.findings:
             out.extend(self._findings(report, color))
+        spread = _framing_lines(report)
+        if spread:
+            out.append("")
+            out.extend(spread)
         return "\n".join(out) + "\n"
 
     def _quotes(self, report) -> list[str]:
@@ -74,7 +92,7 @@ class TextReporter:
             speaker = q.speaker or "(unknown speaker)"
             verb = q.verb or "-"
             text = " ".join(q.text.split())
-            out.append(f"{path}:{line}:{col}: {speaker} [{verb}] “{text}”")
+            out.append(visible(f"{path}:{line}:{col}: {speaker} [{verb}] “{text}”"))
         out.append(f"{len(report.quotes)} quotation{'s' if len(report.quotes) != 1 else ''} "
                    f"in {len(report.documents)} document"
                    f"{'s' if len(report.documents) != 1 else ''}")
@@ -88,8 +106,8 @@ class TextReporter:
             path = doc.path if doc is not None else f.document
             line, col = doc.line_col(f.start) if doc is not None else (1, 1)
             sev = _paint(f.severity, _COLORS.get(f.severity, "0"), color)
-            out.append(f"{path}:{line}:{col}: {_paint(f.code, '1', color)} [{sev}] "
-                       f"{f.message} ({f.name})")
+            out.append(f"{visible(path)}:{line}:{col}: {_paint(visible(f.code), '1', color)} "
+                       f"[{sev}] {visible(f.message)} ({visible(f.name)})")
             if doc is not None:
                 excerpt, s, e = _excerpt(doc, f.start, f.end)
                 gutter = f"{line:>5} | "

@@ -30,6 +30,15 @@ def content_sequence(doc: Document) -> list[str]:
     return [s for s in (stem(w) for w in words) if is_content(s)]
 
 
+def _published_key(doc: Document, index: int) -> tuple:
+    """Sort key: the publication instant (offsets applied, see ``published_instant``),
+    documents without a date last, then input order."""
+    from quotecheck.load.metadata import published_instant
+
+    instant = published_instant(doc.meta.published)
+    return (instant is None, instant.timestamp() if instant else 0.0, index)
+
+
 def derived_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
     """(parent id, child id, share) for documents that share most content words in order.
 
@@ -37,7 +46,7 @@ def derived_pairs(docs: list[Document]) -> list[tuple[str, str, float]]:
     a parent among earlier documents sharing its rarest words and stops at the first match.
     """
     threshold = float(load_data("alignment").get("similarity", {}).get("derived_min_share", 0.55))
-    ordered = sorted(range(len(docs)), key=lambda k: (docs[k].meta.published or "~", k))
+    ordered = sorted(range(len(docs)), key=lambda k: _published_key(docs[k], k))
     seqs = [content_sequence(docs[k]) for k in ordered]
     sets = [frozenset(s) for s in seqs]
     df: dict = defaultdict(int)

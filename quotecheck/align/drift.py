@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from quotecheck.model import Detection, Document, PairAlignment, Quote, Related
+from quotecheck.text.confusables import lookalike_note
 
 FINDING_CATEGORIES = ("orthographic", "translation", "rendering", "wording", "meaning",
                       "truncation")
@@ -95,6 +96,7 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
             b0, b1 = span_b.widen(seg.b_start, seg.b_end)
             a0, a1 = span_a.widen(seg.a_start, seg.a_end)
         args = dict(base, before=seg.a_text, after=seg.b_text, kind=seg.kind)
+        _note_lookalikes(args, (seg.a_text, seg.b_text))
         out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a0, a1,
                                       f"{other}: {seg.a_text or a_quote.text}"),)))
@@ -104,7 +106,16 @@ def difference_detections(alignment: PairAlignment, a_quote: Quote, b_quote: Quo
         cat = "translation" if "translation" in cats else "rendering"
         args = dict(base, before=a_quote.text, after=b_quote.text,
                     kind="rendering" if cat == "translation" else "paraphrase")
+        _note_lookalikes(args, *[(s.a_text, s.b_text) for s in trans])
         out.append(Detection("quote-drift", cat, b_quote.document, b0, b1, args,
                              (Related(a_quote.document, a_quote.start, a_quote.end,
                                       f"{other}: {a_quote.text}"),)))
     return out
+
+
+def _note_lookalikes(args: dict, *pairs: tuple) -> None:
+    """``args["lookalike"]`` names the characters when the words only look the same
+    (a Cyrillic 'а' for a Latin 'a'); the message templates show it."""
+    note = lookalike_note(*pairs)
+    if note:
+        args["lookalike"] = note

@@ -10,27 +10,48 @@ from pathlib import Path
 from types import SimpleNamespace
 
 
-def _configs(app) -> list:
+def _configs(app, errors: list) -> list:
     """``(config, draft paths)`` groups: each draft takes the configuration file nearest to
-    it (or ``--config`` for all), with the command-line options on top."""
+    it (or ``--config`` for all), with the command-line options on top. A configuration
+    that cannot be read is one error in ``errors`` and its drafts are left out; the drafts
+    under other configurations are still checked."""
     from quotecheck.config import find_config, load_config
+    from quotecheck.errors import ConfigError
 
     o = app.options
     overrides = {
         "select": (o.select, "--select"), "ignore": (o.ignore, "--ignore"),
         "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
         "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
+        "plugin-errors": (o.plugin_errors, "--plugin-errors"),
+        "max-file-size": (o.max_file_size, "--max-file-size"),
     }
     groups: dict = {}
     for path in o.paths:
-        where = None if o.config else find_config(Path(path))
-        groups.setdefault(where, []).append(path)
-    out = []
-    for where, paths in groups.items():
-        cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+        try:
+            where = None if o.config else find_config(Path(path), [])
+        except ConfigError as exc:
+            where = exc
+        groups.setdefault(where if not isinstance(where, ConfigError) else str(where),
+                          (where, []))[1].append(path)
+    out: list = []
+    failed: list = []
+    for where, paths in groups.values():
+        try:
+            if isinstance(where, ConfigError):
+                raise where
+            cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+        except ConfigError as exc:
+            errors.append(exc)
+            failed.append((exc, paths))
+            continue
         for warning in cfg.warnings:
             app.warn(warning)
         out.append((cfg, paths))
+    for exc, paths in failed if out else ():  # say which drafts the error below leaves out
+        n = len(paths)
+        app.warn(f"{n} draft{'s' if n != 1 else ''} not checked: configuration "
+                 f"{exc.path or '?'} cannot be used (error below)")
     return out
 
 
@@ -43,10 +64,12 @@ def _run_options(app, cfg) -> SimpleNamespace:
     return SimpleNamespace(**o)
 
 
-def _load(app, paths, role, errors):
+def _load(app, cfg, paths, role, errors):
     from quotecheck.load.loader import load_paths
 
-    result = load_paths(paths, role=role)
+    result = load_paths(paths, role=role, max_file_size=cfg.max_file_size)
+    for note in result.warnings:
+        app.warn(str(note))
     errors.extend(result.errors)
     return list(result.documents)
 
@@ -74,6 +97,15 @@ def _cache(app, cfg, pm):
     return Cache(cfg.cache_dir, salt(versions))
 
 
+class _PluginFailure:
+    """A plugin failure as ``failing`` sees it: an unsuppressed finding of this severity."""
+
+    suppressed = False
+
+    def __init__(self, severity: str) -> None:
+        self.severity = severity
+
+
 def failing(findings, fail_on: str) -> bool:
     """Whether any unsuppressed finding is at or above ``fail_on`` ("never": never)."""
     from quotecheck.model import SEVERITY_RANK
@@ -82,61 +114,6 @@ def failing(findings, fail_on: str) -> bool:
         return False
     return any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
                for f in findings if not f.suppressed)
-
-
-class _Tee:
-    """A stream that also keeps what was written (to replay a cached run)."""
-
-    def __init__(self, stream):
-        self.stream = stream
-        self.parts: list = []
-
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        return self.stream.write(text)
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def isatty(self) -> bool:
-        try:
-            return bool(self.stream.isatty())
-        except (AttributeError, ValueError):
-            return False
-
-    def getvalue(self) -> str:
-        return "".join(self.parts)
-
-
-def _run_cache(app, groups):
-    """(cache, key) of this whole run, or (None, None) when results must not be reused."""
-    if app.option("no_cache") or app.option("write_baseline"):
-        return None, None
-    from quotecheck.cache import Cache, run_key
-
-    o = app.options
-    inputs: list = []
-    for cfg, paths in groups:
-        inputs += [*paths, *cfg.sources, *cfg.plugins_dir, *cfg.rules]
-        inputs += [str(cfg.path)] if cfg.path else []
-    if o.baseline:
-        inputs.append(o.baseline)
-    tty = _Tee(app.stdout).isatty()
-    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, None,
-                  extra=[f"tty={tty}"])
-    return Cache(groups[0][0].cache_dir, "runs"), key
-
-
-def _replay(app, entry) -> int:
-    stdout, stderr, output, code = entry
-    if app.option("output") and output is not None:
-        from pathlib import Path as _P
-
-        _P(app.option("output")).write_text(output, encoding="utf-8")
-    app.stdout.write(stdout)
-    app.stdout.flush()
-    app.stderr.write(stderr)
-    return code
 
 
 def run(app) -> int:
@@ -148,57 +125,80 @@ def run(app) -> int:
 
 
 def _run(app) -> int:
+    from quotecheck.commands import replay
     from quotecheck.errors import UsageError
 
-    groups = _configs(app)
+    config_errors: list = []
+    groups = _configs(app, config_errors)
+    if not groups:
+        for err in config_errors:
+            app.warn(f"error: {err}")
+        return 2
     for cfg, paths in groups:
         if not cfg.sources:
             raise UsageError("no sources: give --sources PATH or set sources in "
                              f"[tool.quotecheck] (for {paths[0]})")
-    cache, key = _run_cache(app, groups)
+    refused = replay.refused_roots(app, groups)
+    cache, key = replay.run_cache(app, groups, refused) if not config_errors else (None, None)
     if cache is not None:
-        entry = cache.get(key, plain=True)
-        if isinstance(entry, tuple) and len(entry) == 4:
-            return _replay(app, entry)
-    app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    code = _check(app, groups)
-    if cache is not None and code in (0, 1):
+        entry = cache.get(key, decode=replay.entry_from_plain)
+        if entry is not None:
+            return replay.replay(app, entry)
+    from quotecheck.commands import check_format
+
+    check_format(app)  # an unknown --format: exit 2 before the analysis, not after it
+    if app.option("baseline"):  # likewise a baseline that cannot be read
+        from quotecheck.lint.baseline import read_baseline
+
+        read_baseline(app.option("baseline"))
+    app.stdout, app.stderr = replay.Tee(app.stdout), replay.Tee(app.stderr)
+    inputs: list = []
+    code = _check(app, groups, config_errors, refused, inputs)
+    if cache is not None and code in (0, 1) and not getattr(app, "plugin_failed", False):
         output = None
         if app.option("output"):
             try:
                 output = Path(app.option("output")).read_text(encoding="utf-8")
             except OSError:
                 output = None
-        cache.put(key, (app.stdout.getvalue(), app.stderr.getvalue(), output, code),
-                  plain=True)
+        cache.put(key, replay.entry_to_plain(app.stdout.getvalue(), app.stderr.getvalue(),
+                                             output, code, inputs))
     return code
 
 
-def _check_group(app, cfg, paths, errors: list):
+def _check_group(app, cfg, paths, errors: list, refused: set, inputs: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
-    None when the rules cannot load."""
+    None when the rules cannot load. ``inputs`` gets the files the result depends on
+    beyond the options (see :func:`quotecheck.commands.replay.run_inputs`)."""
     roots = [Path(src).resolve() for src in cfg.sources]
     given = [p for p in paths if not _is_under(Path(p).resolve(), roots)]
     if len(given) < len(paths) and not app.option("quiet"):
         n = len(paths) - len(given)
         app.warn(f"skipping {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
                  "among the sources")
-    drafts = _load(app, given, "checked", errors) if given else []
+    drafts = _load(app, cfg, given, "checked", errors) if given else []
     draft_paths = {Path(d.path).resolve() for d in drafts}
-    sources = [s for s in _load(app, cfg.sources, "source", errors)
+    sources = [s for s in _load(app, cfg, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
     options = _run_options(app, cfg)
     from quotecheck.lint import findings as lintrules
     from quotecheck.lint.drafts import check_documents
 
+    pm = lintrules.plugin_manager(options)
+    mark = len(pm.failures)
     ruleset, rule_errors = lintrules.load_ruleset(options)
     if rule_errors:
+        pm.report_errors(app.warn)  # a plugin that failed to import, a missing plugins-dir
         errors.extend(rule_errors)
         return None
     _warn_unknown_selectors(app, cfg, ruleset)
-    pm = lintrules.plugin_manager(options)
+    from quotecheck.commands.replay import run_inputs
+
+    inputs.extend(run_inputs(ruleset, pm))
+    cache = None if cfg.cache_dir in refused else _cache(app, cfg, pm)
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
-                             cache=_cache(app, cfg, pm), pm=pm)
+                             cache=cache, pm=pm)
+    pm.report_errors(app.warn)
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
     report.findings = lintrules.per_file_ignores(report.findings, documents, cfg)
@@ -206,6 +206,7 @@ def _check_group(app, cfg, paths, errors: list):
 
     report.findings = with_fingerprints(report.findings, documents)
     report.extras["drafts"] = len(drafts)
+    report.extras["plugins_failed"] = bool(pm.failures_since(mark))
     report.extras["skipped"] = len(paths) - len(given)
     return report
 
@@ -242,14 +243,17 @@ def _merge(reports: list):
     return merged
 
 
-def _check(app, groups) -> int:
-    errors: list = []
-    reports, failed = [], False
+def _check(app, groups, errors: list, refused: set, inputs: list) -> int:
+    reports, failed, plugin_failed = [], False, False
     for cfg, paths in groups:
-        report = _check_group(app, cfg, paths, errors)
+        report = _check_group(app, cfg, paths, errors, refused, inputs)
         if report is not None:
             reports.append(report)
             failed = failed or failing(report.findings, cfg.fail_on)
+            if report.extras.pop("plugins_failed", False):  # a plugin failure counts too
+                app.plugin_failed = True
+                plugin_failed = plugin_failed or failing([_PluginFailure(cfg.plugin_errors)],
+                                                         cfg.fail_on)
     for err in errors:
         app.warn(f"error: {err}")
     if not reports:
@@ -282,7 +286,7 @@ def _check(app, groups) -> int:
         app.warn(_summary(report.findings, n_drafts, n_sources))
     if errors or not (n_drafts or skipped):
         return 2
-    return 1 if failed else 0
+    return 1 if failed or plugin_failed else 0
 
 
 def _draft_ids(groups, report) -> list:

@@ -7,8 +7,8 @@ finding is at or above ``--fail-on`` (default: never), else 0.
 """
 from __future__ import annotations
 
-from quotecheck.commands import warn_unknown_selectors
-from quotecheck.commands.quotes import report_load_errors
+from quotecheck.commands import check_format, plugin_failures_fail, warn_unknown_selectors
+from quotecheck.commands.quotes import load_inputs
 from quotecheck.model import SEVERITY_RANK, Report
 
 
@@ -23,6 +23,7 @@ def build_report(story, findings) -> Report:
         "groups_text": render_groups(alignment, story.documents),
         "figures": getattr(provenance, "figures", []),
         "roots": {d.id: provenance.root_of(d.id) for d in story.documents},
+        "families": [f.as_dict() for f in getattr(provenance, "families", ())],
     }
     return Report(command="compare", documents=story.documents, quotes=story.quotes,
                   clusters=alignment.clusters, provenance=provenance.edges,
@@ -39,20 +40,18 @@ def run(app) -> int:
 
 def _compare(app) -> int:
     """The command itself (inside the regex and rule-file warm start)."""
-    from quotecheck.load.loader import load_paths
     from quotecheck.plugins.manager import get_plugin_manager, load_ruleset
     from quotecheck.plugins.run import run_checks
     from quotecheck.report.output import emit
     from quotecheck.story import Story
 
     pm = get_plugin_manager(app.options)
-    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
-    if app.stderr.isatty() and not app.option("quiet"):
-        print("\r\033[K", end="", file=app.stderr)
-    report_load_errors(app, result.errors)
+    mark = len(pm.failures)
+    check_format(app, pm)  # exit 2 before any work for an unknown --format
+    result = load_inputs(app, pm)
     ruleset, rule_errors = load_ruleset(app.options, pm)
     for err in rule_errors:
-        print(f"quotecheck: error: {err}", file=app.stderr)
+        app.warn(f"error: {err}")
     warn_unknown_selectors(app, ruleset)
     story = Story(result.documents)
     findings = run_checks(story, ruleset, pm) if result.documents else []
@@ -69,6 +68,8 @@ def _compare(app) -> int:
     if result.errors or rule_errors:
         return 2
     fail_on = app.option("fail_on") or "never"
+    if plugin_failures_fail(pm, mark, fail_on, app.option("plugin_errors")):
+        return 1
     if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on]
                                   for f in findings if not f.suppressed):
         return 1

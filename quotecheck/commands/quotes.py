@@ -3,19 +3,36 @@
 Loads the inputs (reporting each bad one as a one-line error), extracts quotes over the whole
 story so speakers are unified across documents, and hands the report to the chosen reporter.
 Rule options (``--select``, ``--ignore``, ``--rules``) have nothing to act on here and
-say so. Exit status 2 if any input could not be read, else 0.
+say so. Exit status 2 if any input could not be read or a plugin failed (unless
+``--plugin-errors warning``), else 0.
 """
 from __future__ import annotations
 
+from quotecheck.commands import check_format
 from quotecheck.load.loader import load_paths
 from quotecheck.model import Report
 from quotecheck.story import Story
 
 
-def report_load_errors(app, errors) -> None:
-    """Print each load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
+def report_load_errors(app, errors, warnings=()) -> None:
+    """Print each file skipped while walking a folder as ``quotecheck: FILE: why`` and each
+    load error as ``quotecheck: error: FILE:LINE: message`` on stderr."""
+    from quotecheck.report.terminal import visible
+
+    for note in warnings:
+        app.warn(str(note))
     for exc in errors:
-        print(f"quotecheck: error: {exc}", file=app.stderr)
+        print(f"quotecheck: error: {visible(str(exc))}", file=app.stderr)
+
+
+def load_inputs(app, pm):
+    """The LoadResult of the command's paths (progress shown, ``--max-file-size`` applied)."""
+    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm,
+                        max_file_size=app.option("max_file_size"))
+    if app.stderr.isatty() and not app.option("quiet"):
+        print("\r\033[K", end="", file=app.stderr)  # clear the progress line
+    report_load_errors(app, result.errors, result.warnings)
+    return result
 
 
 def run(app) -> int:
@@ -27,13 +44,13 @@ def run(app) -> int:
     if ignored:
         app.warn(f"quotes runs no rules: {', '.join(ignored)} ignored")
     pm = get_plugin_manager(app.options)
-    result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm)
-    if app.stderr.isatty() and not app.option("quiet"):
-        print("\r\033[K", end="", file=app.stderr)  # clear the progress line
-    report_load_errors(app, result.errors)
+    mark = len(pm.failures)
+    check_format(app, pm)  # exit 2 before any work for an unknown --format
+    result = load_inputs(app, pm)
     story = Story(result.documents)
     report = Report(command="quotes", documents=result.documents,
                     quotes=story.quotes if result.documents else [])
     emit(app, report, default_format="text")
     pm.report_errors(app.warn)
-    return 2 if result.errors else 0
+    plugin_failed = pm.failures_since(mark) and app.option("plugin_errors") != "warning"
+    return 2 if result.errors or plugin_failed else 0

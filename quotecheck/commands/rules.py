@@ -44,9 +44,10 @@ def _load(app) -> tuple[Any, Any, int]:
     ruleset, errors = load_ruleset(app.options, pm)
     for err in errors:
         print(f"quotecheck: error: {err}", file=app.stderr)
+    plugin_failed = bool(pm.errors)  # e.g. a plugin whose rule paths are not paths
     pm.report_errors(app.warn)
     warn_unknown_selectors(app, ruleset)
-    return pm, ruleset, (2 if errors else 0)
+    return pm, ruleset, (2 if errors or plugin_failed else 0)
 
 
 def rule_dict(rule, ruleset=None) -> dict:

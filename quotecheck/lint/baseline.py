@@ -47,7 +47,8 @@ def fingerprint(finding: Finding, doc: Optional[Document]) -> str:
     else:
         span = sentence = ""
     key = "\x1f".join((finding.code, name, _fold(span), _fold(sentence)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    # surrogateescape: a file name that is not UTF-8 hashes as its own bytes
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def with_fingerprints(findings: Iterable[Finding], documents: dict) -> list:
@@ -68,27 +69,40 @@ def write_baseline(path: str, findings: Iterable[Finding], documents: dict) -> i
                      "text": doc.text[f.start:f.end] if doc else ""})
     rows.sort(key=lambda r: (r["document"], r["code"], r["fingerprint"]))
     data = {"schema": SCHEMA, "findings": rows}
-    try:
+    try:  # backslashreplace: a document name that is not UTF-8 stays readable JSON
         Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
-                              encoding="utf-8")
+                              encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise InputError(f"cannot write baseline: {exc.strerror or exc}", path=path) from None
     return len(rows)
 
 
 def read_baseline(path: str) -> Counter:
-    """Fingerprints (with multiplicity) recorded in a baseline file."""
+    """Fingerprints (with multiplicity) recorded in a baseline file; InputError naming the
+    file for anything that is not a baseline (never a traceback)."""
+    from quotecheck.resources.files import read_regular
+
+    raw = read_regular(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"cannot read baseline: {exc.strerror or exc}", path=path) from None
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"baseline is not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                         path=path) from None
     except ValueError as exc:
         raise InputError(f"baseline is not valid JSON: {exc}", path=path,
                          line=getattr(exc, "lineno", None)) from None
+    except RecursionError:
+        raise InputError("baseline is not valid JSON: nested too deep", path=path) from None
     rows = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(rows, list) or data.get("schema") != SCHEMA:
         raise InputError(f"not a quotecheck baseline (expected schema {SCHEMA})", path=path)
-    return Counter(r.get("fingerprint") for r in rows if isinstance(r, dict))
+    counts: Counter = Counter()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not isinstance(row.get("fingerprint"), str):
+            raise InputError(f"findings[{i}]: expected a table with a string fingerprint",
+                             path=path)
+        counts[row["fingerprint"]] += 1
+    return counts
 
 
 def new_findings(findings: Iterable[Finding], baseline: Counter, documents: dict) -> list:

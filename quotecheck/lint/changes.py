@@ -5,6 +5,7 @@ out a negation or scalar. Turns them into quote-drift detections for :mod:`quote
 from __future__ import annotations
 
 from quotecheck.model import Detection, Document, Quote, Related
+from quotecheck.text.confusables import lookalike_note
 
 
 def piece_changes(draft: Document, piece: list, match, index, sources: dict) -> list:
@@ -71,12 +72,14 @@ def _change_detection(draft, q, piece, match, category, kind, dkeys, skeys, sour
         category, kind = "meaning", "entity"
     source_words = _text_of(src_doc.text, skeys) if src_doc is not None else ""
     rel_start, rel_end = (skeys[0].start, skeys[-1].end) if skeys else (match.start, match.end)
+    args = {"kind": kind, "quote": draft.text[q.start:q.end],
+            "draft": draft.text[start:end] if dkeys else "",
+            "source_words": source_words, "source": match.document, "speaker": q.speaker or ""}
+    note = lookalike_note((source_words, args["draft"]))
+    if note:  # the words only look the same: say which character differs
+        args["lookalike"] = note
     return Detection(
-        "quote-drift", category, draft.id, start, end,
-        args={"kind": kind, "quote": draft.text[q.start:q.end],
-              "draft": draft.text[start:end] if dkeys else "",
-              "source_words": source_words, "source": match.document,
-              "speaker": q.speaker or ""},
+        "quote-drift", category, draft.id, start, end, args=args,
         related=(Related(match.document, rel_start, rel_end, "source rendering"),
                  Related(match.document, match.start, match.end, "nearest source quotation")))
 

@@ -6,16 +6,22 @@ one error naming the file and line; the other inputs of the run still load.
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
+from quotecheck.load.furniture import furniture_regions
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
 from quotecheck.load.metadata import (MANIFEST_NAME, Manifest, read_manifest, resolve_metadata,
                                       split_front_matter)
+from quotecheck.load.recurring import with_outlet_chrome
 from quotecheck.model import Document, Metadata
+from quotecheck.resources.files import (DEFAULT_MAX_FILE_SIZE, kind_of, read_regular,
+                                        too_large)
 
 EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
               ".html": "html", ".htm": "html"}
@@ -28,10 +34,12 @@ _NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "c
 
 @dataclass
 class LoadResult:
-    """Documents that loaded and one error per input that did not (InputError/ConfigError)."""
+    """Documents that loaded, one error per input that did not (InputError/ConfigError) and
+    one notice (InputError) per file skipped while walking a folder."""
 
     documents: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # skipped while walking folders
 
     @property
     def ok(self) -> bool:
@@ -61,35 +69,43 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
         view = plain_view(text, body)
     metadata = resolve_metadata(front, dict(meta or {}), view.text, title, page_meta)
     return Document(id=id, path=path or id, text=text, view=view, meta=metadata, role=role,
-                    format=fmt)
+                    format=fmt, regions=furniture_regions(view, text, fmt))
 
 
 def load_paths(paths: Iterable, role: str = "compared",
                progress: Optional[Callable[[str], None]] = None,
-               plugins: Any = None) -> LoadResult:
+               plugins: Any = None, max_file_size: Optional[int] = None) -> LoadResult:
     """Load every file named or found in the folders named, in a deterministic order.
 
-    Missing paths, binary, undecodable or empty files and bad manifests become errors in
-    ``LoadResult.errors``; everything else lands in ``LoadResult.documents``. With a plugin
-    manager, ``quotecheck_parse_document`` is offered each file first.
+    Missing paths, binary, undecodable, empty or too large files (over ``max_file_size``
+    bytes, default 10 MiB) and bad manifests become errors in ``LoadResult.errors``;
+    everything else lands in ``LoadResult.documents``. Walking a folder never leaves it:
+    links out of it, link loops, special files, too large files and unreadable sub-folders
+    are skipped with a notice in ``LoadResult.warnings``. With a plugin manager,
+    ``quotecheck_parse_document`` is offered each file first.
     """
+    limit = DEFAULT_MAX_FILE_SIZE if max_file_size is None else max_file_size
     result = LoadResult()
     found: list = []  # (path, root folder whose manifests apply)
     for given in paths:
         p = Path(given)
-        if p.is_dir():
-            walked = _walk(p)
+        try:
+            mode = os.stat(p).st_mode
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the name
+            result.errors.append(InputError(_missing(exc), path=str(given)))
+            continue
+        if stat.S_ISDIR(mode):
+            walked = _walk(p, limit, result.warnings)
             if not walked:
                 result.errors.append(InputError(
                     "folder holds no .txt, .md or .html files", path=str(given)))
             found.extend((f, p) for f in walked)
-        elif p.is_file():
+        elif stat.S_ISREG(mode):
             if p.name != MANIFEST_NAME:  # metadata, applied to its folder's articles
                 found.append((p, p.parent))
-        elif p.exists():
-            result.errors.append(InputError("not a regular file", path=str(given)))
         else:
-            result.errors.append(InputError("no such file or directory", path=str(given)))
+            result.errors.append(InputError(f"{kind_of(mode)}, not a regular file",
+                                            path=str(given)))
     found = _unique_files(found)
     ids = unique_ids([f for f, _ in found])
     manifests = _ManifestCache(result.errors)
@@ -98,20 +114,22 @@ def load_paths(paths: Iterable, role: str = "compared",
             progress(f"loading {i}/{len(found)} {path}")
         try:
             result.documents.append(load_file(path, doc_id, role, manifests.fields_for(path, root),
-                                              plugins))
+                                              plugins, limit))
         except QuotecheckError as exc:
             result.errors.append(exc)
+    result.documents = with_outlet_chrome(result.documents)  # lines recurring per outlet
     return result
 
 
 def load_file(path: Path, doc_id: str, role: str = "compared",
-              meta: Optional[dict] = None, plugins: Any = None) -> Document:
-    """One file as a Document; raises InputError or ConfigError naming the file and line."""
+              meta: Optional[dict] = None, plugins: Any = None,
+              max_file_size: Optional[int] = None) -> Document:
+    """One file as a Document; raises InputError or ConfigError naming the file and line.
+
+    Only a regular file of at most ``max_file_size`` bytes (default 10 MiB) is read.
+    """
     spath = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=spath) from None
+    data = read_regular(path, max_file_size)
     if plugins is not None:
         doc = plugins.first_result("quotecheck_parse_document", path=spath, data=data)
         if isinstance(doc, Document):
@@ -181,17 +199,79 @@ def _adopt(doc: Document, doc_id: str, path: str, role: str, meta: Optional[dict
 
 
 
-def _walk(folder: Path) -> list:
-    """Files with a known extension under ``folder``, sorted, hidden entries skipped."""
-    out = []
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            stem, ext = os.path.splitext(name)
-            if (not name.startswith(".") and ext.lower() in EXTENSIONS
-                    and stem.lower() not in _NOT_ARTICLES):
-                out.append(Path(top) / name)
+def _missing(exc: Exception) -> str:
+    """The message for a path that cannot be looked at (missing, too long, a link loop...)."""
+    if not isinstance(exc, OSError):
+        return "invalid file name"
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _is_article_name(name: str) -> bool:
+    stem, ext = os.path.splitext(name)
+    return ext.lower() in EXTENSIONS and stem.lower() not in _NOT_ARTICLES
+
+
+def _walk(folder: Path, limit: int, notes: list) -> list:
+    """Regular files with a known extension under ``folder``, sorted, hidden entries skipped.
+
+    Never leaves ``folder``: a link whose target lies outside it (or loops, or dangles) is
+    skipped, as are special files, files over ``limit`` bytes and sub-folders that cannot
+    be listed; each gets one notice in ``notes``. Links inside the tree are followed for
+    files only (a linked folder is walked under its own name anyway).
+    """
+    top_real = os.path.realpath(folder)
+    out: list = []
+    stack = [folder]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            notes.append(InputError(f"cannot read folder ({exc.strerror or exc}): skipped",
+                                    path=str(here)))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(here) / entry.name
+            try:
+                link = entry.is_symlink()
+                if link and not _inside(os.path.realpath(path), top_real):
+                    if _is_article_name(entry.name) or os.path.isdir(path):
+                        notes.append(InputError(f"symbolic link leads out of {folder}: "
+                                                "skipped", path=str(path)))
+                    continue
+                st = os.stat(path) if link else entry.stat(follow_symlinks=False)
+            except OSError as exc:
+                if _is_article_name(entry.name):
+                    what = "symbolic link loop or broken link" if link else exc.strerror
+                    notes.append(InputError(f"{what}: skipped", path=str(path)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                if not link:
+                    subfolders.append(path)
+                continue
+            if not _is_article_name(entry.name):
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                notes.append(InputError(f"{kind_of(st.st_mode)}, not a regular file: skipped",
+                                        path=str(path)))
+            elif st.st_size > limit:
+                notes.append(InputError(too_large(st.st_size, limit) + ": skipped",
+                                        path=str(path)))
+            else:
+                out.append(path)
+        stack.extend(reversed(subfolders))
     return out
+
+
+def _inside(real: str, top_real: str) -> bool:
+    """Whether the resolved path ``real`` is ``top_real`` or lies under it."""
+    return real == top_real or real.startswith(top_real.rstrip(os.sep) + os.sep)
 
 
 def _unique_files(found: list) -> list:
@@ -242,6 +322,6 @@ class _ManifestCache:
                 continue
             if nearest_defaults is None:
                 nearest_defaults = manifest
-            if path.resolve() in manifest.files:
+            if Path(os.path.realpath(path)) in manifest.files:
                 return manifest.fields_for(path)
         return dict(nearest_defaults.defaults) if nearest_defaults else {}

@@ -7,6 +7,7 @@ text prints about itself (patterns in ``rules/data/outlet-chrome.toml``).
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,10 +16,11 @@ from typing import Any, Optional
 
 from quotecheck.errors import ConfigError
 from quotecheck.model import Metadata
-from quotecheck.resources.ruledata import load_data, toml_module
+from quotecheck.resources.files import read_regular
+from quotecheck.resources.ruledata import NESTED_TOO_DEEP, load_data, toml_module
 
 MANIFEST_NAME = "quotecheck-corpus.toml"
-FIELDS = ("outlet", "url", "published", "language", "affiliation")
+FIELDS = ("outlet", "url", "published", "language", "affiliation", "section")
 _FENCE = re.compile(r"\+\+\+[ \t]*(?:\r?\n|\Z)")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
                   r"(Z|[+-]\d{2}(?::?\d{2})?)?)?")
@@ -42,6 +44,35 @@ def iso_date(value: Any) -> Optional[str]:
     except ValueError:
         return None
     return value.strip()
+
+
+def published_instant(value: Optional[str]) -> Optional[_dt.datetime]:
+    """The UTC instant of an ISO 8601 ``published`` value, None if it is not one.
+
+    A date alone is its midnight; a date-time without an offset is taken as UTC, so naive
+    values compare with each other as written and with zoned ones as if they were UTC.
+    """
+    m = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        return None
+    y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups()[:6])
+    zone = m.group(7)
+    offset = _dt.timedelta(0)
+    if zone and zone != "Z":
+        sign = -1 if zone[0] == "-" else 1
+        digits = zone[1:].replace(":", "")
+        offset = sign * _dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
+    try:
+        local = _dt.datetime(y, mo, d, h, mi, min(s, 59), tzinfo=_dt.timezone.utc)
+    except ValueError:
+        return None
+    return local - offset
+
+
+def has_time(value: Optional[str]) -> bool:
+    """Whether an ISO 8601 ``published`` value gives a time of day, not just a date."""
+    m = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    return bool(m and m.group(4))
 
 
 def _key_line(toml_text: str, key: str, first_line: int) -> Optional[int]:
@@ -91,6 +122,8 @@ def _parse_toml(text: str, path: str, first_line: int) -> dict:
         line = first_line + int(m.group(1)) - 1 if m else first_line
         msg = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ConfigError(f"invalid TOML: {msg}", path=path, line=line) from None
+    except RecursionError:  # arrays or inline tables nested thousands deep
+        raise ConfigError(NESTED_TOO_DEEP, path=path, line=first_line) from None
 
 
 # -- front matter ----------------------------------------------------------------------
@@ -124,17 +157,14 @@ class Manifest:
 
     def fields_for(self, file: Path) -> dict:
         merged = dict(self.defaults)
-        merged.update(self.files.get(file.resolve(), {}))
+        merged.update(self.files.get(Path(os.path.realpath(file)), {}))
         return merged
 
 
 def read_manifest(path: Path) -> Manifest:
     """Parse and check a manifest; ConfigError names the manifest, line and key."""
     spath = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read manifest: {exc.strerror or exc}", path=spath) from None
+    data = read_regular(path, error=ConfigError)
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -155,10 +185,11 @@ def read_manifest(path: Path) -> Manifest:
     for name, entry in files.items():
         target = (base / name)
         line = _key_line(raw, name, 1)
-        if not target.is_file():
+        if not os.path.isfile(target):
             raise ConfigError("manifest names a file that does not exist", path=spath,
                               line=line, key=name)
-        manifest.files[target.resolve()] = validate_fields(entry, spath, raw, 1, "manifest")
+        fields = validate_fields(entry, spath, raw, 1, "manifest")
+        manifest.files[Path(os.path.realpath(target))] = fields
     return manifest
 
 

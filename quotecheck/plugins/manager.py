@@ -20,6 +20,8 @@ import pluggy
 
 from quotecheck.errors import PluginError
 from quotecheck.plugins import hookspecs
+from quotecheck.plugins.calls import SafeHookCalls
+from quotecheck.plugins.guard import HookGuard, kind_of
 from quotecheck.plugins.hookspecs import hookimpl  # noqa: F401  (re-exported for plugin authors)
 
 ENTRY_POINT_GROUP = "quotecheck"
@@ -37,13 +39,17 @@ class PluginInfo:
     location: str      # module name or file path
 
 
-class QuotecheckPluginManager(pluggy.PluginManager):
+class QuotecheckPluginManager(SafeHookCalls, pluggy.PluginManager):
     """A pluggy manager that remembers plugin origins and collects plugin failures."""
 
     def __init__(self) -> None:
         super().__init__(hookspecs.PROJECT)
         self.add_hookspecs(hookspecs)
-        self.errors: list[PluginError] = []
+        self.errors: list[PluginError] = []      # to report (cleared by report_errors)
+        self.failures: list[PluginError] = []    # every failure, kept for the exit status
+        self.load_failures = 0                   # how many of them happened while loading
+        self.guard = HookGuard()
+        self._reporter_owner: dict = {}
         self.infos: dict[str, PluginInfo] = {}
         self._cache: dict = {}
 
@@ -60,79 +66,11 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         self.infos[info.name] = info
 
     def fail(self, plugin_name: str, message: str) -> None:
+        """Record a plugin's failure (reported by ``report_errors``, counted by ``failures``)."""
         err = PluginError(f"plugin {plugin_name!r}: {message}")
         err.plugin = plugin_name  # type: ignore[attr-defined]
         self.errors.append(err)
-
-    # -- safe hook calls ----------------------------------------------------------------
-    def call_each(self, hook_name: str, registration_order: bool = False,
-                  **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call every implementation of a hook on its own.
-
-        Order is pluggy's (last registered first, tryfirst/trylast honoured), or the order
-        of registration (built-ins first) with ``registration_order``. Returns ``(plugin
-        name, result)`` for each implementation that returned something other than None;
-        one that raises is recorded in ``errors`` and skipped.
-        """
-        caller = getattr(self.hook, hook_name)
-        impls = caller.get_hookimpls()
-        out = []
-        for impl in (impls if registration_order else reversed(impls)):
-            if impl.hookwrapper or getattr(impl, "wrapper", False):
-                continue
-            result = self._call(impl, hook_name, kwargs)
-            if result is not None:
-                out.append((impl.plugin_name, result))
-        return out
-
-    def _call(self, impl: Any, hook_name: str, kwargs: dict) -> Any:
-        """One implementation's result for the arguments it takes; one that raises is
-        recorded in ``errors`` and gives None (callers skip None results)."""
-        args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
-        try:
-            return impl.function(**args)
-        except Exception as exc:
-            self.fail(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}")
-            return None
-
-    def first_result(self, hook_name: str, **kwargs: Any) -> Any:
-        """The first non-None result of a firstresult hook (failures recorded, skipped)."""
-        caller = getattr(self.hook, hook_name)
-        for impl in reversed(caller.get_hookimpls()):
-            result = self._call(impl, hook_name, kwargs)
-            if result is not None:
-                return result
-        return None
-
-    def filter_findings(self, findings: list, story: Any, config: Any) -> list:
-        """Run ``quotecheck_filter_findings`` as a chain: each plugin gets the last list."""
-        current = list(findings)
-        for impl in reversed(self.hook.quotecheck_filter_findings.get_hookimpls()):
-            kwargs = {"findings": current, "story": story, "config": config}
-            args = {k: kwargs[k] for k in impl.argnames if k in kwargs}
-            try:
-                result = impl.function(**args)
-                if result is not None:
-                    current = list(result)
-            except Exception as exc:
-                self.fail(impl.plugin_name, "quotecheck_filter_findings raised "
-                                            f"{type(exc).__name__}: {exc}")
-        return current
-
-    def collect(self, hook_name: str, registration_order: bool = False,
-                **kwargs: Any) -> list[tuple[str, Any]]:
-        """Flatten list results of a collecting hook to ``(plugin name, item)`` pairs."""
-        out = []
-        for plugin, result in self.call_each(hook_name, registration_order, **kwargs):
-            try:
-                items = list(result) if not isinstance(result, (str, bytes)) else [result]
-            except TypeError:
-                items = [result]
-            except Exception as exc:  # a generator that raises part-way
-                self.fail(plugin, f"{hook_name} raised {type(exc).__name__}: {exc}")
-                continue
-            out.extend((plugin, item) for item in items)
-        return out
+        self.failures.append(err)
 
     # -- typed helpers ------------------------------------------------------------------
     def rule_types(self) -> dict:
@@ -142,7 +80,14 @@ class QuotecheckPluginManager(pluggy.PluginManager):
 
     def rule_paths(self) -> list[Path]:
         """Rule files and folders that plugins register."""
-        return [Path(p) for _, p in self.collect("quotecheck_rule_paths", True)]
+        out = []
+        for plugin, item in self.collect("quotecheck_rule_paths", True):
+            if isinstance(item, (str, os.PathLike)):
+                out.append(Path(item))
+            else:
+                self.fail(plugin, f"quotecheck_rule_paths gave {type(item).__name__} "
+                                  f"{item!r:.60}, not a path (ignored)")
+        return out
 
     def reporters(self) -> dict:
         """Reporters by format name (built-ins registered first win a clash)."""
@@ -157,7 +102,9 @@ class QuotecheckPluginManager(pluggy.PluginManager):
         if hook not in self._cache:
             found: dict = {}
             for plugin, item in self.collect(hook, True):
-                obj = make(item)
+                ok, obj = self.guarded(plugin, hook, lambda: make(item))
+                if not ok:
+                    continue
                 name = getattr(obj, "name", None)
                 complaint = problem(obj)
                 if complaint:
@@ -166,6 +113,8 @@ class QuotecheckPluginManager(pluggy.PluginManager):
                     self.fail(plugin, f"{kind} {name!r} is already registered")
                 else:
                     found[name] = obj
+                    if hook == "quotecheck_reporters":
+                        self._reporter_owner[name] = plugin
             self._cache[hook] = found
         return self._cache[hook]
 
@@ -185,13 +134,20 @@ class QuotecheckPluginManager(pluggy.PluginManager):
 
 
 def _rule_type_problem(rtype: Any) -> Optional[str]:
-    return None if getattr(rtype, "name", "") else f"rule type {rtype!r} has no name"
+    from quotecheck.rules.ruletypes import RuleType
+
+    if not isinstance(rtype, RuleType):
+        return f"quotecheck_rule_types returned {kind_of(rtype)}, not a RuleType"
+    name = getattr(rtype, "name", "")
+    return None if name and isinstance(name, str) else f"rule type {type(rtype).__name__} " \
+                                                       "has no name"
 
 
 def _reporter_problem(rep: Any) -> Optional[str]:
-    if getattr(rep, "name", None) and callable(getattr(rep, "render", None)):
+    name = getattr(rep, "name", None)
+    if name and isinstance(name, str) and callable(getattr(rep, "render", None)):
         return None
-    return f"reporter {rep!r} lacks a name or render()"
+    return f"quotecheck_reporters returned {kind_of(rep)} without a name and render()"
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -299,6 +255,7 @@ def build_plugin_manager(plugins_dirs: Iterable[Any] = (), disabled: Iterable[st
                 break
             pm.unregister(plugin)
             pm.infos.pop(name, None)
+    pm.load_failures = len(pm.failures)
     return pm
 
 
@@ -306,12 +263,20 @@ _MANAGERS: dict = {}
 
 
 def get_plugin_manager(options: Any = None) -> QuotecheckPluginManager:
-    """The plugin manager for these options (``plugins_dir``, ``disable_plugin``), cached."""
+    """The plugin manager for these options (``plugins_dir``, ``disable_plugin``), cached;
+    ``plugin_timeout`` sets its per-hook time budget."""
     key = _settings(options)
     pm = _MANAGERS.get(key)
     if pm is None:
         pm = _MANAGERS[key] = build_plugin_manager(*key)
+    pm.guard.timeout = _timeout(options)
     return pm
+
+
+def _timeout(options: Any) -> Optional[float]:
+    """The per-hook time budget of ``--plugin-timeout`` (None: no budget, library use)."""
+    value = getattr(options, "plugin_timeout", None)
+    return float(value) if isinstance(value, (int, float)) and value > 0 else None
 
 
 def rule_paths(options: Any = None, pm: Optional[QuotecheckPluginManager] = None) -> list:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import chrome_mask
+from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Detection
 from quotecheck.provenance.derivation import DocText
 from quotecheck.resources.ruledata import load_data
@@ -36,6 +37,7 @@ def text_debris(dt: DocText) -> list[Detection]:
     """Bracket and quote-mark debris, doubled punctuation and doubled words (info)."""
     text = dt.text
     mask = chrome_mask(text, [c for c in dt.chrome if c.report])  # captions are still text
+    mark_furniture(mask, dt.doc)   # but page furniture is not article text
     out: list[Detection] = []
     for para in re.finditer(r"[^\n]+", text):
         if mask[para.start()]:

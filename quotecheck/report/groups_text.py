@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from quotecheck.model import Document
+from quotecheck.report.terminal import visible
 
 _MARK = {"orthographic": "ortho", "translation": "transl", "rendering": "render",
          "wording": "WORDING",
@@ -16,12 +17,13 @@ _MARK = {"orthographic": "ortho", "translation": "transl", "rendering": "render"
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace runs as one space, control characters shown (this text reaches terminals)."""
+    return visible(" ".join(text.split()))
 
 
 def _label(doc: Document) -> str:
     outlet = doc.meta.outlet
-    return f"{doc.id} ({outlet})" if outlet else doc.id
+    return visible(f"{doc.id} ({outlet})" if outlet else doc.id)
 
 
 def pair_line(alignment, b_doc: Document) -> str:
@@ -58,7 +60,7 @@ def render_groups(result, docs: list[Document], width: int = 100,
         rends = [result.renderings[q] for q in cluster.quotes if q in result.renderings]
         head = f"Group {cluster.id}"
         if cluster.speaker:
-            head += f" · {cluster.speaker}"
+            head += f" · {visible(cluster.speaker)}"
         head += (f" · {len(rends)} renderings in {len({r.doc.id for r in rends})} documents"
                  f" · {cluster.independent_roots} independent root"
                  f"{'s' if cluster.independent_roots != 1 else ''}")
@@ -69,7 +71,8 @@ def render_groups(result, docs: list[Document], width: int = 100,
                                      subsequent_indent="      "))
         for pa in by_cluster.get(cluster.id, ()):
             a, b = result.renderings[pa.a], result.renderings[pa.b]
-            out.append(f"  {a.doc.id} → {b.doc.id}: {pa.verdict} (score {pa.score:.2f})")
+            out.append(f"  {visible(a.doc.id)} → {visible(b.doc.id)}: {pa.verdict} "
+                       f"(score {pa.score:.2f})")
             if any(s.category != "equal" for s in pa.segments):
                 out.append(textwrap.fill(pair_line(pa, by_doc[b.doc.id]), width=width,
                                          initial_indent="      ", subsequent_indent="      "))

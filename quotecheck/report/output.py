@@ -72,8 +72,12 @@ def get_reporter(name: str, pm: Any = None) -> Any:
 def render(report: Report, fmt: str, options: Any = None, pm: Any = None,
            use_color: bool = False) -> str:
     """The report rendered by the reporter for ``fmt`` (library use, no writing)."""
+    if pm is None:
+        from quotecheck.plugins.manager import get_plugin_manager
+
+        pm = get_plugin_manager()
     reporter = get_reporter(fmt, pm)
-    return reporter.render(report, RenderOptions(options, use_color, report))
+    return pm.render(reporter, report, RenderOptions(options, use_color, report))
 
 
 def emit(app: Any, report: Report, default_format: str = "text") -> int:
@@ -85,10 +89,11 @@ def emit(app: Any, report: Report, default_format: str = "text") -> int:
     reporter = get_reporter(fmt, pm)
     output = app.option("output")
     color = wants_color(app.option("color"), None if output else app.stdout)
-    text = reporter.render(report, RenderOptions(app.options, color, report))
+    text = pm.render(reporter, report, RenderOptions(app.options, color, report))
     pm.report_errors(app.warn)
     if text and not text.endswith("\n"):
         text += "\n"
+    text = _encodable(text)
     if output:
         try:
             with open(output, "w", encoding="utf-8", newline="") as fh:
@@ -99,6 +104,16 @@ def emit(app: Any, report: Report, default_format: str = "text") -> int:
         app.stdout.write(text)
         app.stdout.flush()
     return 0
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates (file names that are not UTF-8, kept by the OS's
+    surrogateescape) written as ``\\udcff``, so that no output stream or file refuses it."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def span_location(document: Any, start: int, end: int) -> tuple[int, int, int, int]:

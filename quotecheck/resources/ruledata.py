@@ -29,6 +29,7 @@ def rules_root() -> Path:
     return Path(quotecheck_rules.__file__).resolve().parent
 
 
+NESTED_TOO_DEEP = "invalid TOML: arrays or tables nested too deep"
 # set by quotecheck.resources.warmstart.WarmStart: parsed files kept across processes
 _toml_memo = None
 
@@ -41,11 +42,9 @@ def set_toml_memo(memo) -> None:
 
 def parse_toml(path: Path) -> dict:
     """Parse a TOML file, turning syntax errors into a ConfigError naming file and line."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    from quotecheck.resources.files import read_regular
+
+    data = read_regular(path, error=ConfigError)  # no FIFO, device or huge file
     if _toml_memo is not None:  # a warm start has parsed these bytes before
         return _toml_memo(data, lambda: _parse_bytes(data, path))
     return _parse_bytes(data, path)
@@ -68,6 +67,8 @@ def _parse_bytes(data: bytes, path: Path) -> dict:
             m = re.search(r"line (\d+)", str(exc))
             line = int(m.group(1)) if m else None
         raise ConfigError(f"invalid TOML: {exc}", path=str(path), line=line) from None
+    except RecursionError:  # arrays or inline tables nested thousands deep
+        raise ConfigError(NESTED_TOO_DEEP, path=str(path)) from None
 
 
 @lru_cache(maxsize=None)

@@ -16,6 +16,20 @@ from typing import Any, Iterable, Mapping, Optional
 from quotecheck.model import SEVERITY_RANK, Detection, Document, Finding
 
 MISSING = "?"
+MAX_FIELD_WIDTH = 100      # widths and precisions in message templates (checked at load too)
+MAX_MESSAGE = 2000         # characters of a filled message; longer ones end with "…"
+_NUMBER = re.compile(r"\d+")
+
+
+def spec_numbers(spec: str) -> list[int]:
+    """Every number in a format spec (fill digits, width, precision): the bound applies to
+    all of them, which is simple and never lets a large width through."""
+    return [int(n) if len(n) < 12 else 10 ** 12 for n in _NUMBER.findall(spec)]
+
+
+def _clamp_spec(spec: str) -> str:
+    return _NUMBER.sub(lambda m: str(min(int(m.group()) if len(m.group()) < 12
+                                         else MAX_FIELD_WIDTH, MAX_FIELD_WIDTH)), spec)
 
 
 class _SafeFormatter(string.Formatter):
@@ -33,21 +47,30 @@ class _SafeFormatter(string.Formatter):
             return MISSING, field_name
 
     def format_field(self, value, format_spec):  # noqa: D102
+        if format_spec and max(spec_numbers(format_spec), default=0) > MAX_FIELD_WIDTH:
+            format_spec = _clamp_spec(format_spec)  # defence in depth: rules are checked too
         try:
             return super().format_field(value, format_spec)
-        except (TypeError, ValueError):
-            return str(value)
+        except Exception:  # a plugin's arg with a broken __format__: try plain text
+            try:
+                return str(value)
+            except Exception:
+                return MISSING
 
 
 _FORMATTER = _SafeFormatter()
 
 
 def format_message(template: str, fields: Mapping[str, Any]) -> str:
-    """Fill a rule's message template; missing fields print as ``?``, never an exception."""
+    """Fill a rule's message template; missing fields print as ``?``, never an exception.
+
+    Widths and precisions are clamped to ``MAX_FIELD_WIDTH`` and the message to
+    ``MAX_MESSAGE`` characters, whatever the rule file or the detection's args hold."""
     try:
-        return _FORMATTER.vformat(template, (), dict(fields))
-    except (ValueError, TypeError, IndexError, KeyError):
-        return template
+        message = _FORMATTER.vformat(template, (), dict(fields))
+    except Exception:  # never: fields come from plugins' detections, so stay safe
+        message = template
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…"
 
 
 def _clamp(severity: str, *ceilings: Optional[str]) -> str:
@@ -68,8 +91,9 @@ def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
 
     Message fields: ``code``, ``name``, ``severity``, ``category``, ``document``, ``text``
     (the span), ``outlet``, ``related_text``, ``related_document`` and ``related_outlet``
-    (the first related span, when the story knows its document), then the detection's
-    ``args``, which win.
+    (the first related span, when the story knows its document), ``lookalike`` (empty
+    unless the detection names look-alike characters), then the detection's ``args``, which
+    win.
     """
     rtype = ruleset.rule_type(rule.type) if ruleset is not None else None
     severity = detection.severity if detection.severity in SEVERITY_RANK else rule.severity
@@ -77,7 +101,7 @@ def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
     category = (rtype.finding_category(rule, detection) if rtype is not None
                 else rule.category or detection.category)
     fields: dict = {"code": rule.code, "name": rule.name, "severity": severity,
-                    "category": category, "document": detection.document}
+                    "category": category, "document": detection.document, "lookalike": ""}
     if document is not None:
         fields["text"] = _excerpt(document.text[detection.start:detection.end])
         fields["outlet"] = document.meta.outlet or document.id

@@ -193,6 +193,34 @@ class Substitution(RuleType):
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+class BidiControl(RuleType):
+    """Bidirectional control characters inside a quotation (document scope).
+
+    An override or isolate (U+202A-U+202E, U+2066-U+2069) or a directional mark (U+200E,
+    U+200F) makes the quotation display differently from its logical text, which is what
+    every comparison reads: the words a reader sees are not the words that were checked.
+    """
+
+    name = "bidi-control"
+    description = "bidirectional control characters inside a quotation"
+    report_category = "integrity"
+
+    def check_document(self, rule: Any, compiled: object, document: Document,
+                       story: Any) -> Iterable[Detection]:
+        from quotecheck.quotes.invisible import bidi_runs
+
+        if story is None or not hasattr(story, "quotes_of"):
+            return []
+        out = []
+        for q in story.quotes_of(document.id):
+            lo = q.open_start if q.open_start is not None else q.start
+            hi = q.close_end if q.close_end is not None else q.end
+            for start, end, names in bidi_runs(document.text, lo, hi):
+                out.append(Detection(self.name, "bidi", document.id, start, end,
+                                     args={"chars": names}))
+        return out
+
+
 def variant_groups(name: str) -> dict:
     """Word → group id from ``rules/data/<name>.toml`` (``pairs``: one group per line)."""
     cached = _GROUPS.get(name)
@@ -224,7 +252,7 @@ _GROUPS: dict = {}
 
 
 BUILTIN_TYPES = (QuoteDrift, QuoteSource, Garble, HedgeDrift, Number, Provenance,
-                 Boilerplate, Substitution)
+                 Boilerplate, Substitution, BidiControl)
 
 
 def builtin_rule_types() -> list[RuleType]:

@@ -75,10 +75,19 @@ def check_value(value: Any, tp: Any) -> bool:
 
 
 def check_template(message: str) -> None:
-    """Raise ValueError if a message template is not a valid ``str.format`` template."""
+    """Raise ValueError if a message template is not a valid ``str.format`` template, or
+    a field's width or precision exceeds ``MAX_FIELD_WIDTH`` (``{word:>999999999}`` would
+    build a gigabyte per finding) or is itself a field (it could not be bounded here)."""
+    from quotecheck.rules.engine import MAX_FIELD_WIDTH, spec_numbers
+
     for _, field_name, spec, _conv in string.Formatter().parse(message):
         if field_name is not None and not re.match(r"^[A-Za-z_][A-Za-z0-9_]*$", field_name):
             raise ValueError(f"message field {{{field_name}}} must be a plain name")
+        if spec and ("{" in spec or "}" in spec):
+            raise ValueError(f"message field {{{field_name}}}: a nested field in a format spec")
+        if spec and max(spec_numbers(spec), default=0) > MAX_FIELD_WIDTH:
+            raise ValueError(f"message field {{{field_name}:{spec}}}: width and precision "
+                             f"are at most {MAX_FIELD_WIDTH}")
 
 
 class _Invalid(Exception):
@@ -260,6 +269,11 @@ def load_rules(paths: Iterable[Any], rule_types: Any,
             except ConfigError as exc:
                 errors.append(ConfigError(exc.message, exc.path or str(f),
                                           exc.line or loc.line(index, exc.key), exc.key))
+                continue
+            except (Exception, SystemExit) as exc:  # a plugin's rule type that breaks
+                errors.append(ConfigError(f"rule type {item.get('type')!r} failed on this "
+                                          f"rule: {type(exc).__name__}: {exc}", str(f),
+                                          loc.line(index, "type"), "type"))
                 continue
             seen_code[rule.code] = rule
             seen_name[rule.name] = rule

@@ -1,0 +1,172 @@
+"""The brat evaluator's counting (bench/eval_brat.py) on a tiny invented corpus.
+
+The article and its annotations are written here; expected figures are computed by hand in the
+comments. No external corpus text is used.
+"""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import eval_brat  # noqa: E402
+
+TEXT = (
+    "Harbour plan approved\n\n"
+    "“We will rebuild the harbour,” Mayor Ana Ruiz said on Monday. "
+    "“It will take two years.”\n\n"
+    "She added that the plan was “ambitious but necessary” for the town.\n\n"
+    "Critics called it a “white elephant” at the meeting.\n\n"
+    "“Nobody asked us,” said Tom Berg, a fisherman.\n\n"
+    "“The money is there,” the minister said.\n\n"
+    "The so-called “harbour tax” returns next year.\n"
+)
+
+
+def span(sub, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def ann_lines(atts):
+    """brat lines for [(source, cue, [content pieces])]; spans given as (start, end)."""
+    lines, t = [], 0
+    for i, (src, cue, content) in enumerate(atts, 1):
+        ids = {}
+        for role, spans in (("Source", [src]), ("Cue", [cue]), ("Content", content)):
+            t += 1
+            ids[role] = f"T{t}"
+            offs = ";".join(f"{s} {e}" for s, e in spans)
+            lines.append(f"T{t}\t{role} {offs}\t{' '.join(TEXT[s:e] for s, e in spans)}")
+        t += 1
+        lines.append(f"T{t}\tAttribution {cue[0]} {cue[1]}\t{TEXT[cue[0]:cue[1]]}")
+        lines.append(f"E{i}\tAttribution:T{t} Content:{ids['Content']} Cue:{ids['Cue']} "
+                     f"Source:{ids['Source']}")
+    return "\n".join(lines) + "\n"
+
+
+ANNOTATOR_A = [
+    # split around the attribution: two direct quotations
+    (span("Mayor Ana Ruiz"), span("said"),
+     [span("“We will rebuild the harbour,”"), span("“It will take two years.”")]),
+    # a paraphrase with a quoted fragment: one partial quotation, pronoun source
+    (span("She"), span("added"),
+     [span("that the plan was “ambitious but necessary” for the town")]),
+    (span("Tom Berg, a fisherman"), span("said", 1), [span("“Nobody asked us,”")]),
+    (span("the minister"), span("said", 2), [span("“The money is there,”")]),
+]
+# the second annotator also marks the critics' words (a partial quotation)
+ANNOTATOR_B = ANNOTATOR_A + [(span("Critics"), span("called"), [span("it a “white elephant”")])]
+
+
+def quote(sub, speaker, mention=None, cut=0):
+    s, e = span(sub)
+    q = {"document": "story.txt", "start": s, "end": e - cut, "text": TEXT[s:e - cut],
+         "speaker": speaker, "verb": "said"}
+    if mention:
+        q["speaker_start"], q["speaker_end"] = span(mention)
+    return q
+
+
+PREDICTED = [
+    quote("We will rebuild the harbour,", "Ana Ruiz"),            # exact, right speaker
+    quote("It will take two years.", "Ruiz", cut=7),              # "It will take two": IoU 16/22
+    quote("ambitious but necessary", "Ana Ruiz", mention="She"),  # partial, speaker via antecedent
+    quote("white elephant", None),                                # annotator B only: neutral
+    quote("Nobody asked us,", "Ana Ruiz"),                        # wrong speaker
+    quote("harbour tax", None),                                   # nobody annotated it: FP
+]                                                                 # "The money is there": missed
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    (tmp_path / "story.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "story.a.ann").write_text(ann_lines(ANNOTATOR_A), encoding="utf-8")
+    (tmp_path / "story.b.ann").write_text(ann_lines(ANNOTATOR_B), encoding="utf-8")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "r.json").write_text(json.dumps({
+        "schema": "quotecheck-report/1",
+        "documents": [{"id": "story.txt", "path": str(tmp_path / "story.txt")}],
+        "quotes": PREDICTED}), encoding="utf-8")
+    return tmp_path
+
+
+def test_gold_quotations(corpus):
+    docs = eval_brat.load_folder(corpus)
+    gold = docs["story"]["gold"]                                  # annotator A (first sorted)
+    assert [(g["kind"], TEXT[g["start"]:g["end"]]) for g in gold] == [
+        ("direct", "We will rebuild the harbour"), ("direct", "It will take two years"),
+        ("partial", "ambitious but necessary"), ("direct", "Nobody asked us"),
+        ("direct", "The money is there")]
+    assert len(docs["story"]["any"]) == 11                        # A's five and B's six
+
+
+def test_counts_at_both_thresholds(corpus):
+    docs = eval_brat.load_folder(corpus)
+    preds = eval_brat.read_reports([json.loads((corpus / "reports" / "r.json").read_text())])
+    r5, _ = eval_brat.score(docs, preds, 0.5)
+    c = r5["counts"]
+    # 4 direct gold; matched: harbour, two years (0.727), Nobody; missed: money; FP: harbour tax
+    assert (c["direct_gold"], c["direct_matched"], c["fp"], c["neutral"]) == (4, 3, 1, 1)
+    assert r5["direct"] == {"precision": 0.75, "recall": 0.75, "f1": 0.75}
+    assert (r5["speaker_right_direct"], r5["speaker_scored_direct"]) == (2, 3)
+    assert r5["quote_speaker"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert (c["partial_matched"], c["partial_speaker_resolved"], r5["speaker_accuracy_partial"]) \
+        == (1, 1, 1.0)
+    r8, fails = eval_brat.score(docs, preds, 0.8)
+    c = r8["counts"]
+    # "It will take two" falls below 0.8: a miss, and its prediction overlaps gold: neutral
+    assert (c["direct_matched"], c["fp"], c["neutral"]) == (2, 1, 2)
+    assert r8["direct"]["precision"] == pytest.approx(2 / 3)
+    assert r8["direct"]["recall"] == 0.5
+    assert r8["speaker_accuracy_direct"] == 0.5
+    assert r8["quote_speaker"]["precision"] == pytest.approx(1 / 3)
+    assert r8["quote_speaker"]["recall"] == 0.25
+    assert len(fails["direct: missed, a prediction overlaps below the IoU"]) == 1
+    assert len(fails["direct: missed, no prediction overlaps"]) == 1
+    assert len(fails["direct: wrong speaker, gold source named"]) == 1
+    assert len(fails["false positive, elsewhere, no speaker"]) == 1
+
+
+def test_any_annotator_rule(corpus):
+    (corpus / "story.b.ann").unlink()                             # without B, "white elephant"
+    docs = eval_brat.load_folder(corpus)                          # is a false positive too
+    preds = eval_brat.read_reports([json.loads((corpus / "reports" / "r.json").read_text())])
+    c = eval_brat.score(docs, preds, 0.5)[0]["counts"]
+    assert (c["fp"], c.get("neutral", 0)) == (2, 0)
+
+
+def test_command_and_cli(corpus, capsys):
+    fake = corpus / "fake.py"                                     # any extractor: prints a report
+    fake.write_text("import sys\nprint(open(%r).read())\n" % str(corpus / "reports" / "r.json"))
+    assert eval_brat.main([str(corpus), "--command", f"python {fake} {{path}}", "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)
+    assert [r["direct"]["recall"] for r in results] == [0.75, 0.5]
+
+
+@pytest.mark.parametrize("pred, gold, ok", [
+    ("Donald Trump", "Republican nominee Donald Trump", True),
+    ("Republican Donald Trump", "Republican nominee Donald J. Trump", True),
+    ("Trump", "Mr. Trump's", True),
+    ("Ana Ruiz", "Ruiz, the mayor of the port town,", True),
+    ("Tom Berg", "Sen. Tom Berg of North Harbour", True),
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("Trump", "Trump's campaign", False),
+    ("he", "he", False),
+])
+def test_name_match(pred, gold, ok):
+    assert eval_brat.name_match(pred, gold) is ok
+
+
+def test_quote_stretches():
+    text = 'He said: "First part.\n\n"Second part," he added.'
+    # the straight-quoted paragraph reopened by a mark ends there; the fragment is all quoted
+    regions, direct = eval_brat.quoted_stretches(text, 9, 37)
+    assert [text[a:b] for a, b in regions] == ["First part", "Second part"] and direct
+    regions, direct = eval_brat.quoted_stretches("It was “a disaster” indeed.", 0, 26)
+    assert regions == [(8, 18)] and not direct
