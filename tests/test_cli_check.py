@@ -31,7 +31,7 @@ def findings(capsys, draft, *extra):
 def test_faithful_and_orthographic_quotes_pass(capsys):
     code, found, err = findings(capsys, DRAFTS / "faithful.md")
     assert found == [] and code == 0
-    assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources"
+    assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources (3 independent)"
 
 
 def test_a_quote_keeps_its_sources_spelling(capsys):

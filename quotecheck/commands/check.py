@@ -74,7 +74,7 @@ def _load(app, cfg, paths, role, errors):
     return list(result.documents)
 
 
-def _summary(findings, n_drafts: int, n_sources: int) -> str:
+def _summary(findings, n_drafts: int, n_sources: int, n_roots: int = 0) -> str:
     live = [f for f in findings if not f.suppressed]
     counts = {s: sum(1 for f in live if f.severity == s) for s in ("error", "warning", "info")}
     parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
@@ -84,7 +84,8 @@ def _summary(findings, n_drafts: int, n_sources: int) -> str:
     extra = f", {suppressed} suppressed" if suppressed else ""
     return (f"{len(live)} finding{plural}{detail}{extra} in {n_drafts} "
             f"draft{'s' if n_drafts != 1 else ''} against {n_sources} "
-            f"source{'s' if n_sources != 1 else ''}")
+            f"source{'s' if n_sources != 1 else ''}"
+            + (f" ({n_roots} independent)" if 0 < n_roots < n_sources else ""))
 
 
 def _cache(app, cfg, pm):
@@ -287,6 +288,7 @@ def _merge(reports: list):
                 merged.documents.append(d)
         merged.quotes.extend(r.quotes)
         merged.findings.extend(r.findings)
+        merged.provenance.extend(e for e in r.provenance if e not in merged.provenance)
     return merged
 
 
@@ -305,6 +307,7 @@ def _check(app, groups, errors: list) -> int:
         app.warn(f"error: {err}")
     if not reports:
         return 2
+    n_roots = len({root for r in reports for root in r.extras.get("roots", {}).values()})
     report = reports[0] if len(reports) == 1 else _merge(reports)
     documents = {d.id: d for d in report.documents}
     n_drafts = sum(r.extras.get("drafts", 0) for r in reports)
@@ -330,7 +333,7 @@ def _check(app, groups, errors: list) -> int:
 
     emit(app, report, "text")
     if not app.option("quiet"):
-        app.warn(_summary(report.findings, n_drafts, n_sources))
+        app.warn(_summary(report.findings, n_drafts, n_sources, n_roots))
     if errors or not (n_drafts or skipped):
         return 2
     return 1 if failed or plugin_failed else 0
