@@ -91,3 +91,113 @@ def test_check_accepts_lifted_paragraphs_that_credit_their_source(capsys, tmp_pa
     code, out, _ = run(capsys, "check", draft(tmp_path, credited), "--sources", SEEDS,
                        "--format", "json")
     assert [f["code"] for f in json.loads(out)["findings"]] == [] and code == 0
+
+
+# -- compare reads the configuration; its default fails on errors ------------------------------
+@pytest.fixture()
+def stories(tmp_path):
+    """A copy of the seeds under the working folder (configuration is looked for there)."""
+    import shutil
+
+    return shutil.copytree(SEEDS, tmp_path / "stories")
+
+
+def test_compare_fails_on_errors_by_default_as_the_story_hook_runs_it(capsys, stories):
+    code, _, err = run(capsys, "compare", stories, "-q")
+    assert code == 1  # the scraper's copy changes the FT's quotations (QC104)
+
+
+def test_compare_reads_fail_on_and_ignore_from_the_configuration(capsys, tmp_path, stories):
+    (tmp_path / "quotecheck.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    code, _, _ = run(capsys, "compare", stories, "-q")
+    assert code == 0
+    conf = tmp_path / "other.toml"
+    conf.write_text('ignore = ["QC1", "QC2"]\nfail-on = "error"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "compare", stories, "-q", "--config", conf, "--format", "json")
+    codes = {f["code"] for f in json.loads(out)["findings"]}
+    assert codes and not any(c.startswith(("QC1", "QC2")) for c in codes)
+    assert code == 0  # no error-level finding is left
+
+
+def test_compare_select_from_the_configuration(capsys, tmp_path, stories):
+    (tmp_path / "quotecheck.toml").write_text('select = ["QC502"]\n', encoding="utf-8")
+    code, out, _ = run(capsys, "compare", stories, "-q", "--format", "json")
+    assert {f["code"] for f in json.loads(out)["findings"]} == {"QC502"} and code == 0
+
+
+# -- a typo in a selector is never silent -----------------------------------------------------
+@pytest.mark.parametrize("args", [["--select", "QC9999"], ["--ignore", "QC9999"],
+                                  ["--extend-select", "no-such-rule"]])
+def test_an_unknown_selector_on_the_command_line_exits_2_with_one_line(capsys, tmp_path, args):
+    path = draft(tmp_path, "# Putin\n\n" + SCRAPER_QUOTE)
+    code, out, err = run(capsys, "check", path, "--sources", SEEDS, *args)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "no rule has this code, prefix or name" in err
+    code, _, err = run(capsys, "compare", SEEDS, *args)
+    assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_an_unknown_selector_in_per_file_ignores_exits_2(capsys, tmp_path):
+    (tmp_path / "quotecheck.toml").write_text(
+        f'sources = ["{SEEDS.as_posix()}"]\n[per-file-ignores]\n"*.md" = ["QC9999"]\n',
+        encoding="utf-8")
+    code, _, err = run(capsys, "check", draft(tmp_path, "# Putin\n\n" + SCRAPER_QUOTE))
+    assert code == 2 and "per-file-ignores 'QC9999': no rule has" in err
+
+
+def test_a_suppression_naming_an_unknown_code_is_reported(capsys, tmp_path):
+    text = ("# Putin\n\n<!-- quotecheck: ignore[QC9999] checked with the desk -->\n"
+            + SCRAPER_QUOTE)
+    code, out, _ = run(capsys, "check", draft(tmp_path, text), "--sources", SEEDS,
+                       "--format", "json")
+    codes = [f["code"] for f in json.loads(out)["findings"]]
+    assert "QC602" in codes and code == 1
+
+
+# -- repeated and extended selections ----------------------------------------------------------
+def _codes(capsys, tmp_path, *args):
+    text = "# Putin\n\n" + SCRAPER_QUOTE + "\n" + LIFTED.split("\n", 2)[2]
+    code, out, err = run(capsys, "check", draft(tmp_path, text), "--sources", SEEDS,
+                         "--format", "json", *args)
+    assert code in (0, 1), err
+    return sorted({f["code"] for f in json.loads(out)["findings"]})
+
+
+def test_select_is_repeatable_and_each_takes_commas(capsys, tmp_path):
+    assert _codes(capsys, tmp_path) == ["QC104", "QC501"]
+    assert _codes(capsys, tmp_path, "--select", "QC104", "--select", "QC501") == \
+        ["QC104", "QC501"]
+    assert _codes(capsys, tmp_path, "--select", "QC2,QC501") == ["QC501"]
+
+
+def test_extend_select_and_extend_ignore_add_to_the_configuration(capsys, tmp_path):
+    (tmp_path / "quotecheck.toml").write_text('select = ["QC104"]\n', encoding="utf-8")
+    assert _codes(capsys, tmp_path) == ["QC104"]
+    assert _codes(capsys, tmp_path, "--extend-select", "QC501") == ["QC104", "QC501"]
+    assert _codes(capsys, tmp_path, "--extend-select", "QC5", "--extend-ignore",
+                  "QC104") == ["QC501"]
+    # --select replaces the configuration's select
+    assert _codes(capsys, tmp_path, "--select", "QC501") == ["QC501"]
+
+
+# -- per-file-ignores: ALL, and gitignore-style patterns -------------------------------------------
+def _per_file(capsys, tmp_path, pattern, codes, where):
+    (tmp_path / "quotecheck.toml").write_text(
+        f'sources = ["{SEEDS.as_posix()}"]\n[per-file-ignores]\n"{pattern}" = {codes}\n',
+        encoding="utf-8")
+    (tmp_path / where).parent.mkdir(parents=True, exist_ok=True)
+    path = draft(tmp_path, "# Putin\n\n" + SCRAPER_QUOTE, where)
+    code, out, _ = run(capsys, "check", path, "--format", "json")
+    return code, [f["code"] for f in json.loads(out)["findings"]]
+
+
+def test_per_file_ignores_all_switches_every_rule_off(capsys, tmp_path):
+    assert _per_file(capsys, tmp_path, "drafts/*.md", '["ALL"]', "drafts/a.md") == (0, [])
+
+
+def test_per_file_ignores_star_does_not_cross_a_slash(capsys, tmp_path):
+    code, found = _per_file(capsys, tmp_path, "drafts/*.md", '["QC104"]', "drafts/x/a.md")
+    assert found == ["QC104"] and code == 1
+    # a pattern without a slash matches the file name at any depth, as in .gitignore
+    assert _per_file(capsys, tmp_path, "*.md", '["QC1"]', "drafts/x/a.md") == (0, [])
+    assert _per_file(capsys, tmp_path, "drafts/**/*.md", '["QC1"]', "drafts/x/a.md") == (0, [])

@@ -7,7 +7,6 @@ or above ``fail-on``, 1 when something is, 2 for usage, configuration or input e
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 
 def _configs(app, errors: list) -> list:
@@ -18,14 +17,10 @@ def _configs(app, errors: list) -> list:
     from quotecheck.config import find_config, load_config
     from quotecheck.errors import ConfigError
 
+    from quotecheck.commands import config_overrides
+
     o = app.options
-    overrides = {
-        "select": (o.select, "--select"), "ignore": (o.ignore, "--ignore"),
-        "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
-        "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
-        "plugin-errors": (o.plugin_errors, "--plugin-errors"),
-        "max-file-size": (o.max_file_size, "--max-file-size"),
-    }
+    overrides = config_overrides(o)
     groups: dict = {}
     for path in o.paths:
         try:
@@ -53,15 +48,6 @@ def _configs(app, errors: list) -> list:
         app.warn(f"{n} draft{'s' if n != 1 else ''} not checked: configuration "
                  f"{exc.path or '?'} cannot be used (error below)")
     return out
-
-
-def _run_options(app, cfg) -> SimpleNamespace:
-    """Options as the plugin and rule loaders read them, merged with the configuration."""
-    o = vars(app.options).copy()
-    o.update(plugins_dir=list(cfg.plugins_dir), rules=list(cfg.rules),
-             select=",".join(cfg.select) if cfg.select else None,
-             ignore=",".join(cfg.ignore) if cfg.ignore else None)
-    return SimpleNamespace(**o)
 
 
 def _load(app, cfg, paths, role, errors):
@@ -232,7 +218,9 @@ def _check_group(app, cfg, paths, errors: list):
     draft_paths = {Path(d.path).resolve() for d in drafts}
     sources = [s for s in _load(app, cfg, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
-    options = _run_options(app, cfg)
+    from quotecheck.commands import run_options, selector_errors
+
+    options = run_options(app, cfg)
     from quotecheck.lint import findings as lintrules
     from quotecheck.lint.drafts import check_documents
 
@@ -243,7 +231,10 @@ def _check_group(app, cfg, paths, errors: list):
         pm.report_errors(app.warn)  # a plugin that failed to import, a missing plugins-dir
         errors.extend(rule_errors)
         return None
-    _warn_unknown_selectors(app, cfg, ruleset)
+    typos = selector_errors(cfg, ruleset, app.options)
+    if typos:  # a typo would otherwise run nothing, or everything: stop before the analysis
+        errors.extend(typos)
+        return None
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
                              cache=_cache(app, cfg, pm), pm=pm)
     pm.report_errors(app.warn)
@@ -262,18 +253,6 @@ def _check_group(app, cfg, paths, errors: list):
 def _is_under(path: Path, roots: list) -> bool:
     """Whether ``path`` is one of ``roots`` or inside one of them (a source, not a draft)."""
     return any(path == r or r in path.parents for r in roots)
-
-
-def _warn_unknown_selectors(app, cfg, ruleset) -> None:
-    """One line per code or name in select/ignore/per-file-ignores that matches no rule."""
-    unknown = getattr(ruleset, "unknown_selectors", None)
-    if unknown is None:
-        return
-    for key, values in (("select", cfg.select or []), ("ignore", cfg.ignore),
-                        ("per-file-ignores", [c for cs in cfg.per_file_ignores.values()
-                                              for c in cs])):
-        for sel in unknown(values):
-            app.warn(f"{cfg.origins.get(key, key)}: {key}: {sel!r} matches no rule")
 
 
 def _merge(reports: list):

@@ -10,17 +10,35 @@ Two checks need to know who derives from whom among the draft and its sources:
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from quotecheck.model import Detection, Related
 
 _WORST = ("meaning", "wording", "truncation")   # categories of a changed copy, worst first
+# A draft is written from its sources: restating their facts and quoting them is the job.
+# Lifting is narration copied word for word: at least this many sentences of it.
+LIFTED_SENTENCES = 2
+_VERBATIM = re.compile(r"^(\d+) sentences copied word for word$")
+
+
+def _lifted(edge) -> int:
+    """How many narration sentences an edge's evidence says were copied word for word."""
+    for item in edge.evidence:
+        m = _VERBATIM.match(item)
+        if m:
+            return int(m.group(1))
+    return 0
 
 
 def reuse_detections(provenance: Any, draft_ids: set) -> list:
-    """The provenance stage's undisclosed-reuse detections whose copy is a draft."""
+    """The provenance stage's undisclosed-reuse detections whose copy is a draft that lifts
+    at least :data:`LIFTED_SENTENCES` sentences of its parent word for word."""
+    lifted = {(e.source, e.derived) for e in provenance.edges
+              if e.derived in draft_ids and _lifted(e) >= LIFTED_SENTENCES}
     return [d for d in provenance.detections
-            if d.rule_type == "provenance" and d.document in draft_ids]
+            if d.rule_type == "provenance" and d.document in draft_ids
+            and (d.args.get("parent"), d.document) in lifted]
 
 
 def source_parent(provenance: Any, doc_id: str, source_ids: set) -> Optional[str]:
