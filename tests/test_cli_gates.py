@@ -201,3 +201,16 @@ def test_per_file_ignores_star_does_not_cross_a_slash(capsys, tmp_path):
     # a pattern without a slash matches the file name at any depth, as in .gitignore
     assert _per_file(capsys, tmp_path, "*.md", '["QC1"]', "drafts/x/a.md") == (0, [])
     assert _per_file(capsys, tmp_path, "drafts/**/*.md", '["QC1"]', "drafts/x/a.md") == (0, [])
+
+
+# -- a broken rule file is reported, and the other rules still run ---------------------------
+def test_check_runs_the_other_rules_past_a_broken_rule_file(capsys, tmp_path):
+    bad = tmp_path / "mine.toml"
+    bad.write_text('[[rule]]\ncode = "XX1"\nname = \n', encoding="utf-8")
+    path = draft(tmp_path, "# Putin\n\n" + SCRAPER_QUOTE)
+    code, out, err = run(capsys, "check", path, "--sources", SEEDS, "--rules", bad,
+                         "--format", "json")
+    assert [f["code"] for f in json.loads(out)["findings"]] == ["QC104"]
+    assert code == 2  # as compare: everything reported, then exit 2 for the broken file
+    errors = [line for line in err.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "mine.toml:3: invalid TOML" in errors[0]

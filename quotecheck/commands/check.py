@@ -207,7 +207,7 @@ def _run(app) -> int:
 
 def _check_group(app, cfg, paths, errors: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
-    None when the rules cannot load."""
+    None when a selector names no rule."""
     roots = [Path(src).resolve() for src in cfg.sources]
     given = [p for p in paths if not _is_under(Path(p).resolve(), roots)]
     if len(given) < len(paths) and not app.option("quiet"):
@@ -227,10 +227,9 @@ def _check_group(app, cfg, paths, errors: list):
     pm = lintrules.plugin_manager(options)
     mark = len(pm.failures)
     ruleset, rule_errors = lintrules.load_ruleset(options)
-    if rule_errors:
-        pm.report_errors(app.warn)  # a plugin that failed to import, a missing plugins-dir
+    if rule_errors:  # a broken rule file, a plugin that failed to import: reported, and the
+        pm.report_errors(app.warn)  # other rules still run (as in compare); exit 2 at the end
         errors.extend(rule_errors)
-        return None
     typos = selector_errors(cfg, ruleset, app.options)
     if typos:  # a typo would otherwise run nothing, or everything: stop before the analysis
         errors.extend(typos)
