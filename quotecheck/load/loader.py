@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
+from quotecheck.load.frontmatter import read_front_matter
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
-from quotecheck.load.metadata import (MANIFEST_NAME, Manifest, read_manifest, resolve_metadata,
-                                      split_front_matter)
+from quotecheck.load.metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata
 from quotecheck.model import Document, Metadata
 from quotecheck.resources.files import (DEFAULT_MAX_FILE_SIZE, kind_of, read_regular,
                                         too_large)
@@ -56,7 +56,7 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
     if fmt not in ("text", "markdown", "html"):
         raise ValueError(f"unknown document format: {fmt!r}")
     where = path or id
-    front, body = split_front_matter(text, where)
+    front, body = read_front_matter(text, where)
     title, page_meta = "", None
     if fmt == "html":
         page = html_view(text, body)

@@ -1,0 +1,90 @@
+"""Newsroom inputs through the CLI (issue 16): YAML/TOML/JSON front matter, standard input,
+``exclude`` and ``.gitignore``, Markdown code and links, figures of different referents."""
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from quotecheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+FAITHFUL = ("Russian President Vladimir Putin said on Monday: \"Of course, we understand "
+            "that the events in Kazakhstan are not the first and far from the last attempt to "
+            "interfere in the internal affairs of our states from outside,\" at a meeting.\n")
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def run(capsys, *args):
+    code = main([*map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def quotes_json(capsys, path):
+    code, out, err = run(capsys, "quotes", path, "--format", "json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+# -- front matter ------------------------------------------------------------------------------
+YAML = """---
+title: "Putin says bloc will stop “colour revolutions”"
+date: 2022-01-10
+outlet: Daily Planet
+tags: [russia, kazakhstan]
+layout: story
+---
+# Putin on Kazakhstan
+
+"""
+
+
+@pytest.mark.parametrize("head", [
+    YAML,
+    '+++\noutlet = "Daily Planet"\npublished = 2022-01-10\n+++\n# Putin on Kazakhstan\n\n',
+    '{"title": "Putin says bloc will stop “colour revolutions”", "date": "2022-01-10",\n'
+    ' "outlet": "Daily Planet", "draft": true}\n# Putin on Kazakhstan\n\n',
+], ids=["yaml", "toml", "json"])
+def test_front_matter_is_metadata_not_body_text(capsys, tmp_path, head):
+    path = write(tmp_path, "story.md", head + FAITHFUL)
+    report = quotes_json(capsys, path)
+    doc = report["documents"][0]
+    assert doc["outlet"] == "Daily Planet" and doc["published"] == "2022-01-10"
+    assert [q["text"][:10] for q in report["quotes"]] == ["Of course,"]  # not the title
+    text = path.read_text(encoding="utf-8")
+    q = report["quotes"][0]
+    assert text[q["start"]:q["end"]] == q["text"]  # spans index the original file
+
+
+def test_yaml_front_matter_error_names_the_line_and_other_files_still_load(capsys, tmp_path):
+    write(tmp_path, "bad.md", "---\noutlet: Daily Planet\ndate: not a date\n---\n" + FAITHFUL)
+    good = write(tmp_path, "good.md", YAML + FAITHFUL)
+    code, out, err = run(capsys, "quotes", tmp_path / "bad.md", good)
+    assert code == 2 and "Of course" in out
+    assert "bad.md:3: date: not an ISO 8601 date" in err and "Traceback" not in err
+
+
+def test_yaml_aliases_are_refused(capsys, tmp_path):
+    bomb = "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n---\n"
+    code, _, err = run(capsys, "quotes", write(tmp_path, "bomb.md", bomb + FAITHFUL))
+    assert code == 2 and "bomb.md:3: invalid YAML front matter: aliases are not allowed" in err
+
+
+def test_a_thematic_break_is_not_front_matter(capsys, tmp_path):
+    text = "---\n\n" + FAITHFUL + "\n---\n\nMore later.\n"
+    report = quotes_json(capsys, write(tmp_path, "rule.md", text))
+    assert len(report["quotes"]) == 1 and report["documents"][0]["outlet"] is None
