@@ -88,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", default=None, metavar="FILE",
                    help="write the current findings as a baseline and exit 0")
     p.add_argument("--no-cache", action="store_true", help="do not read or write .quotecheck_cache")
+    p.add_argument("--stdin-filename", default=None, metavar="NAME",
+                   help="the name of the draft read from standard input (DRAFT '-'): its "
+                        "format, configuration and per-file ignores")
     _add_common(p)
     _add_reading(p)
 

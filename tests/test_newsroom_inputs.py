@@ -88,3 +88,37 @@ def test_a_thematic_break_is_not_front_matter(capsys, tmp_path):
     text = "---\n\n" + FAITHFUL + "\n---\n\nMore later.\n"
     report = quotes_json(capsys, write(tmp_path, "rule.md", text))
     assert len(report["quotes"]) == 1 and report["documents"][0]["outlet"] is None
+
+
+# -- standard input ------------------------------------------------------------------------------
+SCRAPER = FAITHFUL.replace("understand", "know").replace(
+    "are not the first and far from the last", "are not the first and will not be the last"
+).replace("our states from outside", "our country")
+
+
+def check_stdin(capsys, monkeypatch, text, *args):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    return run(capsys, "check", "-", "--sources", SEEDS, *args)
+
+
+def test_check_reads_a_draft_from_standard_input(capsys, monkeypatch):
+    code, out, err = check_stdin(capsys, monkeypatch, "# Putin\n\n" + SCRAPER,
+                                 "--stdin-filename", "drafts/story.md", "--format", "concise")
+    assert code == 1 and out.startswith("drafts/story.md:3:") and "QC104" in out
+    assert "in 1 draft against 5 sources" in err
+
+
+def test_standard_input_is_part_of_the_run_cache_key(capsys, monkeypatch):
+    args = ("--stdin-filename", "story.md", "--format", "json")
+    first = check_stdin(capsys, monkeypatch, "# Putin\n\n" + SCRAPER, *args)
+    second = check_stdin(capsys, monkeypatch, "# Putin\n\n" + FAITHFUL, *args)
+    assert first[0] == 1 and second[0] == 0 and json.loads(second[1])["findings"] == []
+
+
+def test_stdin_filename_picks_format_and_per_file_ignores(capsys, monkeypatch, tmp_path):
+    write(tmp_path, "quotecheck.toml", '[per-file-ignores]\n"drafts/*.md" = ["QC104"]\n')
+    code, out, _ = check_stdin(capsys, monkeypatch, YAML + SCRAPER, "--stdin-filename",
+                               "drafts/story.md", "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["findings"] == []
+    assert report["documents"][0]["outlet"] == "Daily Planet"  # Markdown with front matter

@@ -22,9 +22,11 @@ def _configs(app, errors: list) -> list:
     o = app.options
     overrides = config_overrides(o)
     groups: dict = {}
+    from quotecheck.commands.stdin import config_target
+
     for path in o.paths:
         try:
-            where = None if o.config else find_config(Path(path), [])
+            where = None if o.config else find_config(config_target(app, path), [])
         except ConfigError as exc:
             where = exc
         groups.setdefault(where if not isinstance(where, ConfigError) else str(where),
@@ -35,7 +37,8 @@ def _configs(app, errors: list) -> list:
         try:
             if isinstance(where, ConfigError):
                 raise where
-            cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+            cfg = load_config(config_target(app, paths[0]), explicit=o.config,
+                              overrides=overrides)
         except ConfigError as exc:
             errors.append(exc)
             failed.append((exc, paths))
@@ -51,13 +54,22 @@ def _configs(app, errors: list) -> list:
 
 
 def _load(app, cfg, paths, role, errors):
+    from quotecheck.commands.stdin import STDIN, load_stdin
+    from quotecheck.errors import QuotecheckError
     from quotecheck.load.loader import load_paths
 
-    result = load_paths(paths, role=role, max_file_size=cfg.max_file_size)
+    result = load_paths([p for p in paths if p != STDIN], role=role,
+                        max_file_size=cfg.max_file_size)
     for note in result.warnings:
         app.warn(str(note))
     errors.extend(result.errors)
-    return list(result.documents)
+    documents = list(result.documents)
+    if STDIN in paths:
+        try:
+            documents.append(load_stdin(app, role, cfg.max_file_size))
+        except QuotecheckError as exc:
+            errors.append(exc)
+    return documents
 
 
 def _summary(findings, n_drafts: int, n_sources: int, n_roots: int = 0) -> str:
@@ -140,9 +152,12 @@ def _run_cache(app, groups):
         inputs += [str(cfg.path)] if cfg.path else []
     if o.baseline:
         inputs.append(o.baseline)
+    from quotecheck.commands.stdin import STDIN, stdin_key
+
     tty = _Tee(app.stdout).isatty()
-    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, None,
-                  extra=[f"tty={tty}"])
+    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()),
+                  [i for i in inputs if i != STDIN], None,
+                  extra=[f"tty={tty}", *stdin_key(app, o.paths)])
     return Cache(groups[0][0].cache_dir, "runs"), key
 
 
@@ -209,7 +224,7 @@ def _check_group(app, cfg, paths, errors: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
     None when a selector names no rule."""
     roots = [Path(src).resolve() for src in cfg.sources]
-    given = [p for p in paths if not _is_under(Path(p).resolve(), roots)]
+    given = [p for p in paths if p == "-" or not _is_under(Path(p).resolve(), roots)]
     if len(given) < len(paths) and not app.option("quiet"):
         n = len(paths) - len(given)
         app.warn(f"skipping {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
@@ -306,7 +321,7 @@ def _check(app, groups, errors: list) -> int:
         report.findings = new_findings(report.findings, read_baseline(app.option("baseline")),
                                        documents)
         failed = any(failing([f for f in report.findings if f.document in ids], cfg.fail_on)
-                     for cfg, ids in _draft_ids(groups, report))
+                     for cfg, ids in _draft_ids(groups, report, app))
     from quotecheck.report.output import emit
 
     emit(app, report, "text")
@@ -317,11 +332,13 @@ def _check(app, groups, errors: list) -> int:
     return 1 if failed or plugin_failed else 0
 
 
-def _draft_ids(groups, report) -> list:
+def _draft_ids(groups, report, app) -> list:
     """(config, ids of its drafts) per group, for fail-on after the baseline filter."""
     out = []
     for cfg, paths in groups:
-        wanted = {str(Path(p).resolve()) for p in paths}
+        from quotecheck.commands.stdin import config_target
+
+        wanted = {str(config_target(app, p).resolve()) for p in paths}
         ids = {d.id for d in report.documents if d.role == "checked" and (
             str(Path(d.path).resolve()) in wanted
             or any(str(Path(d.path).resolve()).startswith(w + "/") for w in wanted))}
