@@ -17,11 +17,11 @@ CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 PLUGIN_ERRORS = ("error", "warning")
 KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules",
-        "max-file-size", "plugin-errors")
+        "max-file-size", "plugin-errors", "exclude")
 DEFAULTS: dict = {
     "select": None, "ignore": [], "per-file-ignores": {}, "fail-on": "warning",
     "sources": [], "plugins-dir": [], "rules": [], "max-file-size": 10 * 1024 * 1024,
-    "plugin-errors": "error",
+    "plugin-errors": "error", "exclude": [],
 }
 # A rule selector: a code or code prefix (QC1, QC201, ABC12) or a kebab-case rule name.
 # compiled on first use (re's own cache), so that a replayed run compiles no pattern at all
@@ -45,6 +45,7 @@ class Config:
         self.rules: list = []
         self.max_file_size: int = DEFAULTS["max-file-size"]
         self.plugin_errors: str = "error"      # what a plugin failure counts as for fail-on
+        self.exclude: list = []                # gitignore-style patterns a folder walk skips
         self.path: Optional[Path] = None       # the configuration file used, if any
         self.root: Path = Path.cwd()           # where relative paths in it are anchored
         self.origins: dict = {}
@@ -277,6 +278,8 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
                 raise ConfigError("expected a table of glob = [codes]", path=str(path),
                                   line=_line_of(path, key), key=key)
             values[key] = {str(g): _selectors(v, key, path) for g, v in raw.items()}
+        elif key == "exclude":  # gitignore-style patterns relative to the config's folder
+            values[key] = _string_list(raw, key, path)
         elif key == "max-file-size":
             from quotecheck.resources.files import parse_size
 

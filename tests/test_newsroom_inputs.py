@@ -122,3 +122,39 @@ def test_stdin_filename_picks_format_and_per_file_ignores(capsys, monkeypatch, t
     report = json.loads(out)
     assert code == 0 and report["findings"] == []
     assert report["documents"][0]["outlet"] == "Daily Planet"  # Markdown with front matter
+
+
+# -- exclude and .gitignore ----------------------------------------------------------------------
+def _story_folder(tmp_path):
+    write(tmp_path, "stories/a.md", "# A\n\n" + FAITHFUL)
+    write(tmp_path, "stories/archive/old.md", "# Old\n\n" + FAITHFUL)
+    write(tmp_path, "stories/build/out.md", "# Built\n\n" + FAITHFUL)
+    write(tmp_path, "stories/notes.txt", "Notes: " + FAITHFUL)
+
+
+def _loaded(capsys, *args):
+    code, out, err = run(capsys, "quotes", *args, "--format", "json")
+    assert code == 0, err
+    return sorted(d["path"].split("stories/")[1] for d in json.loads(out)["documents"])
+
+
+def test_gitignore_is_respected_when_walking_folders(capsys, tmp_path):
+    _story_folder(tmp_path)
+    (tmp_path / ".git").mkdir()
+    write(tmp_path, ".gitignore", "build/\n*.txt\n")
+    write(tmp_path, "stories/archive/.gitignore", "old.md\n")
+    assert _loaded(capsys, tmp_path / "stories") == ["a.md"]
+    # a file named on the command line is always read
+    assert _loaded(capsys, tmp_path / "stories/notes.txt") == ["notes.txt"]
+
+
+def test_exclude_in_the_configuration_is_respected_by_compare_and_check(capsys, tmp_path):
+    _story_folder(tmp_path)
+    write(tmp_path, "quotecheck.toml", 'exclude = ["archive/", "stories/build/*.md"]\n'
+                                       'fail-on = "never"\n')
+    code, out, _ = run(capsys, "compare", tmp_path / "stories", "--format", "json", "-q")
+    paths = sorted(d["path"].split("stories/")[1] for d in json.loads(out)["documents"])
+    assert paths == ["a.md", "notes.txt"] and code == 0
+    write(tmp_path, "quotecheck.toml", f'exclude = ["archive/"]\nsources = ["{SEEDS}"]\n')
+    code, _, err = run(capsys, "check", tmp_path / "stories")
+    assert "in 3 drafts against 5 sources" in err

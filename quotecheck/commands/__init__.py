@@ -58,7 +58,8 @@ def run_options(app, cfg):
              select=",".join(cfg.select) if cfg.select else None,
              ignore=",".join(cfg.ignore) if cfg.ignore else None,
              extend_select=None, extend_ignore=None,
-             max_file_size=cfg.max_file_size, plugin_errors=cfg.plugin_errors)
+             max_file_size=cfg.max_file_size, plugin_errors=cfg.plugin_errors,
+             exclude=list(cfg.exclude), exclude_root=cfg.root)
     return SimpleNamespace(**o)
 
 

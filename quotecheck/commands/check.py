@@ -58,8 +58,11 @@ def _load(app, cfg, paths, role, errors):
     from quotecheck.errors import QuotecheckError
     from quotecheck.load.loader import load_paths
 
+    from quotecheck.load.walkfilter import WalkFilter
+
     result = load_paths([p for p in paths if p != STDIN], role=role,
-                        max_file_size=cfg.max_file_size)
+                        max_file_size=cfg.max_file_size,
+                        walk_filter=WalkFilter(cfg.exclude, cfg.root))
     for note in result.warnings:
         app.warn(str(note))
     errors.extend(result.errors)
