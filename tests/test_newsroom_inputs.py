@@ -158,3 +158,40 @@ def test_exclude_in_the_configuration_is_respected_by_compare_and_check(capsys, 
     write(tmp_path, "quotecheck.toml", f'exclude = ["archive/"]\nsources = ["{SEEDS}"]\n')
     code, _, err = run(capsys, "check", tmp_path / "stories")
     assert "in 3 drafts against 5 sources" in err
+
+
+# -- Markdown code and links -------------------------------------------------------------------
+CODE = """# How we checked Putin's words
+
+We ran the checker with:
+
+```
+quotecheck check draft.md   # "this is not a quotation," said the shell
+```
+
+The flag `--select "QC1"` narrows it, as `"loaded words," he claimed` shows.
+
+~~~markdown
+The minister "claimed" that "the so-called reforms" would work, sources said.
+~~~
+
+""" + FAITHFUL
+
+
+def test_code_in_markdown_is_not_prose(capsys, tmp_path):
+    path = write(tmp_path, "code.md", CODE)
+    report = quotes_json(capsys, path)
+    assert [q["text"][:10] for q in report["quotes"]] == ["Of course,"]
+    code, out, _ = run(capsys, "check", path, "--sources", SEEDS, "--format", "json")
+    assert json.loads(out)["findings"] == [] and code == 0
+
+
+def test_a_link_inside_a_quotation_is_compared_by_its_visible_text(capsys, tmp_path):
+    text = ("# Putin\n\nPutin said the protests were used to deploy \"well-organised groups of "
+            "[fighters](https://example.com/groups) under their control\" in Kazakhstan.\n")
+    path = write(tmp_path, "link.md", text)
+    code, out, _ = run(capsys, "check", path, "--sources", SEEDS, "--format", "json")
+    found = json.loads(out)["findings"]
+    assert code == 1 and [f["code"] for f in found] == ["QC103"]
+    assert text[found[0]["start"]:found[0]["end"]] == "fighters"
+    assert "Financial Times has “militants”" in found[0]["message"]

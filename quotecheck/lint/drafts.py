@@ -169,12 +169,12 @@ def _related(match, message: str) -> tuple:
 def quote_detections(draft: Document, quotes: list, index, sources: dict) -> list:
     """Detections for the quotations of one draft against the indexed sources."""
     from quotecheck.lint.attribution import attribution_is_clear
-    from quotecheck.lint.wordkeys import pieces, threshold, word_sets
+    from quotecheck.lint.wordkeys import pieces_of, threshold, word_sets
 
     keys = index.draft_keys
     out: list = []
     for q in quotes:
-        parts = pieces(draft.text, q.start, q.end, keys)
+        parts = pieces_of(draft, q.start, q.end, keys)
         if not parts:
             continue
         located = _locate_pieces(parts, index, q.speaker, sources)
