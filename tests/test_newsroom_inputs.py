@@ -195,3 +195,23 @@ def test_a_link_inside_a_quotation_is_compared_by_its_visible_text(capsys, tmp_p
     assert code == 1 and [f["code"] for f in found] == ["QC103"]
     assert text[found[0]["start"]:found[0]["end"]] == "fighters"
     assert "Financial Times has “militants”" in found[0]["message"]
+
+
+# -- figures are compared only with figures of the same referent ---------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    # The Moscow Times: "Dozens have been killed in the unrest and the interior ministry said
+    # earlier Monday that nearly 8,000 people had been detained ..."
+    ("The interior ministry said earlier Monday that 164 people had been killed in the "
+     "unrest.", []),
+    ("The interior ministry said earlier Monday that nearly 9,000 people had been detained "
+     "in the unrest.", ["9,000"]),
+    ("Dozens of people had been killed and 164 people had been detained, officials said.",
+     ["164"]),
+])
+def test_a_figure_is_compared_only_with_figures_of_the_same_referent(capsys, tmp_path,
+                                                                      sentence, expected):
+    text = "# Kazakhstan\n\n" + sentence + "\n"
+    code, out, _ = run(capsys, "check", write(tmp_path, "fig.md", text), "--sources", SEEDS,
+                       "--format", "json")
+    found = [f for f in json.loads(out)["findings"] if f["code"] == "QC401"]
+    assert [text[f["start"]:f["end"]] for f in found] == expected
