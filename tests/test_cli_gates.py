@@ -214,3 +214,15 @@ def test_check_runs_the_other_rules_past_a_broken_rule_file(capsys, tmp_path):
     assert code == 2  # as compare: everything reported, then exit 2 for the broken file
     errors = [line for line in err.splitlines() if "error:" in line]
     assert len(errors) == 1 and "mine.toml:3: invalid TOML" in errors[0]
+
+
+# -- reports: affiliation in JSON and HTML as in DOT ---------------------------------------------
+def test_affiliation_from_the_outlet_table_is_in_json_and_html(capsys, tmp_path):
+    code, out, _ = run(capsys, "compare", SEEDS, "-q", "--format", "json", "--fail-on", "never")
+    docs = {d["outlet"]: d["affiliation"] for d in json.loads(out)["documents"]}
+    assert docs["Voice of America"].startswith("ISFM")  # state-funded, as DOT labels it
+    assert docs["Reuters"].startswith("private") and docs[None] is None
+    html = tmp_path / "report.html"
+    run(capsys, "compare", SEEDS, "-q", "--format", "html", "-o", html, "--fail-on", "never")
+    text = html.read_text(encoding="utf-8")
+    assert "ISFM: independent state-funded" in text and ">ISFM<" in text  # table and graph

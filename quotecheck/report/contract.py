@@ -6,6 +6,7 @@ contract is written down once.
 from __future__ import annotations
 
 from quotecheck import __version__
+from quotecheck.load.outlets import affiliation_of
 from quotecheck.model import Report
 
 SCHEMA_ID = "quotecheck-report/1"
@@ -28,7 +29,7 @@ def report_to_dict(report: Report) -> dict:
             {
                 "id": d.id, "path": d.path, "role": d.role,
                 "outlet": d.meta.outlet, "published": d.meta.published,
-                "language": d.meta.language, "affiliation": d.meta.affiliation,
+                "language": d.meta.language, "affiliation": affiliation_of(d),
                 "url": d.meta.url,
             }
             for d in report.documents

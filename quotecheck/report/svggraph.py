@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Optional, Sequence
 
+from quotecheck.load.outlets import affiliation_of
 from quotecheck.model import Document, ProvenanceEdge
 
 NODE_W = 180
@@ -96,7 +97,9 @@ def derivation_depths(doc_ids: Sequence[str], edges: Iterable[ProvenanceEdge]) -
 
 def _label(doc: Document) -> tuple[str, str]:
     title = doc.meta.outlet or doc.id
-    sub = doc.meta.affiliation or (doc.id if doc.meta.outlet else "outlet unknown")
+    affiliation = affiliation_of(doc)  # metadata, else the outlet table (as in DOT)
+    sub = affiliation.split(":")[0] if affiliation else (
+        doc.id if doc.meta.outlet else "outlet unknown")
     return title, sub
 
 
