@@ -226,3 +226,51 @@ def test_affiliation_from_the_outlet_table_is_in_json_and_html(capsys, tmp_path)
     run(capsys, "compare", SEEDS, "-q", "--format", "html", "-o", html, "--fail-on", "never")
     text = html.read_text(encoding="utf-8")
     assert "ISFM: independent state-funded" in text and ">ISFM<" in text  # table and graph
+
+
+# -- SARIF: short titles, a docs page per rule, justifications, nothing outside the root ---------
+def _sarif(capsys, *args):
+    code, out, err = run(capsys, "check", *args, "--format", "sarif")
+    assert code in (0, 1), err
+    return json.loads(out)["runs"][0]
+
+
+def test_sarif_rules_have_short_titles_and_a_generated_docs_page(capsys, tmp_path):
+    import subprocess
+    import sys
+
+    run_ = _sarif(capsys, draft(tmp_path, "# Putin\n\n" + SCRAPER_QUOTE), "--sources", SEEDS)
+    rules = run_["tool"]["driver"]["rules"]
+    assert len(rules) >= 30
+    for rule in rules:
+        assert len(rule["shortDescription"]["text"]) <= 80
+        page = ROOT / "docs" / "rules" / f"{rule['id']}.md"
+        assert rule["helpUri"].endswith(f"/docs/rules/{rule['id']}.md") and page.is_file()
+    out = tmp_path / "pages"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_rule_docs.py"), "--out",
+                    str(out)], check=True, capture_output=True)
+    for page in out.iterdir():  # the shipped pages are what the rule files say
+        assert page.read_text(encoding="utf-8") == \
+            (ROOT / "docs" / "rules" / page.name).read_text(encoding="utf-8"), page.name
+
+
+def test_sarif_carries_justifications_and_no_location_outside_the_root(capsys, tmp_path,
+                                                                       monkeypatch):
+    import shutil
+
+    repo = tmp_path / "repo"
+    (repo / "drafts").mkdir(parents=True)
+    text = ("# Putin\n\n<!-- quotecheck: ignore[QC104] the desk checked the FT's words -->\n"
+            + SCRAPER_QUOTE + "\n" + SCRAPER_QUOTE.replace("Monday", "Tuesday"))
+    path = draft(repo / "drafts", text)
+    inside = shutil.copytree(SEEDS, repo / "sources")
+    monkeypatch.chdir(repo)
+    results = _sarif(capsys, path, "--sources", SEEDS)["results"]  # sources outside
+    assert [r["ruleId"] for r in results] == ["QC104", "QC104"]
+    assert results[0]["suppressions"] == [{"kind": "inSource", "status": "accepted",
+                                          "justification": "the desk checked the FT's words"}]
+    assert all("relatedLocations" not in r for r in results)
+    results = _sarif(capsys, path, "--sources", inside)  # sources inside the repository
+    related = results["results"][1]["relatedLocations"]
+    assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == \
+        ["sources/000_b87f51cfc6e39bfa.txt", "sources/001_6b5d426d32f8eb10.txt"]
