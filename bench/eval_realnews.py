@@ -4,8 +4,9 @@ Measures, on one story folder laid out by ``bench/realnews_layout.py``:
 
 (a) derived-pair precision / recall / F1 against METER-style pair labels (``wholly``,
     ``partially``, ``non``; unlabelled pairs count as ``non``): quotecheck finds a pair when
-    it reports an edge between the two documents either way; direction accuracy where a label
-    gives one; the same for two baselines computed here, MinHash of word 5-grams (128
+    it reports an edge between the two documents either way, or both are members of one
+    wire family (``families[]``: siblings share the latent root, the wire text); direction
+    accuracy where a label gives one; the same for two baselines computed here, MinHash of word 5-grams (128
     permutations) and word-bigram containment, each at a threshold (defaults chosen on
     ``census``, reported on both sets; ``--tune`` prints the best threshold on this set);
 (b) warnings and errors per 100 articles by rule code, and CPU seconds per article of
@@ -77,7 +78,8 @@ def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune:
           f"{sum(by_class.values())} (wholly {by_class['wholly']}, partially "
           f"{by_class['partially']}, non {by_class['non']}); unlabelled pairs count as non")
     edges = [(e["source"], e["derived"]) for e in report["provenance"]]
-    found = {pair_key(a, b) for a, b in edges}
+    # copies of one wire story hang from one latent root (the family): siblings are linked
+    found = {pair_key(a, b) for a, b in edges} | family_pairs(report.get("families", ()))
     scores = baseline_scores(texts)
     rows = [("quotecheck edges", "-", found), ("quotecheck components", "-", connected(edges))]
     for name, label in (("minhash5", "MinHash word 5-gram"), ("bigram", "bigram containment")):
@@ -108,6 +110,16 @@ def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune:
     for title, pairs in (("missed by quotecheck", misses), ("quotecheck false edges", false)):
         if pairs:
             print(f"    {title}: " + "; ".join(f"{a} ~ {b}" for a, b in pairs))
+
+
+def family_pairs(families) -> set[tuple[str, str]]:
+    """Pairs linked through a wire family's latent root (the wire text): two members, or a
+    member and a document that partly reuses the wire text."""
+    out = set()
+    for f in families:   # members, and documents that partly reuse the wire text
+        linked = list(f["members"]) + list(f.get("partial", ()))
+        out |= {pair_key(a, b) for a in linked for b in f["members"] if a != b}
+    return out
 
 
 def connected(edges: list[tuple[str, str]]) -> set[tuple[str, str]]:

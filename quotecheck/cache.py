@@ -1,19 +1,34 @@
 """On-disk cache of what the draft check derives from each source (``.quotecheck_cache/``).
 
-Entries are pickles keyed by the source's content hash, under a folder named after a salt
-of the quotecheck version, the code and rule files it runs (their sizes and modification
-times) and the loaded plugins' versions, so a change to any of them starts afresh. A corrupt
-or unreadable entry is ignored and rebuilt; ``--no-cache`` bypasses the cache entirely.
+Entries are JSON data (never pickles: loading runs no code), keyed by the source's content
+hash, under a folder named after a salt of the quotecheck version, the contents of its code
+and rule files and the loaded plugins' versions, so a change to any of them starts afresh.
+Each entry carries a MAC made with the user's secret key (:mod:`.resources.userkey`), bound
+to the entry's name: an entry a repository planted, or a valid one moved, is a miss. A
+corrupt, unsigned or unexpected entry is a miss and is rebuilt; ``--no-cache`` bypasses it.
+
+The cache only uses folders it made itself (marked with a ``CACHEDIR.TAG`` it wrote), never
+follows a symbolic link, and deletes only files named like its own entries inside such
+folders: a ``.quotecheck_cache`` that is a link, or not quotecheck's, is refused
+(:func:`refusal`) and the run goes on without the cache.
 """
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
-from quotecheck.resources.signature import FORMAT, new_hash, stat_signature
+from quotecheck.resources.signature import FORMAT, content_signature, new_hash
 
 MAX_RUNS = 256  # whole-run results kept (the newest)
+MAX_ENTRY_BYTES = 64 << 20  # larger files are not quotecheck's entries: a miss
+TAG_NAME = "CACHEDIR.TAG"  # https://bford.info/cachedir/ (backup tools skip the folder)
+TAG = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
+       b"# a cache folder made by quotecheck (signed data entries; safe to delete)\n")
+_HEX = frozenset("0123456789abcdef")
+HEADER = b"quotecheck-entry 1 "  # then the MAC in hex, a newline and the JSON text
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def salt(plugin_versions: Iterable[str] = ()) -> str:
@@ -22,8 +37,8 @@ def salt(plugin_versions: Iterable[str] = ()) -> str:
     from quotecheck.resources.ruledata import rules_root
 
     parts = [f"format={FORMAT}", f"version={__version__}"]
-    parts += stat_signature(Path(__file__).resolve().parent, ".py")
-    parts += stat_signature(rules_root(), ".toml")
+    parts += content_signature(Path(__file__).resolve().parent, (".py",))
+    parts += content_signature(rules_root(), (".toml", ".txt"))
     parts += sorted(plugin_versions)
     return new_hash("\n".join(parts).encode()).hexdigest()[:16]
 
@@ -37,98 +52,257 @@ def content_key(*texts: str) -> str:
     return h.hexdigest()[:32]
 
 
-class Cache:
-    """A folder of pickled entries under one salt; disabled caches compute every time."""
+def is_entry_name(name: str) -> bool:
+    """Whether a file name is one the cache writes (``[run-]<32 hex>.json``, or its
+    ``.json.<pid>.tmp`` while being written): the only files it ever deletes. (No regular
+    expression: a replayed run compiles none, so it never reads the warm store.)"""
+    stem, _dot, rest = name.partition(".")
+    if stem.startswith("run-"):
+        stem = stem[4:]
+    if len(stem) != 32 or not set(stem) <= _HEX:
+        return False
+    if rest == "json":
+        return True
+    parts = rest.split(".")
+    return (len(parts) == 3 and parts[0] == "json" and parts[1].isascii()
+            and parts[1].isdigit() and parts[2] == "tmp")
 
-    def __init__(self, root: Optional[Path], salt_value: str = "", enabled: bool = True):
+
+# -- folders the cache may use ------------------------------------------------------------
+def refusal(root: Path) -> Optional[str]:
+    """Why the cache folder ``root`` must not be used (it, or its ``runs`` folder, is a
+    symbolic link, not a folder, or not one quotecheck made), or None when it is usable or
+    does not exist yet."""
+    why = _problem(Path(root), create=False, missing_ok=True)
+    if why is None and os.path.lexists(Path(root) / "runs"):
+        inner = _problem(Path(root) / "runs", create=False)
+        return f"its runs folder {inner}" if inner else None
+    return why
+
+
+def _problem(folder: Path, create: bool, missing_ok: bool = False,
+             gitignore: bool = False) -> Optional[str]:
+    """None when ``folder`` is a real folder quotecheck marked (made and marked now when
+    missing and ``create``); else a short reason."""
+    try:
+        st = os.lstat(folder)
+    except FileNotFoundError:
+        if missing_ok:
+            return None
+        if not create:
+            return "missing"
+        return _make(folder, gitignore)
+    except OSError as exc:
+        return f"cannot read it ({exc.strerror})"
+    if stat.S_ISLNK(st.st_mode):
+        return "is a symbolic link"
+    if not stat.S_ISDIR(st.st_mode):
+        return "is not a folder"
+    if _read_small(folder / TAG_NAME, len(TAG)) != TAG:
+        return f"was not made by quotecheck (no {TAG_NAME} of its own)"
+    return None
+
+
+def _make(folder: Path, gitignore: bool) -> Optional[str]:
+    try:
+        os.mkdir(folder)
+    except FileExistsError:
+        return _problem(folder, create=False)
+    except OSError as exc:
+        return f"cannot create it ({exc.strerror})"
+    try:
+        if gitignore:
+            _write_new(folder / ".gitignore", b"# created by quotecheck\n*\n")
+        _write_new(folder / TAG_NAME, TAG)  # last: a half-made folder is not claimed
+    except OSError as exc:
+        return f"cannot mark it ({exc.strerror})"
+    return None
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write a file that must not exist yet (never through a link)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o644)
+    try:
+        os.write(fd, data)
+    finally:
+        os.close(fd)
+
+
+def _read_small(path: Path, limit: int) -> Optional[bytes]:
+    """The bytes of a regular file (not a link) up to ``limit``, or None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+            return None
+        chunks, size = [], 0
+        while size < st.st_size:
+            chunk = os.read(fd, st.st_size - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+class Cache:
+    """A folder of signed JSON entries under one salt; disabled caches compute every time."""
+
+    def __init__(self, root: Optional[Path], salt_value: str = "", enabled: bool = True,
+                 key: Optional[bytes] = None):
         self.enabled = enabled and root is not None
-        self.folder = (Path(root) / salt_value) if self.enabled else None
+        self.root = Path(root) if self.enabled else None  # type: ignore[arg-type]
+        self.folder = (self.root / salt_value) if self.enabled else None  # type: ignore
+        self._key = key
+        self._readable: Optional[bool] = None
         self.hits = 0
         self.misses = 0
 
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.pickle"  # type: ignore[operator]
+    @property
+    def key(self) -> Optional[bytes]:
+        """The user's secret key (None: nothing is read or written)."""
+        if self._key is None:
+            from quotecheck.resources.userkey import user_key
 
-    def get(self, key: str, plain: bool = False) -> Any:
-        """The cached value or None (missing, corrupt or unreadable entries alike).
+            self._key = user_key() or b""
+        return self._key or None
 
-        ``plain`` entries (str, int, tuples, lists, dicts, None) use the built-in
-        ``marshal`` so that a fully cached run imports nothing more; others are pickles.
-        """
-        if not self.enabled:
+    def _path(self, name: str) -> Path:
+        return self.folder / f"{name}.json"  # type: ignore[operator]
+
+    def _usable(self) -> bool:
+        """Whether the root and this folder exist and are quotecheck's (checked once)."""
+        if self._readable is None:
+            self._readable = (_problem(self.root, create=False) is None  # type: ignore
+                              and _problem(self.folder, create=False) is None)  # type: ignore
+        return self._readable
+
+    def get(self, name: str, decode: Optional[Callable[[Any], Any]] = None) -> Any:
+        """The cached value (through ``decode``, which validates the shape and raises on
+        anything unexpected) or None: missing, corrupt, unsigned or unreadable alike."""
+        if not self.enabled or not is_entry_name(f"{name}.json"):
+            return None
+        key = self.key
+        if key is None or not self._usable():
+            return None
+        data = _read_small(self._path(name), MAX_ENTRY_BYTES)
+        if data is None or not data.startswith(HEADER):
             return None
         try:
-            with open(self._path(key), "rb") as fh:
-                data = fh.read()
-            if plain:
-                import marshal
+            from quotecheck.resources.userkey import verify
 
-                return marshal.loads(data)
-            import pickle
+            line_end = data.index(b"\n")
+            mac, body = data[len(HEADER):line_end].decode("ascii"), data[line_end + 1:]
+            if not verify(key, name, body, mac):
+                return None
+            import json
 
-            return pickle.loads(data)
+            value = json.loads(body.decode("utf-8"))
+            return decode(value) if decode is not None else value
         except Exception:
             return None
 
-    def put(self, key: str, value: Any, plain: bool = False) -> None:
-        """Store a value atomically; failures (read-only folder, full disk) are ignored."""
-        if not self.enabled:
+    def put(self, name: str, value: Any, encode: Optional[Callable[[Any], Any]] = None) -> None:
+        """Store a value (``encode``d to plain JSON data first) atomically; failures (a
+        refused or read-only folder, a full disk) are ignored."""
+        if not self.enabled or not is_entry_name(f"{name}.json"):
+            return
+        key = self.key
+        if key is None:
             return
         try:
-            if plain:
-                import marshal
+            import json
 
-                data = marshal.dumps(value)
-            else:
-                import pickle
+            from quotecheck.resources.userkey import sign
 
-                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            if not self.folder.is_dir():  # type: ignore[union-attr]
-                self.folder.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
-                self._prune_stale_salts()
-            self._write_gitignore()
-            tmp = self._path(f"{key}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self._path(key))
+            plain = encode(value) if encode is not None else value
+            body = json.dumps(plain, separators=(",", ":")).encode("utf-8")
+            data = HEADER + sign(key, name, body).encode("ascii") + b"\n" + body
+            if not self._claim():
+                return
+            tmp = self.folder / f"{name}.json.{os.getpid()}.tmp"  # type: ignore[operator]
+            _write_new(tmp, data)
+            os.replace(tmp, self._path(name))
             if self.folder.name == "runs":  # type: ignore[union-attr]
                 self._prune_runs()
         except Exception:
             return
 
-    def _prune_stale_salts(self) -> None:
-        """Remove entries written under other salts (older code, rules or plugins)."""
-        import shutil
+    def _claim(self) -> bool:
+        """Make (or check) the root and this folder; a new salt folder prunes stale ones."""
+        if _problem(self.root, create=True, gitignore=True) is not None:  # type: ignore
+            return False
+        existed = os.path.lexists(self.folder)  # type: ignore[arg-type]
+        if _problem(self.folder, create=True) is not None:  # type: ignore[arg-type]
+            return False
+        self._readable = True
+        if not existed and self.folder.name != "runs":  # type: ignore[union-attr]
+            self._prune_stale_salts()
+        return True
 
-        root = self.folder.parent  # type: ignore[union-attr]
-        for child in root.iterdir():
-            if child.is_dir() and child != self.folder and child.name != "runs":
-                shutil.rmtree(child, ignore_errors=True)
+    def _prune_stale_salts(self) -> None:
+        """Remove entries written under other salts (older code, rules or plugins): only in
+        folders quotecheck marked, only files named like its entries, never through links."""
+        with os.scandir(self.root) as listing:  # type: ignore[arg-type]
+            folders = [Path(d.path) for d in listing
+                       if d.name not in ("runs", self.folder.name)  # type: ignore[union-attr]
+                       and d.is_dir(follow_symlinks=False)]
+        for folder in folders:
+            if _problem(folder, create=False) is not None:
+                continue
+            for entry in _own_entries(folder):
+                _unlink(entry.path)
+            if not any(n != TAG_NAME for n in os.listdir(folder)):
+                _unlink(os.path.join(folder, TAG_NAME))
+                try:
+                    os.rmdir(folder)
+                except OSError:
+                    pass
 
     def _prune_runs(self) -> None:
-        names = os.listdir(self.folder)  # type: ignore[arg-type]
-        if len(names) <= MAX_RUNS:
+        entries = _own_entries(self.folder)  # type: ignore[arg-type]
+        if len(entries) <= MAX_RUNS:
             return
-        entries = sorted((self.folder / n for n in names),  # type: ignore[operator]
-                         key=lambda p: p.stat().st_mtime)
-        for old in entries[:len(names) - MAX_RUNS // 2]:
-            old.unlink(missing_ok=True)
+        entries.sort(key=lambda e: e.stat(follow_symlinks=False).st_mtime)
+        for old in entries[:len(entries) - MAX_RUNS // 2]:
+            _unlink(old.path)
 
-    def _write_gitignore(self) -> None:
-        marker = self.folder.parent / ".gitignore"  # type: ignore[union-attr]
-        if not marker.exists():
-            marker.write_text("# created by quotecheck\n*\n", encoding="utf-8")
-
-    def get_or_compute(self, key: str, compute: Callable[[], Any]) -> Any:
+    def get_or_compute(self, name: str, compute: Callable[[], Any],
+                       encode: Optional[Callable[[Any], Any]] = None,
+                       decode: Optional[Callable[[Any], Any]] = None) -> Any:
         """The cached value, else ``compute()`` stored for next time."""
-        value = self.get(key)
+        value = self.get(name, decode)
         if value is not None:
             self.hits += 1
             return value
         self.misses += 1
         value = compute()
-        self.put(key, value)
+        self.put(name, value, encode)
         return value
+
+
+def _own_entries(folder: Path) -> list:
+    """The regular files of ``folder`` named like the cache's entries (its only deletions)."""
+    try:
+        with os.scandir(folder) as listing:
+            return [e for e in listing
+                    if is_entry_name(e.name) and e.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 # -- whole-run results -------------------------------------------------------------------------
@@ -169,7 +343,7 @@ def _environment_signature() -> list:
             continue
     builtin = Path(__file__).resolve().parent.parent / "plugins" / "builtin"
     if builtin.is_dir():
-        out += stat_signature(builtin, ".py")
+        out += content_signature(builtin, (".py",))
     for var in sorted(os.environ):
         if var.startswith("QUOTECHECK_") or var in ("NO_COLOR", "FORCE_COLOR", "COLUMNS",
                                                     "TERM", "GITHUB_ACTIONS"):

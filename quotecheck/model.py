@@ -24,6 +24,7 @@ class Metadata:
     published: Optional[str] = None  # ISO 8601
     language: Optional[str] = None
     affiliation: Optional[str] = None
+    section: Optional[str] = None  # opinion, op-ed, column, editorial ... (docs/framing.md)
     outlet_source: Optional[str] = None  # how the outlet was learnt: front-matter, manifest, chrome
 
 
@@ -33,7 +34,7 @@ class Document:
 
     ``text`` is the decoded file; ``view`` is the readable text (HTML tags, scripts and front
     matter removed) with its map back into ``text``. Stages read ``view.text`` and report
-    through ``view.span``.
+    through ``view.span``; ``regions`` mark what is not article text (bylines, captions...).
     """
 
     id: str
@@ -43,6 +44,9 @@ class Document:
     meta: Metadata = field(default_factory=Metadata)
     role: str = "compared"
     format: str = "text"  # text, markdown, html
+    # page furniture: (kind, start, end) in ``text`` offsets, sorted and disjoint; the rest
+    # is body text (kinds and rules: quotecheck.load.furniture)
+    regions: tuple = ()
 
     @property
     def content(self) -> str:

@@ -1,7 +1,8 @@
 """Properties of the framing matchers: arbitrary text never crashes them, spans stay exact."""
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration
 from quotecheck.load.loader import load_text
 from quotecheck.model import Quote
@@ -62,7 +63,11 @@ def test_phrase_matcher_hits_are_entries(entries, text):
 def test_inverse_map_agrees_with_textview(text):
     from quotecheck.framing.narration import _Inverse
 
-    nar = Narration(load_text(text, id="h"))
+    try:
+        doc = load_text(text, id="h")
+    except ConfigError:  # e.g. front matter opened ("+++") and never closed: no document
+        assume(False)
+    nar = Narration(doc)
     inv = _Inverse(nar.view)
     for o in range(0, len(nar.doc.view.text) + 1, 3):
         assert inv(o) == nar.view.from_original(o)

@@ -19,7 +19,7 @@ EVIL = ('<script>window.__pwned = 1</script> <img src=x onerror="window.__pwned=
         '<svg onload=alert(1)> &amp; \u2028 \u2029 ]]> {title} {{css}}')
 TEMPLATE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "nav", "a",
                  "div", "main", "section", "h2", "p", "ol", "script", "svg", "defs", "marker",
-                 "path", "g", "rect", "text"}
+                 "path", "g", "rect", "text", "table", "tr", "th", "td"}  # framing per outlet
 
 
 class TagCollector(HTMLParser):

@@ -158,3 +158,113 @@ def test_missing_regex_internals_fall_back_to_re(tmp_path, monkeypatch):
     assert not warm.dirty  # re's own compile answered; nothing stored
     with pytest.raises(re.error):
         warm.compile(r"(unclosed", 0)
+
+
+# -- issue 17, defect 4: a poisoned store must not change a result ---------------------------
+def _never_matching_program() -> list:
+    from quotecheck.resources.warmstart import _regex_internals
+
+    compiler, parser, _sre = _regex_internals()
+    return [int(c) for c in compiler._code(parser.parse("(?!)", 0), 0)]
+
+
+def _poison(store) -> int:
+    """Replace every stored regex program by one that never matches (in the store's own
+    format: signed JSON now, marshal before issue 17); returns how many were altered."""
+    import base64
+    import json
+    import marshal
+    from array import array
+
+    program = _never_matching_program()
+    if store.suffix == ".marshal":
+        data = marshal.loads(store.read_bytes())
+        data["regex"] = {k: (e[0], program, e[2], e[3], e[4]) for k, e in data["regex"].items()}
+        store.write_bytes(marshal.dumps(data))
+        return len(data["regex"])
+    header, line, values = store.read_bytes().split(b"\n", 2)
+    doc = json.loads(line)
+    code = base64.b64encode(array("I", program).tobytes()).decode()
+    for entry in doc["regex"]:
+        entry[4] = code
+    store.write_bytes(header + b"\n" + json.dumps(doc).encode() + b"\n" + values)
+    return len(doc["regex"])
+
+
+def test_an_altered_store_entry_gives_the_findings_of_a_fresh_run(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "user-cache"))
+    args = [sys.executable, "-m", "quotecheck", "check", str(root / "tests" / "drafts" /
+                                                            "problems.md"),
+            "--sources", str(root / "seeds"), "--format", "json"]
+
+    def run(*extra):
+        shutil.rmtree(tmp_path / ".quotecheck_cache", ignore_errors=True)  # no run replay
+        proc = subprocess.run(args + list(extra), cwd=tmp_path, env=env, capture_output=True,
+                              text=True, timeout=120)
+        return proc.returncode, proc.stdout
+
+    fresh = run("--no-cache")
+    assert fresh[0] == 1 and len(__import__("json").loads(fresh[1])["findings"]) == 6
+    assert run() == fresh  # stores
+    stores = [p for p in (tmp_path / "user-cache" / "quotecheck").iterdir()
+              if p.name.startswith("check-")]
+    assert stores and sum(_poison(p) for p in stores) > 10
+    assert run() == fresh
+
+
+def test_stored_values_keep_tuples_and_skip_what_json_cannot_hold(tmp_path):
+    from quotecheck.resources.warmstart import remembered
+
+    value = {"a": (1, ("x", None)), "b": [1.5, True]}
+    with WarmStart(tmp_path):
+        assert remembered("t", lambda: value) == value
+        assert remembered("s", lambda: {1, 2}) == {1, 2}
+    with WarmStart(tmp_path):
+        got = remembered("t", lambda: pytest.fail("not replayed"))
+        assert got == value and type(got["a"][1]) is tuple
+        assert remembered("s", lambda: {3}) == {3}  # never stored: computed again
+
+
+def test_without_a_usable_key_nothing_is_replayed(tmp_path):
+    from quotecheck.resources import userkey
+    from quotecheck.resources.warmstart import remembered
+
+    with WarmStart(tmp_path):
+        remembered("k", lambda: [1])
+    key = tmp_path / userkey.KEY_NAME
+    key.chmod(0o644)  # readable by others: not a secret any more
+    userkey.forget_keys()
+    try:
+        with WarmStart(tmp_path):
+            assert remembered("k", lambda: [2]) == [2]
+    finally:
+        userkey.forget_keys()
+
+
+def test_a_remembered_digest_still_sees_an_edit_with_the_same_size_and_mtime(tmp_path,
+                                                                             monkeypatch):
+    import os
+
+    from quotecheck.resources import signature
+
+    monkeypatch.setattr(signature, "RACY_NS", -1)  # remember even a fresh file's digest
+    path = tmp_path / "words.txt"
+    path.write_text("bombshell\n")
+    memo: dict = {}
+    signature.set_digest_memo(memo)
+    try:
+        before = signature.file_digest(str(path))
+        assert str(path) in memo and signature.file_digest(str(path)) == before
+        st = path.stat()
+        path.write_text("bombshelx\n")
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert signature.file_digest(str(path)) != before
+    finally:
+        signature.set_digest_memo(None)

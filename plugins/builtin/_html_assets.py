@@ -44,7 +44,7 @@ PAGE = """<!DOCTYPE html>
 <body>
 <header class="qc-top">
 <h1 id="qc-title">{title}</h1>
-<nav><a href="#overview">Overview</a><a href="#graph">Provenance graph</a><a href="#quotes">Quote groups</a><a href="#figures">Figures</a><a href="#findings">Findings</a><a href="#documents">Documents</a></nav>
+<nav><a href="#overview">Overview</a><a href="#graph">Provenance graph</a><a href="#quotes">Quote groups</a><a href="#figures">Figures</a><a href="#framing">Framing per outlet</a><a href="#findings">Findings</a><a href="#documents">Documents</a></nav>
 <div id="qc-summary"></div>
 </header>
 <main>
@@ -59,6 +59,9 @@ PAGE = """<!DOCTYPE html>
 <section id="figures"><h2>Figures</h2>
 <p class="qc-muted">Each figure the documents give for one referent, with its wording, the source and time they name and the independent root behind it. A spread is not an error by itself: figures change with time and source.</p>
 <div id="qc-figures"></div></section>
+<section id="framing"><h2>Framing per outlet</h2>
+<p class="qc-muted">Framing findings (QC3xx: doubt and emotive verbs, hedges, scare quotes, labels, evaluative words) per 1,000 words of each outlet's text on this story. A spread across outlets, not a verdict on any of them: the same rules apply to every outlet, and findings in opinion pieces are info.</p>
+{framing}</section>
 <div class="qc-split">
 <section id="findings" class="qc-findings-panel"><div class="qc-panel-head"><h2>Findings</h2>
 <div id="qc-filters"></div><div id="qc-count"></div></div>

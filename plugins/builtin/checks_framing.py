@@ -13,8 +13,12 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with, mentioned,
+                                           names_a_term, proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
-                                            legal_allegation, verb_data)
+                                            document_subject, legal_allegation,
+                                            neutral_alternative,
+                                            presupposition_holds, standard_usage, verb_data)
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
@@ -22,8 +26,9 @@ from quotecheck.text.lexicon import PhraseMatcher
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str]]:
-    """Words and exceptions of a word-list file named by a rule option.
+def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str], dict]:
+    """Words, exceptions and neutral alternatives (per word, from ``alternative`` of a
+    ``[[labels]]`` table) of a word-list file named by a rule option.
 
     A bare name is ``rules/data/<name>.toml`` (``words``, ``exceptions`` and ``[[labels]]``
     tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
@@ -53,22 +58,43 @@ def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str]]:
             data = parse_toml(path)
     words: list[str] = [str(w) for w in data.get("words", ())]
     exceptions: list[str] = [str(w) for w in data.get("exceptions", ())]
+    alternatives: dict[str, str] = {}
     for entry in data.get("labels", ()):
-        words.extend(str(w) for w in entry.get("words", ()))
+        if not isinstance(entry, dict):
+            continue
+        more = [str(w) for w in entry.get("words", ())]
+        words.extend(more)
         exceptions.extend(str(w) for w in entry.get("exceptions", ()))
+        if isinstance(entry.get("alternative"), str):
+            alternatives.update((w.lower(), entry["alternative"]) for w in more)
     if not words:
         raise ConfigError(f"{path} has no words", key=key)
-    return words, exceptions
+    return words, exceptions, alternatives
 
 
 def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
-               **args: Any) -> Detection:
+               usage: str = "", **args: Any) -> Detection:
+    """A framing detection; at most info (with the reason in ``{note}``) where the word is
+    standard usage (``usage``) or the document is an opinion piece, the author's voice."""
     s, e = nar.original(start, end)
+    severity = None
+    notes = []
+    if usage:
+        notes.append(usage)
+    opinion = nar.opinion
+    if opinion:
+        notes.append(f"opinion piece ({opinion}): the author's own voice")
+    if notes:
+        severity = "info"
+    args.setdefault("alternative", "")
+    note = "; ".join(notes)
     return Detection(rule_type=rule.type, category=rule.category or _CATEGORY[rule.type],
-                     document=nar.doc.id, start=s, end=e,
-                     args={"kind": kind, "rule": rule.code, **args}, scope=rule.scope)
+                     document=nar.doc.id, start=s, end=e, severity=severity,
+                     args={"kind": kind, "rule": rule.code, "note": f" (info: {note})"
+                           if note else "", **args}, scope=rule.scope)
 
 
+_FACTIVE = ("credence", "culpability")
 _CATEGORY = {"stance": "attribution-verb", "hedge": "hedge", "existence": "label",
              "scare-quote": "scare-quote"}
 SCOPES = ("narration", "headline", "document")
@@ -119,9 +145,25 @@ class Stance(_FramingType):
             if not (any(s <= hit.start < e for s, e in verbs)
                     or context(nar.text, hit.start, hit.end)):
                 continue
-            s, e = nar.original(hit.start, hit.end)
-            yield _detection(rule, nar, hit.start, hit.end, cls, verb=document.text[s:e],
-                             lemma=lemma, verb_class=cls)
+            if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
+                continue            # "forced her to apologise", "confirmed in a statement"
+            if cls == "credence" and document_subject(nar.text, nar.sentence(hit.start)[0],
+                                                      hit.start):
+                continue            # "documents revealed that": a finding, not a speaker
+            yield self._finding(rule, nar, hit, cls, lemma)
+
+    @staticmethod
+    def _finding(rule, nar: Narration, hit, cls: str, lemma: str) -> Detection:
+        """The detection of one verb hit: the verb, its neutral alternative, and the reason
+        when the verb is the standard one here (a court filing's claim)."""
+        usage = ""
+        if cls == "doubt":
+            usage = standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
+                                   lemma)
+        s, e = nar.original(hit.start, hit.end)
+        return _detection(rule, nar, hit.start, hit.end, cls, usage=usage,
+                          verb=nar.doc.text[s:e], lemma=lemma, verb_class=cls,
+                          alternative=neutral_alternative(cls, lemma))
 
 
 class Existence(_FramingType):
@@ -131,7 +173,8 @@ class Existence(_FramingType):
     description = "a listed word or pattern in the narrator's voice (for example a loaded label)"
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
                "patterns": list[str], "ignore_inside_quotes": bool,
-               "ignore_reported_speech": bool}
+               "ignore_reported_speech": bool, "ignore_proper_names": bool,
+               "alternative": str}
     categories = ()
     default_category = "label"
 
@@ -140,8 +183,9 @@ class Existence(_FramingType):
         opts = rule.options
         words = list(opts.get("words", ()))
         exceptions = list(opts.get("exceptions", ()))
+        alternatives: dict = {}
         if "words_from" in opts:
-            more, exc = _data_words(rule, opts["words_from"], "words_from")
+            more, exc, alternatives = _data_words(rule, opts["words_from"], "words_from")
             words += more
             exceptions += exc
         patterns = [self.compile_regex(rule, p, "patterns") for p in opts.get("patterns", ())]
@@ -149,12 +193,12 @@ class Existence(_FramingType):
             raise ConfigError("give words, words_from or patterns", key="words")
         matcher = PhraseMatcher({w: w for w in words}) if words else None
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
-        return matcher, exc_matcher, patterns
+        return matcher, exc_matcher, patterns, alternatives
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import bounded_finditer
 
-        matcher, _, patterns = compiled
+        matcher, _, patterns, _ = compiled
         if matcher is not None:
             for hit in matcher.finditer(text):
                 yield hit.start, hit.end, hit.value
@@ -167,6 +211,7 @@ class Existence(_FramingType):
         nar = narration_for(story, document)
         inside_ok = not rule.options.get("ignore_inside_quotes", True)
         skip_reported = rule.options.get("ignore_reported_speech", False)
+        skip_names = rule.options.get("ignore_proper_names", False)
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
@@ -179,9 +224,13 @@ class Existence(_FramingType):
                 continue
             if skip_reported and nar.in_reported(start, end):
                 continue
+            if skip_names and capitalised_name(nar, start, end):
+                continue            # "Joycelyn Savage": a name, not the adjective
             s, e = nar.original(start, end)
+            alternative = compiled[3].get(str(entry).lower(),
+                                          rule.options.get("alternative", ""))
             yield _detection(rule, nar, start, end, self.default_category,
-                             word=document.text[s:e], entry=entry)
+                             word=document.text[s:e], entry=entry, alternative=alternative)
 
 
 class Hedge(Existence):
@@ -216,7 +265,7 @@ class ScareQuote(_FramingType):
             raise ConfigError("must be at least 1", key="max_words")
         labels = None
         if "labels_from" in opts:
-            words, _ = _data_words(rule, opts["labels_from"], "labels_from")
+            words, _, _ = _data_words(rule, opts["labels_from"], "labels_from")
             labels = PhraseMatcher({w: w for w in words})
         marker_matcher = PhraseMatcher({m: m for m in markers})
         cues = PhraseMatcher({c: c for c in opts.get("name_cues", ())}) \
@@ -240,13 +289,17 @@ class ScareQuote(_FramingType):
                 continue
             if skip_reported and nar.in_reported(hit.start, hit.end):
                 continue
-            m = _TERM_AFTER.match(nar.view.text, hit.end)
+            m = TERM_AFTER.match(nar.view.text, hit.end)
             if not m:
                 continue
             ts, te = nar.original(m.start(1), m.end(1))
             s, e = nar.original(hit.start, hit.end)
-            yield _detection(rule, nar, hit.start, hit.end, "marker",
-                             marker=nar.doc.text[s:e], term=nar.doc.text[ts:te])
+            usage = ""
+            if names_a_term(compiled[4][1], nar.doc.text[ts:te]):
+                usage = "'so-called' introducing the name of a law, list or measure"
+            yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,
+                             marker=nar.doc.text[s:e], term=nar.doc.text[ts:te],
+                             alternative="the term with attribution ('what X calls ...')")
 
     def _quotes(self, rule, compiled, nar: Narration) -> Iterable[Detection]:
         _, max_words, markers, labels, (cues, mentions) = compiled
@@ -259,15 +312,19 @@ class ScareQuote(_FramingType):
             if not 1 <= len(words) <= max_words:
                 continue
             before = nar.text[max(0, q.open - 40):q.open]
-            if _ends_with(markers, before):
+            if ends_with(markers, before):
                 continue            # "so-called 'x'": the marker rule reports it
-            if cues and _ends_with(cues, before):
+            if cues and ends_with(cues, before):
                 continue            # known as "X", nicknamed "X": a name, not a scare quote
-            if mentions and _mentioned(nar, q, mentions):
+            if mentions and mentioned(nar, q, mentions):
                 continue            # "foreign agent" labels: the word mentioned as a term
             if len(words) > 1 and all(w[0].isupper() for w in words):
                 continue            # a title or a name in Title Case
             label = labels is not None and labels.value(" ".join(words)) is not None
+            if not label and (names_a_term(mentions, content)
+                              or proper_nickname(nar, q, words)
+                              or quoted_elsewhere(nar, q, content)):
+                continue            # the “bathroom bill”; “Scooter”; a term quoted before
             if not label and self._attributed(nar, q):
                 continue
             end = q.end
@@ -285,35 +342,6 @@ class ScareQuote(_FramingType):
         s0, _ = nar.sentence(q.open)
         return nar.speech_verb_before(s0, q.open) or nar.in_reported(q.start, q.end)
 
-
-def _ends_with(matcher: PhraseMatcher, text: str) -> bool:
-    """Whether ``text`` (before a quotation) ends with one of the matcher's phrases."""
-    text = text.rstrip()
-    return any(h.end == len(text) for h in matcher.finditer(text))
-
-
-def _mentioned(nar: Narration, q, mentions: PhraseMatcher) -> bool:
-    """True when a cue right after the quotation ('“x” label', '“x” and “y” labels') names it
-    as a term; quotations joined by 'and'/'or'/commas share the cue."""
-    pos = q.close
-    for _ in range(4):
-        m = _NEXT_WORD.match(nar.text, pos)
-        if not m:
-            return False
-        hit = next(mentions.finditer(nar.text, m.start(1), m.end(1) + 20), None)
-        if hit is not None and hit.start == m.start(1):
-            return True
-        if m.group(1) not in ("and", "or") and not m.group(1).startswith(MASK):
-            return False
-        pos = m.end()
-    return False
-
-
-_NEXT_WORD = re.compile(r"""[\s,"']*([\w'\-]+|\x00+)["']?""")
-
-# What follows a marker: a quotation, or up to three words (matching view: straight marks).
-_TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'"""
-                         r"""|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
 
 RULE_TYPES = (Stance, Existence, Hedge, ScareQuote)
 

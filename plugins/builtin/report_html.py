@@ -193,13 +193,38 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
     doc_rows = [{"id": d.id, "path": d.path, "outlet": d.meta.outlet,
                  "aff": affiliation_of(d), "pub": d.meta.published, "lang": d.meta.language,
                  "role": d.role, "url": d.meta.url, "depth": depths.get(d.id, 0),
-                 "root": index.get(roots.get(d.id, d.id), i), "len": len(d.text)}
+                 "root": index.get(roots.get(d.id, d.id), i), "len": len(d.text),
+                 "fur": [[k, conv[i](a), conv[i](b)] for k, a, b in getattr(d, "regions", ())]}
                 for i, d in enumerate(docs)]
     payload = {"title": title, "command": report.command, "docs": doc_rows,
                "quotes": quotes, "clusters": clusters, "aligns": aligns,
                "edges": edges, "findings": findings,
                "figures": _figures(report.extras.get("figures"), index, span)}
     return payload, [d.text for d in docs]
+
+
+def framing_table_html(report: Report) -> str:
+    """The per-outlet framing spread as a static, escaped HTML table."""
+    from html import escape
+
+    from quotecheck.report.framing_spread import framing_spread, spread_summary
+
+    rows = framing_spread(report)
+    if not rows:
+        return '<p class="qc-muted">No outlets to compare.</p>'
+    head = ("<tr><th>outlet</th><th>documents</th><th>words</th><th>framing findings</th>"
+            "<th>per 1,000 words</th><th>warnings</th><th>warnings per 1,000 words</th>"
+            "<th>by rule</th></tr>")
+    body = "".join(
+        f"<tr><td>{escape(r['outlet'])}</td><td>{r['documents']}</td><td>{r['words']}</td>"
+        f"<td>{r['findings']}</td><td>{r['per_1000_words']:.2f}</td><td>{r['warnings']}</td>"
+        f"<td>{r['warnings_per_1000_words']:.2f}</td><td>"
+        f"{escape(', '.join(f'{c} {n}' for c, n in r['by_code'].items()) or '-')}</td></tr>"
+        for r in rows)
+    s = spread_summary(rows)
+    return (f'<table class="qc-framing">{head}{body}</table><p class="qc-muted">Spread: '
+            f"{s['min']:.2f} to {s['max']:.2f} framing findings per 1,000 words (median "
+            f"{s['median']:.2f}) across {s['outlets']} outlets.</p>")
 
 
 def _csp_hash(source: str) -> str:
@@ -232,6 +257,7 @@ def render_html(report: Report, options: Any = None) -> str:
         for i, t in enumerate(texts))
     return html_assets.PAGE.format(
         csp=escape(csp, quote=True), title=escape(title), css=css, js=js, svg=svg,
+        framing=framing_table_html(report),
         data=script_json(payload), texts=text_blocks,
         n_docs=len(report.documents), n_edges=len(payload["edges"]))
 

@@ -52,6 +52,14 @@ def _related_line(report, rel) -> str:
     return visible(f"{rel.message + ': ' if rel.message else ''}{where}{shown}")
 
 
+def _framing_lines(report) -> list[str]:
+    """The per-outlet framing table of a compare report with more than one outlet."""
+    from quotecheck.report.framing_spread import framing_spread, spread_table
+
+    rows = framing_spread(report)
+    return [visible(line) for line in spread_table(rows)] if len(rows) > 1 else []
+
+
 class TextReporter:
     """Human-readable output for the terminal."""
 
@@ -69,6 +77,10 @@ class TextReporter:
             out.append("")
         if report.command != "quotes" or report.findings:
             out.extend(self._findings(report, color))
+        spread = _framing_lines(report)
+        if spread:
+            out.append("")
+            out.extend(spread)
         return "\n".join(out) + "\n"
 
     def _quotes(self, report) -> list[str]:

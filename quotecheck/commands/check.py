@@ -118,64 +118,6 @@ def failing(findings, fail_on: str) -> bool:
                for f in findings if not f.suppressed)
 
 
-class _Tee:
-    """A stream that also keeps what was written (to replay a cached run)."""
-
-    def __init__(self, stream):
-        self.stream = stream
-        self.parts: list = []
-
-    def write(self, text: str) -> int:
-        self.parts.append(text)
-        return self.stream.write(text)
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def isatty(self) -> bool:
-        try:
-            return bool(self.stream.isatty())
-        except (AttributeError, ValueError):
-            return False
-
-    def getvalue(self) -> str:
-        return "".join(self.parts)
-
-
-def _run_cache(app, groups):
-    """(cache, key) of this whole run, or (None, None) when results must not be reused."""
-    if app.option("no_cache") or app.option("write_baseline"):
-        return None, None
-    from quotecheck.cache import Cache, run_key
-
-    o = app.options
-    inputs: list = []
-    for cfg, paths in groups:
-        inputs += [*paths, *cfg.sources, *cfg.plugins_dir, *cfg.rules]
-        inputs += [str(cfg.path)] if cfg.path else []
-    if o.baseline:
-        inputs.append(o.baseline)
-    from quotecheck.commands.stdin import STDIN, stdin_key
-
-    tty = _Tee(app.stdout).isatty()
-    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()),
-                  [i for i in inputs if i != STDIN], None,
-                  extra=[f"tty={tty}", *stdin_key(app, o.paths)])
-    return Cache(groups[0][0].cache_dir, "runs"), key
-
-
-def _replay(app, entry) -> int:
-    stdout, stderr, output, code = entry
-    if app.option("output") and output is not None:
-        from pathlib import Path as _P
-
-        _P(app.option("output")).write_text(output, encoding="utf-8")
-    app.stdout.write(stdout)
-    app.stdout.flush()
-    app.stderr.write(stderr)
-    return code
-
-
 def run(app) -> int:
     """Check the drafts; replay the cached result of an identical earlier run if there is one."""
     from quotecheck.resources.warmstart import warm_start
@@ -185,6 +127,7 @@ def run(app) -> int:
 
 
 def _run(app) -> int:
+    from quotecheck.commands import replay
     from quotecheck.errors import UsageError
 
     config_errors: list = []
@@ -197,11 +140,12 @@ def _run(app) -> int:
         if not cfg.sources:
             raise UsageError("no sources: give --sources PATH or set sources in "
                              f"[tool.quotecheck] (for {paths[0]})")
-    cache, key = _run_cache(app, groups) if not config_errors else (None, None)
+    refused = replay.refused_roots(app, groups)
+    cache, key = replay.run_cache(app, groups, refused) if not config_errors else (None, None)
     if cache is not None:
-        entry = cache.get(key, plain=True)
-        if isinstance(entry, tuple) and len(entry) == 4:
-            return _replay(app, entry)
+        entry = cache.get(key, decode=replay.entry_from_plain)
+        if entry is not None:
+            return replay.replay(app, entry)
     from quotecheck.commands import check_format
 
     check_format(app)  # an unknown --format: exit 2 before the analysis, not after it
@@ -209,8 +153,9 @@ def _run(app) -> int:
         from quotecheck.lint.baseline import read_baseline
 
         read_baseline(app.option("baseline"))
-    app.stdout, app.stderr = _Tee(app.stdout), _Tee(app.stderr)
-    code = _check(app, groups, config_errors)
+    app.stdout, app.stderr = replay.Tee(app.stdout), replay.Tee(app.stderr)
+    inputs: list = []
+    code = _check(app, groups, config_errors, refused, inputs)
     if cache is not None and code in (0, 1) and not getattr(app, "plugin_failed", False):
         output = None
         if app.option("output"):
@@ -218,14 +163,15 @@ def _run(app) -> int:
                 output = Path(app.option("output")).read_text(encoding="utf-8")
             except OSError:
                 output = None
-        cache.put(key, (app.stdout.getvalue(), app.stderr.getvalue(), output, code),
-                  plain=True)
+        cache.put(key, replay.entry_to_plain(app.stdout.getvalue(), app.stderr.getvalue(),
+                                             output, code, inputs))
     return code
 
 
-def _check_group(app, cfg, paths, errors: list):
+def _check_group(app, cfg, paths, errors: list, refused: set, inputs: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
-    None when a selector names no rule."""
+    None when a selector names no rule. ``inputs`` gets the files the result depends on
+    beyond the options (see :func:`quotecheck.commands.replay.run_inputs`)."""
     roots = [Path(src).resolve() for src in cfg.sources]
     given = [p for p in paths if p == "-" or not _is_under(Path(p).resolve(), roots)]
     if len(given) < len(paths) and not app.option("quiet"):
@@ -252,8 +198,12 @@ def _check_group(app, cfg, paths, errors: list):
     if typos:  # a typo would otherwise run nothing, or everything: stop before the analysis
         errors.extend(typos)
         return None
+    from quotecheck.commands.replay import run_inputs
+
+    inputs.extend(run_inputs(ruleset, pm))
+    cache = None if cfg.cache_dir in refused else _cache(app, cfg, pm)
     report = check_documents(drafts, sources, cfg, ruleset=ruleset, options=options,
-                             cache=_cache(app, cfg, pm), pm=pm)
+                             cache=cache, pm=pm)
     pm.report_errors(app.warn)
     documents = {d.id: d for d in report.documents}
     report.findings = lintrules.apply_suppressions(report.findings, drafts, ruleset)
@@ -288,10 +238,10 @@ def _merge(reports: list):
     return merged
 
 
-def _check(app, groups, errors: list) -> int:
+def _check(app, groups, errors: list, refused: set, inputs: list) -> int:
     reports, failed, plugin_failed = [], False, False
     for cfg, paths in groups:
-        report = _check_group(app, cfg, paths, errors)
+        report = _check_group(app, cfg, paths, errors, refused, inputs)
         if report is not None:
             reports.append(report)
             failed = failed or failing(report.findings, cfg.fail_on)

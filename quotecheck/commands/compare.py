@@ -31,6 +31,7 @@ def build_report(story, findings) -> Report:
         "groups_text": render_groups(alignment, story.documents),
         "figures": getattr(provenance, "figures", []),
         "roots": {d.id: provenance.root_of(d.id) for d in story.documents},
+        "families": [f.as_dict() for f in getattr(provenance, "families", ())],
     }
     return Report(command="compare", documents=story.documents, quotes=story.quotes,
                   clusters=alignment.clusters, provenance=provenance.edges,

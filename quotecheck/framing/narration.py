@@ -35,6 +35,7 @@ _CLAUSE_AFTER = re.compile(
     r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s)\b")
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 _SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
+_BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
@@ -82,6 +83,13 @@ class Narration:
         if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
             return self.quotes[i]
         return None
+
+    @cached_property
+    def opinion(self) -> Optional[str]:
+        """Why the document reads as an opinion piece (the author's voice), or None."""
+        from quotecheck.framing.genre import opinion_reason
+
+        return opinion_reason(self.doc)
 
     # -- structure ----------------------------------------------------------------------
     @cached_property
@@ -176,6 +184,11 @@ class Narration:
             if lemma in naming_verbs():  # "whom the government calls terrorists, ..."
                 stop = self.text.find(",", hit.end, s1)
                 spans.append((hit.end, s1 if stop < 0 else stop))
+                continue
+            cause = _BLAMED_ON.match(self.text, hit.end, s1) if lemma == "blame" else None
+            if cause:                # "blamed the unrest on destructive forces": his cause
+                stop = self.text.find(",", cause.end(), s1)
+                spans.append((cause.end(), s1 if stop < 0 else stop))
                 continue
             tail = _TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
             if tail and _SHORT_REST.match(self.text, hit.end, s1):

@@ -113,20 +113,45 @@ def verb_form_kind(form: str, lemma: str) -> str:
 
 def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     """False when the word before ``text[start:]`` makes the form a noun or adjective."""
+    end = start + len(form)
+    if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
+        return False            # "accused him of misconduct, claims he has denied"
     m = PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
         return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
             text, max(0, start - 40), start)
     prev = m.group(1)
-    if prev in noun_guard():
-        return False
+    if prev in noun_guard() or _possessive(prev):
+        return False            # "his claims", "a woman's claims"
     kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
     if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
         return False            # "dismissed claims"
+    if kind == "base" and form.endswith("s"):
+        m2 = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
+            return False        # "disputed Republican claims that"
+    if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40):
+        return False            # "newly discovered emails": a participle before a noun
     return True
+
+
+_PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
+_DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
+                          r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
+                          r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\b")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:that|to|in|on|at|by|for|with|from|as|this|he|she|they|it|we|i|you|how|what|"
+    r"why|whether|when|where|who|a|an|the|his|her|their|its|our|my|your|some|no|and|or|but|"
+    r"earlier|later|last|on|during|after|before|again|also)\b)[a-z][a-z\-]+\b")
+
+
+def _possessive(word: str) -> bool:
+    """'woman's', 'administration's', 'critics'' (not 'he's' = he has)."""
+    return (word.endswith("'s") and word not in _PRONOUN_IS) or (
+        word.endswith("s'") and len(word) > 3)
 
 
 def characterises_manner(text: str, start: int, end: int) -> bool:
@@ -151,6 +176,75 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
         return True
     pre, post = _PARENTHETICAL
     return bool(pre.search(text, before, start) and post.match(text, end, after_end))
+
+
+def presupposition_holds(text: str, start: int, end: int) -> bool:
+    """False where a factive verb (confirm, admit, apologise) asserts nothing about the
+    speaker's words: an infinitive after another verb ('forced her to apologise', 'declined
+    to confirm') or the sourcing formula 'confirmed in a statement that ...'."""
+    m = PREV_WORD.search(text, max(0, start - 40), start)
+    if m and m.group(1) == "to":
+        return False
+    return not _SOURCING.match(text, end, min(len(text), end + 60))
+
+
+_SOURCING = re.compile(r"(?:\s+on\s+\w+)?\s+(?:in|by|via)\s+(?:an?\s+)?(?:\w+\s+)?"
+                       r"(?:statement|email|e-mail|interview|news\s+release|press\s+release|"
+                       r"text\s+message|post|tweet|letter)\b")
+
+
+def document_subject(text: str, sentence_start: int, start: int) -> bool:
+    """True when a credence verb reports what a document or evidence shows ('documents
+    found on his hard drive revealed that', 'the study proved'): a finding, not an
+    endorsement of a speaker."""
+    data = verb_data().get("standard_usage", {})
+    words = data.get("document_subjects", ())
+    if not words:
+        return False
+    return bool(_word_pattern(tuple(words)).search(text[max(sentence_start, start - 120):start]))
+
+
+@lru_cache(maxsize=8)
+def _word_pattern(words: tuple) -> "re.Pattern":
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:%s)\b" % alternation)
+
+
+def standard_usage(text: str, sentence_start: int, start: int, end: int,
+                   lemma: str) -> str:
+    """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
+    a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
+    'a letter claiming that'), or a lemma that names one side of a dispute ('contend')."""
+    data = verb_data().get("standard_usage", {})
+    if lemma in data.get("lemmas", ()):
+        return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
+    if lemma not in data.get("verbs", ()):
+        return ""
+    contexts = _usage_contexts()
+    if contexts.search(text[max(sentence_start, start - 160):start]):
+        return data.get("context_note", "a court filing's or a document's claim")
+    if _IN_FILING.match(text, end, min(len(text), end + 60)):
+        return data.get("context_note", "a court filing's or a document's claim")
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _usage_contexts() -> "re.Pattern":
+    words = verb_data().get("standard_usage", {}).get("contexts", ())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:%s)\b" % (alternation or "(?!x)x"))
+
+
+_IN_FILING = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in|before|to)\s+(?:a|an|the|its|his|her|their)?\s*"
+    r"(?:[\w\-]+\s+)?(?:court|lawsuit|suit|complaint|filing|motion|petition|brief|"
+    r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
+
+
+def neutral_alternative(cls: str, lemma: str) -> str:
+    """The neutral verb to offer instead of ``lemma`` of class ``cls`` ('' if none)."""
+    data = verb_data().get("alternatives", {})
+    return str(data.get("lemmas", {}).get(lemma) or data.get("classes", {}).get(cls) or "")
 
 
 def verb_class(verb: str) -> Optional[str]:

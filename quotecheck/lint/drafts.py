@@ -9,22 +9,13 @@ framing rules and the figures check, through the same rule engine as every other
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from quotecheck.lint.changes import (change_detections, elision_detections, narration_only,
                                      piece_changes)
+from quotecheck.lint.sourcecache import SourceData
 from quotecheck.model import Detection, Document, Quote, Related, Report
-
-
-@dataclass
-class SourceData:
-    """What the check needs from one source: canonical keys and quotations (cacheable)."""
-
-    keys: list
-    quotes: list = field(default_factory=list)
-    figures: list = field(default_factory=list)   # (figure, sentence words): figures analysis
-    noun_figures: list = field(default_factory=list)   # lintfigures' (counted nouns)
 
 
 # -- adapters to the other stages ------------------------------------------------------------
@@ -241,19 +232,23 @@ class _Source:
 def prepare_sources(sources: list, cache: Any = None) -> dict:
     """Prepared data of every source, from the cache where its content is unchanged."""
     from quotecheck.cache import content_key
+    from quotecheck.lint import sourcecache
 
     if cache is not None:
         from quotecheck.lint import wordkeys
 
         wordkeys.use_spelling(cache.get_or_compute(content_key("spelling-map"),
-                                                    wordkeys.read_spelling))
+                                                    wordkeys.read_spelling,
+                                                    decode=sourcecache.spelling_from_plain))
     out = {}
     for doc in sources:
         if cache is None:
             out[doc.id] = prepare_source(doc)
             continue
         key = content_key("source", doc.id, doc.format, doc.text)
-        out[doc.id] = cache.get_or_compute(key, lambda doc=doc: prepare_source(doc))
+        out[doc.id] = cache.get_or_compute(key, lambda doc=doc: prepare_source(doc),
+                                           encode=sourcecache.source_to_plain,
+                                           decode=sourcecache.source_from_plain)
     return out
 
 

@@ -15,7 +15,7 @@ from quotecheck.model import Document
 
 class Key(NamedTuple):
     """A canonical word with the original span of the word it comes from (a named tuple:
-    thousands of them are unpickled from the cache on every run)."""
+    thousands of them are rebuilt from the source cache's JSON on every run)."""
 
     key: str
     start: int

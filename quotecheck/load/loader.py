@@ -15,8 +15,10 @@ from typing import Any, Callable, Iterable, Optional
 
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
 from quotecheck.load.frontmatter import read_front_matter
+from quotecheck.load.furniture import furniture_regions
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
 from quotecheck.load.metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata
+from quotecheck.load.recurring import with_outlet_chrome
 from quotecheck.model import Document, Metadata
 from quotecheck.resources.files import (DEFAULT_MAX_FILE_SIZE, kind_of, read_regular,
                                         too_large)
@@ -67,7 +69,7 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
         view = plain_view(text, body)
     metadata = resolve_metadata(front, dict(meta or {}), view.text, title, page_meta)
     return Document(id=id, path=path or id, text=text, view=view, meta=metadata, role=role,
-                    format=fmt)
+                    format=fmt, regions=furniture_regions(view, text, fmt))
 
 
 def load_paths(paths: Iterable, role: str = "compared",
@@ -122,6 +124,7 @@ def load_paths(paths: Iterable, role: str = "compared",
                                               plugins, limit))
         except QuotecheckError as exc:
             result.errors.append(exc)
+    result.documents = with_outlet_chrome(result.documents)  # lines recurring per outlet
     return result
 
 

@@ -20,7 +20,7 @@ from quotecheck.resources.files import read_regular
 from quotecheck.resources.ruledata import NESTED_TOO_DEEP, load_data, toml_module
 
 MANIFEST_NAME = "quotecheck-corpus.toml"
-FIELDS = ("outlet", "url", "published", "language", "affiliation")
+FIELDS = ("outlet", "url", "published", "language", "affiliation", "section")
 _FENCE = re.compile(r"\+\+\+[ \t]*(?:\r?\n|\Z)")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
                   r"(Z|[+-]\d{2}(?::?\d{2})?)?)?")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
+from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Document, Quote
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -145,12 +147,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
-    """Sentences of ``doc`` with chrome left out and quoted words marked."""
+    """Sentences of ``doc`` with chrome and page furniture left out and quoted words marked."""
     cfg = settings()
     stop = cfg["stopwords"]
     text = doc.view.text
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
+    mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
     regions = quote_regions(text)
     for q in quotes:
         if q.document == doc.id:
@@ -216,12 +219,18 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
     cfg = settings()["align"]
     n = len(texts)
     limit = max(cfg["rare_min_df"], int(cfg["rare_max_share"] * n))
+    cap = max(cfg["rare_min_df"], cfg.get("posting_cap", limit))
     index: dict = defaultdict(list)
     for i, t in enumerate(texts):
         keys = frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else frozenset()
         t.rare = frozenset(k for k in keys if df[k] <= limit and len(k) > 2)
         for k in t.rare:
             index[k].append(i)
+    # a key held by more than `cap` documents (many copies of one wire story) pairs each
+    # holder with only its few anchors (the holders of smallest stable hash), so the cost
+    # stays linear in the set size while the copies still meet through the anchors
+    order = [zlib.crc32(t.doc.id.encode("utf-8", "surrogatepass")) for t in texts]
+    anchors = cfg.get("posting_anchors", 2)
     if n <= cfg["all_pairs_up_to"]:
         # a small set: every pair is a candidate (all copies of one text share every key,
         # so no key would count as rare)
@@ -231,10 +240,11 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
     for docs in index.values():
         if len(docs) < 2:
             continue
-        for a in docs:
+        heads = sorted(docs, key=order.__getitem__)[:anchors] if len(docs) > cap else docs
+        for a in heads:
             for b in docs:
-                if a < b:
-                    shared[a][b] += 1
+                if a != b and (a < b or b not in heads):
+                    shared[min(a, b)][max(a, b)] += 1
     best: dict = defaultdict(list)
     for a, counter in shared.items():
         for b, c in counter.items():

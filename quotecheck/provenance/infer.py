@@ -17,10 +17,14 @@ from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
 from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
+from quotecheck.provenance.families import (family_edges, family_of, group_families,
+                                            wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
+from quotecheck.provenance.pagetypes import is_aggregator, same_outlet, update_order
 from quotecheck.provenance.parents import explain_away, prune_edges
+from quotecheck.provenance.wire import display_name, wire_of
 
 
 @dataclass
@@ -34,6 +38,8 @@ class ProvenanceResult:
     credits: dict = field(default_factory=dict)
     alignments: dict = field(default_factory=dict)   # (source, derived) -> Alignment
     outlets: dict = field(default_factory=dict)      # doc id -> outlet (metadata or dateline)
+    families: list = field(default_factory=list)     # wire families (provenance.families)
+    aggregators: frozenset = frozenset()             # aggregator pages: never a root
 
     def _parents(self) -> dict:
         best: dict = {}
@@ -69,8 +75,11 @@ class ProvenanceResult:
         return False
 
     def independent_roots(self, doc_ids: Iterable[str]) -> int:
-        """How many independent originals stand behind ``doc_ids`` (copies collapsed)."""
-        return len({self.root_of(d) for d in doc_ids})
+        """How many independent originals stand behind ``doc_ids`` (copies collapsed; a wire
+        family counts once; an aggregator page that is its own root counts for nothing unless
+        nothing else stands behind ``doc_ids``)."""
+        roots = {self.root_of(d) for d in doc_ids}
+        return len(roots - self.aggregators) or min(1, len(roots))
 
     def roots_detail(self, doc_ids: Iterable[str]) -> list:
         """``(root_id, outlet, affiliation)`` for each independent root of ``doc_ids``."""
@@ -109,9 +118,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             for k in names_of(t):
                 name_df[k] = name_df.get(k, 0) + 1
 
-    found = []
-    for i, j, shared in candidate_pairs(texts, df):
-        a, b = texts[i], texts[j]
+    by_id = {t.doc.id: t for t in texts}
+    aggregators = frozenset(t.doc.id for t in texts if is_aggregator(t.text, outlet[t.doc.id]))
+    features: dict = {}
+
+    def measure_pair(a: DocText, b: DocText):
+        i, j = index[a.doc.id], index[b.doc.id]
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
         feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
@@ -127,15 +139,38 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
-        relation = _relation(feats)
-        if relation is None:
+        return feats, _relation(feats)
+
+    index = {t.doc.id: k for k, t in enumerate(texts)}
+    found = []
+    for i, j, shared in candidate_pairs(texts, df):
+        a, b = texts[i], texts[j]
+        feats, relation = measure_pair(a, b)
+        features[(a.doc.id, b.doc.id)] = (feats, relation)
+        if relation is None or {a.doc.id, b.doc.id} <= aggregators:
             continue
-        src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
+        if same_outlet(outlet[a.doc.id], outlet[b.doc.id]) and relation in _WHOLE:
+            relation = "update"
+            order = _earlier(a.doc.meta.published, b.doc.meta.published)
+            sign, direction_evidence, sure = update_order(order, len(a.narration),
+                                                          len(b.narration))
+            src, dst = (a, b) if sign > 0 else (b, a)
+        else:
+            src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
+        if src.doc.id in aggregators:   # an aggregator page quotes others: never a source
+            src, dst = dst, src
+            relation = "partial"
+            direction_evidence, sure = ["an aggregator page quotes its sources"], "sure"
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
-    by_id = {t.doc.id: t for t in texts}
-    edges, alignments = prune_edges(explain_away(found, by_id, weight))
+    found = explain_away(found, by_id, weight)
+    families = group_families(found, by_id, credits, outlet, aggregators)
+    found = family_edges(families, found, features, credits,
+                         lambda x, y: measure_pair(by_id[x], by_id[y]),
+                         lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest))
+    edges, alignments = prune_edges(found)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
-                              alignments=alignments, outlets=outlet)
+                              alignments=alignments, outlets=outlet, families=families,
+                              aggregators=aggregators)
     result.detections = _detections(texts, by_id, result, credits, outlet)
     from quotecheck.provenance.figures import compare_figures, extract_figures
 
@@ -152,11 +187,18 @@ def _dateline_outlet(credits: list[Credit]) -> Optional[str]:
 
 
 def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:
+    """The wire both texts say they carry (dateline, byline or copyright line), or None."""
+    wa, wb = wire_of(ca), wire_of(cb)
+    if wa and wa == wb:
+        return display_name(wa)
     wa = {c.name for c in ca if c.kind == "dateline"}
     return next(iter(sorted(wa & {c.name for c in cb if c.kind == "dateline"})), None)
 
 
 # -- relation, direction, confidence ---------------------------------------------------------
+_WHOLE = ("verbatim", "syndication", "rewrite")
+
+
 def _relation(f: PairFeatures) -> Optional[str]:
     r = settings()["relation"]
     credited = f.credited                             # a shared wire dateline counts here
@@ -284,7 +326,7 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
     if sure != "sure":
         evidence.append("direction uncertain" if not sure else "direction from site type or "
                         "fact subset only")
-    if relation in ("rewrite", "verbatim", "syndication"):
+    if relation in ("rewrite", "verbatim", "syndication", "update"):
         conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
     elif relation == "partial":
         conf = min(0.8, 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes))
@@ -316,8 +358,13 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
         al = result.alignments[(edge.source, edge.derived)]
         child, parent = by_id[edge.derived], by_id[edge.source]
         out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
-        if not _credited(credits[edge.derived], outlet.get(edge.source)):
-            out.append(_undisclosed(child, parent, edge, al))
+        if (edge.derived in result.aggregators
+                or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
+                or _credited(credits[edge.derived], outlet.get(edge.source))
+                or wire_credited(edge.derived, edge.source, result.families, credits)):
+            continue
+        out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
+                                                                   result.families)))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
 
@@ -330,7 +377,7 @@ def _credited(child_credits: list[Credit], parent_outlet: Optional[str]) -> bool
 
 
 def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
-                 al: Alignment) -> Detection:
+                 al: Alignment, family=None) -> Detection:
     first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
     cs = child.sentences[first_c] if child.sentences else None
     ps = parent.sentences[first_p] if parent.sentences else None
@@ -339,7 +386,10 @@ def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
     if ps:
         p0, p1 = parent.doc.view.span(ps.start, ps.end)
         related = (Related(parent.doc.id, p0, p1, "first reused passage"),)
-    return Detection("provenance", "provenance", child.doc.id, s, e,
-                     {"parent": parent.doc.id, "relation": edge.relation,
-                      "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])},
-                     related)
+    args = {"parent": parent.doc.id, "relation": edge.relation,
+            "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])}
+    if family is not None and not family.own_copy:
+        args["related_outlet"] = (f"the {family.agency_name} story ({family.id}, as carried by "
+                                  f"{parent.doc.meta.outlet or parent.doc.id})")
+        args["family"] = family.id
+    return Detection("provenance", "provenance", child.doc.id, s, e, args, related)

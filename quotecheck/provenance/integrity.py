@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import chrome_mask
+from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import Alignment, DocText, settings
 from quotecheck.resources.ruledata import load_data
@@ -53,6 +54,7 @@ def text_debris(dt: DocText) -> list[Detection]:
     """Bracket and quote-mark debris, doubled punctuation and doubled words (info)."""
     text = dt.text
     mask = chrome_mask(text, [c for c in dt.chrome if c.report])  # captions are still text
+    mark_furniture(mask, dt.doc)   # but page furniture is not article text
     out: list[Detection] = []
     for para in re.finditer(r"[^\n]+", text):
         if mask[para.start()]:

@@ -13,12 +13,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from quotecheck.load.furniture import body_mask
 from quotecheck.model import Document, Quote
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon, mention_after, mention_ending)
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.conventions import apply_conventions, headline_echo
 from quotecheck.quotes.coreference import SpeakerResolver
+from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
@@ -101,13 +103,26 @@ _TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
-    """Quotations of one document with speaker, speaker mention, reporting verb and spans."""
+    """Quotations of one document with speaker, speaker mention, reporting verb and spans.
+
+    Quote marks in page furniture (captions, bylines, related links) open no quotation; a
+    headline's quotation is kept (a pull quote); an embedded post is its author's quotation.
+    """
+    return with_embedded_posts(doc, _marked_quotes(doc))
+
+
+def _marked_quotes(doc: Document) -> list[Quote]:
     text = doc.view.text
     spans = find_quote_spans(text)
+    furniture = body_mask(doc, keep=frozenset(("headline",))) if doc.regions else None
+    if spans and furniture:
+        spans = [q for q in spans if not furniture[min(q.open_start, len(text) - 1)]]
     if not spans:
         return []
     lex = lexicon()
     masked = _mask(text, spans)
+    if furniture:   # a byline's or caption's names are nobody's antecedent
+        masked = "".join(" " if f and ch != "\n" else ch for ch, f in zip(masked, furniture))
     sentences = split_sentences(masked)
     if not sentences:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from quotecheck import __version__
 from quotecheck.load.outlets import affiliation_of
 from quotecheck.model import Report
+from quotecheck.report.framing_spread import framing_spread, spread_summary
 
 SCHEMA_ID = "quotecheck-report/1"
 
@@ -17,6 +18,12 @@ def related_dict(rel) -> dict:
     if rel.message:
         out["message"] = rel.message
     return out
+
+
+def framing_dict(report: Report) -> dict:
+    """``framing``: per-outlet framing findings per 1,000 words (compare; empty otherwise)."""
+    rows = framing_spread(report)
+    return {"outlets": rows, "spread": spread_summary(rows)}
 
 
 def report_to_dict(report: Report) -> dict:
@@ -31,6 +38,8 @@ def report_to_dict(report: Report) -> dict:
                 "outlet": d.meta.outlet, "published": d.meta.published,
                 "language": d.meta.language, "affiliation": affiliation_of(d),
                 "url": d.meta.url,
+                **({"regions": [{"kind": k, "start": s, "end": e} for k, s, e in d.regions]}
+                   if getattr(d, "regions", ()) else {}),
             }
             for d in report.documents
         ],
@@ -52,6 +61,7 @@ def report_to_dict(report: Report) -> dict:
              "confidence": round(float(e.confidence), 3), "evidence": list(e.evidence)}
             for e in report.provenance
         ],
+        "families": [dict(f) for f in (report.extras or {}).get("families", ())],
         "findings": [
             {
                 "code": f.code, "name": f.name, "severity": f.severity, "category": f.category,
@@ -62,4 +72,5 @@ def report_to_dict(report: Report) -> dict:
             }
             for f in report.findings
         ],
+        "framing": framing_dict(report),
     }

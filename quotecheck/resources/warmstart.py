@@ -10,14 +10,13 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+from quotecheck.resources.userkey import user_cache_dir  # noqa: F401  (where it was)
+
+MAX_DIGESTS = 4096  # file digests kept (see signature.file_digest)
 WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
 # store is read whole by every run: about 2 ms per MB)
 
 
-def user_cache_dir() -> Path:
-    """The per-user cache folder (``$XDG_CACHE_HOME/quotecheck`` or ``~/.cache/quotecheck``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "quotecheck"
 
 
 def _regex_internals():
@@ -40,8 +39,10 @@ class WarmStart:
     and the rule packs' large patterns dominate a short run. The compiled program of a
     pattern (what ``re`` hands to ``_sre.compile``) depends only on the pattern, its flags and
     the Python build, so it is stored keyed by those and replayed. Parsed TOML is stored keyed
-    by the file's bytes. Entries are marshalled; the file is named after the Python version
-    and the regex engine's magic number, so another interpreter never reads them.
+    by the file's bytes. The file holds JSON data only, signed with the user's key
+    (:mod:`.storeformat`): a file anyone else altered is ignored (everything is derived
+    afresh). It is named after the Python version and the regex engine's magic number, so
+    another interpreter never reads it.
     """
 
     def __init__(self, folder: Path, name: str = "warm"):
@@ -52,7 +53,8 @@ class WarmStart:
 
         tag = f"{sys.implementation.cache_tag}-{sre.MAGIC}-{FORMAT}"
         self.name = name
-        self.path = Path(folder) / f"{name}-{tag}.marshal"
+        self.path = Path(folder) / f"{name}-{tag}.json"
+        self.folder = Path(folder)
         self._regex: Optional[dict] = None  # read on first use: a run that compiles and
         self._memo: Optional[dict] = None   # parses nothing never reads the file
         self.used_regex: dict = {}
@@ -66,17 +68,22 @@ class WarmStart:
         from quotecheck.resources import signature
 
         self.code = signature.code_signature()
-        try:
-            import marshal
+        from quotecheck.resources.storeformat import read_signed
+        from quotecheck.resources.userkey import user_key
 
-            with open(self.path, "rb") as fh:
-                data = marshal.loads(fh.read())
-            if isinstance(data, dict):
-                self._regex = data.get("regex") or {}
-                # derived values depend on the code that derived them: a changed module
-                # drops them all (regex programs depend only on the Python build)
-                if data.get("code") == self.code:
-                    self._memo = data.get("memo") or {}
+        signed = read_signed(self.path, user_key(self.folder))
+        if signed is None:
+            return
+        data, values = signed
+        try:  # programs stay raw (checked and decoded when used); keys are checked here
+            regex = data.get("regex") or []
+            self._regex = {(raw[0].encode("latin-1") if raw[1] else raw[0], raw[2]): raw
+                           for raw in regex if type(raw) is list and len(raw) == 8
+                           and type(raw[0]) is str and type(raw[2]) is int}
+            # derived values depend on the code that derived them: a changed module
+            # drops them all (regex programs depend only on the Python build)
+            if data.get("code") == self.code:
+                self._memo = values
         except Exception:
             self._regex, self._memo = {}, {}
 
@@ -89,7 +96,7 @@ class WarmStart:
 
     @property
     def memo(self) -> dict:
-        """key → marshalled value."""
+        """key → the value's JSON text (bytes, see :func:`.storeformat.dump_value`)."""
         if self._memo is None:
             self._load()
         return self._memo  # type: ignore[return-value]
@@ -104,6 +111,12 @@ class WarmStart:
         entry = self.regex.get(key)
         if entry is not None:
             try:
+                if type(entry) is list:  # as read from the store: check every field
+                    from quotecheck.resources.storeformat import load_program
+
+                    stored_key, entry = load_program(entry)
+                    if stored_key != key or type(stored_key[0]) is not type(p):
+                        raise ValueError("another pattern")
                 pattern = sre.compile(p, entry[0], entry[1], entry[2], entry[3], entry[4])
                 self.used_regex[key] = entry
                 return pattern
@@ -127,22 +140,22 @@ class WarmStart:
 
     # derived data: parsed TOML, word maps, lexicon patterns
     def remember(self, key: str, compute: Callable[[], Any]) -> Any:
-        """``compute()``'s value under ``key``, stored for next time when marshal can hold
-        it; every call returns a fresh object (callers may change what they get)."""
-        import marshal
+        """``compute()``'s value under ``key``, stored for next time when it is plain data
+        (JSON with tuples); every call returns a fresh object (callers may change it)."""
+        from quotecheck.resources.storeformat import NotPlain, dump_value, load_value
 
         blob = self.memo.get(key)
         if blob is not None:
             try:
-                value = marshal.loads(blob)
+                value = load_value(blob)
                 self.used_memo[key] = blob
                 return value
             except Exception:
                 pass
         value = compute()
         try:
-            blob = marshal.dumps(value)
-        except ValueError:  # not plain data (dates and times): compute each time
+            blob = dump_value(value)
+        except (NotPlain, ValueError, RecursionError):  # dates, sets: compute each time
             return value
         self.memo[key] = self.used_memo[key] = blob
         self.dirty = True
@@ -156,6 +169,7 @@ class WarmStart:
 
     def install(self) -> "WarmStart":
         """Route this process's regex compilation and rule-file parsing through the store."""
+        from quotecheck.resources import storeformat  # noqa: F401  (json's patterns first)
         from quotecheck.resources import ruledata, signature
 
         compiler, _parser, _sre = _regex_internals()
@@ -163,6 +177,9 @@ class WarmStart:
         compiler.compile = self.compile
         ruledata.set_toml_memo(self.toml_loads)
         signature.set_stat_memo(self.stat_memo)
+        self.digests = self._read_digests()
+        self._digests_at_start = dict(self.digests)
+        signature.set_digest_memo(self.digests)
         global _ACTIVE
         _ACTIVE = self
         return self
@@ -180,31 +197,88 @@ class WarmStart:
         if _ACTIVE is self:
             _ACTIVE = None
             signature.set_stat_memo(None)
+            signature.set_digest_memo(None)
         self.save()
+        if getattr(self, "digests", None) not in (None, self._digests_at_start):
+            self._write_digests()
+
+    # file digests (see signature.file_digest): a small signed file of their own, read by
+    # every command (the replay of a whole run needs them before anything else)
+    def _digests_path(self) -> Path:
+        return self.folder / f"digests-{self.path.name.split('-', 1)[1]}"
+
+    def _read_digests(self) -> dict:
+        from quotecheck.resources.storeformat import read_signed
+        from quotecheck.resources.userkey import user_key
+
+        signed = read_signed(self._digests_path(), user_key(self.folder))
+        known = signed[0].get("digests") if signed else None
+        if type(known) is not dict:
+            return {}
+        return {p: d for p, d in known.items()
+                if type(d) is list and len(d) == 5 and all(type(x) is int for x in d[:4])
+                and type(d[4]) is str}
+
+    def _write_digests(self) -> None:
+        from quotecheck.resources.storeformat import signed_bytes
+        from quotecheck.resources.userkey import user_key
+
+        key = user_key(self.folder)
+        if key is None:
+            return
+        path = self._digests_path()
+        digests = self.digests
+        if len(digests) > MAX_DIGESTS:  # keep what this run added (other projects age out)
+            digests = {p: d for p, d in digests.items() if self._digests_at_start.get(p) != d}
+        try:
+            data = signed_bytes(path.name, {"digests": digests}, {}, key)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, path)
+        except Exception:
+            pass
 
     def save(self) -> None:
         """Write the store if this run added to it; past ``WARM_MAX_BYTES`` keep only what
         this run used (entries of edited rule files and other runs age out)."""
         if not self.dirty:
             return
-        import marshal
+        from quotecheck.resources.storeformat import signed_bytes
+        from quotecheck.resources.userkey import user_key
 
+        key = user_key(self.folder)
+        if key is None:  # nothing signed is nothing replayed: do not store
+            return
         try:
-            data = marshal.dumps({"regex": self.regex, "memo": self.memo,  # dirty: loaded
-                                  "code": self.code})
+            data = signed_bytes(self.path.name, self._document(self.regex), self.memo, key)
             if len(data) > WARM_MAX_BYTES:
-                data = marshal.dumps({"regex": self.used_regex, "memo": self.used_memo,
-                                      "code": self.code})
+                data = signed_bytes(self.path.name, self._document(self.used_regex),
+                                    self.used_memo, key)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(data)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
             os.replace(tmp, self.path)
             self.dirty = False
-            for stale in self.path.parent.glob(f"{self.name}-*.marshal"):  # older formats
-                if stale != self.path:
-                    stale.unlink(missing_ok=True)
+            for pattern in (f"{self.name}-*.marshal", f"{self.name}-*.json"):  # older formats
+                for stale in self.path.parent.glob(pattern):
+                    if stale != self.path and not stale.is_symlink():
+                        stale.unlink(missing_ok=True)
         except Exception:
             pass
+
+    def _document(self, regex: dict) -> dict:
+        """The JSON document of a store holding ``regex`` programs (values follow it)."""
+        from quotecheck.resources.storeformat import dump_program
+
+        return {"regex": [e if type(e) is list else dump_program(k, e)
+                          for k, e in regex.items()], "code": self.code}
 
     def __enter__(self) -> "WarmStart":
         return self.install()

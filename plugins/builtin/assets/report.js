@@ -326,8 +326,17 @@
     });
   }
   function markFor(active, piece) {
-    var m = el("mark", "qc-span", piece), fs = [], qs = [], rank = 3, focus = false, tips = [];
+    var marked = false, fur = null;
+    active.forEach(function (s) { if (s.t === "r") fur = s.k; else marked = true; });
+    var m = el(marked ? "mark" : "span", marked ? "qc-span" : null, piece), fs = [], qs = [],
+      rank = 3, focus = false, tips = [];
+    if (fur) {  /* page furniture (byline, caption, related links...): greyed, not article text */
+      m.classList.add("qc-furniture", "qc-fur-" + fur);
+      m.dataset.kind = fur;
+      if (!marked) m.title = "page furniture: " + fur;
+    }
     active.forEach(function (s) {
+      if (s.t === "r") return;
       if (s.t === "f") {
         fs.push(s.i);
         var r = SEVS.indexOf(D.findings[s.i].s);
@@ -353,6 +362,7 @@
     function clamp(x) { return Math.max(0, Math.min(n, x)); }
     findingsByDoc[i].forEach(function (fi) { var f = D.findings[fi]; spans.push({ a: clamp(f.a), b: clamp(f.b), t: "f", i: fi }); });
     quotesByDoc[i].forEach(function (qi) { var q = D.quotes[qi]; spans.push({ a: clamp(q.a), b: clamp(q.b), t: "q", i: qi }); });
+    (D.docs[i].fur || []).forEach(function (r) { spans.push({ a: clamp(r[1]), b: clamp(r[2]), t: "r", k: r[0], i: 0 }); });
     if (focus) spans.push({ a: clamp(focus[0]), b: clamp(focus[1]), t: "x", i: 0 });
     var cuts = { 0: 1 }, starts = {}, ends = {}, points = {};
     cuts[n] = 1;

@@ -1,0 +1,124 @@
+"""Provenance cost on real articles as the set grows: CPU per article, growth, peak memory.
+
+    python bench/bench_realnews_speed.py FOLDER [FOLDER...] [--sizes 100,1000] [--compare]
+
+Reads every ``.txt`` of the story folders (laid out by ``bench/realnews_layout.py``) and
+builds sets of the requested sizes by duplicating with variation: copy ``k`` of an article
+drops a pseudo-random tenth of its paragraphs and changes every 17th word (the variants of
+one article are copies of one story, as wire carriers are) and gets outlet ``vK.<outlet>``.
+Prints, per size, the CPU seconds of ``infer_provenance`` (sentences, candidates, alignment,
+families, findings) per article, its ratio to the smallest size, and the peak resident
+memory of a child process that runs it; ``--compare`` also times the whole ``compare``
+command (quote extraction, grouping and rules included) on the set written to a temp folder.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def articles(folders: list[str]) -> list[tuple[str, str]]:
+    out = []
+    for folder in folders:
+        for path in sorted(Path(folder).glob("*.txt")):
+            out.append((path.name, path.read_text(encoding="utf-8-sig")))
+    return out
+
+
+def variant(text: str, k: int) -> str:
+    """Copy ``k`` of ``text``: some paragraphs dropped, every 17th word changed."""
+    if k == 0:
+        return text
+    rng = random.Random(k)
+    paras = [p for p in text.split("\n\n") if rng.random() >= 0.1] or [text]
+    words = "\n\n".join(paras).split(" ")
+    return " ".join(w + "s" if i % 17 == k % 17 else w for i, w in enumerate(words))
+
+
+def build(base: list, size: int) -> list[tuple[str, str, str]]:
+    """``size`` documents ``(id, text, outlet)`` cycling through ``base`` with variants."""
+    out = []
+    for n in range(size):
+        k, (name, text) = divmod(n, len(base))[0], base[n % len(base)]
+        outlet = name.split("_", 1)[-1].rsplit(".txt", 1)[0]
+        out.append((f"{k}_{name}", variant(text, k), f"v{k}.{outlet}"))
+    return out
+
+
+def _child(folders: list[str], size: int) -> None:
+    """Run in a child process: time infer_provenance on one set, print CPU seconds."""
+    import time
+
+    from quotecheck.load.loader import load_paths
+    from quotecheck.provenance.infer import infer_provenance
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write(build(articles(folders), size), Path(tmp))
+        docs = load_paths([tmp], role="compared").documents
+        t0 = time.process_time()
+        infer_provenance(docs, [])
+        print(time.process_time() - t0)
+
+
+def write(docs: list, folder: Path) -> None:
+    lines = ['[defaults]', 'language = "en"', '']
+    for doc_id, text, outlet in docs:
+        (folder / doc_id).write_text(text, encoding="utf-8")
+        lines += [f'[files."{doc_id}"]', f'outlet = "{outlet}"', '']
+    (folder / "quotecheck-corpus.toml").write_text("\n".join(lines), encoding="utf-8")
+
+
+def run_size(folders: list[str], size: int) -> tuple[float, float]:
+    """(CPU seconds of infer_provenance, peak RSS MB of the child) for one set size."""
+    proc = subprocess.run([sys.executable, __file__, "--child", str(size), *folders],
+                          capture_output=True, text=True, check=True)
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return float(proc.stdout.strip().splitlines()[-1]), rss
+
+
+def compare_cpu(folders: list[str], size: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        write(build(articles(folders), size), Path(tmp))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-m", "quotecheck", "compare", tmp, "--format", "json",
+                        "--fail-on", "never", "--quiet"], cwd=ROOT, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+")
+    ap.add_argument("--sizes", default="100,1000")
+    ap.add_argument("--compare", action="store_true")
+    ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        _child(args.folders, args.child)
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{len(articles(args.folders))} real articles from {', '.join(args.folders)}")
+    first = None
+    for size in sizes:
+        cpu, rss = run_size(args.folders, size)
+        first = first or (size, cpu)
+        ratio = cpu / first[1] if first[1] else float("nan")
+        line = (f"n={size:5d}  provenance CPU {cpu:7.2f} s = {1000 * cpu / size:6.1f} ms/article"
+                f"  x{ratio:5.1f} time for x{size / first[0]:.0f} articles"
+                f"  peak RSS so far {rss:6.0f} MB")
+        if args.compare:
+            c = compare_cpu(args.folders, size)
+            line += f"  compare CPU {1000 * c / size:6.1f} ms/article"
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

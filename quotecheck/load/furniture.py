@@ -1,0 +1,357 @@
+"""Article text apart from page furniture: each line of a document is body or furniture.
+
+Furniture kinds: headline, byline, dateline, caption, embedded-post, related, chrome, code.
+Signals are rule data (``rules/data/furniture.toml``): credit and dateline conventions, line
+shape (short, unpunctuated), code shape, the page chrome of :mod:`quotecheck.load.boilerplate`,
+and, for HTML, the page's own markup (:mod:`quotecheck.load.htmlfurniture`). Later stages
+read body text only (:func:`body_mask`); regions are kept on ``Document.regions`` in original
+offsets. A line recurring across one outlet's documents is that outlet's chrome
+(:mod:`quotecheck.load.recurring`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from quotecheck.load.boilerplate import find_chrome
+from quotecheck.model import Document
+from quotecheck.resources.regexsafe import compile_safe
+from quotecheck.resources.ruledata import load_data
+from quotecheck.text.textview import TextView
+
+KINDS = ("headline", "byline", "dateline", "caption", "embedded-post", "related", "chrome",
+         "code")
+BODY = "body"
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\S+")
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
+_CODE_CHARS = frozenset('{};=<>[]"')
+_LONGEST_PATTERN_LINE = 800      # pattern-shaped furniture longer than this is article text
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Compiled furniture.toml."""
+
+    max_words: int
+    headline_lines: int
+    headline_max_words: int
+    sentence_end: str
+    code: tuple
+    code_min_hits: int
+    code_share: float
+    code_min_length: int
+    embed_signatures: tuple
+    embed_inner: tuple
+    embed_max_lines: int
+    byline: tuple
+    dateline: tuple
+    place_line: re.Pattern
+    prefixes: tuple
+    caption: tuple
+    related: tuple
+    chrome: tuple
+    recurring: dict
+
+
+def _compile(patterns, flags=re.IGNORECASE) -> tuple:
+    return tuple(compile_safe(p, flags) for p in patterns)
+
+
+def _alternation(patterns) -> re.Pattern:
+    return compile_safe("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The furniture rule data, compiled once per process."""
+    d = load_data("furniture")
+    code, embed = d["code"], d["embed"]
+    return Rules(
+        int(d["max_words"]), int(d["headline_lines"]), int(d["headline_max_words"]),
+        d["sentence_end"], _compile(code["patterns"]), int(code["min_hits"]),
+        float(code["min_symbol_share"]), int(code["min_length"]),
+        _compile(embed["signature"]), _compile(embed["inner"]), int(embed["max_lines"]),
+        _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
+        compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
+        _compile(d["caption"]["patterns"]), (_alternation(d["related"]["headings"]),),
+        (_alternation(d["chrome"]["lines"]),), dict(d["recurring"]))
+
+
+# -- one line -----------------------------------------------------------------------------
+def _full(patterns: tuple, line: str) -> Optional[re.Match]:
+    for p in patterns:
+        m = p.fullmatch(line)
+        if m:
+            return m
+    return None
+
+
+def is_code(line: str, r: Optional[Rules] = None) -> bool:
+    """Script, JSON or widget markup: several code patterns, or dense code characters."""
+    r = r or rules()
+    hits = sum(1 for p in r.code if p.search(line))
+    if hits >= r.code_min_hits:
+        return True
+    if len(line) < r.code_min_length:
+        return False
+    share = sum(1 for ch in line if ch in _CODE_CHARS) / len(line)
+    return share >= r.code_share and hits >= 1
+
+
+def shape_kind(line: str, r: Optional[Rules] = None) -> str:
+    """The furniture kind a line's own text shows, or ``body`` (context comes later)."""
+    r = r or rules()
+    if len(line) > _LONGEST_PATTERN_LINE:
+        return "code" if is_code(line[:2000], r) else BODY
+    if is_code(line, r):
+        return "code"
+    if _full(r.embed_signatures, line):
+        return "embedded-post"
+    if _full(r.caption, line):
+        return "caption"
+    words = len(_WORD.findall(line))
+    if words <= 3 * r.max_words and (_full(r.chrome, line) or _full(r.related, line)):
+        return "chrome" if _full(r.chrome, line) else "related"
+    if words > r.max_words:
+        return BODY
+    if ((line[:1].isupper() and line[-1:] != "." and _full(r.byline[:2], line))
+            or _full(r.byline[2:], line)):
+        return "byline"
+    if _full(r.dateline, line) or r.place_line.fullmatch(line):
+        return "dateline"
+    return BODY
+
+
+def unpunctuated(line: str, r: Rules) -> bool:
+    """Short and without closing punctuation: a headline, a link, a label (never a line that
+    starts in lower case: that is a sentence broken by the scrape, "a blog post Friday. Its")."""
+    return (len(_WORD.findall(line)) <= r.max_words and line[-1:] not in r.sentence_end
+            and not line[:1].islower() and not _BULLET.match(line))
+
+
+# -- a document ---------------------------------------------------------------------------
+def text_lines(text: str) -> list:
+    """``[start, end]`` of each non-blank line, stripped."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def classify(text: str, hints: Optional[list] = None) -> list:
+    """``(start, end, kind)`` of each non-blank line of ``text`` (a readable view).
+
+    ``hints`` are ``(kind, start, end)`` spans known from the page's markup; a line that
+    starts inside one takes its kind unless its own text says it is code or an embed.
+    """
+    r = rules()
+    lines = text_lines(text)
+    kinds = [shape_kind(text[s:e], r) for s, e in lines]
+    _apply_chrome(text, lines, kinds)
+    if hints:
+        _apply_hints(lines, kinds, hints)
+    _caption_texts(text, lines, kinds)
+    _headlines(text, lines, kinds, r)
+    _related_runs(text, lines, kinds, r)
+    _embeds(text, lines, kinds, r)
+    return [(s, e, k) for (s, e), k in zip(lines, kinds)]
+
+
+def _apply_chrome(text: str, lines: list, kinds: list) -> None:
+    """Boilerplate chrome (boilerplate.toml): captions stay captions, read-more blocks are
+    related links (only their heading: what follows is judged by shape), the rest chrome."""
+    for c in find_chrome(text):
+        kind = {"caption": "caption", "read-more": "related"}.get(c.kind, "chrome")
+        for i, (s, e) in enumerate(lines):
+            if c.start <= s < c.end:
+                if c.end < e:
+                    continue        # an inline "Read more" at a paragraph's end: not the line
+                if kinds[i] == BODY:
+                    kinds[i] = kind
+                if kind == "related":
+                    break           # a block's heading only: what follows is judged by shape
+
+
+def _apply_hints(lines: list, kinds: list, hints: list) -> None:
+    for i, (s, e) in enumerate(lines):
+        if kinds[i] in ("code", "embedded-post"):
+            continue
+        inside = [h for h in hints if h[1] <= s < h[2]]
+        if inside:
+            kinds[i] = min(inside, key=lambda h: h[2] - h[1])[0]   # innermost element
+
+
+def _caption_texts(text: str, lines: list, kinds: list) -> None:
+    """A caption's own text, repeated as a plain line (galleries and "hide caption" widgets
+    print it twice): a line that begins a caption line, or that recurs in the document with
+    one copy next to a caption or credit, is caption text."""
+    captions = [text[s:e] for (s, e), k in zip(lines, kinds) if k == "caption"]
+    if not captions:
+        return
+    copies: dict = {}
+    for i, (s, e) in enumerate(lines):
+        copies.setdefault(text[s:e], []).append(i)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds[i] != BODY or len(line) < 20:
+            continue
+        if any(c.startswith(line) and c != line for c in captions):
+            kinds[i] = "caption"
+        elif len(copies[line]) > 1 and any(
+                kinds[j + d] == "caption" for j in copies[line] for d in (-1, 1)
+                if 0 <= j + d < len(lines)):
+            for j in copies[line]:
+                kinds[j] = "caption"
+
+
+def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
+    """The first lines, short and not ending in a full stop, are the headline; later short
+    unpunctuated lines standing alone are subheads (a run of them is a list of links)."""
+    seen = 0
+    for i, (s, e) in enumerate(lines):
+        if seen >= r.headline_lines:
+            break
+        if kinds[i] != BODY:
+            continue
+        line = text[s:e]
+        if (len(_WORD.findall(line)) <= r.headline_max_words and not line[:1].islower()
+                and not line.endswith((".", ":", ";"))):
+            kinds[i] = "headline"
+            seen += 1
+        else:
+            break
+
+
+def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
+    short = [kinds[i] == BODY and unpunctuated(text[s:e], r) for i, (s, e) in enumerate(lines)]
+    for i in range(len(lines)):
+        prev_related = i > 0 and kinds[i - 1] == "related"
+        if not short[i]:
+            line = text[slice(*lines[i])]
+            if (prev_related and kinds[i] == BODY and line[-1:] not in r.sentence_end
+                    and len(_WORD.findall(line)) <= r.headline_max_words):
+                kinds[i] = "related"    # a longer headline in a list of links
+            continue
+        neighbour = (i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1])
+        kinds[i] = "related" if prev_related or neighbour else "headline"
+
+
+def _embeds(text: str, lines: list, kinds: list, r: Rules) -> None:
+    """An embed's signature line claims the post's lines just before it: links to the post
+    and at most ``max_lines`` lines of its text (never a line ending in a colon, which
+    introduces the post)."""
+    for i in range(len(lines)):
+        if kinds[i] != "embedded-post" or not _full(r.embed_signatures, text[slice(*lines[i])]):
+            continue
+        taken, j = 0, i - 1
+        while j >= 0:
+            line = text[slice(*lines[j])]
+            if _full(r.embed_inner, line) and kinds[j] in (BODY, "related", "headline"):
+                kinds[j] = "embedded-post"
+            elif (taken < r.embed_max_lines and kinds[j] in (BODY, "related", "headline")
+                  and not line.endswith(":")):
+                kinds[j] = "embedded-post"
+                taken += 1
+            else:
+                break
+            j -= 1
+
+
+def view_regions(text: str, hints: Optional[list] = None) -> list:
+    """``(kind, start, end)`` furniture regions of a readable view: sorted, disjoint, adjacent
+    lines of one kind merged; a dateline opening a body paragraph is a region of its own."""
+    r = rules()
+    out: list = []
+    for s, e, kind in classify(text, hints):
+        if kind == BODY:
+            for p in r.prefixes:
+                m = p.match(text, s, e)
+                if m and m.end() < e:
+                    out.append(["dateline", s, s + len(m.group().rstrip())])
+                    break
+            continue
+        if out and out[-1][0] == kind and not text[out[-1][2]:s].strip():
+            out[-1][2] = e
+        else:
+            out.append([kind, s, e])
+    return [tuple(x) for x in out]
+
+
+def furniture_regions(view: TextView, raw: str = "", fmt: str = "text") -> tuple:
+    """Furniture regions of a document in original offsets (``(kind, start, end)``)."""
+    hints = None
+    if fmt == "html" and raw:
+        from quotecheck.load.htmlfurniture import markup_hints
+
+        hints = markup_hints(raw, view)
+    out = []
+    for kind, s, e in view_regions(view.text, hints):
+        o0, o1 = view.span(s, e)
+        if o1 > o0 and (not out or o0 >= out[-1][2]):
+            out.append((kind, o0, o1))
+    return tuple(out)
+
+
+# -- reading a document's regions -------------------------------------------------------------
+def regions_in_view(doc: Document, kinds: Optional[frozenset] = None) -> list:
+    """``(kind, start, end)`` of ``doc``'s furniture in view offsets (only ``kinds`` if given)."""
+    view = doc.view
+    out = []
+    for kind, o0, o1 in getattr(doc, "regions", ()) or ():
+        if kinds is None or kind in kinds:
+            out.append((kind, view.from_original(o0), view.from_original(o1)))
+    return out
+
+
+def body_mask(doc: Document, keep: frozenset = frozenset()) -> bytearray:
+    """One byte per character of ``doc.view.text``: 1 where the character is furniture
+    (kinds in ``keep`` count as body)."""
+    return mark_furniture(bytearray(len(doc.view.text)), doc, keep)
+
+
+def mark_furniture(mask: bytearray, doc: Document, keep: frozenset = frozenset()) -> bytearray:
+    """Set ``mask`` (one byte per view character) to 1 over ``doc``'s furniture; returns it."""
+    for kind, s, e in regions_in_view(doc):
+        e = min(e, len(mask))
+        if kind not in keep and e > s:
+            mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def embed_author(line: str) -> Optional[str]:
+    """The author an embed's signature line names (name, else @handle), or None."""
+    m = _full(rules().embed_signatures, line.strip())
+    if not m:
+        return None
+    author = (m.groupdict().get("author") or "").strip(" \u2014\u2013-")
+    if author:
+        return " ".join(author.split())
+    handle = m.groupdict().get("handle")
+    return "@" + handle if handle else None
+
+
+def embedded_posts(doc: Document) -> list:
+    """``(start, end, author)`` of each embedded post's text in view offsets (the signature
+    line left out; ``author`` None when the signature names nobody)."""
+    text = doc.view.text
+    out = []
+    for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
+        lines = text_lines(text[s:e])
+        if not lines:
+            continue
+        sig_s, sig_e = lines[-1]
+        author = embed_author(text[s + sig_s:s + sig_e])
+        inner = rules().embed_inner
+        body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[s + a:s + b])]
+        if body:
+            out.append((s + body[0][0], s + body[-1][1], author))
+    return out

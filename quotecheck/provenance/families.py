@@ -1,0 +1,183 @@
+"""Wire families: every copy of one wire story grouped under the wire text, siblings linked.
+
+Carriers of one AP (Reuters, AFP, ...) story resemble each other as much as they resemble the
+wire, so pairwise inference links them in arbitrary chains ("X copied Y") and credits the
+wrong carrier. A family is a group of documents joined by whole-text reuse (verbatim,
+syndication, rewrite, update) in which the copies credit one wire (or a dateline names one
+syndicator). Its latent root is the wire text, named ``wire:<AGENCY>:<story key>``; in the
+report it is represented by one member (the agency's own page when the set holds it, else
+the most complete copy), and every other member derives from that representative. Siblings
+are linked through the family, corroboration counts the family once, and a credit to the
+wire counts for every member.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quotecheck.load import outlets as outlet_table
+from quotecheck.provenance.wire import agency_of_outlet, credits_agency, display_name, syndicator_of
+
+WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
+
+
+@dataclass
+class Family:
+    """Copies of one wire story: ``id`` is the latent root ``wire:<agency>:<story key>``."""
+
+    id: str
+    agency: str               # agency key ("AP") or the syndicating outlet a dateline names
+    members: list             # document ids, sorted
+    representative: str       # the member that stands for the wire text in the edges
+    own_copy: bool = False    # the representative is the agency's own page
+    partial: list = field(default_factory=list)   # documents that partly reuse the wire text
+
+    @property
+    def agency_name(self) -> str:
+        return display_name(self.agency)
+
+    def as_dict(self) -> dict:
+        """The family as the JSON contract's ``families[]`` entry."""
+        return {"id": self.id, "agency": self.agency_name, "members": list(self.members),
+                "representative": self.representative, "own_copy": self.own_copy,
+                "partial": list(self.partial)}
+
+
+def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
+                   excluded: frozenset = frozenset()) -> list[Family]:
+    """Families among the documents joined by whole-text edges of ``found`` (see module)."""
+    parent: dict = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    degree: Counter = Counter()
+    lead: Counter = Counter()
+    for edge, _, _ in found:
+        if edge.relation in WHOLE and not {edge.source, edge.derived} & excluded:
+            parent[root(edge.source)] = root(edge.derived)
+            degree.update((edge.source, edge.derived))
+            if not any(ev.startswith("direction ") for ev in edge.evidence):
+                lead[edge.source] += 1     # a sure direction: a credit, time, garbles...
+                lead[edge.derived] -= 1
+    groups: dict = {}
+    for x in list(parent):
+        groups.setdefault(root(x), []).append(x)
+    families = []
+    for members in groups.values():
+        if len(members) >= 2:
+            fam = _family(sorted(members), by_id, credits, outlet, degree, lead)
+            if fam is not None:
+                families.append(fam)
+    families.sort(key=lambda f: f.id)
+    return families
+
+
+def _own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
+    """The agency (or dateline syndicator) whose own page ``doc_id`` is, or None."""
+    name = outlet.get(doc_id)
+    key = agency_of_outlet(name, by_id[doc_id].doc)
+    if key:
+        return key
+    hit = outlet_table.lookup(name) or outlet_table.lookup_domain(name)
+    canon = hit.name if hit else name
+    return canon if canon in syndicators else None
+
+
+def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
+            lead: Counter):
+    votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
+    if not votes:
+        return None
+    own = {m: _own_agency(m, by_id, outlet, set(votes)) for m in members}
+    votes.update(a for a in own.values() if a)
+    agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    own_pages = [m for m in members if own[m] == agency]
+
+    def completeness(m: str):
+        # the source of most surely directed edges; then a copy that carries the wire's
+        # credit, resembles most siblings whole, and is the longest of those
+        return (lead[m], credits_agency(credits[m], agency), degree[m],
+                len(by_id[m].narration), m)
+
+    rep = max(own_pages or members, key=completeness)
+    common = frozenset.intersection(*(_keys(by_id[m]) for m in members))
+    digest = hashlib.sha1(" ".join(sorted(common)).encode("utf-8")).hexdigest()[:10]
+    return Family(f"wire:{agency}:{digest}", agency, members, rep, bool(own_pages))
+
+
+def _keys(dt) -> frozenset:
+    return frozenset().union(*(s.narration for s in dt.narration)) if dt.narration else frozenset()
+
+
+def family_edges(families: list, found: list, features: dict, credits: dict, measure_pair,
+                 make_edge) -> list:
+    """``found`` with the edges inside each family replaced by representative -> member.
+
+    ``features[(a, b)]`` holds ``(feats, relation)`` of pairs already measured;
+    ``measure_pair(a, b)`` measures another; ``make_edge(src, dst, relation, feats,
+    evidence, sure)`` builds the ``(edge, alignment, score)`` item.
+    """
+    member_of = {m: f for f in families for m in f.members}
+    kept = []
+    for item in found:
+        src, dst = item[0].source, item[0].derived
+        fam = member_of.get(src) or member_of.get(dst)
+        if fam is None:
+            kept.append(item)
+        elif src in member_of and dst in member_of:
+            if member_of[src] is not member_of[dst]:
+                kept.append(item)
+        elif item[0].relation != "partial":
+            kept.append(item)
+        else:   # partial reuse of one copy is partial reuse of the wire text
+            other = dst if src in member_of else src
+            if other not in fam.partial:
+                fam.partial.append(other)
+            feats, relation = measure_pair(fam.representative, other)
+            if relation is None or fam.representative in (src, dst):
+                kept.append(item)
+                continue
+            evidence = [f"partly reuses the {fam.agency_name} story {fam.id}"]
+            kept.append(make_edge(fam.representative, other, "partial", feats, evidence, "weak"))
+    for fam in families:
+        for m in fam.members:
+            if m == fam.representative:
+                continue
+            pair = features.get((fam.representative, m)) or features.get((m, fam.representative))
+            feats, relation = pair if pair else measure_pair(fam.representative, m)
+            credited = credits_agency(credits[m], fam.agency)
+            if relation in ("update", "verbatim", "syndication"):
+                # a word-for-word copy: credited, it is the wire's syndicated copy
+                relation = "syndication" if credited else "verbatim"
+            elif relation is None or relation == "shared-translation":
+                relation = "rewrite"   # resembles the representative through its siblings
+            evidence = [f"{fam.agency_name} family {fam.id}: {len(fam.members)} copies of one "
+                        "wire story"]
+            if fam.own_copy:
+                evidence.append(f"{fam.representative} is the wire's own copy")
+            else:
+                evidence.append(f"{fam.representative} stands in for the wire text")
+            if credited:
+                evidence.append(f"credits {fam.agency_name}")
+            sure = "sure" if fam.own_copy or credited else "weak"
+            kept.append(make_edge(fam.representative, m, relation, feats, evidence, sure))
+    return kept
+
+
+def wire_credited(child: str, parent: str, families: list, credits: dict) -> bool:
+    """True when ``child`` credits the wire of a family that ``child`` or ``parent`` is in."""
+    for fam in families:
+        if (child in fam.members or parent in fam.members) and credits_agency(credits[child],
+                                                                           fam.agency):
+            return True
+    return False
+
+
+def family_of(doc_id: str, families: list):
+    """The family ``doc_id`` belongs to, or None."""
+    return next((f for f in families if doc_id in f.members), None)

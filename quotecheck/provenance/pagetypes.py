@@ -1,0 +1,78 @@
+"""Page types that change what an edge means: aggregator pages and updated versions.
+
+An aggregator page (a list of headlines and snippets from many outlets, each with its outlet
+or link, little prose of its own) quotes others: it is never a source and never a root. Two
+versions of one article on one site (same outlet, whole-text overlap) are an ``update``,
+ordered by time when both give one, else by what was added (the later version holds the
+earlier one plus more); an outlet reusing its own text is never undisclosed reuse.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.load import outlets as outlet_table
+
+_LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|info|tv)\b")
+_TAG = re.compile(r"(?:^|[\s(|\u2014\u2013-])(?:via|source:|from)?\s*"
+                  r"(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s*\)?\s*$")
+_WORDS = re.compile(r"\w+")
+
+# an aggregator shows at least this many blocks naming distinct outlets, these blocks make up
+# at least this share of the page's blocks, and its blocks are short on average
+AGGREGATOR_MIN_OUTLETS = 4
+AGGREGATOR_MIN_SHARE = 0.3
+AGGREGATOR_MAX_MEAN_WORDS = 45
+
+
+def is_aggregator(text: str, own_outlet: Optional[str] = None) -> bool:
+    """True for a page of many short blocks, each naming a different outlet or link."""
+    blocks = [b.strip() for b in re.split(r"\n\s*\n|\n", text) if b.strip()]
+    if len(blocks) < 2 * AGGREGATOR_MIN_OUTLETS:
+        return False
+    names: set = set()
+    tagged = 0
+    for block in blocks:
+        name = _outlet_in(block)
+        if name and name != own_outlet:
+            names.add(name)
+            tagged += 1
+    if len(names) < AGGREGATOR_MIN_OUTLETS or tagged < AGGREGATOR_MIN_SHARE * len(blocks):
+        return False
+    mean = sum(len(_WORDS.findall(b)) for b in blocks) / len(blocks)
+    return mean <= AGGREGATOR_MAX_MEAN_WORDS
+
+
+def _outlet_in(block: str) -> Optional[str]:
+    """The outlet a block names at its end or as a link ("— Reuters", "(cnn.com)")."""
+    tail = block[-80:]
+    m = _TAG.search(tail)
+    if m:
+        hit = outlet_table.lookup(m.group("name"))
+        if hit is not None:
+            return hit.name
+    link = _LINK.search(block)
+    if link:
+        m2 = re.search(r"([a-z0-9-]+\.)+[a-z]{2,}", block[link.start():link.start() + 120])
+        if m2:
+            hit = outlet_table.lookup_domain(m2.group())
+            return hit.name if hit else m2.group()
+    return None
+
+
+def same_outlet(a: Optional[str], b: Optional[str]) -> bool:
+    """Both documents come from one (known) outlet."""
+    return bool(a) and a == b
+
+
+def update_order(order: int, n_a: int, n_b: int) -> tuple[int, list, str]:
+    """``(sign, evidence, sure)`` for two versions: sign 1 when ``a`` is the earlier one.
+
+    ``order`` is the publication-time comparison (1: ``a`` earlier, 0: unknown); without it
+    the version with fewer narration sentences is the earlier (the later adds to it).
+    """
+    if order:
+        return order, ["same outlet: a later version, by publication time"], "sure"
+    if n_a != n_b:
+        return (1 if n_a < n_b else -1), ["same outlet: the later version adds sentences"], "weak"
+    return 1, ["same outlet: the same text twice"], ""

@@ -1,0 +1,102 @@
+"""Wire services: which agency's copy a text carries, by its credits or by its own site.
+
+Copies of one AP, Reuters, AFP, PA, DPA, EFE, ANSA, UPI, Xinhua, Bloomberg or press-release
+wire (PR Newswire, Business Wire, GlobeNewswire) story are recognised by the conventions the
+carriers print: datelines ("WASHINGTON (Reuters) -", "(AP) —", "/PRNewswire/ --"), bylines
+("By Reuters", "Associated Press" on a line of its own, "Lucas Shaw, Bloomberg"), copyright
+and credit lines. Agencies, their aliases and their domains live in ``credits.toml [wire]``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+from urllib.parse import urlparse
+
+from quotecheck.load import outlets as outlet_table
+from quotecheck.model import Document
+from quotecheck.resources.ruledata import load_data
+
+# credit kinds that say whose copy the whole text is (a "contributed reporting" note or an
+# "according to" attribution does not make the text the agency's copy)
+_COPY_KINDS = ("dateline", "byline", "copyright", "material", "licence", "source-line",
+               "originally")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict, dict]:
+    """(folded name -> agency key, domain -> agency key) from ``credits.toml [wire]``."""
+    names: dict = {}
+    domains: dict = {}
+    for key, entry in load_data("credits").get("wire", {}).items():
+        for name in entry.get("names", ()):
+            names[_fold(name)] = key
+            hit = outlet_table.lookup(name)
+            if hit is not None:
+                names.setdefault(_fold(hit.name), key)
+        for domain in entry.get("domains", ()):
+            domains[domain.lower()] = key
+    return names, domains
+
+
+def _fold(name: str) -> str:
+    name = " ".join(name.replace("-", " ").split()).casefold()
+    return name[4:] if name.startswith("the ") else name
+
+
+def agency_key(name: Optional[str]) -> Optional[str]:
+    """The agency key ("AP", "Reuters", ...) a credited name stands for, or None."""
+    if not name:
+        return None
+    return _table()[0].get(_fold(name))
+
+
+def agency_of_outlet(outlet: Optional[str], doc: Optional[Document] = None) -> Optional[str]:
+    """The agency whose own site or name ``outlet`` is (apnews.com, "Reuters"), or None."""
+    key = agency_key(outlet)
+    if key:
+        return key
+    for raw in (outlet, doc.meta.url if doc is not None else None):
+        if not raw:
+            continue
+        host = urlparse(raw if "//" in raw else "//" + raw).netloc.lower().split("/")[0]
+        host = host[4:] if host.startswith("www.") else host
+        domains = _table()[1]
+        while host:
+            if host in domains:
+                return domains[host]
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return None
+
+
+def copy_credits(credits: list) -> list[str]:
+    """Names the text credits as whose copy it carries (datelines, bylines, copyright...)."""
+    return [c.name for c in credits if c.reuse and c.kind in _COPY_KINDS]
+
+
+def wire_of(credits: list) -> Optional[str]:
+    """The agency key of the wire the text says it carries (most credited; None without)."""
+    keys = Counter(k for k in map(agency_key, copy_credits(credits)) if k)
+    if not keys:
+        return None
+    return sorted(keys.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def syndicator_of(credits: list) -> Optional[str]:
+    """Whose copy a text carries: a wire agency key, else the outlet a dateline names
+    ("(CNN) -": CNN's syndicated copy), else None."""
+    wire = wire_of(credits)
+    if wire:
+        return wire
+    return next((c.name for c in credits if c.kind == "dateline" and c.reuse), None)
+
+
+def display_name(key: str) -> str:
+    """A readable agency name for messages: the first name listed ("Associated Press")."""
+    entry = load_data("credits").get("wire", {}).get(key)
+    return entry["names"][0] if entry and entry.get("names") else key
+
+
+def credits_agency(credits: list, key: str) -> bool:
+    """True when any reuse credit of the text names agency ``key`` (any kind of credit)."""
+    return any(c.reuse and (agency_key(c.name) == key or c.name == key) for c in credits)

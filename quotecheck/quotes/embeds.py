@@ -1,0 +1,32 @@
+"""Embedded social posts as quotations: a tweet shown in a page is its author's words.
+
+The post's text (:func:`quotecheck.load.furniture.embedded_posts`) becomes one quotation
+whose speaker is the author its signature names ("— Jane Doe (@jdoe) March 3, 2024"), not
+the outlet's narration; quote marks inside the post open no quotation of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quotecheck.load.furniture import embedded_posts
+from quotecheck.model import Document, Quote
+
+
+def post_quotes(doc: Document) -> list[Quote]:
+    """One quotation per embedded post of ``doc`` (ids assigned by the caller)."""
+    out = []
+    for s, e, author in embedded_posts(doc):
+        o0, o1 = doc.view.span(s, e)
+        if o1 > o0:
+            out.append(Quote(id="", document=doc.id, start=o0, end=o1, text=doc.text[o0:o1],
+                             speaker=author))
+    return out
+
+
+def with_embedded_posts(doc: Document, quotes: list) -> list:
+    """``quotes`` plus ``doc``'s embedded posts, in text order, numbered ``doc#qN``."""
+    posts = post_quotes(doc) if doc.regions else []
+    if not posts:
+        return quotes
+    merged = sorted(quotes + posts, key=lambda q: (q.start, q.end))
+    return [replace(q, id=f"{doc.id}#q{n}") for n, q in enumerate(merged, 1)]

@@ -1,0 +1,295 @@
+"""Page furniture apart from article text: one test per kind (snippets shaped like scraped news
+pages), the recurring-line-per-outlet rule, the JSON field, the HTML report's greyed class,
+and that later stages read body text only (through the CLI and the library)."""
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotecheck.cli import main
+from quotecheck.load.furniture import classify, furniture_regions, view_regions
+from quotecheck.load.loader import load_paths, load_text
+from quotecheck.load.recurring import with_outlet_chrome
+from quotecheck.provenance.derivation import prepare
+from quotecheck.provenance.integrity import text_debris
+from quotecheck.quotes.extract import extract_quotes
+from quotecheck.text.textview import TextView
+
+BODY = ("The streaming company reversed its policy on Friday, three weeks after it removed "
+        "the singer from its playlists and recommendations.")
+
+
+def kinds(text: str) -> dict:
+    """Line text -> kind for every non-blank line."""
+    return {text[s:e]: k for s, e, k in classify(text)}
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# -- one test per kind -----------------------------------------------------------------
+def test_headline_is_the_short_unpunctuated_first_line():
+    text = page("Spotify on R. Kelly ban: \u2018We rolled this out wrong\u2019", BODY)
+    assert kinds(text) == {text.split("\n")[0]: "headline", BODY: "body"}
+
+
+def test_first_line_that_is_a_sentence_is_no_headline():
+    text = page(BODY, "Shares of Spotify rose $1.33 on Thursday, to $157.71.")
+    assert set(kinds(text).values()) == {"body"}
+
+
+def test_bylines():
+    for line in ("By Amir Vera , CNN", "By Joshua A. Geltzer",
+                 "Paul J. Weber and Geoff Mulvihill, Associated Press", "By The Associated Press",
+                 "anne.steele@wsj.com", "CNET's Joan E. Solsman contributed to this report."):
+        assert kinds(page("Headline Here", line, BODY))[line] == "byline", line
+
+
+def test_datelines_alone_and_as_a_paragraph_prefix():
+    for line in ("Updated 6:35 PM ET, Fri June 1, 2018", "May 31, 2019 / 10:50 AM", "40m ago",
+                 "(CNN)", "NEW YORK", "Published 10:31 am, Friday, June 1, 2018"):
+        assert kinds(page("Headline Here", line, BODY))[line] == "dateline", line
+    text = page("Headline Here", "WASHINGTON (Reuters) - " + BODY)
+    regions = view_regions(text)
+    assert ("dateline", text.index("WASHINGTON"), text.index(" - ") + 2) in regions
+    assert not any(k == "dateline" and e > text.index("The streaming") for k, s, e in regions)
+
+
+def test_captions_and_photo_credits():
+    for line in ("Photo: Frank Micelotta, Frank Micelotta/Invision/AP",
+                 "Charley Gallay/Getty Images for Spotify", "(Philip Bump/The Washington Post)",
+                 "Image: Getty", "Screenshot: YouTube",
+                 "The singer performs in Los Angeles in 2013. Jane Doe/Getty Images hide caption"):
+        assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "caption", line
+
+
+def test_caption_text_printed_twice_beside_its_credit():
+    cap = "Daniel Ek, chief executive officer of Spotify, speaks in New York on May 20, 2015."
+    text = page("Headline Here", cap, cap, "Photo: Bloomberg Photo By Akio Kon", BODY)
+    k = kinds(text)
+    assert k[cap] == "caption" and k[BODY] == "body"
+
+
+def test_embedded_tweet_is_one_region_with_its_signature():
+    tweet = "Simply put, any policy proposal which drives up costs of tequila is a bad idea."
+    sig = "\u2014 Lindsey Graham (@LindseyGrahamSC) January 26, 2017"
+    text = page("Headline Here", "The senator wrote:", tweet, "pic.twitter.com/abc123", sig, BODY)
+    k = kinds(text)
+    assert k["The senator wrote:"] == "body"
+    assert k[tweet] == k["pic.twitter.com/abc123"] == k[sig] == "embedded-post"
+    assert k[BODY] == "body"
+
+
+def test_instagram_signature():
+    post = "Thank you all for the love on tour"
+    sig = "A post shared by Jane Doe (@janedoe) on Mar 3, 2024 at 10:01am PST"
+    assert kinds(page("Headline Here", BODY, post, sig))[post] == "embedded-post"
+
+
+def test_related_links_after_a_heading_and_in_runs():
+    text = page("Headline Here", BODY, "Read More", "Tiffany's Turnaround Plan Is Turning Out Well",
+                "Sears Will Close 72 More Stores", BODY + " Again.")
+    k = kinds(text)
+    assert k["Read More"] == k["Sears Will Close 72 More Stores"] == "related"
+    assert k[BODY + " Again."] == "body"    # the block ends at article text
+
+
+def test_chrome_lines():
+    for line in ("Share this article", "Advertisement", "SUBSCRIBE", "Join the Conversation",
+                 "Story continues below advertisement", "Continue Reading Below", "Email"):
+        assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "chrome", line
+
+
+def test_leaked_script_and_json():
+    js = ("window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-c', "
+          "container: 'taboola-gallery', placement: 'Gallery Thumbnails' });")
+    blob = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Spotify"}'
+    k = kinds(page("Headline Here", BODY, js, blob))
+    assert k[js] == k[blob] == "code"
+
+
+def test_a_sentence_broken_by_the_scrape_is_body_not_a_subhead():
+    text = page("Headline Here", BODY, "a blog post Friday. Spotify",
+                "enacted the guidelines last month, a move that included scrubbing the singer.")
+    assert set(kinds(text).values()) == {"headline", "body"}
+    assert kinds(text)["a blog post Friday. Spotify"] == "body"
+
+
+def test_prose_with_a_semicolon_and_quotes_is_body():
+    line = ('"We want to express a lot of diverse opinions," Ek said; the company declined to '
+            'say which artists were affected.')
+    assert kinds(page("Headline Here", line))[line] == "body"
+
+
+# -- HTML -------------------------------------------------------------------------------
+HTML = """<html><head><title>t</title></head><body>
+<article><h1>Spotify reverses its policy</h1>
+<div class="article-byline">By Jane Roe</div>
+<p>The company reversed its policy on Friday, three weeks after it removed the singer.</p>
+<figure><img src="x.jpg"><figcaption>The singer on stage in 2013.</figcaption></figure>
+<p>&ldquo;We rolled this out wrong,&rdquo; Ek said on Thursday at the conference.</p>
+<blockquote class="twitter-tweet"><p>We will keep listening to artists.</p>
+&mdash; Jane Doe (@jdoe) <a href="https://twitter.com/jdoe/status/1">March 3, 2024</a></blockquote>
+<nav><ul><li><a href="/a">Other story one</a></li><li><a href="/b">Other story two</a></li></ul></nav>
+<p>Read the latest: <a href="/c">More on streaming services and their policies</a></p>
+</article></body></html>"""
+
+
+def test_html_blocks_take_their_kind_from_markup():
+    doc = load_text(HTML, "p.html", fmt="html")
+    by_text = {doc.text[s:e].strip(): k for k, s, e in doc.regions}
+    assert by_text["Spotify reverses its policy"] == "headline"
+    assert by_text["By Jane Roe"] == "byline"
+    assert by_text["The singer on stage in 2013."] == "caption"
+    assert any(k == "related" and "Other story one" in t for t, k in by_text.items())
+    assert any(k == "embedded-post" and "keep listening" in t for t, k in by_text.items())
+    assert any(k == "related" and "Read the latest" in t for t, k in by_text.items())
+    quotes = extract_quotes(doc)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We rolled this out wrong,", "Ek"), ("We will keep listening to artists.", "Jane Doe")]
+
+
+# -- the run: recurring lines per outlet ---------------------------------------------------
+def _story(n: int, tail: str, outlet: str) -> str:
+    return page(f"Story number {n} about the census", f"Paragraph {n} says one thing. " + BODY,
+                tail, f"Another paragraph {n} ends the story with a number {n * 7}.")
+
+
+def _docs(texts_outlets):
+    return [load_text(t, f"d{i}.txt", meta={"outlet": o})
+            for i, (t, o) in enumerate(texts_outlets)]
+
+
+def test_a_line_recurring_in_one_outlets_documents_is_its_chrome():
+    promo = "Get the Morning Briefing in your inbox"
+    docs = with_outlet_chrome(_docs([(_story(1, promo, "A"), "A"), (_story(2, promo, "A"), "A"),
+                                     (_story(3, promo, "B"), "B")]))
+    marked = [[d.text[s:e] for k, s, e in d.regions if k == "chrome"] for d in docs]
+    assert marked[0] == [promo] and marked[1] == [promo]
+    assert marked[2] == []      # once at outlet B: nothing learnt there
+
+
+def test_a_sentence_needs_three_documents_and_copies_of_one_story_do_not_count():
+    line = "The Supreme Court is expected to rule on the question by the end of June."
+    two = with_outlet_chrome(_docs([(_story(1, line, "A"), "A"), (_story(2, line, "A"), "A")]))
+    assert not any(k == "chrome" for d in two for k, *_ in d.regions)
+    three = with_outlet_chrome(_docs([(_story(n, line, "A"), "A") for n in (1, 2, 3)]))
+    assert all(any(k == "chrome" for k, *_ in d.regions) for d in three)
+    copies = with_outlet_chrome(_docs([(_story(1, line, "A"), "A")] * 3))
+    assert not any(k == "chrome" for d in copies for k, *_ in d.regions)
+
+
+# -- later stages read body text only ---------------------------------------------------------
+ARTICLE = page(
+    "Senator mocks tariff plan",
+    "By Jane Roe, Associated Press",
+    "WASHINGTON (AP) \u2014 The senator mocked the plan on Thursday as a tax on tacos, "
+    "aides said.",
+    "He wrote on Twitter:",
+    "Simply put, any policy proposal which drives up costs of Corona is a big-time bad idea.",
+    "\u2014 Lindsey Graham (@LindseyGrahamSC) January 26, 2017",
+    'Photo: "Smiles" by John Doe/Getty Images',
+    "Read more",
+    'Trump says "no deal" on tariffs',
+    '"We will keep going," the senator said later, adding that talks would go on.',
+    "___",
+)
+
+
+def _cli_json(*args) -> dict:
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        code = main(list(args))
+    assert code in (0, 1)
+    return json.loads(buf.getvalue())
+
+
+def test_cli_takes_no_quotation_from_furniture_and_quotes_the_post_as_its_author(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    report = _cli_json("quotes", "--format", "json", str(path))
+    got = [(q["text"], q["speaker"]) for q in report["quotes"]]
+    assert got == [
+        ("Simply put, any policy proposal which drives up costs of Corona is a big-time bad "
+         "idea.", "Lindsey Graham"),
+        ("We will keep going,", "senator"),
+    ]   # not "Smiles" (a caption) nor "no deal" (a related link); not Jane Roe (a byline)
+    regions = report["documents"][0]["regions"]
+    assert {r["kind"] for r in regions} >= {"headline", "byline", "dateline", "embedded-post",
+                                            "caption", "related", "chrome"}
+    for r in regions:
+        assert 0 <= r["start"] < r["end"] <= len(ARTICLE)
+
+
+def test_json_regions_follow_the_contract(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    report = _cli_json("quotes", "--format", "json", str(path))
+    schema = Path(__file__).parent / "data" / "report.schema.json"
+    jsonschema.validate(report, json.loads(schema.read_text(encoding="utf-8")))
+    bad = json.loads(json.dumps(report))
+    bad["documents"][0]["regions"][0]["kind"] = "sidebar"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, json.loads(schema.read_text(encoding="utf-8")))
+
+
+def test_no_debris_or_derivation_evidence_from_furniture():
+    text = page("Headline Here", "Photo: Jane (Doe/Getty Images", BODY,
+                "Related: Spotify Is Back (( On Top", BODY + " And more.")
+    doc = load_text(text, "d.txt")
+    dt = prepare(doc)
+    debris = [text[d.start:d.end] for d in text_debris(dt)]
+    assert debris == []
+    for sent in dt.sentences:
+        assert "Getty" not in text[sent.start:sent.end]
+        assert "Spotify Is Back" not in text[sent.start:sent.end]
+    plain = prepare(load_text(text, "d.txt").__class__(
+        "e.txt", "e.txt", text, TextView.identity(text)))   # same text, no regions
+    assert len(plain.sentences) > len(dt.sentences)
+
+
+def test_html_report_greys_furniture(tmp_path):
+    from quotecheck_plugins import report_html
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    docs = load_paths([str(path)]).documents
+    from quotecheck.model import Report
+
+    payload, _ = report_html.build_payload(Report("quotes", documents=docs), "t")
+    fur = payload["docs"][0]["fur"]
+    assert ["byline", ARTICLE.index("By Jane"), ARTICLE.index("By Jane") + 29] in fur
+    html = report_html.render_html(Report("quotes", documents=docs))
+    assert "qc-furniture" in html and ".qc-text .qc-furniture" in html
+
+
+# -- properties -------------------------------------------------------------------------
+_LINES = st.sampled_from([
+    "", "By Jane Doe", "Photo: X/Getty Images", "NEW YORK", "Share", "Read more", BODY,
+    "\u2014 Jane Doe (@jdoe) March 3, 2024", "window.x = 1; var y = {a: 'b'};", "(AP) \u2014 Hi.",
+    "Short Title Line", '"Quote," she said.', "WASHINGTON (Reuters) - Words here.",
+])
+
+
+@given(st.lists(st.one_of(_LINES, st.text(max_size=40)), max_size=12),
+       st.sampled_from(["\n", "\n\n", " \n\r\n"]))
+def test_regions_within_bounds_sorted_and_disjoint(lines, sep):
+    text = sep.join(lines)
+    for fmt in ("text", "markdown", "html"):
+        doc = load_text(text, "d", fmt=fmt)
+        regions = furniture_regions(doc.view, text, fmt)
+        assert regions == doc.regions
+        last = 0
+        for kind, s, e in regions:
+            assert kind in ("headline", "byline", "dateline", "caption", "embedded-post",
+                            "related", "chrome", "code")
+            assert last <= s < e <= len(text)
+            last = e
