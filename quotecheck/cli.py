@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", default=None, help="configuration file to use")
     p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                    help="exit 1 at this severity (default: the configuration's, else error)")
+    p.add_argument("--min-severity", choices=["error", "warning", "info"], default=None,
+                   help="text output: show findings from this severity up (default warning; "
+                        "a count says how many are hidden)")
     _add_common(p)
     _add_reading(p)
 

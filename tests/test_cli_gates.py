@@ -274,3 +274,28 @@ def test_sarif_carries_justifications_and_no_location_outside_the_root(capsys, t
     related = results["results"][1]["relatedLocations"]
     assert [r["physicalLocation"]["artifactLocation"]["uri"] for r in related] == \
         ["sources/000_b87f51cfc6e39bfa.txt", "sources/001_6b5d426d32f8eb10.txt"]
+
+
+# -- compare's text output leads with what matters -------------------------------------------------
+def test_compare_text_leads_with_provenance_then_errors_and_hides_infos(capsys):
+    code, out, err = run(capsys, "compare", SEEDS, "--fail-on", "never")
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "Provenance",
+        "  001_6b5d426d32f8eb10.txt derives from Financial Times: rewrite, without credit",
+        "  Voice of America derives from Reuters: partial, credited",
+        "  3 independent roots behind 5 documents: Financial Times (private), "
+        "The Moscow Times (private), Reuters (private)"]
+    findings = [ln for ln in lines if ": QC" in ln and " [" in ln]
+    severities = [ln.split(" [")[1].split("]")[0] for ln in findings]
+    assert severities == sorted(severities)  # "error" < "warning": errors first
+    assert "info" not in severities and "[info]" not in out.split("Group C1")[0]
+    import re
+
+    hidden = re.search(r"; (\d+) below warning hidden \(--min-severity info shows them\)", out)
+    assert hidden and int(hidden.group(1)) > 0
+    assert "score" not in out and "Financial Times → 001_6b5d426d32f8eb10.txt" in out
+    shown = sum(1 for ln in lines if ln.startswith("Group C"))
+    assert f" {shown} quote groups," in err
+    code, out, _ = run(capsys, "compare", SEEDS, "--fail-on", "never", "--min-severity", "info")
+    assert "[info]" in out and "hidden" not in out

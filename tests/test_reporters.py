@@ -82,7 +82,11 @@ def test_text_reporter_lists_quotes_and_groups_text():
     assert "1 quotation in 2 documents" in out
     report = _report("compare")
     report.extras["groups_text"] = "GROUP 1\n  rendering A\n"
-    assert _render("text", report).startswith("GROUP 1\n  rendering A\n")
+    report.extras["provenance_text"] = "Provenance\n  no document derives from another\n"
+    out = _render("text", report)
+    # provenance first, then the findings, then the quote groups
+    assert out.startswith("Provenance\n  no document derives from another\n")
+    assert out.index("QC105") < out.index("GROUP 1\n  rendering A\n")
 
 
 def test_text_reporter_shows_no_findings():

@@ -22,13 +22,14 @@ DEFAULT_FAIL_ON = "error"   # without configuration: a story set with errors fai
 
 def build_report(story, findings) -> Report:
     """The compare report: documents, quotes, clusters, edges, findings and rich extras."""
-    from quotecheck.report.groups_text import render_groups
+    from quotecheck.report.groups_text import render_groups, render_provenance
 
     alignment = story.alignment
     provenance = story.provenance
     extras = {
         "alignments": alignment.alignments,
         "groups_text": render_groups(alignment, story.documents),
+        "provenance_text": render_provenance(provenance, story.documents),
         "figures": getattr(provenance, "figures", []),
         "roots": {d.id: provenance.root_of(d.id) for d in story.documents},
         "families": [f.as_dict() for f in getattr(provenance, "families", ())],
@@ -91,8 +92,9 @@ def _compare(app) -> int:
     if not app.option("quiet"):
         live = [f for f in findings if not f.suppressed]
         counts = {s: sum(1 for f in live if f.severity == s) for s in ("error", "warning", "info")}
+        groups = sum(1 for c in report.clusters if len(c.quotes) >= 2)  # those shown
         print(f"quotecheck: {len(result.documents)} documents, {len(report.quotes)} quotes, "
-              f"{len(report.clusters)} groups, {len(report.provenance)} provenance edges, "
+              f"{groups} quote groups, {len(report.provenance)} provenance edges, "
               f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} infos",
               file=app.stderr)
     if result.errors or rule_errors:
