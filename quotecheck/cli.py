@@ -23,8 +23,16 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="block a plugin by name (repeatable)")
     p.add_argument("--rules", action="append", default=[], metavar="PATH",
                    help="extra rule file or folder (repeatable)")
-    p.add_argument("--select", default=None, help="comma-separated codes or names to run")
-    p.add_argument("--ignore", default=None, help="comma-separated codes or names to skip")
+    p.add_argument("--select", action="append", default=None,
+                   help="comma-separated codes or names to run (repeatable; replaces the "
+                        "configuration's select)")
+    p.add_argument("--ignore", action="append", default=None,
+                   help="comma-separated codes or names to skip (repeatable; replaces the "
+                        "configuration's ignore)")
+    p.add_argument("--extend-select", action="append", default=None, metavar="CODES",
+                   help="add to the selected codes or names (repeatable)")
+    p.add_argument("--extend-ignore", action="append", default=None, metavar="CODES",
+                   help="add to the ignored codes or names (repeatable)")
     p.add_argument("--color", choices=["auto", "always", "never"], default="auto")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
     p.add_argument("--plugin-timeout", type=float, default=60.0, metavar="SECONDS",
@@ -64,7 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("compare", help="align quote renderings across documents, infer provenance")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None)
+    p.add_argument("--config", default=None, help="configuration file to use")
+    p.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                   help="exit 1 at this severity (default: the configuration's, else error)")
+    p.add_argument("--min-severity", choices=["error", "warning", "info"], default=None,
+                   help="text output: show findings from this severity up (default warning; "
+                        "a count says how many are hidden)")
     _add_common(p)
     _add_reading(p)
 
@@ -78,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", default=None, metavar="FILE",
                    help="write the current findings as a baseline and exit 0")
     p.add_argument("--no-cache", action="store_true", help="do not read or write .quotecheck_cache")
+    p.add_argument("--stdin-filename", default=None, metavar="NAME",
+                   help="the name of the draft read from standard input (DRAFT '-'): its "
+                        "format, configuration and per-file ignores")
     _add_common(p)
     _add_reading(p)
 

@@ -6,7 +6,6 @@ that ``quotecheck show-config`` can say why a setting is what it is.
 """
 from __future__ import annotations
 
-import fnmatch
 import os
 import re
 from pathlib import Path
@@ -18,11 +17,11 @@ CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 PLUGIN_ERRORS = ("error", "warning")
 KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules",
-        "max-file-size", "plugin-errors")
+        "max-file-size", "plugin-errors", "exclude")
 DEFAULTS: dict = {
     "select": None, "ignore": [], "per-file-ignores": {}, "fail-on": "warning",
     "sources": [], "plugins-dir": [], "rules": [], "max-file-size": 10 * 1024 * 1024,
-    "plugin-errors": "error",
+    "plugin-errors": "error", "exclude": [],
 }
 # A rule selector: a code or code prefix (QC1, QC201, ABC12) or a kebab-case rule name.
 # compiled on first use (re's own cache), so that a replayed run compiles no pattern at all
@@ -46,6 +45,7 @@ class Config:
         self.rules: list = []
         self.max_file_size: int = DEFAULTS["max-file-size"]
         self.plugin_errors: str = "error"      # what a plugin failure counts as for fail-on
+        self.exclude: list = []                # gitignore-style patterns a folder walk skips
         self.path: Optional[Path] = None       # the configuration file used, if any
         self.root: Path = Path.cwd()           # where relative paths in it are anchored
         self.origins: dict = {}
@@ -60,16 +60,18 @@ class Config:
         return getattr(self, key.replace("-", "_"))
 
     def ignored_for(self, document_path: str) -> list:
-        """Codes or names ignored for one file by ``per-file-ignores`` (globs relative to root)."""
+        """Codes or names ignored for one file by ``per-file-ignores``: gitignore-style
+        patterns relative to the configuration's folder (``*`` never crosses ``/``; a pattern
+        without ``/`` matches the file name at any depth). A file outside that folder is
+        matched by its name."""
         out: list = []
         p = Path(document_path)
         try:
             rel = _real(p).relative_to(_real(self.root)).as_posix()
         except ValueError:
-            rel = p.as_posix()
+            rel = p.name
         for pattern, codes in self.per_file_ignores.items():
-            if (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(p.name, pattern)
-                    or fnmatch.fnmatch(p.as_posix(), pattern)):
+            if path_matcher([pattern]).match_file(rel):
                 out.extend(codes)
         return out
 
@@ -77,6 +79,13 @@ class Config:
     def cache_dir(self) -> Path:
         """``.quotecheck_cache`` next to the configuration file, else in the working folder."""
         return (self.path.parent if self.path else Path.cwd()) / ".quotecheck_cache"
+
+
+def path_matcher(patterns: list):
+    """A matcher of ``patterns`` with gitignore semantics (pathspec)."""
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
 def _read_toml(path: Path) -> dict:
@@ -241,9 +250,11 @@ def _selectors(value: Any, key: str, path: Path) -> list:
 
 
 def _cli_selectors(value: Any, flag: str) -> list:
+    """Selectors of a (repeatable) comma-separated option, checked for their form."""
     from quotecheck.errors import UsageError
 
-    items = [v.strip() for v in (value.split(",") if isinstance(value, str) else value)]
+    parts = [value] if isinstance(value, str) else list(value)
+    items = [v.strip() for part in parts for v in str(part).split(",")]
     for item in items:
         if item and not re.match(_SELECTOR, item):
             raise UsageError(f"{flag}: not a rule code or name: {item!r}")
@@ -267,6 +278,8 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
                 raise ConfigError("expected a table of glob = [codes]", path=str(path),
                                   line=_line_of(path, key), key=key)
             values[key] = {str(g): _selectors(v, key, path) for g, v in raw.items()}
+        elif key == "exclude":  # gitignore-style patterns relative to the config's folder
+            values[key] = _string_list(raw, key, path)
         elif key == "max-file-size":
             from quotecheck.resources.files import parse_size
 
@@ -330,8 +343,21 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
     for key, (value, flag) in (overrides or {}).items():
         if value is None or value == []:
             continue
-        if key in ("select", "ignore"):
+        if key in ("select", "ignore", "extend-select", "extend-ignore"):
             value = _cli_selectors(value, flag)
+        if key.startswith("extend-"):
+            _extend(cfg, key[len("extend-"):], value, flag)
+            continue
         setattr(cfg, key.replace("-", "_"), value)
         cfg.origins[key] = flag
     return cfg
+
+
+def _extend(cfg: Config, key: str, value: list, flag: str) -> None:
+    """``--extend-select``/``--extend-ignore``: add to the resolved list (every rule is
+    already selected when nothing narrows ``select``)."""
+    current = getattr(cfg, key)
+    if current is None:
+        return
+    setattr(cfg, key, [*current, *(v for v in value if v not in current)])
+    cfg.origins[key] = f"{cfg.origins.get(key, 'default')} + {flag}"

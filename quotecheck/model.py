@@ -130,6 +130,7 @@ class Finding:
     related: tuple[Related, ...] = ()
     fingerprint: Optional[str] = None
     suppressed: bool = False
+    justification: Optional[str] = None   # the suppression comment's reason, if any
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 
 Usage: python scripts/gen_outlets.py [--matrix PATH] [--out PATH]
 
-The matrix (``../shared/data/state-media/State_Media_Matrix.csv``, MIT, ASD-at-GMF) gives
+The matrix (a copy in ``tests/data/shared/state-media/State_Media_Matrix.csv``, MIT,
+ASD-at-GMF, its LICENSE beside it) gives
 outlet names, domains and a typology of state affiliation; the curated section adds the major
 wires and outlets the matrix does not list, marked ``curated = true``.
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MATRIX = ROOT.parent / "shared" / "data" / "state-media" / "State_Media_Matrix.csv"
+DEFAULT_MATRIX = ROOT / "tests" / "data" / "shared" / "state-media" / "State_Media_Matrix.csv"
 DEFAULT_OUT = ROOT / "rules" / "data" / "outlets.toml"
 
 TYPOLOGY = {

@@ -31,7 +31,7 @@ def findings(capsys, draft, *extra):
 def test_faithful_and_orthographic_quotes_pass(capsys):
     code, found, err = findings(capsys, DRAFTS / "faithful.md")
     assert found == [] and code == 0
-    assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources"
+    assert err.strip() == "quotecheck: 0 findings in 1 draft against 5 sources (3 independent)"
 
 
 def test_a_quote_keeps_its_sources_spelling(capsys):
@@ -189,15 +189,15 @@ def test_each_draft_takes_its_nearest_configuration(tmp_path, capsys):
     assert "in 2 drafts against 5 sources" in err
 
 
-def test_selector_matching_no_rule_is_warned_about(tmp_path, capsys):
+def test_selector_matching_no_rule_is_an_error(tmp_path, capsys):
     (tmp_path / "quotecheck.toml").write_text(
         f'sources = ["{SEEDS.as_posix()}"]\nignore = ["QC999", "no-such-rule"]\n')
     draft = tmp_path / "d.md"
     draft.write_text((DRAFTS / "faithful.md").read_text(encoding="utf-8"), encoding="utf-8")
     code, _, err = check(capsys, draft)
-    assert code == 0
-    assert "quotecheck.toml:2: ignore: 'QC999' matches no rule" in err
-    assert "'no-such-rule' matches no rule" in err
+    assert code == 2  # a typo is never silent: one line each, nothing checked
+    assert "quotecheck.toml:2: ignore 'QC999': no rule has this code, prefix or name" in err
+    assert "ignore 'no-such-rule': no rule has" in err
 
 
 def test_html_draft_with_suppression_in_sarif(tmp_path, capsys):

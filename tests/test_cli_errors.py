@@ -127,12 +127,12 @@ def test_folder_without_articles(capsys, tmp_path):
     _assert_good_reported(out)
 
 
-def test_compare_warns_about_a_select_code_no_rule_has(capsys, tmp_path):
+def test_compare_refuses_a_select_code_no_rule_has(capsys, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     code = main(["compare", "--format", "json", "--select", "QX999", str(good)])
     _out, err = capsys.readouterr()
-    assert code == 0
+    assert code == 2 and err.count("\n") == 1
     assert "--select QX999: no rule has this code, prefix or name" in err
     assert "Traceback" not in err
 

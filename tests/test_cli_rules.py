@@ -37,9 +37,9 @@ def test_rules_select_marks_disabled(capsys):
     assert "(disabled)" not in next(ln for ln in out.splitlines() if ln.startswith("QC103"))
 
 
-def test_unknown_selectors_are_warned_about(capsys):
+def test_unknown_selectors_are_errors(capsys):
     code, out, err = run(capsys, "rules", "--select", "QC1,QC777", "--ignore", "no-such-rule")
-    assert code == 0
+    assert code == 2
     assert "--select QC777: no rule" in err and "--ignore no-such-rule: no rule" in err
     assert "QC1" not in err.replace("QC777", "")
 

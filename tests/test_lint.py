@@ -112,11 +112,13 @@ def test_library_check_on_the_seeds(seeds):
             "Putin said.\n\nPutin praised Tokayev for his “courage”.\n")
     report = check_documents([doc(text)], seeds)
     cats = sorted(f.category for f in report.findings)
-    # 001 (the rewritten copy) has these very words: quoting any source faithfully is fine.
-    assert cats == []
+    # 001 (the rewritten copy) has these very words, but it is a changed copy of 000 (the FT):
+    # the finding names the parent's words, not the copy's.
+    assert cats == ["meaning", "wording"]
+    assert all(f.related[0].document.startswith("000") for f in report.findings)
     report = check_documents([doc(text.replace("our country", "our nation"))], seeds)
     found = [(f.category, report.documents[0].text[f.start:f.end]) for f in report.findings]
-    assert found == [("wording", "nation")]
+    assert found == [("wording", "nation"), ("wording", "courage")]
     assert report.findings[0].related[0].document.startswith("001")
     assert all(f.fingerprint for f in report.findings)
 

@@ -49,7 +49,7 @@ def test_compare_draws_the_seed_graph():
     seeds = sorted(str(p) for p in (root / "seeds").glob("0*.txt"))
     out = subprocess.run([sys.executable, "-m", "quotecheck", "compare", "--format", "dot", *seeds],
                          capture_output=True, text=True, cwd=root)
-    assert out.returncode == 0, out.stderr
+    assert out.returncode == 1, out.stderr  # errors in the story set fail by default
     assert '"000_b87f51cfc6e39bfa.txt" -> "001_6b5d426d32f8eb10.txt"' in out.stdout
     assert '"003_73413e24b191d6a3.txt" -> "004_fd299cd8b438d824.txt"' in out.stdout
     assert out.stdout.count("->") == 2

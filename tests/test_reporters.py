@@ -82,7 +82,11 @@ def test_text_reporter_lists_quotes_and_groups_text():
     assert "1 quotation in 2 documents" in out
     report = _report("compare")
     report.extras["groups_text"] = "GROUP 1\n  rendering A\n"
-    assert _render("text", report).startswith("GROUP 1\n  rendering A\n")
+    report.extras["provenance_text"] = "Provenance\n  no document derives from another\n"
+    out = _render("text", report)
+    # provenance first, then the findings, then the quote groups
+    assert out.startswith("Provenance\n  no document derives from another\n")
+    assert out.index("QC105") < out.index("GROUP 1\n  rendering A\n")
 
 
 def test_text_reporter_shows_no_findings():
@@ -206,7 +210,7 @@ def test_compare_on_the_seeds_validates(fmt, seed_paths, tmp_path, monkeypatch):
     monkeypatch.setenv("QUOTECHECK_DISABLE_PLUGIN_AUTOLOAD", "1")
     out = tmp_path / f"report.{fmt}"
     code = main(["compare", *map(str, seed_paths), "--format", fmt, "-o", str(out), "-q"])
-    assert code == 0
+    assert code == 1  # the scraper's copy changes the FT's quotations: errors fail by default
     data = json.loads(out.read_text(encoding="utf-8"))
     schema = _sarif_schema() if fmt == "sarif" else json.loads(
         (DATA / "report.schema.json").read_text(encoding="utf-8"))

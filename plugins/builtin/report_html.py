@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Optional
 
 from quotecheck import hookimpl
+from quotecheck.load.outlets import affiliation_of
 
 if TYPE_CHECKING:  # the page's modules load when a page is rendered (fast CLI start)
     from quotecheck.model import Report
@@ -190,7 +191,7 @@ def build_payload(report: Report, title: str) -> tuple[dict, list]:
              for e in report.provenance if e.source in index and e.derived in index]
 
     doc_rows = [{"id": d.id, "path": d.path, "outlet": d.meta.outlet,
-                 "aff": d.meta.affiliation, "pub": d.meta.published, "lang": d.meta.language,
+                 "aff": affiliation_of(d), "pub": d.meta.published, "lang": d.meta.language,
                  "role": d.role, "url": d.meta.url, "depth": depths.get(d.id, 0),
                  "root": index.get(roots.get(d.id, d.id), i), "len": len(d.text),
                  "fur": [[k, conv[i](a), conv[i](b)] for k, a, b in getattr(d, "regions", ())]}

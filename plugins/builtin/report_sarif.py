@@ -27,12 +27,31 @@ def _uri(path: str) -> str:
     return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~", errors="surrogateescape")
 
 
+SHORT = 80   # characters of a rule's shortDescription (a title, not a paragraph)
+DOCS_URI = "https://github.com/quotecheck/quotecheck/blob/main/docs/rules/{code}.md"
+
+
 def _first_sentence(text: str) -> str:
     text = " ".join(text.split())
     for i, ch in enumerate(text):
         if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ") and i > 20:
             return text[: i + 1]
     return text
+
+
+def _short(text: str) -> str:
+    """A title from a rule's ``what``: its first sentence without parenthesised examples or
+    a list after a colon, at most :data:`SHORT` characters, cut at a word."""
+    import re
+
+    first = _first_sentence(re.sub(r"\s*\([^()]*\)", "", text)).rstrip(".")
+    for mark in (": ", ", such as "):
+        at = first.find(mark, 20)
+        if at > 0:
+            first = first[:at]
+    if len(first) <= SHORT:
+        return first
+    return first[:SHORT - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _rule_entry(rule) -> dict:
@@ -48,14 +67,41 @@ def _rule_entry(rule) -> dict:
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": _first_sentence(rule.what)},
+        "shortDescription": {"text": _short(rule.what)},
         "fullDescription": {"text": " ".join(rule.what.split())},
         "help": {"text": "\n".join(help_lines), "markdown": "\n".join(md)},
+        **({"helpUri": DOCS_URI.format(code=rule.code)} if _shipped(rule) else {}),
         "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
         "properties": {"tags": list(dict.fromkeys(
                            t for t in (rule.type, rule.category, rule.scope) if t)),
                        "severity": rule.severity},
     }
+
+
+def _shipped(rule) -> bool:
+    """Whether a rule has a docs page (docs/rules/CODE.md): a rule shipped with quotecheck."""
+    from pathlib import Path
+
+    try:
+        from quotecheck.resources.ruledata import rules_root
+
+        return bool(rule.path) and Path(rule.path).resolve().is_relative_to(
+            Path(rules_root()).resolve())
+    except (OSError, ValueError, ImportError):
+        return False
+
+
+def _inside_root(report, doc_id: str) -> bool:
+    """Whether a document lies under the working folder (SARIF's SRCROOT)."""
+    from pathlib import Path
+
+    doc = report.document(doc_id)
+    if doc is None:
+        return False
+    try:
+        return Path(doc.path).resolve().is_relative_to(Path.cwd().resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def _location(report, doc_id: str, start: int, end: int) -> dict:
@@ -113,8 +159,11 @@ class SarifReporter:
                 "properties": {"category": f.category, "severity": f.severity},
             }
             related = []
-            for i, rel in enumerate(f.related, 1):
+            for rel in f.related:
+                if not _inside_root(report, rel.document):
+                    continue  # code scanning shows only files of the repository
                 loc = _location(report, rel.document, rel.start, rel.end)
+                i = len(related) + 1
                 loc["id"] = i
                 if rel.message:
                     loc["message"] = {"text": rel.message}
@@ -122,7 +171,8 @@ class SarifReporter:
             if related:
                 result["relatedLocations"] = related
             if f.suppressed:
-                result["suppressions"] = [{"kind": "inSource", "status": "accepted"}]
+                result["suppressions"] = [{"kind": "inSource", "status": "accepted", **(
+                    {"justification": f.justification} if f.justification else {})}]
             results.append(result)
         root = Path.cwd().as_uri().rstrip("/") + "/"
         log = {

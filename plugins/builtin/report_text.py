@@ -71,12 +71,17 @@ class TextReporter:
         out: list[str] = []
         if report.command == "quotes":
             out.extend(self._quotes(report))
-        groups = report.extras.get("groups_text") if report.extras else None
-        if isinstance(groups, str) and groups.strip():
-            out.append(visible(groups.rstrip("\n"), keep="\n"))
+        extras = report.extras or {}
+        lineage = extras.get("provenance_text")
+        if isinstance(lineage, str) and lineage.strip():  # compare: who derives from whom first
+            out.append(visible(lineage.rstrip("\n"), keep="\n"))
             out.append("")
         if report.command != "quotes" or report.findings:
-            out.extend(self._findings(report, color))
+            out.extend(self._findings(report, color, _min_severity(report, options)))
+        groups = extras.get("groups_text")
+        if isinstance(groups, str) and groups.strip():
+            out.append("")
+            out.append(visible(groups.rstrip("\n"), keep="\n"))
         spread = _framing_lines(report)
         if spread:
             out.append("")
@@ -98,9 +103,14 @@ class TextReporter:
                    f"{'s' if len(report.documents) != 1 else ''}")
         return out
 
-    def _findings(self, report, color: bool) -> list[str]:
+    def _findings(self, report, color: bool, floor: str = "info") -> list[str]:
+        from quotecheck.model import SEVERITY_RANK
+
         out: list[str] = []
-        shown = [f for f in report.findings if not f.suppressed]
+        live = [f for f in report.findings if not f.suppressed]
+        shown = [f for f in live if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[floor]]
+        if report.command == "compare":  # errors first, then warnings (document order within)
+            shown.sort(key=lambda f: -SEVERITY_RANK[f.severity])
         for f in shown:
             doc = report.document(f.document)
             path = doc.path if doc is not None else f.document
@@ -118,7 +128,8 @@ class TextReporter:
             for rel in f.related:
                 out.append("      = " + _related_line(report, rel))
         counts = {s: sum(1 for f in shown if f.severity == s) for s in _COLORS}
-        suppressed = len(report.findings) - len(shown)
+        suppressed = len(report.findings) - len(live)
+        hidden = len(live) - len(shown)
         if shown:
             parts = [f"{n} {s}{'s' if n != 1 and s != 'info' else ''}"
                      for s, n in counts.items() if n]
@@ -127,8 +138,20 @@ class TextReporter:
             summary = "No findings."
         if suppressed:
             summary += f"; {suppressed} suppressed"
+        if hidden:
+            summary += (f"; {hidden} below {floor} hidden (--min-severity "
+                        f"{'info' if floor == 'warning' else 'warning'} shows them)")
         out.append(summary)
         return out
+
+
+def _min_severity(report, options) -> str:
+    """The lowest severity the text shows: ``--min-severity``; for ``compare`` warnings by
+    default (its many info findings are house style and translation notes), else all."""
+    given = getattr(options, "min_severity", None)
+    if given in ("error", "warning", "info"):
+        return given
+    return "warning" if report.command == "compare" else "info"
 
 
 @hookimpl

@@ -7,7 +7,6 @@ or above ``fail-on``, 1 when something is, 2 for usage, configuration or input e
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 
 def _configs(app, errors: list) -> list:
@@ -18,18 +17,16 @@ def _configs(app, errors: list) -> list:
     from quotecheck.config import find_config, load_config
     from quotecheck.errors import ConfigError
 
+    from quotecheck.commands import config_overrides
+
     o = app.options
-    overrides = {
-        "select": (o.select, "--select"), "ignore": (o.ignore, "--ignore"),
-        "fail-on": (o.fail_on, "--fail-on"), "sources": (o.sources, "--sources"),
-        "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
-        "plugin-errors": (o.plugin_errors, "--plugin-errors"),
-        "max-file-size": (o.max_file_size, "--max-file-size"),
-    }
+    overrides = config_overrides(o)
     groups: dict = {}
+    from quotecheck.commands.stdin import config_target
+
     for path in o.paths:
         try:
-            where = None if o.config else find_config(Path(path), [])
+            where = None if o.config else find_config(config_target(app, path), [])
         except ConfigError as exc:
             where = exc
         groups.setdefault(where if not isinstance(where, ConfigError) else str(where),
@@ -40,7 +37,8 @@ def _configs(app, errors: list) -> list:
         try:
             if isinstance(where, ConfigError):
                 raise where
-            cfg = load_config(Path(paths[0]), explicit=o.config, overrides=overrides)
+            cfg = load_config(config_target(app, paths[0]), explicit=o.config,
+                              overrides=overrides)
         except ConfigError as exc:
             errors.append(exc)
             failed.append((exc, paths))
@@ -55,26 +53,29 @@ def _configs(app, errors: list) -> list:
     return out
 
 
-def _run_options(app, cfg) -> SimpleNamespace:
-    """Options as the plugin and rule loaders read them, merged with the configuration."""
-    o = vars(app.options).copy()
-    o.update(plugins_dir=list(cfg.plugins_dir), rules=list(cfg.rules),
-             select=",".join(cfg.select) if cfg.select else None,
-             ignore=",".join(cfg.ignore) if cfg.ignore else None)
-    return SimpleNamespace(**o)
-
-
 def _load(app, cfg, paths, role, errors):
+    from quotecheck.commands.stdin import STDIN, load_stdin
+    from quotecheck.errors import QuotecheckError
     from quotecheck.load.loader import load_paths
 
-    result = load_paths(paths, role=role, max_file_size=cfg.max_file_size)
+    from quotecheck.load.walkfilter import WalkFilter
+
+    result = load_paths([p for p in paths if p != STDIN], role=role,
+                        max_file_size=cfg.max_file_size,
+                        walk_filter=WalkFilter(cfg.exclude, cfg.root))
     for note in result.warnings:
         app.warn(str(note))
     errors.extend(result.errors)
-    return list(result.documents)
+    documents = list(result.documents)
+    if STDIN in paths:
+        try:
+            documents.append(load_stdin(app, role, cfg.max_file_size))
+        except QuotecheckError as exc:
+            errors.append(exc)
+    return documents
 
 
-def _summary(findings, n_drafts: int, n_sources: int) -> str:
+def _summary(findings, n_drafts: int, n_sources: int, n_roots: int = 0) -> str:
     live = [f for f in findings if not f.suppressed]
     counts = {s: sum(1 for f in live if f.severity == s) for s in ("error", "warning", "info")}
     parts = [f"{n} {s}{'s' if n != 1 else ''}" for s, n in counts.items() if n]
@@ -84,7 +85,8 @@ def _summary(findings, n_drafts: int, n_sources: int) -> str:
     extra = f", {suppressed} suppressed" if suppressed else ""
     return (f"{len(live)} finding{plural}{detail}{extra} in {n_drafts} "
             f"draft{'s' if n_drafts != 1 else ''} against {n_sources} "
-            f"source{'s' if n_sources != 1 else ''}")
+            f"source{'s' if n_sources != 1 else ''}"
+            + (f" ({n_roots} independent)" if 0 < n_roots < n_sources else ""))
 
 
 def _cache(app, cfg, pm):
@@ -168,10 +170,10 @@ def _run(app) -> int:
 
 def _check_group(app, cfg, paths, errors: list, refused: set, inputs: list):
     """The report of one configuration's drafts, suppressions and per-file ignores applied;
-    None when the rules cannot load. ``inputs`` gets the files the result depends on
+    None when a selector names no rule. ``inputs`` gets the files the result depends on
     beyond the options (see :func:`quotecheck.commands.replay.run_inputs`)."""
     roots = [Path(src).resolve() for src in cfg.sources]
-    given = [p for p in paths if not _is_under(Path(p).resolve(), roots)]
+    given = [p for p in paths if p == "-" or not _is_under(Path(p).resolve(), roots)]
     if len(given) < len(paths) and not app.option("quiet"):
         n = len(paths) - len(given)
         app.warn(f"skipping {n} file{'s' if n != 1 else ''} that {'are' if n != 1 else 'is'} "
@@ -180,18 +182,22 @@ def _check_group(app, cfg, paths, errors: list, refused: set, inputs: list):
     draft_paths = {Path(d.path).resolve() for d in drafts}
     sources = [s for s in _load(app, cfg, cfg.sources, "source", errors)
                if Path(s.path).resolve() not in draft_paths]
-    options = _run_options(app, cfg)
+    from quotecheck.commands import run_options, selector_errors
+
+    options = run_options(app, cfg)
     from quotecheck.lint import findings as lintrules
     from quotecheck.lint.drafts import check_documents
 
     pm = lintrules.plugin_manager(options)
     mark = len(pm.failures)
     ruleset, rule_errors = lintrules.load_ruleset(options)
-    if rule_errors:
-        pm.report_errors(app.warn)  # a plugin that failed to import, a missing plugins-dir
+    if rule_errors:  # a broken rule file, a plugin that failed to import: reported, and the
+        pm.report_errors(app.warn)  # other rules still run (as in compare); exit 2 at the end
         errors.extend(rule_errors)
+    typos = selector_errors(cfg, ruleset, app.options)
+    if typos:  # a typo would otherwise run nothing, or everything: stop before the analysis
+        errors.extend(typos)
         return None
-    _warn_unknown_selectors(app, cfg, ruleset)
     from quotecheck.commands.replay import run_inputs
 
     inputs.extend(run_inputs(ruleset, pm))
@@ -216,18 +222,6 @@ def _is_under(path: Path, roots: list) -> bool:
     return any(path == r or r in path.parents for r in roots)
 
 
-def _warn_unknown_selectors(app, cfg, ruleset) -> None:
-    """One line per code or name in select/ignore/per-file-ignores that matches no rule."""
-    unknown = getattr(ruleset, "unknown_selectors", None)
-    if unknown is None:
-        return
-    for key, values in (("select", cfg.select or []), ("ignore", cfg.ignore),
-                        ("per-file-ignores", [c for cs in cfg.per_file_ignores.values()
-                                              for c in cs])):
-        for sel in unknown(values):
-            app.warn(f"{cfg.origins.get(key, key)}: {key}: {sel!r} matches no rule")
-
-
 def _merge(reports: list):
     from quotecheck.model import Report
 
@@ -240,6 +234,7 @@ def _merge(reports: list):
                 merged.documents.append(d)
         merged.quotes.extend(r.quotes)
         merged.findings.extend(r.findings)
+        merged.provenance.extend(e for e in r.provenance if e not in merged.provenance)
     return merged
 
 
@@ -258,6 +253,7 @@ def _check(app, groups, errors: list, refused: set, inputs: list) -> int:
         app.warn(f"error: {err}")
     if not reports:
         return 2
+    n_roots = len({root for r in reports for root in r.extras.get("roots", {}).values()})
     report = reports[0] if len(reports) == 1 else _merge(reports)
     documents = {d.id: d for d in report.documents}
     n_drafts = sum(r.extras.get("drafts", 0) for r in reports)
@@ -278,22 +274,24 @@ def _check(app, groups, errors: list, refused: set, inputs: list) -> int:
         report.findings = new_findings(report.findings, read_baseline(app.option("baseline")),
                                        documents)
         failed = any(failing([f for f in report.findings if f.document in ids], cfg.fail_on)
-                     for cfg, ids in _draft_ids(groups, report))
+                     for cfg, ids in _draft_ids(groups, report, app))
     from quotecheck.report.output import emit
 
     emit(app, report, "text")
     if not app.option("quiet"):
-        app.warn(_summary(report.findings, n_drafts, n_sources))
+        app.warn(_summary(report.findings, n_drafts, n_sources, n_roots))
     if errors or not (n_drafts or skipped):
         return 2
     return 1 if failed or plugin_failed else 0
 
 
-def _draft_ids(groups, report) -> list:
+def _draft_ids(groups, report, app) -> list:
     """(config, ids of its drafts) per group, for fail-on after the baseline filter."""
     out = []
     for cfg, paths in groups:
-        wanted = {str(Path(p).resolve()) for p in paths}
+        from quotecheck.commands.stdin import config_target
+
+        wanted = {str(config_target(app, p).resolve()) for p in paths}
         ids = {d.id for d in report.documents if d.role == "checked" and (
             str(Path(d.path).resolve()) in wanted
             or any(str(Path(d.path).resolve()).startswith(w + "/") for w in wanted))}

@@ -27,8 +27,11 @@ def report_load_errors(app, errors, warnings=()) -> None:
 
 def load_inputs(app, pm):
     """The LoadResult of the command's paths (progress shown, ``--max-file-size`` applied)."""
+    from quotecheck.load.walkfilter import WalkFilter
+
     result = load_paths(app.options.paths, role="compared", progress=app.progress, plugins=pm,
-                        max_file_size=app.option("max_file_size"))
+                        max_file_size=app.option("max_file_size"),
+                        walk_filter=WalkFilter(app.option("exclude"), app.option("exclude_root")))
     if app.stderr.isatty() and not app.option("quiet"):
         print("\r\033[K", end="", file=app.stderr)  # clear the progress line
     report_load_errors(app, result.errors, result.warnings)

@@ -76,9 +76,12 @@ def run_cache(app, groups, refused: set):
         inputs += [str(cfg.path)] if cfg.path else []
     if o.baseline:
         inputs.append(o.baseline)
+    from quotecheck.commands.stdin import STDIN, stdin_key
+
     tty = Tee(app.stdout).isatty()
-    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()), inputs, None,
-                  extra=[f"tty={tty}"])
+    key = run_key(sorted(f"{k}={v!r}" for k, v in vars(o).items()),
+                  [i for i in inputs if i != STDIN], None,
+                  extra=[f"tty={tty}", *stdin_key(app, o.paths)])
     return Cache(groups[0][0].cache_dir, "runs"), key
 
 

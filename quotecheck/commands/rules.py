@@ -9,7 +9,7 @@ import json
 import textwrap
 from typing import Any
 
-from quotecheck.commands import warn_unknown_selectors
+from quotecheck.commands import unknown_selectors
 from quotecheck.errors import UsageError
 
 FORMATS = ("text", "json")
@@ -46,8 +46,8 @@ def _load(app) -> tuple[Any, Any, int]:
         print(f"quotecheck: error: {err}", file=app.stderr)
     plugin_failed = bool(pm.errors)  # e.g. a plugin whose rule paths are not paths
     pm.report_errors(app.warn)
-    warn_unknown_selectors(app, ruleset)
-    return pm, ruleset, (2 if errors or plugin_failed else 0)
+    typo = unknown_selectors(app, ruleset)
+    return pm, ruleset, (2 if errors or plugin_failed or typo else 0)
 
 
 def rule_dict(rule, ruleset=None) -> dict:

@@ -160,12 +160,12 @@ def _related(match, message: str) -> tuple:
 def quote_detections(draft: Document, quotes: list, index, sources: dict) -> list:
     """Detections for the quotations of one draft against the indexed sources."""
     from quotecheck.lint.attribution import attribution_is_clear
-    from quotecheck.lint.wordkeys import pieces, threshold, word_sets
+    from quotecheck.lint.wordkeys import pieces_of, threshold, word_sets
 
     keys = index.draft_keys
     out: list = []
     for q in quotes:
-        parts = pieces(draft.text, q.start, q.end, keys)
+        parts = pieces_of(draft, q.start, q.end, keys)
         if not parts:
             continue
         located = _locate_pieces(parts, index, q.speaker, sources)
@@ -195,12 +195,15 @@ def quote_detections(draft: Document, quotes: list, index, sources: dict) -> lis
                       "source_speaker": sq.speaker or "", "source": m.document},
                 related=_related(m, f"said by {sq.speaker}")))
             continue
+        before = len(out)
         for piece, match, _, _ in located:
             changes = [ch for ch in piece_changes(draft, piece, match, index, sources)
                        if not (ch[0] == "truncation"  # the source's own interruption
                                and narration_only(ch[4], sources[match.document]))]
             out.extend(change_detections(draft, q, piece, match, changes, sources))
         out.extend(elision_detections(draft, q, located, index, word_sets()))
+        if len(out) == before:  # faithful to a source: is that source a changed copy?
+            index.quoted.append((draft, q, located))
     return out
 
 
@@ -210,6 +213,7 @@ class _Index:
     def __init__(self, sources):
         self.sources = sources
         self.draft_keys: list = []
+        self.quoted: list = []   # (draft, quote, located pieces) found without changes
 
     def locate(self, piece):
         return self.sources.locate(piece)
@@ -277,6 +281,14 @@ def check_documents(drafts: list, sources: list, config: Any = None, *,
     source_quotes = [q for d in prepared.values() for q in d.quotes]
     story = Story(list(drafts) + list(sources), config, quotes=report.quotes + source_quotes)
     items.extend(lintrules.framing_items(drafts, story, ruleset, pm))
+    if sources and drafts:  # the sources are not all independent: provenance over them
+        from quotecheck.lint.copies import corrupted_copy_detections, reuse_detections
+
+        items.extend(reuse_detections(story.provenance, {d.id for d in drafts}))
+        items.extend(corrupted_copy_detections(index.quoted, index, story,
+                                               {d.id for d in sources}, _found))
+        report.provenance = list(story.provenance.edges)
+        report.extras["roots"] = {d.id: story.provenance.root_of(d.id) for d in sources}
     if any(r.type == "number" for r in ruleset.enabled()):
         from quotecheck.lint.figures import figure_detections
 

@@ -3,13 +3,16 @@
 A complement to the figures analysis (whose referents are fixed classes such as troops or
 people): here a figure's referent is the noun it counts ("14,000 members", "4.5% pay
 offer"), and a source figure is comparable only when its sentence shares content words with
-the draft's. A draft figure that agrees with no comparable source figure is a ``number``
-detection; sources may disagree among themselves, agreeing with any one is enough.
+the draft's, and when both say what happened to what they count, it is the same thing
+(killed, detained, injured...: "164 people had been killed" is never compared with "8,000
+people had been detained"). A draft figure that agrees with no comparable source figure is a
+``number`` detection; sources may disagree among themselves, agreeing with any one is enough.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from quotecheck.model import Detection, Document, Related
 
@@ -17,6 +20,7 @@ _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?per
                      r"(?![\w]|[.,]\d)")
 _WORD = re.compile(r"\w[\w'\u2019-]*")
 _SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|\w[\w'\u2019-]*")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class NounFigure:
     approximate: bool
     head: str
     context: frozenset
+    event: Optional[str] = None   # what happened to the counted (killed, detained, ...)
 
 
 def _settings() -> dict:
@@ -82,8 +87,33 @@ def figures_in(doc: Document, quotes: list) -> list:
                             if w not in stop and not w[:1].isdigit() and w != head)
         o0, o1 = view.span(m.start(), m.end())
         out.append(NounFigure(doc.id, o0, o1, doc.text[o0:o1], value, approx,
-                              singular(head) if head != "%" else head, context))
+                              singular(head) if head != "%" else head, context,
+                              _event(text, s0, s1, m.start(), head)))
     return out
+
+
+def _event(text: str, s0: int, s1: int, at: int, head: str) -> Optional[str]:
+    """What happened to what the figure at ``at`` counts ("164 people had been killed",
+    "killing 11 people"), from the figures analysis' event words; None when unsaid."""
+    from quotecheck.provenance.figure_referents import event_of, lexicon
+
+    words = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, s0, s1)]
+    k = next((i for i, w in enumerate(words) if w[1] == at), None)
+    if k is None:
+        return None
+    from quotecheck.text.normalize import fold_text
+
+    hj = next((i for i in range(k + 1, min(len(words), k + 6))
+               if fold_text(words[i][0]) == head), k)
+    try:
+        return event_of(words, k, hj, lexicon(), text)
+    except (KeyError, IndexError):  # the figures word lists are missing or damaged
+        return None
+
+
+def same_event(a: "NounFigure", b: "NounFigure") -> bool:
+    """Whether two figures may count the same thing: their events agree, or one is unsaid."""
+    return a.event is None or b.event is None or a.event == b.event
 
 
 def context_at(doc: Document, start: int, end: int) -> frozenset:
@@ -137,7 +167,8 @@ def figure_detections(drafts: list, draft_quotes: list, source_figures: list) ->
     out = []
     for doc in drafts:
         for f in figures_in(doc, draft_quotes):
-            same = [g for g in by_head.get(f.head, ()) if comparable(f.context, g.context)]
+            same = [g for g in by_head.get(f.head, ())
+                    if comparable(f.context, g.context) and same_event(f, g)]
             if not same or any(_agree(f, g, cfg["tolerance"]) for g in same):
                 continue
             near = max(same, key=lambda g: (len(f.context & g.context), -abs(g.value - f.value)))

@@ -127,7 +127,27 @@ def apply_suppressions(findings: list, drafts: list, ruleset: Any, story: Any = 
         return findings
     marked = _apply(findings, suppressions)
     problems.extend(unused_detections(suppressions, selector_active(ruleset)))
+    problems.extend(unknown_code_detections(suppressions, ruleset))
     return to_findings(marked + problems, ruleset, story)
+
+
+def unknown_code_detections(suppressions: list, ruleset: Any) -> list:
+    """A suppression naming a code or name no loaded rule has (a typo silences nothing)."""
+    from quotecheck.model import Detection
+
+    out = []
+    for s in suppressions:
+        for sel in ruleset.unknown_selectors(list(s.codes)):
+            out.append(Detection("suppression", "invalid-suppression", s.document, s.start,
+                                 s.end, args={"problem": f"names {sel}, which no rule has",
+                                              "directive": s.kind, "selector": sel}))
+    return out
+
+
+def _ignores(sel: str, finding: Any) -> bool:
+    """Whether a per-file-ignores entry (ALL, a code or prefix, a name) covers a finding."""
+    return sel.upper() == "ALL" or sel == finding.name or (
+        sel[:1].isupper() and finding.code.startswith(sel))
 
 
 def per_file_ignores(findings: list, documents: dict, config: Any) -> list:
@@ -144,8 +164,7 @@ def per_file_ignores(findings: list, documents: dict, config: Any) -> list:
         if doc.id not in cache:
             cache[doc.id] = config.ignored_for(doc.path)
         ignored = cache[doc.id]
-        if any(sel == f.name or (sel[:1].isupper() and f.code.startswith(sel))
-               for sel in ignored):
+        if any(_ignores(sel, f) for sel in ignored):
             continue
         out.append(f)
     return out

@@ -27,7 +27,7 @@ FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("unit", STR), ("head", STR), ("context", WORDS))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
-                      ("context", WORDS))
+                      ("context", WORDS), ("event", OPT_STR))
 
 
 @dataclass

@@ -104,7 +104,8 @@ def apply_suppressions(findings: Iterable[Finding], suppressions: list) -> list:
             if sel:
                 s.used.add(sel)
                 hit = hit or s
-        out.append(replace(f, suppressed=True) if hit and not f.suppressed else f)
+        out.append(replace(f, suppressed=True, justification=hit.reason or None)
+                   if hit and not f.suppressed else f)
     return out
 
 

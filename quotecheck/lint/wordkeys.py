@@ -151,6 +151,25 @@ def pieces(text: str, start: int, end: int, keys: list) -> list:
     return out
 
 
+def pieces_of(doc, start: int, end: int, keys: list) -> list:
+    """:func:`pieces` of a document's quotation, with elisions and bracketed insertions found
+    in its readable view (a Markdown link's brackets are markup, not an editor's insertion:
+    ``"groups of [fighters](https://...)"`` compares its visible word)."""
+    view = doc.view
+    if view.parent is not None or view.text == doc.text:
+        return pieces(doc.text, start, end, keys)
+    v0, v1 = view.from_original(start), view.from_original(end)
+    cuts = [view.span(m.start(), m.end())
+            for m in elision_pattern().finditer(view.text, v0, v1)]
+    out, pos = [], start
+    for c0, c1 in cuts + [(end, end)]:
+        ks = keys_in(keys, pos, c0)
+        if ks:
+            out.append(ks)
+        pos = c1
+    return out
+
+
 def is_content(key: str) -> bool:
     """Whether a canonical word carries content (is not a stop word)."""
     return key not in word_sets()["stopwords"]

@@ -254,9 +254,32 @@ def _soft_breaks(text: str, start: int) -> list:
     return out
 
 
+_MD_INLINE_CODE = re.compile(r"(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+_MD_FENCE_OPEN = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.M)
+
+
+def _code_regions(text: str, start: int) -> list:
+    """``(start, end)`` of fenced code blocks and inline code spans: code, not prose."""
+    out = []
+    pos = start
+    while True:
+        m = _MD_FENCE_OPEN.search(text, pos)
+        block_start = m.start() if m else len(text)
+        out += [(c.start(), c.end()) for c in _MD_INLINE_CODE.finditer(text, pos, block_start)]
+        if m is None:
+            return out
+        mark = m.group(1)
+        close = re.compile(r"^[ \t]{0,3}%s%s*[ \t]*$" % (re.escape(mark), re.escape(mark[0])),
+                           re.M).search(text, text.find("\n", m.end()) + 1 or len(text))
+        end = close.end() if close and text.find("\n", m.end()) >= 0 else len(text)
+        out.append((m.start(), end))
+        pos = end
+
+
 def markdown_view(text: str, start: int = 0) -> TextView:
-    """``text[start:]`` as Markdown: comments dropped, links reduced to their text, and line
-    breaks inside a paragraph shown as spaces (one for one, so offsets stay exact)."""
+    """``text[start:]`` as Markdown: comments dropped, links reduced to their text, code
+    (fenced blocks, inline spans) blanked, and line breaks inside a paragraph shown as spaces
+    (one for one, so offsets stay exact)."""
     b = TextViewBuilder(text)
     soft = _soft_breaks(text, start) if "\n" in text else []
     k = 0
@@ -273,12 +296,20 @@ def markdown_view(text: str, start: int = 0) -> TextView:
             k += 1
         b.copy(o0, o1)
 
+    events = [(m.start(), m.end(), m) for m in _MD_TOKEN.finditer(text, start)]
+    if "`" in text or "~~~" in text:
+        events = sorted(events + [(c0, c1, None) for c0, c1 in _code_regions(text, start)],
+                        key=lambda e: e[0])
     pos = start
-    for m in _MD_TOKEN.finditer(text, start):
-        copy(pos, m.start())
-        if m.group(1) is not None:
+    for o0, o1, m in events:
+        if o0 < pos:
+            continue  # inside a comment or code span that came first
+        copy(pos, o0)
+        if m is None:  # code: blanked one for one, line breaks kept
+            b.replace(o0, o1, re.sub(r"[^\n]", " ", text[o0:o1]))
+        elif m.group(1) is not None:
             copy(m.start(1), m.end(1))
-        pos = m.end()
+        pos = o1
     copy(pos, len(text))
     return b.build()
 

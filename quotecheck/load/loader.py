@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional
 
 from quotecheck.errors import ConfigError, InputError, QuotecheckError
+from quotecheck.load.frontmatter import read_front_matter
 from quotecheck.load.furniture import furniture_regions
 from quotecheck.load.htmltext import html_view, markdown_view, plain_view
-from quotecheck.load.metadata import (MANIFEST_NAME, Manifest, read_manifest, resolve_metadata,
-                                      split_front_matter)
+from quotecheck.load.metadata import MANIFEST_NAME, Manifest, read_manifest, resolve_metadata
 from quotecheck.load.recurring import with_outlet_chrome
 from quotecheck.model import Document, Metadata
 from quotecheck.resources.files import (DEFAULT_MAX_FILE_SIZE, kind_of, read_regular,
@@ -58,7 +58,7 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
     if fmt not in ("text", "markdown", "html"):
         raise ValueError(f"unknown document format: {fmt!r}")
     where = path or id
-    front, body = split_front_matter(text, where)
+    front, body = read_front_matter(text, where)
     title, page_meta = "", None
     if fmt == "html":
         page = html_view(text, body)
@@ -74,7 +74,8 @@ def load_text(text: str, id: str, path: Optional[str] = None, fmt: str = "text",
 
 def load_paths(paths: Iterable, role: str = "compared",
                progress: Optional[Callable[[str], None]] = None,
-               plugins: Any = None, max_file_size: Optional[int] = None) -> LoadResult:
+               plugins: Any = None, max_file_size: Optional[int] = None,
+               walk_filter: Any = None) -> LoadResult:
     """Load every file named or found in the folders named, in a deterministic order.
 
     Missing paths, binary, undecodable, empty or too large files (over ``max_file_size``
@@ -82,8 +83,14 @@ def load_paths(paths: Iterable, role: str = "compared",
     everything else lands in ``LoadResult.documents``. Walking a folder never leaves it:
     links out of it, link loops, special files, too large files and unreadable sub-folders
     are skipped with a notice in ``LoadResult.warnings``. With a plugin manager,
-    ``quotecheck_parse_document`` is offered each file first.
+    ``quotecheck_parse_document`` is offered each file first. A folder walk leaves out what
+    ``walk_filter`` (a :class:`~quotecheck.load.walkfilter.WalkFilter`: ``exclude`` and
+    ``.gitignore``; by default ``.gitignore`` only) skips; files named are always read.
     """
+    if walk_filter is None:
+        from quotecheck.load.walkfilter import WalkFilter
+
+        walk_filter = WalkFilter()
     limit = DEFAULT_MAX_FILE_SIZE if max_file_size is None else max_file_size
     result = LoadResult()
     found: list = []  # (path, root folder whose manifests apply)
@@ -95,7 +102,7 @@ def load_paths(paths: Iterable, role: str = "compared",
             result.errors.append(InputError(_missing(exc), path=str(given)))
             continue
         if stat.S_ISDIR(mode):
-            walked = _walk(p, limit, result.warnings)
+            walked = _walk(p, limit, result.warnings, walk_filter)
             if not walked:
                 result.errors.append(InputError(
                     "folder holds no .txt, .md or .html files", path=str(given)))
@@ -213,7 +220,7 @@ def _is_article_name(name: str) -> bool:
     return ext.lower() in EXTENSIONS and stem.lower() not in _NOT_ARTICLES
 
 
-def _walk(folder: Path, limit: int, notes: list) -> list:
+def _walk(folder: Path, limit: int, notes: list, walk_filter: Any = None) -> list:
     """Regular files with a known extension under ``folder``, sorted, hidden entries skipped.
 
     Never leaves ``folder``: a link whose target lies outside it (or loops, or dangles) is
@@ -252,10 +259,12 @@ def _walk(folder: Path, limit: int, notes: list) -> list:
                     notes.append(InputError(f"{what}: skipped", path=str(path)))
                 continue
             if stat.S_ISDIR(st.st_mode):
-                if not link:
+                if not link and not (walk_filter and walk_filter.skip(path, True, folder)):
                     subfolders.append(path)
                 continue
             if not _is_article_name(entry.name):
+                continue
+            if walk_filter and walk_filter.skip(path, False, folder):
                 continue
             if not stat.S_ISREG(st.st_mode):
                 notes.append(InputError(f"{kind_of(st.st_mode)}, not a regular file: skipped",

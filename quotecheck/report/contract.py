@@ -6,6 +6,7 @@ contract is written down once.
 from __future__ import annotations
 
 from quotecheck import __version__
+from quotecheck.load.outlets import affiliation_of
 from quotecheck.model import Report
 from quotecheck.report.framing_spread import framing_spread, spread_summary
 
@@ -35,7 +36,7 @@ def report_to_dict(report: Report) -> dict:
             {
                 "id": d.id, "path": d.path, "role": d.role,
                 "outlet": d.meta.outlet, "published": d.meta.published,
-                "language": d.meta.language, "affiliation": d.meta.affiliation,
+                "language": d.meta.language, "affiliation": affiliation_of(d),
                 "url": d.meta.url,
                 **({"regions": [{"kind": k, "start": s, "end": e} for k, s, e in d.regions]}
                    if getattr(d, "regions", ()) else {}),

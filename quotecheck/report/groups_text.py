@@ -26,6 +26,46 @@ def _label(doc: Document) -> str:
     return visible(f"{doc.id} ({outlet})" if outlet else doc.id)
 
 
+def _name(doc: Document) -> str:
+    """An outlet's name where known, else the file's id."""
+    return visible(doc.meta.outlet or doc.id)
+
+
+def render_provenance(provenance, docs: list[Document]) -> str:
+    """Who derives from whom (credited or not) and the independent roots, outlets first: what
+    a reader needs before any quotation (five outlets repeating one story are one source)."""
+    from quotecheck.load.outlets import affiliation_of
+
+    by_doc = {d.id: d for d in docs}
+    out = ["Provenance"]
+    undisclosed = {(d.args.get("parent"), d.document) for d in provenance.detections
+                   if d.rule_type == "provenance"}
+    for e in sorted(provenance.edges, key=lambda e: (e.source, e.derived)):
+        if e.source not in by_doc or e.derived not in by_doc:
+            continue
+        credit = ("without credit" if (e.source, e.derived) in undisclosed else "credited")
+        if e.relation == "shared-translation":
+            credit = "shares a translation"
+        out.append(f"  {_name(by_doc[e.derived])} derives from {_name(by_doc[e.source])}: "
+                   f"{e.relation}, {credit}")
+    if len(out) == 1:
+        out.append("  no document derives from another")
+    roots = sorted({provenance.root_of(d.id) for d in docs})
+    names = []
+    for r in roots:
+        aff = affiliation_of(by_doc[r]) if r in by_doc else None
+        label = _name(by_doc[r]) if r in by_doc else visible(r)
+        names.append(f"{label} ({aff.split(':')[0]})" if aff else label)
+    out.append(f"  {len(roots)} independent root{'s' if len(roots) != 1 else ''} behind "
+               f"{len(docs)} documents: " + ", ".join(names))
+    return "\n".join(out) + "\n"
+
+
+def shown_groups(result) -> int:
+    """How many groups :func:`render_groups` shows (those rendered two or more times)."""
+    return sum(1 for c in result.clusters if len(c.quotes) >= 2)
+
+
 def pair_line(alignment, b_doc: Document) -> str:
     """The later rendering's words with every change written ``[before → after]{category}``."""
     parts = []
@@ -71,8 +111,7 @@ def render_groups(result, docs: list[Document], width: int = 100,
                                      subsequent_indent="      "))
         for pa in by_cluster.get(cluster.id, ()):
             a, b = result.renderings[pa.a], result.renderings[pa.b]
-            out.append(f"  {visible(a.doc.id)} → {visible(b.doc.id)}: {pa.verdict} "
-                       f"(score {pa.score:.2f})")
+            out.append(f"  {_name(a.doc)} → {_name(b.doc)}: {pa.verdict}")
             if any(s.category != "equal" for s in pa.segments):
                 out.append(textwrap.fill(pair_line(pa, by_doc[b.doc.id]), width=width,
                                          initial_indent="      ", subsequent_indent="      "))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Iterable, Optional, Sequence
 
+from quotecheck.load.outlets import affiliation_of
 from quotecheck.model import Document, ProvenanceEdge
 
 NODE_W = 180
@@ -96,7 +97,9 @@ def derivation_depths(doc_ids: Sequence[str], edges: Iterable[ProvenanceEdge]) -
 
 def _label(doc: Document) -> tuple[str, str]:
     title = doc.meta.outlet or doc.id
-    sub = doc.meta.affiliation or (doc.id if doc.meta.outlet else "outlet unknown")
+    affiliation = affiliation_of(doc)  # metadata, else the outlet table (as in DOT)
+    sub = affiliation.split(":")[0] if affiliation else (
+        doc.id if doc.meta.outlet else "outlet unknown")
     return title, sub
 
 
@@ -170,7 +173,25 @@ def _attr(value) -> str:
     return escape(str(value), quote=True)
 
 
-def _edge_svg(e: ProvenanceEdge, a: NodeBox, b: NodeBox) -> str:
+LABEL_CHAR_W = 6.2   # approximate width of a character of an edge label (11px font)
+LABEL_H = 13
+
+
+def _free_spot(lx: float, ly: float, width: float, placed: list) -> tuple:
+    """The label position nearest ``(lx, ly)`` (moving down, then up, in label heights)
+    whose box overlaps no label placed before; ``placed`` gets its box."""
+    for step in range(0, 40):
+        dy = ((step + 1) // 2) * LABEL_H * (1 if step % 2 else -1)
+        box = (lx - width / 2, ly + dy - LABEL_H + 2, lx + width / 2, ly + dy + 2)
+        if not any(box[0] < p[2] and p[0] < box[2] and box[1] < p[3] and p[1] < box[3]
+                   for p in placed):
+            placed.append(box)
+            return lx, ly + dy
+    placed.append((lx - width / 2, ly - LABEL_H + 2, lx + width / 2, ly + 2))
+    return lx, ly
+
+
+def _edge_svg(e: ProvenanceEdge, a: NodeBox, b: NodeBox, placed: Optional[list] = None) -> str:
     colour = RELATION_COLOURS.get(e.relation, DEFAULT_COLOUR)
     conf = max(0.0, min(1.0, float(e.confidence)))
     if b.x > a.x:
@@ -188,6 +209,8 @@ def _edge_svg(e: ProvenanceEdge, a: NodeBox, b: NodeBox) -> str:
     width = 1 + 2.5 * conf
     dash = ' stroke-dasharray="5 4"' if conf < 0.5 else ""
     label = f"{e.relation} {conf:.2f}"
+    if placed is not None:  # many edges between two columns: labels must not overlap
+        lx, ly = _free_spot(lx, ly, LABEL_CHAR_W * len(label), placed)
     evidence = "; ".join(e.evidence[:3])
     tip = f"{e.derived} derives from {e.source}: {e.relation}, confidence {conf:.2f}"
     if evidence:
@@ -234,8 +257,9 @@ def render_svg(layout: GraphLayout, roots: Optional[dict] = None,
         "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>",
         '<g class="qc-edges">',
     ]
+    placed: list = []
     for e in sorted(layout.edges, key=lambda e: (e.source, e.derived, e.relation)):
-        parts.append(_edge_svg(e, layout.nodes[e.source], layout.nodes[e.derived]))
+        parts.append(_edge_svg(e, layout.nodes[e.source], layout.nodes[e.derived], placed))
     parts.append('</g><g class="qc-nodes">')
     for box in layout.nodes.values():
         parts.append(_node_svg(box, roots))

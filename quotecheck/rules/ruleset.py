@@ -72,8 +72,8 @@ def _split(selectors: Any) -> list[str]:
     if not selectors:
         return []
     if isinstance(selectors, str):
-        selectors = selectors.split(",")
-    return [s.strip() for s in selectors if s and str(s).strip()]
+        selectors = [selectors]
+    return [s.strip() for item in selectors if item for s in str(item).split(",") if s.strip()]
 
 
 class RuleSet:

@@ -275,3 +275,43 @@ def test_overlapping_spans_after_astral_characters_mark_exact_text(page, report_
         assert shown[f.code] == text[f.start:f.end], f
     assert page.locator("mark.qc-point").count() == sum(s == e for s, e in spans)
     assert not page.errors, page.errors
+
+
+def test_overview_table_reflows_at_phone_width(browser, seeds_report_file, artifact):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        open_report(pg, seeds_report_file)
+        width = pg.evaluate("document.querySelector('.qc-overview-table')"
+                            ".getBoundingClientRect().width")
+        assert width <= 390
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390
+        label = pg.evaluate("getComputedStyle(document.querySelector("
+                            "'.qc-overview-table td'), '::before').content")
+        assert "Document" in label  # each cell says which column it is
+        pg.screenshot(path=str(artifact("overview-390.png")), full_page=False)
+    finally:
+        context.close()
+
+
+def test_edge_labels_do_not_overlap_at_forty_documents(page, report_file):
+    from conftest import big_report
+
+    import random
+
+    rnd = random.Random(0)  # each document copies one or two earlier ones: edges cross
+    report = big_report(40)
+    ids = [d.id for d in report.documents]
+    report.provenance = [
+        ProvenanceEdge(ids[p], ids[k], rnd.choice(["rewrite", "verbatim", "partial"]),
+                       rnd.random())
+        for k in range(1, 40) for p in rnd.sample(range(k), min(k, rnd.choice([1, 1, 2])))]
+    report.extras.pop("roots", None)
+    open_report(page, report_file(report, "forty.html"))
+    boxes = page.evaluate("""Array.from(document.querySelectorAll('.qc-edge-label')).map(
+        function (t) { var r = t.getBoundingClientRect();
+                       return [r.left, r.top, r.right, r.bottom]; })""")
+    assert len(boxes) >= 20
+    overlaps = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1]
+    assert not overlaps, overlaps[:3]

@@ -87,10 +87,11 @@
   function overview() {
     var parents = D.docs.map(function () { return []; });
     D.edges.forEach(function (e) { parents[e.d].push(e); });
-    var table = el("table", "qc-table");
+    var table = el("table", "qc-table qc-overview-table");
     var head = el("tr");
-    ["Document", "Outlet", "Affiliation", "Published", "Lang.", "Role", "Derives from",
-     "Root", "Depth", "Findings"].forEach(function (h) { add(head, el("th", null, h)); });
+    var labels = ["Document", "Outlet", "Affiliation", "Published", "Lang.", "Role",
+                  "Derives from", "Root", "Depth", "Findings"];
+    labels.forEach(function (h) { add(head, el("th", null, h)); });
     add(table, add(el("thead"), head));
     var body = el("tbody");
     table.appendChild(body);
@@ -107,6 +108,9 @@
           el("td", null, d.pub || "—"), el("td", null, d.lang || "—"), el("td", null, d.role),
           el("td", null, from || "— (independent)"), el("td", null, D.docs[d.root].id),
           el("td", "qc-num", d.depth), el("td", "qc-num", findingsByDoc[i].length));
+      Array.prototype.forEach.call(tr.children, function (td, k) {  // labels for narrow screens
+        td.setAttribute("data-label", labels[k]);
+      });
       body.appendChild(tr);
     }
     var wrap = $("qc-overview");
