@@ -152,14 +152,14 @@ class Existence(_FramingType):
         return matcher, exc_matcher, patterns
 
     def _hits(self, compiled, text: str):
-        from quotecheck.resources.regexsafe import bounded_finditer
+        from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
 
         matcher, _, patterns = compiled
         if matcher is not None:
             for hit in matcher.finditer(text):
                 yield hit.start, hit.end, hit.value
         for pat in patterns:
-            for m in bounded_finditer(pat, text):
+            for m in bounded_finditer(pat, text, size=RULE_INPUT):
                 if m.end() > m.start():
                     yield m.start(), m.end(), pat.pattern
 
