@@ -51,6 +51,7 @@ SHAPES = {
     "blank-lines": (lambda n: _fill("\n", n) + QUOTE, ".txt"),
     "spaces": (lambda n: _fill(" ", n) + QUOTE, ".txt"),
     "ellipses": (lambda n: _fill("... ", n) + QUOTE, ".txt"),
+    "dots": (lambda n: _fill(".", n) + " " + QUOTE, ".txt"),
     "mr": (lambda n: _fill("Mr. ", n) + QUOTE, ".txt"),
     "troops": (lambda n: _fill("1,000 troops ", n) + QUOTE, ".txt"),
     "suppress": (lambda n: _fill("<!-- quotecheck: ignore[QC301] -->\n", n) + QUOTE, ".md"),

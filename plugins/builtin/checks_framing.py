@@ -18,6 +18,7 @@ from quotecheck.framing.verbcontext import (attributes_speech, characterises_man
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
+from quotecheck.text.spanindex import SpanIndex
 
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -108,7 +109,7 @@ class Stance(_FramingType):
     def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
         classes, manner = compiled
         nar = narration_for(story, document)
-        verbs = {q.verb for q in nar.quotes if q.verb}
+        verbs = SpanIndex({q.verb for q in nar.quotes if q.verb})  # not a scan per hit
         for hit in nar.verb_hits:      # one regex pass over the narration, shared by rules
             cls, lemma = hit.value.split(":", 1)
             if cls not in classes or not nar.in_scope(rule.scope, hit.start):
@@ -116,7 +117,7 @@ class Stance(_FramingType):
             if legal_allegation(nar.text, hit.start, lemma):
                 continue            # "prosecutors allege": the accurate legal verb
             context = characterises_manner if cls in manner else attributes_speech
-            if not (any(s <= hit.start < e for s, e in verbs)
+            if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
             s, e = nar.original(hit.start, hit.end)

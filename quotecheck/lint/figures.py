@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotecheck.model import Detection, Document, Related
+from quotecheck.text.spanindex import SpanIndex
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?per ?cent\b)?"
                      r"(?![\w]|[.,]\d)")
@@ -71,14 +72,6 @@ def _context(text: str, span: tuple, stop, cache: dict) -> frozenset:
     return words
 
 
-def _inside(starts: list, ends_so_far: list, pos: int) -> bool:
-    """Whether ``pos`` is inside one of the spans (sorted by start; ``ends_so_far[i]`` is the
-    largest end among the first i+1), by bisection instead of a scan of every span."""
-    from bisect import bisect_right
-
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and ends_so_far[i] > pos
-
 
 def figures_in(doc: Document, quotes: list) -> list:
     """Figures in the narration of ``doc`` (figures inside quotations are the speaker's)."""
@@ -89,19 +82,16 @@ def figures_in(doc: Document, quotes: list) -> list:
     stop = word_sets()["stopwords"]
     view = doc.view
     text = view.text
-    quoted = sorted((view.from_original(q.open_start if q.open_start is not None else q.start),
-                     view.from_original(q.close_end if q.close_end is not None else q.end))
-                    for q in quotes if q.document == doc.id)
-    starts = [a for a, _ in quoted]
-    ends_so_far = []
-    for _, b in quoted:
-        ends_so_far.append(max(b, ends_so_far[-1]) if ends_so_far else b)
+    quoted = SpanIndex(
+        (view.from_original(q.open_start if q.open_start is not None else q.start),
+         view.from_original(q.close_end if q.close_end is not None else q.end))
+        for q in quotes if q.document == doc.id)
     approximators = sorted(cfg["approximators"], key=len, reverse=True)
     contexts: dict = {}
     out = []
     for m in _NUMBER.finditer(text):
         raw, percent = m.group(1), m.group(2)
-        if _inside(starts, ends_so_far, m.start()):
+        if quoted.holds(m.start()):
             continue
         value = float(raw.replace(",", ""))
         year = len(raw) == 4 and raw[:2] in ("19", "20")
