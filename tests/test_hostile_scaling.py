@@ -213,3 +213,27 @@ def test_sentence_ends_never_start_inside_a_run_of_dots(module, name):
     old = re.compile(pattern.pattern.replace(pattern.pattern[:pattern.pattern.index(")") + 1],
                                              "", 1))
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_suppression_comments_walk_white_space_once():
+    """Each ``ignore`` comment walked the white space after it to the next block; with
+    thousands of comments before one block that was quadratic."""
+    from quotecheck.lint.suppress import parse_suppressions
+
+    def run(k):
+        doc = load_text("<!-- quotecheck: ignore[QC301] -->\n" * k + "“Yes,” he said.\n",
+                        id="s.md", fmt="markdown")
+        return parse_suppressions(doc)
+
+    assert len(run(10)[0]) == 10
+    assert ratio(lambda k: k, run, 200) < 5.5
+
+
+def test_from_original_bisects_the_pieces():
+    from quotecheck.text.textview import TextView
+
+    pieces = [(i, 2 * i, 2 * i + 1, True) for i in range(1000)]  # every other character kept
+    view = TextView("x" * 1000, pieces, 2000)
+    assert [view.from_original(o) for o in (0, 1, 2, 1998, 1999, 2000)] == \
+        [0, 1, 1, 999, 1000, 1000]
+    assert work(view.from_original, 1500) < 40
