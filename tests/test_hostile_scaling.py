@@ -237,3 +237,28 @@ def test_from_original_bisects_the_pieces():
     assert [view.from_original(o) for o in (0, 1, 2, 1998, 1999, 2000)] == \
         [0, 1, 1, 999, 1000, 1000]
     assert work(view.from_original, 1500) < 40
+
+
+def test_span_index_covers_agrees_with_a_scan():
+    from quotecheck.text.spanindex import SpanIndex
+
+    spans = [(0, 5), (3, 9), (20, 22), (21, 30), (40, 41)]
+    index = SpanIndex(spans)
+    for start in range(-1, 44):
+        for end in range(start, 46):
+            assert index.covers(start, end) == any(a <= start and end <= b
+                                                   for a, b in spans), (start, end)
+
+
+def test_mixed_spelling_outside_quotations_is_linear():
+    """Substitution rules asked every quotation for every word (quadratic; 10 MB compare)."""
+    from quotecheck.plugins.manager import load_ruleset
+    from quotecheck.plugins.run import run_checks
+
+    def run(k):
+        doc = _doc("The colour of the “color” and the color. " * k)
+        return run_checks(Story([doc]), load_ruleset()[0].with_selection(select="QC901"),
+                          documents=[doc])
+
+    assert run(5)
+    assert ratio(lambda k: k, run, 100) < 5.5

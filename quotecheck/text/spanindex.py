@@ -24,3 +24,8 @@ class SpanIndex:
         """Whether some span has ``start <= pos < end``."""
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether some span ``(a, b)`` has ``a <= start`` and ``end <= b``."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
