@@ -38,7 +38,7 @@ __all__ = ["MAX_COUNT", "MAX_INPUT", "MAX_PATTERN", "RULE_INPUT", "UnsafePattern
 MAX_INPUT = 10_000
 """Largest piece of text one regular-expression search sees (paragraphs are cut to it)."""
 
-RULE_INPUT = 2_000
+RULE_INPUT = 1_000
 """Largest piece a rule file's own pattern sees: an accepted pattern may still rescan a
 piece once per start position (a leading ``.*``), so its pieces are kept short."""
 

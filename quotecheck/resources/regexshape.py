@@ -28,7 +28,7 @@ MAX_COUNT = 1_000
 
 _LARGE = 128  # a repeat whose length can vary by more than this counts as unbounded
 _PAIR_BUDGET = 2_500  # most ways two bounded ambiguous neighbours may split a text
-_SLACK_BESIDE_UNBOUNDED = 20  # most slack of a repeat that trades with an unbounded one
+_SLACK_BESIDE_UNBOUNDED = 8  # most slack of a repeat that trades with an unbounded one
 _MAX_PATHS = 512  # ways through a sequence's alternatives checked one by one
 _INF = float("inf")
 class UnsafePattern(ValueError):
@@ -381,4 +381,4 @@ def analyse(parsed, flags: int) -> None:
         raise UnsafePattern(
             f"a repeat of up to {max(checker.soft)} characters beside an unbounded one that "
             "can take the same characters, in a pattern that may start anywhere; start it "
-            "with a fixed word or ^, or bound the repeat to {0,20}")
+            "with a fixed word or ^, or bound the repeat to {0,8}")
