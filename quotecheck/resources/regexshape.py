@@ -192,9 +192,10 @@ class _Checker:
             try:
                 self.pairs(atoms + atoms, None)
             except UnsafePattern:
-                raise UnsafePattern("a repeat whose iterations can split the same text in "
-                                    "more than one way (as in '(a+)+', '(\\w+\\s?)*' or "
-                                    "'(a?){30}') can backtrack catastrophically") from None
+                raise UnsafePattern("nested quantifiers: a repeat whose iterations can split "
+                                    "the same text in more than one way (as in '(a+)+', "
+                                    "'(\\w+\\s?)*' or '(a?){30}') can backtrack "
+                                    "catastrophically") from None
         unbounded = high == _sre_parse.MAXREPEAT
         maxlen = _INF if unbounded or one.maxlen == _INF else high * one.maxlen
         return _Atom(one.chars, one.first, low * one.minlen, maxlen, one.last,
