@@ -22,6 +22,7 @@ from quotecheck.framing.verbcontext import (attributes_speech, characterises_man
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
+from quotecheck.text.spanindex import SpanIndex
 
 _DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -134,7 +135,7 @@ class Stance(_FramingType):
     def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
         classes, manner = compiled
         nar = narration_for(story, document)
-        verbs = {q.verb for q in nar.quotes if q.verb}
+        verbs = SpanIndex({q.verb for q in nar.quotes if q.verb})  # not a scan per hit
         for hit in nar.verb_hits:      # one regex pass over the narration, shared by rules
             cls, lemma = hit.value.split(":", 1)
             if cls not in classes or not nar.in_scope(rule.scope, hit.start):
@@ -142,7 +143,7 @@ class Stance(_FramingType):
             if legal_allegation(nar.text, hit.start, lemma):
                 continue            # "prosecutors allege": the accurate legal verb
             context = characterises_manner if cls in manner else attributes_speech
-            if not (any(s <= hit.start < e for s, e in verbs)
+            if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
@@ -196,14 +197,14 @@ class Existence(_FramingType):
         return matcher, exc_matcher, patterns, alternatives
 
     def _hits(self, compiled, text: str):
-        from quotecheck.resources.regexsafe import bounded_finditer
+        from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
 
         matcher, _, patterns, _ = compiled
         if matcher is not None:
             for hit in matcher.finditer(text):
                 yield hit.start, hit.end, hit.value
         for pat in patterns:
-            for m in bounded_finditer(pat, text):
+            for m in bounded_finditer(pat, text, size=RULE_INPUT):
                 if m.end() > m.start():
                     yield m.start(), m.end(), pat.pattern
 

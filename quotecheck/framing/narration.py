@@ -24,7 +24,8 @@ from quotecheck.text.normalize import matching_view
 MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""
 
-_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")  # a single line break may be a wrap
+# a single line break may be a wrap; (?<!...): no search restarts inside a run of dots
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"

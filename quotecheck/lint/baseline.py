@@ -28,13 +28,21 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", fold_text(text)).strip()
 
 
+SENTENCE_REACH = 2000
+"""How far a fingerprint's sentence reaches on either side of the finding: a run-on text
+without sentence ends (hostile or garbled input) then costs a bounded window per finding,
+not the whole document (quadratic in findings times size)."""
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Span of the sentence (or paragraph) holding ``text[start:end]``."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 2000), start):
+    """Span of the sentence (or paragraph) holding ``text[start:end]``, at most
+    :data:`SENTENCE_REACH` characters either side of it."""
+    low = max(0, start - SENTENCE_REACH)
+    s = low
+    for m in _SENTENCE_END.finditer(text, low, start):
         s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return s, (m.start() + 1 if m else len(text))
+    m = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return s, (m.start() + 1 if m else min(len(text), end + SENTENCE_REACH))
 
 
 def fingerprint(finding: Finding, doc: Optional[Document]) -> str:

@@ -40,7 +40,8 @@ def prepare_source(doc: Document) -> SourceData:
     from quotecheck.lint.wordkeys import keys_of
 
     quotes = extract_quotes(doc)
-    figures = [(f, context_at(doc, f.start, f.end)) for f in figures_of(doc, quotes)]
+    sentences: dict = {}
+    figures = [(f, context_at(doc, f.start, f.end, sentences)) for f in figures_of(doc, quotes)]
     return SourceData(keys_of(doc), quotes, figures, figures_in(doc, quotes))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from quotecheck.model import Detection, Document, Related
+from quotecheck.text.spanindex import SpanIndex
 
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?per ?cent\b)?"
                      r"(?![\w]|[.,]\d)")
@@ -44,31 +45,57 @@ def _settings() -> dict:
     return match_data()["figures"]
 
 
+_REACH = 1500  # how far a figure's sentence reaches when no sentence end is near
+_GRID = 1000   # fallback ends are rounded to this, so run-on text shares a few windows
+
+
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    s = 0
-    for m in _SENTENCE.finditer(text, max(0, pos - 1500), pos):
+    """The sentence around ``pos``; in run-on text (no end within ``_REACH``) a window whose
+    ends are rounded to ``_GRID``, so figures there share a handful of windows (a figure
+    used to fold everything from the start of the text: quadratic)."""
+    low = max(0, pos - _REACH)
+    s = low // _GRID * _GRID
+    for m in _SENTENCE.finditer(text, low, pos):
         s = m.end()
-    m = _SENTENCE.search(text, pos)
-    return s, (m.start() + 1 if m else len(text))
+    m = _SENTENCE.search(text, pos, pos + _REACH)
+    if m:
+        return s, m.start() + 1
+    return s, min(len(text), -(-(pos + _REACH) // _GRID) * _GRID)
+
+
+def _context(text: str, span: tuple, stop, cache: dict) -> frozenset:
+    """Content words (canonical, folded) of ``text[span]``, once per span."""
+    from quotecheck.lint.wordkeys import canonical
+    from quotecheck.text.normalize import fold_text
+
+    words = cache.get(span)
+    if words is None:
+        words = frozenset(k for w in _WORD.findall(text, *span) for k in canonical(fold_text(w))
+                          if k not in stop and not k[:1].isdigit())
+        cache[span] = words
+    return words
+
 
 
 def figures_in(doc: Document, quotes: list) -> list:
     """Figures in the narration of ``doc`` (figures inside quotations are the speaker's)."""
-    from quotecheck.lint.wordkeys import canonical, singular, word_sets
+    from quotecheck.lint.wordkeys import singular, word_sets
     from quotecheck.text.normalize import fold_text
 
     cfg = _settings()
     stop = word_sets()["stopwords"]
     view = doc.view
     text = view.text
-    quoted = [(view.from_original(q.open_start if q.open_start is not None else q.start),
-               view.from_original(q.close_end if q.close_end is not None else q.end))
-              for q in quotes if q.document == doc.id]
+    quoted = SpanIndex(
+        (view.from_original(q.open_start if q.open_start is not None else q.start),
+         view.from_original(q.close_end if q.close_end is not None else q.end))
+        for q in quotes if q.document == doc.id)
     approximators = sorted(cfg["approximators"], key=len, reverse=True)
+    contexts: dict = {}
     out = []
     for m in _NUMBER.finditer(text):
         raw, percent = m.group(1), m.group(2)
-        if any(a <= m.start() < b for a, b in quoted):
+        if quoted.holds(m.start()):
             continue
         value = float(raw.replace(",", ""))
         year = len(raw) == 4 and raw[:2] in ("19", "20")
@@ -82,9 +109,8 @@ def figures_in(doc: Document, quotes: list) -> list:
         s0, s1 = _sentence(text, m.start())
         before = fold_text(text[max(s0, m.start() - 20):m.start()]).rstrip()
         approx = any(before.endswith(a) for a in approximators)
-        words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
-        context = frozenset(singular(w) for w in words
-                            if w not in stop and not w[:1].isdigit() and w != head)
+        context = frozenset(singular(w) for w in _context(text, (s0, s1), stop, contexts)
+                            if w != head)
         o0, o1 = view.span(m.start(), m.end())
         out.append(NounFigure(doc.id, o0, o1, doc.text[o0:o1], value, approx,
                               singular(head) if head != "%" else head, context,
@@ -116,16 +142,16 @@ def same_event(a: "NounFigure", b: "NounFigure") -> bool:
     return a.event is None or b.event is None or a.event == b.event
 
 
-def context_at(doc: Document, start: int, end: int) -> frozenset:
-    """Content words (canonical, singular) of the sentence around an original span."""
-    from quotecheck.lint.wordkeys import canonical, singular, word_sets
-    from quotecheck.text.normalize import fold_text
+def context_at(doc: Document, start: int, end: int, cache: Optional[dict] = None) -> frozenset:
+    """Content words (canonical, singular) of the sentence around an original span; give
+    one ``cache`` per document to work each sentence out once."""
+    from quotecheck.lint.wordkeys import singular, word_sets
 
     stop = word_sets()["stopwords"]
     text = doc.view.text
-    s0, s1 = _sentence(text, doc.view.from_original(start))
-    words = {k for w in _WORD.findall(text[s0:s1]) for k in canonical(fold_text(w))}
-    return frozenset(singular(w) for w in words if w not in stop and not w[:1].isdigit())
+    span = _sentence(text, doc.view.from_original(start))
+    return frozenset(singular(w) for w in _context(text, span, stop,
+                                                   {} if cache is None else cache))
 
 
 def comparable(a: frozenset, b: frozenset) -> bool:

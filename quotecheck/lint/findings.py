@@ -76,9 +76,10 @@ def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset
         by_referent.setdefault(f.referent, []).append((f, context))
     out = []
     for doc in drafts:
+        sentences: dict = {}
         for f in figures_of(doc, [q for q in draft_quotes if q.document == doc.id]):
             named = set(str(f.referent or "").lower().split())  # the referent itself
-            context = context_at(doc, f.start, f.end) - named
+            context = context_at(doc, f.start, f.end, sentences) - named
             same = [g for g, gc in by_referent.get(f.referent, ())
                     if comparable(context, gc - named)]
             if not same or any(_agree(f, g, tolerance) for g in same):

@@ -47,15 +47,25 @@ class Suppression:
         return None
 
 
-def _next_block(doc: Document, offset: int) -> tuple[int, int]:
-    """Original span of the block (paragraph) that follows ``offset`` in ``doc``."""
+def _next_block(doc: Document, offset: int, seen: Optional[list] = None) -> tuple[int, int]:
+    """Original span of the block (paragraph) that follows ``offset`` in ``doc``.
+
+    ``seen`` ([from, to, block end]: only white space from ``from`` to ``to``) carries the
+    last skip and block between calls in document order, so a long run of white space or a
+    long block after many comments is walked once, not once per comment (quadratic)."""
     view = doc.view
     d = view.from_original(offset)
     text = view.text
-    while d < len(text) and text[d].isspace():
-        d += 1
-    m = _BLOCK_END.search(text, d)
-    d_end = m.start() if m else len(text)
+    if seen and seen[0] <= d <= seen[1]:
+        d, d_end = seen[1], seen[2]
+    else:
+        start_skip = d
+        while d < len(text) and text[d].isspace():
+            d += 1
+        m = _BLOCK_END.search(text, d)
+        d_end = m.start() if m else len(text)
+        if seen is not None:
+            seen[:] = [start_skip, d, d_end]
     start, end = view.span(d, d_end)
     return max(start, offset), max(end, offset)
 
@@ -65,6 +75,7 @@ def parse_suppressions(doc: Document) -> tuple[list, list]:
     found: list = []
     problems: list = []
     open_ranges: dict = {}  # selector -> (comment start, comment end, region start)
+    seen: list = []
     for m in _COMMENT.finditer(doc.text):
         kind = m.group(1).lower()
         codes = tuple(c.strip() for c in (m.group(2) or "").split(",") if c.strip())
@@ -75,7 +86,7 @@ def parse_suppressions(doc: Document) -> tuple[list, list]:
                                                      "directive": kind}))
             continue
         if kind == "ignore":
-            r0, r1 = _next_block(doc, m.end())
+            r0, r1 = _next_block(doc, m.end(), seen)
             found.append(Suppression("ignore", codes, reason, doc.id, m.start(), m.end(),
                                      r0, r1, set()))
         elif kind == "disable":

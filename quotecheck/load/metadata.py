@@ -222,15 +222,16 @@ def _compile(entry: dict, table: str, index: int) -> "re.Pattern":
 
 def _compile_checked(pattern: str, flags: int) -> "re.Pattern":
     """regexsafe's ``compile_safe``; a pattern found safe by an earlier process (same
-    pattern, same regexsafe file) skips the check under a warm start."""
+    pattern and flags, same checker files) skips the check under a warm start."""
     import os
 
-    from quotecheck.resources import regexsafe
+    from quotecheck.resources import regexalphabet, regexsafe, regexshape
     from quotecheck.resources.warmstart import data_key, remembered
 
-    st = os.stat(regexsafe.__file__)
-    remembered("safe-pattern:" + data_key(pattern, st.st_size, st.st_mtime_ns),
-               lambda: regexsafe.check_pattern(pattern) or True)
+    stats = [os.stat(m.__file__) for m in (regexsafe, regexshape, regexalphabet)]
+    remembered("safe-pattern:" + data_key(pattern, int(flags), *[(st.st_size, st.st_mtime_ns)
+                                                            for st in stats]),
+               lambda: regexsafe.check_pattern(pattern, flags) or True)
     return re.compile(pattern, flags)
 
 

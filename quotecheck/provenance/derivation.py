@@ -22,7 +22,8 @@ from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
-_SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_SENT_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+"  # never restarting inside a run of dots
+                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 
@@ -46,10 +47,10 @@ def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> lis
         p1 = start + para.end()
         s = p0
         for m in _SENT_END.finditer(text, p0, p1):
-            word = re.search(r"(\S+)$", text[s:m.start()])
-            if word and word.group(1).lower().rstrip(".") in abbreviations:
+            word = _last_word(text, s, m.start())
+            if word and word.lower().rstrip(".") in abbreviations:
                 continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+            if word and len(word) == 1 and word.isupper():
                 continue  # an initial: "John F. Kennedy"
             spans.append((s, m.end()))
             s = m.end()
@@ -59,6 +60,16 @@ def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> lis
     for s, e in spans:
         add_trimmed(text, out, s, e)
     return out
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The run of non-space characters ending ``text[start:end]`` (what ``(\\S+)$`` finds),
+    by a walk back from ``end``: searching the slice since the last sentence end again for
+    every skipped "Mr." was quadratic."""
+    i = end
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
 
 
 @lru_cache(maxsize=65536)

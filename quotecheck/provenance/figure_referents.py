@@ -20,7 +20,7 @@ from quotecheck.text.normalize import fold_text
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")
 _PUNCT = re.compile(r"[^\s\u201c\u201d\u2018\u2019\"'$\u20ac\u00a3\u00a5]")
-_YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +221,7 @@ def referent_key(head: str, mods: list, event: Optional[str], unit: str,
 
 def year_in(text: str, s: int, e: int, skip: tuple) -> Optional[str]:
     """A year the sentence qualifies its figures with ("since 2023, when…", "a 2023 toll")."""
-    for m in _YEAR.finditer(text, s, e):
+    for m in YEAR.finditer(text, s, e):
         if (m.start(), m.end()) != skip:
             return m.group()
     return None

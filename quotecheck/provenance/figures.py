@@ -13,9 +13,9 @@ from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
-from quotecheck.provenance.figure_referents import (countable, currency_before, event_of,
+from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
                                                     head_after, head_before, lexicon, referent_key,
-                                                    unit_after, year_in)
+                                                    unit_after)
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 
@@ -73,6 +73,7 @@ def extract_figures(dt: DocText) -> list[Figure]:
         stext = text[sent.start:sent.end]
         previous: Optional[tuple] = None   # (head, mods) of the last figure: "11 died and 67 were"
         starts = {w[1]: k for k, w in enumerate(words)}
+        facts: dict = {}  # what the sentence says once for all its figures (source, time...)
         for m in _NUM.finditer(text, sent.start, sent.end):
             idx = starts.get(m.start())
             if idx is None or words[idx][3]:
@@ -86,7 +87,7 @@ def extract_figures(dt: DocText) -> list[Figure]:
             if (idx and fold_text(words[idx - 1][0]).rstrip(".") in lx["months"]) or (
                     idx + 1 < len(words) and fold_text(words[idx + 1][0]) in lx["months"]):
                 continue  # "May 20", "6 January": a date
-            figure = _figure(dt, sent, words, idx, m, lx, cfg, previous, stext)
+            figure = _figure(dt, sent, words, idx, m, lx, cfg, previous, stext, facts)
             if figure is None:
                 continue
             previous = (figure.head, figure.referent)
@@ -94,7 +95,27 @@ def extract_figures(dt: DocText) -> list[Figure]:
     return out
 
 
-def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figure]:
+def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
+    """Source, time, years and content keys of one sentence, worked out once for all its
+    figures: a long sentence full of figures was scanned once per figure (quadratic)."""
+    if not facts:
+        years = []
+        for y in YEAR.finditer(dt.text, sent.start, sent.end):
+            years.append(((y.start(), y.end()), y.group()))
+            if len(years) == 2:
+                break  # the first year that is not the figure itself is one of these
+        facts.update(source=_source(stext), time=_normal_time(_time(stext)), years=years,
+                     context=frozenset(k for k in sent.keys if not k[:1].isdigit()))
+    return facts
+
+
+def _year(facts: dict, skip: tuple) -> Optional[str]:
+    """:func:`year_in` from the sentence's first two years."""
+    return next((year for span, year in facts["years"] if span != skip), None)
+
+
+def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
+            facts: Optional[dict] = None) -> Optional[Figure]:
     text = dt.text
     raw = m.group()
     value = float(raw.replace(",", ""))
@@ -134,7 +155,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figur
     if head is None:
         return None
     event = event or (None if unit else event_of(words, idx, hj, lx, text))
-    year = year_in(text, sent.start, sent.end, (m.start(), m.end()))
+    facts = _sentence_facts(dt, sent, stext, {} if facts is None else facts)
+    year = _year(facts, (m.start(), m.end()))
     referent = referent_key(head, mods, event, unit, year, lx)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
     before = before.rstrip()
@@ -142,9 +164,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext) -> Optional[Figur
                   None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
-    context = frozenset(k for k in sent.keys if not k[:1].isdigit())
-    return Figure(dt.doc.id, s, e, raw, value, approx, referent, _source(stext),
-                  _normal_time(_time(stext)), value * lo, value * hi, unit, head, context)
+    return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
+                  facts["time"], value * lo, value * hi, unit, head, facts["context"])
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -201,14 +222,36 @@ def _same_time(x: Figure, y: Figure) -> bool:
     return not x.time or not y.time or x.time == y.time
 
 
+def _same_referent_and_time(flat: list) -> list:
+    """Pairs (x before y in ``flat``) from two documents with one referent and one stated
+    time, in the order a scan of every pair would give, found through groups instead (the
+    scan was quadratic in the figures of one document)."""
+    groups: dict = {}
+    for k, f in enumerate(flat):
+        if f.time:
+            groups.setdefault((f.referent, f.time), {}).setdefault(f.document, []).append(k)
+    pairs = []
+    for by_doc in groups.values():
+        docs = list(by_doc.values())
+        for a, first in enumerate(docs):
+            for second in docs[a + 1:]:
+                pairs.extend((min(i, j), max(i, j)) for i in first for j in second)
+    pairs.sort()
+    return [(flat[i], flat[j]) for i, j in pairs]
+
+
 def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     """The spread of figures per referent (records for reporters) and ``number`` detections."""
     tol = _cfg()["tolerance"]
     detections: list[Detection] = []
+    by_referent: dict = {}  # document -> referent -> its figures, in order
+    for doc_id, lst in figs.items():
+        for f in lst:
+            by_referent.setdefault(doc_id, {}).setdefault(f.referent, []).append(f)
     for edge in result.edges:
-        parent_figs = figs.get(edge.source, [])
+        parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
-            same = [p for p in parent_figs if p.referent == f.referent and _same_time(f, p)]
+            same = [p for p in parent_figs.get(f.referent, ()) if _same_time(f, p)]
             if same and not any(_agree(f, p, tol) for p in same):
                 p = same[0]
                 detections.append(Detection(
@@ -220,15 +263,13 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     for doc_id in figs:
         roots[doc_id] = result.root_of(doc_id)
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
-    for k, x in enumerate(flat):
-        for y in flat[k + 1:]:
-            if (x.document != y.document and x.referent == y.referent and x.time and y.time
-                    and x.time == y.time and _comparable(x, y) and not _agree(x, y, tol)):
-                detections.append(Detection(
-                    "number", "number", y.document, y.start, y.end,
-                    {"value": y.text, "other_value": x.text, "referent": y.referent,
-                     "other": x.document, "time": y.time, "scope": "outlets"},
-                    (Related(x.document, x.start, x.end, "same referent and time"),)))
+    for x, y in _same_referent_and_time(flat):
+        if _comparable(x, y) and not _agree(x, y, tol):
+            detections.append(Detection(
+                "number", "number", y.document, y.start, y.end,
+                {"value": y.text, "other_value": x.text, "referent": y.referent,
+                 "other": x.document, "time": y.time, "scope": "outlets"},
+                (Related(x.document, x.start, x.end, "same referent and time"),)))
     records = []
     by_ref: dict = {}
     for lst in figs.values():

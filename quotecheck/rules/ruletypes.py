@@ -172,6 +172,9 @@ class Substitution(RuleType):
     def _mixed(self, document: Document, groups: dict, quoted) -> list:
         """Detections for words spelt unlike the first spelling of their group, words in
         the ``quoted`` spans (offsets into the original text) left out."""
+        from quotecheck.text.spanindex import SpanIndex
+
+        quoted = SpanIndex(quoted) if quoted else None  # not a scan of them per word
         first: dict = {}  # group -> spelling seen first
         text = document.view.text
         out = []
@@ -181,7 +184,7 @@ class Substitution(RuleType):
             if group is None:
                 continue
             start, end = document.view.span(m.start(), m.end())
-            if quoted and any(a <= start and end <= b for a, b in quoted):
+            if quoted is not None and quoted.covers(start, end):
                 continue
             seen = first.setdefault(group, word)
             if seen != word:

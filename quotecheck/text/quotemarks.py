@@ -12,7 +12,7 @@ from typing import Optional
 
 # Families: D (double) and S (single). Guillemets count as double, ‹ › as single.
 _MARKS = re.compile("``|''|[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]")
-_LINE_BREAK = re.compile(r"[ \t\r]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it are found by a backward walk
 _HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
 _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
@@ -113,10 +113,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: blank lines always separate; a single line break separates too unless
     the line looks hard-wrapped (long and not ending a sentence)."""
     out = []
-    start = 0
+    start = previous = 0
     for m in _LINE_BREAK.finditer(text):
+        # what [ \t\r]*\n\s* matched, found without starting a scan at every space of a long
+        # run of spaces (quadratic): walk back from the line break to the previous match
         b = m.start()
-        if "\n" not in m.group()[1:]:
+        while b > previous and text[b - 1] in " \t\r":
+            b -= 1
+        previous = m.end()
+        if "\n" not in text[b + 1:m.end()]:
             line_start = text.rfind("\n", 0, b) + 1
             last = text[b - 1] if b > 0 else "."
             if b - line_start >= 60 and last not in _HARD_END:

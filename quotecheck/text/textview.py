@@ -19,7 +19,7 @@ class TextView:
     original range. Original characters covered by no piece were dropped.
     """
 
-    __slots__ = ("text", "original_length", "parent", "_dstarts", "_pieces")
+    __slots__ = ("text", "original_length", "parent", "_dstarts", "_pieces", "_oends")
 
     def __init__(self, text: str, pieces: list, original_length: int,
                  parent: Optional["TextView"] = None):
@@ -75,8 +75,22 @@ class TextView:
         """Derived offset of the first derived character at or after local original ``o``.
 
         Only the local (one level) map is inverted; used for locating original marks such as
-        suppression comments in the derived text.
+        suppression comments in the derived text. A bisection when the pieces' original ends
+        rise (they do for every view quotecheck builds), else a scan.
         """
+        oends = getattr(self, "_oends", None)
+        if oends is None:
+            ends = [p[2] for p in self._pieces]
+            oends = ends if all(a <= b for a, b in zip(ends, ends[1:])) else []
+            self._oends = oends
+        if oends or not self._pieces:
+            i = bisect_right(oends, o)
+            if i == len(self._pieces):
+                return len(self.text)
+            d0, o0, o1, exact = self._pieces[i]
+            if o < o0:
+                return d0
+            return d0 + (o - o0) if exact else d0
         for d0, o0, o1, exact in self._pieces:
             if o < o1:
                 if o < o0:
