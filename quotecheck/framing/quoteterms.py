@@ -8,6 +8,7 @@ elsewhere in the same document.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any
 
 from quotecheck.framing.narration import MASK, Narration, words_of
@@ -29,12 +30,32 @@ def quoted_elsewhere(nar: Narration, q, content: str) -> bool:
     """Whether the words also occur inside a longer quotation of the document (a policy's
     “hateful conduct”, the Constitution's “actual enumeration”): the source's term."""
     needle = " ".join(words_of(content)).lower()
-    for other in nar.quotes[:MAX_QUOTES_COMPARED]:
-        if other is q or other.oend - other.ostart <= len(content):
-            continue
-        if needle in " ".join(words_of(nar.doc.text[other.ostart:other.oend])).lower():
-            return True
-    return False
+    index = _quote_texts(nar)
+    key = (needle, len(content))
+    if key not in index.answers:  # one scan per distinct short quotation, not per quotation
+        index.answers[key] = [i for i, (length, words) in enumerate(index.texts)
+                              if length > len(content) and needle in words][:2]
+    return any(nar.quotes[i] is not q for i in index.answers[key])
+
+
+class _QuoteTexts:
+    """The first quotations of a narration as folded words, and answers already given."""
+
+    def __init__(self, nar: Narration):
+        self.texts = [(o.oend - o.ostart,
+                       " ".join(words_of(nar.doc.text[o.ostart:o.oend])).lower())
+                      for o in nar.quotes[:MAX_QUOTES_COMPARED]]
+        self.answers: dict = {}
+
+
+_INDEX: "weakref.WeakKeyDictionary[Narration, _QuoteTexts]" = weakref.WeakKeyDictionary()
+
+
+def _quote_texts(nar: Narration) -> _QuoteTexts:
+    index = _INDEX.get(nar)
+    if index is None:
+        index = _INDEX[nar] = _QuoteTexts(nar)
+    return index
 
 
 def proper_nickname(nar: Narration, q, words: list) -> bool:

@@ -61,7 +61,9 @@ def _compile(patterns, flags=re.IGNORECASE) -> tuple:
 
 
 def _alternation(patterns) -> re.Pattern:
-    return compile_safe("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+    # lines reach these stripped (text_lines), so no trailing-space repeat: one would make
+    # an open-ended alternative such as 'read more:.{0,200}' ambiguous
+    return compile_safe("(?:" + "|".join(patterns) + ")", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,16 @@ def _full(patterns: tuple, line: str) -> Optional[re.Match]:
     return None
 
 
+def _lead(patterns: tuple, line: str) -> Optional[re.Match]:
+    """The first pattern matching at the start of ``line`` (embed signatures: what follows
+    the author and the date's first word is left free)."""
+    for p in patterns:
+        m = p.match(line)
+        if m:
+            return m
+    return None
+
+
 def is_code(line: str, r: Optional[Rules] = None) -> bool:
     """Script, JSON or widget markup: several code patterns, or dense code characters."""
     r = r or rules()
@@ -108,7 +120,7 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
         return "code" if is_code(line[:2000], r) else BODY
     if is_code(line, r):
         return "code"
-    if _full(r.embed_signatures, line):
+    if _lead(r.embed_signatures, line):
         return "embedded-post"
     if _full(r.caption, line):
         return "caption"
@@ -250,7 +262,7 @@ def _embeds(text: str, lines: list, kinds: list, r: Rules) -> None:
     and at most ``max_lines`` lines of its text (never a line ending in a colon, which
     introduces the post)."""
     for i in range(len(lines)):
-        if kinds[i] != "embedded-post" or not _full(r.embed_signatures, text[slice(*lines[i])]):
+        if kinds[i] != "embedded-post" or not _lead(r.embed_signatures, text[slice(*lines[i])]):
             continue
         taken, j = 0, i - 1
         while j >= 0:
@@ -329,7 +341,7 @@ def mark_furniture(mask: bytearray, doc: Document, keep: frozenset = frozenset()
 
 def embed_author(line: str) -> Optional[str]:
     """The author an embed's signature line names (name, else @handle), or None."""
-    m = _full(rules().embed_signatures, line.strip())
+    m = _lead(rules().embed_signatures, line.strip())
     if not m:
         return None
     author = (m.groupdict().get("author") or "").strip(" \u2014\u2013-")
