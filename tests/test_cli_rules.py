@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from quotecheck import __version__
 from quotecheck.cli import main
 
 
@@ -96,7 +97,7 @@ def test_broken_rule_file_is_named_and_the_rest_still_listed(capsys, tmp_path):
 
 def test_plugins_lists_builtins_with_hooks(capsys):
     code, out, err = run(capsys, "plugins")
-    assert "report_sarif 0.1.0 (builtin: quotecheck_plugins.report_sarif)" in out
+    assert f"report_sarif {__version__} (builtin: quotecheck_plugins.report_sarif)" in out
     assert "hooks: quotecheck_reporters" in out
     code, out, _ = run(capsys, "plugins", "--format", "json")
     names = {p["name"]: p for p in json.loads(out)}
