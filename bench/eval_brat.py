@@ -11,15 +11,19 @@ CoreNLP XML ``DOC.txt.xml``. PolNeAR's scheme: events ``Attribution:T Source:T C
 
 Gold quotations. Content pieces with only spaces and marks between them form one fragment.
 In each fragment (widened by marks, and a . or , before one, just outside it) every stretch
-inside double marks (“ ” „ « » ") is a quotation; a stretch whose paragraph is reopened by a
-mark ends there (multi-paragraph quotes). Single quotes are no marks (apostrophes; nesting).
-A fragment whose letters and digits all lie in marks gives DIRECT quotations ("A," she said,
+inside double marks (“ ” „ « » ", and '' … '' as in NYT archive copy) is a quotation; a
+stretch whose paragraph is reopened by a mark ends there (multi-paragraph quotes). Single
+quotes are no marks (apostrophes; nesting). A fragment whose letters and digits all lie in
+marks gives DIRECT quotations ("A," she said,
 "B." gives two); quoted stretches in a fragment with unquoted words are PARTIAL.
 
 Matching: spans lose whitespace, marks and , . ; : at both ends (gold and predicted alike);
 IoU = shared / union characters; one-to-one, best IoU first. The first annotator file (sorted)
 is the gold; an unmatched prediction overlapping a quotation (direct or partial) of ANY
 annotator is neutral, not a false positive, as is one matched to a partial quotation.
+
+A predicted quote whose optional ``kind`` says it is no speech (``scare``, ``headline``) is
+left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
 Speakers (one scorer for every extractor): case-folded; possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped. A predicted name is right when it ends with the same
@@ -61,6 +65,7 @@ PRONOUNS = set("i me my we us our you your he him his she her hers they them the
 TITLES = set("mr mrs ms miss mx dr prof sen rep gov lt gen col sgt rev sir dame jr sr ii iii "
              "the a an".split())
 THRESHOLDS = (0.5, 0.8)
+SPEECH = ("direct", "partial")   # quote kinds scored; scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
 
 
@@ -119,8 +124,24 @@ def trim(text: str, s: int, e: int) -> tuple:
     return s + lead, max(s + lead, s + len(seg.rstrip(TRIM)))
 
 
+def two_apostrophe_marks(text: str) -> str:
+    """``text`` with each ``''`` double mark (NYT archive style) written as a curly pair of the
+    same length: “ plus a space when it opens a word, a space plus ” when it closes one."""
+    def swap(m):
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a else " "
+        after = text[b] if b < len(text) else " "
+        if (before.isspace() or before in "([{—–-") and not after.isspace():
+            return " \u201c"
+        if not before.isspace():
+            return "\u201d "
+        return m.group()
+    return re.sub("''", swap, text) if "''" in text else text
+
+
 def gold_quotes(text: str, atts: list) -> list:
     """Gold quotations of one annotator: dicts with kind, start, end and the attribution."""
+    text = two_apostrophe_marks(text)
     out, named = [], sorted((att["source"][0][0], src_text(text, att["source"]))
                             for att in atts if att["source"])
     named = [(st, t) for st, t in named if is_named(t)]
@@ -277,7 +298,7 @@ def score(docs: dict, preds: dict, threshold: float) -> dict:
     for stem, doc in docs.items():
         text, gold = doc["text"], doc["gold"]
         qs = [(trim(text, q["start"], q["end"]), q) for q in preds.get(stem, [])]
-        qs = [(sp, q) for sp, q in qs if sp[1] > sp[0]]
+        qs = [(sp, q) for sp, q in qs if sp[1] > sp[0] and q.get("kind", "direct") in SPEECH]
         pairs = sorted(((iou((g["start"], g["end"]), sp), -abs(g["start"] - sp[0]), gi, pi)
                         for gi, g in enumerate(gold) for pi, (sp, _) in enumerate(qs)),
                        reverse=True)

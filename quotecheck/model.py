@@ -13,6 +13,12 @@ from quotecheck.text.textview import TextView
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 ROLES = ("checked", "source", "compared")
+# What a pair of quote marks holds: words someone said (a whole quotation or a fragment in the
+# narrator's sentence), the narrator's scare quotes, a headline's (or pull quote's) words.
+# Titles of works and nicknames in marks are no quotations and are not listed at all.
+QUOTE_KINDS = ("direct", "partial", "scare", "headline")
+SPEECH_KINDS = ("direct", "partial")          # the kinds whose checks need a speaker
+SPEAKER_KINDS = ("person", "organisation", "description")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,8 @@ class Quote:
     close_end: Optional[int] = None        # offset after the closing mark (None if unclosed)
     partial: bool = False                  # embedded in a sentence of the narrator
     continued: bool = False                # part of a quote reopened at a new paragraph
+    kind: str = "direct"                   # direct, partial, scare or headline (QUOTE_KINDS)
+    speaker_kind: Optional[str] = None     # person, organisation, description (None: no one)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
     lo = max(floor, pos - 160)
     pre = text[lo:pos]
-    pre = strip_adverbs(pre)
+    pre = strip_adverbs(_PARTY_TAG.sub("", strip_adverbs(pre)))
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
@@ -41,7 +41,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     while rel is not None and rel.start() > 0:
         # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
         # "One engineer who was let go, and who asked ..., said": both of them
-        inner = inner[:rel.start()].rstrip(" \t\u00a0")
+        inner = _PARTY_TAG.sub("", inner[:rel.start()].rstrip(" \t\u00a0"))
         rel = _RELATIVE_TAIL.search(inner)
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
@@ -63,6 +63,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+# "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
+_PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
 
 
 _PARTICIPLE_APPOS = re.compile(

@@ -93,7 +93,9 @@ class Lexicon:
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:
                 self.place_group[w.lower()] = gi
-        self._sources = remembered("attribution-patterns:" + data_key(data), self._pattern_sources)
+        # the number after the prefix changes whenever _pattern_sources does
+        self._sources = remembered("attribution-patterns:2:" + data_key(data),
+                                   self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
         self.verb_re = re.compile(verb)
@@ -135,7 +137,7 @@ class Lexicon:
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
-        dets = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        dets = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
         poss = rf"{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
@@ -152,7 +154,11 @@ class Lexicon:
         role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
                     rf"{_SP}(?:{person_roles})(?![\w\-])")
         appos = rf"{lead}(?P<name>{chain})"
-        at_start = rf"[ \t\u00a0]*(?:(?P<desc>{desc})|(?P<chain>{lead}{chain})|(?P<pron>{pron}))"
+        the_title = rf"(?:[Tt]he{_SP}(?=(?:{abbrev})\.|{title_lc}))?"   # said the Rev. Ann Lee
+        indef = (r"(?:[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+of[ \t\u00a0]+(?:them|the[ \t\u00a0]+"
+                 r"[a-z]+))?(?![\w\-])")                         # said another, one of them said
+        at_start = (rf"[ \t\u00a0]*(?:(?P<desc>{desc}|{indef})|(?P<chain>{the_title}{lead}{chain})"
+                    rf"|(?P<pron>{pron}))")
         # the leading class lets ``re`` skip to the next capital (halves the scan)
         scan = rf"(?={UP}){cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
         return (verb, phrase, at_start, scan, role_src, appos)

@@ -21,6 +21,9 @@ from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.conventions import apply_conventions, headline_echo
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
+from quotecheck.quotes.fragments import attribute_after_verb, attribute_fragments
+from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
+                                     speaker_kind)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
@@ -42,6 +45,7 @@ class _Found:
     att: Optional[Attribution] = None
     how: str = ""
     interrupted: bool = False   # the quoted words break off ("… --”, "…—”, "…”)
+    kind: str = "direct"        # set by quotes.kinds.classify_kinds
 
 
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
@@ -152,7 +156,12 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
+    drop_junk_speakers(found, masked, lex)
+    attribute_after_verb(found, masked, sentences, resolver)
     headline_echo(found, text, masked)
+    classify_kinds(found, text, masked, sentences, lex.verb_re)
+    found = [f for f in found if f.kind]
+    attribute_fragments(found, masked, sentences, resolver)
     return _to_quotes(doc, found, resolver)
 
 
@@ -199,7 +208,8 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
     if _COLON_SPEAKER.search(pre):
         colon = pre.rindex(":")
         m = mention_ending(pre[:colon].rstrip(), s0, lex)
-        if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex):
+        if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex) \
+                and not is_addressee(text, m.start, s0):
             return Attribution(m, None, None, None, m.start, 0)
     if close_end is not None:
         dm = _DASH_SPEAKER.match(text, close_end, s1)
@@ -251,7 +261,9 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
                 speaker = None
             speaker = " ".join(speaker.split()) if speaker else None
             ms, me = view.span(a.mention.start, _mention_end(a.mention))
-            kw.update(speaker=speaker, speaker_start=ms, speaker_end=me)
+            kw.update(speaker=speaker, speaker_start=ms, speaker_end=me,
+                      speaker_kind=speaker_kind(a.mention.kind, resolved[n - 1][1], speaker,
+                                                resolver))
             if a.verb is not None:
                 vs, ve = view.span(a.verb_start, a.verb_end)
                 kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
@@ -259,7 +271,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
         ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
         out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
                          open_start=os_, close_end=ce, partial=f.partial,
-                         continued=q.continued, **kw))
+                         continued=q.continued, kind=f.kind, **kw))
     return out
 
 

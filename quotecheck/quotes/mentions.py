@@ -59,7 +59,10 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
+                          "another"))
+_INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
+_NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
                        "with", "by", "from", "that", "which", "who", "as", "than", "if"))
 
@@ -144,6 +147,8 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         return None
     k = len(toks) - 1
     low = last.lower()
+    if low in _INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
+        return Mention(shift + toks[k][0], shift + len(window), last, "description")
     if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
                                     or not _WORDISH.match(toks[k - 1][1])
                                     or toks[k - 1][1].endswith(".")):
@@ -265,7 +270,28 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         if named and (named.end() >= limit or text[named.end()] in ",.;:)"):
             a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
             return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
-    return _trim_mention(mention, lex)
+    mention = _trim_mention(mention, lex)
+    if mention is not None and mention.kind in ("name", "description", "group"):
+        named = _ROLE_THEN_NAME.match(text, mention.end, min(limit, mention.end + 60))
+        if named and (named.group(1) or mention.kind != "name") and not any(
+                w.lower() in _FUNCTION or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
+                or w.endswith(("ed", "ing")) or lex.is_verb_form(w)
+                for w in named.group(1).split()):
+            # "Radio co-host Eli Marr", "Air Force 1st Lt. Tomas Ferreira", "his
+            # campaign manager Jo Vane": the name after the role is the speaker
+            inner = lex.mention_at_start.match(text, named.start(2), min(limit, named.end(2)))
+            if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
+                a, b = inner.span("chain")
+                return _trim_mention(Mention(a, b, text[a:b], "name"), lex) or mention
+    return mention
+
+
+_NOT_ROLE = frozenset(("over", "about", "after", "before", "under", "into", "through", "during",
+                       "against", "without", "between", "among", "across", "near", "since"))
+_ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)|"
+                             r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
+                             r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"
+                             r"{1,3})(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+[a-z])")
 
 
 _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")

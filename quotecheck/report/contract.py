@@ -47,7 +47,8 @@ def report_to_dict(report: Report) -> dict:
             {
                 "id": q.id, "document": q.document, "start": q.start, "end": q.end,
                 "text": q.text, "speaker": q.speaker, "speaker_start": q.speaker_start,
-                "speaker_end": q.speaker_end, "verb": q.verb,
+                "speaker_end": q.speaker_end, "verb": q.verb, "kind": q.kind,
+                "speaker_kind": q.speaker_kind,
             }
             for q in report.quotes
         ],

@@ -48,8 +48,10 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS
     if mark == "``":
         return "D", "open"
-    if mark == "''":
-        return "D", "close" if not left_free else "none"
+    if mark == "''":                            # ``…'' (TeX) and ''…'' (NYT archive)
+        if not left_free:
+            return "D", "close"
+        return "D", "open" if not right_free else "none"
     if mark in "\u201e\u00ab\u201f":
         return "D", "open"
     if mark == "\u00bb":
@@ -206,7 +208,7 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         if role == "either":
             role = "close" if top_same is not None else "open"
         if role == "open":
-            if top_same is not None:
+            if top_same is not None and not _nested_pair(pm, k, fam):
                 del stack[top_same:]   # the earlier opener of this family was unpaired
             depth = len(stack)
             if depth == 0:
@@ -254,3 +256,21 @@ def _later_closer(pm, k: int, fam: str) -> bool:
         if role == "open":
             return False
     return False
+
+
+def _nested_pair(pm, k: int, fam: str) -> bool:
+    """An opener inside an open quote of its own family nests (“He said “no” to me.”) only
+    when two closers follow before the next opener; otherwise the earlier opener was unpaired,
+    so a forgotten closing mark costs one quotation."""
+    closers = 0
+    for pos, mark, f, role in pm[k + 1:]:
+        if f != fam:
+            continue
+        if role == "open":
+            return False
+        if role in ("close", "either"):
+            closers += 1
+            if closers == 2:
+                return True
+    return False
+

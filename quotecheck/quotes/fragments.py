@@ -1,0 +1,126 @@
+"""Speakers for quoted fragments in the narrator's sentence ("Bo Sands has pushed his promise
+of “free tuition”", "Ann Obi described the council as ''fairly chosen''"): with
+no reporting verb tied to the fragment, its words belong to the sentence's subject, the
+one the narrator is reporting on. Used by :mod:`quotecheck.quotes.extract`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.kinds import junk_speaker
+
+_LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Still|Then|"
+                   r"Instead|Meanwhile|Later|Earlier|Also|However|Indeed)\b,?)*")
+
+
+def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> None:
+    """Give each partial quotation still without a speaker its sentence's subject."""
+    for f in found:
+        if f.att is not None or f.kind != "partial":
+            continue
+        s0, s1 = sentences[f.sentence]
+        limit = f.span.open_start
+        att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
+            _subject_before(masked, (s0, s1), limit, resolver)
+        intro = _INTRO.match(masked, s0, limit)
+        if att is None and intro:
+            att = _subject_before(masked, (intro.end(), s1), limit, resolver)
+        if att is not None:
+            f.att, f.how = att, "fragment-subject"
+
+
+_IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject")
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to)[ \t\u00a0]+\Z")
+_INTRO = re.compile(r"[^,\n]{2,40},[ \t\u00a0]*")
+
+
+def attribute_after_verb(found: list, masked: str, sentences: list, resolver) -> None:
+    """'Mrs. Dora Clint shook her head and said, “No.”', 'Here in Dover, Sands stepped up
+    his emphasis, saying, “…”': a quotation right after a reporting verb whose subject the
+    sentence parse missed belongs to the sentence's subject, not to a neighbouring speaker."""
+    for f in found:
+        if f.partial or (f.att is not None and f.how in _IN_SENTENCE
+                         and not _LOCATIVE.search(masked, max(0, f.att.mention.start - 8),
+                                                  f.att.mention.start)):
+            continue
+        s0, s1 = sentences[f.sentence]
+        verb = _VERB_BEFORE.search(masked, max(s0, f.span.open_start - 30), f.span.open_start)
+        if verb is None or not resolver.lex.is_verb_form(verb.group(1)):
+            continue
+        att = _subject_before(masked, (s0, s1), verb.start(), resolver, False)
+        intro = _INTRO.match(masked, s0, verb.start())
+        if (att is None or att.mention.kind == "name" and masked[att.mention.end] == ",") \
+                and intro:
+            att = _subject_before(masked, (intro.end(), s1), verb.start(), resolver, False)
+        if att is not None:
+            vs, ve = verb.span(1)
+            f.att = Attribution(att.mention, masked[vs:ve], vs, ve, vs, 1)
+            f.how = "verb-subject"
+
+
+_WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]+[^,;:\n]{2,90}\Z")
+
+
+def _who_antecedent(masked: str, sentence: tuple, limit: int, resolver) -> Optional[Attribution]:
+    """'Tom Rudd, who has called the pact “a disgrace”': the person the who-clause is about."""
+    s0, _ = sentence
+    m = _WHO.search(masked, max(s0, limit - 100), limit)
+    if m is None:
+        return None
+    mention = mention_ending(masked[:m.start()], 0, resolver.lex) if m.start() > s0 else None
+    if mention is None or mention.start < s0 or mention.kind == "pronoun":
+        return None
+    return Attribution(mention, None, None, None, mention.start, 0)
+
+
+def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
+                    acting: bool = True) -> Optional[Attribution]:
+    """The mention opening the sentence (after "But", "And" ...) when it ends before the
+    quote: a name, a pronoun or a description of a person or group."""
+    s0, s1 = sentence
+    lead = _LEAD.match(masked, s0, limit)
+    at = lead.end() if lead else s0
+    mention = mention_after(masked, at, resolver.lex, min(s1, limit))
+    if mention is None or mention.end > limit or mention.start - at > 3:
+        return None
+    if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
+        return None
+    if acting and not _acts(masked, mention.end, limit, resolver.lex):
+        return None
+    att = Attribution(Mention(mention.start, mention.end, mention.text, mention.kind),
+                      None, None, None, mention.start, 0)
+    return None if junk_speaker(masked, att, resolver.lex) else att
+
+
+_AUX = frozenset(("has", "had", "have", "is", "was", "were", "are", "will", "would", "could",
+                  "can", "may", "might", "did", "does", "do", "should", "must"))
+_SKIP = frozenset(("also", "then", "later", "still", "again", "even", "once", "often", "never",
+                   "already", "just", "now", "repeatedly", "recently", "previously"))
+_BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
+_NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
+                         r"(?:[ \t\u00a0]*(?:,[^,\n]{1,80}){1,3},)?"
+                         r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+([a-z]+))?"
+                         r"(?:[ \t\u00a0]+([a-z]+))?")
+
+
+def _acts(masked: str, end: int, limit: int, lex) -> bool:
+    """True when the mention is the subject of an active verb ("Bo Sands has pushed", "Ann Obi
+    described"), not a noun phrase's first word ("Independent media") or a passive's target
+    ("outlets are being targeted with")."""
+    m = _NEXT_WORDS.match(masked, end, limit)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w]
+    while len(words) > 1 and words[0] in _SKIP:
+        words = words[1:]
+    first = words[0]
+    if first in _AUX:
+        rest = [w for w in words[1:] if w not in ("not", "also", "being", "been", "repeatedly")]
+        return not (first in _BE or "been" in words or "being" in words) or not rest \
+            or not rest[0].endswith("ed")
+    return lex.is_verb_form(first) or first.endswith("ed") or (
+        first.endswith("s") and not first.endswith("ss"))
+

@@ -1,0 +1,174 @@
+"""What a pair of quote marks holds (direct or partial speech, a scare quote, a headline's
+words) and what kind of source a speaker is (person, organisation, description).
+
+Only direct and partial quotations are speech that needs a speaker; a headline (or pull
+quote) repeats words reported in the body, and a scare quote is the narrator's own
+distancing. Used by :mod:`quotecheck.quotes.extract` after attribution.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
+_PULL_LINE = re.compile(r"(?im)^[ \t]*(?:read more|related|see also|watch|listen|more)\b"
+                        r"[^\n]{0,40}:"
+                        r"[^\n]*$")
+HEADLINE_MAX = 130          # a one-line first paragraph up to this long is a title line
+
+
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+
+
+def so_called(masked: str, open_start: int) -> bool:
+    """True after "so-called": the narrator's distancing, no one's words."""
+    return _SO_CALLED.search(masked, max(0, open_start - 12), open_start) is not None
+
+
+def headline_end(text: str) -> int:
+    """End of the title line: the document's first line when it is short and more text
+    follows; 0 when the document does not open with one."""
+    start = len(text) - len(text.lstrip())
+    m = _FIRST_BREAK.search(text, start)
+    if m is None or m.start() - start > HEADLINE_MAX or not text[m.end():].strip():
+        return 0
+    line = text[start:m.start()]
+    if line.count(". ") + line.count("? ") + line.count("! ") >= 2:
+        return 0            # a lede of several sentences, not a title
+    return m.start()
+
+
+def pull_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of "READ MORE: …" / "Related: …" lines: links to other articles, whose quoted
+    words are headlines, not the speech this article reports."""
+    return [m.span() for m in _PULL_LINE.finditer(text)] if _has_pull_cue(text) else []
+
+
+def _has_pull_cue(text: str) -> bool:
+    low = text[:0] or text.lower()
+    return any(cue in low for cue in ("read more", "related", "see also", "watch", "listen",
+                                      "more:"))
+
+
+def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re) -> None:
+    """Set ``kind`` on each found quotation (see :data:`quotecheck.model.QUOTE_KINDS`):
+    headline for the title line and "READ MORE:" lines, scare for a short unattributed
+    fragment of a sentence with no reporting verb, else partial or direct."""
+    limit = headline_end(text)
+    pulls = pull_lines(text)
+    for f in found:
+        q = f.span
+        if in_markup(text, q.open_start) or (f.att is None and is_title(text, q.start, q.end)
+                                             and not so_called(masked, q.open_start)):
+            f.kind = ""         # an attribute value of markup, a title or name: not listed
+        elif q.open_start < limit or any(a <= q.open_start < b for a, b in pulls):
+            f.kind = "headline"
+        elif f.partial and f.att is None and (so_called(masked, q.open_start) or (
+                len(text[q.start:q.end].split()) <= 4
+                and not verb_re.search(masked, *sentences[f.sentence]))):
+            f.kind = "scare"
+        else:
+            f.kind = "partial" if f.partial else "direct"
+
+
+def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],
+                 resolver) -> Optional[str]:
+    """person, organisation or description for a resolved speaker (None: no speaker)."""
+    if not speaker:
+        return None
+    ent_kind = resolver.entities[entity].kind if entity is not None else None
+    if ent_kind == "org":
+        return "organisation"
+    if ent_kind == "person":
+        return "person"
+    if mention_kind == "name":
+        words = speaker.lower().split()
+        org = any(w in resolver.lex.org_cues for w in words) or \
+            words[-1] in resolver.lex.group_roles or words[0] == "the"
+        return "organisation" if org else "person"
+    return "description"
+
+
+_ADDRESSEE = re.compile(r"\b(?:to|for|at|toward|towards|with)[ \t\u00a0]+(?:[a-z][\w\u2019'-]*"
+                        r"[ \t\u00a0]+){0,3}\Z")
+
+
+def is_addressee(masked: str, start: int, floor: int) -> bool:
+    """True when the mention at ``start`` is the object of "to"/"for" ("a note she sent to her
+    aide Lee: “Call me.”"): the one addressed, not the speaker."""
+    return bool(_ADDRESSEE.search(masked, max(floor, start - 40), start))
+
+
+_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at", "with",
+                    "by", "from", "as", "vs", "vs.", "v.", "&", "is", "my", "your", "our"))
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """'“Farmers for Rudd 2012”', '“Back the Builders”', ''Harvest of the Dunes'': two
+    to eight words in Title Case (small words aside), no sentence inside: a name or title."""
+    words = text[start:end].rstrip(",.;: ").split()
+    if not 2 <= len(words) <= 8 or text[end - 1:end] in "?!":
+        return False
+    caps = 0
+    for i, w in enumerate(words):
+        core = w.strip("()[]\u2019'\"-:")
+        if not core:
+            continue
+        if core[:1].isupper() or core[:1].isdigit():
+            caps += 1
+        elif not (i and core.lower() in _SMALL):
+            return False
+    return caps >= 2 and "." not in text[start:end].rstrip(".")
+
+
+def in_markup(text: str, open_start: int) -> bool:
+    """True for a quoted attribute value of a tag (<tweet id="…" author="…">)."""
+    lt = text.rfind("<", max(0, open_start - 200), open_start)
+    return lt >= 0 and ">" not in text[lt:open_start] and "\n" not in text[lt:open_start] \
+        and re.match(r"</?[A-Za-z]", text[lt:lt + 2]) is not None
+
+
+
+_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside)[ \t\u00a0]+\Z")
+_DATELINE_TAIL = re.compile(r"[ \t\u00a0]*(?:,|\(|[\u2014\u2013]|--)")
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019\-]{2,}\b")
+
+
+def junk_speaker(masked: str, att, lex) -> bool:
+    """True for a mention no source can be: a place after "in"/"at" ("a town hall in Dover,
+    Delaware, said"), a dateline or an all-capitals subhead word ("HALIFAX, May 3 —",
+    "FLOODS CLOSE SCHOOLS IN …"), or a thing, not a person, standing before a participle or
+    without a determiner ("a new video calling it", "same show", "effort")."""
+    m = att.mention
+    if m.kind == "name":
+        if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start):
+            return True
+        if m.text.isupper() and len(m.text) > 3:
+            line0 = masked.rfind("\n", 0, m.start) + 1
+            caps = len(_CAPS_WORD.findall(masked, max(line0, m.start - 40), m.end + 40))
+            at_line_start = not masked[line0:m.start].strip()
+            return caps >= 3 or (at_line_start and bool(_DATELINE_TAIL.match(masked, m.end)))
+        return False
+    if m.kind not in ("description", "group"):
+        return False
+    words = m.text.lower().split()
+    head = words[-1]
+    if any(w in lex.person_roles or w in lex.group_roles or w in lex.documents
+           or w in ("one", "another") for w in words):
+        return False
+    if words[0] == "same":
+        return True
+    verb = (att.verb or "").lower()
+    return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
+                          "another", "some", "many", "several", "two", "three", "most", "both"))
+
+
+def drop_junk_speakers(found: list, masked: str, lex) -> None:
+    """Forget attributions to mentions that cannot be a source (see :func:`junk_speaker`), so
+    the sentence's own subject or no one speaks instead."""
+    for f in found:
+        if f.att is not None and junk_speaker(masked, f.att, lex):
+            f.att, f.how = None, ""
