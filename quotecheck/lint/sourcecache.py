@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2  # 2: quotations carry their kind and speaker kind
 _NONE = type(None)
 STR, INT, FLOAT, BOOL = (str,), (int,), (float,), (bool,)
 OPT_STR, OPT_INT = (str, _NONE), (int, _NONE)
@@ -20,7 +20,7 @@ QUOTE_FIELDS = (("id", STR), ("document", STR), ("start", INT), ("end", INT), ("
                 ("speaker", OPT_STR), ("speaker_start", OPT_INT), ("speaker_end", OPT_INT),
                 ("verb", OPT_STR), ("verb_start", OPT_INT), ("verb_end", OPT_INT),
                 ("open_start", OPT_INT), ("close_end", OPT_INT), ("partial", BOOL),
-                ("continued", BOOL))
+                ("continued", BOOL), ("kind", STR), ("speaker_kind", OPT_STR))
 FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("value", FLOAT), ("approximator", OPT_STR), ("referent", OPT_STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
