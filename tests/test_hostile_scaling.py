@@ -262,3 +262,22 @@ def test_mixed_spelling_outside_quotations_is_linear():
 
     assert run(5)
     assert ratio(lambda k: k, run, 100) < 5.5
+
+
+def test_a_drafts_sentence_is_tokenised_once_for_all_its_figures(monkeypatch):
+    """The event of each figure in a draft ('1,000 troops were killed') read the words of its
+    whole sentence again, once per figure: quadratic in a run-on sentence of figures."""
+    import quotecheck.lint.figures as lint_figures
+
+    calls = []
+    real = lint_figures._TOKEN
+
+    class Counting:
+        def finditer(self, *args):
+            calls.append(args[1:])
+            return real.finditer(*args)
+
+    monkeypatch.setattr(lint_figures, "_TOKEN", Counting())
+    doc = _doc("1,000 troops " * 50 + "were sent.\n")
+    assert len(lint_figures.figures_in(doc, [])) == 50
+    assert len(calls) == 1

@@ -92,6 +92,7 @@ def figures_in(doc: Document, quotes: list) -> list:
         for q in quotes if q.document == doc.id)
     approximators = sorted(cfg["approximators"], key=len, reverse=True)
     contexts: dict = {}
+    sentence_tokens: dict = {}
     out = []
     for m in _NUMBER.finditer(text):
         raw, percent = m.group(1), m.group(2)
@@ -114,18 +115,29 @@ def figures_in(doc: Document, quotes: list) -> list:
         o0, o1 = view.span(m.start(), m.end())
         out.append(NounFigure(doc.id, o0, o1, doc.text[o0:o1], value, approx,
                               singular(head) if head != "%" else head, context,
-                              _event(text, s0, s1, m.start(), head)))
+                              _event(text, s0, s1, m.start(), head, sentence_tokens)))
     return out
 
 
-def _event(text: str, s0: int, s1: int, at: int, head: str) -> Optional[str]:
+def _event(text: str, s0: int, s1: int, at: int, head: str,
+           tokens: Optional[dict] = None) -> Optional[str]:
     """What happened to what the figure at ``at`` counts ("164 people had been killed",
-    "killing 11 people"), from the figures analysis' event words; None when unsaid."""
+    "killing 11 people"), from the figures analysis' event words; None when unsaid.
+    ``tokens`` (one per document) keeps each sentence's words, so a sentence of many figures
+    is read once, not once per figure."""
+    from bisect import bisect_left
+
     from quotecheck.provenance.figure_referents import event_of, lexicon
 
-    words = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, s0, s1)]
-    k = next((i for i, w in enumerate(words) if w[1] == at), None)
-    if k is None:
+    cached = None if tokens is None else tokens.get((s0, s1))
+    if cached is None:
+        words = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text, s0, s1)]
+        cached = (words, [w[1] for w in words])
+        if tokens is not None:
+            tokens[(s0, s1)] = cached
+    words, starts = cached
+    k = bisect_left(starts, at)
+    if k >= len(words) or starts[k] != at:
         return None
     from quotecheck.text.normalize import fold_text
 

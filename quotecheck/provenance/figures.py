@@ -160,7 +160,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     referent = referent_key(head, mods, event, unit, year, lx)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
     before = before.rstrip()
-    approx = next((a for a in cfg["approx"] if re.search(r"\b" + re.escape(a) + r"$", before)),
+    approx = next((a for a in cfg["approx"]   # endswith first: the regex only confirms the \b
+                   if before.endswith(a) and re.search(r"\b" + re.escape(a) + r"$", before)),
                   None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
