@@ -142,6 +142,11 @@ def pieces(text: str, start: int, end: int, keys: list) -> list:
     """The quoted words ``text[start:end]`` cut at elisions and bracketed insertions: lists
     of keys, with the elision between two pieces recorded as the second piece's ``gap``."""
     cuts = [(m.start(), m.end()) for m in elision_pattern().finditer(text, start, end)]
+    return _cut(keys, start, end, cuts)
+
+
+def _cut(keys: list, start: int, end: int, cuts: list) -> list:
+    """The keys of ``[start, end)`` in runs between the ``cuts`` (original spans)."""
     out, pos = [], start
     for c0, c1 in cuts + [(end, end)]:
         ks = keys_in(keys, pos, c0)
@@ -161,13 +166,7 @@ def pieces_of(doc, start: int, end: int, keys: list) -> list:
     v0, v1 = view.from_original(start), view.from_original(end)
     cuts = [view.span(m.start(), m.end())
             for m in elision_pattern().finditer(view.text, v0, v1)]
-    out, pos = [], start
-    for c0, c1 in cuts + [(end, end)]:
-        ks = keys_in(keys, pos, c0)
-        if ks:
-            out.append(ks)
-        pos = c1
-    return out
+    return _cut(keys, start, end, cuts)
 
 
 def is_content(key: str) -> bool:

@@ -19,6 +19,7 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.model import Document
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.sentences import add_trimmed
 from quotecheck.text.textview import TextView
 
 KINDS = ("headline", "byline", "dateline", "caption", "embedded-post", "related", "chrome",
@@ -147,15 +148,9 @@ def unpunctuated(line: str, r: Rules) -> bool:
 # -- a document ---------------------------------------------------------------------------
 def text_lines(text: str) -> list:
     """``[start, end]`` of each non-blank line, stripped."""
-    out = []
+    out: list = []
     for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        add_trimmed(text, out, *m.span())
     return out
 
 
