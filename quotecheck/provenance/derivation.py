@@ -12,6 +12,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
@@ -131,6 +132,8 @@ class DocText:
     rare: frozenset = frozenset()
     _figures: Optional[set] = None
     _names: Optional[dict] = None
+    _text_words: Optional[set] = None   # folded words of the whole text (integrity checks)
+    _index: dict = field(default_factory=dict)   # (field, weight) -> key index, masses
 
 
 _MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
@@ -296,13 +299,7 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     threshold = cfg["aligned"] if aligned is None else aligned
     sa = a.narration if field_name == "narration" else a.sentences
     sb = b.narration if field_name == "narration" else b.sentences
-    index: dict = defaultdict(list)
-    mass_a = []
-    for x, s in enumerate(sa):
-        keys = getattr(s, field_name)
-        mass_a.append(s.mass(field_name, weight))
-        for k in keys:
-            index[k].append(x)
+    index, mass_a = _key_index(a, sa, field_name, weight)
     matches = []
     ratio = len(sa) / max(1, len(sb))
     for y, s in enumerate(sb):
@@ -325,18 +322,47 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     return Alignment(a, b, pairs)
 
 
+def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list]:
+    """Key -> positions in ``sents`` and each sentence's key mass, built once per document,
+    field and weight table (a document meets many candidate partners)."""
+    cached = dt._index.get(field_name)
+    if cached is not None and cached[0] is weight and cached[1] is sents:
+        return cached[2], cached[3]
+    index: dict = defaultdict(list)
+    mass_a = []
+    for x, s in enumerate(sents):
+        mass_a.append(s.mass(field_name, weight))
+        for k in getattr(s, field_name):
+            index[k].append(x)
+    index = dict(index)
+    dt._index[field_name] = (weight, sents, index, mass_a)
+    return index, mass_a
+
+
 def _heaviest_chain(matches: list) -> list:
-    """Weighted longest chain of matches increasing in both indices (O(m^2), m is small)."""
+    """Weighted longest chain of matches increasing in both indices (O(m^2), m is small).
+
+    Matches sorted by ``x`` can only follow those of an earlier ``x`` group, so each one
+    looks back over that finished prefix only; ``max`` keeps the first best predecessor, as
+    a scan that updates on strictly greater sums does.
+    """
     if not matches:
         return []
     matches = sorted(matches)
     best = [m[2] for m in matches]
     back = [-1] * len(matches)
+    group_x = None
+    prefix: list = []   # (y, best chain weight) of the matches of earlier x groups
+    first = itemgetter(0)
     for k, (x, y, sim) in enumerate(matches):
-        for p in range(k):
-            px, py, _ = matches[p]
-            if px < x and py < y and best[p] + sim > best[k]:
-                best[k] = best[p] + sim
+        if x != group_x:
+            group_x = x
+            prefix.extend((matches[p][1], best[p]) for p in range(len(prefix), k))
+        options = [(b + sim, p) for p, (py, b) in enumerate(prefix) if py < y]
+        if options:
+            total, p = max(options, key=first)
+            if total > sim:
+                best[k] = total
                 back[k] = p
     k = max(range(len(matches)), key=best.__getitem__)
     out = []

@@ -99,7 +99,9 @@ def _parent_words(parent: DocText, ps) -> set:
 
 def _parent_text_words(parent: DocText) -> set:
     """Folded words of the whole parent text (for fragments no parent sentence lines up with)."""
-    return {fold_text(w) for w in _WORDS.findall(parent.text)}
+    if parent._text_words is None:
+        parent._text_words = {fold_text(w) for w in _WORDS.findall(parent.text)}
+    return parent._text_words
 
 
 def _orphan(child, cs, parent, ps) -> list[Detection]:
