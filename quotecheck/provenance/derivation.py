@@ -102,11 +102,25 @@ class Sentence:
     anchors: frozenset = frozenset()   # names and figures: what a copy keeps
     _folded: Optional[Counter] = None
     _mass: Optional[dict] = None
+    _memo: Optional[dict] = field(default=None, compare=False, repr=False)
+
+    def memo(self) -> dict:
+        """Per-sentence store for derived data the integrity checks ask for once per pair."""
+        if self._memo is None:
+            self._memo = {}
+        return self._memo
+
+    def folded_words(self) -> list:
+        """The folded form of each word of :attr:`words`, in order (computed once)."""
+        memo = self.memo()
+        if "folded_words" not in memo:
+            memo["folded_words"] = [fold_text(w) for w, *_ in self.words]
+        return memo["folded_words"]
 
     def folded(self) -> Counter:
         """Counts of the sentence's folded words (computed once)."""
         if self._folded is None:
-            self._folded = Counter(fold_text(w) for w, *_ in self.words)
+            self._folded = Counter(self.folded_words())
         return self._folded
 
     def mass(self, field_name: str, weight) -> float:
@@ -181,12 +195,13 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
             continue
         words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
                  for m in _WORD.finditer(text, s, e)]
-        keys = [(stem(w), q) for w, _, _, q in words if fold_text(w) not in stop]
+        folded = [fold_text(w) for w, *_ in words]
+        keys = [(stem(w), q) for (w, _, _, q), f in zip(words, folded) if f not in stop]
         sent = Sentence(len(sentences), s, e, words,
                         frozenset(k for k, q in keys if not q), frozenset(k for k, _ in keys))
-        sent.anchors = frozenset(stem(w) for k, (w, ws, _, _) in enumerate(words)
-                                 if w[:1].isdigit() or (k and w[:1].isupper()
-                                                        and fold_text(w) not in stop))
+        sent.anchors = frozenset(stem(w) for k, ((w, _, _, _), f) in enumerate(zip(words, folded))
+                                 if w[:1].isdigit() or (k and w[:1].isupper() and f not in stop))
+        sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]]
