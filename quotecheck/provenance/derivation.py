@@ -12,7 +12,6 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
@@ -322,9 +321,11 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         mass_b = s.mass(field_name, weight)
         overlap: dict = defaultdict(float)
         for k in keys:
-            w = weight(k)
-            for x in index.get(k, ()):
-                overlap[x] += w
+            hits = index.get(k)
+            if hits:
+                w = weight(k)
+                for x in hits:
+                    overlap[x] += w
         # best three per sentence; among equals, the one nearest the diagonal
         floor = cfg["candidate"]
         scored = [(sim, x) for x, v in overlap.items()
@@ -358,8 +359,8 @@ def _heaviest_chain(matches: list) -> list:
     """Weighted longest chain of matches increasing in both indices (O(m^2), m is small).
 
     Matches sorted by ``x`` can only follow those of an earlier ``x`` group, so each one
-    looks back over that finished prefix only; ``max`` keeps the first best predecessor, as
-    a scan that updates on strictly greater sums does.
+    looks back over that finished prefix only; the first index of the maximum is the first
+    best predecessor, as a scan that updates on strictly greater sums finds.
     """
     if not matches:
         return []
@@ -368,17 +369,16 @@ def _heaviest_chain(matches: list) -> list:
     back = [-1] * len(matches)
     group_x = None
     prefix: list = []   # (y, best chain weight) of the matches of earlier x groups
-    first = itemgetter(0)
     for k, (x, y, sim) in enumerate(matches):
         if x != group_x:
             group_x = x
             prefix.extend((matches[p][1], best[p]) for p in range(len(prefix), k))
-        options = [(b + sim, p) for p, (py, b) in enumerate(prefix) if py < y]
-        if options:
-            total, p = max(options, key=first)
+        totals = [b + sim if py < y else -1.0 for py, b in prefix]   # sims are positive
+        if totals:
+            total = max(totals)
             if total > sim:
                 best[k] = total
-                back[k] = p
+                back[k] = totals.index(total)
     k = max(range(len(matches)), key=best.__getitem__)
     out = []
     while k >= 0:
