@@ -48,3 +48,12 @@ def test_find_chrome_gives_each_caller_its_own_list():
     first.clear()
     assert find_chrome(text)[0].kind == "paywall"
     assert find_chrome(text) is not find_chrome(text)
+
+
+def test_heaviest_chain_breaks_a_rounding_tie_like_the_scan():
+    # (1, 3) carries 0.1 + 0.2 = 0.30000000000000004, a hair above (1, 1)'s 0.3; plus 1.0 both
+    # round to 1.3, so the scan keeps the earlier predecessor (1, 1); a plain maximum would
+    # take (1, 3) and a different chain
+    matches = [(0, 2, 0.1), (1, 1, 0.3), (1, 3, 0.2), (2, 4, 1.0)]
+    assert 0.3 + 1.0 == (0.1 + 0.2) + 1.0 and 0.1 + 0.2 > 0.3
+    assert _heaviest_chain(matches) == _reference_chain(matches) == [(1, 1, 0.3), (2, 4, 1.0)]

@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
 from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Document, Quote
+from quotecheck.provenance.chain import heaviest_chain as _heaviest_chain
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
@@ -353,38 +354,6 @@ def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict,
     index = dict(index)
     dt._index[field_name] = (weight, sents, index, mass_a)
     return index, mass_a
-
-
-def _heaviest_chain(matches: list) -> list:
-    """Weighted longest chain of matches increasing in both indices (O(m^2), m is small).
-
-    Matches sorted by ``x`` can only follow those of an earlier ``x`` group, so each one
-    looks back over that finished prefix only; the first index of the maximum is the first
-    best predecessor, as a scan that updates on strictly greater sums finds.
-    """
-    if not matches:
-        return []
-    matches = sorted(matches)
-    best = [m[2] for m in matches]
-    back = [-1] * len(matches)
-    group_x = None
-    prefix: list = []   # (y, best chain weight) of the matches of earlier x groups
-    for k, (x, y, sim) in enumerate(matches):
-        if x != group_x:
-            group_x = x
-            prefix.extend((matches[p][1], best[p]) for p in range(len(prefix), k))
-        totals = [b + sim if py < y else -1.0 for py, b in prefix]   # sims are positive
-        if totals:
-            total = max(totals)
-            if total > sim:
-                best[k] = total
-                back[k] = totals.index(total)
-    k = max(range(len(matches)), key=best.__getitem__)
-    out = []
-    while k >= 0:
-        out.append(matches[k])
-        k = back[k]
-    return out[::-1]
 
 
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
