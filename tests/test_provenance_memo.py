@@ -57,3 +57,18 @@ def test_heaviest_chain_breaks_a_rounding_tie_like_the_scan():
     matches = [(0, 2, 0.1), (1, 1, 0.3), (1, 3, 0.2), (2, 4, 1.0)]
     assert 0.3 + 1.0 == (0.1 + 0.2) + 1.0 and 0.1 + 0.2 > 0.3
     assert _heaviest_chain(matches) == _reference_chain(matches) == [(1, 1, 0.3), (2, 4, 1.0)]
+
+
+def test_story_quotes_of_follows_the_story_quote_list():
+    from quotecheck.load.loader import load_text
+    from quotecheck.story import Story
+
+    docs = [load_text('He said: "We will build it soon, whatever it costs." Then he left.', "a"),
+            load_text("Nothing quoted here.", "b")]
+    story = Story(docs)
+    first = story.quotes_of("a")
+    assert first == [q for q in story.quotes if q.document == "a"] and first
+    first.clear()   # a caller's list is its own
+    assert story.quotes_of("a") and story.quotes_of("b") == []
+    story.quotes = story.quotes[:0]   # a replaced list is grouped again
+    assert story.quotes_of("a") == []
