@@ -34,7 +34,17 @@ class Story:
         return extract_story_quotes(self.documents)
 
     def quotes_of(self, doc_id: str) -> list[Quote]:
-        return [q for q in self.quotes if q.document == doc_id]
+        """``doc_id``'s quotations in story order (grouped once per quote list: checks ask
+        per document, and a scan of every quote per document grew with the square)."""
+        quotes = self.quotes
+        cached = self.__dict__.get("_quotes_by_doc")
+        if cached is None or cached[0] is not quotes or cached[1] != len(quotes):
+            by_doc: dict = {}
+            for q in quotes:
+                by_doc.setdefault(q.document, []).append(q)
+            cached = (quotes, len(quotes), by_doc)
+            self.__dict__["_quotes_by_doc"] = cached
+        return list(cached[2].get(doc_id, ()))
 
     @cached_property
     def provenance(self):

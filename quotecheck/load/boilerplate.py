@@ -48,6 +48,13 @@ def _patterns() -> tuple[_Pattern, ...]:
 
 def find_chrome(text: str) -> list[Chrome]:
     """Every chrome stretch of ``text`` (a readable view), sorted, overlaps merged per kind."""
+    return list(_chrome_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _chrome_of(text: str) -> tuple[Chrome, ...]:
+    """:func:`find_chrome`, kept per text: loading, provenance and the framing rules all ask
+    for the chrome of the same view (an immutable tuple, so no caller can alter the cache)."""
     patterns = _patterns()
     found: list[Chrome] = []
     for pat in patterns:
@@ -71,7 +78,7 @@ def find_chrome(text: str) -> list[Chrome]:
         if merged and c.start < merged[-1].end:
             continue  # inside an earlier stretch (a rest block swallows what follows)
         merged.append(c)
-    return merged
+    return tuple(merged)
 
 
 def chrome_regions(doc: Document) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
 from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Document, Quote
+from quotecheck.provenance.chain import heaviest_chain as _heaviest_chain
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
@@ -101,11 +102,25 @@ class Sentence:
     anchors: frozenset = frozenset()   # names and figures: what a copy keeps
     _folded: Optional[Counter] = None
     _mass: Optional[dict] = None
+    _memo: Optional[dict] = field(default=None, compare=False, repr=False)
+
+    def memo(self) -> dict:
+        """Per-sentence store for derived data the integrity checks ask for once per pair."""
+        if self._memo is None:
+            self._memo = {}
+        return self._memo
+
+    def folded_words(self) -> list:
+        """The folded form of each word of :attr:`words`, in order (computed once)."""
+        memo = self.memo()
+        if "folded_words" not in memo:
+            memo["folded_words"] = [fold_text(w) for w, *_ in self.words]
+        return memo["folded_words"]
 
     def folded(self) -> Counter:
         """Counts of the sentence's folded words (computed once)."""
         if self._folded is None:
-            self._folded = Counter(fold_text(w) for w, *_ in self.words)
+            self._folded = Counter(self.folded_words())
         return self._folded
 
     def mass(self, field_name: str, weight) -> float:
@@ -131,6 +146,8 @@ class DocText:
     rare: frozenset = frozenset()
     _figures: Optional[set] = None
     _names: Optional[dict] = None
+    _text_words: Optional[set] = None   # folded words of the whole text (integrity checks)
+    _index: dict = field(default_factory=dict)   # (field, weight) -> key index, masses
 
 
 _MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
@@ -178,12 +195,13 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
             continue
         words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
                  for m in _WORD.finditer(text, s, e)]
-        keys = [(stem(w), q) for w, _, _, q in words if fold_text(w) not in stop]
+        folded = [fold_text(w) for w, *_ in words]
+        keys = [(stem(w), q) for (w, _, _, q), f in zip(words, folded) if f not in stop]
         sent = Sentence(len(sentences), s, e, words,
                         frozenset(k for k, q in keys if not q), frozenset(k for k, _ in keys))
-        sent.anchors = frozenset(stem(w) for k, (w, ws, _, _) in enumerate(words)
-                                 if w[:1].isdigit() or (k and w[:1].isupper()
-                                                        and fold_text(w) not in stop))
+        sent.anchors = frozenset(stem(w) for k, ((w, _, _, _), f) in enumerate(zip(words, folded))
+                                 if w[:1].isdigit() or (k and w[:1].isupper() and f not in stop))
+        sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]]
@@ -296,13 +314,7 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     threshold = cfg["aligned"] if aligned is None else aligned
     sa = a.narration if field_name == "narration" else a.sentences
     sb = b.narration if field_name == "narration" else b.sentences
-    index: dict = defaultdict(list)
-    mass_a = []
-    for x, s in enumerate(sa):
-        keys = getattr(s, field_name)
-        mass_a.append(s.mass(field_name, weight))
-        for k in keys:
-            index[k].append(x)
+    index, mass_a = _key_index(a, sa, field_name, weight)
     matches = []
     ratio = len(sa) / max(1, len(sb))
     for y, s in enumerate(sb):
@@ -310,9 +322,11 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         mass_b = s.mass(field_name, weight)
         overlap: dict = defaultdict(float)
         for k in keys:
-            w = weight(k)
-            for x in index.get(k, ()):
-                overlap[x] += w
+            hits = index.get(k)
+            if hits:
+                w = weight(k)
+                for x in hits:
+                    overlap[x] += w
         # best three per sentence; among equals, the one nearest the diagonal
         floor = cfg["candidate"]
         scored = [(sim, x) for x, v in overlap.items()
@@ -325,25 +339,21 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     return Alignment(a, b, pairs)
 
 
-def _heaviest_chain(matches: list) -> list:
-    """Weighted longest chain of matches increasing in both indices (O(m^2), m is small)."""
-    if not matches:
-        return []
-    matches = sorted(matches)
-    best = [m[2] for m in matches]
-    back = [-1] * len(matches)
-    for k, (x, y, sim) in enumerate(matches):
-        for p in range(k):
-            px, py, _ = matches[p]
-            if px < x and py < y and best[p] + sim > best[k]:
-                best[k] = best[p] + sim
-                back[k] = p
-    k = max(range(len(matches)), key=best.__getitem__)
-    out = []
-    while k >= 0:
-        out.append(matches[k])
-        k = back[k]
-    return out[::-1]
+def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list]:
+    """Key -> positions in ``sents`` and each sentence's key mass, built once per document,
+    field and weight table (a document meets many candidate partners)."""
+    cached = dt._index.get(field_name)
+    if cached is not None and cached[0] is weight and cached[1] is sents:
+        return cached[2], cached[3]
+    index: dict = defaultdict(list)
+    mass_a = []
+    for x, s in enumerate(sents):
+        mass_a.append(s.mass(field_name, weight))
+        for k in getattr(s, field_name):
+            index[k].append(x)
+    index = dict(index)
+    dt._index[field_name] = (weight, sents, index, mass_a)
+    return index, mass_a
 
 
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:

@@ -89,17 +89,23 @@ def _orphan_sentences(child, parent, alignment, aligned_children: set) -> list[D
 
 
 def _parent_words(parent: DocText, ps) -> set:
-    words = set()
-    for w, *_ in ps.words:
-        f = fold_text(w)
-        words.add(f)
-        words.update(re.split(r"[-'\u2019]", f))
-    return words
+    """Folded words of parent sentence ``ps`` and their hyphen/apostrophe parts (kept on the
+    sentence: a parent sentence is looked at once per child that copies it)."""
+    memo = ps.memo()
+    if "parent_words" not in memo:
+        words = set()
+        for f in ps.folded_words():
+            words.add(f)
+            words.update(re.split(r"[-'\u2019]", f))
+        memo["parent_words"] = words
+    return memo["parent_words"]
 
 
 def _parent_text_words(parent: DocText) -> set:
     """Folded words of the whole parent text (for fragments no parent sentence lines up with)."""
-    return {fold_text(w) for w in _WORDS.findall(parent.text)}
+    if parent._text_words is None:
+        parent._text_words = {fold_text(w) for w in _WORDS.findall(parent.text)}
+    return parent._text_words
 
 
 def _orphan(child, cs, parent, ps) -> list[Detection]:
@@ -204,10 +210,9 @@ def _headline(words) -> bool:
 
 def _hedge_words(dt: DocText, sent, narration_only: bool):
     hedges = _cfg()["hedges"]
-    for w, s, e, inq in sent.words:
+    for f, (_, s, e, inq) in zip(sent.folded_words(), sent.words):
         if narration_only and inq:
             continue
-        f = fold_text(w)
         if f in hedges:
             yield f, s, e
 
@@ -244,8 +249,8 @@ def _forms(word: str) -> set:
 
 def _number_flips(child, cs, parent, ps) -> list[Detection]:
     aux = _cfg()["aux"]
-    pwords = [(fold_text(w), s, e) for w, s, e, q in ps.words if not q]
-    cwords = [(fold_text(w), s, e) for w, s, e, q in cs.words if not q]
+    pwords = [(f, s, e) for f, (_, s, e, q) in zip(ps.folded_words(), ps.words) if not q]
+    cwords = [(f, s, e) for f, (_, s, e, q) in zip(cs.folded_words(), cs.words) if not q]
     pset = {w for w, _, _ in pwords}
     cset = {w for w, _, _ in cwords}
     out = []

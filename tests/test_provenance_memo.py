@@ -1,0 +1,74 @@
+"""Per-document memoisation and the faster chain keep provenance results exactly the same."""
+from __future__ import annotations
+
+import random
+
+from quotecheck.load.boilerplate import find_chrome
+from quotecheck.provenance.derivation import _heaviest_chain
+
+
+def _reference_chain(matches: list) -> list:
+    """The original O(m^2) scan: update on a strictly greater sum, first predecessor wins."""
+    if not matches:
+        return []
+    matches = sorted(matches)
+    best = [m[2] for m in matches]
+    back = [-1] * len(matches)
+    for k, (x, y, sim) in enumerate(matches):
+        for p in range(k):
+            px, py, _ = matches[p]
+            if px < x and py < y and best[p] + sim > best[k]:
+                best[k] = best[p] + sim
+                back[k] = p
+    k = max(range(len(matches)), key=best.__getitem__)
+    out = []
+    while k >= 0:
+        out.append(matches[k])
+        k = back[k]
+    return out[::-1]
+
+
+def test_heaviest_chain_matches_the_reference_scan_on_ties_and_random_sets():
+    rng = random.Random(11)
+    for trial in range(400):
+        n = rng.randint(0, 40)
+        # few distinct similarities, so equal sums (ties) are common
+        sims = [0.5, 0.75, 1.0, 0.1 + 0.2, 0.3] if trial % 2 else [rng.random()]
+        matches = list({(rng.randint(0, 12), rng.randint(0, 12),
+                         rng.choice(sims) if trial % 2 else rng.random())
+                        for _ in range(n)})
+        rng.shuffle(matches)
+        assert _heaviest_chain(matches) == _reference_chain(matches)
+
+
+def test_find_chrome_gives_each_caller_its_own_list():
+    text = "Subscribe or upgrade your account to read:\n\nTitle"
+    first = find_chrome(text)
+    assert first and first[0].kind == "paywall"
+    first.clear()
+    assert find_chrome(text)[0].kind == "paywall"
+    assert find_chrome(text) is not find_chrome(text)
+
+
+def test_heaviest_chain_breaks_a_rounding_tie_like_the_scan():
+    # (1, 3) carries 0.1 + 0.2 = 0.30000000000000004, a hair above (1, 1)'s 0.3; plus 1.0 both
+    # round to 1.3, so the scan keeps the earlier predecessor (1, 1); a plain maximum would
+    # take (1, 3) and a different chain
+    matches = [(0, 2, 0.1), (1, 1, 0.3), (1, 3, 0.2), (2, 4, 1.0)]
+    assert 0.3 + 1.0 == (0.1 + 0.2) + 1.0 and 0.1 + 0.2 > 0.3
+    assert _heaviest_chain(matches) == _reference_chain(matches) == [(1, 1, 0.3), (2, 4, 1.0)]
+
+
+def test_story_quotes_of_follows_the_story_quote_list():
+    from quotecheck.load.loader import load_text
+    from quotecheck.story import Story
+
+    docs = [load_text('He said: "We will build it soon, whatever it costs." Then he left.', "a"),
+            load_text("Nothing quoted here.", "b")]
+    story = Story(docs)
+    first = story.quotes_of("a")
+    assert first == [q for q in story.quotes if q.document == "a"] and first
+    first.clear()   # a caller's list is its own
+    assert story.quotes_of("a") and story.quotes_of("b") == []
+    story.quotes = story.quotes[:0]   # a replaced list is grouped again
+    assert story.quotes_of("a") == []
