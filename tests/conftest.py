@@ -23,3 +23,14 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_paths() -> list:
     return sorted(SEEDS.glob("0*.txt"))
+
+
+@pytest.fixture
+def user_cache(tmp_path, monkeypatch):
+    """A private user cache folder (the cache's secret key lives there); its path."""
+    from quotecheck.resources import userkey
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    userkey.forget_keys()
+    yield tmp_path / "user-cache" / "quotecheck"
+    userkey.forget_keys()

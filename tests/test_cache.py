@@ -19,15 +19,7 @@ DRAFT = ROOT / "tests" / "drafts" / "problems.md"
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch):
-    """A private user cache folder (the secret key lives there) for every test."""
-    from quotecheck.resources import userkey
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    userkey.forget_keys()
-    yield tmp_path / "user-cache" / "quotecheck"
-    userkey.forget_keys()
+pytestmark = pytest.mark.usefixtures("user_cache")  # a private key per test (conftest)
 
 
 K1, K2 = content_key("one"), content_key("two")

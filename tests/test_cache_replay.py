@@ -16,14 +16,7 @@ DRAFT = ROOT / "tests" / "drafts" / "problems.md"
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch):
-    from quotecheck.resources import userkey
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    userkey.forget_keys()
-    yield tmp_path / "user-cache" / "quotecheck"
-    userkey.forget_keys()
+pytestmark = pytest.mark.usefixtures("user_cache")  # a private key per test (conftest)
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ people had been detained"). A draft figure that agrees with no comparable source
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -125,8 +126,6 @@ def _event(text: str, s0: int, s1: int, at: int, head: str,
     "killing 11 people"), from the figures analysis' event words; None when unsaid.
     ``tokens`` (one per document) keeps each sentence's words, so a sentence of many figures
     is read once, not once per figure."""
-    from bisect import bisect_left
-
     from quotecheck.provenance.figure_referents import event_of, lexicon
 
     cached = None if tokens is None else tokens.get((s0, s1))

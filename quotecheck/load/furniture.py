@@ -85,21 +85,14 @@ def rules() -> Rules:
 
 # -- one line -----------------------------------------------------------------------------
 def _full(patterns: tuple, line: str) -> Optional[re.Match]:
-    for p in patterns:
-        m = p.fullmatch(line)
-        if m:
-            return m
-    return None
+    """The first pattern matching the whole of ``line``."""
+    return next((m for m in (p.fullmatch(line) for p in patterns) if m), None)
 
 
 def _lead(patterns: tuple, line: str) -> Optional[re.Match]:
     """The first pattern matching at the start of ``line`` (embed signatures: what follows
     the author and the date's first word is left free)."""
-    for p in patterns:
-        m = p.match(line)
-        if m:
-            return m
-    return None
+    return next((m for m in (p.match(line) for p in patterns) if m), None)
 
 
 def is_code(line: str, r: Optional[Rules] = None) -> bool:

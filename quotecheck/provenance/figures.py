@@ -58,7 +58,9 @@ def _cfg() -> dict:
     fig = data["figures"]
     approx = sorted(fig["approximators"], key=len, reverse=True)
     times = sorted(data["integrity"]["time_phrases"], key=len, reverse=True)
-    return {"approx": approx, "ranges": dict(fig.get("ranges", {})),
+    # "about 40", "more than 40": an approximator ending right before the figure, as a word
+    ends = tuple((a, re.compile(r"\b" + re.escape(a) + r"$")) for a in approx)
+    return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
             "tolerance": fig["tolerance"], "times": times}
 
 
@@ -160,8 +162,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     referent = referent_key(head, mods, event, unit, year, lx)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
     before = before.rstrip()
-    approx = next((a for a in cfg["approx"]   # endswith first: the regex only confirms the \b
-                   if before.endswith(a) and re.search(r"\b" + re.escape(a) + r"$", before)),
+    approx = next((a for a, end in cfg["approx"] if before.endswith(a) and end.search(before)),
                   None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
