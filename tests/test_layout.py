@@ -29,6 +29,7 @@ LAYERS = [
     ("plugins",),
     ("lint",),
     ("report",),
+    ("archive",),                   # stages over days, windows and stories; query index
     ("app", "cli", "commands", "__main__"),
 ]
 RANK = {name: i for i, names in enumerate(LAYERS) for name in names}
