@@ -120,3 +120,15 @@ def test_a_missing_extra_is_one_line_naming_it(monkeypatch):
 def test_an_unparsable_memory_limit_is_a_usage_error():
     with pytest.raises(UsageError, match="--memory-limit 'lots'"):
         DaskEngine(workers=1, memory_limit="lots", dashboard=False)
+
+
+def test_the_dask_engine_has_the_engine_interface():
+    import inspect
+
+    from quotecheck.archive.engine import Engine
+
+    assert (list(inspect.signature(DaskEngine.map).parameters)
+            == list(inspect.signature(Engine.map).parameters))
+    for method in ("map", "close", "__enter__", "__exit__"):
+        assert callable(getattr(DaskEngine, method)), method
+    assert DaskEngine.name == "dask" and Engine.name != DaskEngine.name

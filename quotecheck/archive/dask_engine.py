@@ -5,6 +5,10 @@ over the same small task descriptors, and gives their results back in task order
 archive is the same whichever engine built it. A worker that dies is replaced and its tasks
 rerun by Dask; a task that raises is retried, then its error is raised here, in the driver.
 Dask is imported only when this engine is made: the base install does not need it.
+
+It has the interface of :class:`~quotecheck.archive.engine.Engine` without subclassing it:
+``engine.make_engine`` imports this module, and the package allows no import cycle, even
+through a lazy import (tests/test_layout.py).
 """
 from __future__ import annotations
 
@@ -13,7 +17,6 @@ import logging
 import uuid
 from typing import Any, Optional
 
-from quotecheck.archive.engine import Engine
 from quotecheck.errors import UsageError
 
 RETRIES = 2   # reruns of a task that raised (a worker that died is rerun by the scheduler)
@@ -40,7 +43,7 @@ def _dashboard_wanted(dashboard: Optional[bool]) -> bool:
     return importlib.util.find_spec("bokeh") is not None
 
 
-class DaskEngine(Engine):
+class DaskEngine:
     """Tasks on a Dask cluster: ``scheduler`` (an address) to join one, else a LocalCluster.
 
     The LocalCluster has ``workers`` single-threaded worker processes (the stages are
@@ -113,6 +116,12 @@ class DaskEngine(Engine):
             self.client.cancel(futures)
             raise
         return results
+
+    def __enter__(self) -> "DaskEngine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def close(self) -> None:
         """Disconnect; a LocalCluster this engine started is shut down with it."""
