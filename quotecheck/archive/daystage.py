@@ -42,18 +42,21 @@ def sql_string(value: str) -> str:
     return "'" + str(value).replace("'", "''") + "'"
 
 
-def parquet_rows(path) -> int:
-    """Rows in a Parquet file, -1 when it is missing or unreadable (then it is rebuilt)."""
+def parquet_rows(path, con=None) -> int:
+    """Rows in a Parquet file, -1 when it is missing or unreadable (then it is rebuilt);
+    ``con``: a DuckDB connection to use (the driver checks many files on one)."""
     if not os.path.isfile(path):
         return -1
-    con = duckdb_connect()
+    own = con is None
+    con = duckdb_connect() if own else con
     try:
         return int(con.execute(f"SELECT count(*) FROM read_parquet({sql_string(path)})"
                                ).fetchone()[0])
-    except Exception:   # a corrupt or truncated file: a miss
+    except Exception:   # a corrupt or truncated file: a miss  # noqa: BLE001
         return -1
     finally:
-        con.close()
+        if own:
+            con.close()
 
 
 def write_parquet_rows(rows: list, columns: dict, output, order: str) -> None:
@@ -115,10 +118,7 @@ def load_record(rec: dict):
 
 
 def analyse_day(task: DayTask) -> dict:
-    """Stage 1 for one day (skipped when its output exists and reads)."""
-    n = parquet_rows(task.output)
-    if n >= 0:
-        return {"day": task.day, "articles": n, "skipped": True}
+    """Stage 1 for one day (the driver schedules it when its output is missing or bad)."""
     records = sorted((r for b in task.batches for r in read_batch(b)), key=lambda r: r["id"])
     rows = []
     for rec in records:
@@ -149,10 +149,7 @@ PAIR_COLUMNS = {"a": "VARCHAR", "b": "VARCHAR", "shared": "BIGINT"}
 
 
 def window_pairs(task: PairsTask) -> dict:
-    """Stage 2 for one day (skipped when its output exists and reads)."""
-    n = parquet_rows(task.output)
-    if n >= 0:
-        return {"day": task.day, "pairs": n, "skipped": True}
+    """Stage 2 for one day (the driver schedules it when its output is missing or bad)."""
     files = "[" + ", ".join(sql_string(p) for p in task.inputs) + "]"
     target = temp_path(Path(task.output))
     con = duckdb_connect()

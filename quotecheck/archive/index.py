@@ -74,6 +74,11 @@ def batches(con: sqlite3.Connection) -> dict:
     return out
 
 
+def batch_sizes(con: sqlite3.Connection) -> dict:
+    """Articles per registered batch, keyed by (day, name) (progress counts articles)."""
+    return {(d, n): a for d, n, a in con.execute("SELECT day, name, articles FROM batches")}
+
+
 def day_signatures(con: sqlite3.Connection) -> dict:
     return {row[0]: (row[1], row[2]) for row in con.execute(
         "SELECT day, articles_sig, pairs_sig FROM days")}

@@ -15,13 +15,14 @@ from typing import Callable, Iterable, Optional
 
 from quotecheck.archive import index as idx
 from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb_connect,
-                                         sql_string, window_pairs)
+                                         parquet_rows, sql_string, window_pairs)
 from quotecheck.archive.engine import Engine, LocalEngine
 from quotecheck.archive.families import FamiliesTask, build_families, read_families
 from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       digest, open_archive)
-from quotecheck.archive.stories import StoryTask, analyse_stories, find_stories, story_signature
+from quotecheck.archive.stories import (StoryTask, analyse_stories, find_stories, story_ok,
+                                       story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
 
@@ -74,33 +75,49 @@ def _update(archive, con, inputs, engine, progress) -> UpdateResult:
         if name not in day_batches.get(day, []):
             day_batches.setdefault(day, []).append(name)
             new_batches.append((day, name, len(records)))
+    check = duckdb_connect()   # one connection checks every stage file the driver needs
+    try:
+        return _stages(archive, con, check, engine, progress, result, day_batches, new_batches)
+    finally:
+        check.close()
+
+
+def _stages(archive, con, check, engine, progress, result, day_batches, new_batches):
+    s = archive.settings
     days = sorted(day_batches)
     day_sig = {d: digest("day", STAGE_VERSION["day"], sorted(day_batches[d])) for d in days}
     day_file = {d: str(archive.day_path(d, day_sig[d])) for d in days}
 
-    # stage 1: articles and keys, per day
+    # stage 1: articles and keys, per day (days whose output is missing or unreadable)
+    counts = {d: parquet_rows(day_file[d], check) for d in days}
+    todo = [d for d in days if counts[d] < 0]
     tasks = [DayTask(d, tuple(str(archive.raw_path(d, n)) for n in sorted(day_batches[d])),
-                     day_file[d]) for d in days]
-    counts = {r["day"]: r["articles"] for r in _run(engine, analyse_day, tasks, "articles",
-                                                    progress, [len(day_batches[d]) for d in days])}
+                     day_file[d]) for d in todo]
+    sizes = {**idx.batch_sizes(con), **{(d, n): a for d, n, a in new_batches}}
+    for r in _run(engine, analyse_day, tasks, "articles", progress,
+                  [sum(sizes.get((d, n), 0) for n in day_batches[d]) or 1 for d in todo]):
+        counts[r["day"]] = r["articles"]
 
     # stage 2: candidate pairs in the window around each day
-    pair_file, tasks = {}, []
+    pair_file, tasks, pair_counts = {}, [], {}
     for d in days:
         window = _window(days, d, s.window_days)
         sig = digest("pairs", STAGE_VERSION["pairs"], d, [(w, day_sig[w]) for w in window],
                      s.as_dict())
         pair_file[d] = str(archive.pairs_path(d, sig))
+        pair_counts[d] = parquet_rows(pair_file[d], check)
+        if pair_counts[d] >= 0:
+            continue
         first = (_dt.date.fromisoformat(d) - _dt.timedelta(days=s.window_days)).isoformat()
         tasks.append(PairsTask(d, first, tuple(day_file[w] for w in window), pair_file[d],
                                s.key_cap, s.min_shared, s.top_k))
-    pair_counts = {r["day"]: r["pairs"] for r in _run(engine, window_pairs, tasks, "pairs",
-                                                      progress)}
+    for r in _run(engine, window_pairs, tasks, "pairs", progress):
+        pair_counts[r["day"]] = r["pairs"]
 
     # stage 3: stories over every pair of the archive
-    docs = _documents(list(day_file.values()))
+    docs = _documents(check, list(day_file.values()))
     doc_days = {d[0]: d[2] for d in docs}
-    pairs = _pairs(list(pair_file.values()))
+    pairs = _pairs(check, list(pair_file.values()))
     stories = find_stories(doc_days, pairs, s.window_days, s.max_story)
     sigs = [story_signature(ids) for ids in stories]
 
@@ -154,28 +171,20 @@ def _story_task(batch: list, doc_days: dict, day_file: dict) -> StoryTask:
     return StoryTask(tuple(day_file[d] for d in needed), tuple(batch))
 
 
-def _documents(files: list) -> list:
+def _documents(con, files: list) -> list:
     """(id, hash, day, published, outlet, url, language) of every article, by id."""
     if not files:
         return []
-    con = duckdb_connect()
-    try:
-        listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-        return con.execute(f"SELECT id, hash, day, published, outlet, url, language "
-                           f"FROM read_parquet({listing}) ORDER BY id").fetchall()
-    finally:
-        con.close()
+    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
+    return con.execute(f"SELECT id, hash, day, published, outlet, url, language "
+                       f"FROM read_parquet({listing}) ORDER BY id").fetchall()
 
 
-def _pairs(files: list) -> list:
+def _pairs(con, files: list) -> list:
     if not files:
         return []
-    con = duckdb_connect()
-    try:
-        listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-        return con.execute(f"SELECT a, b FROM read_parquet({listing}) ORDER BY a, b").fetchall()
-    finally:
-        con.close()
+    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
+    return con.execute(f"SELECT a, b FROM read_parquet({listing}) ORDER BY a, b").fetchall()
 
 
 def _run(engine: Engine, fn, tasks: list, label: str, progress, weights=None) -> list:
