@@ -90,7 +90,8 @@ def plan(work: Path, inputs: list, n: int, days: int, scale: int) -> None:
         # number grows with the archive; a stage of one task (families) grows in place
         stage_64 = sum(costs) * k if len(costs) == 1 else max(sum(costs) * k / 64, longest)
         projected += stage_64
-        print(f"  {label:9} {len(costs):4} task{'s' if len(costs) > 1 else ' '}  total {sum(costs):7.2f}  mean {mean:6.3f}  "
+        tasks = f"{len(costs):4} task" + ("s" if len(costs) > 1 else " ")
+        print(f"  {label:9} {tasks}  total {sum(costs):7.2f}  mean {mean:6.3f}  "
               f"longest {longest:6.3f}  -> at {scale:,} articles on 64 cores: "
               f"{stage_64:8.1f} s")
     print(f"  driver (ingest, stories by union-find, families, index; serial): "
