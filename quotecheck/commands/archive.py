@@ -13,7 +13,8 @@ ENGINE_CHOICES = ("local", "dask")
 SETTING_FLAGS = {
     "--window-days": "candidate pairs within +-N days (default 2)",
     "--key-cap": "a key in more than N articles of a window links nothing (default 50)",
-    "--min-shared": "a candidate pair shares at least N keys (default 6)",
+    "--min-shared": "a candidate pair shares at least N keys (default 8)",
+    "--min-share-pct": "... and at least N%% of the smaller article's keys (default 15)",
     "--top-k": "keep the N strongest pairs per article and window (default 5)",
     "--max-story": "split a connected group of more than N articles by sub-window (default 200)",
 }
