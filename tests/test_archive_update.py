@@ -176,3 +176,19 @@ def test_settings_are_fixed_at_creation(tmp_path, records):
     assert "settings are fixed when an archive is created: window_days 1 (archive has 3)" \
         in proc.stderr
     assert json.loads((tmp_path / "a" / "archive.json").read_text())["window_days"] == 3
+
+
+def test_oversized_groups_are_split_by_sub_window():
+    from quotecheck.archive.stories import find_stories
+
+    days = {f"d{i:02d}": f"2026-03-{1 + i // 3:02d}" for i in range(30)}   # 3 a day, 10 days
+    chain = [(f"d{i:02d}", f"d{i + 1:02d}") for i in range(29)]             # one long chain
+    whole = find_stories(days, chain, window_days=1, max_story=100)
+    assert whole == [tuple(sorted(days))]
+    split = find_stories(days, chain, window_days=1, max_story=5)
+    # blocks of 2 * 1 + 1 = 3 days (9 articles), then runs of at most 5
+    assert [len(s) for s in split] == [5, 4, 5, 4, 5, 4, 3]
+    assert sorted(d for s in split for d in s) == sorted(days)
+    assert find_stories(days, list(reversed(chain)), 1, 5) == split     # order-free
+    alone = find_stories({"a": "2026-03-01", "b": "2026-03-01"}, [], 2, 10)
+    assert alone == [("a",), ("b",)]
