@@ -4,7 +4,8 @@
 furniture and records its comparison keys (content-word stems, capitalised names and figures
 of the body sentences) in ``days/DAY/articles-SIG.parquet``. ``window_pairs`` joins, in
 DuckDB, the keys of the days within the window around a day: keys found in 2..cap articles
-of the window link pairs that share at least N of them, the strongest K per article. Both
+of the window link pairs that share at least N of them and at least a share of the smaller
+article's keys, the strongest K per article. Both
 are module-level functions over small task values, so any engine can run them.
 """
 from __future__ import annotations
@@ -25,16 +26,24 @@ ARTICLE_COLUMNS = {
 }
 
 
+_DATABASE = (None, None)   # (pid, this process's in-memory DuckDB): opening one costs 20-50 ms
+
+
 def duckdb_connect():
-    """An in-memory DuckDB connection; a clear error without the ``archive`` extra."""
+    """A cursor on this process's in-memory DuckDB (each caller its own cursor, so threads
+    of one worker never share one); a clear error without the ``archive`` extra. Nothing
+    is stored in the database: every query reads Parquet files and writes them."""
+    global _DATABASE
     try:
         import duckdb
     except ImportError:
         raise QuotecheckError("archive mode needs DuckDB: pip install 'quotecheck[archive]'"
                               ) from None
-    con = duckdb.connect(":memory:")
-    con.execute("SET preserve_insertion_order = true")
-    return con
+    if _DATABASE[0] != os.getpid():   # never a database inherited through fork
+        database = duckdb.connect(":memory:")
+        database.execute("SET preserve_insertion_order = true")
+        _DATABASE = (os.getpid(), database)
+    return _DATABASE[1].cursor()
 
 
 def sql_string(value: str) -> str:
@@ -143,6 +152,7 @@ class PairsTask:
     key_cap: int
     min_shared: int
     top_k: int
+    min_share_pct: int = 15
 
 
 PAIR_COLUMNS = {"a": "VARCHAR", "b": "VARCHAR", "shared": "BIGINT"}
@@ -157,6 +167,7 @@ def window_pairs(task: PairsTask) -> dict:
         con.execute(f"""
         COPY (
           WITH w AS (SELECT id, day, unnest(keys) AS key FROM read_parquet({files})),
+          n AS (SELECT id, len(keys) AS n FROM read_parquet({files})),
           df AS (SELECT key FROM w GROUP BY key HAVING count(*) BETWEEN 2 AND {int(task.key_cap)}),
           k AS (SELECT w.id, w.day, w.key FROM w JOIN df USING (key)),
           p AS (
@@ -165,11 +176,14 @@ def window_pairs(task: PairsTask) -> dict:
             WHERE y.day = {sql_string(task.day)} AND x.day >= {sql_string(task.first_day)}
               AND (x.day < y.day OR (x.day = y.day AND x.id < y.id))
             GROUP BY x.id, y.id HAVING count(*) >= {int(task.min_shared)}),
+          q AS (
+            SELECT p.* FROM p JOIN n na ON na.id = p.a JOIN n nb ON nb.id = p.b
+            WHERE 100 * p.shared >= {int(task.min_share_pct)} * least(na.n, nb.n)),
           r AS (
             SELECT a, b, shared,
               row_number() OVER (PARTITION BY a ORDER BY shared DESC, b) AS ra,
               row_number() OVER (PARTITION BY b ORDER BY shared DESC, a) AS rb
-            FROM p)
+            FROM q)
           SELECT a, b, shared FROM r WHERE ra <= {int(task.top_k)} OR rb <= {int(task.top_k)}
           ORDER BY a, b
         ) TO {sql_string(target)} (FORMAT PARQUET)""")

@@ -23,7 +23,7 @@ SETTINGS_NAME = "archive.json"
 INDEX_NAME = "index.sqlite"
 LOCK_NAME = "update.lock"
 # Bumped when a stage's output would change for the same input (old outputs are then misses).
-STAGE_VERSION = {"day": "1", "pairs": "1", "story": "1", "families": "1"}
+STAGE_VERSION = {"day": "1", "pairs": "2", "story": "1", "families": "1"}
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class Settings:
 
     window_days: int = 2       # candidate pairs within +-window_days
     key_cap: int = 50          # a key in more articles of a window than this links nothing
-    min_shared: int = 6        # a candidate pair shares at least this many keys
+    min_shared: int = 8        # a candidate pair shares at least this many keys ...
+    min_share_pct: int = 15    # ... and this percentage of the smaller article's keys
     top_k: int = 5             # the strongest pairs per article and window
     max_story: int = 200       # a larger connected group is split by sub-window
 

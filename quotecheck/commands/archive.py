@@ -9,6 +9,15 @@ from __future__ import annotations
 import argparse
 
 ENGINE_CHOICES = ("local", "dask")
+# Linking settings, fixed when the archive is created (an existing archive refuses others).
+SETTING_FLAGS = {
+    "--window-days": "candidate pairs within +-N days (default 2)",
+    "--key-cap": "a key in more than N articles of a window links nothing (default 50)",
+    "--min-shared": "a candidate pair shares at least N keys (default 8)",
+    "--min-share-pct": "... and at least N%% of the smaller article's keys (default 15)",
+    "--top-k": "keep the N strongest pairs per article and window (default 5)",
+    "--max-story": "split a connected group of more than N articles by sub-window (default 200)",
+}
 
 
 def _add_engine(p: argparse.ArgumentParser) -> None:
@@ -38,9 +47,8 @@ def add_parser(sub) -> None:
                                        "and analyse the stories they touch")
     u.add_argument("archive", metavar="ARCHIVE")
     u.add_argument("inputs", nargs="+", metavar="INPUT")
-    u.add_argument("--window-days", type=int, default=None, metavar="N",
-                   help="candidate pairs within +-N days (default 2; fixed when the archive "
-                        "is created)")
+    for flag, what in SETTING_FLAGS.items():
+        u.add_argument(flag, type=int, default=None, metavar="N", help=what)
     _add_engine(u)
     q = asub.add_parser("query", help="query quote families, copies or a document's story")
     q.add_argument("archive", metavar="ARCHIVE")
@@ -107,20 +115,14 @@ def run(app) -> int:
 
 
 def _update(app) -> int:
-    from quotecheck.archive.engine import make_engine
-    from quotecheck.archive.store import Settings
     from quotecheck.archive.driver import terminal_progress, update
+    from quotecheck.archive.engine import make_engine
 
     o = app.options
-    settings = Settings(window_days=o.window_days) if o.window_days is not None else None
-    if o.window_days is not None and o.window_days < 0:
-        from quotecheck.errors import UsageError
-
-        raise UsageError("--window-days: give 0 or more")
     progress = None if o.quiet else terminal_progress(app.stderr)
     with make_engine(o.engine, workers=o.workers, scheduler=o.scheduler,
                      memory_limit=o.memory_limit) as engine:
-        result = update(o.archive, o.inputs, engine=engine, settings=_keep(o, settings),
+        result = update(o.archive, o.inputs, engine=engine, settings=_settings(o),
                         progress=progress)
     for err in result.errors:
         app.warn(f"error: {err}")
@@ -133,21 +135,29 @@ def _update(app) -> int:
     return 2 if result.errors else 0
 
 
-def _keep(o, settings):
-    """``--window-days`` applies when the archive is created; for an existing archive the
-    other stored settings are kept and a different window is refused by ``open_archive``."""
-    if settings is None:
-        return None
+def _settings(o):
+    """The linking settings given on the command line over the archive's stored ones (or
+    the defaults for a new archive); None when none is given. ``open_archive`` refuses a
+    change for an existing archive."""
     from dataclasses import replace
     from pathlib import Path
 
     from quotecheck.archive.store import SETTINGS_NAME, Settings, read_json
+    from quotecheck.errors import UsageError
 
+    given = {flag[2:].replace("-", "_"): getattr(o, flag[2:].replace("-", "_"))
+             for flag in SETTING_FLAGS}
+    given = {k: v for k, v in given.items() if v is not None}
+    if not given:
+        return None
+    for k, v in given.items():
+        if v < (0 if k == "window_days" else 1):
+            raise UsageError(f"--{k.replace('_', '-')}: {v} is too small")
+    base = Settings()
     stored = read_json(Path(o.archive) / SETTINGS_NAME)
-    if not isinstance(stored, dict):
-        return settings
-    try:
-        have = Settings(**{k: int(v) for k, v in stored.items() if k != "format"})
-    except (TypeError, ValueError):
-        return settings
-    return replace(have, window_days=settings.window_days)
+    if isinstance(stored, dict):
+        try:
+            base = Settings(**{k: int(v) for k, v in stored.items() if k != "format"})
+        except (TypeError, ValueError):
+            pass   # open_archive reports the bad settings file
+    return replace(base, **given)
