@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from quotecheck.archive.dask_engine import DaskEngine  # noqa: E402
+from quotecheck.archive.dask_engine import DaskEngine, WorkerLostError  # noqa: E402
 from quotecheck.archive.engine import LocalEngine, make_engine  # noqa: E402
 from quotecheck.errors import UsageError  # noqa: E402
 
@@ -84,6 +84,21 @@ def test_a_worker_killed_in_the_middle_of_a_stage_is_retried(engine, tmp_path):
         expected = local.map(die_once, tasks)
     assert [r[0] for r in results] == [r[0] for r in expected] == [n * 10 for n in range(10)]
     assert engine.map(square, [5]) == [25], "the cluster works after losing a worker"
+
+
+def always_die(n):
+    os._exit(3)
+
+
+def test_a_task_that_keeps_killing_workers_is_one_line_naming_the_stage():
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        with DaskEngine(workers=1, dashboard=False) as fragile:
+            with pytest.raises(WorkerLostError, match="stage 'doomed': task 1 of 1 was lost") \
+                    as info:
+                fragile.map(always_die, [1], label="doomed")
+    assert "\n" not in str(info.value)
 
 
 def test_memory_limit_reaches_every_worker(engine):

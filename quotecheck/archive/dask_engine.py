@@ -17,7 +17,7 @@ import logging
 import uuid
 from typing import Any, Optional
 
-from quotecheck.errors import UsageError
+from quotecheck.errors import QuotecheckError, UsageError
 
 RETRIES = 2   # reruns of a task that raised (a worker that died is rerun by the scheduler)
 INSTALL_HINT = "the dask engine needs the extra: pip install 'quotecheck[dask]'"
@@ -25,6 +25,10 @@ INSTALL_HINT = "the dask engine needs the extra: pip install 'quotecheck[dask]'"
 # itself, once): a retried run says nothing on a terminal.
 NOISY_LOGGERS = ("distributed", "distributed.nanny", "distributed.scheduler",
                  "distributed.worker", "distributed.core", "tornado")
+
+
+class WorkerLostError(QuotecheckError):
+    """A task whose workers kept dying (out of memory, killed): Dask gave up rerunning it."""
 
 
 def _import_distributed():
@@ -61,6 +65,7 @@ class DaskEngine:
         self.retries = retries
         self.cluster = None
         self._as_completed = distributed.as_completed
+        self._killed_worker = distributed.KilledWorker
         for name in NOISY_LOGGERS:
             logging.getLogger(name).setLevel(logging.CRITICAL)
         if scheduler:
@@ -108,7 +113,13 @@ class DaskEngine:
         results: list[Any] = [None] * total
         try:
             for done, future in enumerate(self._as_completed(futures), start=1):
-                results[index[future.key]] = future.result()
+                try:
+                    results[index[future.key]] = future.result()
+                except self._killed_worker:
+                    raise WorkerLostError(
+                        f"stage {stem!r}: task {index[future.key] + 1} of {total} was lost: "
+                        "the workers running it died each time (out of memory? try a larger "
+                        "--memory-limit)") from None
                 future.release()
                 if progress:
                     progress(done, total)
