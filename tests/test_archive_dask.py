@@ -147,3 +147,40 @@ def test_the_dask_engine_has_the_engine_interface():
     for method in ("map", "close", "__enter__", "__exit__"):
         assert callable(getattr(DaskEngine, method)), method
     assert DaskEngine.name == "dask" and Engine.name != DaskEngine.name
+
+
+def _cli_update(tmp_path, *options, env=None):
+    import subprocess
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"id": "a1", "text": "Words.", "outlet": "The Post", '
+                        '"published": "2026-03-01T08:00:00Z"}\n', encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "quotecheck", "archive", "update",
+                           str(tmp_path / "archive"), str(articles), "--engine", "dask",
+                           *options], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.mark.parametrize("options, message", [
+    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler tcp://127.0.0.1:1: Timed out"),
+    (["--scheduler", "nonsense://x"], "--scheduler nonsense://x: unknown address scheme"),
+    (["--memory-limit", "lots"], "--memory-limit 'lots'"),
+])
+def test_cli_engine_errors_are_one_line_with_status_2(tmp_path, options, message):
+    run = _cli_update(tmp_path, *options,
+                      env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+    assert run.returncode == 2
+    assert run.stderr.startswith("quotecheck: error: ") and message in run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr
+
+
+def test_cli_without_the_extra_says_what_to_install(tmp_path):
+    fake = tmp_path / "fake"
+    (fake / "distributed").mkdir(parents=True)
+    (fake / "distributed" / "__init__.py").write_text(
+        'raise ImportError("No module named \'distributed\'")\n', encoding="utf-8")
+    path = os.pathsep.join([str(fake), os.environ.get("PYTHONPATH", "")])
+    run = _cli_update(tmp_path, "--workers", "2", env={"PYTHONPATH": path})
+    assert run.returncode == 2
+    assert "pip install 'quotecheck[dask]'" in run.stderr
+    assert run.stderr.count("\n") == 1, run.stderr

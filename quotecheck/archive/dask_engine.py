@@ -69,11 +69,10 @@ class DaskEngine:
         for name in NOISY_LOGGERS:
             logging.getLogger(name).setLevel(logging.CRITICAL)
         if scheduler:
-            try:
-                self.client = distributed.Client(scheduler, timeout="30s")
-            except (OSError, TimeoutError) as exc:
-                raise UsageError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
-                                 ) from None
+            try:   # waits distributed.comm.timeouts.connect (30 s unless configured)
+                self.client = distributed.Client(scheduler)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise UsageError(f"--scheduler {scheduler}: {exc}") from None
         else:
             try:
                 self.cluster = distributed.LocalCluster(
