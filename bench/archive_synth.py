@@ -29,9 +29,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from archive_synth_words import (  # noqa: E402
-    ADJS, BACKGROUND, DAYS, FACTS, FILLER, FOREIGN_LINES, HEADLINES, LANGUAGES, LEADS, NOUNS,
-    PAPERS, QUOTES, REACTIONS, REWORD, ROLE_LINES, ROLES, SPIN, UTTERANCES, VERBED, VERBS,
-    WIRES, Namer, vary, zipf_cumulative)
+    ADJS, BACKGROUND, DAYS, DETAILS, FACTS, FILLER, FOREIGN_LINES, HEADLINES, LANGUAGES,
+    LEADS, NOUNS, PAPERS, QUOTES, REACTIONS, REWORD, ROLE_LINES, ROLES, SPIN, UTTERANCES,
+    VERBED, VERBS, WIRES, Namer, vary, zipf_cumulative)
 
 
 class Story:
@@ -57,10 +57,10 @@ class Story:
         self.foreign = size >= 3 and rng.random() < 0.2
         self.language = rng.choice(LANGUAGES) if self.foreign else None
         self.facts["language"] = self.language
-        self.quotes = []   # (family id, English words or None when translated, utterance)
-        for template in rng.sample(UTTERANCES if self.foreign else QUOTES, 2):
-            fid = gen.family(self, template)
-            self.quotes.append(fid)
+        terms = gen.terms(8)
+        self.facts.update({f"t{i}": t for i, t in enumerate(terms)}, T3=terms[3].capitalize())
+        self.quotes = [gen.family(self, template)   # planted quotation families
+                       for template in rng.sample(UTTERANCES if self.foreign else QUOTES, 2)]
         self.renderings: dict = {}   # family -> set of translation renderings used
         self.sentences: set = set()   # narration its independent reports used
 
@@ -68,7 +68,7 @@ class Story:
 class Generator:
     """Builds an archive day by day; ``truth`` collects the planted structure (ids only)."""
 
-    def __init__(self, seed: int, per_day: int, outlets: int = 500):
+    def __init__(self, seed: int, per_day: int, outlets: int = 500, vocabulary: int = 20000):
         self.rng = random.Random(seed)
         self.namer = Namer(self.rng)
         self.per_day = per_day
@@ -76,12 +76,25 @@ class Generator:
                         for _ in range(outlets)]
         self.outlet_weights = zipf_cumulative(outlets, 1.1)
         self.newsmakers = [(self.namer.person(), self.rng.choice(ROLES)) for _ in range(40)]
+        words = dict.fromkeys(self.namer.word(self.rng.choice((3, 4))).lower()
+                              for _ in range(vocabulary))
+        self.vocabulary = list(words)
+        self.vocabulary_weights = zipf_cumulative(len(self.vocabulary), 1.0)
         self.newsmaker_weights = zipf_cumulative(len(self.newsmakers), 1.0)
         self.pending: dict = {}   # day -> [story, ...] articles still to publish that day
         self.truth = {"stories": {}, "filler": [], "derived": [], "translations": {},
                       "quotations": {}}
         self.stories = self.families = 0
         self.start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+
+    def terms(self, k: int) -> list:
+        """``k`` different words of the power-law vocabulary (a story's own terms)."""
+        out: list = []
+        while len(out) < k:
+            word = self.rng.choices(self.vocabulary, cum_weights=self.vocabulary_weights)[0]
+            if word not in out:
+                out.append(word)
+        return out
 
     def newsmaker(self) -> tuple:
         return self.rng.choices(self.newsmakers, cum_weights=self.newsmaker_weights)[0]
@@ -142,7 +155,7 @@ class Generator:
         rng = self.rng
         paras = [("n", self.sentence(story, LEADS)),
                  ("n", self.sentence(story, FOREIGN_LINES if story.foreign else ROLE_LINES))]
-        pool = [FACTS, BACKGROUND, REACTIONS] * 2
+        pool = [FACTS, BACKGROUND, REACTIONS, DETAILS, DETAILS, DETAILS]
         rng.shuffle(pool)
         for fid in story.quotes:
             paras.append(("q", fid, self.quote_words(story, fid, True), rng.randrange(4)))
@@ -293,7 +306,8 @@ class Generator:
         facts = {f"n{i}": w for i, w in enumerate(rng.sample(NOUNS, 4))}
         facts.update(place=self.namer.place(), weekday=rng.choice(DAYS), small=rng.randint(2, 40),
                      months=rng.randint(2, 30), pct=rng.randint(1, 20))
-        lines = [t.format(**facts) for t in rng.sample(FILLER, 4)]
+        facts.update({f"t{i}": t for i, t in enumerate(self.terms(2))})
+        lines = [vary(rng, t, facts) for t in rng.sample(FILLER, 4)]
         outlet = self.outlet()
         when = self.start + dt.timedelta(days=day, hours=rng.randint(0, 23),
                                          minutes=rng.randint(0, 59))

@@ -97,6 +97,20 @@ REACTIONS = (
     "The {place} chamber of commerce [welcomed|praised|accepted] the [news|decision|plan] but "
     "[asked for|wanted|urged] a [clear|firm|public] timetable.",
 )
+# Story-specific terms ({t0}..{t7}: words of a large power-law vocabulary; {T3} as a name):
+# what independent reports of one story share besides names and figures.
+DETAILS = (
+    "The {t0} [agreement|deal|proposal] [covers|includes|affects] the {t1} and the {t2} "
+    "[districts|sites|sections].",
+    "[Engineers|Inspectors|Auditors] from {T3} [found|reported|flagged] [problems|faults|"
+    "gaps] in the {t4} [last year|in {year}|this spring].",
+    "The {t5} [committee|board|panel] [will meet|is due to meet|meets again] on {weekday} "
+    "to [discuss|review|examine] the {t6}.",
+    "[Records|Documents|Minutes] [seen by|obtained by|shown to] reporters [show|suggest] "
+    "the {t7} [was|had been] [delayed|over budget|under review] [since {year}|for months].",
+    "[Work on|Plans for|Spending on] the {t1} [depends|hinges|rests] on the {t0} and on "
+    "[money|approval|a ruling] from {T3}.",
+)
 HEADLINES = ("{place} {verbs} {n0} [plan|scheme|project] as {n1} [row|dispute|fight] "
              "[deepens|grows|drags on]",
              "{person} [defends|explains|stands by] {n0} [decision|move|choice]",
@@ -129,7 +143,9 @@ FILLER = ("Temperatures in {place} will reach {small} degrees on {weekday}, fore
           "Tickets for the {place} {n1} festival sold out within {small} hours.",
           "Shares in {place} Holdings rose {pct} per cent in early trading.",
           "The {place} {n2} club named a new coach on {weekday}.",
-          "Road works near the {n3} will close two lanes until the end of the month.")
+          "Road works near the {n3} will close two lanes until the end of the month.",
+          "The {t0} [exhibition|fair|market] [opens|returns] to {place} on {weekday}.",
+          "[Volunteers|Students|Pensioners] [cleaned|repainted|restored] the {t1} in {place}.")
 
 
 def vary(rng: random.Random, template: str, facts: dict) -> str:
