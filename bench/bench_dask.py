@@ -9,7 +9,7 @@ stage's partitions (days, windows, story batches) and of the driver's serial wor
 plan for 64 cores: per stage, max(total task time / 64, longest task), plus the driver.
 
 Usage: ``python bench/bench_dask.py [--days 20 --per-day 500] [--scale 10000]
-[--runs local1,local2,dask1,dask2] [--work DIR]`` (``--scale``: the archive size, in
+[--runs local1,local2,dask1,dask2,dask2-1GiB] [--work DIR]`` (``--scale``: the archive size, in
 articles, that the 64-core plan is extrapolated to, at the same daily volume).
 """
 from __future__ import annotations
@@ -30,7 +30,8 @@ from quotecheck.archive.engine import LocalEngine  # noqa: E402
 
 RUNS = {"local1": ["--engine", "local"], "local2": ["--engine", "local", "--workers", "2"],
         "dask1": ["--engine", "dask", "--workers", "1"],
-        "dask2": ["--engine", "dask", "--workers", "2"]}
+        "dask2": ["--engine", "dask", "--workers", "2"],
+        "dask2-1GiB": ["--engine", "dask", "--workers", "2", "--memory-limit", "1GiB"]}
 
 
 class TimedEngine(LocalEngine):
@@ -56,7 +57,7 @@ def engines(work: Path, inputs: list, runs: list, n: int) -> dict:
         shutil.rmtree(archive, ignore_errors=True)
         run = lib.update(archive, inputs, *RUNS[name])
         measured[name] = run
-        print(f"{name:7} {' '.join(RUNS[name]):34} {run['wall']:7.1f} s wall "
+        print(f"{name:10} {' '.join(RUNS[name]):53} {run['wall']:7.1f} s wall "
               f"{run['cpu']:7.1f} CPU s  {run['wall'] / n * 1000:6.2f} ms/article wall  "
               f"peak RSS {run['rss_mib']:.0f} MiB")
     if {"dask1", "dask2"} <= set(measured):
@@ -106,7 +107,7 @@ def main(argv=None) -> int:
     p.add_argument("--days", type=int, default=20)
     p.add_argument("--per-day", type=int, default=500)
     p.add_argument("--scale", type=int, default=100_000_000)
-    p.add_argument("--runs", default="local1,local2,dask1,dask2")
+    p.add_argument("--runs", default="local1,local2,dask1,dask2,dask2-1GiB")
     p.add_argument("--no-plan", action="store_true")
     p.add_argument("--work", type=Path, default=None)
     a = p.parse_args(argv)
