@@ -72,6 +72,14 @@ def engines(work: Path, inputs: list, runs: list, n: int) -> dict:
     return measured
 
 
+def makespan(costs: list, workers: int) -> float:
+    """The stage's time on ``workers`` workers, longest tasks first to the least loaded."""
+    loads = [0.0] * workers
+    for cost in sorted(costs, reverse=True):
+        loads[loads.index(min(loads))] += cost
+    return max(loads)
+
+
 def plan(work: Path, inputs: list, n: int, days: int, scale: int) -> None:
     from quotecheck.archive.driver import update
 
@@ -97,6 +105,11 @@ def plan(work: Path, inputs: list, n: int, days: int, scale: int) -> None:
               f"{stage_64:8.1f} s")
     print(f"  driver (ingest, stories by union-find, families, index; serial): "
           f"{total - in_tasks:.2f} CPU s -> {driver:.1f} s at {scale:,} articles")
+    serial = total - in_tasks
+    one, two = total, serial + sum(makespan(c, 2) for c in engine.costs.values())
+    print(f"model from these costs (wall clock on a shared machine is no measure): 1 worker "
+          f"{one:.1f} s, 2 workers {two:.1f} s: speed-up {one / two:.2f}x at {n:,} articles, "
+          f"before Dask's own overhead per task")
     print(f"64-core plan at {scale:,} articles: about {projected:,.0f} s "
           f"({scale / projected:,.0f} articles/s); the serial driver is "
           f"{driver / projected:.0%} of it")
