@@ -20,8 +20,8 @@ from quotecheck.archive.engine import Engine, LocalEngine
 from quotecheck.archive.families import FamiliesTask, build_families, read_families
 from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
-                                      digest, open_archive)
-from quotecheck.archive.stories import (StoryTask, analyse_stories, find_stories, story_ok,
+                                      atomic_write_json, digest, open_archive, read_json)
+from quotecheck.archive.stories import (StoryTask, analyse_stories, find_stories,
                                        story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
@@ -77,12 +77,14 @@ def _update(archive, con, inputs, engine, progress) -> UpdateResult:
             new_batches.append((day, name, len(records)))
     check = duckdb_connect()   # one connection checks every stage file the driver needs
     try:
-        return _stages(archive, con, check, engine, progress, result, day_batches, new_batches)
+        return _stages(archive, con, check, engine, progress, result, day_batches, new_batches,
+                       got.articles)
     finally:
         check.close()
 
 
-def _stages(archive, con, check, engine, progress, result, day_batches, new_batches):
+def _stages(archive, con, check, engine, progress, result, day_batches, new_batches,
+            new_articles):
     s = archive.settings
     days = sorted(day_batches)
     day_sig = {d: digest("day", STAGE_VERSION["day"], sorted(day_batches[d])) for d in days}
@@ -115,48 +117,76 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         pair_counts[r["day"]] = r["pairs"]
 
     # stage 3: stories over every pair of the archive
-    docs = _documents(check, list(day_file.values()))
-    doc_days = {d[0]: d[2] for d in docs}
+    doc_days = dict(_documents(check, list(day_file.values())))
     pairs = _pairs(check, list(pair_file.values()))
     stories = find_stories(doc_days, pairs, s.window_days, s.max_story)
     sigs = [story_signature(ids) for ids in stories]
 
-    # stage 4: per-story analysis of the stories whose membership is new
-    story_tasks, batch, size = [], [], 0
-    for sig, ids in zip(sigs, stories):
-        batch.append((sig, str(archive.story_path(sig)), ids))
-        size += len(ids)
-        if size >= STORY_TASK_ARTICLES:
-            story_tasks.append(_story_task(batch, doc_days, day_file))
-            batch, size = [], 0
-    if batch:
-        story_tasks.append(_story_task(batch, doc_days, day_file))
-    ran = _run(engine, analyse_stories, story_tasks, "stories", progress,
-               [sum(len(ids) for _, _, ids in t.stories) for t in story_tasks])
-    result.stories_analysed = sum(r["analysed"] for r in ran)
+    # stage 4: per-story analysis of the stories whose membership is new (a story in the
+    # index was complete when the index was written; its output is trusted if it exists)
+    indexed = idx.story_signatures(con)
+    todo = [(sig, ids) for sig, ids in zip(sigs, stories)
+            if sig not in indexed or not archive.story_path(sig).is_file()]
+    result.stories_analysed = _analyse(archive, engine, progress, todo, doc_days, day_file)
 
     # stage 5: quote families across the archive
-    fam_sig = digest("families", STAGE_VERSION["families"], sigs)
+    fam_sig = digest("families", STAGE_VERSION["families"], sorted(sigs))
+    listing = archive.story_list_path(fam_sig)
+    if read_json(listing) != sorted(sigs):
+        atomic_write_json(listing, sorted(sigs))
+    previous = idx.meta(con)
     fam_path = str(archive.families_path(fam_sig))
-    _run(engine, build_families, [FamiliesTask(tuple(str(archive.story_path(g)) for g in sigs),
-                                               fam_path)], "families", progress)
+    task = FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
+                        previous.get("renderings", ""), str(archive.renderings_path(fam_sig)),
+                        fam_path)
+    ran = _run(engine, build_families, [task], "families", progress)
+    if ran[0].get("unreadable"):   # a story output that does not read is a miss
+        bad = set(ran[0]["unreadable"])
+        for sig in bad:
+            archive.story_path(sig).unlink(missing_ok=True)
+        result.stories_analysed += _analyse(archive, engine, progress,
+                                            [(g, i) for g, i in zip(sigs, stories) if g in bad],
+                                            doc_days, day_file)
+        ran = _run(engine, build_families, [task], "families", progress)
+        if ran[0].get("unreadable"):
+            raise RuntimeError(f"story outputs unreadable after a rerun: {ran[0]['unreadable']}")
     families = read_families(fam_path)
     if families is None:
         raise RuntimeError(f"families output unreadable after the stage: {fam_path}")
 
-    # the index, in one transaction
-    from quotecheck.archive.rows import index_rows
+    # the index, in one transaction: rows of new stories replace those of stories gone
+    from quotecheck.archive.rows import story_changes
 
-    rows = index_rows(archive, docs, stories, sigs)
+    changes = story_changes(archive, stories, sigs, indexed)
     idx.write_index(
         con, new_batches=new_batches,
         days=[(d, day_sig[d], counts.get(d, 0), pair_file[d], pair_counts.get(d, 0))
               for d in days],
-        documents=rows["documents"], stories=rows["stories"], edges=rows["edges"],
-        families=families)
-    result.documents, result.stories = len(docs), len(stories)
-    result.families, result.edges, result.days = len(families), len(rows["edges"]), len(days)
+        new_documents=[(a["id"], a["hash"], a["day"], a["published"], a["outlet"], a["url"],
+                        a["language"]) for a in new_articles],
+        changes=changes, families=families,
+        meta={"story_list": str(listing), "renderings": str(archive.renderings_path(fam_sig))})
+    result.documents, result.stories = len(doc_days), len(stories)
+    result.families, result.days = len(families), len(days)
+    result.edges = idx.count(con, "edges")
     return result
+
+
+def _analyse(archive, engine, progress, todo: list, doc_days: dict, day_file: dict) -> int:
+    """Stage 4 over ``todo`` ((hash, member ids) pairs), in tasks of about
+    STORY_TASK_ARTICLES articles; returns how many stories were analysed."""
+    tasks, batch, size = [], [], 0
+    for sig, ids in todo:
+        batch.append((sig, str(archive.story_path(sig)), ids))
+        size += len(ids)
+        if size >= STORY_TASK_ARTICLES:
+            tasks.append(_story_task(batch, doc_days, day_file))
+            batch, size = [], 0
+    if batch:
+        tasks.append(_story_task(batch, doc_days, day_file))
+    ran = _run(engine, analyse_stories, tasks, "stories", progress,
+               [sum(len(ids) for _, _, ids in t.stories) for t in tasks])
+    return sum(r["analysed"] for r in ran)
 
 
 def _window(days: list, day: str, width: int) -> list:
@@ -172,12 +202,11 @@ def _story_task(batch: list, doc_days: dict, day_file: dict) -> StoryTask:
 
 
 def _documents(con, files: list) -> list:
-    """(id, hash, day, published, outlet, url, language) of every article, by id."""
+    """(id, day) of every article, by id."""
     if not files:
         return []
     listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-    return con.execute(f"SELECT id, hash, day, published, outlet, url, language "
-                       f"FROM read_parquet({listing}) ORDER BY id").fetchall()
+    return con.execute(f"SELECT id, day FROM read_parquet({listing}) ORDER BY id").fetchall()
 
 
 def _pairs(con, files: list) -> list:

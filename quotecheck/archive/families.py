@@ -26,10 +26,22 @@ _UNATTRIBUTED_MIN = 4   # unattributed renderings link by their words only from 
 
 @dataclass(frozen=True)
 class FamiliesTask:
-    """All story outputs of the archive (sorted) and the families file to write."""
+    """The families of the current stories. Renderings of stories the previous update had
+    already come from its renderings file; only new stories' outputs are read."""
 
-    story_files: tuple
-    output: str
+    root: str                 # the archive folder (story files are found by their hash)
+    stories: str              # JSON file: the current story hashes
+    previous_stories: str     # the previous update's story list ('' for none)
+    previous_renderings: str  # the previous update's renderings Parquet ('' for none)
+    renderings: str           # output: every rendering of the current stories (Parquet)
+    output: str               # output: the families (JSON Lines)
+
+
+RENDERING_COLUMNS = {
+    "story": "VARCHAR", "id": "VARCHAR", "document": "VARCHAR", "speaker": "VARCHAR",
+    "text": "VARCHAR", "start": "BIGINT", "cluster": "VARCHAR", "parent": "VARCHAR",
+    "difference": "VARCHAR", "outlet": "VARCHAR", "published": "VARCHAR", "root": "VARCHAR",
+}
 
 
 def when(published) -> str:
@@ -51,22 +63,51 @@ def _stems(words: tuple) -> frozenset:
     return frozenset(stem(w) for w in words if w not in stop and len(w) > 2)
 
 
-def _renderings(story_files: tuple) -> list:
+def story_renderings(sig: str, data) -> list:
+    """Rendering rows of one story output (RuntimeError when it is unreadable)."""
+    if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
+        raise RuntimeError(f"story output {sig[:16]} unreadable; run the update again")
+    docs = {d["id"]: d for d in data.get("documents", ())}
+    rows = []
+    for q in data["quotes"]:
+        d = docs.get(q["document"], {})
+        rows.append({"story": sig, "id": q["id"], "document": q["document"],
+                     "speaker": q.get("speaker"), "text": q["text"], "start": q["start"],
+                     "cluster": q.get("cluster"), "parent": q.get("parent"),
+                     "difference": q.get("difference"), "outlet": d.get("outlet"),
+                     "published": d.get("published"), "root": d.get("root") or q["document"]})
+    return rows
+
+
+def _previous_rows(task: FamiliesTask, current: set) -> tuple:
+    """(rows kept from the previous renderings file, the stories they cover); nothing when
+    that file or its story list is missing or unreadable (then every story is read)."""
+    listed = read_json(task.previous_stories) if task.previous_stories else None
+    if not isinstance(listed, list) or not task.previous_renderings:
+        return [], set()
+    from quotecheck.archive.daystage import duckdb_connect, sql_string
+
+    con = duckdb_connect()
+    try:
+        cur = con.execute(f"SELECT * FROM read_parquet({sql_string(task.previous_renderings)})")
+        names = [c[0] for c in cur.description]
+        rows = [dict(zip(names, r)) for r in cur.fetchall()]
+    except Exception:   # a missing or corrupt file: a miss  # noqa: BLE001
+        return [], set()
+    finally:
+        con.close()
+    covered = set(listed) & current
+    return [r for r in rows if r["story"] in covered], covered
+
+
+def _renderings(rows: list) -> list:
     out = []
-    for path in story_files:
-        data = read_json(path)
-        if not isinstance(data, dict):
-            raise RuntimeError(f"story output unreadable: {path}")
-        docs = {d["id"]: d for d in data.get("documents", ())}
-        for q in data.get("quotes", ()):
-            d = docs.get(q["document"], {})
-            words = _canonical(q["text"])
-            if not words:
-                continue
-            out.append({**q, "story": data["story"], "outlet": d.get("outlet"),
-                        "published": d.get("published"), "when": when(d.get("published")),
-                        "root": (data["story"], d.get("root") or q["document"]),
-                        "words": words, "speaker_key": (q.get("speaker") or "").casefold()})
+    for r in rows:
+        words = _canonical(r["text"])
+        if words:
+            out.append({**r, "when": when(r["published"]), "words": words,
+                        "root": (r["story"], r["root"]),
+                        "speaker_key": (r["speaker"] or "").casefold()})
     out.sort(key=lambda r: (r["when"], r["document"], r["start"]))
     return out
 
@@ -158,12 +199,30 @@ def family_of(members: list) -> dict:
 
 
 def build_families(task: FamiliesTask) -> dict:
-    """Stage 5: the families file (JSON Lines, families in order of first appearance)."""
+    """Stage 5: the renderings file and the families file (JSON Lines, families in order of
+    first appearance); skipped when both exist and read."""
     import json
 
-    if read_json_lines_ok(task.output):
+    from quotecheck.archive.daystage import parquet_rows, write_parquet_rows
+    from quotecheck.archive.store import story_file
+
+    if read_json_lines_ok(task.output) and parquet_rows(task.renderings) >= 0:
         return {"skipped": True}
-    rends = _renderings(task.story_files)
+    current = read_json(task.stories)
+    if not isinstance(current, list):
+        raise RuntimeError(f"story list unreadable: {task.stories}")
+    current = set(current)
+    rows, covered = _previous_rows(task, current)
+    unreadable = []
+    for sig in sorted(current - covered):
+        try:
+            rows.extend(story_renderings(sig, read_json(story_file(task.root, sig))))
+        except RuntimeError:
+            unreadable.append(sig)
+    if unreadable:   # the driver analyses these stories again, then runs this stage again
+        return {"skipped": False, "unreadable": unreadable}
+    write_parquet_rows(rows, RENDERING_COLUMNS, task.renderings, "story, document, start, id")
+    rends = _renderings(rows)
     roots = _link(rends)
     groups: dict = {}
     for i, root in enumerate(roots):
@@ -171,7 +230,8 @@ def build_families(task: FamiliesTask) -> dict:
     families = [family_of(groups[root]) for root in sorted(groups)]
     data = "".join(json.dumps(f, ensure_ascii=False, sort_keys=True) + "\n" for f in families)
     atomic_write_bytes(task.output, data.encode("utf-8", "surrogatepass"))
-    return {"skipped": False, "families": len(families), "renderings": len(rends)}
+    return {"skipped": False, "families": len(families), "renderings": len(rends),
+            "stories_read": len(current - covered)}
 
 
 def read_json_lines_ok(path) -> bool:

@@ -112,10 +112,21 @@ class Archive:
         return self.root / "pairs" / f"{day}-{sig[:20]}.parquet"
 
     def story_path(self, sig: str) -> Path:
-        return self.root / "stories" / sig[:2] / f"{sig[:32]}.json"
+        return story_file(self.root, sig)
 
     def families_path(self, sig: str) -> Path:
         return self.root / "families" / f"families-{sig[:20]}.jsonl"
+
+    def renderings_path(self, sig: str) -> Path:
+        return self.root / "families" / f"renderings-{sig[:20]}.parquet"
+
+    def story_list_path(self, sig: str) -> Path:
+        return self.root / "families" / f"stories-{sig[:20]}.json"
+
+
+def story_file(root, sig: str) -> Path:
+    """Where the per-story stage writes the story with membership hash ``sig``."""
+    return Path(root) / "stories" / sig[:2] / f"{sig[:32]}.json"
 
 
 def open_archive(root, create: bool = False, settings: Optional[Settings] = None) -> Archive:
