@@ -192,3 +192,42 @@ def test_oversized_groups_are_split_by_sub_window():
     assert find_stories(days, list(reversed(chain)), 1, 5) == split     # order-free
     alone = find_stories({"a": "2026-03-01", "b": "2026-03-01"}, [], 2, 10)
     assert alone == [("a",), ("b",)]
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": "a\\ud800", "text": "Mayor Jo Bloggs said \\u201cwe will \\udc00 build '
+                   'it\\u201d today.", "outlet": "X", "published": "2026-03-01"}\n')
+    result = update(tmp_path / "a", [src], settings=SETTINGS)
+    assert result.added == 1 and not result.errors
+    story = query_story(tmp_path / "a", "a\ufffd")["story"]
+    assert [d["id"] for d in story["documents"]] == ["a\ufffd"]
+    assert query_quote(tmp_path / "a", "build it")["families"][0]["text"] == \
+        "we will \ufffd build it"
+
+
+def test_undated_folder_articles_are_errors_unless_given_a_date(tmp_path, seeds_dir):
+    proc = run_cli("update", tmp_path / "a", seeds_dir, "-q")
+    assert proc.returncode == 2
+    assert "000_b87f51cfc6e39bfa.txt': missing 'published'" in proc.stderr
+    assert stats(tmp_path / "a")["documents"] == 1
+    proc = run_cli("update", tmp_path / "a", seeds_dir, "--undated", "2022-01-10")
+    assert proc.returncode == 0, proc.stderr
+    assert "4 new articles (1 duplicates" in proc.stderr
+    edges = query_copies(tmp_path / "a")["edges"]
+    assert len(edges) == 2 and stats(tmp_path / "a")["stories"] == 1   # as compare finds
+    assert run_cli("update", tmp_path / "b", seeds_dir, "--undated", "soon").returncode == 2
+
+
+def test_an_engine_that_cannot_load_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    import quotecheck.archive.engine as engines
+
+    def missing(*args, **kwargs):
+        raise ImportError("No module named 'distributed'")
+
+    monkeypatch.setattr(engines, "make_engine", missing)
+    src = write_all(tmp_path / "one.jsonl", articles(1))
+    assert main(["archive", "update", str(tmp_path / "a"), str(src), "--engine", "dask"]) == 2
+    err = capsys.readouterr().err
+    assert "--engine dask: No module named 'distributed'" in err and "Traceback" not in err
+    assert not (tmp_path / "a").exists()

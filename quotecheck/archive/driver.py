@@ -45,26 +45,29 @@ class UpdateResult:
 
 def update(root, inputs: Iterable, *, engine: Optional[Engine] = None,
            settings: Optional[Settings] = None,
-           progress: Optional[Callable[[str], None]] = None) -> UpdateResult:
+           progress: Optional[Callable[[str], None]] = None,
+           undated: Optional[str] = None) -> UpdateResult:
     """Add the articles of ``inputs`` to the archive at ``root`` (created if missing) and
-    bring every stage and the index up to date. Bad inputs are in ``result.errors``."""
+    bring every stage and the index up to date. Bad inputs are in ``result.errors``.
+    ``undated``: an ISO 8601 date for folder articles that give none (else an error each)."""
     engine = engine or LocalEngine(1)
     archive = open_archive(root, create=True, settings=settings)
     started = time.process_time()
     with UpdateLock(archive.root):
         con = idx.connect(archive.index_path)
         try:
-            result = _update(archive, con, list(inputs), engine, progress)
+            result = _update(archive, con, list(inputs), engine, progress, undated)
         finally:
             con.close()
     result.cpu_seconds = time.process_time() - started
     return result
 
 
-def _update(archive, con, inputs, engine, progress) -> UpdateResult:
+def _update(archive, con, inputs, engine, progress, undated=None) -> UpdateResult:
     s = archive.settings
     known = idx.known_documents(con)
-    got = ingest(inputs, {k: v[0] for k, v in known.items()}, {v[0] for v in known.values()})
+    got = ingest(inputs, {k: v[0] for k, v in known.items()}, {v[0] for v in known.values()},
+                 undated)
     result = UpdateResult(added=len(got.articles), duplicates=got.duplicates, errors=got.errors)
     day_batches = idx.batches(con)
     new_batches = []
