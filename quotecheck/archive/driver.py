@@ -11,18 +11,19 @@ import datetime as _dt
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from quotecheck.archive import index as idx
 from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb_connect,
-                                         parquet_rows, sql_string, window_pairs)
+                                         parquet_rows, window_pairs)
 from quotecheck.archive.engine import Engine, LocalEngine
 from quotecheck.archive.families import FamiliesTask, build_families, read_families
 from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       atomic_write_json, digest, open_archive, read_json)
-from quotecheck.archive.stories import (StoryTask, analyse_stories, find_stories,
-                                       story_signature)
+from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, link_stories,
+                                       read_membership, story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
 
@@ -120,9 +121,17 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         pair_counts[r["day"]] = r["pairs"]
 
     # stage 3: stories over every pair of the archive
-    doc_days = dict(_documents(check, list(day_file.values())))
-    pairs = _pairs(check, list(pair_file.values()))
-    stories = find_stories(doc_days, pairs, s.window_days, s.max_story)
+    link_sig = digest("stories", STAGE_VERSION["stories"], [Path(f).name for f in
+                      sorted(day_file.values())], [Path(f).name for f in
+                      sorted(pair_file.values())], s.window_days, s.max_story)
+    link = LinkTask(tuple(day_file[d] for d in days), tuple(pair_file[d] for d in days),
+                    s.window_days, s.max_story, str(archive.membership_path(link_sig)))
+    _run(engine, link_stories, [link], "stories", progress)
+    membership = read_membership(link.output)
+    if membership is None:
+        raise RuntimeError(f"story membership unreadable after the stage: {link.output}")
+    doc_days = {doc: day for members in membership for day, doc in members}
+    stories = [tuple(doc for _, doc in members) for members in membership]
     sigs = [story_signature(ids) for ids in stories]
 
     # stage 4: per-story analysis of the stories whose membership is new (a story in the
@@ -202,21 +211,6 @@ def _window(days: list, day: str, width: int) -> list:
 def _story_task(batch: list, doc_days: dict, day_file: dict) -> StoryTask:
     needed = sorted({doc_days[d] for _, _, ids in batch for d in ids})
     return StoryTask(tuple(day_file[d] for d in needed), tuple(batch))
-
-
-def _documents(con, files: list) -> list:
-    """(id, day) of every article, by id."""
-    if not files:
-        return []
-    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-    return con.execute(f"SELECT id, day FROM read_parquet({listing}) ORDER BY id").fetchall()
-
-
-def _pairs(con, files: list) -> list:
-    if not files:
-        return []
-    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-    return con.execute(f"SELECT a, b FROM read_parquet({listing}) ORDER BY a, b").fetchall()
 
 
 def _run(engine: Engine, fn, tasks: list, label: str, progress, weights=None) -> list:

@@ -23,7 +23,7 @@ SETTINGS_NAME = "archive.json"
 INDEX_NAME = "index.sqlite"
 LOCK_NAME = "update.lock"
 # Bumped when a stage's output would change for the same input (old outputs are then misses).
-STAGE_VERSION = {"day": "1", "pairs": "2", "story": "1", "families": "1"}
+STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "1", "families": "2"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,9 @@ class Archive:
 
     def families_path(self, sig: str) -> Path:
         return self.root / "families" / f"families-{sig[:20]}.jsonl"
+
+    def membership_path(self, sig: str) -> Path:
+        return self.root / "stories" / f"membership-{sig[:20]}.json"
 
     def renderings_path(self, sig: str) -> Path:
         return self.root / "families" / f"renderings-{sig[:20]}.parquet"
