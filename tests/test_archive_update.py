@@ -231,3 +231,19 @@ def test_an_engine_that_cannot_load_is_a_clear_error(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err
     assert "--engine dask: No module named 'distributed'" in err and "Traceback" not in err
     assert not (tmp_path / "a").exists()
+
+
+@pytest.mark.parametrize("parts", [1, 3])
+def test_families_do_not_depend_on_the_number_of_partitions(batch_archive, tmp_path, parts):
+    import sqlite3
+
+    from quotecheck.archive.families import FamiliesTask, build_families, merged_families
+
+    con = sqlite3.connect(str(batch_archive / "index.sqlite"))
+    listing = dict(con.execute("SELECT key, value FROM meta"))["story_list"]
+    indexed = [json.loads(r[0]) for r in con.execute("SELECT data FROM families ORDER BY rank")]
+    con.close()
+    tasks = [FamiliesTask(str(batch_archive), listing, "", "", str(tmp_path / f"r{p}.parquet"),
+                          str(tmp_path / f"f{p}.jsonl"), p, parts) for p in range(parts)]
+    assert all(not build_families(t).get("unreadable") for t in tasks)
+    assert list(merged_families([t.output for t in tasks])) == indexed

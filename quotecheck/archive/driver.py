@@ -8,6 +8,7 @@ and an unchanged day, window or story is never computed again.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sys
 import time
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from quotecheck.archive import index as idx
 from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb_connect,
                                          parquet_rows, window_pairs)
 from quotecheck.archive.engine import Engine, LocalEngine
-from quotecheck.archive.families import FamiliesTask, build_families, read_families
+from quotecheck.archive.families import FamiliesTask, build_families, merged_families
 from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       atomic_write_json, digest, open_archive, read_json)
@@ -26,6 +27,9 @@ from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, li
                                        read_membership, story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
+# Speaker partitions of the families stage: fixed, so that each update finds the previous
+# update's renderings per partition (the families do not depend on it).
+FAMILY_PARTS = 8
 
 
 @dataclass
@@ -141,30 +145,32 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
             if sig not in indexed or not archive.story_path(sig).is_file()]
     result.stories_analysed = _analyse(archive, engine, progress, todo, doc_days, day_file)
 
-    # stage 5: quote families across the archive
+    # stage 5: quote families across the archive, by speaker partition
     fam_sig = digest("families", STAGE_VERSION["families"], sorted(sigs))
     listing = archive.story_list_path(fam_sig)
     if read_json(listing) != sorted(sigs):
         atomic_write_json(listing, sorted(sigs))
     previous = idx.meta(con)
-    fam_path = str(archive.families_path(fam_sig))
-    task = FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
-                        previous.get("renderings", ""), str(archive.renderings_path(fam_sig)),
-                        fam_path)
-    ran = _run(engine, build_families, [task], "families", progress)
-    if ran[0].get("unreadable"):   # a story output that does not read is a miss
-        bad = set(ran[0]["unreadable"])
+    before = read_json_text(previous.get("renderings"))
+    if not (isinstance(before, list) and len(before) == FAMILY_PARTS):
+        before = [""] * FAMILY_PARTS
+    tasks = [FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
+                          str(before[p]), str(archive.renderings_path(fam_sig, p)),
+                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS)
+             for p in range(FAMILY_PARTS)]
+    bad = {g for r in _run(engine, build_families, tasks, "families", progress)
+           for g in r.get("unreadable", ())}
+    if bad:   # a story output that does not read is a miss: analysed again
         for sig in bad:
             archive.story_path(sig).unlink(missing_ok=True)
         result.stories_analysed += _analyse(archive, engine, progress,
                                             [(g, i) for g, i in zip(sigs, stories) if g in bad],
                                             doc_days, day_file)
-        ran = _run(engine, build_families, [task], "families", progress)
-        if ran[0].get("unreadable"):
-            raise RuntimeError(f"story outputs unreadable after a rerun: {ran[0]['unreadable']}")
-    families = read_families(fam_path)
-    if families is None:
-        raise RuntimeError(f"families output unreadable after the stage: {fam_path}")
+        left = {g for r in _run(engine, build_families, tasks, "families", progress)
+                for g in r.get("unreadable", ())}
+        if left:
+            raise RuntimeError(f"story outputs unreadable after a rerun: {sorted(left)[:3]}")
+    families = merged_families([t.output for t in tasks])
 
     # the index, in one transaction: rows of new stories replace those of stories gone
     from quotecheck.archive.rows import story_changes
@@ -177,9 +183,10 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         new_documents=[(a["id"], a["hash"], a["day"], a["published"], a["outlet"], a["url"],
                         a["language"]) for a in new_articles],
         changes=changes, families=families,
-        meta={"story_list": str(listing), "renderings": str(archive.renderings_path(fam_sig))})
+        meta={"story_list": str(listing),
+              "renderings": json.dumps([t.renderings for t in tasks])})
     result.documents, result.stories = len(doc_days), len(stories)
-    result.families, result.days = len(families), len(days)
+    result.families, result.days = idx.count(con, "families"), len(days)
     result.edges = idx.count(con, "edges")
     return result
 
@@ -199,6 +206,14 @@ def _analyse(archive, engine, progress, todo: list, doc_days: dict, day_file: di
     ran = _run(engine, analyse_stories, tasks, "stories", progress,
                [sum(len(ids) for _, _, ids in t.stories) for t in tasks])
     return sum(r["analysed"] for r in ran)
+
+
+def read_json_text(text):
+    """JSON stored as text in the index's meta table; None when absent or invalid."""
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None
 
 
 def _window(days: list, day: str, width: int) -> list:

@@ -1,11 +1,14 @@
 """Quote families across the archive: every rendering of one utterance, wherever it appeared.
 
-Renderings are linked when they share the resolved speaker and the canonical words (folded,
-punctuation dropped), when one story's quote alignment put them in one group (a copy's
-changed quotation stays with its parent), and, within one speaker, when they share most of
-their rare content words (near-variants across stories). A family keeps its first
-appearance, its outlets, every variant in time order with its typed difference from its
-parent rendering, and its independent roots (distinct story roots).
+A rendering's resolved speaker is its story quote group's speaker (else its own). Renderings
+are linked when they share the resolved speaker and the canonical words (folded, punctuation
+dropped), when one story's quote alignment put them in one group (a copy's changed quotation
+stays with its parent), and, within one speaker, when they share most of their rare content
+words (near-variants across stories). Every link stays within one resolved speaker, so the
+stage runs in partitions by speaker (bounded memory, in parallel) and gives the same
+families whatever the number of partitions. A family keeps its first appearance, outlets,
+every variant in time order with its typed difference from its parent rendering, and its
+independent roots (distinct story roots).
 """
 from __future__ import annotations
 
@@ -26,22 +29,39 @@ _UNATTRIBUTED_MIN = 4   # unattributed renderings link by their words only from 
 
 @dataclass(frozen=True)
 class FamiliesTask:
-    """The families of the current stories. Renderings of stories the previous update had
-    already come from its renderings file; only new stories' outputs are read."""
+    """The families of one speaker partition of the current stories. Renderings of stories
+    the previous update had come from its renderings file; only new stories' outputs are read."""
 
     root: str                 # the archive folder (story files are found by their hash)
     stories: str              # JSON file: the current story hashes
     previous_stories: str     # the previous update's story list ('' for none)
-    previous_renderings: str  # the previous update's renderings Parquet ('' for none)
-    renderings: str           # output: every rendering of the current stories (Parquet)
-    output: str               # output: the families (JSON Lines)
+    previous_renderings: str  # the previous update's renderings of this part ('' for none)
+    renderings: str           # output: this part's renderings of the current stories (Parquet)
+    output: str               # output: this part's families (JSON Lines, first appearance order)
+    part: int = 0
+    parts: int = 1
 
 
 RENDERING_COLUMNS = {
     "story": "VARCHAR", "id": "VARCHAR", "document": "VARCHAR", "speaker": "VARCHAR",
-    "text": "VARCHAR", "start": "BIGINT", "cluster": "VARCHAR", "parent": "VARCHAR",
-    "difference": "VARCHAR", "outlet": "VARCHAR", "published": "VARCHAR", "root": "VARCHAR",
+    "family_speaker": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "cluster": "VARCHAR",
+    "parent": "VARCHAR", "difference": "VARCHAR", "outlet": "VARCHAR", "published": "VARCHAR",
+    "root": "VARCHAR",
 }
+
+
+def partition(speaker, parts: int) -> int:
+    """The partition of a resolved speaker (stable across runs and machines)."""
+    import hashlib
+
+    key = (speaker or "").casefold().encode("utf-8", "surrogatepass")
+    return int(hashlib.sha1(key).hexdigest()[:8], 16) % max(1, parts)
+
+
+def order_key(family: dict) -> tuple:
+    """Families in order of first appearance: (instant, document, offset)."""
+    first = family["first"]
+    return (when(first["published"]), first["document"], first.get("start", 0))
 
 
 def when(published) -> str:
@@ -72,7 +92,9 @@ def story_renderings(sig: str, data) -> list:
     for q in data["quotes"]:
         d = docs.get(q["document"], {})
         rows.append({"story": sig, "id": q["id"], "document": q["document"],
-                     "speaker": q.get("speaker"), "text": q["text"], "start": q["start"],
+                     "speaker": q.get("speaker"),
+                     "family_speaker": q.get("family_speaker", q.get("speaker")),
+                     "text": q["text"], "start": q["start"],
                      "cluster": q.get("cluster"), "parent": q.get("parent"),
                      "difference": q.get("difference"), "outlet": d.get("outlet"),
                      "published": d.get("published"), "root": d.get("root") or q["document"]})
@@ -107,7 +129,7 @@ def _renderings(rows: list) -> list:
         if words:
             out.append({**r, "when": when(r["published"]), "words": words,
                         "root": (r["story"], r["root"]),
-                        "speaker_key": (r["speaker"] or "").casefold()})
+                        "speaker_key": (r["family_speaker"] or "").casefold()})
     out.sort(key=lambda r: (r["when"], r["document"], r["start"]))
     return out
 
@@ -172,7 +194,7 @@ def _word_difference(a: tuple, b: tuple) -> str:
 def family_of(members: list) -> dict:
     """One family's record from its renderings (in time order)."""
     first = members[0]
-    speakers = [r["speaker"] for r in members if r.get("speaker")]
+    speakers = [r["family_speaker"] for r in members if r.get("family_speaker")]
     speaker = max(dict.fromkeys(speakers), key=speakers.count) if speakers else None
     by_quote = {r["id"]: r for r in members}
     variants = []
@@ -191,7 +213,7 @@ def family_of(members: list) -> dict:
         "id": digest("family", first["document"], first["start"])[:16],
         "speaker": speaker, "text": first["text"],
         "first": {"document": first["document"], "outlet": first["outlet"],
-                  "published": first["published"]},
+                  "published": first["published"], "start": first["start"]},
         "outlets": sorted({r["outlet"] for r in members if r["outlet"]}),
         "independent_roots": len({r["root"] for r in members}),
         "variants": variants,
@@ -216,7 +238,8 @@ def build_families(task: FamiliesTask) -> dict:
     unreadable = []
     for sig in sorted(current - covered):
         try:
-            rows.extend(story_renderings(sig, read_json(story_file(task.root, sig))))
+            rows.extend(r for r in story_renderings(sig, read_json(story_file(task.root, sig)))
+                        if partition(r["family_speaker"], task.parts) == task.part)
         except RuntimeError:
             unreadable.append(sig)
     if unreadable:   # the driver analyses these stories again, then runs this stage again
@@ -227,11 +250,26 @@ def build_families(task: FamiliesTask) -> dict:
     groups: dict = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(rends[i])
-    families = [family_of(groups[root]) for root in sorted(groups)]
+    families = sorted((family_of(groups[root]) for root in groups), key=order_key)
     data = "".join(json.dumps(f, ensure_ascii=False, sort_keys=True) + "\n" for f in families)
     atomic_write_bytes(task.output, data.encode("utf-8", "surrogatepass"))
     return {"skipped": False, "families": len(families), "renderings": len(rends),
             "stories_read": len(current - covered)}
+
+
+def merged_families(paths: list):
+    """The families of every partition file, merged in order of first appearance (lazily:
+    one line per file in memory)."""
+    import heapq
+    import json
+
+    def lines(path):
+        with open(path, "rb") as fh:
+            for line in fh:
+                if line.strip():
+                    yield json.loads(line.decode("utf-8"))
+
+    return heapq.merge(*(lines(p) for p in paths), key=order_key)
 
 
 def read_json_lines_ok(path) -> bool:

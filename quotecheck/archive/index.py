@@ -124,7 +124,8 @@ def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
         raise
 
 
-def _write_families(con: sqlite3.Connection, families: list) -> None:
+def _write_families(con: sqlite3.Connection, families, chunk: int = 5000) -> None:
+    """Replace the families (an iterable in rank order), a chunk at a time."""
     con.execute("DELETE FROM families")
     con.execute("DELETE FROM family_text")
     rows, texts = [], []
@@ -134,7 +135,15 @@ def _write_families(con: sqlite3.Connection, families: list) -> None:
                      first["outlet"], first["published"], f["independent_roots"],
                      len(f["variants"]), json.dumps(f, ensure_ascii=False, sort_keys=True)))
         words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
-        speakers = " ".join(dict.fromkeys(v["speaker"] or "" for v in f["variants"]))
+        speakers = " ".join(dict.fromkeys([f["speaker"] or ""]
+                                          + [v["speaker"] or "" for v in f["variants"]]))
         texts.append((rank, speakers, words))
+        if len(rows) >= chunk:
+            _insert_families(con, rows, texts)
+            rows, texts = [], []
+    _insert_families(con, rows, texts)
+
+
+def _insert_families(con: sqlite3.Connection, rows: list, texts: list) -> None:
     con.executemany("INSERT INTO families VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     con.executemany("INSERT INTO family_text (rowid, speaker, text) VALUES (?, ?, ?)", texts)

@@ -179,6 +179,7 @@ def analyse_story(sig: str, records: list) -> dict:
     story = Story(docs)
     quotes = [q for q in story.quotes if q.kind in SPEECH_KINDS and q.text.strip()]
     edges, roots, parent_of, cluster_of = [], {d.id: d.id for d in docs}, {}, {}
+    group_speaker: dict = {}
     if len(docs) > 1:
         prov = story.provenance
         undisclosed = {(d.args.get("parent"), d.document) for d in prov.detections
@@ -192,6 +193,8 @@ def analyse_story(sig: str, records: list) -> dict:
         for c in alignment.clusters:
             for qid in c.quotes:
                 cluster_of[qid] = c.id
+                if c.speaker:
+                    group_speaker[qid] = c.speaker
         for pa in alignment.alignments:
             parent_of.setdefault(pa.b, pa)
     return {
@@ -199,7 +202,8 @@ def analyse_story(sig: str, records: list) -> dict:
         "documents": [{"id": r["id"], "outlet": r.get("outlet"), "published": r.get("published"),
                        "day": r.get("day"), "root": roots[r["id"]]} for r in records],
         "edges": edges,
-        "quotes": [{"id": q.id, "document": q.document, "speaker": q.speaker, "text": q.text,
+        "quotes": [{"id": q.id, "document": q.document, "speaker": q.speaker,
+                    "family_speaker": group_speaker.get(q.id, q.speaker), "text": q.text,
                     "start": q.start, "cluster": cluster_of.get(q.id),
                     "parent": parent_of[q.id].a if q.id in parent_of else None,
                     "difference": _difference(parent_of.get(q.id))}
