@@ -69,7 +69,6 @@ def update(root, inputs: Iterable, *, engine: Optional[Engine] = None,
 
 
 def _update(archive, con, inputs, engine, progress, undated=None) -> UpdateResult:
-    s = archive.settings
     known = idx.known_documents(con)
     got = ingest(inputs, {k: v[0] for k, v in known.items()}, {v[0] for v in known.values()},
                  undated)
@@ -170,7 +169,8 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
                 for g in r.get("unreadable", ())}
         if left:
             raise RuntimeError(f"story outputs unreadable after a rerun: {sorted(left)[:3]}")
-    families = merged_families([t.output for t in tasks])
+    unchanged = previous.get("story_list") == str(listing)   # the index holds these already
+    families = None if unchanged else merged_families([t.output for t in tasks])
 
     # the index, in one transaction: rows of new stories replace those of stories gone
     from quotecheck.archive.rows import story_changes

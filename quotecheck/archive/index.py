@@ -116,7 +116,8 @@ def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
         con.executemany("DELETE FROM edges WHERE story = ?", [(r[0],) for r in changes.stories])
         con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.edges)
         con.executemany("UPDATE documents SET story = ? WHERE id = ?", changes.members)
-        _write_families(con, families)
+        if families is not None:   # None: the families did not change
+            _write_families(con, families)
         con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.execute("COMMIT")
     except BaseException:
