@@ -247,3 +247,13 @@ def test_families_do_not_depend_on_the_number_of_partitions(batch_archive, tmp_p
                           str(tmp_path / f"f{p}.jsonl"), p, parts) for p in range(parts)]
     assert all(not build_families(t).get("unreadable") for t in tasks)
     assert list(merged_families([t.output for t in tasks])) == indexed
+
+
+def test_quote_query_by_speaker(batch_archive):
+    named = [f for f in query_quote(batch_archive, "wreck")["families"] if f["speaker"]]
+    assert named
+    speaker = named[0]["speaker"]
+    found = query_quote(batch_archive, "wreck", speaker=speaker)["families"]
+    assert found and all(speaker.casefold() in (f["speaker"] or "").casefold()
+                         or any(speaker == v["speaker"] for v in f["variants"]) for f in found)
+    assert query_quote(batch_archive, "wreck", speaker="Nobody Atall")["families"] == []
