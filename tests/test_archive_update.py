@@ -7,8 +7,7 @@ import pytest
 from archive_articles import articles, write_all, write_days
 from archive_helpers import SETTING_ARGS, SETTINGS, run_cli, snapshot
 
-from quotecheck.archive import (export, query_copies, query_quote, query_story, stats,
-                                update)
+from quotecheck.archive import export, query_copies, query_quote, query_story, stats, update
 from quotecheck.archive.engine import LocalEngine
 from quotecheck.cli import main
 

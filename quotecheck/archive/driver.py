@@ -24,7 +24,7 @@ from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       atomic_write_json, digest, open_archive, read_json)
 from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, link_stories,
-                                       read_membership, story_signature)
+                                        read_membership, story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
 # Speaker partitions of the families stage: fixed, so that each update finds the previous

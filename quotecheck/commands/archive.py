@@ -120,7 +120,6 @@ def run(app) -> int:
 def _update(app) -> int:
     from quotecheck.archive.driver import terminal_progress, update
     from quotecheck.archive.engine import make_engine
-
     from quotecheck.errors import QuotecheckError, UsageError
     from quotecheck.load.metadata import iso_date
 
