@@ -171,3 +171,10 @@ def test_store_files_are_data_only():
             assert f"import {module}" not in text, (path, module)
     assert json.loads((folder.parent.parent / "tests" / "data" / "archive.schema.json"
                        ).read_text())["properties"]["schema"]["const"] == "quotecheck-archive/1"
+
+
+def test_an_archive_that_cannot_be_written_is_one_error_line(tmp_path):
+    src = write_all(tmp_path / "a.jsonl", articles(1))
+    proc = run_cli("update", src / "archive", src)      # below a file: not a folder
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"{src / 'archive'}: Not a directory" in proc.stderr

@@ -80,7 +80,17 @@ def add_parser(sub) -> None:
 
 
 def run(app) -> int:
-    """Run the archive subcommand; returns the exit status."""
+    """Run the archive subcommand; returns the exit status. A file the archive cannot read
+    or write (permissions, a full disk) is one error line naming it."""
+    try:
+        return _run(app)
+    except OSError as exc:
+        from quotecheck.errors import QuotecheckError
+
+        raise QuotecheckError(f"{exc.strerror or exc}", path=exc.filename) from None
+
+
+def _run(app) -> int:
     o = app.options
     if o.workers < 1:
         from quotecheck.errors import UsageError
