@@ -16,6 +16,7 @@ import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecheck.archive.store import atomic_write_bytes, digest, read_json
 from quotecheck.load.metadata import published_instant
@@ -64,8 +65,10 @@ def order_key(family: dict) -> tuple:
     return (when(first["published"]), first["document"], first.get("start", 0))
 
 
+@lru_cache(maxsize=65536)
 def when(published) -> str:
-    """A sortable UTC instant for a ``published`` value ('' when unknown)."""
+    """A sortable UTC instant for a ``published`` value ('' when unknown; kept per value:
+    every rendering of an article asks)."""
     instant = published_instant(published) if published else None
     return instant.strftime("%Y-%m-%dT%H:%M:%S") if instant else ""
 
@@ -258,18 +261,19 @@ def build_families(task: FamiliesTask) -> dict:
 
 
 def merged_families(paths: list):
-    """The families of every partition file, merged in order of first appearance (lazily:
-    one line per file in memory)."""
+    """``(family, its JSON text)`` from every partition file, merged in order of first
+    appearance (lazily: one line per file in memory)."""
     import heapq
     import json
 
     def lines(path):
         with open(path, "rb") as fh:
             for line in fh:
-                if line.strip():
-                    yield json.loads(line.decode("utf-8"))
+                text = line.decode("utf-8").strip()
+                if text:
+                    yield json.loads(text), text
 
-    return heapq.merge(*(lines(p) for p in paths), key=order_key)
+    return heapq.merge(*(lines(p) for p in paths), key=lambda pair: order_key(pair[0]))
 
 
 def read_json_lines_ok(path) -> bool:

@@ -7,7 +7,6 @@ leaves the index as it was, and readers (WAL) keep their snapshot while it is wr
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -126,15 +125,16 @@ def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
 
 
 def _write_families(con: sqlite3.Connection, families, chunk: int = 5000) -> None:
-    """Replace the families (an iterable in rank order), a chunk at a time."""
+    """Replace the families (an iterable of (family, its JSON text) in rank order), a chunk
+    at a time."""
     con.execute("DELETE FROM families")
     con.execute("DELETE FROM family_text")
     rows, texts = [], []
-    for rank, f in enumerate(families, 1):
+    for rank, (f, data) in enumerate(families, 1):
         first = f["first"]
         rows.append((rank, f["id"], f["speaker"], f["text"], first["document"],
                      first["outlet"], first["published"], f["independent_roots"],
-                     len(f["variants"]), json.dumps(f, ensure_ascii=False, sort_keys=True)))
+                     len(f["variants"]), data))
         words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
         speakers = " ".join(dict.fromkeys([f["speaker"] or ""]
                                           + [v["speaker"] or "" for v in f["variants"]]))
