@@ -22,7 +22,8 @@ def snapshot(archive) -> dict:
     variants), edges, stories (as sets of documents) and documents."""
     con = sqlite3.connect(str(Path(archive) / "index.sqlite"))
     try:
-        families = [json.loads(r[0]) for r in con.execute("SELECT data FROM families ORDER BY rank")]
+        families = [json.loads(r[0])
+                    for r in con.execute("SELECT data FROM families ORDER BY rank")]
         edges = list(con.execute("SELECT * FROM edges ORDER BY source, derived"))
         members: dict = {}
         for doc, story in con.execute("SELECT id, story FROM documents ORDER BY id"):

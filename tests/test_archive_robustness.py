@@ -110,6 +110,8 @@ def test_corrupt_stage_files_are_misses(tmp_path, source, reference):
     story.write_text('{"version": "1", "documents": [')
     family = next((root / "families").glob("*.jsonl"))
     family.write_text('{"broken": ')
+    for part in (root / "families").glob("renderings-*.parquet"):   # every story is read
+        part.unlink()
     result = update(root, [], settings=SETTINGS)
     assert result.stories_analysed == 1 and not result.errors
     assert snapshot(root) == snapshot(reference)
@@ -169,3 +171,10 @@ def test_store_files_are_data_only():
             assert f"import {module}" not in text, (path, module)
     assert json.loads((folder.parent.parent / "tests" / "data" / "archive.schema.json"
                        ).read_text())["properties"]["schema"]["const"] == "quotecheck-archive/1"
+
+
+def test_an_archive_that_cannot_be_written_is_one_error_line(tmp_path):
+    src = write_all(tmp_path / "a.jsonl", articles(1))
+    proc = run_cli("update", src / "archive", src)      # below a file: not a folder
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert f"{src / 'archive'}: Not a directory" in proc.stderr

@@ -7,8 +7,7 @@ import pytest
 from archive_articles import articles, write_all, write_days
 from archive_helpers import SETTING_ARGS, SETTINGS, run_cli, snapshot
 
-from quotecheck.archive import (export, query_copies, query_quote, query_story, stats,
-                                update)
+from quotecheck.archive import export, query_copies, query_quote, query_story, stats, update
 from quotecheck.archive.engine import LocalEngine
 from quotecheck.cli import main
 
@@ -192,3 +191,68 @@ def test_oversized_groups_are_split_by_sub_window():
     assert find_stories(days, list(reversed(chain)), 1, 5) == split     # order-free
     alone = find_stories({"a": "2026-03-01", "b": "2026-03-01"}, [], 2, 10)
     assert alone == [("a",), ("b",)]
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    src = tmp_path / "s.jsonl"
+    src.write_text('{"id": "a\\ud800", "text": "Mayor Jo Bloggs said \\u201cwe will \\udc00 build '
+                   'it\\u201d today.", "outlet": "X", "published": "2026-03-01"}\n')
+    result = update(tmp_path / "a", [src], settings=SETTINGS)
+    assert result.added == 1 and not result.errors
+    story = query_story(tmp_path / "a", "a\ufffd")["story"]
+    assert [d["id"] for d in story["documents"]] == ["a\ufffd"]
+    assert query_quote(tmp_path / "a", "build it")["families"][0]["text"] == \
+        "we will \ufffd build it"
+
+
+def test_undated_folder_articles_are_errors_unless_given_a_date(tmp_path, seeds_dir):
+    proc = run_cli("update", tmp_path / "a", seeds_dir, "-q")
+    assert proc.returncode == 2
+    assert "000_b87f51cfc6e39bfa.txt': missing 'published'" in proc.stderr
+    assert stats(tmp_path / "a")["documents"] == 1
+    proc = run_cli("update", tmp_path / "a", seeds_dir, "--undated", "2022-01-10")
+    assert proc.returncode == 0, proc.stderr
+    assert "4 new articles (1 duplicates" in proc.stderr
+    edges = query_copies(tmp_path / "a")["edges"]
+    assert len(edges) == 2 and stats(tmp_path / "a")["stories"] == 1   # as compare finds
+    assert run_cli("update", tmp_path / "b", seeds_dir, "--undated", "soon").returncode == 2
+
+
+def test_an_engine_that_cannot_load_is_a_clear_error(tmp_path, monkeypatch, capsys):
+    import quotecheck.archive.engine as engines
+
+    def missing(*args, **kwargs):
+        raise ImportError("No module named 'distributed'")
+
+    monkeypatch.setattr(engines, "make_engine", missing)
+    src = write_all(tmp_path / "one.jsonl", articles(1))
+    assert main(["archive", "update", str(tmp_path / "a"), str(src), "--engine", "dask"]) == 2
+    err = capsys.readouterr().err
+    assert "--engine dask: No module named 'distributed'" in err and "Traceback" not in err
+    assert not (tmp_path / "a").exists()
+
+
+@pytest.mark.parametrize("parts", [1, 3])
+def test_families_do_not_depend_on_the_number_of_partitions(batch_archive, tmp_path, parts):
+    import sqlite3
+
+    from quotecheck.archive.families import FamiliesTask, build_families, merged_families
+
+    con = sqlite3.connect(str(batch_archive / "index.sqlite"))
+    listing = dict(con.execute("SELECT key, value FROM meta"))["story_list"]
+    indexed = [json.loads(r[0]) for r in con.execute("SELECT data FROM families ORDER BY rank")]
+    con.close()
+    tasks = [FamiliesTask(str(batch_archive), listing, "", "", str(tmp_path / f"r{p}.parquet"),
+                          str(tmp_path / f"f{p}.jsonl"), p, parts) for p in range(parts)]
+    assert all(not build_families(t).get("unreadable") for t in tasks)
+    assert [f for f, _ in merged_families([t.output for t in tasks])] == indexed
+
+
+def test_quote_query_by_speaker(batch_archive):
+    named = [f for f in query_quote(batch_archive, "wreck")["families"] if f["speaker"]]
+    assert named
+    speaker = named[0]["speaker"]
+    found = query_quote(batch_archive, "wreck", speaker=speaker)["families"]
+    assert found and all(speaker.casefold() in (f["speaker"] or "").casefold()
+                         or any(speaker == v["speaker"] for v in f["variants"]) for f in found)
+    assert query_quote(batch_archive, "wreck", speaker="Nobody Atall")["families"] == []

@@ -76,7 +76,8 @@ def write_parquet_rows(rows: list, columns: dict, output, order: str) -> None:
         with open(staging, "w", encoding="utf-8", errors="surrogatepass") as fh:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        spec = "{" + ", ".join(f"{sql_string(k)}: {sql_string(v)}" for k, v in columns.items()) + "}"
+        spec = ", ".join(f"{sql_string(k)}: {sql_string(v)}" for k, v in columns.items())
+        spec = "{" + spec + "}"
         select = ", ".join(f'"{k}"' for k in columns)
         con = duckdb_connect()
         try:

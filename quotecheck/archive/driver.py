@@ -8,23 +8,28 @@ and an unchanged day, window or story is never computed again.
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from quotecheck.archive import index as idx
 from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb_connect,
-                                         parquet_rows, sql_string, window_pairs)
+                                         parquet_rows, window_pairs)
 from quotecheck.archive.engine import Engine, LocalEngine
-from quotecheck.archive.families import FamiliesTask, build_families, read_families
+from quotecheck.archive.families import FamiliesTask, build_families, merged_families
 from quotecheck.archive.ingest import batch_bytes, ingest
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
-                                      digest, open_archive)
-from quotecheck.archive.stories import (StoryTask, analyse_stories, find_stories, story_ok,
-                                       story_signature)
+                                      atomic_write_json, digest, open_archive, read_json)
+from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, link_stories,
+                                        read_membership, story_signature)
 
 STORY_TASK_ARTICLES = 200   # articles per story task (a balance of overhead and spread)
+# Speaker partitions of the families stage: fixed, so that each update finds the previous
+# update's renderings per partition (the families do not depend on it).
+FAMILY_PARTS = 8
 
 
 @dataclass
@@ -45,26 +50,28 @@ class UpdateResult:
 
 def update(root, inputs: Iterable, *, engine: Optional[Engine] = None,
            settings: Optional[Settings] = None,
-           progress: Optional[Callable[[str], None]] = None) -> UpdateResult:
+           progress: Optional[Callable[[str], None]] = None,
+           undated: Optional[str] = None) -> UpdateResult:
     """Add the articles of ``inputs`` to the archive at ``root`` (created if missing) and
-    bring every stage and the index up to date. Bad inputs are in ``result.errors``."""
+    bring every stage and the index up to date. Bad inputs are in ``result.errors``.
+    ``undated``: an ISO 8601 date for folder articles that give none (else an error each)."""
     engine = engine or LocalEngine(1)
     archive = open_archive(root, create=True, settings=settings)
     started = time.process_time()
     with UpdateLock(archive.root):
         con = idx.connect(archive.index_path)
         try:
-            result = _update(archive, con, list(inputs), engine, progress)
+            result = _update(archive, con, list(inputs), engine, progress, undated)
         finally:
             con.close()
     result.cpu_seconds = time.process_time() - started
     return result
 
 
-def _update(archive, con, inputs, engine, progress) -> UpdateResult:
-    s = archive.settings
+def _update(archive, con, inputs, engine, progress, undated=None) -> UpdateResult:
     known = idx.known_documents(con)
-    got = ingest(inputs, {k: v[0] for k, v in known.items()}, {v[0] for v in known.values()})
+    got = ingest(inputs, {k: v[0] for k, v in known.items()}, {v[0] for v in known.values()},
+                 undated)
     result = UpdateResult(added=len(got.articles), duplicates=got.duplicates, errors=got.errors)
     day_batches = idx.batches(con)
     new_batches = []
@@ -77,12 +84,14 @@ def _update(archive, con, inputs, engine, progress) -> UpdateResult:
             new_batches.append((day, name, len(records)))
     check = duckdb_connect()   # one connection checks every stage file the driver needs
     try:
-        return _stages(archive, con, check, engine, progress, result, day_batches, new_batches)
+        return _stages(archive, con, check, engine, progress, result, day_batches, new_batches,
+                       got.articles)
     finally:
         check.close()
 
 
-def _stages(archive, con, check, engine, progress, result, day_batches, new_batches):
+def _stages(archive, con, check, engine, progress, result, day_batches, new_batches,
+            new_articles):
     s = archive.settings
     days = sorted(day_batches)
     day_sig = {d: digest("day", STAGE_VERSION["day"], sorted(day_batches[d])) for d in days}
@@ -115,48 +124,96 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         pair_counts[r["day"]] = r["pairs"]
 
     # stage 3: stories over every pair of the archive
-    docs = _documents(check, list(day_file.values()))
-    doc_days = {d[0]: d[2] for d in docs}
-    pairs = _pairs(check, list(pair_file.values()))
-    stories = find_stories(doc_days, pairs, s.window_days, s.max_story)
+    link_sig = digest("stories", STAGE_VERSION["stories"], [Path(f).name for f in
+                      sorted(day_file.values())], [Path(f).name for f in
+                      sorted(pair_file.values())], s.window_days, s.max_story)
+    link = LinkTask(tuple(day_file[d] for d in days), tuple(pair_file[d] for d in days),
+                    s.window_days, s.max_story, str(archive.membership_path(link_sig)))
+    _run(engine, link_stories, [link], "stories", progress)
+    membership = read_membership(link.output)
+    if membership is None:
+        raise RuntimeError(f"story membership unreadable after the stage: {link.output}")
+    doc_days = {doc: day for members in membership for day, doc in members}
+    stories = [tuple(doc for _, doc in members) for members in membership]
     sigs = [story_signature(ids) for ids in stories]
 
-    # stage 4: per-story analysis of the stories whose membership is new
-    story_tasks, batch, size = [], [], 0
-    for sig, ids in zip(sigs, stories):
-        batch.append((sig, str(archive.story_path(sig)), ids))
-        size += len(ids)
-        if size >= STORY_TASK_ARTICLES:
-            story_tasks.append(_story_task(batch, doc_days, day_file))
-            batch, size = [], 0
-    if batch:
-        story_tasks.append(_story_task(batch, doc_days, day_file))
-    ran = _run(engine, analyse_stories, story_tasks, "stories", progress,
-               [sum(len(ids) for _, _, ids in t.stories) for t in story_tasks])
-    result.stories_analysed = sum(r["analysed"] for r in ran)
+    # stage 4: per-story analysis of the stories whose membership is new (a story in the
+    # index was complete when the index was written; its output is trusted if it exists)
+    indexed = idx.story_signatures(con)
+    todo = [(sig, ids) for sig, ids in zip(sigs, stories)
+            if sig not in indexed or not archive.story_path(sig).is_file()]
+    result.stories_analysed = _analyse(archive, engine, progress, todo, doc_days, day_file)
 
-    # stage 5: quote families across the archive
-    fam_sig = digest("families", STAGE_VERSION["families"], sigs)
-    fam_path = str(archive.families_path(fam_sig))
-    _run(engine, build_families, [FamiliesTask(tuple(str(archive.story_path(g)) for g in sigs),
-                                               fam_path)], "families", progress)
-    families = read_families(fam_path)
-    if families is None:
-        raise RuntimeError(f"families output unreadable after the stage: {fam_path}")
+    # stage 5: quote families across the archive, by speaker partition
+    fam_sig = digest("families", STAGE_VERSION["families"], sorted(sigs))
+    listing = archive.story_list_path(fam_sig)
+    if read_json(listing) != sorted(sigs):
+        atomic_write_json(listing, sorted(sigs))
+    previous = idx.meta(con)
+    before = read_json_text(previous.get("renderings"))
+    if not (isinstance(before, list) and len(before) == FAMILY_PARTS):
+        before = [""] * FAMILY_PARTS
+    tasks = [FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
+                          str(before[p]), str(archive.renderings_path(fam_sig, p)),
+                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS)
+             for p in range(FAMILY_PARTS)]
+    bad = {g for r in _run(engine, build_families, tasks, "families", progress)
+           for g in r.get("unreadable", ())}
+    if bad:   # a story output that does not read is a miss: analysed again
+        for sig in bad:
+            archive.story_path(sig).unlink(missing_ok=True)
+        result.stories_analysed += _analyse(archive, engine, progress,
+                                            [(g, i) for g, i in zip(sigs, stories) if g in bad],
+                                            doc_days, day_file)
+        left = {g for r in _run(engine, build_families, tasks, "families", progress)
+                for g in r.get("unreadable", ())}
+        if left:
+            raise RuntimeError(f"story outputs unreadable after a rerun: {sorted(left)[:3]}")
+    unchanged = previous.get("story_list") == str(listing)   # the index holds these already
+    families = None if unchanged else merged_families([t.output for t in tasks])
 
-    # the index, in one transaction
-    from quotecheck.archive.rows import index_rows
+    # the index, in one transaction: rows of new stories replace those of stories gone
+    from quotecheck.archive.rows import story_changes
 
-    rows = index_rows(archive, docs, stories, sigs)
+    changes = story_changes(archive, stories, sigs, indexed)
     idx.write_index(
         con, new_batches=new_batches,
         days=[(d, day_sig[d], counts.get(d, 0), pair_file[d], pair_counts.get(d, 0))
               for d in days],
-        documents=rows["documents"], stories=rows["stories"], edges=rows["edges"],
-        families=families)
-    result.documents, result.stories = len(docs), len(stories)
-    result.families, result.edges, result.days = len(families), len(rows["edges"]), len(days)
+        new_documents=[(a["id"], a["hash"], a["day"], a["published"], a["outlet"], a["url"],
+                        a["language"]) for a in new_articles],
+        changes=changes, families=families,
+        meta={"story_list": str(listing),
+              "renderings": json.dumps([t.renderings for t in tasks])})
+    result.documents, result.stories = len(doc_days), len(stories)
+    result.families, result.days = idx.count(con, "families"), len(days)
+    result.edges = idx.count(con, "edges")
     return result
+
+
+def _analyse(archive, engine, progress, todo: list, doc_days: dict, day_file: dict) -> int:
+    """Stage 4 over ``todo`` ((hash, member ids) pairs), in tasks of about
+    STORY_TASK_ARTICLES articles; returns how many stories were analysed."""
+    tasks, batch, size = [], [], 0
+    for sig, ids in todo:
+        batch.append((sig, str(archive.story_path(sig)), ids))
+        size += len(ids)
+        if size >= STORY_TASK_ARTICLES:
+            tasks.append(_story_task(batch, doc_days, day_file))
+            batch, size = [], 0
+    if batch:
+        tasks.append(_story_task(batch, doc_days, day_file))
+    ran = _run(engine, analyse_stories, tasks, "stories", progress,
+               [sum(len(ids) for _, _, ids in t.stories) for t in tasks])
+    return sum(r["analysed"] for r in ran)
+
+
+def read_json_text(text):
+    """JSON stored as text in the index's meta table; None when absent or invalid."""
+    try:
+        return json.loads(text) if text else None
+    except ValueError:
+        return None
 
 
 def _window(days: list, day: str, width: int) -> list:
@@ -169,22 +226,6 @@ def _window(days: list, day: str, width: int) -> list:
 def _story_task(batch: list, doc_days: dict, day_file: dict) -> StoryTask:
     needed = sorted({doc_days[d] for _, _, ids in batch for d in ids})
     return StoryTask(tuple(day_file[d] for d in needed), tuple(batch))
-
-
-def _documents(con, files: list) -> list:
-    """(id, hash, day, published, outlet, url, language) of every article, by id."""
-    if not files:
-        return []
-    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-    return con.execute(f"SELECT id, hash, day, published, outlet, url, language "
-                       f"FROM read_parquet({listing}) ORDER BY id").fetchall()
-
-
-def _pairs(con, files: list) -> list:
-    if not files:
-        return []
-    listing = "[" + ", ".join(sql_string(f) for f in files) + "]"
-    return con.execute(f"SELECT a, b FROM read_parquet({listing}) ORDER BY a, b").fetchall()
 
 
 def _run(engine: Engine, fn, tasks: list, label: str, progress, weights=None) -> list:

@@ -7,7 +7,6 @@ leaves the index as it was, and readers (WAL) keep their snapshot while it is wr
 """
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -84,34 +83,68 @@ def day_signatures(con: sqlite3.Connection) -> dict:
         "SELECT day, articles_sig, pairs_sig FROM days")}
 
 
-def write_index(con: sqlite3.Connection, *, new_batches: list, days: list, documents: list,
-                stories: list, edges: list, families: list) -> None:
-    """Everything the queries read, in one transaction (rolled back on any error)."""
+def story_signatures(con: sqlite3.Connection) -> set:
+    """Hashes of the stories the index holds (their outputs were complete when written)."""
+    return {row[0] for row in con.execute("SELECT signature FROM stories")}
+
+
+def meta(con: sqlite3.Connection) -> dict:
+    return dict(con.execute("SELECT key, value FROM meta"))
+
+
+def count(con: sqlite3.Connection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
+                new_documents: list, changes, families: list, meta: dict) -> None:
+    """An update's changes, in one transaction (rolled back on any error): new batches and
+    documents, the day table, rows of new stories in place of those gone, the families."""
     con.execute("BEGIN IMMEDIATE")
     try:
         con.executemany("INSERT OR REPLACE INTO batches VALUES (?, ?, ?)", new_batches)
         con.execute("DELETE FROM days")
         con.executemany("INSERT INTO days VALUES (?, ?, ?, ?, ?)", days)
-        con.execute("DELETE FROM documents")
-        con.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", documents)
-        con.execute("DELETE FROM stories")
-        con.executemany("INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?)", stories)
-        con.execute("DELETE FROM edges")
-        con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", edges)
-        con.execute("DELETE FROM families")
-        con.execute("DELETE FROM family_text")
-        rows, texts = [], []
-        for rank, f in enumerate(families, 1):
-            first = f["first"]
-            rows.append((rank, f["id"], f["speaker"], f["text"], first["document"],
-                         first["outlet"], first["published"], f["independent_roots"],
-                         len(f["variants"]), json.dumps(f, ensure_ascii=False, sort_keys=True)))
-            words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
-            speakers = " ".join(dict.fromkeys(v["speaker"] or "" for v in f["variants"]))
-            texts.append((rank, speakers, words))
-        con.executemany("INSERT INTO families VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        con.executemany("INSERT INTO family_text (rowid, speaker, text) VALUES (?, ?, ?)", texts)
+        con.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                        new_documents)
+        gone = [(sig[:16],) for sig in changes.gone]
+        con.executemany("DELETE FROM stories WHERE id = ?", gone)
+        con.executemany("DELETE FROM edges WHERE story = ?", gone)
+        con.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",
+                        changes.stories)
+        con.executemany("DELETE FROM edges WHERE story = ?", [(r[0],) for r in changes.stories])
+        con.executemany("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes.edges)
+        con.executemany("UPDATE documents SET story = ? WHERE id = ?", changes.members)
+        if families is not None:   # None: the families did not change
+            _write_families(con, families)
+        con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", sorted(meta.items()))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def _write_families(con: sqlite3.Connection, families, chunk: int = 5000) -> None:
+    """Replace the families (an iterable of (family, its JSON text) in rank order), a chunk
+    at a time."""
+    con.execute("DELETE FROM families")
+    con.execute("DELETE FROM family_text")
+    rows, texts = [], []
+    for rank, (f, data) in enumerate(families, 1):
+        first = f["first"]
+        rows.append((rank, f["id"], f["speaker"], f["text"], first["document"],
+                     first["outlet"], first["published"], f["independent_roots"],
+                     len(f["variants"]), data))
+        words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
+        speakers = " ".join(dict.fromkeys([f["speaker"] or ""]
+                                          + [v["speaker"] or "" for v in f["variants"]]))
+        texts.append((rank, speakers, words))
+        if len(rows) >= chunk:
+            _insert_families(con, rows, texts)
+            rows, texts = [], []
+    _insert_families(con, rows, texts)
+
+
+def _insert_families(con: sqlite3.Connection, rows: list, texts: list) -> None:
+    con.executemany("INSERT INTO families VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.executemany("INSERT INTO family_text (rowid, speaker, text) VALUES (?, ?, ?)", texts)

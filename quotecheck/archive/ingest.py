@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,10 +54,20 @@ def day_of(published: str) -> Optional[str]:
     return instant.date().isoformat() if instant else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value):
+    """A string without lone surrogates (JSON escapes can make them; no UTF-8 file can hold
+    them): each becomes U+FFFD, one code point for one, so offsets stay as they were."""
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def article(raw: dict, where: str, line: Optional[int]) -> dict:
     """A validated article record from a JSON object; InputError names what is wrong."""
     if not isinstance(raw, dict):
         raise InputError("not a JSON object", path=where, line=line)
+    raw = {k: _clean(v) for k, v in raw.items()}
     doc_id = raw.get("id")
     if isinstance(doc_id, int) and not isinstance(doc_id, bool):
         doc_id = str(doc_id)
@@ -111,7 +122,7 @@ def read_jsonl(path: Path, out: Ingested) -> list:
     return records
 
 
-def read_folder(path: Path, out: Ingested) -> list:
+def read_folder(path: Path, out: Ingested, undated: Optional[str] = None) -> list:
     """Articles of a folder (or a single article file) loaded as ``compare`` loads them."""
     from quotecheck.load.loader import load_paths
 
@@ -120,7 +131,7 @@ def read_folder(path: Path, out: Ingested) -> list:
     records = []
     for doc in result.documents:
         raw = {"id": doc.id, "text": doc.text, "outlet": doc.meta.outlet,
-               "published": doc.meta.published, "url": doc.meta.url,
+               "published": doc.meta.published or undated, "url": doc.meta.url,
                "language": doc.meta.language, "format": doc.format}
         try:
             records.append(article(raw, doc.path, None))
@@ -129,10 +140,12 @@ def read_folder(path: Path, out: Ingested) -> list:
     return records
 
 
-def ingest(inputs: Iterable, known_ids: dict, known_hashes: set) -> Ingested:
+def ingest(inputs: Iterable, known_ids: dict, known_hashes: set,
+           undated: Optional[str] = None) -> Ingested:
     """New articles from ``inputs`` (JSON Lines files end in .jsonl/.ndjson/.json; anything else
     is loaded as a folder or article file). ``known_ids`` maps ids already in the archive to
-    their content hash; ``known_hashes`` holds their hashes. The first of two duplicates wins."""
+    their content hash; ``known_hashes`` holds their hashes. The first of two duplicates wins.
+    ``undated``: the date given to folder articles without one (else they are errors)."""
     out = Ingested()
     seen_ids = dict(known_ids)
     seen_hashes = set(known_hashes)
@@ -144,7 +157,7 @@ def ingest(inputs: Iterable, known_ids: dict, known_hashes: set) -> Ingested:
         if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
             records = read_jsonl(path, out)
         else:
-            records = read_folder(path, out)
+            records = read_folder(path, out, undated)
         for rec in records:
             if rec["hash"] in seen_hashes:
                 out.duplicates += 1

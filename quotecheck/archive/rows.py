@@ -1,5 +1,12 @@
-"""Index rows from the stage outputs: documents with their story, stories, derivation edges."""
+"""Index rows from the stage outputs: what changed since the index was last written.
+
+A story is named by the hash of its members, so the stories of an update are those of the
+index that are still current, plus new ones; the rows (story, its edges, its members' story
+id) of the new ones replace those of the stories that are gone.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from quotecheck.archive.store import read_json
 
@@ -9,28 +16,36 @@ def story_id(sig: str) -> str:
     return sig[:16]
 
 
-def index_rows(archive, docs: list, stories: list, sigs: list) -> dict:
-    """``documents``, ``stories`` and ``edges`` rows for :func:`index.write_index`."""
-    story_of = {}
-    story_rows, edge_rows = [], []
-    meta = {d[0]: d for d in docs}
+@dataclass
+class StoryChanges:
+    """Stories gone from the index (hashes) and rows for the new ones."""
+
+    gone: list = field(default_factory=list)
+    stories: list = field(default_factory=list)
+    edges: list = field(default_factory=list)
+    members: list = field(default_factory=list)     # (story id, document id)
+
+
+def story_changes(archive, stories: list, sigs: list, indexed: set) -> StoryChanges:
+    """Rows for :func:`index.write_index`: ``stories``/``sigs`` are the current stories,
+    ``indexed`` the hashes of those the index holds."""
+    current = set(sigs)
+    out = StoryChanges(gone=sorted(indexed - current))
     for sig, ids in zip(sigs, stories):
+        if sig in indexed:
+            continue
         sid = story_id(sig)
         data = read_json(archive.story_path(sig))
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
             raise RuntimeError(f"story output unreadable: {archive.story_path(sig)}")
-        for d in ids:
-            story_of[d] = sid
+        meta = {d["id"]: d for d in data["documents"]}
         edges = data.get("edges", ())
         for e in edges:
-            derived = meta.get(e["derived"])
-            source = meta.get(e["source"])
-            edge_rows.append((e["source"], e["derived"], source[4] if source else None,
-                              derived[4] if derived else None, e["relation"],
-                              1 if e["credited"] else 0, float(e["confidence"]),
-                              derived[3] if derived else None, derived[2] if derived else None,
-                              sid))
-        story_rows.append((sid, sig, ids[0], meta[ids[0]][2], len(ids), len(edges)))
-    doc_rows = [(d[0], d[1], d[2], d[3], d[4], d[5], d[6], story_of.get(d[0])) for d in docs]
-    edge_rows.sort(key=lambda r: (r[8] or "", r[7] or "", r[0], r[1]))
-    return {"documents": doc_rows, "stories": story_rows, "edges": edge_rows}
+            source, derived = meta.get(e["source"], {}), meta.get(e["derived"], {})
+            out.edges.append((e["source"], e["derived"], source.get("outlet"),
+                              derived.get("outlet"), e["relation"], 1 if e["credited"] else 0,
+                              float(e["confidence"]), derived.get("published"),
+                              derived.get("day"), sid))
+        out.stories.append((sid, sig, ids[0], meta[ids[0]].get("day"), len(ids), len(edges)))
+        out.members.extend((sid, d) for d in ids)
+    return out

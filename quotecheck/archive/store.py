@@ -23,7 +23,7 @@ SETTINGS_NAME = "archive.json"
 INDEX_NAME = "index.sqlite"
 LOCK_NAME = "update.lock"
 # Bumped when a stage's output would change for the same input (old outputs are then misses).
-STAGE_VERSION = {"day": "1", "pairs": "2", "story": "1", "families": "1"}
+STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "2", "families": "3"}
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,27 @@ class Archive:
         return self.root / "pairs" / f"{day}-{sig[:20]}.parquet"
 
     def story_path(self, sig: str) -> Path:
-        return self.root / "stories" / sig[:2] / f"{sig[:32]}.json"
+        return story_file(self.root, sig)
 
     def families_path(self, sig: str) -> Path:
         return self.root / "families" / f"families-{sig[:20]}.jsonl"
+
+    def membership_path(self, sig: str) -> Path:
+        return self.root / "stories" / f"membership-{sig[:20]}.json"
+
+    def renderings_path(self, sig: str, part: int = 0) -> Path:
+        return self.root / "families" / f"renderings-{sig[:20]}-{part}.parquet"
+
+    def family_part_path(self, sig: str, part: int) -> Path:
+        return self.root / "families" / f"families-{sig[:20]}-{part}.jsonl"
+
+    def story_list_path(self, sig: str) -> Path:
+        return self.root / "families" / f"stories-{sig[:20]}.json"
+
+
+def story_file(root, sig: str) -> Path:
+    """Where the per-story stage writes the story with membership hash ``sig``."""
+    return Path(root) / "stories" / sig[:2] / f"{sig[:32]}.json"
 
 
 def open_archive(root, create: bool = False, settings: Optional[Settings] = None) -> Archive:

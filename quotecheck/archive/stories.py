@@ -74,6 +74,48 @@ def find_stories(doc_days: dict, pairs: Iterable, window_days: int, max_story: i
     return out
 
 
+@dataclass(frozen=True)
+class LinkTask:
+    """Stage 3: stories from every day file (articles) and pair file of the archive."""
+
+    day_files: tuple
+    pair_files: tuple
+    window_days: int
+    max_story: int
+    output: str      # JSON: {"version", "stories": [[[day, id], ...], ...]}
+
+
+def read_membership(path):
+    """Stories of a stage 3 output as lists of (day, id) pairs, None when it does not read."""
+    data = read_json(path)
+    if not (isinstance(data, dict) and data.get("version") == STAGE_VERSION["stories"]
+            and isinstance(data.get("stories"), list)):
+        return None
+    return data["stories"]
+
+
+def link_stories(task: LinkTask) -> dict:
+    """Stage 3 (skipped when its output exists and reads)."""
+    done = read_membership(task.output)
+    if done is not None:
+        return {"stories": len(done), "skipped": True}
+    con = duckdb_connect()
+    try:
+        def listing(files):
+            return "[" + ", ".join(sql_string(f) for f in files) + "]"
+        doc_days = dict(con.execute(f"SELECT id, day FROM read_parquet("
+                                    f"{listing(task.day_files)})").fetchall()
+                        if task.day_files else [])
+        pairs = (con.execute(f"SELECT a, b FROM read_parquet({listing(task.pair_files)})"
+                             ).fetchall() if task.pair_files else [])
+    finally:
+        con.close()
+    stories = find_stories(doc_days, pairs, task.window_days, task.max_story)
+    atomic_write_json(task.output, {"version": STAGE_VERSION["stories"], "stories": [
+        [[doc_days[d], d] for d in ids] for ids in stories]})
+    return {"stories": len(stories), "skipped": False}
+
+
 def story_signature(ids: tuple) -> str:
     return digest("story", STAGE_VERSION["story"], list(ids))
 
@@ -137,6 +179,7 @@ def analyse_story(sig: str, records: list) -> dict:
     story = Story(docs)
     quotes = [q for q in story.quotes if q.kind in SPEECH_KINDS and q.text.strip()]
     edges, roots, parent_of, cluster_of = [], {d.id: d.id for d in docs}, {}, {}
+    group_speaker: dict = {}
     if len(docs) > 1:
         prov = story.provenance
         undisclosed = {(d.args.get("parent"), d.document) for d in prov.detections
@@ -150,6 +193,8 @@ def analyse_story(sig: str, records: list) -> dict:
         for c in alignment.clusters:
             for qid in c.quotes:
                 cluster_of[qid] = c.id
+                if c.speaker:
+                    group_speaker[qid] = c.speaker
         for pa in alignment.alignments:
             parent_of.setdefault(pa.b, pa)
     return {
@@ -157,7 +202,8 @@ def analyse_story(sig: str, records: list) -> dict:
         "documents": [{"id": r["id"], "outlet": r.get("outlet"), "published": r.get("published"),
                        "day": r.get("day"), "root": roots[r["id"]]} for r in records],
         "edges": edges,
-        "quotes": [{"id": q.id, "document": q.document, "speaker": q.speaker, "text": q.text,
+        "quotes": [{"id": q.id, "document": q.document, "speaker": q.speaker,
+                    "family_speaker": group_speaker.get(q.id, q.speaker), "text": q.text,
                     "start": q.start, "cluster": cluster_of.get(q.id),
                     "parent": parent_of[q.id].a if q.id in parent_of else None,
                     "difference": _difference(parent_of.get(q.id))}

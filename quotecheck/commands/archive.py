@@ -49,6 +49,9 @@ def add_parser(sub) -> None:
     u.add_argument("inputs", nargs="+", metavar="INPUT")
     for flag, what in SETTING_FLAGS.items():
         u.add_argument(flag, type=int, default=None, metavar="N", help=what)
+    u.add_argument("--undated", default=None, metavar="DATE",
+                   help="the published date of folder articles that give none (front matter, "
+                        "manifest or dateline); without it they are reported and skipped")
     _add_engine(u)
     q = asub.add_parser("query", help="query quote families, copies or a document's story")
     q.add_argument("archive", metavar="ARCHIVE")
@@ -77,7 +80,17 @@ def add_parser(sub) -> None:
 
 
 def run(app) -> int:
-    """Run the archive subcommand; returns the exit status."""
+    """Run the archive subcommand; returns the exit status. A file the archive cannot read
+    or write (permissions, a full disk) is one error line naming it."""
+    try:
+        return _run(app)
+    except OSError as exc:
+        from quotecheck.errors import QuotecheckError
+
+        raise QuotecheckError(f"{exc.strerror or exc}", path=exc.filename) from None
+
+
+def _run(app) -> int:
     o = app.options
     if o.workers < 1:
         from quotecheck.errors import UsageError
@@ -117,13 +130,22 @@ def run(app) -> int:
 def _update(app) -> int:
     from quotecheck.archive.driver import terminal_progress, update
     from quotecheck.archive.engine import make_engine
+    from quotecheck.errors import QuotecheckError, UsageError
+    from quotecheck.load.metadata import iso_date
 
     o = app.options
+    if o.undated is not None and not iso_date(o.undated):
+        raise UsageError(f"--undated {o.undated!r}: not an ISO 8601 date such as 2026-03-01")
     progress = None if o.quiet else terminal_progress(app.stderr)
-    with make_engine(o.engine, workers=o.workers, scheduler=o.scheduler,
-                     memory_limit=o.memory_limit) as engine:
+    try:
+        engine = make_engine(o.engine, workers=o.workers, scheduler=o.scheduler,
+                             memory_limit=o.memory_limit)
+    except ImportError as exc:
+        raise QuotecheckError(f"--engine {o.engine}: {exc} (pip install "
+                              f"'quotecheck[{o.engine}]')") from None
+    with engine:
         result = update(o.archive, o.inputs, engine=engine, settings=_settings(o),
-                        progress=progress)
+                        progress=progress, undated=o.undated)
     for err in result.errors:
         app.warn(f"error: {err}")
     if not o.quiet:
