@@ -135,10 +135,21 @@ class Narration:
         """Narration spans of site chrome, outside every rule's scope."""
         return _chrome_spans(self.doc, self.view)
 
+    @cached_property
+    def turns(self) -> list[tuple[int, int]]:
+        """Narration spans of a transcript's labelled turns: the speakers' words, not the
+        narrator's (:mod:`quotecheck.framing.turns`)."""
+        from quotecheck.framing.turns import transcript_turns
+
+        inv = _Inverse(self.view)
+        return [(inv(s), inv(e)) for s, e in transcript_turns(self.doc.view.text)]
+
     def in_scope(self, scope: str, pos: int) -> bool:
         """Whether narration offset ``pos`` is in a rule's scope (headline or narration);
-        never inside site chrome."""
+        never inside site chrome or a transcript's turn."""
         if any(s <= pos < e for s, e in self.chrome):
+            return False
+        if any(s <= pos < e for s, e in self.turns):
             return False
         return self.in_headline(pos) if scope == "headline" else True
 

@@ -214,7 +214,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                    lemma: str) -> str:
     """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
     a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
-    'a letter claiming that'), or a lemma that names one side of a dispute ('contend')."""
+    'a letter claiming that'), a lemma that names one side of a dispute ('contend'), or a
+    claim its own sentence reports as denied or as an accusation ('... but she denied')."""
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
@@ -225,7 +226,20 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("context_note", "a court filing's or a document's claim")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    sentence = text[max(sentence_start, start - 160):stop.start() if stop else end + 240]
+    if _disputes().search(sentence):
+        return data.get("dispute_note", "one side of a dispute the sentence itself reports")
     return ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _disputes() -> "re.Pattern":
+    words = tuple(verb_data().get("standard_usage", {}).get("disputes", ()))
+    return _word_pattern(words) if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=1)
