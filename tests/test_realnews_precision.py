@@ -195,3 +195,67 @@ def test_a_claim_its_sentence_reports_as_disputed_is_info(ruleset, text):
 ])
 def test_a_claim_with_no_dispute_in_its_sentence_stays_a_warning(ruleset, text):
     assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
+
+
+# -- an unlabelled opinion piece or review: the author speaks as "I" ------------------------
+REVIEW = """The new music app is a lackluster clone
+
+After years of false starts, the company released its music app last month. You might have \
+thought it would bring new ideas. Nope. A quick look through the app shows a clone of its \
+rivals, and its free version is useless for anyone who listens on the go.
+
+As a music nerd who streams every day, I often turn to the old video site for rare live \
+recordings. Given how little the app adds, the only way the company wants you to use it \
+is with a paid subscription. That is a tough sell, because the app offers little you can't \
+get somewhere else.
+
+The playlists copy the rivals' names almost word for word, and the library of music videos, \
+while large, is nothing new for anyone who already uses the video site on a phone. The \
+company said more features would come later this year, but gave no date for any of them, \
+and its spokesman declined to say which.
+"""
+REPOST = """Why the count matters
+
+Any fair reading of the record since 2017 suggests the county, despite its denials, planned \
+the diversion for the express purpose of favouring the new suburbs over the valley towns.
+
+The county then claims with a straight face that the primary purpose of the reservoirs is \
+flood control. Remarkably, the county engineer has stated on the record that a dry valley \
+would nonetheless be worth it.
+
+So what is wrong with a reservoir, since after all the county built one in 1950? I'll turn \
+the floor over to a hydrologist who has studied the valley for decades and wrote about it in \
+a long report last spring, and whose numbers the county has never answered in public.
+
+We should know in a matter of weeks whether the county gets away with it. The trial is set \
+for September, and the judge has said she will rule before the first rains of the winter.
+"""
+
+
+@pytest.mark.parametrize("text", [REVIEW, REPOST])
+def test_an_author_writing_as_i_is_an_opinion_piece(ruleset, text):
+    found = run(ruleset, text)
+    assert found and codes(found, "warning") == []
+    assert all("writes as 'I'" in f.message for f in found)
+
+
+def test_news_quoting_i_or_with_one_personal_mark_stays_news(ruleset):
+    news = REPOST.replace("I'll turn the floor over", "The paper turned the floor over")
+    assert ("QC301", "warning") in codes(run(ruleset, news))
+    quoted = REPOST.replace("I'll turn the floor over to a hydrologist",
+                            "\u201cI'll hand it to a hydrologist,\u201d the clerk said, naming one")
+    assert ("QC301", "warning") in codes(run(ruleset, quoted))
+    agency = REPOST.replace("I'll turn", "The C.I.A. would turn")
+    assert ("QC301", "warning") in codes(run(ruleset, agency))
+
+
+def test_a_bare_sentence_is_never_judged_by_its_voice(ruleset):
+    assert codes(run(ruleset, "I think the county claimed the wells would be fine. "
+                              "Do you? We do."), "warning") == [("QC301", "warning")]
+
+
+def test_a_q_and_a_with_glued_q_marks_is_a_transcript():
+    text = ("Former first lady on the valley\n\nQThere is no shortage of causes. Why this one?"
+            "\n\nA: Because they needed help, I think.\n\nQWhat would have happened?\n\n"
+            "A: I think they would have been set back.\n")
+    assert len(transcript_turns(text)) == 4

@@ -60,6 +60,8 @@ class QuotedSpan:
 class Narration:
     """A document's text as the narrator's voice: the matching view with quotations masked."""
 
+    MASK = MASK
+
     def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
         self.doc = doc
         self.view = matching_view(doc.view)
@@ -90,7 +92,7 @@ class Narration:
         """Why the document reads as an opinion piece (the author's voice), or None."""
         from quotecheck.framing.genre import opinion_reason
 
-        return opinion_reason(self.doc)
+        return opinion_reason(self.doc, self)
 
     # -- structure ----------------------------------------------------------------------
     @cached_property
@@ -137,8 +139,7 @@ class Narration:
 
     @cached_property
     def turns(self) -> list[tuple[int, int]]:
-        """Narration spans of a transcript's labelled turns: the speakers' words, not the
-        narrator's (:mod:`quotecheck.framing.turns`)."""
+        """Narration spans of a transcript's turns: their speakers' words (framing.turns)."""
         from quotecheck.framing.turns import transcript_turns
 
         inv = _Inverse(self.view)
@@ -147,9 +148,7 @@ class Narration:
     def in_scope(self, scope: str, pos: int) -> bool:
         """Whether narration offset ``pos`` is in a rule's scope (headline or narration);
         never inside site chrome or a transcript's turn."""
-        if any(s <= pos < e for s, e in self.chrome):
-            return False
-        if any(s <= pos < e for s, e in self.turns):
+        if any(s <= pos < e for s, e in self.chrome + self.turns):
             return False
         return self.in_headline(pos) if scope == "headline" else True
 

@@ -17,12 +17,14 @@ MIN_TURNS = 4
 """Fewest labelled turns that make a transcript."""
 
 _NAME_WORD = r"[A-Z][A-Z'\u2019.\-]*"
-# "NAME:" or "NAME, ROLE:" (one to four capitalised words), "Q:", or a name of two to four
-# capitalised words then the turn itself on the same line ("BOB SMITH Thank you").
+# "NAME:" or "NAME, ROLE:" (one to four capitalised words), "Q:", a name of two to four
+# capitalised words then the turn itself on the same line ("BOB SMITH Thank you"), or the
+# "Q" of a Q&A glued to its question by a text capture ("QWhat happened?").
 _LABEL = re.compile(
     rf"(?m)^[ \t]*(?P<label>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     rf"(?P<role>,[ \t]*[A-Z][A-Z \t]{{1,30}})?[ \t]*:[ \t]*"
-    rf"|^[ \t]*(?P<bare>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]+(?=[A-Z][a-z])")
+    rf"|^[ \t]*(?P<bare>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]+(?=[A-Z][a-z])"
+    r"|^[ \t]*(?P<q>Q)(?=[A-Z][a-z'\u2019])")     # a bold "Q" glued to the question
 
 
 def _key(label: str) -> str:
@@ -35,7 +37,7 @@ def transcript_turns(text: str) -> list[tuple[int, int]]:
     order; empty when ``text`` is not a transcript."""
     labels = []
     for m in _LABEL.finditer(text):
-        label = m.group("label") or m.group("bare")
+        label = m.group("label") or m.group("bare") or m.group("q")
         if not any(c.isalpha() for c in label) or len(label) > 60:
             continue
         labels.append((m.start(), _key(label)))
