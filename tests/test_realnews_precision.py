@@ -259,3 +259,37 @@ def test_a_q_and_a_with_glued_q_marks_is_a_transcript():
             "\n\nA: Because they needed help, I think.\n\nQWhat would have happened?\n\n"
             "A: I think they would have been set back.\n")
     assert len(transcript_turns(text)) == 4
+
+
+# -- a syndicator's own page of a story its carriers copy is their source ------------------
+def test_a_syndicators_own_write_through_is_the_source_of_its_carriers_copies():
+    """Two local sites carry one network story (its byline and '(CNN) —' dateline); the
+    network's own page, an earlier write-through, shares a few sentences and the network's
+    byline: the family partly derives from that page, which reuses nothing without credit."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from provenance_synth import make_doc, story_facts, wire_report
+
+    from quotecheck.provenance.infer import infer_provenance
+
+    paras = wire_report(story_facts(random.Random(3))).replace(" (Reuters) -", " -").split("\n\n")
+    copy = "By Jane Doe, CNN\n\n" + "\n\n".join(paras[1:]).replace(" - ", " (CNN) \u2014 ", 1)
+    own = "\n\n".join([paras[0], "By Jane Doe, CNN"] + paras[1:3] + [
+        "Residents of the northern districts said they had not seen any officials since then.",
+        "A spokesman for the regional council declined to comment on the delays on Tuesday.",
+        "More than two dozen roads remained closed, according to the transport ministry.",
+        "Engineers from the capital arrived on Wednesday to inspect the bridges on the coast.",
+        "Schools in the region will stay shut until Monday, the education office said.",
+        "Aid groups said they had delivered water and blankets to about 400 families."])
+    docs = [make_doc("network.txt", own, "cnn.com"),
+            make_doc("local1.txt", f"{paras[0]}\n\n{copy}", "Portal Times"),
+            make_doc("local2.txt", f"{paras[0]}\n\n{copy}\n\nShare this story", "Valley Post")]
+    res = infer_provenance(docs, [])
+    fam = res.families[0]
+    assert fam.partial == ["network.txt"]
+    assert [(e.source, e.derived) for e in res.edges if "network.txt" in (e.source, e.derived)
+            ] == [("network.txt", fam.representative)]
+    assert not [d for d in res.detections if d.rule_type == "provenance"]

@@ -18,7 +18,7 @@ from quotecheck.provenance.credits import Credit, credited_names, parse_credits,
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
-                                            wire_credited)
+                                            own_agency, wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
@@ -166,7 +166,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     families = group_families(found, by_id, credits, outlet, aggregators)
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
-                         lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest))
+                         lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
+                         lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
     edges, alignments = prune_edges(found)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
