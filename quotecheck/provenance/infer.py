@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.load.boilerplate import boilerplate_detections
+from quotecheck.load.datelines import printed_time
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
 from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
@@ -151,7 +152,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             continue
         if same_outlet(outlet[a.doc.id], outlet[b.doc.id]) and relation in _WHOLE:
             relation = "update"
-            order = _earlier(a.doc.meta.published, b.doc.meta.published)
+            order = _earlier(a.doc.meta.published, b.doc.meta.published) or _earlier(
+                printed_time(a.doc), printed_time(b.doc))   # the pages' own datelines
             sign, direction_evidence, sure = update_order(order, len(a.narration),
                                                           len(b.narration))
             src, dst = (a, b) if sign > 0 else (b, a)
