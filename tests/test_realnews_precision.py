@@ -336,3 +336,26 @@ def test_versions_of_one_page_ordered_by_their_printed_datelines():
     assert [(e.source, e.derived, e.relation) for e in res.edges] == [
         ("older.txt", "newer.txt", "update")]
     assert "by publication time" in " ".join(res.edges[0].evidence)
+
+
+def test_every_pair_of_same_text_captures_of_one_page_is_linked():
+    """One page captured three times: all three pairs are versions of one page (choosing
+    parents used to keep only the first capture's two edges)."""
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from provenance_synth import make_doc, story_facts, wire_report
+
+    from quotecheck.provenance.infer import infer_provenance
+
+    text = wire_report(story_facts(random.Random(9))).replace(" (Reuters) -", " -")
+    docs = [make_doc(f"capture{k}.txt", text, "Daily Courier") for k in (1, 2, 3)]
+    res = infer_provenance(docs, [])
+    assert {frozenset((e.source, e.derived)) for e in res.edges} == {
+        frozenset(p) for p in (("capture1.txt", "capture2.txt"), ("capture1.txt", "capture3.txt"),
+                               ("capture2.txt", "capture3.txt"))}
+    assert {e.relation for e in res.edges} == {"update"}
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
+    assert res.independent_roots([d.id for d in docs]) == 1

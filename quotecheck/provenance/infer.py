@@ -23,7 +23,8 @@ from quotecheck.provenance.families import (family_edges, family_of, group_famil
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
-from quotecheck.provenance.pagetypes import is_aggregator, same_outlet, update_order
+from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
+                                             update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.wire import display_name, wire_of
 
@@ -164,13 +165,14 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             relation = "partial"
             direction_evidence, sure = ["an aggregator page quotes its sources"], "sure"
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
+    versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
     families = group_families(found, by_id, credits, outlet, aggregators)
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
                          lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
-    edges, alignments = prune_edges(found)
+    edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)
