@@ -190,8 +190,21 @@ def test_a_claim_its_sentence_reports_as_disputed_is_info(ruleset, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Putin claimed that protesters had used foreign help. Officials in Kyiv denied it.",
+    "The county's lawyer told the court on Monday that the wells were safe. The widow had "
+    "agreed to the sale, but the lawyer claimed that she was not competent to consent.",
+    "The lawyer claimed that the widow was not competent to consent. Her son told the judge "
+    "that she had never been declared incompetent.",
+])
+def test_a_claim_disputed_next_or_made_in_court_proceedings_is_info(ruleset, text):
+    assert codes(run(ruleset, text, "QC301")) == [("QC301", "info")]
+
+
+@pytest.mark.parametrize("text", [
     "Parents claimed their daughter was being held by the singer.",
-    "Putin claimed that protesters had used foreign help. Officials denied it.",
+    "Putin claimed that protesters had used foreign help. The report came out on Monday. "
+    "Officials denied it.",
+    "The council met on Monday. Putin claimed that protesters had used foreign help.",
 ])
 def test_a_claim_with_no_dispute_in_its_sentence_stays_a_warning(ruleset, text):
     assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]

@@ -214,8 +214,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                    lemma: str) -> str:
     """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
     a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
-    'a letter claiming that'), a lemma that names one side of a dispute ('contend'), or a
-    claim its own sentence reports as denied or as an accusation ('... but she denied')."""
+    'a letter claiming that', a claim in court proceedings the sentence before or after
+    names), a lemma that names one side of a dispute ('contend'), or a claim its own or the
+    next sentence reports as denied or as an accusation ('... but she denied')."""
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
@@ -227,18 +228,26 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
-    sentence = text[max(sentence_start, start - 160):stop.start() if stop else end + 240]
-    if _disputes().search(sentence):
-        return data.get("dispute_note", "one side of a dispute the sentence itself reports")
+    close = stop.start() if stop else min(len(text), end + 240)
+    after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
+    sentence = text[max(sentence_start, start - 160):close]
+    following = text[close:after.start() if after else min(len(text), close + 300)]
+    if _listed("disputes").search(sentence + following):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
+    before = text[max(0, sentence_start - 300):sentence_start]
+    before = before[before.rfind(". ") + 1:] if ". " in before else before
+    if _listed("proceedings").search(before + " " + following):
+        return data.get("context_note", "a court filing's or a document's claim")
     return ""
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-@lru_cache(maxsize=1)
-def _disputes() -> "re.Pattern":
-    words = tuple(verb_data().get("standard_usage", {}).get("disputes", ()))
+@lru_cache(maxsize=4)
+def _listed(key: str) -> "re.Pattern":
+    """Whole-word pattern of a ``standard_usage`` word list (never matches when empty)."""
+    words = tuple(verb_data().get("standard_usage", {}).get(key, ()))
     return _word_pattern(words) if words else re.compile(r"(?!x)x")
 
 
