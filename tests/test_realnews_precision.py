@@ -191,10 +191,10 @@ def test_a_claim_its_sentence_reports_as_disputed_is_info(ruleset, text):
 
 @pytest.mark.parametrize("text", [
     "Putin claimed that protesters had used foreign help. Officials in Kyiv denied it.",
-    "The county's lawyer told the court on Monday that the wells were safe. The widow had "
-    "agreed to the sale, but the lawyer claimed that she was not competent to consent.",
-    "The lawyer claimed that the widow was not competent to consent. Her son told the judge "
-    "that she had never been declared incompetent.",
+    "Vance told the county court that the wells were safe on Monday. The widow had agreed "
+    "to the sale, but Vance claimed that she was not competent to consent.",
+    "Vance claimed that the widow was not competent to consent. Her son told the judge that "
+    "she had never been declared incompetent.",
 ])
 def test_a_claim_disputed_next_or_made_in_court_proceedings_is_info(ruleset, text):
     assert codes(run(ruleset, text, "QC301")) == [("QC301", "info")]

@@ -234,8 +234,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     following = text[close:after.start() if after else min(len(text), close + 300)]
     if _listed("disputes").search(sentence + following):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
-    before = text[max(0, sentence_start - 300):sentence_start]
-    before = before[before.rfind(". ") + 1:] if ". " in before else before
+    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
+    before = before[before.rfind(". ") + 1:]       # the previous sentence only
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
