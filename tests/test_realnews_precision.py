@@ -372,3 +372,19 @@ def test_every_pair_of_same_text_captures_of_one_page_is_linked():
     assert {e.relation for e in res.edges} == {"update"}
     assert not [d for d in res.detections if d.rule_type == "provenance"]
     assert res.independent_roots([d.id for d in docs]) == 1
+
+
+# -- a hedge whose source the sentence names is the source's (issue 15) ----------------------
+@pytest.mark.parametrize("text", [
+    "The singer reportedly posted the video on Friday, according to the Daily Courier.",
+    "Officials said the man was allegedly armed when he entered the building.",
+    "The minister was apparently planning to resign, the newspaper reported on Monday.",
+])
+def test_a_hedge_with_its_source_named_is_silent(ruleset, text):
+    assert codes(run(ruleset, text, "QC310")) == []
+
+
+def test_an_unsourced_hedge_is_still_reported(ruleset):
+    found = run(ruleset, "The singer apparently posted the video in response to the emails.",
+                "QC310")
+    assert codes(found) == [("QC310", "info")]
