@@ -205,6 +205,8 @@ def test_a_claim_disputed_next_or_made_in_court_proceedings_is_info(ruleset, tex
     "Putin claimed that protesters had used foreign help. The report came out on Monday. "
     "Officials denied it.",
     "The council met on Monday. Putin claimed that protesters had used foreign help.",
+    "The senator, accused of lying about the vote, claimed that the count was fair.",
+    "Critics accused the senator of lying, and the senator claimed that the count was fair.",
 ])
 def test_a_claim_with_no_dispute_in_its_sentence_stays_a_warning(ruleset, text):
     assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]

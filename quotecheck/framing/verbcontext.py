@@ -230,9 +230,12 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
     close = stop.start() if stop else min(len(text), end + 240)
     after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
-    sentence = text[max(sentence_start, start - 160):close]
     following = text[close:after.start() if after else min(len(text), close + 300)]
-    if _listed("disputes").search(sentence + following):
+    # the claim itself denied later on, or an accusation before it; never the accused's own
+    # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
+    # 'claimed' there doubts the accused)
+    head = text[max(sentence_start, start - 160):start]
+    if _listed("disputes").search(text[end:close] + following) or _accusation_before(head):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     before = before[before.rfind(". ") + 1:]       # the previous sentence only
@@ -242,6 +245,24 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
+_SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
+
+
+def _accusation_before(head: str) -> bool:
+    """A dispute word before the verb that is not about the claimant: not in an appositive
+    of the subject, and the subject is not named after it (the accused replying)."""
+    last = None
+    for last in _listed("disputes").finditer(head):
+        pass
+    if last is None:
+        return False
+    appositive = _APPOSITIVE.search(head)
+    if appositive and appositive.start() < last.start() < head.rfind(","):
+        return False            # "the senator, accused of lying, claimed"
+    subject = _SUBJECT.search(head)
+    return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
+                                      head[last.end():subject.start()]))
 
 
 @lru_cache(maxsize=4)
