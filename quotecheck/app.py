@@ -17,6 +17,7 @@ _COMMAND_MODULES = {
     "rules": "rules",
     "rule": "rules",
     "plugins": "rules",
+    "archive": "archive",
 }
 
 

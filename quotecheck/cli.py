@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(p)
     p = sub.add_parser("plugins", help="list loaded plugins with version and hooks")
     _add_common(p)
+    from quotecheck.commands.archive import add_parser as add_archive_parser
+
+    add_archive_parser(sub)
     return parser
 
 
