@@ -169,6 +169,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--show", action="store_true", help="print the sample with its context")
     ap.add_argument("--judgements", type=Path, help="ids-only verdicts to score the sample")
+    ap.add_argument("--dump", type=Path, help="write the warnings' ids to this file")
     ap.add_argument("--code", type=Path, help="run (a) and (c) with another checkout")
     args = ap.parse_args(argv)
     if args.code and not os.environ.get("QC_EVAL_CODE"):

@@ -131,9 +131,11 @@ def show(items: list[dict], folder: Path, half: str, judged: dict) -> None:
 
 
 def report(folder: Path, half: str, size: int, seed: int, judgements: Path | None,
-           show_text: bool) -> None:
+           show_text: bool, dump: Path | None = None) -> None:
     paths = documents(folder, half)
     warnings = framing_warnings(paths)
+    if dump:                 # ids only, to diff two checkouts' warnings
+        dump.write_text("".join(",".join(map(str, key_of(w))) + "\n" for w in warnings))
     codes = Counter(w["code"] for w in warnings)
     print(f"(c) PolNeAR {folder.name}, half {half}: {len(paths)} articles, "
           f"{len(warnings)} framing warnings = {100 * len(warnings) / max(1, len(paths)):.1f} "
@@ -173,7 +175,7 @@ def score_rows(rows: list, label: str) -> None:
 
 def main_polnear(args) -> None:
     report(args.polnear, args.half, args.sample, args.seed, args.judgements,
-           show_text=args.show)
+           show_text=args.show, dump=args.dump)
 
 
 if __name__ == "__main__":  # pragma: no cover - use bench/eval_framing.py --polnear

@@ -13,8 +13,9 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with, mentioned,
-                                           names_a_term, proper_nickname, quoted_elsewhere)
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with,
+                                           marker_names_a_term, mentioned, names_a_term,
+                                           proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative,
@@ -296,7 +297,7 @@ class ScareQuote(_FramingType):
             ts, te = nar.original(m.start(1), m.end(1))
             s, e = nar.original(hit.start, hit.end)
             usage = ""
-            if names_a_term(compiled[4][1], nar.doc.text[ts:te]):
+            if marker_names_a_term(nar, m, compiled[4][1]):
                 usage = "'so-called' introducing the name of a law, list or measure"
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,
                              marker=nar.doc.text[s:e], term=nar.doc.text[ts:te],
