@@ -14,8 +14,8 @@ from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with,
-                                           marker_names_a_term, mentioned, names_a_term,
-                                           proper_nickname, quoted_elsewhere)
+                                           generic_plural, marker_names_a_term, mentioned,
+                                           names_a_term, proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative,
@@ -176,6 +176,7 @@ class Existence(_FramingType):
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
                "patterns": list[str], "ignore_inside_quotes": bool,
                "ignore_reported_speech": bool, "ignore_proper_names": bool,
+               "generic_plurals": list[str],
                "alternative": str}
     categories = ()
     default_category = "label"
@@ -214,6 +215,7 @@ class Existence(_FramingType):
         inside_ok = not rule.options.get("ignore_inside_quotes", True)
         skip_reported = rule.options.get("ignore_reported_speech", False)
         skip_names = rule.options.get("ignore_proper_names", False)
+        generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
@@ -228,6 +230,8 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
+            if str(entry).lower() in generic and generic_plural(nar, start, end):
+                continue            # "measures aimed at terrorists": a kind, not a group
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

@@ -35,7 +35,7 @@ _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 _CLAUSE_AFTER = re.compile(
     r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:he|she|they|it|we|i|you|there|the|a|an|"
     r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
-    r"if|when|whether|because|unless|once|both|either|neither|what|how|why)\b")
+    r"if|when|because|unless|once|both|either|neither)\b")
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 _SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")

@@ -143,3 +143,25 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
         return False
     word = nxt.group(1)     # a plural noun may be spelt like a verb ('reports'); 'says' is not
     return verb_class(word) is None or (word.endswith("s") and word != "says")
+
+
+_GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|be)|\bthat)"
+                             r"[ \t]+$")
+_MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
+
+
+def generic_plural(nar: Narration, start: int, end: int) -> bool:
+    """Whether a plural label at narration ``[start, end)`` names a kind of person, not a
+    group: bare, after a preposition or 'be' ('measures aimed at terrorists', 'said of
+    terrorists', 'could be terrorists'), or the subject of a modal ('that terrorists armed
+    with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    terrorists' name someone and are kept."""
+    text = nar.text
+    if not text[start:end].endswith("s"):
+        return False
+    m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
+    if not m:
+        return False
+    if m.group().startswith("that"):
+        return bool(_MODAL_AFTER.match(text, end, min(len(text), end + 60)))
+    return True

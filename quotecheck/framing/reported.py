@@ -3,12 +3,11 @@
 Besides the that-clause of a reporting verb (``narration.Narration.reported``), a label or an
 evaluative word is someone else's where the narrator reports a view or a statement as such:
 
-- the that-clause of a noun of saying or thinking ('his contention that ...', 'the notion
-  that ...', 'concerns that ...');
+- the that-clause of a noun of saying or thinking after a possessive ('his contention that
+  ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own);
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding ('what many voters view as dishonest', 'is treated
-  as a bizarre aberration'): the viewer's characterisation;
-- the topics a speaker spoke or warned of ('Francis spoke of ... the horrific violence').
+  as a bizarre aberration'): the viewer's characterisation.
 
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -23,19 +22,20 @@ from quotecheck.framing.verbcontext import verb_data
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
-_TOPIC_AFTER = re.compile(r"\s+(?:of|about)\b")
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple["re.Pattern", "re.Pattern", frozenset]:
+def _data() -> tuple["re.Pattern", "re.Pattern"]:
     data = verb_data().get("reported", {})
     nouns = sorted(data.get("nouns", ()), key=len, reverse=True)
     regarding = sorted(data.get("regarding", ()), key=len, reverse=True)
     never = "(?!x)x"
-    noun_that = re.compile(r"\b(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
-    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,6}?\s+as\b"
+    noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
+                           r"(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
+    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,4}?\s+as\b(?!\s+(?:well|much|many|soon|long|"
+                           r"far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
-    return noun_that, regard_as, frozenset(data.get("topic_verbs", ()))
+    return noun_that, regard_as
 
 
 def _clause_end(nar: Any, pos: int, s1: int) -> int:
@@ -46,7 +46,7 @@ def _clause_end(nar: Any, pos: int, s1: int) -> int:
 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
-    noun_that, regard_as, topic_verbs = _data()
+    noun_that, regard_as = _data()
     text = nar.text
     spans = []
     for pattern in (noun_that, regard_as):
@@ -54,11 +54,9 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             s1 = nar.sentence(m.start())[1]
             spans.append((m.end(), _clause_end(nar, m.end(), s1)))
     for hit in nar.speech_verbs:
-        cls, lemma = hit.value.split(":", 1)
+        cls = hit.value.split(":", 1)[0]
         s0, s1 = nar.sentence(hit.start)
         if (_PARENTHESIS_BEFORE.search(text, max(s0, hit.start - 60), hit.start)
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
             spans.append((s0, s1))    # "The question, she said, is not so cut and dried."
-        elif lemma in topic_verbs and _TOPIC_AFTER.match(text, hit.end, s1):
-            spans.append((hit.end, _clause_end(nar, hit.end, s1)))
     return spans
