@@ -32,8 +32,8 @@ def _data() -> tuple["re.Pattern", "re.Pattern"]:
     never = "(?!x)x"
     noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
                            r"(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
-    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,4}?\s+as\b(?!\s+(?:well|much|many|soon|long|"
-                           r"far|if|though|part|a\s+result|such|usual|to)\b)"
+    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,4}?\s+as\b(?!\s+(?:well|much|many|"
+                           r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
     return noun_that, regard_as
 
