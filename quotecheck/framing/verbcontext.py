@@ -116,6 +116,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     end = start + len(form)
     if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
         return False            # "accused him of misconduct, claims he has denied"
+    if form.endswith("s") and _OF_AFTER.match(text, end, min(len(text), end + 4)):
+        return False            # "to disprove Republican claims of breakthroughs": a noun
     m = PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
@@ -138,6 +140,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     return True
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+_OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
                           r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -157,6 +161,8 @@ def _possessive(word: str) -> bool:
 def characterises_manner(text: str, start: int, end: int) -> bool:
     """True for an emotive verb used of speech: in a speech context, or aimed at someone or
     something ('lashed out at', 'slammed the plan as', 'boasted of')."""
+    if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
+        return False            # "blasting out missives": sending, not a manner of speech
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
 
