@@ -14,6 +14,16 @@
 
     python bench/eval_framing.py --babe /tmp/babe/SG2.csv --split test \\
         --realnews /tmp/realnews/census /tmp/realnews/spotify --before /tmp/qc-main
+(c) ``--polnear DIR --half tune|measure``: framing warnings on PolNeAR-train articles, each
+    checked on its own; ``--sample N --seed S --show`` prints a random sample with context
+    (terminal only) and ``--judgements FILE`` scores it against ids-only verdicts
+    (``bench/framing_polnear.py``, docs/evaluation.md section 7).
+
+    python bench/eval_framing.py --polnear /tmp/polnear/train --half measure --sample 60 \\
+        --seed 1 --judgements bench/labels/polnear_framing_judgements.csv
+
+``--code ROOT`` runs (a) and (c) with another checkout's quotecheck, rules and plugins (for
+before/after figures).
 """
 from __future__ import annotations
 
@@ -51,7 +61,6 @@ def read_babe(path: Path, split: str) -> list[tuple[str, bool, list[str]]]:
 
 def framing_hits(sentences: list[str]) -> list[list[tuple[str, str, str]]]:
     """Per sentence, the (code, severity, word) of every framing detection."""
-    sys.path.insert(0, str(ROOT))
     from quotecheck.load.loader import load_text
     from quotecheck.plugins.manager import get_plugin_manager
     from quotecheck.resources.ruledata import rules_root
@@ -154,7 +163,28 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
     ap.add_argument("--realnews", type=Path, nargs="*", default=[])
     ap.add_argument("--before", type=Path, help="another checkout to compare against")
+    ap.add_argument("--polnear", type=Path, help="PolNeAR train folder (DOC.txt, DOC.*.ann)")
+    ap.add_argument("--half", choices=("tune", "measure", "all"), default="tune")
+    ap.add_argument("--sample", type=int, default=0, help="warnings to sample (--polnear)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", action="store_true", help="print the sample with its context")
+    ap.add_argument("--judgements", type=Path, help="ids-only verdicts to score the sample")
+    ap.add_argument("--dump", type=Path, help="write the warnings' ids to this file")
+    ap.add_argument("--code", type=Path, help="run (a) and (c) with another checkout")
     args = ap.parse_args(argv)
+    if args.code and not os.environ.get("QC_EVAL_CODE"):
+        rest = list(sys.argv[1:] if argv is None else argv)
+        i = rest.index("--code")
+        del rest[i:i + 2]
+        env = dict(os.environ, PYTHONPATH=_path_for(args.code.resolve()), QC_EVAL_CODE="1")
+        return subprocess.run([sys.executable, __file__, *rest], env=env).returncode
+    if not os.environ.get("QC_EVAL_CODE"):
+        sys.path.insert(0, str(ROOT))
+    if args.polnear:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from framing_polnear import main_polnear
+
+        main_polnear(args)
     if args.babe:
         report_babe(args.babe, args.split)
     if args.realnews:

@@ -313,3 +313,37 @@ def quotecheck_document_findings(document, story, rules):
     assert json.loads(out)["findings"] == []
     assert "plugin 'faraway'" in err and "is outside" in err and "no-such-doc" in err
     assert code == 1
+
+
+HARD_EXITER = '''
+@hookimpl
+def quotecheck_story_findings(story, rules):
+    import os
+    os._exit(0)
+'''
+
+
+def test_os_exit_in_a_hook_is_that_plugins_failure_not_the_end_of_the_process(tmp_path):
+    plugins = _plugin(tmp_path / "p", "hardexit", HARD_EXITER)
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "compare", *_articles(tmp_path),
+                           "--plugins-dir", str(plugins), "--format", "json", "--quiet",
+                           "--fail-on", "error"],
+                          capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    assert json.loads(proc.stdout)["command"] == "compare"  # the run went on to its report
+    assert "plugin 'hardexit'" in proc.stderr and "os._exit(0)" in proc.stderr
+    assert proc.returncode == 1  # a plugin failure counts as an error for --fail-on
+    assert os._exit.__module__ == "posix"  # restored after the hook (this process's too)
+
+
+@pytest.mark.parametrize("body", ["raise SystemExit(0)\n", "import os\nos._exit(3)\n",
+                                  "print('imported')\n1 / 0\n"])
+def test_a_plugin_that_ends_the_run_while_importing_is_that_plugins_failure(tmp_path, body):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "rude.py").write_text(body, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", "compare", *_articles(tmp_path),
+                           "--plugins-dir", str(folder), "--format", "json", "--quiet"],
+                          capture_output=True, text=True, timeout=120, env=os.environ.copy())
+    assert json.loads(proc.stdout)["command"] == "compare"
+    assert "rude" in proc.stderr and "failed to import" in proc.stderr
+    assert proc.returncode == 1  # a plugin that failed to load fails the run by default

@@ -13,7 +13,8 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with, mentioned,
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with,
+                                           generic_plural, marker_names_a_term, mentioned,
                                            names_a_term, proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
@@ -175,6 +176,7 @@ class Existence(_FramingType):
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
                "patterns": list[str], "ignore_inside_quotes": bool,
                "ignore_reported_speech": bool, "ignore_proper_names": bool,
+               "generic_plurals": list[str],
                "alternative": str}
     categories = ()
     default_category = "label"
@@ -213,6 +215,7 @@ class Existence(_FramingType):
         inside_ok = not rule.options.get("ignore_inside_quotes", True)
         skip_reported = rule.options.get("ignore_reported_speech", False)
         skip_names = rule.options.get("ignore_proper_names", False)
+        generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
@@ -227,6 +230,8 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
+            if str(entry).lower() in generic and generic_plural(nar, start, end):
+                continue            # "measures aimed at terrorists": a kind, not a group
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))
@@ -296,7 +301,7 @@ class ScareQuote(_FramingType):
             ts, te = nar.original(m.start(1), m.end(1))
             s, e = nar.original(hit.start, hit.end)
             usage = ""
-            if names_a_term(compiled[4][1], nar.doc.text[ts:te]):
+            if marker_names_a_term(nar, m, compiled[4][1]):
                 usage = "'so-called' introducing the name of a law, list or measure"
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,
                              marker=nar.doc.text[s:e], term=nar.doc.text[ts:te],

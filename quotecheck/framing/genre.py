@@ -3,13 +3,16 @@
 A column or an op-ed argues; 'claimed' or 'infamous' there is the author's stated view, not
 an outlet slipping its stance into a news report. Framing findings in an opinion piece are
 therefore at most info. The same test applies to every outlet: the document's metadata
-(``section`` in front matter or the manifest) or the page's own labels and byline
-conventions ("Opinion |", "Op-Ed", "X is a columnist", "By X, professor at ...").
+(``section`` in front matter or the manifest), the page's own labels and byline
+conventions ("Opinion |", "Op-Ed", "X is a columnist", "By X, professor at ..."), or, where
+the page carries no label (a review, a reposted column), an author who speaks as "I" in the
+narration together with other marks of a personal voice (addressing the reader, "we",
+rhetorical questions, a sentence opened by a stance adverb such as "Remarkably").
 """
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Any, Optional
 
 from quotecheck.model import Document
 
@@ -38,9 +41,10 @@ _TAGLINE = re.compile(
     r"author's own|(?:his|her|their) own|solely)", re.I)
 
 
-def opinion_reason(doc: Document) -> Optional[str]:
+def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     """Why ``doc`` reads as an opinion piece ('section "opinion"', 'labelled Opinion',
-    ...), or None for news."""
+    ...), or None for news; ``narration`` (its :class:`~quotecheck.framing.narration.
+    Narration`) lets the author's own voice count (:func:`personal_voice`)."""
     section = getattr(doc.meta, "section", None)
     if section and section.strip().lower() in OPINION_SECTIONS:
         return f"section {section.strip()!r}"
@@ -52,4 +56,48 @@ def opinion_reason(doc: Document) -> Optional[str]:
         return "a byline naming the author's role"
     if _TAGLINE.search(text):
         return "a columnist's tagline"
+    if narration is not None and personal_voice(narration):
+        return "the author writes as 'I'"
     return None
+
+
+MIN_WORDS = 150
+"""Shortest narration (in words) whose voice is judged: a sentence or a brief is not."""
+MIN_MARKS = 3
+"""Fewest narration sentences with a personal mark, one of them the author's 'I'."""
+
+_MARKS = (
+    # "i" then a word ("i think", "i'll turn"), never the letter of "c.i.a."
+    ("i", re.compile(r"\bi(?:'m|'ve|'ll|'d)?\s+[a-z]|\b(?:me|my|mine|myself)\b")),
+    ("you", re.compile(r"\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\b")),
+    ("we", re.compile(r"\b(?:we|us|our|ourselves|we're|we've|we'll|we'd|let's)\b")),
+    ("stance", re.compile(r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|"
+                          r"sadly|thankfully|arguably|admittedly|needless to say|predictably|"
+                          r"tellingly|amazingly|nope)\b")),
+    ("question", re.compile(r"\?\W*$")),
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<![a-z])'|'(?![a-z])")
+_WORDS = re.compile(r"[a-z][a-z'\-]*")
+
+
+def personal_voice(narration: Any) -> bool:
+    """True when the narrator of a text of some length speaks as "I" and marks a personal
+    voice at least ``MIN_MARKS`` times in all (sentences outside quotations, transcript
+    turns, chrome and headlines; a sentence with a quotation mark may be someone's words)."""
+    text = narration.text
+    if len(_WORDS.findall(text)) < MIN_WORDS:
+        return False
+    marks = {"i": 0}
+    total = 0
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
+            continue
+        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
+            continue
+        hit = [name for name, pattern in _MARKS if pattern.search(sentence)]
+        if hit:
+            total += 1
+            marks["i"] += "i" in hit
+    return marks["i"] >= 1 and total >= MIN_MARKS

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
+from quotecheck.framing.reported import more_reported_spans
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
                                             is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
@@ -30,10 +31,11 @@ _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs in
                     "jan feb aug sept oct nov dec no".split())
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
-         r"this\s+(?:week|month|year)|on\s+\w+")
+         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
 _CLAUSE_AFTER = re.compile(
     r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:he|she|they|it|we|i|you|there|the|a|an|"
-    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s)\b")
+    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
+    r"if|when|because|unless|once|both|either|neither)\b")
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 _SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
@@ -56,9 +58,10 @@ class QuotedSpan:
     verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
 
 
-
 class Narration:
     """A document's text as the narrator's voice: the matching view with quotations masked."""
+
+    MASK = MASK
 
     def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
         self.doc = doc
@@ -90,7 +93,7 @@ class Narration:
         """Why the document reads as an opinion piece (the author's voice), or None."""
         from quotecheck.framing.genre import opinion_reason
 
-        return opinion_reason(self.doc)
+        return opinion_reason(self.doc, self)
 
     # -- structure ----------------------------------------------------------------------
     @cached_property
@@ -135,10 +138,18 @@ class Narration:
         """Narration spans of site chrome, outside every rule's scope."""
         return _chrome_spans(self.doc, self.view)
 
+    @cached_property
+    def turns(self) -> list[tuple[int, int]]:
+        """Narration spans of a transcript's turns: their speakers' words (framing.turns)."""
+        from quotecheck.framing.turns import transcript_turns
+
+        inv = _Inverse(self.view)
+        return [(inv(s), inv(e)) for s, e in transcript_turns(self.doc.view.text)]
+
     def in_scope(self, scope: str, pos: int) -> bool:
         """Whether narration offset ``pos`` is in a rule's scope (headline or narration);
-        never inside site chrome."""
-        if any(s <= pos < e for s, e in self.chrome):
+        never inside site chrome or a transcript's turn."""
+        if any(s <= pos < e for s, e in self.chrome + self.turns):
             return False
         return self.in_headline(pos) if scope == "headline" else True
 
@@ -196,7 +207,7 @@ class Narration:
                 spans.append((s0, tail.start()))
         for m in _ACCORDING.finditer(self.text):
             spans.append(self.sentence(m.start()))
-        return sorted(spans)
+        return sorted(spans + more_reported_spans(self))
 
     @cached_property
     def _reported_merged(self) -> tuple[list[int], list[int]]:

@@ -116,3 +116,52 @@ _NEXT_WORD = re.compile(r"""[\s,"']*([\w'\-]+|\x00+)["']?""")
 # What follows a marker: a quotation, or up to three words (matching view: straight marks).
 TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'"""
                         r"""|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
+
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+)\b")
+_FUNCTION_WORDS = frozenset(
+    "in on at of for to from with by as and or but nor that which who whom whose is are was "
+    "were be been being have has had will would can could may might must should shall do does "
+    "did the a an this these those it they he she we you i its their his her our not also than "
+    "then there here when where while if so such into onto over under about after before "
+    "against during since until like".split())
+
+
+def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
+    """Whether the words after 'so-called' (``match`` of ``TERM_AFTER`` over the matching
+    view) are a term being introduced: a word naming a law, list or measure among them ('the
+    so-called Cadillac tax', 'so-called tax extenders'), or a quotation that modifies the
+    noun after it ('so-called “closed” primaries', '“independent expenditure” reports')."""
+    term = match.group(1)
+    if heads is not None and any(heads.value(w.lower()) is not None for w in words_of(term)):
+        return True
+    if term[:1] not in "\"'":
+        return False
+    from quotecheck.framing.verbcontext import verb_class
+
+    nxt = _NOUN_AFTER.match(nar.text, match.end(1))
+    if not nxt or nxt.group(1) in _FUNCTION_WORDS:
+        return False
+    word = nxt.group(1)     # a plural noun may be spelt like a verb ('reports'); 'says' is not
+    return verb_class(word) is None or (word.endswith("s") and word != "says")
+
+
+_GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|be)|\bthat)"
+                             r"[ \t]+$")
+_MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
+
+
+def generic_plural(nar: Narration, start: int, end: int) -> bool:
+    """Whether a plural label at narration ``[start, end)`` names a kind of person, not a
+    group: bare, after a preposition or 'be' ('measures aimed at terrorists', 'said of
+    terrorists', 'could be terrorists'), or the subject of a modal ('that terrorists armed
+    with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    terrorists' name someone and are kept."""
+    text = nar.text
+    if not text[start:end].endswith("s"):
+        return False
+    m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
+    if not m:
+        return False
+    if m.group().startswith("that"):
+        return bool(_MODAL_AFTER.match(text, end, min(len(text), end + 60)))
+    return True

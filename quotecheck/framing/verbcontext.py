@@ -116,6 +116,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     end = start + len(form)
     if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
         return False            # "accused him of misconduct, claims he has denied"
+    if form.endswith("s") and _OF_AFTER.match(text, end, min(len(text), end + 4)):
+        return False            # "to disprove Republican claims of breakthroughs": a noun
     m = PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
@@ -138,6 +140,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     return True
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+_OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
                           r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -157,6 +161,8 @@ def _possessive(word: str) -> bool:
 def characterises_manner(text: str, start: int, end: int) -> bool:
     """True for an emotive verb used of speech: in a speech context, or aimed at someone or
     something ('lashed out at', 'slammed the plan as', 'boasted of')."""
+    if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
+        return False            # "blasting out missives": sending, not a manner of speech
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
 
@@ -214,7 +220,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                    lemma: str) -> str:
     """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
     a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
-    'a letter claiming that'), or a lemma that names one side of a dispute ('contend')."""
+    'a letter claiming that', a claim in court proceedings the sentence before or after
+    names), a lemma that names one side of a dispute ('contend'), or a claim its own or the
+    next sentence reports as denied or as an accusation ('... but she denied')."""
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
@@ -225,7 +233,49 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("context_note", "a court filing's or a document's claim")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    close = stop.start() if stop else min(len(text), end + 240)
+    after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
+    following = text[close:after.start() if after else min(len(text), close + 300)]
+    # the claim itself denied later on, or an accusation before it; never the accused's own
+    # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
+    # 'claimed' there doubts the accused)
+    head = text[max(sentence_start, start - 160):start]
+    if _listed("disputes").search(text[end:close] + following) or _accusation_before(head):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
+    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
+    before = before[before.rfind(". ") + 1:]       # the previous sentence only
+    if _listed("proceedings").search(before + " " + following):
+        return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
+_SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
+
+
+def _accusation_before(head: str) -> bool:
+    """A dispute word before the verb that is not about the claimant: not in an appositive
+    of the subject, and the subject is not named after it (the accused replying)."""
+    last = None
+    for last in _listed("disputes").finditer(head):
+        pass
+    if last is None:
+        return False
+    appositive = _APPOSITIVE.search(head)
+    if appositive and appositive.start() < last.start() < head.rfind(","):
+        return False            # "the senator, accused of lying, claimed"
+    subject = _SUBJECT.search(head)
+    return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
+                                      head[last.end():subject.start()]))
+
+
+@lru_cache(maxsize=4)
+def _listed(key: str) -> "re.Pattern":
+    """Whole-word pattern of a ``standard_usage`` word list (never matches when empty)."""
+    words = tuple(verb_data().get("standard_usage", {}).get(key, ()))
+    return _word_pattern(words) if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,14 @@ from typing import Any, Callable, Optional
 from quotecheck.model import SEVERITY_RANK, Detection, Document, Finding
 
 GRACE_SECONDS = 2.0  # after the timeout fires, how long a plugin that swallows it may linger
+_REAL_EXIT = os._exit  # the guard's own emergency exit, whatever a plugin's call saw
+
+
+class ProcessExitCalled(SystemExit):
+    """What ``os._exit(code)`` raises while plugin code runs: the plugin's failure."""
+
+    def __str__(self) -> str:
+        return f"os._exit({self.code!r})"
 
 
 class PluginTimeout(BaseException):
@@ -47,7 +55,7 @@ class HookGuard:
         self._current = (plugin, what)
         self._depth += 1
         try:
-            with _stdout_to_stderr(), self._budget():
+            with contained(), self._budget():
                 return self._run(plugin, what, func)
         finally:
             self._depth -= 1
@@ -60,6 +68,8 @@ class HookGuard:
         except PluginTimeout:
             raise HookFailure(f"{what} did not return within {self.timeout:g} s "
                               "(--plugin-timeout)") from None
+        except ProcessExitCalled as exc:
+            raise HookFailure(f"{what} tried to end the process ({exc})") from None
         except SystemExit as exc:
             raise HookFailure(f"{what} tried to end the run (SystemExit({exc.code!r}))"
                               ) from None
@@ -104,7 +114,24 @@ def _die(message: str) -> None:
         sys.stderr.write(f"quotecheck: error: {message}\n")
         sys.stderr.flush()
     finally:
-        os._exit(2)
+        _REAL_EXIT(2)
+
+
+@contextlib.contextmanager
+def contained():
+    """Plugin code's surroundings: its standard output goes to standard error and
+    ``os._exit`` raises :class:`ProcessExitCalled` (restored afterwards, nested or not)."""
+    previous = os._exit
+
+    def _exit_raises(code=0):
+        raise ProcessExitCalled(code)
+
+    os._exit = _exit_raises
+    try:
+        with _stdout_to_stderr():
+            yield
+    finally:
+        os._exit = previous
 
 
 @contextlib.contextmanager

@@ -21,7 +21,7 @@ import pluggy
 from quotecheck.errors import PluginError
 from quotecheck.plugins import hookspecs
 from quotecheck.plugins.calls import SafeHookCalls
-from quotecheck.plugins.guard import HookGuard, kind_of
+from quotecheck.plugins.guard import HookGuard, ProcessExitCalled, contained, kind_of
 from quotecheck.plugins.hookspecs import hookimpl  # noqa: F401  (re-exported for plugin authors)
 
 ENTRY_POINT_GROUP = "quotecheck"
@@ -155,6 +155,15 @@ def _version_of(module: Any, default: str = "") -> str:
     return str(getattr(module, "__version__", "") or default)
 
 
+def _import_failure(exc: BaseException) -> str:
+    """One line for a plugin module that failed to import (an exit attempt included)."""
+    if isinstance(exc, ProcessExitCalled):
+        return f"tried to end the process ({exc})"
+    if isinstance(exc, SystemExit):
+        return f"tried to end the run (SystemExit({exc.code!r}))"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _load_builtins(pm: QuotecheckPluginManager) -> None:
     import pkgutil
 
@@ -170,9 +179,10 @@ def _load_builtins(pm: QuotecheckPluginManager) -> None:
             continue
         modname = f"{BUILTIN_PACKAGE}.{mod.name}"
         try:
-            module = importlib.import_module(modname)
-        except Exception as exc:
-            pm.fail(mod.name, f"failed to import: {type(exc).__name__}: {exc}")
+            with contained():
+                module = importlib.import_module(modname)
+        except (Exception, SystemExit) as exc:
+            pm.fail(mod.name, f"failed to import: {_import_failure(exc)}")
             continue
         pm.add_plugin(module, PluginInfo(mod.name, "builtin", __version__, modname))
 
@@ -190,9 +200,10 @@ def _load_entry_points(pm: QuotecheckPluginManager) -> None:
                              "this name")
             continue
         try:
-            plugin = ep.load()
-        except Exception as exc:
-            pm.fail(ep.name, f"failed to import {ep.value}: {type(exc).__name__}: {exc}")
+            with contained():
+                plugin = ep.load()
+        except (Exception, SystemExit) as exc:
+            pm.fail(ep.name, f"failed to import {ep.value}: {_import_failure(exc)}")
             continue
         pm.add_plugin(plugin, PluginInfo(ep.name, "entry-point", ep.version, ep.value))
 
@@ -212,10 +223,11 @@ def _load_folder(pm: QuotecheckPluginManager, folder: Path) -> None:
             spec = importlib.util.spec_from_file_location(modname, path)
             module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
             sys.modules[modname] = module
-            spec.loader.exec_module(module)  # type: ignore[union-attr]
-        except Exception as exc:
+            with contained():
+                spec.loader.exec_module(module)  # type: ignore[union-attr]
+        except (Exception, SystemExit) as exc:
             sys.modules.pop(modname, None)
-            pm.fail(name, f"failed to import {path}: {type(exc).__name__}: {exc}")
+            pm.fail(name, f"failed to import {path}: {_import_failure(exc)}")
             continue
         pm.add_plugin(module, PluginInfo(name, "plugins-dir", _version_of(module, "local"),
                                          str(path)))

@@ -77,7 +77,7 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
     return families
 
 
-def _own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
+def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
     """The agency (or dateline syndicator) whose own page ``doc_id`` is, or None."""
     name = outlet.get(doc_id)
     key = agency_of_outlet(name, by_id[doc_id].doc)
@@ -93,7 +93,7 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
     if not votes:
         return None
-    own = {m: _own_agency(m, by_id, outlet, set(votes)) for m in members}
+    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
     votes.update(a for a in own.values() if a)
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     own_pages = [m for m in members if own[m] == agency]
@@ -115,15 +115,18 @@ def _keys(dt) -> frozenset:
 
 
 def family_edges(families: list, found: list, features: dict, credits: dict, measure_pair,
-                 make_edge) -> list:
+                 make_edge, own_page=None) -> list:
     """``found`` with the edges inside each family replaced by representative -> member.
 
     ``features[(a, b)]`` holds ``(feats, relation)`` of pairs already measured;
     ``measure_pair(a, b)`` measures another; ``make_edge(src, dst, relation, feats,
-    evidence, sure)`` builds the ``(edge, alignment, score)`` item.
+    evidence, sure)`` builds the ``(edge, alignment, score)`` item; ``own_page(doc, agency)``
+    tells whether a document outside the family is the agency's own page (its own
+    write-through of the story): the family partly derives from it, not the other way.
     """
     member_of = {m: f for f in families for m in f.members}
     kept = []
+    own_done: set = set()
     for item in found:
         src, dst = item[0].source, item[0].derived
         fam = member_of.get(src) or member_of.get(dst)
@@ -139,6 +142,13 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             if other not in fam.partial:
                 fam.partial.append(other)
             feats, relation = measure_pair(fam.representative, other)
+            if own_page is not None and own_page(other, fam.agency):
+                if (other, fam.id) not in own_done:    # once, from the agency's page
+                    own_done.add((other, fam.id))
+                    evidence = [f"{other} is {fam.agency_name}'s own page of the story {fam.id}"]
+                    kept.append(make_edge(other, fam.representative, "partial", feats, evidence,
+                                          "sure"))
+                continue
             if relation is None or fam.representative in (src, dst):
                 kept.append(item)
                 continue

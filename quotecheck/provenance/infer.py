@@ -13,16 +13,18 @@ from typing import Iterable, Optional
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.load.boilerplate import boilerplate_detections
+from quotecheck.load.datelines import printed_time
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
 from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
-                                            wire_credited)
+                                            own_agency, wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
-from quotecheck.provenance.pagetypes import is_aggregator, same_outlet, update_order
+from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
+                                             update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.wire import display_name, wire_of
 
@@ -151,7 +153,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             continue
         if same_outlet(outlet[a.doc.id], outlet[b.doc.id]) and relation in _WHOLE:
             relation = "update"
-            order = _earlier(a.doc.meta.published, b.doc.meta.published)
+            order = _earlier(a.doc.meta.published, b.doc.meta.published) or _earlier(
+                printed_time(a.doc), printed_time(b.doc))   # the pages' own datelines
             sign, direction_evidence, sure = update_order(order, len(a.narration),
                                                           len(b.narration))
             src, dst = (a, b) if sign > 0 else (b, a)
@@ -162,12 +165,14 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             relation = "partial"
             direction_evidence, sure = ["an aggregator page quotes its sources"], "sure"
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
+    versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
     families = group_families(found, by_id, credits, outlet, aggregators)
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
-                         lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest))
-    edges, alignments = prune_edges(found)
+                         lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
+                         lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
+    edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)

@@ -75,4 +75,34 @@ def update_order(order: int, n_a: int, n_b: int) -> tuple[int, list, str]:
         return order, ["same outlet: a later version, by publication time"], "sure"
     if n_a != n_b:
         return (1 if n_a < n_b else -1), ["same outlet: the later version adds sentences"], "weak"
-    return 1, ["same outlet: the same text twice"], ""
+    return 1, [SAME_TEXT], ""
+
+
+SAME_TEXT = "same outlet: the same text twice"
+"""Evidence of an update edge between two captures of one page with the same text."""
+
+
+def link_duplicates(edges: list, alignments: dict, candidates: list) -> tuple[list, dict]:
+    """``edges`` and ``alignments`` with every pair of same-text captures of one page linked.
+
+    A page captured three times gives three candidate updates; choosing parents keeps only
+    the first capture's two, as if the other two were unrelated. Captures of one text are
+    one page, so a candidate (``(edge, alignment, score)``) between two documents that are
+    both same-text captures of a third is kept as well.
+    """
+    same: dict = {}
+    for e in edges:
+        if SAME_TEXT in e.evidence:
+            same.setdefault(e.source, set()).add(e.derived)
+            same.setdefault(e.derived, set()).add(e.source)
+    linked = {frozenset((e.source, e.derived)) for e in edges}
+    out, aligned = list(edges), dict(alignments)
+    for edge, al, _ in candidates:
+        key = frozenset((edge.source, edge.derived))
+        if (SAME_TEXT in edge.evidence and key not in linked
+                and same.get(edge.source, set()) & same.get(edge.derived, set())):
+            linked.add(key)
+            out.append(edge)
+            aligned[(edge.source, edge.derived)] = al
+    out.sort(key=lambda e: (e.source, e.derived))
+    return out, aligned

@@ -1,0 +1,77 @@
+"""The time a page prints in its dateline ("June 1, 2018 9:24 AM PDT", "31 May 2018 4:05 pm
+BST", "Posted: 3:56 AM, June 02, 2018"), for ordering two versions of one page when the
+metadata gives no publication time.
+
+Only furniture lines of kind ``dateline`` near the top are read (a date in a caption or the
+body is an event's, not the page's). A US zone without daylight marking ("ET") takes the
+summer offset from April to October. The same reading applies to every outlet.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.model import Document
+
+HEAD_CHARS = 1500
+"""How far from the top a dateline is looked for."""
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
+                   rf"|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('mon>', 'mon2>')}\s+"
+                   r"(?P<year2>(?:19|20)\d\d)\b", re.I)
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+                   r"(?:\s*\(?(?P<zone>[A-Z]{2,4})\b\)?)?", re.I)
+_ZONES = {"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "edt": -240,
+          "est": -300, "cdt": -300, "cst": -360, "mdt": -360, "mst": -420, "pdt": -420,
+          "pst": -480}
+_US_SHORT = {"et": ("edt", "est"), "ct": ("cdt", "cst"), "mt": ("mdt", "mst"),
+             "pt": ("pdt", "pst")}
+
+
+def parse_dateline(line: str) -> Optional[str]:
+    """An ISO 8601 date, or date and time (with offset when a zone is named), of a dateline
+    line; None when it names no full date (a day, month and year)."""
+    d = _DATE.search(line)
+    if d is None:
+        return None
+    mon = (d.group("mon") or d.group("mon2")).lower()
+    day, year = int(d.group("day") or d.group("day2")), int(d.group("year") or d.group("year2"))
+    month = _MONTHS[mon]
+    if not 1 <= day <= 31:
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    t = _TIME.search(line)
+    if t is None:
+        return date
+    hour, minute = int(t.group("h")), int(t.group("m"))
+    ampm = (t.group("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return date
+    zone = (t.group("zone") or "").lower()
+    if zone in _US_SHORT:
+        zone = _US_SHORT[zone][0 if 4 <= month <= 10 else 1]
+    if zone not in _ZONES:
+        return f"{date}T{hour:02d}:{minute:02d}"
+    off = _ZONES[zone]
+    sign = "-" if off < 0 else "+"
+    return f"{date}T{hour:02d}:{minute:02d}{sign}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+
+
+def printed_time(doc: Document) -> Optional[str]:
+    """The ISO 8601 time of the first dateline near the top of ``doc`` that names a full
+    date, or None."""
+    for kind, start, end in getattr(doc, "regions", ()) or ():
+        if start >= HEAD_CHARS:
+            break
+        if kind == "dateline":
+            iso = parse_dateline(doc.text[start:end])
+            if iso:
+                return iso
+    return None
