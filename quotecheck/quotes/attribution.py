@@ -13,8 +13,8 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, Lexicon, lexicon,  # noqa: F401
                                                  strip_adverbs)
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention,  # noqa: F401
-                                        _mention_ending, classify_mention, mention_after,
-                                        mention_ending)
+                                        _mention_ending, classify_mention, generic_after,
+                                        mention_after, mention_ending)
 
 
 class Attribution(NamedTuple):
@@ -192,6 +192,9 @@ class SentenceAttributions:
         if mention is None:
             if not before or _AFTER_QUOTE.search(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
+                if (mention is None or mention.text.lower() in ("one", "another")) and \
+                        lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
+                    mention = generic_after(text, ve, lex, s1) or mention
             elif before.endswith((",", " and", " but")) or form.endswith("ing"):
                 mention = self._previous_subject(i)             # "... and vowed"
         if mention is None or not _plausible_speaker(mention, form, lex):

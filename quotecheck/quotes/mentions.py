@@ -295,3 +295,24 @@ _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th
 
 
 _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+
+
+_GENERIC_AFTER = re.compile(
+    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?)"
+    r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
+    r"familiar|close|involved|speaking|on|working)\b)")
+
+
+def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
+    """'“…,” said a planner for one campaign' / '… says a narrator.': a determiner and a noun
+    right after an inverted reporting verb name a speaker, though the noun is on no role list."""
+    m = _GENERIC_AFTER.match(text, pos, min(limit, pos + 80))
+    if m is None:
+        return None
+    head = m.group(1).rsplit(None, 1)[-1].lower()
+    if head in _FUNCTION or head in _ADVERBS or head in lex.pronoun_info or head in _INDEFINITE \
+            or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
+        return None
+    s, e = m.span(1)
+    kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+    return Mention(s, e, text[s:e], kind)
