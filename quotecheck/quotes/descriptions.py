@@ -34,6 +34,8 @@ class DescriptionResolver:
         """A definite description resolves to the best matching named entity before it."""
         lex = self.lex
         text = mention.text
+        if "of" in words[1:] and words[words.index("of") - 1] in lex.person_roles:
+            words = words[:words.index("of")]   # "the secretary of state": a secretary
         first = words[0] if words else ""
         content = [w for w in words if w not in _DETERMINERS]
         head = content[-1] if content else ""

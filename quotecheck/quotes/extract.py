@@ -21,7 +21,8 @@ from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.conventions import apply_conventions, headline_echo
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
-from quotecheck.quotes.fragments import attribute_after_verb, attribute_fragments
+from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
+                                          attribute_possessors)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
                                      speaker_kind)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
@@ -159,6 +160,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
     headline_echo(found, text, masked)
+    attribute_possessors(found, masked, sentences, lex)
     classify_kinds(found, text, masked, sentences, lex.verb_re)
     found = [f for f in found if f.kind]
     attribute_fragments(found, masked, sentences, resolver)

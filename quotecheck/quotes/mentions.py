@@ -185,6 +185,12 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
                 return head
         s0 = toks[j][0]
         return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
+    if k >= 2 and toks[k - 1][1] == "of" and toks[k - 2][1].lower() in lex.person_roles \
+            and last.isalpha() and last.islower():
+        j = _description_start(toks, k - 2, lex)    # "the former secretary of state"
+        if j is not None:
+            s0 = toks[j][0]
+            return Mention(shift + s0, shift + len(window), window[s0:], "description")
     if low in lex.person_roles or low in lex.group_roles:
         j = _description_start(toks, k, lex)
         if j is None:
@@ -193,7 +199,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
-    if generic and last.isalpha() and last.islower() and low not in _FUNCTION \
+    if generic and last.replace("-", "").isalpha() and last.islower() and low not in _FUNCTION \
             and low not in _ADVERBS and low not in lex.pronoun_info and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
@@ -256,6 +262,10 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         return None
     group = m.lastgroup or "chain"
     s, e = m.span(group)
+    if group == "desc" and text[s:e].lower() in _INDEFINITE:
+        noun = generic_after(text, s, lex, limit)   # "One engineer who was let go, ..."
+        if noun is not None:
+            return noun
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
         source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))

@@ -89,7 +89,7 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
             i = k + 1
     for k in range(i - 1, 0, -1):   # "Mr. King", "Ms. Boxer": a courtesy title's next word is
         if folded[k - 1].rstrip(".") in _COURTESY and folded[k].rstrip(".") not in _OFFICES \
-                and words[k][0][:1].isupper():
+                and words[k][0][:1].isupper() and _POSSESSIVE.sub("", folded[k]) == folded[k]:
             i = k                   # a surname, though it is also a title or a role
             break
     if i >= n >= 2 and j == n and not is_pre(folded[-2]) and _POSSESSIVE.sub("", folded[-1]) \
