@@ -118,3 +118,39 @@ def test_partial_quote_subject_after_a_long_opening_phrase():
     text = ("On Thursday night, as the four remaining candidates took the stage at the "
             "university, Barr opened with a call for the party to “embrace” his campaign.\n")
     assert _speaker(text, "embrace") == "Barr"
+
+
+# -- titles of works, newsletter headlines, subheads -----------------------------------------
+
+def test_titles_named_by_a_work_noun_before_or_after_are_not_quotations():
+    text = ("Cable is betting on the past. ''Night Tales From the Vault,'' an HBO series that "
+            "first aired in 1989, will return.\n\n"
+            "It was based on Ann Burr's book “Overreach: One Chief Executive's Long Battle "
+            "for the Soul of Tallis.” The board moved on.\n\n"
+            "“It does sound as if the agency believes it,” said Adam Segal, the author of "
+            "“Hacked Harbour Order,” who studies cyber issues.\n\n"
+            "“Sons of Fortune” is an adaptation of a show called “Brokers,” written by a "
+            "troupe.\n")
+    texts = [q.text for q in _quotes(text)]
+    assert texts == ["It does sound as if the agency believes it,"]
+
+
+def test_credited_link_headline_is_headline_kind_and_its_excerpt_is_speech():
+    text = ("Officials met on Monday.\n\n"
+            "FAREWELL—“The Lantern Room to close at the end of May,” by the Courier's Ben "
+            "Sato: “The Lantern Room, a small club, will close.”\n\n"
+            "This has been called “strategic ambiguity” by Jo Hendry, a professor.\n")
+    kinds = {q.text: q.kind for q in _quotes(text)}
+    assert kinds["The Lantern Room to close at the end of May,"] == "headline"
+    assert kinds["The Lantern Room, a small club, will close."] == "direct"
+    assert kinds["strategic ambiguity"] == "partial"
+
+
+def test_single_quoted_paragraph_alone_is_a_subhead():
+    text = ("Her advisers met on Monday.\n\n"
+            "‘There's so much anger.’\n\n"
+            "At the headquarters, her advisers are grappling with it. “We know,” Ann Lee said.\n\n"
+            "‘We won,’ she said.\n")
+    kinds = {q.text: q.kind for q in _quotes(text)}
+    assert kinds["There's so much anger."] == "headline"
+    assert kinds["We won,"] == "direct"
