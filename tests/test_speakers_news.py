@@ -154,3 +154,24 @@ def test_single_quoted_paragraph_alone_is_a_subhead():
     kinds = {q.text: q.kind for q in _quotes(text)}
     assert kinds["There's so much anger."] == "headline"
     assert kinds["We won,"] == "direct"
+
+
+# -- the subject of a reporting verb or participle -------------------------------------------
+
+def test_verb_after_a_capitalised_modifier_is_a_noun_not_a_speaker():
+    text = ("Ana Lane posted a Twitter comment of her own, saying, “We are so excited!”\n\n"
+            "Bo Hart offered a Lane-style retort online, tweeting at her, “you are a whiner.”\n")
+    assert _speaker(text, "We are so excited") == "Ana Lane"
+    assert _speaker(text, "you are a whiner") == "Bo Hart"
+
+
+def test_subject_of_an_action_then_and_said():
+    text = ("Kim Vell questioned the mayor in a debate.\n\n"
+            "When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for "
+            "another candidate.”\n")
+    assert _speaker(text, "I am waiting") == "Sherry"
+
+
+def test_name_governed_by_a_preposition_before_the_subject_is_not_the_speaker():
+    text = "Of Carson, Levine, who has given money to Ana Ruiz, said, “He is scary.”\n"
+    assert _speaker(text, "He is scary") == "Levine"

@@ -52,6 +52,9 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         return head if head is not None and head.kind != "pronoun" else None
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
         head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        if head is not None and appos is not None and appos.kind == "name" and \
+                _GOVERNED.search(text, max(lo, head.start - 12), head.start):
+            return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
         # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
@@ -63,6 +66,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+_GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
+                       r"[Aa]s for)[ \t\u00a0]+\Z")
 
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
@@ -78,12 +85,18 @@ _PARTICIPLE_APPOS = re.compile(
 
 def _is_nominal(text: str, s: int) -> bool:
     """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
-    before = text[max(0, s - 12):s].rstrip().rsplit(None, 1)
+    before = text[max(0, s - 40):s].rstrip().rsplit(None, 2)
     if not before:
         return False
     w = before[-1].lower()
-    return w in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
-                 "of", "whose", "those", "these", "any", "no", "every", "to")
+    if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
+            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
+        return True         # "a Twitter comment", "a Trump-style retort": a noun
+    return w in _NOMINAL_DETS
+
+
+_NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                 "whose", "of", "those", "these", "any", "no", "every", "to")
 
 
 def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
@@ -189,6 +202,10 @@ class SentenceAttributions:
                     mention = opener
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+        if mention is None and before.endswith((" and", " but")):
+            acted = _ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
+            if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
+                mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:
             if not before or _AFTER_QUOTE.search(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
@@ -202,6 +219,7 @@ class SentenceAttributions:
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
 
 
+_ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
