@@ -175,3 +175,9 @@ def test_subject_of_an_action_then_and_said():
 def test_name_governed_by_a_preposition_before_the_subject_is_not_the_speaker():
     text = "Of Carson, Levine, who has given money to Ana Ruiz, said, “He is scary.”\n"
     assert _speaker(text, "He is scary") == "Levine"
+
+
+def test_participle_after_a_clause_takes_the_main_clause_subject():
+    text = ("Candidate Dan Barr is attacking a rival. Speaking at a town hall in Salem, New "
+            "Hampshire, Barr went after Bush, calling him “a total stiff.”\n")
+    assert _speaker(text, "a total stiff") == "Dan Barr"

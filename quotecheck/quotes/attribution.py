@@ -200,6 +200,8 @@ class SentenceAttributions:
                 if opener is not None and opener.kind in ("name", "pronoun") and \
                         not text[s0:opener.start].strip(_OPENERS):
                     mention = opener
+                else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
+                    mention = _clause_subject(text, s0, vs, lex)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
         if mention is None and before.endswith((" and", " but")):
@@ -219,6 +221,33 @@ class SentenceAttributions:
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
 
 
+def _clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The subject of the main clause before a participle: the first name or pronoun, at the
+    sentence start or after one of its first commas, followed by a lower-case verb."""
+    starts = [s0]
+    for _ in range(3):
+        c = text.find(",", starts[-1], vs)
+        if c == -1:
+            break
+        starts.append(c + 1)
+    for p in starts:
+        m = mention_after(text, p, lex, vs)
+        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(_OPENERS):
+            continue
+        nxt = _NEXT_LOWER.match(text, m.end, vs)
+        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST
+                    or lex.is_verb_form(nxt.group(1))) and \
+                PLACEHOLDER not in text[p:m.start]:
+            return m
+    return None
+
+
+_IRREGULAR_PAST = frozenset((
+    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
+    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
+    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
+    "took", "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat"))
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 _ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
