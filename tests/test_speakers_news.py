@@ -181,3 +181,34 @@ def test_participle_after_a_clause_takes_the_main_clause_subject():
     text = ("Candidate Dan Barr is attacking a rival. Speaking at a town hall in Salem, New "
             "Hampshire, Barr went after Bush, calling him “a total stiff.”\n")
     assert _speaker(text, "a total stiff") == "Dan Barr"
+
+
+# -- inverted and appositive subjects the attribution missed ---------------------------------
+
+def test_indefinite_party_noun_after_inverted_verb():
+    text = "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”\n"
+    assert _speaker(text, "too far behind") == "Iowa Democrat"
+    assert _speaker(text, "not a decisive win") == "Iowa Democrat"
+
+
+def test_conjoined_roles_are_one_description():
+    text = ("Sen. Bernard Sandler on Wednesday called on the council to act.\n\n"
+            "“The county is worried,” the independent Vermont senator and Democratic "
+            "presidential candidate told a morning show. “It is a threat.”\n")
+    assert _speaker(text, "The county is worried") == "Bernard Sandler"
+    assert _speaker(text, "It is a threat") == "Bernard Sandler"
+
+
+def test_name_right_after_the_quote_before_a_place_apposition():
+    text = ("Reagan was criticised for the trade.\n\n"
+            "“I would have been sitting in Siberia,” Mr. Danilov, now 81 and retired in "
+            "Cambridge, Mass., said by telephone. “Every minute is like a day.”\n")
+    assert _speaker(text, "sitting in Siberia") == "Danilov"
+    assert _speaker(text, "Every minute") == "Danilov"
+
+
+def test_it_after_a_document_with_no_organisation_is_that_document():
+    text = ("Thursday's memo from the panel aimed to bolster the inquiry. “So far, 59 of the "
+            "75 witnesses were new,” it stated. “The inquiry is also the first.”\n")
+    assert _speaker(text, "59 of the") == "memo"
+    assert _speaker(text, "also the first") == "memo"

@@ -204,6 +204,9 @@ class SentenceAttributions:
                     mention = _clause_subject(text, s0, vs, lex)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+            if mention is None or _LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
+                                                          mention.start):
+                mention = _after_quote_subject(text, s0, vs, lex) or mention
         if mention is None and before.endswith((" and", " but")):
             acted = _ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
@@ -240,6 +243,26 @@ def _clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Menti
                 PLACEHOLDER not in text[p:m.start]:
             return m
     return None
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")
+_CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
+
+
+def _after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """'“…,” Mr. Danilov, now 81 and retired in Cambridge, Mass., said': the name or
+    description right after the quotation, before its commas, speaks."""
+    q = text.rfind(PLACEHOLDER, s0, vs)
+    if q == -1 or vs - q > 160:
+        return None
+    p = q + 1
+    while p < vs and text[p] in _CLOSE_MARKS:
+        p += 1
+    m = mention_after(text, p, lex, vs)
+    if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
+            not text.startswith(",", m.end):
+        return None
+    return m
 
 
 _IRREGULAR_PAST = frozenset((

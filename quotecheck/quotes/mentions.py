@@ -232,6 +232,10 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])):
                 p -= 1
             return p
+        if wl == "and" and j >= 2 and toks[j - 2][1].lower() in lex.person_roles:
+            j -= 2              # "the Vermont senator and Democratic presidential candidate"
+            mods = 0
+            continue
         if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
         j -= 1
@@ -308,9 +312,14 @@ _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t
 
 
 _GENERIC_AFTER = re.compile(
-    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?)"
+    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
     r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
     r"familiar|close|involved|speaking|on|working)\b)")
+
+
+_PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "tory",
+                          "independent", "libertarian", "socialist", "green"))
 
 
 def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
@@ -319,7 +328,10 @@ def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     m = _GENERIC_AFTER.match(text, pos, min(limit, pos + 80))
     if m is None:
         return None
-    head = m.group(1).rsplit(None, 1)[-1].lower()
+    raw = m.group(1).rsplit(None, 1)[-1]
+    head = raw.lower()
+    if raw[:1].isupper() and head.rstrip("s") not in _PARTY_NOUNS:
+        return None         # "said an Iowa Democrat"; not "said a Trump"
     if head in _FUNCTION or head in _ADVERBS or head in lex.pronoun_info or head in _INDEFINITE \
             or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
         return None

@@ -36,6 +36,8 @@ def _plural_noun(ent) -> bool:
 
 
 
+_DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
+                            r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
@@ -86,7 +88,21 @@ class PronounResolver:
                     return _strip_determiner(group.text), None      # "Protesters ... they"
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
+            if info == "neuter":
+                document = self._document_before(mention.start, si)
+                if document is not None:
+                    return document, None
         return mention.text, None
+
+    def _document_before(self, pos: int, si: int) -> Optional[str]:
+        """'Thursday's memo from the panel …. “…,” it stated': the nearest document named in
+        this or the two sentences before, when no organisation was named there."""
+        start = self.sentences[max(0, si - 2)][0]
+        found = None
+        for m in _DOCUMENT_NOUN.finditer(self.masked, start, pos):
+            if m.group(1).lower() in self.lex.documents:
+                found = m.group(1)
+        return found
 
     def _possessor(self, si: int, before: int, gender: str) -> Optional[str]:
         """'Anita Desai's lot is still bare. … she says': a possessor's name, when no sentence
