@@ -212,3 +212,12 @@ def test_it_after_a_document_with_no_organisation_is_that_document():
             "75 witnesses were new,” it stated. “The inquiry is also the first.”\n")
     assert _speaker(text, "59 of the") == "memo"
     assert _speaker(text, "also the first") == "memo"
+
+
+def test_story_unification_leaves_descriptions_alone():
+    from quotecheck.quotes.extract import extract_story_quotes
+    text = ("Democrats met on Monday. “We will win,” Democrats said.\n\n"
+            "“We need him,” said one senior Democrat.\n")
+    doc = Document("t", "t.txt", text, TextView.identity(text))
+    speakers = {q.text: q.speaker for q in extract_story_quotes([doc])}
+    assert speakers["We need him,"] == "senior Democrat"

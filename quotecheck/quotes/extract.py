@@ -330,5 +330,7 @@ def _mention_end(mention: Mention) -> int:
 def extract_story_quotes(docs: list[Document]) -> list[Quote]:
     """Quotes of every document, with one canonical speaker name per person across documents."""
     quotes = [q for d in docs for q in extract_quotes(d)]
-    canon = unify_speakers([q.speaker for q in quotes if q.speaker])
-    return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
+    named = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "description"]
+    canon = unify_speakers(named)   # a description ("Democrat") is no one's name ("Democrats")
+    return [replace(q, speaker=canon.get(q.speaker, q.speaker))
+            if q.speaker and q.speaker_kind != "description" else q for q in quotes]
