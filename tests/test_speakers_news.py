@@ -221,3 +221,11 @@ def test_story_unification_leaves_descriptions_alone():
     doc = Document("t", "t.txt", text, TextView.identity(text))
     speakers = {q.text: q.speaker for q in extract_story_quotes([doc])}
     assert speakers["We need him,"] == "senior Democrat"
+
+
+def test_title_case_show_after_told_or_with_is_a_title():
+    text = ("“We have to act,” the nominee told “Fox and Neighbours” after he was asked.\n\n"
+            "Lee said in an interview with “Sunday Morning Live” that she was fine.\n\n"
+            "He vowed to “Make Harbours Great Again” and said so.\n")
+    texts = [q.text for q in _quotes(text)]
+    assert texts == ["We have to act,", "Make Harbours Great Again"]

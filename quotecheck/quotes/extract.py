@@ -36,7 +36,7 @@ _WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazin
                r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
                r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
                r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival")
-_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bauthor of|"
+_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\btold|\bwith|\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|"
                         rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
 _WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
                        re.IGNORECASE)
