@@ -229,3 +229,10 @@ def test_title_case_show_after_told_or_with_is_a_title():
             "He vowed to “Make Harbours Great Again” and said so.\n")
     texts = [q.text for q in _quotes(text)]
     assert texts == ["We have to act,", "Make Harbours Great Again"]
+
+
+def test_partial_quote_subject_acting_with_an_irregular_past_verb():
+    text = ("Senator Bo Sandler spoke in Ohio on Tuesday.\n\n"
+            "But he laid off more than 200 staffers and began talking about what will happen "
+            "“if we do not win.”\n")
+    assert _speaker(text, "if we do not win") == "Bo Sandler"

@@ -238,7 +238,7 @@ def _clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Menti
         if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(_OPENERS):
             continue
         nxt = _NEXT_LOWER.match(text, m.end, vs)
-        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST
+        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
                     or lex.is_verb_form(nxt.group(1))) and \
                 PLACEHOLDER not in text[p:m.start]:
             return m
@@ -265,11 +265,13 @@ def _after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[
     return m
 
 
-_IRREGULAR_PAST = frozenset((
+IRREGULAR_PAST = frozenset((
     "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
     "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
     "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
-    "took", "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat"))
+    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
+    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
+    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame"))
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 _ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",

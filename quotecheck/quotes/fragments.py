@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.attribution import (IRREGULAR_PAST, Attribution, Mention, mention_after,
+                                           mention_ending)
 from quotecheck.quotes.kinds import junk_speaker
 
 _LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Still|Then|"
@@ -169,6 +170,6 @@ def _acts(masked: str, end: int, limit: int, lex) -> bool:
         rest = [w for w in words[1:] if w not in ("not", "also", "being", "been", "repeatedly")]
         return not (first in _BE or "been" in words or "being" in words) or not rest \
             or not rest[0].endswith("ed")
-    return lex.is_verb_form(first) or first.endswith("ed") or (
+    return lex.is_verb_form(first) or first.endswith("ed") or first in IRREGULAR_PAST or (
         first.endswith("s") and not first.endswith("ss"))
 
