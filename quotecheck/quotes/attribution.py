@@ -13,8 +13,8 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, Lexicon, lexicon,  # noqa: F401
                                                  strip_adverbs)
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention,  # noqa: F401
-                                        _mention_ending, classify_mention, mention_after,
-                                        mention_ending)
+                                        _mention_ending, classify_mention, generic_after,
+                                        mention_after, mention_ending)
 
 
 class Attribution(NamedTuple):
@@ -52,6 +52,9 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         return head if head is not None and head.kind != "pronoun" else None
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
         head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        if head is not None and appos is not None and appos.kind == "name" and \
+                _GOVERNED.search(text, max(lo, head.start - 12), head.start):
+            return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
         # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
@@ -63,6 +66,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+_GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
+                       r"[Aa]s for)[ \t\u00a0]+\Z")
 
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
@@ -78,12 +85,18 @@ _PARTICIPLE_APPOS = re.compile(
 
 def _is_nominal(text: str, s: int) -> bool:
     """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
-    before = text[max(0, s - 12):s].rstrip().rsplit(None, 1)
+    before = text[max(0, s - 40):s].rstrip().rsplit(None, 2)
     if not before:
         return False
     w = before[-1].lower()
-    return w in ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
-                 "of", "whose", "those", "these", "any", "no", "every", "to")
+    if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
+            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
+        return True         # "a Twitter comment", "a Trump-style retort": a noun
+    return w in _NOMINAL_DETS
+
+
+_NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                 "whose", "of", "those", "these", "any", "no", "every", "to")
 
 
 def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
@@ -187,11 +200,23 @@ class SentenceAttributions:
                 if opener is not None and opener.kind in ("name", "pronoun") and \
                         not text[s0:opener.start].strip(_OPENERS):
                     mention = opener
+                else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
+                    mention = _clause_subject(text, s0, vs, lex)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+            if mention is None or _LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
+                                                          mention.start):
+                mention = _after_quote_subject(text, s0, vs, lex) or mention
+        if mention is None and before.endswith((" and", " but")):
+            acted = _ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
+            if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
+                mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:
             if not before or _AFTER_QUOTE.search(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
+                if (mention is None or mention.text.lower() in ("one", "another")) and \
+                        lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
+                    mention = generic_after(text, ve, lex, s1) or mention
             elif before.endswith((",", " and", " but")) or form.endswith("ing"):
                 mention = self._previous_subject(i)             # "... and vowed"
         if mention is None or not _plausible_speaker(mention, form, lex):
@@ -199,6 +224,56 @@ class SentenceAttributions:
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
 
 
+def _clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The subject of the main clause before a participle: the first name or pronoun, at the
+    sentence start or after one of its first commas, followed by a lower-case verb."""
+    starts = [s0]
+    for _ in range(3):
+        c = text.find(",", starts[-1], vs)
+        if c == -1:
+            break
+        starts.append(c + 1)
+    for p in starts:
+        m = mention_after(text, p, lex, vs)
+        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(_OPENERS):
+            continue
+        nxt = _NEXT_LOWER.match(text, m.end, vs)
+        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
+                    or lex.is_verb_form(nxt.group(1))) and \
+                PLACEHOLDER not in text[p:m.start]:
+            return m
+    return None
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")
+_CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
+
+
+def _after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """'“…,” Mr. Danilov, now 81 and retired in Cambridge, Mass., said': the name or
+    description right after the quotation, before its commas, speaks."""
+    q = text.rfind(PLACEHOLDER, s0, vs)
+    if q == -1 or vs - q > 160:
+        return None
+    p = q + 1
+    while p < vs and text[p] in _CLOSE_MARKS:
+        p += 1
+    m = mention_after(text, p, lex, vs)
+    if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
+            not text.startswith(",", m.end):
+        return None
+    return m
+
+
+IRREGULAR_PAST = frozenset((
+    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
+    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
+    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
+    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
+    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
+    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame"))
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+_ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",

@@ -117,6 +117,12 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
         subject = _introduced_subject(si - 1, sentences, masked, resolver)
         if subject is not None:
             return subject, "introduced-subject"
+    # "“…,” said Jo Lin. “…”": the paragraph's previous sentence names the speaker, after
+    # any earlier quote's speaker
+    if prev_same_para and (last is None or last.sentence < si - 1):
+        prev = atts(si - 1).last_before(sentences[si - 1][1] + 1)
+        if prev is not None and prev.verb is not None:
+            return prev, "previous-sentence"
     # the previous attributed quote, in this paragraph or the one before
     if last is not None and last.att is not None:
         l0 = sentences[last.sentence][0]

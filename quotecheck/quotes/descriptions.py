@@ -15,11 +15,6 @@ from quotecheck.quotes.speakers import (_DETERMINERS, _POSSESSIVE, _fold, _same_
                                         _strip_determiner)
 
 _AGE = re.compile(r"\d{1,3}-year-old\Z")
-_ANONYMOUS = re.compile(r"not to be (?:named|identified)|condition of anonymity|requested anonymity|"
-                        r"not authori[sz]ed to (?:speak|comment)|declined to be named|"
-                        r"did not want (?:her|his|their) name")
-
-
 _BUSINESS_NOUNS = frozenset(("company", "firm", "landlord", "developer", "business", "operator",
                              "corporation", "insurer", "employer", "manufacturer", "retailer",
                              "owner", "builder", "contractor", "lender", "chain", "utility"))
@@ -39,13 +34,13 @@ class DescriptionResolver:
         """A definite description resolves to the best matching named entity before it."""
         lex = self.lex
         text = mention.text
+        if "of" in words[1:] and words[words.index("of") - 1] in lex.person_roles:
+            words = words[:words.index("of")]   # "the secretary of state": a secretary
         first = words[0] if words else ""
         content = [w for w in words if w not in _DETERMINERS]
         head = content[-1] if content else ""
         if first in ("a", "an", "one", "some", "another"):
-            if self._anonymous(mention):
-                return "", None     # an anonymous source has no name to give
-            return _strip_determiner(text), None
+            return _strip_determiner(text), None    # indefinite or anonymous: no name to give
         if first in ("his", "her", "its", "their"):
             named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
             if named is not None:
@@ -212,11 +207,6 @@ class DescriptionResolver:
                     and self._followed_by_verb(nm.end):
                 return nm.entity
         return None
-
-    def _anonymous(self, mention: Mention) -> bool:
-        """True for "One engineer, who asked not to be named, said": an unnamed source."""
-        si = self.sentence_index(mention.start)
-        return bool(_ANONYMOUS.search(self.masked, mention.end, self.sentences[si][1]))
 
     def _nearest_person(self, pos: int) -> Optional[int]:
         """The person named most recently before ``pos``, preferring a sentence's subject."""

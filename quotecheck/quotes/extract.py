@@ -21,7 +21,8 @@ from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.conventions import apply_conventions, headline_echo
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
-from quotecheck.quotes.fragments import attribute_after_verb, attribute_fragments
+from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
+                                          attribute_possessors)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
                                      speaker_kind)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
@@ -31,10 +32,17 @@ from quotecheck.text.sentences import split_sentences
 _TERMINAL = ".!?\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
-_TITLE_CUE = re.compile(r"(?:[\u2019']s|\bon|\bin|\btitled|\bentitled|\bheadlined|\bshow|\bprogramme|"
-                        r"\bprogram|\bbook|\bfilm|\bmovie|\bseries|\bnewspaper|\bmagazine|\bcolumn|"
-                        r"\bheadline|\bmemoir|\bnovel|\balbum|\bsong|\bplay|\bpodcast|\bessay|"
-                        r"\bdocumentary|\bop-ed|\bstudy|\bpoem|\bpainting|\bexhibition|\bopera|\bmusical|\bsitcom|\bgame)[,:]?\s*$", re.IGNORECASE)
+_WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazine|column|headline|"
+               r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
+               r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
+               r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival")
+_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\btold|\bwith|\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|"
+                        rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
+_WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
+                       re.IGNORECASE)
+_WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
+                         rf"(?:[\w\-\u2019'.]+[ \t\u00a0]+){{0,4}}?(?:{_WORK_NOUNS}|(?:tv|TV|hit|"
+                         rf"HBO|NBC|CBS|ABC|Fox|Netflix)[ \t\u00a0]+\w+)\b")
 
 
 @dataclass
@@ -75,13 +83,18 @@ _TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for"
 
 def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
-    if q.end - q.start > 80 or not text[q.start].isupper():
+    if q.end - q.start > 120 or not text[q.start].isupper():
         return False
     words = text[q.start:q.end].split()
-    if not 0 < len(words) <= 6 or not all(w[:1].isupper() or not w[:1].isalpha()
-                                          or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
+    if not 0 < len(words) <= 12 or not all(w[:1].isupper() or not w[:1].isalpha()
+                                           or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
         return False
-    return bool(_TITLE_CUE.search(masked[max(s0, q.open_start - 20):q.open_start]))
+    before = masked[max(s0, q.open_start - 24):q.open_start]
+    if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
+        return bool(_WORK_CUE.search(before))
+    if _TITLE_CUE.search(before):
+        return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
+    return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end))
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.\u2019'-]*[ \t\u00a0]\Z")
@@ -159,6 +172,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
     headline_echo(found, text, masked)
+    attribute_possessors(found, masked, sentences, lex)
     classify_kinds(found, text, masked, sentences, lex.verb_re)
     found = [f for f in found if f.kind]
     attribute_fragments(found, masked, sentences, resolver)
@@ -316,5 +330,7 @@ def _mention_end(mention: Mention) -> int:
 def extract_story_quotes(docs: list[Document]) -> list[Quote]:
     """Quotes of every document, with one canonical speaker name per person across documents."""
     quotes = [q for d in docs for q in extract_quotes(d)]
-    canon = unify_speakers([q.speaker for q in quotes if q.speaker])
-    return [replace(q, speaker=canon.get(q.speaker, q.speaker)) if q.speaker else q for q in quotes]
+    named = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "description"]
+    canon = unify_speakers(named)   # a description ("Democrat") is no one's name ("Democrats")
+    return [replace(q, speaker=canon.get(q.speaker, q.speaker))
+            if q.speaker and q.speaker_kind != "description" else q for q in quotes]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.attribution import (IRREGULAR_PAST, Attribution, Mention, mention_after,
+                                           mention_ending)
 from quotecheck.quotes.kinds import junk_speaker
 
 _LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Still|Then|"
@@ -24,17 +25,64 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
         limit = f.span.open_start
         att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
             _subject_before(masked, (s0, s1), limit, resolver)
-        intro = _INTRO.match(masked, s0, limit)
-        if att is None and intro:
-            att = _subject_before(masked, (intro.end(), s1), limit, resolver)
+        at = s0
+        for _ in range(3):      # "On Thursday night as the candidates took the stage, Bo Vane
+            if att is not None:  # opened with a call to “embrace” ...": after an opening phrase
+                break
+            intro = _INTRO.match(masked, at, limit)
+            if intro is None:
+                break
+            at = intro.end()
+            att = _subject_before(masked, (at, s1), limit, resolver)
         if att is not None:
             f.att, f.how = att, "fragment-subject"
+
+
+def attribute_possessors(found: list, masked: str, sentences: list, lex) -> None:
+    """Give a partial quotation with no speaker the owner of the claim, call or statement it
+    is part of (see :func:`_possessor`); before kinds are set, so it is no scare quote."""
+    for f in found:
+        if f.att is None and f.partial:
+            att = _possessor(masked, sentences[f.sentence][0], f.span.open_start, lex)
+            if att is not None:
+                f.att, f.how = att, "possessor"
+
+
+_SPEECH_NOUN = re.compile(
+    r"(?:[\w\-]+[ \t\u00a0]+){0,2}?(?:claim|statement|comment|remark|call|promise|pledge|vow|"
+    r"answer|words|description|assertion|warning|charge|accusation|slogan|mantra|refrain|"
+    r"argument|insistence|suggestion|declaration|appeal|plea|message|response|reply|tweet|"
+    r"speech|letter|interview|threat|boast|joke|quip|criticism|attack|rhetoric|"
+    r"characteri[sz]ation|prediction|demand|question|insult|line|retort|admission|denial)s?"
+    r"(?![\w\-])")
+_POSSESSIVE_END = re.compile(r"(?:[\u2019']s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \t\u00a0]+")
+
+
+def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
+    """'Sands's call for a “revolution”', 'his statement on Wednesday that “…”': the one whose
+    claim, call or statement the quoted words are (the last such phrase of the clause)."""
+    found = None
+    for m in _POSSESSIVE_END.finditer(masked, max(s0, limit - 160), limit):
+        noun = _SPEECH_NOUN.match(masked, m.end(), limit)
+        if noun is None or re.search(r"[.;:!?\u2063]", masked[noun.end():limit]) or \
+                limit - noun.end() > 80:
+            continue
+        if m.group().lstrip()[:1] in "\u2019'":
+            mention = mention_ending(masked[:m.start()], 0, lex)
+            if mention is None or mention.start < s0 or mention.kind == "pronoun":
+                continue
+        else:
+            a = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            word = m.group().split()[0]
+            mention = Mention(a, a + len(word), word, "pronoun")
+        found = Attribution(mention, None, None, None, mention.start, 0)
+    return found
 
 
 _IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject")
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to)[ \t\u00a0]+\Z")
-_INTRO = re.compile(r"[^,\n]{2,40},[ \t\u00a0]*")
+_INTRO = re.compile(r"[^,\n]{2,120},[ \t\u00a0]*")
 
 
 def attribute_after_verb(found: list, masked: str, sentences: list, resolver) -> None:
@@ -100,7 +148,8 @@ _AUX = frozenset(("has", "had", "have", "is", "was", "were", "are", "will", "wou
 _SKIP = frozenset(("also", "then", "later", "still", "again", "even", "once", "often", "never",
                    "already", "just", "now", "repeatedly", "recently", "previously"))
 _BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
-_NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
+_NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[a-z]))?"   # of state
+                         r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
                          r"(?:[ \t\u00a0]*(?:,[^,\n]{1,80}){1,3},)?"
                          r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+([a-z]+))?"
                          r"(?:[ \t\u00a0]+([a-z]+))?")
@@ -121,6 +170,6 @@ def _acts(masked: str, end: int, limit: int, lex) -> bool:
         rest = [w for w in words[1:] if w not in ("not", "also", "being", "been", "repeatedly")]
         return not (first in _BE or "been" in words or "being" in words) or not rest \
             or not rest[0].endswith("ed")
-    return lex.is_verb_form(first) or first.endswith("ed") or (
+    return lex.is_verb_form(first) or first.endswith("ed") or first in IRREGULAR_PAST or (
         first.endswith("s") and not first.endswith("ss"))
 

@@ -61,7 +61,8 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         if in_markup(text, q.open_start) or (f.att is None and is_title(text, q.start, q.end)
                                              and not so_called(masked, q.open_start)):
             f.kind = ""         # an attribute value of markup, a title or name: not listed
-        elif q.open_start < limit or any(a <= q.open_start < b for a, b in pulls):
+        elif q.open_start < limit or any(a <= q.open_start < b for a, b in pulls) \
+                or credited_headline(text, q) or subhead(text, q):
             f.kind = "headline"
         elif f.partial and f.att is None and (so_called(masked, q.open_start) or (
                 len(text[q.start:q.end].split()) <= 4
@@ -69,6 +70,32 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "scare"
         else:
             f.kind = "partial" if f.partial else "direct"
+
+
+_LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[A-Z][A-Z0-9 &'\u2019,.-]{1,40})?[\u2014\u2013-]?[ \t\u00a0]*")
+_CREDIT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
+
+
+def credited_headline(text: str, q) -> bool:
+    """'—“Museum to close in December,” by the Courier's Ana Ruiz:': another article's
+    headline, credited to its writer (a newsletter's link list), not speech."""
+    if q.close_end is None or _CREDIT_AFTER.match(text, q.close_end) is None:
+        return False
+    line0 = text.rfind("\n", 0, q.open_start) + 1
+    return _LIST_ITEM.fullmatch(text, line0, q.open_start) is not None
+
+
+def subhead(text: str, q) -> bool:
+    """A paragraph that is nothing but a short quotation in single marks ('‘So much anger.’'
+    between paragraphs): a section head quoting the text below it."""
+    if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
+            or text[q.open_start + 1:q.open_start + 2] == "'" or \
+            len(text[q.start:q.end].split()) > 10:
+        return False
+    line0 = text.rfind("\n", 0, q.open_start) + 1
+    line1 = text.find("\n", q.close_end)
+    line1 = len(text) if line1 == -1 else line1
+    return not text[line0:q.open_start].strip() and not text[q.close_end:line1].strip(" \t.")
 
 
 def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],

@@ -185,6 +185,12 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
                 return head
         s0 = toks[j][0]
         return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
+    if k >= 2 and toks[k - 1][1] == "of" and toks[k - 2][1].lower() in lex.person_roles \
+            and last.isalpha() and last.islower():
+        j = _description_start(toks, k - 2, lex)    # "the former secretary of state"
+        if j is not None:
+            s0 = toks[j][0]
+            return Mention(shift + s0, shift + len(window), window[s0:], "description")
     if low in lex.person_roles or low in lex.group_roles:
         j = _description_start(toks, k, lex)
         if j is None:
@@ -193,7 +199,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
-    if generic and last.isalpha() and last.islower() and low not in _FUNCTION \
+    if generic and last.replace("-", "").isalpha() and last.islower() and low not in _FUNCTION \
             and low not in _ADVERBS and low not in lex.pronoun_info and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
@@ -226,6 +232,10 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])):
                 p -= 1
             return p
+        if wl == "and" and j >= 2 and toks[j - 2][1].lower() in lex.person_roles:
+            j -= 2              # "the Vermont senator and Democratic presidential candidate"
+            mods = 0
+            continue
         if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
         j -= 1
@@ -256,6 +266,10 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         return None
     group = m.lastgroup or "chain"
     s, e = m.span(group)
+    if group == "desc" and text[s:e].lower() in _INDEFINITE:
+        noun = generic_after(text, s, lex, limit)   # "One engineer who was let go, ..."
+        if noun is not None:
+            return noun
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
         source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
@@ -295,3 +309,32 @@ _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th
 
 
 _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+
+
+_GENERIC_AFTER = re.compile(
+    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
+    r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
+    r"familiar|close|involved|speaking|on|working)\b)")
+
+
+_PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "tory",
+                          "independent", "libertarian", "socialist", "green"))
+
+
+def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
+    """'“…,” said a planner for one campaign' / '… says a narrator.': a determiner and a noun
+    right after an inverted reporting verb name a speaker, though the noun is on no role list."""
+    m = _GENERIC_AFTER.match(text, pos, min(limit, pos + 80))
+    if m is None:
+        return None
+    raw = m.group(1).rsplit(None, 1)[-1]
+    head = raw.lower()
+    if raw[:1].isupper() and head.rstrip("s") not in _PARTY_NOUNS:
+        return None         # "said an Iowa Democrat"; not "said a Trump"
+    if head in _FUNCTION or head in _ADVERBS or head in lex.pronoun_info or head in _INDEFINITE \
+            or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
+        return None
+    s, e = m.span(1)
+    kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+    return Mention(s, e, text[s:e], kind)

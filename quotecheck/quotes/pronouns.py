@@ -36,6 +36,9 @@ def _plural_noun(ent) -> bool:
 
 
 
+_DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
+                            r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
+_OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -85,7 +88,21 @@ class PronounResolver:
                     return _strip_determiner(group.text), None      # "Protesters ... they"
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
+            if info == "neuter":
+                document = self._document_before(mention.start, si)
+                if document is not None:
+                    return document, None
         return mention.text, None
+
+    def _document_before(self, pos: int, si: int) -> Optional[str]:
+        """'Thursday's memo from the panel …. “…,” it stated': the nearest document named in
+        this or the two sentences before, when no organisation was named there."""
+        start = self.sentences[max(0, si - 2)][0]
+        found = None
+        for m in _DOCUMENT_NOUN.finditer(self.masked, start, pos):
+            if m.group(1).lower() in self.lex.documents:
+                found = m.group(1)
+        return found
 
     def _possessor(self, si: int, before: int, gender: str) -> Optional[str]:
         """'Anita Desai's lot is still bare. … she says': a possessor's name, when no sentence
@@ -115,7 +132,7 @@ class PronounResolver:
                 break
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
-                    and not self._place_object(nm, s0):
+                    and not self._place_object(nm, s0) and not self._owns_person(nm):
                 named.append(nm)
         if named and self._pronoun_subject(s0, named[0].start, gender):
             return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
@@ -132,6 +149,11 @@ class PronounResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _owns_person(self, nm) -> bool:
+        """True for "Klein's lawyer": the possessor of a person is not that person."""
+        m = _OWNED.match(self.masked, nm.end)
+        return m is not None and m.group(1).lower() in self.lex.person_roles
 
     def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
         """True when the sentence opens with a pronoun of ``gender`` before its first name."""

@@ -42,6 +42,11 @@ class ParsedName:
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
 _CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
+_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"))
+_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+_OFFICES = frozenset(("president", "speaker", "chairman", "chairwoman", "chair", "secretary",
+                      "mayor", "ambassador", "minister", "prime", "vice", "justice", "governor",
+                      "senator", "commissioner", "chief", "sen", "rep", "gov", "gen", "prof"))
 
 
 def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
@@ -82,6 +87,16 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
     for k in range(j):
         if is_pre(folded[k]):
             i = k + 1
+    for k in range(i - 1, 0, -1):   # "Mr. King", "Ms. Boxer": a courtesy title's next word is
+        if folded[k - 1].rstrip(".") in _COURTESY and folded[k].rstrip(".") not in _OFFICES \
+                and words[k][0][:1].isupper() and _POSSESSIVE.sub("", folded[k]) == folded[k]:
+            i = k                   # a surname, though it is also a title or a role
+            break
+    if i >= n >= 2 and j == n and not is_pre(folded[-2]) and _POSSESSIVE.sub("", folded[-1]) \
+            == folded[-1] and folded[-1] not in lex.place_group and folded[-1] not in \
+            lex.not_names and words[-1][0][:1].isupper():
+        i = max((k + 1 for k in range(n - 2) if is_pre(folded[k])), default=0)
+        # "Matthew Prince", "Larry King": a title word after a given name ends the name
     pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
     tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
     name_part = folded[i:j]
@@ -118,11 +133,14 @@ def name_tokens_uncached(name: str) -> list[str]:
     parsed = parse_name(name, lex)
     if parsed.name and parsed.kind != "org":
         name = parsed.name
-    out = []
+    out, last = [], ""
     for m in _TOKEN.finditer(name.replace("-", " ").replace("\u2010", " ")):
-        w = _POSSESSIVE.sub("", _fold(m.group()))
-        if w and w not in lex.titles and w.rstrip(".") not in lex.titles:
-            out.append(w)
+        w = last = _POSSESSIVE.sub("", _fold(m.group()))
+        if w and (w not in lex.titles and w.rstrip(".") not in lex.titles
+                  or out and w.rstrip(".") not in _SUFFIXES):
+            out.append(w)       # a title word after a given name is a surname ("Larry King")
+    if not out and last and name[:1].isupper():
+        out.append(last)        # "Mr. King": the surname is a title word too
     return out
 
 
