@@ -1,0 +1,177 @@
+"""The faster data structures give exactly what the simple versions gave.
+
+Each speed change (issue 17's near-linear stages, issue 11's CPU per article) keeps the
+simple code here as the reference and compares on hypothesis-generated inputs (derandomised
+in CI): batch span mapping against one ``span`` per offset, run-wise folding against one
+character at a time, the bounded abbreviation test, caption-text detection by sorted prefix
+and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quotecheck.load import furniture
+from quotecheck.quotes import extract, kinds
+from quotecheck.text import sentences
+from quotecheck.text.normalize import _WORD, fold_char, fold_text, matching_view, tokenize
+from quotecheck.text.textview import TextView, TextViewBuilder
+
+# -- views and spans ----------------------------------------------------------------------
+_ALPHABET = "ab .,\n\u00a0\u201c\u201d\u2019\u00e9\u00ad\u2026\tU.S"
+
+
+@st.composite
+def views(draw):
+    """A chain of one to three views with exact, inexact and dropped pieces."""
+    text = draw(st.text(alphabet=_ALPHABET, min_size=0, max_size=40))
+    view = TextView.identity(text)
+    for _ in range(draw(st.integers(0, 2))):
+        b = TextViewBuilder(view.text, parent=view)
+        i = 0
+        while i < len(view.text):
+            j = min(len(view.text), i + draw(st.integers(1, 4)))
+            how = draw(st.sampled_from(["copy", "copy", "replace", "drop"]))
+            if how == "copy":
+                b.copy(i, j)
+            elif how == "replace":
+                b.replace(i, j, draw(st.text(alphabet="xy", min_size=1, max_size=3)))
+            i = j
+        view = b.build()
+    return view
+
+
+@given(views(), st.data())
+def test_map_spans_is_span_of_each(view, data):
+    n = len(view.text)
+    pairs = data.draw(st.lists(st.tuples(st.integers(0, n + 2), st.integers(0, n + 2)),
+                               max_size=12))
+    if data.draw(st.booleans()):
+        pairs.sort()
+    assert view.spans(pairs) == [view.span(s, e) for s, e in pairs]
+    starts, ends = view.map_spans([s for s, _ in pairs], [e for _, e in pairs])
+    assert list(zip(starts, ends)) == [view.span(s, e) for s, e in pairs]
+
+
+def _tokenize_one_by_one(view):
+    out = []
+    for m in _WORD.finditer(view.text):
+        word, (s, e) = m.group(), m.span()
+        if word.endswith(".") and not (word.count(".") >= 2 and len(word) <= 6):
+            word, e = word[:-1], e - 1
+        if word:
+            out.append((word,) + view.span(s, e) + (len(out),))
+    return out
+
+
+@given(st.text(alphabet=_ALPHABET + "Xz1", max_size=80))
+def test_tokenize_maps_like_span_per_word(text):
+    view = matching_view(text)
+    got = [(t.text, t.start, t.end, t.index) for t in tokenize(view)]
+    assert got == _tokenize_one_by_one(view)
+
+
+@given(st.text(alphabet="aB`\t \u00e9\u00c9\u2019\u201c\ufb01\u00ad\u0130x", max_size=30),
+       st.booleans())
+def test_fold_text_is_fold_char_of_each_character(text, diacritics):
+    expected = (text.lower().replace("`", "'") if text.isascii()
+                else "".join(fold_char(c, diacritics) for c in text))
+    assert fold_text(text, diacritics) == expected
+
+
+# -- sentences ----------------------------------------------------------------------------
+def _is_abbreviation_simple(text, dot, abbrev):
+    start = max(text.rfind(" ", max(0, dot - 20), dot),
+                text.rfind("\n", max(0, dot - 20), dot)) + 1
+    word = text[start:dot].lstrip("(\"'\u201c\u2018")
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True
+    w = word.lower().rstrip(".")
+    return w in abbrev or ("." in w and len(w) <= 5)
+
+
+@given(st.text(alphabet="\"'(\u201cMrsUSJx. \n\u0130", max_size=60))
+@example("x" * 30 + ". A")
+@example("\u201c" * 25 + "Mr. A")
+@example("\u201c" * 3 + "y" * 25 + "Dr. A")
+@example("\u0130" * 4 + "Mr. A")
+@example("(" * 21 + "J. A")
+def test_abbreviation_test_reads_the_same_word(text):
+    abbrev = sentences._abbreviations()
+    lead = len(text) - len(text.lstrip(sentences._OPENERS))
+    for dot in (i for i, c in enumerate(text) if c == "." and (i == 0 or text[i - 1] != ".")):
+        assert (sentences._is_abbreviation(text, dot, abbrev, lead)
+                == _is_abbreviation_simple(text, dot, abbrev))
+
+
+def test_abbreviation_after_a_long_run_of_opening_marks_still_counts():
+    text = "\u201c" * 30 + "Mr. Smith left. Then he came back."
+    assert sentences.split_sentences(text) == [(0, 45), (46, len(text))]
+
+
+# -- furniture ----------------------------------------------------------------------------
+def _caption_texts_simple(text, lines, kinds_):
+    captions = [text[s:e] for (s, e), k in zip(lines, kinds_) if k == "caption"]
+    if not captions:
+        return
+    copies: dict = {}
+    for i, (s, e) in enumerate(lines):
+        copies.setdefault(text[s:e], []).append(i)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds_[i] != "body" or len(line) < 20:
+            continue
+        if any(c.startswith(line) and c != line for c in captions):
+            kinds_[i] = "caption"
+        elif len(copies[line]) > 1 and any(
+                kinds_[j + d] == "caption" for j in copies[line] for d in (-1, 1)
+                if 0 <= j + d < len(lines)):
+            for j in copies[line]:
+                kinds_[j] = "caption"
+
+
+_LINES = ["Photo: the harbour at dawn, by a reader", "Photo: the harbour at dawn",
+          "Photo: the harbour at dawn, by a reader (hide caption)", "The council met on Monday.",
+          "A short line", "The council met on Monday. It voted.", "Photo: the harbour at"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_LINES), st.sampled_from(["body", "caption",
+                                                                      "byline"])),
+                max_size=14))
+def test_caption_texts_as_the_simple_scan(rows):
+    text = "\n".join(line for line, _ in rows)
+    lines, pos = [], 0
+    for line, _ in rows:
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    fast, slow = [k for _, k in rows], [k for _, k in rows]
+    furniture._caption_texts(text, lines, fast)
+    _caption_texts_simple(text, lines, slow)
+    assert fast == slow
+
+
+# -- quotes -------------------------------------------------------------------------------
+@given(st.text(alphabet="ab \n:RrelatdREADmo", max_size=60), st.integers(0, 60))
+def test_pull_line_lookup_by_bisection(text, at):
+    pulls = [m.span() for m in kinds._PULL_LINE.finditer(text)]
+    starts = [a for a, _ in pulls]
+    assert kinds._in_pull(at, pulls, starts) == any(a <= at < b for a, b in pulls)
+
+
+@given(st.text(alphabet="ab \n.", max_size=40), st.data())
+def test_blank_furniture_run_by_run(masked, data):
+    size = data.draw(st.sampled_from([len(masked), max(0, len(masked) - 3), len(masked) + 2]))
+    mask = bytearray(data.draw(st.lists(st.sampled_from([0, 1, 2]), min_size=size,
+                                        max_size=size)))
+    expected = "".join(" " if f and ch != "\n" else ch for ch, f in zip(masked, mask))
+    assert extract._blank_furniture(masked, mask) == expected
+
+
+def test_blank_furniture_keeps_line_breaks():
+    assert extract._blank_furniture("By Ann\nSaid", bytearray(b"\x01" * 7 + b"\x00" * 4)) \
+        == "      \nSaid"
+    assert re.fullmatch(r"[ \n]*", extract._blank_furniture("x\ny", bytearray(b"\x01\x01\x01")))
