@@ -175,3 +175,82 @@ def test_blank_furniture_keeps_line_breaks():
     assert extract._blank_furniture("By Ann\nSaid", bytearray(b"\x01" * 7 + b"\x00" * 4)) \
         == "      \nSaid"
     assert re.fullmatch(r"[ \n]*", extract._blank_furniture("x\ny", bytearray(b"\x01\x01\x01")))
+
+
+# -- provenance ---------------------------------------------------------------------------
+_SENTENCES = ["The minister said the plan would cut 2,000 jobs in Leeds.",
+              "Unions called the cuts a betrayal of workers.",
+              "The plan, announced on Tuesday, would cut 2,000 jobs in Leeds.",
+              "Critics said the minister had misled parliament about the jobs.",
+              "The the plan plan was was announced announced.",
+              "Officials in Leeds declined to comment on the plan."]
+
+
+def _doc_text(sentences_: list, doc_id: str):
+    from quotecheck.load.loader import load_text
+    from quotecheck.provenance import derivation
+
+    return derivation.prepare(load_text(" ".join(sentences_) + "\n", doc_id))
+
+
+def _align_simple(a, b, weight):
+    """align_sentences as it was: a dict of overlaps per sentence of ``b``."""
+    from collections import defaultdict
+
+    from quotecheck.provenance import derivation
+    from quotecheck.provenance.chain import heaviest_chain
+
+    cfg = derivation.settings()["align"]
+    sa, sb = a.narration, b.narration
+    index: dict = defaultdict(list)
+    mass_a = []
+    for x, s in enumerate(sa):
+        mass_a.append(sum(weight(k) for k in s.narration))
+        for k in s.narration:
+            index[k].append(x)
+    matches = []
+    ratio = len(sa) / max(1, len(sb))
+    for y, s in enumerate(sb):
+        mass_b = sum(weight(k) for k in s.narration)
+        overlap: dict = defaultdict(float)
+        for k in s.narration:
+            for x in index.get(k, ()):
+                overlap[x] += weight(k)
+        scored = [(sim, x) for x, v in overlap.items()
+                  if (sim := 2 * v / (mass_a[x] + mass_b)) >= cfg["candidate"]]
+        if len(scored) > 1:
+            scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
+        matches.extend((x, y, sim) for sim, x in scored[:3])
+    return [(sa[x].index, sb[y].index, sim) for x, y, sim in heaviest_chain(matches)
+            if sim >= cfg["aligned"]]
+
+
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
+       st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6))
+def test_sentence_alignment_and_word_similarity_as_the_simple_versions(xs, ys):
+    from collections import Counter
+
+    from quotecheck.provenance import derivation
+
+    a, b = _doc_text(xs, "a"), _doc_text(ys, "b")
+    weight = derivation.key_weights(derivation.document_frequency([a, b]), 2)
+    for _ in range(2):      # the second time from the sentences' kept keys and weights
+        assert derivation.align_sentences(a, b, weight).pairs == _align_simple(a, b, weight)
+    for i, sa in enumerate(a.sentences):
+        for j, sb in enumerate(b.sentences):
+            wa, wb = Counter(sa.folded_words()), Counter(sb.folded_words())
+            total = sum(wa.values()) + sum(wb.values())
+            expected = 2 * sum((wa & wb).values()) / total if total else 0.0
+            assert derivation.word_similarity(a, i, b, j) == expected
+
+
+def test_parent_lookup_follows_a_changed_edge_list():
+    from quotecheck.model import ProvenanceEdge
+    from quotecheck.provenance.infer import ProvenanceResult
+
+    result = ProvenanceResult([ProvenanceEdge("a", "b", "verbatim", 0.5)], [])
+    assert result.parent_of("b") == "a" and result.root_of("c") == "c"
+    result.edges.append(ProvenanceEdge("c", "b", "rewrite", 0.9))
+    assert result.parent_of("b") == "c"
+    result.edges[:] = [ProvenanceEdge("b", "c", "partial", 0.4)]
+    assert result.parent_of("b") is None and result.root_of("c") == "b"
