@@ -42,19 +42,16 @@ class ProvenanceResult:
     aggregators: frozenset = frozenset()             # aggregator pages: never a root
 
     def _parents(self) -> dict:
-        """Child -> parent over the most confident edge of each child; computed once per
-        edge list (asked per document of every quote group) and again if the list changes."""
-        memo = self.__dict__.get("_parents_memo")
-        if memo is not None and memo[0] == list(map(id, self.edges)):
-            return memo[2]
-        best: dict = {}
-        for e in self.edges:
-            if e.derived not in best or e.confidence > best[e.derived].confidence:
-                best[e.derived] = e
-        parents = {k: v.source for k, v in best.items()}
-        # the edges are held with their ids so that no id is reused while the memo stands
-        self.__dict__["_parents_memo"] = (list(map(id, self.edges)), tuple(self.edges), parents)
-        return parents
+        """Child -> parent of its most confident edge, kept until the edge list changes."""
+        ids, memo = list(map(id, self.edges)), self.__dict__.get("_parents_memo")
+        if memo is None or memo[0] != ids:
+            best: dict = {}
+            for e in self.edges:
+                if e.derived not in best or e.confidence > best[e.derived].confidence:
+                    best[e.derived] = e
+            memo = self.__dict__["_parents_memo"] = (  # the edges held: no id is reused
+                ids, tuple(self.edges), {k: v.source for k, v in best.items()})
+        return memo[2]
 
     def parent_of(self, doc_id: str) -> Optional[str]:
         """The document ``doc_id`` most likely derives from, or None for an original."""
