@@ -328,9 +328,10 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         # untouched), sentences in the order first met (the sort below is stable)
         overlap = [0.0] * len(sa)
         met = []
-        for k, w in _weighted_keys(s, field_name, weight):
+        for k in getattr(s, field_name):
             hits = find(k)
             if hits:
+                w = weight(k)
                 for x in hits:
                     v = overlap[x]
                     if not v:
@@ -345,17 +346,6 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     chain = _heaviest_chain(matches)
     pairs = [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= threshold]
     return Alignment(a, b, pairs)
-
-
-def _weighted_keys(s: Sentence, field_name: str, weight) -> tuple:
-    """``(key, weight)`` of the sentence's keys of ``field_name``, in the set's own order
-    (the sums stay bit for bit), kept per weight table: a sentence meets many partners."""
-    memo = s.memo()
-    hit = memo.get(("weighted", field_name))
-    if hit is None or hit[0] is not weight:
-        hit = (weight, tuple((k, weight(k)) for k in getattr(s, field_name)))
-        memo[("weighted", field_name)] = hit
-    return hit[1]
 
 
 def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list]:
@@ -378,19 +368,24 @@ def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict,
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
     """Dice overlap of all folded words (function words included) of two sentences."""
     sa, sb = a.sentences[i], b.sentences[j]
-    ua, ma = _word_sets(sa)
-    ub, mb = _word_sets(sb)
+    ma, mb = _repeated(sa), _repeated(sb)
     total = len(sa.folded_words()) + len(sb.folded_words())   # the counts' sums
     # the size of the multiset intersection (``folded() & folded()``) without building it:
     # one per shared word, plus the smaller extra count of words repeated in both
-    common = len(ua & ub) + sum(min(ma[w], mb[w]) - 1 for w in ma.keys() & mb.keys())
+    common = len(sa.folded().keys() & sb.folded().keys())
+    if ma and mb:
+        common += sum(min(ma[w], mb[w]) - 1 for w in ma.keys() & mb.keys())
     return 2 * common / total if total else 0.0
 
 
-def _word_sets(s: Sentence) -> tuple[frozenset, dict]:
-    """The sentence's distinct folded words and the count of those that recur (kept)."""
+_NONE_REPEATED: dict = {}
+
+
+def _repeated(s: Sentence) -> dict:
+    """Counts of the sentence's folded words that occur more than once (kept; most
+    sentences share one empty table)."""
     memo = s.memo()
-    if "word_sets" not in memo:
-        counts = s.folded()
-        memo["word_sets"] = (frozenset(counts), {w: c for w, c in counts.items() if c > 1})
-    return memo["word_sets"]
+    if "repeated" not in memo:
+        counts = {w: c for w, c in s.folded().items() if c > 1}
+        memo["repeated"] = counts or _NONE_REPEATED
+    return memo["repeated"]

@@ -249,12 +249,9 @@ def _forms(word: str) -> set:
 
 def _narrated_words(sent) -> tuple[list, set]:
     """``(folded, start, end)`` of the sentence's words outside quotation marks and the set
-    of those folded words, kept on the sentence (it meets each of its copies)."""
-    memo = sent.memo()
-    if "narrated_words" not in memo:
-        words = [(f, s, e) for f, (_, s, e, q) in zip(sent.folded_words(), sent.words) if not q]
-        memo["narrated_words"] = (words, {w for w, _, _ in words})
-    return memo["narrated_words"]
+    of those folded words (not kept: memory for large sets)."""
+    words = [(f, s, e) for f, (_, s, e, q) in zip(sent.folded_words(), sent.words) if not q]
+    return words, {w for w, _, _ in words}
 
 
 def _number_flips(child, cs, parent, ps) -> list[Detection]:
