@@ -11,11 +11,10 @@ class JsonReporter:
     description = "the JSON report contract (quotecheck-report/1)"
 
     def render(self, report, options) -> str:
-        import json
-
         from quotecheck.report.contract import report_to_dict
+        from quotecheck.report.jsontext import dumps_indented
 
-        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+        return dumps_indented(report_to_dict(report)) + "\n"   # json.dumps(indent=2)
 
 
 @hookimpl

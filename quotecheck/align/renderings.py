@@ -11,6 +11,7 @@ import re
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from quotecheck.align.difftype import Side
@@ -183,6 +184,17 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     )
 
 
+@lru_cache(maxsize=65536)
+def _word_stems(fold: str) -> tuple:
+    """``(norm, stem, is content)`` of each alignable word of one folded token (what
+    ``words([token])`` gives depends on the token's text alone)."""
+    out = []
+    for w in words([Token(fold, 0, 0, 0)]):
+        s = stem(w.norm)
+        out.append((w.norm, s, is_content(s)))
+    return tuple(out)
+
+
 def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
     """Words just outside a mark (nearest first → returned in reading order) and context."""
     near: list[str] = []
@@ -195,11 +207,10 @@ def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
             break  # the token belongs to another sentence
         if near and any(c in gap for c in "\u201c\u201d\"\u00ab\u00bb"):
             break  # another quotation begins: its words are not this quote's context
-        parts = words([t])
-        for p in (reversed(parts) if step < 0 else parts):
-            near.append(p.norm)
-            s = stem(p.norm)
-            if is_content(s):
+        parts = _word_stems(t.text)
+        for norm, s, content in (reversed(parts) if step < 0 else parts):
+            near.append(norm)
+            if content:
                 ctx.append(s)
         prev_edge = t.start if step < 0 else t.end
         k += step

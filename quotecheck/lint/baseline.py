@@ -38,11 +38,32 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Span of the sentence (or paragraph) holding ``text[start:end]``, at most
     :data:`SENTENCE_REACH` characters either side of it."""
     low = max(0, start - SENTENCE_REACH)
-    s = low
-    for m in _SENTENCE_END.finditer(text, low, start):
-        s = m.end()
+    s = _last_sentence_end(text, low, start)
     m = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     return s, (m.start() + 1 if m else min(len(text), end + SENTENCE_REACH))
+
+
+def _last_sentence_end(text: str, low: int, start: int) -> int:
+    """End of the last sentence end a scan of ``text[low:start]`` finds (``low`` if none),
+    scanning only a growing window before ``start``: the window opens after a character no
+    match can hold, so its matches are the whole scan's (a text dense with sentence ends
+    cost a scan of the whole reach per finding)."""
+    step = 64
+    while True:
+        w = max(low, start - step)
+        while w > low and _in_end(text[w - 1]):
+            w -= 1
+        last = None
+        for m in _SENTENCE_END.finditer(text, w, start):
+            last = m.end()
+        if last is not None or w == low:
+            return low if last is None else last
+        step *= 4
+
+
+def _in_end(ch: str) -> bool:
+    """A character a sentence-end match can hold (marks, closers, white space)."""
+    return ch.isspace() or ch in ".!?\u2026\"'\u201d\u2019)]"
 
 
 def fingerprint(finding: Finding, doc: Optional[Document]) -> str:

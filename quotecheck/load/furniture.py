@@ -11,6 +11,7 @@ offsets. A line recurring across one outlet's documents is that outlet's chrome
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -169,16 +170,16 @@ def classify(text: str, hints: Optional[list] = None) -> list:
 def _apply_chrome(text: str, lines: list, kinds: list) -> None:
     """Boilerplate chrome (boilerplate.toml): captions stay captions, read-more blocks are
     related links (only their heading: what follows is judged by shape), the rest chrome."""
+    starts = [s for s, _ in lines]
     for c in find_chrome(text):
         kind = {"caption": "caption", "read-more": "related"}.get(c.kind, "chrome")
-        for i, (s, e) in enumerate(lines):
-            if c.start <= s < c.end:
-                if c.end < e:
-                    continue        # an inline "Read more" at a paragraph's end: not the line
-                if kinds[i] == BODY:
-                    kinds[i] = kind
-                if kind == "related":
-                    break           # a block's heading only: what follows is judged by shape
+        for i in range(bisect_left(starts, c.start), bisect_left(starts, c.end)):
+            if c.end < lines[i][1]:
+                continue            # an inline "Read more" at a paragraph's end: not the line
+            if kinds[i] == BODY:
+                kinds[i] = kind
+            if kind == "related":
+                break               # a block's heading only: what follows is judged by shape
 
 
 def _apply_hints(lines: list, kinds: list, hints: list) -> None:
@@ -194,23 +195,31 @@ def _caption_texts(text: str, lines: list, kinds: list) -> None:
     """A caption's own text, repeated as a plain line (galleries and "hide caption" widgets
     print it twice): a line that begins a caption line, or that recurs in the document with
     one copy next to a caption or credit, is caption text."""
-    captions = [text[s:e] for (s, e), k in zip(lines, kinds) if k == "caption"]
+    captions = sorted(text[s:e] for (s, e), k in zip(lines, kinds) if k == "caption")
     if not captions:
         return
+    texts = [text[s:e] for s, e in lines]
     copies: dict = {}
-    for i, (s, e) in enumerate(lines):
-        copies.setdefault(text[s:e], []).append(i)
-    for i, (s, e) in enumerate(lines):
-        line = text[s:e]
+    for i, line in enumerate(texts):
+        copies.setdefault(line, []).append(i)
+    beside = set()      # texts of lines with a copy next to a caption line (kept up to date)
+
+    def caption(j: int) -> None:
+        kinds[j] = "caption"
+        beside.update(texts[j + d] for d in (-1, 1) if 0 <= j + d < len(lines))
+
+    for j, k in enumerate(kinds):
+        if k == "caption":
+            caption(j)
+    for i, line in enumerate(texts):
         if kinds[i] != BODY or len(line) < 20:
             continue
-        if any(c.startswith(line) and c != line for c in captions):
-            kinds[i] = "caption"
-        elif len(copies[line]) > 1 and any(
-                kinds[j + d] == "caption" for j in copies[line] for d in (-1, 1)
-                if 0 <= j + d < len(lines)):
+        longer = bisect_right(captions, line)   # captions that start with the line follow it
+        if longer < len(captions) and captions[longer].startswith(line):
+            caption(i)
+        elif len(copies[line]) > 1 and line in beside:
             for j in copies[line]:
-                kinds[j] = "caption"
+                caption(j)
 
 
 def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:

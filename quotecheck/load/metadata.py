@@ -93,22 +93,24 @@ def validate_fields(data: Any, path: str, toml_text: str, first_line: int,
                           line=first_line)
     out = {}
     for key, value in data.items():
-        line = _key_line(toml_text, key, first_line)
+        def line(key=key):   # looked up only for an error: a search per key of every
+            return _key_line(toml_text, key, first_line)   # entry was quadratic
+
         if key not in FIELDS:
             raise ConfigError(f"unknown {where} key (expected one of {', '.join(FIELDS)})",
-                              path=path, line=line, key=key)
+                              path=path, line=line(), key=key)
         if key == "published":
             iso = iso_date(value)
             if iso is None:
-                raise ConfigError(f"not an ISO 8601 date: {value!r}", path=path, line=line,
+                raise ConfigError(f"not an ISO 8601 date: {value!r}", path=path, line=line(),
                                   key=key)
             out[key] = iso
             continue
         if not isinstance(value, str) or not value.strip():
-            raise ConfigError("must be a non-empty string", path=path, line=line, key=key)
+            raise ConfigError("must be a non-empty string", path=path, line=line(), key=key)
         if key == "language" and not _LANGUAGE.fullmatch(value.strip()):
             raise ConfigError(f"not a language tag such as en or en-GB: {value!r}", path=path,
-                              line=line, key=key)
+                              line=line(), key=key)
         out[key] = value.strip()
     return out
 
@@ -184,10 +186,9 @@ def read_manifest(path: Path) -> Manifest:
     base = path.parent
     for name, entry in files.items():
         target = (base / name)
-        line = _key_line(raw, name, 1)
         if not os.path.isfile(target):
             raise ConfigError("manifest names a file that does not exist", path=spath,
-                              line=line, key=name)
+                              line=_key_line(raw, name, 1), key=name)
         fields = validate_fields(entry, spath, raw, 1, "manifest")
         manifest.files[Path(os.path.realpath(target))] = fields
     return manifest

@@ -89,6 +89,9 @@ def stem(word: str) -> str:
     return w
 
 
+_fold_word = lru_cache(maxsize=65536)(fold_text)   # words recur across a story set
+
+
 @dataclass
 class Sentence:
     """A sentence of a document's readable view with its word keys."""
@@ -195,7 +198,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
             continue
         words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
                  for m in _WORD.finditer(text, s, e)]
-        folded = [fold_text(w) for w, *_ in words]
+        folded = [_fold_word(w) for w, *_ in words]
         keys = [(stem(w), q) for (w, _, _, q), f in zip(words, folded) if f not in stop]
         sent = Sentence(len(sentences), s, e, words,
                         frozenset(k for k, q in keys if not q), frozenset(k for k, _ in keys))
@@ -317,20 +320,26 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     index, mass_a = _key_index(a, sa, field_name, weight)
     matches = []
     ratio = len(sa) / max(1, len(sb))
+    floor = cfg["candidate"]
+    find = index.get
     for y, s in enumerate(sb):
-        keys = getattr(s, field_name)
         mass_b = s.mass(field_name, weight)
-        overlap: dict = defaultdict(float)
-        for k in keys:
-            hits = index.get(k)
+        # weighted overlap with each sentence of ``a`` (weights are positive, so 0.0 means
+        # untouched), sentences in the order first met (the sort below is stable)
+        overlap = [0.0] * len(sa)
+        met = []
+        for k in getattr(s, field_name):
+            hits = find(k)
             if hits:
                 w = weight(k)
                 for x in hits:
-                    overlap[x] += w
+                    v = overlap[x]
+                    if not v:
+                        met.append(x)
+                    overlap[x] = v + w
         # best three per sentence; among equals, the one nearest the diagonal
-        floor = cfg["candidate"]
-        scored = [(sim, x) for x, v in overlap.items()
-                  if (sim := 2 * v / (mass_a[x] + mass_b)) >= floor]
+        scored = [(sim, x) for x in met
+                  if (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
         if len(scored) > 1:
             scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
         matches.extend((x, y, sim) for sim, x in scored[:3])
@@ -358,7 +367,25 @@ def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict,
 
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
     """Dice overlap of all folded words (function words included) of two sentences."""
-    wa = a.sentences[i].folded()
-    wb = b.sentences[j].folded()
-    total = sum(wa.values()) + sum(wb.values())
-    return 2 * sum((wa & wb).values()) / total if total else 0.0
+    sa, sb = a.sentences[i], b.sentences[j]
+    ma, mb = _repeated(sa), _repeated(sb)
+    total = len(sa.folded_words()) + len(sb.folded_words())   # the counts' sums
+    # the size of the multiset intersection (``folded() & folded()``) without building it:
+    # one per shared word, plus the smaller extra count of words repeated in both
+    common = len(sa.folded().keys() & sb.folded().keys())
+    if ma and mb:
+        common += sum(min(ma[w], mb[w]) - 1 for w in ma.keys() & mb.keys())
+    return 2 * common / total if total else 0.0
+
+
+_NONE_REPEATED: dict = {}
+
+
+def _repeated(s: Sentence) -> dict:
+    """Counts of the sentence's folded words that occur more than once (kept; most
+    sentences share one empty table)."""
+    memo = s.memo()
+    if "repeated" not in memo:
+        counts = {w: c for w, c in s.folded().items() if c > 1}
+        memo["repeated"] = counts or _NONE_REPEATED
+    return memo["repeated"]

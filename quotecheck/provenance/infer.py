@@ -44,11 +44,16 @@ class ProvenanceResult:
     aggregators: frozenset = frozenset()             # aggregator pages: never a root
 
     def _parents(self) -> dict:
-        best: dict = {}
-        for e in self.edges:
-            if e.derived not in best or e.confidence > best[e.derived].confidence:
-                best[e.derived] = e
-        return {k: v.source for k, v in best.items()}
+        """Child -> parent of its most confident edge, kept until the edge list changes."""
+        ids, memo = list(map(id, self.edges)), self.__dict__.get("_parents_memo")
+        if memo is None or memo[0] != ids:
+            best: dict = {}
+            for e in self.edges:
+                if e.derived not in best or e.confidence > best[e.derived].confidence:
+                    best[e.derived] = e
+            memo = self.__dict__["_parents_memo"] = (  # the edges held: no id is reused
+                ids, tuple(self.edges), {k: v.source for k, v in best.items()})
+        return memo[2]
 
     def parent_of(self, doc_id: str) -> Optional[str]:
         """The document ``doc_id`` most likely derives from, or None for an original."""

@@ -247,12 +247,17 @@ def _forms(word: str) -> set:
     return {word + "s", word + "es", word[:-1] + "ies" if word.endswith("y") else word + "s"}
 
 
+def _narrated_words(sent) -> tuple[list, set]:
+    """``(folded, start, end)`` of the sentence's words outside quotation marks and the set
+    of those folded words (not kept: memory for large sets)."""
+    words = [(f, s, e) for f, (_, s, e, q) in zip(sent.folded_words(), sent.words) if not q]
+    return words, {w for w, _, _ in words}
+
+
 def _number_flips(child, cs, parent, ps) -> list[Detection]:
     aux = _cfg()["aux"]
-    pwords = [(f, s, e) for f, (_, s, e, q) in zip(ps.folded_words(), ps.words) if not q]
-    cwords = [(f, s, e) for f, (_, s, e, q) in zip(cs.folded_words(), cs.words) if not q]
-    pset = {w for w, _, _ in pwords}
-    cset = {w for w, _, _ in cwords}
+    pwords, pset = _narrated_words(ps)
+    cwords, cset = _narrated_words(cs)
     out = []
     for k, (w, s, e) in enumerate(cwords):
         if len(w) < 4 or not w.isalpha() or w in pset or not child.text[s].islower():
@@ -279,9 +284,14 @@ def _time_regex() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
-def _time_spans(dt: DocText, sent):
-    for m in _time_regex().finditer(dt.text, sent.start, sent.end):
-        yield m.group().lower(), m.start(), m.end()
+def _time_spans(dt: DocText, sent) -> list:
+    """``(phrase, start, end)`` of the time expressions in ``sent`` (a sentence of ``dt``),
+    found once per sentence."""
+    memo = sent.memo()
+    if "time_spans" not in memo:
+        memo["time_spans"] = [(m.group().lower(), m.start(), m.end())
+                              for m in _time_regex().finditer(dt.text, sent.start, sent.end)]
+    return memo["time_spans"]
 
 
 def _neighbours(dt: DocText, sent, s: int, e: int) -> set:

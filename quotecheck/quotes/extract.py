@@ -56,6 +56,25 @@ class _Found:
     kind: str = "direct"        # set by quotes.kinds.classify_kinds
 
 
+_FURNITURE_RUN = re.compile(rb"[^\x00]+")
+_NOT_BREAK = re.compile(r"[^\n]")
+
+
+def _blank_furniture(masked: str, furniture: bytearray) -> str:
+    """``masked`` with every character under ``furniture`` but line breaks made a space,
+    run by run (the text is as long as the mask; else zip's per-character rule)."""
+    if len(masked) != len(furniture):
+        return "".join(" " if f and ch != "\n" else ch for ch, f in zip(masked, furniture))
+    parts, pos = [], 0
+    for m in _FURNITURE_RUN.finditer(furniture):
+        s, e = m.span()
+        parts.append(masked[pos:s])
+        parts.append(_NOT_BREAK.sub(" ", masked[s:e]))
+        pos = e
+    parts.append(masked[pos:])
+    return "".join(parts)
+
+
 def _mask(text: str, spans: list[QuoteSpan]) -> str:
     """``text`` with quoted words replaced by an invisible placeholder (a final . ! ? kept)."""
     parts = []
@@ -139,7 +158,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     lex = lexicon()
     masked = _mask(text, spans)
     if furniture:   # a byline's or caption's names are nobody's antecedent
-        masked = "".join(" " if f and ch != "\n" else ch for ch, f in zip(masked, furniture))
+        masked = _blank_furniture(masked, furniture)
     sentences = split_sentences(masked)
     if not sentences:
         return []

@@ -8,6 +8,7 @@ distancing. Used by :mod:`quotecheck.quotes.extract` after attribution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -50,18 +51,25 @@ def _has_pull_cue(text: str) -> bool:
                                       "more:"))
 
 
+def _in_pull(at: int, pulls: list, starts: list) -> bool:
+    """True when ``at`` lies inside one of the sorted, disjoint ``pulls`` spans."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < pulls[i][1]
+
+
 def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re) -> None:
     """Set ``kind`` on each found quotation (see :data:`quotecheck.model.QUOTE_KINDS`):
     headline for the title line and "READ MORE:" lines, scare for a short unattributed
     fragment of a sentence with no reporting verb, else partial or direct."""
     limit = headline_end(text)
-    pulls = pull_lines(text)
+    pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
+    pull_starts = [a for a, _ in pulls]
     for f in found:
         q = f.span
         if in_markup(text, q.open_start) or (f.att is None and is_title(text, q.start, q.end)
                                              and not so_called(masked, q.open_start)):
             f.kind = ""         # an attribute value of markup, a title or name: not listed
-        elif q.open_start < limit or any(a <= q.open_start < b for a, b in pulls) \
+        elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
                 or credited_headline(text, q) or subhead(text, q):
             f.kind = "headline"
         elif f.partial and f.att is None and (so_called(masked, q.open_start) or (

@@ -160,30 +160,39 @@ class Substitution(RuleType):
     def check_document(self, rule: Any, compiled: object, document: Document,
                        story: Any) -> Iterable[Detection]:
         groups = variant_groups(str(compiled or rule.options["variants"]))
-        out = self._mixed(document, groups, ())
+        hits = self._group_words(document, groups)
+        out = self._mixed(document, hits, ())
         if out and story is not None and hasattr(story, "quotes_of"):
             # words inside quotations keep their speaker's or source's spelling: they are
             # not the document's house style, so they neither set it nor break it
             quoted = [(q.start, q.end) for q in story.quotes_of(document.id)]
             if quoted:
-                out = self._mixed(document, groups, quoted)
+                out = self._mixed(document, hits, quoted)
         return out
 
-    def _mixed(self, document: Document, groups: dict, quoted) -> list:
+    @staticmethod
+    def _group_words(document: Document, groups: dict) -> list:
+        """``(word, group, start, end)`` of each word of the text that has variant spellings
+        (original offsets), in text order: one scan, read by both passes of ``_mixed``."""
+        text = document.view.text
+        found = []
+        for m in _WORD.finditer(text):
+            word = m.group(0).lower()
+            group = groups.get(word)
+            if group is not None:
+                found.append((word, group, m.start(), m.end()))
+        starts, ends = document.view.map_spans([f[2] for f in found], [f[3] for f in found])
+        return [(w, g, s, e) for (w, g, _, _), s, e in zip(found, starts, ends)]
+
+    def _mixed(self, document: Document, hits: list, quoted) -> list:
         """Detections for words spelt unlike the first spelling of their group, words in
         the ``quoted`` spans (offsets into the original text) left out."""
         from quotecheck.text.spanindex import SpanIndex
 
         quoted = SpanIndex(quoted) if quoted else None  # not a scan of them per word
         first: dict = {}  # group -> spelling seen first
-        text = document.view.text
         out = []
-        for m in _WORD.finditer(text):
-            word = m.group(0).lower()
-            group = groups.get(word)
-            if group is None:
-                continue
-            start, end = document.view.span(m.start(), m.end())
+        for word, group, start, end in hits:
             if quoted is not None and quoted.covers(start, end):
                 continue
             seen = first.setdefault(group, word)

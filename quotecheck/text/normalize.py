@@ -47,7 +47,17 @@ def fold_text(text: str, diacritics: bool = True) -> str:
     """Fold a short string (a word, a lexicon entry) the same way as :func:`matching_view`."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    return "".join(fold_char(c, diacritics) for c in text)
+    parts: list[str] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):   # ASCII runs folded whole, as fold_char would
+        parts.append(text[pos:m.start()].lower().replace("`", "'").replace("\t", " "))
+        parts.extend(fold_char(c, diacritics) for c in m.group())
+        pos = m.end()
+    parts.append(text[pos:].lower().replace("`", "'").replace("\t", " "))
+    return "".join(parts)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
@@ -93,7 +103,9 @@ def tokenize(view: TextView, start: int = 0, end: int | None = None) -> list[Tok
     """Word tokens of ``view.text[start:end]`` with original spans."""
     text = view.text
     end = len(text) if end is None else end
-    out: list[Token] = []
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         s, e = m.span()
@@ -102,9 +114,11 @@ def tokenize(view: TextView, start: int = 0, end: int | None = None) -> list[Tok
             e -= 1
         if not word:
             continue
-        o0, o1 = view.span(s, e)
-        out.append(Token(word, o0, o1, len(out)))
-    return out
+        words.append(word)
+        starts.append(s)
+        ends.append(e)
+    starts, ends = view.map_spans(starts, ends)
+    return list(map(Token, words, starts, ends, range(len(words))))
 
 
 def _is_abbreviation(word: str) -> bool:

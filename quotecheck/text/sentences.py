@@ -19,6 +19,9 @@ _BOUNDARY = re.compile(  # (?<!...): a search never restarts inside a run of dot
 )
 
 
+_OPENERS = "(\"'\u201c\u2018"     # stripped from the front of the word before a dot
+
+
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset:
     data = load_data("attribution")
@@ -27,16 +30,24 @@ def _abbreviations() -> frozenset:
     return frozenset(a.lower().rstrip(".") for a in words)
 
 
+@lru_cache(maxsize=1)
+def _longest_abbreviation() -> int:
+    """No word longer than this (nor than 5, the dotted-short rule) can be an abbreviation:
+    lower-casing never shortens a string."""
+    return max([5] + [len(a) for a in _abbreviations()])
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` of ``text``, trimmed of surrounding white space."""
     abbrev = _abbreviations()
     out: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    lead = len(text) - len(text.lstrip(_OPENERS))   # opening marks at the text's start
     for m in _BOUNDARY.finditer(text):
         b = m.end()
         if text[m.start()] == ".":
-            if m.group() == "." and _is_abbreviation(text, m.start(), abbrev):
+            if m.group() == "." and _is_abbreviation(text, m.start(), abbrev, lead):
                 continue
             nxt = _next_char(text, b)
             if nxt.islower():
@@ -58,9 +69,16 @@ def _next_char(text: str, i: int) -> str:
     return text[i] if i < n else "A"
 
 
-def _is_abbreviation(text: str, dot: int, abbrev: frozenset) -> bool:
+def _is_abbreviation(text: str, dot: int, abbrev: frozenset, lead: int = 0) -> bool:
+    """True when the word before the single ``.`` at ``dot`` is an initial or abbreviation.
+
+    The word starts after the last space or line break of the 20 characters before the dot,
+    else at the text's start: that word is only read when it can be short enough to match
+    (slicing and lower-casing the whole text before every such dot was quadratic)."""
     start = max(text.rfind(" ", max(0, dot - 20), dot), text.rfind("\n", max(0, dot - 20), dot)) + 1
-    word = text[start:dot].lstrip("(\"'\u201c\u2018")
+    if start == 0 and dot - min(lead, dot) > _longest_abbreviation():
+        return False                     # the word before the dot has no space before it
+    word = text[start:dot].lstrip(_OPENERS)
     if not word:
         return False
     if len(word) == 1 and word.isupper():

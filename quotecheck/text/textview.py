@@ -6,8 +6,15 @@ in the derived text converts back to code-point offsets into the original.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import islice
+from operator import le
 from typing import Optional
+
+
+def _rising(values: list) -> bool:
+    """True when ``values`` never decrease."""
+    return all(map(le, values, islice(values, 1, None)))
 
 
 class TextView:
@@ -70,6 +77,69 @@ class TextView:
             o = self.to_original(start)
             return o, o
         return self.to_original(start), self.to_original_end(end)
+
+    def spans(self, spans: list) -> list:
+        """Original ``(start, end)`` of many derived spans: :meth:`span` of each."""
+        starts, ends = self.map_spans([s for s, _ in spans], [e for _, e in spans])
+        return list(zip(starts, ends))
+
+    def map_spans(self, starts: list, ends: list) -> tuple[list, list]:
+        """Original starts and ends of the derived spans ``zip(starts, ends)``, as
+        :meth:`span` gives them, mapped a whole list per level of views (a tokenizer maps
+        every word of a document: one bisection per word and level was its main cost)."""
+        empty = [k for k, (s, e) in enumerate(zip(starts, ends)) if e <= s]
+        if empty:                 # an empty span maps its start to both ends
+            ends = list(ends)
+            for k in empty:
+                ends[k] = starts[k]
+        view: Optional[TextView] = self
+        while view is not None:
+            starts = view._local_starts(starts)
+            ends = view._local_ends(ends)
+            view = view.parent
+        if empty:
+            for k in empty:
+                ends[k] = starts[k]
+        return starts, ends
+
+    def _local_starts(self, ds: list) -> list:
+        """:meth:`_local_start` of every offset in ``ds``; rising offsets are mapped piece by
+        piece (a slice each), any others one by one."""
+        pieces, dstarts, n = self._pieces, self._dstarts, len(self.text)
+        if not pieces:
+            return [0] * len(ds)
+        if not ds or ds[0] < 0 or dstarts[0] != 0 or not _rising(ds):
+            return [self._local_start(d) for d in ds]
+        out: list = []
+        lo = 0
+        for i, (d0, o0, _, exact) in enumerate(pieces):
+            top = dstarts[i + 1] if i + 1 < len(pieces) else n
+            hi = bisect_left(ds, top, lo)
+            if hi > lo:
+                out += [d + (o0 - d0) for d in ds[lo:hi]] if exact else [o0] * (hi - lo)
+            lo = hi
+        if lo < len(ds):                     # at or past the end of the text
+            out += [self._local_end(n)] * (len(ds) - lo)
+        return out
+
+    def _local_ends(self, ds: list) -> list:
+        """:meth:`_local_end` of every offset in ``ds`` (an end maps through the piece of
+        the character before it), rising offsets piece by piece."""
+        pieces, dstarts = self._pieces, self._dstarts
+        if not pieces:
+            return [0] * len(ds)
+        if not ds or dstarts[0] != 0 or not _rising(ds):
+            return [self._local_end(d) for d in ds]
+        out: list = []
+        lo = bisect_right(ds, 0)
+        if lo:
+            out += [self._local_end(0)] * lo   # offsets at or before the start
+        for i, (d0, o0, o1, exact) in enumerate(pieces):
+            hi = bisect_right(ds, dstarts[i + 1], lo) if i + 1 < len(pieces) else len(ds)
+            if hi > lo:
+                out += [d + (o0 - d0) for d in ds[lo:hi]] if exact else [o1] * (hi - lo)
+            lo = hi
+        return out
 
     def from_original(self, o: int) -> int:
         """Derived offset of the first derived character at or after local original ``o``.

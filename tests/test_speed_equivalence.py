@@ -1,0 +1,306 @@
+"""The faster data structures give exactly what the simple versions gave.
+
+Each speed change (issue 17's near-linear stages, issue 11's CPU per article) keeps the
+simple code here as the reference and compares on hypothesis-generated inputs (derandomised
+in CI): batch span mapping against one ``span`` per offset, run-wise folding against one
+character at a time, the bounded abbreviation test, caption-text detection by sorted prefix
+and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from quotecheck.load import furniture
+from quotecheck.quotes import extract, kinds
+from quotecheck.text import sentences
+from quotecheck.text.normalize import _WORD, fold_char, fold_text, matching_view, tokenize
+from quotecheck.text.textview import TextView, TextViewBuilder
+
+# -- views and spans ----------------------------------------------------------------------
+_ALPHABET = "ab .,\n\u00a0\u201c\u201d\u2019\u00e9\u00ad\u2026\tU.S"
+
+
+@st.composite
+def views(draw):
+    """A chain of one to three views with exact, inexact and dropped pieces."""
+    text = draw(st.text(alphabet=_ALPHABET, min_size=0, max_size=40))
+    view = TextView.identity(text)
+    for _ in range(draw(st.integers(0, 2))):
+        b = TextViewBuilder(view.text, parent=view)
+        i = 0
+        while i < len(view.text):
+            j = min(len(view.text), i + draw(st.integers(1, 4)))
+            how = draw(st.sampled_from(["copy", "copy", "replace", "drop"]))
+            if how == "copy":
+                b.copy(i, j)
+            elif how == "replace":
+                b.replace(i, j, draw(st.text(alphabet="xy", min_size=1, max_size=3)))
+            i = j
+        view = b.build()
+    return view
+
+
+@given(views(), st.data())
+def test_map_spans_is_span_of_each(view, data):
+    n = len(view.text)
+    pairs = data.draw(st.lists(st.tuples(st.integers(0, n + 2), st.integers(0, n + 2)),
+                               max_size=12))
+    if data.draw(st.booleans()):
+        pairs.sort()
+    assert view.spans(pairs) == [view.span(s, e) for s, e in pairs]
+    starts, ends = view.map_spans([s for s, _ in pairs], [e for _, e in pairs])
+    assert list(zip(starts, ends)) == [view.span(s, e) for s, e in pairs]
+
+
+def _tokenize_one_by_one(view):
+    out = []
+    for m in _WORD.finditer(view.text):
+        word, (s, e) = m.group(), m.span()
+        if word.endswith(".") and not (word.count(".") >= 2 and len(word) <= 6):
+            word, e = word[:-1], e - 1
+        if word:
+            out.append((word,) + view.span(s, e) + (len(out),))
+    return out
+
+
+@given(st.text(alphabet=_ALPHABET + "Xz1", max_size=80))
+def test_tokenize_maps_like_span_per_word(text):
+    view = matching_view(text)
+    got = [(t.text, t.start, t.end, t.index) for t in tokenize(view)]
+    assert got == _tokenize_one_by_one(view)
+
+
+@given(st.text(alphabet="aB`\t \u00e9\u00c9\u2019\u201c\ufb01\u00ad\u0130x", max_size=30),
+       st.booleans())
+def test_fold_text_is_fold_char_of_each_character(text, diacritics):
+    expected = (text.lower().replace("`", "'") if text.isascii()
+                else "".join(fold_char(c, diacritics) for c in text))
+    assert fold_text(text, diacritics) == expected
+
+
+# -- sentences ----------------------------------------------------------------------------
+def _is_abbreviation_simple(text, dot, abbrev):
+    start = max(text.rfind(" ", max(0, dot - 20), dot),
+                text.rfind("\n", max(0, dot - 20), dot)) + 1
+    word = text[start:dot].lstrip("(\"'\u201c\u2018")
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True
+    w = word.lower().rstrip(".")
+    return w in abbrev or ("." in w and len(w) <= 5)
+
+
+@given(st.text(alphabet="\"'(\u201cMrsUSJx. \n\u0130", max_size=60))
+@example("x" * 30 + ". A")
+@example("\u201c" * 25 + "Mr. A")
+@example("\u201c" * 3 + "y" * 25 + "Dr. A")
+@example("\u0130" * 4 + "Mr. A")
+@example("(" * 21 + "J. A")
+def test_abbreviation_test_reads_the_same_word(text):
+    abbrev = sentences._abbreviations()
+    lead = len(text) - len(text.lstrip(sentences._OPENERS))
+    for dot in (i for i, c in enumerate(text) if c == "." and (i == 0 or text[i - 1] != ".")):
+        assert (sentences._is_abbreviation(text, dot, abbrev, lead)
+                == _is_abbreviation_simple(text, dot, abbrev))
+
+
+def test_abbreviation_after_a_long_run_of_opening_marks_still_counts():
+    text = "\u201c" * 30 + "Mr. Smith left. Then he came back."
+    assert sentences.split_sentences(text) == [(0, 45), (46, len(text))]
+
+
+# -- furniture ----------------------------------------------------------------------------
+def _caption_texts_simple(text, lines, kinds_):
+    captions = [text[s:e] for (s, e), k in zip(lines, kinds_) if k == "caption"]
+    if not captions:
+        return
+    copies: dict = {}
+    for i, (s, e) in enumerate(lines):
+        copies.setdefault(text[s:e], []).append(i)
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if kinds_[i] != "body" or len(line) < 20:
+            continue
+        if any(c.startswith(line) and c != line for c in captions):
+            kinds_[i] = "caption"
+        elif len(copies[line]) > 1 and any(
+                kinds_[j + d] == "caption" for j in copies[line] for d in (-1, 1)
+                if 0 <= j + d < len(lines)):
+            for j in copies[line]:
+                kinds_[j] = "caption"
+
+
+_LINES = ["Photo: the harbour at dawn, by a reader", "Photo: the harbour at dawn",
+          "Photo: the harbour at dawn, by a reader (hide caption)", "The council met on Monday.",
+          "A short line", "The council met on Monday. It voted.", "Photo: the harbour at"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_LINES), st.sampled_from(["body", "caption",
+                                                                      "byline"])),
+                max_size=14))
+def test_caption_texts_as_the_simple_scan(rows):
+    text = "\n".join(line for line, _ in rows)
+    lines, pos = [], 0
+    for line, _ in rows:
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    fast, slow = [k for _, k in rows], [k for _, k in rows]
+    furniture._caption_texts(text, lines, fast)
+    _caption_texts_simple(text, lines, slow)
+    assert fast == slow
+
+
+# -- quotes -------------------------------------------------------------------------------
+@given(st.text(alphabet="ab \n:RrelatdREADmo", max_size=60), st.integers(0, 60))
+def test_pull_line_lookup_by_bisection(text, at):
+    pulls = [m.span() for m in kinds._PULL_LINE.finditer(text)]
+    starts = [a for a, _ in pulls]
+    assert kinds._in_pull(at, pulls, starts) == any(a <= at < b for a, b in pulls)
+
+
+@given(st.text(alphabet="ab \n.", max_size=40), st.data())
+def test_blank_furniture_run_by_run(masked, data):
+    size = data.draw(st.sampled_from([len(masked), max(0, len(masked) - 3), len(masked) + 2]))
+    mask = bytearray(data.draw(st.lists(st.sampled_from([0, 1, 2]), min_size=size,
+                                        max_size=size)))
+    expected = "".join(" " if f and ch != "\n" else ch for ch, f in zip(masked, mask))
+    assert extract._blank_furniture(masked, mask) == expected
+
+
+def test_blank_furniture_keeps_line_breaks():
+    assert extract._blank_furniture("By Ann\nSaid", bytearray(b"\x01" * 7 + b"\x00" * 4)) \
+        == "      \nSaid"
+    assert re.fullmatch(r"[ \n]*", extract._blank_furniture("x\ny", bytearray(b"\x01\x01\x01")))
+
+
+# -- provenance ---------------------------------------------------------------------------
+_SENTENCES = ["The minister said the plan would cut 2,000 jobs in Leeds.",
+              "Unions called the cuts a betrayal of workers.",
+              "The plan, announced on Tuesday, would cut 2,000 jobs in Leeds.",
+              "Critics said the minister had misled parliament about the jobs.",
+              "The the plan plan was was announced announced.",
+              "Officials in Leeds declined to comment on the plan."]
+
+
+def _doc_text(sentences_: list, doc_id: str):
+    from quotecheck.load.loader import load_text
+    from quotecheck.provenance import derivation
+
+    return derivation.prepare(load_text(" ".join(sentences_) + "\n", doc_id))
+
+
+def _align_simple(a, b, weight):
+    """align_sentences as it was: a dict of overlaps per sentence of ``b``."""
+    from collections import defaultdict
+
+    from quotecheck.provenance import derivation
+    from quotecheck.provenance.chain import heaviest_chain
+
+    cfg = derivation.settings()["align"]
+    sa, sb = a.narration, b.narration
+    index: dict = defaultdict(list)
+    mass_a = []
+    for x, s in enumerate(sa):
+        mass_a.append(sum(weight(k) for k in s.narration))
+        for k in s.narration:
+            index[k].append(x)
+    matches = []
+    ratio = len(sa) / max(1, len(sb))
+    for y, s in enumerate(sb):
+        mass_b = sum(weight(k) for k in s.narration)
+        overlap: dict = defaultdict(float)
+        for k in s.narration:
+            for x in index.get(k, ()):
+                overlap[x] += weight(k)
+        scored = [(sim, x) for x, v in overlap.items()
+                  if (sim := 2 * v / (mass_a[x] + mass_b)) >= cfg["candidate"]]
+        if len(scored) > 1:
+            scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
+        matches.extend((x, y, sim) for sim, x in scored[:3])
+    return [(sa[x].index, sb[y].index, sim) for x, y, sim in heaviest_chain(matches)
+            if sim >= cfg["aligned"]]
+
+
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6),
+       st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=6))
+def test_sentence_alignment_and_word_similarity_as_the_simple_versions(xs, ys):
+    from collections import Counter
+
+    from quotecheck.provenance import derivation
+
+    a, b = _doc_text(xs, "a"), _doc_text(ys, "b")
+    weight = derivation.key_weights(derivation.document_frequency([a, b]), 2)
+    for _ in range(2):      # the second time from the sentences' kept keys and weights
+        assert derivation.align_sentences(a, b, weight).pairs == _align_simple(a, b, weight)
+    for i, sa in enumerate(a.sentences):
+        for j, sb in enumerate(b.sentences):
+            wa, wb = Counter(sa.folded_words()), Counter(sb.folded_words())
+            total = sum(wa.values()) + sum(wb.values())
+            expected = 2 * sum((wa & wb).values()) / total if total else 0.0
+            assert derivation.word_similarity(a, i, b, j) == expected
+
+
+def test_parent_lookup_follows_a_changed_edge_list():
+    from quotecheck.model import ProvenanceEdge
+    from quotecheck.provenance.infer import ProvenanceResult
+
+    result = ProvenanceResult([ProvenanceEdge("a", "b", "verbatim", 0.5)], [])
+    assert result.parent_of("b") == "a" and result.root_of("c") == "c"
+    result.edges.append(ProvenanceEdge("c", "b", "rewrite", 0.9))
+    assert result.parent_of("b") == "c"
+    result.edges[:] = [ProvenanceEdge("b", "c", "partial", 0.4)]
+    assert result.parent_of("b") is None and result.root_of("c") == "b"
+
+
+# -- baseline fingerprints ------------------------------------------------------------------
+@given(st.text(alphabet="ab. !\n\"\u201d)\u2026\u2009", max_size=300), st.data())
+@example("x." + " " * 100 + "\n\n" + "a. " * 60, None)
+def test_last_sentence_end_as_the_whole_scan(text, data):
+    from quotecheck.lint import baseline
+
+    start = data.draw(st.integers(0, len(text))) if data is not None else len(text)
+    for reach in (0, 5, 70, 2000):
+        low = max(0, start - reach)
+        expected = low
+        for m in baseline._SENTENCE_END.finditer(text, low, start):
+            expected = m.end()
+        assert baseline._last_sentence_end(text, low, start) == expected
+
+
+# -- JSON text ------------------------------------------------------------------------------
+_JSON_LEAVES = (st.none() | st.booleans() | st.integers() | st.floats()
+                | st.text(alphabet="a\"\\\n\u00e9\u2028\x00\U0001f600 ", max_size=6))
+_JSON_KEYS = (st.text(alphabet="ab\"\u00e9", max_size=3) | st.integers(-3, 3) | st.booleans()
+              | st.none() | st.floats(allow_nan=False))
+
+
+@given(st.recursive(_JSON_LEAVES, lambda inner: st.lists(inner, max_size=3)
+                    | st.tuples(inner, inner)
+                    | st.dictionaries(_JSON_KEYS, inner, max_size=3), max_leaves=12),
+       st.sampled_from([1, 2, 4]))
+def test_indented_json_as_json_dumps(value, indent):
+    import json
+
+    from quotecheck.report.jsontext import dumps_indented
+
+    assert dumps_indented(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def test_indented_json_leaves_errors_to_json_dumps():
+    import json
+
+    import pytest
+
+    from quotecheck.report.jsontext import dumps_indented
+
+    loop: list = []
+    loop.append(loop)
+    with pytest.raises(ValueError):
+        dumps_indented({"a": loop})
+    with pytest.raises(TypeError):
+        dumps_indented({"a": {1, 2}})
+    assert dumps_indented(["x", {}]) == json.dumps(["x", {}], ensure_ascii=False, indent=2)
