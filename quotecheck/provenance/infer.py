@@ -15,7 +15,7 @@ from quotecheck.load import outlets as outlet_table
 from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.load.datelines import printed_time
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
-from quotecheck.provenance.credits import Credit, credited_names, parse_credits, reuse_credits
+from quotecheck.provenance.credits import credited_names, parse_credits, reuse_credits
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
@@ -26,7 +26,7 @@ from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measur
 from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
                                              update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
-from quotecheck.provenance.wire import display_name, wire_of
+from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire
 
 
 @dataclass
@@ -112,7 +112,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     df = document_frequency(texts)
     weight = key_weights(df, len(texts))
     credits = {d.id: parse_credits(d) for d in docs}
-    outlet = {d.id: outlet_table.outlet_of(d) or _dateline_outlet(credits[d.id]) for d in docs}
+    outlet = {d.id: outlet_table.outlet_of(d) or dateline_outlet(credits[d.id]) for d in docs}
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
@@ -133,7 +133,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         i, j = index[a.doc.id], index[b.doc.id]
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
-        feats.same_wire = _same_wire(credits[a.doc.id], credits[b.doc.id])
+        feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
@@ -188,21 +188,6 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     result.figures, number_dets = compare_figures(figs, result, by_id)
     result.detections += number_dets
     return result
-
-
-def _dateline_outlet(credits: list[Credit]) -> Optional[str]:
-    """Without metadata, a wire dateline ("(Reuters) –") or a copyright line names whose copy
-    the text is."""
-    return next((c.name for c in credits if c.kind in ("dateline", "copyright")), None)
-
-
-def _same_wire(ca: list[Credit], cb: list[Credit]) -> Optional[str]:
-    """The wire both texts say they carry (dateline, byline or copyright line), or None."""
-    wa, wb = wire_of(ca), wire_of(cb)
-    if wa and wa == wb:
-        return display_name(wa)
-    wa = {c.name for c in ca if c.kind == "dateline"}
-    return next(iter(sorted(wa & {c.name for c in cb if c.kind == "dateline"})), None)
 
 
 # -- relation, direction, confidence ---------------------------------------------------------
@@ -370,20 +355,13 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
         out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
         if (edge.derived in result.aggregators
                 or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
-                or _credited(credits[edge.derived], outlet.get(edge.source))
+                or names_parent(credits[edge.derived], outlet.get(edge.source))
                 or wire_credited(edge.derived, edge.source, result.families, credits)):
             continue
         out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
                                                                    result.families)))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
-
-
-def _credited(child_credits: list[Credit], parent_outlet: Optional[str]) -> bool:
-    """The copy names its parent's outlet; when that outlet is unknown, any reuse credit."""
-    if not parent_outlet:
-        return any(c.reuse for c in child_credits)
-    return any(c.name == parent_outlet for c in child_credits)
 
 
 def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,

@@ -100,3 +100,25 @@ def display_name(key: str) -> str:
 def credits_agency(credits: list, key: str) -> bool:
     """True when any reuse credit of the text names agency ``key`` (any kind of credit)."""
     return any(c.reuse and (agency_key(c.name) == key or c.name == key) for c in credits)
+
+
+def dateline_outlet(credits: list) -> Optional[str]:
+    """Without metadata, a wire dateline ("(Reuters) –") or a copyright line names whose copy
+    the text is."""
+    return next((c.name for c in credits if c.kind in ("dateline", "copyright")), None)
+
+
+def same_wire(ca: list, cb: list) -> Optional[str]:
+    """The wire both texts say they carry (dateline, byline or copyright line), or None."""
+    wa, wb = wire_of(ca), wire_of(cb)
+    if wa and wa == wb:
+        return display_name(wa)
+    wa = {c.name for c in ca if c.kind == "dateline"}
+    return next(iter(sorted(wa & {c.name for c in cb if c.kind == "dateline"})), None)
+
+
+def names_parent(child_credits: list, parent_outlet: Optional[str]) -> bool:
+    """The copy names its parent's outlet; when that outlet is unknown, any reuse credit."""
+    if not parent_outlet:
+        return any(c.reuse for c in child_credits)
+    return any(c.name == parent_outlet for c in child_credits)
