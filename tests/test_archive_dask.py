@@ -184,3 +184,30 @@ def test_cli_without_the_extra_says_what_to_install(tmp_path):
     assert run.returncode == 2
     assert "pip install 'quotecheck[dask]'" in run.stderr
     assert run.stderr.count("\n") == 1, run.stderr
+
+
+def test_on_a_terminal_the_update_says_which_cluster_runs_it(engine, tmp_path, monkeypatch):
+    """Issue 14: progress on a terminal names the cluster (and its dashboard when one is up);
+    piped, nothing."""
+    import io
+
+    from quotecheck.cli import main
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text('{"id": "a1", "text": "Words.", "outlet": "The Post", '
+                        '"published": "2026-03-01T08:00:00Z"}\n', encoding="utf-8")
+    address = engine.cluster.scheduler_address
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    code = main(["archive", "update", str(tmp_path / "shown"), str(articles),
+                 "--engine", "dask", "--scheduler", address])
+    assert code == 0 and f"running on Dask cluster {address}" in screen.getvalue()
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["archive", "update", str(tmp_path / "piped"), str(articles),
+                 "--engine", "dask", "--scheduler", address]) == 0
+    assert "running on" not in piped.getvalue()

@@ -143,6 +143,9 @@ def _update(app) -> int:
     except ImportError as exc:
         raise QuotecheckError(f"--engine {o.engine}: {exc} (pip install "
                               f"'quotecheck[{o.engine}]')") from None
+    describe = getattr(engine, "describe", None)
+    if progress is not None and describe is not None:   # on a terminal: where to watch it
+        print(f"quotecheck: archive {o.archive}: running on {describe()}", file=app.stderr)
     with engine:
         result = update(o.archive, o.inputs, engine=engine, settings=_settings(o),
                         progress=progress, undated=o.undated)
