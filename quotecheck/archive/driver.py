@@ -119,7 +119,8 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
             continue
         first = (_dt.date.fromisoformat(d) - _dt.timedelta(days=s.window_days)).isoformat()
         tasks.append(PairsTask(d, first, tuple(day_file[w] for w in window), pair_file[d],
-                               s.key_cap, s.min_shared, s.top_k, s.min_share_pct))
+                               s.key_cap, s.min_shared, s.top_k, s.min_share_pct,
+                               s.key_df_pct, s.min_weight))
     for r in _run(engine, window_pairs, tasks, "pairs", progress):
         pair_counts[r["day"]] = r["pairs"]
 
