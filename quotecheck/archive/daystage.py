@@ -4,8 +4,11 @@
 furniture and records its comparison keys (content-word stems, capitalised names and figures
 of the body sentences) in ``days/DAY/articles-SIG.parquet``. ``window_pairs`` joins, in
 DuckDB, the keys of the days within the window around a day: keys found in 2..cap articles
-of the window link pairs that share at least N of them and at least a share of the smaller
-article's keys, the strongest K per article. Both
+of the window (the cap a share of the window's articles, so it grows with the daily volume
+as passim's document-frequency bound does) link pairs that share at least N of them, at least
+a share of the smaller article's keys and, once the cap is above the fixed ``key_cap``, keys
+rare enough together (the sum of their ln(window articles / articles with the key): common
+words shared by chance must not chain unrelated stories), the strongest K per article. Both
 are module-level functions over small task values, so any engine can run them.
 """
 from __future__ import annotations
@@ -154,6 +157,10 @@ class PairsTask:
     min_shared: int
     top_k: int
     min_share_pct: int = 15
+    key_df_pct: int = 0     # a key in more than this percentage of the window's articles
+                            # links nothing (0: only ``key_cap``, archives made before it)
+    min_weight: int = 0     # ... and when that share is above ``key_cap``, a pair's shared
+                            # keys' ln(window articles / articles with the key) sum to this
 
 
 PAIR_COLUMNS = {"a": "VARCHAR", "b": "VARCHAR", "shared": "BIGINT"}
@@ -163,27 +170,37 @@ def window_pairs(task: PairsTask) -> dict:
     """Stage 2 for one day (the driver schedules it when its output is missing or bad)."""
     files = "[" + ", ".join(sql_string(p) for p in task.inputs) + "]"
     target = temp_path(Path(task.output))
+    # the strongest pairs: by the information their shared keys carry (integer hundredths of
+    # a nat, so sums are exact whatever the order), by their count in archives made before
+    rank = "weight DESC, shared" if task.min_weight else "shared"
     con = duckdb_connect()
     try:
         con.execute(f"""
         COPY (
           WITH w AS (SELECT id, day, unnest(keys) AS key FROM read_parquet({files})),
           n AS (SELECT id, len(keys) AS n FROM read_parquet({files})),
-          df AS (SELECT key FROM w GROUP BY key HAVING count(*) BETWEEN 2 AND {int(task.key_cap)}),
-          k AS (SELECT w.id, w.day, w.key FROM w JOIN df USING (key)),
+          cap AS (SELECT count(*) AS articles, greatest({int(task.key_cap)},
+                         floor({int(task.key_df_pct)} * count(*) / 100)) AS c FROM n),
+          df AS (SELECT key, count(*) AS f FROM w GROUP BY key
+                 HAVING count(*) BETWEEN 2 AND (SELECT c FROM cap)),
+          k AS (SELECT w.id, w.day, w.key,
+                       CAST(round(100 * ln((SELECT articles FROM cap) / df.f)) AS BIGINT) AS wt
+                FROM w JOIN df USING (key)),
           p AS (
-            SELECT x.id AS a, y.id AS b, count(*) AS shared
+            SELECT x.id AS a, y.id AS b, count(*) AS shared, sum(x.wt) AS weight
             FROM k x JOIN k y ON x.key = y.key
             WHERE y.day = {sql_string(task.day)} AND x.day >= {sql_string(task.first_day)}
               AND (x.day < y.day OR (x.day = y.day AND x.id < y.id))
-            GROUP BY x.id, y.id HAVING count(*) >= {int(task.min_shared)}),
+            GROUP BY x.id, y.id HAVING count(*) >= {int(task.min_shared)}
+              AND ((SELECT c FROM cap) <= {int(task.key_cap)}
+                   OR sum(x.wt) >= {100 * int(task.min_weight)})),
           q AS (
             SELECT p.* FROM p JOIN n na ON na.id = p.a JOIN n nb ON nb.id = p.b
             WHERE 100 * p.shared >= {int(task.min_share_pct)} * least(na.n, nb.n)),
           r AS (
             SELECT a, b, shared,
-              row_number() OVER (PARTITION BY a ORDER BY shared DESC, b) AS ra,
-              row_number() OVER (PARTITION BY b ORDER BY shared DESC, a) AS rb
+              row_number() OVER (PARTITION BY a ORDER BY {rank} DESC, b) AS ra,
+              row_number() OVER (PARTITION BY b ORDER BY {rank} DESC, a) AS rb
             FROM q)
           SELECT a, b, shared FROM r WHERE ra <= {int(task.top_k)} OR rb <= {int(task.top_k)}
           ORDER BY a, b

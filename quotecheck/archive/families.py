@@ -3,12 +3,13 @@
 A rendering's resolved speaker is its story quote group's speaker (else its own). Renderings
 are linked when they share the resolved speaker and the canonical words (folded, punctuation
 dropped), when one story's quote alignment put them in one group (a copy's changed quotation
-stays with its parent), and, within one speaker, when they share most of their rare content
-words (near-variants across stories). Every link stays within one resolved speaker, so the
-stage runs in partitions by speaker (bounded memory, in parallel) and gives the same
-families whatever the number of partitions. A family keeps its first appearance, outlets,
-every variant in time order with its typed difference from its parent rendering, and its
-independent roots (distinct story roots).
+stays with its parent), within one speaker and story when they share half their content
+words (independent translations of one utterance), and within one speaker when they share
+most of their rare content words (near-variants across stories). Every link stays within
+one resolved speaker, so the stage runs in partitions by speaker (bounded memory, in
+parallel) and gives the same families whatever the number of partitions. A family keeps
+its first appearance, outlets, every variant in time order with its typed difference from
+its parent rendering, and its independent roots (distinct story roots).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ _WORDS = re.compile(r"\w+(?:['\u2019]\w+)*", re.UNICODE)
 _RARE_CAP = 20          # a stem in more of one speaker's renderings than this links nothing
 _NEAR_SHARED = 3        # near-variants share at least this many rare stems ...
 _NEAR_SHARE = 0.6       # ... and this share of the shorter rendering's stems
+_STORY_SHARE = 0.5      # within one story (translations of one utterance): this share
 _UNATTRIBUTED_MIN = 4   # unattributed renderings link by their words only from this length
 
 
@@ -168,6 +170,7 @@ def _link(rends: list) -> list:
     for i, r in enumerate(rends):
         if r["speaker_key"]:
             by_speaker.setdefault(r["speaker_key"], []).append(i)
+    _link_within_stories(rends, by_speaker, union)
     for members in by_speaker.values():
         if len(members) < 2:
             continue
@@ -183,6 +186,29 @@ def _link(rends: list) -> list:
             for s in rare:
                 posting.setdefault(s, []).append(i)
     return [find(i) for i in range(len(rends))]
+
+
+def _link_within_stories(rends: list, by_speaker: dict, union) -> None:
+    """Within one speaker and one story, renderings sharing ``_STORY_SHARE`` of the shorter
+    one's content stems (at least ``_NEAR_SHARED``), common or not: independent translations
+    of one utterance, whose topic words a busy story makes too common for the rare-stem link."""
+    for members in by_speaker.values():
+        by_story: dict = {}
+        for i in members:
+            by_story.setdefault(rends[i]["story"], []).append(i)
+        for group in by_story.values():
+            if len(group) < 2:
+                continue
+            stems = {i: _stems(rends[i]["words"]) for i in group}
+            posting: dict = {}
+            for i in group:
+                shared = Counter(j for s in stems[i] for j in posting.get(s, ()))
+                for j, n in shared.items():
+                    if n >= _NEAR_SHARED and n >= _STORY_SHARE * min(len(stems[i]),
+                                                                     len(stems[j])):
+                        union(i, j)
+                for s in stems[i]:
+                    posting.setdefault(s, []).append(i)
 
 
 def _word_difference(a: tuple, b: tuple) -> str:

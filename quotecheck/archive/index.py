@@ -49,7 +49,7 @@ def connect(path, readonly: bool = False) -> sqlite3.Connection:
         con.execute("PRAGMA busy_timeout = 30000")
         if readonly:
             con.execute("PRAGMA query_only = 1")
-            con.execute("SELECT count(*) FROM families").fetchone()
+            con.execute("SELECT 1 FROM families LIMIT 1").fetchone()   # not a count: O(1)
         else:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = NORMAL")
@@ -124,25 +124,52 @@ def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
         raise
 
 
+def _family_rows(rank: int, f: dict, data: str) -> tuple:
+    """(families row, family_text row) of family ``f`` at ``rank``."""
+    first = f["first"]
+    row = (rank, f["id"], f["speaker"], f["text"], first["document"], first["outlet"],
+           first["published"], f["independent_roots"], len(f["variants"]), data)
+    words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
+    speakers = " ".join(dict.fromkeys([f["speaker"] or ""]
+                                      + [v["speaker"] or "" for v in f["variants"]]))
+    return row, (rank, speakers, words)
+
+
 def _write_families(con: sqlite3.Connection, families, chunk: int = 5000) -> None:
-    """Replace the families (an iterable of (family, its JSON text) in rank order), a chunk
-    at a time."""
-    con.execute("DELETE FROM families")
-    con.execute("DELETE FROM family_text")
-    rows, texts = [], []
+    """Make the families table (and its full-text table) hold ``families`` (an iterable of
+    (family, its JSON text) in rank order), a chunk at a time, rewriting only the ranks whose
+    family changed: a day's update changes few, and re-indexing every family's text was most
+    of its index write. The result is the same table a full rewrite gives."""
+    total, pending = 0, []
     for rank, (f, data) in enumerate(families, 1):
-        first = f["first"]
-        rows.append((rank, f["id"], f["speaker"], f["text"], first["document"],
-                     first["outlet"], first["published"], f["independent_roots"],
-                     len(f["variants"]), data))
-        words = "\n".join(dict.fromkeys(v["text"] for v in f["variants"]))
-        speakers = " ".join(dict.fromkeys([f["speaker"] or ""]
-                                          + [v["speaker"] or "" for v in f["variants"]]))
-        texts.append((rank, speakers, words))
-        if len(rows) >= chunk:
-            _insert_families(con, rows, texts)
-            rows, texts = [], []
-    _insert_families(con, rows, texts)
+        total = rank
+        pending.append((rank, f, data))
+        if len(pending) >= chunk:
+            _write_changed(con, pending)
+            pending = []
+    if pending:
+        _write_changed(con, pending)
+    con.execute("DELETE FROM families WHERE rank > ?", (total,))
+    con.execute("DELETE FROM family_text WHERE rowid > ?", (total,))
+
+
+def _write_changed(con: sqlite3.Connection, batch: list) -> None:
+    """Rewrite the ranks of ``batch`` ((rank, family, JSON text), consecutive) whose stored
+    family differs. A family that moved leaves its old rank empty: a later batch finds that
+    rank changed and writes it (no earlier rank can hold it: ids are unique)."""
+    old = dict(con.execute("SELECT rank, data FROM families WHERE rank BETWEEN ? AND ?",
+                           (batch[0][0], batch[-1][0])))
+    changed = [item for item in batch if old.get(item[0]) != item[2]]
+    if not changed:
+        return
+    ranks = {r for r, _, _ in changed}
+    for _, f, _ in changed:
+        ranks.update(r for (r,) in con.execute("SELECT rank FROM families WHERE id = ?",
+                                                (f["id"],)))
+    con.executemany("DELETE FROM families WHERE rank = ?", [(r,) for r in sorted(ranks)])
+    con.executemany("DELETE FROM family_text WHERE rowid = ?", [(r,) for r in sorted(ranks)])
+    rows = [_family_rows(r, f, data) for r, f, data in changed]
+    _insert_families(con, [a for a, _ in rows], [b for _, b in rows])
 
 
 def _insert_families(con: sqlite3.Connection, rows: list, texts: list) -> None:

@@ -23,7 +23,7 @@ SETTINGS_NAME = "archive.json"
 INDEX_NAME = "index.sqlite"
 LOCK_NAME = "update.lock"
 # Bumped when a stage's output would change for the same input (old outputs are then misses).
-STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "2", "families": "3"}
+STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "2", "families": "4"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,10 @@ class Settings:
     with later ones (incremental updates must equal one batch run)."""
 
     window_days: int = 2       # candidate pairs within +-window_days
-    key_cap: int = 50          # a key in more articles of a window than this links nothing
+    key_cap: int = 50          # a key in more articles of a window than this links nothing,
+    key_df_pct: int = 10       # ... or than this percentage of the window's articles if more
+    min_weight: int = 45       # with that larger cap, a pair's shared keys' summed
+                               # ln(window articles / articles with the key) is at least this
     min_shared: int = 8        # a candidate pair shares at least this many keys ...
     min_share_pct: int = 15    # ... and this percentage of the smaller article's keys
     top_k: int = 5             # the strongest pairs per article and window
@@ -158,7 +161,7 @@ def open_archive(root, create: bool = False, settings: Optional[Settings] = None
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         raise ConfigError(f"not a {FORMAT} archive", path=str(root / SETTINGS_NAME))
     try:
-        have = Settings(**{k: int(v) for k, v in stored.items() if k != "format"})
+        have = stored_settings(stored)
     except (TypeError, ValueError):
         raise ConfigError("archive settings are invalid", path=str(root / SETTINGS_NAME)) from None
     if settings is not None and settings != have:
@@ -166,6 +169,16 @@ def open_archive(root, create: bool = False, settings: Optional[Settings] = None
                          for k, v in settings.as_dict().items() if getattr(have, k) != v)
         raise UsageError(f"{root}: settings are fixed when an archive is created: {diff}")
     return Archive(root, have)
+
+
+def stored_settings(stored: dict) -> Settings:
+    """The Settings of a settings file's data; fields added since it was written take the
+    value that reproduces the old behaviour (``key_df_pct`` 0: the fixed cap alone), so an
+    archive made before them keeps linking as it did (incremental stays equal to batch)."""
+    fields = {k: int(v) for k, v in stored.items() if k != "format"}
+    fields.setdefault("key_df_pct", 0)
+    fields.setdefault("min_weight", 0)
+    return Settings(**fields)
 
 
 class UpdateLock:

@@ -13,6 +13,8 @@ ENGINE_CHOICES = ("local", "dask")
 SETTING_FLAGS = {
     "--window-days": "candidate pairs within +-N days (default 2)",
     "--key-cap": "a key in more than N articles of a window links nothing (default 50)",
+    "--key-df-pct": "... unless N%% of the window's articles is more (default 10; 0: off)",
+    "--min-weight": "with that larger cap, a pair's shared keys carry N nats (default 45)",
     "--min-shared": "a candidate pair shares at least N keys (default 8)",
     "--min-share-pct": "... and at least N%% of the smaller article's keys (default 15)",
     "--top-k": "keep the N strongest pairs per article and window (default 5)",
@@ -167,7 +169,7 @@ def _settings(o):
     from dataclasses import replace
     from pathlib import Path
 
-    from quotecheck.archive.store import SETTINGS_NAME, Settings, read_json
+    from quotecheck.archive.store import SETTINGS_NAME, Settings, read_json, stored_settings
     from quotecheck.errors import UsageError
 
     given = {flag[2:].replace("-", "_"): getattr(o, flag[2:].replace("-", "_"))
@@ -176,13 +178,13 @@ def _settings(o):
     if not given:
         return None
     for k, v in given.items():
-        if v < (0 if k == "window_days" else 1):
+        if v < (0 if k in ("window_days", "key_df_pct", "min_weight") else 1):
             raise UsageError(f"--{k.replace('_', '-')}: {v} is too small")
     base = Settings()
     stored = read_json(Path(o.archive) / SETTINGS_NAME)
     if isinstance(stored, dict):
         try:
-            base = Settings(**{k: int(v) for k, v in stored.items() if k != "format"})
+            base = stored_settings(stored)
         except (TypeError, ValueError):
             pass   # open_archive reports the bad settings file
     return replace(base, **given)
