@@ -23,7 +23,7 @@ from quotecheck.archive.dask_engine import DaskEngine  # noqa: E402
 from quotecheck.archive.render import render  # noqa: E402
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
-DAYS, PER_DAY, SEED = 6, 200, 11   # 1,200 articles: three builds and ~1,000 queries in CI time
+DAYS, PER_DAY, SEED = 12, 200, 11   # 2,400 articles: three builds and the queries in CI time
 
 
 def _synth():
