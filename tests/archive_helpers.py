@@ -1,6 +1,7 @@
 """Helpers of the archive tests: a built archive's comparable contents, the CLI in a process."""
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sqlite3
@@ -15,6 +16,15 @@ from quotecheck.archive.store import Settings
 SETTINGS = Settings(key_cap=4)
 SETTING_ARGS = ["--key-cap", "4"]
 ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+
+
+def load_synth():
+    """bench/archive_synth.py, the synthetic archive generator, as a module."""
+    spec = importlib.util.spec_from_file_location("archive_synth", BENCH / "archive_synth.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def snapshot(archive) -> dict:

@@ -7,11 +7,9 @@ are killed in the middle of two stages. ``stats``, ``copies``, a ``quote`` query
 planted quotation and a ``story`` query for a document of every planted story must come out
 byte-identical.
 """
-import importlib.util
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -21,22 +19,16 @@ pytest.importorskip("duckdb")
 from quotecheck.archive import queries  # noqa: E402
 from quotecheck.archive.dask_engine import DaskEngine  # noqa: E402
 from quotecheck.archive.render import render  # noqa: E402
+from archive_helpers import load_synth  # noqa: E402
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 DAYS, PER_DAY, SEED = 12, 200, 11   # 2,400 articles: three builds and the queries in CI time
 
-
-def _synth():
-    spec = importlib.util.spec_from_file_location("archive_synth", BENCH / "archive_synth.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory):
     out = tmp_path_factory.mktemp("generated")
-    truth = _synth().write_archive(out, DAYS, PER_DAY, seed=SEED, outlets=150)
+    truth = load_synth().write_archive(out, DAYS, PER_DAY, seed=SEED, outlets=150)
     return sorted(str(p) for p in out.glob("day-*.jsonl")), truth
 
 

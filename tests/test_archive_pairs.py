@@ -5,24 +5,16 @@ word is in more articles than the cap: copies then share too few keys to pair. T
 a share of the window's articles (passim's document-frequency bound), and the summed rarity
 of the shared keys keeps chance pairs on common words from chaining unrelated stories.
 """
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
 from quotecheck.archive.daystage import DayTask, PairsTask, analyse_day, duckdb_connect
 from quotecheck.archive.store import SETTINGS_NAME, open_archive
+from archive_helpers import load_synth
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
 DAYS, PER_DAY, KEYCAP = 3, 400, 20   # 1,200 articles a window: 60 times the fixed cap
 
-
-def load_synth():
-    spec = importlib.util.spec_from_file_location("archive_synth", BENCH / "archive_synth.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -5,22 +5,13 @@ so the truth must describe the text: copies after and apart from their source, s
 verbatim, credits where said, translations with no sentence in common, quotations where told.
 """
 import datetime as dt
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from archive_helpers import load_synth
+
 DAYS, PER_DAY = 6, 60
-
-
-def load_synth():
-    spec = importlib.util.spec_from_file_location("archive_synth", BENCH / "archive_synth.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 synth = load_synth()
 
