@@ -269,38 +269,3 @@ def test_last_sentence_end_as_the_whole_scan(text, data):
         for m in baseline._SENTENCE_END.finditer(text, low, start):
             expected = m.end()
         assert baseline._last_sentence_end(text, low, start) == expected
-
-
-# -- JSON text ------------------------------------------------------------------------------
-_JSON_LEAVES = (st.none() | st.booleans() | st.integers() | st.floats()
-                | st.text(alphabet="a\"\\\n\u00e9\u2028\x00\U0001f600 ", max_size=6))
-_JSON_KEYS = (st.text(alphabet="ab\"\u00e9", max_size=3) | st.integers(-3, 3) | st.booleans()
-              | st.none() | st.floats(allow_nan=False))
-
-
-@given(st.recursive(_JSON_LEAVES, lambda inner: st.lists(inner, max_size=3)
-                    | st.tuples(inner, inner)
-                    | st.dictionaries(_JSON_KEYS, inner, max_size=3), max_leaves=12),
-       st.sampled_from([1, 2, 4]))
-def test_indented_json_as_json_dumps(value, indent):
-    import json
-
-    from quotecheck.report.jsontext import dumps_indented
-
-    assert dumps_indented(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
-
-
-def test_indented_json_leaves_errors_to_json_dumps():
-    import json
-
-    import pytest
-
-    from quotecheck.report.jsontext import dumps_indented
-
-    loop: list = []
-    loop.append(loop)
-    with pytest.raises(ValueError):
-        dumps_indented({"a": loop})
-    with pytest.raises(TypeError):
-        dumps_indented({"a": {1, 2}})
-    assert dumps_indented(["x", {}]) == json.dumps(["x", {}], ensure_ascii=False, indent=2)

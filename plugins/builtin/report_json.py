@@ -11,10 +11,11 @@ class JsonReporter:
     description = "the JSON report contract (quotecheck-report/1)"
 
     def render(self, report, options) -> str:
-        from quotecheck.report.contract import report_to_dict
-        from quotecheck.report.jsontext import dumps_indented
+        import json
 
-        return dumps_indented(report_to_dict(report)) + "\n"   # json.dumps(indent=2)
+        from quotecheck.report.contract import report_to_dict
+
+        return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
 @hookimpl

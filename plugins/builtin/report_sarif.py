@@ -127,10 +127,10 @@ class SarifReporter:
     description = "SARIF 2.1.0 (code scanning: GitHub, IDEs)"
 
     def render(self, report, options) -> str:
+        import json
         from pathlib import Path
 
         from quotecheck import __version__
-        from quotecheck.report.jsontext import dumps_indented
         from quotecheck.rules.engine import fingerprint_findings
 
         ruleset = getattr(options, "ruleset", None)
@@ -192,7 +192,7 @@ class SarifReporter:
                 "results": results,
             }],
         }
-        return dumps_indented(log) + "\n"   # json.dumps(log, ensure_ascii=False, indent=2)
+        return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
 @hookimpl
