@@ -8,7 +8,7 @@ in, so every engine (and any number of workers) gives the same archive.
 from __future__ import annotations
 
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any, Callable, Optional, Sequence
 
 Progress = Callable[[int, int], None]   # (tasks done, tasks in all)
@@ -64,8 +64,6 @@ class LocalEngine(Engine):
             return results
         pool = self._executor()
         futures = {pool.submit(fn, task): i for i, task in enumerate(tasks)}
-        from concurrent.futures import as_completed
-
         for done, future in enumerate(as_completed(futures), start=1):
             results[futures[future]] = future.result()
             if progress:

@@ -68,11 +68,8 @@ class HookGuard:
         except PluginTimeout:
             raise HookFailure(f"{what} did not return within {self.timeout:g} s "
                               "(--plugin-timeout)") from None
-        except ProcessExitCalled as exc:
-            raise HookFailure(f"{what} tried to end the process ({exc})") from None
         except SystemExit as exc:
-            raise HookFailure(f"{what} tried to end the run (SystemExit({exc.code!r}))"
-                              ) from None
+            raise HookFailure(f"{what} {exit_attempt(exc)}") from None
         except Exception as exc:
             raise HookFailure(f"{what} raised {type(exc).__name__}: {_one_line(exc)}") from None
 
@@ -115,6 +112,13 @@ def _die(message: str) -> None:
         sys.stderr.flush()
     finally:
         _REAL_EXIT(2)
+
+
+def exit_attempt(exc: SystemExit) -> str:
+    """How plugin code tried to end the run, as the failure message says it."""
+    if isinstance(exc, ProcessExitCalled):
+        return f"tried to end the process ({exc})"
+    return f"tried to end the run (SystemExit({exc.code!r}))"
 
 
 @contextlib.contextmanager

@@ -21,7 +21,7 @@ import pluggy
 from quotecheck.errors import PluginError
 from quotecheck.plugins import hookspecs
 from quotecheck.plugins.calls import SafeHookCalls
-from quotecheck.plugins.guard import HookGuard, ProcessExitCalled, contained, kind_of
+from quotecheck.plugins.guard import HookGuard, contained, exit_attempt, kind_of
 from quotecheck.plugins.hookspecs import hookimpl  # noqa: F401  (re-exported for plugin authors)
 
 ENTRY_POINT_GROUP = "quotecheck"
@@ -157,10 +157,8 @@ def _version_of(module: Any, default: str = "") -> str:
 
 def _import_failure(exc: BaseException) -> str:
     """One line for a plugin module that failed to import (an exit attempt included)."""
-    if isinstance(exc, ProcessExitCalled):
-        return f"tried to end the process ({exc})"
     if isinstance(exc, SystemExit):
-        return f"tried to end the run (SystemExit({exc.code!r}))"
+        return exit_attempt(exc)
     return f"{type(exc).__name__}: {exc}"
 
 
