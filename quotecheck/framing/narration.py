@@ -140,11 +140,11 @@ class Narration:
 
     @cached_property
     def turns(self) -> list[tuple[int, int]]:
-        """Narration spans of a transcript's turns: their speakers' words (framing.turns)."""
-        from quotecheck.framing.turns import transcript_turns
+        """Narration spans of transcript turns and embedded posts: others' words (turns)."""
+        from quotecheck.framing.turns import others_words
 
         inv = _Inverse(self.view)
-        return [(inv(s), inv(e)) for s, e in transcript_turns(self.doc.view.text)]
+        return [(inv(s), inv(e)) for s, e in others_words(self.doc.view.text)]
 
     def in_scope(self, scope: str, pos: int) -> bool:
         """Whether narration offset ``pos`` is in a rule's scope (headline or narration);

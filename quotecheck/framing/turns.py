@@ -7,6 +7,10 @@ a transcript when at least two labels each open two or more turns; every turn, u
 next label, is then attributed speech, the host's included (a named person talking, as in a
 quotation); only text outside the turns (an introduction) is narration. The same test
 applies to every outlet.
+
+Embedded posts are the same: a tweet or a blockquote kept as markup in a text capture
+(``<tweet author="...">...</tweet>``, ``<blockquote class="twitter-tweet">``) is its
+poster's words, however it reads.
 """
 from __future__ import annotations
 
@@ -48,3 +52,34 @@ def transcript_turns(text: str) -> list[tuple[int, int]]:
         return []
     starts = [s for s, _ in labels] + [len(text)]
     return list(zip(starts, starts[1:]))
+
+
+MAX_POST = 2000
+"""Longest embedded post, in characters, when its closing tag is missing."""
+
+_POST_OPEN = re.compile(r"<(tweet|blockquote)\b[^<>]{0,400}>", re.I)
+
+
+def embedded_posts(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of embedded posts (tags included): from an opening ``<tweet>``
+    or ``<blockquote>`` tag to its closing tag (``</tweet>``, or the ``<tweet/>`` some
+    captures print), the next opening tag, or :data:`MAX_POST` characters."""
+    out = []
+    pos = 0
+    for m in _POST_OPEN.finditer(text):
+        if m.start() < pos:
+            continue
+        name = m.group(1).lower()
+        close = re.compile(r"</%s\s*>|<%s\s*/>|<%s\b" % (name, name, name), re.I)
+        c = close.search(text, m.end(), min(len(text), m.end() + MAX_POST))
+        end = (c.start() if c.group().rstrip(">").lower() == "<" + name else c.end()) \
+            if c else min(len(text), m.end() + MAX_POST)
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
+def others_words(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are other people's words without quotation marks: the turns
+    of a transcript and embedded posts, in order."""
+    return sorted(transcript_turns(text) + embedded_posts(text))

@@ -1,0 +1,41 @@
+"""More framing false-alarm classes from the PolNeAR-train tuning half (issue 15, second
+reading): each with a snippet of our own in the shape of what was read, and the framing use
+next to it that must stay a warning."""
+import pytest
+
+from quotecheck.load.loader import load_text
+from quotecheck.plugins.manager import load_ruleset
+from quotecheck.plugins.run import run_checks
+from quotecheck.story import Story
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    rs, _ = load_ruleset()
+    return rs
+
+
+def warnings(rs, text, select="QC3"):
+    doc = load_text(text, id="example")
+    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+    return [(f.code, doc.text[f.start:f.end]) for f in found if f.severity == "warning"]
+
+
+# -- embedded posts: the poster's words ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The governor reacted within minutes:\n<tweet author=\"@govoffice\" datetime=\"2016-01-02\">"
+    "Horrifying news out of the valley tonight. The thugs who did this will be found.</tweet>."
+    "\n\nPolice said two people were hurt.",
+    "Her aide replied: <tweet id=\"1\" author=\"@aide\">He viciously attacked me from the "
+    "stage<tweet/>. The campaign did not comment.",
+    "<blockquote class=\"twitter-tweet\">What a disgraceful, racist speech.</blockquote>\n\n"
+    "The speech lasted an hour.",
+])
+def test_an_embedded_post_is_the_posters_words(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+def test_the_narration_after_an_embedded_post_still_warns(ruleset):
+    text = ("<tweet author=\"@aide\">We won tonight.</tweet>. The senator's thugs blocked the "
+            "door.")
+    assert warnings(ruleset, text, "QC330") == [("QC330", "thugs")]
