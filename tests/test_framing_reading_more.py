@@ -39,3 +39,27 @@ def test_the_narration_after_an_embedded_post_still_warns(ruleset):
     text = ("<tweet author=\"@aide\">We won tonight.</tweet>. The senator's thugs blocked the "
             "door.")
     assert warnings(ruleset, text, "QC330") == [("QC330", "thugs")]
+
+
+# -- doubt verbs that report no statement: another sense, or a claim not made -------------
+@pytest.mark.parametrize("text", [
+    "A winning candidate might claim momentum but would be unable to amass a big lead.",
+    "She declined to claim outright victory - only saying that she was relieved.",
+    "If she prevails, she would be able to claim she had buried the memories of 2008.",
+    "The campaign claimed the Republican nomination, which he had said was his.",
+    "He shot the teenager in 2012 but claimed self-defense and was acquitted.",
+    "He also maintained above-average costs for raising that money.",
+    "The team maintained a narrow lead through the third quarter.",
+])
+def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
+    assert warnings(ruleset, text, "QC301") == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The candidate claimed that the count was rigged.", "claimed"),
+    ("The campaign has long maintained they were not marked classified.", "maintained"),
+    ("He claimed victory was stolen from him, without evidence.", "claimed"),
+    ("He went on to claim that the election was rigged.", "claim"),
+])
+def test_a_claimed_statement_stays_a_warning(ruleset, text, verb):
+    assert warnings(ruleset, text, "QC301") == [("QC301", verb)]

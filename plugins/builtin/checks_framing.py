@@ -18,7 +18,7 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_wi
                                            names_a_term, proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
-                                            neutral_alternative,
+                                            neutral_alternative, other_sense,
                                             presupposition_holds, standard_usage, verb_data)
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
@@ -147,6 +147,8 @@ class Stance(_FramingType):
             if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
+            if cls == "doubt" and other_sense(nar.text, hit.start, hit.end, lemma):
+                continue            # "claimed victory", "declined to claim": no statement
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"
             if cls == "credence" and document_subject(nar.text, nar.sentence(hit.start)[0],

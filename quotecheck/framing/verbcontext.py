@@ -291,6 +291,35 @@ _IN_FILING = re.compile(
     r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
 
 
+# the object is the subject of a reported clause: "claimed victory was stolen"
+_NO_VERB_AFTER = (r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|"
+                  r"might|must|may|did|does)\b)")
+
+
+@lru_cache(maxsize=1)
+def _object_sense() -> tuple[dict, "re.Pattern"]:
+    data = verb_data().get("object_sense", {})
+    objects = {}
+    for lemma, nouns in data.items():
+        if isinstance(nouns, list) and lemma != "unrealised" and nouns:
+            alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+            objects[lemma] = re.compile(r"(?:\s+(?!that\b)[\w'\-]+){0,3}?\s+(?:%s)\b%s"
+                                        % (alternation, _NO_VERB_AFTER))
+    before = data.get("unrealised", ())
+    return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
+        re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
+
+
+def other_sense(text: str, start: int, end: int, lemma: str) -> bool:
+    """True where a doubt verb reports no statement (``[object_sense]`` of the verb data):
+    'claimed victory', 'maintained a lead', or a claim not made ('declined to claim')."""
+    objects, unrealised = _object_sense()
+    pattern = objects.get(lemma)
+    if pattern is not None and pattern.match(text, end, min(len(text), end + 60)):
+        return True
+    return bool(unrealised.search(text, max(0, start - 30), start))
+
+
 def neutral_alternative(cls: str, lemma: str) -> str:
     """The neutral verb to offer instead of ``lemma`` of class ``cls`` ('' if none)."""
     data = verb_data().get("alternatives", {})
