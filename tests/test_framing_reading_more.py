@@ -63,3 +63,28 @@ def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
 ])
 def test_a_claimed_statement_stays_a_warning(ruleset, text, verb):
     assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
+
+
+# -- views and statements reported as someone's -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "His rhetoric on immigration has been widely condemned as fearmongering abroad.",
+    "Republicans have portrayed her use of the private email system as a reckless danger.",
+    "Asked about the mayor's calling his rival a bigot, the governor changed the subject.",
+    "Democrats attacked the senator by labeling her as both an extremist and a squish.",
+    "The watchdog also reported the cartel has been funneling terrorists across the border.",
+    "Asked specifically what should be done with illegal immigrants, voters were divided.",
+    "Scarborough: Mayor Playing Dumb About The Militia Is Disqualifying\n\nThe host spoke "
+    "on Monday.",
+    "Democrats' new warning: Leaks could include Russian lies\n\nThe party spoke on Monday.",
+])
+def test_a_view_or_statement_reported_as_someones_is_not_the_narrators(ruleset, text):
+    assert [c for c, _ in warnings(ruleset, text) if c in ("QC330", "QC331")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("EXCLUSIVE: Mayor Playing Dumb About The Militia\n\nThe mayor spoke on Monday.", "dumb"),
+    ("The regime condemned the protest as the crowd gathered.", "regime"),
+    ("The mayor, calling for calm, met the thugs on Friday.", "thugs"),
+])
+def test_the_narrators_own_words_beside_a_reported_view_still_warn(ruleset, text, word):
+    assert [w.lower() for c, w in warnings(ruleset, text) if c in ("QC330", "QC331")] == [word]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
-from quotecheck.framing.reported import more_reported_spans
+from quotecheck.framing.reported import CLAUSE_AFTER, more_reported_spans
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
                                             is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
@@ -29,13 +29,6 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
-_TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
-         r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
-         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
-_CLAUSE_AFTER = re.compile(
-    r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:he|she|they|it|we|i|you|there|the|a|an|"
-    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
-    r"if|when|because|unless|once|both|either|neither)\b")
 _TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 _SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
@@ -189,7 +182,7 @@ class Narration:
                 continue
             lemma = hit.value.split(":", 1)[1]
             if lemma in clausal_verbs():
-                m = _CLAUSE_AFTER.match(self.text, hit.end, s1)
+                m = CLAUSE_AFTER.match(self.text, hit.end, s1)
                 if m:
                     spans.append((m.end(1), s1))
                     continue

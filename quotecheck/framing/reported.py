@@ -6,8 +6,11 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-clause of a noun of saying or thinking after a possessive ('his contention that
   ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own);
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
-- the 'as' phrase of a verb of regarding ('what many voters view as dishonest', 'is treated
-  as a bizarre aberration'): the viewer's characterisation.
+- the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
+  dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
+  as a reckless danger'): the viewer's or the critic's characterisation;
+- the object of a naming verb in the gerund ('by labeling her an extremist');
+- a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying').
 
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -19,23 +22,43 @@ from typing import Any
 
 from quotecheck.framing.verbcontext import verb_data
 
+_TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
+         r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
+         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
+# The clause of a reporting verb without 'that' ("said Monday he would", "reported ISIS has
+# been"): group 1 is where it starts.
+CLAUSE_AFTER = re.compile(
+    r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:(?:he|she|they|it|we|i|you|there|the|a|an|"
+    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
+    r"if|when|because|unless|once|both|either|neither)\b"
+    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but)\b)"
+    r"(?:[\w'\-]+\s+){1,3}(?:is|was|were|are|has|have|had|would|will|could|can|should|"
+    r"might|must|may)\b)")
+# a reported question: "asked specifically what should be done with ..."
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
+                    r"(?:\s+\w+ly)?\s+(?:what|whether|how|why|who|if)\b")
+# a phrase ends at a comma, unless the comma joins a pair ("an unrealistic, and even
+# dishonest, view")
+_PHRASE_END = re.compile(r",(?!\s+(?:and|or|but|even|if|perhaps|possibly|arguably)\b)")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple["re.Pattern", "re.Pattern"]:
+def _data() -> tuple["re.Pattern", "re.Pattern", "re.Pattern", "re.Pattern", frozenset]:
     data = verb_data().get("reported", {})
     nouns = sorted(data.get("nouns", ()), key=len, reverse=True)
     regarding = sorted(data.get("regarding", ()), key=len, reverse=True)
     never = "(?!x)x"
     noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
                            r"(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
-    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,4}?\s+as\b(?!\s+(?:well|much|many|"
+    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
                            r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
-    return noun_that, regard_as
+    gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
+    heads = frozenset(data.get("headline_heads_not_speakers", ()))
+    return noun_that, regard_as, _ASKED, gerund, heads
 
 
 def _clause_end(nar: Any, pos: int, s1: int) -> int:
@@ -46,13 +69,17 @@ def _clause_end(nar: Any, pos: int, s1: int) -> int:
 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
-    noun_that, regard_as = _data()
+    noun_that, regard_as, asked, gerund, heads = _data()
     text = nar.text
     spans = []
-    for pattern in (noun_that, regard_as):
-        for m in pattern.finditer(text):
-            s1 = nar.sentence(m.start())[1]
-            spans.append((m.end(), _clause_end(nar, m.end(), s1)))
+    for m in noun_that.finditer(text):
+        spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for m in list(regard_as.finditer(text)) + list(asked.finditer(text)) + list(
+            gerund.finditer(text)):     # a phrase: up to a comma
+        end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
+        stop = _PHRASE_END.search(text, m.end(), end)
+        spans.append((m.end(), stop.start() if stop else end))
+    spans += _headline_statements(nar, heads)
     for hit in nar.speech_verbs:
         cls = hit.value.split(":", 1)[0]
         s0, s1 = nar.sentence(hit.start)
@@ -60,3 +87,31 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
             spans.append((s0, s1))    # "The question, she said, is not so cut and dried."
     return spans
+
+
+_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
+                   r"(?:\s+(?:new|latest|own|final)?\s*[a-z]+)?$")
+
+
+def _headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
+    """The statement of a headline 'Speaker: statement': after the colon, when the head is
+    one to four capitalised words (perhaps with a noun of saying: "Democrats' new warning"),
+    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
+    nouns = set(verb_data().get("reported", {}).get("nouns", ()))
+    out = []
+    for hs, he in nar.headlines:
+        colon = nar.text.find(": ", hs, he)
+        if colon < 0:
+            continue
+        os_, oe = nar.original(hs, colon)
+        head = nar.doc.text[os_:oe].strip()
+        if not head or head.lower() in heads or (head.isupper() and " " not in head):
+            continue
+        m = _HEAD.match(head)
+        if not m:
+            continue
+        last = head.split()[-1]
+        if last.islower() and last not in nouns:
+            continue            # "Trump on trade: ..." is a topic, not a speaker
+        out.append((colon + 1, he))
+    return out
