@@ -88,3 +88,32 @@ def test_a_view_or_statement_reported_as_someones_is_not_the_narrators(ruleset, 
 ])
 def test_the_narrators_own_words_beside_a_reported_view_still_warn(ruleset, text, word):
     assert [w.lower() for c, w in warnings(ruleset, text) if c in ("QC330", "QC331")] == [word]
+
+
+# -- labels naming a kind of tie or content; words in another sense -----------------------
+@pytest.mark.parametrize("text, select", [
+    ("The driver had been under investigation for having terrorist ties.", "QC330"),
+    ("Lawmakers said efforts to clamp down on terrorist-related posts were toothless.",
+     "QC330"),
+    ("He brushed off the significance of a terrorist recruiting video that cites his plan.",
+     "QC330"),
+    ("The accord could mark the start of a new security regime in the region.", "QC330"),
+    ("South of the border, where the hills meet the desert, lies one industrial park after "
+     "another.", "QC331"),
+    ("The result could produce a crazy-quilt general election map.", "QC331"),
+    ("The campaign is meant to stop teachers from sending pupils out to beg for money.",
+     "QC302"),
+])
+def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
+    assert warnings(ruleset, text, select) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The regime arrested the terrorist group's leaders and their ties.", "regime"),
+    ("The terrorists fled before the police arrived.", "terrorists"),
+    ("The left-wing terrorist groups like Antifa were blamed.", "terrorist"),
+    ("Russian lies spread online during the campaign.", "lies"),
+    ("The candidate begged voters for forgiveness at the rally.", "begged"),
+])
+def test_a_label_or_word_in_its_framing_sense_stays(ruleset, text, word):
+    assert word in [w.lower() for _, w in warnings(ruleset, text)]

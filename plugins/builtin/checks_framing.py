@@ -147,7 +147,7 @@ class Stance(_FramingType):
             if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
-            if cls == "doubt" and other_sense(nar.text, hit.start, hit.end, lemma):
+            if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"

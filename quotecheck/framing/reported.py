@@ -31,7 +31,8 @@ CLAUSE_AFTER = re.compile(
     r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:(?:he|she|they|it|we|i|you|there|the|a|an|"
     r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
     r"if|when|because|unless|once|both|either|neither)\b"
-    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but)\b)"
+    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but|whether|if|"
+    r"how|what|why|who|when|where)\b)"
     r"(?:[\w'\-]+\s+){1,3}(?:is|was|were|are|has|have|had|would|will|could|can|should|"
     r"might|must|may)\b)")
 # a reported question: "asked specifically what should be done with ..."

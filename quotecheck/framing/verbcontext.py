@@ -311,8 +311,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 
 def other_sense(text: str, start: int, end: int, lemma: str) -> bool:
-    """True where a doubt verb reports no statement (``[object_sense]`` of the verb data):
-    'claimed victory', 'maintained a lead', or a claim not made ('declined to claim')."""
+    """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
+    verb data): 'claimed victory', 'maintained a lead', 'beg for money', or a claim not made
+    ('declined to claim')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
     if pattern is not None and pattern.match(text, end, min(len(text), end + 60)):
