@@ -117,3 +117,28 @@ def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
 ])
 def test_a_label_or_word_in_its_framing_sense_stays(ruleset, text, word):
     assert word in [w.lower() for _, w in warnings(ruleset, text)]
+
+
+# -- a noun, a claim the report shows uncorroborated, a view given as some people's --------
+@pytest.mark.parametrize("text, select", [
+    ("Panel chair promises report 'as soon as possible.'\n\nDemocrats rebut claim of inquiry "
+     "progress.\n\nDemocrats on the panel plan to release transcripts.", "QC301"),
+    ("The official has long maintained that she complied with the rules, claims that the "
+     "inspector's report could not corroborate.", "QC301"),
+    ("To many, the host is a provocateur, mouthpiece and broadcaster for the movement.",
+     "QC330"),
+    ("Her visit to the memorial seemed, to some, contradictory and a selfish act.", "QC331"),
+])
+def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, text, select):
+    assert warnings(ruleset, text, select) == []
+
+
+@pytest.mark.parametrize("text, select, word", [
+    ("The official has long maintained that she complied with the rules.", "QC301",
+     "maintained"),
+    ("The host is a mouthpiece for the movement, to many people's surprise.", "QC330",
+     "mouthpiece"),
+    ("He went to some lengths to defend a selfish act.", "QC331", "selfish"),
+])
+def test_the_narrators_claim_or_label_stays_a_warning(ruleset, text, select, word):
+    assert [w for _, w in warnings(ruleset, text, select)] == [word]

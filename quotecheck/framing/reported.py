@@ -10,7 +10,9 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the object of a naming verb in the gerund ('by labeling her an extremist');
-- a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying').
+- a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
+- a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
+  some, a selfish act').
 
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -41,6 +43,10 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 # a phrase ends at a comma, unless the comma joins a pair ("an unrealistic, and even
 # dishonest, view")
 _PHRASE_END = re.compile(r",(?!\s+(?:and|or|but|even|if|perhaps|possibly|arguably)\b)")
+# a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish"
+_TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics|detractors|"
+                         r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
+                         r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
@@ -81,6 +87,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         stop = _PHRASE_END.search(text, m.end(), end)
         spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
+    for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
+        spans.append(nar.sentence(m.start()))
     for hit in nar.speech_verbs:
         cls = hit.value.split(":", 1)[0]
         s0, s1 = nar.sentence(hit.start)

@@ -116,8 +116,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     end = start + len(form)
     if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
         return False            # "accused him of misconduct, claims he has denied"
-    if form.endswith("s") and _OF_AFTER.match(text, end, min(len(text), end + 4)):
-        return False            # "to disprove Republican claims of breakthroughs": a noun
+    if (form.endswith("s") or form == "claim") and _OF_AFTER.match(text, end,
+                                                                  min(len(text), end + 4)):
+        return False            # "Republican claims of breakthroughs", "rebut claim of"
     m = PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
