@@ -142,3 +142,25 @@ def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, tex
 ])
 def test_the_narrators_claim_or_label_stays_a_warning(ruleset, text, select, word):
     assert [w for _, w in warnings(ruleset, text, select)] == [word]
+
+
+# -- opinion pieces without a section label: letters, an op-ed's closing author's note -----
+_OPED_BODY = ("Two priorities for the fall campaign have been harmed by the choice of running "
+              "mate.\n\nBut the choice has given the mogul yet another opening for his "
+              "demagogic efforts to pose as a populist.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    _OPED_BODY + "Norman Roe, a delegate from Ohio, is coordinator of the Delegates Network "
+    "and co-founder of an online activist group.",
+    _OPED_BODY + "Jane Doe is a lecturer in political science at a state university.",
+    "Mogul has right idea on policy.\n\nLETTERS.\n\n" + _OPED_BODY + "Len Roe.\n\nDeerfield "
+    "Beach, Fla.",
+])
+def test_a_letter_or_an_op_ed_with_an_authors_note_is_the_authors_voice(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+def test_a_news_report_with_a_staff_note_still_warns(ruleset):
+    text = _OPED_BODY + "Gabriel Roe is senior media editor at the Daily Planet."
+    assert [w for _, w in warnings(ruleset, text)] == ["demagogic"]

@@ -4,7 +4,8 @@ A column or an op-ed argues; 'claimed' or 'infamous' there is the author's state
 an outlet slipping its stance into a news report. Framing findings in an opinion piece are
 therefore at most info. The same test applies to every outlet: the document's metadata
 (``section`` in front matter or the manifest), the page's own labels and byline
-conventions ("Opinion |", "Op-Ed", "X is a columnist", "By X, professor at ..."), or, where
+conventions ("Opinion |", "Op-Ed", "Letters", "X is a columnist", "By X, professor at ...", a
+closing author's note "X, ..., is co-founder of ..."), or, where
 the page carries no label (a review, a reposted column), an author who speaks as "I" in the
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably").
@@ -26,7 +27,8 @@ HEAD_CHARS = 1500
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...".
 _LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial|column|commentary|"
-                         r"guest column|guest essay|perspective)[ \t]*(?:[|:\u2014\u2013-]|$)")
+                         r"guest column|guest essay|perspective|letters|letters to the editor|"
+                         r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
 # A byline with a role: "By Jessica Levinson, professor at ...", "By X, a columnist".
 _BYLINE_ROLE = re.compile(
     r"(?m)^[ \t]*By [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}, (?:an? |the )?"
@@ -37,8 +39,31 @@ _TAGLINE = re.compile(
     r"\b(?:is|was) an? (?:[\w\-]+ ){0,3}(?:columnist|opinion writer|op-ed contributor|"
     r"contributing opinion writer|editorial writer)\b"
     r"|\b(?:in|from) my (?:last |previous |earlier |latest |weekly |)column\b"
+    r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions) expressed (?:[\w\-]+ ){0,4}are (?:those of the author|the "
     r"author's own|(?:his|her|their) own|solely)", re.I)
+
+
+# The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
+# delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...";
+# not a staff journalist's ("X is senior media editor at ...": news sites print those too).
+_AUTHOR_NOTE = re.compile(
+    r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
+    r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?:author|professor|director|founder|co-founder|fellow|"
+    r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
+    r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor)\b")
+AUTHOR_NOTE_WORDS = 60
+"""Longest last paragraph (in words) read as an author's note."""
+
+
+def _author_note(text: str) -> bool:
+    """Whether the last paragraph of ``text`` is an op-ed author's note (one sentence or two
+    about the author: name, then 'is' and a role)."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+    if len(paragraphs) < 3:
+        return False
+    last = paragraphs[-1]
+    return len(last.split()) <= AUTHOR_NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
 
 
 def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
@@ -56,6 +81,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a byline naming the author's role"
     if _TAGLINE.search(text):
         return "a columnist's tagline"
+    if _author_note(text):
+        return "an author's note closing the piece"
     if narration is not None and personal_voice(narration):
         return "the author writes as 'I'"
     return None
