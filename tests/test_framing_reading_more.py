@@ -164,3 +164,27 @@ def test_a_letter_or_an_op_ed_with_an_authors_note_is_the_authors_voice(ruleset,
 def test_a_news_report_with_a_staff_note_still_warns(ruleset):
     text = _OPED_BODY + "Gabriel Roe is senior media editor at the Daily Planet."
     assert [w for _, w in warnings(ruleset, text)] == ["demagogic"]
+
+
+# -- what someone spoke of; a speech verb's clause in the gerund; a lawsuit's claims -------
+@pytest.mark.parametrize("text, select", [
+    ("Every day, the pontiff spoke of the malaise in society, the lack of jobs, the horrific "
+     "violence of the cartels.", "QC331"),
+    ("Columnists accused the senator of implying police officers were racist.", "QC331"),
+    ("“He damaged my reputation,” the suit reads. The clerk also claims he was the only one "
+     "punished for mishandling evidence.", "QC301"),
+])
+def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(ruleset, text,
+                                                                             select):
+    assert warnings(ruleset, text, select) == []
+
+
+@pytest.mark.parametrize("text, select, word", [
+    ("The horrific violence of the cartels went on after the pontiff spoke of peace.", "QC331",
+     "horrific"),
+    ("The senator was accused of hiring racist staff.", "QC331", "racist"),
+    ("The clerk also claims he was the only one punished for mishandling evidence.", "QC301",
+     "claims"),
+])
+def test_the_narrators_word_outside_them_stays_a_warning(ruleset, text, select, word):
+    assert [w for _, w in warnings(ruleset, text, select)] == [word]

@@ -11,6 +11,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
+- what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
+  preposition ('accused Clinton of implying police officers were racist');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act').
 
@@ -47,6 +49,14 @@ _PHRASE_END = re.compile(r",(?!\s+(?:and|or|but|even|if|perhaps|possibly|arguabl
 _TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics|detractors|"
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),")
+# what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
+_TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
+                    r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
+# a speech verb's clause in the gerund after a preposition ("accused X of implying police
+# officers were ...", "by saying the plan was ..."): its subject's words
+_GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
+                     r"(?=\s+(?:that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|"
+                     r"have|would|will|could)\b))")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
@@ -87,6 +97,12 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         stop = _PHRASE_END.search(text, m.end(), end)
         spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
+    for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
+        if _speech_gerund_or_verb(m.group(1)):
+            spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
+        if _speech_gerund_or_verb(m.group(1)):
+            spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
     for hit in nar.speech_verbs:
@@ -124,3 +140,10 @@ def _headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
             continue            # "Trump on trade: ..." is a topic, not a speaker
         out.append((colon + 1, he))
     return out
+
+
+def _speech_gerund_or_verb(word: str) -> bool:
+    """Whether ``word`` is a form of a verb that reports words (not of cognition)."""
+    from quotecheck.framing.verbcontext import SPEECH_CLASSES, verb_class
+
+    return verb_class(word) in SPEECH_CLASSES
