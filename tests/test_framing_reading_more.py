@@ -188,3 +188,30 @@ def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(rul
 ])
 def test_the_narrators_word_outside_them_stays_a_warning(ruleset, text, select, word):
     assert [w for _, w in warnings(ruleset, text, select)] == [word]
+
+
+# -- the shapes left on the measuring half last time (docs/evaluation.md section 7) ---------
+@pytest.mark.parametrize("text, select", [
+    ("Mr. Biden suggested Mr. Smith had exaggerated the threat from terrorists and thugs.",
+     "QC330"),
+    ("The ad, portraying Mr. Smith as a selfish, greedy landlord, ran for a week.", "QC331"),
+    ("The museum documents the crimes of the Nazi regime.", "QC330"),
+    ("The videos were Islamic State propaganda aimed at recruits.", "QC330"),
+    ("The family sued the city in federal court, claiming the officers used excessive force.",
+     "QC301"),
+    ("A new ad claims that the governor raised taxes 14 times.", "QC301"),
+    ("The senator insisted that the bill include money for the border.", "QC301"),
+    ("The union insisted on a recount of the ballots.", "QC301"),
+])
+def test_last_measures_remaining_shapes_are_not_warnings(ruleset, text, select):
+    assert warnings(ruleset, text, select) == []
+
+
+@pytest.mark.parametrize("text, select, word", [
+    ("The regime in Damascus has refused the talks.", "QC330", "regime"),
+    ("The ministry's propaganda filled the airwaves.", "QC330", "propaganda"),
+    ("The senator insisted that the bill would pay for itself.", "QC301", "insisted"),
+    ("The mayor claimed that the count was rigged.", "QC301", "claimed"),
+])
+def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word):
+    assert [w for _, w in warnings(ruleset, text, select)] == [word]

@@ -37,14 +37,17 @@ CLAUSE_AFTER = re.compile(
     r"if|when|because|unless|once|both|either|neither)\b"
     r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but|whether|if|"
     r"how|what|why|who|when|where)\b)"
-    r"(?:[\w'\-]+\s+){1,3}(?:is|was|were|are|has|have|had|would|will|could|can|should|"
+    r"(?:[\w'.\-]+\s+){1,3}(?:is|was|were|are|has|have|had|would|will|could|can|should|"
     r"might|must|may)\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     r"(?:\s+\w+ly)?\s+(?:what|whether|how|why|who|if)\b")
-# a phrase ends at a comma, unless the comma joins a pair ("an unrealistic, and even
+# a phrase ends at a comma before a new clause or phrase ("as bold moves, the 'Arab Spring'
+# was ..."), not at one inside it ("a selfish, greedy landlord", "unrealistic, and even
 # dishonest, view")
-_PHRASE_END = re.compile(r",(?!\s+(?:and|or|but|even|if|perhaps|possibly|arguably)\b)")
+_PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
+                         r"their|its|our|who|which|where|when|while|but|so|yet|according|"
+                         r"including|both|as|said|says)\b)")
 # a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish"
 _TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics|detractors|"
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
@@ -57,6 +60,7 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                      r"(?=\s+(?:that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|"
                      r"have|would|will|could)\b))")
+_COMMA = re.compile(",")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
@@ -70,7 +74,7 @@ def _data() -> tuple["re.Pattern", "re.Pattern", "re.Pattern", "re.Pattern", fro
     never = "(?!x)x"
     noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
                            r"(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
-    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
+    regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
                            r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
@@ -91,11 +95,11 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans = []
     for m in noun_that.finditer(text):
         spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in list(regard_as.finditer(text)) + list(asked.finditer(text)) + list(
-            gerund.finditer(text)):     # a phrase: up to a comma
-        end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
-        stop = _PHRASE_END.search(text, m.end(), end)
-        spans.append((m.end(), stop.start() if stop else end))
+    for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA)):
+        for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
+            end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
+            stop = comma.search(text, m.end(), end)
+            spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):

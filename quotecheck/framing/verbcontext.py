@@ -302,10 +302,18 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
     data = verb_data().get("object_sense", {})
     objects = {}
     for lemma, nouns in data.items():
-        if isinstance(nouns, list) and lemma != "unrealised" and nouns:
+        if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
             alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
             objects[lemma] = re.compile(r"(?:\s+(?!that\b)[\w'\-]+){0,3}?\s+(?:%s)\b%s"
                                         % (alternation, _NO_VERB_AFTER))
+    mandative = data.get("mandative", ())
+    if mandative:           # "insisted that the bill include", "insist on a recount"
+        not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
+                       r"were|are|had|has|have|not|they|we|you|i)\b)")
+        objects["insist"] = re.compile(     # a singular subject, or 'be' after any
+            r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
+            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?be\b)"
+            % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
     before = data.get("unrealised", ())
     return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
         re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
@@ -313,8 +321,8 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 def other_sense(text: str, start: int, end: int, lemma: str) -> bool:
     """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
-    verb data): 'claimed victory', 'maintained a lead', 'beg for money', or a claim not made
-    ('declined to claim')."""
+    verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
+    that the bill include'), or a claim not made ('declined to claim')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
     if pattern is not None and pattern.match(text, end, min(len(text), end + 60)):
