@@ -215,3 +215,19 @@ def test_last_measures_remaining_shapes_are_not_warnings(ruleset, text, select):
 ])
 def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word):
     assert [w for _, w in warnings(ruleset, text, select)] == [word]
+
+
+# -- the reason a critic gives is the critic's charge ---------------------------------------
+@pytest.mark.parametrize("text, select", [
+    ("The senator blasted his rival for his support of a failed bill that would have granted "
+     "a pathway to citizenship for illegal immigrants, telling a radio host so.", "QC330"),
+    ("Agencies have released fake reports for propaganda purposes.", "QC330"),
+])
+def test_a_critics_charge_or_a_kind_of_purpose_is_not_a_label(ruleset, text, select):
+    assert warnings(ruleset, text, select) == []
+
+
+def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
+    text = ("The senator blasted his rival for his vote, and the regime in the capital "
+            "welcomed it.")
+    assert [w for _, w in warnings(ruleset, text, "QC330")] == ["regime"]

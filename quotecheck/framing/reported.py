@@ -9,6 +9,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
+- the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
+  a pathway to citizenship for illegal immigrants');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
 - what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
@@ -67,7 +69,7 @@ _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple["re.Pattern", "re.Pattern", "re.Pattern", "re.Pattern", frozenset]:
+def _data() -> tuple:
     data = verb_data().get("reported", {})
     nouns = sorted(data.get("nouns", ()), key=len, reverse=True)
     regarding = sorted(data.get("regarding", ()), key=len, reverse=True)
@@ -77,9 +79,12 @@ def _data() -> tuple["re.Pattern", "re.Pattern", "re.Pattern", "re.Pattern", fro
     regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
                            r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
+    critics = data.get("criticising_for", ())
+    blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b"
+                            % ("|".join(map(re.escape, critics)) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
-    return noun_that, regard_as, _ASKED, gerund, heads
+    return noun_that, regard_as, _ASKED, gerund, heads, blamed_for
 
 
 def _clause_end(nar: Any, pos: int, s1: int) -> int:
@@ -90,12 +95,13 @@ def _clause_end(nar: Any, pos: int, s1: int) -> int:
 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
-    noun_that, regard_as, asked, gerund, heads = _data()
+    noun_that, regard_as, asked, gerund, heads, blamed_for = _data()
     text = nar.text
     spans = []
     for m in noun_that.finditer(text):
         spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA)):
+    for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
+                           (blamed_for, _COMMA)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)
