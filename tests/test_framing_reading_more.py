@@ -231,3 +231,24 @@ def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
     text = ("The senator blasted his rival for his vote, and the regime in the capital "
             "welcomed it.")
     assert [w for _, w in warnings(ruleset, text, "QC330")] == ["regime"]
+
+
+# -- an allegation or a perception without a possessive; a promise; a question's topic -----
+@pytest.mark.parametrize("text", [
+    "The paper is a move that the kingdom hopes will shatter U.S. perceptions that it has "
+    "done little to fight extremists.",
+    "Both candidates vowed to be tougher by focusing on stopping illegal immigrants first.",
+    "At a town hall, the senator was asked about securing the border to stop the flow of "
+    "illegal immigrants.",
+])
+def test_a_perception_a_promise_or_a_questions_topic_is_not_the_narrators(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The party's promises to fund care for illegal immigrants proved costly.",
+     "illegal immigrants"),
+    ("The perception was that the extremists had won.", "extremists"),
+])
+def test_a_noun_of_promising_or_a_bare_perception_keeps_the_label(ruleset, text, word):
+    assert [w for _, w in warnings(ruleset, text, "QC330")] == [word]

@@ -4,7 +4,9 @@ Besides the that-clause of a reporting verb (``narration.Narration.reported``), 
 evaluative word is someone else's where the narrator reports a view or a statement as such:
 
 - the that-clause of a noun of saying or thinking after a possessive ('his contention that
-  ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own);
+  ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own), and
+  of a noun of saying after any determiner ('amid allegations that', 'U.S. perceptions that');
+- the to-infinitive of a verb of promising ('vowed to be tougher by stopping ...');
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
@@ -56,6 +58,7 @@ _TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
+                    r"asked|"
                     r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ..."): its subject's words
@@ -79,12 +82,16 @@ def _data() -> tuple:
     regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
                            r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
+    any_nouns = sorted(data.get("nouns_any", ()), key=len, reverse=True)
+    noun_any = re.compile(r"\b(?:%s)\s+that\b" % ("|".join(map(re.escape, any_nouns)) or never))
+    promise_to = re.compile(r"\b(?:%s)\s+to\s+(?=[a-z])"
+                            % ("|".join(map(re.escape, data.get("promising", ()))) or never))
     critics = data.get("criticising_for", ())
     blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b"
                             % ("|".join(map(re.escape, critics)) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
-    return noun_that, regard_as, _ASKED, gerund, heads, blamed_for
+    return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to)
 
 
 def _clause_end(nar: Any, pos: int, s1: int) -> int:
@@ -95,11 +102,12 @@ def _clause_end(nar: Any, pos: int, s1: int) -> int:
 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
-    noun_that, regard_as, asked, gerund, heads, blamed_for = _data()
+    noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to = _data()
     text = nar.text
     spans = []
-    for m in noun_that.finditer(text):
-        spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for pattern in (noun_that, noun_any, promise_to):
+        for m in pattern.finditer(text):
+            spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
                            (blamed_for, _COMMA)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
