@@ -1,0 +1,22 @@
+"""Issue 12, third round: speaker failure classes seen on real news (PolNeAR train), each with
+a snippet written for the test in the shape of what was seen (never corpus text)."""
+from quotecheck.model import Document
+from quotecheck.quotes.extract import extract_quotes
+from quotecheck.text.textview import TextView
+
+
+def _quotes(text):
+    return extract_quotes(Document("t", "t.txt", text, TextView.identity(text)))
+
+
+def _speaker(text, piece):
+    (q,) = [q for q in _quotes(text) if piece in q.text]
+    return q.speaker
+
+
+def test_surname_that_is_a_role_word_is_the_person_named_with_it():
+    text = ("Dana Baker, a lecturer at Harwood College, said the caucus was split.\n\n"
+            "“It is a sad day,” Ortiz told reporters outside a diner in Fairview.\n\n"
+            "“But it is a fair question,” said Baker. “Who wants to share a stage with him?”\n")
+    assert _speaker(text, "fair question") == "Dana Baker"
+    assert _speaker(text, "share a stage") == "Dana Baker"
