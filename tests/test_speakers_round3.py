@@ -20,3 +20,21 @@ def test_surname_that_is_a_role_word_is_the_person_named_with_it():
             "“But it is a fair question,” said Baker. “Who wants to share a stage with him?”\n")
     assert _speaker(text, "fair question") == "Dana Baker"
     assert _speaker(text, "share a stage") == "Dana Baker"
+
+
+def test_fragment_inside_an_opening_subordinate_clause_is_its_subjects():
+    text = ("Title line\n\n"
+            "While Dr. Ines Varga proclaims the plan a “bold and long overdue step forward,” Tom Reyes "
+            "fixates on its cost.\n")
+    assert _speaker(text, "long overdue step") == "Ines Varga"
+
+
+def test_state_and_order_used_as_nouns_are_no_reporting_verbs():
+    text = ("Title line\n\n"
+            "“He has that appeal,” said Reyes, whose home state of Ohio is a target.\n\n"
+            "But Vane would not comment on an executive order signed by the governor "
+            "“to protect privacy.”\n\n"
+            "“We will hold on every front,” the ministers state in the white paper.\n")
+    assert _speaker(text, "has that appeal") == "Reyes"
+    assert _speaker(text, "protect privacy") == "Vane"
+    assert _speaker(text, "every front") == "ministers"
