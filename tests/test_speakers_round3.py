@@ -38,3 +38,12 @@ def test_state_and_order_used_as_nouns_are_no_reporting_verbs():
     assert _speaker(text, "has that appeal") == "Reyes"
     assert _speaker(text, "protect privacy") == "Vane"
     assert _speaker(text, "every front") == "ministers"
+
+
+def test_words_that_never_start_a_name_are_no_part_of_one():
+    text = ("Title line\n\n"
+            "“I did not care who they backed,” said one district GOP leader. “They had to win.”\n\n"
+            "Neither Ada Grayson nor her aides would comment.\n\n"
+            "“We are done,” Grayson said later.\n")
+    assert _speaker(text, "They had to win") == "district GOP leader"
+    assert _speaker(text, "We are done") == "Ada Grayson"
