@@ -26,17 +26,23 @@ A predicted quote whose optional ``kind`` says it is no speech (``scare``, ``hea
 left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
 Speakers (one scorer for every extractor): case-folded; possessive 's, honorifics (Mr, Sen,
-Dr, Jr ...), articles and initials dropped. A predicted name is right when it ends with the same
-word as the gold SOURCE text or a part of it (split at commas, brackets, dashes, of/from/who/
-and/at) and, if both have two words or more, the word before the last of one is among the
-other's earlier words: "Trump", "Donald J. Trump", "Republican Donald Trump" agree with
+Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
+A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
+its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at) and, if
+both have two words or more, the word before the last of one is among the other's earlier
+words: "Trump", "Donald J. Trump", "Republican Donald Trump" agree with
 "Republican nominee Donald Trump", "Ana Ruiz" with "Ruiz, the mayor of X"; "Bill Clinton"
 and "Hillary Clinton" do not, nor "Trump" and "Trump's campaign". A source naming nobody
 (pronouns, lower-case words: "he", "the spokeswoman") is also right ("resolved") for the
 nearest earlier SOURCE of that annotator naming someone or a mention in the CoreNLP chain of the
 longest mention inside it; failing that ("same mention", resolution unverified) when the
-predicted speaker mention overlaps the source. Gold without SOURCE is not scored for speaker
-accuracy and counts as right in quote+speaker. No predicted speaker is never right.
+predicted speaker mention overlaps the source. A description with capitalised words
+("the Florida senator", "one Republican involved in ...", "Clinton aides": an indefinite head
+or a lower-case head noun, no appositive name) names nobody either: it resolves as above, but
+a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
+(a name given for it that no chain or antecedent confirms is wrong). Gold without SOURCE is
+not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
+never right.
 
 Reproduce (PolNeAR train and dev, never test; bench/README.md gives the layout commands):
   python bench/eval_brat.py /tmp/polnear/dev -v     # quotecheck run once per article
@@ -64,6 +70,12 @@ PRONOUNS = set("i me my we us our you your he him his she her hers they them the
                "who whom whose this that these those one".split())
 TITLES = set("mr mrs ms miss mx dr prof sen rep gov lt gen col sgt rev sir dame jr sr ii iii "
              "the a an".split())
+ROLES = set("president senator governor judge justice dean professor mayor secretary "
+            "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
+INDEFINITE = set("a an one another some several two three four many most other others few"
+                 .split())
+POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
+                     r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 THRESHOLDS = (0.5, 0.8)
 SPEECH = ("direct", "partial")   # quote kinds scored; scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
@@ -237,7 +249,8 @@ def words(name: str) -> list:
     """Case-folded words without possessives, honorifics, articles and initials."""
     ws = (re.sub(r"['’]s?$", "", w).strip(".-'’")
           for w in re.findall(r"[\w'’.-]+", name.casefold()))
-    return [w for w in ws if len(w) > 1 and w not in TITLES]
+    ws = [w for w in ws if len(w) > 1 and w not in TITLES]
+    return [w for i, w in enumerate(ws) if w not in ROLES or i == len(ws) - 1]
 
 
 def name_match(pred: str, cand: str) -> bool:
@@ -256,9 +269,37 @@ def src_text(text: str, spans: list) -> str:
 
 
 def is_named(src: str) -> bool:
-    """A capitalised word that is no pronoun or article ("He", "We’ve", "The" are not)."""
-    return any(w[0].isupper() and re.split(r"['’]", w.casefold())[0] not in PRONOUNS | TITLES
-               for w in re.findall(r"[\w'’]+", src))
+    """A capitalised word that is no pronoun or article ("He", "We’ve", "The" are not), in a
+    source that is no description (see :func:`is_description`)."""
+    return not is_description(src) and any(
+        w[0].isupper() and re.split(r"['’]", w.casefold())[0] not in PRONOUNS | TITLES
+        for w in re.findall(r"[\w'’]+", src))
+
+
+def is_description(src: str) -> bool:
+    """A source whose head, before any comma or post-modifier, is an indefinite phrase or
+    ends in a lower-case noun: "the Florida senator", "one Republican involved in the
+    planning", "a person close to the Clintons". A capitalised possessor keeps it a name
+    ("Trump's campaign")."""
+    head = POSTMOD.split(" " + src.strip() + " ")[0]
+    ws = re.findall(r"[\w'’.-]+", head)
+    if not ws or any(w[0].isupper() and re.search(r"['’]s?\Z", w) for w in ws):
+        return False
+    for part in re.split(r"[,;()]", src)[1:]:     # an appositive name: "the editor, Tim Grieve"
+        names = re.findall(r"[\w'’.-]+", part.split(" of ")[0])
+        if names and all(w[0].isupper() for w in names) and names[0].casefold() not in TITLES:
+            return False
+    return ws[0].casefold() in INDEFINITE or (ws[-1][0].islower() and ws[-1].isalpha()
+                                              and ws[-1].casefold() not in PRONOUNS)
+
+
+def modifiers(src: str) -> list:
+    """Capitalised words of a description other than its head noun ("Clinton" in "Clinton
+    aides", "Clintons" in "a person close to the Clintons"; not "Republican" in "one
+    Republican involved in ...")."""
+    head = re.findall(r"[\w'’.-]+", POSTMOD.split(" " + src.strip() + " ")[0])[-1:]
+    return [w for w in re.findall(r"[\w'’.-]+", src) if w[0].isupper() and [w] != head
+            and w.casefold() not in PRONOUNS | TITLES | INDEFINITE]
 
 
 def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
@@ -268,16 +309,20 @@ def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     if not q.get("speaker"):
         return "none"
     text, src = doc["text"], src_text(doc["text"], g["source"])
-    if name_match(q["speaker"], src):
+    if any(name_match(q["speaker"], c) for c in [src] + [text[a:b] for a, b in g["source"]]):
         return "right"
     if is_named(src):
         return "wrong"
+    if is_description(src) and any(name_match(q["speaker"], w) for w in modifiers(src)):
+        return "wrong"                        # "Clinton aides" are not Clinton
     inside = [(e - s, s, e, ch) for ch in doc["chains"] for s, e in ch
               if any(a <= s and e <= b for a, b in g["source"])]
     cands = [text[s:e] for s, e in max(inside)[3]] if inside else []
     if any(name_match(q["speaker"], c) for c in cands + [g["antecedent"] or ""]):
         return "resolved"
     ps, pe = q.get("speaker_start"), q.get("speaker_end")
+    if modifiers(src) and not set(words(q["speaker"])) <= set(words(src)):
+        return "wrong"    # a named description ("the Florida senator") resolved unverifiably
     if ps is not None and pe is not None and any(ps < b and a < pe for a, b in g["source"]):
         return "mention"
     return "wrong"

@@ -170,3 +170,43 @@ def test_quote_stretches():
     assert [text[a:b] for a, b in regions] == ["First part", "Second part"] and direct
     regions, direct = eval_brat.quoted_stretches("It was “a disaster” indeed.", 0, 26)
     assert regions == [(8, 18)] and not direct
+
+
+@pytest.mark.parametrize("src, described", [
+    ("the Florida senator", True),                   # a capitalised modifier, a common head
+    ("one Republican involved in the planning", True),
+    ("a person close to the Clintons", True),
+    ("Clinton aides", True),
+    ("President Obama", False),
+    ("Trump's campaign", False),                     # a named possessor
+    ("The editor I spoke to, Tim Grieve,", False),   # an appositive name
+    ("the NRA", False),
+])
+def test_capitalised_descriptions_are_no_names(src, described):
+    assert eval_brat.is_description(src) is described
+    assert eval_brat.is_named(src) is (not described)
+
+
+def _verdict(text, source, speaker, antecedent=None):
+    a = text.index(source)
+    gold = {"source": [(a, a + len(source))], "antecedent": antecedent}
+    s = text.find(speaker)
+    pred = {"speaker": speaker, "speaker_start": s if s >= 0 else a,
+            "speaker_end": (s if s >= 0 else a) + len(speaker)}
+    return eval_brat.speaker_verdict(pred, gold, {"text": text, "chains": []})
+
+
+def test_description_sources_resolve_to_their_antecedent_only():
+    text = '“Go,” said the Florida senator. Clinton aides said “no.”'
+    assert _verdict(text, "the Florida senator", "Marco Rubio", "Rubio") == "resolved"
+    assert _verdict(text, "the Florida senator", "senator") in eval_brat.RIGHT
+    # a name the scorer cannot check against a named description is wrong, not 'mention'
+    assert _verdict(text, "the Florida senator", "Ted Cruz", "Rubio") == "wrong"
+    assert _verdict(text, "Clinton aides", "Hillary Clinton", "Clinton") == "wrong"
+
+
+def test_role_titles_before_a_name_are_dropped():
+    assert eval_brat.name_match("Barack Obama", "President Obama")
+    assert eval_brat.name_match("Vikram Amar", "Dean Amar")
+    assert not eval_brat.name_match("Wolf Blitzer", "Dean")
+    assert eval_brat.name_match("Howard Dean", "Dean, a medical doctor,")

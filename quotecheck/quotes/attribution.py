@@ -104,6 +104,20 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
     return SentenceAttributions(text, s0, s1, lex).all()
 
 
+_NOUN_VERBS = frozenset(("state", "states", "order", "orders"))
+_VERB_NEXT = re.compile(r"[ \t\u00a0]*(?:[,.;:!?\u2014\u2013\"\u201c\u2063]|(?:that|in|on|to|as|"
+                        r"it|this|the)\b)")
+
+
+def noun_use(text: str, vm) -> bool:
+    """True for "state" or "order" used as a noun ("his home state of Ohio", "an executive order
+    signed by", "state Sen. Vale"): the verb is followed by a clause, a quote, "that" or "in"
+    ("the Saudis state in a paper", "the memo states: …")."""
+    if vm.group().lower() not in _NOUN_VERBS:
+        return False
+    return _VERB_NEXT.match(text, vm.end()) is None
+
+
 class SentenceAttributions:
     """The attributions of one masked sentence, each worked out only when asked for: a quote
     usually needs the one next to it, not every verb of its sentence."""
@@ -114,7 +128,8 @@ class SentenceAttributions:
         ``phrases`` False when the text holds no phrase hint at all."""
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
         # checked when first used
-        self._verbs = list(lex.verb_re.finditer(text, s0, s1)) if verbs is None else verbs
+        self._verbs = [vm for vm in (lex.verb_re.finditer(text, s0, s1) if verbs is None
+                                     else verbs) if not noun_use(text, vm)]
         self._phrases = (list(lex.phrase_re.finditer(text, s0, s1))
                          if phrases and any(h in text[s0:s1] for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]

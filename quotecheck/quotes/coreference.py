@@ -265,7 +265,17 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention)
         words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
+        if len(words) == 1 and mention.text[:1].isupper():
+            named = self._surname_entity(words[0])      # "said Baker" after "Ross Baker"
+            if named is not None:
+                return self.entities[named].display, named
         return self._resolve_description(mention, words)
+
+    def _surname_entity(self, word: str) -> Optional[int]:
+        """The one person named with ``word`` as surname ("Baker" of "Ross Baker"), if any."""
+        found = {i for i, ent in enumerate(self.entities) if ent.kind == "person"
+                 and any(len(f.split()) > 1 and _fold(f.split()[-1]) == word for f in ent.forms)}
+        return found.pop() if len(found) == 1 else None
 
     def _candidates(self, pos: int, want_person: bool = True):
         """Named mentions before ``pos`` within a dozen sentences, in text order."""

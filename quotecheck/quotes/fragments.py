@@ -25,6 +25,10 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
         limit = f.span.open_start
         att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
             _subject_before(masked, (s0, s1), limit, resolver)
+        if att is None:         # "While Sands calls the plan “a disgrace,” Vane ...": the
+            sub = _SUBORDINATE.match(masked, s0, limit)     # clause the fragment is in
+            if sub is not None and "," not in masked[sub.end():limit]:
+                att = _subject_before(masked, (sub.end(), s1), limit, resolver)
         at = s0
         for _ in range(3):      # "On Thursday night as the candidates took the stage, Bo Vane
             if att is not None:  # opened with a call to “embrace” ...": after an opening phrase
@@ -79,6 +83,9 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
     return found
 
 
+_SUBORDINATE = re.compile(r"[ \t\u00a0\"'\u201c\u2018(\[]*(?:While|As|When|After|Although|"
+                          r"Though|Because|Since|Whereas|Before|Once|Until|Even as|Even though)"
+                          r"[ \t\u00a0]+")
 _IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject")
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to)[ \t\u00a0]+\Z")
