@@ -194,7 +194,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         inq[s:e] = b"\x01" * max(0, e - s)
     sentences = []
     for s, e in split_sentences(text):
-        if sum(mask[s:e]) > (e - s) // 2:
+        if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
         words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
                  for m in _WORD.finditer(text, s, e)]
