@@ -114,10 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="100,1000")
     ap.add_argument("--compare", action="store_true")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
-    ap.add_argument("--compare-child", help=argparse.SUPPRESS)
+    ap.add_argument("--compare-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.compare_child:
-        _compare_child(args.compare_child)
+        _compare_child(args.folders[0])
         return 0
     if args.child:
         _child(args.folders, args.child)
