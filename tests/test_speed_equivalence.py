@@ -319,3 +319,24 @@ def test_lazy_rendering_tokens_as_tokenize(text, data):
         j = data.draw(st.integers(k, len(full)))
         assert toks[k] == full[k] and toks[k:j] == full[k:j] and toks[-1] == full[-1]
     assert list(toks) == full == list(_tokens(doc))
+
+
+def test_json_report_written_piece_by_piece_is_json_dumps():
+    # the reporter streams the indenting encoder's pieces (memory); the text must stay
+    # exactly what json.dumps(indent=2, ensure_ascii=False) gave
+    import json
+
+    from quotecheck.commands.compare import build_report
+    from quotecheck.load.loader import load_text
+    from quotecheck.report.contract import report_to_dict
+    from quotecheck.story import Story
+    from quotecheck_plugins.report_json import JsonReporter
+
+    a = load_text("Ms. Ruiz said: \u201cWe will count every resident \u2014 all of them.\u201d\n",
+                  "a.txt")
+    b = load_text("Ruiz said \u201cwe will count every resident.\u201d Caf\u00e9 \U0001f600\n",
+                  "b.txt")
+    report = build_report(Story([a, b]), [])
+    text = JsonReporter().render(report, None)
+    assert text == json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    assert any(ord(c) > 127 for c in text) and json.loads(text)["documents"]
