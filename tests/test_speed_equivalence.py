@@ -4,7 +4,9 @@ Each speed change (issue 17's near-linear stages, issue 11's CPU per article) ke
 simple code here as the reference and compares on hypothesis-generated inputs (derandomised
 in CI): batch span mapping against one ``span`` per offset, run-wise folding against one
 character at a time, the bounded abbreviation test, caption-text detection by sorted prefix
-and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking.
+and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking,
+the matching view built run by run, rendering tokens made on first read, and the JSON report
+written piece by piece.
 """
 from __future__ import annotations
 

@@ -93,7 +93,7 @@ class _LazyTokens:
     """The word tokens of one matching view, each made on first read (equal to the Token
     ``tokenize`` makes: the folded word, original span, index in the list)."""
 
-    __slots__ = ("text", "spans", "delta", "made")
+    __slots__ = ("delta", "made", "spans", "text")
 
     def __init__(self, text: str, spans: list, delta: int):
         self.text = text
