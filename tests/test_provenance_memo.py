@@ -72,3 +72,75 @@ def test_story_quotes_of_follows_the_story_quote_list():
     assert story.quotes_of("a") and story.quotes_of("b") == []
     story.quotes = story.quotes[:0]   # a replaced list is grouped again
     assert story.quotes_of("a") == []
+
+
+def _reference_align(a, b, weight):
+    """The original sentence alignment: overlaps from a plain key index with ``weight(k)`` per
+    key, every scored list sorted with a key function, the first three kept in that order."""
+    from quotecheck.provenance.derivation import settings
+
+    cfg = settings()["align"]
+    sa, sb = a.narration, b.narration
+    index: dict = {}
+    for x, s in enumerate(sa):
+        for k in s.narration:
+            index.setdefault(k, []).append(x)
+    mass_a = [s.mass("narration", weight) for s in sa]
+    matches = []
+    ratio = len(sa) / max(1, len(sb))
+    for y, s in enumerate(sb):
+        mass_b = s.mass("narration", weight)
+        overlap = [0.0] * len(sa)
+        met = []
+        for k in s.narration:
+            for x in index.get(k, ()):
+                if not overlap[x]:
+                    met.append(x)
+                overlap[x] += weight(k)
+        scored = [(sim, x) for x in met
+                  if (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= cfg["candidate"]]
+        scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
+        matches.extend((x, y, sim) for sim, x in scored[:3])
+    chain = _heaviest_chain(matches)
+    return [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= cfg["aligned"]]
+
+
+def test_sentence_alignment_matches_the_reference_on_repetitive_texts():
+    # a small vocabulary makes many sentences of one text meet each sentence of the other
+    # (more than three scored: the top-three choice, its ties and the diagonal rule count)
+    from quotecheck.load.loader import load_text
+    from quotecheck.provenance.derivation import (align_sentences, document_frequency,
+                                                  key_weights, prepare)
+
+    rng = random.Random(7)
+    vocab = ["census", "count", "citizens", "Commerce", "lawsuit", "question", "states",
+             "Ross", "2020", "federal", "judge", "survey", "answers", "data", "Bureau"]
+    for trial in range(60):
+        texts = []
+        for d in range(3):
+            sents = []
+            for _ in range(rng.randint(1, 14)):
+                words = [rng.choice(vocab) for _ in range(rng.randint(3, 9))]
+                sents.append("The " + " ".join(words) + ".")
+            texts.append(" ".join(sents) if trial % 3 else "\n\n".join(sents))
+        docs = [prepare(load_text(t, f"d{k}.txt")) for k, t in enumerate(texts)]
+        weight = key_weights(document_frequency(docs), len(docs))
+        for a in docs:
+            for b in docs:
+                assert align_sentences(a, b, weight).pairs == _reference_align(a, b, weight)
+
+
+def test_sentence_alignment_breaks_a_diagonal_tie_by_the_first_sentence_met():
+    # b's second sentence meets five equal sentences of a; nearest the diagonal (2.5) are
+    # 2 and 3, then 1 and 4 tie: the first met (1) is kept, so the chain ends at (1, 1)
+    from quotecheck.load.loader import load_text
+    from quotecheck.provenance.derivation import (align_sentences, document_frequency,
+                                                  key_weights, prepare)
+
+    s = "The census bureau counted citizens in federal survey data."
+    a = prepare(load_text(" ".join([s] * 5), "a.txt"))
+    b = prepare(load_text(" ".join([s] * 2), "b.txt"))
+    weight = key_weights(document_frequency([a, b]), 2)
+    pairs = align_sentences(a, b, weight).pairs
+    assert pairs == _reference_align(a, b, weight)
+    assert [(x, y) for x, y, _ in pairs] == [(0, 0), (1, 1)]

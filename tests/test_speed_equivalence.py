@@ -4,7 +4,9 @@ Each speed change (issue 17's near-linear stages, issue 11's CPU per article) ke
 simple code here as the reference and compares on hypothesis-generated inputs (derandomised
 in CI): batch span mapping against one ``span`` per offset, run-wise folding against one
 character at a time, the bounded abbreviation test, caption-text detection by sorted prefix
-and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking.
+and kept-up-to-date neighbours, pull-line lookup by bisection and run-wise furniture blanking,
+the matching view built run by run, rendering tokens made on first read, and the JSON report
+written piece by piece.
 """
 from __future__ import annotations
 
@@ -269,3 +271,74 @@ def test_last_sentence_end_as_the_whole_scan(text, data):
         for m in baseline._SENTENCE_END.finditer(text, low, start):
             expected = m.end()
         assert baseline._last_sentence_end(text, low, start) == expected
+
+
+def _matching_view_one_by_one(text: str, diacritics: bool = True) -> TextView:
+    """The original matching view: a walk over every character, ASCII runs lowercased."""
+    source = TextView.identity(text)
+    builder = TextViewBuilder(text, parent=source)
+    run_start = i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch < "\x80" and ch != "`" and ch != "\t":
+            i += 1
+            continue
+        if i > run_start:
+            builder.replace(run_start, i, text[run_start:i].lower())
+        builder.replace(i, i + 1, fold_char(ch, diacritics))
+        i += 1
+        run_start = i
+    if len(text) > run_start:
+        builder.replace(run_start, len(text), text[run_start:].lower())
+    return builder.build()
+
+
+@given(st.text(alphabet=_ALPHABET + "`\t\U0001f600\udcff\u212aAZ\u00df\ufb01", max_size=60),
+       st.booleans())
+@example("Caf\u00e9 \u201cU.S.\u201d\t`x`\u00ad\u2026 \ufb01ne \U0001f600", True)
+def test_matching_view_run_by_run_as_one_character_at_a_time(text, diacritics):
+    fast, slow = matching_view(text, diacritics), _matching_view_one_by_one(text, diacritics)
+    assert fast.text == slow.text
+    assert fast._pieces == slow._pieces
+
+
+@given(st.text(alphabet="ab 1.,-'%\nUSAI\u00e9\u00df", max_size=60), st.data())
+@example("The U.S. said 2,030.5 were 12% up. Mr. A-b's e.g. x.", None)
+def test_lazy_rendering_tokens_as_tokenize(text, data):
+    # a rendering makes Tokens only where it reads; each equals tokenize's, index included
+    from quotecheck.align.renderings import _LazyTokens, _tokens, doc_tokens
+    from quotecheck.load.loader import load_text
+
+    doc = load_text(text, "t.txt")
+    toks, starts = doc_tokens(doc)
+    full = tokenize(matching_view(doc.view))
+    if not isinstance(toks, _LazyTokens):
+        assert toks == full
+        return
+    assert starts == [t.start for t in full] and len(toks) == len(full)
+    if data is not None and full:
+        k = data.draw(st.integers(0, len(full) - 1))
+        j = data.draw(st.integers(k, len(full)))
+        assert toks[k] == full[k] and toks[k:j] == full[k:j] and toks[-1] == full[-1]
+    assert list(toks) == full == list(_tokens(doc))
+
+
+def test_json_report_written_piece_by_piece_is_json_dumps():
+    # the reporter streams the indenting encoder's pieces (memory); the text must stay
+    # exactly what json.dumps(indent=2, ensure_ascii=False) gave
+    import json
+
+    from quotecheck.commands.compare import build_report
+    from quotecheck.load.loader import load_text
+    from quotecheck.report.contract import report_to_dict
+    from quotecheck.story import Story
+    from quotecheck_plugins.report_json import JsonReporter
+
+    a = load_text("Ms. Ruiz said: \u201cWe will count every resident \u2014 all of them.\u201d\n",
+                  "a.txt")
+    b = load_text("Ruiz said \u201cwe will count every resident.\u201d Caf\u00e9 \U0001f600\n",
+                  "b.txt")
+    report = build_report(Story([a, b]), [])
+    text = JsonReporter().render(report, None)
+    assert text == json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    assert any(ord(c) > 127 for c in text) and json.loads(text)["documents"]

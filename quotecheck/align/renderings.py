@@ -38,12 +38,14 @@ def matching(doc: Document):
     return hit
 
 
-def doc_tokens(doc: Document) -> tuple[list[Token], list[int]]:
+def doc_tokens(doc: Document) -> tuple:
     """All word tokens of a document (original spans) and their start offsets, cached."""
     hit = _DOC_TOKENS.get(doc)
     if hit is None:
         toks = _tokens(doc)
-        hit = (toks, [t.start for t in toks])
+        starts = ([s + toks.delta for s, _ in toks.spans] if isinstance(toks, _LazyTokens)
+                  else [t.start for t in toks])
+        hit = (toks, starts)
         _DOC_TOKENS[doc] = hit
     return hit
 
@@ -73,26 +75,52 @@ def _shift(view) -> Optional[int]:
     return None if up is None else o0 + up
 
 
-def _tokens(doc: Document) -> list[Token]:
+def _tokens(doc: Document):
     """Tokens of the matching view; when every view is one exact copy, map by one offset.
 
     The fast path reads words with ``normalize``'s own word pattern and abbreviation rule,
-    so tokens are the ones ``normalize.tokenize`` gives, without a map lookup per word.
+    so tokens are the ones ``normalize.tokenize`` gives; it keeps only each word's span and
+    makes a Token when one is read (a rendering reads the few around its quotation).
     """
     mview = matching(doc)
     delta = _shift(mview)
     if delta is None:
         return tokenize(mview)
-    out: list[Token] = []
-    for m in _NORM_WORD.finditer(mview.text):
-        word = m.group()
-        s, e = m.span()
-        if word.endswith(".") and not _is_abbreviation(word):
-            word = word[:-1]
-            e -= 1
-        if word:
-            out.append(Token(word, s + delta, e + delta, len(out)))
-    return out
+    return _LazyTokens(mview.text, [m.span() for m in _NORM_WORD.finditer(mview.text)], delta)
+
+
+class _LazyTokens:
+    """The word tokens of one matching view, each made on first read (equal to the Token
+    ``tokenize`` makes: the folded word, original span, index in the list)."""
+
+    __slots__ = ("delta", "made", "spans", "text")
+
+    def __init__(self, text: str, spans: list, delta: int):
+        self.text = text
+        self.spans = spans
+        self.delta = delta
+        self.made: dict = {}
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __iter__(self):
+        return (self[k] for k in range(len(self.spans)))
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.spans)))]
+        if k < 0:
+            k += len(self.spans)
+        tok = self.made.get(k)
+        if tok is None:
+            s, e = self.spans[k]       # IndexError past the end, as a list
+            word = self.text[s:e]
+            if word.endswith(".") and not _is_abbreviation(word):
+                word = word[:-1]   # never empty: a word begins with a letter or digit
+                e -= 1
+            tok = self.made[k] = Token(word, s + self.delta, e + self.delta, k)
+        return tok
 
 
 def _speaker_tools():

@@ -194,7 +194,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         inq[s:e] = b"\x01" * max(0, e - s)
     sentences = []
     for s, e in split_sentences(text):
-        if sum(mask[s:e]) > (e - s) // 2:
+        if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
         words = [(m.group(), m.start(), m.end(), bool(inq[m.start()]))
                  for m in _WORD.finditer(text, s, e)]
@@ -310,57 +310,64 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
                     aligned: Optional[float] = None) -> Alignment:
     """The heaviest order-preserving chain of sentence matches between ``a`` and ``b``.
 
-    Candidate matches come from an inverted index of ``a``'s sentence keys; the chain is a
-    weighted longest increasing subsequence over them.
+    Candidate matches come from an inverted index of ``a``'s sentence keys (each key with its
+    weight); each sentence of ``b`` keeps its best three, and the chain is a weighted longest
+    increasing subsequence over them (which sorts them, so only which three count).
     """
     cfg = settings()["align"]
     threshold = cfg["aligned"] if aligned is None else aligned
     sa = a.narration if field_name == "narration" else a.sentences
     sb = b.narration if field_name == "narration" else b.sentences
     index, mass_a = _key_index(a, sa, field_name, weight)
-    matches = []
+    matches: list = []
     ratio = len(sa) / max(1, len(sb))
     floor = cfg["candidate"]
     find = index.get
+    n_a = len(sa)
     for y, s in enumerate(sb):
-        mass_b = s.mass(field_name, weight)
-        # weighted overlap with each sentence of ``a`` (weights are positive, so 0.0 means
-        # untouched), sentences in the order first met (the sort below is stable)
-        overlap = [0.0] * len(sa)
+        # weighted overlap with each sentence of ``a``, summed in the sentence's key order
+        # (weights are positive, so 0.0 means untouched); sentences in the order first met
+        overlap = [0.0] * n_a
         met = []
         for k in getattr(s, field_name):
-            hits = find(k)
-            if hits:
-                w = weight(k)
+            entry = find(k)
+            if entry is not None:
+                w, hits = entry
                 for x in hits:
                     v = overlap[x]
                     if not v:
                         met.append(x)
                     overlap[x] = v + w
-        # best three per sentence; among equals, the one nearest the diagonal
+        if not met:
+            continue
+        mass_b = s.mass(field_name, weight)
         scored = [(sim, x) for x in met
                   if (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
-        if len(scored) > 1:
-            scored.sort(key=lambda p: (-round(p[0], 9), abs(p[1] - y * ratio)))
-        matches.extend((x, y, sim) for sim, x in scored[:3])
+        if len(scored) > 3:
+            # best three; among equals, the one nearest the diagonal, then the first met
+            yr = y * ratio
+            scored = [(sim, x) for *_, sim, x in sorted(
+                [(-round(sim, 9), abs(x - yr), i, sim, x) for i, (sim, x) in enumerate(scored)]
+            )[:3]]
+        matches.extend([(x, y, sim) for sim, x in scored])
     chain = _heaviest_chain(matches)
     pairs = [(sa[x].index, sb[y].index, sim) for x, y, sim in chain if sim >= threshold]
     return Alignment(a, b, pairs)
 
 
 def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list]:
-    """Key -> positions in ``sents`` and each sentence's key mass, built once per document,
-    field and weight table (a document meets many candidate partners)."""
+    """Key -> (weight, positions in ``sents``) and each sentence's key mass, built once per
+    document, field and weight table (a document meets many candidate partners)."""
     cached = dt._index.get(field_name)
     if cached is not None and cached[0] is weight and cached[1] is sents:
         return cached[2], cached[3]
-    index: dict = defaultdict(list)
+    positions: dict = defaultdict(list)
     mass_a = []
     for x, s in enumerate(sents):
         mass_a.append(s.mass(field_name, weight))
         for k in getattr(s, field_name):
-            index[k].append(x)
-    index = dict(index)
+            positions[k].append(x)
+    index = {k: (weight(k), hits) for k, hits in positions.items()}
     dt._index[field_name] = (weight, sents, index, mass_a)
     return index, mass_a
 

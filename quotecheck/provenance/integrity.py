@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.debris import text_debris
@@ -108,15 +109,26 @@ def _parent_text_words(parent: DocText) -> set:
     return parent._text_words
 
 
+def _narrated_tail(child, cs) -> Optional[list]:
+    """The sentence's narrated words when it could end in a glued fragment (a capitalised
+    last word outside quotation marks right before the final mark), else None; the child's
+    own test, kept on the sentence (a child sentence meets every parent it is aligned with)."""
+    memo = cs.memo()
+    if "narrated_tail" not in memo:
+        words = None
+        if cs.words and not cs.words[-1][3] and cs.words[-1][0][:1].isupper():
+            words = [w for w in cs.words if not w[3]]
+            if (len(words) < 4 or words[-1][2] < cs.end - 3
+                    or not re.fullmatch(r"[.!?]?", child.text[words[-1][2]:cs.end])):
+                words = None
+        memo["narrated_tail"] = words
+    return memo["narrated_tail"]
+
+
 def _orphan(child, cs, parent, ps) -> list[Detection]:
     cfg = _cfg()
-    if not cs.words or cs.words[-1][3] or not cs.words[-1][0][:1].isupper():
-        return []
-    words = [w for w in cs.words if not w[3]]
-    if len(words) < 4 or words[-1][2] < cs.end - 3:
-        return []
-    tail = child.text[words[-1][2]:cs.end]
-    if not re.fullmatch(r"[.!?]?", tail):
+    words = _narrated_tail(child, cs)
+    if words is None:
         return []
     pw = _parent_words(parent, ps)
     k = len(words)

@@ -67,21 +67,20 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
     text = source.text
     builder = TextViewBuilder(text, parent=source)
     run_start = 0
-    i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch < "\x80" and ch != "`" and ch != "\t":
-            i += 1
-            continue
+    for m in _FOLDED_ONE_BY_ONE.finditer(text):   # ASCII runs between are lowercased whole
+        i = m.start()
         if i > run_start:
             builder.replace(run_start, i, text[run_start:i].lower())
-        builder.replace(i, i + 1, fold_char(ch, diacritics))
-        i += 1
-        run_start = i
+        builder.replace(i, i + 1, fold_char(m.group(), diacritics))
+        run_start = i + 1
     if n > run_start:
         builder.replace(run_start, n, text[run_start:n].lower())
     return builder.build()
+
+
+# the characters matching_view folds one at a time: non-ASCII, the backtick and the tab
+_FOLDED_ONE_BY_ONE = re.compile(r"[^\x00-\x7f]|[`\t]")
 
 
 # A word: letters/digits with inner apostrophes, hyphens or periods (U.S.), or a number with
