@@ -2,7 +2,8 @@
 
 Checks and reporters receive a :class:`Story`. Analyses (quotes, provenance, alignment) are
 computed the first time someone asks for them and then shared, so plugin order does not
-matter and nothing is computed that no check needs.
+matter and nothing is computed that no check needs. That work is the pipeline's, so it does
+not count against the time budget of the plugin hook that happened to ask first.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import cached_property
 from typing import Any, Optional
 
 from quotecheck.model import Document, Quote
+from quotecheck.resources import budget
 
 
 class Story:
@@ -31,7 +33,8 @@ class Story:
         """Every quotation of every document, speakers unified across documents."""
         from quotecheck.quotes.extract import extract_story_quotes
 
-        return extract_story_quotes(self.documents)
+        with budget.paused():
+            return extract_story_quotes(self.documents)
 
     def quotes_of(self, doc_id: str) -> list[Quote]:
         """``doc_id``'s quotations in story order (grouped once per quote list: checks ask
@@ -51,11 +54,15 @@ class Story:
         """Derivation edges, independent roots and whole-text findings (ProvenanceResult)."""
         from quotecheck.provenance.infer import infer_provenance
 
-        return infer_provenance(self.documents, self.quotes)
+        quotes = self.quotes
+        with budget.paused():
+            return infer_provenance(self.documents, quotes)
 
     @cached_property
     def alignment(self):
         """Quote clusters, pair alignments and typed differences (AlignmentResult)."""
         from quotecheck.align.analyse import analyse_quotes
 
-        return analyse_quotes(self.documents, self.quotes, self.provenance)
+        quotes, provenance = self.quotes, self.provenance
+        with budget.paused():
+            return analyse_quotes(self.documents, quotes, provenance)

@@ -15,6 +15,7 @@ import sys
 from typing import Any, Callable, Optional
 
 from quotecheck.model import SEVERITY_RANK, Detection, Document, Finding
+from quotecheck.resources import budget
 
 GRACE_SECONDS = 2.0  # after the timeout fires, how long a plugin that swallows it may linger
 _REAL_EXIT = os._exit  # the guard's own emergency exit, whatever a plugin's call saw
@@ -96,11 +97,20 @@ class HookGuard:
             signal.setitimer(signal.ITIMER_REAL, GRACE_SECONDS)
             raise PluginTimeout()
 
+        def pause():        # the time left (of the budget, or of the grace after it fired)
+            return signal.setitimer(signal.ITIMER_REAL, 0)[0]
+
+        def resume(left):
+            if left > 0:
+                signal.setitimer(signal.ITIMER_REAL, left)
+
         previous = signal.signal(signal.SIGALRM, on_alarm)
         signal.setitimer(signal.ITIMER_REAL, float(self.timeout))
+        budget.register(pause, resume)
         try:
             yield
         finally:
+            budget.unregister()
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
 
