@@ -153,12 +153,12 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     if read_json(listing) != sorted(sigs):
         atomic_write_json(listing, sorted(sigs))
     previous = idx.meta(con)
-    before = read_json_text(previous.get("renderings"))
-    if not (isinstance(before, list) and len(before) == FAMILY_PARTS):
-        before = [""] * FAMILY_PARTS
+    before = _part_paths(previous.get("renderings"))
+    before_families = _part_paths(previous.get("families"))
     tasks = [FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
-                          str(before[p]), str(archive.renderings_path(fam_sig, p)),
-                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS)
+                          before[p], str(archive.renderings_path(fam_sig, p)),
+                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS,
+                          before_families[p])
              for p in range(FAMILY_PARTS)]
     bad = {g for r in _run(engine, build_families, tasks, "families", progress)
            for g in r.get("unreadable", ())}
@@ -187,7 +187,8 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
                         a["language"]) for a in new_articles],
         changes=changes, families=families,
         meta={"story_list": str(listing),
-              "renderings": json.dumps([t.renderings for t in tasks])})
+              "renderings": json.dumps([t.renderings for t in tasks]),
+              "families": json.dumps([t.output for t in tasks])})
     result.documents, result.stories = len(doc_days), len(stories)
     result.families, result.days = idx.count(con, "families"), len(days)
     result.edges = idx.count(con, "edges")
@@ -217,6 +218,14 @@ def read_json_text(text):
         return json.loads(text) if text else None
     except ValueError:
         return None
+
+
+def _part_paths(text) -> list:
+    """The previous update's file of each families partition (index meta), '' for none."""
+    paths = read_json_text(text)
+    if not (isinstance(paths, list) and len(paths) == FAMILY_PARTS):
+        return [""] * FAMILY_PARTS
+    return [str(p) for p in paths]
 
 
 def _window(days: list, day: str, width: int) -> list:
