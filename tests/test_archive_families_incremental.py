@@ -135,3 +135,14 @@ def test_a_partition_the_update_does_not_touch_keeps_its_files(tmp_path):
     for suffix in ("1.jsonl", "1.parquet"):   # Ines Marlow's partition: the same bytes
         assert (tmp_path / f"second{suffix}").read_bytes() == \
             (tmp_path / f"first{suffix}").read_bytes()
+
+
+def test_a_quotation_with_a_line_separator_reads_back(tmp_path):
+    """JSON keeps U+2028 as it is; the families file splits on newlines only (str.splitlines
+    split the line there, so a good file read as corrupt and was rebuilt every update)."""
+    root = tmp_path / "archive"
+    a = story(root, "a", [("a1", "2026-03-01", "Ines Marlow", VETO + "\u2028 and more")])
+    task, _ = run(root, tmp_path, "first", [a])
+    families = read_families(task.output)
+    assert families and families[0]["text"].endswith("\u2028 and more")
+    assert build_families(task) == {"skipped": True}
