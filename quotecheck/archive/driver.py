@@ -112,7 +112,7 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     for d in days:
         window = _window(days, d, s.window_days)
         sig = digest("pairs", STAGE_VERSION["pairs"], d, [(w, day_sig[w]) for w in window],
-                     s.as_dict())
+                     s.signature())
         pair_file[d] = str(archive.pairs_path(d, sig))
     pair_counts = _rows_of(pair_file, check)
     for d in days:
@@ -122,7 +122,7 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         first = (_dt.date.fromisoformat(d) - _dt.timedelta(days=s.window_days)).isoformat()
         tasks.append(PairsTask(d, first, tuple(day_file[w] for w in window), pair_file[d],
                                s.key_cap, s.min_shared, s.top_k, s.min_share_pct,
-                               s.key_df_pct, s.min_weight))
+                               s.key_df_pct, s.min_weight, s.weight_scaled))
     for r in _run(engine, window_pairs, tasks, "pairs", progress):
         pair_counts[r["day"]] = r["pairs"]
 
