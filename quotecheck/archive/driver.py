@@ -21,6 +21,7 @@ from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb
 from quotecheck.archive.engine import Engine, LocalEngine
 from quotecheck.archive.families import FamiliesTask, build_families, merged_families
 from quotecheck.archive.ingest import batch_bytes, ingest
+from quotecheck.archive.rows import STORY_IDS
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       atomic_write_json, digest, open_archive, read_json)
 from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, link_stories,
@@ -178,7 +179,11 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     # the index, in one transaction: rows of new stories replace those of stories gone
     from quotecheck.archive.rows import story_changes
 
-    changes = story_changes(archive, stories, sigs, indexed)
+    # an index from before story ids were their first document's: every story's rows anew
+    renamed = bool(indexed) and previous.get("story_ids") != STORY_IDS
+    changes = story_changes(archive, stories, sigs, set() if renamed else indexed)
+    if renamed:
+        changes.gone = sorted(indexed)
     idx.write_index(
         con, new_batches=new_batches,
         days=[(d, day_sig[d], counts.get(d, 0), pair_file[d], pair_counts.get(d, 0))
@@ -186,7 +191,7 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         new_documents=[(a["id"], a["hash"], a["day"], a["published"], a["outlet"], a["url"],
                         a["language"]) for a in new_articles],
         changes=changes, families=families,
-        meta={"story_list": str(listing),
+        meta={"story_list": str(listing), "story_ids": STORY_IDS,
               "renderings": json.dumps([t.renderings for t in tasks]),
               "families": json.dumps([t.output for t in tasks])})
     result.documents, result.stories = len(doc_days), len(stories)

@@ -16,6 +16,7 @@ from itertools import chain
 
 from quotecheck.archive.familylink import (family_of, link, order_key, renderings, speaker_key,
                                            when)
+from quotecheck.archive.rows import story_id
 from quotecheck.archive.store import atomic_write_bytes, read_json
 
 
@@ -39,7 +40,7 @@ RENDERING_COLUMNS = {
     "story": "VARCHAR", "id": "VARCHAR", "document": "VARCHAR", "speaker": "VARCHAR",
     "family_speaker": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "cluster": "VARCHAR",
     "parent": "VARCHAR", "difference": "VARCHAR", "outlet": "VARCHAR", "published": "VARCHAR",
-    "root": "VARCHAR",
+    "root": "VARCHAR", "story_id": "VARCHAR",
     "family": "BIGINT",   # the line of the rendering's family in the families file (or null)
 }
 
@@ -57,6 +58,7 @@ def story_renderings(sig: str, data) -> list:
     if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
         raise RuntimeError(f"story output {sig[:16]} unreadable; run the update again")
     docs = {d["id"]: d for d in data.get("documents", ())}
+    first = data["documents"][0]["id"] if data.get("documents") else sig
     rows = []
     for q in data["quotes"]:
         d = docs.get(q["document"], {})
@@ -67,7 +69,7 @@ def story_renderings(sig: str, data) -> list:
                      "cluster": q.get("cluster"), "parent": q.get("parent"),
                      "difference": q.get("difference"), "outlet": d.get("outlet"),
                      "published": d.get("published"), "root": d.get("root") or q["document"],
-                     "family": None})
+                     "story_id": story_id(first), "family": None})
     return rows
 
 
@@ -83,7 +85,8 @@ class Previous:
 
 def previous_state(task: FamiliesTask, current: set) -> Previous:
     """The previous renderings and families; nothing reusable when the renderings file or its
-    story list is missing or unreadable (then every story is read), no family lines when
+    story list is missing, unreadable or of an earlier version (then every story is read),
+    no family lines when
     the families file does not match the renderings (then every rendering is re-linked)."""
     listed = read_json(task.previous_stories) if task.previous_stories else None
     if not isinstance(listed, list) or not task.previous_renderings:
@@ -99,10 +102,12 @@ def previous_state(task: FamiliesTask, current: set) -> Previous:
         return Previous([], [], set(), None)
     finally:
         con.close()
+    if set(RENDERING_COLUMNS) - set(names):   # an earlier version's file: a miss
+        return Previous([], [], set(), None)
     covered = set(listed) & current
     kept = [r for r in rows if r["story"] in covered]
     gone = [r for r in rows if r["story"] not in covered]
-    lines = _family_lines(task.previous_families) if "family" in names else None
+    lines = _family_lines(task.previous_families)
     positions = {r["family"] for r in rows if r.get("family") is not None}
     if lines is not None and positions != set(range(len(lines))):
         lines = None

@@ -170,7 +170,7 @@ def family_of(members: list) -> dict:
             difference = _word_difference(members[k - 1]["words"], r["words"])
         variants.append({"document": r["document"], "outlet": r["outlet"],
                          "published": r["published"], "text": r["text"],
-                         "speaker": r.get("speaker"), "story": r["story"][:16],
+                         "speaker": r.get("speaker"), "story": r["story_id"],
                          "difference": difference})
     return {
         "id": digest("family", first["document"], first["start"])[:16],
