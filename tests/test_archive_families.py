@@ -5,7 +5,7 @@ where the speaker is quoted often, those words are in more of the speaker's rend
 the rare-stem cap, so only the story-level link (half the content stems, within one speaker
 and one story) puts the translations in one family.
 """
-from quotecheck.archive.families import _link, _renderings
+from quotecheck.archive.familylink import link, renderings
 
 SPEAKER = "Lucia Zarvenka"
 
@@ -18,8 +18,8 @@ def rendering(story: str, n: int, text: str) -> dict:
 
 
 def families(rows: list) -> dict:
-    rends = _renderings(rows)
-    roots = _link(rends)
+    rends = renderings(rows)
+    roots = link(rends)
     return {r["document"]: roots[i] for i, r in enumerate(rends)}
 
 

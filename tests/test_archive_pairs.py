@@ -17,11 +17,9 @@ DAYS, PER_DAY, KEYCAP = 3, 400, 20   # 1,200 articles a window: 60 times the fix
 
 
 
-@pytest.fixture(scope="module")
-def window(tmp_path_factory):
+def three_days(out, per_day: int) -> tuple:
     """Three generated days with their keys: the window around the middle day."""
-    out = tmp_path_factory.mktemp("pairs")
-    truth = load_synth().write_archive(out / "gen", DAYS, PER_DAY, seed=7, outlets=80)
+    truth = load_synth().write_archive(out / "gen", DAYS, per_day, seed=7, outlets=80)
     files = []
     for day in range(DAYS):
         name = f"2026-01-0{day + 1}"
@@ -30,10 +28,20 @@ def window(tmp_path_factory):
     return out, truth, tuple(files)
 
 
-def pairs(window, **settings) -> set:
+@pytest.fixture(scope="module")
+def window(tmp_path_factory):
+    return three_days(tmp_path_factory.mktemp("pairs"), PER_DAY)
+
+
+@pytest.fixture(scope="module")
+def small_window(tmp_path_factory):
+    return three_days(tmp_path_factory.mktemp("pairs"), 300)
+
+
+def pairs(window, key_cap=KEYCAP, **settings) -> set:
     out, _, files = window
     task = PairsTask("2026-01-02", "2026-01-01", files, str(out / "pairs.parquet"),
-                     key_cap=KEYCAP, min_shared=8, top_k=5, min_share_pct=15, **settings)
+                     key_cap=key_cap, min_shared=8, top_k=5, min_share_pct=15, **settings)
     from quotecheck.archive.daystage import window_pairs
 
     window_pairs(task)
@@ -95,5 +103,53 @@ def test_an_archive_made_before_the_relative_cap_keeps_its_linking(tmp_path):
            "min_shared": 8, "min_share_pct": 15, "top_k": 5, "max_story": 200}
     (root / SETTINGS_NAME).write_text(json.dumps(old))
     settings = open_archive(root).settings
-    assert (settings.key_df_pct, settings.min_weight) == (0, 0)
-    assert open_archive(tmp_path / "new", create=True).settings.key_df_pct > 0
+    assert (settings.key_df_pct, settings.min_weight, settings.weight_scaled) == (0, 0, 0)
+    new = open_archive(tmp_path / "new", create=True).settings
+    assert new.key_df_pct > 0 and new.weight_scaled == 1
+    # an archive made with the fixed bound keeps it, and its pair files' names
+    fixed = {**old, "key_df_pct": 10, "min_weight": 45}
+    (root / SETTINGS_NAME).write_text(json.dumps(fixed))
+    settings = open_archive(root).settings
+    assert (settings.min_weight, settings.weight_scaled) == (45, 0)
+    assert "weight_scaled" not in settings.signature() and "weight_scaled" in new.signature()
+
+
+def test_the_rarity_bound_scales_with_the_window(small_window, window):
+    """With the default fixed cap of 50 a window of 900 articles has a cap of 90: just
+    above the fixed one. A fixed bound of 45 nats there leaves copies in busy stories
+    unpaired (their own words are in many of the window's articles); the bound scaled by
+    ln(90 / 50) / ln 4 (19.1 nats) pairs them. In a larger window (1,200 articles: 28.4
+    nats) it already keeps out a quarter of the chance pairs no bound lets in."""
+    copies = planted(small_window)
+    fixed = pairs(small_window, key_cap=50, key_df_pct=10, min_weight=45)
+    scaled = pairs(small_window, key_cap=50, key_df_pct=10, min_weight=45, weight_scaled=1)
+    assert linked(fixed, copies) < 0.95
+    assert linked(scaled, copies) >= 0.99
+
+    def cross(found):
+        story = window[1]["story_of"]
+        return sum(story.get(a) is None or story.get(a) != story.get(b) for a, b in found)
+
+    scaled = pairs(window, key_cap=50, key_df_pct=10, min_weight=45, weight_scaled=1)
+    loose = pairs(window, key_cap=50, key_df_pct=10, min_weight=0)
+    assert linked(scaled, planted(window)) >= 0.99
+    assert cross(scaled) <= 0.8 * cross(loose)   # 106 of 144 (seed 7)
+
+
+def test_the_scaled_bound_reaches_min_weight_as_the_window_grows():
+    from quotecheck.archive.daystage import weight_bound
+
+    def bound(c, scaled=1):
+        task = PairsTask("d", "d", (), "", key_cap=50, min_shared=8, top_k=5, key_df_pct=10,
+                         min_weight=45, weight_scaled=scaled)
+        con = duckdb_connect()
+        try:
+            return con.execute(f"SELECT {weight_bound(task)} FROM (SELECT {c} AS c)"
+                               ).fetchone()[0]
+        finally:
+            con.close()
+
+    # windows of 500, 900, 1,000, 1,500, 2,000 and 10,000 articles (a cap of 10%)
+    assert [bound(c) for c in (50, 90, 100, 150, 200, 1000)] == [0, 1907, 2250, 3566, 4500,
+                                                                 4500]
+    assert [bound(c, scaled=0) for c in (50, 90)] == [0, 4500]   # archives made before

@@ -40,6 +40,44 @@ def test_incremental_equals_batch(tmp_path, records, batch_archive):
     assert daily == batch
 
 
+def test_a_story_keeps_its_id_when_a_later_day_extends_it(tmp_path, records, batch_archive):
+    """The story id is its first document's: the next day's spun rewrite joins the story
+    (new members, a new membership hash) and the id users saw stays; families name it too."""
+    days = write_days(tmp_path / "days", records)
+    archive = tmp_path / "daily"
+    update(archive, [days[0]], settings=SETTINGS)
+    before = query_story(archive, "s00-wire.txt")["story"]
+    assert "s00-spun.txt" not in {d["id"] for d in before["documents"]}
+    update(archive, [days[1]], settings=SETTINGS)
+    after = query_story(archive, "s00-wire.txt")["story"]
+    assert "s00-spun.txt" in {d["id"] for d in after["documents"]}
+    assert after["id"] == before["id"]
+    assert after["id"] == query_story(batch_archive, "s00-spun.txt")["story"]["id"]
+    assert {e["story"] for e in after["edges"]} == {after["id"]}
+    variants = [v for f in query_quote(archive, "wreck")["families"] for v in f["variants"]]
+    assert variants and {v["story"] for v in variants} == {after["id"]}
+
+
+def test_an_index_with_membership_hash_story_ids_is_renamed(tmp_path, records, batch_archive):
+    """An archive whose index named stories by their membership hash (before the ids were
+    their first document's) gets every story's rows anew on its next update."""
+    import shutil
+    import sqlite3
+
+    archive = tmp_path / "old"
+    shutil.copytree(batch_archive, archive)
+    con = sqlite3.connect(str(archive / "index.sqlite"), isolation_level=None)
+    for old, sig in list(con.execute("SELECT id, signature FROM stories")):
+        con.execute("UPDATE stories SET id = ? WHERE id = ?", (sig[:16], old))
+        con.execute("UPDATE edges SET story = ? WHERE story = ?", (sig[:16], old))
+        con.execute("UPDATE documents SET story = ? WHERE story = ?", (sig[:16], old))
+    con.execute("DELETE FROM meta WHERE key = 'story_ids'")
+    con.close()
+    assert snapshot(archive) != snapshot(batch_archive)
+    assert not update(archive, [], settings=SETTINGS).errors
+    assert snapshot(archive) == snapshot(batch_archive)
+
+
 def test_update_finds_copies_stories_and_quote_families(batch_archive):
     copies = query_copies(batch_archive)
     relations = {(e["source"], e["derived"]): (e["relation"], e["credited"])

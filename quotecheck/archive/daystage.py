@@ -161,9 +161,30 @@ class PairsTask:
                             # links nothing (0: only ``key_cap``, archives made before it)
     min_weight: int = 0     # ... and when that share is above ``key_cap``, a pair's shared
                             # keys' ln(window articles / articles with the key) sum to this
+    weight_scaled: int = 0  # 1: that bound grows with ln(cap / key_cap) (``weight_bound``)
 
 
 PAIR_COLUMNS = {"a": "VARCHAR", "b": "VARCHAR", "shared": "BIGINT"}
+
+
+WEIGHT_RAMP = 4.0   # the scaled bound is whole once the cap is this many times key_cap
+
+
+def weight_bound(task: PairsTask) -> str:
+    """SQL for the least summed weight of a pair's shared keys, in integer hundredths of a
+    nat, from the window's cap ``c``: none while the cap is ``key_cap``; then ``min_weight``
+    times ln(c / key_cap) / ln(WEIGHT_RAMP), at most ``min_weight``: it grows with the
+    log of the window from where the relative cap starts (500 articles by default) and is
+    whole from 2,000. A fixed bound of 45 nats left 15% of the planted copies out of their
+    story at 180 articles a day (windows of 900), where a busy story's own words are in
+    many of the window's articles, while chance pairs, whose number grows with the window,
+    need it from about 2,500 articles on. Archives made before (``weight_scaled`` 0) keep
+    the fixed bound."""
+    kc, mw = int(task.key_cap), int(task.min_weight)
+    if task.weight_scaled:
+        return (f"CASE WHEN c <= {kc} THEN 0 ELSE CAST(floor(100 * {mw} * least(1.0, "
+                f"ln(c::DOUBLE / {kc}) / ln({WEIGHT_RAMP}))) AS BIGINT) END")
+    return f"CASE WHEN c <= {kc} THEN 0 ELSE 100 * {mw} END"
 
 
 def window_pairs(task: PairsTask) -> dict:
@@ -179,8 +200,10 @@ def window_pairs(task: PairsTask) -> dict:
         COPY (
           WITH w AS (SELECT id, day, unnest(keys) AS key FROM read_parquet({files})),
           n AS (SELECT id, len(keys) AS n FROM read_parquet({files})),
-          cap AS (SELECT count(*) AS articles, greatest({int(task.key_cap)},
-                         floor({int(task.key_df_pct)} * count(*) / 100)) AS c FROM n),
+          cap0 AS (SELECT count(*) AS articles, CAST(greatest({int(task.key_cap)},
+                          floor({int(task.key_df_pct)} * count(*) / 100)) AS BIGINT) AS c
+                   FROM n),
+          cap AS (SELECT articles, c, {weight_bound(task)} AS bound FROM cap0),
           df AS (SELECT key, count(*) AS f FROM w GROUP BY key
                  HAVING count(*) BETWEEN 2 AND (SELECT c FROM cap)),
           k AS (SELECT w.id, w.day, w.key,
@@ -192,8 +215,7 @@ def window_pairs(task: PairsTask) -> dict:
             WHERE y.day = {sql_string(task.day)} AND x.day >= {sql_string(task.first_day)}
               AND (x.day < y.day OR (x.day = y.day AND x.id < y.id))
             GROUP BY x.id, y.id HAVING count(*) >= {int(task.min_shared)}
-              AND ((SELECT c FROM cap) <= {int(task.key_cap)}
-                   OR sum(x.wt) >= {100 * int(task.min_weight)})),
+              AND sum(x.wt) >= (SELECT bound FROM cap)),
           q AS (
             SELECT p.* FROM p JOIN n na ON na.id = p.a JOIN n nb ON nb.id = p.b
             WHERE 100 * p.shared >= {int(task.min_share_pct)} * least(na.n, nb.n)),

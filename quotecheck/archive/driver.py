@@ -21,6 +21,7 @@ from quotecheck.archive.daystage import (DayTask, PairsTask, analyse_day, duckdb
 from quotecheck.archive.engine import Engine, LocalEngine
 from quotecheck.archive.families import FamiliesTask, build_families, merged_families
 from quotecheck.archive.ingest import batch_bytes, ingest
+from quotecheck.archive.rows import STORY_IDS
 from quotecheck.archive.store import (STAGE_VERSION, Settings, UpdateLock, atomic_write_bytes,
                                       atomic_write_json, digest, open_archive, read_json)
 from quotecheck.archive.stories import (LinkTask, StoryTask, analyse_stories, link_stories,
@@ -112,7 +113,7 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     for d in days:
         window = _window(days, d, s.window_days)
         sig = digest("pairs", STAGE_VERSION["pairs"], d, [(w, day_sig[w]) for w in window],
-                     s.as_dict())
+                     s.signature())
         pair_file[d] = str(archive.pairs_path(d, sig))
     pair_counts = _rows_of(pair_file, check)
     for d in days:
@@ -122,7 +123,7 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         first = (_dt.date.fromisoformat(d) - _dt.timedelta(days=s.window_days)).isoformat()
         tasks.append(PairsTask(d, first, tuple(day_file[w] for w in window), pair_file[d],
                                s.key_cap, s.min_shared, s.top_k, s.min_share_pct,
-                               s.key_df_pct, s.min_weight))
+                               s.key_df_pct, s.min_weight, s.weight_scaled))
     for r in _run(engine, window_pairs, tasks, "pairs", progress):
         pair_counts[r["day"]] = r["pairs"]
 
@@ -153,12 +154,12 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     if read_json(listing) != sorted(sigs):
         atomic_write_json(listing, sorted(sigs))
     previous = idx.meta(con)
-    before = read_json_text(previous.get("renderings"))
-    if not (isinstance(before, list) and len(before) == FAMILY_PARTS):
-        before = [""] * FAMILY_PARTS
+    before = _part_paths(previous.get("renderings"))
+    before_families = _part_paths(previous.get("families"))
     tasks = [FamiliesTask(str(archive.root), str(listing), previous.get("story_list", ""),
-                          str(before[p]), str(archive.renderings_path(fam_sig, p)),
-                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS)
+                          before[p], str(archive.renderings_path(fam_sig, p)),
+                          str(archive.family_part_path(fam_sig, p)), p, FAMILY_PARTS,
+                          before_families[p])
              for p in range(FAMILY_PARTS)]
     bad = {g for r in _run(engine, build_families, tasks, "families", progress)
            for g in r.get("unreadable", ())}
@@ -178,7 +179,11 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
     # the index, in one transaction: rows of new stories replace those of stories gone
     from quotecheck.archive.rows import story_changes
 
-    changes = story_changes(archive, stories, sigs, indexed)
+    # an index from before story ids were their first document's: every story's rows anew
+    renamed = bool(indexed) and previous.get("story_ids") != STORY_IDS
+    changes = story_changes(archive, stories, sigs, set() if renamed else indexed)
+    if renamed:
+        changes.gone = sorted(indexed)
     idx.write_index(
         con, new_batches=new_batches,
         days=[(d, day_sig[d], counts.get(d, 0), pair_file[d], pair_counts.get(d, 0))
@@ -186,8 +191,9 @@ def _stages(archive, con, check, engine, progress, result, day_batches, new_batc
         new_documents=[(a["id"], a["hash"], a["day"], a["published"], a["outlet"], a["url"],
                         a["language"]) for a in new_articles],
         changes=changes, families=families,
-        meta={"story_list": str(listing),
-              "renderings": json.dumps([t.renderings for t in tasks])})
+        meta={"story_list": str(listing), "story_ids": STORY_IDS,
+              "renderings": json.dumps([t.renderings for t in tasks]),
+              "families": json.dumps([t.output for t in tasks])})
     result.documents, result.stories = len(doc_days), len(stories)
     result.families, result.days = idx.count(con, "families"), len(days)
     result.edges = idx.count(con, "edges")
@@ -217,6 +223,14 @@ def read_json_text(text):
         return json.loads(text) if text else None
     except ValueError:
         return None
+
+
+def _part_paths(text) -> list:
+    """The previous update's file of each families partition (index meta), '' for none."""
+    paths = read_json_text(text)
+    if not (isinstance(paths, list) and len(paths) == FAMILY_PARTS):
+        return [""] * FAMILY_PARTS
+    return [str(p) for p in paths]
 
 
 def _window(days: list, day: str, width: int) -> list:

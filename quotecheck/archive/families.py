@@ -1,33 +1,23 @@
-"""Quote families across the archive: every rendering of one utterance, wherever it appeared.
+"""Stage 5: quote families across the archive, one task per speaker partition, updated in place.
 
-A rendering's resolved speaker is its story quote group's speaker (else its own). Renderings
-are linked when they share the resolved speaker and the canonical words (folded, punctuation
-dropped), when one story's quote alignment put them in one group (a copy's changed quotation
-stays with its parent), within one speaker and story when they share half their content
-words (independent translations of one utterance), and within one speaker when they share
-most of their rare content words (near-variants across stories). Every link stays within
-one resolved speaker, so the stage runs in partitions by speaker (bounded memory, in
-parallel) and gives the same families whatever the number of partitions. A family keeps
-its first appearance, outlets, every variant in time order with its typed difference from
-its parent rendering, and its independent roots (distinct story roots).
+Every link but a story quote group's stays within one resolved speaker (see
+:mod:`~quotecheck.archive.familylink`), so the stage runs in partitions by speaker (bounded
+memory, in parallel). An update re-links only the speakers whose renderings changed (with
+the speakers a story quote group joins them to): the families of every other speaker are
+the previous update's, line for line, which is what a batch build gives them, since their
+renderings and every link among them are the same. Each rendering row records its family's
+position in the partition's families file, so those families are kept without re-reading.
 """
 from __future__ import annotations
 
-import difflib
-import re
-from collections import Counter
+import json
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import chain
 
-from quotecheck.archive.store import atomic_write_bytes, digest, read_json
-from quotecheck.load.metadata import published_instant
-
-_WORDS = re.compile(r"\w+(?:['\u2019]\w+)*", re.UNICODE)
-_RARE_CAP = 20          # a stem in more of one speaker's renderings than this links nothing
-_NEAR_SHARED = 3        # near-variants share at least this many rare stems ...
-_NEAR_SHARE = 0.6       # ... and this share of the shorter rendering's stems
-_STORY_SHARE = 0.5      # within one story (translations of one utterance): this share
-_UNATTRIBUTED_MIN = 4   # unattributed renderings link by their words only from this length
+from quotecheck.archive.familylink import (family_of, link, order_key, renderings, speaker_key,
+                                           when)
+from quotecheck.archive.rows import story_id
+from quotecheck.archive.store import atomic_write_bytes, read_json
 
 
 @dataclass(frozen=True)
@@ -43,13 +33,15 @@ class FamiliesTask:
     output: str               # output: this part's families (JSON Lines, first appearance order)
     part: int = 0
     parts: int = 1
+    previous_families: str = ''   # the previous update's families of this part ('' for none)
 
 
 RENDERING_COLUMNS = {
     "story": "VARCHAR", "id": "VARCHAR", "document": "VARCHAR", "speaker": "VARCHAR",
     "family_speaker": "VARCHAR", "text": "VARCHAR", "start": "BIGINT", "cluster": "VARCHAR",
     "parent": "VARCHAR", "difference": "VARCHAR", "outlet": "VARCHAR", "published": "VARCHAR",
-    "root": "VARCHAR",
+    "root": "VARCHAR", "story_id": "VARCHAR",
+    "family": "BIGINT",   # the line of the rendering's family in the families file (or null)
 }
 
 
@@ -61,38 +53,12 @@ def partition(speaker, parts: int) -> int:
     return int(hashlib.sha1(key).hexdigest()[:8], 16) % max(1, parts)
 
 
-def order_key(family: dict) -> tuple:
-    """Families in order of first appearance: (instant, document, offset)."""
-    first = family["first"]
-    return (when(first["published"]), first["document"], first.get("start", 0))
-
-
-@lru_cache(maxsize=65536)
-def when(published) -> str:
-    """A sortable UTC instant for a ``published`` value ('' when unknown; kept per value:
-    every rendering of an article asks)."""
-    instant = published_instant(published) if published else None
-    return instant.strftime("%Y-%m-%dT%H:%M:%S") if instant else ""
-
-
-def _canonical(text: str) -> tuple:
-    from quotecheck.text.normalize import fold_text
-
-    return tuple(w.lower() for w in _WORDS.findall(fold_text(text)))
-
-
-def _stems(words: tuple) -> frozenset:
-    from quotecheck.provenance.derivation import settings, stem
-
-    stop = settings()["stopwords"]
-    return frozenset(stem(w) for w in words if w not in stop and len(w) > 2)
-
-
 def story_renderings(sig: str, data) -> list:
     """Rendering rows of one story output (RuntimeError when it is unreadable)."""
     if not isinstance(data, dict) or not isinstance(data.get("quotes"), list):
         raise RuntimeError(f"story output {sig[:16]} unreadable; run the update again")
     docs = {d["id"]: d for d in data.get("documents", ())}
+    first = data["documents"][0]["id"] if data.get("documents") else sig
     rows = []
     for q in data["quotes"]:
         d = docs.get(q["document"], {})
@@ -102,16 +68,29 @@ def story_renderings(sig: str, data) -> list:
                      "text": q["text"], "start": q["start"],
                      "cluster": q.get("cluster"), "parent": q.get("parent"),
                      "difference": q.get("difference"), "outlet": d.get("outlet"),
-                     "published": d.get("published"), "root": d.get("root") or q["document"]})
+                     "published": d.get("published"), "root": d.get("root") or q["document"],
+                     "story_id": story_id(first), "family": None})
     return rows
 
 
-def _previous_rows(task: FamiliesTask, current: set) -> tuple:
-    """(rows kept from the previous renderings file, the stories they cover); nothing when
-    that file or its story list is missing or unreadable (then every story is read)."""
+@dataclass
+class Previous:
+    """What the previous update left for this partition."""
+
+    kept: list      # its rendering rows of stories still current
+    gone: list      # its rendering rows of stories that are gone
+    covered: set    # the current stories it covers
+    lines: list     # its families file, one JSON text a family (None: families not reusable)
+
+
+def previous_state(task: FamiliesTask, current: set) -> Previous:
+    """The previous renderings and families; nothing reusable when the renderings file or its
+    story list is missing, unreadable or of an earlier version (then every story is read),
+    no family lines when
+    the families file does not match the renderings (then every rendering is re-linked)."""
     listed = read_json(task.previous_stories) if task.previous_stories else None
     if not isinstance(listed, list) or not task.previous_renderings:
-        return [], set()
+        return Previous([], [], set(), None)
     from quotecheck.archive.daystage import duckdb_connect, sql_string
 
     con = duckdb_connect()
@@ -120,140 +99,75 @@ def _previous_rows(task: FamiliesTask, current: set) -> tuple:
         names = [c[0] for c in cur.description]
         rows = [dict(zip(names, r)) for r in cur.fetchall()]
     except Exception:   # a missing or corrupt file: a miss  # noqa: BLE001
-        return [], set()
+        return Previous([], [], set(), None)
     finally:
         con.close()
+    if set(RENDERING_COLUMNS) - set(names):   # an earlier version's file: a miss
+        return Previous([], [], set(), None)
     covered = set(listed) & current
-    return [r for r in rows if r["story"] in covered], covered
+    kept = [r for r in rows if r["story"] in covered]
+    gone = [r for r in rows if r["story"] not in covered]
+    lines = _family_lines(task.previous_families)
+    positions = {r["family"] for r in rows if r.get("family") is not None}
+    if lines is not None and positions != set(range(len(lines))):
+        lines = None
+    if lines is None:
+        for r in kept:
+            r["family"] = None
+    return Previous(kept, gone, covered, lines)
 
 
-def _renderings(rows: list) -> list:
-    out = []
-    for r in rows:
-        words = _canonical(r["text"])
-        if words:
-            out.append({**r, "when": when(r["published"]), "words": words,
-                        "root": (r["story"], r["root"]),
-                        "speaker_key": (r["family_speaker"] or "").casefold()})
-    out.sort(key=lambda r: (r["when"], r["document"], r["start"]))
-    return out
+def _family_lines(path) -> list:
+    """The JSON text of each family of a families file (None when missing or corrupt)."""
+    if not path:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            lines = [line.decode("utf-8") for line in fh.read().split(b"\n") if line.strip()]
+        for line in lines:
+            if not (line.startswith("{") and line.endswith("}")):
+                return None
+        return lines
+    except (OSError, ValueError):
+        return None
 
 
-def _link(rends: list) -> list:
-    """Union-find over renderings (indices); returns each rendering's family root index."""
-    parent = list(range(len(rends)))
+def relink_plan(kept: list, gone: list, new: list) -> tuple:
+    """(rows to link again, positions of previous families kept as they are).
+
+    Dirty speakers are those of renderings gone or new; a story quote group joins the
+    speakers of its renderings into one unit (the one link across speakers). Every rendering
+    of a unit holding a dirty speaker is linked again; every other unit has the renderings
+    and links it had, so its families are the previous ones. A previous family is kept only
+    when none of its renderings belongs to a speaker linked again."""
+    parent: dict = {}
 
     def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
             x = parent[x]
         return x
 
-    def union(a, b):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-
-    first: dict = {}
-    for i, r in enumerate(rends):
-        keys = []
-        if r["speaker_key"] or len(r["words"]) >= _UNATTRIBUTED_MIN:
-            keys.append(("words", r["speaker_key"], r["words"]))
+    groups: dict = {}
+    for r in chain(kept, new):
         if r.get("cluster"):
-            keys.append(("cluster", r["story"], r["cluster"]))
-        for key in keys:
-            if key in first:
-                union(first[key], i)
-            else:
-                first[key] = i
-    by_speaker: dict = {}
-    for i, r in enumerate(rends):
-        if r["speaker_key"]:
-            by_speaker.setdefault(r["speaker_key"], []).append(i)
-    _link_within_stories(rends, by_speaker, union)
-    for members in by_speaker.values():
-        if len(members) < 2:
-            continue
-        stems = {i: _stems(rends[i]["words"]) for i in members}
-        df = Counter(s for i in members for s in stems[i])
-        posting: dict = {}
-        for i in members:
-            rare = [s for s in stems[i] if df[s] <= _RARE_CAP]
-            shared = Counter(j for s in rare for j in posting.get(s, ()))
-            for j, n in shared.items():
-                if n >= _NEAR_SHARED and n >= _NEAR_SHARE * min(len(stems[i]), len(stems[j])):
-                    union(i, j)
-            for s in rare:
-                posting.setdefault(s, []).append(i)
-    return [find(i) for i in range(len(rends))]
-
-
-def _link_within_stories(rends: list, by_speaker: dict, union) -> None:
-    """Within one speaker and one story, renderings sharing ``_STORY_SHARE`` of the shorter
-    one's content stems (at least ``_NEAR_SHARED``), common or not: independent translations
-    of one utterance, whose topic words a busy story makes too common for the rare-stem link."""
-    for members in by_speaker.values():
-        by_story: dict = {}
-        for i in members:
-            by_story.setdefault(rends[i]["story"], []).append(i)
-        for group in by_story.values():
-            if len(group) < 2:
-                continue
-            stems = {i: _stems(rends[i]["words"]) for i in group}
-            posting: dict = {}
-            for i in group:
-                shared = Counter(j for s in stems[i] for j in posting.get(s, ()))
-                for j, n in shared.items():
-                    if n >= _NEAR_SHARED and n >= _STORY_SHARE * min(len(stems[i]),
-                                                                     len(stems[j])):
-                        union(i, j)
-                for s in stems[i]:
-                    posting.setdefault(s, []).append(i)
-
-
-def _word_difference(a: tuple, b: tuple) -> str:
-    """An untyped word difference (renderings from different stories were never aligned)."""
-    changes = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op != "equal":
-            changes.append(f"{op}: {' '.join(a[i1:i2])!r} -> {' '.join(b[j1:j2])!r}")
-    return "; ".join(["words" if changes else "identical"] + changes[:6])
-
-
-def family_of(members: list) -> dict:
-    """One family's record from its renderings (in time order)."""
-    first = members[0]
-    speakers = [r["family_speaker"] for r in members if r.get("family_speaker")]
-    speaker = max(dict.fromkeys(speakers), key=speakers.count) if speakers else None
-    by_quote = {r["id"]: r for r in members}
-    variants = []
-    for k, r in enumerate(members):
-        if k == 0:
-            difference = None
-        elif r.get("parent") in by_quote and r.get("difference"):
-            difference = r["difference"]
-        else:
-            difference = _word_difference(members[k - 1]["words"], r["words"])
-        variants.append({"document": r["document"], "outlet": r["outlet"],
-                         "published": r["published"], "text": r["text"],
-                         "speaker": r.get("speaker"), "story": r["story"][:16],
-                         "difference": difference})
-    return {
-        "id": digest("family", first["document"], first["start"])[:16],
-        "speaker": speaker, "text": first["text"],
-        "first": {"document": first["document"], "outlet": first["outlet"],
-                  "published": first["published"], "start": first["start"]},
-        "outlets": sorted({r["outlet"] for r in members if r["outlet"]}),
-        "independent_roots": len({r["root"] for r in members}),
-        "variants": variants,
-    }
+            groups.setdefault((r["story"], r["cluster"]), set()).add(speaker_key(r))
+    for keys in groups.values():
+        first, *others = sorted(keys)
+        for k in others:
+            a, b = find(first), find(k)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    dirty_units = {find(speaker_key(r)) for r in chain(gone, new)}
+    again = [r for r in chain(kept, new) if find(speaker_key(r)) in dirty_units]
+    stale = {r["family"] for r in chain(kept, gone) if find(speaker_key(r)) in dirty_units}
+    kept_families = {r["family"] for r in kept if r["family"] is not None} - stale
+    return again, kept_families
 
 
 def build_families(task: FamiliesTask) -> dict:
     """Stage 5: the renderings file and the families file (JSON Lines, families in order of
     first appearance); skipped when both exist and read."""
-    import json
-
     from quotecheck.archive.daystage import parquet_rows, write_parquet_rows
     from quotecheck.archive.store import story_file
 
@@ -263,34 +177,77 @@ def build_families(task: FamiliesTask) -> dict:
     if not isinstance(current, list):
         raise RuntimeError(f"story list unreadable: {task.stories}")
     current = set(current)
-    rows, covered = _previous_rows(task, current)
-    unreadable = []
-    for sig in sorted(current - covered):
+    previous = previous_state(task, current)
+    new, unreadable = [], []
+    for sig in sorted(current - previous.covered):
         try:
-            rows.extend(r for r in story_renderings(sig, read_json(story_file(task.root, sig)))
-                        if partition(r["family_speaker"], task.parts) == task.part)
+            new.extend(r for r in story_renderings(sig, read_json(story_file(task.root, sig)))
+                       if partition(r["family_speaker"], task.parts) == task.part)
         except RuntimeError:
             unreadable.append(sig)
     if unreadable:   # the driver analyses these stories again, then runs this stage again
         return {"skipped": False, "unreadable": unreadable}
-    write_parquet_rows(rows, RENDERING_COLUMNS, task.renderings, "story, document, start, id")
-    rends = _renderings(rows)
-    roots = _link(rends)
+    if previous.lines is not None and not new and not previous.gone:   # nothing changed
+        _copy(task.previous_renderings, task.renderings)
+        _copy(task.previous_families, task.output)
+        return {"skipped": False, "families": len(previous.lines), "relinked": 0,
+                "kept": len(previous.lines), "stories_read": len(current - previous.covered)}
+    again, reused = (previous.kept + new, set()) if previous.lines is None else \
+        relink_plan(previous.kept, previous.gone, new)
+    linked = {id(r) for r in again}
+    if any(r["family"] is not None and r["family"] not in reused and id(r) not in linked
+           for r in previous.kept):   # cannot happen (see relink_plan); then link everything
+        again, reused = previous.kept + new, set()
+    families = _families(again, reused, previous)
+    for position, (_, _, members) in enumerate(families):
+        for r in members:
+            r["family"] = position
+    write_parquet_rows(previous.kept + new, RENDERING_COLUMNS, task.renderings,
+                       "story, document, start, id")
+    data = "".join(text + "\n" for _, text, _ in families)
+    atomic_write_bytes(task.output, data.encode("utf-8", "surrogatepass"))
+    return {"skipped": False, "families": len(families), "relinked": len(again),
+            "kept": len(reused), "stories_read": len(current - previous.covered)}
+
+
+def _copy(source: str, target: str) -> None:
+    """``source``'s bytes at ``target``, atomically (a partition the update did not touch)."""
+    with open(source, "rb") as fh:
+        atomic_write_bytes(target, fh.read())
+
+
+def _families(again: list, reused: set, previous: Previous) -> list:
+    """(order key, JSON text, rendering rows) of every family of the partition, in order of
+    first appearance: the families of ``again`` linked afresh, the ``reused`` ones as they
+    were (their order key from their renderings: the earliest one is the first appearance)."""
+    for r in again:
+        r["family"] = None
+    out = []
+    rends = renderings(again)
+    roots = link(rends)
     groups: dict = {}
     for i, root in enumerate(roots):
         groups.setdefault(root, []).append(rends[i])
-    families = sorted((family_of(groups[root]) for root in groups), key=order_key)
-    data = "".join(json.dumps(f, ensure_ascii=False, sort_keys=True) + "\n" for f in families)
-    atomic_write_bytes(task.output, data.encode("utf-8", "surrogatepass"))
-    return {"skipped": False, "families": len(families), "renderings": len(rends),
-            "stories_read": len(current - covered)}
+    for root in groups:
+        members = groups[root]
+        record = family_of(members)
+        out.append((order_key(record), json.dumps(record, ensure_ascii=False, sort_keys=True),
+                    [r["row"] for r in members]))
+    kept: dict = {}
+    for r in previous.kept:
+        if r["family"] in reused:
+            kept.setdefault(r["family"], []).append(r)
+    for position, members in kept.items():
+        key = min((when(r["published"]), r["document"], r["start"]) for r in members)
+        out.append((key, previous.lines[position], members))
+    out.sort(key=lambda item: item[0])
+    return out
 
 
 def merged_families(paths: list):
     """``(family, its JSON text)`` from every partition file, merged in order of first
     appearance (lazily: one line per file in memory)."""
     import heapq
-    import json
 
     def lines(path):
         with open(path, "rb") as fh:
@@ -308,12 +265,11 @@ def read_json_lines_ok(path) -> bool:
 
 
 def read_families(path):
-    """The families of a families file, or None when it is missing or corrupt (a miss)."""
-    import json
-
+    """The families of a families file, or None when it is missing or corrupt (a miss).
+    Lines end at a newline only: a quotation may hold U+2028, which ``splitlines`` splits."""
     try:
         with open(path, "rb") as fh:
-            return [json.loads(line) for line in fh.read().decode("utf-8").splitlines()
+            return [json.loads(line) for line in fh.read().decode("utf-8").split("\n")
                     if line.strip()]
     except (OSError, ValueError):
         return None

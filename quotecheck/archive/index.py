@@ -107,7 +107,8 @@ def write_index(con: sqlite3.Connection, *, new_batches: list, days: list,
         con.executemany("INSERT INTO days VALUES (?, ?, ?, ?, ?)", days)
         con.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
                         new_documents)
-        gone = [(sig[:16],) for sig in changes.gone]
+        gone = [row for sig in changes.gone for row in con.execute(
+            "SELECT id FROM stories WHERE signature = ?", (sig,)).fetchall()]
         con.executemany("DELETE FROM stories WHERE id = ?", gone)
         con.executemany("DELETE FROM edges WHERE story = ?", gone)
         con.executemany("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,19 +1,24 @@
 """Index rows from the stage outputs: what changed since the index was last written.
 
-A story is named by the hash of its members, so the stories of an update are those of the
-index that are still current, plus new ones; the rows (story, its edges, its members' story
-id) of the new ones replace those of the stories that are gone.
+A story's output is named by the hash of its members, so the stories of an update are those
+of the index that are still current, plus new ones; the rows (story, its edges, its members'
+story id) of the new ones replace those of the stories that are gone. The id users see is
+the story's first document's (hashed), so it outlives the growth of the story.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotecheck.archive.store import read_json
+from quotecheck.archive.store import digest, read_json
 
 
-def story_id(sig: str) -> str:
-    """The story id shown to users: the head of its membership hash."""
-    return sig[:16]
+STORY_IDS = "first-document"   # index meta: how the index's story ids are made
+
+
+def story_id(first_document: str) -> str:
+    """The story id shown to users, from the story's first document (day, then id): a later
+    day that extends the story keeps it; a merge keeps the earlier story's."""
+    return digest("story-id", first_document)[:16]
 
 
 @dataclass
@@ -34,7 +39,7 @@ def story_changes(archive, stories: list, sigs: list, indexed: set) -> StoryChan
     for sig, ids in zip(sigs, stories):
         if sig in indexed:
             continue
-        sid = story_id(sig)
+        sid = story_id(ids[0])
         data = read_json(archive.story_path(sig))
         if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
             raise RuntimeError(f"story output unreadable: {archive.story_path(sig)}")

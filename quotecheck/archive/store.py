@@ -23,7 +23,7 @@ SETTINGS_NAME = "archive.json"
 INDEX_NAME = "index.sqlite"
 LOCK_NAME = "update.lock"
 # Bumped when a stage's output would change for the same input (old outputs are then misses).
-STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "2", "families": "4"}
+STAGE_VERSION = {"day": "1", "pairs": "2", "stories": "1", "story": "2", "families": "6"}
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,23 @@ class Settings:
     key_df_pct: int = 10       # ... or than this percentage of the window's articles if more
     min_weight: int = 45       # with that larger cap, a pair's shared keys' summed
                                # ln(window articles / articles with the key) is at least this
+                               # (growing to it with ln(cap / key_cap) when weight_scaled)
     min_shared: int = 8        # a candidate pair shares at least this many keys ...
     min_share_pct: int = 15    # ... and this percentage of the smaller article's keys
     top_k: int = 5             # the strongest pairs per article and window
     max_story: int = 200       # a larger connected group is split by sub-window
+    weight_scaled: int = 1     # 1: min_weight scaled by the window (archives made before: 0)
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+    def signature(self) -> dict:
+        """The settings as stage outputs are named by: ``weight_scaled`` only when set, so
+        an archive made before it keeps its pair files."""
+        out = self.as_dict()
+        if not out["weight_scaled"]:
+            del out["weight_scaled"]
+        return out
 
 
 def digest(*parts: Any) -> str:
@@ -178,6 +188,7 @@ def stored_settings(stored: dict) -> Settings:
     fields = {k: int(v) for k, v in stored.items() if k != "format"}
     fields.setdefault("key_df_pct", 0)
     fields.setdefault("min_weight", 0)
+    fields.setdefault("weight_scaled", 0)
     return Settings(**fields)
 
 

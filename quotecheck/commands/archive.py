@@ -14,7 +14,8 @@ SETTING_FLAGS = {
     "--window-days": "candidate pairs within +-N days (default 2)",
     "--key-cap": "a key in more than N articles of a window links nothing (default 50)",
     "--key-df-pct": "... unless N%% of the window's articles is more (default 10; 0: off)",
-    "--min-weight": "with that larger cap, a pair's shared keys carry N nats (default 45)",
+    "--min-weight": "with that larger cap, a pair's shared keys carry N nats (default 45; "
+                    "less while the cap is under 4 times --key-cap)",
     "--min-shared": "a candidate pair shares at least N keys (default 8)",
     "--min-share-pct": "... and at least N%% of the smaller article's keys (default 15)",
     "--top-k": "keep the N strongest pairs per article and window (default 5)",
