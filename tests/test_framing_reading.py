@@ -3,22 +3,15 @@ each false-alarm class with a snippet of our own in the shape of what was read, 
 framing use next to it that must stay a warning."""
 import pytest
 
-from quotecheck.load.loader import load_text
+from framing_helpers import warnings
+
 from quotecheck.plugins.manager import load_ruleset
-from quotecheck.plugins.run import run_checks
-from quotecheck.story import Story
 
 
 @pytest.fixture(scope="module")
 def ruleset():
     rs, _ = load_ruleset()
     return rs
-
-
-def warnings(rs, text, select="QC3"):
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
-    return [(f.code, doc.text[f.start:f.end]) for f in found if f.severity == "warning"]
 
 
 # -- labels naming a kind of act or content, not a group ---------------------------------
