@@ -1,32 +1,21 @@
 """Issue 12, third round: speaker failure classes seen on real news (PolNeAR train), each with
 a snippet written for the test in the shape of what was seen (never corpus text)."""
-from quotecheck.model import Document
-from quotecheck.quotes.extract import extract_quotes
-from quotecheck.text.textview import TextView
-
-
-def _quotes(text):
-    return extract_quotes(Document("t", "t.txt", text, TextView.identity(text)))
-
-
-def _speaker(text, piece):
-    (q,) = [q for q in _quotes(text) if piece in q.text]
-    return q.speaker
+from speaker_helpers import speaker_of
 
 
 def test_surname_that_is_a_role_word_is_the_person_named_with_it():
     text = ("Dana Baker, a lecturer at Harwood College, said the caucus was split.\n\n"
             "“It is a sad day,” Ortiz told reporters outside a diner in Fairview.\n\n"
             "“But it is a fair question,” said Baker. “Who wants to share a stage with him?”\n")
-    assert _speaker(text, "fair question") == "Dana Baker"
-    assert _speaker(text, "share a stage") == "Dana Baker"
+    assert speaker_of(text, "fair question") == "Dana Baker"
+    assert speaker_of(text, "share a stage") == "Dana Baker"
 
 
 def test_fragment_inside_an_opening_subordinate_clause_is_its_subjects():
     text = ("Title line\n\n"
             "While Dr. Ines Varga proclaims the plan a “bold and long overdue step forward,” Tom Reyes "
             "fixates on its cost.\n")
-    assert _speaker(text, "long overdue step") == "Ines Varga"
+    assert speaker_of(text, "long overdue step") == "Ines Varga"
 
 
 def test_state_and_order_used_as_nouns_are_no_reporting_verbs():
@@ -35,9 +24,9 @@ def test_state_and_order_used_as_nouns_are_no_reporting_verbs():
             "But Vane would not comment on an executive order signed by the governor "
             "“to protect privacy.”\n\n"
             "“We will hold on every front,” the ministers state in the white paper.\n")
-    assert _speaker(text, "has that appeal") == "Reyes"
-    assert _speaker(text, "protect privacy") == "Vane"
-    assert _speaker(text, "every front") == "ministers"
+    assert speaker_of(text, "has that appeal") == "Reyes"
+    assert speaker_of(text, "protect privacy") == "Vane"
+    assert speaker_of(text, "every front") == "ministers"
 
 
 def test_words_that_never_start_a_name_are_no_part_of_one():
@@ -45,5 +34,5 @@ def test_words_that_never_start_a_name_are_no_part_of_one():
             "“I did not care who they backed,” said one district GOP leader. “They had to win.”\n\n"
             "Neither Ada Grayson nor her aides would comment.\n\n"
             "“We are done,” Grayson said later.\n")
-    assert _speaker(text, "They had to win") == "district GOP leader"
-    assert _speaker(text, "We are done") == "Ada Grayson"
+    assert speaker_of(text, "They had to win") == "district GOP leader"
+    assert speaker_of(text, "We are done") == "Ada Grayson"

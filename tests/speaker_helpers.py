@@ -1,0 +1,17 @@
+"""Helpers of the speaker tests: the quotations of a short text and the speaker of one."""
+from __future__ import annotations
+
+from quotecheck.model import Document
+from quotecheck.quotes.extract import extract_quotes
+from quotecheck.text.textview import TextView
+
+
+def quotes_of(text):
+    """The quotations extracted from ``text`` as one document."""
+    return extract_quotes(Document("t", "t.txt", text, TextView.identity(text)))
+
+
+def speaker_of(text, piece):
+    """The speaker of the one quotation of ``text`` that holds ``piece``."""
+    (q,) = [q for q in quotes_of(text) if piece in q.text]
+    return q.speaker
