@@ -143,11 +143,14 @@ class Stance(_FramingType):
                 continue
             if legal_allegation(nar.text, hit.start, lemma):
                 continue            # "prosecutors allege": the accurate legal verb
+            if capitalised_name(nar, hit.start, hit.end):
+                continue            # "Christopher Rants": a name in mid-sentence, no verb
             context = characterises_manner if cls in manner else attributes_speech
             if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
-            if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma):
+            if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
+                                                            nar.view.text):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"

@@ -292,6 +292,9 @@ _IN_FILING = re.compile(
     r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
 
 
+_OPEN = "[\"'\u201c\u2018]?"
+"""An opening quotation mark an object noun may follow."""
+
 # the object is the subject of a reported clause: "claimed victory was stolen"
 _NO_VERB_AFTER = (r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|"
                   r"might|must|may|did|does)\b)")
@@ -304,28 +307,33 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
     for lemma, nouns in data.items():
         if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
             alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            objects[lemma] = re.compile(r"(?:\s+(?!that\b)[\w'\-]+){0,3}?\s+(?:%s)\b%s"
-                                        % (alternation, _NO_VERB_AFTER))
+            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief"
+                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
+                % (_OPEN, _OPEN, alternation, _NO_VERB_AFTER))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
                        r"were|are|had|has|have|not|they|we|you|i)\b)")
         objects["insist"] = re.compile(     # a singular subject, or 'be' after any
+            r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
             r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
-            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?be\b)"
+            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
             % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
     before = data.get("unrealised", ())
     return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
         re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
-def other_sense(text: str, start: int, end: int, lemma: str) -> bool:
+def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
     """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
     verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
-    that the bill include'), or a claim not made ('declined to claim')."""
+    that the bill include', 'insisting that he should release'), or a claim not made
+    ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
+    a quoted object count ('professing a "sincere religious belief"')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
-    if pattern is not None and pattern.match(text, end, min(len(text), end + 60)):
+    seen = plain or text
+    if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
 
