@@ -117,3 +117,46 @@ def test_an_authors_note_with_a_capitalised_role_is_the_authors_voice(ruleset):
 
 def test_the_same_text_without_the_note_still_warns(ruleset):
     assert warnings(ruleset, _OPED_BODY) == [("QC331", "heavy-handed")]
+
+
+# -- second tuning sample: a rejected notion, a gerund's clause, a noun ---------------------
+@pytest.mark.parametrize("text", [
+    "Mr. Roe pointedly rejected the notion that he was part of the so-called Republican "
+    "establishment.",
+    "They would have to weigh the risks of telling potential voters that they'd send hardened "
+    "terrorists to their backyard.",
+    "That was an expansion of the mogul's by-now-familiar claims that his rival is "
+    "unqualified.",
+])
+def test_a_rejected_notion_a_gerunds_clause_or_a_noun_is_silent(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("Mr. Roe rejected the plan, and the regime arrested him.", "QC330", "regime"),
+    ("The senator's aide claims that the vote was rigged.", "QC301", "claims"),
+    ("Throughout the anti-racism protests that have rocked the country, the president and "
+     "his obedient sycophants have engaged in fear-mongering.", "QC331", "sycophants"),
+])
+def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
+    assert (code, word) in warnings(ruleset, text, code)
+
+
+# -- the designation of a group on the UN sanctions list -----------------------------------
+@pytest.mark.parametrize("text", [
+    "The killing was claimed by the Islamic State terrorist network.",
+    "Leaders ignore the Islamic State's actions in Iraq and Syria. \"They have a global "
+    "strategy,\" he said of the terrorist group.",
+    "The strikes hit Islamic State terrorists near the border.",
+])
+def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Terrorists attacked the airport overnight.", "Terrorists"),
+    ("The rebels, whom officials met on Monday, are a terrorist group.", "terrorist"),
+    ("The Islamic State lost ground. The regime's forces advanced on Monday.", "regime"),
+])
+def test_a_label_of_an_unlisted_group_stays(ruleset, text, word):
+    assert warnings(ruleset, text, "QC330") == [("QC330", word)]

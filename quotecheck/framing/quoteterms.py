@@ -198,3 +198,33 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
     if m.group().startswith("that"):
         return bool(_MODAL_AFTER.match(text, end, min(len(text), end + 60)))
     return True
+
+
+def designated_pattern(names) -> "re.Pattern | None":
+    """One pattern of the names of groups a label may state a designation of (None if none)."""
+    names = sorted((n.lower() for n in names), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)(?:'s)?(?![\w\-])" % "|".join(map(re.escape, names))) \
+        if names else None
+
+
+_LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
+                     heads) -> bool:
+    """Whether a label at narration ``[start, end)`` states the designation of a group on the
+    UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
+    terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
+    the one before: a fact of record, like 'the terrorist plot' a court named."""
+    text = nar.text
+    s0, _ = nar.sentence(start)
+    p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
+    last = None
+    for last in names.finditer(text, p0, start):
+        pass
+    if last is None:
+        return False
+    if not text[last.end():start].strip():
+        return True                 # "Islamic State terrorists"
+    head = _LABEL_HEAD.match(text, end)
+    return bool(head and head.group(1) in heads)

@@ -6,17 +6,22 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-clause of a noun of saying or thinking after a possessive ('his contention that
   ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own), and
   of a noun of saying after any determiner ('amid allegations that', 'U.S. perceptions that');
-- the to-infinitive of a verb of promising ('vowed to be tougher by stopping ...');
+- the to-infinitive of a verb of promising or hoping ('vowed to be tougher by stopping ...',
+  'promising to "bomb the hell" out of ...', 'would like to make the election about ...');
+- the object of a lament or a tirade ('a lament for the "victims" of illegal immigrants');
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
   a pathway to citizenship for illegal immigrants');
+- the that-clause of a notion someone rejects ('rejected the notion that he was part of the
+  so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
 - what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
-  preposition ('accused Clinton of implying police officers were racist');
+  preposition ('accused Clinton of implying police officers were racist', 'the risks of
+  telling voters that they would send terrorists');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act').
 
@@ -63,8 +68,8 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ..."): its subject's words
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
-                     r"(?=\s+(?:that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|"
-                     r"have|would|will|could)\b))")
+                     r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
+                     r"(?:is|was|were|are|had|has|have|would|will|could)\b))")
 _COMMA = re.compile(",")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
@@ -91,6 +96,9 @@ def _data() -> tuple:
                           r"(?:%s)\b(?:\s+[\w'.\-]+){0,6}?)?\s+that\b"
                           % ("|".join(map(re.escape, any_nouns)) or never, made))
     aims = list(data.get("promising", ())) + list(data.get("wishing", ()))
+    rejected = re.compile(r"\b(?:%s)\s+(?:the|any|a)\s+(?:[\w\-]+\s+)?(?:%s)\s+that\b"
+                          % ("|".join(map(re.escape, data.get("rejecting", ()))) or never,
+                             "|".join(map(re.escape, nouns)) or never))
     promise_to = re.compile(r"\b(?:%s)\s+to\s+(?=[a-z\"'\u201c\u2018\x00])"
                             % ("|".join(map(re.escape, aims)) or never))
     complaint = re.compile(r"\b(?:%s)\s+(?:for|about|against|over|on|of)\b"
@@ -101,7 +109,7 @@ def _data() -> tuple:
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-            complaint)
+            complaint, rejected)
 
 
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
@@ -114,10 +122,10 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint) = _data()
+     complaint, rejected) = _data()
     text = nar.text
     spans = []
-    for pattern in (noun_that, noun_any):
+    for pattern in (noun_that, noun_any, rejected):
         for m in pattern.finditer(text):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for pattern in (promise_to, complaint):   # 'to "bomb the hell" out of ...': one clause

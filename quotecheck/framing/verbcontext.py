@@ -136,12 +136,16 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         m2 = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
             return False        # "disputed Republican claims that"
+        if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (
+                "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
+            return False        # "Trump's by-now-familiar claims", "his baseless claims"
     if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40):
         return False            # "newly discovered emails": a participle before a noun
     return True
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
