@@ -160,3 +160,29 @@ def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
 ])
 def test_a_label_of_an_unlisted_group_stays(ruleset, text, word):
     assert warnings(ruleset, text, "QC330") == [("QC330", word)]
+
+
+# -- third tuning sample: a finding, a document's claim, a claim the report shows false -----
+@pytest.mark.parametrize("text", [
+    "The index stabilized shortly thereafter, once the report was revealed to be a hoax.",
+    "In the 1980s, the agency planted newspaper articles alleging that the U.S. had invented "
+    "the virus.",
+    "The mogul, later alleging - again falsely - that the governor wanted to admit 250,000 "
+    "refugees, said he would deport them.",
+    "The senator stretched the truth a bit during the debate, when she claimed that the group "
+    "had used the mogul in its recruitment.",
+    "And for years, extremist groups like the Islamic State have taken advantage of that "
+    "stance.",
+])
+def test_a_finding_a_documents_claim_or_a_claim_shown_false_is_not_a_warning(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("The index fell on the report, a hoax the senator's allies spread.", "QC331", "hoax"),
+    ("The candidate claimed that the count was rigged.", "QC301", "claimed"),
+    ("Extremist groups like the local militia have taken advantage of that stance.", "QC330",
+     "Extremist"),
+])
+def test_the_verdict_or_doubt_beside_them_stays(ruleset, text, code, word):
+    assert (code, word) in warnings(ruleset, text, code)

@@ -208,6 +208,7 @@ def designated_pattern(names) -> "re.Pattern | None":
 
 
 _LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+_LIKE = re.compile(r"[ \t,]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?")
 
 
 def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
@@ -215,8 +216,14 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     """Whether a label at narration ``[start, end)`` states the designation of a group on the
     UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
     terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
-    the one before: a fact of record, like 'the terrorist plot' a court named."""
+    the one before, or right after the head ('extremist groups like the Islamic State'): a
+    fact of record, like 'the terrorist plot' a court named."""
     text = nar.text
+    head = _LABEL_HEAD.match(text, end)
+    headed = bool(head and head.group(1) in heads)
+    like = _LIKE.match(text, head.end()) if headed else None
+    if like and names.match(text, like.end()):
+        return True                 # "extremist groups like the Islamic State"
     s0, _ = nar.sentence(start)
     p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
     last = None
@@ -224,7 +231,4 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
         pass
     if last is None:
         return False
-    if not text[last.end():start].strip():
-        return True                 # "Islamic State terrorists"
-    head = _LABEL_HEAD.match(text, end)
-    return bool(head and head.group(1) in heads)
+    return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
