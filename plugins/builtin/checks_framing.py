@@ -13,9 +13,10 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, ends_with,
-                                           generic_plural, marker_names_a_term, mentioned,
-                                           names_a_term, proper_nickname, quoted_elsewhere)
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, designated_group,
+                                           designated_pattern, ends_with, generic_plural,
+                                           marker_names_a_term, mentioned, names_a_term,
+                                           proper_nickname, quoted_elsewhere)
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative, other_sense,
@@ -143,11 +144,14 @@ class Stance(_FramingType):
                 continue
             if legal_allegation(nar.text, hit.start, lemma):
                 continue            # "prosecutors allege": the accurate legal verb
+            if capitalised_name(nar, hit.start, hit.end):
+                continue            # "Christopher Rants": a name in mid-sentence, no verb
             context = characterises_manner if cls in manner else attributes_speech
             if not (verbs.holds(hit.start)
                     or context(nar.text, hit.start, hit.end)):
                 continue
-            if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma):
+            if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
+                                                            nar.view.text):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"
@@ -178,7 +182,8 @@ class Existence(_FramingType):
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
                "patterns": list[str], "ignore_inside_quotes": bool,
                "ignore_reported_speech": bool, "ignore_proper_names": bool,
-               "generic_plurals": list[str],
+               "generic_plurals": list[str], "designated_groups": list[str],
+               "designated_labels": list[str], "designated_heads": list[str],
                "alternative": str}
     categories = ()
     default_category = "label"
@@ -198,12 +203,13 @@ class Existence(_FramingType):
             raise ConfigError("give words, words_from or patterns", key="words")
         matcher = PhraseMatcher({w: w for w in words}) if words else None
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
-        return matcher, exc_matcher, patterns, alternatives
+        return (matcher, exc_matcher, patterns, alternatives,
+                designated_pattern(opts.get("designated_groups", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
 
-        matcher, _, patterns, _ = compiled
+        matcher, _, patterns, _, _ = compiled
         if matcher is not None:
             for hit in matcher.finditer(text):
                 yield hit.start, hit.end, hit.value
@@ -218,6 +224,7 @@ class Existence(_FramingType):
         skip_reported = rule.options.get("ignore_reported_speech", False)
         skip_names = rule.options.get("ignore_proper_names", False)
         generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
+        designated = {w.lower() for w in rule.options.get("designated_labels", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
@@ -234,6 +241,10 @@ class Existence(_FramingType):
                 continue            # "Joycelyn Savage": a name, not the adjective
             if str(entry).lower() in generic and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
+            if (str(entry).lower() in designated and compiled[4] is not None
+                    and designated_group(nar, start, end, compiled[4],
+                                         rule.options.get("designated_heads", ()))):
+                continue            # "the Islamic State terrorist network": its designation
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

@@ -45,11 +45,12 @@ _TAGLINE = re.compile(
 
 
 # The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
-# delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...";
+# delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...",
+# "Mr. Roe is Director of the Program on ..." (a role capitalised as a title);
 # not a staff journalist's ("X is senior media editor at ...": news sites print those too).
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
-    r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?:author|professor|director|founder|co-founder|fellow|"
+    r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?i:author|professor|director|founder|co-founder|fellow|"
     r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
     r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor)\b")
 AUTHOR_NOTE_WORDS = 60

@@ -82,7 +82,14 @@ def capitalised_name(nar: Narration, start: int, end: int) -> bool:
     line_end = text.find("\n", e)
     words = _CAP_WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
     caps = sum(1 for w in words if w[0].isupper())
-    return not (len(words) <= 20 and caps > 0.6 * len(words))   # a headline in Title Case
+    plain = sum(1 for w in words if not w[0].isupper() and w.lower() not in _SMALL_WORDS)
+    # a headline in Title Case; not a sentence listing names ("The list includes Bob Vander
+    # Plaats, Christopher Rants, ...": its lower-case words are content words)
+    return not (len(words) <= 20 and caps > 0.6 * len(words) and plain <= 1)
+
+
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with as from vs via "
+                         "into onto over up out off per than".split())
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w'\-]*")
@@ -130,19 +137,45 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
     """Whether the words after 'so-called' (``match`` of ``TERM_AFTER`` over the matching
     view) are a term being introduced: a word naming a law, list or measure among them ('the
     so-called Cadillac tax', 'so-called tax extenders'), or a quotation that modifies the
-    noun after it ('so-called “closed” primaries', '“independent expenditure” reports')."""
+    noun after it ('so-called “closed” primaries', '“independent expenditure” reports'), or a
+    compound term of three words (:func:`_compound_term`)."""
+    from quotecheck.framing.verbcontext import verb_class
+
     term = match.group(1)
     if heads is not None and any(heads.value(w.lower()) is not None for w in words_of(term)):
         return True
     if term[:1] not in "\"'":
-        return False
-    from quotecheck.framing.verbcontext import verb_class
+        return _compound_term(nar, match, verb_class)
 
     nxt = _NOUN_AFTER.match(nar.text, match.end(1))
     if not nxt or nxt.group(1) in _FUNCTION_WORDS:
         return False
     word = nxt.group(1)     # a plural noun may be spelt like a verb ('reports'); 'says' is not
     return verb_class(word) is None or (word.endswith("s") and word != "says")
+
+
+def _compound_term(nar: Narration, match, verb_class) -> bool:
+    """Whether three words after 'so-called' read as one compound term being introduced
+    ('so-called boutique investment banks', 'the so-called Whitewater real estate deal', 'a
+    so-called Blue Dog Democrat'): no function word, verb or participle among them ('a so-called
+    blue-collar billionaire looking out for' is a label and its clause), and not a
+    proper name followed by a common noun ('so-called Islamic State group' doubts the name),
+    nor after a possessive ('his so-called coronavirus task force' doubts the owner's name)."""
+    s, e = nar.original(match.start(1), match.end(1))
+    words = words_of(nar.doc.text[s:e])
+    if len(words) != 3 or _POSSESSIVE_BEFORE.search(nar.text, max(0, match.start() - 40),
+                                                     match.start()):
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _FUNCTION_WORDS or verb_class(low) is not None or low.endswith(("ed", "ing")):
+            return False
+    caps = [w[:1].isupper() for w in words]
+    return caps != [True, True, False]
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[\w\-]+s')"
+                                r"\s+(?:self-styled|self-proclaimed|so-called)\s*$")
 
 
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|be)|\bthat)"
@@ -165,3 +198,37 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
     if m.group().startswith("that"):
         return bool(_MODAL_AFTER.match(text, end, min(len(text), end + 60)))
     return True
+
+
+def designated_pattern(names) -> "re.Pattern | None":
+    """One pattern of the names of groups a label may state a designation of (None if none)."""
+    names = sorted((n.lower() for n in names), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)(?:'s)?(?![\w\-])" % "|".join(map(re.escape, names))) \
+        if names else None
+
+
+_LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
+_LIKE = re.compile(r"[ \t,]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?")
+
+
+def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
+                     heads) -> bool:
+    """Whether a label at narration ``[start, end)`` states the designation of a group on the
+    UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
+    terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
+    the one before, or right after the head ('extremist groups like the Islamic State'): a
+    fact of record, like 'the terrorist plot' a court named."""
+    text = nar.text
+    head = _LABEL_HEAD.match(text, end)
+    headed = bool(head and head.group(1) in heads)
+    like = _LIKE.match(text, head.end()) if headed else None
+    if like and names.match(text, like.end()):
+        return True                 # "extremist groups like the Islamic State"
+    s0, _ = nar.sentence(start)
+    p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
+    last = None
+    for last in names.finditer(text, p0, start):
+        pass
+    if last is None:
+        return False
+    return headed or not text[last.end():start].strip()    # "Islamic State terrorists"

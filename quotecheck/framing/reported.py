@@ -6,17 +6,22 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-clause of a noun of saying or thinking after a possessive ('his contention that
   ...', 'the governor's fear that ...'; not 'the notion that', often the narrator's own), and
   of a noun of saying after any determiner ('amid allegations that', 'U.S. perceptions that');
-- the to-infinitive of a verb of promising ('vowed to be tougher by stopping ...');
+- the to-infinitive of a verb of promising or hoping ('vowed to be tougher by stopping ...',
+  'promising to "bomb the hell" out of ...', 'would like to make the election about ...');
+- the object of a lament or a tirade ('a lament for the "victims" of illegal immigrants');
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
   a pathway to citizenship for illegal immigrants');
+- the that-clause of a notion someone rejects ('rejected the notion that he was part of the
+  so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
 - what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
-  preposition ('accused Clinton of implying police officers were racist');
+  preposition ('accused Clinton of implying police officers were racist', 'the risks of
+  telling voters that they would send terrorists');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act').
 
@@ -63,10 +68,12 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ..."): its subject's words
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
-                     r"(?=\s+(?:that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|was|were|are|had|has|"
-                     r"have|would|will|could)\b))")
+                     r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
+                     r"(?:is|was|were|are|had|has|have|would|will|could)\b))")
 _COMMA = re.compile(",")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
+_CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
+                                 r"though|whereas)\s")
 _PARENTHESIS_BEFORE = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}$")
 _PARENTHESIS_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+\w+ly)?\s*,")
 
@@ -78,36 +85,53 @@ def _data() -> tuple:
     regarding = sorted(data.get("regarding", ()), key=len, reverse=True)
     never = "(?!x)x"
     noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
-                           r"(?:%s)\s+that\b" % ("|".join(map(re.escape, nouns)) or never))
+                           r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
+                           % ("|".join(map(re.escape, nouns)) or never))
     regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?\s+as\b(?!\s+(?:well|much|many|"
                            r"soon|long|far|if|though|part|a\s+result|such|usual|to)\b)"
                            % ("|".join(map(re.escape, regarding)) or never))
     any_nouns = sorted(data.get("nouns_any", ()), key=len, reverse=True)
-    noun_any = re.compile(r"\b(?:%s)\s+that\b" % ("|".join(map(re.escape, any_nouns)) or never))
-    promise_to = re.compile(r"\b(?:%s)\s+to\s+(?=[a-z])"
-                            % ("|".join(map(re.escape, data.get("promising", ()))) or never))
+    made = "|".join(map(re.escape, data.get("statement_verbs", ()))) or never
+    noun_any = re.compile(r"\b(?:%s)(?:\s+(?:he|she|they|it|we|i)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:%s)\b(?:\s+[\w'.\-]+){0,6}?)?\s+that\b"
+                          % ("|".join(map(re.escape, any_nouns)) or never, made))
+    aims = list(data.get("promising", ())) + list(data.get("wishing", ()))
+    rejected = re.compile(r"\b(?:%s)\s+(?:the|any|a)\s+(?:[\w\-]+\s+)?(?:%s)\s+that\b"
+                          % ("|".join(map(re.escape, data.get("rejecting", ()))) or never,
+                             "|".join(map(re.escape, nouns)) or never))
+    promise_to = re.compile(r"\b(?:%s)\s+to\s+(?=[a-z\"'\u201c\u2018\x00])"
+                            % ("|".join(map(re.escape, aims)) or never))
+    complaint = re.compile(r"\b(?:%s)\s+(?:for|about|against|over|on|of)\b"
+                           % ("|".join(map(re.escape, data.get("complaint_nouns", ()))) or never))
     critics = data.get("criticising_for", ())
     blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b"
                             % ("|".join(map(re.escape, critics)) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
-    return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to)
+    return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
+            complaint, rejected)
 
 
-def _clause_end(nar: Any, pos: int, s1: int) -> int:
-    """The end of the clause from ``pos``: a semicolon, a dash, a quotation or the sentence."""
-    m = _CLAUSE_STOP.search(nar.text, pos, s1)
+def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
+    """The end of the clause from ``pos``: a semicolon, a dash, a quotation (unless ``stop``
+    reads across quotations) or the sentence."""
+    m = stop.search(nar.text, pos, s1)
     return m.start() if m else s1
 
 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
-    noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to = _data()
+    (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
+     complaint, rejected) = _data()
     text = nar.text
     spans = []
-    for pattern in (noun_that, noun_any, promise_to):
+    for pattern in (noun_that, noun_any, rejected):
         for m in pattern.finditer(text):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for pattern in (promise_to, complaint):   # 'to "bomb the hell" out of ...': one clause
+        for m in pattern.finditer(text):
+            spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1],
+                                               _CLAUSE_STOP_ACROSS)))
     for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
                            (blamed_for, _COMMA)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
@@ -142,7 +166,7 @@ def _headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
     not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
     nouns = set(verb_data().get("reported", {}).get("nouns", ()))
     out = []
-    for hs, he in nar.headlines:
+    for hs, he in nar.headlines + _title_line(nar):
         colon = nar.text.find(": ", hs, he)
         if colon < 0:
             continue
@@ -158,6 +182,19 @@ def _headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
             continue            # "Trump on trade: ..." is a topic, not a speaker
         out.append((colon + 1, he))
     return out
+
+
+_TITLE = re.compile(r"[ \t]*([^\n]{3,200}?)\.[ \t]*(?:\n|$)")
+
+
+def _title_line(nar: Any) -> list[tuple[int, int]]:
+    """The document's first line when it reads as a title closed by a period, as archives
+    print them ("Democrats' new warning: Leaks could include Russian lies."): one short line
+    with no other sentence end in it."""
+    m = _TITLE.match(nar.view.text)
+    if not m or len(m.group(1).split()) > 20 or re.search(r"[.!?]\s", m.group(1)):
+        return []
+    return [m.span(1)]
 
 
 def _speech_gerund_or_verb(word: str) -> bool:

@@ -136,12 +136,16 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         m2 = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
         if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
             return False        # "disputed Republican claims that"
+        if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (
+                "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
+            return False        # "Trump's by-now-familiar claims", "his baseless claims"
     if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40):
         return False            # "newly discovered emails": a participle before a noun
     return True
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
@@ -292,6 +296,9 @@ _IN_FILING = re.compile(
     r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
 
 
+_OPEN = "[\"'\u201c\u2018]?"
+"""An opening quotation mark an object noun may follow."""
+
 # the object is the subject of a reported clause: "claimed victory was stolen"
 _NO_VERB_AFTER = (r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|"
                   r"might|must|may|did|does)\b)")
@@ -304,28 +311,33 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
     for lemma, nouns in data.items():
         if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
             alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            objects[lemma] = re.compile(r"(?:\s+(?!that\b)[\w'\-]+){0,3}?\s+(?:%s)\b%s"
-                                        % (alternation, _NO_VERB_AFTER))
+            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief"
+                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
+                % (_OPEN, _OPEN, alternation, _NO_VERB_AFTER))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
                        r"were|are|had|has|have|not|they|we|you|i)\b)")
         objects["insist"] = re.compile(     # a singular subject, or 'be' after any
+            r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
             r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
-            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?be\b)"
+            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
             % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
     before = data.get("unrealised", ())
     return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
         re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
-def other_sense(text: str, start: int, end: int, lemma: str) -> bool:
+def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
     """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
     verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
-    that the bill include'), or a claim not made ('declined to claim')."""
+    that the bill include', 'insisting that he should release'), or a claim not made
+    ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
+    a quoted object count ('professing a "sincere religious belief"')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
-    if pattern is not None and pattern.match(text, end, min(len(text), end + 60)):
+    seen = plain or text
+    if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
 
