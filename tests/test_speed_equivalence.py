@@ -403,3 +403,51 @@ def test_compare_report_text_views_made_on_first_read_as_before():
                                                                  story.documents)
     assert list(report.extras) == ["alignments", "groups_text", "provenance_text", "figures",
                                    "roots", "families"]
+
+
+class _Voice:
+    """A narration as personal_voice reads it: text, the mask, scope and headline tests."""
+
+    MASK = "\x00"
+
+    def __init__(self, text: str, out_of_scope: int):
+        self.text = text
+        self.cut = out_of_scope
+
+    def in_scope(self, scope: str, pos: int) -> bool:
+        return pos % 7 != self.cut
+
+    def in_headline(self, pos: int) -> bool:
+        return pos < 3
+
+
+def _personal_voice_simple(narration) -> bool:
+    from quotecheck.framing import genre
+
+    if len(genre._WORDS.findall(narration.text)) < genre.MIN_WORDS:
+        return False
+    marks, total = {"i": 0}, 0
+    for m in genre._SENTENCE.finditer(narration.text):
+        sentence = m.group()
+        if narration.MASK in sentence or genre._QUOTE_MARK.search(sentence):
+            continue
+        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
+            continue
+        hit = [name for name, pattern in genre._MARKS if pattern.search(sentence)]
+        if hit:
+            total += 1
+            marks["i"] += "i" in hit
+    return marks["i"] >= 1 and total >= genre.MIN_MARKS
+
+
+_VOICE_SENTENCES = ["i think we lost. ", "you know it. ", "frankly, no. ", "why? ",
+                    "the council met. ", "my view is \"plain\". ", "it rained\x00 again. ",
+                    "our town voted.\n", "word " * 40 + ". "]
+
+
+@given(st.lists(st.sampled_from(_VOICE_SENTENCES), max_size=30), st.integers(0, 7))
+def test_personal_voice_stops_when_decided_as_the_whole_count(sentences, cut):
+    from quotecheck.framing.genre import personal_voice
+
+    voice = _Voice("".join(sentences), cut)
+    assert personal_voice(voice) == _personal_voice_simple(voice)
