@@ -451,3 +451,14 @@ def test_personal_voice_stops_when_decided_as_the_whole_count(sentences, cut):
 
     voice = _Voice("".join(sentences), cut)
     assert personal_voice(voice) == _personal_voice_simple(voice)
+
+
+@given(st.text(alphabet="ab A.:\u201d-1)*\u2022 ", max_size=90))
+@example("- a list item")
+@example("a " * 20)
+def test_unpunctuated_cheap_tests_first_as_before(line):
+    r = furniture.rules()
+    before = (len(furniture._WORD.findall(line)) <= r.max_words
+              and line[-1:] not in r.sentence_end and not line[:1].islower()
+              and not furniture._BULLET.match(line))
+    assert furniture.unpunctuated(line, r) == bool(before)

@@ -148,8 +148,8 @@ def _shape(line: str, r: Rules) -> str:
 def unpunctuated(line: str, r: Rules) -> bool:
     """Short and without closing punctuation: a headline, a link, a label (never a line that
     starts in lower case: that is a sentence broken by the scrape, "a blog post Friday. Its")."""
-    return (len(_WORD.findall(line)) <= r.max_words and line[-1:] not in r.sentence_end
-            and not line[:1].islower() and not _BULLET.match(line))
+    return (line[-1:] not in r.sentence_end and not line[:1].islower()   # cheap tests first
+            and len(_WORD.findall(line)) <= r.max_words and not _BULLET.match(line))
 
 
 # -- a document ---------------------------------------------------------------------------
