@@ -6,7 +6,7 @@ exactly as decoded), whatever view a stage worked on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional
 
 from quotecheck.text.textview import TextView
 
@@ -196,6 +196,93 @@ class ProvenanceEdge:
     relation: str  # verbatim, syndication, rewrite, partial, shared-translation
     confidence: float
     evidence: tuple[str, ...] = ()
+
+
+class LazyExtras(dict):
+    """Report extras some of whose values are computed on first read: renderings only one
+    reporter shows (the text view of quote groups) cost nothing when another one runs.
+
+    ``lazy`` maps a key to a function of no arguments (the key's place in ``values``, if
+    any, sets its order); the key reads, iterates and copies as if its value had been stored
+    from the start.
+    """
+
+    def __init__(self, values: Optional[Mapping] = None,
+                 lazy: Optional[Mapping[str, Callable[[], Any]]] = None):
+        super().__init__(values or {})
+        self._lazy = dict(lazy or {})
+        for key in self._lazy:
+            if not super().__contains__(key):
+                super().__setitem__(key, None)  # a place in the keys' order, and membership
+
+    def _made(self, key):
+        make = self._lazy.pop(key, None)
+        if make is not None:
+            super().__setitem__(key, make())
+
+    def _all(self) -> None:
+        for key in list(self._lazy):
+            self._made(key)
+
+    def __getitem__(self, key):
+        self._made(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self._made(key)
+        return super().get(key, default)
+
+    def __setitem__(self, key, value):
+        self._lazy.pop(key, None)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key):
+        self._lazy.pop(key, None)
+        super().__delitem__(key)
+
+    def setdefault(self, key, default=None):
+        self._made(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args, **kwargs):
+        more = dict(*args, **kwargs)
+        for key in more:
+            self._lazy.pop(key, None)
+        super().update(more)
+
+    def pop(self, key, *default):
+        self._made(key)
+        return super().pop(key, *default)
+
+    def __iter__(self):
+        self._all()         # dict(extras) and {**extras} read through keys and items
+        return super().__iter__()
+
+    def keys(self):
+        self._all()
+        return super().keys()
+
+    def values(self):
+        self._all()
+        return super().values()
+
+    def items(self):
+        self._all()
+        return super().items()
+
+    def copy(self) -> dict:
+        self._all()
+        return dict(super().items())
+
+    def __eq__(self, other) -> bool:
+        self._all()
+        return super().__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._all()
+        return super().__repr__()
 
 
 @dataclass

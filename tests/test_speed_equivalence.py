@@ -342,3 +342,123 @@ def test_json_report_written_piece_by_piece_is_json_dumps():
     text = JsonReporter().render(report, None)
     assert text == json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
     assert any(ord(c) > 127 for c in text) and json.loads(text)["documents"]
+
+
+# -- issue 11, the rest of compare --------------------------------------------------------
+@given(st.lists(st.sampled_from(_LINES + [
+    "By Jane Doe and John Roe", "WASHINGTON (AP) \u2014", "var x = window.foo || [];",
+    '{"id": "widget-1", "type": "embed"}', "Read more:", "Sign up for our newsletter",
+    "\u2014 Ana Ruiz (@anaruiz) March 3, 2020", "1 of 12", "x" * 900]), max_size=12))
+def test_line_shape_kept_per_text_as_computed_afresh(lines):
+    # a line's kind depends on its text alone: the kept kind is the one computed anew,
+    # asked once or again, in any order
+    r = furniture.rules()
+    for line in lines + lines[::-1]:
+        assert furniture.shape_kind(line) == furniture._shape(line, r)
+        assert furniture.shape_kind(line, r) == furniture._shape(line, r)
+
+
+def test_lazy_extras_read_as_the_stored_values():
+    import json
+
+    from quotecheck.model import LazyExtras
+
+    made = []
+
+    def make(value):
+        return lambda: made.append(value) or value
+
+    plain = {"a": 1, "g": "G", "b": [2], "p": "P"}
+    lazy = LazyExtras({"a": 1, "g": None, "b": [2]}, lazy={"g": make("G"), "p": make("P")})
+    assert made == [] and "g" in lazy and "p" in lazy and len(lazy) == 4
+    assert lazy.get("a") == 1 and lazy["b"] == [2] and made == []     # others not made
+    assert lazy.get("g") == "G" and lazy["g"] == "G" and made == ["G"]  # made once
+    assert dict(lazy) == plain and {**lazy} == plain and lazy == plain
+    assert list(lazy) == list(plain) and list(lazy.items()) == list(plain.items())
+    assert json.dumps(lazy, indent=2) == json.dumps(plain, indent=2) and made == ["G", "P"]
+    later = LazyExtras({}, lazy={"x": make("never")})
+    later["x"] = 5
+    later.update(y=6)
+    assert later == {"x": 5, "y": 6} and "never" not in made
+    assert LazyExtras({}, lazy={"z": make("Z")}).pop("z") == "Z"
+
+
+def test_compare_report_text_views_made_on_first_read_as_before():
+    # the text reporter's views of groups and lineage are the renderings of the story,
+    # made only when read (a JSON report never reads them)
+    from quotecheck.commands.compare import build_report
+    from quotecheck.load.loader import load_text
+    from quotecheck.report.groups_text import render_groups, render_provenance
+    from quotecheck.story import Story
+
+    a = load_text("Ms. Ruiz said: \u201cWe will count every resident \u2014 all of them.\u201d\n",
+                  "a.txt")
+    b = load_text("Ruiz said \u201cwe will count every resident.\u201d The count starts today.\n",
+                  "b.txt")
+    story = Story([a, b])
+    report = build_report(story, [])
+    assert report.extras._lazy.keys() == {"groups_text", "provenance_text"}
+    assert report.extras["groups_text"] == render_groups(story.alignment, story.documents)
+    assert report.extras["provenance_text"] == render_provenance(story.provenance,
+                                                                 story.documents)
+    assert list(report.extras) == ["alignments", "groups_text", "provenance_text", "figures",
+                                   "roots", "families"]
+
+
+class _Voice:
+    """A narration as personal_voice reads it: text, the mask, scope and headline tests."""
+
+    MASK = "\x00"
+
+    def __init__(self, text: str, out_of_scope: int):
+        self.text = text
+        self.cut = out_of_scope
+
+    def in_scope(self, scope: str, pos: int) -> bool:
+        return pos % 7 != self.cut
+
+    def in_headline(self, pos: int) -> bool:
+        return pos < 3
+
+
+def _personal_voice_simple(narration) -> bool:
+    from quotecheck.framing import genre
+
+    if len(genre._WORDS.findall(narration.text)) < genre.MIN_WORDS:
+        return False
+    marks, total = {"i": 0}, 0
+    for m in genre._SENTENCE.finditer(narration.text):
+        sentence = m.group()
+        if narration.MASK in sentence or genre._QUOTE_MARK.search(sentence):
+            continue
+        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
+            continue
+        hit = [name for name, pattern in genre._MARKS if pattern.search(sentence)]
+        if hit:
+            total += 1
+            marks["i"] += "i" in hit
+    return marks["i"] >= 1 and total >= genre.MIN_MARKS
+
+
+_VOICE_SENTENCES = ["i think we lost. ", "you know it. ", "frankly, no. ", "why? ",
+                    "the council met. ", "my view is \"plain\". ", "it rained\x00 again. ",
+                    "our town voted.\n", "word " * 40 + ". "]
+
+
+@given(st.lists(st.sampled_from(_VOICE_SENTENCES), max_size=30), st.integers(0, 7))
+def test_personal_voice_stops_when_decided_as_the_whole_count(sentences, cut):
+    from quotecheck.framing.genre import personal_voice
+
+    voice = _Voice("".join(sentences), cut)
+    assert personal_voice(voice) == _personal_voice_simple(voice)
+
+
+@given(st.text(alphabet="ab A.:\u201d-1)*\u2022 ", max_size=90))
+@example("- a list item")
+@example("a " * 20)
+def test_unpunctuated_cheap_tests_first_as_before(line):
+    r = furniture.rules()
+    before = (len(furniture._WORD.findall(line)) <= r.max_words
+              and line[-1:] not in r.sentence_end and not line[:1].islower()
+              and not furniture._BULLET.match(line))
+    assert furniture.unpunctuated(line, r) == bool(before)

@@ -227,10 +227,13 @@ class Existence(_FramingType):
         designated = {w.lower() for w in rule.options.get("designated_labels", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
-        excepted = [(h.start, h.end) for h in exc_matcher.finditer(text)] if exc_matcher else []
+        excepted = None     # the exceptions' pass runs once there is a hit to test
         for start, end, entry in self._hits(compiled, text):
             if not inside_ok and MASK in nar.text[start:end]:
                 continue
+            if excepted is None:
+                excepted = ([(h.start, h.end) for h in exc_matcher.finditer(text)]
+                            if exc_matcher else [])
             if any(s <= start and end <= e for s, e in excepted):
                 continue
             if not nar.in_scope(rule.scope, start):

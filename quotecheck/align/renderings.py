@@ -26,6 +26,7 @@ _MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
 _ELISION = re.compile(r"\u2026|\.\.\.|\[\s*\.*\s*\]")
+_OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
 
@@ -109,17 +110,20 @@ class _LazyTokens:
 
     def __getitem__(self, k):
         if isinstance(k, slice):
-            return [self[i] for i in range(*k.indices(len(self.spans)))]
+            made = self.made.get
+            return [made(i) or self._make(i) for i in range(*k.indices(len(self.spans)))]
         if k < 0:
             k += len(self.spans)
-        tok = self.made.get(k)
-        if tok is None:
-            s, e = self.spans[k]       # IndexError past the end, as a list
-            word = self.text[s:e]
-            if word.endswith(".") and not _is_abbreviation(word):
-                word = word[:-1]   # never empty: a word begins with a letter or digit
-                e -= 1
-            tok = self.made[k] = Token(word, s + self.delta, e + self.delta, k)
+        return self.made.get(k) or self._make(k)
+
+    def _make(self, k: int) -> Token:
+        """The Token of word ``k`` (0 <= k), made and kept."""
+        s, e = self.spans[k]       # IndexError past the end, as a list
+        word = self.text[s:e]
+        if word.endswith(".") and not _is_abbreviation(word):
+            word = word[:-1]   # never empty: a word begins with a letter or digit
+            e -= 1
+        tok = self.made[k] = Token(word, s + self.delta, e + self.delta, k)
         return tok
 
 
@@ -199,7 +203,8 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     after, right_ctx = _outside(toks, text, j, 1, close_at)
     brackets = [(m.start(), m.end()) for m in _BRACKETS.finditer(text[quote.start:quote.end])]
     bracketed = frozenset(k for k, w in enumerate(ws)
-                          if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets))
+                          if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets)
+                          ) if brackets else frozenset()
     side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
                 bracketed=bracketed)
     norms = [w.norm for w in ws]
@@ -233,7 +238,7 @@ def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
         gap = _between(text, t.end, prev_edge) if step < 0 else _between(text, prev_edge, t.start)
         if _SENTENCE_END.search(gap + " " if step > 0 else gap):
             break  # the token belongs to another sentence
-        if near and any(c in gap for c in "\u201c\u201d\"\u00ab\u00bb"):
+        if near and _OPENING.search(gap):
             break  # another quotation begins: its words are not this quote's context
         parts = _word_stems(t.text)
         for norm, s, content in (reversed(parts) if step < 0 else parts):

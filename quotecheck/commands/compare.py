@@ -15,7 +15,7 @@ from pathlib import Path
 from quotecheck.commands import (check_format, config_overrides, plugin_failures_fail,
                                  run_options, selector_errors)
 from quotecheck.commands.quotes import load_inputs
-from quotecheck.model import SEVERITY_RANK, Report
+from quotecheck.model import SEVERITY_RANK, LazyExtras, Report
 
 DEFAULT_FAIL_ON = "error"   # without configuration: a story set with errors fails the hook
 
@@ -26,14 +26,17 @@ def build_report(story, findings) -> Report:
 
     alignment = story.alignment
     provenance = story.provenance
-    extras = {
+    # the text views of groups and lineage are read by the text reporter only: made on
+    # first read, so a JSON, SARIF or HTML report does not render them for nothing
+    extras = LazyExtras({
         "alignments": alignment.alignments,
-        "groups_text": render_groups(alignment, story.documents),
-        "provenance_text": render_provenance(provenance, story.documents),
+        "groups_text": None,
+        "provenance_text": None,
         "figures": getattr(provenance, "figures", []),
         "roots": {d.id: provenance.root_of(d.id) for d in story.documents},
         "families": [f.as_dict() for f in getattr(provenance, "families", ())],
-    }
+    }, lazy={"groups_text": lambda: render_groups(alignment, story.documents),
+             "provenance_text": lambda: render_provenance(provenance, story.documents)})
     return Report(command="compare", documents=story.documents, quotes=story.quotes,
                   clusters=alignment.clusters, provenance=provenance.edges,
                   findings=findings, extras=extras)

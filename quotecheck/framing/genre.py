@@ -116,16 +116,20 @@ def personal_voice(narration: Any) -> bool:
     text = narration.text
     if len(_WORDS.findall(text)) < MIN_WORDS:
         return False
-    marks = {"i": 0}
-    total = 0
+    mine = total = 0
+    first = dict(_MARKS)["i"]       # the author's own "I" (needed once), then the others
+    others = [pattern for name, pattern in _MARKS if name != "i"]
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue
-        hit = [name for name, pattern in _MARKS if pattern.search(sentence)]
-        if hit:
+        if first.search(sentence):
+            mine += 1
             total += 1
-            marks["i"] += "i" in hit
-    return marks["i"] >= 1 and total >= MIN_MARKS
+        elif any(pattern.search(sentence) for pattern in others):
+            total += 1
+        if mine >= 1 and total >= MIN_MARKS:
+            return True     # the counts only grow: the rest of the text cannot undo it
+    return False

@@ -110,7 +110,20 @@ def is_code(line: str, r: Optional[Rules] = None) -> bool:
 
 def shape_kind(line: str, r: Optional[Rules] = None) -> str:
     """The furniture kind a line's own text shows, or ``body`` (context comes later)."""
-    r = r or rules()
+    if r is None or r is rules():
+        return _shape_of(line)
+    return _shape(line, r)
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape_of(line: str) -> str:
+    """:func:`shape_kind` under the shipped rules, kept per line text: copies of one wire
+    story, an outlet's chrome and repeated captions bring the same lines again (a third of
+    the line text of a real multi-outlet set), and a line's kind depends on its text only."""
+    return _shape(line, rules())
+
+
+def _shape(line: str, r: Rules) -> str:
     if len(line) > _LONGEST_PATTERN_LINE:
         return "code" if is_code(line[:2000], r) else BODY
     if is_code(line, r):
@@ -135,8 +148,8 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
 def unpunctuated(line: str, r: Rules) -> bool:
     """Short and without closing punctuation: a headline, a link, a label (never a line that
     starts in lower case: that is a sentence broken by the scrape, "a blog post Friday. Its")."""
-    return (len(_WORD.findall(line)) <= r.max_words and line[-1:] not in r.sentence_end
-            and not line[:1].islower() and not _BULLET.match(line))
+    return (line[-1:] not in r.sentence_end and not line[:1].islower()   # cheap tests first
+            and len(_WORD.findall(line)) <= r.max_words and not _BULLET.match(line))
 
 
 # -- a document ---------------------------------------------------------------------------

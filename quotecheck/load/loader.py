@@ -301,9 +301,16 @@ class _ManifestCache:
     def __init__(self, errors: list):
         self._errors = errors
         self._by_folder: dict = {}
+        self._real: dict = {}       # folder -> resolved path, once per folder (not per file)
+
+    def _resolved(self, folder: Path) -> str:
+        real = self._real.get(folder)
+        if real is None:
+            real = self._real[folder] = os.path.realpath(folder)
+        return real
 
     def _manifest(self, folder: Path) -> Optional[Manifest]:
-        key = os.path.realpath(folder)
+        key = self._resolved(folder)
         if key not in self._by_folder:
             candidate = folder / MANIFEST_NAME
             manifest = None
@@ -319,18 +326,21 @@ class _ManifestCache:
         """Fields for ``path`` from the nearest manifest naming it, between its folder and root."""
         folder = path.parent
         chain = []
+        top = self._resolved(root)
         while True:
             chain.append(folder)
-            if os.path.realpath(folder) == os.path.realpath(root) or folder == folder.parent:
+            if self._resolved(folder) == top or folder == folder.parent:
                 break
             folder = folder.parent
         nearest_defaults = None
+        real = None
         for folder in chain:
             manifest = self._manifest(folder)
             if manifest is None:
                 continue
             if nearest_defaults is None:
                 nearest_defaults = manifest
-            if Path(os.path.realpath(path)) in manifest.files:
-                return manifest.fields_for(path)
+            real = real or Path(os.path.realpath(path))
+            if real in manifest.files:
+                return manifest.fields_for(path, real)
         return dict(nearest_defaults.defaults) if nearest_defaults else {}

@@ -157,9 +157,10 @@ class Manifest:
     defaults: dict = field(default_factory=dict)
     files: dict = field(default_factory=dict)  # resolved Path -> fields
 
-    def fields_for(self, file: Path) -> dict:
+    def fields_for(self, file: Path, real: Optional[Path] = None) -> dict:
+        """Defaults, then the file's own fields (``real``: ``file`` resolved, if known)."""
         merged = dict(self.defaults)
-        merged.update(self.files.get(Path(os.path.realpath(file)), {}))
+        merged.update(self.files.get(real or Path(os.path.realpath(file)), {}))
         return merged
 
 

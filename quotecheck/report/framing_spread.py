@@ -28,7 +28,7 @@ _WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
 
 def word_count(text: str) -> int:
     """Words of a readable text (letters and digits, inner apostrophes and hyphens)."""
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def framing_spread(report: Any) -> list[dict]:
