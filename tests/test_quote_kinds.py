@@ -57,9 +57,9 @@ def test_markup_attribute_values_are_no_quotations():
     assert _quotes(text) == []
 
 
-def test_unattributed_title_case_name_is_no_quotation():
+def test_unattributed_title_case_name_is_a_title_not_speech():
     text = "In fact, Ora Vell was the founder of “Farmers for Rudd 2012.” She left."
-    assert _quotes(text) == []
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("title", None)]
 
 
 # -- speaker kinds ---------------------------------------------------------------------------

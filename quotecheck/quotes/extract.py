@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import merge
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -177,11 +178,15 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         return att_cache[si]
 
     found: list[_Found] = []
+    titles: list[_Found] = []   # listed with kind title, never attributed nor anyone's cue
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if _looks_like_title(text, masked, q, s0) or _is_nickname(text, q):
-            continue            # a title of a work ("the Kinks song “Dead End Street”")
+        if _looks_like_title(text, masked, q, s0):
+            titles.append(_Found(q, si, False, kind="title"))   # "the song “Dead End Street”"
+            continue
+        if _is_nickname(text, q):
+            continue            # part of a name: not listed
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
@@ -193,9 +198,10 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     headline_echo(found, text, masked)
     attribute_possessors(found, masked, sentences, lex)
     classify_kinds(found, text, masked, sentences, lex.verb_re)
-    found = [f for f in found if f.kind]
+    titles.extend(f for f in found if f.kind == "title")
+    found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
-    return _to_quotes(doc, found, resolver)
+    return _to_quotes(doc, found, resolver, titles)
 
 
 def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
@@ -275,7 +281,10 @@ class _Identity:
         return (s, e) if e > s else (s, s)
 
 
-def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:
+def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
+               titles: list = ()) -> list[Quote]:
+    """Quotes of ``found`` (ids ``doc#qN``) with ``titles`` (``doc#tN``, no speaker) merged
+    in text order: a title's id never shifts a quotation's."""
     view = doc.view
     if view.parent is None and view.text == doc.text and view.original_length == len(doc.text):
         view = _Identity()
@@ -305,7 +314,17 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
         out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
                          open_start=os_, close_end=ce, partial=f.partial,
                          continued=q.continued, kind=f.kind, **kw))
-    return out
+    if not titles:
+        return out
+    listed = []
+    for n, f in enumerate(sorted(titles, key=lambda t: t.span.open_start), 1):
+        q = f.span
+        s, e = view.span(q.start, q.end)
+        ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
+        listed.append(Quote(id=f"{doc.id}#t{n}", document=doc.id, start=s, end=e,
+                            text=doc.text[s:e], open_start=view.span(q.open_start, q.start)[0],
+                            close_end=ce, continued=q.continued, kind="title"))
+    return list(merge(out, listed, key=lambda x: x.start))
 
 
 def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver) -> None:
