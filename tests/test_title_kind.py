@@ -92,3 +92,25 @@ def test_contract_says_the_kind_and_the_text_report_says_title(tmp_path):
         ("a.txt#t1", "title", None, None), ("a.txt#q1", "direct", "Ana Ruiz", "person")]
     text = _quotes_command(tmp_path, "text")
     assert "(title of a work) [-] “Harbour Lights of Dover”" in text
+
+
+def test_titles_with_a_speaker_nearby_are_titles():
+    """PolNeAR train class: shows, books, songs and ads in marks taken as speech with a
+    speaker (a show after an outlet's possessive with "with" in it, after "hosts of", before
+    "star" or "by AUTHOR", after "ad,")."""
+    text = ("“Harbour Nights” star Ann Lee said on Monday that she was leaving.\n\n"
+            "“We fought hard,” Mr. Dunn told the hosts of “Morning Harbour,” adding that it was "
+            "over.\n\n"
+            "Tuesday on WXYZ’s “Midday with Ann Lee,” Dunn said he was sorry.\n\n"
+            "One of his recent reads, “This Kind of Peace,” by J.R. Fenn, is about the war.\n\n"
+            "The campaign began with a 30-second Web ad, “Playing Fair,” in which Dunn speaks.\n")
+    kinds = {q.text.rstrip(","): (q.kind, q.speaker) for q in quotes_of(text)}
+    for title in ("Harbour Nights", "Morning Harbour", "Midday with Ann Lee", "This Kind of Peace",
+                  "Playing Fair"):
+        assert kinds[title] == ("title", None), title
+    assert kinds["We fought hard"][0] == "direct"
+
+
+def test_a_cry_in_title_case_is_no_title():
+    text = "He walked into the office to chants of “Go Team! Go Team!” and smiled.\n"
+    assert [q.kind for q in quotes_of(text)] != ["title"]
