@@ -175,3 +175,19 @@ def test_dateline_is_no_speaker():
     text = ("HALIFAX, May 3 (CP) — The board released a statement on Monday, offering "
             "“a full apology” to him.")
     assert _one(text, "apology").speaker != "HALIFAX"
+
+
+def test_role_description_with_two_people_near_and_no_evidence_stays_a_description():
+    """PolNeAR train class: "said the Democratic nominee" given the nearest named person (the
+    rival named in the sentence before); nearness alone, with another person as near, is no
+    evidence. A title before the name is ("Sen. Ida Marsh" ... "the senator")."""
+    text = ("Ann Reyes accepted the nomination on Thursday, calling her rival, Tom Vance, unfit "
+            "for office.\n\n"
+            "“A man you can bait with a post is not a man to trust,” said the Democratic nominee.\n")
+    q = _one(text, "bait")
+    assert (q.speaker, q.speaker_kind) == ("Democratic nominee", "description")
+    text = "Sen. Ida Marsh met Tom Vance on Friday. “We will talk again,” the senator said.\n"
+    assert _one(text, "talk again").speaker == "Ida Marsh"
+    text = ("Lawyer Tom Vance asked Ana Ruiz whether she had seen the memo. Ruiz said she had "
+            "not.\n\n“But I heard about it every day,” the witness said.\n")
+    assert _one(text, "heard about it").speaker == "Ana Ruiz"   # nearest and subject

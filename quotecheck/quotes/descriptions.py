@@ -81,12 +81,14 @@ class DescriptionResolver:
         roles = lex.role_synonyms.get(head, frozenset()) | {head}
         best, best_score = None, 0.0
         si = self.sentence_index(mention.start)
-        seen = set()
+        seen, near = set(), 0
         for rank, nm in enumerate(reversed(self._candidates(mention.start))):
             if nm.entity in seen:
                 continue
             seen.add(nm.entity)
             ent = self.entities[nm.entity]
+            gap = si - nm.sentence
+            near += gap <= 3
             self._describe(ent)
             score = 0.0
             if places:
@@ -98,12 +100,16 @@ class DescriptionResolver:
                 score += 1.5
             elif head in lex.person_roles and ent.descriptors & lex.person_roles:
                 continue            # "the spokesperson" is not the company's president
-            gap = si - nm.sentence
             score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
             score -= 0.01 * rank
             if score > best_score:
                 best, best_score = nm, score
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score < 1.5 and near > 1:
+            # only nearness, another person as near: the nearest person only when that is
+            # also the subject there ("the witness said" after "Ferreira said he had not")
+            if self._nearest_person(mention.start) != best.entity:
+                return _strip_determiner(text), None
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
