@@ -191,3 +191,12 @@ def test_role_description_with_two_people_near_and_no_evidence_stays_a_descripti
     text = ("Lawyer Tom Vance asked Ana Ruiz whether she had seen the memo. Ruiz said she had "
             "not.\n\n“But I heard about it every day,” the witness said.\n")
     assert _one(text, "heard about it").speaker == "Ana Ruiz"   # nearest and subject
+
+
+@pytest.mark.parametrize("verb", ["beamed", "remembered", "opined", "bragged", "riffed", "gushed"])
+def test_inverted_reporting_verbs_of_feature_copy(verb):
+    """PolNeAR train class: a verb missing from the lexicon after the quote ("beamed X")
+    gave no speaker or the next quotation's."""
+    text = (f"The crowd cheered for a long time.\n\n“This is wonderful!” {verb} Tom Farrow of "
+            f"Dover, who came early.\n\n“We tried hard,” said Ann Voss.\n")
+    assert _one(text, "wonderful").speaker == "Tom Farrow"
