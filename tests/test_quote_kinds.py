@@ -200,3 +200,15 @@ def test_inverted_reporting_verbs_of_feature_copy(verb):
     text = (f"The crowd cheered for a long time.\n\n“This is wonderful!” {verb} Tom Farrow of "
             f"Dover, who came early.\n\n“We tried hard,” said Ann Voss.\n")
     assert _one(text, "wonderful").speaker == "Tom Farrow"
+
+
+def test_a_statement_issued_by_someone_is_theirs():
+    """PolNeAR train class: "X issued a statement saying …" gave the speaker "statement"; the
+    one who issued it speaks (a place after the name is not the issuer)."""
+    text = ("Officials met on Monday.\n\n"
+            "Reyes and Vance issued a statement describing the talks as a “very positive step” "
+            "that recognized “many common goals.”\n\n"
+            "The Harbour Trust in Dover released a report charging the council with “gross "
+            "neglect.”\n")
+    assert _one(text, "positive step").speaker == "Vance"
+    assert _one(text, "gross").speaker == "Harbour Trust"

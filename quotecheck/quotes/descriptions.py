@@ -27,6 +27,12 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
                               r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
+_ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
+                     r"[ \t\u00a0]+\Z")
+
+_PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
+
+
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
 
@@ -39,6 +45,10 @@ class DescriptionResolver:
         first = words[0] if words else ""
         content = [w for w in words if w not in _DETERMINERS]
         head = content[-1] if content else ""
+        if first in ("a", "an") and head in lex.documents:
+            issuer = self._issuer(mention.start)    # "X issued a report charging …"
+            if issuer is not None:
+                return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None    # indefinite or anonymous: no name to give
         if first in ("his", "her", "its", "their"):
@@ -155,6 +165,20 @@ class DescriptionResolver:
             if k < len(self.mentions) and self.mentions[k].start - at <= 1:
                 author = self.mentions[k].entity
         return author
+
+    def _issuer(self, start: int) -> Optional[int]:
+        """The named subject of "issued / released / published / sent" right before the
+        document mention at ``start`` ("The Harbour Trust issued a report charging …")."""
+        m = _ISSUED.search(self.masked, max(0, start - 40), start)
+        if m is None:
+            return None
+        k = bisect_left(self._starts, m.start()) - 1
+        if k < 0 or not 0 <= m.start() - self.mentions[k].end <= 1:
+            return None
+        while k > 0 and _PLACE_TAIL.fullmatch(self.masked, self.mentions[k - 1].end,
+                                               self.mentions[k].start):
+            k -= 1                  # "The Harbour Trust in Dover issued": the trust
+        return self.mentions[k].entity
 
     def _earlier_document(self, mention: Mention, head: str) -> str:
         """'the statement' after 'according to a police statement': that statement."""
