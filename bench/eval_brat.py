@@ -22,8 +22,8 @@ IoU = shared / union characters; one-to-one, best IoU first. The first annotator
 is the gold; an unmatched prediction overlapping a quotation (direct or partial) of ANY
 annotator is neutral, not a false positive, as is one matched to a partial quotation.
 
-A predicted quote whose optional ``kind`` says it is no speech (``scare``, ``headline``) is
-left out: the extractor claims no speaker for it; one without ``kind`` is scored.
+A predicted quote whose optional ``kind`` says it is no speech (``title``, ``scare``,
+``headline``) is left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
 Speakers (one scorer for every extractor): case-folded; possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
@@ -77,7 +77,7 @@ INDEFINITE = set("a an one another some several two three four many most other o
 POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
                      r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 THRESHOLDS = (0.5, 0.8)
-SPEECH = ("direct", "partial")   # quote kinds scored; scare, headline: the extractor's "not speech"
+SPEECH = ("direct", "partial")   # kinds scored; title, scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
 
 

@@ -14,10 +14,11 @@ SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 ROLES = ("checked", "source", "compared")
 # What a pair of quote marks holds: words someone said (a whole quotation or a fragment in the
-# narrator's sentence), the narrator's scare quotes, a headline's (or pull quote's) words.
-# Titles of works and nicknames in marks are no quotations and are not listed at all.
-QUOTE_KINDS = ("direct", "partial", "scare", "headline")
+# narrator's sentence), the title of a work (a book, film, show, report, campaign), the
+# narrator's scare quotes, a headline's (or pull quote's) words. Nicknames are not listed.
+QUOTE_KINDS = ("direct", "partial", "title", "scare", "headline")
 SPEECH_KINDS = ("direct", "partial")          # the kinds whose checks need a speaker
+LISTED_ONLY_KINDS = ("title",)  # listed, no one's words: not grouped, aligned, nor checked
 SPEAKER_KINDS = ("person", "organisation", "description")
 
 
@@ -89,8 +90,14 @@ class Quote:
     close_end: Optional[int] = None        # offset after the closing mark (None if unclosed)
     partial: bool = False                  # embedded in a sentence of the narrator
     continued: bool = False                # part of a quote reopened at a new paragraph
-    kind: str = "direct"                   # direct, partial, scare or headline (QUOTE_KINDS)
+    kind: str = "direct"                   # direct, partial, title, scare, headline (QUOTE_KINDS)
     speaker_kind: Optional[str] = None     # person, organisation, description (None: no one)
+
+
+def analysed(quotes) -> list:
+    """The quotations that grouping, alignment, provenance and checks act on: all but titles
+    of works (:data:`LISTED_ONLY_KINDS`), which are listed only."""
+    return [q for q in quotes if q.kind not in LISTED_ONLY_KINDS]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any, Optional
 
-from quotecheck.model import Document, Quote
+from quotecheck.model import Document, Quote, analysed
 from quotecheck.resources import budget
 
 
@@ -30,16 +30,29 @@ class Story:
 
     @cached_property
     def quotes(self) -> list[Quote]:
-        """Every quotation of every document, speakers unified across documents."""
+        """Every quotation of every document, speakers unified across documents, titles of
+        works included (kind ``title``): the listing."""
         from quotecheck.quotes.extract import extract_story_quotes
 
         with budget.paused():
             return extract_story_quotes(self.documents)
 
-    def quotes_of(self, doc_id: str) -> list[Quote]:
-        """``doc_id``'s quotations in story order (grouped once per quote list: checks ask
-        per document, and a scan of every quote per document grew with the square)."""
+    @property
+    def analysed_quotes(self) -> list[Quote]:
+        """The quotations grouping, alignment, provenance and checks act on: titles of works
+        left out (:func:`quotecheck.model.analysed`)."""
         quotes = self.quotes
+        cached = self.__dict__.get("_analysed")
+        if cached is None or cached[0] is not quotes or cached[1] != len(quotes):
+            cached = (quotes, len(quotes), analysed(quotes))
+            self.__dict__["_analysed"] = cached
+        return cached[2]
+
+    def quotes_of(self, doc_id: str) -> list[Quote]:
+        """``doc_id``'s analysed quotations (no titles of works) in story order (grouped once
+        per quote list: checks ask per document, and a scan of every quote per document grew
+        with the square)."""
+        quotes = self.analysed_quotes
         cached = self.__dict__.get("_quotes_by_doc")
         if cached is None or cached[0] is not quotes or cached[1] != len(quotes):
             by_doc: dict = {}
@@ -54,7 +67,7 @@ class Story:
         """Derivation edges, independent roots and whole-text findings (ProvenanceResult)."""
         from quotecheck.provenance.infer import infer_provenance
 
-        quotes = self.quotes
+        quotes = self.analysed_quotes
         with budget.paused():
             return infer_provenance(self.documents, quotes)
 
@@ -63,6 +76,6 @@ class Story:
         """Quote clusters, pair alignments and typed differences (AlignmentResult)."""
         from quotecheck.align.analyse import analyse_quotes
 
-        quotes, provenance = self.quotes, self.provenance
+        quotes, provenance = self.analysed_quotes, self.provenance
         with budget.paused():
             return analyse_quotes(self.documents, quotes, provenance)

@@ -102,7 +102,8 @@ def test_scare_quotes_without_speaker(story):
     _, quotes = story
     (q,) = _find(quotes, "000", "father of the nation")
     assert q.speaker is None
-    assert not [q for q in quotes if q.document == "004" and q.text == "This Week"]  # a title
+    titles = [q for q in quotes if q.document == "004" and q.text == "This Week"]
+    assert [(q.kind, q.speaker) for q in titles] == [("title", None)]   # a show, listed only
 
 
 def test_spans_and_ids(story):
@@ -111,7 +112,7 @@ def test_spans_and_ids(story):
     for q in quotes:
         doc = by_id[q.document]
         assert doc.text[q.start:q.end] == q.text
-        assert q.id.startswith(doc.id + "#q")
+        assert q.id.startswith(doc.id + ("#t" if q.kind == "title" else "#q"))
         assert q.open_start < q.start and (q.close_end is None or q.close_end > q.end)
         if q.speaker_start is not None:
             assert 0 <= q.speaker_start < q.speaker_end <= len(doc.text)

@@ -57,9 +57,9 @@ def test_markup_attribute_values_are_no_quotations():
     assert _quotes(text) == []
 
 
-def test_unattributed_title_case_name_is_no_quotation():
+def test_unattributed_title_case_name_is_a_title_not_speech():
     text = "In fact, Ora Vell was the founder of “Farmers for Rudd 2012.” She left."
-    assert _quotes(text) == []
+    assert [(q.kind, q.speaker) for q in _quotes(text)] == [("title", None)]
 
 
 # -- speaker kinds ---------------------------------------------------------------------------
@@ -175,3 +175,40 @@ def test_dateline_is_no_speaker():
     text = ("HALIFAX, May 3 (CP) — The board released a statement on Monday, offering "
             "“a full apology” to him.")
     assert _one(text, "apology").speaker != "HALIFAX"
+
+
+def test_role_description_with_two_people_near_and_no_evidence_stays_a_description():
+    """PolNeAR train class: "said the Democratic nominee" given the nearest named person (the
+    rival named in the sentence before); nearness alone, with another person as near, is no
+    evidence. A title before the name is ("Sen. Ida Marsh" ... "the senator")."""
+    text = ("Ann Reyes accepted the nomination on Thursday, calling her rival, Tom Vance, unfit "
+            "for office.\n\n"
+            "“A man you can bait with a post is not a man to trust,” said the Democratic nominee.\n")
+    q = _one(text, "bait")
+    assert (q.speaker, q.speaker_kind) == ("Democratic nominee", "description")
+    text = "Sen. Ida Marsh met Tom Vance on Friday. “We will talk again,” the senator said.\n"
+    assert _one(text, "talk again").speaker == "Ida Marsh"
+    text = ("Lawyer Tom Vance asked Ana Ruiz whether she had seen the memo. Ruiz said she had "
+            "not.\n\n“But I heard about it every day,” the witness said.\n")
+    assert _one(text, "heard about it").speaker == "Ana Ruiz"   # nearest and subject
+
+
+@pytest.mark.parametrize("verb", ["beamed", "remembered", "opined", "bragged", "riffed", "gushed"])
+def test_inverted_reporting_verbs_of_feature_copy(verb):
+    """PolNeAR train class: a verb missing from the lexicon after the quote ("beamed X")
+    gave no speaker or the next quotation's."""
+    text = (f"The crowd cheered for a long time.\n\n“This is wonderful!” {verb} Tom Farrow of "
+            f"Dover, who came early.\n\n“We tried hard,” said Ann Voss.\n")
+    assert _one(text, "wonderful").speaker == "Tom Farrow"
+
+
+def test_a_statement_issued_by_someone_is_theirs():
+    """PolNeAR train class: "X issued a statement saying …" gave the speaker "statement"; the
+    one who issued it speaks (a place after the name is not the issuer)."""
+    text = ("Officials met on Monday.\n\n"
+            "Reyes and Vance issued a statement describing the talks as a “very positive step” "
+            "that recognized “many common goals.”\n\n"
+            "The Harbour Trust in Dover released a report charging the council with “gross "
+            "neglect.”\n")
+    assert _one(text, "positive step").speaker == "Vance"
+    assert _one(text, "gross").speaker == "Harbour Trust"

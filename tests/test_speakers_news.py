@@ -114,7 +114,7 @@ def test_partial_quote_subject_after_a_long_opening_phrase():
 
 # -- titles of works, newsletter headlines, subheads -----------------------------------------
 
-def test_titles_named_by_a_work_noun_before_or_after_are_not_quotations():
+def test_titles_named_by_a_work_noun_before_or_after_are_titles_not_speech():
     text = ("Cable is betting on the past. ''Night Tales From the Vault,'' an HBO series that "
             "first aired in 1989, will return.\n\n"
             "It was based on Ann Burr's book “Overreach: One Chief Executive's Long Battle "
@@ -123,8 +123,10 @@ def test_titles_named_by_a_work_noun_before_or_after_are_not_quotations():
             "“Hacked Harbour Order,” who studies cyber issues.\n\n"
             "“Sons of Fortune” is an adaptation of a show called “Brokers,” written by a "
             "troupe.\n")
-    texts = [q.text for q in quotes_of(text)]
-    assert texts == ["It does sound as if the agency believes it,"]
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.kind != "title"] == [
+        "It does sound as if the agency believes it,"]
+    assert [q.speaker for q in quotes if q.kind == "title"] == [None] * 5
 
 
 def test_credited_link_headline_is_headline_kind_and_its_excerpt_is_speech():
@@ -219,8 +221,11 @@ def test_title_case_show_after_told_or_with_is_a_title():
     text = ("“We have to act,” the nominee told “Fox and Neighbours” after he was asked.\n\n"
             "Lee said in an interview with “Sunday Morning Live” that she was fine.\n\n"
             "He vowed to “Make Harbours Great Again” and said so.\n")
-    texts = [q.text for q in quotes_of(text)]
-    assert texts == ["We have to act,", "Make Harbours Great Again"]
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.kind != "title"] == ["We have to act,",
+                                                            "Make Harbours Great Again"]
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "title"] == [
+        ("Fox and Neighbours", None), ("Sunday Morning Live", None)]
 
 
 def test_partial_quote_subject_acting_with_an_irregular_past_verb():

@@ -94,7 +94,7 @@ class TextReporter:
             doc = report.document(q.document)
             line, col = doc.line_col(q.start) if doc is not None else (1, 1)
             path = doc.path if doc is not None else q.document
-            speaker = q.speaker or "(unknown speaker)"
+            speaker = q.speaker or ("(title of a work)" if q.kind == "title" else "(unknown speaker)")
             verb = q.verb or "-"
             text = " ".join(q.text.split())
             out.append(visible(f"{path}:{line}:{col}: {speaker} [{verb}] “{text}”"))

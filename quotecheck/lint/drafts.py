@@ -15,15 +15,16 @@ from typing import Any, Optional
 from quotecheck.lint.changes import (change_detections, elision_detections, narration_only,
                                      piece_changes)
 from quotecheck.lint.sourcecache import SourceData
-from quotecheck.model import Detection, Document, Quote, Related, Report
+from quotecheck.model import Detection, Document, Quote, Related, Report, analysed
 
 
 # -- adapters to the other stages ------------------------------------------------------------
 def extract_quotes(doc: Document) -> list:
-    """Quotations of one document (the extractor's, with speakers)."""
+    """Quotations of one document that checks act on (the extractor's, with speakers; titles
+    of works are no one's words and are left out)."""
     from quotecheck.quotes.extract import extract_quotes as _extract
 
-    return list(_extract(doc))
+    return analysed(_extract(doc))
 
 
 def same_speaker(a: Optional[str], b: Optional[str]) -> Optional[bool]:

@@ -27,6 +27,12 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
                               r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
+_ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
+                     r"[ \t\u00a0]+\Z")
+
+_PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
+
+
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
 
@@ -39,6 +45,10 @@ class DescriptionResolver:
         first = words[0] if words else ""
         content = [w for w in words if w not in _DETERMINERS]
         head = content[-1] if content else ""
+        if first in ("a", "an") and head in lex.documents:
+            issuer = self._issuer(mention.start)    # "X issued a report charging …"
+            if issuer is not None:
+                return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None    # indefinite or anonymous: no name to give
         if first in ("his", "her", "its", "their"):
@@ -81,12 +91,14 @@ class DescriptionResolver:
         roles = lex.role_synonyms.get(head, frozenset()) | {head}
         best, best_score = None, 0.0
         si = self.sentence_index(mention.start)
-        seen = set()
+        seen, near = set(), 0
         for rank, nm in enumerate(reversed(self._candidates(mention.start))):
             if nm.entity in seen:
                 continue
             seen.add(nm.entity)
             ent = self.entities[nm.entity]
+            gap = si - nm.sentence
+            near += gap <= 3
             self._describe(ent)
             score = 0.0
             if places:
@@ -98,12 +110,16 @@ class DescriptionResolver:
                 score += 1.5
             elif head in lex.person_roles and ent.descriptors & lex.person_roles:
                 continue            # "the spokesperson" is not the company's president
-            gap = si - nm.sentence
             score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
             score -= 0.01 * rank
             if score > best_score:
                 best, best_score = nm, score
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score < 1.5 and near > 1:
+            # only nearness, another person as near: the nearest person only when that is
+            # also the subject there ("the witness said" after "Ferreira said he had not")
+            if self._nearest_person(mention.start) != best.entity:
+                return _strip_determiner(text), None
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
@@ -149,6 +165,20 @@ class DescriptionResolver:
             if k < len(self.mentions) and self.mentions[k].start - at <= 1:
                 author = self.mentions[k].entity
         return author
+
+    def _issuer(self, start: int) -> Optional[int]:
+        """The named subject of "issued / released / published / sent" right before the
+        document mention at ``start`` ("The Harbour Trust issued a report charging …")."""
+        m = _ISSUED.search(self.masked, max(0, start - 40), start)
+        if m is None:
+            return None
+        k = bisect_left(self._starts, m.start()) - 1
+        if k < 0 or not 0 <= m.start() - self.mentions[k].end <= 1:
+            return None
+        while k > 0 and _PLACE_TAIL.fullmatch(self.masked, self.mentions[k - 1].end,
+                                               self.mentions[k].start):
+            k -= 1                  # "The Harbour Trust in Dover issued": the trust
+        return self.mentions[k].entity
 
     def _earlier_document(self, mention: Mention, head: str) -> str:
         """'the statement' after 'according to a police statement': that statement."""

@@ -24,9 +24,12 @@ def post_quotes(doc: Document) -> list[Quote]:
 
 
 def with_embedded_posts(doc: Document, quotes: list) -> list:
-    """``quotes`` plus ``doc``'s embedded posts, in text order, numbered ``doc#qN``."""
+    """``quotes`` plus ``doc``'s embedded posts, in text order, numbered ``doc#qN`` (titles of
+    works keep their own ``doc#tN``)."""
     posts = post_quotes(doc) if doc.regions else []
     if not posts:
         return quotes
     merged = sorted(quotes + posts, key=lambda q: (q.start, q.end))
-    return [replace(q, id=f"{doc.id}#q{n}") for n, q in enumerate(merged, 1)]
+    numbers = iter(range(1, len(merged) + 1))
+    return [q if q.kind == "title" else replace(q, id=f"{doc.id}#q{next(numbers)}")
+            for q in merged]

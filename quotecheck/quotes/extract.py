@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import merge
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -26,23 +27,13 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
                                      speaker_kind)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
+from quotecheck.quotes.titles import is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
 
 _TERMINAL = ".!?\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
-_WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazine|column|headline|"
-               r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
-               r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
-               r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival")
-_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\btold|\bwith|\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|"
-                        rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
-_WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
-                       re.IGNORECASE)
-_WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
-                         rf"(?:[\w\-\u2019'.]+[ \t\u00a0]+){{0,4}}?(?:{_WORK_NOUNS}|(?:tv|TV|hit|"
-                         rf"HBO|NBC|CBS|ABC|Fox|Netflix)[ \t\u00a0]+\w+)\b")
 
 
 @dataclass
@@ -97,45 +88,7 @@ def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
     return True
 
 
-_TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at"))
 
-
-def _looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
-    """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
-    if q.end - q.start > 120 or not text[q.start].isupper():
-        return False
-    words = text[q.start:q.end].split()
-    if not 0 < len(words) <= 12 or not all(w[:1].isupper() or not w[:1].isalpha()
-                                           or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
-        return False
-    before = masked[max(s0, q.open_start - 24):q.open_start]
-    if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
-        return bool(_WORK_CUE.search(before))
-    if _TITLE_CUE.search(before):
-        return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
-    return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end))
-
-
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.\u2019'-]*[ \t\u00a0]\Z")
-_NAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][\w\u2019'-]+")
-
-
-def _is_nickname(text: str, q: QuoteSpan) -> bool:
-    """'Bernie “Iron Bernie” Kowalczyk': a short capitalised quote between a given name and
-    a surname is a nickname, part of the name."""
-    if q.end - q.start > 30 or q.close_end is None or not text[q.start:q.start + 1].isupper() \
-            or text[q.open_start - 1:q.open_start] != " ":
-        return False
-    if len(text[q.start:q.end].split()) > 3 or text[q.end - 1] in ".,!?":
-        return False
-    before = _NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
-    if before is None or before.group().strip(" \t\u00a0(").lower() in _TITLE_CUE_WORDS:
-        return False
-    return bool(_NAME_AFTER.match(text, q.close_end))
-
-
-_TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "from", "to", "of",
-                              "and", "but", "or", "with", "by", "i", "it", "this", "that", "like"))
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
@@ -177,11 +130,15 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         return att_cache[si]
 
     found: list[_Found] = []
+    titles: list[_Found] = []   # listed with kind title, never attributed nor anyone's cue
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if _looks_like_title(text, masked, q, s0) or _is_nickname(text, q):
-            continue            # a title of a work ("the Kinks song “Dead End Street”")
+        if looks_like_title(text, masked, q, s0):
+            titles.append(_Found(q, si, False, kind="title"))   # "the song “Dead End Street”"
+            continue
+        if is_nickname(text, q):
+            continue            # part of a name: not listed
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
@@ -193,9 +150,10 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     headline_echo(found, text, masked)
     attribute_possessors(found, masked, sentences, lex)
     classify_kinds(found, text, masked, sentences, lex.verb_re)
-    found = [f for f in found if f.kind]
+    titles.extend(f for f in found if f.kind == "title")
+    found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
-    return _to_quotes(doc, found, resolver)
+    return _to_quotes(doc, found, resolver, titles)
 
 
 def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
@@ -275,7 +233,10 @@ class _Identity:
         return (s, e) if e > s else (s, s)
 
 
-def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Quote]:
+def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
+               titles: list = ()) -> list[Quote]:
+    """Quotes of ``found`` (ids ``doc#qN``) with ``titles`` (``doc#tN``, no speaker) merged
+    in text order: a title's id never shifts a quotation's."""
     view = doc.view
     if view.parent is None and view.text == doc.text and view.original_length == len(doc.text):
         view = _Identity()
@@ -305,7 +266,17 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver) -> list[Qu
         out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
                          open_start=os_, close_end=ce, partial=f.partial,
                          continued=q.continued, kind=f.kind, **kw))
-    return out
+    if not titles:
+        return out
+    listed = []
+    for n, f in enumerate(sorted(titles, key=lambda t: t.span.open_start), 1):
+        q = f.span
+        s, e = view.span(q.start, q.end)
+        ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
+        listed.append(Quote(id=f"{doc.id}#t{n}", document=doc.id, start=s, end=e,
+                            text=doc.text[s:e], open_start=view.span(q.open_start, q.start)[0],
+                            close_end=ce, continued=q.continued, kind="title"))
+    return list(merge(out, listed, key=lambda x: x.start))
 
 
 def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver) -> None:

@@ -1,5 +1,5 @@
-"""What a pair of quote marks holds (direct or partial speech, a scare quote, a headline's
-words) and what kind of source a speaker is (person, organisation, description).
+"""What a pair of quote marks holds (direct or partial speech, the title of a work, a scare
+quote, a headline's words) and what kind of source a speaker is (person, organisation, description).
 
 Only direct and partial quotations are speech that needs a speaker; a headline (or pull
 quote) repeats words reported in the body, and a scare quote is the narrator's own
@@ -58,17 +58,19 @@ def _in_pull(at: int, pulls: list, starts: list) -> bool:
 
 
 def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re) -> None:
-    """Set ``kind`` on each found quotation (see :data:`quotecheck.model.QUOTE_KINDS`):
-    headline for the title line and "READ MORE:" lines, scare for a short unattributed
+    """Set ``kind`` on each found quotation (see :data:`quotecheck.model.QUOTE_KINDS`): title
+    for an unattributed Title Case name ("“Back the Builders”"), headline for the title line and "READ MORE:" lines, scare for a short unattributed
     fragment of a sentence with no reporting verb, else partial or direct."""
     limit = headline_end(text)
     pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
     pull_starts = [a for a, _ in pulls]
     for f in found:
         q = f.span
-        if in_markup(text, q.open_start) or (f.att is None and is_title(text, q.start, q.end)
-                                             and not so_called(masked, q.open_start)):
-            f.kind = ""         # an attribute value of markup, a title or name: not listed
+        if in_markup(text, q.open_start):
+            f.kind = ""         # an attribute value of markup: not listed
+        elif f.att is None and is_title(text, q.start, q.end) and not so_called(masked,
+                                                                                q.open_start):
+            f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
                 or credited_headline(text, q) or subhead(text, q):
             f.kind = "headline"

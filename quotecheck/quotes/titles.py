@@ -1,0 +1,71 @@
+"""Titles of works and nicknames in quote marks: no one's words.
+
+"the song “Dead End Street”", "“Night Tales,” an HBO series", "CNN's “The Lead with Jo
+Park”" name a work (listed with kind ``title``); "Bernie “Iron Bernie” Kowalczyk" is part of
+a name (not listed). Used by :mod:`quotecheck.quotes.extract` before attribution.
+"""
+from __future__ import annotations
+
+import re
+
+from quotecheck.text.quotemarks import QuoteSpan
+
+_WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazine|column|headline|"
+               r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
+               r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
+               r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival|"
+               r"ad|spot|sequel|blockbuster|track")
+_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|"
+                        rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
+_WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
+                       re.IGNORECASE)
+_WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
+                         rf"(?:[\w\-\u2019'.]+[ \t\u00a0]+){{0,4}}?(?:{_WORK_NOUNS}|(?:tv|TV|hit|"
+                         rf"HBO|NBC|CBS|ABC|Fox|Netflix)[ \t\u00a0]+\w+)\b")
+# "“X” star Ann Lee", "“X” host", "a “X” hat", "“X,” by Ann Lee" (a book), "“X” broadcast on"
+_CREDIT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:star|stars|host|hosts|creator|hat|hats|"
+                           r"sequel|episode|broadcast|aired|TV[ \t\u00a0]+show)\b|by[ \t\u00a0]+[A-Z])")
+
+
+_TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at",
+                          "with", "from", "by", "is", "vs", "vs."))
+
+
+def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
+    if q.end - q.start > 120 or not (text[q.start].isupper() or text[q.start].isdigit()) \
+            or text[q.start:q.end].rstrip(" ,.")[-1:] in "!?":
+        return False        # "chants of “Marco! Marco!”": a cry, not a title
+    words = text[q.start:q.end].split()
+    if not 0 < len(words) <= 12 or not all(w[:1].isupper() or not w[:1].isalpha()
+                                           or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
+        return False
+    before = masked[max(s0, q.open_start - 24):q.open_start]
+    if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
+        return bool(_WORK_CUE.search(before))
+    if _TITLE_CUE.search(before):
+        return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
+    return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end)
+                                            or _CREDIT_AFTER.match(masked, q.close_end))
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-Z][\w.\u2019'-]*[ \t\u00a0]\Z")
+_NAME_AFTER = re.compile(r"[ \t\u00a0][A-Z][\w\u2019'-]+")
+
+
+def is_nickname(text: str, q: QuoteSpan) -> bool:
+    """'Bernie “Iron Bernie” Kowalczyk': a short capitalised quote between a given name and
+    a surname is a nickname, part of the name."""
+    if q.end - q.start > 30 or q.close_end is None or not text[q.start:q.start + 1].isupper() \
+            or text[q.open_start - 1:q.open_start] != " ":
+        return False
+    if len(text[q.start:q.end].split()) > 3 or text[q.end - 1] in ".,!?":
+        return False
+    before = _NAME_BEFORE.search(text, max(0, q.open_start - 30), q.open_start)
+    if before is None or before.group().strip(" \t\u00a0(").lower() in _TITLE_CUE_WORDS:
+        return False
+    return bool(_NAME_AFTER.match(text, q.close_end))
+
+
+_TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "from", "to", "of",
+                              "and", "but", "or", "with", "by", "i", "it", "this", "that", "like"))
