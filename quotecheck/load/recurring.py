@@ -3,7 +3,8 @@
 A share bar, a newsletter prompt or a standing disclaimer is printed on every page of an
 outlet; the same words in documents of different outlets are not counted (that is shared wire
 text). Short unpunctuated lines need fewer documents than sentences, since two copies of
-one story from an outlet share whole paragraphs (``[recurring]`` in furniture.toml).
+one story from an outlet share whole paragraphs, and long paragraphs more still
+(``[recurring]`` in furniture.toml).
 """
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def recurring_lines(docs: list) -> dict:
             elif len(line.split()) <= cfg["max_words"]:
                 need = cfg["min_docs_sentence"]
             else:
-                continue
+                need = cfg["min_docs_long"]
             if n >= need:
                 out.setdefault(i, []).append((s, e))
     return out
