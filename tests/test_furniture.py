@@ -188,18 +188,41 @@ def test_a_sentence_needs_three_documents_and_copies_of_one_story_do_not_count()
 
 
 
+def _other_story(n: int, tail: str) -> str:
+    return page(f"Story number {n}", f"Paragraph {n} of this story says thing {n}.", tail,
+                f"Another paragraph {n} ends the story with a number {n * 7}.")
+
+
 def test_a_long_standing_paragraph_needs_four_documents_of_one_outlet():
     # a tips box or transcript footer printed as one paragraph under unrelated stories
     tips = ("We pay for your stories! Do you have a story for the Daily Planet news desk? "
             "Email us at tips@planet.example or call 0207 555 0100 . We pay for videos too. "
             "Click here to upload yours and tell us where and when it was filmed, please.")
     assert len(tips.split()) > 30
-    three = with_outlet_chrome(_docs([(_story(n, tips, "A"), "A") for n in (1, 2, 3)]))
+    three = with_outlet_chrome(_docs([(_other_story(n, tips), "A") for n in (1, 2, 3)]))
     assert not any(k == "chrome" for d in three for k, *_ in d.regions)
-    four = with_outlet_chrome(_docs([(_story(n, tips, "A"), "A") for n in (1, 2, 3, 4)]))
+    four = with_outlet_chrome(_docs([(_other_story(n, tips), "A") for n in (1, 2, 3, 4)]))
     assert all([d.text[s:e] for k, s, e in d.regions if k == "chrome"] == [tips] for d in four)
-    copies = with_outlet_chrome(_docs([(_story(1, tips, "A"), "A")] * 4))
+    copies = with_outlet_chrome(_docs([(_other_story(1, tips), "A")] * 4))
     assert not any(k == "chrome" for d in copies for k, *_ in d.regions)
+
+
+def test_a_sign_up_box_naming_another_newsletter_on_each_page_is_chrome():
+    box = ("Sign Up Continue reading below. Interested in {}? The {} newsletter keeps you "
+           "up to date. Please verify you're not a robot by clicking the box. Invalid email "
+           "address. Please re-enter. You must select a newsletter to subscribe to.")
+    names = ("Science", "Weather", "Football", "Cooking")
+    docs = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
+                                     for n, x in enumerate(names, 1)]))
+    for d in docs:
+        chrome = [d.text[s:e] for k, s, e in d.regions if k == "chrome"]
+        assert chrome == ["Please verify you're not a robot by clicking the box. Invalid email "
+                          "address. Please re-enter. You must select a newsletter to "
+                          "subscribe to."]
+    # three stories only: nothing learnt
+    three = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
+                                      for n, x in enumerate(names[:3], 1)]))
+    assert not any(k == "chrome" for d in three for k, *_ in d.regions)
 # -- later stages read body text only ---------------------------------------------------------
 ARTICLE = page(
     "Senator mocks tariff plan",
