@@ -87,6 +87,23 @@ def test_embedded_tweet_is_one_region_with_its_signature():
     assert k[BODY] == "body"
 
 
+def test_a_tweet_printed_on_one_line_with_its_signature_is_an_embed_quoted_as_its_author():
+    post = ("The great @costar & I called it a day over the holidays. No fight - we just live "
+            "on different coasts & it got hard.")
+    line = post + " \u2014 Jane Roe (@JaneRoeComic) February 5, 2018"
+    text = page("Comic and actor split", "The comedian announced the news on Monday.", line,
+                BODY)
+    k = kinds(text)
+    assert k[line] == "embedded-post" and k[BODY] == "body"
+    assert k["The comedian announced the news on Monday."] == "body"
+    doc = load_text(text, "one-line-embed.txt")
+    posts = [q for q in extract_quotes(doc) if q.speaker == "Jane Roe"]
+    assert [q.text for q in posts] == [post]
+    # a sentence that merely mentions a handle and a date is no embed
+    prose = "She posted it \u2014 as Jane Roe (@JaneRoeComic) February 5, 2018 \u2014 to fans."
+    assert kinds(page("Headline Here", prose))[prose] == "body"
+
+
 def test_instagram_signature():
     post = "Thank you all for the love on tour"
     sig = "A post shared by Jane Doe (@janedoe) on Mar 3, 2024 at 10:01am PST"

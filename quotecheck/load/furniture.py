@@ -30,6 +30,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
 _CODE_CHARS = frozenset('{};=<>[]"')
+_DASHES = "\u2014\u2013-"
 _LONGEST_PATTERN_LINE = 800      # pattern-shaped furniture longer than this is article text
 
 
@@ -96,6 +97,21 @@ def _lead(patterns: tuple, line: str) -> Optional[re.Match]:
     return next((m for m in (p.match(line) for p in patterns) if m), None)
 
 
+def _tail(patterns: tuple, line: str) -> Optional[re.Match]:
+    """A tweet signature closing ``line`` after the post's own words (captures that print the
+    post and its signature as one paragraph: "... it got hard. \u2014 Jane Doe (@jdoe) March 3,
+    2024"); only the first signature form, the one that names a handle and a date. It starts
+    at the last spaced dash before the handle (a dash inside the post is the post's)."""
+    at = line.rfind("(@")
+    if at < 0:
+        return None
+    for i in range(at - 1, 0, -1):
+        if line[i] in _DASHES and line[i - 1].isspace():
+            m = patterns[0].match(line, i)
+            return m if m and m.end() == len(line) and line[:i].strip() else None
+    return None
+
+
 def is_code(line: str, r: Optional[Rules] = None) -> bool:
     """Script, JSON or widget markup: several code patterns, or dense code characters."""
     r = r or rules()
@@ -115,7 +131,7 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
         return "code" if is_code(line[:2000], r) else BODY
     if is_code(line, r):
         return "code"
-    if _lead(r.embed_signatures, line):
+    if _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line):
         return "embedded-post"
     if _full(r.caption, line):
         return "caption"
@@ -336,9 +352,15 @@ def mark_furniture(mask: bytearray, doc: Document, keep: frozenset = frozenset()
     return mask
 
 
+def _signature(line: str) -> Optional[re.Match]:
+    """The embed signature opening ``line``, or closing it after the post's words."""
+    r = rules()
+    return _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line)
+
+
 def embed_author(line: str) -> Optional[str]:
     """The author an embed's signature line names (name, else @handle), or None."""
-    m = _lead(rules().embed_signatures, line.strip())
+    m = _signature(line.strip())
     if not m:
         return None
     author = (m.groupdict().get("author") or "").strip(" \u2014\u2013-")
@@ -350,7 +372,7 @@ def embed_author(line: str) -> Optional[str]:
 
 def embedded_posts(doc: Document) -> list:
     """``(start, end, author)`` of each embedded post's text in view offsets (the signature
-    line left out; ``author`` None when the signature names nobody)."""
+    left out; ``author`` None when the signature names nobody)."""
     text = doc.view.text
     out = []
     for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
@@ -358,9 +380,13 @@ def embedded_posts(doc: Document) -> list:
         if not lines:
             continue
         sig_s, sig_e = lines[-1]
-        author = embed_author(text[s + sig_s:s + sig_e])
+        line = text[s + sig_s:s + sig_e]
+        author = embed_author(line)
         inner = rules().embed_inner
         body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[s + a:s + b])]
+        tail = None if _lead(rules().embed_signatures, line) else _signature(line)
+        if tail:        # the post's words and its signature on one line
+            body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
         if body:
             out.append((s + body[0][0], s + body[-1][1], author))
     return out
