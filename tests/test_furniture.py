@@ -66,7 +66,11 @@ def test_captions_and_photo_credits():
     for line in ("Photo: Frank Micelotta, Frank Micelotta/Invision/AP",
                  "Charley Gallay/Getty Images for Spotify", "(Philip Bump/The Washington Post)",
                  "Image: Getty", "Screenshot: YouTube",
-                 "The singer performs in Los Angeles in 2013. Jane Doe/Getty Images hide caption"):
+                 "The singer performs in Los Angeles in 2013. Jane Doe/Getty Images hide caption",
+                 "Photos: The halftime show The singer performed three of his older hits and "
+                 "two new songs, with a marching band, a choir and some two hundred dancers "
+                 "on the field, before the fireworks over the stadium roof. Hide Caption 2 "
+                 "of 12"):
         assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "caption", line
 
 
