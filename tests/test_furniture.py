@@ -122,6 +122,19 @@ def test_related_links_after_a_heading_and_in_runs():
     assert k[BODY + " Again."] == "body"    # the block ends at article text
 
 
+def test_a_heading_printed_with_its_links_on_one_line_is_related_links():
+    line = ("MOST READ IN NEWS BIG FREEZE Snow to hit the north as Arctic blast sweeps in "
+            "'TOTAL CHAOS' Thugs storm seaside arcade and smash machines on Friday night "
+            "PAY UP Council fines drivers for blocking yellow box junctions")
+    related = ("Related Stories 'WORST YET' Rebel chief mocks reports he was hurt CROOKS' "
+               "PARADISE How a resort town became a haven for Brit gangsters")
+    sentence = ("Most read in news this year was the flood coverage, the editor said, "
+                "and the paper plans more of it.")
+    k = kinds(page("Headline Here", BODY, line, BODY + " More.", related, sentence))
+    assert k[line] == k[related] == "related"
+    assert k[sentence] == "body" and k[BODY] == "body"
+
+
 def test_chrome_lines():
     for line in ("Share this article", "Advertisement", "SUBSCRIBE", "Join the Conversation",
                  "Story continues below advertisement", "Continue Reading Below", "Email"):
@@ -284,6 +297,21 @@ def test_cli_takes_no_quotation_from_furniture_and_quotes_the_post_as_its_author
                                             "caption", "related", "chrome"}
     for r in regions:
         assert 0 <= r["start"] < r["end"] <= len(ARTICLE)
+
+
+def test_no_framing_warning_in_other_pages_headlines(tmp_path):
+    links = ("MOST READ IN NEWS HARBOUR RAID Thugs storm seaside arcade and smash machines "
+             "'TOTAL CHAOS' Crooks flee with cash as police hunt two men")
+    text = page("Council approves harbour plan",
+                "The council approved the harbour plan on Tuesday after a long debate.",
+                links, "Thugs smashed the windows of the council offices overnight.")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    report = _cli_json("compare", "--format", "json", "--fail-on", "never", str(tmp_path))
+    flagged = [(f["start"], text[f["start"]:f["end"]]) for f in report["findings"]
+               if f["code"] in ("QC330", "QC331")]
+    # the narration's own word, not the list of other stories' headlines
+    assert flagged == [(text.rindex("Thugs"), "Thugs")]
 
 
 def test_json_regions_follow_the_contract(tmp_path):

@@ -81,11 +81,20 @@ def _chrome_of(text: str) -> tuple[Chrome, ...]:
     return tuple(merged)
 
 
+NOT_THE_ARTICLE = frozenset(("related", "chrome", "code"))
+"""Furniture kinds that are not the article's own words at all (other pages' headlines, the
+site's chrome, leaked script); headlines, bylines and captions are still the outlet's."""
+
+
 def chrome_regions(doc: Document) -> list[tuple[int, int]]:
     """Original ``(start, end)`` spans of ``doc``'s reportable page chrome ("Read more" blocks,
-    comment forms, donation prompts; not captions), for rules that judge only the article."""
+    comment forms, donation prompts; not captions) and of its furniture regions that are not
+    the article (:data:`NOT_THE_ARTICLE`), in order, for rules that judge only the article."""
     view = doc.view
-    return [view.span(c.start, c.end) for c in find_chrome(view.text) if c.report]
+    spans = [view.span(c.start, c.end) for c in find_chrome(view.text) if c.report]
+    spans += [(s, e) for kind, s, e in getattr(doc, "regions", ()) or ()
+              if kind in NOT_THE_ARTICLE]
+    return sorted(spans)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -55,6 +55,7 @@ class Rules:
     prefixes: tuple
     caption: tuple
     related: tuple
+    related_inline: tuple
     chrome: tuple
     recurring: dict
 
@@ -82,6 +83,7 @@ def rules() -> Rules:
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), (_alternation(d["related"]["headings"]),),
+        _compile(d["related"].get("inline", ()), 0),
         (_alternation(d["chrome"]["lines"]),), dict(d["recurring"]))
 
 
@@ -127,6 +129,8 @@ def is_code(line: str, r: Optional[Rules] = None) -> bool:
 def shape_kind(line: str, r: Optional[Rules] = None) -> str:
     """The furniture kind a line's own text shows, or ``body`` (context comes later)."""
     r = r or rules()
+    if _lead(r.related_inline, line):
+        return "related"
     if len(line) > _LONGEST_PATTERN_LINE:
         return "code" if is_code(line[:2000], r) else BODY
     if is_code(line, r):
