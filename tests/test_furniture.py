@@ -135,6 +135,33 @@ def test_a_heading_printed_with_its_links_on_one_line_is_related_links():
     assert k[sentence] == "body" and k[BODY] == "body"
 
 
+def test_a_video_playlist_flattened_into_one_line_is_related_links():
+    items = ["Rocket engine blows up in test | 0:37 The company blew up an experimental engine "
+             "on Saturday and says no one was hurt.",
+             "Founder denies writing the currency paper | 0:38 The founder says he is not "
+             "behind the digital currency.",
+             "Car maker loses orders | 0:50 Some 63,000 people cancelled their orders for the "
+             "new car this year, analysts say.",
+             "Tunnel plan wins approval | 1:12 The city approved the tunnel on Tuesday."]
+    line = " ".join(f"Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW {it} Daily "
+                    f"Video {n} of 41" for n, it in enumerate(items * 3, 1))
+    assert len(line) > 800
+    prose = " ".join([BODY, "The board met again on Monday to review the decision and said "
+                      "it would publish its minutes within a week.", "Critics called for an "
+                      "independent inquiry, while two former members defended the process.",
+                      "A spokesman for the regulator declined to comment on the timing.",
+                      "Shares in the company rose three percent in early trading after the "
+                      "announcement, recovering most of the losses of the previous session.",
+                      "Analysts at two banks raised their forecasts for the year, citing "
+                      "stronger subscriptions in Europe and a weaker dollar.", "The company "
+                      "is due to report its quarterly results at the end of the month, when "
+                      "it is expected to say more about the policy and its costs, and about "
+                      "the new markets it plans to open next year."])
+    assert len(prose) > 800
+    k = kinds(page("Headline Here", BODY, line, prose))
+    assert k[line] == "related" and k[prose] == "body"
+
+
 def test_chrome_lines():
     for line in ("Share this article", "Advertisement", "SUBSCRIBE", "Join the Conversation",
                  "Story continues below advertisement", "Continue Reading Below", "Email"):

@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
+from quotecheck.load.lineshape import carousel as _carousel
+from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.model import Document
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
@@ -30,7 +32,6 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
 _CODE_CHARS = frozenset('{};=<>[]"')
-_DASHES = "\u2014\u2013-"
 _LONGEST_PATTERN_LINE = 800      # pattern-shaped furniture longer than this is article text
 
 
@@ -99,21 +100,6 @@ def _lead(patterns: tuple, line: str) -> Optional[re.Match]:
     return next((m for m in (p.match(line) for p in patterns) if m), None)
 
 
-def _tail(patterns: tuple, line: str) -> Optional[re.Match]:
-    """A tweet signature closing ``line`` after the post's own words (captures that print the
-    post and its signature as one paragraph: "... it got hard. \u2014 Jane Doe (@jdoe) March 3,
-    2024"); only the first signature form, the one that names a handle and a date. It starts
-    at the last spaced dash before the handle (a dash inside the post is the post's)."""
-    at = line.rfind("(@")
-    if at < 0:
-        return None
-    for i in range(at - 1, 0, -1):
-        if line[i] in _DASHES and line[i - 1].isspace():
-            m = patterns[0].match(line, i)
-            return m if m and m.end() == len(line) and line[:i].strip() else None
-    return None
-
-
 def is_code(line: str, r: Optional[Rules] = None) -> bool:
     """Script, JSON or widget markup: several code patterns, or dense code characters."""
     r = r or rules()
@@ -132,7 +118,9 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
     if _lead(r.related_inline, line):
         return "related"
     if len(line) > _LONGEST_PATTERN_LINE:
-        return "code" if is_code(line[:2000], r) else BODY
+        if is_code(line[:2000], r):
+            return "code"
+        return "related" if _carousel(line) else BODY
     if is_code(line, r):
         return "code"
     if _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line):
