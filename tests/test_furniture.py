@@ -162,6 +162,21 @@ def test_a_video_playlist_flattened_into_one_line_is_related_links():
     assert k[line] == "related" and k[prose] == "body"
 
 
+def test_a_link_headline_ending_in_a_quoted_phrase_stays_in_its_list():
+    first = "The rumours of this bear's escape were greatly exaggerated"
+    quoted = "One of the rarest tigers has died in a city's infamous \u2018zoo of sorrows\u2019"
+    last = "A keeper was feeding the lions at night, then the gate gave way"
+    k = kinds(page("Headline Here", BODY, "Read More:", first, quoted, last))
+    assert k[first] == k[quoted] == k[last] == "related"
+
+
+def test_a_gallery_slide_with_its_counter_and_date_is_a_caption():
+    slide = ("4/34 27 November 2017 Two visitors wait outside the palace after hearing the "
+             "news of the engagement, holding flags and flowers. Rex Features")
+    k = kinds(page("Headline Here", BODY, slide, BODY + " More."))
+    assert k[slide] == "caption" and k[BODY] == "body"
+
+
 def test_chrome_lines():
     for line in ("Share this article", "Advertisement", "SUBSCRIBE", "Join the Conversation",
                  "Story continues below advertisement", "Continue Reading Below", "Email"):

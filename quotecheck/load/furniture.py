@@ -254,9 +254,12 @@ def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
         prev_related = i > 0 and kinds[i - 1] == "related"
         if not short[i]:
             line = text[slice(*lines[i])]
-            if (prev_related and kinds[i] == BODY and line[-1:] not in r.sentence_end
+            # a longer headline in a list of links (one ending in a quoted phrase too:
+            # "... in Indonesia's infamous 'death zoo'")
+            if (prev_related and kinds[i] == BODY
+                    and line.rstrip("\"'\u201d\u2019")[-1:] not in r.sentence_end
                     and len(_WORD.findall(line)) <= r.headline_max_words):
-                kinds[i] = "related"    # a longer headline in a list of links
+                kinds[i] = "related"
             continue
         neighbour = (i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1])
         kinds[i] = "related" if prev_related or neighbour else "headline"
