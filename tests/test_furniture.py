@@ -173,8 +173,10 @@ def test_a_link_headline_ending_in_a_quoted_phrase_stays_in_its_list():
 def test_a_gallery_slide_with_its_counter_and_date_is_a_caption():
     slide = ("4/34 27 November 2017 Two visitors wait outside the palace after hearing the "
              "news of the engagement, holding flags and flowers. Rex Features")
-    k = kinds(page("Headline Here", BODY, slide, BODY + " More."))
-    assert k[slide] == "caption" and k[BODY] == "body"
+    year = ("8/16 2009 An elderly man holds his granddaughter in a tent at a camp after they "
+            "fled their village. (Surobi, February 7, 2009) Jane Roe")
+    k = kinds(page("Headline Here", BODY, slide, BODY + " More.", year))
+    assert k[slide] == k[year] == "caption" and k[BODY] == "body"
 
 
 def test_chrome_lines():
