@@ -23,15 +23,14 @@ def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
     return None
 
 
-def carousel(line: str, n: int = 5, times: int = 3) -> bool:
+def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5) -> bool:
     """A playlist or carousel flattened into one long line: the same run of ``n`` words (its
     controls and series label, "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW")
-    comes back ``times`` times or more; a paragraph of prose does not repeat itself so."""
+    comes back ``times`` times or more between items that differ (at least ``varied`` of the
+    line's ``n``-word runs are distinct: a text that only repeats itself is not a list)."""
     words = line.casefold().split()
+    runs = [tuple(words[k:k + n]) for k in range(len(words) - n + 1)]
     seen: dict = {}
-    for k in range(len(words) - n + 1):
-        key = tuple(words[k:k + n])
+    for key in runs:
         seen[key] = seen.get(key, 0) + 1
-        if seen[key] >= times:
-            return True
-    return False
+    return bool(runs) and max(seen.values()) >= times and len(seen) >= varied * len(runs)
