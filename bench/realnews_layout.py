@@ -7,14 +7,21 @@ Each row becomes ``<id>_<publisher>.txt`` (paragraphs separated by blank lines) 
 CSV has them, ``url`` and ``published``. The CSV's ``scrape_time`` is when the page was
 fetched, not published, so it is left out unless ``--scrape-time-as-published`` is given.
 
-The data has no licence: keep the output outside the repository (e.g. /tmp/realnews/census).
+``--newsplease`` reads instead a folder of news-please JSON articles (``text``, ``source_domain``,
+``url``, ``date_publish``; the ``newsCluster`` event id, where present, prefixes the file name),
+e.g. ``examples/datasets/news_cluster/data`` of github.com/fhamborg/Giveme5W1H.
+
+The data has no licence of its own: keep the output outside the repository (e.g.
+/tmp/realnews/census).
 
 Run: ``python bench/realnews_layout.py census_articles.csv /tmp/realnews/census``
 """
 from __future__ import annotations
 
 import argparse
+import ast
 import csv
+import json
 import re
 import sys
 from pathlib import Path
@@ -50,43 +57,73 @@ def first_column(row: dict, names: tuple[str, ...]) -> str:
     return ""
 
 
-def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False) -> int:
-    """Write one ``.txt`` per CSV row and the manifest into ``out``; return the article count."""
+def csv_rows(csv_path: Path):
+    """The rows of an ArticleComparisons CSV."""
     csv.field_size_limit(1 << 30)
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        yield from csv.DictReader(handle)
+
+
+def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False) -> int:
+    """Write one ``.txt`` per article (CSV row, or news-please JSON file of a folder) and the
+    manifest into ``out``; return the article count."""
     out.mkdir(parents=True, exist_ok=True)
     manifest = ['[defaults]', 'language = "en"', '']
     count = 0
-    with csv_path.open(newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            paras = paragraphs(row.get("text") or "")
-            if not paras:
-                continue
-            name = file_name(row.get("id") or str(count), row.get("publisher") or "")
-            (out / name).write_text("\n\n".join(paras) + "\n", encoding="utf-8")
-            manifest.append(f'[files."{name}"]')
-            if (row.get("publisher") or "").strip():
-                manifest.append(f"outlet = {toml_string(row['publisher'].strip())}")
-            url = first_column(row, URL_COLUMNS)
-            if url:
-                manifest.append(f"url = {toml_string(url)}")
-            published = first_column(row, PUBLISHED_COLUMNS)
-            if not published and scrape_time_as_published:
-                published = (row.get("scrape_time") or "").strip()
-            if published:
-                manifest.append(f"published = {toml_string(published)}")
-            manifest.append("")
-            count += 1
+    for row in newsplease_rows(csv_path) if csv_path.is_dir() else csv_rows(csv_path):
+        paras = paragraphs(row.get("text") or "")
+        if not paras:
+            continue
+        name = file_name(row.get("id") or str(count), row.get("publisher") or "")
+        (out / name).write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+        manifest.append(f'[files."{name}"]')
+        if (row.get("publisher") or "").strip():
+            manifest.append(f"outlet = {toml_string(row['publisher'].strip())}")
+        url = first_column(row, URL_COLUMNS)
+        if url:
+            manifest.append(f"url = {toml_string(url)}")
+        published = first_column(row, PUBLISHED_COLUMNS)
+        if not published and scrape_time_as_published:
+            published = (row.get("scrape_time") or "").strip()
+        if published:
+            manifest.append(f"published = {toml_string(published)}")
+        manifest.append("")
+        count += 1
     (out / MANIFEST).write_text("\n".join(manifest), encoding="utf-8")
     return count
 
 
+def newsplease_rows(folder: Path):
+    """Rows shaped like the CSV's (id, publisher, url, published, text) from news-please JSON."""
+    for path in sorted(folder.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        cluster = article.get("newsCluster") or {}
+        if isinstance(cluster, str):
+            cluster = ast.literal_eval(cluster)
+        event = cluster.get("EventId")
+        prefix = f"e{int(event):02d}-" if event is not None else ""
+        published = article.get("date_publish")
+        yield {"id": prefix + (article.get("dId") or path.stem)[:8],
+               "publisher": article.get("source_domain") or "",
+               "url": article.get("url") or "",
+               "published": "" if published in (None, "None") else str(published),
+               "text": "###".join((article.get("text") or "").splitlines())}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv")
+    parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv, "
+                        "or with --newsplease a folder of news-please JSON articles")
     parser.add_argument("out", type=Path, help="output story folder (outside the repository)")
     parser.add_argument("--scrape-time-as-published", action="store_true",
                         help="use scrape_time as the published date (it is not one)")
+    parser.add_argument("--newsplease", action="store_true",
+                        help="the input is a folder of news-please JSON articles")
     args = parser.parse_args(argv)
+    if args.newsplease and args.csv.is_dir():
+        count = layout(args.csv, args.out)
+        print(f"{count} articles -> {args.out}")
+        return 0
     if not args.csv.is_file():
         print(f"realnews_layout: error: {args.csv}: no such file", file=sys.stderr)
         return 2

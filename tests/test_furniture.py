@@ -66,7 +66,11 @@ def test_captions_and_photo_credits():
     for line in ("Photo: Frank Micelotta, Frank Micelotta/Invision/AP",
                  "Charley Gallay/Getty Images for Spotify", "(Philip Bump/The Washington Post)",
                  "Image: Getty", "Screenshot: YouTube",
-                 "The singer performs in Los Angeles in 2013. Jane Doe/Getty Images hide caption"):
+                 "The singer performs in Los Angeles in 2013. Jane Doe/Getty Images hide caption",
+                 "Photos: The halftime show The singer performed three of his older hits and "
+                 "two new songs, with a marching band, a choir and some two hundred dancers "
+                 "on the field, before the fireworks over the stadium roof. Hide Caption 2 "
+                 "of 12"):
         assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "caption", line
 
 
@@ -87,6 +91,23 @@ def test_embedded_tweet_is_one_region_with_its_signature():
     assert k[BODY] == "body"
 
 
+def test_a_tweet_printed_on_one_line_with_its_signature_is_an_embed_quoted_as_its_author():
+    post = ("The great @costar & I called it a day over the holidays. No fight - we just live "
+            "on different coasts & it got hard.")
+    line = post + " \u2014 Jane Roe (@JaneRoeComic) February 5, 2018"
+    text = page("Comic and actor split", "The comedian announced the news on Monday.", line,
+                BODY)
+    k = kinds(text)
+    assert k[line] == "embedded-post" and k[BODY] == "body"
+    assert k["The comedian announced the news on Monday."] == "body"
+    doc = load_text(text, "one-line-embed.txt")
+    posts = [q for q in extract_quotes(doc) if q.speaker == "Jane Roe"]
+    assert [q.text for q in posts] == [post]
+    # a sentence that merely mentions a handle and a date is no embed
+    prose = "She posted it \u2014 as Jane Roe (@JaneRoeComic) February 5, 2018 \u2014 to fans."
+    assert kinds(page("Headline Here", prose))[prose] == "body"
+
+
 def test_instagram_signature():
     post = "Thank you all for the love on tour"
     sig = "A post shared by Jane Doe (@janedoe) on Mar 3, 2024 at 10:01am PST"
@@ -99,6 +120,62 @@ def test_related_links_after_a_heading_and_in_runs():
     k = kinds(text)
     assert k["Read More"] == k["Sears Will Close 72 More Stores"] == "related"
     assert k[BODY + " Again."] == "body"    # the block ends at article text
+
+
+def test_a_heading_printed_with_its_links_on_one_line_is_related_links():
+    line = ("MOST READ IN NEWS BIG FREEZE Snow to hit the north as Arctic blast sweeps in "
+            "'TOTAL CHAOS' Thugs storm seaside arcade and smash machines on Friday night "
+            "PAY UP Council fines drivers for blocking yellow box junctions")
+    related = ("Related Stories 'WORST YET' Rebel chief mocks reports he was hurt CROOKS' "
+               "PARADISE How a resort town became a haven for Brit gangsters")
+    sentence = ("Most read in news this year was the flood coverage, the editor said, "
+                "and the paper plans more of it.")
+    k = kinds(page("Headline Here", BODY, line, BODY + " More.", related, sentence))
+    assert k[line] == k[related] == "related"
+    assert k[sentence] == "body" and k[BODY] == "body"
+
+
+def test_a_video_playlist_flattened_into_one_line_is_related_links():
+    topics = ["rocket engine", "currency paper", "car orders", "tunnel plan", "solar roof",
+              "truck design", "battery plant", "satellite fleet", "space suit", "chip supply",
+              "factory strike", "launch delay"]
+    items = [f"{t.title()} news | 0:{n + 30} What the {t} story means for buyers, workers and "
+             f"the {n}th quarter, in {n + 40} seconds." for n, t in enumerate(topics)]
+    line = " ".join(f"Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW {it} Daily "
+                    f"Video {n} of 41" for n, it in enumerate(items, 1))
+    assert len(line) > 800
+    prose = " ".join([BODY, "The board met again on Monday to review the decision and said "
+                      "it would publish its minutes within a week.", "Critics called for an "
+                      "independent inquiry, while two former members defended the process.",
+                      "A spokesman for the regulator declined to comment on the timing.",
+                      "Shares in the company rose three percent in early trading after the "
+                      "announcement, recovering most of the losses of the previous session.",
+                      "Analysts at two banks raised their forecasts for the year, citing "
+                      "stronger subscriptions in Europe and a weaker dollar.", "The company "
+                      "is due to report its quarterly results at the end of the month, when "
+                      "it is expected to say more about the policy and its costs, and about "
+                      "the new markets it plans to open next year."])
+    assert len(prose) > 800
+    repeated = "1,000 troops " * 200        # a text that only repeats itself is no list
+    k = kinds(page("Headline Here", BODY, line, prose, repeated.strip()))
+    assert k[line] == "related" and k[prose] == k[repeated.strip()] == "body"
+
+
+def test_a_link_headline_ending_in_a_quoted_phrase_stays_in_its_list():
+    first = "The rumours of this bear's escape were greatly exaggerated"
+    quoted = "One of the rarest tigers has died in a city's infamous \u2018zoo of sorrows\u2019"
+    last = "A keeper was feeding the lions at night, then the gate gave way"
+    k = kinds(page("Headline Here", BODY, "Read More:", first, quoted, last))
+    assert k[first] == k[quoted] == k[last] == "related"
+
+
+def test_a_gallery_slide_with_its_counter_and_date_is_a_caption():
+    slide = ("4/34 27 November 2017 Two visitors wait outside the palace after hearing the "
+             "news of the engagement, holding flags and flowers. Rex Features")
+    year = ("8/16 2009 An elderly man holds his granddaughter in a tent at a camp after they "
+            "fled their village. (Surobi, February 7, 2009) Jane Roe")
+    k = kinds(page("Headline Here", BODY, slide, BODY + " More.", year))
+    assert k[slide] == k[year] == "caption" and k[BODY] == "body"
 
 
 def test_chrome_lines():
@@ -186,6 +263,43 @@ def test_a_sentence_needs_three_documents_and_copies_of_one_story_do_not_count()
     assert not any(k == "chrome" for d in copies for k, *_ in d.regions)
 
 
+
+
+def _other_story(n: int, tail: str) -> str:
+    return page(f"Story number {n}", f"Paragraph {n} of this story says thing {n}.", tail,
+                f"Another paragraph {n} ends the story with a number {n * 7}.")
+
+
+def test_a_long_standing_paragraph_needs_four_documents_of_one_outlet():
+    # a tips box or transcript footer printed as one paragraph under unrelated stories
+    tips = ("We pay for your stories! Do you have a story for the Daily Planet news desk? "
+            "Email us at tips@planet.example or call 0207 555 0100 . We pay for videos too. "
+            "Click here to upload yours and tell us where and when it was filmed, please.")
+    assert len(tips.split()) > 30
+    three = with_outlet_chrome(_docs([(_other_story(n, tips), "A") for n in (1, 2, 3)]))
+    assert not any(k == "chrome" for d in three for k, *_ in d.regions)
+    four = with_outlet_chrome(_docs([(_other_story(n, tips), "A") for n in (1, 2, 3, 4)]))
+    assert all([d.text[s:e] for k, s, e in d.regions if k == "chrome"] == [tips] for d in four)
+    copies = with_outlet_chrome(_docs([(_other_story(1, tips), "A")] * 4))
+    assert not any(k == "chrome" for d in copies for k, *_ in d.regions)
+
+
+def test_a_sign_up_box_naming_another_newsletter_on_each_page_is_chrome():
+    box = ("Sign Up Continue reading below. Interested in {}? The {} newsletter keeps you "
+           "up to date. Please verify you're not a robot by clicking the box. Invalid email "
+           "address. Please re-enter. You must select a newsletter to subscribe to.")
+    names = ("Science", "Weather", "Football", "Cooking")
+    docs = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
+                                     for n, x in enumerate(names, 1)]))
+    for d in docs:
+        chrome = [d.text[s:e] for k, s, e in d.regions if k == "chrome"]
+        assert chrome == ["Please verify you're not a robot by clicking the box. Invalid email "
+                          "address. Please re-enter. You must select a newsletter to "
+                          "subscribe to."]
+    # three stories only: nothing learnt
+    three = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
+                                      for n, x in enumerate(names[:3], 1)]))
+    assert not any(k == "chrome" for d in three for k, *_ in d.regions)
 # -- later stages read body text only ---------------------------------------------------------
 ARTICLE = page(
     "Senator mocks tariff plan",
@@ -226,6 +340,21 @@ def test_cli_takes_no_quotation_from_furniture_and_quotes_the_post_as_its_author
                                             "caption", "related", "chrome"}
     for r in regions:
         assert 0 <= r["start"] < r["end"] <= len(ARTICLE)
+
+
+def test_no_framing_warning_in_other_pages_headlines(tmp_path):
+    links = ("MOST READ IN NEWS HARBOUR RAID Thugs storm seaside arcade and smash machines "
+             "'TOTAL CHAOS' Crooks flee with cash as police hunt two men")
+    text = page("Council approves harbour plan",
+                "The council approved the harbour plan on Tuesday after a long debate.",
+                links, "Thugs smashed the windows of the council offices overnight.")
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    report = _cli_json("compare", "--format", "json", "--fail-on", "never", str(tmp_path))
+    flagged = [(f["start"], text[f["start"]:f["end"]]) for f in report["findings"]
+               if f["code"] in ("QC330", "QC331")]
+    # the narration's own word, not the list of other stories' headlines
+    assert flagged == [(text.rindex("Thugs"), "Thugs")]
 
 
 def test_json_regions_follow_the_contract(tmp_path):

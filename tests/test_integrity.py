@@ -132,3 +132,17 @@ def test_short_real_sentence_after_a_quote_is_no_fragment():
     p, c = _dt(parent, "p"), _dt(child, "c")
     dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.8), (1, len(c.sentences) - 1, 0.9)]))
     assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
+
+
+def test_a_source_named_after_according_to_is_no_fragment():
+    parent = ("She did not have to pay the full amount until next year. "
+              "Her son called the utility, which confirmed the error.")
+    child = ("She had a year to pay, and the minimum due was far smaller, according to The "
+             "Associated Press. Her son called the utility, which confirmed the error.")
+    _, _, dets = _pair(parent, child)
+    assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"]
+    # a phrase glued after a verb is still one ("began The Chairmanship.")
+    _, _, dets = _pair("The council met when the violence began.",
+                       "The council met when the violence began The Chairmanship.")
+    assert [d.args["text"] for d in dets if d.args.get("kind") == "orphaned-fragment"] == [
+        "The Chairmanship"]

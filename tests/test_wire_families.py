@@ -162,3 +162,15 @@ def test_same_outlet_duplicate_is_not_undisclosed_reuse():
     res = infer_provenance([make_doc("a.txt", full, "Daily Courier"),
                             make_doc("b.txt", full + "\n\nShare this story", "Valley Post")], [])
     assert [d.rule_type for d in res.detections if d.rule_type == "provenance"] == ["provenance"]
+
+
+def test_a_copy_that_names_the_agency_as_its_source_is_not_uncredited():
+    body = _ap_story()
+    head, rest = body.split("\n\n", 1)
+    docs = _family_set() + [make_doc(
+        "named.txt", f"{head}\n\n{rest}\n\nThe figures were given by officials on Monday, "
+                     "according to The Associated Press.", "Coast Gazette")]
+    res = infer_provenance(docs, [])
+    assert "named.txt" in res.families[0].members
+    flagged = [d.document for d in res.detections if d.rule_type == "provenance"]
+    assert flagged == ["bare.txt"]      # the copy naming no one is still reported

@@ -81,11 +81,27 @@ def _chrome_of(text: str) -> tuple[Chrome, ...]:
     return tuple(merged)
 
 
+NOT_THE_ARTICLE = frozenset(("related", "chrome", "code"))
+"""Furniture kinds that are not the article's own words at all (other pages' headlines, the
+site's chrome, leaked script); headlines, bylines and captions are still the outlet's."""
+
+
 def chrome_regions(doc: Document) -> list[tuple[int, int]]:
     """Original ``(start, end)`` spans of ``doc``'s reportable page chrome ("Read more" blocks,
-    comment forms, donation prompts; not captions), for rules that judge only the article."""
+    comment forms, donation prompts; not captions) and of its furniture regions that are not
+    the article (:data:`NOT_THE_ARTICLE`), sorted and disjoint, for rules that judge only the
+    article."""
     view = doc.view
-    return [view.span(c.start, c.end) for c in find_chrome(view.text) if c.report]
+    spans = [view.span(c.start, c.end) for c in find_chrome(view.text) if c.report]
+    spans += [(s, e) for kind, s, e in getattr(doc, "regions", ()) or ()
+              if kind in NOT_THE_ARTICLE]
+    out: list = []
+    for s, e in sorted(spans):      # disjoint: overlapping spans merged
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
+from quotecheck.load.lineshape import carousel as _carousel
+from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.model import Document
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
@@ -54,6 +56,7 @@ class Rules:
     prefixes: tuple
     caption: tuple
     related: tuple
+    related_inline: tuple
     chrome: tuple
     recurring: dict
 
@@ -81,6 +84,7 @@ def rules() -> Rules:
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), (_alternation(d["related"]["headings"]),),
+        _compile(d["related"].get("inline", ()), 0),
         (_alternation(d["chrome"]["lines"]),), dict(d["recurring"]))
 
 
@@ -110,9 +114,7 @@ def is_code(line: str, r: Optional[Rules] = None) -> bool:
 
 def shape_kind(line: str, r: Optional[Rules] = None) -> str:
     """The furniture kind a line's own text shows, or ``body`` (context comes later)."""
-    if r is None or r is rules():
-        return _shape_of(line)
-    return _shape(line, r)
+    return _shape_of(line) if r is None or r is rules() else _shape(line, r)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -124,11 +126,16 @@ def _shape_of(line: str) -> str:
 
 
 def _shape(line: str, r: Rules) -> str:
+    """:func:`shape_kind` under rules ``r``."""
+    if _lead(r.related_inline, line):
+        return "related"
     if len(line) > _LONGEST_PATTERN_LINE:
-        return "code" if is_code(line[:2000], r) else BODY
+        if is_code(line[:2000], r):
+            return "code"
+        return "related" if _carousel(line) else BODY
     if is_code(line, r):
         return "code"
-    if _lead(r.embed_signatures, line):
+    if _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line):
         return "embedded-post"
     if _full(r.caption, line):
         return "caption"
@@ -259,9 +266,12 @@ def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
         prev_related = i > 0 and kinds[i - 1] == "related"
         if not short[i]:
             line = text[slice(*lines[i])]
-            if (prev_related and kinds[i] == BODY and line[-1:] not in r.sentence_end
+            # a longer headline in a list of links (one ending in a quoted phrase too:
+            # "... in Indonesia's infamous 'death zoo'")
+            if (prev_related and kinds[i] == BODY
+                    and line.rstrip("\"'\u201d\u2019")[-1:] not in r.sentence_end
                     and len(_WORD.findall(line)) <= r.headline_max_words):
-                kinds[i] = "related"    # a longer headline in a list of links
+                kinds[i] = "related"
             continue
         neighbour = (i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1])
         kinds[i] = "related" if prev_related or neighbour else "headline"
@@ -349,9 +359,15 @@ def mark_furniture(mask: bytearray, doc: Document, keep: frozenset = frozenset()
     return mask
 
 
+def _signature(line: str) -> Optional[re.Match]:
+    """The embed signature opening ``line``, or closing it after the post's words."""
+    r = rules()
+    return _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line)
+
+
 def embed_author(line: str) -> Optional[str]:
     """The author an embed's signature line names (name, else @handle), or None."""
-    m = _lead(rules().embed_signatures, line.strip())
+    m = _signature(line.strip())
     if not m:
         return None
     author = (m.groupdict().get("author") or "").strip(" \u2014\u2013-")
@@ -363,7 +379,7 @@ def embed_author(line: str) -> Optional[str]:
 
 def embedded_posts(doc: Document) -> list:
     """``(start, end, author)`` of each embedded post's text in view offsets (the signature
-    line left out; ``author`` None when the signature names nobody)."""
+    left out; ``author`` None when the signature names nobody)."""
     text = doc.view.text
     out = []
     for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
@@ -371,9 +387,13 @@ def embedded_posts(doc: Document) -> list:
         if not lines:
             continue
         sig_s, sig_e = lines[-1]
-        author = embed_author(text[s + sig_s:s + sig_e])
+        line = text[s + sig_s:s + sig_e]
+        author = embed_author(line)
         inner = rules().embed_inner
         body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[s + a:s + b])]
+        tail = None if _lead(rules().embed_signatures, line) else _signature(line)
+        if tail:        # the post's words and its signature on one line
+            body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
         if body:
             out.append((s + body[0][0], s + body[-1][1], author))
     return out

@@ -3,7 +3,8 @@
 A share bar, a newsletter prompt or a standing disclaimer is printed on every page of an
 outlet; the same words in documents of different outlets are not counted (that is shared wire
 text). Short unpunctuated lines need fewer documents than sentences, since two copies of
-one story from an outlet share whole paragraphs (``[recurring]`` in furniture.toml).
+one story from an outlet share whole paragraphs; a run of recurring sentences needs more
+documents still (``[recurring]`` in furniture.toml).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from quotecheck.load.furniture import regions_in_view, rules, text_lines, unpunctuated
 from quotecheck.model import Document
+from quotecheck.text.sentences import split_sentences
 
 _KIND = "chrome"
 
@@ -35,8 +37,24 @@ def _body_lines(doc: Document) -> list:
     return out
 
 
+def _runs(text: str, s: int, e: int, min_words: int, recurs) -> list:
+    """Spans of runs of consecutive sentences of the line ``text[s:e]`` that each recur
+    (``recurs(key)``) and together have at least ``min_words`` words."""
+    out, run = [], []
+    for a, b in split_sentences(text[s:e]) + [(e - s, e - s)]:
+        if b > a and recurs(_key(text[s + a:s + b])):
+            run.append((s + a, s + b))
+            continue
+        if sum(len(text[x:y].split()) for x, y in run) >= min_words:
+            out.append((run[0][0], run[-1][1]))
+        run = []
+    return out
+
+
 def recurring_lines(docs: list) -> dict:
-    """``{doc index: [(start, end), ...]}``: view spans of body lines that are outlet chrome."""
+    """``{doc index: [(start, end), ...]}``: view spans of body text that is outlet chrome:
+    whole lines, and runs of sentences that recur one by one (a tips box printed as one
+    long paragraph, a sign-up box whose newsletter's name changes from page to page)."""
     r = rules()
     cfg = r.recurring
     where: dict = defaultdict(set)      # (outlet, key) -> doc indices
@@ -46,36 +64,47 @@ def recurring_lines(docs: list) -> dict:
         if not outlet:
             continue
         lines[i] = _body_lines(doc)
-        keys[i] = {_key(doc.view.text[s:e]) for s, e in lines[i]}
-        for k in keys[i]:
+        text = doc.view.text
+        keys[i] = {_key(text[s:e]) for s, e in lines[i]}
+        sentences = {_key(text[s + a:s + b]) for s, e in lines[i]
+                     for a, b in split_sentences(text[s:e])}
+        for k in keys[i] | sentences:
             where[(outlet.casefold(), k)].add(i)
     copies: dict = {}
+
+    def holders_of(outlet: str, key: str) -> frozenset:
+        """Documents of ``outlet`` holding ``key``, empty when they are copies of a story."""
+        holders = frozenset(where[(outlet, key)])
+        if len(holders) < 2:
+            return frozenset()
+        if holders not in copies:   # copies of one story share many lines: not chrome
+            shared = frozenset.intersection(*(frozenset(keys[j]) for j in holders))
+            smallest = min(len(keys[j]) for j in holders)
+            copies[holders] = (len(shared) - 1 > cfg["max_shared_lines"]
+                               or 2 * (len(shared) - 1) >= smallest)
+        return frozenset() if copies[holders] else holders
+
     out: dict = {}
     for i, spans in lines.items():
-        doc = docs[i]
-        outlet = doc.meta.outlet.casefold()
+        text = docs[i].view.text
+        outlet = docs[i].meta.outlet.casefold()
         for s, e in spans:
-            line = doc.view.text[s:e]
-            key = _key(line)
-            holders = frozenset(where[(outlet, key)])
-            if len(holders) < 2:
-                continue
-            if holders not in copies:   # copies of one story share many lines: not chrome
-                shared = frozenset.intersection(*(frozenset(keys[j]) for j in holders))
-                smallest = min(len(keys[j]) for j in holders)
-                copies[holders] = (len(shared) - 1 > cfg["max_shared_lines"]
-                                   or 2 * (len(shared) - 1) >= smallest)
-            if copies[holders]:
-                continue
-            n = len(holders)
+            line = text[s:e]
+            n = len(holders_of(outlet, _key(line)))
             if unpunctuated(line, r):
                 need = cfg["min_docs_short"]
             elif len(line.split()) <= cfg["max_words"]:
                 need = cfg["min_docs_sentence"]
             else:
-                continue
-            if n >= need:
+                continue            # a long paragraph: only its sentences, below
+            if n >= max(need, 2):
                 out.setdefault(i, []).append((s, e))
+        marked = out.get(i, [])
+        for s, e in spans:
+            if not any(a <= s < b for a, b in marked):
+                out.setdefault(i, []).extend(_runs(
+                    text, s, e, cfg["min_run_words"],
+                    lambda key: len(holders_of(outlet, key)) >= cfg["min_docs_run"]))
     return out
 
 

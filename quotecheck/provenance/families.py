@@ -180,10 +180,12 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
 
 
 def wire_credited(child: str, parent: str, families: list, credits: dict) -> bool:
-    """True when ``child`` credits the wire of a family that ``child`` or ``parent`` is in."""
+    """True when ``child`` credits the wire of a family that ``child`` or ``parent`` is in:
+    a reuse credit, or any naming of the agency as its source ("..., according to The
+    Associated Press"): a rewrite that names the agency it draws on is not uncredited."""
     for fam in families:
-        if (child in fam.members or parent in fam.members) and credits_agency(credits[child],
-                                                                           fam.agency):
+        if (child in fam.members or parent in fam.members) and credits_agency(
+                credits[child], fam.agency, any_kind=True):
             return True
     return False
 

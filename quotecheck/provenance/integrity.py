@@ -30,6 +30,7 @@ def _cfg() -> dict:
         "hedges": frozenset(data["hedges"]),
         "fragment_ok": frozenset(data["fragment_ok"]),
         "function_words": frozenset(data["function_words"]),
+        "introducers": frozenset(data["name_introducers"]),
         "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
         "aux": frozenset(data["auxiliaries"]),
     }
@@ -147,6 +148,8 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
     if k == len(words):
         return []
     before = words[k - 1][0]
+    if function_word and k < len(words) - 1 and before in cfg["introducers"]:
+        return []  # "according to The Associated Press.": a phrase, not a glued fragment
     if not function_word and not before[:1].islower() and fold_text(before) not in pw:
         return []  # a run of names the parent lacks: new content, not a fragment
     if not function_word and fold_text(before) in settings()["stopwords"]:

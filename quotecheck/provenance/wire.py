@@ -97,9 +97,11 @@ def display_name(key: str) -> str:
     return entry["names"][0] if entry and entry.get("names") else key
 
 
-def credits_agency(credits: list, key: str) -> bool:
-    """True when any reuse credit of the text names agency ``key`` (any kind of credit)."""
-    return any(c.reuse and (agency_key(c.name) == key or c.name == key) for c in credits)
+def credits_agency(credits: list, key: str, any_kind: bool = False) -> bool:
+    """True when any reuse credit of the text names agency ``key`` (any kind of credit; with
+    ``any_kind`` also a statement's attribution, "according to X", but no reporter line)."""
+    return any((c.reuse or (any_kind and c.kind != "reporting-by"))
+               and (agency_key(c.name) == key or c.name == key) for c in credits)
 
 
 def dateline_outlet(credits: list) -> Optional[str]:

@@ -1,0 +1,36 @@
+"""Line shapes the furniture classifier needs more than one pattern for: a tweet's signature
+closing the line that holds the post, and a playlist or carousel flattened into one line."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_DASHES = "\u2014\u2013-"
+
+
+def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
+    """A tweet signature closing ``line`` after the post's own words (captures that print the
+    post and its signature as one paragraph: "... it got hard. \u2014 Jane Doe (@jdoe) March 3,
+    2024"); only the first signature form, the one that names a handle and a date. It starts
+    at the last spaced dash before the handle (a dash inside the post is the post's)."""
+    at = line.rfind("(@")
+    if at < 0:
+        return None
+    for i in range(at - 1, 0, -1):
+        if line[i] in _DASHES and line[i - 1].isspace():
+            m = patterns[0].match(line, i)
+            return m if m and m.end() == len(line) and line[:i].strip() else None
+    return None
+
+
+def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5) -> bool:
+    """A playlist or carousel flattened into one long line: the same run of ``n`` words (its
+    controls and series label, "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW")
+    comes back ``times`` times or more between items that differ (at least ``varied`` of the
+    line's ``n``-word runs are distinct: a text that only repeats itself is not a list)."""
+    words = line.casefold().split()
+    runs = [tuple(words[k:k + n]) for k in range(len(words) - n + 1)]
+    seen: dict = {}
+    for key in runs:
+        seen[key] = seen.get(key, 0) + 1
+    return bool(runs) and max(seen.values()) >= times and len(seen) >= varied * len(runs)
