@@ -187,6 +187,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     figs = {t.doc.id: extract_figures(t) for t in texts}
     result.figures, number_dets = compare_figures(figs, result, by_id)
     result.detections += number_dets
+    for t in texts:
+        t.release()   # the alignments keep their texts: spans only from here on
     return result
 
 
