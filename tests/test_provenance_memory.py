@@ -82,3 +82,18 @@ def test_figures_skip_sentences_without_numbers_and_find_the_same():
     dt = prepare(load_text(text, "f.txt"))
     found = [(f.text, f.referent) for f in extract_figures(dt)]
     assert [t for t, _ in found] == ["40,000", "1,200"]
+
+
+def test_prepare_given_only_its_own_quotes_marks_the_same_words():
+    """infer_provenance hands each document its own quotes (a scan of every quote per
+    document grew with the square of the set): the same words are marked as quoted."""
+    from quotecheck.quotes.extract import extract_story_quotes
+
+    docs = list(story_set(4).values())
+    quotes = extract_story_quotes(docs)
+    assert quotes
+    for d in docs:
+        mine = [q for q in quotes if q.document == d.id]
+        a, b = prepare(d, quotes), prepare(d, mine)
+        assert a.quote_regions == b.quote_regions
+        assert [list(s.words) for s in a.sentences] == [list(s.words) for s in b.sentences]

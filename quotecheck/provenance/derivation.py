@@ -13,6 +13,7 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
@@ -27,6 +28,7 @@ from quotecheck.text.sentences import add_trimmed
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
 _SENT_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+"  # never restarting inside a run of dots
                        r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
 
@@ -165,12 +167,11 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     for s, e in split_sentences(text):
         if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
-        raw, spans = [], array("I")
-        for m in _WORD.finditer(text, s, e):
-            raw.append(m.group())
-            spans.extend(m.span())
-        quoted = bytes([inq[x] for x in spans[::2]])
-        folded = [_fold_word(w) for w in raw]
+        found = list(_WORD.finditer(text, s, e))
+        raw = list(map(_GROUP, found))
+        spans = array("I", chain.from_iterable(map(_SPAN, found)))
+        quoted = bytes(map(inq.__getitem__, spans[::2]))
+        folded = list(map(_fold_word, raw))
         keys = [(stem(w), q) for w, f, q in zip(raw, folded, quoted) if f not in stop]
         narration = frozenset(k for k, q in keys if not q)
         # without quoted words both sets are built from one sequence: share the one object

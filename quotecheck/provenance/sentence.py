@@ -44,6 +44,11 @@ class Words:
             s, e = spans[2 * k], spans[2 * k + 1]
             yield (text[s:e], s, e, bool(q))
 
+    def offsets(self) -> Iterator[tuple]:
+        """``(start, end, inside quote)`` of each word, without slicing out its text."""
+        spans = self._spans
+        return zip(spans[::2], spans[1::2], map(bool, self._quoted))
+
     def __eq__(self, other) -> bool:
         return list(self) == list(other) if isinstance(other, (Words, list)) else NotImplemented
 
