@@ -97,3 +97,36 @@ def test_prepare_given_only_its_own_quotes_marks_the_same_words():
         a, b = prepare(d, quotes), prepare(d, mine)
         assert a.quote_regions == b.quote_regions
         assert [list(s.words) for s in a.sentences] == [list(s.words) for s in b.sentences]
+
+
+@given(st.lists(st.sampled_from(["the", "troop", "troops", "policy", "policies", "was",
+                                 "were", "said", "\u201cmoving", "moving\u201d", "Officials",
+                                 "boxes", "box", "city", "cities"]), min_size=1, max_size=12),
+       st.data())
+@example(["Officials", "said", "the", "troop", "was", "moving"], None)
+def test_number_flip_prefilter_finds_what_the_full_scan_finds(words, data):
+    from quotecheck.provenance import integrity
+    from quotecheck.provenance.derivation import Alignment
+
+    other = list(words)
+    if data is not None:
+        for k in data.draw(st.lists(st.integers(0, len(words) - 1), max_size=3)):
+            other[k] = {"troop": "troops", "policy": "policies", "box": "boxes",
+                        "city": "cities"}.get(other[k], other[k])
+    else:
+        other[3] = "troops"
+    parent = prepare(load_text("Before this. " + " ".join(words) + ".", "p.txt"))
+    child = prepare(load_text("Before this. " + " ".join(other) + ".", "c.txt"))
+    if len(parent.sentences) < 2 or len(child.sentences) < 2:
+        return
+    al = Alignment(parent, child, [(1, 1, 1.0)])
+    fast = integrity.copy_integrity(child, parent, al)
+    real = integrity._could_flip
+    try:
+        integrity._could_flip = lambda cs, ps: True
+        full = integrity.copy_integrity(child, parent, al)
+    finally:
+        integrity._could_flip = real
+    assert fast == full
+    if data is None:
+        assert any(d.args.get("kind") == "number-flip" for d in fast)

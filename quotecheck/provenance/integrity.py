@@ -273,7 +273,17 @@ def _narrated_words(sent) -> tuple[list, set]:
     return words, {w for w, _, _ in words}
 
 
+def _could_flip(cs, ps) -> bool:
+    """A narrated child word (4+ letters, not in the parent's narration) has another number
+    form there: the cheap test before the positions are read (most pairs have none)."""
+    pset = {f for f, q in zip(ps.folded_words(), ps.words.quoted_flags()) if not q}
+    return any(not q and len(w) >= 4 and w.isalpha() and w not in pset and _forms(w) & pset
+               for w, q in zip(cs.folded_words(), cs.words.quoted_flags()))
+
+
 def _number_flips(child, cs, parent, ps) -> list[Detection]:
+    if not _could_flip(cs, ps):
+        return []
     aux = _cfg()["aux"]
     pwords, pset = _narrated_words(ps)
     cwords, cset = _narrated_words(cs)

@@ -49,6 +49,10 @@ class Words:
         spans = self._spans
         return zip(spans[::2], spans[1::2], map(bool, self._quoted))
 
+    def quoted_flags(self) -> bytes:
+        """One byte per word: 1 inside quotation marks, else 0."""
+        return self._quoted
+
     def __eq__(self, other) -> bool:
         return list(self) == list(other) if isinstance(other, (Words, list)) else NotImplemented
 
