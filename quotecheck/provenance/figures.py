@@ -71,7 +71,9 @@ def extract_figures(dt: DocText) -> list[Figure]:
     out = []
     text = dt.text
     for sent in dt.sentences:
-        words = sent.words
+        if not _NUM.search(text, sent.start, sent.end):
+            continue
+        words = list(sent.words)   # indexed often below: read once into tuples
         stext = text[sent.start:sent.end]
         previous: Optional[tuple] = None   # (head, mods) of the last figure: "11 died and 67 were"
         starts = {w[1]: k for k, w in enumerate(words)}

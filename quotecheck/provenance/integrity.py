@@ -224,12 +224,18 @@ def _headline(words) -> bool:
 
 
 def _hedge_words(dt: DocText, sent, narration_only: bool):
-    hedges = _cfg()["hedges"]
-    for f, (_, s, e, inq) in zip(sent.folded_words(), sent.words):
-        if narration_only and inq:
-            continue
-        if f in hedges:
-            yield f, s, e
+    """``(folded, start, end)`` of the sentence's hedges (found once per sentence: a parent
+    sentence meets every child aligned with it; most sentences share one empty list)."""
+    memo = sent.memo()
+    if "hedges" not in memo:
+        hedges = _cfg()["hedges"]
+        memo["hedges"] = [(f, s, e, q) for f, (s, e, q) in zip(sent.folded_words(),
+                                                               sent.words.offsets())
+                          if f in hedges] or _NO_HEDGES
+    return [(f, s, e) for f, s, e, q in memo["hedges"] if not (narration_only and q)]
+
+
+_NO_HEDGES: list = []
 
 
 def _hedges(child, cs, parent, ps) -> list[Detection]:
@@ -265,11 +271,22 @@ def _forms(word: str) -> set:
 def _narrated_words(sent) -> tuple[list, set]:
     """``(folded, start, end)`` of the sentence's words outside quotation marks and the set
     of those folded words (not kept: memory for large sets)."""
-    words = [(f, s, e) for f, (_, s, e, q) in zip(sent.folded_words(), sent.words) if not q]
+    words = [(f, s, e) for f, (s, e, q) in zip(sent.folded_words(), sent.words.offsets())
+             if not q]
     return words, {w for w, _, _ in words}
 
 
+def _could_flip(cs, ps) -> bool:
+    """A narrated child word (4+ letters, not in the parent's narration) has another number
+    form there: the cheap test before the positions are read (most pairs have none)."""
+    pset = {f for f, q in zip(ps.folded_words(), ps.words.quoted_flags()) if not q}
+    return any(not q and len(w) >= 4 and w.isalpha() and w not in pset and _forms(w) & pset
+               for w, q in zip(cs.folded_words(), cs.words.quoted_flags()))
+
+
 def _number_flips(child, cs, parent, ps) -> list[Detection]:
+    if not _could_flip(cs, ps):
+        return []
     aux = _cfg()["aux"]
     pwords, pset = _narrated_words(ps)
     cwords, cset = _narrated_words(cs)
