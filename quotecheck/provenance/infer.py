@@ -26,6 +26,7 @@ from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measur
 from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
                                              update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
+from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire
 
 
@@ -113,6 +114,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     weight = key_weights(df, len(texts))
     credits = {d.id: parse_credits(d) for d in docs}
     outlet = {d.id: outlet_table.outlet_of(d) or dateline_outlet(credits[d.id]) for d in docs}
+    drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
@@ -202,8 +204,12 @@ def _relation(f: PairFeatures) -> Optional[str]:
     # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
     short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
              and f.mean_sim >= r["short_mean"])
+    # two reports of one event paraphrase some of the same facts in the same order: a rewrite
+    # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
+    kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
+                  or f.cover >= r["rewrite_follow_cover"])
     if short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
-                 and f.mean_sim >= r["rewrite_mean"]):
+                 and f.mean_sim >= r["rewrite_mean"] and kept_close):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         # a credited copy, lightly edited (most sentences keep nearly all their words), is
@@ -211,8 +217,10 @@ def _relation(f: PairFeatures) -> Optional[str]:
         lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
         return "syndication" if credited and lightly_edited else "rewrite"
     # without a credit, chance resemblance between two reports of one event must be ruled
-    # out: close sentences, one of them word for word (or three close)
-    lifted = f.close >= r["partial_close"] and (f.verbatim >= 1 or f.close >= r["partial_close"] + 1)
+    # out: close sentences, one of them word for word (or three close that stay close on
+    # average: two reporters paraphrasing one event's facts stay near 0.5-0.7)
+    lifted = f.close >= r["partial_close"] and (
+        f.verbatim >= 1 or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
     if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
         return "partial"
     if f.shared_quotes and (declared or f.cites):
