@@ -217,10 +217,13 @@ def _relation(f: PairFeatures) -> Optional[str]:
         lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
         return "syndication" if credited and lightly_edited else "rewrite"
     # without a credit, chance resemblance between two reports of one event must be ruled
-    # out: close sentences, one of them word for word (or three close that stay close on
-    # average: two reporters paraphrasing one event's facts stay near 0.5-0.7)
+    # out: one sentence word for word (a statement, a background line) and one more close is
+    # what independent reports share; lifting shows two word for word, or one in a short text
+    # (half of it aligned), or three close that stay close on average (two reporters
+    # paraphrasing one event's facts stay near 0.5-0.7)
     lifted = f.close >= r["partial_close"] and (
-        f.verbatim >= 1 or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
+        f.verbatim >= 2 or (f.verbatim >= 1 and f.cover >= r["partial_cover"])
+        or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
     if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
         return "partial"
     if f.shared_quotes and (declared or f.cites):
