@@ -187,3 +187,34 @@ def test_a_copy_captured_without_spaces_between_sentences_is_still_found():
     glued = SATELLITE.replace("\n\n", "").replace(". ", ".")
     docs = [make_doc("a.txt", SATELLITE, "Globe Desk"), make_doc("b.txt", glued, "Asia Online")]
     assert {(a, b) for a, b, _ in edges(docs)} in ({("a.txt", "b.txt")}, {("b.txt", "a.txt")})
+
+
+# -- a short first version of a wire story shares its lede, not its siblings' text ----------
+CRASH = [
+    "A small plane carrying ten tourists and two pilots crashed into a forest near the coast of "
+    "Palmera on Sunday, killing everyone on board, the government said.",
+    "The aviation office released photographs of the burning wreckage on a hillside above the beach.",
+    "A government statement said the plane belonged to a local charter company and had left the "
+    "resort airstrip minutes earlier.",
+    "Officials did not release the names or the home countries of the passengers.",
+    "The charter company said it was working with investigators and had grounded its other planes.",
+    "Rescue teams reached the site after a three-hour walk through dense forest.",
+    "Heavy rain had fallen along the coast for most of the afternoon, forecasters said.",
+    "The airstrip serves several hotels and is closed to larger aircraft.",
+    "Relatives of the victims began arriving at the capital's airport late on Monday.",
+    "The president declared three days of national mourning.",
+    "Investigators from the plane's maker are expected on Wednesday.",
+    "It is the deadliest air crash in the country in two decades."]
+
+
+def test_a_short_first_version_unrelated_to_the_other_copies_stays_out_of_the_family():
+    dateline = "PALMERA CITY (AP) \u2014 "
+    full, copy = dateline + " ".join(CRASH), dateline + " ".join(CRASH[4:])
+    short = dateline + " ".join(CRASH[:4]) + " More details were expected later in the day."
+    docs = [make_doc("full.txt", full, "Capital Post"), make_doc("short.txt", short, "Capital Post"),
+            make_doc("c1.txt", copy, "Island Herald"),
+            make_doc("c2.txt", copy.replace("Heavy rain", "Heavy showers"), "Morning Star")]
+    res = infer_provenance(docs, [])
+    assert [f.members for f in res.families] == [["c1.txt", "c2.txt", "full.txt"]]
+    assert {(e.source, e.derived, e.relation) for e in res.edges if "short.txt" in
+            (e.source, e.derived)} == {("short.txt", "full.txt", "update")}

@@ -174,7 +174,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
     versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
-    families = group_families(found, by_id, credits, outlet, aggregators)
+    families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
+        features.get((x, y)) or features.get((y, x)) or (None, ""))[1])
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
