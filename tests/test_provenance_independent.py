@@ -218,3 +218,19 @@ def test_a_short_first_version_unrelated_to_the_other_copies_stays_out_of_the_fa
     assert [f.members for f in res.families] == [["c1.txt", "c2.txt", "full.txt"]]
     assert {(e.source, e.derived, e.relation) for e in res.edges if "short.txt" in
             (e.source, e.derived)} == {("short.txt", "full.txt", "update")}
+
+
+# -- two agencies' copies of one event: each carries its own wire's dateline ---------------
+def test_two_wires_reports_of_one_event_are_not_one_text():
+    ap = "PALMERA CITY (AP) \u2014 " + " ".join(CRASH[:8])
+    reuters = (
+        "PALMERA CITY (Reuters) - A small plane with ten tourists and two pilots on board crashed "
+        "into a forest near Palmera's coast on Sunday, killing all aboard, the government said. "
+        "The aviation office released pictures of burning wreckage on a hillside above a beach. "
+        "The plane belonged to a local charter company and had taken off from the resort "
+        "airstrip minutes before, a government statement said. Officials did not give the names "
+        "or nationalities of the passengers. The charter firm said it was helping investigators "
+        "and had grounded the rest of its fleet. Rescuers reached the crash site after walking "
+        "for three hours through thick forest.")
+    docs = [make_doc("ap.txt", ap, "Capital Post"), make_doc("rt.txt", reuters, "Island Herald")]
+    assert edges(docs) == set()

@@ -27,7 +27,7 @@ from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, sam
                                              update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire
+from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire, wire_of
 
 
 @dataclass
@@ -136,6 +136,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
+        wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
+        feats.rival_wires = len(wires) == 2 and None not in wires
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
@@ -209,8 +211,10 @@ def _relation(f: PairFeatures) -> Optional[str]:
     # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
     kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
                   or f.cover >= r["rewrite_follow_cover"])
-    if short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
-                 and f.mean_sim >= r["rewrite_mean"] and kept_close):
+    # two texts carrying two different wires' copies are two reports of one event, not one text
+    whole = short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
+                      and f.mean_sim >= r["rewrite_mean"] and kept_close)
+    if whole and not (f.rival_wires and not declared):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"
         # a credited copy, lightly edited (most sentences keep nearly all their words), is
