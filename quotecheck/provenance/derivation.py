@@ -21,13 +21,15 @@ from quotecheck.load.furniture import mark_furniture
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.chain import heaviest_chain as _heaviest_chain
 from quotecheck.provenance.sentence import Sentence, Words
+from quotecheck.provenance.sitechrome import signed_posts
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
 _SENT_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+"  # never restarting inside a run of dots
-                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
+                       r"|(?<=[a-z]{2})[.!?][\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")  # "ocean.The"
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
@@ -156,7 +158,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
     mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
-    regions = quote_regions(text)
+    regions = quote_regions(text) + signed_posts(text)   # a post embedded on one line: quoted
     for q in quotes:
         if q.document == doc.id:
             regions.append((doc.view.from_original(q.start), doc.view.from_original(q.end)))

@@ -45,8 +45,13 @@ class Family:
 
 
 def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
-                   excluded: frozenset = frozenset()) -> list[Family]:
-    """Families among the documents joined by whole-text edges of ``found`` (see module)."""
+                   excluded: frozenset = frozenset(), relation=None) -> list[Family]:
+    """Families among the documents joined by whole-text edges of ``found`` (see module).
+
+    ``relation(x, y)`` gives what the pair measured as (None: unrelated, "" when the pair was
+    never measured); a member unrelated to most of the other members is not a copy of their
+    story, only of one of them (a short first version sharing a caption with the full one):
+    it leaves the family, keeping its own edge."""
     parent: dict = {}
 
     def root(x: str) -> str:
@@ -69,6 +74,9 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
         groups.setdefault(root(x), []).append(x)
     families = []
     for members in groups.values():
+        if relation is not None and len(members) >= 3:
+            members = [m for m in members if 2 * sum(
+                relation(m, o) is None for o in members if o != m) <= len(members) - 1]
         if len(members) >= 2:
             fam = _family(sorted(members), by_id, credits, outlet, degree, lead)
             if fam is not None:

@@ -26,7 +26,9 @@ from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measur
 from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
                                              update_order)
 from quotecheck.provenance.parents import explain_away, prune_edges
-from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire
+from quotecheck.provenance.relation import relation_of
+from quotecheck.provenance.sitechrome import drop_outlet_chrome
+from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire, wire_of
 
 
 @dataclass
@@ -116,6 +118,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     weight = key_weights(df, len(texts))
     credits = {d.id: parse_credits(d) for d in docs}
     outlet = {d.id: outlet_table.outlet_of(d) or dateline_outlet(credits[d.id]) for d in docs}
+    drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
@@ -137,6 +140,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
+        wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
+        feats.rival_wires = len(wires) == 2 and None not in wires
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
@@ -149,7 +154,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
-        return feats, _relation(feats)
+        return feats, relation_of(feats)
 
     index = {t.doc.id: k for k, t in enumerate(texts)}
     found = []
@@ -175,7 +180,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
     versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
-    families = group_families(found, by_id, credits, outlet, aggregators)
+    families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
+        features.get((x, y)) or features.get((y, x)) or (None, ""))[1])
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
@@ -197,41 +203,6 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
 # -- relation, direction, confidence ---------------------------------------------------------
 _WHOLE = ("verbatim", "syndication", "rewrite")
-
-
-def _relation(f: PairFeatures) -> Optional[str]:
-    r = settings()["relation"]
-    credited = f.credited                             # a shared wire dateline counts here
-    declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
-    anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
-    # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
-    short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
-             and f.mean_sim >= r["short_mean"])
-    if short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
-                 and f.mean_sim >= r["rewrite_mean"]):
-        if f.verbatim >= r["verbatim_share"] * f.aligned:
-            return "syndication" if credited else "verbatim"
-        # a credited copy, lightly edited (most sentences keep nearly all their words), is
-        # still the wire's copy; a spun copy changes words in most sentences
-        lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
-        return "syndication" if credited and lightly_edited else "rewrite"
-    # without a credit, chance resemblance between two reports of one event must be ruled
-    # out: close sentences, one of them word for word (or three close)
-    lifted = f.close >= r["partial_close"] and (f.verbatim >= 1 or f.close >= r["partial_close"] + 1)
-    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
-        return "partial"
-    if f.shared_quotes and (declared or f.cites):
-        return "shared-translation"
-    return None
-
-
-def _quote_backed(f: PairFeatures, r: dict) -> bool:
-    """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
-    same English sentence. It backs reuse only with narration aligned over a good share of
-    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
-    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
-        return False
-    return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
 
 
 def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):

@@ -41,6 +41,7 @@ class PairFeatures:
     n_a: int = 0   # narration sentences of a
     n_b: int = 0   # narration sentences of b
     near_verbatim: int = 0   # aligned pairs that keep nearly all their words (light edits)
+    rival_wires: bool = False   # each carries a different wire's copy (dateline, credit)
 
     @property
     def credited(self) -> bool:

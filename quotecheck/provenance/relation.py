@@ -1,0 +1,56 @@
+"""How a candidate pair's measured features decide its relation: whole-text reuse, partial
+reuse, a shared translation, or two independent reports of one event (no edge)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.pairfeatures import PairFeatures
+
+
+def relation_of(f: PairFeatures) -> Optional[str]:
+    """The kind of reuse a pair's features show (verbatim, syndication, rewrite, partial,
+    shared-translation), or None for independent texts."""
+    r = settings()["relation"]
+    credited = f.credited                             # a shared wire dateline counts here
+    declared = bool(f.a_credits_b or f.b_credits_a)   # ... but not for partial reuse
+    anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
+    # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
+    short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
+             and f.mean_sim >= r["short_mean"])
+    # two reports of one event paraphrase some of the same facts in the same order: a rewrite
+    # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
+    kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
+                  or f.cover >= r["rewrite_follow_cover"])
+    # two texts carrying two different wires' copies are two reports of one event, not one text
+    whole = short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
+                      and f.mean_sim >= r["rewrite_mean"] and kept_close)
+    if whole and not (f.rival_wires and not declared):
+        if f.verbatim >= r["verbatim_share"] * f.aligned:
+            return "syndication" if credited else "verbatim"
+        # a credited copy, lightly edited (most sentences keep nearly all their words), is
+        # still the wire's copy; a spun copy changes words in most sentences
+        lightly_edited = f.near_verbatim >= r["light_edit_share"] * f.aligned
+        return "syndication" if credited and lightly_edited else "rewrite"
+    # without a credit, chance resemblance between two reports of one event must be ruled
+    # out: one sentence word for word (a statement, a background line) and one more close is
+    # what independent reports share; lifting shows two word for word, or one in a short text
+    # (half of it aligned), or three close that stay close on average (two reporters
+    # paraphrasing one event's facts stay near 0.5-0.7)
+    lifted = f.close >= r["partial_close"] and (
+        f.verbatim >= 2 or (f.verbatim >= 1 and f.cover >= r["partial_cover"])
+        or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
+    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
+        return "partial"
+    if f.shared_quotes and (declared or f.cites):
+        return "shared-translation"
+    return None
+
+
+def _quote_backed(f: PairFeatures, r: dict) -> bool:
+    """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
+    same English sentence. It backs reuse only with narration aligned over a good share of
+    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
+    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
+        return False
+    return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)

@@ -1,0 +1,75 @@
+"""Sentences that are never derivation evidence although two texts share them word for word.
+
+An outlet prints the same sentences on many of its pages (a newsletter box, a copyright
+notice, "Hide Caption 3 of 12"); a capture often glues them into a paragraph of the story, so
+line-level chrome detection misses them, and two unrelated stories of one site then align on
+them. A social post embedded on one line ("... — Jane Doe (@jdoe) March 3, 2024") is its
+author's words, which several outlets print independently: a quotation, not narration.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from quotecheck.load.furniture import rules as furniture_rules
+
+_SIGNATURE_DASH = re.compile("[\u2014\u2013-]{1,2}\\s{0,3}[^()\\n]{1,80}?\\(@\\w", re.UNICODE)
+# a signature ends its line; what may follow the date ("at 10:01am PST")
+_SIGNATURE_TAIL = 40
+
+
+def signed_posts(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that end with a social post's signature (the post's text, signature
+    included): quoted words of the post's author."""
+    patterns = furniture_rules().embed_signatures
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        at = text.rfind("(@", s, e)
+        if at < 0:
+            continue
+        for dash in _SIGNATURE_DASH.finditer(text, max(s, at - 90), at + 3):
+            m = next((m for p in patterns if (m := p.match(text, dash.start(), e))), None)
+            if m and e - m.end() <= _SIGNATURE_TAIL and dash.start() > s:
+                out.append((s, e))
+                break
+    return out
+
+
+def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
+                       copies_overlap: float = 0.5) -> None:
+    """Take out of each text's narration the sentences its outlet prints on ``min_docs`` or
+    more pages that are not copies of one story (their sentence sets overlap, Jaccard, less
+    than ``copies_overlap`` on average). Figures are left out of the comparison, so "3 of 12"
+    and "5 of 59" are one sentence."""
+    prints = [[_print(s) for s in t.narration] for t in texts]
+    where: dict = defaultdict(set)
+    for i, t in enumerate(texts):
+        site = outlet.get(t.doc.id)
+        if site:
+            for p in prints[i]:
+                where[(site, p)].add(i)
+    sets = [frozenset(p) for p in prints]
+    verdict: dict = {}
+
+    def chrome(holders: frozenset) -> bool:
+        if holders not in verdict:
+            ordered = sorted(holders)
+            pairs = list(zip(ordered, ordered[1:]))
+            overlap = sum(len(sets[a] & sets[b]) / len(sets[a] | sets[b]) for a, b in pairs)
+            verdict[holders] = overlap / len(pairs) < copies_overlap
+        return verdict[holders]
+
+    for i, t in enumerate(texts):
+        site = outlet.get(t.doc.id)
+        if not site:
+            continue
+        keep = [s for s, p in zip(t.narration, prints[i])
+                if len(where[(site, p)]) < min_docs or not chrome(frozenset(where[(site, p)]))]
+        if len(keep) != len(t.narration):
+            t.narration = keep
+
+
+def _print(sentence) -> tuple:
+    """The sentence's words, folded, figures left out."""
+    return tuple(w for w in sentence.folded_words() if not w[:1].isdigit())
