@@ -155,25 +155,42 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
 
 
 def _compound_term(nar: Narration, match, verb_class) -> bool:
-    """Whether three words after 'so-called' read as one compound term being introduced
-    ('so-called boutique investment banks', 'the so-called Whitewater real estate deal', 'a
-    so-called Blue Dog Democrat'): no function word, verb or participle among them ('a so-called
-    blue-collar billionaire looking out for' is a label and its clause), and not a
-    proper name followed by a common noun ('so-called Islamic State group' doubts the name),
+    """Whether three words after 'so-called' (two after 'a so-called', :func:`_two_word_term`)
+    read as one compound term being introduced ('so-called boutique investment banks', 'the
+    so-called Whitewater real estate deal', 'a so-called Blue Dog Democrat'): no function
+    word, verb or participle among them ('a so-called blue-collar billionaire looking out
+    for' is a label and its clause), and not a proper name followed by a common noun ('so-called Islamic State group' doubts the name),
     nor after a possessive ('his so-called coronavirus task force' doubts the owner's name)."""
     s, e = nar.original(match.start(1), match.end(1))
     words = words_of(nar.doc.text[s:e])
-    if len(words) != 3 or _POSSESSIVE_BEFORE.search(nar.text, max(0, match.start() - 40),
-                                                     match.start()):
+    two = _INDEFINITE_BEFORE.search(nar.text, max(0, match.start() - 12),
+                                    match.start()) and _two_word_term(words)
+    words = two or words
+    if len(words) != (2 if two else 3) or _POSSESSIVE_BEFORE.search(
+            nar.text, max(0, match.start() - 40), match.start()):
         return False
     for w in words:
         low = w.lower()
         if low in _FUNCTION_WORDS or verb_class(low) is not None or low.endswith(("ed", "ing")):
             return False
-    caps = [w[:1].isupper() for w in words]
-    return caps != [True, True, False]
+    return [w[:1].isupper() for w in words] != [True, True, False]
 
 
+def _two_word_term(words: list) -> list:
+    """After 'a so-called', two lower-case words closed by a preposition or the sentence ('a
+    so-called white knight at', 'a so-called illiberal democracy.') read as a term being
+    introduced: the two words; [] otherwise (a clause after them, 'a so-called budget hawk
+    who', keeps the label)."""
+    if len(words) == 3 and (words[2].lower() not in _FUNCTION_WORDS
+                            or words[2].lower() in _CLAUSE_OPENERS):
+        return []
+    if len(words) not in (2, 3) or not all(w.islower() for w in words[:2]):
+        return []
+    return words[:2]
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+so-called\s*$")
+_CLAUSE_OPENERS = frozenset("who whom whose which that".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[\w\-]+s')"
                                 r"\s+(?:self-styled|self-proclaimed|so-called)\s*$")
 

@@ -130,6 +130,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
+    if kind == "base" and prev.isdigit():
+        return False            # "to settle a 1981 claim that": a dated noun
     if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
         return False            # "dismissed claims"
     if kind == "base" and form.endswith("s"):
@@ -246,7 +248,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
-    if _listed("disputes").search(text[end:close] + following) or _accusation_before(head):
+    if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
+            or _contrary_statement(head, text[end:close])):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     before = before[before.rfind(". ") + 1:]       # the previous sentence only
@@ -274,6 +277,28 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+def _contrary_statement(head: str, rest: str) -> bool:
+    """A claim the sentence sets against someone else's statement: 'even as X claimed ...,
+    a former prosecutor said ...', 'X claimed ..., but officials said ...' (not the claimant
+    going on: '..., but he said')."""
+    contrary = _contrary_pattern()
+    if _CONTRAST_BEFORE.search(head):
+        return bool(re.search(r",\s+(?!(?:he|she|they|it|we|i)\b)(?:[\w'.\-]+\s+){1,6}?(?:%s)\b"
+                              % contrary, rest))
+    return bool(re.search(r",?\s+(?:but|yet|while)\s+(?!(?:he|she|they|it|we|i)\b)"
+                          r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
+
+
+_CONTRAST_BEFORE = re.compile(r"\b(?:even\s+as|while|although|though|whereas)\b[^,;]*$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _contrary_pattern() -> str:
+    words = verb_data().get("standard_usage", {}).get("contrary_verbs", ())
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
 @lru_cache(maxsize=4)
@@ -311,9 +336,10 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
     for lemma, nouns in data.items():
         if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
             alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief"
+            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief";
+                r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
                 r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
-                % (_OPEN, _OPEN, alternation, _NO_VERB_AFTER))
+                % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
