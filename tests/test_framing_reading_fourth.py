@@ -100,3 +100,9 @@ def test_a_so_called_before_a_two_word_term_is_not_a_warning(ruleset, text):
 ])
 def test_sceptical_so_called_beside_them_stays(ruleset, text):
     assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+
+
+def test_a_conceded_claim_stays_a_warning(ruleset):
+    text = ("Although the administration has maintained that the test is required by law, "
+            "the governor said about the movement that parents may choose.")
+    assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]

@@ -291,7 +291,8 @@ def _contrary_statement(head: str, rest: str) -> bool:
                           r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
 
 
-_CONTRAST_BEFORE = re.compile(r"\b(?:even\s+as|while|although|though|whereas)\b[^,;]*$",
+# a juxtaposition, not a concession ('although X has maintained ..., Y said' grants the claim)
+_CONTRAST_BEFORE = re.compile(r"\b(?:even\s+as|while|whereas)\b[^,;]*$",
                               re.IGNORECASE)
 
 
