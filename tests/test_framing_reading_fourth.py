@@ -42,6 +42,7 @@ def test_the_narrators_verb_or_label_beside_them_stays(ruleset, text, code, word
     "The senator will need to maintain that margin through November.",
     "The crowd of thousands thundered its approval as the mayor took the stage.",
     "The company agreed to settle a 1981 claim that it had underpaid its workers.",
+    "He struggles with a basic task in politics - bragging - conceding that he feels awkward.",
 ])
 def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
     assert warnings(ruleset, text) == []
@@ -51,6 +52,7 @@ def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
     ("The senator maintained that the vote was rigged.", "QC301", "maintained"),
     ("The mayor thundered that the council had failed the city.", "QC302", "thundered"),
     ("The company in 1981 claimed that the wages had been paid.", "QC301", "claimed"),
+    ("He keeps bragging - about the crowds - that the polls are wrong.", "QC302", "bragging"),
 ])
 def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
@@ -62,6 +64,9 @@ def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
     "Even as the mogul claimed that the two cases were alike, a former prosecutor said the "
     "cases were different.",
     "The mogul claimed that the two cases were alike, but a former prosecutor said they were "
+    "different.",
+    "But even as the mogul claimed on Tuesday that \u201cthe general got in trouble for far "
+    "less,\u201d one of the former prosecutors for the general said the two cases were quite "
     "different.",
     "The figures, purported to come from a crime bureau in the city, appear to be fabricated.",
     "At his trial, the former officer alleged that the evidence had been planted.",

@@ -130,6 +130,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
+    if kind == "ing" and _DASH_BEFORE.search(text, max(0, start - 4), start) and \
+            _DASH_AFTER.match(text, end, min(len(text), end + 4)):
+        return False            # "a basic task in politics - bragging - conceding": a noun
     if kind == "base" and prev.isdigit():
         return False            # "to settle a 1981 claim that": a dated noun
     if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
@@ -147,6 +150,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
@@ -285,8 +290,8 @@ def _contrary_statement(head: str, rest: str) -> bool:
     going on: '..., but he said')."""
     contrary = _contrary_pattern()
     if _CONTRAST_BEFORE.search(head):
-        return bool(re.search(r",\s+(?!(?:he|she|they|it|we|i)\b)(?:[\w'.\-]+\s+){1,6}?(?:%s)\b"
-                              % contrary, rest))
+        return bool(re.search(r"(?:,|\x00)[\"'\u201d\u2019\x00]*\s+(?!(?:he|she|they|it|we|i)\b)"
+                              r"(?:[\w'.\-]+\s+){1,8}?(?:%s)\b" % contrary, rest))
     return bool(re.search(r",?\s+(?:but|yet|while)\s+(?!(?:he|she|they|it|we|i)\b)"
                           r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
 
