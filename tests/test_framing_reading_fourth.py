@@ -111,3 +111,16 @@ def test_a_conceded_claim_stays_a_warning(ruleset):
     text = ("Although the administration has maintained that the test is required by law, "
             "the governor said about the movement that parents may choose.")
     assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
+
+
+# -- a party's claim in a lawsuit the sentence before names, across an abbreviation ---------
+def test_a_claim_in_a_lawsuit_named_before_an_abbreviation_is_standard_usage(ruleset):
+    text = ("The book drew on his lawsuit against Mr. Roe and the publisher. Mr. Smith alleged "
+            "that Mr. Roe had libeled him.")
+    assert warnings(ruleset, text) == []
+
+
+def test_the_same_claim_without_the_lawsuit_stays(ruleset):
+    text = ("The book drew on his interviews with Mr. Roe and the publisher. Mr. Smith alleged "
+            "that Mr. Roe had libeled him.")
+    assert warnings(ruleset, text, "QC301") == [("QC301", "alleged")]

@@ -257,13 +257,17 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
             or _contrary_statement(head, text[end:close])):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
-    before = before[before.rfind(". ") + 1:]       # the previous sentence only
+    stops = list(_PREVIOUS_STOP.finditer(before))
+    before = before[stops[-1].end():] if stops else before  # the previous sentence only
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
+_PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+                            r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
 _SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
 
