@@ -126,3 +126,21 @@ def test_the_same_claim_without_the_lawsuit_stays(ruleset):
     text = ("The book drew on his interviews with Mr. Roe and the publisher. Mr. Smith alleged "
             "that Mr. Roe had libeled him.")
     assert warnings(ruleset, text, "QC301") == [("QC301", "alleged")]
+
+
+# -- a label before a bare plural of groups after a preposition: a kind of group -----------
+@pytest.mark.parametrize("text", [
+    "Pressure grew on the companies to combat the digital practices of terrorist groups.",
+    "She is an expert on militias and anti-government extremist organizations in the West.",
+])
+def test_a_kind_of_group_is_not_a_loaded_label(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Terrorist groups attacked the base on Monday.", "Terrorist"),
+    ("The money went to the terrorist groups in the valley.", "terrorist"),
+    ("The money went to terrorist groups like the local militia.", "terrorist"),
+])
+def test_a_label_of_groups_named_stays(ruleset, text, word):
+    assert warnings(ruleset, text, "QC330") == [("QC330", word)]

@@ -242,7 +242,7 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
-            if str(entry).lower() in generic and generic_plural(nar, start, end):
+            if str(entry).lower() in generic | designated and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
             if (str(entry).lower() in designated and compiled[4] is not None
                     and designated_group(nar, start, end, compiled[4],

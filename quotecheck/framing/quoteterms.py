@@ -200,15 +200,27 @@ _GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|b
 _MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
 
 
+# the adjective before a bare plural of groups after a preposition ("the digital practices of
+# terrorist groups", "an expert on militias and anti-government extremist organizations"): a
+# kind of group; not one named after it ("terrorist groups like ...")
+_GROUP_HEAD = re.compile(r"[ \t]+(?:groups|organizations|organisations|cells|outfits)\b"
+                         r"(?![ \t]+(?:like|such|including)\b)")
+_KIND_BEFORE = re.compile(
+    r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+(?:and|or)[ \t]+)?"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+)?$")
+
+
 def generic_plural(nar: Narration, start: int, end: int) -> bool:
-    """Whether a plural label at narration ``[start, end)`` names a kind of person, not a
-    group: bare, after a preposition or 'be' ('measures aimed at terrorists', 'said of
-    terrorists', 'could be terrorists'), or the subject of a modal ('that terrorists armed
-    with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    """Whether a plural label at narration ``[start, end)``, or the adjective before a bare
+    plural of groups (``_GROUP_HEAD``), names a kind of person, not a group: bare, after a
+    preposition or 'be' ('measures aimed at terrorists', 'said of terrorists', 'could be
+    terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
     terrorists' name someone and are kept."""
     text = nar.text
     if not text[start:end].endswith("s"):
-        return False
+        head = _GROUP_HEAD.match(text, end, min(len(text), end + 40))
+        return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False
