@@ -30,6 +30,7 @@ The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -222,10 +223,11 @@ def inside_statement(nar: Any, start: int) -> bool:
     conjunction or dash ('Trump said that the governor begged him'): a doubt or emotive verb
     there is the speaker's characterisation, not the narrator's."""
     s0, _ = nar.sentence(start)
-    for hit in nar.speech_verbs:
+    verbs = nar.speech_verbs
+    for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
         if hit.start >= start:
             break
-        if hit.start < s0 or not hit.value.startswith("neutral:"):
+        if not hit.value.startswith("neutral:"):
             continue
         m = _THAT_NEXT.match(nar.text, hit.end, start)
         if m and not _INNER_STOP.search(nar.text, m.end(), start):
