@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
+from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, designated_group,
                                            designated_pattern, ends_with, generic_plural,
                                            marker_names_a_term, mentioned, names_a_term,
@@ -153,6 +154,8 @@ class Stance(_FramingType):
             if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
                                                             nar.view.text):
                 continue            # "claimed victory", "declined to claim": no statement
+            if cls in ("doubt", "emotive") and inside_statement(nar, hit.start):
+                continue            # "Trump said that Romney begged him": Trump's verb
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"
             if cls == "credence" and document_subject(nar.text, nar.sentence(hit.start)[0],
@@ -242,7 +245,7 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
-            if str(entry).lower() in generic and generic_plural(nar, start, end):
+            if str(entry).lower() in generic | designated and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
             if (str(entry).lower() in designated and compiled[4] is not None
                     and designated_group(nar, start, end, compiled[4],

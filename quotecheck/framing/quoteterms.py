@@ -155,25 +155,42 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
 
 
 def _compound_term(nar: Narration, match, verb_class) -> bool:
-    """Whether three words after 'so-called' read as one compound term being introduced
-    ('so-called boutique investment banks', 'the so-called Whitewater real estate deal', 'a
-    so-called Blue Dog Democrat'): no function word, verb or participle among them ('a so-called
-    blue-collar billionaire looking out for' is a label and its clause), and not a
-    proper name followed by a common noun ('so-called Islamic State group' doubts the name),
+    """Whether three words after 'so-called' (two after 'a so-called', :func:`_two_word_term`)
+    read as one compound term being introduced ('so-called boutique investment banks', 'the
+    so-called Whitewater real estate deal', 'a so-called Blue Dog Democrat'): no function
+    word, verb or participle among them ('a so-called blue-collar billionaire looking out
+    for' is a label and its clause), and not a proper name followed by a common noun ('so-called Islamic State group' doubts the name),
     nor after a possessive ('his so-called coronavirus task force' doubts the owner's name)."""
     s, e = nar.original(match.start(1), match.end(1))
     words = words_of(nar.doc.text[s:e])
-    if len(words) != 3 or _POSSESSIVE_BEFORE.search(nar.text, max(0, match.start() - 40),
-                                                     match.start()):
+    two = _INDEFINITE_BEFORE.search(nar.text, max(0, match.start() - 12),
+                                    match.start()) and _two_word_term(words)
+    words = two or words
+    if len(words) != (2 if two else 3) or _POSSESSIVE_BEFORE.search(
+            nar.text, max(0, match.start() - 40), match.start()):
         return False
     for w in words:
         low = w.lower()
         if low in _FUNCTION_WORDS or verb_class(low) is not None or low.endswith(("ed", "ing")):
             return False
-    caps = [w[:1].isupper() for w in words]
-    return caps != [True, True, False]
+    return [w[:1].isupper() for w in words] != [True, True, False]
 
 
+def _two_word_term(words: list) -> list:
+    """After 'a so-called', two lower-case words closed by a preposition or the sentence ('a
+    so-called white knight at', 'a so-called illiberal democracy.') read as a term being
+    introduced: the two words; [] otherwise (a clause after them, 'a so-called budget hawk
+    who', keeps the label)."""
+    if len(words) == 3 and (words[2].lower() not in _FUNCTION_WORDS
+                            or words[2].lower() in _CLAUSE_OPENERS):
+        return []
+    if len(words) not in (2, 3) or not all(w.islower() for w in words[:2]):
+        return []
+    return words[:2]
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+so-called\s*$")
+_CLAUSE_OPENERS = frozenset("who whom whose which that".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[\w\-]+s')"
                                 r"\s+(?:self-styled|self-proclaimed|so-called)\s*$")
 
@@ -183,15 +200,27 @@ _GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|b
 _MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
 
 
+# the adjective before a bare plural of groups after a preposition ("the digital practices of
+# terrorist groups", "an expert on militias and anti-government extremist organizations"): a
+# kind of group; not one named after it ("terrorist groups like ...")
+_GROUP_HEAD = re.compile(r"[ \t]+(?:groups|organizations|organisations|cells|outfits)\b"
+                         r"(?![ \t]+(?:like|such|including)\b)")
+_KIND_BEFORE = re.compile(
+    r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+(?:and|or)[ \t]+)?"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+)?$")
+
+
 def generic_plural(nar: Narration, start: int, end: int) -> bool:
-    """Whether a plural label at narration ``[start, end)`` names a kind of person, not a
-    group: bare, after a preposition or 'be' ('measures aimed at terrorists', 'said of
-    terrorists', 'could be terrorists'), or the subject of a modal ('that terrorists armed
-    with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    """Whether a plural label at narration ``[start, end)``, or the adjective before a bare
+    plural of groups (``_GROUP_HEAD``), names a kind of person, not a group: bare, after a
+    preposition or 'be' ('measures aimed at terrorists', 'said of terrorists', 'could be
+    terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
     terrorists' name someone and are kept."""
     text = nar.text
     if not text[start:end].endswith("s"):
-        return False
+        head = _GROUP_HEAD.match(text, end, min(len(text), end + 40))
+        return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False

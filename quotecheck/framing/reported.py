@@ -30,6 +30,7 @@ The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -65,6 +66,9 @@ _TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"
                     r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
+# what someone reminds people of ("a post reminding Americans of the rival's most infamous
+# statements"): the reminder's words
+_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ..."): its subject's words
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
@@ -142,6 +146,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for m in _REMINDED.finditer(text):     # "reminding voters of her infamous statements"
+        spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
@@ -202,3 +208,28 @@ def _speech_gerund_or_verb(word: str) -> bool:
     from quotecheck.framing.verbcontext import SPEECH_CLASSES, verb_class
 
     return verb_class(word) in SPEECH_CLASSES
+
+
+# 'that' right after the verb, or after a listener or a time ("told reporters that", "said
+# Monday that"); not a relative clause ("wrote language that informed ...")
+_THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
+                        r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly)){0,2},?\s+that\b")
+_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and|but|yet|while|although|"
+                         r"though|whereas|so)\s")
+
+
+def inside_statement(nar: Any, start: int) -> bool:
+    """Whether ``start`` lies in the that-clause of a neutral speech verb, before any comma,
+    conjunction or dash ('Trump said that the governor begged him'): a doubt or emotive verb
+    there is the speaker's characterisation, not the narrator's."""
+    s0, _ = nar.sentence(start)
+    verbs = nar.speech_verbs
+    for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
+        if hit.start >= start:
+            break
+        if not hit.value.startswith("neutral:"):
+            continue
+        m = _THAT_NEXT.match(nar.text, hit.end, start)
+        if m and not _INNER_STOP.search(nar.text, m.end(), start):
+            return True
+    return False

@@ -130,6 +130,11 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
+    if kind == "ing" and _DASH_BEFORE.search(text, max(0, start - 4), start) and \
+            _DASH_AFTER.match(text, end, min(len(text), end + 4)):
+        return False            # "a basic task in politics - bragging - conceding": a noun
+    if kind == "base" and prev.isdigit():
+        return False            # "to settle a 1981 claim that": a dated noun
     if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
         return False            # "dismissed claims"
     if kind == "base" and form.endswith("s"):
@@ -145,6 +150,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
+_DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+out\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
@@ -246,16 +253,21 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
-    if _listed("disputes").search(text[end:close] + following) or _accusation_before(head):
+    if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
+            or _contrary_statement(head, text[end:close])):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
-    before = before[before.rfind(". ") + 1:]       # the previous sentence only
+    stops = list(_PREVIOUS_STOP.finditer(before))
+    before = before[stops[-1].end():] if stops else before  # the previous sentence only
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
+_PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+                            r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
 _SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
 
@@ -274,6 +286,29 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+def _contrary_statement(head: str, rest: str) -> bool:
+    """A claim the sentence sets against someone else's statement: 'even as X claimed ...,
+    a former prosecutor said ...', 'X claimed ..., but officials said ...' (not the claimant
+    going on: '..., but he said')."""
+    contrary = _contrary_pattern()
+    if _CONTRAST_BEFORE.search(head):
+        return bool(re.search(r"(?:,|\x00)[\"'\u201d\u2019\x00]*\s+(?!(?:he|she|they|it|we|i)\b)"
+                              r"(?:[\w'.\-]+\s+){1,8}?(?:%s)\b" % contrary, rest))
+    return bool(re.search(r",?\s+(?:but|yet|while)\s+(?!(?:he|she|they|it|we|i)\b)"
+                          r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
+
+
+# a juxtaposition, not a concession ('although X has maintained ..., Y said' grants the claim)
+_CONTRAST_BEFORE = re.compile(r"\b(?:even\s+as|while|whereas)\b[^,;]*$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _contrary_pattern() -> str:
+    words = verb_data().get("standard_usage", {}).get("contrary_verbs", ())
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
 @lru_cache(maxsize=4)
@@ -311,9 +346,10 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
     for lemma, nouns in data.items():
         if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
             alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief"
+            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief";
+                r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
                 r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
-                % (_OPEN, _OPEN, alternation, _NO_VERB_AFTER))
+                % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
