@@ -179,3 +179,42 @@ def test_roots_disagree_only_on_comparable_sentences():
     c = _doc("c", "On Wednesday 14,000 members of the rail union walked out over pay.", "C")
     res = infer_provenance([a, c], [])
     assert [d.args["value"] for d in res.detections if d.rule_type == "number"] == ["14,000"]
+
+
+def _outlet_numbers(text_a, text_b):
+    res = infer_provenance([_doc("a", text_a, "A"), _doc("b", text_b, "B")], [])
+    return [d.args["value"] for d in res.detections if d.rule_type == "number"]
+
+
+def test_bounds_from_independent_outlets_contradict_only_when_no_value_fits_both():
+    """Tolls rise between reports: "at least 50" and "at least 59" are both true of 59 dead."""
+    assert _outlet_numbers(
+        "At least 50 people were killed in the blast at the Ostravia fair on Monday, police said.",
+        "At least 59 people were killed in the blast at the Ostravia fair on Monday, officials said."
+    ) == []
+    assert _outlet_numbers(
+        "Over 400 people were injured in the blast at the Ostravia fair on Monday, police said.",
+        "In all, 527 people were injured in the blast at the Ostravia fair on Monday, officials said."
+    ) == []
+    assert _outlet_numbers(
+        "Up to 40 people were injured in the blast at the Ostravia fair on Monday, police said.",
+        "In all, 527 people were injured in the blast at the Ostravia fair on Monday, officials said."
+    ) == ["527"]
+
+
+def test_a_part_and_its_whole_are_no_disagreement():
+    """The other sentence states both figures: a part ("including 10") or a whole ("21 of 200")."""
+    assert _outlet_numbers(
+        "A plane crash in Ostravia on Sunday killed 12 people, including 10 U.S. citizens, police said.",
+        "A plane crash in Ostravia on Sunday killed 10 U.S. citizens and two pilots, officials said."
+    ) == []
+    assert _outlet_numbers(
+        "Rebels freed 21 of the more than 200 schoolgirls kidnapped in Dapchi, officials said on Thursday.",
+        "Rebels handed over 21 schoolgirls kidnapped in Dapchi to officials on Thursday, ministers said."
+    ) == []
+
+
+def test_a_copy_is_compared_only_where_its_sentence_is_about_the_same_thing():
+    _, dets = _copy_pair("Its new tram can travel 60 miles on a single charge of the battery.",
+                         "Its probe will be set in an orbit of Mars 140 million miles away.")
+    assert dets == []

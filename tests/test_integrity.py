@@ -39,9 +39,9 @@ def test_doubled_punctuation_and_words():
     assert _debris("He had had enough... The U.S., he said, agreed.") == []
 
 
-def _pair(parent, child):
+def _pair(parent, child, sim=0.8):
     p, c = _dt(parent, "p"), _dt(child, "c")
-    pairs = [(i, i, 0.8) for i in range(min(len(p.sentences), len(c.sentences)))]
+    pairs = [(i, i, sim) for i in range(min(len(p.sentences), len(c.sentences)))]
     return p, c, copy_integrity(c, p, Alignment(p, c, pairs))
 
 
@@ -97,6 +97,16 @@ def test_debris_spans_in_bounds(text):
     for d in text_debris(_dt(text)):
         assert 0 <= d.start < d.end <= len(text)
         assert d.severity == "info"
+
+
+def test_hedge_in_a_loosely_matched_sentence_is_no_drift():
+    """A later version's new sentence matched to the nearest old one is not its rendering."""
+    parent = "A small plane carrying eight tourists crashed in a forest on Sunday, officials said."
+    child = "Investigators said on Monday that bad weather probably caused the plane to crash in a forest."
+    _, _, dets = _pair(parent, child, 0.45)
+    assert not [d for d in dets if d.rule_type == "hedge-drift"]
+    _, _, dets = _pair(parent, child, 0.8)
+    assert [d for d in dets if d.rule_type == "hedge-drift"]
 
 
 def test_hedge_swapped_for_another_is_no_drift():

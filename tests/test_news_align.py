@@ -146,6 +146,17 @@ def test_outlets_quoting_more_or_less_of_one_sentence_is_no_change():
                     if c[0] in ("wording", "meaning", "truncation")], (a, b)
 
 
+def test_a_phrase_with_a_figure_one_outlet_left_out_is_no_changed_figure():
+    """One statement quoted by two outlets, one with "30 years ago" inside: no figure changed."""
+    a = "The minister admits making an error on the budget after reading the figures wrongly"
+    b = "The minister admits making a grave error 30 years ago on the budget after reading the figures wrongly"
+    for x, y in ((a, b), (b, a)):
+        assert ("meaning", "number") not in _changes(_pair(x, y, "independent")), (x, y)
+    assert ("meaning", "number") in _changes(_pair(
+        "we sent 30 troops to the border after the figures came in last week",
+        "we sent 80 troops to the border after the figures came in last week", "independent"))
+
+
 def test_editors_brackets_on_either_side_are_no_change():
     a = "create an advantage for, in his [Hofeller's] own words, Republicans and Whites"
     b = "create an advantage for, in his own words, Republicans and Whites"

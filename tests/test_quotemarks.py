@@ -89,3 +89,15 @@ def test_closing_mark_forgotten_at_paragraph_end_keeps_the_quote():
 def test_stray_single_mark_at_paragraph_end_is_dropped():
     text = "Putin attends a meeting in the ‘outside Moscow, Russia, January 10, 2022.\n\nNext."
     assert quotes(text) == []
+
+
+def test_reopened_quote_inside_one_paragraph_keeps_the_first_sentence():
+    """A paragraph break lost between two quoted paragraphs leaves a reopening mark after a
+    sentence end: the first quotation ends there, it is not dropped as an unpaired opener."""
+    text = ('The minister also said:\n\n"Sending a drone over our border is a grave threat, '
+            'and we have lodged a protest. "We have asked the council to meet. We will act '
+            'with our partners."\n\nThe council met on Friday.')
+    assert quotes(text) == ["Sending a drone over our border is a grave threat, and we have "
+                            "lodged a protest.",
+                            "We have asked the council to meet. We will act with our partners."]
+    assert quotes('He said "we will win. "Then we go home," she said.') == ["Then we go home,"]

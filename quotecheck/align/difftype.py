@@ -69,7 +69,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
                 {x[0] for x in sa} & {x[0] for x in sb}:
             return "meaning", "scalar"
         return "translation", "rendering"
-    if na != nb:
+    if na != nb and (na and nb or relation != "near"):
+        # between independent renderings of one language a figure only one side has is a
+        # phrase one outlet quoted and the other left out ("a pass" / "a pass 25 years ago")
         return "meaning", "number"
     if sa != sb:
         scales = {x[0] for x in sa} | {x[0] for x in sb}

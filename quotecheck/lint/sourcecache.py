@@ -15,6 +15,7 @@ _NONE = type(None)
 STR, INT, FLOAT, BOOL = (str,), (int,), (float,), (bool,)
 OPT_STR, OPT_INT = (str, _NONE), (int, _NONE)
 WORDS = "words"  # a frozenset of strings, stored as a sorted list
+NUMBERS = "numbers"  # a frozenset of floats, stored as a sorted list
 
 QUOTE_FIELDS = (("id", STR), ("document", STR), ("start", INT), ("end", INT), ("text", STR),
                 ("speaker", OPT_STR), ("speaker_start", OPT_INT), ("speaker_end", OPT_INT),
@@ -24,7 +25,7 @@ QUOTE_FIELDS = (("id", STR), ("document", STR), ("start", INT), ("end", INT), ("
 FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("value", FLOAT), ("approximator", OPT_STR), ("referent", OPT_STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
-                 ("unit", STR), ("head", STR), ("context", WORDS))
+                 ("unit", STR), ("head", STR), ("context", WORDS), ("values", NUMBERS))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
                       ("context", WORDS), ("event", OPT_STR))
@@ -53,7 +54,7 @@ def _fields_to_plain(obj: Any, fields: tuple) -> list:
     out = []
     for name, kind in fields:
         value = getattr(obj, name)
-        out.append(sorted(value) if kind is WORDS else value)
+        out.append(sorted(value) if kind is WORDS or kind is NUMBERS else value)
     return out
 
 
@@ -64,6 +65,9 @@ def _fields_from_plain(raw: Any, fields: tuple) -> list:
     for value, (_name, kind) in zip(raw, fields):
         if kind is WORDS:
             _require(type(value) is list and all(type(w) is str for w in value))
+            value = frozenset(value)
+        elif kind is NUMBERS:
+            _require(type(value) is list and all(type(v) is float for v in value))
             value = frozenset(value)
         else:
             _require(type(value) in kind)

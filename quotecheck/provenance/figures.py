@@ -50,6 +50,7 @@ class Figure:
     unit: str = ""
     head: str = ""
     context: frozenset = frozenset()   # content keys of its sentence, figures left out
+    values: frozenset = frozenset()    # every number its sentence states (parts and wholes)
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +110,9 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
             if len(years) == 2:
                 break  # the first year that is not the figure itself is one of these
         facts.update(source=_source(stext), time=_normal_time(_time(stext)), years=years,
-                     context=frozenset(k for k in sent.keys if not k[:1].isdigit()))
+                     context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
+                     values=frozenset(float(n.group().replace(",", ""))
+                                      for n in _NUM.finditer(dt.text, sent.start, sent.end)))
     return facts
 
 
@@ -169,7 +172,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
-                  facts["time"], value * lo, value * hi, unit, head, facts["context"])
+                  facts["time"], value * lo, value * hi, unit, head, facts["context"],
+                  facts["values"])
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -210,6 +214,32 @@ def _agree(x: Figure, y: Figure, tolerance: float) -> bool:
     yl, yh = (y.low, y.high) if y.high else (y.value, y.value)
     slack = 0.005 * max(x.value, y.value)   # rounding of exact figures
     return xl <= yh + slack and yl <= xh + slack
+
+
+def _consistent(x: Figure, y: Figure) -> bool:
+    """Independent outlets' statements contradict only when no one true value satisfies both:
+    two lower bounds ("at least 50", "at least 59") or two upper bounds never do, and a bound
+    holds for any exact figure on its side ("over 400" / 527). Tolls rise between reports, so
+    the approximators' implied ranges (kept for copies, :func:`_agree`) are not used here."""
+    if x.value == y.value:
+        return True
+    xb, yb = _bound(x), _bound(y)
+    if xb and xb == yb:
+        return True
+    lo_x, hi_x = (x.value, float("inf")) if xb == "lower" else (
+        (0.0, x.value) if xb == "upper" else (x.low or x.value, x.high or x.value))
+    lo_y, hi_y = (y.value, float("inf")) if yb == "lower" else (
+        (0.0, y.value) if yb == "upper" else (y.low or y.value, y.high or y.value))
+    slack = 0.005 * max(x.value, y.value)
+    return lo_x <= hi_y + slack and lo_y <= hi_x + slack
+
+
+def _bound(f: Figure) -> str:
+    """"lower" for an approximator that states a minimum ("at least", "more than"), "upper"
+    for a maximum ("up to", "fewer than"), "" for an exact or approximate figure ("nearly 8,000"
+    says it is close to 8,000, not only below it)."""
+    lo, hi = _cfg()["ranges"].get(f.approximator, (1.0, 1.0)) if f.approximator else (1.0, 1.0)
+    return "lower" if lo == 1.0 and hi > 1.0 else ("upper" if hi == 1.0 and lo <= 0.75 else "")
 
 
 def _comparable(x: Figure, y: Figure) -> bool:
@@ -255,7 +285,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     for edge in result.edges:
         parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
-            same = [p for p in parent_figs.get(f.referent, ()) if _same_time(f, p)]
+            same = [p for p in parent_figs.get(f.referent, ())
+                    if _same_time(f, p) and _comparable(f, p)]
             if same and not any(_agree(f, p, tol) for p in same):
                 p = same[0]
                 detections.append(Detection(
@@ -268,7 +299,11 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         roots[doc_id] = result.root_of(doc_id)
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
-        if _comparable(x, y) and not _agree(x, y, tol):
+        if x.value in y.values or y.value in x.values:
+            continue   # the other sentence states this figure too: "12 people, including 10 ..."
+        if _comparable(x, y) and not _consistent(x, y) and not any(
+                _consistent(y, z) for z in by_referent[x.document][x.referent]
+                if _same_time(y, z)):
             detections.append(Detection(
                 "number", "number", y.document, y.start, y.end,
                 {"value": y.text, "other_value": x.text, "referent": y.referent,

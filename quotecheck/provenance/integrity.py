@@ -33,6 +33,7 @@ def _cfg() -> dict:
         "introducers": frozenset(data["name_introducers"]),
         "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
         "aux": frozenset(data["auxiliaries"]),
+        "hedge_similarity": float(data.get("hedge_min_similarity", 0.0)),
     }
 
 
@@ -59,12 +60,14 @@ def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
     aligned_children = {j for _, j, _ in alignment.pairs}
     if not alignment.pairs:
         return out
-    for i, j, _sim in alignment.pairs:
+    hedge_floor = _cfg()["hedge_similarity"]
+    for i, j, sim in alignment.pairs:
         ps, cs = parent.sentences[i], child.sentences[j]
         out += _orphan(child, cs, parent, ps)
         if fragments_only:
             continue
-        out += _hedges(child, cs, parent, ps)
+        if sim >= hedge_floor:   # a loosely matched pair is two sentences, not one rendered twice
+            out += _hedges(child, cs, parent, ps)
         out += _number_flips(child, cs, parent, ps)
         out += _time_shift(child, cs, parent, ps)
     return out + _orphan_sentences(child, parent, alignment, aligned_children)

@@ -209,7 +209,11 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
             role = "close" if top_same is not None else "open"
         if role == "open":
             if top_same is not None and not _nested_pair(pm, k, fam):
-                del stack[top_same:]   # the earlier opener of this family was unpaired
+                op = stack[top_same]   # the earlier opener of this family was unpaired:
+                if op.depth == 0 and _introduced(text, op) and \
+                        _unclosed_but_whole(text, op, p0, pos):
+                    _emit(text, out, op, pos, None)   # its closing mark was lost at a
+                del stack[top_same:]                  # sentence end (a paragraph break gone)
             depth = len(stack)
             if depth == 0:
                 group_counter[0] += 1
@@ -244,6 +248,12 @@ def _unclosed_but_whole(text: str, op: "_Open", p0: int, p1: int) -> bool:
         return False
     before = text[p0:op.mark_start].rstrip()
     return not before or before[-1] in ".!?:,\u2014"
+
+
+def _introduced(text: str, op: "_Open") -> bool:
+    """The quotation is introduced by a colon ("Abe also said:" closing the paragraph before,
+    or right before the mark): what follows the mark is the speaker's, up to the next opener."""
+    return text[max(0, op.mark_start - 40):op.mark_start].rstrip().endswith(":")
 
 
 def _later_closer(pm, k: int, fam: str) -> bool:
