@@ -18,10 +18,11 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, designa
                                            designated_pattern, ends_with, generic_plural,
                                            marker_names_a_term, mentioned, names_a_term,
                                            proper_nickname, quoted_elsewhere)
+from quotecheck.framing.senses import other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
-                                            neutral_alternative, other_sense,
-                                            presupposition_holds, standard_usage, verb_data)
+                                            neutral_alternative, presupposition_holds,
+                                            standard_usage, verb_data)
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
