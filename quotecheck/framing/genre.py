@@ -144,3 +144,23 @@ def personal_voice(narration: Any) -> bool:
         if mine >= 1 and total >= MIN_MARKS:
             return True     # the counts only grow: the rest of the text cannot undo it
     return False
+
+
+# A fiction described: a film's, an episode's or an advert's plot; its villains and liars are
+# characters, not the narrator's verdict on real people.
+_FICTION = re.compile(
+    r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
+    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel) follows|"
+    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting))\b")
+FICTION_CHARS = 300
+"""How far around a word (within its paragraph) a fiction cue is looked for."""
+
+
+def describes_fiction(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of the (lower-case) narration ``text`` sits in a
+    paragraph describing a fiction, a cue within ``FICTION_CHARS`` of it."""
+    lo = text.rfind("\n\n", max(0, start - FICTION_CHARS), start)
+    hi = text.find("\n\n", start, start + FICTION_CHARS)
+    lo = max(0, start - FICTION_CHARS) if lo < 0 else lo
+    hi = min(len(text), start + FICTION_CHARS) if hi < 0 else hi
+    return bool(_FICTION.search(text, lo, hi))
