@@ -129,3 +129,13 @@ def test_a_fiction_described_is_not_the_narrators_verdict(ruleset, text):
 def test_the_same_words_about_real_people_stay(ruleset):
     text = "The banker visited a priest on Sunday. The banker lied to his clients for years."
     assert ("QC331", "lied") in warnings(ruleset, text, "QC331")
+
+
+def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
+    text = "Telegram was removed from the store, with the company claiming the app was unsafe."
+    assert ("QC301", "claiming") in warnings(ruleset, text, "QC301")
+
+
+def test_an_advert_series_is_a_fiction(ruleset):
+    text = "The brewer ran a series of ads that follow a hapless army shouting a nonsensical phrase."
+    assert warnings(ruleset, text, "QC331") == []

@@ -150,7 +150,8 @@ def personal_voice(narration: Any) -> bool:
 # characters, not the narrator's verdict on real people.
 _FICTION = re.compile(
     r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
-    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel) follows|"
+    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel|ads?|adverts?|"
+    r"commercials?)(?: that)? follows?|"
     r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting))\b")
 FICTION_CHARS = 300
 """How far around a word (within its paragraph) a fiction cue is looked for."""
