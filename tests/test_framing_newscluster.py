@@ -98,14 +98,13 @@ def test_so_called_before_a_contested_label_stays(ruleset):
     assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
 
 
-# -- a technical or idiomatic sense of a label; a literal stunt ----------------------------
+# -- a technical sense of a label; a literal stunt; an official's title ----------------------------
 @pytest.mark.parametrize("text", [
     "The eddy forms when the fluid is in a turbulent flow regime behind the pier.",
     "The actress was hurt in a car stunt during the last week of filming.",
-    "Prejudice has raised its ugly head again in the town.",
     "The official, the country's propaganda chief, was named in the files.",
 ])
-def test_a_technical_or_idiomatic_sense_is_not_a_label(ruleset, text):
+def test_a_technical_sense_or_a_title_is_not_a_label(ruleset, text):
     assert warnings(ruleset, text) == []
 
 
