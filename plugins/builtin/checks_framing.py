@@ -12,16 +12,19 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
+from quotecheck.framing.genre import describes_fiction
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
-from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, designated_group,
+from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
+                                           designated_group,
                                            designated_pattern, ends_with, generic_plural,
                                            marker_names_a_term, mentioned, names_a_term,
                                            proper_nickname, quoted_elsewhere)
+from quotecheck.framing.senses import other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
-                                            neutral_alternative, other_sense,
-                                            presupposition_holds, standard_usage, verb_data)
+                                            neutral_alternative, presupposition_holds,
+                                            standard_usage, verb_data)
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
@@ -88,6 +91,8 @@ def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
     opinion = nar.opinion
     if opinion:
         notes.append(f"opinion piece ({opinion}): the author's own voice")
+    elif describes_fiction(nar.text, start):
+        notes.append("a fiction described (a plot or an advert's scenario)")
     if notes:
         severity = "info"
     args.setdefault("alternative", "")
@@ -272,7 +277,7 @@ class ScareQuote(_FramingType):
     name = "scare-quote"
     description = "a word in quotation marks or after 'so-called' in the narrator's voice"
     options = {"mode": str, "max_words": int, "markers": list[str], "labels_from": str,
-               "name_cues": list[str], "mention_cues": list[str],
+               "name_cues": list[str], "mention_cues": list[str], "name_heads": list[str],
                "ignore_reported_speech": bool}
     categories = ("scare-quote",)
 
@@ -297,7 +302,9 @@ class ScareQuote(_FramingType):
             if opts.get("name_cues") else None
         mentions = PhraseMatcher({c: c for c in opts.get("mention_cues", ())}) \
             if opts.get("mention_cues") else None
-        return mode, max_words, marker_matcher, labels, (cues, mentions)
+        heads = PhraseMatcher({h: h for h in opts.get("name_heads", ())}) \
+            if opts.get("name_heads") else None
+        return mode, max_words, marker_matcher, labels, (cues, mentions, heads)
 
     def check_document(self, rule, compiled, document, story) -> Iterable[Detection]:
         mode = compiled[0]
@@ -322,12 +329,14 @@ class ScareQuote(_FramingType):
             usage = ""
             if marker_names_a_term(nar, m, compiled[4][1]):
                 usage = "'so-called' introducing the name of a law, list or measure"
+            elif coined_name(nar.doc.text[ts:te], compiled[4][2]):
+                usage = "'so-called' introducing the coined name of a leak, a file or a legend"
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,
                              marker=nar.doc.text[s:e], term=nar.doc.text[ts:te],
                              alternative="the term with attribution ('what X calls ...')")
 
     def _quotes(self, rule, compiled, nar: Narration) -> Iterable[Detection]:
-        _, max_words, markers, labels, (cues, mentions) = compiled
+        _, max_words, markers, labels, (cues, mentions, _) = compiled
         doc = nar.doc
         for q in nar.quotes:
             if nar.quote_at(q.open - 1) is not None or not nar.in_scope(rule.scope, q.start):

@@ -5,7 +5,8 @@ an outlet slipping its stance into a news report. Framing findings in an opinion
 therefore at most info. The same test applies to every outlet: the document's metadata
 (``section`` in front matter or the manifest), the page's own labels and byline
 conventions ("Opinion |", "Op-Ed", "Letters", "X is a columnist", "By X, professor at ...", a
-closing author's note "X, ..., is co-founder of ..."), or, where
+closing author's note "X, ..., is co-founder of ...", a bio line "X is a writer and
+journalist. He is the author of ..."), or, where
 the page carries no label (a review, a reposted column), an author who speaks as "I" in the
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably").
@@ -53,6 +54,14 @@ _AUTHOR_NOTE = re.compile(
     r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?i:author|professor|director|founder|co-founder|fellow|"
     r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
     r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor)\b")
+# An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
+# journalist. She is the author of ...", "... His book, 'X', was released in 2013."
+_AUTHOR_BIO = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3} (?:is|was) an? (?:[\w\-]+ ){0,3}"
+    r"(?:writer|journalist|author|commentator|essayist|novelist|columnist)"
+    r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
+    r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
+    r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)")
 AUTHOR_NOTE_WORDS = 60
 """Longest last paragraph (in words) read as an author's note."""
 
@@ -82,6 +91,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a byline naming the author's role"
     if _TAGLINE.search(text):
         return "a columnist's tagline"
+    if _AUTHOR_BIO.search(text):
+        return "an author's bio line"
     if _author_note(text):
         return "an author's note closing the piece"
     if narration is not None and personal_voice(narration):
@@ -133,3 +144,24 @@ def personal_voice(narration: Any) -> bool:
         if mine >= 1 and total >= MIN_MARKS:
             return True     # the counts only grow: the rest of the text cannot undo it
     return False
+
+
+# A fiction described: a film's, an episode's or an advert's plot; its villains and liars are
+# characters, not the narrator's verdict on real people.
+_FICTION = re.compile(
+    r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
+    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel|ads?|adverts?|"
+    r"commercials?)(?: that)? follows?|"
+    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting))\b")
+FICTION_CHARS = 300
+"""How far around a word (within its paragraph) a fiction cue is looked for."""
+
+
+def describes_fiction(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of the (lower-case) narration ``text`` sits in a
+    paragraph describing a fiction, a cue within ``FICTION_CHARS`` of it."""
+    lo = text.rfind("\n\n", max(0, start - FICTION_CHARS), start)
+    hi = text.find("\n\n", start, start + FICTION_CHARS)
+    lo = max(0, start - FICTION_CHARS) if lo < 0 else lo
+    hi = min(len(text), start + FICTION_CHARS) if hi < 0 else hi
+    return bool(_FICTION.search(text, lo, hi))

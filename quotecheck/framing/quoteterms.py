@@ -261,3 +261,13 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     if last is None:
         return False
     return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
+
+
+def coined_name(term: str, heads: Any) -> bool:
+    """Whether ``term`` (the words after 'so-called', original case) is a capitalised name of
+    a leak, a file or a legend ('the so-called Panama Papers', 'so-called "Curse of the
+    Goat"'): a capitalised word among them is one of ``heads`` (a matcher of lower-case
+    words), so the marker introduces a coined name rather than doubting a label."""
+    if heads is None:
+        return False
+    return any(w[:1].isupper() and heads.value(w.lower()) is not None for w in words_of(term))

@@ -35,6 +35,11 @@ _TO_AFTER = re.compile(
     r"us|it|hospital|court|prison|jail|office|reporters|journalists)\b)[a-z]{2,}\b")
 _PARENTHETICAL = (re.compile(r"(?:,|\bas)\s+(?:[\w'.\-]+\s+){1,3}$"), re.compile(r"\s*,"))
 _AFTER_QUOTE = re.compile(r"[\"'\u00bb][,.]?\s+(?:[\w'.\-]+\s+){0,3}$")
+# a short quoted name or phrase run into the sentence, no punctuation closing it ("the
+# league's 'Black Monday' claimed", "it was 'too late' to maintain"): no quotation ends there
+# (a quotation the extractor took is masked, \x00, and never reads as a name)
+_QUOTED_NAME = re.compile(r"(?:^|[\s(])[\"'\u2018\u201c][^\"'\u2018\u2019\u201c\u201d,.!?;:\n\x00]{1,40}"
+                          r"[\"'\u2019\u201d]\s+(?:[\w'.\-]+\s+){0,3}$")
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +121,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     end = start + len(form)
     if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
         return False            # "accused him of misconduct, claims he has denied"
+    if form.endswith("s") and _NOUN_SUBJECT.match(text, end, min(len(text), end + 30)):
+        return False            # "claims emerged on social media": the noun as a subject
     if (form.endswith("s") or form == "claim") and _OF_AFTER.match(text, end,
                                                                   min(len(text), end + 4)):
         return False            # "Republican claims of breakthroughs", "rebut claim of"
@@ -150,10 +157,13 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"
+                           r"circulated|spread|appeared|arose|mounted|swirled|persisted|were|"
+                           r"have\s+been|had\s+been)\b")
 _DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
-_OUT_AFTER = re.compile(r"\s+out\b")
+_OUT_AFTER = re.compile(r"\s+(?:out|off)\b")
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
                           r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -174,7 +184,7 @@ def characterises_manner(text: str, start: int, end: int) -> bool:
     """True for an emotive verb used of speech: in a speech context, or aimed at someone or
     something ('lashed out at', 'slammed the plan as', 'boasted of')."""
     if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
-        return False            # "blasting out missives": sending, not a manner of speech
+        return False            # "blasting out missives", "blasted off": no manner of speech
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
 
@@ -190,7 +200,8 @@ def attributes_speech(text: str, start: int, end: int) -> bool:
             or _TO_AFTER.match(text, end, after_end) or _SUBJECT_AFTER.match(text, end, after_end)):
         return True
     before = max(0, start - 60)
-    if _AFTER_QUOTE.search(text, before, start):
+    if _AFTER_QUOTE.search(text, before, start) and not _QUOTED_NAME.search(text, before,
+                                                                             start):
         return True
     pre, post = _PARENTHETICAL
     return bool(pre.search(text, before, start) and post.match(text, end, after_end))
@@ -329,53 +340,6 @@ _IN_FILING = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:in|before|to)\s+(?:a|an|the|its|his|her|their)?\s*"
     r"(?:[\w\-]+\s+)?(?:court|lawsuit|suit|complaint|filing|motion|petition|brief|"
     r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
-
-
-_OPEN = "[\"'\u201c\u2018]?"
-"""An opening quotation mark an object noun may follow."""
-
-# the object is the subject of a reported clause: "claimed victory was stolen"
-_NO_VERB_AFTER = (r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|"
-                  r"might|must|may|did|does)\b)")
-
-
-@lru_cache(maxsize=1)
-def _object_sense() -> tuple[dict, "re.Pattern"]:
-    data = verb_data().get("object_sense", {})
-    objects = {}
-    for lemma, nouns in data.items():
-        if isinstance(nouns, list) and lemma not in ("unrealised", "mandative") and nouns:
-            alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief";
-                r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
-                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
-                % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
-    mandative = data.get("mandative", ())
-    if mandative:           # "insisted that the bill include", "insist on a recount"
-        not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
-                       r"were|are|had|has|have|not|they|we|you|i)\b)")
-        objects["insist"] = re.compile(     # a singular subject, or 'be' after any
-            r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
-            r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
-            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
-            % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
-    before = data.get("unrealised", ())
-    return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
-        re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
-
-
-def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
-    """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
-    verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
-    that the bill include', 'insisting that he should release'), or a claim not made
-    ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
-    a quoted object count ('professing a "sincere religious belief"')."""
-    objects, unrealised = _object_sense()
-    pattern = objects.get(lemma)
-    seen = plain or text
-    if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
-        return True
-    return bool(unrealised.search(text, max(0, start - 30), start))
 
 
 def neutral_alternative(cls: str, lemma: str) -> str:

@@ -1,0 +1,84 @@
+"""Other senses of doubt and emotive verbs: where the verb reports no words.
+
+'claimed victory' (take), 'maintained a lead' (keep), 'the country boasted one of the
+fastest growth rates' (have), 'were snapped at a gala' (photographed), a demand ('insisted
+that the bill include') or a claim not made ('declined to claim'). The object lists are data
+(``[object_sense]`` of ``rules/data/framing-verbs.toml``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import verb_data
+
+
+_OPEN = "[\"'\u201c\u2018]?"
+"""An opening quotation mark an object noun may follow."""
+
+# the object is the subject of a reported clause: "claimed victory was stolen"
+_NO_VERB_AFTER = (r"(?!\s+(?:is|was|were|are|had|has|have|would|will|could|can|should|"
+                  r"might|must|may|did|does)\b)")
+
+
+@lru_cache(maxsize=1)
+def _object_sense() -> tuple[dict, "re.Pattern"]:
+    data = verb_data().get("object_sense", {})
+    objects = {}
+    for lemma, nouns in data.items():
+        if isinstance(nouns, list) and lemma not in _NOT_LEMMAS and nouns:
+            alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+            objects[lemma] = re.compile(    # the object may be quoted: a "sincere belief";
+                r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
+                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
+                % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
+    mandative = data.get("mandative", ())
+    if mandative:           # "insisted that the bill include", "insist on a recount"
+        not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
+                       r"were|are|had|has|have|not|they|we|you|i)\b)")
+        objects["insist"] = re.compile(     # a singular subject, or 'be' after any
+            r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
+            r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
+            r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
+            % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
+    before = data.get("unrealised", ())
+    return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
+        re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
+
+
+_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed")
+_AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
+        r"does|be|been)")
+# a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
+_NP_OBJECT = re.compile(
+    r"\s+(?:one|a|an|the|its|his|her|their|our|some|more|several|many|\d[\d,.]*)\b"
+    r"(?:\s+(?!%s\b)[\w'\-]+){0,4}?(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|in|on|at|for|with|as|and|"
+    r"but|from|by|since|after|before|over|among|between|during|while|because)\b)" % _AUX)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$")
+
+
+def _possession(text: str, start: int, end: int, lemma: str) -> bool:
+    """'boasted one of the fastest growth rates' (= had), 'maintain the relationship as'
+    (= keep), 'were snapped at a gala' (= photographed): no words reported."""
+    data = verb_data().get("object_sense", {})
+    if lemma in data.get("possession", ()) and _NP_OBJECT.match(text, end,
+                                                                 min(len(text), end + 80)):
+        return True
+    return lemma in data.get("photographed", ()) and bool(
+        _PASSIVE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
+    """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
+    verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
+    that the bill include', 'insisting that he should release'), or a claim not made
+    ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
+    a quoted object count ('professing a "sincere religious belief"')."""
+    objects, unrealised = _object_sense()
+    pattern = objects.get(lemma)
+    seen = plain or text
+    if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
+        return True
+    if _possession(text, start, end, lemma):
+        return True
+    return bool(unrealised.search(text, max(0, start - 30), start))
