@@ -138,3 +138,21 @@ def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
 def test_an_advert_series_is_a_fiction(ruleset):
     text = "The brewer ran a series of ads that follow a hapless army shouting a nonsensical phrase."
     assert warnings(ruleset, text, "QC331") == []
+
+
+# -- the charge of an accusation is the accuser's word (lead, newscluster final sample) ------
+@pytest.mark.parametrize("text", [
+    "The former minister accused the country's leadership of scaremongering about the threat.",
+    "The senator was accused of grandstanding by two of her colleagues on Tuesday.",
+])
+def test_the_charge_of_an_accusation_is_the_accusers(ruleset, text):
+    assert [w for w in warnings(ruleset, text) if w[0] == "QC331"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The leadership has engaged in scaremongering about the threat for years.", "scaremongering"),
+    ("The former minister accused the leadership, whose grandstanding is familiar, of lying.",
+     "grandstanding"),
+])
+def test_an_evaluative_word_outside_the_charge_stays(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text)

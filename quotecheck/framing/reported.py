@@ -14,7 +14,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
-  a pathway to citizenship for illegal immigrants');
+  a pathway to citizenship for illegal immigrants'), and the charge of an accusation
+  ('accused the leadership of scaremongering');
 - the that-clause of a notion someone rejects ('rejected the notion that he was part of the
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
@@ -108,8 +109,10 @@ def _data() -> tuple:
     complaint = re.compile(r"\b(?:%s)\s+(?:for|about|against|over|on|of)\b"
                            % ("|".join(map(re.escape, data.get("complaint_nouns", ()))) or never))
     critics = data.get("criticising_for", ())
-    blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b"
-                            % ("|".join(map(re.escape, critics)) or never))
+    blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b|\b(?:%s)\b"
+                            r"(?:\s+[\w'.\-]+){0,6}?\s+of\b"
+                            % ("|".join(map(re.escape, critics)) or never,
+                               "|".join(map(re.escape, data.get("accusing_of", ()))) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
