@@ -15,7 +15,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
   a pathway to citizenship for illegal immigrants'), and the charge of an accusation
-  ('accused the leadership of scaremongering');
+  ('accused the leadership of scaremongering': the one word of the charge);
 - the that-clause of a notion someone rejects ('rejected the notion that he was part of the
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
@@ -109,14 +109,16 @@ def _data() -> tuple:
     complaint = re.compile(r"\b(?:%s)\s+(?:for|about|against|over|on|of)\b"
                            % ("|".join(map(re.escape, data.get("complaint_nouns", ()))) or never))
     critics = data.get("criticising_for", ())
-    blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b|\b(?:%s)\b"
-                            r"(?:\s+[\w'.\-]+){0,6}?\s+of\b"
-                            % ("|".join(map(re.escape, critics)) or never,
-                               "|".join(map(re.escape, data.get("accusing_of", ()))) or never))
+    blamed_for = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){1,6}?\s+for\b"
+                            % ("|".join(map(re.escape, critics)) or never))
     gerund = re.compile(r"\b(?:%s)\b" % ("|".join(data.get("naming_gerunds", ())) or never))
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
+    # the charge itself, one word ("accused X of scaremongering"; not the object of an act
+    # charged: "accused of hiring racist staff" keeps "racist" the narrator's)
+    charge = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,6}?\s+of\s+[\w\-]+"
+                        % ("|".join(map(re.escape, data.get("accusing_of", ()))) or never))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-            complaint, rejected)
+            complaint, rejected, charge)
 
 
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
@@ -129,7 +131,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected) = _data()
+     complaint, rejected, charge) = _data()
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):
@@ -154,6 +156,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    for m in charge.finditer(text):        # "accused the leadership of scaremongering"
+        spans.append((m.end() - len(m.group().rsplit(None, 1)[-1]), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
     for hit in nar.speech_verbs:
