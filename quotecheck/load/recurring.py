@@ -37,13 +37,13 @@ def _body_lines(doc: Document) -> list:
     return out
 
 
-def _runs(text: str, s: int, e: int, min_words: int, recurs) -> list:
-    """Spans of runs of consecutive sentences of the line ``text[s:e]`` that each recur
-    (``recurs(key)``) and together have at least ``min_words`` words."""
+def _runs(text: str, sentences: list, min_words: int, recurs) -> list:
+    """Spans of runs of consecutive ``sentences`` of a line (``(start, end, key)``, view
+    offsets) that each recur (``recurs(key)``) and together have at least ``min_words`` words."""
     out, run = [], []
-    for a, b in split_sentences(text[s:e]) + [(e - s, e - s)]:
-        if b > a and recurs(_key(text[s + a:s + b])):
-            run.append((s + a, s + b))
+    for a, b, key in sentences + [(0, 0, None)]:
+        if b > a and recurs(key):
+            run.append((a, b))
             continue
         if sum(len(text[x:y].split()) for x, y in run) >= min_words:
             out.append((run[0][0], run[-1][1]))
@@ -58,7 +58,7 @@ def recurring_lines(docs: list) -> dict:
     r = rules()
     cfg = r.recurring
     where: dict = defaultdict(set)      # (outlet, key) -> doc indices
-    lines, keys = {}, {}
+    lines, keys, sentences = {}, {}, {}
     for i, doc in enumerate(docs):
         outlet = doc.meta.outlet
         if not outlet:
@@ -66,9 +66,9 @@ def recurring_lines(docs: list) -> dict:
         lines[i] = _body_lines(doc)
         text = doc.view.text
         keys[i] = {_key(text[s:e]) for s, e in lines[i]}
-        sentences = {_key(text[s + a:s + b]) for s, e in lines[i]
-                     for a, b in split_sentences(text[s:e])}
-        for k in keys[i] | sentences:
+        sentences[i] = [[(s + a, s + b, _key(text[s + a:s + b]))    # split once per line
+                         for a, b in split_sentences(text[s:e])] for s, e in lines[i]]
+        for k in keys[i] | {key for line in sentences[i] for _, _, key in line}:
             where[(outlet.casefold(), k)].add(i)
     copies: dict = {}
 
@@ -100,10 +100,10 @@ def recurring_lines(docs: list) -> dict:
             if n >= max(need, 2):
                 out.setdefault(i, []).append((s, e))
         marked = out.get(i, [])
-        for s, e in spans:
+        for (s, _), line_sentences in zip(spans, sentences[i]):
             if not any(a <= s < b for a, b in marked):
                 out.setdefault(i, []).extend(_runs(
-                    text, s, e, cfg["min_run_words"],
+                    text, line_sentences, cfg["min_run_words"],
                     lambda key: len(holders_of(outlet, key)) >= cfg["min_docs_run"]))
     return out
 
