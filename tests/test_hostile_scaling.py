@@ -200,6 +200,14 @@ def test_paragraphs_match_the_old_line_break_pattern():
         assert quotemarks._paragraphs(text) == reference(text), repr(text)
 
 
+# sentences._BOUNDARY opens with its first character's class (a faster search), its
+# look-behinds after it: the plain pattern it must agree with, less the look-behind
+_WITHOUT_LOOKBEHIND = {"quotecheck.text.sentences": (
+    "[.!?\u2026]+[\"'\u201c\u201d\u2018\u2019\u00bb\u203a)\\]]*"
+    "(?=[ \t\u00a0]+[\"'\u201c\u2018\u00ab(\\[\\d\\w])"
+    "|\\n[ \t\r]*\\n|\\n(?=[ \t\r]*[\"'\u201c\u2018\u00ab\\w])")}
+
+
 @pytest.mark.parametrize("module, name", [("quotecheck.text.sentences", "_BOUNDARY"),
                                           ("quotecheck.framing.narration", "_BOUNDARY"),
                                           ("quotecheck.provenance.derivation", "_SENT_END")])
@@ -210,7 +218,8 @@ def test_sentence_ends_never_start_inside_a_run_of_dots(module, name):
     text = "He left" + "." * 50 + " Then she came... And so on!! “Yes?” No."
     assert pattern.match(text, 20) is None  # inside the run: a search cannot restart there
     # the matches are those of the pattern without the lookbehind
-    old = re.compile(pattern.pattern.replace(pattern.pattern[:pattern.pattern.index(")") + 1],
+    old = re.compile(_WITHOUT_LOOKBEHIND[module] if module in _WITHOUT_LOOKBEHIND else
+                     pattern.pattern.replace(pattern.pattern[:pattern.pattern.index(")") + 1],
                                              "", 1))
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)]
 
