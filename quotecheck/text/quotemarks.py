@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 # Families: D (double) and S (single). Guillemets count as double, ‹ › as single.
-_MARKS = re.compile("``|''|[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]")
+# ``, '' or one mark: the same matches as ``|''|[marks], but opening with one class lets re's
+# search skip to the next mark in C instead of trying the pattern at every offset
+_MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]"
+                    "(?:(?<=`)`|(?<=')'|(?<=[^`]))")
 _LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it are found by a backward walk
 _HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
