@@ -128,7 +128,7 @@ class SentenceAttributions:
         ``phrases`` False when the text holds no phrase hint at all."""
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
         # checked when first used
-        self._verbs = [vm for vm in (lex.verb_re.finditer(text, s0, s1) if verbs is None
+        self._verbs = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None
                                      else verbs) if not noun_use(text, vm)]
         self._phrases = (list(lex.phrase_re.finditer(text, s0, s1))
                          if phrases and any(h in text[s0:s1] for h in lex.phrase_hints) else [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 from quotecheck.resources.warmstart import data_key, remembered
@@ -19,6 +20,7 @@ UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
       "\u0400-\u042f\u0460-\u052f\u0531-\u0556\u10a0-\u10cd\u1e00-\u1fff]")
 _SP = "[ \t\u00a0]+"
 _APOS = "\u2019'"
+_VERB_LEFT = r"(?<![\w\-])"   # a reporting verb starts no word's middle
 
 
 
@@ -108,6 +110,35 @@ class Lexicon:
         return word in self.verb_lemma or (word[:1].isupper() and word[1:].islower()
                                            and word.lower() in self.verb_lemma)
 
+    def verbs_in(self, text: str, pos: int = 0, endpos: int = -1) -> list:
+        """The matches of :attr:`verb_re` in ``text[pos:endpos]``, exactly as
+        ``list(verb_re.finditer(text, pos, endpos))``, found about twice as fast: a form can
+        only start after a character that is no ASCII letter, digit, ``_`` or ``-``, which
+        ``re`` skips to in C; each hit is confirmed by ``verb_re`` (whose ``\\w`` is Unicode)."""
+        if endpos < 0:
+            endpos = len(text)
+        verb_re = self.verb_re
+        if self._verb_scan is None:
+            return list(verb_re.finditer(text, pos, endpos))
+        first = verb_re.match(text, pos, endpos)
+        out = [first] if first is not None else []
+        for m in self._verb_scan.finditer(text, pos, endpos):
+            vm = verb_re.match(text, m.start() + 1, endpos)
+            if vm is not None:
+                out.append(vm)
+        return out
+
+    @cached_property
+    def _verb_scan(self) -> "Optional[re.Pattern]":
+        """:attr:`verb_re` with the character before the form consumed (any but an ASCII
+        word character or ``-``) instead of looked behind at; None (scan with ``verb_re``)
+        if a form is not all ASCII letters (a hit could then hide the start of another)."""
+        if not all(w.isascii() and w.isalpha() for w in self.verb_lemma):
+            return None
+        verb = self._sources[0]
+        assert verb.startswith(_VERB_LEFT)
+        return re.compile(r"[^A-Za-z0-9_\-]" + verb[len(_VERB_LEFT):])
+
     # patterns few texts need are compiled on first use
     @cached_property
     def phrase_re(self) -> "re.Pattern":
@@ -128,7 +159,7 @@ class Lexicon:
         """The pattern strings (verb scan, phrase, mention at a position, text scan, role,
         apposition): built once and remembered across processes (warm start)."""
         forms = list(self.verb_lemma) + [f.capitalize() for f in self.verb_lemma]
-        verb = r"(?<![\w\-])(?:" + _alternation(forms) + r")(?![\w\-])"
+        verb = _VERB_LEFT + "(?:" + _alternation(forms) + r")(?![\w\-])"
         phrase = r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)"
         abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
         cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"

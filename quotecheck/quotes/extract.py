@@ -9,7 +9,7 @@ finally unifies speaker names across the documents of a story (:mod:`speakers`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from heapq import merge
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -118,15 +118,15 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     starts = [s for s, _ in sentences]
     resolver = SpeakerResolver(masked, sentences, lex)
     att_cache: dict = {}
-    verbs = list(lex.verb_re.finditer(masked))      # one scan for the whole text
-    verb_starts = [m.start() for m in verbs]
     phrases = any(h in masked for h in lex.phrase_hints)
 
     def atts(si: int) -> SentenceAttributions:
+        # a sentence's verbs are scanned when it is first asked for (most have no quote); a
+        # sentence ends before a space or the text's end, so its scan finds what a scan of
+        # the whole text finds in it
         if si not in att_cache:
             s0, s1 = sentences[si]
-            own = verbs[bisect_left(verb_starts, s0):bisect_left(verb_starts, s1)]
-            att_cache[si] = SentenceAttributions(masked, s0, s1, lex, own, phrases)
+            att_cache[si] = SentenceAttributions(masked, s0, s1, lex, None, phrases)
         return att_cache[si]
 
     found: list[_Found] = []
