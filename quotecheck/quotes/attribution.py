@@ -32,17 +32,17 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
     lo = max(floor, pos - 160)
     pre = text[lo:pos]
-    pre = strip_adverbs(_PARTY_TAG.sub("", strip_adverbs(pre)))
+    pre = strip_adverbs(_drop_party_tag(strip_adverbs(pre)))
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = pre[:-1].rstrip(" \t\u00a0")
-    rel = _RELATIVE_TAIL.search(inner)
+    rel = _relative_tail(inner)
     while rel is not None and rel.start() > 0:
         # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
         # "One engineer who was let go, and who asked ..., said": both of them
-        inner = _PARTY_TAG.sub("", inner[:rel.start()].rstrip(" \t\u00a0"))
-        rel = _RELATIVE_TAIL.search(inner)
+        inner = _drop_party_tag(inner[:rel.start()].rstrip(" \t\u00a0"))
+        rel = _relative_tail(inner)
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
@@ -74,6 +74,18 @@ _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gain
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
 _PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
+
+
+def _drop_party_tag(pre: str) -> str:
+    """``pre`` without a final party tag; only a text ending in ')' or '),' can have one, the
+    others skip the search (an end-anchored search still tries every offset)."""
+    return _PARTY_TAG.sub("", pre) if pre.endswith((")", "),")) else pre
+
+
+def _relative_tail(inner: str):
+    """_RELATIVE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
+    or after the last comma, where the search starts."""
+    return _RELATIVE_TAIL.search(inner, max(0, inner.rfind(",")))
 
 
 _PARTICIPLE_APPOS = re.compile(
@@ -194,7 +206,7 @@ class SentenceAttributions:
         form = vm.group().lower()
         strength = lex.verb_lemma.get(form, (form, 1))[1]
         before = text[max(s0, vs - 200):vs].rstrip(" \t\u00a0")
-        if form == "read" and before and not _AFTER_QUOTE.search(before):
+        if form == "read" and before and not _after_quote(before):
             return None, False      # "a statement read in court": only "“…,” read a statement"
         if _is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
@@ -227,7 +239,7 @@ class SentenceAttributions:
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
                 mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:
-            if not before or _AFTER_QUOTE.search(before):
+            if not before or _after_quote(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
                 if (mention is None or mention.text.lower() in ("one", "another")) and \
                         lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
@@ -341,6 +353,12 @@ def _is_passive(before: str, form: str) -> bool:
 
 
 _AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
+
+
+def _after_quote(before: str) -> bool:
+    """``before`` ends with a closing mark (and a comma): two characters and a final line
+    break at most, so only its last three are searched."""
+    return _AFTER_QUOTE.search(before, max(0, len(before) - 3)) is not None
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")

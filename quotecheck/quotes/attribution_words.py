@@ -214,13 +214,19 @@ _TIME_TAIL = re.compile(
     r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:time|week|month|year|weekend|"
     r"morning|afternoon|evening|night|day|moment|meeting|briefing|conference|interview|event|"
     r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
+# what a text must end with (before one final line break) for _TIME_TAIL to match: most
+# don't, and skip the search (a weekday ends with "day", \d{4} with a digit)
+_TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+              "day", "moment", "meeting", "briefing", "conference", "interview", "event")
 
 
 def strip_adverbs(pre: str) -> str:
     """``pre`` without trailing adverbs and auxiliaries ("has also", "later", "on Monday")."""
     while True:
         pre = pre.rstrip(" \t\u00a0")
-        tm = _TIME_TAIL.search(pre, max(0, len(pre) - 45))
+        end = pre[:-1] if pre.endswith("\n") else pre
+        tm = _TIME_TAIL.search(pre, max(0, len(pre) - 45)) \
+            if end.endswith(_TIME_ENDS) or end[-1:].isdigit() else None
         if tm and tm.start() > 0:
             pre = pre[:tm.start()]
             continue
