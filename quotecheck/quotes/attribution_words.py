@@ -137,7 +137,11 @@ class Lexicon:
             return None
         verb = self._sources[0]
         assert verb.startswith(_VERB_LEFT)
-        return re.compile(r"[^A-Za-z0-9_\-]" + verb[len(_VERB_LEFT):])
+        # a form's first letter looked at once (quoted words are masked by runs of one
+        # character: the word list is never tried inside them)
+        firsts = "".join(sorted({w[0] for w in self.verb_lemma}
+                                | {w[0].upper() for w in self.verb_lemma}))
+        return re.compile(rf"[^A-Za-z0-9_\-](?=[{firsts}])" + verb[len(_VERB_LEFT):])
 
     # patterns few texts need are compiled on first use
     @cached_property
@@ -216,8 +220,8 @@ _TIME_TAIL = re.compile(
     r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
 # what a text must end with (before one final line break) for _TIME_TAIL to match: most
 # don't, and skip the search (a weekday ends with "day", \d{4} with a digit)
-_TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
-              "day", "moment", "meeting", "briefing", "conference", "interview", "event")
+_TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+              "night", "day", "moment", "meeting", "briefing", "conference", "interview", "event")
 
 
 def strip_adverbs(pre: str) -> str:
