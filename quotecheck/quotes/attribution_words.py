@@ -47,6 +47,23 @@ def _alternation(words) -> str:
     return trie_alternation(words)
 
 
+def _after_first(abbreviations) -> str:
+    """The capitalised ``abbreviations`` less their first letter, each branch checking that
+    letter behind it: ``(?<=G)(?:en|ov)|…`` matches after "G" what ``Gen|Gov`` matches at it."""
+    rests: dict = {}
+    for a in abbreviations:
+        a = a.capitalize()
+        rests.setdefault(a[0], []).append(a[1:])
+    alts = []
+    for first in sorted(rests):
+        words = [w for w in rests[first] if w]
+        body = _alternation(words) if words else ""
+        if words and len(words) < len(rests[first]):
+            body = f"(?:{body})?"
+        alts.append(f"(?<={re.escape(first)}){body}")
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+
+
 class Lexicon:
     """Compiled word lists and patterns for attribution; built once per process."""
 
@@ -96,7 +113,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:2:" + data_key(data),
+        self._sources = remembered("attribution-patterns:3:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -194,8 +211,11 @@ class Lexicon:
                  r"[a-z]+))?(?![\w\-])")                         # said another, one of them said
         at_start = (rf"[ \t\u00a0]*(?:(?P<desc>{desc}|{indef})|(?P<chain>{the_title}{lead}{chain})"
                     rf"|(?P<pron>{pron}))")
-        # the leading class lets ``re`` skip to the next capital (halves the scan)
-        scan = rf"(?={UP}){cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
+        # ``cap`` with its capital taken first (each abbreviation's own first letter looked
+        # behind at): a pattern opening with a class lets ``re`` skip to the next capital in C
+        first_cap = (rf"{UP}(?:\.(?:{UP}\.)+|{_after_first(self.name_abbreviations)}\."
+                     rf"(?=[ \t\u00a0]+{UP})|[\w{_APOS}\-]*\w|\.?)")
+        scan = rf"{first_cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
         return (verb, phrase, at_start, scan, role_src, appos)
 
 
