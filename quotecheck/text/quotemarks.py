@@ -22,6 +22,7 @@ _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
 _ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cos", "s")
 MAX_QUOTE_CHARS = 3000      # a quote longer than this within one paragraph is an unpaired mark
 
+_ALNUM = re.compile(r"[^\W_]")   # what str.isalnum() accepts (checked for every code point)
 _QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b`")
 
 
@@ -189,7 +190,7 @@ def _emit(text: str, out: list, op: _Open, end: int, close_end: Optional[int]) -
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
-    if e > s and any(c.isalnum() for c in text[s:e]):
+    if e > s and _ALNUM.search(text, s, e):
         out.append(QuoteSpan(op.mark_start, s, e, close_end, op.family, op.group, op.continued))
 
 
