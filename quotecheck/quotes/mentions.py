@@ -135,6 +135,8 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
     words = window.rsplit(None, 10)
     if len(words) == 11:
         words = words[1:]
+    if not _WORDISH.match(words[-1]) or _possessive(words[-1]):
+        return None         # the last word ends no mention: its earlier words are not needed
     toks = []
     end = len(window)
     for w in reversed(words):
@@ -143,8 +145,6 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         end = st
     toks.reverse()
     last = toks[-1][1]
-    if not _WORDISH.match(last) or _possessive(last):
-        return None
     k = len(toks) - 1
     low = last.lower()
     if low in _INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):

@@ -25,7 +25,10 @@ _HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
                          "sen.", "rep", "rep.", "gov", "gov.", "prof", "prof.", "sir", "dame"))
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
+    """``word`` case-folded, diacritics dropped (cached: the same names and roles are folded
+    over and over while a document's speakers are resolved)."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
