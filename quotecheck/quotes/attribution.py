@@ -142,8 +142,8 @@ class SentenceAttributions:
         # checked when first used
         self._verbs = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None
                                      else verbs) if not noun_use(text, vm)]
-        self._phrases = (list(lex.phrase_re.finditer(text, s0, s1))
-                         if phrases and any(h in text[s0:s1] for h in lex.phrase_hints) else [])
+        self._phrases = (list(lex.phrase_re.finditer(text, s0, s1)) if phrases and any(
+            text.find(h, s0, s1) >= 0 for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
         if self._phrases:
             items += [(pm.start(), 1, i) for i, pm in enumerate(self._phrases)]
