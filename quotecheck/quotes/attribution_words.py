@@ -53,7 +53,8 @@ def _after_first(abbreviations) -> str:
     rests: dict = {}
     for a in abbreviations:
         a = a.capitalize()
-        rests.setdefault(a[0], []).append(a[1:])
+        if a:
+            rests.setdefault(a[0], []).append(a[1:])
     alts = []
     for first in sorted(rests):
         words = [w for w in rests[first] if w]
@@ -233,15 +234,14 @@ _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard",
                 " was said to have", " is understood to have", " is believed to have")
 
 
-_TIME_TAIL = re.compile(
-    r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
-    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:time|week|month|year|weekend|"
-    r"morning|afternoon|evening|night|day|moment|meeting|briefing|conference|interview|event|"
-    r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
 # what a text must end with (before one final line break) for _TIME_TAIL to match: most
 # don't, and skip the search (a weekday ends with "day", \d{4} with a digit)
 _TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
               "night", "day", "moment", "meeting", "briefing", "conference", "interview", "event")
+_TIME_TAIL = re.compile(
+    r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
+    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:" + "|".join(_TIME_ENDS) +
+    r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
 
 
 def strip_adverbs(pre: str) -> str:
