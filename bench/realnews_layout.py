@@ -7,6 +7,10 @@ Each row becomes ``<id>_<publisher>.txt`` (paragraphs separated by blank lines) 
 CSV has them, ``url`` and ``published``. The CSV's ``scrape_time`` is when the page was
 fetched, not published, so it is left out unless ``--scrape-time-as-published`` is given.
 
+A CSV without ``id`` and ``publisher`` columns (``url``, ``paperurl``, ``title``, ``date``,
+``text``: the ``*-article_texts.csv`` of github.com/fatih-gedikli/news_story_chains-2021-06) gets
+its outlet from the domain of ``paperurl`` (else ``url``) and its id from a hash of ``url``.
+
 ``--newsplease`` reads instead a folder of news-please JSON articles (``text``, ``source_domain``,
 ``url``, ``date_publish``; the ``newsCluster`` event id, where present, prefixes the file name),
 e.g. ``examples/datasets/news_cluster/data`` of github.com/fhamborg/Giveme5W1H.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -57,11 +62,24 @@ def first_column(row: dict, names: tuple[str, ...]) -> str:
     return ""
 
 
+def domain(url: str) -> str:
+    """The host of ``url`` without ``www.``: ``https://www.example.org/a`` -> ``example.org``."""
+    host = re.sub(r"^[a-z]+://", "", url.strip().lower()).split("/")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
 def csv_rows(csv_path: Path):
-    """The rows of an ArticleComparisons CSV."""
+    """The rows of an ArticleComparisons CSV; a row without ``id`` or ``publisher`` gets them
+    from its URLs (a hash of ``url``; the domain of ``paperurl`` or ``url``)."""
     csv.field_size_limit(1 << 30)
     with csv_path.open(newline="", encoding="utf-8") as handle:
-        yield from csv.DictReader(handle)
+        for row in csv.DictReader(handle):
+            url = first_column(row, URL_COLUMNS)
+            if not (row.get("id") or "").strip() and url:
+                row["id"] = hashlib.sha1(url.encode("utf-8")).hexdigest()[:8]
+            if not (row.get("publisher") or "").strip():
+                row["publisher"] = domain(first_column(row, ("paperurl",) + URL_COLUMNS))
+            yield row
 
 
 def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False) -> int:

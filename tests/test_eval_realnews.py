@@ -121,3 +121,22 @@ def test_layout_writes_paragraphs_and_a_manifest_quotecheck_loads(tmp_path):
     assert not loaded.errors
     (doc,) = loaded.documents
     assert doc.meta.outlet == "example.org" and doc.meta.published is None
+
+
+def test_layout_reads_a_csv_without_id_or_publisher_by_its_urls(tmp_path):
+    """A story-chains CSV (url, paperurl, title, date, text; no id, no publisher column):
+    the outlet is the paper's domain, the id a stable hash of the url, date the published."""
+    from quotecheck.load.loader import load_paths
+
+    csv_path = tmp_path / "chains.csv"
+    csv_path.write_text('url,paperurl,title,date,text\n'
+                        'https://www.example.org/a/b,https://www.example.org/,A title,'
+                        '2021-06-24 05:19:00,"One sentence. Another ""quoted"" one."\n',
+                        encoding="utf-8")
+    out = tmp_path / "story"
+    assert realnews_layout.layout(csv_path, out) == 1
+    (path,) = [p for p in out.glob("*.txt")]
+    assert path.name.endswith("_example.org.txt") and len(path.name.split("_")[0]) == 8
+    assert path.read_text(encoding="utf-8") == 'One sentence. Another "quoted" one.\n'
+    (doc,) = load_paths([out]).documents
+    assert doc.meta.outlet == "example.org" and doc.meta.published is not None

@@ -161,6 +161,28 @@ def test_a_video_playlist_flattened_into_one_line_is_related_links():
     assert k[line] == "related" and k[prose] == k[repeated.strip()] == "body"
 
 
+def test_a_whole_article_on_one_line_naming_one_agency_often_is_body_not_a_carousel():
+    """A scrape that keeps no paragraph breaks: the whole article is one line of thousands of
+    characters, and a name of five words ("the regional clean energy agency") comes back three
+    or four times. A carousel's controls come back between every item; a name in prose does
+    not, so the article stays body."""
+    name = "the regional clean energy agency"
+    sentences = [f"Funding from {name} will cover half of the cost of the new battery plant.",
+                 "The developer said construction would start in the autumn and take two years.",
+                 "Around 120 people are expected to work on the site at the peak of building.",
+                 f"A spokeswoman for {name} said the grant was the largest it had made so far.",
+                 "The plant will store power from three solar farms in the surrounding district.",
+                 "Local councillors welcomed the project but asked for more detail on traffic.",
+                 "The operator plans to connect the plant to the grid by the end of next year.",
+                 f"Last year {name} backed two smaller projects in the north of the state.",
+                 "Both are now running, and one has doubled its output since it opened.",
+                 f"The head of {name} is due to visit the site when work begins."]
+    line = " ".join(sentences)
+    assert len(line) > 800 and line.count(name) == 4
+    k = kinds(page(line))
+    assert k[line] == "body"
+
+
 def test_a_link_headline_ending_in_a_quoted_phrase_stays_in_its_list():
     first = "The rumours of this bear's escape were greatly exaggerated"
     quoted = "One of the rarest tigers has died in a city's infamous \u2018zoo of sorrows\u2019"

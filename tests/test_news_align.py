@@ -31,6 +31,10 @@ def _changes(pa):
     ("we sent 20\u202f000 troops", "we sent 20000 troops", "number-format"),
     ("growth of 5.5 percent", "growth of 5,5 percent", "number-format"),
     ("a well\u2013organised group", "a well-organised group", "typography"),
+    ("a budget of \u20ac118m in 23 projects", "a budget of \u20ac118 million in 23 projects",
+     "number-format"),
+    ("a deal worth $5.7bn in stock", "a deal worth $5.7 billion in stock", "number-format"),
+    ("sales of 3 bln yuan", "sales of 3 billion yuan", "number-format"),
 ])
 @pytest.mark.parametrize("relation", ["derived", "independent"])
 def test_house_style_is_never_a_change_of_meaning(a, b, kind, relation):
@@ -163,3 +167,11 @@ def test_editors_brackets_on_either_side_are_no_change():
     for relation in ("derived", "independent"):
         assert _changes(_pair(a, b, relation)) == [], relation
         assert _changes(_pair(b, a, relation)) == [], relation
+
+
+def test_a_short_scale_is_the_scale_word_only_after_an_amount():
+    # "m" after a bare figure is metres (or anything): still a change against "million"
+    assert _pair("it stands in 120m of water", "it stands in 120 million of water").verdict \
+        != "orthographic-only"
+    assert _pair("a fund of $40m for the port", "a fund of $40 billion for the port").verdict \
+        != "orthographic-only"

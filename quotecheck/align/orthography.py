@@ -111,17 +111,43 @@ def words(tokens: list[Token], text: str | None = None) -> list[Word]:
     if text is not None:
         tokens = _join_figures(tokens, text)
     out: list[Word] = []
+    before = None
     for t in tokens:
         parts = expand_contraction(t.text)
         if len(parts) == 1:
             norm = canonical(t.text)
             if text is not None and norm in _function_words() and _initials(text, t):
                 norm += "."   # "U.S."/"US" is a country, never the pronoun "us"
+            elif text is not None and before is not None:
+                norm = _scale_word(norm, before, t, text)
             out.append(Word(norm, t.text, t.start, t.end, t.index))
         else:
             for p in parts:
                 out.append(Word(canonical(p), t.text, t.start, t.end, t.index, True))
+        before = t
     return out
+
+
+@lru_cache(maxsize=1)
+def _scales() -> tuple[dict, dict, str]:
+    data = load_data("meaning-words")
+    return (dict(data.get("scale_abbreviations", {})),
+            dict(data.get("currency_scale_abbreviations", {})), data.get("currency_signs", ""))
+
+
+def _scale_word(norm: str, before: Token, t: Token, text: str) -> str:
+    """The scale word a short scale after a figure stands for ("\u20ac118m" -> million), else
+    ``norm``: "bn" after any figure (a space allowed), "m" only right after a figure with a
+    currency sign in front of it ("120m of water" keeps its metres)."""
+    plain, currency, signs = _scales()
+    if not before.text[:1].isdigit() or not before.text[-1:].isdigit():
+        return norm
+    gap = text[before.end:t.start]
+    if norm in plain and gap in ("", " "):
+        return plain[norm]
+    if norm in currency and gap == "" and before.start > 0 and text[before.start - 1] in signs:
+        return currency[norm]
+    return norm
 
 
 @lru_cache(maxsize=1)
@@ -203,6 +229,10 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
         return "abbreviation"
     if figure_form(fa) == figure_form(fb) and fa[:1].isdigit() and fb[:1].isdigit():
         return "number-format"
+    plain, currency, _ = _scales()
+    if {fa, fb} & {**plain, **currency}.keys() and (
+            plain.get(fa, currency.get(fa)) == fb or plain.get(fb, currency.get(fb)) == fa):
+        return "number-format"   # a short scale read as its word in context (words())
     ca, cb = [canonical(w) for w in wa], [canonical(w) for w in wb]
     if ca == cb:
         if any(w[:1].isdigit() for w in wa + wb):

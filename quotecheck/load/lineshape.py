@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 _DASHES = "\u2014\u2013-"
+_LOWER_WORD = re.compile(r"[a-z][a-z\u2019'-]*\Z")
 
 
 def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
@@ -23,14 +24,23 @@ def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
     return None
 
 
-def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5) -> bool:
+def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5,
+             every: int = 100) -> bool:
     """A playlist or carousel flattened into one long line: the same run of ``n`` words (its
     controls and series label, "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW")
     comes back ``times`` times or more between items that differ (at least ``varied`` of the
-    line's ``n``-word runs are distinct: a text that only repeats itself is not a list)."""
+    line's ``n``-word runs are distinct: a text that only repeats itself is not a list).
+    Controls stand between items, so a run that continues a sentence (right after a
+    lower-case word) is not counted, and they come back with every item (at least once per
+    ``every`` words): an article scraped as one line that names an agency four times is
+    prose."""
+    shown = line.split()
     words = line.casefold().split()
     runs = [tuple(words[k:k + n]) for k in range(len(words) - n + 1)]
+    if not runs or len(set(runs)) < varied * len(runs):
+        return False
     seen: dict = {}
-    for key in runs:
-        seen[key] = seen.get(key, 0) + 1
-    return bool(runs) and max(seen.values()) >= times and len(seen) >= varied * len(runs)
+    for k, key in enumerate(runs):
+        if k == 0 or not _LOWER_WORD.match(shown[k - 1]):
+            seen[key] = seen.get(key, 0) + 1
+    return bool(seen) and max(seen.values()) >= max(times, len(words) / every)
