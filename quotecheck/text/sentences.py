@@ -11,8 +11,10 @@ from functools import lru_cache
 
 from quotecheck.resources.ruledata import load_data
 
-_BOUNDARY = re.compile(  # (?<!...): a search never restarts inside a run of dots (quadratic)
-    "(?<![.!?\u2026])[.!?\u2026]+"
+# (?<!...): a search never restarts inside a run of dots (quadratic); looked back from after
+# the first mark: the same matches as a leading lookbehind, tried at every character (2x time)
+_BOUNDARY = re.compile(
+    "[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
     "[\"'\u201c\u201d\u2018\u2019\u00bb\u203a)\\]]*"
     "(?=[ \t\u00a0]+[\"'\u201c\u2018\u00ab(\\[\\d\\w])"
     "|\\n[ \t\r]*\\n|\\n(?=[ \t\r]*[\"'\u201c\u2018\u00ab\\w])"
