@@ -27,11 +27,12 @@ from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
-# each branch starts with its mark and looks back from after it: the same matches as a
-# leading lookbehind, which the engine tried at every character (3x the time)
-_SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"  # never inside a run
-                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"   # of dots
-                       r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")  # "ocean.The"
+# never starting inside a run of dots; the second branch splits "ocean.The". Each branch
+# starts with its mark and looks back from after it: the same matches as a leading
+# lookbehind, which the engine tried at every character (3x the time)
+_SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
+                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
+                       r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
 
