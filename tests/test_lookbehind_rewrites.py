@@ -39,3 +39,19 @@ def test_rewritten_regex_matches_the_plain_form(module, name, plain, alphabet):
         for args in ((text,), (text, i, j)):
             assert ([(m.span(), m.groups()) for m in fast.finditer(*args)]
                     == [(m.span(), m.groups()) for m in slow.finditer(*args)]), (text, args)
+
+
+def test_time_phrase_trie_matches_the_longest_first_alternation():
+    """The integrity checks' time phrases as a character trie find what the alternation of
+    the phrases, longest first, finds ("last weekend" before "last week")."""
+    from quotecheck.provenance.integrity import _cfg, _time_regex
+
+    phrases = _cfg()["time_phrases"]
+    plain = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    pieces = (list(phrases) + [p.upper() for p in phrases] + [p[:-1] for p in phrases]
+              + [p + "s" for p in phrases] + ["a", " ", "-", "On", "LAST", "\n", "\u00e9", "1"])
+    rng = random.Random("time phrases")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert ([m.span() for m in _time_regex().finditer(text)]
+                == [m.span() for m in plain.finditer(text)]), text
