@@ -10,6 +10,8 @@ hook fails on a story set with errors), else 0.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 from quotecheck.commands import (check_format, config_overrides, plugin_failures_fail,
@@ -46,8 +48,22 @@ def run(app) -> int:
     """Run the command; returns the exit status."""
     from quotecheck.resources.warmstart import warm_start
 
-    with warm_start(name="compare"):
+    with warm_start(name="compare"), fewer_collections():
         return _compare(app)
+
+
+@contextmanager
+def fewer_collections(first: int = 10000):
+    """Run with the cyclic collector's first threshold raised (700 by default): a story set
+    keeps millions of objects alive while it is analysed, and each full collection walks them
+    all; at 1,000 real articles the collector took ~12% of the CPU, ~4% with this (the same
+    peak memory: the analyses make almost no cyclic garbage). Restored on the way out."""
+    before = gc.get_threshold()
+    gc.set_threshold(first, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _configure(app):

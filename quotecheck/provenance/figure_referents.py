@@ -20,7 +20,7 @@ from quotecheck.text.normalize import fold_text
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")
 _PUNCT = re.compile(r"[^\s\u201c\u201d\u2018\u2019\"'$\u20ac\u00a3\u00a5]")
-YEAR = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w]|[.,]\d)")
+YEAR = re.compile(r"(?:19|20)(?<![\w.,]\d\d)\d\d(?![\w]|[.,]\d)")   # looked back from the "19"
 
 
 @lru_cache(maxsize=1)

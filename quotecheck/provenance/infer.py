@@ -63,12 +63,7 @@ class ProvenanceResult:
 
     def root_of(self, doc_id: str) -> str:
         """The original at the end of ``doc_id``'s chain of parents (itself if original)."""
-        parents = self._parents()
-        seen = {doc_id}
-        while doc_id in parents and parents[doc_id] not in seen:
-            doc_id = parents[doc_id]
-            seen.add(doc_id)
-        return doc_id
+        return _root(self._parents(), doc_id)
 
     def derives(self, child: str, parent: str) -> bool:
         """True when ``child`` reuses ``parent``, directly or through other copies."""
@@ -87,13 +82,15 @@ class ProvenanceResult:
         """How many independent originals stand behind ``doc_ids`` (copies collapsed; a wire
         family counts once; an aggregator page that is its own root counts for nothing unless
         nothing else stands behind ``doc_ids``)."""
-        roots = {self.root_of(d) for d in doc_ids}
+        parents = self._parents()   # checked once, not once per document (O(edges) each)
+        roots = {_root(parents, d) for d in doc_ids}
         return len(roots - self.aggregators) or min(1, len(roots))
 
     def roots_detail(self, doc_ids: Iterable[str]) -> list:
         """``(root_id, outlet, affiliation)`` for each independent root of ``doc_ids``."""
         out = []
-        for root in sorted({self.root_of(d) for d in doc_ids}):
+        parents = self._parents()
+        for root in sorted({_root(parents, d) for d in doc_ids}):
             doc = self.documents.get(root)
             if doc is None:
                 out.append((root, None, None))
@@ -105,6 +102,15 @@ class ProvenanceResult:
                 affiliation = hit.affiliation if hit else None
             out.append((root, name, affiliation))
         return out
+
+
+def _root(parents: dict, doc_id: str) -> str:
+    """The end of ``doc_id``'s chain in a child -> parent table (cycles stop where they close)."""
+    seen = {doc_id}
+    while doc_id in parents and parents[doc_id] not in seen:
+        doc_id = parents[doc_id]
+        seen.add(doc_id)
+    return doc_id
 
 
 def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> ProvenanceResult:

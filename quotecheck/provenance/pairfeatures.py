@@ -16,7 +16,9 @@ from quotecheck.provenance.derivation import (Alignment, DocText, align_sentence
 from quotecheck.text.normalize import fold_text
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-\u2019'][A-Za-z]+)*")
+# the capital first, then the looks back (not after ". ", not at the start, a word start):
+# the same matches as leading lookbehinds, which the engine tried at every character
+_NAME = re.compile(r"[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])[a-z]+(?:[-\u2019'][A-Za-z]+)*")
 
 
 @dataclass
