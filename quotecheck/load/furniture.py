@@ -353,21 +353,33 @@ def embed_author(line: str) -> Optional[str]:
 
 def embedded_posts(doc: Document) -> list:
     """``(start, end, author)`` of each embedded post's text in view offsets (the signature
-    left out; ``author`` None when the signature names nobody)."""
+    left out; ``author`` None when the signature names nobody). Posts printed one after
+    another make one region; each signature line closes a post of its own."""
     text = doc.view.text
-    out = []
+    out: list = []
     for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
-        lines = text_lines(text[s:e])
-        if not lines:
-            continue
-        sig_s, sig_e = lines[-1]
-        line = text[s + sig_s:s + sig_e]
-        author = embed_author(line)
-        inner = rules().embed_inner
-        body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[s + a:s + b])]
-        tail = None if _lead(rules().embed_signatures, line) else _signature(line)
-        if tail:        # the post's words and its signature on one line
-            body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
-        if body:
-            out.append((s + body[0][0], s + body[-1][1], author))
+        posts: list = [[]]
+        for a, b in text_lines(text[s:e]):
+            posts[-1].append((s + a, s + b))
+            if _signature(text[s + a:s + b]):
+                posts.append([])
+        if len(posts) > 1:      # lines after the last signature stay with its post
+            posts[-2].extend(posts.pop())
+        for lines in posts:
+            _add_post(text, lines, out)
     return out
+
+
+def _add_post(text: str, lines: list, out: list) -> None:
+    """The post of ``lines`` (view spans; the last is the signature) appended to ``out``."""
+    if not lines:
+        return
+    sig_s, sig_e = lines[-1]
+    line = text[sig_s:sig_e]
+    inner = rules().embed_inner
+    body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[a:b])]
+    tail = None if _lead(rules().embed_signatures, line) else _signature(line)
+    if tail:        # the post's words and its signature on one line
+        body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
+    if body:
+        out.append((body[0][0], body[-1][1], embed_author(line)))
