@@ -42,6 +42,15 @@ def test_a_credit_glued_to_its_caption_is_a_caption():
         assert k[line] == "caption" and k[BODY] == "body", line
 
 
+def test_a_pictures_label_printed_before_its_caption_is_a_caption():
+    for line in ("Image copyright Getty Images Image caption The pair have been friends for years",
+                 "Image caption Rescue teams searched the site through the night",
+                 "Enlarge this image toggle caption Jane Doe/Harbour Agency Jane Doe/Harbour Agency"):
+        k = kinds(page("Harbour plan approved", BODY, line, BODY + " More."))
+        assert k[line] == "caption", line
+    assert shape_kind("The image caption was wrong, the editor said later.") == "body"
+
+
 def test_sentences_that_name_an_agency_or_a_platform_first_stay_what_they_are():
     for line in ("Reuters was unable to independently confirm the reports.",
                  "Reuters Breakingviews columnists said the bid was too low.",
