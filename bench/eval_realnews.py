@@ -13,7 +13,8 @@ Measures, on one story folder laid out by ``bench/realnews_layout.py``:
     ``compare`` (child process user + system time, start-up included);
 (c) ``--sample 40 --seed N``: a reproducible random sample of warnings/errors with the text
     around them (terminal only, never commit it); ``--judgements FILE`` scores that sample:
-    share judged real, counts per false-alarm class.
+    share judged real, counts per false-alarm class. ``--codes QC1,QC501`` or
+    ``--exclude-framing`` draw the sample from those codes only.
 
 Labelling aids: ``--pool 100 --seed N`` prints the pair pool to label as CSV (every pair
 proposed by quotecheck or by a baseline at the lenient thresholds, plus N random others);
@@ -153,9 +154,19 @@ def rates(report: dict, cpu: float | None) -> None:
         print(f"    compare CPU: {cpu:.2f} s for {n} articles = {cpu / n:.3f} s / article")
 
 
-def sample_findings(report: dict, size: int, seed: int) -> list[dict]:
-    """A reproducible random sample of warnings/errors (all of them when there are fewer)."""
-    serious = sorted((f for f in report["findings"] if f["severity"] in SERIOUS),
+def code_filter(codes: str | None, exclude_framing: bool):
+    """A test on a finding's code: in ``codes`` (comma-separated codes or prefixes such as
+    ``QC1``) when given, and not a framing code (QC3xx) under ``exclude_framing``."""
+    wanted = tuple(c.strip() for c in (codes or "").split(",") if c.strip())
+    return lambda code: ((not wanted or code.startswith(wanted))
+                         and not (exclude_framing and code.startswith("QC3")))
+
+
+def sample_findings(report: dict, size: int, seed: int, keep=lambda code: True) -> list[dict]:
+    """A reproducible random sample of warnings/errors (all of them when there are fewer),
+    only those whose code ``keep`` accepts (all by default: seeds drawn before stay)."""
+    serious = sorted((f for f in report["findings"]
+                      if f["severity"] in SERIOUS and keep(f["code"])),
                      key=lambda f: (f["document"], f["start"], f["code"], f["end"]))
     return random.Random(seed).sample(serious, min(size, len(serious)))
 
@@ -233,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--context", type=int, default=240)
     ap.add_argument("--judgements", type=Path)
+    ap.add_argument("--codes", help="sample only these codes (comma-separated, prefixes: QC1)")
+    ap.add_argument("--exclude-framing", action="store_true",
+                    help="sample no framing finding (QC3xx)")
     ap.add_argument("--pool", type=int, metavar="N", help="print the pair pool to label")
     ap.add_argument("--show", nargs=2, metavar=("A", "B"))
     args = ap.parse_args(argv)
@@ -253,8 +267,11 @@ def main(argv: list[str] | None = None) -> int:
         score_pairs(report, texts, read_labels(args.labels), thresholds, args.tune)
     rates(report, cpu)
     if args.sample or args.judgements:
-        sample = sample_findings(report, args.sample or 40, args.seed)
-        print(f"(c) sample of {len(sample)} warnings/errors, seed {args.seed}")
+        keep = code_filter(args.codes, args.exclude_framing)
+        sample = sample_findings(report, args.sample or 40, args.seed, keep)
+        only = (f" (codes {args.codes})" if args.codes else "") + (
+            " (framing excluded)" if args.exclude_framing else "")
+        print(f"(c) sample of {len(sample)} warnings/errors{only}, seed {args.seed}")
         if args.sample:
             show_sample(sample, texts, args.context)
         if args.judgements:

@@ -15,7 +15,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from quotecheck.load import furniture
+from quotecheck.load import captions, furniture
 from quotecheck.quotes import extract, kinds
 from quotecheck.text import sentences
 from quotecheck.text.normalize import _WORD, fold_char, fold_text, matching_view, tokenize
@@ -151,7 +151,7 @@ def test_caption_texts_as_the_simple_scan(rows):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     fast, slow = [k for _, k in rows], [k for _, k in rows]
-    furniture._caption_texts(text, lines, fast)
+    captions.caption_texts(text, lines, fast)
     _caption_texts_simple(text, lines, slow)
     assert fast == slow
 

@@ -15,7 +15,7 @@ from typing import Optional
 from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.difftype import type_pair
 from quotecheck.align.drift import difference_detections
-from quotecheck.align.grouping import UnionFind, group, rarity
+from quotecheck.align.grouping import UnionFind, group, one_utterance_each, rarity
 from quotecheck.align.grouping import settings as grouping_settings
 from quotecheck.align.grouping import text_score
 from quotecheck.align.languages import TranslationEvidence
@@ -350,6 +350,7 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
                 if text_score(parent, child, rare) < min_score:
                     continue  # the parent does not print this utterance: nothing to compare
             out.append((parent, child, rel))
+    out = one_utterance_each(out, preferred, rare)
     # with a provenance analysis, documents it did not link are independent; without one,
     # the fallback test may have missed a copy
     root_relation = "independent" if relations.provenance is not None else "unknown"

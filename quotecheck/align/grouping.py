@@ -247,3 +247,30 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
     ordered += [[r] for r in renderings if not r.norms]   # no words: a group of its own
     ordered.sort(key=lambda c: (c[0].order, c[0].quote.start))
     return ordered, preferred
+
+
+def one_utterance_each(pairs: list[tuple[Rendering, Rendering, str]], preferred: dict,
+                       rare: Rarity) -> list[tuple[Rendering, Rendering, str]]:
+    """Copy → parent pairs, a parent's rendering compared with one utterance of the copy.
+
+    When several quotes of one copy would be compared with the same parent quote, the copy
+    quotes two utterances (an updated story adds a new statement beside the one it kept):
+    each is kept only when it is the pair found in reading order (``preferred``), a fragment
+    of the parent's words or a fuller rendering of them, or the best match of them all.
+    """
+    share = float(settings().get("fragment_containment", 0.8))
+    claims: dict = defaultdict(list)
+    for n, (p, c, _) in enumerate(pairs):
+        claims[(p.id, c.doc.id)].append(n)
+    drop = set()
+    for idx in claims.values():
+        if len(idx) < 2:
+            continue
+        best = max(idx, key=lambda n: text_score(pairs[n][0], pairs[n][1], rare))
+        for n in idx:
+            p, c, _ = pairs[n]
+            ops = align(p.stems, c.stems)
+            if n != best and preferred.get((c.id, p.doc.id)) != p.id and \
+                    containment(ops, len(p.stems), len(c.stems)) < share:
+                drop.add(n)
+    return [x for n, x in enumerate(pairs) if n not in drop]

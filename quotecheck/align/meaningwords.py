@@ -19,6 +19,7 @@ class Lexicon:
     negators: frozenset
     implicit_negators: frozenset
     scales: dict          # expression -> (scale, strength)
+    scale_max: dict       # scale -> its strongest strength
     max_expr: int
     modals: frozenset
     tense: dict           # word -> tense
@@ -42,6 +43,8 @@ def lexicon() -> Lexicon:
         negators=frozenset(data.get("negators", ())),
         implicit_negators=frozenset(data.get("implicit_negators", ())),
         scales=scales,
+        scale_max={sc: max(v for c, v in scales.values() if c == sc)
+                   for sc in {c for c, _ in scales.values()}},
         max_expr=max((len(k) for k in scales), default=1),
         modals=frozenset(data.get("modals", ())),
         tense=tense,
@@ -59,7 +62,9 @@ def is_content(norm: str) -> bool:
 
 
 def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
-    """Scalar expressions found in a word list: (scale, strength, expression)."""
+    """Scalar expressions found in a word list: (scale, strength, expression). A degree word
+    before the strongest word of a scale only stresses it ("quite clearly", "absolutely
+    certainly" say "clearly", "certainly"): it is not counted."""
     lex = lexicon()
     out = []
     i = 0
@@ -70,13 +75,23 @@ def scalar_hits(forms: list[str]) -> list[tuple[str, int, tuple]]:
                 scale, strength = lex.scales[key]
                 nxt = forms[i + n] if i + n < len(forms) else ""
                 # approximators ("about", "over", "at least") only count before a figure
-                if scale not in lex.numeric_scales or nxt[:1].isdigit():
+                if (scale not in lex.numeric_scales or nxt[:1].isdigit()) and not (
+                        scale == "degree" and _strongest(forms, i + n, lex)):
                     out.append((scale, strength, key))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+def _strongest(forms: list[str], i: int, lex: Lexicon) -> bool:
+    """True when the words from ``i`` open the strongest expression of a scale."""
+    for n in range(min(lex.max_expr, len(forms) - i), 0, -1):
+        hit = lex.scales.get(tuple(forms[i:i + n]))
+        if hit:
+            return hit[1] == lex.scale_max[hit[0]]
+    return False
 
 
 def is_numeric(word: str) -> bool:

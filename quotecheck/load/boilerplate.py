@@ -81,9 +81,10 @@ def _chrome_of(text: str) -> tuple[Chrome, ...]:
     return tuple(merged)
 
 
-NOT_THE_ARTICLE = frozenset(("related", "chrome", "code"))
-"""Furniture kinds that are not the article's own words at all (other pages' headlines, the
-site's chrome, leaked script); headlines, bylines and captions are still the outlet's."""
+NOT_THE_ARTICLE = frozenset(("related", "chrome", "code", "caption"))
+"""Furniture kinds that are not the article's narration (other pages' headlines, the site's
+chrome, leaked script, and captions: a picture's description, often the photo agency's own
+with its credit glued on, "Reuters Police said ..."); headlines and bylines are the outlet's."""
 
 
 def chrome_regions(doc: Document) -> list[tuple[int, int]]:

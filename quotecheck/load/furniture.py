@@ -11,12 +11,13 @@ offsets. A line recurring across one outlet's documents is that outlet's chrome
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
+from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.model import Document
@@ -55,6 +56,7 @@ class Rules:
     place_line: re.Pattern
     prefixes: tuple
     caption: tuple
+    credit_prefix: re.Pattern
     related: tuple
     related_inline: tuple
     chrome: tuple
@@ -83,7 +85,8 @@ def rules() -> Rules:
         _compile(embed["signature"]), _compile(embed["inner"]), int(embed["max_lines"]),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
-        _compile(d["caption"]["patterns"]), (_alternation(d["related"]["headings"]),),
+        _compile(d["caption"]["patterns"]), credit_prefix(d["caption"]["credits"]),
+        (_alternation(d["related"]["headings"]),),
         _compile(d["related"].get("inline", ()), 0),
         (_alternation(d["chrome"]["lines"]),), dict(d["recurring"]))
 
@@ -137,7 +140,7 @@ def _shape(line: str, r: Rules) -> str:
         return "code"
     if _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line):
         return "embedded-post"
-    if _full(r.caption, line):
+    if _full(r.caption, line) or credited_caption(r.credit_prefix, line):
         return "caption"
     words = len(_WORD.findall(line))
     if words <= 3 * r.max_words and (_full(r.chrome, line) or _full(r.related, line)):
@@ -180,7 +183,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     _apply_chrome(text, lines, kinds)
     if hints:
         _apply_hints(lines, kinds, hints)
-    _caption_texts(text, lines, kinds)
+    caption_texts(text, lines, kinds, BODY)
     _headlines(text, lines, kinds, r)
     _related_runs(text, lines, kinds, r)
     _embeds(text, lines, kinds, r)
@@ -211,37 +214,6 @@ def _apply_hints(lines: list, kinds: list, hints: list) -> None:
             kinds[i] = min(inside, key=lambda h: h[2] - h[1])[0]   # innermost element
 
 
-def _caption_texts(text: str, lines: list, kinds: list) -> None:
-    """A caption's own text, repeated as a plain line (galleries and "hide caption" widgets
-    print it twice): a line that begins a caption line, or that recurs in the document with
-    one copy next to a caption or credit, is caption text."""
-    captions = sorted(text[s:e] for (s, e), k in zip(lines, kinds) if k == "caption")
-    if not captions:
-        return
-    texts = [text[s:e] for s, e in lines]
-    copies: dict = {}
-    for i, line in enumerate(texts):
-        copies.setdefault(line, []).append(i)
-    beside = set()      # texts of lines with a copy next to a caption line (kept up to date)
-
-    def caption(j: int) -> None:
-        kinds[j] = "caption"
-        beside.update(texts[j + d] for d in (-1, 1) if 0 <= j + d < len(lines))
-
-    for j, k in enumerate(kinds):
-        if k == "caption":
-            caption(j)
-    for i, line in enumerate(texts):
-        if kinds[i] != BODY or len(line) < 20:
-            continue
-        longer = bisect_right(captions, line)   # captions that start with the line follow it
-        if longer < len(captions) and captions[longer].startswith(line):
-            caption(i)
-        elif len(copies[line]) > 1 and line in beside:
-            for j in copies[line]:
-                caption(j)
-
-
 def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
     """The first lines, short and not ending in a full stop, are the headline; later short
     unpunctuated lines standing alone are subheads (a run of them is a list of links)."""
@@ -263,7 +235,9 @@ def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
 def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
     short = [kinds[i] == BODY and unpunctuated(text[s:e], r) for i, (s, e) in enumerate(lines)]
     for i in range(len(lines)):
-        prev_related = i > 0 and kinds[i - 1] == "related"
+        # or a credited caption: pages that glue credits to captions print links among them
+        prev_related = i > 0 and (kinds[i - 1] == "related" or kinds[i - 1] == "caption"
+                                  and credited_caption(r.credit_prefix, text[slice(*lines[i - 1])]))
         if not short[i]:
             line = text[slice(*lines[i])]
             # a longer headline in a list of links (one ending in a quoted phrase too:
@@ -379,21 +353,33 @@ def embed_author(line: str) -> Optional[str]:
 
 def embedded_posts(doc: Document) -> list:
     """``(start, end, author)`` of each embedded post's text in view offsets (the signature
-    left out; ``author`` None when the signature names nobody)."""
+    left out; ``author`` None when the signature names nobody). Posts printed one after
+    another make one region; each signature line closes a post of its own."""
     text = doc.view.text
-    out = []
+    out: list = []
     for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
-        lines = text_lines(text[s:e])
-        if not lines:
-            continue
-        sig_s, sig_e = lines[-1]
-        line = text[s + sig_s:s + sig_e]
-        author = embed_author(line)
-        inner = rules().embed_inner
-        body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[s + a:s + b])]
-        tail = None if _lead(rules().embed_signatures, line) else _signature(line)
-        if tail:        # the post's words and its signature on one line
-            body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
-        if body:
-            out.append((s + body[0][0], s + body[-1][1], author))
+        posts: list = [[]]
+        for a, b in text_lines(text[s:e]):
+            posts[-1].append((s + a, s + b))
+            if _signature(text[s + a:s + b]):
+                posts.append([])
+        if len(posts) > 1:      # lines after the last signature stay with its post
+            posts[-2].extend(posts.pop())
+        for lines in posts:
+            _add_post(text, lines, out)
     return out
+
+
+def _add_post(text: str, lines: list, out: list) -> None:
+    """The post of ``lines`` (view spans; the last is the signature) appended to ``out``."""
+    if not lines:
+        return
+    sig_s, sig_e = lines[-1]
+    line = text[sig_s:sig_e]
+    inner = rules().embed_inner
+    body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[a:b])]
+    tail = None if _lead(rules().embed_signatures, line) else _signature(line)
+    if tail:        # the post's words and its signature on one line
+        body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
+    if body:
+        out.append((body[0][0], body[-1][1], embed_author(line)))
