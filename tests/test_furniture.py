@@ -75,19 +75,22 @@ def test_captions_and_photo_credits():
 
 
 def test_a_wire_photo_caption_paragraph_ending_in_its_credit_is_a_caption():
-    # long caption paragraphs (file photos, handouts) end with the photo credit, sometimes
-    # followed by the agency again; a body paragraph with a parenthesis stays body
-    lead = ("FILE - In this March 3, 2016, file photo, the sign of a shipping company hangs "
-            "above a trading floor in Oslo, Norway. The company said Tuesday that it expects a "
-            "loss for the quarter after a storm closed two of its ports for a week, and that "
-            "it will cut about 400 jobs across its European offices over the next two years, "
-            "in a plan it announced after markets closed on Monday evening. ")
-    for credit in ("(AP Photo/Ola Berg, File)", "(Harbor Authority via AP) (Associated Press)",
-                   "(Photo by Jane Roe/Invision/AP,File) (Associated Press)",
-                   "(Carl Ruiz/Pool via AP) (Photo: The Associated Press)",
-                   "(Ana Lind/dpa via AP, file) ( /Associated Press)"):
-        line = lead + credit
-        assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "caption", line
+    # caption paragraphs of wire photos (handouts, file photos) end with the photo credit,
+    # sometimes followed by the agency again; a body paragraph with a parenthesis stays body
+    leads = ("This Jan. 4, 2019 photo made available by the Harbor Authority shows a container "
+             "ship at the quay in Portmoor. With room for 20,000 containers the ship will be the "
+             "largest ever to call at the port. ",
+             "Harbor workers in Portmoor, Ore., clear snow from the quay on Tuesday, Jan. 8, "
+             "2019, after a record storm. The weather service says the storm brought 30 inches "
+             "in two days, a new record for the town, and more is expected. ")
+    for lead in leads:
+        for credit in ("(AP Photo/Ola Berg, File)", "(Harbor Authority via AP) (Associated Press)",
+                       "(Photo by Jane Roe/Invision/AP,File) (Associated Press)",
+                       "(Carl Ruiz/Pool via AP) (Photo: The Associated Press)",
+                       "(Ana Lind/dpa via AP, file) ( /Associated Press)"):
+            line = lead + credit
+            text = page("Headline Here", BODY, line, BODY + " More.")
+            assert kinds(text)[line] == "caption", line
     for line in ("The port authority said the photographs (released via AP on Tuesday) show "
                  "the ship at the quay.", BODY + " (Reporting by Jane Roe; editing by Ann Lee)"):
         assert kinds(page("Headline Here", line, BODY + " More."))[line] != "caption", line

@@ -40,6 +40,7 @@ def settings() -> dict:
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
             "explain": dict(data["explain"]), "direction": dict(data["direction"]),
+            "families": dict(data.get("families", {})),
             "stopwords": frozenset(data["align"].get("stopwords", ())),
             "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
 

@@ -181,7 +181,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
     families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
-        features.get((x, y)) or features.get((y, x)) or (None, ""))[1])
+        features.get((x, y)) or features.get((y, x)) or (None, "")))
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
@@ -353,7 +353,8 @@ def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
     args = {"parent": parent.doc.id, "relation": edge.relation,
             "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])}
     if family is not None and not family.own_copy:
-        args["related_outlet"] = (f"the {family.agency_name} story ({family.id}, as carried by "
+        story = f"the {family.agency_name} story" if family.agency else "the text"
+        args["related_outlet"] = (f"{story} ({family.id}, as carried by "
                                   f"{parent.doc.meta.outlet or parent.doc.id})")
         args["family"] = family.id
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)
