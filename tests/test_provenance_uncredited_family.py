@@ -58,3 +58,52 @@ def test_two_uncredited_copies_keep_their_one_edge_and_no_family():
     res = infer_provenance(docs, [])
     assert res.families == []
     assert [(e.source, e.derived) for e in res.edges] == [("a.txt", "b.txt")]
+
+
+# -- a wire story's first version (a brief) on one site and its write-through --------------
+AP_LINE = "Copyright 2019 The Associated Press. All rights reserved."
+FULL = [
+    "PORTMOOR, Ore. \u2014 Harbor officials said Wednesday that a broken rudder most likely sent "
+    "a container ship onto a sandbar at the mouth of the Tillan River, stranding its crew of 19 "
+    "for a second night.",
+    "The Nordvik Star was carrying about 2,400 containers from Busan when it lost steering in "
+    "heavy swell late on Monday, the Coast Guard said.",
+    "Tugboats tried twice to pull the vessel free at high tide but had to give up after a "
+    "towline snapped, a harbor spokeswoman said.",
+    "Salvage engineers plan to pump ballast water out of the hull before the next attempt, "
+    "which could come as early as Friday.",
+    "No fuel has leaked, according to an overflight by state environmental inspectors.",
+    "The river mouth is closed to shipping, and eleven vessels are waiting offshore to enter "
+    "the port.",
+    "Local fishermen said the sandbar has grown since the dredging budget was cut in 2016.",
+    "The ship's owner, a Norwegian company, said it would pay for the salvage.",
+    "State lawmakers called for a hearing on the harbor's dredging plans next month.",
+]
+BRIEF = ("PORTMOOR, Ore. \u2014 A container ship with a crew of 19 ran aground on a sandbar at "
+         "the mouth of the Tillan River, harbor officials said.")
+
+
+def test_a_wire_brief_and_its_write_through_on_one_site_are_an_update_outside_the_family():
+    full = "\n\n".join(FULL + [AP_LINE])
+    docs = [make_doc("brief.txt", BRIEF + "\n\n" + AP_LINE, "Capital Post"),
+            make_doc("full.txt", full, "Capital Post"),
+            make_doc("carrier.txt", full.replace("PORTMOOR, Ore. \u2014", "PORTMOOR, Ore. (AP) \u2014"),
+                     "Harbour Daily")]
+    res = infer_provenance(docs, [])
+    brief_edges = [(e.source, e.derived, e.relation) for e in res.edges if "brief.txt" in
+                   (e.source, e.derived)]
+    assert brief_edges == [("brief.txt", "full.txt", "update")]   # the brief is shorter: earlier
+    assert [f.members for f in res.families] == [["carrier.txt", "full.txt"]]
+    assert all("brief.txt" not in f.partial for f in res.families)
+
+
+def test_two_wire_stories_of_one_site_of_like_length_are_no_update():
+    full = "\n\n".join(FULL + [AP_LINE])
+    other = "\n\n".join([BRIEF.replace("harbor officials said", "and a second ship was "
+                                        "turned back, harbor officials said Thursday"),
+                         "The second vessel, a grain carrier, waited offshore for the tide.",
+                         "Dredging of the channel is to resume next week, the port said.",
+                         "Pilots said the sandbar had shifted north since the winter storms.",
+                         AP_LINE])
+    docs = [make_doc("a.txt", full, "Capital Post"), make_doc("b.txt", other, "Capital Post")]
+    assert infer_provenance(docs, []).edges == []
