@@ -6,8 +6,10 @@ import re
 from typing import Optional
 
 _DASHES = "\u2014\u2013-"
-# what a capture may print after the signature's date ("at 10:01am PST", a "Report" link)
-_SIGNATURE_TAIL = 40
+# what a capture may print after the signature's date: a time ("at 10:01am PST"), a link's
+# one-word label ("Report"), a year mark ("г."); never more of a sentence ("\u2014 to fans.")
+_SIGNATURE_TAIL = re.compile(r"\s{0,3}(?:at\s{1,3}\d{1,2}:\d{2}\s{0,3}[ap]m(?:\s{1,3}[A-Z]{2,4})?"
+                             r"|\w{1,12}\.?)?\s{0,3}", re.IGNORECASE)
 
 
 def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
@@ -22,7 +24,7 @@ def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
     for i in range(at - 1, 0, -1):
         if line[i] in _DASHES and line[i - 1].isspace():
             m = patterns[0].match(line, i)
-            ok = m and len(line) - m.end() <= _SIGNATURE_TAIL and line[:i].strip()
+            ok = m and _SIGNATURE_TAIL.fullmatch(line, m.end()) and line[:i].strip()
             return m if ok else None
     return None
 
