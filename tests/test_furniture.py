@@ -74,6 +74,28 @@ def test_captions_and_photo_credits():
         assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "caption", line
 
 
+def test_a_wire_photo_caption_paragraph_ending_in_its_credit_is_a_caption():
+    # caption paragraphs of wire photos (handouts, file photos) end with the photo credit,
+    # sometimes followed by the agency again; a body paragraph with a parenthesis stays body
+    leads = ("This Jan. 4, 2019 photo made available by the Harbor Authority shows a container "
+             "ship at the quay in Portmoor. With room for 20,000 containers the ship will be the "
+             "largest ever to call at the port. ",
+             "Harbor workers in Portmoor, Ore., clear snow from the quay on Tuesday, Jan. 8, "
+             "2019, after a record storm. The weather service says the storm brought 30 inches "
+             "in two days, a new record for the town, and more is expected. ")
+    for lead in leads:
+        for credit in ("(AP Photo/Ola Berg, File)", "(Harbor Authority via AP) (Associated Press)",
+                       "(Photo by Jane Roe/Invision/AP,File) (Associated Press)",
+                       "(Carl Ruiz/Pool via AP) (Photo: The Associated Press)",
+                       "(Ana Lind/dpa via AP, file) ( /Associated Press)"):
+            line = lead + credit
+            text = page("Headline Here", BODY, line, BODY + " More.")
+            assert kinds(text)[line] == "caption", line
+    for line in ("The port authority said the photographs (released via AP on Tuesday) show "
+                 "the ship at the quay.", BODY + " (Reporting by Jane Roe; editing by Ann Lee)"):
+        assert kinds(page("Headline Here", line, BODY + " More."))[line] != "caption", line
+
+
 def test_caption_text_printed_twice_beside_its_credit():
     cap = "Daniel Ek, chief executive officer of Spotify, speaks in New York on May 20, 2015."
     text = page("Headline Here", cap, cap, "Photo: Bloomberg Photo By Akio Kon", BODY)

@@ -9,7 +9,9 @@ from provenance_synth import make_doc
 
 from quotecheck.provenance.derivation import split_sentences
 from quotecheck.provenance.infer import infer_provenance
-from quotecheck.provenance.sitechrome import signed_posts
+from quotecheck.load.furniture import classify
+from quotecheck.load.furniture import rules as furniture_rules
+from quotecheck.load.lineshape import signed_post_lines
 
 # unrelated stories of other outlets: they give the set realistic word rarity
 OTHER = [
@@ -163,7 +165,18 @@ def test_signed_posts_are_lines_ending_in_a_post_signature():
     text = (f"Intro of the story.\n{POST}\nHe wrote on Twitter (@jomarlow) that he would reply "
             "later - and the story goes on for a while after that remark, as stories do.\n"
             "\u2014 Jo Marlow (@jomarlow) February 5, 2018")
-    assert [text[s:e] for s, e in signed_posts(text)] == [POST]
+    spans = signed_post_lines(furniture_rules().embed_signatures, text)
+    assert [text[s:e] for s, e in spans] == [POST]
+    # what a capture prints after the date (a time, a link's label) still closes a post
+    for tail in (" at 10:01am PST", " Report"):
+        line = POST + tail
+        assert signed_post_lines(furniture_rules().embed_signatures, line) == [(0, len(line))]
+
+
+def test_a_signed_post_line_is_an_embedded_post_for_the_load_stage_too():
+    text = f"Headline Here\n\nIntro of the story, which runs on a bit.\n\n{POST} Report\n"
+    assert ("embedded-post", text.index(POST), text.index(POST) + len(POST) + 7) in [
+        (k, s, e) for s, e, k in classify(text)]
 
 
 # -- a capture that lost the spaces between sentences --------------------------------------

@@ -7,21 +7,38 @@ from typing import Optional
 
 _DASHES = "\u2014\u2013-"
 _LOWER_WORD = re.compile(r"[a-z][a-z\u2019'-]*\Z")
+# what a capture may print after the signature's date: a time ("at 10:01am PST"), a link's
+# one-word label ("Report"), a year mark ("г."); never more of a sentence ("\u2014 to fans.")
+_SIGNATURE_TAIL = re.compile(r"\s{0,3}(?:at\s{1,3}\d{1,2}:\d{2}\s{0,3}[ap]m(?:\s{1,3}[A-Z]{2,4})?"
+                             r"|\w{1,12}\.?)?\s{0,3}", re.IGNORECASE)
 
 
 def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
     """A tweet signature closing ``line`` after the post's own words (captures that print the
     post and its signature as one paragraph: "... it got hard. \u2014 Jane Doe (@jdoe) March 3,
-    2024"); only the first signature form, the one that names a handle and a date. It starts
-    at the last spaced dash before the handle (a dash inside the post is the post's)."""
+    2024", perhaps a time or a link's label after it); only the first signature form, the one
+    that names a handle and a date. It starts at the last spaced dash before the handle (a
+    dash inside the post is the post's)."""
     at = line.rfind("(@")
     if at < 0:
         return None
     for i in range(at - 1, 0, -1):
         if line[i] in _DASHES and line[i - 1].isspace():
             m = patterns[0].match(line, i)
-            return m if m and m.end() == len(line) and line[:i].strip() else None
+            ok = m and _SIGNATURE_TAIL.fullmatch(line, m.end()) and line[:i].strip()
+            return m if ok else None
     return None
+
+
+def signed_post_lines(patterns: tuple, text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that hold a social post and its signature at the end
+    (:func:`tail_signature`): the furniture classifier calls each one an embedded post, and
+    a stage reading a document without furniture regions marks them as quoted words."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if "(@" in m.group() and tail_signature(patterns, m.group().strip()):
+            out.append(m.span())
+    return out
 
 
 def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5,

@@ -18,10 +18,11 @@ from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
 from quotecheck.load.furniture import mark_furniture
+from quotecheck.load.furniture import rules as furniture_rules
+from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.chain import heaviest_chain as _heaviest_chain
 from quotecheck.provenance.sentence import Sentence, Words
-from quotecheck.provenance.sitechrome import signed_posts
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
@@ -43,6 +44,7 @@ def settings() -> dict:
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
             "explain": dict(data["explain"]), "direction": dict(data["direction"]),
+            "families": dict(data.get("families", {})),
             "stopwords": frozenset(data["align"].get("stopwords", ())),
             "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
 
@@ -161,7 +163,8 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
     mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
-    regions = quote_regions(text) + signed_posts(text)   # a post embedded on one line: quoted
+    # a post embedded on one line with its signature: its author's words, quoted
+    regions = quote_regions(text) + signed_post_lines(furniture_rules().embed_signatures, text)
     for q in quotes:
         if q.document == doc.id:
             regions.append((doc.view.from_original(q.start), doc.view.from_original(q.end)))

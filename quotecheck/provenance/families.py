@@ -8,7 +8,9 @@ syndicator). Its latent root is the wire text, named ``wire:<AGENCY>:<story key>
 report it is represented by one member (the agency's own page when the set holds it, else
 the most complete copy), and every other member derives from that representative. Siblings
 are linked through the family, corroboration counts the family once, and a credit to the
-wire counts for every member.
+wire counts for every member. Three or more copies of one text that credit no wire (a press
+release, an uncredited syndicated story) form a family too, under a latent root
+``text:<story key>``: which copy took from which cannot be told among near-identical texts.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from quotecheck.load import outlets as outlet_table
+from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.wire import agency_of_outlet, credits_agency, display_name, syndicator_of
 
 WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
@@ -24,10 +27,11 @@ WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
 
 @dataclass
 class Family:
-    """Copies of one wire story: ``id`` is the latent root ``wire:<agency>:<story key>``."""
+    """Copies of one wire story: ``id`` is the latent root ``wire:<agency>:<story key>``
+    (``text:<story key>`` for copies of one text that credit no wire)."""
 
     id: str
-    agency: str               # agency key ("AP") or the syndicating outlet a dateline names
+    agency: str               # agency key ("AP"), the outlet a dateline names, or "" (none)
     members: list             # document ids, sorted
     representative: str       # the member that stands for the wire text in the edges
     own_copy: bool = False    # the representative is the agency's own page
@@ -35,7 +39,7 @@ class Family:
 
     @property
     def agency_name(self) -> str:
-        return display_name(self.agency)
+        return display_name(self.agency) if self.agency else "uncredited"
 
     def as_dict(self) -> dict:
         """The family as the JSON contract's ``families[]`` entry."""
@@ -45,13 +49,14 @@ class Family:
 
 
 def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
-                   excluded: frozenset = frozenset(), relation=None) -> list[Family]:
+                   excluded: frozenset = frozenset(), measured=None) -> list[Family]:
     """Families among the documents joined by whole-text edges of ``found`` (see module).
 
-    ``relation(x, y)`` gives what the pair measured as (None: unrelated, "" when the pair was
-    never measured); a member unrelated to most of the other members is not a copy of their
-    story, only of one of them (a short first version sharing a caption with the full one):
-    it leaves the family, keeping its own edge."""
+    ``measured(x, y)`` gives ``(features, relation)`` of a pair (relation None: unrelated;
+    ``(None, "")`` when the pair was never measured). A member unrelated to most of the
+    other members is not a copy of their story, only of one of them (a short first version
+    sharing its lede with the full one): it leaves the family, keeping its own edge; a loose
+    rewrite that keeps close sentences of each sibling stays (the text shows through)."""
     parent: dict = {}
 
     def root(x: str) -> str:
@@ -74,15 +79,39 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
         groups.setdefault(root(x), []).append(x)
     families = []
     for members in groups.values():
-        if relation is not None and len(members) >= 3:
+        if measured is not None and len(members) >= 3:
             members = [m for m in members if 2 * sum(
-                relation(m, o) is None for o in members if o != m) <= len(members) - 1]
+                _unrelated(*measured(m, o)) for o in members if o != m) <= len(members) - 1]
         if len(members) >= 2:
-            fam = _family(sorted(members), by_id, credits, outlet, degree, lead)
+            fam = _family(sorted(members), by_id, credits, outlet, degree, lead, measured)
             if fam is not None:
                 families.append(fam)
     families.sort(key=lambda f: f.id)
     return families
+
+
+def _unrelated(feats, relation) -> bool:
+    """Measured as unrelated, without the close sentences a loose rewrite keeps."""
+    return relation is None and feats.close < settings()["relation"]["partial_close"]
+
+
+def _tiered(members: list, measured) -> bool:
+    """True when two members resemble each other far more than either resembles a third:
+    they share changes the third lacks (a copy of a spun copy), so an order of copies shows
+    and the group is no set of siblings under one latent text."""
+    sims = {}
+    for i, x in enumerate(members):
+        for y in members[i + 1:]:
+            feats = measured(x, y)[0]
+            if feats is not None:   # measured pairs only (a pair never measured is unknown)
+                sims[frozenset((x, y))] = feats.mean_sim
+    margin = settings()["families"]["tier_margin"]
+    for pair, s in sims.items():
+        for z in members:
+            third = [sims.get(frozenset((m, z))) for m in pair] if z not in pair else [None]
+            if None not in third and max(third) <= s - margin:
+                return True
+    return False
 
 
 def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
@@ -97,14 +126,17 @@ def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
 
 
 def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
-            lead: Counter):
+            lead: Counter, measured=None):
     votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
-    if not votes:
+    # uncredited: copies on three sites or more (two copies' one edge says all a family
+    # would; versions of one page are updates of it), and no order of copies shows
+    sites = {outlet.get(m) or m for m in members}
+    if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
         return None
-    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
+    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members} if votes else {}
     votes.update(a for a in own.values() if a)
-    agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    own_pages = [m for m in members if own[m] == agency]
+    agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
+    own_pages = [m for m in members if agency and own[m] == agency]
 
     def completeness(m: str):
         # the source of most surely directed edges; then a copy that carries the wire's
@@ -115,7 +147,8 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     rep = max(own_pages or members, key=completeness)
     common = frozenset.intersection(*(_keys(by_id[m]) for m in members))
     digest = hashlib.sha1(" ".join(sorted(common)).encode("utf-8")).hexdigest()[:10]
-    return Family(f"wire:{agency}:{digest}", agency, members, rep, bool(own_pages))
+    root = f"wire:{agency}" if agency else "text"
+    return Family(f"{root}:{digest}", agency, members, rep, bool(own_pages))
 
 
 def _keys(dt) -> frozenset:
@@ -150,7 +183,7 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             if other not in fam.partial:
                 fam.partial.append(other)
             feats, relation = measure_pair(fam.representative, other)
-            if own_page is not None and own_page(other, fam.agency):
+            if own_page is not None and fam.agency and own_page(other, fam.agency):
                 if (other, fam.id) not in own_done:    # once, from the agency's page
                     own_done.add((other, fam.id))
                     evidence = [f"{other} is {fam.agency_name}'s own page of the story {fam.id}"]
@@ -168,18 +201,19 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
                 continue
             pair = features.get((fam.representative, m)) or features.get((m, fam.representative))
             feats, relation = pair if pair else measure_pair(fam.representative, m)
-            credited = credits_agency(credits[m], fam.agency)
+            credited = bool(fam.agency) and credits_agency(credits[m], fam.agency)
             if relation in ("update", "verbatim", "syndication"):
                 # a word-for-word copy: credited, it is the wire's syndicated copy
                 relation = "syndication" if credited else "verbatim"
             elif relation is None or relation == "shared-translation":
                 relation = "rewrite"   # resembles the representative through its siblings
             evidence = [f"{fam.agency_name} family {fam.id}: {len(fam.members)} copies of one "
-                        "wire story"]
+                        + ("wire story" if fam.agency else "text")]
             if fam.own_copy:
                 evidence.append(f"{fam.representative} is the wire's own copy")
             else:
-                evidence.append(f"{fam.representative} stands in for the wire text")
+                evidence.append(f"{fam.representative} stands in for the "
+                                + ("wire text" if fam.agency else "text they copy"))
             if credited:
                 evidence.append(f"credits {fam.agency_name}")
             sure = "sure" if fam.own_copy or credited else "weak"
@@ -192,7 +226,7 @@ def wire_credited(child: str, parent: str, families: list, credits: dict) -> boo
     a reuse credit, or any naming of the agency as its source ("..., according to The
     Associated Press"): a rewrite that names the agency it draws on is not uncredited."""
     for fam in families:
-        if (child in fam.members or parent in fam.members) and credits_agency(
+        if fam.agency and (child in fam.members or parent in fam.members) and credits_agency(
                 credits[child], fam.agency, any_kind=True):
             return True
     return False

@@ -24,7 +24,7 @@ from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
 from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
-                                             update_order)
+                                             update_order, wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
@@ -163,14 +163,17 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         return feats, relation_of(feats)
 
     index = {t.doc.id: k for k, t in enumerate(texts)}
-    found = []
+    found, briefs = [], []   # briefs: a wire story's first version and its write-through
     for i, j, shared in candidate_pairs(texts, df):
         a, b = texts[i], texts[j]
         feats, relation = measure_pair(a, b)
         features[(a.doc.id, b.doc.id)] = (feats, relation)
-        if relation is None or {a.doc.id, b.doc.id} <= aggregators:
+        one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
+        brief = one_site and relation is None and wire_brief(
+            feats.n_a, feats.n_b, feats.same_wire, _ledes_aligned(a, b, feats))
+        if (relation is None and not brief) or {a.doc.id, b.doc.id} <= aggregators:
             continue
-        if same_outlet(outlet[a.doc.id], outlet[b.doc.id]) and relation in _WHOLE:
+        if one_site and (relation in _WHOLE or brief):
             relation = "update"
             order = _earlier(a.doc.meta.published, b.doc.meta.published) or _earlier(
                 printed_time(a.doc), printed_time(b.doc))   # the pages' own datelines
@@ -183,15 +186,17 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             src, dst = dst, src
             relation = "partial"
             direction_evidence, sure = ["an aggregator page quotes its sources"], "sure"
-        found.append(_edge(src, dst, relation, feats, direction_evidence, sure))
+        (briefs if brief else found).append(_edge(src, dst, relation, feats,
+                                                  direction_evidence, sure))
     versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
     families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
-        features.get((x, y)) or features.get((y, x)) or (None, ""))[1])
+        features.get((x, y)) or features.get((y, x)) or (None, "")))
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
                          lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
+    found += briefs   # a brief shares the lede only: never a family's member or partial
     edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
@@ -255,6 +260,14 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
     weak = set(settings()["direction"]["weak"])
     sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
     return src, dst, evidence, sure
+
+
+def _ledes_aligned(a: DocText, b: DocText, f: PairFeatures) -> bool:
+    """The first narration sentences of both texts are aligned with each other."""
+    if not (a.narration and b.narration):
+        return False
+    lede = (a.narration[0].index, b.narration[0].index)
+    return any((x, y) == lede for x, y, _ in f.alignment.pairs)
 
 
 def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
@@ -359,7 +372,8 @@ def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
     args = {"parent": parent.doc.id, "relation": edge.relation,
             "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])}
     if family is not None and not family.own_copy:
-        args["related_outlet"] = (f"the {family.agency_name} story ({family.id}, as carried by "
+        story = f"the {family.agency_name} story" if family.agency else "the text"
+        args["related_outlet"] = (f"{story} ({family.id}, as carried by "
                                   f"{parent.doc.meta.outlet or parent.doc.id})")
         args["family"] = family.id
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)

@@ -78,6 +78,15 @@ def update_order(order: int, n_a: int, n_b: int) -> tuple[int, list, str]:
     return 1, [SAME_TEXT], ""
 
 
+def wire_brief(n_a: int, n_b: int, same_wire, ledes_aligned: bool) -> bool:
+    """Two pages of one site carrying one wire's story, one a brief (its first version, a
+    lede and little more) of the other: their ledes align, and the brief has at most a third
+    of the other's sentences. The write-through rewrites the brief, so little else aligns;
+    the brief shares the lede only, so it is an update of that page, not a copy of the wire
+    story's other carriers."""
+    return bool(same_wire) and ledes_aligned and 0 < 3 * min(n_a, n_b) <= max(n_a, n_b)
+
+
 SAME_TEXT = "same outlet: the same text twice"
 """Evidence of an update edge between two captures of one page with the same text."""
 

@@ -3,37 +3,11 @@
 An outlet prints the same sentences on many of its pages (a newsletter box, a copyright
 notice, "Hide Caption 3 of 12"); a capture often glues them into a paragraph of the story, so
 line-level chrome detection misses them, and two unrelated stories of one site then align on
-them. A social post embedded on one line ("... — Jane Doe (@jdoe) March 3, 2024") is its
-author's words, which several outlets print independently: a quotation, not narration.
+them. (A social post embedded on one line is the load stage's: ``lineshape.signed_post_lines``.)
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-
-from quotecheck.load.furniture import rules as furniture_rules
-
-_SIGNATURE_DASH = re.compile("[\u2014\u2013-]{1,2}\\s{0,3}[^()\\n]{1,80}?\\(@\\w", re.UNICODE)
-# a signature ends its line; what may follow the date ("at 10:01am PST")
-_SIGNATURE_TAIL = 40
-
-
-def signed_posts(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that end with a social post's signature (the post's text, signature
-    included): quoted words of the post's author."""
-    patterns = furniture_rules().embed_signatures
-    out = []
-    for line in re.finditer(r"[^\n]+", text):
-        s, e = line.span()
-        at = text.rfind("(@", s, e)
-        if at < 0:
-            continue
-        for dash in _SIGNATURE_DASH.finditer(text, max(s, at - 90), at + 3):
-            m = next((m for p in patterns if (m := p.match(text, dash.start(), e))), None)
-            if m and e - m.end() <= _SIGNATURE_TAIL and dash.start() > s:
-                out.append((s, e))
-                break
-    return out
 
 
 def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,

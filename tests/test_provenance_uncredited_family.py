@@ -1,0 +1,109 @@
+"""Copies of one text that credit no wire (an agency story with its credit stripped, a press
+release): three or more form a family under a latent root, siblings linked through it, as
+wire copies do; a copy of a spun copy still chains (it shares the spun copy's changes)."""
+from provenance_synth import make_doc
+
+from quotecheck.provenance.infer import infer_provenance
+
+FERRY = [
+    "A passenger ferry with 212 people on board ran aground on a sandbank off Port Vellan early "
+    "on Tuesday, the regional coast guard said.",
+    "All passengers were taken off the vessel by lifeboats and two fishing trawlers within four "
+    "hours, and nobody was seriously hurt, a coast guard officer told reporters at the harbour.",
+    "The ferry, the Marisol Dawn, was sailing from the island of Tervo to the mainland when it "
+    "struck the bank in thick fog shortly after 5 a.m.",
+    "Seven passengers were treated for cold and minor cuts at the Port Vellan clinic and later "
+    "released, the clinic's director said.",
+    "The operator, Tervo Line, said the captain had reduced speed because of the fog and that "
+    "the hull showed no sign of a leak.",
+    "Divers inspected the hull in the afternoon while the tide rose, and salvage crews hoped to "
+    "refloat the ship by Wednesday evening.",
+    "The maritime safety board opened an inquiry into why the ferry left the marked channel "
+    "about 300 metres north of the buoy line.",
+    "Tervo Line cancelled its remaining crossings for the day and offered refunds to travellers "
+    "booked through Thursday.",
+    "Islanders have long complained that the route is served by ageing ships that were built "
+    "for calmer waters in the south.",
+    "It was the second grounding on the route in three years; in 2021 a cargo ship struck rocks "
+    "near the Tervo harbour entrance.",
+]
+
+
+def test_three_uncredited_copies_of_one_text_are_siblings_under_a_latent_root():
+    text = "\n\n".join(FERRY)
+    # the first carrier edits three sentences; the two others print the text as it came
+    edited = text.replace("early on Tuesday", "on Tuesday morning").replace(
+        "the ferry left", "the vessel left").replace("offered refunds", "offered full refunds")
+    docs = [make_doc("first.txt", edited, "Capital Post", "2022-03-01T08:00:00+00:00"),
+            make_doc("second.txt", text, "Coast Gazette", "2022-03-01T09:00:00+00:00"),
+            make_doc("third.txt", text, "Harbour Daily", "2022-03-01T10:00:00+00:00")]
+    res = infer_provenance(docs, [])
+    assert len(res.families) == 1
+    fam = res.families[0]
+    assert fam.id.startswith("text:") and fam.agency == ""
+    assert fam.members == ["first.txt", "second.txt", "third.txt"]
+    # every sibling hangs from the representative: no chain "third copied second"
+    assert {e.source for e in res.edges} == {fam.representative}
+    assert {e.derived for e in res.edges} == set(fam.members) - {fam.representative}
+    assert res.independent_roots(fam.members) == 1
+    # the uncredited copies are still told they reuse without credit, naming the text
+    told = [d for d in res.detections if d.rule_type == "provenance"]
+    assert told and all(d.args["related_outlet"].startswith("the text (text:") for d in told)
+
+
+def test_two_uncredited_copies_keep_their_one_edge_and_no_family():
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("a.txt", text, "Coast Gazette", "2022-03-01"),
+            make_doc("b.txt", text, "Harbour Daily", "2022-03-02")]
+    res = infer_provenance(docs, [])
+    assert res.families == []
+    assert [(e.source, e.derived) for e in res.edges] == [("a.txt", "b.txt")]
+
+
+# -- a wire story's first version (a brief) on one site and its write-through --------------
+AP_LINE = "Copyright 2019 The Associated Press. All rights reserved."
+FULL = [
+    "PORTMOOR, Ore. \u2014 Harbor officials said Wednesday that a broken rudder most likely sent "
+    "a container ship onto a sandbar at the mouth of the Tillan River, stranding its crew of 19 "
+    "for a second night.",
+    "The Nordvik Star was carrying about 2,400 containers from Busan when it lost steering in "
+    "heavy swell late on Monday, the Coast Guard said.",
+    "Tugboats tried twice to pull the vessel free at high tide but had to give up after a "
+    "towline snapped, a harbor spokeswoman said.",
+    "Salvage engineers plan to pump ballast water out of the hull before the next attempt, "
+    "which could come as early as Friday.",
+    "No fuel has leaked, according to an overflight by state environmental inspectors.",
+    "The river mouth is closed to shipping, and eleven vessels are waiting offshore to enter "
+    "the port.",
+    "Local fishermen said the sandbar has grown since the dredging budget was cut in 2016.",
+    "The ship's owner, a Norwegian company, said it would pay for the salvage.",
+    "State lawmakers called for a hearing on the harbor's dredging plans next month.",
+]
+BRIEF = ("PORTMOOR, Ore. \u2014 A container ship with a crew of 19 ran aground on a sandbar at "
+         "the mouth of the Tillan River, harbor officials said.")
+
+
+def test_a_wire_brief_and_its_write_through_on_one_site_are_an_update_outside_the_family():
+    full = "\n\n".join(FULL + [AP_LINE])
+    docs = [make_doc("brief.txt", BRIEF + "\n\n" + AP_LINE, "Capital Post"),
+            make_doc("full.txt", full, "Capital Post"),
+            make_doc("carrier.txt", full.replace("PORTMOOR, Ore. \u2014", "PORTMOOR, Ore. (AP) \u2014"),
+                     "Harbour Daily")]
+    res = infer_provenance(docs, [])
+    brief_edges = [(e.source, e.derived, e.relation) for e in res.edges if "brief.txt" in
+                   (e.source, e.derived)]
+    assert brief_edges == [("brief.txt", "full.txt", "update")]   # the brief is shorter: earlier
+    assert [f.members for f in res.families] == [["carrier.txt", "full.txt"]]
+    assert all("brief.txt" not in f.partial for f in res.families)
+
+
+def test_two_wire_stories_of_one_site_of_like_length_are_no_update():
+    full = "\n\n".join(FULL + [AP_LINE])
+    other = "\n\n".join([BRIEF.replace("harbor officials said", "and a second ship was "
+                                        "turned back, harbor officials said Thursday"),
+                         "The second vessel, a grain carrier, waited offshore for the tide.",
+                         "Dredging of the channel is to resume next week, the port said.",
+                         "Pilots said the sandbar had shifted north since the winter storms.",
+                         AP_LINE])
+    docs = [make_doc("a.txt", full, "Capital Post"), make_doc("b.txt", other, "Capital Post")]
+    assert infer_provenance(docs, []).edges == []
