@@ -15,6 +15,7 @@ release, an uncredited syndicated story) form a family too, under a latent root
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -114,6 +115,11 @@ def _tiered(members: list, measured) -> bool:
     return False
 
 
+# domains of institutions, which publish their own releases rather than copy news
+_INSTITUTIONAL = re.compile(r"(?:^|\.)(?:edu|gov|mil|int)(?:\.[a-z]{2})?$|\.(?:ac|gouv)\.[a-z]{2}$"
+                            r"|\.gc\.ca$", re.IGNORECASE)
+
+
 def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
     """The agency (or dateline syndicator) whose own page ``doc_id`` is, or None."""
     name = outlet.get(doc_id)
@@ -137,6 +143,8 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     votes.update(a for a in own.values() if a)
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
     own_pages = [m for m in members if agency and own[m] == agency]
+    if not agency:   # an institution's own page of the text is its origin (its release)
+        own_pages = [m for m in members if _INSTITUTIONAL.search(outlet.get(m) or "")]
 
     def completeness(m: str):
         # the source of most surely directed edges; then a copy that carries the wire's
@@ -210,7 +218,8 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             evidence = [f"{fam.agency_name} family {fam.id}: {len(fam.members)} copies of one "
                         + ("wire story" if fam.agency else "text")]
             if fam.own_copy:
-                evidence.append(f"{fam.representative} is the wire's own copy")
+                evidence.append(f"{fam.representative} is the "
+                                + ("wire's own copy" if fam.agency else "origin's own page"))
             else:
                 evidence.append(f"{fam.representative} stands in for the "
                                 + ("wire text" if fam.agency else "text they copy"))
