@@ -271,3 +271,27 @@ def coined_name(term: str, heads: Any) -> bool:
     if heads is None:
         return False
     return any(w[:1].isupper() and heads.value(w.lower()) is not None for w in words_of(term))
+
+
+def words_pattern(words) -> "re.Pattern | None":
+    """A whole-word pattern of ``words`` (hyphens count as letters), None when empty."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w\-])(?:%s)(?![\w\-])" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# a year or a decade before 1990 ("in 1957", "in the 1980s", "the '70s"): a rule the record
+# closed a generation ago
+_PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b")
+
+
+def past_ruler(nar: Narration, start: int, end: int, markers: "re.Pattern | None") -> bool:
+    """A label of a ruler of the past, the form of his rule on the record ('Philippine
+    dictator Ferdinand Marcos in the 1980s', 'toppled longtime autocrat Hosni Mubarak'): a
+    date before 1990 in the sentence, or a word of the rule's end (``markers``) just before
+    the label."""
+    s0, s1 = nar.sentence(start)
+    if _PAST_DATE.search(nar.view.text, s0, s1):
+        return True
+    return markers is not None and bool(markers.search(nar.text[max(s0, start - 50):start]))

@@ -251,6 +251,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
     if lemma not in data.get("verbs", ()):
         return ""
+    if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(text):
+        return data.get("accusation_note", "the standard verb for an accusation")
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
@@ -265,7 +267,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
-            or _contrary_statement(head, text[end:close])):
+            or _contrary_statement(head, text[end:close]) or _refuted(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     stops = list(_PREVIOUS_STOP.finditer(before))
@@ -297,6 +299,21 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+def _refuted(following: str) -> bool:
+    """The next sentence a short negation refuting the claim: '... claiming that his father
+    was Jewish. (He was not.)', '... She did not.'"""
+    return bool(_refutation().match(following))
+
+
+@lru_cache(maxsize=1)
+def _refutation() -> "re.Pattern":
+    data = verb_data().get("standard_usage", {})
+    subjects = "|".join(map(re.escape, data.get("refutation_subjects", ()))) or "(?!x)x"
+    verbs = "|".join(map(re.escape, data.get("refutation_verbs", ()))) or "(?!x)x"
+    return re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n't)\b[^.!?()]{0,12}(?:[.!?)]|$)"
+                      % (subjects, verbs), re.IGNORECASE)
 
 
 def _contrary_statement(head: str, rest: str) -> bool:
