@@ -113,3 +113,23 @@ def test_a_past_rulers_label_is_a_fact_of_record(ruleset, text):
 ])
 def test_a_ruler_in_power_a_recent_one_or_a_kind_stays(ruleset, text, word):
     assert ("QC330", word) in warnings(ruleset, text, "QC330")
+
+
+# -- a label joined to a bare plural kind after a preposition, and the police's category
+#    'right-wing extremists': no one in particular ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The app became a haven for criminals and terrorists.",
+    "Governments blamed the app for enabling extremist groups and terrorists.",
+    "Rallies by anti-immigrant groups and right-wing extremists in the city are one example.",
+])
+def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The raid killed the terrorists and their leader.",
+    "Police arrested smugglers and terrorists on Monday.",
+    "The extremists who stormed the building were arrested.",
+])
+def test_people_labelled_stay(ruleset, text):
+    assert [c for c, _ in warnings(ruleset, text, "QC330")] == ["QC330"]

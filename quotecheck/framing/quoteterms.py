@@ -211,16 +211,26 @@ _KIND_BEFORE = re.compile(
     r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+)?$")
 
 
+# a bare plural after a preposition, and the label joined to it ("a haven for criminals and
+# terrorists", "blamed the app for enabling extremist groups and terrorists"): one kind
+_KIND_AND = re.compile(
+    r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such|a|an)\b)[\w\-]+[ \t]+){0,2}"
+    r"(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+s,?[ \t]+(?:and|or)[ \t]+$")
+
+
 def generic_plural(nar: Narration, start: int, end: int) -> bool:
     """Whether a plural label at narration ``[start, end)``, or the adjective before a bare
     plural of groups (``_GROUP_HEAD``), names a kind of person, not a group: bare, after a
     preposition or 'be' ('measures aimed at terrorists', 'said of terrorists', 'could be
-    terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    terrorists'), joined to such a plural ('a haven for criminals and terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
     terrorists' name someone and are kept."""
     text = nar.text
     if not text[start:end].endswith("s"):
         head = _GROUP_HEAD.match(text, end, min(len(text), end + 40))
         return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
+    if _KIND_AND.search(text, max(0, start - 60), start):
+        return True                 # "a haven for criminals and terrorists"
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False
