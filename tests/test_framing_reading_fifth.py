@@ -133,3 +133,37 @@ def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
 ])
 def test_people_labelled_stay(ruleset, text):
     assert [c for c, _ in warnings(ruleset, text, "QC330")] == ["QC330"]
+
+
+# -- what two speakers 'both called' something is theirs; a designated group named right
+#    after the label; rival claimants (one side of a dispute, info) -------------------------
+@pytest.mark.parametrize("text", [
+    "The prime minister and the defence secretary both called the launch a reckless act.",
+    "The girls were kidnapped by the extremist group Boko Haram in 2014.",
+    "The group is in a leadership struggle, and two different men claim to be in charge of it.",
+])
+def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("The launch was a reckless act.", "QC331", "reckless"),
+    ("The girls were kidnapped by the extremist militia in 2014.", "QC330", "extremist"),
+    ("The man claims to be in charge of the group.", "QC301", "claims"),
+    ("Ryan insists the party must be a party of ideas.", "QC301", "insists"),
+])
+def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
+    assert (code, word) in warnings(ruleset, text, code)
+
+
+# -- 'leftist' is a loaded label (AP: avoid it for a precise description), a warning --------
+@pytest.mark.parametrize("text, word", [
+    ("Black-clad leftists gathered outside with bullhorns.", "leftists"),
+    ("The actress campaigns for leftist Senator Bernie Sanders.", "leftist"),
+])
+def test_leftist_is_a_loaded_label(ruleset, text, word):
+    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+
+
+def test_leftist_in_a_quotation_is_the_speakers(ruleset):
+    assert warnings(ruleset, "\u201cThey are leftists,\u201d the senator said.") == []

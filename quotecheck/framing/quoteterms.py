@@ -248,6 +248,7 @@ def designated_pattern(names) -> "re.Pattern | None":
 
 _LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
 _LIKE = re.compile(r"[ \t,]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?")
+_APPOSED = re.compile(r",?[ \t]+")     # "the extremist group Boko Haram": its name after it
 
 
 def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
@@ -255,12 +256,14 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     """Whether a label at narration ``[start, end)`` states the designation of a group on the
     UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
     terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
-    the one before, or right after the head ('extremist groups like the Islamic State'): a
+    the one before, or right after the head ('extremist groups like the Islamic State', 'the
+    extremist group Boko Haram'): a
     fact of record, like 'the terrorist plot' a court named."""
     text = nar.text
     head = _LABEL_HEAD.match(text, end)
     headed = bool(head and head.group(1) in heads)
-    like = _LIKE.match(text, head.end()) if headed else None
+    like = (_LIKE.match(text, head.end()) or _APPOSED.match(text, head.end())) if headed \
+        else None
     if like and names.match(text, like.end()):
         return True                 # "extremist groups like the Islamic State"
     s0, _ = nar.sentence(start)

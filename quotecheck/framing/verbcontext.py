@@ -132,9 +132,11 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
             text, max(0, start - 40), start)
     prev = m.group(1)
+    kind = verb_form_kind(form, lemma)
+    if kind == "past" and prev.lower() in _QUANTIFIERS:
+        return True             # "Abe and Mattis both called the launch ...": a verb
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
-    kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
     if kind == "ing" and _DASH_BEFORE.search(text, max(0, start - 4), start) and \
@@ -157,6 +159,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# after these a past form is the verb of a plural subject ("both called", "all claimed")
+_QUANTIFIERS = frozenset(("both", "all", "each"))
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"
                            r"circulated|spread|appeared|arose|mounted|swirled|persisted|were|"
                            r"have\s+been|had\s+been)\b")
@@ -267,6 +271,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
+            or _RIVALS.search(head)
             or _contrary_statement(head, text[end:close]) or _refuted(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
@@ -281,6 +286,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
 _PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
                             r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
+# rival claimants: "two different men claim to be in charge of the group"
+_RIVALS = re.compile(r"\b(?:two|three|both|rival|competing)\s+(?:[\w\-]+\s+){0,2}$",
+                     re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
 _SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
 
