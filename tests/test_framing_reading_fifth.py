@@ -167,3 +167,18 @@ def test_leftist_is_a_loaded_label(ruleset, text, word):
 
 def test_leftist_in_a_quotation_is_the_speakers(ruleset):
     assert warnings(ruleset, "\u201cThey are leftists,\u201d the senator said.") == []
+
+
+# -- a longer accusation charge: what the accused is said to be ---------------------------
+def test_what_the_accused_is_said_to_be_is_the_accusers_word(ruleset):
+    assert warnings(ruleset, "The senator accused the governor of being a reckless "
+                             "demagogue.") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Critics accused the senator of being reckless, and the senator is a demagogue.",
+     "demagogue"),
+    ("He was accused of hiring racist staff.", "racist"),
+])
+def test_the_narrators_word_after_the_charge_stays(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
