@@ -28,6 +28,8 @@ def test_allege_of_an_accusation_is_not_a_warning(ruleset, text):
 
 @pytest.mark.parametrize("text, word", [
     ("The senator alleged that the economy was improving faster than forecasts.", "alleged"),
+    ("The rebels were accused of looting. The army moved in. Order was restored on Sunday. "
+     "The president alleged Monday that the unrest was organised abroad.", "alleged"),
     ("The singer claimed that her manager had harassed her at a party in 1998.", "claimed"),
 ])
 def test_allege_of_no_wrongdoing_and_claim_stay(ruleset, text, word):

@@ -255,8 +255,6 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
     if lemma not in data.get("verbs", ()):
         return ""
-    if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(text):
-        return data.get("accusation_note", "the standard verb for an accusation")
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
@@ -277,6 +275,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     stops = list(_PREVIOUS_STOP.finditer(before))
     before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
+            " ".join((before, text[sentence_start:close], following))):
+        return data.get("accusation_note", "the standard verb for an accusation")
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
