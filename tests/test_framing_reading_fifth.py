@@ -122,7 +122,6 @@ def test_a_ruler_in_power_a_recent_one_or_a_kind_stays(ruleset, text, word):
 @pytest.mark.parametrize("text", [
     "The app became a haven for criminals and terrorists.",
     "Governments blamed the app for enabling extremist groups and terrorists.",
-    "Rallies by anti-immigrant groups and right-wing extremists in the city are one example.",
 ])
 def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
     assert warnings(ruleset, text) == []

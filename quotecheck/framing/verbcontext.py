@@ -258,6 +258,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
+    if _side_claimant().search(text, max(sentence_start, start - 40), start):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
@@ -308,6 +310,14 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+@lru_cache(maxsize=1)
+def _side_claimant() -> "re.Pattern":
+    """The claimant a side of a debate, right before the verb ('some critics claiming')."""
+    sides = verb_data().get("standard_usage", {}).get("sides", ())
+    return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|also|long|still)\s+)*$" % (
+        "|".join(map(re.escape, sides)) or "(?!x)x"), re.IGNORECASE)
 
 
 def _refuted(following: str) -> bool:
