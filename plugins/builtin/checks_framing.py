@@ -16,10 +16,10 @@ from quotecheck.framing.genre import describes_fiction
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
-                                           designated_group,
-                                           designated_pattern, ends_with, generic_plural,
-                                           marker_names_a_term, mentioned, names_a_term,
-                                           proper_nickname, quoted_elsewhere)
+                                           designated_group, designated_pattern, ends_with,
+                                           generic_plural, marker_names_a_term, mentioned,
+                                           names_a_term, past_ruler, proper_nickname,
+                                           quoted_elsewhere, words_pattern)
 from quotecheck.framing.senses import other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
@@ -192,6 +192,7 @@ class Existence(_FramingType):
                "ignore_reported_speech": bool, "ignore_proper_names": bool,
                "generic_plurals": list[str], "designated_groups": list[str],
                "designated_labels": list[str], "designated_heads": list[str],
+               "past_ruler_labels": list[str], "past_markers": list[str],
                "alternative": str}
     categories = ()
     default_category = "label"
@@ -212,12 +213,13 @@ class Existence(_FramingType):
         matcher = PhraseMatcher({w: w for w in words}) if words else None
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
         return (matcher, exc_matcher, patterns, alternatives,
-                designated_pattern(opts.get("designated_groups", ())))
+                designated_pattern(opts.get("designated_groups", ())),
+                words_pattern(opts.get("past_markers", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
 
-        matcher, _, patterns, _, _ = compiled
+        matcher, _, patterns = compiled[:3]
         if matcher is not None:
             for hit in matcher.finditer(text):
                 yield hit.start, hit.end, hit.value
@@ -233,6 +235,7 @@ class Existence(_FramingType):
         skip_names = rule.options.get("ignore_proper_names", False)
         generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         designated = {w.lower() for w in rule.options.get("designated_labels", ())}
+        rulers = {w.lower() for w in rule.options.get("past_ruler_labels", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = None     # the exceptions' pass runs once there is a hit to test
@@ -256,6 +259,8 @@ class Existence(_FramingType):
                     and designated_group(nar, start, end, compiled[4],
                                          rule.options.get("designated_heads", ()))):
                 continue            # "the Islamic State terrorist network": its designation
+            if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
+                continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

@@ -211,16 +211,26 @@ _KIND_BEFORE = re.compile(
     r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+)?$")
 
 
+# a bare plural after a preposition, and the label joined to it ("a haven for criminals and
+# terrorists", "blamed the app for enabling extremist groups and terrorists"): one kind
+_KIND_AND = re.compile(
+    r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
+    r"(?:(?!(?:the|these|those|its|their|his|her|our|such|a|an)\b)[\w\-]+[ \t]+){0,2}"
+    r"(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+s,?[ \t]+(?:and|or)[ \t]+$")
+
+
 def generic_plural(nar: Narration, start: int, end: int) -> bool:
     """Whether a plural label at narration ``[start, end)``, or the adjective before a bare
     plural of groups (``_GROUP_HEAD``), names a kind of person, not a group: bare, after a
     preposition or 'be' ('measures aimed at terrorists', 'said of terrorists', 'could be
-    terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    terrorists'), joined to such a plural ('a haven for criminals and terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
     terrorists' name someone and are kept."""
     text = nar.text
     if not text[start:end].endswith("s"):
         head = _GROUP_HEAD.match(text, end, min(len(text), end + 40))
         return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
+    if _KIND_AND.search(text, max(0, start - 60), start):
+        return True                 # "a haven for criminals and terrorists"
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False
@@ -238,6 +248,7 @@ def designated_pattern(names) -> "re.Pattern | None":
 
 _LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
 _LIKE = re.compile(r"[ \t,]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?")
+_APPOSED = re.compile(r",?[ \t]+")     # "the extremist group Boko Haram": its name after it
 
 
 def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
@@ -245,12 +256,14 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     """Whether a label at narration ``[start, end)`` states the designation of a group on the
     UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
     terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
-    the one before, or right after the head ('extremist groups like the Islamic State'): a
+    the one before, or right after the head ('extremist groups like the Islamic State', 'the
+    extremist group Boko Haram'): a
     fact of record, like 'the terrorist plot' a court named."""
     text = nar.text
     head = _LABEL_HEAD.match(text, end)
     headed = bool(head and head.group(1) in heads)
-    like = _LIKE.match(text, head.end()) if headed else None
+    like = (_LIKE.match(text, head.end()) or _APPOSED.match(text, head.end())) if headed \
+        else None
     if like and names.match(text, like.end()):
         return True                 # "extremist groups like the Islamic State"
     s0, _ = nar.sentence(start)
@@ -271,3 +284,27 @@ def coined_name(term: str, heads: Any) -> bool:
     if heads is None:
         return False
     return any(w[:1].isupper() and heads.value(w.lower()) is not None for w in words_of(term))
+
+
+def words_pattern(words) -> "re.Pattern | None":
+    """A whole-word pattern of ``words`` (hyphens count as letters), None when empty."""
+    if not words:
+        return None
+    return re.compile(r"(?<![\w\-])(?:%s)(?![\w\-])" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# a year or a decade before 1990 ("in 1957", "in the 1980s", "the '70s"): a rule the record
+# closed a generation ago
+_PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b")
+
+
+def past_ruler(nar: Narration, start: int, end: int, markers: "re.Pattern | None") -> bool:
+    """A label of a ruler of the past, the form of his rule on the record ('Philippine
+    dictator Ferdinand Marcos in the 1980s', 'toppled longtime autocrat Hosni Mubarak'): a
+    date before 1990 in the sentence, or a word of the rule's end (``markers``) just before
+    the label."""
+    s0, s1 = nar.sentence(start)
+    if _PAST_DATE.search(nar.view.text, s0, s1):
+        return True
+    return markers is not None and bool(markers.search(nar.text[max(s0, start - 50):start]))

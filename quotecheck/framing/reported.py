@@ -115,7 +115,11 @@ def _data() -> tuple:
     heads = frozenset(data.get("headline_heads_not_speakers", ()))
     # the charge itself, one word ("accused X of scaremongering"; not the object of an act
     # charged: "accused of hiring racist staff" keeps "racist" the narrator's)
-    charge = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,6}?\s+of\s+[\w\-]+"
+    # or what the accused is said to be ("accused the governor of being a reckless
+    # demagogue"), up to a comma or a conjunction
+    charge = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,6}?\s+of\s+(?P<c>(?:(?:being|having"
+                        r"\s+been)\s+(?:(?!and\b|or\b|but\b|who\b|which\b)[\w\-]+\s+){0,4})?"
+                        r"[\w\-]+)"
                         % ("|".join(map(re.escape, data.get("accusing_of", ()))) or never))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
             complaint, rejected, charge)
@@ -157,7 +161,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in charge.finditer(text):        # "accused the leadership of scaremongering"
-        spans.append((m.end() - len(m.group().rsplit(None, 1)[-1]), m.end()))
+        spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
     for hit in nar.speech_verbs:

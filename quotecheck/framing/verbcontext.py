@@ -132,9 +132,11 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
             text, max(0, start - 40), start)
     prev = m.group(1)
+    kind = verb_form_kind(form, lemma)
+    if kind == "past" and prev.lower() in _QUANTIFIERS:
+        return True             # "Abe and Mattis both called the launch ...": a verb
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
-    kind = verb_form_kind(form, lemma)
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
         return False            # "amplifying claims", "rejecting alleged ..."
     if kind == "ing" and _DASH_BEFORE.search(text, max(0, start - 4), start) and \
@@ -157,6 +159,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# after these a past form is the verb of a plural subject ("both called", "all claimed")
+_QUANTIFIERS = frozenset(("both", "all", "each"))
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"
                            r"circulated|spread|appeared|arose|mounted|swirled|persisted|were|"
                            r"have\s+been|had\s+been)\b")
@@ -254,6 +258,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
+    if _side_claimant().search(text, max(sentence_start, start - 40), start):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
     stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
@@ -265,11 +271,15 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
-            or _contrary_statement(head, text[end:close])):
+            or _RIVALS.search(head)
+            or _contrary_statement(head, text[end:close]) or _refuted(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     stops = list(_PREVIOUS_STOP.finditer(before))
     before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
+            " ".join((before, text[sentence_start:close], following))):
+        return data.get("accusation_note", "the standard verb for an accusation")
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
@@ -279,6 +289,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 # a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
 _PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
                             r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
+# rival claimants: "two different men claim to be in charge of the group"
+_RIVALS = re.compile(r"\b(?:two|three|both|rival|competing)\s+(?:[\w\-]+\s+){0,2}$",
+                     re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
 _SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
 
@@ -297,6 +310,29 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+@lru_cache(maxsize=1)
+def _side_claimant() -> "re.Pattern":
+    """The claimant a side of a debate, right before the verb ('some critics claiming')."""
+    sides = verb_data().get("standard_usage", {}).get("sides", ())
+    return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|also|long|still)\s+)*$" % (
+        "|".join(map(re.escape, sides)) or "(?!x)x"), re.IGNORECASE)
+
+
+def _refuted(following: str) -> bool:
+    """The next sentence a short negation refuting the claim: '... claiming that his father
+    was Jewish. (He was not.)', '... She did not.'"""
+    return bool(_refutation().match(following))
+
+
+@lru_cache(maxsize=1)
+def _refutation() -> "re.Pattern":
+    data = verb_data().get("standard_usage", {})
+    subjects = "|".join(map(re.escape, data.get("refutation_subjects", ()))) or "(?!x)x"
+    verbs = "|".join(map(re.escape, data.get("refutation_verbs", ()))) or "(?!x)x"
+    return re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n't)\b[^.!?()]{0,12}(?:[.!?)]|$)"
+                      % (subjects, verbs), re.IGNORECASE)
 
 
 def _contrary_statement(head: str, rest: str) -> bool:
