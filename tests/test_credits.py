@@ -148,3 +148,14 @@ def test_sister_edition_credit_is_not_undisclosed_reuse():
                        Metadata(outlet="solar-weekly.net"))
     res = infer_provenance(docs, [])
     assert [d.document for d in res.detections if d.rule_type == "provenance"]
+
+
+def test_a_known_agency_keeps_the_table_name_and_names_its_domain():
+    from quotecheck.provenance.wire import names_parent, wire_of
+    text = "LONDON (Reuters) - Markets fell on Monday."
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    from quotecheck.provenance.credits import set_outlet_keys
+    found = parse_credits(doc, set_outlet_keys(["www.reuters.com", "www.example-times.com"]))
+    assert [c.name for c in found] == ["Reuters"] and wire_of(found) == "Reuters"
+    assert names_parent(found, "www.reuters.com")
+    assert not names_parent(found, "www.example-times.com")

@@ -81,7 +81,8 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):
                     continue
-                canonical = in_set or (hit.name if hit else name)
+                canonical = hit.name if hit else (in_set or name)   # the table's name first:
+                # "(Reuters) -" stays the agency whatever the set calls reuters.com
                 key = (canonical, kind)
                 if key in seen:
                     continue
