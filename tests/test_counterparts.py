@@ -53,8 +53,9 @@ def _provenance(parent, child):
 
 
 def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
-    parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be an important "
-                          "source of power for our customers in three states.\u201d Then she left.",
+    parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be an "
+                          "important source of power for our customers in three states.\u201d "
+                          "Then she left.",
                  outlet="o1")
     child = doc("b.txt", "Intro. Chief Ana Diaz said: \u201cCooperatives and towns are clear that "
                          "they want access to cheap and clean energy.\u201d Then she left.",

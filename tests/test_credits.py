@@ -144,7 +144,8 @@ def test_sister_edition_credit_is_not_undisclosed_reuse():
     assert res.edges
     assert not [d for d in res.detections if d.rule_type == "provenance"]
     # the same copy without the credit line is still reported
-    docs[1] = Document("b.txt", "b.txt", f"{head}\n\n{body}", TextView.identity(f"{head}\n\n{body}"),
+    plain = f"{head}\n\n{body}"
+    docs[1] = Document("b.txt", "b.txt", plain, TextView.identity(plain),
                        Metadata(outlet="solar-weekly.net"))
     res = infer_provenance(docs, [])
     assert [d.document for d in res.detections if d.rule_type == "provenance"]
