@@ -104,3 +104,59 @@ def test_agency_abbreviation_read_as_agency_only_in_a_dateline():
     assert [(n, k) for n, k, _, _ in _credits("LONDON (PA) - Rail workers walked out.")] == [
         ("PA Media", "dateline")]
     assert _credits("Figures from the PA reported a rise in arrests.") == []
+
+
+def _set_credits(text, outlets=()):
+    from quotecheck.provenance.credits import set_outlet_keys
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    return [(c.name, c.kind) for c in parse_credits(doc, set_outlet_keys(outlets))]
+
+
+def test_credit_line_naming_a_set_outlet_by_its_title():
+    """A sister edition credited by its title ("From Solar Weekly Asia.", "first published by
+    ...") is a credit to the set's outlet of that name or domain, whatever its spelling."""
+    outs = ["solar-weekly-asia.net", "solar-weekly.net"]
+    text = "Grid storage grows. From solar weekly Asia. The plant opens in May."
+    assert _set_credits(text, outs) == [("solar-weekly-asia.net", "originally")]
+    text = "The plant opens.\n\nThis article was first published by Solar Weekly Asia."
+    assert _set_credits(text, ["www.solar-weekly-asia.net"]) == [
+        ("www.solar-weekly-asia.net", "originally")]
+    # no outlet of that name in the set or the table: no credit
+    assert _set_credits("Grid storage grows. From Monday. The plant opens.", outs) == []
+    assert _set_credits("Grid storage grows. From solar weekly Asia. It opens.") == []
+
+
+def test_sister_edition_credit_is_not_undisclosed_reuse():
+    from quotecheck.provenance.infer import infer_provenance
+    body = ("Harbour Solar has started building a 40 MW solar farm near Kelso, the company "
+            "said on Tuesday. The plant will cost 61 million dollars and feed 12,000 homes. "
+            "Construction is expected to finish in March 2026, and a battery of 20 MWh will "
+            "follow in a second phase. Harbour Solar chief Ada Brennan said the site was "
+            "chosen for its grid connection and its flat land.\n\nThe council approved the "
+            "project in January after a public consultation that drew 340 responses.")
+    head = "Harbour Solar starts work on a 40 MW plant near Kelso."
+    docs = [Document("a.txt", "a.txt", f"{head}\n\n{body}", TextView.identity(f"{head}\n\n{body}"),
+                     Metadata(outlet="solar-weekly-asia.net")),
+            Document("b.txt", "b.txt", f"{head} From Solar Weekly Asia.\n\n{body}",
+                     TextView.identity(f"{head} From Solar Weekly Asia.\n\n{body}"),
+                     Metadata(outlet="solar-weekly.net"))]
+    res = infer_provenance(docs, [])
+    assert res.edges
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
+    # the same copy without the credit line is still reported
+    plain = f"{head}\n\n{body}"
+    docs[1] = Document("b.txt", "b.txt", plain, TextView.identity(plain),
+                       Metadata(outlet="solar-weekly.net"))
+    res = infer_provenance(docs, [])
+    assert [d.document for d in res.detections if d.rule_type == "provenance"]
+
+
+def test_a_known_agency_keeps_the_table_name_and_names_its_domain():
+    from quotecheck.provenance.wire import names_parent, wire_of
+    text = "LONDON (Reuters) - Markets fell on Monday."
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    from quotecheck.provenance.credits import set_outlet_keys
+    found = parse_credits(doc, set_outlet_keys(["www.reuters.com", "www.example-times.com"]))
+    assert [c.name for c in found] == ["Reuters"] and wire_of(found) == "Reuters"
+    assert names_parent(found, "www.reuters.com")
+    assert not names_parent(found, "www.example-times.com")

@@ -283,6 +283,8 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
         support = _support(members, relations, shared_links)
         for pa, a, b, rel in aligned:
             result.alignments.append(pa)
+            if rel in ("derived", "shared") and not _aligned_enough(pa, a, b):
+                continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
             result.detections.extend(difference_detections(
                 pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
@@ -291,6 +293,14 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
             speaker))
     return result
+
+
+def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """A copy's quotation and the parent's rendering it meets share about half of the shorter
+    one's words in order (one word less: "bravery" / "courage"); less is two utterances of one
+    speaker (two sentences of one statement, or two statements), not one quotation changed."""
+    la, lb = len(_words_of(a)), len(_words_of(b))
+    return pa.score * (la + lb) / 2 >= (min(la, lb) - 1) / 2 - 1e-6
 
 
 def _main_speaker(members: list[Rendering]) -> Optional[str]:

@@ -265,9 +265,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     ra, rb = fa[i1:i2], fb[j1:j2]
     a_win = fa[max(0, i1 - 1):i2 + 1]
     b_win = fb[max(0, j1 - 1):j2 + 1]
-    at_start = i1 == 0 and j1 == 0
-    at_end = i2 == len(fa) and j2 == len(fb)
-    dropped, added = ra if not rb else [], rb if not ra else []
+    at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     meaningful = any(w in lex.negators for w in dropped + added) or scalar_hits(dropped + added)
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
@@ -311,6 +309,33 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)
     caps_b = b.capital[j1:j2] if b.capital else [False] * len(rb)
     return type_region(ra, rb, a_win, b_win, caps_a, caps_b, relation, prev)
+
+
+def _edge_cut(fa: list, fb: list, i1: int, i2: int, j1: int, j2: int) -> tuple:
+    """``(at_start, at_end, dropped, added)`` of a region, read at a quote's edge whenever the
+    alignment allows: "We are [indeed thrilled ... We are] currently" is the first sentence
+    left out, not words dropped inside ("We are" slides to the start), and "[In the days ...
+    we] / [We]" at the start is the stretch before "we" left out (the shorter side ends the
+    longer one). Without that, another stretch of one statement reads as changed words."""
+    ra, rb = fa[i1:i2], fb[j1:j2]
+    at_start, at_end = i1 == 0 and j1 == 0, i2 == len(fa) and j2 == len(fb)
+    if ra and rb:   # one side ends (at the start) or begins (at the end) the other
+        short, long_ = (rb, ra) if len(rb) < len(ra) else (ra, rb)
+        cut = long_[:len(long_) - len(short)] if at_start and long_[-len(short):] == short \
+            else (long_[len(short):] if at_end and long_[:len(short)] == short else None)
+        if cut is None:
+            return at_start, at_end, [], []
+        return at_start, at_end, (cut if long_ is ra else []), (cut if long_ is rb else [])
+    side, other, k1, k2, o1, o2 = (fa, fb, i1, i2, j1, j2) if ra else (fb, fa, j1, j2, i1, i2)
+    n = k2 - k1
+    if not at_start and k1 <= n and side[:k1] == other[:o1] and side[k2 - k1:k2] == side[:k1]:
+        at_start, run = True, side[:n]        # the equal words before it repeat its end
+    elif not at_end and len(side) - k2 <= n and side[k2:] == other[o2:] and \
+            side[k1:k1 + len(side) - k2] == side[k2:]:
+        at_end, run = True, side[len(side) - n:]   # the equal words after it repeat its start
+    else:
+        run = side[k1:k2]
+    return at_start, at_end, (run if ra else []), (run if rb else [])
 
 
 def _boundary_only(ra: list[str], rb: list[str], lex) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.load import outlets
 from quotecheck.model import Document
@@ -52,8 +53,10 @@ def _names(raw: str) -> list[str]:
     return parts
 
 
-def parse_credits(doc: Document) -> list[Credit]:
-    """Every credit ``doc`` declares, in text order; outlet names in the table's spelling."""
+def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Credit]:
+    """Every credit ``doc`` declares, in text order; outlet names in the table's spelling, or
+    as an outlet of the set spells it (``set_outlets``: outlet_key -> name, see set_outlet_keys:
+    "From Solar Weekly Asia." credits the set's "solar-weekly-asia.com")."""
     text = doc.view.text
     seen = set()
     out: list[Credit] = []
@@ -72,17 +75,21 @@ def parse_credits(doc: Document) -> list[Credit]:
                 hit = None if people else outlets.lookup(name)
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
-                if known_only and hit is None:
+                in_set = None if people else (set_outlets or {}).get(outlet_key(name))
+                if known_only and hit is None and in_set is None:
                     continue
-                if kind == "dateline" and hit is None and not _looks_like_outlet(name):
+                if (kind == "dateline" and hit is None and in_set is None
+                        and not _looks_like_outlet(name)):
                     continue
-                canonical = hit.name if hit else name
+                canonical = hit.name if hit else (in_set or name)   # the table's name first:
+                # "(Reuters) -" stays the agency whatever the set calls reuters.com
                 key = (canonical, kind)
                 if key in seen:
                     continue
                 seen.add(key)
                 s, e = doc.view.span(m.start(), m.end())
-                out.append(Credit(canonical, kind, s, e, reuse, hit is not None))
+                out.append(Credit(canonical, kind, s, e, reuse,
+                                  hit is not None or in_set is not None))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -92,6 +99,29 @@ def _looks_like_outlet(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
         ch.isdigit() for ch in name) and name.lower() not in {"updated", "update", "file"}
+
+
+_TLD = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$")
+
+
+def outlet_key(name: str) -> str:
+    """A spelling-free key for an outlet name or domain: "pv magazine Australia" and
+    "pv-magazine-australia.com" both give "pvmagazineaustralia" ("" for a one-letter name)."""
+    low = name.casefold().strip()
+    if " " not in low and "." in low:     # a domain: drop "www." and the top-level part
+        low = _TLD.sub("", low[4:] if low.startswith("www.") else low)
+    low = low[4:] if low.startswith("the ") else low
+    key = "".join(ch for ch in low if ch.isalnum())
+    return key if len(key) > 1 else ""
+
+
+def set_outlet_keys(names) -> dict:
+    """outlet_key -> name for the outlets of a set (the first spelling of each key wins)."""
+    keys: dict = {}
+    for name in names:
+        if name and outlet_key(name):
+            keys.setdefault(outlet_key(name), name)
+    return keys
 
 
 def reuse_credits(credits: list[Credit]) -> set[str]:

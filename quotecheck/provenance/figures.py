@@ -54,6 +54,7 @@ class Figure:
     head: str = ""
     context: frozenset = frozenset()   # content keys of its sentence, figures left out
     values: frozenset = frozenset()    # every number its sentence states (parts and wholes)
+    role: str = ""                     # "from" or "to" when a change states it ("to 48%")
 
 
 @lru_cache(maxsize=1)
@@ -173,10 +174,12 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     approx = next((a for a, end in cfg["approx"] if before.endswith(a) and end.search(before)),
                   None)
     lo, hi = cfg["ranges"].get(approx, (1.0, 1.0)) if approx else (1.0, 1.0)
+    lead = before[:len(before) - len(approx)].split() if approx else before.split()
+    role = lead[-1] if lead and lead[-1] in ("from", "to") else ""
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
-                  facts["values"])
+                  facts["values"], role)
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -248,7 +251,10 @@ def _bound(f: Figure) -> str:
 def _comparable(x: Figure, y: Figure) -> bool:
     """Independent reports' figures are one statement only when their sentences share two
     content words besides the counted noun and the time ("members of the drivers' union" and
-    "members of the rail union" on one Wednesday are other referents)."""
+    "members of the rail union" on one Wednesday are other referents), and a change's start is
+    never compared with its end ("from 38%" with "to 48%": the order of the two may swap)."""
+    if x.role and y.role and x.role != y.role:
+        return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
     return len((x.context & y.context) - skip) >= 2
@@ -290,6 +296,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         for f in figs.get(edge.derived, []):
             same = [p for p in parent_figs.get(f.referent, ())
                     if _same_time(f, p) and _comparable(f, p)]
+            if any(f.value in p.values for p in same):
+                continue   # the parent's sentence states this figure too, in another place
             if same and not any(_agree(f, p, tol) for p in same):
                 p = same[0]
                 detections.append(Detection(

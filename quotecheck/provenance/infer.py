@@ -15,7 +15,8 @@ from quotecheck.load import outlets as outlet_table
 from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.load.datelines import printed_time
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
-from quotecheck.provenance.credits import credited_names, parse_credits, reuse_credits
+from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
+                                          set_outlet_keys)
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
@@ -122,8 +123,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     texts = [prepare(d, quotes_of.get(d.id, ())) for d in docs]
     df = document_frequency(texts)
     weight = key_weights(df, len(texts))
-    credits = {d.id: parse_credits(d) for d in docs}
-    outlet = {d.id: outlet_table.outlet_of(d) or dateline_outlet(credits[d.id]) for d in docs}
+    outlet = {d.id: outlet_table.outlet_of(d) for d in docs}
+    keys = set_outlet_keys(outlet.values())   # a credit may name a set outlet its own way
+    credits = {d.id: parse_credits(d, keys) for d in docs}
+    outlet = {d.id: outlet[d.id] or dateline_outlet(credits[d.id]) for d in docs}
     drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}

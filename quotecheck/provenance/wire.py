@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.model import Document
+from quotecheck.provenance.credits import outlet_key
 from quotecheck.resources.ruledata import load_data
 
 # credit kinds that say whose copy the whole text is (a "contributed reporting" note or an
@@ -120,7 +121,10 @@ def same_wire(ca: list, cb: list) -> Optional[str]:
 
 
 def names_parent(child_credits: list, parent_outlet: Optional[str]) -> bool:
-    """The copy names its parent's outlet; when that outlet is unknown, any reuse credit."""
+    """The copy names its parent's outlet (as the table or the set spells it: "Reuters" names
+    "www.reuters.com"); when that outlet is unknown, any reuse credit."""
     if not parent_outlet:
         return any(c.reuse for c in child_credits)
-    return any(c.name == parent_outlet for c in child_credits)
+    key = outlet_key(parent_outlet)
+    return any(c.name == parent_outlet or (key and outlet_key(c.name) == key)
+               for c in child_credits)

@@ -1,0 +1,70 @@
+"""A quotation is compared with the rendering that aligns with it: another stretch of the same
+statement, or another statement of the same speaker, is no change of the quotation."""
+from types import SimpleNamespace
+
+from align_fixtures import doc, hand_quotes
+
+from quotecheck.align.analyse import align_renderings, analyse_quotes
+
+# long enough (over 120 words a pair) that the aligner cuts at rare-word anchors first
+_FIRST = ("We are delighted with this chance to show our skills in design, building and "
+          "operation to the buyer, one of the largest firms in the trade, and to the crews and "
+          "yards who will work with us on the two floating units over the next four years.")
+_SECOND = ("We are now building a floating production vessel for the southern basin off the "
+           "coast and have worked in the region since 1995. We hope that we will be able to "
+           "add to the output of energy in these regions through these projects, and many "
+           "more to come in the years ahead.")
+
+
+def _changes(a_text, b_text):
+    da = doc("a.txt", f"Intro. Ana Diaz said: \u201c{a_text}\u201d Then she left.")
+    db = doc("b.txt", f"Intro. Ana Diaz said: \u201c{b_text}\u201d Then she left.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    return [(s.category, s.kind) for s in pa.segments
+            if s.category in ("meaning", "wording", "truncation")]
+
+
+def test_copy_quoting_a_later_sentence_of_the_statement_is_no_change():
+    # "We are" opens both sentences: the first sentence is left out, not words inside
+    assert _changes(f"{_FIRST} {_SECOND}", _SECOND) == []
+
+
+def test_copy_starting_on_the_last_word_of_a_left_out_stretch_is_no_change():
+    first = ("In the weeks ahead we will tow the 20 metre machine out to the test site and "
+             "prove how it runs in a range of sea states. In the testing phase we will measure "
+             "power and compare it with our models, and we will test towing, mooring and "
+             "access at sea. The machine runs on its own and is run from the shore by radio, "
+             "and I thank all our local partners for their help to date. We")
+    rest = ("believe our machine suits a number of offshore jobs, where it can add to net zero "
+            "goals. Later on, we think larger machines will be able to draw on deep ocean waves.")
+    assert _changes(f"{first} {rest}", f"We {rest}") == []
+
+
+def test_a_changed_word_in_a_copied_sentence_is_still_a_change():
+    assert _changes(_SECOND, _SECOND.replace("since 1995", "since 1985")) == [
+        ("meaning", "number")]
+
+
+def _provenance(parent, child):
+    edge = SimpleNamespace(source=parent, derived=child, relation="rewrite")
+    return SimpleNamespace(edges=[edge], parent_of=lambda d: parent if d == child else None,
+                           derives=lambda c, p: (c, p) == (child, parent),
+                           independent_roots=lambda ids: 1)
+
+
+def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
+    parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be an "
+                          "important source of power for our customers in three states.\u201d "
+                          "Then she left.",
+                 outlet="o1")
+    child = doc("b.txt", "Intro. Chief Ana Diaz said: \u201cCooperatives and towns are clear that "
+                         "they want access to cheap and clean energy.\u201d Then she left.",
+                outlet="o2")
+    quotes = hand_quotes(parent, "Ana Diaz") + hand_quotes(child, "Ana Diaz")
+    result = analyse_quotes([parent, child], quotes, _provenance("a.txt", "b.txt"))
+    assert not [d for d in result.detections if d.category in ("meaning", "wording")]
+    # the same statement with a word changed is still reported
+    changed = doc("c.txt", parent.text.replace("three states", "four states"), outlet="o3")
+    quotes = hand_quotes(parent, "Ana Diaz") + hand_quotes(changed, "Ana Diaz")
+    result = analyse_quotes([parent, changed], quotes, _provenance("a.txt", "c.txt"))
+    assert [d.category for d in result.detections if d.category != "orthographic"] == ["meaning"]
