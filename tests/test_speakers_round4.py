@@ -11,3 +11,13 @@ def test_fragment_inside_a_reported_clause_is_the_reporters():
     assert speaker_of(text, "fair ask") == "Ann Ruiz"
     assert speaker_of(text, "tireless") == "Civitas"
     assert speaker_of(text, "out of her depth") == "Ann Ruiz"
+
+
+def test_a_thing_after_a_preposition_or_verb_is_no_speaker():
+    text = ("Title line\n\n"
+            "Vane, who has in the past described the levy as “a tax on hope,” spoke first.\n\n"
+            "Hours later, the council released a statement saying the fair was “cancelled for good.”\n\n"
+            "Ruiz said Vane was “tired.” Later, she sent an email saying, “It is done.”\n")
+    assert speaker_of(text, "tax on hope") == "Vane"
+    assert speaker_of(text, "cancelled for good") == "council"
+    assert speaker_of(text, "It is done") == "Ruiz"
