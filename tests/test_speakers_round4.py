@@ -21,3 +21,14 @@ def test_a_thing_after_a_preposition_or_verb_is_no_speaker():
     assert speaker_of(text, "tax on hope") == "Vane"
     assert speaker_of(text, "cancelled for good") == "council"
     assert speaker_of(text, "It is done") == "Ruiz"
+
+
+def test_fragment_takes_the_subject_of_a_later_or_following_clause():
+    text = ("Title line\n\n"
+            "From the mayor’s “shabby” budget to his plan for a new “toll wall,” Dana Obi "
+            "described the council as a “club for insiders” and left.\n\n"
+            "Ada Lum, the chair, insisted on calling the levy a “fair and modest ask.”\n\n"
+            "Noting that the levy “hurts the poor,” though, Obi did vote for it.\n")
+    assert speaker_of(text, "club for insiders") == "Dana Obi"
+    assert speaker_of(text, "hurts the poor") == "Dana Obi"
+    assert speaker_of(text, "modest ask") == "Ada Lum"

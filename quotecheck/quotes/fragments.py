@@ -38,6 +38,8 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
                 break
             at = intro.end()
             att = _subject_before(masked, (at, s1), limit, resolver)
+        if att is None:
+            att = _clause_subject_near(masked, (s0, s1), f.span, resolver)
         if att is not None:
             f.att, f.how = att, "fragment-subject"
 
@@ -114,6 +116,31 @@ def attribute_after_verb(found: list, masked: str, sentences: list, resolver) ->
             vs, ve = verb.span(1)
             f.att = Attribution(att.mention, masked[vs:ve], vs, ve, vs, 1)
             f.how = "verb-subject"
+
+
+_BOUNDARY = re.compile(r"(?:[,;:\u2014\u2013]|[\u201d\"](?!\w)|[ \t\u00a0]-{1,2}(?=[ \t\u00a0])|"
+                       r"\b(?:that|and|but|as|when|while|because))[ \t\u00a0]+")
+
+
+def _clause_subject_near(masked: str, sentence: tuple, span, resolver) -> Optional[Attribution]:
+    """'From his “vulgar” speech to his call for a “force,” Will described Trump as a “…”',
+    'Two analysts, Ana Obi and Bo Vane, found that the army is “the best”', 'Noting that the
+    plan “costs too much,” though, Obi did back it': the subject of the first clause
+    before the fragment (after a comma, dash, quote or 'that'), else of the clause right
+    after it."""
+    s0, s1 = sentence
+    limit = span.open_start
+    for b in _BOUNDARY.finditer(masked, s0, limit):
+        att = _subject_before(masked, (b.end(), s1), limit, resolver)
+        if att is not None:
+            return att
+    close = span.close_end if span.close_end is not None else span.end
+    after = _BOUNDARY.search(masked, close, min(s1, close + 30))
+    if after is not None:
+        att = _subject_before(masked, (after.end(), s1), s1, resolver)
+        if att is not None and att.mention.kind != "pronoun":
+            return att
+    return None
 
 
 _WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]+[^,;:\n]{2,90}\Z")
