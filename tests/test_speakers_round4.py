@@ -32,3 +32,10 @@ def test_fragment_takes_the_subject_of_a_later_or_following_clause():
     assert speaker_of(text, "club for insiders") == "Dana Obi"
     assert speaker_of(text, "hurts the poor") == "Dana Obi"
     assert speaker_of(text, "modest ask") == "Ada Lum"
+
+
+def test_fragment_in_a_sentence_naming_no_one_is_the_previous_speakers():
+    text = ("Title line\n\n"
+            "“The rule is broad and loosely drawn,” Vera Halm added. But that is not the same "
+            "thing as “properly chargeable under the law.”\n")
+    assert speaker_of(text, "properly chargeable") == "Vera Halm"
