@@ -153,6 +153,12 @@ class SentenceAttributions:
                     return a
         return None
 
+    def words_before(self, pos: int) -> list:
+        """The verb and phrase words (as written) anchored before ``pos``: a cheap look
+        before working out any attribution."""
+        return [(self._verbs[i] if kind == 0 else self._phrases[i]).group()
+                for anchor, kind, i in self._items if anchor < pos]
+
     def last_before(self, pos: int) -> Optional[Attribution]:
         """The last attribution anchored before ``pos``."""
         for anchor, kind, i in reversed(self._items):

@@ -207,6 +207,9 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
     if att.mention.kind not in ("name", "pronoun", "description", "group"):
         return att
     start = min(att.mention.start, att.anchor)
+    if not any(lex.verb_lemma.get(w.lower(), (w.lower(), 0))[0] in _CLAUSE_LEMMAS
+               for w in candidates.words_before(start)):
+        return att      # no reporting verb before it: nothing to work out
     main = candidates.last_before(start)
     if main is None or main.verb_end is None or main.strength != 2 or \
             main.mention.start >= start or main.mention.kind == "group":
