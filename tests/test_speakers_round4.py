@@ -39,3 +39,12 @@ def test_fragment_in_a_sentence_naming_no_one_is_the_previous_speakers():
             "“The rule is broad and loosely drawn,” Vera Halm added. But that is not the same "
             "thing as “properly chargeable under the law.”\n")
     assert speaker_of(text, "properly chargeable") == "Vera Halm"
+
+
+def test_call_after_a_determiner_and_a_noun_is_a_noun():
+    text = ("Title line\n\n"
+            "Citing the flood as a wake-up call for the town, Dana Obi urged “calm and resolve "
+            "from everyone.”\n\n"
+            "Ruiz joined a press call Friday, and criticized the levy as “a bad joke.”\n")
+    assert speaker_of(text, "calm and resolve") == "Dana Obi"
+    assert speaker_of(text, "bad joke") == "Ruiz"
