@@ -116,6 +116,9 @@ def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Att
     return SentenceAttributions(text, s0, s1, lex).all()
 
 
+_CALL_NOUN = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+                        r"[ \t\u00a0]+[a-z]+(?<!s)|\w-[a-z]+|\b(?:phone|press|conference))"
+                        r"[ \t\u00a0]+\Z")
 _NOUN_VERBS = frozenset(("state", "states", "order", "orders"))
 _VERB_NEXT = re.compile(r"[ \t\u00a0]*(?:[,.;:!?\u2014\u2013\"\u201c\u2063]|(?:that|in|on|to|as|"
                         r"it|this|the)\b)")
@@ -125,6 +128,8 @@ def noun_use(text: str, vm) -> bool:
     """True for "state" or "order" used as a noun ("his home state of Ohio", "an executive order
     signed by", "state Sen. Vale"): the verb is followed by a clause, a quote, "that" or "in"
     ("the Saudis state in a paper", "the memo states: …")."""
+    if vm.group() == "call":    # "during a phone call", "a wake-up call", "on a press call"
+        return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
     if vm.group().lower() not in _NOUN_VERBS:
         return False
     return _VERB_NEXT.match(text, vm.end()) is None
@@ -164,6 +169,12 @@ class SentenceAttributions:
                 if a is not None:
                     return a
         return None
+
+    def words_before(self, pos: int) -> list:
+        """The verb and phrase words (as written) anchored before ``pos``: a cheap look
+        before working out any attribution."""
+        return [(self._verbs[i] if kind == 0 else self._phrases[i]).group()
+                for anchor, kind, i in self._items if anchor < pos]
 
     def last_before(self, pos: int) -> Optional[Attribution]:
         """The last attribution anchored before ``pos``."""

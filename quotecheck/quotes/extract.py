@@ -142,6 +142,8 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        if f.how == "before":
+            f.att = _outer_report(f.att, atts(si), masked, lex)
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
@@ -187,6 +189,42 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
 
 
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+_CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
+                            "explain", "point", "suggest", "conclude", "contend", "acknowledge",
+                            "admit", "warn", "report", "state", "declare", "announce", "assert",
+                            "allege", "recall", "complain", "reveal", "according to"))
+_INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+)?[A-Z][a-z]+day"
+                          r"[ \t\u00a0]*|(?:earlier|later|last[ \t\u00a0]+\w+)[ \t\u00a0]*)?,?"
+                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z")
+
+
+def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
+                  lex: Lexicon) -> Attribution:
+    """'Ann Ruiz said Vane called the plan “reckless”', 'According to the Ledger, Vane praised
+    her “tireless” aide': a fragment inside the clause another speaker reports is words of
+    that report; its speaker is the outer one (the reported clause's subject is what the words
+    are about)."""
+    if att.mention.kind not in ("name", "pronoun", "description", "group"):
+        return att
+    start = min(att.mention.start, att.anchor)
+    if not any(lex.verb_lemma.get(w.lower(), (w.lower(), 0))[0] in _CLAUSE_LEMMAS
+               for w in candidates.words_before(start)):
+        return att      # no reporting verb before it: nothing to work out
+    main = candidates.last_before(start)
+    if main is None or main.verb_end is None or main.strength != 2 or \
+            main.mention.start >= start or main.mention.kind == "group":
+        return att
+    lemma = lex.verb_lemma.get(main.verb.lower(), (main.verb.lower(), 0))[0]
+    if lemma not in _CLAUSE_LEMMAS:
+        return att
+    gap_from = max(main.verb_end, main.mention.end)
+    gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
+    if start - gap_from > 40 or gap is None or ("," in gap.group() and main.mention.start <
+                                                main.verb_end):
+        return att      # "after the interview concluded, Maher stated": no reported clause
+    return main
+
+
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
 _COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
 _DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")

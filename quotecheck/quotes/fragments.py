@@ -17,9 +17,13 @@ _LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Stil
 
 
 def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> None:
-    """Give each partial quotation still without a speaker its sentence's subject."""
+    """Give each partial quotation still without a speaker its sentence's subject, else the
+    speaker of a quotation in the sentence before when its own sentence names no one
+    ("… ,” he said. But that is not “properly chargeable.”")."""
+    prev = None
     for f in found:
         if f.att is not None or f.kind != "partial":
+            prev = f
             continue
         s0, s1 = sentences[f.sentence]
         limit = f.span.open_start
@@ -38,8 +42,27 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
                 break
             at = intro.end()
             att = _subject_before(masked, (at, s1), limit, resolver)
-        if att is not None:
+        if att is None:
+            att = _clause_subject_near(masked, (s0, s1), f.span, resolver)
+        if att is None and prev is not None and prev.att is not None and \
+                f.sentence - prev.sentence == 1 and _names_no_one(masked, s0, s1, resolver):
+            f.att, f.how = prev.att, "previous-speaker"
+        elif att is not None:
             f.att, f.how = att, "fragment-subject"
+        prev = f
+
+
+_FIRST_WORD = re.compile(r"[\W\u2063]*(\w+)")
+_CAPITAL_OR_PRONOUN = re.compile(r"(?<![\w\-\u2063])(?:[A-Z][a-z]|(?:he|she|they|I|we|it)\b)")
+
+
+def _names_no_one(masked: str, s0: int, s1: int, resolver) -> bool:
+    """True when the sentence's words outside quotes name no one and hold no pronoun
+    (a capital after its first word, "he", "they" ...)."""
+    first = _FIRST_WORD.match(masked, s0, s1)
+    if first is None or first.group(1) in ("He", "She", "They", "I", "We", "It"):
+        return first is None
+    return _CAPITAL_OR_PRONOUN.search(masked, first.end(), s1) is None
 
 
 def attribute_possessors(found: list, masked: str, sentences: list, lex) -> None:
@@ -114,6 +137,31 @@ def attribute_after_verb(found: list, masked: str, sentences: list, resolver) ->
             vs, ve = verb.span(1)
             f.att = Attribution(att.mention, masked[vs:ve], vs, ve, vs, 1)
             f.how = "verb-subject"
+
+
+_BOUNDARY = re.compile(r"(?:[,;:\u2014\u2013]|[\u201d\"](?!\w)|[ \t\u00a0]-{1,2}(?=[ \t\u00a0])|"
+                       r"\b(?:that|and|but|as|when|while|because))[ \t\u00a0]+")
+
+
+def _clause_subject_near(masked: str, sentence: tuple, span, resolver) -> Optional[Attribution]:
+    """'From his “vulgar” speech to his call for a “force,” Will described Trump as a “…”',
+    'Two analysts, Ana Obi and Bo Vane, found that the army is “the best”', 'Noting that the
+    plan “costs too much,” though, Obi did back it': the subject of the first clause
+    before the fragment (after a comma, dash, quote or 'that'), else of the clause right
+    after it."""
+    s0, s1 = sentence
+    limit = span.open_start
+    for b in _BOUNDARY.finditer(masked, s0, limit):
+        att = _subject_before(masked, (b.end(), s1), limit, resolver)
+        if att is not None:
+            return att
+    close = span.close_end if span.close_end is not None else span.end
+    after = _BOUNDARY.search(masked, close, min(s1, close + 30))
+    if after is not None:
+        att = _subject_before(masked, (after.end(), s1), s1, resolver)
+        if att is not None and att.mention.kind != "pronoun":
+            return att
+    return None
 
 
 _WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]+[^,;:\n]{2,90}\Z")

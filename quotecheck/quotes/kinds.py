@@ -190,17 +190,26 @@ def junk_speaker(masked: str, att, lex) -> bool:
         return False
     words = m.text.lower().split()
     head = words[-1]
+    if (att.verb_start is None or m.end <= att.verb_start) and \
+            _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start):
+        return True     # "she released a statement saying", "who has in the past described"
+    if [w for w in words if w not in _DETERMINERS][:1] == ["same"]:
+        return True     # "attending the same mosque, said"
     if any(w in lex.person_roles or w in lex.group_roles or w in lex.documents
            or w in ("one", "another") for w in words):
         return False
-    if words[0] == "same":
-        return True
     verb = (att.verb or "").lower()
     return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
 
 
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
                           "another", "some", "many", "several", "two", "three", "most", "both"))
+# a description right after a preposition or a verb is its object, no clause's subject
+_OBJECT_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"
+    r"sent[ \t\u00a0]+out|revised)|(?<![\w\-])(?:during|without|into|through|attending)"
+    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in)[ \t\u00a0]+"
+    r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t\u00a0]+)?\Z")
 
 
 def drop_junk_speakers(found: list, masked: str, lex) -> None:
@@ -208,4 +217,21 @@ def drop_junk_speakers(found: list, masked: str, lex) -> None:
     the sentence's own subject or no one speaks instead."""
     for f in found:
         if f.att is not None and junk_speaker(masked, f.att, lex):
-            f.att, f.how = None, ""
+            f.att, f.how = _issuer(masked, f.att, lex), ""
+
+
+def _issuer(masked: str, att, lex):
+    """'Ann Obi issued a statement saying …': the one who issued, released or sent the
+    statement speaks through it (None when no such subject is found)."""
+    m = att.mention
+    obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
+    if obj is None or obj.group("verb") is None:
+        return None
+    from quotecheck.quotes.attribution import subject_before
+
+    line0 = masked.rfind("\n", 0, obj.start()) + 1
+    who = subject_before(masked, obj.start("verb"), lex, max(line0, obj.start() - 160))
+    if who is None or who.kind not in ("name", "pronoun", "description", "group"):
+        return None
+    new = att._replace(mention=who, anchor=who.start)
+    return None if junk_speaker(masked, new, lex) else new
