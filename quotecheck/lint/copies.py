@@ -11,6 +11,7 @@ Two checks need to know who derives from whom among the draft and its sources:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Optional
 
 from quotecheck.model import Detection, Related
@@ -36,9 +37,18 @@ def reuse_detections(provenance: Any, draft_ids: set) -> list:
     at least :data:`LIFTED_SENTENCES` sentences of its parent word for word."""
     lifted = {(e.source, e.derived) for e in provenance.edges
               if e.derived in draft_ids and _lifted(e) >= LIFTED_SENTENCES}
-    return [d for d in provenance.detections
+    return [_as_reuse(d) for d in provenance.detections
             if d.rule_type == "provenance" and d.document in draft_ids
             and (d.args.get("parent"), d.document) in lifted]
+
+
+def _as_reuse(detection: Detection) -> Detection:
+    """A draft is always told it reuses without credit (QC501): lifting a text that several
+    sources print uncredited (``shared-text``, info for ``compare``) is still lifting."""
+    if detection.args.get("kind") != "shared-text":
+        return detection
+    args = {k: v for k, v in detection.args.items() if k != "kind"}
+    return replace(detection, args=args)
 
 
 def source_parent(provenance: Any, doc_id: str, source_ids: set) -> Optional[str]:

@@ -379,6 +379,6 @@ def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
         args["related_outlet"] = (f"{story} ({family.id}, as carried by "
                                   f"{parent.doc.meta.outlet or parent.doc.id})")
         args["family"] = family.id
-        if not family.agency and child.doc.role != "checked":
+        if not family.agency:
             args["kind"] = "shared-text"    # origin unseen and uncredited by all: QC503, info
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)
