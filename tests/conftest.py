@@ -34,3 +34,12 @@ def user_cache(tmp_path, monkeypatch):
     userkey.forget_keys()
     yield tmp_path / "user-cache" / "quotecheck"
     userkey.forget_keys()
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    """The shipped rules, as a default run loads them (load errors are other tests' concern)."""
+    from quotecheck.plugins.manager import load_ruleset
+
+    rs, _ = load_ruleset()
+    return rs

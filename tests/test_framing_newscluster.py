@@ -7,14 +7,6 @@ import pytest
 
 from framing_helpers import warnings
 
-from quotecheck.plugins.manager import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
-
 
 # -- other senses: boast = have, maintain = keep, claim = take, blast off, snapped = photographed
 @pytest.mark.parametrize("text", [

@@ -6,15 +6,8 @@ import pytest
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.load.loader import load_text
 from quotecheck.model import Metadata
-from quotecheck.plugins.manager import load_ruleset
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
 
 
 def run(rs, text, select="QC3", meta=None):

@@ -5,14 +5,6 @@ import pytest
 
 from framing_helpers import warnings
 
-from quotecheck.plugins.manager import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
-
 
 # -- labels naming a kind of act or content, not a group ---------------------------------
 @pytest.mark.parametrize("text", [

@@ -5,14 +5,6 @@ import pytest
 
 from framing_helpers import warnings
 
-from quotecheck.plugins.manager import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
-
 
 # -- 'allege' where the report tells of an accusation, a crime or misconduct: the standard,
 #    careful verb for a charge not proved (info), not the narrator's doubt -------------------

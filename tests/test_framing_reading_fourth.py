@@ -5,14 +5,6 @@ import pytest
 
 from framing_helpers import warnings
 
-from quotecheck.plugins.manager import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
-
 
 # -- a doubt or emotive verb inside a clause reported by a neutral verb, and what a post
 #    reminds people of: the speaker's characterisation, not the narrator's ------------------

@@ -5,14 +5,6 @@ import pytest
 
 from framing_helpers import warnings
 
-from quotecheck.plugins.manager import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
-
 
 # -- reported views and statements the clause finder missed -------------------------------
 @pytest.mark.parametrize("text", [

@@ -12,15 +12,8 @@ from quotecheck.cli import main
 from quotecheck.framing.turns import transcript_turns
 from quotecheck.load.furniture import classify
 from quotecheck.load.loader import load_text
-from quotecheck.plugins.manager import load_ruleset
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
-
-
-@pytest.fixture(scope="module")
-def ruleset():
-    rs, _ = load_ruleset()
-    return rs
 
 
 def run(rs, text, select="QC3"):
