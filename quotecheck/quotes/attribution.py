@@ -370,6 +370,8 @@ def _after_quote(before: str) -> bool:
     """``before`` ends with a closing mark (and a comma): two characters and a final line
     break at most, so only its last three are searched."""
     return _AFTER_QUOTE.search(before, max(0, len(before) - 3)) is not None
+
+
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
