@@ -54,3 +54,12 @@ def test_generator_reproduces_the_shipped_table(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_outlets.py"), "--matrix",
                     str(MATRIX), "--out", str(out)], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (ROOT / "rules" / "data" / "outlets.toml").read_text(encoding="utf-8")
+
+
+def test_host_and_parents_strips_www_and_walks_up_to_two_labels():
+    from quotecheck.load.outlets import host_and_parents
+
+    assert host_and_parents("https://www.news.example.co.uk/a/b") == [
+        "news.example.co.uk", "example.co.uk", "co.uk"]
+    assert host_and_parents("example.com") == ["example.com"]
+    assert host_and_parents(None) == [] and host_and_parents("") == []

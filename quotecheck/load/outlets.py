@@ -91,18 +91,26 @@ def lookup(name: Optional[str]) -> Optional[Outlet]:
     return hit
 
 
+def host_and_parents(url: Optional[str]) -> list[str]:
+    """The host of ``url`` without "www." and its parent domains down to two labels.
+
+    "https://news.example.co.uk/x" gives news.example.co.uk, example.co.uk, co.uk: the
+    order in which a domain table is searched so a sub-domain falls back to its site."""
+    if not url:
+        return []
+    host = urlparse(url if "//" in url else "//" + url).netloc.lower().split("/")[0]
+    host = host[4:] if host.startswith("www.") else host
+    hosts = []
+    while host:
+        hosts.append(host)
+        host = host.partition(".")[2] if host.count(".") > 1 else ""
+    return hosts
+
+
 def lookup_domain(url: Optional[str]) -> Optional[Outlet]:
     """The outlet whose domain serves ``url`` (sub-domains fall back to their parents)."""
-    if not url:
-        return None
-    host = urlparse(url if "//" in url else "//" + url).netloc.lower()
-    host = host[4:] if host.startswith("www.") else host
     _, domains = _table()
-    while host:
-        if host in domains:
-            return domains[host]
-        host = host.partition(".")[2] if host.count(".") > 1 else ""
-    return None
+    return next((domains[h] for h in host_and_parents(url) if h in domains), None)
 
 
 def canonical(name: Optional[str]) -> Optional[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
-from urllib.parse import urlparse
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.model import Document
@@ -57,16 +56,11 @@ def agency_of_outlet(outlet: Optional[str], doc: Optional[Document] = None) -> O
     key = agency_key(outlet)
     if key:
         return key
+    domains = _table()[1]
     for raw in (outlet, doc.meta.url if doc is not None else None):
-        if not raw:
-            continue
-        host = urlparse(raw if "//" in raw else "//" + raw).netloc.lower().split("/")[0]
-        host = host[4:] if host.startswith("www.") else host
-        domains = _table()[1]
-        while host:
+        for host in outlet_table.host_and_parents(raw):
             if host in domains:
                 return domains[host]
-            host = host.partition(".")[2] if host.count(".") > 1 else ""
     return None
 
 
