@@ -30,7 +30,8 @@ from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire, wire_of
+from quotecheck.provenance.wire import (agency_of_outlet, dateline_outlet, display_name,
+                                        names_parent, same_wire, wire_of)
 
 
 @dataclass
@@ -239,6 +240,13 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
     if f.cites and not (f.a_credits_b or f.b_credits_a):
         cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
         votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
+    for dt, other, sign in ((a, b, 1), (b, a, -1)):
+        # an agency's own page of its story (its site, its own dateline) is the origin of a
+        # carrier that prints the text without credit, whatever date the carrier stamps
+        key = agency_of_outlet(outlet[dt.doc.id], dt.doc)
+        if key and wire_of(credits[dt.doc.id]) == key and not agency_of_outlet(
+                outlet[other.doc.id], other.doc):
+            votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:
             votes.append((sign, "scraper chrome on the copy"))
