@@ -30,8 +30,8 @@ from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (agency_of_outlet, dateline_outlet, display_name,
-                                        names_parent, same_wire, wire_of)
+from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, dateline_outlet,
+                                        display_name, names_parent, same_wire, wire_of)
 
 
 @dataclass
@@ -245,7 +245,8 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
         # carrier that prints the text without credit, whatever date the carrier stamps
         key = agency_of_outlet(outlet[dt.doc.id], dt.doc)
         if key and wire_of(credits[dt.doc.id]) == key and not agency_of_outlet(
-                outlet[other.doc.id], other.doc):
+                outlet[other.doc.id], other.doc) and not credits_agency(
+                credits[other.doc.id], key, any_kind=True):
             votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:

@@ -1,4 +1,4 @@
-"""Two write-ups of one unseen press release: siblings under the release, not one the other's source.
+"""Two write-ups of one unseen press release: siblings under it, not one the other's source.
 
 Trade outlets print a company's announcement within a day or two of each other, each
 trimming and rewording it. Two such copies resemble each other as a copy resembles its
