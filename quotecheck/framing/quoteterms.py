@@ -155,16 +155,20 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
 
 
 def _compound_term(nar: Narration, match, verb_class) -> bool:
-    """Whether three words after 'so-called' (two after 'a so-called', :func:`_two_word_term`)
-    read as one compound term being introduced ('so-called boutique investment banks', 'the
-    so-called Whitewater real estate deal', 'a so-called Blue Dog Democrat'): no function
-    word, verb or participle among them ('a so-called blue-collar billionaire looking out
-    for' is a label and its clause), and not a proper name followed by a common noun ('so-called Islamic State group' doubts the name),
-    nor after a possessive ('his so-called coronavirus task force' doubts the owner's name)."""
+    """Whether three words after 'so-called' (two after 'a so-called', or after 'the
+    so-called' when a preposition closes them, 'the so-called greenshoe option of':
+    :func:`_two_word_term`) read as one compound term being introduced ('so-called boutique
+    investment banks', 'the so-called Whitewater real estate deal', 'a so-called Blue Dog
+    Democrat'): no function word, verb or participle among them ('a so-called blue-collar
+    billionaire looking out for' is a label and its clause), and not a proper name followed
+    by a common noun ('so-called Islamic State group' doubts the name), nor after a
+    possessive ('his so-called coronavirus task force' doubts the owner's name)."""
     s, e = nar.original(match.start(1), match.end(1))
     words = words_of(nar.doc.text[s:e])
-    two = _INDEFINITE_BEFORE.search(nar.text, max(0, match.start() - 12),
-                                    match.start()) and _two_word_term(words)
+    two = (_INDEFINITE_BEFORE.search(nar.text, max(0, match.start() - 12), match.start())
+           and _two_word_term(words)) or (
+        _DEFINITE_BEFORE.search(nar.text, max(0, match.start() - 16), match.start())
+        and words[2:3] and words[2].lower() in _PREPOSITIONS and _two_word_term(words))
     words = two or words
     if len(words) != (2 if two else 3) or _POSSESSIVE_BEFORE.search(
             nar.text, max(0, match.start() - 40), match.start()):
@@ -190,6 +194,8 @@ def _two_word_term(words: list) -> list:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+so-called\s*$")
+_DEFINITE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+so-called\s*$")
+_PREPOSITIONS = frozenset("of in on at for to from with by under over between".split())
 _CLAUSE_OPENERS = frozenset("who whom whose which that".split())
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[\w\-]+s')"
                                 r"\s+(?:self-styled|self-proclaimed|so-called)\s*$")

@@ -91,6 +91,48 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
     return families
 
 
+def release_families(found: list, families: list, by_id: dict, outlet: dict,
+                     excluded: frozenset, voiced: dict) -> list[Family]:
+    """Text families of copies of one unseen press release: the documents outside every
+    family joined by uncredited edges between sites that read as two write-ups of one
+    release (:func:`quotecheck.provenance.releases.release_siblings`; ``voiced`` tells which
+    documents are release-voiced). The source of most of those edges (then the longest)
+    stands in for the release."""
+    from quotecheck.provenance.releases import release_siblings
+
+    taken = {m for f in families for m in f.members} | set(excluded)
+    parent: dict = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    lead: Counter = Counter()
+    for edge, al, _ in found:
+        a, b = edge.source, edge.derived
+        if a in taken or b in taken or edge.relation not in WHOLE | {"partial"}:
+            continue
+        if (outlet.get(a) or a) == (outlet.get(b) or b) or _INSTITUTIONAL.search(
+                outlet.get(a) or ""):   # an institution's own page is the release itself
+            continue
+        if release_siblings(by_id[a], by_id[b], al, edge.evidence, voiced):
+            parent[root(a)] = root(b)
+            lead[a] += 1
+    groups: dict = {}
+    for x in list(parent):
+        groups.setdefault(root(x), []).append(x)
+    out = []
+    for members in groups.values():
+        members.sort()
+        rep = max(members, key=lambda m: (lead[m], len(by_id[m].narration), m))
+        common = frozenset.intersection(*(_keys(by_id[m]) for m in members))
+        digest = hashlib.sha1(" ".join(sorted(common)).encode("utf-8")).hexdigest()[:10]
+        out.append(Family(f"text:{digest}", "", members, rep))
+    return sorted(out, key=lambda f: f.id)
+
+
 def _unrelated(feats, relation) -> bool:
     """Measured as unrelated, without the close sentences a loose rewrite keeps."""
     return relation is None and feats.close < settings()["relation"]["partial_close"]

@@ -20,7 +20,7 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
 from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
                                               document_frequency, key_weights, prepare, settings)
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
-                                            own_agency, wire_credited)
+                                            own_agency, release_families, wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles, subset_side)
@@ -28,8 +28,10 @@ from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, sam
                                              update_order, wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
+from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import dateline_outlet, names_parent, same_wire, wire_of
+from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, dateline_outlet,
+                                        display_name, names_parent, same_wire, wire_of)
 
 
 @dataclass
@@ -195,6 +197,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     found = explain_away(found, by_id, weight)
     families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
         features.get((x, y)) or features.get((y, x)) or (None, "")))
+    families += release_families(found, families, by_id, outlet, aggregators, {
+        t.doc.id: release_voiced(t, quotes_of.get(t.doc.id, ())) for t in texts})
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
@@ -236,6 +240,14 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
     if f.cites and not (f.a_credits_b or f.b_credits_a):
         cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
         votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
+    for dt, other, sign in ((a, b, 1), (b, a, -1)):
+        # an agency's own page of its story (its site, its own dateline) is the origin of a
+        # carrier that prints the text without credit, whatever date the carrier stamps
+        key = agency_of_outlet(outlet[dt.doc.id], dt.doc)
+        if key and wire_of(credits[dt.doc.id]) == key and not agency_of_outlet(
+                outlet[other.doc.id], other.doc) and not credits_agency(
+                credits[other.doc.id], key, any_kind=True):
+            votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:
             votes.append((sign, "scraper chrome on the copy"))

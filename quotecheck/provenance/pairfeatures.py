@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import (Alignment, DocText, align_sentences, settings,
                                               word_similarity)
+from quotecheck.provenance.releases import own_reporting
 from quotecheck.text.normalize import fold_text
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -116,8 +117,16 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     pairs = al.pairs
     k = len(pairs)
     n_small = max(1, min(len(a.narration), len(b.narration)))
-    close = sum(1 for _, _, s in pairs if s >= cfg["relation"]["partial_sim"])
-    word_sims = [word_similarity(a, x, b, y) for x, y, _ in pairs]
+    # a pair of sentences that are mostly one quotation (the same utterance quoted by two
+    # write-ups, with the attribution a press release dictates) aligns, but its closeness
+    # is the speaker's, not evidence that one text copied the other
+    most = cfg["align"]["quoted_share_max"]
+    own = [(x, y, s) for x, y, s in pairs
+           if _quoted_share(a.sentences[x]) <= most or _quoted_share(b.sentences[y]) <= most
+           or own_reporting(a, (x,)) or own_reporting(b, (y,))]   # ... unless one outlet
+    # obtained it ("told Newsweek", "in a statement sent to ..."): its reporting, taken
+    close = sum(1 for _, _, s in own if s >= cfg["relation"]["partial_sim"])
+    word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
     shared_q = shared_quote_count(quotes_a, quotes_b)
@@ -138,6 +147,12 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )
+
+
+def _quoted_share(sent) -> float:
+    """Share of the sentence's words inside quotation marks."""
+    flags = sent.words.quoted_flags()
+    return flags.count(1) / len(flags) if flags else 0.0
 
 
 def subset_side(a: DocText, b: DocText) -> float:

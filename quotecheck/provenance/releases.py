@@ -1,0 +1,99 @@
+"""Two write-ups of one unseen press release: siblings under it, not one the other's source.
+
+Trade outlets print a company's announcement within a day or two of each other, each
+trimming and rewording it. Two such copies resemble each other as a copy resembles its
+parent, so the pair gets an edge and the later one was told it reuses the earlier without
+credit. Text alone cannot tell a direct copy from two copies of an unseen common text, but a
+release has a voice: every quotation is the announcing organisation speaking (an officer
+named by title, or the organisation itself), and nothing in the shared text is an outlet's
+own reporting ("told <Outlet>"). When both texts have that voice, were published within a
+few days of each other, neither credits or cites the other, and no garble of one shows up in
+the other, the pair is put under a latent root (``text:<key>``, as three or more copies of
+one text are in :mod:`quotecheck.provenance.families`): QC503 information, not QC501.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.resources.ruledata import load_data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple:
+    """(officer titles, own-reporting phrases, maximum days apart) from ``[releases]``."""
+    cfg = load_data("provenance").get("releases", {})
+    titles = re.compile(r"\b(?:" + "|".join(cfg.get("officer_titles", ["chief executive"]))
+                        + r")\b", re.IGNORECASE)
+    own = re.compile(r"\b(?:" + "|".join(cfg.get("own_reporting", ["told"])) + r")")
+    return titles, own, cfg.get("max_days_apart", 3)
+
+
+def release_voiced(dt, quotes) -> bool:
+    """True when ``dt`` quotes someone, and every quotation is an organisation speaking or a
+    person the text names with an officer title ("Jane Roe, chief executive of ...")."""
+    titles = _patterns()[0]
+    text, view = dt.text, dt.doc.view
+    seen = False
+    for q in quotes:
+        if q.kind not in ("direct", "partial") or q.continued:
+            continue
+        if q.speaker_kind == "organisation":
+            seen = True
+            continue
+        if not q.speaker:
+            continue   # an unattributed rendering says nothing about whose voice it is
+        surname = q.speaker.split()[-1]
+        mention = None
+        if q.speaker_start is not None and q.speaker_end is not None:
+            mention = (view.from_original(q.speaker_start), view.from_original(q.speaker_end))
+        titled = False
+        for s in dt.sentences:
+            named = surname in text[s.start:s.end] or (
+                mention is not None and s.start <= mention[0] < s.end)
+            if named and titles.search(text, s.start, s.end):
+                titled = True
+                break
+        if not titled:
+            return False
+        seen = True
+    return seen
+
+
+def own_reporting(dt, indexes) -> bool:
+    """True when one of the sentences ``indexes`` of ``dt`` reads as the outlet's own
+    reporting ("told Energy Daily", "in an interview with"): no release says that."""
+    own = _patterns()[1]
+    return any(own.search(dt.text, dt.sentences[i].start, dt.sentences[i].end)
+               for i in indexes)
+
+
+def days_apart(pa, pb):
+    """Whole days between two published values, or None when either is unknown."""
+    from quotecheck.load.metadata import published_instant
+
+    ta, tb = published_instant(pa), published_instant(pb)
+    if ta is None or tb is None:
+        return None
+    return abs((ta - tb).total_seconds()) / 86400.0
+
+
+def release_siblings(src, dst, alignment, evidence, voiced: dict) -> bool:
+    """True when the edge ``src`` -> ``dst`` reads as two copies of one unseen release (see
+    module): both texts release-voiced, near in time, no derivation evidence beyond time and
+    which holds more, no outlet's own reporting in the shared sentences."""
+    if not (voiced.get(src.doc.id) and voiced.get(dst.doc.id)):
+        return False
+    if any(ev.startswith(_DERIVATION) for ev in evidence):
+        return False
+    days = days_apart(src.doc.meta.published, dst.doc.meta.published)
+    if days is not None and days > _patterns()[2]:
+        return False
+    pairs = alignment.pairs
+    return not (own_reporting(src, [x for x, _, _ in pairs])
+                or own_reporting(dst, [y for _, y, _ in pairs]))
+
+
+# direction votes that show one text took from the other (see infer._direction)
+_DERIVATION = ("credits ", "cites ", "garbles only the copy has",
+               "the copy credits a wire", "both carry the")
