@@ -15,6 +15,12 @@ its outlet from the domain of ``paperurl`` (else ``url``) and its id from a hash
 ``url``, ``date_publish``; the ``newsCluster`` event id, where present, prefixes the file name),
 e.g. ``examples/datasets/news_cluster/data`` of github.com/fhamborg/Giveme5W1H.
 
+``--meter`` reads a METER corpus folder (``PA/rawtexts`` and ``newspapers/rawtexts``, each
+``<domain>/<dd.mm.yy>/<catchline>/<file>.txt``; e.g. ``2016.3-meter-corpus/meter-corpus`` of
+github.com/JaguatiricaGroup/Plagiarism_detector); ``--stories courts/16.07.99/care,...`` keeps
+some catchlines. PA wire lines end a paragraph with ``<`` and wrap the rest; a rule line of
+dashes ends a paragraph, control characters are dropped, the wire's ``` ``...'' ``` marks stay.
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -82,13 +88,16 @@ def csv_rows(csv_path: Path):
             yield row
 
 
-def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False) -> int:
-    """Write one ``.txt`` per article (CSV row, or news-please JSON file of a folder) and the
-    manifest into ``out``; return the article count."""
+def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False,
+           rows=None) -> int:
+    """Write one ``.txt`` per article (CSV row, or news-please JSON file of a folder, or the
+    given ``rows``) and the manifest into ``out``; return the article count."""
     out.mkdir(parents=True, exist_ok=True)
     manifest = ['[defaults]', 'language = "en"', '']
     count = 0
-    for row in newsplease_rows(csv_path) if csv_path.is_dir() else csv_rows(csv_path):
+    if rows is None:
+        rows = newsplease_rows(csv_path) if csv_path.is_dir() else csv_rows(csv_path)
+    for row in rows:
         paras = paragraphs(row.get("text") or "")
         if not paras:
             continue
@@ -128,16 +137,62 @@ def newsplease_rows(folder: Path):
                "text": "###".join((article.get("text") or "").splitlines())}
 
 
+METER_PAPERS = {"sun": "The Sun", "mirror": "Daily Mirror", "star": "Daily Star",
+                "mail": "Daily Mail", "express": "Daily Express", "times": "The Times",
+                "telegraph": "The Daily Telegraph", "guardian": "The Guardian",
+                "independent": "The Independent"}
+
+
+def meter_paragraphs(raw: str) -> list[str]:
+    """The paragraphs of one METER raw text: a PA wire text ends each paragraph with ``<``
+    and wraps its lines; a newspaper text separates paragraphs with blank lines."""
+    raw = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", "", raw)
+    lines = ["" if re.fullmatch(r"\s*-{10,}\s*", line) else line for line in raw.splitlines()]
+    text = "\n".join(lines)
+    if re.search(r"<[ \t]*$", text, re.M):
+        parts = re.split(r"<[ \t]*(?:\n|$)|\n[ \t]*\n", text)
+    else:
+        parts = re.split(r"\n[ \t]*\n", text)
+    parts = (re.sub(r"\s+", " ", part).strip() for part in parts)
+    return [part for part in parts if part]
+
+
+def meter_rows(root: Path, stories: list[str] | None = None):
+    """Rows (id, publisher, text) from a METER corpus folder: PA texts are the Press
+    Association's, a newspaper text's paper is the suffix of its name (``care71_mirror``)."""
+    for source in ("PA", "newspapers"):
+        for path in sorted((root / source / "rawtexts").glob("*/*/*/*.txt")):
+            domain_, date, catchline = path.parts[-4:-1]
+            if stories and f"{domain_}/{date}/{catchline}" not in stories:
+                continue
+            raw = path.read_bytes().decode("cp1252", errors="replace")
+            stem, _, paper = path.stem.partition("_")
+            publisher = "Press Association" if source == "PA" else METER_PAPERS.get(paper, paper)
+            day = "".join(reversed(date.split(".")))
+            yield {"id": f"{catchline}-{day}-{stem}", "publisher": publisher,
+                   "text": "###".join(meter_paragraphs(raw))}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv, "
-                        "or with --newsplease a folder of news-please JSON articles")
+    parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv, or with "
+                        "--newsplease a folder of news-please JSON articles, with --meter a "
+                        "METER corpus folder")
     parser.add_argument("out", type=Path, help="output story folder (outside the repository)")
     parser.add_argument("--scrape-time-as-published", action="store_true",
                         help="use scrape_time as the published date (it is not one)")
     parser.add_argument("--newsplease", action="store_true",
                         help="the input is a folder of news-please JSON articles")
+    parser.add_argument("--meter", action="store_true",
+                        help="the input is a METER corpus folder (PA/ and newspapers/)")
+    parser.add_argument("--stories", default="",
+                        help="with --meter: comma-separated <domain>/<dd.mm.yy>/<catchline>")
     args = parser.parse_args(argv)
+    if args.meter and args.csv.is_dir():
+        stories = [s.strip() for s in args.stories.split(",") if s.strip()] or None
+        count = layout(args.csv, args.out, rows=meter_rows(args.csv, stories))
+        print(f"{count} articles -> {args.out}")
+        return 0
     if args.newsplease and args.csv.is_dir():
         count = layout(args.csv, args.out)
         print(f"{count} articles -> {args.out}")

@@ -94,6 +94,19 @@ def test_elided_words_are_not_a_change():
     assert _changes(pa) == []
 
 
+@pytest.mark.parametrize("mark", [". . .", ". . . .", " . . . ", ". .."])
+def test_elision_spelled_with_spaced_points_is_not_a_change(mark):
+    """UK and wire copy print the ellipsis as spaced full points ('the law. . .they')."""
+    da = doc("a.txt", "He said \u201cif officers break the law as this man has, they deserve "
+                      "the full weight of the system\u201d.")
+    db = doc("b.txt", f"He said \u201cif officers break the law{mark}they deserve the full "
+                      "weight of the system\u201d.")
+    for first, second in ((da, db), (db, da)):   # the marked cut on either side
+        pa = align_renderings(hand_quotes(first)[0], first, hand_quotes(second)[0], second,
+                              "independent")
+        assert _changes(pa) == []
+
+
 def test_elision_that_drops_a_negation_is_meaning():
     da = doc("a.txt", "He said \u201cwe will not defend the borders of our union with all our strength\u201d.")
     db = doc("b.txt", "He said \u201cwe will [...] defend the borders of our union with all our strength\u201d.")

@@ -140,3 +140,33 @@ def test_layout_reads_a_csv_without_id_or_publisher_by_its_urls(tmp_path):
     assert path.read_text(encoding="utf-8") == 'One sentence. Another "quoted" one.\n'
     (doc,) = load_paths([out]).documents
     assert doc.meta.outlet == "example.org" and doc.meta.published is not None
+
+
+def test_layout_reads_a_meter_folder_of_wire_and_newspaper_texts(tmp_path):
+    """METER layout: a PA wire text wraps lines and ends paragraphs with '<' under a rule
+    and slug line; a newspaper text has blank-line paragraphs; the paper is the name's suffix."""
+    from quotecheck.load.loader import load_paths
+
+    root = tmp_path / "meter"
+    wire = root / "PA" / "rawtexts" / "courts" / "02.03.00" / "fox"
+    paper = root / "newspapers" / "rawtexts" / "courts" / "02.03.00" / "fox"
+    wire.mkdir(parents=True)
+    paper.mkdir(parents=True)
+    (wire / "fox1.txt").write_bytes(
+        b"  " + b"-" * 40 + b"\n\n      09:15 02/03/00: Page 1 (HHH) COURTS Fox\n  " + b"-" * 40
+        + b"\nFOX FINED\x19<\nBy A Writer, PA News<\nA man was fined \xa3200 for\nfeeding foxes, "
+        b"a court heard.<\nHe said it was ``only kind''.<\n")
+    (paper / "fox12_times.txt").write_bytes(b"A MAN was fined.\n\nHe said: \"Only kind.\"\n")
+    (paper / "fox13_sun.txt").write_bytes(b"Other story.\n")
+    out = tmp_path / "story"
+    rows = realnews_layout.meter_rows(root, ["courts/02.03.00/fox"])
+    assert realnews_layout.layout(root, out, rows=rows) == 3
+    text = (out / "fox-000302-fox1_Press-Association.txt").read_text(encoding="utf-8")
+    assert text == ("09:15 02/03/00: Page 1 (HHH) COURTS Fox\n\nFOX FINED\n\n"
+                    "By A Writer, PA News\n\nA man was fined £200 for feeding foxes, a court "
+                    "heard.\n\nHe said it was ``only kind''.\n")
+    assert (out / "fox-000302-fox12_The-Times.txt").read_text(encoding="utf-8") == (
+        'A MAN was fined.\n\nHe said: "Only kind."\n')
+    outlets = {doc.meta.outlet for doc in load_paths([out]).documents}
+    assert outlets == {"Press Association", "The Times", "The Sun"}
+    assert list(realnews_layout.meter_rows(root, ["courts/02.03.00/owl"])) == []

@@ -171,11 +171,13 @@ class Stance(_FramingType):
     @staticmethod
     def _finding(rule, nar: Narration, hit, cls: str, lemma: str) -> Detection:
         """The detection of one verb hit: the verb, its neutral alternative, and the reason
-        when the verb is the standard one here (a court filing's claim)."""
+        when the verb is the standard one here (a court filing's claim, a court report)."""
+        from quotecheck.framing.courts import court_usage
+
         usage = ""
         if cls == "doubt":
-            usage = standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
-                                   lemma)
+            usage = (standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
+                                    lemma) or court_usage(nar.text, lemma))
         s, e = nar.original(hit.start, hit.end)
         return _detection(rule, nar, hit.start, hit.end, cls, usage=usage,
                           verb=nar.doc.text[s:e], lemma=lemma, verb_class=cls,

@@ -303,7 +303,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he": the editor says so
-    if dropped and j1 in b.elided_before:
+    if (dropped and j1 in b.elided_before) or (added and i1 in a.elided_before):
+        # words left out where either rendering marks the cut ("the law . . . they")
         return ("meaning", "elision") if meaningful else ("equal", "elided")
     prev = fa[i1 - 1] if i1 > 0 else None
     caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)

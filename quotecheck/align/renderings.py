@@ -25,7 +25,8 @@ _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
-_ELISION = re.compile(r"\u2026|\.\.\.|\[\s*\.*\s*\]")
+# an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
+_ELISION = re.compile(r"\u2026|\.(?:[ \t\u00a0]?\.){2,}|\[\s*\.*\s*\]")
 _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
