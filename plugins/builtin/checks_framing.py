@@ -7,7 +7,6 @@ quotation, the speaker's own, never fires. Every rule applies the same way to ev
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, Iterable
 
 from quotecheck import hookimpl
@@ -24,60 +23,13 @@ from quotecheck.framing.senses import other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
-                                            standard_usage, verb_data)
+                                            verb_data)
+from quotecheck.framing.usage import standard_usage
+from quotecheck.framing.wordlists import data_words
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
 from quotecheck.text.spanindex import SpanIndex
-
-_DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str], dict]:
-    """Words, exceptions and neutral alternatives (per word, from ``alternative`` of a
-    ``[[labels]]`` table) of a word-list file named by a rule option.
-
-    A bare name is ``rules/data/<name>.toml`` (``words``, ``exceptions`` and ``[[labels]]``
-    tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
-    line, ``#`` comments, as the shared lexicons are.
-    """
-    from quotecheck.resources.ruledata import load_data, parse_toml, rules_root
-
-    if _DATA_NAME.match(name):
-        path = rules_root() / "data" / f"{name}.toml"
-        if not path.is_file():
-            raise ConfigError(f"{name!r}: no data file rules/data/{name}.toml", key=key)
-        data = load_data(name)
-    else:
-        path = Path(name)
-        if not path.is_absolute() and rule.path:
-            path = Path(rule.path).parent / path
-        if not path.is_file() or path.suffix not in (".toml", ".txt"):
-            raise ConfigError(f"{name!r}: no .toml or .txt word list at {path}", key=key)
-        if path.suffix == ".txt":
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"cannot read {path}: {exc}", key=key) from None
-            data = {"words": [ln.strip() for ln in lines
-                              if ln.strip() and not ln.lstrip().startswith("#")]}
-        else:
-            data = parse_toml(path)
-    words: list[str] = [str(w) for w in data.get("words", ())]
-    exceptions: list[str] = [str(w) for w in data.get("exceptions", ())]
-    alternatives: dict[str, str] = {}
-    for entry in data.get("labels", ()):
-        if not isinstance(entry, dict):
-            continue
-        more = [str(w) for w in entry.get("words", ())]
-        words.extend(more)
-        exceptions.extend(str(w) for w in entry.get("exceptions", ()))
-        if isinstance(entry.get("alternative"), str):
-            alternatives.update((w.lower(), entry["alternative"]) for w in more)
-    if not words:
-        raise ConfigError(f"{path} has no words", key=key)
-    return words, exceptions, alternatives
-
 
 def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
                usage: str = "", **args: Any) -> Detection:
@@ -204,7 +156,7 @@ class Existence(_FramingType):
         exceptions = list(opts.get("exceptions", ()))
         alternatives: dict = {}
         if "words_from" in opts:
-            more, exc, alternatives = _data_words(rule, opts["words_from"], "words_from")
+            more, exc, alternatives = data_words(rule, opts["words_from"], "words_from")
             words += more
             exceptions += exc
         patterns = [self.compile_regex(rule, p, "patterns") for p in opts.get("patterns", ())]
@@ -300,7 +252,7 @@ class ScareQuote(_FramingType):
             raise ConfigError("must be at least 1", key="max_words")
         labels = None
         if "labels_from" in opts:
-            words, _, _ = _data_words(rule, opts["labels_from"], "labels_from")
+            words, _, _ = data_words(rule, opts["labels_from"], "labels_from")
             labels = PhraseMatcher({w: w for w in words})
         marker_matcher = PhraseMatcher({m: m for m in markers})
         cues = PhraseMatcher({c: c for c in opts.get("name_cues", ())}) \
