@@ -15,11 +15,12 @@ from quotecheck.framing.genre import describes_fiction
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
-                                           designated_group, designated_pattern, ends_with,
-                                           generic_plural, marker_names_a_term, mentioned,
+                                           designated_earlier, designated_group,
+                                           designated_pattern, ends_with, generic_plural,
+                                           marker_names_a_term, mentioned,
                                            names_a_term, past_ruler, proper_nickname,
                                            quoted_elsewhere, words_pattern)
-from quotecheck.framing.senses import other_sense
+from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
@@ -145,7 +146,7 @@ class Existence(_FramingType):
                "generic_plurals": list[str], "designated_groups": list[str],
                "designated_labels": list[str], "designated_heads": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
-               "alternative": str}
+               "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
 
@@ -166,7 +167,9 @@ class Existence(_FramingType):
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
         return (matcher, exc_matcher, patterns, alternatives,
                 designated_pattern(opts.get("designated_groups", ())),
-                words_pattern(opts.get("past_markers", ())))
+                words_pattern(opts.get("past_markers", ())),
+                words_pattern(opts.get("nature_heads", ())),
+                words_pattern(opts.get("nature_cues", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
@@ -213,10 +216,16 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
+            usage = ""
+            if (str(entry).lower() in designated and compiled[4] is not None
+                    and designated_earlier(nar, start, compiled[4])):
+                usage = "a group the report named earlier, on the sanctions list"
+            elif nature_sense(nar, start, end, compiled[6], compiled[7]):
+                usage = "it describes the weather or nature, no one's conduct"
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))
-            yield _detection(rule, nar, start, end, self.default_category,
+            yield _detection(rule, nar, start, end, self.default_category, usage=usage,
                              word=document.text[s:e], entry=entry, alternative=alternative)
 
 

@@ -24,6 +24,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
     if lemma not in data.get("verbs", ()):
         return ""
+    if _ACCORDING_BEFORE.search(text, sentence_start, start):
+        return data.get("according_note", "the sentence relays another report ('according "
+                                          "to'), whose verb it may be")
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
@@ -46,6 +49,11 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     stops = list(_PREVIOUS_STOP.finditer(before))
     before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    if _WHAT_CLAIMED.search(head) and lemma in ("claim", "purport"):
+        return data.get("unverified_note", "'what X claimed', an assertion the report cannot "
+                                           "verify")
+    if _listed("falsified").search(" ".join((before, text[sentence_start:close], following))):
+        return data.get("falsified_note", "a claim the report itself shows to be false")
     if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
             " ".join((before, text[sentence_start:close], following))):
         return data.get("accusation_note", "the standard verb for an accusation")
@@ -55,6 +63,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# "According to Tech Radar, industry sources claim ...": the clause is the other report's
+_ACCORDING_BEFORE = re.compile(r"\baccording to\b[^.!?;]{1,80},", re.IGNORECASE)
+# "tested what it claimed to be its first hydrogen bomb": the item only as its maker names it
+_WHAT_CLAIMED = re.compile(r"\bwhat[ \t]+(?:[\w'\-]+[ \t]+){1,3}$", re.IGNORECASE)
 # a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
 _PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
                             r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
