@@ -200,6 +200,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[
 
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|be)|\bthat)"
                              r"[ \t]+$")
+# a fear or a warning of what a kind of person may do ("concerns terrorists were organizing
+# there", "fears that extremists would exploit it"): the kind, not a group named
+_FEAR_BEFORE = re.compile(r"\b(?:concerns?|fears?|worries|warnings?|suspicions?)"
+                          r"(?:[ \t]+that)?[ \t]+$")
 _MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
 
 
@@ -235,6 +239,8 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
         return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
     if _KIND_AND.search(text, max(0, start - 60), start):
         return True                 # "a haven for criminals and terrorists"
+    if _FEAR_BEFORE.search(text, max(0, start - 30), start):
+        return True                 # "citing concerns terrorists were organizing there"
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False

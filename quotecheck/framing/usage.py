@@ -30,7 +30,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     contexts = _usage_contexts()
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
-    if _side_claimant().search(text, max(sentence_start, start - 40), start):
+    if (_side_claimant().search(text, max(sentence_start, start - 40), start)
+            or (text[start:end].endswith("ing") and _WITH_SOME.search(text, sentence_start, start))):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
@@ -54,6 +55,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                                            "verify")
     if _listed("falsified").search(" ".join((before, text[sentence_start:close], following))):
         return data.get("falsified_note", "a claim the report itself shows to be false")
+    if _listed("hearsay").search(text[sentence_start:close] + " " + following):
+        return data.get("hearsay_note", "a rumour or a leak the report itself calls unconfirmed")
     if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
             " ".join((before, text[sentence_start:close], following))):
         return data.get("accusation_note", "the standard verb for an accusation")
@@ -63,6 +66,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# "with some drivers, including the winner, claiming conditions were fine": some of a group,
+# set against the rest, one side of a division the report presents
+_WITH_SOME = re.compile(r"\bwith[ \t]+(?:some|many|several|most)[ \t]+[^.;:]{0,80}$", re.IGNORECASE)
 # "According to Tech Radar, industry sources claim ...": the clause is the other report's
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^.!?;]{1,80},", re.IGNORECASE)
 # "tested what it claimed to be its first hydrogen bomb": the item only as its maker names it
