@@ -139,3 +139,25 @@ def test_a_ruler_of_a_named_past_era_is_a_fact_of_record(ruleset, text):
 def test_a_dictator_today_stays(ruleset):
     assert ("QC330", "dictator") in warnings(
         ruleset, "The dictator met the delegation on Monday.", "QC330")
+
+
+# -- a claim the next sentence sets another's statement against ('However, X said'): info ----
+def test_a_claim_the_next_sentence_contradicts_is_info(ruleset):
+    text = ("The shop claimed that it sold the first jeans in the state. However, the museum "
+            "said the first pair was sold elsewhere.")
+    assert lowered(ruleset, text, "QC301", "claimed")
+
+
+def test_a_claim_the_claimant_goes_on_with_stays(ruleset):
+    text = "The senator claimed the plan would work. But he said it would take time."
+    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+
+
+# -- a fascist of a named past era is on the record; a group today stays a label -------------
+def test_a_fascist_of_a_past_era_is_a_fact_of_record(ruleset):
+    assert warnings(ruleset, "The WWII fascist led the militia in the north.", "QC330") == []
+
+
+def test_fascist_groups_today_stay(ruleset):
+    assert ("QC330", "fascist") in warnings(ruleset, "The fascist groups marched on Sunday.",
+                                            "QC330")

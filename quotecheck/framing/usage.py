@@ -45,7 +45,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head)
-            or _contrary_statement(head, text[end:close]) or _refuted(following)):
+            or _contrary_statement(head, text[end:close]) or _refuted(following)
+            or _contrary_next(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
     stops = list(_PREVIOUS_STOP.finditer(before))
@@ -132,6 +133,15 @@ def _contrary_statement(head: str, rest: str) -> bool:
                               r"(?:[\w'.\-]+\s+){1,8}?(?:%s)\b" % contrary, rest))
     return bool(re.search(r",?\s+(?:but|yet|while)\s+(?!(?:he|she|they|it|we|i)\b)"
                           r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
+
+
+def _contrary_next(following: str) -> bool:
+    """The next sentence sets another's statement against the claim: '... claimed it was the
+    first. However, the museum said ...', 'But officials noted ...' (not the claimant going on:
+    'But he said')."""
+    return bool(re.match(r"[.!?]?[\s\"'\u201d\u2019]*(?:however|but|yet|in fact)\b,?\s+"
+                         r"(?!(?:he|she|they|it|we|i)\b)(?:[\w'.\-]+\s+){1,8}?(?:%s)\b"
+                         % _contrary_pattern(), following, re.IGNORECASE))
 
 
 # a juxtaposition, not a concession ('although X has maintained ..., Y said' grants the claim)
