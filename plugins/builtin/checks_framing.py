@@ -7,7 +7,6 @@ quotation, the speaker's own, never fires. Every rule applies the same way to ev
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any, Iterable
 
 from quotecheck import hookimpl
@@ -16,68 +15,22 @@ from quotecheck.framing.genre import describes_fiction
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
-                                           designated_group, designated_pattern, ends_with,
-                                           generic_plural, marker_names_a_term, mentioned,
+                                           designated_earlier, designated_group,
+                                           designated_pattern, ends_with, generic_plural,
+                                           marker_names_a_term, mentioned,
                                            names_a_term, past_ruler, proper_nickname,
                                            quoted_elsewhere, words_pattern)
-from quotecheck.framing.senses import other_sense
+from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
-                                            standard_usage, verb_data)
+                                            verb_data)
+from quotecheck.framing.usage import standard_usage
+from quotecheck.framing.wordlists import data_words
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
 from quotecheck.text.lexicon import PhraseMatcher
 from quotecheck.text.spanindex import SpanIndex
-
-_DATA_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def _data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str], dict]:
-    """Words, exceptions and neutral alternatives (per word, from ``alternative`` of a
-    ``[[labels]]`` table) of a word-list file named by a rule option.
-
-    A bare name is ``rules/data/<name>.toml`` (``words``, ``exceptions`` and ``[[labels]]``
-    tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
-    line, ``#`` comments, as the shared lexicons are.
-    """
-    from quotecheck.resources.ruledata import load_data, parse_toml, rules_root
-
-    if _DATA_NAME.match(name):
-        path = rules_root() / "data" / f"{name}.toml"
-        if not path.is_file():
-            raise ConfigError(f"{name!r}: no data file rules/data/{name}.toml", key=key)
-        data = load_data(name)
-    else:
-        path = Path(name)
-        if not path.is_absolute() and rule.path:
-            path = Path(rule.path).parent / path
-        if not path.is_file() or path.suffix not in (".toml", ".txt"):
-            raise ConfigError(f"{name!r}: no .toml or .txt word list at {path}", key=key)
-        if path.suffix == ".txt":
-            try:
-                lines = path.read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"cannot read {path}: {exc}", key=key) from None
-            data = {"words": [ln.strip() for ln in lines
-                              if ln.strip() and not ln.lstrip().startswith("#")]}
-        else:
-            data = parse_toml(path)
-    words: list[str] = [str(w) for w in data.get("words", ())]
-    exceptions: list[str] = [str(w) for w in data.get("exceptions", ())]
-    alternatives: dict[str, str] = {}
-    for entry in data.get("labels", ()):
-        if not isinstance(entry, dict):
-            continue
-        more = [str(w) for w in entry.get("words", ())]
-        words.extend(more)
-        exceptions.extend(str(w) for w in entry.get("exceptions", ()))
-        if isinstance(entry.get("alternative"), str):
-            alternatives.update((w.lower(), entry["alternative"]) for w in more)
-    if not words:
-        raise ConfigError(f"{path} has no words", key=key)
-    return words, exceptions, alternatives
-
 
 def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
                usage: str = "", **args: Any) -> Detection:
@@ -195,7 +148,7 @@ class Existence(_FramingType):
                "generic_plurals": list[str], "designated_groups": list[str],
                "designated_labels": list[str], "designated_heads": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
-               "alternative": str}
+               "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
 
@@ -206,7 +159,7 @@ class Existence(_FramingType):
         exceptions = list(opts.get("exceptions", ()))
         alternatives: dict = {}
         if "words_from" in opts:
-            more, exc, alternatives = _data_words(rule, opts["words_from"], "words_from")
+            more, exc, alternatives = data_words(rule, opts["words_from"], "words_from")
             words += more
             exceptions += exc
         patterns = [self.compile_regex(rule, p, "patterns") for p in opts.get("patterns", ())]
@@ -216,7 +169,9 @@ class Existence(_FramingType):
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
         return (matcher, exc_matcher, patterns, alternatives,
                 designated_pattern(opts.get("designated_groups", ())),
-                words_pattern(opts.get("past_markers", ())))
+                words_pattern(opts.get("past_markers", ())),
+                words_pattern(opts.get("nature_heads", ())),
+                words_pattern(opts.get("nature_cues", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
@@ -263,10 +218,16 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
+            usage = ""
+            if (str(entry).lower() in designated and compiled[4] is not None
+                    and designated_earlier(nar, start, compiled[4])):
+                usage = "a group the report named earlier, on the sanctions list"
+            elif nature_sense(nar, start, end, compiled[6], compiled[7]):
+                usage = "it describes the weather or nature, no one's conduct"
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))
-            yield _detection(rule, nar, start, end, self.default_category,
+            yield _detection(rule, nar, start, end, self.default_category, usage=usage,
                              word=document.text[s:e], entry=entry, alternative=alternative)
 
 
@@ -302,7 +263,7 @@ class ScareQuote(_FramingType):
             raise ConfigError("must be at least 1", key="max_words")
         labels = None
         if "labels_from" in opts:
-            words, _, _ = _data_words(rule, opts["labels_from"], "labels_from")
+            words, _, _ = data_words(rule, opts["labels_from"], "labels_from")
             labels = PhraseMatcher({w: w for w in words})
         marker_matcher = PhraseMatcher({m: m for m in markers})
         cues = PhraseMatcher({c: c for c in opts.get("name_cues", ())}) \

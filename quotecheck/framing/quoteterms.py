@@ -125,6 +125,7 @@ TERM_AFTER = re.compile(r"""[ \t]*("[^"\n]{1,80}"|'[^'\n]{1,80}'"""
                         r"""|\w[\w'\-]*(?:[ \t]+\w[\w'\-]*){0,2})""")
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+)\b")
+_OR_QUOTED = re.compile(r"""[ \t]+or[ \t]+["'][^"'\n]{1,40}["']""")
 _FUNCTION_WORDS = frozenset(
     "in on at of for to from with by as and or but nor that which who whom whose is are was "
     "were be been being have has had will would can could may might must should shall do does "
@@ -147,6 +148,8 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
     if term[:1] not in "\"'":
         return _compound_term(nar, match, verb_class)
 
+    if _OR_QUOTED.match(nar.view.text, match.end(1)):
+        return True         # so-called “rogue” or “free-floating” planets: two names of a term
     nxt = _NOUN_AFTER.match(nar.text, match.end(1))
     if not nxt or nxt.group(1) in _FUNCTION_WORDS:
         return False
@@ -203,6 +206,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|[\w\-]+'s|[
 
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:at|of|against|for|from|to|with|by|among|be)|\bthat)"
                              r"[ \t]+$")
+# a fear or a warning of what a kind of person may do ("concerns terrorists were organizing
+# there", "fears that extremists would exploit it"): the kind, not a group named
+_FEAR_BEFORE = re.compile(r"\b(?:concerns?|fears?|worries|warnings?|suspicions?)"
+                          r"(?:[ \t]+that)?[ \t]+$")
 _MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|may|can|will)\b")
 
 
@@ -222,7 +229,8 @@ _KIND_BEFORE = re.compile(
 _KIND_AND = re.compile(
     r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
     r"(?:(?!(?:the|these|those|its|their|his|her|our|such|a|an)\b)[\w\-]+[ \t]+){0,2}"
-    r"(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+s,?[ \t]+(?:and|or)[ \t]+$")
+    r"(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+s,?[ \t]+(?:and|or)[ \t]+"
+    r"(?:[\w]+-[\w\-]+[ \t]+)?$")     # "... and right-wing extremists": a hyphened modifier
 
 
 def generic_plural(nar: Narration, start: int, end: int) -> bool:
@@ -237,6 +245,8 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
         return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
     if _KIND_AND.search(text, max(0, start - 60), start):
         return True                 # "a haven for criminals and terrorists"
+    if _FEAR_BEFORE.search(text, max(0, start - 30), start):
+        return True                 # "citing concerns terrorists were organizing there"
     m = _GENERIC_BEFORE.search(text, max(0, start - 12), start)
     if not m:
         return False
@@ -282,6 +292,20 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)[ \t]+$", re.IGNORECASE)
+
+
+def designated_earlier(nar: Narration, start: int, names: "re.Pattern") -> bool:
+    """Whether a label at narration ``start`` refers back, with a definite or possessive
+    determiner ('the terrorist group', 'the extremists', 'its propaganda'), to a group on the
+    sanctions list the narration named earlier, however far back ('the Islamic State' in the
+    first paragraph): probably the designation again, but the text does not decide it, so
+    the finding is info rather than a warning."""
+    if not _DEFINITE_BEFORE.search(nar.text, max(0, start - 8), start):
+        return False
+    return names.search(nar.text, 0, start) is not None
+
+
 def coined_name(term: str, heads: Any) -> bool:
     """Whether ``term`` (the words after 'so-called', original case) is a capitalised name of
     a leak, a file or a legend ('the so-called Panama Papers', 'so-called "Curse of the
@@ -300,9 +324,12 @@ def words_pattern(words) -> "re.Pattern | None":
         re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-# a year or a decade before 1990 ("in 1957", "in the 1980s", "the '70s"): a rule the record
-# closed a generation ago
-_PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b")
+# a year or a decade before 1990 ("in 1957", "in the 1980s", "the '70s") or a named era of
+# then (WWII, the Cold War): a rule the record closed a generation ago
+_PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b"
+                        # an era closed long ago, named: "during WWII", "the Second World War"
+                        r"|\bWW ?(?:II|I|1|2)\b|\bWorld War (?:II|I|One|Two|1|2)\b"
+                        r"|\b(?:First|Second) World War\b|\bCold War\b", re.IGNORECASE)
 
 
 def past_ruler(nar: Narration, start: int, end: int, markers: "re.Pattern | None") -> bool:

@@ -1,4 +1,5 @@
-"""Other senses of doubt and emotive verbs: where the verb reports no words.
+"""Other senses of framing words: doubt and emotive verbs where the verb reports no words,
+and evaluative adjectives that describe the weather or nature (:func:`nature_sense`).
 
 'claimed victory' (take), 'maintained a lead' (keep), 'the country boasted one of the
 fastest growth rates' (have), 'were snapped at a gala' (photographed), a demand ('insisted
@@ -82,3 +83,23 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     if _possession(text, start, end, lemma):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z\-]+)(?:[ \t]+([a-z]+))?\b", re.IGNORECASE)
+
+
+def nature_sense(nar, start: int, end: int, heads: "re.Pattern | None",
+                 cues: "re.Pattern | None") -> bool:
+    """Whether an evaluative word at narration ``[start, end)`` describes the weather or
+    nature ('crashed in awful conditions' in a race's downpour, 'the bizarre pattern' of an
+    iceberg's fragments): its noun (within two words) is one of ``heads`` and its sentence or
+    the next names the weather or a natural phenomenon (``cues``). It judges no one."""
+    if heads is None or cues is None:
+        return False
+    m = _HEAD_AFTER.match(nar.text, end)
+    if not m or not any(w and heads.fullmatch(w.lower()) for w in m.groups()):
+        return False
+    s0, s1 = nar.sentence(start)
+    s2 = nar.sentence(s1)[1] if s1 < len(nar.text) else s1
+    return cues.search(nar.text[s0:s2].lower()) is not None
+

@@ -1,0 +1,175 @@
+"""Where a doubt verb is the standard verb, not the narrator's doubt: a court filing's or a
+document's claim, one side of a dispute the report presents, an accusation ('allege').
+
+The word lists are the ``standard_usage`` table of rules/data/framing-verbs.toml; the
+finding stays, at info, with the reason as its note.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import _word_pattern, verb_data
+
+
+def standard_usage(text: str, sentence_start: int, start: int, end: int,
+                   lemma: str) -> str:
+    """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
+    a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
+    'a letter claiming that', a claim in court proceedings the sentence before or after
+    names), a lemma that names one side of a dispute ('contend'), or a claim its own or the
+    next sentence reports as denied or as an accusation ('... but she denied')."""
+    data = verb_data().get("standard_usage", {})
+    if lemma in data.get("lemmas", ()):
+        return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
+    if lemma not in data.get("verbs", ()):
+        return ""
+    if _ACCORDING_BEFORE.search(text, sentence_start, start):
+        return data.get("according_note", "the sentence relays another report ('according "
+                                          "to'), whose verb it may be")
+    contexts = _usage_contexts()
+    if contexts.search(text[max(sentence_start, start - 160):start]):
+        return data.get("context_note", "a court filing's or a document's claim")
+    if (_side_claimant().search(text, max(sentence_start, start - 40), start)
+            or (text[start:end].endswith("ing") and _WITH_SOME.search(text, sentence_start, start))):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
+    if _IN_FILING.match(text, end, min(len(text), end + 60)):
+        return data.get("context_note", "a court filing's or a document's claim")
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    close = stop.start() if stop else min(len(text), end + 240)
+    after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
+    following = text[close:after.start() if after else min(len(text), close + 300)]
+    # the claim itself denied later on, or an accusation before it; never the accused's own
+    # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
+    # 'claimed' there doubts the accused)
+    head = text[max(sentence_start, start - 160):start]
+    if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
+            or _RIVALS.search(head)
+            or _contrary_statement(head, text[end:close]) or _refuted(following)
+            or _contrary_next(following)):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
+    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
+    stops = list(_PREVIOUS_STOP.finditer(before))
+    before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    if _WHAT_CLAIMED.search(head) and lemma in ("claim", "purport"):
+        return data.get("unverified_note", "'what X claimed', an assertion the report cannot "
+                                           "verify")
+    if _listed("falsified").search(" ".join((before, text[sentence_start:close], following))):
+        return data.get("falsified_note", "a claim the report itself shows to be false")
+    if _listed("hearsay").search(text[sentence_start:close] + " " + following):
+        return data.get("hearsay_note", "a rumour or a leak the report itself calls unconfirmed")
+    if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
+            " ".join((before, text[sentence_start:close], following))):
+        return data.get("accusation_note", "the standard verb for an accusation")
+    if _listed("proceedings").search(before + " " + following):
+        return data.get("context_note", "a court filing's or a document's claim")
+    return ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# "with some drivers, including the winner, claiming conditions were fine": some of a group,
+# set against the rest, one side of a division the report presents
+_WITH_SOME = re.compile(r"\bwith[ \t]+(?:some|many|several|most)[ \t]+[^.;:]{0,80}$", re.IGNORECASE)
+# "According to Tech Radar, industry sources claim ...": the clause is the other report's
+_ACCORDING_BEFORE = re.compile(r"\baccording to\b[^.!?;]{1,80},", re.IGNORECASE)
+# "tested what it claimed to be its first hydrogen bomb": the item only as its maker names it
+_WHAT_CLAIMED = re.compile(r"\bwhat[ \t]+(?:[\w'\-]+[ \t]+){1,3}$", re.IGNORECASE)
+# a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe")
+_PREVIOUS_STOP = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+                            r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
+# rival claimants: "two different men claim to be in charge of the group"
+_RIVALS = re.compile(r"\b(?:two|three|both|rival|competing)\s+(?:[\w\-]+\s+){0,2}$",
+                     re.IGNORECASE)
+_APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")
+_SUBJECT = re.compile(r"([a-z][\w'\-]{2,})\s+(?:(?:has|have|had|also|then|again)\s+)*$")
+
+
+def _accusation_before(head: str) -> bool:
+    """A dispute word before the verb that is not about the claimant: not in an appositive
+    of the subject, and the subject is not named after it (the accused replying)."""
+    last = None
+    for last in _listed("disputes").finditer(head):
+        pass
+    if last is None:
+        return False
+    appositive = _APPOSITIVE.search(head)
+    if appositive and appositive.start() < last.start() < head.rfind(","):
+        return False            # "the senator, accused of lying, claimed"
+    subject = _SUBJECT.search(head)
+    return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
+                                      head[last.end():subject.start()]))
+
+
+@lru_cache(maxsize=1)
+def _side_claimant() -> "re.Pattern":
+    """The claimant a side of a debate, right before the verb ('some critics claiming')."""
+    sides = verb_data().get("standard_usage", {}).get("sides", ())
+    return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|also|long|still)\s+)*$" % (
+        "|".join(map(re.escape, sides)) or "(?!x)x"), re.IGNORECASE)
+
+
+def _refuted(following: str) -> bool:
+    """The next sentence a short negation refuting the claim: '... claiming that his father
+    was Jewish. (He was not.)', '... She did not.'"""
+    return bool(_refutation().match(following))
+
+
+@lru_cache(maxsize=1)
+def _refutation() -> "re.Pattern":
+    data = verb_data().get("standard_usage", {})
+    subjects = "|".join(map(re.escape, data.get("refutation_subjects", ()))) or "(?!x)x"
+    verbs = "|".join(map(re.escape, data.get("refutation_verbs", ()))) or "(?!x)x"
+    return re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n't)\b[^.!?()]{0,12}(?:[.!?)]|$)"
+                      % (subjects, verbs), re.IGNORECASE)
+
+
+def _contrary_statement(head: str, rest: str) -> bool:
+    """A claim the sentence sets against someone else's statement: 'even as X claimed ...,
+    a former prosecutor said ...', 'X claimed ..., but officials said ...' (not the claimant
+    going on: '..., but he said')."""
+    contrary = _contrary_pattern()
+    if _CONTRAST_BEFORE.search(head):
+        return bool(re.search(r"(?:,|\x00)[\"'\u201d\u2019\x00]*\s+(?!(?:he|she|they|it|we|i)\b)"
+                              r"(?:[\w'.\-]+\s+){1,8}?(?:%s)\b" % contrary, rest))
+    return bool(re.search(r",?\s+(?:but|yet|while)\s+(?!(?:he|she|they|it|we|i)\b)"
+                          r"(?:[\w'.\-]+\s+){1,6}?(?:%s)\b" % contrary, rest))
+
+
+def _contrary_next(following: str) -> bool:
+    """The next sentence sets another's statement against the claim: '... claimed it was the
+    first. However, the museum said ...', 'But officials noted ...' (not the claimant going on:
+    'But he said')."""
+    return bool(re.match(r"[.!?]?[\s\"'\u201d\u2019]*(?:however|but|yet|in fact)\b,?\s+"
+                         r"(?!(?:he|she|they|it|we|i)\b)(?:[\w'.\-]+\s+){1,8}?(?:%s)\b"
+                         % _contrary_pattern(), following, re.IGNORECASE))
+
+
+# a juxtaposition, not a concession ('although X has maintained ..., Y said' grants the claim)
+_CONTRAST_BEFORE = re.compile(r"\b(?:even\s+as|while|whereas)\b[^,;]*$",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _contrary_pattern() -> str:
+    words = verb_data().get("standard_usage", {}).get("contrary_verbs", ())
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+@lru_cache(maxsize=4)
+def _listed(key: str) -> "re.Pattern":
+    """Whole-word pattern of a ``standard_usage`` word list (never matches when empty)."""
+    words = tuple(verb_data().get("standard_usage", {}).get(key, ()))
+    return _word_pattern(words) if words else re.compile(r"(?!x)x")
+
+
+@lru_cache(maxsize=1)
+def _usage_contexts() -> "re.Pattern":
+    words = verb_data().get("standard_usage", {}).get("contexts", ())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:%s)\b" % (alternation or "(?!x)x"))
+
+
+_IN_FILING = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:in|before|to)\s+(?:a|an|the|its|his|her|their)?\s*"
+    r"(?:[\w\-]+\s+)?(?:court|lawsuit|suit|complaint|filing|motion|petition|brief|"
+    r"indictment|testimony|appeal|judge|justices|jury|documents|papers|hearing)\b")
