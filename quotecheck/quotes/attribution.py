@@ -31,8 +31,8 @@ class Attribution(NamedTuple):
 def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optional[Mention]:
     """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
     lo = max(floor, pos - 160)
-    pre = text[lo:pos]
-    pre = strip_adverbs(_drop_party_tag(strip_adverbs(pre)))
+    pre = strip_adverbs(text[lo:pos])   # again only when a party tag goes (else the same)
+    pre = strip_adverbs(_drop_party_tag(pre)) if pre.endswith((")", "),")) else pre
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"

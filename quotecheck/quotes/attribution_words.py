@@ -133,18 +133,24 @@ class Lexicon:
         ``list(verb_re.finditer(text, pos, endpos))``, found about twice as fast: a form can
         only start after a character that is no ASCII letter, digit, ``_`` or ``-``, which
         ``re`` skips to in C; each hit is confirmed by ``verb_re`` (whose ``\\w`` is Unicode)."""
+        return list(self.iter_verbs(text, pos, endpos))
+
+    def iter_verbs(self, text: str, pos: int = 0, endpos: int = -1):
+        """:meth:`verbs_in`'s matches one at a time: a caller that needs only the first
+        verbs does not scan the rest of the range."""
         if endpos < 0:
             endpos = len(text)
         verb_re = self.verb_re
         if self._verb_scan is None:
-            return list(verb_re.finditer(text, pos, endpos))
+            yield from verb_re.finditer(text, pos, endpos)
+            return
         first = verb_re.match(text, pos, endpos)
-        out = [first] if first is not None else []
+        if first is not None:
+            yield first
         for m in self._verb_scan.finditer(text, pos, endpos):
             vm = verb_re.match(text, m.start() + 1, endpos)
             if vm is not None:
-                out.append(vm)
-        return out
+                yield vm
 
     @cached_property
     def _verb_scan(self) -> "Optional[re.Pattern]":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from quotecheck.load.furniture import body_mask
-from quotecheck.model import Document, Quote
+from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon, mention_after, mention_ending)
 from quotecheck.quotes.attribution_words import Lexicon
@@ -262,6 +262,9 @@ def _common_plural(m: Mention, text: str, lex: Lexicon) -> bool:
         re.search(rf"(?<![\w.]) {re.escape(low)}\b", text) is not None
 
 
+_QUOTE = stored_at_once(Quote)     # a Quote of its fields, 4x faster than Quote(...)
+
+
 class _Identity:
     """Stands in for a view that is the document text itself (skips the offset map)."""
 
@@ -301,7 +304,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
                 kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
         os_ = view.span(q.open_start, q.start)[0]
         ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
-        out.append(Quote(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
+        out.append(_QUOTE(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],
                          open_start=os_, close_end=ce, partial=f.partial,
                          continued=q.continued, kind=f.kind, **kw))
     if not titles:
@@ -311,7 +314,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
         q = f.span
         s, e = view.span(q.start, q.end)
         ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
-        listed.append(Quote(id=f"{doc.id}#t{n}", document=doc.id, start=s, end=e,
+        listed.append(_QUOTE(id=f"{doc.id}#t{n}", document=doc.id, start=s, end=e,
                             text=doc.text[s:e], open_start=view.span(q.open_start, q.start)[0],
                             close_end=ce, continued=q.continued, kind="title"))
     return list(merge(out, listed, key=lambda x: x.start))

@@ -205,7 +205,7 @@ class PronounResolver:
 
     def _verb_subject(self, s0: int, s1: int) -> Optional[Mention]:
         """The subject of the sentence's first reporting verb when it opens the sentence."""
-        for n, v in enumerate(self.lex.verbs_in(self.masked, s0, min(s1, s0 + 200))):
+        for n, v in enumerate(self.lex.iter_verbs(self.masked, s0, min(s1, s0 + 200))):
             m = subject_before(self.masked, v.start(), self.lex, s0)
             if m is not None and m.start - s0 <= 4 and m.kind in ("description", "group"):
                 return m        # "One engineer who was let go, and who asked ..., said"
