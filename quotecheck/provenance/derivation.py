@@ -251,15 +251,16 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
         # so no key would count as rare)
         return [(a, b, len(texts[a].rare & texts[b].rare)) for a in range(n)
                 for b in range(a + 1, n)]
+    # keys held by the same documents (the rare words of one story's copies) count together:
+    # each distinct holder list walks its pairs once, adding how many keys it stands for
+    holders = Counter(tuple(docs) for docs in index.values() if len(docs) > 1)
     shared: dict = defaultdict(Counter)
-    for docs in index.values():
-        if len(docs) < 2:
-            continue
+    for docs, n_keys in holders.items():
         heads = sorted(docs, key=order.__getitem__)[:anchors] if len(docs) > cap else docs
         for a in heads:
             for b in docs:
                 if a != b and (a < b or b not in heads):
-                    shared[min(a, b)][max(a, b)] += 1
+                    shared[min(a, b)][max(a, b)] += n_keys
     best: dict = defaultdict(list)
     for a, counter in shared.items():
         for b, c in counter.items():
