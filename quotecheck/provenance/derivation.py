@@ -251,8 +251,7 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
         # so no key would count as rare)
         return [(a, b, len(texts[a].rare & texts[b].rare)) for a in range(n)
                 for b in range(a + 1, n)]
-    # keys held by the same documents (the rare words of one story's copies) count together:
-    # each distinct holder list walks its pairs once, adding how many keys it stands for
+    # keys held by the same documents (a story's copies) walk their pairs once, together
     holders = Counter(tuple(docs) for docs in index.values() if len(docs) > 1)
     shared: dict = defaultdict(Counter)
     for docs, n_keys in holders.items():
@@ -303,6 +302,9 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     sa = a.narration if field_name == "narration" else a.sentences
     sb = b.narration if field_name == "narration" else b.sentences
     index, mass_a, rows = _key_index(a, sa, field_name, weight)
+    if _LAST_ROWS and _LAST_ROWS[0] is not rows:   # pairs come grouped by ``a``: one set of
+        _LAST_ROWS[0].clear()   # rows kept (all were ~35 MB at 1,000 articles; a cleared refills)
+    _LAST_ROWS[:] = [rows]
     matches: list = []
     ratio = len(sa) / max(1, len(sb))
     floor = cfg["candidate"]
@@ -314,9 +316,7 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     n_a = len(sa)
     for y, s in enumerate(sb):
         keys = getattr(s, field_name)
-        # the sentences of ``a`` a key set reaches depend on the key set alone: copies of one
-        # story bring the same sentence to ``a`` once per copy (29% of the rows at 1,000
-        # real articles), so each distinct set is scored once per document
+        # scored once per key set and ``a``: copies bring one sentence once per copy (29%)
         scored = rows.get(keys)
         if scored is None:
             # weighted overlap with each sentence of ``a``, summed in the sentence's key order
@@ -352,10 +352,12 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     return Alignment(a, b, pairs)
 
 
+_LAST_ROWS: list = []   # the scored rows last used (see align_sentences)
+
+
 def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list, dict]:
     """Key -> (weight, positions in ``sents``), each sentence's key mass and the scored rows
-    of the key sets met so far (see ``align_sentences``), built once per document, field and
-    weight table (a document meets many candidate partners)."""
+    (``align_sentences``), once per document, field and weight table (many partners meet it)."""
     cached = dt._index.get(field_name)
     if cached is not None and cached[0] is weight and cached[1] is sents:
         return cached[2], cached[3], cached[4]
