@@ -144,3 +144,64 @@ def test_sentence_alignment_breaks_a_diagonal_tie_by_the_first_sentence_met():
     pairs = align_sentences(a, b, weight).pairs
     assert pairs == _reference_align(a, b, weight)
     assert [(x, y) for x, y, _ in pairs] == [(0, 0), (1, 1)]
+
+
+def _reference_candidate_pairs(texts: list, df) -> list:
+    """candidate_pairs as it was: each rare key walks its holders' pairs on its own."""
+    import zlib
+    from collections import Counter, defaultdict
+
+    from quotecheck.provenance.derivation import settings
+
+    cfg = settings()["align"]
+    n = len(texts)
+    limit = max(cfg["rare_min_df"], int(cfg["rare_max_share"] * n))
+    cap = max(cfg["rare_min_df"], cfg.get("posting_cap", limit))
+    index: dict = defaultdict(list)
+    for i, t in enumerate(texts):
+        keys = frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else frozenset()
+        for k in (k for k in keys if df[k] <= limit and len(k) > 2):
+            index[k].append(i)
+    order = [zlib.crc32(t.doc.id.encode("utf-8", "surrogatepass")) for t in texts]
+    shared: dict = defaultdict(Counter)
+    for docs in index.values():
+        if len(docs) < 2:
+            continue
+        heads = sorted(docs, key=order.__getitem__)[:2] if len(docs) > cap else docs
+        for a in heads:
+            for b in docs:
+                if a != b and (a < b or b not in heads):
+                    shared[min(a, b)][max(a, b)] += 1
+    best: dict = defaultdict(list)
+    for a, counter in shared.items():
+        for b, c in counter.items():
+            if c >= cfg["min_shared_rare"]:
+                best[a].append((c, b))
+                best[b].append((c, a))
+    keep = set()
+    for a, lst in best.items():
+        lst.sort(reverse=True)
+        for c, b in lst[: cfg["max_candidates"]]:
+            keep.add((min(a, b), max(a, b), c))
+    return sorted(keep)
+
+
+def test_candidate_pairs_counting_holder_lists_together_as_key_by_key():
+    # stories of 3 to 30 copies (past the posting cap of 24: anchors only) sharing rare
+    # words, some words shared across stories, so holder lists repeat and also differ
+    from quotecheck.load.loader import load_text
+    from quotecheck.provenance.derivation import candidate_pairs, document_frequency, prepare
+
+    rng = random.Random(11)
+    common = ["officials", "said", "Tuesday", "report", "government", "plan", "city"]
+    texts = []
+    sizes = [30, 3, 6, 12, 3, 6, 12, 3, 6, 12, 30, 6, 12, 3, 6]   # 150 texts: rare <= 30
+    for story, size in enumerate(sizes):
+        rare = [f"zq{story}w{k}x" for k in range(12)] + [f"cross{story % 3}y{k}" for k in range(3)]
+        for copy in range(size):
+            words = [w for w in rare if rng.random() < 0.9] + rng.sample(common, 4)
+            rng.shuffle(words)
+            sents = [" ".join(words[k:k + 6]).capitalize() + "." for k in range(0, len(words), 6)]
+            texts.append(prepare(load_text(" ".join(sents), f"s{story}c{copy}.txt")))
+    df = document_frequency(texts)
+    assert candidate_pairs(texts, df) == _reference_candidate_pairs(texts, df)

@@ -33,6 +33,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf]|\d{1,2}[.)])\s")
 _CODE_CHARS = frozenset('{};=<>[]"')
+_DROP_CODE_CHARS = dict.fromkeys(map(ord, _CODE_CHARS))
 _LONGEST_PATTERN_LINE = 800      # pattern-shaped furniture longer than this is article text
 
 
@@ -109,10 +110,11 @@ def is_code(line: str, r: Optional[Rules] = None) -> bool:
     hits = sum(1 for p in r.code if p.search(line))
     if hits >= r.code_min_hits:
         return True
-    if len(line) < r.code_min_length:
+    if not hits or len(line) < r.code_min_length:
         return False
-    share = sum(1 for ch in line if ch in _CODE_CHARS) / len(line)
-    return share >= r.code_share and hits >= 1
+    # code characters counted by deleting them (a character loop was 3% of a real compare)
+    share = (len(line) - len(line.translate(_DROP_CODE_CHARS))) / len(line)
+    return share >= r.code_share
 
 
 def shape_kind(line: str, r: Optional[Rules] = None) -> str:

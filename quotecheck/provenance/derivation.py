@@ -251,15 +251,15 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
         # so no key would count as rare)
         return [(a, b, len(texts[a].rare & texts[b].rare)) for a in range(n)
                 for b in range(a + 1, n)]
+    # keys held by the same documents (a story's copies) walk their pairs once, together
+    holders = Counter(tuple(docs) for docs in index.values() if len(docs) > 1)
     shared: dict = defaultdict(Counter)
-    for docs in index.values():
-        if len(docs) < 2:
-            continue
+    for docs, n_keys in holders.items():
         heads = sorted(docs, key=order.__getitem__)[:anchors] if len(docs) > cap else docs
         for a in heads:
             for b in docs:
                 if a != b and (a < b or b not in heads):
-                    shared[min(a, b)][max(a, b)] += 1
+                    shared[min(a, b)][max(a, b)] += n_keys
     best: dict = defaultdict(list)
     for a, counter in shared.items():
         for b, c in counter.items():
@@ -301,7 +301,10 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     threshold = cfg["aligned"] if aligned is None else aligned
     sa = a.narration if field_name == "narration" else a.sentences
     sb = b.narration if field_name == "narration" else b.sentences
-    index, mass_a = _key_index(a, sa, field_name, weight)
+    index, mass_a, rows = _key_index(a, sa, field_name, weight)
+    if _LAST_ROWS and _LAST_ROWS[0] is not rows:   # pairs come grouped by ``a``: one set of
+        _LAST_ROWS[0].clear()   # rows kept (all were ~35 MB at 1,000 articles; a cleared refills)
+    _LAST_ROWS[:] = [rows]
     matches: list = []
     ratio = len(sa) / max(1, len(sb))
     floor = cfg["candidate"]
@@ -312,25 +315,31 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     find = index.get
     n_a = len(sa)
     for y, s in enumerate(sb):
-        # weighted overlap with each sentence of ``a``, summed in the sentence's key order
-        # (weights are positive, so 0.0 means untouched); sentences in the order first met
-        overlap = [0.0] * n_a
-        met = []
-        for k in getattr(s, field_name):
-            entry = find(k)
-            if entry is not None:
-                w, hits = entry
-                for x in hits:
-                    v = overlap[x]
-                    if not v:
-                        met.append(x)
-                    overlap[x] = v + w
-        if not met:
+        keys = getattr(s, field_name)
+        # scored once per key set and ``a``: copies bring one sentence once per copy (29%)
+        scored = rows.get(keys)
+        if scored is None:
+            # weighted overlap with each sentence of ``a``, summed in the sentence's key order
+            # (weights are positive, so 0.0 means untouched); sentences in the order first met
+            overlap = [0.0] * n_a
+            met = []
+            for k in keys:
+                entry = find(k)
+                if entry is not None:
+                    w, hits = entry
+                    for x in hits:
+                        v = overlap[x]
+                        if not v:
+                            met.append(x)
+                        overlap[x] = v + w
+            if met:
+                mass_b = s.mass(field_name, weight)
+                lim = bound * mass_b
+                scored = [(sim, x) for x in met if overlap[x] >= lim
+                          and (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
+            rows[keys] = scored = scored or ()
+        if not scored:
             continue
-        mass_b = s.mass(field_name, weight)
-        lim = bound * mass_b
-        scored = [(sim, x) for x in met if overlap[x] >= lim
-                  and (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
         if len(scored) > 3:
             # best three; among equals, the one nearest the diagonal, then the first met
             yr = y * ratio
@@ -343,12 +352,15 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     return Alignment(a, b, pairs)
 
 
-def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list]:
-    """Key -> (weight, positions in ``sents``) and each sentence's key mass, built once per
-    document, field and weight table (a document meets many candidate partners)."""
+_LAST_ROWS: list = []   # the scored rows last used (see align_sentences)
+
+
+def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict, list, dict]:
+    """Key -> (weight, positions in ``sents``), each sentence's key mass and the scored rows
+    (``align_sentences``), once per document, field and weight table (many partners meet it)."""
     cached = dt._index.get(field_name)
     if cached is not None and cached[0] is weight and cached[1] is sents:
-        return cached[2], cached[3]
+        return cached[2], cached[3], cached[4]
     positions: dict = defaultdict(list)
     mass_a = []
     for x, s in enumerate(sents):
@@ -356,8 +368,9 @@ def _key_index(dt: DocText, sents: list, field_name: str, weight) -> tuple[dict,
         for k in getattr(s, field_name):
             positions[k].append(x)
     index = {k: (weight(k), hits) for k, hits in positions.items()}
-    dt._index[field_name] = (weight, sents, index, mass_a)
-    return index, mass_a
+    rows: dict = {}
+    dt._index[field_name] = (weight, sents, index, mass_a, rows)
+    return index, mass_a, rows
 
 
 def word_similarity(a: DocText, i: int, b: DocText, j: int) -> float:
