@@ -9,18 +9,16 @@ analysis when given, else from a simple shared-words-in-order test (``docsim``).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Optional
 
-from quotecheck.align.difftype import settings as verdict_settings
-from quotecheck.align.difftype import type_pair
 from quotecheck.align.drift import difference_detections
 from quotecheck.align.grouping import UnionFind, group, one_utterance_each, rarity
 from quotecheck.align.grouping import settings as grouping_settings
 from quotecheck.align.grouping import text_score
 from quotecheck.align.languages import TranslationEvidence
+from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
-from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
 __all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
@@ -126,70 +124,6 @@ class Relations:
         return len({uf2.find(k) for k in range(len(reps))})
 
 
-def _words_of(r: Rendering) -> list[str]:
-    return [w.norm for w in r.side.words]
-
-
-def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "",
-                   translated: Optional[bool] = None) -> PairAlignment:
-    """Word alignment, typed segments and verdict of two prepared renderings.
-
-    Between independent renderings, ``translated`` says whether the words were translated
-    (``languages``; read from the two documents when None): without that evidence other
-    words are an independent rendering, and a near-identical pair keeps its real changes.
-    """
-    na, nb = _words_of(a), _words_of(b)
-    ops = align(na, nb)
-    score = ratio(ops, len(na), len(nb))
-    if relation in ("translation", "rendering"):
-        translated, relation = relation == "translation", "independent"
-    known = relation not in ("unknown", None)
-    rel = relation if known else "independent"
-    if rel == "independent" and translated is None:
-        translated = TranslationEvidence([a.doc, b.doc]).translated(a, b)
-    if rel == "shared":
-        # partial reuse: a quote taken over is near-identical; others are the outlet's own
-        probe = type_pair(a.side, b.side, "independent", ops)
-        if not _near_identical(probe, score, ops, len(na), len(nb)):
-            rel = "independent"
-    segments = type_pair(a.side, b.side, rel, ops)
-    if rel == "independent" and _near_identical(segments, score, ops, len(na), len(nb)):
-        near = type_pair(a.side, b.side, "near" if translated else "near-rendering", ops)
-        cats = {(s.category, s.kind) for s in near}
-        # one translation shared (function words edited), or — when nobody said the two
-        # documents are independent — a copy with a word swapped
-        if not translated or (("translation", "rendering") not in cats and
-                              not (known and any(c == "wording" for c, _ in cats))):
-            rel, segments = "near", near
-    verdict = _verdict(segments, rel, a, b)
-    if translated is False and rel in ("independent", "near"):
-        # the same language on both sides: other words are a rendering, not a translation
-        segments = [_as_rendering(s) for s in segments]
-        if known or verdict in ("shared-translation", "independent-translation"):
-            verdict = "independent-rendering" if verdict not in (
-                "identical", "orthographic-only") else verdict
-    return PairAlignment(cluster, a.id, b.id, verdict, round(score, 4), tuple(segments))
-
-
-def _as_rendering(seg):
-    """A ``translation`` segment renamed ``rendering`` (independent same-language quotes)."""
-    if seg.category != "translation":
-        return seg
-    kind = "paraphrase" if seg.kind == "rendering" else seg.kind
-    return replace(seg, category="rendering", kind=kind)
-
-
-def _near_identical(segments, score, ops, la, lb) -> bool:
-    cfg = verdict_settings()
-    changed = [s for s in segments if s.category not in ("equal", "orthographic")]
-    if not changed:
-        return True
-    longest = max(la, lb)
-    frag = containment(ops, la, lb) if min(la, lb) >= 3 else 0.0
-    return (score >= float(cfg.get("shared_translation_score", 0.8)) or frag >= 0.9) and \
-        len(changed) <= int(cfg.get("shared_translation_max_regions", 2)) and longest >= 4
-
-
 def _one_translation(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     """True when two documents share one rendering (not a short phrase met by chance)."""
     if a.doc.id == b.doc.id:
@@ -199,58 +133,6 @@ def _one_translation(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     return pa.verdict in ("identical", "orthographic-only") and pa.score >= 0.8 and \
         min(len(a.norms), len(b.norms)) >= 6
 
-
-def _verdict(segments, rel: str, a: Rendering, b: Rendering) -> str:
-    """identical, orthographic-only, shared-translation, independent-translation,
-    derived-faithful or derived-corrupted."""
-    cats = {s.category for s in segments} - {"equal"}
-    partial = any(s.category == "equal" and s.kind != "same" for s in segments)
-    if not cats and not partial:
-        return "identical"
-    if cats <= {"orthographic"} and not partial:
-        return "orthographic-only"
-    bad = cats & {"wording", "meaning", "truncation"}
-    if rel == "derived":
-        return "derived-corrupted" if bad else "derived-faithful"
-    if rel in ("shared", "near"):
-        return "derived-corrupted" if bad else "shared-translation"
-    return "independent-translation"
-
-
-def align_renderings(a: Quote, a_doc: Document, b: Quote, b_doc: Document,
-                     relation: str = "unknown") -> PairAlignment:
-    """Align two renderings (``a`` earlier or parent). relation: derived, independent, unknown.
-
-    ``unknown`` treats near-identical renderings with a swapped content word as an edited
-    copy (wording); ``independent`` keeps them translations.
-    """
-    return align_prepared(prepare(a, a_doc), prepare(b, b_doc), relation)
-
-
-def best_rendering(quote: Quote, doc: Document, candidates: list[tuple[Quote, Document]],
-                   min_score: float = 0.5) -> Optional[tuple[Quote, Document, float]]:
-    """The candidate rendering closest to ``quote`` (fragments and elided quotes included).
-
-    A fragment scores by the share of its words found in order inside the longer rendering;
-    an elided quote ("… [...]") aligns piece by piece across the gaps.
-    """
-    q = prepare(quote, doc)
-    nq = _words_of(q)
-    if not nq:
-        return None
-    best = None
-    for cq, cdoc in candidates:
-        c = prepare(cq, cdoc)
-        nc = _words_of(c)
-        if not nc:
-            continue
-        ops = align(nq, nc)
-        full = ratio(ops, len(nq), len(nc))
-        inside = sum(i2 - i1 for t, i1, i2, _, _ in ops if t == "equal") / len(nq)
-        score = max(full, 0.95 * inside if len(nq) < len(nc) else full)
-        if best is None or score > best[2]:
-            best = (cq, cdoc, round(score, 4))
-    return best if best and best[2] >= min_score else None
 
 
 def _doc_outlet(doc: Document) -> str:
@@ -299,7 +181,7 @@ def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     """A copy's quotation and the parent's rendering it meets share about half of the shorter
     one's words in order (one word less: "bravery" / "courage"); less is two utterances of one
     speaker (two sentences of one statement, or two statements), not one quotation changed."""
-    la, lb = len(_words_of(a)), len(_words_of(b))
+    la, lb = len(words_of(a)), len(words_of(b))
     return pa.score * (la + lb) / 2 >= (min(la, lb) - 1) / 2 - 1e-6
 
 

@@ -219,14 +219,14 @@ def typed_changes(words: list, window: list, piece: list, window_keys: list) -> 
 
 # -- second opinion from the alignment stage ----------------------------------------------------
 def align_changes(draft, piece: list, src, window_keys: list) -> Optional[list]:
-    """The changes typed by the alignment stage (``quotecheck.align.analyse``, relation "derived"),
-    in the tuple form of :func:`typed_changes`; None when it is unavailable or fails.
+    """The changes typed by the alignment stage (``quotecheck.align.pairalign``, relation
+    "derived"), in the tuple form of :func:`typed_changes`; None when it is unavailable or fails.
 
     Its typer knows more kinds (a scalar region such as "far from the last" / "not the
     last", scope, entity); boundary truncations are left out (a draft may quote a fragment).
     """
     try:
-        from quotecheck.align.analyse import align_renderings
+        from quotecheck.align.pairalign import align_renderings
         from quotecheck.model import Quote
     except ImportError:  # pragma: no cover - alignment stage not installed
         return None
