@@ -162,6 +162,9 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
                            s1: int, lex: Lexicon):
     """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
     close = q.close_end if q.close_end is not None else q.end
+    credit = credit_line(masked, q.open_start, close, lex)
+    if credit is not None:
+        return credit, "credit"
     after = candidates.first_after(close)
     if after is not None:
         first = min(after.mention.start,
@@ -223,6 +226,26 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
                                                 main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause
     return main
+
+
+_CREDIT_DASH = re.compile("[ \t\u00a0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*")
+
+
+def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optional[Attribution]:
+    """'“We need a change.” ― Ana Ruiz' on a line of its own (a vox pop, an epigraph): the
+    name after the dash that ends the quotation's line is its speaker."""
+    dm = _CREDIT_DASH.match(text, close)
+    if dm is None or dm.end() == close:
+        return None
+    line0 = text.rfind("\n", 0, open_start) + 1
+    if text[line0:open_start].strip(" \t\u00a0\u202a\u202c"):
+        return None
+    line1 = text.find("\n", dm.end())
+    line1 = len(text) if line1 == -1 else line1
+    m = mention_after(text, dm.end(), lex, line1)
+    if m is None or m.kind != "name" or text[m.end:line1].strip(" .\t\u00a0\r"):
+        return None
+    return Attribution(m, None, None, None, m.start, 0)
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
