@@ -21,3 +21,33 @@ def test_credit_line_after_a_dash_names_each_vox_pop_speaker():
             "“I like the new ferry.”\u2015 Bo Lind.\n"
             "“The council never listens to fishermen.”\u00a0\u2014 Carla Moss\n")
     assert [q.speaker for q in _quotes(text)] == ["Ana Ruiz", "Bo Lind", "Carla Moss"]
+
+
+def test_long_markup_attribute_value_is_no_quotation():
+    value = "the harbour plan is " + "mostly sound and the figures check out, " * 8 + "we rate it True"
+    text = ("The fact-checkers looked at the claim.\n\n"
+            f'<post post-author="{value}" post-date="{value}.">The rest.</post>\n')
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text,piece,kind", [
+    ("In the files, the levy went by the term “harbour creep” for years.", "harbour creep",
+     "scare"),
+    ("Vane spoke of a plan with the phrase “fair share,” Ann Obi said.", "fair share", "scare"),
+    ("The hacker, known as “Iron Gull,” was arrested on Monday, police said.", "Iron Gull",
+     "title"),
+    ("Mr. Obi said the motto, “semper paratus,” is Latin for “always ready.”", "always ready",
+     "scare"),
+    ("The clerks searched the files for words such as “levy,” “ferry,” “harbour” and "
+     "“dredging,” the auditor said.", "dredging", "scare"),
+])
+def test_named_terms_are_no_ones_words(text, piece, kind):
+    kinds = _kinds(text)
+    assert kinds[piece] == (kind, None)
+
+
+def test_a_phrase_someone_used_or_coined_stays_their_quotation():
+    kinds = _kinds("Mayor Ann Obi said she has used the phrase “harbour creep” all week. Jo "
+                   "Park said he coined a new phrase, “ferry fatigue,” on Monday.")
+    assert kinds["harbour creep"][0] == "partial"
+    assert kinds["ferry fatigue"][0] == "partial"

@@ -64,10 +64,15 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
     limit = headline_end(text)
     pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
     pull_starts = [a for a, _ in pulls]
+    term_end = -1                       # close of the last term named ("words such as “a,” …")
     for f in found:
         q = f.span
         if in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
+        elif named_term(masked, q.open_start, term_end):
+            f.kind = "title" if is_title(text, q.start, q.end) else "scare"
+            f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
+            term_end = q.close_end if q.close_end is not None else q.end
         elif f.att is None and is_title(text, q.start, q.end) and not so_called(masked,
                                                                                 q.open_start):
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
@@ -80,6 +85,33 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "scare"
         else:
             f.kind = "partial" if f.partial else "direct"
+
+
+_TERM_CUE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
+    r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
+    r"nickname|alias)|\b(?:terms|words|phrases)[ \t\u00a0]+(?:such[ \t\u00a0]+as|like)|"
+    r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
+    r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
+    r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
+_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+
+
+def named_term(masked: str, open_start: int, term_end: int) -> bool:
+    """True for words named, not said: after "the term", "the phrase", "known as",
+    "Latin for", "words such as", and each further item of such a list ("“a,” “b” and “c”")."""
+    if 0 <= term_end <= open_start and open_start - term_end < 8 and \
+            _TERM_LIST.match(masked, term_end, open_start):
+        return True
+    return _TERM_CUE.search(masked, max(0, open_start - 40), open_start) is not None and \
+        _USED_TERM.search(masked, max(0, open_start - 60), open_start) is None
+
+
+# "Vane has used the phrase “…”", "coined a new phrase, “…”": the user's own words
+_USED_TERM = re.compile(
+    r"\b(?:use[sd]?|using|use[ \t\u00a0]+of|coin(?:s|ed|ing)?|prefer(?:s|red)?|utter(?:s|ed)?|"
+    r"repeat(?:s|ed)?)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}(?:term|phrase|word|slogan)"
+    r"[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 
 
 _LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[A-Z][A-Z0-9 &'\u2019,.-]{1,40})?[\u2014\u2013-]?[ \t\u00a0]*")
@@ -160,7 +192,7 @@ def is_title(text: str, start: int, end: int) -> bool:
 
 def in_markup(text: str, open_start: int) -> bool:
     """True for a quoted attribute value of a tag (<tweet id="…" author="…">)."""
-    lt = text.rfind("<", max(0, open_start - 200), open_start)
+    lt = text.rfind("<", max(0, open_start - 1000), open_start)   # values run long
     return lt >= 0 and ">" not in text[lt:open_start] and "\n" not in text[lt:open_start] \
         and re.match(r"</?[A-Za-z]", text[lt:lt + 2]) is not None
 
