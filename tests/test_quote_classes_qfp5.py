@@ -51,3 +51,40 @@ def test_a_phrase_someone_used_or_coined_stays_their_quotation():
                    "Park said he coined a new phrase, “ferry fatigue,” on Monday.")
     assert kinds["harbour creep"][0] == "partial"
     assert kinds["ferry fatigue"][0] == "partial"
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("“I owe them everything,” said Ann Lee.\n\n“Harbour Nights” was nominated for an award. "
+     "“Tide Lines,” on Channel 4, is a drama about the port, its producer said.", "Harbour Nights"),
+    ("“I owe them everything,” said Ann Lee.\n\n“Harbour Nights” was nominated for an award. "
+     "“Tide Lines,” on Channel 4, is a drama about the port, its producer said.", "Tide Lines"),
+    ("A troupe is staging a play called “Los Hijos de Vane,” or “Sons of Vane,” in Leeds, "
+     "Ann Obi said.", "Sons of Vane"),
+    ("A troupe is staging a play called “Los Hijos de Vane,” or “Sons of Vane,” in Leeds, "
+     "Ann Obi said.", "Los Hijos de Vane"),
+    ("The band, Ann Obi said, performed “Bridge Over the Harbour.”", "Bridge Over the Harbour"),
+    ("Mayor Obi took the stage to “Eye of the Storm” and said the vote was close.",
+     "Eye of the Storm"),
+    ("The singer added hits including “La Noche” and “Madre Tierra (Oye).”", "Madre Tierra (Oye)"),
+    ("According to “The Vanes: Three Generations of a Port Family,” Bo Vane said little.",
+     "The Vanes: Three Generations of a Port Family"),
+    ("Ann Obi, the mayor, stressed her record during a “Harbour Leaders Forum” run by the Courier.",
+     "Harbour Leaders Forum"),
+])
+def test_titles_of_works_get_no_speaker(text, piece):
+    kinds = _kinds(text)
+    assert kinds[piece] == ("title", None)
+
+
+def test_a_quotation_after_a_title_with_no_list_word_is_speech():
+    text = "“We will win,” she said on Channel 4’s “Harbour Week.” “Vane can’t stand us.”"
+    assert _kinds(text)["Vane can’t stand us"][0] == "direct"
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Outside, hundreds of marchers were chanting “Dump Vane” for an hour.", "Dump Vane"),
+    ("There were constant calls of “Feel the Tide” and “Love You, Ann” from the crowd.",
+     "Feel the Tide"),
+])
+def test_chants_are_no_titles(text, piece):
+    assert _kinds(text)[piece][0] != "title"

@@ -27,7 +27,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
                                      speaker_kind)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
-from quotecheck.quotes.titles import is_nickname, looks_like_title
+from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
 
@@ -131,11 +131,13 @@ def _marked_quotes(doc: Document) -> list[Quote]:
 
     found: list[_Found] = []
     titles: list[_Found] = []   # listed with kind title, never attributed nor anyone's cue
+    title_end = -1
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if looks_like_title(text, masked, q, s0):
+        if looks_like_title(text, masked, q, s0) or continues_titles(text, q, title_end):
             titles.append(_Found(q, si, False, kind="title"))   # "the song “Dead End Street”"
+            title_end = q.close_end if q.close_end is not None else -1
             continue
         if is_nickname(text, q):
             continue            # part of a name: not listed

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from quotecheck.quotes.titles import chanted
+
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
 _PULL_LINE = re.compile(r"(?im)^[ \t]*(?:read more|related|see also|watch|listen|more)\b"
                         r"[^\n]{0,40}:"
@@ -73,8 +75,11 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
-        elif f.att is None and is_title(text, q.start, q.end) and not so_called(masked,
-                                                                                q.open_start):
+        elif is_title(text, q.start, q.end) and (
+                f.att is None and not so_called(masked, q.open_start)
+                and not chanted(masked, q.open_start) or
+                q.close_end is not None and _SUBJECT_AFTER.match(text, q.close_end)):
+            f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
                 or credited_headline(text, q) or subhead(text, q):
@@ -87,6 +92,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "partial" if f.partial else "direct"
 
 
+# a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
+_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?[ \t\u00a0]+(?:is|was|were|are|has|had|"
+                            r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
+                            r"starred|features|featured)[ \t\u00a0]")
 _TERM_CUE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
     r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
