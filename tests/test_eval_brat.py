@@ -172,6 +172,13 @@ def test_quote_stretches():
     assert regions == [(8, 18)] and not direct
 
 
+
+def test_misprinted_opening_mark_opens_a_gold_quotation():
+    text = "Readers wrote in.\n\n”We need a new ferry.” ― Ana Ruiz"
+    regions, direct = eval_brat.quoted_stretches(text, 19, 42)
+    assert [text[a:b] for a, b in regions] == ["We need a new ferry"] and direct
+
+
 @pytest.mark.parametrize("src, described", [
     ("the Florida senator", True),                   # a capitalised modifier, a common head
     ("one Republican involved in the planning", True),
