@@ -88,3 +88,15 @@ def test_a_quotation_after_a_title_with_no_list_word_is_speech():
 ])
 def test_chants_are_no_titles(text, piece):
     assert _kinds(text)[piece][0] != "title"
+
+
+@pytest.mark.parametrize("text,piece,kind", [
+    ("By the fall of 2010, harbour “super funds” backed by the Vane brothers had seized the "
+     "agenda, which the council later regretted.", "super funds", "scare"),
+    ("The doctor has been criticised by fellow physicians for promoting “quack” cures.",
+     "quack", "scare"),
+    ("Protesters marching through the streets of Dover chanted “What curfew?” as police "
+     "watched.", "What curfew?", "partial"),
+])
+def test_unclaimed_short_fragments_are_the_narrators_terms(text, piece, kind):
+    assert _kinds(text)[piece][0] == kind

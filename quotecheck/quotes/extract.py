@@ -25,7 +25,7 @@ from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
-                                     speaker_kind)
+                                     speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
@@ -157,6 +157,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     titles.extend(f for f in found if f.kind == "title")
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
+    unclaimed_fragments(found, text)
     return _to_quotes(doc, found, resolver, titles)
 
 

@@ -123,6 +123,18 @@ _USED_TERM = re.compile(
     r"[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 
 
+def unclaimed_fragments(found: list, text: str) -> None:
+    """A fragment of at most four words that no attribution step gave a speaker ("Tea Party
+    “super PACs” had seized", "promoting “quack” cures") is the narrator's term: scare kind.
+    A cry or a chant ("chanted “What curfew?”", "jeers and “BERNIE!”") stays words said."""
+    for f in found:
+        q = f.span
+        if f.kind == "partial" and f.att is None and len(text[q.start:q.end].split()) <= 4 \
+                and text[q.start:q.end].rstrip(" ,.")[-1:] not in "?!" \
+                and not chanted(text, q.open_start):
+            f.kind = "scare"
+
+
 _LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[A-Z][A-Z0-9 &'\u2019,.-]{1,40})?[\u2014\u2013-]?[ \t\u00a0]*")
 _CREDIT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
 
