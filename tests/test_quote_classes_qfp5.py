@@ -100,3 +100,13 @@ def test_chants_are_no_titles(text, piece):
 ])
 def test_unclaimed_short_fragments_are_the_narrators_terms(text, piece, kind):
     assert _kinds(text)[piece][0] == kind
+
+
+@pytest.mark.parametrize("mojibake", ["Lib\u00c3\u00a9ration", "LibA\u0303\u00a9ration"])
+def test_mojibake_e_acute_is_no_photo_credit(mojibake):
+    from quotecheck.load.boilerplate import find_chrome
+
+    text = (f"\"We must unite,\" the prime minister told the daily {mojibake}. \"We can.\"\n\n"
+            "Crowds at the port. \u00a9 Jane Doe/Harbour Photos\n")
+    kinds = [(text[c.start:c.end][:6], c.kind) for c in find_chrome(text)]
+    assert kinds == [("Crowds", "caption")]
