@@ -110,3 +110,15 @@ def test_mojibake_e_acute_is_no_photo_credit(mojibake):
             "Crowds at the port. \u00a9 Jane Doe/Harbour Photos\n")
     kinds = [(text[c.start:c.end][:6], c.kind) for c in find_chrome(text)]
     assert kinds == [("Crowds", "caption")]
+
+
+def test_deck_after_a_title_ending_in_a_semicolon_is_headline():
+    text = ("Mayor rebuffs levy; \nSays the plan is 'dead on arrival.'\n\n"
+            "Mayor Dana Kell said on Monday that the budget was “dead on arrival.”\n")
+    assert [q.kind for q in _quotes(text)] == ["headline", "partial"]
+
+
+def test_quoted_related_heading_is_no_quotation():
+    text = ("Ann Obi argued that the ferry “costs too much,” her aide said.\n\n\"Related:\"\n\n"
+            "Harbour Levy Vote Delayed Again.\n")
+    assert [q.kind for q in _quotes(text) if "Related" in q.text] == ["headline"]

@@ -14,7 +14,7 @@ from typing import Optional
 from quotecheck.quotes.titles import chanted
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
-_PULL_LINE = re.compile(r"(?im)^[ \t]*(?:read more|related|see also|watch|listen|more)\b"
+_PULL_LINE = re.compile(r"(?im)^[ \t]*[\"\u201c\u2018']?(?:read more|related|see also|watch|listen|more)\b"
                         r"[^\n]{0,40}:"
                         r"[^\n]*$")
 HEADLINE_MAX = 130          # a one-line first paragraph up to this long is a title line
@@ -38,6 +38,10 @@ def headline_end(text: str) -> int:
     line = text[start:m.start()]
     if line.count(". ") + line.count("? ") + line.count("! ") >= 2:
         return 0            # a lede of several sentences, not a title
+    if line.endswith(";"):  # "Mayor rebuffs levy; \nSays plan is 'dead on arrival.'": the
+        deck = _FIRST_BREAK.search(text, m.end())       # title's second line, its deck
+        if deck is not None and deck.start() - m.end() <= HEADLINE_MAX:
+            return deck.start()
     return m.start()
 
 
