@@ -122,3 +122,15 @@ def test_quoted_related_heading_is_no_quotation():
     text = ("Ann Obi argued that the ferry “costs too much,” her aide said.\n\n\"Related:\"\n\n"
             "Harbour Levy Vote Delayed Again.\n")
     assert [q.kind for q in _quotes(text) if "Related" in q.text] == ["headline"]
+
+
+@pytest.mark.parametrize("text,piece,kind", [
+    ("Ann Obi said a Danish news site called “The Harbour” ran the story first.", "The Harbour",
+     "title"),
+    ("Vane mocked her on Friday. He called Obi “Little Ann” twice, Ann Lee said.", "Little Ann",
+     "partial"),
+    ("Ann Lee recalled what he called the “Harbour Grab” in a speech.", "Harbour Grab",
+     "partial"),
+])
+def test_a_things_name_after_called_is_a_title(text, piece, kind):
+    assert _kinds(text)[piece][0] == kind

@@ -50,6 +50,13 @@ def continues_titles(text: str, q: QuoteSpan, last_end: int) -> bool:
          _COMMA_INSIDE.match(text, last_end, q.open_start) is not None)
 
 
+# "a German news site called “The Local”", "an account called “Hypo-Vane”": a thing's name
+# (a person calls someone names: "Vane called Obi “Little Ann”", "what he called the “…”")
+_THING_CALLED = re.compile(r"(?<![\w\u2019'-])(?!(?:who|which|that|he|she|they|we|i|you|it|also|"
+                           r"and|then|once|often|later|publicly|repeatedly)\b)[a-z][a-z-]{2,},?"
+                           r"[ \t\u00a0]+(?:called|named)(?:[ \t\u00a0]+the)?[ \t\u00a0]*\Z")
+
+
 def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
     if q.end - q.start > 120 or not (text[q.start].isupper() or text[q.start].isdigit()) \
@@ -64,7 +71,7 @@ def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
         return False        # "chants of “Dump Vane”": a crowd's words
     if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
         return bool(_WORK_CUE.search(before))
-    if _TITLE_CUE.search(before):
+    if _TITLE_CUE.search(before) or _THING_CALLED.search(before):
         return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
     return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end)
                                             or _CREDIT_AFTER.match(masked, q.close_end))
