@@ -134,3 +134,15 @@ def test_quoted_related_heading_is_no_quotation():
 ])
 def test_a_things_name_after_called_is_a_title(text, piece, kind):
     assert _kinds(text)[piece][0] == kind
+
+
+def test_a_quoted_section_head_in_capitals_is_headline():
+    text = ("The mayor will work with whoever wins, her spokesman said.\n"
+            "“DIVISIVE, COSTLY AND WRONG”\n"
+            "Ann Obi called the levy “divisive” on Monday.\n"
+            "‘FERRIES ASK IF DELAYS ARE HERE TO STAY’\u00a0“Delays are the new normal,” the "
+            "operator said.\n")
+    kinds = _kinds(text)
+    assert kinds["DIVISIVE, COSTLY AND WRONG"][0] == "headline"
+    assert kinds["FERRIES ASK IF DELAYS ARE HERE TO STAY"][0] == "headline"
+    assert kinds["Delays are the new normal"][0] in ("direct", "partial")

@@ -86,7 +86,7 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
-                or credited_headline(text, q) or subhead(text, q):
+                or credited_headline(text, q) or subhead(text, q) or caps_head(text, q):
             f.kind = "headline"
         elif f.partial and f.att is None and (so_called(masked, q.open_start) or (
                 len(text[q.start:q.end].split()) <= 4
@@ -163,6 +163,16 @@ def subhead(text: str, q) -> bool:
     line1 = text.find("\n", q.close_end)
     line1 = len(text) if line1 == -1 else line1
     return not text[line0:q.open_start].strip() and not text[q.close_end:line1].strip(" \t.")
+
+
+def caps_head(text: str, q) -> bool:
+    """'“DIVISIVE, STUPID AND WRONG”' opening its line (a news digest's section heads): a
+    head in capitals quoting the story below it, not speech this sentence reports."""
+    body = text[q.start:q.end]
+    if q.close_end is None or not body.isupper() or len(body.split()) < 2 or len(body) > 100:
+        return False
+    line0 = text.rfind("\n", 0, q.open_start) + 1
+    return not text[line0:q.open_start].strip()
 
 
 def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],
