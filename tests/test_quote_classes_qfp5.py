@@ -146,3 +146,9 @@ def test_a_quoted_section_head_in_capitals_is_headline():
     assert kinds["DIVISIVE, COSTLY AND WRONG"][0] == "headline"
     assert kinds["FERRIES ASK IF DELAYS ARE HERE TO STAY"][0] == "headline"
     assert kinds["Delays are the new normal"][0] in ("direct", "partial")
+
+
+def test_a_work_named_after_its_noun_is_a_title_whatever_its_case():
+    text = ("LETTERS.\n\nAnn Obi's commentary, \"Tell us your harbour story,\" is very "
+            "thoughtful. Several weeks ago, Bo Vane said the levy would pass.\n")
+    assert _kinds(text)["Tell us your harbour story"] == ("title", None)

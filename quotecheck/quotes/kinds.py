@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
-from quotecheck.quotes.titles import chanted
+from quotecheck.quotes.titles import SUBJECT_AFTER, chanted, named_work
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
 _PULL_LINE = re.compile(r"(?im)^[ \t]*[\"\u201c\u2018']?(?:read more|related|see also|watch|listen|more)\b"
@@ -75,6 +75,8 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         q = f.span
         if in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
+        elif named_work(text, masked, q, sentences[f.sentence][0]):
+            f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
         elif named_term(masked, q.open_start, term_end):
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
@@ -82,7 +84,7 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         elif is_title(text, q.start, q.end) and (
                 f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or
-                q.close_end is not None and _SUBJECT_AFTER.match(text, q.close_end)):
+                q.close_end is not None and SUBJECT_AFTER.match(text, q.close_end)):
             f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
@@ -96,10 +98,6 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "partial" if f.partial else "direct"
 
 
-# a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
-_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?[ \t\u00a0]+(?:is|was|were|are|has|had|"
-                            r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
-                            r"starred|features|featured)[ \t\u00a0]")
 _TERM_CUE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
     r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"

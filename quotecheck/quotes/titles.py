@@ -14,7 +14,7 @@ _WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazin
                r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
                r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
                r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival|"
-               r"ad|spot|sequel|blockbuster|track")
+               r"ad|spot|sequel|blockbuster|track|commentary|editorial|article|piece")
 _TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:during|at)[ \t\u00a0]+(?:a|an|the)|"
                         rf"\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|\baccording to|"
                         rf"\bauthors[ \t\u00a0]+of[ \t\u00a0]+the|\bperform(?:s|ed|ing)?|\bsang|\bsings?|"
@@ -107,3 +107,17 @@ _CHANT = re.compile(r"\b(?:chants?|chanting|chanted|calls|cries|cried|shouts?|sh
 def chanted(masked: str, open_start: int) -> bool:
     """True after "chants of", "chanting", "shouts of": a crowd's words, not a title."""
     return _CHANT.search(masked, max(0, open_start - 16), open_start) is not None
+
+
+# a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
+SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?[ \t\u00a0]+(?:is|was|were|are|has|had|"
+                            r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
+                            r"starred|features|featured)[ \t\u00a0]")
+
+
+def named_work(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    """'Ann Obi's commentary, “Tell your story,” is thoughtful': a quotation right after a
+    work's noun that is the subject of the next verb names the work, whatever its case."""
+    if q.close_end is None or not SUBJECT_AFTER.match(text, q.close_end):
+        return False
+    return _WORK_CUE.search(masked, max(s0, q.open_start - 30), q.open_start) is not None
