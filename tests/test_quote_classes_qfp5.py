@@ -152,3 +152,9 @@ def test_a_work_named_after_its_noun_is_a_title_whatever_its_case():
     text = ("LETTERS.\n\nAnn Obi's commentary, \"Tell us your harbour story,\" is very "
             "thoughtful. Several weeks ago, Bo Vane said the levy would pass.\n")
     assert _kinds(text)["Tell us your harbour story"] == ("title", None)
+
+
+def test_a_term_being_defined_is_no_ones_words():
+    text = ("Critics of the scheme say it requires an investment in a \"harbour renewal zone,\" "
+            "which is defined as a district with high unemployment.")
+    assert _kinds(text)["harbour renewal zone"] == ("scare", None)

@@ -77,7 +77,7 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = ""         # an attribute value of markup: not listed
         elif named_work(text, masked, q, sentences[f.sentence][0]):
             f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
-        elif named_term(masked, q.open_start, term_end):
+        elif named_term(masked, q.open_start, term_end, q.close_end):
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
@@ -108,12 +108,19 @@ _TERM_CUE = re.compile(
 _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 
 
-def named_term(masked: str, open_start: int, term_end: int) -> bool:
+_DEFINED_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+)?(?:(?:is|are|was|"
+                            r"were)[ \t\u00a0]+)?defined[ \t\u00a0]+as\b")
+
+
+def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> bool:
     """True for words named, not said: after "the term", "the phrase", "known as",
-    "Latin for", "words such as", and each further item of such a list ("“a,” “b” and “c”")."""
+    "Latin for", "words such as", each further item of such a list ("“a,” “b” and “c”"),
+    and before "which is defined as"."""
     if 0 <= term_end <= open_start and open_start - term_end < 8 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
+    if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
+        return True         # 'a “targeted area,” which is defined as …'
     return _TERM_CUE.search(masked, max(0, open_start - 40), open_start) is not None and \
         _USED_TERM.search(masked, max(0, open_start - 60), open_start) is None
 
