@@ -132,15 +132,20 @@ _USED_TERM = re.compile(
     r"[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 
 
+_BY_AGENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
+
+
 def unclaimed_fragments(found: list, text: str) -> None:
     """A fragment of at most four words that no attribution step gave a speaker ("Tea Party
     “super PACs” had seized", "promoting “quack” cures") is the narrator's term: scare kind.
-    A cry or a chant ("chanted “What curfew?”", "jeers and “BERNIE!”") stays words said."""
+    A cry or a chant ("chanted “What curfew?”", "jeers and “BERNIE!”") and words credited to
+    someone after them ("called “strategic ambiguity” by Jo Hendry") stay words said."""
     for f in found:
         q = f.span
         if f.kind == "partial" and f.att is None and len(text[q.start:q.end].split()) <= 4 \
                 and text[q.start:q.end].rstrip(" ,.")[-1:] not in "?!" \
-                and not chanted(text, q.open_start):
+                and not chanted(text, q.open_start) and not (
+                    q.close_end is not None and _BY_AGENT.match(text, q.close_end)):
             f.kind = "scare"
 
 
