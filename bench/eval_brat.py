@@ -11,7 +11,8 @@ CoreNLP XML ``DOC.txt.xml``. PolNeAR's scheme: events ``Attribution:T Source:T C
 
 Gold quotations. Content pieces with only spaces and marks between them form one fragment.
 In each fragment (widened by marks, and a . or , before one, just outside it) every stretch
-inside double marks (“ ” „ « » ", and '' … '' as in NYT archive copy) is a quotation; a
+inside double marks (“ ” „ « » ", and '' … '' as in NYT archive copy; a ” opening a word
+opens, as a misprinted “ does) is a quotation; a
 stretch whose paragraph is reopened by a mark ends there (multi-paragraph quotes). Single
 quotes are no marks (apostrophes; nesting). A fragment whose letters and digits all lie in
 marks gives DIRECT quotations ("A," she said,
@@ -111,8 +112,9 @@ def quoted_stretches(text: str, s: int, e: int) -> tuple[list, bool]:
     regions, open_at = [], None
     for i in range(s, e):
         c, nxt = text[i], text[i + 1:i + 2] or " "
-        opens = c in OPEN or c == STRAIGHT and not nxt.isspace() and (  # " by its neighbours
-            i == s or text[i - 1].isspace() or text[i - 1] in "([{—–-")
+        opens = c in OPEN or c in STRAIGHT + "”" and not nxt.isspace() and (  # " and a
+            i == s or text[i - 1].isspace() or text[i - 1] in "([{—–-")     # misprinted ””
+        opens = opens and not (c == "”" and open_at is not None)
         if opens:
             if open_at is not None:           # reopened: the previous paragraph ends here
                 regions.append((open_at + 1, i))

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -172,6 +174,13 @@ def test_quote_stretches():
     assert regions == [(8, 18)] and not direct
 
 
+
+def test_misprinted_opening_mark_opens_a_gold_quotation():
+    text = "Readers wrote in.\n\n”We need a new ferry.” ― Ana Ruiz"
+    regions, direct = eval_brat.quoted_stretches(text, 19, 42)
+    assert [text[a:b] for a, b in regions] == ["We need a new ferry"] and direct
+
+
 @pytest.mark.parametrize("src, described", [
     ("the Florida senator", True),                   # a capitalised modifier, a common head
     ("one Republican involved in the planning", True),
@@ -210,3 +219,17 @@ def test_role_titles_before_a_name_are_dropped():
     assert eval_brat.name_match("Vikram Amar", "Dean Amar")
     assert not eval_brat.name_match("Wolf Blitzer", "Dean")
     assert eval_brat.name_match("Howard Dean", "Dean, a medical doctor,")
+
+
+_WORDS = ["the", "plan", "Lin", "said", "we", "will", "win", "today", "and", "it", "is", "over"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join),
+                min_size=1, max_size=4), st.data())
+def test_a_misprinted_opening_mark_gives_the_same_gold_stretches(bodies, data):
+    text = " ".join(f"“{b},” she said." for b in bodies)
+    k = data.draw(st.integers(0, len(bodies) - 1))
+    at = [i for i, c in enumerate(text) if c == "“"][k]
+    misprinted = text[:at] + "”" + text[at + 1:]
+    assert eval_brat.quoted_stretches(misprinted, 0, len(text)) == \
+        eval_brat.quoted_stretches(text, 0, len(text))

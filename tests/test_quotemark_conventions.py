@@ -74,3 +74,36 @@ def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
     found = [damaged[q.start:q.end] for q in spans]
     lost = sum(1 for body in quotes if body not in found)
     assert lost <= 1, (damaged, found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a two-apostrophe closing mark set off by a space (NYT archive copy)
+    ("''We built coalitions, '' said Mr. Obi. ''Not now.''", ["We built coalitions,",
+                                                              "Not now."]),
+    ("''I hate the term 'harbour poor,' ''' she said.", ["I hate the term 'harbour poor,'"]),
+    # a bidi control a scrape left before the opening mark (here a misprinted ”)
+    ("Readers wrote.\n\n\u202a”Vane will lose this vote!” wrote Ann Lee.",
+     ["Vane will lose this vote!"]),
+    # a Dutch name's 't is no opening single mark that would swallow the next quotation
+    ("said Sophie in 't Veld, a member. \"It's a risk everywhere.\"", ["It's a risk everywhere."]),
+])
+def test_more_quote_mark_conventions(text, expected):
+    assert _quotes(text) == expected
+
+
+@given(text_with_quotes(), st.sampled_from(["\u202a", "\u200b", "\ufeff", "\u2066"]),
+       st.data())
+def test_format_characters_before_marks_change_no_quotation(case, char, data):
+    text, quotes = case
+    marks = [i for i, c in enumerate(text) if c in "“\"'«" and (i == 0 or text[i - 1] == " ")]
+    at = data.draw(st.sampled_from(marks))
+    assert _quotes(text[:at] + char + text[at:]) == quotes
+
+
+@given(text_with_quotes())
+def test_a_space_before_closing_two_apostrophes_keeps_every_quotation(case):
+    text, quotes = case
+    if not text.count("''"):
+        return
+    spaced = text.replace(",''", ", ''").replace(".''", ". ''")
+    assert [q.rstrip() for q in _quotes(spaced)] == [q.rstrip() for q in quotes]

@@ -25,9 +25,9 @@ from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, is_addressee,
-                                     speaker_kind)
+                                     speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.speakers import parse_name, unify_speakers
-from quotecheck.quotes.titles import is_nickname, looks_like_title
+from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
 
@@ -131,11 +131,13 @@ def _marked_quotes(doc: Document) -> list[Quote]:
 
     found: list[_Found] = []
     titles: list[_Found] = []   # listed with kind title, never attributed nor anyone's cue
+    title_end = -1
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if looks_like_title(text, masked, q, s0):
+        if looks_like_title(text, masked, q, s0) or continues_titles(text, q, title_end):
             titles.append(_Found(q, si, False, kind="title"))   # "the song “Dead End Street”"
+            title_end = q.close_end if q.close_end is not None else -1
             continue
         if is_nickname(text, q):
             continue            # part of a name: not listed
@@ -155,6 +157,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     titles.extend(f for f in found if f.kind == "title")
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
+    unclaimed_fragments(found, text)
     return _to_quotes(doc, found, resolver, titles)
 
 
@@ -162,6 +165,9 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
                            s1: int, lex: Lexicon):
     """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
     close = q.close_end if q.close_end is not None else q.end
+    credit = credit_line(masked, q.open_start, close, lex)
+    if credit is not None:
+        return credit, "credit"
     after = candidates.first_after(close)
     if after is not None:
         first = min(after.mention.start,
@@ -223,6 +229,26 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
                                                 main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause
     return main
+
+
+_CREDIT_DASH = re.compile("[ \t\u00a0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*")
+
+
+def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optional[Attribution]:
+    """'“We need a change.” ― Ana Ruiz' on a line of its own (a vox pop, an epigraph): the
+    name after the dash that ends the quotation's line is its speaker."""
+    dm = _CREDIT_DASH.match(text, close)
+    if dm is None or dm.end() == close:
+        return None
+    line0 = text.rfind("\n", 0, open_start) + 1
+    if text[line0:open_start].strip(" \t\u00a0\u202a\u202c"):
+        return None
+    line1 = text.find("\n", dm.end())
+    line1 = len(text) if line1 == -1 else line1
+    m = mention_after(text, dm.end(), lex, line1)
+    if m is None or m.kind != "name" or text[m.end:line1].strip(" .\t\u00a0\r"):
+        return None
+    return Attribution(m, None, None, None, m.start, 0)
 
 
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")

@@ -11,8 +11,10 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from quotecheck.quotes.titles import SUBJECT_AFTER, chanted, named_work
+
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
-_PULL_LINE = re.compile(r"(?im)^[ \t]*(?:read more|related|see also|watch|listen|more)\b"
+_PULL_LINE = re.compile(r"(?im)^[ \t]*[\"\u201c\u2018']?(?:read more|related|see also|watch|listen|more)\b"
                         r"[^\n]{0,40}:"
                         r"[^\n]*$")
 HEADLINE_MAX = 130          # a one-line first paragraph up to this long is a title line
@@ -36,6 +38,10 @@ def headline_end(text: str) -> int:
     line = text[start:m.start()]
     if line.count(". ") + line.count("? ") + line.count("! ") >= 2:
         return 0            # a lede of several sentences, not a title
+    if line.endswith(";"):  # "Mayor rebuffs levy; \nSays plan is 'dead on arrival.'": the
+        deck = _FIRST_BREAK.search(text, m.end())       # title's second line, its deck
+        if deck is not None and deck.start() - m.end() <= HEADLINE_MAX:
+            return deck.start()
     return m.start()
 
 
@@ -64,15 +70,25 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
     limit = headline_end(text)
     pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
     pull_starts = [a for a, _ in pulls]
+    term_end = -1                       # close of the last term named ("words such as “a,” …")
     for f in found:
         q = f.span
         if in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
-        elif f.att is None and is_title(text, q.start, q.end) and not so_called(masked,
-                                                                                q.open_start):
+        elif named_work(text, masked, q, sentences[f.sentence][0]):
+            f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
+        elif named_term(masked, q.open_start, term_end, q.close_end):
+            f.kind = "title" if is_title(text, q.start, q.end) else "scare"
+            f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
+            term_end = q.close_end if q.close_end is not None else q.end
+        elif is_title(text, q.start, q.end) and (
+                f.att is None and not so_called(masked, q.open_start)
+                and not chanted(masked, q.open_start) or
+                q.close_end is not None and SUBJECT_AFTER.match(text, q.close_end)):
+            f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
-                or credited_headline(text, q) or subhead(text, q):
+                or credited_headline(text, q) or subhead(text, q) or caps_head(text, q):
             f.kind = "headline"
         elif f.partial and f.att is None and (so_called(masked, q.open_start) or (
                 len(text[q.start:q.end].split()) <= 4
@@ -80,6 +96,57 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "scare"
         else:
             f.kind = "partial" if f.partial else "direct"
+
+
+_TERM_CUE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
+    r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
+    r"nickname|alias)|\b(?:terms|words|phrases)[ \t\u00a0]+(?:such[ \t\u00a0]+as|like)|"
+    r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
+    r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
+    r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
+_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+
+
+_DEFINED_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+)?(?:(?:is|are|was|"
+                            r"were)[ \t\u00a0]+)?defined[ \t\u00a0]+as\b")
+
+
+def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> bool:
+    """True for words named, not said: after "the term", "the phrase", "known as",
+    "Latin for", "words such as", each further item of such a list ("“a,” “b” and “c”"),
+    and before "which is defined as"."""
+    if 0 <= term_end <= open_start and open_start - term_end < 8 and \
+            _TERM_LIST.match(masked, term_end, open_start):
+        return True
+    if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
+        return True         # 'a “targeted area,” which is defined as …'
+    return _TERM_CUE.search(masked, max(0, open_start - 40), open_start) is not None and \
+        _USED_TERM.search(masked, max(0, open_start - 60), open_start) is None
+
+
+# "Vane has used the phrase “…”", "coined a new phrase, “…”": the user's own words
+_USED_TERM = re.compile(
+    r"\b(?:use[sd]?|using|use[ \t\u00a0]+of|coin(?:s|ed|ing)?|prefer(?:s|red)?|utter(?:s|ed)?|"
+    r"repeat(?:s|ed)?)[ \t\u00a0]+(?:[\w\u2019'-]+[ \t\u00a0]+){0,2}(?:term|phrase|word|slogan)"
+    r"[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
+
+
+_BY_AGENT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+by[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z]")
+
+
+def unclaimed_fragments(found: list, text: str) -> None:
+    """A fragment of at most four words that no attribution step gave a speaker ("Tea Party
+    “super PACs” had seized", "promoting “quack” cures") is the narrator's term: scare kind.
+    A cry or a chant ("chanted “What curfew?”", "jeers and “BERNIE!”") and words credited to
+    someone after them ("called “strategic ambiguity” by Jo Hendry") stay words said."""
+    for f in found:
+        q = f.span
+        if f.kind == "partial" and f.att is None and len(text[q.start:q.end].split()) <= 4 \
+                and text[q.start:q.end].rstrip(" ,.")[-1:] not in "?!" \
+                and not chanted(text, q.open_start) and not (
+                    q.close_end is not None and _BY_AGENT.match(text, q.close_end)):
+            f.kind = "scare"
 
 
 _LIST_ITEM = re.compile(r"[ \t\u00a0]*(?:[A-Z][A-Z0-9 &'\u2019,.-]{1,40})?[\u2014\u2013-]?[ \t\u00a0]*")
@@ -106,6 +173,16 @@ def subhead(text: str, q) -> bool:
     line1 = text.find("\n", q.close_end)
     line1 = len(text) if line1 == -1 else line1
     return not text[line0:q.open_start].strip() and not text[q.close_end:line1].strip(" \t.")
+
+
+def caps_head(text: str, q) -> bool:
+    """'“DIVISIVE, STUPID AND WRONG”' opening its line (a news digest's section heads): a
+    head in capitals quoting the story below it, not speech this sentence reports."""
+    body = text[q.start:q.end]
+    if q.close_end is None or not body.isupper() or len(body.split()) < 2 or len(body) > 100:
+        return False
+    line0 = text.rfind("\n", 0, q.open_start) + 1
+    return not text[line0:q.open_start].strip()
 
 
 def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],
@@ -160,7 +237,7 @@ def is_title(text: str, start: int, end: int) -> bool:
 
 def in_markup(text: str, open_start: int) -> bool:
     """True for a quoted attribute value of a tag (<tweet id="…" author="…">)."""
-    lt = text.rfind("<", max(0, open_start - 200), open_start)
+    lt = text.rfind("<", max(0, open_start - 1000), open_start)   # values run long
     return lt >= 0 and ">" not in text[lt:open_start] and "\n" not in text[lt:open_start] \
         and re.match(r"</?[A-Za-z]", text[lt:lt + 2]) is not None
 

@@ -14,10 +14,15 @@ _WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazin
                r"memoir|novel|album|song|play|podcast|essay|documentary|op-ed|study|poem|painting|"
                r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
                r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival|"
-               r"ad|spot|sequel|blockbuster|track")
-_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|"
+               r"ad|spot|sequel|blockbuster|track|commentary|editorial|article|piece")
+_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:during|at)[ \t\u00a0]+(?:a|an|the)|"
+                        rf"\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|\baccording to|"
+                        rf"\bauthors[ \t\u00a0]+of[ \t\u00a0]+the|\bperform(?:s|ed|ing)?|\bsang|\bsings?|"
+                        rf"\b(?:took|takes|take)[ \t\u00a0]+the[ \t\u00a0]+stage[ \t\u00a0]+to|"
+                        rf"\b(?:hits|songs|tracks|titles|books|films|movies|shows|albums)[ \t\u00a0]+"
+                        rf"(?:including|such[ \t\u00a0]+as|like)|"
                         rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
-_WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
+_WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|according to|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
                        re.IGNORECASE)
 _WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
                          rf"(?:[\w\-\u2019'.]+[ \t\u00a0]+){{0,4}}?(?:{_WORK_NOUNS}|(?:tv|TV|hit|"
@@ -28,7 +33,28 @@ _CREDIT_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+(?:(?:star|stars|host|hos
 
 
 _TITLE_SMALL = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at",
-                          "with", "from", "by", "is", "vs", "vs."))
+                          "with", "from", "by", "is", "vs", "vs.", "de", "del", "la", "el", "le",
+                          "du", "des", "von", "van", "y"))
+_TITLE_LIST = re.compile(r"[ \t\u00a0]*(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|(?:and|or)[ \t\u00a0]+)\Z")
+_COMMA_INSIDE = re.compile(r"[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+
+
+def continues_titles(text: str, q: QuoteSpan, last_end: int) -> bool:
+    """'the hits “La Noche” and “Madre Tierra”', 'a play called “Los Hijos,” or “Sons of
+    Rudd”': a capitalised quote of a few words right after a title, joined by a comma, "and"
+    or "or"."""
+    return 0 <= last_end <= q.open_start and q.open_start - last_end < 8 and \
+        text[q.start:q.start + 1].isupper() and q.end - q.start <= 80 and \
+        (_TITLE_LIST.match(text, last_end, q.open_start) is not None or
+         text[:last_end].rstrip("\"'\u201d\u2019 ").endswith(",") and
+         _COMMA_INSIDE.match(text, last_end, q.open_start) is not None)
+
+
+# "a German news site called “The Local”", "an account called “Hypo-Vane”": a thing's name
+# (a person calls someone names: "Vane called Obi “Little Ann”", "what he called the “…”")
+_THING_CALLED = re.compile(r"(?<![\w\u2019'-])(?!(?:who|which|that|he|she|they|we|i|you|it|also|"
+                           r"and|then|once|often|later|publicly|repeatedly)\b)[a-z][a-z-]{2,},?"
+                           r"[ \t\u00a0]+(?:called|named)(?:[ \t\u00a0]+the)?[ \t\u00a0]*\Z")
 
 
 def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
@@ -41,9 +67,11 @@ def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
                                            or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
         return False
     before = masked[max(s0, q.open_start - 24):q.open_start]
+    if chanted(masked, q.open_start):
+        return False        # "chants of “Dump Vane”": a crowd's words
     if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
         return bool(_WORK_CUE.search(before))
-    if _TITLE_CUE.search(before):
+    if _TITLE_CUE.search(before) or _THING_CALLED.search(before):
         return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
     return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end)
                                             or _CREDIT_AFTER.match(masked, q.close_end))
@@ -69,3 +97,27 @@ def is_nickname(text: str, q: QuoteSpan) -> bool:
 
 _TITLE_CUE_WORDS = frozenset(("in", "on", "at", "as", "the", "a", "an", "for", "from", "to", "of",
                               "and", "but", "or", "with", "by", "i", "it", "this", "that", "like"))
+
+
+_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|calls|cries|cried|shouts?|shouting|shouted|"
+                    r"yelling|yelled|cheers|chorus|screaming|screamed|singing)"
+                    r"(?:[ \t\u00a0]+of)?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
+
+
+def chanted(masked: str, open_start: int) -> bool:
+    """True after "chants of", "chanting", "shouts of": a crowd's words, not a title."""
+    return _CHANT.search(masked, max(0, open_start - 16), open_start) is not None
+
+
+# a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
+SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?[ \t\u00a0]+(?:is|was|were|are|has|had|"
+                            r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
+                            r"starred|features|featured)[ \t\u00a0]")
+
+
+def named_work(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+    """'Ann Obi's commentary, “Tell your story,” is thoughtful': a quotation right after a
+    work's noun that is the subject of the next verb names the work, whatever its case."""
+    if q.close_end is None or not SUBJECT_AFTER.match(text, q.close_end):
+        return False
+    return _WORK_CUE.search(masked, max(s0, q.open_start - 30), q.open_start) is not None

@@ -19,10 +19,12 @@ _LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it are found by a backwa
 _HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
 _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
-_ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cos", "s")
+_ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cos", "s", "t")
 MAX_QUOTE_CHARS = 3000      # a quote longer than this within one paragraph is an unpaired mark
 
 _ALNUM = re.compile(r"[^\W_]")   # what str.isalnum() accepts (checked for every code point)
+# bidi and zero-width format characters a scrape leaves before a mark ("\u202a”Isis …”")
+_FORMAT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\ufeff\u200b\u2060")
 _QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b`")
 
 
@@ -48,14 +50,15 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     prev = text[i - 1] if i > 0 else " "
     j = i + len(mark)
     nxt = text[j] if j < n else " "
-    left_free = prev.isspace() or prev in _OPEN_PUNCT or prev in _QUOTE_CHARS
-    right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS
+    left_free = prev.isspace() or prev in _OPEN_PUNCT or prev in _QUOTE_CHARS or prev in _FORMAT
+    right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS or nxt in _FORMAT
     if mark == "``":
         return "D", "open"
     if mark == "''":                            # ``…'' (TeX) and ''…'' (NYT archive)
         if not left_free:
             return "D", "close"
-        return "D", "open" if not right_free else "none"
+        # "coalitions, '' said": a closing mark set off by a space closes an open quote
+        return "D", "open" if not right_free else "close?"
     if mark in "\u201e\u00ab\u201f":
         return "D", "open"
     if mark == "\u00bb":
