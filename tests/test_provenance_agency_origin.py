@@ -32,3 +32,44 @@ def test_the_agencys_own_page_is_the_source_of_an_uncredited_carrier():
     assert [(e.source, e.derived) for e in res.edges] == [("agency.txt", "carrier.txt")]
     told = {d.document for d in res.detections if d.rule_type == "provenance"}
     assert "agency.txt" not in told
+
+
+# An agency's short substitute: its slug line and staff byline, no dateline or credit naming
+# the agency; a paper next morning prints the same sentences amid more of its own, uncredited.
+SUBSTITUTE = [
+    "16:05 03/03/04: Page 2 (HHH) COURTS Harbour Substitute",
+    "By Dana Whitlock, Courts Correspondent",
+    "Pc Irene Malby told the court that on her second day with the harbour unit a colleague "
+    "asked her about her private life in front of other officers.",
+    "She said officers on the team based at Quayside Road used offensive names for visitors "
+    "and made crude remarks about passing women.",
+    "She left the unit in 2001 and went to work for a fraud squad based in Eastgate, where "
+    "matters improved.",
+]
+PAPER_OWN = [
+    "A POLICEWOMAN was cleared yesterday of attacking a sergeant with a billiard cue after "
+    "telling a jury of years of abuse from her colleagues.",
+    "The 36-year-old wept as the verdict was read out at Northgate Crown Court.",
+    "Her lawyer said the case showed how much work remained to be done in the force.",
+    "The sergeant, 41, had told the court that she struck him twice without warning.",
+]
+
+
+def _substitute_and_paper(agency_outlet: str):
+    agency = make_doc("agency.txt", "\n\n".join(SUBSTITUTE), agency_outlet)
+    paper = make_doc("paper.txt", "\n\n".join(PAPER_OWN[:2] + SUBSTITUTE[2:] + PAPER_OWN[2:]),
+                     "The Morning Ledger")
+    return agency, paper
+
+
+def test_an_agencys_own_text_without_a_dateline_is_the_source_of_an_uncredited_paper():
+    # without dates the paper's extra sentences make the agency look like the subset copy;
+    # the agency's own text naming no other outlet's copy is the origin, whatever the agency
+    for name in ("Press Association", "Agence France-Presse", "apnews.com", "Reuters"):
+        agency, paper = _substitute_and_paper(name)
+        for docs in ([agency, paper], [paper, agency]):
+            res = infer_provenance(docs, [])
+            edges = [(e.source, e.derived) for e in res.edges]
+            assert edges == [("agency.txt", "paper.txt")], name
+            told = {d.document for d in res.detections if d.rule_type == "provenance"}
+            assert "agency.txt" not in told, name

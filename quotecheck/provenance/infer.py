@@ -31,7 +31,8 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, dateline_outlet,
-                                        display_name, names_parent, same_wire, wire_of)
+                                        display_name, names_parent, own_agency_text,
+                                        same_wire, wire_of)
 
 
 @dataclass
@@ -241,10 +242,11 @@ def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: d
         cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
         votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
     for dt, other, sign in ((a, b, 1), (b, a, -1)):
-        # an agency's own page of its story (its site, its own dateline) is the origin of a
-        # carrier that prints the text without credit, whatever date the carrier stamps
-        key = agency_of_outlet(outlet[dt.doc.id], dt.doc)
-        if key and wire_of(credits[dt.doc.id]) == key and not agency_of_outlet(
+        # an agency's own text (its site or name, its own dateline or no other's credit) is
+        # the origin of a carrier that prints it without credit, whatever date the carrier
+        # stamps or however many sentences of its own the carrier adds
+        key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
+        if key and not agency_of_outlet(
                 outlet[other.doc.id], other.doc) and not credits_agency(
                 credits[other.doc.id], key, any_kind=True):
             votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))

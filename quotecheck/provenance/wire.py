@@ -64,6 +64,15 @@ def agency_of_outlet(outlet: Optional[str], doc: Optional[Document] = None) -> O
     return None
 
 
+def own_agency_text(outlet: Optional[str], doc: Optional[Document], credits: list) -> Optional[str]:
+    """The agency whose own text this is: its site or name is the outlet and the text credits
+    that agency's copy (its dateline) or no one's (a slug line and staff byline only), or None."""
+    key = agency_of_outlet(outlet, doc)
+    if key and (wire_of(credits) == key or not copy_credits(credits)):
+        return key
+    return None
+
+
 def copy_credits(credits: list) -> list[str]:
     """Names the text credits as whose copy it carries (datelines, bylines, copyright...)."""
     return [c.name for c in credits if c.reuse and c.kind in _COPY_KINDS]
