@@ -227,12 +227,13 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
 
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
 _COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
-_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014\u2015-][ \t\u00a0]*")
 
 
 def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
                             s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
-    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
+    """'X: “quote”' (colon) or '“quote” – X' (dash, en or em dash or the horizontal bar ―)
+    ending a headline or a line."""
     pre = text[s0:open_start]
     if _COLON_SPEAKER.search(pre):
         colon = pre.rindex(":")
