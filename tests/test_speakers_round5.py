@@ -11,3 +11,32 @@ def test_horizontal_bar_after_a_quote_names_its_speaker():
     assert speaker_of(text, "plan is a joke") == "Lena Ortiz"
     assert speaker_of(text, "sink so low") == "Marta Quill"
     assert speaker_of(text, "stop the lies") == "Dora Vance"
+
+
+def test_a_place_is_no_antecedent_of_a_description_or_pronoun():
+    text = ("Rivals meet veterans\n\n"
+            "Mark Pellow says too much is made of the tweets.\n\n"
+            "The vice presidential nominee was speaking Friday in Fort Wayne, Indiana, hours "
+            "after the tweets.\n\n"
+            "The Indiana governor said rivals are to blame for focusing on \"what he said.\"\n")
+    assert speaker_of(text, "what he said") == "Mark Pellow"
+
+
+def test_a_surname_that_is_also_a_title_names_its_person():
+    text = ("Moller calls on Dean to apologize.\n\n"
+            "Dan Moller on Wednesday called on Hal Dean to apologize to Rex Tumbo.\n\n"
+            "“My reaction, that was outrageous,” Obama's former campaign strategist said in an "
+            "interview with CNN’s Wolf Blitzer.\n\n"
+            "Dean, a former party chairman, poked at Tumbo, tweeting, “Notice the sniffing.”\n")
+    assert speaker_of(text, "Notice the sniffing") == "Hal Dean"
+    # a description after named people is not forwarded to the next quote's speaker
+    assert speaker_of(text, "My reaction") == "Obama's former campaign strategist"
+
+
+def test_the_name_right_after_the_quote_speaks_not_a_noun_of_its_appositions():
+    text = ("Title\n\n“It’s an invasion of the state domain,” Scott Prue, the attorney general of "
+            "Oklahoma, one of the states suing the EPA, said at an event.\n\n"
+            "In an interview on the podcast \"The Axe Files\" out Thursday, Mary Kay Hanley said "
+            "her union is going into “hyperdrive” against him.\n")
+    assert speaker_of(text, "invasion") == "Scott Prue"
+    assert speaker_of(text, "hyperdrive") == "Mary Kay Hanley"

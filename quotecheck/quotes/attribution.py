@@ -178,6 +178,13 @@ class SentenceAttributions:
             if mention is None or LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
                                                           mention.start):
                 mention = after_quote_subject(text, s0, vs, lex) or mention
+            elif mention.kind != "name" or text.find(",", s0, mention.start) >= 0:
+                # '“…,” Ann Ruiz, the attorney general, one of the states suing the EPA, said':
+                # the name right after the quote, not a noun of its appositions
+                named = after_quote_subject(text, s0, vs, lex)
+                if named is not None and named.kind == "name" and named.end < mention.start \
+                        and not text[s0:named.start].strip(_QUOTE_LEAD):
+                    mention = named
         if mention is None and before.endswith((" and", " but")):
             acted = ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
@@ -245,6 +252,7 @@ def _is_passive(before: str, form: str) -> bool:
     return False
 
 
+_QUOTE_LEAD = PLACEHOLDER + OPENERS + "\"'\u201d\u2019\u00bb\u203a,.!?"   # a quote opening the sentence
 _AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
 
 

@@ -109,6 +109,7 @@ class Lexicon:
         self.particles = frozenset(names["particles"])
         self.not_names = frozenset(names["not_names"])
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
+        self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
         self.place_group: dict[str, int] = {}
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:

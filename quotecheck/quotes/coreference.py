@@ -105,6 +105,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if info is None:
                 continue
             parsed, tokens, strong = info
+            if _fold(parsed.name).rstrip(".") in lex.place_names:
+                continue            # "Fort Wayne", "Mich.": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if parsed.single and not strong and parsed.kind != "org":
@@ -251,6 +253,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         if mention.kind == "name":
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
+                named = self._surname_entity(_fold(mention.text)) if " " not in mention.text \
+                    else None
+                if named is not None:       # "Dean, a doctor, said" after "Howard Dean"
+                    return self.entities[named].display, named
                 return self._resolve_description(mention, parsed.descriptors)
             k = bisect_left(self._starts, mention.end) - 1
             while k >= 0 and self.mentions[k].end > mention.start - 40:
@@ -289,6 +295,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 out.append(nm)
         out.reverse()
         return out
+
+    def person_named_before(self, pos: int) -> bool:
+        """True when a person is named before ``pos`` after the first sentence (a headline)."""
+        return any(nm.sentence > 0 for nm in self._candidates(pos))
 
     def _is_person_name(self, word: str) -> bool:
         return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])

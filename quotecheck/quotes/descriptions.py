@@ -96,6 +96,8 @@ class DescriptionResolver:
             if nm.entity in seen:
                 continue
             seen.add(nm.entity)
+            if self._place_object(nm, self.sentences[nm.sentence][0]):
+                continue        # "speaking in Fort Wayne, Indiana": no "Indiana governor"
             ent = self.entities[nm.entity]
             gap = si - nm.sentence
             near += gap <= 3

@@ -326,7 +326,8 @@ def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver
         if a is None or a.mention.kind != "description" or resolved[i][1] is not None:
             continue
         words = a.mention.text.split()
-        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles:
+        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles or \
+                resolver.person_named_before(a.mention.start):
             continue        # only a lede's "the Turkish leader", "Australia's opposition leader"
         headline = len(words) == 1 and words[0][:1].isupper() and f.sentence <= 1   # "Mayor vows"
         if not headline:
