@@ -40,3 +40,19 @@ def test_the_name_right_after_the_quote_speaks_not_a_noun_of_its_appositions():
             "her union is going into “hyperdrive” against him.\n")
     assert speaker_of(text, "invasion") == "Scott Prue"
     assert speaker_of(text, "hyperdrive") == "Mary Kay Hanley"
+
+
+def test_a_party_adjective_before_a_verb_looking_noun_is_no_speaker():
+    text = ("Title\n\nFactLens rated 32% of Republican claims as “false” or “pants on fire,” "
+            "compared to 11% of Democratic claims.\n\n"
+            "“It drives prices up,” the Republican said this week.\n")
+    assert speaker_of(text, "false") == "FactLens"
+    assert speaker_of(text, "drives prices") == "Republican"
+
+
+def test_the_title_of_a_work_is_nobodys_antecedent():
+    text = ("Title\n\nAnn Clint wrote about the clot years ago.\n\n"
+            "In her 2003 book, Living History, Clint noted the clot.\n\n"
+            "After saying her foot was “so swollen I could barely walk,” she was “whisked off” "
+            "to a hospital.\n")
+    assert speaker_of(text, "whisked off") == "Ann Clint"

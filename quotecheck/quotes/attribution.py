@@ -37,9 +37,15 @@ def _is_nominal(text: str, s: int) -> bool:
     if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
             before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
         return True         # "a Twitter comment", "a Trump-style retort": a noun
+    if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
+        return True         # "32% of Republican claims", "to Democratic charges": a noun
     return w in _NOMINAL_DETS
 
 
+_PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative", "liberal",
+                               "progressive", "libertarian", "socialist", "partisan"))
+_FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with", "by", "from",
+                             "in"))     # not "the": "the Republican said" is a verb
 _NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
                  "whose", "of", "those", "these", "any", "no", "every", "to")
 

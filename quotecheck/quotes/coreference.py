@@ -19,6 +19,9 @@ from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
                                         _gender, name_tokens, parse_name, same_speaker)
 
+_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|show|series|album|"
+                          r"song|play|podcast|essay|poem)s?,?[ \t\u00a0]+(?:(?:called|titled|"
+                          r"entitled|named)[ \t\u00a0]+)?\Z")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 
 
@@ -109,6 +112,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue            # "Fort Wayne", "Mich.": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
+            if ms > 4 and text[ms - 1] == " " and _WORK_BEFORE.search(text, max(0, ms - 30), ms):
+                continue            # "her 2003 book, Living History,": a title, no one
+
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
