@@ -56,3 +56,15 @@ def test_the_title_of_a_work_is_nobodys_antecedent():
             "After saying her foot was “so swollen I could barely walk,” she was “whisked off” "
             "to a hospital.\n")
     assert speaker_of(text, "whisked off") == "Ann Clint"
+
+
+def test_a_labelled_transcript_turn_is_its_speakers_until_the_next_label():
+    text = ("Title\n\nMike Pellam spoke to Chris Walden on Sunday. The exchange:\n\n"
+            "\"WALDEN: Do you really see those two as equal?\n\n"
+            "\"PELLAM: Well, look, the man has been saying tough stuff.\n\n"
+            "\"But the truth is that he talks his own way.\n\n"
+            "\"WALDEN: Governor, I want to move on.\n")
+    assert speaker_of(text, "really see") == "Chris Walden"
+    assert speaker_of(text, "Well, look") == "Mike Pellam"
+    assert speaker_of(text, "the truth is") == "Mike Pellam"
+    assert speaker_of(text, "move on") == "Chris Walden"

@@ -19,7 +19,7 @@ from quotecheck.model import Document, Quote
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon, mention_after, mention_ending)
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.conventions import apply_conventions, headline_echo
+from quotecheck.quotes.conventions import apply_conventions, headline_echo, transcript_turns
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
@@ -146,6 +146,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
             f.att = _outer_report(f.att, atts(si), masked, lex)
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
+    transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
