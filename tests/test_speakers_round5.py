@@ -68,3 +68,14 @@ def test_a_labelled_transcript_turn_is_its_speakers_until_the_next_label():
     assert speaker_of(text, "Well, look") == "Mike Pellam"
     assert speaker_of(text, "the truth is") == "Mike Pellam"
     assert speaker_of(text, "move on") == "Chris Walden"
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_a_pronoun_not_a_name():
+    text = ("Title\n\nDon Rump spoke to a rally.\n\n"
+            "He’s claiming that fraud is “a big, big problem.”\n\n"
+            "Ann Ruiz spoke next.\n\n"
+            "They’re saying the plan is “dead.”\n\n"
+            "She has been saying the plan is “alive.”\n")
+    assert speaker_of(text, "big problem") == "Don Rump"
+    assert speaker_of(text, "dead") is None
+    assert speaker_of(text, "alive") == "Ann Ruiz"

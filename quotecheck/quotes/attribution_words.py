@@ -270,7 +270,14 @@ def strip_adverbs(pre: str) -> str:
                 return ""
             pre = pre[:cut]
             continue
+        aux = PRONOUN_AUX.fullmatch(word)
+        if aux:                 # "He’s claiming", "They’re saying": the pronoun is the subject
+            return pre[:len(pre) - len(word) + aux.end(1)]
         return pre
+
+
+# a pronoun with a contracted auxiliary ("He’s", "They’re", "I’m"): the pronoun, no name
+PRONOUN_AUX = re.compile(r"((?i:he|she|it|they|we|i|you))['\u2019](?:s|re|ve|d|ll|m)")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Mention
-from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
@@ -108,8 +108,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if info is None:
                 continue
             parsed, tokens, strong = info
-            if _fold(parsed.name).rstrip(".") in lex.place_names:
-                continue            # "Fort Wayne", "Mich.": nobody's antecedent
+            if _fold(parsed.name).rstrip(".") in lex.place_names or \
+                    PRONOUN_AUX.fullmatch(parsed.name):
+                continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if ms > 4 and text[ms - 1] == " " and _WORK_BEFORE.search(text, max(0, ms - 30), ms):

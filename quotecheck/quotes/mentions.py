@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, Lexicon
+from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, PRONOUN_AUX, Lexicon
 
 PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
 
@@ -271,6 +271,9 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         if noun is not None:
             return noun
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    aux = PRONOUN_AUX.fullmatch(mention.text) if mention.kind == "name" else None
+    if aux:
+        return Mention(s, s + aux.end(1), aux.group(1), "pronoun")     # "They’re saying"
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
         source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
         if source:          # "said a statement from Lakeshore Credit Union": the organisation
