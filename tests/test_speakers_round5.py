@@ -79,3 +79,10 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_a_pronoun_not_a_name():
     assert speaker_of(text, "big problem") == "Don Rump"
     assert speaker_of(text, "dead") is None
     assert speaker_of(text, "alive") == "Ann Ruiz"
+
+
+def test_a_title_case_headline_joins_no_verb_to_a_name():
+    text = ("Moller Sees 'Personal Insult' if Voters Stay Home\n\n"
+            "President Moller is rolling out a new message.\n\n"
+            "\"My name may not be on the ballot,\" Mr. Moller said on Saturday.\n")
+    assert speaker_of(text, "My name") == "Moller"

@@ -95,7 +95,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         surname_of: dict = {}
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
-        for m in lex.scan_re.finditer(text):
+        for m in lex.scan_re.finditer(text, _title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
@@ -319,6 +319,21 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if nm.sentence > si:
                 break
         return None
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of a Title Case first line followed by a body ("Obama Sees 'Personal Insult' if
+    …"): its chains join verbs and nouns to names ("Obama Sees"), so they name no one; else 0."""
+    end = text.find("\n", 0, 300)
+    if end == -1 or not text[end:].strip():
+        return 0
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[:end])
+    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_CASE_SMALL]
+    return end if len(words) >= 4 and not lower else 0
+
+
+_TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                               "but", "by", "if", "as", "vs", "nor", "via", "s", "t"))
 
 
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
