@@ -86,3 +86,10 @@ def test_a_title_case_headline_joins_no_verb_to_a_name():
             "President Moller is rolling out a new message.\n\n"
             "\"My name may not be on the ballot,\" Mr. Moller said on Saturday.\n")
     assert speaker_of(text, "My name") == "Moller"
+
+
+def test_who_is_told_never_speaks():
+    text = ("Title\n\nDon Rump has hailed the vote to leave as “fantastic,” telling reporters "
+            "during a visit on Friday that he thinks it is “a great thing.”\n")
+    assert speaker_of(text, "fantastic") == "Don Rump"
+    assert speaker_of(text, "great thing") == "Don Rump"

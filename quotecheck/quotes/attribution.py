@@ -196,7 +196,12 @@ class SentenceAttributions:
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
                 mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:
-            if not before or _after_quote(before):
+            if before and lex.verb_lemma.get(form, ("", 0))[0] == "tell":
+                # '“fantastic,” telling reporters that …': who is told never speaks; the
+                # participle's subject does
+                if form.endswith("ing"):
+                    mention = self._previous_subject(i) or clause_subject(text, s0, vs, lex)
+            elif not before or _after_quote(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
                 if (mention is None or mention.text.lower() in ("one", "another")) and \
                         lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
