@@ -93,3 +93,9 @@ def test_who_is_told_never_speaks():
             "during a visit on Friday that he thinks it is “a great thing.”\n")
     assert speaker_of(text, "fantastic") == "Don Rump"
     assert speaker_of(text, "great thing") == "Don Rump"
+
+
+def test_a_first_person_possessive_description_speaks():
+    text = ("Title\n\nThe paranoia remained. \"We live in a dark kingdom,\" my father often "
+            "said.\n")
+    assert speaker_of(text, "dark kingdom") == "father"

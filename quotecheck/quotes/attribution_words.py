@@ -115,7 +115,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:3:" + data_key(data),
+        self._sources = remembered("attribution-patterns:4:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -191,7 +191,8 @@ class Lexicon:
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
-        dets = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
+                r"[Tt]hat|[Oo]ne)")
         poss = rf"{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"

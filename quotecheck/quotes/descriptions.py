@@ -51,7 +51,7 @@ class DescriptionResolver:
                 return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None    # indefinite or anonymous: no name to give
-        if first in ("his", "her", "its", "their"):
+        if first in ("his", "her", "its", "their", "my", "our"):
             named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
             if named is not None:
                 return self.entities[named].display, named

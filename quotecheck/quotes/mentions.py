@@ -59,8 +59,8 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
-                          "another"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
+                          "that", "one", "another"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
