@@ -99,3 +99,10 @@ def test_a_first_person_possessive_description_speaks():
     text = ("Title\n\nThe paranoia remained. \"We live in a dark kingdom,\" my father often "
             "said.\n")
     assert speaker_of(text, "dark kingdom") == "father"
+
+
+def test_a_number_before_the_role_and_name_after_said():
+    text = ("Title\n\n“The rationales don’t hold weight,” said 9/11 widow Terry Strand.\n\n"
+            "“It is late,” said 14-year-old Aubrey Pell.\n")
+    assert speaker_of(text, "rationales") == "Terry Strand"
+    assert speaker_of(text, "It is late") == "Aubrey Pell"
