@@ -106,3 +106,9 @@ def test_a_number_before_the_role_and_name_after_said():
             "“It is late,” said 14-year-old Aubrey Pell.\n")
     assert speaker_of(text, "rationales") == "Terry Strand"
     assert speaker_of(text, "It is late") == "Aubrey Pell"
+
+
+def test_an_opening_phrase_is_not_the_subject_before_a_colon_quote():
+    text = ("Title\n\nWith leaders worried about apathy, President Moller is rolling out a new "
+            "and more personal message: \"It's about me.\"\n")
+    assert speaker_of(text, "about me") == "Moller"

@@ -263,11 +263,21 @@ def _paragraphs_between(masked: str, a: int, b: int, blank_lines: bool) -> int:
     return gap.count("\n")
 
 
+_OPENING_PHRASE = frozenset(("with", "after", "before", "in", "as", "when", "while", "despite",
+                             "although", "because", "if", "since", "during", "amid", "following",
+                             "for", "on", "at", "from", "without", "unlike", "like"))
+
+
 def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
     """The sentence's opening mention (pronoun, name, description) or its first named person."""
     s0, s1 = sentences[si]
     lex = resolver.lex
     mention = mention_after(masked, s0, lex, s1)
+    if mention is not None and mention.text.split(None, 1)[0].lower() in _OPENING_PHRASE:
+        # "With leaders worried about apathy, President Vale is rolling out …": the subject
+        # follows the opening phrase's comma
+        comma = masked.find(",", mention.end, s1)
+        mention = mention_after(masked, comma + 1, lex, s1) if comma != -1 else None
     if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
         return Attribution(mention, None, None, None, mention.start, 0)
     nm = resolver.first_person_in(si)
