@@ -112,3 +112,10 @@ def test_an_opening_phrase_is_not_the_subject_before_a_colon_quote():
     text = ("Title\n\nWith leaders worried about apathy, President Moller is rolling out a new "
             "and more personal message: \"It's about me.\"\n")
     assert speaker_of(text, "about me") == "Moller"
+
+
+def test_a_short_name_line_with_a_colon_quote_is_no_title_case_headline():
+    text = ("Prime Minister Ravi Sandhu: “We will be a developed nation.”\n\n"
+            "Sandhu made the pledge in an address marking Unity Day. He also said the country "
+            "would “never bow to threats.”\n")
+    assert speaker_of(text, "never bow") == "Ravi Sandhu"

@@ -329,7 +329,7 @@ def _title_case_headline_end(text: str) -> int:
         return 0
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[:end])
     lower = [w for w in words if not w[0].isupper() and w not in _TITLE_CASE_SMALL]
-    return end if len(words) >= 4 and not lower else 0
+    return end if len(words) >= 6 and not lower else 0     # not "Prime Minister Ana Ruiz: “…”"
 
 
 _TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
