@@ -19,9 +19,20 @@ from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
                                         _gender, name_tokens, parse_name, same_speaker)
 
-_WORK_BEFORE = re.compile(r"\b(?:book|memoir|novel|film|movie|documentary|show|series|album|"
-                          r"song|play|podcast|essay|poem)s?,?[ \t\u00a0]+(?:(?:called|titled|"
-                          r"entitled|named)[ \t\u00a0]+)?\Z")
+_WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
+                    "album", "song", "play", "podcast", "essay", "poem"))
+_NAMING = frozenset(("called", "titled", "entitled", "named"))
+
+
+def _after_work_noun(text: str, ms: int) -> bool:
+    """True after "her book, ", "a film called ": what follows is a work's title."""
+    words = text[max(0, ms - 30):ms].split()[-2:]
+    if words and words[-1] in _NAMING:
+        words = words[:-1]
+    if not words:
+        return False
+    w = words[-1].rstrip(",").lower()
+    return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 
 
@@ -113,7 +124,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
-            if ms > 4 and text[ms - 1] == " " and _WORK_BEFORE.search(text, max(0, ms - 30), ms):
+            if ms > 4 and text[ms - 1] == " " and _after_work_noun(text, ms):
                 continue            # "her 2003 book, Living History,": a title, no one
 
             if parsed.single and not strong and parsed.kind != "org":
