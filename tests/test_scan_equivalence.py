@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from quotecheck.quotes import attribution
+from quotecheck.quotes import attribution, subjects
 from quotecheck.quotes.attribution_words import UP, _APOS, _alternation, lexicon
 from quotecheck.text import quotemarks
 
@@ -66,9 +66,9 @@ def test_name_chain_scan_is_the_look_ahead_pattern():
 
 
 @pytest.mark.parametrize("fast, plain", [
-    (attribution._drop_party_tag, lambda s: attribution._PARTY_TAG.sub("", s)),
-    (lambda s: attribution._relative_tail(s) and attribution._relative_tail(s).span(),
-     lambda s: attribution._RELATIVE_TAIL.search(s) and attribution._RELATIVE_TAIL.search(s).span()),
+    (subjects._drop_party_tag, lambda s: subjects._PARTY_TAG.sub("", s)),
+    (lambda s: subjects._relative_tail(s) and subjects._relative_tail(s).span(),
+     lambda s: subjects._RELATIVE_TAIL.search(s) and subjects._RELATIVE_TAIL.search(s).span()),
     (attribution._after_quote, lambda s: attribution._AFTER_QUOTE.search(s) is not None),
 ])
 def test_end_anchored_shortcuts_agree_with_the_plain_search(fast, plain):

@@ -1,8 +1,8 @@
 """Find who a quotation is attributed to, and with which reporting verb, within its sentence.
 
-Uses the word lists of :mod:`quotecheck.quotes.attribution_words` (reporting verbs, titles, roles,
-pronouns). Works on one sentence at a time with quotes masked, so quoted words never act as
-speakers or verbs. Resolving pronouns and descriptions to names is left to
+Uses the word lists of :mod:`quotecheck.quotes.attribution_words` (reporting verbs, titles,
+roles, pronouns) and the subject finders of :mod:`quotecheck.quotes.subjects`. Works on one
+sentence at a time with quotes masked, so quoted words never act as speakers or verbs. Resolving pronouns and descriptions to names is left to
 :mod:`quotecheck.quotes.coreference`.
 """
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, Lexicon, lexicon,  # noqa: F401
-                                                 strip_adverbs)
-from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention,  # noqa: F401
-                                        _mention_ending, classify_mention, generic_after,
+from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
+from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
                                         mention_after, mention_ending)
+from quotecheck.quotes.subjects import (ACTED_AND, LOCATIVE_BEFORE, OPENERS, after_quote_subject,
+                                        clause_subject, subject_before)
 
 
 class Attribution(NamedTuple):
@@ -28,73 +28,6 @@ class Attribution(NamedTuple):
     strength: int        # 2 reporting verb or phrase, 1 speech act, 0 punctuation (colon, dash)
 
 
-def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optional[Mention]:
-    """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
-    lo = max(floor, pos - 160)
-    pre = strip_adverbs(text[lo:pos])   # again only when a party tag goes (else the same)
-    pre = strip_adverbs(_drop_party_tag(pre)) if pre.endswith((")", "),")) else pre
-    if not pre.endswith(","):
-        return _mention_ending(pre, lo, lex, True)
-    # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
-    inner = pre[:-1].rstrip(" \t\u00a0")
-    rel = _relative_tail(inner)
-    while rel is not None and rel.start() > 0:
-        # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
-        # "One engineer who was let go, and who asked ..., said": both of them
-        inner = _drop_party_tag(inner[:rel.start()].rstrip(" \t\u00a0"))
-        rel = _relative_tail(inner)
-    appos = _mention_ending(inner, lo, lex, True)
-    comma = inner.rfind(",")
-    if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
-        # "The letters, seen by the Courier, say" / "The lawsuit, filed in X Court, alleges":
-        # the participial phrase's agent or place is no speaker; the noun before it is
-        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
-        return head if head is not None and head.kind != "pronoun" else None
-    if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
-        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
-        if head is not None and appos is not None and appos.kind == "name" and \
-                _GOVERNED.search(text, max(lo, head.start - 12), head.start):
-            return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
-        if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
-            return head
-        # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
-        comma2 = inner.rfind(",", 0, comma)
-        if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name"):
-            name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
-            if name is not None and name.kind == "name":
-                return name
-    if appos is not None and appos.kind in ("name", "description"):
-        return appos
-    return None
-
-
-_GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
-                       r"[Aa]s for)[ \t\u00a0]+\Z")
-
-
-# "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
-_PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
-
-
-def _drop_party_tag(pre: str) -> str:
-    """``pre`` without a final party tag; only a text ending in ')' or '),' can have one, the
-    others skip the search (an end-anchored search still tries every offset)."""
-    return _PARTY_TAG.sub("", pre) if pre.endswith((")", "),")) else pre
-
-
-def _relative_tail(inner: str):
-    """_RELATIVE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
-    or after the last comma, where the search starts."""
-    return _RELATIVE_TAIL.search(inner, max(0, inner.rfind(",")))
-
-
-_PARTICIPLE_APPOS = re.compile(
-    r"[ \t\u00a0]*(?:first[ \t\u00a0]+|also[ \t\u00a0]+|later[ \t\u00a0]+)?"
-    r"(?:seen|obtained|reviewed|filed|released|published|issued|sent|signed|dated|leaked|"
-    r"posted|shared|written|prepared|commissioned|submitted|presented|tabled|made|given|"
-    r"viewed|delivered|distributed|circulated|drafted|unveiled|launched)[ \t\u00a0]")
-
-
 def _is_nominal(text: str, s: int) -> bool:
     """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
     before = text[max(0, s - 40):s].rstrip().rsplit(None, 2)
@@ -104,9 +37,15 @@ def _is_nominal(text: str, s: int) -> bool:
     if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
             before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
         return True         # "a Twitter comment", "a Trump-style retort": a noun
+    if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
+        return True         # "32% of Republican claims", "to Democratic charges": a noun
     return w in _NOMINAL_DETS
 
 
+_PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative", "liberal",
+                               "progressive", "libertarian", "socialist", "partisan"))
+_FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with", "by", "from",
+                             "in"))     # not "the": "the Republican said" is a verb
 _NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
                  "whose", "of", "those", "these", "any", "no", "every", "to")
 
@@ -236,21 +175,34 @@ class SentenceAttributions:
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
                 if opener is not None and opener.kind in ("name", "pronoun") and \
-                        not text[s0:opener.start].strip(_OPENERS):
+                        not text[s0:opener.start].strip(OPENERS):
                     mention = opener
                 else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
-                    mention = _clause_subject(text, s0, vs, lex)
+                    mention = clause_subject(text, s0, vs, lex)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
-            if mention is None or _LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
+            if mention is None or LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
                                                           mention.start):
-                mention = _after_quote_subject(text, s0, vs, lex) or mention
+                mention = after_quote_subject(text, s0, vs, lex) or mention
+            elif text[s0:s0 + 4].lstrip(OPENERS)[:1] == PLACEHOLDER and \
+                    (mention.kind != "name" or text.find(",", s0, mention.start) >= 0):
+                # '“…,” Ann Ruiz, the attorney general, one of the states suing the EPA, said':
+                # the name right after the quote, not a noun of its appositions
+                named = after_quote_subject(text, s0, vs, lex)
+                if named is not None and named.kind == "name" and named.end < mention.start \
+                        and not text[s0:named.start].strip(_QUOTE_LEAD):
+                    mention = named
         if mention is None and before.endswith((" and", " but")):
-            acted = _ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
+            acted = ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
                 mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:
-            if not before or _after_quote(before):
+            if before and lex.verb_lemma.get(form, ("", 0))[0] == "tell":
+                # '“fantastic,” telling reporters that …': who is told never speaks; the
+                # participle's subject does
+                if form.endswith("ing"):
+                    mention = self._previous_subject(i) or clause_subject(text, s0, vs, lex)
+            elif not before or _after_quote(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
                 if (mention is None or mention.text.lower() in ("one", "another")) and \
                         lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
@@ -262,56 +214,6 @@ class SentenceAttributions:
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
 
 
-def _clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """The subject of the main clause before a participle: the first name or pronoun, at the
-    sentence start or after one of its first commas, followed by a lower-case verb."""
-    starts = [s0]
-    for _ in range(3):
-        c = text.find(",", starts[-1], vs)
-        if c == -1:
-            break
-        starts.append(c + 1)
-    for p in starts:
-        m = mention_after(text, p, lex, vs)
-        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(_OPENERS):
-            continue
-        nxt = _NEXT_LOWER.match(text, m.end, vs)
-        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
-                    or lex.is_verb_form(nxt.group(1))) and \
-                PLACEHOLDER not in text[p:m.start]:
-            return m
-    return None
-
-
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")
-_CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
-
-
-def _after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """'“…,” Mr. Danilov, now 81 and retired in Cambridge, Mass., said': the name or
-    description right after the quotation, before its commas, speaks."""
-    q = text.rfind(PLACEHOLDER, s0, vs)
-    if q == -1 or vs - q > 160:
-        return None
-    p = q + 1
-    while p < vs and text[p] in _CLOSE_MARKS:
-        p += 1
-    m = mention_after(text, p, lex, vs)
-    if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
-            not text.startswith(",", m.end):
-        return None
-    return m
-
-
-IRREGULAR_PAST = frozenset((
-    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
-    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
-    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
-    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
-    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
-    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame"))
-_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
-_ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
@@ -337,13 +239,12 @@ def _verb_ok(text: str, vm, s0: int) -> bool:
         return False                                            # inside a word ("unsaid")
     if _is_nominal(text, vs):
         return False
-    if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(_OPENERS) and \
-            text[s0:vs].strip(_OPENERS):
+    if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(OPENERS) and \
+            text[s0:vs].strip(OPENERS):
         return False                                            # "United States", not "States"
     return True
 
 
-_OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
 _QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has been|had been|been)\s+quoted\b[^.;:]*\sas$")
 _BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
@@ -363,6 +264,7 @@ def _is_passive(before: str, form: str) -> bool:
     return False
 
 
+_QUOTE_LEAD = PLACEHOLDER + OPENERS + "\"'\u201d\u2019\u00bb\u203a,.!?"   # a quote opening the sentence
 _AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
 
 
@@ -372,27 +274,3 @@ def _after_quote(before: str) -> bool:
     return _AFTER_QUOTE.search(before, max(0, len(before) - 3)) is not None
 
 
-_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
-                      r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
-                      r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
-
-
-def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
-                     loose: bool = False) -> Optional[Mention]:
-    """'The farmers said ...': a determiner and a noun right before a reporting verb (or,
-    ``loose``, before any verb or an apposition: "Two company directors, ..., were jailed")."""
-    m = _GENERIC.match(text, s0, s1)
-    if not m:
-        return None
-    words = list(re.finditer(r"\S+", m.group()))
-    for w in reversed(words[1:]):
-        end = m.start() + w.end()
-        v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
-        if not v and loose and w.group().endswith("s") and text[end:end + 1] in (",", " "):
-            v = True
-        if v:
-            start = m.start() + words[0].start()
-            head = w.group()
-            kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
-            return Mention(start, end, text[start:end], kind)
-    return None

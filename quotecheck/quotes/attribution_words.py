@@ -109,12 +109,13 @@ class Lexicon:
         self.particles = frozenset(names["particles"])
         self.not_names = frozenset(names["not_names"])
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
+        self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
         self.place_group: dict[str, int] = {}
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:3:" + data_key(data),
+        self._sources = remembered("attribution-patterns:5:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -196,7 +197,8 @@ class Lexicon:
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
-        dets = r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ne)"
+        dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
+                r"[Tt]hat|[Oo]ne)")
         poss = rf"{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
@@ -208,7 +210,8 @@ class Lexicon:
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
         lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
-                r"before|and|or|but|as|when|while|if)[ \t\u00a0])[a-z][a-z\-]*[ \t\u00a0]+){0,2}")
+                r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
+                r"(?:-[a-z]+)*)[ \t\u00a0]+){0,2}")     # "said 9/11 widow Ann Ruiz", "42-year-old"
         person_roles = _alternation(self.person_roles)
         role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
                     rf"{_SP}(?:{person_roles})(?![\w\-])")
@@ -275,7 +278,14 @@ def strip_adverbs(pre: str) -> str:
                 return ""
             pre = pre[:cut]
             continue
+        aux = PRONOUN_AUX.fullmatch(word)
+        if aux:                 # "He’s claiming", "They’re saying": the pronoun is the subject
+            return pre[:len(pre) - len(word) + aux.end(1)]
         return pre
+
+
+# a pronoun with a contracted auxiliary ("He’s", "They’re", "I’m"): the pronoun, no name
+PRONOUN_AUX = re.compile(r"((?i:he|she|it|they|we|i|you))['\u2019](?:s|re|ve|d|ll|m)")
 
 
 @lru_cache(maxsize=1)

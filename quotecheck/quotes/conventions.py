@@ -34,6 +34,29 @@ def headline_echo(found: list, text: str, masked: str) -> None:
                 break
 
 
+_TURN = re.compile(r"((?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+):[ \t]")
+_NO_TURN = frozenset(("VIDEO", "AUDIO", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE",
+                      "SOURCE", "PHOTO", "CROSSTALK", "TRANSCRIPT", "WATCH", "READ", "BREAKING",
+                      "ANNOUNCER", "NARRATOR", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE"))
+
+
+def transcript_turns(found: list, text: str) -> None:
+    """'"PENCE: Well, look …': a quoted transcript turn opening with a capitalised speaker label
+    is that speaker's, and so are the next paragraphs of the same quotation until the next
+    label (a label of a clip or a note is nobody's)."""
+    turn = None     # (group, attribution) of the last labelled turn
+    for f in found:
+        m = _TURN.match(text, f.span.start)
+        if m is not None and len(m.group(1)) > 2:
+            turn = None
+            if f.att is None and m.group(1) not in _NO_TURN:
+                mention = Mention(m.start(1), m.end(1), m.group(1).title(), "name")
+                f.att, f.how = Attribution(mention, None, None, None, m.start(1), 0), "turn"
+                turn = (f.span.group, f.att)
+        elif turn is not None and f.att is None and f.span.group == turn[0]:
+            f.att, f.how = turn[1], "turn"
+
+
 def _echo_words(text: str, q: QuoteSpan) -> str:
     """The quote's words, folded for comparison (case, punctuation and apostrophes ignored)."""
     return " ".join(re.findall(r"\w+", text[q.start:q.end].lower().replace("\u2019", "'")))
@@ -240,11 +263,21 @@ def _paragraphs_between(masked: str, a: int, b: int, blank_lines: bool) -> int:
     return gap.count("\n")
 
 
+_OPENING_PHRASE = frozenset(("with", "after", "before", "in", "as", "when", "while", "despite",
+                             "although", "because", "if", "since", "during", "amid", "following",
+                             "for", "on", "at", "from", "without", "unlike", "like"))
+
+
 def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
     """The sentence's opening mention (pronoun, name, description) or its first named person."""
     s0, s1 = sentences[si]
     lex = resolver.lex
     mention = mention_after(masked, s0, lex, s1)
+    if mention is not None and mention.text.split(None, 1)[0].lower() in _OPENING_PHRASE:
+        # "With leaders worried about apathy, President Vale is rolling out …": the subject
+        # follows the opening phrase's comma
+        comma = masked.find(",", mention.end, s1)
+        mention = mention_after(masked, comma + 1, lex, s1) if comma != -1 else None
     if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
         return Attribution(mention, None, None, None, mention.start, 0)
     nm = resolver.first_person_in(si)

@@ -13,12 +13,26 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Mention
-from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
                                         _gender, name_tokens, parse_name, same_speaker)
 
+_WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
+                    "album", "song", "play", "podcast", "essay", "poem"))
+_NAMING = frozenset(("called", "titled", "entitled", "named"))
+
+
+def _after_work_noun(text: str, ms: int) -> bool:
+    """True after "her book, ", "a film called ": what follows is a work's title."""
+    words = text[max(0, ms - 30):ms].split()[-2:]
+    if words and words[-1] in _NAMING:
+        words = words[:-1]
+    if not words:
+        return False
+    w = words[-1].rstrip(",").lower()
+    return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 
 
@@ -92,7 +106,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         surname_of: dict = {}
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
-        for m in lex.scan_re.finditer(text):
+        for m in lex.scan_re.finditer(text, _title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
@@ -105,8 +119,14 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if info is None:
                 continue
             parsed, tokens, strong = info
+            if _fold(parsed.name).rstrip(".") in lex.place_names or \
+                    PRONOUN_AUX.fullmatch(parsed.name):
+                continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
+            if ms > 4 and text[ms - 1] == " " and _after_work_noun(text, ms):
+                continue            # "her 2003 book, Living History,": a title, no one
+
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
@@ -251,6 +271,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         if mention.kind == "name":
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
+                named = self._surname_entity(_fold(mention.text)) if " " not in mention.text \
+                    else None
+                if named is not None:       # "Dean, a doctor, said" after "Howard Dean"
+                    return self.entities[named].display, named
                 return self._resolve_description(mention, parsed.descriptors)
             k = bisect_left(self._starts, mention.end) - 1
             while k >= 0 and self.mentions[k].end > mention.start - 40:
@@ -290,6 +314,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         out.reverse()
         return out
 
+    def person_named_before(self, pos: int) -> bool:
+        """True when a person is named before ``pos`` after the first sentence (a headline)."""
+        return any(nm.sentence > 0 for nm in self._candidates(pos))
+
     def _is_person_name(self, word: str) -> bool:
         return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
                    for ent in self.entities)
@@ -302,6 +330,21 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if nm.sentence > si:
                 break
         return None
+
+
+def _title_case_headline_end(text: str) -> int:
+    """End of a Title Case first line followed by a body ("Obama Sees 'Personal Insult' if
+    …"): its chains join verbs and nouns to names ("Obama Sees"), so they name no one; else 0."""
+    end = text.find("\n", 0, 300)
+    if end == -1 or not text[end:].strip():
+        return 0
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[:end])
+    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_CASE_SMALL]
+    return end if len(words) >= 6 and not lower else 0     # not "Prime Minister Ana Ruiz: “…”"
+
+
+_TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                               "but", "by", "if", "as", "vs", "nor", "via", "s", "t"))
 
 
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",

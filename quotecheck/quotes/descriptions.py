@@ -51,7 +51,7 @@ class DescriptionResolver:
                 return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None    # indefinite or anonymous: no name to give
-        if first in ("his", "her", "its", "their"):
+        if first in ("his", "her", "its", "their", "my", "our"):
             named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
             if named is not None:
                 return self.entities[named].display, named
@@ -96,6 +96,8 @@ class DescriptionResolver:
             if nm.entity in seen:
                 continue
             seen.add(nm.entity)
+            if self._place_object(nm, self.sentences[nm.sentence][0]):
+                continue        # "speaking in Fort Wayne, Indiana": no "Indiana governor"
             ent = self.entities[nm.entity]
             gap = si - nm.sentence
             near += gap <= 3

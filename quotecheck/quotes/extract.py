@@ -19,7 +19,7 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon, mention_after, mention_ending)
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.conventions import apply_conventions, headline_echo
+from quotecheck.quotes.conventions import apply_conventions, headline_echo, transcript_turns
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
@@ -148,6 +148,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
             f.att = _outer_report(f.att, atts(si), masked, lex)
         found.append(f)
     blank_lines = _BLANK_LINE.search(masked) is not None
+    transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
@@ -253,12 +254,13 @@ def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optiona
 
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
 _COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
-_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014-][ \t\u00a0]*")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014\u2015-][ \t\u00a0]*")
 
 
 def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
                             s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
-    """'X: “quote”' (colon) or '“quote” – X' at the end of a headline (dash)."""
+    """'X: “quote”' (colon) or '“quote” – X' (dash, en or em dash or the horizontal bar ―)
+    ending a headline or a line."""
     pre = text[s0:open_start]
     if _COLON_SPEAKER.search(pre):
         colon = pre.rindex(":")
@@ -354,7 +356,8 @@ def _forward_descriptions(found: list, resolved: list, resolver: SpeakerResolver
         if a is None or a.mention.kind != "description" or resolved[i][1] is not None:
             continue
         words = a.mention.text.split()
-        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles:
+        if f.sentence > 4 or words[-1].lower() not in resolver.lex.person_roles or \
+                resolver.person_named_before(a.mention.start):
             continue        # only a lede's "the Turkish leader", "Australia's opposition leader"
         headline = len(words) == 1 and words[0][:1].isupper() and f.sentence <= 1   # "Mayor vows"
         if not headline:

@@ -304,7 +304,7 @@ def _issuer(masked: str, att, lex):
     obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
     if obj is None or obj.group("verb") is None:
         return None
-    from quotecheck.quotes.attribution import subject_before
+    from quotecheck.quotes.subjects import subject_before
 
     line0 = masked.rfind("\n", 0, obj.start()) + 1
     who = subject_before(masked, obj.start("verb"), lex, max(line0, obj.start() - 160))

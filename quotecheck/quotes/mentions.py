@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, Lexicon
+from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, PRONOUN_AUX, Lexicon
 
 PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
 
@@ -59,8 +59,8 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
-                          "another"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
+                          "that", "one", "another"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
@@ -271,6 +271,9 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         if noun is not None:
             return noun
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
+    aux = PRONOUN_AUX.fullmatch(mention.text) if mention.kind == "name" else None
+    if aux:
+        return Mention(s, s + aux.end(1), aux.group(1), "pronoun")     # "They’re saying"
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
         source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
         if source:          # "said a statement from Lakeshore Credit Union": the organisation

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
-from quotecheck.quotes.attribution import Mention, generic_subject, mention_after, subject_before
+from quotecheck.quotes.mentions import Mention, mention_after
+from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
                                         parse_name)
 from quotecheck.resources.ruledata import load_data

@@ -43,7 +43,8 @@ class ParsedName:
     offset: int = 0         # where the name starts inside the chain
 
 
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this", "that",
+                          "one"))
 _CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"))
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))

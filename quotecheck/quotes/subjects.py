@@ -1,0 +1,162 @@
+"""Find the speaker mention a reporting verb governs: the subject before it ("Ana Ruiz, a
+partner at X, said"), the clause subject before a participle, the name right after a quote,
+or a generic subject ("The farmers said").
+
+Works on masked sentences (quoted words are :data:`PLACEHOLDER`); used by
+:mod:`quotecheck.quotes.attribution` and the pronoun and kind stages.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution_words import Lexicon, strip_adverbs
+from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending,
+                                        mention_after)
+
+OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
+
+
+def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optional[Mention]:
+    """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
+    lo = max(floor, pos - 160)
+    pre = strip_adverbs(text[lo:pos])   # again only when a party tag goes (else the same)
+    pre = strip_adverbs(_drop_party_tag(pre)) if pre.endswith((")", "),")) else pre
+    if not pre.endswith(","):
+        return _mention_ending(pre, lo, lex, True)
+    # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
+    inner = pre[:-1].rstrip(" \t\u00a0")
+    rel = _relative_tail(inner)
+    while rel is not None and rel.start() > 0:
+        # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
+        # "One engineer who was let go, and who asked ..., said": both of them
+        inner = _drop_party_tag(inner[:rel.start()].rstrip(" \t\u00a0"))
+        rel = _relative_tail(inner)
+    appos = _mention_ending(inner, lo, lex, True)
+    comma = inner.rfind(",")
+    if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
+        # "The letters, seen by the Courier, say" / "The lawsuit, filed in X Court, alleges":
+        # the participial phrase's agent or place is no speaker; the noun before it is
+        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        return head if head is not None and head.kind != "pronoun" else None
+    if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
+        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        if head is not None and appos is not None and appos.kind == "name" and \
+                _GOVERNED.search(text, max(lo, head.start - 12), head.start):
+            return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
+        if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
+            return head
+        # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
+        comma2 = inner.rfind(",", 0, comma)
+        if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name"):
+            name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
+            if name is not None and name.kind == "name":
+                return name
+    if appos is not None and appos.kind in ("name", "description"):
+        return appos
+    return None
+
+
+_GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
+                       r"[Aa]s for)[ \t\u00a0]+\Z")
+
+
+# "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
+_PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
+
+
+def _drop_party_tag(pre: str) -> str:
+    """``pre`` without a final party tag; only a text ending in ')' or '),' can have one, the
+    others skip the search (an end-anchored search still tries every offset)."""
+    return _PARTY_TAG.sub("", pre) if pre.endswith((")", "),")) else pre
+
+
+def _relative_tail(inner: str):
+    """_RELATIVE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
+    or after the last comma, where the search starts."""
+    return _RELATIVE_TAIL.search(inner, max(0, inner.rfind(",")))
+
+
+_PARTICIPLE_APPOS = re.compile(
+    r"[ \t\u00a0]*(?:first[ \t\u00a0]+|also[ \t\u00a0]+|later[ \t\u00a0]+)?"
+    r"(?:seen|obtained|reviewed|filed|released|published|issued|sent|signed|dated|leaked|"
+    r"posted|shared|written|prepared|commissioned|submitted|presented|tabled|made|given|"
+    r"viewed|delivered|distributed|circulated|drafted|unveiled|launched)[ \t\u00a0]")
+
+
+
+def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The subject of the main clause before a participle: the first name or pronoun, at the
+    sentence start or after one of its first commas, followed by a lower-case verb."""
+    starts = [s0]
+    for _ in range(3):
+        c = text.find(",", starts[-1], vs)
+        if c == -1:
+            break
+        starts.append(c + 1)
+    for p in starts:
+        m = mention_after(text, p, lex, vs)
+        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(OPENERS):
+            continue
+        nxt = _NEXT_LOWER.match(text, m.end, vs)
+        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
+                    or lex.is_verb_form(nxt.group(1))) and \
+                PLACEHOLDER not in text[p:m.start]:
+            return m
+    return None
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")
+_CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
+
+
+def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """'“…,” Mr. Danilov, now 81 and retired in Cambridge, Mass., said': the name or
+    description right after the quotation, before its commas, speaks."""
+    q = text.rfind(PLACEHOLDER, s0, vs)
+    if q == -1 or vs - q > 160:
+        return None
+    p = q + 1
+    while p < vs and text[p] in _CLOSE_MARKS:
+        p += 1
+    m = mention_after(text, p, lex, vs)
+    if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
+            not text.startswith(",", m.end):
+        return None
+    return m
+
+
+IRREGULAR_PAST = frozenset((
+    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
+    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
+    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
+    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
+    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
+    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame"))
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
+
+_GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
+                      r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
+                      r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
+
+
+def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
+                     loose: bool = False) -> Optional[Mention]:
+    """'The farmers said ...': a determiner and a noun right before a reporting verb (or,
+    ``loose``, before any verb or an apposition: "Two company directors, ..., were jailed")."""
+    m = _GENERIC.match(text, s0, s1)
+    if not m:
+        return None
+    words = list(re.finditer(r"\S+", m.group()))
+    for w in reversed(words[1:]):
+        end = m.start() + w.end()
+        v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
+        if not v and loose and w.group().endswith("s") and text[end:end + 1] in (",", " "):
+            v = True
+        if v:
+            start = m.start() + words[0].start()
+            head = w.group()
+            kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+            return Mention(start, end, text[start:end], kind)
+    return None
