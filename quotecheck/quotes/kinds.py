@@ -81,10 +81,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
-        elif is_title(text, q.start, q.end) and (
-                f.att is None and not so_called(masked, q.open_start)
+        elif (f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or
-                q.close_end is not None and SUBJECT_AFTER.match(text, q.close_end)):
+                q.close_end is not None and SUBJECT_AFTER.match(text, q.close_end)) \
+                and is_title(text, q.start, q.end):     # the cheap tests first
             f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker
         elif q.open_start < limit or _in_pull(q.open_start, pulls, pull_starts) \
