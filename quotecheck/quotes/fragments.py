@@ -43,6 +43,8 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
             at = intro.end()
             att = _subject_before(masked, (at, s1), limit, resolver)
         if att is None:
+            att = _participle_subject(masked, (s0, s1), f.span, resolver)
+        if att is None:
             att = _clause_subject_near(masked, (s0, s1), f.span, resolver)
         if att is None and prev is not None and prev.att is not None and \
                 f.sentence - prev.sentence == 1 and _names_no_one(masked, s0, s1, resolver):
@@ -162,6 +164,30 @@ def _clause_subject_near(masked: str, sentence: tuple, span, resolver) -> Option
         if att is not None and att.mention.kind != "pronoun":
             return att
     return None
+
+
+_PARTICIPLE = re.compile(r"[a-z]+ing[ \t\u00a0]")
+
+
+def _participle_subject(masked: str, sentence: tuple, span, resolver) -> Optional[Attribution]:
+    """'After saying her knee was “so sore …,” she was rushed to hospital': a fragment in an
+    opening participle clause is the words of the main clause's subject (even a passive one)."""
+    s0, s1 = sentence
+    sub = _SUBORDINATE.match(masked, s0, span.open_start)
+    if sub is None or not _PARTICIPLE.match(masked, sub.end()) or \
+            "," in masked[sub.end():span.open_start]:
+        return None
+    close = span.close_end if span.close_end is not None else span.end
+    # the clause ends at the quote (its comma inside the marks) or at the next comma
+    for after in (_MAIN_RIGHT_AFTER.match(masked, close, s1), _MAIN_AFTER.match(masked, close, s1)):
+        att = _subject_before(masked, (after.end(), s1), s1, resolver, False) if after else None
+        if att is not None and att.mention.kind in ("name", "pronoun"):
+            return att
+    return None
+
+
+_MAIN_RIGHT_AFTER = re.compile(r"[ \t\u00a0]+")
+_MAIN_AFTER = re.compile(r"[^,\n]{0,80}?,[ \t\u00a0]*")
 
 
 _WHO = re.compile(r",[ \t\u00a0]+who[ \t\u00a0]+[^,;:\n]{2,90}\Z")

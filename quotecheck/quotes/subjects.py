@@ -44,6 +44,14 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         if head is not None and appos is not None and appos.kind == "name" and \
                 _GOVERNED.search(text, max(lo, head.start - 12), head.start):
             return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
+        if head is not None and head.kind == "description" and _ARTICLE.match(inner, comma + 1):
+            # "Ada Roy, the trade minister of X, a founding member of the Y, said": two
+            # descriptions in apposition; the name before them speaks, not the Y of the last
+            comma2 = inner.rfind(",", 0, comma)
+            if comma2 > 0 and not inner[comma2 + 1:head.start - lo].strip(" \t\u00a0"):
+                name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
+                if name is not None and name.kind == "name":
+                    return name
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
         # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
@@ -57,6 +65,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
+_ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
                        r"[Aa]s for)[ \t\u00a0]+\Z")
 
