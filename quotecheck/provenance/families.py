@@ -49,6 +49,31 @@ class Family:
                 "partial": list(self.partial)}
 
 
+class _Forest:
+    """Disjoint sets of document ids (path-halving union-find), grouped in first-seen order."""
+
+    def __init__(self):
+        self.parent: dict = {}
+
+    def root(self, x: str) -> str:
+        parent = self.parent
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        """Put ``a``'s set under ``b``'s root."""
+        self.parent[self.root(a)] = self.root(b)
+
+    def groups(self) -> dict:
+        """Root -> members, members in the order they were first seen."""
+        out: dict = {}
+        for x in list(self.parent):
+            out.setdefault(self.root(x), []).append(x)
+        return out
+
+
 def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
                    excluded: frozenset = frozenset(), measured=None) -> list[Family]:
     """Families among the documents joined by whole-text edges of ``found`` (see module).
@@ -58,26 +83,18 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
     other members is not a copy of their story, only of one of them (a short first version
     sharing its lede with the full one): it leaves the family, keeping its own edge; a loose
     rewrite that keeps close sentences of each sibling stays (the text shows through)."""
-    parent: dict = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    forest = _Forest()
 
     degree: Counter = Counter()
     lead: Counter = Counter()
     for edge, _, _ in found:
         if edge.relation in WHOLE and not {edge.source, edge.derived} & excluded:
-            parent[root(edge.source)] = root(edge.derived)
+            forest.join(edge.source, edge.derived)
             degree.update((edge.source, edge.derived))
             if not any(ev.startswith("direction ") for ev in edge.evidence):
                 lead[edge.source] += 1     # a sure direction: a credit, time, garbles...
                 lead[edge.derived] -= 1
-    groups: dict = {}
-    for x in list(parent):
-        groups.setdefault(root(x), []).append(x)
+    groups = forest.groups()
     families = []
     for members in groups.values():
         if measured is not None and len(members) >= 3:
@@ -101,13 +118,7 @@ def release_families(found: list, families: list, by_id: dict, outlet: dict,
     from quotecheck.provenance.releases import release_siblings
 
     taken = {m for f in families for m in f.members} | set(excluded)
-    parent: dict = {}
-
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    forest = _Forest()
 
     lead: Counter = Counter()
     for edge, al, _ in found:
@@ -118,11 +129,9 @@ def release_families(found: list, families: list, by_id: dict, outlet: dict,
                 outlet.get(a) or ""):   # an institution's own page is the release itself
             continue
         if release_siblings(by_id[a], by_id[b], al, edge.evidence, voiced):
-            parent[root(a)] = root(b)
+            forest.join(a, b)
             lead[a] += 1
-    groups: dict = {}
-    for x in list(parent):
-        groups.setdefault(root(x), []).append(x)
+    groups = forest.groups()
     out = []
     for members in groups.values():
         members.sort()
