@@ -21,6 +21,11 @@ github.com/JaguatiricaGroup/Plagiarism_detector); ``--stories courts/16.07.99/ca
 some catchlines. PA wire lines end a paragraph with ``<`` and wrap the rest; a rule line of
 dashes ends a paragraph, control characters are dropped, the wire's ``` ``...'' ``` marks stay.
 
+``--ecbplus`` reads the ``ECB+`` folder of the ECB+ corpus (CLTL, CC BY 3.0; e.g. in
+github.com/cltl/ECB-parser): only the ``<topic>/<topic>_<n>ecbplus.xml`` documents, which begin
+with their page's URL (sentence 0, the outlet). The tokens are joined back into text
+(``ecbplus_text``), one sentence per paragraph unless a quotation runs on; ``--topics 1-12`` keeps some topics.
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -32,6 +37,7 @@ import argparse
 import ast
 import csv
 import hashlib
+import html
 import json
 import re
 import sys
@@ -56,7 +62,7 @@ def file_name(row_id: str, publisher: str) -> str:
 
 def toml_string(value: str) -> str:
     """A TOML basic string for ``value``."""
-    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = value.replace("\\", "\\").replace('"', '\\"')
     return '"' + re.sub(r"[\x00-\x1f]", " ", escaped) + '"'
 
 
@@ -173,6 +179,95 @@ def meter_rows(root: Path, stories: list[str] | None = None):
                    "text": "###".join(meter_paragraphs(raw))}
 
 
+TOKEN = re.compile(r'<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)</token>')
+CLOSE_AFTER = {",", ".", ";", ":", "!", "?", ")", "]", "%", "…", "”", "''"}
+OPEN_BEFORE = {"(", "[", "“", "``", "‘", "$", "£", "€", "#"}
+CONTRACTION = re.compile(r"(?i)(?:s|t|re|ll|ve|d|m)")
+
+
+def join_tokens(tokens: list[str]) -> str:
+    """One ECB+ sentence's tokens as text: no space before closing punctuation or after an
+    opening mark, figures and initials rejoined ("2 . 5" -> "2.5", "U . S ." -> "U.S."),
+    hyphens and curly apostrophes tight, a straight mark opening or closing by parity."""
+    out, glue_next, open_marks = "", True, {'"': False, "'": False}
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        tight = glue_next
+        glue_next = False
+        if tok in ('"', "'"):
+            closing = open_marks[tok] or not nxt or (i and not prev[-1:].isalnum()
+                                                      and prev not in OPEN_BEFORE)
+            closing = closing and i > 0
+            open_marks[tok] = not closing
+            tight, glue_next = (True, False) if closing else (tight, True)
+        elif tok in CLOSE_AFTER:
+            tight = True
+            if tok in ".,:" and prev[-1:].isdigit() and nxt[:1].isdigit():
+                glue_next = tok != "," or re.fullmatch(r"\d{3}(?:\D\w*)?", nxt) is not None
+            if tok == "." and len(prev) == 1 and prev.isalpha() and re.fullmatch(r"[A-Za-z]|'s", nxt):
+                glue_next = True
+        elif tok in OPEN_BEFORE:
+            glue_next = True
+        elif tok in ("-", "_", "/", "’") and i and nxt:
+            tight = tok != "/" or (prev[-1:].isdigit() and nxt[:1].isdigit())
+            glue_next = tight and (tok != "’" or CONTRACTION.fullmatch(nxt) is not None)
+        elif tok == "’":
+            tight = True
+        else:
+            if tok.startswith(('"', "'")) and not tok.endswith(tok[0]):
+                open_marks[tok[0]] = True
+            elif tok.endswith(('"', "'")) and len(tok) > 1 and not tok.startswith(tok[-1]):
+                open_marks[tok[-1]] = False
+        out += tok if tight or not out else " " + tok
+    return html.unescape(out)
+
+
+def ecbplus_text(xml: str) -> tuple[str, list[str]]:
+    """The URL (sentence 0) and the other sentences' text of one ECB+ ``ecbplus`` document."""
+    sentences: dict[int, list[str]] = {}
+    for number, token in TOKEN.findall(xml):
+        sentences.setdefault(int(number), []).append(token)
+    url = html.unescape("".join(sentences.pop(0, [])))
+    paras: list[str] = []
+    for _, tokens in sorted(sentences.items()):
+        text = join_tokens(tokens)
+        if paras and quote_open(paras[-1]):
+            paras[-1] += " " + text
+        else:
+            paras.append(text)
+    return url, paras
+
+
+def quote_open(text: str) -> bool:
+    """Whether ``text`` leaves a quotation open (odd straight marks, more “ than ”): the
+    next ECB+ sentence continues its paragraph."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def ecbplus_rows(root: Path, topics: set[int] | None = None):
+    """Rows (id, publisher, url, text) from the ``ECB+`` folder's ``*ecbplus.xml`` documents;
+    the outlet is the domain of the page's URL, the id ``t<topic>-<n>``."""
+    for path in sorted(root.glob("*/*ecbplus.xml")):
+        topic, _, number = path.stem.partition("_")
+        if not topic.isdigit() or (topics and int(topic) not in topics):
+            continue
+        url, sentences = ecbplus_text(path.read_text(encoding="utf-8"))
+        yield {"id": f"t{int(topic):02d}-{number.replace('ecbplus', '')}",
+               "publisher": domain(url) if url.startswith("http") else "",
+               "url": url if url.startswith("http") else "",
+               "text": "###".join(sentences)}
+
+
+def topic_set(spec: str) -> set[int]:
+    """``1-12,14`` -> {1, ..., 12, 14}."""
+    out: set[int] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        low, _, high = part.partition("-")
+        out.update(range(int(low), int(high or low) + 1))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv, or with "
@@ -187,7 +282,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="the input is a METER corpus folder (PA/ and newspapers/)")
     parser.add_argument("--stories", default="",
                         help="with --meter: comma-separated <domain>/<dd.mm.yy>/<catchline>")
+    parser.add_argument("--ecbplus", action="store_true",
+                        help="the input is the ECB+ folder of the ECB+ corpus (ecbplus documents)")
+    parser.add_argument("--topics", default="", help="with --ecbplus: topics, e.g. 1-12")
     args = parser.parse_args(argv)
+    if args.ecbplus and args.csv.is_dir():
+        count = layout(args.csv, args.out, rows=ecbplus_rows(args.csv, topic_set(args.topics)))
+        print(f"{count} articles -> {args.out}")
+        return 0
     if args.meter and args.csv.is_dir():
         stories = [s.strip() for s in args.stories.split(",") if s.strip()] or None
         count = layout(args.csv, args.out, rows=meter_rows(args.csv, stories))
