@@ -185,13 +185,17 @@ def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
 def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
             lead: Counter, measured=None):
     votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
+    # an agency's own page among copies on other sites votes for its agency as a credit
+    # does: copies of it that credit no one are still copies of that agency's story (the
+    # agency's own pages alone are versions of one story, related as updates)
+    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
+    if not all(own.values()):
+        votes.update(a for a in own.values() if a)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
     # would; versions of one page are updates of it), and no order of copies shows
     sites = {outlet.get(m) or m for m in members}
     if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
         return None
-    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members} if votes else {}
-    votes.update(a for a in own.values() if a)
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
     own_pages = [m for m in members if agency and own[m] == agency]
     if not agency:   # an institution's own page of the text is its origin (its release)
