@@ -35,6 +35,8 @@ def _changes(pa):
      "number-format"),
     ("a deal worth $5.7bn in stock", "a deal worth $5.7 billion in stock", "number-format"),
     ("sales of 3 bln yuan", "sales of 3 billion yuan", "number-format"),
+    ("rolling back this eleventh-hour rule", "rolling back this 11th hour rule", "number-format"),
+    ("a town of the nineteenth century", "a town of the 19th century", "number-format"),
 ])
 @pytest.mark.parametrize("relation", ["derived", "independent"])
 def test_house_style_is_never_a_change_of_meaning(a, b, kind, relation):

@@ -47,8 +47,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     lex = lexicon()
     if relation == "near-rendering":
         relation = "near"
-    if squash(a) == squash(b):
-        return "orthographic", "hyphenation"
+    if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
+        return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
+                                else "hyphenation")
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways
