@@ -21,10 +21,11 @@ github.com/JaguatiricaGroup/Plagiarism_detector); ``--stories courts/16.07.99/ca
 some catchlines. PA wire lines end a paragraph with ``<`` and wrap the rest; a rule line of
 dashes ends a paragraph, control characters are dropped, the wire's ``` ``...'' ``` marks stay.
 
-``--ecbplus`` reads the ``ECB+`` folder of the ECB+ corpus (CLTL; annotation CC BY 3.0, texts the outlets'; e.g. in
-github.com/cltl/ECB-parser): only the ``<topic>/<topic>_<n>ecbplus.xml`` documents, which begin
-with their page's URL (sentence 0, the outlet). The tokens are joined back into text
-(``ecbplus_text``), one sentence per paragraph unless a quotation runs on; ``--topics 1-12`` keeps some topics.
+``--ecbplus`` reads the ``ECB+`` folder of the ECB+ corpus (CLTL; annotation CC BY 3.0, texts
+the outlets'; e.g. in github.com/cltl/ECB-parser): only the ``<topic>/<topic>_<n>ecbplus.xml``
+documents, which begin with their page's URL (sentence 0, the outlet). The tokens are joined
+back into text (``ecbplus_text``), one sentence per paragraph unless a quotation runs on;
+``--topics 1-12`` keeps some topics.
 
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
