@@ -206,7 +206,8 @@ def join_tokens(tokens: list[str]) -> str:
             tight = True
             if tok in ".,:" and prev[-1:].isdigit() and nxt[:1].isdigit():
                 glue_next = tok != "," or re.fullmatch(r"\d{3}(?:\D\w*)?", nxt) is not None
-            if tok == "." and len(prev) == 1 and prev.isalpha() and re.fullmatch(r"[A-Za-z]|'s", nxt):
+            initial = len(prev) == 1 and prev.isalpha()
+            if tok == "." and initial and re.fullmatch(r"[A-Za-z]|'s", nxt):
                 glue_next = True
         elif tok in OPEN_BEFORE:
             glue_next = True
