@@ -170,3 +170,46 @@ def test_layout_reads_a_meter_folder_of_wire_and_newspaper_texts(tmp_path):
     outlets = {doc.meta.outlet for doc in load_paths([out]).documents}
     assert outlets == {"Press Association", "The Times", "The Sun"}
     assert list(realnews_layout.meter_rows(root, ["courts/02.03.00/owl"])) == []
+
+
+def _ecb_xml(sentences: list) -> str:
+    """An ECB+-shaped token file: one <token> per token, sentence numbers from 0."""
+    toks, n = [], 0
+    for s, tokens in enumerate(sentences):
+        for k, tok in enumerate(tokens.split(" ")):
+            n += 1
+            toks.append(f'<token t_id="{n}" sentence="{s}" number="{k}">{tok}</token>')
+    return '<Document doc_name="x">\n' + "\n".join(toks) + "\n</Document>\n"
+
+
+def test_layout_reads_an_ecbplus_folder_and_joins_tokens_back(tmp_path):
+    """ECB+ layout: the URL (sentence 0) gives the outlet; figures, initials, hyphens, curly
+    apostrophes and marks are joined back; a sentence inside an open quotation continues its
+    paragraph; only ecbplus documents of the chosen topics are read."""
+    topic = tmp_path / "ECB+" / "3"
+    topic.mkdir(parents=True)
+    (topic / "3_2ecbplus.xml").write_text(_ecb_xml([
+        "http : / / www . example . com / news / a - b",
+        "Ferry sinks off U . S . coast",
+        "The 12 - metre ferry , carrying $2 . 5 million of cargo , sank at 5 : 03pm "
+        "( local time ) .",
+        "\" We saw it go down .",
+        "It was fast , \" said Dana Ruiz , the captain ’ s mate .",
+        "Police said 35 , 000 litres of fuel spilled &amp; a probe is under way ."]),
+        encoding="utf-8")
+    (topic / "3_2ecb.xml").write_text(_ecb_xml(["Other text ."]), encoding="utf-8")
+    (tmp_path / "ECB+" / "4").mkdir()
+    (tmp_path / "ECB+" / "4" / "4_1ecbplus.xml").write_text(
+        _ecb_xml(["http : / / other . org / x", "Other story ."]), encoding="utf-8")
+    out = tmp_path / "story"
+    rows = realnews_layout.ecbplus_rows(tmp_path / "ECB+", realnews_layout.topic_set("1-3"))
+    assert realnews_layout.layout(tmp_path / "ECB+", out, rows=rows) == 1
+    text = (out / "t03-2_example.com.txt").read_text(encoding="utf-8")
+    assert text == (
+        "Ferry sinks off U.S. coast\n\n"
+        "The 12-metre ferry, carrying $2.5 million of cargo, sank at 5:03pm (local time).\n\n"
+        "\"We saw it go down. It was fast,\" said Dana Ruiz, the captain’s mate.\n\n"
+        "Police said 35,000 litres of fuel spilled & a probe is under way.\n")
+    manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
+    assert 'outlet = "example.com"' in manifest
+    assert 'url = "http://www.example.com/news/a-b"' in manifest
