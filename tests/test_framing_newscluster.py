@@ -15,6 +15,8 @@ from framing_helpers import warnings
     "The storm claimed the homes of several families on the coast.",
     "The new rocket blasted off at dawn from the old launch pad.",
     "The couple were snapped at a gala in London last week.",
+    "She never went in, and photographers snapped her buying headphones at a mall instead.",
+    "A fan snapped a blurry picture of the singer outside the hotel.",
 ])
 def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
     assert warnings(ruleset, text) == []
@@ -25,6 +27,7 @@ def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
     ("The senator maintained the vote was rigged.", "QC301", "maintained"),
     ("The minister claimed the storm had spared the coast.", "QC301", "claimed"),
     ("The coach blasted the referees as a disgrace.", "QC302", "blasted"),
+    ('"Leave me alone," the singer snapped at the photographers.', "QC302", "snapped"),
 ])
 def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)

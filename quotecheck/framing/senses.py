@@ -60,13 +60,20 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got|gets)\
 
 def _possession(text: str, start: int, end: int, lemma: str) -> bool:
     """'boasted one of the fastest growth rates' (= had), 'maintain the relationship as'
-    (= keep), 'were snapped at a gala' (= photographed): no words reported."""
+    (= keep), 'were snapped at a gala', 'photographers snapped her', 'snapped a photo'
+    (= photographed): no words reported."""
     data = verb_data().get("object_sense", {})
     if lemma in data.get("possession", ()) and _NP_OBJECT.match(text, end,
                                                                  min(len(text), end + 80)):
         return True
-    return lemma in data.get("photographed", ()) and bool(
-        _PASSIVE_BEFORE.search(text, max(0, start - 30), start))
+    if lemma not in data.get("photographed", ()):
+        return False
+    before = re.search(r"([\w\-]+)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+(?:(?:a|an|the|some|more|his|her|their|its)\s+)?(?:[\w\-]+\s+)?"
+                     r"([\w\-]+)", text[end:end + 40])
+    return bool(_PASSIVE_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        before and before.group(1).lower() in data.get("photo_takers", ())) or bool(
+        after and after.group(1).lower() in data.get("photo_objects", ()))
 
 
 def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
