@@ -17,6 +17,7 @@ from framing_helpers import warnings
     "The couple were snapped at a gala in London last week.",
     "She never went in, and photographers snapped her buying headphones at a mall instead.",
     "A fan snapped a blurry picture of the singer outside the hotel.",
+    "Supporters snapped his picture in the lobby as he left.",
 ])
 def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
     assert warnings(ruleset, text) == []

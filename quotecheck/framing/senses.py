@@ -69,11 +69,12 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
     if lemma not in data.get("photographed", ()):
         return False
     before = re.search(r"([\w\-]+)\s+$", text[max(0, start - 30):start])
-    after = re.match(r"\s+(?:(?:a|an|the|some|more|his|her|their|its)\s+)?(?:[\w\-]+\s+)?"
-                     r"([\w\-]+)", text[end:end + 40])
+    after = re.match(r"\s+(?:(?:a|an|the|some|more|his|her|their|its)\s+)?([\w\-]+)"
+                     r"(?:\s+([\w\-]+))?", text[end:end + 40])
+    objects = data.get("photo_objects", ())
     return bool(_PASSIVE_BEFORE.search(text, max(0, start - 30), start)) or bool(
         before and before.group(1).lower() in data.get("photo_takers", ())) or bool(
-        after and after.group(1).lower() in data.get("photo_objects", ()))
+        after and any(w and w.lower() in objects for w in after.groups()))
 
 
 def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
