@@ -1,7 +1,8 @@
 """One word of emphasis added or dropped in a quotation (a paper's rewrite of agency copy:
 "is obviously going" / "is going", "have absolutely nothing" / "have nothing") stresses the
 same claim: a change of wording (warning), not of meaning (error). A dropped hedge, a
-replaced scalar word and stress on another scalar word still change the claim. Honorifics
+replaced scalar word, stress on another scalar word and a degree word qualifying anything but
+a negator ("highly probable" / "probable") still change the claim. Honorifics
 swapped by house style (Miss / Ms) are orthographic. Our own snippets."""
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def _typed(a: str, b: str, before: str = "", after: str = "", relation: str = "d
     ("obviously", "the inquiry is", "going to look at the tapes"),
     ("absolutely", "we have", "nothing to hide"),
     ("clearly", "the judgment", "states that the trust acted unlawfully"),
-    ("totally", "that is", "wrong"),
+    ("certainly", "he will", "resign"),
 ])
 def test_emphasis_added_or_dropped_is_wording(word, before, after):
     for relation in ("derived", "shared"):
@@ -36,6 +37,9 @@ def test_a_dropped_hedge_or_a_replaced_scalar_still_changes_the_meaning():
     # stress on another scalar word changes that word's strength
     assert _typed("very", "", "it is", "likely")[0] == "meaning"
     assert _typed("very", "", "there were", "few")[0] == "meaning"
+    # a degree word changes the degree of what it qualifies, unless that is a negator
+    assert _typed("highly", "", "it is", "probable")[0] == "meaning"
+    assert _typed("totally", "", "that is", "wrong")[0] != "wording"
 
 
 def test_house_style_honorifics_are_orthographic():

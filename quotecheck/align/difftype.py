@@ -73,7 +73,7 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         # between independent renderings of one language a figure only one side has is a
         # phrase one outlet quoted and the other left out ("a pass" / "a pass 25 years ago")
         return "meaning", "number"
-    if _emphasis_only(a, b, lex) and not (sa if not a else sb):
+    if _emphasis_only(a, b, a_win if a else b_win, lex) and not (sa if not a else sb):
         return "wording", "emphasis"
     if sa != sb:
         scales = {x[0] for x in sa} | {x[0] for x in sb}
@@ -106,17 +106,22 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     return "wording", "substitution"
 
 
-def _emphasis_only(a: list[str], b: list[str], lex) -> bool:
-    """True when one side only adds emphasis words ("clearly", "absolutely") to the other:
-    the same claim, stressed; a dropped hedge or a replaced scalar word is no such case (nor,
-    in the caller, stress on another scalar word: "very likely" is not "likely")."""
+def _emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
+    """True when one side only adds emphasis to the other ("clearly", "obviously"; a degree
+    word only before a negator: "absolutely nothing"): the same claim, stressed. A dropped
+    hedge, a replaced scalar word or a degree word before anything else is no such case (nor,
+    in the caller, stress on another scalar word: "very likely" is not "likely").
+    ``window`` is the adding side's region widened by a word on each side."""
     if a and b:
         return False
     added = a or b
+    after = window[-1] if window[-len(added):] != added else ""   # the word after the region
     k, found = 0, False
     while k < len(added):
         for n in range(min(lex.max_expr, len(added) - k), 0, -1):
-            if tuple(added[k:k + n]) in lex.emphasis:
+            expr = tuple(added[k:k + n])
+            nxt = added[k + n] if k + n < len(added) else after
+            if expr in lex.emphasis or (expr in lex.negation_stress and nxt in lex.negators):
                 k, found = k + n, True
                 break
         else:
