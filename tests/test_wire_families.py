@@ -174,3 +174,31 @@ def test_a_copy_that_names_the_agency_as_its_source_is_not_uncredited():
     assert "named.txt" in res.families[0].members
     flagged = [d.document for d in res.detections if d.rule_type == "provenance"]
     assert flagged == ["bare.txt"]      # the copy naming no one is still reported
+
+
+def test_reuse_of_a_carriers_own_addition_is_not_reuse_of_the_wire_story():
+    # a carrier adds two local paragraphs to the AP story; another site lifts only those:
+    # it reuses the carrier, not the wire text (the family's representative shares none of
+    # it), so it is no partial member of the family, and its edge to the carrier stays
+    body = _ap_story()
+    head, rest = body.split("\n\n", 1)
+    local = ["The county council said on Monday it would open two extra shelters on Bridge "
+             "Street and in the old library building for families who cannot return home.",
+             "Volunteers from the Riverside Rowing Club have been ferrying supplies to farms "
+             "cut off by the water since Saturday morning, the club's secretary said."]
+    other = ["Flood relief drive brings town together",
+             "Residents of Ashford packed the community hall on Sunday to sort donated "
+             "blankets, tinned food and bottled water.",
+             "Organisers said more than 400 parcels were ready by the evening and another "
+             "lorry was due from Leeds.", *local,
+             "The hall will stay open until Friday for anyone who wants to help."]
+    docs = [make_doc("agency.txt", f"{head}\n\n{rest}", "apnews.com"),
+            make_doc("byline.txt", f"{head}\n\nBy The Associated Press\n\n{rest}",
+                     "Daily Courier"),
+            make_doc("local.txt", f"{head}\n\nBy The Associated Press\n\n{rest}\n\n"
+                     + "\n\n".join(local), "Valley Post"),
+            make_doc("other.txt", "\n\n".join(other), "Hill Gazette")]
+    res = infer_provenance(docs, [])
+    [fam] = res.families
+    assert fam.representative == "agency.txt" and "other.txt" not in fam.partial
+    assert ("local.txt", "other.txt") in {(e.source, e.derived) for e in res.edges}

@@ -74,12 +74,17 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         # between independent renderings of one language a figure only one side has is a
         # phrase one outlet quoted and the other left out ("a pass" / "a pass 25 years ago")
         return "meaning", "number"
+    if _emphasis_only(a, b, a_win if a else b_win, lex) and not (sa if not a else sb):
+        return "wording", "emphasis"
     if sa != sb:
         scales = {x[0] for x in sa} | {x[0] for x in sb}
         if neg_a != neg_b or scales:
             return "meaning", "scalar"
     if neg_a != neg_b and not _coordinated(a, b, neg_a, neg_b):
         return "meaning", "negation"
+    if len(a) == len(b) == 1 and a[0] in lex.honorific_group and \
+            lex.honorific_group[a[0]] == lex.honorific_group.get(b[0]):
+        return "orthographic", "honorific"   # "Miss Coughlan" / "Ms Coughlan": house style
     kind = _word_kind(a, b, a_caps, b_caps, lex, prev)
     if kind:
         return "meaning", kind
@@ -100,6 +105,29 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if not a:
         return "wording", "added"
     return "wording", "substitution"
+
+
+def _emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
+    """True when one side only adds emphasis to the other ("clearly", "obviously"; a degree
+    word only before a negator: "absolutely nothing"): the same claim, stressed. A dropped
+    hedge, a replaced scalar word or a degree word before anything else is no such case (nor,
+    in the caller, stress on another scalar word: "very likely" is not "likely").
+    ``window`` is the adding side's region widened by a word on each side."""
+    if a and b:
+        return False
+    added = a or b
+    after = window[-1] if window[-len(added):] != added else ""   # the word after the region
+    k, found = 0, False
+    while k < len(added):
+        for n in range(min(lex.max_expr, len(added) - k), 0, -1):
+            expr = tuple(added[k:k + n])
+            nxt = added[k + n] if k + n < len(added) else after
+            if expr in lex.emphasis or (expr in lex.negation_stress and nxt in lex.negators):
+                k, found = k + n, True
+                break
+        else:
+            return False
+    return found
 
 
 def _unshared(a: list[str], b: list[str]) -> list[str]:

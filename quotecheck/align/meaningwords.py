@@ -28,6 +28,9 @@ class Lexicon:
     function_words: frozenset
     numeric_scales: frozenset
     magnitudes: frozenset
+    emphasis: frozenset = frozenset()   # expressions that only stress a claim (see data)
+    negation_stress: frozenset = frozenset()   # ... that only stress a following negator
+    honorific_group: dict = None        # honorific -> its house-style group
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,14 @@ def lexicon() -> Lexicon:
         function_words=frozenset(data.get("function_words", ())),
         numeric_scales=frozenset(data.get("numeric_scales", ())),
         magnitudes=frozenset(data.get("magnitudes", ())),
+        emphasis=frozenset(k for k, (scale, strength) in scales.items()
+                           if scale in data.get("emphasis_scales", ())
+                           and strength >= data.get("emphasis_min", 99)),
+        negation_stress=frozenset(k for k, (scale, strength) in scales.items()
+                                  if scale in data.get("negation_stress_scales", ())
+                                  and strength >= data.get("emphasis_min", 99)),
+        honorific_group={w: k for k, group in enumerate(data.get("honorifics", ()))
+                         for w in group},
     )
 
 

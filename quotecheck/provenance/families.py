@@ -243,9 +243,12 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             kept.append(item)
         else:   # partial reuse of one copy is partial reuse of the wire text
             other = dst if src in member_of else src
+            feats, relation = measure_pair(fam.representative, other)
+            if relation is None:   # the representative (the text) shares none of it: the
+                kept.append(item)  # member that does keeps its own edge, the family no part
+                continue
             if other not in fam.partial:
                 fam.partial.append(other)
-            feats, relation = measure_pair(fam.representative, other)
             if own_page is not None and fam.agency and own_page(other, fam.agency):
                 if (other, fam.id) not in own_done:    # once, from the agency's page
                     own_done.add((other, fam.id))
@@ -253,7 +256,7 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
                     kept.append(make_edge(other, fam.representative, "partial", feats, evidence,
                                           "sure"))
                 continue
-            if relation is None or fam.representative in (src, dst):
+            if fam.representative in (src, dst):
                 kept.append(item)
                 continue
             evidence = [f"partly reuses the {fam.agency_name} story {fam.id}"]

@@ -134,8 +134,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     qsh = [quote_shingles(t) for t in texts]
-    figure_df: dict = {}
-    name_df: dict = {}
+    figure_df, name_df = {}, {}   # in how many documents each figure, each name occurs
     for t in texts:
         for f in figures_of(t):
             figure_df[f] = figure_df.get(f, 0) + 1
@@ -144,6 +143,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                 name_df[k] = name_df.get(k, 0) + 1
 
     by_id = {t.doc.id: t for t in texts}
+    agency_text = {d.id: bool(own_agency_text(outlet[d.id], d, credits[d.id])) for d in docs}
     aggregators = frozenset(t.doc.id for t in texts if is_aggregator(t.text, outlet[t.doc.id]))
     features: dict = {}
 
@@ -154,6 +154,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
         wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
         feats.rival_wires = len(wires) == 2 and None not in wires
+        feats.agency_side = agency_text[a.doc.id] or agency_text[b.doc.id]
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]

@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import (Alignment, DocText, align_sentences, settings,
                                               word_similarity)
+from quotecheck.provenance.lifted import lifted_sentences
 from quotecheck.provenance.releases import own_reporting
 from quotecheck.text.normalize import fold_text
 
@@ -45,6 +46,8 @@ class PairFeatures:
     n_b: int = 0   # narration sentences of b
     near_verbatim: int = 0   # aligned pairs that keep nearly all their words (light edits)
     rival_wires: bool = False   # each carries a different wire's copy (dateline, credit)
+    lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
+    agency_side: bool = False   # one of the two is an agency's own text
 
     @property
     def credited(self) -> bool:
@@ -144,6 +147,7 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
+        lifted=lifted_sentences(a, b, pairs),
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )

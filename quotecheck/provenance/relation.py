@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.lifted import lifted_settings
 from quotecheck.provenance.pairfeatures import PairFeatures
 
 
@@ -42,6 +43,8 @@ def relation_of(f: PairFeatures) -> Optional[str]:
         or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
     if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
         return "partial"
+    if _narration_lifted(f):
+        return "partial"
     if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
     return None
@@ -54,3 +57,13 @@ def _quote_backed(f: PairFeatures, r: dict) -> bool:
     if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
         return False
     return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
+
+
+def _narration_lifted(f: PairFeatures) -> bool:
+    """Narration runs carried over word for word (:mod:`quotecheck.provenance.lifted`):
+    ``lifted_min`` sentences of them, or one when a side is an agency's own text (its copy is
+    written for subscribers to print) and the other neither carries a rival wire's copy nor
+    names its source ("Reuters reported that ...": a citation of one fact, not a copy)."""
+    if f.lifted >= lifted_settings()["lifted_min"]:
+        return True
+    return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.cites)

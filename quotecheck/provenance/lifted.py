@@ -1,0 +1,56 @@
+"""Narration sentences carried from one text into another nearly word for word.
+
+A paper rewriting agency copy changes most sentences (few shared 5-grams overall) but keeps
+some of the agency's own narration as written: a run of the agency's words outside any
+quotation, longer than a name and title or an attribution frame. Two reporters of one event
+share quotations and names, not the other's narration run; so each such sentence is evidence
+of reuse that overall overlap and mean similarity miss.
+"""
+from __future__ import annotations
+
+from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.sentence import Sentence
+
+
+# the values of rules/data/provenance.toml [relation], for a rules package that predates them
+_FALLBACK = {"lifted_gram": 5, "lifted_min_grams": 6, "lifted_share": 0.5, "lifted_min": 3}
+
+
+def lifted_settings() -> dict:
+    """The ``lifted_*`` thresholds of ``[relation]``."""
+    return {**_FALLBACK, **settings()["relation"]}
+
+
+def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
+    """The sentence's word ``n``-grams: those with no quoted word, and all (computed once)."""
+    memo = s.memo()
+    got = memo.get("grams")
+    if got is None or got[0] != n:
+        words = s.folded_words()
+        quoted = s.words.quoted_flags()
+        every, narration = set(), set()
+        for k in range(len(words) - n + 1):
+            gram = tuple(words[k:k + n])
+            every.add(gram)
+            if not any(quoted[k:k + n]):
+                narration.add(gram)
+        got = memo["grams"] = (n, frozenset(narration), frozenset(every))
+    return got[1], got[2]
+
+
+def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
+    """How many aligned sentence pairs ``(i, j, sim)`` carry one side's narration over: at
+    least ``lifted_min_grams`` of its unquoted word n-grams, and ``lifted_share`` of them,
+    are in the other sentence (quoted words and short attribution frames never count)."""
+    r = lifted_settings()
+    n, least, share = r["lifted_gram"], r["lifted_min_grams"], r["lifted_share"]
+    count = 0
+    for i, j, _ in pairs:
+        na, ea = _grams(a.sentences[i], n)
+        nb, eb = _grams(b.sentences[j], n)
+        for own, other in ((na, eb), (nb, ea)):
+            common = len(own & other) if len(own) >= least else 0
+            if common >= least and common >= share * len(own):
+                count += 1
+                break
+    return count

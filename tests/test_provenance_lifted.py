@@ -1,0 +1,88 @@
+"""A paper rewriting agency copy changes most sentences but keeps some of the agency's own
+narration as written: one such sentence against an agency's own text is partial reuse; two
+independent reports sharing one background line, a carrier citing the agency by name for one
+fact, and a shared attribution frame around a quotation are not."""
+from provenance_synth import make_doc
+
+from quotecheck.provenance.infer import infer_provenance
+from quotecheck.provenance.relation import relation_of
+
+AGENCY = [
+    "14:20 05/05/05: Page 1 (HHH) COURTS Ferry",
+    "By Tom Ashdown, Courts Correspondent",
+    "A ferry captain who sailed out of Penmorva harbour in a force nine gale was cleared of "
+    "endangering his passengers at Truro Crown Court today.",
+    "Jurors took three hours to find Alun Pryce not guilty after a five-day trial in which "
+    "his crew described waves as high as a house.",
+    "Mr Pryce, of Tregaron, had told the court he turned back as soon as the harbour master "
+    "radioed a warning.",
+    "The ferry was carrying 212 passengers and 31 cars when it left the quay on the evening "
+    "of November 14 last year, the jury heard.",
+    "Outside court his solicitor said the captain was relieved and wanted to return to work.",
+]
+PAPER = [
+    "A SEA captain accused of risking 200 lives by taking his ferry into a storm walked free "
+    "yesterday.",
+    "Alun Pryce wept in the dock as the jury at Truro cleared him after deliberating for "
+    "under three hours.",
+    "Crew members had told the trial that the waves towered over the bridge.",
+    # the agency's narration kept nearly word for word
+    "The ferry was carrying 212 passengers and 31 cars when it left the quay on the evening "
+    "of November 14 last year.",
+    "Pryce, 48, says he now hopes to go back to sea.",
+]
+
+
+def _edges(docs):
+    return {frozenset((e.source, e.derived)) for e in infer_provenance(docs, []).edges}
+
+
+def test_one_agency_sentence_kept_in_a_rewrite_is_partial_reuse():
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY), "Press Association")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER), "The Morning Ledger")
+    for docs in ([agency, paper], [paper, agency]):
+        res = infer_provenance(docs, [])
+        assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+            ("agency.txt", "paper.txt", "partial")]
+
+
+def test_two_papers_sharing_one_background_line_stay_independent():
+    first = make_doc("first.txt", "\n\n".join(PAPER), "The Morning Ledger")
+    second = make_doc("second.txt", "\n\n".join(AGENCY[2:5] + [PAPER[3]]), "The Evening Post")
+    assert _edges([first, second]) == set()
+
+
+def test_a_carrier_naming_the_agency_for_one_fact_cites_it():
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY), "Press Association")
+    cited = PAPER[:3] + ["The Press Association reported that the ferry was carrying 212 "
+                         "passengers and 31 cars when it left the quay on the evening of "
+                         "November 14 last year."] + PAPER[4:]
+    paper = make_doc("paper.txt", "\n\n".join(cited), "The Morning Ledger")
+    assert _edges([agency, paper]) == set()
+
+
+def test_a_shared_attribution_frame_is_not_lifted_narration():
+    frame = ("Tom Lloyd, Deputy Chief Constable of Kernow Police, added: \u201cPryce {} and "
+             "we will be reviewing what the harbour master told him that night.\u201d")
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY[:5] + [frame.format(
+        "made the right call")]), "Press Association")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER[:3] + [frame.format(
+        "did what any skipper would do")] + PAPER[4:]), "The Morning Ledger")
+    res = infer_provenance([agency, paper], [])
+    assert res.edges == []
+
+
+def test_lifted_count_is_what_decides(monkeypatch):
+    # the rule is the lifted count: the same pair without it has no relation
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY), "Press Association")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER), "The Morning Ledger")
+    seen = []
+    import quotecheck.provenance.infer as infer
+
+    def spy(f):
+        seen.append((f.lifted, f.agency_side, relation_of(f)))
+        f.lifted = 0
+        return relation_of(f)
+    monkeypatch.setattr(infer, "relation_of", spy)
+    assert infer.infer_provenance([agency, paper], []).edges == []
+    assert seen == [(1, True, "partial")]
