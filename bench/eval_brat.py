@@ -340,7 +340,8 @@ def prf(tp: int, npred: int, ngold: int) -> dict:
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def score(docs: dict, preds: dict, threshold: float) -> dict:
+def score(docs: dict, preds: dict, threshold: float, verdict=None) -> dict:
+    """Counts and failure classes at one IoU; ``verdict`` replaces :func:`speaker_verdict`."""
     c, fails = Counter(), defaultdict(list)
     for stem, doc in docs.items():
         text, gold = doc["text"], doc["gold"]
@@ -363,7 +364,7 @@ def score(docs: dict, preds: dict, threshold: float) -> dict:
                 fails[cls].append((stem, g, None))
                 continue
             q = qs[gm[gi]][1]
-            v = speaker_verdict(q, g, doc)
+            v = (verdict or speaker_verdict)(q, g, doc)
             c[k + "_matched"] += 1
             c[f"{k}_speaker_{v}"] += 1
             if v in RIGHT + ("unscored",):

@@ -1,0 +1,110 @@
+"""Score an extractor on the Gender Gap Tracker quotations (laid out by ggt_layout.py).
+
+eval_brat.py's scorer (same gold rules for direct and partial quotations, same matching, same
+speaker normaliser) with the annotator's ``reference`` (the speaker's full name, an
+AnnotatorNotes line on each attribution) used for speakers:
+
+``--speakers reference`` (default): a quotation with a reference is right when the predicted
+speaker matches the reference, or the annotated speaker mention when that names someone; a
+pronoun mention alone proves nothing, and a quotation with no speaker mention but a reference
+(a quote in the paragraph after "she said") is scored too.
+
+``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
+earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
+it, and a quotation without a speaker mention is not scored.
+
+  python bench/eval_ggt.py /tmp/ggt --jobs 2 [-v]
+  python bench/eval_ggt.py /tmp/ggt --json-dir REPORTS
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_brat  # noqa: E402
+
+
+def references(path: Path) -> list:
+    """The AnnotatorNotes text of each event's Attribution span, in event order ('' if none)."""
+    notes, triggers = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"#\d+\tAnnotatorNotes (T\d+)\t(.*)", line)
+        if m:
+            notes[m.group(1)] = m.group(2).strip()
+        elif re.match(r"E\d+\t", line):
+            args = dict(a.split(":", 1) for a in line.split("\t")[1].split())
+            triggers.append(args.get("Attribution", ""))
+    return [notes.get(t, "") for t in triggers]
+
+
+def load_folder(folder: Path) -> dict:
+    """eval_brat's document dicts, each gold quotation carrying its ``reference`` (also as the
+    antecedent eval_brat resolves pronoun sources with)."""
+    docs = {}
+    for ann in sorted(folder.glob("*.ann")):
+        txt = ann.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8-sig")
+        gold = []
+        for att, ref in zip(eval_brat.read_ann(ann), references(ann)):
+            for g in eval_brat.gold_quotes(text, [att]):
+                gold.append(dict(g, antecedent=ref or None, reference=ref))
+        docs[ann.stem] = {"text": text, "gold": gold, "any": gold, "chains": [],
+                          "contents": [sp for att in eval_brat.read_ann(ann)
+                                       for sp in att["content"]]}
+    return docs
+
+
+def reference_verdict(q: dict, g: dict, doc: dict) -> str:
+    """right / wrong / none against the reference (see the module docstring); eval_brat's
+    verdict for a quotation without one."""
+    ref = g.get("reference")
+    if not ref:
+        return eval_brat.speaker_verdict(q, g, doc)
+    if not q.get("speaker"):
+        return "none"
+    src = eval_brat.src_text(doc["text"], g["source"])
+    named = bool(g["source"]) and eval_brat.is_named(src)
+    if eval_brat.name_match(q["speaker"], ref) or named and eval_brat.name_match(q["speaker"], src):
+        return "right"
+    return "wrong"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path, help="folder written by ggt_layout.py")
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--command", default=eval_brat.DEFAULT_COMMAND,
+                     help="extractor command, {path} one article (default: %(default)s)")
+    src.add_argument("--json-dir", type=Path, help="folder of precomputed JSON reports")
+    ap.add_argument("--speakers", choices=("reference", "brat"), default="reference")
+    ap.add_argument("--jobs", type=int, default=1, help="commands run at once (default 1)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list failure examples")
+    ap.add_argument("--examples", type=int, default=5, help="examples per class with -v")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args(argv)
+    docs = load_folder(args.folder)
+    if not docs:
+        raise SystemExit(f"{args.folder}: no DOC.txt with DOC.ann (run ggt_layout.py)")
+    preds = (eval_brat.read_reports([json.loads(p.read_text(encoding="utf-8"))
+                                     for p in sorted(args.json_dir.glob("*.json"))])
+             if args.json_dir else eval_brat.run_command(
+                 args.command, [args.folder / f"{d}.txt" for d in docs], args.jobs))
+    verdict = reference_verdict if args.speakers == "reference" else eval_brat.speaker_verdict
+    scored = [eval_brat.score(docs, preds, t, verdict) for t in eval_brat.THRESHOLDS]
+    results = [r for r, _ in scored]
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        eval_brat.report(docs, results, scored[0][1], args.examples if args.verbose else 0)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
