@@ -5,9 +5,10 @@ speaker normaliser) with the annotator's ``reference`` (the speaker's full name,
 AnnotatorNotes line on each attribution) used for speakers:
 
 ``--speakers reference`` (default): a quotation with a reference is right when the predicted
-speaker matches the reference, or the annotated speaker mention when that names someone; a
-pronoun mention alone proves nothing, and a quotation with no speaker mention but a reference
-(a quote in the paragraph after "she said") is scored too.
+speaker matches the reference or the words of the annotated speaker mention ("rookie
+defenceman" for "the rookie defenceman"); a pronoun mention alone proves nothing, and a quotation with no speaker mention but a reference
+(a quote in the paragraph after "she said") is scored too. A reference that names nobody
+("the minister", "one lothario") gets eval_brat's verdict (same mention accepted).
 
 ``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
 earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
@@ -63,15 +64,14 @@ def load_folder(folder: Path) -> dict:
 
 def reference_verdict(q: dict, g: dict, doc: dict) -> str:
     """right / wrong / none against the reference (see the module docstring); eval_brat's
-    verdict for a quotation without one."""
+    verdict for a quotation without one or whose reference names nobody."""
     ref = g.get("reference")
-    if not ref:
+    if not ref or not eval_brat.is_named(ref):  # "the minister": resolution not verifiable
         return eval_brat.speaker_verdict(q, g, doc)
     if not q.get("speaker"):
         return "none"
-    src = eval_brat.src_text(doc["text"], g["source"])
-    named = bool(g["source"]) and eval_brat.is_named(src)
-    if eval_brat.name_match(q["speaker"], ref) or named and eval_brat.name_match(q["speaker"], src):
+    src = eval_brat.src_text(doc["text"], g["source"])   # name_match never matches a pronoun
+    if eval_brat.name_match(q["speaker"], ref) or eval_brat.name_match(q["speaker"], src):
         return "right"
     return "wrong"
 
