@@ -12,6 +12,11 @@ may be separated by any whitespace), then the speaker and the cue nearest their 
 shifted by the quote's drift, within ``WINDOW`` characters of the quote. A quotation whose
 text is not found is left out (counted).
 
+``--blank-dot-lines``: 20 of the table's texts (mostly CBC) mark paragraph breaks with a line
+holding only " ." (``"\n .\n "``; the same articles in the project's ``rawtext.zip`` have a
+blank line); the option writes that dot as a space, so offsets are unchanged and the break is
+a blank line again. Without it the text is written as stored.
+
 Writes ``OUTLET_ID.txt`` (the text, never committed) and ``OUTLET_ID.ann`` in PolNeAR's scheme:
 ``E Attribution:T Content:T [Source:T] [Cue:T]`` and ``#N AnnotatorNotes T<Attribution>
 reference``; eval_brat.py ignores the notes, eval_ggt.py scores speakers against them.
@@ -30,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 
 SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+DOT_LINE = re.compile(r'(?<=\n)[ \t]*\.[ \t]*(?=\n)')   # a paragraph break in some exports
 WINDOW = 400          # a speaker or cue further than this from its quotation is not taken
 
 
@@ -110,11 +116,15 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument('table', type=Path, help='AnnotationTable_byArticle_...xlsx')
     ap.add_argument('out', type=Path, help='folder to write (outside the repository)')
+    ap.add_argument('--blank-dot-lines', action='store_true',
+                    help='write the " ." paragraph-break lines as blank lines (same length)')
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     tally = Counter()
     for row in read_table(args.table):
         text = row.get('articleBodyText') or ''
+        if args.blank_dot_lines:
+            text = DOT_LINE.sub(lambda m: m.group().replace('.', ' '), text)
         doc = re.search(r'[0-9a-f]{24}', row.get('_id') or '')
         try:
             quotes = json.loads(row.get('quotations') or '[]', strict=False)

@@ -122,6 +122,10 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
         indirect = _indirect_speech(si - 1, sentences, masked, atts)
         if indirect is not None:
             return indirect, "previous-indirect"
+    # '“A,” says Tom Berg. “B.” While parents say …': a quote right after the paragraph's
+    # attributed quote continues it, whoever the next sentence's clause is about
+    if prev_same_para and last is not None and last.sentence == si - 1 and last.att is not None:
+        return last.att, "previous-quote"
     # the next sentence in the paragraph names the speaker ("… .” Putin said.)
     if next_same_para:
         n0, _ = sentences[si + 1]

@@ -1,0 +1,34 @@
+"""Issue 12, speakers on a second annotated corpus (the Gender Gap Tracker's quotations, Canadian
+news; bench/eval_ggt.py): each class with a snippet written for the test in the shape of what
+was seen (never corpus text)."""
+from speaker_helpers import quotes_of, speaker_of
+
+from quotecheck.load.loader import load_text
+from quotecheck.quotes.extract import extract_quotes
+
+
+def test_a_quote_after_the_paragraphs_attributed_quote_continues_it():
+    # the next sentence's clause ("While parents say ...") is about something else
+    text = ("Skiers return\n\nThe club opened on Monday.\n\n"
+            "\"The snow is good,\" says coach Tom Berg. \"We train daily.\" While some parents "
+            "say the fees are high, Berg disagrees.\n\n"
+            "\"It is a long season,\" said Ana Ruiz. \"We are ready.\" Festooned with flags, "
+            "the lodge opens at noon.\n")
+    assert speaker_of(text, "We train daily") == "Tom Berg"
+    assert speaker_of(text, "We are ready") == "Ana Ruiz"
+
+
+def test_a_quote_followed_by_its_speaker_in_the_next_sentence_still_takes_it():
+    text = ("Talks stall\n\nThe talks ended on Friday.\n\n"
+            "\"We will not sign.\" Ana Ruiz said the offer came too late.\n")
+    assert speaker_of(text, "We will not sign") == "Ana Ruiz"
+    assert [q.speaker for q in quotes_of(text)] == ["Ana Ruiz"]
+
+
+def test_in_text_advert_markers_are_nobodys_antecedent():
+    text = ("Pool owners brace for winter\n\nAna Ruiz has run the pool for ten years.\n\n"
+            "\"It was hard work,\" she said.\n\nStory continues below advertisement.\n\n"
+            "\"But we kept it open,\" she said.\n\nArticle Continued Below\n\n"
+            "\"Nobody else would,\" she said.\n")
+    doc = load_text(text, "t.txt")
+    assert [q.speaker for q in extract_quotes(doc)] == ["Ana Ruiz"] * 3
