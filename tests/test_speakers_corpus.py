@@ -32,3 +32,10 @@ def test_in_text_advert_markers_are_nobodys_antecedent():
             "\"Nobody else would,\" she said.\n")
     doc = load_text(text, "t.txt")
     assert [q.speaker for q in extract_quotes(doc)] == ["Ana Ruiz"] * 3
+
+
+def test_a_sentence_adverb_opening_a_clause_is_no_name():
+    text = ("Skiers return\n\nAlison Levine teaches skiing in the valley.\n\n"
+            "Currently ranked third in the country, Levine has won four medals.\n\n"
+            "\"We are full every weekend,\" she said.\n")
+    assert speaker_of(text, "full every weekend") == "Alison Levine"
