@@ -39,3 +39,21 @@ def test_a_sentence_adverb_opening_a_clause_is_no_name():
             "Currently ranked third in the country, Levine has won four medals.\n\n"
             "\"We are full every weekend,\" she said.\n")
     assert speaker_of(text, "full every weekend") == "Alison Levine"
+
+
+def test_a_name_modifying_a_noun_after_a_determiner_is_no_he_or_she():
+    text = ("Youth council\n\nDarian Ruiz joined the youth council in March.\n\n"
+            "The council stated in July it opposed the Kinder Morgan pipeline.\n\n"
+            "\"We understand this land,\" she said.\n\n"
+            "Mayor Rod Peters spent the night at the town hall.\n\n"
+            "While many Lake Avon residents have generators, Peters said others have none.\n\n"
+            "\"It is very bad,\" he said.\n")
+    assert speaker_of(text, "understand this land") == "Darian Ruiz"
+    assert speaker_of(text, "very bad") == "Rod Peters"
+
+
+def test_the_beat_between_a_paragraphs_quotes_speaks_both():
+    # "blurt" reports speech; the beat also gives the quote after it its speaker
+    text = ("Coffee date\n\nAna Ruiz met Tom Berg at a cafe in March.\n\n"
+            "\"You're late,\" Berg blurted out. \"But so am I.\"\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Tom Berg", "Tom Berg"]
