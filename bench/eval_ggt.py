@@ -84,10 +84,7 @@ def main(argv=None) -> int:
                      help="extractor command, {path} one article (default: %(default)s)")
     src.add_argument("--json-dir", type=Path, help="folder of precomputed JSON reports")
     ap.add_argument("--speakers", choices=("reference", "brat"), default="reference")
-    ap.add_argument("--jobs", type=int, default=1, help="commands run at once (default 1)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list failure examples")
-    ap.add_argument("--examples", type=int, default=5, help="examples per class with -v")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    eval_brat.output_options(ap)
     args = ap.parse_args(argv)
     docs = load_folder(args.folder)
     if not docs:
@@ -97,12 +94,7 @@ def main(argv=None) -> int:
              if args.json_dir else eval_brat.run_command(
                  args.command, [args.folder / f"{d}.txt" for d in docs], args.jobs))
     verdict = reference_verdict if args.speakers == "reference" else eval_brat.speaker_verdict
-    scored = [eval_brat.score(docs, preds, t, verdict) for t in eval_brat.THRESHOLDS]
-    results = [r for r, _ in scored]
-    if args.json:
-        print(json.dumps(results, indent=1))
-    else:
-        eval_brat.report(docs, results, scored[0][1], args.examples if args.verbose else 0)
+    eval_brat.print_scores(args, docs, preds, verdict)
     return 0
 
 
