@@ -57,3 +57,11 @@ def test_the_beat_between_a_paragraphs_quotes_speaks_both():
     text = ("Coffee date\n\nAna Ruiz met Tom Berg at a cafe in March.\n\n"
             "\"You're late,\" Berg blurted out. \"But so am I.\"\n")
     assert [q.speaker for q in quotes_of(text)] == ["Tom Berg", "Tom Berg"]
+
+
+def test_a_name_after_the_conjunction_that_can_still_be_he():
+    text = ("Porters\n\nCecil Ruiz grew up near the railway.\n\n"
+            "His neighbours were Black Canadians who worked as porters.\n\n"
+            "Yet it was only recently that Ruiz pieced these fragments together. "
+            "\"I never put these elements together,\" he remarks.\n")
+    assert speaker_of(text, "never put these") == "Cecil Ruiz"

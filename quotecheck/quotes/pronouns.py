@@ -41,8 +41,8 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this",
-                         "that", "these", "those", "many", "some", "most", "several"))
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
+                         "most", "several"))     # not "that": "recently that Foster pieced"
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
 _NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will", "would", "can",
                         "could", "may", "might", "must", "should", "did", "does", "do", "also",
