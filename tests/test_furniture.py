@@ -224,7 +224,8 @@ def test_a_gallery_slide_with_its_counter_and_date_is_a_caption():
 
 def test_chrome_lines():
     for line in ("Share this article", "Advertisement", "SUBSCRIBE", "Join the Conversation",
-                 "Story continues below advertisement", "Continue Reading Below", "Email"):
+                 "Story continues below advertisement", "Continue Reading Below", "Email",
+                 "Story continues below advertisement.", "Article Continued Below"):
         assert kinds(page("Headline Here", BODY, line, BODY + " More."))[line] == "chrome", line
 
 

@@ -122,6 +122,11 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
         indirect = _indirect_speech(si - 1, sentences, masked, atts)
         if indirect is not None:
             return indirect, "previous-indirect"
+    # '“A,” says Tom Berg. “B.” While parents say …': a quote right after the paragraph's
+    # attributed quote continues it (or the beat between them), whatever the next sentence
+    if prev_same_para and last is not None and last.sentence == si - 1 and last.att is not None:
+        beat = _action_beat(f, found, i, masked, resolver.lex)
+        return (beat, "beat") if beat is not None else (last.att, "previous-quote")
     # the next sentence in the paragraph names the speaker ("… .” Putin said.)
     if next_same_para:
         n0, _ = sentences[si + 1]

@@ -41,6 +41,13 @@ _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
+                         "most", "several"))     # not "that": "recently that Foster pieced"
+_LOWER_NEXT = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
+_NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will", "would", "can",
+                        "could", "may", "might", "must", "should", "did", "does", "do", "also",
+                        "and", "or", "who", "whose", "then", "himself", "herself", "says",
+                        "said"))
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
@@ -133,7 +140,8 @@ class PronounResolver:
                 break
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
-                    and not self._place_object(nm, s0) and not self._owns_person(nm):
+                    and not self._place_object(nm, s0) and not self._owns_person(nm) \
+                    and not self._attributive(nm):
                 named.append(nm)
         if named and self._pronoun_subject(s0, named[0].start, gender):
             return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
@@ -150,6 +158,16 @@ class PronounResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _attributive(self, nm) -> bool:
+        """True for "the Kinder Morgan pipeline", "many Lake Cowichan residents": a name between
+        a determiner and a lower-case word modifies that word's noun; it is no he or she."""
+        before = self.masked[max(0, nm.start - 20):nm.start].split()
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return False
+        m = _LOWER_NEXT.match(self.masked, nm.end)
+        return m is not None and m.group(1) not in _NOT_NOUNS and \
+            m.group(1) not in self.lex.verb_lemma
 
     def _owns_person(self, nm) -> bool:
         """True for "Klein's lawyer": the possessor of a person is not that person."""

@@ -1,0 +1,99 @@
+"""Speaker rules of the brat scorer (eval_brat.py, eval_ggt.py): one normaliser and one verdict
+for every extractor (eval_brat.py's docstring states them; names, descriptions, pronouns)."""
+from __future__ import annotations
+
+import re
+
+PRONOUNS = set("i me my we us our you your he him his she her hers they them their it its "
+               "who whom whose this that these those one".split())
+TITLES = set("mr mrs ms miss mx dr prof sen rep gov lt gen col sgt rev sir dame jr sr ii iii "
+             "the a an".split())
+ROLES = set("president senator governor judge justice dean professor mayor secretary "
+            "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
+INDEFINITE = set("a an one another some several two three four many most other others few"
+                 .split())
+POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
+                     r"with|to|close|involved|familiar|working|speaking|based|and)\s")
+
+
+def words(name: str) -> list:
+    """Case-folded words without possessives, honorifics, articles and initials."""
+    ws = (re.sub(r"['’]s?$", "", w).strip(".-'’")
+          for w in re.findall(r"[\w'’.-]+", name.casefold()))
+    ws = [w for w in ws if len(w) > 1 and w not in TITLES]
+    return [w for i, w in enumerate(ws) if w not in ROLES or i == len(ws) - 1]
+
+
+def name_match(pred: str, cand: str) -> bool:
+    """Same last word and, given two words each, a word before it shared (see the docstring)."""
+    p = words(pred)
+    for part in [cand] + re.split(r"[,;()\[\]]|\s[—–]\s|\s(?:of|from|who|and|at)\s", cand):
+        c = words(part)
+        if (p and c and p[-1] == c[-1] and not all(w in PRONOUNS for w in c)
+                and (len(p) < 2 or len(c) < 2 or p[-2] in c[:-1] or c[-2] in p[:-1])):
+            return True
+    return False
+
+
+def src_text(text: str, spans: list) -> str:
+    return " ".join(text[s:e] for s, e in spans)
+
+
+def is_named(src: str) -> bool:
+    """A capitalised word that is no pronoun or article ("He", "We’ve", "The" are not), in a
+    source that is no description (see :func:`is_description`)."""
+    return not is_description(src) and any(
+        w[0].isupper() and re.split(r"['’]", w.casefold())[0] not in PRONOUNS | TITLES
+        for w in re.findall(r"[\w'’]+", src))
+
+
+def is_description(src: str) -> bool:
+    """A source whose head, before any comma or post-modifier, is an indefinite phrase or
+    ends in a lower-case noun: "the Florida senator", "one Republican involved in the
+    planning", "a person close to the Clintons". A capitalised possessor keeps it a name
+    ("Trump's campaign")."""
+    head = POSTMOD.split(" " + src.strip() + " ")[0]
+    ws = re.findall(r"[\w'’.-]+", head)
+    if not ws or any(w[0].isupper() and re.search(r"['’]s?\Z", w) for w in ws):
+        return False
+    for part in re.split(r"[,;()]", src)[1:]:     # an appositive name: "the editor, Tim Grieve"
+        names = re.findall(r"[\w'’.-]+", part.split(" of ")[0])
+        if names and all(w[0].isupper() for w in names) and names[0].casefold() not in TITLES:
+            return False
+    return ws[0].casefold() in INDEFINITE or (ws[-1][0].islower() and ws[-1].isalpha()
+                                              and ws[-1].casefold() not in PRONOUNS)
+
+
+def modifiers(src: str) -> list:
+    """Capitalised words of a description other than its head noun ("Clinton" in "Clinton
+    aides", "Clintons" in "a person close to the Clintons"; not "Republican" in "one
+    Republican involved in ...")."""
+    head = re.findall(r"[\w'’.-]+", POSTMOD.split(" " + src.strip() + " ")[0])[-1:]
+    return [w for w in re.findall(r"[\w'’.-]+", src) if w[0].isupper() and [w] != head
+            and w.casefold() not in PRONOUNS | TITLES | INDEFINITE]
+
+
+def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
+    """right / resolved / mention (all right), wrong, none (no speaker), unscored (no SOURCE)."""
+    if not g["source"]:
+        return "unscored"
+    if not q.get("speaker"):
+        return "none"
+    text, src = doc["text"], src_text(doc["text"], g["source"])
+    if any(name_match(q["speaker"], c) for c in [src] + [text[a:b] for a, b in g["source"]]):
+        return "right"
+    if is_named(src):
+        return "wrong"
+    if is_description(src) and any(name_match(q["speaker"], w) for w in modifiers(src)):
+        return "wrong"                        # "Clinton aides" are not Clinton
+    inside = [(e - s, s, e, ch) for ch in doc["chains"] for s, e in ch
+              if any(a <= s and e <= b for a, b in g["source"])]
+    cands = [text[s:e] for s, e in max(inside)[3]] if inside else []
+    if any(name_match(q["speaker"], c) for c in cands + [g["antecedent"] or ""]):
+        return "resolved"
+    ps, pe = q.get("speaker_start"), q.get("speaker_end")
+    if modifiers(src) and not set(words(q["speaker"])) <= set(words(src)):
+        return "wrong"    # a named description ("the Florida senator") resolved unverifiably
+    if ps is not None and pe is not None and any(ps < b and a < pe for a, b in g["source"]):
+        return "mention"
+    return "wrong"

@@ -1,0 +1,102 @@
+"""Score an extractor on the Gender Gap Tracker quotations (laid out by ggt_layout.py).
+
+eval_brat.py's scorer (same gold rules for direct and partial quotations, same matching, same
+speaker normaliser) with the annotator's ``reference`` (the speaker's full name, an
+AnnotatorNotes line on each attribution) used for speakers:
+
+``--speakers reference`` (default): a quotation with a reference is right when the predicted
+speaker matches the reference or the words of the annotated speaker mention ("rookie
+defenceman" for "the rookie defenceman"); a pronoun mention alone proves nothing, and a quotation with no speaker mention but a reference
+(a quote in the paragraph after "she said") is scored too. A reference that names nobody
+("the minister", "one lothario") gets eval_brat's verdict (same mention accepted).
+
+``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
+earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
+it, and a quotation without a speaker mention is not scored.
+
+  python bench/eval_ggt.py /tmp/ggt --jobs 2 [-v]
+  python bench/eval_ggt.py /tmp/ggt --json-dir REPORTS
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_brat  # noqa: E402
+
+
+def references(path: Path) -> list:
+    """The AnnotatorNotes text of each event's Attribution span, in event order ('' if none)."""
+    notes, triggers = {}, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"#\d+\tAnnotatorNotes (T\d+)\t(.*)", line)
+        if m:
+            notes[m.group(1)] = m.group(2).strip()
+        elif re.match(r"E\d+\t", line):
+            args = dict(a.split(":", 1) for a in line.split("\t")[1].split())
+            triggers.append(args.get("Attribution", ""))
+    return [notes.get(t, "") for t in triggers]
+
+
+def load_folder(folder: Path) -> dict:
+    """eval_brat's document dicts, each gold quotation carrying its ``reference`` (also as the
+    antecedent eval_brat resolves pronoun sources with)."""
+    docs = {}
+    for ann in sorted(folder.glob("*.ann")):
+        txt = ann.with_suffix(".txt")
+        if not txt.exists():
+            continue
+        text = txt.read_text(encoding="utf-8-sig")
+        gold = []
+        for att, ref in zip(eval_brat.read_ann(ann), references(ann)):
+            for g in eval_brat.gold_quotes(text, [att]):
+                gold.append(dict(g, antecedent=ref or None, reference=ref))
+        docs[ann.stem] = {"text": text, "gold": gold, "any": gold, "chains": [],
+                          "contents": [sp for att in eval_brat.read_ann(ann)
+                                       for sp in att["content"]]}
+    return docs
+
+
+def reference_verdict(q: dict, g: dict, doc: dict) -> str:
+    """right / wrong / none against the reference (see the module docstring); eval_brat's
+    verdict for a quotation without one or whose reference names nobody."""
+    ref = g.get("reference")
+    if not ref or not eval_brat.is_named(ref):  # "the minister": resolution not verifiable
+        return eval_brat.speaker_verdict(q, g, doc)
+    if not q.get("speaker"):
+        return "none"
+    src = eval_brat.src_text(doc["text"], g["source"])   # name_match never matches a pronoun
+    if eval_brat.name_match(q["speaker"], ref) or eval_brat.name_match(q["speaker"], src):
+        return "right"
+    return "wrong"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path, help="folder written by ggt_layout.py")
+    src = ap.add_mutually_exclusive_group()
+    src.add_argument("--command", default=eval_brat.DEFAULT_COMMAND,
+                     help="extractor command, {path} one article (default: %(default)s)")
+    src.add_argument("--json-dir", type=Path, help="folder of precomputed JSON reports")
+    ap.add_argument("--speakers", choices=("reference", "brat"), default="reference")
+    eval_brat.output_options(ap)
+    args = ap.parse_args(argv)
+    docs = load_folder(args.folder)
+    if not docs:
+        raise SystemExit(f"{args.folder}: no DOC.txt with DOC.ann (run ggt_layout.py)")
+    preds = (eval_brat.read_reports([json.loads(p.read_text(encoding="utf-8"))
+                                     for p in sorted(args.json_dir.glob("*.json"))])
+             if args.json_dir else eval_brat.run_command(
+                 args.command, [args.folder / f"{d}.txt" for d in docs], args.jobs))
+    verdict = reference_verdict if args.speakers == "reference" else eval_brat.speaker_verdict
+    eval_brat.print_scores(args, docs, preds, verdict)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,90 @@
+"""The GGT adapter (bench/ggt_layout.py) and its scorer (bench/eval_ggt.py) on an invented article.
+
+The text and its quotation list are written here; no corpus text is used.
+"""
+import json
+import sys
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import eval_ggt  # noqa: E402
+import ggt_layout  # noqa: E402
+
+TEXT = ("Ana Ruiz spoke at the harbour on Monday.\n .\n "
+        "\"We will rebuild it,\" she said.\n .\n "
+        "\"It will take two years.\"\n .\n "
+        "Tom Berg said the plan was \"ambitious\" and costly.")
+
+
+def quote(q, speaker, verb, ref, drift=7):
+    """A GGT quotation whose stated indices are ``drift`` characters off, as in the table."""
+    def idx(s, after=0):
+        if not s:
+            return ""
+        a = TEXT.index(s, after) + drift
+        return f"({a},{a + len(s)})"
+    line = TEXT.rfind("\n", 0, TEXT.index(q))      # the speaker and cue are on its line
+    return {"quote": q, "speaker": speaker, "verb": verb, "reference": ref,
+            "quote_index": idx(q), "speaker_index": idx(speaker, line),
+            "verb_index": idx(verb, line)}
+
+
+QUOTES = [quote("\"We will rebuild it,\"", "she", "said", "Ana Ruiz"),
+          quote("\"It will take two years.\"", "", "", "Ana Ruiz"),
+          quote("the plan was \"ambitious\" and costly", "Tom Berg", "said", "Tom Berg")]
+
+
+def table(path):
+    """A one-sheet xlsx with the GGT columns this adapter reads (shared strings only)."""
+    cells = ["_id", "outlet", "articleBodyText", "quotations",
+             "ObjectId(5c182ac21e67d78e277944ad)", "CBC News", TEXT, json.dumps(QUOTES)]
+    esc = [c.replace("&", "&amp;").replace("<", "&lt;") for c in cells]
+    sst = "".join(f"<si><t xml:space=\"preserve\">{c}</t></si>" for c in esc)
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    row = lambda r, k: "".join(f'<c r="{col}{r}" t="s"><v>{k + i}</v></c>'  # noqa: E731
+                               for i, col in enumerate("BCDN"))
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">{sst}</sst>')
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{ns}"><sheetData>'
+                   f'<row r="1">{row(1, 0)}</row><row r="2">{row(2, 4)}</row>'
+                   "</sheetData></worksheet>")
+
+
+def test_drifted_indices_are_located_and_references_kept(tmp_path):
+    table(tmp_path / "t.xlsx")
+    assert ggt_layout.main([str(tmp_path / "t.xlsx"), str(tmp_path / "out")]) == 0
+    ann = (tmp_path / "out" / "cbc-news_5c182ac21e67d78e277944ad.ann").read_text()
+    assert "\tSource " in ann and ann.count("AnnotatorNotes") == 3
+    docs = eval_ggt.load_folder(tmp_path / "out")
+    (doc,) = docs.values()
+    gold = sorted(doc["gold"], key=lambda g: g["start"])
+    assert [(g["kind"], TEXT[g["start"]:g["end"]], g["reference"]) for g in gold] == [
+        ("direct", "We will rebuild it", "Ana Ruiz"),
+        ("direct", "It will take two years", "Ana Ruiz"),
+        ("partial", "ambitious", "Tom Berg")]
+    assert TEXT[slice(*gold[0]["source"][0])] == "she" and gold[1]["source"] == []
+
+
+def test_reference_verdict_scores_pronouns_and_unattributed_quotes(tmp_path):
+    table(tmp_path / "t.xlsx")
+    ggt_layout.main([str(tmp_path / "t.xlsx"), str(tmp_path / "out")])
+    (doc,) = eval_ggt.load_folder(tmp_path / "out").values()
+    she, follow, _ = sorted(doc["gold"], key=lambda g: g["start"])
+    at = TEXT.index("she")
+    same_mention = {"speaker": "Tom Berg", "speaker_start": at, "speaker_end": at + 3}
+    assert eval_ggt.reference_verdict({"speaker": "Ruiz"}, she, doc) == "right"
+    assert eval_ggt.reference_verdict(same_mention, she, doc) == "wrong"
+    assert eval_ggt.eval_brat.speaker_verdict(same_mention, she, doc) == "mention"
+    assert eval_ggt.reference_verdict({"speaker": "Ana Ruiz"}, follow, doc) == "right"
+    assert eval_ggt.reference_verdict({"speaker": None}, follow, doc) == "none"
+    assert eval_ggt.eval_brat.speaker_verdict({"speaker": None}, follow, doc) == "unscored"
+
+
+def test_locate_prefers_the_occurrence_nearest_the_hint():
+    text = "said yes. Later he said yes again."
+    assert ggt_layout.locate(text, "said  yes", 20) == (19, 27)
+    assert ggt_layout.locate(text, "said yes", 0) == (0, 8)
+    assert ggt_layout.locate(text, "said yes", 0, window=-1) is None
+    assert ggt_layout.locate(text, "nothing", 0) is None
