@@ -179,6 +179,8 @@ class SentenceAttributions:
                     mention = opener
                 else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
                     mention = clause_subject(text, s0, vs, lex)
+        if mention is None and before.endswith(",") and not form.endswith("ing"):
+            mention = _inverted_after_comma(text, s0, vs, ve, s1, lex, form)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
             if mention is None or LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
@@ -218,6 +220,26 @@ _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respon
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
                           "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
+
+
+# speech verbs whose subject may follow them; "told X", "asked X", "called X" name the hearer
+_INVERTIBLE = _CORE_SPEECH - {"tell", "ask", "urge", "call", "describe", "promise", "deny", "vow"}
+_NAME_ENDS_CLAUSE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:of|from|at|in|on|who)\b)")
+
+
+def _inverted_after_comma(text: str, s0: int, vs: int, ve: int, s1: int, lex: Lexicon,
+                          form: str) -> Optional[Mention]:
+    """'“We are thrilled” about the ruling, said Ana Ruiz, director of …': a speech verb after a
+    comma, in a sentence with a quote before it, and followed by a name that ends the clause is
+    inverted; its speaker is that name, not the noun before the comma ("the ruling")."""
+    if text.find(PLACEHOLDER, s0, vs) < 0 or \
+            lex.verb_lemma.get(form, ("", 0))[0] not in _INVERTIBLE:
+        return None
+    mention = mention_after(text, ve, lex, s1)
+    if mention is None or mention.kind not in ("name", "description") or \
+            _NAME_ENDS_CLAUSE.match(text, mention.end, s1) is None:
+        return None
+    return mention
 
 
 def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
