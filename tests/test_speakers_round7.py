@@ -17,3 +17,29 @@ def test_a_speech_verb_after_a_comma_with_a_name_ending_the_clause_is_inverted()
     assert speaker_of(text, "right to appeal") == "Peter Lamb"
     # who is told after a comma is the hearer, not an inverted speaker
     assert speaker_of(text, "It is over") == "Ann Ruiz"
+    # a quote after the inverted cue: "…, explained Ruiz, “…”"
+    text = ("Title\n\nBecause of how the council drew the map, explained Ruiz, \"the vote was "
+            "over by March.\"\n")
+    assert speaker_of(text, "over by March") == "Ruiz"
+
+
+def test_an_inverted_cue_names_the_person_after_a_leading_description():
+    text = ("Title\n\nThe agency found no \"ties of any consequence,\" aside from a shared gym, "
+            "said the agency's director, Lara Moss, on Monday.\n\n"
+            "Dan Krebs, the council's director, said he expects Obama, Abe, and Park to "
+            "\"demonstrate their unity\" at the meeting.\n")
+    assert speaker_of(text, "ties of any") == "Lara Moss"
+    assert speaker_of(text, "demonstrate their unity") == "Dan Krebs"
+
+
+def test_a_noun_before_a_second_predicate_is_the_first_verbs_object_not_a_speaker():
+    text = ("Feud\n\nTara Vance took offense when the host questioned her. She later suggested "
+            "his questions were behind her low ratings, called him \"second-rate\" and skipped "
+            "the next show.\n\n"
+            "The candidate has mocked a local newspaper editor, referred to rivals as \"crooks\" "
+            "and pointed at a man in the crowd.\n\n"
+            "Minnesota delegate Mary Sun, clad in a cape that formed the name Vance, said the "
+            "event could be a \"failure\" this year.\n")
+    assert speaker_of(text, "second-rate") == "Tara Vance"
+    assert speaker_of(text, "crooks") != "local newspaper editor"
+    assert speaker_of(text, "failure") == "Mary Sun"
