@@ -1,6 +1,6 @@
 """Issue 12, seventh round: speaker failure classes seen on real news (PolNeAR train), each with
 a snippet written for the test in the shape of what was seen (never corpus text)."""
-from speaker_helpers import speaker_of
+from speaker_helpers import quotes_of, speaker_of
 
 
 def test_a_speech_verb_after_a_comma_with_a_name_ending_the_clause_is_inverted():
@@ -43,3 +43,27 @@ def test_a_noun_before_a_second_predicate_is_the_first_verbs_object_not_a_speake
     assert speaker_of(text, "second-rate") == "Tara Vance"
     assert speaker_of(text, "crooks") != "local newspaper editor"
     assert speaker_of(text, "failure") == "Mary Sun"
+
+
+def _kind_and_speaker(text, piece):
+    """(kind, speaker) of the last quotation of ``text`` that holds ``piece``."""
+    q = [q for q in quotes_of(text) if piece in q.text][-1]
+    return q.kind, q.speaker
+
+
+def test_titles_given_a_speaker_before_are_titles():
+    text = ("Stage and screen\n\n"
+            "A troupe is performing a play called \"Los Hijos de Ruiz,\" or \"Sons of Ruiz,\" in "
+            "Leon.\n\n"
+            "\"Sons of Ruiz\" happily roots around in those entrails, the director Ana Bell said.\n\n"
+            "In recent years, Vane opened a firm and acted in the cable movie \"Shark Storm 3: Oh "
+            "No!\" This spring he moved.\n\n"
+            "\"Millions,\" on Showtime, is a present-day Wall Street drama, said critic Dan Ode.\n\n"
+            "The crowd chanted \"Ruiz! Ruiz!\" as Ann Vale spoke.\n")
+    # a title named again later in the article is still the title
+    assert _kind_and_speaker(text, "Sons of Ruiz") == ("title", None)
+    # a work noun right before: a title even when it ends with "!"
+    assert _kind_and_speaker(text, "Shark Storm") == ("title", None)
+    # "“X,” on Showtime, is a … drama"
+    assert _kind_and_speaker(text, "Millions") == ("title", None)
+    assert quotes_of(text)[-1].kind != "title"      # a cry stays a cry
