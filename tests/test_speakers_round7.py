@@ -67,3 +67,14 @@ def test_titles_given_a_speaker_before_are_titles():
     # "“X,” on Showtime, is a … drama"
     assert _kind_and_speaker(text, "Millions") == ("title", None)
     assert quotes_of(text)[-1].kind != "title"      # a cry stays a cry
+
+
+def test_a_sentence_initial_common_word_is_no_name():
+    text = ("Title\n\nAnn Vale met the donors on Monday.\n\n"
+            "Hours later, Vale returned the favour, telling the Ledger, \"He is a fine man.\"\n\n"
+            "Facing mounting criticism, Vale released a statement insisting he had \"no right\" "
+            "to speak.\n\n"
+            "Vale gestured to the crowd, then leaned in and boomed: \"We will win.\"\n")
+    assert speaker_of(text, "fine man") == "Ann Vale"
+    assert speaker_of(text, "no right") == "Ann Vale"
+    assert speaker_of(text, "We will win") == "Ann Vale"
