@@ -78,3 +78,11 @@ def test_a_sentence_initial_common_word_is_no_name():
     assert speaker_of(text, "fine man") == "Ann Vale"
     assert speaker_of(text, "no right") == "Ann Vale"
     assert speaker_of(text, "We will win") == "Ann Vale"
+
+
+def test_a_quote_paragraph_after_an_attributed_partial_quote_takes_its_speaker():
+    text = ("Title\n\nDelegates gathered in the hall on Friday.\n\n"
+            "Her friends have mocked the plan, calling it \"a circus,\" Sue Marr said as she "
+            "turned around.\n\n"
+            "\"But it is our circus, and we love it!\"\n")
+    assert speaker_of(text, "our circus") == "Sue Marr"
