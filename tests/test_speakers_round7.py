@@ -86,3 +86,10 @@ def test_a_quote_paragraph_after_an_attributed_partial_quote_takes_its_speaker()
             "turned around.\n\n"
             "\"But it is our circus, and we love it!\"\n")
     assert speaker_of(text, "our circus") == "Sue Marr"
+
+
+def test_a_participle_takes_the_description_opening_its_sentence():
+    text = ("Title\n\nDan Rook ended his bid on Tuesday. The Ohio senator sought to calm his "
+            "supporters, and took a heckler in stride, saying the man would \"not get hurt\" at "
+            "his rally.\n")
+    assert speaker_of(text, "not get hurt") == "Dan Rook"

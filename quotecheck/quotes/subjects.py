@@ -95,8 +95,9 @@ _PARTICIPLE_APPOS = re.compile(
 
 
 def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """The subject of the main clause before a participle: the first name or pronoun, at the
-    sentence start or after one of its first commas, followed by a lower-case verb."""
+    """The subject of the main clause before a participle: the first name, pronoun or
+    description ("Attorneys for Ann Vale appeared to oppose it, saying"), at the sentence start
+    or after one of its first commas, followed by a lower-case verb."""
     starts = [s0]
     for _ in range(3):
         c = text.find(",", starts[-1], vs)
@@ -105,7 +106,8 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
         starts.append(c + 1)
     for p in starts:
         m = mention_after(text, p, lex, vs)
-        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(OPENERS):
+        if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
+                text[p:m.start].strip(OPENERS):
             continue
         nxt = _NEXT_LOWER.match(text, m.end, vs)
         if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
