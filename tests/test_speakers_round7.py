@@ -93,3 +93,7 @@ def test_a_participle_takes_the_description_opening_its_sentence():
             "supporters, and took a heckler in stride, saying the man would \"not get hurt\" at "
             "his rally.\n")
     assert speaker_of(text, "not get hurt") == "Dan Rook"
+    # "… by tweeting that “…”": the clause's subject tweets
+    text = ("Title\n\nAnn Vale has joined a cable channel. Vale earlier quashed rumors of a book "
+            "by tweeting that \"I am bound by an agreement with the firm.\"\n")
+    assert speaker_of(text, "bound by an agreement") == "Ann Vale"

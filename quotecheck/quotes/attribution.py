@@ -170,8 +170,8 @@ class SentenceAttributions:
                 at = vs - (len(before[-80:]) - quoted.start()) - (len(text[max(s0, vs - 200):vs])
                                                                   - len(before))
                 mention = subject_before(text, at, lex, s0)
-        if mention is None and form.endswith("ing") and before.endswith(","):
-            mention = self._previous_subject(i)                 # "said, adding"
+        if mention is None and form.endswith("ing") and before.endswith((",", " by")):
+            mention = self._previous_subject(i)                 # "said, adding", "by tweeting"
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
                 if opener is not None and opener.kind in ("name", "pronoun") and \
