@@ -97,3 +97,17 @@ def test_a_participle_takes_the_description_opening_its_sentence():
     text = ("Title\n\nAnn Vale has joined a cable channel. Vale earlier quashed rumors of a book "
             "by tweeting that \"I am bound by an agreement with the firm.\"\n")
     assert speaker_of(text, "bound by an agreement") == "Ann Vale"
+
+
+def test_the_clause_subject_of_a_participle_after_a_role_a_lead_word_or_an_apposition():
+    text = ("Title\n\nBefore the convention, Lakeside Police Chief Carl Weems lobbied to suspend "
+            "open-carry rights, saying, \"The fewer guns, the better.\"\n\n"
+            "Sara Silver, herself a Rook supporter during the primary, drew boos upon saying, "
+            "\"Vale heard the passion of the people.\"\n\n"
+            "And then Vane went fully on the attack, saying, \"Is the mayor going to resign?\"\n\n"
+            "\"It's unusual,\u201c said Larry Noble, an attorney.\n")
+    assert speaker_of(text, "fewer guns") == "Carl Weems"
+    assert speaker_of(text, "passion of the people") == "Sara Silver"
+    assert speaker_of(text, "going to resign") == "Vane"
+    # a misprinted opening mark closing the quote before "said"
+    assert speaker_of(text, "unusual") == "Larry Noble"

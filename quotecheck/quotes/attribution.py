@@ -170,7 +170,7 @@ class SentenceAttributions:
                 at = vs - (len(before[-80:]) - quoted.start()) - (len(text[max(s0, vs - 200):vs])
                                                                   - len(before))
                 mention = subject_before(text, at, lex, s0)
-        if mention is None and form.endswith("ing") and before.endswith((",", " by")):
+        if mention is None and form.endswith("ing") and before.endswith((",", " by", " upon")):
             mention = self._previous_subject(i)                 # "said, adding", "by tweeting"
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
@@ -316,7 +316,8 @@ def _is_passive(before: str, form: str) -> bool:
 
 
 _QUOTE_LEAD = PLACEHOLDER + OPENERS + "\"'\u201d\u2019\u00bb\u203a,.!?"   # a quote opening the sentence
-_AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
+# a misprinted “ closing a quote ("It's over,“ said Ann Lee") closes it as well
+_AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a\u201c],?$|,[\"'\u201d\u2019\u00bb\u203a\u201c]$")
 
 
 def _after_quote(before: str) -> bool:
