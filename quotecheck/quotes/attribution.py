@@ -13,8 +13,8 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
 from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
                                         mention_after, mention_ending)
-from quotecheck.quotes.subjects import (ACTED_AND, LOCATIVE_BEFORE, OPENERS, after_quote_subject,
-                                        clause_subject, subject_before)
+from quotecheck.quotes.subjects import (ACTED_AND, IRREGULAR_PAST, LOCATIVE_BEFORE, OPENERS,
+                                        after_quote_subject, clause_subject, subject_before)
 
 
 class Attribution(NamedTuple):
@@ -170,8 +170,8 @@ class SentenceAttributions:
                 at = vs - (len(before[-80:]) - quoted.start()) - (len(text[max(s0, vs - 200):vs])
                                                                   - len(before))
                 mention = subject_before(text, at, lex, s0)
-        if mention is None and form.endswith("ing") and before.endswith(","):
-            mention = self._previous_subject(i)                 # "said, adding"
+        if mention is None and form.endswith("ing") and before.endswith((",", " by", " upon")):
+            mention = self._previous_subject(i)                 # "said, adding", "by tweeting"
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
                 if opener is not None and opener.kind in ("name", "pronoun") and \
@@ -179,8 +179,16 @@ class SentenceAttributions:
                     mention = opener
                 else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
                     mention = clause_subject(text, s0, vs, lex)
+        if mention is None and before.endswith(",") and not form.endswith("ing"):
+            mention = _inverted_after_comma(text, s0, vs, ve, s1, lex, form)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+            if mention is not None and before.endswith(",") and not form.endswith("ing") and \
+                    not text[mention.end:vs].strip(", \t\u00a0") and \
+                    _object_of_earlier_verb(text, s0, mention, lex):
+                # "He suggested it was her tone, called her “third-rate”": the verbs share the
+                # clause's subject; the noun before the comma is the first one's object
+                mention = self._previous_subject(i) or clause_subject(text, s0, vs, lex)
             if mention is None or LOCATIVE_BEFORE.search(text, max(s0, mention.start - 8),
                                                           mention.start):
                 mention = after_quote_subject(text, s0, vs, lex) or mention
@@ -218,6 +226,49 @@ _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respon
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
                           "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
+
+
+def _object_of_earlier_verb(text: str, s0: int, mention: Mention, lex: Lexicon) -> bool:
+    """True when a lower-case past-tense or reporting verb precedes ``mention`` in its comma
+    chunk: the mention before "…, called" is that verb's object, not an apposition's head."""
+    lo = max(s0, text.rfind(",", s0, mention.start) + 1, text.rfind(PLACEHOLDER, s0, mention.start))
+    prev = ""
+    for m in _LOWER_WORD.finditer(text, lo, mention.start):
+        w = m.group()
+        if prev not in _MODIFIER_BEFORE and (w.endswith("ed") or w in IRREGULAR_PAST or (
+                w in lex.verb_lemma and lex.verb_lemma[w][0] != w and not w.endswith("s"))):
+            return True     # "suggested", "mocked", "said"; not "a detailed", "state Sen."
+        prev = w
+    return False
+
+
+_MODIFIER_BEFORE = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "my", "your",
+                              "this", "that", "these", "those", "more", "most", "very", "well",
+                              "newly", "widely", "highly", "self", "so", "and", "or"))
+
+
+# speech verbs whose subject may follow them; "told X", "asked X", "called X" name the hearer
+_INVERTIBLE = _CORE_SPEECH - {"tell", "ask", "urge", "call", "describe", "promise", "deny", "vow"}
+_NAME_ENDS_CLAUSE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:of|from|at|in|on|who)\b)")
+
+
+def _inverted_after_comma(text: str, s0: int, vs: int, ve: int, s1: int, lex: Lexicon,
+                          form: str) -> Optional[Mention]:
+    """'“We are thrilled” about the ruling, said Ana Ruiz, director of …': a speech verb after a
+    comma, in a sentence with a quote, and followed by a name that ends the clause is
+    inverted; its speaker is that name, not the noun before the comma ("the ruling")."""
+    if text.find(PLACEHOLDER, s0, s1) < 0 or \
+            lex.verb_lemma.get(form, ("", 0))[0] not in _INVERTIBLE:
+        return None
+    mention = mention_after(text, ve, lex, s1)
+    if mention is None or mention.kind not in ("name", "description") or \
+            text[ve:mention.start].strip(" \t\u00a0")[-1:] not in ("", ",") or \
+            _NAME_ENDS_CLAUSE.match(text, mention.end, s1) is None:
+        return None
+    return mention
 
 
 def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
@@ -265,7 +316,8 @@ def _is_passive(before: str, form: str) -> bool:
 
 
 _QUOTE_LEAD = PLACEHOLDER + OPENERS + "\"'\u201d\u2019\u00bb\u203a,.!?"   # a quote opening the sentence
-_AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a],?$|,[\"'\u201d\u2019\u00bb\u203a]$")
+# a misprinted “ closing a quote ("It's over,“ said Ann Lee") closes it as well
+_AFTER_QUOTE = re.compile("[\"'\u201d\u2019\u00bb\u203a\u201c],?$|,[\"'\u201d\u2019\u00bb\u203a\u201c]$")
 
 
 def _after_quote(before: str) -> bool:

@@ -96,8 +96,8 @@ def apply_conventions(found: list, sentences, masked: str, atts, resolver,
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver, blank_lines)
-        if f.att is not None and not f.partial:
-            last = f
+        if f.att is not None and (not f.partial or f.att.verb is not None):
+            last = f    # '… calling him “a buffoon,” Sue said. / “But he's ours!”': Sue's too
 
 
 def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, blank_lines):

@@ -88,9 +88,6 @@ def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
     return True
 
 
-
-
-
 def extract_quotes(doc: Document) -> list[Quote]:
     """Quotations of one document with speaker, speaker mention, reporting verb and spans.
 
@@ -132,12 +129,16 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found: list[_Found] = []
     titles: list[_Found] = []   # listed with kind title, never attributed nor anyone's cue
     title_end = -1
+    named: set = set()          # the words of the titles met so far
     for q in spans:
         si = max(0, bisect_right(starts, q.open_start) - 1)
         s0, s1 = sentences[si]
-        if looks_like_title(text, masked, q, s0) or continues_titles(text, q, title_end):
-            titles.append(_Found(q, si, False, kind="title"))   # "the song “Dead End Street”"
+        if looks_like_title(text, masked, q, s0) or continues_titles(text, q, title_end) or \
+                (named and text[q.start:q.end].rstrip(" ,.") in named):
+            # "the song “Dead End Street”"; later "“Dead End Street” opens with" names it again
+            titles.append(_Found(q, si, False, kind="title"))
             title_end = q.close_end if q.close_end is not None else -1
+            named.add(text[q.start:q.end].rstrip(" ,."))
             continue
         if is_nickname(text, q):
             continue            # part of a name: not listed

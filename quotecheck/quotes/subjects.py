@@ -95,24 +95,39 @@ _PARTICIPLE_APPOS = re.compile(
 
 
 def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """The subject of the main clause before a participle: the first name or pronoun, at the
-    sentence start or after one of its first commas, followed by a lower-case verb."""
+    """The subject of the main clause before a participle: the first name, pronoun or
+    description ("Attorneys for Ann Vale appeared to oppose it, saying"), at the sentence start
+    or after one of its first commas, followed by a lower-case verb."""
     starts = [s0]
     for _ in range(3):
         c = text.find(",", starts[-1], vs)
         if c == -1:
             break
         starts.append(c + 1)
-    for p in starts:
-        m = mention_after(text, p, lex, vs)
-        if m is None or m.kind not in ("name", "pronoun") or text[p:m.start].strip(OPENERS):
-            continue
-        nxt = _NEXT_LOWER.match(text, m.end, vs)
-        if nxt and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
-                    or lex.is_verb_form(nxt.group(1))) and \
-                PLACEHOLDER not in text[p:m.start]:
+    for n, p in enumerate(starts):
+        lead = _LEAD_WORDS.match(text, p, vs)     # "And then Vane went …"
+        m = mention_after(text, lead.end() if lead else p, lex, vs)
+        if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
+                PLACEHOLDER in text[p:m.start] or not all(
+                    w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
+            continue    # words before it may only be a role the name follows ("Police Chief")
+        if _past_verb_at(text, m.end, vs, lex):
             return m
+        if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
+                                               for c in starts[n + 2:]):
+            return m    # "Silverman, herself a supporter, drew boos upon saying"
     return None
+
+
+_LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so|yet|also|later)"
+                         r"[ \t\u00a0]+)+")
+
+
+def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
+    """True when a lower-case past-tense or reporting verb follows ``pos``."""
+    nxt = _NEXT_LOWER.match(text, pos, vs)
+    return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
+                                or lex.is_verb_form(nxt.group(1)))
 
 
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")

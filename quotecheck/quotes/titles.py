@@ -22,9 +22,11 @@ _TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:durin
                         rf"\b(?:hits|songs|tracks|titles|books|films|movies|shows|albums)[ \t\u00a0]+"
                         rf"(?:including|such[ \t\u00a0]+as|like)|"
                         rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
+_WORK_NOUN_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})[ \t\u00a0]*\Z", re.IGNORECASE)
 _WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|according to|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
                        re.IGNORECASE)
-_WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
+_WORK_AFTER = re.compile(rf"[ \t\u00a0]*,?(?:[ \t\u00a0]+on[ \t\u00a0]+[A-Z][\w\-]*(?:[ \t\u00a0]+[A-Z][\w\-]*)?,)?"
+                         rf"(?:[ \t\u00a0]+(?:is|was))?[ \t\u00a0]+(?:an?|the|his|her|their|its)[ \t\u00a0]+"
                          rf"(?:[\w\-\u2019'.]+[ \t\u00a0]+){{0,4}}?(?:{_WORK_NOUNS}|(?:tv|TV|hit|"
                          rf"HBO|NBC|CBS|ABC|Fox|Netflix)[ \t\u00a0]+\w+)\b")
 # "“X” star Ann Lee", "“X” host", "a “X” hat", "“X,” by Ann Lee" (a book), "“X” broadcast on"
@@ -59,9 +61,12 @@ _THING_CALLED = re.compile(r"(?<![\w\u2019'-])(?!(?:who|which|that|he|she|they|w
 
 def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
-    if q.end - q.start > 120 or not (text[q.start].isupper() or text[q.start].isdigit()) \
-            or text[q.start:q.end].rstrip(" ,.")[-1:] in "!?":
-        return False        # "chants of “Marco! Marco!”": a cry, not a title
+    if q.end - q.start > 120 or not (text[q.start].isupper() or text[q.start].isdigit()):
+        return False
+    if text[q.start:q.end].rstrip(" ,.")[-1:] in "!?" and not _WORK_NOUN_BEFORE.search(
+            masked, max(s0, q.open_start - 24), q.open_start):
+        return False        # "chants of “Marco! Marco!”": a cry, not a title; but "the movie
+                            # “Run, Ana, Run!”" is one
     words = text[q.start:q.end].split()
     if not 0 < len(words) <= 12 or not all(w[:1].isupper() or not w[:1].isalpha()
                                            or (i and w in _TITLE_SMALL) for i, w in enumerate(words)):
