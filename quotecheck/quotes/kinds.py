@@ -121,8 +121,27 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
         return True
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
         return True         # 'a “targeted area,” which is defined as …'
-    return _TERM_CUE.search(masked, max(0, open_start - 40), open_start) is not None and \
+    lo = max(0, open_start - 40)
+    if not _cue_ending(masked[lo:open_start]):
+        return False        # what _TERM_CUE needs to end with is not there: skip its search
+    return _TERM_CUE.search(masked, lo, open_start) is not None and \
         _USED_TERM.search(masked, max(0, open_start - 60), open_start) is None
+
+
+# the last word of every _TERM_CUE branch ("the term", "words such as", "known as the",
+# "nicknamed", "Latin for", "short for"): a cheap test before the end-anchored search
+_CUE_LAST_WORDS = ("term", "phrase", "word", "label", "moniker", "hashtag", "slogan", "motto",
+                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the",
+                   "nicknamed", "for")
+
+
+def _cue_ending(before: str) -> bool:
+    """True when ``before`` less _TERM_CUE's tail (spaces, one , : or dash, spaces) ends
+    with a cue's last word (catchphrase ends with phrase): needed for _TERM_CUE to match."""
+    before = before.rstrip(" \t\u00a0")
+    if before[-1:] in (",", ":", "\u2014", "\u2013", "-"):
+        before = before[:-1].rstrip(" \t\u00a0")
+    return before.endswith(_CUE_LAST_WORDS)
 
 
 # "Vane has used the phrase “…”", "coined a new phrase, “…”": the user's own words
