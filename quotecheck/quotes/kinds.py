@@ -45,9 +45,19 @@ def headline_end(text: str) -> int:
     return m.start()
 
 
+# _PULL_LINE's opening at a line start: found by a search that jumps from line break to line
+# break (a pattern opening with a (?m)^ or a (?i) word is tried at every offset, and lower-casing
+# the text to look for the cues costs as much); a line that opens with no cue is no pull line
+_PULL_OPENING = "[ \t]*[\"\u201c\u2018']?(?i:read more|related|see also|watch|listen|more)\\b"
+_PULL_AT_BREAK = re.compile("\n" + _PULL_OPENING)
+_PULL_AT_START = re.compile(_PULL_OPENING)
+
+
 def pull_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "READ MORE: …" / "Related: …" lines: links to other articles, whose quoted
     words are headlines, not the speech this article reports."""
+    if _PULL_AT_BREAK.search(text) is None and _PULL_AT_START.match(text) is None:
+        return []
     return [m.span() for m in _PULL_LINE.finditer(text)] if _has_pull_cue(text) else []
 
 
@@ -71,9 +81,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
     pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
     pull_starts = [a for a, _ in pulls]
     term_end = -1                       # close of the last term named ("words such as “a,” …")
+    markup = "<" in text                # once, not a look back of 1,000 characters per quote
     for f in found:
         q = f.span
-        if in_markup(text, q.open_start):
+        if markup and in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
         elif named_work(text, masked, q, sentences[f.sentence][0]):
             f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
