@@ -26,7 +26,7 @@ _NAMING = frozenset(("called", "titled", "entitled", "named"))
 
 def _after_work_noun(text: str, ms: int) -> bool:
     """True after "her book, ", "a film called ": what follows is a work's title."""
-    words = text[max(0, ms - 30):ms].split()[-2:]
+    words = text[max(0, ms - 30):ms].rsplit(None, 2)[-2:]
     if words and words[-1] in _NAMING:
         words = words[:-1]
     if not words:
