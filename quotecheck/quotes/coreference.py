@@ -33,7 +33,9 @@ def _after_work_noun(text: str, ms: int) -> bool:
         return False
     w = words[-1].rstrip(",").lower()
     return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# he, his, him, himself, she, her, hers, herself (either case first) as words: opening with the
+# class of the first letter lets re skip to the next h or s in C (\b first: tried at every offset)
+_GENDERED = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
 
 
 @dataclass(eq=False)
