@@ -26,14 +26,16 @@ _NAMING = frozenset(("called", "titled", "entitled", "named"))
 
 def _after_work_noun(text: str, ms: int) -> bool:
     """True after "her book, ", "a film called ": what follows is a work's title."""
-    words = text[max(0, ms - 30):ms].split()[-2:]
+    words = text[max(0, ms - 30):ms].rsplit(None, 2)[-2:]
     if words and words[-1] in _NAMING:
         words = words[:-1]
     if not words:
         return False
     w = words[-1].rstrip(",").lower()
     return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# he, his, him, himself, she, her, hers, herself (either case first) as words: opening with the
+# class of the first letter lets re skip to the next h or s in C (\b first: tried at every offset)
+_GENDERED = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
 
 
 @dataclass(eq=False)
@@ -94,6 +96,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         self._by_initial: dict = {}
         self._given: dict = {}
         self._scan()
+        # looked up per quotation, built once: forms and kinds are fixed once the scan is done
+        self._surnames: Optional[dict] = None
+        self._named_as: dict = {}
+        self._person_names: dict = {}
 
     # -- index ---------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -282,10 +288,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 if nm.start < mention.end and mention.start < nm.end:
                     return self.entities[nm.entity].display, nm.entity
                 k -= 1
-            for i in range(len(self.entities) - 1, -1, -1):
-                if any(same_speaker(parsed.name, n) for n in self.entities[i].forms):
-                    return self.entities[i].display, i
-            return parsed.name, None
+            return self._entity_named(parsed.name)
         if mention.kind == "pronoun":
             return self._resolve_pronoun(mention)
         words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
@@ -295,11 +298,32 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 return self.entities[named].display, named
         return self._resolve_description(mention, words)
 
+    def _entity_named(self, name: str) -> tuple[str, Optional[int]]:
+        """(display, index) of the latest entity with a form that is ``name``'s speaker, else
+        (name, None); once per name and document."""
+        done = self._named_as.get(name)
+        if done is None:
+            done = (name, None)
+            for i in range(len(self.entities) - 1, -1, -1):
+                if any(same_speaker(name, n) for n in self.entities[i].forms):
+                    done = (self.entities[i].display, i)
+                    break
+            self._named_as[name] = done
+        return done
+
     def _surname_entity(self, word: str) -> Optional[int]:
-        """The one person named with ``word`` as surname ("Baker" of "Ross Baker"), if any."""
-        found = {i for i, ent in enumerate(self.entities) if ent.kind == "person"
-                 and any(len(f.split()) > 1 and _fold(f.split()[-1]) == word for f in ent.forms)}
-        return found.pop() if len(found) == 1 else None
+        """The one person named with ``word`` as surname ("Baker" of "Ross Baker"), if any:
+        looked up in an index of the document's surnames, built on first use."""
+        if self._surnames is None:
+            self._surnames = {}
+            for i, ent in enumerate(self.entities):
+                if ent.kind == "person":
+                    for f in ent.forms:
+                        parts = f.split()
+                        if len(parts) > 1:
+                            self._surnames.setdefault(_fold(parts[-1]), set()).add(i)
+        found = self._surnames.get(word, ())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _candidates(self, pos: int, want_person: bool = True):
         """Named mentions before ``pos`` within a dozen sentences, in text order."""
@@ -319,8 +343,13 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         return any(nm.sentence > 0 for nm in self._candidates(pos))
 
     def _is_person_name(self, word: str) -> bool:
-        return any(ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
-                   for ent in self.entities)
+        """True when ``word`` names a person of the document (once per word)."""
+        done = self._person_names.get(word)
+        if done is None:
+            done = self._person_names[word] = any(
+                ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
+                for ent in self.entities)
+        return done
 
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""

@@ -243,9 +243,10 @@ class DescriptionResolver:
     def _nearest_person(self, pos: int) -> Optional[int]:
         """The person named most recently before ``pos``, preferring a sentence's subject."""
         si = self.sentence_index(pos)
+        candidates = self._candidates(pos)
         for sj in range(si, max(-1, si - 4), -1):
             s0 = self.sentences[sj][0]
-            people = [nm for nm in self._candidates(pos) if nm.sentence == sj]
+            people = [nm for nm in candidates if nm.sentence == sj]
             if people:
                 free = [nm for nm in people if not self._after_preposition(nm.start, s0)]
                 return (free or people)[0].entity

@@ -45,9 +45,19 @@ def headline_end(text: str) -> int:
     return m.start()
 
 
+# _PULL_LINE's opening at a line start: found by a search that jumps from line break to line
+# break (a pattern opening with a (?m)^ or a (?i) word is tried at every offset, and lower-casing
+# the text to look for the cues costs as much); a line that opens with no cue is no pull line
+_PULL_OPENING = "[ \t]*[\"\u201c\u2018']?(?i:read more|related|see also|watch|listen|more)\\b"
+_PULL_AT_BREAK = re.compile("\n" + _PULL_OPENING)
+_PULL_AT_START = re.compile(_PULL_OPENING)
+
+
 def pull_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "READ MORE: …" / "Related: …" lines: links to other articles, whose quoted
     words are headlines, not the speech this article reports."""
+    if _PULL_AT_BREAK.search(text) is None and _PULL_AT_START.match(text) is None:
+        return []
     return [m.span() for m in _PULL_LINE.finditer(text)] if _has_pull_cue(text) else []
 
 
@@ -71,9 +81,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
     pulls = pull_lines(text)            # disjoint, in text order: bisect for the one before
     pull_starts = [a for a, _ in pulls]
     term_end = -1                       # close of the last term named ("words such as “a,” …")
+    markup = "<" in text                # once, not a look back of 1,000 characters per quote
     for f in found:
         q = f.span
-        if in_markup(text, q.open_start):
+        if markup and in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
         elif named_work(text, masked, q, sentences[f.sentence][0]):
             f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
@@ -121,8 +132,27 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
         return True
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
         return True         # 'a “targeted area,” which is defined as …'
-    return _TERM_CUE.search(masked, max(0, open_start - 40), open_start) is not None and \
+    lo = max(0, open_start - 40)
+    if not _cue_ending(masked[lo:open_start]):
+        return False        # what _TERM_CUE needs to end with is not there: skip its search
+    return _TERM_CUE.search(masked, lo, open_start) is not None and \
         _USED_TERM.search(masked, max(0, open_start - 60), open_start) is None
+
+
+# the last word of every _TERM_CUE branch ("the term", "words such as", "known as the",
+# "nicknamed", "Latin for", "short for"): a cheap test before the end-anchored search
+_CUE_LAST_WORDS = ("term", "phrase", "word", "label", "moniker", "hashtag", "slogan", "motto",
+                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the",
+                   "nicknamed", "for")
+
+
+def _cue_ending(before: str) -> bool:
+    """True when ``before`` less _TERM_CUE's tail (spaces, one , : or dash, spaces) ends
+    with a cue's last word (catchphrase ends with phrase): needed for _TERM_CUE to match."""
+    before = before.rstrip(" \t\u00a0")
+    if before[-1:] in (",", ":", "\u2014", "\u2013", "-"):
+        before = before[:-1].rstrip(" \t\u00a0")
+    return before.endswith(_CUE_LAST_WORDS)
 
 
 # "Vane has used the phrase “…”", "coined a new phrase, “…”": the user's own words

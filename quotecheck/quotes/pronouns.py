@@ -133,7 +133,9 @@ class PronounResolver:
         be its subject: a named person not governed by a preposition, else the leftmost named
         one, else a described subject ("One witness, ...", "Klein's lawyer")."""
         s0, s1 = self.sentences[sj]
-        named = []
+        # the first compatible person not after a preposition wins, else the first one: the
+        # people after the winner are not tested
+        first = None
         for k in range(bisect_left(self._starts, s0), len(self.mentions)):
             nm = self.mentions[k]
             if nm.start >= min(s1, before):
@@ -142,12 +144,14 @@ class PronounResolver:
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm):
-                named.append(nm)
-        if named and self._pronoun_subject(s0, named[0].start, gender):
-            return None     # "He checks gear with his cousin Kyle Bursey": the chain goes on
-        if named:
-            free = [nm for nm in named if not self._after_preposition(nm.start, s0)]
-            return (free or named)[0]
+                if first is None:
+                    if self._pronoun_subject(s0, nm.start, gender):
+                        return None     # "He checks gear with his cousin Kyle Bursey"
+                    first = nm
+                if not self._after_preposition(nm.start, s0):
+                    return nm
+        if first is not None:
+            return first
         subj = self._subject_description(sj)
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
