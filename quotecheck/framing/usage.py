@@ -43,14 +43,16 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
+    if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
+            text[sentence_start:start], _previous_sentence(text, sentence_start)):
+        return data.get("reply_note", "holding to a position against another side the report "
+                                      "gives first")
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
             or _contrary_next(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
-    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
-    stops = list(_PREVIOUS_STOP.finditer(before))
-    before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    before = _previous_sentence(text, sentence_start)
     if _WHAT_CLAIMED.search(head) and lemma in ("claim", "purport"):
         return data.get("unverified_note", "'what X claimed', an assertion the report cannot "
                                            "verify")
@@ -64,6 +66,35 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+def _previous_sentence(text: str, sentence_start: int) -> str:
+    """The sentence before ``sentence_start`` (its last 300 characters at most)."""
+    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
+    stops = list(_PREVIOUS_STOP.finditer(before))
+    return before[stops[-1].end():] if stops else before
+
+
+def _answers_a_position(head: str, previous: str) -> bool:
+    """'insist'/'maintain' holding to a position against another side the report gives first:
+    the sentence opens with 'But'/'However' (not a pronoun: the speaker going on) after a
+    sentence reporting a position ('X said ... . But Y insisted'), or joins the clause to
+    one reported before it in the sentence ('X said ..., although Y has insisted')."""
+    openers, joins, verbs = _reply_patterns()
+    if re.match(r"\W*(?:%s)\b,?\s+(?!(?:he|she|they|it|we|i)\b)" % openers, head,
+                re.IGNORECASE):
+        return bool(re.search(r"\b(?:%s)\b" % verbs, previous, re.IGNORECASE))
+    return bool(re.search(r"\b(?:%s)\b[^;\x00]*?,\s*(?:%s)\s+(?!(?:he|she|they|it|we|i)\b)"
+                          r"[^,;]{0,80}$" % (verbs, joins), head, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _reply_patterns() -> tuple:
+    """Alternations of the ``reply_openers``, ``reply_joins`` and ``position_verbs`` lists."""
+    data = verb_data().get("standard_usage", {})
+    return tuple("|".join(re.escape(w) for w in sorted(data.get(key, ()), key=len,
+                                                       reverse=True)) or "(?!x)x"
+                 for key in ("reply_openers", "reply_joins", "position_verbs"))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
