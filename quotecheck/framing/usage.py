@@ -22,6 +22,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
+    if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
+            text[sentence_start:start], _previous_sentence(text, sentence_start)):
+        return data.get("reply_note", "holding to a position against another side the report "
+                                      "gives first")
     if lemma not in data.get("verbs", ()):
         return ""
     if _ACCORDING_BEFORE.search(text, sentence_start, start):
@@ -43,10 +47,6 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
-    if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
-            text[sentence_start:start], _previous_sentence(text, sentence_start)):
-        return data.get("reply_note", "holding to a position against another side the report "
-                                      "gives first")
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
@@ -79,22 +79,27 @@ def _answers_a_position(head: str, previous: str) -> bool:
     """'insist'/'maintain' holding to a position against another side the report gives first:
     the sentence opens with 'But'/'However' (not a pronoun: the speaker going on) after a
     sentence reporting a position ('X said ... . But Y insisted'), or joins the clause to
-    one reported before it in the sentence ('X said ..., although Y has insisted')."""
-    openers, joins, verbs = _reply_patterns()
-    if re.match(r"\W*(?:%s)\b,?\s+(?!(?:he|she|they|it|we|i)\b)" % openers, head,
+    one reported before it in the sentence ('X said ..., although Y has insisted'), or
+    follows a rejection of another's request ('rejected the request, insisting')."""
+    openers, joins, verbs, rejections = _reply_patterns()
+    if re.match(r"\W*(?:%s)\b,?\s+(?!(?:he|she|they|it|we|i)\b)[A-Za-z]" % openers, head,
                 re.IGNORECASE):
         return bool(re.search(r"\b(?:%s)\b" % verbs, previous, re.IGNORECASE))
+    if re.search(r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % rejections, head):
+        return True     # "rejected the council's request ..., insisting": the request's side
     return bool(re.search(r"\b(?:%s)\b[^;\x00]*?,\s*(?:%s)\s+(?!(?:he|she|they|it|we|i)\b)"
-                          r"[^,;]{0,80}$" % (verbs, joins), head, re.IGNORECASE))
+                          r"[A-Za-z][^,;]{0,80}$" % (verbs, joins), head, re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
 def _reply_patterns() -> tuple:
-    """Alternations of the ``reply_openers``, ``reply_joins`` and ``position_verbs`` lists."""
+    """Alternations of the ``reply_openers``, ``reply_joins``, ``position_verbs`` and
+    ``reply_rejections`` lists."""
     data = verb_data().get("standard_usage", {})
     return tuple("|".join(re.escape(w) for w in sorted(data.get(key, ()), key=len,
                                                        reverse=True)) or "(?!x)x"
-                 for key in ("reply_openers", "reply_joins", "position_verbs"))
+                 for key in ("reply_openers", "reply_joins", "position_verbs",
+                             "reply_rejections"))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
