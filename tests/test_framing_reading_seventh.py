@@ -88,3 +88,14 @@ def test_a_claim_an_investigation_found_unsupported_is_info(ruleset):
 def test_the_narrators_own_verdict_on_evidence_stays(ruleset):
     text = "He claimed, offering little evidence, that the vote had been rigged."
     assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+
+
+# -- a way or a chance to claim a prize, a verb after the prize ------------------------------
+def test_a_path_to_claim_a_prize_is_no_statement(ruleset):
+    text = "Her only path to claim the nomination would run through the big states in June."
+    assert warnings(ruleset, text, "QC301") == []
+
+
+def test_a_claim_that_a_prize_would_stays(ruleset):
+    text = "The senator claimed the nomination would be decided at the convention."
+    assert warnings(ruleset, text, "QC301") == [("QC301", "claimed")]

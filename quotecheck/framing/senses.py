@@ -33,6 +33,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
                 r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
                 r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
                 % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
+            objects[lemma + ":means"] = re.compile(     # the same object, a verb after it
+                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b"
+                % (_OPEN, _OPEN, alternation))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
@@ -81,9 +84,19 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     seen = plain or text
     if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
+    means = objects.get(lemma + ":means")
+    if (means is not None and _MEANS_BEFORE.search(text, max(0, start - 30), start)
+            and means.match(seen, end, min(len(seen), end + 60))):
+        return True             # "her path to claim the nomination would run through ..."
     if _possession(text, start, end, lemma):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+# a way or a chance to do it: the verb is the act ("a way to claim the nomination would
+# depend on ..."), its object the prize even when a verb follows the object
+_MEANS_BEFORE = re.compile(r"\b(?:way|ways|path|paths|route|chance|chances|bid|attempt|effort|"
+                           r"opportunity|race|fight|battle|push|quest)\s+to\s+$", re.IGNORECASE)
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+([a-z\-]+)(?:[ \t]+([a-z]+))?\b", re.IGNORECASE)
