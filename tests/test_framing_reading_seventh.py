@@ -99,3 +99,18 @@ def test_a_path_to_claim_a_prize_is_no_statement(ruleset):
 def test_a_claim_that_a_prize_would_stays(ruleset):
     text = "The senator claimed the nomination would be decided at the convention."
     assert warnings(ruleset, text, "QC301") == [("QC301", "claimed")]
+
+
+# -- reported: a question put to someone named, a view given as theirs in a parenthesis ------
+@pytest.mark.parametrize("text, code", [
+    ("During the town hall, the host asked the candidate if he would deport all illegal "
+     "immigrants or only the violent ones.", "QC330"),
+    ("The senators distrust a strong executive. Tyranny, to them, is personal.", "QC331"),
+])
+def test_a_question_put_to_someone_and_their_view_are_reported(ruleset, text, code):
+    assert warnings(ruleset, text, code) == []
+
+
+def test_the_narrators_label_beside_a_question_stays(ruleset):
+    text = "The host asked the candidate about the border. Illegal immigrants crossed it daily."
+    assert ("QC330", "Illegal immigrants") in warnings(ruleset, text, "QC330")
