@@ -114,3 +114,24 @@ def test_a_question_put_to_someone_and_their_view_are_reported(ruleset, text, co
 def test_the_narrators_label_beside_a_question_stays(ruleset):
     text = "The host asked the candidate about the border. Illegal immigrants crossed it daily."
     assert ("QC330", "Illegal immigrants") in warnings(ruleset, text, "QC330")
+
+
+# -- both sides of a dispute given the same doubt verb: the narrator takes no side ---------
+@pytest.mark.parametrize("text, word", [
+    ("Moscow claims the drone was shot down over its territory, while Kyiv claims it hit its "
+     "target.", "claims"),
+    ("The landlord claimed the tenants had stopped paying, but the tenants' union claims the "
+     "rent was never due.", "claimed"),
+])
+def test_both_sides_claiming_alike_is_info(ruleset, text, word):
+    assert lowered(ruleset, text, "QC301", word)
+
+
+@pytest.mark.parametrize("text", [
+    # the claim answers the other side and stands: the doubt is the narrator's (a claim the
+    # report answers after it, 'X claims ..., while Y says ...', is info: the dispute shown)
+    "Kyiv says the drone hit its target, while Moscow claims it was shot down.",
+    "Moscow claims the drone was shot down, but it claims many things.",
+])
+def test_one_side_claiming_stays_a_warning(ruleset, text):
+    assert ("QC301", "claims") in warnings(ruleset, text, "QC301")

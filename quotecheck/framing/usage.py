@@ -48,7 +48,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
-            or _RIVALS.search(head)
+            or _RIVALS.search(head) or _both_sides_claim(head, text[end:close], lemma)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
             or _contrary_next(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
@@ -66,6 +66,24 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+def _both_sides_claim(head: str, rest: str, lemma: str) -> bool:
+    """Both sides of a dispute given the same doubt verb in one sentence ('Moscow claims the
+    drone was shot down, while Kyiv claims it hit its target'): the narrator doubts both
+    alike and takes no side (not the speaker going on: '..., but he claims')."""
+    forms = _LEMMA_FORMS.get(lemma)
+    if not forms:
+        return False
+    join = r"(?:,?\s+(?:while|whereas|but)|;)\s+(?!(?:he|she|they|it|we|i)\b)"
+    return bool(re.search(r"%s(?:[\w'.\-]+\s+){1,6}?(?:has\s+|have\s+|also\s+)?(?:%s)\b"
+                          % (join, forms), rest, re.IGNORECASE)
+                or re.search(r"\b(?:%s)\b[^.;\x00]{0,200}?%s(?:[\w'.\-]+\s+){1,6}?"
+                             r"(?:(?:has|have|also)\s+)?$" % (forms, join), head, re.IGNORECASE))
+
+
+_LEMMA_FORMS = {"claim": "claims|claimed|claim", "allege": "alleges|alleged|allege",
+                "maintain": "maintains|maintained|maintain"}
 
 
 def _previous_sentence(text: str, sentence_start: int) -> str:
