@@ -33,9 +33,6 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
                 r"(?:\s+that(?=\s+(?:%s)\b))?"   # 'that' a determiner: "maintain that margin"
                 r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b%s"
                 % (alternation, _OPEN, _OPEN, alternation, _NO_VERB_AFTER))
-            objects[lemma + ":means"] = re.compile(     # the same object, a verb after it
-                r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b"
-                % (_OPEN, _OPEN, alternation))
     mandative = data.get("mandative", ())
     if mandative:           # "insisted that the bill include", "insist on a recount"
         not_subject = (r"(?!(?:would|will|could|can|should|might|must|may|did|does|do|is|was|"
@@ -84,10 +81,10 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     seen = plain or text
     if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
-    means = objects.get(lemma + ":means")
-    if (means is not None and _MEANS_BEFORE.search(text, max(0, start - 30), start)
-            and means.match(seen, end, min(len(seen), end + 60))):
-        return True             # "her path to claim the nomination would run through ..."
+    if _MEANS_BEFORE.search(text, max(0, start - 30), start):
+        means = _means_object(lemma)    # "her path to claim the nomination would run ..."
+        if means is not None and means.match(seen, end, min(len(seen), end + 60)):
+            return True
     if _possession(text, start, end, lemma):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
@@ -97,6 +94,18 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
 # depend on ..."), its object the prize even when a verb follows the object
 _MEANS_BEFORE = re.compile(r"\b(?:way|ways|path|paths|route|chance|chances|bid|attempt|effort|"
                            r"opportunity|race|fight|battle|push|quest)\s+to\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _means_object(lemma: str) -> "re.Pattern | None":
+    """The lemma's object nouns right after it, a verb after them allowed (compiled only when
+    a 'way to'/'chance to' comes before the verb, which is rare)."""
+    nouns = verb_data().get("object_sense", {}).get(lemma)
+    if lemma in _NOT_LEMMAS or not isinstance(nouns, list) or not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b"
+                      % (_OPEN, _OPEN, alternation))
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+([a-z\-]+)(?:[ \t]+([a-z]+))?\b", re.IGNORECASE)
