@@ -224,6 +224,12 @@ _KIND_BEFORE = re.compile(
     r"(?:(?!(?:the|these|those|its|their|his|her|our|such)\b)[\w\-]+[ \t]+)?$")
 
 
+# 'no' or 'any' before the adjective of a group ("no terrorist organization has claimed
+# responsibility", "links to any extremist group"): no group is named, a kind is
+_NO_OR_ANY = re.compile(r"\b(?:no|any)[ \t]+$", re.IGNORECASE)
+_ANY_GROUP_HEAD = re.compile(r"[ \t]+(?:groups?|organi[sz]ations?|cells?|outfits?|networks?)\b")
+
+
 # a bare plural after a preposition, and the label joined to it ("a haven for criminals and
 # terrorists", "blamed the app for enabling extremist groups and terrorists"): one kind
 _KIND_AND = re.compile(
@@ -237,10 +243,14 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
     """Whether a plural label at narration ``[start, end)``, or the adjective before a bare
     plural of groups (``_GROUP_HEAD``), names a kind of person, not a group: bare, after a
     preposition or 'be' ('measures aimed at terrorists', 'said of terrorists', 'could be
-    terrorists'), joined to such a plural ('a haven for criminals and terrorists'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
+    terrorists'), joined to such a plural ('a haven for criminals and terrorists'), after 'no'
+    or 'any' before a group noun ('no terrorist organization has claimed'), or the subject of a modal ('that terrorists armed with knives could ...'). 'Terrorists attacked', 'these terrorists' and 'Antifa
     terrorists' name someone and are kept."""
     text = nar.text
     if not text[start:end].endswith("s"):
+        if _NO_OR_ANY.search(text, max(0, start - 12), start) and _ANY_GROUP_HEAD.match(
+                text, end, min(len(text), end + 40)):
+            return True             # "no terrorist organization has claimed responsibility"
         head = _GROUP_HEAD.match(text, end, min(len(text), end + 40))
         return bool(head and _KIND_BEFORE.search(text, max(0, start - 60), start))
     if _KIND_AND.search(text, max(0, start - 60), start):

@@ -52,6 +52,9 @@ CLAUSE_AFTER = re.compile(
     r"might|must|may)\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
+                    # the one asked: "asked Trump if", "asked the candidate whether"
+                    r"(?:\s+(?:him|her|them|me|us|you|(?:the\s+)?[\w'.\-]+"
+                    r"(?:\s+[A-Z][\w'.\-]+)?))?"
                     r"(?:\s+\w+ly)?\s+(?:what|whether|how|why|who|if)\b")
 # a phrase ends at a comma before a new clause or phrase ("as bold moves, the 'Arab Spring'
 # was ..."), not at one inside it ("a selfish, greedy landlord", "unrealistic, and even
@@ -59,10 +62,13 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
                          r"their|its|our|who|which|where|when|while|but|so|yet|according|"
                          r"including|both|as|said|says)\b)")
-# a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish"
+# a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish",
+# "Tyranny, to them, is personal"
 _TO_HOLDERS = re.compile(r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics|detractors|"
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
-                         r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),")
+                         r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
+                         # a parenthesis: "Tyranny, to them, is personal"
+                         r"|(?<=,)\s*to\s+(?:them|him|her),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"

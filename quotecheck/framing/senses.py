@@ -39,6 +39,7 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
                        r"were|are|had|has|have|not|they|we|you|i)\b)")
         objects["insist"] = re.compile(     # a singular subject, or 'be' after any
             r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
+            r"(?:\s+(?:again|still|also|repeatedly|anew|once\s+more|[a-z]+ly))?"  # "insisting again that"
             r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
             r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
             % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
@@ -88,9 +89,31 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     seen = plain or text
     if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
+    if _MEANS_BEFORE.search(text, max(0, start - 30), start):
+        means = _means_object(lemma)    # "her path to claim the nomination would run ..."
+        if means is not None and means.match(seen, end, min(len(seen), end + 60)):
+            return True
     if _possession(text, start, end, lemma):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+# a way or a chance to do it: the verb is the act ("a way to claim the nomination would
+# depend on ..."), its object the prize even when a verb follows the object
+_MEANS_BEFORE = re.compile(r"\b(?:way|ways|path|paths|route|chance|chances|bid|attempt|effort|"
+                           r"opportunity|race|fight|battle|push|quest)\s+to\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _means_object(lemma: str) -> "re.Pattern | None":
+    """The lemma's object nouns right after it, a verb after them allowed (compiled only when
+    a 'way to'/'chance to' comes before the verb, which is rare)."""
+    nouns = verb_data().get("object_sense", {}).get(lemma)
+    if lemma in _NOT_LEMMAS or not isinstance(nouns, list) or not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"(?:\s+%s(?!that\b)[\w'\-]+){0,3}?\s+%s(?:%s)\b"
+                      % (_OPEN, _OPEN, alternation))
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+([a-z\-]+)(?:[ \t]+([a-z]+))?\b", re.IGNORECASE)

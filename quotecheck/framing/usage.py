@@ -22,6 +22,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
+    if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
+            text[sentence_start:start], _previous_sentence(text, sentence_start)):
+        return data.get("reply_note", "holding to a position against another side the report "
+                                      "gives first")
     if lemma not in data.get("verbs", ()):
         return ""
     if _ACCORDING_BEFORE.search(text, sentence_start, start):
@@ -44,13 +48,11 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     # 'claimed' there doubts the accused)
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
-            or _RIVALS.search(head)
+            or _RIVALS.search(head) or _both_sides_claim(head, text[end:close], lemma)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
             or _contrary_next(following)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
-    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
-    stops = list(_PREVIOUS_STOP.finditer(before))
-    before = before[stops[-1].end():] if stops else before  # the previous sentence only
+    before = _previous_sentence(text, sentence_start)
     if _WHAT_CLAIMED.search(head) and lemma in ("claim", "purport"):
         return data.get("unverified_note", "'what X claimed', an assertion the report cannot "
                                            "verify")
@@ -64,6 +66,58 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+def _both_sides_claim(head: str, rest: str, lemma: str) -> bool:
+    """Both sides of a dispute given the same doubt verb in one sentence ('Moscow claims the
+    drone was shot down, while Kyiv claims it hit its target'): the narrator doubts both
+    alike and takes no side (not the speaker going on: '..., but he claims')."""
+    forms = _LEMMA_FORMS.get(lemma)
+    if not forms:
+        return False
+    join = r"(?:,?\s+(?:while|whereas|but)|;)\s+(?!(?:he|she|they|it|we|i)\b)"
+    return bool(re.search(r"%s(?:[\w'.\-]+\s+){1,6}?(?:has\s+|have\s+|also\s+)?(?:%s)\b"
+                          % (join, forms), rest, re.IGNORECASE)
+                or re.search(r"\b(?:%s)\b[^.;\x00]{0,200}?%s(?:[\w'.\-]+\s+){1,6}?"
+                             r"(?:(?:has|have|also)\s+)?$" % (forms, join), head, re.IGNORECASE))
+
+
+_LEMMA_FORMS = {"claim": "claims|claimed|claim", "allege": "alleges|alleged|allege",
+                "maintain": "maintains|maintained|maintain"}
+
+
+def _previous_sentence(text: str, sentence_start: int) -> str:
+    """The sentence before ``sentence_start`` (its last 300 characters at most)."""
+    before = text[max(0, sentence_start - 300):sentence_start].rstrip().rstrip(".!?")
+    stops = list(_PREVIOUS_STOP.finditer(before))
+    return before[stops[-1].end():] if stops else before
+
+
+def _answers_a_position(head: str, previous: str) -> bool:
+    """'insist'/'maintain' holding to a position against another side the report gives first:
+    the sentence opens with 'But'/'However' (not a pronoun: the speaker going on) after a
+    sentence reporting a position ('X said ... . But Y insisted'), or joins the clause to
+    one reported before it in the sentence ('X said ..., although Y has insisted'), or
+    follows a rejection of another's request ('rejected the request, insisting')."""
+    openers, joins, verbs, rejections = _reply_patterns()
+    if re.match(r"\W*(?:%s)\b,?\s+(?!(?:he|she|they|it|we|i)\b)[A-Za-z]" % openers, head,
+                re.IGNORECASE):
+        return bool(re.search(r"\b(?:%s)\b" % verbs, previous, re.IGNORECASE))
+    if re.search(r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % rejections, head):
+        return True     # "rejected the council's request ..., insisting": the request's side
+    return bool(re.search(r"\b(?:%s)\b[^;\x00]*?,\s*(?:%s)\s+(?!(?:he|she|they|it|we|i)\b)"
+                          r"[A-Za-z][^,;]{0,80}$" % (verbs, joins), head, re.IGNORECASE))
+
+
+@lru_cache(maxsize=1)
+def _reply_patterns() -> tuple:
+    """Alternations of the ``reply_openers``, ``reply_joins``, ``position_verbs`` and
+    ``reply_rejections`` lists."""
+    data = verb_data().get("standard_usage", {})
+    return tuple("|".join(re.escape(w) for w in sorted(data.get(key, ()), key=len,
+                                                       reverse=True)) or "(?!x)x"
+                 for key in ("reply_openers", "reply_joins", "position_verbs",
+                             "reply_rejections"))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
