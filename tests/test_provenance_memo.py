@@ -205,3 +205,17 @@ def test_candidate_pairs_counting_holder_lists_together_as_key_by_key():
             texts.append(prepare(load_text(" ".join(sents), f"s{story}c{copy}.txt")))
     df = document_frequency(texts)
     assert candidate_pairs(texts, df) == _reference_candidate_pairs(texts, df)
+
+
+def test_parents_follow_the_edge_list_when_it_changes():
+    """The parents table is kept while the edge list holds the same edges, and made again
+    when an edge is added or replaced in place."""
+    from quotecheck.model import ProvenanceEdge
+    from quotecheck.provenance.infer import ProvenanceResult
+
+    result = ProvenanceResult([ProvenanceEdge("a", "b", "rewrite", 0.5)], [])
+    assert result.parent_of("b") == "a" and result.root_of("b") == "a"
+    result.edges.append(ProvenanceEdge("c", "b", "verbatim", 0.9))
+    assert result.parent_of("b") == "c"
+    result.edges[1] = ProvenanceEdge("d", "b", "verbatim", 0.9)
+    assert result.parent_of("b") == "d" and result.independent_roots(["b", "a"]) == 2

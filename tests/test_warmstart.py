@@ -268,3 +268,20 @@ def test_a_remembered_digest_still_sees_an_edit_with_the_same_size_and_mtime(tmp
         assert signature.file_digest(str(path)) != before
     finally:
         signature.set_digest_memo(None)
+
+
+def test_a_safe_pattern_is_checked_once_and_an_unsafe_one_every_time(tmp_path, monkeypatch):
+    """compile_safe remembers a safe verdict across processes (the furniture, chrome and
+    rule patterns are checked once, not by every run); an unsafe pattern still raises."""
+    from quotecheck.resources import regexsafe
+
+    checked = []
+    real = regexsafe.check_pattern
+    monkeypatch.setattr(regexsafe, "check_pattern",
+                        lambda p, f=0: checked.append(p) or real(p, f))
+    for _ in range(2):   # two processes
+        with WarmStart(tmp_path):
+            assert regexsafe.compile_safe(r"\bby\s+\w+", re.I).search("Story by Ann")
+            with pytest.raises(regexsafe.UnsafePattern):
+                regexsafe.compile_safe(r"(a+)+$")
+    assert checked == [r"\bby\s+\w+", r"(a+)+$", r"(a+)+$"]

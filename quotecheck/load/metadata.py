@@ -212,29 +212,14 @@ class _ChromeRules:
 
 def _compile(entry: dict, table: str, index: int) -> "re.Pattern":
     """A chrome pattern checked by regexsafe; ConfigError naming the entry otherwise."""
-    from quotecheck.resources.regexsafe import UnsafePattern
+    from quotecheck.resources.regexsafe import UnsafePattern, compile_safe
 
     try:
-        return _compile_checked(str(entry["regex"]), re.M)
+        return compile_safe(str(entry["regex"]), re.M)
     except (KeyError, re.error, UnsafePattern) as exc:
         what = "missing regex" if isinstance(exc, KeyError) else str(exc)
         raise ConfigError(what, path="rules/data/outlet-chrome.toml",
                           key=f"{table}[{index}] ({entry.get('what', '?')})") from None
-
-
-def _compile_checked(pattern: str, flags: int) -> "re.Pattern":
-    """regexsafe's ``compile_safe``; a pattern found safe by an earlier process (same
-    pattern and flags, same checker files) skips the check under a warm start."""
-    import os
-
-    from quotecheck.resources import regexalphabet, regexsafe, regexshape
-    from quotecheck.resources.warmstart import data_key, remembered
-
-    stats = [os.stat(m.__file__) for m in (regexsafe, regexshape, regexalphabet)]
-    remembered("safe-pattern:" + data_key(pattern, int(flags), *[(st.st_size, st.st_mtime_ns)
-                                                            for st in stats]),
-               lambda: regexsafe.check_pattern(pattern, flags) or True)
-    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=1)

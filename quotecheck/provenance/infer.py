@@ -51,15 +51,15 @@ class ProvenanceResult:
 
     def _parents(self) -> dict:
         """Child -> parent of its most confident edge, kept until the edge list changes."""
-        ids, memo = list(map(id, self.edges)), self.__dict__.get("_parents_memo")
-        if memo is None or memo[0] != ids:
+        memo = self.__dict__.get("_parents_memo")   # the list compares its items by identity
+        if memo is None or memo[0] != self.edges:      # first (no list of ids made per call)
             best: dict = {}
             for e in self.edges:
                 if e.derived not in best or e.confidence > best[e.derived].confidence:
                     best[e.derived] = e
-            memo = self.__dict__["_parents_memo"] = (  # the edges held: no id is reused
-                ids, tuple(self.edges), {k: v.source for k, v in best.items()})
-        return memo[2]
+            memo = self.__dict__["_parents_memo"] = (
+                list(self.edges), {k: v.source for k, v in best.items()})
+        return memo[1]
 
     def parent_of(self, doc_id: str) -> Optional[str]:
         """The document ``doc_id`` most likely derives from, or None for an original."""

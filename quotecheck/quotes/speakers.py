@@ -17,6 +17,7 @@ from typing import Optional
 import jellyfish
 
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.nameblocks import NameBlocks
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -210,23 +211,34 @@ def fullest(names) -> str:
 
 
 def unify_speakers(names: list) -> dict:
-    """Map every speaker name to a canonical display name shared by all names of one person."""
+    """Map every speaker name to a canonical display name shared by all names of one person.
+
+    Each name joins the earliest group holding a name of the same speaker, else starts one;
+    only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
+    unique = list(dict.fromkeys(n for n in names if n))
+    keys = {n: tuple(speaker_key(n).split()) for n in unique}
+    blocks = NameBlocks(k[-1] for k in keys.values() if k)
+    group_of: dict = {}
     groups: list[list] = []
-    for name in dict.fromkeys(n for n in names if n):
-        target = None
-        for g in groups:
-            if any(same_speaker(name, other) for other in g):
-                if target is None or len(name_tokens(name)) > 1:
-                    target = g
-                    break
-        if target is None:
-            groups.append([name])
+    for name in unique:
+        key = keys[name]
+        hits = [group_of[other] for other in blocks.candidates(key)
+                if same_speaker(name, other)] if key else []
+        if hits:
+            group_of[name] = min(hits)
+            groups[group_of[name]].append(name)
         else:
-            target.append(name)
+            group_of[name] = len(groups)
+            groups.append([name])
+        if key:
+            blocks.add(name, key)
+    members: list[list] = [[] for _ in groups]
+    for n in names:
+        if n in group_of:
+            members[group_of[n]].append(n)
     out = {}
-    for g in groups:
-        members = [n for n in names if n in g]
-        canonical = fullest(members)
+    for g, present in zip(groups, members):
+        canonical = fullest(present)
         for n in g:
             out[n] = canonical
     return out
