@@ -35,7 +35,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
-from quotecheck.framing.verbcontext import verb_data
+from quotecheck.framing.testimony import testimony_spans
+from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.text.lexicon import trie_alternation
 
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
@@ -175,6 +176,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             stop = comma.search(text, m.end(), end)
             spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
+    spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
@@ -253,9 +255,10 @@ _INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and|but|yet|
 
 
 def inside_statement(nar: Any, start: int) -> bool:
-    """Whether ``start`` lies in the that-clause of a neutral speech verb, before any comma,
-    conjunction or dash ('Trump said that the governor begged him'): a doubt or emotive verb
-    there is the speaker's characterisation, not the narrator's."""
+    """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
+    before any comma, conjunction or dash ('Trump said that the governor begged him', 'friends
+    said Jones would boast of ...'): a doubt or emotive verb there is the speaker's
+    characterisation, not the narrator's."""
     s0, _ = nar.sentence(start)
     verbs = nar.speech_verbs
     for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
@@ -264,6 +267,8 @@ def inside_statement(nar: Any, start: int) -> bool:
         if not hit.value.startswith("neutral:"):
             continue
         m = _THAT_NEXT.match(nar.text, hit.end, start)
+        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
+            m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
         if m and not _INNER_STOP.search(nar.text, m.end(), start):
             return True
     return False
