@@ -269,6 +269,8 @@ def inside_statement(nar: Any, start: int) -> bool:
         m = _THAT_NEXT.match(nar.text, hit.end, start)
         if not m and hit.value.split(":", 1)[1] in clausal_verbs():
             m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
+            if m and "," in nar.text[hit.end:m.end()]:
+                m = None        # "the crash was reported, the operator claims": a new clause
         if m and not _INNER_STOP.search(nar.text, m.end(), start):
             return True
     return False
