@@ -51,3 +51,24 @@ def test_a_court_report_names_the_proceedings_in_its_lead():
     later = "A judge, a jury and the prosecution were named in a separate trial."
     assert court_report("Magistrates heard the case. " + lead + later)
     assert not court_report(lead + later)
+
+
+SHORT_COURT_REPORT = (
+    "A NURSE was cleared of stealing painkillers from a hospital ward yesterday.\n\n"
+    "Ms Roe {verb} that the pharmacist had signed for every missing dose.\n\n"
+    "She wept as the court accepted her account.\n")
+SHORT_OTHER_REPORT = (
+    "A NURSE was cleared of blame by her ward manager yesterday.\n\n"
+    "Ms Roe {verb} that the pharmacist had signed for every missing dose.\n\n"
+    "She will return to work next month.\n")
+
+
+@pytest.mark.parametrize("verb", ["claimed", "alleged"])
+def test_a_verdict_in_the_lead_and_one_more_court_word_make_a_court_report(ruleset, verb):
+    """Issue 15: a short story names the court once after its verdict lead."""
+    assert run(ruleset, SHORT_COURT_REPORT.format(verb=verb)) == [("QC301", "info")]
+
+
+@pytest.mark.parametrize("verb", ["claimed", "alleged"])
+def test_a_verdict_word_alone_is_no_court_report(ruleset, verb):
+    assert run(ruleset, SHORT_OTHER_REPORT.format(verb=verb)) == [("QC301", "warning")]
