@@ -94,6 +94,20 @@ def release_siblings(src, dst, alignment, evidence, voiced: dict) -> bool:
                 or own_reporting(dst, [y for _, y, _ in pairs]))
 
 
+def printed_against(src, dst, evidence) -> bool:
+    """True when the edge ``src`` -> ``dst`` was directed by content alone (no credit, cite,
+    garble or publication time) while the pages' own printed dates put ``dst`` on an earlier
+    calendar day than ``src``: the copy cannot have taken from its "source", so nothing tells
+    which came first and the two read as copies of one unseen text. Whole days only: a time
+    of day printed without a zone cannot order two sites."""
+    from quotecheck.load.datelines import printed_time
+
+    if any(ev.startswith(_DERIVATION + ("published earlier",)) for ev in evidence):
+        return False
+    src_day, dst_day = printed_time(src.doc), printed_time(dst.doc)
+    return bool(src_day and dst_day) and dst_day[:10] < src_day[:10]
+
+
 # direction votes that show one text took from the other (see infer._direction)
 _DERIVATION = ("credits ", "cites ", "garbles only the copy has",
                "the copy credits a wire", "both carry the")
