@@ -54,3 +54,11 @@ def test_same_day_copies_keep_the_content_order():
             _doc("b.txt", "northtribune.example", "June 6, 2013 12:50 PM", BODY[:3])]
     told = _told(docs)
     assert told and all("kind" not in d.args for d in told)
+
+
+def test_a_source_printing_only_its_update_date_is_not_contradicted():
+    # "Updated" dates a later revision: the source may well have been first, so reuse stands
+    docs = [_doc("a.txt", "southpost.example", "Updated: June 9, 2013", BODY + EXTRA),
+            _doc("b.txt", "northtribune.example", "June 6, 2013", BODY[:3])]
+    told = _told(docs)
+    assert told and all("kind" not in d.args for d in told)

@@ -99,13 +99,16 @@ def printed_against(src, dst, evidence) -> bool:
     garble or publication time) while the pages' own printed dates put ``dst`` on an earlier
     calendar day than ``src``: the copy cannot have taken from its "source", so nothing tells
     which came first and the two read as copies of one unseen text. Whole days only: a time
-    of day printed without a zone cannot order two sites."""
-    from quotecheck.load.datelines import printed_time
+    of day printed without a zone cannot order two sites; a source's "Updated" date may be
+    later than its first version, so it never contradicts."""
+    from quotecheck.load.datelines import printed_dateline
 
     if any(ev.startswith(_DERIVATION + ("published earlier",)) for ev in evidence):
         return False
-    src_day, dst_day = printed_time(src.doc), printed_time(dst.doc)
-    return bool(src_day and dst_day) and dst_day[:10] < src_day[:10]
+    (src_day, src_line), dst_day = printed_dateline(src.doc), printed_dateline(dst.doc)[0]
+    if not (src_day and dst_day) or re.search(r"\bupdated\b", src_line, re.IGNORECASE):
+        return False
+    return dst_day[:10] < src_day[:10]
 
 
 # direction votes that show one text took from the other (see infer._direction)
