@@ -10,6 +10,8 @@ own reporting ("told <Outlet>"). When both texts have that voice, were published
 few days of each other, neither credits or cites the other, and no garble of one shows up in
 the other, the pair is put under a latent root (``text:<key>``, as three or more copies of
 one text are in :mod:`quotecheck.provenance.families`): QC503 information, not QC501.
+The same holds for any two sites' copies whose order came from content alone while the pages'
+own printed dates put the "copy" on an earlier day than its "source" (:func:`printed_against`).
 """
 from __future__ import annotations
 
