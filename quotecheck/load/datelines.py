@@ -67,11 +67,17 @@ def parse_dateline(line: str) -> Optional[str]:
 def printed_time(doc: Document) -> Optional[str]:
     """The ISO 8601 time of the first dateline near the top of ``doc`` that names a full
     date, or None."""
+    return printed_dateline(doc)[0]
+
+
+def printed_dateline(doc: Document) -> tuple:
+    """``(iso time, dateline text)`` of the first dateline near the top of ``doc`` that
+    names a full date, or ``(None, "")``: the text tells a publication from an update."""
     for kind, start, end in getattr(doc, "regions", ()) or ():
         if start >= HEAD_CHARS:
             break
         if kind == "dateline":
             iso = parse_dateline(doc.text[start:end])
             if iso:
-                return iso
-    return None
+                return iso, doc.text[start:end]
+    return None, ""

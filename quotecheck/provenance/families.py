@@ -113,9 +113,10 @@ def release_families(found: list, families: list, by_id: dict, outlet: dict,
     """Text families of copies of one unseen press release: the documents outside every
     family joined by uncredited edges between sites that read as two write-ups of one
     release (:func:`quotecheck.provenance.releases.release_siblings`; ``voiced`` tells which
-    documents are release-voiced). The source of most of those edges (then the longest)
+    documents are release-voiced), or whose printed dates contradict a content-only direction
+    (:func:`quotecheck.provenance.releases.printed_against`). The source of most of those edges (then the longest)
     stands in for the release."""
-    from quotecheck.provenance.releases import release_siblings
+    from quotecheck.provenance.releases import printed_against, release_siblings
 
     taken = {m for f in families for m in f.members} | set(excluded)
     forest = _Forest()
@@ -128,7 +129,8 @@ def release_families(found: list, families: list, by_id: dict, outlet: dict,
         if (outlet.get(a) or a) == (outlet.get(b) or b) or _INSTITUTIONAL.search(
                 outlet.get(a) or ""):   # an institution's own page is the release itself
             continue
-        if release_siblings(by_id[a], by_id[b], al, edge.evidence, voiced):
+        if release_siblings(by_id[a], by_id[b], al, edge.evidence, voiced) or printed_against(
+                by_id[a], by_id[b], edge.evidence):
             forest.join(a, b)
             lead[a] += 1
     groups = forest.groups()

@@ -10,6 +10,8 @@ own reporting ("told <Outlet>"). When both texts have that voice, were published
 few days of each other, neither credits or cites the other, and no garble of one shows up in
 the other, the pair is put under a latent root (``text:<key>``, as three or more copies of
 one text are in :mod:`quotecheck.provenance.families`): QC503 information, not QC501.
+The same holds for any two sites' copies whose order came from content alone while the pages'
+own printed dates put the "copy" on an earlier day than its "source" (:func:`printed_against`).
 """
 from __future__ import annotations
 
@@ -92,6 +94,23 @@ def release_siblings(src, dst, alignment, evidence, voiced: dict) -> bool:
     pairs = alignment.pairs
     return not (own_reporting(src, [x for x, _, _ in pairs])
                 or own_reporting(dst, [y for _, y, _ in pairs]))
+
+
+def printed_against(src, dst, evidence) -> bool:
+    """True when the edge ``src`` -> ``dst`` was directed by content alone (no credit, cite,
+    garble or publication time) while the pages' own printed dates put ``dst`` on an earlier
+    calendar day than ``src``: the copy cannot have taken from its "source", so nothing tells
+    which came first and the two read as copies of one unseen text. Whole days only: a time
+    of day printed without a zone cannot order two sites; a source's "Updated" date may be
+    later than its first version, so it never contradicts."""
+    from quotecheck.load.datelines import printed_dateline
+
+    if any(ev.startswith(_DERIVATION + ("published earlier",)) for ev in evidence):
+        return False
+    (src_day, src_line), dst_day = printed_dateline(src.doc), printed_dateline(dst.doc)[0]
+    if not (src_day and dst_day) or re.search(r"\bupdated\b", src_line, re.IGNORECASE):
+        return False
+    return dst_day[:10] < src_day[:10]
 
 
 # direction votes that show one text took from the other (see infer._direction)
