@@ -212,7 +212,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ent = self.entities[i]
             if (ent.kind == "org") != is_org:
                 continue
-            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]):
+            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]) and \
+                    not _other_given_name(parsed.name, tokens, ent, self.lex):
                 ent.add_name(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
@@ -359,6 +360,14 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if nm.sentence > si:
                 break
         return None
+
+
+def _other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
+    """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
+    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
+    given = _fold(tokens[0])
+    return len(tokens) >= 2 and (given in lex.male_names or given in lex.female_names) and any(len(name_tokens(n)) >= 2 and not same_speaker(name, n)
+                                    for n in ent.forms)
 
 
 def _title_case_headline_end(text: str) -> int:

@@ -1,0 +1,13 @@
+"""Issue 12, speaker classes seen on the Gender Gap Tracker corpus, each with a snippet written
+for the test in the shape of what was seen (never corpus text)."""
+from speaker_helpers import speaker_of
+
+
+def test_a_relative_sharing_the_surname_is_another_person():
+    text = ("Benefits\n\nTrevor Nicholson, a veteran, said the program had failed him.\n\n"
+            "\"We were left out,\" Nicholson said in an interview.\n\n"
+            "Mary Nicholson, director of programs for the department, agreed with the "
+            "approach.\n\n"
+            "\"It is part of the framework,\" she wrote in an email.\n")
+    assert speaker_of(text, "left out") == "Trevor Nicholson"
+    assert speaker_of(text, "part of the framework") == "Mary Nicholson"
