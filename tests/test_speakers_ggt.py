@@ -11,3 +11,11 @@ def test_a_relative_sharing_the_surname_is_another_person():
             "\"It is part of the framework,\" she wrote in an email.\n")
     assert speaker_of(text, "left out") == "Trevor Nicholson"
     assert speaker_of(text, "part of the framework") == "Mary Nicholson"
+
+
+def test_a_person_named_after_a_same_gender_subject_pronoun_is_not_its_antecedent():
+    text = ("Portables\n\nEducation Minister Rob Fleming wrote to the board last week.\n\n"
+            "Board chair Moyra Baxter said she understands the frustration.\n\n"
+            "It's something she said the board will raise in its letter to Fleming.\n\n"
+            "\"We have over 70,000 students, so we realize how huge it is,\" she said.\n")
+    assert speaker_of(text, "70,000 students") == "Moyra Baxter"

@@ -50,6 +50,7 @@ _NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will"
                         "said"))
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -179,10 +180,17 @@ class PronounResolver:
         return m is not None and m.group(1).lower() in self.lex.person_roles
 
     def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
-        """True when the sentence opens with a pronoun of ``gender`` before its first name."""
-        head = self.masked[s0:first_name].lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
-        return bool(head) and PRONOUN_GENDER.get(head[0].lower()) == gender \
-            and head[0].lower() in ("he", "she")
+        """True when a subject pronoun of ``gender`` opens the sentence or comes before its
+        first name in the same clause ("something she said … in its letter to Fleming")."""
+        head = self.masked[s0:first_name]
+        words = head.lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
+        if words and words[0].lower() in ("he", "she"):
+            return PRONOUN_GENDER[words[0].lower()] == gender
+        last = None
+        for last in _SUBJECT_PRONOUN.finditer(head):
+            pass
+        return last is not None and PRONOUN_GENDER[last.group().lower()] == gender \
+            and "," not in head[last.end():]
 
     def _after_preposition(self, start: int, s0: int) -> bool:
         """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
