@@ -19,3 +19,11 @@ def test_a_person_named_after_a_same_gender_subject_pronoun_is_not_its_anteceden
             "It's something she said the board will raise in its letter to Fleming.\n\n"
             "\"We have over 70,000 students, so we realize how huge it is,\" she said.\n")
     assert speaker_of(text, "70,000 students") == "Moyra Baxter"
+
+
+def test_the_relative_of_a_same_gender_possessive_is_not_the_pronouns_person():
+    text = ("Verdict\n\nThe victims were Omar Haddad, 41, and Karim Nasser, 60.\n\n"
+            "For Leila Nasser, Friday is a day she has been waiting for. Her father Karim was "
+            "one of the victims.\n\n"
+            "\"I am looking forward to the sentence,\" she said.\n")
+    assert speaker_of(text, "looking forward") == "Leila Nasser"

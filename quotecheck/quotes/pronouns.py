@@ -50,6 +50,8 @@ _NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will"
                         "said"))
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_POSSESSED_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?([a-z\-]+),?"
+                               r"[ \t\u00a0]+$")
 _SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
@@ -144,7 +146,7 @@ class PronounResolver:
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
-                    and not self._attributive(nm):
+                    and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
                 if first is None:
                     if self._pronoun_subject(s0, nm.start, gender):
                         return None     # "He checks gear with his cousin Kyle Bursey"
@@ -173,6 +175,13 @@ class PronounResolver:
         m = _LOWER_NEXT.match(self.masked, nm.end)
         return m is not None and m.group(1) not in _NOT_NOUNS and \
             m.group(1) not in self.lex.verb_lemma
+
+    def _relative_of(self, nm, s0: int, gender: str) -> bool:
+        """True for "Her father Khaled" when resolving "she": a person introduced as the
+        relative or role of a ``gender`` possessive pronoun is not that pronoun's person."""
+        m = _POSSESSED_BEFORE.search(self.masked, max(s0, nm.start - 40), nm.start)
+        return m is not None and PRONOUN_GENDER[m.group(1).lower()] == gender \
+            and m.group(2) in self.lex.person_roles
 
     def _owns_person(self, nm) -> bool:
         """True for "Klein's lawyer": the possessor of a person is not that person."""
