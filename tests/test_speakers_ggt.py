@@ -27,3 +27,11 @@ def test_the_relative_of_a_same_gender_possessive_is_not_the_pronouns_person():
             "one of the victims.\n\n"
             "\"I am looking forward to the sentence,\" she said.\n")
     assert speaker_of(text, "looking forward") == "Leila Nasser"
+
+
+def test_a_role_after_a_same_gender_subject_pronoun_is_not_its_antecedent():
+    text = ("Release\n\nAnna Wojtaszek said she agreed with Crown attorney Paul Carver that the "
+            "ruling was wrong.\n\n"
+            "She said it's possible that the state attorney general could apply for an order.\n\n"
+            "\"We have to do it all over again,\" she said.\n")
+    assert speaker_of(text, "all over again") == "Anna Wojtaszek"

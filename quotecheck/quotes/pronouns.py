@@ -159,7 +159,8 @@ class PronounResolver:
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
             subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
-        if subj is not None:       # "When I asked the minister ..., she laughed."
+        if subj is not None and not self._pronoun_subject(s0, subj.start, gender):
+            # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):
