@@ -35,3 +35,11 @@ def test_a_role_after_a_same_gender_subject_pronoun_is_not_its_antecedent():
             "She said it's possible that the state attorney general could apply for an order.\n\n"
             "\"We have to do it all over again,\" she said.\n")
     assert speaker_of(text, "all over again") == "Anna Wojtaszek"
+
+
+def test_a_surname_before_a_negated_auxiliary_is_a_subject():
+    text = ("Golf\n\nStacy Lewis said the week had a low-key vibe to it.\n\n"
+            "\"I feel like events like this are really going to help us,\" said Lewis.\n\n"
+            "When asked what was more nerve-wracking, Mulder didn't hesitate.\n\n"
+            "\"It's this for sure,\" he said.\n")
+    assert speaker_of(text, "this for sure") == "Mulder"

@@ -187,6 +187,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         for w in words[:3]:
             if self.lex.is_verb_form(w.rstrip(",.")):
                 return not (comma and w.endswith("ing"))    # "X, writing" is no subject
+            if not comma and w in _NEGATED_AUX:
+                return True                                  # "Mulder didn't hesitate"
             if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
                 return True                                  # "OpenAI on Tuesday unveiled"
 
@@ -388,3 +390,7 @@ _TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
                         "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# "Mulder didn't hesitate": a negated auxiliary after a capitalised word makes it a subject
+_NEGATED_AUX = frozenset(a + n for a in ("didn", "doesn", "don", "wouldn", "couldn", "won", "can",
+                                         "hasn", "hadn", "wasn", "isn", "haven", "weren")
+                         for n in ("'t", "\u2019t"))
