@@ -187,6 +187,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         for w in words[:3]:
             if self.lex.is_verb_form(w.rstrip(",.")):
                 return not (comma and w.endswith("ing"))    # "X, writing" is no subject
+            if not comma and w in _NEGATED_AUX:
+                return True                                  # "Mulder didn't hesitate"
             if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
                 return True                                  # "OpenAI on Tuesday unveiled"
 
@@ -212,7 +214,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ent = self.entities[i]
             if (ent.kind == "org") != is_org:
                 continue
-            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]):
+            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]) and \
+                    not _other_given_name(parsed.name, tokens, ent, self.lex):
                 ent.add_name(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
@@ -361,6 +364,14 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         return None
 
 
+def _other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
+    """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
+    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
+    given = _fold(tokens[0])
+    return len(tokens) >= 2 and (given in lex.male_names or given in lex.female_names) and any(len(name_tokens(n)) >= 2 and not same_speaker(name, n)
+                                    for n in ent.forms)
+
+
 def _title_case_headline_end(text: str) -> int:
     """End of a Title Case first line followed by a body ("Obama Sees 'Personal Insult' if
     …"): its chains join verbs and nouns to names ("Obama Sees"), so they name no one; else 0."""
@@ -379,3 +390,7 @@ _TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "
 _SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
                         "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# "Mulder didn't hesitate": a negated auxiliary after a capitalised word makes it a subject
+_NEGATED_AUX = frozenset(a + n for a in ("didn", "doesn", "don", "wouldn", "couldn", "won", "can",
+                                         "hasn", "hadn", "wasn", "isn", "haven", "weren")
+                         for n in ("'t", "\u2019t"))

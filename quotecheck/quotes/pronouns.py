@@ -50,6 +50,9 @@ _NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will"
                         "said"))
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_POSSESSED_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?([a-z\-]+),?"
+                               r"[ \t\u00a0]+$")
+_SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -143,7 +146,7 @@ class PronounResolver:
             ent = self.entities[nm.entity]
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
-                    and not self._attributive(nm):
+                    and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
                 if first is None:
                     if self._pronoun_subject(s0, nm.start, gender):
                         return None     # "He checks gear with his cousin Kyle Bursey"
@@ -156,7 +159,8 @@ class PronounResolver:
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
             subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
-        if subj is not None:       # "When I asked the minister ..., she laughed."
+        if subj is not None and not self._pronoun_subject(s0, subj.start, gender):
+            # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):
@@ -173,16 +177,30 @@ class PronounResolver:
         return m is not None and m.group(1) not in _NOT_NOUNS and \
             m.group(1) not in self.lex.verb_lemma
 
+    def _relative_of(self, nm, s0: int, gender: str) -> bool:
+        """True for "Her father Khaled" when resolving "she": a person introduced as the
+        relative or role of a ``gender`` possessive pronoun is not that pronoun's person."""
+        m = _POSSESSED_BEFORE.search(self.masked, max(s0, nm.start - 40), nm.start)
+        return m is not None and PRONOUN_GENDER[m.group(1).lower()] == gender \
+            and m.group(2) in self.lex.person_roles
+
     def _owns_person(self, nm) -> bool:
         """True for "Klein's lawyer": the possessor of a person is not that person."""
         m = _OWNED.match(self.masked, nm.end)
         return m is not None and m.group(1).lower() in self.lex.person_roles
 
     def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
-        """True when the sentence opens with a pronoun of ``gender`` before its first name."""
-        head = self.masked[s0:first_name].lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
-        return bool(head) and PRONOUN_GENDER.get(head[0].lower()) == gender \
-            and head[0].lower() in ("he", "she")
+        """True when a subject pronoun of ``gender`` opens the sentence or comes before its
+        first name in the same clause ("something she said … in its letter to Fleming")."""
+        head = self.masked[s0:first_name]
+        words = head.lstrip(" \t\n\"'\u201c\u2018").split(None, 1)
+        if words and words[0].lower() in ("he", "she"):
+            return PRONOUN_GENDER[words[0].lower()] == gender
+        last = None
+        for last in _SUBJECT_PRONOUN.finditer(head):
+            pass
+        return last is not None and PRONOUN_GENDER[last.group().lower()] == gender \
+            and "," not in head[last.end():]
 
     def _after_preposition(self, start: int, s0: int) -> bool:
         """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
