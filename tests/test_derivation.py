@@ -3,8 +3,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance.derivation import (align_sentences, candidate_pairs, document_frequency,
-                                              key_weights, prepare, split_sentences, stem)
+from quotecheck.provenance.derivation import (candidate_pairs, document_frequency, key_weights,
+                                              prepare, split_sentences, stem)
+from quotecheck.provenance.sentalign import align_sentences
 from quotecheck.text.textview import TextView
 
 

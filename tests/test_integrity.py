@@ -3,7 +3,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance.derivation import Alignment, prepare
+from quotecheck.provenance.derivation import prepare
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.text.textview import TextView
 

@@ -3,7 +3,8 @@ and mark debris (QC202). Snippets are written here, shaped like what scraped new
 import pytest
 
 from quotecheck.model import Document, Metadata
-from quotecheck.provenance.derivation import Alignment, prepare
+from quotecheck.provenance.derivation import prepare
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.text.textview import TextView
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 
 from quotecheck.load.boilerplate import find_chrome
-from quotecheck.provenance.derivation import _heaviest_chain
+from quotecheck.provenance.sentalign import _heaviest_chain
 
 
 def _reference_chain(matches: list) -> list:
@@ -109,8 +109,8 @@ def test_sentence_alignment_matches_the_reference_on_repetitive_texts():
     # a small vocabulary makes many sentences of one text meet each sentence of the other
     # (more than three scored: the top-three choice, its ties and the diagonal rule count)
     from quotecheck.load.loader import load_text
-    from quotecheck.provenance.derivation import (align_sentences, document_frequency,
-                                                  key_weights, prepare)
+    from quotecheck.provenance.derivation import document_frequency, key_weights, prepare
+    from quotecheck.provenance.sentalign import align_sentences
 
     rng = random.Random(7)
     vocab = ["census", "count", "citizens", "Commerce", "lawsuit", "question", "states",
@@ -134,8 +134,8 @@ def test_sentence_alignment_breaks_a_diagonal_tie_by_the_first_sentence_met():
     # b's second sentence meets five equal sentences of a; nearest the diagonal (2.5) are
     # 2 and 3, then 1 and 4 tie: the first met (1) is kept, so the chain ends at (1, 1)
     from quotecheck.load.loader import load_text
-    from quotecheck.provenance.derivation import (align_sentences, document_frequency,
-                                                  key_weights, prepare)
+    from quotecheck.provenance.derivation import document_frequency, key_weights, prepare
+    from quotecheck.provenance.sentalign import align_sentences
 
     s = "The census bureau counted citizens in federal survey data."
     a = prepare(load_text(" ".join([s] * 5), "a.txt"))

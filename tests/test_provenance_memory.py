@@ -106,7 +106,7 @@ def test_prepare_given_only_its_own_quotes_marks_the_same_words():
 @example(["Officials", "said", "the", "troop", "was", "moving"], None)
 def test_number_flip_prefilter_finds_what_the_full_scan_finds(words, data):
     from quotecheck.provenance import integrity
-    from quotecheck.provenance.derivation import Alignment
+    from quotecheck.provenance.sentalign import Alignment
 
     other = list(words)
     if data is not None:

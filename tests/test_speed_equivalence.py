@@ -232,18 +232,18 @@ def _align_simple(a, b, weight):
 def test_sentence_alignment_and_word_similarity_as_the_simple_versions(xs, ys):
     from collections import Counter
 
-    from quotecheck.provenance import derivation
+    from quotecheck.provenance import derivation, sentalign
 
     a, b = _doc_text(xs, "a"), _doc_text(ys, "b")
     weight = derivation.key_weights(derivation.document_frequency([a, b]), 2)
     for _ in range(2):      # the second time from the sentences' kept keys and weights
-        assert derivation.align_sentences(a, b, weight).pairs == _align_simple(a, b, weight)
+        assert sentalign.align_sentences(a, b, weight).pairs == _align_simple(a, b, weight)
     for i, sa in enumerate(a.sentences):
         for j, sb in enumerate(b.sentences):
             wa, wb = Counter(sa.folded_words()), Counter(sb.folded_words())
             total = sum(wa.values()) + sum(wb.values())
             expected = 2 * sum((wa & wb).values()) / total if total else 0.0
-            assert derivation.word_similarity(a, i, b, j) == expected
+            assert sentalign.word_similarity(a, i, b, j) == expected
 
 
 def test_parent_lookup_follows_a_changed_edge_list():

@@ -17,8 +17,9 @@ from quotecheck.load.datelines import printed_time
 from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
 from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
                                           set_outlet_keys)
-from quotecheck.provenance.derivation import (Alignment, DocText, candidate_pairs,
-                                              document_frequency, key_weights, prepare, settings)
+from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
+                                              key_weights, prepare, settings)
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
                                             own_agency, release_families, wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris

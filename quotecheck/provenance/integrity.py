@@ -14,7 +14,8 @@ from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.debris import text_debris
-from quotecheck.provenance.derivation import Alignment, DocText, settings
+from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import trie_alternation
 from quotecheck.text.normalize import fold_text

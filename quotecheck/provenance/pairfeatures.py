@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotecheck.provenance.derivation import (Alignment, DocText, align_sentences, settings,
-                                              word_similarity)
+from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.sentalign import Alignment, align_sentences, word_similarity
 from quotecheck.provenance.lifted import lifted_sentences
 from quotecheck.provenance.releases import own_reporting
 from quotecheck.text.normalize import fold_text
