@@ -155,9 +155,9 @@ def test_many_copies_of_one_original_collapse_to_it(seed):
     # a time without offset is taken as UTC (docs/provenance.md): 10:00 is after 08:00Z
     (None, "2022-01-10", 0), ("2022-01-10T10:00:00", "2022-01-10T08:00:00Z", -1)])
 def test_publication_order(pa, pb, expected):
-    from quotecheck.provenance.infer import _earlier
+    from quotecheck.provenance.direction import earlier
 
-    assert _earlier(pa, pb) == expected
+    assert earlier(pa, pb) == expected
 
 
 def _briefing_report(f: dict) -> str:

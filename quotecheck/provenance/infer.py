@@ -19,20 +19,20 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
                                           set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
-from quotecheck.provenance.sentalign import Alignment
+from quotecheck.provenance.direction import earlier, pair_direction
 from quotecheck.provenance.families import (family_edges, family_of, group_families,
                                             own_agency, release_families, wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
-                                                quote_shingles, subset_side)
+                                                quote_shingles)
 from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
                                              update_order, wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, dateline_outlet,
-                                        display_name, names_parent, own_agency_text,
+from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text,
                                         same_wire, wire_of)
 
 
@@ -183,13 +183,13 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             continue
         if one_site and (relation in _WHOLE or brief):
             relation = "update"
-            order = _earlier(a.doc.meta.published, b.doc.meta.published) or _earlier(
+            order = earlier(a.doc.meta.published, b.doc.meta.published) or earlier(
                 printed_time(a.doc), printed_time(b.doc))   # the pages' own datelines
             sign, direction_evidence, sure = update_order(order, len(a.narration),
                                                           len(b.narration))
             src, dst = (a, b) if sign > 0 else (b, a)
         else:
-            src, dst, direction_evidence, sure = _direction(a, b, feats, credits, outlet)
+            src, dst, direction_evidence, sure = pair_direction(a, b, feats, credits, outlet)
         if src.doc.id in aggregators:   # an aggregator page quotes others: never a source
             src, dst = dst, src
             relation = "partial"
@@ -222,63 +222,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     return result
 
 
-# -- relation, direction, confidence ---------------------------------------------------------
+# -- relation and confidence (the direction is provenance.direction) --------------------------
 _WHOLE = ("verbatim", "syndication", "rewrite")
-
-
-def _direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
-    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
-    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
-    votes: list = []   # positive: a is the source
-    order = _earlier(a.doc.meta.published, b.doc.meta.published)
-    if order:
-        votes.append((5 * order, "published earlier"))
-    if f.b_credits_a:
-        votes.append((3, f"credits {f.b_credits_a[0]}"))
-    if f.a_credits_b:
-        votes.append((-3, f"credits {f.a_credits_b[0]}"))
-    if f.unnamed_credit:
-        votes.append((2 if f.unnamed_credit == "b" else -2,
-                      "the copy credits a wire; the source names no outlet"))
-    if f.cites and not (f.a_credits_b or f.b_credits_a):
-        cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
-        votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
-    for dt, other, sign in ((a, b, 1), (b, a, -1)):
-        # an agency's own text (its site or name, its own dateline or no other's credit) is
-        # the origin of a carrier that prints it without credit, whatever date the carrier
-        # stamps or however many sentences of its own the carrier adds
-        key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
-        if key and not agency_of_outlet(
-                outlet[other.doc.id], other.doc) and not credits_agency(
-                credits[other.doc.id], key, any_kind=True):
-            votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
-    for dt, sign in ((b, 1), (a, -1)):
-        if "scraper" in dt.site_types:
-            votes.append((sign, "scraper chrome on the copy"))
-    if bool(outlet[a.doc.id]) != bool(outlet[b.doc.id]):
-        votes.append((1 if outlet[a.doc.id] else -1, "only the source names its outlet"))
-    frag_b = _fragments(b, a, f.alignment.pairs, swap=False)
-    frag_a = _fragments(a, b, f.alignment.pairs, swap=True)
-    if frag_b != frag_a:
-        votes.append((1 if frag_b > frag_a else -1, "garbles only the copy has"))
-    if f.cover >= settings()["relation"]["rewrite_cover"]:
-        extra = f.aligned / max(1, len(b.narration)) - f.aligned / max(1, len(a.narration))
-        if abs(extra) >= 0.1:
-            votes.append((1 if extra > 0 else -1, "the copy holds a subset of the sentences"))
-    subset = subset_side(a, b)
-    if abs(subset) >= 0.08:
-        votes.append((1 if subset > 0 else -1, "the copy holds a subset of the names and figures"))
-    score = sum(v for v, _ in votes)
-    if score >= 0:
-        src, dst = a, b
-        evidence = [r for v, r in votes if v > 0]
-    else:
-        src, dst = b, a
-        evidence = [r for v, r in votes if v < 0]
-    # site type and fact subsets only pick a direction: they never make an edge sure
-    weak = set(settings()["direction"]["weak"])
-    sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
-    return src, dst, evidence, sure
 
 
 def _ledes_aligned(a: DocText, b: DocText, f: PairFeatures) -> bool:
@@ -287,31 +232,6 @@ def _ledes_aligned(a: DocText, b: DocText, f: PairFeatures) -> bool:
         return False
     lede = (a.narration[0].index, b.narration[0].index)
     return any((x, y) == lede for x, y, _ in f.alignment.pairs)
-
-
-def _earlier(pa: Optional[str], pb: Optional[str]) -> int:
-    """1 when ``pa`` is earlier, -1 when ``pb`` is, 0 when unknown or the same.
-
-    When both give a time, their instants are compared (offsets applied, a value without
-    offset taken as UTC): 01:00Z is earlier than 20:00-08:00 the day before. When either
-    gives only a date, the dates as written are compared.
-    """
-    from quotecheck.load.metadata import has_time, published_instant
-
-    ta, tb = published_instant(pa), published_instant(pb)
-    if ta is None or tb is None:
-        return 0
-    if not (has_time(pa) and has_time(pb)):
-        da, db = pa.strip()[:10], pb.strip()[:10]  # type: ignore[union-attr]
-        return 0 if da == db else (1 if da < db else -1)
-    return 0 if ta == tb else (1 if ta < tb else -1)
-
-
-def _fragments(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
-    """How many orphaned fragments ``child`` shows against ``parent`` on aligned pairs."""
-    oriented = [(y, x, s) if swap else (x, y, s) for x, y, s in pairs]
-    al = Alignment(parent, child, oriented)
-    return len(copy_integrity(child, parent, al, fragments_only=True))
 
 
 def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction: list,

@@ -113,6 +113,6 @@ def printed_against(src, dst, evidence) -> bool:
     return dst_day[:10] < src_day[:10]
 
 
-# direction votes that show one text took from the other (see infer._direction)
+# direction votes that show one text took from the other (see direction.pair_direction)
 _DERIVATION = ("credits ", "cites ", "garbles only the copy has",
                "the copy credits a wire", "both carry the")

@@ -1,0 +1,93 @@
+"""Which of two texts that share text is the source: votes from time, credits, agency pages,
+site chrome, garbles and subsets, kept apart from the edge builder in :mod:`infer`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.integrity import copy_integrity
+from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
+from quotecheck.provenance.sentalign import Alignment
+from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
+                                        own_agency_text)
+
+
+def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
+    """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
+    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
+    votes: list = []   # positive: a is the source
+    order = earlier(a.doc.meta.published, b.doc.meta.published)
+    if order:
+        votes.append((5 * order, "published earlier"))
+    if f.b_credits_a:
+        votes.append((3, f"credits {f.b_credits_a[0]}"))
+    if f.a_credits_b:
+        votes.append((-3, f"credits {f.a_credits_b[0]}"))
+    if f.unnamed_credit:
+        votes.append((2 if f.unnamed_credit == "b" else -2,
+                      "the copy credits a wire; the source names no outlet"))
+    if f.cites and not (f.a_credits_b or f.b_credits_a):
+        cited = outlet[a.doc.id] if f.cites == "b" else outlet[b.doc.id]
+        votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
+    for dt, other, sign in ((a, b, 1), (b, a, -1)):
+        # an agency's own text (its site or name, its own dateline or no other's credit) is
+        # the origin of a carrier that prints it without credit, whatever date the carrier
+        # stamps or however many sentences of its own the carrier adds
+        key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
+        if key and not agency_of_outlet(
+                outlet[other.doc.id], other.doc) and not credits_agency(
+                credits[other.doc.id], key, any_kind=True):
+            votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
+    for dt, sign in ((b, 1), (a, -1)):
+        if "scraper" in dt.site_types:
+            votes.append((sign, "scraper chrome on the copy"))
+    if bool(outlet[a.doc.id]) != bool(outlet[b.doc.id]):
+        votes.append((1 if outlet[a.doc.id] else -1, "only the source names its outlet"))
+    frag_b = fragment_count(b, a, f.alignment.pairs, swap=False)
+    frag_a = fragment_count(a, b, f.alignment.pairs, swap=True)
+    if frag_b != frag_a:
+        votes.append((1 if frag_b > frag_a else -1, "garbles only the copy has"))
+    if f.cover >= settings()["relation"]["rewrite_cover"]:
+        extra = f.aligned / max(1, len(b.narration)) - f.aligned / max(1, len(a.narration))
+        if abs(extra) >= 0.1:
+            votes.append((1 if extra > 0 else -1, "the copy holds a subset of the sentences"))
+    subset = subset_side(a, b)
+    if abs(subset) >= 0.08:
+        votes.append((1 if subset > 0 else -1, "the copy holds a subset of the names and figures"))
+    score = sum(v for v, _ in votes)
+    if score >= 0:
+        src, dst = a, b
+        evidence = [r for v, r in votes if v > 0]
+    else:
+        src, dst = b, a
+        evidence = [r for v, r in votes if v < 0]
+    # site type and fact subsets only pick a direction: they never make an edge sure
+    weak = set(settings()["direction"]["weak"])
+    sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
+    return src, dst, evidence, sure
+
+
+def earlier(pa: Optional[str], pb: Optional[str]) -> int:
+    """1 when ``pa`` is earlier, -1 when ``pb`` is, 0 when unknown or the same.
+
+    When both give a time, their instants are compared (offsets applied, a value without
+    offset taken as UTC): 01:00Z is earlier than 20:00-08:00 the day before. When either
+    gives only a date, the dates as written are compared.
+    """
+    from quotecheck.load.metadata import has_time, published_instant
+
+    ta, tb = published_instant(pa), published_instant(pb)
+    if ta is None or tb is None:
+        return 0
+    if not (has_time(pa) and has_time(pb)):
+        da, db = pa.strip()[:10], pb.strip()[:10]  # type: ignore[union-attr]
+        return 0 if da == db else (1 if da < db else -1)
+    return 0 if ta == tb else (1 if ta < tb else -1)
+
+
+def fragment_count(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
+    """How many orphaned fragments ``child`` shows against ``parent`` on aligned pairs."""
+    oriented = [(y, x, s) if swap else (x, y, s) for x, y, s in pairs]
+    al = Alignment(parent, child, oriented)
+    return len(copy_integrity(child, parent, al, fragments_only=True))
