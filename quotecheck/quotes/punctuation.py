@@ -1,0 +1,67 @@
+"""Speakers given by punctuation instead of a reporting verb: a credit line after a dash
+('"..." ― Ana Ruiz' on its own line), a headline's 'X: "..."' and a line's '"..." – X'."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.kinds import is_addressee
+
+
+_CREDIT_DASH = re.compile("[ \t\u00a0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*")
+
+
+def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optional[Attribution]:
+    """'“We need a change.” ― Ana Ruiz' on a line of its own (a vox pop, an epigraph): the
+    name after the dash that ends the quotation's line is its speaker."""
+    dm = _CREDIT_DASH.match(text, close)
+    if dm is None or dm.end() == close:
+        return None
+    line0 = text.rfind("\n", 0, open_start) + 1
+    if text[line0:open_start].strip(" \t\u00a0\u202a\u202c"):
+        return None
+    line1 = text.find("\n", dm.end())
+    line1 = len(text) if line1 == -1 else line1
+    m = mention_after(text, dm.end(), lex, line1)
+    if m is None or m.kind != "name" or text[m.end:line1].strip(" .\t\u00a0\r"):
+        return None
+    return Attribution(m, None, None, None, m.start, 0)
+
+
+_COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+_DASH_SPEAKER = re.compile("[ \t\u00a0]*[\u2013\u2014\u2015-][ \t\u00a0]*")
+
+
+def punctuation_attribution(text: str, open_start: int, close_end: Optional[int],
+                            s0: int, s1: int, lex: Lexicon) -> Optional[Attribution]:
+    """'X: “quote”' (colon) or '“quote” – X' (dash, en or em dash or the horizontal bar ―)
+    ending a headline or a line."""
+    pre = text[s0:open_start]
+    if _COLON_SPEAKER.search(pre):
+        colon = pre.rindex(":")
+        m = mention_ending(pre[:colon].rstrip(), s0, lex)
+        if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex) \
+                and not is_addressee(text, m.start, s0):
+            return Attribution(m, None, None, None, m.start, 0)
+    if close_end is not None:
+        dm = _DASH_SPEAKER.match(text, close_end, s1)
+        if dm:
+            m = mention_after(text, dm.end(), lex, s1)
+            if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
+                return Attribution(m, None, None, None, m.start, 0)
+    return None
+
+
+def _common_plural(m: Mention, text: str, lex: Lexicon) -> bool:
+    """'Councillors split over levy: “…”': a plural common noun (capitalised by a headline) is no
+    named speaker."""
+    if m.kind == "group":
+        return True
+    words = m.text.split()
+    if m.kind != "name" or len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss"):
+        return False
+    low = words[0].lower()
+    return low in lex.group_roles or low[:-1] in lex.person_roles or \
+        re.search(rf"(?<![\w.]) {re.escape(low)}\b", text) is not None
