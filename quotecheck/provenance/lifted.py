@@ -12,15 +12,6 @@ from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.sentence import Sentence
 
 
-# the values of rules/data/provenance.toml [relation], for a rules package that predates them
-_FALLBACK = {"lifted_gram": 5, "lifted_min_grams": 6, "lifted_share": 0.5, "lifted_min": 3}
-
-
-def lifted_settings() -> dict:
-    """The ``lifted_*`` thresholds of ``[relation]``."""
-    return {**_FALLBACK, **settings()["relation"]}
-
-
 def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
     """The sentence's word ``n``-grams: those with no quoted word, and all (computed once)."""
     memo = s.memo()
@@ -42,7 +33,7 @@ def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     """How many aligned sentence pairs ``(i, j, sim)`` carry one side's narration over: at
     least ``lifted_min_grams`` of its unquoted word n-grams, and ``lifted_share`` of them,
     are in the other sentence (quoted words and short attribution frames never count)."""
-    r = lifted_settings()
+    r = settings()["relation"]
     n, least, share = r["lifted_gram"], r["lifted_min_grams"], r["lifted_share"]
     count = 0
     for i, j, _ in pairs:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Optional
 
 from quotecheck.provenance.derivation import settings
-from quotecheck.provenance.lifted import lifted_settings
 from quotecheck.provenance.pairfeatures import PairFeatures
 
 
@@ -64,6 +63,6 @@ def _narration_lifted(f: PairFeatures) -> bool:
     ``lifted_min`` sentences of them, or one when a side is an agency's own text (its copy is
     written for subscribers to print) and the other neither carries a rival wire's copy nor
     names its source ("Reuters reported that ...": a citation of one fact, not a copy)."""
-    if f.lifted >= lifted_settings()["lifted_min"]:
+    if f.lifted >= settings()["relation"]["lifted_min"]:
         return True
     return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.cites)
