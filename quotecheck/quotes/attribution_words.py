@@ -124,6 +124,10 @@ class Lexicon:
         # scanning a whole text: start on a capital, no look-behind (checked by the caller)
         self.scan_re = re.compile(scan)
 
+    def is_given_name(self, word: str) -> bool:
+        """True for a common given name of either gender (folded, as in the lists)."""
+        return word in self.male_names or word in self.female_names
+
     def is_verb_form(self, word: str) -> bool:
         """True for a reporting-verb form as written ("said", "Said"; not "SAID")."""
         return word in self.verb_lemma or (word[:1].isupper() and word[1:].islower()

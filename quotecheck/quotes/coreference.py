@@ -367,9 +367,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
 def _other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
     """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
     with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
-    given = _fold(tokens[0])
-    return len(tokens) >= 2 and (given in lex.male_names or given in lex.female_names) and any(len(name_tokens(n)) >= 2 and not same_speaker(name, n)
-                                    for n in ent.forms)
+    if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
+        return False
+    return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)
 
 
 def _title_case_headline_end(text: str) -> int:

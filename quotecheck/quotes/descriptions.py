@@ -235,7 +235,7 @@ class DescriptionResolver:
             first = _fold(ent.display.split()[0])
             if len(ent.display.split()) == 1 and first.endswith("s"):
                 continue            # "Tenants of a tower face eviction": a plural common noun
-            if ent.gender is None and first not in lex.male_names and first not in lex.female_names \
+            if ent.gender is None and not lex.is_given_name(first) \
                     and self._followed_by_verb(nm.end):
                 return nm.entity
         return None

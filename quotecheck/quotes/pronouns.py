@@ -226,7 +226,7 @@ class PronounResolver:
             return True
         first = tokens[0]
         other = self._given.get(first, -1)     # given name of another person in the document
-        known = first in self.lex.male_names or first in self.lex.female_names
+        known = self.lex.is_given_name(first)
         return not (known or (other >= 0 and self.entities[other] is not ent))
 
     def _subject_description(self, sj: int) -> Optional[Mention]:
