@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
 
 _PRONOUN = r"(?:him|her|them|us|me|you)"
 _DETERMINER = r"(?:the|a|an|his|her|their|its|our|my|your|[A-Z][\w'\-]*'s)"
@@ -24,13 +25,13 @@ def _patterns() -> tuple:
     """(told-a-listener, account-verb-how) patterns built from the ``[testimony]`` lists."""
     data = verb_data().get("testimony", {})
     nouns = sorted(data.get("listeners", ()), key=len, reverse=True)
-    noun = "|".join(re.escape(n) for n in nouns) or "(?!x)x"
+    noun = word_alternation(nouns)
     listener = (r"(?:%s|%s\s+(?:[\w'\-]+\s+){0,2}?(?:%s)|%s)"
                 % (_PRONOUN, _DETERMINER, noun, _NAME))
     told = re.compile(r"\b(?:told|tells|tell|telling)\s+%s\b(?=(?:\s+(?:on\s+)?\w+day|"
                       r"\s+\w+ly)?,?\s+(?:how\b|that\b|(?:he|she|they|it|we|i|there|the|"
                       r"his|her|their|its)\b))" % listener)
-    verbs = "|".join(re.escape(v) for v in data.get("account_verbs", ())) or "(?!x)x"
+    verbs = word_alternation(data.get("account_verbs", ()))
     how = re.compile(r"\b(?:%s)(?:\s+%s)?,?\s+how\b(?!\s+(?:much|many|long|far|often)\b)"
                      % (verbs, listener))
     return told, how

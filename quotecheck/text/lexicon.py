@@ -53,6 +53,25 @@ def phrase_key(text: str) -> str:
     return " ".join(w for w in _SPLIT.split(fold_text(text).strip()) if w)
 
 
+def word_alternation(words: Iterable[str]) -> str:
+    """An alternation of the literal ``words``, as a character trie when it matches what the
+    list in its order matches. Two words can match at one position only when one is a prefix
+    of the other; the trie tries the longer first, as a list sorted longest first does, and
+    where a word boundary or a space follows, a shorter word that stops inside a word
+    ("blast" in "blasts") never matches where the longer does. Otherwise the plain alternation
+    in the list's order; a pattern matching nothing when there are no words. A plain
+    alternation tries every word at every word start: ~3x the time of a trie on real news."""
+    words = list(words)
+    if not words:
+        return "(?!x)x"
+    longest_first = all(len(a) >= len(b) for a, b in zip(words, words[1:]))
+    inside_words = all(a[-1:].isalnum() and b[len(a)].isalnum() for a in words for b in words
+                       if a != b and b.startswith(a))
+    if longest_first or inside_words:
+        return trie_alternation(words)
+    return "|".join(map(re.escape, words))
+
+
 def phrase_pattern(phrases: Iterable[str]) -> str:
     """A regex (no boundaries) matching any of the phrases, as a character trie.
 
