@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes import coreference, kinds
+from quotecheck.quotes import entities, kinds
 from quotecheck.text import quotemarks
 
 SNIPPETS = [
@@ -32,8 +32,8 @@ def test_gendered_pronouns_are_whole_words_only():
     plain = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
     for text in SNIPPETS:
         for start in range(0, len(text), 7):
-            assert coreference._GENDERED.findall(text, start) == plain.findall(text, start)
-    assert coreference._GENDERED.findall(SNIPPETS[3]) == [
+            assert entities.GENDERED_WORD.findall(text, start) == plain.findall(text, start)
+    assert entities.GENDERED_WORD.findall(SNIPPETS[3]) == [
         "He", "his", "him", "she", "her", "hers", "herself"]
 
 

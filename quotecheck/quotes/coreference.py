@@ -9,75 +9,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
+from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
+                                        NamedMention, after_work_noun, other_given_name,
+                                        title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, _chain_info, _extend_back, _fold,
-                                        _gender, name_tokens, parse_name, same_speaker)
-
-_WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
-                    "album", "song", "play", "podcast", "essay", "poem"))
-_NAMING = frozenset(("called", "titled", "entitled", "named"))
-
-
-def _after_work_noun(text: str, ms: int) -> bool:
-    """True after "her book, ", "a film called ": what follows is a work's title."""
-    words = text[max(0, ms - 30):ms].rsplit(None, 2)[-2:]
-    if words and words[-1] in _NAMING:
-        words = words[:-1]
-    if not words:
-        return False
-    w = words[-1].rstrip(",").lower()
-    return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
-# he, his, him, himself, she, her, hers, herself (either case first) as words: opening with the
-# class of the first letter lets re skip to the next h or s in C (\b first: tried at every offset)
-_GENDERED = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
-
-
-@dataclass(eq=False)
-class Entity:
-    """A person or organisation named in one document."""
-
-    names: dict = field(default_factory=dict)   # name form -> times seen, in order seen
-    descriptors: set = field(default_factory=set)
-    kind: str = "unknown"
-    gender: Optional[str] = None
-    places: set = field(default_factory=set)   # nationality and affiliation words
-    ends: list = field(default_factory=list)   # where mentions end (appositions follow)
-    described: bool = False
-    _display: Optional[str] = None
-
-    @property
-    def forms(self) -> list:
-        """Distinct name forms, in the order seen."""
-        return list(self.names)
-
-    @property
-    def display(self) -> str:
-        """The fullest name form seen: most name tokens, then most frequent, then first."""
-        if self._display is None:
-            order = {n: i for i, n in enumerate(self.names)}
-            self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
-                                                          len(n), -order[n]))
-        return self._display
-
-    def add_name(self, name: str) -> None:
-        """Count one more mention under ``name``."""
-        self.names[name] = self.names.get(name, 0) + 1
-        self._display = None
-
-
-class NamedMention(NamedTuple):
-    """A named person or organisation mentioned in the document."""
-
-    start: int
-    end: int
-    entity: int
-    sentence: int
+from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
+                                        _fold, _gender, parse_name, same_speaker)
 
 
 class SpeakerResolver(PronounResolver, DescriptionResolver):
@@ -112,7 +54,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         surname_of: dict = {}
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
-        for m in lex.scan_re.finditer(text, _title_case_headline_end(text)):
+        for m in lex.scan_re.finditer(text, title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
@@ -130,7 +72,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
-            if ms > 4 and text[ms - 1] == " " and _after_work_noun(text, ms):
+            if ms > 4 and text[ms - 1] == " " and after_work_noun(text, ms):
                 continue            # "her 2003 book, Living History,": a title, no one
 
             if parsed.single and not strong and parsed.kind != "org":
@@ -166,7 +108,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                    and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
                 continue
             found = {PRONOUN_GENDER[w.lower()] for w in
-                     _GENDERED.findall(self.masked, nms[0].end, self.sentences[si][1])}
+                     GENDERED_WORD.findall(self.masked, nms[0].end, self.sentences[si][1])}
             if len(found) == 1:
                 self.entities[nms[0].entity].gender = found.pop()
 
@@ -187,16 +129,16 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         for w in words[:3]:
             if self.lex.is_verb_form(w.rstrip(",.")):
                 return not (comma and w.endswith("ing"))    # "X, writing" is no subject
-            if not comma and w in _NEGATED_AUX:
+            if not comma and w in NEGATED_AUX:
                 return True                                  # "Mulder didn't hesitate"
             if not comma and w.islower() and w.isalpha() and w.endswith("ed") and len(w) > 4:
                 return True                                  # "OpenAI on Tuesday unveiled"
 
-            if w.lower() not in _SKIPPABLE and not (w.endswith("ly") and w.islower()):
+            if w.lower() not in SKIPPABLE_BEFORE_VERB and not (w.endswith("ly") and w.islower()):
                 return False
         return False
 
-    def _entity_for(self, parsed: "ChainInfo", tokens: tuple, surname_of: dict) -> int:
+    def _entity_for(self, parsed: ChainInfo, tokens: tuple, surname_of: dict) -> int:
         """Index of the entity this name belongs to (a new one when none matches)."""
         is_org = parsed.kind == "org"
         seen = self._by_name.get((parsed.name, is_org))
@@ -215,7 +157,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if (ent.kind == "org") != is_org:
                 continue
             if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]) and \
-                    not _other_given_name(parsed.name, tokens, ent, self.lex):
+                    not other_given_name(parsed.name, tokens, ent, self.lex):
                 ent.add_name(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
@@ -364,33 +306,3 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         return None
 
 
-def _other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
-    """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
-    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
-    if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
-        return False
-    return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)
-
-
-def _title_case_headline_end(text: str) -> int:
-    """End of a Title Case first line followed by a body ("Obama Sees 'Personal Insult' if
-    …"): its chains join verbs and nouns to names ("Obama Sees"), so they name no one; else 0."""
-    end = text.find("\n", 0, 300)
-    if end == -1 or not text[end:].strip():
-        return 0
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[:end])
-    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_CASE_SMALL]
-    return end if len(words) >= 6 and not lower else 0     # not "Prime Minister Ana Ruiz: “…”"
-
-
-_TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-                               "but", "by", "if", "as", "vs", "nor", "via", "s", "t"))
-
-
-_SKIPPABLE = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
-                        "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
-                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-# "Mulder didn't hesitate": a negated auxiliary after a capitalised word makes it a subject
-_NEGATED_AUX = frozenset(a + n for a in ("didn", "doesn", "don", "wouldn", "couldn", "won", "can",
-                                         "hasn", "hadn", "wasn", "isn", "haven", "weren")
-                         for n in ("'t", "\u2019t"))

@@ -1,0 +1,106 @@
+"""The named people and organisations of one document, and the text tests its index uses.
+
+Data types for :class:`quotecheck.quotes.coreference.SpeakerResolver`'s index (an entity with
+its name forms, a named mention) and the small tests its scan applies: a work's title after
+"her book", a Title Case headline that names no one, a relative sharing a surname.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
+
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.speakers import _fold, name_tokens, same_speaker
+
+_WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
+                    "album", "song", "play", "podcast", "essay", "poem"))
+_NAMING = frozenset(("called", "titled", "entitled", "named"))
+
+
+def after_work_noun(text: str, ms: int) -> bool:
+    """True after "her book, ", "a film called ": what follows is a work's title."""
+    words = text[max(0, ms - 30):ms].rsplit(None, 2)[-2:]
+    if words and words[-1] in _NAMING:
+        words = words[:-1]
+    if not words:
+        return False
+    w = words[-1].rstrip(",").lower()
+    return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
+# he, his, him, himself, she, her, hers, herself (either case first) as words: opening with the
+# class of the first letter lets re skip to the next h or s in C (\b first: tried at every offset)
+GENDERED_WORD = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or organisation named in one document."""
+
+    names: dict = field(default_factory=dict)   # name form -> times seen, in order seen
+    descriptors: set = field(default_factory=set)
+    kind: str = "unknown"
+    gender: Optional[str] = None
+    places: set = field(default_factory=set)   # nationality and affiliation words
+    ends: list = field(default_factory=list)   # where mentions end (appositions follow)
+    described: bool = False
+    _display: Optional[str] = None
+
+    @property
+    def forms(self) -> list:
+        """Distinct name forms, in the order seen."""
+        return list(self.names)
+
+    @property
+    def display(self) -> str:
+        """The fullest name form seen: most name tokens, then most frequent, then first."""
+        if self._display is None:
+            order = {n: i for i, n in enumerate(self.names)}
+            self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
+                                                          len(n), -order[n]))
+        return self._display
+
+    def add_name(self, name: str) -> None:
+        """Count one more mention under ``name``."""
+        self.names[name] = self.names.get(name, 0) + 1
+        self._display = None
+
+
+class NamedMention(NamedTuple):
+    """A named person or organisation mentioned in the document."""
+
+    start: int
+    end: int
+    entity: int
+    sentence: int
+
+
+def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
+    """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
+    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
+    if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
+        return False
+    return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)
+
+
+def title_case_headline_end(text: str) -> int:
+    """End of a Title Case first line followed by a body ("Obama Sees 'Personal Insult' if
+    …"): its chains join verbs and nouns to names ("Obama Sees"), so they name no one; else 0."""
+    end = text.find("\n", 0, 300)
+    if end == -1 or not text[end:].strip():
+        return 0
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text[:end])
+    lower = [w for w in words if not w[0].isupper() and w not in _TITLE_CASE_SMALL]
+    return end if len(words) >= 6 and not lower else 0     # not "Prime Minister Ana Ruiz: “…”"
+
+
+_TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                               "but", "by", "if", "as", "vs", "nor", "via", "s", "t"))
+
+
+SKIPPABLE_BEFORE_VERB = frozenset(("also", "later", "then", "has", "had", "have", "once", "previously",
+                        "recently", "again", "earlier", "reportedly", "allegedly", "on", "monday",
+                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# "Mulder didn't hesitate": a negated auxiliary after a capitalised word makes it a subject
+NEGATED_AUX = frozenset(a + n for a in ("didn", "doesn", "don", "wouldn", "couldn", "won", "can",
+                                         "hasn", "hadn", "wasn", "isn", "haven", "weren")
+                         for n in ("'t", "\u2019t"))
