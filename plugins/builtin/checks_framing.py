@@ -15,11 +15,11 @@ from quotecheck.framing.genre import describes_fiction
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
-                                           designated_earlier, designated_group,
-                                           designated_pattern, ends_with, generic_plural,
-                                           marker_names_a_term, mentioned,
-                                           names_a_term, past_ruler, proper_nickname,
+                                           ends_with, generic_plural, marker_names_a_term,
+                                           mentioned, names_a_term, proper_nickname,
                                            quoted_elsewhere, words_pattern)
+from quotecheck.framing.records import (designated_earlier, designated_group,
+                                        designated_pattern, past_ruler)
 from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,

@@ -265,57 +265,6 @@ def generic_plural(nar: Narration, start: int, end: int) -> bool:
     return True
 
 
-def designated_pattern(names) -> "re.Pattern | None":
-    """One pattern of the names of groups a label may state a designation of (None if none)."""
-    names = sorted((n.lower() for n in names), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)(?:'s)?(?![\w\-])" % "|".join(map(re.escape, names))) \
-        if names else None
-
-
-_LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
-_LIKE = re.compile(r"[ \t,]+(?:like|such[ \t]+as|including)[ \t]+(?:the[ \t]+)?")
-_APPOSED = re.compile(r",?[ \t]+")     # "the extremist group Boko Haram": its name after it
-
-
-def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
-                     heads) -> bool:
-    """Whether a label at narration ``[start, end)`` states the designation of a group on the
-    UN sanctions list named right before it ('Islamic State terrorists', 'the Islamic State
-    terrorist network') or, before a head noun ('the terrorist group'), in this sentence or
-    the one before, or right after the head ('extremist groups like the Islamic State', 'the
-    extremist group Boko Haram'): a
-    fact of record, like 'the terrorist plot' a court named."""
-    text = nar.text
-    head = _LABEL_HEAD.match(text, end)
-    headed = bool(head and head.group(1) in heads)
-    like = (_LIKE.match(text, head.end()) or _APPOSED.match(text, head.end())) if headed \
-        else None
-    if like and names.match(text, like.end()):
-        return True                 # "extremist groups like the Islamic State"
-    s0, _ = nar.sentence(start)
-    p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
-    last = None
-    for last in names.finditer(text, p0, start):
-        pass
-    if last is None:
-        return False
-    return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
-
-
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)[ \t]+$", re.IGNORECASE)
-
-
-def designated_earlier(nar: Narration, start: int, names: "re.Pattern") -> bool:
-    """Whether a label at narration ``start`` refers back, with a definite or possessive
-    determiner ('the terrorist group', 'the extremists', 'its propaganda'), to a group on the
-    sanctions list the narration named earlier, however far back ('the Islamic State' in the
-    first paragraph): probably the designation again, but the text does not decide it, so
-    the finding is info rather than a warning."""
-    if not _DEFINITE_BEFORE.search(nar.text, max(0, start - 8), start):
-        return False
-    return names.search(nar.text, 0, start) is not None
-
-
 def coined_name(term: str, heads: Any) -> bool:
     """Whether ``term`` (the words after 'so-called', original case) is a capitalised name of
     a leak, a file or a legend ('the so-called Panama Papers', 'so-called "Curse of the
@@ -332,22 +281,3 @@ def words_pattern(words) -> "re.Pattern | None":
         return None
     return re.compile(r"(?<![\w\-])(?:%s)(?![\w\-])" % "|".join(
         re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-# a year or a decade before 1990 ("in 1957", "in the 1980s", "the '70s") or a named era of
-# then (WWII, the Cold War): a rule the record closed a generation ago
-_PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b"
-                        # an era closed long ago, named: "during WWII", "the Second World War"
-                        r"|\bWW ?(?:II|I|1|2)\b|\bWorld War (?:II|I|One|Two|1|2)\b"
-                        r"|\b(?:First|Second) World War\b|\bCold War\b", re.IGNORECASE)
-
-
-def past_ruler(nar: Narration, start: int, end: int, markers: "re.Pattern | None") -> bool:
-    """A label of a ruler of the past, the form of his rule on the record ('Philippine
-    dictator Ferdinand Marcos in the 1980s', 'toppled longtime autocrat Hosni Mubarak'): a
-    date before 1990 in the sentence, or a word of the rule's end (``markers``) just before
-    the label."""
-    s0, s1 = nar.sentence(start)
-    if _PAST_DATE.search(nar.view.text, s0, s1):
-        return True
-    return markers is not None and bool(markers.search(nar.text[max(s0, start - 50):start]))
