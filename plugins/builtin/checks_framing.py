@@ -19,7 +19,7 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_
                                            mentioned, names_a_term, proper_nickname,
                                            quoted_elsewhere, words_pattern)
 from quotecheck.framing.records import (designated_earlier, designated_group,
-                                        designated_pattern, past_ruler)
+                                        designated_pattern, past_patterns, past_ruler)
 from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
@@ -148,6 +148,7 @@ class Existence(_FramingType):
                "generic_plurals": list[str], "designated_groups": list[str],
                "designated_labels": list[str], "designated_heads": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
+               "past_eras": list[str],
                "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
@@ -169,7 +170,8 @@ class Existence(_FramingType):
         exc_matcher = PhraseMatcher({w: w for w in exceptions}) if exceptions else None
         return (matcher, exc_matcher, patterns, alternatives,
                 designated_pattern(opts.get("designated_groups", ())),
-                words_pattern(opts.get("past_markers", ())),
+                past_patterns(opts.get("past_markers", ()), opts.get("past_ruler_labels", ()),
+                              opts.get("past_eras", ())),
                 words_pattern(opts.get("nature_heads", ())),
                 words_pattern(opts.get("nature_cues", ())))
 

@@ -9,6 +9,7 @@ Chilean dictator ... his 17-year regime'). The word lists are the rule's data
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from quotecheck.framing.narration import Narration
 
@@ -72,12 +73,50 @@ _PAST_DATE = re.compile(r"\b(?:18\d\d|19[0-8]\d)s?\b|(?<![\w'])'[0-8]0s\b"
                         r"|\b(?:First|Second) World War\b|\bCold War\b", re.IGNORECASE)
 
 
-def past_ruler(nar: Narration, start: int, end: int, markers: "re.Pattern | None") -> bool:
-    """A label of a ruler of the past, the form of his rule on the record ('Philippine
-    dictator Ferdinand Marcos in the 1980s', 'toppled longtime autocrat Hosni Mubarak'): a
-    date before 1990 in the sentence, or a word of the rule's end (``markers``) just before
-    the label."""
+class PastRule(NamedTuple):
+    """Patterns of a rule the record closed (:func:`past_patterns`)."""
+
+    markers: "re.Pattern"       # a word of the rule's end: "former", "ousted", "ex-"
+    former: "re.Pattern"        # a ruler so named: "the former Chilean dictator"
+    eras: "re.Pattern"          # an era's adjective right before the label: "Soviet-dominated"
+
+
+def past_patterns(markers, labels, eras) -> "PastRule | None":
+    """The :class:`PastRule` of the rule's ``past_markers``, ``past_ruler_labels`` and
+    ``past_eras`` (None without markers). A marker ending in a hyphen ('ex-', 'then-') is a
+    prefix, so a word may follow it directly ('the ex-Chilean dictator')."""
+    if not markers:
+        return None
+
+    def alternation(words):
+        return "|".join(re.escape(w) + ("" if w.endswith("-") else r"(?![\w\-])")
+                        for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+    marker = r"(?<![\w\-])(?:%s)" % alternation(markers)
+    label = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!x)x"
+    return PastRule(re.compile(marker, re.IGNORECASE),
+                    re.compile(r"%s[ \t]*(?:[\w'\-]+[ \t]+){0,2}?(?:%s)(?![\w\-])"
+                               % (marker, label), re.IGNORECASE),
+                    re.compile(r"(?<![\w\-])(?:%s)[ \t]+$" % alternation(eras), re.IGNORECASE))
+
+
+def past_ruler(nar: Narration, start: int, end: int, past: "PastRule | None") -> bool:
+    """A label of a ruler of the past or his rule, its form on the record ('Philippine
+    dictator Ferdinand Marcos in the 1980s', 'toppled longtime autocrat Hosni Mubarak',
+    'their Soviet-dominated regime'): a date before 1990 in the sentence, a word of the rule's
+    end just before the label, an era's adjective right before it, or a ruler the report
+    calls former in this sentence or the one before ('the former Chilean dictator was
+    arrested ... during his 17-year regime', '... the ex-dictator. His lawyers challenged
+    Spain's right to try the dictator'): that rule, already on the record as ended."""
     s0, s1 = nar.sentence(start)
     if _PAST_DATE.search(nar.view.text, s0, s1):
         return True
-    return markers is not None and bool(markers.search(nar.text[max(s0, start - 50):start]))
+    if past is None:
+        return False
+    if past.markers.search(nar.text[max(s0, start - 50):start]):
+        return True
+    if past.eras.search(nar.text, max(s0, start - 40), start):
+        return True
+    p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
+    return any(m.end() <= start or m.start() >= end
+               for m in past.former.finditer(nar.text, p0, s1))

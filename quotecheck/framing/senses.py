@@ -43,6 +43,19 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
             r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
             r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
             % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
+        # after 'insisted'/'insisting' a base form is the mandative whatever the subject
+        # ("insisted that Roberts leave the Navy", "insisting that Panama's leaders sign"; the
+        # indicative would be 'left'), and a modal of obligation before a verb of action is a
+        # demand without 'that' too ("fans insist delegates must heed"; 'must be' states a
+        # position: "insists the party must be a party of ideas")
+        objects["insist:past"] = re.compile(
+            r"(?:\s+(?:again|still|also|repeatedly|anew|[a-z]+ly))?"
+            r"\s+that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:%s)\b" % (
+                not_subject, "|".join(map(re.escape, mandative))))
+        objects["insist:modal"] = re.compile(
+            r"\s+(?:%s[\w'.\-]+\s+){1,3}?(?:must|should)\s+"
+            r"(?!(?:(?:not|never)\s+)?(?:be|have|been)\b)[a-z]"
+            % not_subject)
     before = data.get("unrealised", ())
     return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
         re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
@@ -89,6 +102,8 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     seen = plain or text
     if pattern is not None and pattern.match(seen, end, min(len(seen), end + 60)):
         return True
+    if lemma == "insist" and _insist_demand(objects, seen, start, end):
+        return True
     if _MEANS_BEFORE.search(text, max(0, start - 30), start):
         means = _means_object(lemma)    # "her path to claim the nomination would run ..."
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
@@ -96,6 +111,19 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     if _possession(text, start, end, lemma):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+def _insist_demand(objects: dict, text: str, start: int, end: int) -> bool:
+    """'insist' of a demand beyond the mandative clause of any form (``[object_sense]``): a
+    base form after 'insisted that'/'insisting that' whatever its subject, or 'must'/'should'
+    before a verb of action without 'that'."""
+    past, modal = objects.get("insist:past"), objects.get("insist:modal")
+    if past is None or modal is None:
+        return False
+    window = min(len(text), end + 60)
+    if text[start:end].endswith(("ed", "ing")) and past.match(text, end, window):
+        return True
+    return bool(modal.match(text, end, window))
 
 
 # a way or a chance to do it: the verb is the act ("a way to claim the nomination would

@@ -5,8 +5,10 @@ A transcript (a broadcast interview, a Q&A) prints each turn after its speaker's
 a guest's "it was all a sham" would otherwise read as the outlet's own words. A document is
 a transcript when at least two labels each open two or more turns; every turn, up to the
 next label, is then attributed speech, the host's included (a named person talking, as in a
-quotation); only text outside the turns (an introduction) is narration. The same test
-applies to every outlet.
+quotation); only text outside the turns (an introduction) is narration. An interview
+printed inside an article in Title Case ("Alex Roe: She is right ...", "Roe: Well, ...")
+counts the same way, each turn then one paragraph (the article's prose may follow it). The
+same test applies to every outlet.
 
 Embedded posts are the same: a tweet or a blockquote kept as markup in a text capture
 (``<tweet author="...">...</tweet>``, ``<blockquote class="twitter-tweet">``) is its
@@ -31,6 +33,14 @@ _LABEL = re.compile(
     r"|^[ \t]*(?P<q>Q)(?=[A-Z][a-z'\u2019])")     # a bold "Q" glued to the question
 
 
+# a label in Title Case at the head of a paragraph, the turn after it on the same line
+# ("Alex Roe: She is right on all these things", "Matthews: Well, ...")
+_TITLE_LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][a-z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})"
+    r":[ \t]+(?=[\"'\u201c\u2018]?[A-Za-z])")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
 def _key(label: str) -> str:
     """The speaker a label names, by surname ("TERRY GROSS" and "GROSS" are one speaker)."""
     return label.split()[-1].strip(".'\u2019-")
@@ -38,20 +48,46 @@ def _key(label: str) -> str:
 
 def transcript_turns(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of the labelled turns of a transcript (label included), in
-    order; empty when ``text`` is not a transcript."""
+    order; empty when ``text`` is not a transcript. Labels in capitals ('SMITH:') open
+    turns that run to the next label; labels in Title Case ('Alex Roe:', an interview
+    printed inside an article) open turns of one paragraph, since prose may follow the
+    last one."""
     labels = []
     for m in _LABEL.finditer(text):
         label = m.group("label") or m.group("bare") or m.group("q")
         if not any(c.isalpha() for c in label) or len(label) > 60:
             continue
         labels.append((m.start(), _key(label)))
+    if _enough(labels):
+        starts = [s for s, _ in labels] + [len(text)]
+        return list(zip(starts, starts[1:]))
+    heads = _not_speakers()
+    titled = [(m.start(), _key(m.group("label"))) for m in _TITLE_LABEL.finditer(text)
+              if m.group("label").lower() not in heads]
+    if not _enough(titled):
+        return []
+    starts = [s for s, _ in titled] + [len(text)]
+    out = []
+    for s, nxt in zip(starts, starts[1:]):
+        stop = _PARAGRAPH_END.search(text, s, nxt)
+        out.append((s, stop.start() if stop else nxt))
+    return out
+
+
+def _enough(labels: list) -> bool:
+    """At least :data:`MIN_TURNS` labels, and two speakers with two turns or more each."""
     if len(labels) < MIN_TURNS:
-        return []
+        return False
     counts = Counter(k for _, k in labels)
-    if sum(1 for n in counts.values() if n >= 2) < 2:
-        return []
-    starts = [s for s, _ in labels] + [len(text)]
-    return list(zip(starts, starts[1:]))
+    return sum(1 for n in counts.values() if n >= 2) >= 2
+
+
+def _not_speakers() -> frozenset:
+    """Label words that head page furniture, not a speaker's turn ('Update:', 'Photo:'):
+    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml."""
+    from quotecheck.framing.verbcontext import verb_data
+
+    return frozenset(verb_data().get("reported", {}).get("headline_heads_not_speakers", ()))
 
 
 MAX_POST = 2000

@@ -28,6 +28,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                                       "gives first")
     if lemma not in data.get("verbs", ()):
         return ""
+    if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,
+                                                                      start, end):
+        return data.get("passive_note", "an agentless passive ('it is alleged'), a hedge like "
+                                        "'allegedly'")
     if _ACCORDING_BEFORE.search(text, sentence_start, start):
         return data.get("according_note", "the sentence relays another report ('according "
                                           "to'), whose verb it may be")
@@ -66,6 +70,20 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+# "it is alleged", "was alleged to have developed", "are also alleged to": no one named
+_PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:(?:also|not|further|"
+                         r"[a-z]+ly)[ \t]+)?$", re.IGNORECASE)
+_AGENT_AFTER = re.compile(r"(?:[ \t]+[\w'\-]+){0,3}?[ \t]+by\b", re.IGNORECASE)
+
+
+def _agentless_passive(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """'It is alleged', 'a relationship was alleged to have developed': the verb in the
+    passive with no one named as its agent (no 'by' after it) says what 'allegedly' says,
+    the caution for an accusation not proved, not a doubt of someone's words."""
+    return bool(_PASSIVE_BE.search(text, max(sentence_start, start - 30), start)
+                and not _AGENT_AFTER.match(text, end, min(len(text), end + 40)))
 
 
 def _both_sides_claim(head: str, rest: str, lemma: str) -> bool:

@@ -1,0 +1,119 @@
+"""Framing false-alarm classes of the eighth reading (issue 15, branch framing8): a ruler or
+a rule the record closed, 'insist' of a demand, an agentless passive 'alleged', an
+accusation told by 'allegation', 'insisting' that answers fears the report gives, and an
+interview printed inside an article with Title Case labels. Snippets are our own, in the
+shape of the news copy read; beside each, the framing use that must stay a warning."""
+import pytest
+
+from framing_helpers import warnings
+from quotecheck.framing.turns import transcript_turns
+
+
+# -- a ruler or a rule the record closed: one the report calls former, an era's adjective ---
+@pytest.mark.parametrize("text", [
+    "The former dictator was arrested in London for abuses during his 17-year regime.",
+    "The former dictator was arrested in London last year. His lawyers challenged Spain's "
+    "right to try the dictator.",
+    "The hearing on the charges against the ex-Chilean dictator began yesterday.",
+    "The torture took place in the final months of the general's 17-year regime, after the "
+    "former strongman had lost the referendum.",
+    "The Hungarians revolted against their Soviet-dominated regime.",
+    "When the Hungarians revolted against their regime in 1956, the West did not intervene.",
+])
+def test_a_rule_the_record_closed_is_not_a_label(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The regime in the capital arrested the protest leaders on Monday.", "regime"),
+    ("The former president met the press. The regime in the capital has refused the talks.",
+     "regime"),
+    ("The senator praised the late dictator Fidel Castro.", "dictator"),
+    ("The dictator met the delegation on Monday.", "dictator"),
+])
+def test_a_rule_in_power_stays_a_label(ruleset, text, word):
+    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+
+
+# -- 'insist' of a demand: a mandative after 'insisted that' whatever the subject, 'must' ----
+@pytest.mark.parametrize("text", [
+    "He changed his name, but his partner insisted that Jones leave the Navy.",
+    "The agency struck too, insisting that the island's leaders sign the stalled agreements.",
+    "Party activists insist delegates must heed the will of the grassroots.",
+    "The mayor insists residents must not panic.",
+])
+def test_insist_of_a_demand_is_not_a_doubt_verb(ruleset, text):
+    assert warnings(ruleset, text, "QC301") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator insisted that the Democrats have the votes.", "insisted"),
+    ("The officials insisted that the talks were over.", "insisted"),
+    ("The chairman insists the party must be a party of ideas.", "insists"),
+    ("The chairman insists the party should not be a party of ideas.", "insists"),
+])
+def test_insist_of_a_statement_stays(ruleset, text, word):
+    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+
+
+# -- 'alleged' in the agentless passive: the caution 'allegedly' gives (info) ----------------
+@pytest.mark.parametrize("text", [
+    "A secret relationship was alleged to have developed between the two during the summer.",
+    "One man was forced to take drugs it is alleged and another was locked in a cage.",
+])
+def test_an_agentless_passive_alleged_is_a_hedge(ruleset, text):
+    assert warnings(ruleset, text, "QC301") == []
+
+
+def test_an_allegation_someone_makes_stays(ruleset):
+    text = "The minister alleged that the fund had been looted."
+    assert warnings(ruleset, text, "QC301") == [("QC301", "alleged")]
+
+
+# -- 'allege' beside an 'allegation' the report tells of ------------------------------------
+def test_allege_beside_an_allegation_is_the_standard_verb(ruleset):
+    text = ("Former players have alleged that athletes received money from boosters. The only "
+            "mention of the programme in the report is an allegation that $500 was given to a "
+            "player.")
+    assert warnings(ruleset, text, "QC301") == []
+
+
+# -- 'insisting' that answers fears or concerns the sentence gives first --------------------
+def test_insisting_against_fears_the_report_gives_is_info(ruleset):
+    text = ("In Brussels, officials tried to calm market fears that the crisis was spreading, "
+            "insisting it was a unique case.")
+    assert warnings(ruleset, text, "QC301") == []
+
+
+def test_insisting_with_no_other_side_stays(ruleset):
+    text = "In Brussels, officials met on Monday, insisting it was a unique case."
+    assert warnings(ruleset, text, "QC301") == [("QC301", "insisting")]
+
+
+# -- an interview printed inside an article, Title Case labels: each turn a paragraph -------
+PANEL = ("A panel of reporters agreed on Saturday that the plan was naive.\n\n"
+         "Alex Roe: She is right on all these things. You are going to feel terrible the next "
+         "day.\n\n"
+         "Lucy Lin: Saying to people 'speculation' is hard.\n\n"
+         "Matthews: Well, speculation is bad.\n\n"
+         "Lin: Well, no one is like that.\n\n"
+         "Matthews: Here is the irony of our time.\n\n"
+         "To be clear, most of the tax would be paid by the rich, a terrible fact for them.\n")
+
+
+def test_title_case_turns_are_the_speakers_and_end_with_their_paragraph(ruleset):
+    turns = transcript_turns(PANEL)
+    assert len(turns) == 5
+    assert PANEL[turns[-1][0]:turns[-1][1]] == "Matthews: Here is the irony of our time."
+    # the turn's 'awful' is the panelist's; the prose after the last turn is the narrator's
+    text = PANEL.replace("feel terrible", "feel awful")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "terrible")]
+
+
+@pytest.mark.parametrize("text", [
+    "Update: The county gave figures.\n\nNote: Times are local.\n\nUpdate: More.\n\n"
+    "Note: Again.\n\nPhoto: A file picture.\n",
+    "Alex Roe: one line only.\n\nThe rest is prose about the plan, told by the reporter.\n",
+])
+def test_page_furniture_and_a_single_label_make_no_transcript(text):
+    assert transcript_turns(text) == []
