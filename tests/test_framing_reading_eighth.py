@@ -117,3 +117,35 @@ def test_title_case_turns_are_the_speakers_and_end_with_their_paragraph(ruleset)
 ])
 def test_page_furniture_and_a_single_label_make_no_transcript(text):
     assert transcript_turns(text) == []
+
+
+# -- a category or an intensifier, not a verdict: 'petty offender', 'a crazy amount of' ------
+@pytest.mark.parametrize("text", [
+    "It took the woman, a petty offender, several weeks to convince officers.",
+    "The film made a crazy amount of money for the studio.",
+])
+def test_a_category_or_an_idiom_is_not_an_evaluative_word(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_petty_as_a_verdict_stays(ruleset):
+    assert warnings(ruleset, "The petty dispute went on for weeks.", "QC331") == [
+        ("QC331", "petty")]
+
+
+# -- 'maintain' after the speaker concedes the other side's point; news broadcasts' claims --
+def test_maintain_after_a_concession_is_info(ruleset):
+    text = ("Obama addressed the attack. Although he acknowledged that the event was tragic, he "
+            "maintained that it does not change his past statements.")
+    assert warnings(ruleset, text, "QC301") == []
+
+
+def test_maintain_after_a_clause_that_concedes_nothing_stays(ruleset):
+    text = "Although he was tired, he maintained that the plan would work."
+    assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
+
+
+def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
+    text = ("Battles continue in the centre, while news broadcasts claim the police is "
+            "mobilising its forces.")
+    assert warnings(ruleset, text, "QC301") == []

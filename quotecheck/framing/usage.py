@@ -115,9 +115,15 @@ def _answers_a_position(head: str, previous: str) -> bool:
     """'insist'/'maintain' holding to a position against another side the report gives first:
     the sentence opens with 'But'/'However' (not a pronoun: the speaker going on) after a
     sentence reporting a position ('X said ... . But Y insisted'), or joins the clause to
-    one reported before it in the sentence ('X said ..., although Y has insisted'), or
-    follows a rejection of another's request ('rejected the request, insisting')."""
-    openers, joins, verbs, rejections = _reply_patterns()
+    one reported before it in the sentence ('X said ..., although Y has insisted'), follows
+    a rejection of another's request ('rejected the request, insisting'), or follows the
+    speaker's concession of the other side's point ('Although he acknowledged the attack was
+    tragic, he maintained ...')."""
+    openers, joins, verbs, rejections, concessions = _reply_patterns()
+    if re.match(r"\W*(?:although|though|even\s+though|while)\b[^;.\x00]{0,160}?\b(?:%s)\b"
+                r"[^;.\x00]{0,160},\s*(?:[\w'.\-]+\s+){1,4}?(?:(?:has|had|still|also)\s+)?$"
+                % concessions, head, re.IGNORECASE):
+        return True     # "Although he acknowledged the attack was tragic, he maintained ..."
     if re.match(r"\W*(?:%s)\b,?\s+(?!(?:he|she|they|it|we|i)\b)[A-Za-z]" % openers, head,
                 re.IGNORECASE):
         return bool(re.search(r"\b(?:%s)\b" % verbs, previous, re.IGNORECASE))
@@ -129,13 +135,13 @@ def _answers_a_position(head: str, previous: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _reply_patterns() -> tuple:
-    """Alternations of the ``reply_openers``, ``reply_joins``, ``position_verbs`` and
-    ``reply_rejections`` lists."""
+    """Alternations of the ``reply_openers``, ``reply_joins``, ``position_verbs``,
+    ``reply_rejections`` and ``reply_concessions`` lists."""
     data = verb_data().get("standard_usage", {})
     return tuple("|".join(re.escape(w) for w in sorted(data.get(key, ()), key=len,
                                                        reverse=True)) or "(?!x)x"
                  for key in ("reply_openers", "reply_joins", "position_verbs",
-                             "reply_rejections"))
+                             "reply_rejections", "reply_concessions"))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
