@@ -149,3 +149,42 @@ def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
     text = ("Battles continue in the centre, while news broadcasts claim the police is "
             "mobilising its forces.")
     assert warnings(ruleset, text, "QC301") == []
+
+
+# -- other senses and kinds: a cult series, things turning ugly, a conditional 'useless',
+#    terrorist accounts (a kind of content) -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He helped persuade the director to create a new chapter of the cult series.",
+    "When the fund is wrong, things can turn very ugly for its investors.",
+    "But security software is useless unless it is constantly updated.",
+    "The company relies on user reports to ferret out terrorist accounts.",
+])
+def test_another_sense_or_a_kind_of_content_is_not_framing(ruleset, text):
+    assert warnings(ruleset, text) == []
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("The group is a cult that controls its members.", "QC330", "cult"),
+    ("The plan is useless and the senator knows it.", "QC331", "useless"),
+    ("The ugly campaign went on for weeks.", "QC331", "ugly"),
+])
+def test_the_framing_sense_stays(ruleset, text, code, word):
+    assert (code, word) in warnings(ruleset, text)
+
+
+# -- the propaganda of a group on the sanctions list: its own product (info) ------------------
+@pytest.mark.parametrize("text", [
+    "The Islamic State lost ground in Syria. Officials want help to push back against the "
+    "group's robust propaganda machine.",
+    "ISIS has recently released a propaganda, recruitment video that names the candidate.",
+])
+def test_a_designated_groups_propaganda_is_info(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The governor lost ground. Officials want to push back against the group's propaganda.",
+    "The senator has recently released a propaganda video that names the candidate.",
+])
+def test_propaganda_of_anyone_else_stays(ruleset, text):
+    assert warnings(ruleset, text, "QC330") == [("QC330", "propaganda")]

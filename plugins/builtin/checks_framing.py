@@ -147,6 +147,7 @@ class Existence(_FramingType):
                "ignore_reported_speech": bool, "ignore_proper_names": bool,
                "generic_plurals": list[str], "designated_groups": list[str],
                "designated_labels": list[str], "designated_heads": list[str],
+               "designated_products": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
                "past_eras": list[str],
                "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
@@ -222,7 +223,8 @@ class Existence(_FramingType):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
             usage = ""
             if (str(entry).lower() in designated and compiled[4] is not None
-                    and designated_earlier(nar, start, compiled[4])):
+                    and designated_earlier(nar, start, compiled[4], str(entry).lower()
+                                           in rule.options.get("designated_products", ()))):
                 usage = "a group the report named earlier, on the sanctions list"
             elif nature_sense(nar, start, end, compiled[6], compiled[7]):
                 usage = "it describes the weather or nature, no one's conduct"

@@ -51,16 +51,27 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their)[ \t]+$", re.IGNORECASE)
+# a definite or possessive determiner, or the group named by its kind in the possessive ("the
+# group's robust propaganda machine"), one adjective at most between
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|(?:the|its|their)[ \t]+(?:group|groups|"
+    r"organization|organisation|network|militants|militia)(?:'s|s'|\u2019s|s\u2019))"
+    r"[ \t]+(?:[a-z][\w\-]*[ \t]+)?$", re.IGNORECASE)
 
 
-def designated_earlier(nar: Narration, start: int, names: "re.Pattern") -> bool:
+def designated_earlier(nar: Narration, start: int, names: "re.Pattern",
+                       product: bool = False) -> bool:
     """Whether a label at narration ``start`` refers back, with a definite or possessive
-    determiner ('the terrorist group', 'the extremists', 'its propaganda'), to a group on the
+    determiner ('the terrorist group', 'the extremists', 'its propaganda', 'the group's
+    robust propaganda machine'), to a group on the
     sanctions list the narration named earlier, however far back ('the Islamic State' in the
     first paragraph): probably the designation again, but the text does not decide it, so
-    the finding is info rather than a warning."""
-    if not _DETERMINER_BEFORE.search(nar.text, max(0, start - 8), start):
+    the finding is info rather than a warning. A ``product`` label ('propaganda') is the
+    group's own when the group is named before it in its sentence ('ISIS has released a
+    propaganda video')."""
+    if product and names.search(nar.text, nar.sentence(start)[0], start):
+        return True     # "ISIS has released a propaganda video": the group's own product
+    if not _DETERMINER_BEFORE.search(nar.text, max(0, start - 40), start):
         return False
     return names.search(nar.text, 0, start) is not None
 
