@@ -172,13 +172,15 @@ def test_the_framing_sense_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text)
 
 
-# -- the propaganda of a group on the sanctions list: its own product (info) ------------------
+# -- a group on the sanctions list referred to again, and its propaganda (info) -------------
 @pytest.mark.parametrize("text", [
     "The Islamic State lost ground in Syria. Officials want help to push back against the "
     "group's robust propaganda machine.",
     "ISIS has recently released a propaganda, recruitment video that names the candidate.",
+    "The Islamic State lost ground. Candidates debated how to take on what has become the "
+    "world's foremost terrorist network.",
 ])
-def test_a_designated_groups_propaganda_is_info(ruleset, text):
+def test_a_designated_group_referred_to_again_is_info(ruleset, text):
     assert warnings(ruleset, text, "QC330") == []
 
 
@@ -188,3 +190,9 @@ def test_a_designated_groups_propaganda_is_info(ruleset, text):
 ])
 def test_propaganda_of_anyone_else_stays(ruleset, text):
     assert warnings(ruleset, text, "QC330") == [("QC330", "propaganda")]
+
+
+def test_a_definite_label_with_no_designated_group_named_stays(ruleset):
+    text = ("The governor lost ground. Candidates debated how to take on what has become the "
+            "world's foremost terrorist network.")
+    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]

@@ -51,19 +51,18 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
     return headed or not text[last.end():start].strip()    # "Islamic State terrorists"
 
 
-# a definite or possessive determiner, or the group named by its kind in the possessive ("the
-# group's robust propaganda machine"), one adjective at most between
+# a definite or possessive determiner, or a definite possessive ("the group's robust
+# propaganda machine", "the world's foremost terrorist network"), one adjective at most between
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|this|that|these|those|its|their|(?:the|its|their)[ \t]+(?:group|groups|"
-    r"organization|organisation|network|militants|militia)(?:'s|s'|\u2019s|s\u2019))"
-    r"[ \t]+(?:[a-z][\w\-]*[ \t]+)?$", re.IGNORECASE)
+    r"\b(?:the|this|that|these|those|its|their|(?:the|its|their)[ \t]+[a-z][\w\-]*"
+    r"(?:'s|s'|\u2019s|s\u2019))[ \t]+(?:[a-z][\w\-]*[ \t]+)?$", re.IGNORECASE)
 
 
 def designated_earlier(nar: Narration, start: int, names: "re.Pattern",
                        product: bool = False) -> bool:
     """Whether a label at narration ``start`` refers back, with a definite or possessive
     determiner ('the terrorist group', 'the extremists', 'its propaganda', 'the group's
-    robust propaganda machine'), to a group on the
+    robust propaganda machine', 'the world's foremost terrorist network'), to a group on the
     sanctions list the narration named earlier, however far back ('the Islamic State' in the
     first paragraph): probably the designation again, but the text does not decide it, so
     the finding is info rather than a warning. A ``product`` label ('propaganda') is the
