@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import datetime
 import hashlib
 import html
 import json
@@ -281,10 +282,21 @@ def duc_field(doc: str, tag: str) -> str:
     return found.group(1) if found else ""
 
 
-def duc_published(value: str) -> str:
+def duc_published(value: str, docno: str = "") -> str:
     """``1998-07-27 15:10`` or ``09/11/1998 02:25:00`` -> ``1998-07-27T15:10``, a bare
-    ``1996-05-17`` stays a date; '' if none of these."""
-    value = value.strip()
+    ``1996-05-17`` stays a date; a date that is none (``1998-14-06``) gives way to the
+    ``DOCNO``'s (``APW19980614.0676`` -> ``1998-06-14``)."""
+    found = duc_timestamp(value.strip())
+    try:
+        datetime.date.fromisoformat(found[:10])
+        return found
+    except ValueError:
+        day = re.match(r"[A-Z]{3}(\d{4})(\d\d)(\d\d)", docno)
+        return "-".join(day.groups()) if day else ""
+
+
+def duc_timestamp(value: str) -> str:
+    """The ISO form of a DUC ``DATE_TIME`` as written, unchecked; '' if it has no date."""
     iso = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d))?", value)
     if iso:
         day = "-".join(iso.groups()[:3])
@@ -322,7 +334,7 @@ def duc_rows(root: Path):
         topic = path.relative_to(root).parts[0] if len(path.relative_to(root).parts) > 1 else ""
         yield {"id": f"{topic}-{docno}" if topic else docno,
                "publisher": DUC_SERVICES.get(docno[:3], docno[:3]),
-               "published": duc_published(duc_field(doc, "DATE_TIME")),
+               "published": duc_published(duc_field(doc, "DATE_TIME"), docno),
                "text": "###".join(duc_paragraphs(doc))}
 
 
