@@ -62,6 +62,13 @@ def test_datelines_alone_and_as_a_paragraph_prefix():
     assert not any(k == "dateline" and e > text.index("The streaming") for k, s, e in regions)
 
 
+
+def test_ascii_wire_dateline_prefix_with_an_underscore_dash():
+    """ASCII wire copy writes the dateline dash as a spaced underscore ("(AP) _")."""
+    text = page("Headline Here", "SYDNEY, Australia (AP) _ " + BODY)
+    assert ("dateline", text.index("SYDNEY"), text.index(" _ ") + 2) in view_regions(text)
+
+
 def test_captions_and_photo_credits():
     for line in ("Photo: Frank Micelotta, Frank Micelotta/Invision/AP",
                  "Charley Gallay/Getty Images for Spotify", "(Philip Bump/The Washington Post)",
