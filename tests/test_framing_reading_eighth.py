@@ -5,6 +5,7 @@ text (never corpus text), with the framing uses beside them that stay warnings."
 import pytest
 
 from framing_helpers import warnings
+from test_framing_reading_sixth import lowered
 
 
 @pytest.mark.parametrize("text, code", [
@@ -30,3 +31,14 @@ def test_another_sense_is_no_reporting_verb(ruleset, text, code):
 ])
 def test_the_reporting_sense_stays_a_warning(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
+
+
+def test_a_claim_the_report_says_it_could_not_confirm_is_info(ruleset):
+    """The wire says in so many words that it could not check the claim: 'claimed' marks it
+    as unconfirmed, the standard verb there (info, not a warning)."""
+    text = ("Also on Sunday, an exiles group claimed that 12 officers had been arrested for "
+            "meeting the opposition leader. The group's report could not be independently "
+            "confirmed and a government spokesman was not available for comment.")
+    assert lowered(ruleset, text, "QC301", "claimed")
+    plain = "Also on Sunday, an exiles group claimed that 12 officers had been arrested."
+    assert ("QC301", "claimed") in warnings(ruleset, plain, "QC301")
