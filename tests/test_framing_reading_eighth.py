@@ -42,3 +42,13 @@ def test_a_claim_the_report_says_it_could_not_confirm_is_info(ruleset):
     assert lowered(ruleset, text, "QC301", "claimed")
     plain = "Also on Sunday, an exiles group claimed that 12 officers had been arrested."
     assert ("QC301", "claimed") in warnings(ruleset, plain, "QC301")
+
+
+def test_claims_as_the_object_of_a_verb_is_a_noun(ruleset):
+    """'to examine claims that ...': the claims are what a team examines, no verb of the
+    outlet's; 'the group claims that ...' stays a verb."""
+    text = ("The inspectors are visiting the reserve to examine claims that its wetlands are "
+            "being damaged by the new quarry.")
+    assert warnings(ruleset, text, "QC301") == []
+    verb = "The inspectors visited the reserve. The group claims that its wetlands are damaged."
+    assert ("QC301", "claims") in warnings(ruleset, verb, "QC301")
