@@ -114,11 +114,16 @@ BACKGROUND = [   # the agency's lines, lightly edited (lifted, not word for word
 
 
 def test_an_agency_reusing_one_of_its_own_background_lines_is_no_copy():
-    """One lifted line suffices against an agency's own text only across outlets: the agency's
-    two stories sharing one background line are its own reporting, not a client's copy."""
-    first = make_doc("first.txt", "\n\n".join(AGENCY), "Press Association")
-    second = make_doc("second.txt", "\n\n".join(FOLLOW_UP + BACKGROUND[:1]), "Press Association")
-    assert _edges([first, second]) == set()
+    """One lifted line suffices against an agency's own text across outlets, and between two
+    versions of one agency story (a newsline and its write-through, the same day); the
+    agency's two stories weeks apart sharing one background line are its own reporting."""
+    def pair(first_day, second_day):
+        return [make_doc("first.txt", "\n\n".join(AGENCY), "Press Association", first_day),
+                make_doc("second.txt", "\n\n".join(FOLLOW_UP + BACKGROUND[1:]),
+                         "Press Association", second_day)]
+    assert _edges(pair("2005-05-05", "2005-06-02")) == set()
+    assert _edges(pair("2005-05-05T14:20", "2005-05-05T18:05")) == {
+        frozenset(("first.txt", "second.txt"))}
 
 
 def test_an_outlet_reusing_two_of_its_own_background_lines_reuses_its_text():

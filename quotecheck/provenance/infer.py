@@ -156,9 +156,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
         feats.rival_wires = len(wires) == 2 and None not in wires
         feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
-        # an agency's copy is written for other outlets to print: two of its own texts
-        # sharing a line are the agency reusing its own background, not a client's copy
-        feats.agency_side = (agency_text[a.doc.id] or agency_text[b.doc.id]) and not feats.one_site
+        # an agency's copy is written for other outlets to print; two of its own texts
+        # published days apart sharing a line are the agency reusing its own background
+        apart = days_between(a.doc.meta.published, b.doc.meta.published)
+        feats.agency_side = (agency_text[a.doc.id] or agency_text[b.doc.id]) and not (
+            feats.one_site and apart is not None and apart > settings()["relation"][
+                "own_background_days"])
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
