@@ -27,6 +27,14 @@ documents, which begin with their page's URL (sentence 0, the outlet). The token
 back into text (``ecbplus_text``), one sentence per paragraph unless a quotation runs on;
 ``--topics 1-12`` keeps some topics.
 
+``--duc`` reads a folder of DUC/TAC newswire documents (AQUAINT SGML: ``<DOCNO>``,
+``<DATE_TIME>``, ``<HEADLINE>``, ``<TEXT>``; e.g. ``DUC_data/DUC2007/duc2007_testdocs/update``
+of github.com/gsandeep1241/TextSummarizer), one document per file under
+``<topic>/.../<DOCNO>``. The outlet is the service the ``DOCNO`` prefix names (APW, NYT, XIE),
+``published`` the ``DATE_TIME``; the headline, the lines between it and ``<TEXT>`` (byline,
+credit) and the paragraphs (``<P>``, else indented lines) are kept; the wire's control
+entities (``&QL;``, ``&Cx1f;``) are dropped and its ``` ``...'' ``` marks stay.
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -37,6 +45,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import datetime
 import hashlib
 import html
 import json
@@ -261,6 +270,74 @@ def ecbplus_rows(root: Path, topics: set[int] | None = None):
                "text": "###".join(sentences)}
 
 
+DUC_SERVICES = {"APW": "Associated Press Worldstream", "NYT": "New York Times News Service",
+                "XIE": "Xinhua News Agency", "AFP": "Agence France-Presse",
+                "LTW": "Los Angeles Times-Washington Post", "CNA": "Central News Agency"}
+DUC_ENTITY = re.compile(r"&(?:Cx[0-9a-fA-F]+|QL|QR|UR|LR|MD|HT|TL|UL|QC|QQ|IT);")
+
+
+def duc_field(doc: str, tag: str) -> str:
+    """The raw content of the first ``<tag>`` element of one DUC document, or ''."""
+    found = re.search(rf"<{tag}>(.*?)</{tag}>", doc, re.S)
+    return found.group(1) if found else ""
+
+
+def duc_published(value: str, docno: str = "") -> str:
+    """``1998-07-27 15:10`` or ``09/11/1998 02:25:00`` -> ``1998-07-27T15:10``, a bare
+    ``1996-05-17`` stays a date; a date that is none (``1998-14-06``) gives way to the
+    ``DOCNO``'s (``APW19980614.0676`` -> ``1998-06-14``)."""
+    found = duc_timestamp(value.strip())
+    try:
+        datetime.date.fromisoformat(found[:10])
+        return found
+    except ValueError:
+        day = re.match(r"[A-Z]{3}(\d{4})(\d\d)(\d\d)", docno)
+        return "-".join(day.groups()) if day else ""
+
+
+def duc_timestamp(value: str) -> str:
+    """The ISO form of a DUC ``DATE_TIME`` as written, unchecked; '' if it has no date."""
+    iso = re.match(r"(\d{4})-(\d\d)-(\d\d)(?:[ T](\d\d):(\d\d))?", value)
+    if iso:
+        day = "-".join(iso.groups()[:3])
+        return f"{day}T{iso.group(4)}:{iso.group(5)}" if iso.group(4) else day
+    us = re.match(r"(\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\d)", value)
+    return "{2}-{0}-{1}T{3}:{4}".format(*us.groups()) if us else ""
+
+
+def duc_paragraphs(doc: str) -> list[str]:
+    """Headline, byline/credit lines (one paragraph each) and body paragraphs of one DUC
+    document: ``<P>`` elements where present, else lines opening with indentation (AP)."""
+    doc = html.unescape(DUC_ENTITY.sub("", doc))
+    body = duc_field(doc, "BODY") or doc
+    head, _, rest = body.partition("<TEXT>")
+    text = rest.partition("</TEXT>")[0]
+    parts = [duc_field(head, "HEADLINE")]
+    meta = r"<(SLUG|HEADLINE|CATEGORY|ANNOTATION)>.*?</\1>"
+    parts += re.sub(meta, "", head, flags=re.S).splitlines()
+    if "<P>" in text:
+        parts += re.findall(r"<P>(.*?)</P>", text, re.S)
+    else:
+        parts += re.split(r"\n(?=[ \t]+\S)|\n[ \t]*\n", text)
+    parts = (re.sub(r"\s+", " ", part).strip() for part in parts)
+    return [part for part in parts if part]
+
+
+def duc_rows(root: Path):
+    """Rows (id, publisher, published, text) from a folder of DUC documents; the id is
+    ``<topic>-<DOCNO>``, the topic the first folder under ``root``."""
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        doc = path.read_text(encoding="utf-8", errors="replace")
+        docno = duc_field(doc, "DOCNO").strip()
+        if not docno:
+            continue
+        topic = path.relative_to(root).parts[0] if len(path.relative_to(root).parts) > 1 else ""
+        yield {"id": f"{topic}-{docno}" if topic else docno,
+               "publisher": DUC_SERVICES.get(docno[:3], docno[:3]),
+               "published": duc_published(duc_field(doc, "DATE_TIME"), docno),
+               "text": "###".join(duc_paragraphs(doc))}
+
+
 def topic_set(spec: str) -> set[int]:
     """``1-12,14`` -> {1, ..., 12, 14}."""
     out: set[int] = set()
@@ -287,7 +364,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ecbplus", action="store_true",
                         help="the input is the ECB+ folder of the ECB+ corpus (ecbplus documents)")
     parser.add_argument("--topics", default="", help="with --ecbplus: topics, e.g. 1-12")
+    parser.add_argument("--duc", action="store_true",
+                        help="the input is a folder of DUC/TAC newswire documents (AQUAINT SGML)")
     args = parser.parse_args(argv)
+    if args.duc and args.csv.is_dir():
+        count = layout(args.csv, args.out, rows=duc_rows(args.csv))
+        print(f"{count} articles -> {args.out}")
+        return 0
     if args.ecbplus and args.csv.is_dir():
         count = layout(args.csv, args.out, rows=ecbplus_rows(args.csv, topic_set(args.topics)))
         print(f"{count} articles -> {args.out}")

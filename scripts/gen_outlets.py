@@ -34,7 +34,9 @@ TYPOLOGY = {
 CURATED = [
     ("Reuters", ["thomson reuters", "reuters.com"], ["reuters.com"], "private",
      "privately owned news agency (Thomson Reuters)", "United Kingdom"),
-    ("Associated Press", ["ap", "the associated press", "apnews.com"], ["apnews.com"], "private",
+    ("Associated Press", ["ap", "the associated press", "apnews.com",
+                          "associated press worldstream", "ap worldstream"], ["apnews.com"],
+     "private",
      "news cooperative owned by its member outlets", "United States of America"),
     ("Agence France-Presse", ["afp", "agence france presse", "france-presse"], ["afp.com"],
      "public-statute", "news agency with a public statute, funded partly by state contracts",

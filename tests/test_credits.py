@@ -44,6 +44,10 @@ def _credits(text):
     ("Ministers met (via Xinhua).", "Xinhua", "source-line"),
     ("Ministers met, with additional reporting from the Press Association.", "PA Media",
      "contributed"),
+    # ASCII wire copy writes the dateline dash as a spaced underscore
+    ("YANGON, Myanmar (AP) _ The embassy denied the report.", "Associated Press", "dateline"),
+    ("(AP) _ The embassy denied the report.", "Associated Press", "dateline"),
+    ("He spoke, according to Russian news agency TASS.", "TASS", "according-to"),
 ])
 def test_credit_forms(text, name, kind):
     assert (name, kind) in [(n, k) for n, k, _, _ in _credits(text)]
@@ -54,6 +58,17 @@ def test_attribution_is_not_reuse_and_people_are_not_outlets():
                    "Reporting by Tamara Vaal; editing by Mark Trevelyan")
     assert ("RIA Novosti", "according-to", False) in [g[:3] for g in got]
     assert ("Tamara Vaal", "reporting-by", False) in [g[:3] for g in got]
+
+
+def test_a_longer_name_is_not_read_as_the_outlet_it_contains():
+    """"Australian Associated Press" is one agency: no credit to the Associated Press."""
+    got = _credits("The minister said the mine would go ahead, according to Australian "
+                   "Associated Press.")
+    assert "Associated Press" not in [g[0] for g in got]
+
+
+def test_an_underscore_inside_a_word_is_no_dateline_dash():
+    assert _credits("SYDNEY (AP)_x marks the spot.") == []
 
 
 def test_no_credit_from_a_person_or_a_mention():

@@ -62,6 +62,24 @@ def test_datelines_alone_and_as_a_paragraph_prefix():
     assert not any(k == "dateline" and e > text.index("The streaming") for k, s, e in regions)
 
 
+
+def test_wire_notes_to_editors_are_chrome():
+    """A wire story's notes to editors are no text of the story: no quotation from them."""
+    for line in ("(EDS: MOVING TO General news and National political categories.)",
+                 "(For use by New York Times News Service clients)", "(ATTN: Ore., Wash.)",
+                 "(ART ADV: Map is being sent to photo clients.)",
+                 "(To publish this ``separate buy'' article, it must be purchased",
+                 "(--Europe and Asia: a sales desk in Paris"):
+        assert kinds(page("Headline Here", line, BODY))[line] == "chrome", line
+    assert kinds(page("Headline Here", BODY))[BODY] == "body"
+
+
+def test_ascii_wire_dateline_prefix_with_an_underscore_dash():
+    """ASCII wire copy writes the dateline dash as a spaced underscore ("(AP) _")."""
+    text = page("Headline Here", "SYDNEY, Australia (AP) _ " + BODY)
+    assert ("dateline", text.index("SYDNEY"), text.index(" _ ") + 2) in view_regions(text)
+
+
 def test_captions_and_photo_credits():
     for line in ("Photo: Frank Micelotta, Frank Micelotta/Invision/AP",
                  "Charley Gallay/Getty Images for Spotify", "(Philip Bump/The Washington Post)",

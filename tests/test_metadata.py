@@ -148,6 +148,7 @@ def test_mentions_of_outlets_are_not_chrome(text):
 
 @pytest.mark.parametrize("text,outlet", [
     ("MOSCOW (AP) — The Kremlin said on Monday.", "Associated Press"),
+    ("SYDNEY, Australia (AP) _ The minister said on Monday.", "Associated Press"),
     ("KYIV, March 3 (Reuters) - Ukraine said", "Reuters"),
     ("(CNN) — A storm hit.", "CNN"),
     ("Body.\n\nCopyright 2022 The Associated Press. All rights reserved.", "Associated Press"),

@@ -63,3 +63,9 @@ def test_host_and_parents_strips_www_and_walks_up_to_two_labels():
         "news.example.co.uk", "example.co.uk", "co.uk"]
     assert host_and_parents("example.com") == ["example.com"]
     assert host_and_parents(None) == [] and host_and_parents("") == []
+
+
+def test_an_agency_service_name_is_the_agency():
+    """AP's international wire (AP Worldstream, as news archives name it) is the Associated
+    Press: its copy is the agency's own text."""
+    assert outlets.lookup("Associated Press Worldstream").name == "Associated Press"

@@ -86,3 +86,57 @@ def test_lifted_count_is_what_decides(monkeypatch):
     monkeypatch.setattr(infer, "relation_of", spy)
     assert infer.infer_provenance([agency, paper], []).edges == []
     assert seen == [(1, True, "partial")]
+
+
+# two stories of one agency weeks apart, each its own report, sharing background lines
+FOLLOW_UP = [
+    "The harbour master who radioed a warning to a ferry in a force nine gale has resigned, "
+    "the Penmorva harbour board said today.",
+    "Board chairman Ellen Rowe said the resignation had been offered and accepted at a short "
+    "meeting on Thursday evening.",
+    "Mrs Rowe gave no reason for the decision but praised twelve years of service.",
+    "The board will advertise the post next month and appoint a deputy in the meantime.",
+    "Fishermen at the quay said the harbour master had been well liked.",
+    "A review of the port's storm procedures is due to report in the autumn.",
+]
+TRIAL = [
+    "The prosecution had argued that the captain ignored two forecasts on the day.",
+    "Mr Pryce told the jury he had crossed the bay more than four thousand times.",
+    "His wife and two daughters sat in the public gallery throughout the trial.",
+    "The shipping line has since replaced the vessel with a larger catamaran.",
+]
+BACKGROUND = [   # the agency's lines, lightly edited (lifted, not word for word)
+    "Jurors took less than three hours to find Alun Pryce not guilty after a five-day trial "
+    "in which his crew described waves as high as a house.",
+    "The ferry was carrying 212 passengers and 31 cars when it left the quay on the evening "
+    "of November 14, the jury was told.",
+]
+
+
+def test_an_agency_reusing_one_of_its_own_background_lines_is_no_copy():
+    """One lifted line suffices against an agency's own text across outlets, and between two
+    versions of one agency story (a newsline and its write-through, the same day); the
+    agency's two stories weeks apart sharing one background line are its own reporting."""
+    def pair(first_day, second_day):
+        return [make_doc("first.txt", "\n\n".join(AGENCY), "Press Association", first_day),
+                make_doc("second.txt", "\n\n".join(FOLLOW_UP + BACKGROUND[1:]),
+                         "Press Association", second_day)]
+    assert _edges(pair("2005-05-05", "2005-06-02")) == set()
+    assert _edges(pair("2005-05-05T14:20", "2005-05-05T18:05")) == {
+        frozenset(("first.txt", "second.txt"))}
+
+
+def test_an_outlet_reusing_two_of_its_own_background_lines_reuses_its_text():
+    """Independent reports are two outlets' work: one outlet's two stories sharing two lifted
+    background lines reuse its own text (partial), where two outlets' would need three."""
+    first = make_doc("first.txt", "\n\n".join(AGENCY[2:] + TRIAL), "The Morning Ledger",
+                     "2005-05-05")
+    second = make_doc("second.txt", "\n\n".join(FOLLOW_UP + BACKGROUND), "The Morning Ledger",
+                      "2005-06-02")
+    res = infer_provenance([first, second], [])
+    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
+        ("first.txt", "second.txt", "partial")]
+    other = make_doc("second.txt", "\n\n".join(FOLLOW_UP + BACKGROUND), "The Evening Post")
+    paper = make_doc("first.txt", "\n\n".join(PAPER[:3] + AGENCY[2:4] + PAPER[4:]),
+                     "The Morning Ledger")
+    assert _edges([paper, other]) == set()

@@ -97,6 +97,20 @@ def test_a_wire_brief_and_its_write_through_on_one_site_are_an_update_outside_th
     assert all("brief.txt" not in f.partial for f in res.families)
 
 
+def test_a_brief_and_a_story_months_apart_are_no_versions_of_one_story():
+    """A write-through follows its brief within hours: a short story and a long one of one
+    site whose ledes read alike, published months apart, are two stories (no update edge)."""
+    full = "\n\n".join(FULL + [AP_LINE])
+    brief = BRIEF + "\n\n" + AP_LINE
+    near = [make_doc("brief.txt", brief, "Capital Post", "2019-03-04T09:00"),
+            make_doc("full.txt", full, "Capital Post", "2019-03-04T18:00")]
+    assert [(e.source, e.derived, e.relation) for e in infer_provenance(near, []).edges] == [
+        ("brief.txt", "full.txt", "update")]
+    apart = [make_doc("brief.txt", brief, "Capital Post", "2019-03-04T09:00"),
+             make_doc("full.txt", full, "Capital Post", "2019-06-20T18:00")]
+    assert infer_provenance(apart, []).edges == []
+
+
 def test_two_wire_stories_of_one_site_of_like_length_are_no_update():
     full = "\n\n".join(FULL + [AP_LINE])
     other = "\n\n".join([BRIEF.replace("harbor officials said", "and a second ship was "

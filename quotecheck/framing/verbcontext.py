@@ -28,7 +28,14 @@ _SUBJECT_AFTER = re.compile(
     r"|(?!\s+(?:of|for|about|in|on|over|against|from|with|by|to|at|as)\b)"
     r"(?:\s+[\w'\-]+){1,3}?\s+(?:is|was|were|are|had|has|have|would|will|could|can|did|"
     r"should|might|must|may)\b")
-_MANNER_AFTER = re.compile(r"(?:\s+[\w'\-]+){0,4}?\s+(?:at|against|as|for|over|about|of)\b")
+# aimed at someone: the preposition within the verb's own phrase, no subordinate clause
+# before it ("lashed out when approached for a date": a blow, no words aimed at anyone),
+# unless that clause puts a question ("lashed out when asked about the budget")
+_MANNER_AFTER = re.compile(
+    r"(?:\s+(?!(?:when|whenever|while|because|after|before|if|until|unless|since|though|"
+    r"although|once|where|and|but|then)\b)[\w'\-]+){0,4}?\s+(?:at|against|as|for|over|about|of)\b"
+    r"|\s+(?:when|whenever|after|once|if)\s+(?:[\w'\-]+\s+){0,2}?(?:asked|questioned|pressed|"
+    r"challenged|quizzed|confronted)\b")
 _QUOTE_AFTER = re.compile(r"\s*(?:[\w'\-]+\s+){0,3}?[:,]?\s*[\"'\u00ab]")
 _TO_AFTER = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|me|him|them|"

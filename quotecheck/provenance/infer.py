@@ -25,8 +25,8 @@ from quotecheck.provenance.families import (family_edges, family_of, group_famil
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
-from quotecheck.provenance.pagetypes import (is_aggregator, link_duplicates, same_outlet,
-                                             update_order, wire_brief)
+from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
+                                             same_outlet, update_order, wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
@@ -155,7 +155,13 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
         wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
         feats.rival_wires = len(wires) == 2 and None not in wires
-        feats.agency_side = agency_text[a.doc.id] or agency_text[b.doc.id]
+        feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
+        # an agency's copy is written for other outlets to print; two of its own texts
+        # published days apart sharing a line are the agency reusing its own background
+        apart = days_between(a.doc.meta.published, b.doc.meta.published)
+        feats.agency_side = (agency_text[a.doc.id] or agency_text[b.doc.id]) and not (
+            feats.one_site and apart is not None and apart > settings()["relation"][
+                "own_background_days"])
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
@@ -178,7 +184,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         features[(a.doc.id, b.doc.id)] = (feats, relation)
         one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         brief = one_site and relation is None and wire_brief(
-            feats.n_a, feats.n_b, feats.same_wire, _ledes_aligned(a, b, feats))
+            feats.n_a, feats.n_b, feats.same_wire, _ledes_aligned(a, b, feats),
+            days_between(a.doc.meta.published, b.doc.meta.published))
         if (relation is None and not brief) or {a.doc.id, b.doc.id} <= aggregators:
             continue
         if one_site and (relation in _WHOLE or brief):

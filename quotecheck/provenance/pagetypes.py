@@ -12,6 +12,8 @@ import re
 from typing import Optional
 
 from quotecheck.load import outlets as outlet_table
+from quotecheck.load.metadata import published_instant
+from quotecheck.provenance.derivation import settings
 
 _LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|info|tv)\b")
 _TAG = re.compile(r"(?:^|[\s(|\u2014\u2013-])(?:via|source:|from)?\s*"
@@ -78,13 +80,26 @@ def update_order(order: int, n_a: int, n_b: int) -> tuple[int, list, str]:
     return 1, [SAME_TEXT], ""
 
 
-def wire_brief(n_a: int, n_b: int, same_wire, ledes_aligned: bool) -> bool:
+def wire_brief(n_a: int, n_b: int, same_wire, ledes_aligned: bool,
+               days_apart: Optional[float] = None) -> bool:
     """Two pages of one site carrying one wire's story, one a brief (its first version, a
     lede and little more) of the other: their ledes align, and the brief has at most a third
     of the other's sentences. The write-through rewrites the brief, so little else aligns;
     the brief shares the lede only, so it is an update of that page, not a copy of the wire
-    story's other carriers."""
+    story's other carriers. A write-through follows its brief within hours: two stories
+    published more than ``version_max_days`` apart are two stories whose ledes read alike."""
+    if days_apart is not None and days_apart > settings()["relation"]["version_max_days"]:
+        return False
     return bool(same_wire) and ledes_aligned and 0 < 3 * min(n_a, n_b) <= max(n_a, n_b)
+
+
+def days_between(pa: Optional[str], pb: Optional[str]) -> Optional[float]:
+    """Days between two ``published`` values (a date alone is its midnight); None unless
+    both are ISO 8601."""
+    ta, tb = published_instant(pa), published_instant(pb)
+    if ta is None or tb is None:
+        return None
+    return abs((ta - tb).total_seconds()) / 86400
 
 
 SAME_TEXT = "same outlet: the same text twice"

@@ -48,6 +48,7 @@ class PairFeatures:
     rival_wires: bool = False   # each carries a different wire's copy (dateline, credit)
     lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
     agency_side: bool = False   # one of the two is an agency's own text
+    one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
 
     @property
     def credited(self) -> bool:
