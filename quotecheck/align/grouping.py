@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -55,6 +55,30 @@ class Rarity:
     _idf: dict = field(default_factory=dict)
     _weights: dict = field(default_factory=dict)
     scores: dict = field(default_factory=dict)   # text_score memo for this story set
+    _aligned: dict = field(default_factory=dict)   # word alignments of stem sequences
+    _counts: dict = field(default_factory=dict)    # stem sequence -> its counts
+
+    def align(self, a: tuple, b: tuple) -> list:
+        """``wordalign.align(a, b)``, kept: a fragment test aligns the pair its score did."""
+        ops = self._aligned.get((a, b))
+        if ops is None:
+            ops = self._aligned[(a, b)] = align(a, b)
+        return ops
+
+    def common(self, a: tuple, b: tuple) -> int:
+        """Size of the multiset intersection of two stem sequences: no alignment of them
+        matches more words."""
+        ca, cb = self._count(a), self._count(b)
+        if len(ca) > len(cb):
+            ca, cb = cb, ca
+        get = cb.get
+        return sum(min(n, get(w, 0)) for w, n in ca.items())
+
+    def _count(self, seq: tuple) -> dict:
+        c = self._counts.get(seq)
+        if c is None:
+            c = self._counts[seq] = dict(Counter(seq))
+        return c
 
     def idf(self, s: str) -> float:
         v = self._idf.get(s)
@@ -91,6 +115,46 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     return hit
 
 
+def score_with_floor(x: Rendering, y: Rendering, rare: Rarity, floor: float) -> float:
+    """:func:`text_score` when it can reach ``floor``; else a bound below ``floor`` that is
+    at least the score (a caller comparing with ``floor`` decides the same, without
+    aligning the words: most candidates of a rendering share a word or two only)."""
+    key = (x.stems, y.stems, x.speaker, y.speaker)
+    hit = rare.scores.get(key)
+    if hit is not None:
+        return hit
+    bound = _score_bound(x, y, rare)
+    return bound if bound < floor else text_score(x, y, rare)
+
+
+def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
+    """An upper bound of :func:`_text_score`, term by term: words matched in order are at
+    most the words both hold (multiset), and the other terms are computed as there."""
+    cfg = settings()
+    if not x.stems or not y.stems:
+        return 0.0
+    lx, ly = len(x.stems), len(y.stems)
+    common = rare.common(x.stems, y.stems)
+    score = 2.0 * common / (lx + ly)
+    xs, ys = _content_seq(x), _content_seq(y)
+    if xs and ys:
+        score = min(score, 2.0 * rare.common(xs, ys) / (len(xs) + len(ys)))
+    both = x.content | y.content
+    if len(x.content & y.content) < min(2, len(both)):
+        score *= 0.5
+    shorter = x if len(x.content) <= len(y.content) else y
+    if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
+            len(shorter.content) >= 1 and len(shorter.stems) >= 3):
+        c = common / min(lx, ly)
+        if c >= float(cfg.get("fragment_containment", 0.8)):
+            score = max(score, 0.9 * c)
+    shared = x.content & y.content
+    if len(shared) >= int(cfg.get("translation_min_shared", 3)):
+        wx, wy = rare.weight(x.content), rare.weight(y.content)
+        score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
+    return score
+
+
 def _content_seq(r: Rendering) -> tuple:
     return tuple(s for s in r.stems if s in r.content)
 
@@ -99,14 +163,14 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     cfg = settings()
     if not x.stems or not y.stems:
         return 0.0
-    full_ops = align(x.stems, y.stems)
+    full_ops = rare.align(x.stems, y.stems)
     verbatim = ratio(full_ops, len(x.stems), len(y.stems))
     # words in order, counted twice: all words, and content words only ("we will not allow X"
     # and "we will not tolerate Y" share their function words, not what they say)
     xs, ys = _content_seq(x), _content_seq(y)
     score = verbatim
     if xs and ys:
-        score = min(score, ratio(align(xs, ys), len(xs), len(ys)))
+        score = min(score, ratio(rare.align(xs, ys), len(xs), len(ys)))
     both = x.content | y.content
     if len(x.content & y.content) < min(2, len(both)):
         score *= 0.5  # one shared word of several is no evidence of one utterance
@@ -225,9 +289,11 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
     def inside(x: Rendering, anchor: Rendering) -> bool:
         if len(x.stems) >= len(anchor.stems):
             return False
-        return containment(align(x.stems, anchor.stems), len(x.stems), len(anchor.stems)) >= share
+        ops = rare.align(x.stems, anchor.stems)
+        return containment(ops, len(x.stems), len(anchor.stems)) >= share
 
-    placed = place(units, candidates, lambda x, y: text_score(x, y, rare), inside, cfg)
+    placed = place(units, candidates, lambda x, y, floor: score_with_floor(x, y, rare, floor),
+                   inside, cfg)
     # copies: quotes paired with the parent's in reading order
     by_doc: dict = defaultdict(list)
     for r in renderings:
