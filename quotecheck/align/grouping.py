@@ -56,7 +56,7 @@ class Rarity:
     _weights: dict = field(default_factory=dict)
     scores: dict = field(default_factory=dict)   # text_score memo for this story set
     _aligned: dict = field(default_factory=dict)   # word alignments of stem sequences
-    _counts: dict = field(default_factory=dict)    # stem sequence -> its counts
+    _words: dict = field(default_factory=dict)     # (stems, content) -> their word sets
 
     def align(self, a: tuple, b: tuple) -> list:
         """``wordalign.align(a, b)``, kept: a fragment test aligns the pair its score did."""
@@ -65,20 +65,15 @@ class Rarity:
             ops = self._aligned[(a, b)] = align(a, b)
         return ops
 
-    def common(self, a: tuple, b: tuple) -> int:
-        """Size of the multiset intersection of two stem sequences: no alignment of them
-        matches more words."""
-        ca, cb = self._count(a), self._count(b)
-        if len(ca) > len(cb):
-            ca, cb = cb, ca
-        get = cb.get
-        return sum(min(n, get(w, 0)) for w, n in ca.items())
-
-    def _count(self, seq: tuple) -> dict:
-        c = self._counts.get(seq)
-        if c is None:
-            c = self._counts[seq] = dict(Counter(seq))
-        return c
+    def words(self, r: Rendering) -> tuple:
+        """``(stems, repeated stems, content sequence, its stems, its repeated)`` of ``r``:
+        sets and counts above one, read once per rendering (:func:`common` takes them)."""
+        key = (r.stems, r.content)
+        got = self._words.get(key)
+        if got is None:
+            seq = _content_seq(r)
+            got = self._words[key] = (*_set_and_repeats(r.stems), seq, *_set_and_repeats(seq))
+        return got
 
     def idf(self, s: str) -> float:
         v = self._idf.get(s)
@@ -91,6 +86,25 @@ class Rarity:
         if v is None:
             v = self._weights[stems] = sum(self.idf(s) for s in stems)
         return v
+
+
+def _set_and_repeats(seq: tuple) -> tuple:
+    """The items of ``seq`` as a set and the counts of those occurring more than once."""
+    items = frozenset(seq)
+    if len(items) == len(seq):
+        return items, None
+    counts = Counter(seq)
+    return items, {w: n for w, n in counts.items() if n > 1}
+
+
+def common(xs: frozenset, xr, ys: frozenset, yr) -> int:
+    """Size of the multiset intersection of two sequences given as (set, repeats): no
+    alignment of them matches more items. One per shared item, plus the smaller extra count
+    of items repeated on both sides."""
+    n = len(xs & ys)
+    if xr and yr:
+        n += sum(min(xr[w], yr[w]) - 1 for w in xr.keys() & yr.keys())
+    return n
 
 
 def rarity(renderings: list[Rendering]) -> Rarity:
@@ -134,18 +148,19 @@ def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
     if not x.stems or not y.stems:
         return 0.0
     lx, ly = len(x.stems), len(y.stems)
-    common = rare.common(x.stems, y.stems)
-    score = 2.0 * common / (lx + ly)
-    xs, ys = _content_seq(x), _content_seq(y)
+    xset, xrep, xs, xcset, xcrep = rare.words(x)
+    yset, yrep, ys, ycset, ycrep = rare.words(y)
+    shared_words = common(xset, xrep, yset, yrep)
+    score = 2.0 * shared_words / (lx + ly)
     if xs and ys:
-        score = min(score, 2.0 * rare.common(xs, ys) / (len(xs) + len(ys)))
+        score = min(score, 2.0 * common(xcset, xcrep, ycset, ycrep) / (len(xs) + len(ys)))
     both = x.content | y.content
     if len(x.content & y.content) < min(2, len(both)):
         score *= 0.5
     shorter = x if len(x.content) <= len(y.content) else y
     if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
             len(shorter.content) >= 1 and len(shorter.stems) >= 3):
-        c = common / min(lx, ly)
+        c = shared_words / min(lx, ly)
         if c >= float(cfg.get("fragment_containment", 0.8)):
             score = max(score, 0.9 * c)
     shared = x.content & y.content
