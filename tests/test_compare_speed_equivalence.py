@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quotecheck.align.grouping as grouping
-from quotecheck.align.grouping import _score_bound, group, rarity, score_with_floor, text_score
+from quotecheck.align.grouping import (_score_bound, copy_pairs, group, rarity,
+                                       score_with_floor, text_score)
 from quotecheck.align.renderings import prepare
 
 # few words, so that quotes share some of them in and out of order; repeats included
@@ -63,4 +64,21 @@ def test_grouping_with_the_bound_as_with_the_exact_score(rends):
         exact = groups()
     finally:
         grouping.score_with_floor = plain
+    assert fast == exact
+
+
+@settings(max_examples=100, deadline=None)
+@given(quote_docs(), quote_docs(), st.sampled_from([0.3, 0.5]))
+def test_copy_pairs_with_the_bound_as_with_the_exact_score(parent, child, threshold):
+    def pairs():
+        found = copy_pairs(parent, child, rarity(parent + child), threshold)
+        return [(p.id, c.id, s) for p, c, s in found]
+
+    fast = pairs()
+    plain = grouping._score_bound
+    try:
+        grouping._score_bound = lambda x, y, rare: 1.0   # never rules a pair out
+        exact = pairs()
+    finally:
+        grouping._score_bound = plain
     assert fast == exact

@@ -237,8 +237,15 @@ def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
         for j, c in enumerate(child):
             if not (p.content & c.content or p.context & c.context):
                 continue
+            ctx = context_score(p, c, rare)
+            # the pair's score grows with the text score: an upper bound of that (no
+            # alignment) below the threshold leaves the pair out as the score would
+            t = (rare.scores.get((p.stems, c.stems, p.speaker, c.speaker))
+                 or _score_bound(p, c, rare))
+            if t < 0.9 and max(t, (1 - w_ctx) * t + w_ctx * ctx) < threshold:
+                continue
             t = text_score(p, c, rare)
-            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * context_score(p, c, rare))
+            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * ctx)
             score[i][j] = s if s >= threshold else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
