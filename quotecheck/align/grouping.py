@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.align.clustering import move_copies, named, place, units_of
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
@@ -144,30 +145,16 @@ def score_with_floor(x: Rendering, y: Rendering, rare: Rarity, floor: float) -> 
 def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
     """An upper bound of :func:`_text_score`, term by term: words matched in order are at
     most the words both hold (multiset), and the other terms are computed as there."""
-    cfg = settings()
     if not x.stems or not y.stems:
         return 0.0
     lx, ly = len(x.stems), len(y.stems)
     xset, xrep, xs, xcset, xcrep = rare.words(x)
     yset, yrep, ys, ycset, ycrep = rare.words(y)
     shared_words = common(xset, xrep, yset, yrep)
-    score = 2.0 * shared_words / (lx + ly)
-    if xs and ys:
-        score = min(score, 2.0 * common(xcset, xcrep, ycset, ycrep) / (len(xs) + len(ys)))
-    both = x.content | y.content
-    if len(x.content & y.content) < min(2, len(both)):
-        score *= 0.5
-    shorter = x if len(x.content) <= len(y.content) else y
-    if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
-            len(shorter.content) >= 1 and len(shorter.stems) >= 3):
-        c = shared_words / min(lx, ly)
-        if c >= float(cfg.get("fragment_containment", 0.8)):
-            score = max(score, 0.9 * c)
-    shared = x.content & y.content
-    if len(shared) >= int(cfg.get("translation_min_shared", 3)):
-        wx, wy = rare.weight(x.content), rare.weight(y.content)
-        score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
-    return score
+    content = (2.0 * common(xcset, xcrep, ycset, ycrep) / (len(xs) + len(ys))
+               if xs and ys else None)
+    return _score_of(x, y, rare, 2.0 * shared_words / (lx + ly), content,
+                     shared_words / min(lx, ly))
 
 
 def _content_seq(r: Rendering) -> tuple:
@@ -183,25 +170,34 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     # words in order, counted twice: all words, and content words only ("we will not allow X"
     # and "we will not tolerate Y" share their function words, not what they say)
     xs, ys = _content_seq(x), _content_seq(y)
-    score = verbatim
-    if xs and ys:
-        score = min(score, ratio(rare.align(xs, ys), len(xs), len(ys)))
+    content = ratio(rare.align(xs, ys), len(xs), len(ys)) if xs and ys else None
+    score = _score_of(x, y, rare, verbatim, content,
+                      containment(full_ops, len(x.stems), len(y.stems)))
+    if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
+            not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
+        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
+    return score
+
+
+def _score_of(x: Rendering, y: Rendering, rare: Rarity, verbatim: float,
+              content: Optional[float], contained: float) -> float:
+    """The text score from the share of words matched in order (all words, content words)
+    and of the shorter side matched; every step grows with them, so upper bounds of the
+    three give an upper bound of the score (:func:`_score_bound`)."""
+    cfg = settings()
+    score = verbatim if content is None else min(verbatim, content)
     both = x.content | y.content
     if len(x.content & y.content) < min(2, len(both)):
         score *= 0.5  # one shared word of several is no evidence of one utterance
     shorter = x if len(x.content) <= len(y.content) else y
     if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
             len(shorter.content) >= 1 and len(shorter.stems) >= 3):
-        c = containment(full_ops, len(x.stems), len(y.stems))
-        if c >= float(cfg.get("fragment_containment", 0.8)):
-            score = max(score, 0.9 * c)
+        if contained >= float(cfg.get("fragment_containment", 0.8)):
+            score = max(score, 0.9 * contained)
     shared = x.content & y.content
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
-    if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
-            not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
-        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
 
 
