@@ -119,12 +119,14 @@ def placement_key(u: Unit) -> tuple:
 
 
 def place(units: list[Unit], candidates: Callable[[int], list[int]],
-          score: Callable[[Rendering, Rendering], float],
+          score: Callable[[Rendering, Rendering, float], float],
           inside: Callable[[Rendering, Rendering], bool], cfg: dict) -> list[list[Unit]]:
     """Groups of units: each unit, fullest first, joins the best-matching group's anchor.
 
     ``candidates(i)`` lists unit indices worth comparing with unit ``i``; only those already
-    placed count. ``score`` is the text score of two renderings (0..1); ``inside(x, anchor)``
+    placed count. ``score(x, y, floor)`` is the text score of two renderings (0..1), or any
+    value below ``floor`` when the score is below it (a bound, found without aligning);
+    ``inside(x, anchor)``
     says ``x`` is a fragment of the anchor. A rendering that is no fragment must also match
     the group's other full renderings (complete link, ``member_min_score``), so a rendering
     that shares one half with the anchor and another rendering the other half stays out.
@@ -153,15 +155,15 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                 seen.add(id(g))
                 if not g.accepts(u.name):
                     continue
-                s = score(u.head, g.anchor)
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:
                     need = max(need, strong)   # unnamed with named, or one document twice
+                s = score(u.head, g.anchor, need)
                 if s < need or not (s > best_score or (s == best_score and best is not None and
                                                      _anchor_key(g) < _anchor_key(best))):
                     continue
                 if not inside(u.head, g.anchor) and any(
-                        score(u.head, f) < member_min for f in g.full[:member_cap]):
+                        score(u.head, f, member_min) < member_min for f in g.full[:member_cap]):
                     continue
                 best, best_score = g, s
         if best is None:

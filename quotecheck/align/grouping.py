@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.align.clustering import move_copies, named, place, units_of
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
@@ -55,6 +56,25 @@ class Rarity:
     _idf: dict = field(default_factory=dict)
     _weights: dict = field(default_factory=dict)
     scores: dict = field(default_factory=dict)   # text_score memo for this story set
+    _aligned: dict = field(default_factory=dict)   # word alignments of stem sequences
+    _words: dict = field(default_factory=dict)     # (stems, content) -> their word sets
+
+    def align(self, a: tuple, b: tuple) -> list:
+        """``wordalign.align(a, b)``, kept: a fragment test aligns the pair its score did."""
+        ops = self._aligned.get((a, b))
+        if ops is None:
+            ops = self._aligned[(a, b)] = align(a, b)
+        return ops
+
+    def words(self, r: Rendering) -> tuple:
+        """``(stems, repeated stems, content sequence, its stems, its repeated)`` of ``r``:
+        sets and counts above one, read once per rendering (:func:`common` takes them)."""
+        key = (r.stems, r.content)
+        got = self._words.get(key)
+        if got is None:
+            seq = _content_seq(r)
+            got = self._words[key] = (*_set_and_repeats(r.stems), seq, *_set_and_repeats(seq))
+        return got
 
     def idf(self, s: str) -> float:
         v = self._idf.get(s)
@@ -67,6 +87,25 @@ class Rarity:
         if v is None:
             v = self._weights[stems] = sum(self.idf(s) for s in stems)
         return v
+
+
+def _set_and_repeats(seq: tuple) -> tuple:
+    """The items of ``seq`` as a set and the counts of those occurring more than once."""
+    items = frozenset(seq)
+    if len(items) == len(seq):
+        return items, None
+    counts = Counter(seq)
+    return items, {w: n for w, n in counts.items() if n > 1}
+
+
+def common(xs: frozenset, xr, ys: frozenset, yr) -> int:
+    """Size of the multiset intersection of two sequences given as (set, repeats): no
+    alignment of them matches more items. One per shared item, plus the smaller extra count
+    of items repeated on both sides."""
+    n = len(xs & ys)
+    if xr and yr:
+        n += sum(min(xr[w], yr[w]) - 1 for w in xr.keys() & yr.keys())
+    return n
 
 
 def rarity(renderings: list[Rendering]) -> Rarity:
@@ -91,6 +130,33 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     return hit
 
 
+def score_with_floor(x: Rendering, y: Rendering, rare: Rarity, floor: float) -> float:
+    """:func:`text_score` when it can reach ``floor``; else a bound below ``floor`` that is
+    at least the score (a caller comparing with ``floor`` decides the same, without
+    aligning the words: most candidates of a rendering share a word or two only)."""
+    key = (x.stems, y.stems, x.speaker, y.speaker)
+    hit = rare.scores.get(key)
+    if hit is not None:
+        return hit
+    bound = _score_bound(x, y, rare)
+    return bound if bound < floor else text_score(x, y, rare)
+
+
+def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
+    """An upper bound of :func:`_text_score`, term by term: words matched in order are at
+    most the words both hold (multiset), and the other terms are computed as there."""
+    if not x.stems or not y.stems:
+        return 0.0
+    lx, ly = len(x.stems), len(y.stems)
+    xset, xrep, xs, xcset, xcrep = rare.words(x)
+    yset, yrep, ys, ycset, ycrep = rare.words(y)
+    shared_words = common(xset, xrep, yset, yrep)
+    content = (2.0 * common(xcset, xcrep, ycset, ycrep) / (len(xs) + len(ys))
+               if xs and ys else None)
+    return _score_of(x, y, rare, 2.0 * shared_words / (lx + ly), content,
+                     shared_words / min(lx, ly))
+
+
 def _content_seq(r: Rendering) -> tuple:
     return tuple(s for s in r.stems if s in r.content)
 
@@ -99,30 +165,39 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     cfg = settings()
     if not x.stems or not y.stems:
         return 0.0
-    full_ops = align(x.stems, y.stems)
+    full_ops = rare.align(x.stems, y.stems)
     verbatim = ratio(full_ops, len(x.stems), len(y.stems))
     # words in order, counted twice: all words, and content words only ("we will not allow X"
     # and "we will not tolerate Y" share their function words, not what they say)
     xs, ys = _content_seq(x), _content_seq(y)
-    score = verbatim
-    if xs and ys:
-        score = min(score, ratio(align(xs, ys), len(xs), len(ys)))
+    content = ratio(rare.align(xs, ys), len(xs), len(ys)) if xs and ys else None
+    score = _score_of(x, y, rare, verbatim, content,
+                      containment(full_ops, len(x.stems), len(y.stems)))
+    if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
+            not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
+        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
+    return score
+
+
+def _score_of(x: Rendering, y: Rendering, rare: Rarity, verbatim: float,
+              content: Optional[float], contained: float) -> float:
+    """The text score from the share of words matched in order (all words, content words)
+    and of the shorter side matched; every step grows with them, so upper bounds of the
+    three give an upper bound of the score (:func:`_score_bound`)."""
+    cfg = settings()
+    score = verbatim if content is None else min(verbatim, content)
     both = x.content | y.content
     if len(x.content & y.content) < min(2, len(both)):
         score *= 0.5  # one shared word of several is no evidence of one utterance
     shorter = x if len(x.content) <= len(y.content) else y
     if len(shorter.content) >= int(cfg.get("fragment_min_content", 1)) + 1 or (
             len(shorter.content) >= 1 and len(shorter.stems) >= 3):
-        c = containment(full_ops, len(x.stems), len(y.stems))
-        if c >= float(cfg.get("fragment_containment", 0.8)):
-            score = max(score, 0.9 * c)
+        if contained >= float(cfg.get("fragment_containment", 0.8)):
+            score = max(score, 0.9 * contained)
     shared = x.content & y.content
     if len(shared) >= int(cfg.get("translation_min_shared", 3)):
         wx, wy = rare.weight(x.content), rare.weight(y.content)
         score = max(score, 2.0 * rare.weight(frozenset(shared)) / (wx + wy))
-    if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
-            not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
-        return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
 
 
@@ -158,8 +233,15 @@ def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
         for j, c in enumerate(child):
             if not (p.content & c.content or p.context & c.context):
                 continue
+            ctx = context_score(p, c, rare)
+            # the pair's score grows with the text score: an upper bound of that (no
+            # alignment) below the threshold leaves the pair out as the score would
+            t = (rare.scores.get((p.stems, c.stems, p.speaker, c.speaker))
+                 or _score_bound(p, c, rare))
+            if t < 0.9 and max(t, (1 - w_ctx) * t + w_ctx * ctx) < threshold:
+                continue
             t = text_score(p, c, rare)
-            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * context_score(p, c, rare))
+            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * ctx)
             score[i][j] = s if s >= threshold else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
@@ -225,9 +307,11 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
     def inside(x: Rendering, anchor: Rendering) -> bool:
         if len(x.stems) >= len(anchor.stems):
             return False
-        return containment(align(x.stems, anchor.stems), len(x.stems), len(anchor.stems)) >= share
+        ops = rare.align(x.stems, anchor.stems)
+        return containment(ops, len(x.stems), len(anchor.stems)) >= share
 
-    placed = place(units, candidates, lambda x, y: text_score(x, y, rare), inside, cfg)
+    placed = place(units, candidates, lambda x, y, floor: score_with_floor(x, y, rare, floor),
+                   inside, cfg)
     # copies: quotes paired with the parent's in reading order
     by_doc: dict = defaultdict(list)
     for r in renderings:

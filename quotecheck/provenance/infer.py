@@ -134,6 +134,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
+    wire = {d.id: wire_of(credits[d.id]) for d in docs}   # once a text, not twice a pair
     qsh = [quote_shingles(t) for t in texts]
     figure_df, name_df = {}, {}   # in how many documents each figure, each name occurs
     for t in texts:
@@ -152,8 +153,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         i, j = index[a.doc.id], index[b.doc.id]
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
-        feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id])
-        wires = {wire_of(credits[a.doc.id]), wire_of(credits[b.doc.id])}
+        wa, wb = wire[a.doc.id], wire[b.doc.id]
+        feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id], (wa, wb))
+        wires = {wa, wb}
         feats.rival_wires = len(wires) == 2 and None not in wires
         feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         # an agency's copy is written for other outlets to print; two of its own texts

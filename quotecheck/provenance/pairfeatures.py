@@ -56,10 +56,22 @@ class PairFeatures:
                     or self.unnamed_credit)
 
 
-def quote_shingles(dt: DocText, n: int = 3) -> list[frozenset]:
+class Shingles(list):
+    """The word n-gram sets of a document's long quotations, with their union kept (each
+    partner of the document asks for it)."""
+
+    _pool: Optional[frozenset] = None
+
+    def pool(self) -> frozenset:
+        if self._pool is None:
+            self._pool = frozenset().union(*self) if self else frozenset()
+        return self._pool
+
+
+def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
     """Word n-gram sets of each long quotation region of ``dt``."""
     min_words = settings()["relation"]["shared_quote_words"]
-    out = []
+    out = Shingles()
     seen = set()
     for s, e in dt.quote_regions:
         if (s, e) in seen:
@@ -74,7 +86,10 @@ def quote_shingles(dt: DocText, n: int = 3) -> list[frozenset]:
 def shared_quote_count(qa: list, qb: list) -> int:
     """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
     sim = settings()["relation"]["shared_quote_sim"]
-    pool_b = frozenset().union(*qb) if qb else frozenset()
+    if isinstance(qb, Shingles):
+        pool_b = qb.pool()
+    else:
+        pool_b = frozenset().union(*qb) if qb else frozenset()
     count = 0
     for sh in qa:
         if sh and len(sh & pool_b) / len(sh) >= sim:

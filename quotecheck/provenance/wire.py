@@ -114,9 +114,10 @@ def dateline_outlet(credits: list) -> Optional[str]:
     return next((c.name for c in credits if c.kind in ("dateline", "copyright")), None)
 
 
-def same_wire(ca: list, cb: list) -> Optional[str]:
-    """The wire both texts say they carry (dateline, byline or copyright line), or None."""
-    wa, wb = wire_of(ca), wire_of(cb)
+def same_wire(ca: list, cb: list, wires: Optional[tuple] = None) -> Optional[str]:
+    """The wire both texts say they carry (dateline, byline or copyright line), or None;
+    ``wires``: their two :func:`wire_of`, when the caller has them (pairs meet a text often)."""
+    wa, wb = wires if wires is not None else (wire_of(ca), wire_of(cb))
     if wa and wa == wb:
         return display_name(wa)
     wa = {c.name for c in ca if c.kind == "dateline"}
