@@ -16,6 +16,9 @@ Measures, on one story folder laid out by ``bench/realnews_layout.py``:
     share judged real, counts per false-alarm class. ``--codes QC1,QC501`` or
     ``--exclude-framing`` draw the sample from those codes only.
 
+``--extra-labels FILE ...`` adds post-hoc pools (pairs labelled after a change, kept in files
+of their own, e.g. ``labels/meter_pairs_pool2.csv``) for pairs the labels file leaves out.
+
 Labelling aids: ``--pool 100 --seed N`` prints the pair pool to label as CSV (every pair
 proposed by quotecheck or by a baseline at the lenient thresholds, plus N random others);
 ``--show A B`` prints, per paragraph of A, the share of its word 5-grams found in B.
@@ -236,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("set_folder", type=Path)
     ap.add_argument("labels", type=Path, nargs="?", help="pair labels CSV")
+    ap.add_argument("--extra-labels", type=Path, nargs="*", default=[],
+                    help="post-hoc pair labels (later pools, kept apart): used for pairs the "
+                         "labels file leaves unlabelled")
     ap.add_argument("--report", type=Path, help="reuse a saved compare JSON report")
     ap.add_argument("--minhash", type=float, default=THRESHOLDS["minhash5"])
     ap.add_argument("--bigram", type=float, default=THRESHOLDS["bigram"])
@@ -264,7 +270,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"set {args.set_folder} ({report['tool']['name']} {report['tool']['version']})")
     if args.labels:
         thresholds = {"minhash5": args.minhash, "bigram": args.bigram}
-        score_pairs(report, texts, read_labels(args.labels), thresholds, args.tune)
+        labels = read_labels(args.labels)
+        for extra in args.extra_labels:   # a later pool never overrides an earlier label
+            for key, label in read_labels(extra).items():
+                labels.setdefault(key, label)
+        score_pairs(report, texts, labels, thresholds, args.tune)
     rates(report, cpu)
     if args.sample or args.judgements:
         keep = code_filter(args.codes, args.exclude_framing)
