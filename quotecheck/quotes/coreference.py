@@ -161,6 +161,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 ent.add_name(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
+                if ent.kind == "person":   # a headline's bare "Trump", then "Donald Trump":
+                    surname_of.setdefault(tokens[-1], i)    # later bare "Trump"s are him
                 self._by_name[(parsed.name, is_org)] = i
                 return i
         kind = parsed.kind

@@ -1,0 +1,18 @@
+"""Issue 12, eighth round: speaker failure classes seen on real news (PolNeAR dev), each with a
+snippet written for the test in the shape of what was seen (never corpus text)."""
+from speaker_helpers import quotes_of, speaker_of
+
+
+def test_a_bare_surname_stays_the_person_once_a_headline_surname_met_the_full_name():
+    # the headline's bare "Vance" makes the entity, "Tom Vance" then makes it a person: a
+    # later bare "Vance" with no verb after it is still him, and so the "he" of his sentence
+    text = ("Vance says critics are wrong\n\n"
+            "Republican Tom Vance spoke to donors in Ohio on Monday.\n\n"
+            "His aide said the campaign would fight \"every smear\" from the press and rival "
+            "Ana Ruiz's team.\n\n"
+            "At the forum, Ms. Ruiz cited remarks Vance had made about Lee Park as signs of his "
+            "disdain for workers.\n\n"
+            "Vance took to Twitter overnight to accuse the Ruiz campaign of being \"duped\" and "
+            "urged voters to read what he called Park's \"secret memo.\"\n")
+    assert speaker_of(text, "duped") == "Republican Tom Vance"
+    assert speaker_of(text, "secret memo") == "Republican Tom Vance"
