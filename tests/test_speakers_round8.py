@@ -16,3 +16,25 @@ def test_a_bare_surname_stays_the_person_once_a_headline_surname_met_the_full_na
             "urged voters to read what he called Park's \"secret memo.\"\n")
     assert speaker_of(text, "duped") == "Republican Tom Vance"
     assert speaker_of(text, "secret memo") == "Republican Tom Vance"
+
+
+def test_a_titled_name_after_his_book_is_a_person_not_a_work_title():
+    # "her 2003 book, Living History," names a work; "her book, Ms. Ruiz said" names a person
+    text = ("Saving for college\n\n"
+            "Ana Ruiz, a planner in Akron, has advice for parents.\n\n"
+            "Maria Lopez, a banker, says the opposite.\n\n"
+            "When she wrote her book, Ms. Ruiz said that she saw loans as a last resort. "
+            "Now she has changed her mind. "
+            "\"Cash is nice, but it is not realistic,\" she said.\n")
+    assert speaker_of(text, "Cash is nice") == "Ana Ruiz"
+
+
+def test_an_all_capitals_section_label_run_into_a_paragraph_is_no_name():
+    # "CAVEATS Back when he started": the label and the sentence's first word are nobody
+    text = ("Saving for college\n\n"
+            "Tom Vance, a planner in Akron, has advice for parents.\n\n"
+            "Ana Ruiz, a banker, disagrees with him on most things.\n\n"
+            "CAVEATS Back when he started, Mr. Vance said that he saw loans as a last resort. "
+            "Now he has changed his mind. "
+            "\"Cash is nice, but it is not realistic,\" he said.\n")
+    assert speaker_of(text, "Cash is nice") == "Tom Vance"
