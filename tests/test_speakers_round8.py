@@ -38,3 +38,15 @@ def test_an_all_capitals_section_label_run_into_a_paragraph_is_no_name():
             "Now he has changed his mind. "
             "\"Cash is nice, but it is not realistic,\" he said.\n")
     assert speaker_of(text, "Cash is nice") == "Tom Vance"
+
+
+def test_words_said_of_someone_s_comments_are_not_that_someone_s():
+    # the possessor of "comments" speaks the quote only when the quote is the comment itself
+    text = ("Mayor's remarks\n\n"
+            "Tom Lee, the party chairman, spoke to donors on Monday. Last year, he played down "
+            "Ana Ruiz's comments as \"just campaign talk.\"\n\n"
+            "Maria Park, who has called Ms. Ruiz's remarks \"deeply toxic,\" did not comment.\n\n"
+            "Voters liked Ruiz's call for \"a fresh start\" at City Hall.\n")
+    assert speaker_of(text, "campaign talk") == "Tom Lee"
+    assert speaker_of(text, "deeply toxic") == "Maria Park"
+    assert speaker_of(text, "fresh start") == "Ruiz"

@@ -96,6 +96,9 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
         if noun is None or re.search(r"[.;:!?\u2063]", masked[noun.end():limit]) or \
                 limit - noun.end() > 80:
             continue
+        if _CHARACTERISED.search(masked, noun.end(), limit):
+            found = None    # "played down Ruiz's comments as “…”": said of them, not in them
+            continue
         if m.group().lstrip()[:1] in "\u2019'":
             mention = mention_ending(masked[:m.start()], 0, lex)
             if mention is None or mention.start < s0 or mention.kind == "pronoun":
@@ -104,8 +107,15 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
             a = m.start() + (len(m.group()) - len(m.group().lstrip()))
             word = m.group().split()[0]
             mention = Mention(a, a + len(word), word, "pronoun")
+        verb = _VERB_BEFORE.search(masked, max(s0, mention.start - 40), mention.start)
+        if verb is not None and lex.is_verb_form(verb.group(1)):
+            found = None    # "who called Ruiz's remarks “toxic”": the caller's words about them
+            continue
         found = Attribution(mention, None, None, None, mention.start, 0)
     return found
+
+
+_CHARACTERISED = re.compile(r"(?<![\w\-])as(?:[ \t\u00a0]+(?:an?|the))?[ \t\u00a0]*[\"'\u201c\u2018]*\Z")
 
 
 _SUBORDINATE = re.compile(r"[ \t\u00a0\"'\u201c\u2018(\[]*(?:While|As|When|After|Although|"
