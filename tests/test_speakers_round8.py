@@ -50,3 +50,12 @@ def test_words_said_of_someone_s_comments_are_not_that_someone_s():
     assert speaker_of(text, "campaign talk") == "Tom Lee"
     assert speaker_of(text, "deeply toxic") == "Maria Park"
     assert speaker_of(text, "fresh start") == "Ruiz"
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_part_of_a_name():
+    text = ("Letters\n\n"
+            "Weeks ago, Tom Vance stated that his wife would speak \"in a few weeks.\" She has "
+            "not.\n\n"
+            "Critics say Vance was misleading voters.\n\n"
+            "Everything Vance says is a lie unless proven otherwise.\n")
+    assert speaker_of(text, "in a few weeks") == "Tom Vance"
