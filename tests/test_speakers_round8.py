@@ -59,3 +59,17 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_part_of_a_name():
             "Critics say Vance was misleading voters.\n\n"
             "Everything Vance says is a lie unless proven otherwise.\n")
     assert speaker_of(text, "in a few weeks") == "Tom Vance"
+    # an indefinite person is a speaker still
+    text = "Letters\n\nSomeone called it a \"quiet revolution,\" and I agree.\n"
+    assert speaker_of(text, "quiet revolution") == "Someone"
+
+
+def test_words_talked_about_in_an_as_clause_are_its_subject_s():
+    # "…, and as Vane went on about “…,” Ruiz said yes": the as-clause's subject talks
+    text = ("Rally night\n\n"
+            "\"Are you winning?\" she asked, but Tom was asleep again, and as Vane went on about "
+            "\"a rigged system,\" and \"forgotten families\" and \"our own workers,\" Ruiz said "
+            "yes, over and over, until the speech ended.\n")
+    assert speaker_of(text, "rigged system") == "Vane"
+    assert speaker_of(text, "forgotten families") == "Vane"
+    assert speaker_of(text, "our own workers") == "Vane"
