@@ -73,3 +73,11 @@ def test_words_talked_about_in_an_as_clause_are_its_subject_s():
     assert speaker_of(text, "rigged system") == "Vane"
     assert speaker_of(text, "forgotten families") == "Vane"
     assert speaker_of(text, "our own workers") == "Vane"
+
+
+def test_del_before_a_name_is_the_delegate_title_not_the_name():
+    text = ("Panel vote\n\n"
+            "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n\n"
+            "Guillermo del Toro said the film was \"a joy.\"\n")
+    assert speaker_of(text, "waste of time") == "Stacey Plaskett"
+    assert speaker_of(text, "a joy") == "Guillermo del Toro"
