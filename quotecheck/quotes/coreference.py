@@ -16,7 +16,7 @@ from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, other_given_name,
-                                        title_case_headline_end)
+                                        section_label_end, title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
                                         _fold, _gender, parse_name, same_speaker)
@@ -58,12 +58,16 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
+            chain = m.group()
+            if chain[:2].isupper():
+                ms = section_label_end(text, ms)    # "THE BORROWING Back when": no "Back"
+                chain = text[ms:me]
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
-            info = _chain_info(prefix + m.group())
+            info = _chain_info(prefix + chain)
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only
-                info = _chain_info(m.group())
+                info = _chain_info(chain)
             if info is None:
                 continue
             parsed, tokens, strong = info
@@ -72,8 +76,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
-            if ms > 4 and text[ms - 1] == " " and after_work_noun(text, ms):
+            if ms > 4 and text[ms - 1] == " " and not strong and after_work_noun(text, ms):
                 continue            # "her 2003 book, Living History,": a title, no one
+                                    # (not "his book, Mr. Ruiz said")
 
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
@@ -161,6 +166,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 ent.add_name(parsed.name)
                 if parsed.kind == "person":
                     ent.kind = "person"
+                if ent.kind == "person":   # a headline's bare "Trump", then "Donald Trump":
+                    surname_of.setdefault(tokens[-1], i)    # later bare "Trump"s are him
                 self._by_name[(parsed.name, is_org)] = i
                 return i
         kind = parsed.kind

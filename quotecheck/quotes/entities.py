@@ -93,6 +93,18 @@ def title_case_headline_end(text: str) -> int:
     return end if len(words) >= 6 and not lower else 0     # not "Prime Minister Ana Ruiz: “…”"
 
 
+_SECTION_LABEL = re.compile(r"(?:THE[ \t\u00a0]+)?[A-Z]{6,}(?:[ \t\u00a0]+[A-Z]{2,})*[ \t\u00a0]+(?=[A-Z][a-z])")
+
+
+def section_label_end(text: str, ms: int) -> int:
+    """End of an all-capitals section label run into the paragraph's first sentence ("THE
+    BORROWING Back when he …"), for a chain starting a line; else ``ms``. The label is no name."""
+    if ms and text[ms - 1] != "\n":
+        return ms
+    m = _SECTION_LABEL.match(text, ms)
+    return m.end() if m else ms
+
+
 _TITLE_CASE_SMALL = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
                                "but", "by", "if", "as", "vs", "nor", "via", "s", "t"))
 

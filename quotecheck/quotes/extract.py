@@ -23,7 +23,7 @@ from quotecheck.quotes.conventions import apply_conventions, headline_echo, tran
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
-                                          attribute_possessors)
+                                          attribute_possessors, attribute_subordinate_subjects)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, speaker_kind,
                                      unclaimed_fragments)
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
@@ -149,6 +149,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         if f.how == "before":
             f.att = _outer_report(f.att, atts(si), masked, lex)
         found.append(f)
+    attribute_subordinate_subjects(found, masked, sentences, resolver)
     blank_lines = _BLANK_LINE.search(masked) is not None
     transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)

@@ -96,6 +96,9 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
         if noun is None or re.search(r"[.;:!?\u2063]", masked[noun.end():limit]) or \
                 limit - noun.end() > 80:
             continue
+        if _CHARACTERISED.search(masked, noun.end(), limit):
+            found = None    # "played down Ruiz's comments as “…”": said of them, not in them
+            continue
         if m.group().lstrip()[:1] in "\u2019'":
             mention = mention_ending(masked[:m.start()], 0, lex)
             if mention is None or mention.start < s0 or mention.kind == "pronoun":
@@ -104,8 +107,46 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
             a = m.start() + (len(m.group()) - len(m.group().lstrip()))
             word = m.group().split()[0]
             mention = Mention(a, a + len(word), word, "pronoun")
+        verb = _VERB_BEFORE.search(masked, max(s0, mention.start - 40), mention.start)
+        if verb is not None and lex.is_verb_form(verb.group(1)):
+            found = None    # "who called Ruiz's remarks “toxic”": the caller's words about them
+            continue
         found = Attribution(mention, None, None, None, mention.start, 0)
     return found
+
+
+_CHARACTERISED = re.compile(r"(?<![\w\-])as(?:[ \t\u00a0]+(?:an?|the))?[ \t\u00a0]*[\"'\u201c\u2018]*\Z")
+
+
+def attribute_subordinate_subjects(found: list, masked: str, sentences: list, resolver) -> None:
+    """'…, and as Vane went on about “…” and “…,” Ruiz said yes': partial quotations talked
+    about in a clause opened by as/while/when with its own acting subject are that subject's
+    words, not those of a reporting verb outside the clause (before it, or the main clause's
+    after it)."""
+    for f in found:
+        if not f.partial or f.att is None or f.how not in ("before", "after", "later"):
+            continue
+        s0, s1 = sentences[f.sentence]
+        opener = None
+        for opener in _CLAUSE_OPENER.finditer(masked, max(s0, f.span.open_start - 120),
+                                              f.span.open_start):
+            pass
+        if opener is None or _CLAUSE_END.search(masked, opener.end(), f.span.open_start) or \
+                not _TALK_ABOUT.search(masked, opener.end(), f.span.start):
+            continue        # only talk about the quoted words: "as Vane went on about “…”"
+        vs = f.att.verb_start if f.att.verb_start is not None else f.att.anchor
+        if opener.start() <= vs < f.span.open_start:
+            continue        # the reporting verb is the clause's own: "as Vane said, “…”"
+        att = _subject_before(masked, (opener.end(), s1), f.span.open_start, resolver)
+        if att is not None and att.mention.kind in ("name", "pronoun"):
+            f.att, f.how = att, "clause-subject"
+
+
+# "…, and as Vane", "; while she": a subordinate clause opening after a clause boundary
+_CLAUSE_OPENER = re.compile(r"(?:[,;\u2014\u2013][ \t\u00a0]+(?:and[ \t\u00a0]+|but[ \t\u00a0]+)?)"
+                            r"(?:as|while|when|whereas)[ \t\u00a0]+")
+_TALK_ABOUT = re.compile(r"[a-z][ \t\u00a0]+(?:about|of)[ \t\u00a0]+[\"\u201c]")
+_CLAUSE_END = re.compile(r"[;:.!?]|,(?![ \t\u00a0]*(?:and|or)?[ \t\u00a0]*[\"\u201c])")
 
 
 _SUBORDINATE = re.compile(r"[ \t\u00a0\"'\u201c\u2018(\[]*(?:While|As|When|After|Although|"
