@@ -218,3 +218,29 @@ def test_a_copy_is_compared_only_where_its_sentence_is_about_the_same_thing():
     _, dets = _copy_pair("Its new tram can travel 60 miles on a single charge of the battery.",
                          "Its probe will be set in an orbit of Mars 140 million miles away.")
     assert dets == []
+
+
+def _flight(parent_sentence, child_sentence):
+    base = ("{s} Zorvan Pellic and Ana Ruiz hoped to catch a fast jet stream over the ocean. "
+            "The flight controllers in Geneva said the gondola heaters were working again. "
+            "The balloon drifted south of the planned track over the Kirrin mountains. "
+            "The team said it would try to land in the desert of Ostravia next week.")
+    return base.format(s=parent_sentence), base.format(s=child_sentence)
+
+
+def test_a_running_total_grows_between_reports_of_one_story():
+    """'have flown more than 20,500 miles since lifting off on March 1': a total counted from
+    a start, which a later report gives larger; the date is the start, not the time of the
+    count (issue 11). A copy changing a figure of one moment is still flagged."""
+    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
+                   "Alps on March 1.", "The pilots have flown more than 21,625 miles after "
+                   "leaving the Alps on March 1.")
+    docs = [_doc("p", p, "Wire", "1999-03-17"), _doc("c", c, "Wire", "1999-03-18")]
+    res = infer_provenance(docs, [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []
+    p, c = _flight("The pilots flew 2,500 miles on March 1.", "The pilots flew 3,500 miles on "
+                   "March 1.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert [d.args.get("parent_value") for d in res.detections if d.rule_type == "number"]
