@@ -244,3 +244,10 @@ def test_a_running_total_grows_between_reports_of_one_story():
     res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
                             _doc("c", c, "Wire", "1999-03-18")], [])
     assert [d.args.get("parent_value") for d in res.detections if d.rule_type == "number"]
+
+
+def test_the_tail_of_a_figure_split_after_its_comma_is_no_figure():
+    """'150, 000 people' (a space slipped in after the thousands comma): '000' is the tail of
+    one figure, never a count of its own (issue 11); a list of figures stays counted."""
+    assert [f[0] for f in _figs("An additional 150, 000 people live in tents.")] == []
+    assert [f[0] for f in _figs("Police held 12 men, 125 people were hurt.")] == ["12", "125"]

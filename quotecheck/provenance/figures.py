@@ -32,6 +32,7 @@ _DAYS = re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursd
 # off", "has raised $5m so far"); later reports of the same story give a larger total.
 _RUNNING = re.compile(r"\b(?:has|have|had)\b.*\b(?:(?:since|after) (?:\w+ing|the (?:start|"
                       r"beginning|outbreak))\b|since (?:[A-Z]\w+|\d)|so far|to date|thus far)")
+_SPLIT_TAIL = re.compile(r"\d, $")
 _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock|:\d\d)", re.I)
 
 
@@ -151,6 +152,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
         unit = currency
     if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()] == ", ":
         return None   # "Rowena Santos, 38,": an age
+    if len(raw) == 3 and _SPLIT_TAIL.search(text, max(0, m.start() - 3), m.start()):
+        return None   # "150, 000 people": the tail of a figure a space split after its comma
     head, mods, hj = head_after(words, k, lx, text, after if k == idx + 1 else words[k - 1][2])
     if (head is None and currency and k + 1 < len(words)
             and fold_text(words[k][0]) in ("in", "of", "for", "worth")):
