@@ -251,3 +251,15 @@ def test_the_tail_of_a_figure_split_after_its_comma_is_no_figure():
     one figure, never a count of its own (issue 11); a list of figures stays counted."""
     assert [f[0] for f in _figs("An additional 150, 000 people live in tents.")] == []
     assert [f[0] for f in _figs("Police held 12 men, 125 people were hurt.")] == ["12", "125"]
+
+
+def test_a_running_total_the_parent_states_too_is_no_disagreement():
+    """The copy's running total stands in the parent too; a figure of the parent's other
+    sentence on the same referent is not the one it is compared with."""
+    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
+                   "Alps. The pilots flew 900 miles from the Alps on the first day.",
+                   "The pilots have flown more than 20,500 miles after leaving the Alps.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []

@@ -305,9 +305,10 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
             same = [p for p in parent_figs.get(f.referent, ())
-                    if _same_time(f, p) and _comparable(f, p) and not (f.running and p.running)]
+                    if _same_time(f, p) and _comparable(f, p)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
+            same = [p for p in same if not (f.running and p.running)]
             if same and not any(_agree(f, p, tol) for p in same):
                 p = same[0]
                 detections.append(Detection(
