@@ -263,3 +263,15 @@ def test_a_running_total_the_parent_states_too_is_no_disagreement():
                             _doc("c", c, "Wire", "1999-03-18")], [])
     assert res.edges
     assert [d for d in res.detections if d.rule_type == "number"] == []
+
+
+def test_a_projection_is_not_the_count_so_far():
+    """'will have traveled more than 26,000 miles if it lands' is what the trip would total,
+    another referent than the miles flown so far (issue 11)."""
+    p, c = _flight("If they land in the desert, the pilots will have flown more than 26,000 "
+                   "miles around the world.", "The pilots have flown more than 20,500 miles "
+                   "around the world.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []
