@@ -218,3 +218,60 @@ def test_a_copy_is_compared_only_where_its_sentence_is_about_the_same_thing():
     _, dets = _copy_pair("Its new tram can travel 60 miles on a single charge of the battery.",
                          "Its probe will be set in an orbit of Mars 140 million miles away.")
     assert dets == []
+
+
+def _flight(parent_sentence, child_sentence):
+    base = ("{s} Zorvan Pellic and Ana Ruiz hoped to catch a fast jet stream over the ocean. "
+            "The flight controllers in Geneva said the gondola heaters were working again. "
+            "The balloon drifted south of the planned track over the Kirrin mountains. "
+            "The team said it would try to land in the desert of Ostravia next week.")
+    return base.format(s=parent_sentence), base.format(s=child_sentence)
+
+
+def test_a_running_total_grows_between_reports_of_one_story():
+    """'have flown more than 20,500 miles since lifting off on March 1': a total counted from
+    a start, which a later report gives larger; the date is the start, not the time of the
+    count (issue 11). A copy changing a figure of one moment is still flagged."""
+    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
+                   "Alps on March 1.", "The pilots have flown more than 21,625 miles after "
+                   "leaving the Alps on March 1.")
+    docs = [_doc("p", p, "Wire", "1999-03-17"), _doc("c", c, "Wire", "1999-03-18")]
+    res = infer_provenance(docs, [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []
+    p, c = _flight("The pilots flew 2,500 miles on March 1.", "The pilots flew 3,500 miles on "
+                   "March 1.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert [d.args.get("parent_value") for d in res.detections if d.rule_type == "number"]
+
+
+def test_the_tail_of_a_figure_split_after_its_comma_is_no_figure():
+    """'150, 000 people' (a space slipped in after the thousands comma): '000' is the tail of
+    one figure, never a count of its own (issue 11); a list of figures stays counted."""
+    assert [f[0] for f in _figs("An additional 150, 000 people live in tents.")] == []
+    assert [f[0] for f in _figs("Police held 12 men, 125 people were hurt.")] == ["12", "125"]
+
+
+def test_a_running_total_the_parent_states_too_is_no_disagreement():
+    """The copy's running total stands in the parent too; a figure of the parent's other
+    sentence on the same referent is not the one it is compared with."""
+    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
+                   "Alps. The pilots flew 900 miles from the Alps on the first day.",
+                   "The pilots have flown more than 20,500 miles after leaving the Alps.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []
+
+
+def test_a_projection_is_not_the_count_so_far():
+    """'will have traveled more than 26,000 miles if it lands' is what the trip would total,
+    another referent than the miles flown so far (issue 11)."""
+    p, c = _flight("If they land in the desert, the pilots will have flown more than 26,000 "
+                   "miles around the world.", "The pilots have flown more than 20,500 miles "
+                   "around the world.")
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Wire", "1999-03-18")], [])
+    assert res.edges
+    assert [d for d in res.detections if d.rule_type == "number"] == []

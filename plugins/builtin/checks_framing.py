@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
-from quotecheck.framing.genre import describes_fiction
+from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
@@ -44,6 +44,8 @@ def _detection(rule: Any, nar: Narration, start: int, end: int, kind: str,
     opinion = nar.opinion
     if opinion:
         notes.append(f"opinion piece ({opinion}): the author's own voice")
+    elif press_digest(nar.doc.view.text):
+        notes.append("a press digest: the summarised newspapers' words, not the outlet's")
     elif describes_fiction(nar.text, start):
         notes.append("a fiction described (a plot or an advert's scenario)")
     if notes:

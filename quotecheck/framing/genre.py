@@ -10,6 +10,9 @@ journalist. He is the author of ..."), or, where
 the page carries no label (a review, a reposted column), an author who speaks as "I" in the
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably").
+Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
+or column, a "Reviewed by" line, a critic's closing tagline, or (syndicated papers' copy) an
+unsigned piece with no dateline under a newspaper's copyright line: its editorial.
 """
 from __future__ import annotations
 
@@ -43,6 +46,16 @@ _TAGLINE = re.compile(
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions) expressed (?:[\w\-]+ ){0,4}are (?:those of the author|the "
     r"author's own|(?:his|her|their) own|solely)", re.I)
+# Wire furniture naming the genre: "(Eds.: Production notes are at end of review.)",
+# "_ Reviewed by JANE ROE" (a books page).
+_WIRE_GENRE = re.compile(
+    r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|editorial|op-ed)s?\b"
+    r"|(?m:^[ \t_\-]*Reviewed by [A-Z])")
+# A syndicate's copyright line, "c.2000 The Boston Globe", its byline and its dateline.
+_COPYRIGHT_LINE = re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$")
+_BYLINE = re.compile(r"(?m)\bBy [A-Z][\w.'\u2019\-]+|^[ \t]*BY [A-Z]")
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}"
+                       r"(?: \([A-Za-z]+\))? ?(?:_|--|\u2014|:)")
 
 
 # The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
@@ -53,7 +66,8 @@ _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
     r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?i:author|professor|director|founder|co-founder|fellow|"
     r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
-    r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor)\b")
+    r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor|"
+    r"critic (?:for|at)|reviewer (?:for|at))\b")
 # An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
 # journalist. She is the author of ...", "... His book, 'X', was released in 2013."
 _AUTHOR_BIO = re.compile(
@@ -72,7 +86,7 @@ def _author_note(text: str) -> bool:
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
     if len(paragraphs) < 3:
         return False
-    last = paragraphs[-1]
+    last = paragraphs[-1].lstrip("(")      # wire copy brackets the note: "(X is ...)"
     return len(last.split()) <= AUTHOR_NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
 
 
@@ -95,9 +109,38 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an author's bio line"
     if _author_note(text):
         return "an author's note closing the piece"
+    if _WIRE_GENRE.search(text):
+        return "the wire's note naming it a review or column"
+    if _unsigned_syndicated(head):
+        return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
     if narration is not None and personal_voice(narration):
         return "the author writes as 'I'"
     return None
+
+
+def _unsigned_syndicated(head: str) -> bool:
+    """Whether ``head`` carries a syndicate's copyright line ("c.2000 The Boston Globe") with
+    no byline above or below it and a first paragraph after it with no dateline: the wire's
+    convention for a newspaper's (unsigned) editorial; signed or datelined copy is news."""
+    m = _COPYRIGHT_LINE.search(head)
+    if m is None or _BYLINE.search(head):
+        return False
+    body = head[m.end():].lstrip()
+    return bool(body) and not _DATELINE.match(body)
+
+
+# A press digest: "The following are major news items in leading Australian newspapers ...";
+# each item is the summarised paper's report, not the outlet's own narration.
+_DIGEST = re.compile(
+    r"\b(?:the )?following are (?:the )?(?:\w+ ){0,2}(?:news items|items|headlines|highlights|"
+    r"stories|reports) (?:in|of|from) (?:\w+ ){0,3}(?:newspapers|press|dailies)\b"
+    r"|(?m:^[ \t]*(?:press review|press digest|review of the press|what the papers say)\b)", re.I)
+
+
+def press_digest(text: str) -> bool:
+    """Whether ``text`` opens as a press digest (items summarising other newspapers), whose
+    words are the summarised papers', not the outlet's; looked for within ``HEAD_CHARS``."""
+    return bool(_DIGEST.search(text[:HEAD_CHARS]))
 
 
 MIN_WORDS = 150

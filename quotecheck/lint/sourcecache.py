@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 3  # 2: quotations carry their kind and speaker kind; 3: figures their role
+FORMAT = 4  # 2: quotations carry their kind and speaker kind; 3: figures their role;
+# 4: figures say whether they are a running total or a projection
 _NONE = type(None)
 STR, INT, FLOAT, BOOL = (str,), (int,), (float,), (bool,)
 OPT_STR, OPT_INT = (str, _NONE), (int, _NONE)
@@ -26,7 +27,7 @@ FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("value", FLOAT), ("approximator", OPT_STR), ("referent", OPT_STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
                  ("unit", STR), ("head", STR), ("context", WORDS), ("values", NUMBERS),
-                 ("role", STR))
+                 ("role", STR), ("running", BOOL), ("projected", BOOL))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
                       ("context", WORDS), ("event", OPT_STR))

@@ -28,6 +28,13 @@ _SOURCE = re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
                      r"reported|estimated|announced)\b")
 _DAYS = re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday)\b")
+# A running total: a perfect tense counted from a start ("have flown 20,500 miles since lifting
+# off", "has raised $5m so far"); later reports of the same story give a larger total.
+_RUNNING = re.compile(r"\b(?:has|have|had)\b.*\b(?:(?:since|after) (?:\w+ing|the (?:start|"
+                      r"beginning|outbreak))\b|since (?:[A-Z]\w+|\d)|so far|to date|thus far)")
+# A projection: "will have traveled more than 26,000 miles if it lands": not what was counted.
+_PROJECTED = re.compile(r"\b(?:will|would|could|might|should)(?: not)? have \w+")
+_SPLIT_TAIL = re.compile(r"\d, $")
 _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock|:\d\d)", re.I)
 
 
@@ -55,6 +62,8 @@ class Figure:
     context: frozenset = frozenset()   # content keys of its sentence, figures left out
     values: frozenset = frozenset()    # every number its sentence states (parts and wholes)
     role: str = ""                     # "from" or "to" when a change states it ("to 48%")
+    running: bool = False              # a running total, counted from a start (:data:`_RUNNING`)
+    projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +123,8 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
             if len(years) == 2:
                 break  # the first year that is not the figure itself is one of these
         facts.update(source=_source(stext), time=_normal_time(_time(stext)), years=years,
+                     running=bool(_RUNNING.search(stext)),
+                     projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
                      values=frozenset(float(n.group().replace(",", ""))
                                       for n in _NUM.finditer(dt.text, sent.start, sent.end)))
@@ -145,6 +156,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
         unit = currency
     if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()] == ", ":
         return None   # "Rowena Santos, 38,": an age
+    if len(raw) == 3 and _SPLIT_TAIL.search(text, max(0, m.start() - 3), m.start()):
+        return None   # "150, 000 people": the tail of a figure a space split after its comma
     head, mods, hj = head_after(words, k, lx, text, after if k == idx + 1 else words[k - 1][2])
     if (head is None and currency and k + 1 < len(words)
             and fold_text(words[k][0]) in ("in", "of", "for", "worth")):
@@ -179,7 +192,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
-                  facts["values"], role)
+                  facts["values"], role, running=facts["running"], projected=facts["projected"])
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -284,7 +297,9 @@ def _same_referent_and_time(flat: list) -> list:
 
 
 def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
-    """The spread of figures per referent (records for reporters) and ``number`` detections."""
+    """The spread of figures per referent (records for reporters) and ``number`` detections;
+    two running totals (counted from a start) are never a disagreement: one was counted later;
+    nor is a projection ("will have traveled") against a count."""
     tol = _cfg()["tolerance"]
     detections: list[Detection] = []
     by_referent: dict = {}  # document -> referent -> its figures, in order
@@ -298,6 +313,7 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
                     if _same_time(f, p) and _comparable(f, p)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
+            same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
             if same and not any(_agree(f, p, tol) for p in same):
                 p = same[0]
                 detections.append(Detection(
@@ -310,8 +326,9 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         roots[doc_id] = result.root_of(doc_id)
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
-        if x.value in y.values or y.value in x.values:
-            continue   # the other sentence states this figure too: "12 people, including 10 ..."
+        if (x.value in y.values or y.value in x.values or (x.running and y.running)
+                or x.projected != y.projected):
+            continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]
                 if _same_time(y, z)):
