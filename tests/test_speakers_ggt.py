@@ -43,3 +43,13 @@ def test_a_surname_before_a_negated_auxiliary_is_a_subject():
             "When asked what was more nerve-wracking, Mulder didn't hesitate.\n\n"
             "\"It's this for sure,\" he said.\n")
     assert speaker_of(text, "this for sure") == "Mulder"
+
+
+def test_a_line_of_a_lone_dot_separates_paragraphs():
+    # scraped copy that prints " ." between paragraphs: the quote paragraph after an
+    # attributed one is still the next paragraph
+    text = ("Union vote\n .\n Organizer Dana Whitlock said the vote was a turning point.\n .\n "
+            "\"We finally have a voice here,\" she said.\n .\n "
+            "\"It will not happen in one day, but the work has started.\".\n .\n "
+            "The company did not respond.\n")
+    assert speaker_of(text, "one day") == "Dana Whitlock"
