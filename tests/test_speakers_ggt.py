@@ -53,3 +53,37 @@ def test_a_line_of_a_lone_dot_separates_paragraphs():
             "\"It will not happen in one day, but the work has started.\".\n .\n "
             "The company did not respond.\n")
     assert speaker_of(text, "one day") == "Dana Whitlock"
+
+
+def test_a_closing_reporter_is_the_next_quotations_he():
+    # "…, Foster writes in his book." names the "he" of the quote after it, not a person
+    # named earlier in the sentence
+    text = ("Porters\n\nLeaders like Prime Minister Howard Lister envisioned a \"home for "
+            "settlers only,\" Cole writes in his book. \"The country was not meant to be "
+            "diverse,\" he writes.\n\n"
+            "Porters made the country a fairer place for everyone, Cole believes. \"I hope "
+            "readers see it,\" he says.\n")
+    assert speaker_of(text, "not meant to be") == "Cole"
+    assert speaker_of(text, "readers see it") == "Cole"
+
+
+def test_places_and_holidays_are_no_ones_antecedent():
+    text = ("Tsunami\n\nDr. Bram Keller, a geologist at the University of Manitoba, said the "
+            "wave may have come from a collapse of the slope. Mount Tamsin remained active "
+            "overnight.\n\n"
+            "\"A slope can give way at any time,\" he said.\n\n"
+            "Ottawa announced help on Monday. Ana Ruiz lives in Moncton, N.B.\n\n"
+            "On Christmas Day, she plans to visit friends. \"We will be fine,\" she says.\n")
+    assert speaker_of(text, "give way") == "Bram Keller"
+    assert speaker_of(text, "We will be fine") == "Ana Ruiz"
+
+
+def test_a_run_of_he_sentences_keeps_its_person_past_ten_sentences():
+    text = ("Shelter\n\nFor his part, Dan Broeker said he found housing with a charity.\n\n"
+            "\"It feels warm,\" he said.\n\n(Jo Lam/CBC).\n\n"
+            "He moved here when he was seven. He grew up in the west end. His parents never "
+            "cared, he says. He failed every course. At 18, he was homeless. A part of his life "
+            "was spent outside. He held jobs. He is going back to school. He has a son, 28. "
+            "He likes to cook. He reads a lot.\n\n"
+            "On Christmas Day, he plans to invite friends. \"I got presents for them,\" he says.\n")
+    assert speaker_of(text, "presents for them") == "Dan Broeker"

@@ -68,8 +68,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue
             parsed, tokens, strong = info
             if _fold(parsed.name).rstrip(".") in lex.place_names or \
-                    PRONOUN_AUX.fullmatch(parsed.name):
-                continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
+                    PRONOUN_AUX.fullmatch(parsed.name) or \
+                    (parsed.kind != "org" and len(tokens) > 1 and tokens[0] in lex.place_heads):
+                continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if ms > 4 and text[ms - 1] == " " and after_work_noun(text, ms):
