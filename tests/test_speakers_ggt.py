@@ -87,3 +87,24 @@ def test_a_run_of_he_sentences_keeps_its_person_past_ten_sentences():
             "He likes to cook. He reads a lot.\n\n"
             "On Christmas Day, he plans to invite friends. \"I got presents for them,\" he says.\n")
     assert speaker_of(text, "presents for them") == "Dan Broeker"
+
+
+def test_a_surname_that_is_a_month_after_a_given_name_or_courtesy_title():
+    text = ("Brexit\n\nPrime Minister Teresa May lost the vote on Tuesday.\n\n"
+            "After the vote, Ms. May refused to resign. \"I believe it is my duty,\" she told "
+            "MPs.\n")
+    assert speaker_of(text, "my duty") == "Teresa May"
+
+
+def test_a_description_is_resolved_to_the_person_it_stands_for():
+    # an age epithet names the person just named; "his doctor" is not the "he" it belongs to;
+    # "for a man" after a preposition is nobody's subject
+    text = ("Hockey\n\nNiko Reiter has four goals this week. The 26-year-old right wing said "
+            "his teammates create chances.\n\n\"They are great playmakers,\" he said.\n\n"
+            "Coach Sam Gellis felt weird last July. His doctor gave him a diagnosis.\n\n"
+            "\"My blood was basically vinegar,\" he said.\n\n"
+            "Rob Millen, a barber, cuts beards. It is common, he explains, for a man to sit down "
+            "quietly. \"It can be degrading,\" he explains.\n")
+    assert speaker_of(text, "great playmakers") == "Niko Reiter"
+    assert speaker_of(text, "basically vinegar") == "Sam Gellis"
+    assert speaker_of(text, "can be degrading") == "Rob Millen"

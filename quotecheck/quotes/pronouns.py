@@ -175,7 +175,11 @@ class PronounResolver:
         subj = self._subject_description(sj)
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
-            subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
+            subj = Mention(role.start(), role.end(), role.group(), "description") \
+                if role and not self._after_preposition(role.start(), s0) else None
+        if subj is not None and subj.kind == "description" and \
+                PRONOUN_GENDER.get(subj.text.split(None, 1)[0].lower()) == gender:
+            return None         # "His doctor gave him …. “…,” he said": another person
         if subj is not None and not self._pronoun_subject(s0, subj.start, gender):
             # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
