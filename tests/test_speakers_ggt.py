@@ -108,3 +108,15 @@ def test_a_description_is_resolved_to_the_person_it_stands_for():
     assert speaker_of(text, "great playmakers") == "Niko Reiter"
     assert speaker_of(text, "basically vinegar") == "Sam Gellis"
     assert speaker_of(text, "can be degrading") == "Rob Millen"
+
+
+def test_a_noun_phrase_ends_at_a_verb_and_a_capitalised_modifier_is_no_subject():
+    # "that porters were more (appropriately called)" is no description of a speaker; the
+    # closing "Cole writes" is; "Governance lassitude was …" does not make "Governance" the
+    # subject that a colon's quotation belongs to
+    text = ("Porters\n\nA bitter joke was that porters were more appropriately called "
+            "\"sleepy car porters\" rather than \"sleeping car porters,\" Cole writes.\n\n"
+            "Governance lassitude was on display in December when Mark Tusk again took to "
+            "Twitter with this: \"The title is an honorific, not a role.\"\n")
+    assert speaker_of(text, "sleepy car porters") == "Cole"
+    assert speaker_of(text, "honorific") == "Mark Tusk"

@@ -283,10 +283,28 @@ def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
         # follows the opening phrase's comma
         comma = masked.find(",", mention.end, s1)
         mention = mention_after(masked, comma + 1, lex, s1) if comma != -1 else None
-    if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
-        return Attribution(mention, None, None, None, mention.start, 0)
     nm = resolver.first_person_in(si)
+    if mention is not None and mention.kind == "name" and nm is not None and \
+            nm.start > mention.start and _modifies_noun(masked, mention.end, lex) and \
+            not resolver.is_named_at(mention.start, mention.end):
+        mention = None      # "Governance lassitude was on display when Musk wrote this:"
+    if mention is not None and (mention.kind != "name" or nm is not None):
+        return Attribution(mention, None, None, None, mention.start, 0)
     if nm is not None:
         return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                            None, None, None, nm.start, 0)
     return None
+
+
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _modifies_noun(masked: str, end: int, lex: Lexicon) -> bool:
+    """True when a capitalised word is followed by a lower-case noun ("Governance lassitude"),
+    not a verb, an adverb or a participle: it is a modifier, not the sentence's subject."""
+    m = _NEXT_LOWER.match(masked, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (lex.is_verb_form(w) or w in _NOT_VERBS or w in lex.stance_verbs
+                or w.endswith(("ly", "ed", "s")))

@@ -297,6 +297,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 for ent in self.entities)
         return done
 
+    def is_named_at(self, start: int, end: int) -> bool:
+        """True when a named mention of the index overlaps ``[start, end)``."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self.mentions[k].end > start
+
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""
         for nm in self.mentions:
