@@ -120,3 +120,12 @@ def test_a_noun_phrase_ends_at_a_verb_and_a_capitalised_modifier_is_no_subject()
             "Twitter with this: \"The title is an honorific, not a role.\"\n")
     assert speaker_of(text, "sleepy car porters") == "Cole"
     assert speaker_of(text, "honorific") == "Mark Tusk"
+
+
+def test_a_quote_paragraph_belongs_to_the_person_of_the_paragraph_before():
+    # not to the first name of the paragraph after it
+    text = ("Strokes\n\nStill, even with her pension, Carla Laurent lost 40 per cent of her "
+            "income when she gave up her career. And there was also the blow.\n\n"
+            "\"It took me two years to grieve the loss.\"\n\n"
+            "Petra Lind, director of the foundation, said it is not only the income.\n")
+    assert speaker_of(text, "two years to grieve") == "Carla Laurent"

@@ -170,11 +170,38 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
     # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
     if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
             and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
+        if si > 0 and _paragraphs_between(masked, sentences[si - 1][1], s0, blank_lines) <= 1:
+            person = _paragraph_person(si - 1, sentences, masked, resolver)
+            if person is not None:      # "Laurin lost 40 per cent. … / “It took me years.”"
+                return person, "previous-paragraph-person"
         nm = resolver.first_person_in(si + 1)
         if nm is not None:
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                                None, None, None, nm.start, 0), "next-paragraph-name"
     return None, ""
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _paragraph_person(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
+    """The person the paragraph ending with sentence ``sj`` is about: in its last sentence
+    that has one, the first he/she or named person (a quote paragraph after it is theirs)."""
+    while sj >= 0:
+        s0, s1 = sentences[sj]
+        if PLACEHOLDER not in masked[s0:s1]:
+            nm = resolver.first_person_in(sj)
+            he = _HE_SHE.search(masked, s0, nm.start if nm is not None else s1)
+            if he is not None:
+                mention = Mention(he.start(), he.end(), he.group(), "pronoun")
+                return Attribution(mention, None, None, None, he.start(), 0)
+            if nm is not None:
+                return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                                   None, None, None, nm.start, 0)
+        if sj == 0 or _paragraph_break(masked, sentences[sj - 1][1], s0):
+            return None
+        sj -= 1
+    return None
 
 
 def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[Attribution]:
