@@ -129,3 +129,13 @@ def test_a_quote_paragraph_belongs_to_the_person_of_the_paragraph_before():
             "\"It took me two years to grieve the loss.\"\n\n"
             "Petra Lind, director of the foundation, said it is not only the income.\n")
     assert speaker_of(text, "two years to grieve") == "Carla Laurent"
+
+
+def test_a_possessor_inside_a_longer_chain_is_indexed():
+    # "Jeanine Durning's This Shape": Durning is a person of the story, and a later relative
+    # sharing the surname is another person
+    text = ("Dance\n\nThis week the company presents choreographer Jolene Darning's This Shape, "
+            "a work as challenging for audiences as for its dancers.\n\n"
+            "\"They are truly remarkable,\" Darning says of the dancers.\n\n"
+            "Her father, Charles Darning, was an actor.\n")
+    assert speaker_of(text, "truly remarkable") == "Jolene Darning"

@@ -22,6 +22,9 @@ from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _ch
                                         _fold, _gender, parse_name, same_speaker)
 
 
+_INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
+
+
 class SpeakerResolver(PronounResolver, DescriptionResolver):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
@@ -58,6 +61,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
+            own = _INNER_POSSESSIVE.search(m.group())
+            if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
+                si = self._index_possessor(m.group()[:own.start()], ms, surname_of, si)
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + m.group())
@@ -93,6 +99,22 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             mentions.append(NamedMention(start, me, index, si))
         self._starts = [nm.start for nm in mentions]
         self._learn_gender()
+
+    def _index_possessor(self, name: str, ms: int, surname_of: dict, si: int) -> int:
+        """'Jeanine Durning’s This Shape': a person named as the possessor inside a longer
+        chain is a person of the index too (a later bare 'Durning' is hers). Returns the
+        sentence index of ``ms``."""
+        info = _chain_info(name)
+        if info is None or info[0].kind != "person" or len(info[1]) < 2:
+            return si
+        parsed, tokens, _ = info
+        index = self._entity_for(parsed, tokens, surname_of)
+        start = ms + parsed.offset
+        starts = self._sent_starts
+        while si + 1 < len(starts) and starts[si + 1] <= start:
+            si += 1
+        self.mentions.append(NamedMention(start, ms + len(name), index, si))
+        return si
 
     def _learn_gender(self) -> None:
         """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
