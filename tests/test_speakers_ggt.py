@@ -139,3 +139,11 @@ def test_a_possessor_inside_a_longer_chain_is_indexed():
             "\"They are truly remarkable,\" Darning says of the dancers.\n\n"
             "Her father, Charles Darning, was an actor.\n")
     assert speaker_of(text, "truly remarkable") == "Jolene Darning"
+
+
+def test_a_closing_quote_paragraph_belongs_to_the_person_of_the_paragraph_before():
+    text = ("Trains\n\nWill Yount, a mechanic, said cold weather takes a toll.\n\n"
+            "\"Steel just becomes brittle.\"\n\n"
+            "Yount said he suspects a mechanical issue. That could have set off the crash.\n\n"
+            "\"It only takes that slight touch of momentum.\"\n")
+    assert speaker_of(text, "slight touch") == "Will Yount"

@@ -168,12 +168,13 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
                 return subj, "neighbour-subject"
     # a paragraph that is nothing but the quote, named in the next paragraph's first sentence
     # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
+    if not prev_same_para and not next_same_para and si > 0 \
+            and _paragraphs_between(masked, sentences[si - 1][1], s0, blank_lines) <= 1:
+        person = _paragraph_person(si - 1, sentences, masked, resolver)
+        if person is not None:      # "Laurin lost 40 per cent. … / “It took me years.”"
+            return person, "previous-paragraph-person"
     if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
             and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
-        if si > 0 and _paragraphs_between(masked, sentences[si - 1][1], s0, blank_lines) <= 1:
-            person = _paragraph_person(si - 1, sentences, masked, resolver)
-            if person is not None:      # "Laurin lost 40 per cent. … / “It took me years.”"
-                return person, "previous-paragraph-person"
         nm = resolver.first_person_in(si + 1)
         if nm is not None:
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
@@ -181,17 +182,20 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
     return None, ""
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 
 
 def _paragraph_person(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
     """The person the paragraph ending with sentence ``sj`` is about: in its last sentence
-    that has one, the first he/she or named person (a quote paragraph after it is theirs)."""
+    that has one, the first he/she/his/her or named person (a quote paragraph after it is
+    theirs)."""
     while sj >= 0:
         s0, s1 = sentences[sj]
         if PLACEHOLDER not in masked[s0:s1]:
             nm = resolver.first_person_in(sj)
             he = _HE_SHE.search(masked, s0, nm.start if nm is not None else s1)
+            if he is not None and nm is not None and he.group().lower() in ("his", "her"):
+                he = None       # "Still, even with her pension, Carla Laurent lost …"
             if he is not None:
                 mention = Mention(he.start(), he.end(), he.group(), "pronoun")
                 return Attribution(mention, None, None, None, he.start(), 0)
