@@ -147,3 +147,12 @@ def test_a_closing_quote_paragraph_belongs_to_the_person_of_the_paragraph_before
             "Yount said he suspects a mechanical issue. That could have set off the crash.\n\n"
             "\"It only takes that slight touch of momentum.\"\n")
     assert speaker_of(text, "slight touch") == "Will Yount"
+
+
+def test_a_possessed_subject_is_the_next_she_unless_the_possessor_is_named_again():
+    # "Her sister Olga … puts it bluntly. “…,” she says": the sister speaks; "His doctor gave
+    # him …. “…,” he said": the possessor does (pinned in the description test above)
+    text = ("Factory\n\nNadia Petrov remembers the day the factory closed. \"They gave us two "
+            "hours,\" she recalls.\n\nHer sister Olga, who worked on the same line, puts it "
+            "more bluntly. \"We were furniture to them,\" she says.\n")
+    assert speaker_of(text, "furniture") != "Nadia Petrov"

@@ -61,9 +61,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
-            own = _INNER_POSSESSIVE.search(m.group())
+            chain = m.group()
+            own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
-                si = self._index_possessor(m.group()[:own.start()], ms, surname_of, si)
+                si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + m.group())

@@ -57,6 +57,14 @@ _SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
+def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
+    """True for "On Christmas Day": the sentence opens with a preposition and capitalised
+    words up to ``start`` (a time or place, not the subject; "Ten Hag was asked" is one)."""
+    words = masked[s0:start].split()
+    return bool(words) and words[0].lower() in _PREPOSITIONS and \
+        all(w[:1].isupper() for w in words[1:])
+
+
 class PronounResolver:
     """Resolution of pronouns and described subjects over a SpeakerResolver's index."""
 
@@ -178,8 +186,10 @@ class PronounResolver:
             subj = Mention(role.start(), role.end(), role.group(), "description") \
                 if role and not self._after_preposition(role.start(), s0) else None
         if subj is not None and subj.kind == "description" and \
-                PRONOUN_GENDER.get(subj.text.split(None, 1)[0].lower()) == gender:
-            return None         # "His doctor gave him …. “…,” he said": another person
+                PRONOUN_GENDER.get(subj.text.split(None, 1)[0].lower()) == gender and \
+                any(PRONOUN_GENDER[w.lower()] == gender
+                    for w in GENDERED_WORD.findall(self.masked, subj.end, min(s1, before))):
+            return None         # "His doctor gave him …. “…,” he said": the possessor is "he"
         if subj is not None and not self._pronoun_subject(s0, subj.start, gender):
             # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
@@ -272,9 +282,9 @@ class PronounResolver:
             elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
                                        or len(m.text.split()) > 1
                                        or not self.masked[s0:m.start].strip()
-                                       or self.masked[s0:m.start].split()[-1].istitle()):
+                                       or _after_opening_preposition(self.masked, s0, m.start)):
                 m = None        # only a name in apposition to a description ("Her husband, Omar");
-                # not the rest of a chain ("On Christmas Day")
+                # not the object of an opening preposition ("On Christmas Day, he")
             self._subjects[sj] = m
         return self._subjects[sj]
 
