@@ -156,3 +156,11 @@ def test_a_possessed_subject_is_the_next_she_unless_the_possessor_is_named_again
             "hours,\" she recalls.\n\nHer sister Olga, who worked on the same line, puts it "
             "more bluntly. \"We were furniture to them,\" she says.\n")
     assert speaker_of(text, "furniture") != "Nadia Petrov"
+
+
+def test_a_party_after_the_is_no_he():
+    text = ("By-election\n\nStefan Jonsson, a political scientist, said the result was "
+            "expected.\n\nThe Greens, with just three seats, hold influence in the "
+            "legislature.\n\n\"If the next election is a two-party race, it is going to be bad "
+            "for them,\" he said.\n")
+    assert speaker_of(text, "two-party race") == "Stefan Jonsson"

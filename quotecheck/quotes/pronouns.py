@@ -58,9 +58,12 @@ _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[
 
 
 def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
-    """True for "On Christmas Day": the sentence opens with a preposition and capitalised
-    words up to ``start`` (a time or place, not the subject; "Ten Hag was asked" is one)."""
+    """True for "On Christmas Day" (the sentence opens with a preposition and capitalised
+    words up to ``start``: a time or place; "Ten Hag was asked" is a subject) and for a word
+    after "the" ("The Greens")."""
     words = masked[s0:start].split()
+    if words and words[-1] in ("The", "the"):
+        return True         # "The Greens, with three seats, …": a party or group, no he/she
     return bool(words) and words[0].lower() in _PREPOSITIONS and \
         all(w[:1].isupper() for w in words[1:])
 
