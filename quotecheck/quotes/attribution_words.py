@@ -79,6 +79,9 @@ class Lexicon:
                     old = self.verb_lemma.get(f)
                     if old is None or old[1] < strength:
                         self.verb_lemma[f] = (lemma, strength)
+        self.stance_verbs = frozenset(
+            f for lemma in verbs.get("stance", ())
+            for f in (list(irregular[lemma]) + [lemma] if lemma in irregular else _inflect(lemma)))
         phrases = data.get("phrases", {})
         self.source_before = [p.lower() for p in phrases.get("source_before", ())]
         # cheap substring test before the phrase regex: each phrase's longest word, less its
@@ -110,6 +113,7 @@ class Lexicon:
         self.not_names = frozenset(names["not_names"])
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
+        self.place_heads = frozenset(data.get("place_names", {}).get("heads", ()))
         self.place_group: dict[str, int] = {}
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:

@@ -168,6 +168,11 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
                 return subj, "neighbour-subject"
     # a paragraph that is nothing but the quote, named in the next paragraph's first sentence
     # ("“It's the worst flooding I've seen.” / That was the verdict of Hugh Morrison, ...")
+    if not prev_same_para and not next_same_para and si > 0 \
+            and _paragraphs_between(masked, sentences[si - 1][1], s0, blank_lines) <= 1:
+        person = _paragraph_person(si - 1, sentences, masked, resolver)
+        if person is not None:      # "Laurin lost 40 per cent. … / “It took me years.”"
+            return person, "previous-paragraph-person"
     if not prev_same_para and not next_same_para and si + 1 < len(sentences) \
             and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
         nm = resolver.first_person_in(si + 1)
@@ -175,6 +180,32 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
             return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                                None, None, None, nm.start, 0), "next-paragraph-name"
     return None, ""
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _paragraph_person(sj: int, sentences, masked: str, resolver) -> Optional[Attribution]:
+    """The person the paragraph ending with sentence ``sj`` is about: in its last sentence
+    that has one, the first he/she/his/her or named person (a quote paragraph after it is
+    theirs)."""
+    while sj >= 0:
+        s0, s1 = sentences[sj]
+        if PLACEHOLDER not in masked[s0:s1]:
+            nm = resolver.first_person_in(sj)
+            he = _HE_SHE.search(masked, s0, nm.start if nm is not None else s1)
+            if he is not None and nm is not None and he.group().lower() in ("his", "her"):
+                he = None       # "Still, even with her pension, Carla Laurent lost …"
+            if he is not None:
+                mention = Mention(he.start(), he.end(), he.group(), "pronoun")
+                return Attribution(mention, None, None, None, he.start(), 0)
+            if nm is not None:
+                return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
+                                   None, None, None, nm.start, 0)
+        if sj == 0 or _paragraph_break(masked, sentences[sj - 1][1], s0):
+            return None
+        sj -= 1
+    return None
 
 
 def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[Attribution]:
@@ -283,10 +314,28 @@ def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
         # follows the opening phrase's comma
         comma = masked.find(",", mention.end, s1)
         mention = mention_after(masked, comma + 1, lex, s1) if comma != -1 else None
-    if mention is not None and (mention.kind != "name" or resolver.first_person_in(si) is not None):
-        return Attribution(mention, None, None, None, mention.start, 0)
     nm = resolver.first_person_in(si)
+    if mention is not None and mention.kind == "name" and nm is not None and \
+            nm.start > mention.start and _modifies_noun(masked, mention.end, lex) and \
+            not resolver.is_named_at(mention.start, mention.end):
+        mention = None      # "Governance lassitude was on display when Musk wrote this:"
+    if mention is not None and (mention.kind != "name" or nm is not None):
+        return Attribution(mention, None, None, None, mention.start, 0)
     if nm is not None:
         return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
                            None, None, None, nm.start, 0)
     return None
+
+
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _modifies_noun(masked: str, end: int, lex: Lexicon) -> bool:
+    """True when a capitalised word is followed by a lower-case noun ("Governance lassitude"),
+    not a verb, an adverb or a participle: it is a modifier, not the sentence's subject."""
+    m = _NEXT_LOWER.match(masked, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return not (lex.is_verb_form(w) or w in _NOT_VERBS or w in lex.stance_verbs
+                or w.endswith(("ly", "ed", "s")))

@@ -22,6 +22,9 @@ from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _ch
                                         _fold, _gender, parse_name, same_speaker)
 
 
+_INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
+
+
 class SpeakerResolver(PronounResolver, DescriptionResolver):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
@@ -62,6 +65,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if chain[:2].isupper():
                 ms = section_label_end(text, ms)    # "THE BORROWING Back when": no "Back"
                 chain = text[ms:me]
+            own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
+            if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
+                si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
             info = _chain_info(prefix + chain)
@@ -72,8 +78,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 continue
             parsed, tokens, strong = info
             if _fold(parsed.name).rstrip(".") in lex.place_names or \
-                    PRONOUN_AUX.fullmatch(parsed.name):
-                continue            # "Fort Wayne", "Mich.", "They’re": nobody's antecedent
+                    PRONOUN_AUX.fullmatch(parsed.name) or \
+                    (parsed.kind != "org" and len(tokens) > 1 and tokens[0] in lex.place_heads):
+                continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if ms > 4 and text[ms - 1] == " " and not strong and after_work_noun(text, ms):
@@ -97,6 +104,22 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             mentions.append(NamedMention(start, me, index, si))
         self._starts = [nm.start for nm in mentions]
         self._learn_gender()
+
+    def _index_possessor(self, name: str, ms: int, surname_of: dict, si: int) -> int:
+        """'Jeanine Durning’s This Shape': a person named as the possessor inside a longer
+        chain is a person of the index too (a later bare 'Durning' is hers). Returns the
+        sentence index of ``ms``."""
+        info = _chain_info(name)
+        if info is None or info[0].kind != "person" or len(info[1]) < 2:
+            return si
+        parsed, tokens, _ = info
+        index = self._entity_for(parsed, tokens, surname_of)
+        start = ms + parsed.offset
+        starts = self._sent_starts
+        while si + 1 < len(starts) and starts[si + 1] <= start:
+            si += 1
+        self.mentions.append(NamedMention(start, ms + len(name), index, si))
+        return si
 
     def _learn_gender(self) -> None:
         """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
@@ -302,6 +325,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 ent.kind == "person" and any(same_speaker(word, n) for n in ent.forms[:3])
                 for ent in self.entities)
         return done
+
+    def is_named_at(self, start: int, end: int) -> bool:
+        """True when a named mention of the index overlaps ``[start, end)``."""
+        k = bisect_left(self._starts, end) - 1
+        return k >= 0 and self.mentions[k].end > start
 
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""

@@ -75,8 +75,8 @@ class DescriptionResolver:
                 if org is not None:
                     return self.entities[org].display, org
             return _strip_determiner(text), None
-        if _AGE.match(head) and first == "the":
-            found = self._nearest_person(mention.start)    # "the 78-year-old said"
+        if first == "the" and any(_AGE.match(w) for w in content):
+            found = self._nearest_person(mention.start)    # "the 78-year-old (mother) said"
             if found is not None:
                 return self.entities[found].display, found
         if head not in lex.person_roles and head not in lex.titles:

@@ -35,6 +35,8 @@ from quotecheck.text.sentences import split_sentences
 _TERMINAL = ".!?\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
+# a line of nothing but dots or rule marks (" .", "***", "---"): a scraped paragraph separator
+_RULE_LINE = re.compile(r"\n[ \t\u00a0]*[.*\u2022\u00b7_=~-]+[ \t\u00a0]*(?=\r?\n)")
 
 
 @dataclass
@@ -80,6 +82,14 @@ def _mask(text: str, spans: list[QuoteSpan]) -> str:
     return "".join(parts)
 
 
+def _blank_rule_lines(masked: str) -> str:
+    """``masked`` with separator lines (" .", "***") blanked: the paragraphs around one are
+    next to each other, and the line is no sentence a convention could look back to."""
+    if "\n" not in masked:
+        return masked
+    return _RULE_LINE.sub(lambda m: "\n" + " " * (len(m.group()) - 1), masked)
+
+
 def _is_partial(masked: str, q: QuoteSpan, s0: int, text: str) -> bool:
     """True when the quote is embedded in the narrator's sentence, not a sentence of its own."""
     first = text[q.start]
@@ -110,6 +120,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     masked = _mask(text, spans)
     if furniture:   # a byline's or caption's names are nobody's antecedent
         masked = _blank_furniture(masked, furniture)
+    masked = _blank_rule_lines(masked)
     sentences = split_sentences(masked)
     if not sentences:
         return []

@@ -64,7 +64,11 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", 
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
-                       "with", "by", "from", "that", "which", "who", "as", "than", "if"))
+                       "with", "by", "from", "that", "which", "who", "as", "than", "if",
+                       # a verb ends a noun phrase: "if the president is now saying" is no
+                       # description ("the president is now")
+                       "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                       "would", "can", "could", "should", "might", "must", "does", "did"))
 
 
 def _name_period(word: str, lex: Lexicon) -> bool:

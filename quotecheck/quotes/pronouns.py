@@ -12,6 +12,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
+from quotecheck.quotes.entities import GENDERED_WORD
 from quotecheck.quotes.mentions import Mention, mention_after
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
@@ -56,6 +57,17 @@ _SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
+def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
+    """True for "On Christmas Day" (the sentence opens with a preposition and capitalised
+    words up to ``start``: a time or place; "Ten Hag was asked" is a subject) and for a word
+    after "the" ("The Greens")."""
+    words = masked[s0:start].split()
+    if words and words[-1] in ("The", "the"):
+        return True         # "The Greens, with three seats, …": a party or group, no he/she
+    return bool(words) and words[0].lower() in _PREPOSITIONS and \
+        all(w[:1].isupper() for w in words[1:])
+
+
 class PronounResolver:
     """Resolution of pronouns and described subjects over a SpeakerResolver's index."""
 
@@ -66,7 +78,7 @@ class PronounResolver:
         info = self.lex.pronoun_info.get(word)
         if info in ("male", "female"):
             si = self.sentence_index(mention.start)
-            for sj in range(si, max(-1, si - 10), -1):
+            for sj in self._story_sentences(si, info):
                 best = self._first_person(sj, mention.start, info)
                 if best is None:
                     continue
@@ -105,6 +117,20 @@ class PronounResolver:
                     return document, None
         return mention.text, None
 
+    def _story_sentences(self, si: int, gender: str):
+        """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on
+        while each names a person of ``gender`` by pronoun (a run of "he" sentences tells one
+        person's story: "Brooks, 50, said … He grew up … He has a son …"; a credit or subhead
+        of a few words does not break it), thirty at most."""
+        for sj in range(si, max(-1, si - 30), -1):
+            if si - sj >= 10:
+                s0, s1 = self.sentences[sj + 1]
+                if len(self.masked[s0:s1].split()) > 5 and not any(
+                        PRONOUN_GENDER[w.lower()] == gender
+                        for w in GENDERED_WORD.findall(self.masked, s0, s1)):
+                    return
+            yield sj
+
     def _document_before(self, pos: int, si: int) -> Optional[str]:
         """'Thursday's memo from the panel …. “…,” it stated': the nearest document named in
         this or the two sentences before, when no organisation was named there."""
@@ -138,7 +164,7 @@ class PronounResolver:
         s0, s1 = self.sentences[sj]
         # the first compatible person not after a preposition wins, else the first one: the
         # people after the winner are not tested
-        first = None
+        first = subject = None
         for k in range(bisect_left(self._starts, s0), len(self.mentions)):
             nm = self.mentions[k]
             if nm.start >= min(s1, before):
@@ -151,14 +177,22 @@ class PronounResolver:
                     if self._pronoun_subject(s0, nm.start, gender):
                         return None     # "He checks gear with his cousin Kyle Bursey"
                     first = nm
-                if not self._after_preposition(nm.start, s0):
-                    return nm
-        if first is not None:
-            return first
+                if self._closing_reporter(nm):
+                    return nm       # "…, Foster writes in his book." names the next "he"
+                if subject is None and not self._after_preposition(nm.start, s0):
+                    subject = nm
+        if subject is not None or first is not None:
+            return subject or first
         subj = self._subject_description(sj)
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
-            subj = Mention(role.start(), role.end(), role.group(), "description") if role else None
+            subj = Mention(role.start(), role.end(), role.group(), "description") \
+                if role and not self._after_preposition(role.start(), s0) else None
+        if subj is not None and subj.kind == "description" and \
+                PRONOUN_GENDER.get(subj.text.split(None, 1)[0].lower()) == gender and \
+                any(PRONOUN_GENDER[w.lower()] == gender
+                    for w in GENDERED_WORD.findall(self.masked, subj.end, min(s1, before))):
+            return None         # "His doctor gave him …. “…,” he said": the possessor is "he"
         if subj is not None and not self._pronoun_subject(s0, subj.start, gender):
             # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
@@ -166,6 +200,17 @@ class PronounResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _closing_reporter(self, nm) -> bool:
+        """True for "…, Foster writes in his book.", "…, Foster believes.": a name after a comma
+        whose reporting or stance verb closes the sentence is the voice of what it holds."""
+        if not self.masked[max(0, nm.start - 3):nm.start].rstrip().endswith((",", "\u201d", '"')):
+            return False            # after a comma, or a quotation ("…,” Foster writes)
+        m = _LOWER_NEXT.match(self.masked, nm.end)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word in self.lex.stance_verbs or self.lex.verb_lemma.get(word, ("", 0))[1] == 2
 
     def _attributive(self, nm) -> bool:
         """True for "the Kinder Morgan pipeline", "many Lake Cowichan residents": a name between
@@ -239,8 +284,10 @@ class PronounResolver:
                 m = generic_subject(self.masked, s0, s1, self.lex) or self._verb_subject(s0, s1)
             elif m.kind == "name" and (parse_name(m.text, self.lex).kind == "org"
                                        or len(m.text.split()) > 1
-                                       or not self.masked[s0:m.start].strip()):
-                m = None        # only a name in apposition to a description ("Her husband, Omar")
+                                       or not self.masked[s0:m.start].strip()
+                                       or _after_opening_preposition(self.masked, s0, m.start)):
+                m = None        # only a name in apposition to a description ("Her husband, Omar");
+                # not the object of an opening preposition ("On Christmas Day, he")
             self._subjects[sj] = m
         return self._subjects[sj]
 

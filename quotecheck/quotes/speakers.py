@@ -76,9 +76,14 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
     folded = [_fold(w).strip(",") for w, _ in words]
     n = len(words)
 
-    def is_pre(f: str) -> bool:
-        return (f in lex.titles or _POSSESSIVE.sub("", f) != f or f in lex.place_group
-                or f in lex.not_names or f in _CONNECTORS or f.rstrip(".") in lex.titles)
+    pre = [f in lex.titles or _POSSESSIVE.sub("", f) != f or f in lex.place_group
+           or f in lex.not_names or f in _CONNECTORS or f.rstrip(".") in lex.titles
+           for f in folded]
+    for k in range(1, n):       # "Theresa May", "Ms. May": a month after a given name or a
+        if pre[k] and folded[k] in lex.not_names and words[k][0][:1].isupper() \
+                and folded[k] not in _CONNECTORS and (lex.is_given_name(folded[k - 1])
+                                                      or folded[k - 1].rstrip(".") in _COURTESY):
+            pre[k] = False      # courtesy title is a surname
 
     j = n          # a connector after a name word ends the name ("McConnell of Kentucky")
     seen_name = False
@@ -86,23 +91,23 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
         if f in _CONNECTORS and seen_name and f not in lex.particles:
             j = k
             break
-        if not is_pre(f):
+        if not pre[k]:
             seen_name = True
     i = 0
     for k in range(j):
-        if is_pre(folded[k]):
+        if pre[k]:
             i = k + 1
     for k in range(i - 1, 0, -1):   # "Mr. King", "Ms. Boxer": a courtesy title's next word is
         if folded[k - 1].rstrip(".") in _COURTESY and folded[k].rstrip(".") not in _OFFICES \
                 and words[k][0][:1].isupper() and _POSSESSIVE.sub("", folded[k]) == folded[k]:
             i = k                   # a surname, though it is also a title or a role
             break
-    if i >= n >= 2 and j == n and not is_pre(folded[-2]) and _POSSESSIVE.sub("", folded[-1]) \
+    if i >= n >= 2 and j == n and not pre[-2] and _POSSESSIVE.sub("", folded[-1]) \
             == folded[-1] and folded[-1] not in lex.place_group and folded[-1] not in \
             lex.not_names and words[-1][0][:1].isupper():
-        i = max((k + 1 for k in range(n - 2) if is_pre(folded[k])), default=0)
+        i = max((k + 1 for k in range(n - 2) if pre[k]), default=0)
         # "Matthew Prince", "Larry King": a title word after a given name ends the name
-    pre = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
+    descriptors = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
     tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
     name_part = folded[i:j]
     if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles) \
@@ -112,14 +117,15 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
             k += 1
         return ParsedName(chain[words[k][1]:], tuple(folded[:k]), "org", words[k][1])
     if i >= n:
-        return ParsedName("", pre, "unknown", len(chain))
+        return ParsedName("", descriptors, "unknown", len(chain))
     off = words[i][1]
     end = words[j - 1][1] + len(words[j - 1][0])
     name = chain[off:end]
-    kind = "person" if any(d in lex.titles or d.rstrip(".") in lex.titles for d in pre) else "unknown"
+    kind = "person" if any(d in lex.titles or d.rstrip(".") in lex.titles
+                           for d in descriptors) else "unknown"
     if j - i >= 2 and kind == "unknown":
         kind = "person"
-    return ParsedName(name, pre + tail, kind, off)
+    return ParsedName(name, descriptors + tail, kind, off)
 
 
 @lru_cache(maxsize=8192)
@@ -265,7 +271,9 @@ def _chain_info(chain: str):
     if not parsed.name:
         return None
     tokens = tuple(name_tokens(parsed.name))
-    if not tokens or all(t in lex.not_names or t in lex.place_group for t in tokens):
+    courtesy = any(d.rstrip(".") in _COURTESY for d in parsed.descriptors)   # "Ms. May"
+    if not tokens or (not courtesy and all(t in lex.not_names or t in lex.place_group
+                                           for t in tokens)):
         return None
     strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
     places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
