@@ -4,7 +4,7 @@ not narration, and two copies sharing the slug or headline share page furniture,
 narration, so neither is a lifted narration sentence."""
 from provenance_synth import make_doc
 
-from quotecheck.provenance.derivation import prepare, quote_regions
+from quotecheck.provenance.derivation import prepare, quote_regions, split_sentences
 from quotecheck.provenance.lifted import lifted_sentences
 
 QUOTED = ("The inspector told the inquest: ``We were satisfied in the light of everything we "
@@ -45,3 +45,9 @@ def test_a_shared_narration_sentence_is_still_lifted():
     line = ("The ferry was carrying 212 passengers and 31 cars when it left the quay on the "
             "evening of November 14 last year.")
     assert _lifted(line, line) == 1
+
+
+def test_a_sentence_opening_with_typewriter_marks_is_split_off():
+    text = "The inspector gave evidence. ``We were satisfied,'' he said. It ended."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The inspector gave evidence.", "``We were satisfied,'' he said.", "It ended."]
