@@ -30,7 +30,8 @@ from quotecheck.text.sentences import add_trimmed
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
 # a sentence may open with a mark (the typewriter `` too); never starting inside a run of
 # dots; the second branch splits "ocean.The". Each branch starts with its mark and looks
-# back from after it: the same matches as a leading lookbehind, which the engine tried at every character (3x the time)
+# back from after it: the same matches as a leading lookbehind, which the engine tried at
+# every character (3x the time)
 _SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
                        r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
                        r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
