@@ -28,14 +28,16 @@ from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
-# never starting inside a run of dots; the second branch splits "ocean.The". Each branch
-# starts with its mark and looks back from after it: the same matches as a leading
-# lookbehind, which the engine tried at every character (3x the time)
+# a sentence may open with a mark (the typewriter `` too); never starting inside a run of
+# dots; the second branch splits "ocean.The". Each branch starts with its mark and looks
+# back from after it: the same matches as a leading lookbehind, which the engine tried at
+# every character (3x the time)
 _SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
-                       r"[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])"
+                       r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
                        r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
-_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c"}
+# opening double mark -> its closer; ``...'' is the typewriter pair of agency and archive copy
+_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''"}
 
 
 @lru_cache(maxsize=1)
@@ -131,27 +133,27 @@ class DocText:
         self._index = {}
 
 
-_MARKS = re.compile("[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+# double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
+_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given)."""
     out = []
-    open_at = None
-    closer = None
+    inside = None   # (where the quoted words begin, the closing mark awaited)
     for m in _MARKS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            if open_at is not None:
-                out.append((open_at + 1, i))
-            open_at = None
-        elif open_at is None and ch in _QUOTE_OPEN:
-            open_at, closer = i, _QUOTE_OPEN[ch]
-        elif open_at is not None and ch == closer:
-            out.append((open_at + 1, i))
-            open_at = None
-    if open_at is not None:
-        out.append((open_at + 1, len(text)))
+        mark, i = m.group(), m.start()
+        if mark == "\n":
+            if inside is not None:
+                out.append((inside[0], i))
+            inside = None
+        elif inside is None and mark in _QUOTE_OPEN:
+            inside = (m.end(), _QUOTE_OPEN[mark])
+        elif inside is not None and mark == inside[1]:
+            out.append((inside[0], i))
+            inside = None
+    if inside is not None:
+        out.append((inside[0], len(text)))
     return out
 
 

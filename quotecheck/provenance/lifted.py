@@ -29,6 +29,16 @@ def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
     return got[1], got[2]
 
 
+def _capitals_line(s: Sentence) -> bool:
+    """No word begins in lower case: an agency slug line (time, date, page, catchline) or a
+    headline in capitals or title case, never running narration (computed once)."""
+    memo = s.memo()
+    got = memo.get("capitals_line")
+    if got is None:
+        got = memo["capitals_line"] = not any(w[:1].islower() for w, *_ in s.words)
+    return got
+
+
 def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     """How many aligned sentence pairs ``(i, j, sim)`` carry one side's narration over: at
     least ``lifted_min_grams`` of its unquoted word n-grams, and ``lifted_share`` of them,
@@ -37,6 +47,8 @@ def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     n, least, share = r["lifted_gram"], r["lifted_min_grams"], r["lifted_share"]
     count = 0
     for i, j, _ in pairs:
+        if _capitals_line(a.sentences[i]) or _capitals_line(b.sentences[j]):
+            continue   # a slug line or headline: page furniture two copies share, not narration
         na, ea = _grams(a.sentences[i], n)
         nb, eb = _grams(b.sentences[j], n)
         for own, other in ((na, eb), (nb, ea)):
