@@ -214,6 +214,18 @@ def test_description_sources_resolve_to_their_antecedent_only():
     assert _verdict(text, "Clinton aides", "Hillary Clinton", "Clinton") == "wrong"
 
 
+@pytest.mark.parametrize("pred, gold, ok", [
+    ("James O’Neill", "O'Neill", True),              # typographic and straight apostrophes
+    ("Siobhan O'Brien", "Ms. O‘Brien", True),
+    ("Jean‐Pierre Roy", "Jean-Pierre Roy", True),    # a Unicode hyphen
+    ("Anne Roy–Smith", "Roy-Smith", True),           # an en dash inside a name
+    ("James O’Neill", "O'Neil", False),              # folding is no spelling leniency
+    ("Anne Roy–Smith", "Smith", False),
+])
+def test_speaker_names_fold_apostrophes_and_dashes(pred, gold, ok):
+    assert eval_brat.name_match(pred, gold) is ok
+
+
 def test_role_titles_before_a_name_are_dropped():
     assert eval_brat.name_match("Barack Obama", "President Obama")
     assert eval_brat.name_match("Vikram Amar", "Dean Amar")
