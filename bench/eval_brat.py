@@ -73,6 +73,9 @@ DEFAULT_COMMAND = "python -m quotecheck quotes {path} --format json -q"
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
 TRIM = " \t\r\n\u00a0" + OPEN + CLOSE + STRAIGHT + ",.;:"
 THRESHOLDS = (0.5, 0.8)
+# a transcript turn opened by a paragraph's quote mark before its speaker label ("“WALLACE: ");
+# brat's content starts after the label, so the mark opens the content
+TURN_LABEL = re.compile(r"(?:^|\n)[ \t]*[\"“][A-Z][A-Za-z.'’ -]{0,40}: \Z")
 SPEECH = ("direct", "partial")   # kinds scored; title, scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
 
@@ -100,6 +103,8 @@ def read_ann(path: Path) -> list:
 
 def quoted_stretches(text: str, s: int, e: int) -> tuple[list, bool]:
     """(stretches inside double marks, all words quoted?) for one fragment [s, e)."""
+    if TURN_LABEL.search(text, max(0, s - 60), s):   # '"WALLACE: ...': the whole turn, with
+        return [trim(text, s, e)], True                # any marks in it nested
     while s > 0 and (text[s - 1] in OPEN + STRAIGHT):
         s -= 1
     for _ in range(2):

@@ -175,6 +175,16 @@ def test_quote_stretches():
 
 
 
+def test_a_transcript_turn_opened_before_its_label_is_one_direct_quotation():
+    text = 'Transcript:\n\n"HOST: Is the ferry late?\n\n“RUIZ: It is, as “The Harbour Post” said.\n\n'
+    for body in ("Is the ferry late?", "It is, as “The Harbour Post” said."):
+        s = text.index(body)              # brat's content starts after the label
+        regions, direct = eval_brat.quoted_stretches(text, s, s + len(body))
+        assert [text[a:b] for a, b in regions] == [body.rstrip(".")] and direct
+    s = text.index("ferry")
+    assert eval_brat.quoted_stretches(text, s, s + 5) == ([], False)   # no label before it
+
+
 def test_misprinted_opening_mark_opens_a_gold_quotation():
     text = "Readers wrote in.\n\n”We need a new ferry.” ― Ana Ruiz"
     regions, direct = eval_brat.quoted_stretches(text, 19, 42)
