@@ -6,6 +6,7 @@ headline quote's echo in the body. Used by :mod:`quotecheck.quotes.extract`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, lexicon, mention_after
@@ -42,8 +43,8 @@ _NO_TURN = frozenset(("VIDEO", "AUDIO", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDIT
 
 def transcript_turns(found: list, text: str) -> None:
     """'"PENCE: Well, look …': a quoted transcript turn opening with a capitalised speaker label
-    is that speaker's, and so are the next paragraphs of the same quotation until the next
-    label (a label of a clip or a note is nobody's)."""
+    is that speaker's, and its words start after the label; so are the next paragraphs of the
+    same quotation until the next label (a label of a clip or a note is nobody's)."""
     turn = None     # (group, attribution) of the last labelled turn
     for f in found:
         m = _TURN.match(text, f.span.start)
@@ -52,6 +53,7 @@ def transcript_turns(found: list, text: str) -> None:
             if f.att is None and m.group(1) not in _NO_TURN:
                 mention = Mention(m.start(1), m.end(1), m.group(1).title(), "name")
                 f.att, f.how = Attribution(mention, None, None, None, m.start(1), 0), "turn"
+                f.span = replace(f.span, start=m.end())
                 turn = (f.span.group, f.att)
         elif turn is not None and f.att is None and f.span.group == turn[0]:
             f.att, f.how = turn[1], "turn"
