@@ -13,3 +13,21 @@ def test_a_quoted_transcript_turn_starts_after_its_speaker_label():
         q = turns[who]
         assert q.text.startswith(words) and text[q.start:q.end] == q.text
         assert text[q.speaker_start:q.speaker_end].title() == who
+
+
+def test_a_transcript_turn_holds_a_title_quoted_inside_it():
+    text = ("Ferry interview\n\nThe mayor spoke to the radio on Sunday.\n\n"
+            "\"HOST: Is the new ferry late again this winter?\n\n"
+            "\"RUIZ: It is late, as “The Harbour Post” said, and we told the builder so.\n\n"
+            "\"HOST: Thank you.\n\nThe mayor left.\n\n"
+            "\"RUIZ: As “The Post” said, we will see.\n\nThe end.\n")
+    turns = [(q.speaker, q.text) for q in quotes_of(text) if q.kind == "direct"]
+    assert turns == [("Host", "Is the new ferry late again this winter?"),
+                     ("Ruiz", "It is late, as “The Harbour Post” said, and we told the builder so."),
+                     ("Host", "Thank you."), ("Ruiz", "As “The Post” said, we will see.")]
+
+
+def test_an_unclosed_quote_before_a_new_one_still_costs_one_quotation():
+    text = ("Ferry plan\n\n“We will rebuild it. “It will take two years,” Ruiz said.\n\n"
+            "The council agreed.\n")
+    assert [q.text for q in quotes_of(text)][-1] == "It will take two years,"

@@ -221,7 +221,8 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         if role == "either":
             role = "close" if top_same is not None else "open"
         if role == "open":
-            if top_same is not None and not _nested_pair(pm, k, fam):
+            if top_same is not None and not _nested_pair(pm, k, fam) and not \
+                    _paragraph_quote_holds(text, stack[top_same], p0, pm, k, next_para):
                 op = stack[top_same]   # the earlier opener of this family was unpaired:
                 if op.depth == 0 and _introduced(text, op) and \
                         _unclosed_but_whole(text, op, p0, pos):
@@ -279,6 +280,19 @@ def _later_closer(pm, k: int, fam: str) -> bool:
         if role == "open":
             return False
     return False
+
+
+_TURN_LABEL = re.compile(r"(?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+:[ \t]")
+
+
+def _paragraph_quote_holds(text: str, op: "_Open", p0: int, pm, k: int, next_para) -> bool:
+    """An opener that starts its paragraph and is carried on (the next paragraph reopens it) or
+    opens a transcript turn ('"PENCE: …') holds a pair nested in it ('as “Shark Tank” …') even
+    with no closer of its own: such a paragraph quote has none at its end."""
+    if op.mark_start != p0 or op.depth != 0 or not _later_closer(pm, k, op.family):
+        return False
+    return bool(_TURN_LABEL.match(text, op.content)
+                or _starts_with_open(text, next_para, op.family))
 
 
 def _nested_pair(pm, k: int, fam: str) -> bool:
