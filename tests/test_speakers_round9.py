@@ -31,3 +31,11 @@ def test_an_unclosed_quote_before_a_new_one_still_costs_one_quotation():
     text = ("Ferry plan\n\n“We will rebuild it. “It will take two years,” Ruiz said.\n\n"
             "The council agreed.\n")
     assert [q.text for q in quotes_of(text)][-1] == "It will take two years,"
+
+
+def test_quotes_nested_in_a_carried_excerpt_stay_quotations_of_their_own():
+    text = ("Ferry report\n\nThe paper wrote:\n\n"
+            "\"Ana Ruiz called the delay a “scandal,” and the builder said it was “weather.”\n\n"
+            "\"The ferry is now due in May.\"\n\nThe council met.\n")
+    texts = [q.text for q in quotes_of(text)]
+    assert "scandal," in texts and "weather." in texts

@@ -222,7 +222,7 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
             role = "close" if top_same is not None else "open"
         if role == "open":
             if top_same is not None and not _nested_pair(pm, k, fam) and not \
-                    _paragraph_quote_holds(text, stack[top_same], p0, pm, k, next_para):
+                    _turn_holds(text, stack[top_same], p0, pm, k):
                 op = stack[top_same]   # the earlier opener of this family was unpaired:
                 if op.depth == 0 and _introduced(text, op) and \
                         _unclosed_but_whole(text, op, p0, pos):
@@ -285,14 +285,12 @@ def _later_closer(pm, k: int, fam: str) -> bool:
 _TURN_LABEL = re.compile(r"(?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+:[ \t]")
 
 
-def _paragraph_quote_holds(text: str, op: "_Open", p0: int, pm, k: int, next_para) -> bool:
-    """An opener that starts its paragraph and is carried on (the next paragraph reopens it) or
-    opens a transcript turn ('"PENCE: …') holds a pair nested in it ('as “Shark Tank” …') even
-    with no closer of its own: such a paragraph quote has none at its end."""
-    if op.mark_start != p0 or op.depth != 0 or not _later_closer(pm, k, op.family):
-        return False
-    return bool(_TURN_LABEL.match(text, op.content)
-                or _starts_with_open(text, next_para, op.family))
+def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
+    """An opener that starts its paragraph with a transcript turn's label ('"PENCE: …') holds a
+    pair nested in it ('as “Shark Tank” said') with no closer of its own: a turn has none at its
+    end. (A carried-on excerpt does not: its inner quotes are quotations of their own.)"""
+    return (op.mark_start == p0 and op.depth == 0 and _later_closer(pm, k, op.family)
+            and _TURN_LABEL.match(text, op.content) is not None)
 
 
 def _nested_pair(pm, k: int, fam: str) -> bool:
