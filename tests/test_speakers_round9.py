@@ -39,3 +39,10 @@ def test_quotes_nested_in_a_carried_excerpt_stay_quotations_of_their_own():
             "\"The ferry is now due in May.\"\n\nThe council met.\n")
     texts = [q.text for q in quotes_of(text)]
     assert "scandal," in texts and "weather." in texts
+
+
+def test_a_transcripts_stage_direction_is_no_quotation():
+    text = ("Ferry interview\n\nThe mayor spoke to the radio on Sunday.\n\n"
+            "\"HOST: Is the new ferry late again?\n\n\"(CROSSTALK.)\n\n"
+            "\"RUIZ: It is late.\n\n\"[APPLAUSE]\n\n\"HOST: Thank you.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Host", "Ruiz", "Host"]

@@ -41,6 +41,14 @@ _NO_TURN = frozenset(("VIDEO", "AUDIO", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDIT
                       "ANNOUNCER", "NARRATOR", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE"))
 
 
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'\u2019-]*\.?[)\]]\.?")
+
+
+def is_stage_direction(text: str, q: QuoteSpan) -> bool:
+    """'"(CROSSTALK.)', '“[APPLAUSE]': a transcript's bracketed stage direction, no one's words."""
+    return _STAGE_DIRECTION.fullmatch(text, q.start, q.end) is not None
+
+
 def transcript_turns(found: list, text: str) -> None:
     """'"PENCE: Well, look …': a quoted transcript turn opening with a capitalised speaker label
     is that speaker's, and its words start after the label; so are the next paragraphs of the
