@@ -46,3 +46,10 @@ def test_a_transcripts_stage_direction_is_no_quotation():
             "\"HOST: Is the new ferry late again?\n\n\"(CROSSTALK.)\n\n"
             "\"RUIZ: It is late.\n\n\"[APPLAUSE]\n\n\"HOST: Thank you.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Host", "Ruiz", "Host"]
+
+
+def test_as_someone_put_it_names_the_speaker_of_the_quote_after_it():
+    text = ("Tax plan\n\nThe returns would shed light on his accounting. As Ann Marlow, a tax "
+            "lawyer at the Harbour Policy Center, recently put it, ''Did he lower his taxes "
+            "legally or not?''\n\nAs the mayor put it, “We will see.”\n\nThe council met.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Marlow", "mayor"]

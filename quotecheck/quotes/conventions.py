@@ -80,6 +80,22 @@ def _colon_subject(f, masked: str, sentences, resolver):
     return None
 
 
+_AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s[ \t]+(?=\S)(?:(?!\n).){1,200}?(?<=\s)"
+                        r"(?:put|phrased|summed[ \t]+up)[ \t]+it(?:[ \t]+\w+)?[ \t]*,?[ \t]*\Z")
+
+
+def _as_put_it_subject(f, masked: str, sentences, resolver):
+    """'As Ann Marlow, a tax lawyer, recently put it, “…”': the as-clause's subject speaks."""
+    s0, _ = sentences[f.sentence]
+    m = _AS_PUT_IT.search(masked, s0, f.span.open_start)
+    if m is None:
+        return None
+    at = m.start() + 2
+    mention = mention_after(masked, at + len(masked[at:]) - len(masked[at:].lstrip()),
+                            resolver.lex, f.span.open_start)
+    return Attribution(mention, None, None, None, mention.start, 0) if mention else None
+
+
 def _paragraph_break(masked: str, a: int, b: int) -> bool:
     return "\n" in masked[a:b]
 
@@ -103,6 +119,8 @@ def apply_conventions(found: list, sentences, masked: str, atts, resolver,
             subject = _colon_subject(f, masked, sentences, resolver)
             if subject is not None:
                 f.att, f.how = subject, "colon-subject"
+            elif (subject := _as_put_it_subject(f, masked, sentences, resolver)) is not None:
+                f.att, f.how = subject, "as-put-it"
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver, blank_lines)
