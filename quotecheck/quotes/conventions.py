@@ -11,7 +11,7 @@ from typing import Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, lexicon, mention_after
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.text.quotemarks import QuoteSpan
+from quotecheck.text.quotemarks import TURN_LABEL, QuoteSpan
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 
@@ -35,7 +35,6 @@ def headline_echo(found: list, text: str, masked: str) -> None:
                 break
 
 
-_TURN = re.compile(r"((?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+):[ \t]")
 _NO_TURN = frozenset(("VIDEO", "AUDIO", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE",
                       "SOURCE", "PHOTO", "CROSSTALK", "TRANSCRIPT", "WATCH", "READ", "BREAKING",
                       "ANNOUNCER", "NARRATOR", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE"))
@@ -55,7 +54,7 @@ def transcript_turns(found: list, text: str) -> None:
     same quotation until the next label (a label of a clip or a note is nobody's)."""
     turn = None     # (group, attribution) of the last labelled turn
     for f in found:
-        m = _TURN.match(text, f.span.start)
+        m = TURN_LABEL.match(text, f.span.start)
         if m is not None and len(m.group(1)) > 2:
             turn = None
             if f.att is None and m.group(1) not in _NO_TURN:

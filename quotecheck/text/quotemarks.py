@@ -282,7 +282,8 @@ def _later_closer(pm, k: int, fam: str) -> bool:
     return False
 
 
-_TURN_LABEL = re.compile(r"(?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+:[ \t]")
+# a transcript turn's speaker label, "WALLACE: " (group 1 the name); also quotes.conventions'
+TURN_LABEL = re.compile(r"((?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+):[ \t]")
 
 
 def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
@@ -290,7 +291,7 @@ def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
     pair nested in it ('as “Shark Tank” said') with no closer of its own: a turn has none at its
     end. (A carried-on excerpt does not: its inner quotes are quotations of their own.)"""
     return (op.mark_start == p0 and op.depth == 0 and _later_closer(pm, k, op.family)
-            and _TURN_LABEL.match(text, op.content) is not None)
+            and TURN_LABEL.match(text, op.content) is not None)
 
 
 def _nested_pair(pm, k: int, fam: str) -> bool:
