@@ -26,7 +26,9 @@ annotator is neutral, not a false positive, as is one matched to a partial quota
 A predicted quote whose optional ``kind`` says it is no speech (``title``, ``scare``,
 ``headline``) is left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
-Speakers (one scorer for every extractor): case-folded; possessive 's, honorifics (Mr, Sen,
+A transcript turn whose paragraph mark opens before its label ('"WALLACE: ...') is one direct
+quotation from the content's start. Speakers (one scorer for every extractor): case-folded,
+typographic apostrophes and in-word dashes folded (O’Neill = O'Neill); possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
 A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
 its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at) and, if
