@@ -77,6 +77,7 @@ TRIM = " \t\r\n\u00a0" + OPEN + CLOSE + STRAIGHT + ",.;:"
 THRESHOLDS = (0.5, 0.8)
 # a transcript turn opened by a paragraph's quote mark before its speaker label ("“WALLACE: ");
 # brat's content starts after the label, so the mark opens the content
+PARA_REOPEN = re.compile(r"(?<=\n)[\"“]")     # marks nested in a turn stay inside it
 TURN_LABEL = re.compile(r"(?:^|\n)[ \t]*[\"“][A-Z][A-Za-z.'’ -]{0,40}: \Z")
 SPEECH = ("direct", "partial")   # kinds scored; title, scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
@@ -105,8 +106,9 @@ def read_ann(path: Path) -> list:
 
 def quoted_stretches(text: str, s: int, e: int) -> tuple[list, bool]:
     """(stretches inside double marks, all words quoted?) for one fragment [s, e)."""
-    if TURN_LABEL.search(text, max(0, s - 60), s):   # '"WALLACE: ...': the whole turn, with
-        return [trim(text, s, e)], True                # any marks in it nested
+    if TURN_LABEL.search(text, max(0, s - 60), s):   # '"WALLACE: ...': the turn's paragraphs
+        cuts = [s] + [m.start() for m in PARA_REOPEN.finditer(text, s, e)] + [e]
+        return [r for r in (trim(text, a, b) for a, b in zip(cuts, cuts[1:])) if r[1] > r[0]], True
     while s > 0 and (text[s - 1] in OPEN + STRAIGHT):
         s -= 1
     for _ in range(2):

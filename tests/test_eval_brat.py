@@ -183,6 +183,9 @@ def test_a_transcript_turn_opened_before_its_label_is_one_direct_quotation():
         assert [text[a:b] for a, b in regions] == [body.rstrip(".")] and direct
     s = text.index("ferry")
     assert eval_brat.quoted_stretches(text, s, s + 5) == ([], False)   # no label before it
+    text = '"HOST: Is it late?\n\n"Is it “late” again?\n\nSo.'   # a turn of two paragraphs
+    regions, direct = eval_brat.quoted_stretches(text, 7, 40)
+    assert [text[a:b] for a, b in regions] == ["Is it late?", "Is it “late” again?"] and direct
 
 
 def test_misprinted_opening_mark_opens_a_gold_quotation():
