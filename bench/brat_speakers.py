@@ -16,10 +16,22 @@ POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|th
                      r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 
 
+# typographic apostrophes and in-word hyphens written one way, so that "O’Neill" is "O'Neill"
+# and "Jean‐Pierre" is "Jean-Pierre" (speaker names only; spans and quotations are not folded)
+NAME_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
+                           "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def fold_name(name: str) -> str:
+    """``name`` with apostrophes and hyphens folded (:data:`NAME_FOLD`), and an en or figure
+    dash between letters ("Jean–Pierre") as a hyphen."""
+    return re.sub(r"(?<=\w)[\u2012\u2013](?=\w)", "-", name.translate(NAME_FOLD))
+
+
 def words(name: str) -> list:
     """Case-folded words without possessives, honorifics, articles and initials."""
     ws = (re.sub(r"['’]s?$", "", w).strip(".-'’")
-          for w in re.findall(r"[\w'’.-]+", name.casefold()))
+          for w in re.findall(r"[\w'’.-]+", fold_name(name).casefold()))
     ws = [w for w in ws if len(w) > 1 and w not in TITLES]
     return [w for i, w in enumerate(ws) if w not in ROLES or i == len(ws) - 1]
 

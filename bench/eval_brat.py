@@ -26,7 +26,9 @@ annotator is neutral, not a false positive, as is one matched to a partial quota
 A predicted quote whose optional ``kind`` says it is no speech (``title``, ``scare``,
 ``headline``) is left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
-Speakers (one scorer for every extractor): case-folded; possessive 's, honorifics (Mr, Sen,
+A transcript turn whose paragraph mark opens before its label ('"WALLACE: ...') is one direct
+quotation from the content's start. Speakers (one scorer for every extractor): case-folded,
+typographic apostrophes and in-word dashes folded (O’Neill = O'Neill); possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
 A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
 its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at) and, if
@@ -73,6 +75,10 @@ DEFAULT_COMMAND = "python -m quotecheck quotes {path} --format json -q"
 OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
 TRIM = " \t\r\n\u00a0" + OPEN + CLOSE + STRAIGHT + ",.;:"
 THRESHOLDS = (0.5, 0.8)
+# a transcript turn opened by a paragraph's quote mark before its speaker label ("“WALLACE: ");
+# brat's content starts after the label, so the mark opens the content
+PARA_REOPEN = re.compile(r"(?<=\n)[\"“]")     # marks nested in a turn stay inside it
+TURN_LABEL = re.compile(r"(?:^|\n)[ \t]*[\"“][A-Z][A-Za-z.'’ -]{0,40}: \Z")
 SPEECH = ("direct", "partial")   # kinds scored; title, scare, headline: the extractor's "not speech"
 RIGHT = ("right", "resolved", "mention")
 
@@ -100,6 +106,9 @@ def read_ann(path: Path) -> list:
 
 def quoted_stretches(text: str, s: int, e: int) -> tuple[list, bool]:
     """(stretches inside double marks, all words quoted?) for one fragment [s, e)."""
+    if TURN_LABEL.search(text, max(0, s - 60), s):   # '"WALLACE: ...': the turn's paragraphs
+        cuts = [s] + [m.start() for m in PARA_REOPEN.finditer(text, s, e)] + [e]
+        return [r for r in (trim(text, a, b) for a, b in zip(cuts, cuts[1:])) if r[1] > r[0]], True
     while s > 0 and (text[s - 1] in OPEN + STRAIGHT):
         s -= 1
     for _ in range(2):

@@ -175,6 +175,19 @@ def test_quote_stretches():
 
 
 
+def test_a_transcript_turn_opened_before_its_label_is_one_direct_quotation():
+    text = 'Transcript:\n\n"HOST: Is the ferry late?\n\n“RUIZ: It is, as “The Harbour Post” said.\n\n'
+    for body in ("Is the ferry late?", "It is, as “The Harbour Post” said."):
+        s = text.index(body)              # brat's content starts after the label
+        regions, direct = eval_brat.quoted_stretches(text, s, s + len(body))
+        assert [text[a:b] for a, b in regions] == [body.rstrip(".")] and direct
+    s = text.index("ferry")
+    assert eval_brat.quoted_stretches(text, s, s + 5) == ([], False)   # no label before it
+    text = '"HOST: Is it late?\n\n"Is it “late” again?\n\nSo.'   # a turn of two paragraphs
+    regions, direct = eval_brat.quoted_stretches(text, 7, 40)
+    assert [text[a:b] for a, b in regions] == ["Is it late?", "Is it “late” again?"] and direct
+
+
 def test_misprinted_opening_mark_opens_a_gold_quotation():
     text = "Readers wrote in.\n\n”We need a new ferry.” ― Ana Ruiz"
     regions, direct = eval_brat.quoted_stretches(text, 19, 42)
@@ -212,6 +225,18 @@ def test_description_sources_resolve_to_their_antecedent_only():
     # a name the scorer cannot check against a named description is wrong, not 'mention'
     assert _verdict(text, "the Florida senator", "Ted Cruz", "Rubio") == "wrong"
     assert _verdict(text, "Clinton aides", "Hillary Clinton", "Clinton") == "wrong"
+
+
+@pytest.mark.parametrize("pred, gold, ok", [
+    ("James O’Neill", "O'Neill", True),              # typographic and straight apostrophes
+    ("Siobhan O'Brien", "Ms. O‘Brien", True),
+    ("Jean‐Pierre Roy", "Jean-Pierre Roy", True),    # a Unicode hyphen
+    ("Anne Roy–Smith", "Roy-Smith", True),           # an en dash inside a name
+    ("James O’Neill", "O'Neil", False),              # folding is no spelling leniency
+    ("Anne Roy–Smith", "Smith", False),
+])
+def test_speaker_names_fold_apostrophes_and_dashes(pred, gold, ok):
+    assert eval_brat.name_match(pred, gold) is ok
 
 
 def test_role_titles_before_a_name_are_dropped():

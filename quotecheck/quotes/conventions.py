@@ -6,11 +6,12 @@ headline quote's echo in the body. Used by :mod:`quotecheck.quotes.extract`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, lexicon, mention_after
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.text.quotemarks import QuoteSpan
+from quotecheck.text.quotemarks import TURN_LABEL, QuoteSpan
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 
@@ -34,24 +35,32 @@ def headline_echo(found: list, text: str, masked: str) -> None:
                 break
 
 
-_TURN = re.compile(r"((?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+):[ \t]")
 _NO_TURN = frozenset(("VIDEO", "AUDIO", "UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR\u2019S NOTE",
                       "SOURCE", "PHOTO", "CROSSTALK", "TRANSCRIPT", "WATCH", "READ", "BREAKING",
                       "ANNOUNCER", "NARRATOR", "UNIDENTIFIED MALE", "UNIDENTIFIED FEMALE"))
 
 
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Z][A-Z ,'\u2019-]*\.?[)\]]\.?")
+
+
+def is_stage_direction(text: str, q: QuoteSpan) -> bool:
+    """'"(CROSSTALK.)', '“[APPLAUSE]': a transcript's bracketed stage direction, no one's words."""
+    return _STAGE_DIRECTION.fullmatch(text, q.start, q.end) is not None
+
+
 def transcript_turns(found: list, text: str) -> None:
     """'"PENCE: Well, look …': a quoted transcript turn opening with a capitalised speaker label
-    is that speaker's, and so are the next paragraphs of the same quotation until the next
-    label (a label of a clip or a note is nobody's)."""
+    is that speaker's, and its words start after the label; so are the next paragraphs of the
+    same quotation until the next label (a label of a clip or a note is nobody's)."""
     turn = None     # (group, attribution) of the last labelled turn
     for f in found:
-        m = _TURN.match(text, f.span.start)
+        m = TURN_LABEL.match(text, f.span.start)
         if m is not None and len(m.group(1)) > 2:
             turn = None
             if f.att is None and m.group(1) not in _NO_TURN:
                 mention = Mention(m.start(1), m.end(1), m.group(1).title(), "name")
                 f.att, f.how = Attribution(mention, None, None, None, m.start(1), 0), "turn"
+                f.span = replace(f.span, start=m.end())
                 turn = (f.span.group, f.att)
         elif turn is not None and f.att is None and f.span.group == turn[0]:
             f.att, f.how = turn[1], "turn"
@@ -68,6 +77,22 @@ def _colon_subject(f, masked: str, sentences, resolver):
     if masked[s0:f.span.open_start].rstrip().endswith(":"):
         return _sentence_subject(masked, f.sentence, sentences, resolver)
     return None
+
+
+_AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s[ \t]+(?=\S)(?:(?!\n).){1,200}?(?<=\s)"
+                        r"(?:put|phrased|summed[ \t]+up)[ \t]+it(?:[ \t]+\w+)?[ \t]*,?[ \t]*\Z")
+
+
+def _as_put_it_subject(f, masked: str, sentences, resolver):
+    """'As Ann Marlow, a tax lawyer, recently put it, “…”': the as-clause's subject speaks."""
+    s0, _ = sentences[f.sentence]
+    m = _AS_PUT_IT.search(masked, s0, f.span.open_start)
+    if m is None:
+        return None
+    at = m.start() + 2
+    mention = mention_after(masked, at + len(masked[at:]) - len(masked[at:].lstrip()),
+                            resolver.lex, f.span.open_start)
+    return Attribution(mention, None, None, None, mention.start, 0) if mention else None
 
 
 def _paragraph_break(masked: str, a: int, b: int) -> bool:
@@ -93,6 +118,8 @@ def apply_conventions(found: list, sentences, masked: str, atts, resolver,
             subject = _colon_subject(f, masked, sentences, resolver)
             if subject is not None:
                 f.att, f.how = subject, "colon-subject"
+            elif (subject := _as_put_it_subject(f, masked, sentences, resolver)) is not None:
+                f.att, f.how = subject, "as-put-it"
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver, blank_lines)

@@ -19,7 +19,8 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.conventions import apply_conventions, headline_echo, transcript_turns
+from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
+                                           transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
@@ -152,8 +153,8 @@ def _marked_quotes(doc: Document) -> list[Quote]:
             title_end = q.close_end if q.close_end is not None else -1
             named.add(text[q.start:q.end].rstrip(" ,."))
             continue
-        if is_nickname(text, q):
-            continue            # part of a name: not listed
+        if is_nickname(text, q) or is_stage_direction(text, q):
+            continue            # part of a name, or a transcript's "(CROSSTALK)": not listed
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)

@@ -221,7 +221,8 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         if role == "either":
             role = "close" if top_same is not None else "open"
         if role == "open":
-            if top_same is not None and not _nested_pair(pm, k, fam):
+            if top_same is not None and not _nested_pair(pm, k, fam) and not \
+                    _turn_holds(text, stack[top_same], p0, pm, k):
                 op = stack[top_same]   # the earlier opener of this family was unpaired:
                 if op.depth == 0 and _introduced(text, op) and \
                         _unclosed_but_whole(text, op, p0, pos):
@@ -279,6 +280,18 @@ def _later_closer(pm, k: int, fam: str) -> bool:
         if role == "open":
             return False
     return False
+
+
+# a transcript turn's speaker label, "WALLACE: " (group 1 the name); also quotes.conventions'
+TURN_LABEL = re.compile(r"((?:[A-Z][A-Z'\u2019\-]*\.?[ \t]){0,3}[A-Z][A-Z'\u2019\-]+):[ \t]")
+
+
+def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
+    """An opener that starts its paragraph with a transcript turn's label ('"PENCE: …') holds a
+    pair nested in it ('as “Shark Tank” said') with no closer of its own: a turn has none at its
+    end. (A carried-on excerpt does not: its inner quotes are quotations of their own.)"""
+    return (op.mark_start == p0 and op.depth == 0 and _later_closer(pm, k, op.family)
+            and TURN_LABEL.match(text, op.content) is not None)
 
 
 def _nested_pair(pm, k: int, fam: str) -> bool:
