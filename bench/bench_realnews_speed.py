@@ -124,9 +124,13 @@ def compare_cpu(folders: list[str], size: int, env: Optional[dict] = None,
 def _compare_child(folder: str) -> None:
     """Run ``quotecheck compare`` in a grandchild; print its CPU seconds and peak RSS MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-m", "quotecheck", *COMPARE_ARGS(folder)], cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # cwd is the set's folder, not this checkout: ``python -m`` puts cwd first on sys.path,
+    # which ran this checkout's code under --base instead of the base tree's
+    proc = subprocess.run([sys.executable, "-m", "quotecheck", *COMPARE_ARGS(folder)],
+                          cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"compare failed (exit {proc.returncode}): {proc.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     print(cpu, after.ru_maxrss / 1024)
 
