@@ -83,15 +83,17 @@ _AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s[ \t]+(?=\S)(?:(?!\n).){1,200}?
                         r"(?:put|phrased|summed[ \t]+up)[ \t]+it(?:[ \t]+\w+)?[ \t]*,?[ \t]*\Z")
 
 
+_SPACES = re.compile(r"\s*")
+
+
 def _as_put_it_subject(f, masked: str, sentences, resolver):
     """'As Ann Marlow, a tax lawyer, recently put it, “…”': the as-clause's subject speaks."""
     s0, _ = sentences[f.sentence]
     m = _AS_PUT_IT.search(masked, s0, f.span.open_start)
     if m is None:
         return None
-    at = m.start() + 2
-    mention = mention_after(masked, at + len(masked[at:]) - len(masked[at:].lstrip()),
-                            resolver.lex, f.span.open_start)
+    at = _SPACES.match(masked, m.start() + 2).end()    # the subject after 'As '
+    mention = mention_after(masked, at, resolver.lex, f.span.open_start)
     return Attribution(mention, None, None, None, mention.start, 0) if mention else None
 
 
