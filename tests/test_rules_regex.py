@@ -69,3 +69,13 @@ def test_checker_never_crashes_on_arbitrary_patterns(pattern):
         check_pattern(pattern)
     except (UnsafePattern, re.error, OverflowError, RecursionError):
         pass
+
+
+@pytest.mark.parametrize("pattern", [r"[[a-z]]", r"[a&&b]", r"[a||b]", r"[-~~]"])
+def test_patterns_python_warns_will_change_meaning_are_rejected(pattern):
+    """'[[', '&&', '||' or '~~' in a set draws a FutureWarning and may match differently later."""
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(UnsafePattern, match="escape"):
+            check_pattern(pattern)

@@ -22,6 +22,7 @@ one unbounded repeat backtracking over a line) cost at most ``MAX_INPUT`` steps 
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -52,7 +53,9 @@ def check_pattern(pattern: str, flags: int = 0) -> None:
     if len(pattern) > MAX_PATTERN:
         raise UnsafePattern(f"a pattern longer than {MAX_PATTERN} characters")
     try:
-        parsed = _sre_parse.parse(pattern, flags)
+        with warnings.catch_warnings(record=True) as heard:
+            warnings.simplefilter("always", FutureWarning)
+            parsed = _sre_parse.parse(pattern, flags)
     except OverflowError:
         raise UnsafePattern(f"a repetition count above {MAX_COUNT}") from None
     except RecursionError:
@@ -61,7 +64,17 @@ def check_pattern(pattern: str, flags: int = 0) -> None:
         raise
     except Exception as exc:  # the parser's own corner cases: never a traceback
         raise UnsafePattern(f"cannot be parsed ({exc})") from None
+    _refuse_changing_meaning(heard)
     analyse(parsed, flags)
+
+
+def _refuse_changing_meaning(heard: list) -> None:
+    """Reject a pattern Python warns will change meaning ('[[', '&&' or '~~' in a set): its
+    rule could match differently under a later Python, and the warning would print mid-run."""
+    for caught in heard:
+        if issubclass(caught.category, FutureWarning):
+            raise UnsafePattern(f"{caught.message}: its meaning changes in later Python "
+                                "versions; escape the character with a backslash")
 
 
 def compile_safe(pattern: str, flags: int = 0) -> re.Pattern:
