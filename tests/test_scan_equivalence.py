@@ -19,7 +19,7 @@ _PIECES = ["said", "Said", "says", "told", "tell", "added", "adds", "warned", "u
            "Mr", "Mrs", "Gen", "St", "Dr", "U.S.", "J.", "Ana", "Lima", "Élise", "Président", "of",
            "the", "de", "van", "x", "é", "٣", "1", "_", "-", "\u2063", " ", "  ", "\u00a0", "\t",
            "\n", ",", ".", ". ", ")", "(R-OK)", "“", "”", "‘", "’", "'", '"', "``", "''", "«",
-           "»", "who", "which", "Monday", "2019", "time", "day"]
+           "»", "who", "which", "Monday", "2019", "time", "day", "\u2063\u2063\u2063"]
 
 
 def _texts(seed: int, n: int = 3000, longest: int = 12):
@@ -74,3 +74,48 @@ def test_name_chain_scan_is_the_look_ahead_pattern():
 def test_end_anchored_shortcuts_agree_with_the_plain_search(fast, plain):
     for text, _, _ in _texts(4):
         assert fast(text) == plain(text), text
+
+
+_WORD_PIECES = ["he", "He", "she", "She", "sHe", "her", "Her", "his", "His", "their", "Their",
+                "theirs", "s", "S", "h", "H", "T", "e", "x", "é", "’", "’s", "'", "'s", " ", "\t",
+                "\u00a0", "\u2063", ",", "_", "-", "\n"]
+
+
+@pytest.mark.parametrize("fast, plain", [
+    ("pronouns._SUBJECT_PRONOUN", r"\b[Ss]?[Hh]e\b"),
+    ("fragments._POSSESSIVE_END", r"(?:[\u2019']s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \t\u00a0]+"),
+])
+def test_class_led_word_patterns_find_what_the_word_boundary_ones_find(fast, plain):
+    from quotecheck.quotes import fragments, pronouns
+    module, name = fast.split(".")
+    fast_re = getattr({"pronouns": pronouns, "fragments": fragments}[module], name)
+    plain_re = re.compile(plain)
+    rnd = random.Random(5)
+    for _ in range(4000):
+        text = "".join(rnd.choice(_WORD_PIECES) for _ in range(rnd.randint(0, 10)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        assert _found(fast_re.finditer(text, pos, end)) == \
+            _found(plain_re.finditer(text, pos, end)), (text, pos, end)
+
+
+def test_after_quote_subject_skips_only_windows_without_a_comma():
+    lex = lexicon()
+    pieces = _PIECES + ["Ana Lima", "Mr. Danilov", "the minister", "she", ", now 81,", "\u2063,\u201d "]
+    rnd = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) + " said"
+        vs = len(text) - 4
+        q = text.rfind("\u2063", 0, vs)
+        p = q + 1
+        while q >= 0 and p < vs and text[p] in subjects._CLOSE_MARKS:
+            p += 1
+        found = subjects.after_quote_subject(text, 0, vs, lex)
+        if q >= 0 and vs - q <= 160:       # the search the comma test stands in for
+            m = subjects.mention_after(text, p, lex, vs)
+            if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
+                    not text.startswith(",", m.end):
+                m = None
+            assert found == m, text
+        else:
+            assert found is None, text

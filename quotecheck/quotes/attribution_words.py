@@ -286,7 +286,7 @@ def strip_adverbs(pre: str) -> str:
                 return ""
             pre = pre[:cut]
             continue
-        aux = PRONOUN_AUX.fullmatch(word)
+        aux = PRONOUN_AUX.fullmatch(word) if "'" in word or "\u2019" in word else None
         if aux:                 # "He’s claiming", "They’re saying": the pronoun is the subject
             return pre[:len(pre) - len(word) + aux.end(1)]
         return pre

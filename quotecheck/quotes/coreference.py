@@ -12,14 +12,15 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from quotecheck.quotes.attribution import PLACEHOLDER, Mention
-from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
+from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, other_given_name,
                                         section_label_end, title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
-                                        _fold, _gender, parse_name, same_speaker)
+                                        _fold, _gender, _names_someone, index_chain, parse_name,
+                                        same_speaker)
 
 
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
@@ -57,6 +58,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         surname_of: dict = {}
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
+        indexed = index_chain if lex is lexicon() else self._index_chain
         for m in lex.scan_re.finditer(text, title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
@@ -70,17 +72,13 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
             prefix = (_extend_back(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
-            info = _chain_info(prefix + chain)
+            info, names = indexed(prefix + chain)
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only
-                info = _chain_info(chain)
-            if info is None:
-                continue
-            parsed, tokens, strong = info
-            if _fold(parsed.name).rstrip(".") in lex.place_names or \
-                    PRONOUN_AUX.fullmatch(parsed.name) or \
-                    (parsed.kind != "org" and len(tokens) > 1 and tokens[0] in lex.place_heads):
+                info, names = indexed(chain)
+            if not names:
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
+            parsed, tokens, strong = info
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if ms > 4 and text[ms - 1] == " " and not strong and after_work_noun(text, ms):
@@ -104,6 +102,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             mentions.append(NamedMention(start, me, index, si))
         self._starts = [nm.start for nm in mentions]
         self._learn_gender()
+
+    def _index_chain(self, chain: str) -> tuple:
+        """:func:`index_chain` under this resolver's own lexicon (uncached)."""
+        info = _chain_info(chain)
+        return info, info is not None and _names_someone(info, self.lex)
 
     def _index_possessor(self, name: str, ms: int, surname_of: dict, si: int) -> int:
         """'Jeanine Durning’s This Shape': a person named as the possessor inside a longer

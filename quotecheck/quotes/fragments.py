@@ -84,7 +84,10 @@ _SPEECH_NOUN = re.compile(
     r"speech|letter|interview|threat|boast|joke|quip|criticism|attack|rhetoric|"
     r"characteri[sz]ation|prediction|demand|question|insult|line|retort|admission|denial)s?"
     r"(?![\w\-])")
-_POSSESSIVE_END = re.compile(r"(?:[\u2019']s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \t\u00a0]+")
+# an apostrophe ("’s", "’") or "his", "her", "their" as a word, then spaces: what
+# (?:[’']s?|\b(?:[Hh]is|[Hh]er|[Tt]heir))[ \t\u00a0]+ finds, opened by a class (see _SUBJECT_PRONOUN)
+_POSSESSIVE_END = re.compile(r"[\u2019'HhTt](?:(?<=[\u2019'])s?|(?<!\w[Hh])(?<=[Hh])(?:is|er)|"
+                             r"(?<!\w[Tt])(?<=[Tt])heir)[ \t\u00a0]+")
 
 
 def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:

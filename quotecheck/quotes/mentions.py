@@ -275,7 +275,8 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         if noun is not None:
             return noun
     mention = Mention(s, e, text[s:e], classify_mention(text[s:e], group, lex))
-    aux = PRONOUN_AUX.fullmatch(mention.text) if mention.kind == "name" else None
+    aux = PRONOUN_AUX.fullmatch(mention.text) if mention.kind == "name" and (
+        "'" in mention.text or "\u2019" in mention.text) else None     # needs its apostrophe
     if aux:
         return Mention(s, s + aux.end(1), aux.group(1), "pronoun")     # "They’re saying"
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:

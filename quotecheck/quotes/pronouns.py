@@ -53,7 +53,9 @@ PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _POSSESSED_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?([a-z\-]+),?"
                                r"[ \t\u00a0]+$")
-_SUBJECT_PRONOUN = re.compile(r"\b[Ss]?[Hh]e\b")
+# "he", "He", "she", "She" as words: what \b[Ss]?[Hh]e\b finds, opened by a class so that re
+# skips to the next h or s in C (a pattern opening with \b is tried at every offset)
+_SUBJECT_PRONOUN = re.compile(r"[SsHh](?<!\w[SsHh])(?:(?<=[Ss])[Hh])?(?<=[Hh])e\b")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 

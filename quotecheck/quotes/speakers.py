@@ -16,7 +16,7 @@ from typing import Optional
 
 import jellyfish
 
-from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
 from quotecheck.quotes.nameblocks import NameBlocks
 
 _NONSPACE = re.compile(r"\S+")
@@ -283,6 +283,23 @@ def _chain_info(chain: str):
     kind = "org" if single and acronym else parsed.kind       # CSTO, NATO
     info = ChainInfo(parsed.name, parsed.descriptors, places, kind, parsed.offset, single, acronym)
     return info, tokens, strong
+
+
+@lru_cache(maxsize=32768)
+def index_chain(chain: str) -> tuple:
+    """(:func:`_chain_info` of ``chain``, whether a document's index takes its name): not a
+    place ("Fort Wayne", "Mich."), a contracted pronoun ("They’re") or a place-headed chain
+    ("Lake Cowichan"). Cached, as the chain's facts are: every scan meets the same chains."""
+    info = _chain_info(chain)
+    return info, info is not None and _names_someone(info, lexicon())
+
+
+def _names_someone(info: tuple, lex: Lexicon) -> bool:
+    """False when a chain's name is a place, a contracted pronoun or a place-headed chain."""
+    parsed, tokens, _ = info
+    return not (_fold(parsed.name).rstrip(".") in lex.place_names or
+                PRONOUN_AUX.fullmatch(parsed.name) or
+                (parsed.kind != "org" and len(tokens) > 1 and tokens[0] in lex.place_heads))
 
 
 def _extend_back(text: str, start: int, lex: Lexicon) -> str:

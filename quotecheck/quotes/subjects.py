@@ -143,6 +143,8 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     p = q + 1
     while p < vs and text[p] in _CLOSE_MARKS:
         p += 1
+    if text.find(",", p, vs + 1) < 0:
+        return None     # no comma to follow the mention (which ends by ``vs``): none to search
     m = mention_after(text, p, lex, vs)
     if m is None or m.kind not in ("name", "description") or m.start - p > 1 or \
             not text.startswith(",", m.end):
