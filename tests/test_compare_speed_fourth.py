@@ -35,8 +35,6 @@ _OLD_CODE = {"var": r"\bvar\s{1,3}\w", "window": r"\bwindow\.\w",
              "document": r"\bdocument\.\w", "googletag": r"\bgoogletag\b",
              "dataLayer": r"\bdataLayer\b"}
 _OLD_CHROME = {
-    "photo-caption": r"^.*((?<![\u00c3\u0303])\u00a9|\bvia reuters\b|\bphoto:|\bfile photo\b|"
-                     r"/ ?(tass|ap|afp|reuters|sputnik|getty images)\s*$).*$",
     "do-not-copy": r"^.*\b(all rights reserved|please don.t copy)\b.*$",
     "support-us": r"\bsupport (the |us|our )[^.!\n]{0,40}!"}
 
