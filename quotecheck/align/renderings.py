@@ -19,10 +19,10 @@ from quotecheck.align.meaningwords import is_content
 from quotecheck.align.orthography import stem, words
 from quotecheck.model import Document, Quote
 from quotecheck.text.normalize import _WORD as _NORM_WORD
-from quotecheck.text.normalize import Token, _is_abbreviation, matching_view, tokenize
+from quotecheck.text.normalize import (Token, _is_abbreviation, document_matching_view,
+                                       forget_matching_view, tokenize)
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
-_MATCHING: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
 _BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
 # an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
@@ -33,11 +33,9 @@ _CONTEXT = 6      # content words of context kept on each side
 
 
 def matching(doc: Document):
-    """The document's matching view (folded text mapped to the original), cached."""
-    hit = _MATCHING.get(doc)
-    if hit is None:
-        hit = _MATCHING[doc] = matching_view(doc.view)
-    return hit
+    """The document's matching view (folded text mapped to the original), made once per
+    document for every stage (``normalize.document_matching_view``)."""
+    return document_matching_view(doc)
 
 
 def doc_tokens(doc: Document) -> tuple:
@@ -60,7 +58,7 @@ def is_cached(doc: Document) -> bool:
 def release(doc: Document) -> None:
     """Let go of a document's cached tokens and matching view (memory for large sets)."""
     _DOC_TOKENS.pop(doc, None)
-    _MATCHING.pop(doc, None)
+    forget_matching_view(doc)
 
 
 def _shift(view) -> Optional[int]:

@@ -20,7 +20,7 @@ from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTE
                                             is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
 from quotecheck.text.lexicon import Hit
-from quotecheck.text.normalize import matching_view
+from quotecheck.text.normalize import document_matching_view
 
 MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""
@@ -58,7 +58,7 @@ class Narration:
 
     def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
         self.doc = doc
-        self.view = matching_view(doc.view)
+        self.view = document_matching_view(doc)   # the one quote alignment reads too
         self.quotes = _quoted_spans(doc, self.view, list(quotes))
         pieces, pos, text = [], 0, self.view.text
         for q in self.quotes:

@@ -19,13 +19,12 @@ def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
     if got is None or got[0] != n:
         words = s.folded_words()
         quoted = s.words.quoted_flags()
-        every, narration = set(), set()
-        for k in range(len(words) - n + 1):
-            gram = tuple(words[k:k + n])
-            every.add(gram)
-            if not any(quoted[k:k + n]):
-                narration.add(gram)
-        got = memo["grams"] = (n, frozenset(narration), frozenset(every))
+        # the n-gram at k is zip's k-th tuple of the list shifted 0..n-1 times (one loop in C)
+        grams = list(zip(*(words[i:] for i in range(n))))
+        every = frozenset(grams)
+        narration = frozenset(g for g, flags in zip(grams, zip(*(quoted[i:] for i in range(n))))
+                              if not any(flags)) if 1 in quoted else every
+        got = memo["grams"] = (n, narration, every)
     return got[1], got[2]
 
 
@@ -35,7 +34,7 @@ def _capitals_line(s: Sentence) -> bool:
     memo = s.memo()
     got = memo.get("capitals_line")
     if got is None:
-        got = memo["capitals_line"] = not any(w[:1].islower() for w, *_ in s.words)
+        got = memo["capitals_line"] = not any(map(str.islower, s.words.initials()))
     return got
 
 

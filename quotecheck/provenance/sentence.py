@@ -49,6 +49,11 @@ class Words:
         spans = self._spans
         return zip(spans[::2], spans[1::2], map(bool, self._quoted))
 
+    def initials(self) -> Iterator[str]:
+        """The first character of each word (a word is never empty), without slicing out
+        the words."""
+        return map(self._text.__getitem__, self._spans[::2])
+
     def quoted_flags(self) -> bytes:
         """One byte per word: 1 inside quotation marks, else 0."""
         return self._quoted
