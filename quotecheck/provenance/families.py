@@ -304,3 +304,27 @@ def wire_credited(child: str, parent: str, families: list, credits: dict) -> boo
 def family_of(doc_id: str, families: list):
     """The family ``doc_id`` belongs to, or None."""
     return next((f for f in families if doc_id in f.members), None)
+
+
+def carried_partials(families: list, found: list, features: dict,
+                     excluded: frozenset = frozenset()) -> list:
+    """``(family, document, members)`` for each document outside every family that carries
+    narration of the family's text: a sentence carried over word for word (``lifted``) shared
+    with at least ``family_carried_members`` members. What several copies print alike is the
+    latent text's, not one copy's, as one such line is against an agency's own page; a
+    document already linked to a member by an edge keeps that edge instead."""
+    need = settings()["relation"]["family_carried_members"]
+    member_of = {m: f for f in families for m in f.members}
+    linked = {d for e, _, _ in found for d in (e.source, e.derived)
+              if e.source in member_of or e.derived in member_of}
+    linked |= {d for f in families for d in f.partial}
+    carried: dict = {}
+    for (x, y), (feats, relation) in features.items():
+        if feats.lifted < 1 or relation is not None or (x in member_of) == (y in member_of):
+            continue
+        member, other = (x, y) if x in member_of else (y, x)
+        if other not in linked and other not in excluded:
+            carried.setdefault((member_of[member].id, other), []).append(member)
+    by_id = {f.id: f for f in families}
+    return [(by_id[fid], other, sorted(ms)) for (fid, other), ms in sorted(carried.items())
+            if len(ms) >= need]
