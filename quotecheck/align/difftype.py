@@ -50,6 +50,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
         return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
                                 else "hyphenation")
+    if len(a) == len(b) and a != b and all(
+            x == y or _s_possessive(x, y) or _s_possessive(y, x) for x, y in zip(a, b)):
+        return "orthographic", "possessive"   # "Thomas' birthday" / "Thomas's birthday"
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways
@@ -128,6 +131,13 @@ def _emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
         else:
             return False
     return found
+
+
+def _s_possessive(bare: str, full: str) -> bool:
+    """``full`` is the possessive ``bare`` + 's of a word ending in s, which house style also
+    writes with a lone apostrophe ("Thomas'"); the tokenizer cannot tell that apostrophe
+    from a closing single quote, so the lone form reaches the typer bare: one spelling."""
+    return bare.endswith("s") and full == bare + "'s"
 
 
 def _unshared(a: list[str], b: list[str]) -> list[str]:
