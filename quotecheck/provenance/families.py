@@ -186,11 +186,16 @@ def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
 
 def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
             lead: Counter, measured=None):
-    votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
+    # an agency's own page that sure directions make a copy of another member (its rewrite
+    # of a member paper's story, published a day after it) is no copy of its own wire
+    # story: neither its page nor its own dateline votes for a wire family
+    rewrites = {m for m in members if lead[m] < 0 and own_agency(m, by_id, outlet, set())}
+    votes = Counter(s for m in members if m not in rewrites and (s := syndicator_of(credits[m])))
     # an agency's own page among copies on other sites votes for its agency as a credit
     # does: copies of it that credit no one are still copies of that agency's story (the
     # agency's own pages alone are versions of one story, related as updates)
-    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
+    own = {m: None if m in rewrites else own_agency(m, by_id, outlet, set(votes))
+           for m in members}
     if not all(own.values()):
         votes.update(a for a in own.values() if a)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
