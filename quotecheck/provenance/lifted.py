@@ -46,18 +46,24 @@ def _first_person_paragraph(dt: DocText, i: int) -> bool:
     got = memo.get("first_person_paragraph")
     if got is None:
         lo = dt.text.rfind("\n", 0, s.start) + 1
-        got = memo["first_person_paragraph"] = any(
-            _speaks_first_person(dt, t) for t in dt.sentences if lo <= t.start <= s.start)
+        k = i   # back from the sentence to its paragraph's start (sentences in text order)
+        while k >= 0 and dt.sentences[k].start >= lo and not _speaks_first_person(
+                dt, dt.sentences[k]):
+            k -= 1
+        got = memo["first_person_paragraph"] = k >= 0 and dt.sentences[k].start >= lo
     return got
 
 
 def _speaks_first_person(dt: DocText, s: Sentence) -> bool:
     """An unquoted first-person word ("I", "we", "our"; "US" in capitals is a country) in a
     sentence that opens no quotation of any style."""
-    if _OPENING_MARK.search(dt.text, s.start, s.end):
-        return False
-    return any(not q and w.split("\u2019")[0].split("'")[0] in _FIRST_PERSON
-               for w, _, _, q in s.words)
+    memo = s.memo()
+    got = memo.get("first_person")
+    if got is None:
+        got = memo["first_person"] = not _OPENING_MARK.search(dt.text, s.start, s.end) and any(
+            not q and w.split("\u2019")[0].split("'")[0] in _FIRST_PERSON
+            for w, _, _, q in s.words)
+    return got
 
 
 def _capitals_line(s: Sentence) -> bool:
