@@ -5,6 +5,7 @@ a capture without spaces between sentences. Snippets are written in the shape of
 pages showed; none is corpus text."""
 from __future__ import annotations
 
+import pytest
 from provenance_synth import make_doc
 
 from quotecheck.provenance.derivation import split_sentences
@@ -54,12 +55,6 @@ FERRY_B = (
     "second fire on the route in four years. The operator said safety was its first priority.")
 
 
-def test_independent_reports_paraphrasing_one_events_facts_are_not_a_rewrite():
-    # four facts align in order, each loosely (similarity 0.36-0.59): two reporters, not a copy
-    docs = [make_doc("a.txt", FERRY_A, "Coast Gazette"), make_doc("b.txt", FERRY_B, "Harbour Times")]
-    assert edges(docs) == set()
-
-
 # -- ... four facts each retold closely in the same order, none kept word for word ------
 BOUT_A = (
     'Marta Kovalenko kept her WBC and IBO lightweight title belts by stopping Brazilian '
@@ -82,11 +77,17 @@ BOUT_B = (
     ' in the spring.')
 
 
-def test_reports_retelling_one_events_facts_closely_in_order_are_not_a_rewrite():
+@pytest.mark.parametrize("text_a,text_b", [
+    # four facts align in order, each loosely (similarity 0.36-0.59)
+    (FERRY_A, FERRY_B),
     # four facts align in order, three of them close (0.62-0.83), yet no sentence keeps its
-    # wording and no narration run is carried over: two reporters, not a copy (a rewrite
-    # made a family of an independent report and every copy of a wire story)
-    docs = [make_doc("a.txt", BOUT_A, "Ring Weekly"), make_doc("b.txt", BOUT_B, "Fight Desk")]
+    # wording and no narration run is carried over (a rewrite made a family of an
+    # independent report and every copy of a wire story)
+    (BOUT_A, BOUT_B),
+])
+def test_independent_reports_retelling_one_events_facts_in_order_are_not_a_rewrite(text_a,
+                                                                                    text_b):
+    docs = [make_doc("a.txt", text_a, "Coast Gazette"), make_doc("b.txt", text_b, "Harbour Times")]
     assert edges(docs) == set()
 
 
