@@ -84,7 +84,7 @@ BOUT_B = (
     # wording and no narration run is carried over (a rewrite made a family of an
     # independent report and every copy of a wire story)
     (BOUT_A, BOUT_B),
-])
+], ids=["loosely", "closely-none-word-for-word"])
 def test_independent_reports_retelling_one_events_facts_in_order_are_not_a_rewrite(text_a,
                                                                                     text_b):
     docs = [make_doc("a.txt", text_a, "Coast Gazette"), make_doc("b.txt", text_b, "Harbour Times")]

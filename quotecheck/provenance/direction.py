@@ -73,9 +73,11 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
 
 
 def _days_apart(a: DocText, b: DocText) -> bool:
-    """The two texts were published on different calendar days (both dates given)."""
-    pa, pb = a.doc.meta.published, b.doc.meta.published
-    return bool(pa and pb) and pa.strip()[:10] != pb.strip()[:10]
+    """The two texts were published on different calendar days (UTC; both dates given)."""
+    from quotecheck.load.metadata import published_instant
+
+    ta, tb = published_instant(a.doc.meta.published), published_instant(b.doc.meta.published)
+    return ta is not None and tb is not None and ta.date() != tb.date()
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:

@@ -173,6 +173,13 @@ _INSTITUTIONAL = re.compile(r"(?:^|\.)(?:edu|gov|mil|int)(?:\.[a-z]{2})?$|\.(?:a
                             r"|\.gc\.ca$", re.IGNORECASE)
 
 
+def _own_text(doc_id: str, by_id: dict, credits: dict, outlet: dict) -> bool:
+    """``doc_id`` is an agency's page of its own text: it credits that agency's copy or no
+    one's (not an agency's page carrying another agency's copy)."""
+    key = own_agency(doc_id, by_id, outlet, set())
+    return bool(key) and syndicator_of(credits[doc_id]) in (None, key)
+
+
 def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
     """The agency (or dateline syndicator) whose own page ``doc_id`` is, or None."""
     name = outlet.get(doc_id)
@@ -189,22 +196,21 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     # an agency's own page that sure directions make a copy of another member (its rewrite
     # of a member paper's story, published a day after it) is no copy of its own wire
     # story: neither its page nor its own dateline votes for a wire family
-    rewrites = {m for m in members if lead[m] < 0 and own_agency(m, by_id, outlet, set())}
+    rewrites = {m for m in members if lead[m] < 0 and _own_text(m, by_id, credits, outlet)}
     votes = Counter(s for m in members if m not in rewrites and (s := syndicator_of(credits[m])))
     # an agency's own page among copies on other sites votes for its agency as a credit
     # does: copies of it that credit no one are still copies of that agency's story (the
     # agency's own pages alone are versions of one story, related as updates)
-    own = {m: None if m in rewrites else own_agency(m, by_id, outlet, set(votes))
-           for m in members}
+    own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
     if not all(own.values()):
-        votes.update(a for a in own.values() if a)
+        votes.update(a for m, a in own.items() if a and m not in rewrites)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
     # would; versions of one page are updates of it), and no order of copies shows
     sites = {outlet.get(m) or m for m in members}
     if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
         return None
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
-    own_pages = [m for m in members if agency and own[m] == agency]
+    own_pages = [m for m in members if agency and own[m] == agency and m not in rewrites]
     if not agency:   # an institution's own page of the text is its origin (its release)
         own_pages = [m for m in members if _INSTITUTIONAL.search(outlet.get(m) or "")]
 
