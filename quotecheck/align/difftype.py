@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
                                            scalar_hits)
-from quotecheck.align.orthography import Word, orthographic_kind, singular, squash
+from quotecheck.align.orthography import (Word, orthographic_kind, possessive_variants,
+                                          singular, squash)
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
@@ -50,9 +51,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
         return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
                                 else "hyphenation")
-    if len(a) == len(b) and a != b and all(
-            x == y or _s_possessive(x, y) or _s_possessive(y, x) for x, y in zip(a, b)):
-        return "orthographic", "possessive"   # "Thomas' birthday" / "Thomas's birthday"
+    if possessive_variants(a, b):   # "Thomas' birthday" / "Thomas's birthday"
+        return "orthographic", "possessive"
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways
@@ -131,13 +131,6 @@ def _emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
         else:
             return False
     return found
-
-
-def _s_possessive(bare: str, full: str) -> bool:
-    """``full`` is the possessive ``bare`` + 's of a word ending in s, which house style also
-    writes with a lone apostrophe ("Thomas'"); the tokenizer cannot tell that apostrophe
-    from a closing single quote, so the lone form reaches the typer bare: one spelling."""
-    return bare.endswith("s") and full == bare + "'s"
 
 
 def _unshared(a: list[str], b: list[str]) -> list[str]:
