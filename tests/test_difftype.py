@@ -48,6 +48,9 @@ def test_derived_changes_are_typed(a, b, expected):
     ("well-organised groups of militants in the neighbourhood", "well organized groups of militants in the neighborhood"),
     ("2,030 troops and 250 units", "2030 troops and 250 units"),
     ("a coup d\u2019\u00e9tat", "a coup d'etat"),
+    # a name ending in s takes its possessive with a lone apostrophe or with 's: house style
+    ("It would have been Marcus' 15th birthday", "It would have been Marcus's 15th birthday"),
+    ("It was James\u2019 idea all along", "It was James\u2019s idea all along"),
 ])
 def test_orthographic_variants_are_faithful(a, b):
     pa = _pair(a, b)

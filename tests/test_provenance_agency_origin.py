@@ -73,3 +73,44 @@ def test_an_agencys_own_text_without_a_dateline_is_the_source_of_an_uncredited_p
             assert edges == [("agency.txt", "paper.txt")], name
             told = {d.document for d in res.detections if d.rule_type == "provenance"}
             assert "agency.txt" not in told, name
+
+
+# A member paper's story, and the agency's rewrite of it published the next day under the
+# agency's own dateline: the paper's report is the source, and no wire family forms.
+MEMBER_STORY = [
+    "Former mayor Dale Hartigan and his wife reached an agreement on Monday on how to divide "
+    "their assets while their separation goes ahead, avoiding an open hearing this week.",
+    "The confidential agreement gives them both support to live on, said Ray Olmos, the "
+    "former mayor's lawyer and longtime friend.",
+    "A hearing set for Thursday before Superior Court Judge Anne Pell is now unnecessary, "
+    "Olmos said, although the court had not cancelled it by late Monday.",
+    "Mrs. Hartigan's lawyer, Joan Meyer, confirmed that an agreement had been reached but "
+    "would give no details of it.",
+    "The hearing had been expected to draw reporters from across the state after the former "
+    "mayor's relationship with a 29-year-old aide became public.",
+    "By settling, the couple also avoid answering the charges they have made against each "
+    "other since he filed for divorce in June.",
+]
+AGENCY_REWRITE = [
+    "RIVERTON (AP) -- Former mayor Dale Hartigan has reached an agreement with his wife on "
+    "how to divide their assets as part of their divorce.",
+    "The confidential agreement gives them both support to live on, said Ray Olmos, the "
+    "former mayor's lawyer.",
+    "Mrs. Hartigan's lawyer, Joan Meyer, said an agreement had been reached but would give "
+    "no details.",
+    "The agreement came before a Thursday hearing that had been expected to draw reporters "
+    "from across the state after his relationship with a 29-year-old aide became public.",
+    "By settling, the couple also avoid answering the charges they have made against each "
+    "other since he filed for divorce in June.",
+]
+
+
+def test_an_agencys_rewrite_of_a_member_papers_earlier_story_is_the_copy():
+    paper = make_doc("paper.txt", "\n\n".join(MEMBER_STORY), "Riverton Courier",
+                     "1999-09-13T19:49")
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY_REWRITE), "Associated Press",
+                      "1999-09-14T09:10")
+    for docs in ([agency, paper], [paper, agency]):
+        res = infer_provenance(docs, [])
+        assert [(e.source, e.derived) for e in res.edges] == [("paper.txt", "agency.txt")]
+        assert res.families == []

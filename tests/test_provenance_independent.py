@@ -5,6 +5,7 @@ a capture without spaces between sentences. Snippets are written in the shape of
 pages showed; none is corpus text."""
 from __future__ import annotations
 
+import pytest
 from provenance_synth import make_doc
 
 from quotecheck.provenance.derivation import split_sentences
@@ -54,9 +55,39 @@ FERRY_B = (
     "second fire on the route in four years. The operator said safety was its first priority.")
 
 
-def test_independent_reports_paraphrasing_one_events_facts_are_not_a_rewrite():
-    # four facts align in order, each loosely (similarity 0.36-0.59): two reporters, not a copy
-    docs = [make_doc("a.txt", FERRY_A, "Coast Gazette"), make_doc("b.txt", FERRY_B, "Harbour Times")]
+# -- ... four facts each retold closely in the same order, none kept word for word ------
+BOUT_A = (
+    'Marta Kovalenko kept her WBC and IBO lightweight title belts by stopping Brazilian '
+    'challenger Lia Santos in the seventh round in Lyon on Saturday. The Ukrainian champion'
+    ' had not lost a fight in six years before the bout at the Palais des Sports. Santos '
+    'never recovered from a heavy left hook from Kovalenko near the end of the sixth round.'
+    ' The contest was over when Santos went down again early in the seventh. It was the '
+    "31-year-old's 27th win, 19 of them inside the distance. Kovalenko and her sister Olena"
+    ' have ruled the lightweight class for most of the decade. Santos first met Kovalenko '
+    'in 2019, when the Brazilian lost on points after twelve rounds.')
+BOUT_B = (
+    'Marta Kovalenko stopped Lia Santos in the seventh round to hold on to her WBC and IBO '
+    'lightweight title belts Saturday night in Lyon. Kovalenko dropped Santos with a heavy '
+    'left hook near the end of the sixth round at the Palais des Sports, and the Brazilian '
+    'was slow to rise. The champion put Santos down again early in the seventh round and '
+    'the contest was soon over. A crowd of 9,000 had filled the arena by the time of the '
+    'main event. Kovalenko said she had expected a harder fight. Santos, the mandatory '
+    'challenger named by the WBC, fell to 22-4. The two had last fought in 2019, when '
+    'Kovalenko won on points over twelve rounds. Promoters hope to stage a unification bout'
+    ' in the spring.')
+
+
+@pytest.mark.parametrize("text_a,text_b", [
+    # four facts align in order, each loosely (similarity 0.36-0.59)
+    (FERRY_A, FERRY_B),
+    # four facts align in order, three of them close (0.62-0.83), yet no sentence keeps its
+    # wording and no narration run is carried over (a rewrite made a family of an
+    # independent report and every copy of a wire story)
+    (BOUT_A, BOUT_B),
+], ids=["loosely", "closely-none-word-for-word"])
+def test_independent_reports_retelling_one_events_facts_in_order_are_not_a_rewrite(text_a,
+                                                                                    text_b):
+    docs = [make_doc("a.txt", text_a, "Coast Gazette"), make_doc("b.txt", text_b, "Harbour Times")]
     assert edges(docs) == set()
 
 

@@ -140,3 +140,35 @@ def test_an_outlet_reusing_two_of_its_own_background_lines_reuses_its_text():
     paper = make_doc("first.txt", "\n\n".join(PAPER[:3] + AGENCY[2:4] + PAPER[4:]),
                      "The Morning Ledger")
     assert _edges([paper, other]) == set()
+
+
+# a statement the agency reports in its own words, which a paper prints as a block quote: a
+# paragraph in the statement's first person, no quotation marks
+STATEMENT_REPORTED = ("The harbour board said in a statement that some skippers feared a single "
+                      "mistake would be held against them for years.")
+STATEMENT_BLOCK = ("We have listened carefully to our skippers and to the families. Some skippers "
+                   "feared a single mistake would be held against them for years.")
+
+
+def test_a_statement_printed_as_a_block_quote_is_not_lifted_narration():
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY + [STATEMENT_REPORTED]),
+                      "Press Association")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER[:3] + [STATEMENT_BLOCK] + PAPER[4:]),
+                     "The Morning Ledger")
+    assert _edges([agency, paper]) == set()
+    # the same line in the paper's own narration voice is still carried over
+    own = STATEMENT_BLOCK.replace("We have listened carefully to our skippers and to the "
+                                  "families.", "The board has met skippers and families.")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER[:3] + [own] + PAPER[4:]),
+                     "The Morning Ledger")
+    assert _edges([agency, paper]) == {frozenset(("agency.txt", "paper.txt"))}
+
+
+def test_a_first_person_quoted_in_single_marks_leaves_the_paragraph_narration():
+    # single marks are no quotation region here: "I" inside them is the speaker's, and the
+    # paragraph's agency line after it is still the paper's narration, carried over
+    quoted = "Outside court Mr Pryce said: 'I am relieved.' " + PAPER[3]
+    agency = make_doc("agency.txt", "\n\n".join(AGENCY), "Press Association")
+    paper = make_doc("paper.txt", "\n\n".join(PAPER[:3] + [quoted] + PAPER[4:]),
+                     "The Morning Ledger")
+    assert _edges([agency, paper]) == {frozenset(("agency.txt", "paper.txt"))}

@@ -121,3 +121,42 @@ def test_two_wire_stories_of_one_site_of_like_length_are_no_update():
                          AP_LINE])
     docs = [make_doc("a.txt", full, "Capital Post"), make_doc("b.txt", other, "Capital Post")]
     assert infer_provenance(docs, []).edges == []
+
+
+# -- a report of its own that carries one narration line the family's copies all print -------
+OWN_REPORT = [
+    "Passengers stranded off Port Vellan described a cold and anxious wait on deck as the fog "
+    "lifted on Tuesday.",
+    "A retired teacher from Tervo said the crew handed out blankets and kept people calm.",
+    # one line of the text, carried word for word
+    FERRY[6],
+    "Harbour pilots said the channel markers had been moved last winter after a storm.",
+    "A local councillor asked the island's transport board for a public meeting on the route.",
+    "Shops at the quay stayed open late to serve hot drinks to the passengers.",
+]
+
+
+def test_a_report_carrying_a_line_the_familys_copies_print_partly_reuses_the_text():
+    # one carried line against one copy is what independent reports share; shared with
+    # several copies of one text it is that text's line: the report partly reuses the text
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("first.txt", text, "Capital Post", "2022-03-01T08:00:00+00:00"),
+            make_doc("second.txt", text, "Coast Gazette", "2022-03-01T09:00:00+00:00"),
+            make_doc("third.txt", text, "Harbour Daily", "2022-03-01T10:00:00+00:00"),
+            make_doc("own.txt", " ".join(OWN_REPORT), "Island Voice", "2022-03-01T12:00:00+00:00")]
+    res = infer_provenance(docs, [])
+    assert len(res.families) == 1
+    fam = res.families[0]
+    assert fam.partial == ["own.txt"]
+    assert [(e.source, e.relation) for e in res.edges if e.derived == "own.txt"] == [
+        (fam.representative, "partial")]
+
+
+def test_a_line_shared_with_one_copy_of_two_makes_no_family_partial():
+    # two copies make no family: the one carried line stays what independent reports share
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("a.txt", text, "Coast Gazette", "2022-03-01"),
+            make_doc("b.txt", text, "Harbour Daily", "2022-03-02"),
+            make_doc("own.txt", " ".join(OWN_REPORT), "Island Voice", "2022-03-02")]
+    res = infer_provenance(docs, [])
+    assert all("own.txt" not in (e.source, e.derived) for e in res.edges)

@@ -9,7 +9,7 @@ import json
 from contextlib import redirect_stdout
 
 from quotecheck.cli import main
-from quotecheck.load.furniture import embedded_posts
+from quotecheck.load.embedposts import embedded_posts
 from quotecheck.load.loader import load_text
 
 FIRST = ("Rocket to fly next month from the old lunar pad. Will have twice the thrust of any "

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
                                            scalar_hits)
-from quotecheck.align.orthography import Word, orthographic_kind, singular, squash
+from quotecheck.align.orthography import (Word, orthographic_kind, possessive_variants,
+                                          singular, squash)
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
@@ -50,6 +51,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
         return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
                                 else "hyphenation")
+    if possessive_variants(a, b):   # "Thomas' birthday" / "Thomas's birthday"
+        return "orthographic", "possessive"
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways

@@ -245,6 +245,16 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     return None
 
 
+def possessive_variants(a: list, b: list) -> bool:
+    """Canonical words ``a`` and ``b`` differ only where a word ending in s stands against its
+    possessive with 's, which house style also writes with a lone apostrophe ("Thomas'"):
+    the tokenizer cannot tell that apostrophe from a closing single quote, so the lone form
+    arrives bare. One spelling, never a change of entity."""
+    return len(a) == len(b) and a != b and all(
+        x == y or (x.endswith("s") and y == x + "'s") or (y.endswith("s") and x == y + "'s")
+        for x, y in zip(a, b))
+
+
 def is_variant(fold_a: str, fold_b: str) -> bool:
     """True when two folded words are the same word in another house style."""
     return canonical(fold_a) == canonical(fold_b)

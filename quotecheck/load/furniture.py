@@ -3,10 +3,10 @@
 Furniture kinds: headline, byline, dateline, caption, embedded-post, related, chrome, code.
 Signals are rule data (``rules/data/furniture.toml``): credit and dateline conventions, line
 shape (short, unpunctuated), code shape, the page chrome of :mod:`quotecheck.load.boilerplate`,
-and, for HTML, the page's own markup (:mod:`quotecheck.load.htmlfurniture`). Later stages
-read body text only (:func:`body_mask`); regions are kept on ``Document.regions`` in original
-offsets. A line recurring across one outlet's documents is that outlet's chrome
-(:mod:`quotecheck.load.recurring`).
+and, for HTML, the page's own markup (:mod:`quotecheck.load.htmlfurniture`). Regions are kept
+on ``Document.regions`` in original offsets; later stages read body text only through
+:mod:`quotecheck.load.regions`, embedded posts through :mod:`quotecheck.load.embedposts`. A
+line recurring across one outlet's documents is that outlet's chrome (:mod:`quotecheck.load.recurring`).
 """
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
-from quotecheck.model import Document
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import add_trimmed
@@ -93,12 +92,12 @@ def rules() -> Rules:
 
 
 # -- one line -----------------------------------------------------------------------------
-def _full(patterns: tuple, line: str) -> Optional[re.Match]:
+def full_match(patterns: tuple, line: str) -> Optional[re.Match]:
     """The first pattern matching the whole of ``line``."""
     return next((m for m in (p.fullmatch(line) for p in patterns) if m), None)
 
 
-def _lead(patterns: tuple, line: str) -> Optional[re.Match]:
+def lead_match(patterns: tuple, line: str) -> Optional[re.Match]:
     """The first pattern matching at the start of ``line`` (embed signatures: what follows
     the author and the date's first word is left free)."""
     return next((m for m in (p.match(line) for p in patterns) if m), None)
@@ -132,7 +131,7 @@ def _shape_of(line: str) -> str:
 
 def _shape(line: str, r: Rules) -> str:
     """:func:`shape_kind` under rules ``r``."""
-    if _lead(r.related_inline, line):
+    if lead_match(r.related_inline, line):
         return "related"
     if len(line) > _LONGEST_PATTERN_LINE:
         if is_code(line[:2000], r):
@@ -140,19 +139,19 @@ def _shape(line: str, r: Rules) -> str:
         return "related" if _carousel(line) else BODY
     if is_code(line, r):
         return "code"
-    if _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line):
+    if lead_match(r.embed_signatures, line) or _tail(r.embed_signatures, line):
         return "embedded-post"
-    if _full(r.caption, line) or credited_caption(r.credit_prefix, line):
+    if full_match(r.caption, line) or credited_caption(r.credit_prefix, line):
         return "caption"
     words = len(_WORD.findall(line))
-    if words <= 3 * r.max_words and (_full(r.chrome, line) or _full(r.related, line)):
-        return "chrome" if _full(r.chrome, line) else "related"
+    if words <= 3 * r.max_words and (full_match(r.chrome, line) or full_match(r.related, line)):
+        return "chrome" if full_match(r.chrome, line) else "related"
     if words > r.max_words:
         return BODY
-    if ((line[:1].isupper() and line[-1:] != "." and _full(r.byline[:2], line))
-            or _full(r.byline[2:], line)):
+    if ((line[:1].isupper() and line[-1:] != "." and full_match(r.byline[:2], line))
+            or full_match(r.byline[2:], line)):
         return "byline"
-    if _full(r.dateline, line) or r.place_line.fullmatch(line):
+    if full_match(r.dateline, line) or r.place_line.fullmatch(line):
         return "dateline"
     return BODY
 
@@ -258,12 +257,12 @@ def _embeds(text: str, lines: list, kinds: list, r: Rules) -> None:
     and at most ``max_lines`` lines of its text (never a line ending in a colon, which
     introduces the post)."""
     for i in range(len(lines)):
-        if kinds[i] != "embedded-post" or not _lead(r.embed_signatures, text[slice(*lines[i])]):
+        if kinds[i] != "embedded-post" or not lead_match(r.embed_signatures, text[slice(*lines[i])]):
             continue
         taken, j = 0, i - 1
         while j >= 0:
             line = text[slice(*lines[j])]
-            if _full(r.embed_inner, line) and kinds[j] in (BODY, "related", "headline"):
+            if full_match(r.embed_inner, line) and kinds[j] in (BODY, "related", "headline"):
                 kinds[j] = "embedded-post"
             elif (taken < r.embed_max_lines and kinds[j] in (BODY, "related", "headline")
                   and not line.endswith(":")):
@@ -307,81 +306,3 @@ def furniture_regions(view: TextView, raw: str = "", fmt: str = "text") -> tuple
         if o1 > o0 and (not out or o0 >= out[-1][2]):
             out.append((kind, o0, o1))
     return tuple(out)
-
-
-# -- reading a document's regions -------------------------------------------------------------
-def regions_in_view(doc: Document, kinds: Optional[frozenset] = None) -> list:
-    """``(kind, start, end)`` of ``doc``'s furniture in view offsets (only ``kinds`` if given)."""
-    view = doc.view
-    out = []
-    for kind, o0, o1 in getattr(doc, "regions", ()) or ():
-        if kinds is None or kind in kinds:
-            out.append((kind, view.from_original(o0), view.from_original(o1)))
-    return out
-
-
-def body_mask(doc: Document, keep: frozenset = frozenset()) -> bytearray:
-    """One byte per character of ``doc.view.text``: 1 where the character is furniture
-    (kinds in ``keep`` count as body)."""
-    return mark_furniture(bytearray(len(doc.view.text)), doc, keep)
-
-
-def mark_furniture(mask: bytearray, doc: Document, keep: frozenset = frozenset()) -> bytearray:
-    """Set ``mask`` (one byte per view character) to 1 over ``doc``'s furniture; returns it."""
-    for kind, s, e in regions_in_view(doc):
-        e = min(e, len(mask))
-        if kind not in keep and e > s:
-            mask[s:e] = b"\x01" * (e - s)
-    return mask
-
-
-def _signature(line: str) -> Optional[re.Match]:
-    """The embed signature opening ``line``, or closing it after the post's words."""
-    r = rules()
-    return _lead(r.embed_signatures, line) or _tail(r.embed_signatures, line)
-
-
-def embed_author(line: str) -> Optional[str]:
-    """The author an embed's signature line names (name, else @handle), or None."""
-    m = _signature(line.strip())
-    if not m:
-        return None
-    author = (m.groupdict().get("author") or "").strip(" \u2014\u2013-")
-    if author:
-        return " ".join(author.split())
-    handle = m.groupdict().get("handle")
-    return "@" + handle if handle else None
-
-
-def embedded_posts(doc: Document) -> list:
-    """``(start, end, author)`` of each embedded post's text in view offsets (the signature
-    left out; ``author`` None when the signature names nobody). Posts printed one after
-    another make one region; each signature line closes a post of its own."""
-    text = doc.view.text
-    out: list = []
-    for _, s, e in regions_in_view(doc, frozenset(("embedded-post",))):
-        posts: list = [[]]
-        for a, b in text_lines(text[s:e]):
-            posts[-1].append((s + a, s + b))
-            if _signature(text[s + a:s + b]):
-                posts.append([])
-        if len(posts) > 1:      # lines after the last signature stay with its post
-            posts[-2].extend(posts.pop())
-        for lines in posts:
-            _add_post(text, lines, out)
-    return out
-
-
-def _add_post(text: str, lines: list, out: list) -> None:
-    """The post of ``lines`` (view spans; the last is the signature) appended to ``out``."""
-    if not lines:
-        return
-    sig_s, sig_e = lines[-1]
-    line = text[sig_s:sig_e]
-    inner = rules().embed_inner
-    body = [(a, b) for a, b in lines[:-1] if not _full(inner, text[a:b])]
-    tail = None if _lead(rules().embed_signatures, line) else _signature(line)
-    if tail:        # the post's words and its signature on one line
-        body.append((sig_s, sig_s + len(line[:tail.start()].rstrip())))
-    if body:
-        out.append((body[0][0], body[-1][1], embed_author(line)))

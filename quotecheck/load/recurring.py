@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
-from quotecheck.load.furniture import regions_in_view, rules, text_lines, unpunctuated
+from quotecheck.load.furniture import rules, text_lines, unpunctuated
+from quotecheck.load.regions import regions_in_view
 from quotecheck.model import Document
 from quotecheck.text.sentences import split_sentences
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import chrome_mask
-from quotecheck.load.furniture import mark_furniture
+from quotecheck.load.regions import mark_furniture
 from quotecheck.model import Detection
 from quotecheck.provenance.derivation import DocText
 from quotecheck.resources.ruledata import load_data

@@ -18,7 +18,7 @@ from itertools import chain
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
-from quotecheck.load.furniture import mark_furniture
+from quotecheck.load.regions import mark_furniture
 from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote

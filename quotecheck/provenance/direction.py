@@ -32,9 +32,13 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         votes.append((2 if f.cites == "b" else -2, f"cites {cited} as its source"))
     for dt, other, sign in ((a, b, 1), (b, a, -1)):
         # an agency's own text (its site or name, its own dateline or no other's credit) is
-        # the origin of a carrier that prints it without credit, whatever date the carrier
-        # stamps or however many sentences of its own the carrier adds
+        # the origin of a carrier that prints it without credit, whatever time of that day the
+        # carrier stamps or however many sentences of its own the carrier adds; a report
+        # published on an earlier day than the agency's is the agency's source (a member
+        # paper's story the agency rewrote), so the publication times decide
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
+        if key and order == -sign and _days_apart(a, b):
+            continue
         if key and not agency_of_outlet(
                 outlet[other.doc.id], other.doc) and not credits_agency(
                 credits[other.doc.id], key, any_kind=True):
@@ -66,6 +70,14 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     weak = set(settings()["direction"]["weak"])
     sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
     return src, dst, evidence, sure
+
+
+def _days_apart(a: DocText, b: DocText) -> bool:
+    """The two texts were published on different calendar days (UTC; both dates given)."""
+    from quotecheck.load.metadata import published_instant
+
+    ta, tb = published_instant(a.doc.meta.published), published_instant(b.doc.meta.published)
+    return ta is not None and tb is not None and ta.date() != tb.date()
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:

@@ -173,6 +173,13 @@ _INSTITUTIONAL = re.compile(r"(?:^|\.)(?:edu|gov|mil|int)(?:\.[a-z]{2})?$|\.(?:a
                             r"|\.gc\.ca$", re.IGNORECASE)
 
 
+def _own_text(doc_id: str, by_id: dict, credits: dict, outlet: dict) -> bool:
+    """``doc_id`` is an agency's page of its own text: it credits that agency's copy or no
+    one's (not an agency's page carrying another agency's copy)."""
+    key = own_agency(doc_id, by_id, outlet, set())
+    return bool(key) and syndicator_of(credits[doc_id]) in (None, key)
+
+
 def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
     """The agency (or dateline syndicator) whose own page ``doc_id`` is, or None."""
     name = outlet.get(doc_id)
@@ -186,20 +193,24 @@ def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
 
 def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
             lead: Counter, measured=None):
-    votes = Counter(s for m in members if (s := syndicator_of(credits[m])))
+    # an agency's own page that sure directions make a copy of another member (its rewrite
+    # of a member paper's story, published a day after it) is no copy of its own wire
+    # story: neither its page nor its own dateline votes for a wire family
+    rewrites = {m for m in members if lead[m] < 0 and _own_text(m, by_id, credits, outlet)}
+    votes = Counter(s for m in members if m not in rewrites and (s := syndicator_of(credits[m])))
     # an agency's own page among copies on other sites votes for its agency as a credit
     # does: copies of it that credit no one are still copies of that agency's story (the
     # agency's own pages alone are versions of one story, related as updates)
     own = {m: own_agency(m, by_id, outlet, set(votes)) for m in members}
     if not all(own.values()):
-        votes.update(a for a in own.values() if a)
+        votes.update(a for m, a in own.items() if a and m not in rewrites)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
     # would; versions of one page are updates of it), and no order of copies shows
     sites = {outlet.get(m) or m for m in members}
     if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
         return None
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
-    own_pages = [m for m in members if agency and own[m] == agency]
+    own_pages = [m for m in members if agency and own[m] == agency and m not in rewrites]
     if not agency:   # an institution's own page of the text is its origin (its release)
         own_pages = [m for m in members if _INSTITUTIONAL.search(outlet.get(m) or "")]
 
@@ -304,3 +315,28 @@ def wire_credited(child: str, parent: str, families: list, credits: dict) -> boo
 def family_of(doc_id: str, families: list):
     """The family ``doc_id`` belongs to, or None."""
     return next((f for f in families if doc_id in f.members), None)
+
+
+def carried_partials(families: list, found: list, features: dict,
+                     excluded: frozenset = frozenset()) -> list:
+    """``(family, document, members)`` for each document outside every family that carries
+    narration of the family's text: a sentence carried over word for word (``lifted``) shared
+    with at least ``family_carried_members`` members. What several copies print alike is the
+    latent text's, not one copy's, as one such line is against an agency's own page; a
+    document already linked to a member by an edge keeps that edge instead."""
+    # (a checkout reading an older rules tree, as a plugin's site path may, keeps the default)
+    need = settings()["relation"].get("family_carried_members", 2)
+    member_of = {m: f for f in families for m in f.members}
+    linked = {d for e, _, _ in found for d in (e.source, e.derived)
+              if e.source in member_of or e.derived in member_of}
+    linked |= {d for f in families for d in f.partial}
+    carried: dict = {}
+    for (x, y), (feats, relation) in features.items():
+        if feats.lifted < 1 or relation is not None or (x in member_of) == (y in member_of):
+            continue
+        member, other = (x, y) if x in member_of else (y, x)
+        if other not in linked and other not in excluded:
+            carried.setdefault((member_of[member].id, other), []).append(member)
+    by_id = {f.id: f for f in families}
+    return [(by_id[fid], other, sorted(ms)) for (fid, other), ms in sorted(carried.items())
+            if len(ms) >= need]

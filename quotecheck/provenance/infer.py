@@ -20,8 +20,9 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction
-from quotecheck.provenance.families import (family_edges, family_of, group_families,
-                                            own_agency, release_families, wire_credited)
+from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
+                                            group_families, own_agency, release_families,
+                                            wire_credited)
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
@@ -215,6 +216,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
                          lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
+    for fam, other, members in carried_partials(families, found, features, aggregators):
+        fam.partial.append(other)     # one line of the family's text, printed by its copies
+        feats, _ = measure_pair(by_id[fam.representative], by_id[other])
+        found.append(_edge(by_id[fam.representative], by_id[other], "partial", feats, [
+            f"carries narration that {len(members)} copies of the {fam.agency_name} story "
+            f"{fam.id} print"], "weak"))
     found += briefs   # a brief shares the lede only: never a family's member or partial
     edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,

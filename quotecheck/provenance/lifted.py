@@ -8,6 +8,8 @@ of reuse that overall overlap and mean similarity miss.
 """
 from __future__ import annotations
 
+import re
+
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.sentence import Sentence
 
@@ -26,6 +28,41 @@ def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
                               if not any(flags)) if 1 in quoted else every
         got = memo["grams"] = (n, narration, every)
     return got[1], got[2]
+
+
+_FIRST_PERSON = frozenset(("I", "me", "my", "My", "we", "We", "us", "our", "Our"))
+# an opening quotation mark of any style ('single' marks are not quotation regions here):
+# a sentence holding one quotes its first person, it does not speak in it
+_OPENING_MARK = re.compile("(?:^|(?<=[\\s(\\[:,]))['\u2018\"\u201c`]")
+
+
+def _first_person_paragraph(dt: DocText, i: int) -> bool:
+    """Sentence ``i``, or one before it in its paragraph, speaks in the first person outside
+    quotation marks: a statement printed as a block quote (its speaker's words), not the
+    outlet's narration (computed once per sentence)."""
+    s = dt.sentences[i]
+    memo = s.memo()
+    got = memo.get("first_person_paragraph")
+    if got is None:
+        lo = dt.text.rfind("\n", 0, s.start) + 1
+        k = i   # back from the sentence to its paragraph's start (sentences in text order)
+        while k >= 0 and dt.sentences[k].start >= lo and not _speaks_first_person(
+                dt, dt.sentences[k]):
+            k -= 1
+        got = memo["first_person_paragraph"] = k >= 0 and dt.sentences[k].start >= lo
+    return got
+
+
+def _speaks_first_person(dt: DocText, s: Sentence) -> bool:
+    """An unquoted first-person word ("I", "we", "our"; "US" in capitals is a country) in a
+    sentence that opens no quotation of any style."""
+    memo = s.memo()
+    got = memo.get("first_person")
+    if got is None:
+        got = memo["first_person"] = not _OPENING_MARK.search(dt.text, s.start, s.end) and any(
+            not q and w.split("\u2019")[0].split("'")[0] in _FIRST_PERSON
+            for w, _, _, q in s.words)
+    return got
 
 
 def _capitals_line(s: Sentence) -> bool:
@@ -48,6 +85,8 @@ def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     for i, j, _ in pairs:
         if _capitals_line(a.sentences[i]) or _capitals_line(b.sentences[j]):
             continue   # a slug line or headline: page furniture two copies share, not narration
+        if _first_person_paragraph(a, i) or _first_person_paragraph(b, j):
+            continue   # a statement printed without marks: its speaker's words, not narration
         na, ea = _grams(a.sentences[i], n)
         nb, eb = _grams(b.sentences[j], n)
         for own, other in ((na, eb), (nb, ea)):

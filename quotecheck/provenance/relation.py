@@ -22,9 +22,15 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
     kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
                   or f.cover >= r["rewrite_follow_cover"])
+    # a copy shows its words through somewhere: a sentence kept nearly word for word, a
+    # narration run carried over, or a credit; two reporters retelling one event's facts in
+    # the same order keep each sentence close but none of its wording (unless it follows the
+    # other nearly sentence by sentence, as a spun copy does)
+    carried = (f.near_verbatim or f.lifted or credited or declared
+               or f.cover >= r["rewrite_follow_cover"])
     # two texts carrying two different wires' copies are two reports of one event, not one text
     whole = short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
-                      and f.mean_sim >= r["rewrite_mean"] and kept_close)
+                      and f.mean_sim >= r["rewrite_mean"] and kept_close and carried)
     if whole and not (f.rival_wires and not declared):
         if f.verbatim >= r["verbatim_share"] * f.aligned:
             return "syndication" if credited else "verbatim"

@@ -1,6 +1,6 @@
 """Embedded social posts as quotations: a tweet shown in a page is its author's words.
 
-The post's text (:func:`quotecheck.load.furniture.embedded_posts`) becomes one quotation
+The post's text (:func:`quotecheck.load.embedposts.embedded_posts`) becomes one quotation
 whose speaker is the author its signature names ("— Jane Doe (@jdoe) March 3, 2024"), not
 the outlet's narration; quote marks inside the post open no quotation of their own.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quotecheck.load.furniture import embedded_posts
+from quotecheck.load.embedposts import embedded_posts
 from quotecheck.model import Document, Quote
 
 

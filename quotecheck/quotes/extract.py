@@ -14,7 +14,7 @@ from heapq import merge
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from quotecheck.load.furniture import body_mask
+from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
