@@ -324,8 +324,7 @@ def carried_partials(families: list, found: list, features: dict,
     with at least ``family_carried_members`` members. What several copies print alike is the
     latent text's, not one copy's, as one such line is against an agency's own page; a
     document already linked to a member by an edge keeps that edge instead."""
-    # (a checkout reading an older rules tree, as a plugin's site path may, keeps the default)
-    need = settings()["relation"].get("family_carried_members", 2)
+    need = settings()["relation"]["family_carried_members"]
     member_of = {m: f for f in families for m in f.members}
     linked = {d for e, _, _ in found for d in (e.source, e.derived)
               if e.source in member_of or e.derived in member_of}
