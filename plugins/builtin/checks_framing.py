@@ -19,7 +19,8 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_
                                            mentioned, names_a_term, proper_nickname,
                                            quoted_elsewhere, words_pattern)
 from quotecheck.framing.records import (designated_earlier, designated_group,
-                                        designated_pattern, past_patterns, past_ruler)
+                                        designated_pattern, military_rule, past_patterns,
+                                        past_ruler)
 from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
@@ -151,7 +152,8 @@ class Existence(_FramingType):
                "designated_labels": list[str], "designated_heads": list[str],
                "designated_products": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
-               "past_eras": list[str],
+               "past_eras": list[str], "military_rule_labels": list[str],
+               "military_rule_cues": list[str],
                "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
@@ -176,7 +178,8 @@ class Existence(_FramingType):
                 past_patterns(opts.get("past_markers", ()), opts.get("past_ruler_labels", ()),
                               opts.get("past_eras", ())),
                 words_pattern(opts.get("nature_heads", ())),
-                words_pattern(opts.get("nature_cues", ())))
+                words_pattern(opts.get("nature_cues", ())),
+                words_pattern(opts.get("military_rule_cues", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
@@ -198,6 +201,7 @@ class Existence(_FramingType):
         generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         designated = {w.lower() for w in rule.options.get("designated_labels", ())}
         rulers = {w.lower() for w in rule.options.get("past_ruler_labels", ())}
+        military = {w.lower() for w in rule.options.get("military_rule_labels", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = None     # the exceptions' pass runs once there is a hit to test
@@ -230,6 +234,8 @@ class Existence(_FramingType):
                 usage = "a group the report named earlier, on the sanctions list"
             elif nature_sense(nar, start, end, compiled[6], compiled[7]):
                 usage = "it describes the weather or nature, no one's conduct"
+            elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
+                usage = "a government the report calls military: the label names its form"
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

@@ -79,10 +79,11 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
 # statements"): the reminder's words
 _REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
-# officers were ...", "by saying the plan was ..."): its subject's words
+# officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
+# her": a subject of one to three words and a verb in the past): its subject's words
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                      r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
-                     r"(?:is|was|were|are|had|has|have|would|will|could)\b))")
+                     r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
 _COMMA = re.compile(",")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
