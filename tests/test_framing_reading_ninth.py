@@ -68,8 +68,9 @@ def test_insist_in_a_court_report_is_info(ruleset):
     "The mayor met the council on Monday. He insisted that the plan would pay for itself.",
     # a court named as an institution only: a nomination story, not a court report
     "Senate leaders have insisted they won't consider a nominee to the Supreme Court, leaving "
-    "the choice to the next president. The court has eight judges now, lower courts have "
-    "split, and a trial of the law is years away.",
+    "the choice to the next president. The court has eight judges now. "
+    + "Polls show voters split on the question. " * 18
+    + "Lower courts have split, and a trial of the law is years away.",
 ])
 def test_insist_outside_a_court_report_stays(ruleset, text):
     assert ("QC301", "insisted") in warnings(ruleset, text, "QC301")
