@@ -1,7 +1,8 @@
 """Framing false-alarm classes of the ninth reading (issue 15, branch framing9): 'regime' of a
 government the report itself calls military, 'insist' in a court report and a contempt
 motion's 'alleging', a speech gerund's clause with a verb in the past ('wrong for saying the
-senator lied'), and a blogger's voice without "I". Snippets are our own, in the shape of the
+senator lied'), a blogger's voice without "I", what someone said or called something, a noun
+phrase hedged by 'alleged', and activists' claims (one side of a debate). Snippets are our own, in the shape of the
 news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
@@ -120,3 +121,41 @@ def test_news_with_some_of_those_marks_stays_news(ruleset):
     assert _reason(text) is None
     text += "The studio's hysterical campaign went on.\n"
     assert ("QC331", "hysterical") in warnings(ruleset, text, "QC331")
+
+
+# -- what someone said or called something, and a noun phrase hedged as an allegation: the
+#    sayer's or the allegation's words ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Commentators pilloried the government for what they said were inexcusable lapses in "
+    "preparing for the quake.",
+    "Voters punished what many called a disgraceful handling of the crisis.",
+    "The ruling will revive the controversy over the alleged survival of a racist canteen "
+    "culture within the police.",
+])
+def test_what_someone_called_it_and_an_alleged_phrase_are_not_the_narrators(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The alleged plot was uncovered, and the racist campaign went on.", "racist"),
+    ("What the mayor said was true, but the disgraceful handling went on.", "disgraceful"),
+])
+def test_the_narrators_word_after_those_phrases_stays(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+# -- activists and campaigners are a side of a debate, like critics: their 'claim' is one
+#    side's argument (info); fans or residents are not a side -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Many ethnic leaders and pro-democracy activists claim that the violence is directly "
+    "related to the army's goal.",
+    "Environmental campaigners have claimed the mine will poison the river.",
+])
+def test_a_claim_of_activists_is_one_sides_argument(ruleset, text):
+    assert warnings(ruleset, text, "QC301") == []
+    assert infos(ruleset, text, "QC301")
+
+
+def test_a_claim_of_fans_stays(ruleset):
+    text = "Some fans claimed the ape was trying to protect the boy."
+    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
