@@ -2,7 +2,8 @@
 government the report itself calls military, 'insist' in a court report and a contempt
 motion's 'alleging', a speech gerund's clause with a verb in the past ('wrong for saying the
 senator lied'), a blogger's voice without "I", what someone said or called something, a noun
-phrase hedged by 'alleged', and activists' claims (one side of a debate). Snippets are our own, in the shape of the
+phrase hedged by 'alleged', activists' claims (one side of a debate), and a headline's claim
+over a lead that tells of proceedings. Snippets are our own, in the shape of the
 news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
@@ -159,3 +160,19 @@ def test_a_claim_of_activists_is_one_sides_argument(ruleset, text):
 def test_a_claim_of_fans_stays(ruleset):
     text = "Some fans claimed the ape was trying to protect the boy."
     assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+
+
+# -- a headline's claim over a lead that tells of proceedings or a dispute: the lead is the
+#    headline's next sentence, read as the body's next sentence is ----------------------------
+def test_a_headline_claim_over_a_filing_is_info(ruleset):
+    text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nATLANTA _ The estranged "
+            "wife of the former speaker wants a county judge to freeze the couple's assets "
+            "until their divorce is final.\n")
+    assert warnings(ruleset, text, "QC301") == []
+    assert ("QC301", "claims") in infos(ruleset, text, "QC301")
+
+
+def test_a_headline_claim_over_a_plain_lead_stays(ruleset):
+    text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nThe estranged wife of "
+            "the former speaker wants the couple's assets frozen.\n")
+    assert ("QC301", "claims") in warnings(ruleset, text, "QC301")

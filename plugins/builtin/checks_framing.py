@@ -26,7 +26,7 @@ from quotecheck.framing.verbcontext import (attributes_speech, characterises_man
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
                                             verb_data)
-from quotecheck.framing.usage import standard_usage
+from quotecheck.framing.usage import headline_usage, standard_usage
 from quotecheck.framing.wordlists import data_words
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
@@ -133,7 +133,9 @@ class Stance(_FramingType):
         usage = ""
         if cls == "doubt":
             usage = (standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
-                                    lemma) or court_usage(nar.text, lemma))
+                                    lemma) or court_usage(nar.text, lemma)
+                     or next((headline_usage(nar.text, e, lemma) for s, e in nar.headlines
+                              if s <= hit.start < e), ""))
         s, e = nar.original(hit.start, hit.end)
         return _detection(rule, nar, hit.start, hit.end, cls, usage=usage,
                           verb=nar.doc.text[s:e], lemma=lemma, verb_class=cls,
