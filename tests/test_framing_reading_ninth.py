@@ -176,3 +176,10 @@ def test_a_headline_claim_over_a_plain_lead_stays(ruleset):
     text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nThe estranged wife of "
             "the former speaker wants the couple's assets frozen.\n")
     assert ("QC301", "claims") in warnings(ruleset, text, "QC301")
+
+
+# -- a rule the report shows ended by its deposing ('after deposing the colonel's regime') ----
+def test_a_regime_deposed_in_a_gerund_is_on_the_record(ruleset):
+    text = ("The president blamed the allies for the failure in Libya after deposing the "
+            "colonel's regime.")
+    assert warnings(ruleset, text, "QC330") == []
