@@ -183,3 +183,14 @@ def test_a_regime_deposed_in_a_gerund_is_on_the_record(ruleset):
     text = ("The president blamed the allies for the failure in Libya after deposing the "
             "colonel's regime.")
     assert warnings(ruleset, text, "QC330") == []
+
+
+# -- the fear someone voices: what they raised the specter of is theirs ------------------------
+def test_what_someone_raised_the_specter_of_is_theirs(ruleset):
+    assert warnings(ruleset, "Several senators raised the specter of ugly jockeying for "
+                             "delegate slots.", "QC331") == []
+
+
+def test_the_narrators_specter_stays(ruleset):
+    text = "The specter of ugly jockeying loomed over the convention."
+    assert ("QC331", "ugly") in warnings(ruleset, text, "QC331")

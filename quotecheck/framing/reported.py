@@ -20,8 +20,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
-- what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
-  preposition ('accused Clinton of implying police officers were racist', 'the risks of
+- what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
+  clause in the gerund after a preposition ('accused Clinton of implying police officers were racist', 'the risks of
   telling voters that they would send terrorists');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act');
@@ -78,8 +78,11 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
                     r"asked|"
                     r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
 # what someone reminds people of ("a post reminding Americans of the rival's most infamous
-# statements"): the reminder's words
-_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b")
+# statements") or raises the specter of: the reminder's words
+_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b"
+                       # the fear someone voices: "several senators raised the specter of ugly
+                       # jockeying for delegate slots"
+                       r"|\b(?:raise|raises|raised|raising)\s+the\s+spect(?:er|re)\s+of\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
 # her": a subject of one to three words and a verb in the past): its subject's words
