@@ -21,8 +21,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
 - what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
-  clause in the gerund after a preposition ('accused Clinton of implying police officers were racist', 'the risks of
-  telling voters that they would send terrorists');
+  clause in the gerund after a preposition ('accused Clinton of implying police officers
+  were racist', 'the risks of telling voters that they would send terrorists');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act');
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
