@@ -7,19 +7,10 @@ over a lead that tells of proceedings. Snippets are our own, in the shape of the
 news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import infos, warnings
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.framing.narration import Narration
 from quotecheck.load.loader import load_text
-from quotecheck.plugins.run import run_checks
-from quotecheck.story import Story
-
-
-def infos(rs, text, select="QC3"):
-    """(code, flagged words) of each info finding ``text`` raises under ``select``."""
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
-    return [(f.code, doc.text[f.start:f.end]) for f in found if f.severity == "info"]
 
 
 # -- 'regime' of a government the report calls military: the form of rule it states, the
