@@ -19,13 +19,14 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_
                                            mentioned, names_a_term, proper_nickname,
                                            quoted_elsewhere, words_pattern)
 from quotecheck.framing.records import (designated_earlier, designated_group,
-                                        designated_pattern, past_patterns, past_ruler)
+                                        designated_pattern, military_rule, past_patterns,
+                                        past_ruler)
 from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
                                             verb_data)
-from quotecheck.framing.usage import standard_usage
+from quotecheck.framing.usage import headline_usage, standard_usage
 from quotecheck.framing.wordlists import data_words
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
@@ -132,7 +133,9 @@ class Stance(_FramingType):
         usage = ""
         if cls == "doubt":
             usage = (standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
-                                    lemma) or court_usage(nar.text, lemma))
+                                    lemma) or court_usage(nar.text, lemma)
+                     or next((headline_usage(nar.text, e, lemma) for s, e in nar.headlines
+                              if s <= hit.start < e), ""))
         s, e = nar.original(hit.start, hit.end)
         return _detection(rule, nar, hit.start, hit.end, cls, usage=usage,
                           verb=nar.doc.text[s:e], lemma=lemma, verb_class=cls,
@@ -151,7 +154,8 @@ class Existence(_FramingType):
                "designated_labels": list[str], "designated_heads": list[str],
                "designated_products": list[str],
                "past_ruler_labels": list[str], "past_markers": list[str],
-               "past_eras": list[str],
+               "past_eras": list[str], "military_rule_labels": list[str],
+               "military_rule_cues": list[str],
                "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
@@ -176,7 +180,8 @@ class Existence(_FramingType):
                 past_patterns(opts.get("past_markers", ()), opts.get("past_ruler_labels", ()),
                               opts.get("past_eras", ())),
                 words_pattern(opts.get("nature_heads", ())),
-                words_pattern(opts.get("nature_cues", ())))
+                words_pattern(opts.get("nature_cues", ())),
+                words_pattern(opts.get("military_rule_cues", ())))
 
     def _hits(self, compiled, text: str):
         from quotecheck.resources.regexsafe import RULE_INPUT, bounded_finditer
@@ -198,6 +203,7 @@ class Existence(_FramingType):
         generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         designated = {w.lower() for w in rule.options.get("designated_labels", ())}
         rulers = {w.lower() for w in rule.options.get("past_ruler_labels", ())}
+        military = {w.lower() for w in rule.options.get("military_rule_labels", ())}
         text = nar.view.text if inside_ok else nar.text
         exc_matcher = compiled[1]
         excepted = None     # the exceptions' pass runs once there is a hit to test
@@ -230,6 +236,8 @@ class Existence(_FramingType):
                 usage = "a group the report named earlier, on the sanctions list"
             elif nature_sense(nar, start, end, compiled[6], compiled[7]):
                 usage = "it describes the weather or nature, no one's conduct"
+            elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
+                usage = "a government the report calls military: the label names its form"
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(),
                                           rule.options.get("alternative", ""))

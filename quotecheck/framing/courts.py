@@ -1,9 +1,11 @@
 """Court reports: where 'claimed' and 'alleged' are each side's standard verbs.
 
 A report of a trial, a hearing or an appeal sets out each side's account: the prosecution
-alleges, a defendant or a witness claims, a party maintains. There a doubt verb of the
-``standard_usage`` list is the court reporter's usual verb, not the outlet's doubt, even where
-no court is named in the claim's own or the next sentence (what ``standard_usage`` reads).
+alleges, a defendant or a witness claims, a party maintains or insists. There a doubt verb of
+the ``standard_usage`` list (and of ``court_report_lemmas``: 'insist') is the court reporter's
+usual verb (for 'insist', where the lead names proceedings, ``court_report_proceedings``, not
+only a court), not the outlet's doubt, even where no court is named in the claim's own or the
+next sentence (what ``standard_usage`` reads).
 A document is a court report when its lead names court proceedings and its narration names
 them in at least ``MIN_TERMS`` distinct ways (``court_report`` in rules/data/framing-verbs.toml:
 'court', 'jury', 'magistrate', 'cleared of', 'told the court', ...), or in one fewer where the
@@ -53,6 +55,9 @@ def court_report(text: str) -> bool:
 def court_usage(text: str, lemma: str) -> str:
     """Why the doubt verb ``lemma`` is standard in this court report ('' where it is not)."""
     data = verb_data().get("standard_usage", {})
-    if lemma not in data.get("verbs", ()) or not court_report(text):
+    extra = lemma in data.get("court_report_lemmas", ())
+    if not (lemma in data.get("verbs", ()) or extra) or not court_report(text):
         return ""
+    if extra and not _terms("court_report_proceedings").search(text, 0, LEAD_CHARS):
+        return ""       # a court named as an institution only ("nominee to the Supreme Court")
     return data.get("court_report_note", "a party's or a witness's account in a court report")

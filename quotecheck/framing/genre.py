@@ -9,7 +9,8 @@ closing author's note "X, ..., is co-founder of ...", a bio line "X is a writer 
 journalist. He is the author of ..."), or, where
 the page carries no label (a review, a reposted column), an author who speaks as "I" in the
 narration together with other marks of a personal voice (addressing the reader, "we",
-rhetorical questions, a sentence opened by a stance adverb such as "Remarkably").
+rhetorical questions, a sentence opened by a stance adverb such as "Remarkably"), or, without
+"I", one who marks the personal voice in all those other ways (a blogger's voice).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
@@ -115,6 +116,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
     if narration is not None and personal_voice(narration):
         return "the author writes as 'I'"
+    if narration is not None and reader_address(narration):
+        return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
     return None
 
 
@@ -163,22 +166,29 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<![a-z])'|'(?![a-z])")
 _WORDS = re.compile(r"[a-z][a-z'\-]*")
 
 
-def personal_voice(narration: Any) -> bool:
-    """True when the narrator of a text of some length speaks as "I" and marks a personal
-    voice at least ``MIN_MARKS`` times in all (sentences outside quotations, transcript
-    turns, chrome and headlines; a sentence with a quotation mark may be someone's words)."""
+def _voice_sentences(narration: Any):
+    """The narration's sentences that can mark the author's voice, when the text is long
+    enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines (a
+    sentence with a quotation mark may be someone's words)."""
     text = narration.text
     if len(_WORDS.findall(text)) < MIN_WORDS:
-        return False
-    mine = total = 0
-    first = dict(_MARKS)["i"]       # the author's own "I" (needed once), then the others
-    others = [pattern for name, pattern in _MARKS if name != "i"]
+        return
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue
+        yield sentence
+
+
+def personal_voice(narration: Any) -> bool:
+    """True when the narrator of a text of some length speaks as "I" and marks a personal
+    voice at least ``MIN_MARKS`` times in all (in :func:`_voice_sentences`)."""
+    mine = total = 0
+    first = dict(_MARKS)["i"]       # the author's own "I" (needed once), then the others
+    others = [pattern for name, pattern in _MARKS if name != "i"]
+    for sentence in _voice_sentences(narration):
         if first.search(sentence):
             mine += 1
             total += 1
@@ -186,6 +196,20 @@ def personal_voice(narration: Any) -> bool:
             total += 1
         if mine >= 1 and total >= MIN_MARKS:
             return True     # the counts only grow: the rest of the text cannot undo it
+    return False
+
+
+def reader_address(narration: Any) -> bool:
+    """True when the narrator of a text of some length, without "I", marks a personal voice
+    in every other way (addresses the reader as "you", includes them in "we" or "let's",
+    asks, opens a sentence with a stance adverb): a blogger's voice ("Let's not get
+    hysterical just yet, folks."); news copy may do one or two of these, not all."""
+    others = [(name, pattern) for name, pattern in _MARKS if name != "i"]
+    kinds: set = set()
+    for sentence in _voice_sentences(narration):
+        kinds |= {name for name, pattern in others if pattern.search(sentence)}
+        if len(kinds) == len(others):
+            return True
     return False
 
 

@@ -130,3 +130,12 @@ def past_ruler(nar: Narration, start: int, end: int, past: "PastRule | None") ->
     p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
     return any(m.end() <= start or m.start() >= end
                for m in past.former.finditer(nar.text, p0, s1))
+
+
+def military_rule(nar: Narration, start: int, end: int, cues: "re.Pattern | None") -> bool:
+    """Whether a label at narration ``[start, end)`` ('regime') names a government the report
+    itself calls military, in the label's phrase ('Burma's military regime') or anywhere before
+    it ('the military government of Burma ... discontent with the regime'): the word then names
+    the form of rule the report states, as every outlet's copy does ('military regime'), not
+    the narrator's verdict. A cue inside a quotation (masked in the narration) is a speaker's."""
+    return cues is not None and cues.search(nar.text, 0, end) is not None

@@ -20,11 +20,13 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
-- what someone spoke, wrote or warned of, and a speech verb's clause in the gerund after a
-  preposition ('accused Clinton of implying police officers were racist', 'the risks of
-  telling voters that they would send terrorists');
+- what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
+  clause in the gerund after a preposition ('accused Clinton of implying police officers
+  were racist', 'the risks of telling voters that they would send terrorists');
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
-  some, a selfish act').
+  some, a selfish act');
+- what someone said or called something ('for what they said were inexcusable lapses'), and a
+  noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture').
 
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -76,14 +78,21 @@ _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking
                     r"asked|"
                     r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
 # what someone reminds people of ("a post reminding Americans of the rival's most infamous
-# statements"): the reminder's words
-_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b")
+# statements") or raises the specter of: the reminder's words
+_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b"
+                       # the fear someone voices: "several senators raised the specter of ugly
+                       # jockeying for delegate slots"
+                       r"|\b(?:raise|raises|raised|raising)\s+the\s+spect(?:er|re)\s+of\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
-# officers were ...", "by saying the plan was ..."): its subject's words
+# officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
+# her": a subject of one to three words and a verb in the past): its subject's words
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                      r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
-                     r"(?:is|was|were|are|had|has|have|would|will|could)\b))")
+                     r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
 _COMMA = re.compile(",")
+# the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
+_NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
+                              r"might|that|which|who|whom|whose|and\s+(?:is|was|were|are))\s")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
                                  r"though|whereas)\s")
@@ -127,8 +136,14 @@ def _data() -> tuple:
                         r"\s+been)\s+(?:(?!and\b|or\b|but\b|who\b|which\b)[\w\-]+\s+){0,4})?"
                         r"[\w\-]+)"
                         % word_alternation(data.get("accusing_of", ())))
+    # "for what they said were inexcusable lapses", "what many called a disgraceful ..."
+    what_said = re.compile(r"\bwhat\s+(?:[\w'.\-]+\s+){1,3}?(?:%s)\b(?:\s+(?:was|were|is|are|"
+                           r"had\s+been|would\s+be|to\s+be))?" % word_alternation(
+                               data.get("what_verbs", ())))
+    hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
+        word_alternation(data.get("allegation_adjectives", ()))))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-            complaint, rejected, charge)
+            complaint, rejected, charge, what_said, hedged)
 
 
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
@@ -141,7 +156,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge) = _data()
+     complaint, rejected, charge, what_said, hedged) = _data()
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):
@@ -152,7 +167,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1],
                                                _CLAUSE_STOP_ACROSS)))
     for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
-                           (blamed_for, _COMMA)):
+                           (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)

@@ -72,6 +72,25 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     return ""
 
 
+HEADLINE_LEAD_CHARS = 700
+"""How much of the story after a headline is read as its lead (:func:`headline_usage`)."""
+
+
+def headline_usage(text: str, headline_end: int, lemma: str) -> str:
+    """Why a doubt verb in a headline is the standard verb ('' when it is not): the story's
+    lead, the headline's next sentence, tells of a dispute or of proceedings ('Wife claims
+    husband took assets' over '... wants a judge to freeze the couple's assets ... denied the
+    allegation'), as the next sentence does for a claim in the body."""
+    data = verb_data().get("standard_usage", {})
+    if lemma not in data.get("verbs", ()):
+        return ""
+    lead = text[headline_end:headline_end + HEADLINE_LEAD_CHARS]
+    if _listed("disputes").search(lead) or _listed("proceedings").search(lead):
+        return data.get("headline_note", "a headline's claim the story's lead presents as one "
+                                         "side of a dispute or of proceedings")
+    return ""
+
+
 # "it is alleged", "was alleged to have developed", "are also alleged to": no one named
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:(?:also|not|further|"
                          r"[a-z]+ly)[ \t]+)?$", re.IGNORECASE)
