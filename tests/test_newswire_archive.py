@@ -41,3 +41,35 @@ def test_a_relative_time_is_one_time_only_within_a_news_cycle(capsys, tmp_path):
                                     "b.txt": ("Associated Press", "2000-07-02")})
     found = [f for f in _compare(capsys, near)["findings"] if f["code"] == "QC401"]
     assert [f["document"] for f in found] == ["b.txt"]
+
+
+NOTICE = ("ATTENTION EDITORS: This feature from NORTHERN NEWS SERVICE for\n\n"
+          "{day}, is available as a ``separate-buy.'' For\n\n"
+          "information about buying it, contact MARTA QUINN of\n\n"
+          "the Example Syndicate at 1-555-210-3344; fax, 555-210-3399;\n\n"
+          "e-mail: quinn(at)example.com.)\n\n")
+SALES = ("EDITOR: Visit the Example Syndicate Web site at http://www.example.com/syndicate for "
+         "more information on the FEATURES package and other services.\n\n"
+         "NONSUBSCRIBERS: To publish a ``separate-buy'' feature, it must be bought. Please "
+         "contact one of these sales desks:\n\n"
+         "--U.S. and Canada: MARTA QUINN in Ohio at 1-555-210-3344; fax, 555-210-3399.\n\n"
+         "--Europe and Asia: LENA BRANDT in Hamburg at 40-11-22-33; fax, 40-11-22-34.\n")
+GARDEN = ("Gardeners Turn to Native Plants\n\n" + NOTICE.format(day="Tuesday, May 9") +
+          "By ROSA VEGA\n\nTOLEDO, Ohio _ Backyard growers across the region are tearing out "
+          "lawns and planting prairie grasses that need no watering in summer.\n\n"
+          "Nurseries report that sales of milkweed and coneflower doubled this spring, and "
+          "county extension offices are holding weekend classes on seed saving.\n\n" + SALES)
+PENSIONS = ("Retirees Weigh Pension Buyouts\n\n" + NOTICE.format(day="Friday, Oct. 20") +
+            "By SAM ORTIZ\n\nDAYTON, Ohio _ Thousands of former factory workers must decide by "
+            "December whether to take a lump sum or keep a monthly check for life.\n\n"
+            "Financial planners warn that the buyout figures assume interest rates that few "
+            "retirees could earn on their own savings.\n\n" + SALES)
+
+
+def test_a_syndicate_notice_to_editors_links_no_stories(capsys, tmp_path):
+    """Two features of one news service share only its notice to editors and sales desks:
+    that is the service's chrome, no derivation."""
+    folder = _write(tmp_path, {"a.txt": GARDEN, "b.txt": PENSIONS},
+                    {"a.txt": ("New York Times News Service", "2000-05-09"),
+                     "b.txt": ("New York Times News Service", "2000-10-20")})
+    assert _compare(capsys, folder)["provenance"] == []
