@@ -73,3 +73,53 @@ def test_a_syndicate_notice_to_editors_links_no_stories(capsys, tmp_path):
                     {"a.txt": ("New York Times News Service", "2000-05-09"),
                      "b.txt": ("New York Times News Service", "2000-10-20")})
     assert _compare(capsys, folder)["provenance"] == []
+
+
+SPELLERS = ("Home Learners Shine at the Bee\n\nBy ANN TRAN\n\nWASHINGTON _ Children taught at "
+            "home took three of the top ten places at this year's national spelling bee, and "
+            "their parents say the results settle an old argument.\n\n``The results speak for "
+            "themselves,'' said Mark Ellis, president of the Home Learning Alliance in "
+            "Purcellville, Va.\n\nThe number of children taught at home has doubled in a decade, "
+            "according to federal estimates, though no one counts them precisely.\n")
+GEOGRAPHY = ("Home-Schooled Boy Wins Geography Bee\n\nBy LEE PARK, Associated Press Writer\n\n"
+             "WASHINGTON (AP) -- A 13-year-old taught by his mother at home won the national "
+             "geography bee Wednesday, answering a question on the rivers of Asia.\n\n``We are "
+             "not surprised at all,'' said Mark Ellis, president of the Home Learning Alliance "
+             "in Purcellville, Va.\n\nThe boy receives a scholarship and a trip to the Galapagos "
+             "Islands, organizers said.\n")
+
+
+def test_an_agencys_page_a_year_later_is_no_source_of_a_line_it_shares(capsys, tmp_path):
+    """An agency's story published a year after a newspaper's shares one line with it (a
+    speaker's name and title): one line against the agency's own text suffices only within
+    days; a year apart it is no reuse either way, and never reuse from the future."""
+    folder = _write(tmp_path, {"nyt.txt": SPELLERS, "ap.txt": GEOGRAPHY},
+                    {"nyt.txt": ("New York Times News Service", "1999-06-03"),
+                     "ap.txt": ("Associated Press", "2000-06-08")})
+    report = _compare(capsys, folder)
+    assert report["provenance"] == []
+    assert [f for f in report["findings"] if f["code"] == "QC501"] == []
+
+
+BACKGROUND = ("Each year parents struggle to fit dozens of child seat models into hundreds of "
+              "kinds of cars, and safety officials say most seats are installed wrongly.\n\n"
+              "Crashes are the leading cause of death for children over five, and a seat used "
+              "properly halves the risk of a fatal injury, federal figures show.\n\n"
+              "Hall proposed a network of fitting stations at dealerships, clinics and fire "
+              "houses where trained staff would check each seat for free.\n")
+
+
+def test_an_agencys_own_page_months_later_is_not_the_source(capsys, tmp_path):
+    """A newspaper's story and, eight months later, an agency's own story that reuses its
+    three background paragraphs: the later text cannot be the origin of the earlier one."""
+    paper = ("Dealers to Check Child Seats\n\nBy JO REED\n\nDETROIT _ A carmaker will train "
+             "staff at a fifth of its dealerships to check child seats for parents, starting "
+             "next month.\n\n" + BACKGROUND)
+    agency = ("Carmakers Criticized on Child Seats\n\nBy KIM LOWE, Associated Press Writer\n\n"
+              "WASHINGTON (AP) -- Safety advocates said Tuesday that carmakers have been slow to "
+              "make rear seats fit the child seats parents buy.\n\n" + BACKGROUND)
+    folder = _write(tmp_path, {"paper.txt": paper, "ap.txt": agency},
+                    {"paper.txt": ("Detroit Courier", "1999-06-03"),
+                     "ap.txt": ("Associated Press", "2000-02-09")})
+    edges = _compare(capsys, folder)["provenance"]
+    assert [(e["source"], e["derived"]) for e in edges] == [("paper.txt", "ap.txt")]

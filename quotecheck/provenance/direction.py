@@ -7,6 +7,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
+from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
@@ -35,7 +36,7 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # the origin of a carrier that prints it without credit, whatever date the carrier
         # stamps or however many sentences of its own the carrier adds
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
-        if key and not agency_of_outlet(
+        if key and not published_after(dt.doc, other.doc) and not agency_of_outlet(
                 outlet[other.doc.id], other.doc) and not credits_agency(
                 credits[other.doc.id], key, any_kind=True):
             votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
@@ -66,6 +67,15 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     weak = set(settings()["direction"]["weak"])
     sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
     return src, dst, evidence, sure
+
+
+def published_after(doc, other) -> bool:
+    """``doc`` was published days after ``other`` (more than ``version_max_days``; both
+    dated): it cannot be the origin of ``other``, whatever page it is (a carrier restamps a
+    copy by hours, not by months; months later the agency reuses its own story)."""
+    days = days_between(doc.meta.published, other.meta.published)
+    return (days is not None and days > settings()["relation"]["version_max_days"]
+            and earlier(other.meta.published, doc.meta.published) == 1)
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:
