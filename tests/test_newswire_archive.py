@@ -123,3 +123,12 @@ def test_an_agencys_own_page_months_later_is_not_the_source(capsys, tmp_path):
                      "ap.txt": ("Associated Press", "2000-02-09")})
     edges = _compare(capsys, folder)["provenance"]
     assert [(e["source"], e["derived"]) for e in edges] == [("paper.txt", "ap.txt")]
+
+
+def test_insisted_upon_is_a_demand_like_insisted_on():
+    """'the worn look the director has insisted upon' demands; it doubts no words."""
+    from quotecheck.framing.senses import other_sense
+
+    text = "The sets have the worn look the director has insisted upon for his films."
+    start = text.index("insisted")
+    assert other_sense(text, start, start + len("insisted"), "insist")
