@@ -132,3 +132,32 @@ def test_insisted_upon_is_a_demand_like_insisted_on():
     text = "The sets have the worn look the director has insisted upon for his films."
     start = text.index("insisted")
     assert other_sense(text, start, start + len("insisted"), "insist")
+
+
+def _package(day: str, captions: list) -> str:
+    return ("The Example Times News Service\n\n" + "".join(
+        f"(EXT{30 + k}) {place} -- {day} -- {slug} -- {words} ({credit}/Example Times Photo)\n\n"
+        for k, (place, slug, words, credit) in enumerate(captions)))
+
+
+def test_photo_credits_of_two_photo_packages_link_no_stories(capsys, tmp_path):
+    """A news service's photo packages of two days share its photographers' credit lines
+    ("(Ann Lee/Example Times Photo)"): captions, not text either package derives."""
+    first = _package("Oct. 28, 1998", [
+        ("DENVER", "SNOW-STORM", "Plows clear a highway after the first snow of the season.",
+         "Ann Lee"),
+        ("BOSTON", "HARBOR-CLEANUP", "Volunteers pull tires from the harbor on Saturday.",
+         "Raj Patel"),
+        ("MIAMI", "CRUISE-PORT", "A new terminal opens for the winter cruise season.",
+         "Carla Diaz")])
+    second = _package("Oct. 20, 1999", [
+        ("SEATTLE", "FERRY-STRIKE", "Commuters wait at the dock as crews walk off the job.",
+         "Ann Lee"),
+        ("HOUSTON", "REFINERY-FIRE", "Smoke rises over the ship channel on Tuesday night.",
+         "Raj Patel"),
+        ("CHICAGO", "LAKE-LEVELS", "The lake has fallen two feet since the spring, engineers say.",
+         "Carla Diaz")])
+    folder = _write(tmp_path, {"a.txt": first, "b.txt": second},
+                    {"a.txt": ("New York Times News Service", "1998-10-28"),
+                     "b.txt": ("New York Times News Service", "1999-10-20")})
+    assert _compare(capsys, folder)["provenance"] == []
