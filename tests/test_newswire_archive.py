@@ -161,3 +161,17 @@ def test_photo_credits_of_two_photo_packages_link_no_stories(capsys, tmp_path):
                     {"a.txt": ("New York Times News Service", "1998-10-28"),
                      "b.txt": ("New York Times News Service", "1999-10-20")})
     assert _compare(capsys, folder)["provenance"] == []
+
+
+def test_a_title_with_its_subtitle_in_quote_marks_is_a_title(capsys, tmp_path):
+    """``Star Wars: Episode I _ The Phantom Menace'' (NYT wire marks and dash) names a work
+    however long it is and whatever comes before it; a sentence with a colon stays speech."""
+    text = ("Fans lined up for tickets to the long-awaited ``Galaxy Quest: Episode II _ The "
+            "Silent Storm.'' The line grew all night.\n\n``Our message is simple: Come early,'' "
+            "the manager said.\n")
+    path = tmp_path / "fans.txt"
+    path.write_text(text, encoding="utf-8")
+    main(["quotes", str(path), "--format", "json"])
+    kinds = {q["text"]: q.get("kind") for q in json.loads(capsys.readouterr().out)["quotes"]}
+    assert kinds["Galaxy Quest: Episode II _ The Silent Storm."] == "title"
+    assert kinds["Our message is simple: Come early,"] != "title"
