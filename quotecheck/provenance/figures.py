@@ -77,7 +77,7 @@ def _cfg() -> dict:
     ends = tuple((a, re.compile(r"\b" + re.escape(a) + r"$")) for a in approx)
     return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
             "tolerance": fig["tolerance"], "times": times,
-            "cycle_days": fig["relative_time_max_days"]}
+            "cycle_days": fig.get("relative_time_max_days", float("inf"))}  # absent: no limit
 
 
 def extract_figures(dt: DocText) -> list[Figure]:
