@@ -323,10 +323,13 @@ def duc_paragraphs(doc: str) -> list[str]:
     return [part for part in parts if part]
 
 
-def duc_rows(root: Path):
+def duc_rows(root: Path, topics: set[int] | None = None):
     """Rows (id, publisher, published, text) from a folder of DUC documents; the id is
-    ``<topic>-<DOCNO>``, the topic the first folder under ``root``."""
+    ``<topic>-<DOCNO>``, the topic the first folder under ``root`` (``D0601A`` is topic 1)."""
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        number = re.match(r"D\d\d(\d\d)", path.relative_to(root).parts[0])
+        if topics and not (number and int(number.group(1)) in topics):
+            continue
         doc = path.read_text(encoding="utf-8", errors="replace")
         docno = duc_field(doc, "DOCNO").strip()
         if not docno:
@@ -363,12 +366,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --meter: comma-separated <domain>/<dd.mm.yy>/<catchline>")
     parser.add_argument("--ecbplus", action="store_true",
                         help="the input is the ECB+ folder of the ECB+ corpus (ecbplus documents)")
-    parser.add_argument("--topics", default="", help="with --ecbplus: topics, e.g. 1-12")
+    parser.add_argument("--topics", default="", help="with --ecbplus or --duc: topics, e.g. 1-12")
     parser.add_argument("--duc", action="store_true",
                         help="the input is a folder of DUC/TAC newswire documents (AQUAINT SGML)")
     args = parser.parse_args(argv)
     if args.duc and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=duc_rows(args.csv))
+        count = layout(args.csv, args.out, rows=duc_rows(args.csv, topic_set(args.topics)))
         print(f"{count} articles -> {args.out}")
         return 0
     if args.ecbplus and args.csv.is_dir():

@@ -40,7 +40,7 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
         objects["insist"] = re.compile(     # a singular subject, or 'be' after any
             r"(?:\s+to\s+[\w'.\-]+)?"                      # "insisting to Priebus that"
             r"(?:\s+(?:again|still|also|repeatedly|anew|once\s+more|[a-z]+ly))?"  # "insisting again that"
-            r"\s+(?:on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
+            r"\s+(?:(?:up)?on\b|that\s+(?:%s[\w'.\-]+\s+){0,2}?%s[\w'.\-]*[^\Ws'.\-]\s+(?:%s)\b"
             r"|that\s+(?:%s[\w'.\-]+\s+){1,3}?(?:be|should|must)\b)"
             % (not_subject, not_subject, "|".join(map(re.escape, mandative)), not_subject))
         # after 'insisted'/'insisting' a base form is the mandative whatever the subject

@@ -26,6 +26,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
             text[sentence_start:start], _previous_sentence(text, sentence_start)):
         return data.get("reply_note", "holding to a position against another side the report "
                                       "gives first")
+    if lemma in data.get("side_lemmas", ()) and _side_claimant().search(
+            text, max(sentence_start, start - 40), start):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     if lemma not in data.get("verbs", ()):
         return ""
     if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,

@@ -7,6 +7,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
+from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
@@ -78,6 +79,15 @@ def _days_apart(a: DocText, b: DocText) -> bool:
 
     ta, tb = published_instant(a.doc.meta.published), published_instant(b.doc.meta.published)
     return ta is not None and tb is not None and ta.date() != tb.date()
+
+
+def published_after(doc, other) -> bool:
+    """``doc`` was published days after ``other`` (more than ``version_max_days``; both
+    dated): it cannot be the origin of ``other``, whatever page it is (a carrier restamps a
+    copy by hours, not by months; months later the agency reuses its own story)."""
+    days = days_between(doc.meta.published, other.meta.published)
+    return (days is not None and days > settings()["relation"]["version_max_days"]
+            and earlier(other.meta.published, doc.meta.published) == 1)
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:

@@ -237,9 +237,10 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
 
     ``features[(a, b)]`` holds ``(feats, relation)`` of pairs already measured;
     ``measure_pair(a, b)`` measures another; ``make_edge(src, dst, relation, feats,
-    evidence, sure)`` builds the ``(edge, alignment, score)`` item; ``own_page(doc, agency)``
-    tells whether a document outside the family is the agency's own page (its own
-    write-through of the story): the family partly derives from it, not the other way.
+    evidence, sure)`` builds the ``(edge, alignment, score)`` item; ``own_page(doc, agency,
+    representative)`` tells whether a document outside the family is the agency's own page
+    (its own write-through of the story, not published days after the representative): the
+    family partly derives from it, not the other way.
     """
     member_of = {m: f for f in families for m in f.members}
     kept = []
@@ -262,7 +263,8 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
                 continue
             if other not in fam.partial:
                 fam.partial.append(other)
-            if own_page is not None and fam.agency and own_page(other, fam.agency):
+            if own_page is not None and fam.agency and own_page(other, fam.agency,
+                                                                fam.representative):
                 if (other, fam.id) not in own_done:    # once, from the agency's page
                     own_done.add((other, fam.id))
                     evidence = [f"{other} is {fam.agency_name}'s own page of the story {fam.id}"]

@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
+from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
                                                     head_after, head_before, lexicon, referent_key,
                                                     unit_after)
@@ -75,7 +76,8 @@ def _cfg() -> dict:
     # "about 40", "more than 40": an approximator ending right before the figure, as a word
     ends = tuple((a, re.compile(r"\b" + re.escape(a) + r"$")) for a in approx)
     return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
-            "tolerance": fig["tolerance"], "times": times}
+            "tolerance": fig["tolerance"], "times": times,
+            "cycle_days": fig["relative_time_max_days"]}
 
 
 def extract_figures(dt: DocText) -> list[Figure]:
@@ -278,6 +280,16 @@ def _same_time(x: Figure, y: Figure) -> bool:
     return not x.time or not y.time or x.time == y.time
 
 
+def _one_news_cycle(x: Figure, y: Figure, by_id: dict) -> bool:
+    """A stated time is relative ("overnight", "on Sunday", "last week"): two figures that
+    state one are of one time only in documents published a few days apart (or undated)."""
+    if not (x.time and y.time):
+        return True
+    days = days_between(*(by_id[f.document].doc.meta.published if f.document in by_id
+                          else None for f in (x, y)))
+    return days is None or days <= _cfg()["cycle_days"]
+
+
 def _same_referent_and_time(flat: list) -> list:
     """Pairs (x before y in ``flat``) from two documents with one referent and one stated
     time, in the order a scan of every pair would give, found through groups instead (the
@@ -310,7 +322,7 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
             same = [p for p in parent_figs.get(f.referent, ())
-                    if _same_time(f, p) and _comparable(f, p)]
+                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
             same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
@@ -327,7 +339,7 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
         if (x.value in y.values or y.value in x.values or (x.running and y.running)
-                or x.projected != y.projected):
+                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)):
             continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]

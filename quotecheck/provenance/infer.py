@@ -19,7 +19,7 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
                                           set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
-from quotecheck.provenance.direction import earlier, pair_direction
+from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
                                             group_families, own_agency, release_families,
                                             wire_credited)
@@ -160,11 +160,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats.rival_wires = len(wires) == 2 and None not in wires
         feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         # an agency's copy is written for other outlets to print; two of its own texts
-        # published days apart sharing a line are the agency reusing its own background
+        # published days apart sharing a line are the agency reusing its own background, and
+        # a carrier prints the agency's text within days, not months before or after it
         apart = days_between(a.doc.meta.published, b.doc.meta.published)
         feats.agency_side = (agency_text[a.doc.id] or agency_text[b.doc.id]) and not (
-            feats.one_site and apart is not None and apart > settings()["relation"][
-                "own_background_days"])
+            apart is not None and apart > settings()["relation"][
+                "own_background_days" if feats.one_site else "version_max_days"])
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]
@@ -215,7 +216,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     found = family_edges(families, found, features, credits,
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
-                         lambda x, agency: own_agency(x, by_id, outlet, {agency}) == agency)
+                         lambda x, agency, rep: own_agency(x, by_id, outlet, {agency}) == agency
+                         and not published_after(by_id[x].doc, by_id[rep].doc))
     for fam, other, members in carried_partials(families, found, features, aggregators):
         fam.partial.append(other)     # one line of the family's text, printed by its copies
         feats, _ = measure_pair(by_id[fam.representative], by_id[other])

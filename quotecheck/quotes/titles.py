@@ -59,6 +59,11 @@ _THING_CALLED = re.compile(r"(?<![\w\u2019'-])(?!(?:who|which|that|he|she|they|w
                            r"[ \t\u00a0]+(?:called|named)(?:[ \t\u00a0]+the)?[ \t\u00a0]*\Z")
 
 
+# a Title Case quote in two parts joined by a colon, both capitalised and neither a
+# sentence ("Star Wars: Episode I", "Backfire: The Battle for HP"): a work and its subtitle
+_SUBTITLED = re.compile(r"[A-Z0-9][^:.!?;\n]{1,40}:[ \t\u00a0]+[A-Z0-9][^:.!?;\n]{2,80}[.,]?\Z")
+
+
 def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """A short Title Case stretch after a cue ("the song “Dead End Street”") names a work."""
     if q.end - q.start > 120 or not (text[q.start].isupper() or text[q.start].isdigit()):
@@ -74,6 +79,8 @@ def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     before = masked[max(s0, q.open_start - 24):q.open_start]
     if chanted(masked, q.open_start):
         return False        # "chants of “Dump Vane”": a crowd's words
+    if _SUBTITLED.match(text[q.start:q.end]):
+        return True         # "“Star Wars: Episode I _ The Phantom Menace”": title and subtitle
     if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
         return bool(_WORK_CUE.search(before))
     if _TITLE_CUE.search(before) or _THING_CALLED.search(before):

@@ -1,0 +1,30 @@
+"""Framing false-alarm classes of an untuned real set (DUC 2006 newswire, issue 11, branch
+newset4): a claim the same sentence sets against another side's declaration or denial.
+Snippets of our own, shaped like the real text (never corpus text), with the framing uses
+beside them that stay warnings."""
+from framing_helpers import warnings
+from test_framing_reading_sixth import lowered
+
+
+def test_a_claim_set_against_another_sides_declaration_is_info(ruleset):
+    text = ("The settlers claimed that the hill was inside the town's boundary, but soldiers "
+            "declared it a closed military zone and told them to leave.")
+    assert lowered(ruleset, text, "QC301", "claimed")
+
+
+def test_the_claimant_going_on_keeps_the_warning(ruleset):
+    text = ("The settlers claimed that the hill was inside the town's boundary, but they "
+            "declared it sacred.")
+    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+
+
+def test_a_side_of_a_debate_insisting_is_info(ruleset):
+    """'Skeptics insist ...' is one side's position in a debate, like 'critics claim'."""
+    text = ("Skeptics insist there is no way to predict the weather a decade from now. "
+            "Climate scientists say the trend is clear.")
+    assert lowered(ruleset, text, "QC301", "insist")
+
+
+def test_a_named_person_insisting_keeps_the_warning(ruleset):
+    text = "The governor insisted the count was fair."
+    assert ("QC301", "insisted") in warnings(ruleset, text, "QC301")
