@@ -1,0 +1,21 @@
+"""Issue 12, tenth round: speaker classes seen on real news (PolNeAR train, GGT), each with a
+snippet written for the test in the shape of what was seen (never corpus text)."""
+from speaker_helpers import quotes_of, speaker_of
+
+
+def test_as_she_put_it_names_the_speaker_of_a_quote_later_in_the_sentence():
+    text = ("Harbour plan\n\nAna Ruiz spoke for an hour on Monday. As she put it, the plan is "
+            "“a mess from top to bottom.”\n\nThe council met.\n")
+    assert speaker_of(text, "a mess") == "Ana Ruiz"
+
+
+def test_an_as_clause_that_is_no_put_it_names_no_speaker():
+    text = ("Harbour plan\n\nAna Ruiz spoke for an hour on Monday. As the plan grew, the town "
+            "called it “a mess from top to bottom.”\n\nThe council met.\n")
+    assert speaker_of(text, "a mess") != "plan"
+
+
+def test_an_ap_party_tag_between_commas_is_no_speaker():
+    text = ("Senate vote\n\nSen. Dana Holt, D-Mich., a member of the leadership team, said the "
+            "leader has “an uncanny way to listen.”\n\nThe vote is on Friday.\n")
+    assert speaker_of(text, "uncanny") == "Dana Holt"
