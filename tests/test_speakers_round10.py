@@ -19,3 +19,15 @@ def test_an_ap_party_tag_between_commas_is_no_speaker():
     text = ("Senate vote\n\nSen. Dana Holt, D-Mich., a member of the leadership team, said the "
             "leader has “an uncanny way to listen.”\n\nThe vote is on Friday.\n")
     assert speaker_of(text, "uncanny") == "Dana Holt"
+
+
+def test_her_statement_speaks_for_her():
+    text = ("Minister resigns\n\nJustice Minister Jody Rae resigned on Monday. “We must be "
+            "independent of the cabinet,” her statement said.\n\nThe premier said nothing.\n")
+    assert speaker_of(text, "independent") == "Jody Rae"
+
+
+def test_a_statement_whose_owner_is_unknown_stays_the_statement():
+    text = ("Club sued\n\nThe lawsuit was filed in Kelowna. “Fighting was condoned,” its "
+            "statement said.\n\nThe club did not comment.\n")
+    assert speaker_of(text, "condoned") == "statement"
