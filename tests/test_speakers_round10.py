@@ -31,3 +31,20 @@ def test_a_statement_whose_owner_is_unknown_stays_the_statement():
     text = ("Club sued\n\nThe lawsuit was filed in Kelowna. “Fighting was condoned,” its "
             "statement said.\n\nThe club did not comment.\n")
     assert speaker_of(text, "condoned") == "statement"
+
+
+def test_a_role_held_as_mayor_lets_the_mayor_resolve_to_that_person():
+    text = ("Transit plan\n\n“I was clear,” then-Surrey mayoral candidate Doug Hale said at one "
+            "debate. Hale’s last term as Surrey mayor ended in 2005.\n\nOn Dec. 13, the mayor "
+            "brought up the plan again. “We can reduce costs,” he said.\n")
+    assert speaker_of(text, "reduce costs") == "Doug Hale"
+
+
+def test_as_well_as_gives_no_role():
+    from quotecheck.quotes.coreference import SpeakerResolver
+    text = ("Transit plan\n\nDoug Hale spoke at one debate. Hale as well as the mayor left. "
+            "Hale’s term as governor ended.\n")
+    resolver = SpeakerResolver(text, [(0, len(text))])
+    (hale,) = [e for e in resolver.entities if e.display == "Doug Hale"]
+    resolver._describe(hale)
+    assert "governor" in hale.descriptors and "mayor" not in hale.descriptors

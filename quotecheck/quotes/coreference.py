@@ -22,6 +22,10 @@ from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _ch
                                         _fold, _gender, parse_name, same_speaker)
 
 
+# after a name: its possessive or lower-case words, "as", then up to four words of a role
+_ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
+                      r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
+                      r"((?:[ \t\u00a0]+[\w.\-]+){1,4})")
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
@@ -216,6 +220,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         for end in ent.ends:
             appos = self._apposition(end)
             ent.descriptors.update(appos)
+            ent.descriptors.update(self._role_as(end))
+        if ent.kind == "person":    # "McCallum’s last term as mayor": possessives are no
+            last = re.escape(ent.display.rsplit(None, 1)[-1])     # mentions of the index
+            for m in re.finditer(rf"(?<![\w\-]){last}[\u2019']s?(?!\w)", self.masked):
+                ent.descriptors.update(self._role_as(m.end()))
             ent.places.update(d for d in appos if d not in self.lex.titles
                               and d not in self.lex.person_roles and d not in _CONNECTORS)
 
@@ -239,6 +248,14 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
+
+    def _role_as(self, end: int) -> set:
+        """The role of "McCallum’s last term as Surrey mayor", "Lee served as governor": a
+        person role a few words after the name, after "as", no other name in between."""
+        m = _ROLE_AS.match(self.masked, end, end + 80)
+        if m is None:
+            return set()
+        return {w for w in _fold(m.group(1)).split() if w in self.lex.person_roles}
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
