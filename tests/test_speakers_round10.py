@@ -48,3 +48,10 @@ def test_as_well_as_gives_no_role():
     (hale,) = [e for e in resolver.entities if e.display == "Doug Hale"]
     resolver._describe(hale)
     assert "governor" in hale.descriptors and "mayor" not in hale.descriptors
+
+
+def test_a_state_after_a_city_in_an_apposition_is_no_speaker():
+    text = ("Cold trains\n\nWill Yale, a mechanic based in Kansas City, Mo., said cold weather "
+            "takes a toll on the brakes.\n\n“Things break that normally don't.”\n\nThe line "
+            "was closed.\n")
+    assert speaker_of(text, "Things break") == "Will Yale"

@@ -25,7 +25,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
-    inner = pre[:-1].rstrip(" \t\u00a0")
+    inner = _drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex)
     rel = _relative_tail(inner)
     while rel is not None and rel.start() > 0:
         # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
@@ -81,6 +81,18 @@ def _drop_party_tag(pre: str) -> str:
     """``pre`` without a final party tag; only a text ending in ')' or '),' can have one, the
     others skip the search (an end-anchored search still tries every offset)."""
     return _PARTY_TAG.sub("", pre) if pre.endswith((")", "),")) else pre
+
+
+# "a mechanic based in Kansas City, Mo.,": a state or province after a place
+_PLACE_TAIL = re.compile(r"(?<=\w),[ \t\u00a0]*([A-Z][A-Za-z.]{1,12})\Z")
+
+
+def _drop_place_tail(inner: str, lex: Lexicon) -> str:
+    """``inner`` without a final ', Mo.' (a place name of the lexicon after a comma)."""
+    m = _PLACE_TAIL.search(inner, max(0, len(inner) - 16))
+    if m is None or m.group(1).lower().rstrip(".") not in lex.place_names:
+        return inner
+    return inner[:m.start()]
 
 
 def _drop_comma_party_tag(pre: str) -> str:
