@@ -55,3 +55,22 @@ def test_a_state_after_a_city_in_an_apposition_is_no_speaker():
             "takes a toll on the brakes.\n\n“Things break that normally don't.”\n\nThe line "
             "was closed.\n")
     assert speaker_of(text, "Things break") == "Will Yale"
+
+
+def test_the_and_an_organisations_name_after_the_cue_is_the_speaker():
+    text = ("School rally\n\nHundreds marched downtown. “This is only the beginning,” said the "
+            "Teachers Alliance of Eastport.\n\n“We are here to stay,” according to the Parents "
+            "Association.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Teachers Alliance of Eastport",
+                                                     "Parents Association"]
+
+
+def test_an_organisation_named_after_a_role_is_the_speaker_even_with_to_inside():
+    text = ("School rally\n\nHundreds marched downtown. “This is only the beginning,” according "
+            "to the event organizer Alliance to Rebuild Our Schools.\n")
+    assert speaker_of(text, "beginning").startswith("Alliance")
+
+
+def test_the_and_a_family_name_is_no_organisation():
+    text = ("School rally\n\nHundreds marched downtown. “We are sorry,” said the Smiths.\n")
+    assert speaker_of(text, "sorry") is None

@@ -267,7 +267,7 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     """The mention that starts right after ``pos`` (an inverted "said Putin")."""
     m = lex.mention_at_start.match(text, pos, min(limit, pos + 160))
     if not m:
-        return None
+        return _the_organisation(text, pos, lex, limit)
     group = m.lastgroup or "chain"
     s, e = m.span(group)
     if group == "desc" and text[s:e].lower() in _INDEFINITE:
@@ -304,7 +304,39 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
             if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
                 a, b = inner.span("chain")
                 return _trim_mention(Mention(a, b, text[a:b], "name"), lex) or mention
+    if mention is not None and mention.kind in ("description", "group") and \
+            text.startswith(" ", mention.end):
+        org = _the_organisation(text, mention.end, lex, limit, article=False)
+        if org is not None:     # "the event organizer Alliance for Better Schools"
+            return org
     return mention
+
+
+_THE = re.compile(r"[ \t\u00a0]*[Tt]he[ \t\u00a0]+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[ \t\u00a0]*([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)*)")
+# "Alliance to Reclaim Our Schools": capitalised words joined by a preposition or "and"
+_NAME_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:to|for|of|on|against|and)(?:[ \t\u00a0]+the)?"
+                        r"(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)+)*")
+
+
+def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
+                      article: bool = True) -> Optional[Mention]:
+    """'said the National Rifle Association', 'according to the Alliance to Reclaim Our
+    Schools': ("the" and) a capitalised name with an organisation's word is the speaker."""
+    at = pos
+    if article:
+        the = _THE.match(text, pos, limit)
+        if the is None:
+            return None
+        at = the.end()
+    m = _CAPITALISED.match(text, at, min(limit, at + 160))
+    if m is None:
+        return None
+    s, e = m.span(1)
+    e = _NAME_TAIL.match(text, e, min(limit, e + 80)).end()
+    if not any(w.lower() in lex.org_cues for w in text[s:e].split()):
+        return None
+    return Mention(s, e, text[s:e], "name")
 
 
 _NOT_ROLE = frozenset(("over", "about", "after", "before", "under", "into", "through", "during",
