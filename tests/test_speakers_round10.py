@@ -74,3 +74,9 @@ def test_an_organisation_named_after_a_role_is_the_speaker_even_with_to_inside()
 def test_the_and_a_family_name_is_no_organisation():
     text = ("School rally\n\nHundreds marched downtown. “We are sorry,” said the Smiths.\n")
     assert speaker_of(text, "sorry") is None
+
+
+def test_a_role_after_an_organisation_joined_by_and_names_the_person_after_it():
+    text = ("Heart study\n\nResults for the first 500 are “very exciting,” says Heart and Lung "
+            "senior manager Erin Kim, who leads the project.\n")
+    assert speaker_of(text, "exciting") == "Erin Kim"

@@ -293,17 +293,13 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
             return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
     mention = _trim_mention(mention, lex)
     if mention is not None and mention.kind in ("name", "description", "group"):
-        named = _ROLE_THEN_NAME.match(text, mention.end, min(limit, mention.end + 60))
-        if named and (named.group(1) or mention.kind != "name") and not any(
-                w.lower() in _FUNCTION or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
-                or w.endswith(("ed", "ing")) or lex.is_verb_form(w)
-                for w in named.group(1).split()):
-            # "Radio co-host Eli Marr", "Air Force 1st Lt. Tomas Ferreira", "his
-            # campaign manager Jo Vane": the name after the role is the speaker
-            inner = lex.mention_at_start.match(text, named.start(2), min(limit, named.end(2)))
-            if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
-                a, b = inner.span("chain")
-                return _trim_mention(Mention(a, b, text[a:b], "name"), lex) or mention
+        named = _name_after_role(text, mention.end, mention.kind != "name", lex, limit)
+        if named is None and mention.kind == "name":   # "Heart and Stroke senior manager
+            joined = _AND_NAME.match(text, mention.end, min(limit, mention.end + 60))  # Erin Kim"
+            if joined is not None:
+                named = _name_after_role(text, joined.end(), False, lex, limit)
+        if named is not None:
+            return named
     if mention is not None and mention.kind in ("description", "group") and \
             text.startswith(" ", mention.end):
         org = _the_organisation(text, mention.end, lex, limit, article=False)
@@ -312,6 +308,24 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     return mention
 
 
+def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,
+                     limit: int) -> Optional[Mention]:
+    """"Radio co-host Eli Marr", "Air Force 1st Lt. Tomas Ferreira", "his campaign manager Jo
+    Vane": the name after role words at ``end`` (after a name, role words are needed)."""
+    named = _ROLE_THEN_NAME.match(text, end, min(limit, end + 60))
+    if not named or not (named.group(1) or described) or any(
+            w.lower() in _FUNCTION or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
+            or w.endswith(("ed", "ing")) or lex.is_verb_form(w) for w in named.group(1).split()):
+        return None
+    inner = lex.mention_at_start.match(text, named.start(2), min(limit, named.end(2)))
+    if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
+        a, b = inner.span("chain")
+        return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
+    return None
+
+
+_AND_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+[A-Z][\w\u2019'\-]*"
+                       r"(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)*")
 _THE = re.compile(r"[ \t\u00a0]*[Tt]he[ \t\u00a0]+(?=[A-Z])")
 _CAPITALISED = re.compile(r"[ \t\u00a0]*([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)*)")
 # "Alliance to Reclaim Our Schools": capitalised words joined by a preposition or "and"
