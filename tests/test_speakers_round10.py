@@ -80,3 +80,9 @@ def test_a_role_after_an_organisation_joined_by_and_names_the_person_after_it():
     text = ("Heart study\n\nResults for the first 500 are “very exciting,” says Heart and Lung "
             "senior manager Erin Kim, who leads the project.\n")
     assert speaker_of(text, "exciting") == "Erin Kim"
+
+
+def test_an_organisations_role_before_a_persons_name_is_no_organisation():
+    text = ("Stimulus\n\nThe flaw was the marketing, according to former Bank of Eastland "
+            "governor David Dodd.\n\n“My criticism is that they sell it as stimulus,” he said.\n")
+    assert speaker_of(text, "criticism") == "David Dodd"

@@ -26,6 +26,9 @@ from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _ch
 _ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
                       r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
                       r"((?:[ \t\u00a0]+[\w.\-]+){1,4})")
+# a lower-case role inside a chain and the capitalised name that ends it
+_ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
+                                 r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
@@ -78,6 +81,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only
                 info = _chain_info(chain)
+            if info is not None and info[0].kind == "org" and " " in chain:
+                role = _ROLE_THEN_NAME_END.search(chain)    # "Bank of Canada governor David
+                person = _chain_info(chain[role.start():]) if role else None    # Dodge": him
+                if person is not None and person[0].kind == "person":
+                    ms, chain, prefix, info = ms + role.start(), chain[role.start():], "", person
             if info is None:
                 continue
             parsed, tokens, strong = info
