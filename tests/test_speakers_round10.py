@@ -86,3 +86,15 @@ def test_an_organisations_role_before_a_persons_name_is_no_organisation():
     text = ("Stimulus\n\nThe flaw was the marketing, according to former Bank of Eastland "
             "governor David Dodd.\n\n“My criticism is that they sell it as stimulus,” he said.\n")
     assert speaker_of(text, "criticism") == "David Dodd"
+
+
+def test_the_organisations_person_after_the_cue_is_the_speaker():
+    text = ("Infrastructure\n\n“Infrastructure just sounds like a good thing,” said the IFSD’s "
+            "Azfar Ali Kazmi.\n")
+    assert speaker_of(text, "Infrastructure just") == "Azfar Ali Kazmi"
+
+
+def test_echoes_reports_speech():
+    text = ("Dating\n\n“One of the most attractive things is confidence,” echoes McMillan, a "
+            "dating coach.\n")
+    assert speaker_of(text, "attractive") == "McMillan"

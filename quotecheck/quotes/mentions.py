@@ -327,6 +327,7 @@ def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,
 _AND_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+[A-Z][\w\u2019'\-]*"
                        r"(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)*")
 _THE = re.compile(r"[ \t\u00a0]*[Tt]he[ \t\u00a0]+(?=[A-Z])")
+_OWNER = re.compile(r"[A-Z][\w\-]*[\u2019']s?[ \t\u00a0]+(?=[A-Z])")
 _CAPITALISED = re.compile(r"[ \t\u00a0]*([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)*)")
 # "Alliance to Reclaim Our Schools": capitalised words joined by a preposition or "and"
 _NAME_TAIL = re.compile(r"(?:[ \t\u00a0]+(?:to|for|of|on|against|and)(?:[ \t\u00a0]+the)?"
@@ -347,6 +348,9 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
     if m is None:
         return None
     s, e = m.span(1)
+    owner = _OWNER.match(text, s, e)
+    if owner is not None and article:   # "said the IFSD’s Azfar Ali Khan": the person
+        return _trim_mention(Mention(owner.end(), e, text[owner.end():e], "name"), lex)
     e = _NAME_TAIL.match(text, e, min(limit, e + 80)).end()
     if not any(w.lower() in lex.org_cues for w in text[s:e].split()):
         return None
