@@ -93,8 +93,3 @@ def test_the_organisations_person_after_the_cue_is_the_speaker():
             "Azfar Ali Kazmi.\n")
     assert speaker_of(text, "Infrastructure just") == "Azfar Ali Kazmi"
 
-
-def test_echoes_reports_speech():
-    text = ("Dating\n\n“One of the most attractive things is confidence,” echoes McMillan, a "
-            "dating coach.\n")
-    assert speaker_of(text, "attractive") == "McMillan"
