@@ -12,6 +12,7 @@ ROLES = set("president senator governor judge justice dean professor mayor secre
             "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
 INDEFINITE = set("a an one another some several two three four many most other others few"
                  .split())
+RIGHT = ("right", "resolved", "mention")   # the verdicts of speaker_verdict counted right
 POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
                      r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 

@@ -5,18 +5,8 @@ with code-point ``start``/``end``, ``speaker``, ``speaker_start``/``speaker_end`
 precision/recall/F1 at IoU 0.5 and 0.8, speaker accuracy on matched direct and partial quotes,
 quote+speaker P/R/F1, and failures by class (``-v``: examples, printed to the terminal only).
 
-Folder: ``DOC.txt`` with ``DOC.ann`` or one ``DOC.<annotator>.ann`` per annotator, optionally
-CoreNLP XML ``DOC.txt.xml``. PolNeAR's scheme: events ``Attribution:T Source:T Cue:T Content:T
-[Content2:T]`` (``Attribution-no-source``: no source); offsets are code points into DOC.txt.
-
-Gold quotations. Content pieces with only spaces and marks between them form one fragment.
-In each fragment (widened by marks, and a . or , before one, just outside it) every stretch
-inside double marks (“ ” „ « » ", and '' … '' as in NYT archive copy; a ” opening a word
-opens, as a misprinted “ does) is a quotation; a
-stretch whose paragraph is reopened by a mark ends there (multi-paragraph quotes). Single
-quotes are no marks (apostrophes; nesting). A fragment whose letters and digits all lie in
-marks gives DIRECT quotations ("A," she said,
-"B." gives two); quoted stretches in a fragment with unquoted words are PARTIAL.
+Gold quotations (folder layout, direct and partial, transcript turns): brat_gold.py;
+speaker rules: brat_speakers.py; the printed report: brat_report.py.
 
 Matching: spans lose whitespace, marks and , . ; : at both ends (gold and predicted alike);
 IoU = shared / union characters; one-to-one, best IoU first. The first annotator file (sorted)
@@ -26,8 +16,7 @@ annotator is neutral, not a false positive, as is one matched to a partial quota
 A predicted quote whose optional ``kind`` says it is no speech (``title``, ``scare``,
 ``headline``) is left out: the extractor claims no speaker for it; one without ``kind`` is scored.
 
-A transcript turn whose paragraph mark opens before its label ('"WALLACE: ...') is one direct
-quotation from the content's start. Speakers (one scorer for every extractor): case-folded,
+Speakers (one scorer for every extractor): case-folded,
 typographic apostrophes and in-word dashes folded (O’Neill = O'Neill); possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
 A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
@@ -56,7 +45,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shlex
 import subprocess
 import sys
@@ -67,156 +55,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from brat_speakers import (is_description, is_named, modifiers, name_match,  # noqa: E402,F401
-                           speaker_verdict, src_text, words)
+# the gold and speaker rules, re-exported for the scorers and tests that import this module
+from brat_gold import gold_quotes, load_folder, quoted_stretches, read_ann, trim  # noqa: E402,F401
+from brat_report import output_options, report  # noqa: E402,F401
+from brat_speakers import (RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
+                           speaker_verdict, src_text)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_COMMAND = "python -m quotecheck quotes {path} --format json -q"
-OPEN, CLOSE, STRAIGHT = "“„«", "”»", '"'
-TRIM = " \t\r\n\u00a0" + OPEN + CLOSE + STRAIGHT + ",.;:"
 THRESHOLDS = (0.5, 0.8)
-# a transcript turn opened by a paragraph's quote mark before its speaker label ("“WALLACE: ");
-# brat's content starts after the label, so the mark opens the content
-PARA_REOPEN = re.compile(r"(?<=\n)[\"“]")     # marks nested in a turn stay inside it
-TURN_LABEL = re.compile(r"(?:^|\n)[ \t]*[\"“][A-Z][A-Za-z.'’ -]{0,40}: \Z")
 SPEECH = ("direct", "partial")   # kinds scored; title, scare, headline: the extractor's "not speech"
-RIGHT = ("right", "resolved", "mention")
-
-
-def read_ann(path: Path) -> list:
-    """Attributions of one .ann file: dicts with fragment lists for content, source and cue."""
-    spans, events = {}, []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"(T\d+)\t(\S+) ([\d ;]+)\t", line)
-        if m:
-            spans[m.group(1)] = [tuple(map(int, f.split())) for f in m.group(3).split(";")]
-        elif re.match(r"E\d+\t", line):
-            events.append(line.split("\t")[1].split())
-    out = []
-    for args in events:
-        att = {"content": [], "source": [], "cue": []}
-        for arg in args:                      # Content2 etc. extend Content
-            role, _, ref = arg.partition(":")
-            role = re.sub(r"\d+$", "", role).lower()
-            if role in att and ref in spans:
-                att[role] += spans[ref]
-        out.append(att)
-    return out
-
-
-def quoted_stretches(text: str, s: int, e: int) -> tuple[list, bool]:
-    """(stretches inside double marks, all words quoted?) for one fragment [s, e)."""
-    if TURN_LABEL.search(text, max(0, s - 60), s):   # '"WALLACE: ...': the turn's paragraphs
-        cuts = [s] + [m.start() for m in PARA_REOPEN.finditer(text, s, e)] + [e]
-        return [r for r in (trim(text, a, b) for a, b in zip(cuts, cuts[1:])) if r[1] > r[0]], True
-    while s > 0 and (text[s - 1] in OPEN + STRAIGHT):
-        s -= 1
-    for _ in range(2):
-        e += e < len(text) and text[e] in CLOSE + STRAIGHT + ".,"
-    regions, open_at = [], None
-    for i in range(s, e):
-        c, nxt = text[i], text[i + 1:i + 2] or " "
-        opens = c in OPEN or c in STRAIGHT + "”" and not nxt.isspace() and (  # " and a
-            i == s or text[i - 1].isspace() or text[i - 1] in "([{—–-")     # misprinted ””
-        opens = opens and not (c == "”" and open_at is not None)
-        if opens:
-            if open_at is not None:           # reopened: the previous paragraph ends here
-                regions.append((open_at + 1, i))
-            open_at = i
-        elif c in CLOSE or c == STRAIGHT:
-            if open_at is not None:
-                regions.append((open_at + 1, i))
-            elif not regions:                 # fragment starts inside the marks
-                regions.append((s, i))
-            open_at = None
-    if open_at is not None:
-        regions.append((open_at + 1, e))
-    inside = {i for a, b in regions for i in range(a, b)}
-    direct = not any(text[i].isalnum() and i not in inside for i in range(s, e))
-    return [r for r in (trim(text, a, b) for a, b in regions) if r[1] > r[0]], direct
-
-
-def trim(text: str, s: int, e: int) -> tuple:
-    seg = text[s:e]
-    lead = len(seg) - len(seg.lstrip(TRIM))
-    return s + lead, max(s + lead, s + len(seg.rstrip(TRIM)))
-
-
-def two_apostrophe_marks(text: str) -> str:
-    """``text`` with each ``''`` double mark (NYT archive style) written as a curly pair of the
-    same length: “ plus a space when it opens a word, a space plus ” when it closes one."""
-    def swap(m):
-        a, b = m.start(), m.end()
-        before = text[a - 1] if a else " "
-        after = text[b] if b < len(text) else " "
-        if (before.isspace() or before in "([{—–-") and not after.isspace():
-            return " \u201c"
-        if not before.isspace():
-            return "\u201d "
-        return m.group()
-    return re.sub("''", swap, text) if "''" in text else text
-
-
-def gold_quotes(text: str, atts: list) -> list:
-    """Gold quotations of one annotator: dicts with kind, start, end and the attribution."""
-    text = two_apostrophe_marks(text)
-    out, named = [], sorted((att["source"][0][0], src_text(text, att["source"]))
-                            for att in atts if att["source"])
-    named = [(st, t) for st, t in named if is_named(t)]
-    for att in atts:
-        st = att["source"][0][0] if att["source"] else -1
-        ante = next((t for s0, t in reversed(named) if s0 < st), None)
-        frags = []                            # pieces split only by spaces and marks: one
-        for s, e in sorted(att["content"]):
-            if frags and not any(ch.isalnum() for ch in text[frags[-1][1]:s]):
-                frags[-1] = (frags[-1][0], max(e, frags[-1][1]))
-            else:
-                frags.append((s, e))
-        for s, e in frags:
-            regions, direct = quoted_stretches(text, s, e)
-            for a, b in regions:
-                out.append({"kind": "direct" if direct else "partial", "start": a, "end": b,
-                            "source": att["source"], "antecedent": ante})
-    return out
-
-
-def load_coref(path: Path) -> list:
-    """CoreNLP XML coreference chains as lists of (start, end) character spans."""
-    xml = path.read_text(encoding="utf-8", errors="replace")
-    body, _, coref = xml.partition("<coreference>")
-    toks = {sid: re.findall(r"<CharacterOffsetBegin>(\d+)</CharacterOffsetBegin>\s*"
-                            r"<CharacterOffsetEnd>(\d+)<", block)
-            for sid, block in re.findall(r'<sentence id="(\d+)"(.*?)</sentence>', body, re.S)}
-    chains = []
-    for block in coref.split("<coreference>"):
-        ms = re.findall(r"<sentence>(\d+)</sentence>\s*<start>(\d+)</start>\s*<end>(\d+)<",
-                        block)
-        try:
-            chains.append([(int(toks[n][int(a) - 1][0]), int(toks[n][int(b) - 2][1]))
-                           for n, a, b in ms])
-        except (KeyError, IndexError):
-            continue
-    return [c for c in chains if c]
-
-
-def load_folder(folder: Path) -> dict:
-    """{doc stem: {text, gold (first annotator), any (all annotators' quotations), chains}}."""
-    names = {p.name for p in folder.iterdir()}
-    anns = defaultdict(list)
-    for name in sorted(n for n in names if n.endswith(".ann")):
-        stem = name[:-4] if name[:-4] + ".txt" in names else name[:-4].rpartition(".")[0]
-        if stem + ".txt" in names:
-            anns[stem].append(folder / name)
-    docs = {}
-    for stem, files in sorted(anns.items()):
-        text = (folder / (stem + ".txt")).read_text(encoding="utf-8-sig")
-        atts = [read_ann(p) for p in files]
-        per = [gold_quotes(text, a) for a in atts]
-        xml = next((folder / n for n in (stem + ".txt.xml", stem + ".xml") if n in names), None)
-        docs[stem] = {"text": text, "gold": per[0], "any": [g for q in per for g in q],
-                      "chains": load_coref(xml) if xml else [],
-                      "contents": [sp for a in atts for att in a for sp in att["content"]]}
-    return docs
 
 
 def read_reports(reports: list) -> dict:
@@ -251,13 +99,14 @@ def run_command(template: str, paths: list, jobs: int = 1) -> dict:
             return read_reports(list(pool.map(run, paths)))
 
 
-
 def iou(a: tuple, b: tuple) -> float:
+    """Shared characters over the union's characters of two spans."""
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return inter / (max(a[1], b[1]) - min(a[0], b[0])) if inter > 0 else 0.0
 
 
 def prf(tp: int, npred: int, ngold: int) -> dict:
+    """Precision, recall and F1 from counts."""
     p, r = tp / npred if npred else 0.0, tp / ngold if ngold else 0.0
     return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
@@ -318,41 +167,6 @@ def score(docs: dict, preds: dict, threshold: float, verdict=None) -> dict:
     return res, fails
 
 
-def show(doc: dict, span: tuple, width: int = 70) -> str:
-    s = doc["text"][span[0]:span[1]].replace("\n", " ")
-    return repr(s if len(s) <= width else s[:width // 2] + " … " + s[-width // 2:])
-
-
-def report(docs: dict, results: list, fails: dict, examples: int) -> None:
-    print(f"{len(docs)} documents; gold quotations: {results[0]['counts'].get('direct_gold', 0)} "
-          f"direct, {results[0]['counts'].get('partial_gold', 0)} partial (first annotator)")
-    for r in results:
-        c, d, qs = r["counts"], r["direct"], r["quote_speaker"]
-        print(f"\nIoU >= {r['threshold']}: direct tp={c.get('direct_matched', 0)} "
-              f"fp={c.get('fp', 0)} fn={c.get('direct_gold', 0) - c.get('direct_matched', 0)} "
-              f"neutral={c.get('neutral', 0)} partial matched={c.get('partial_matched', 0)}")
-        print(f"  direct        P={d['precision']:.3f} R={d['recall']:.3f} F1={d['f1']:.3f}")
-        print(f"  quote+speaker P={qs['precision']:.3f} R={qs['recall']:.3f} F1={qs['f1']:.3f}")
-        for k in ("direct", "partial"):
-            n = {v: c.get(f"{k}_speaker_{v}", 0) for v in RIGHT + ("none", "unscored")}
-            print(f"  speaker accuracy, {k}: {r['speaker_accuracy_' + k]:.3f} "
-                  f"({r['speaker_right_' + k]}/{r['speaker_scored_' + k]}: by name {n['right']},"
-                  f" resolved {n['resolved']}, same mention {n['mention']}; "
-                  f"no speaker {n['none']}; unscored {n['unscored']})")
-    print(f"\nfailure classes at IoU >= {results[0]['threshold']}:")
-    for cls, n in results[0]["failures"].items():
-        print(f"  {n:6d}  {cls}")
-        for stem, g, q in fails[cls][:examples]:
-            doc = docs[stem]
-            print(f"      {stem}")
-            for tag, x, who in (("gold", g, "source"), ("pred", q, "speaker")):
-                if x:
-                    w = (" / ".join(show(doc, sp, 40) for sp in x["source"]) or "(none)"
-                         if tag == "gold" else repr(x.get("speaker")))
-                    print(f"        {tag} [{x['start']},{x['end']}) "
-                          f"{show(doc, (x['start'], x['end']))} {who} {w}")
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path, help="brat folder: DOC.txt + DOC[.annotator].ann")
@@ -375,14 +189,6 @@ def main(argv=None) -> int:
         print(f"warning: reported documents not in the gold folder: {stray[:3]}", file=sys.stderr)
     print_scores(args, docs, preds)
     return 0
-
-
-def output_options(ap: argparse.ArgumentParser) -> None:
-    """The options every scorer of this kind shares: --jobs, -v, --examples, --json."""
-    ap.add_argument("--jobs", type=int, default=1, help="commands run at once (default 1)")
-    ap.add_argument("-v", "--verbose", action="store_true", help="list failure examples")
-    ap.add_argument("--examples", type=int, default=5, help="examples per class with -v")
-    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
 
 
 def print_scores(args, docs: dict, preds: dict, verdict=None) -> None:

@@ -79,15 +79,19 @@ def _colon_subject(f, masked: str, sentences, resolver):
     return None
 
 
+# the as-clause ends right before the quote ("As she put it, “…”") or before the clause that holds
+# it ("As she put it, the plan is “a mess.”"): a comma then closes the as-clause
 _AS_PUT_IT = re.compile(r"(?:^|(?<=[\s,;(]))[Aa]s[ \t]+(?=\S)(?:(?!\n).){1,200}?(?<=\s)"
-                        r"(?:put|phrased|summed[ \t]+up)[ \t]+it(?:[ \t]+\w+)?[ \t]*,?[ \t]*\Z")
+                        r"(?:put|phrased|summed[ \t]+up)[ \t]+it(?:[ \t]+\w+)?[ \t]*"
+                        r"(?:,?[ \t]*\Z|,[ \t]+(?=\S)(?:(?!\n).)*\Z)")
 
 
 _SPACES = re.compile(r"\s*")
 
 
 def _as_put_it_subject(f, masked: str, sentences, resolver):
-    """'As Ann Marlow, a tax lawyer, recently put it, “…”': the as-clause's subject speaks."""
+    """'As Ann Marlow, a tax lawyer, recently put it, “…”' and 'As she put it, the plan is “a mess”':
+    the as-clause's subject speaks."""
     s0, _ = sentences[f.sentence]
     m = _AS_PUT_IT.search(masked, s0, f.span.open_start)
     if m is None:

@@ -23,6 +23,14 @@ from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _ch
                                         same_speaker)
 
 
+# after a name: its possessive or lower-case words, "as", then up to four words of a role
+_ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
+                      r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
+                      r"((?:[ \t\u00a0]+[\w.\-]+){1,4})")
+# a lower-case role inside a chain and the capitalised name that ends it
+_ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
+                                 r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
+_POSSESSIVE_ROLE = re.compile(r"([A-Z][\w\-]*)[\u2019']s?(?!\w)" + _ROLE_AS.pattern)
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
@@ -46,6 +54,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         self._surnames: Optional[dict] = None
         self._named_as: dict = {}
         self._person_names: dict = {}
+        self._roles_of: Optional[dict] = None
 
     # -- index ---------------------------------------------------------------------------
     def sentence_index(self, pos: int) -> int:
@@ -76,6 +85,13 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only
                 info, names = indexed(chain)
+            if info is not None and info[0].kind == "org" and " " in chain:
+                role = _ROLE_THEN_NAME_END.search(chain)    # "Bank of Canada governor David
+                person = indexed(chain[role.start():]) if role else None    # Dodge": him
+                if person is not None and person[0] is not None and \
+                        person[0][0].kind == "person":
+                    ms, chain, prefix = ms + role.start(), chain[role.start():], ""
+                    info, names = person
             if not names:
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             parsed, tokens, strong = info
@@ -221,6 +237,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             ent.descriptors.update(appos)
             ent.places.update(d for d in appos if d not in self.lex.titles
                               and d not in self.lex.person_roles and d not in _CONNECTORS)
+            ent.descriptors.update(self._role_as(end))
+        if ent.kind == "person":    # "McCallum’s last term as mayor": possessives are no
+            roles = self._possessive_roles()    # mentions of the index
+            ent.descriptors.update(roles.get(ent.display.rsplit(None, 1)[-1], ()))
 
     def _apposition(self, end: int) -> set:
         """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
@@ -242,6 +262,26 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
+
+    def _possessive_roles(self) -> dict:
+        """{name: roles} of "McCallum’s last term as Surrey mayor" in the text, found once."""
+        if self._roles_of is None:
+            self._roles_of = {}
+            text = self.masked
+            for m in _POSSESSIVE_ROLE.finditer(text):
+                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+                    continue
+                roles = {w for w in _fold(m.group(2)).split() if w in self.lex.person_roles}
+                self._roles_of.setdefault(m.group(1), set()).update(roles)
+        return self._roles_of
+
+    def _role_as(self, end: int) -> set:
+        """The role of "McCallum’s last term as Surrey mayor", "Lee served as governor": a
+        person role a few words after the name, after "as", no other name in between."""
+        m = _ROLE_AS.match(self.masked, end, end + 80)
+        if m is None:
+            return set()
+        return {w for w in _fold(m.group(1)).split() if w in self.lex.person_roles}
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:

@@ -51,6 +51,11 @@ class DescriptionResolver:
                 return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
             return _strip_determiner(text), None    # indefinite or anonymous: no name to give
+        if first in ("his", "her") and head in lex.documents:
+            owner = self._resolve_pronoun(Mention(mention.start, mention.start + len(first),
+                                                  mention.text[:len(first)], "pronoun"))
+            if owner[1] is not None:
+                return owner                        # "her statement said": hers
         if first in ("his", "her", "its", "their", "my", "our"):
             named = self._named_by_apposition(mention)   # "Her daughter, Ruth Vance, said"
             if named is not None:

@@ -25,7 +25,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
-    inner = pre[:-1].rstrip(" \t\u00a0")
+    inner = _drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex)
     rel = _relative_tail(inner)
     while rel is not None and rel.start() > 0:
         # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
@@ -40,7 +40,8 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
         return head if head is not None and head.kind != "pronoun" else None
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
-        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        head = _mention_ending(_drop_comma_party_tag(inner[:comma].rstrip(" \t\u00a0")), lo,
+                               lex, True)
         if head is not None and appos is not None and appos.kind == "name" and \
                 _GOVERNED.search(text, max(lo, head.start - 12), head.start):
             return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
@@ -72,12 +73,31 @@ _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gain
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
 _PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
+# "Sen. Dana Holt, D-Mich., a member of ...": the AP style tag between commas
+_COMMA_PARTY_TAG = re.compile(r"(?<=\w),[ \t\u00a0]*[DRI]-[A-Z][A-Za-z.]{1,14}\Z")
 
 
 def _drop_party_tag(pre: str) -> str:
     """``pre`` without a final party tag; only a text ending in ')' or '),' can have one, the
     others skip the search (an end-anchored search still tries every offset)."""
     return _PARTY_TAG.sub("", pre) if pre.endswith((")", "),")) else pre
+
+
+# "a mechanic based in Kansas City, Mo.,": a state or province after a place
+_PLACE_TAIL = re.compile(r"(?<=\w),[ \t\u00a0]*([A-Z][A-Za-z.]{1,12})\Z")
+
+
+def _drop_place_tail(inner: str, lex: Lexicon) -> str:
+    """``inner`` without a final ', Mo.' (a place name of the lexicon after a comma)."""
+    m = _PLACE_TAIL.search(inner, max(0, len(inner) - 16))
+    if m is None or m.group(1).lower().rstrip(".") not in lex.place_names:
+        return inner
+    return inner[:m.start()]
+
+
+def _drop_comma_party_tag(pre: str) -> str:
+    """``pre`` without a final ', D-Mich.' tag (searched only when a hyphen is near the end)."""
+    return _COMMA_PARTY_TAG.sub("", pre) if "-" in pre[-16:] else pre
 
 
 def _relative_tail(inner: str):
