@@ -160,3 +160,16 @@ def test_a_line_shared_with_one_copy_of_two_makes_no_family_partial():
             make_doc("own.txt", " ".join(OWN_REPORT), "Island Voice", "2022-03-02")]
     res = infer_provenance(docs, [])
     assert all("own.txt" not in (e.source, e.derived) for e in res.edges)
+
+
+def test_a_line_the_familys_copies_printed_a_year_before_is_background_not_reuse():
+    # a carrier prints a text within days: the same line in a report a year later is the
+    # line's author reusing background (or both quoting a record), not the text's copy
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("first.txt", text, "Capital Post", "2022-03-01T08:00:00+00:00"),
+            make_doc("second.txt", text, "Coast Gazette", "2022-03-01T09:00:00+00:00"),
+            make_doc("third.txt", text, "Harbour Daily", "2022-03-01T10:00:00+00:00"),
+            make_doc("own.txt", " ".join(OWN_REPORT), "Island Voice", "2023-02-20T12:00:00+00:00")]
+    res = infer_provenance(docs, [])
+    assert len(res.families) == 1 and res.families[0].partial == []
+    assert all("own.txt" not in (e.source, e.derived) for e in res.edges)

@@ -324,8 +324,8 @@ def carried_partials(families: list, found: list, features: dict,
     """``(family, document, members)`` for each document outside every family that carries
     narration of the family's text: a sentence carried over word for word (``lifted``) shared
     with at least ``family_carried_members`` members. What several copies print alike is the
-    latent text's, not one copy's, as one such line is against an agency's own page; a
-    document already linked to a member by an edge keeps that edge instead."""
+    latent text's, not one copy's, as one such line is against an agency's own page (within
+    the days a carrier prints it); a document already linked to a member keeps that edge."""
     need = settings()["relation"]["family_carried_members"]
     member_of = {m: f for f in families for m in f.members}
     linked = {d for e, _, _ in found for d in (e.source, e.derived)
@@ -333,8 +333,9 @@ def carried_partials(families: list, found: list, features: dict,
     linked |= {d for f in families for d in f.partial}
     carried: dict = {}
     for (x, y), (feats, relation) in features.items():
-        if feats.lifted < 1 or relation is not None or (x in member_of) == (y in member_of):
-            continue
+        if feats.lifted < 1 or relation is not None or feats.far_apart or \
+                (x in member_of) == (y in member_of):
+            continue            # (a line printed months apart is background, not the copy)
         member, other = (x, y) if x in member_of else (y, x)
         if other not in linked and other not in excluded:
             carried.setdefault((member_of[member].id, other), []).append(member)

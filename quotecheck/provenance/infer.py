@@ -163,9 +163,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         # published days apart sharing a line are the agency reusing its own background, and
         # a carrier prints the agency's text within days, not months before or after it
         apart = days_between(a.doc.meta.published, b.doc.meta.published)
-        feats.agency_side = (agency_text[a.doc.id] or agency_text[b.doc.id]) and not (
-            apart is not None and apart > settings()["relation"][
-                "own_background_days" if feats.one_site else "version_max_days"])
+        feats.far_apart = apart is not None and apart > settings()["relation"][
+            "own_background_days" if feats.one_site else "version_max_days"]
+        feats.agency_side = bool(agency_text[a.doc.id] or agency_text[b.doc.id]) and \
+            not feats.far_apart
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]

@@ -49,6 +49,7 @@ class PairFeatures:
     lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
     agency_side: bool = False   # one of the two is an agency's own text
     one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
+    far_apart: bool = False   # published further apart than a carrier prints a copy
 
     @property
     def credited(self) -> bool:
