@@ -25,3 +25,20 @@ def test_a_theme_or_a_look_is_not_a_verdict(ruleset, text):
 ])
 def test_a_verdict_keeps_the_warning(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "Few agree on what the movement is about. Recent protests have lashed out against targets "
+    "as varied as the central bank, the stock market and the news media.",
+    "The storm lashed out at the coast on Monday, cutting power to thousands.",
+])
+def test_an_emotive_verb_of_a_force_is_no_manner_of_speech(ruleset, text):
+    assert warnings(ruleset, text, "QC302") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator lashed out at the central bank on Monday.",
+    "The protesters lashed out at the police.",
+])
+def test_a_speaker_lashing_out_keeps_the_warning(ruleset, text):
+    assert ("QC302", "lashed out") in warnings(ruleset, text, "QC302")
