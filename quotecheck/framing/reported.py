@@ -8,6 +8,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   of a noun of saying after any determiner ('amid allegations that', 'U.S. perceptions that');
 - the to-infinitive of a verb of promising or hoping ('vowed to be tougher by stopping ...',
   'promising to "bomb the hell" out of ...', 'would like to make the election about ...');
+- a demand: the mandative clause or the to-infinitive of a verb of demanding or urging
+  ('which is demanding he hand over suspected terrorists', 'urging the rebels to hand over');
 - the object of a lament or a tirade ('a lament for the "victims" of illegal immigrants');
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
