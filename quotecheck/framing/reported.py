@@ -8,6 +8,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   of a noun of saying after any determiner ('amid allegations that', 'U.S. perceptions that');
 - the to-infinitive of a verb of promising or hoping ('vowed to be tougher by stopping ...',
   'promising to "bomb the hell" out of ...', 'would like to make the election about ...');
+- a demand: the mandative clause or the to-infinitive of a verb of demanding or urging
+  ('which is demanding he hand over suspected terrorists', 'urging the rebels to hand over');
 - the object of a lament or a tirade ('a lament for the "victims" of illegal immigrants');
 - a sentence with a parenthetical attribution ('The question, she said, is not ...');
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
@@ -44,16 +46,21 @@ from quotecheck.text.lexicon import word_alternation
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
          r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
+_FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
 # The clause of a reporting verb without 'that' ("said Monday he would", "reported ISIS has
 # been"): group 1 is where it starts.
 CLAUSE_AFTER = re.compile(
     r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:(?:he|she|they|it|we|i|you|there|the|a|an|"
     r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
     r"if|when|because|unless|once|both|either|neither)\b"
+    # a subject counted roughly: "said about 12,000 to 15,000 fighters have remained"
+    r"|(?:(?:about|nearly|almost|around|roughly|over|more\s+than|at\s+least|up\s+to)\s+"
+    r"|(?=\d[\d,.]*\s+(?:to|or)\s+\d))\d[\d,.]*(?:\s+(?:to|or)\s+\d[\d,.]*)?"
+    r"(?:\s+[\w'.\-]+){0,3}?\s+" + _FINITE + r"\b"
     r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but|whether|if|"
     r"how|what|why|who|when|where)\b)"
-    r"(?:[\w'.\-]+\s+){1,3}(?:is|was|were|are|has|have|had|would|will|could|can|should|"
-    r"might|must|may)\b)")
+    # the subject, perhaps two nouns joined: "said foreign fighters and weapons are arriving"
+    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,2})?" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     # the one asked: "asked Trump if", "asked the candidate whether"
@@ -140,10 +147,15 @@ def _data() -> tuple:
     what_said = re.compile(r"\bwhat\s+(?:[\w'.\-]+\s+){1,3}?(?:%s)\b(?:\s+(?:was|were|is|are|"
                            r"had\s+been|would\s+be|to\s+be))?" % word_alternation(
                                data.get("what_verbs", ())))
+    demands = word_alternation(data.get("demanding", ()))
+    # "demanding he turn over", "demanded that Smith resign", "urging the rebels to hand over"
+    demand = re.compile(r"\b(?:%s)\s+(?:that\s+)?(?:he|she|they|we|you|i)\s+(?!(?:is|was|were|"
+                        r"are|has|had|have|did|does|would|will|could|can)\b)[a-z]+\b"
+                        r"|\b(?:%s)\s+(?:[\w'.\-]+\s+){1,4}?to\s+(?=[a-z])" % (demands, demands))
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
     return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-            complaint, rejected, charge, what_said, hedged)
+            complaint, rejected, charge, what_said, hedged, demand)
 
 
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
@@ -156,7 +168,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged) = _data()
+     complaint, rejected, charge, what_said, hedged, demand) = _data()
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):
@@ -166,7 +178,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1],
                                                _CLAUSE_STOP_ACROSS)))
-    for pattern, comma in ((regard_as, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
+    for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
                            (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])

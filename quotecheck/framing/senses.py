@@ -61,7 +61,7 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
         re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
-_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed")
+_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects")
 _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
         r"does|be|been)")
 # a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
@@ -108,9 +108,26 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
         means = _means_object(lemma)    # "her path to claim the nomination would run ..."
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
             return True
-    if _possession(text, start, end, lemma):
+    if _possession(text, start, end, lemma) or _force_subject(text, start):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+def _force_subject(text: str, start: int) -> bool:
+    """'protests have lashed out against', 'the storm lashed out': the subject right before
+    the verb (an auxiliary or an adverb between) is a force that speaks no words
+    (``no_speaker_subjects`` of ``[object_sense]``)."""
+    return bool(_force_pattern().search(text, max(0, start - 40), start))
+
+
+@lru_cache(maxsize=1)
+def _force_pattern() -> "re.Pattern":
+    words = verb_data().get("object_sense", {}).get("no_speaker_subjects", ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|have\s+been|had\s+been|also|again|"
+                      r"[a-z]+ly)\s+){0,2}$" % "|".join(
+                          re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def _insist_demand(objects: dict, text: str, start: int, end: int) -> bool:

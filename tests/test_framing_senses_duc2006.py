@@ -1,0 +1,44 @@
+"""Framing false-alarm classes of DUC 2006 newswire (issue 15): evaluative words in another
+sense. 'evil' in the theme of 'good versus evil' (a film's fable, a novel's tale) judges no
+one, and an 'ugly appearance' describes a look. Snippets of our own, shaped like the real
+text, beside the verdicts that stay warnings."""
+import pytest
+
+from framing_helpers import warnings
+
+
+@pytest.mark.parametrize("text", [
+    "The film owes much to old Westerns: the costumes, the duels and the epic fable of good "
+    "vs. evil.",
+    "The novel is a tale of good versus evil set in a small town.",
+    "The play turns on the struggle between good and evil.",
+    "Bats were long thought frightening for their sharp teeth and ugly appearance.",
+])
+def test_a_theme_or_a_look_is_not_a_verdict(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The evil plan left thousands without homes.", "evil"),
+    ("The good news was buried under an evil campaign of smears.", "evil"),
+    ("The ugly campaign ended on Tuesday.", "ugly"),
+])
+def test_a_verdict_keeps_the_warning(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "Few agree on what the movement is about. Recent protests have lashed out against targets "
+    "as varied as the central bank, the stock market and the news media.",
+    "The storm lashed out at the coast on Monday, cutting power to thousands.",
+])
+def test_an_emotive_verb_of_a_force_is_no_manner_of_speech(ruleset, text):
+    assert warnings(ruleset, text, "QC302") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator lashed out at the central bank on Monday.",
+    "The protesters lashed out at the police.",
+])
+def test_a_speaker_lashing_out_keeps_the_warning(ruleset, text):
+    assert ("QC302", "lashed out") in warnings(ruleset, text, "QC302")
