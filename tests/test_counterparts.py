@@ -85,10 +85,11 @@ def _drift(parent_text, child_text, provenance):
     return [d.category for d in result.detections if d.category in ("meaning", "wording")]
 
 
-def test_two_statements_on_one_topic_sharing_scattered_words_are_not_compared():
+def test_two_statements_on_one_topic_in_a_copy_are_not_compared():
     # prepared remarks and a telephone interview: the same speaker, topic words in common,
     # but no phrase of three words in a row; they are not one quotation with words changed
     assert _drift(_REMARKS, _INTERVIEW, _provenance("a.txt", "b.txt")) == []
+    # no provenance analysis: the fallback test finds no copy, and nothing is claimed changed
     assert _drift(_REMARKS, _INTERVIEW, None) == []
 
 

@@ -167,8 +167,8 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
         support = _support(members, relations, shared_links)
         for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
-            if rel in ("derived", "shared") and not _aligned_enough(pa, a, b) or \
-                    not translated and two_statements(pa, a, b):
+            if rel in ("derived", "shared") and (not _aligned_enough(pa, a, b) or
+                                                 not translated and two_statements(pa, a, b)):
                 continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
             result.detections.extend(difference_detections(
