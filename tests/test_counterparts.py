@@ -68,3 +68,40 @@ def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
     quotes = hand_quotes(parent, "Ana Diaz") + hand_quotes(changed, "Ana Diaz")
     result = analyse_quotes([parent, changed], quotes, _provenance("a.txt", "c.txt"))
     assert [d.category for d in result.detections if d.category != "orthographic"] == ["meaning"]
+
+
+_REMARKS = ("Intro. Transit chief Mia Lee spoke on Monday. \u201cIt is time to put riders and "
+            "their safety first in bus design,\u201d Lee said. Then she left.")
+_INTERVIEW = ("Intro. Transit chief Mia Lee spoke on Tuesday. \u201cIt is time for the bus "
+              "makers to put riders first in the layout of their buses, and to look at the rear "
+              "doors where riders wait most of the time,\u201d Lee said by telephone. Then she left.")
+
+
+def _drift(parent_text, child_text, provenance):
+    parent = doc("a.txt", parent_text, outlet="o1")
+    child = doc("b.txt", child_text, outlet="o2")
+    quotes = hand_quotes(parent, "Mia Lee") + hand_quotes(child, "Mia Lee")
+    result = analyse_quotes([parent, child], quotes, provenance)
+    return [d.category for d in result.detections if d.category in ("meaning", "wording")]
+
+
+def test_two_statements_on_one_topic_in_a_copy_are_not_compared():
+    # prepared remarks and a telephone interview: the same speaker, topic words in common,
+    # but no phrase of three words in a row; they are not one quotation with words changed
+    assert _drift(_REMARKS, _INTERVIEW, _provenance("a.txt", "b.txt")) == []
+    # no provenance analysis: the fallback test finds no copy, and nothing is claimed changed
+    assert _drift(_REMARKS, _INTERVIEW, None) == []
+
+
+def test_one_statement_with_two_words_changed_is_still_reported():
+    changed = _REMARKS.replace("riders and their", "drivers and our")
+    assert _drift(_REMARKS, changed, _provenance("a.txt", "b.txt")) != []
+
+
+def test_a_short_fragment_with_a_word_changed_is_still_reported():
+    # a seven-word fragment of a long statement, one word changed in its middle: no run of
+    # four words survives, but nearly all of the fragment matches in order
+    long_text = _INTERVIEW.replace("wait most of the time", "wait in the cold rain all winter")
+    fragment = ("Intro. Transit chief Mia Lee spoke on Tuesday. She said riders \u201cwait in "
+                "the hot rain all winter\u201d at the rear doors. Then she left.")
+    assert _drift(long_text, fragment, _provenance("a.txt", "b.txt")) != []

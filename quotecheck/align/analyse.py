@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
+from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.drift import difference_detections
 from quotecheck.align.grouping import UnionFind, group, one_utterance_each, rarity
 from quotecheck.align.grouping import settings as grouping_settings
@@ -19,6 +20,7 @@ from quotecheck.align.grouping import text_score
 from quotecheck.align.languages import TranslationEvidence
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
+from quotecheck.align.wordalign import align, containment, longest_run
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
 __all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
@@ -159,13 +161,14 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
         for a, b, rel in pairs:
             translated = evidence.translated(a, b, speaker)
             pa = align_prepared(a, b, rel, cid, translated)
-            aligned.append((pa, a, b, rel))
+            aligned.append((pa, a, b, rel, translated))
             if translated and _one_translation(pa, a, b):
                 shared_links.append((a.doc.id, b.doc.id))
         support = _support(members, relations, shared_links)
-        for pa, a, b, rel in aligned:
+        for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
-            if rel in ("derived", "shared") and not _aligned_enough(pa, a, b):
+            if rel in ("derived", "shared") and (not _aligned_enough(pa, a, b) or
+                                                 not translated and two_statements(pa, a, b)):
                 continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
             result.detections.extend(difference_detections(
@@ -183,6 +186,21 @@ def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     speaker (two sentences of one statement, or two statements), not one quotation changed."""
     la, lb = len(words_of(a)), len(words_of(b))
     return pa.score * (la + lb) / 2 >= (min(la, lb) - 1) / 2 - 1e-6
+
+
+def two_statements(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """Two statements of one speaker on one topic (prepared remarks and an interview), not
+    one utterance rendered twice: under half the words match in order, the shorter is no
+    fragment of the longer, and no phrase of its words comes through whole (rule data:
+    ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
+    cfg = verdict_settings()
+    na, nb = words_of(a), words_of(b)
+    if min(len(na), len(nb)) < int(cfg.get("utterance_min_words", 6)) or \
+            pa.score >= float(cfg.get("utterance_max_score", 0.5)):
+        return False
+    ops = align(na, nb)
+    return containment(ops, len(na), len(nb)) < float(cfg.get("utterance_fragment", 0.8)) and \
+        longest_run(ops) < int(cfg.get("utterance_phrase_words", 4))
 
 
 def _main_speaker(members: list[Rendering]) -> Optional[str]:

@@ -129,3 +129,10 @@ def containment(ops: list[Opcode], len_a: int, len_b: int) -> float:
     """Share of the shorter side matched: 1.0 when one is a fragment of the other."""
     shorter = min(len_a, len_b)
     return matched(ops) / shorter if shorter else 0.0
+
+
+
+def longest_run(ops: list[Opcode]) -> int:
+    """Most words matched in a row: one utterance rendered twice keeps phrases of its words;
+    two statements on one topic share words here and there."""
+    return max((i2 - i1 for t, i1, i2, _, _ in ops if t == "equal"), default=0)
