@@ -195,12 +195,12 @@ def two_statements(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
     cfg = verdict_settings()
     na, nb = words_of(a), words_of(b)
-    if min(len(na), len(nb)) < int(cfg.get("utterance_min_words", 6)) or \
-            pa.score >= float(cfg.get("utterance_max_score", 0.5)):
+    if min(len(na), len(nb)) < cfg["utterance_min_words"] or \
+            pa.score >= cfg["utterance_max_score"]:
         return False
     ops = align(na, nb)
-    return containment(ops, len(na), len(nb)) < float(cfg.get("utterance_fragment", 0.8)) and \
-        longest_run(ops) < int(cfg.get("utterance_phrase_words", 4))
+    return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
+        longest_run(ops) < cfg["utterance_phrase_words"]
 
 
 def _main_speaker(members: list[Rendering]) -> Optional[str]:

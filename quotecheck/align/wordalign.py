@@ -131,7 +131,6 @@ def containment(ops: list[Opcode], len_a: int, len_b: int) -> float:
     return matched(ops) / shorter if shorter else 0.0
 
 
-
 def longest_run(ops: list[Opcode]) -> int:
     """Most words matched in a row: one utterance rendered twice keeps phrases of its words;
     two statements on one topic share words here and there."""

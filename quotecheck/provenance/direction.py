@@ -7,7 +7,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
-from quotecheck.provenance.pagetypes import days_between
+from quotecheck.provenance.pagetypes import days_between, on_different_days
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
@@ -38,7 +38,8 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # published on an earlier day than the agency's is the agency's source (a member
         # paper's story the agency rewrote), so the publication times decide
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
-        if key and order == -sign and _days_apart(a, b):
+        if key and order == -sign and on_different_days(a.doc.meta.published,
+                                                              b.doc.meta.published):
             continue
         if key and not agency_of_outlet(
                 outlet[other.doc.id], other.doc) and not credits_agency(
@@ -71,14 +72,6 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     weak = set(settings()["direction"]["weak"])
     sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
     return src, dst, evidence, sure
-
-
-def _days_apart(a: DocText, b: DocText) -> bool:
-    """The two texts were published on different calendar days (UTC; both dates given)."""
-    from quotecheck.load.metadata import published_instant
-
-    ta, tb = published_instant(a.doc.meta.published), published_instant(b.doc.meta.published)
-    return ta is not None and tb is not None and ta.date() != tb.date()
 
 
 def published_after(doc, other) -> bool:

@@ -102,6 +102,12 @@ def days_between(pa: Optional[str], pb: Optional[str]) -> Optional[float]:
     return abs((ta - tb).total_seconds()) / 86400
 
 
+def on_different_days(pa: Optional[str], pb: Optional[str]) -> bool:
+    """Two ``published`` values fall on different UTC calendar days (both ISO 8601)."""
+    ta, tb = published_instant(pa), published_instant(pb)
+    return ta is not None and tb is not None and ta.date() != tb.date()
+
+
 SAME_TEXT = "same outlet: the same text twice"
 """Evidence of an update edge between two captures of one page with the same text."""
 

@@ -84,13 +84,10 @@ def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
     return out
 
 
-def shared_quote_count(qa: list, qb: list) -> int:
+def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
     """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
     sim = settings()["relation"]["shared_quote_sim"]
-    if isinstance(qb, Shingles):
-        pool_b = qb.pool()
-    else:
-        pool_b = frozenset().union(*qb) if qb else frozenset()
+    pool_b = qb.pool()
     count = 0
     for sh in qa:
         if sh and len(sh & pool_b) / len(sh) >= sim:
