@@ -108,6 +108,7 @@ class Lexicon:
         self.female_names = frozenset(gender.get("female_names", ()))
         self.male_names = frozenset(gender.get("male_names", ()))
         self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
+        self.platforms = frozenset(data.get("platforms", {}).get("names", ()))
         names = data["names"]
         self.particles = frozenset(names["particles"])
         self.not_names = frozenset(names["not_names"])

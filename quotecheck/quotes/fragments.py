@@ -273,21 +273,30 @@ _AUX = frozenset(("has", "had", "have", "is", "was", "were", "are", "will", "wou
 _SKIP = frozenset(("also", "then", "later", "still", "again", "even", "once", "often", "never",
                    "already", "just", "now", "repeatedly", "recently", "previously"))
 _BE = frozenset(("is", "was", "were", "are", "been", "being", "be"))
-_NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[a-z]))?"   # of state
-                         r"(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
-                         r"(?:[ \t\u00a0]*(?:,[^,\n]{1,80}){1,3},)?"
-                         r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+([a-z]+))?"
-                         r"(?:[ \t\u00a0]+([a-z]+))?")
+_NEXT_HEAD = r"(?:[ \t\u00a0]+of[ \t\u00a0]+[a-z]+(?=[ \t\u00a0]+[a-z]))?(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
+_NEXT_TAIL = r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+([a-z]+))?(?:[ \t\u00a0]+([a-z]+))?"
+# the words after a mention, past nothing, one to three comma asides ("Jo Rae, 45, a nurse,",
+# "Clinton, who spoke first,") or one dash aside ("Gingrich — named by X as a pick —"):
+# each is tried, shortest first, since the first verb may follow any of them
+_NEXT_WORDS = tuple(re.compile(_NEXT_HEAD + aside + _NEXT_TAIL) for aside in (
+    "", r"[ \t\u00a0]*,[^,\n]{1,80},", r"[ \t\u00a0]*(?:,[^,\n]{1,80}){2},",
+    r"[ \t\u00a0]*(?:,[^,\n]{1,80}){3},",
+    r"[ \t\u00a0]*[\u2014\u2013][^\u2014\u2013\n]{1,100}[\u2014\u2013]"))
 
 
 def _acts(masked: str, end: int, limit: int, lex) -> bool:
     """True when the mention is the subject of an active verb ("Bo Sands has pushed", "Ann Obi
-    described"), not a noun phrase's first word ("Independent media") or a passive's target
-    ("outlets are being targeted with")."""
-    m = _NEXT_WORDS.match(masked, end, limit)
-    if m is None:
-        return False
-    words = [w for w in m.groups() if w]
+    described", "Ann Obi, who spoke first, did not"), not a noun phrase's first word
+    ("Independent media") or a passive's target ("outlets are being targeted with")."""
+    for pattern in _NEXT_WORDS:
+        m = pattern.match(masked, end, limit)
+        if m is not None and _verb_words([w for w in m.groups() if w], lex):
+            return True
+    return False
+
+
+def _verb_words(words: list, lex) -> bool:
+    """True when ``words`` (up to three after a mention) open with an active verb."""
     while len(words) > 1 and words[0] in _SKIP:
         words = words[1:]
     first = words[0]
@@ -296,5 +305,10 @@ def _acts(masked: str, end: int, limit: int, lex) -> bool:
         return not (first in _BE or "been" in words or "being" in words) or not rest \
             or not rest[0].endswith("ed")
     return lex.is_verb_form(first) or first.endswith("ed") or first in IRREGULAR_PAST or (
-        first.endswith("s") and not first.endswith("ss"))
+        first.endswith("s") and not first.endswith("ss") and first not in _S_NOT_VERBS)
+
+
+# words ending in "s" that are no third-person verb ("Queens, …, as Italians, the …")
+_S_NOT_VERBS = frozenset(("as", "his", "this", "its", "us", "thus", "plus", "yes", "perhaps",
+                          "whereas", "across", "unless", "besides", "always", "sometimes"))
 

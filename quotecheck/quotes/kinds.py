@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Optional
 
+from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.titles import SUBJECT_AFTER, chanted, named_work
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -285,7 +286,8 @@ def junk_speaker(masked: str, att, lex) -> bool:
     without a determiner ("a new video calling it", "same show", "effort")."""
     m = att.mention
     if m.kind == "name":
-        if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start):
+        if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start) or \
+                posting_platform(masked, m, lex):
             return True
         if m.text.isupper() and len(m.text) > 3:
             line0 = masked.rfind("\n", 0, m.start) + 1
@@ -319,6 +321,26 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t\u00a0]+)?\Z")
 
 
+_ON_PLATFORM = re.compile(r"(?<![\w\-])(?:on|to|via|in|from|across)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z")
+_POST_NOUN = re.compile(r"[ \t\u00a0]+(?:post|posts|posting|page|account|feed|video|live|"
+                        r"message|thread|story|stories|status|update|comment|broadcast)\b")
+_POSSESSOR_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*[ \t\u00a0]+){0,3}[A-Z][\w.\-]*(?:[\u2019']s?)"
+                               r"[ \t\u00a0]+\Z")
+
+_OWNER_END = re.compile(r"[\u2019']s?[ \t\u00a0]+\Z")
+
+
+def posting_platform(masked: str, m, lex) -> bool:
+    """True for a social platform named as where words were posted ("wrote on Twitter:",
+    "took to Facebook", "Ruiz’s Facebook post"), not as a company that speaks."""
+    words = m.text.lower().split()
+    if not words or (words[-1] not in lex.platforms and " ".join(words[-2:]) not in lex.platforms):
+        return False
+    return bool(_ON_PLATFORM.search(masked, max(0, m.start - 12), m.start)
+                or _POST_NOUN.match(masked, m.end)
+                or _POSSESSOR_BEFORE.search(masked, max(0, m.start - 60), m.start))
+
+
 def drop_junk_speakers(found: list, masked: str, lex) -> None:
     """Forget attributions to mentions that cannot be a source (see :func:`junk_speaker`), so
     the sentence's own subject or no one speaks instead."""
@@ -329,8 +351,16 @@ def drop_junk_speakers(found: list, masked: str, lex) -> None:
 
 def _issuer(masked: str, att, lex):
     """'Ann Obi issued a statement saying …': the one who issued, released or sent the
-    statement speaks through it (None when no such subject is found)."""
+    statement speaks through it; 'Obi’s Facebook post:' the post's owner (None when no such
+    subject is found)."""
     m = att.mention
+    if posting_platform(masked, m, lex):
+        # "From Ruiz’s Facebook post: “…”": the post's owner speaks
+        owner = _POSSESSOR_BEFORE.search(masked, max(0, m.start - 60), m.end - len(
+            m.text.split()[-1]))
+        who = owner and mention_ending(_OWNER_END.sub("", masked[:owner.end()]), 0, lex)
+        return att._replace(mention=who, anchor=who.start) if who and who.kind == "name" \
+            else None
     obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
     if obj is None or obj.group("verb") is None:
         return None

@@ -1,0 +1,41 @@
+"""Issue 12, eleventh round: speaker classes seen on real news (PolNeAR train), each with a
+snippet written for the test in the shape of what was seen (never corpus text)."""
+from speaker_helpers import speaker_of
+
+
+def test_a_who_clause_between_commas_does_not_hide_the_subject_of_a_fragment():
+    text = ("Port deal\n\nRuiz, who was speaking to the mayors, did not name Vane, but told the "
+            "room that the port should be run by those “who put the town first.”\n")
+    assert speaker_of(text, "town first") == "Ruiz"
+
+
+def test_a_dash_aside_does_not_hide_the_subject_of_a_fragment():
+    text = ("Port deal\n\nOn Friday, Ruiz — named by the Herald as the likely pick — told Bo "
+            "Vane of City Radio that “you have to look at it very seriously.”\n")
+    assert speaker_of(text, "very seriously") == "Ruiz"
+
+
+def test_as_after_an_aside_is_no_verb_of_the_place_before_it():
+    text = ("Old street\n\nWhen Ms. Obi moved to Hill Estates, Queens, the quiet enclave where "
+            "the Vanes lived, Tom confided to her that his parents had panicked because, as "
+            "Italians, the Obis were ''the first new family on the block.''\n")
+    assert speaker_of(text, "first new family") != "Queens"
+
+
+def test_a_platform_after_on_is_where_the_words_were_posted_not_who_said_them():
+    text = ("Vote night\n\nBo Vane posted a message on Twitter reading “Thank you Ohio” "
+            "moments after polls closed.\n\nAna Ruiz responded to the question on Facebook "
+            "writing, “Yes, I will. That was a poor choice of words.”\n")
+    assert speaker_of(text, "Thank you Ohio") == "Bo Vane"
+    assert speaker_of(text, "poor choice") == "Ana Ruiz"
+
+
+def test_the_owner_of_a_facebook_post_speaks_through_it():
+    text = ("Vote night\n\nAides say the former governor Ana Ruiz plans to back Vane. From "
+            "Ruiz’s Facebook post: “For the sake of our party, we must move on.”\n")
+    assert speaker_of(text, "sake of our party") == "Ana Ruiz"
+
+
+def test_a_platform_company_may_still_speak():
+    text = ("Account closed\n\nTwitter said it “suspended the account for a week.”\n")
+    assert speaker_of(text, "suspended") == "Twitter"
