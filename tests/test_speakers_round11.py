@@ -39,3 +39,11 @@ def test_the_owner_of_a_facebook_post_speaks_through_it():
 def test_a_platform_company_may_still_speak():
     text = ("Account closed\n\nTwitter said it “suspended the account for a week.”\n")
     assert speaker_of(text, "suspended") == "Twitter"
+
+
+def test_the_town_after_a_name_and_age_is_no_speaker():
+    text = ("Rally day\n\nCory Dale, 22, of Flint, Mich., said he had not given up hope that "
+            "Vane could pull a convention \"surprise,\" because he would never vote for Ruiz.\n\n"
+            "Ana Ruiz, 45, of Dover, said the plan was \"a disgrace.\"\n")
+    assert speaker_of(text, "surprise") == "Cory Dale"
+    assert speaker_of(text, "disgrace") == "Ana Ruiz"

@@ -55,9 +55,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
                     return name
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
-        # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back
+        # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back; so in
+        # "Jones, 45, of Flint, said", where the name after the last comma is her town
         comma2 = inner.rfind(",", 0, comma)
-        if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name"):
+        if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name" or
+                                                    _ORIGIN.match(inner, comma + 1)):
             name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
             if name is not None and name.kind == "name":
                 return name
@@ -66,6 +68,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
+_ORIGIN = re.compile(r"[ \t\u00a0]*(?:of|from)[ \t\u00a0]+[A-Z]")
 _ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
                        r"[Aa]s for)[ \t\u00a0]+\Z")
