@@ -181,7 +181,11 @@ IRREGULAR_PAST = frozenset((
     "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
     "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
     "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
-    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame"))
+    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame", "cut",
+    "shut", "let", "cast", "beat", "spread", "split", "quit", "bid", "stole", "shook", "woke",
+    "froze", "hung", "swung", "slid", "lit", "fed", "fell", "drove", "rode", "ate", "wept", "sank",
+    "bore", "blew", "bound", "clung", "crept", "fit", "forbade", "hurt", "leapt", "sped", "spun",
+    "stung", "strove", "swept", "taught", "thrust", "upheld", "withdrew", "withheld"))
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
