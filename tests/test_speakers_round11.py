@@ -54,3 +54,17 @@ def test_an_irregular_past_verb_keeps_the_clause_subject_before_a_participle():
             "him a \"stiff\" and accusing him of acting like a \"spoiled child.\"\n")
     assert speaker_of(text, "stiff") == "Ted Vane"
     assert speaker_of(text, "spoiled") == "Ted Vane"
+
+
+def test_a_fragment_joined_to_an_attributed_one_shares_its_speaker():
+    text = ("Refugees\n\nThe test began with Ted Vane, who proclaimed in July that Christians "
+            "fleeing the war \"cannot come into this country\" but Muslim refugees from the war "
+            "\"can come in so easily.\"\n")
+    assert speaker_of(text, "cannot come") == "Ted Vane"
+    assert speaker_of(text, "so easily") == "Ted Vane"
+
+
+def test_a_fragment_in_a_clause_of_its_own_is_not_joined():
+    text = ("Fact check\n\nFactcheck then ruled that Ted Vane’s statement about “thousands of "
+            "fires” in Dover is “true,” but in the course of its report it said more.\n")
+    assert speaker_of(text, "true") == "Factcheck"

@@ -27,6 +27,10 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
             continue
         s0, s1 = sentences[f.sentence]
         limit = f.span.open_start
+        if _joined_to(prev, f, masked, resolver.lex):
+            f.att, f.how = prev.att, "joined-fragment"
+            prev = f
+            continue
         att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
             _subject_before(masked, (s0, s1), limit, resolver)
         if att is None:         # "While Sands calls the plan “a disgrace,” Vane ...": the
@@ -52,6 +56,28 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
         elif att is not None:
             f.att, f.how = att, "fragment-subject"
         prev = f
+
+
+def _joined_to(prev, f, masked: str, lex) -> bool:
+    """True when fragment ``f`` continues the attributed quotation ``prev`` of its sentence
+    with no verb between, or only one that goes on with the same subject ('proclaimed that X
+    “cannot come” but Y “can come easily”', 'called it “meritless” and “improper”', '“…” and
+    waxed poetic about “…”'): the same speaker's words; not 'the claim about “Y” in Ohio is
+    “true”', 'labeled “Z,” a doctor typed “W”', where a clause of its own holds the second."""
+    if prev is None or prev.att is None or prev.sentence != f.sentence or not prev.partial:
+        return False
+    gap_start = prev.span.close_end if prev.span.close_end is not None else prev.span.end
+    if f.span.open_start - gap_start > 150:
+        return False
+    words = _GAP_WORD.findall(masked, gap_start, f.span.open_start)
+    first = next((k for k, w in enumerate(words) if w in _AUX or w in _BE or
+                  w.endswith("ed") or w in IRREGULAR_PAST or lex.is_verb_form(w)), None)
+    # no verb, or one that goes on with the same subject ("and waxed poetic about “…”")
+    return first is None or all(w in _CONNECTIVES or w.endswith("ly") for w in words[:first])
+
+
+_GAP_WORD = re.compile(r"(?<![\w\-])[A-Za-z]+(?![\w\-])")
+_CONNECTIVES = frozenset(("and", "but", "or", "then", "also", "even", "yet", "so", "not", "still"))
 
 
 _FIRST_WORD = re.compile(r"[\W\u2063]*(\w+)")
