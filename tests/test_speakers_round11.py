@@ -68,3 +68,12 @@ def test_a_fragment_in_a_clause_of_its_own_is_not_joined():
     text = ("Fact check\n\nFactcheck then ruled that Ted Vane’s statement about “thousands of "
             "fires” in Dover is “true,” but in the course of its report it said more.\n")
     assert speaker_of(text, "true") == "Factcheck"
+
+
+def test_so_called_with_a_space_or_a_broken_hyphen_marks_a_term_and_is_no_speaker():
+    text = ("Swiss vote\n\nThe country voted again. The so called “Renewal Initiative” was called "
+            "by the party to force the adoption of the measures passed under the 2010 “Exit "
+            "Initiative.” The vote failed.\n\nBritain and the so- called ‘special bond’ with "
+            "Ottawa has been the bedrock of its policy.\n")
+    assert speaker_of(text, "Exit Initiative") is None
+    assert speaker_of(text, "special bond") is None

@@ -210,7 +210,7 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
     return None, ""
 
 
-_SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+_SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \t\u00a0]?|[ \t\u00a0])called[ \t\u00a0]*\Z")
 _CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
                             "explain", "point", "suggest", "conclude", "contend", "acknowledge",
                             "admit", "warn", "report", "state", "declare", "announce", "assert",

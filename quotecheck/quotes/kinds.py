@@ -21,7 +21,7 @@ _PULL_LINE = re.compile(r"(?im)^[ \t]*[\"\u201c\u2018']?(?:read more|related|see
 HEADLINE_MAX = 130          # a one-line first paragraph up to this long is a title line
 
 
-_SO_CALLED = re.compile(r"\b[Ss]o[- ]called[ \t\u00a0]*\Z")
+_SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \t\u00a0]?|[ \t\u00a0])called[ \t\u00a0]*\Z")
 
 
 def so_called(masked: str, open_start: int) -> bool:
@@ -302,8 +302,8 @@ def junk_speaker(masked: str, att, lex) -> bool:
     if (att.verb_start is None or m.end <= att.verb_start) and \
             _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start):
         return True     # "she released a statement saying", "who has in the past described"
-    if [w for w in words if w not in _DETERMINERS][:1] == ["same"]:
-        return True     # "attending the same mosque, said"
+    if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
+        return True     # "attending the same mosque, said"; "The so called “X”"
     if any(w in lex.person_roles or w in lex.group_roles or w in lex.documents
            or w in ("one", "another") for w in words):
         return False
