@@ -71,8 +71,8 @@ def test_a_fragment_in_a_clause_of_its_own_is_not_joined():
 
 
 def test_so_called_with_a_space_or_a_broken_hyphen_marks_a_term_and_is_no_speaker():
-    text = ("Swiss vote\n\nThe country voted again. The so called “Renewal Initiative” was called "
-            "by the party to force the adoption of the measures passed under the 2010 “Exit "
+    text = ("Swiss vote\n\nThe country voted again. The so called “Renewal Initiative” was meant "
+            "to force the adoption of the measures passed under the 2010 “Exit "
             "Initiative.” The vote failed.\n\nBritain and the so- called ‘special bond’ with "
             "Ottawa has been the bedrock of its policy.\n")
     assert speaker_of(text, "Exit Initiative") is None
