@@ -77,3 +77,12 @@ def test_so_called_with_a_space_or_a_broken_hyphen_marks_a_term_and_is_no_speake
             "Ottawa has been the bedrock of its policy.\n")
     assert speaker_of(text, "Exit Initiative") is None
     assert speaker_of(text, "special bond") is None
+
+
+def test_a_role_with_its_modifiers_before_a_name_opens_the_subject():
+    text = ("Truck attack\n\nRepublican presidential candidate Ted Vane quickly took to Twitter, "
+            "writing: \"Another horrific attack. Many dead and injured.\"\n\nDemocratic "
+            "presidential candidate Ana Ruiz is disavowing remarks by a surrogate who said voters "
+            "shouldn't \"continue to elect corporate hacks\" at a rally.\n")
+    assert speaker_of(text, "horrific") == "Ted Vane"
+    assert speaker_of(text, "corporate hacks") == "Ana Ruiz"

@@ -283,7 +283,8 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
     lead = _LEAD.match(masked, s0, limit)
     at = lead.end() if lead else s0
     mention = mention_after(masked, at, resolver.lex, min(s1, limit))
-    if mention is None or mention.end > limit or mention.start - at > 3:
+    if mention is None or mention.end > limit or \
+            mention.start - at > 3 and not _role_words(masked, at, mention.start, resolver.lex):
         return None
     if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
         return None
@@ -292,6 +293,18 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
     att = Attribution(Mention(mention.start, mention.end, mention.text, mention.kind),
                       None, None, None, mention.start, 0)
     return None if junk_speaker(masked, att, resolver.lex) else att
+
+
+_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[A-Za-z][a-z\-]*[ \t\u00a0]+){1,3}\Z")
+
+
+def _role_words(masked: str, at: int, start: int, lex) -> bool:
+    """True when only a role and its modifiers stand before a name the mention finder kept
+    apart ("Republican presidential candidate Ted Vane took to …"): the role opens the subject."""
+    lead = _ROLE_LEAD.match(masked, at, start)
+    words = masked[at:start].split()
+    return lead is not None and words[-1].lower() in lex.titles and not any(
+        lex.is_verb_form(w.lower()) for w in words)
 
 
 _AUX = frozenset(("has", "had", "have", "is", "was", "were", "are", "will", "would", "could",
