@@ -21,3 +21,14 @@ def test_an_emotive_verb_closed_by_an_attribution_is_the_speakers(ruleset, text)
 ])
 def test_the_narrators_emotive_verb_stays(ruleset, text, word):
     assert ("QC302", word) in warnings(ruleset, text, "QC302")
+
+
+# -- 'obscene gesture' names a kind of sign; 'obscene' as the narrator's verdict stays --------
+def test_an_obscene_gesture_is_a_kind_of_sign(ruleset):
+    text = "He smiled as he was led from the courtroom and made an obscene gesture at a photographer."
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_obscene_as_a_verdict_stays(ruleset):
+    text = "The council's pay rise for its own members was obscene."
+    assert ("QC331", "obscene") in warnings(ruleset, text, "QC331")
