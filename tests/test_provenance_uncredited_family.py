@@ -173,3 +173,52 @@ def test_a_line_the_familys_copies_printed_a_year_before_is_background_not_reuse
     res = infer_provenance(docs, [])
     assert len(res.families) == 1 and res.families[0].partial == []
     assert all("own.txt" not in (e.source, e.derived) for e in res.edges)
+
+
+# -- close copies of one text beside a carrier's loose rewrite of it --------------------------
+LOOSE_REWRITE = [
+    "A ferry with 212 people aboard grounded on a sandbank near Port Vellan on Tuesday "
+    "morning, the coast guard said.",
+    "Lifeboats and two trawlers took every passenger off the ship within four hours and no "
+    "one was badly hurt, an officer said at the harbour.",
+    "The Marisol Dawn, bound for the mainland from Tervo, hit the bank in dense fog soon "
+    "after 5 a.m.",
+    "The Port Vellan clinic treated seven people for cold and small cuts before letting them "
+    "go, its director said.",
+    "Tervo Line said its captain had slowed because of the fog and the hull was not leaking.",
+    "Divers looked at the hull in the afternoon as the tide came in, and crews hoped to "
+    "float the ship off by Wednesday evening.",
+    "The maritime safety board is looking into why the ferry left the channel some 300 metres "
+    "north of the buoys.",
+    "Tervo Line called off its other crossings that day and offered refunds to anyone booked "
+    "through Thursday.",
+]
+
+
+def test_a_loose_rewrite_leaves_the_family_of_close_copies_and_partly_reuses_its_text():
+    """Three undated, uncredited copies of one text and a fourth site's loose rewrite of it:
+    the copies resemble each other far more than the rewrite, which once read as an order
+    of copies and left the copies chained ("second copied first"). The rewrite leaves; the
+    copies are siblings under the text, and the rewrite partly reuses that text."""
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("first.txt", text, "Capital Post"),
+            make_doc("second.txt", text, "Coast Gazette"),
+            make_doc("third.txt", text, "Harbour Daily"),
+            make_doc("loose.txt", "\n\n".join(LOOSE_REWRITE), "Island Voice")]
+    res = infer_provenance(docs, [])
+    assert [(f.members, f.partial) for f in res.families] == [
+        (["first.txt", "second.txt", "third.txt"], ["loose.txt"])]
+    told = [d for d in res.detections if d.rule_type == "provenance"]
+    # no sibling is named as another's source: each copy reuses the text (shared text, info)
+    assert told and all(d.args.get("kind") == "shared-text" for d in told)
+
+
+def test_two_twins_beside_a_loose_rewrite_stay_an_order_of_copies():
+    """One close pair far from a third is a copy of a (spun) copy, not siblings beside a
+    loose rewrite: no member leaves, and no family forms."""
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("loose.txt", "\n\n".join(LOOSE_REWRITE), "Island Voice"),
+            make_doc("second.txt", text, "Coast Gazette"),
+            make_doc("third.txt", text, "Harbour Daily")]
+    res = infer_provenance(docs, [])
+    assert res.families == []

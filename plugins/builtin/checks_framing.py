@@ -13,7 +13,7 @@ from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.reported import inside_statement
+from quotecheck.framing.reported import closed_by_attribution, inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
                                            ends_with, generic_plural, marker_names_a_term,
                                            mentioned, names_a_term, proper_nickname,
@@ -117,6 +117,8 @@ class Stance(_FramingType):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in ("doubt", "emotive") and inside_statement(nar, hit.start):
                 continue            # "Trump said that Romney begged him": Trump's verb
+            if cls == "emotive" and closed_by_attribution(nar, hit.start):
+                continue            # "He had boasted ..., the judge added": the judge's
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"
             if cls == "credence" and document_subject(nar.text, nar.sentence(hit.start)[0],

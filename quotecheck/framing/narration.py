@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
-from quotecheck.framing.reported import CLAUSE_AFTER, more_reported_spans
+from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
+                                         more_reported_spans)
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
                                             is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
@@ -29,8 +30,6 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
-_TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
-_SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
@@ -195,8 +194,8 @@ class Narration:
                 stop = self.text.find(",", cause.end(), s1)
                 spans.append((cause.end(), s1 if stop < 0 else stop))
                 continue
-            tail = _TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
-            if tail and _SHORT_REST.match(self.text, hit.end, s1):
+            tail = TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
+            if tail and SHORT_REST.match(self.text, hit.end, s1):
                 spans.append((s0, tail.start()))
         for m in _ACCORDING.finditer(self.text):
             spans.append(self.sentence(m.start()))

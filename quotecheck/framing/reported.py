@@ -257,6 +257,10 @@ def _speech_gerund_or_verb(word: str) -> bool:
 
 # 'that' right after the verb, or after a listener or a time ("told reporters that", "said
 # Monday that"); not a relative clause ("wrote language that informed ...")
+# a sentence closed by an attribution: ", <up to four words> <speech verb>" and a short rest
+# ("..., the judge added.", "..., police said on Monday.")
+TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
+SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
 _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
                         r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly)){0,2},?\s+that\b")
 _INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and|but|yet|while|although|"
@@ -281,5 +285,22 @@ def inside_statement(nar: Any, start: int) -> bool:
             if m and "," in nar.text[hit.end:m.end()]:
                 m = None        # "the crash was reported, the operator claims": a new clause
         if m and not _INNER_STOP.search(nar.text, m.end(), start):
+            return True
+    return False
+
+
+def closed_by_attribution(nar: Any, start: int) -> bool:
+    """Whether ``start`` lies in a sentence that a neutral speech verb closes as its
+    attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
+    emotive verb there is the attributed speaker's characterisation, not the narrator's."""
+    s0, s1 = nar.sentence(start)
+    verbs = nar.speech_verbs
+    for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
+        if hit.start >= s1:
+            break
+        if not hit.value.startswith("neutral:"):
+            continue
+        tail = TAIL_ATTRIBUTION.search(nar.text, s0, hit.start)
+        if tail and tail.start() > start and SHORT_REST.match(nar.text, hit.end, s1):
             return True
     return False

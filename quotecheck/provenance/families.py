@@ -10,7 +10,8 @@ the most complete copy), and every other member derives from that representative
 are linked through the family, corroboration counts the family once, and a credit to the
 wire counts for every member. Three or more copies of one text that credit no wire (a press
 release, an uncredited syndicated story) form a family too, under a latent root
-``text:<story key>``: which copy took from which cannot be told among near-identical texts.
+``text:<story key>``: which copy took from which cannot be told among near-identical texts;
+a loose rewrite joined to such copies leaves the family and partly reuses its text.
 """
 from __future__ import annotations
 
@@ -153,19 +154,41 @@ def _tiered(members: list, measured) -> bool:
     """True when two members resemble each other far more than either resembles a third:
     they share changes the third lacks (a copy of a spun copy), so an order of copies shows
     and the group is no set of siblings under one latent text."""
+    return bool(_far_thirds(members, measured))
+
+
+def _far_thirds(members: list, measured) -> dict:
+    """Member -> the pairs of other members that resemble each other at least ``tier_margin``
+    more than either resembles it (measured pairs only: a pair never measured is unknown)."""
     sims = {}
     for i, x in enumerate(members):
         for y in members[i + 1:]:
             feats = measured(x, y)[0]
-            if feats is not None:   # measured pairs only (a pair never measured is unknown)
+            if feats is not None:
                 sims[frozenset((x, y))] = feats.mean_sim
     margin = settings()["families"]["tier_margin"]
+    far: dict = {}
     for pair, s in sims.items():
         for z in members:
             third = [sims.get(frozenset((m, z))) for m in pair] if z not in pair else [None]
             if None not in third and max(third) <= s - margin:
-                return True
-    return False
+                far.setdefault(z, []).append(pair)
+    return far
+
+
+def _untiered(members: list, measured) -> list:
+    """``members`` less the loose rewrites among close copies: while an order of copies shows
+    (:func:`_tiered`), a member far from two close pairs or more (three close copies, a
+    cluster it stands outside of) leaves, the one far from most pairs first. One close pair
+    far from a third is a copy of a copy: the members stay, and no family forms."""
+    core = list(members)
+    while len(core) >= 3:
+        far = _far_thirds(core, measured)
+        outliers = [z for z, pairs in far.items() if len(pairs) >= 2]
+        if not far or not outliers:
+            break
+        core.remove(max(outliers, key=lambda z: (len(far[z]), z)))
+    return core
 
 
 # domains of institutions, which publish their own releases rather than copy news
@@ -205,7 +228,12 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     if not all(own.values()):
         votes.update(a for m, a in own.items() if a and m not in rewrites)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
-    # would; versions of one page are updates of it), and no order of copies shows
+    # would; versions of one page are updates of it), and no order of copies shows; a loose
+    # rewrite of the text among close copies leaves first (it only partly reuses the text)
+    loose: list = []
+    if not votes and measured is not None:
+        core = _untiered(members, measured)
+        loose, members = [m for m in members if m not in core], core
     sites = {outlet.get(m) or m for m in members}
     if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
         return None
@@ -224,7 +252,7 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     common = frozenset.intersection(*(_keys(by_id[m]) for m in members))
     digest = hashlib.sha1(" ".join(sorted(common)).encode("utf-8")).hexdigest()[:10]
     root = f"wire:{agency}" if agency else "text"
-    return Family(f"{root}:{digest}", agency, members, rep, bool(own_pages))
+    return Family(f"{root}:{digest}", agency, members, rep, bool(own_pages), loose)
 
 
 def _keys(dt) -> frozenset:
@@ -243,6 +271,7 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
     family partly derives from it, not the other way.
     """
     member_of = {m: f for f in families for m in f.members}
+    loose = {(f.id, d) for f in families for d in f.partial}   # rewrites left out of a family
     kept = []
     own_done: set = set()
     for item in found:
@@ -253,9 +282,10 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
         elif src in member_of and dst in member_of:
             if member_of[src] is not member_of[dst]:
                 kept.append(item)
-        elif item[0].relation != "partial":
+        elif item[0].relation != "partial" and (
+                fam.id, dst if src in member_of else src) not in loose:
             kept.append(item)
-        else:   # partial reuse of one copy is partial reuse of the wire text
+        else:   # partial reuse of one copy (or its loose rewrite) is partial reuse of the text
             other = dst if src in member_of else src
             feats, relation = measure_pair(fam.representative, other)
             if relation is None:   # the representative (the text) shares none of it: the

@@ -34,7 +34,7 @@ from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text,
-                                        same_wire, wire_of)
+                                        same_wire, shares_named_wire, wire_of)
 
 
 @dataclass
@@ -309,7 +309,8 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
         if (edge.derived in result.aggregators
                 or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
                 or names_parent(credits[edge.derived], outlet.get(edge.source))
-                or wire_credited(edge.derived, edge.source, result.families, credits)):
+                or wire_credited(edge.derived, edge.source, result.families, credits)
+                or shares_named_wire(credits[edge.derived], parent.text)):
             continue
         out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
                                                                    result.families)))

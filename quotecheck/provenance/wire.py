@@ -8,6 +8,7 @@ and credit lines. Agencies, their aliases and their domains live in ``credits.to
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -132,3 +133,20 @@ def names_parent(child_credits: list, parent_outlet: Optional[str]) -> bool:
     key = outlet_key(parent_outlet)
     return any(c.name == parent_outlet or (key and outlet_key(c.name) == key)
                for c in child_credits)
+
+
+def shares_named_wire(child_credits: list, parent_text: str) -> bool:
+    """The copy names a wire as its source ("..., the Associated Press reported"; any credit
+    but a reporter line) and the parent's text names that wire too ("records obtained by The
+    Associated Press"): both carry the wire's story, and the copy credits it."""
+    keys = {k for c in child_credits if c.kind != "reporting-by" and (k := agency_key(c.name))}
+    return any(_name_pattern(k).search(parent_text) for k in sorted(keys))
+
+
+@lru_cache(maxsize=None)
+def _name_pattern(key: str) -> "re.Pattern":
+    """The names of agency ``key`` (``credits.toml [wire]``) as whole words, as spelt there
+    (names are proper nouns: "AP", never the letters of a word)."""
+    names = load_data("credits").get("wire", {}).get(key, {}).get("names", ()) or (key,)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len,
+                                                                          reverse=True)))
