@@ -29,3 +29,18 @@ def test_an_epithet_for_people_or_an_institution_stays_a_warning(ruleset):
             "gather outside the court. He was fined for making a racist remark to a steward.")
     found = warnings(ruleset, text, "QC331")
     assert [w for _, w in found] == ["racist", "Racists", "racist"]
+
+
+def test_an_official_finding_is_the_finders_word(ruleset):
+    """'An inquiry found the force institutionally racist', 'was found to be racist': the
+    verdict after 'found' is the inquiry's; a word after it stays the narrator's."""
+    text = ("Relations have been strained since a public inquiry into the killing found the "
+            "city's police institutionally racist, prompting new laws. The force was found to "
+            "be racist following its inept investigation.")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "inept")]
+
+
+def test_two_joined_charges_of_an_accusation_are_the_accusers(ruleset):
+    text = ("The officers stood accused of botching and bungling the investigation. "
+            "Their inept investigation cost the family years.")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "inept")]
