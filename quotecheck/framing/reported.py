@@ -17,7 +17,10 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   as a reckless danger'): the viewer's or the critic's characterisation;
 - the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
   a pathway to citizenship for illegal immigrants'), and the charge of an accusation
-  ('accused the leadership of scaremongering': the one word of the charge);
+  ('accused the leadership of scaremongering': the one word of the charge, or two joined:
+  'accused of botching and bungling');
+- an official finding ('an inquiry found the force institutionally racist', 'was found to be
+  racist': the verdict word; :mod:`quotecheck.framing.findings`);
 - the that-clause of a notion someone rejects ('rejected the notion that he was part of the
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
@@ -39,6 +42,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.text.lexicon import word_alternation
@@ -138,10 +142,11 @@ def _data() -> tuple:
     # the charge itself, one word ("accused X of scaremongering"; not the object of an act
     # charged: "accused of hiring racist staff" keeps "racist" the narrator's)
     # or what the accused is said to be ("accused the governor of being a reckless
-    # demagogue"), up to a comma or a conjunction
+    # demagogue"), up to a comma or a conjunction; a second charge joined to the first
+    # ("stood accused of botching and bungling the inquiry")
     charge = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,6}?\s+of\s+(?P<c>(?:(?:being|having"
                         r"\s+been)\s+(?:(?!and\b|or\b|but\b|who\b|which\b)[\w\-]+\s+){0,4})?"
-                        r"[\w\-]+)"
+                        r"[\w\-]+(?:\s+(?:and|or)\s+[a-z]+ing\b)?)"
                         % word_alternation(data.get("accusing_of", ())))
     # "for what they said were inexcusable lapses", "what many called a disgraceful ..."
     what_said = re.compile(r"\bwhat\s+(?:[\w'.\-]+\s+){1,3}?(?:%s)\b(?:\s+(?:was|were|is|are|"
@@ -186,6 +191,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
+    spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))

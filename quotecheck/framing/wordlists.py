@@ -16,8 +16,10 @@ def data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str], di
     ``[[labels]]`` table) of a word-list file named by a rule option.
 
     A bare name is ``rules/data/<name>.toml`` (``words``, ``exceptions`` and ``[[labels]]``
-    tables); a path (relative to the rule file) may also be a ``.txt`` list, one entry a
-    line, ``#`` comments, as the shared lexicons are.
+    tables; a table's ``kinds`` maps a word to the nouns it classifies, each an exception with
+    its plural: ``{racist = ["crime"]}`` excepts "racist crime" and "racist crimes"); a path
+    (relative to the rule file) may also be a ``.txt`` list, one entry a line, ``#``
+    comments, as the shared lexicons are.
     """
     from quotecheck.resources.ruledata import load_data, parse_toml, rules_root
 
@@ -50,8 +52,21 @@ def data_words(rule: Any, name: str, key: str) -> tuple[list[str], list[str], di
         more = [str(w) for w in entry.get("words", ())]
         words.extend(more)
         exceptions.extend(str(w) for w in entry.get("exceptions", ()))
+        for word, heads in dict(entry.get("kinds", {})).items():
+            exceptions.extend(f"{word} {form}" for head in heads
+                              for form in _noun_forms(str(head)))
         if isinstance(entry.get("alternative"), str):
             alternatives.update((w.lower(), entry["alternative"]) for w in more)
     if not words:
         raise ConfigError(f"{path} has no words", key=key)
     return words, exceptions, alternatives
+
+
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """A noun and its regular plural (crime: crimes, abuse: abuses, slur: slurs; a
+    mass noun's plural is never written, so it matches nothing)."""
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun, noun + "es"
+    if len(noun) > 2 and noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun, noun[:-1] + "ies"
+    return noun, noun + "s"

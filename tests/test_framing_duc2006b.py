@@ -1,0 +1,46 @@
+"""Framing false-alarm classes of an untuned real set (DUC 2006 topics 17-32 newswire, issue 11,
+branch newset6): an epithet for people before a noun naming an act, an offence, material or a
+genre classifies the thing ('racist crime', 'racist material', 'gangster movies') and calls no one
+anything. Snippets of our own, shaped like the real text (never corpus text), with the uses
+beside them that stay warnings."""
+from framing_helpers import warnings
+
+
+def test_an_epithet_naming_a_kind_of_crime_or_material_is_no_label(ruleset):
+    text = ("Officers arrested 40 people in dawn raids on Thursday as part of a campaign against "
+            "racist crime in the city. They are suspected of offences from the publication of "
+            "racist material to assault, and of sending racist threats to two councillors.")
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_a_headline_epithet_for_the_subject_of_a_reform_is_no_label(ruleset):
+    text = ("Government Pledges Racist Reform After Inquiry\n\nLONDON, May 4 -- The interior "
+            "minister promised new measures to combat racism in the police on Tuesday.")
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_an_epithet_naming_a_film_genre_in_the_plural_is_no_label(ruleset):
+    text = "Born in Kowloon, he dominates a popular genre of Hong Kong gangster movies."
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_an_epithet_for_people_or_an_institution_stays_a_warning(ruleset):
+    text = ("The family waited for weeks. The racist police ignored them. Racists still "
+            "gather outside the court. He was fined for making a racist remark to a steward.")
+    found = warnings(ruleset, text, "QC331")
+    assert [w for _, w in found] == ["racist", "Racists", "racist"]
+
+
+def test_an_official_finding_is_the_finders_word(ruleset):
+    """'An inquiry found the force institutionally racist', 'was found to be racist': the
+    verdict after 'found' is the inquiry's; a word after it stays the narrator's."""
+    text = ("Relations have been strained since a public inquiry into the killing found the "
+            "city's police institutionally racist, prompting new laws. The force was found to "
+            "be racist following its inept investigation.")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "inept")]
+
+
+def test_two_joined_charges_of_an_accusation_are_the_accusers(ruleset):
+    text = ("The officers stood accused of botching and bungling the investigation. "
+            "Their inept investigation cost the family years.")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "inept")]
