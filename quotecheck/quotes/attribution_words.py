@@ -62,7 +62,15 @@ def _after_first(abbreviations) -> str:
         if words and len(words) < len(rests[first]):
             body = f"(?:{body})?"
         alts.append(f"(?<={re.escape(first)}){body}")
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    if not alts:
+        return "(?!)"
+    # every branch is a look-behind, which ``re`` enters one by one at each capital; a
+    # look-ahead for what any rest and its dot look like (a run of the rests' characters)
+    # fails first at most capitals ("Smith"), with the same matches
+    rest = [r for rs in rests.values() for r in rs]
+    chars = "".join(sorted({ch for r in rest for ch in r}))
+    run = f"[{re.escape(chars)}]{{{min(map(len, rest))},{max(map(len, rest))}}}" if chars else ""
+    return f"(?={run}\\.)(?:" + "|".join(alts) + ")"
 
 
 class Lexicon:
@@ -119,7 +127,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:5:" + data_key(data),
+        self._sources = remembered("attribution-patterns:6:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
