@@ -21,6 +21,8 @@ UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
 _SP = "[ \t\u00a0]+"
 _APOS = "\u2019'"
 _VERB_LEFT = r"(?<![\w\-])"   # a reporting verb starts no word's middle
+PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
+_MASK_RUN = re.compile(PLACEHOLDER + "+")
 
 
 
@@ -161,13 +163,22 @@ class Lexicon:
         if self._verb_scan is None:
             yield from verb_re.finditer(text, pos, endpos)
             return
-        first = verb_re.match(text, pos, endpos)
-        if first is not None:
-            yield first
-        for m in self._verb_scan.finditer(text, pos, endpos):
-            vm = verb_re.match(text, m.start() + 1, endpos)
+        # stretch by stretch between runs of the mask: the scan would stop at every masked
+        # character (no letter, so a candidate) to try the word list after it
+        scan = self._verb_scan
+        vm = verb_re.match(text, pos, endpos)
+        while True:
             if vm is not None:
                 yield vm
+            run = text.find(PLACEHOLDER, pos, endpos)
+            for m in scan.finditer(text, pos, endpos if run < 0 else run):
+                vm = verb_re.match(text, m.start() + 1, endpos)
+                if vm is not None:
+                    yield vm
+            if run < 0:
+                return
+            pos = _MASK_RUN.match(text, run, endpos).end()     # a form right after the run
+            vm = verb_re.match(text, pos, endpos) if pos < endpos else None
 
     @cached_property
     def _verb_scan(self) -> "Optional[re.Pattern]":
