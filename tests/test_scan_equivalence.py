@@ -119,3 +119,19 @@ def test_after_quote_subject_skips_only_windows_without_a_comma():
             assert found == m, text
         else:
             assert found is None, text
+
+
+def test_possessed_roles_are_the_matches_of_the_capital_led_pattern():
+    from quotecheck.quotes.entities import ROLE_AS, possessed_roles
+    plain = re.compile(r"([A-Z][\w\-]*)[\u2019']s?(?!\w)" + ROLE_AS.pattern)
+    pieces = ["McCallum", "’s", "'s", "’", "'", " last term as ", " as ", " as well ", "mayor",
+              "Surrey", "iPhone", "x", "é", "É", "-", "_", " ", "\u2063", "Lee’s", "s", "the",
+              " served", "O'Neil", "AB", "1", ",", "\n", "\t", "\u00a0", " as Mayor"]
+    rnd = random.Random(7)
+    hits = 0
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        expected = [(m.start(), m.group(1), m.group(2)) for m in plain.finditer(text)]
+        assert list(possessed_roles(text)) == expected, text
+        hits += bool(expected)
+    assert hits > 100       # the pieces make matches, not only misses

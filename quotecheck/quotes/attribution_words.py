@@ -21,6 +21,8 @@ UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
 _SP = "[ \t\u00a0]+"
 _APOS = "\u2019'"
 _VERB_LEFT = r"(?<![\w\-])"   # a reporting verb starts no word's middle
+PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
+_MASK_RUN = re.compile(PLACEHOLDER + "+")
 
 
 
@@ -62,7 +64,15 @@ def _after_first(abbreviations) -> str:
         if words and len(words) < len(rests[first]):
             body = f"(?:{body})?"
         alts.append(f"(?<={re.escape(first)}){body}")
-    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
+    if not alts:
+        return "(?!)"
+    # every branch is a look-behind, which ``re`` enters one by one at each capital; a
+    # look-ahead for what any rest and its dot look like (a run of the rests' characters)
+    # fails first at most capitals ("Smith"), with the same matches
+    rest = [r for rs in rests.values() for r in rs]
+    chars = "".join(sorted({ch for r in rest for ch in r}))
+    run = f"[{re.escape(chars)}]{{{min(map(len, rest))},{max(map(len, rest))}}}" if chars else ""
+    return f"(?={run}\\.)(?:" + "|".join(alts) + ")"
 
 
 class Lexicon:
@@ -120,7 +130,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:5:" + data_key(data),
+        self._sources = remembered("attribution-patterns:6:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -154,13 +164,22 @@ class Lexicon:
         if self._verb_scan is None:
             yield from verb_re.finditer(text, pos, endpos)
             return
-        first = verb_re.match(text, pos, endpos)
-        if first is not None:
-            yield first
-        for m in self._verb_scan.finditer(text, pos, endpos):
-            vm = verb_re.match(text, m.start() + 1, endpos)
+        # stretch by stretch between runs of the mask: the scan would stop at every masked
+        # character (no letter, so a candidate) to try the word list after it
+        scan = self._verb_scan
+        vm = verb_re.match(text, pos, endpos)
+        while True:
             if vm is not None:
                 yield vm
+            run = text.find(PLACEHOLDER, pos, endpos)
+            for m in scan.finditer(text, pos, endpos if run < 0 else run):
+                vm = verb_re.match(text, m.start() + 1, endpos)
+                if vm is not None:
+                    yield vm
+            if run < 0:
+                return
+            pos = _MASK_RUN.match(text, run, endpos).end()     # a form right after the run
+            vm = verb_re.match(text, pos, endpos) if pos < endpos else None
 
     @cached_property
     def _verb_scan(self) -> "Optional[re.Pattern]":

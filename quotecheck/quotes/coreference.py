@@ -14,23 +14,18 @@ from typing import Optional
 from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
-from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, other_given_name,
-                                        section_label_end, title_case_headline_end)
+from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKIPPABLE_BEFORE_VERB,
+                                        Entity, NamedMention, after_work_noun, other_given_name,
+                                        possessed_roles, section_label_end, title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
                                         _fold, _gender, _names_someone, index_chain, parse_name,
                                         same_speaker)
 
 
-# after a name: its possessive or lower-case words, "as", then up to four words of a role
-_ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
-                      r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
-                      r"((?:[ \t\u00a0]+[\w.\-]+){1,4})")
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
                                  r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
-_POSSESSIVE_ROLE = re.compile(r"([A-Z][\w\-]*)[\u2019']s?(?!\w)" + _ROLE_AS.pattern)
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
@@ -268,17 +263,17 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         if self._roles_of is None:
             self._roles_of = {}
             text = self.masked
-            for m in _POSSESSIVE_ROLE.finditer(text):
-                if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            for start, name, role in possessed_roles(text):
+                if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
                     continue
-                roles = {w for w in _fold(m.group(2)).split() if w in self.lex.person_roles}
-                self._roles_of.setdefault(m.group(1), set()).update(roles)
+                roles = {w for w in _fold(role).split() if w in self.lex.person_roles}
+                self._roles_of.setdefault(name, set()).update(roles)
         return self._roles_of
 
     def _role_as(self, end: int) -> set:
         """The role of "McCallum’s last term as Surrey mayor", "Lee served as governor": a
         person role a few words after the name, after "as", no other name in between."""
-        m = _ROLE_AS.match(self.masked, end, end + 80)
+        m = ROLE_AS.match(self.masked, end, end + 80)
         if m is None:
             return set()
         return {w for w in _fold(m.group(1)).split() if w in self.lex.person_roles}

@@ -16,6 +16,34 @@ from quotecheck.quotes.speakers import _fold, name_tokens, same_speaker
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem"))
 _NAMING = frozenset(("called", "titled", "entitled", "named"))
+# after a name: its possessive or lower-case words, "as", then up to four words of a role
+ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
+                     r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
+                     r"((?:[ \t\u00a0]+[\w.\-]+){1,4})")
+# a possessive's mark and the role after it ("’s last term as Surrey mayor")
+_POSSESSIVE_TAIL = re.compile(r"[\u2019']s?(?!\w)" + ROLE_AS.pattern)
+_CAPITAL = re.compile("[A-Z]")
+
+
+def possessed_roles(text: str):
+    """(start, name, role words) of each "McCallum’s last term as Surrey mayor" in ``text``:
+    the matches of ``([A-Z][\\w\\-]*)[’']s?(?!\\w)`` + :data:`ROLE_AS` in order, found from
+    the marks (a few per text) instead of from every capital. The name is the run of word
+    characters before the mark, from its first capital the last match has not passed."""
+    pos = 0
+    while True:
+        tail = _POSSESSIVE_TAIL.search(text, pos)
+        if tail is None:
+            return
+        mark = run = tail.start()
+        while run > pos and (text[run - 1].isalnum() or text[run - 1] in "_-"):
+            run -= 1
+        head = _CAPITAL.search(text, run, mark)
+        if head is None:
+            pos = mark + 1      # no name before this mark: the next mark
+            continue
+        yield head.start(), text[head.start():mark], tail.group(1)
+        pos = tail.end()
 
 
 def after_work_noun(text: str, ms: int) -> bool:

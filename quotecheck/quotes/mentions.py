@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, PRONOUN_AUX, Lexicon
-
-PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
+from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
+                                                  PRONOUN_AUX, Lexicon)
 
 
 class Mention(NamedTuple):
