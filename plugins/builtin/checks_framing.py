@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
+from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import inside_statement
@@ -221,6 +222,8 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
+            if other_sense_word(nar, start, end):
+                continue            # "strongman" among athletes, a film's "evil" villain
             if str(entry).lower() in generic | designated and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
             if (str(entry).lower() in designated and compiled[4] is not None

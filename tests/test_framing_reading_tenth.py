@@ -1,0 +1,40 @@
+"""Framing false-alarm classes of the DUC 2006 reading (issue 15, branch framing11): loaded
+labels and evaluative words in another sense, told by the words around them ('strongman' of
+a weightlifter among athletes, a 'cult' of a film's fans, the 'evil' of a film's villain,
+'monstrous' of a vehicle's size, a 'checking regime'), emotive verbs of motion ('thundered
+onto the screen'), and 'insist'/'maintain'/'claim' for a party's position where the report
+gives the other side. Snippets are our own, in the shape of the news copy read; beside each,
+the framing use that must stay a warning."""
+import pytest
+
+from framing_helpers import infos, warnings
+
+
+# -- another sense, set by the words of the sentence and its neighbours ----------------------
+@pytest.mark.parametrize("text", [
+    "Two doping tests came back positive two days before the Games opened. The cheaters were "
+    "strongman Lin Wei of Taiwan and triple jumper Ana Petrova of Bulgaria.",
+    "The cult of the first three films is likely to guarantee a huge audience for the toys.",
+    "The comic could have drawn a cult complete with action figures. It drew one fan.",
+    "The prequel shows how the boy becomes the mysterious and sinister Lord Vexor. In the new "
+    "film he is nine years old.",
+    "A film critic praised the makeup worn by the evil Count Drago and the heroic knights.",
+    "Other models on the market include the Acme Rover ($30,000) and the monstrous Titan XL "
+    "($25,500), the biggest SUV in its class.",
+    "The checking regime has been tightened and the polling stations are guarded.",
+])
+def test_a_word_in_another_sense_is_silent(ruleset, text):
+    assert warnings(ruleset, text, "QC330,QC331") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The country's strongman Ali Karim tightened his grip on power after the Games.",
+     "strongman"),
+    ("Police raided the compound of the cult on Monday and arrested its leader.", "cult"),
+    ("The evil Senator Roe blocked the bill for a second time on Tuesday.", "evil"),
+    ("The monstrous attack on the village killed 30 people on Sunday.", "monstrous"),
+    ("The ruling regime jailed the opposition leaders on Monday.", "regime"),
+    ("The right-wing regime jailed the opposition leaders on Monday.", "regime"),
+])
+def test_the_loaded_sense_stays_a_warning(ruleset, text, word):
+    assert word in [w.lower() for _, w in warnings(ruleset, text, "QC330,QC331")]
