@@ -38,3 +38,28 @@ def test_a_word_in_another_sense_is_silent(ruleset, text):
 ])
 def test_the_loaded_sense_stays_a_warning(ruleset, text, word):
     assert word in [w.lower() for _, w in warnings(ruleset, text, "QC330,QC331")]
+
+
+# -- emotive verbs of motion: a path after the verb, or an object moved out of a state -------
+@pytest.mark.parametrize("text", [
+    'The crowd held its breath as scenes from "The Lost Moon" thundered onto the screen.',
+    'When "Star Battles" blasted into movie theaters in 1977, the web was hardly known.',
+    "The news snapped fans out of their gloom and into happy fantasy.",
+])
+def test_an_emotive_verb_of_motion_is_silent(ruleset, text):
+    assert warnings(ruleset, text, "QC302") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The senator blasted back at critics on Tuesday.",
+    '"Go away," the premier snapped at a reporter.',
+    "The governor thundered against the bill in a speech.",
+])
+def test_an_emotive_verb_of_speech_stays_a_warning(ruleset, text):
+    assert [code for code, _ in warnings(ruleset, text, "QC302")] == ["QC302"]
+
+
+def test_maintain_of_freedoms_kept_is_silent(ruleset):
+    text = ("Trust in the soldiers reflects confidence in the promise to let the enclave "
+            "maintain civil liberties that are unavailable on the mainland.")
+    assert warnings(ruleset, text, "QC301") == []
