@@ -63,3 +63,42 @@ def test_maintain_of_freedoms_kept_is_silent(ruleset):
     text = ("Trust in the soldiers reflects confidence in the promise to let the enclave "
             "maintain civil liberties that are unavailable on the mainland.")
     assert warnings(ruleset, text, "QC301") == []
+
+
+# -- a party's position in a dispute the report presents: info, not a warning ----------------
+@pytest.mark.parametrize("text, verb", [
+    ("While state officials worry that the ruling could empty the forests of game, the tribes "
+     "insist they have held the right to hunt for 150 years.", "insist"),
+    ("In the debate, Berman refuted that position, insisting that the theory is not a "
+     "comparable one.", "insisting"),
+    ('Maienschein agrees. Anti-evolutionists insist the term "theory of evolution" suggests '
+     "scientists are uncertain of the facts.", "insist"),
+    ("Critics said the farm would fail. Cole, though, maintains that with enough money he can "
+     "help nature along.", "maintains"),
+    ("The government is arguing that a referendum is a consultation. It also maintains that "
+     "the constitution would have to be amended.", "maintains"),
+    ("Chechnya has run its own affairs since 1996. But Moscow still claims it is a part of "
+     "Russia.", "claims"),
+    ("The military claimed that nearly a dozen rebels were killed during another battle in the "
+     "south.", "claimed"),
+    ("Rebel leader Aslan Toma claimed Sunday that the army conceals its losses.", "claimed"),
+    ("The ministry claimed that only 220 of the units were government-funded. Any other "
+     "building was private, an adviser said. However that statement was refuted by two "
+     "monitoring groups.", "claimed"),
+])
+def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
+    assert warnings(ruleset, text, "QC301") == []
+    assert ("QC301", verb) in infos(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The tribes insist they have held the right to hunt for 150 years.", "insist"),
+    ("Cole maintains that with enough money he can help nature along.", "maintains"),
+    ("Bouchard maintained that his government would seek another referendum.", "maintained"),
+    ("Putin claimed that the unrest was organised abroad.", "claimed"),
+    ("Critics said the plan would fail. But the mayor claimed it would pay for itself.",
+     "claimed"),
+    ("The governor insisted the count was fair.", "insisted"),
+])
+def test_a_position_with_no_other_side_stays_a_warning(ruleset, text, verb):
+    assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
