@@ -102,3 +102,56 @@ def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
 ])
 def test_a_position_with_no_other_side_stays_a_warning(ruleset, text, verb):
     assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
+
+
+def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
+    text = ('A former consultant agreed. "You cannot force nature to perform to a bottom line," '
+            'he said. "It is the cycle of life." Cole, though, maintains that with enough money '
+            "he can help nature along.")
+    assert warnings(ruleset, text, "QC301") == []
+    assert ("QC301", "maintains") in infos(ruleset, text, "QC301")
+
+
+# -- 'sham' of a placebo procedure, 'terrorist' of bombings that killed people ---------------
+@pytest.mark.parametrize("text", [
+    "Two years after sham surgery, patients reported the same relief as those who had the "
+    "real operation.",
+    "SHAM SURGERY: THE MIND MAY BE A POTENT PAINKILLER",
+])
+def test_sham_of_a_placebo_procedure_is_silent(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_sham_of_a_vote_stays_a_warning(ruleset):
+    assert warnings(ruleset, "The vote was a sham election staged by the ruling party.",
+                    "QC331") == [("QC331", "sham")]
+
+
+def test_terrorist_bombings_that_killed_people_are_info(ruleset):
+    text = ("The two were accused of masterminding a series of terrorist explosions that "
+            "killed about 300 people in three cities.")
+    assert warnings(ruleset, text, "QC330") == []
+    assert ("QC330", "terrorist") in infos(ruleset, text, "QC330")
+
+
+def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
+    text = ("The army began a manhunt after several terrorist blasts shocked the country on "
+            "Sunday night.")
+    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]
+
+
+# -- 'so-called' before the name of an accord, a plan, an effect or a generation: a term -----
+@pytest.mark.parametrize("text", [
+    "She urged approval of the so-called Kyoto Protocol, an accord reached last December.",
+    "Skeptics dismiss the doomsday scenarios of the so-called greenhouse effect.",
+    'Ottawa is focusing less on the so-called "Plan A", which involves reconciliation.',
+    "The common wisdom was that members of so-called Generation X preferred margaritas.",
+])
+def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
+    assert warnings(ruleset, text, "QC321") == []
+    assert ("QC321", "so-called") in infos(ruleset, text, "QC321")
+
+
+def test_so_called_before_a_label_stays_a_warning(ruleset):
+    assert warnings(ruleset, "The so-called experts got it wrong again.",
+                    "QC321") == [("QC321", "so-called")]

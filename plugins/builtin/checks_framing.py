@@ -222,7 +222,8 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
-            if other_sense_word(nar, start, end):
+            sense = other_sense_word(nar, start, end)
+            if sense == "":
                 continue            # "strongman" among athletes, a film's "evil" villain
             if str(entry).lower() in generic | designated and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
@@ -232,8 +233,10 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
-            usage = ""
-            if (str(entry).lower() in designated and compiled[4] is not None
+            usage = sense or ""
+            if usage:
+                pass                # "terrorist explosions that killed 300 people"
+            elif (str(entry).lower() in designated and compiled[4] is not None
                     and designated_earlier(nar, start, compiled[4], str(entry).lower()
                                            in rule.options.get("designated_products", ()))):
                 usage = "a group the report named earlier, on the sanctions list"
@@ -313,7 +316,7 @@ class ScareQuote(_FramingType):
             s, e = nar.original(hit.start, hit.end)
             usage = ""
             if marker_names_a_term(nar, m, compiled[4][1]):
-                usage = "'so-called' introducing the name of a law, list or measure"
+                usage = "'so-called' introducing a term: the name of a law, list, measure or accord, or of an effect"
             elif coined_name(nar.doc.text[ts:te], compiled[4][2]):
                 usage = "'so-called' introducing the coined name of a leak, a file or a legend"
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,

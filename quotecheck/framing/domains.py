@@ -14,13 +14,17 @@ from quotecheck.framing.quoteterms import words_pattern
 
 
 class Sense(NamedTuple):
-    """One other sense: its words, the cues of the sense and of the loaded sense, and the
-    shape the word must have (a name after it, a pattern before it)."""
+    """One other sense: its words, the cues of the sense and of the loaded sense, the shape
+    the word must have (a name after it, patterns before and after it), whether the cues are
+    read in its sentence alone, and the note of a standard use (info) or '' (silent)."""
     words: frozenset
     cues: "re.Pattern | None"
     against: "re.Pattern | None"
     before_name: bool
     before: "re.Pattern | None"
+    after: "re.Pattern | None"
+    sentence_only: bool
+    note: str
 
 
 # a name or a character noun right after the word: 'the evil Count Drago', 'sinister villain'
@@ -36,21 +40,23 @@ def senses() -> tuple[Sense, ...]:
 
     out = []
     for entry in load_data("framing-senses").get("senses", ()):
-        before = entry.get("before")
+        before, after = entry.get("before"), entry.get("after")
         out.append(Sense(frozenset(str(w).lower() for w in entry.get("words", ())),
                          words_pattern(entry.get("cues", ())),
                          words_pattern(entry.get("against", ())),
                          bool(entry.get("before_name", False)),
-                         re.compile(before) if before else None))
+                         re.compile(before) if before else None,
+                         re.compile(after) if after else None,
+                         entry.get("window") == "sentence", str(entry.get("note", ""))))
     return tuple(out)
 
 
-def other_sense_word(nar: Any, start: int, end: int) -> bool:
-    """Whether the label or evaluative word at narration ``[start, end)`` is in another sense:
-    a ``[[senses]]`` entry lists it, its shape holds, a cue of the sense is in its sentence or
-    the sentences either side and no cue of the loaded sense is."""
+def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
+    """The sense of the label or evaluative word at narration ``[start, end)`` where it is not
+    the loaded one: None when it is; '' for another sense (silent); the note of a standard use
+    (info). A ``[[senses]]`` entry lists it, its shape holds, a cue of the sense is in its
+    sentence (or the sentences either side) and no cue of the loaded sense is."""
     word = nar.text[start:end].lower()
-    window = None
     for sense in senses():
         if word not in sense.words:
             continue
@@ -60,19 +66,23 @@ def other_sense_word(nar: Any, start: int, end: int) -> bool:
             continue
         if sense.before_name and not _NAME_AFTER.match(nar.doc.text, e):
             continue
-        if window is None:
-            window = _window(nar, start)
+        if sense.after is not None and not sense.after.match(nar.text, end):
+            continue
+        window = _window(nar, start, sense.sentence_only)
         if sense.cues is not None and not sense.cues.search(window):
             continue
         if sense.against is not None and sense.against.search(window):
             continue
-        return True
-    return False
+        return sense.note
+    return None
 
 
-def _window(nar: Any, start: int) -> str:
-    """The word's sentence with the sentences before and after it (the view is lower-case)."""
+def _window(nar: Any, start: int, sentence_only: bool) -> str:
+    """The word's sentence, with the sentences before and after it unless ``sentence_only``
+    (the view is lower-case)."""
     s0, s1 = nar.sentence(start)
+    if sentence_only:
+        return nar.text[s0:s1]
     lo = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
     hi = nar.sentence(s1)[1] if s1 < len(nar.text) else s1
     return nar.text[lo:hi]

@@ -22,16 +22,16 @@ _PRONOUN = r"(?:he|she|they|it|we|i)\b"
 def position_usage(text: str, head: str, previous: str, start: int, end: int, close: int,
                    lemma: str) -> str:
     """Why the doubt verb at ``[start, end)`` states one side's position ('' when it does not):
-    ``head`` is its sentence up to the verb, ``previous`` the sentence before, ``close`` the
-    end of its sentence."""
+    ``head`` is its sentence up to the verb, ``previous`` the sentence before (quotations
+    masked as NUL: a quoted view is a position too), ``close`` the end of its sentence."""
     data = verb_data().get("standard_usage", {})
     note = data.get("dispute_note", "one side of a dispute the report itself presents")
     p = _patterns()
     if lemma in data.get("reply_lemmas", ()):
         if p["while_first"].match(head) or p["refuted_first"].search(head):
             return note             # "While X worry that ..., Y insist", "refuted ..., insisting"
-        if p["aside"].match(head) and p["positions"].search(previous):
-            return note             # "Critics said ... . Cole, though, maintains"
+        if p["aside"].match(head) and (p["positions"].search(previous) or "\x00" in previous):
+            return note             # "Critics said ... . Cole, though, maintains"; or a quotation
         if p["also"].match(head) and p["arguments"].search(previous):
             return data.get("argument_note", note)   # "X is arguing ... . It also maintains"
     if lemma in data.get("side_lemmas", ()) and p["side_prefix"].search(head):
