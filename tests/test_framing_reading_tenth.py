@@ -155,3 +155,46 @@ def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
 def test_so_called_before_a_label_stays_a_warning(ruleset):
     assert warnings(ruleset, "The so-called experts got it wrong again.",
                     "QC321") == [("QC321", "so-called")]
+
+
+# -- reported words the clause finder missed: an inverted tail attribution, the object of a
+#    naming verb before a that-clause ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "He noted that 100 militants had been killed near the village. The terrorists aim to make "
+    "strikes at important localities to show their potential, and they also planned to kill "
+    "officials, said the Kremlin senior official.",
+    "Ottawa would not accept the vote. Bouchard calls this hypocrisy, noting that in 1949 "
+    "Newfoundland joined with a simple majority.",
+])
+def test_words_reported_as_someones_are_silent(ruleset, text):
+    assert warnings(ruleset, text, "QC330,QC331") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The terrorists aim to make strikes at important localities.", "terrorists"),
+    ("The debacle cost the company half its profit, and the chairman resigned.", "debacle"),
+    ("She rear-ended a truck and then lied to police, telling them she was not driving.",
+     "lied"),
+    ("Evil shopkeeper Kevan Roe was jailed for life for the murder, fearing his secrets would "
+     "be exposed.", "evil"),
+])
+def test_the_narrators_own_label_stays_a_warning(ruleset, text, word):
+    assert [w.lower() for _, w in warnings(ruleset, text, "QC330,QC331")] == [word]
+
+
+# -- compounds, the verb of place, a noun after a preposition phrase, an idiom ---------------
+@pytest.mark.parametrize("text, codes", [
+    ("Russia plans to end its anti- terrorist operations in the republic by February.", "QC330"),
+    ("The law requires a tribe to strike an accord with the state in which its reservation "
+     "lies if it wants to open a casino.", "QC331"),
+    ("Each year thieves take bags worth $50 million, accounting for 10 percent of all auto "
+     "theft claims in 1997, double that of the year before.", "QC301"),
+    ("Shaw begged to differ. The Democrats may have a stronger organization.", "QC302"),
+])
+def test_compounds_places_nouns_and_idioms_are_silent(ruleset, text, codes):
+    assert warnings(ruleset, text, codes) == []
+
+
+def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
+    assert warnings(ruleset, "The report traced where the lies began.",
+                    "QC331") == [("QC331", "lies")]
