@@ -144,7 +144,6 @@ def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
 @pytest.mark.parametrize("text", [
     "She urged approval of the so-called Kyoto Protocol, an accord reached last December.",
     "Skeptics dismiss the doomsday scenarios of the so-called greenhouse effect.",
-    'Ottawa is focusing less on the so-called "Plan A", which involves reconciliation.',
     "The common wisdom was that members of so-called Generation X preferred margaritas.",
 ])
 def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
@@ -152,9 +151,24 @@ def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
     assert ("QC321", "so-called") in infos(ruleset, text, "QC321")
 
 
-def test_so_called_before_a_label_stays_a_warning(ruleset):
-    assert warnings(ruleset, "The so-called experts got it wrong again.",
-                    "QC321") == [("QC321", "so-called")]
+@pytest.mark.parametrize("text", [
+    "The so-called experts got it wrong again.",
+    'Advisers have another way to cut benefits: the so-called "Eagle Plan," which would be '
+    "better named the Work Till You Die Plan.",
+])
+def test_so_called_before_a_label_stays_a_warning(ruleset, text):
+    assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+
+
+def test_a_verb_after_a_subjects_phrase_stays_a_verb(ruleset):
+    text = "Conservatives Win In Poland, And Leftist Media With No Better Ideas Calls It Bigotry"
+    assert ("QC331", "Bigotry") not in warnings(ruleset, text, "QC331")
+
+
+def test_a_claim_to_belong_is_no_territorial_claim(ruleset):
+    text = ("A Twitter account claiming to belong to a national organization has been linked "
+            "to a white nationalist group.")
+    assert warnings(ruleset, text, "QC301") == [("QC301", "claiming")]
 
 
 # -- reported words the clause finder missed: an inverted tail attribution, the object of a
