@@ -212,3 +212,28 @@ def test_compounds_places_nouns_and_idioms_are_silent(ruleset, text, codes):
 def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
     assert warnings(ruleset, "The report traced where the lies began.",
                     "QC331") == [("QC331", "lies")]
+
+
+# -- 'insist'/'maintain' of a party other than the one whose view the sentence before gives --
+@pytest.mark.parametrize("text, verb", [
+    ("The book is considered by the teachers' association to be little more than creation "
+     "theory. Chris Roe, a biologist who presented the book to the board this month, insisted "
+     "that there is no hidden agenda.", "insisted"),
+    ('The federation said, "It must have been you." "There was no mistake in our home," '
+     "insisted Hogen.", "insisted"),
+    ("The investigation blamed the deer mouse. Seven years later, scientists maintain a climate "
+     "shift was at work.", "maintain"),
+])
+def test_a_position_held_against_the_view_before_is_info(ruleset, text, verb):
+    assert warnings(ruleset, text, "QC301") == []
+    assert ("QC301", verb) in infos(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text", [
+    "Roe presented the book to the board this month. He also insisted that the timing was "
+    "coincidental.",
+    "Roe said the book was fair. Roe insisted that there is no hidden agenda.",
+    "The board met on Tuesday. The governor insisted the count was fair.",
+])
+def test_the_speaker_going_on_or_no_view_before_stays_a_warning(ruleset, text):
+    assert [code for code, _ in warnings(ruleset, text, "QC301")] == ["QC301"]
