@@ -237,3 +237,24 @@ def test_a_position_held_against_the_view_before_is_info(ruleset, text, verb):
 ])
 def test_the_speaker_going_on_or_no_view_before_stays_a_warning(ruleset, text):
     assert [code for code, _ in warnings(ruleset, text, "QC301")] == ["QC301"]
+
+
+# -- a syndicated column: the author's note in brackets under the byline ---------------------
+def _opinion(text):
+    from quotecheck.framing.genre import opinion_reason
+    from quotecheck.load.loader import load_text
+
+    return opinion_reason(load_text(text, id="example"))
+
+
+def test_an_authors_note_under_the_byline_marks_a_column():
+    text = ("THE PLAYING FIELD IS UNEVEN\n\nBy JOHN ROE\n\n(John Roe, a Lakota, is publisher "
+            "and editor of the Prairie Times.)\n\nBy now we are all familiar with the "
+            "debacle of the election.\n")
+    assert _opinion(text) == "an author's note under the byline"
+
+
+def test_a_staff_writers_note_under_the_byline_is_news():
+    text = ("FLOODS HIT THE VALLEY\n\nBy JOHN ROE\n\n(John Roe is a staff writer for the "
+            "Prairie Times.)\n\nThe river rose two feet overnight.\n")
+    assert _opinion(text) is None
