@@ -258,3 +258,15 @@ def test_a_staff_writers_note_under_the_byline_is_news():
     text = ("FLOODS HIT THE VALLEY\n\nBy JOHN ROE\n\n(John Roe is a staff writer for the "
             "Prairie Times.)\n\nThe river rose two feet overnight.\n")
     assert _opinion(text) is None
+
+
+def test_useless_of_what_damage_renders_unusable_is_silent(ruleset):
+    text = "The worms burrow into the fruit, rendering the cranberry useless as food or drink."
+    assert warnings(ruleset, text, "QC331") == []
+    assert warnings(ruleset, "The senator was useless as a leader.",
+                    "QC331") == [("QC331", "useless")]
+
+
+def test_so_called_gen_xers_is_a_term(ruleset):
+    text = "The nexus that unites so-called Gen Xers around the world is their pop culture."
+    assert warnings(ruleset, text, "QC321") == []
