@@ -270,3 +270,14 @@ def test_useless_of_what_damage_renders_unusable_is_silent(ruleset):
 def test_so_called_gen_xers_is_a_term(ruleset):
     text = "The nexus that unites so-called Gen Xers around the world is their pop culture."
     assert warnings(ruleset, text, "QC321") == []
+
+
+def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
+    text = ("The book is considered by the teachers' association to be little more than "
+            "creation theory. Chris Roe, a biologist who presented the book to the board, "
+            "insisted that there is no hidden agenda. He also insisted that the timing was "
+            "coincidental.")
+    assert warnings(ruleset, text, "QC301") == []
+    alone = ("Roe presented the book to the board this month. He insisted that there is no "
+             "hidden agenda. He also insisted that the timing was coincidental.")
+    assert [w for _, w in warnings(ruleset, alone, "QC301")] == ["insisted", "insisted"]

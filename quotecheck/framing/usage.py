@@ -36,6 +36,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                               _previous_sentence(text, sentence_start), start, end, close, lemma)
     if position:
         return position             # a party's stand: 'While X worry ..., Y insist', ...
+    if lemma in data.get("reply_lemmas", ()) and _GOING_ON.match(text[sentence_start:start]):
+        earlier = _earlier_use(text, sentence_start, lemma)
+        if earlier:                 # "X insisted ... . He also insisted ...": the same stand
+            return standard_usage(text, earlier[0], earlier[1], earlier[2], lemma)
     if lemma not in data.get("verbs", ()):
         return ""
     if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,
@@ -78,6 +82,22 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+_GOING_ON = re.compile(r"\W*(?:he|she|they|it)\s+also\s+$", re.IGNORECASE)
+
+
+def _earlier_use(text: str, sentence_start: int, lemma: str) -> "tuple[int, int, int] | None":
+    """(sentence start, start, end) of the same verb in the sentence before, when there is one
+    ('He also insisted ...' goes on from it), else None."""
+    forms = {"insist": r"insist(?:s|ed|ing)?", "maintain": r"maintain(?:s|ed|ing)?"}.get(lemma)
+    lo = max(0, sentence_start - 300)
+    stops = list(_PREVIOUS_STOP.finditer(text, lo, max(lo, sentence_start - 2)))
+    begin = stops[-1].end() if stops else lo
+    hits = list(re.finditer(r"\b%s\b" % forms, text[begin:sentence_start])) if forms else []
+    if not hits:
+        return None
+    return begin, begin + hits[-1].start(), begin + hits[-1].end()
 
 
 HEADLINE_LEAD_CHARS = 700
