@@ -281,3 +281,16 @@ def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
     alone = ("Roe presented the book to the board this month. He insisted that there is no "
              "hidden agenda. He also insisted that the timing was coincidental.")
     assert [w for _, w in warnings(ruleset, alone, "QC301")] == ["insisted", "insisted"]
+
+
+def test_a_hard_blow_in_a_bout_is_silent(ruleset):
+    text = ("Roe began throwing the jab and landing more big rights. Lee was trying to survive, "
+            "but then a vicious two-handed assault sent him down for the second time.")
+    assert warnings(ruleset, text, "QC331") == []
+    assert warnings(ruleset, "The vicious assault left the victim in hospital.",
+                    "QC331") == [("QC331", "vicious")]
+
+
+def test_so_called_before_a_regulation_is_a_term(ruleset):
+    text = "There was no word on another so-called midnight regulation for polar bears."
+    assert warnings(ruleset, text, "QC321") == []
