@@ -233,9 +233,9 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
-            usage = sense or ""
-            if usage:
-                pass                # "terrorist explosions that killed 300 people"
+            usage = ""
+            if sense:
+                usage = sense       # "terrorist explosions that killed 300 people"
             elif (str(entry).lower() in designated and compiled[4] is not None
                     and designated_earlier(nar, start, compiled[4], str(entry).lower()
                                            in rule.options.get("designated_products", ()))):

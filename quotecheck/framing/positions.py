@@ -87,12 +87,14 @@ _STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _alternation(key: str) -> str:
+    """A regex alternation of a ``standard_usage`` word list (never matching when empty)."""
     words = verb_data().get("standard_usage", {}).get(key, ())
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
+    """The compiled cues of :func:`position_usage`, built once from the word lists."""
     positions = _alternation("position_verbs") + "|" + _alternation("concerns")
     return {
         # the other side's position opening the sentence in a 'While' clause

@@ -125,6 +125,7 @@ def _motion(text: str, end: int, lemma: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _motion_pattern() -> "re.Pattern":
+    """A path right after the verb, or an object then 'out of' (``[object_sense]`` lists)."""
     data = verb_data().get("object_sense", {})
     paths = "|".join(map(re.escape, data.get("motion_paths", ()))) or "(?!x)x"
     out_of = "|".join(map(re.escape, data.get("motion_out_of", ()))) or "(?!x)x"
