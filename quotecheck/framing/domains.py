@@ -14,15 +14,12 @@ from quotecheck.framing.quoteterms import words_pattern
 
 
 class Sense(NamedTuple):
-    """One other sense: its words, the cues of the sense and of the loaded sense, the shape
-    the word must have (a name after it, patterns before and after it), whether the cues are
-    read in its sentence alone, and the note of a standard use (info) or '' (silent)."""
+    """One other sense: its words, the raw ``[[senses]]`` entry (its cues are compiled when
+    one of its words is first met: :func:`_cues`), whether a name must follow, whether the
+    cues are read in its sentence alone, and the note of a standard use (info) or '' (silent)."""
     words: frozenset
-    cues: "re.Pattern | None"
-    against: "re.Pattern | None"
+    entry: dict
     before_name: bool
-    before: "re.Pattern | None"
-    after: "re.Pattern | None"
     sentence_only: bool
     note: str
 
@@ -35,20 +32,22 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'\-]+|(?:character|characters|villai
 
 @lru_cache(maxsize=1)
 def senses() -> tuple[Sense, ...]:
-    """The ``[[senses]]`` of the data file, compiled once."""
+    """The ``[[senses]]`` of the data file, read once."""
     from quotecheck.resources.ruledata import load_data
 
-    out = []
-    for entry in load_data("framing-senses").get("senses", ()):
-        before, after = entry.get("before"), entry.get("after")
-        out.append(Sense(frozenset(str(w).lower() for w in entry.get("words", ())),
-                         words_pattern(entry.get("cues", ())),
-                         words_pattern(entry.get("against", ())),
-                         bool(entry.get("before_name", False)),
-                         re.compile(before) if before else None,
-                         re.compile(after) if after else None,
-                         entry.get("window") == "sentence", str(entry.get("note", ""))))
-    return tuple(out)
+    return tuple(Sense(frozenset(str(w).lower() for w in entry.get("words", ())), entry,
+                       bool(entry.get("before_name", False)), entry.get("window") == "sentence",
+                       str(entry.get("note", "")))
+                 for entry in load_data("framing-senses").get("senses", ()))
+
+
+@lru_cache(maxsize=None)
+def _cues(index: int) -> tuple:
+    """(cues, against, before, after) of the sense at ``index``, compiled on first use."""
+    entry = senses()[index].entry
+    before, after = entry.get("before"), entry.get("after")
+    return (words_pattern(entry.get("cues", ())), words_pattern(entry.get("against", ())),
+            re.compile(before) if before else None, re.compile(after) if after else None)
 
 
 def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
@@ -57,21 +56,21 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
     (info). A ``[[senses]]`` entry lists it, its shape holds, a cue of the sense is in its
     sentence (or the sentences either side) and no cue of the loaded sense is."""
     word = nar.text[start:end].lower()
-    for sense in senses():
+    for index, sense in enumerate(senses()):
         if word not in sense.words:
             continue
+        cues, against, before, after = _cues(index)
         s, e = nar.original(start, end)     # the original's case: the view is folded
-        if sense.before is not None and not sense.before.search(
-                nar.doc.text[max(0, s - 40):s]):
+        if before is not None and not before.search(nar.doc.text[max(0, s - 40):s]):
             continue
         if sense.before_name and not _NAME_AFTER.match(nar.doc.text, e):
             continue
-        if sense.after is not None and not sense.after.match(nar.text, end):
+        if after is not None and not after.match(nar.text, end):
             continue
         window = _window(nar, start, sense.sentence_only)
-        if sense.cues is not None and not sense.cues.search(window):
+        if cues is not None and not cues.search(window):
             continue
-        if sense.against is not None and sense.against.search(window):
+        if against is not None and against.search(window):
             continue
         return sense.note
     return None

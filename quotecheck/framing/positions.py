@@ -92,36 +92,47 @@ def _alternation(key: str) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
 
+class _Lazy(dict):
+    """Compiles a cue the first time it is read: a document needs few of them."""
+
+    def __missing__(self, key: str) -> "re.Pattern":
+        self[key] = re.compile(_sources()[key], re.IGNORECASE)
+        return self[key]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict:
-    """The compiled cues of :func:`position_usage`, built once from the word lists."""
+def _patterns() -> _Lazy:
+    """The cues of :func:`position_usage`, each compiled when first used."""
+    return _Lazy()
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict:
+    """The regular expressions of the cues, built from the word lists."""
     positions = _alternation("position_verbs") + "|" + _alternation("concerns")
     return {
         # the other side's position opening the sentence in a 'While' clause
-        "while_first": re.compile(
-            r"\W*(?:while|whereas)\b[^;.\x00]{0,160}?\b(?:%s)\b[^;.]{0,200},\s*(?!%s)"
-            r"(?:[\w'.\-]+\s+){1,4}?(?:(?:still|also|have|has|had)\s+)?$" % (positions, _PRONOUN),
-            re.IGNORECASE),
+        "while_first": (r"\W*(?:while|whereas)\b[^;.\x00]{0,160}?\b(?:%s)\b[^;.]{0,200},\s*(?!%s)"
+            r"(?:[\w'.\-]+\s+){1,4}?(?:(?:still|also|have|has|had)\s+)?$" % (positions, _PRONOUN)),
         # a participle after refuting another's position ("refuted that position, insisting")
-        "refuted_first": re.compile(r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % _alternation("refutations"),
-                                    re.IGNORECASE),
+        "refuted_first": (r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % _alternation("refutations")),
         # a named subject with a contrast aside ("Cole, though, maintains")
-        "aside": re.compile(r"\W*(?!%s)(?:[\w'.\-]+\s+){0,3}[\w'.\-]+,\s*(?:though|however|"
+        "aside": (r"\W*(?!%s)(?:[\w'.\-]+\s+){0,3}[\w'.\-]+,\s*(?:though|however|"
                             r"for (?:his|her|its|their) part),\s*(?:(?:still|also)\s+)?$"
-                            % _PRONOUN, re.IGNORECASE),
-        "positions": re.compile(r"\b(?:%s)\b" % positions, re.IGNORECASE),
-        "previous_positions": re.compile(r"\b(?:%s|%s)\b" % (positions, _alternation(
-            "previous_positions")), re.IGNORECASE),
+                            % _PRONOUN),
+        "positions": (r"\b(?:%s)\b" % positions),
+        "previous_positions": (r"\b(?:%s|%s)\b" % (positions, _alternation(
+            "previous_positions"))),
         # the same party's argument continued ("It also maintains")
-        "also": re.compile(r"\W*(?:[\w'.\-]+\s+){1,4}?also\s+$", re.IGNORECASE),
-        "arguments": re.compile(r"\b(?:%s)\b" % _alternation("argument_verbs"), re.IGNORECASE),
+        "also": (r"\W*(?:[\w'.\-]+\s+){1,4}?also\s+$"),
+        "arguments": (r"\b(?:%s)\b" % _alternation("argument_verbs")),
         # a side named by what it opposes or backs ("anti-evolutionists", "pro-choice groups")
-        "side_prefix": re.compile(r"\b(?:anti|pro)-[a-z]+(?:\s+(?:groups|activists|forces))?"
-                                  r"\s+(?:(?:have|has|had|also|long|still)\s+)*$", re.IGNORECASE),
-        "territorial": re.compile(r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
-                                  % _alternation("territorial"), re.IGNORECASE),
-        "casualties": re.compile(r"\b(?:%s)\b" % _alternation("casualties"), re.IGNORECASE),
-        "combat": re.compile(r"\b(?:%s)\b" % _alternation("combatants"), re.IGNORECASE),
-        "refuting": re.compile(r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"
-                               % _alternation("disputes"), re.IGNORECASE),
+        "side_prefix": (r"\b(?:anti|pro)-[a-z]+(?:\s+(?:groups|activists|forces))?"
+                                  r"\s+(?:(?:have|has|had|also|long|still)\s+)*$"),
+        "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
+                                  % _alternation("territorial")),
+        "casualties": (r"\b(?:%s)\b" % _alternation("casualties")),
+        "combat": (r"\b(?:%s)\b" % _alternation("combatants")),
+        "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"
+                               % _alternation("disputes")),
     }
