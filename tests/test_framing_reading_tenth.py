@@ -143,7 +143,6 @@ def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
 # -- 'so-called' before the name of an accord, a plan, an effect or a generation: a term -----
 @pytest.mark.parametrize("text", [
     "She urged approval of the so-called Kyoto Protocol, an accord reached last December.",
-    "Skeptics dismiss the doomsday scenarios of the so-called greenhouse effect.",
     "The common wisdom was that members of so-called Generation X preferred margaritas.",
 ])
 def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
@@ -153,6 +152,7 @@ def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
 
 @pytest.mark.parametrize("text", [
     "The so-called experts got it wrong again.",
+    "If the so-called Ferguson Effect existed, there would be more dead police officers.",
     'Advisers have another way to cut benefits: the so-called "Eagle Plan," which would be '
     "better named the Work Till You Die Plan.",
 ])
@@ -214,28 +214,18 @@ def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
                     "QC331") == [("QC331", "lies")]
 
 
-# -- 'insist'/'maintain' of a party other than the one whose view the sentence before gives --
-@pytest.mark.parametrize("text, verb", [
-    ("The book is considered by the teachers' association to be little more than creation "
-     "theory. Chris Roe, a biologist who presented the book to the board this month, insisted "
-     "that there is no hidden agenda.", "insisted"),
-    ('The federation said, "It must have been you." "There was no mistake in our home," '
-     "insisted Hogen.", "insisted"),
-    ("The investigation blamed the deer mouse. Seven years later, scientists maintain a climate "
-     "shift was at work.", "maintain"),
-])
-def test_a_position_held_against_the_view_before_is_info(ruleset, text, verb):
-    assert warnings(ruleset, text, "QC301") == []
-    assert ("QC301", verb) in infos(ruleset, text, "QC301")
-
-
+# -- 'insist'/'maintain' after another party's view in the sentence before, with no contrast
+#    word: still a warning (PolNeAR's reading: political copy reports positions in nearly every
+#    sentence, and 'Clinton's advisers have long insisted ...' there is the narrator's doubt) --
 @pytest.mark.parametrize("text", [
     "Roe presented the book to the board this month. He also insisted that the timing was "
     "coincidental.",
     "Roe said the book was fair. Roe insisted that there is no hidden agenda.",
     "The board met on Tuesday. The governor insisted the count was fair.",
+    "Axelrod said this was a fatal miscalculation. Clinton's advisers have long insisted they "
+    "thought the primary would become competitive.",
 ])
-def test_the_speaker_going_on_or_no_view_before_stays_a_warning(ruleset, text):
+def test_the_speaker_going_on_or_no_contrast_stays_a_warning(ruleset, text):
     assert [code for code, _ in warnings(ruleset, text, "QC301")] == ["QC301"]
 
 
@@ -273,10 +263,9 @@ def test_so_called_gen_xers_is_a_term(ruleset):
 
 
 def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
-    text = ("The book is considered by the teachers' association to be little more than "
-            "creation theory. Chris Roe, a biologist who presented the book to the board, "
-            "insisted that there is no hidden agenda. He also insisted that the timing was "
-            "coincidental.")
+    text = ("While state officials worry that the ruling could empty the forests of game, the "
+            "tribes insist they have held the right to hunt for 150 years. They also insist "
+            "that the treaty allows it.")
     assert warnings(ruleset, text, "QC301") == []
     alone = ("Roe presented the book to the board this month. He insisted that there is no "
              "hidden agenda. He also insisted that the timing was coincidental.")

@@ -32,8 +32,6 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
             return note             # "While X worry that ..., Y insist", "refuted ..., insisting"
         if p["aside"].match(head) and (p["positions"].search(previous) or "\x00" in previous):
             return note             # "Critics said ... . Cole, though, maintains"; or a quotation
-        if _answers_previous(head, previous, text[end:close]):
-            return note             # "X is considered by Y to be ... . Z insisted that ..."
         if p["also"].match(head) and p["arguments"].search(previous):
             return data.get("argument_note", note)   # "X is arguing ... . It also maintains"
     if lemma in data.get("side_lemmas", ()) and p["side_prefix"].search(head):
@@ -45,30 +43,6 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
         if p["casualties"].search(clause) and p["combat"].search(previous + " " + head + clause):
             return data.get("combat_note", note)
     return ""
-
-
-_DETERMINERS = frozenset("the a an this that these those some many most all".split())
-_PRONOUNS = frozenset("he she they it we i you who which".split())
-
-
-def _answers_previous(head: str, previous: str, after: str) -> bool:
-    """'insist'/'maintain' of a party other than the one whose position (a position verb, a
-    view 'considered by', a finding 'concluded', a blame, a quotation) the sentence before
-    reports: the speaker holds to a position against it. Not the speaker going on (a pronoun,
-    'also', the same name in the sentence before)."""
-    words = re.findall(r"[a-z][\w'\-]*", head)
-    stripped = head.rstrip(" ,")
-    if not words or stripped.endswith("\x00"):     # after a quotation: "..., insisted Hogen."
-        found = re.match(r"\s+(?:the\s+)?([a-z][\w'\-]*)", after)
-        subject = found.group(1) if found else None
-    elif head.rstrip().endswith(","):           # "Chris Roe, a biologist who ..., insisted"
-        subject = next((w for w in words if w not in _DETERMINERS), None)
-    else:
-        subject = words[-1]
-    if (not subject or subject in _PRONOUNS or subject in _DETERMINERS or "also" in words
-            or len(subject) < 3 or re.search(r"\b%s\b" % re.escape(subject), previous)):
-        return False
-    return bool(_patterns()["previous_positions"].search(previous)) or "\x00" in previous
 
 
 def refuted_later(text: str, close: int) -> bool:
@@ -121,8 +95,6 @@ def _sources() -> dict:
                             r"for (?:his|her|its|their) part),\s*(?:(?:still|also)\s+)?$"
                             % _PRONOUN),
         "positions": (r"\b(?:%s)\b" % positions),
-        "previous_positions": (r"\b(?:%s|%s)\b" % (positions, _alternation(
-            "previous_positions"))),
         # the same party's argument continued ("It also maintains")
         "also": (r"\W*(?:[\w'.\-]+\s+){1,4}?also\s+$"),
         "arguments": (r"\b(?:%s)\b" % _alternation("argument_verbs")),
