@@ -283,3 +283,9 @@ def test_a_hard_blow_in_a_bout_is_silent(ruleset):
 def test_so_called_before_a_regulation_is_a_term(ruleset):
     text = "There was no word on another so-called midnight regulation for polar bears."
     assert warnings(ruleset, text, "QC321") == []
+
+
+def test_politics_told_in_boxing_words_stays_a_warning(ruleset):
+    text = ("The rivals pulled their punches in the debate. They abandoned their strategy of "
+            "brutally attacking him before the round of primaries.")
+    assert warnings(ruleset, text, "QC331") == [("QC331", "brutally")]
