@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
+from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.reported import closed_by_attribution, inside_statement
@@ -223,6 +224,9 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
+            sense = other_sense_word(nar, start, end)
+            if sense == "":
+                continue            # "strongman" among athletes, a film's "evil" villain
             if str(entry).lower() in generic | designated and generic_plural(nar, start, end):
                 continue            # "measures aimed at terrorists": a kind, not a group
             if (str(entry).lower() in designated and compiled[4] is not None
@@ -232,7 +236,9 @@ class Existence(_FramingType):
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
             usage = ""
-            if (str(entry).lower() in designated and compiled[4] is not None
+            if sense:
+                usage = sense       # "terrorist explosions that killed 300 people"
+            elif (str(entry).lower() in designated and compiled[4] is not None
                     and designated_earlier(nar, start, compiled[4], str(entry).lower()
                                            in rule.options.get("designated_products", ()))):
                 usage = "a group the report named earlier, on the sanctions list"
@@ -312,7 +318,7 @@ class ScareQuote(_FramingType):
             s, e = nar.original(hit.start, hit.end)
             usage = ""
             if marker_names_a_term(nar, m, compiled[4][1]):
-                usage = "'so-called' introducing the name of a law, list or measure"
+                usage = "'so-called' introducing a term: the name of a law, list, measure or accord, or of an effect"
             elif coined_name(nar.doc.text[ts:te], compiled[4][2]):
                 usage = "'so-called' introducing the coined name of a leak, a file or a legend"
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,

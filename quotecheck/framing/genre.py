@@ -68,7 +68,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?i:author|professor|director|founder|co-founder|fellow|"
     r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
     r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor|"
-    r"critic (?:for|at)|reviewer (?:for|at))\b")
+    r"critic (?:for|at)|reviewer (?:for|at)|publisher|ceo)\b")
 # An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
 # journalist. She is the author of ...", "... His book, 'X', was released in 2013."
 _AUTHOR_BIO = re.compile(
@@ -91,6 +91,20 @@ def _author_note(text: str) -> bool:
     return len(last.split()) <= AUTHOR_NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
 
 
+# a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is
+# publisher of Indian Country Today.)"): a syndicated column's, not a staff reporter's
+_BYLINE_THEN_NOTE = re.compile(r"(?m)^[ \t]*By [A-Z][^\n]{2,60}\n[ \t]*\n[ \t]*\(([^()]{10,300})\)")
+
+
+def _byline_note(head: str) -> bool:
+    """Whether a bracketed author's note (:data:`_AUTHOR_NOTE`) follows the byline at the top,
+    not about a staff writer or a correspondent."""
+    m = _BYLINE_THEN_NOTE.search(head)
+    note = " ".join(m.group(1).split()) if m else ""
+    return bool(note) and not re.search(r"\b(?:staff|correspondent|reporter)\b", note, re.I) \
+        and bool(_AUTHOR_NOTE.match(note))
+
+
 def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     """Why ``doc`` reads as an opinion piece ('section "opinion"', 'labelled Opinion',
     ...), or None for news; ``narration`` (its :class:`~quotecheck.framing.narration.
@@ -110,6 +124,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an author's bio line"
     if _author_note(text):
         return "an author's note closing the piece"
+    if _byline_note(head):
+        return "an author's note under the byline"
     if _WIRE_GENRE.search(text):
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):

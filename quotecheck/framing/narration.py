@@ -30,6 +30,9 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
+_INVERTED = re.compile(r"[^\x00\s],\s+$")
+# the speaker after an inverted verb, closing the sentence: a few words, no object pronoun
+_SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 _ACCORDING = re.compile(r"\baccording to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
@@ -175,19 +178,23 @@ class Narration:
         spans = []
         for hit in self.speech_verbs:
             s0, s1 = self.sentence(hit.start)
+            lemma = hit.value.split(":", 1)[1]
+            if lemma in naming_verbs():  # "whom the government calls terrorists, ...", and
+                stop = self.text.find(",", hit.end, s1)     # "calls this hypocrisy, noting that"
+                spans.append((hit.end, s1 if stop < 0 else stop))
             m = THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
             if m:
                 spans.append((m.end(), s1))
                 continue
-            lemma = hit.value.split(":", 1)[1]
+            if not self.text.endswith("ing", hit.start, hit.end) and _INVERTED.search(
+                    self.text, s0, hit.start) and _SPEAKER_REST.match(self.text, hit.end, s1):
+                spans.append((s0, hit.start))   # "..., said the Kremlin senior official."
             if lemma in clausal_verbs():
                 m = CLAUSE_AFTER.match(self.text, hit.end, s1)
                 if m:
                     spans.append((m.end(1), s1))
                     continue
-            if lemma in naming_verbs():  # "whom the government calls terrorists, ..."
-                stop = self.text.find(",", hit.end, s1)
-                spans.append((hit.end, s1 if stop < 0 else stop))
+            if lemma in naming_verbs():
                 continue
             cause = _BLAMED_ON.match(self.text, hit.end, s1) if lemma == "blame" else None
             if cause:                # "blamed the unrest on destructive forces": his cause

@@ -108,9 +108,29 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
         means = _means_object(lemma)    # "her path to claim the nomination would run ..."
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
             return True
-    if _possession(text, start, end, lemma) or _force_subject(text, start):
+    if (_possession(text, start, end, lemma) or _force_subject(text, start)
+            or _motion(text, end, lemma)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+def _motion(text: str, end: int, lemma: str) -> bool:
+    """'scenes thundered onto the screen', 'the film blasted into theaters', 'snapped fans out
+    of their gloom': an emotive verb of motion (``motion`` of ``[object_sense]``) with a path
+    right after it, or an object moved 'out of' a state: a movement, no words."""
+    pattern = _motion_pattern() if lemma in verb_data().get("object_sense", {}).get(
+        "motion", ()) else None
+    return bool(pattern and pattern.match(text, end, min(len(text), end + 60)))
+
+
+@lru_cache(maxsize=1)
+def _motion_pattern() -> "re.Pattern":
+    """A path right after the verb, or an object then 'out of' (``[object_sense]`` lists)."""
+    data = verb_data().get("object_sense", {})
+    paths = "|".join(map(re.escape, data.get("motion_paths", ()))) or "(?!x)x"
+    out_of = "|".join(map(re.escape, data.get("motion_out_of", ()))) or "(?!x)x"
+    return re.compile(r"\s+(?:(?:%s)\b|(?:[\w'\-]+\s+){1,3}?(?:%s)\b)" % (paths, out_of),
+                      re.IGNORECASE)
 
 
 def _force_subject(text: str, start: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import _word_pattern, verb_data
 
 
@@ -29,6 +30,16 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if lemma in data.get("side_lemmas", ()) and _side_claimant().search(
             text, max(sentence_start, start - 40), start):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
+    close = stop.start() if stop else min(len(text), end + 240)
+    position = position_usage(text, text[sentence_start:start],
+                              _previous_sentence(text, sentence_start), start, end, close, lemma)
+    if position:
+        return position             # a party's stand: 'While X worry ..., Y insist', ...
+    if lemma in data.get("reply_lemmas", ()) and _GOING_ON.match(text[sentence_start:start]):
+        earlier = _earlier_use(text, sentence_start, lemma)
+        if earlier:                 # "X insisted ... . He also insisted ...": the same stand
+            return standard_usage(text, earlier[0], earlier[1], earlier[2], lemma)
     if lemma not in data.get("verbs", ()):
         return ""
     if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,
@@ -46,8 +57,6 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
-    close = stop.start() if stop else min(len(text), end + 240)
     after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
     following = text[close:after.start() if after else min(len(text), close + 300)]
     # the claim itself denied later on, or an accusation before it; never the accused's own
@@ -57,7 +66,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head) or _both_sides_claim(head, text[end:close], lemma)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
-            or _contrary_next(following)):
+            or _contrary_next(following) or refuted_later(text, close)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = _previous_sentence(text, sentence_start)
     if _WHAT_CLAIMED.search(head) and lemma in ("claim", "purport"):
@@ -73,6 +82,22 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("proceedings").search(before + " " + following):
         return data.get("context_note", "a court filing's or a document's claim")
     return ""
+
+
+_GOING_ON = re.compile(r"\W*(?:he|she|they|it)\s+also\s+$", re.IGNORECASE)
+
+
+def _earlier_use(text: str, sentence_start: int, lemma: str) -> "tuple[int, int, int] | None":
+    """(sentence start, start, end) of the same verb in the sentence before, when there is one
+    ('He also insisted ...' goes on from it), else None."""
+    forms = {"insist": r"insist(?:s|ed|ing)?", "maintain": r"maintain(?:s|ed|ing)?"}.get(lemma)
+    lo = max(0, sentence_start - 300)
+    stops = list(_PREVIOUS_STOP.finditer(text, lo, max(lo, sentence_start - 2)))
+    begin = stops[-1].end() if stops else lo
+    hits = list(re.finditer(r"\b%s\b" % forms, text[begin:sentence_start])) if forms else []
+    if not hits:
+        return None
+    return begin, begin + hits[-1].start(), begin + hits[-1].end()
 
 
 HEADLINE_LEAD_CHARS = 700

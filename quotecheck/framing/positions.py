@@ -1,0 +1,110 @@
+"""A party's position in a dispute the report presents: where 'insist', 'maintain' or 'claim'
+is the usual verb for one side's stand, not the narrator's doubt (issue 15, DUC 2006 reading).
+
+'While state officials worry that ..., the tribes insist ...' (the other side given first in
+the sentence), 'Berman refuted that position, insisting ...', 'Anti-evolutionists insist
+...' (a side named by what it opposes), 'Cole, though, maintains ...' after another's view,
+'X is arguing that ... . It also maintains ...' (a party's argument continued), 'Moscow
+claims it is part of Russia' (a territorial claim), a combatant's claim of battlefield results, and a claim a
+'However ...' sentence refutes two sentences on. The word lists are ``standard_usage`` of
+rules/data/framing-verbs.toml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import verb_data
+
+_PRONOUN = r"(?:he|she|they|it|we|i)\b"
+
+
+def position_usage(text: str, head: str, previous: str, start: int, end: int, close: int,
+                   lemma: str) -> str:
+    """Why the doubt verb at ``[start, end)`` states one side's position ('' when it does not):
+    ``head`` is its sentence up to the verb, ``previous`` the sentence before (quotations
+    masked as NUL: a quoted view is a position too), ``close`` the end of its sentence."""
+    data = verb_data().get("standard_usage", {})
+    note = data.get("dispute_note", "one side of a dispute the report itself presents")
+    p = _patterns()
+    if lemma in data.get("reply_lemmas", ()):
+        if p["while_first"].match(head) or p["refuted_first"].search(head):
+            return note             # "While X worry that ..., Y insist", "refuted ..., insisting"
+        if p["aside"].match(head) and (p["positions"].search(previous) or "\x00" in previous):
+            return note             # "Critics said ... . Cole, though, maintains"; or a quotation
+        if p["also"].match(head) and p["arguments"].search(previous):
+            return data.get("argument_note", note)   # "X is arguing ... . It also maintains"
+    if lemma in data.get("side_lemmas", ()) and p["side_prefix"].search(head):
+        return note                 # "Anti-evolutionists insist"
+    if lemma == "claim":
+        clause = text[end:close]
+        if p["territorial"].match(clause):
+            return data.get("territorial_note", note)
+        if p["casualties"].search(clause) and p["combat"].search(previous + " " + head + clause):
+            return data.get("combat_note", note)
+    return ""
+
+
+def refuted_later(text: str, close: int) -> bool:
+    """The sentence two on opens with 'However'/'But' and refutes the claim ('... claimed only
+    220 were funded. Any other building was private, an adviser said. However that statement
+    was refuted by ...')."""
+    nxt = _STOP.search(text, close + 1, min(len(text), close + 400))
+    if not nxt:
+        return False
+    after = _STOP.search(text, nxt.end(), min(len(text), nxt.end() + 300))
+    second = text[nxt.end():after.start() if after else min(len(text), nxt.end() + 300)]
+    return bool(_patterns()["refuting"].match(second))
+
+
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def _alternation(key: str) -> str:
+    """A regex alternation of a ``standard_usage`` word list (never matching when empty)."""
+    words = verb_data().get("standard_usage", {}).get(key, ())
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+class _Lazy(dict):
+    """Compiles a cue the first time it is read: a document needs few of them."""
+
+    def __missing__(self, key: str) -> "re.Pattern":
+        self[key] = re.compile(_sources()[key], re.IGNORECASE)
+        return self[key]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Lazy:
+    """The cues of :func:`position_usage`, each compiled when first used."""
+    return _Lazy()
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict:
+    """The regular expressions of the cues, built from the word lists."""
+    positions = _alternation("position_verbs") + "|" + _alternation("concerns")
+    return {
+        # the other side's position opening the sentence in a 'While' clause
+        "while_first": (r"\W*(?:while|whereas)\b[^;.\x00]{0,160}?\b(?:%s)\b[^;.]{0,200},\s*(?!%s)"
+            r"(?:[\w'.\-]+\s+){1,4}?(?:(?:still|also|have|has|had)\s+)?$" % (positions, _PRONOUN)),
+        # a participle after refuting another's position ("refuted that position, insisting")
+        "refuted_first": (r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % _alternation("refutations")),
+        # a named subject with a contrast aside ("Cole, though, maintains")
+        "aside": (r"\W*(?!%s)(?:[\w'.\-]+\s+){0,3}[\w'.\-]+,\s*(?:though|however|"
+                            r"for (?:his|her|its|their) part),\s*(?:(?:still|also)\s+)?$"
+                            % _PRONOUN),
+        "positions": (r"\b(?:%s)\b" % positions),
+        # the same party's argument continued ("It also maintains")
+        "also": (r"\W*(?:[\w'.\-]+\s+){1,4}?also\s+$"),
+        "arguments": (r"\b(?:%s)\b" % _alternation("argument_verbs")),
+        # a side named by what it opposes or backs ("anti-evolutionists", "pro-choice groups")
+        "side_prefix": (r"\b(?:anti|pro)-[a-z]+(?:\s+(?:groups|activists|forces))?"
+                                  r"\s+(?:(?:have|has|had|also|long|still)\s+)*$"),
+        "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
+                                  % _alternation("territorial")),
+        "casualties": (r"\b(?:%s)\b" % _alternation("casualties")),
+        "combat": (r"\b(?:%s)\b" % _alternation("combatants")),
+        "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"
+                               % _alternation("disputes")),
+    }
