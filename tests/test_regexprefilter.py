@@ -40,7 +40,7 @@ def test_case_insensitive_needles_find_the_letters_re_folds():
 
 def test_guarded_patterns_match_exactly_as_the_engine():
     rng = random.Random(7)
-    pieces = ["hide caption", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
+    pieces = ["hide caption", "\u0130", "FAX", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
               "From ", "photo:", "\u00a9", "1", "--", "fax", ": "]
     patterns = [
         (r".{0,40}\b(?:hide caption|toggle caption)", re.I),
@@ -49,6 +49,7 @@ def test_guarded_patterns_match_exactly_as_the_engine():
         (r"(?:^|(?<=[.!?]\s))[^\S\n]*From (?P<n>\w+)", re.M),
         (r"^[^\S\n]*--[^\n]{0,20}\bfax\b", re.I | re.M),
         (r"\((?:ap|afp)\)", re.I),
+        (r"\b(?:fax|via)\b", re.I),
     ]
     for source, flags in patterns:
         raw = re.compile(source, flags)
@@ -57,9 +58,12 @@ def test_guarded_patterns_match_exactly_as_the_engine():
             text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
             assert [m.span() for m in guarded.finditer(text)] == \
                 [m.span() for m in raw.finditer(text)], (source, text)
+            pos = rng.randint(0, len(text))
+            end = rng.randint(pos, len(text) + 2)
             for method in ("search", "match", "fullmatch"):
-                a, b = getattr(guarded, method)(text), getattr(raw, method)(text)
-                assert (a and a.span()) == (b and b.span()), (source, method, text)
+                for args in ((text,), (text, pos, end)):   # a window of the text too
+                    a, b = getattr(guarded, method)(*args), getattr(raw, method)(*args)
+                    assert (a and a.span()) == (b and b.span()), (source, method, args)
 
 
 def test_guard_keeps_the_pattern_where_the_engine_is_fast():

@@ -157,25 +157,36 @@ class Guarded:
         self.match = self._match if walks else regex.match
         self.fullmatch = self._fullmatch if walks else regex.fullmatch
 
-    def may_match(self, string: str) -> bool:
-        """False when ``string`` holds none of the needles (so no match anywhere in it)."""
+    def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False when ``string[pos:endpos]`` holds none of the needles (so no match there:
+        a needle is text a match consumes)."""
         hay = fold(string) if self.ignore else string
+        if len(hay) != len(string):   # folding changed offsets: look at the whole text
+            pos, endpos = 0, sys.maxsize
         for n in self.needles:
-            if n in hay:
+            if hay.find(n, pos, endpos) >= 0:
                 return True
         return False
 
     def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.search(string, pos, endpos) if self.may_match(string) else None
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.search(string, pos, endpos)
 
     def _finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator:
-        return self.regex.finditer(string, pos, endpos) if self.may_match(string) else iter(())
+        if not self.may_match(string, pos, endpos):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
 
     def _match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.match(string, pos, endpos) if self.may_match(string) else None
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.match(string, pos, endpos)
 
     def _fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
-        return self.regex.fullmatch(string, pos, endpos) if self.may_match(string) else None
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.fullmatch(string, pos, endpos)
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
