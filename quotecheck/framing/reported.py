@@ -41,6 +41,7 @@ from typing import Any
 
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
@@ -158,6 +159,16 @@ def _data() -> tuple:
             complaint, rejected, charge, what_said, hedged, demand)
 
 
+_scan = lru_cache(maxsize=None)(guard)   # a pattern behind its literal prefilter, made once
+
+
+@lru_cache(maxsize=4)
+def _guarded(patterns: tuple) -> tuple:
+    """The compiled patterns of ``patterns`` behind their literal prefilters (regexprefilter):
+    each scans every narration, and most narrations hold none of a list's words."""
+    return tuple(_scan(p) if isinstance(p, re.Pattern) else p for p in patterns)
+
+
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
     """The end of the clause from ``pos``: a semicolon, a dash, a quotation (unless ``stop``
     reads across quotations) or the sentence."""
@@ -168,7 +179,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand) = _data()
+     complaint, rejected, charge, what_said, hedged, demand) = _guarded(_data())
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):
@@ -186,17 +197,17 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
-    for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
+    for m in _scan(_TOPIC).finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in _REMINDED.finditer(text):     # "reminding voters of her infamous statements"
+    for m in _scan(_REMINDED).finditer(text):     # "reminding voters of her infamous statements"
         spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
+    for m in _scan(_GERUND).finditer(text):       # "accused Clinton of implying officers were"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in charge.finditer(text):        # "accused the leadership of scaremongering"
         spans.append((m.start("c"), m.end()))
-    for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
+    for m in _scan(_TO_HOLDERS).finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
     for hit in nar.speech_verbs:
         cls = hit.value.split(":", 1)[0]
