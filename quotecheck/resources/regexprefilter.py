@@ -38,16 +38,18 @@ def fold(text: str) -> str:
     letters ``re.IGNORECASE`` matches to an ASCII letter that lower() keeps (dotless i, long
     s; dotted capital I lowers to an i and a combining dot). One text is asked about by many
     patterns in a row, so the last one is kept."""
-    if _LAST[0] is text:
-        return _LAST[1]
+    global _LAST
+    last = _LAST           # one read: a thread running a plugin may replace it meanwhile
+    if last[0] is text:
+        return last[1]
     low = text.lower()
     if not low.isascii() and ("\u0131" in low or "\u017f" in low):
         low = low.replace("\u0131", "i").replace("\u017f", "s")
-    _LAST[:] = [text, low]
+    _LAST = (text, low)
     return low
 
 
-_LAST: list = [None, ""]
+_LAST: tuple = (None, "")
 
 
 def required_literals(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
