@@ -45,6 +45,7 @@ from typing import Any
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
@@ -100,6 +101,8 @@ _REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                      r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
                      r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
+# each scans every narration: behind its literal prefilter (most hold none of its words)
+_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND = map(guard, (_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
@@ -163,6 +166,16 @@ def _data() -> tuple:
             complaint, rejected, charge, what_said, hedged, demand)
 
 
+_scan = lru_cache(maxsize=None)(guard)   # a pattern behind its literal prefilter, made once
+
+
+@lru_cache(maxsize=4)
+def _guarded(patterns: tuple) -> tuple:
+    """The compiled patterns of ``patterns`` behind their literal prefilters (regexprefilter):
+    each scans every narration, and most narrations hold none of a list's words."""
+    return tuple(_scan(p) if isinstance(p, re.Pattern) else p for p in patterns)
+
+
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
     """The end of the clause from ``pos``: a semicolon, a dash, a quotation (unless ``stop``
     reads across quotations) or the sentence."""
@@ -173,7 +186,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand) = _data()
+     complaint, rejected, charge, what_said, hedged, demand) = _guarded(_data())
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quotecheck.model import Detection, Document
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 
 
@@ -28,7 +29,7 @@ class Chrome:
 class _Pattern:
     name: str
     kind: str
-    regex: re.Pattern
+    regex: re.Pattern   # behind its literal prefilter (regexprefilter.guard)
     scope: str
     report: bool
     max_line: int
@@ -40,7 +41,7 @@ def _patterns() -> tuple[_Pattern, ...]:
     out = []
     for entry in data.get("pattern", ()):
         out.append(_Pattern(entry["name"], entry["kind"],
-                            re.compile(entry["regex"], re.IGNORECASE | re.MULTILINE),
+                            guard(re.compile(entry["regex"], re.IGNORECASE | re.MULTILINE)),
                             entry.get("scope", "line"), bool(entry.get("report", True)),
                             int(entry.get("max_line", data.get("max_line", 240)))))
     return tuple(out)

@@ -20,6 +20,7 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import add_trimmed
@@ -64,7 +65,9 @@ class Rules:
 
 
 def _compile(patterns, flags=re.IGNORECASE) -> tuple:
-    return tuple(compile_safe(p, flags) for p in patterns)
+    # each behind its literal prefilter: every line meets every pattern, and most lines hold
+    # none of a pattern's words ("caption", "via", "var"): 60% of the line shapes' time
+    return tuple(guard(compile_safe(p, flags)) for p in patterns)
 
 
 def _alternation(patterns) -> re.Pattern:

@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.load import outlets
 from quotecheck.model import Document
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
@@ -35,7 +36,8 @@ def _patterns() -> tuple:
     out = []
     for entry in load_data("credits").get("pattern", ()):
         flags = re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)
-        out.append((entry["kind"], re.compile(entry["regex"], flags), bool(entry.get("reuse")),
+        # behind its literal prefilter: most texts hold none of a credit's words
+        out.append((entry["kind"], guard(re.compile(entry["regex"], flags)), bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ()))))
     return tuple(out)

@@ -14,7 +14,7 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, combinations
 from typing import Iterable, Optional
 
 from quotecheck.load.boilerplate import Chrome, chrome_mask, find_chrome, site_types
@@ -257,7 +257,11 @@ def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, i
     holders = Counter(tuple(docs) for docs in index.values() if len(docs) > 1)
     shared: dict = defaultdict(Counter)
     for docs, n_keys in holders.items():
-        heads = sorted(docs, key=order.__getitem__)[:anchors] if len(docs) > cap else docs
+        if len(docs) <= cap:   # every pair of holders (ascending: appended in text order)
+            for a, b in combinations(docs, 2):
+                shared[a][b] += n_keys
+            continue
+        heads = sorted(docs, key=order.__getitem__)[:anchors]
         for a in heads:
             for b in docs:
                 if a != b and (a < b or b not in heads):

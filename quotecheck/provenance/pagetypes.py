@@ -14,8 +14,10 @@ from typing import Optional
 from quotecheck.load import outlets as outlet_table
 from quotecheck.load.metadata import published_instant
 from quotecheck.provenance.derivation import settings
+from quotecheck.resources.regexprefilter import guard
 
-_LINK = re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|info|tv)\b")
+# behind its literal prefilter: a block without ".com", "www." and the like is never tried
+_LINK = guard(re.compile(r"https?://|www\.|\b[a-z0-9-]+\.(?:com|org|net|co\.uk|news|info|tv)\b"))
 _TAG = re.compile(r"(?:^|[\s(|\u2014\u2013-])(?:via|source:|from)?\s*"
                   r"(?P<name>[A-Z][\w&.'\-]*(?:\s+[A-Z][\w&.'\-]*){0,3})\s*\)?\s*$")
 _WORDS = re.compile(r"\w+")

@@ -51,7 +51,7 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
     # ov >= floor*mass_b/(2 - floor): 7% of the sentences met pass at 1,000 articles, and
     # only they are divided out (the margin covers float rounding)
     bound = floor / (2 - floor) * (1 - 1e-9)
-    find = index.get
+    held = index.__contains__
     n_a = len(sa)
     for y, s in enumerate(sb):
         keys = getattr(s, field_name)
@@ -59,18 +59,18 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         scored = rows.get(keys)
         if scored is None:
             # weighted overlap with each sentence of ``a``, summed in the sentence's key order
-            # (weights are positive, so 0.0 means untouched); sentences in the order first met
+            # (weights are positive, so 0.0 means untouched); sentences in the order first met.
+            # The keys ``a`` holds are picked out in C, in order: most keys of a sentence are
+            # not in ``a`` (three million lookups in Python at 1,000 articles)
             overlap = [0.0] * n_a
             met = []
-            for k in keys:
-                entry = find(k)
-                if entry is not None:
-                    w, hits = entry
-                    for x in hits:
-                        v = overlap[x]
-                        if not v:
-                            met.append(x)
-                        overlap[x] = v + w
+            for k in filter(held, keys):
+                w, hits = index[k]
+                for x in hits:
+                    v = overlap[x]
+                    if not v:
+                        met.append(x)
+                    overlap[x] = v + w
             if met:
                 mass_b = s.mass(field_name, weight)
                 lim = bound * mass_b

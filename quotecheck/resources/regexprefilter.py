@@ -1,0 +1,285 @@
+"""A literal prefilter for rule patterns: skip the regex engine when a text cannot match.
+
+Python's ``re`` tries a pattern at every position of a text, and most rule patterns (a line
+shape, a credit, a chrome notice) are absent from most texts: the furniture, credit and
+chrome passes were a tenth of a real ``compare``. Most patterns can only match where one of
+a few literal strings occurs ("caption", "contributed", "via"); this module reads those
+strings off the parsed pattern and tests them with ``in`` (a fast C substring scan) first.
+
+The test is sound, never approximate: a pattern gets needles only when every match must
+contain one of them, so a text without any needle has no match and the answer is the same
+as the engine's. Case-insensitive patterns are tested on the folded text (the three
+non-ASCII letters that ``re`` matches to an ASCII letter folded first); a literal that is
+not ASCII under ``IGNORECASE`` is never used as a needle.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from functools import lru_cache
+from typing import Iterator, Optional
+
+try:  # Python 3.11+
+    import re._constants as _c  # type: ignore[import-not-found]
+    import re._parser as _sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+MAX_NEEDLES = 40
+"""Most alternative strings tested for one pattern (more cost more than the search saves)."""
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
+                                             if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+
+
+def fold(text: str) -> str:
+    """``text`` as case-insensitive needles are looked for in it: lower case, and the two
+    letters ``re.IGNORECASE`` matches to an ASCII letter that lower() keeps (dotless i, long
+    s; dotted capital I lowers to an i and a combining dot). One text is asked about by many
+    patterns in a row, so the last one is kept."""
+    global _LAST
+    last = _LAST           # one read: a thread running a plugin may replace it meanwhile
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    if not low.isascii() and ("\u0131" in low or "\u017f" in low):
+        low = low.replace("\u0131", "i").replace("\u017f", "s")
+    _LAST = (text, low)
+    return low
+
+
+_LAST: tuple = (None, "")
+
+
+def required_literals(pattern: re.Pattern, items: Optional[list] = None
+                      ) -> Optional[tuple[str, ...]]:
+    """Strings one of which every match of ``pattern`` contains (folded when the pattern
+    ignores case), or None when no such short list is known (``items``: the parsed pattern,
+    when the caller has it)."""
+    ignore = bool(pattern.flags & re.IGNORECASE)
+    if items is None:
+        items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.DEBUG))
+    found = _required(items, ignore)
+    if not found:
+        return None
+    # a needle holding another is redundant: any() over the rest gives the same answer
+    return tuple(sorted(n for n in found if not any(m != n and m in n for m in found)))
+
+
+def _char(code: int, ignore: bool) -> Optional[str]:
+    ch = chr(code)
+    if ignore and not ch.isascii():   # a caseless mark ("\u00a9", a dash) matches itself
+        return ch if not ch.isalpha() and ch.lower() == ch == ch.upper() else None
+    return ch.lower() if ignore else ch
+
+
+def _exact(items: list, ignore: bool) -> Optional[set]:
+    """Every string the item sequence can match, when it matches only a few literals."""
+    out = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            ch = _char(av, ignore)
+            if ch is None:
+                return None
+            got = {ch}
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            got = _exact(list(av[3]), ignore)
+        elif op is _c.BRANCH:
+            got = set()
+            for alt in av[1]:
+                sub = _exact(list(alt), ignore)
+                if sub is None:
+                    return None
+                got |= sub
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            sub = _exact(list(av[2]), ignore)
+            got = None if sub is None else sub | {""}
+        else:
+            return None
+        if got is None or len(out) * len(got) > MAX_NEEDLES:
+            return None
+        out = {a + b for a in out for b in got}
+    return out
+
+
+def _required(items: list, ignore: bool) -> Optional[set]:
+    """A set of strings one of which every match of the sequence contains (the best found:
+    longest shortest string, then fewest), or None."""
+    candidates = []
+    run = {""}          # the literal strings the sequence matches since the last break
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue    # consumes nothing: the literals on both sides stay adjacent
+        exact = _exact([(op, av)], ignore)
+        if exact is not None and len(run) * len(exact) <= MAX_NEEDLES:
+            run = {a + b for a in run for b in exact}
+            continue
+        candidates.append(run)
+        run = {""}
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            candidates.append(_required(list(av[3]), ignore))
+        elif op is _c.BRANCH:
+            union: Optional[set] = set()
+            for alt in av[1]:
+                sub = _required(list(alt), ignore)
+                if sub is None or len(union) + len(sub) > MAX_NEEDLES:
+                    union = None
+                    break
+                union |= sub
+            candidates.append(union)
+        elif op in _REPEATS and av[0] >= 1:
+            candidates.append(_required(list(av[2]), ignore))
+    candidates.append(run)
+    usable = [c for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+class Guarded:
+    """A compiled pattern that tests its needles (:func:`required_literals`) before the
+    engine runs, where the engine's own attempt costs more than the test: ``search`` and
+    ``finditer`` unless the engine finds the pattern's start by itself (an opening literal,
+    an anchor at the start of the text), ``match`` and ``fullmatch`` only when the pattern
+    opens with a long repeat of almost any character that a failing attempt walks back over
+    (``.{0,600}\\b(?:hide caption|...)``). The other methods are the pattern's own ones
+    (bound once: no wrapper call where the test would not pay)."""
+
+    __slots__ = ("regex", "needles", "ignore", "search", "finditer", "match", "fullmatch")
+
+    def __init__(self, regex: re.Pattern, needles: tuple, scans: bool, walks: bool):
+        self.regex = regex
+        self.needles = needles
+        self.ignore = bool(regex.flags & re.IGNORECASE)
+        self.search = self._search if scans else regex.search
+        self.finditer = self._finditer if scans else regex.finditer
+        self.match = self._match if walks else regex.match
+        self.fullmatch = self._fullmatch if walks else regex.fullmatch
+
+    def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """False when ``string[pos:endpos]`` holds none of the needles (so no match there:
+        a needle is text a match consumes)."""
+        hay = fold(string) if self.ignore else string
+        if len(hay) != len(string):   # folding changed offsets: look at the whole text
+            pos, endpos = 0, sys.maxsize
+        for n in self.needles:
+            if hay.find(n, pos, endpos) >= 0:
+                return True
+        return False
+
+    def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.search(string, pos, endpos)
+
+    def _finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator:
+        if not self.may_match(string, pos, endpos):
+            return iter(())
+        return self.regex.finditer(string, pos, endpos)
+
+    def _match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.match(string, pos, endpos)
+
+    def _fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
+        if not self.may_match(string, pos, endpos):
+            return None
+        return self.regex.fullmatch(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"Guarded({self.regex!r}, {self.needles!r})"
+
+
+def _uncased(code: int, ignore: bool) -> bool:
+    ch = chr(code)
+    return not ignore or ch.lower() == ch == ch.upper()
+
+
+def _opening(items: list, skip_zero_width: bool) -> Optional[tuple]:
+    """The pattern's first item (inside groups without flags; past zero-width ones when
+    ``skip_zero_width``), or None."""
+    while items:
+        op, av = items[0]
+        if skip_zero_width and op in _ZERO_WIDTH:
+            items = items[1:]
+        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+            items = list(av[3]) + items[1:]
+        else:
+            return op, av, items[1:]
+    return None
+
+
+def engine_scans_fast(items: list, flags: int) -> bool:
+    """The engine skips ahead to where the pattern can start (its first item is a literal,
+    a class or literal alternatives it can look for without case folding), or tries the
+    start of the text only (``\\A``, or ``^`` without MULTILINE)."""
+    ignore = bool(flags & re.IGNORECASE)
+    first = _opening(items, False)
+    if first is None:
+        return False
+    op, av, _ = first
+    if op is _c.AT:
+        return av is _c.AT_BEGINNING_STRING or (
+            av is _c.AT_BEGINNING and not flags & re.MULTILINE)
+    if op is _c.LITERAL:
+        return _uncased(av, ignore)
+    if op is _c.IN:
+        return not ignore
+    if op is _c.BRANCH:
+        return all(alt and alt[0][0] is _c.LITERAL and _uncased(alt[0][1], ignore)
+                   for alt in av[1])
+    return False
+
+
+def walks_back(items: list) -> bool:
+    """The pattern opens with a repeat of almost any character (``.``, ``[^...]``) that may
+    take more than one, followed by something other than a literal: a failing match walks
+    the whole repeat back, trying the rest at each step."""
+    first = _opening(items, True)
+    if first is None:
+        return False
+    op, av, rest = first
+    if op not in _REPEATS or av[1] <= 1 or len(av[2]) != 1:
+        return False
+    body_op, body_av = list(av[2])[0]
+    broad = body_op in (_c.ANY, _c.NOT_LITERAL) or (
+        body_op is _c.IN and body_av and body_av[0][0] is _c.NEGATE)
+    after = _opening(rest, True)
+    return broad and not (after and after[0] is _c.LITERAL)
+
+
+def guard(regex: re.Pattern):
+    """``regex`` behind its literal prefilter, or ``regex`` itself when the prefilter would
+    not pay (no needles, or nothing the engine does slowly). The plan is remembered across
+    processes by a warm start: parsing every data pattern again was 9% of a short run."""
+    from quotecheck.resources.warmstart import data_key, remembered
+
+    key = data_key(regex.pattern, regex.flags, _this_file())
+    needles, scans, walks = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
+    return Guarded(regex, needles, scans, walks) if needles and (scans or walks) else regex
+
+
+def _plan(regex: re.Pattern) -> tuple:
+    """``(needles, scans, walks)`` of :class:`Guarded` for ``regex`` (``()`` without needles),
+    from one parse."""
+    items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
+    needles = required_literals(regex, items) or ()
+    if not needles:
+        return (), False, False
+    return needles, not engine_scans_fast(items, regex.flags), walks_back(items)
+
+
+@lru_cache(maxsize=1)
+def _this_file() -> tuple:
+    """(size, mtime) of this module: a changed prefilter plans every pattern again."""
+    st = os.stat(__file__)
+    return st.st_size, st.st_mtime_ns

@@ -1,0 +1,74 @@
+"""The literal prefilter of rule patterns: sound needles, the same matches as the engine."""
+from __future__ import annotations
+
+import random
+import re
+
+from quotecheck.resources.regexprefilter import Guarded, guard, required_literals
+
+
+def test_needles_of_a_caption_tail():
+    p = re.compile(r".{0,600}\b(?:hide caption|toggle caption)(?:\s{1,3}\d{1,3})?", re.I)
+    assert required_literals(p) == ("hide caption", "toggle caption")
+
+
+def test_optional_letters_expand_and_a_needle_holding_another_goes():
+    assert required_literals(re.compile("colou?r")) == ("color", "colour")
+    # 'according to the ' holds 'according to ': the shorter one answers for both
+    assert required_literals(re.compile(r"\baccording to (?:the )?[A-Z]")) == ("according to ",)
+
+
+def test_zero_width_items_keep_literals_adjacent():
+    assert required_literals(re.compile(r"var(?<!\wvar)\s\w", re.I)) == ("var",)
+    assert required_literals(re.compile(r"^[^\S\n]*By (?P<n>\w+)", re.M)) == ("By ",)
+
+
+def test_no_needles_where_a_match_needs_no_literal():
+    assert required_literals(re.compile(r"\w+\s\w+")) is None
+    assert required_literals(re.compile(r"(?:abc|\d+)x?")) is None
+    assert guard(re.compile(r"\w+")) is not None
+
+
+def test_case_insensitive_needles_find_the_letters_re_folds():
+    # re.IGNORECASE matches the long s and the dotless i to 's' and 'i'; lower() does not
+    p = guard(re.compile(r"^.{0,50}\bsource: (\w+)$", re.I | re.M))
+    assert isinstance(p, Guarded)
+    for text in ("Photo \u017fource: AP", "Photo SOURCE: AP", "x\nphoto \u017fOURCE: Ap"):
+        assert p.search(text) is not None, text
+    assert guard(re.compile(r"\bpolit\w+", re.I)).search("the POL\u0131T\u0131cs") is not None
+
+
+def test_guarded_patterns_match_exactly_as_the_engine():
+    rng = random.Random(7)
+    pieces = ["hide caption", "\u0130", "FAX", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
+              "From ", "photo:", "\u00a9", "1", "--", "fax", ": "]
+    patterns = [
+        (r".{0,40}\b(?:hide caption|toggle caption)", re.I),
+        (r"^[^\S\n]*(?:Via|From) (?P<n>[A-Z]\w*)", re.M),
+        (r"^.*(\u00a9|\bvia reuters\b|\bphoto:).*$", re.I | re.M),
+        (r"(?:^|(?<=[.!?]\s))[^\S\n]*From (?P<n>\w+)", re.M),
+        (r"^[^\S\n]*--[^\n]{0,20}\bfax\b", re.I | re.M),
+        (r"\((?:ap|afp)\)", re.I),
+        (r"\b(?:fax|via)\b", re.I),
+    ]
+    for source, flags in patterns:
+        raw = re.compile(source, flags)
+        guarded = guard(raw)
+        for _ in range(300):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+            assert [m.span() for m in guarded.finditer(text)] == \
+                [m.span() for m in raw.finditer(text)], (source, text)
+            pos = rng.randint(0, len(text))
+            end = rng.randint(pos, len(text) + 2)
+            for method in ("search", "match", "fullmatch"):
+                for args in ((text,), (text, pos, end)):   # a window of the text too
+                    a, b = getattr(guarded, method)(*args), getattr(raw, method)(*args)
+                    assert (a and a.span()) == (b and b.span()), (source, method, args)
+
+
+def test_guard_keeps_the_pattern_where_the_engine_is_fast():
+    fast = re.compile(r"\(\w+\)")          # the engine skips to each '(' by itself
+    assert guard(fast) is fast
+    slow = guard(re.compile(r"\b\w{1,40}\s{0,3}:\s{0,3}'", re.I))
+    assert isinstance(slow, Guarded) and slow.search("no colon here") is None
+    assert slow.pattern == r"\b\w{1,40}\s{0,3}:\s{0,3}'" and slow.flags & re.I
