@@ -44,3 +44,13 @@ def test_two_joined_charges_of_an_accusation_are_the_accusers(ruleset):
     text = ("The officers stood accused of botching and bungling the investigation. "
             "Their inept investigation cost the family years.")
     assert warnings(ruleset, text, "QC331") == [("QC331", "inept")]
+
+
+def test_so_called_before_a_statute_named_by_a_joined_phrase_introduces_a_term(ruleset):
+    """'the so-called defense of marriage act': the cue word (act, law) comes fourth, just
+    past the three words read after the marker; a phrase with no cue after it stays a
+    warning."""
+    text = ("When he was in the Senate, he voted for the so-called defense of marriage act, "
+            "which let states refuse to recognise such unions. He also backed the so-called "
+            "right to work law. The so-called friends of the president gathered outside.")
+    assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]

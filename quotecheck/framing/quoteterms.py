@@ -146,7 +146,7 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
     if heads is not None and any(heads.value(w.lower()) is not None for w in words_of(term)):
         return True
     if term[:1] not in "\"'":
-        return _compound_term(nar, match, verb_class)
+        return _cue_closes_name(nar, match, heads) or _compound_term(nar, match, verb_class)
 
     if _OR_QUOTED.match(nar.view.text, match.end(1)):
         return True         # so-called “rogue” or “free-floating” planets: two names of a term
@@ -155,6 +155,21 @@ def marker_names_a_term(nar: Narration, match, heads: Any) -> bool:
         return False
     word = nxt.group(1)     # a plural noun may be spelt like a verb ('reports'); 'says' is not
     return verb_class(word) is None or (word.endswith("s") and word != "says")
+
+
+def _cue_closes_name(nar: Narration, match, cues: Any) -> bool:
+    """'so-called defense of marriage act', 'so-called right to work law': a law or measure
+    named by three words joined by a preposition, its cue word fourth (``TERM_AFTER`` reads
+    three words, so the cue falls just outside them)."""
+    words = words_of(match.group(1))
+    if cues is None or len(words) != 3 or words[1].lower() not in _NAME_JOINERS:
+        return False
+    nxt = _NEXT_CUE.match(nar.view.text, match.end(1))
+    return nxt is not None and cues.value(nxt.group(1).lower()) is not None
+
+
+_NAME_JOINERS = frozenset(("of", "to", "on", "for", "and"))
+_NEXT_CUE = re.compile(r"[ \t]+([A-Za-z][\w\-]*)\b")
 
 
 def _compound_term(nar: Narration, match, verb_class) -> bool:
