@@ -54,3 +54,13 @@ def test_so_called_before_a_statute_named_by_a_joined_phrase_introduces_a_term(r
             "which let states refuse to recognise such unions. He also backed the so-called "
             "right to work law. The so-called friends of the president gathered outside.")
     assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+
+
+def test_virulent_of_a_virus_is_its_medical_or_technical_sense(ruleset):
+    """'Proving more virulent than first believed, the computer virus ...': how fast a virus
+    spreads, no judgement on anyone; 'virulent' of a campaign of hatred stays a warning."""
+    text = ("Proving even more virulent than first believed, the computer virus sprang back "
+            "after a quiet weekend. Doctors said the new flu strain was less virulent.")
+    assert warnings(ruleset, text, "QC331") == []
+    text = "The paper ran a virulent campaign of hatred against the minority."
+    assert warnings(ruleset, text, "QC331") == [("QC331", "virulent")]
