@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
 
 _PRONOUN = r"(?:he|she|they|it|we|i)\b"
 
@@ -61,9 +62,10 @@ _STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 def _alternation(key: str) -> str:
-    """A regex alternation of a ``standard_usage`` word list (never matching when empty)."""
+    """A regex alternation of a ``standard_usage`` word list, longest first (never matching
+    when empty)."""
     words = verb_data().get("standard_usage", {}).get(key, ())
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return word_alternation(sorted(words, key=len, reverse=True))
 
 
 class _Lazy(dict):

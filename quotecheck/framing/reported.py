@@ -162,18 +162,11 @@ def _data() -> tuple:
                         r"|\b(?:%s)\s+(?:[\w'.\-]+\s+){1,4}?to\s+(?=[a-z])" % (demands, demands))
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
-    return (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-            complaint, rejected, charge, what_said, hedged, demand)
-
-
-_scan = lru_cache(maxsize=None)(guard)   # a pattern behind its literal prefilter, made once
-
-
-@lru_cache(maxsize=4)
-def _guarded(patterns: tuple) -> tuple:
-    """The compiled patterns of ``patterns`` behind their literal prefilters (regexprefilter):
-    each scans every narration, and most narrations hold none of a list's words."""
-    return tuple(_scan(p) if isinstance(p, re.Pattern) else p for p in patterns)
+    # each behind its literal prefilter (regexprefilter): each scans every narration, and
+    # most narrations hold none of a list's words
+    return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
+        noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
+        complaint, rejected, charge, what_said, hedged, demand))
 
 
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
@@ -186,7 +179,7 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand) = _guarded(_data())
+     complaint, rejected, charge, what_said, hedged, demand) = _data()
     text = nar.text
     spans = []
     for pattern in (noun_that, noun_any, rejected):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import _word_pattern, verb_data
+from quotecheck.text.lexicon import inflect
 
 
 def standard_usage(text: str, sentence_start: int, start: int, end: int,
@@ -90,14 +91,19 @@ _GOING_ON = re.compile(r"\W*(?:he|she|they|it)\s+also\s+$", re.IGNORECASE)
 def _earlier_use(text: str, sentence_start: int, lemma: str) -> "tuple[int, int, int] | None":
     """(sentence start, start, end) of the same verb in the sentence before, when there is one
     ('He also insisted ...' goes on from it), else None."""
-    forms = {"insist": r"insist(?:s|ed|ing)?", "maintain": r"maintain(?:s|ed|ing)?"}.get(lemma)
     lo = max(0, sentence_start - 300)
     stops = list(_PREVIOUS_STOP.finditer(text, lo, max(lo, sentence_start - 2)))
     begin = stops[-1].end() if stops else lo
-    hits = list(re.finditer(r"\b%s\b" % forms, text[begin:sentence_start])) if forms else []
+    hits = list(_forms_pattern(lemma).finditer(text[begin:sentence_start]))
     if not hits:
         return None
     return begin, begin + hits[-1].start(), begin + hits[-1].end()
+
+
+@lru_cache(maxsize=None)
+def _forms_pattern(lemma: str) -> "re.Pattern":
+    """The lemma's forms (:func:`~quotecheck.text.lexicon.inflect`) as whole words."""
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, inflect(lemma))))
 
 
 HEADLINE_LEAD_CHARS = 700

@@ -150,13 +150,6 @@ def _unrelated(feats, relation) -> bool:
     return relation is None and feats.close < settings()["relation"]["partial_close"]
 
 
-def _tiered(members: list, measured) -> bool:
-    """True when two members resemble each other far more than either resembles a third:
-    they share changes the third lacks (a copy of a spun copy), so an order of copies shows
-    and the group is no set of siblings under one latent text."""
-    return bool(_far_thirds(members, measured))
-
-
 def _far_thirds(members: list, measured) -> dict:
     """Member -> the pairs of other members that resemble each other at least ``tier_margin``
     more than either resembles it (measured pairs only: a pair never measured is unknown)."""
@@ -176,19 +169,22 @@ def _far_thirds(members: list, measured) -> dict:
     return far
 
 
-def _untiered(members: list, measured) -> list:
-    """``members`` less the loose rewrites among close copies: while an order of copies shows
-    (:func:`_tiered`), a member far from two close pairs or more (three close copies, a
-    cluster it stands outside of) leaves, the one far from most pairs first. One close pair
-    far from a third is a copy of a copy: the members stay, and no family forms."""
+def _untiered(members: list, measured) -> tuple[list, bool]:
+    """``members`` less the loose rewrites among close copies, and whether an order of copies
+    still shows among those left (two members resemble each other far more than either
+    resembles a third: they share changes the third lacks, a copy of a spun copy, so the group
+    is no set of siblings under one latent text). While an order shows, a member far from two
+    close pairs or more (three close copies, a cluster it stands outside of) leaves, the one
+    far from most pairs first. One close pair far from a third is a copy of a copy: the
+    members stay, and no family forms."""
     core = list(members)
     while len(core) >= 3:
         far = _far_thirds(core, measured)
         outliers = [z for z, pairs in far.items() if len(pairs) >= 2]
-        if not far or not outliers:
-            break
+        if not outliers:
+            return core, bool(far)
         core.remove(max(outliers, key=lambda z: (len(far[z]), z)))
-    return core
+    return core, False
 
 
 # domains of institutions, which publish their own releases rather than copy news
@@ -231,11 +227,12 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     # would; versions of one page are updates of it), and no order of copies shows; a loose
     # rewrite of the text among close copies leaves first (it only partly reuses the text)
     loose: list = []
+    tiered = False
     if not votes and measured is not None:
-        core = _untiered(members, measured)
+        core, tiered = _untiered(members, measured)
         loose, members = [m for m in members if m not in core], core
     sites = {outlet.get(m) or m for m in members}
-    if not votes and (len(sites) < 3 or measured is None or _tiered(members, measured)):
+    if not votes and (len(sites) < 3 or measured is None or tiered):
         return None
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
     own_pages = [m for m in members if agency and own[m] == agency and m not in rewrites]

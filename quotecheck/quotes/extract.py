@@ -25,8 +25,8 @@ from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
-from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, speaker_kind,
-                                     unclaimed_fragments)
+from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
+                                     speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
@@ -190,7 +190,7 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
                     after.verb_start if after.verb_start is not None else after.anchor)
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
             return after, "after"
-    if _SO_CALLED.search(masked, max(s0, q.open_start - 12), q.open_start):
+    if so_called(masked, q.open_start):
         return None, ""         # the city's so-called “efficiency plan”: a scare quote
     before = candidates.last_before(q.open_start)
     if before is not None and before.verb_start is not None and \
@@ -210,7 +210,6 @@ def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, maske
     return None, ""
 
 
-_SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \t\u00a0]?|[ \t\u00a0])called[ \t\u00a0]*\Z")
 _CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
                             "explain", "point", "suggest", "conclude", "contend", "acknowledge",
                             "admit", "warn", "report", "state", "declare", "announce", "assert",
