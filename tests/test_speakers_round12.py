@@ -14,3 +14,15 @@ def test_a_hyphenated_surname_of_one_person_still_joins_its_mentions():
     text = ("Port deal\n\nInes Ferran-Olabe runs the port. Critics say it is slow.\n\n"
             "Ferran-Olabe called the plan “a step forward” on Monday.\n")
     assert speaker_of(text, "step forward") == "Ines Ferran-Olabe"
+
+
+def test_a_participle_after_a_possessed_speech_noun_speaks_for_the_subject():
+    text = ("Campus visit\n\nThe students interrupted her speech, shouting that they “want "
+            "answers now.”\n")
+    assert speaker_of(text, "want answers") == "students"
+
+
+def test_the_owner_of_a_call_still_speaks_in_it_with_no_participle_between():
+    text = ("Campus visit\n\nMany voters liked Vane’s call for “a fresh start” in the town, "
+            "citing the budget.\n")
+    assert speaker_of(text, "fresh start") == "Vane"
