@@ -15,8 +15,9 @@ from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKIPPABLE_BEFORE_VERB,
-                                        Entity, NamedMention, after_work_noun, other_given_name,
-                                        possessed_roles, section_label_end, title_case_headline_end)
+                                        Entity, NamedMention, after_work_noun, joined_names,
+                                        other_given_name, possessed_roles, section_label_end,
+                                        title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
                                         _fold, _gender, _names_someone, index_chain, parse_name,
@@ -92,6 +93,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             parsed, tokens, strong = info
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
+            if parsed.single and "-" in parsed.name and joined_names(text, parsed.name):
+                continue            # "the Ruiz-Vane ticket": two people, neither of them
             if ms > 4 and text[ms - 1] == " " and not strong and after_work_noun(text, ms):
                 continue            # "her 2003 book, Living History,": a title, no one
                                     # (not "his book, Mr. Ruiz said")

@@ -55,6 +55,17 @@ def after_work_noun(text: str, ms: int) -> bool:
         return False
     w = words[-1].rstrip(",").lower()
     return w in _WORKS or (w.endswith("s") and w[:-1] in _WORKS)
+def joined_names(text: str, name: str) -> bool:
+    """True for one word of two capitalised names joined by a hyphen that each stand alone
+    elsewhere in ``text`` ("the Ruiz-Vane ticket" beside "Ruiz" and "Vane"): a pairing of two
+    people (a ticket, a meeting), no one person; "Ferran-Olabe" alone is one surname."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower()
+                                  for p in parts):
+        return False
+    return all(re.search(r"(?<![\w\-])" + p + r"(?![\w\-])", text) for p in parts)
+
+
 # he, his, him, himself, she, her, hers, herself (either case first) as words: opening with the
 # class of the first letter lets re skip to the next h or s in C (\b first: tried at every offset)
 GENDERED_WORD = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:e|is|im|imself|er|ers|erself)|(?<=[Ss])he)\b")

@@ -128,6 +128,10 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
         if _CHARACTERISED.search(masked, noun.end(), limit):
             found = None    # "played down Ruiz's comments as “…”": said of them, not in them
             continue
+        said = _PARTICIPLE_AFTER.search(masked, noun.end(), limit)
+        if said is not None and lex.is_verb_form(said.group(1)) and masked[s0:m.start()].strip():
+            found = None    # "tried to play down Ruiz's remarks, saying they were “…”": the
+            continue        # participle's words are the subject's, said about the remarks
         if m.group().lstrip()[:1] in "\u2019'":
             mention = mention_ending(masked[:m.start()], 0, lex)
             if mention is None or mention.start < s0 or mention.kind == "pronoun":
@@ -144,6 +148,8 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
     return found
 
 
+# ", saying", ", shouting that": a participle clause after the possessed noun
+_PARTICIPLE_AFTER = re.compile(r",[ \t\u00a0]*([a-z]+ing)(?![\w\-])")
 _CHARACTERISED = re.compile(r"(?<![\w\-])as(?:[ \t\u00a0]+(?:an?|the))?[ \t\u00a0]*[\"'\u201c\u2018]*\Z")
 
 
