@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import _word_pattern, verb_data
+from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
 
 
@@ -41,6 +42,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         earlier = _earlier_use(text, sentence_start, lemma)
         if earlier:                 # "X insisted ... . He also insisted ...": the same stand
             return standard_usage(text, earlier[0], earlier[1], earlier[2], lemma)
+    stance = unweighed_position(text, sentence_start, start, end,
+                                _previous_sentence(text, sentence_start), lemma)
+    if stance:
+        return stance               # "The Palestinians maintain ...": a stand, not weighed
     if lemma not in data.get("verbs", ()):
         return ""
     if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,
