@@ -60,3 +60,56 @@ def test_the_finding_names_why_it_is_info(ruleset):
     found = run_checks(Story([doc]), ruleset.with_selection(select="QC301"), documents=[doc])
     assert [f.severity for f in found] == ["info"]
     assert "does not weigh" in found[0].message and "'said or repeated'" in found[0].message
+
+
+# -- claims in their standard use (issue 15, the eleventh reading's other classes) -----------
+@pytest.mark.parametrize("text, word", [
+    # law enforcement's charge: the legal verb
+    ("Federal authorities allege the blasts were planned by a Saudi exile.", "allege"),
+    # a group's claim of an attack: 'claimed responsibility'
+    ("Three far-right groups each claimed to have planted the bomb that hurt 20 people.",
+     "claimed"),
+    # claims the report says are to be checked
+    ("An investigator said several people claiming to have seen the crash had come forward and "
+     "that their stories would be checked.", "claiming"),
+    # leaked papers as the subject
+    ("The leaked Lagos Papers claim the firm had dealings with two indicted officials.",
+     "claim"),
+    # a side of a debate named in the sentence before goes on as 'they'
+    ("Environmentalists say polls show most voters oppose the mine. They claim that the "
+     "government is out of touch.", "claim"),
+    ("A group of 12 rights organizations said the law stirs tension. They claimed the country "
+     "had failed its minorities.", "claimed"),
+])
+def test_a_claim_in_its_standard_use_is_not_a_warning(ruleset, text, word):
+    assert warnings(ruleset, text, "QC301") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor said polls show most voters oppose the mine. They claimed that the "
+     "government was out of touch.", "claimed"),
+    ("The firm claimed to have planned the merger for a year.", "claimed"),
+    ("The minister alleged that the unrest was organised abroad.", "alleged"),
+])
+def test_the_claims_beside_them_stay_warnings(ruleset, text, word):
+    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+
+
+# -- words in another sense: a robber, a place known for a disease ---------------------------
+@pytest.mark.parametrize("text, code", [
+    ("A month ago a masked bandit made off with diamonds worth millions from a hotel in the "
+     "south. A lone robber entered through a side door.", "QC330"),
+    ("Doctors in the province, a notorious malaria-prevalent region in the past, have studied "
+     "how the disease spreads.", "QC330"),
+])
+def test_a_word_in_its_plain_sense_is_silent(ruleset, text, code):
+    assert warnings(ruleset, text, code) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Armed bandits attacked two villages in the north, and the army sent troops.", "bandits"),
+    ("Police questioned three men over the country's most notorious racist crime.",
+     "notorious"),
+])
+def test_the_loaded_sense_stays(ruleset, text, word):
+    assert [w for _, w in warnings(ruleset, text, "QC33")] == [word]
