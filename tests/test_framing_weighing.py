@@ -113,3 +113,24 @@ def test_a_word_in_its_plain_sense_is_silent(ruleset, text, code):
 ])
 def test_the_loaded_sense_stays(ruleset, text, word):
     assert [w for _, w in warnings(ruleset, text, "QC33")] == [word]
+
+
+# -- 'so-called' introducing a term it defines, or a technical term among scientists ----------
+@pytest.mark.parametrize("text", [
+    "Regulators have challenged so-called horizontal mergers, that is, those between rivals.",
+    'The government now focuses less on the so-called "Plan A", which involves talks.',
+    "In the 1990s, astronomers found the first planets of other stars. But all these "
+    "so-called exoplanets lie inside our galaxy.",
+])
+def test_so_called_introducing_a_term_is_info(ruleset, text):
+    assert lowered(ruleset, text, "QC321", "so-called")
+
+
+@pytest.mark.parametrize("text", [
+    "The scientists met in June. Critics mocked the so-called experts for a week.",
+    'Astronomers met in June. The so-called "Federation of Student Unions", an illegal group, '
+    "met too.",
+    "The so-called experts were wrong again.",
+])
+def test_so_called_of_a_name_or_a_label_stays(ruleset, text):
+    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
