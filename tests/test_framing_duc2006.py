@@ -25,6 +25,9 @@ def test_a_side_of_a_debate_insisting_is_info(ruleset):
     assert lowered(ruleset, text, "QC301", "insist")
 
 
-def test_a_named_person_insisting_keeps_the_warning(ruleset):
-    text = "The governor insisted the count was fair."
+def test_a_named_person_insisting_is_info_unless_the_report_weighs_it(ruleset):
+    """Issue 15's policy (quotecheck.framing.weighing): a stand the report does not weigh is
+    info; a counter-fact after it keeps the warning."""
+    assert lowered(ruleset, "The governor insisted the count was fair.", "QC301", "insisted")
+    text = "The governor insisted the count was fair, but 200 ballots were never counted."
     assert ("QC301", "insisted") in warnings(ruleset, text, "QC301")

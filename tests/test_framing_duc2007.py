@@ -26,7 +26,7 @@ def test_another_sense_is_no_reporting_verb(ruleset, text, code):
     ("The senator lashed out at the governor over the budget.", "QC302", "lashed out"),
     ("The senator lashed out when asked about the budget, calling it a fraud.", "QC302",
      "lashed out"),
-    ("The general has maintained that power was handed over lawfully.", "QC301", "maintained"),
+    ("The general has maintained that power was handed over lawfully, despite the evidence.", "QC301", "maintained"),
     ("The coach bragged that his team would win by ten points.", "QC302", "bragged"),
 ])
 def test_the_reporting_sense_stays_a_warning(ruleset, text, code, word):

@@ -25,7 +25,7 @@ def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
 
 @pytest.mark.parametrize("text, code, word", [
     ("The mayor boasted that the city had one of the highest growth rates.", "QC302", "boasted"),
-    ("The senator maintained the vote was rigged.", "QC301", "maintained"),
+    ("The senator maintained the vote was rigged, despite the evidence.", "QC301", "maintained"),
     ("The minister claimed the storm had spared the coast.", "QC301", "claimed"),
     ("The coach blasted the referees as a disgrace.", "QC302", "blasted"),
     ('"Leave me alone," the singer snapped at the photographers.', "QC302", "snapped"),

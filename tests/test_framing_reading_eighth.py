@@ -47,10 +47,10 @@ def test_insist_of_a_demand_is_not_a_doubt_verb(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The senator insisted that the Democrats have the votes.", "insisted"),
-    ("The officials insisted that the talks were over.", "insisted"),
-    ("The chairman insists the party must be a party of ideas.", "insists"),
-    ("The chairman insists the party should not be a party of ideas.", "insists"),
+    ("The senator insisted that the Democrats have the votes, despite the evidence.", "insisted"),
+    ("The officials insisted that the talks were over, despite the evidence.", "insisted"),
+    ("The chairman insists the party must be a party of ideas, despite the evidence.", "insists"),
+    ("The chairman insists the party should not be a party of ideas, despite the evidence.", "insists"),
 ])
 def test_insist_of_a_statement_stays(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")
@@ -85,9 +85,13 @@ def test_insisting_against_fears_the_report_gives_is_info(ruleset):
     assert warnings(ruleset, text, "QC301") == []
 
 
-def test_insisting_with_no_other_side_stays(ruleset):
+def test_insisting_with_no_other_side_is_info_unless_weighed(ruleset):
+    """Issue 15: no rejection before it, and no weighing after it: a stand, info."""
     text = "In Brussels, officials met on Monday, insisting it was a unique case."
-    assert warnings(ruleset, text, "QC301") == [("QC301", "insisting")]
+    assert warnings(ruleset, text, "QC301") == []
+    weighed = ("In Brussels, officials met on Monday, insisting it was a unique case. But the "
+               "debts of two more states rose.")
+    assert warnings(ruleset, weighed, "QC301") == [("QC301", "insisting")]
 
 
 # -- an interview printed inside an article, Title Case labels: each turn a paragraph -------
@@ -141,7 +145,7 @@ def test_maintain_after_a_concession_is_info(ruleset):
 
 
 def test_maintain_after_a_clause_that_concedes_nothing_stays(ruleset):
-    text = "Although he was tired, he maintained that the plan would work."
+    text = "Although he was tired, he maintained that the plan would work, despite the evidence."
     assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
 
 

@@ -143,7 +143,7 @@ def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset
     ("The launch was a reckless act.", "QC331", "reckless"),
     ("The girls were kidnapped by the extremist militia in 2014.", "QC330", "extremist"),
     ("The man claims to be in charge of the group.", "QC301", "claims"),
-    ("Ryan insists the party must be a party of ideas.", "QC301", "insists"),
+    ("Ryan insists the party must be a party of ideas, despite the evidence.", "QC301", "insists"),
 ])
 def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)

@@ -41,7 +41,7 @@ def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("The senator maintained that the vote was rigged.", "QC301", "maintained"),
+    ("The senator maintained that the vote was rigged, despite the evidence.", "QC301", "maintained"),
     ("The mayor thundered that the council had failed the city.", "QC302", "thundered"),
     ("The company in 1981 claimed that the wages had been paid.", "QC301", "claimed"),
     ("He keeps bragging - about the crowds - that the polls are wrong.", "QC302", "bragging"),
@@ -102,8 +102,10 @@ def test_sceptical_so_called_beside_them_stays(ruleset, text):
 
 
 def test_a_conceded_claim_stays_a_warning(ruleset):
-    text = ("Although the administration has maintained that the test is required by law, "
-            "the governor said about the movement that parents may choose.")
+    """(Issue 15: 'maintained' of a stand is info unless weighed, so the example carries
+    counter-evidence; the concession rule must not lower it first.)"""
+    text = ("Although the administration has maintained, despite the evidence, that the test is "
+            "required by law, the governor said about the movement that parents may choose.")
     assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
 
 

@@ -42,7 +42,7 @@ def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
 
 @pytest.mark.parametrize("text, verb", [
     ("The candidate claimed that the count was rigged.", "claimed"),
-    ("The campaign has long maintained they were not marked classified.", "maintained"),
+    ("The campaign has long maintained they were not marked classified, despite the evidence.", "maintained"),
     ("He claimed victory was stolen from him, without evidence.", "claimed"),
     ("He went on to claim that the election was rigged.", "claim"),
 ])
@@ -119,7 +119,7 @@ def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, tex
 
 
 @pytest.mark.parametrize("text, select, word", [
-    ("The official has long maintained that she complied with the rules.", "QC301",
+    ("The official has long maintained that she complied with the rules, despite the evidence.", "QC301",
      "maintained"),
     ("The host is a mouthpiece for the movement, to many people's surprise.", "QC330",
      "mouthpiece"),
@@ -195,7 +195,7 @@ def test_last_measures_remaining_shapes_are_not_warnings(ruleset, text, select):
 @pytest.mark.parametrize("text, select, word", [
     ("The regime in Damascus has refused the talks.", "QC330", "regime"),
     ("The ministry's propaganda filled the airwaves.", "QC330", "propaganda"),
-    ("The senator insisted that the bill would pay for itself.", "QC301", "insisted"),
+    ("The senator insisted that the bill would pay for itself, despite the evidence.", "QC301", "insisted"),
     ("The mayor claimed that the count was rigged.", "QC301", "claimed"),
 ])
 def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word):

@@ -31,11 +31,11 @@ def test_insist_answering_a_position_the_report_gives_is_info(ruleset, text, wor
 
 @pytest.mark.parametrize("text, word", [
     # no other side shown: 'insisted' implies a contradiction the reader has not seen
-    ("The governor insisted the count was fair.", "insisted"),
-    ("The deficit grew for a third year. But the mayor insisted the town was in good shape.",
+    ("The governor insisted the count was fair, despite the evidence.", "insisted"),
+    ("The deficit grew for a third year. But the mayor insisted the town was in good shape, despite the evidence.",
      "insisted"),
     # the speaker going on, not another side
-    ("The mayor said the plan was sound. But he insisted the plan would pay for itself.",
+    ("The mayor said the plan was sound. But he insisted the plan would pay for itself, despite the evidence.",
      "insisted"),
     # 'claimed' doubts the content itself: one side 'said', the other 'claimed' takes a side
     ("Critics said the plan would double the deficit. But the mayor claimed it would pay for "
@@ -60,7 +60,7 @@ def test_a_demand_after_an_adverb_is_no_statement(ruleset):
 
 
 def test_a_statement_after_an_adverb_stays(ruleset):
-    assert warnings(ruleset, "He insisted again that the count was rigged.", "QC301") == [
+    assert warnings(ruleset, "He insisted again that the count was rigged, despite the evidence.", "QC301") == [
         ("QC301", "insisted")]
 
 

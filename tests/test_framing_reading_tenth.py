@@ -92,13 +92,13 @@ def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
 
 
 @pytest.mark.parametrize("text, verb", [
-    ("The tribes insist they have held the right to hunt for 150 years.", "insist"),
-    ("Cole maintains that with enough money he can help nature along.", "maintains"),
-    ("Bouchard maintained that his government would seek another referendum.", "maintained"),
+    ("The tribes insist they have held the right to hunt for 150 years, despite the evidence.", "insist"),
+    ("Cole maintains that with enough money he can help nature along, despite the evidence.", "maintains"),
+    ("Bouchard maintained that his government would seek another referendum, despite the evidence.", "maintained"),
     ("Putin claimed that the unrest was organised abroad.", "claimed"),
     ("Critics said the plan would fail. But the mayor claimed it would pay for itself.",
      "claimed"),
-    ("The governor insisted the count was fair.", "insisted"),
+    ("The governor insisted the count was fair, despite the evidence.", "insisted"),
 ])
 def test_a_position_with_no_other_side_stays_a_warning(ruleset, text, verb):
     assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
@@ -215,15 +215,16 @@ def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
 
 
 # -- 'insist'/'maintain' after another party's view in the sentence before, with no contrast
-#    word: still a warning (PolNeAR's reading: political copy reports positions in nearly every
-#    sentence, and 'Clinton's advisers have long insisted ...' there is the narrator's doubt) --
+#    word: not a reply to that view. Since issue 15's policy (quotecheck.framing.weighing) such
+#    a stand is info unless the report weighs it, so each example carries a weighing and the
+#    test checks that the reply rule does not lower it first --
 @pytest.mark.parametrize("text", [
     "Roe presented the book to the board this month. He also insisted that the timing was "
-    "coincidental.",
-    "Roe said the book was fair. Roe insisted that there is no hidden agenda.",
-    "The board met on Tuesday. The governor insisted the count was fair.",
+    "coincidental, despite the evidence.",
+    "Roe said the book was fair. Roe insisted that there is no hidden agenda, despite the evidence.",
+    "The board met on Tuesday. The governor insisted the count was fair, despite the evidence.",
     "Axelrod said this was a fatal miscalculation. Clinton's advisers have long insisted they "
-    "thought the primary would become competitive.",
+    "thought the primary would become competitive, despite the evidence.",
 ])
 def test_the_speaker_going_on_or_no_contrast_stays_a_warning(ruleset, text):
     assert [code for code, _ in warnings(ruleset, text, "QC301")] == ["QC301"]
@@ -268,7 +269,8 @@ def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
             "that the treaty allows it.")
     assert warnings(ruleset, text, "QC301") == []
     alone = ("Roe presented the book to the board this month. He insisted that there is no "
-             "hidden agenda. He also insisted that the timing was coincidental.")
+             "hidden agenda, despite the evidence. He also insisted that the timing was "
+             "coincidental.")
     assert [w for _, w in warnings(ruleset, alone, "QC301")] == ["insisted", "insisted"]
 
 

@@ -89,7 +89,7 @@ def test_a_belief_held_or_a_demand_is_not_a_doubted_statement(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("He insisted to reporters that the count was rigged.", "insisted"),
+    ("He insisted to reporters that the count was rigged, despite the evidence.", "insisted"),
     ("The senator professed that he had never met the donor.", "professed"),
 ])
 def test_a_doubted_statement_stays_a_warning(ruleset, text, word):

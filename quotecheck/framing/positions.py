@@ -5,7 +5,8 @@ is the usual verb for one side's stand, not the narrator's doubt (issue 15, DUC 
 the sentence), 'Berman refuted that position, insisting ...', 'Anti-evolutionists insist
 ...' (a side named by what it opposes), 'Cole, though, maintains ...' after another's view,
 'X is arguing that ... . It also maintains ...' (a party's argument continued), 'Moscow
-claims it is part of Russia' (a territorial claim), a combatant's claim of battlefield results, and a claim a
+claims it is part of Russia' (a territorial claim), a group's claim to have carried out an
+attack (claimed responsibility), a combatant's claim of battlefield results, and a claim a
 'However ...' sentence refutes two sentences on. The word lists are ``standard_usage`` of
 rules/data/framing-verbs.toml.
 """
@@ -41,6 +42,8 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
         clause = text[end:close]
         if p["territorial"].match(clause):
             return data.get("territorial_note", note)
+        if p["attack"].match(clause):       # "each claimed to have planted the bomb"
+            return data.get("attack_note", note)
         if p["casualties"].search(clause) and p["combat"].search(previous + " " + head + clause):
             return data.get("combat_note", note)
     return ""
@@ -105,6 +108,7 @@ def _sources() -> dict:
                                   r"\s+(?:(?:have|has|had|also|long|still)\s+)*$"),
         "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
                                   % _alternation("territorial")),
+        "attack": (r"\s+to\s+have\s+(?:%s)\b" % _alternation("attack_acts")),
         "casualties": (r"\b(?:%s)\b" % _alternation("casualties")),
         "combat": (r"\b(?:%s)\b" % _alternation("combatants")),
         "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import _word_pattern, verb_data
+from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
 
 
@@ -41,6 +42,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         earlier = _earlier_use(text, sentence_start, lemma)
         if earlier:                 # "X insisted ... . He also insisted ...": the same stand
             return standard_usage(text, earlier[0], earlier[1], earlier[2], lemma)
+    stance = unweighed_position(text, sentence_start, start, end,
+                                _previous_sentence(text, sentence_start), lemma)
+    if stance:
+        return stance               # "The Palestinians maintain ...": a stand, not weighed
     if lemma not in data.get("verbs", ()):
         return ""
     if lemma in data.get("passive_lemmas", ()) and _agentless_passive(text, sentence_start,
@@ -54,7 +59,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if contexts.search(text[max(sentence_start, start - 160):start]):
         return data.get("context_note", "a court filing's or a document's claim")
     if (_side_claimant().search(text, max(sentence_start, start - 40), start)
-            or (text[start:end].endswith("ing") and _WITH_SOME.search(text, sentence_start, start))):
+            or (text[start:end].endswith("ing") and _WITH_SOME.search(text, sentence_start, start))
+            or (_THEY.match(text, sentence_start, start) and _side_opens().match(
+                _previous_sentence(text, sentence_start)))):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
@@ -229,6 +236,19 @@ def _accusation_before(head: str) -> bool:
     subject = _SUBJECT.search(head)
     return not (subject and re.search(r"\b%s\b" % re.escape(subject.group(1)),
                                       head[last.end():subject.start()]))
+
+
+# "Environmentalists say ... . They claim ...": the side named in the sentence before goes on
+_THEY = re.compile(r"\W*they\s+(?:(?:have|had|also|still|long)\s+)*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _side_opens() -> "re.Pattern":
+    """A sentence whose subject is a side of a debate ('A group of 29 rights organizations
+    said ...')."""
+    sides = verb_data().get("standard_usage", {}).get("sides", ())
+    return re.compile(r"\W*(?:[\w'.\-]+\s+){0,5}?(?:%s)\b" % (
+        "|".join(map(re.escape, sides)) or "(?!x)x"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,90 @@
+"""Whether the report weighs a party's stated position (issue 15): 'insist' and 'maintain'.
+
+'claimed' and 'alleged' put the content itself in doubt; 'insist' and 'maintain' say that
+someone holds to a position, and they imply the position is contradicted only where the
+report sets something against it. 'The government insists the talks will go on', 'the
+Palestinians maintain that the settlements violate the convention' report a stand in a
+dispute: a copy editor might prefer 'said', but the narrator doubts nothing, so the finding
+is info. The verb is the narrator's weighing, and stays a warning, where the report sets
+something against the position: a contrast after it in its own sentence ('X insisted his
+view had nothing to do with religion, but in an interview ...'), evidence despite which it is
+held ('insists, despite the evidence, that ...'), a next sentence that opens with a contrast
+or a denial ('... insisted that sales grew. But the study indicates ...'), or a suspicion or
+an accusation the report gives before it ('amid suspicions that ... . China insists ...').
+The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
+``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
+``suspicions``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
+
+# a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
+_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
+_SPACE = re.compile(r"[\s\"'\u201d\u2019\x00]*")
+
+
+def unweighed_position(text: str, sentence_start: int, start: int, end: int,
+                       previous: str, lemma: str) -> str:
+    """The note for 'insist'/'maintain' at ``[start, end)`` reporting a party's position the
+    report does not weigh ('' when the lemma is another or the report weighs it):
+    ``previous`` is the sentence before the verb's."""
+    data = verb_data().get("standard_usage", {})
+    if lemma not in data.get("position_lemmas", ()):
+        return ""
+    stop = _STOP.search(text, end, min(len(text), end + 400))
+    close = stop.start() if stop else min(len(text), end + 400)
+    clause = text.find(";", end, close)         # "...; similarly, ...": another clause
+    begin = _SPACE.match(text, close + 1).end()
+    after = _STOP.search(text, begin, min(len(text), begin + 300))
+    following = text[begin:after.start() if after else min(len(text), begin + 300)]
+    p = _patterns()
+    if (p["joins"].search(text, end, close if clause < 0 else clause)
+            or p["evidence"].search(text, end, close)
+            or p["openers"].match(following) or p["denials"].search(following)
+            or p["suspicions"].search(previous + " " + text[sentence_start:start])):
+        return ""
+    return data.get("position_note", "a party's stated position, which the report does not "
+                                     "weigh")
+
+
+def _alternation(key: str) -> str:
+    """A regex alternation of a ``standard_usage`` word list, longest first."""
+    words = verb_data().get("standard_usage", {}).get(key, ())
+    return word_alternation(sorted(words, key=len, reverse=True))
+
+
+class _Lazy(dict):
+    """Compiles a cue the first time it is read: few documents need any of them."""
+
+    def __missing__(self, key: str) -> "re.Pattern":
+        self[key] = re.compile(_sources()[key], re.IGNORECASE)
+        return self[key]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Lazy:
+    return _Lazy()
+
+
+@lru_cache(maxsize=1)
+def _sources() -> dict:
+    """The cues, built from the word lists."""
+    return {
+        # a contrast after the position, in its clause and set off: ', but ...', ' - yet'
+        # (not after a quotation's close: a masked quotation may have ended the sentence)
+        "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b"
+                 % _alternation("weighing_joins"),
+        # evidence against which it is held: 'despite the evidence', 'contrary to'
+        "evidence": r"\b(?:%s)\b" % _alternation("counter_evidence"),
+        # the next sentence opens with a contrast: 'But the study indicates ...'
+        "openers": r"(?:%s)\b" % _alternation("weighing_openers"),
+        # the next sentence denies or contradicts it
+        "denials": r"\b(?:%s)\b" % _alternation("weighing_denials"),
+        # a suspicion or an accusation before it: the position is a denial set against it
+        "suspicions": r"\b(?:%s)\b" % _alternation("suspicions"),
+    }

@@ -1,0 +1,136 @@
+"""Issue 15's policy for 'insist' and 'maintain' (quotecheck.framing.weighing): a party's
+stated position the report does not weigh is info; the report's weighing keeps the warning.
+Snippets of our own, shaped like the wire and newspaper copy read (never corpus text)."""
+import pytest
+
+from framing_helpers import warnings
+from test_framing_reading_sixth import lowered
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Palestinians maintain that the new homes violate the treaty. The treaty bans the "
+     "seizure of land.", "maintain"),
+    ("The airline insists that demand for seats has not dropped since the crash.", "insists"),
+    ("Chisum, however, maintains that his study shows the risk.", "maintains"),
+    ("Officials say they understand the boy's ordeal, but insist that they are doing all they "
+     "can.", "insist"),
+    # a contrast in a later clause after a semicolon is another clause's, not a weighing
+    ("Most guests said they had met bias, but insisted they were not hurt by it; similarly, "
+     "some said they had bad days, but most were happy.", "insisted"),
+    # the speaker's own accusation in the next sentence weighs nothing
+    ("She insisted she would not step down. She accuses her rivals of defending privilege.",
+     "insisted"),
+])
+def test_a_stand_the_report_does_not_weigh_is_info(ruleset, text, word):
+    assert lowered(ruleset, text, "QC301", word)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a contrast after it in its sentence
+    ("He insisted that his view had nothing to do with faith, but in an interview he said the "
+     "opposite.", "insisted"),
+    ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
+    # evidence despite which it is held
+    ("The ministry insists, despite mounting evidence, that no one was held.", "insists"),
+    ("The board members insist the plan will work, the poor polling notwithstanding.",
+     "insist"),
+    # a next sentence that opens with a contrast or denies it
+    ("The publisher insisted that sales online were new growth. But a new survey indicates "
+     "that sales fell.", "insisted"),
+    # a suspicion or an accusation before it: a denial set against it
+    ("The talks stalled amid suspicions that the tankers were moving oil at sea. The country "
+     "insists that there was no breach.", "insists"),
+])
+def test_a_stand_the_report_weighs_stays_a_warning(ruleset, text, word):
+    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+
+
+def test_claim_is_not_lowered_by_the_policy(ruleset):
+    """'claimed' doubts the content itself: no weighing needed (the seeds' 'claimed')."""
+    text = "Putin claimed that protesters had used foreign help."
+    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+
+
+def test_the_finding_names_why_it_is_info(ruleset):
+    from quotecheck.load.loader import load_text
+    from quotecheck.plugins.run import run_checks
+    from quotecheck.story import Story
+
+    doc = load_text("The airline insists that demand has not dropped.", id="example")
+    found = run_checks(Story([doc]), ruleset.with_selection(select="QC301"), documents=[doc])
+    assert [f.severity for f in found] == ["info"]
+    assert "does not weigh" in found[0].message and "'said or repeated'" in found[0].message
+
+
+# -- claims in their standard use (issue 15, the eleventh reading's other classes) -----------
+@pytest.mark.parametrize("text, word", [
+    # law enforcement's charge: the legal verb
+    ("Federal authorities allege the blasts were planned by a Saudi exile.", "allege"),
+    # a group's claim of an attack: 'claimed responsibility'
+    ("Three far-right groups each claimed to have planted the bomb that hurt 20 people.",
+     "claimed"),
+    # claims the report says are to be checked
+    ("An investigator said several people claiming to have seen the crash had come forward and "
+     "that their stories would be checked.", "claiming"),
+    # leaked papers as the subject
+    ("The leaked Lagos Papers claim the firm had dealings with two indicted officials.",
+     "claim"),
+    # a side of a debate named in the sentence before goes on as 'they'
+    ("Environmentalists say polls show most voters oppose the mine. They claim that the "
+     "government is out of touch.", "claim"),
+    ("A group of 12 rights organizations said the law stirs tension. They claimed the country "
+     "had failed its minorities.", "claimed"),
+])
+def test_a_claim_in_its_standard_use_is_not_a_warning(ruleset, text, word):
+    assert warnings(ruleset, text, "QC301") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor said polls show most voters oppose the mine. They claimed that the "
+     "government was out of touch.", "claimed"),
+    ("The firm claimed to have planned the merger for a year.", "claimed"),
+    ("The minister alleged that the unrest was organised abroad.", "alleged"),
+])
+def test_the_claims_beside_them_stay_warnings(ruleset, text, word):
+    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+
+
+# -- words in another sense: a robber, a place known for a disease ---------------------------
+@pytest.mark.parametrize("text, code", [
+    ("A month ago a masked bandit made off with diamonds worth millions from a hotel in the "
+     "south. A lone robber entered through a side door.", "QC330"),
+    ("Doctors in the province, a notorious malaria-prevalent region in the past, have studied "
+     "how the disease spreads.", "QC330"),
+])
+def test_a_word_in_its_plain_sense_is_silent(ruleset, text, code):
+    assert warnings(ruleset, text, code) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Armed bandits attacked two villages in the north, and the army sent troops.", "bandits"),
+    ("Police questioned three men over the country's most notorious racist crime.",
+     "notorious"),
+])
+def test_the_loaded_sense_stays(ruleset, text, word):
+    assert [w for _, w in warnings(ruleset, text, "QC33")] == [word]
+
+
+# -- 'so-called' introducing a term it defines, or a technical term among scientists ----------
+@pytest.mark.parametrize("text", [
+    "Regulators have challenged so-called horizontal mergers, that is, those between rivals.",
+    'The government now focuses less on the so-called "Plan A", which involves talks.',
+    "In the 1990s, astronomers found the first planets of other stars. But all these "
+    "so-called exoplanets lie inside our galaxy.",
+])
+def test_so_called_introducing_a_term_is_info(ruleset, text):
+    assert lowered(ruleset, text, "QC321", "so-called")
+
+
+@pytest.mark.parametrize("text", [
+    "The scientists met in June. Critics mocked the so-called experts for a week.",
+    'Astronomers met in June. The so-called "Federation of Student Unions", an illegal group, '
+    "met too.",
+    "The so-called experts were wrong again.",
+])
+def test_so_called_of_a_name_or_a_label_stays(ruleset, text):
+    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
