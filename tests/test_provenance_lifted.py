@@ -4,7 +4,9 @@ independent reports sharing one background line, a carrier citing the agency by 
 fact, and a shared attribution frame around a quotation are not."""
 from provenance_synth import make_doc
 
+from quotecheck.provenance.derivation import prepare
 from quotecheck.provenance.infer import infer_provenance
+from quotecheck.provenance.lifted import lifted_sentences
 from quotecheck.provenance.relation import relation_of
 
 AGENCY = [
@@ -172,3 +174,46 @@ def test_a_first_person_quoted_in_single_marks_leaves_the_paragraph_narration():
     paper = make_doc("paper.txt", "\n\n".join(PAPER[:3] + [quoted] + PAPER[4:]),
                      "The Morning Ledger")
     assert _edges([agency, paper]) == {frozenset(("agency.txt", "paper.txt"))}
+
+
+# our own snippet: two reports quote different words of one speaker and name her alike, a
+# long title and affiliation (the agency's copy types its opening mark as a closer, '')
+TITLE = ("said Dr. Mara Quillfeather, vice president of clinical affairs for the Kernow "
+         "Children's Research Alliance in Truro, which paid for the harbour study.")
+
+
+def test_two_quotations_framed_alike_are_not_lifted_narration():
+    agency = AGENCY[2:5] + ["''We did not expect the waves to be the main risk,'' " + TITLE]
+    paper = PAPER[:3] + ["``The crossing figures are startling,'' " + TITLE] + PAPER[4:]
+    docs = [make_doc("agency.txt", "\n\n".join(agency), "Press Association"),
+            make_doc("paper.txt", "\n\n".join(paper), "The Morning Ledger")]
+    assert _edges(docs) == set()
+
+
+def test_a_quotation_frame_against_a_narration_sentence_still_counts():
+    # the paper narrates what the agency's sentence says outside its quotation: lifted
+    narrated = ("Jurors took three hours to find Alun Pryce not guilty after a five-day trial "
+                "in which his crew described waves as high as a house, the court heard.")
+    quoted = ("``It was a fair verdict,'' said his solicitor as jurors took three hours to "
+              "find Alun Pryce not guilty after a five-day trial in which his crew described "
+              "waves as high as a house.")
+    agency = AGENCY[:3] + [quoted] + AGENCY[4:]
+    paper = PAPER[:1] + [narrated] + PAPER[2:]
+    docs = [make_doc("agency.txt", "\n\n".join(agency), "Press Association"),
+            make_doc("paper.txt", "\n\n".join(paper), "The Morning Ledger")]
+    assert frozenset(("agency.txt", "paper.txt")) in _edges(docs)
+
+
+def _lifted(first: str, second: str) -> int:
+    a = prepare(make_doc("a.txt", first, "Press Association"))
+    b = prepare(make_doc("b.txt", second, "The Morning Ledger"))
+    assert len(a.sentences) == len(b.sentences) == 1
+    return lifted_sentences(a, b, [(0, 0, 1.0)])
+
+
+def test_a_quoted_sentence_copied_whole_still_counts():
+    # a digest prints the story's first quotation with its frame word for word: a copy
+    sentence = "``We did not expect the waves to be the main risk,'' " + TITLE
+    assert _lifted(sentence, sentence) == 1
+    other = "``The crossing figures are startling,'' " + TITLE
+    assert _lifted(sentence, other) == 0

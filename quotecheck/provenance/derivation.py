@@ -138,23 +138,47 @@ _MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given)."""
+    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given).
+
+    A mark left open at the end of its paragraph quotes the rest of it (a quotation running on
+    into the next paragraph), unless a whole pair of another style of double marks follows it
+    there: a quotation nests single marks, so ``"very spiritual' ... “We talked ...” Dorsey
+    said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
     out = []
-    inside = None   # (where the quoted words begin, the closing mark awaited)
-    for m in _MARKS.finditer(text):
-        mark, i = m.group(), m.start()
+    marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
+    marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
+    k = 0
+    inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
+    while k < len(marks):
+        mark, i, end = marks[k]
         if mark == "\n":
             if inside is not None:
-                out.append((inside[0], i))
+                if _stray_opener(marks, inside[0], k):
+                    k, inside = inside[0] + 1, None   # read on after the stray mark
+                    continue
+                out.append((inside[1], i))
             inside = None
         elif inside is None and mark in _QUOTE_OPEN:
-            inside = (m.end(), _QUOTE_OPEN[mark])
-        elif inside is not None and mark == inside[1]:
-            out.append((inside[0], i))
+            inside = (k, end, _QUOTE_OPEN[mark])
+        elif inside is not None and mark == inside[2]:
+            out.append((inside[1], i))
             inside = None
-    if inside is not None:
-        out.append((inside[0], len(text)))
+        k += 1
     return out
+
+
+def _stray_opener(marks: list, opener: int, stop: int) -> bool:
+    """Whether a whole pair of double marks of another style than ``marks[opener]`` lies
+    between it and ``marks[stop]`` (its paragraph's end)."""
+    style = marks[opener][0]
+    awaited = None
+    for mark, _, _ in marks[opener + 1:stop]:
+        if awaited is None and mark != style and mark in _QUOTE_OPEN \
+                and _QUOTE_OPEN[mark] != style:
+            awaited = _QUOTE_OPEN[mark]
+        elif awaited is not None and mark == awaited:
+            return True
+    return False
 
 
 def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:

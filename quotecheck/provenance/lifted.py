@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.sentalign import word_similarity
 from quotecheck.provenance.sentence import Sentence
 
 
@@ -65,6 +66,21 @@ def _speaks_first_person(dt: DocText, s: Sentence) -> bool:
     return got
 
 
+def _opens_with_quotation(dt: DocText, s: Sentence) -> bool:
+    """The sentence opens with a quotation mark (any style; a closer typed as an opener, as
+    ASCII wire copy does, included): what follows the quotation is its frame, the speaker's
+    name, title and affiliation, which two reporters quoting one speaker write alike
+    (computed once)."""
+    memo = s.memo()
+    got = memo.get("opens_with_quotation")
+    if got is None:
+        got = memo["opens_with_quotation"] = bool(_LEADING_MARK.match(dt.text, s.start))
+    return got
+
+
+_LEADING_MARK = re.compile("\\s*(?:``|''|[\"\u201c\u2018'\u00ab\u201e])")
+
+
 def _capitals_line(s: Sentence) -> bool:
     """No word begins in lower case: an agency slug line (time, date, page, catchline) or a
     headline in capitals or title case, never running narration (computed once)."""
@@ -87,6 +103,9 @@ def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
             continue   # a slug line or headline: page furniture two copies share, not narration
         if _first_person_paragraph(a, i) or _first_person_paragraph(b, j):
             continue   # a statement printed without marks: its speaker's words, not narration
+        if (_opens_with_quotation(a, a.sentences[i]) and _opens_with_quotation(b, b.sentences[j])
+                and word_similarity(a, i, b, j) < r["light_edit_sim"]):
+            continue   # two quotations' frames: one speaker named and titled alike by both
         na, ea = _grams(a.sentences[i], n)
         nb, eb = _grams(b.sentences[j], n)
         for own, other in ((na, eb), (nb, ea)):

@@ -17,7 +17,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
     # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
     short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
-             and f.mean_sim >= r["short_mean"])
+             and f.mean_sim >= r["short_mean"]) or _lede_snippet(f, r)
     # two reports of one event paraphrase some of the same facts in the same order: a rewrite
     # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
     kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
@@ -53,6 +53,21 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
     return None
+
+
+def _lede_snippet(f: PairFeatures, r: dict) -> bool:
+    """A text of at most ``snippet_max`` narration sentences (a headline and a first
+    paragraph: an aggregator's or a digest's snippet) whose sentences are the other text's
+    opening ones, carried word for word, is that text's copy: independent reports of one event
+    do not open with the same sentence word for word, and a snippet has no more to show."""
+    small = min(f.n_a, f.n_b)
+    if not 1 <= small <= r["snippet_max"] or f.aligned != small or f.verbatim < small \
+            or f.lifted < small:
+        return False
+    a, b = f.alignment.a, f.alignment.b
+    ledes_a = {s.index for s in a.narration[:small]}
+    ledes_b = {s.index for s in b.narration[:small]}
+    return all(x in ledes_a and y in ledes_b for x, y, _ in f.alignment.pairs)
 
 
 def _quote_backed(f: PairFeatures, r: dict) -> bool:
