@@ -143,3 +143,24 @@ def test_a_hedge_dropped_with_its_clause_is_no_drift(child_line, flagged):
              "2000-08-21T21:24")], [])
     assert res.edges
     assert bool([d for d in res.detections if d.rule_type == "hedge-drift"]) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause's reporting verb: what the article said
+    "The House approved an article that said the mayor lied to the grand jury about the loans.",
+    # what a count charged
+    "He was acquitted of a third count that charged he lied again in a later interview.",
+    # 'charged' with a finite clause and no 'that'
+    "The prosecutors charged the pastor had lied in a related civil case about the land deal.",
+])
+def test_a_charge_or_a_document_s_words_are_reported(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor lied to the council about the loans.",
+    # 'charged' whose object is the person charged reports no clause
+    "Police charged the gang leader with extortion after the notorious raid.",
+])
+def test_the_narrator_s_own_verdict_stays_a_warning(ruleset, text):
+    assert warnings(ruleset, text, "QC33")
