@@ -164,3 +164,22 @@ def test_a_charge_or_a_document_s_words_are_reported(ruleset, text):
 ])
 def test_the_narrator_s_own_verdict_stays_a_warning(ruleset, text):
     assert warnings(ruleset, text, "QC33")
+
+
+@pytest.mark.parametrize("text,code,word", [
+    # 'lies' of place, with an adverb of place after it
+    ("Both sides blame the other, but the truth lies somewhere in between their positions.",
+     "QC331", "lies"),
+    # 'maintain' = keep, with 'any' opening its object
+    ("The trust will maintain any property that it acquires as affordable housing.", "QC301",
+     "maintain"),
+])
+def test_word_senses_of_place_and_keeping(ruleset, text, code, word):
+    assert (code, word) not in warnings(ruleset, text, code)
+
+
+def test_lies_and_maintain_in_their_loaded_senses_stay(ruleset):
+    assert ("QC331", "lies") in warnings(ruleset, "The mayor's lies cost him the election.",
+                                         "QC331")
+    assert ("QC301", "maintains") in warnings(ruleset, "The mayor maintains he never saw the "
+                                             "loans.", "QC301")
