@@ -34,6 +34,8 @@ of github.com/gsandeep1241/TextSummarizer), one document per file under
 ``published`` the ``DATE_TIME``; the headline, the lines between it and ``<TEXT>`` (byline,
 credit) and the paragraphs (``<P>``, else indented lines) are kept; the wire's control
 entities (``&QL;``, ``&Cx1f;``) are dropped and its ``` ``...'' ``` marks stay.
+``--skip-seen FOLDER ...`` leaves out every document whose ``DOCNO`` already names a file of
+those story folders (DUC topics share documents: a new set must hold none a tuned set holds).
 
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
@@ -341,6 +343,26 @@ def duc_rows(root: Path, topics: set[int] | None = None):
                "text": "###".join(duc_paragraphs(doc))}
 
 
+def seen_docnos(folders: list[Path]) -> set[str]:
+    """The ``DOCNO`` of every laid-out DUC file (``D0606F-APW19990608-0009_...txt`` ->
+    ``APW19990608-0009``) in the given story folders."""
+    out: set[str] = set()
+    for folder in folders:
+        for path in folder.glob("*.txt"):
+            found = re.match(r"(?:D\d{4}[A-Z]-)?([A-Z]{3}\d{8}[-.]\d{4})_", path.name)
+            if found:
+                out.add(found.group(1).replace(".", "-"))
+    return out
+
+
+def unseen(rows, seen: set[str]):
+    """The rows whose ``DOCNO`` (the id after its topic) is not in ``seen``."""
+    for row in rows:
+        docno = re.sub(r"[^A-Za-z0-9]+", "-", re.sub(r"^D\d{4}[A-Z]-", "", row["id"]))
+        if docno not in seen:
+            yield row
+
+
 def topic_set(spec: str) -> set[int]:
     """``1-12,14`` -> {1, ..., 12, 14}."""
     out: set[int] = set()
@@ -369,9 +391,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--topics", default="", help="with --ecbplus or --duc: topics, e.g. 1-12")
     parser.add_argument("--duc", action="store_true",
                         help="the input is a folder of DUC/TAC newswire documents (AQUAINT SGML)")
+    parser.add_argument("--skip-seen", nargs="+", type=Path, default=[], metavar="FOLDER",
+                        help="with --duc: leave out documents already laid out in these folders")
     args = parser.parse_args(argv)
     if args.duc and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=duc_rows(args.csv, topic_set(args.topics)))
+        rows = unseen(duc_rows(args.csv, topic_set(args.topics)), seen_docnos(args.skip_seen))
+        count = layout(args.csv, args.out, rows=rows)
         print(f"{count} articles -> {args.out}")
         return 0
     if args.ecbplus and args.csv.is_dir():

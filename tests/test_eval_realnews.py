@@ -213,3 +213,22 @@ def test_layout_reads_an_ecbplus_folder_and_joins_tokens_back(tmp_path):
     manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
     assert 'outlet = "example.com"' in manifest
     assert 'url = "http://www.example.com/news/a-b"' in manifest
+
+
+def test_duc_layout_skips_documents_another_set_already_holds(tmp_path):
+    """DUC topics share documents: ``unseen`` drops every row whose DOCNO names a file already
+    laid out (under any topic) in the given folders, so a new set holds no tuned document."""
+    doc = ("<DOC><DOCNO> {} </DOCNO><DATE_TIME> 1999-06-08 10:00 </DATE_TIME><BODY>"
+           "<HEADLINE> Ferry sinks </HEADLINE><TEXT><P> A ferry sank on Monday. </P></TEXT>"
+           "</BODY></DOC>")
+    for topic, docno in (("D0640D", "APW19990608.0009"), ("D0641E", "NYT19990609.0101")):
+        folder = tmp_path / "src" / topic / f"{topic}-x"
+        folder.mkdir(parents=True)
+        (folder / docno).write_text(doc.format(docno), encoding="utf-8")
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "D0606F-APW19990608-0009_Associated-Press-Worldstream.txt").write_text("x\n")
+    seen = realnews_layout.seen_docnos([old])
+    assert seen == {"APW19990608-0009"}
+    rows = list(realnews_layout.unseen(realnews_layout.duc_rows(tmp_path / "src"), seen))
+    assert [row["id"] for row in rows] == ["D0641E-NYT19990609.0101"]

@@ -12,7 +12,9 @@ narration together with other marks of a personal voice (addressing the reader, 
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably"), or, without
 "I", one who marks the personal voice in all those other ways (a blogger's voice).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
-or column, a "Reviewed by" line, a critic's closing tagline, or (syndicated papers' copy) an
+or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)"), a
+books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
+critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
 """
 from __future__ import annotations
@@ -52,6 +54,14 @@ _TAGLINE = re.compile(
 _WIRE_GENRE = re.compile(
     r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|editorial|op-ed)s?\b"
     r"|(?m:^[ \t_\-]*Reviewed by [A-Z])")
+# The wire's genre slug on a line of its own near the top, "(Slate commentary)", "(Column)"
+# (not "(The Week in Review)": a news section), and a books page's bibliographic head line,
+# "THE TITLE, by Jane Roe. Publisher; 586 pages; $29.95." (the piece under it is a review).
+_HEAD_GENRE = re.compile(
+    r"^[ \t]*\((?:[A-Z][\w.'\u2019\-]* ){0,3}(?i:commentary|column|editorial|op-ed|"
+    r"opinion)\)[ \t]*$"
+    r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
+    r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
 # A syndicate's copyright line, "c.2000 The Boston Globe", its byline and its dateline.
 _COPYRIGHT_LINE = re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$")
 _BYLINE = re.compile(r"(?m)\bBy [A-Z][\w.'\u2019\-]+|^[ \t]*BY [A-Z]")
@@ -126,6 +136,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an author's note closing the piece"
     if _byline_note(head):
         return "an author's note under the byline"
+    if _HEAD_GENRE.search(head):
+        return "the wire's genre slug or a book's bibliographic line at the top"
     if _WIRE_GENRE.search(text):
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any, Iterable, Optional
 
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
-                                         more_reported_spans)
+                                         finite_clause, more_reported_spans)
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
                                             is_verb_use, naming_verbs, verb_data, verb_matcher)
 from quotecheck.model import Document, Quote
@@ -189,11 +189,11 @@ class Narration:
             if not self.text.endswith("ing", hit.start, hit.end) and _INVERTED.search(
                     self.text, s0, hit.start) and _SPEAKER_REST.match(self.text, hit.end, s1):
                 spans.append((s0, hit.start))   # "..., said the Kremlin senior official."
-            if lemma in clausal_verbs():
-                m = CLAUSE_AFTER.match(self.text, hit.end, s1)
-                if m:
-                    spans.append((m.end(1), s1))
-                    continue
+            m = CLAUSE_AFTER.match(self.text, hit.end, s1) if lemma in clausal_verbs() \
+                else finite_clause(self.text, hit.end, s1, lemma)   # 'charged he lied'
+            if m:
+                spans.append((m.end(1), s1))
+                continue
             if lemma in naming_verbs():
                 continue
             cause = _BLAMED_ON.match(self.text, hit.end, s1) if lemma == "blame" else None

@@ -52,6 +52,22 @@ _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
          r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
 _FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
+# The clause of 'charge' without 'that': a subject, then a finite verb ("charged the pastor
+# had lied", "charged he lied"): group 1 is where it starts.
+FINITE_CLAUSE = re.compile(
+    r"\s+(\b)(?=(?:he|she|they|it|we|i|you|(?:the|a|an|his|her|their|its)\s+(?:[\w'\-]+\s+){0,2}?"
+    r"[\w'\-]+)\s+(?:" + _FINITE + r"|\w+ed)\b)", re.IGNORECASE)
+
+
+def finite_clause(text: str, end: int, stop: int, lemma: str):
+    """The match of :data:`FINITE_CLAUSE` after a verb whose clause without 'that' is reported
+    only with a finite verb after its subject (``finite_only`` of ``[clausal]``: 'charged the
+    pastor had lied'; not 'charged the leader with extortion'), or None."""
+    if lemma not in verb_data().get("clausal", {}).get("finite_only", ()):
+        return None
+    return FINITE_CLAUSE.match(text, end, stop)
+
+
 # The clause of a reporting verb without 'that' ("said Monday he would", "reported ISIS has
 # been"): group 1 is where it starts.
 CLAUSE_AFTER = re.compile(

@@ -66,7 +66,8 @@ _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must
         r"does|be|been)")
 # a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
 _NP_OBJECT = re.compile(
-    r"\s+(?:one|a|an|the|its|his|her|their|our|some|more|several|many|\d[\d,.]*)\b"
+    r"\s+(?:one|a|an|the|its|his|her|their|our|some|more|several|many|any|every|each|"
+    r"\d[\d,.]*)\b"
     r"(?:\s+(?!%s\b)[\w'\-]+){0,4}?(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|in|on|at|for|with|as|and|"
     r"but|from|by|since|after|before|over|among|between|during|while|because)\b)" % _AUX)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+)?$")

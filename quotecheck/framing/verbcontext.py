@@ -156,6 +156,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     kind = verb_form_kind(form, lemma)
     if kind == "past" and prev.lower() in _QUANTIFIERS:
         return True             # "Abe and Mattis both called the launch ...": a verb
+    if kind == "past" and prev.lower() in _RELATIVES and not _NOUN_NEXT.match(text, end,
+                                                                           end + 40):
+        return True             # "an article that said he lied": a relative clause's verb
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
@@ -180,6 +183,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# a relative pronoun: a past form right after it is the verb of its clause ("a count that
+# charged he lied"), not the determiner 'that' before a noun ("that alleged plot")
+_RELATIVES = frozenset(("that", "which"))
 # after these a past form is the verb of a plural subject ("both called", "all claimed")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"

@@ -42,13 +42,17 @@ _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u20
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    """The ``[align]`` and ``[relation]`` thresholds and the stop-word set."""
+    """The ``[align]`` and ``[relation]`` thresholds, the stop-word set and the abbreviations
+    whose full stop ends no sentence."""
     data = load_data("provenance")
     return {"align": dict(data["align"]), "relation": dict(data["relation"]),
             "explain": dict(data["explain"]), "direction": dict(data["direction"]),
             "families": dict(data.get("families", {})),
             "stopwords": frozenset(data["align"].get("stopwords", ())),
-            "abbreviations": frozenset(data["align"].get("abbreviations", ()))}
+            # titles before a name ("the Rev. Jesse Jackson", "Capt.") never end a sentence
+            # either: the quote stage's list (rules/data/attribution.toml [names])
+            "abbreviations": frozenset(data["align"].get("abbreviations", ()))
+            | frozenset(load_data("attribution").get("names", {}).get("abbreviations", ()))}
 
 
 def split_sentences(text: str, start: int = 0, end: Optional[int] = None) -> list[tuple[int, int]]:

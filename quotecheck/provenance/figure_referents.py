@@ -36,6 +36,7 @@ def lexicon() -> dict:
         "collective": frozenset(wl.get("collective_nouns", ())),
         "link": frozenset(wl.get("link_words", ())),
         "not_heads": frozenset(wl.get("not_heads", ())),
+        "durations": frozenset(wl.get("duration_units", ())),
         "stop_verbs": frozenset(wl.get("stop_verbs", ())),
         "key_modifiers": frozenset(wl.get("key_modifiers", ())),
         "multipliers": {k: float(v) for k, v in wl.get("multipliers", {}).items()},

@@ -158,6 +158,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
         k += 1
     if currency and not unit:
         unit = currency
+    if not unit and k < len(words) and fold_text(words[k][0]) in lx["durations"]:
+        return None   # "more than 10 years of experience", "48 years old": a duration or age
     if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()] == ", ":
         return None   # "Rowena Santos, 38,": an age
     if len(raw) == 3 and _SPLIT_TAIL.search(text, max(0, m.start() - 3), m.start()):

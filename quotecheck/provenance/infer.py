@@ -27,7 +27,8 @@ from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
-                                             same_outlet, update_order, wire_brief)
+                                             on_different_days, same_outlet, update_order,
+                                             wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
 from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
@@ -190,7 +191,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         brief = one_site and relation is None and wire_brief(
             feats.n_a, feats.n_b, feats.same_wire, _ledes_aligned(a, b, feats),
-            days_between(a.doc.meta.published, b.doc.meta.published))
+            days_between(a.doc.meta.published, b.doc.meta.published)) and not (
+            # an agency dates its own transmissions: its brief and write-through go out on
+            # one day; days apart, a short text whose lede retells the story is a new story
+            agency_text[a.doc.id] and agency_text[b.doc.id]
+            and on_different_days(a.doc.meta.published, b.doc.meta.published))
         if (relation is None and not brief) or {a.doc.id, b.doc.id} <= aggregators:
             continue
         if one_site and (relation in _WHOLE or brief):

@@ -248,19 +248,30 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
     in_parent = {f for f, _, _ in _hedge_words(parent, ps, False)}
     in_child = {f for f, _, _ in _hedge_words(child, cs, False)}
     for f, s, e in _hedge_words(child, cs, True):
-        if not in_parent:
+        if not in_parent and _qualified_kept(cs, s, ps):
             out.append(_det(child, "hedge-drift", "hedge", s, e,
                             {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
                              "parent": parent.doc.id},
                             "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
     for f, s, e in _hedge_words(parent, ps, True):
-        if not in_child:
+        if not in_child and _qualified_kept(ps, s, cs):
             out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
                             {"change": "dropped", "word": parent.text[s:e],
                              "text": parent.text[s:e],
                              "parent": parent.doc.id},
                             "warning", (_related(parent, s, e, "hedge in the parent"),)))
     return out
+
+
+def _qualified_kept(sent, at: int, other) -> bool:
+    """The words a hedge at ``at`` qualifies (the first two content words after it in its
+    sentence) stand in the ``other`` sentence too: a hedge dropped or added together with its
+    clause ("..., when a boy was reportedly hanged in 1647," cut from a shorter version) leaves
+    no claim whose certainty changed."""
+    stop = settings()["stopwords"]
+    after = [f for f, (s, _, _) in zip(sent.folded_words(), sent.words.offsets())
+             if s > at and f.isalpha() and f not in stop][:2]
+    return not after or bool(set(after) & set(other.folded_words()))
 
 
 def _forms(word: str) -> set:
