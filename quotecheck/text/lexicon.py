@@ -139,6 +139,11 @@ class PhraseMatcher:
         self.entries, self.alternation = remembered(
             "phrases:" + data_key(list(entries.items())), build)
         self.regex = re.compile(LEFT + "(" + self.alternation + ")" + RIGHT)
+        # every hit opens with an entry's first word as a whole run of word characters (the
+        # boundaries and the joiner are not word characters), so a text holding none of them
+        # as a word has no hit: None when a first word is not all word characters
+        firsts = {k.split(" ", 1)[0] for k in self.entries}
+        self.first_words = frozenset(firsts) if all(map(_WORD_RUN.fullmatch, firsts)) else None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -148,12 +153,35 @@ class PhraseMatcher:
         return self.entries.get(phrase_key(matched))
 
     def finditer(self, text: str, start: int = 0, end: Optional[int] = None) -> Iterator[Hit]:
-        """Hits in ``text[start:end]`` (offsets into ``text``); text should be folded."""
+        """Hits in ``text[start:end]`` (offsets into ``text``); text should be folded.
+
+        A whole text is first asked whether it holds an entry's first word (its word set is
+        made once and shared by every matcher: the framing rules scan each narration with a
+        dozen lexicons, and a third of those scans find no first word at all)."""
         from quotecheck.resources.regexsafe import bounded_finditer
 
+        if (start == 0 and end is None and self.first_words is not None
+                and self.first_words.isdisjoint(text_words(text))):
+            return
         for m in bounded_finditer(self.regex, text, start, end):
             s, e = m.span(1)
             yield Hit(s, e, self.value(m.group(1)) or "", m.group(1))
+
+
+_WORD_RUN = re.compile(r"\w+")
+_TEXT_WORDS: dict = {}   # id(text) -> (text, its words): the few texts being scanned now
+
+
+def text_words(text: str) -> frozenset:
+    """The runs of word characters of ``text`` (kept for the last few texts asked about)."""
+    hit = _TEXT_WORDS.get(id(text))
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    words = frozenset(_WORD_RUN.findall(text))
+    if len(_TEXT_WORDS) >= 8:
+        _TEXT_WORDS.clear()
+    _TEXT_WORDS[id(text)] = (text, words)
+    return words
 
 
 def matcher_from_lemmas(groups: Mapping[str, Iterable[str]],
