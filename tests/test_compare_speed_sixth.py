@@ -2,8 +2,9 @@
 
 Each test keeps the plain form as the reference, on hypothesis-generated texts of our own
 words: a lexicon's hits with the whole-text first-word test against its regex alone, line
-kinds under the rules cut to a document against the full rules, and a rendering's token
-starts mapped in C against the Python loop.
+kinds under the rules cut to a document against the full rules, a rendering's token
+starts mapped in C against the Python loop, and the voice tests of an opinion piece on
+sentences found once against each finding them itself.
 """
 from __future__ import annotations
 
@@ -68,3 +69,68 @@ def test_rendering_token_starts_as_each_token_start():
     d = doc("a.txt", "The minister said: \u201cWe will act.\u201d Mr. Lima agreed, U.S. aides said.")
     toks, starts = doc_tokens(d)
     assert starts == [t.start for t in toks] and len(starts) > 5
+
+
+class _Voice:
+    """A narration as the voice tests read it: text, the mask, scope and headline tests."""
+
+    MASK = "\x00"
+
+    def __init__(self, text: str, cut: int):
+        self.text = text
+        self.cut = cut
+
+    def in_scope(self, scope: str, pos: int) -> bool:
+        return pos % 5 != self.cut
+
+    def in_headline(self, pos: int) -> bool:
+        return pos < 3
+
+
+_VOICE = ["i think we lost. ", "you know it. ", "frankly, no. ", "why? ", "let's go. ",
+          "the council met. ", "my view is \"plain\". ", "it rained\x00 again. ",
+          "our town voted.\n", "word " * 40 + ". "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VOICE), max_size=30), st.integers(0, 5))
+def test_voice_tests_on_sentences_found_once_as_on_their_own(sentences, cut):
+    from quotecheck.framing.genre import _voice_sentences, personal_voice, reader_address
+
+    voice = _Voice("".join(sentences), cut)
+    found = list(_voice_sentences(voice))
+    assert personal_voice(voice, found) == personal_voice(voice)
+    assert reader_address(voice, found) == reader_address(voice)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts, st.integers(3, 12))
+def test_matches_tried_where_first_words_begin_as_the_piecewise_scan(text, size):
+    from quotecheck.resources.regexsafe import (bounded_finditer, bounded_matches_at,
+                                                cut_at_spaces)
+    from quotecheck.text.lexicon import _starts
+
+    m = PhraseMatcher({k: v for k, v in _ENTRIES.items() if "." not in k and "'" not in k})
+    starts = _starts(text, m.first_words & text_words(text))
+    plain = [x.span(1) for x in bounded_finditer(m.regex, text, size=size)]
+    if cut_at_spaces(text, size):   # else a cut inside a word ends a hit: the full scan runs
+        assert [x.span(1) for x in bounded_matches_at(m.regex, text, starts, size)] == plain
+    # every start tried: the piecewise scan itself, whatever the cuts
+    every = list(range(len(text)))
+    assert [x.span(1) for x in bounded_matches_at(m.regex, text, every, size)] == plain
+
+
+def test_a_text_cut_inside_a_word_is_told_apart():
+    from quotecheck.resources.regexsafe import cut_at_spaces
+
+    assert not cut_at_spaces("u.s.claimclaim", 9)     # no space in the piece: cut anywhere
+    assert cut_at_spaces("u.s. claim claim", 9) and cut_at_spaces("u.s.claimclaim")
+
+
+def test_hit_values_kept_per_matched_text_as_looked_up():
+    m = PhraseMatcher({"so called": "term", "claim": "claim"})
+    hits = list(m.finditer("so-called claim; so  called claim")) + list(
+        m.finditer("so called and so-called"))
+    assert [h.value for h in hits] == ["term", "claim", "term", "claim", "term", "term"]
+    assert m.value("So-Called") == "term" and m.value("so-called") == "term"
+    assert m.value("nothing") is None and m.value("nothing") is None
