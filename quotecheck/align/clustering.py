@@ -35,8 +35,10 @@ def named(speaker: Optional[str]) -> Optional[str]:
 _PRONOUNS = frozenset(("i", "he", "she", "it", "we", "they", "you", "who", "one"))
 
 
+@lru_cache(maxsize=1 << 16)
 def same_person(a: str, b: str) -> bool:
-    """``quotes.speakers.same_speaker``, never raising."""
+    """``quotes.speakers.same_speaker``, never raising (kept per pair of names: a group is
+    asked about each of its named speakers for every unit offered to it)."""
     if a == b:
         return True
     try:

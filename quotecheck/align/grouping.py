@@ -298,8 +298,8 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
                     p = bisect_left(plist, d)
                     plist = plist[:cap // 4] + plist[max(cap // 4, p - cap // 4):p + cap // 4]
                 for o in plist:
-                    if o != d:
-                        weights[o] += w
+                    weights[o] += w
+        weights.pop(d, None)   # the unit itself, dropped once (each sum keeps its order)
         return [o for o, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]]
 
     share = float(cfg.get("fragment_containment", 0.8))

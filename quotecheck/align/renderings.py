@@ -12,6 +12,7 @@ import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Optional
 
 from quotecheck.align.difftype import Side
@@ -28,6 +29,7 @@ _BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
 # an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
 _ELISION = re.compile(r"\u2026|\.(?:[ \t\u00a0]?\.){2,}|\[\s*\.*\s*\]")
 _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins
+_SPAN, _FIRST = re.Match.span, itemgetter(0)   # mapped over a document's words
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
 
@@ -43,8 +45,9 @@ def doc_tokens(doc: Document) -> tuple:
     hit = _DOC_TOKENS.get(doc)
     if hit is None:
         toks = _tokens(doc)
-        starts = ([s + toks.delta for s, _ in toks.spans] if isinstance(toks, _LazyTokens)
-                  else [t.start for t in toks])
+        # mapped in C: a Python loop over every word of every document with a quotation
+        starts = (list(map(toks.delta.__add__, map(_FIRST, toks.spans)))
+                  if isinstance(toks, _LazyTokens) else [t.start for t in toks])
         hit = (toks, starts)
         _DOC_TOKENS[doc] = hit
     return hit
@@ -86,7 +89,7 @@ def _tokens(doc: Document):
     delta = _shift(mview)
     if delta is None:
         return tokenize(mview)
-    return _LazyTokens(mview.text, [m.span() for m in _NORM_WORD.finditer(mview.text)], delta)
+    return _LazyTokens(mview.text, list(map(_SPAN, _NORM_WORD.finditer(mview.text))), delta)
 
 
 class _LazyTokens:

@@ -142,9 +142,12 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
-    if narration is not None and personal_voice(narration):
+    if narration is None:
+        return None
+    voice = list(_voice_sentences(narration))   # read by both tests: found once
+    if personal_voice(narration, voice):
         return "the author writes as 'I'"
-    if narration is not None and reader_address(narration):
+    if reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
     return None
 
@@ -210,13 +213,14 @@ def _voice_sentences(narration: Any):
         yield sentence
 
 
-def personal_voice(narration: Any) -> bool:
+def personal_voice(narration: Any, sentences: Optional[list] = None) -> bool:
     """True when the narrator of a text of some length speaks as "I" and marks a personal
-    voice at least ``MIN_MARKS`` times in all (in :func:`_voice_sentences`)."""
+    voice at least ``MIN_MARKS`` times in all (in :func:`_voice_sentences`, or
+    ``sentences`` when the caller has them)."""
     mine = total = 0
     first = dict(_MARKS)["i"]       # the author's own "I" (needed once), then the others
     others = [pattern for name, pattern in _MARKS if name != "i"]
-    for sentence in _voice_sentences(narration):
+    for sentence in _voice_sentences(narration) if sentences is None else sentences:
         if first.search(sentence):
             mine += 1
             total += 1
@@ -227,14 +231,14 @@ def personal_voice(narration: Any) -> bool:
     return False
 
 
-def reader_address(narration: Any) -> bool:
+def reader_address(narration: Any, sentences: Optional[list] = None) -> bool:
     """True when the narrator of a text of some length, without "I", marks a personal voice
     in every other way (addresses the reader as "you", includes them in "we" or "let's",
     asks, opens a sentence with a stance adverb): a blogger's voice ("Let's not get
     hysterical just yet, folks."); news copy may do one or two of these, not all."""
     others = [(name, pattern) for name, pattern in _MARKS if name != "i"]
     kinds: set = set()
-    for sentence in _voice_sentences(narration):
+    for sentence in _voice_sentences(narration) if sentences is None else sentences:
         kinds |= {name for name, pattern in others if pattern.search(sentence)}
         if len(kinds) == len(others):
             return True

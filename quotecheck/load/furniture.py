@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -20,7 +20,7 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
-from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import add_trimmed
@@ -124,12 +124,36 @@ def shape_kind(line: str, r: Optional[Rules] = None) -> str:
     return _shape_of(line) if r is None or r is rules() else _shape(line, r)
 
 
-@lru_cache(maxsize=1 << 14)
-def _shape_of(line: str) -> str:
+_SHAPES: dict = {}   # line text -> its kind under the shipped rules (see _shape_of)
+_MAX_SHAPES = 1 << 14
+
+
+def _shape_of(line: str, present: Optional[Rules] = None) -> str:
     """:func:`shape_kind` under the shipped rules, kept per line text: copies of one wire
     story, an outlet's chrome and repeated captions bring the same lines again (a third of
-    the line text of a real multi-outlet set), and a line's kind depends on its text only."""
-    return _shape(line, rules())
+    the line text of a real multi-outlet set), and a line's kind depends on its text only.
+    ``present``: the shipped rules without patterns the line's document cannot match
+    (:func:`_present`), which give every line of that document the same kind."""
+    kind = _SHAPES.get(line)
+    if kind is None:
+        kind = _shape(line, present or rules())
+        if len(_SHAPES) >= _MAX_SHAPES:
+            _SHAPES.clear()
+        _SHAPES[line] = kind
+    return kind
+
+
+def _present(r: Rules, text: str) -> Rules:
+    """``r`` without the guarded line patterns (code, caption, dateline, inline related
+    links) none of whose literals ``text`` holds: such a pattern matches no line of the text,
+    and a document holds few of them, so each line meets a handful of patterns instead of
+    every one (the line shapes were a tenth of loading a real set). Only tuples whose
+    patterns are tried as a whole are cut (byline and embed patterns are read by position)."""
+    def kept(patterns: tuple) -> tuple:
+        return tuple(p for p in patterns if not isinstance(p, Guarded) or p.may_match(text))
+
+    return replace(r, code=kept(r.code), caption=kept(r.caption), dateline=kept(r.dateline),
+                   related_inline=kept(r.related_inline))
 
 
 def _shape(line: str, r: Rules) -> str:
@@ -183,7 +207,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     """
     r = rules()
     lines = text_lines(text)
-    kinds = [shape_kind(text[s:e], r) for s, e in lines]
+    kinds = _line_kinds(text, lines, r)
     _apply_chrome(text, lines, kinds)
     if hints:
         _apply_hints(lines, kinds, hints)
@@ -193,6 +217,22 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     _related_runs(text, lines, kinds, r)
     _embeds(text, lines, kinds, r)
     return [(s, e, k) for (s, e), k in zip(lines, kinds)]
+
+
+def _line_kinds(text: str, lines: list, r: Rules) -> list:
+    """The shape kind of each line; the rules are cut to the text (:func:`_present`) at the
+    first line whose kind is not kept yet."""
+    present = None
+    kinds = []
+    for s, e in lines:
+        line = text[s:e]
+        kind = _SHAPES.get(line)
+        if kind is None:
+            if present is None:
+                present = _present(r, text)
+            kind = _shape_of(line, present)
+        kinds.append(kind)
+    return kinds
 
 
 def _apply_chrome(text: str, lines: list, kinds: list) -> None:

@@ -134,3 +134,30 @@ def bounded_finditer(pattern: re.Pattern, text: str, start: int = 0,
     end = len(text) if end is None else end
     for s, e in _pieces(text, start, end, size):
         yield from pattern.finditer(text, s, e)
+
+
+def bounded_matches_at(pattern: re.Pattern, text: str, starts: list,
+                       size: int = MAX_INPUT) -> Iterator[re.Match]:
+    """What :func:`bounded_finditer` gives on the whole of ``text`` when every match of
+    ``pattern`` begins at one of ``starts`` (sorted, no repeats): ``pattern`` is tried at
+    those positions only, each piece's matches left to right and never overlapping, so a
+    text holding few places where a match can begin is not walked character by character."""
+    from bisect import bisect_left
+
+    for s, e in _pieces(text, 0, len(text), size):
+        pos = s
+        for p in starts[bisect_left(starts, s):bisect_left(starts, e)]:
+            if p < pos:
+                continue
+            m = pattern.match(text, p, e)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+def cut_at_spaces(text: str, size: int = MAX_INPUT) -> bool:
+    """Whether every piece :func:`bounded_finditer` cuts ``text`` into ends after a line break
+    or a space (a piece with neither is cut anywhere, perhaps inside a word, where a pattern
+    ending at the cut sees the end of its input)."""
+    return all(text[e - 1] in "\n " for _, e in _pieces(text, 0, len(text), size)
+               if e < len(text))
