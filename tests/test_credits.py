@@ -48,6 +48,9 @@ def _credits(text):
     ("YANGON, Myanmar (AP) _ The embassy denied the report.", "Associated Press", "dateline"),
     ("(AP) _ The embassy denied the report.", "Associated Press", "dateline"),
     ("He spoke, according to Russian news agency TASS.", "TASS", "according-to"),
+    # a sentence that opens with the attribution (ecbplus3: "According to the BBC, ...")
+    ("According to the Associated Press, the patch covers every version.", "Associated Press",
+     "according-to"),
 ])
 def test_credit_forms(text, name, kind):
     assert (name, kind) in [(n, k) for n, k, _, _ in _credits(text)]

@@ -62,3 +62,40 @@ def test_a_source_printing_only_its_update_date_is_not_contradicted():
             _doc("b.txt", "northtribune.example", "June 6, 2013", BODY[:3])]
     told = _told(docs)
     assert told and all("kind" not in d.args for d in told)
+
+
+def test_same_day_copies_with_zones_are_ordered_by_the_instant():
+    # both times carry a zone: the instants order them (18:40 PDT is 01:40 UTC the next day,
+    # after 23:15 CEST = 21:15 UTC), so the shorter copy was printed first
+    docs = [_doc("a.txt", "southpost.example", "Posted: June 6, 2013 6:40 PM PDT", BODY + EXTRA),
+            _doc("b.txt", "northtribune.example", "June 6, 2013 | Updated 11:15 PM CEST",
+                 BODY[:3])]
+    told = _told(docs)
+    assert told and all(d.args.get("kind") == "shared-text" for d in told)
+
+
+def test_same_day_copies_with_zones_in_content_order_stay_reuse():
+    docs = [_doc("a.txt", "southpost.example", "Posted: June 6, 2013 11:15 AM CEST",
+                 BODY + EXTRA),
+            _doc("b.txt", "northtribune.example", "June 6, 2013 | Updated 6:40 PM PDT", BODY[:3])]
+    told = _told(docs)
+    assert told and all("kind" not in d.args for d in told)
+
+
+def test_a_numeric_date_printed_a_day_before_is_shared_text():
+    # "12/19/2005" can only be month/day (19 is no month); the longer copy is printed the day after
+    docs = [_doc("a.txt", "southpost.example", "Tuesday, December 20, 2005", BODY + EXTRA),
+            _doc("b.txt", "northtribune.example", "Posted 12/19/2005 3:36 PM", BODY[:3])]
+    told = _told(docs)
+    assert told and all(d.args.get("kind") == "shared-text" for d in told)
+
+
+def test_a_source_printing_its_first_post_before_its_update_is_read_by_the_first():
+    # "Posted: ..." above "Updated: ...": the posting time dates the first version, so a copy
+    # printed before it (both zoned) cannot have taken from it
+    docs = [_doc("a.txt", "southpost.example",
+                 "Posted: June 6, 2013 11:15 PM CEST\n\nUpdated: June 7, 2013 9:00 AM CEST",
+                 BODY + EXTRA),
+            _doc("b.txt", "northtribune.example", "June 6, 2013 | Updated 1:32 PM PDT", BODY[:3])]
+    told = _told(docs)
+    assert told and all(d.args.get("kind") == "shared-text" for d in told)

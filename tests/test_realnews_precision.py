@@ -314,6 +314,12 @@ def test_a_syndicators_own_write_through_is_the_source_of_its_carriers_copies():
     ("Published June 01, 2018", "2018-06-01"),
     ("May 30 at 4:36 PM", None),
     ("15m ago", None),
+    # numeric dates only where one number cannot be a month; seconds read past
+    ("Posted 12/19/2005 3:36 PM", "2005-12-19T15:36"),
+    ("updated 7/28/2004 3:02:00 PM ET", "2004-07-28T15:02-04:00"),
+    ("On Tue, 16/08/2011-13:42", "2011-08-16T13:42"),
+    ("Posted 2/3/2009 11:11 PM", None),
+    ("Posted at 3:21 PM ET, 01/5/2011", None),
 ])
 def test_dateline_times(line, iso):
     from quotecheck.load.datelines import parse_dateline

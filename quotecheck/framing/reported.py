@@ -31,7 +31,10 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
   some, a selfish act');
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
-  noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture').
+  noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture');
+- the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
+  was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
+  a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
 
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -185,6 +188,54 @@ def _data() -> tuple:
         complaint, rejected, charge, what_said, hedged, demand))
 
 
+@lru_cache(maxsize=1)
+def _pronoun_clause() -> "re.Pattern":
+    """A charge's or a denial's clause without 'that' ("charged it was a brazen act",
+    "Denying he was a gangster, ..."): a pronoun subject and a finite or past verb right after
+    the verb; group ``s`` is where the clause starts."""
+    verbs = verb_data().get("reported", {}).get("pronoun_clause_verbs", ())
+    return guard(re.compile(r"\b(?i:%s)\s+(?:that\s+)?(?P<s>he|she|it|they|we|i|there)\s+"
+                            r"(?:%s|[a-z]+ed)\b" % (word_alternation(verbs), _FINITE)))
+
+
+def _pronoun_clause_spans(nar: Any) -> list[tuple[int, int]]:
+    """The clauses of :func:`_pronoun_clause`; a participle opening its sentence ("Denying he
+    was ..., the old man ...") governs its clause up to the comma, not the main clause."""
+    spans = []
+    for m in _pronoun_clause().finditer(nar.text):
+        s0, s1 = nar.sentence(m.start())
+        end = _clause_end(nar, m.start("s"), s1)
+        if nar.text[m.start():m.start("s")].split()[0].lower().endswith("ing") and \
+                not nar.text[s0:m.start()].strip(" \"'\u201c\u2018"):
+            comma = nar.text.find(",", m.start("s"), end)
+            end = comma if comma >= 0 else end
+        spans.append((m.start("s"), end))
+    return spans
+
+
+# a named subject and a verb in the past after a clausal verb ("said Magruder lied", "said
+# Mayor Ortiz bungled the tender"): CLAUSE_AFTER wants a pronoun, a determiner or an auxiliary
+_NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\b")
+_NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
+
+
+def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
+    """The clauses of :data:`_NAMED_SUBJECT` whose subject words are all capitalised in the
+    document (the narration is case-folded): the named speaker's words, to the clause's end."""
+    spans = []
+    for hit in nar.speech_verbs:
+        if hit.value.split(":", 1)[1] not in clausal_verbs():
+            continue
+        s0, s1 = nar.sentence(hit.start)
+        m = _NAMED_SUBJECT.match(nar.text, hit.end, s1)
+        if not m:
+            continue
+        o0, o1 = nar.original(m.start(1), m.end(1))
+        if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()):
+            spans.append((m.start(1), _clause_end(nar, m.start(1), s1)))
+    return spans
+
+
 def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) -> int:
     """The end of the clause from ``pos``: a semicolon, a dash, a quotation (unless ``stop``
     reads across quotations) or the sentence."""
@@ -212,6 +263,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             stop = comma.search(text, m.end(), end)
             spans.append((m.end(), stop.start() if stop else end))
     spans += _headline_statements(nar, heads)
+    spans += _pronoun_clause_spans(nar)          # "authorities charged it was a brazen act"
+    spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"

@@ -22,7 +22,10 @@ _MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)\b"
                    rf"|\b(?P<day2>\d{{1,2}})\s+{_MONTH.replace('mon>', 'mon2>')}\s+"
                    r"(?P<year2>(?:19|20)\d\d)\b", re.I)
-_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)\s*(?P<ampm>[ap]\.?m\.?)?"
+# a numeric date: day and month in either order, read only where one of them cannot be a
+# month ("12/19/2005", "16/08/2011"); "2/3/2009" could be either and names no date
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+_TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?"
                    r"(?:\s*\(?(?P<zone>[A-Z]{2,4})\b\)?)?", re.I)
 _ZONES = {"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "edt": -240,
           "est": -300, "cdt": -300, "cst": -360, "mdt": -360, "mst": -420, "pdt": -420,
@@ -35,11 +38,24 @@ def parse_dateline(line: str) -> Optional[str]:
     """An ISO 8601 date, or date and time (with offset when a zone is named), of a dateline
     line; None when it names no full date (a day, month and year)."""
     d = _DATE.search(line)
-    if d is None:
-        return None
-    mon = (d.group("mon") or d.group("mon2")).lower()
-    day, year = int(d.group("day") or d.group("day2")), int(d.group("year") or d.group("year2"))
-    month = _MONTHS[mon]
+    if d is not None:
+        mon = (d.group("mon") or d.group("mon2")).lower()
+        day, year = int(d.group("day") or d.group("day2")), int(d.group("year") or
+                                                                 d.group("year2"))
+        month = _MONTHS[mon]
+    else:
+        d = _NUMERIC.search(line)
+        if d is None:
+            return None
+        a, b, year = int(d.group("a")), int(d.group("b")), int(d.group("year"))
+        if b > 12 >= a or a == b:
+            month, day = a, b
+        elif a > 12 >= b:
+            month, day = b, a
+        else:
+            return None             # both could be a month (or neither is): no date
+        if month < 1:
+            return None
     if not 1 <= day <= 31:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"

@@ -99,18 +99,32 @@ def release_siblings(src, dst, alignment, evidence, voiced: dict) -> bool:
 def printed_against(src, dst, evidence) -> bool:
     """True when the edge ``src`` -> ``dst`` was directed by content alone (no credit, cite,
     garble or publication time) while the pages' own printed dates put ``dst`` on an earlier
-    calendar day than ``src``: the copy cannot have taken from its "source", so nothing tells
-    which came first and the two read as copies of one unseen text. Whole days only: a time
-    of day printed without a zone cannot order two sites; a source's "Updated" date may be
-    later than its first version, so it never contradicts."""
+    calendar day than ``src``, or at an earlier instant when both times name their zone (a
+    copy's "Updated 1:32 PM PDT" before its source's "Posted 11:06 PM CEST"): the copy cannot
+    have taken from its "source", so nothing tells which came first and the two read as copies
+    of one unseen text. A time of day printed without a zone cannot order two sites; a
+    source's "Updated" date may be later than its first version, so it never contradicts
+    (a line that opens with the first posting, "Posted: ... Updated: ...", dates that)."""
     from quotecheck.load.datelines import printed_dateline
+    from quotecheck.load.metadata import published_instant
 
     if any(ev.startswith(_DERIVATION + ("published earlier",)) for ev in evidence):
         return False
     (src_day, src_line), dst_day = printed_dateline(src.doc), printed_dateline(dst.doc)[0]
-    if not (src_day and dst_day) or re.search(r"\bupdated\b", src_line, re.IGNORECASE):
-        return False
-    return dst_day[:10] < src_day[:10]
+    first_figure = re.search(r"\d", src_line)
+    if not (src_day and dst_day) or re.search(r"\bupdated\b", src_line[:first_figure.start()]
+                                              if first_figure else src_line, re.IGNORECASE):
+        return False                # the line dates an update ("Updated: ...", "Last updated")
+    if dst_day[:10] < src_day[:10]:
+        return True
+    zoned = [t for t in (src_day, dst_day) if _ZONED.search(t)]
+    if len(zoned) == 2:
+        src_at, dst_at = published_instant(src_day), published_instant(dst_day)
+        return bool(src_at and dst_at and dst_at < src_at)
+    return False
+
+
+_ZONED = re.compile(r"T\d\d:\d\d(?:[+-]\d\d:\d\d|Z)$")
 
 
 # direction votes that show one text took from the other (see direction.pair_direction)
