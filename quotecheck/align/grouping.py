@@ -130,6 +130,9 @@ def text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     return hit
 
 
+_BOUND_SLACK = 1e-9   # far above float rounding, far below any threshold's resolution
+
+
 def score_with_floor(x: Rendering, y: Rendering, rare: Rarity, floor: float) -> float:
     """:func:`text_score` when it can reach ``floor``; else a bound below ``floor`` that is
     at least the score (a caller comparing with ``floor`` decides the same, without
@@ -144,7 +147,9 @@ def score_with_floor(x: Rendering, y: Rendering, rare: Rarity, floor: float) -> 
 
 def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
     """An upper bound of :func:`_text_score`, term by term: words matched in order are at
-    most the words both hold (multiset), and the other terms are computed as there."""
+    most the words both hold (multiset), and the other terms are computed as there. The terms
+    are summed in another order than the exact score's, so a bound equal to the score can fall
+    an ulp below it: ``_BOUND_SLACK`` keeps it above."""
     if not x.stems or not y.stems:
         return 0.0
     lx, ly = len(x.stems), len(y.stems)
@@ -154,7 +159,7 @@ def _score_bound(x: Rendering, y: Rendering, rare: Rarity) -> float:
     content = (2.0 * common(xcset, xcrep, ycset, ycrep) / (len(xs) + len(ys))
                if xs and ys else None)
     return _score_of(x, y, rare, 2.0 * shared_words / (lx + ly), content,
-                     shared_words / min(lx, ly))
+                     shared_words / min(lx, ly)) + _BOUND_SLACK
 
 
 def _content_seq(r: Rendering) -> tuple:
