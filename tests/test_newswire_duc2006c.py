@@ -181,5 +181,6 @@ def test_word_senses_of_place_and_keeping(ruleset, text, code, word):
 def test_lies_and_maintain_in_their_loaded_senses_stay(ruleset):
     assert ("QC331", "lies") in warnings(ruleset, "The mayor's lies cost him the election.",
                                          "QC331")
+    # a held position is info unless the report weighs it (framing12's policy): weighed here
     assert ("QC301", "maintains") in warnings(ruleset, "The mayor maintains he never saw the "
-                                             "loans.", "QC301")
+                                             "loans, despite the evidence.", "QC301")

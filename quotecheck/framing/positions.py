@@ -15,8 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.framing.verbcontext import verb_data
-from quotecheck.text.lexicon import word_alternation
+from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
 
 _PRONOUN = r"(?:he|she|they|it|we|i)\b"
 
@@ -64,37 +63,22 @@ def refuted_later(text: str, close: int) -> bool:
 _STOP = re.compile(r"[.!?](?=\s|$)")
 
 
-def _alternation(key: str) -> str:
-    """A regex alternation of a ``standard_usage`` word list, longest first (never matching
-    when empty)."""
-    words = verb_data().get("standard_usage", {}).get(key, ())
-    return word_alternation(sorted(words, key=len, reverse=True))
-
-
-class _Lazy(dict):
-    """Compiles a cue the first time it is read: a document needs few of them."""
-
-    def __missing__(self, key: str) -> "re.Pattern":
-        self[key] = re.compile(_sources()[key], re.IGNORECASE)
-        return self[key]
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> _Lazy:
+def _patterns() -> LazyCues:
     """The cues of :func:`position_usage`, each compiled when first used."""
-    return _Lazy()
+    return LazyCues(_sources)
 
 
 @lru_cache(maxsize=1)
 def _sources() -> dict:
     """The regular expressions of the cues, built from the word lists."""
-    positions = _alternation("position_verbs") + "|" + _alternation("concerns")
+    positions = usage_alternation("position_verbs") + "|" + usage_alternation("concerns")
     return {
         # the other side's position opening the sentence in a 'While' clause
         "while_first": (r"\W*(?:while|whereas)\b[^;.\x00]{0,160}?\b(?:%s)\b[^;.]{0,200},\s*(?!%s)"
             r"(?:[\w'.\-]+\s+){1,4}?(?:(?:still|also|have|has|had)\s+)?$" % (positions, _PRONOUN)),
         # a participle after refuting another's position ("refuted that position, insisting")
-        "refuted_first": (r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % _alternation("refutations")),
+        "refuted_first": (r"\b(?:%s)\b[^;.\x00]{0,120},\s*$" % usage_alternation("refutations")),
         # a named subject with a contrast aside ("Cole, though, maintains")
         "aside": (r"\W*(?!%s)(?:[\w'.\-]+\s+){0,3}[\w'.\-]+,\s*(?:though|however|"
                             r"for (?:his|her|its|their) part),\s*(?:(?:still|also)\s+)?$"
@@ -102,15 +86,15 @@ def _sources() -> dict:
         "positions": (r"\b(?:%s)\b" % positions),
         # the same party's argument continued ("It also maintains")
         "also": (r"\W*(?:[\w'.\-]+\s+){1,4}?also\s+$"),
-        "arguments": (r"\b(?:%s)\b" % _alternation("argument_verbs")),
+        "arguments": (r"\b(?:%s)\b" % usage_alternation("argument_verbs")),
         # a side named by what it opposes or backs ("anti-evolutionists", "pro-choice groups")
         "side_prefix": (r"\b(?:anti|pro)-[a-z]+(?:\s+(?:groups|activists|forces))?"
                                   r"\s+(?:(?:have|has|had|also|long|still)\s+)*$"),
         "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
-                                  % _alternation("territorial")),
-        "attack": (r"\s+to\s+have\s+(?:%s)\b" % _alternation("attack_acts")),
-        "casualties": (r"\b(?:%s)\b" % _alternation("casualties")),
-        "combat": (r"\b(?:%s)\b" % _alternation("combatants")),
+                                  % usage_alternation("territorial")),
+        "attack": (r"\s+to\s+have\s+(?:%s)\b" % usage_alternation("attack_acts")),
+        "casualties": (r"\b(?:%s)\b" % usage_alternation("casualties")),
+        "combat": (r"\b(?:%s)\b" % usage_alternation("combatants")),
         "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"
-                               % _alternation("disputes")),
+                               % usage_alternation("disputes")),
     }

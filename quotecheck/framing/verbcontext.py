@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from quotecheck.text.lexicon import PhraseMatcher, matcher_from_lemmas
+from quotecheck.text.lexicon import PhraseMatcher, matcher_from_lemmas, word_alternation
 
 SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "commitment",
                   "emotive")
@@ -55,6 +55,26 @@ def verb_data() -> dict:
     from quotecheck.resources.ruledata import load_data
 
     return load_data("framing-verbs")
+
+
+def usage_alternation(key: str) -> str:
+    """A regex alternation of a ``standard_usage`` word list of framing-verbs.toml, longest
+    first (never matching when the list is empty)."""
+    words = verb_data().get("standard_usage", {}).get(key, ())
+    return word_alternation(sorted(words, key=len, reverse=True))
+
+
+class LazyCues(dict):
+    """Cue patterns compiled, case-insensitively, the first time each is read: a document
+    needs few of them. ``sources`` gives every cue's regular expression by name."""
+
+    def __init__(self, sources: Callable[[], dict]):
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, key: str) -> "re.Pattern":
+        self[key] = re.compile(self._sources()[key], re.IGNORECASE)
+        return self[key]
 
 
 def verb_matcher(classes: Iterable[str]) -> PhraseMatcher:

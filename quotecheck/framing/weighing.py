@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.framing.verbcontext import verb_data
-from quotecheck.text.lexicon import word_alternation
+from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
 
 # a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
 _STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
@@ -52,23 +51,9 @@ def unweighed_position(text: str, sentence_start: int, start: int, end: int,
                                      "weigh")
 
 
-def _alternation(key: str) -> str:
-    """A regex alternation of a ``standard_usage`` word list, longest first."""
-    words = verb_data().get("standard_usage", {}).get(key, ())
-    return word_alternation(sorted(words, key=len, reverse=True))
-
-
-class _Lazy(dict):
-    """Compiles a cue the first time it is read: few documents need any of them."""
-
-    def __missing__(self, key: str) -> "re.Pattern":
-        self[key] = re.compile(_sources()[key], re.IGNORECASE)
-        return self[key]
-
-
 @lru_cache(maxsize=1)
-def _patterns() -> _Lazy:
-    return _Lazy()
+def _patterns() -> LazyCues:
+    return LazyCues(_sources)
 
 
 @lru_cache(maxsize=1)
@@ -78,13 +63,13 @@ def _sources() -> dict:
         # a contrast after the position, in its clause and set off: ', but ...', ' - yet'
         # (not after a quotation's close: a masked quotation may have ended the sentence)
         "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b"
-                 % _alternation("weighing_joins"),
+                 % usage_alternation("weighing_joins"),
         # evidence against which it is held: 'despite the evidence', 'contrary to'
-        "evidence": r"\b(?:%s)\b" % _alternation("counter_evidence"),
+        "evidence": r"\b(?:%s)\b" % usage_alternation("counter_evidence"),
         # the next sentence opens with a contrast: 'But the study indicates ...'
-        "openers": r"(?:%s)\b" % _alternation("weighing_openers"),
+        "openers": r"(?:%s)\b" % usage_alternation("weighing_openers"),
         # the next sentence denies or contradicts it
-        "denials": r"\b(?:%s)\b" % _alternation("weighing_denials"),
+        "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
-        "suspicions": r"\b(?:%s)\b" % _alternation("suspicions"),
+        "suspicions": r"\b(?:%s)\b" % usage_alternation("suspicions"),
     }
