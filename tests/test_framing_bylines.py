@@ -1,5 +1,5 @@
 """A byline names the writer: its words are never the narrator's framing (a surname that is
-also an evaluative word, 'By PETTY FIKAC', or a loaded one), while the same word in the body
+also an evaluative word, 'By PETTY ALVAREZ', or a loaded one), while the same word in the body
 still counts."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ _STORY = ("ANALYSTS SAY THE GOVERNOR KEEPS HIS LEAD\n\n"
 
 
 def test_a_surname_that_is_an_evaluative_word_in_a_byline_is_not_framing(ruleset):
-    found = warnings(ruleset, _STORY.format(byline="PETTY FIKAC"))
+    found = warnings(ruleset, _STORY.format(byline="PETTY ALVAREZ"))
     assert not [w for w in found if w[1].lower() == "petty"]
 
 
