@@ -86,7 +86,7 @@ NOT_THE_ARTICLE = frozenset(("related", "chrome", "code", "caption", "byline"))
 """Furniture kinds that are not the article's narration (other pages' headlines, the site's
 chrome, leaked script, captions: a picture's description, often the photo agency's own with its
 credit glued on, "Reuters Police said ...", and bylines: a writer's name, never a word of the
-narrator's, "By PETTY FIKAC"); headlines are the outlet's."""
+narrator's, "By PETTY ALVAREZ"); headlines are the outlet's."""
 
 
 def chrome_regions(doc: Document) -> list[tuple[int, int]]:
