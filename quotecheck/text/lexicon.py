@@ -7,6 +7,7 @@ entry it came from, so one pass over a text finds every entry of a lexicon.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator, Mapping, NamedTuple, Optional
 
 from quotecheck.text.normalize import fold_text
@@ -201,19 +202,13 @@ def _starts(text: str, words: Iterable[str]) -> list:
 
 
 _WORD_RUN = re.compile(r"\w+")
-_TEXT_WORDS: dict = {}   # id(text) -> (text, its words): the few texts being scanned now
 
 
+@lru_cache(maxsize=8)
 def text_words(text: str) -> frozenset:
-    """The runs of word characters of ``text`` (kept for the last few texts asked about)."""
-    hit = _TEXT_WORDS.get(id(text))
-    if hit is not None and hit[0] is text:
-        return hit[1]
-    words = frozenset(_WORD_RUN.findall(text))
-    if len(_TEXT_WORDS) >= 8:
-        _TEXT_WORDS.clear()
-    _TEXT_WORDS[id(text)] = (text, words)
-    return words
+    """The runs of word characters of ``text`` (kept for the last few texts asked about: a
+    string keeps its hash, and the same text is found by identity before any comparison)."""
+    return frozenset(_WORD_RUN.findall(text))
 
 
 def matcher_from_lemmas(groups: Mapping[str, Iterable[str]],
