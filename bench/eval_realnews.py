@@ -212,6 +212,9 @@ def pool(report: dict, texts: dict, size: int, seed: int) -> None:
     proposers: dict[tuple, list[str]] = {}
     for e in report["provenance"]:
         proposers.setdefault(pair_key(e["source"], e["derived"]), []).append("qc")
+    # pairs linked only through a wire family are scored as found too: offer them as well
+    for key in family_pairs(report.get("families", ())):
+        proposers.setdefault(key, []).append("qc-family")
     for key, s in baseline_scores(texts).items():
         for name, tag in (("minhash5", "mh"), ("bigram", "bg")):
             if s[name] >= LENIENT[name]:

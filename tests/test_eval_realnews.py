@@ -232,3 +232,14 @@ def test_duc_layout_skips_documents_another_set_already_holds(tmp_path):
     assert seen == {"APW19990608-0009"}
     rows = list(realnews_layout.unseen(realnews_layout.duc_rows(tmp_path / "src"), seen))
     assert [row["id"] for row in rows] == ["D0641E-NYT19990609.0101"]
+
+
+def test_pool_offers_pairs_linked_only_through_a_wire_family(capsys):
+    # scoring counts two members of one family as found: the pool must offer them to label
+    texts = {"a.txt": BASE, "b.txt": "a different story about a school bus route",
+             "c.txt": "the council met to talk about the budget for parks next year"}
+    report = {"provenance": [], "families": [{"members": ["a.txt", "c.txt"], "partial": []}]}
+    eval_realnews.pool(report, texts, size=0, seed=1)
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "doc_a,doc_b,label,direction,note"
+    assert "a.txt,c.txt,,,qc-family" in rows
