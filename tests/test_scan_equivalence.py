@@ -135,3 +135,59 @@ def test_possessed_roles_are_the_matches_of_the_capital_led_pattern():
         assert list(possessed_roles(text)) == expected, text
         hits += bool(expected)
     assert hits > 100       # the pieces make matches, not only misses
+
+
+def test_subject_after_is_the_match_of_its_pattern():
+    from quotecheck.quotes import titles
+    pieces = ["is", "was", "stars", "isn", " ", "  ", "\t", "\u00a0", "\n", ",", ", ", "on",
+              "Showtime", "a", "“", "”", '"', "x" * 30, "the show", "\u2063", " is ", ", was ",
+              ", on Showtime, ", " stars\t"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        pos = rnd.randint(0, len(text))
+        assert titles.subject_after(text, pos) == (titles.SUBJECT_AFTER.match(text, pos) is not None)
+
+
+def test_mark_hits_are_the_matches_of_the_mark_scan():
+    for text, _, _ in _texts(8, 6000):
+        assert quotemarks._mark_hits(text) == \
+            [(m.start(), m.group()) for m in quotemarks._SCAN_MARKS.finditer(text)], text
+    for text in ("``", "```", "'''", "`x`", "a’b", "’a", "a’", "''a''", "a''b", "`'`'"):
+        assert quotemarks._mark_hits(text) == \
+            [(m.start(), m.group()) for m in quotemarks._SCAN_MARKS.finditer(text)], text
+
+
+def test_sentence_boundaries_are_the_matches_of_the_boundary_search():
+    from quotecheck.text import sentences
+    for text, _, _ in _texts(9, 6000, 16):
+        for t in (text, text.replace(" ", ". "), text.replace("x", "!\n"),
+                  text.replace("e", "\u2026").replace("é", "?\u201d ")):
+            assert _found(sentences._boundaries(t)) == _found(sentences._BOUNDARY.finditer(t)), t
+
+
+def test_pull_lines_are_those_of_the_line_scan():
+    from quotecheck.quotes import kinds
+
+    def plain(text):
+        if kinds._PULL_AT_BREAK.search(text) is None and kinds._PULL_AT_START.match(text) is None:
+            return []
+        return [m.span() for m in kinds._PULL_LINE.finditer(text)] if kinds._has_pull_cue(text) \
+            else []
+    pieces = ["READ MORE", "Related", "more", "More", "see also", "Watch", "listen", ":", " ",
+              "\t", "\n", "\n\n", "“", "'", "x", "the levy", "more:", "Read more: ", "\u00a0"]
+    rnd = random.Random(11)
+    for _ in range(6000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        assert kinds.pull_lines(text) == plain(text), text
+
+
+def test_pull_cue_test_is_the_lower_cased_search():
+    from quotecheck.quotes import kinds
+    cues = ("read more", "related", "see also", "watch", "listen", "more:")
+    pieces = ["READ", "Read", "read", " ", "more", "MORE", ":", "Related", "related", "İ", "Σ",
+              "see", "also", "WATCH", "listen", "x"]
+    rnd = random.Random(12)
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert kinds._has_pull_cue(text) == any(c in text.lower() for c in cues), text

@@ -64,6 +64,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
         indexed = index_chain if lex is lexicon() else self._index_chain
+        titles = lex.titles
         for m in lex.scan_re.finditer(text, title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
@@ -75,8 +76,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
+            # a title before the name ("former president "): the word before is tested here,
+            # as _extend_back tests it first, so most chains skip the call
             prefix = (_extend_back(text, ms, lex)
-                      if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() else "")
+                      if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and
+                      text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles else "")
             info, names = indexed(prefix + chain)
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only

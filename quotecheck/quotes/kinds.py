@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import repeat
 from typing import Optional
 
 from quotecheck.quotes.mentions import mention_ending
-from quotecheck.quotes.titles import SUBJECT_AFTER, chanted, named_work
+from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
 _PULL_LINE = re.compile(r"(?im)^[ \t]*[\"\u201c\u2018']?(?:read more|related|see also|watch|listen|more)\b"
@@ -57,15 +58,24 @@ _PULL_AT_START = re.compile(_PULL_OPENING)
 def pull_lines(text: str) -> list[tuple[int, int]]:
     """Spans of "READ MORE: …" / "Related: …" lines: links to other articles, whose quoted
     words are headlines, not the speech this article reports."""
-    if _PULL_AT_BREAK.search(text) is None and _PULL_AT_START.match(text) is None:
-        return []
-    return [m.span() for m in _PULL_LINE.finditer(text)] if _has_pull_cue(text) else []
+    starts = [m.start() + 1 for m in _PULL_AT_BREAK.finditer(text)]
+    if _PULL_AT_START.match(text) is not None:
+        starts.insert(0, 0)
+    # a pull line lies within its line and starts where a cue opens one: tried there only
+    # (the same spans as _PULL_LINE.finditer); the cue test lower-cases the whole text, so
+    # it comes last
+    spans = [m.span() for m in map(_PULL_LINE.match, repeat(text), starts) if m is not None]
+    return spans if spans and _has_pull_cue(text) else []
 
 
 def _has_pull_cue(text: str) -> bool:
+    # a cue as written is one in the lower-cased text (lower-casing maps a character at a
+    # time, and ASCII lower case to itself): most texts answer before the whole text is copied
+    cues = ("read more", "related", "see also", "watch", "listen", "more:")
+    if any(cue in text for cue in cues):
+        return True
     low = text[:0] or text.lower()
-    return any(cue in low for cue in ("read more", "related", "see also", "watch", "listen",
-                                      "more:"))
+    return any(cue in low for cue in cues)
 
 
 def _in_pull(at: int, pulls: list, starts: list) -> bool:
@@ -95,7 +105,7 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             term_end = q.close_end if q.close_end is not None else q.end
         elif (f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or
-                q.close_end is not None and SUBJECT_AFTER.match(text, q.close_end)) \
+                q.close_end is not None and subject_after(text, q.close_end)) \
                 and is_title(text, q.start, q.end):     # the cheap tests first
             f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker

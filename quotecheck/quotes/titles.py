@@ -122,14 +122,34 @@ def chanted(masked: str, open_start: int) -> bool:
 
 
 # a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
-SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?[ \t\u00a0]+(?:is|was|were|are|has|had|"
-                            r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
-                            r"starred|features|featured)[ \t\u00a0]")
+_SUBJECT_VERB = (r"[ \t\u00a0]+(?:is|was|were|are|has|had|"
+                 r"will|won|became|remains|premiered|aired|airs|opened|opens|stars|"
+                 r"starred|features|featured)[ \t\u00a0]")
+SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*(?:,?[ \t\u00a0]*[^,\n\"\u201c\u201d]{1,40},)?" + _SUBJECT_VERB)
+_VERB_AT = re.compile(_SUBJECT_VERB)
+
+
+def subject_after(text: str, pos: int) -> bool:
+    """True when :data:`SUBJECT_AFTER` matches at ``pos``, decided mostly without it: its
+    optional aside backtracks through up to 40 characters at every call (a few per quotation),
+    and a match needs the verb right after ``pos`` (no aside) or right after the comma that
+    ends the aside, which is the first comma from ``pos`` on or, when the aside opens with a
+    comma, the second; where neither is followed by the verb there is no match."""
+    if _VERB_AT.match(text, pos):
+        return True
+    comma = text.find(",", pos)
+    if comma < 0:
+        return False
+    if not _VERB_AT.match(text, comma + 1):
+        comma = text.find(",", comma + 1)
+        if comma < 0 or not _VERB_AT.match(text, comma + 1):
+            return False
+    return SUBJECT_AFTER.match(text, pos) is not None
 
 
 def named_work(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     """'Ann Obi's commentary, “Tell your story,” is thoughtful': a quotation right after a
     work's noun that is the subject of the next verb names the work, whatever its case."""
-    if q.close_end is None or not SUBJECT_AFTER.match(text, q.close_end):
+    if q.close_end is None or not subject_after(text, q.close_end):
         return False
     return _WORK_CUE.search(masked, max(s0, q.open_start - 30), q.open_start) is not None
