@@ -275,3 +275,15 @@ def test_a_projection_is_not_the_count_so_far():
                             _doc("c", c, "Wire", "1999-03-18")], [])
     assert res.edges
     assert [d for d in res.detections if d.rule_type == "number"] == []
+
+
+def test_a_total_and_its_stated_parts_are_no_disagreement():
+    """A sentence that states the parts ("all 64 on board and three on the ground") states
+    their sum too: another outlet's total (67 killed) is the same count, not a rival one."""
+    parts = ("Rescuers searched the field near Ostravia after the airliner crash on Sunday that "
+             "killed all 64 people on board the jet and three on the ground.")
+    assert _outlet_numbers(parts, "Mourners in Ostravia prayed for the 67 people, most of them "
+                                  "tourists, killed on Sunday as the airliner jet crashed.") == []
+    # a figure that is no sum of the parts still disagrees
+    assert _outlet_numbers(parts, "Mourners in Ostravia prayed for the 71 people, most of them "
+                                  "tourists, killed on Sunday as the airliner jet crashed.") == ["71"]

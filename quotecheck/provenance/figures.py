@@ -130,9 +130,30 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
-                     values=frozenset(float(n.group().replace(",", ""))
-                                      for n in _NUM.finditer(dt.text, sent.start, sent.end)))
+                     values=_stated_values(dt.text, sent.start, sent.end, stext))
     return facts
+
+
+_NUMBER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict:
+    """Number words read as their value (``meaning-words.toml [number_words]``)."""
+    return {w: float(v) for w, v in load_data("meaning-words").get("number_words", {}).items()
+            if v.isdigit()}
+
+
+def _stated_values(text: str, start: int, end: int, stext: str) -> frozenset:
+    """Every number a sentence states, in figures or in words ("four on the ground"), and
+    the sum of each two of them: a sentence that gives the parts ("all 109 on board and four
+    on the ground") states their total too (113 killed), which no other report contradicts."""
+    nums = [float(n.group().replace(",", "")) for n in _NUM.finditer(text, start, end)]
+    words = _number_words()
+    nums += [words[w.group()] for w in _NUMBER_WORD.finditer(stext.lower()) if w.group() in words]
+    nums = nums[:12]   # a table of figures in one sentence: its pairwise sums mean nothing
+    sums = {x + y for i, x in enumerate(nums) for y in nums[i + 1:]}
+    return frozenset(nums) | frozenset(sums)
 
 
 def _year(facts: dict, skip: tuple) -> Optional[str]:
