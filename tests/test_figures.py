@@ -287,3 +287,9 @@ def test_a_total_and_its_stated_parts_are_no_disagreement():
     # a figure that is no sum of the parts still disagrees
     assert _outlet_numbers(parts, "Mourners in Ostravia prayed for the 71 people, most of them "
                                   "tourists, killed on Sunday as the airliner jet crashed.") == ["71"]
+    # two numbers of one sentence that are no parts of one total add up to nothing
+    assert _outlet_numbers(
+        "Two suspects in the Ostravia airliner crash on Sunday were charged with the deaths "
+        "of 64 people, police said.",
+        "Mourners in Ostravia prayed for the 66 people, most of them tourists, killed on "
+        "Sunday as the airliner crashed, police said.") == ["66"]

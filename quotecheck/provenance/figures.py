@@ -135,6 +135,8 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
 
 
 _NUMBER_WORD = re.compile(r"\b[a-z]+\b")
+# what may stand between two parts of one total: "109 people on board and four on the ground"
+_PARTS_JOIN = re.compile(r"[^.;:()\d]{0,60}\b(?:and|plus)\b[^.;:()\d]{0,12}")
 
 
 @lru_cache(maxsize=1)
@@ -145,15 +147,23 @@ def _number_words() -> dict:
 
 
 def _stated_values(text: str, start: int, end: int, stext: str) -> frozenset:
-    """Every number a sentence states, in figures or in words ("four on the ground"), and
-    the sum of each two of them: a sentence that gives the parts ("all 109 on board and four
-    on the ground") states their total too (113 killed), which no other report contradicts."""
-    nums = [float(n.group().replace(",", "")) for n in _NUM.finditer(text, start, end)]
+    """Every number a sentence states in figures, and the total of two parts it gives side by
+    side ("all 109 on board and four on the ground": 113), which no other report of that total
+    contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
+    more than a short phrase between them (not any two numbers of the sentence: "two suspects
+    ... the murders of 10" are no parts of 12)."""
+    nums = [(n.start(), n.end(), float(n.group().replace(",", "")))
+            for n in _NUM.finditer(text, start, end)]
+    values = {v for _, _, v in nums}
     words = _number_words()
-    nums += [words[w.group()] for w in _NUMBER_WORD.finditer(stext.lower()) if w.group() in words]
-    nums = nums[:12]   # a table of figures in one sentence: its pairwise sums mean nothing
-    sums = {x + y for i, x in enumerate(nums) for y in nums[i + 1:]}
-    return frozenset(nums) | frozenset(sums)
+    low = stext.lower()
+    nums += [(start + w.start(), start + w.end(), words[w.group()])
+             for w in _NUMBER_WORD.finditer(low) if w.group() in words]
+    nums.sort()
+    for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
+        if _PARTS_JOIN.fullmatch(text, e1, s2):
+            values.add(x + y)
+    return frozenset(values)
 
 
 def _year(facts: dict, skip: tuple) -> Optional[str]:

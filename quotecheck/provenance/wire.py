@@ -105,8 +105,14 @@ def display_name(key: str) -> str:
 def credits_agency(credits: list, key: str, any_kind: bool = False) -> bool:
     """True when any reuse credit of the text names agency ``key`` (any kind of credit; with
     ``any_kind`` also a statement's attribution, "according to X", but no reporter line)."""
-    return any((c.reuse or (any_kind and c.kind != "reporting-by"))
+    return any((c.reuse or (any_kind and c.kind not in _MENTION_KINDS))
                and (agency_key(c.name) == key or c.name == key) for c in credits)
+
+
+# credits that name an outlet without saying the text draws on its copy: a reporter line, and
+# a statement given to an outlet ("told the AFP"), which a paper's own story repeats as well as
+# its copies do; they credit the outlet they name only when it is the copy's parent
+_MENTION_KINDS = ("reporting-by", "told")
 
 
 def dateline_outlet(credits: list) -> Optional[str]:
@@ -139,7 +145,7 @@ def shares_named_wire(child_credits: list, parent_text: str) -> bool:
     """The copy names a wire as its source ("..., the Associated Press reported"; any credit
     but a reporter line) and the parent's text names that wire too ("records obtained by The
     Associated Press"): both carry the wire's story, and the copy credits it."""
-    keys = {k for c in child_credits if c.kind != "reporting-by" and (k := agency_key(c.name))}
+    keys = {k for c in child_credits if c.kind not in _MENTION_KINDS and (k := agency_key(c.name))}
     return any(_name_pattern(k).search(parent_text) for k in sorted(keys))
 
 
