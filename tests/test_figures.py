@@ -293,3 +293,15 @@ def test_a_total_and_its_stated_parts_are_no_disagreement():
         "of 64 people, police said.",
         "Mourners in Ostravia prayed for the 66 people, most of them tourists, killed on "
         "Sunday as the airliner crashed, police said.") == ["66"]
+
+
+def test_the_words_of_a_shared_time_are_no_shared_subject():
+    """Two sentences that share only "last year" and a counted class (children, people) are
+    about two things: the time's words do not make them one statement."""
+    assert _outlet_numbers(
+        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
+        "Last year the fever sickened 55 people in the Harran valley, health officials said.") == []
+    # the same subject at the same time still disagrees
+    assert _outlet_numbers(
+        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
+        "Last year, 21,000 children were adopted from overseas by families in Vostrel.") == ["21,000"]

@@ -309,6 +309,8 @@ def _comparable(x: Figure, y: Figure) -> bool:
         return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
+    # and the words of a stated time one by one: "last year" shared is no shared subject
+    skip |= {stem(w) for t in (x.time, y.time) if t for w in t.split()}
     return len((x.context & y.context) - skip) >= 2
 
 
