@@ -16,7 +16,7 @@ from quotecheck.provenance.derivation import DocText, stem
 from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
                                                     head_after, head_before, lexicon, referent_key,
-                                                    unit_after)
+                                                    stated_values, unit_after)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -130,40 +130,8 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
-                     values=_stated_values(dt.text, sent.start, sent.end, stext))
+                     values=stated_values(dt.text, sent.start, sent.end, stext, _NUM))
     return facts
-
-
-_NUMBER_WORD = re.compile(r"\b[a-z]+\b")
-# what may stand between two parts of one total: "109 people on board and four on the ground"
-_PARTS_JOIN = re.compile(r"[^.;:()\d]{0,60}\b(?:and|plus)\b[^.;:()\d]{0,12}")
-
-
-@lru_cache(maxsize=1)
-def _number_words() -> dict:
-    """Number words read as their value (``meaning-words.toml [number_words]``)."""
-    return {w: float(v) for w, v in load_data("meaning-words").get("number_words", {}).items()
-            if v.isdigit()}
-
-
-def _stated_values(text: str, start: int, end: int, stext: str) -> frozenset:
-    """Every number a sentence states in figures, and the total of two parts it gives side by
-    side ("all 109 on board and four on the ground": 113), which no other report of that total
-    contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
-    more than a short phrase between them (not any two numbers of the sentence: "two suspects
-    ... the murders of 10" are no parts of 12)."""
-    nums = [(n.start(), n.end(), float(n.group().replace(",", "")))
-            for n in _NUM.finditer(text, start, end)]
-    values = {v for _, _, v in nums}
-    words = _number_words()
-    low = stext.lower()
-    nums += [(start + w.start(), start + w.end(), words[w.group()])
-             for w in _NUMBER_WORD.finditer(low) if w.group() in words]
-    nums.sort()
-    for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
-        if _PARTS_JOIN.fullmatch(text, e1, s2):
-            values.add(x + y)
-    return frozenset(values)
 
 
 def _year(facts: dict, skip: tuple) -> Optional[str]:
