@@ -17,6 +17,7 @@ from quotecheck.load import outlets as outlet_table
 from quotecheck.model import Document
 from quotecheck.provenance.credits import outlet_key
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 # credit kinds that say whose copy the whole text is (a "contributed reporting" note or an
 # "according to" attribution does not make the text the agency's copy)
@@ -139,6 +140,27 @@ def names_parent(child_credits: list, parent_outlet: Optional[str]) -> bool:
     key = outlet_key(parent_outlet)
     return any(c.name == parent_outlet or (key and outlet_key(c.name) == key)
                for c in child_credits)
+
+
+def own_credits(child_text: str, credits: list, parent_text: str) -> list:
+    """The copy's credits less each statement credit ("told X") it carries over from its
+    parent: a sentence printed in both, "A spokesperson told Windpower Weekly that ...", is
+    the parent's own reporting copied, not a credit; a copy that tells in its own words whom a
+    statement was given to ("Amazon told Newsweek", where the parent wrote "informed
+    Newsweek") names its source. Carried over: the credit with the three words before it
+    stands in the parent's text (case, spacing and quotation-mark style aside)."""
+    if not any(c.kind == "told" for c in credits):
+        return credits
+    parent = " ".join(fold_text(parent_text).split())
+    out = []
+    for c in credits:
+        if c.kind == "told":
+            before = child_text[max(0, c.start - 80):c.start].split()[-3:]
+            clause = fold_text(" ".join(before + child_text[c.start:c.end].split()))
+            if clause in parent:
+                continue
+        out.append(c)
+    return out
 
 
 def shares_named_wire(child_credits: list, parent_text: str) -> bool:
