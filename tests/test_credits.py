@@ -178,3 +178,50 @@ def test_a_known_agency_keeps_the_table_name_and_names_its_domain():
     assert [c.name for c in found] == ["Reuters"] and wire_of(found) == "Reuters"
     assert names_parent(found, "www.reuters.com")
     assert not names_parent(found, "www.example-times.com")
+
+
+def test_a_statement_given_to_a_named_outlet_credits_that_outlet():
+    """A rewrite that says whom a statement was given to ("Harbour Solar told Solar Weekly
+    Asia") names the outlet whose reporting it carries: no reuse without credit; a mention
+    with a descriptor between ("told the trade magazine ...") is no credit."""
+    assert ("Associated Press", "told") in [
+        (n, k) for n, k, _, _ in _credits("The minister told The Associated Press on Monday "
+                                          "that the talks had stalled.")]
+    assert ("Associated Press", "told") in [
+        (n, k) for n, k, _, _ in _credits("In a statement sent to the Associated Press, the "
+                                          "ministry said the talks had stalled.")]
+    assert _set_credits("Harbour Solar told the trade magazine Solar Weekly Asia it would "
+                        "build.", ["solar-weekly-asia.net"]) == []
+    from quotecheck.provenance.infer import infer_provenance
+    body = ("Harbour Solar has started building a 40 MW solar farm near Kelso, the company "
+            "said on Tuesday. The plant will cost 61 million dollars and feed 12,000 homes. "
+            "Construction is expected to finish in March 2026, and a battery of 20 MWh will "
+            "follow in a second phase. Harbour Solar chief Ada Brennan said the site was "
+            "chosen for its grid connection and its flat land.\n\nThe council approved the "
+            "project in January after a public consultation that drew 340 responses.")
+    told = body.replace("chief Ada Brennan said", "chief Ada Brennan told Solar Weekly Asia")
+    docs = [Document("a.txt", "a.txt", body, TextView.identity(body),
+                     Metadata(outlet="solar-weekly-asia.net", published="2025-05-01")),
+            Document("b.txt", "b.txt", told, TextView.identity(told),
+                     Metadata(outlet="grid-daily.net", published="2025-05-02"))]
+    res = infer_provenance(docs, [])
+    assert res.edges
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
+
+
+def test_a_statement_given_to_an_agency_in_both_texts_is_no_wire_credit():
+    """A paper's story that says "X told AFP" and its uncredited copy both name AFP: the copy
+    still reuses the paper without credit (the statement's mention is no wire's story)."""
+    from quotecheck.provenance.infer import infer_provenance
+    body = ("Harbour Solar has started building a 40 MW solar farm near Kelso, the company "
+            "said on Tuesday. The plant will cost 61 million dollars and feed 12,000 homes. "
+            "Construction is expected to finish in March 2026, and a battery of 20 MWh will "
+            "follow in a second phase. Harbour Solar chief Ada Brennan told AFP the site was "
+            "chosen for its grid connection and its flat land.\n\nThe council approved the "
+            "project in January after a public consultation that drew 340 responses.")
+    docs = [Document("a.txt", "a.txt", body, TextView.identity(body),
+                     Metadata(outlet="kelso-courier.net", published="2025-05-01")),
+            Document("b.txt", "b.txt", body, TextView.identity(body),
+                     Metadata(outlet="grid-daily.net", published="2025-05-02"))]
+    res = infer_provenance(docs, [])
+    assert [d.document for d in res.detections if d.rule_type == "provenance"] == ["b.txt"]

@@ -275,3 +275,33 @@ def test_a_projection_is_not_the_count_so_far():
                             _doc("c", c, "Wire", "1999-03-18")], [])
     assert res.edges
     assert [d for d in res.detections if d.rule_type == "number"] == []
+
+
+def test_a_total_and_its_stated_parts_are_no_disagreement():
+    """A sentence that states the parts ("all 64 on board and three on the ground") states
+    their sum too: another outlet's total (67 killed) is the same count, not a rival one."""
+    parts = ("Rescuers searched the field near Ostravia after the airliner crash on Sunday that "
+             "killed all 64 people on board the jet and three on the ground.")
+    assert _outlet_numbers(parts, "Mourners in Ostravia prayed for the 67 people, most of them "
+                                  "tourists, killed on Sunday as the airliner jet crashed.") == []
+    # a figure that is no sum of the parts still disagrees
+    assert _outlet_numbers(parts, "Mourners in Ostravia prayed for the 71 people, most of them "
+                                  "tourists, killed on Sunday as the airliner jet crashed.") == ["71"]
+    # two numbers of one sentence that are no parts of one total add up to nothing
+    assert _outlet_numbers(
+        "Two suspects in the Ostravia airliner crash on Sunday were charged with the deaths "
+        "of 64 people, police said.",
+        "Mourners in Ostravia prayed for the 66 people, most of them tourists, killed on "
+        "Sunday as the airliner crashed, police said.") == ["66"]
+
+
+def test_the_words_of_a_shared_time_are_no_shared_subject():
+    """Two sentences that share only "last year" and a counted class (children, people) are
+    about two things: the time's words do not make them one statement."""
+    assert _outlet_numbers(
+        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
+        "Last year the fever sickened 55 people in the Harran valley, health officials said.") == []
+    # the same subject at the same time still disagrees
+    assert _outlet_numbers(
+        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
+        "Last year, 21,000 children were adopted from overseas by families in Vostrel.") == ["21,000"]

@@ -157,3 +157,36 @@ def test_a_source_named_after_according_to_is_no_fragment():
                        "The council met when the violence began The Chairmanship.")
     assert [d.args["text"] for d in dets if d.args.get("kind") == "orphaned-fragment"] == [
         "The Chairmanship"]
+
+
+def _flips(parent, child):
+    _, _, dets = _pair(parent, child)
+    return sorted(child[d.start:d.end] for d in dets if d.args.get("kind") == "number-flip")
+
+
+def test_number_of_a_noun_modifier_is_house_style():
+    # "drugs search" / "drug search", "weapons inspectors" / "weapon inspectors": a noun that
+    # modifies the noun after it names a kind, not how many
+    parent = "Customs officers stopped the ferry during a routine drugs search at the harbour."
+    child = "Customs officers stopped the ferry during a routine drug search at the harbour."
+    assert _flips(parent, child) == []
+    parent = "Inspectors found traces of nerve agents residue in the warehouse, officials said."
+    child = "Inspectors found traces of nerve agent residue in the warehouse, officials said."
+    assert _flips(parent, child) == []
+
+
+def test_verb_agreement_before_its_object_is_no_number_flip():
+    # a verb's -s agreeing with another noun of its subject ("the mix of salts form/forms a
+    # crust") is grammar, not how many of anything
+    parent = "Over time the mixture of salts and minerals form a hard crust, the guide said."
+    child = "Over time the mixture of salts and minerals forms a hard crust, the guide said."
+    assert _flips(parent, child) == []
+
+
+def test_number_flip_before_a_shared_verb_still_counts():
+    parent = "On Monday the regional governor said the talks had failed."
+    child = "On Monday the regional governors said the talks had failed."
+    assert _flips(parent, child) == ["governors"]
+    # a name after a role noun is an apposition, not a noun it modifies
+    assert _flips("The opposition leader Marta Vell spoke first.",
+                  "The opposition leaders Marta Vell spoke first.") == ["leaders"]

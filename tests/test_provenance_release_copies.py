@@ -127,3 +127,14 @@ def test_a_shared_quotation_an_outlet_obtained_itself_still_counts():
     feats = measure(ta, tb, weight, quote_shingles(ta), quote_shingles(tb), set(), set(),
                     None, None, {})
     assert feats.close >= 1   # the outlet's own reporting, taken with its quotation
+
+
+def test_a_copy_telling_in_its_own_words_whom_a_statement_was_given_to_credits_it():
+    """The parent wrote "emailed Windpower Weekly"; the copy says "told Windpower Weekly" in
+    its own sentence: it names its source (only a "told" clause printed in both is copied)."""
+    own = FIRST[:3] + ["A Harbour Grid spokesperson emailed Windpower Weekly to say the price "
+                       "valued the wind farm at well above its book value."] + FIRST[3:]
+    copied = SECOND[:3] + ["The price valued the wind farm well above book value, the company "
+                           "told Windpower Weekly."] + SECOND[3:]
+    res, told = _run([own, copied])
+    assert not [d for d in told.values() if "kind" not in d.args]

@@ -24,7 +24,7 @@ class Credit:
     """A name an article credits, with the span (original offsets) of the credit text."""
 
     name: str
-    kind: str          # dateline, contributed, material, licence, originally, according-to, reporting-by
+    kind: str          # dateline, contributed, material, licence, originally, according-to, told, reporting-by
     start: int
     end: int
     reuse: bool        # declares reuse of the named outlet's copy (not just a statement)
@@ -132,5 +132,8 @@ def reuse_credits(credits: list[Credit]) -> set[str]:
 
 
 def credited_names(credits: list[Credit]) -> set[str]:
-    """Every outlet name the article credits, for reuse or for a statement."""
-    return {c.name for c in credits if c.kind != "reporting-by"}
+    """Every outlet name the article credits, for reuse or for a statement ("according to");
+    not a reporter line, nor an outlet a statement was given to ("told the AFP"): a paper
+    repeats that mention from the report it rewrites, so it orders no pair and makes no
+    shared quotation a shared rendering. It still credits that outlet as a copy's parent."""
+    return {c.name for c in credits if c.kind not in ("reporting-by", "told")}

@@ -226,3 +226,36 @@ def year_in(text: str, s: int, e: int, skip: tuple) -> Optional[str]:
         if (m.start(), m.end()) != skip:
             return m.group()
     return None
+
+
+_NUMBER_WORD = re.compile(r"\b[a-z]+\b")
+# what may stand between two parts of one total: "109 people on board and four on the ground"
+_PARTS_JOIN = re.compile(r"[^.;:()\d]{0,60}\b(?:and|plus)\b[^.;:()\d]{0,12}")
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict:
+    """Number words read as their value (``meaning-words.toml [number_words]``)."""
+    return {w: float(v) for w, v in load_data("meaning-words").get("number_words", {}).items()
+            if v.isdigit()}
+
+
+def stated_values(text: str, start: int, end: int, stext: str, number: "re.Pattern"
+                  ) -> frozenset:
+    """Every number a sentence states in figures, and the total of two parts it gives side by
+    side ("all 109 on board and four on the ground": 113), which no other report of that total
+    contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
+    more than a short phrase between them (not any two numbers of the sentence: "two suspects
+    ... the murders of 10" are no parts of 12). ``number`` finds the figures."""
+    nums = [(n.start(), n.end(), float(n.group().replace(",", "")))
+            for n in number.finditer(text, start, end)]
+    values = {v for _, _, v in nums}
+    words = _number_words()
+    low = stext.lower()
+    nums += [(start + w.start(), start + w.end(), words[w.group()])
+             for w in _NUMBER_WORD.finditer(low) if w.group() in words]
+    nums.sort()
+    for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
+        if _PARTS_JOIN.fullmatch(text, e1, s2):
+            values.add(x + y)
+    return frozenset(values)

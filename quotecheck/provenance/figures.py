@@ -16,7 +16,7 @@ from quotecheck.provenance.derivation import DocText, stem
 from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
                                                     head_after, head_before, lexicon, referent_key,
-                                                    unit_after)
+                                                    stated_values, unit_after)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -130,8 +130,7 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
-                     values=frozenset(float(n.group().replace(",", ""))
-                                      for n in _NUM.finditer(dt.text, sent.start, sent.end)))
+                     values=stated_values(dt.text, sent.start, sent.end, stext, _NUM))
     return facts
 
 
@@ -278,6 +277,8 @@ def _comparable(x: Figure, y: Figure) -> bool:
         return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
+    # and the words of a stated time one by one: "last year" shared is no shared subject
+    skip |= {stem(w) for t in (x.time, y.time) if t for w in t.split()}
     return len((x.context & y.context) - skip) >= 2
 
 

@@ -35,7 +35,7 @@ from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text,
-                                        same_wire, shares_named_wire, wire_of)
+                                        own_credits, same_wire, shares_named_wire, wire_of)
 
 
 @dataclass
@@ -313,7 +313,8 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
         out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
         if (edge.derived in result.aggregators
                 or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
-                or names_parent(credits[edge.derived], outlet.get(edge.source))
+                or names_parent(own_credits(child.doc.text, credits[edge.derived],
+                                            parent.doc.text), outlet.get(edge.source))
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text)):
             continue

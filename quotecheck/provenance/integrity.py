@@ -35,6 +35,8 @@ def _cfg() -> dict:
         "introducers": frozenset(data["name_introducers"]),
         "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
         "aux": frozenset(data["auxiliaries"]),
+        "clause_verbs": frozenset(data.get("clause_verbs", ())),
+        "object_openers": frozenset(data.get("object_openers", ())),
         "hedge_similarity": float(data.get("hedge_min_similarity", 0.0)),
     }
 
@@ -317,13 +319,29 @@ def _number_flips(child, cs, parent, ps) -> list[Detection]:
             prev_same = k > 0 and pk > 0 and cwords[k - 1][0] == pwords[pk - 1][0]
             c_next = cwords[k + 1][0] if k + 1 < len(cwords) else ""
             p_next = pwords[pk + 1][0] if pk + 1 < len(pwords) else ""
-            if prev_same and (c_next == p_next or c_next in aux or p_next in aux):
+            if prev_same and (c_next == p_next or c_next in aux or p_next in aux) and not (
+                    c_next == p_next and child.text[cwords[k + 1][1]].islower()
+                    and _modifier_or_verb(c_next)):
                 ps0, pe0 = pwords[pk][1], pwords[pk][2]
                 out.append(_det(child, "garble", "garble", s, e,
                                 {"kind": "number-flip", "text": child.text[s:e],
                                  "parent_text": parent.text[ps0:pe0], "parent": parent.doc.id},
                                 "warning", (_related(parent, ps0, pe0, "parent wording"),)))
     return out
+
+
+def _modifier_or_verb(following: str) -> bool:
+    """The word after a flip, the same on both sides, shows the flipped word counts nothing:
+    it opens a verb's object (the flip is that verb's agreement: "create/creates a crust") or
+    it is the noun the flipped word modifies ("drugs raid" / "drug raid": a kind, not a
+    number; house styles differ). A clause verb, an auxiliary, a stopword or an -ed form after
+    it leaves the flip a subject's number ("the governor said" / "the governors said")."""
+    cfg = _cfg()
+    if following in cfg["object_openers"]:
+        return True
+    return following.isalpha() and len(following) > 2 and not (
+        following in cfg["clause_verbs"] or following in cfg["aux"]
+        or following in settings()["stopwords"] or following.endswith("ed"))
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ from quotecheck.load import outlets as outlet_table
 from quotecheck.model import Document
 from quotecheck.provenance.credits import outlet_key
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 # credit kinds that say whose copy the whole text is (a "contributed reporting" note or an
 # "according to" attribution does not make the text the agency's copy)
@@ -105,8 +106,14 @@ def display_name(key: str) -> str:
 def credits_agency(credits: list, key: str, any_kind: bool = False) -> bool:
     """True when any reuse credit of the text names agency ``key`` (any kind of credit; with
     ``any_kind`` also a statement's attribution, "according to X", but no reporter line)."""
-    return any((c.reuse or (any_kind and c.kind != "reporting-by"))
+    return any((c.reuse or (any_kind and c.kind not in _MENTION_KINDS))
                and (agency_key(c.name) == key or c.name == key) for c in credits)
+
+
+# credits that name an outlet without saying the text draws on its copy: a reporter line, and
+# a statement given to an outlet ("told the AFP"), which a paper's own story repeats as well as
+# its copies do; they credit the outlet they name only when it is the copy's parent
+_MENTION_KINDS = ("reporting-by", "told")
 
 
 def dateline_outlet(credits: list) -> Optional[str]:
@@ -135,11 +142,32 @@ def names_parent(child_credits: list, parent_outlet: Optional[str]) -> bool:
                for c in child_credits)
 
 
+def own_credits(child_text: str, credits: list, parent_text: str) -> list:
+    """The copy's credits less each statement credit ("told X") it carries over from its
+    parent: a sentence printed in both, "A spokesperson told Windpower Weekly that ...", is
+    the parent's own reporting copied, not a credit; a copy that tells in its own words whom a
+    statement was given to ("Amazon told Newsweek", where the parent wrote "informed
+    Newsweek") names its source. Carried over: the credit with the three words before it
+    stands in the parent's text (case, spacing and quotation-mark style aside)."""
+    if not any(c.kind == "told" for c in credits):
+        return credits
+    parent = " ".join(fold_text(parent_text).split())
+    out = []
+    for c in credits:
+        if c.kind == "told":
+            before = child_text[max(0, c.start - 80):c.start].split()[-3:]
+            clause = fold_text(" ".join(before + child_text[c.start:c.end].split()))
+            if clause in parent:
+                continue
+        out.append(c)
+    return out
+
+
 def shares_named_wire(child_credits: list, parent_text: str) -> bool:
     """The copy names a wire as its source ("..., the Associated Press reported"; any credit
     but a reporter line) and the parent's text names that wire too ("records obtained by The
     Associated Press"): both carry the wire's story, and the copy credits it."""
-    keys = {k for c in child_credits if c.kind != "reporting-by" and (k := agency_key(c.name))}
+    keys = {k for c in child_credits if c.kind not in _MENTION_KINDS and (k := agency_key(c.name))}
     return any(_name_pattern(k).search(parent_text) for k in sorted(keys))
 
 
