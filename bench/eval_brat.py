@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the gold and speaker rules, re-exported for the scorers and tests that import this module
 from brat_gold import gold_quotes, load_folder, quoted_stretches, read_ann, trim  # noqa: E402,F401
 from brat_report import output_options, report  # noqa: E402,F401
-from brat_speakers import (RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
+from brat_speakers import (ACCEPT_RELAYED, RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
                            speaker_verdict, src_text)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,6 +193,7 @@ def main(argv=None) -> int:
 
 def print_scores(args, docs: dict, preds: dict, verdict=None) -> None:
     """Score at each IoU threshold and print the figures (JSON, or the report)."""
+    ACCEPT_RELAYED[0] = not getattr(args, "speaker_only", False)
     scored = [score(docs, preds, t, verdict) for t in THRESHOLDS]
     results = [r for r, _ in scored]
     if args.json:
