@@ -40,3 +40,22 @@ def test_a_reported_speech_verb_gives_the_inner_speaker_the_outer_one_relays():
     assert (q.speaker, q.reported_by) == ("Tom Vane", "Ann Ruiz")
     q = _quote(text, "out of touch")      # "it shows": a thing, no speaker of the words
     assert (q.speaker, q.reported_by) == ("Ann Ruiz", None)
+
+
+def test_the_name_right_after_the_closing_mark_is_the_speaker():
+    lead = "Mayor Ann Ruiz spoke first. “We will rebuild,” she said. "
+    for tail, piece, speaker in (
+            ("“It happens, right?” Tom Vane went on, as if he had not heard.", "right?", "Tom Vane"),
+            ("“You want to be a tough guy,” Vane shot back. “Let me talk.”", "tough guy", "Vane"),
+            ("“It is a disgrace,”Vane said. “Some of it is fine.”", "disgrace", "Vane"),
+            ("“Is that negotiable?” Vane pressed. “Maybe.”", "negotiable", "Vane"),
+            ("“Who is profiling now?” reacted Vane.", "profiling", "Vane"),
+            ("“People point the finger at somebody,” From said.", "finger", "From"),
+            ("“Nobody wins this way,” Will wrote.", "Nobody wins", "Will")):
+        q = _quote("Title line\n\n" + lead + tail + "\n", piece)
+        assert q.speaker == speaker, tail
+
+
+def test_no_name_after_the_closing_mark_leaves_the_convention():
+    text = "Title line\n\nAnn Ruiz spoke. “Is it over?” The crowd roared.\n"
+    assert _quote(text, "over").speaker == "Ann Ruiz"

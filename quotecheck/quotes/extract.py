@@ -19,6 +19,7 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
 from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
@@ -161,6 +162,10 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        if f.how not in ("after", "credit") and q.close_end is not None:
+            bare = name_after_close(text, masked, q.end, q.close_end, lex)
+            if bare is not None:      # "“…,” Vane shot back.": the name after the mark
+                f.att, f.how = bare, "after"
         if f.how == "before":
             outer = _outer_report(f.att, atts(si), masked, lex)
             if outer is not f.att and f.att.strength == 2 and \
