@@ -59,3 +59,21 @@ def test_the_name_right_after_the_closing_mark_is_the_speaker():
 def test_no_name_after_the_closing_mark_leaves_the_convention():
     text = "Title line\n\nAnn Ruiz spoke. “Is it over?” The crowd roared.\n"
     assert _quote(text, "over").speaker == "Ann Ruiz"
+
+
+def test_a_crowd_chanting_is_the_speaker_of_its_chant():
+    text = ("Title line\n\n"
+            "Ann Ruiz spoke at the rally. The crowd chanted “Lock him up!” as she left the stage.\n\n"
+            "Later Ruiz returned. “Four more years!” the crowd chanted.\n\n"
+            "Tom Vane recalled the caustic chant “Out with the old” from an earlier race.\n")
+    assert _quote(text, "Lock him up").speaker == "crowd"
+    assert _quote(text, "Four more years").speaker == "crowd"
+    assert _quote(text, "Out with the old").speaker != "caustic"   # "the chant": a noun
+
+
+def test_a_relative_clause_with_commas_of_its_own_hides_no_subject():
+    text = ("Title line\n\n"
+            "Tom Vane, whose company, Vane Holdings, built the bridge, said the plan was “a mistake.”\n\n"
+            "Ann Ruiz, whose son, a lawyer, works in the city, said, “We will sue.”\n")
+    assert _quote(text, "mistake").speaker == "Tom Vane"
+    assert _quote(text, "We will sue").speaker == "Ann Ruiz"
