@@ -34,7 +34,10 @@ or a lower-case head noun, no appositive name) names nobody either: it resolves 
 a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
 (a name given for it that no chain or antecedent confirms is wrong). Gold without SOURCE is
 not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
-never right.
+never right. PolNeAR is univocal (each token in at most one attribution): of a nested
+attribution ("“…,” Vane said, according to the Ledger") it keeps the outer source, the inner
+"Vane said" inside its content; a prediction whose optional ``reported_by`` names that source
+and whose speaker mention lies in the content is right ("relaying source"; --speaker-only: not).
 
 Reproduce (PolNeAR train and dev, never test; bench/README.md gives the layout commands):
   python bench/eval_brat.py /tmp/polnear/dev -v     # quotecheck run once per article
