@@ -126,7 +126,8 @@ def gold_quotes(text: str, atts: list) -> list:
             regions, direct = quoted_stretches(text, s, e)
             for a, b in regions:
                 out.append({"kind": "direct" if direct else "partial", "start": a, "end": b,
-                            "source": att["source"], "antecedent": ante})
+                            "source": att["source"], "antecedent": ante,
+                            "content": att["content"]})
     return out
 
 

@@ -29,7 +29,8 @@ def report(docs: dict, results: list, fails: dict, examples: int) -> None:
             n = {v: c.get(f"{k}_speaker_{v}", 0) for v in RIGHT + ("none", "unscored")}
             print(f"  speaker accuracy, {k}: {r['speaker_accuracy_' + k]:.3f} "
                   f"({r['speaker_right_' + k]}/{r['speaker_scored_' + k]}: by name {n['right']},"
-                  f" resolved {n['resolved']}, same mention {n['mention']}; "
+                  f" resolved {n['resolved']}, same mention {n['mention']}, relaying source "
+                  f"{n['relayed']}; "
                   f"no speaker {n['none']}; unscored {n['unscored']})")
     print(f"\nfailure classes at IoU >= {results[0]['threshold']}:")
     for cls, n in results[0]["failures"].items():
@@ -51,3 +52,5 @@ def output_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("-v", "--verbose", action="store_true", help="list failure examples")
     ap.add_argument("--examples", type=int, default=5, help="examples per class with -v")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--speaker-only", action="store_true", help="a gold source matching only "
+                    "the prediction's relaying source (reported_by) is wrong")

@@ -12,7 +12,10 @@ ROLES = set("president senator governor judge justice dean professor mayor secre
             "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
 INDEFINITE = set("a an one another some several two three four many most other others few"
                  .split())
-RIGHT = ("right", "resolved", "mention")   # the verdicts of speaker_verdict counted right
+RIGHT = ("right", "resolved", "mention", "relayed")   # speaker_verdict's verdicts counted right
+# a prediction whose relaying source (``reported_by``) is the gold SOURCE of a nested
+# attribution counts as right unless a scorer's --speaker-only option turns this off
+ACCEPT_RELAYED = [True]
 POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
                      r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 
@@ -86,8 +89,20 @@ def modifiers(src: str) -> list:
             and w.casefold() not in PRONOUNS | TITLES | INDEFINITE]
 
 
+def relayed(q: dict, g: dict, text: str, src: str) -> bool:
+    """The gold SOURCE names the prediction's relaying source (``reported_by``: "…, Vane said,
+    according to the Ledger") and the predicted speaker's mention lies inside the gold CONTENT.
+    PolNeAR is univocal (each token in at most one attribution), so a nested attribution keeps
+    only one level: the outer source with the inner "Vane said" inside its content."""
+    via, ps = q.get("reported_by"), q.get("speaker_start")
+    return bool(via) and ps is not None and \
+        any(a <= ps < b for a, b in g.get("content", ())) and \
+        any(name_match(via, c) for c in [src] + [text[a:b] for a, b in g["source"]])
+
+
 def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
-    """right / resolved / mention (all right), wrong, none (no speaker), unscored (no SOURCE)."""
+    """right / resolved / mention / relayed (all right), wrong, none (no speaker), unscored (no
+    SOURCE)."""
     if not g["source"]:
         return "unscored"
     if not q.get("speaker"):
@@ -95,6 +110,8 @@ def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     text, src = doc["text"], src_text(doc["text"], g["source"])
     if any(name_match(q["speaker"], c) for c in [src] + [text[a:b] for a, b in g["source"]]):
         return "right"
+    if ACCEPT_RELAYED[0] and relayed(q, g, text, src):
+        return "relayed"
     if is_named(src):
         return "wrong"
     if is_description(src) and any(name_match(q["speaker"], w) for w in modifiers(src)):

@@ -34,7 +34,10 @@ or a lower-case head noun, no appositive name) names nobody either: it resolves 
 a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
 (a name given for it that no chain or antecedent confirms is wrong). Gold without SOURCE is
 not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
-never right.
+never right. PolNeAR is univocal (each token in at most one attribution): of a nested
+attribution ("“…,” Vane said, according to the Ledger") it keeps the outer source, the inner
+"Vane said" inside its content; a prediction whose optional ``reported_by`` names that source
+and whose speaker mention lies in the content is right ("relaying source"; --speaker-only: not).
 
 Reproduce (PolNeAR train and dev, never test; bench/README.md gives the layout commands):
   python bench/eval_brat.py /tmp/polnear/dev -v     # quotecheck run once per article
@@ -58,7 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the gold and speaker rules, re-exported for the scorers and tests that import this module
 from brat_gold import gold_quotes, load_folder, quoted_stretches, read_ann, trim  # noqa: E402,F401
 from brat_report import output_options, report  # noqa: E402,F401
-from brat_speakers import (RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
+from brat_speakers import (ACCEPT_RELAYED, RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
                            speaker_verdict, src_text)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,6 +196,7 @@ def main(argv=None) -> int:
 
 def print_scores(args, docs: dict, preds: dict, verdict=None) -> None:
     """Score at each IoU threshold and print the figures (JSON, or the report)."""
+    ACCEPT_RELAYED[0] = not getattr(args, "speaker_only", False)
     scored = [score(docs, preds, t, verdict) for t in THRESHOLDS]
     results = [r for r, _ in scored]
     if args.json:

@@ -92,6 +92,7 @@ class Quote:
     continued: bool = False                # part of a quote reopened at a new paragraph
     kind: str = "direct"                   # direct, partial, title, scare, headline (QUOTE_KINDS)
     speaker_kind: Optional[str] = None     # person, organisation, description (None: no one)
+    reported_by: Optional[str] = None      # who relays the speaker's words ("…, CNN reported")
 
 
 def stored_at_once(cls) -> Callable[..., Any]:

@@ -258,3 +258,28 @@ def test_a_misprinted_opening_mark_gives_the_same_gold_stretches(bodies, data):
     misprinted = text[:at] + "”" + text[at + 1:]
     assert eval_brat.quoted_stretches(misprinted, 0, len(text)) == \
         eval_brat.quoted_stretches(text, 0, len(text))
+
+
+def test_a_relaying_source_matches_the_outer_source_of_a_nested_attribution():
+    # PolNeAR is univocal: "“Go,” Ruiz said, according to the Ledger" keeps one attribution,
+    # the Ledger's, with "Go,” Ruiz said" in its content
+    text = "“Go,” Ruiz said, according to the Ledger. The Ledger said Berg was “tired.”"
+    src = text.index("the Ledger")
+    gold = {"source": [(src, src + 10)], "antecedent": None, "content": [(0, src - 15)]}
+    doc = {"text": text, "chains": []}
+    s = text.index("Ruiz")
+    pred = {"speaker": "Ana Ruiz", "speaker_start": s, "speaker_end": s + 4,
+            "reported_by": "Ledger"}
+    assert eval_brat.speaker_verdict(pred, gold, doc) == "relayed"
+    try:
+        eval_brat.ACCEPT_RELAYED[0] = False      # --speaker-only
+        assert eval_brat.speaker_verdict(pred, gold, doc) == "wrong"
+    finally:
+        eval_brat.ACCEPT_RELAYED[0] = True
+    # the speaker's mention outside the gold content: no nesting, the relaying source is no
+    # excuse ("The Ledger said Berg was …": Berg is no inner speaker of a reported clause)
+    b = text.index("Berg")
+    pred = {"speaker": "Tom Berg", "speaker_start": b, "speaker_end": b + 4,
+            "reported_by": "Ledger"}
+    gold2 = dict(gold, content=[(b + 5, len(text))])
+    assert eval_brat.speaker_verdict(pred, gold2, doc) == "wrong"

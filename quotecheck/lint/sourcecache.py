@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 4  # 2: quotations carry their kind and speaker kind; 3: figures their role;
-# 4: figures say whether they are a running total or a projection
+FORMAT = 5  # 2: quotations carry their kind and speaker kind; 3: figures their role;
+# 4: figures say whether they are a running total or a projection; 5: quotations who relays them
 _NONE = type(None)
 STR, INT, FLOAT, BOOL = (str,), (int,), (float,), (bool,)
 OPT_STR, OPT_INT = (str, _NONE), (int, _NONE)
@@ -22,7 +22,8 @@ QUOTE_FIELDS = (("id", STR), ("document", STR), ("start", INT), ("end", INT), ("
                 ("speaker", OPT_STR), ("speaker_start", OPT_INT), ("speaker_end", OPT_INT),
                 ("verb", OPT_STR), ("verb_start", OPT_INT), ("verb_end", OPT_INT),
                 ("open_start", OPT_INT), ("close_end", OPT_INT), ("partial", BOOL),
-                ("continued", BOOL), ("kind", STR), ("speaker_kind", OPT_STR))
+                ("continued", BOOL), ("kind", STR), ("speaker_kind", OPT_STR),
+                ("reported_by", OPT_STR))
 FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("value", FLOAT), ("approximator", OPT_STR), ("referent", OPT_STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),

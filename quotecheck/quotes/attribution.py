@@ -226,6 +226,8 @@ _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respon
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
                           "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
+# a crowd's words ("The crowd chanted “…”"); "chant" and "chants" are also nouns ("the chant")
+_GROUP_SPEECH = frozenset(("chanted", "chanting"))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
@@ -281,7 +283,7 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
         return True
     if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):
         return True         # "The lawsuit ... alleges", "The notices ... warn"
-    return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH
+    return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH or form in _GROUP_SPEECH
 
 
 def _verb_ok(text: str, vm, s0: int) -> bool:

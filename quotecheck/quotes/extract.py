@@ -19,6 +19,7 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
 from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
@@ -28,6 +29,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
                                      speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
+from quotecheck.quotes.reporters import relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
@@ -49,6 +51,8 @@ class _Found:
     how: str = ""
     interrupted: bool = False   # the quoted words break off ("… --”, "…—”, "…”)
     kind: str = "direct"        # set by quotes.kinds.classify_kinds
+    relay: Optional[Mention] = None         # who relays the words (quotes.reporters) ...
+    relayed: Optional[Attribution] = None   # ... of the speaker of this attribution
 
 
 _FURNITURE_RUN = re.compile(rb"[^\x00]+")
@@ -158,8 +162,21 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        if f.how not in ("after", "credit") and q.close_end is not None:
+            bare = name_after_close(text, masked, q.end, q.close_end, lex)
+            if bare is not None:      # "“…,” Vane shot back.": the name after the mark
+                f.att, f.how = bare, "after"
         if f.how == "before":
-            f.att = _outer_report(f.att, atts(si), masked, lex)
+            outer = _outer_report(f.att, atts(si), masked, lex)
+            if outer is not f.att and f.att.strength == 2 and \
+                    f.att.mention.text.lower() not in _THINGS:
+                f.relay, f.relayed = outer.mention, f.att   # the words are the inner speaker's,
+            else:                                           # the outer one relays them
+                f.att = outer
+        if f.relay is None:
+            f.relay = relaying_source(masked, f.att, q.close_end if q.close_end is not None
+                                      else q.end, s0, s1, lex)
+            f.relayed = f.att
         found.append(f)
     attribute_subordinate_subjects(found, masked, sentences, resolver)
     blank_lines = _BLANK_LINE.search(masked) is not None
@@ -246,6 +263,7 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
     return main
 
 
+_THINGS = frozenset(("it", "this", "that", "which"))   # "she says it shows": no one speaks
 _MODAL = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b")
 
 
@@ -289,6 +307,10 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
             if a.verb is not None:
                 vs, ve = view.span(a.verb_start, a.verb_end)
                 kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
+            if f.relay is not None and f.relayed is a:
+                relay = " ".join(resolver.resolve(f.relay)[0].split())
+                if relay and relay != speaker:
+                    kw.update(reported_by=relay)
         os_ = view.span(q.open_start, q.start)[0]
         ce = view.span(q.end, q.close_end)[1] if q.close_end is not None else None
         out.append(_QUOTE(id=f"{doc.id}#q{n}", document=doc.id, start=s, end=e, text=doc.text[s:e],

@@ -32,6 +32,13 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         # "One engineer who was let go, and who asked ..., said": both of them
         inner = _drop_party_tag(inner[:rel.start()].rstrip(" \t\u00a0"))
         rel = _relative_tail(inner)
+    nested = None
+    for nested in _COMMA_RELATIVE.finditer(inner):
+        pass
+    if rel is None and nested is not None and nested.start() > 0:
+        # "Tom Vane, whose company, Vane Holdings, built it, said": a relative clause with
+        # commas of its own runs to the verb; its nouns are no speaker, the noun before it is
+        inner = inner[:nested.start()].rstrip(" \t\u00a0")
     appos = _mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
@@ -101,6 +108,9 @@ def _drop_place_tail(inner: str, lex: Lexicon) -> str:
 def _drop_comma_party_tag(pre: str) -> str:
     """``pre`` without a final ', D-Mich.' tag (searched only when a hyphen is near the end)."""
     return _COMMA_PARTY_TAG.sub("", pre) if "-" in pre[-16:] else pre
+
+
+_COMMA_RELATIVE = re.compile(r",[ \t\u00a0]+(?:whose|who|which)\b(?=[^.;:!?]*,)")
 
 
 def _relative_tail(inner: str):

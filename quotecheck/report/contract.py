@@ -48,7 +48,7 @@ def report_to_dict(report: Report) -> dict:
                 "id": q.id, "document": q.document, "start": q.start, "end": q.end,
                 "text": q.text, "speaker": q.speaker, "speaker_start": q.speaker_start,
                 "speaker_end": q.speaker_end, "verb": q.verb, "kind": q.kind,
-                "speaker_kind": q.speaker_kind,
+                "speaker_kind": q.speaker_kind, "reported_by": q.reported_by,
             }
             for q in report.quotes
         ],

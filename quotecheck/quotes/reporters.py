@@ -1,0 +1,90 @@
+"""Who relays a quotation: the outlet, record or person through whom the narrator has a
+speaker's words ("“…,” Vane said, according to the Ledger", "…, the Ledger reported").
+
+The words' speaker is whoever said them (Vane); the relaying source is kept beside the speaker
+(``Quote.reported_by``), never in its place, so a reader sees both who spoke and who reported
+it. Works on one masked sentence (quoted words are placeholders) with the mention finders of
+:mod:`quotecheck.quotes.mentions` and :mod:`quotecheck.quotes.subjects`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.mentions import PLACEHOLDER, Mention, mention_after
+from quotecheck.quotes.subjects import subject_before
+
+_ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")
+_REPORTED = re.compile(r"\b(?:reported|reports)\b")
+# what may follow the relaying source to the sentence's end: a short adjunct ("on Monday",
+# "in a story published Friday"), no further clause
+_SENTENCE_END = re.compile(r"[^,;:\u2014\u2013" + PLACEHOLDER + r"]{0,60}\Z")
+_TAIL = " \t\u00a0\r\n.!?\"'\u201d\u2019"
+_COMMA_BEFORE = re.compile(r",[ \t\u00a0]*\Z")
+_COMMA_THE = re.compile(r",[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?\Z")
+
+
+def relaying_source(masked: str, att, close: int, s0: int, s1: int, lex) -> Optional[Mention]:
+    """The source that relays a quotation attributed to ``att`` in the sentence
+    ``masked[s0:s1]`` (``close``: the end of the quote's closing mark), or None.
+
+    Only a clause that ends the sentence after the quote and its attribution counts: ",
+    according to X", ", X reported", ", reports X" (the words before it are X's report of what
+    the speaker said); and a sentence-opening "According to X," before the speaker's own verb.
+    """
+    if att is None or att.mention.kind not in ("name", "pronoun", "description", "group"):
+        return None
+    lo = max(close, att.mention.end, att.verb_end if att.verb_end is not None else 0)
+    end = s1
+    while end > s0 and masked[end - 1] in _TAIL:
+        end -= 1
+    if lo < end and PLACEHOLDER not in masked[lo:end]:     # else a later quote's clause
+        who = _trailing(masked, lo, end, lex)
+        if who is not None:
+            return who
+    lead = _ACCORDING.match(masked, s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip()), s1)
+    if lead is not None and lead.end() <= att.mention.start:      # "According to X, Vane said"
+        who = _source_after(masked, lead.end(), lex, s1)
+        if who is not None and who.end < att.mention.start and \
+                masked[who.end:who.end + 1] == ",":
+            return who
+    return None
+
+
+_THE = re.compile(r"[Tt]he[ \t\u00a0]+(?=[A-Z])")
+
+
+def _source_after(masked: str, pos: int, lex, end: int) -> Optional[Mention]:
+    """The mention right after ``pos``; after "the", a capitalised name ("the Harbor Ledger",
+    which a speaker finder leaves alone: a lower-case "the" opens no speaker's name)."""
+    the = _THE.match(masked, pos, end)
+    if the is not None:
+        who = mention_after(masked, the.end(), lex, end)
+        if who is not None and who.start == the.end() and who.kind == "name":
+            return who
+    return mention_after(masked, pos, lex, end)
+
+
+def _trailing(masked: str, lo: int, end: int, lex) -> Optional[Mention]:
+    """", according to X", ", X reported", ", reports X" ending the sentence after ``lo``."""
+    m = None
+    for m in _ACCORDING.finditer(masked, lo, end):
+        pass
+    if m is not None:
+        who = _source_after(masked, m.end(), lex, end)
+        if who is not None and _SENTENCE_END.match(masked, who.end, end):
+            return who
+    for v in _REPORTED.finditer(masked, lo, end):
+        if _COMMA_BEFORE.search(masked, lo, v.start()):             # ", reports the Ledger"
+            who = _source_after(masked, v.end(), lex, end)
+        else:                                                       # ", the Ledger reported"
+            who = subject_before(masked, v.start(), lex, lo)
+            if who is not None and not _COMMA_THE.search(masked, lo, who.start):
+                who = None
+            elif who is not None and not _SENTENCE_END.match(masked, v.end(), end):
+                who = None
+        if who is not None and who.kind == "name" and (who.start > v.start()
+                                                        or who.end <= v.start()):
+            if who.start < v.start() or _SENTENCE_END.match(masked, who.end, end):
+                return who
+    return None
