@@ -109,7 +109,7 @@ def test_so_called_before_the_name_of_a_law_is_info(ruleset):
 def test_a_terrorist_plot_so_named_is_not_a_label(ruleset):
     assert codes(run(ruleset, "He was convicted over the terrorist plot in 2006.",
                      "QC330")) == []
-    assert codes(run(ruleset, "Terrorists attacked the airport overnight.", "QC330")) == [
+    assert codes(run(ruleset, "Terrorists attacked the airport in the breakaway region overnight.", "QC330")) == [
         ("QC330", "warning")]
 
 

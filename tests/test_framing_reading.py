@@ -18,7 +18,7 @@ def test_a_label_naming_a_kind_of_act_is_silent(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Terrorists attacked the station overnight.", "Terrorists"),
+    ("Terrorists attacked the station in the breakaway region overnight.", "Terrorists"),
     ("The extremists marched through the old town on Saturday.", "extremists"),
     ("The mayor's petty decision angered the council.", "petty"),
 ])
@@ -43,7 +43,7 @@ def test_a_label_in_a_reported_view_is_the_holders(ruleset, text):
     ("The regime arrested the senator, who said the vote would go ahead.", "regime"),
     ("This argument that the plan works is an extension of a dishonest taunt.", "dishonest"),
     ("Police asked the couple to leave a country known for draconian laws.", "draconian"),
-    ("A psychiatrist explains why the pandemic and the movement's cult are deadly.", "cult"),
+    ("A psychiatrist explains why the pandemic and Hale's cult are deadly.", "cult"),
 ])
 def test_a_label_in_the_narrators_own_sentence_stays_a_warning(ruleset, text, word):
     assert [w for _, w in warnings(ruleset, text, "QC330,QC331")] == [word]
@@ -98,7 +98,7 @@ def test_a_generic_plural_label_is_silent(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("These terrorists attacked the station overnight.", "terrorists"),
+    ("These terrorists attacked the station in the breakaway region overnight.", "terrorists"),
     ("The mayor met the left-wing extremists on Friday.", "extremists"),
     ("The plan offers nothing to illegal immigrants.", "illegal immigrants"),
 ])

@@ -168,7 +168,7 @@ def test_another_sense_or_a_kind_of_content_is_not_framing(ruleset, text):
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("The group is a cult that controls its members.", "QC330", "cult"),
+    ("The senator's party is a cult that controls its members.", "QC330", "cult"),
     ("The plan is useless and the senator knows it.", "QC331", "useless"),
     ("The ugly campaign went on for weeks.", "QC331", "ugly"),
 ])

@@ -68,7 +68,7 @@ def test_an_idiom_or_a_kind_of_act_is_not_a_label(ruleset, text):
 
 @pytest.mark.parametrize("text, word", [
     ("The leak exposed the finances of the infamous banker.", "infamous"),
-    ("Officers shot two terrorists who attacked the station.", "terrorists"),
+    ("Officers shot two terrorists who attacked the station in the breakaway region.", "terrorists"),
 ])
 def test_the_label_beside_them_stays(ruleset, text, word):
     assert ("QC330", word) in warnings(ruleset, text, "QC330")
@@ -120,8 +120,8 @@ def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The raid killed the terrorists and their leader.",
-    "Police arrested smugglers and terrorists on Monday.",
+    "The raid on the rebels killed the terrorists and their leader.",
+    "Police arrested smugglers and terrorists in the restive province on Monday.",
     "The extremists who stormed the building were arrested.",
 ])
 def test_people_labelled_stay(ruleset, text):
@@ -140,7 +140,7 @@ def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("The launch was a reckless act.", "QC331", "reckless"),
+    ("The senator's launch was a reckless act.", "QC331", "reckless"),
     ("The girls were kidnapped by the extremist militia in 2014.", "QC330", "extremist"),
     ("The man claims to be in charge of the group.", "QC301", "claims"),
     ("Ryan insists the party must be a party of ideas, despite the evidence.", "QC301", "insists"),

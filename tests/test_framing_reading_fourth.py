@@ -132,9 +132,9 @@ def test_a_kind_of_group_is_not_a_loaded_label(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Terrorist groups attacked the base on Monday.", "Terrorist"),
-    ("The money went to the terrorist groups in the valley.", "terrorist"),
-    ("The money went to terrorist groups like the local militia.", "terrorist"),
+    ("Terrorist groups attacked the base in the occupied region on Monday.", "Terrorist"),
+    ("The money went to the terrorist groups in the restive valley.", "terrorist"),
+    ("The money went to terrorist groups like the local separatist militia.", "terrorist"),
 ])
 def test_a_label_of_groups_named_stays(ruleset, text, word):
     assert warnings(ruleset, text, "QC330") == [("QC330", word)]

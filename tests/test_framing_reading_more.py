@@ -95,7 +95,7 @@ def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
 
 @pytest.mark.parametrize("text, word", [
     ("The regime arrested the terrorist group's leaders and their ties.", "regime"),
-    ("The terrorists fled before the police arrived.", "terrorists"),
+    ("The terrorists fled into rebel territory before the police arrived.", "terrorists"),
     ("The left-wing terrorist groups like Antifa were blamed.", "terrorist"),
     ("Russian lies spread online during the campaign.", "lies"),
     ("The candidate begged voters for forgiveness at the rally.", "begged"),

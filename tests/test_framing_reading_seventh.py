@@ -75,7 +75,7 @@ def test_a_kind_of_group_after_no_or_any_is_not_a_label(ruleset, text):
 
 def test_a_named_terrorist_group_stays(ruleset):
     assert ("QC330", "terrorist") in warnings(
-        ruleset, "The terrorist group claimed responsibility for the blast.", "QC330")
+        ruleset, "The terrorist group claimed responsibility for the blast in the breakaway region.", "QC330")
 
 
 # -- a claim an investigation the report names found unsupported ----------------------------

@@ -38,7 +38,7 @@ def test_a_designated_group_named_earlier_is_info(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Police counted the dead. Whether the driver acted at the behest of the terrorist group "
+    ("Police counted the dead in the restive province. Whether the driver acted at the behest of the terrorist group "
      "was unclear.", "terrorist"),
     ("The Islamic State claimed the attack. Separatist terrorists later bombed a bridge.",
      "terrorists"),
@@ -120,7 +120,7 @@ def test_an_evaluative_word_on_the_weather_is_info(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Inmates were held in awful conditions at the jail.", "awful"),
+    ("Political inmates were held in awful conditions at the jail.", "awful"),
     ("The senator gave a bizarre speech in the rain.", "bizarre"),
 ])
 def test_an_evaluative_word_on_people_stays(ruleset, text, word):

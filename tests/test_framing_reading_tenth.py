@@ -30,7 +30,7 @@ def test_a_word_in_another_sense_is_silent(ruleset, text):
 @pytest.mark.parametrize("text, word", [
     ("The country's strongman Ali Karim tightened his grip on power after the Games.",
      "strongman"),
-    ("Police raided the compound of the cult on Monday and arrested its leader.", "cult"),
+    ("Police raided the compound of the political cult on Monday and arrested its leader.", "cult"),
     ("The evil Senator Roe blocked the bill for a second time on Tuesday.", "evil"),
     ("The monstrous attack on the village killed 30 people on Sunday.", "monstrous"),
     ("The ruling regime jailed the opposition leaders on Monday.", "regime"),
@@ -135,8 +135,8 @@ def test_terrorist_bombings_that_killed_people_are_info(ruleset):
 
 
 def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
-    text = ("The army began a manhunt after several terrorist blasts shocked the country on "
-            "Sunday night.")
+    text = ("The army began a manhunt in the breakaway republic after several terrorist blasts "
+            "shocked the country on Sunday night.")
     assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]
 
 
@@ -185,7 +185,7 @@ def test_words_reported_as_someones_are_silent(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The terrorists aim to make strikes at important localities.", "terrorists"),
+    ("The separatist terrorists aim to make strikes at important localities.", "terrorists"),
     ("The debacle cost the company half its profit, and the chairman resigned.", "debacle"),
     ("She rear-ended a truck and then lied to police, telling them she was not driving.",
      "lied"),

@@ -146,7 +146,7 @@ def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Terrorists attacked the airport overnight.", "Terrorists"),
+    ("Terrorists attacked the airport in the breakaway region overnight.", "Terrorists"),
     ("The rebels, whom officials met on Monday, are a terrorist group.", "terrorist"),
     ("The Islamic State lost ground. The regime's forces advanced on Monday.", "regime"),
 ])

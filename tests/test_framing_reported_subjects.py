@@ -25,7 +25,7 @@ def test_a_label_in_a_reported_clause_or_demand_is_not_the_narrators(ruleset, te
 
 
 @pytest.mark.parametrize("text, word", [
-    ("About 8,000 to 10,000 fighters have remained in the mountains, including some 900 "
+    ("About 8,000 to 10,000 rebel fighters have remained in the mountains, including some 900 "
      "terrorists.", "terrorists"),
     ("The rebels denied it. The rebel leader has been rebuffed by the government, which is "
      "seeking to find suspected terrorists.", "terrorists"),

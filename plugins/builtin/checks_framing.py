@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
+from quotecheck.framing.definitions import defined_term, nickname, science_term
 from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
@@ -269,7 +270,7 @@ class ScareQuote(_FramingType):
     options = {"mode": str, "max_words": int, "markers": list[str], "labels_from": str,
                "name_cues": list[str], "mention_cues": list[str], "name_heads": list[str],
                "definition_cues": list[str], "science_cues": list[str],
-               "science_against": list[str],
+               "science_against": list[str], "nickname_against": list[str],
                "ignore_reported_speech": bool}
     categories = ("scare-quote",)
 
@@ -323,22 +324,21 @@ class ScareQuote(_FramingType):
                 usage = "'so-called' introducing a term: the name of a law, list, measure or accord, or of an effect"
             elif coined_name(nar.doc.text[ts:te], compiled[4][2]):
                 usage = "'so-called' introducing the coined name of a leak, a file or a legend"
-            elif self._introduced(rule, nar, hit.start, m, nar.doc.text[ts:te]):
-                usage = "'so-called' introducing a term it defines or a field's technical term"
+            else:           # a defined or technical term, a nickname
+                usage = self._introduced(rule, nar, hit.start, m, nar.doc.text[ts:te])
             yield _detection(rule, nar, hit.start, hit.end, "marker", usage=usage,
                              marker=nar.doc.text[s:e], term=nar.doc.text[ts:te],
                              alternative="the term with attribution ('what X calls ...')")
 
     @staticmethod
-    def _introduced(rule, nar: Narration, start: int, m, term: str) -> bool:
-        """A definition right after the term, or a technical term among scientists
-        (quotecheck.framing.definitions)."""
-        from quotecheck.framing.definitions import defined_term, science_term
-
+    def _introduced(rule, nar: Narration, start: int, m, term: str) -> str:
+        """The note of a defined term, a scientists' term or a nickname (framing.definitions)."""
         opts = rule.options
-        return (defined_term(nar.view.text, m.end(1), tuple(opts.get("definition_cues", ())))
+        return ("'so-called' introducing a term it defines or a field's technical term"
+                if defined_term(nar.view.text, m.end(1), tuple(opts.get("definition_cues", ())))
                 or science_term(nar.text, start, term, tuple(opts.get("science_cues", ())),
-                                frozenset(opts.get("science_against", ()))))
+                                frozenset(opts.get("science_against", ())))
+                else nickname(term, frozenset(opts.get("nickname_against", ()))))
 
     def _quotes(self, rule, compiled, nar: Narration) -> Iterable[Detection]:
         _, max_words, markers, labels, (cues, mentions, _) = compiled

@@ -5,8 +5,12 @@ reconciliation'), or a lower-case technical term where the sentence or the one b
 names scientists or research ('all these so-called exoplanets' after 'scientists found the
 first evidence'). Reference works introduce jargon this way; the outlet doubts no one's name.
 A capitalised name ('so-called "Federation of ... Unions"') is never a technical term here.
-The cue lists are ``definition_cues``, ``science_cues`` and ``science_against`` of
-rules/framing/so-called.toml.
+A capitalised nickname or coined name of one or two words ('John Gotti, the so-called "Teflon
+Don"', 'the so-called Oddfather') is a term too (:func:`nickname`); a name with the head of an
+organisation or an office ('the so-called "Federation of ... Unions"', 'the so-called Islamic
+State') is not: there the marker disputes a group's claim to its name.
+The cue lists are ``definition_cues``, ``science_cues``, ``science_against`` and
+``nickname_against`` of rules/framing/so-called.toml.
 """
 from __future__ import annotations
 
@@ -52,3 +56,24 @@ def _science(cues: tuple) -> "re.Pattern | None":
         return None
     return re.compile(r"\b(?:%s)\b" % "|".join(
         re.escape(c) for c in sorted(cues, key=len, reverse=True)), re.IGNORECASE)
+
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019"
+NICKNAME = "'so-called' before a nickname or a coined name: a term, no doubt cast on a party"
+
+
+def nickname(term: str, against: frozenset) -> str:
+    """The note of a nickname: the capitalised words opening ``term`` (its original text,
+    quotation marks allowed) are one or two, and neither they nor the lower-case word after
+    them is the head of an organisation, an office or a plan (``against``: 'union', 'state',
+    'government', 'plan'); '' otherwise."""
+    words = words_of(term.strip(_QUOTES))
+    caps = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        caps.append(w)
+    head = words[len(caps):len(caps) + 1]   # 'the so-called Conservative government'
+    if not 1 <= len(caps) <= 2 or any(w.lower() in against for w in caps + head):
+        return ""
+    return NICKNAME

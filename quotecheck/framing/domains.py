@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from quotecheck.framing.quoteterms import words_pattern
+from quotecheck.framing.referents import plain_use
 
 
 class Sense(NamedTuple):
@@ -54,7 +55,8 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
     """The sense of the label or evaluative word at narration ``[start, end)`` where it is not
     the loaded one: None when it is; '' for another sense (silent); the note of a standard use
     (info). A ``[[senses]]`` entry lists it, its shape holds, a cue of the sense is in its
-    sentence (or the sentences either side) and no cue of the loaded sense is."""
+    sentence (or the sentences either side) and no cue of the loaded sense is; else a context
+    of plain use (:func:`quotecheck.framing.referents.plain_use`) gives its note."""
     word = nar.text[start:end].lower()
     for index, sense in enumerate(senses()):
         if word not in sense.words:
@@ -73,7 +75,7 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
         if against is not None and against.search(window):
             continue
         return sense.note
-    return None
+    return plain_use(nar, start, end)      # "terrorists bombed the tower": info
 
 
 def _window(nar: Any, start: int, sentence_only: bool) -> str:

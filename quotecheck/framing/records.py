@@ -106,7 +106,8 @@ def past_patterns(markers, labels, eras) -> "PastRule | None":
     label = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) or "(?!x)x"
     return PastRule(re.compile(marker, re.IGNORECASE),
                     re.compile(r"%s[ \t]*(?:[\w'\-]+[ \t]+){0,2}?(?:%s)(?![\w\-])"
-                               % (marker, label), re.IGNORECASE),
+                               r"|(?<![\w\-])(?:%s)[ \t]+who[ \t]+(?:was|had[ \t]+been)[ \t]+%s"
+                               % (marker, label, label, marker), re.IGNORECASE),
                     re.compile(r"(?<![\w\-])(?:%s)[ \t]+$" % alternation(eras), re.IGNORECASE))
 
 
@@ -117,7 +118,8 @@ def past_ruler(nar: Narration, start: int, end: int, past: "PastRule | None") ->
     end just before the label, an era's adjective right before it, or a ruler the report
     calls former in this sentence or the one before ('the former Chilean dictator was
     arrested ... during his 17-year regime', '... the ex-dictator. His lawyers challenged
-    Spain's right to try the dictator'): that rule, already on the record as ended."""
+    Spain's right to try the dictator', 'the longtime dictator who was deposed in 1989. ...
+    during his regime'): that rule, already on the record as ended."""
     s0, s1 = nar.sentence(start)
     if _PAST_DATE.search(nar.view.text, s0, s1):
         return True
@@ -128,7 +130,7 @@ def past_ruler(nar: Narration, start: int, end: int, past: "PastRule | None") ->
     if past.eras.search(nar.text, max(s0, start - 40), start):
         return True
     p0 = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
-    return any(m.end() <= start or m.start() >= end
+    return any(m.end() <= start or m.start() >= start     # 'the dictator who was deposed'
                for m in past.former.finditer(nar.text, p0, s1))
 
 

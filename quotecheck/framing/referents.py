@@ -1,0 +1,110 @@
+"""Severity follows confidence: a loaded label or an evaluative word whose loaded reading
+depends on what it is said of, at info where the words around it show a plain use ('terrorists
+bombed the tower', 'leftist rebels', 'a brutal schedule' of a team, 'suspected racists').
+
+The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, with their
+what, why and examples): the first whose tests all hold gives its note (the finding is info);
+none holding keeps the warning. The test is the same for every outlet.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from quotecheck.framing.quoteterms import words_pattern
+
+
+class Context(NamedTuple):
+    """One context of plain use, compiled: its words, note and tests (None: no such test)."""
+    words: frozenset
+    note: str
+    before: "re.Pattern | None"
+    unless_before: "re.Pattern | None"
+    after: "re.Pattern | None"
+    heads: "re.Pattern | None"
+    name_head: bool
+    cues: "re.Pattern | None"
+    against: "re.Pattern | None"
+
+
+# up to two words after the word, then the head: 'a brutal [road] schedule'
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z\-]*)(?:[ \t]+([a-z][a-z\-]*))?(?:[ \t]+([a-z][a-z\-]*))?")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _expand(words, groups: dict) -> list:
+    """The words of a cue list, '@name' replaced by the list ``name`` of ``[cues]``."""
+    out: list = []
+    for w in words:
+        w = str(w)
+        out.extend(groups.get(w[1:], ()) if w.startswith("@") else [w])
+    return out
+
+
+@lru_cache(maxsize=1)
+def contexts() -> tuple[Context, ...]:
+    """The ``[[contexts]]`` of the data file, compiled once."""
+    from quotecheck.resources.ruledata import load_data
+
+    data = load_data("framing-referents")
+    groups = data.get("cues", {})
+    out = []
+    for entry in data.get("contexts", ()):
+        before, after = entry.get("before"), entry.get("after")
+        unless = entry.get("unless_before")
+        out.append(Context(
+            frozenset(str(w).lower() for w in entry.get("words", ())), str(entry.get("note", "")),
+            re.compile(before) if before else None, re.compile(unless) if unless else None,
+            re.compile(after) if after else None,
+            words_pattern(entry.get("heads", ())), bool(entry.get("name_head", False)),
+            words_pattern(_expand(entry.get("cues", ()), groups)),
+            words_pattern(_expand(entry.get("against", ()), groups))))
+    return tuple(out)
+
+
+def plain_use(nar: Any, start: int, end: int) -> "str | None":
+    """The note of the first context of plain use that holds for the word at narration
+    ``[start, end)`` (the finding is then info), or None (the warning stays)."""
+    word = nar.text[start:end].lower()
+    for ctx in contexts():
+        if word in ctx.words and _holds(ctx, nar, start, end):
+            return ctx.note
+    return None
+
+
+def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
+    s0, s1 = nar.sentence(start)
+    if ctx.before is not None and not ctx.before.search(nar.text, s0, start):
+        return False
+    if ctx.unless_before is not None:           # read in the original's case: 'Hale's'
+        o = nar.original(start, end)[0]
+        if ctx.unless_before.search(nar.doc.text, max(0, o - 80), o):
+            return False
+    if ctx.after is not None and not ctx.after.match(nar.doc.text, nar.original(start, end)[1]):
+        return False
+    if ctx.heads is not None and not _head_after(ctx, nar, start, end):
+        return False
+    if ctx.cues is None and ctx.against is None:
+        return True
+    lo = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
+    hi = nar.sentence(s1)[1] if s1 < len(nar.text) else s1
+    window = nar.text[lo:hi]
+    if ctx.cues is not None and not ctx.cues.search(window):
+        return False
+    return ctx.against is None or not ctx.against.search(window)
+
+
+def _head_after(ctx: Context, nar: Any, start: int, end: int) -> bool:
+    """One of the context's heads within two words after the word (three for a two-word
+    head such as 'road trip'), or a capitalised word right after it under ``name_head``."""
+    if ctx.name_head:
+        _, e = nar.original(start, end)
+        if _CAPITAL_AFTER.match(nar.doc.text, e):
+            return True
+    m = _NEXT_WORDS.match(nar.text, end)
+    if not m:
+        return False
+    words = [w for w in m.groups() if w]
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    return any(ctx.heads.fullmatch(w) for w in words[:2] + pairs)
