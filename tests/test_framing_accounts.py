@@ -59,6 +59,13 @@ def test_the_info_names_the_account_policy(ruleset):
     # a suspicion before it
     ("Amid suspicions that the count was padded, the mayor claimed turnout had doubled.",
      "claimed"),
+    # the narrator's verdict in an adverb right before the verb, or 'without any evidence'
+    ("The mayor has absurdly claimed that the bridge was safe.", "claimed"),
+    ("At the rally the mayor was blunt, claiming without any evidence that the council "
+     "wanted to close the port.", "claiming"),
+    # 'claim to' and an infinitive: a status the claimant gives itself, not an account
+    ("The senator begged a voter who claimed to be undecided to back him.", "claimed"),
+    ("The coalition includes people who claim to represent farmers.", "claim"),
     # the claimant's own admission before it
     ("The firm has acknowledged that it once stored the solvent, but claims that all of it "
      "was shipped away.", "claims"),

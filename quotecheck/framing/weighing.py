@@ -29,6 +29,9 @@ from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_dat
 # a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
 _STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
 _SPACE = re.compile(r"[\s\"'\u201d\u2019\x00]*")
+# 'claim to' and an infinitive: "claimed to be undecided", "claim to represent"
+_SELF_CLAIM = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\s+responsible\b)"
+                         r"[a-z]+\b")
 
 
 def unweighed_position(text: str, sentence_start: int, start: int, end: int,
@@ -55,6 +58,8 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
         return ""
     if weighed(text, sentence_start, start, end, previous):
         return ""
+    if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end):
+        return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
 
 
@@ -62,7 +67,8 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str)
     """Whether the report sets something against the words reported at ``[start, end)``: a
     contrast after them in their sentence, evidence against which they are said, a next
     sentence opening with a contrast or denying them, a suspicion before them, or the
-    speaker's own admission before them ('acknowledged ..., but claims')."""
+    speaker's own admission before them ('acknowledged ..., but claims'), or the narrator's
+    verdict in an adverb right before the verb ('has falsely claimed')."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
@@ -74,7 +80,8 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str)
                 or p["evidence"].search(text, end, close)
                 or p["openers"].match(following) or p["denials"].search(following)
                 or p["suspicions"].search(previous + " " + text[sentence_start:start])
-                or p["conceded"].search(text, sentence_start, start))
+                or p["conceded"].search(text, sentence_start, start)
+                or p["adverbs"].search(text, max(sentence_start, start - 40), start))
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +105,9 @@ def _sources() -> dict:
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
         "suspicions": r"\b(?:%s)\b" % usage_alternation("suspicions"),
+        # the narrator's verdict in an adverb right before the verb: 'has falsely claimed'
+        "adverbs": r"\b(?:%s)\s+(?:(?:has|have|had)\s+)?$" % usage_alternation(
+            "weighing_adverbs"),
         # the claimant's admission first, the account set against it: 'has acknowledged
         # that ..., but claims' (the verb right after 'but', its subject left out)
         "conceded": r"\b(?:%s)\b[^.;!?\x00]{1,240},?\s+but\s+(?:(?:also|still|now)\s+)?$"
