@@ -8,6 +8,7 @@ from quotecheck.framing.courts import court_report
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
+from framing_helpers import doubt_codes
 
 COURT_REPORT = (
     "A NURSE was cleared yesterday of stealing painkillers from a hospital ward.\n\n"
@@ -26,7 +27,7 @@ OTHER_REPORT = (
 def run(rs, text):
     doc = load_text(text, id="example")
     found = run_checks(Story([doc]), rs.with_selection(select="QC301"), documents=[doc])
-    return [(f.code, f.severity) for f in found]
+    return doubt_codes(found)   # a plain claim outside a court report: the narrator's doubt
 
 
 @pytest.mark.parametrize("verb", ["claimed", "alleged", "maintained"])

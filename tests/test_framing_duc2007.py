@@ -4,7 +4,7 @@ of keeping power, and 'bragging rights' (a prize). Snippets of our own, shaped l
 text (never corpus text), with the framing uses beside them that stay warnings."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 from test_framing_reading_sixth import lowered
 
 
@@ -41,7 +41,7 @@ def test_a_claim_the_report_says_it_could_not_confirm_is_info(ruleset):
             "confirmed and a government spokesman was not available for comment.")
     assert lowered(ruleset, text, "QC301", "claimed")
     plain = "Also on Sunday, an exiles group claimed that 12 officers had been arrested."
-    assert ("QC301", "claimed") in warnings(ruleset, plain, "QC301")
+    assert ("QC301", "claimed") in doubted(ruleset, plain, "QC301")
 
 
 def test_claims_as_the_object_of_a_verb_is_a_noun(ruleset):
@@ -49,6 +49,6 @@ def test_claims_as_the_object_of_a_verb_is_a_noun(ruleset):
     outlet's; 'the group claims that ...' stays a verb."""
     text = ("The inspectors are visiting the reserve to examine claims that its wetlands are "
             "being damaged by the new quarry.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert doubted(ruleset, text, "QC301") == []
     verb = "The inspectors visited the reserve. The group claims that its wetlands are damaged."
-    assert ("QC301", "claims") in warnings(ruleset, verb, "QC301")
+    assert ("QC301", "claims") in doubted(ruleset, verb, "QC301")

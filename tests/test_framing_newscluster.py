@@ -5,7 +5,7 @@ label, and a fiction described. Each snippet is our own, with the framing use be
 must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- other senses: boast = have, maintain = keep, claim = take, blast off, snapped = photographed
@@ -31,7 +31,7 @@ def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
     ('"Leave me alone," the singer snapped at the photographers.', "QC302", "snapped"),
 ])
 def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in doubted(ruleset, text, code)
 
 
 # -- a quoted name before the verb ('Black Monday' claimed): no quotation closes there ------
@@ -45,7 +45,7 @@ def test_a_quoted_name_before_the_verb_is_not_a_closed_quotation(ruleset, text):
 
 def test_a_closed_quotation_before_the_verb_stays(ruleset):
     text = '"The whole world admires our strength," claimed the state broadcaster.'
-    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claimed") in doubted(ruleset, text, "QC301")
 
 
 # -- a noun 'claims' before a verb, and what a video, email or leak claims -----------------
@@ -61,7 +61,7 @@ def test_a_noun_or_a_documents_claim_is_not_the_narrators_doubt(ruleset, text):
 
 def test_a_persons_claim_beside_them_stays(ruleset):
     text = "After the crash was reported, the operator claims the line had never failed."
-    assert ("QC301", "claims") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claims") in doubted(ruleset, text, "QC301")
 
 
 # -- an op-ed whose author bio sits at the top: the author's own voice --------------------
@@ -128,7 +128,7 @@ def test_the_same_words_about_real_people_stay(ruleset):
 
 def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
     text = "Telegram was removed from the store, with the company claiming the app was unsafe."
-    assert ("QC301", "claiming") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claiming") in doubted(ruleset, text, "QC301")
 
 
 def test_an_advert_series_is_a_fiction(ruleset):

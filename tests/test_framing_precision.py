@@ -8,6 +8,7 @@ from quotecheck.load.loader import load_text
 from quotecheck.model import Metadata
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
+from framing_helpers import doubt_codes
 
 
 def run(rs, text, select="QC3", meta=None):
@@ -44,7 +45,7 @@ def test_standard_usage_of_doubt_verbs_is_info_with_the_reason(ruleset, text):
     "The minister alleged Monday that the unrest was organised abroad.",
 ])
 def test_a_persons_claim_in_the_narrators_voice_stays_a_warning(ruleset, text):
-    assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
+    assert doubt_codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
 
 
 # -- nouns and participles are not verbs -------------------------------------------------
@@ -134,7 +135,7 @@ def test_framing_in_an_opinion_piece_is_at_most_info(ruleset, text, meta):
 @pytest.mark.parametrize("outlet", ["Reuters", "Fox News", "The Guardian", None])
 def test_news_is_judged_the_same_for_every_outlet(ruleset, outlet):
     found = run(ruleset, NEWS, meta=Metadata(outlet=outlet))
-    assert sorted(codes(found, "warning")) == [("QC301", "warning"), ("QC330", "warning"),
+    assert sorted(doubt_codes(found, "warning")) == [("QC301", "warning"), ("QC330", "warning"),
                                                ("QC330", "warning")]
 
 

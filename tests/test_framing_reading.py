@@ -3,7 +3,7 @@ each false-alarm class with a snippet of our own in the shape of what was read, 
 framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- labels naming a kind of act or content, not a group ---------------------------------
@@ -84,7 +84,7 @@ def test_nouns_and_other_senses_are_not_reporting_verbs(ruleset, text, select):
     ("The candidate blasted the plan as absurd on Wednesday.", "QC302"),
 ])
 def test_the_verbs_themselves_still_warn(ruleset, text, code):
-    assert [c for c, _ in warnings(ruleset, text, code)] == [code]
+    assert [c for c, _ in doubted(ruleset, text, code)] == [code]
 
 
 # -- 'terrorists' and 'extremists' for a kind of person, not a group named ----------------

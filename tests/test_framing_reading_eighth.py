@@ -5,7 +5,7 @@ interview printed inside an article with Title Case labels. Snippets are our own
 shape of the news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 from quotecheck.framing.turns import transcript_turns
 
 
@@ -67,7 +67,7 @@ def test_an_agentless_passive_alleged_is_a_hedge(ruleset, text):
 
 def test_an_allegation_someone_makes_stays(ruleset):
     text = "The minister alleged that the fund had been looted."
-    assert warnings(ruleset, text, "QC301") == [("QC301", "alleged")]
+    assert doubted(ruleset, text, "QC301") == [("QC301", "alleged")]
 
 
 # -- 'allege' beside an 'allegation' the report tells of ------------------------------------

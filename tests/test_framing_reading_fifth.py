@@ -3,7 +3,7 @@ left on the tuning half and on the newscluster sample, each with a snippet of ou
 the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- 'allege' where the report tells of an accusation, a crime or misconduct: the standard,
@@ -25,7 +25,7 @@ def test_allege_of_an_accusation_is_not_a_warning(ruleset, text):
     ("The singer claimed that her manager had harassed her at a party in 1998.", "claimed"),
 ])
 def test_allege_of_no_wrongdoing_and_claim_stay(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 # -- a claim of an official advisory, of one side of a debate the report names, set against
@@ -51,7 +51,7 @@ def test_a_claim_shown_as_one_side_or_refuted_is_not_a_warning(ruleset, text):
      "claimed"),
 ])
 def test_a_claim_the_report_leaves_open_stays(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 # -- the idiom 'the famous and infamous', and 'terrorists attacks' (a plural attributive):
@@ -146,7 +146,7 @@ def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset
     ("Ryan insists the party must be a party of ideas, despite the evidence.", "QC301", "insists"),
 ])
 def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in doubted(ruleset, text, code)
 
 
 # -- 'leftist' is a loaded label (AP: avoid it for a precise description), a warning --------

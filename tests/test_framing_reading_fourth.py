@@ -3,7 +3,7 @@ left on the measuring sample of seed 13 and on fresh tuning samples (seeds 26-28
 snippet of our own and the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- a doubt or emotive verb inside a clause reported by a neutral verb, and what a post
@@ -47,7 +47,7 @@ def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
     ("He keeps bragging - about the crowds - that the polls are wrong.", "QC302", "bragging"),
 ])
 def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in doubted(ruleset, text, code)
 
 
 # -- a claim the sentence itself sets against a contrary statement, or calls fabricated, and
@@ -78,7 +78,7 @@ def test_a_claim_shown_disputed_or_made_at_trial_is_not_a_warning(ruleset, text)
     ("The former officer alleged that the evidence had been planted.", "alleged"),
 ])
 def test_the_narrators_doubt_verb_stays(ruleset, text, word):
-    assert warnings(ruleset, text, "QC301") == [("QC301", word)]
+    assert doubted(ruleset, text, "QC301") == [("QC301", word)]
 
 
 # -- 'a so-called' introducing a two-word term ------------------------------------------------
@@ -119,7 +119,7 @@ def test_a_claim_in_a_lawsuit_named_before_an_abbreviation_is_standard_usage(rul
 def test_the_same_claim_without_the_lawsuit_stays(ruleset):
     text = ("The book drew on his interviews with Mr. Roe and the publisher. Mr. Smith alleged "
             "that Mr. Roe had libeled him.")
-    assert warnings(ruleset, text, "QC301") == [("QC301", "alleged")]
+    assert doubted(ruleset, text, "QC301") == [("QC301", "alleged")]
 
 
 # -- a label before a bare plural of groups after a preposition: a kind of group -----------

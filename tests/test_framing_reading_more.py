@@ -3,7 +3,7 @@ reading): each with a snippet of our own in the shape of what was read, and the 
 next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- embedded posts: the poster's words ---------------------------------------------------
@@ -47,7 +47,7 @@ def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
     ("He went on to claim that the election was rigged.", "claim"),
 ])
 def test_a_claimed_statement_stays_a_warning(ruleset, text, verb):
-    assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
+    assert doubted(ruleset, text, "QC301") == [("QC301", verb)]
 
 
 # -- views and statements reported as someone's -------------------------------------------
@@ -172,7 +172,7 @@ def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(rul
      "claims"),
 ])
 def test_the_narrators_word_outside_them_stays_a_warning(ruleset, text, select, word):
-    assert [w for _, w in warnings(ruleset, text, select)] == [word]
+    assert [w for _, w in doubted(ruleset, text, select)] == [word]
 
 
 # -- the shapes left on the measuring half last time (docs/evaluation.md section 7) ---------
@@ -199,7 +199,7 @@ def test_last_measures_remaining_shapes_are_not_warnings(ruleset, text, select):
     ("The mayor claimed that the count was rigged.", "QC301", "claimed"),
 ])
 def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word):
-    assert [w for _, w in warnings(ruleset, text, select)] == [word]
+    assert [w for _, w in doubted(ruleset, text, select)] == [word]
 
 
 # -- the reason a critic gives is the critic's charge ---------------------------------------

@@ -7,7 +7,7 @@ over a lead that tells of proceedings. Snippets are our own, in the shape of the
 news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import doubted, infos, warnings
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.framing.narration import Narration
 from quotecheck.load.loader import load_text
@@ -150,7 +150,7 @@ def test_a_claim_of_activists_is_one_sides_argument(ruleset, text):
 
 def test_a_claim_of_fans_stays(ruleset):
     text = "Some fans claimed the ape was trying to protect the boy."
-    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claimed") in doubted(ruleset, text, "QC301")
 
 
 # -- a headline's claim over a lead that tells of proceedings or a dispute: the lead is the
@@ -166,7 +166,7 @@ def test_a_headline_claim_over_a_filing_is_info(ruleset):
 def test_a_headline_claim_over_a_plain_lead_stays(ruleset):
     text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nThe estranged wife of "
             "the former speaker wants the couple's assets frozen.\n")
-    assert ("QC301", "claims") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claims") in doubted(ruleset, text, "QC301")
 
 
 # -- a rule the report shows ended by its deposing ('after deposing the colonel's regime') ----

@@ -5,7 +5,7 @@ investigation found unsupported. Each class with snippets of our own (shaped lik
 text, never corpus text) and the framing uses beside it that stay warnings."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 from test_framing_reading_sixth import lowered
 
 
@@ -42,7 +42,7 @@ def test_insist_answering_a_position_the_report_gives_is_info(ruleset, text, wor
      "itself.", "claimed"),
 ])
 def test_insist_or_claim_with_no_side_shown_stays_a_warning(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 # -- the other side's judgement given with 'called' -----------------------------------------
@@ -98,7 +98,7 @@ def test_a_path_to_claim_a_prize_is_no_statement(ruleset):
 
 def test_a_claim_that_a_prize_would_stays(ruleset):
     text = "The senator claimed the nomination would be decided at the convention."
-    assert warnings(ruleset, text, "QC301") == [("QC301", "claimed")]
+    assert doubted(ruleset, text, "QC301") == [("QC301", "claimed")]
 
 
 # -- reported: a question put to someone named, a view given as theirs in a parenthesis ------
@@ -134,4 +134,4 @@ def test_both_sides_claiming_alike_is_info(ruleset, text, word):
     "Moscow claims the drone was shot down, but it claims many things.",
 ])
 def test_one_side_claiming_stays_a_warning(ruleset, text):
-    assert ("QC301", "claims") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claims") in doubted(ruleset, text, "QC301")

@@ -3,7 +3,7 @@ the newscluster framing warnings and the tuning half, each with a snippet of our
 like the real text, never corpus text) and the framing use beside it that stays a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
@@ -87,7 +87,7 @@ def test_a_claim_the_report_frames_itself_is_info(ruleset, text, word):
     ("The senator claimed, according to his aides, that the bill would pass.", "claimed"),
 ])
 def test_a_narrators_claim_stays(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 # -- 'so-called' before two names of one term, or a term naming an option or initiative -----

@@ -7,7 +7,7 @@ gives the other side. Snippets are our own, in the shape of the news copy read; 
 the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import doubted, infos, warnings
 
 
 # -- another sense, set by the words of the sentence and its neighbours ----------------------
@@ -101,7 +101,7 @@ def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
     ("The governor insisted the count was fair, despite the evidence.", "insisted"),
 ])
 def test_a_position_with_no_other_side_stays_a_warning(ruleset, text, verb):
-    assert warnings(ruleset, text, "QC301") == [("QC301", verb)]
+    assert doubted(ruleset, text, "QC301") == [("QC301", verb)]
 
 
 def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
@@ -168,7 +168,7 @@ def test_a_verb_after_a_subjects_phrase_stays_a_verb(ruleset):
 def test_a_claim_to_belong_is_no_territorial_claim(ruleset):
     text = ("A Twitter account claiming to belong to a national organization has been linked "
             "to a white nationalist group.")
-    assert warnings(ruleset, text, "QC301") == [("QC301", "claiming")]
+    assert doubted(ruleset, text, "QC301") == [("QC301", "claiming")]
 
 
 # -- reported words the clause finder missed: an inverted tail attribution, the object of a

@@ -3,7 +3,7 @@ left on the measuring samples last time and those of a fresh tuning sample, each
 snippet of our own and the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 
 # -- reported views and statements the clause finder missed -------------------------------
@@ -131,7 +131,7 @@ def test_a_rejected_notion_a_gerunds_clause_or_a_noun_is_silent(ruleset, text):
      "his obedient sycophants have engaged in fear-mongering.", "QC331", "sycophants"),
 ])
 def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in doubted(ruleset, text, code)
 
 
 # -- the designation of a group on the UN sanctions list -----------------------------------
@@ -177,4 +177,4 @@ def test_a_finding_a_documents_claim_or_a_claim_shown_false_is_not_a_warning(rul
      "Extremist"),
 ])
 def test_the_verdict_or_doubt_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in doubted(ruleset, text, code)

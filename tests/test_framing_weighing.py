@@ -3,7 +3,7 @@ stated position the report does not weigh is info; the report's weighing keeps t
 Snippets of our own, shaped like the wire and newspaper copy read (never corpus text)."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, infos, warnings
 from test_framing_reading_sixth import lowered
 
 
@@ -45,10 +45,15 @@ def test_a_stand_the_report_weighs_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")
 
 
-def test_claim_is_not_lowered_by_the_policy(ruleset):
-    """'claimed' doubts the content itself: no weighing needed (the seeds' 'claimed')."""
+def test_claim_follows_the_account_policy(ruleset):
+    """'claimed' of a party's account the report does not weigh is info (issue 15, the
+    account policy of quotecheck.framing.accounts); weighed as 'insist' is, it stays a
+    warning (the seeds' 'claimed' stay warnings by verb drift: test_framing_accounts.py)."""
     text = "Putin claimed that protesters had used foreign help."
-    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+    assert warnings(ruleset, text, "QC301") == []
+    assert ("QC301", "claimed") in infos(ruleset, text, "QC301")
+    weighed = text[:-1] + ", but monitors counted none."
+    assert ("QC301", "claimed") in warnings(ruleset, weighed, "QC301")
 
 
 def test_the_finding_names_why_it_is_info(ruleset):
@@ -92,7 +97,7 @@ def test_a_claim_in_its_standard_use_is_not_a_warning(ruleset, text, word):
     ("The minister alleged that the unrest was organised abroad.", "alleged"),
 ])
 def test_the_claims_beside_them_stay_warnings(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 # -- words in another sense: a robber, a place known for a disease ---------------------------

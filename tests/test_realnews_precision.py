@@ -14,6 +14,7 @@ from quotecheck.load.furniture import classify
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
+from framing_helpers import doubt_codes
 
 
 def run(rs, text, select="QC3"):
@@ -153,7 +154,7 @@ def test_the_introduction_of_a_transcript_is_still_narration(ruleset):
     text = TRANSCRIPT.replace("What follows is a conversation",
                               "The county claimed that the wells would be fine. What follows "
                               "is a conversation")
-    assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
+    assert doubt_codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
 
 
 @pytest.mark.parametrize("text", [
@@ -202,7 +203,7 @@ def test_a_claim_disputed_next_or_made_in_court_proceedings_is_info(ruleset, tex
     "Critics accused the senator of lying, and the senator claimed that the count was fair.",
 ])
 def test_a_claim_with_no_dispute_in_its_sentence_stays_a_warning(ruleset, text):
-    assert codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
+    assert doubt_codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
 
 
 # -- an unlabelled opinion piece or review: the author speaks as "I" ------------------------
@@ -249,16 +250,16 @@ def test_an_author_writing_as_i_is_an_opinion_piece(ruleset, text):
 
 def test_news_quoting_i_or_with_one_personal_mark_stays_news(ruleset):
     news = REPOST.replace("I'll turn the floor over", "The paper turned the floor over")
-    assert ("QC301", "warning") in codes(run(ruleset, news))
+    assert ("QC301", "warning") in doubt_codes(run(ruleset, news))
     quoted = REPOST.replace("I'll turn the floor over to a hydrologist",
                             "\u201cI'll hand it to a hydrologist,\u201d the clerk said, naming one")
-    assert ("QC301", "warning") in codes(run(ruleset, quoted))
+    assert ("QC301", "warning") in doubt_codes(run(ruleset, quoted))
     agency = REPOST.replace("I'll turn", "The C.I.A. would turn")
-    assert ("QC301", "warning") in codes(run(ruleset, agency))
+    assert ("QC301", "warning") in doubt_codes(run(ruleset, agency))
 
 
 def test_a_bare_sentence_is_never_judged_by_its_voice(ruleset):
-    assert codes(run(ruleset, "I think the county claimed the wells would be fine. "
+    assert doubt_codes(run(ruleset, "I think the county claimed the wells would be fine. "
                               "Do you? We do."), "warning") == [("QC301", "warning")]
 
 

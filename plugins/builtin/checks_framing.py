@@ -28,7 +28,7 @@ from quotecheck.framing.verbcontext import (attributes_speech, characterises_man
                                             document_subject, legal_allegation,
                                             neutral_alternative, presupposition_holds,
                                             verb_data)
-from quotecheck.framing.usage import headline_usage, standard_usage
+from quotecheck.framing.accounts import doubt_usage
 from quotecheck.framing.wordlists import data_words
 from quotecheck.model import Detection
 from quotecheck.rules.ruletypes import RuleType
@@ -126,20 +126,14 @@ class Stance(_FramingType):
             if cls == "credence" and document_subject(nar.text, nar.sentence(hit.start)[0],
                                                       hit.start):
                 continue            # "documents revealed that": a finding, not a speaker
-            yield self._finding(rule, nar, hit, cls, lemma)
+            yield self._finding(rule, nar, hit, cls, lemma, story)
 
     @staticmethod
-    def _finding(rule, nar: Narration, hit, cls: str, lemma: str) -> Detection:
+    def _finding(rule, nar: Narration, hit, cls: str, lemma: str, story=None) -> Detection:
         """The detection of one verb hit: the verb, its neutral alternative, and the reason
-        when the verb is the standard one here (a court filing's claim, a court report)."""
-        from quotecheck.framing.courts import court_usage
-
-        usage = ""
-        if cls == "doubt":
-            usage = (standard_usage(nar.text, nar.sentence(hit.start)[0], hit.start, hit.end,
-                                    lemma) or court_usage(nar.text, lemma)
-                     or next((headline_usage(nar.text, e, lemma) for s, e in nar.headlines
-                              if s <= hit.start < e), ""))
+        when the verb is the standard one here (a court filing's claim, a court report, a
+        party's account the report does not weigh: quotecheck.framing.accounts)."""
+        usage = doubt_usage(nar, story, hit.start, hit.end, lemma) if cls == "doubt" else ""
         s, e = nar.original(hit.start, hit.end)
         return _detection(rule, nar, hit.start, hit.end, cls, usage=usage,
                           verb=nar.doc.text[s:e], lemma=lemma, verb_class=cls,

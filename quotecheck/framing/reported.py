@@ -45,6 +45,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
@@ -267,6 +268,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
+    spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))

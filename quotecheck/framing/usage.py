@@ -171,6 +171,9 @@ def _previous_sentence(text: str, sentence_start: int) -> str:
     return before[stops[-1].end():] if stops else before
 
 
+previous_sentence = _previous_sentence    # for quotecheck.framing.accounts
+
+
 def _answers_a_position(head: str, previous: str) -> bool:
     """'insist'/'maintain' holding to a position against another side the report gives first:
     the sentence opens with 'But'/'However' (not a pronoun: the speaker going on) after a

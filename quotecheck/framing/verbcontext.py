@@ -176,9 +176,10 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     kind = verb_form_kind(form, lemma)
     if kind == "past" and prev.lower() in _QUANTIFIERS:
         return True             # "Abe and Mattis both called the launch ...": a verb
-    if kind == "past" and prev.lower() in _RELATIVES and not _NOUN_NEXT.match(text, end,
-                                                                           end + 40):
-        return True             # "an article that said he lied": a relative clause's verb
+    if kind == "past" and prev.lower() in _RELATIVES and (
+            not _NOUN_NEXT.match(text, end, end + 40)
+            or (lemma in _CLAUSE_LEMMAS and _CLAUSE_NEXT.match(text, end, end + 60))):
+        return True             # "an article that said he lied", "... that said Roe lied"
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
@@ -206,6 +207,12 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # a relative pronoun: a past form right after it is the verb of its clause ("a count that
 # charged he lied"), not the determiner 'that' before a noun ("that alleged plot")
 _RELATIVES = frozenset(("that", "which"))
+# a neutral verb of saying after a relative pronoun, a subject and a past verb after it ("an
+# article that said Clinton lied"): the clause is the article's; not 'alleged' or 'claimed'
+# there, whose past form also describes a noun ("that alleged plot was foiled")
+_CLAUSE_LEMMAS = frozenset(("say", "state", "report", "write"))
+_CLAUSE_NEXT = re.compile(r"\s+(?:[a-z][\w'.\-]*\s+){1,3}?(?:[a-z]+ed|lied|was|were|had|has|"
+                          r"would|will|is|are)\b")
 # after these a past form is the verb of a plural subject ("both called", "all claimed")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"

@@ -1,4 +1,5 @@
-"""Whether the report weighs a party's stated position (issue 15): 'insist' and 'maintain'.
+"""Whether the report weighs a party's stated position or account (issue 15): 'insist' and
+'maintain', 'claim' and 'allege'.
 
 'claimed' and 'alleged' put the content itself in doubt; 'insist' and 'maintain' say that
 someone holds to a position, and they imply the position is contradicted only where the
@@ -11,6 +12,9 @@ view had nothing to do with religion, but in an interview ...'), evidence despit
 held ('insists, despite the evidence, that ...'), a next sentence that opens with a contrast
 or a denial ('... insisted that sales grew. But the study indicates ...'), or a suspicion or
 an accusation the report gives before it ('amid suspicions that ... . China insists ...').
+The same cues decide for 'claim' and 'allege' (``account_lemmas``): reporting a party's
+account, they are info unless the report weighs it (:mod:`quotecheck.framing.accounts`, which
+also keeps the warning where another rendering of the report says 'said').
 The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
 ``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
 ``suspicions``).
@@ -25,6 +29,9 @@ from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_dat
 # a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
 _STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
 _SPACE = re.compile(r"[\s\"'\u201d\u2019\x00]*")
+# 'claim to' and an infinitive: "claimed to be undecided", "claim to represent"
+_SELF_CLAIM = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\s+responsible\b)"
+                         r"[a-z]+\b")
 
 
 def unweighed_position(text: str, sentence_start: int, start: int, end: int,
@@ -35,6 +42,33 @@ def unweighed_position(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma not in data.get("position_lemmas", ()):
         return ""
+    if weighed(text, sentence_start, start, end, previous):
+        return ""
+    return data.get("position_note", "a party's stated position, which the report does not "
+                                     "weigh")
+
+
+def unweighed_account(text: str, sentence_start: int, start: int, end: int,
+                      previous: str, lemma: str) -> str:
+    """The note for 'claim'/'allege' (``account_lemmas``) at ``[start, end)`` reporting a
+    party's account the report does not weigh ('' when the lemma is another or the report
+    weighs it): the same cues as for 'insist' and 'maintain'."""
+    data = verb_data().get("standard_usage", {})
+    if lemma not in data.get("account_lemmas", ()):
+        return ""
+    if weighed(text, sentence_start, start, end, previous):
+        return ""
+    if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end):
+        return ""           # "who claimed to be undecided": a status, not an account
+    return data.get("account_note", "a party's account, which the report does not weigh")
+
+
+def weighed(text: str, sentence_start: int, start: int, end: int, previous: str) -> bool:
+    """Whether the report sets something against the words reported at ``[start, end)``: a
+    contrast after them in their sentence, evidence against which they are said, a next
+    sentence opening with a contrast or denying them, a suspicion before them, or the
+    speaker's own admission before them ('acknowledged ..., but claims'), or the narrator's
+    verdict in an adverb right before the verb ('has falsely claimed')."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
@@ -42,13 +76,12 @@ def unweighed_position(text: str, sentence_start: int, start: int, end: int,
     after = _STOP.search(text, begin, min(len(text), begin + 300))
     following = text[begin:after.start() if after else min(len(text), begin + 300)]
     p = _patterns()
-    if (p["joins"].search(text, end, close if clause < 0 else clause)
-            or p["evidence"].search(text, end, close)
-            or p["openers"].match(following) or p["denials"].search(following)
-            or p["suspicions"].search(previous + " " + text[sentence_start:start])):
-        return ""
-    return data.get("position_note", "a party's stated position, which the report does not "
-                                     "weigh")
+    return bool(p["joins"].search(text, end, close if clause < 0 else clause)
+                or p["evidence"].search(text, end, close)
+                or p["openers"].match(following) or p["denials"].search(following)
+                or p["suspicions"].search(previous + " " + text[sentence_start:start])
+                or p["conceded"].search(text, sentence_start, start)
+                or p["adverbs"].search(text, max(sentence_start, start - 40), start))
 
 
 @lru_cache(maxsize=1)
@@ -72,4 +105,11 @@ def _sources() -> dict:
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
         "suspicions": r"\b(?:%s)\b" % usage_alternation("suspicions"),
+        # the narrator's verdict in an adverb right before the verb: 'has falsely claimed'
+        "adverbs": r"\b(?:%s)\s+(?:(?:has|have|had)\s+)?$" % usage_alternation(
+            "weighing_adverbs"),
+        # the claimant's admission first, the account set against it: 'has acknowledged
+        # that ..., but claims' (the verb right after 'but', its subject left out)
+        "conceded": r"\b(?:%s)\b[^.;!?\x00]{1,240},?\s+but\s+(?:(?:also|still|now)\s+)?$"
+                    % usage_alternation("weighing_concessions"),
     }
