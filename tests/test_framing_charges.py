@@ -28,17 +28,17 @@ def test_the_charge_or_the_speakers_words_are_reported(ruleset, text, code, word
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("The charges were dropped, and the incompetent receivers kept their posts.", "QC331",
+    ("The charges were dropped, and their incompetent receivers kept their posts.", "QC331",
      "incompetent"),
-    ("He was charged with fraud, and the tyranny of the court went on.", "QC331", "tyranny"),
+    ("He was charged with fraud, and the tyranny of his political machine went on.", "QC331", "tyranny"),
     ("The ministry said the site was empty. The jets then hit a shoddy depot.", "QC331",
      "shoddy"),
     ("Mayor Roe lied about the budget in May.", "QC331", "lied"),
     # who is suspected is the suspicion's; the event named stays the narrator's
     ("Police held 20 men on suspicion of a role in the shoddy repairs.", "QC331", "shoddy"),
     # what someone called a thing is their word up to the comma, not what follows
-    ("The court heard of the gas, which the guru called a divine power, used by reckless "
-     "guards.", "QC331", "reckless"),
+    ("The court heard of the gas, which the guru called a divine power, used by their "
+     "reckless guards.", "QC331", "reckless"),
 ])
 def test_the_narrators_words_beside_them_stay(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
