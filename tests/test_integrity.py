@@ -190,3 +190,10 @@ def test_number_flip_before_a_shared_verb_still_counts():
     # a name after a role noun is an apposition, not a noun it modifies
     assert _flips("The opposition leader Marta Vell spoke first.",
                   "The opposition leaders Marta Vell spoke first.") == ["leaders"]
+
+
+def test_number_flip_at_the_last_word_of_the_text_is_read_without_error():
+    # the flipped word ends both texts: there is no next word to compare (an IndexError before)
+    parent = "After a long night the council thanked the volunteers"
+    child = "After a long night the council thanked the volunteer"
+    assert _flips(parent, child) == ["volunteer"]

@@ -320,7 +320,7 @@ def _number_flips(child, cs, parent, ps) -> list[Detection]:
             c_next = cwords[k + 1][0] if k + 1 < len(cwords) else ""
             p_next = pwords[pk + 1][0] if pk + 1 < len(pwords) else ""
             if prev_same and (c_next == p_next or c_next in aux or p_next in aux) and not (
-                    c_next == p_next and child.text[cwords[k + 1][1]].islower()
+                    c_next and c_next == p_next and child.text[cwords[k + 1][1]].islower()
                     and _modifier_or_verb(c_next)):
                 ps0, pe0 = pwords[pk][1], pwords[pk][2]
                 out.append(_det(child, "garble", "garble", s, e,
