@@ -36,6 +36,7 @@ from quotecheck.framing.courts import court_usage
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.framing.weighing import unweighed_account
+from quotecheck.text.lexicon import word_alternation
 
 _INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 # a word, or a number of two digits or more ('2014', '20,000'): figures a report repeats
@@ -103,7 +104,8 @@ def _subject(nar: Any, start: int):
         low = w.lower()
         if low in _SKIP or low.endswith("ly"):
             continue
-        return None if low in _PRONOUNS else _keys(low)[0] if _keys(low) else None
+        keys = [] if low in _PRONOUNS else _keys(low)
+        return keys[0] if keys else None
     return None
 
 
@@ -179,19 +181,15 @@ def _neutral_forms() -> frozenset:
 @lru_cache(maxsize=1)
 def _neutral_pattern() -> "re.Pattern":
     """The neutral forms, first letter in either case (case-sensitive is several times
-    faster than IGNORECASE over a whole story), behind a class of their first letters."""
-    words = sorted(_neutral_forms(), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!x)x")
-    forms = "|".join("[%s%s]%s" % (w[0], w[0].upper(), re.escape(w[1:])) for w in words)
-    first = "".join(sorted({c for w in words for c in (w[0], w[0].upper())}))
-    return re.compile(r"(?=[%s])\b(?:%s)\b" % (first, forms))
+    faster than IGNORECASE over a whole story), as one trie of both spellings."""
+    forms = _neutral_forms()
+    both = forms | {w[:1].upper() + w[1:] for w in forms}
+    return re.compile(r"\b(?:%s)\b" % word_alternation(sorted(both, key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)
 def _pronoun_pattern() -> "re.Pattern":
     """A pronoun speaker of a neutral verb: 'he said', 'she told', '..., he added'."""
-    verbs = "|".join(map(re.escape, sorted(_neutral_forms(), key=len, reverse=True)))
+    verbs = word_alternation(sorted(_neutral_forms(), key=len, reverse=True))
     return re.compile(r"\b(?:he|she|they)\s+(?:(?:also|later|then)\s+)?(?:%s)\b|\b(?:%s)\s+"
-                      r"(?:he|she|they)\b" % (verbs or "(?!x)x", verbs or "(?!x)x"),
-                      re.IGNORECASE)
+                      r"(?:he|she|they)\b" % (verbs, verbs), re.IGNORECASE)
