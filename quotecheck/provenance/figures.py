@@ -14,9 +14,11 @@ from typing import Optional
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
 from quotecheck.provenance.pagetypes import days_between
-from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
-                                                    head_after, head_before, lexicon, referent_key,
-                                                    stated_values, unit_after)
+from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
+                                                    currency_before, event_of, head_after,
+                                                    head_before, lexicon, referent_key,
+                                                    source_after, source_names, stated_values,
+                                                    unit_after)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -67,6 +69,7 @@ class Figure:
     role: str = ""                     # "from" or "to" when a change states it ("to 48%")
     running: bool = False              # a running total, counted from a start (:data:`_RUNNING`)
     projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
+    sentence: int = -1                 # index of its sentence in the document's sentences
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +82,7 @@ def _cfg() -> dict:
     ends = tuple((a, re.compile(r"\b" + re.escape(a) + r"$")) for a in approx)
     return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
             "tolerance": fig["tolerance"], "times": times,
+            "background": frozenset(fig.get("background_times", ())),
             "cycle_days": fig["relative_time_max_days"]}
 
 
@@ -170,6 +174,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     if head is not None and not unit and value != 1 and not countable(head, lx):
         head = None   # "40,000 walk out": a verb, not what is counted
     event = None
+    also = coordinated_head(words, hj, lx, text) if head is not None else None
     if head is None:
         head, mods = head_before(words, idx, lx, text)
         hj = idx
@@ -186,7 +191,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     event = event or (None if unit else event_of(words, idx, hj, lx, text))
     facts = _sentence_facts(dt, sent, stext, {} if facts is None else facts)
     year = _year(facts, (m.start(), m.end()))
-    referent = referent_key(head, mods, event, unit, year, lx)
+    referent = referent_key(head, mods, event, unit, year, lx, also)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
     before = before.rstrip()
     approx = next((a for a, end in cfg["approx"] if before.endswith(a) and end.search(before)),
@@ -197,7 +202,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
-                  facts["values"], role, running=facts["running"], projected=facts["projected"])
+                  facts["values"], role, running=facts["running"], projected=facts["projected"],
+                  sentence=sent.index)
 
 
 def _identifier(words: list, idx: int) -> bool:
@@ -208,9 +214,9 @@ def _identifier(words: list, idx: int) -> bool:
 def _source(text: str) -> Optional[str]:
     m = _SOURCE.search(text)
     if not m:
-        return None
+        return source_after(text)
     name = (m.group(1) or m.group(2) or "").strip()
-    return name or None
+    return name or source_after(text)
 
 
 def _time(text: str) -> Optional[str]:
@@ -283,8 +289,21 @@ def _comparable(x: Figure, y: Figure) -> bool:
 
 
 def _same_time(x: Figure, y: Figure) -> bool:
-    """Times agree or one side gives none (a copy may drop "on Monday")."""
-    return not x.time or not y.time or x.time == y.time
+    """Times agree or one side gives none (a copy may drop "on Monday"); but a figure placed
+    in the background ("last year", "two years ago": ``background_times``) is of another
+    event than one that states no time: a copy does not drop the time of its background."""
+    if not x.time or not y.time:
+        bg = _cfg()["background"]
+        return (x.time in bg) == (y.time in bg)
+    return x.time == y.time
+
+
+def _same_source(x: Figure, y: Figure) -> bool:
+    """Both figures credit a named source and the names share no word ("said agency official
+    Fauzi" / "said spokesman Sutopo Purwo Nugroho"): two counts by two people, often of two
+    scopes, not one statement; a pronoun or an unnamed source ("police said") is no name."""
+    a, b = source_names(x.source), source_names(y.source)
+    return not (a and b) or bool(a & b)
 
 
 def _one_news_cycle(x: Figure, y: Figure, by_id: dict) -> bool:
@@ -329,7 +348,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
             same = [p for p in parent_figs.get(f.referent, ())
-                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)]
+                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)
+                    and _same_source(f, p)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
             same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
@@ -346,7 +366,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
         if (x.value in y.values or y.value in x.values or (x.running and y.running)
-                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)):
+                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)
+                or not _same_source(x, y)):
             continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]
