@@ -364,3 +364,16 @@ def test_a_coordinated_head_counts_both_nouns():
         "At least 22 houses were badly damaged by the storm in the district of Kirrin.",
         "About 1,500 houses and buildings were damaged by the storm in the district of "
         "Kirrin.") == []
+
+
+def test_a_running_total_is_not_a_figure_of_a_stated_day():
+    """'have flown more than 20,500 miles since lifting off' (counted up to the report)
+    against 'set a record on Tuesday: 14,236 miles' (a count of that day): two times
+    (issue 11: duc2007); two figures of one stated day still disagree."""
+    assert _copy_numbers(
+        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
+        "The pilots have flown more than 20,500 miles since lifting off, passing the old "
+        "mark.") == []
+    assert _copy_numbers(
+        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
+        "The pilots set a record on Tuesday, passing the old mark of 16,236 miles.") == ["16,236"]

@@ -291,8 +291,11 @@ def _comparable(x: Figure, y: Figure) -> bool:
 def _same_time(x: Figure, y: Figure) -> bool:
     """Times agree or one side gives none (a copy may drop "on Monday"); but a figure placed
     in the background ("last year", "two years ago": ``background_times``) is of another
-    event than one that states no time: a copy does not drop the time of its background."""
+    event than one that states no time: a copy does not drop the time of its background.
+    A running total is counted up to its report; a figure of a stated day is of that day."""
     if not x.time or not y.time:
+        if x.running != y.running and (x.time or y.time):
+            return False
         bg = _cfg()["background"]
         return (x.time in bg) == (y.time in bg)
     return x.time == y.time
