@@ -377,3 +377,20 @@ def test_a_running_total_is_not_a_figure_of_a_stated_day():
     assert _copy_numbers(
         "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
         "The pilots set a record on Tuesday, passing the old mark of 16,236 miles.") == ["16,236"]
+
+
+def test_figures_of_two_named_places_are_two_counts():
+    """'the bomb that killed 11 people in Dar Kallah' and 'a bomb in Vostrel killed 213
+    people': two bombings in two places (issue 11: duc2006b); one place named alike in both
+    still compares, and so does a sentence that names no place."""
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy in Dar Kallah.") == []
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy in Vostrel.") == ["11"]
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy.") == ["11"]
+    got = _figs("In neighbouring Central Kirrin district, 140 people were injured in March.")
+    assert got and got[0][0] == "140"

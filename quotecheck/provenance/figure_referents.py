@@ -67,6 +67,12 @@ def countable(word: str, lx: dict) -> bool:
     return _plural(word, lx) or f in lx["aliases"]
 
 
+def identifier(words: list, idx: int) -> bool:
+    """A number right after a capitalised word inside a sentence names, not counts
+    ("Article 4", "Flight 370")."""
+    return idx > 1 and words[idx - 1][0][:1].isupper()
+
+
 def unit_after(text: str, end: int) -> tuple[str, int]:
     """``("%", end)`` or ``("points", end)`` for a percentage written after a number, else
     ``("", end)``."""
@@ -301,3 +307,21 @@ def coordinated_head(words: list, hj: int, lx: dict, text: str = "") -> Optional
     if not _content(second, lx) or fold_text(second).endswith("ed") or not _plural(second, lx):
         return None
     return lx["classes"].get(fold_text(second)) or _singular(fold_text(second))
+
+
+# "in Nairobi", "in neighbouring Central Aceh district", "at the Kirrin plant": a named place
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+)?(?:[a-z]+(?:ing|ern)\s+)?"
+                    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+_DAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"))
+
+
+def place_names(stext: str, lx: dict) -> frozenset:
+    """The words of the places a sentence puts its events in ("the bomb that killed 11 in Dar
+    es Salaam" -> dar): two figures of sentences that each name a place, and no place alike,
+    count in two places (two bombings, two districts). Months and days are times, no place."""
+    out = set()
+    for m in _PLACE.finditer(stext):
+        words = [fold_text(w).strip(".") for w in m.group(1).split()]
+        out.update(w for w in words if w and w not in lx["months"] and w not in _DAY_NAMES)
+    return frozenset(out)

@@ -15,10 +15,10 @@ from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
 from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
-                                                    currency_before, event_of, head_after,
-                                                    head_before, lexicon, referent_key,
-                                                    source_after, source_names, stated_values,
-                                                    unit_after)
+                                                    currency_before, identifier, event_of, head_after,
+                                                    head_before, lexicon, place_names,
+                                                    referent_key, source_after, source_names,
+                                                    stated_values, unit_after)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -70,6 +70,7 @@ class Figure:
     running: bool = False              # a running total, counted from a start (:data:`_RUNNING`)
     projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
     sentence: int = -1                 # index of its sentence in the document's sentences
+    places: frozenset = frozenset()    # words of the places its sentence names ("in Nairobi")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +135,7 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
+                     places=place_names(stext, lexicon()),
                      values=stated_values(dt.text, sent.start, sent.end, stext, _NUM))
     return facts
 
@@ -182,7 +184,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
             event, head = lx["events"][fold_text(head)], "people"  # "kills 11"
         elif head is not None and not unit and not countable(head, lx):
             head = None
-        if head is None and _identifier(words, idx):
+        if head is None and identifier(words, idx):
             return None   # "Article 4", "Flight 370"
     if head is None and previous and k < len(words) and fold_text(words[k][0]) in lx["aux"]:
         head, mods, hj = previous[0], [], idx   # "11 people died and 67 were rescued"
@@ -203,12 +205,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
                   facts["values"], role, running=facts["running"], projected=facts["projected"],
-                  sentence=sent.index)
-
-
-def _identifier(words: list, idx: int) -> bool:
-    """A number right after a capitalised word inside a sentence names, not counts."""
-    return idx > 1 and words[idx - 1][0][:1].isupper()
+                  sentence=sent.index, places=facts["places"])
 
 
 def _source(text: str) -> Optional[str]:
@@ -278,8 +275,10 @@ def _comparable(x: Figure, y: Figure) -> bool:
     """Independent reports' figures are one statement only when their sentences share two
     content words besides the counted noun and the time ("members of the drivers' union" and
     "members of the rail union" on one Wednesday are other referents), and a change's start is
-    never compared with its end ("from 38%" with "to 48%": the order of the two may swap)."""
-    if x.role and y.role and x.role != y.role:
+    never compared with its end ("from 38%" with "to 48%": the order of the two may swap),
+    nor figures of two named places ("killed 11 in Dar es Salaam" / "213 in Nairobi")."""
+    if (x.role and y.role and x.role != y.role) or (
+            x.places and y.places and not x.places & y.places):
         return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
