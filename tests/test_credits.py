@@ -24,6 +24,8 @@ def _credits(text):
     ("Putin said, according to the state-run RIA Novosti news agency.", "RIA Novosti", "according-to"),
     ("This article originally appeared on The Moscow Times.", "The Moscow Times", "originally"),
     ("Markets fell.\n\nSource: Reuters", "Reuters", "source-line"),
+    ("A camp was bombed on Thursday, a Reuters witness said.", "Reuters", "according-to"),
+    ("The AFP correspondent at the scene counted nine bodies.", "Agence France-Presse", "according-to"),
     ("Markets fell.\n\n— AFP", "Agence France-Presse", "source-line"),
     ("By Reuters\n\nMarkets fell.", "Reuters", "byline"),
     ("Markets fell.\n\n© Reuters 2022", "Reuters", "copyright"),
@@ -225,3 +227,28 @@ def test_a_statement_given_to_an_agency_in_both_texts_is_no_wire_credit():
                      Metadata(outlet="grid-daily.net", published="2025-05-02"))]
     res = infer_provenance(docs, [])
     assert [d.document for d in res.detections if d.rule_type == "provenance"] == ["b.txt"]
+
+
+def test_a_copy_naming_the_agency_as_its_witness_credits_it():
+    """'..., a Reuters witness said': the text says the agency's own staff reported it, so a
+    copy of the agency's page that says so credits the agency (issue 11: ecbplus4); the same
+    copy without that clause still reuses without credit. A capitalised place before
+    'witness' is no outlet."""
+    from quotecheck.provenance.infer import infer_provenance
+    assert _credits("The Kelso witness said the roof fell in.") == []
+    body = ("A refugee camp near Kelso was bombed on Thursday, officials said, raising fears "
+            "of a wider war along the border. The governor of the region accused the army of "
+            "carrying out the attack on the camp, which holds 20,000 people. There were no "
+            "reports of casualties, and aid workers said the bomb landed near a school. The "
+            "army denied it had carried out any strike in the region on Thursday.")
+    credited = body.replace("officials said", "a Reuters witness said")
+    def found(copy):
+        docs = [Document("a.txt", "a.txt", body, TextView.identity(body),
+                         Metadata(outlet="reuters.com", published="2025-05-01")),
+                Document("b.txt", "b.txt", copy, TextView.identity(copy),
+                         Metadata(outlet="grid-daily.net", published="2025-05-02"))]
+        res = infer_provenance(docs, [])
+        assert res.edges
+        return [d.document for d in res.detections if d.rule_type == "provenance"]
+    assert found(body) == ["b.txt"]
+    assert found(credited) == []

@@ -305,3 +305,92 @@ def test_the_words_of_a_shared_time_are_no_shared_subject():
     assert _outlet_numbers(
         "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
         "Last year, 21,000 children were adopted from overseas by families in Vostrel.") == ["21,000"]
+
+
+def _copy_numbers(parent_extra, child_extra):
+    """Number detections along the edge of a copy of :func:`_flight`'s story whose first
+    sentence is ``parent_extra`` in the parent and ``child_extra`` in the copy."""
+    p, c = _flight(parent_extra, child_extra)
+    res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
+                            _doc("c", c, "Paper", "1999-03-18")], [])
+    assert res.edges
+    return [d.args["value"] for d in res.detections if d.rule_type == "number"]
+
+
+def test_a_background_figure_is_not_the_news_figure():
+    """'In April last year a storm forced a balloon down 431 kilometres off the coast' is
+    another event than the copy's 'landed 10 kilometres off the coast' (issue 11: ecbplus4),
+    while a copy that changes the figure of the background itself is still flagged."""
+    assert _copy_numbers(
+        "In April last year a storm forced a rival balloon down 431 kilometres off the coast "
+        "of the Kirrin peninsula.",
+        "The rival balloon came down just 10 kilometres off the coast of the Kirrin "
+        "peninsula.") == []
+    assert _copy_numbers(
+        "In April last year a storm forced a rival balloon down 431 kilometres off the coast "
+        "of the Kirrin peninsula.",
+        "In April last year a storm forced a rival balloon down 413 kilometres off the coast "
+        "of the Kirrin peninsula.") == ["413"]
+
+
+def test_a_figure_the_parent_writes_as_a_word_is_stated_there():
+    """'10 kilometres (six miles) ... 55 kilometres (34 miles)' in the parent and '(6 miles)'
+    in the copy: the copy's 6 is the parent's six, not a changed 34."""
+    assert _copy_numbers(
+        "The gondola flew at a height of 10 kilometres (six miles) and landed 55 kilometres "
+        "(34 miles) west of the town of Kirrin.",
+        "The gondola flew at a height of 10 kilometres (6 miles), some 55 kilometres (34 miles) "
+        "west of the town of Kirrin.") == []
+
+
+def test_counts_credited_to_two_named_sources_are_two_statements():
+    """'more than 300 houses were damaged, said agency spokesman Tomas Reyes' and 'around 40
+    houses were damaged, said district official Halvor' are two people's counts of two
+    scopes; the same source with another figure is still flagged."""
+    parent = ("Around 40 houses were damaged by the storm in the valley of the Kirrin "
+              "mountains, said district disaster official Halvor Brenn.")
+    assert _copy_numbers(parent, "More than 300 houses were damaged by the storm in the "
+                         "Kirrin mountains, said national disaster agency spokesman Tomas "
+                         "Reyes.") == []
+    assert _copy_numbers(parent, "More than 300 houses were damaged by the storm in the "
+                         "Kirrin mountains, said district official Halvor Brenn.") == ["300"]
+
+
+def test_a_coordinated_head_counts_both_nouns():
+    """'1,500 houses and buildings' counts more than houses: another referent than '22 houses'."""
+    got = _figs("About 1,500 houses and buildings were damaged, and 22 houses collapsed.")
+    assert [(g[0], g[2]) for g in got] == [("1,500", "house and building"), ("22", "house")]
+    assert _copy_numbers(
+        "At least 22 houses were badly damaged by the storm in the district of Kirrin.",
+        "About 1,500 houses and buildings were damaged by the storm in the district of "
+        "Kirrin.") == []
+
+
+def test_a_running_total_is_not_a_figure_of_a_stated_day():
+    """'have flown more than 20,500 miles since lifting off' (counted up to the report)
+    against 'set a record on Tuesday: 14,236 miles' (a count of that day): two times
+    (issue 11: duc2007); two figures of one stated day still disagree."""
+    assert _copy_numbers(
+        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
+        "The pilots have flown more than 20,500 miles since lifting off, passing the old "
+        "mark.") == []
+    assert _copy_numbers(
+        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
+        "The pilots set a record on Tuesday, passing the old mark of 16,236 miles.") == ["16,236"]
+
+
+def test_figures_of_two_named_places_are_two_counts():
+    """'the bomb that killed 11 people in Dar Kallah' and 'a bomb in Vostrel killed 213
+    people': two bombings in two places (issue 11: duc2006b); one place named alike in both
+    still compares, and so does a sentence that names no place."""
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy in Dar Kallah.") == []
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy in Vostrel.") == ["11"]
+    assert _copy_numbers(
+        "On the same day a second bomb exploded at the embassy in Vostrel, killing 213 people.",
+        "The truck carried the bomb that killed 11 people at the embassy.") == ["11"]
+    got = _figs("In neighbouring Central Kirrin district, 140 people were injured in March.")
+    assert got and got[0][0] == "140"

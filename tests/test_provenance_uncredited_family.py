@@ -222,3 +222,32 @@ def test_two_twins_beside_a_loose_rewrite_stay_an_order_of_copies():
             make_doc("third.txt", text, "Harbour Daily")]
     res = infer_provenance(docs, [])
     assert res.families == []
+
+
+def test_a_copy_of_the_text_is_not_told_it_reuses_a_longer_rewrite_of_it():
+    """A loose rewrite that retells all of the text and adds its own lines holds every
+    sentence of each copy, so the copy reads as its subset; but the rewrite partly reuses the
+    family's text, and a full copy of that text did not take it from a rewrite of it (issue
+    11: ecbplus4, a later rewrite named as the wire copy's source). No uncredited reuse is
+    reported on that edge; the siblings still share the text."""
+    rewrite = LOOSE_REWRITE + [
+        "Islanders say the route has long been served by old ships built for the calmer south.",
+        "It was the route's second grounding in three years, after a cargo ship hit rocks near "
+        "Tervo harbour in 2021.",
+        "Passengers on the quay described a loud scraping noise and a sudden lurch before the "
+        "engines stopped.",
+        "Several said crew members handed out blankets and hot drinks while they waited for "
+        "the lifeboats in the cold.",
+        "A councillor for Port Vellan said the town would ask the government for a new pilot "
+        "station at the channel entrance."]
+    text = "\n\n".join(FERRY)
+    docs = [make_doc("first.txt", text, "Capital Post"),
+            make_doc("second.txt", text, "Coast Gazette"),
+            make_doc("third.txt", text, "Harbour Daily"),
+            make_doc("loose.txt", "\n\n".join(rewrite), "Island Voice")]
+    res = infer_provenance(docs, [])
+    (fam,) = res.families
+    assert fam.partial == ["loose.txt"]
+    told = [d for d in res.detections if d.rule_type == "provenance"]
+    assert told and all(d.args["parent"] != "loose.txt" for d in told)
+    assert all(d.args.get("kind") == "shared-text" for d in told)

@@ -28,7 +28,8 @@ FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("value", FLOAT), ("approximator", OPT_STR), ("referent", OPT_STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
                  ("unit", STR), ("head", STR), ("context", WORDS), ("values", NUMBERS),
-                 ("role", STR), ("running", BOOL), ("projected", BOOL))
+                 ("role", STR), ("running", BOOL), ("projected", BOOL), ("sentence", INT),
+                 ("places", WORDS))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
                       ("context", WORDS), ("event", OPT_STR))

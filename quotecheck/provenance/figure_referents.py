@@ -67,6 +67,12 @@ def countable(word: str, lx: dict) -> bool:
     return _plural(word, lx) or f in lx["aliases"]
 
 
+def identifier(words: list, idx: int) -> bool:
+    """A number right after a capitalised word inside a sentence names, not counts
+    ("Article 4", "Flight 370")."""
+    return idx > 1 and words[idx - 1][0][:1].isupper()
+
+
 def unit_after(text: str, end: int) -> tuple[str, int]:
     """``("%", end)`` or ``("points", end)`` for a percentage written after a number, else
     ``("", end)``."""
@@ -198,15 +204,18 @@ def _singular(word: str) -> str:
 
 
 def referent_key(head: str, mods: list, event: Optional[str], unit: str,
-                 year: Optional[str], lx: dict) -> str:
-    """The readable key figures are matched on: key modifiers, head class or lemma, event,
-    unit and year qualifier."""
+                 year: Optional[str], lx: dict, also: Optional[str] = None) -> str:
+    """The readable key figures are matched on: key modifiers, head class or lemma (and a
+    coordinated second head, ``also``: "house and building"), event, unit and year
+    qualifier."""
     f = fold_text(head)
     alias = lx["aliases"].get(f)
     if alias:
         base = alias
     else:
         base = lx["classes"].get(f) or _singular(f)
+        if also and also != base:
+            base = f"{base} and {also}"
         if event and base == "people":
             base = f"people {event}"
         elif event:
@@ -242,20 +251,77 @@ def _number_words() -> dict:
 
 def stated_values(text: str, start: int, end: int, stext: str, number: "re.Pattern"
                   ) -> frozenset:
-    """Every number a sentence states in figures, and the total of two parts it gives side by
+    """Every number a sentence states in figures or number words, and the total of two parts it gives side by
     side ("all 109 on board and four on the ground": 113), which no other report of that total
     contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
     more than a short phrase between them (not any two numbers of the sentence: "two suspects
     ... the murders of 10" are no parts of 12). ``number`` finds the figures."""
     nums = [(n.start(), n.end(), float(n.group().replace(",", "")))
             for n in number.finditer(text, start, end)]
-    values = {v for _, _, v in nums}
     words = _number_words()
     low = stext.lower()
     nums += [(start + w.start(), start + w.end(), words[w.group()])
              for w in _NUMBER_WORD.finditer(low) if w.group() in words]
+    # a number written as a word is stated too: "10 kilometers (six miles)" in one copy and
+    # "(6 miles)" in the other are one figure, not "6" against the sentence's other miles
+    values = {v for _, _, v in nums}
     nums.sort()
     for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
         if _PARTS_JOIN.fullmatch(text, e1, s2):
             values.add(x + y)
     return frozenset(values)
+
+
+# "..., said national disaster agency spokesman Tomas Reyes.": the source named after the verb
+_SAID_BY = re.compile(r",\s*(?:said|says|according to)\s+((?:[\w'\u2019.-]+\s+){0,7}"
+                      r"[A-Z][\w'\u2019-]+)\W*$")
+_NOT_NAMES = frozenset(("the", "he", "she", "they", "it", "we", "i", "you", "a", "an", "his",
+                        "her", "their", "its", "officials", "police"))
+
+
+def source_after(stext: str) -> Optional[str]:
+    """The source a sentence names after its closing speech verb ("..., said agency official
+    Fauzi."), which the ``X said`` pattern does not see; None when there is none."""
+    m = _SAID_BY.search(stext)
+    return m.group(1) if m else None
+
+
+def source_names(source: Optional[str]) -> frozenset:
+    """The capitalised words of a stated source that name someone ("Sutopo Purwo Nugroho",
+    "the US Geological Survey" -> US, Geological, Survey), pronouns and articles left out."""
+    if not source:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[A-Z][\w'\u2019-]*", source)
+                     if w.lower() not in _NOT_NAMES)
+
+
+def coordinated_head(words: list, hj: int, lx: dict, text: str = "") -> Optional[str]:
+    """A second counted noun joined to the head by "and"/"or" ("1,500 houses and buildings"):
+    the figure counts both, another referent than houses alone. None when there is none."""
+    if hj + 2 >= len(words) or fold_text(words[hj + 1][0]) not in ("and", "or"):
+        return None
+    if text and (text[words[hj][2]:words[hj + 1][1]].strip()
+                 or text[words[hj + 1][2]:words[hj + 2][1]].strip()):
+        return None   # "houses, and ...": punctuation ends the phrase
+    second = words[hj + 2][0]
+    if not _content(second, lx) or fold_text(second).endswith("ed") or not _plural(second, lx):
+        return None
+    return lx["classes"].get(fold_text(second)) or _singular(fold_text(second))
+
+
+# "in Nairobi", "in neighbouring Central Aceh district", "at the Kirrin plant": a named place
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+)?(?:[a-z]+(?:ing|ern)\s+)?"
+                    r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+_DAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"))
+
+
+def place_names(stext: str, lx: dict) -> frozenset:
+    """The words of the places a sentence puts its events in ("the bomb that killed 11 in Dar
+    es Salaam" -> dar): two figures of sentences that each name a place, and no place alike,
+    count in two places (two bombings, two districts). Months and days are times, no place."""
+    out = set()
+    for m in _PLACE.finditer(stext):
+        words = [fold_text(w).strip(".") for w in m.group(1).split()]
+        out.update(w for w in words if w and w not in lx["months"] and w not in _DAY_NAMES)
+    return frozenset(out)

@@ -14,8 +14,10 @@ from typing import Optional
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
 from quotecheck.provenance.pagetypes import days_between
-from quotecheck.provenance.figure_referents import (YEAR, countable, currency_before, event_of,
-                                                    head_after, head_before, lexicon, referent_key,
+from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
+                                                    currency_before, identifier, event_of, head_after,
+                                                    head_before, lexicon, place_names,
+                                                    referent_key, source_after, source_names,
                                                     stated_values, unit_after)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
@@ -67,6 +69,8 @@ class Figure:
     role: str = ""                     # "from" or "to" when a change states it ("to 48%")
     running: bool = False              # a running total, counted from a start (:data:`_RUNNING`)
     projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
+    sentence: int = -1                 # index of its sentence in the document's sentences
+    places: frozenset = frozenset()    # words of the places its sentence names ("in Nairobi")
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +83,7 @@ def _cfg() -> dict:
     ends = tuple((a, re.compile(r"\b" + re.escape(a) + r"$")) for a in approx)
     return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
             "tolerance": fig["tolerance"], "times": times,
+            "background": frozenset(fig.get("background_times", ())),
             "cycle_days": fig["relative_time_max_days"]}
 
 
@@ -130,6 +135,7 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
+                     places=place_names(stext, lexicon()),
                      values=stated_values(dt.text, sent.start, sent.end, stext, _NUM))
     return facts
 
@@ -170,6 +176,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     if head is not None and not unit and value != 1 and not countable(head, lx):
         head = None   # "40,000 walk out": a verb, not what is counted
     event = None
+    also = coordinated_head(words, hj, lx, text) if head is not None else None
     if head is None:
         head, mods = head_before(words, idx, lx, text)
         hj = idx
@@ -177,7 +184,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
             event, head = lx["events"][fold_text(head)], "people"  # "kills 11"
         elif head is not None and not unit and not countable(head, lx):
             head = None
-        if head is None and _identifier(words, idx):
+        if head is None and identifier(words, idx):
             return None   # "Article 4", "Flight 370"
     if head is None and previous and k < len(words) and fold_text(words[k][0]) in lx["aux"]:
         head, mods, hj = previous[0], [], idx   # "11 people died and 67 were rescued"
@@ -186,7 +193,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     event = event or (None if unit else event_of(words, idx, hj, lx, text))
     facts = _sentence_facts(dt, sent, stext, {} if facts is None else facts)
     year = _year(facts, (m.start(), m.end()))
-    referent = referent_key(head, mods, event, unit, year, lx)
+    referent = referent_key(head, mods, event, unit, year, lx, also)
     before = text[max(sent.start, m.start() - 24):m.start()].lower().rstrip(" $\u20ac\u00a3")
     before = before.rstrip()
     approx = next((a for a, end in cfg["approx"] if before.endswith(a) and end.search(before)),
@@ -197,20 +204,16 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     s, e = dt.doc.view.span(m.start(), m.end())
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
-                  facts["values"], role, running=facts["running"], projected=facts["projected"])
-
-
-def _identifier(words: list, idx: int) -> bool:
-    """A number right after a capitalised word inside a sentence names, not counts."""
-    return idx > 1 and words[idx - 1][0][:1].isupper()
+                  facts["values"], role, running=facts["running"], projected=facts["projected"],
+                  sentence=sent.index, places=facts["places"])
 
 
 def _source(text: str) -> Optional[str]:
     m = _SOURCE.search(text)
     if not m:
-        return None
+        return source_after(text)
     name = (m.group(1) or m.group(2) or "").strip()
-    return name or None
+    return name or source_after(text)
 
 
 def _time(text: str) -> Optional[str]:
@@ -272,8 +275,10 @@ def _comparable(x: Figure, y: Figure) -> bool:
     """Independent reports' figures are one statement only when their sentences share two
     content words besides the counted noun and the time ("members of the drivers' union" and
     "members of the rail union" on one Wednesday are other referents), and a change's start is
-    never compared with its end ("from 38%" with "to 48%": the order of the two may swap)."""
-    if x.role and y.role and x.role != y.role:
+    never compared with its end ("from 38%" with "to 48%": the order of the two may swap),
+    nor figures of two named places ("killed 11 in Dar es Salaam" / "213 in Nairobi")."""
+    if (x.role and y.role and x.role != y.role) or (
+            x.places and y.places and not x.places & y.places):
         return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
@@ -283,8 +288,24 @@ def _comparable(x: Figure, y: Figure) -> bool:
 
 
 def _same_time(x: Figure, y: Figure) -> bool:
-    """Times agree or one side gives none (a copy may drop "on Monday")."""
-    return not x.time or not y.time or x.time == y.time
+    """Times agree or one side gives none (a copy may drop "on Monday"); but a figure placed
+    in the background ("last year", "two years ago": ``background_times``) is of another
+    event than one that states no time: a copy does not drop the time of its background.
+    A running total is counted up to its report; a figure of a stated day is of that day."""
+    if not x.time or not y.time:
+        if x.running != y.running and (x.time or y.time):
+            return False
+        bg = _cfg()["background"]
+        return (x.time in bg) == (y.time in bg)
+    return x.time == y.time
+
+
+def _same_source(x: Figure, y: Figure) -> bool:
+    """Both figures credit a named source and the names share no word ("said agency official
+    Fauzi" / "said spokesman Sutopo Purwo Nugroho"): two counts by two people, often of two
+    scopes, not one statement; a pronoun or an unnamed source ("police said") is no name."""
+    a, b = source_names(x.source), source_names(y.source)
+    return not (a and b) or bool(a & b)
 
 
 def _one_news_cycle(x: Figure, y: Figure, by_id: dict) -> bool:
@@ -329,7 +350,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
         parent_figs = by_referent.get(edge.source, {})
         for f in figs.get(edge.derived, []):
             same = [p for p in parent_figs.get(f.referent, ())
-                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)]
+                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)
+                    and _same_source(f, p)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
             same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
@@ -346,7 +368,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
         if (x.value in y.values or y.value in x.values or (x.running and y.running)
-                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)):
+                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)
+                or not _same_source(x, y)):
             continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]

@@ -316,12 +316,22 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or wire_credited(edge.derived, edge.source, result.families, credits)
-                or shares_named_wire(credits[edge.derived], parent.text)):
+                or shares_named_wire(credits[edge.derived], parent.text)
+                or _member_from_partial(edge, result.families)):
             continue
         out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
                                                                    result.families)))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
+
+
+def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
+    """The copy is a member of an uncredited text family and its "source" only partly carries
+    that family's text (a later rewrite, another outlet's write-up of one statement): a full
+    copy of the text did not take it from a page holding part of it; the edge is read the
+    wrong way round, so no uncredited reuse is reported on it."""
+    return any(not fam.agency and edge.derived in fam.members and edge.source in fam.partial
+               for fam in families)
 
 
 def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
