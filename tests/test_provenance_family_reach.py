@@ -6,7 +6,7 @@ from provenance_synth import make_doc
 
 from quotecheck.provenance.families import Family
 from quotecheck.provenance.familyreach import (carried_by_outsider, carrier_links,
-                                               related_partials)
+                                               copied_partials, related_partials)
 from quotecheck.provenance.infer import infer_provenance
 
 # our own invented brief: a water main break in an invented town
@@ -79,3 +79,16 @@ def test_related_partials_need_lines_of_several_copies():
     assert related_partials([pair], {"p1": {"q"}, "p2": set()}) == []
     assert carried_by_outsider(["p1", "p2"], {"p1": {"q", "p2"}, "p2": {"q", "p1"}})
     assert not carried_by_outsider(["p1", "p2"], {"p1": {"p2"}, "p2": {"p1"}})
+
+
+class _Edge:
+    def __init__(self, source, derived, relation):
+        self.source, self.derived, self.relation = source, derived, relation
+
+
+def test_a_word_for_word_copy_of_a_partial_reuser_carries_its_lines_a_rewrite_not():
+    fam = Family("text:z", "", ["m1", "m2"], "m1", partial=["write-up"])
+    found = [(_Edge("write-up", "scraper", "verbatim"), None, 0.0),
+             (_Edge("loose", "write-up", "rewrite"), None, 0.0),
+             (_Edge("m1", "m2", "verbatim"), None, 0.0)]
+    assert copied_partials([fam], found) == [(fam, "scraper")]

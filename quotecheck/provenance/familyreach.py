@@ -53,3 +53,24 @@ def related_partials(families: list, links: dict) -> list:
             if carried >= min(need, len(members)):
                 out.append((fam, doc))
     return out
+
+
+def copied_partials(families: list, found: list) -> list:
+    """``(family, document)`` for each word-for-word copy (verbatim, syndication) of one of
+    the family's partial reusers: such a copy carries what that text carries, so a scraper's
+    copy of a write-up that reuses the family's lines reuses them too. A rewrite or a later
+    version may have dropped those lines, and does not count. ``found`` holds the ``(edge,
+    alignment, score)`` items; one step only (no chains of copies)."""
+    whole = ("verbatim", "syndication")
+    out = []
+    for fam in families:
+        partial, members = set(fam.partial), set(fam.members)
+        new = set()
+        for edge, _, _ in found:
+            if edge.relation not in whole:
+                continue
+            for a, b in ((edge.source, edge.derived), (edge.derived, edge.source)):
+                if a in partial and b not in partial | members:
+                    new.add(b)
+        out += [(fam, doc) for doc in sorted(new)]
+    return out

@@ -20,7 +20,8 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
-from quotecheck.provenance.familyreach import carrier_links, related_partials
+from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
+                                               related_partials)
 from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
                                             group_families, own_agency, release_families,
                                             wire_credited)
@@ -234,6 +235,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             f"{fam.id} print"], "weak"))
     for fam, other in related_partials(families, links):
         fam.partial.append(other)     # lines of several copies: the family's text, in part
+    for fam, other in copied_partials(families, found):
+        fam.partial.append(other)     # a whole copy of a partial reuser carries its lines
     found += briefs   # a brief shares the lede only: never a family's member or partial
     edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
