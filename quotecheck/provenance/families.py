@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.familyreach import carried_by_outsider
 from quotecheck.provenance.wire import agency_of_outlet, credits_agency, display_name, syndicator_of
 
 WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
@@ -76,14 +77,17 @@ class _Forest:
 
 
 def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
-                   excluded: frozenset = frozenset(), measured=None) -> list[Family]:
+                   excluded: frozenset = frozenset(), measured=None,
+                   links: dict | None = None) -> list[Family]:
     """Families among the documents joined by whole-text edges of ``found`` (see module).
 
     ``measured(x, y)`` gives ``(features, relation)`` of a pair (relation None: unrelated;
     ``(None, "")`` when the pair was never measured). A member unrelated to most of the
     other members is not a copy of their story, only of one of them (a short first version
     sharing its lede with the full one): it leaves the family, keeping its own edge; a loose
-    rewrite that keeps close sentences of each sibling stays (the text shows through)."""
+    rewrite that keeps close sentences of each sibling stays (the text shows through).
+    ``links`` (:func:`quotecheck.provenance.familyreach.carrier_links`) lets two uncredited
+    copies form a family when a third document carries lines of both."""
     forest = _Forest()
 
     degree: Counter = Counter()
@@ -102,7 +106,8 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
             members = [m for m in members if 2 * sum(
                 _unrelated(*measured(m, o)) for o in members if o != m) <= len(members) - 1]
         if len(members) >= 2:
-            fam = _family(sorted(members), by_id, credits, outlet, degree, lead, measured)
+            fam = _family(sorted(members), by_id, credits, outlet, degree, lead, measured,
+                          links or {})
             if fam is not None:
                 families.append(fam)
     families.sort(key=lambda f: f.id)
@@ -211,7 +216,7 @@ def own_agency(doc_id: str, by_id: dict, outlet: dict, syndicators: set):
 
 
 def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Counter,
-            lead: Counter, measured=None):
+            lead: Counter, measured=None, links: dict | None = None):
     # an agency's own page that sure directions make a copy of another member (its rewrite
     # of a member paper's story, published a day after it) is no copy of its own wire
     # story: neither its page nor its own dateline votes for a wire family
@@ -224,7 +229,8 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
     if not all(own.values()):
         votes.update(a for m, a in own.items() if a and m not in rewrites)
     # uncredited: copies on three sites or more (two copies' one edge says all a family
-    # would; versions of one page are updates of it), and no order of copies shows; a loose
+    # would, unless a third document carries lines of both: the family links it to each;
+    # versions of one page are updates of it), and no order of copies shows; a loose
     # rewrite of the text among close copies leaves first (it only partly reuses the text)
     loose: list = []
     tiered = False
@@ -232,7 +238,8 @@ def _family(members: list, by_id: dict, credits: dict, outlet: dict, degree: Cou
         core, tiered = _untiered(members, measured)
         loose, members = [m for m in members if m not in core], core
     sites = {outlet.get(m) or m for m in members}
-    if not votes and (len(sites) < 3 or measured is None or tiered):
+    two = len(sites) == 2 == len(members) and carried_by_outsider(members, links or {})
+    if not votes and ((len(sites) < 3 and not two) or measured is None or tiered):
         return None
     agency = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else ""
     own_pages = [m for m in members if agency and own[m] == agency and m not in rewrites]

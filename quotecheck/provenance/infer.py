@@ -20,6 +20,8 @@ from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
+from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
+                                               related_partials)
 from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
                                             group_families, own_agency, release_families,
                                             wire_credited)
@@ -215,8 +217,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                                                   direction_evidence, sure))
     versions = [item for item in found if item[0].relation == "update"]
     found = explain_away(found, by_id, weight)
+    links = carrier_links(features, aggregators)   # who carries whose narration word for word
     families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
-        features.get((x, y)) or features.get((y, x)) or (None, "")))
+        features.get((x, y)) or features.get((y, x)) or (None, "")), links)
     families += release_families(found, families, by_id, outlet, aggregators, {
         t.doc.id: release_voiced(t, quotes_of.get(t.doc.id, ())) for t in texts})
     found = family_edges(families, found, features, credits,
@@ -230,6 +233,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         found.append(_edge(by_id[fam.representative], by_id[other], "partial", feats, [
             f"carries narration that {len(members)} copies of the {fam.agency_name} story "
             f"{fam.id} print"], "weak"))
+    for fam, other in related_partials(families, links):
+        fam.partial.append(other)     # lines of several copies: the family's text, in part
+    for fam, other in copied_partials(families, found):
+        fam.partial.append(other)     # a whole copy of a partial reuser carries its lines
     found += briefs   # a brief shares the lede only: never a family's member or partial
     edges, alignments = link_duplicates(*prune_edges(found), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,

@@ -1,0 +1,76 @@
+"""Who else carries a family's text: documents that print lines of several of its copies.
+
+Provenance reports a forest (each copy keeps its strongest parent; explaining away drops the
+resemblance between two copies of one source), so a document that reuses part of a text which
+several sites copy is linked to one copy only. What several copies print alike is the latent
+text's, not one copy's: a document that carries narration word for word from each of several
+copies partly reuses the text they copy, and so relates to every copy (METER's partially
+derived). Two uncredited copies of one text are a family of their own when a third document
+carries lines of both: the family is what links that document to the pair.
+"""
+from __future__ import annotations
+
+from quotecheck.provenance.derivation import settings
+
+
+def carrier_links(features: dict, excluded: frozenset = frozenset()) -> dict:
+    """Document id -> the documents it shares measured reuse with that carries narration
+    word for word: a relation was found (not two independent reports), at least one lifted
+    narration line, printed within the days a carrier prints a copy. ``features`` maps
+    ``(a, b)`` to ``(features, relation)``; ``excluded`` documents (aggregator pages) link
+    to nothing."""
+    links: dict = {}
+    for (x, y), (feats, relation) in features.items():
+        if relation is None or feats.lifted < 1 or feats.far_apart or x in excluded \
+                or y in excluded:
+            continue
+        links.setdefault(x, set()).add(y)
+        links.setdefault(y, set()).add(x)
+    return links
+
+
+def carried_by_outsider(members: list, links: dict) -> bool:
+    """True when a document outside ``members`` carries narration of every one of them."""
+    if not members:
+        return False
+    shared = set.intersection(*(links.get(m, set()) for m in members))
+    return bool(shared - set(members))
+
+
+def related_partials(families: list, links: dict) -> list:
+    """``(family, document)`` for each document outside the family that carries narration
+    word for word from at least ``family_carried_members`` of the family's copies (from all of
+    them when the family has fewer), and is not yet among its partial reusers. The document
+    may be a copy in another family: a later version of a story, copied on other sites,
+    partly reuses the first version's text."""
+    need = settings()["relation"]["family_carried_members"]
+    out = []
+    for fam in families:
+        members = set(fam.members)
+        around = set().union(*(links.get(m, set()) for m in members)) - members
+        for doc in sorted(around - set(fam.partial)):
+            carried = sum(1 for m in members if doc in links.get(m, ()))
+            if carried >= min(need, len(members)):
+                out.append((fam, doc))
+    return out
+
+
+def copied_partials(families: list, found: list) -> list:
+    """``(family, document)`` for each word-for-word copy (verbatim, syndication) of one of
+    the family's partial reusers: such a copy carries what that text carries, so a scraper's
+    copy of a write-up that reuses the family's lines reuses them too. A rewrite or a later
+    version may have dropped those lines, and does not count. ``found`` holds the ``(edge,
+    alignment, score)`` items; one step only (no chains of copies)."""
+    whole = ("verbatim", "syndication")
+    out = []
+    for fam in families:
+        partial, members = set(fam.partial), set(fam.members)
+        new = set()
+        for edge, _, _ in found:
+            if edge.relation not in whole:
+                continue
+            for a, b in ((edge.source, edge.derived), (edge.derived, edge.source)):
+                if a in partial and b not in partial | members:
+                    new.add(b)
+        out += [(fam, doc) for doc in sorted(new)]
+    return out
