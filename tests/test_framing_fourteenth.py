@@ -173,3 +173,10 @@ def test_stated_failures_and_reported_words_raise_no_warning(ruleset, text, code
 ])
 def test_the_narrators_own_words_stay_warnings(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
+
+
+def test_a_claim_of_a_state_not_an_identity_stays_doubt(ruleset):
+    text = ("On one knee, the governor all but begged a woman who claimed to be undecided to "
+            "vote for him.")
+    peer = "The governor asked a woman who said she was undecided to vote for him."
+    assert (1, "warning", "claimed") in story_findings(ruleset, [peer, text])

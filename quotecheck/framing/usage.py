@@ -96,10 +96,11 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
 
 
 # the claimant right before the verb ('someone claiming', 'a caller who claimed'), and the
-# identity claimed after it ('to be a member', 'to come from the group')
+# identity claimed after it ('to be a member', 'to be from the group')
 _CLAIMANT_END = re.compile(r"(?:\b(?:someone|somebody|man|woman|person|callers?|voice|statement|"
                            r"letter|note)(?:[ \t]+(?:who|that))?[ \t]+)$", re.IGNORECASE)
-_IDENTITY = re.compile(r"[ \t]+to[ \t]+(?:be|come[ \t]+from)\b", re.IGNORECASE)
+_IDENTITY = re.compile(r"[ \t]+to[ \t]+(?:be[ \t]+(?:an?|the|from|with|one[ \t]+of)|come[ \t]+from)"
+                       r"\b", re.IGNORECASE)   # a who, not a state ('claimed to be undecided')
 _GOING_ON = re.compile(r"\W*(?:he|she|they|it)\s+also\s+$", re.IGNORECASE)
 
 
