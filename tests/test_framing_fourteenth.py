@@ -17,7 +17,7 @@ BODY = ("The junta has jailed hundreds of dissidents and the notorious regime ke
 @pytest.mark.parametrize("text", [
     "SCHOOLS COLUMN: THE PRICE OF DRILLS\n\n(ATTN: Ohio)\n\nBy JANE ROE\n\n"
     "c.2001 The Lakeside Herald\n\n" + BODY,
-    "TV REVIEW: A JUNTA ON SCREEN\n\nBy JANE ROE\n\n" + BODY,
+    "FILM REVIEW: A JUNTA ON SCREEN\n\nBy JANE ROE\n\n" + BODY,
 ])
 def test_a_column_or_review_slug_in_the_headline_is_info(ruleset, text):
     assert lowered(ruleset, text, "QC330", "notorious")

@@ -14,7 +14,7 @@ concession "Sure, ...", an aside "(thankfully)"), or, without
 "I", one who marks the personal voice in all those other ways (a blogger's voice).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
-heading the headline ("EDUCATION COLUMN: ...", "TV REVIEW: ..."), a review's credit block
+heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a review's credit block
 ("Cast: ... Director: ..."), a
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
@@ -66,7 +66,7 @@ _HEAD_GENRE = re.compile(
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
     r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
 # A genre slug heading the headline, after a word or two of topic: "EDUCATION COLUMN: ...",
-# "TV REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
+# "FILM REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
 # heads news analysis, a news genre).
 _HEADLINE_SLUG = re.compile(
     r"\A\s*(?:[A-Z][\w&'\u2019\-]*[ \t]+){1,2}(?i:column|review|commentary|op-ed)[ \t]*:")
