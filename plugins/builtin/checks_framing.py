@@ -18,6 +18,7 @@ from quotecheck.framing.narration import MASK, Narration, narration_for, words_o
 from quotecheck.framing.reported import closed_by_attribution, inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
                                            ends_with, generic_plural, marker_names_a_term,
+                                           quoted_title,
                                            mentioned, names_a_term, proper_nickname,
                                            quoted_elsewhere, words_pattern)
 from quotecheck.framing.records import (designated_earlier, designated_group,
@@ -219,6 +220,8 @@ class Existence(_FramingType):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective
+            if skip_names and quoted_title(nar, start, end):
+                continue            # ``Small Time Crooks'': a film's title, no label
             sense = other_sense_word(nar, start, end)
             if sense == "":
                 continue            # "strongman" among athletes, a film's "evil" villain

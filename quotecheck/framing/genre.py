@@ -9,10 +9,13 @@ closing author's note "X, ..., is co-founder of ...", a bio line "X is a writer 
 journalist. He is the author of ..."), or, where
 the page carries no label (a review, a reposted column), an author who speaks as "I" in the
 narration together with other marks of a personal voice (addressing the reader, "we",
-rhetorical questions, a sentence opened by a stance adverb such as "Remarkably"), or, without
+rhetorical questions, a sentence opened by a stance adverb such as "Remarkably", a
+concession "Sure, ...", an aside "(thankfully)"), or, without
 "I", one who marks the personal voice in all those other ways (a blogger's voice).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
-or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)"), a
+or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
+heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a review's credit block
+("Cast: ... Director: ..."), a
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
@@ -62,6 +65,14 @@ _HEAD_GENRE = re.compile(
     r"opinion)\)[ \t]*$"
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
     r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
+# A genre slug heading the headline, after a word or two of topic: "EDUCATION COLUMN: ...",
+# "FILM REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
+# heads news analysis, a news genre).
+_HEADLINE_SLUG = re.compile(
+    r"\A\s*(?:[A-Z][\w&'\u2019\-]*[ \t]+){1,2}(?i:column|review|commentary|op-ed)[ \t]*:")
+# A film guide's or a review's credit block: "Cast: Jane Roe, John Doe. Director: Ann Poe."
+# The plot told under it is the critic's summary of a fiction, not the outlet's news voice.
+_CREDITS = re.compile(r"(?m)\bCast: [A-Z][^\n]{2,200}?\bDirect(?:or|ors|ed by):? [A-Z]")
 # A syndicate's copyright line, "c.2000 The Boston Globe", its byline and its dateline.
 _COPYRIGHT_LINE = re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$")
 _BYLINE = re.compile(r"(?m)\bBy [A-Z][\w.'\u2019\-]+|^[ \t]*BY [A-Z]")
@@ -136,6 +147,10 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an author's note closing the piece"
     if _byline_note(head):
         return "an author's note under the byline"
+    if _HEADLINE_SLUG.match(head):
+        return "a column's or a review's slug heading the headline"
+    if _CREDITS.search(text):
+        return "a review's credit block (Cast: ..., Director: ...)"
     if _HEAD_GENRE.search(head):
         return "the wire's genre slug or a book's bibliographic line at the top"
     if _WIRE_GENRE.search(text):
@@ -189,7 +204,11 @@ _MARKS = (
     ("we", re.compile(r"\b(?:we|us|our|ourselves|we're|we've|we'll|we'd|let's)\b")),
     ("stance", re.compile(r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|"
                           r"sadly|thankfully|arguably|admittedly|needless to say|predictably|"
-                          r"tellingly|amazingly|nope)\b")),
+                          r"tellingly|amazingly|nope)\b"
+                          # a concession ("Sure, she ..."), a one-word answer ("Perhaps.",
+                          # "Perhaps not."), an aside in brackets ("(thankfully)")
+                          r"|^\W*sure,|^\W*perhaps(?: not)?\W*$|\((?:thankfully|sadly|alas|"
+                          r"mercifully|happily|ironically|of course)\)")),
     ("question", re.compile(r"\?\W*$")),
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

@@ -194,8 +194,8 @@ class Narration:
             if m:
                 spans.append((m.end(1), s1))
                 continue
-            if lemma in naming_verbs():
-                continue
+            if lemma in naming_verbs() and lemma not in clausal_verbs():
+                continue    # ('declare' names and reports: "..., he declared" stays his)
             cause = _BLAMED_ON.match(self.text, hit.end, s1) if lemma == "blame" else None
             if cause:                # "blamed the unrest on destructive forces": his cause
                 stop = self.text.find(",", cause.end(), s1)

@@ -88,6 +88,35 @@ def capitalised_name(nar: Narration, start: int, end: int) -> bool:
     return not (len(words) <= 20 and caps > 0.6 * len(words) and plain <= 1)
 
 
+# a title in quotation marks on one line: ``Small Time Crooks,'' / “Hate.com: Extremists on
+# the Internet” (straight, curly and the wire's doubled marks)
+_TITLE_OPEN = re.compile(r"``|''|\"|\u201c")
+_TITLE_CLOSE = re.compile(r"[^\n]{0,100}?(?:''|\"|\u201d)")
+TITLE_WORDS = 10
+"""Most words in a quoted title."""
+
+
+def quoted_title(nar: Narration, start: int, end: int) -> bool:
+    """Whether the capitalised word at narration ``[start, end)`` sits inside quotation marks
+    around a title in Title Case (a film's, a programme's, a book's: ``Small Time Crooks''):
+    the work's name, which labels no one in the narrator's voice."""
+    s, e = nar.original(start, end)
+    text = nar.doc.text
+    if not text[s:e][:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    opens = list(_TITLE_OPEN.finditer(text, max(line_start, s - 100), s))
+    close = _TITLE_CLOSE.match(text, e)
+    if not opens or close is None:
+        return False
+    inner = text[opens[-1].end():close.end() - (2 if close.group().endswith("''") else 1)]
+    words = _CAP_WORD.findall(inner)
+    if not words or len(words) > TITLE_WORDS or re.search(r"[.!?]\s", inner):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with as from vs via "
                          "into onto over up out off per than".split())
 

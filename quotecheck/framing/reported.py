@@ -287,6 +287,10 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         if (_PARENTHESIS_BEFORE.search(text, max(s0, hit.start - 60), hit.start)
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
             spans.append((s0, s1))    # "The question, she said, is not so cut and dried."
+        if cls == "neutral":          # "The report said X grew ... and that Y made a comeback"
+            m = _AND_THAT.search(text, hit.end, s1)
+            if m:
+                spans.append((m.end(), s1))
     return spans
 
 
@@ -344,10 +348,15 @@ def _speech_gerund_or_verb(word: str) -> bool:
 # ("..., the judge added.", "..., police said on Monday.")
 TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
+# (a time phrase may come between: "told reporters before her testimony that ...")
 _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
-                        r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly)){0,2},?\s+that\b")
-_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and|but|yet|while|although|"
+                        r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
+                        r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
+# (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
+_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and(?!\s+(?:had|has|have|"
+                         r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
                          r"though|whereas|so)\s")
+_AND_THAT = re.compile(r",?\s+and\s+that\s")      # a second that-clause of one verb
 
 
 def inside_statement(nar: Any, start: int) -> bool:

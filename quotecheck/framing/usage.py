@@ -84,6 +84,9 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("falsified_note", "a claim the report itself shows to be false")
     if _listed("hearsay").search(text[sentence_start:close] + " " + following):
         return data.get("hearsay_note", "a rumour or a leak the report itself calls unconfirmed")
+    if _listed("identity_claimants").search(text, max(sentence_start, start - 40), start) \
+            and _IDENTITY.match(text, end) and _CLAIMANT_END.search(text, sentence_start, start):
+        return data.get("identity_note", "a claim of identity by someone unnamed")
     if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
             " ".join((before, text[sentence_start:close], following))):
         return data.get("accusation_note", "the standard verb for an accusation")
@@ -92,6 +95,12 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     return ""
 
 
+# the claimant right before the verb ('someone claiming', 'a caller who claimed'), and the
+# identity claimed after it ('to be a member', 'to be from the group')
+_CLAIMANT_END = re.compile(r"(?:\b(?:someone|somebody|man|woman|person|callers?|voice|statement|"
+                           r"letter|note)(?:[ \t]+(?:who|that))?[ \t]+)$", re.IGNORECASE)
+_IDENTITY = re.compile(r"[ \t]+to[ \t]+(?:be[ \t]+(?:an?|the|from|with|one[ \t]+of)|come[ \t]+from)"
+                       r"\b", re.IGNORECASE)   # a who, not a state ('claimed to be undecided')
 _GOING_ON = re.compile(r"\W*(?:he|she|they|it)\s+also\s+$", re.IGNORECASE)
 
 
