@@ -41,3 +41,14 @@ def test_narrators_of_two_articles_are_never_one_speaker():
     docs = [Document(n, n + ".txt", t, TextView.identity(t)) for n, t in (("a", a), ("b", b))]
     quotes = extract_story_quotes(docs)
     assert [(q.speaker, q.speaker_kind) for q in quotes] == [("I", "narrator")] * 2
+
+
+def test_a_crowd_that_yells_or_roars_is_the_speaker_of_its_words():
+    text = ("Title line\n\n"
+            "“Lower the rates,” Ann Ruiz told the rally. “Pay the workers!” the crowd yelled.\n\n"
+            "Ruiz asked who should pay. “The owners!” the audience screamed.\n\n"
+            "“Not again,” the protesters shouted as she left.\n")
+    assert _quote(text, "Lower the rates").speaker == "Ann Ruiz"
+    assert _quote(text, "Pay the workers").speaker == "crowd"
+    assert _quote(text, "The owners").speaker == "audience"
+    assert _quote(text, "Not again").speaker == "protesters"

@@ -226,8 +226,11 @@ _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respon
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
                           "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
-# a crowd's words ("The crowd chanted “…”"); "chant" and "chants" are also nouns ("the chant")
-_GROUP_SPEECH = frozenset(("chanted", "chanting"))
+# a crowd's words ("The crowd chanted “…”", "“Out!” the crowd yelled"); "chant", "shout" and
+# their -s forms are also nouns ("the chant", "shouts of"); "roar" is no reporting verb
+# ("“Is it over?” The crowd roared." is the crowd's answer, not its words)
+_GROUP_SPEECH = frozenset(("chanted", "chanting", "yelled", "yelling", "shouted", "shouting",
+                           "screamed", "screaming"))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")
