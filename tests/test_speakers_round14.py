@@ -52,3 +52,17 @@ def test_a_crowd_that_yells_or_roars_is_the_speaker_of_its_words():
     assert _quote(text, "Pay the workers").speaker == "crowd"
     assert _quote(text, "The owners").speaker == "audience"
     assert _quote(text, "Not again").speaker == "protesters"
+
+
+def test_a_crowd_gathered_or_marching_speaks_its_chant():
+    text = ("Title line\n\n"
+            "Ann Ruiz spoke just down the road from the mill, where about 50 workers had gathered "
+            "on Monday, chanting “no wage, no work” after the vote.\n\n"
+            "Hundreds of nurses marched through the square on Tuesday, chanting “safe staffing now.”\n\n"
+            "Outside the hall, about 200 protesters gathered in two groups, holding signs and "
+            "chanting “Vane must go.”\n\n"
+            "Tom Vane met the workers at the gate, shouting “we will win” as he left.\n")
+    assert _quote(text, "no wage").speaker == "about 50 workers"
+    assert _quote(text, "safe staffing").speaker == "Hundreds of nurses"
+    assert _quote(text, "Vane must go").speaker == "about 200 protesters"
+    assert _quote(text, "we will win").speaker == "Tom Vane"   # the object is no crowd subject

@@ -26,8 +26,9 @@ from quotecheck.quotes.coreference import SpeakerResolver
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
-from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, narrator_speaks,
-                                     so_called, speaker_kind, unclaimed_fragments)
+from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
+                                     speaker_kind, unclaimed_fragments)
+from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.reporters import relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers

@@ -229,7 +229,7 @@ def caps_head(text: str, q) -> bool:
 def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],
                  resolver) -> Optional[str]:
     """person, organisation or description for a resolved speaker (None: no speaker; the
-    narrator's "I" is :func:`narrator_speaks`)."""
+    narrator's "I" is :func:`quotecheck.quotes.narrator.narrator_speaks`)."""
     if not speaker:
         return None
     ent_kind = resolver.entities[entity].kind if entity is not None else None
@@ -243,27 +243,6 @@ def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str
             words[-1] in resolver.lex.group_roles or words[0] == "the"
         return "organisation" if org else "person"
     return "description"
-
-
-# "I said", "I told her", "I laughed and said": nothing or one past-tense verb and "and"
-# between the narrator's "I" and a past-tense speech verb
-_NARRATOR_GAP = re.compile(r"[ \t\u00a0]*(?:[a-z]+ed[ \t\u00a0]+and[ \t\u00a0]+)?")
-_NARRATOR_PAST = frozenset(("said", "told", "wrote", "replied", "cried", "answered"))
-
-
-def narrator_speaks(masked: str, att, lex) -> bool:
-    """True when the writer's own "I" is the subject of a past-tense speech verb ("“…,” I said",
-    "I laughed and said, “…”"): the narrator is the speaker, a kind of its own (no name, never
-    unified across articles). "and I quote", "I remember X declaring …", a present "I ask them,
-    ‘…’" inside someone's words, or an "I" a convention found in another sentence is not."""
-    m = att.mention
-    if m.text != "I" or att.verb is None or att.verb_start is None or att.verb_start < m.end:
-        return False
-    form = att.verb.lower()
-    if form not in _NARRATOR_PAST and not (form.endswith("ed") and
-                                            lex.verb_lemma.get(form, ("quote",))[0] != "quote"):
-        return False
-    return _NARRATOR_GAP.fullmatch(masked, m.end, att.verb_start) is not None
 
 
 _ADDRESSEE = re.compile(r"\b(?:to|for|at|toward|towards|with)[ \t\u00a0]+(?:[a-z][\w\u2019'-]*"
