@@ -298,13 +298,14 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
         if f.att is not None:
             a = f.att
             speaker = resolved[n - 1][0]
-            # the narrator's "I said", and the quotes that carry its mention on ("“…,” I said. “…”")
-            narrator = a.mention.kind == "pronoun" and (a.mention in narrators or narrator_speaks(
-                resolver.masked, a, resolver.lex))
-            if narrator:
-                narrators.add(a.mention)
-            if a.mention.kind == "pronoun" and speaker == a.mention.text and not narrator:
-                speaker = None
+            narrator = False
+            if a.mention.kind == "pronoun" and speaker == a.mention.text:
+                # the narrator's "I said", and the quotes carrying its mention on ("I said. “…”")
+                if a.mention in narrators or narrator_speaks(resolver.masked, a, resolver.lex):
+                    narrator = True
+                    narrators.add(a.mention)
+                else:
+                    speaker = None
             speaker = " ".join(speaker.split()) if speaker else None
             ms, me = view.span(a.mention.start, _mention_end(a.mention))
             kw.update(speaker=speaker, speaker_start=ms, speaker_end=me,
