@@ -66,3 +66,15 @@ def test_a_crowd_gathered_or_marching_speaks_its_chant():
     assert _quote(text, "safe staffing").speaker == "Hundreds of nurses"
     assert _quote(text, "Vane must go").speaker == "about 200 protesters"
     assert _quote(text, "we will win").speaker == "Tom Vane"   # the object is no crowd subject
+
+
+def test_an_ad_an_editorial_or_an_article_speaks_its_words():
+    text = ("Title line\n\n"
+            "Tom Vane's group paid for the spot. The ad accuses Ann Ruiz of a “reckless spending "
+            "spree” at city hall.\n\n"
+            "Ann Ruiz wrote the city budget. The editorial praised her “steady hand” in hard times.\n\n"
+            "Ann Ruiz spoke for an hour. “Interviews tell us little about later success,” concluded "
+            "a 2019 article in a journal of hiring research.\n")
+    assert _quote(text, "spending spree").speaker == "ad"
+    assert _quote(text, "steady hand").speaker == "editorial"
+    assert _quote(text, "Interviews tell").speaker == "2019 article"   # not Ann Ruiz
