@@ -19,7 +19,7 @@ ROLES = ("checked", "source", "compared")
 QUOTE_KINDS = ("direct", "partial", "title", "scare", "headline")
 SPEECH_KINDS = ("direct", "partial")          # the kinds whose checks need a speaker
 LISTED_ONLY_KINDS = ("title",)  # listed, no one's words: not grouped, aligned, nor checked
-SPEAKER_KINDS = ("person", "organisation", "description")
+SPEAKER_KINDS = ("person", "organisation", "description", "narrator")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Quote:
     partial: bool = False                  # embedded in a sentence of the narrator
     continued: bool = False                # part of a quote reopened at a new paragraph
     kind: str = "direct"                   # direct, partial, title, scare, headline (QUOTE_KINDS)
-    speaker_kind: Optional[str] = None     # person, organisation, description (None: no one)
+    speaker_kind: Optional[str] = None     # person, organisation, description, narrator
     reported_by: Optional[str] = None      # who relays the speaker's words ("…, CNN reported")
 
 

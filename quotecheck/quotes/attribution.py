@@ -14,7 +14,8 @@ from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # no
 from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
                                         mention_after, mention_ending)
 from quotecheck.quotes.subjects import (ACTED_AND, IRREGULAR_PAST, LOCATIVE_BEFORE, OPENERS,
-                                        after_quote_subject, clause_subject, subject_before)
+                                        after_quote_subject, clause_subject, crowd_subject,
+                                        subject_before)
 
 
 class Attribution(NamedTuple):
@@ -170,6 +171,9 @@ class SentenceAttributions:
                 at = vs - (len(before[-80:]) - quoted.start()) - (len(text[max(s0, vs - 200):vs])
                                                                   - len(before))
                 mention = subject_before(text, at, lex, s0)
+        if mention is None and form in _GROUP_SPEECH and before.endswith((",", " and")):
+            mention = crowd_subject(text, s0, vs, lex)          # "where 50 protesters gathered,
+            #                                                     chanting": the crowd's words
         if mention is None and form.endswith("ing") and before.endswith((",", " by", " upon")):
             mention = self._previous_subject(i)                 # "said, adding", "by tweeting"
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
@@ -226,8 +230,11 @@ _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respon
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",
                           "announce", "declare", "tweet", "post", "urge", "vow", "promise"))
-# a crowd's words ("The crowd chanted “…”"); "chant" and "chants" are also nouns ("the chant")
-_GROUP_SPEECH = frozenset(("chanted", "chanting"))
+# a crowd's words ("The crowd chanted “…”", "“Out!” the crowd yelled"); "chant", "shout" and
+# their -s forms are also nouns ("the chant", "shouts of"); "roar" is no reporting verb
+# ("“Is it over?” The crowd roared." is the crowd's answer, not its words)
+_GROUP_SPEECH = frozenset(("chanted", "chanting", "yelled", "yelling", "shouted", "shouting",
+                           "screamed", "screaming"))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]+\b")

@@ -28,6 +28,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
                                           attribute_possessors, attribute_subordinate_subjects)
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
                                      speaker_kind, unclaimed_fragments)
+from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.reporters import relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
@@ -289,7 +290,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
     resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
                 for f in found]
     _forward_descriptions(found, resolved, resolver)
-    out = []
+    out, narrators = [], set()
     for n, f in enumerate(found, 1):
         q = f.span
         s, e = view.span(q.start, q.end)
@@ -297,13 +298,19 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
         if f.att is not None:
             a = f.att
             speaker = resolved[n - 1][0]
+            narrator = False
             if a.mention.kind == "pronoun" and speaker == a.mention.text:
-                speaker = None
+                # the narrator's "I said", and the quotes carrying its mention on ("I said. “…”")
+                if a.mention in narrators or narrator_speaks(resolver.masked, a, resolver.lex):
+                    narrator = True
+                    narrators.add(a.mention)
+                else:
+                    speaker = None
             speaker = " ".join(speaker.split()) if speaker else None
             ms, me = view.span(a.mention.start, _mention_end(a.mention))
             kw.update(speaker=speaker, speaker_start=ms, speaker_end=me,
-                      speaker_kind=speaker_kind(a.mention.kind, resolved[n - 1][1], speaker,
-                                                resolver))
+                      speaker_kind="narrator" if narrator else
+                      speaker_kind(a.mention.kind, resolved[n - 1][1], speaker, resolver))
             if a.verb is not None:
                 vs, ve = view.span(a.verb_start, a.verb_end)
                 kw.update(verb=doc.text[vs:ve], verb_start=vs, verb_end=ve)
@@ -371,7 +378,11 @@ def _mention_end(mention: Mention) -> int:
 def extract_story_quotes(docs: list[Document]) -> list[Quote]:
     """Quotes of every document, with one canonical speaker name per person across documents."""
     quotes = [q for d in docs for q in extract_quotes(d)]
-    named = [q.speaker for q in quotes if q.speaker and q.speaker_kind != "description"]
+    named = [q.speaker for q in quotes if q.speaker and q.speaker_kind not in _NO_NAME]
     canon = unify_speakers(named)   # a description ("Democrat") is no one's name ("Democrats")
     return [replace(q, speaker=canon.get(q.speaker, q.speaker))
-            if q.speaker and q.speaker_kind != "description" else q for q in quotes]
+            if q.speaker and q.speaker_kind not in _NO_NAME else q for q in quotes]
+
+
+# speakers that name no one: a description, and the narrator's "I" (each article's own writer)
+_NO_NAME = frozenset(("description", "narrator"))

@@ -228,7 +228,8 @@ def caps_head(text: str, q) -> bool:
 
 def speaker_kind(mention_kind: str, entity: Optional[int], speaker: Optional[str],
                  resolver) -> Optional[str]:
-    """person, organisation or description for a resolved speaker (None: no speaker)."""
+    """person, organisation or description for a resolved speaker (None: no speaker; the
+    narrator's "I" is :func:`quotecheck.quotes.narrator.narrator_speaks`)."""
     if not speaker:
         return None
     ent_kind = resolver.entities[entity].kind if entity is not None else None

@@ -223,3 +223,39 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
     return None
+
+
+# a clause's opening: the sentence start, a comma, semicolon or dash, or a subordinating word
+_CLAUSE_OPEN = re.compile(r"(?:[,;\u2014\u2013]|--|(?<![\w\-])(?:where|as|when|while|and)"
+                          r"(?![\w\-]))[ \t\u00a0]+")
+# a count before a group noun: "about 50", "more than 200", "Hundreds of", "dozens of"
+_COUNT = re.compile(r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
+                    r"[Mm]ore[ \t\u00a0]+than|[Aa]t[ \t\u00a0]+least)[ \t\u00a0]+)?\d[\d,]*"
+                    r"[ \t\u00a0]+|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)[ \t\u00a0]+of"
+                    r"[ \t\u00a0]+")
+
+
+def crowd_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The group whose clause a chanting or shouting participle ends ("Clinton spoke nearby,
+    where about 50 protesters had gathered, chanting", "Hundreds of nurses marched, chanting"):
+    the nearest clause before the participle opened by a group noun (a count may precede it)
+    and a past-tense verb; a person named earlier in the sentence is not the crowd."""
+    opens = [s0] + [m.end() for m in _CLAUSE_OPEN.finditer(text, s0, vs)]
+    for p in reversed(opens):
+        lead = _LEAD_WORDS.match(text, p, vs)
+        p = lead.end() if lead else p
+        count = _COUNT.match(text, p, vs)
+        at = count.end() if count else p
+        m = mention_after(text, at, lex, vs)
+        if m is None or m.kind != "group" or m.start != at or PLACEHOLDER in text[p:m.end]:
+            continue
+        verb_at = m.end
+        aux = _AUX.match(text, m.end, vs)
+        if aux:
+            verb_at = aux.end()
+        if _past_verb_at(text, verb_at, vs, lex):
+            return Mention(p, m.end, text[p:m.end], "group") if count else m
+    return None
+
+
+_AUX = re.compile(r"[ \t\u00a0]+(?:had|have|were|are)(?=[ \t\u00a0])")
