@@ -20,3 +20,29 @@ def test_translation_cue_pattern_is_the_same_under_every_hash_seed():
                              text=True, check=True).stdout
         seen.add(out)
     assert len(seen) == 1
+
+
+def test_sentence_mass_mapped_as_summed_by_a_generator():
+    from array import array
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from quotecheck.provenance.derivation import key_weights
+    from quotecheck.provenance.sentence import Sentence, Words
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.sampled_from(["harbour", "council", "vote", "2024", "mayor", "budget",
+                                     "ferry", "strike", "pier", "tax"]), max_size=10),
+           st.dictionaries(st.sampled_from(["harbour", "vote", "2024", "ferry", "tax"]),
+                           st.integers(0, 40)), st.integers(1, 200))
+    def check(keys, df, n_docs):
+        from collections import Counter
+
+        weight = key_weights(Counter(df), n_docs)
+        s = Sentence(0, 0, 1, Words("", array("I"), b""), frozenset(keys), frozenset(keys))
+        plain = sum(weight(k) for k in s.narration)
+        assert s.mass("narration", weight) == plain
+        assert s.mass("keys", weight) == plain
+
+    check()
