@@ -46,3 +46,51 @@ def test_sentence_mass_mapped_as_summed_by_a_generator():
         assert s.mass("keys", weight) == plain
 
     check()
+
+
+def _same_matches(plain, fast, text, groups=()):
+    import re
+
+    old, new = re.compile(plain[0], plain[1]), fast
+    assert [(m.span(), m.group(), *map(m.group, groups)) for m in old.finditer(text)] == \
+        [(m.span(), m.group(), *map(m.group, groups)) for m in new.finditer(text)], text
+
+
+_PIECES = ["the", "The", "ferry", "ferry ferry", "council", "to", "To", "many", "some",
+           "them", "him", "critics", "according", "according to", "columnist", "is a",
+           "was an", "opinion writer", "in my column", "1", "12", "1,200", "3.5", "2024",
+           "1,2", ",", ";", ":", ".", "..", "...", ", ,", ",,", " ", "\t", "\n", "x",
+           "é", "'", "-", "(", ")", "\u2019", "_"]
+
+
+def _texts():
+    from hypothesis import strategies as st
+
+    return st.lists(st.sampled_from(_PIECES), max_size=18).map("".join)
+
+
+def test_provenance_patterns_opening_with_one_set_match_as_the_plain_ones():
+    import re
+
+    from hypothesis import given, settings
+
+    from quotecheck.provenance import debris, pairfeatures
+
+    @settings(max_examples=400, deadline=None)
+    @given(_texts())
+    def check(text):
+        _same_matches((r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", 0),
+                      pairfeatures._NUMBER, text)
+        _same_matches((r"[.,;:](?<=\w[.,;:])[ \t]+[.,;:](?=\s|$)|([,;:])(?<=\w[,;:])\1"
+                       r"|\.(?<=[a-z]\.)\.(?!\.)", 0), debris._DOUBLED_PUNCT, text)
+        for k in range(len(text)):   # and from inside the text, as sentences are read
+            assert [m.span() for m in re.finditer(
+                r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text[k:])] == \
+                [(s - k, e - k) for s, e in map(re.Match.span,
+                                                pairfeatures._NUMBER.finditer(text, k))]
+
+    check()
+    assert [m.group() for m in pairfeatures._NUMBER.finditer("1,200 and 3.5 of 12,34")] == \
+        ["1,200", "3.5", "12", "34"]
+    assert [m.group() for m in debris._DOUBLED_PUNCT.finditer("end.. said,, now; ; x")] == \
+        ["..", ",,", "; ;"]
