@@ -34,7 +34,9 @@ _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # the speaker after an inverted verb, closing the sentence: a few words, no object pronoun
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
-_ACCORDING = re.compile(r"\baccording to\b")
+# the word first, its start's boundary looked back at: a leading \b kept the engine from
+# searching for the word, and it tried the pattern at every character (the same matches)
+_ACCORDING = re.compile(r"according(?<=\baccording) to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 
