@@ -122,3 +122,33 @@ def test_framing_patterns_searching_for_a_word_first_match_as_the_plain_ones():
         ["to many,", "to some,", " to them,"]
     assert genre._TAGLINE.search("Ana Ruiz is a contributing opinion writer.")
     assert not genre._TAGLINE.search("The council met on Monday.")
+
+
+def test_framing_stops_read_mark_first_match_as_the_plain_ones():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from quotecheck.framing import narration, usage
+
+    pieces = st.lists(st.sampled_from(_PIECES + ["Mr", "mr", "Mrs", "Dr", "St", "J", "A",
+                                                 "!", "?", "!?", "\"", ")", "]", "\n\n",
+                                                 " \n \n"]), max_size=18).map("".join)
+    stop = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+                      r"(?<!\b[A-Z])[.!?]\s", re.IGNORECASE)
+
+    @settings(max_examples=400, deadline=None)
+    @given(pieces, st.integers(0, 40), st.integers(0, 80))
+    def check(text, lo, hi):
+        _same_matches((r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*", 0),
+                      narration._BOUNDARY, text)
+        _same_matches((stop.pattern, stop.flags), usage._PREVIOUS_STOP, text)
+        # read inside a window, as the previous sentence is
+        assert [m.span() for m in stop.finditer(text, lo, hi)] == \
+            [m.span() for m in usage._PREVIOUS_STOP.finditer(text, lo, hi)]
+
+    check()
+    assert [m.group() for m in narration._BOUNDARY.finditer("Yes!! \"No.\" Mr. X\n\n y")] == \
+        ["!! ", ".\" ", ". ", "\n\n "]
+    assert [m.start() for m in usage._PREVIOUS_STOP.finditer("Mr. Roe. Dr. X? J. Y. ok")] == [7]

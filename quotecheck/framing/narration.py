@@ -27,7 +27,10 @@ MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""
 
 # a single line break may be a wrap; (?<!...): no search restarts inside a run of dots
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
+# the mark or line break first, the branch's own looks back after it: the same matches as
+# "(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*", which the engine tried at every character
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+"
+                       r"|(?<=\n)[ \t]*\n\s*)")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
