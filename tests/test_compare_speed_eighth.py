@@ -152,3 +152,16 @@ def test_framing_stops_read_mark_first_match_as_the_plain_ones():
     assert [m.group() for m in narration._BOUNDARY.finditer("Yes!! \"No.\" Mr. X\n\n y")] == \
         ["!! ", ".\" ", ". ", "\n\n "]
     assert [m.start() for m in usage._PREVIOUS_STOP.finditer("Mr. Roe. Dr. X? J. Y. ok")] == [7]
+
+
+def test_published_instants_kept_per_value_as_computed_afresh():
+    from quotecheck.load import metadata
+
+    values = ["2024-03-05", "2024-03-05T10:20", "2024-03-05 10:20:30.5+02:00",
+              " 2024-03-05T23:59:60Z ", "2024-02-30", "March 5, 2024", "", "2024-03-05T10:20-0530"]
+    for v in values * 2:
+        assert metadata.published_instant(v) == metadata._instant.__wrapped__(v)
+    assert metadata.published_instant(None) is None
+    assert metadata.published_instant(["2024-03-05"]) is None   # not a string: never cached
+    assert metadata.published_instant("2024-03-05T10:20-0530").isoformat() == \
+        "2024-03-05T15:50:00+00:00"
