@@ -82,7 +82,7 @@ def test_provenance_patterns_opening_with_one_set_match_as_the_plain_ones():
         _same_matches((r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", 0),
                       pairfeatures._NUMBER, text)
         _same_matches((r"[.,;:](?<=\w[.,;:])[ \t]+[.,;:](?=\s|$)|([,;:])(?<=\w[,;:])\1"
-                       r"|\.(?<=[a-z]\.)\.(?!\.)", 0), debris._DOUBLED_PUNCT, text)
+                       r"|\.(?<=[a-z]\.)\.(?!\.)", 0), debris._DOUBLED_PUNCT, text, (1,))
         for k in range(len(text)):   # and from inside the text, as sentences are read
             assert [m.span() for m in re.finditer(
                 r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", text[k:])] == \
