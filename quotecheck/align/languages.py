@@ -36,8 +36,10 @@ def settings() -> dict:
 @lru_cache(maxsize=1)
 def _cue_regex() -> re.Pattern:
     cfg = settings()
-    langs = sorted({str(x).lower() for x in cfg.get("language_names", ())}, key=len,
-                   reverse=True)
+    # longest first, ties in name order: a set's order changes with the hash seed, and so
+    # would the pattern, which the warm-start store then saved anew on every run
+    langs = sorted({str(x).lower() for x in cfg.get("language_names", ())},
+                   key=lambda x: (-len(x), x))
     cues = sorted((str(x).lower() for x in cfg.get("cues", ())), key=len, reverse=True)
     alts = [re.escape(c) for c in cues]
     if langs:

@@ -27,14 +27,16 @@ MASK = "\x00"
 """Stands in the narration text for every character inside a quotation."""
 
 # a single line break may be a wrap; (?<!...): no search restarts inside a run of dots
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"')\]]*\s+|\n[ \t]*\n\s*")
+# the mark or line break first, each branch looking back after it (as leading lookbehinds)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+|(?<=\n)[ \t]*\n\s*)")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # the speaker after an inverted verb, closing the sentence: a few words, no object pronoun
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
-_ACCORDING = re.compile(r"\baccording to\b")
+# the word first, then its boundary looked back at (a leading \b: tried at every character)
+_ACCORDING = re.compile(r"according(?<=\baccording) to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 

@@ -52,7 +52,14 @@ def published_instant(value: Optional[str]) -> Optional[_dt.datetime]:
     A date alone is its midnight; a date-time without an offset is taken as UTC, so naive
     values compare with each other as written and with zoned ones as if they were UTC.
     """
-    m = _ISO.fullmatch(value.strip()) if isinstance(value, str) else None
+    return _instant(value) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _instant(value: str) -> Optional[_dt.datetime]:
+    """:func:`published_instant` of a string, kept: provenance asks for the dates of both
+    documents of every candidate pair (~30 parses an article), and a datetime is immutable."""
+    m = _ISO.fullmatch(value.strip())
     if m is None:
         return None
     y, mo, d, h, mi, s = (int(g) if g else 0 for g in m.groups()[:6])

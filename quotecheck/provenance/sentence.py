@@ -108,7 +108,8 @@ class Sentence:
         if self._mass is None or self._mass.get("w") is not weight:
             self._mass = {"w": weight}
         if field_name not in self._mass:
-            self._mass[field_name] = sum(weight(k) for k in getattr(self, field_name))
+            # mapped in C, summed in the same order: the same float as a generator gave
+            self._mass[field_name] = sum(map(weight, getattr(self, field_name)))
         return self._mass[field_name]
 
     def release(self) -> None:
