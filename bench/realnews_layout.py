@@ -37,6 +37,19 @@ entities (``&QL;``, ``&Cx1f;``) are dropped and its ``` ``...'' ``` marks stay.
 ``--skip-seen FOLDER ...`` leaves out every document whose ``DOCNO`` already names a file of
 those story folders (DUC topics share documents: a new set must hold none a tuned set holds).
 
+``--newswcl50`` reads the ``1-raw-articles`` folder of github.com/Luisgarchi/NewsWCL50 (full
+texts of the NewsWCL50 articles, ``event_<n>/<n>_<LL|L|M|R|RR>.txt``, named by the outlet's
+political lean; the fork made most curly quotes straight); ``--urls`` gives the ``urls.tsv`` of
+github.com/fhamborg/NewsWCL50 (event, lean, URL), whence the outlet (the URL's domain), ``url``
+and ``published`` (a ``/yyyy/mm/dd/`` date in the URL). One paragraph per non-blank line.
+
+``--wikiref`` reads a folder of WikiRef ``*.txt`` articles (pages cited by Wikipedia, e.g.
+``app/data_processing/test_data/wikiref/WikiRef220`` of
+github.com/dpacassi/dynamic-event-detection-in-data-streams; ``<topic>.<n>.txt`` or
+``<topic> (<n>).txt``), UTF-8 or else Windows-1252, one paragraph per non-blank line. They carry
+no metadata: the outlet is the domain of a URL closing a ``Read more`` or rights line of the
+text itself, else left out (quotecheck may still read it from the text's chrome).
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -372,6 +385,66 @@ def topic_set(spec: str) -> set[int]:
     return out
 
 
+def line_paragraphs(text: str) -> str:
+    """One paragraph per non-blank line (any line ending), joined by ``###`` for ``layout``."""
+    lines = (line.strip() for line in re.split(r"\r\n|\r|\n", text))
+    return "###".join(line for line in lines if line)
+
+
+def url_date(url: str) -> str:
+    """The ``/yyyy/mm/dd/`` date a URL's path holds (``.../2018/04/17/x`` -> ``2018-04-17``)."""
+    found = re.search(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", url)
+    if not found:
+        return ""
+    try:
+        return datetime.date(*map(int, found.groups())).isoformat()
+    except ValueError:
+        return ""
+
+
+def newswcl50_rows(root: Path, urls: Path | None = None):
+    """Rows (id ``e<event>-<lean>``, publisher, url, published, text) from NewsWCL50's
+    ``event_<n>/<n>_<lean>.txt`` files; outlet and URL from ``urls.tsv`` where given."""
+    table: dict[tuple[str, str], str] = {}
+    if urls is not None:
+        with urls.open(encoding="utf-8", newline="") as handle:
+            for row in csv.reader(handle, delimiter="\t"):
+                if len(row) >= 3 and row[0].strip().isdigit():
+                    table[(row[0].strip(), row[1].strip())] = row[2].strip()
+    for path in sorted(root.glob("event_*/*.txt")):
+        found = re.fullmatch(r"(\d+)_([LMR]{1,2})(?:\.txt)*", path.name)
+        if not found:
+            continue
+        event, lean = found.groups()
+        url = table.get((event, lean), "")
+        yield {"id": f"e{int(event):02d}-{lean}", "publisher": domain(url) if url else "",
+               "url": url, "published": url_date(url),
+               "text": line_paragraphs(path.read_text(encoding="utf-8-sig"))}
+
+
+SIGN_OFF_URL = re.compile(r"^(?:read more\b.*|.*\b(?:rights|copyright)\b.*?)"
+                          r"(https?://[^\s<>\"]+)\s*$", re.I | re.M)
+
+
+def wikiref_rows(root: Path):
+    """Rows (id ``<topic>-<n>``, publisher, text) from a folder of WikiRef ``*.txt`` files;
+    the publisher is the domain of a ``Read more``/rights line's closing URL, else ''."""
+    for path in sorted(root.glob("*.txt")):
+        found = re.fullmatch(r"(.+?)(?:\.| \()(\d+)\)?\.txt", path.name)
+        if not found:
+            continue
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+        sign_off = SIGN_OFF_URL.search(text.replace("\r", ""))
+        topic = re.sub(r"[^a-z0-9]+", "", found.group(1).lower())
+        yield {"id": f"{topic}-{found.group(2)}",
+               "publisher": domain(sign_off.group(1)) if sign_off else "",
+               "text": line_paragraphs(text)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", type=Path, help="an ArticleComparisons data/*_articles.csv, or with "
@@ -393,7 +466,21 @@ def main(argv: list[str] | None = None) -> int:
                         help="the input is a folder of DUC/TAC newswire documents (AQUAINT SGML)")
     parser.add_argument("--skip-seen", nargs="+", type=Path, default=[], metavar="FOLDER",
                         help="with --duc: leave out documents already laid out in these folders")
+    parser.add_argument("--newswcl50", action="store_true",
+                        help="the input is NewsWCL50's 1-raw-articles folder (event_<n>/...)")
+    parser.add_argument("--urls", type=Path, default=None,
+                        help="with --newswcl50: fhamborg/NewsWCL50's urls.tsv (outlets, URLs)")
+    parser.add_argument("--wikiref", action="store_true",
+                        help="the input is a folder of WikiRef *.txt articles")
     args = parser.parse_args(argv)
+    if args.newswcl50 and args.csv.is_dir():
+        count = layout(args.csv, args.out, rows=newswcl50_rows(args.csv, args.urls))
+        print(f"{count} articles -> {args.out}")
+        return 0
+    if args.wikiref and args.csv.is_dir():
+        count = layout(args.csv, args.out, rows=wikiref_rows(args.csv))
+        print(f"{count} articles -> {args.out}")
+        return 0
     if args.duc and args.csv.is_dir():
         rows = unseen(duc_rows(args.csv, topic_set(args.topics)), seen_docnos(args.skip_seen))
         count = layout(args.csv, args.out, rows=rows)

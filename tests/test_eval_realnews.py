@@ -215,6 +215,55 @@ def test_layout_reads_an_ecbplus_folder_and_joins_tokens_back(tmp_path):
     assert 'url = "http://www.example.com/news/a-b"' in manifest
 
 
+def test_newswcl50_layout_names_outlet_url_and_date_from_the_url_table(tmp_path):
+    """NewsWCL50 layout: ``event_<n>/<n>_<lean>.txt`` (a doubled ``.txt`` too) becomes
+    ``e<nn>-<lean>``; urls.tsv gives outlet (domain), URL and a URL path date; one paragraph per
+    non-blank line with CRLF endings; a lean missing from the table keeps no outlet."""
+    root = tmp_path / "1-raw-articles"
+    (root / "event_3").mkdir(parents=True)
+    (root / "event_3" / "3_LL.txt").write_bytes(
+        "Ferry Pier To Close\r\n\r\nThe harbour board voted to close the pier.\r\n"
+        "\u201cIt is unsafe,\u201d said Dana Ruiz.\r\n".encode("utf-8"))
+    (root / "event_3" / "3_R.txt.txt").write_text("Pier closes\n\nBoard votes.\n",
+                                                  encoding="utf-8")
+    (root / "event_3" / "notes.txt").write_text("not an article\n", encoding="utf-8")
+    urls = tmp_path / "urls.tsv"
+    urls.write_text("Event ID\tOutlet\tURL\n3\tLL\thttps://www.example.com/2018/04/31/x\n"
+                    "3\tR\thttp://news.example.org/2018/04/30/pier-closes.html\n",
+                    encoding="utf-8")
+    out = tmp_path / "story"
+    rows = realnews_layout.newswcl50_rows(root, urls)
+    assert realnews_layout.layout(root, out, rows=rows) == 2
+    assert (out / "e03-LL_example.com.txt").read_text(encoding="utf-8") == (
+        "Ferry Pier To Close\n\nThe harbour board voted to close the pier.\n\n"
+        "\u201cIt is unsafe,\u201d said Dana Ruiz.\n")
+    manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
+    assert 'outlet = "news.example.org"' in manifest
+    assert 'published = "2018-04-30"' in manifest
+    assert manifest.count("published") == 1          # 2018/04/31 is no date
+    rows = list(realnews_layout.newswcl50_rows(root))
+    assert [(r["id"], r["publisher"], r["url"]) for r in rows] == [
+        ("e03-LL", "", ""), ("e03-R", "", "")]
+
+
+def test_wikiref_layout_decodes_windows_1252_and_reads_a_sign_off_url(tmp_path):
+    """WikiRef layout: ``<topic>.<n>.txt`` and ``<topic> (<n>).txt`` become ``<topic>-<n>``;
+    a file that is not UTF-8 is read as Windows-1252; the outlet is the domain of a URL closing
+    a ``Read more`` line, never of a link inside the story; otherwise none."""
+    (tmp_path / "ferry.pier.7.txt").write_bytes(
+        b"Pier to close\r\n\r\nThe board said the pier was \x93unsafe\x94.\r\n\r\n"
+        b"Read more at http://www.example.com/pier-close#abc\r\n")
+    (tmp_path / "FerryPier (12).txt").write_text(
+        "Pier closes\n\nSee http://other.example.org/map for the route.\n", encoding="utf-8")
+    rows = list(realnews_layout.wikiref_rows(tmp_path))
+    assert [(r["id"], r["publisher"]) for r in rows] == [
+        ("ferrypier-12", ""), ("ferrypier-7", "example.com")]
+    assert rows[1]["text"].split("###")[1] == "The board said the pier was \u201cunsafe\u201d."
+    out = tmp_path / "story"
+    assert realnews_layout.layout(tmp_path, out, rows=iter(rows)) == 2
+    assert (out / "ferrypier-12_unknown.txt").exists()
+
+
 def test_duc_layout_skips_documents_another_set_already_holds(tmp_path):
     """DUC topics share documents: ``unseen`` drops every row whose DOCNO names a file already
     laid out (under any topic) in the given folders, so a new set holds no tuned document."""
