@@ -100,9 +100,7 @@ _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we
                          r"including|both|as|said|says)\b)")
 # a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish",
 # "Tyranny, to them, is personal"
-# "to" first, then what stands before it looked back at (nothing, a space or a comma): the
-# same matches as a leading "(?:^|(?<=[\s,]))", with which the engine tried the pattern at
-# every character (2.5x the time)
+# ("to" first, then a look back for start, space or comma: 2.5x faster than a leading lookbehind)
 _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|detractors|"
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
