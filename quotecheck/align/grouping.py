@@ -85,7 +85,8 @@ class Rarity:
     def weight(self, stems: frozenset) -> float:
         v = self._weights.get(stems)
         if v is None:
-            v = self._weights[stems] = sum(self.idf(s) for s in stems)
+            # exactly rounded, so equal sets weigh the same whatever order they iterate in
+            v = self._weights[stems] = math.fsum(map(self.idf, stems))
         return v
 
 
