@@ -11,7 +11,12 @@ def quotes_of(text):
     return extract_quotes(Document("t", "t.txt", text, TextView.identity(text)))
 
 
+def quote_with(text, piece):
+    """The one quotation of ``text`` that holds ``piece``."""
+    (q,) = [q for q in quotes_of(text) if piece in q.text]
+    return q
+
+
 def speaker_of(text, piece):
     """The speaker of the one quotation of ``text`` that holds ``piece``."""
-    (q,) = [q for q in quotes_of(text) if piece in q.text]
-    return q.speaker
+    return quote_with(text, piece).speaker

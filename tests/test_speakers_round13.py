@@ -1,11 +1,6 @@
 """Issue 12, round 13: speaker failure classes seen on real news (PolNeAR train), each with a
 snippet written for the test in the shape of what was seen (never corpus text)."""
-from speaker_helpers import quotes_of
-
-
-def _quote(text, piece):
-    (q,) = [q for q in quotes_of(text) if piece in q.text]
-    return q
+from speaker_helpers import quote_with as _quote
 
 
 def test_an_outlet_relaying_the_words_is_the_reporting_source_not_the_speaker():

@@ -3,12 +3,7 @@ with a snippet written for the test in the shape of what was seen (never corpus 
 from quotecheck.model import Document
 from quotecheck.quotes.extract import extract_story_quotes
 from quotecheck.text.textview import TextView
-from speaker_helpers import quotes_of
-
-
-def _quote(text, piece):
-    (q,) = [q for q in quotes_of(text) if piece in q.text]
-    return q
+from speaker_helpers import quote_with as _quote
 
 
 def test_the_writers_own_i_said_is_the_narrator():
