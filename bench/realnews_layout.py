@@ -300,14 +300,20 @@ def duc_field(doc: str, tag: str) -> str:
 def duc_published(value: str, docno: str = "") -> str:
     """``1998-07-27 15:10`` or ``09/11/1998 02:25:00`` -> ``1998-07-27T15:10``, a bare
     ``1996-05-17`` stays a date; a date that is none (``1998-14-06``) gives way to the
-    ``DOCNO``'s (``APW19980614.0676`` -> ``1998-06-14``)."""
+    ``DOCNO``'s (``APW19980614.0676`` -> ``1998-06-14``). Some AP copy writes year-day-month:
+    a date that is not the ``DOCNO``'s but is it with day and month swapped is read swapped
+    (``1998-03-06 05:43`` of ``APW19980603.0227`` -> ``1998-06-03T05:43``), else the edge
+    direction would put a June story in January or March."""
     found = duc_timestamp(value.strip())
+    day = re.match(r"[A-Z]{3}(\d{4})(\d\d)(\d\d)", docno)
+    stated = "-".join(day.groups()) if day else ""
     try:
         datetime.date.fromisoformat(found[:10])
-        return found
     except ValueError:
-        day = re.match(r"[A-Z]{3}(\d{4})(\d\d)(\d\d)", docno)
-        return "-".join(day.groups()) if day else ""
+        return stated
+    if found[:10] != stated and f"{found[:4]}-{found[8:10]}-{found[5:7]}" == stated:
+        return stated + found[10:]
+    return found
 
 
 def duc_timestamp(value: str) -> str:

@@ -292,3 +292,15 @@ def test_pool_offers_pairs_linked_only_through_a_wire_family(capsys):
     rows = capsys.readouterr().out.splitlines()
     assert rows[0] == "doc_a,doc_b,label,direction,note"
     assert "a.txt,c.txt,,,qc-family" in rows
+
+
+def test_duc_date_written_year_day_month_is_read_by_the_docno():
+    """Some AQUAINT AP copy writes DATE_TIME as year-day-month: a valid date that is the
+    DOCNO's with day and month swapped is read swapped; any other date is kept as written."""
+    published = realnews_layout.duc_published
+    assert published("2001-02-09 07:15:00", "APW20010902.0311") == "2001-09-02T07:15"
+    assert published("2001-09-02 07:15:00", "APW20010902.0311") == "2001-09-02T07:15"
+    assert published("2001-09-01 23:40", "XIE20010902.0012") == "2001-09-01T23:40"
+    assert published("2001-11-09 07:15:00", "APW20010902.0311") == "2001-11-09T07:15"
+    assert published("2001-15-09 07:15:00", "APW20010915.0311") == "2001-09-15"
+    assert published("09/02/2001 07:15:00", "NYT20010902.0311") == "2001-09-02T07:15"
