@@ -8,6 +8,7 @@ import pytest
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 sys.path.insert(0, str(BENCH))
 
+import corpus_readers  # noqa: E402
 import eval_realnews  # noqa: E402
 import realnews_layout  # noqa: E402
 import realnews_scoring as rs  # noqa: E402
@@ -159,7 +160,7 @@ def test_layout_reads_a_meter_folder_of_wire_and_newspaper_texts(tmp_path):
     (paper / "fox12_times.txt").write_bytes(b"A MAN was fined.\n\nHe said: \"Only kind.\"\n")
     (paper / "fox13_sun.txt").write_bytes(b"Other story.\n")
     out = tmp_path / "story"
-    rows = realnews_layout.meter_rows(root, ["courts/02.03.00/fox"])
+    rows = corpus_readers.meter_rows(root, ["courts/02.03.00/fox"])
     assert realnews_layout.layout(root, out, rows=rows) == 3
     text = (out / "fox-000302-fox1_Press-Association.txt").read_text(encoding="utf-8")
     assert text == ("09:15 02/03/00: Page 1 (HHH) COURTS Fox\n\nFOX FINED\n\n"
@@ -169,7 +170,7 @@ def test_layout_reads_a_meter_folder_of_wire_and_newspaper_texts(tmp_path):
         'A MAN was fined.\n\nHe said: "Only kind."\n')
     outlets = {doc.meta.outlet for doc in load_paths([out]).documents}
     assert outlets == {"Press Association", "The Times", "The Sun"}
-    assert list(realnews_layout.meter_rows(root, ["courts/02.03.00/owl"])) == []
+    assert list(corpus_readers.meter_rows(root, ["courts/02.03.00/owl"])) == []
 
 
 def _ecb_xml(sentences: list) -> str:
@@ -202,7 +203,7 @@ def test_layout_reads_an_ecbplus_folder_and_joins_tokens_back(tmp_path):
     (tmp_path / "ECB+" / "4" / "4_1ecbplus.xml").write_text(
         _ecb_xml(["http : / / other . org / x", "Other story ."]), encoding="utf-8")
     out = tmp_path / "story"
-    rows = realnews_layout.ecbplus_rows(tmp_path / "ECB+", realnews_layout.topic_set("1-3"))
+    rows = corpus_readers.ecbplus_rows(tmp_path / "ECB+", corpus_readers.topic_set("1-3"))
     assert realnews_layout.layout(tmp_path / "ECB+", out, rows=rows) == 1
     text = (out / "t03-2_example.com.txt").read_text(encoding="utf-8")
     assert text == (
@@ -232,7 +233,7 @@ def test_newswcl50_layout_names_outlet_url_and_date_from_the_url_table(tmp_path)
                     "3\tR\thttp://news.example.org/2018/04/30/pier-closes.html\n",
                     encoding="utf-8")
     out = tmp_path / "story"
-    rows = realnews_layout.newswcl50_rows(root, urls)
+    rows = corpus_readers.newswcl50_rows(root, urls)
     assert realnews_layout.layout(root, out, rows=rows) == 2
     assert (out / "e03-LL_example.com.txt").read_text(encoding="utf-8") == (
         "Ferry Pier To Close\n\nThe harbour board voted to close the pier.\n\n"
@@ -241,7 +242,7 @@ def test_newswcl50_layout_names_outlet_url_and_date_from_the_url_table(tmp_path)
     assert 'outlet = "news.example.org"' in manifest
     assert 'published = "2018-04-30"' in manifest
     assert manifest.count("published") == 1          # 2018/04/31 is no date
-    rows = list(realnews_layout.newswcl50_rows(root))
+    rows = list(corpus_readers.newswcl50_rows(root))
     assert [(r["id"], r["publisher"], r["url"]) for r in rows] == [
         ("e03-LL", "", ""), ("e03-R", "", "")]
 
@@ -255,7 +256,7 @@ def test_wikiref_layout_decodes_windows_1252_and_reads_a_sign_off_url(tmp_path):
         b"Read more at http://www.example.com/pier-close#abc\r\n")
     (tmp_path / "FerryPier (12).txt").write_text(
         "Pier closes\n\nSee http://other.example.org/map for the route.\n", encoding="utf-8")
-    rows = list(realnews_layout.wikiref_rows(tmp_path))
+    rows = list(corpus_readers.wikiref_rows(tmp_path))
     assert [(r["id"], r["publisher"]) for r in rows] == [
         ("ferrypier-12", ""), ("ferrypier-7", "example.com")]
     assert rows[1]["text"].split("###")[1] == "The board said the pier was \u201cunsafe\u201d."
@@ -277,9 +278,9 @@ def test_duc_layout_skips_documents_another_set_already_holds(tmp_path):
     old = tmp_path / "old"
     old.mkdir()
     (old / "D0606F-APW19990608-0009_Associated-Press-Worldstream.txt").write_text("x\n")
-    seen = realnews_layout.seen_docnos([old])
+    seen = corpus_readers.seen_docnos([old])
     assert seen == {"APW19990608-0009"}
-    rows = list(realnews_layout.unseen(realnews_layout.duc_rows(tmp_path / "src"), seen))
+    rows = list(corpus_readers.unseen(corpus_readers.duc_rows(tmp_path / "src"), seen))
     assert [row["id"] for row in rows] == ["D0641E-NYT19990609.0101"]
 
 
@@ -297,7 +298,7 @@ def test_pool_offers_pairs_linked_only_through_a_wire_family(capsys):
 def test_duc_date_written_year_day_month_is_read_by_the_docno():
     """Some AQUAINT AP copy writes DATE_TIME as year-day-month: a valid date that is the
     DOCNO's with day and month swapped is read swapped; any other date is kept as written."""
-    published = realnews_layout.duc_published
+    published = corpus_readers.duc_published
     assert published("2001-02-09 07:15:00", "APW20010902.0311") == "2001-09-02T07:15"
     assert published("2001-09-02 07:15:00", "APW20010902.0311") == "2001-09-02T07:15"
     assert published("2001-09-01 23:40", "XIE20010902.0012") == "2001-09-01T23:40"
