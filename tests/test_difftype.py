@@ -259,3 +259,16 @@ def test_marked_cut_at_the_end_is_an_elision():
     dc = doc("c.txt", "He said \u201cwe will defend the borders of our union with all\u201d.")
     pc = align_renderings(hand_quotes(da)[0], da, hand_quotes(dc)[0], dc, "derived")
     assert ("truncation", "dropped") in _changes(pc)
+
+
+def test_an_editors_words_in_round_brackets_are_not_a_change():
+    """House styles mark an editor's insertion inside a quotation with round brackets as well
+    as square ones ("that (Ostravian President) Karel Vos had told him"): a speaker cannot
+    say a bracket, so the words are the editor's, not a change of the quotation (issue 11)."""
+    pa = _pair("he said that Vos had told him the border would stay open",
+               "he said that (Ostravian President Karel) Vos had told him the border would stay open")
+    assert _changes(pa) == [] and pa.verdict == "derived-faithful"
+    # the same words without the marks are the quotation's own: a change
+    assert _changes(_pair(
+        "he said that Vos had told him the border would stay open",
+        "he said that Ostravian President Karel Vos had told him the border would stay open"))

@@ -34,7 +34,7 @@ class Side:
     after: list[str] = field(default_factory=list)      # canonical words after the marks
     elided_before: frozenset = frozenset()              # word indices preceded by … or [...]
     anchor: int = 0                                     # original offset of an empty quote
-    bracketed: frozenset = frozenset()                  # word indices inside [ ]: an editor's
+    bracketed: frozenset = frozenset()                  # word indices inside [ ] or ( ): an editor's
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],

@@ -25,7 +25,9 @@ from quotecheck.text.normalize import (Token, _is_abbreviation, document_matchin
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
-_BRACKETS = re.compile(r"\[[^\[\]]*\]")   # an editor's words inside the marks
+# an editor's words inside the marks: square brackets, or round ones, which a speaker cannot
+# say and many house styles use for the same insertion ("that (Russian President) Putin")
+_BRACKETS = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
 _ELISION = re.compile(r"\u2026|\.(?:[ \t\u00a0]?\.){2,}|\[\s*\.*\s*\]")
 _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins

@@ -29,7 +29,7 @@ FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
                  ("unit", STR), ("head", STR), ("context", WORDS), ("values", NUMBERS),
                  ("role", STR), ("running", BOOL), ("projected", BOOL), ("sentence", INT),
-                 ("places", WORDS))
+                 ("places", WORDS), ("origin", WORDS))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
                       ("context", WORDS), ("event", OPT_STR))

@@ -43,6 +43,7 @@ def lexicon() -> dict:
         "currencies": {w: cur for cur, words in wl.get("currencies", {}).items() for w in words},
         "signs": dict(wl.get("currency_signs", {})),
         "months": frozenset(wl.get("months", ())),
+        "lengths": frozenset(wl.get("length_units", ())),
         "approx_words": frozenset(w for a in fig["approximators"] for w in a.split()),
         "aux": frozenset(load_data("provenance")["integrity"]["auxiliaries"]) | {"been", "being"},
         "stop": settings()["stopwords"],
@@ -309,8 +310,10 @@ def coordinated_head(words: list, hj: int, lx: dict, text: str = "") -> Optional
     return lx["classes"].get(fold_text(second)) or _singular(fold_text(second))
 
 
-# "in Nairobi", "in neighbouring Central Aceh district", "at the Kirrin plant": a named place
-_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:[Tt]he\s+)?(?:[a-z]+(?:ing|ern)\s+)?"
+# "in Nairobi", "in neighbouring Central Aceh district", "at the Kirrin plant", "across
+# Paris": a named place
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Aa]cross|[Tt]hroughout)\s+(?:[Tt]he\s+)?"
+                    r"(?:[a-z]+(?:ing|ern)\s+)?"
                     r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
 _DAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                         "sunday"))
@@ -318,10 +321,30 @@ _DAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", 
 
 def place_names(stext: str, lx: dict) -> frozenset:
     """The words of the places a sentence puts its events in ("the bomb that killed 11 in Dar
-    es Salaam" -> dar): two figures of sentences that each name a place, and no place alike,
-    count in two places (two bombings, two districts). Months and days are times, no place."""
+    es Salaam" -> dar; "attacks across Paris" -> paris): two figures of sentences that each
+    name a place, and no place alike, count in two places (two bombings, two districts, a
+    city's toll and one hall's). Months and days ("in Friday's attacks") are times, no place."""
     out = set()
     for m in _PLACE.finditer(stext):
-        words = [fold_text(w).strip(".") for w in m.group(1).split()]
+        words = [re.sub(r"['\u2019]s$", "", fold_text(w).strip(".")) for w in m.group(1).split()]
         out.update(w for w in words if w and w not in lx["months"] and w not in _DAY_NAMES)
     return frozenset(out)
+
+
+# a distance's point of reference right after its unit: "(201 kilometers) away from the spot
+# where", "southwest of Perth", "off the coast of Tasmania", "from the border with Sudan"
+_ORIGIN = re.compile(r"[^.;:!?]{0,40}?\b(?:from|of)\s+((?:[\w'\u2019-]+[ ,]+){0,3}[\w'\u2019-]+)")
+
+
+def distance_origin(text: str, end: int, stop: int, head: str, lx: dict) -> frozenset:
+    """Content words of the point a distance is measured from, when the figure counts a unit of
+    length (``length_units``) and the words right after it name that point ("1,500 miles
+    southwest of Perth" -> perth): two distances from two points ("125 miles from the spot
+    where the first objects were seen") are two referents however alike their sentences."""
+    if fold_text(head) not in lx["lengths"]:
+        return frozenset()
+    m = _ORIGIN.match(text, end, stop)
+    if not m:
+        return frozenset()
+    return frozenset(w for w in (fold_text(x).strip(",") for x in m.group(1).split())
+                     if _content(w, lx) and w not in lx["lengths"])

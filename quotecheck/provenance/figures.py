@@ -13,12 +13,13 @@ from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
-from quotecheck.provenance.pagetypes import days_between
 from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
-                                                    currency_before, identifier, event_of, head_after,
+                                                    currency_before, distance_origin, identifier,
+                                                    event_of, head_after,
                                                     head_before, lexicon, place_names,
-                                                    referent_key, source_after, source_names,
+                                                    referent_key, source_after,
                                                     stated_values, unit_after)
+from quotecheck.provenance.figure_scope import one_news_cycle, same_source, taken_sentences
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -71,6 +72,7 @@ class Figure:
     projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
     sentence: int = -1                 # index of its sentence in the document's sentences
     places: frozenset = frozenset()    # words of the places its sentence names ("in Nairobi")
+    origin: frozenset = frozenset()    # a distance's point of reference ("of Perth")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +86,7 @@ def _cfg() -> dict:
     return {"approx": ends, "ranges": dict(fig.get("ranges", {})),
             "tolerance": fig["tolerance"], "times": times,
             "background": frozenset(fig.get("background_times", ())),
-            "cycle_days": fig["relative_time_max_days"]}
+            "day_parts": frozenset(stem(w) for w in fig.get("day_parts", ()))}
 
 
 def extract_figures(dt: DocText) -> list[Figure]:
@@ -205,7 +207,8 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     return Figure(dt.doc.id, s, e, raw, value, approx, referent, facts["source"],
                   facts["time"], value * lo, value * hi, unit, head, facts["context"],
                   facts["values"], role, running=facts["running"], projected=facts["projected"],
-                  sentence=sent.index, places=facts["places"])
+                  sentence=sent.index, places=facts["places"],
+                  origin=distance_origin(text, after, sent.end, head, lx))
 
 
 def _source(text: str) -> Optional[str]:
@@ -276,12 +279,17 @@ def _comparable(x: Figure, y: Figure) -> bool:
     content words besides the counted noun and the time ("members of the drivers' union" and
     "members of the rail union" on one Wednesday are other referents), and a change's start is
     never compared with its end ("from 38%" with "to 48%": the order of the two may swap),
-    nor figures of two named places ("killed 11 in Dar es Salaam" / "213 in Nairobi")."""
+    nor figures of two named places ("killed 11 in Dar es Salaam" / "213 in Nairobi") or
+    distances from two points ("miles southwest of Perth" / "miles from the spot"). The
+    part of a stated day ("on Friday night": ``day_parts``) is the time's too."""
     if (x.role and y.role and x.role != y.role) or (
-            x.places and y.places and not x.places & y.places):
+            x.places and y.places and not x.places & y.places) or (
+            x.origin and y.origin and not x.origin & y.origin):
         return False
     skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
             stem(y.time or "")}
+    if x.time or y.time:
+        skip |= _cfg()["day_parts"]
     # and the words of a stated time one by one: "last year" shared is no shared subject
     skip |= {stem(w) for t in (x.time, y.time) if t for w in t.split()}
     return len((x.context & y.context) - skip) >= 2
@@ -298,24 +306,6 @@ def _same_time(x: Figure, y: Figure) -> bool:
         bg = _cfg()["background"]
         return (x.time in bg) == (y.time in bg)
     return x.time == y.time
-
-
-def _same_source(x: Figure, y: Figure) -> bool:
-    """Both figures credit a named source and the names share no word ("said agency official
-    Fauzi" / "said spokesman Sutopo Purwo Nugroho"): two counts by two people, often of two
-    scopes, not one statement; a pronoun or an unnamed source ("police said") is no name."""
-    a, b = source_names(x.source), source_names(y.source)
-    return not (a and b) or bool(a & b)
-
-
-def _one_news_cycle(x: Figure, y: Figure, by_id: dict) -> bool:
-    """A stated time is relative ("overnight", "on Sunday", "last week"): two figures that
-    state one are of one time only in documents published a few days apart (or undated)."""
-    if not (x.time and y.time):
-        return True
-    days = days_between(*(by_id[f.document].doc.meta.published if f.document in by_id
-                          else None for f in (x, y)))
-    return days is None or days <= _cfg()["cycle_days"]
 
 
 def _same_referent_and_time(flat: list) -> list:
@@ -348,10 +338,13 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
             by_referent.setdefault(doc_id, {}).setdefault(f.referent, []).append(f)
     for edge in result.edges:
         parent_figs = by_referent.get(edge.source, {})
+        taken = taken_sentences(edge, result)
         for f in figs.get(edge.derived, []):
+            if taken is not None and f.sentence not in taken:
+                continue   # the copy's own reporting, not a sentence it took from the parent
             same = [p for p in parent_figs.get(f.referent, ())
-                    if _same_time(f, p) and _comparable(f, p) and _one_news_cycle(f, p, by_id)
-                    and _same_source(f, p)]
+                    if _same_time(f, p) and _comparable(f, p) and one_news_cycle(f, p, by_id)
+                    and same_source(f, p)]
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
             same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
@@ -368,8 +361,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     flat = [f for lst in figs.values() for f in lst if roots[f.document] == f.document]
     for x, y in _same_referent_and_time(flat):
         if (x.value in y.values or y.value in x.values or (x.running and y.running)
-                or x.projected != y.projected or not _one_news_cycle(x, y, by_id)
-                or not _same_source(x, y)):
+                or x.projected != y.projected or not one_news_cycle(x, y, by_id)
+                or not same_source(x, y)):
             continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]

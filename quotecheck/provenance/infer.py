@@ -322,6 +322,7 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                 or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
+                or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text)
                 or _member_from_partial(edge, result.families)):
@@ -330,6 +331,16 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                                                                    result.families)))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
+
+
+def _unnamed_publishers(edge: ProvenanceEdge, child: DocText, outlet: dict) -> bool:
+    """A copy that takes only part of its parent (a ``partial`` edge) when neither page names
+    its publisher (no metadata, no dateline): an outlet's follow-up reusing lines of its own
+    earlier story looks just like another site's lifting, and its own text needs no credit, so
+    "without credit" cannot be said. The rule is the same for every page; a whole copy is still
+    reported, and a draft being checked is always told what it lifts."""
+    return (edge.relation == "partial" and not outlet.get(edge.source)
+            and not outlet.get(edge.derived) and child.doc.role != "checked")
 
 
 def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
