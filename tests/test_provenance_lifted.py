@@ -217,38 +217,3 @@ def test_a_quoted_sentence_copied_whole_still_counts():
     assert _lifted(sentence, sentence) == 1
     other = "``The crossing figures are startling,'' " + TITLE
     assert _lifted(sentence, other) == 0
-
-
-# our own snippet: a county paper's report and a news site's rewrite of it, which keeps two of
-# the paper's narration runs nearly word for word and retells the rest
-COUNTY = [
-    "Residents of Bryn Coed packed the village hall on Tuesday night to oppose plans for a "
-    "quarry on the hillside above the school.",
-    "The application, lodged by Carreg Aggregates in March, would see up to 300,000 tonnes "
-    "of limestone extracted every year for two decades.",
-    "Councillor Siân Pugh told the meeting the lorries would pass the school gates every "
-    "four minutes at peak times.",
-    "A decision by the planning committee is expected before the end of the summer.",
-    "More than 1,200 people have signed a petition against the scheme.",
-]
-SITE = [
-    "Anger is growing in a mid-Wales village over a proposed hillside quarry.",
-    "The application, lodged by Carreg Aggregates in March, would see up to 300,000 tonnes "
-    "of limestone extracted every year for two decades.",
-    "Parents fear for their children's safety on the narrow lanes near the primary school.",
-    "Some villagers said they would consider moving away if the quarry went ahead.",
-    "A decision by the planning committee is expected before the end of the summer, "
-    "officials said.",
-]
-
-
-def test_two_outlets_sharing_two_narration_runs_share_text():
-    """Two lifted narration runs between two outlets are reuse (partial): independent
-    reporters share a fact or a background line, not two of the other's sentences."""
-    county = make_doc("county.txt", "\n\n".join(COUNTY), "Mid Wales Chronicle", "2011-06-08")
-    site = make_doc("site.txt", "\n\n".join(SITE), "Valleys Online", "2011-06-09")
-    res = infer_provenance([county, site], [])
-    assert [(e.source, e.derived, e.relation) for e in res.edges] == [
-        ("county.txt", "site.txt", "partial")]
-    one = make_doc("site.txt", "\n\n".join(SITE[:4]), "Valleys Online", "2011-06-09")
-    assert _edges([county, one]) == set()
