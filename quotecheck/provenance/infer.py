@@ -131,7 +131,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     texts = [prepare(d, quotes_of.get(d.id, ())) for d in docs]
     df = document_frequency(texts)
     weight = key_weights(df, len(texts))
-    outlet = {d.id: outlet_table.outlet_of(d) for d in docs}
+    site = {d.id: outlet_table.outlet_of(d) for d in docs}   # as the page names it
+    outlet = dict(site)
     keys = set_outlet_keys(outlet.values())   # a credit may name a set outlet its own way
     credits = {d.id: parse_credits(d, keys) for d in docs}
     outlet = {d.id: outlet[d.id] or dateline_outlet(credits[d.id]) for d in docs}
@@ -216,7 +217,20 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         (briefs if brief else found).append(_edge(src, dst, relation, feats,
                                                   direction_evidence, sure))
     versions = [item for item in found if item[0].relation == "update"]
-    found = explain_away(found, by_id, weight)
+    # an agency's own texts (newsline, write-throughs, subs) of one story are versions of one
+    # running text: the agency named by the page itself (not a dateline), days apart at most
+    own_site = {d.id: own_agency_text(site[d.id], d, credits[d.id]) for d in docs}
+
+    def one_text(x: str, y: str) -> bool:
+        apart = days_between(by_id[x].doc.meta.published, by_id[y].doc.meta.published)
+        return own_site[x] is not None and own_site[x] == own_site[y] and not (
+            apart is not None and apart > settings()["relation"]["version_max_days"])
+    # a copy's further parents among those versions join after the families are built: a
+    # family gathers the copies of one text through their closest parents, not every version
+    strict = explain_away(found, by_id, weight)
+    kept = set(map(id, strict))
+    versions_too = [x for x in explain_away(found, by_id, weight, one_text) if id(x) not in kept]
+    found = strict
     links = carrier_links(features, aggregators)   # who carries whose narration word for word
     families = group_families(found, by_id, credits, outlet, aggregators, lambda x, y: (
         features.get((x, y)) or features.get((y, x)) or (None, "")), links)
@@ -238,7 +252,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     for fam, other in copied_partials(families, found):
         fam.partial.append(other)     # a whole copy of a partial reuser carries its lines
     found += briefs   # a brief shares the lede only: never a family's member or partial
-    edges, alignments = link_duplicates(*prune_edges(found), versions)
+    found += versions_too
+    edges, alignments = link_duplicates(*prune_edges(found, one_text), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)

@@ -3,7 +3,9 @@
 Every pair that shares enough text gives a candidate edge; copies of one original also
 resemble each other, so most candidates are explained by a closer parent. Explaining away
 drops resemblance a strong parent explains; pruning drops cycles and keeps the closest of
-parents that are themselves linked.
+parents that are themselves linked. Neither drops a parent for another version of one running
+text (``one_text``: an agency's own newsline, write-throughs and subs): the versions are one
+text, and a copy carrying its lines derives from each version that prints them.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from quotecheck.provenance.pairfeatures import fact_overlap
 _TIE = 0.02  # edge scores this close are equal
 
 
-def explain_away(found: list, by_id: dict, weight) -> list:
+def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
     """Drop resemblance a strong parent already explains (source dependence, Dong et al. 2009).
 
     Edges are taken strongest first. When a child C already has a strong parent P, another
@@ -22,20 +24,23 @@ def explain_away(found: list, by_id: dict, weight) -> list:
     copies P: the edge between Q and C, either way round, is dropped. Sentences C has from
     elsewhere (a second source lifted) keep the edge; so does a copy of C itself (C -> Q)
     about as strong as P -> C, since a copy of a copy shares its grandparent's facts.
+    Nor is an edge dropped when its copy's two candidate sources are versions of one running
+    text (``one_text``: an agency's own newsline and its write-through, Q and P for the copy
+    C, or C and P for C's copy Q): the copy carries lines that both versions print.
     """
     cfg = settings()["explain"]
     parent: dict = {}   # child -> its accepted strong parent (edge, alignment, score)
     kept = []
     for item in sorted(found, key=lambda x: -x[0].confidence):
         edge = item[0]
-        if not _explained(item, parent, by_id, weight, cfg):
+        if not _explained(item, parent, by_id, weight, cfg, one_text):
             kept.append(item)
             if edge.confidence >= cfg["strong_parent"] and edge.derived not in parent:
                 parent[edge.derived] = item
     return kept
 
 
-def _explained(item, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
+def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None) -> bool:
     """True when the edge of ``item`` links a child with a strong parent to a document whose
     resemblance to the child that parent explains (see ``explain_away``)."""
     edge, al, _ = item
@@ -44,6 +49,11 @@ def _explained(item, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
         if child not in parent or parent[child][0].source == other:
             continue
         p_edge, p_al, _ = parent[child]
+        # the two candidate sources of what is shared (Q and P when C is the copy; C and P
+        # when C's copy is Q) are versions of one text: the copy carries lines both print
+        if one_text is not None and one_text(child if child_is_source else other,
+                                             p_edge.source):
+            continue
         if child_is_source and edge.confidence + cfg["copy_margin"] >= p_edge.confidence:
             continue
         from_parent = {y for _, y, _ in p_al.pairs}
@@ -57,11 +67,12 @@ def _explained(item, parent: dict, by_id: dict, weight, cfg: dict) -> bool:
     return False
 
 
-def prune_edges(found: list) -> tuple[list, dict]:
+def prune_edges(found: list, one_text=None) -> tuple[list, dict]:
     """Drop edges that close a cycle, then keep one incoming edge per chain of related parents.
 
     Two copies of one original also resemble each other; when the candidate parents of a
-    document are themselves linked, only the closest one stays its parent.
+    document are themselves linked, only the closest one stays its parent, unless both are
+    versions of one running text (``one_text``), each of which prints what the child took.
     """
     found.sort(key=lambda x: -x[0].confidence)
     kept: list = []
@@ -85,7 +96,8 @@ def prune_edges(found: list) -> tuple[list, dict]:
     final = []
     for edge, al, score in kept:
         rivals = [(s, e) for e, _, s in kept if e.derived == edge.derived
-                  and e.source != edge.source and linked(e.source, edge.source)]
+                  and e.source != edge.source and linked(e.source, edge.source)
+                  and not (one_text is not None and one_text(e.source, edge.source))]
         # a clearly closer rival wins; between equals the older one (an ancestor) does
         if any(s > score + _TIE or (abs(s - score) <= _TIE and r.source in ancestors(edge.source))
                for s, r in rivals):
