@@ -34,3 +34,47 @@ def test_a_named_sources_indirect_speech_is_reported(ruleset, text, code, word):
 ])
 def test_the_narrators_words_beside_them_stay(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers agreed a new regime of far stricter port checks for all travellers.",
+    "Plans to tighten the borders regime stalled in May.",
+    "The head of the farm insurance regime said premiums would rise.",
+])
+def test_a_regime_of_rules_is_no_government(ruleset, text):
+    assert ("QC330", "regime") not in warnings(ruleset, text, "QC330")
+
+
+def test_a_government_called_regime_stays(ruleset):
+    assert ("QC330", "regime") in warnings(
+        ruleset, "The envoy met the regime of the generals in the capital.", "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    # a three-word event name
+    "Organisers of Sunday's so-called Harvest Moon Parade met the mayor.",
+    # a term whose members a dash names
+    "Talks with the so-called quartet of lenders \u2014 the Paris Club, the World Bank and two "
+    "banks \u2014 resumed.",
+    # a kind set against another kind of the same head
+    "The visit is expected to be a so-called working trip rather than a full state trip.",
+])
+def test_so_called_introducing_a_term_is_info(ruleset, text):
+    assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in infos(ruleset, text, "QC321")
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign against the so-called Islamic State went on.",
+    "Critics mocked the so-called reforms as a sham.",
+    "The visit is expected to be a so-called working trip rather than a summit.",
+])
+def test_so_called_disputing_a_name_stays(ruleset, text):
+    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+
+
+def test_a_militant_groups_propaganda_is_the_standard_description(ruleset):
+    text = "He later spoke to an Islamic State propagandist magazine about the raid."
+    assert ("QC330", "propagandist") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "propaganda") in warnings(
+        ruleset, "The ministry spread propaganda about the opposition before the vote.", "QC330")
