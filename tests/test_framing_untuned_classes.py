@@ -78,3 +78,20 @@ def test_a_militant_groups_propaganda_is_the_standard_description(ruleset):
     assert ("QC330", "propagandist") not in warnings(ruleset, text, "QC330")
     assert ("QC330", "propaganda") in warnings(
         ruleset, "The ministry spread propaganda about the opposition before the vote.", "QC330")
+
+
+def test_a_claimant_unnamed_needs_most_of_the_claim_in_the_peer(ruleset):
+    """Verb drift (quotecheck.framing.accounts): where the claimant is a relative pronoun or
+    a participle after a comma, three shared words of many are a topic, not one report."""
+    from quotecheck.load.loader import load_text
+    from quotecheck.plugins.run import run_checks
+    from quotecheck.story import Story
+
+    claim = ("Growers who claimed the river had been poisoned by the tannery and its dye works "
+             "upstream left the valley in June.")
+    for peer, severity in (("He said growers left the valley after the tannery closed.", "info"),
+                           ("He said the river had been poisoned by the tannery and its dye "
+                            "works upstream.", "warning")):
+        docs = [load_text(peer, id="a"), load_text(claim, id="b")]
+        found = run_checks(Story(docs), ruleset.with_selection(select="QC301"))
+        assert [(f.document, f.severity) for f in found] == [("b", severity)]
