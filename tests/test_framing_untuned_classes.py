@@ -95,3 +95,10 @@ def test_a_claimant_unnamed_needs_most_of_the_claim_in_the_peer(ruleset):
         docs = [load_text(peer, id="a"), load_text(claim, id="b")]
         found = run_checks(Story(docs), ruleset.with_selection(select="QC301"))
         assert [(f.document, f.severity) for f in found] == [("b", severity)]
+
+
+def test_a_past_ruler_is_described_by_the_record(ruleset):
+    text = "The palace has hosted former dictators like the late ruler of a Balkan state."
+    assert ("QC330", "dictators") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "dictator") in warnings(
+        ruleset, "The dictator described the envoy as a liar on Sunday.", "QC330")
