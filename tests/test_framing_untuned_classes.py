@@ -97,6 +97,40 @@ def test_a_claimant_unnamed_needs_most_of_the_claim_in_the_peer(ruleset):
         assert [(f.document, f.severity) for f in found] == [("b", severity)]
 
 
+ARGUED = (
+    "Not Over Yet: The Harbour Deal Is Far From Done\n\n"
+    "The port authority signed the dredging contract last week and the money has gone "
+    "through. So is the harbour saved? By no means. The silt will return within two winters, "
+    "and the council will have to use the time until then to put its own budget in order.\n\n"
+    "For once, everything has gone to plan. The contract was approved on Wednesday, the "
+    "dredgers arrived on Friday and the first channel was cleared within days. Yet the "
+    "council must not mistake a reprieve for a cure. It should set aside a fund for the next "
+    "dredging now, while the rates are low.\n\n"
+    "It is petty of the finance committee to quibble over the ferry subsidy. What matters "
+    "more is the message: the port is heading in the right direction. The neighbouring towns "
+    "ought to follow, and the county needs to match their effort with its own grant.\n\n"
+    "The harbour's income is at a record high and its debts are the lowest in a decade. "
+    "Even so, the council missed its own savings targets last year and is falling behind "
+    "again. Before it lectures the towns about their budgets, it must make a greater effort "
+    "itself.\n")
+
+
+def test_an_argued_piece_is_the_authors_voice(ruleset):
+    """A narrator who prescribes in its own sentences and asks, attributing nothing, argues:
+    its framing words are the author's (info), as in a labelled column."""
+    assert ("QC331", "petty") not in warnings(ruleset, ARGUED, "QC331")
+    assert ("QC331", "petty") in infos(ruleset, ARGUED, "QC331")
+
+
+def test_a_report_of_others_prescriptions_stays_news(ruleset):
+    reported = ARGUED.replace("By no means.", "By no means, the mayor said.").replace(
+        "within days.", "within days, officials said.").replace(
+        "while the rates are low.", "while the rates are low, the auditor said.").replace(
+        "direction.", "direction, a port spokesman said.").replace(
+        "falling behind again.", "falling behind again, the audit said.")
+    assert ("QC331", "petty") in warnings(ruleset, reported, "QC331")
+
+
 def test_a_past_ruler_is_described_by_the_record(ruleset):
     text = "The palace has hosted former dictators like the late ruler of a Balkan state."
     assert ("QC330", "dictators") not in warnings(ruleset, text, "QC330")
