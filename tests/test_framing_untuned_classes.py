@@ -3,7 +3,7 @@ named source's indirect speech, technical senses and introduced terms. Snippets 
 the narrator's own use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import doubted, infos, warnings
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -136,3 +136,24 @@ def test_a_past_ruler_is_described_by_the_record(ruleset):
     assert ("QC330", "dictators") not in warnings(ruleset, text, "QC330")
     assert ("QC330", "dictator") in warnings(
         ruleset, "The dictator described the envoy as a liar on Sunday.", "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    # a formal notice's claim
+    "The firm said it received notice from 3,000 subscribers claiming they had been wrongly "
+    "billed for the songs.",
+    # a conspiracy alleged: an accusation of a crime
+    "The party alleged that top officials of the rival campaign conspired with a foreign bank "
+    "to hurt the mayor.",
+    # a suit filed, named in the next sentence
+    "The party alleged that the mayor had been re-elected with help from a foreign bank. The "
+    "party sued the mayor on Friday, asking for a recount.",
+])
+def test_allege_and_claim_in_standard_use(ruleset, text):
+    assert doubted(ruleset, text, "QC301") == []
+
+
+def test_a_party_account_with_no_suit_stays_doubted(ruleset):
+    text = ("The party alleged that the mayor had been re-elected with help from a foreign "
+            "bank. The party met the mayor on Friday, asking for a recount.")
+    assert doubted(ruleset, text, "QC301") == [("QC301", "alleged")]
