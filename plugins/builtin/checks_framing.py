@@ -11,7 +11,7 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
-from quotecheck.framing.definitions import defined_term, nickname, science_term
+from quotecheck.framing.definitions import apposed_term, defined_term, nickname, science_term
 from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
@@ -333,6 +333,7 @@ class ScareQuote(_FramingType):
         opts = rule.options
         return ("'so-called' introducing a term it defines or a field's technical term"
                 if defined_term(nar.view.text, m.end(1), tuple(opts.get("definition_cues", ())))
+                or apposed_term(nar.doc.text, *nar.original(m.start(1), m.end(1)))
                 or science_term(nar.text, start, term, tuple(opts.get("science_cues", ())),
                                 frozenset(opts.get("science_against", ())))
                 else nickname(term, frozenset(opts.get("nickname_against", ()))))

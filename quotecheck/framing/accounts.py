@@ -65,22 +65,27 @@ def said_elsewhere(story: Any, nar: Any, start: int, end: int) -> bool:
     """Whether another document of ``story`` has a sentence with a neutral reporting verb
     that renders the claim at narration ``[start, end)``: it shares enough of the claim's
     content words (after the verb to the sentence's end) and names the claimant (the word
-    before the verb) or has a pronoun speaker ('he said')."""
+    before the verb), or shares most of them where the claimant is not named on both sides
+    (a pronoun or a relative before the verb, a pronoun speaker in the other sentence)."""
     stop = _SENTENCE_END.search(nar.text, end, min(len(nar.text), end + 400))
     o0, o1 = nar.original(end, stop.start() if stop else min(len(nar.text), end + 400))
     cfg = _settings()
     index = _story_index(story)
     claim = set(_keys(nar.doc.text[o0:o1])[:cfg["max_words"]])
-    # enough shared words: min_shared, and min_share of the claim's
+    # enough shared words: min_shared, and min_share of the claim's; where the claimant is
+    # not named on both sides (a pronoun or a relative before the verb, or a pronoun speaker
+    # in the other sentence) nothing but the words ties the two to one report, so most of
+    # the claim's words (min_share_unnamed) must recur
     need = max(cfg["min_shared"], int(cfg["min_share"] * len(claim) + 0.999))
+    need_unnamed = max(need, int(cfg["min_share_unnamed"] * len(claim) + 0.999))
     subject = _subject(nar, start)
     counts: dict = {}
     for key in claim:
         for sid in index["postings"].get(key, ()):
             if index["docs"][sid] != nar.doc.id:
                 counts[sid] = counts.get(sid, 0) + 1
-    if any(c >= need and (subject is None or index["pronoun"][sid]
-                          or subject in index["keys"][sid])
+    if any(c >= need if subject is not None and subject in index["keys"][sid]
+           else (subject is None or index["pronoun"][sid]) and c >= need_unnamed
            for sid, c in counts.items()):
         return True
     # a draft against its sources ('check'): the draft is written from them, so a source
@@ -170,6 +175,7 @@ def _settings() -> dict:
     data = verb_data().get("drift", {})
     return {"min_shared": int(data.get("min_shared", 3)),
             "min_share": float(data.get("min_share", 0.25)),
+            "min_share_unnamed": float(data.get("min_share_unnamed", 0.5)),
             "max_words": int(data.get("max_words", 12))}
 
 

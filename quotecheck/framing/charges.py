@@ -10,6 +10,12 @@ the charging party's or the speaker's, not the narrator's (issue 15).
 - A statement's content in a relative clause ('a site that Washington said was a terrorist
   camp', 'a law which critics called a reckless gamble'): what the speaker said it was, to
   the end of the phrase.
+- A party's accusation or criticism in the active voice ('Pompeo accused Iran of arming
+  terrorist groups and the brutal regime of ...', 'condemned the authority for failing to act,
+  refusing talks and glorifying terrorists'): the accuser's own account of what was done, to
+  the end of the phrase (a list joined by commas included). In the passive with no accuser
+  ('was accused of hiring racist staff') only the charge's word is reported
+  (:mod:`quotecheck.framing.reported`): the rest may be the narrator's.
 
 A label or an evaluative word there is reported, as in a that-clause of 'said'; a word after
 the phrase stays the narrator's. The word lists are ``[charges]`` of
@@ -46,7 +52,29 @@ def charge_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
             # critics'): its object, to the first comma
             stop = (_COMMA if m.lastgroup == "named" else _PHRASE_END).search(text, m.end(), end)
             spans.append((m.end(), stop.start() if stop else end))
+    for m in _accusers().finditer(text):
+        if _PASSIVE.search(text, max(0, m.start() - 12), m.start()):
+            continue            # "was accused of hiring ...": no accuser named
+        end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
+        stop = _PHRASE_END.search(text, m.end(), end)
+        spans.append((m.end(), stop.start() if stop else end))
     return spans
+
+
+# a passive auxiliary right before the verb ("was accused of", "had been condemned for")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _accusers() -> "re.Pattern":
+    """'accused X of', 'condemned X for': a verb of ``party_charges`` with an object of one
+    to six words, then the charge (``[charges]`` of rules/data/framing-verbs.toml)."""
+    data = verb_data().get("charges", {})
+    verbs = data.get("party_charges", ())
+    if not verbs:
+        return re.compile(r"(?!x)x")
+    return guard(re.compile(r"\b(?:%s)\s+(?!of\b|for\b)(?:[\w'.\-]+\s+){1,6}?(?:of|for)\s+"
+                            r"(?=[a-z])" % word_alternation(sorted(verbs, key=len, reverse=True))))
 
 
 _COMMA = re.compile(r"[,;\x00]")

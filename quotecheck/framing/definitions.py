@@ -5,7 +5,7 @@ reconciliation'), or a lower-case technical term where the sentence or the one b
 names scientists or research ('all these so-called exoplanets' after 'scientists found the
 first evidence'). Reference works introduce jargon this way; the outlet doubts no one's name.
 A capitalised name ('so-called "Federation of ... Unions"') is never a technical term here.
-A capitalised nickname or coined name of one or two words ('John Gotti, the so-called "Teflon
+A capitalised nickname or coined name of one to three words ('John Gotti, the so-called "Teflon
 Don"', 'the so-called Oddfather') is a term too (:func:`nickname`); a name with the head of an
 organisation or an office ('the so-called "Federation of ... Unions"', 'the so-called Islamic
 State') is not: there the marker disputes a group's claim to its name.
@@ -27,6 +27,27 @@ def defined_term(text: str, term_end: int, cues: tuple) -> bool:
     """A definition opens right after the term: ', that is,', ', which involves', ', meaning'."""
     pattern = _definition(cues)
     return bool(pattern and pattern.match(text, term_end, min(len(text), term_end + 40)))
+
+
+# (issue 15) the members named in a dash's apposition after the term's phrase ('the so-called
+# troika of foreign creditors -- the European Commission, the ECB and the IMF'): defined
+_APPOSITION = re.compile(r"[^,;.!?\n\u2014\u2013]{0,60}?[ \t](?:\u2014|\u2013|--)[ \t]*"
+                         r"(?:the[ \t]+)?[A-Z]")
+# ... or a kind set against another kind of the same head ('a so-called working visit rather
+# than a full state visit'): a category named, not a party's name disputed
+_CONTRAST = re.compile(r"[ \t]*(?:[\w\-]+[ \t]+){0,2}?(\w+)[ \t]+(?:rather[ \t]+than|as[ \t]+"
+                       r"opposed[ \t]+to|instead[ \t]+of)[ \t]+(?:(?:an?|the)[ \t]+)?"
+                       r"((?:[\w\-]+[ \t]+){0,2}[\w\-]+)")
+
+
+def apposed_term(text: str, term_start: int, term_end: int) -> bool:
+    """The term is defined by the members a dash names after its phrase, or set against
+    another kind of the same head ('working visit rather than state visit'); offsets into
+    the original ``text``."""
+    if _APPOSITION.match(text, term_end):
+        return True
+    m = _CONTRAST.match(text, term_start)
+    return bool(m and m.group(1).lower() in m.group(2).lower().split())
 
 
 def science_term(text: str, start: int, term: str, cues: tuple, against: tuple = ()) -> bool:
@@ -64,7 +85,7 @@ NICKNAME = "'so-called' before a nickname or a coined name: a term, no doubt cas
 
 def nickname(term: str, against: frozenset) -> str:
     """The note of a nickname: the capitalised words opening ``term`` (its original text,
-    quotation marks allowed) are one or two, and neither they nor the lower-case word after
+    quotation marks allowed) are one to three ('the so-called Million Mom March'), and neither they nor the lower-case word after
     them is the head of an organisation, an office or a plan (``against``: 'union', 'state',
     'government', 'plan'); '' otherwise."""
     words = words_of(term.strip(_QUOTES))
@@ -74,6 +95,6 @@ def nickname(term: str, against: frozenset) -> str:
             break
         caps.append(w)
     head = words[len(caps):len(caps) + 1]   # 'the so-called Conservative government'
-    if not 1 <= len(caps) <= 2 or any(w.lower() in against for w in caps + head):
+    if not 1 <= len(caps) <= 3 or any(w.lower() in against for w in caps + head):
         return ""
     return NICKNAME

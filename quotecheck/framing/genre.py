@@ -11,7 +11,10 @@ the page carries no label (a review, a reposted column), an author who speaks as
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably", a
 concession "Sure, ...", an aside "(thankfully)"), or, without
-"I", one who marks the personal voice in all those other ways (a blogger's voice).
+"I", one who marks the personal voice in all those other ways (a blogger's voice), or a
+narrator who argues: prescribes in its own unattributed sentences ('Germany must make a
+greater effort itself'), asks inside its paragraphs and attributes little (an editorial or a
+commentary; :func:`argued_voice`).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
 heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a review's credit block
@@ -167,6 +170,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the author writes as 'I'"
     if reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
+    if argued_voice(narration):
+        return "the narrator prescribes and asks, with few attributions: an argued piece"
     return None
 
 
@@ -265,6 +270,45 @@ def reader_address(narration: Any, sentences: Optional[list] = None) -> bool:
         if len(kinds) == len(others):
             return True
     return False
+
+
+MIN_PRESCRIPTIONS = 4
+"""Fewest narrator sentences prescribing ('must', 'should') in an argued piece, and at least
+``PRESCRIPTION_SHARE`` of its voice sentences; attributions at most ``ATTRIBUTION_SHARE``."""
+PRESCRIPTION_SHARE = ATTRIBUTION_SHARE = 0.1
+_PRESCRIBE = re.compile(r"\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b")
+_ATTRIBUTE = re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
+                        r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
+                        r"wants?|insisted|insists|demanded|demands)\b")
+
+
+def argued_voice(narration: Any) -> bool:
+    """True when the narrator of a text of some length argues (issue 15): it prescribes in
+    its own sentences ('Germany must make a greater effort itself', no attribution in them) at
+    least ``MIN_PRESCRIPTIONS`` times and in a tenth of its voice sentences, asks at least one
+    question inside a paragraph (a Q&A explainer's questions stand as lines of their own), and
+    attributes little ('said', 'told', 'according to' at most once in ten voice sentences, or
+    four times): an editorial or a commentary, where news reports what others prescribe."""
+    text = narration.text
+    if len(_WORDS.findall(text)) < MIN_WORDS:
+        return False
+    voice = prescribing = asked = 0
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
+            continue
+        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
+            continue
+        voice += 1
+        if _ATTRIBUTE.search(sentence):
+            continue
+        prescribing += bool(_PRESCRIBE.search(sentence))
+        end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1:len(text) if end < 0 else end]
+        asked += sentence.rstrip().endswith("?") and line.strip() != sentence.strip()
+    attributions = len(_ATTRIBUTE.findall(text))
+    return (prescribing >= max(MIN_PRESCRIPTIONS, PRESCRIPTION_SHARE * voice) and asked >= 1
+            and attributions <= max(MIN_PRESCRIPTIONS, ATTRIBUTION_SHARE * voice))
 
 
 # A fiction described: a film's, an episode's or an advert's plot; its villains and liars are

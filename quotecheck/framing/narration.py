@@ -32,8 +32,9 @@ _BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+|(
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
-# the speaker after an inverted verb, closing the sentence: a few words, no object pronoun
-_SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+[.!?]?\s*$")
+# the speaker after an inverted verb closing the sentence, no object pronoun ('said Roe, an aide')
+_SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+"
+                           r"(?:,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 # the word first, then its boundary looked back at (a leading \b: tried at every character)
 _ACCORDING = re.compile(r"according(?<=\baccording) to\b")
@@ -89,7 +90,6 @@ class Narration:
     def opinion(self) -> Optional[str]:
         """Why the document reads as an opinion piece (the author's voice), or None."""
         from quotecheck.framing.genre import opinion_reason
-
         return opinion_reason(self.doc, self)
 
     # -- structure ----------------------------------------------------------------------
