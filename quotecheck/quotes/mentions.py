@@ -60,6 +60,7 @@ _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
                           "that", "one", "another"))
+_ARTICLES = frozenset(("the", "a", "an"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
@@ -239,6 +240,9 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             j -= 2              # "the Vermont senator and Democratic presidential candidate"
             mods = 0
             continue
+        if wl.endswith(",") and j >= 2 and j < k and toks[j - 2][1].lower() in _ARTICLES and \
+                _WORDISH.match(w[:-1]) and w[:1].islower() and wl[:-1] not in _FUNCTION:
+            return j - 2        # "the bespectacled, 71-year-old diplomat": two adjectives
         if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
         j -= 1
@@ -369,7 +373,8 @@ _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t
 
 
 _GENERIC_AFTER = re.compile(
-    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?"
+    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+(?:[a-z]|\d{1,3}-year-old)"
+    r"[\w\-\u2019']*){1,4}?"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
     r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
     r"familiar|close|involved|speaking|on|working)\b)")
