@@ -35,3 +35,25 @@ def test_an_age_names_no_organisation_and_no_person_far_back():
             "The Harbour Trust opened a new pier on Friday.\n\n"
             "“It was a long wait,” said the 70-year-old.\n")
     assert _quote(text, "long wait").speaker in (None, "70-year-old")
+
+
+def test_a_description_never_runs_across_a_verb():
+    # "The senator emailed supporters saying", "Vane said executives were calling",
+    # "as the meeting began vowing to", "I am glad reporters": the verb ends the subject
+    text = ("Title line\n\n"
+            "Yet it was unclear whether Tom Vane was ready to quit. The Ohio senator emailed "
+            "supporters saying: “The fight goes on” and vowing to compete in the last primary.\n\n"
+            "At one point, Vane said bank executives were calling “every ten minutes.”\n\n"
+            "Tom Vane vowed last month to stay in the race. He sent out an email as the party "
+            "meeting began vowing to “fight for every seat” in the last primary.\n\n"
+            "When Vane calls critics “cranks” again, I am glad reporters are watching.\n")
+    for piece in ("The fight goes on", "every ten minutes", "fight for every seat", "cranks"):
+        assert _quote(text, piece).speaker == "Tom Vane", piece
+
+
+def test_participles_before_a_role_stay_in_the_description():
+    text = ("Title line\n\n"
+            "“We will win,” the retired welder said.\n\n"
+            "“It was never about money,” said the noted author.\n")
+    assert _quote(text, "We will win").speaker == "retired welder"
+    assert _quote(text, "never about money").speaker == "noted author"
