@@ -57,3 +57,22 @@ def test_participles_before_a_role_stay_in_the_description():
             "“It was never about money,” said the noted author.\n")
     assert _quote(text, "We will win").speaker == "retired welder"
     assert _quote(text, "never about money").speaker == "noted author"
+
+
+def test_a_text_right_after_the_quote_reads_it_out():
+    text = ("Title line\n\n"
+            "A radio host in Dover has set up a website that pitches the town as a new home.\n\n"
+            "“Hello neighbours! You may need a new home soon!” a welcome message on the website "
+            "reads. “If so, come to Dover!”\n\n"
+            "The Dover Herald ran an editorial on Friday. “If he wants the job, the mayor should "
+            "act like it,” the editorial read.\n")
+    for piece in ("Hello neighbours", "come to Dover"):
+        assert _quote(text, piece).speaker == "welcome message", piece
+    assert _quote(text, "act like it").speaker == "editorial"
+
+
+def test_a_statement_read_by_someone_is_no_reader():
+    text = ("Title line\n\n"
+            "A statement read in court by the clerk said the mill would close. “We regret it,” "
+            "the clerk said.\n")
+    assert _quote(text, "We regret it").speaker == "clerk"
