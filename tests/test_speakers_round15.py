@@ -76,3 +76,16 @@ def test_a_statement_read_by_someone_is_no_reader():
             "A statement read in court by the clerk said the mill would close. “We regret it,” "
             "the clerk said.\n")
     assert _quote(text, "We regret it").speaker == "clerk"
+
+
+def test_an_indefinite_plural_source_stays_unnamed():
+    # "Some chanted", "“…,” some shouted", "others yelled": no named person nearby speaks
+    text = ("Title line\n\n"
+            "Supporters of Tom Vane cheered as they learned he had won the county. Some chanted "
+            "“Vane! Vane!” and waved flags.\n\n"
+            "“We want a vote,” some shouted.\n\n"
+            "Many in the hall booed. “Shame!” others yelled.\n\n"
+            "When the boat passed the pier, his friends jeered, “Go home!” as the crowd laughed.\n")
+    for piece, who in (("Vane! Vane!", "some"), ("want a vote", "some"), ("Shame!", "others"),
+                       ("Go home!", "friends")):
+        assert (_quote(text, piece).speaker or "").lower() == who, piece

@@ -67,6 +67,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", 
                           "that", "one", "another"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
+_SOME = frozenset(("some", "others", "many", "several"))
+_BEFORE_SOME = frozenset(("and", "but", "while", "as", "where", "when", "yet", "then"))
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
                        "with", "by", "from", "that", "which", "who", "as", "than", "if",
@@ -158,6 +160,10 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
     low = last.lower()
     if low in _INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
         return Mention(shift + toks[k][0], shift + len(window), last, "description")
+    if low in _SOME and (k == 0 or not _WORDISH.match(toks[k - 1][1])
+                         or toks[k - 1][1].lower() in _BEFORE_SOME):
+        # "Some chanted", "“Shame!” others yelled": an indefinite plural source, no name
+        return Mention(shift + toks[k][0], shift + len(window), last, "group")
     if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
                                     or not _WORDISH.match(toks[k - 1][1])
                                     or toks[k - 1][1].endswith(".")):
