@@ -89,3 +89,16 @@ def test_an_indefinite_plural_source_stays_unnamed():
     for piece, who in (("Vane! Vane!", "some"), ("want a vote", "some"), ("Shame!", "others"),
                        ("Go home!", "friends")):
         assert (_quote(text, piece).speaker or "").lower() == who, piece
+
+
+def test_a_participle_after_a_comma_takes_its_own_clause_subject():
+    # "One aide inside the office tried …, saying", "…, as Ann Ruiz echoed it, saying": not
+    # the expletive "It" that opens the sentence, and a place after the subject is no verb
+    text = ("Title line\n\n"
+            "One aide inside the campaign office tried to play down the remarks, saying they "
+            "were “no big deal here.”\n\n"
+            "It was a strong double act, as Ann Ruiz echoed the criticism, saying Tom Vane "
+            "“cares only about himself.”\n")
+    q = _quote(text, "no big deal")
+    assert (q.speaker, q.kind) == ("aide", "partial")
+    assert _quote(text, "cares only").speaker == "Ann Ruiz"

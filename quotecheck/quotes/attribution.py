@@ -183,7 +183,8 @@ class SentenceAttributions:
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
                 if opener is not None and opener.kind in ("name", "pronoun") and \
-                        not text[s0:opener.start].strip(OPENERS):
+                        not text[s0:opener.start].strip(OPENERS) and not (
+                            opener.text == "It" and text.startswith((" was ", " is "), opener.end)):
                     mention = opener
                 else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
                     mention = clause_subject(text, s0, vs, lex)
