@@ -157,8 +157,12 @@ class SentenceAttributions:
         form = vm.group().lower()
         strength = lex.verb_lemma.get(form, (form, 1))[1]
         before = text[max(s0, vs - 200):vs].rstrip(" \t\u00a0")
-        if form == "read" and before and not _after_quote(before):
-            return None, False      # "a statement read in court": only "“…,” read a statement"
+        if form in ("read", "reads") and before and not _after_quote(before):
+            reader = _text_reader(text, s0, vs, lex)    # "“…,” the editorial read"
+            if reader is not None:
+                return Attribution(reader, vm.group(), vs, ve, vs, strength), True
+            if form == "read":      # "a statement read in court": only "“…,” read a statement"
+                return None, False
         if _is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
@@ -179,7 +183,8 @@ class SentenceAttributions:
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
                 if opener is not None and opener.kind in ("name", "pronoun") and \
-                        not text[s0:opener.start].strip(OPENERS):
+                        not text[s0:opener.start].strip(OPENERS) and not (
+                            opener.text == "It" and text.startswith((" was ", " is "), opener.end)):
                     mention = opener
                 else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
                     mention = clause_subject(text, s0, vs, lex)
@@ -278,6 +283,22 @@ def _inverted_after_comma(text: str, s0: int, vs: int, ve: int, s1: int, lex: Le
             _NAME_ENDS_CLAUSE.match(text, mention.end, s1) is None:
         return None
     return mention
+
+
+def _text_reader(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """'“…,” the editorial read' / '“…,” a message on the site reads': a text right after the
+    quote is what reads it out (not "a statement read in court")."""
+    mention = subject_before(text, vs, lex, s0)
+    place = _PLACE_BEFORE.search(text, s0, mention.start) if mention is not None else None
+    if place is not None:       # "a message on the website reads": the message
+        mention = subject_before(text, place.start(), lex, s0)
+    if mention is None or text[s0:mention.start].strip(_QUOTE_LEAD + " \t\u00a0") or \
+            mention.text.rsplit(None, 1)[-1].lower() not in lex.documents:
+        return None
+    return mention
+
+
+_PLACE_BEFORE = re.compile(r"[ \t\u00a0]+(?:on|in|at|outside|inside)[ \t\u00a0]+\Z")
 
 
 def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:

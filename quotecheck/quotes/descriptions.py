@@ -81,7 +81,9 @@ class DescriptionResolver:
                     return self.entities[org].display, org
             return _strip_determiner(text), None
         if first == "the" and any(_AGE.match(w) for w in content):
-            found = self._nearest_person(mention.start)    # "the 78-year-old (mother) said"
+            # "the 78-year-old (mother) said": an age describes a person, never an organisation,
+            # and news uses it for someone introduced a few sentences (or a subhead) back
+            found = self._nearest_person(mention.start, back=6)
             if found is not None:
                 return self.entities[found].display, found
         if head not in lex.person_roles and head not in lex.titles:
@@ -245,11 +247,12 @@ class DescriptionResolver:
                 return nm.entity
         return None
 
-    def _nearest_person(self, pos: int) -> Optional[int]:
-        """The person named most recently before ``pos``, preferring a sentence's subject."""
+    def _nearest_person(self, pos: int, back: int = 4) -> Optional[int]:
+        """The person named most recently before ``pos`` (``back`` sentences at most),
+        preferring a sentence's subject."""
         si = self.sentence_index(pos)
         candidates = self._candidates(pos)
-        for sj in range(si, max(-1, si - 4), -1):
+        for sj in range(si, max(-1, si - back), -1):
             s0 = self.sentences[sj][0]
             people = [nm for nm in candidates if nm.sentence == sj]
             if people:

@@ -11,6 +11,7 @@ from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
                                                   PRONOUN_AUX, Lexicon)
+from quotecheck.quotes.phrase_words import FINITE, cut_at_verb, generic_span, verb_after_noun
 
 
 class Mention(NamedTuple):
@@ -38,6 +39,10 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
     if text.endswith(("\u2019", "'", "\u2019s", "'s")):
         return None
     if m.kind != "name":
+        if m.kind in ("description", "group"):
+            cut = cut_at_verb(text, lex)        # "The Ohio senator emailed supporters"
+            return m if cut is None else m._replace(end=m.start + cut[0], text=text[:cut[0]],
+                                                    kind=cut[1]) if cut[0] else None
         return m
     low = text.lower()
     if low in lex.pronoun_info:
@@ -60,7 +65,10 @@ _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
                           "that", "one", "another"))
+_ARTICLES = frozenset(("the", "a", "an"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
+_SOME = frozenset(("some", "others", "many", "several"))
+_BEFORE_SOME = frozenset(("and", "but", "while", "as", "where", "when", "yet", "then"))
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 _FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
                        "with", "by", "from", "that", "which", "who", "as", "than", "if",
@@ -152,6 +160,10 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
     low = last.lower()
     if low in _INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
         return Mention(shift + toks[k][0], shift + len(window), last, "description")
+    if low in _SOME and (k == 0 or not _WORDISH.match(toks[k - 1][1])
+                         or toks[k - 1][1].lower() in _BEFORE_SOME):
+        # "Some chanted", "“Shame!” others yelled": an indefinite plural source, no name
+        return Mention(shift + toks[k][0], shift + len(window), last, "group")
     if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
                                     or not _WORDISH.match(toks[k - 1][1])
                                     or toks[k - 1][1].endswith(".")):
@@ -203,7 +215,8 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
     if generic and last.replace("-", "").isalpha() and last.islower() and low not in _FUNCTION \
-            and low not in _ADVERBS and low not in lex.pronoun_info and k > 0:
+            and low not in _ADVERBS and low not in lex.pronoun_info and low not in FINITE \
+            and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")
         j = _description_start(toks, k, lex)
@@ -239,8 +252,13 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             j -= 2              # "the Vermont senator and Democratic presidential candidate"
             mods = 0
             continue
+        if wl.endswith(",") and j >= 2 and j < k and toks[j - 2][1].lower() in _ARTICLES and \
+                _WORDISH.match(w[:-1]) and w[:1].islower() and wl[:-1] not in _FUNCTION:
+            return j - 2        # "the bespectacled, 71-year-old diplomat": two adjectives
         if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
+        if j >= 2 and verb_after_noun(wl, toks[j - 2][1], lex):
+            return None         # "The senator emailed supporters", "Trump said Fox executives"
         j -= 1
         mods += 1
     if low in lex.group_roles and (low.endswith("s") or low == "police"):
@@ -368,30 +386,8 @@ _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th
 _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
-_GENERIC_AFTER = re.compile(
-    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[a-z][\w\-\u2019']*){1,4}?"
-    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
-    r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
-    r"familiar|close|involved|speaking|on|working)\b)")
-
-
-_PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "tory",
-                          "independent", "libertarian", "socialist", "green"))
-
-
 def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
     """'“…,” said a planner for one campaign' / '… says a narrator.': a determiner and a noun
     right after an inverted reporting verb name a speaker, though the noun is on no role list."""
-    m = _GENERIC_AFTER.match(text, pos, min(limit, pos + 80))
-    if m is None:
-        return None
-    raw = m.group(1).rsplit(None, 1)[-1]
-    head = raw.lower()
-    if raw[:1].isupper() and head.rstrip("s") not in _PARTY_NOUNS:
-        return None         # "said an Iowa Democrat"; not "said a Trump"
-    if head in _FUNCTION or head in _ADVERBS or head in lex.pronoun_info or head in _INDEFINITE \
-            or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
-        return None
-    s, e = m.span(1)
-    kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
-    return Mention(s, e, text[s:e], kind)
+    found = generic_span(text, pos, lex, limit, _FUNCTION | _INDEFINITE)
+    return Mention(found[0], found[1], text[found[0]:found[1]], found[2]) if found else None

@@ -139,6 +139,9 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
         starts.append(c + 1)
     for n, p in enumerate(starts):
         lead = _LEAD_WORDS.match(text, p, vs)     # "And then Vane went …"
+        if lead is None and n:                    # "…, as Ann Ruiz echoed it, saying"
+            last = text.find(",", p, vs)            # the clause ends at the participle's comma
+            lead = _SUBORDINATE.match(text, p, vs) if last == text.rfind(",", p, vs) else None
         m = mention_after(text, lead.end() if lead else p, lex, vs)
         if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
                 PLACEHOLDER in text[p:m.start] or not all(
@@ -146,12 +149,28 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
             continue    # words before it may only be a role the name follows ("Police Chief")
         if _past_verb_at(text, m.end, vs, lex):
             return m
+        if m.kind != "pronoun" and _postmodified_verb(text, m.end, vs, lex):
+            return m    # "One aide inside the campaign office tried to …, saying"
         if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
                                                for c in starts[n + 2:]):
             return m    # "Silverman, herself a supporter, drew boos upon saying"
     return None
 
 
+# the last clause before the participle may be a subordinate one ("…, as Ann Ruiz echoed the
+# criticism, saying"), and a place or group after its subject ("One aide inside the office")
+_SUBORDINATE = re.compile(r"[ \t\u00a0]*(?:as|while|when|after|because|since|though|although)"
+                          r"[ \t\u00a0]+")
+_POSTMODIFIER = re.compile(r"[ \t\u00a0]+(?:inside|at|in|of|from|with|for|on)((?:[ \t\u00a0]+"
+                           r"[\w\-\u2019']+){1,4})")
+_WORD_END = re.compile(r"[\w\-\u2019']+")
+
+
+def _postmodified_verb(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
+    """A preposition and up to four words after ``pos``, then a past or reporting verb."""
+    post = _POSTMODIFIER.match(text, pos, vs)
+    return post is not None and any(_past_verb_at(text, w.end(), vs, lex) for w in
+                                    _WORD_END.finditer(text, post.start(1), post.end(1)))
 _LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so|yet|also|later)"
                          r"[ \t\u00a0]+)+")
 
