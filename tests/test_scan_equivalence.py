@@ -12,7 +12,7 @@ import re
 import pytest
 
 from quotecheck.quotes import attribution, subjects
-from quotecheck.quotes.attribution_words import UP, _APOS, _alternation, lexicon
+from quotecheck.quotes.attribution_words import UP, _APOS, _alternation, _caseless, lexicon
 from quotecheck.text import quotemarks
 
 _PIECES = ["said", "Said", "says", "told", "tell", "added", "adds", "warned", "unsaid", "said-so",
@@ -191,3 +191,43 @@ def test_pull_cue_test_is_the_lower_cased_search():
     for _ in range(4000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
         assert kinds._has_pull_cue(text) == any(c in text.lower() for c in cues), text
+
+
+def test_caseless_alternation_matches_what_the_flag_matches():
+    # every code point against each letter's class: the classes are exactly what re's
+    # case-insensitive literal accepts (the Kelvin sign, the long s, the dotted and dotless i)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    flagged = {c: re.compile("(?i:" + c + ")") for c in letters}
+    plain = {c: re.compile(_caseless(c)) for c in letters}
+    wide = re.compile("(?i:[a-z])")
+    for code in range(0x110000):
+        ch = chr(code)
+        if wide.fullmatch(ch) is None and ch not in "kKsS":
+            continue
+        for c in letters:
+            assert bool(flagged[c].fullmatch(ch)) == bool(plain[c].fullmatch(ch)), (c, hex(code))
+    assert plain["k"].fullmatch("\u212a") and plain["s"].fullmatch("\u017f")
+
+
+def test_caseless_group_words_agree_with_the_flagged_alternation():
+    words = ["protesters", "co-authors", "élus", "police", "residents", "fans"]
+    alternation = _alternation(words)
+    fast = re.compile(_caseless(alternation) + r"(?![\w\-])")
+    slow = re.compile("(?i:" + alternation + r")(?![\w\-])")
+    pieces = words + ["PROTESTERS", "Police", "ÉLUS", "Élus", "Co-Authors", "\u017fans", "fan",
+                      "re\u017fidents", "pol\u0130ce", "pol\u0131ce", " ", "-", "x", "\u2063"]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
+        for pos in range(len(text) + 1):
+            a, b = fast.match(text, pos), slow.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_verb_scan_skips_only_stretches_too_short_for_a_hit():
+    lex = lexicon()
+    shortest = min(len(w) for w in lex.verb_lemma)
+    for form in ("say", "vow", "ask", "said"):
+        for text in (" " + form, "\u2063 " + form + "\u2063", "\u2063" + form, form + "\u2063"):
+            assert _found(lex.verbs_in(text)) == _found(lex.verb_re.finditer(text)), text
+    assert lex._scan_shortest == shortest + 1

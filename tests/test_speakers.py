@@ -151,3 +151,21 @@ def test_hyphenated_surname_only_joins_full_name(short):
 def test_hyphenated_surname_only_is_not_a_different_first_name():
     assert not same_speaker("Ferran-Olabe", "Ines Garcia-Olabe")
     assert not same_speaker("Kassym-Jomart", "Kassym-Jomart Tokayev")
+
+
+def _genders(text):
+    from quotecheck.quotes.coreference import SpeakerResolver
+    from quotecheck.text.sentences import split_sentences
+
+    resolver = SpeakerResolver(text, split_sentences(text))
+    return {e.display: e.gender for e in resolver.entities if e.kind == "person"}
+
+
+def test_gender_learnt_only_where_one_person_is_named():
+    # one person and "his": his gender; a second person in the sentence: no one's (the
+    # sentence's people are counted first, the mentions scanned only when there are two)
+    assert _genders("Zorvan Dix announced his plan on Monday.")["Zorvan Dix"] == "male"
+    two = _genders("Zorvan Dix met Quellin Vale and announced his plan on Monday.")
+    assert two == {"Zorvan Dix": None, "Quellin Vale": None}
+    later = _genders("Zorvan Dix spoke first. Quellin Vale announced her plan on Monday.")
+    assert later == {"Zorvan Dix": None, "Quellin Vale": "female"}

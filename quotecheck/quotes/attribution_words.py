@@ -49,6 +49,32 @@ def _alternation(words) -> str:
     return trie_alternation(words)
 
 
+# the characters ``re`` matches, case-insensitively, for each ASCII letter ("K" also matches
+# the Kelvin sign, "s" the long s, "i" the dotted capital and the dotless small i)
+_CASE_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _caseless(alternation: str) -> str:
+    """``(?i:alternation)`` of a word trie written without the flag: each ASCII letter a class
+    of the characters it matches case-insensitively ("[Pp]"). ``re`` skips a branch opening
+    with a class in C, but enters every branch opening with a case-insensitive letter; other
+    characters keep the flag."""
+    out = []
+    escaped = False
+    for ch in alternation:
+        if escaped or ch == "\\":
+            out.append(ch)
+            escaped = not escaped
+        elif ch.isascii() and ch.isalpha():
+            low = ch.lower()
+            out.append("[" + low + low.upper() + _CASE_EXTRA.get(low, "") + "]")
+        elif ch.lower() != ch.upper():    # "é": its own cases, as re has them
+            out.append("(?i:" + ch + ")")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def _after_first(abbreviations) -> str:
     """The capitalised ``abbreviations`` less their first letter, each branch checking that
     letter behind it: ``(?<=G)(?:en|ov)|…`` matches after "G" what ``Gen|Gov`` matches at it."""
@@ -130,7 +156,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:6:" + data_key(data),
+        self._sources = remembered("attribution-patterns:7:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -167,12 +193,16 @@ class Lexicon:
         # stretch by stretch between runs of the mask: the scan would stop at every masked
         # character (no letter, so a candidate) to try the word list after it
         scan = self._verb_scan
+        shortest = self._scan_shortest
         vm = verb_re.match(text, pos, endpos)
         while True:
             if vm is not None:
                 yield vm
             run = text.find(PLACEHOLDER, pos, endpos)
-            for m in scan.finditer(text, pos, endpos if run < 0 else run):
+            stop = endpos if run < 0 else run
+            # a stretch shorter than a hit (the '“' or '.”' between quotes: a quarter of
+            # them) is not scanned
+            for m in (scan.finditer(text, pos, stop) if stop - pos >= shortest else ()):
                 vm = verb_re.match(text, m.start() + 1, endpos)
                 if vm is not None:
                     yield vm
@@ -195,6 +225,12 @@ class Lexicon:
         firsts = "".join(sorted({w[0] for w in self.verb_lemma}
                                 | {w[0].upper() for w in self.verb_lemma}))
         return re.compile(rf"[^A-Za-z0-9_\-](?=[{firsts}])" + verb[len(_VERB_LEFT):])
+
+    @cached_property
+    def _scan_shortest(self) -> int:
+        """The fewest characters a hit of :attr:`_verb_scan` spans (the character before
+        the form and the shortest form)."""
+        return 1 + min(len(w) for w in self.verb_lemma)
 
     # patterns few texts need are compiled on first use
     @cached_property
@@ -235,7 +271,7 @@ class Lexicon:
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
         desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
-                rf"|(?:{cap}{_SP}|{mod}{_SP})?(?i:{groups})(?![\w\-]))")
+                rf"|(?:{cap}{_SP}|{mod}{_SP})?{_caseless(groups)}(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
         lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
                 r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"

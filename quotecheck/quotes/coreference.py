@@ -146,15 +146,19 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
         tells that person's gender ("Adrian Dix announced his plan")."""
         by_sentence: dict = {}
+        people: dict = {}           # sentence -> its people: most have one, no scan for others
         for nm in self.mentions:
             ent = self.entities[nm.entity]
-            if ent.kind == "person" and ent.gender is None:
-                by_sentence.setdefault(nm.sentence, []).append(nm)
+            if ent.kind == "person":
+                people.setdefault(nm.sentence, set()).add(nm.entity)
+                if ent.gender is None:
+                    by_sentence.setdefault(nm.sentence, []).append(nm)
         for si, nms in by_sentence.items():
             if len({nm.entity for nm in nms}) != 1:
                 continue
-            if any(nm.sentence == si and self.entities[nm.entity].kind == "person"
-                   and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
+            if len(people[si]) > 1 and any(
+                    nm.sentence == si and self.entities[nm.entity].kind == "person"
+                    and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
                 continue
             found = {PRONOUN_GENDER[w.lower()] for w in
                      GENDERED_WORD.findall(self.masked, nms[0].end, self.sentences[si][1])}
