@@ -6,7 +6,6 @@ quotation, the speaker's own, never fires. Every rule applies the same way to ev
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 from quotecheck import hookimpl
