@@ -224,10 +224,10 @@ _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]|(?<![a-z])'|'(?![a-z])")
 _WORDS = re.compile(r"[a-z][a-z'\-]*")
 
 
-def _voice_sentences(narration: Any):
-    """The narration's sentences that can mark the author's voice, when the text is long
-    enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines (a
-    sentence with a quotation mark may be someone's words)."""
+def _voice_matches(narration: Any):
+    """The narration's sentences (as matches) that can mark the author's voice, when the text
+    is long enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines
+    (a sentence with a quotation mark may be someone's words)."""
     text = narration.text
     if len(_WORDS.findall(text)) < MIN_WORDS:
         return
@@ -237,7 +237,12 @@ def _voice_sentences(narration: Any):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue
-        yield sentence
+        yield m
+
+
+def _voice_sentences(narration: Any):
+    """The texts of :func:`_voice_matches`."""
+    return (m.group() for m in _voice_matches(narration))
 
 
 def personal_voice(narration: Any, sentences: Optional[list] = None) -> bool:
@@ -290,15 +295,9 @@ def argued_voice(narration: Any) -> bool:
     attributes little ('said', 'told', 'according to' at most once in ten voice sentences, or
     four times): an editorial or a commentary, where news reports what others prescribe."""
     text = narration.text
-    if len(_WORDS.findall(text)) < MIN_WORDS:
-        return False
     voice = prescribing = asked = 0
-    for m in _SENTENCE.finditer(text):
+    for m in _voice_matches(narration):
         sentence = m.group()
-        if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
-            continue
-        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
-            continue
         voice += 1
         if _ATTRIBUTE.search(sentence):
             continue
