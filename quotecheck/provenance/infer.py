@@ -132,10 +132,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     df = document_frequency(texts)
     weight = key_weights(df, len(texts))
     site = {d.id: outlet_table.outlet_of(d) for d in docs}   # as the page names it
-    outlet = dict(site)
-    keys = set_outlet_keys(outlet.values())   # a credit may name a set outlet its own way
+    keys = set_outlet_keys(site.values())   # a credit may name a set outlet its own way
     credits = {d.id: parse_credits(d, keys) for d in docs}
-    outlet = {d.id: outlet[d.id] or dateline_outlet(credits[d.id]) for d in docs}
+    outlet = {d.id: site[d.id] or dateline_outlet(credits[d.id]) for d in docs}
     drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
@@ -220,11 +219,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     # an agency's own texts (newsline, write-throughs, subs) of one story are versions of one
     # running text: the agency named by the page itself (not a dateline), days apart at most
     own_site = {d.id: own_agency_text(site[d.id], d, credits[d.id]) for d in docs}
+    max_days = settings()["relation"]["version_max_days"]
 
     def one_text(x: str, y: str) -> bool:
         apart = days_between(by_id[x].doc.meta.published, by_id[y].doc.meta.published)
         return own_site[x] is not None and own_site[x] == own_site[y] and not (
-            apart is not None and apart > settings()["relation"]["version_max_days"])
+            apart is not None and apart > max_days)
     # a copy's further parents among those versions join after the families are built: a
     # family gathers the copies of one text through their closest parents, not every version
     strict = explain_away(found, by_id, weight)

@@ -156,9 +156,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         for si, nms in by_sentence.items():
             if len({nm.entity for nm in nms}) != 1:
                 continue
-            if len(people[si]) > 1 and any(
-                    nm.sentence == si and self.entities[nm.entity].kind == "person"
-                    and nm.entity != nms[0].entity for nm in self._in_sentence(si)):
+            if len(people[si]) > 1:     # another person of the sentence may own "his"
                 continue
             found = {PRONOUN_GENDER[w.lower()] for w in
                      GENDERED_WORD.findall(self.masked, nms[0].end, self.sentences[si][1])}

@@ -11,7 +11,8 @@ from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
                                                   PRONOUN_AUX, Lexicon)
-from quotecheck.quotes.phrase_words import FINITE, cut_at_verb, generic_span, verb_after_noun
+from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
+                                            generic_span, verb_after_noun)
 
 
 class Mention(NamedTuple):
@@ -63,8 +64,6 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
-                          "that", "one", "another"))
 _ARTICLES = frozenset(("the", "a", "an"))
 _INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _SOME = frozenset(("some", "others", "many", "several"))

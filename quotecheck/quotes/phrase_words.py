@@ -14,7 +14,7 @@ from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon
 
 # finite verbs that no description holds ("the party meeting began", "I am glad reporters")
 FINITE = frozenset(("am", "began", "begins", "do", "may", "shall"))
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
+DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
                           "that", "one", "another"))
 _WORD = re.compile(r"\S+")
 
@@ -27,7 +27,7 @@ def verb_after_noun(word: str, before: str, lex: Lexicon) -> bool:
     if word in FINITE:
         return True
     low = before.lower()
-    if before[:1].isupper() and low not in _DETERMINERS and lex.is_verb_form(word):
+    if before[:1].isupper() and low not in DETERMINERS and lex.is_verb_form(word):
         return True
     return word.endswith("ed") and (low in lex.person_roles or low in lex.group_roles)
 

@@ -171,6 +171,8 @@ def _postmodified_verb(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
     post = _POSTMODIFIER.match(text, pos, vs)
     return post is not None and any(_past_verb_at(text, w.end(), vs, lex) for w in
                                     _WORD_END.finditer(text, post.start(1), post.end(1)))
+
+
 _LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so|yet|also|later)"
                          r"[ \t\u00a0]+)+")
 
