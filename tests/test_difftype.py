@@ -51,11 +51,21 @@ def test_derived_changes_are_typed(a, b, expected):
     # a name ending in s takes its possessive with a lone apostrophe or with 's: house style
     ("It would have been Marcus' 15th birthday", "It would have been Marcus's 15th birthday"),
     ("It was James\u2019 idea all along", "It was James\u2019s idea all along"),
+    # a stem's last consonant doubled before an ending, a pair VarCon does not list
+    ("the farmers are benefitting from the new rules", "the farmers are benefiting from the new rules"),
 ])
 def test_orthographic_variants_are_faithful(a, b):
     pa = _pair(a, b)
     assert {c for c, _ in _changes(pa)} <= {"orthographic"}
     assert pa.verdict in ("derived-faithful", "orthographic-only")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("they were planning the route", "they were planing the route"),
+    ("she was filling the forms", "she was filing the forms"),
+])
+def test_doubling_in_one_syllable_stems_is_another_word(a, b):
+    assert ("wording", "substitution") in _changes(_pair(a, b))
 
 
 def test_identical():

@@ -394,3 +394,18 @@ def test_figures_of_two_named_places_are_two_counts():
         "The truck carried the bomb that killed 11 people at the embassy.") == ["11"]
     got = _figs("In neighbouring Central Kirrin district, 140 people were injured in March.")
     assert got and got[0][0] == "140"
+
+
+def test_a_copy_giving_the_part_a_sentence_states_with_a_scale_word_is_not_flagged():
+    # the parent's sentence gives a total and, with its scale word, the part the copy keeps
+    _, dets = _copy_pair(
+        "Nearly 90 million people worldwide, including 3 million in the region, are believed to "
+        "carry the parasite.",
+        "In the region nearly 3 million people are believed to carry the parasite.")
+    assert dets == []
+    _, dets = _copy_pair(
+        "Nearly 90 million people worldwide, including 3 million in the region, are believed to "
+        "carry the parasite.",
+        "Nearly 70 million people worldwide, including 3 million in the region, are believed to "
+        "carry the parasite.")
+    assert [d.args["value"] for d in dets] == ["70"]

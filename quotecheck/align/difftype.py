@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
                                            scalar_hits)
-from quotecheck.align.orthography import (Word, orthographic_kind, possessive_variants,
-                                          singular, squash)
+from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
+                                          possessive_variants, singular, squash)
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
@@ -53,6 +53,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
                                 else "hyphenation")
     if possessive_variants(a, b):   # "Thomas' birthday" / "Thomas's birthday"
         return "orthographic", "possessive"
+    if doubling_variants(a, b):     # "benefitting" / "benefiting"
+        return "orthographic", "spelling"
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways

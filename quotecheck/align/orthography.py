@@ -255,6 +255,34 @@ def possessive_variants(a: list, b: list) -> bool:
         for x, y in zip(a, b))
 
 
+# a final consonant doubled before an ending (benefitting/benefiting, travelled/traveled,
+# labelling/labeling): the stem has two syllables or more, so the doubling is house style;
+# one-syllable stems are left alone (planing/planning, filing/filling are other words)
+_DOUBLING = re.compile(r"^([a-z]*?[aeiouy]+[^aeiouy]+[aeiouy]+)([bdglmnprt])(\2?)(ing|ed|er|ers)$")
+
+
+def _undoubled(word: str):
+    """(stem, ending, doubled) of a word that may double its stem's last consonant, or None."""
+    m = _DOUBLING.match(word)
+    return (m.group(1) + m.group(2), m.group(4), bool(m.group(3))) if m else None
+
+
+def doubling_variants(a: list, b: list) -> bool:
+    """Canonical words ``a`` and ``b`` differ only where one doubles the last consonant of a
+    stem of two syllables or more before an ending and the other does not (benefitting /
+    benefiting): VarCon lists some such pairs, not all; either way one word in two house
+    styles, never a change of wording."""
+    if len(a) != len(b) or a == b:
+        return False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        ux, uy = _undoubled(x), _undoubled(y)
+        if not (ux and uy and ux[:2] == uy[:2] and ux[2] != uy[2]):
+            return False
+    return True
+
+
 def is_variant(fold_a: str, fold_b: str) -> bool:
     """True when two folded words are the same word in another house style."""
     return canonical(fold_a) == canonical(fold_b)

@@ -239,6 +239,7 @@ def year_in(text: str, s: int, e: int, skip: tuple) -> Optional[str]:
 
 
 _NUMBER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 # what may stand between two parts of one total: "109 people on board and four on the ground"
 _PARTS_JOIN = re.compile(r"[^.;:()\d]{0,60}\b(?:and|plus)\b[^.;:()\d]{0,12}")
 
@@ -252,9 +253,9 @@ def _number_words() -> dict:
 
 def stated_values(text: str, start: int, end: int, stext: str, number: "re.Pattern"
                   ) -> frozenset:
-    """Every number a sentence states in figures or number words, and the total of two parts it gives side by
-    side ("all 109 on board and four on the ground": 113), which no other report of that total
-    contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
+    """Every number a sentence states in figures or number words (scaled too when a scale word
+    follows it), and the total of two parts it gives side by side ("all 109 on board and four
+    on the ground": 113), which no other report of that total contradicts. Parts are two numbers, in figures or words, joined by "and" or "plus" with no
     more than a short phrase between them (not any two numbers of the sentence: "two suspects
     ... the murders of 10" are no parts of 12). ``number`` finds the figures."""
     nums = [(n.start(), n.end(), float(n.group().replace(",", "")))
@@ -266,6 +267,12 @@ def stated_values(text: str, start: int, end: int, stext: str, number: "re.Patte
     # a number written as a word is stated too: "10 kilometers (six miles)" in one copy and
     # "(6 miles)" in the other are one figure, not "6" against the sentence's other miles
     values = {v for _, _, v in nums}
+    # and its value with a scale word after it ("4 million" states 4,000,000, as figures read)
+    scale = lexicon()["multipliers"]
+    for _, e0, v in nums:
+        w = _WORD_AFTER.match(text, e0, end)
+        if w and fold_text(w.group(1)) in scale:
+            values.add(v * scale[fold_text(w.group(1))])
     nums.sort()
     for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
         if _PARTS_JOIN.fullmatch(text, e1, s2):

@@ -25,6 +25,7 @@ from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
 from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
                                             group_families, own_agency, release_families,
                                             wire_credited)
+from quotecheck.provenance.guesses import UNSURE, guessed_source
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
@@ -299,8 +300,7 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
         evidence.append(f"shares {f.shared_quotes} quote rendering(s) word for word")
     evidence += direction
     if sure != "sure":
-        evidence.append("direction uncertain" if not sure else "direction from site type or "
-                        "fact subset only")
+        evidence.append(UNSURE[0] if not sure else UNSURE[1])
     if relation in ("rewrite", "verbatim", "syndication", "update"):
         conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
     elif relation == "partial":
@@ -340,7 +340,10 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                 or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text)
-                or _member_from_partial(edge, result.families)):
+                or _member_from_partial(edge, result.families)
+                or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
+                    edge.source, edge.derived)), bool(own_agency_text(
+                        outlet.get(edge.source), parent.doc, credits[edge.source])))):
             continue
         out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
                                                                    result.families)))
