@@ -362,8 +362,10 @@ def carried_partials(families: list, found: list, features: dict,
     the days a carrier prints it); a document already linked to a member keeps that edge."""
     need = settings()["relation"]["family_carried_members"]
     member_of = {m: f for f in families for m in f.members}
+    # (a partial edge to one member, which the text's representative does not share, leaves
+    # the document free to carry lines that several members print)
     linked = {d for e, _, _ in found for d in (e.source, e.derived)
-              if e.source in member_of or e.derived in member_of}
+              if (e.source in member_of or e.derived in member_of) and e.relation != "partial"}
     linked |= {d for f in families for d in f.partial}
     carried: dict = {}
     for (x, y), (feats, relation) in features.items():
