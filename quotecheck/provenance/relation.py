@@ -25,11 +25,9 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     # a copy shows its words through somewhere: a sentence kept nearly word for word, a
     # narration run carried over, or a credit; two reporters retelling one event's facts in
     # the same order keep each sentence close but none of its wording (unless it follows the
-    # other sentence by sentence through at least `rewrite_follow_min` sentences, as a spun
-    # copy does: two short reports of one event list its four facts in the same order)
+    # other nearly sentence by sentence, as a spun copy does)
     carried = (f.near_verbatim or f.lifted or credited or declared
-               or (f.cover >= r["rewrite_follow_cover"]
-                   and f.aligned >= r["rewrite_follow_min"]))
+               or f.cover >= r["rewrite_follow_cover"])
     # two texts carrying two different wires' copies are two reports of one event, not one text
     whole = short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
                       and f.mean_sim >= r["rewrite_mean"] and kept_close and carried)
