@@ -165,11 +165,25 @@ def _far_thirds(members: list, measured) -> dict:
             if feats is not None:
                 sims[frozenset((x, y))] = feats.mean_sim
     margin = settings()["families"]["tier_margin"]
+    # members that are one text word for word: a third close to any of them is no further
+    # from the pair than from that text (a loose rewrite of it, not a copy of a copy)
+    same = settings()["families"]["tier_identical"]
+    twins: dict = {}
+    for pair, s in sims.items():
+        if s >= same:
+            x, y = tuple(pair)
+            twins.setdefault(x, set()).add(y)
+            twins.setdefault(y, set()).add(x)
     far: dict = {}
     for pair, s in sims.items():
+        group = set(pair).union(*(twins.get(m, ()) for m in pair))
         for z in members:
             third = [sims.get(frozenset((m, z))) for m in pair] if z not in pair else [None]
-            if None not in third and max(third) <= s - margin:
+            if None in third:
+                continue
+            third += [sims[k] for m in group - set(pair) - {z}
+                      if (k := frozenset((m, z))) in sims]
+            if max(third) <= s - margin:
                 far.setdefault(z, []).append(pair)
     return far
 
