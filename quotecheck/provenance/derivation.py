@@ -220,8 +220,20 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
-    dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]]
+    contact = _contact_pattern()
+    dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]
+                    and not contact.search(text, x.start, x.end)]
     return dt
+
+
+@lru_cache(maxsize=1)
+def _contact_pattern() -> re.Pattern:
+    """A phone number, an e-mail address or a "Phone:"/"Fax:" label (``align.contact``): a
+    sentence holding one is a service notice or an appeal line ("For questions, call Ann Lee
+    at 415-555-0100"), which an outlet prints under many stories and an agency dictates to
+    every subscriber alike; two texts sharing it are no evidence that one copied the other."""
+    return re.compile("|".join(f"(?:{p})" for p in settings()["align"]["contact"]),
+                      re.IGNORECASE)
 
 
 def document_frequency(texts: list[DocText]) -> Counter:

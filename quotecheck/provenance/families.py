@@ -165,11 +165,25 @@ def _far_thirds(members: list, measured) -> dict:
             if feats is not None:
                 sims[frozenset((x, y))] = feats.mean_sim
     margin = settings()["families"]["tier_margin"]
+    # members that are one text word for word: a third close to any of them is no further
+    # from the pair than from that text (a loose rewrite of it, not a copy of a copy)
+    same = settings()["families"]["tier_identical"]
+    twins: dict = {}
+    for pair, s in sims.items():
+        if s >= same:
+            x, y = tuple(pair)
+            twins.setdefault(x, set()).add(y)
+            twins.setdefault(y, set()).add(x)
     far: dict = {}
     for pair, s in sims.items():
+        group = set(pair).union(*(twins.get(m, ()) for m in pair))
         for z in members:
             third = [sims.get(frozenset((m, z))) for m in pair] if z not in pair else [None]
-            if None not in third and max(third) <= s - margin:
+            if None in third:
+                continue
+            third += [sims[k] for m in group - set(pair) - {z}
+                      if (k := frozenset((m, z))) in sims]
+            if max(third) <= s - margin:
                 far.setdefault(z, []).append(pair)
     return far
 
@@ -362,8 +376,10 @@ def carried_partials(families: list, found: list, features: dict,
     the days a carrier prints it); a document already linked to a member keeps that edge."""
     need = settings()["relation"]["family_carried_members"]
     member_of = {m: f for f in families for m in f.members}
+    # (a partial edge to one member, which the text's representative does not share, leaves
+    # the document free to carry lines that several members print)
     linked = {d for e, _, _ in found for d in (e.source, e.derived)
-              if e.source in member_of or e.derived in member_of}
+              if (e.source in member_of or e.derived in member_of) and e.relation != "partial"}
     linked |= {d for f in families for d in f.partial}
     carried: dict = {}
     for (x, y), (feats, relation) in features.items():

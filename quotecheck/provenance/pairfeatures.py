@@ -13,7 +13,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.sentalign import Alignment, align_sentences, word_similarity
-from quotecheck.provenance.lifted import lifted_sentences
+from quotecheck.provenance.lifted import lifted_counts
 from quotecheck.provenance.releases import own_reporting
 from quotecheck.text.normalize import fold_text
 
@@ -50,6 +50,7 @@ class PairFeatures:
     near_verbatim: int = 0   # aligned pairs that keep nearly all their words (light edits)
     rival_wires: bool = False   # each carries a different wire's copy (dateline, credit)
     lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
+    lifted_intros: int = 0   # ... of which only a speaker's introduction (name, title) is shared
     agency_side: bool = False   # one of the two is an agency's own text
     one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
     far_apart: bool = False   # published further apart than a carrier prints a copy
@@ -159,12 +160,13 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     shared_n = sorted(na[k] for k in na.keys() & nb.keys() if name_df and name_df.get(k) == 2)
     shared_f = sorted((f for f in fa & fb if figure_df.get(f, 0) <= 3),
                       key=lambda f: float(f.replace(",", "")))
+    lifted, intros = lifted_counts(a, b, pairs)
     return PairFeatures(
         alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
-        lifted=lifted_sentences(a, b, pairs),
+        lifted=lifted, lifted_intros=intros,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )
