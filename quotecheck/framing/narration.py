@@ -31,6 +31,10 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+|(?<=\n)[ \t]*\n\s*)")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
+# a blank line inside a sentence: a line that ends in a word or a comma, the next starting with
+# a lower-case letter (a paragraph never does), as in text hard-wrapped with blank lines
+_OPEN_LINE = re.compile(r"[ \t]*[\w,]")   # read backwards from the line break
+_WRAPPED = re.compile(r"[a-z]")
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # the speaker after an inverted verb closing the sentence, no object pronoun ('said Roe, an aide')
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+"
@@ -96,7 +100,7 @@ class Narration:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         starts = [0]
-        text = self.view.text
+        text, doc_text = self.view.text, self.doc.text
         for m in _BOUNDARY.finditer(text):
             if m.end() >= len(text) or self.quote_at(m.end()) is not None:
                 continue
@@ -104,6 +108,9 @@ class Narration:
                 w = PREV_WORD.search(text, max(0, m.start() - 20), m.start())
                 if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
                     continue
+            elif _OPEN_LINE.match(text[max(0, m.start() - 8):m.start()][::-1]) and \
+                    _WRAPPED.match(doc_text, self.view.span(m.end(), m.end() + 1)[0]):
+                continue    # a hard wrap with blank lines: 'the planning\n\ncommittee, ...'
             starts.append(m.end())
         return starts
 

@@ -385,7 +385,8 @@ def inside_statement(nar: Any, start: int) -> bool:
 def closed_by_attribution(nar: Any, start: int) -> bool:
     """Whether ``start`` lies in a sentence that a neutral speech verb closes as its
     attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
-    emotive verb there is the attributed speaker's characterisation, not the narrator's."""
+    emotive or doubt verb there is the attributed speaker's characterisation ("The minister
+    insisted ..., the agency added."), not the narrator's."""
     s0, s1 = nar.sentence(start)
     verbs = nar.speech_verbs
     for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:

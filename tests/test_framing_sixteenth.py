@@ -1,0 +1,56 @@
+"""Failure classes of the sixteenth framing session (issue 15, DUC 2007 main D0725-D0734 opened
+for tuning): words of a source's reported speech in text hard-wrapped with blank lines, a wire
+agency's own account closing a sentence, plain senses of 'useless', 'lies' and 'beg'. Snippets
+of our own; the narrator's own use of the same words beside them stays a warning."""
+import pytest
+
+from framing_helpers import doubted, warnings
+
+
+@pytest.mark.parametrize("text, code, word", [
+    # a parenthetical attribution in a sentence hard-wrapped with blank lines
+    ("The museum's advisory\n\nboard, the protesters argued, was packed with\n\ncorporate "
+     "apologists and its aim was to flatter the sponsor.\n", "QC331", "apologists"),
+])
+def test_reported_speech_across_a_hard_wrap(ruleset, text, code, word):
+    assert (code, word) not in warnings(ruleset, text, code)
+
+
+def test_a_paragraph_break_still_ends_a_sentence(ruleset):
+    # a line ending in a word, the next paragraph opening with a capital: two sentences
+    text = ("The museum's board, the protesters argued, was packed with donors\n\n"
+            "Corporate apologists ran the show for years.\n")
+    assert ("QC331", "apologists") in warnings(ruleset, text, "QC331")
+
+
+_AGENCY = ("Defence Minister Ali Roe said the missile would launch satellites, the state agency "
+           "said. Roe insisted the country did not produce offensive weapons{tail}. But in the "
+           "capital the test caused serious concern.\n")
+
+
+def test_a_doubt_verb_in_a_sentence_another_source_closes_is_that_sources(ruleset):
+    text = _AGENCY.format(tail=", the agency added")
+    assert ("QC301", "insisted") not in doubted(ruleset, text, "QC301")
+
+
+def test_the_narrators_own_doubt_verb_stays(ruleset):
+    assert ("QC301", "insisted") in doubted(ruleset, _AGENCY.format(tail=""), "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("By June the heat had rendered much of the rescue team's costly new gear useless.",
+     "useless"),
+    ("The author imagines pills rendering men, well, useless.", "useless"),
+    ("The town was small. Somewhere between fact and legend lies the old mill.", "lies"),
+    ("The map was vague.\n\nBeyond the ridge and the two rivers lies a valley.", "lies"),
+])
+def test_plain_senses_of_useless_and_lies(ruleset, text, word):
+    assert ("QC331", word) not in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The new gear was useless, and the rescue failed.", "useless"),
+    ("The senator said under oath he never lies to voters.", "lies"),
+])
+def test_the_loaded_senses_stay(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
