@@ -54,3 +54,39 @@ def test_plain_senses_of_useless_and_lies(ruleset, text, word):
 ])
 def test_the_loaded_senses_stay(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "Roe turned to the judge and begged him not ``to take my son away.''\n",
+    "She begged them to leave her son alone.",
+    "A student posted a message begging fellow fans to join him in the queue.",
+    "As children they begged on the streets of the capital for food.",
+])
+def test_beg_of_a_plea_or_alms_is_the_plain_verb(ruleset, text):
+    assert ("QC302", "begged") not in warnings(ruleset, text, "QC302")
+    assert ("QC302", "begging") not in warnings(ruleset, text, "QC302")
+
+
+def test_beg_for_a_favour_keeps_its_colour(ruleset):
+    text = "The county's leaders have begged for projects no one else wanted."
+    assert ("QC302", "begged") in warnings(ruleset, text, "QC302")
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("In a scathing review, the critic referred to the clinic's methods as preposterous.",
+     "QC331", "preposterous"),
+    ("The rival spent the day vilifying the vote as a sham, full of violations.", "QC331",
+     "sham"),
+    ("He hated the idea of being construed as a propagandist.", "QC330", "propagandist"),
+])
+def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, code, word):
+    assert (code, word) not in warnings(ruleset, text, code)
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("The critic referred to the study. Its methods were preposterous.", "QC331",
+     "preposterous"),
+    ("The vote was a sham, full of violations.", "QC331", "sham"),
+])
+def test_the_narrators_verdict_beside_them_stays(ruleset, text, code, word):
+    assert (code, word) in warnings(ruleset, text, code)
