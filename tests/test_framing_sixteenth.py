@@ -90,3 +90,17 @@ def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, 
 ])
 def test_the_narrators_verdict_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
+
+
+_JUDGE = ("The defendant, Ed Roe, a former city prosecutor, broke a public trust when he lied to "
+          "a grand jury, and his offence was graver because he did so as an officer, {tail}.")
+
+
+def test_an_inverted_attribution_with_the_speakers_court_closes_the_sentence(ruleset):
+    text = _JUDGE.format(tail="said Judge Ann Lee of U.S. District Court")
+    assert ("QC331", "lied") not in warnings(ruleset, text, "QC331")
+
+
+def test_without_the_attribution_the_verdict_is_the_narrators(ruleset):
+    text = _JUDGE.format(tail="and he was jailed on Monday")
+    assert ("QC331", "lied") in warnings(ruleset, text, "QC331")

@@ -37,8 +37,10 @@ _OPEN_LINE = re.compile(r"[ \t]*[\w,]")   # read backwards from the line break
 _WRAPPED = re.compile(r"[a-z]")
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # the speaker after an inverted verb closing the sentence, no object pronoun ('said Roe, an aide')
+# or the speaker's court or body after 'of' ('said Judge Ann Roe of U.S. District Court.')
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+"
-                           r"(?:,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w'.\-]+\s+){0,4}[\w'.\-]+"
+                           r"|,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 # the word first, then its boundary looked back at (a leading \b: tried at every character)
 _ACCORDING = re.compile(r"according(?<=\baccording) to\b")
