@@ -104,3 +104,28 @@ def test_an_inverted_attribution_with_the_speakers_court_closes_the_sentence(rul
 def test_without_the_attribution_the_verdict_is_the_narrators(ruleset):
     text = _JUDGE.format(tail="and he was jailed on Monday")
     assert ("QC331", "lied") in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("Most families paid the fees. Critics suspect the children are being rushed out of the "
+     "country by greedy officials who want to line their pockets.", "QC331", "greedy"),
+    ("A senior official told CNN law enforcement analyst Tom Roe that investigators found no "
+     "motive, be it political or extremist.", "QC330", "extremist"),
+])
+def test_a_suspicion_and_a_long_addressee_before_that_are_reported(ruleset, text, code, word):
+    assert (code, word) not in warnings(ruleset, text, code)
+
+
+def test_greedy_in_the_narrators_voice_stays(ruleset):
+    text = "Most families paid the fees. The children were rushed out by greedy officials."
+    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+
+
+def test_the_view_of_named_holders_heading_a_sentence_is_theirs(ruleset):
+    text = "But for her defenders, Roe is the champion of the poor who overhauled a racist system."
+    assert ("QC331", "racist") not in warnings(ruleset, text, "QC331")
+
+
+def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
+    text = "She overhauled a racist health system, and for her critics that was enough."
+    assert ("QC331", "racist") in warnings(ruleset, text, "QC331")

@@ -105,7 +105,12 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
-                         r"|(?<=,)\s*to\s+(?:them|him|her),")
+                         r"|(?<=,)\s*to\s+(?:them|him|her),"
+                         # (issue 15) "But for her defenders, Roe is the champion of ...": the
+                         # view of the holders named, at the head of the sentence
+                         r"|(?<![^\s])for\s+(?:his|her|their|its|the\s+)?\s*(?:critics|defenders|"
+                         r"supporters|admirers|detractors|opponents|fans|skeptics|sceptics|"
+                         r"loyalists|followers|backers),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"

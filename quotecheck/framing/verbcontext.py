@@ -21,7 +21,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
 # statement that"); a gap opening with a determiner is an object ("revealed a plan that").
 THAT_AFTER = re.compile(r"(?:(?![\s,]+(?:a|an|the|his|her|their|its|these|those)\b)"
-                        r"(?:[\s,]+[\w'\-]+){1,5}?)?[\s,]+that\b")
+                        r"(?:[\s,]+[\w'\-]+){1,6}?)?[\s,]+that\b")
 _SUBJECT_AFTER = re.compile(
     r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
     r"yesterday|again|repeatedly)){0,2},?\s+(?:he|she|they|we|i|there)\b"
