@@ -129,3 +129,11 @@ def test_the_view_of_named_holders_heading_a_sentence_is_theirs(ruleset):
 def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
     text = "She overhauled a racist health system, and for her critics that was enough."
     assert ("QC331", "racist") in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "One plan cuts the so-called marriage penalty created by present law.",
+    "Parents may claim the so-called child care credit from next year.",
+])
+def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
+    assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
