@@ -137,3 +137,24 @@ def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
 ])
 def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
     assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Face to face with the gunmen, the police threw a stun grenade as they blasted their "
+     "guns at the attackers.", "blasted"),
+    ("An explosion shattered the submarine on Monday, slamming it to the bottom of the sea.",
+     "slamming"),
+    ("None of his former classmates can now boast of a close friendship with the president.",
+     "boast"),
+])
+def test_emotive_verbs_of_firing_moving_and_having_report_no_words(ruleset, text, word):
+    assert ("QC302", word) not in warnings(ruleset, text, "QC302")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister blasted the report as biased.", "blasted"),
+    ("Arafat slammed Israel's sanctions against the Palestinians.", "slammed"),
+    ("Roe boasted of a close friendship with the president.", "boasted"),
+])
+def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
+    assert ("QC302", word) in warnings(ruleset, text, "QC302")

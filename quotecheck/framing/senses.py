@@ -57,8 +57,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
             r"(?!(?:(?:not|never)\s+)?(?:be|have|been)\b)[a-z]"
             % not_subject)
     before = data.get("unrealised", ())
-    return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
-        re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
+    return objects, re.compile(    # an adverb between: "can now boast of", "could rightly claim"
+        r"\b(?:%s)\s+(?:(?:\w+ly|now|still|also|even|only|ever)\s+)?$" % "|".join(
+            re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
 _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
