@@ -158,3 +158,27 @@ def test_emotive_verbs_of_firing_moving_and_having_report_no_words(ruleset, text
 ])
 def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
     assert ("QC302", word) in warnings(ruleset, text, "QC302")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Health workers must be on guard. In future they too could feel the effects of the "
+     "insidious illness.", "insidious"),
+    ("Ike, a partially lame shepherd mix, received massage therapy in an examining room.",
+     "lame"),
+    ("Roe is 50 now but still something of an enfant terrible.", "terrible"),
+    ("If convicted she faces five years in prison. Ignorance of the law is a valid defense.",
+     "Ignorance"),
+    ("Roe supported Nixon's claim of ignorance of the burglary.", "ignorance"),
+])
+def test_medical_senses_idioms_and_maxims_judge_no_one(ruleset, text, word):
+    assert ("QC331", word) not in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The insidious campaign spread lies about the mayor.", "insidious"),
+    ("It was a lame excuse from the minister.", "lame"),
+    ("The minister showed a terrible ignorance of the facts.", "terrible"),
+    ("The minister showed a terrible ignorance of the facts.", "ignorance"),
+])
+def test_the_evaluative_senses_stay(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
