@@ -182,3 +182,37 @@ def test_medical_senses_idioms_and_maxims_judge_no_one(ruleset, text, word):
 ])
 def test_the_evaluative_senses_stay(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+def test_what_someone_blames_for_a_loss_is_their_word(ruleset):
+    text = "Company chairman Ed Roe blamed the film's debacle for more than half of the loss."
+    assert ("QC331", "debacle") not in warnings(ruleset, text, "QC331")
+
+
+def test_a_debacle_in_the_narrators_voice_stays(ruleset):
+    text = "The film was a debacle for the studio."
+    assert ("QC331", "debacle") in warnings(ruleset, text, "QC331")
+
+
+_WITNESSES = "In fluent French, they railed against the president, casting the attack as revenge{}."
+
+
+def test_an_emotive_verb_in_a_sentence_closed_by_according_to_is_the_sources(ruleset):
+    text = _WITNESSES.format(", according to witnesses")
+    assert ("QC302", "railed") not in warnings(ruleset, text, "QC302")
+
+
+def test_the_same_sentence_without_its_source_stays(ruleset):
+    assert ("QC302", "railed") in warnings(ruleset, _WITNESSES.format(""), "QC302")
+
+
+_FIND = "New Orleans got money to refurbish a streetcar. {} outrageous, but the towns hail it."
+
+
+def test_what_some_may_find_it_is_their_view(ruleset):
+    text = _FIND.format("Some may find this")
+    assert ("QC331", "outrageous") not in warnings(ruleset, text, "QC331")
+
+
+def test_the_narrators_outrageous_stays(ruleset):
+    assert ("QC331", "outrageous") in warnings(ruleset, _FIND.format("This is"), "QC331")

@@ -14,7 +14,7 @@ from quotecheck.framing.definitions import apposed_term, defined_term, nickname,
 from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.reported import closed_by_attribution, inside_statement
+from quotecheck.framing.statements import closed_by_attribution, inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
                                            ends_with, generic_plural, marker_names_a_term,
                                            quoted_title,
