@@ -216,3 +216,17 @@ def test_what_some_may_find_it_is_their_view(ruleset):
 
 def test_the_narrators_outrageous_stays(ruleset):
     assert ("QC331", "outrageous") in warnings(ruleset, _FIND.format("This is"), "QC331")
+
+
+_CLAIMED = ("Officials had not heard back from France. {} that the border guards knew he had "
+            "entered the country in 2013 and there was no record of him leaving. This, it's "
+            "suggested, means he may have crossed the border illegally.")
+
+
+def test_claim_in_the_impersonal_passive_doubts_no_speaker(ruleset):
+    assert ("QC301", "claimed") not in doubted(ruleset, _CLAIMED.format("It's claimed"), "QC301")
+
+
+@pytest.mark.parametrize("head", ["The minister claimed", "It was claimed by the minister"])
+def test_a_named_claimant_keeps_the_doubt(ruleset, head):
+    assert ("QC301", "claimed") in doubted(ruleset, _CLAIMED.format(head), "QC301")
