@@ -119,7 +119,8 @@ class Stance(_FramingType):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in ("doubt", "emotive") and inside_statement(nar, hit.start):
                 continue            # "Trump said that Romney begged him": Trump's verb
-            if cls in ("doubt", "emotive") and closed_by_attribution(nar, hit.start):
+            if cls in ("doubt", "emotive") and closed_by_attribution(nar, hit.start,
+                                                                      cls == "doubt"):
                 continue            # "He had boasted ..., the judge added": the judge's
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"

@@ -50,12 +50,20 @@ def inside_statement(nar: Any, start: int) -> bool:
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:\x00]{1,60}?[.!?]?[\s\"')\]]*$")
 
 
-def closed_by_attribution(nar: Any, start: int) -> bool:
+# strictly (a doubt verb's sentence): no conjunction opening the tail, a new clause (", but
+# soldiers declared it ..."), and at most three words after its verb (", the agency added on
+# Monday."; not ", the governor said about the movement that parents may choose.")
+_NEW_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|whereas|although|though|so|or)\s")
+_CLOSING_REST = re.compile(r"(?:\s+[\w'.\-]+){0,3}[.!?]?[\s\"')\]\u201d\u2019]*$")
+
+
+def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     """Whether ``start`` lies in a sentence that a neutral speech verb closes as its
     attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
     emotive or doubt verb there is the attributed speaker's characterisation ("The minister
     insisted ..., the agency added."), not the narrator's; so is one in a sentence closed by
-    'according to' its source ("They railed against the president, according to witnesses.")."""
+    'according to' its source ("They railed against the president, according to witnesses.").
+    ``strict`` (for doubt verbs) reads only a closing attribution (:data:`_CLOSING_REST`)."""
     s0, s1 = nar.sentence(start)
     tail = _ACCORDING_TAIL.search(nar.text, start, s1)
     if tail and nar.quote_at(tail.start()) is None:
@@ -67,6 +75,8 @@ def closed_by_attribution(nar: Any, start: int) -> bool:
         if not hit.value.startswith("neutral:"):
             continue
         tail = TAIL_ATTRIBUTION.search(nar.text, s0, hit.start)
-        if tail and tail.start() > start and SHORT_REST.match(nar.text, hit.end, s1):
+        if tail and tail.start() > start and (_CLOSING_REST if strict else SHORT_REST).match(
+                nar.text, hit.end, s1) and not (strict and _NEW_CLAUSE.match(nar.text,
+                                                                              tail.start())):
             return True
     return False
