@@ -230,3 +230,8 @@ def test_claim_in_the_impersonal_passive_doubts_no_speaker(ruleset):
 @pytest.mark.parametrize("head", ["The minister claimed", "It was claimed by the minister"])
 def test_a_named_claimant_keeps_the_doubt(ruleset, head):
     assert ("QC301", "claimed") in doubted(ruleset, _CLAIMED.format(head), "QC301")
+
+
+def test_holders_inside_the_sentence_are_no_heading(ruleset):
+    text = "The party held a rally for supporters, and the greedy landlord spoke."
+    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")

@@ -104,12 +104,12 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
-                         r"|(?<=,)\s*to\s+(?:them|him|her),"
-                         # (issue 15) "But for her defenders, Roe is the champion of ...": the
-                         # view of the holders named, at the head of the sentence
-                         r"|(?<![^\s])for\s+(?:his|her|their|its|the\s+)?\s*(?:critics|defenders|"
-                         r"supporters|admirers|detractors|opponents|fans|skeptics|sceptics|"
-                         r"loyalists|followers|backers),")
+                         r"|(?<=,)\s*to\s+(?:them|him|her),")
+# (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
+# heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
+_FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
+                          r"(?:critics|defenders|supporters|admirers|detractors|opponents|fans|"
+                          r"skeptics|sceptics|loyalists|followers|backers),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"
@@ -291,6 +291,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
+    for s0, s1 in _heading(nar, _FOR_HOLDERS):    # "But for her defenders, Roe is ..."
+        spans.append((s0, s1))
     for m in _FIND_HOLDERS.finditer(text):  # "Some may find this outrageous, but ..."
         end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], _CLAUSE_STOP_ACROSS)
         spans.append((m.end(), end))
@@ -305,6 +307,18 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             if m:
                 spans.append((m.end(), s1))
     return spans
+
+
+def _heading(nar: Any, pattern: "re.Pattern") -> list[tuple[int, int]]:
+    """Sentences that ``pattern`` opens (a cheap find first: most texts hold none)."""
+    out, text = [], nar.text
+    pos = text.find("for ")
+    while pos >= 0:
+        s0, s1 = nar.sentence(pos)
+        if pattern.match(text, s0) and (s0, s1) not in out:
+            out.append((s0, s1))
+        pos = text.find("for ", pos + 4)
+    return out
 
 
 _HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
