@@ -235,3 +235,14 @@ def test_a_named_claimant_keeps_the_doubt(ruleset, head):
 def test_holders_inside_the_sentence_are_no_heading(ruleset):
     text = "The party held a rally for supporters, and the greedy landlord spoke."
     assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+
+
+def test_a_party_blamed_for_doing_something_is_the_narrators_naming(ruleset):
+    text = "The authorities blamed the greedy landlords for planning the evictions."
+    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+
+
+def test_a_verb_in_the_gap_before_that_leaves_the_clause_to_the_speaker(ruleset):
+    text = ("Clinton is running for the Senate, but officials said it would be cynical to "
+            "believe that her motives were only political.")
+    assert ("QC331", "cynical") not in warnings(ruleset, text, "QC331")

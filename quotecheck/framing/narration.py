@@ -43,7 +43,9 @@ _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\
                            r"(?:\s+of\s+(?:the\s+)?(?:[\w'.\-]+\s+){0,4}[\w'.\-]+"
                            r"|,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
-_BLAMED_FOR = re.compile(r"[^,;.\x00]{0,60}?(?=\sfor\b)")
+# the thing blamed for a result ("blamed the film's debacle for the loss"); not the party
+# blamed for doing something ("blamed rebels for planning the attacks"), the narrator's naming
+_BLAMED_FOR = re.compile(r"[^,;.\x00]{0,60}?(?=\sfor\s+(?![a-z]+ing\b))")
 # the word first, then its boundary looked back at (a leading \b: tried at every character)
 _ACCORDING = re.compile(r"according(?<=\baccording) to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
