@@ -77,7 +77,6 @@ def test_beg_for_a_favour_keeps_its_colour(ruleset):
      "QC331", "preposterous"),
     ("The rival spent the day vilifying the vote as a sham, full of violations.", "QC331",
      "sham"),
-    ("He hated the idea of being construed as a propagandist.", "QC330", "propagandist"),
 ])
 def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, code, word):
     assert (code, word) not in warnings(ruleset, text, code)
@@ -87,6 +86,9 @@ def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, 
     ("The critic referred to the study. Its methods were preposterous.", "QC331",
      "preposterous"),
     ("The vote was a sham, full of violations.", "QC331", "sham"),
+    # a hedge in the passive with no holder is the narrator's
+    ("In what could be construed as treason, the mayor ordered the right-wing thugs to march.",
+     "QC330", "thugs"),
 ])
 def test_the_narrators_verdict_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
