@@ -248,3 +248,8 @@ def test_a_verb_in_the_gap_before_that_leaves_the_clause_to_the_speaker(ruleset)
     text = ("Clinton is running for the Senate, but officials said it would be cynical to "
             "believe that her motives were only political.")
     assert ("QC331", "cynical") not in warnings(ruleset, text, "QC331")
+
+
+def test_all_but_begged_is_the_narrators_figure(ruleset):
+    text = "At the news conference, the manager all but begged reporters to ask about the game."
+    assert ("QC302", "begged") in warnings(ruleset, text, "QC302")

@@ -64,6 +64,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
                "plea")
+# "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
+_FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
+                         r"essentially|literally)\s+$")
 # the one begged and a to-infinitive (a quotation may open at 'to'), or the streets begged on
 _PLEA = re.compile(r"\s+(?:(?:[\w'.\-]+\s+){1,4}?(?:not\s+)?[\"'\u201c\u2018`]*to\s+[a-z]"
                    r"|(?:on|in)\s+(?:the\s+)?streets?\b)")
@@ -116,7 +119,8 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
             return True
     if lemma in verb_data().get("object_sense", {}).get("plea", ()) and _PLEA.match(
-            seen, end, min(len(seen), end + 60)):
+            seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
+                text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
     if (_possession(text, start, end, lemma) or _force_subject(text, start)
             or _motion(text, end, lemma)):
