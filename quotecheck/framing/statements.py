@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import Any
 
 from quotecheck.framing.reported import CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION
-from quotecheck.framing.verbcontext import clausal_verbs
+from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 
 # 'that' right after the verb, or after a listener or a time ("told reporters that", "said
 # Monday that"); not a relative clause ("wrote language that informed ...")
@@ -21,6 +21,11 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
 _INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and(?!\s+(?:had|has|have|"
                          r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
                          r"though|whereas|so)\s")
+
+
+def _closing_verbs() -> tuple:
+    """The verbs of a closing attribution (``closing_verbs`` of ``[reported]``)."""
+    return tuple(verb_data().get("reported", {}).get("closing_verbs", ()))
 
 
 def inside_statement(nar: Any, start: int) -> bool:
@@ -63,7 +68,8 @@ def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     emotive or doubt verb there is the attributed speaker's characterisation ("The minister
     insisted ..., the agency added."), not the narrator's; so is one in a sentence closed by
     'according to' its source ("They railed against the president, according to witnesses.").
-    ``strict`` (for doubt verbs) reads only a closing attribution (:data:`_CLOSING_REST`)."""
+    ``strict`` (for doubt verbs) reads only a closing attribution (:data:`_CLOSING_REST`) with
+    a verb of saying (``closing_verbs``)."""
     s0, s1 = nar.sentence(start)
     tail = _ACCORDING_TAIL.search(nar.text, start, s1)
     if tail and nar.quote_at(tail.start()) is None:
@@ -72,7 +78,8 @@ def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
         if hit.start >= s1:
             break
-        if not hit.value.startswith("neutral:"):
+        if not hit.value.startswith("neutral:") or (strict and hit.value.split(":", 1)[1]
+                                                     not in _closing_verbs()):
             continue
         tail = TAIL_ATTRIBUTION.search(nar.text, s0, hit.start)
         if tail and tail.start() > start and (_CLOSING_REST if strict else SHORT_REST).match(
