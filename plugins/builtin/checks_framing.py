@@ -14,7 +14,7 @@ from quotecheck.framing.definitions import apposed_term, defined_term, nickname,
 from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
-from quotecheck.framing.reported import closed_by_attribution, inside_statement
+from quotecheck.framing.statements import closed_by_attribution, inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,
                                            ends_with, generic_plural, marker_names_a_term,
                                            quoted_title,
@@ -119,7 +119,8 @@ class Stance(_FramingType):
                 continue            # "claimed victory", "declined to claim": no statement
             if cls in ("doubt", "emotive") and inside_statement(nar, hit.start):
                 continue            # "Trump said that Romney begged him": Trump's verb
-            if cls == "emotive" and closed_by_attribution(nar, hit.start):
+            if cls in ("doubt", "emotive") and closed_by_attribution(nar, hit.start,
+                                                                      cls == "doubt"):
                 continue            # "He had boasted ..., the judge added": the judge's
             if cls in _FACTIVE and not presupposition_holds(nar.text, hit.start, hit.end):
                 continue            # "forced her to apologise", "confirmed in a statement"

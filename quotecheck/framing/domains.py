@@ -63,7 +63,7 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
             continue
         cues, against, before, after = _cues(index)
         s, e = nar.original(start, end)     # the original's case: the view is folded
-        if before is not None and not before.search(nar.doc.text[max(0, s - 40):s]):
+        if before is not None and not before.search(nar.doc.text[max(0, s - 80):s]):
             continue
         if sense.before_name and not _NAME_AFTER.match(nar.doc.text, e):
             continue

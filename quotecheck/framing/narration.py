@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
+from quotecheck.framing.quotespans import (QuotedSpan, _Inverse, _chrome_spans,
+                                          _quoted_spans)
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
@@ -31,29 +32,24 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+|(?<=\n)[ \t]*\n\s*)")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
+# a blank line inside a sentence: a line that ends in a word or a comma, the next starting with
+# a lower-case letter (a paragraph never does), as in text hard-wrapped with blank lines
+_OPEN_LINE = re.compile(r"[ \t]*[\w,]")   # read backwards from the line break
+_WRAPPED = re.compile(r"[a-z]")
 _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # the speaker after an inverted verb closing the sentence, no object pronoun ('said Roe, an aide')
+# or the speaker's court or body after 'of' ('said Judge Ann Roe of U.S. District Court.')
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+"
-                           r"(?:,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
+                           r"(?:\s+of\s+(?:the\s+)?(?:[\w'.\-]+\s+){0,4}[\w'.\-]+"
+                           r"|,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
+# the thing blamed for a result ("blamed the film's debacle for the loss"); not the party
+# blamed for doing something ("blamed rebels for planning the attacks"), the narrator's naming
+_BLAMED_FOR = re.compile(r"[^,;.\x00]{0,60}?(?=\sfor\s+(?![a-z]+ing\b))")
 # the word first, then its boundary looked back at (a leading \b: tried at every character)
 _ACCORDING = re.compile(r"according(?<=\baccording) to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
-
-
-@dataclass(frozen=True)
-class QuotedSpan:
-    """A quotation in narration coordinates (matching view) and in original offsets."""
-
-    start: int                  # content, matching-view offsets
-    end: int
-    open: int                   # opening mark (== start when unknown)
-    close: int                  # after the closing mark (== end when unclosed)
-    ostart: int                 # content, original offsets
-    oend: int
-    speaker: Optional[str] = None
-    verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
 
 
 class Narration:
@@ -96,7 +92,7 @@ class Narration:
     @cached_property
     def _sentence_starts(self) -> list[int]:
         starts = [0]
-        text = self.view.text
+        text, doc_text = self.view.text, self.doc.text
         for m in _BOUNDARY.finditer(text):
             if m.end() >= len(text) or self.quote_at(m.end()) is not None:
                 continue
@@ -104,6 +100,9 @@ class Narration:
                 w = PREV_WORD.search(text, max(0, m.start() - 20), m.start())
                 if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
                     continue
+            elif _OPEN_LINE.match(text[max(0, m.start() - 8):m.start()][::-1]) and \
+                    _WRAPPED.match(doc_text, self.view.span(m.end(), m.end() + 1)[0]):
+                continue    # a hard wrap with blank lines: 'the planning\n\ncommittee, ...'
             starts.append(m.end())
         return starts
 
@@ -203,6 +202,10 @@ class Narration:
                 stop = self.text.find(",", cause.end(), s1)
                 spans.append((cause.end(), s1 if stop < 0 else stop))
                 continue
+            cause = _BLAMED_FOR.match(self.text, hit.end, s1) if lemma == "blame" else None
+            if cause:                # "blamed the film's debacle for the loss": his cause
+                spans.append((hit.end, cause.end()))
+                continue
             tail = TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
             if tail and SHORT_REST.match(self.text, hit.end, s1):
                 spans.append((s0, tail.start()))
@@ -237,87 +240,6 @@ class Narration:
         starts = self._speech_starts
         i = bisect_right(starts, start - 1)
         return i < len(starts) and starts[i] < pos
-
-
-class _Inverse:
-    """Derived offset of a local original offset: ``TextView.from_original`` by bisection."""
-
-    def __init__(self, view):
-        self.view = view
-        self.pieces = getattr(view, "_pieces", None)
-        self.ostarts = [p[1] for p in self.pieces] if self.pieces is not None else None
-
-    def __call__(self, o: int) -> int:
-        if self.pieces is None:  # pragma: no cover - another TextView implementation
-            return self.view.from_original(o)
-        i = max(bisect_right(self.ostarts, o) - 1, 0)
-        for d0, o0, o1, exact in self.pieces[i:i + 2]:
-            if o < o1:
-                return d0 if o < o0 or not exact else d0 + (o - o0)
-        return len(self.view.text)
-
-
-def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
-    """Narration offsets of ``doc``'s site chrome ("Read more" blocks of other headlines,
-    comment forms): not the article (:func:`quotecheck.load.boilerplate.chrome_regions`)."""
-    from quotecheck.load.boilerplate import chrome_regions
-
-    regions = chrome_regions(doc)
-    if not regions:
-        return []
-    inv = (_Inverse(doc.view), _Inverse(view))
-    return [(_to_narration(doc, view, o0, inv), _to_narration(doc, view, o1, inv))
-            for o0, o1 in regions]
-
-
-def _to_narration(doc: Document, view, o: int, inverse=None) -> int:
-    if inverse is None:
-        return view.from_original(doc.view.from_original(o))
-    return inverse[1](inverse[0](o))
-
-
-def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
-    """Quotations from the extractor, or (when it gave none) those found by their marks."""
-    out: dict[tuple, QuotedSpan] = {}
-    inv = (_Inverse(doc.view), _Inverse(view))
-
-    def to_nar(o: int) -> int:
-        return _to_narration(doc, view, o, inv)
-
-    for q in quotes:
-        if q.document != doc.id or q.end <= q.start:
-            continue
-        s, e = to_nar(q.start), to_nar(q.end)
-        op = to_nar(q.open_start) if q.open_start is not None else s
-        cl = to_nar(q.close_end) if q.close_end is not None else e
-        verb = None
-        if q.verb_start is not None and q.verb_end is not None:
-            verb = (to_nar(q.verb_start), to_nar(q.verb_end))
-        if e > s:
-            out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
-    if out:  # the extractor pairs the same marks; scan only when it gave nothing
-        return sorted(out.values(), key=lambda q: q.start)
-    last = -1
-    for vs, ve, vo, vc in sorted(_marked_spans(doc.view.text)):
-        s, e = inv[1](vs), inv[1](ve)
-        if e <= s or s < last:
-            continue
-        last = e
-        o0, o1 = doc.view.span(vs, ve)
-        out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
-    return sorted(out.values(), key=lambda q: q.start)
-
-
-def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """(content start, end, open mark, after close mark) of quotations found by their marks."""
-    try:
-        from quotecheck.text.quotemarks import find_quote_spans
-    except ImportError:  # pragma: no cover - the extractor's mark pairing not installed
-        return [(m.start(1), m.end(1), m.start(), m.end())
-                for m in re.finditer("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb\n]*)[\u201d\u00bb]",
-                                     text)]
-    return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
-            for q in find_quote_spans(text)]
 
 
 _CACHE: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()

@@ -41,7 +41,6 @@ The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -106,6 +105,11 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
                          r"|(?<=,)\s*to\s+(?:them|him|her),")
+# (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
+# heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
+_FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
+                          r"(?:critics|defenders|supporters|admirers|detractors|opponents|fans|"
+                          r"skeptics|sceptics|loyalists|followers|backers),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"
@@ -122,8 +126,13 @@ _REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\
 _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                      r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
                      r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
+# (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their view
+_FIND_HOLDERS = re.compile(r"\b(?:some|many|most|others|critics|readers|viewers|people|"
+                           r"skeptics|sceptics)\s+(?:(?:may|might|would|will|could|can)\s+)?"
+                           r"(?:well\s+)?find\b")
 # each scans every narration: behind its literal prefilter (most hold none of its words)
-_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND = map(guard, (_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND))
+_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS = map(
+    guard, (_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
@@ -282,6 +291,11 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
+    for s0, s1 in _heading(nar, _FOR_HOLDERS):    # "But for her defenders, Roe is ..."
+        spans.append((s0, s1))
+    for m in _FIND_HOLDERS.finditer(text):  # "Some may find this outrageous, but ..."
+        end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], _CLAUSE_STOP_ACROSS)
+        spans.append((m.end(), end))
     for hit in nar.speech_verbs:
         cls = hit.value.split(":", 1)[0]
         s0, s1 = nar.sentence(hit.start)
@@ -293,6 +307,18 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             if m:
                 spans.append((m.end(), s1))
     return spans
+
+
+def _heading(nar: Any, pattern: "re.Pattern") -> list[tuple[int, int]]:
+    """Sentences that ``pattern`` opens (a cheap find first: most texts hold none)."""
+    out, text = [], nar.text
+    pos = text.find("for ")
+    while pos >= 0:
+        s0, s1 = nar.sentence(pos)
+        if pattern.match(text, s0) and (s0, s1) not in out:
+            out.append((s0, s1))
+        pos = text.find("for ", pos + 4)
+    return out
 
 
 _HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
@@ -343,57 +369,8 @@ def _speech_gerund_or_verb(word: str) -> bool:
     return verb_class(word) in SPEECH_CLASSES
 
 
-# 'that' right after the verb, or after a listener or a time ("told reporters that", "said
-# Monday that"); not a relative clause ("wrote language that informed ...")
 # a sentence closed by an attribution: ", <up to four words> <speech verb>" and a short rest
 # ("..., the judge added.", "..., police said on Monday.")
 TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")
 SHORT_REST = re.compile(r"[^,;\x00\"']{0,60}$")
-# (a time phrase may come between: "told reporters before her testimony that ...")
-_THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
-                        r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
-                        r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
-# (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
-_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and(?!\s+(?:had|has|have|"
-                         r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
-                         r"though|whereas|so)\s")
 _AND_THAT = re.compile(r",?\s+and\s+that\s")      # a second that-clause of one verb
-
-
-def inside_statement(nar: Any, start: int) -> bool:
-    """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
-    before any comma, conjunction or dash ('Trump said that the governor begged him', 'friends
-    said Jones would boast of ...'): a doubt or emotive verb there is the speaker's
-    characterisation, not the narrator's."""
-    s0, _ = nar.sentence(start)
-    verbs = nar.speech_verbs
-    for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
-        if hit.start >= start:
-            break
-        if not hit.value.startswith("neutral:"):
-            continue
-        m = _THAT_NEXT.match(nar.text, hit.end, start)
-        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
-            m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
-            if m and "," in nar.text[hit.end:m.end()]:
-                m = None        # "the crash was reported, the operator claims": a new clause
-        if m and not _INNER_STOP.search(nar.text, m.end(), start):
-            return True
-    return False
-
-
-def closed_by_attribution(nar: Any, start: int) -> bool:
-    """Whether ``start`` lies in a sentence that a neutral speech verb closes as its
-    attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
-    emotive verb there is the attributed speaker's characterisation, not the narrator's."""
-    s0, s1 = nar.sentence(start)
-    verbs = nar.speech_verbs
-    for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
-        if hit.start >= s1:
-            break
-        if not hit.value.startswith("neutral:"):
-            continue
-        tail = TAIL_ATTRIBUTION.search(nar.text, s0, hit.start)
-        if tail and tail.start() > start and SHORT_REST.match(nar.text, hit.end, s1):
-            return True
-    return False

@@ -57,11 +57,19 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
             r"(?!(?:(?:not|never)\s+)?(?:be|have|been)\b)[a-z]"
             % not_subject)
     before = data.get("unrealised", ())
-    return objects, re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?$" % "|".join(
-        re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
+    return objects, re.compile(    # an adverb between: "can now boast of", "could rightly claim"
+        r"\b(?:%s)\s+(?:(?:\w+ly|now|still|also|even|only|ever)\s+)?$" % "|".join(
+            re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
-_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects")
+_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
+               "plea")
+# "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
+_FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
+                         r"essentially|literally)\s+$")
+# the one begged and a to-infinitive (a quotation may open at 'to'), or the streets begged on
+_PLEA = re.compile(r"\s+(?:(?:[\w'.\-]+\s+){1,4}?(?:not\s+)?[\"'\u201c\u2018`]*to\s+[a-z]"
+                   r"|(?:on|in)\s+(?:the\s+)?streets?\b)")
 _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
         r"does|be|been)")
 # a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
@@ -95,7 +103,8 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
 def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
     """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
     verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
-    that the bill include', 'insisting that he should release'), or a claim not made
+    that the bill include', 'insisting that he should release'), a plea ('begged them to
+    leave'), or a claim not made
     ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
     a quoted object count ('professing a "sincere religious belief"')."""
     objects, unrealised = _object_sense()
@@ -109,6 +118,10 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
         means = _means_object(lemma)    # "her path to claim the nomination would run ..."
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
             return True
+    if lemma in verb_data().get("object_sense", {}).get("plea", ()) and _PLEA.match(
+            seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
+                text, max(0, start - 20), start):
+        return True         # "begged them to leave her son alone": the plea itself
     if (_possession(text, start, end, lemma) or _force_subject(text, start)
             or _motion(text, end, lemma)):
         return True

@@ -52,6 +52,10 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
                                                                       start, end):
         return data.get("passive_note", "an agentless passive ('it is alleged'), a hedge like "
                                         "'allegedly'")
+    if lemma == "claim" and _IMPERSONAL_IT.search(text, max(sentence_start, start - 20), start) \
+            and _THAT_AFTER.match(text, end):
+        return data.get("passive_note", "an agentless passive ('it is alleged'), a hedge like "
+                                        "'allegedly'")   # "It's claimed that": no one
     if _ACCORDING_BEFORE.search(text, sentence_start, start):
         return data.get("according_note", "the sentence relays another report ('according "
                                           "to'), whose verb it may be")
@@ -144,6 +148,11 @@ def headline_usage(text: str, headline_end: int, lemma: str) -> str:
 # "it is alleged", "was alleged to have developed", "are also alleged to": no one named
 _PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t]+(?:(?:also|not|further|"
                          r"[a-z]+ly)[ \t]+)?$", re.IGNORECASE)
+# 'claim' in the impersonal passive with expletive 'it' ("It's claimed that ..."; issue 15):
+# no one's words doubted (not 'the lives claimed', 'was claimed by', which take or name a party)
+_IMPERSONAL_IT = re.compile(r"\bit(?:['\u2019]s|[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been))"
+                            r"[ \t]+(?:also[ \t]+)?$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"[ \t]+that\b", re.IGNORECASE)
 _AGENT_AFTER = re.compile(r"(?:[ \t]+[\w'\-]+){0,3}?[ \t]+by\b", re.IGNORECASE)
 
 

@@ -19,9 +19,11 @@ SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "com
 PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
-# statement that"); a gap opening with a determiner is an object ("revealed a plan that").
+# statement that"); a gap opening with a determiner is an object ("revealed a plan that"), and
+# one with a verb is a clause of its own ("said it would be cynical to believe that").
 THAT_AFTER = re.compile(r"(?:(?![\s,]+(?:a|an|the|his|her|their|its|these|those)\b)"
-                        r"(?:[\s,]+[\w'\-]+){1,5}?)?[\s,]+that\b")
+                        r"(?:[\s,]+(?!(?:would|will|could|can|should|might|must|may|is|was|were|"
+                        r"are|be|been|not)\b)[\w'\-]+){1,6}?)?[\s,]+that\b")
 _SUBJECT_AFTER = re.compile(
     r"(?:,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
     r"yesterday|again|repeatedly)){0,2},?\s+(?:he|she|they|we|i|there)\b"

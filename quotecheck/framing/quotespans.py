@@ -1,0 +1,106 @@
+"""Quotations of a document in narration coordinates, and the offset maps between the
+original text, the document's view and the narration's matching view (for
+:mod:`quotecheck.framing.narration`: the spans it masks, site chrome it leaves out)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+from quotecheck.model import Document, Quote
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A quotation in narration coordinates (matching view) and in original offsets."""
+
+    start: int                  # content, matching-view offsets
+    end: int
+    open: int                   # opening mark (== start when unknown)
+    close: int                  # after the closing mark (== end when unclosed)
+    ostart: int                 # content, original offsets
+    oend: int
+    speaker: Optional[str] = None
+    verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
+
+
+class _Inverse:
+    """Derived offset of a local original offset: ``TextView.from_original`` by bisection."""
+
+    def __init__(self, view):
+        self.view = view
+        self.pieces = getattr(view, "_pieces", None)
+        self.ostarts = [p[1] for p in self.pieces] if self.pieces is not None else None
+
+    def __call__(self, o: int) -> int:
+        if self.pieces is None:  # pragma: no cover - another TextView implementation
+            return self.view.from_original(o)
+        i = max(bisect_right(self.ostarts, o) - 1, 0)
+        for d0, o0, o1, exact in self.pieces[i:i + 2]:
+            if o < o1:
+                return d0 if o < o0 or not exact else d0 + (o - o0)
+        return len(self.view.text)
+
+
+def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
+    """Narration offsets of ``doc``'s site chrome ("Read more" blocks of other headlines,
+    comment forms): not the article (:func:`quotecheck.load.boilerplate.chrome_regions`)."""
+    from quotecheck.load.boilerplate import chrome_regions
+
+    regions = chrome_regions(doc)
+    if not regions:
+        return []
+    inv = (_Inverse(doc.view), _Inverse(view))
+    return [(_to_narration(doc, view, o0, inv), _to_narration(doc, view, o1, inv))
+            for o0, o1 in regions]
+
+
+def _to_narration(doc: Document, view, o: int, inverse=None) -> int:
+    if inverse is None:
+        return view.from_original(doc.view.from_original(o))
+    return inverse[1](inverse[0](o))
+
+
+def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
+    """Quotations from the extractor, or (when it gave none) those found by their marks."""
+    out: dict[tuple, QuotedSpan] = {}
+    inv = (_Inverse(doc.view), _Inverse(view))
+
+    def to_nar(o: int) -> int:
+        return _to_narration(doc, view, o, inv)
+
+    for q in quotes:
+        if q.document != doc.id or q.end <= q.start:
+            continue
+        s, e = to_nar(q.start), to_nar(q.end)
+        op = to_nar(q.open_start) if q.open_start is not None else s
+        cl = to_nar(q.close_end) if q.close_end is not None else e
+        verb = None
+        if q.verb_start is not None and q.verb_end is not None:
+            verb = (to_nar(q.verb_start), to_nar(q.verb_end))
+        if e > s:
+            out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
+    if out:  # the extractor pairs the same marks; scan only when it gave nothing
+        return sorted(out.values(), key=lambda q: q.start)
+    last = -1
+    for vs, ve, vo, vc in sorted(_marked_spans(doc.view.text)):
+        s, e = inv[1](vs), inv[1](ve)
+        if e <= s or s < last:
+            continue
+        last = e
+        o0, o1 = doc.view.span(vs, ve)
+        out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
+    return sorted(out.values(), key=lambda q: q.start)
+
+
+def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(content start, end, open mark, after close mark) of quotations found by their marks."""
+    try:
+        from quotecheck.text.quotemarks import find_quote_spans
+    except ImportError:  # pragma: no cover - the extractor's mark pairing not installed
+        return [(m.start(1), m.end(1), m.start(), m.end())
+                for m in re.finditer("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb\n]*)[\u201d\u00bb]",
+                                     text)]
+    return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
+            for q in find_quote_spans(text)]

@@ -1,0 +1,89 @@
+"""Doubt and emotive verbs inside someone else's statement (issue 15): in the clause of a
+neutral speech verb ('Trump said that the governor begged him'), or in a sentence that an
+attribution closes ('He had also boasted ..., the judge added.', '..., according to
+witnesses.'): the verb is the attributed speaker's characterisation, not the narrator's."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from quotecheck.framing.reported import CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION
+from quotecheck.framing.verbcontext import clausal_verbs, verb_data
+
+# 'that' right after the verb, or after a listener or a time ("told reporters that", "said
+# Monday that"); not a relative clause ("wrote language that informed ...")
+# (a time phrase may come between: "told reporters before her testimony that ...")
+_THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
+                        r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
+                        r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
+# (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
+_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and(?!\s+(?:had|has|have|"
+                         r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
+                         r"though|whereas|so)\s")
+
+
+def _closing_verbs() -> tuple:
+    """The verbs of a closing attribution (``closing_verbs`` of ``[reported]``)."""
+    return tuple(verb_data().get("reported", {}).get("closing_verbs", ()))
+
+
+def inside_statement(nar: Any, start: int) -> bool:
+    """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
+    before any comma, conjunction or dash ('Trump said that the governor begged him', 'friends
+    said Jones would boast of ...'): a doubt or emotive verb there is the speaker's
+    characterisation, not the narrator's."""
+    s0, _ = nar.sentence(start)
+    verbs = nar.speech_verbs
+    for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
+        if hit.start >= start:
+            break
+        if not hit.value.startswith("neutral:"):
+            continue
+        m = _THAT_NEXT.match(nar.text, hit.end, start)
+        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
+            m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
+            if m and "," in nar.text[hit.end:m.end()]:
+                m = None        # "the crash was reported, the operator claims": a new clause
+        if m and not _INNER_STOP.search(nar.text, m.end(), start):
+            return True
+    return False
+
+
+# a sentence closed by 'according to' its source ("..., they railed against the president,
+# according to witnesses.")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:\x00]{1,60}?[.!?]?[\s\"')\]]*$")
+
+
+# strictly (a doubt verb's sentence): no conjunction opening the tail, a new clause (", but
+# soldiers declared it ..."), and at most three words after its verb (", the agency added on
+# Monday."; not ", the governor said about the movement that parents may choose.")
+_NEW_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|whereas|although|though|so|or)\s")
+_CLOSING_REST = re.compile(r"(?:\s+[\w'.\-]+){0,3}[.!?]?[\s\"')\]\u201d\u2019]*$")
+
+
+def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
+    """Whether ``start`` lies in a sentence that a neutral speech verb closes as its
+    attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
+    emotive or doubt verb there is the attributed speaker's characterisation ("The minister
+    insisted ..., the agency added."), not the narrator's; so is one in a sentence closed by
+    'according to' its source ("They railed against the president, according to witnesses.").
+    ``strict`` (for doubt verbs) reads only a closing attribution (:data:`_CLOSING_REST`) with
+    a verb of saying (``closing_verbs``)."""
+    s0, s1 = nar.sentence(start)
+    tail = _ACCORDING_TAIL.search(nar.text, start, s1)
+    if tail and nar.quote_at(tail.start()) is None:
+        return True
+    verbs = nar.speech_verbs
+    for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
+        if hit.start >= s1:
+            break
+        if not hit.value.startswith("neutral:") or (strict and hit.value.split(":", 1)[1]
+                                                     not in _closing_verbs()):
+            continue
+        tail = TAIL_ATTRIBUTION.search(nar.text, s0, hit.start)
+        if tail and tail.start() > start and (_CLOSING_REST if strict else SHORT_REST).match(
+                nar.text, hit.end, s1) and not (strict and _NEW_CLAUSE.match(nar.text,
+                                                                              tail.start())):
+            return True
+    return False
