@@ -53,3 +53,21 @@ def test_a_document_noun_before_a_reporting_verb_is_no_verb():
             "said.\n")
     q = _quote(text, "hits were praised")
     assert (q.speaker, q.verb) == ("civil claim", "said")
+
+
+def test_a_committee_member_is_the_member():
+    # "member" heads a description: "a party committee member" is a person, not the committee
+    text = ("Title line\n\n"
+            "“We want answers,” said a party committee member who works for the mayor.\n")
+    assert _quote(text, "want answers").speaker == "party committee member"
+
+
+def test_a_description_with_four_modifiers_after_an_inverted_verb():
+    # "said a former senior law enforcement official": four words before the role
+    text = ("Title line\n\n"
+            "The inquiry began in May.\n\n"
+            "“The files were never secure,” said a former senior law enforcement official "
+            "who asked not to be named. “Anyone could read them.”\n")
+    for piece in ("never secure", "Anyone could"):
+        assert _quote(text, piece).speaker == \
+            "former senior law enforcement official", piece

@@ -269,7 +269,7 @@ class Lexicon:
         roles = _alternation(self.person_roles | self.group_roles | self.documents)
         role = rf"(?:{roles})(?![\w\-])"
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
-        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,4}}{role}"
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?{_caseless(groups)}(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
