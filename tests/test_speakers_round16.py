@@ -71,3 +71,36 @@ def test_a_description_with_four_modifiers_after_an_inverted_verb():
     for piece in ("never secure", "Anyone could"):
         assert _quote(text, piece).speaker == \
             "former senior law enforcement official", piece
+
+
+def test_a_name_with_two_particles_is_one_person():
+    # "Ben van der Pluijm, a geologist ..., said …. “…,” he said": "van der" joins the name,
+    # so "he" is that person, not the place named at the end of the sentence
+    text = ("Title line\n\n"
+            "The waves struck at night, officials said.\n\n"
+            "Anna van der Molen, a volcano geologist and professor at the University of Leeds, "
+            "said the wave may have come from a partial collapse of Pulau Besar.\n\n"
+            "“A rock slide can move a great deal of water,” she said.\n")
+    assert _quote(text, "rock slide").speaker == "Anna van der Molen"
+
+
+def test_a_sentence_closed_by_he_said_names_no_one_for_the_next_he():
+    # "Although Trump tweeted ..., it is not political, he said.": the names before the closing
+    # "he said" are what he spoke of; the next "he" is the speaker named before
+    text = ("Title line\n\n"
+            "College spokesman Paul Verne said the school received about 3,000 votes. "
+            "Although Governor Hale has said there was “no deal” many times, the word's place "
+            "on the list is no political statement, he said.\n\n"
+            "“I can tell a political campaign when I see one,” he said.\n")
+    assert _quote(text, "political campaign").speaker == "Paul Verne"
+
+
+def test_it_said_after_a_quotation_and_a_place_is_the_organisation():
+    # "“…” including Port Alder, it said.": the place inside the reported words is not "it"
+    text = ("Title line\n\n"
+            "The storm hit the coast, the utility Coast Hydro said on Saturday.\n\n"
+            "“Fallen trees have closed roads in the hardest-hit areas” including Port Alder, it "
+            "said.\n\n"
+            "“Some areas will be dark for days.”\n")
+    for piece in ("Fallen trees", "dark for days"):
+        assert _quote(text, piece).speaker == "Coast Hydro", piece

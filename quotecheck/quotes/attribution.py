@@ -211,6 +211,7 @@ class SentenceAttributions:
                                                           mention.start):
                 mention = after_quote_subject(text, s0, vs, lex) or mention
             elif text[s0:s0 + 4].lstrip(OPENERS)[:1] == PLACEHOLDER and \
+                    mention.kind != "pronoun" and \
                     (mention.kind != "name" or text.find(",", s0, mention.start) >= 0):
                 # '“…,” Ann Ruiz, the attorney general, one of the states suing the EPA, said':
                 # the name right after the quote, not a noun of its appositions

@@ -259,7 +259,8 @@ class Lexicon:
                rf"|{UP}\.?)")
         titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
-        connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
+        particle = _alternation(self.particles)     # "van der", "de la": two in a row
+        connect = rf"(?:of{_SP}the|of|for|{particle}(?:{_SP}{particle})?)"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
         dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
                 r"[Tt]hat|[Oo]ne)")
