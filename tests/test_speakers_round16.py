@@ -104,3 +104,24 @@ def test_it_said_after_a_quotation_and_a_place_is_the_organisation():
             "“Some areas will be dark for days.”\n")
     for piece in ("Fallen trees", "dark for days"):
         assert _quote(text, piece).speaker == "Coast Hydro", piece
+
+
+def test_a_lead_with_and_before_the_name_after_an_inverted_verb():
+    # "said oil and gas worker Mike Wipf": the lower-case lead may hold "X and Y"
+    text = ("Title line\n\n"
+            "As speakers gave their complaints to the crowd, protesters chanted “Ottawa must "
+            "go!”\n\n"
+            "“Our partners are laughing at us,” said steel and iron worker Mike Dorn. “They "
+            "are robbing us blind.”\n")
+    for piece in ("laughing at us", "robbing us"):
+        assert _quote(text, piece).speaker == "Mike Dorn", piece
+
+
+def test_a_section_label_in_capitals_before_a_colon_is_no_speaker():
+    # "ANALYST'S VIEWPOINT: “…” Michael Every, a strategist, said": the wire digest's label
+    text = ("Title line\n\n"
+            "MARKET VIEW: “What matters today is the second day of the talks. Let us see who "
+            "folds.” Mark Evert, a senior strategist at Dunmore Bank, said in a note.\n\n"
+            "NASA: “We will fly again.”\n")
+    assert _quote(text, "second day").speaker == "Mark Evert"
+    assert _quote(text, "fly again").speaker == "NASA"

@@ -274,9 +274,11 @@ class Lexicon:
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?{_caseless(groups)}(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
-        lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
-                r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
-                r"(?:-[a-z]+)*)[ \t\u00a0]+){0,2}")     # "said 9/11 widow Ann Ruiz", "42-year-old"
+        lw = (r"(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
+              r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
+              r"(?:-[a-z]+)*)")
+        # "said 9/11 widow Ann Ruiz", "42-year-old", "said oil and gas worker Mike Dorn"
+        lead = rf"(?:{lw}(?:[ \t\u00a0]+and[ \t\u00a0]+{lw})?[ \t\u00a0]+){{0,2}}"
         person_roles = _alternation(self.person_roles)
         role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
                     rf"{_SP}(?:{person_roles})(?![\w\-])")
