@@ -125,3 +125,13 @@ def test_a_section_label_in_capitals_before_a_colon_is_no_speaker():
             "NASA: “We will fly again.”\n")
     assert _quote(text, "second day").speaker == "Mark Evert"
     assert _quote(text, "fly again").speaker == "NASA"
+
+
+def test_a_name_after_unlike_is_not_the_he_of_its_sentence():
+    # "Unlike Al Mnajer, he has been unable to find work": the contrast names someone else
+    text = ("Title line\n\n"
+            "Omar Haddad came to Canada in 2016 with his wife and two sons.\n\n"
+            "Unlike Sami Karim, he has been unable to find work. He is still learning "
+            "English.\n\n"
+            "“When you have children, my study comes later,” he said.\n")
+    assert _quote(text, "study comes later").speaker == "Omar Haddad"

@@ -59,6 +59,7 @@ _SUBJECT_PRONOUN = re.compile(r"[SsHh](?<!\w[SsHh])(?:(?<=[Ss])[Hh])?(?<=[Hh])e\
 _CLOSING_PRONOUN = re.compile(r",[ \t\u00a0]+([Hh]e|[Ss]he)[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)"
                               r"[.!]?[ \t\u00a0\n]*\Z")
 _CLOSING_PRONOUN_AT = re.compile(r"[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)[.!]?[ \t\u00a0\n]*\Z")
+_UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -180,6 +181,8 @@ class PronounResolver:
             if nm.start >= min(s1, before):
                 break
             ent = self.entities[nm.entity]
+            if _UNLIKE.search(self.masked, max(s0, nm.start - 8), nm.start):
+                continue        # "Unlike Al Mnajer, he has not found work": someone else
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
