@@ -9,7 +9,8 @@ PRONOUNS = set("i me my we us our you your he him his she her hers they them the
 TITLES = set("mr mrs ms miss mx dr prof sen rep gov lt gen col sgt rev sir dame jr sr ii iii "
              "the a an".split())
 ROLES = set("president senator governor judge justice dean professor mayor secretary "
-            "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
+            "reverend pastor bishop cardinal sheriff chairman representative congressman "
+            "congresswoman admiral general ambassador commissioner chief".split())  # before a name
 INDEFINITE = set("a an one another some several two three four many most other others few"
                  .split())
 RIGHT = ("right", "resolved", "mention", "relayed")   # speaker_verdict's verdicts counted right

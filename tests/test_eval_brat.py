@@ -307,3 +307,11 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_it_follows():
         assert verdict(0, "Ana Ruiz") == "wrong"
     finally:
         eval_brat.ACCEPT_RELATIVE[0] = True
+
+
+@pytest.mark.parametrize("pred, gold", [
+    ("Harry B. Harris Jr", "Admiral Harris"), ("Mo J. Banks Jr", "Representative Banks"),
+    ("Calvin Voss", "Chief Voss"), ("Ana Ruiz", "Ambassador Ruiz"),
+])
+def test_military_and_legislative_titles_before_a_name_are_dropped(pred, gold):
+    assert eval_brat.name_match(pred, gold)
