@@ -278,7 +278,7 @@ class Lexicon:
               r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
               r"(?:-[a-z]+)*)")
         # "said 9/11 widow Ann Ruiz", "42-year-old", "said oil and gas worker Mike Dorn"
-        lead = rf"(?:{lw}(?:[ \t\u00a0]+and[ \t\u00a0]+{lw})?[ \t\u00a0]+){{0,2}}"
+        lead = rf"(?:{lw}[ \t\u00a0]+(?:and[ \t\u00a0]+{lw}[ \t\u00a0]+)?){{0,2}}"
         person_roles = _alternation(self.person_roles)
         role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
                     rf"{_SP}(?:{person_roles})(?![\w\-])")
