@@ -54,3 +54,5 @@ def output_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--speaker-only", action="store_true", help="a gold source matching only "
                     "the prediction's relaying source (reported_by) is wrong")
+    ap.add_argument("--no-relative", action="store_true", help="a relative pronoun source "
+                    "('who', 'which') is not read as the noun phrase before it")

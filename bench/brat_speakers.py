@@ -9,13 +9,19 @@ PRONOUNS = set("i me my we us our you your he him his she her hers they them the
 TITLES = set("mr mrs ms miss mx dr prof sen rep gov lt gen col sgt rev sir dame jr sr ii iii "
              "the a an".split())
 ROLES = set("president senator governor judge justice dean professor mayor secretary "
-            "reverend pastor bishop cardinal sheriff chairman".split())   # before a name
+            "reverend pastor bishop cardinal sheriff chairman representative congressman "
+            "congresswoman admiral general ambassador commissioner chief".split())  # before a name
 INDEFINITE = set("a an one another some several two three four many most other others few"
                  .split())
 RIGHT = ("right", "resolved", "mention", "relayed")   # speaker_verdict's verdicts counted right
 # a prediction whose relaying source (``reported_by``) is the gold SOURCE of a nested
 # attribution counts as right unless a scorer's --speaker-only option turns this off
 ACCEPT_RELAYED = [True]
+# a relative pronoun SOURCE ("Mike Pence, who called him ...") stands for the noun phrase it
+# follows; the CoreNLP chains never hold relative pronouns, so the scorer reads that phrase
+# itself unless a scorer's --no-relative option turns this off
+ACCEPT_RELATIVE = [True]
+RELATIVES = frozenset(("who", "whom", "which", "that"))
 POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|that|at|in|on|for|"
                      r"with|to|close|involved|familiar|working|speaking|based|and)\s")
 
@@ -100,6 +106,20 @@ def relayed(q: dict, g: dict, text: str, src: str) -> bool:
         any(name_match(via, c) for c in [src] + [text[a:b] for a, b in g["source"]])
 
 
+def relative_antecedent(text: str, start: int) -> str:
+    """The noun phrase a relative pronoun at ``start`` follows: the words back to the comma,
+    bracket or sentence mark before them ("Indiana Gov. Mike Pence" in "…'s running mate,
+    Indiana Gov. Mike Pence, who called …"; "a lecture from the Mexican president", whose
+    parts name_match splits at "from")."""
+    before = text[max(0, start - 160):start].rstrip(" \t\u00a0,")
+    cut = max(before.rfind(c) for c in ",;:.!?()\n\u2014\u2013\"\u201c\u201d")
+    # an abbreviation's period ("Gov. Mike Pence", "Jr.") is no boundary: cut at a comma then
+    if cut >= 0 and before[cut] == "." and re.search(r"(?:\b[A-Z][a-z]{0,3}|\b[A-Z])\Z",
+                                                     before[:cut]):
+        cut = max(before.rfind(c) for c in ",;:!?()\n\u2014\u2013\"\u201c\u201d")
+    return before[cut + 1:].strip()
+
+
 def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     """right / resolved / mention / relayed (all right), wrong, none (no speaker), unscored (no
     SOURCE)."""
@@ -121,6 +141,11 @@ def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     cands = [text[s:e] for s, e in max(inside)[3]] if inside else []
     if any(name_match(q["speaker"], c) for c in cands + [g["antecedent"] or ""]):
         return "resolved"
+    if ACCEPT_RELATIVE[0] and src.strip().casefold() in RELATIVES:
+        phrase = relative_antecedent(text, g["source"][0][0])
+        name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\Z", phrase)   # "… with Trump"
+        if any(name_match(q["speaker"], c) for c in [phrase] + ([name.group()] if name else [])):
+            return "resolved"
     ps, pe = q.get("speaker_start"), q.get("speaker_end")
     if modifiers(src) and not set(words(q["speaker"])) <= set(words(src)):
         return "wrong"    # a named description ("the Florida senator") resolved unverifiably

@@ -32,7 +32,10 @@ predicted speaker mention overlaps the source. A description with capitalised wo
 ("the Florida senator", "one Republican involved in ...", "Clinton aides": an indefinite head
 or a lower-case head noun, no appositive name) names nobody either: it resolves as above, but
 a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
-(a name given for it that no chain or antecedent confirms is wrong). Gold without SOURCE is
+(a name given for it that no chain or antecedent confirms is wrong). A relative pronoun source
+("Mike Pence, who called him ...": who, whom, which, that), which no CoreNLP chain holds, is
+resolved to the phrase before it, back to the previous comma or sentence mark, or the name
+ending that phrase (--no-relative: not). Gold without SOURCE is
 not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
 never right. PolNeAR is univocal (each token in at most one attribution): of a nested
 attribution ("“…,” Vane said, according to the Ledger") it keeps the outer source, the inner
@@ -61,8 +64,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 # the gold and speaker rules, re-exported for the scorers and tests that import this module
 from brat_gold import gold_quotes, load_folder, quoted_stretches, read_ann, trim  # noqa: E402,F401
 from brat_report import output_options, report  # noqa: E402,F401
-from brat_speakers import (ACCEPT_RELAYED, RIGHT, is_description, is_named, name_match,  # noqa: E402,F401
-                           speaker_verdict, src_text)
+from brat_speakers import (ACCEPT_RELATIVE, ACCEPT_RELAYED, RIGHT, is_description,  # noqa: E402,F401
+                           is_named, name_match, speaker_verdict, src_text)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_COMMAND = "python -m quotecheck quotes {path} --format json -q"
@@ -197,6 +200,7 @@ def main(argv=None) -> int:
 def print_scores(args, docs: dict, preds: dict, verdict=None) -> None:
     """Score at each IoU threshold and print the figures (JSON, or the report)."""
     ACCEPT_RELAYED[0] = not getattr(args, "speaker_only", False)
+    ACCEPT_RELATIVE[0] = not getattr(args, "no_relative", False)
     scored = [score(docs, preds, t, verdict) for t in THRESHOLDS]
     results = [r for r, _ in scored]
     if args.json:

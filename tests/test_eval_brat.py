@@ -4,6 +4,7 @@ The article and its annotations are written here; expected figures are computed 
 comments. No external corpus text is used.
 """
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -283,3 +284,34 @@ def test_a_relaying_source_matches_the_outer_source_of_a_nested_attribution():
             "reported_by": "Ledger"}
     gold2 = dict(gold, content=[(b + 5, len(text))])
     assert eval_brat.speaker_verdict(pred, gold2, doc) == "wrong"
+
+
+def test_a_relative_pronoun_source_is_the_noun_phrase_it_follows():
+    # CoreNLP chains hold no relative pronouns: "who" stands for the phrase before its comma
+    text = ("The harbour plan drew a reply from the town's deputy, Gov. Ana Ruiz, who called it "
+            "“a good start.” Then came a lecture from the port director, who said it was “late.” "
+            "Contrast that with Berg, who called it “a waste.”")
+    who = [m.start() for m in re.finditer(r"\bwho\b", text)]
+
+    def verdict(i, speaker):
+        gold = {"source": [(who[i], who[i] + 3)], "antecedent": None}
+        s = text.find(speaker)
+        pred = {"speaker": speaker, "speaker_start": s, "speaker_end": s + len(speaker)}
+        return eval_brat.speaker_verdict(pred, gold, {"text": text, "chains": []})
+
+    assert verdict(0, "Ana Ruiz") == "resolved"
+    assert verdict(1, "Ana Ruiz") == "wrong"          # the director, not the earlier name
+    assert verdict(2, "Tom Berg") == "resolved"       # "… with Berg": the name ending the phrase
+    eval_brat.ACCEPT_RELATIVE[0] = False               # --no-relative: the former scorer
+    try:
+        assert verdict(0, "Ana Ruiz") == "wrong"
+    finally:
+        eval_brat.ACCEPT_RELATIVE[0] = True
+
+
+@pytest.mark.parametrize("pred, gold", [
+    ("Harry B. Harris Jr", "Admiral Harris"), ("Mo J. Banks Jr", "Representative Banks"),
+    ("Calvin Voss", "Chief Voss"), ("Ana Ruiz", "Ambassador Ruiz"),
+])
+def test_military_and_legislative_titles_before_a_name_are_dropped(pred, gold):
+    assert eval_brat.name_match(pred, gold)

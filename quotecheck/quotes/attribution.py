@@ -64,6 +64,13 @@ _VERB_NEXT = re.compile(r"[ \t\u00a0]*(?:[,.;:!?\u2014\u2013\"\u201c\u2063]|(?:t
                         r"it|this|the)\b)")
 
 
+def _document_subject(text: str, vm, nxt, lex: Lexicon) -> bool:
+    """True for a document noun right before a reporting verb ("the civil claim said", "the
+    police report says"): the noun heads the subject, it is no verb."""
+    return not text[vm.end():nxt.start()].strip(" \t\u00a0") and \
+        vm.group().lower() in lex.documents
+
+
 def noun_use(text: str, vm) -> bool:
     """True for "state" or "order" used as a noun ("his home state of Ohio", "an executive order
     signed by", "state Sen. Vale"): the verb is followed by a clause, a quote, "that" or "in"
@@ -85,8 +92,10 @@ class SentenceAttributions:
         ``phrases`` False when the text holds no phrase hint at all."""
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
         # checked when first used
-        self._verbs = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None
-                                     else verbs) if not noun_use(text, vm)]
+        found = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None else verbs)
+                 if not noun_use(text, vm)]
+        self._verbs = [vm for i, vm in enumerate(found) if i + 1 == len(found)
+                       or not _document_subject(text, vm, found[i + 1], lex)]
         self._phrases = (list(lex.phrase_re.finditer(text, s0, s1)) if phrases and any(
             text.find(h, s0, s1) >= 0 for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
@@ -202,6 +211,7 @@ class SentenceAttributions:
                                                           mention.start):
                 mention = after_quote_subject(text, s0, vs, lex) or mention
             elif text[s0:s0 + 4].lstrip(OPENERS)[:1] == PLACEHOLDER and \
+                    mention.kind != "pronoun" and \
                     (mention.kind != "name" or text.find(",", s0, mention.start) >= 0):
                 # '“…,” Ann Ruiz, the attorney general, one of the states suing the EPA, said':
                 # the name right after the quote, not a noun of its appositions

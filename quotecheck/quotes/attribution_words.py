@@ -259,7 +259,8 @@ class Lexicon:
                rf"|{UP}\.?)")
         titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
-        connect = rf"(?:of{_SP}the|of|for|{_alternation(self.particles)})"
+        particle = _alternation(self.particles)     # "van der", "de la": two in a row
+        connect = rf"(?:of{_SP}the|of|for|{particle}(?:{_SP}{particle})?)"
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
         dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
                 r"[Tt]hat|[Oo]ne)")
@@ -269,13 +270,15 @@ class Lexicon:
         roles = _alternation(self.person_roles | self.group_roles | self.documents)
         role = rf"(?:{roles})(?![\w\-])"
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
-        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,3}}{role}"
+        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,4}}{role}"
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?{_caseless(groups)}(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
-        lead = (r"(?:(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
-                r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
-                r"(?:-[a-z]+)*)[ \t\u00a0]+){0,2}")     # "said 9/11 widow Ann Ruiz", "42-year-old"
+        lw = (r"(?!(?:on|in|at|of|for|to|by|with|from|the|a|an|that|this|during|after|"
+              r"before|and|or|but|as|when|while|if)[ \t\u00a0])(?:[a-z][a-z\-]*|\d[\d/\-]*"
+              r"(?:-[a-z]+)*)")
+        # "said 9/11 widow Ann Ruiz", "42-year-old", "said oil and gas worker Mike Dorn"
+        lead = rf"(?:{lw}[ \t\u00a0]+(?:and[ \t\u00a0]+{lw}[ \t\u00a0]+)?){{0,2}}"
         person_roles = _alternation(self.person_roles)
         role_src = (rf"(?<![\w\-])(?:[Tt]he|[Aa]n?)(?:{_SP}[a-z][\w\-]*){{0,2}}?"
                     rf"{_SP}(?:{person_roles})(?![\w\-])")

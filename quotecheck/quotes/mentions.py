@@ -84,7 +84,9 @@ def _name_period(word: str, lex: Lexicon) -> bool:
 
 
 _POSTMODIFIERS = frozenset(("with", "to", "on", "of", "for", "at", "in", "from", "about"))
-_LOCATIVE = frozenset(("in", "of", "from", "at", "near", "across", "outside", "inside", "around"))
+# "with" too: "Tim Guest with the Water Authority says" (an affiliation, as "of" and "at")
+_LOCATIVE = frozenset(("in", "of", "from", "at", "with", "near", "across", "outside", "inside",
+                       "around"))
 
 
 def _base(word: str) -> str:
@@ -190,6 +192,9 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
             s0 = toks[desc][0]
             return Mention(shift + s0, shift + len(window), window[s0:], "description")
         p = _locative_start(toks, j) if generic else None
+        if p is not None and toks[p][1] == "from" and j - p <= 2 and _base(toks[p - 1][1]).lower().rstrip(
+                "s") in lex.documents:
+            p = None    # "A statement from the EU said": the issuer, not a place of the text
         if p is not None and (all(_base(t).lower() in lex.place_group for _, t in toks[j:])
                               or toks[p - 1][1][:1].isupper()
                               or toks[p - 1][1].lower() in lex.person_roles):

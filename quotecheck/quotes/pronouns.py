@@ -56,6 +56,10 @@ _POSSESSED_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\u00a0]+(?:[\w\-]+[ \t\u00
 # "he", "He", "she", "She" as words: what \b[Ss]?[Hh]e\b finds, opened by a class so that re
 # skips to the next h or s in C (a pattern opening with \b is tried at every offset)
 _SUBJECT_PRONOUN = re.compile(r"[SsHh](?<!\w[SsHh])(?:(?<=[Ss])[Hh])?(?<=[Hh])e\b")
+_CLOSING_PRONOUN = re.compile(r",[ \t\u00a0]+([Hh]e|[Ss]he)[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)"
+                              r"[.!]?[ \t\u00a0\n]*\Z")
+_CLOSING_PRONOUN_AT = re.compile(r"[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)[.!]?[ \t\u00a0\n]*\Z")
+_UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -81,6 +85,8 @@ class PronounResolver:
         if info in ("male", "female"):
             si = self.sentence_index(mention.start)
             for sj in self._story_sentences(si, info):
+                if sj < si and self._reported_by_pronoun(sj, info):
+                    continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
                 if best is None:
                     continue
@@ -96,7 +102,10 @@ class PronounResolver:
             return (possessor, None) if possessor else (mention.text, None)
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
+            closing = self._closing_pronoun(mention, si)
             for sj in range(si, max(-1, si - 6), -1):
+                if closing and sj == si:
+                    continue    # "“…” including Port Alder, it said": the names are what it said
                 kinds = ("org", "unknown") if info == "neuter" else ("org",)
                 org = next((nm for nm in self._in_sentence(sj) if nm.start < mention.start
                             and self.entities[nm.entity].kind in kinds
@@ -172,6 +181,8 @@ class PronounResolver:
             if nm.start >= min(s1, before):
                 break
             ent = self.entities[nm.entity]
+            if _UNLIKE.search(self.masked, max(s0, nm.start - 8), nm.start):
+                continue        # "Unlike Al Mnajer, he has not found work": someone else
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
@@ -202,6 +213,22 @@ class PronounResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _reported_by_pronoun(self, sj: int, gender: str) -> bool:
+        """True when sentence ``sj`` closes with ", he said." (a pronoun of ``gender`` and a
+        reporting verb): the people named before it are what "he" spoke of, and "he" is
+        someone named earlier, whom a later "he" also means."""
+        s0, s1 = self.sentences[sj]
+        m = _CLOSING_PRONOUN.search(self.masked, max(s0, s1 - 40), s1)
+        return m is not None and PRONOUN_GENDER[m.group(1).lower()] == gender and \
+            self.lex.verb_lemma.get(m.group(2), ("", 0))[1] == 2
+
+    def _closing_pronoun(self, mention: Mention, si: int) -> bool:
+        """True for the "it" of "…, it said." closing its sentence after a comma."""
+        s1 = self.sentences[si][1]
+        m = _CLOSING_PRONOUN_AT.match(self.masked, mention.end, s1)
+        return m is not None and self.masked[max(0, mention.start - 3):mention.start].rstrip() \
+            .endswith(",") and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2
 
     def _closing_reporter(self, nm) -> bool:
         """True for "…, Foster writes in his book.", "…, Foster believes.": a name after a comma

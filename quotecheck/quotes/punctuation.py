@@ -39,7 +39,7 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
     """'X: “quote”' (colon) or '“quote” – X' (dash, en or em dash or the horizontal bar ―)
     ending a headline or a line."""
     pre = text[s0:open_start]
-    if _COLON_SPEAKER.search(pre):
+    if _COLON_SPEAKER.search(pre) and not _section_label(pre[:pre.rindex(":")]):
         colon = pre.rindex(":")
         m = mention_ending(pre[:colon].rstrip(), s0, lex)
         if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex) \
@@ -52,6 +52,13 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
             if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
                 return Attribution(m, None, None, None, m.start, 0)
     return None
+
+
+def _section_label(pre: str) -> bool:
+    """True for "ANALYST'S VIEW" or "EUROPEAN GROWTH" (two or more words in capitals opening
+    a paragraph): a wire digest's section label before its quotation, no speaker."""
+    line = pre[pre.rfind("\n") + 1:].strip()
+    return " " in line and line.isupper()
 
 
 def _common_plural(m: Mention, text: str, lex: Lexicon) -> bool:

@@ -26,6 +26,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex)
+    comma = inner.rfind(",")
+    if comma > 0 and _AND_ROLE.match(inner, comma + 1):
+        # "Will Young, a mechanic in Kansas City, Mo., and an organizer at X, said": a second
+        # role in apposition; the first (and its place tail) goes the usual way
+        inner = _drop_place_tail(inner[:comma].rstrip(" \t\u00a0"), lex)
     rel = _relative_tail(inner)
     while rel is not None and rel.start() > 0:
         # "Ellen Park, a partner at X, which led the round, said": skip the nested clause;
@@ -75,6 +80,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     return None
 
 
+_AND_ROLE = re.compile(r"[ \t\u00a0]*and[ \t\u00a0]+an?[ \t\u00a0]+[a-z]")
 _ORIGIN = re.compile(r"[ \t\u00a0]*(?:of|from)[ \t\u00a0]+[A-Z]")
 _ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
