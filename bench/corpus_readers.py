@@ -137,7 +137,8 @@ def ecbplus_rows(root: Path, topics: set[int] | None = None):
 
 
 DUC_SERVICES = {"APW": "Associated Press Worldstream", "NYT": "New York Times News Service",
-                "XIE": "Xinhua News Agency", "AFP": "Agence France-Presse",
+                "XIE": "Xinhua News Agency", "XIN": "Xinhua News Agency",
+                "AFP": "Agence France-Presse",
                 "LTW": "Los Angeles Times-Washington Post", "CNA": "Central News Agency"}
 DUC_ENTITY = re.compile(r"&(?:Cx[0-9a-fA-F]+|QL|QR|UR|LR|MD|HT|TL|UL|QC|QQ|IT);")
 
@@ -156,7 +157,7 @@ def duc_published(value: str, docno: str = "") -> str:
     (``1998-03-06 05:43`` of ``APW19980603.0227`` -> ``1998-06-03T05:43``), else the edge
     direction would put a June story in January or March."""
     found = duc_timestamp(value.strip())
-    day = re.match(r"[A-Z]{3}(\d{4})(\d\d)(\d\d)", docno)
+    day = re.match(r"[A-Z]{3}(?:_[A-Z]{3}_)?(\d{4})(\d\d)(\d\d)", docno)
     stated = "-".join(day.groups()) if day else ""
     try:
         datetime.date.fromisoformat(found[:10])
@@ -195,31 +196,42 @@ def duc_paragraphs(doc: str) -> list[str]:
     return [part for part in parts if part]
 
 
+def duc_docno(doc: str) -> str:
+    """The document's id: AQUAINT's ``<DOCNO>``, else the ``<DOCID>`` of Gigaword-style copy
+    (TAC 2011: ``AFP_ENG_20070103.0074.LDC2009T13``) without its LDC catalogue suffix."""
+    docno = duc_field(doc, "DOCNO").strip() or duc_field(doc, "DOCID").strip()
+    return re.sub(r"\.LDC\d{4}T\d\d$", "", docno)
+
+
 def duc_rows(root: Path, topics: set[int] | None = None):
-    """Rows (id, publisher, published, text) from a folder of DUC documents; the id is
-    ``<topic>-<DOCNO>``, the topic the first folder under ``root`` (``D0601A`` is topic 1)."""
+    """Rows (id, publisher, published, text) from a folder of DUC/TAC documents; the id is
+    ``<topic>-<DOCNO>``, the topic the first folder under ``root`` (``D0601A`` is topic 1);
+    the date is ``DATE_TIME`` (AQUAINT) or ``DATETIME`` (Gigaword-style TAC copy)."""
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         number = re.match(r"D\d\d(\d\d)", path.relative_to(root).parts[0])
         if topics and not (number and int(number.group(1)) in topics):
             continue
         doc = path.read_text(encoding="utf-8", errors="replace")
-        docno = duc_field(doc, "DOCNO").strip()
+        docno = duc_docno(doc)
         if not docno:
             continue
         topic = path.relative_to(root).parts[0] if len(path.relative_to(root).parts) > 1 else ""
         yield {"id": f"{topic}-{docno}" if topic else docno,
                "publisher": DUC_SERVICES.get(docno[:3], docno[:3]),
-               "published": duc_published(duc_field(doc, "DATE_TIME"), docno),
+               "published": duc_published(duc_field(doc, "DATE_TIME")
+                                          or duc_field(doc, "DATETIME"), docno),
                "text": "###".join(duc_paragraphs(doc))}
 
 
 def seen_docnos(folders: list[Path]) -> set[str]:
     """The ``DOCNO`` of every laid-out DUC file (``D0606F-APW19990608-0009_...txt`` ->
-    ``APW19990608-0009``) in the given story folders."""
+    ``APW19990608-0009``; TAC's ``D1101A-AFP-ENG-20070103-0074_...`` -> ``AFP-ENG-20070103-0074``)
+    in the given story folders."""
     out: set[str] = set()
     for folder in folders:
         for path in folder.glob("*.txt"):
-            found = re.match(r"(?:D\d{4}[A-Z]-)?([A-Z]{3}\d{8}[-.]\d{4})_", path.name)
+            found = re.match(r"(?:D\d{4}[A-Z]-)?([A-Z]{3}(?:-[A-Z]{3}-)?\d{8}[-.]\d{4})_",
+                             path.name)
             if found:
                 out.add(found.group(1).replace(".", "-"))
     return out

@@ -34,6 +34,8 @@ of github.com/gsandeep1241/TextSummarizer), one document per file under
 ``published`` the ``DATE_TIME``; the headline, the lines between it and ``<TEXT>`` (byline,
 credit) and the paragraphs (``<P>``, else indented lines) are kept; the wire's control
 entities (``&QL;``, ``&Cx1f;``) are dropped and its ``` ``...'' ``` marks stay.
+TAC 2011's Gigaword-style copy (``<DOCID> AFP_ENG_20070103.0074.LDC2009T13``, ``<DATETIME>``; AFP,
+APW, LTW, NYT, XIN) is read the same way, laid out under ``<topic>/<docset>/<DOCID>``.
 ``--skip-seen FOLDER ...`` leaves out every document whose ``DOCNO`` already names a file of
 those story folders (DUC topics share documents: a new set must hold none a tuned set holds).
 

@@ -305,3 +305,28 @@ def test_duc_date_written_year_day_month_is_read_by_the_docno():
     assert published("2001-11-09 07:15:00", "APW20010902.0311") == "2001-11-09T07:15"
     assert published("2001-15-09 07:15:00", "APW20010915.0311") == "2001-09-15"
     assert published("09/02/2001 07:15:00", "NYT20010902.0311") == "2001-09-02T07:15"
+
+
+def test_tac_gigaword_style_documents_are_read_and_skipped_when_seen(tmp_path):
+    """TAC 2011 copy names itself by ``<DOCID>`` (with an LDC catalogue suffix) and dates itself
+    by ``<DATETIME>``: both are read, ``XIN`` is Xinhua, and a laid-out file is seen again."""
+    doc = ("<DOC>\n<DOCID> {} </DOCID>\n<DOCTYPE SOURCE=\"newswire\"> NEWS STORY </DOCTYPE>\n"
+           "<DATETIME> 2007-03-02 </DATETIME>\n<BODY>\n<HEADLINE>\nDam opens\n</HEADLINE>\n"
+           "<TEXT>\n<P>\nThe dam opened on Friday, \"on time,\" an engineer said.\n</P>\n"
+           "</TEXT>\n</BODY>\n</DOC>\n")
+    folder = tmp_path / "src" / "D1107A" / "D1107A-A"
+    folder.mkdir(parents=True)
+    for docid in ("XIN_ENG_20070302.0011", "APW_ENG_20070302.0107"):
+        (folder / docid).write_text(doc.format(docid + ".LDC2009T13"), encoding="utf-8")
+    rows = list(corpus_readers.duc_rows(tmp_path / "src", {7}))
+    assert [(r["id"], r["publisher"], r["published"]) for r in rows] == [
+        ("D1107A-APW_ENG_20070302.0107", "Associated Press Worldstream", "2007-03-02"),
+        ("D1107A-XIN_ENG_20070302.0011", "Xinhua News Agency", "2007-03-02")]
+    assert rows[0]["text"].split("###") == [
+        "Dam opens", "The dam opened on Friday, \"on time,\" an engineer said."]
+    out = tmp_path / "story"
+    assert realnews_layout.layout(tmp_path / "src", out, rows=iter(rows[:1])) == 1
+    assert corpus_readers.seen_docnos([out]) == {"APW-ENG-20070302-0107"}
+    again = corpus_readers.unseen(corpus_readers.duc_rows(tmp_path / "src"),
+                                  corpus_readers.seen_docnos([out]))
+    assert [r["id"] for r in again] == ["D1107A-XIN_ENG_20070302.0011"]
