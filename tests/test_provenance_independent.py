@@ -278,3 +278,28 @@ def test_two_wires_reports_of_one_event_are_not_one_text():
         "for three hours through thick forest.")
     docs = [make_doc("ap.txt", ap, "Capital Post"), make_doc("rt.txt", reuters, "Island Herald")]
     assert edges(docs) == set()
+
+
+# -- two lists of the same people ----------------------------------------------------------
+RULING_A = (
+    "The state high court struck down the county's new zoning map on Tuesday. Judge Mara "
+    "Quill, writing for the court, said the map ignored the county's own planning rules. "
+    "Quill was joined in the ruling by Chief Judge Owen P. Hart and Judges Lena Ruiz, Tom "
+    "Becket, Ada Stone and Paul Weir. Judges Nina Vale, Carl Dorn and Ivo Marsh dissented. "
+    "The county executive said her office would redraw the districts before the spring "
+    "filing deadline. Builders had waited two years for the map. A hearing on costs is set "
+    "for next month.")
+RULING_B = (
+    "Homeowners in the river towns cheered after judges threw out the county zoning plan. "
+    "Judge Mara Quill, writing for the majority, called the case a test of local democracy. "
+    "She was joined by Chief Judge Owen P. Hart and Judges Lena Ruiz, Tom Becket, Ada Stone "
+    "and Paul Weir. Dissenting were Judges Carl Dorn, Nina Vale and Ivo Marsh. Several "
+    "neighbourhood groups had sued over the plan last winter. Their lawyer said the county "
+    "should start again with public meetings. The planning board declined to comment.")
+
+
+def test_two_reports_listing_the_same_judges_are_not_partial_reuse():
+    # who joined and who dissented is written alike by any two reporters of one ruling
+    docs = [make_doc("a.txt", RULING_A, "Valley Herald"),
+            make_doc("b.txt", RULING_B, "River Post")]
+    assert edges(docs) == set()

@@ -91,6 +91,23 @@ def _capitals_line(s: Sentence) -> bool:
     return got
 
 
+def name_list(s: Sentence) -> bool:
+    """Most of the sentence's unquoted words, after its first, begin in capitals (at least
+    ``name_list_min`` of them and ``name_list_share`` of the words): a list of names ("He was
+    joined by Chief Justice Ann Lee and Justices Bo Park, Cy Ode and Di Fox."), which two
+    reporters naming the same people write alike; its closeness is no sign of copying
+    (computed once)."""
+    memo = s.memo()
+    got = memo.get("name_list")
+    if got is None:
+        r = settings()["relation"]
+        words = [w for w, _, _, q in list(s.words)[1:] if not q and w[:1].isalpha()]
+        caps = sum(1 for w in words if w[:1].isupper())
+        got = memo["name_list"] = caps >= r["name_list_min"] and \
+            caps >= r["name_list_share"] * len(words)
+    return got
+
+
 def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     """How many aligned sentence pairs ``(i, j, sim)`` carry one side's narration over: at
     least ``lifted_min_grams`` of its unquoted word n-grams, and ``lifted_share`` of them,
@@ -107,6 +124,8 @@ def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int]:
     for i, j, _ in pairs:
         if _capitals_line(a.sentences[i]) or _capitals_line(b.sentences[j]):
             continue   # a slug line or headline: page furniture two copies share, not narration
+        if name_list(a.sentences[i]) and name_list(b.sentences[j]):
+            continue   # two lists of the same people: written alike by any reporter
         if _first_person_paragraph(a, i) or _first_person_paragraph(b, j):
             continue   # a statement printed without marks: its speaker's words, not narration
         if (_opens_with_quotation(a, a.sentences[i]) and _opens_with_quotation(b, b.sentences[j])

@@ -13,7 +13,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.sentalign import Alignment, align_sentences, word_similarity
-from quotecheck.provenance.lifted import lifted_counts
+from quotecheck.provenance.lifted import lifted_counts, name_list
 from quotecheck.provenance.releases import own_reporting
 from quotecheck.text.normalize import fold_text
 
@@ -146,7 +146,9 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
            if _quoted_share(a.sentences[x]) <= most or _quoted_share(b.sentences[y]) <= most
            or own_reporting(a, (x,)) or own_reporting(b, (y,))]   # ... unless one outlet
     # obtained it ("told Newsweek", "in a statement sent to ..."): its reporting, taken
-    close = sum(1 for _, _, s in own if s >= cfg["relation"]["partial_sim"])
+    # two lists of the same people (who joined, who dissented) are close in any two reports
+    close = sum(1 for x, y, s in own if s >= cfg["relation"]["partial_sim"]
+                and not (name_list(a.sentences[x]) and name_list(b.sentences[y])))
     word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
