@@ -6,7 +6,7 @@ statement that a short quoted nickname does not end. Snippets of our own; the na
 use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 
 _WRAPPED = ("The actor grins.\n\n``He lost his temper and\n\nlaughed at himself. It's why fans "
             "love him _ he's vicious\n\nand rude, but he mocks himself more than\n\nanyone "
@@ -101,6 +101,8 @@ def test_an_editors_note_of_another_kind_leaves_the_news_voice(ruleset):
      "he has caused.", "QC331", "terrible"),
     ("He sounds like a certain balding, self-proclaimed loser from a late, great hit TV "
      "series.", "QC321", "self-proclaimed"),
+    ("Viewers saw him in an hourlong mock documentary on cable. In it, a film crew purports "
+     "to follow the comic around the clubs.", "QC301", "purports"),
 ])
 def test_a_comedys_situations_and_characters_are_fiction(ruleset, text, code, word):
     assert (code, word) not in warnings(ruleset, text, code)
@@ -110,6 +112,8 @@ def test_a_comedys_situations_and_characters_are_fiction(ruleset, text, code, wo
     ("The terrible situations in the camps have worsened.", "QC331", "terrible"),
     ("He sounds like a certain balding, self-proclaimed prophet from a desert town.",
      "QC321", "self-proclaimed"),
+    ("Viewers saw him in an hourlong documentary on cable. In it, a film crew purports "
+     "to follow the comic around the clubs.", "QC301", "purports"),
 ])
 def test_the_same_words_outside_a_fiction_stay(ruleset, text, code, word):
     assert (code, word) in warnings(ruleset, text, code)
@@ -157,3 +161,16 @@ def test_a_texts_reference_to_something_is_its_words(ruleset):
 def test_the_narrators_own_word_near_a_reference_stays(ruleset, text):
     assert ("QC331", "greedy") in warnings(ruleset, text, "QC331") or \
         ("QC331", "Greedy") in warnings(ruleset, text, "QC331")
+
+
+def test_a_products_label_claim_is_the_standard_verb(ruleset):
+    text = "Without national rules, drinks claiming to be sugar-free are labeled in many ways."
+    assert ("QC301", "claiming") not in doubted(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The firm claims to be the greenest brewer in the state.", "claims"),
+    ("Without national rules, brewers claiming to be green sell more.", "claiming"),
+])
+def test_a_partys_claim_to_be_something_stays(ruleset, text, word):
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")

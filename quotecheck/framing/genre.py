@@ -332,7 +332,9 @@ _FICTION = re.compile(
     # the series is his reactions to the terrible situations", "a self-proclaimed loser from
     # a hit TV series"
     r"sitcoms?|(?:tv|television) (?:series|comedy|comedies|sitcoms?)|"
-    r"the comedy of the (?:series|show|film|movie))\b")
+    r"the comedy of the (?:series|show|film|movie)|"
+    # ... and a mock documentary's premise ("In it, a camera crew purports to follow him")
+    r"mock[ \-]documentar(?:y|ies)|mockumentar(?:y|ies))\b")
 FICTION_CHARS = 300
 """How far around a word (within its paragraph) a fiction cue is looked for."""
 
