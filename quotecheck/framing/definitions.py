@@ -50,11 +50,17 @@ def apposed_term(text: str, term_start: int, term_end: int) -> bool:
     return bool(m and m.group(1).lower() in m.group(2).lower().split())
 
 
+# a relative pronoun or a verb after the term's words opens its clause, no word of the term
+_CLAUSE_OPENERS = frozenset("that which who whom whose are is was were have has had".split())
+
+
 def science_term(text: str, start: int, term: str, cues: tuple, against: tuple = ()) -> bool:
     """A term of one or two lower-case words (no quotation, no capital) with a science cue
     within about a sentence on either side of the marker at ``start``; not a word for a
     claimed status (``against``: 'so-called experts', 'so-called cures' doubt the claim)."""
     words = words_of(term)
+    while len(words) > 1 and words[-1] in _CLAUSE_OPENERS:
+        words.pop()         # 'so-called polybrominated compounds that are used': the term
     if (not 1 <= len(words) <= 2 or not all(w.islower() for w in words)
             or term[:1] in "\"'\u201c\u2018" or any(w in against for w in words)):
         return False

@@ -63,6 +63,15 @@ _TAGLINE = guard(re.compile(
 _WIRE_GENRE = re.compile(
     r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|editorial|op-ed)s?\b"
     r"|(?m:^[ \t_\-]*Reviewed by [A-Z])")
+# (issue 15, DUC 2007 main reading) an editor's note at the top naming the author's opinion
+# role: "(EDITOR'S NOTE: Jane Roe, editorial page editor of the Casper (Wyo.) Star-Tribune, has
+# a national reputation for First Amendment commentary.)"; a parenthesis of a few words may
+# stand inside it, blank-line hard wraps too
+_EDITORS_NOTE = re.compile(
+    r"\((?i:editor['\u2019]?s['\u2019]?\s+note|note\s+to\s+editors)\s*:"
+    r"(?:[^()]|\([^()\n]{0,40}\)){0,300}?"
+    r"\b(?i:editorial[ \t]+page[ \t]+editor|editorial[ \t]+writer|columnist|commentator|"
+    r"commentary|op-ed|column)s?\b")
 # The wire's genre slug on a line of its own near the top, "(Slate commentary)", "(Column)"
 # (not "(The Week in Review)": a news section), and a books page's bibliographic head line,
 # "THE TITLE, by Jane Roe. Publisher; 586 pages; $29.95." (the piece under it is a review).
@@ -159,6 +168,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a review's credit block (Cast: ..., Director: ...)"
     if _HEAD_GENRE.search(head):
         return "the wire's genre slug or a book's bibliographic line at the top"
+    if _EDITORS_NOTE.search(head):
+        return "an editor's note naming the author a columnist or commentator"
     if _WIRE_GENRE.search(text):
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):
@@ -316,7 +327,14 @@ _FICTION = re.compile(
     r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
     r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel|ads?|adverts?|"
     r"commercials?)(?: that)? follows?|"
-    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting))\b")
+    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting)|"
+    # (issue 15, DUC 2007 main reading) a comedy's situations and characters: "the comedy of
+    # the series is his reactions to the terrible situations", "a self-proclaimed loser from
+    # a hit TV series"
+    r"sitcoms?|(?:tv|television) (?:series|comedy|comedies|sitcoms?)|"
+    r"the comedy of the (?:series|show|film|movie)|"
+    # ... and a mock documentary's premise ("In it, a camera crew purports to follow him")
+    r"mock[ \-]documentar(?:y|ies)|mockumentar(?:y|ies))\b")
 FICTION_CHARS = 300
 """How far around a word (within its paragraph) a fiction cue is looked for."""
 

@@ -41,7 +41,7 @@ _INVERTED = re.compile(r"[^\x00\s],\s+$")
 # or the speaker's court or body after 'of' ('said Judge Ann Roe of U.S. District Court.')
 _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\s+){0,5}[\w'.\-]+"
                            r"(?:\s+of\s+(?:the\s+)?(?:[\w'.\-]+\s+){0,4}[\w'.\-]+"
-                           r"|,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,8}[\w'.\-]+)?[.!?]?\s*$")
+                           r"|,\s+(?:an?|the)\s+(?:[\w'.\-]+\s+){0,14}[\w'.\-]+)?[.!?]?\s*$")
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 # the thing blamed for a result ("blamed the film's debacle for the loss"); not the party
 # blamed for doing something ("blamed rebels for planning the attacks"), the narrator's naming

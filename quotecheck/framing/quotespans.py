@@ -82,9 +82,14 @@ def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
         if e > s:
             out[(s, e)] = QuotedSpan(s, e, op, cl, q.start, q.end, q.speaker, verb)
     if out:  # the extractor pairs the same marks; scan only when it gave nothing
+        for vs, ve, vo, vc in _wrapped_spans(doc.view.text):    # ... bar those it cannot
+            s, e = inv[1](vs), inv[1](ve)
+            if e > s and not any(q.start < e and s < q.end for q in out.values()):
+                o0, o1 = doc.view.span(vs, ve)
+                out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
         return sorted(out.values(), key=lambda q: q.start)
     last = -1
-    for vs, ve, vo, vc in sorted(_marked_spans(doc.view.text)):
+    for vs, ve, vo, vc in sorted(_marked_spans(_WRAP.sub(_spaces, doc.view.text))):
         s, e = inv[1](vs), inv[1](ve)
         if e <= s or s < last:
             continue
@@ -104,3 +109,28 @@ def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
                                      text)]
     return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
             for q in find_quote_spans(text)]
+
+
+# a blank line inside a sentence of text hard-wrapped with blank lines: the line ends in a
+# lower-case word or a comma, the next opens with a lower-case letter (a paragraph never does)
+_WRAP = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def _spaces(m) -> str:
+    return " " * len(m.group())
+
+
+def _wrapped_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """Quotations that run across a blank-line hard wrap ('he's vicious\\n\\nand rude,'' he
+    said'): the extractor bounds a quotation by its paragraph, so it pairs none of their
+    marks and their words would read as the narrator's. Found by their marks in the text
+    with each such wrap read as spaces (same length: offsets hold); only those spanning a
+    wrap."""
+    wraps = [m.span() for m in _WRAP.finditer(text)]
+    if not wraps:
+        return []
+    out = []
+    for q in _marked_spans(_WRAP.sub(_spaces, text)):
+        if any(q[0] <= w0 and w1 <= q[1] for w0, w1 in wraps):
+            out.append(q)
+    return out

@@ -110,10 +110,26 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
                           r"(?:critics|defenders|supporters|admirers|detractors|opponents|fans|"
                           r"skeptics|sceptics|loyalists|followers|backers),")
+# (issue 15, DUC 2007 main D0735-D0745 reading) "Among international wildlife groups, Canada is
+# notorious for ...": a reputation held by the holders named, heading the sentence
+_AMONG_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
+                            r"(?:groups|critics|defenders|supporters|opponents|activists|"
+                            r"campaigners|advocates|conservationists|environmentalists|experts|"
+                            r"analysts|economists|diplomats|scientists|historians|investors|"
+                            r"observers|fans|voters|residents|locals|colleagues|peers|rivals),")
 # what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
 _TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
                     r"asked|"
-                    r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b")
+                    r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b"
+                    # (issue 15) a text's or a speaker's mention of something, the object of
+                    # its verb ("the note made no reference to the shootings, except the
+                    # reference to greedy people"): its words; not the narrator's gloss of a
+                    # quotation ('", a reference to the teenager murdered by racists', 'it was
+                    # a reference to', 'in an apparent reference to')
+                    r"|\b(?:made|makes|make|making|contained|contains|included|includes|"
+                    r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
+                    r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
+                    r"(references?|mentions?)\s+(?:to|of)\b")
 # what someone reminds people of ("a post reminding Americans of the rival's most infamous
 # statements") or raises the specter of: the reminder's words
 _REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b"
@@ -280,7 +296,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
     for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
-        if _speech_gerund_or_verb(m.group(1)):
+        if m.group(2) or _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in _REMINDED.finditer(text):     # "reminding voters of her infamous statements"
         spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
@@ -292,6 +308,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
     for s0, s1 in _heading(nar, _FOR_HOLDERS):    # "But for her defenders, Roe is ..."
+        spans.append((s0, s1))
+    for s0, s1 in _heading(nar, _AMONG_HOLDERS, "among "):  # "Among wildlife groups, X is"
         spans.append((s0, s1))
     for m in _FIND_HOLDERS.finditer(text):  # "Some may find this outrageous, but ..."
         end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], _CLAUSE_STOP_ACROSS)
@@ -309,15 +327,16 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     return spans
 
 
-def _heading(nar: Any, pattern: "re.Pattern") -> list[tuple[int, int]]:
-    """Sentences that ``pattern`` opens (a cheap find first: most texts hold none)."""
+def _heading(nar: Any, pattern: "re.Pattern", word: str = "for ") -> list[tuple[int, int]]:
+    """Sentences that ``pattern`` opens (a cheap find of ``word`` first: most texts hold
+    none)."""
     out, text = [], nar.text
-    pos = text.find("for ")
+    pos = text.find(word)
     while pos >= 0:
         s0, s1 = nar.sentence(pos)
         if pattern.match(text, s0) and (s0, s1) not in out:
             out.append((s0, s1))
-        pos = text.find("for ", pos + 4)
+        pos = text.find(word, pos + len(word))
     return out
 
 

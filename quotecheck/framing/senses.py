@@ -73,7 +73,10 @@ _PLEA = re.compile(r"\s+(?:(?:[\w'.\-]+\s+){1,4}?(?:not\s+)?[\"'\u201c\u2018`]*t
 _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
         r"does|be|been)")
 # a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
+# (an amount may come first: "boasts approximately 3 million hectares", "some 40 species")
 _NP_OBJECT = re.compile(
+    r"(?:\s+(?:approximately|about|nearly|almost|around|roughly|some|over|more\s+than|"
+    r"at\s+least|up\s+to)(?=\s+\d))?"
     r"\s+(?:one|a|an|the|its|his|her|their|our|some|more|several|many|any|every|each|"
     r"\d[\d,.]*)\b"
     r"(?:\s+(?!%s\b)[\w'\-]+){0,4}?(?=\s*(?:[.,;:!?)]|$)|\s+(?:of|in|on|at|for|with|as|and|"

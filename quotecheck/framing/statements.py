@@ -18,7 +18,9 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
                         r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
                         r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
-_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,|\s(?:and(?!\s+(?:had|has|have|"
+# (nor a comma before a clause of reason or time inside the statement: "said they called him
+# X, since he was always boasting")
+_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:since|because)\s)|\s(?:and(?!\s+(?:had|has|have|"
                          r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
                          r"though|whereas|so)\s")
 
@@ -45,9 +47,29 @@ def inside_statement(nar: Any, start: int) -> bool:
             m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
             if m and "," in nar.text[hit.end:m.end()]:
                 m = None        # "the crash was reported, the operator claims": a new clause
-        if m and not _INNER_STOP.search(nar.text, m.end(), start):
+        if m and not _inner_stop(nar, m.end(), start):
             return True
     return False
+
+
+_SHORT_QUOTE = 30
+"""Characters of a quoted name or term inside a statement ("said they nicknamed him "Big
+Shot," since ...") that do not end it; a longer quotation is a speaker's words of its own."""
+
+
+def _inner_stop(nar: Any, pos: int, end: int) -> bool:
+    """Whether a stop (:data:`_INNER_STOP`) ends the statement between ``pos`` and ``end``;
+    a short quotation is a term within it (a comma US style puts inside its marks too)."""
+    while True:
+        m = _INNER_STOP.search(nar.text, pos, end)
+        if not m:
+            return False
+        q = nar.quote_at(m.start()) if m.group() == "\x00" else None
+        if q is None or q.end - q.start > _SHORT_QUOTE:
+            return True
+        pos = q.end
+        while pos < end and nar.text[pos] in "\"'`\u201d\u2019":
+            pos += 1         # its closing marks
 
 
 # a sentence closed by 'according to' its source ("..., they railed against the president,

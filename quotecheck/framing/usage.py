@@ -91,6 +91,8 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if _listed("identity_claimants").search(text, max(sentence_start, start - 40), start) \
             and _IDENTITY.match(text, end) and _CLAIMANT_END.search(text, sentence_start, start):
         return data.get("identity_note", "a claim of identity by someone unnamed")
+    if _product_claim(text, sentence_start, start, end):
+        return data.get("product_note", "what a product's label says")
     if lemma in data.get("accusation_lemmas", ()) and _listed("wrongdoing").search(
             " ".join((before, text[sentence_start:close], following))):
         return data.get("accusation_note", "the standard verb for an accusation")
@@ -330,6 +332,25 @@ def _contrary_pattern() -> str:
 
 
 @lru_cache(maxsize=4)
+def _product_claim(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """A product claiming to be something ('foods claiming to be organic are labeled ...'):
+    its label's claim, no speaker's words doubted; the product word right before the verb."""
+    if not _TO_BE.match(text, end):
+        return False
+    words = tuple(verb_data().get("standard_usage", {}).get("product_claimants", ()))
+    return bool(words) and _product_end(words).search(
+        text, max(sentence_start, start - 40), start) is not None
+
+
+_TO_BE = re.compile(r"[ \t]+to[ \t]+be\b")
+
+
+@lru_cache(maxsize=2)
+def _product_end(words: tuple) -> "re.Pattern":
+    return re.compile(r"\b(?:%s)(?:[ \t]+(?:that|which))?[ \t]+$" % "|".join(
+        re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+
+
 def _listed(key: str) -> "re.Pattern":
     """Whole-word pattern of a ``standard_usage`` word list (never matches when empty)."""
     words = tuple(verb_data().get("standard_usage", {}).get(key, ()))
