@@ -19,6 +19,7 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
 from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.carried import carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
@@ -192,6 +193,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     unclaimed_fragments(found, text)
+    carry_reported_speech(found, masked, sentences, resolver)
     return _to_quotes(doc, found, resolver, titles)
 
 
