@@ -31,3 +31,24 @@ def test_no_carried_speaker_when_the_sentence_has_its_own_subject_or_no_report_b
     assert _quote(text, "every ballot").speaker != "Scott Perry"
     assert _quote(text, "hard workers").speaker is None           # 'admitted to' reports nothing
     assert _quote(text, "quiet affair").speaker is None           # another paragraph
+
+
+def test_a_share_of_a_polls_respondents_gives_the_poll_as_the_source():
+    # "In a ... poll, 31% of Republicans said they were “…”": a finding, not a group's words
+    text = ("Title line\n\n"
+            "In a national Harbor/Metro poll released Monday, 31% of Republicans said they were "
+            "\"extremely enthusiastic\" about voting.\n\n"
+            "The Lakeview poll also finds that, while 37 percent of voters say the mayor is \"very "
+            "responsible\" for the delays, 22 percent say he is \"not at all responsible.\"\n\n"
+            "Six in 10 residents said the bridge was \"a waste of money,\" according to a new "
+            "survey.\n")
+    assert _quote(text, "extremely enthusiastic").speaker == "national Harbor/Metro poll"
+    assert _quote(text, "very responsible").speaker == "Lakeview poll"
+    assert _quote(text, "not at all").speaker == "Lakeview poll"
+    assert _quote(text, "waste of money").speaker == "new survey"
+
+
+def test_a_share_with_no_poll_named_keeps_its_speaker():
+    text = ("Title line\n\n"
+            "A majority of the council said the plan was \"dead on arrival.\"\n")
+    assert _quote(text, "dead on arrival").speaker == "council"

@@ -28,11 +28,13 @@ _OBJECT_OF = re.compile(r"\b(?:from|of|in|at|to|for|with|by|on|about)[ \t\u00a0]
 _CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
 
 
-def carry_reported_speech(found: list, masked: str, sentences: list, resolver) -> None:
+def carry_reported_speech(found: list, partials: list, masked: str, sentences: list,
+                          resolver) -> None:
     """Give each speakerless partial quotation the previous sentence's reported speaker (see
     the module docstring): the last quotation of that sentence with a reporting verb, else the
-    sentence's own 'NAME said/argued …' when it holds no quotation."""
-    todo = [f for f in found if f.att is None and f.kind == "partial" and f.sentence > 0]
+    sentence's own 'NAME said/argued …' when it holds no quotation. ``partials``: the
+    quotations of ``found`` of partial kind."""
+    todo = [f for f in partials if f.att is None and f.sentence > 0]
     if not todo:
         return
     last_of: dict = {}          # sentence index: its last quotation with a verb's speaker

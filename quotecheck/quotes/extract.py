@@ -30,6 +30,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
                                      speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.narrator import narrator_speaks
+from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.reporters import relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
@@ -193,7 +194,10 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     unclaimed_fragments(found, text)
-    carry_reported_speech(found, masked, sentences, resolver)
+    partials = [f for f in found if f.kind == "partial"]
+    if partials:
+        poll_findings(partials, masked, sentences)
+        carry_reported_speech(found, partials, masked, sentences, resolver)
     return _to_quotes(doc, found, resolver, titles)
 
 
