@@ -3,6 +3,13 @@ for every extractor (eval_brat.py's docstring states them; names, descriptions, 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:                                    # pragma: no cover
+    import tomli as tomllib
 
 PRONOUNS = set("i me my we us our you your he him his she her hers they them their it its "
                "who whom whose this that these those one".split())
@@ -28,6 +35,11 @@ POSTMOD = re.compile(r"[,;:()\[\]]|\s[—–-]+\s|\s(?:of|from|who|whom|which|th
 
 # typographic apostrophes and in-word hyphens written one way, so that "O’Neill" is "O'Neill"
 # and "Jean‐Pierre" is "Jean-Pierre" (speaker names only; spans and quotations are not folded)
+# East Asian family names written first ("Xi Jinping", "Ban Ki-moon"): "Mr. Xi" is that person
+# (rules/data/attribution.toml [names] family_first, shared with the extractor's lexicon)
+FAMILY_FIRST = frozenset(tomllib.loads(
+    (Path(__file__).resolve().parent.parent / "rules" / "data" / "attribution.toml")
+    .read_text(encoding="utf-8"))["names"].get("family_first", ()))
 NAME_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'",
                            "`": "'", "\u00b4": "'", "\u2010": "-", "\u2011": "-"})
 
@@ -47,14 +59,24 @@ def words(name: str) -> list:
 
 
 def name_match(pred: str, cand: str) -> bool:
-    """Same last word and, given two words each, a word before it shared (see the docstring)."""
+    """Same last word and, given two words each, a word before it shared (see the docstring);
+    or one side is the family name that opens the other's East Asian name ("Mr. Lou" and
+    "Lou Jiwei", "Ban" and "Ban Ki-moon": :data:`FAMILY_FIRST`)."""
     p = words(pred)
     for part in [cand] + re.split(r"[,;()\[\]]|\s[—–]\s|\s(?:of|from|who|and|at)\s", cand):
         c = words(part)
         if (p and c and p[-1] == c[-1] and not all(w in PRONOUNS for w in c)
                 and (len(p) < 2 or len(c) < 2 or p[-2] in c[:-1] or c[-2] in p[:-1])):
             return True
+        if family_first(p, c) or family_first(c, p):
+            return True
     return False
+
+
+def family_first(short: list, full: list) -> bool:
+    """``short`` is one family name that opens ``full``, a name of two or three words in the
+    East Asian order (family name first: "Xi Jinping", "Kim Jong Un")."""
+    return len(short) == 1 and 2 <= len(full) <= 3 and short[0] == full[0] in FAMILY_FIRST
 
 
 def src_text(text: str, spans: list) -> str:

@@ -315,3 +315,16 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_it_follows():
 ])
 def test_military_and_legislative_titles_before_a_name_are_dropped(pred, gold):
     assert eval_brat.name_match(pred, gold)
+
+
+@pytest.mark.parametrize("pred, gold, ok", [
+    ("Wang Haoming", "Mr. Wang", True),              # family name first, repeated alone
+    ("Ban Ki-moon", "Ban", True),
+    ("Kim Jong Un", "Mr. Kim", True),
+    ("Mr. Zhou", "Zhou Lanfang", True),              # either side may be the short form
+    ("Kim Jong Un", "Kim Jong", False),              # a family name alone, not a part
+    ("Trump Tower", "Trump", False),                 # not a family name written first
+    ("Wang Haoming", "Wang Lei", False),             # two people of one family
+])
+def test_east_asian_family_names_written_first(pred, gold, ok):
+    assert eval_brat.name_match(pred, gold) is ok

@@ -378,6 +378,11 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         k = bisect_left(self._starts, end) - 1
         return k >= 0 and self.mentions[k].end > start
 
+    def names_between(self, start: int, end: int) -> bool:
+        """True when a named mention of the index starts in ``[start, end)``."""
+        k = bisect_left(self._starts, start)
+        return k < len(self.mentions) and self.mentions[k].start < end
+
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""
         for nm in self.mentions:

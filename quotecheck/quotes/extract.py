@@ -19,6 +19,7 @@ from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
                                            lexicon)
 from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.carried import carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
@@ -29,6 +30,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
                                      speaker_kind, unclaimed_fragments)
 from quotecheck.quotes.narrator import narrator_speaks
+from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.reporters import relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
@@ -192,6 +194,10 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     unclaimed_fragments(found, text)
+    partials = [f for f in found if f.kind == "partial"]
+    if partials:
+        poll_findings(partials, masked, sentences)
+        carry_reported_speech(found, partials, masked, sentences, resolver)
     return _to_quotes(doc, found, resolver, titles)
 
 

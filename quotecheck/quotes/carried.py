@@ -1,0 +1,74 @@
+"""Reported speech carried on: a partial quotation in a sentence that names no one takes the
+speaker whose words the paragraph's previous sentence reports.
+
+'Brill has argued that the law was crippled from the outset. As a result, there is still “a
+very powerful industry …”' and '“…,” Mr. Garin said, “…” For black voters, on the other hand,
+“you don't take job growth for granted.”' continue the previous sentence's report: the
+narrator goes on paraphrasing the same speaker. Only a partial quotation left without any
+speaker by the steps before, of more than a scare quote's few words (those stay the
+narrator's), in the same paragraph, in a sentence with no named person or organisation and
+no he/she/they/I/we of its own. Used by :mod:`quotecheck.quotes.extract`.
+"""
+from __future__ import annotations
+
+import re
+
+from quotecheck.quotes.attribution import PLACEHOLDER, SentenceAttributions
+from quotecheck.quotes.conventions import _indirect_speech as indirect_speech
+
+_SUBJECT_PRONOUN = re.compile(r"(?<![\w\-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w\-\u2019'])")
+# an opening phrase whose capitalised words are no subject ("For black voters, …", "In Iowa, …")
+_OPENING = re.compile(r"[^\w\n]*(?:For|In|On|At|With|Among|Unlike|Like|Beyond|Under|Outside|"
+                      r"Inside|Across|Within)\b[^,\n]{1,60},")
+_FIRST_WORD = re.compile(r"[^\w\n]*[\w\-]+(?:[\u2019'][\w]+)?")
+# verbs whose report a paraphrase goes on with (not admit, acknowledge, recall, predict ...)
+_SAYING = frozenset(("say", "tell", "argue", "insist", "explain", "write", "warn", "note", "add"))
+# "refugees from Iraq admitted to the country": a preposition's object is no subject
+_OBJECT_OF = re.compile(r"\b(?:from|of|in|at|to|for|with|by|on|about)[ \t\u00a0]+\Z")
+_CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
+
+
+def carry_reported_speech(found: list, partials: list, masked: str, sentences: list,
+                          resolver) -> None:
+    """Give each speakerless partial quotation the previous sentence's reported speaker (see
+    the module docstring): the last quotation of that sentence with a reporting verb, else the
+    sentence's own 'NAME said/argued …' when it holds no quotation. ``partials``: the
+    quotations of ``found`` of partial kind."""
+    todo = [f for f in partials if f.att is None and f.sentence > 0]
+    if not todo:
+        return
+    last_of: dict = {}          # sentence index: its last quotation with a verb's speaker
+    for f in found:
+        if f.att is not None and f.att.verb is not None:
+            last_of[f.sentence] = f.att
+    for f in todo:
+        si = f.sentence
+        p0, p1 = sentences[si - 1]
+        s0, s1 = sentences[si]
+        if "\n" in masked[p1:s0] or not _names_no_one(masked, s0, s1, resolver):
+            continue
+        att = last_of.get(si - 1)
+        if att is None and PLACEHOLDER not in masked[p0:p1]:
+            att = indirect_speech(si - 1, sentences, masked, lambda sj: SentenceAttributions(
+                masked, sentences[sj][0], sentences[sj][1], resolver.lex))
+            if att is not None and resolver.lex.verb_lemma.get(
+                    att.verb.lower(), ("", 0))[0] not in _SAYING:
+                att = None      # "Refugees from Norland admitted to …": no report to go on
+        if att is not None and not _OBJECT_OF.search(masked, max(0, att.mention.start - 12),
+                                                     att.mention.start):
+            f.att, f.how = att, "carried-report"
+
+
+def _names_no_one(masked: str, s0: int, s1: int, resolver) -> bool:
+    """True when the sentence ``masked[s0:s1]`` outside its quotations names no person or
+    organisation, holds no subject pronoun, opens with no possessive ("Scott's family has
+    called …") and has no capitalised word after its first one but in an opening phrase."""
+    if resolver.names_between(s0, s1) or _SUBJECT_PRONOUN.search(masked, s0, s1):
+        return False
+    opening = _OPENING.match(masked, s0, s1)
+    first = _FIRST_WORD.match(masked, opening.end() if opening else s0, s1)
+    if first is None:
+        return True
+    if opening is None and first.group().endswith(("'s", "\u2019s")):
+        return False
+    return _CAPITAL.search(masked, first.end(), s1) is None
