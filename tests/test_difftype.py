@@ -282,3 +282,45 @@ def test_an_editors_words_in_round_brackets_are_not_a_change():
     assert _changes(_pair(
         "he said that Vos had told him the border would stay open",
         "he said that Ostravian President Karel Vos had told him the border would stay open"))
+
+
+@pytest.mark.parametrize("mark", ["...", "\u2026", ". . ."])
+def test_marked_elision_of_a_quantity_phrase_is_a_declared_cut(mark):
+    """An ellipsis the writer prints says words were left out: "to punish {mark} the officials"
+    for "to punish as many of the officials" is a declared cut, not a silent change of what was
+    said (issue 11: real wire copy elides qualifiers this way). A negator left out through the
+    mark still flips the claim (test above)."""
+    da = doc("a.txt", "He wrote \u201cI only want to live long enough to punish as many of the "
+                      "officials who ruined my firm\u201d.")
+    db = doc("b.txt", f"He wrote \u201cI only want to live long enough to punish {mark} the "
+                      "officials who ruined my firm\u201d.")
+    for relation in ("derived", "independent"):
+        for first, second in ((da, db), (db, da)):
+            pa = align_renderings(hand_quotes(first)[0], first, hand_quotes(second)[0], second,
+                                  relation)
+            assert not [c for c in _changes(pa) if c[0] == "meaning"], (relation, _changes(pa))
+    # the same cut without a mark is the copy's silent change
+    dc = doc("c.txt", "He wrote \u201cI only want to live long enough to punish the "
+                      "officials who ruined my firm\u201d.")
+    pc = align_renderings(hand_quotes(da)[0], da, hand_quotes(dc)[0], dc, "derived")
+    assert [c for c in _changes(pc) if c[0] == "meaning"]
+
+
+def test_number_sign_abbreviated_is_house_style():
+    """"No. 1" and "number one" are one rank in two house styles (issue 11: a wire copy and a
+    paper's rewrite of one quotation); "no" before a figure without the full point stays the
+    negator, and another rank is still a change."""
+    pa = _pair("he was the No. 1 suspect all along", "he was the number one suspect all along")
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"} and _changes(pa)
+    assert pa.verdict in ("derived-faithful", "orthographic-only")
+    assert ("meaning", "number") in _changes(_pair("he was the No. 1 suspect all along",
+                                                  "he was the No. 2 suspect all along"))
+    assert [c for c in _changes(_pair("no 12-year-old was hurt", "every 12-year-old was hurt"))
+            if c[0] == "meaning"]
+    # a label abbreviated before a Roman numeral: "Art. I" / "Article I"
+    pa = _pair("repeal must conform with Art. I of the charter",
+               "repeal must conform with Article I of the charter")
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"} and _changes(pa)
+    # "No." before a Roman numeral is no label: "No. I" is a reply and the pronoun
+    assert [c for c in _changes(_pair("No. I will stay on", "Yes. I will stay on"))
+            if c[0] != "orthographic"]

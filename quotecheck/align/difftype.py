@@ -300,7 +300,9 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     a_win = fa[max(0, i1 - 1):i2 + 1]
     b_win = fb[max(0, j1 - 1):j2 + 1]
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
-    meaningful = any(w in lex.negators for w in dropped + added) or scalar_hits(dropped + added)
+    # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
+    # declared, not silent: only a negator left out through the mark flips what is said
+    polarity = any(w in lex.negators for w in dropped + added)
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other
@@ -312,7 +314,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             # utterance their way: only a copy (or a draft against its source) truncates
             return "equal", "fragment"
         marked = (0 if at_start else len(fb)) in b.elided_before
-        if dropped and marked and not meaningful:
+        if dropped and marked and not polarity:
             return "equal", "elided"
         if _boundary_moved(a, b, dropped, added, at_start):
             return "truncation", "boundary"
@@ -339,7 +341,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         return "equal", "editorial"  # "[the president]" for "he": the editor says so
     if (dropped and j1 in b.elided_before) or (added and i1 in a.elided_before):
         # words left out where either rendering marks the cut ("the law . . . they")
-        return ("meaning", "elision") if meaningful else ("equal", "elided")
+        return ("meaning", "elision") if polarity else ("equal", "elided")
     prev = fa[i1 - 1] if i1 > 0 else None
     caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)
     caps_b = b.capital[j1:j2] if b.capital else [False] * len(rb)

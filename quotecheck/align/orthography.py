@@ -14,6 +14,12 @@ from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 
 
+# "No. 1", "Art. I": an abbreviated label before its figure or Roman numeral (a Roman numeral
+# never after "no": "No. I think" is a reply)
+_SIGN_FIGURE = re.compile(r"\.[ \t\u00a0]?\d")
+_SIGN_ROMAN = re.compile(r"\.[ \t\u00a0]?[IVXLC]+\b")
+
+
 class Word:
     """One alignable word: canonical form plus the original span it came from.
 
@@ -120,6 +126,8 @@ def words(tokens: list[Token], text: str | None = None) -> list[Word]:
                 norm += "."   # "U.S."/"US" is a country, never the pronoun "us"
             elif text is not None and before is not None:
                 norm = _scale_word(norm, before, t, text)
+            if text is not None:
+                norm = _number_sign(norm, t, text, out[-1].norm if out else "")
             out.append(Word(norm, t.text, t.start, t.end, t.index))
         else:
             for p in parts:
@@ -147,6 +155,24 @@ def _scale_word(norm: str, before: Token, t: Token, text: str) -> str:
         return plain[norm]
     if norm in currency and gap == "" and before.start > 0 and text[before.start - 1] in signs:
         return currency[norm]
+    return norm
+
+
+@lru_cache(maxsize=1)
+def _sign_words() -> dict:
+    return dict(load_data("meaning-words").get("numbered_labels", {}))
+
+
+def _number_sign(norm: str, t: Token, text: str, prev: str) -> str:
+    """An abbreviated label in either house style ("No. 1" / "number one", "Art. I" / "Article
+    I"): "no" is "number" when a full point and a figure follow it, and "one" after "number" is
+    the figure 1. Else ``norm``."""
+    signs = _sign_words()
+    if norm in signs and (_SIGN_FIGURE.match(text, t.end) or (
+            not signs[norm].startswith("number") and _SIGN_ROMAN.match(text, t.end))):
+        return signs[norm]
+    if norm == "one" and prev == "number":
+        return "1"
     return norm
 
 
@@ -229,6 +255,11 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
         return "abbreviation"
     if figure_form(fa) == figure_form(fb) and fa[:1].isdigit() and fb[:1].isdigit():
         return "number-format"
+    signs = _sign_words()
+    if signs.get(fa.rstrip(".")) == fb or signs.get(fb.rstrip(".")) == fa:
+        return "abbreviation"    # an abbreviated label: "No." / "number" (words() read it so)
+    if {fa, fb} == {"one", "1"}:
+        return "number-format"   # the sign's figure ("No. 1" / "number one")
     plain, currency, _ = _scales()
     if {fa, fb} & {**plain, **currency}.keys() and (
             plain.get(fa, currency.get(fa)) == fb or plain.get(fb, currency.get(fb)) == fa):

@@ -13,6 +13,10 @@ cannot say which page that was, though the pair is still linked as one text:
   sentence.
 
 A draft being checked is always told what it lifts (:mod:`quotecheck.lint.copies`).
+
+A copy whose source is a sibling in one family (both carry the wire or shared text, whole or
+in part, and the source is not the family's own page) is told whose story it carries, not
+that it took it from that sibling: :func:`story_family`.
 """
 from __future__ import annotations
 
@@ -49,3 +53,23 @@ def guessed_source(edge: ProvenanceEdge, child, al, in_family: bool, own_origin:
         return False
     return (unordered_versions(edge, child, al, in_family)
             or lede_capture(child, in_family, own_origin))
+
+
+def story_family(source: str, derived: str, families: list):
+    """The family whose story an edge's copy is told it carries, or None: the source's family,
+    else one that holds both ends as members or partial carriers. Two carriers of one wire
+    story, each cut its own way, share text because both took it from the wire; which cut
+    the other is no evidence either copied the other, so the report names the story (and its
+    agency), not the sibling (issue 11: siblings linked by a direction vote)."""
+    for fam in families:
+        if source in fam.members:
+            return fam
+    return next((f for f in families
+                 if source in f.partial and (derived in f.members or derived in f.partial)),
+                None)
+
+
+def names_sibling(family, parent_id: str) -> bool:
+    """True when the report should name ``family``'s story rather than the parent page: the
+    parent is not the family's own page (the agency's or institution's page of its text)."""
+    return family is not None and not (family.own_copy and parent_id == family.representative)

@@ -25,7 +25,7 @@ from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
 from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
                                             group_families, own_agency, release_families,
                                             wire_credited)
-from quotecheck.provenance.guesses import UNSURE, guessed_source
+from quotecheck.provenance.guesses import UNSURE, guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
@@ -37,7 +37,7 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text,
+from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text, url_credits,
                                         own_credits, same_wire, shares_named_wire, wire_of)
 
 
@@ -134,7 +134,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     weight = key_weights(df, len(texts))
     site = {d.id: outlet_table.outlet_of(d) for d in docs}   # as the page names it
     keys = set_outlet_keys(site.values())   # a credit may name a set outlet its own way
-    credits = {d.id: parse_credits(d, keys) for d in docs}
+    credits = {d.id: parse_credits(d, keys) + url_credits(d) for d in docs}
     outlet = {d.id: site[d.id] or dateline_outlet(credits[d.id]) for d in docs}
     drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
@@ -345,8 +345,8 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                     edge.source, edge.derived)), bool(own_agency_text(
                         outlet.get(edge.source), parent.doc, credits[edge.source])))):
             continue
-        out.append(_undisclosed(child, parent, edge, al, family_of(edge.source,
-                                                                   result.families)))
+        out.append(_undisclosed(child, parent, edge, al, story_family(
+            edge.source, edge.derived, result.families)))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
 
@@ -382,7 +382,7 @@ def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
         related = (Related(parent.doc.id, p0, p1, "first reused passage"),)
     args = {"parent": parent.doc.id, "relation": edge.relation,
             "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])}
-    if family is not None and not family.own_copy:
+    if names_sibling(family, parent.doc.id):
         story = f"the {family.agency_name} story" if family.agency else "the text"
         args["related_outlet"] = (f"{story} ({family.id}, as carried by "
                                   f"{parent.doc.meta.outlet or parent.doc.id})")

@@ -15,7 +15,7 @@ from typing import Optional
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.model import Document
-from quotecheck.provenance.credits import outlet_key
+from quotecheck.provenance.credits import Credit, outlet_key
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 
@@ -73,6 +73,22 @@ def own_agency_text(outlet: Optional[str], doc: Optional[Document], credits: lis
     if key and (wire_of(credits) == key or not copy_credits(credits)):
         return key
     return None
+
+
+@lru_cache(maxsize=1)
+def _url_wire_path() -> Optional["re.Pattern"]:
+    raw = load_data("credits").get("url_wire_path")
+    return re.compile(raw) if raw else None
+
+
+def url_credits(doc: Document) -> list:
+    """A credit read from the page's address: a site's wire section ("/wires/pa/article-...")
+    files the agency's copy there, so the page credits that agency's story as a credit line
+    would (the credit has no span in the text: start = end = 0)."""
+    pattern, url = _url_wire_path(), getattr(doc.meta, "url", None)
+    m = pattern.search(url) if pattern is not None and url else None
+    key = agency_key(m.group("slug")) if m else None
+    return [Credit(display_name(key), "source-line", 0, 0, True, True)] if key else []
 
 
 def copy_credits(credits: list) -> list[str]:
