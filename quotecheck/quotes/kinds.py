@@ -26,8 +26,11 @@ _SO_CALLED = re.compile(r"\b[Ss]o(?:-[ \t\u00a0]?|[ \t\u00a0])called[ \t\u00a0]*
 
 
 def so_called(masked: str, open_start: int) -> bool:
-    """True after "so-called": the narrator's distancing, no one's words."""
-    return _SO_CALLED.search(masked, max(0, open_start - 12), open_start) is not None
+    """True after "so-called": the narrator's distancing, no one's words (the search, tried
+    at every offset, only where "called" stands)."""
+    lo = max(0, open_start - 12)
+    return masked.find("called", lo, open_start) >= 0 and \
+        _SO_CALLED.search(masked, lo, open_start) is not None
 
 
 def headline_end(text: str) -> int:
@@ -95,17 +98,18 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
     markup = "<" in text                # once, not a look back of 1,000 characters per quote
     for f in found:
         q = f.span
+        # a name the sentence is about ("“…,” on Showtime, is"): asked by two tests, found once
+        subject = q.close_end is not None and subject_after(text, q.close_end)
         if markup and in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
-        elif named_work(text, masked, q, sentences[f.sentence][0]):
+        elif named_work(text, masked, q, sentences[f.sentence][0], subject):
             f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
         elif named_term(masked, q.open_start, term_end, q.close_end):
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
         elif (f.att is None and not so_called(masked, q.open_start)
-                and not chanted(masked, q.open_start) or
-                q.close_end is not None and subject_after(text, q.close_end)) \
+                and not chanted(masked, q.open_start) or subject) \
                 and is_title(text, q.start, q.end):     # the cheap tests first
             f.att, f.how = None, ""     # "“Billions,” on Showtime, is a drama": a name
             f.kind = "title"    # the title or name of a work, campaign: listed, no speaker

@@ -38,10 +38,12 @@ def relaying_source(masked: str, att, close: int, s0: int, s1: int, lex) -> Opti
     end = s1
     while end > s0 and masked[end - 1] in _TAIL:
         end -= 1
-    if lo < end and PLACEHOLDER not in masked[lo:end]:     # else a later quote's clause
+    if lo < end and masked.find(PLACEHOLDER, lo, end) < 0:   # else a later quote's clause
         who = _trailing(masked, lo, end, lex)
         if who is not None:
             return who
+    if masked.find("ccording", s0, s1) < 0:
+        return None         # no "According to" in the sentence: the match below is not tried
     lead = _ACCORDING.match(masked, s0 + len(masked[s0:s1]) - len(masked[s0:s1].lstrip()), s1)
     if lead is not None and lead.end() <= att.mention.start:      # "According to X, Vane said"
         who = _source_after(masked, lead.end(), lex, s1)
@@ -67,14 +69,18 @@ def _source_after(masked: str, pos: int, lex, end: int) -> Optional[Mention]:
 
 def _trailing(masked: str, lo: int, end: int, lex) -> Optional[Mention]:
     """", according to X", ", X reported", ", reports X" ending the sentence after ``lo``."""
+    # each search is run only where its words stand (a search opening with \b is tried at
+    # every offset of the range): a match lies within [lo, end), and so do its words
     m = None
-    for m in _ACCORDING.finditer(masked, lo, end):
+    for m in (_ACCORDING.finditer(masked, lo, end) if masked.find("ccording", lo, end) >= 0
+              else ()):
         pass
     if m is not None:
         who = _source_after(masked, m.end(), lex, end)
         if who is not None and _SENTENCE_END.match(masked, who.end, end):
             return who
-    for v in _REPORTED.finditer(masked, lo, end):
+    for v in (_REPORTED.finditer(masked, lo, end) if masked.find("report", lo, end) >= 0
+              else ()):
         if _COMMA_BEFORE.search(masked, lo, v.start()):             # ", reports the Ledger"
             who = _source_after(masked, v.end(), lex, end)
         else:                                                       # ", the Ledger reported"

@@ -7,6 +7,7 @@ a name (not listed). Used by :mod:`quotecheck.quotes.extract` before attribution
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from quotecheck.text.quotemarks import QuoteSpan
 
@@ -147,9 +148,13 @@ def subject_after(text: str, pos: int) -> bool:
     return SUBJECT_AFTER.match(text, pos) is not None
 
 
-def named_work(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
+def named_work(text: str, masked: str, q: QuoteSpan, s0: int,
+               subject: Optional[bool] = None) -> bool:
     """'Ann Obi's commentary, “Tell your story,” is thoughtful': a quotation right after a
-    work's noun that is the subject of the next verb names the work, whatever its case."""
-    if q.close_end is None or not subject_after(text, q.close_end):
+    work's noun that is the subject of the next verb names the work, whatever its case.
+    ``subject``: :func:`subject_after` at the closing mark when the caller has it already."""
+    if subject is None:
+        subject = q.close_end is not None and subject_after(text, q.close_end)
+    if not subject:
         return False
     return _WORK_CUE.search(masked, max(s0, q.open_start - 30), q.open_start) is not None
