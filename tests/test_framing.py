@@ -169,11 +169,11 @@ def test_reported_clauses():
 
 
 def test_inverse_map_agrees_with_textview():
-    from quotecheck.framing.narration import _Inverse
+    from quotecheck.framing.narration import Inverse
 
     d = doc("“Ａ” ﬁne — café «x» d’état\u00ad end ’90s")
     nar = Narration(d)
-    inv = _Inverse(nar.view)
+    inv = Inverse(nar.view)
     for o in range(len(d.view.text) + 1):
         assert inv(o) == nar.view.from_original(o)
 

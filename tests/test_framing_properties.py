@@ -61,14 +61,14 @@ def test_phrase_matcher_hits_are_entries(entries, text):
 
 @given(texts)
 def test_inverse_map_agrees_with_textview(text):
-    from quotecheck.framing.narration import _Inverse
+    from quotecheck.framing.narration import Inverse
 
     try:
         doc = load_text(text, id="h")
     except ConfigError:  # e.g. front matter opened ("+++") and never closed: no document
         assume(False)
     nar = Narration(doc)
-    inv = _Inverse(nar.view)
+    inv = Inverse(nar.view)
     for o in range(0, len(nar.doc.view.text) + 1, 3):
         assert inv(o) == nar.view.from_original(o)
 

@@ -14,8 +14,7 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
-from quotecheck.framing.quotespans import (QuotedSpan, _Inverse, _chrome_spans,
-                                          _quoted_spans)
+from quotecheck.framing.quotespans import QuotedSpan, Inverse, chrome_spans, quoted_spans
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
 from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
@@ -60,7 +59,7 @@ class Narration:
     def __init__(self, doc: Document, quotes: Iterable[Quote] = ()):
         self.doc = doc
         self.view = document_matching_view(doc)   # the one quote alignment reads too
-        self.quotes = _quoted_spans(doc, self.view, list(quotes))
+        self.quotes = quoted_spans(doc, self.view, list(quotes))
         pieces, pos, text = [], 0, self.view.text
         for q in self.quotes:
             if q.start >= pos:
@@ -132,14 +131,14 @@ class Narration:
     @cached_property
     def chrome(self) -> list[tuple[int, int]]:
         """Narration spans of site chrome, outside every rule's scope."""
-        return _chrome_spans(self.doc, self.view)
+        return chrome_spans(self.doc, self.view)
 
     @cached_property
     def turns(self) -> list[tuple[int, int]]:
         """Narration spans of transcript turns and embedded posts: others' words (turns)."""
         from quotecheck.framing.turns import others_words
 
-        inv = _Inverse(self.view)
+        inv = Inverse(self.view)
         return [(inv(s), inv(e)) for s, e in others_words(self.doc.view.text)]
 
     def in_scope(self, scope: str, pos: int) -> bool:

@@ -25,7 +25,7 @@ class QuotedSpan:
     verb: Optional[tuple] = None  # extractor's verb span, matching-view offsets
 
 
-class _Inverse:
+class Inverse:
     """Derived offset of a local original offset: ``TextView.from_original`` by bisection."""
 
     def __init__(self, view):
@@ -43,7 +43,7 @@ class _Inverse:
         return len(self.view.text)
 
 
-def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
+def chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
     """Narration offsets of ``doc``'s site chrome ("Read more" blocks of other headlines,
     comment forms): not the article (:func:`quotecheck.load.boilerplate.chrome_regions`)."""
     from quotecheck.load.boilerplate import chrome_regions
@@ -51,24 +51,23 @@ def _chrome_spans(doc: Document, view) -> list[tuple[int, int]]:
     regions = chrome_regions(doc)
     if not regions:
         return []
-    inv = (_Inverse(doc.view), _Inverse(view))
-    return [(_to_narration(doc, view, o0, inv), _to_narration(doc, view, o1, inv))
+    inv = (Inverse(doc.view), Inverse(view))
+    return [(_to_narration(inv, o0), _to_narration(inv, o1))
             for o0, o1 in regions]
 
 
-def _to_narration(doc: Document, view, o: int, inverse=None) -> int:
-    if inverse is None:
-        return view.from_original(doc.view.from_original(o))
+def _to_narration(inverse: tuple, o: int) -> int:
+    """Narration offset of original offset ``o`` (document view, then narration view)."""
     return inverse[1](inverse[0](o))
 
 
-def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
+def quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
     """Quotations from the extractor, or (when it gave none) those found by their marks."""
     out: dict[tuple, QuotedSpan] = {}
-    inv = (_Inverse(doc.view), _Inverse(view))
+    inv = (Inverse(doc.view), Inverse(view))
 
     def to_nar(o: int) -> int:
-        return _to_narration(doc, view, o, inv)
+        return _to_narration(inv, o)
 
     for q in quotes:
         if q.document != doc.id or q.end <= q.start:
@@ -100,13 +99,10 @@ def _quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
-    """(content start, end, open mark, after close mark) of quotations found by their marks."""
-    try:
-        from quotecheck.text.quotemarks import find_quote_spans
-    except ImportError:  # pragma: no cover - the extractor's mark pairing not installed
-        return [(m.start(1), m.end(1), m.start(), m.end())
-                for m in re.finditer("[\u201c\u00ab]([^\u201c\u201d\u00ab\u00bb\n]*)[\u201d\u00bb]",
-                                     text)]
+    """(content start, end, open mark, after close mark) of quotations found by their marks
+    (the extractor's pairing; imported when first needed, off the lint start-up path)."""
+    from quotecheck.text.quotemarks import find_quote_spans
+
     return [(q.start, q.end, q.open_start, q.close_end if q.close_end is not None else q.end)
             for q in find_quote_spans(text)]
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.attribution import PLACEHOLDER, SentenceAttributions
-from quotecheck.quotes.conventions import _indirect_speech as indirect_speech
+from quotecheck.quotes.conventions import indirect_speech
 
 _SUBJECT_PRONOUN = re.compile(r"(?<![\w\-])(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)(?![\w\-\u2019'])")
 # an opening phrase whose capitalised words are no subject ("For black voters, …", "In Iowa, …")
@@ -29,11 +28,12 @@ _CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
 
 
 def carry_reported_speech(found: list, partials: list, masked: str, sentences: list,
-                          resolver) -> None:
+                          resolver, atts) -> None:
     """Give each speakerless partial quotation the previous sentence's reported speaker (see
     the module docstring): the last quotation of that sentence with a reporting verb, else the
     sentence's own 'NAME said/argued …' when it holds no quotation. ``partials``: the
-    quotations of ``found`` of partial kind."""
+    quotations of ``found`` of partial kind; ``atts(si)`` the extractor's (cached) attributions
+    of sentence ``si``."""
     todo = [f for f in partials if f.att is None and f.sentence > 0]
     if not todo:
         return
@@ -43,14 +43,13 @@ def carry_reported_speech(found: list, partials: list, masked: str, sentences: l
             last_of[f.sentence] = f.att
     for f in todo:
         si = f.sentence
-        p0, p1 = sentences[si - 1]
+        p1 = sentences[si - 1][1]
         s0, s1 = sentences[si]
         if "\n" in masked[p1:s0] or not _names_no_one(masked, s0, s1, resolver):
             continue
         att = last_of.get(si - 1)
-        if att is None and PLACEHOLDER not in masked[p0:p1]:
-            att = indirect_speech(si - 1, sentences, masked, lambda sj: SentenceAttributions(
-                masked, sentences[sj][0], sentences[sj][1], resolver.lex))
+        if att is None:     # (none for a sentence that holds a quotation)
+            att = indirect_speech(si - 1, sentences, masked, atts)
             if att is not None and resolver.lex.verb_lemma.get(
                     att.verb.lower(), ("", 0))[0] not in _SAYING:
                 att = None      # "Refugees from Norland admitted to …": no report to go on

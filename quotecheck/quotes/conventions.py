@@ -152,7 +152,7 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
                 return subj, "previous-colon"
     # a quote paragraph right after "Mayor Jo Lin said the vote was ..." (indirect speech)
     if si > 0 and not prev_same_para:
-        indirect = _indirect_speech(si - 1, sentences, masked, atts)
+        indirect = indirect_speech(si - 1, sentences, masked, atts)
         if indirect is not None:
             return indirect, "previous-indirect"
     # '“A,” says Tom Berg. “B.” While parents say …': a quote right after the paragraph's
@@ -303,7 +303,7 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
                        None, None, None, nm.start, 0)
 
 
-def _indirect_speech(sp: int, sentences, masked: str, atts):
+def indirect_speech(sp: int, sentences, masked: str, atts):
     """The attribution of sentence ``sp`` when it ends the previous paragraph, has no quote
     and its main clause is "NAME said/told/added ..." (reported speech that a quote follows)."""
     p0, p1 = sentences[sp]

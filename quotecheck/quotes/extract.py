@@ -197,7 +197,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     partials = [f for f in found if f.kind == "partial"]
     if partials:
         poll_findings(partials, masked, sentences)
-        carry_reported_speech(found, partials, masked, sentences, resolver)
+        carry_reported_speech(found, partials, masked, sentences, resolver, atts)
     return _to_quotes(doc, found, resolver, titles)
 
 
