@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Lay out every real-news story set the evaluation uses (docs/evaluation.md §6), from git
+# mirrors of their public repositories, into OUT (default /tmp/realnews). No text enters the
+# repository. Usage: bench/layout_sets.sh MIRRORS [OUT] [SRC]
+#   MIRRORS holds one git directory per repository, found as MIRRORS/<owner>+<name>/repo[/.git],
+#   MIRRORS/<name>.git or MIRRORS/<name>/.git; SRC (default /tmp/qc_src) takes the extracted sources.
+# The --skip-seen chains matter: each DUC/TAC set leaves out documents an earlier set holds.
+set -euo pipefail
+MIRRORS=${1:?usage: layout_sets.sh MIRRORS [OUT] [SRC]}
+R=${2:-/tmp/realnews}
+S=${3:-/tmp/qc_src}
+HERE="$(cd "$(dirname "$0")" && pwd)"
+L="python $HERE/realnews_layout.py"
+gd() {  # the git directory of owner/name
+  local o=${1%/*} n=${1#*/}
+  for d in "$MIRRORS/$o+$n/repo/.git" "$MIRRORS/$o+$n/repo" "$MIRRORS/$n.git" "$MIRRORS/$n/.git"; do
+    if [ -e "$d/HEAD" ]; then echo "$d"; return; fi
+  done
+  echo "layout_sets: no git directory for $1 under $MIRRORS" >&2; exit 2
+}
+# git archive stops at the first object a partial mirror lacks; the paths used are all present.
+x() { git --git-dir="$1" archive "$2" "${@:3}" 2>/dev/null | tar -x -C "$S" || true; }
+mkdir -p "$R" "$S"
+G=$(gd asprout/ArticleComparisons)
+for s in census spotify; do   # never helsinki_articles.csv: kept for external measurement
+  git --git-dir="$G" show "HEAD:data/${s}_articles.csv" > "$S/${s}_articles.csv"
+  $L "$S/${s}_articles.csv" "$R/$s"
+done
+G=$(gd fhamborg/Giveme5W1H)
+x "$G" HEAD Giveme5W1H/examples/datasets/news_cluster/data
+$L --newsplease "$S/Giveme5W1H/examples/datasets/news_cluster/data" "$R/newscluster"
+G=$(gd fatih-gedikli/news_story_chains-2021-06)
+f=$(git --git-dir="$G" ls-tree -r --name-only HEAD | grep 'article_texts.csv$' | head -1)
+git --git-dir="$G" show "HEAD:$f" > "$S/energy.csv"
+$L "$S/energy.csv" "$R/energy"
+x "$(gd JaguatiricaGroup/Plagiarism_detector)" 2ee264f 2016.3-meter-corpus/meter-corpus
+$L --meter "$S/2016.3-meter-corpus/meter-corpus" "$R/meter" --stories courts/16.07.99/care,courts/21.06.00/sergeant,courts/08.12.99/thomas,showbiz/14.12.99/mccartney,courts/27.09.99/pinochet,courts/12.08.99/snooker
+x "$(gd cltl/ECB-parser)" HEAD ECB+
+$L --ecbplus "$S/ECB+" "$R/ecbplus" --topics 1-12
+$L --ecbplus "$S/ECB+" "$R/ecbplus2" --topics 13-24
+$L --ecbplus "$S/ECB+" "$R/ecbplus3" --topics 25-36
+$L --ecbplus "$S/ECB+" "$R/ecbplus4" --topics 37-45
+x "$(gd gsandeep1241/TextSummarizer)" HEAD DUC_data/DUC2007/duc2007_testdocs DUC_data/DUC2006/duc2006_docs
+D7="$S/DUC_data/DUC2007/duc2007_testdocs"; D6="$S/DUC_data/DUC2006/duc2006_docs"
+$L --duc "$D7/update" "$R/duc2007"
+$L --duc "$D6" "$R/duc2006" --topics 1-16
+$L --duc "$D6" "$R/duc2006b" --topics 17-32
+seen=("$R/duc2006" "$R/duc2006b")
+$L --duc "$D6" "$R/duc2006c" --topics 33-50 --skip-seen "${seen[@]}" "$R/duc2007"
+seen+=("$R/duc2006c" "$R/duc2007")
+for spec in duc2007m:1-12 duc2007m2:13-24 duc2007m3:25-34 duc2007m4:35-45; do
+  $L --duc "$D7/main" "$R/${spec%:*}" --topics "${spec#*:}" --skip-seen "${seen[@]}"
+  seen+=("$R/${spec%:*}")
+done
+x "$(gd Luisgarchi/NewsWCL50)" HEAD 1-raw-articles
+git --git-dir="$(gd fhamborg/NewsWCL50)" show HEAD:urls.tsv > "$S/urls.tsv"
+$L --newswcl50 "$S/1-raw-articles" "$R/newswcl50" --urls "$S/urls.tsv"
+x "$(gd dpacassi/dynamic-event-detection-in-data-streams)" HEAD app/data_processing/test_data/wikiref
+$L --wikiref "$S/app/data_processing/test_data/wikiref/WikiRef220" "$R/wikiref"
+x "$(gd cl-victor1/Multi-Document-Summarization)" 09aad22 D2/data/selected_files/evaltest \
+  D2/data/2009_TAC/evaltest/GuidedSumm11_test_topics.xml
+python "$HERE/tac_sort.py" "$S/D2/data/2009_TAC/evaltest/GuidedSumm11_test_topics.xml" \
+  "$S/D2/data/selected_files/evaltest" "$S/tac2011"
+$L --duc "$S/tac2011" "$R/tac2011" --topics 1-20 --skip-seen "${seen[@]}"
