@@ -62,3 +62,5 @@ x "$(gd cl-victor1/Multi-Document-Summarization)" 09aad22 D2/data/selected_files
 python "$HERE/tac_sort.py" "$S/D2/data/2009_TAC/evaltest/GuidedSumm11_test_topics.xml" \
   "$S/D2/data/selected_files/evaltest" "$S/tac2011"
 $L --duc "$S/tac2011" "$R/tac2011" --topics 1-20 --skip-seen "${seen[@]}"
+seen+=("$R/tac2011")
+$L --duc "$S/tac2011" "$R/tac2011b" --topics 21-44 --skip-seen "${seen[@]}"
