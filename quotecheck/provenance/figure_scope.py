@@ -70,14 +70,16 @@ def knowing_change(f: Any, same: list, copy_figs: list, parent_figs: Any,
     """A copy's figure differs from its parent's for a reason the two texts show, not by a
     slip in copying: the parent states the copy's figure for this referent too (in another
     place: the copy's figure is the parent's, of another thing), the copy states the parent's
-    figure too (it knows it: a part against a whole, or a revision it reports, "earlier,
-    officials had cited a larger figure of..."), or every figure of the copy's sentence is new
+    figure too in another sentence (it knows it: a part against a whole, or a revision it
+    reports, "earlier, officials had cited a larger figure of..."), or every figure of the
+    copy's sentence is new
     (at least two, conversions ``conv`` not counted: a revised count with its parts, "dog food
     sold under 48 brands and cat food under 40" for 46 and 37; a slip changes one and leaves
     the rest). ``copy_figs`` are all the copy's figures, ``parent_figs`` the parent's of the
     referent."""
     if any(g.value == f.value for g in parent_figs) or any(
-            g.value == p.value and g.referent == f.referent for p in same for g in copy_figs):
+            g.value == p.value and g.referent == f.referent and g.sentence != f.sentence
+            for p in same for g in copy_figs):
         return True
     own = [g.value for g in copy_figs if g.sentence == f.sentence and g.start not in conv]
     return len(own) >= 2 and not any(v in p.values for v in own for p in same)
