@@ -1,7 +1,13 @@
 """A copy's figure that differs from its parent's for a reason the texts show is no changed
 figure (issue 11): a revision the copy reports, a revised count restated with its parts, a
 conversion rounded another way, a figure the parent gives for another thing."""
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quotecheck.model import Document, Metadata
+from quotecheck.provenance.derivation import prepare
+from quotecheck.provenance.figure_scope import conversions
+from quotecheck.provenance.figures import extract_figures
 from quotecheck.provenance.infer import infer_provenance
 from quotecheck.text.textview import TextView
 
@@ -81,3 +87,16 @@ def test_an_outlet_that_states_the_other_figure_counts_a_part():
              "on board the Aravian airliner over the Kessel strait, the ministry said.", "B")
     res = infer_provenance([a, b], [])
     assert [d for d in res.detections if d.rule_type == "number"] == []
+
+
+@given(st.lists(st.sampled_from(["12", "150", "kilometers", "miles", "(", ")", ";", "and",
+                                 "barrels", "1.5", "million", ",", "of", "\n"]), max_size=30))
+def test_conversions_are_later_figures_of_one_sentence(pieces):
+    """A conversion is a figure after another figure of its sentence, never the first."""
+    text = " ".join(pieces) + "."
+    figs = extract_figures(prepare(_doc("d", text)))
+    conv = conversions(figs, text)
+    assert conv <= {f.start for f in figs}
+    for f in figs:
+        if f.start in conv:
+            assert any(g.sentence == f.sentence and g.end <= f.start for g in figs)
