@@ -2,10 +2,12 @@
 
 Used by :mod:`quotecheck.provenance.figures` before it compares values: two named sources
 count two things, relative times of documents days apart are two times, and a partial copy's
-own sentences (the ones it did not take from its parent) are its own reporting.
+own sentences (the ones it did not take from its parent) are its own reporting; a conversion
+is compared through its primary, and a copy that shows why its figure differs changed nothing.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from quotecheck.provenance.figure_referents import source_names
@@ -40,3 +42,44 @@ def taken_sentences(edge: Any, result: Any) -> Optional[frozenset]:
         return None
     al = result.alignments.get((edge.source, edge.derived))
     return None if al is None else frozenset(y for _, y, _ in al.pairs)
+
+
+# between a figure with its unit and the figure that converts it: "66,000 barrels (", "7 km (",
+# and within the brackets "10.5 million liters; "
+_CONVERSION_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+\.?[^\S\n]*){0,3}([(;])[^\S\n]*")
+
+
+def conversions(figs: list, text: str) -> frozenset:
+    """Starts of the figures that convert the figure before them into another unit ("66,000
+    barrels (10.5 million liters; 2.7 million gallons)"): a conversion restates its primary,
+    so it is compared through the primary. Compared on its own, it reports a primary changed
+    (or revised) a second time, and a conversion rounded another way ("150 kilometers (93
+    miles)" / "(95 miles)") as a changed figure."""
+    out = set()
+    for prev, f in zip(figs, figs[1:]):
+        if prev.sentence != f.sentence or prev.end > f.start:
+            continue
+        gap = _CONVERSION_GAP.fullmatch(text, prev.end, f.start)
+        if gap and (gap.group(1) == "(" or prev.start in out):
+            out.add(f.start)
+    return frozenset(out)
+
+
+def knowing_change(f: Any, same: list, copy_figs: list, parent_figs: Any,
+                   conv: frozenset = frozenset()) -> bool:
+    """A copy's figure differs from its parent's for a reason the two texts show, not by a
+    slip in copying: the parent states the copy's figure for this referent too (in another
+    place: the copy's figure is the parent's, of another thing), the copy states the parent's
+    figure too in another sentence (it knows it: a part against a whole, or a revision it
+    reports, "earlier, officials had cited a larger figure of..."), or every figure of the
+    copy's sentence is new
+    (at least two, conversions ``conv`` not counted: a revised count with its parts, "dog food
+    sold under 48 brands and cat food under 40" for 46 and 37; a slip changes one and leaves
+    the rest). ``copy_figs`` are all the copy's figures, ``parent_figs`` the parent's of the
+    referent."""
+    if any(g.value == f.value for g in parent_figs) or any(
+            g.value == p.value and g.referent == f.referent and g.sentence != f.sentence
+            for p in same for g in copy_figs):
+        return True
+    own = [g.value for g in copy_figs if g.sentence == f.sentence and g.start not in conv]
+    return len(own) >= 2 and not any(v in p.values for v in own for p in same)

@@ -19,7 +19,8 @@ from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, coun
                                                     head_before, lexicon, place_names,
                                                     referent_key, source_after,
                                                     stated_values, unit_after)
-from quotecheck.provenance.figure_scope import one_news_cycle, same_source, taken_sentences
+from quotecheck.provenance.figure_scope import (conversions, knowing_change, one_news_cycle,
+                                                same_source, taken_sentences)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -336,11 +337,16 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     for doc_id, lst in figs.items():
         for f in lst:
             by_referent.setdefault(doc_id, {}).setdefault(f.referent, []).append(f)
+    converted: dict = {}   # document -> starts of its conversions (compared through primaries)
     for edge in result.edges:
         parent_figs = by_referent.get(edge.source, {})
         taken = taken_sentences(edge, result)
+        if edge.derived not in converted:
+            converted[edge.derived] = conversions(figs.get(edge.derived, []),
+                                                  by_id[edge.derived].doc.text)
         for f in figs.get(edge.derived, []):
-            if taken is not None and f.sentence not in taken:
+            if (taken is not None and f.sentence not in taken) or f.start in converted[
+                    edge.derived]:
                 continue   # the copy's own reporting, not a sentence it took from the parent
             same = [p for p in parent_figs.get(f.referent, ())
                     if _same_time(f, p) and _comparable(f, p) and one_news_cycle(f, p, by_id)
@@ -348,7 +354,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
             if any(f.value in p.values for p in same):
                 continue   # the parent's sentence states this figure too, in another place
             same = [p for p in same if not (f.running and p.running) and f.projected == p.projected]
-            if same and not any(_agree(f, p, tol) for p in same):
+            if same and not any(_agree(f, p, tol) for p in same) and not knowing_change(
+                    f, same, figs[edge.derived], parent_figs[f.referent], converted[edge.derived]):
                 p = same[0]
                 detections.append(Detection(
                     "number", "number", f.document, f.start, f.end,
@@ -366,7 +373,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
             continue   # stated there too, a total still running, or a projection against a count
         if _comparable(x, y) and not _consistent(x, y) and not any(
                 _consistent(y, z) for z in by_referent[x.document][x.referent]
-                if _same_time(y, z)):
+                if _same_time(y, z)) and not any(   # y's document states x's figure too
+                z.value == x.value for z in by_referent[y.document][y.referent]):
             detections.append(Detection(
                 "number", "number", y.document, y.start, y.end,
                 {"value": y.text, "other_value": x.text, "referent": y.referent,

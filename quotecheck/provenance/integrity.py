@@ -15,6 +15,7 @@ from typing import Optional
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.debris import text_debris
 from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.hedgecontext import attributed_instead, names_a_term
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import trie_alternation
@@ -38,6 +39,7 @@ def _cfg() -> dict:
         "clause_verbs": frozenset(data.get("clause_verbs", ())),
         "object_openers": frozenset(data.get("object_openers", ())),
         "hedge_similarity": float(data.get("hedge_min_similarity", 0.0)),
+        "attributions": frozenset(data.get("hedge_attributions", ())),
     }
 
 
@@ -236,9 +238,11 @@ def _hedge_words(dt: DocText, sent, narration_only: bool):
     memo = sent.memo()
     if "hedges" not in memo:
         hedges = _cfg()["hedges"]
+        stop = settings()["stopwords"]   # a so-called that introduces a term is no hedge
         memo["hedges"] = [(f, s, e, q) for f, (s, e, q) in zip(sent.folded_words(),
                                                                sent.words.offsets())
-                          if f in hedges] or _NO_HEDGES
+                          if f in hedges and not (f == "so-called" and names_a_term(
+                              dt.text, e, stop))] or _NO_HEDGES
     return [(f, s, e) for f, s, e, q in memo["hedges"] if not (narration_only and q)]
 
 
@@ -250,13 +254,15 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
     in_parent = {f for f, _, _ in _hedge_words(parent, ps, False)}
     in_child = {f for f, _, _ in _hedge_words(child, cs, False)}
     for f, s, e in _hedge_words(child, cs, True):
-        if not in_parent and _qualified_kept(cs, s, ps):
+        if not in_parent and _qualified_kept(cs, s, ps) and not attributed_instead(
+                cs, ps, _cfg()["attributions"]):
             out.append(_det(child, "hedge-drift", "hedge", s, e,
                             {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
                              "parent": parent.doc.id},
                             "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
     for f, s, e in _hedge_words(parent, ps, True):
-        if not in_child and _qualified_kept(ps, s, cs):
+        if not in_child and _qualified_kept(ps, s, cs) and not attributed_instead(
+                ps, cs, _cfg()["attributions"]):
             out.append(_det(child, "hedge-drift", "hedge", cs.start, cs.end,
                             {"change": "dropped", "word": parent.text[s:e],
                              "text": parent.text[s:e],
