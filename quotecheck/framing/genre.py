@@ -11,7 +11,8 @@ the page carries no label (a review, a reposted column), an author who speaks as
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably", a
 concession "Sure, ...", an aside "(thankfully)"), or, without
-"I", one who marks the personal voice in all those other ways (a blogger's voice), or a
+"I", one who marks the personal voice in all those other ways (a blogger's voice) or who
+speaks for a 'we' with the reader, addresses 'you' and asks (an essayist's voice), or a
 narrator who argues: prescribes in its own unattributed sentences ('Germany must make a
 greater effort itself'), asks inside its paragraphs and attributes little (an editorial or a
 commentary; :func:`argued_voice`).
@@ -181,6 +182,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the author writes as 'I'"
     if reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
+    if inclusive_voice(narration, voice):
+        return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     return None
@@ -284,6 +287,27 @@ def reader_address(narration: Any, sentences: Optional[list] = None) -> bool:
     for sentence in _voice_sentences(narration) if sentences is None else sentences:
         kinds |= {name for name, pattern in others if pattern.search(sentence)}
         if len(kinds) == len(others):
+            return True
+    return False
+
+
+MIN_WE, MIN_QUESTIONS = 2, 3
+"""Fewest narration sentences with 'we'/'us' and fewest questions of :func:`inclusive_voice`."""
+
+
+def inclusive_voice(narration: Any, sentences: Optional[list] = None) -> bool:
+    """True when the narrator of a text of some length, without "I" or a stance adverb,
+    speaks for a 'we' that takes in the reader in at least ``MIN_WE`` sentences ('how many of
+    us will stare at our flight crew'), addresses 'you' at least once and asks at least
+    ``MIN_QUESTIONS`` questions of its own (issue 15): a critic's or an essayist's voice; news
+    copy reports others' 'we' inside quotations and seldom asks."""
+    marks = dict(_MARKS)
+    we = you = asked = 0
+    for sentence in _voice_sentences(narration) if sentences is None else sentences:
+        we += bool(marks["we"].search(sentence))
+        you += bool(marks["you"].search(sentence))
+        asked += bool(marks["question"].search(sentence))
+        if we >= MIN_WE and you >= 1 and asked >= MIN_QUESTIONS:
             return True
     return False
 
