@@ -82,3 +82,25 @@ def test_blamed_a_quoted_titles_debacle_for_a_loss_is_the_chairmans_cause(rulese
     text = ('The chairman blamed the "Space Saga" debacle for more than half of the loss it '
             'expects to report.')
     assert ("QC331", "debacle") not in warnings(ruleset, text, "QC331")
+
+
+def test_a_refusal_denied_in_the_next_sentence_does_not_weigh(ruleset):
+    text = ("She was refused parole even though supporters insisted she had changed. A dissent "
+            "called the process a fiction, because most petitions are denied.")
+    assert ("QC301", "insisted") not in warnings(ruleset, text, "QC301")
+
+
+def test_an_account_denied_by_someone_still_weighs(ruleset):
+    text = ("She was refused parole even though supporters insisted she had changed. That "
+            "account was denied by the board.")
+    assert ("QC301", "insisted") in warnings(ruleset, text, "QC301")
+
+
+def test_the_same_partys_further_point_after_but_does_not_weigh(ruleset):
+    text = "Officials maintain that the ship hit a mine, but they have also considered a fire."
+    assert ("QC301", "maintain") not in warnings(ruleset, text, "QC301")
+
+
+def test_a_contrast_by_others_after_but_still_weighs(ruleset):
+    text = "Officials maintain that the ship hit a mine, but divers found no trace of one."
+    assert ("QC301", "maintain") in warnings(ruleset, text, "QC301")
