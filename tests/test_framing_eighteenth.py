@@ -104,3 +104,17 @@ def test_the_same_partys_further_point_after_but_does_not_weigh(ruleset):
 def test_a_contrast_by_others_after_but_still_weighs(ruleset):
     text = "Officials maintain that the ship hit a mine, but divers found no trace of one."
     assert ("QC301", "maintain") in warnings(ruleset, text, "QC301")
+
+
+_REPRINT = ("A Hard Homecoming\n\n{line}\n\nThe hospital's wards are rank, and the paperwork "
+            "that greets its patients is depressingly inept. Officials promise repairs.\n")
+
+
+def test_the_wires_line_introducing_a_reprinted_editorial_marks_opinion(ruleset):
+    text = _REPRINT.format(line="The following editorial appeared in Friday's Daily Courier:")
+    assert ("QC331", "inept") not in warnings(ruleset, text, "QC331")
+
+
+def test_a_news_line_about_an_editorial_does_not(ruleset):
+    text = _REPRINT.format(line="The paper ran an editorial on Friday about the hospital.")
+    assert ("QC331", "inept") in warnings(ruleset, text, "QC331")

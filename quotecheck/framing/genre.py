@@ -18,7 +18,8 @@ greater effort itself'), asks inside its paragraphs and attributes little (an ed
 commentary; :func:`argued_voice`).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
-heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a review's credit block
+heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a line introducing a
+reprint ("The following editorial appeared in ..."), a review's credit block
 ("Cast: ... Director: ..."), a
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
@@ -81,6 +82,12 @@ _HEAD_GENRE = re.compile(
     r"opinion)\)[ \t]*$"
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
     r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
+# (issue 15, TAC 2011 reading) the wire's line introducing a reprinted opinion piece: "The
+# following editorial appeared in Wednesday's Washington Post:", "The following column by Jane
+# Roe was published in ..."
+_FOLLOWING = re.compile(r"(?im)^[ \t]*(?:\(?)the following (?:[\w'\u2019\-]+ ){0,2}"
+                        r"(?:editorial|column|commentary|op-ed|opinion piece|essay)s?\b[^\n]{0,80}"
+                        r"\b(?:appeared|appears|was published|ran|runs|is reprinted)\b")
 # A genre slug heading the headline, after a word or two of topic: "EDUCATION COLUMN: ...",
 # "FILM REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
 # heads news analysis, a news genre).
@@ -169,6 +176,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a review's credit block (Cast: ..., Director: ...)"
     if _HEAD_GENRE.search(head):
         return "the wire's genre slug or a book's bibliographic line at the top"
+    if _FOLLOWING.search(head):
+        return "the wire's line introducing a reprinted editorial, column or commentary"
     if _EDITORS_NOTE.search(head):
         return "an editor's note naming the author a columnist or commentator"
     if _WIRE_GENRE.search(text):
