@@ -118,3 +118,13 @@ def test_the_wires_line_introducing_a_reprinted_editorial_marks_opinion(ruleset)
 def test_a_news_line_about_an_editorial_does_not(ruleset):
     text = _REPRINT.format(line="The paper ran an editorial on Friday about the hospital.")
     assert ("QC331", "inept") in warnings(ruleset, text, "QC331")
+
+
+def test_terrorist_bomb_attacks_name_a_kind_of_act(ruleset):
+    text = "The president condemned terrorist bomb attacks at two embassies on Friday."
+    assert ("QC330", "terrorist") not in warnings(ruleset, text, "QC330")
+
+
+def test_terrorists_as_a_label_for_people_stays(ruleset):
+    text = "Rebels in the breakaway province were blamed. Police battled terrorists in the hills."
+    assert ("QC330", "terrorists") in warnings(ruleset, text, "QC330")
