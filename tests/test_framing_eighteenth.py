@@ -4,6 +4,9 @@ attack, a counterfactual reaction, a wall blown up, a graded noun ('the more mod
 and reported clauses the narration read as its own (a long joined subject, a quoted title in
 'blamed the "X" debacle for'). Snippets of our own; the narrator's own use of the same words
 beside them stays a warning."""
+from hypothesis import given
+from hypothesis import strategies as st
+
 from framing_helpers import doubted, warnings
 
 _FILLER = ("The airline flies the route twice a day, and the plane was an older model that had "
@@ -128,3 +131,40 @@ def test_terrorist_bomb_attacks_name_a_kind_of_act(ruleset):
 def test_terrorists_as_a_label_for_people_stays(ruleset):
     text = "Rebels in the breakaway province were blamed. Police battled terrorists in the hills."
     assert ("QC330", "terrorists") in warnings(ruleset, text, "QC330")
+
+
+_RUN_ON = ('A crowd looted a pharmacy. The owner said, "They came in like forty of them.\n\n'
+           'They pulled the tills off the counters.\n\nThey hit me in the face.\n\n'
+           'It was insane." A council member called for calm.\n\n{narrator}\n')
+
+
+def test_a_quotation_over_paragraphs_that_never_reopens_is_the_speakers(ruleset):
+    text = _RUN_ON.format(narrator="Police made one arrest.")
+    assert ("QC331", "insane") not in warnings(ruleset, text, "QC331")
+
+
+def test_the_narrators_word_after_a_run_on_quotation_stays(ruleset):
+    text = _RUN_ON.format(narrator="The looting was insane.")
+    assert warnings(ruleset, text, "QC331").count(("QC331", "insane")) == 1
+
+
+def test_an_unclosed_mark_then_a_new_quotation_is_not_joined(ruleset):
+    # the next marked paragraph opens a quotation: no run-on, the narration between stays
+    text = ('The owner said, "They came in like forty of them.\n\nThe looting was insane.\n\n'
+            '"We will reopen," she said.\n')
+    assert ("QC331", "insane") in warnings(ruleset, text, "QC331")
+
+
+_PIECES = ['"', "\u201c", "\u201d", "``", "''", "\n\n", "\n", " ", "They", "said,", "it.",
+           "(", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_run_on_breaks_are_blank_paragraph_breaks_and_joining_keeps_length(text):
+    from quotecheck.framing.quotespans import _joined, _run_on_breaks
+
+    for b0, b1 in _run_on_breaks(text):
+        assert 0 <= b0 < b1 <= len(text)
+        assert text[b0:b1].strip() == "" and text[b0:b1].count("\n") >= 2
+    joined, _ = _joined(text)
+    assert len(joined) == len(text)
