@@ -11,13 +11,15 @@ the page carries no label (a review, a reposted column), an author who speaks as
 narration together with other marks of a personal voice (addressing the reader, "we",
 rhetorical questions, a sentence opened by a stance adverb such as "Remarkably", a
 concession "Sure, ...", an aside "(thankfully)"), or, without
-"I", one who marks the personal voice in all those other ways (a blogger's voice), or a
+"I", one who marks the personal voice in all those other ways (a blogger's voice) or who
+speaks for a 'we' with the reader, addresses 'you' and asks (an essayist's voice), or a
 narrator who argues: prescribes in its own unattributed sentences ('Germany must make a
 greater effort itself'), asks inside its paragraphs and attributes little (an editorial or a
 commentary; :func:`argued_voice`).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
-heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a review's credit block
+heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a line introducing a
+reprint ("The following editorial appeared in ..."), a review's credit block
 ("Cast: ... Director: ..."), a
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
@@ -80,6 +82,12 @@ _HEAD_GENRE = re.compile(
     r"opinion)\)[ \t]*$"
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
     r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
+# (issue 15, TAC 2011 reading) the wire's line introducing a reprinted opinion piece: "The
+# following editorial appeared in Wednesday's Washington Post:", "The following column by Jane
+# Roe was published in ..."
+_FOLLOWING = re.compile(r"(?im)^[ \t]*(?:\(?)the following (?:[\w'\u2019\-]+ ){0,2}"
+                        r"(?:editorial|column|commentary|op-ed|opinion piece|essay)s?\b[^\n]{0,80}"
+                        r"\b(?:appeared|appears|was published|ran|runs|is reprinted)\b")
 # A genre slug heading the headline, after a word or two of topic: "EDUCATION COLUMN: ...",
 # "FILM REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
 # heads news analysis, a news genre).
@@ -168,6 +176,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a review's credit block (Cast: ..., Director: ...)"
     if _HEAD_GENRE.search(head):
         return "the wire's genre slug or a book's bibliographic line at the top"
+    if _FOLLOWING.search(head):
+        return "the wire's line introducing a reprinted editorial, column or commentary"
     if _EDITORS_NOTE.search(head):
         return "an editor's note naming the author a columnist or commentator"
     if _WIRE_GENRE.search(text):
@@ -181,6 +191,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the author writes as 'I'"
     if reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
+    if inclusive_voice(narration, voice):
+        return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     return None
@@ -284,6 +296,27 @@ def reader_address(narration: Any, sentences: Optional[list] = None) -> bool:
     for sentence in _voice_sentences(narration) if sentences is None else sentences:
         kinds |= {name for name, pattern in others if pattern.search(sentence)}
         if len(kinds) == len(others):
+            return True
+    return False
+
+
+MIN_WE, MIN_QUESTIONS = 2, 3
+"""Fewest narration sentences with 'we'/'us' and fewest questions of :func:`inclusive_voice`."""
+
+
+def inclusive_voice(narration: Any, sentences: Optional[list] = None) -> bool:
+    """True when the narrator of a text of some length, without "I" or a stance adverb,
+    speaks for a 'we' that takes in the reader in at least ``MIN_WE`` sentences ('how many of
+    us will stare at our flight crew'), addresses 'you' at least once and asks at least
+    ``MIN_QUESTIONS`` questions of its own (issue 15): a critic's or an essayist's voice; news
+    copy reports others' 'we' inside quotations and seldom asks."""
+    marks = dict(_MARKS)
+    we = you = asked = 0
+    for sentence in _voice_sentences(narration) if sentences is None else sentences:
+        we += bool(marks["we"].search(sentence))
+        you += bool(marks["you"].search(sentence))
+        asked += bool(marks["question"].search(sentence))
+        if we >= MIN_WE and you >= 1 and asked >= MIN_QUESTIONS:
             return True
     return False
 

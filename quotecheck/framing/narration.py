@@ -44,7 +44,8 @@ _SPEAKER_REST = re.compile(r"\s+(?!(?:them|him|her|us|me|it|you)\b)(?:[\w'.\-]+\
 _BLAMED_ON = re.compile(r"[^,;.\x00]{0,80}?\bon\b")
 # the thing blamed for a result ("blamed the film's debacle for the loss"); not the party
 # blamed for doing something ("blamed rebels for planning the attacks"), the narrator's naming
-_BLAMED_FOR = re.compile(r"[^,;.\x00]{0,60}?(?=\sfor\s+(?![a-z]+ing\b))")
+# (a quoted title may stand in it, masked: 'blamed the "Star Wars" debacle for the loss')
+_BLAMED_FOR = re.compile(r"[^,;.]{0,60}?(?=\sfor\s+(?![a-z]+ing\b))")
 # the word first, then its boundary looked back at (a leading \b: tried at every character)
 _ACCORDING = re.compile(r"according(?<=\baccording) to\b")
 _WORD = re.compile(r"[\w][\w'\-]*")

@@ -83,12 +83,21 @@ def quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
     if out:  # the extractor pairs the same marks; scan only when it gave nothing
         for vs, ve, vo, vc in _wrapped_spans(doc.view.text):    # ... bar those it cannot
             s, e = inv[1](vs), inv[1](ve)
-            if e > s and not any(q.start < e and s < q.end for q in out.values()):
-                o0, o1 = doc.view.span(vs, ve)
-                out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
+            inside = [k for k, q in out.items() if q.start < e and s < q.end]
+            if e <= s or not all(s <= out[k].start and out[k].end <= e for k in inside):
+                continue
+            # it may take in the extractor's part of it, bounded by its paragraph (its
+            # speaker and verb kept): '"They poured in.' of a quotation closed paragraphs on
+            first = out[inside[0]] if inside else None
+            for k in inside:
+                del out[k]
+            o0, o1 = doc.view.span(vs, ve)
+            out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1,
+                                     first.speaker if first else None,
+                                     first.verb if first else None)
         return sorted(out.values(), key=lambda q: q.start)
     last = -1
-    for vs, ve, vo, vc in sorted(_marked_spans(_WRAP.sub(_spaces, doc.view.text))):
+    for vs, ve, vo, vc in sorted(_marked_spans(_joined(doc.view.text)[0])):
         s, e = inv[1](vs), inv[1](ve)
         if e <= s or s < last:
             continue
@@ -112,21 +121,68 @@ def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
 _WRAP = re.compile(r"(?<=[a-z,])[ \t]*\n[ \t]*\n[ \t]*(?=[a-z])")
 
 
-def _spaces(m) -> str:
-    return " " * len(m.group())
-
-
 def _wrapped_spans(text: str) -> list[tuple[int, int, int, int]]:
     """Quotations that run across a blank-line hard wrap ('he's vicious\\n\\nand rude,'' he
-    said'): the extractor bounds a quotation by its paragraph, so it pairs none of their
-    marks and their words would read as the narrator's. Found by their marks in the text
-    with each such wrap read as spaces (same length: offsets hold); only those spanning a
-    wrap."""
-    wraps = [m.span() for m in _WRAP.finditer(text)]
-    if not wraps:
+    said') or over whole paragraphs that never reopen the marks (:func:`_run_on_breaks`):
+    the extractor bounds a quotation by its paragraph, so it pairs none of their marks and
+    their words would read as the narrator's. Found by their marks in the text with each
+    such break read as spaces (same length: offsets hold); only those spanning a break."""
+    joined, breaks = _joined(text)
+    if not breaks:
         return []
     out = []
-    for q in _marked_spans(_WRAP.sub(_spaces, text)):
-        if any(q[0] <= w0 and w1 <= q[1] for w0, w1 in wraps):
+    for q in _marked_spans(joined):
+        if any(q[0] <= w0 and w1 <= q[1] for w0, w1 in breaks):
             out.append(q)
+    return out
+
+
+def _joined(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with its hard wraps and run-on quotations' paragraph breaks read as spaces
+    (same length), and those breaks."""
+    breaks = [m.span() for m in _WRAP.finditer(text)] + _run_on_breaks(text)
+    if not breaks:
+        return text, []
+    chars = list(text)
+    for w0, w1 in breaks:
+        chars[w0:w1] = " " * (w1 - w0)
+    return "".join(chars), breaks
+
+
+# (issue 15, ECB+ reading) double quotation marks: an opener after a space or a paragraph's
+# start, a closer after a word or a sentence's mark; a paragraph break
+_MARK = re.compile(r'(?P<open>(?:(?<=^)|(?<=[\s(\[]))(?:"|``)(?=\S)|\u201c)'
+                   r'|(?P<close>(?<=\S)(?:"|\'\')(?=[\s.,;:!?)\]]|$)|\u201d)', re.M)
+_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+RUN_ON_PARAGRAPHS = 6
+"""Most paragraphs without a mark a quotation that never reopens its marks may run over."""
+
+
+def _run_on_breaks(text: str) -> list[tuple[int, int]]:
+    """Paragraph breaks inside a quotation that runs over paragraphs without reopening its
+    marks: a paragraph whose last mark opens, then up to ``RUN_ON_PARAGRAPHS`` paragraphs with
+    no mark at all, then one whose first mark closes ('The manager said, "They poured in.' /
+    'They punched me.' / 'It was insane." A council member ...'). The convention that reopens
+    each paragraph ('"They poured in.' / '"They punched me."') is the extractor's already."""
+    if text.count('"') + text.count("\u201c") + text.count("``") < 2:
+        return []
+    breaks = list(_BREAK.finditer(text))
+    if not breaks:
+        return []
+    paragraphs = [0] + [b.end() for b in breaks]
+    ends = [b.start() for b in breaks] + [len(text)]
+    marks = [[m for m in _MARK.finditer(text, p, e)] for p, e in zip(paragraphs, ends)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(marks):
+        if not marks[i] or marks[i][-1].lastgroup != "open":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(marks) and not marks[j] and j - i <= RUN_ON_PARAGRAPHS:
+            j += 1
+        if j < len(marks) and j > i + 1 and marks[j] and marks[j][0].lastgroup == "close" \
+                and j - i - 1 <= RUN_ON_PARAGRAPHS:
+            out += [breaks[k].span() for k in range(i, j)]
+        i = j
     return out

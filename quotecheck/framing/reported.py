@@ -84,7 +84,9 @@ CLAUSE_AFTER = re.compile(
     r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but|whether|if|"
     r"how|what|why|who|when|where)\b)"
     # the subject, perhaps two nouns joined: "said foreign fighters and weapons are arriving"
-    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,2})?" + _FINITE + r"\b)")
+    # (issue 15) or a longer second one: "believes cloning and increasingly bizarre forms of
+    # breeding are imminent"
+    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     # the one asked: "asked Trump if", "asked the candidate whether"

@@ -63,7 +63,7 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 
 _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
-               "plea")
+               "plea", "violent", "violence_cues")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -126,7 +126,7 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
                 text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
     if (_possession(text, start, end, lemma) or _force_subject(text, start)
-            or _motion(text, end, lemma)):
+            or _motion(text, end, lemma) or _violence(seen, start, lemma)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
 
@@ -147,6 +147,28 @@ def _motion_pattern() -> "re.Pattern":
     paths = "|".join(map(re.escape, data.get("motion_paths", ()))) or "(?!x)x"
     out_of = "|".join(map(re.escape, data.get("motion_out_of", ()))) or "(?!x)x"
     return re.compile(r"\s+(?:(?:%s)\b|(?:[\w'\-]+\s+){1,3}?(?:%s)\b)" % (paths, out_of),
+                      re.IGNORECASE)
+
+
+VIOLENCE_CHARS = 250
+"""How far either side of an emotive verb of attack (``violent``) a cue of violence is read."""
+
+
+def _violence(text: str, start: int, lemma: str) -> bool:
+    """'young people started lashing out at officers' in a riot: an emotive verb of attack
+    (``violent`` of ``[object_sense]``) with violence told within ``VIOLENCE_CHARS`` of it
+    (``violence_cues``: thrown bottles, rioters), quotations read too: blows, not words."""
+    data = verb_data().get("object_sense", {})
+    if lemma not in data.get("violent", ()):
+        return False
+    return bool(_violence_pattern().search(text, max(0, start - VIOLENCE_CHARS),
+                                           min(len(text), start + VIOLENCE_CHARS)))
+
+
+@lru_cache(maxsize=1)
+def _violence_pattern() -> "re.Pattern":
+    words = verb_data().get("object_sense", {}).get("violence_cues", ())
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)) if words else r"(?!x)x",
                       re.IGNORECASE)
 
 

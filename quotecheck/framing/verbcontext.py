@@ -169,6 +169,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     if form.endswith("s") and _PREPOSITION_PHRASE.search(text, max(0, start - 50), start) \
             and _NOUN_PHRASE_END.match(text, end, min(len(text), end + 12)):
         return False            # "10 percent of all auto theft claims in 1997": a noun
+    if form.endswith("s") and _GRADED_BEFORE.search(text, max(0, start - 40), start):
+        return False            # "one of the more modest claims on a river": a noun
     m = PREV_WORD.search(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
@@ -206,6 +208,10 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# (issue 15) a determiner and a graded adjective before the form: "one of the more modest
+# claims on a river", "the most serious charges": a noun phrase, the form its head
+_GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+(?:more|most|less|"
+                            r"least)\s+[a-z][\w\-]*\s+$")
 # a relative pronoun: a past form right after it is the verb of its clause ("a count that
 # charged he lied"), not the determiner 'that' before a noun ("that alleged plot")
 _RELATIVES = frozenset(("that", "which"))

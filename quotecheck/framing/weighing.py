@@ -78,10 +78,27 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str)
     p = _patterns()
     return bool(p["joins"].search(text, end, close if clause < 0 else clause)
                 or p["evidence"].search(text, end, close)
-                or p["openers"].match(following) or p["denials"].search(following)
+                or p["openers"].match(following) or _denied(p["denials"], following)
                 or p["suspicions"].search(previous + " " + text[sentence_start:start])
                 or p["conceded"].search(text, sentence_start, start)
                 or p["adverbs"].search(text, max(sentence_start, start - 40), start))
+
+
+# (issue 15, DUC 2006 reading) 'denied' in the passive without an agent is 'refused' ("most
+# petitions are denied", "he was denied bail"), no denial of the words reported; "the account
+# was denied by police" is one
+_REFUSED = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?"
+                      r"denied\b(?!\s+by\b)")
+
+
+def _denied(denials, following: str) -> bool:
+    """Whether the next sentence ``following`` denies or contradicts the words reported: a
+    denial cue there that is not the passive 'denied' of a refusal (:data:`_REFUSED`)."""
+    for m in denials.finditer(following):
+        if not (m.group() == "denied" and _REFUSED.search(following, max(0, m.start() - 30),
+                                                          m.end() + 4)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +112,9 @@ def _sources() -> dict:
     return {
         # a contrast after the position, in its clause and set off: ', but ...', ' - yet'
         # (not after a quotation's close: a masked quotation may have ended the sentence)
-        "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b"
+        # (not the same party's further point: ', but they have also considered ...')
+        "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b(?!\s+(?:he|she|they|it|we)\s+(?:(?:have|"
+                 r"has|had|would|will|did|do|does|is|are|was|were)\s+)?also\b)"
                  % usage_alternation("weighing_joins"),
         # evidence against which it is held: 'despite the evidence', 'contrary to'
         "evidence": r"\b(?:%s)\b" % usage_alternation("counter_evidence"),
