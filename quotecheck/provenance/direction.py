@@ -1,10 +1,17 @@
 """Which of two texts that share text is the source: votes from time, credits, agency pages,
 site chrome, garbles and subsets, kept apart from the edge builder in :mod:`infer`.
+
+Time comes first where it is given: the metadata's publication time, else (for two texts of
+one outlet, whose printed clocks are one clock) the times the pages print in their datelines
+or transmission stamps. An agency rewrites a story through the day and its later versions
+usually add to it, so content votes (the copy holds a subset) would take the later, longer
+version for the source; the stamps order them.
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from quotecheck.load.datelines import printed_time
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days
@@ -21,6 +28,10 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     order = earlier(a.doc.meta.published, b.doc.meta.published)
     if order:
         votes.append((5 * order, "published earlier"))
+    elif f.one_site:
+        printed = printed_order(a.doc, b.doc)
+        if printed:
+            votes.append((5 * printed, "published earlier, by the printed time"))
     if f.b_credits_a:
         votes.append((3, f"credits {f.b_credits_a[0]}"))
     if f.a_credits_b:
@@ -99,6 +110,12 @@ def earlier(pa: Optional[str], pb: Optional[str]) -> int:
         da, db = pa.strip()[:10], pb.strip()[:10]  # type: ignore[union-attr]
         return 0 if da == db else (1 if da < db else -1)
     return 0 if ta == tb else (1 if ta < tb else -1)
+
+
+def printed_order(da, db) -> int:
+    """:func:`earlier` of the times two documents print (dateline or wire stamp), for two
+    texts of one outlet whose metadata gives no order (none, or one day without a time)."""
+    return earlier(printed_time(da), printed_time(db))
 
 
 def fragment_count(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
