@@ -85,13 +85,20 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     return src, dst, evidence, sure
 
 
-def published_after(doc, other) -> bool:
+def published_after(doc, other, one_site: bool = False) -> bool:
     """``doc`` was published days after ``other`` (more than ``version_max_days``; both
     dated): it cannot be the origin of ``other``, whatever page it is (a carrier restamps a
-    copy by hours, not by months; months later the agency reuses its own story)."""
+    copy by hours, not by months; months later the agency reuses its own story). Of one
+    outlet (``one_site``: one clock), any later time counts, published or else printed: the
+    agency's later version of its story is not the origin of its earlier one."""
     days = days_between(doc.meta.published, other.meta.published)
-    return (days is not None and days > settings()["relation"]["version_max_days"]
-            and earlier(other.meta.published, doc.meta.published) == 1)
+    if (days is not None and days > settings()["relation"]["version_max_days"]
+            and earlier(other.meta.published, doc.meta.published) == 1):
+        return True
+    if not one_site:
+        return False
+    order = earlier(other.meta.published, doc.meta.published)
+    return (order or printed_order(other, doc)) == 1
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:
