@@ -14,7 +14,7 @@ from typing import Optional
 from quotecheck.load.datelines import printed_time
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
-from quotecheck.provenance.pagetypes import days_between, on_different_days
+from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
@@ -123,6 +123,21 @@ def printed_order(da, db) -> int:
     """:func:`earlier` of the times two documents print (dateline or wire stamp), for two
     texts of one outlet whose metadata gives no order (none, or one day without a time)."""
     return earlier(printed_time(da), printed_time(db))
+
+
+def one_day_versions(da, db, outlets: dict) -> bool:
+    """Two texts of one outlet dated the same calendar day (by their metadata, else by the
+    times they print): versions of one running story, whose figures move as it develops (a
+    toll rises, an estimate is revised), so a figure that differs between them is no change
+    made in copying. Days apart, an outlet's figure that differs is still told."""
+    from quotecheck.load.metadata import published_instant
+
+    if not same_outlet(outlets.get(da.id), outlets.get(db.id)):
+        return False
+    for pa, pb in ((da.meta.published, db.meta.published), (printed_time(da), printed_time(db))):
+        if published_instant(pa) is not None and published_instant(pb) is not None:
+            return pa.strip()[:10] == pb.strip()[:10]
+    return False
 
 
 def fragment_count(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:
