@@ -1,13 +1,20 @@
 """Which of two texts that share text is the source: votes from time, credits, agency pages,
 site chrome, garbles and subsets, kept apart from the edge builder in :mod:`infer`.
+
+Time comes first where it is given: the metadata's publication time, else (for two texts of
+one outlet, whose printed clocks are one clock) the times the pages print in their datelines
+or transmission stamps. An agency rewrites a story through the day and its later versions
+usually add to it, so content votes (the copy holds a subset) would take the later, longer
+version for the source; the stamps order them.
 """
 from __future__ import annotations
 
 from typing import Optional
 
+from quotecheck.load.datelines import printed_time
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
-from quotecheck.provenance.pagetypes import days_between, on_different_days
+from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
@@ -21,6 +28,10 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     order = earlier(a.doc.meta.published, b.doc.meta.published)
     if order:
         votes.append((5 * order, "published earlier"))
+    elif f.one_site:
+        printed = printed_order(a.doc, b.doc)
+        if printed:
+            votes.append((5 * printed, "published earlier, by the printed time"))
     if f.b_credits_a:
         votes.append((3, f"credits {f.b_credits_a[0]}"))
     if f.a_credits_b:
@@ -74,13 +85,20 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     return src, dst, evidence, sure
 
 
-def published_after(doc, other) -> bool:
+def published_after(doc, other, one_site: bool = False) -> bool:
     """``doc`` was published days after ``other`` (more than ``version_max_days``; both
     dated): it cannot be the origin of ``other``, whatever page it is (a carrier restamps a
-    copy by hours, not by months; months later the agency reuses its own story)."""
+    copy by hours, not by months; months later the agency reuses its own story). Of one
+    outlet (``one_site``: one clock), any later time counts, published or else printed: the
+    agency's later version of its story is not the origin of its earlier one."""
     days = days_between(doc.meta.published, other.meta.published)
-    return (days is not None and days > settings()["relation"]["version_max_days"]
-            and earlier(other.meta.published, doc.meta.published) == 1)
+    if (days is not None and days > settings()["relation"]["version_max_days"]
+            and earlier(other.meta.published, doc.meta.published) == 1):
+        return True
+    if not one_site:
+        return False
+    order = earlier(other.meta.published, doc.meta.published)
+    return (order or printed_order(other, doc)) == 1
 
 
 def earlier(pa: Optional[str], pb: Optional[str]) -> int:
@@ -99,6 +117,27 @@ def earlier(pa: Optional[str], pb: Optional[str]) -> int:
         da, db = pa.strip()[:10], pb.strip()[:10]  # type: ignore[union-attr]
         return 0 if da == db else (1 if da < db else -1)
     return 0 if ta == tb else (1 if ta < tb else -1)
+
+
+def printed_order(da, db) -> int:
+    """:func:`earlier` of the times two documents print (dateline or wire stamp), for two
+    texts of one outlet whose metadata gives no order (none, or one day without a time)."""
+    return earlier(printed_time(da), printed_time(db))
+
+
+def one_day_versions(da, db, outlets: dict) -> bool:
+    """Two texts of one outlet dated the same calendar day (by their metadata, else by the
+    times they print): versions of one running story, whose figures move as it develops (a
+    toll rises, an estimate is revised), so a figure that differs between them is no change
+    made in copying. Days apart, an outlet's figure that differs is still told."""
+    from quotecheck.load.metadata import published_instant
+
+    if not same_outlet(outlets.get(da.id), outlets.get(db.id)):
+        return False
+    for pa, pb in ((da.meta.published, db.meta.published), (printed_time(da), printed_time(db))):
+        if published_instant(pa) is not None and published_instant(pb) is not None:
+            return pa.strip()[:10] == pb.strip()[:10]
+    return False
 
 
 def fragment_count(child: DocText, parent: DocText, pairs: list, swap: bool) -> int:

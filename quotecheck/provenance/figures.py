@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.derivation import DocText, stem
+from quotecheck.provenance.direction import one_day_versions
 from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
                                                     currency_before, distance_origin, identifier,
                                                     event_of, head_after,
@@ -339,6 +340,8 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
             by_referent.setdefault(doc_id, {}).setdefault(f.referent, []).append(f)
     converted: dict = {}   # document -> starts of its conversions (compared through primaries)
     for edge in result.edges:
+        if one_day_versions(by_id[edge.source].doc, by_id[edge.derived].doc, result.outlets):
+            continue   # one outlet's versions of one day: the story moves, its figures too
         parent_figs = by_referent.get(edge.source, {})
         taken = taken_sentences(edge, result)
         if edge.derived not in converted:

@@ -241,7 +241,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                          lambda x, y: measure_pair(by_id[x], by_id[y]),
                          lambda x, y, *rest: _edge(by_id[x], by_id[y], *rest),
                          lambda x, agency, rep: own_agency(x, by_id, outlet, {agency}) == agency
-                         and not published_after(by_id[x].doc, by_id[rep].doc))
+                         and not published_after(by_id[x].doc, by_id[rep].doc,
+                                                 same_outlet(outlet[x], outlet[rep])))
     for fam, other, members in carried_partials(families, found, features, aggregators):
         fam.partial.append(other)     # one line of the family's text, printed by its copies
         feats, _ = measure_pair(by_id[fam.representative], by_id[other])
