@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.provenance.derivation import settings
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 
@@ -285,6 +286,21 @@ _SAID_BY = re.compile(r",\s*(?:said|says|according to)\s+((?:[\w'\u2019.-]+\s+){
                       r"[A-Z][\w'\u2019-]+)\W*$")
 _NOT_NAMES = frozenset(("the", "he", "she", "they", "it", "we", "i", "you", "a", "an", "his",
                         "her", "their", "its", "officials", "police"))
+
+
+
+_SOURCE = guard(re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
+                           r"((?:[Tt]he )?(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+)\s+(?:said|say|says|"
+                           r"reported|estimated|announced)\b"))
+
+
+def stated_source(text: str) -> Optional[str]:
+    """Who a figure's sentence says gave it: "according to X", "X said", or a closing source."""
+    m = _SOURCE.search(text)
+    if not m:
+        return source_after(text)
+    name = (m.group(1) or m.group(2) or "").strip()
+    return name or source_after(text)
 
 
 def source_after(stext: str) -> Optional[str]:

@@ -18,7 +18,7 @@ from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, coun
                                                     currency_before, distance_origin, identifier,
                                                     event_of, head_after,
                                                     head_before, lexicon, place_names,
-                                                    referent_key, source_after,
+                                                    referent_key, stated_source,
                                                     stated_values, unit_after)
 from quotecheck.provenance.figure_scope import (conversions, knowing_change, one_news_cycle,
                                                 same_source, taken_sentences)
@@ -30,9 +30,6 @@ from quotecheck.text.normalize import fold_text
 # a leading lookbehind, which the engine tried at every character (2x the time)
 _NUM = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d(?<![\w.,]\d)\d*(?:\.\d+)?)"
                   r"(?![\w]|[.,]\d)")
-_SOURCE = guard(re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
-                           r"((?:[Tt]he )?(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+)\s+(?:said|say|says|"
-                           r"reported|estimated|announced)\b"))
 _DAYS = guard(re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b"))
 # A running total: a perfect tense counted from a start ("have flown 20,500 miles since lifting
@@ -135,7 +132,7 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
             years.append(((y.start(), y.end()), y.group()))
             if len(years) == 2:
                 break  # the first year that is not the figure itself is one of these
-        facts.update(source=_source(stext), time=_normal_time(_time(stext)), years=years,
+        facts.update(source=stated_source(stext), time=_normal_time(_time(stext)), years=years,
                      running=bool(_RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
@@ -211,14 +208,6 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
                   facts["values"], role, running=facts["running"], projected=facts["projected"],
                   sentence=sent.index, places=facts["places"],
                   origin=distance_origin(text, after, sent.end, head, lx))
-
-
-def _source(text: str) -> Optional[str]:
-    m = _SOURCE.search(text)
-    if not m:
-        return source_after(text)
-    name = (m.group(1) or m.group(2) or "").strip()
-    return name or source_after(text)
 
 
 def _time(text: str) -> Optional[str]:
