@@ -82,7 +82,7 @@ def _quote_backed(f: PairFeatures, r: dict) -> bool:
 def _narration_lifted(f: PairFeatures) -> bool:
     """Narration runs carried over word for word (:mod:`quotecheck.provenance.lifted`):
     ``lifted_min`` sentences of them (``lifted_min_kept`` with a sentence kept nearly as
-    is; ``lifted_min_own`` between two texts of one outlet:
+    is or ``lifted_min_close`` sentences close; ``lifted_min_own`` between two texts of one outlet:
     independent reports are two outlets' work, so an outlet's two texts sharing background
     lines reuse its own), or one when a side is an agency's own text (its copy is written for
     subscribers to print) and the other neither carries a rival wire's copy nor names its
@@ -92,9 +92,9 @@ def _narration_lifted(f: PairFeatures) -> bool:
     own = f.lifted - f.lifted_intros
     if own >= r["lifted_min_own" if f.one_site else "lifted_min"]:
         return True
-    # two, when one of the aligned sentences is kept nearly word for word: a background
-    # line two reporters share is paraphrased a little by each, a lifted passage shows
-    # through whole
-    if own >= r["lifted_min_kept"] and f.near_verbatim:
+    # two, when one of the aligned sentences is kept nearly word for word or two stay close:
+    # a background line two reporters share is paraphrased a little by each, a lifted
+    # passage shows through whole or lightly edited
+    if own >= r["lifted_min_kept"] and (f.near_verbatim or f.close >= r["lifted_min_close"]):
         return True
     return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.cites)
