@@ -4,6 +4,8 @@ a tagline whose narrator turns to the reader with an imperative aside ('make no 
 quotation, or 'rest assured' as a verb, leave a news report news. And a text that opens with
 questions is no transcript: question sentences are no speaker labels. Snippets of our own."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing_helpers import infos, warnings
 from quotecheck.framing.turns import transcript_turns
@@ -53,3 +55,24 @@ def test_a_text_opening_with_questions_is_no_transcript(ruleset, opening):
     text = opening + _FILLER * 3 + _WORD
     assert transcript_turns(text) == []
     assert ("QC331", "horrific") in warnings(ruleset, text, "QC331")
+
+
+_ENTRY = ("HOW IT WORKS: Arrives by e-mail and wipes the disk.\n\nIMPACT: Thousands of machines "
+          "were hit.\n\nSTATUS: Police have arrested a student.\n\n")
+
+
+def test_a_fact_boxs_recurring_headings_are_no_transcript():
+    text = "Three viruses that struck this year:\n\n" + _ENTRY * 3
+    assert transcript_turns(text) == []
+
+
+def test_speakers_out_of_a_fixed_round_stay_a_transcript():
+    turns = ["SMITH: We filed.", "ROE: Why?", "SMITH: Because.", "DOE: I agree.", "ROE: Fine.",
+             "SMITH: Good.", "DOE: Yes."]
+    assert len(transcript_turns("\n\n".join(turns) + "\n")) == len(turns)
+
+
+@given(st.integers(min_value=2, max_value=6))
+def test_two_alternating_speakers_stay_a_transcript(rounds):
+    text = "".join(f"HOST: Question {i}?\n\nROE: Answer {i}.\n\n" for i in range(rounds))
+    assert len(transcript_turns(text)) == 2 * rounds
