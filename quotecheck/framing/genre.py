@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import guard
 
@@ -195,6 +196,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
+    if reader_imperative(voice):
+        return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
     return None
 
 

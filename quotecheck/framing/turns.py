@@ -8,7 +8,9 @@ next label, is then attributed speech, the host's included (a named person talki
 quotation); only text outside the turns (an introduction) is narration. An interview
 printed inside an article in Title Case ("Alex Roe: She is right ...", "Roe: Well, ...")
 counts the same way, each turn then one paragraph (the article's prose may follow it). The
-same test applies to every outlet.
+headings of a fact box's entries ("HOW IT WORKS: ...", "IMPACT: ...", "STATUS: ..." for each
+item) look like labels but keep one fixed round of three or more; speakers do not, so such a
+round is no transcript (issue 15). The same test applies to every outlet.
 
 Embedded posts are the same: a tweet or a blockquote kept as markup in a text capture
 (``<tweet author="...">...</tweet>``, ``<blockquote class="twitter-tweet">``) is its
@@ -79,7 +81,19 @@ def _enough(labels: list) -> bool:
     if len(labels) < MIN_TURNS:
         return False
     counts = Counter(k for _, k in labels)
-    return sum(1 for n in counts.values() if n >= 2) >= 2
+    return sum(1 for n in counts.values() if n >= 2) >= 2 and not _fixed_cycle(
+        [k for _, k in labels])
+
+
+def _fixed_cycle(keys: list) -> bool:
+    """Whether ``keys`` repeat one cycle of three labels or more, in the same order, at least
+    twice and throughout ('HOW IT WORKS:', 'IMPACT:', 'STATUS:' for each item of a fact box):
+    the headings of a box's entries, not speakers' turns, which do not keep to a fixed round."""
+    for period in range(3, len(keys) // 2 + 1):
+        head = keys[:period]
+        if len(set(head)) == period and all(k == head[i % period] for i, k in enumerate(keys)):
+            return True
+    return False
 
 
 def _not_speakers() -> frozenset:
