@@ -80,8 +80,9 @@ def test_copy_whose_parent_prints_the_same_words_is_not_compared_with_other_root
 
 def test_with_many_roots_the_copy_meets_its_best_match_only():
     wires = [(f"wire{k}", "The judge said: " + _PART.format("them")) for k in range(9)]
+    copy = _PART.format("your victims")
     docs, quotes = _docs(wires + [("paper", "The judge told him: " + _LONG),
-                                  ("tabloid", "The judge told him: " + _PART.format("your victims"))])
+                                  ("tabloid", "The judge told him: " + copy)])
     prov = _Prov([ProvenanceEdge("paper", "tabloid", "partial", 0.7)])
     result = analyse_quotes(docs, quotes, prov)
     others = {r.document for d in result.detections if d.document == "tabloid"
