@@ -265,12 +265,47 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
     # the fallback test may have missed a copy
     root_relation = "independent" if relations.provenance is not None else "unknown"
     roots = [d for d in by_doc if d not in has_parent]
-    roots.sort(key=lambda d: by_doc[d][0].order)
+    parts = _parts_elsewhere(out, roots, by_doc, rare, min_score)
+    side = {d: by_doc[d] for d in roots}
+    if len(roots) + len(parts) <= _MAX_ROOT_PAIRS:
+        side.update(parts)   # every pair of a few roots is compared: these as roots too
+        parts = {}
+    roots = sorted(side, key=lambda d: side[d][0].order)
     for x, dx in enumerate(roots):
         later = roots[x + 1:] if len(roots) <= _MAX_ROOT_PAIRS else roots[x + 1:x + 2]
         for dy in later:
-            out.extend(_match_between(by_doc[dx], by_doc[dy], rare, root_relation))
+            out.extend(_match_between(side[dx], side[dy], rare, root_relation))
+    for rends in parts.values():   # many roots: each quotation meets its best match only
+        for c in rends:
+            r = max((r for d in roots for r in side[d]),
+                    key=lambda r: (_match_weight(r, c, rare, min_score), -r.order))
+            out.append((r, c, root_relation) if r.order <= c.order else (c, r, root_relation))
     return out
+
+
+def _parts_elsewhere(pairs: list, roots: list, by_doc: dict, rare, floor: float) -> dict:
+    """Copy quotations a root's rendering matches better than any of the copy's parents'.
+
+    A parent may print a copy's words only inside a longer statement (the copy quotes one
+    sentence of it) while independent documents print that sentence alone: aligned with the
+    whole statement, a changed word reads as another rendering of it. Such a quotation is
+    compared with the roots as a root's would be, beside its parent (document -> its
+    renderings, reading order); one its parents print as well as anyone stays with them."""
+    best: dict = {}
+    for p, c, _ in pairs:
+        if c.doc.id not in roots:
+            w = _match_weight(p, c, rare, floor)
+            best[c.id] = max(best.get(c.id, 0.0), w)
+    found: dict = defaultdict(list)
+    for d, rends in by_doc.items():
+        for c in rends:
+            if c.id not in best:
+                continue
+            other = max((_match_weight(r, c, rare, floor) for o in roots for r in by_doc[o]),
+                        default=0.0)
+            if other > best[c.id]:
+                found[d].append(c)
+    return dict(found)
 
 
 def _match_between(xs: list[Rendering], ys: list[Rendering], rare, relation: str) -> list:
