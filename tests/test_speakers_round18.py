@@ -1,0 +1,25 @@
+"""Issue 12, round 18: speaker failure classes seen on PolNeAR train, each with a snippet
+written for the test in the shape of what was seen (never corpus text)."""
+from speaker_helpers import quote_with as _quote
+
+
+def test_an_office_description_skips_a_person_titled_with_another_office():
+    # "the Florida senator" is not "Florida Gov. X": an abbreviated title (Gov., Sen., Rep.)
+    # names an office as the spelled-out role word does
+    text = ("Title line\n\n"
+            "Former Ohio Gov. Bo Sands criticized Sen. Ana Ruiz on taxes. \"I am for cuts,\" "
+            "Sands said.\n"
+            "Ruiz said she does support some cuts.\n"
+            "\"It is a hard issue,\" said the Ohio senator.\n")
+    assert _quote(text, "hard issue").speaker == "Ana Ruiz"
+    text = ("Title line\n\n"
+            "Sen. Ana Ruiz of Ohio met Gov. Bo Sands on Monday. \"We agree,\" Ruiz said.\n"
+            "\"It was a good day,\" the Ohio governor said.\n")
+    assert _quote(text, "good day").speaker == "Bo Sands"
+
+
+def test_an_office_description_still_finds_the_person_with_that_title():
+    text = ("Title line\n\n"
+            "Sen. Ana Ruiz of Ohio spoke on Monday. \"We agree,\" said Bo Sands, a farmer.\n"
+            "\"It was a good day,\" the Ohio senator said.\n")
+    assert _quote(text, "good day").speaker == "Ana Ruiz"
