@@ -23,3 +23,19 @@ def test_an_office_description_still_finds_the_person_with_that_title():
             "Sen. Ana Ruiz of Ohio spoke on Monday. \"We agree,\" said Bo Sands, a farmer.\n"
             "\"It was a good day,\" the Ohio senator said.\n")
     assert _quote(text, "good day").speaker == "Ana Ruiz"
+
+
+def test_a_two_word_name_in_possessive_heads_a_description_subject():
+    # "Ana Ruiz’s top aide rallied supporters, saying: “…”": the participle's subject is the
+    # aide, a description owned by a name of two words (one word already worked: "Ruiz’s aide")
+    text = ("Title line\n\n"
+            "In response, Ana Ruiz’s right-hand woman rallied supporters, saying: \u201cWe have "
+            "to be ready to stop him.\u201d\n")
+    assert _quote(text, "ready to stop").speaker == "Ana Ruiz’s right-hand woman"
+
+
+def test_an_opening_conjunction_is_no_part_of_a_possessive_name():
+    text = "Title line\n\nBut Ana Ruiz’s team said \u201cwe are done with the talks.\u201d\n"
+    assert _quote(text, "done with").speaker == "Ana Ruiz’s team"
+    text = "Title line\n\nBut Clinton’s team said \u201cwe are done with the talks.\u201d\n"
+    assert _quote(text, "done with").speaker == "Clinton’s team"
