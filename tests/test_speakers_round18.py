@@ -39,3 +39,24 @@ def test_an_opening_conjunction_is_no_part_of_a_possessive_name():
     assert _quote(text, "done with").speaker == "Ana Ruiz’s team"
     text = "Title line\n\nBut Clinton’s team said \u201cwe are done with the talks.\u201d\n"
     assert _quote(text, "done with").speaker == "Clinton’s team"
+
+
+def test_an_aside_between_dashes_stands_between_subject_and_reporting_verb():
+    # "X, the chief of Y -- the firm that owns the show, which ... -- told me, “…”": the
+    # subject is read before the aside as before an apposition's comma (-- or — alike)
+    text = ("Title line\n\n"
+            "Bo Sands, the chief executive of Norland Media -- the production company that owns "
+            "the morning show, which is also streamed on two sites and on its own app -- told "
+            "me, ''We are a content provider and nothing else.''\n")
+    assert _quote(text, "content provider").speaker == "Bo Sands"
+    text = ("Title line\n\n"
+            "Ana Ruiz \u2014 named by the Courier as the leading choice for the job \u2014 told "
+            "a radio host, \u201cYou have to look at it very seriously, of course.\u201d\n")
+    assert _quote(text, "very seriously").speaker == "Ana Ruiz"
+
+
+def test_a_name_in_the_dash_aside_names_the_description_before_it():
+    text = ("Title line\n\n"
+            "A former Republican candidate -- Bo Sands, who lost the 2008 race -- said the plan "
+            "\"offered no changes to a failed strategy.\"\n")
+    assert _quote(text, "no changes").speaker == "Bo Sands"
