@@ -60,3 +60,12 @@ def test_a_name_in_the_dash_aside_names_the_description_before_it():
             "A former Republican candidate -- Bo Sands, who lost the 2008 race -- said the plan "
             "\"offered no changes to a failed strategy.\"\n")
     assert _quote(text, "no changes").speaker == "Bo Sands"
+
+
+def test_a_preposition_after_a_role_starts_no_name_after_the_role():
+    # "One operative inside Norland Tower tried to ..., saying": the tower is where the
+    # operative works, not the operative's name ("campaign manager Jo Vane")
+    text = ("Title line\n\n"
+            "One operative inside Norland Tower tried to play down the remarks, saying they "
+            "were \u201cnot a big deal around here.\u201d\n")
+    assert _quote(text, "big deal").speaker == "operative"

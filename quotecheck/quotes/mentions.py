@@ -381,7 +381,8 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
 
 
 _NOT_ROLE = frozenset(("over", "about", "after", "before", "under", "into", "through", "during",
-                       "against", "without", "between", "among", "across", "near", "since"))
+                       "against", "without", "between", "among", "across", "near", "since",
+                       "inside", "outside", "within", "behind", "beyond", "around", "amid"))
 _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)|"
                              r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
                              r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"
