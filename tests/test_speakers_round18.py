@@ -69,3 +69,21 @@ def test_a_preposition_after_a_role_starts_no_name_after_the_role():
             "One operative inside Norland Tower tried to play down the remarks, saying they "
             "were \u201cnot a big deal around here.\u201d\n")
     assert _quote(text, "big deal").speaker == "operative"
+
+
+def test_a_continuing_quote_keeps_the_relaying_source_of_the_quote_before():
+    # "“A,” Ruiz said, according to the Ledger. “B.”": B reaches the narrator through the
+    # Ledger as A does; the speaker stays Ruiz, the relaying source sits beside her
+    text = ("Title line\n\n"
+            "\u201cI ask you not to protest on the floor,\u201d Ana Ruiz said, according to the "
+            "Ledger. \u201cIt is important you explain this to your delegations.\u201d\n")
+    q = _quote(text, "explain this")
+    assert (q.speaker, q.reported_by) == ("Ana Ruiz", "Ledger")
+
+
+def test_no_relaying_source_for_a_quote_of_another_speaker():
+    text = ("Title line\n\n"
+            "\u201cI ask you not to protest on the floor,\u201d Ana Ruiz said, according to the "
+            "Ledger.\n\n\u201cWe will protest anyway,\u201d said Bo Sands, a delegate.\n")
+    q = _quote(text, "protest anyway")
+    assert (q.speaker, q.reported_by) == ("Bo Sands", None)

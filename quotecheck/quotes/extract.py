@@ -32,7 +32,7 @@ from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_call
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
-from quotecheck.quotes.reporters import relaying_source
+from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
@@ -185,6 +185,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     blank_lines = _BLANK_LINE.search(masked) is not None
     transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
+    carry_relays(found)
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
     headline_echo(found, text, masked)
