@@ -87,3 +87,13 @@ def test_no_relaying_source_for_a_quote_of_another_speaker():
             "Ledger.\n\n\u201cWe will protest anyway,\u201d said Bo Sands, a delegate.\n")
     q = _quote(text, "protest anyway")
     assert (q.speaker, q.reported_by) == ("Bo Sands", None)
+
+
+def test_a_fragment_in_a_that_clause_after_an_adjunct_is_relayed_by_the_outer_speaker():
+    # "Sands said during a rally in Ohio that Ruiz once described the pact as “…”": Ruiz's
+    # words as Sands reports them, as without the adjunct ("Sands said that Ruiz called …")
+    text = ("Title line\n\n"
+            "Bo Sands said during a Friday evening rally in Ohio that Ana Ruiz once described "
+            "the trade pact as \u201cthe gold standard\u201d of trade deals.\n")
+    q = _quote(text, "gold standard")
+    assert (q.speaker, q.reported_by) == ("Ana Ruiz", "Bo Sands")

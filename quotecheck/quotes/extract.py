@@ -241,7 +241,9 @@ _CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "arg
                             "allege", "recall", "complain", "reveal", "according to"))
 _INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+)?[A-Z][a-z]+day"
                           r"[ \t\u00a0]*|(?:earlier|later|last[ \t\u00a0]+\w+)[ \t\u00a0]*)?,?"
-                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z")
+                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z"
+                          r"|[ \t\u00a0]+(?:during|at|in|on|after)[ \t\u00a0][^,;:\u2063]{3,80}"
+                          r"[ \t\u00a0]that[ \t\u00a0]+\Z")     # "said during a rally in X that"
 
 
 def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
@@ -265,8 +267,8 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
         return att
     gap_from = max(main.verb_end, main.mention.end)
     gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
-    if start - gap_from > 40 or gap is None or ("," in gap.group() and main.mention.start <
-                                                main.verb_end):
+    if start - gap_from > (100 if masked.endswith(" that ", gap_from, start) else 40) or \
+            gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause
     return main
 
