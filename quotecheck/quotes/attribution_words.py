@@ -49,7 +49,6 @@ def _inflect(lemma: str) -> list[str]:
 OPENING_WORDS = frozenset(("But", "And", "Or", "Yet", "So", "Then", "Now", "Still", "Also", "When",
                            "While", "If", "As", "In", "On", "At", "For", "With", "From", "After",
                            "Before", "Since", "Meanwhile", "However", "Instead", "Even", "Only"))
-_OPENING_WORDS = "(?:" + "|".join(sorted(OPENING_WORDS)) + r")(?![\w\-])"
 
 
 def _alternation(words) -> str:
@@ -164,7 +163,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:8:" + data_key(data),
+        self._sources = remembered("attribution-patterns:9:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -273,7 +272,8 @@ class Lexicon:
         dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
                 r"[Tt]hat|[Oo]ne)")
         # "Clinton’s", "Ana Ruiz’s" ("Ana Ruiz’s top aide rallied supporters, saying")
-        poss = rf"(?:(?!{_OPENING_WORDS}){cap}{_SP}){{0,2}}{cap}[{_APOS}]s?"
+        opening = rf"(?:{_alternation(OPENING_WORDS)})(?![\w\-])"
+        poss = rf"(?:(?!{opening}){cap}{_SP}){{0,2}}{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
         roles = _alternation(self.person_roles | self.group_roles | self.documents)
