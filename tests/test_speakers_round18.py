@@ -97,3 +97,17 @@ def test_a_fragment_in_a_that_clause_after_an_adjunct_is_relayed_by_the_outer_sp
             "the trade pact as \u201cthe gold standard\u201d of trade deals.\n")
     q = _quote(text, "gold standard")
     assert (q.speaker, q.reported_by) == ("Ana Ruiz", "Bo Sands")
+
+
+def test_surmise_demur_and_concur_are_reporting_verbs():
+    # a pronoun speaker needs the verb ("“…,” she surmised."): a name after the quote or a
+    # colon after the subject already found the speaker without it
+    text = ("Title line\n\nAna Ruiz, 39, worried that voters read little.\n\n\u201cPeople are "
+            "afraid of wasting their votes,\u201d she surmised.\n")
+    assert _quote(text, "wasting").speaker == "Ana Ruiz"
+    text = ("Title line\n\nBo Sands spoke after the vote.\n\n\u201cThe count was fair,\u201d he "
+            "concurred.\n")
+    assert _quote(text, "count was fair").speaker == "Bo Sands"
+    text = ("Title line\n\nAsked which county was her favorite, Ana Ruiz demurred, \u201cWhichever "
+            "one I am in at the moment.\u201d\n")
+    assert _quote(text, "Whichever").speaker == "Ana Ruiz"
