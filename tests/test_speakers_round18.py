@@ -111,3 +111,26 @@ def test_surmise_demur_and_concur_are_reporting_verbs():
     text = ("Title line\n\nAsked which county was her favorite, Ana Ruiz demurred, \u201cWhichever "
             "one I am in at the moment.\u201d\n")
     assert _quote(text, "Whichever").speaker == "Ana Ruiz"
+
+
+def test_a_participle_after_after_or_before_is_the_main_subjects():
+    # "Ruiz was booed ... after telling holdouts that they were “…”": a passive main clause
+    # leaves no earlier reporting verb; the sentence's opening name speaks
+    text = ("Title line\n\n"
+            "Comedian Ana Ruiz was booed and shouted down by supporters after telling holdouts "
+            "for the senator that they were \u201cbeing ridiculous.\u201d\n")
+    assert _quote(text, "ridiculous").speaker == "Ana Ruiz"
+
+
+def test_an_irregular_past_verb_after_a_name_is_no_role_before_a_name():
+    # "Bo Sands met Ana Ruiz": "met" is a verb, not a role as in "campaign manager Jo Vane"
+    text = ("Title line\n\n"
+            "Bo Sands met Ana Ruiz on Monday before saying \u201cthe deal is done.\u201d\n")
+    assert _quote(text, "deal is done").speaker == "Bo Sands"
+
+
+def test_goes_without_saying_gives_a_title_no_speaker():
+    text = ("Title line\n\nThe Tax Policy Center said the plan was costly.\n\nIt goes without saying "
+            "that voters have long held dreams of a bipartisan ''Grand Bargain'' on taxes.\n")
+    q = [q for q in __import__("speaker_helpers").quotes_of(text) if "Grand" in q.text]
+    assert all(x.speaker is None for x in q)

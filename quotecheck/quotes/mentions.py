@@ -11,8 +11,8 @@ from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
                                                   OPENING_WORDS, PRONOUN_AUX, Lexicon)
-from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
-                                            generic_span, verb_after_noun)
+from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, IRREGULAR_PAST,
+                                            cut_at_verb, generic_span, verb_after_noun)
 
 
 class Mention(NamedTuple):
@@ -380,9 +380,9 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
     return Mention(s, e, text[s:e], "name")
 
 
-_NOT_ROLE = frozenset(("over", "about", "after", "before", "under", "into", "through", "during",
-                       "against", "without", "between", "among", "across", "near", "since",
-                       "inside", "outside", "within", "behind", "beyond", "around", "amid"))
+_NOT_ROLE = IRREGULAR_PAST | frozenset((
+    "over", "about", "after", "before", "under", "into", "through", "during", "against", "without",
+    "between", "among", "across", "near", "since", "inside", "outside", "within", "around"))
 _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)|"
                              r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
                              r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"

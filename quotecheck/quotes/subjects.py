@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import Lexicon, strip_adverbs
+from quotecheck.quotes.phrase_words import IRREGULAR_PAST  # noqa: F401  (where it was)
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending,
                                         mention_after)
 
@@ -240,17 +241,6 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     return m
 
 
-IRREGULAR_PAST = frozenset((
-    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
-    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
-    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
-    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
-    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
-    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame", "cut",
-    "shut", "let", "cast", "beat", "spread", "split", "quit", "bid", "stole", "shook", "woke",
-    "froze", "hung", "swung", "slid", "lit", "fed", "fell", "drove", "rode", "ate", "wept", "sank",
-    "bore", "blew", "bound", "clung", "crept", "fit", "forbade", "hurt", "leapt", "sped", "spun",
-    "stung", "strove", "swept", "taught", "thrust", "upheld", "withdrew", "withheld"))
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
