@@ -187,7 +187,7 @@ class SentenceAttributions:
         if mention is None and form in _GROUP_SPEECH and before.endswith((",", " and")):
             mention = crowd_subject(text, s0, vs, lex)          # "where 50 protesters gathered,
             #                                                     chanting": the crowd's words
-        if mention is None and form.endswith("ing") and before.endswith((",", " by", " upon")):
+        if mention is None and form.endswith("ing") and before.endswith(_PARTICIPLE_AFTER):
             mention = self._previous_subject(i)                 # "said, adding", "by tweeting"
             if mention is None and lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                 opener = mention_after(text, s0, lex, s1)       # "Musk hit back on X, writing"
@@ -241,6 +241,9 @@ class SentenceAttributions:
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
 
 
+# what a participle's own subject-less clause opens with: "said, adding", "by tweeting", "was
+# booed after saying" (the main clause's subject speaks)
+_PARTICIPLE_AFTER = (",", " by", " upon", " after", " before", " while")  # not "goes without saying"
 _CORE_SPEECH = frozenset(("say", "tell", "add", "write", "ask", "reply", "respond", "claim",
                           "insist", "warn", "explain", "note", "argue", "admit", "acknowledge",
                           "deny", "complain", "recall", "agree", "describe", "call", "state",

@@ -44,6 +44,13 @@ def _inflect(lemma: str) -> list[str]:
     return forms
 
 
+# a sentence's capitalised first word that starts no name before a possessive ("But Ruiz’s
+# team said"): the possessive name's words stop there
+OPENING_WORDS = frozenset(("But", "And", "Or", "Yet", "So", "Then", "Now", "Still", "Also", "When",
+                           "While", "If", "As", "In", "On", "At", "For", "With", "From", "After",
+                           "Before", "Since", "Meanwhile", "However", "Instead", "Even", "Only"))
+
+
 def _alternation(words) -> str:
     """A regex alternation of ``words`` factored as a trie (fast in ``re``, longest first)."""
     return trie_alternation(words)
@@ -156,7 +163,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:7:" + data_key(data),
+        self._sources = remembered("attribution-patterns:9:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -264,7 +271,9 @@ class Lexicon:
         chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
         dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
                 r"[Tt]hat|[Oo]ne)")
-        poss = rf"{cap}[{_APOS}]s?"
+        # "Clinton’s", "Ana Ruiz’s" ("Ana Ruiz’s top aide rallied supporters, saying")
+        opening = rf"(?:{_alternation(OPENING_WORDS)})(?![\w\-])"
+        poss = rf"(?:(?!{opening}){cap}{_SP}){{0,2}}{cap}[{_APOS}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
         mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
         roles = _alternation(self.person_roles | self.group_roles | self.documents)

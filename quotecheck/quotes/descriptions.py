@@ -30,6 +30,14 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
 _ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
                      r"[ \t\u00a0]+\Z")
 
+# Elected offices one person holds one of at a time, and the abbreviated titles before a name
+# that name one of them ("Gov. Jeb Bush", "Sen. Ana Ruiz", "Rep. Bo Sands"): the spelled-out
+# role words already exclude each other above (a "governor" descriptor is no "senator"); the
+# abbreviations, which are titles rather than person roles, now do as well
+_OFFICES = frozenset(("senator", "governor", "mayor", "congressman", "congresswoman",
+                      "representative"))
+_OFFICE_ABBREVIATIONS = frozenset(("sen", "sen.", "gov", "gov.", "rep", "rep."))
+
 _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 
 
@@ -119,6 +127,8 @@ class DescriptionResolver:
                 score += 1.5
             elif head in lex.person_roles and ent.descriptors & lex.person_roles:
                 continue            # "the spokesperson" is not the company's president
+            elif head in _OFFICES and ent.descriptors & _OFFICE_ABBREVIATIONS:
+                continue            # "the Florida senator" is not "Florida Gov. Jeb Bush"
             score += 1.0 if gap <= 3 else 0.5 if gap <= 6 else 0.0
             score -= 0.01 * rank
             if score > best_score:

@@ -32,7 +32,7 @@ from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_call
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
-from quotecheck.quotes.reporters import relaying_source
+from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
@@ -185,6 +185,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     blank_lines = _BLANK_LINE.search(masked) is not None
     transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
+    carry_relays(found)
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)
     headline_echo(found, text, masked)
@@ -240,7 +241,9 @@ _CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "arg
                             "allege", "recall", "complain", "reveal", "according to"))
 _INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+)?[A-Z][a-z]+day"
                           r"[ \t\u00a0]*|(?:earlier|later|last[ \t\u00a0]+\w+)[ \t\u00a0]*)?,?"
-                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z")
+                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z"
+                          r"|[ \t\u00a0]+(?:during|at|in|on|after)[ \t\u00a0][^,;:\u2063]{3,80}"
+                          r"[ \t\u00a0]that[ \t\u00a0]+\Z")     # "said during a rally in X that"
 
 
 def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
@@ -264,8 +267,8 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
         return att
     gap_from = max(main.verb_end, main.mention.end)
     gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
-    if start - gap_from > 40 or gap is None or ("," in gap.group() and main.mention.start <
-                                                main.verb_end):
+    if start - gap_from > (100 if masked.endswith(" that ", gap_from, start) else 40) or \
+            gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause
     return main
 

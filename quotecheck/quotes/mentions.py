@@ -10,9 +10,9 @@ import re
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
-                                                  PRONOUN_AUX, Lexicon)
-from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
-                                            generic_span, verb_after_noun)
+                                                  OPENING_WORDS, PRONOUN_AUX, Lexicon)
+from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, IRREGULAR_PAST,
+                                            cut_at_verb, generic_span, verb_after_noun)
 
 
 class Mention(NamedTuple):
@@ -249,8 +249,9 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             return j - 1
         if _possessive(w) and w[:1].isupper():
             p = j - 1           # "The European Union’s foreign policy chief"
-            while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])):
-                p -= 1
+            while p > 0 and (toks[p - 1][1][:1].isupper() and _WORDISH.match(toks[p - 1][1])) \
+                    and toks[p - 1][1] not in OPENING_WORDS:
+                p -= 1          # not "But" of "But Ruiz’s team said"
             return p
         if wl == "and" and j >= 2 and toks[j - 2][1].lower() in lex.person_roles:
             j -= 2              # "the Vermont senator and Democratic presidential candidate"
@@ -379,8 +380,9 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
     return Mention(s, e, text[s:e], "name")
 
 
-_NOT_ROLE = frozenset(("over", "about", "after", "before", "under", "into", "through", "during",
-                       "against", "without", "between", "among", "across", "near", "since"))
+_NOT_ROLE = IRREGULAR_PAST | frozenset((
+    "over", "about", "after", "before", "under", "into", "through", "during", "against", "without",
+    "between", "among", "across", "near", "since", "inside", "outside", "within", "around"))
 _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)|"
                              r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
                              r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"

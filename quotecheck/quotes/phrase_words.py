@@ -17,6 +17,18 @@ FINITE = frozenset(("am", "began", "begins", "do", "may", "shall"))
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
                           "that", "one", "another"))
 _WORD = re.compile(r"\S+")
+# past tenses that no -ed ending shows: a verb after a subject ("Bo Sands met Ana Ruiz")
+IRREGULAR_PAST = frozenset((
+    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
+    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
+    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
+    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
+    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
+    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame", "cut",
+    "shut", "let", "cast", "beat", "spread", "split", "quit", "bid", "stole", "shook", "woke",
+    "froze", "hung", "swung", "slid", "lit", "fed", "fell", "drove", "rode", "ate", "wept", "sank",
+    "bore", "blew", "bound", "clung", "crept", "fit", "forbade", "hurt", "leapt", "sped", "spun",
+    "stung", "strove", "swept", "taught", "thrust", "upheld", "withdrew", "withheld"))
 
 
 def verb_after_noun(word: str, before: str, lex: Lexicon) -> bool:

@@ -94,3 +94,15 @@ def _trailing(masked: str, lo: int, end: int, lex) -> Optional[Mention]:
             if who.start < v.start() or _SENTENCE_END.match(masked, who.end, end):
                 return who
     return None
+
+
+def carry_relays(found: list) -> None:
+    """A quote that takes the previous quote's attribution ('“A,” Vane said, according to the
+    Ledger. “B.”', or the next piece of a multi-paragraph quote), the same speaker's mention,
+    is relayed by the same source: it keeps the previous quote's ``relay`` beside it."""
+    for prev, f in zip(found, found[1:]):
+        if f.relay is None and f.att is not None and prev.att is not None and \
+                prev.relay is not None and prev.relayed is prev.att and \
+                f.how in ("previous-quote", "continued", "beat") and \
+                f.att.mention == prev.att.mention:
+            f.relay, f.relayed = prev.relay, f.att

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import Lexicon, strip_adverbs
+from quotecheck.quotes.phrase_words import IRREGULAR_PAST  # noqa: F401  (where it was)
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending,
                                         mention_after)
 
@@ -22,6 +23,15 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     lo = max(floor, pos - 160)
     pre = strip_adverbs(text[lo:pos])   # again only when a party tag goes (else the same)
     pre = strip_adverbs(_drop_party_tag(pre)) if pre.endswith((")", "),")) else pre
+    if pre.endswith(_DASHES):     # an aside between dashes may be long: a wider window
+        lo = max(floor, pos - 320)
+        pre, aside = _drop_dash_aside(strip_adverbs(text[lo:pos]))
+        named = mention_after(text, lo + aside, lex, pos) if aside > 0 else None
+        if named is not None and named.kind == "name" and \
+                text.startswith((",", "-", "\u2014", "\u2013"), named.end):
+            head = _mention_ending(pre[:-1], lo, lex, True)   # "A former candidate -- Ann
+            if head is not None and head.kind == "description":  # Roe, who lost in 2008 --"
+                return named
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
@@ -78,6 +88,25 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+_DASHES = ("--", "\u2014", "\u2013")
+
+
+def _drop_dash_aside(pre: str) -> str:
+    """``pre`` ending in an aside between dashes ("John Dickey, the chief of X -- the firm
+    that owns the show --" told) with the aside cut and a comma in its place, so that the
+    subject before it is read as before an apposition's comma, and where the aside starts
+    in ``pre``; else ``pre`` as it is and -1."""
+    inner = pre.rstrip("-\u2014\u2013").rstrip(" \t\u00a0")
+    k = max(inner.rfind(" --"), inner.rfind("\u2014"), inner.rfind(" \u2013"))
+    if k <= 0 or PLACEHOLDER in inner[k:]:
+        return pre, -1
+    head = inner[:k].rstrip(" \t\u00a0")
+    after = k + (3 if inner.startswith(" --", k) else 2 if inner[k] == " " else 1)
+    if not head[-1:].isalnum() or head.rsplit(None, 1)[-1] in ("which", "who", "that"):
+        return pre, -1      # "her ad, which — as Ann Roe noted — promises": no subject here
+    return head + ",", after
 
 
 _AND_ROLE = re.compile(r"[ \t\u00a0]*and[ \t\u00a0]+an?[ \t\u00a0]+[a-z]")
@@ -212,17 +241,6 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     return m
 
 
-IRREGULAR_PAST = frozenset((
-    "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
-    "put", "set", "sent", "spent", "stood", "brought", "thought", "found", "felt", "lost", "won",
-    "spoke", "struck", "threw", "drew", "fought", "hit", "led", "saw", "sought", "shot", "stuck",
-    "tore", "rose", "broke", "chose", "dug", "flew", "grew", "knew", "paid", "sat", "laid",
-    "built", "bought", "caught", "sold", "heard", "meant", "became", "wore", "swore", "fled",
-    "lent", "bent", "sang", "rang", "slept", "dealt", "forgot", "forgave", "overcame", "cut",
-    "shut", "let", "cast", "beat", "spread", "split", "quit", "bid", "stole", "shook", "woke",
-    "froze", "hung", "swung", "slid", "lit", "fed", "fell", "drove", "rode", "ate", "wept", "sank",
-    "bore", "blew", "bound", "clung", "crept", "fit", "forbade", "hurt", "leapt", "sped", "spun",
-    "stung", "strove", "swept", "taught", "thrust", "upheld", "withdrew", "withheld"))
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
