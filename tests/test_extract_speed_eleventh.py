@@ -1,6 +1,7 @@
 """The faster searches of extraction (issue #12 speed, eleventh pass) find what the plain
 patterns they replace find: a class-first modal and role pattern, the "smiled and" search from
-the last words, the possessive-role search from the marks, the as-put-it verbs test."""
+the last words, the possessive-role search from the marks, the as-put-it verbs test and the
+colon test before the colon-speaker search."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.quotes import conventions, entities, extract, subjects
+from quotecheck.quotes import conventions, entities, extract, punctuation, subjects
 from quotecheck.quotes.attribution_words import _alternation, lexicon
 
 PIECES = ["would", "will", "could", "may", "should", "plans to", "plan to", "intends to", "is to",
@@ -60,6 +61,13 @@ def test_as_put_it_needs_one_of_its_verbs(text):
     for tail in ("", " As she put it, ", " as Ann Lee phrased it"):
         m = conventions._AS_PUT_IT.search(text + tail)
         assert m is None or any(w in m.group() for w in ("put", "phrased", "summed"))
+
+
+@given(texts)
+def test_colon_speaker_needs_a_colon(text):
+    for tail in ("", ":", " : ", ":\n", "\u00a0:\t"):
+        pre = text + tail
+        assert punctuation._COLON_SPEAKER.search(pre) is None or ":" in pre
 
 
 def test_examples():
