@@ -13,9 +13,9 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
 from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
                                         mention_after, mention_ending)
-from quotecheck.quotes.subjects import (ACTED_AND, IRREGULAR_PAST, LOCATIVE_BEFORE, OPENERS,
-                                        after_quote_subject, clause_subject, crowd_subject,
-                                        subject_before)
+from quotecheck.quotes.subjects import (IRREGULAR_PAST, LOCATIVE_BEFORE, OPENERS,
+                                        acted_and, after_quote_subject, clause_subject,
+                                        crowd_subject, subject_before)
 
 
 class Attribution(NamedTuple):
@@ -220,7 +220,7 @@ class SentenceAttributions:
                         and not text[s0:named.start].strip(_QUOTE_LEAD):
                     mention = named
         if mention is None and before.endswith((" and", " but")):
-            acted = ACTED_AND.search(before)       # "Ms. Sherry smiled and said"
+            acted = acted_and(before)       # "Ms. Sherry smiled and said"
             if acted and (acted.group(1).endswith("ed") or lex.is_verb_form(acted.group(1))):
                 mention = subject_before(text, vs - len(before) + acted.start(), lex, s0)
         if mention is None:

@@ -93,7 +93,10 @@ def _as_put_it_subject(f, masked: str, sentences, resolver):
     """'As Ann Marlow, a tax lawyer, recently put it, “…”' and 'As she put it, the plan is “a mess”':
     the as-clause's subject speaks."""
     s0, _ = sentences[f.sentence]
-    m = _AS_PUT_IT.search(masked, s0, f.span.open_start)
+    end = f.span.open_start
+    # the pattern is tried at every offset: searched only where one of its verbs stands
+    m = _AS_PUT_IT.search(masked, s0, end) if masked.find("put", s0, end) >= 0 or \
+        masked.find("phrased", s0, end) >= 0 or masked.find("summed", s0, end) >= 0 else None
     if m is None:
         return None
     at = _SPACES.match(masked, m.start() + 2).end()    # the subject after 'As '

@@ -32,7 +32,7 @@ def possessed_roles(text: str):
     characters before the mark, from its first capital the last match has not passed."""
     pos = 0
     while True:
-        tail = _POSSESSIVE_TAIL.search(text, pos)
+        tail = _next_tail(text, pos)
         if tail is None:
             return
         mark = run = tail.start()
@@ -44,6 +44,21 @@ def possessed_roles(text: str):
             continue
         yield head.start(), text[head.start():mark], tail.group(1)
         pos = tail.end()
+
+
+def _next_tail(text: str, pos: int):
+    """``_POSSESSIVE_TAIL.search(text, pos)``, tried only at the marks str.find finds (re would
+    test its opening class at every character of the text)."""
+    curly, straight = text.find("\u2019", pos), text.find("'", pos)
+    while curly >= 0 or straight >= 0:
+        if straight < 0 or 0 <= curly < straight:
+            at, curly = curly, text.find("\u2019", curly + 1)
+        else:
+            at, straight = straight, text.find("'", straight + 1)
+        tail = _POSSESSIVE_TAIL.match(text, at)
+        if tail is not None:
+            return tail
+    return None
 
 
 def after_work_noun(text: str, ms: int) -> bool:

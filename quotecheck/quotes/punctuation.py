@@ -39,7 +39,8 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
     """'X: “quote”' (colon) or '“quote” – X' (dash, en or em dash or the horizontal bar ―)
     ending a headline or a line."""
     pre = text[s0:open_start]
-    if _COLON_SPEAKER.search(pre) and not _section_label(pre[:pre.rindex(":")]):
+    # (a colon looked for first: the search tries the pattern at every offset of ``pre``)
+    if ":" in pre and _COLON_SPEAKER.search(pre) and not _section_label(pre[:pre.rindex(":")]):
         colon = pre.rindex(":")
         m = mention_ending(pre[:colon].rstrip(), s0, lex)
         if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex) \

@@ -244,6 +244,14 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
+
+def acted_and(before: str):
+    """``ACTED_AND.search(before)`` ("… smiled and"), searched from the end of the fourth
+    word from the end: a match holds the last two or three words and the spaces before
+    them, and a search from the start would try the pattern at every space of ``before``."""
+    head = before.rsplit(None, 3)
+    return ACTED_AND.search(before, len(head[0]) if len(head) == 4 else 0)
+
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
