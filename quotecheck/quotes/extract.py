@@ -274,9 +274,8 @@ def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: st
 
 
 _THINGS = frozenset(("it", "this", "that", "which"))   # "she says it shows": no one speaks
-# would, will, could, might, may, should, plan(s) to, intend(s) to, is to, are to as words: what
-# \b(?:would|…|are to)\b finds, opened by the class of the first letters so that re skips to the
-# next candidate in C (a pattern opening with \b is tried at every offset)
+# \b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b opened by the class
+# of first letters, so re skips to candidates in C (a pattern opening with \b tries every offset)
 _MODAL = re.compile(r"[wcmspia](?<!\w[wcmspia])(?:(?<=w)(?:ould|ill)|(?<=c)ould|(?<=m)(?:ight|ay)|"
                     r"(?<=s)hould|(?<=p)lans? to|(?<=i)(?:ntends? to|s to)|(?<=a)re to)\b")
 
