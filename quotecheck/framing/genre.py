@@ -186,14 +186,15 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
     if narration is None:
         return None
-    voice = list(_voice_sentences(narration))   # read by both tests: found once
+    matches = list(_voice_matches(narration))   # read by all four tests: found once
+    voice = [m.group() for m in matches]
     if personal_voice(narration, voice):
         return "the author writes as 'I'"
     if reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
     if inclusive_voice(narration, voice):
         return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
-    if argued_voice(narration):
+    if argued_voice(narration, matches):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     return None
 
@@ -331,16 +332,17 @@ _ATTRIBUTE = re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges
                         r"wants?|insisted|insists|demanded|demands)\b")
 
 
-def argued_voice(narration: Any) -> bool:
+def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
     """True when the narrator of a text of some length argues (issue 15): it prescribes in
     its own sentences ('Germany must make a greater effort itself', no attribution in them) at
     least ``MIN_PRESCRIPTIONS`` times and in a tenth of its voice sentences, asks at least one
     question inside a paragraph (a Q&A explainer's questions stand as lines of their own), and
     attributes little ('said', 'told', 'according to' at most once in ten voice sentences, or
-    four times): an editorial or a commentary, where news reports what others prescribe."""
+    four times): an editorial or a commentary, where news reports what others prescribe.
+    ``matches``: :func:`_voice_matches` when the caller has them."""
     text = narration.text
     voice = prescribing = asked = 0
-    for m in _voice_matches(narration):
+    for m in _voice_matches(narration) if matches is None else matches:   # or the caller's
         sentence = m.group()
         voice += 1
         if _ATTRIBUTE.search(sentence):
