@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from heapq import nsmallest
 from typing import Optional
 
 from quotecheck.align.clustering import move_copies, named, place, units_of
@@ -306,7 +307,7 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
                 for o in plist:
                     weights[o] += w
         weights.pop(d, None)   # the unit itself, dropped once (each sum keeps its order)
-        return [o for o, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:top_k]]
+        return [o for o, _ in nsmallest(top_k, weights.items(), key=lambda kv: (-kv[1], kv[0]))]
 
     share = float(cfg.get("fragment_containment", 0.8))
 

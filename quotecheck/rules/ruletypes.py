@@ -175,11 +175,23 @@ class Substitution(RuleType):
         """``(word, group, start, end)`` of each word of the text that has variant spellings
         (original offsets), in text order: one scan, read by both passes of ``_mixed``."""
         text = document.view.text
+        # only a group spelt two ways in the text can give a detection (leaving quotations
+        # out only drops words): find those from the distinct words first, one C pass; most
+        # texts have none, and the per-word scan below is then skipped
+        spellings: dict = {}
+        for word in set(_WORD.findall(text)):
+            low = word.lower()
+            group = groups.get(low)
+            if group is not None:
+                spellings.setdefault(group, set()).add(low)
+        mixed = {g for g, seen in spellings.items() if len(seen) > 1}
+        if not mixed:
+            return []
         found = []
         for m in _WORD.finditer(text):
             word = m.group(0).lower()
             group = groups.get(word)
-            if group is not None:
+            if group in mixed:
                 found.append((word, group, m.start(), m.end()))
         starts, ends = document.view.map_spans([f[2] for f in found], [f[3] for f in found])
         return [(w, g, s, e) for (w, g, _, _), s, e in zip(found, starts, ends)]
