@@ -1,7 +1,8 @@
 """The faster clause-boundary search of extraction (issue #12 speed, thirteenth pass) finds what
 the plain pattern it replaces finds: fragments' boundary opened by the class of its branches'
 first characters, and without its spaced-dash branch on a range that holds no space before a
-dash."""
+dash; the pull-line cue search at a line break, which looks at the cue's first letter first;
+the reporting-verb scan walking the trie of its first letter's case only."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.quotes import fragments
+from quotecheck.quotes import fragments, kinds
+from quotecheck.quotes.attribution_words import _VERB_LEFT, lexicon
 
 PLAIN_BOUNDARY = re.compile(r"(?:[,;:\u2014\u2013]|[\u201d\"](?!\w)|[ \t\u00a0]-{1,2}(?=[ \t\u00a0])|"
                             r"\b(?:that|and|but|as|when|while|because))[ \t\u00a0]+")
@@ -34,9 +36,57 @@ def test_boundary_as_the_plain_pattern(text, cut):
     assert _spans(fragments._boundaries(text, a, b)) == _spans(PLAIN_BOUNDARY.finditer(text, a, b))
 
 
+PLAIN_PULL = re.compile("\n" + kinds._PULL_OPENING)
+PULL_PIECES = ["\n", " ", "\t", '"', "\u201c", "\u2018", "'", "Read more", "READ MORE", "related",
+               "See Also", "\u017fee also", "Watch", "LISTEN", "More", "more:", "mores", "Rel", ":"]
+pull_texts = st.lists(st.one_of(st.sampled_from(PULL_PIECES), st.text(max_size=3)),
+                      max_size=25).map(lambda parts: "".join(parts))
+
+
+def test_pull_first_letters_are_all_the_cue_letters_match():
+    # every character re matches case-insensitively for a cue's first letter is in the class
+    firsts = {cue[0] for cue in ("read more", "related", "see also", "watch", "listen", "more")}
+    found = {chr(c) for c in range(0x110000) if chr(c) not in "\n" and any(
+        re.match("(?i:" + f + ")", chr(c)) for f in firsts)}
+    assert found == set(kinds._PULL_FIRST)
+
+
+@given(pull_texts)
+def test_pull_at_break_as_the_plain_pattern(text):
+    assert _spans(kinds._PULL_AT_BREAK.finditer(text)) == _spans(PLAIN_PULL.finditer(text))
+
+
+def _plain_verb_scan():
+    lex = lexicon()
+    firsts = "".join(sorted({w[0] for w in lex.verb_lemma} | {w[0].upper() for w in lex.verb_lemma}))
+    return re.compile(rf"[^A-Za-z0-9_\-](?=[{firsts}])" + lex._sources[0][len(_VERB_LEFT):])
+
+
+FORMS = sorted(lexicon().verb_lemma)
+verb_texts = st.lists(st.one_of(st.sampled_from(FORMS), st.sampled_from(FORMS).map(str.capitalize),
+                                st.sampled_from(PIECES), st.text(max_size=3)),
+                      max_size=25).map(lambda parts: "".join(parts))
+
+
+@given(verb_texts, cuts)
+def test_verb_scan_as_the_one_trie_scan(text, cut):
+    a, b = sorted(min(c, len(text)) for c in cut)
+    assert _spans(lexicon()._verb_scan.finditer(text, a, b)) == \
+        _spans(_plain_verb_scan().finditer(text, a, b))
+
+
+def test_verb_scan_finds_every_form():
+    forms = FORMS + [f.capitalize() for f in FORMS]
+    for sep in (" ", "-", "s "):
+        text = " " + sep.join(forms)
+        assert _spans(lexicon()._verb_scan.finditer(text)) == \
+            _spans(_plain_verb_scan().finditer(text))
+
+
 def test_examples():
     text = "Ann Lee, who left - and who was there \u2014 said that it was as \u201cbad\u201d as ever"
     found = _spans(fragments._boundaries(text, 0, len(text)))
     assert found == _spans(PLAIN_BOUNDARY.finditer(text)) and len(found) == 8
     assert _spans(fragments._boundaries("the sandbar was a wash", 0, 22)) == []
     assert _spans(fragments._boundaries("x - y", 0, 5)) == [(1, 4)]
+    assert kinds.pull_lines("Ann said.\n  \u201cREAD MORE: a story\nMore to come") == [(10, 31)]
