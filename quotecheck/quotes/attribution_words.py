@@ -225,13 +225,17 @@ class Lexicon:
         if a form is not all ASCII letters (a hit could then hide the start of another)."""
         if not all(w.isascii() and w.isalpha() for w in self.verb_lemma):
             return None
-        verb = self._sources[0]
-        assert verb.startswith(_VERB_LEFT)
         # a form's first letter looked at once (quoted words are masked by runs of one
-        # character: the word list is never tried inside them)
-        firsts = "".join(sorted({w[0] for w in self.verb_lemma}
-                                | {w[0].upper() for w in self.verb_lemma}))
-        return re.compile(rf"[^A-Za-z0-9_\-](?=[{firsts}])" + verb[len(_VERB_LEFT):])
+        # character: the word list is never tried inside them), and the trie of the forms
+        # with that letter's case only (re walks the branches of the trie's first level
+        # one by one): the same hits as _VERB_LEFT's class consumed before verb_re's trie
+        forms = set(self.verb_lemma) | {f.capitalize() for f in self.verb_lemma}
+        parts = []
+        for case in (str.islower, str.isupper):
+            group = [w for w in forms if case(w[0])]
+            firsts = "".join(sorted({w[0] for w in group}))
+            parts.append(f"(?=[{firsts}]){_alternation(group)}")
+        return re.compile(r"[^A-Za-z0-9_\-](?:" + "|".join(parts) + r")(?![\w\-])")
 
     @cached_property
     def _scan_shortest(self) -> int:

@@ -217,8 +217,27 @@ def attribute_after_verb(found: list, masked: str, sentences: list, resolver) ->
             f.how = "verb-subject"
 
 
-_BOUNDARY = re.compile(r"(?:[,;:\u2014\u2013]|[\u201d\"](?!\w)|[ \t\u00a0]-{1,2}(?=[ \t\u00a0])|"
-                       r"\b(?:that|and|but|as|when|while|because))[ \t\u00a0]+")
+# (?:[,;:\u2014\u2013]|[\u201d"](?!\w)|[ \t\u00a0]-{1,2}(?=[ \t\u00a0])|\b(?:that|and|but|as|when|
+# while|because))[ \t\u00a0]+ opened by the class of every branch's first character (the
+# branches' first characters differ): re skips to a candidate in C instead of trying the \b
+# branch at every offset; the look-behinds tell which branch the character opens
+_BOUNDARY = re.compile(r"[,;:\u2014\u2013\u201d\" \t\u00a0tabw](?:(?<=[,;:\u2014\u2013])"
+                       r"|(?<=[\u201d\"])(?!\w)|(?<=[ \t\u00a0])-{1,2}(?=[ \t\u00a0])"
+                       r"|(?<!\w[tabw])(?:(?<=t)hat|(?<=a)(?:nd|s)"
+                       r"|(?<=b)(?:ut|ecause)|(?<=w)h(?:en|ile)))[ \t\u00a0]+")
+# the same without the spaced-dash branch, whose space made every space a candidate: used on a
+# range holding no space before a dash (most), 2.5x faster
+_BOUNDARY_NO_DASH = re.compile(r"[,;:\u2014\u2013\u201d\"tabw](?:(?<=[,;:\u2014\u2013])|(?<=[\u201d\"])(?!\w)"
+                               r"|(?<!\w[tabw])(?:(?<=t)hat|(?<=a)(?:nd|s)|(?<=b)(?:ut|ecause)"
+                               r"|(?<=w)h(?:en|ile)))[ \t\u00a0]+")
+
+
+def _boundaries(masked: str, pos: int, endpos: int):
+    """``_BOUNDARY.finditer(masked, pos, endpos)``, without the dash branch where no space,
+    tab or no-break space before a dash lies in the range (the branch's match holds both)."""
+    dash = (masked.find(" -", pos, endpos) >= 0 or masked.find("\t-", pos, endpos) >= 0
+            or masked.find("\u00a0-", pos, endpos) >= 0)
+    return (_BOUNDARY if dash else _BOUNDARY_NO_DASH).finditer(masked, pos, endpos)
 
 
 def _clause_subject_near(masked: str, sentence: tuple, span, resolver) -> Optional[Attribution]:
@@ -229,7 +248,7 @@ def _clause_subject_near(masked: str, sentence: tuple, span, resolver) -> Option
     after it."""
     s0, s1 = sentence
     limit = span.open_start
-    for b in _BOUNDARY.finditer(masked, s0, limit):
+    for b in _boundaries(masked, s0, limit):
         att = _subject_before(masked, (b.end(), s1), limit, resolver)
         if att is not None:
             return att

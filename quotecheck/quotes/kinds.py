@@ -54,7 +54,10 @@ def headline_end(text: str) -> int:
 # break (a pattern opening with a (?m)^ or a (?i) word is tried at every offset, and lower-casing
 # the text to look for the cues costs as much); a line that opens with no cue is no pull line
 _PULL_OPENING = "[ \t]*[\"\u201c\u2018']?(?i:read more|related|see also|watch|listen|more)\\b"
-_PULL_AT_BREAK = re.compile("\n" + _PULL_OPENING)
+# at a line break, a look at the cue's first letter first (every character re matches for it
+# case-insensitively: "s" also the long s): most lines fail there, before the cue alternation
+_PULL_FIRST = "LMRSWlmrsw\u017f"
+_PULL_AT_BREAK = re.compile(f"\n(?=[ \t]*[\"\u201c\u2018']?[{_PULL_FIRST}])" + _PULL_OPENING)
 _PULL_AT_START = re.compile(_PULL_OPENING)
 
 

@@ -23,6 +23,28 @@ _TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:durin
                         rf"\b(?:hits|songs|tracks|titles|books|films|movies|shows|albums)[ \t\u00a0]+"
                         rf"(?:including|such[ \t\u00a0]+as|like)|"
                         rf"\b(?:{_WORK_NOUNS})(?:[ \t\u00a0]+(?:called|named|dubbed))?)[,:]?\s*$", re.IGNORECASE)
+# the words _TITLE_CUE's and _WORK_CUE's branches end with (before [,:]?\s*$): a text whose end
+# is none of them is not searched (a case-insensitive search led by \b branches costs about
+# 20 us on 24 characters)
+_WORK_CUE_ENDS = ("titled", "entitled", "of", "to") + tuple(_WORK_NOUNS.split("|"))
+_TITLE_CUE_ENDS = _WORK_CUE_ENDS + (
+    "s", "on", "in", "told", "with", "a", "an", "the", "during", "headlined", "perform",
+    "performed", "performing", "sang", "sing", "including", "as", "like", "called", "named",
+    "dubbed")
+
+
+def _may_end_cue(before: str, ends: tuple) -> bool:
+    """False only where no match of a cue pattern ending ``(?:…)[,:]?\\s*$`` (case-insensitive)
+    can end ``before``: less its trailing spaces and one comma or colon, its end is no cue's
+    last word. Decided on ASCII only (re's case folding matches ASCII letters to a few
+    other characters; the apostrophe ’ is never part of such a word)."""
+    tail = before.rstrip()
+    if tail[-1:] in (",", ":"):
+        tail = tail[:-1]
+    end = tail[-16:].replace("\u2019", "'")
+    return not end.isascii() or end.lower().endswith(ends)
+
+
 _WORK_NOUN_BEFORE = re.compile(rf"\b(?:{_WORK_NOUNS})[ \t\u00a0]*\Z", re.IGNORECASE)
 _WORK_CUE = re.compile(rf"\b(?:titled|entitled|author of|according to|co-author of|(?:{_WORK_NOUNS}))[,:]?\s*$",
                        re.IGNORECASE)
@@ -83,8 +105,9 @@ def looks_like_title(text: str, masked: str, q: QuoteSpan, s0: int) -> bool:
     if _SUBTITLED.match(text[q.start:q.end]):
         return True         # "“Star Wars: Episode I _ The Phantom Menace”": title and subtitle
     if len(words) > 6 or q.end - q.start > 80:  # "Peter Burr's book “Backfire: The Battle for HP”"
-        return bool(_WORK_CUE.search(before))
-    if _TITLE_CUE.search(before) or _THING_CALLED.search(before):
+        return _may_end_cue(before, _WORK_CUE_ENDS) and bool(_WORK_CUE.search(before))
+    if _may_end_cue(before, _TITLE_CUE_ENDS) and _TITLE_CUE.search(before) or \
+            _THING_CALLED.search(before):
         return True         # "the movie, “Sons of Trump”", "author of “Hacked World Order,”"
     return q.close_end is not None and bool(_WORK_AFTER.match(masked, q.close_end)
                                             or _CREDIT_AFTER.match(masked, q.close_end))
@@ -117,9 +140,17 @@ _CHANT = re.compile(r"\b(?:chants?|chanting|chanted|calls|cries|cried|shouts?|sh
                     r"(?:[ \t\u00a0]+of)?[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 
 
+_CHANT_LAST = "sgdtf"      # chants, chanting, chanted, chant, … of
+
+
 def chanted(masked: str, open_start: int) -> bool:
     """True after "chants of", "chanting", "shouts of": a crowd's words, not a title."""
-    return _CHANT.search(masked, max(0, open_start - 16), open_start) is not None
+    lo = max(0, open_start - 16)
+    # a match ends with its word's last letter and then only spaces, a comma or a colon:
+    # other ends are not searched (a search led by \b tries every offset)
+    if masked[lo:open_start].rstrip(" \t\u00a0,:")[-1:] not in _CHANT_LAST:
+        return False
+    return _CHANT.search(masked, lo, open_start) is not None
 
 
 # a name the sentence is about: '“The Long Run” was nominated', '“Billions,” on Showtime, is'
@@ -157,4 +188,6 @@ def named_work(text: str, masked: str, q: QuoteSpan, s0: int,
         subject = q.close_end is not None and subject_after(text, q.close_end)
     if not subject:
         return False
-    return _WORK_CUE.search(masked, max(s0, q.open_start - 30), q.open_start) is not None
+    lo = max(s0, q.open_start - 30)
+    return _may_end_cue(masked[lo:q.open_start], _WORK_CUE_ENDS) and \
+        _WORK_CUE.search(masked, lo, q.open_start) is not None
