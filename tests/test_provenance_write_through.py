@@ -47,6 +47,7 @@ def _doc(doc_id, stamp, paras, published="2011-05-04", outlet="Westland Press Ag
     ("16:53 21/06/00: Page 3 COURTS Ferry Nightlead", "2000-06-21T16:53"),
     ("The ferry left at 2011-05-04 09:12 and ran aground an hour later in fog.", None),
     ("Harbourton, Westland, May 4 (Westland Press Agency)", None),
+    ("HARBOURTON, Westland 2011-05-04 25:12:40 UTC", None),   # no hour 25: no stamp
 ])
 def test_wire_stamp_lines(line, iso):
     assert parse_stamp(line) == iso

@@ -32,7 +32,7 @@ _TIME = re.compile(r"\b(?P<h>\d{1,2})[:.](?P<m>\d\d)(?::\d\d)?\s*(?P<ampm>[ap]\.
 # a wire's stamp, the whole line: an optional place, an ISO date and time, an optional UTC
 # mark; or a time and a day/month/year date opening the slug line (two-digit years allowed)
 _ISO_STAMP = re.compile(r"(?:[A-Z][\w.'\u2019-]*(?:,?\s[A-Za-z][\w.'\u2019-]*){0,5}\s+)?"
-                        r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T](?P<h>[0-2]\d):(?P<m>[0-5]\d)"
+                        r"(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)[ T](?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)"
                         r"(?::[0-5]\d(?:\.\d+)?)?\s*(?P<zone>UTC|GMT|Z)?")
 _SLUG_STAMP = re.compile(r"(?P<h>[0-2]?\d):(?P<m>[0-5]\d)\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/"
                          r"(?P<year>\d\d(?:\d\d)?)(?::.*)?")
