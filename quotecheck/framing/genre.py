@@ -187,7 +187,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
     if narration is None:
         return None
-    matches = list(_voice_matches(narration))   # read by all four tests: found once
+    matches = list(_voice_matches(narration))   # read by the five tests below: found once
     voice = [m.group() for m in matches]
     if personal_voice(narration, voice):
         return "the author writes as 'I'"

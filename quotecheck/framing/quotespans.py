@@ -198,8 +198,8 @@ def _run_on_breaks(text: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(marks) and not marks[j] and j - i <= RUN_ON_PARAGRAPHS:
             j += 1
-        if j < len(marks) and j > i + 1 and marks[j] and marks[j][0].lastgroup == "close" \
-                and j - i - 1 <= RUN_ON_PARAGRAPHS:
+        # (the loop stops by ``RUN_ON_PARAGRAPHS`` unmarked paragraphs at the most)
+        if j < len(marks) and j > i + 1 and marks[j] and marks[j][0].lastgroup == "close":
             out += [breaks[k].span() for k in range(i, j)]
         i = j
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Optional
 
 from quotecheck.load.datelines import printed_time
+from quotecheck.load.metadata import has_time, published_instant
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
@@ -108,8 +109,6 @@ def earlier(pa: Optional[str], pb: Optional[str]) -> int:
     offset taken as UTC): 01:00Z is earlier than 20:00-08:00 the day before. When either
     gives only a date, the dates as written are compared.
     """
-    from quotecheck.load.metadata import has_time, published_instant
-
     ta, tb = published_instant(pa), published_instant(pb)
     if ta is None or tb is None:
         return 0
@@ -130,8 +129,6 @@ def one_day_versions(da, db, outlets: dict) -> bool:
     times they print): versions of one running story, whose figures move as it develops (a
     toll rises, an estimate is revised), so a figure that differs between them is no change
     made in copying. Days apart, an outlet's figure that differs is still told."""
-    from quotecheck.load.metadata import published_instant
-
     if not same_outlet(outlets.get(da.id), outlets.get(db.id)):
         return False
     for pa, pb in ((da.meta.published, db.meta.published), (printed_time(da), printed_time(db))):

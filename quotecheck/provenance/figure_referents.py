@@ -288,7 +288,6 @@ _NOT_NAMES = frozenset(("the", "he", "she", "they", "it", "we", "i", "you", "a",
                         "her", "their", "its", "officials", "police"))
 
 
-
 _SOURCE = guard(re.compile(r"according to (?:the )?([^,.;\u201c\"]{3,60})|"
                            r"((?:[Tt]he )?(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+)\s+(?:said|say|says|"
                            r"reported|estimated|announced)\b"))

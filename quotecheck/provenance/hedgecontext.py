@@ -17,9 +17,11 @@ _TERM_AFTER = re.compile(r"[ \t]*(?:([\"'`\u201c\u2018])|([a-z][a-z\-]+)[ \t]+([
 
 def names_a_term(text: str, end: int, stopwords) -> bool:
     """Whether the "so-called" ending at ``end`` introduces a term: a quoted word follows, or
-    two lower-case content words ("so-called regional fishery ..."); not a capitalised name
-    ("so-called Islamic State"), one noun and a verb ("so-called experts say"), nor a phrase
-    a comma closes ("so-called rebels, who")."""
+    two lower-case words neither of which is a stopword ("so-called regional fishery ...");
+    not a capitalised name ("so-called Islamic State"), two words one of which is a stopword
+    ("so-called experts say": the stopwords hold the common reporting verbs, not every
+    verb, so "so-called experts warn" still reads as a term), nor a phrase a comma closes
+    ("so-called rebels, who")."""
     m = _TERM_AFTER.match(text, end)
     if m is None:
         return False

@@ -13,9 +13,10 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
 from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
                                         mention_after, mention_ending)
-from quotecheck.quotes.subjects import (IRREGULAR_PAST, LOCATIVE_BEFORE, OPENERS,
-                                        acted_and, after_quote_subject, clause_subject,
-                                        crowd_subject, subject_before)
+from quotecheck.quotes.phrase_words import IRREGULAR_PAST
+from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
+                                        after_quote_subject, clause_subject, crowd_subject,
+                                        subject_before)
 
 
 class Attribution(NamedTuple):

@@ -15,7 +15,7 @@ from typing import Optional
 
 from quotecheck.quotes.attribution import Attribution
 from quotecheck.quotes.mentions import Mention
-from quotecheck.quotes.subjects import IRREGULAR_PAST
+from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 _NAME = r"[A-Z][\w'\u2019.-]*(?:[ \t\u00a0]+[A-Z][\w'\u2019.-]*){0,3}"
 _VERB = r"[a-z]{3,}"

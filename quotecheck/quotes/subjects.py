@@ -11,9 +11,9 @@ import re
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import Lexicon, strip_adverbs
-from quotecheck.quotes.phrase_words import IRREGULAR_PAST  # noqa: F401  (where it was)
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending,
                                         mention_after)
+from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
 
@@ -93,7 +93,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
 _DASHES = ("--", "\u2014", "\u2013")
 
 
-def _drop_dash_aside(pre: str) -> str:
+def _drop_dash_aside(pre: str) -> tuple[str, int]:
     """``pre`` ending in an aside between dashes ("John Dickey, the chief of X -- the firm
     that owns the show --" told) with the aside cut and a comma in its place, so that the
     subject before it is read as before an apposition's comma, and where the aside starts
