@@ -315,11 +315,13 @@ MIN_WE, MIN_QUESTIONS = 2, 3
 
 
 def inclusive_voice(narration: Any, sentences: Optional[list] = None) -> bool:
-    """True when the narrator of a text of some length, without "I" or a stance adverb,
-    speaks for a 'we' that takes in the reader in at least ``MIN_WE`` sentences ('how many of
-    us will stare at our flight crew'), addresses 'you' at least once and asks at least
-    ``MIN_QUESTIONS`` questions of its own (issue 15): a critic's or an essayist's voice; news
-    copy reports others' 'we' inside quotations and seldom asks."""
+    """True when the narrator of a text of some length (no "I" or stance adverb needed:
+    :func:`opinion_reason` tries this after :func:`personal_voice` and
+    :func:`reader_address`) speaks for a 'we' that takes in the reader in at least
+    ``MIN_WE`` sentences ('how many of us will stare at our flight crew'), addresses 'you'
+    at least once and asks at least ``MIN_QUESTIONS`` questions of its own (issue 15): a
+    critic's or an essayist's voice; news copy reports others' 'we' inside quotations and
+    seldom asks."""
     marks = dict(_MARKS)
     we = you = asked = 0
     for sentence in _voice_sentences(narration) if sentences is None else sentences:
