@@ -88,3 +88,21 @@ def test_with_many_roots_the_copy_meets_its_best_match_only():
     others = {r.document for d in result.detections if d.document == "tabloid"
               and d.category in ("wording", "meaning") for r in d.related}
     assert others == {"wire0"}
+
+
+def test_copy_meeting_the_roots_meets_its_root_parent_once():
+    """The copy's part, compared with the roots beside its parent, is not aligned with its
+    parent's rendering a second time (as an independent rendering): one alignment, one
+    finding per pair."""
+    docs, quotes = _docs([
+        ("wire", "The judge said: " + _PART.format("them")),
+        ("paper", "The judge told him: " + _LONG),
+        ("tabloid", "The judge told him: " + _PART.format("your victims")),
+    ])
+    prov = _Prov([ProvenanceEdge("paper", "tabloid", "partial", 0.7)])
+    result = analyse_quotes(docs, quotes, prov)
+    pairs = [frozenset((a.a, a.b)) for a in result.alignments]
+    assert len(pairs) == len(set(pairs)), pairs
+    found = [(d.document, d.category, tuple(r.document for r in d.related))
+             for d in result.detections]
+    assert len(found) == len(set(found)), found

@@ -280,6 +280,21 @@ def _pairs_to_align(members: list[Rendering], relations: Relations, preferred: d
             r = max((r for d in roots for r in side[d]),
                     key=lambda r: (_match_weight(r, c, rare, min_score), -r.order))
             out.append((r, c, root_relation) if r.order <= c.order else (c, r, root_relation))
+    return _once_each(out)
+
+
+def _once_each(pairs: list) -> list:
+    """``pairs`` with each pair of renderings once, its first relation kept: a copy's
+    quotation compared with the roots beside its parent (:func:`_parts_elsewhere`) meets
+    its parent's rendering again when the parent is a root, and the copy relation, found
+    first, is the one that holds."""
+    seen: set = set()
+    out = []
+    for a, b, rel in pairs:
+        key = (a.id, b.id) if a.id <= b.id else (b.id, a.id)
+        if key not in seen:
+            seen.add(key)
+            out.append((a, b, rel))
     return out
 
 
