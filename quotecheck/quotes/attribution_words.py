@@ -139,6 +139,7 @@ class Lexicon:
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])
         self.documents = frozenset(titles.get("documents", ()))
+        self.public_bodies = frozenset(titles.get("public_bodies", ()))
         self.group_roles = frozenset(titles["group_roles"]) | frozenset(
             r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
         self.role_synonyms: dict[str, frozenset] = {}
@@ -158,6 +159,8 @@ class Lexicon:
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
         self.place_heads = frozenset(data.get("place_names", {}).get("heads", ()))
+        self.party_states = dict(data.get("party_tags", {}).get("states", {}))
+        self.party_states.update((s, s) for s in list(self.party_states.values()))
         self.place_group: dict[str, int] = {}
         for gi, group in enumerate(data.get("places", {}).get("groups", ())):
             for w in group:

@@ -21,7 +21,7 @@ from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKI
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
                                         _fold, _gender, _names_someone, index_chain, parse_name,
-                                        same_speaker)
+                                        party_state, same_speaker)
 
 
 # a lower-case role inside a chain and the capitalised name that ends it
@@ -237,7 +237,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             return
         ent.described = True
         for end in ent.ends:
-            appos = self._apposition(end)
+            state = party_state(self.masked, end, self.lex)     # ", R-Iowa": Iowa, no "r-iowa"
+            appos = set(state) if state else self._apposition(end)
             ent.descriptors.update(appos)
             ent.places.update(d for d in appos if d not in self.lex.titles
                               and d not in self.lex.person_roles and d not in _CONNECTORS)

@@ -322,8 +322,9 @@ def junk_speaker(masked: str, att, lex) -> bool:
         return True     # "she released a statement saying", "who has in the past described"
     if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
         return True     # "attending the same mosque, said"; "The so called “X”"
-    if any(w in lex.person_roles or w in lex.group_roles or w in lex.documents
-           or w in ("one", "another") for w in words):
+    if head in lex.public_bodies or any(w in lex.person_roles or w in lex.group_roles
+                                        or w in lex.documents or w in ("one", "another")
+                                        for w in words):
         return False
     verb = (att.verb or "").lower()
     return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")

@@ -337,6 +337,25 @@ def _words(text: str) -> tuple:
     return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
 
 
+# a US party-state tag right after a name: ", R-Iowa", " (D-N.Y.)", ", I-Vt."
+_PARTY_TAG = re.compile(r"(?:,[ \t\u00a0]+|[ \t\u00a0]*\()(?:R|D|I|Ind)\.?[\-\u2013]"
+                        r"(?P<state>[A-Z][A-Za-z.]*(?:[ \t\u00a0][A-Z][a-z]+)?)")
+
+
+def party_state(masked: str, end: int, lex: Lexicon) -> tuple:
+    """The state words of a party-state tag after a name ending at ``end`` ("Sen. Ana Ruiz,
+    R-Iowa": ("iowa",); "(D-N.Y.)": ("york",)), or () when there is none; a description
+    naming another state ("the Florida senator") then skips that person."""
+    m = _PARTY_TAG.match(masked, end, end + 24)
+    if m is None:
+        return ()
+    state = lex.party_states.get(m.group("state").lower().rstrip("."))
+    if state is None:
+        state = lex.party_states.get(m.group("state").split()[0].lower().rstrip("."))
+    return tuple(w for w in state.split() if w not in ("new", "north", "south", "west")) \
+        if state else ()
+
+
 def _same_place(a: str, b: str, lex: Lexicon) -> bool:
     ga, gb = lex.place_group.get(a), lex.place_group.get(b)
     if ga is not None and ga == gb:
