@@ -48,7 +48,6 @@ from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
-from quotecheck.resources.regexlead import leading
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
@@ -151,7 +150,7 @@ _FIND_HOLDERS = re.compile(r"\b(?:some|many|most|others|critics|readers|viewers|
                            r"(?:well\s+)?find\b")
 # each scans every narration: behind its literal prefilter (most hold none of its words)
 _TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS = map(
-    guard, (_TO_HOLDERS, _TOPIC, _REMINDED, leading(_GERUND), leading(_FIND_HOLDERS)))
+    guard, (_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
@@ -212,11 +211,10 @@ def _data() -> tuple:
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
     # each behind its literal prefilter (regexprefilter): each scans every narration, and
-    # most narrations hold none of a list's words; letter-first (regexlead) where few letters
-    fast = set(map(id, (_ASKED, gerund, promise_to, complaint, rejected, charge, what_said)))
-    return tuple(guard(leading(p) if id(p) in fast else p) if isinstance(p, re.Pattern) else p
-                 for p in (noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any,
-                           promise_to, complaint, rejected, charge, what_said, hedged, demand))
+    # most narrations hold none of a list's words
+    return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
+        noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
+        complaint, rejected, charge, what_said, hedged, demand))
 
 
 @lru_cache(maxsize=1)
