@@ -165,10 +165,15 @@ class Guarded:
         """False when ``string[pos:endpos]`` holds none of the needles (so no match there:
         a needle is text a match consumes)."""
         hay = fold(string) if self.ignore else string
-        if len(hay) != len(string):   # folding changed offsets: look at the whole text
-            pos, endpos = 0, sys.maxsize
+        # the whole text (most calls; or folding changed offsets): ``in``, no bounds to parse
+        if (pos == 0 and endpos >= len(string)) or len(hay) != len(string):
+            for n in self.needles:
+                if n in hay:
+                    return True
+            return False
+        find = hay.find
         for n in self.needles:
-            if hay.find(n, pos, endpos) >= 0:
+            if find(n, pos, endpos) >= 0:
                 return True
         return False
 
