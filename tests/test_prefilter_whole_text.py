@@ -31,3 +31,16 @@ def test_may_match_as_the_bounded_search(text, bound, ignore):
     pos, endpos = bound
     assert guarded.may_match(text, pos, endpos) == _plain(guarded, text, pos, endpos)
     assert guarded.may_match(text) == _plain(guarded, text, 0, sys.maxsize)
+
+
+@given(texts, bounds, st.booleans())
+def test_search_and_finditer_as_the_pattern(text, bound, ignore):
+    regex = re.compile("said|ask|of ", re.IGNORECASE if ignore else 0)
+    guarded = Guarded(regex, NEEDLES[:1] + NEEDLES[1:2] + NEEDLES[3:], True, True)
+    for pos, endpos in (bound, (0, sys.maxsize), (0, len(text))):
+        found = guarded.search(text, pos, endpos)
+        plain = regex.search(text, pos, endpos)
+        assert (found and found.span()) == (plain and plain.span())
+        assert ([m.span() for m in guarded.finditer(text, pos, endpos)]
+                == [m.span() for m in regex.finditer(text, pos, endpos)])
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in regex.finditer(text)]
