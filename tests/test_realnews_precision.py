@@ -390,3 +390,9 @@ def test_an_unsourced_hedge_is_still_reported(ruleset):
     found = run(ruleset, "The singer apparently posted the video in response to the emails.",
                 "QC310")
     assert codes(found) == [("QC310", "info")]
+
+
+def test_numeric_dateline_with_the_same_number_twice_above_twelve_is_no_date():
+    from quotecheck.load.datelines import parse_dateline
+    assert parse_dateline("Posted 04/04/2019") == "2019-04-04"
+    assert parse_dateline("Posted 13/13/2019") is None   # no month 13

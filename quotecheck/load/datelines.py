@@ -43,6 +43,16 @@ _US_SHORT = {"et": ("edt", "est"), "ct": ("cdt", "cst"), "mt": ("mdt", "mst"),
              "pt": ("pdt", "pst")}
 
 
+def _month_day(a: int, b: int) -> Optional[tuple]:
+    """``(month, day)`` of a numeric date's first two numbers when only one of them can be the
+    month, else None (both could be, or neither)."""
+    if b > 12 >= a >= 1:
+        return a, b
+    if a > 12 >= b >= 1:
+        return b, a
+    return None
+
+
 def parse_dateline(line: str) -> Optional[str]:
     """An ISO 8601 date, or date and time (with offset when a zone is named), of a dateline
     line; None when it names no full date (a day, month and year)."""
@@ -57,14 +67,10 @@ def parse_dateline(line: str) -> Optional[str]:
         if d is None:
             return None
         a, b, year = int(d.group("a")), int(d.group("b")), int(d.group("year"))
-        if b > 12 >= a or a == b:
-            month, day = a, b
-        elif a > 12 >= b:
-            month, day = b, a
-        else:
+        pair = (a, b) if a == b and 1 <= a <= 12 else _month_day(a, b)
+        if pair is None:
             return None             # both could be a month (or neither is): no date
-        if month < 1:
-            return None
+        month, day = pair
     if not 1 <= day <= 31:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
@@ -104,12 +110,10 @@ def parse_stamp(line: str) -> Optional[str]:
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
     if year < 100:
         year += 2000 if year < 70 else 1900
-    if b > 12 >= a >= 1:
-        month, day = a, b
-    elif a > 12 >= b >= 1:
-        month, day = b, a
-    else:
+    pair = _month_day(a, b)
+    if pair is None:
         return None                 # "08/12/99": either could be the month
+    month, day = pair
     if day > 31 or int(m.group("h")) > 23:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}T{int(m.group('h')):02d}:{m.group('m')}"
