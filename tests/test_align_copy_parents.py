@@ -40,14 +40,19 @@ def _changes_on(result, doc_id):
             if d.document == doc_id and d.category in ("wording", "meaning")]
 
 
-def test_copy_quoting_part_of_its_parents_statement_meets_the_same_part_elsewhere():
+def _tabloid_quoting_part_of_the_papers_statement():
+    """A tabloid copies a paper that prints the judge's whole statement; the tabloid quotes
+    one sentence of it with a word changed, which a wire prints alone."""
     docs, quotes = _docs([
         ("wire", "The judge said: " + _PART.format("them")),
         ("paper", "The judge told him: " + _LONG),
         ("tabloid", "The judge told him: " + _PART.format("your victims")),
     ])
-    prov = _Prov([ProvenanceEdge("paper", "tabloid", "partial", 0.7)])
-    result = analyse_quotes(docs, quotes, prov)
+    return analyse_quotes(docs, quotes, _Prov([ProvenanceEdge("paper", "tabloid", "partial", 0.7)]))
+
+
+def test_copy_quoting_part_of_its_parents_statement_meets_the_same_part_elsewhere():
+    result = _tabloid_quoting_part_of_the_papers_statement()
     assert _changes_on(result, "tabloid"), [(d.category, d.document) for d in result.detections]
 
 
@@ -94,13 +99,7 @@ def test_copy_meeting_the_roots_meets_its_root_parent_once():
     """The copy's part, compared with the roots beside its parent, is not aligned with its
     parent's rendering a second time (as an independent rendering): one alignment, one
     finding per pair."""
-    docs, quotes = _docs([
-        ("wire", "The judge said: " + _PART.format("them")),
-        ("paper", "The judge told him: " + _LONG),
-        ("tabloid", "The judge told him: " + _PART.format("your victims")),
-    ])
-    prov = _Prov([ProvenanceEdge("paper", "tabloid", "partial", 0.7)])
-    result = analyse_quotes(docs, quotes, prov)
+    result = _tabloid_quoting_part_of_the_papers_statement()
     pairs = [frozenset((a.a, a.b)) for a in result.alignments]
     assert len(pairs) == len(set(pairs)), pairs
     found = [(d.document, d.category, tuple(r.document for r in d.related))
