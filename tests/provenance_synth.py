@@ -163,6 +163,15 @@ def make_doc(doc_id: str, text: str, outlet=None, published=None) -> Document:
                     Metadata(outlet=outlet, published=published))
 
 
+def two_reports(first: list, second: list, carried) -> list:
+    """Two outlets' reports of one day: each outlet's own paragraphs with the ``carried``
+    pairs (first's line, second's line) set after their second paragraph."""
+    a = first[:2] + [c[0] for c in carried] + first[2:]
+    b = second[:2] + [c[1] for c in carried] + second[2:]
+    return [make_doc("first.txt", "\n\n".join(a), "The Highland Post", "2019-12-14"),
+            make_doc("second.txt", "\n\n".join(b), "Glen Radio News", "2019-12-14")]
+
+
 def story_set(seed: int, prefix: str = "", metadata: bool = True) -> dict:
     """The four documents of one story, keyed by role."""
     rng = random.Random(seed)

@@ -3,7 +3,7 @@ kept nearly word for word), with a third sentence kept close beside them, are pa
 two reporters sharing background each paraphrase it, a passage taken over keeps its
 wording around the edits. Two lifted lines with nothing else close stay independent; so
 does one lifted line with close sentences around it."""
-from provenance_synth import make_doc
+from provenance_synth import two_reports
 
 from quotecheck.provenance.infer import infer_provenance
 
@@ -53,10 +53,7 @@ CLOSE = ("Ben Carrach is popular with ice climbers because its gullies freeze ea
 
 
 def _docs(pairs):
-    first = FIRST[:2] + [p[0] for p in pairs] + FIRST[2:]
-    second = SECOND[:2] + [p[1] for p in pairs] + SECOND[2:]
-    return [make_doc("first.txt", "\n\n".join(first), "The Highland Post", "2019-12-14"),
-            make_doc("second.txt", "\n\n".join(second), "Glen Radio News", "2019-12-14")]
+    return two_reports(FIRST, SECOND, pairs)
 
 
 def _relations(docs):

@@ -2,7 +2,7 @@
 word for word, are partial reuse: a background line two reporters share is paraphrased a
 little by each, a lifted passage shows through whole. Two lifted lines both reworded, or
 one line alone, stay what independent reports share."""
-from provenance_synth import make_doc
+from provenance_synth import two_reports
 
 from quotecheck.provenance.infer import infer_provenance
 
@@ -37,10 +37,7 @@ CARRIED = [   # (lifted sentence as printed by the first text, as printed by the
 
 
 def _docs(carried):
-    first = OWN_FIRST[:2] + [c[0] for c in carried] + OWN_FIRST[2:]
-    second = OWN_SECOND[:2] + [c[1] for c in carried] + OWN_SECOND[2:]
-    return [make_doc("first.txt", "\n\n".join(first), "The Highland Post", "2019-12-14"),
-            make_doc("second.txt", "\n\n".join(second), "Glen Radio News", "2019-12-14")]
+    return two_reports(OWN_FIRST, OWN_SECOND, carried)
 
 
 def _edges(docs):
