@@ -20,6 +20,14 @@ gd() {  # the git directory of owner/name
 }
 # git archive stops at the first object a partial mirror lacks; the paths used are all present.
 x() { git --git-dir="$1" archive "$2" "${@:3}" 2>/dev/null | tar -x -C "$S" || true; }
+# The same blob by blob, for paths where some blobs are absent: extracts only those present.
+xp() {
+  git --git-dir="$1" ls-tree -r "$2" -- "${@:3}" | while IFS=$'\t' read -r meta p; do
+    if git --git-dir="$1" cat-file -e "${meta##* }" 2>/dev/null; then
+      mkdir -p "$S/$(dirname "$p")"; git --git-dir="$1" cat-file blob "${meta##* }" > "$S/$p"
+    fi
+  done
+}
 mkdir -p "$R" "$S"
 G=$(gd asprout/ArticleComparisons)
 for s in census spotify; do   # never helsinki_articles.csv: kept for external measurement
@@ -64,3 +72,13 @@ python "$HERE/tac_sort.py" "$S/D2/data/2009_TAC/evaltest/GuidedSumm11_test_topic
 $L --duc "$S/tac2011" "$R/tac2011" --topics 1-20 --skip-seen "${seen[@]}"
 seen+=("$R/tac2011")
 $L --duc "$S/tac2011" "$R/tac2011b" --topics 21-44 --skip-seen "${seen[@]}"
+seen+=("$R/tac2011b")
+# TAC 2010 set A: AQUAINT day files and Gigaword month files, 53 of 185 absent from the snapshot;
+# tac_sort splits them by document id. The 18 topics whose set A is complete (179 articles after
+# --skip-seen: one AP story is in duc2007).
+xp "$(gd cl-victor1/Multi-Document-Summarization)" 09aad22 D2/data/selected_files/devtest \
+  D2/data/2009_TAC/devtest/GuidedSumm10_test_topics.xml
+python "$HERE/tac_sort.py" "$S/D2/data/2009_TAC/devtest/GuidedSumm10_test_topics.xml" \
+  "$S/D2/data/selected_files/devtest" "$S/tac2010"
+$L --duc "$S/tac2010" "$R/tac2010" --topics 1-2,4,7,9,13-17,19-20,23-24,27-28,30,35 \
+  --skip-seen "${seen[@]}"

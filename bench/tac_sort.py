@@ -5,6 +5,13 @@ task's topic file (``GuidedSumm11_test_topics.xml``); ``realnews_layout.py --duc
 folder per topic, named by its id (``D1101A`` is topic 1). Set A only by default, since set B
 holds later documents of the same topics. No text is kept in the repository: the output goes
 outside it.
+
+Other copies (TAC 2010's, ``D2/data/selected_files/devtest`` of
+github.com/cl-victor1/Multi-Document-Summarization) hold the source's own multi-document files
+instead: AQUAINT day files (``19990421_APW_ENG``, ``<DOC>``s with ``<DOCNO>``) or Gigaword month
+files (``<DOC id="...">``). A file whose name is not a document id is split into its ``<DOC>``
+elements, each written as one file named by its id, byte for byte. Listed documents the folder
+lacks (a partial snapshot) are skipped and counted, so a caller can keep only complete topics.
 """
 from __future__ import annotations
 
@@ -18,10 +25,14 @@ _TOPIC = re.compile(r'<topic\s+id\s*=\s*"([\w-]+)".*?</topic>', re.S)
 _DOCSET = re.compile(r'<docset([AB])\s+id\s*=\s*"([\w-]+)"\s*>(.*?)</docset\1>', re.S)
 _DOC = re.compile(r'<doc\s+id\s*=\s*"([\w.-]+)"')
 _CATALOGUE = re.compile(r"\.LDC\w+(\.sgml?)?$|\.sgml?$")
+_ID_NAME = re.compile(r"[A-Z]{3}(?:_[A-Z]{3}_)?\d{8}\.\d{4}")
+_BLOCK = re.compile(rb"<DOC[\s>].*?</DOC>", re.S)
+_BLOCK_ID = re.compile(rb"<DOCNO>\s*(\S+?)\s*</DOCNO>|<DOCID>\s*(\S+?)\s*</DOCID>"
+                       rb"|\A<DOC\s+id\s*=\s*\"([^\"]+)\"")
 
 
-def plan(topics_xml: str, docs: dict[str, Path], sets: str = "A"):
-    """Yield (topic, docset, docid, path) for every listed document found in ``docs``."""
+def plan(topics_xml: str, docs: dict[str, Path | bytes], sets: str = "A"):
+    """Yield (topic, docset, docid, file or bytes) for every listed document found in ``docs``."""
     for topic in _TOPIC.finditer(topics_xml):
         for docset in _DOCSET.finditer(topic.group(0)):
             if docset.group(1) not in sets:
@@ -29,6 +40,33 @@ def plan(topics_xml: str, docs: dict[str, Path], sets: str = "A"):
             for docid in _DOC.findall(docset.group(3)):
                 if docid in docs:
                     yield topic.group(1), docset.group(2), docid, docs[docid]
+
+
+def listed(topics_xml: str, sets: str = "A") -> set[str]:
+    """Every document id the topic file lists in the given docsets."""
+    out: set[str] = set()
+    for topic in _TOPIC.finditer(topics_xml):
+        for docset in _DOCSET.finditer(topic.group(0)):
+            if docset.group(1) in sets:
+                out.update(_DOC.findall(docset.group(3)))
+    return out
+
+
+def documents(folder: Path, wanted: set[str]) -> dict[str, Path | bytes]:
+    """Document id -> its file (a file named by the id) or its bytes (one ``<DOC>`` of a
+    multi-document file), for the ids in ``wanted``."""
+    out: dict[str, Path | bytes] = {}
+    for path in sorted(p for p in folder.iterdir() if p.is_file()):
+        name = _CATALOGUE.sub("", path.name)
+        if _ID_NAME.fullmatch(name):
+            out[name] = path
+            continue
+        for block in _BLOCK.finditer(path.read_bytes()):
+            found = _BLOCK_ID.search(block.group(0))
+            docid = found and _CATALOGUE.sub("", next(filter(None, found.groups())).decode("latin-1"))
+            if docid in wanted:
+                out[docid] = block.group(0) + b"\n"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,17 +78,22 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         xml = args.topics.read_text(encoding="latin-1")
-        docs = {_CATALOGUE.sub("", p.name): p for p in args.docs.iterdir() if p.is_file()}
+        wanted = listed(xml, args.sets.upper())
+        docs = documents(args.docs, wanted)
     except OSError as exc:
         print(f"tac_sort: {exc}", file=sys.stderr)
         return 2
     count = 0
-    for topic, docset, docid, path in plan(xml, docs, args.sets.upper()):
+    for topic, docset, docid, source in plan(xml, docs, args.sets.upper()):
         folder = args.out / topic / docset
         folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, folder / docid)
+        if isinstance(source, bytes):
+            (folder / docid).write_bytes(source)
+        else:
+            shutil.copyfile(source, folder / docid)
         count += 1
-    print(f"{count} documents -> {args.out}")
+    missing = len(wanted - docs.keys())
+    print(f"{count} documents -> {args.out}" + (f" ({missing} listed, not found)" if missing else ""))
     return 0 if count else 1
 
 

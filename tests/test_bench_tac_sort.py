@@ -55,3 +55,66 @@ def test_both_sets_on_request(tmp_path):
 def test_missing_input_is_exit_2_not_a_traceback(tmp_path, capsys):
     assert tac_sort.main([str(tmp_path / "nope.xml"), str(tmp_path), str(tmp_path / "o")]) == 2
     assert "tac_sort:" in capsys.readouterr().err
+
+
+DAY_TOPICS = """<TACtaskdata>
+<topic id = "D1001A" category = "2">
+  <docsetA id = "D1001A-A">
+    <doc id = "APW19990421.0007" />
+    <doc id = "XIE19990422.0002" />
+    <doc id = "AFP_ENG_20041001.0003" />
+  </docsetA>
+  <docsetB id = "D1001A-B"> <doc id = "APW19990502.0001" /> </docsetB>
+</topic>
+<topic id = "D1002A" category = "1">
+  <docsetA id = "D1002A-A"> <doc id = "APW19990601.0001" /> </docsetA>
+</topic>
+</TACtaskdata>"""
+
+
+def _day_files(tmp_path):
+    """Source-style multi-document files: two AQUAINT day files and one Gigaword month file;
+    the month file of D1002A's document is missing, as in a partial snapshot."""
+    folder = tmp_path / "days"
+    folder.mkdir()
+    (folder / "19990421_APW_ENG").write_bytes(
+        b"<DOC>\n<DOCNO> APW19990421.0006 </DOCNO>\n<TEXT> other </TEXT>\n</DOC>\n"
+        b"<DOC>\n<DOCNO> APW19990421.0007 </DOCNO>\n<TEXT>\n<P> caf\xe9 one </P>\n</TEXT>\n</DOC>\n")
+    (folder / "19990422_XIN_ENG").write_bytes(
+        b"<DOC>\n<DOCNO> XIE19990422.0002 </DOCNO>\n<TEXT> two </TEXT>\n</DOC>\n")
+    (folder / "afp_eng_200410.xml").write_bytes(
+        b'<?xml version="1.0"?>\n<DOCSTREAM>\n<DOC id="AFP_ENG_20041001.0003" type="story" >\n'
+        b"<TEXT>\n<P> three </P>\n</TEXT>\n</DOC>\n</DOCSTREAM>\n")
+    (tmp_path / "topics.xml").write_text(DAY_TOPICS, encoding="latin-1")
+    return folder
+
+
+def test_day_files_are_split_into_one_file_per_listed_document(tmp_path, capsys):
+    days = _day_files(tmp_path)
+    out = tmp_path / "out"
+    assert tac_sort.main([str(tmp_path / "topics.xml"), str(days), str(out)]) == 0
+    got = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert got == ["D1001A/D1001A-A/AFP_ENG_20041001.0003", "D1001A/D1001A-A/APW19990421.0007",
+                   "D1001A/D1001A-A/XIE19990422.0002"]
+    # one <DOC> element each, byte for byte (a Latin-1 byte stays as it was)
+    assert (out / "D1001A/D1001A-A/APW19990421.0007").read_bytes() == (
+        b"<DOC>\n<DOCNO> APW19990421.0007 </DOCNO>\n<TEXT>\n<P> caf\xe9 one </P>\n</TEXT>\n</DOC>\n")
+    assert b"DOCSTREAM" not in (out / "D1001A/D1001A-A/AFP_ENG_20041001.0003").read_bytes()
+    # the missing document of D1002A is counted, not an error
+    assert "3 documents" in capsys.readouterr().out
+
+
+def test_missing_documents_are_counted_once(tmp_path, capsys):
+    days = _day_files(tmp_path)
+    assert tac_sort.main([str(tmp_path / "topics.xml"), str(days), str(tmp_path / "o"),
+                          "--sets", "AB"]) == 0
+    assert "(2 listed, not found)" in capsys.readouterr().out
+
+
+def test_split_documents_read_back_by_the_duc_reader(tmp_path):
+    import corpus_readers
+    days = _day_files(tmp_path)
+    tac_sort.main([str(tmp_path / "topics.xml"), str(days), str(tmp_path / "o")])
+    rows = list(corpus_readers.duc_rows(tmp_path / "o"))
+    assert [r["id"] for r in rows if r["id"].startswith("D1001A-APW")] == ["D1001A-APW19990421.0007"]
+    assert any(r["publisher"] == "Xinhua News Agency" for r in rows)
