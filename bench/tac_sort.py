@@ -63,8 +63,9 @@ def documents(folder: Path, wanted: set[str]) -> dict[str, Path | bytes]:
             continue
         for block in _BLOCK.finditer(path.read_bytes()):
             found = _BLOCK_ID.search(block.group(0))
-            docid = found and _CATALOGUE.sub("", next(filter(None, found.groups())).decode("latin-1"))
-            if docid in wanted:
+            raw = next(filter(None, found.groups())) if found else b""
+            docid = _CATALOGUE.sub("", raw.decode("latin-1"))
+            if docid and docid in wanted:
                 out[docid] = block.group(0) + b"\n"
     return out
 
@@ -93,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copyfile(source, folder / docid)
         count += 1
     missing = len(wanted - docs.keys())
-    print(f"{count} documents -> {args.out}" + (f" ({missing} listed, not found)" if missing else ""))
+    note = f" ({missing} listed, not found)" if missing else ""
+    print(f"{count} documents -> {args.out}{note}")
     return 0 if count else 1
 
 

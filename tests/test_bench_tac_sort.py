@@ -72,6 +72,9 @@ DAY_TOPICS = """<TACtaskdata>
 </TACtaskdata>"""
 
 
+ONE = b"<DOC>\n<DOCNO> APW19990421.0007 </DOCNO>\n<TEXT>\n<P> caf\xe9 one </P>\n</TEXT>\n</DOC>\n"
+
+
 def _day_files(tmp_path):
     """Source-style multi-document files: two AQUAINT day files and one Gigaword month file;
     the month file of D1002A's document is missing, as in a partial snapshot."""
@@ -79,7 +82,7 @@ def _day_files(tmp_path):
     folder.mkdir()
     (folder / "19990421_APW_ENG").write_bytes(
         b"<DOC>\n<DOCNO> APW19990421.0006 </DOCNO>\n<TEXT> other </TEXT>\n</DOC>\n"
-        b"<DOC>\n<DOCNO> APW19990421.0007 </DOCNO>\n<TEXT>\n<P> caf\xe9 one </P>\n</TEXT>\n</DOC>\n")
+        + ONE)
     (folder / "19990422_XIN_ENG").write_bytes(
         b"<DOC>\n<DOCNO> XIE19990422.0002 </DOCNO>\n<TEXT> two </TEXT>\n</DOC>\n")
     (folder / "afp_eng_200410.xml").write_bytes(
@@ -97,8 +100,7 @@ def test_day_files_are_split_into_one_file_per_listed_document(tmp_path, capsys)
     assert got == ["D1001A/D1001A-A/AFP_ENG_20041001.0003", "D1001A/D1001A-A/APW19990421.0007",
                    "D1001A/D1001A-A/XIE19990422.0002"]
     # one <DOC> element each, byte for byte (a Latin-1 byte stays as it was)
-    assert (out / "D1001A/D1001A-A/APW19990421.0007").read_bytes() == (
-        b"<DOC>\n<DOCNO> APW19990421.0007 </DOCNO>\n<TEXT>\n<P> caf\xe9 one </P>\n</TEXT>\n</DOC>\n")
+    assert (out / "D1001A/D1001A-A/APW19990421.0007").read_bytes() == ONE
     assert b"DOCSTREAM" not in (out / "D1001A/D1001A-A/AFP_ENG_20041001.0003").read_bytes()
     # the missing document of D1002A is counted, not an error
     assert "3 documents" in capsys.readouterr().out
@@ -116,5 +118,6 @@ def test_split_documents_read_back_by_the_duc_reader(tmp_path):
     days = _day_files(tmp_path)
     tac_sort.main([str(tmp_path / "topics.xml"), str(days), str(tmp_path / "o")])
     rows = list(corpus_readers.duc_rows(tmp_path / "o"))
-    assert [r["id"] for r in rows if r["id"].startswith("D1001A-APW")] == ["D1001A-APW19990421.0007"]
+    ap_rows = [r["id"] for r in rows if r["id"].startswith("D1001A-APW")]
+    assert ap_rows == ["D1001A-APW19990421.0007"]
     assert any(r["publisher"] == "Xinhua News Agency" for r in rows)
