@@ -338,9 +338,9 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
             continue
         al = result.alignments[(edge.source, edge.derived)]
         child, parent = by_id[edge.derived], by_id[edge.source]
-        out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
-        if (edge.derived in result.aggregators
-                or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
+        own = same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
+        out += copy_integrity(child, parent, al, edge.relation == "partial", own)
+        if (edge.derived in result.aggregators or own
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
