@@ -37,8 +37,9 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text, url_credits,
-                                        own_credits, same_wire, shares_named_wire, wire_of)
+from quotecheck.provenance.wire import (credits_elsewhere, dateline_outlet, names_parent,
+                                        own_agency_text, own_credits, same_wire,
+                                        shares_named_wire, url_credits, wire_of)
 
 
 @dataclass
@@ -345,7 +346,8 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
-                or shares_named_wire(credits[edge.derived], parent.text)
+                or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
+                    child, parent, al, credits[edge.derived], outlet.get(edge.derived))
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
                     edge.source, edge.derived)), bool(own_agency_text(

@@ -194,3 +194,33 @@ def _name_pattern(key: str) -> "re.Pattern":
     names = load_data("credits").get("wire", {}).get(key, {}).get("names", ()) or (key,)
     return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len,
                                                                           reverse=True)))
+
+
+_OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
+
+
+def credits_elsewhere(child, parent, al, child_credits: list, child_outlet: Optional[str]) -> bool:
+    """The copy credits another outlet for what it shares with ``parent`` (any outlet, named
+    as the table, the set or a masthead spells it; not its own, not a reporter line or an
+    interview given to it): inside a sentence it shares with the parent, in its own words (the
+    parent's sentence does not name it: "..., a report by Northern Press said", "the Valley
+    Times said", a misspelt credit too), or anywhere when the parent's text names that outlet
+    too ("... writes for the Valley Journal", a paper's story its service carried). Both then
+    carry that outlet's story, which the copy credits: "without credit" cannot be said."""
+    own = outlet_key(child_outlet or "")
+    names = [c for c in child_credits if c.kind not in _OWN_KINDS
+             and not (own and outlet_key(c.name) == own)]
+    if not names:
+        return False
+    ptext = fold_text(parent.text)
+    view = child.doc.view
+    spans = [(child.sentences[j], parent.sentences[i]) for i, j, _ in al.pairs]
+    for c in names:
+        bare = fold_text(re.sub(r"^[Tt]he ", "", c.name))
+        if re.search(r"\b%s\b" % re.escape(bare), ptext):
+            return True
+        at = view.from_original(c.start)
+        if any(cs.start <= at < cs.end and bare not in fold_text(parent.text[ps.start:ps.end])
+               for cs, ps in spans):
+            return True
+    return False
