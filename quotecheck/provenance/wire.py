@@ -196,31 +196,41 @@ def _name_pattern(key: str) -> "re.Pattern":
                                                                           reverse=True)))
 
 
+
 _OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
 
 
-def credits_elsewhere(child, parent, al, child_credits: list, child_outlet: Optional[str]) -> bool:
-    """The copy credits another outlet for what it shares with ``parent`` (any outlet, named
-    as the table, the set or a masthead spells it; not its own, not a reporter line or an
-    interview given to it): inside a sentence it shares with the parent, in its own words (the
-    parent's sentence does not name it: "..., a report by Northern Press said", "the Valley
-    Times said", a misspelt credit too), or anywhere when the parent's text names that outlet
-    too ("... writes for the Valley Journal", a paper's story its service carried). Both then
-    carry that outlet's story, which the copy credits: "without credit" cannot be said."""
-    own = outlet_key(child_outlet or "")
+def credits_elsewhere(child, parent, al, child_credits: list, outlets: dict, edge) -> bool:
+    """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the table, the
+    set or a masthead spells it; not its own outlet, a reporter line or an interview given to
+    it), and "without credit" cannot be said: the credit names the parent's outlet misspelt or
+    shortened, its words in order within the parent's name ("the New Times" for "New York
+    Times News Service"); or the copy is a rewrite (or a partial reuse) and the credit stands
+    in a sentence it shares with the parent ("..., a report by Northern Press said"): its
+    words are its own and its facts credited, the parent a sibling carrying that outlet's
+    report too (a word-for-word copy with only the credit swapped still reuses the parent);
+    or the parent's text names that outlet too ("... writes for the Valley Journal": a
+    paper's story its news service carried)."""
+    own = outlet_key(outlets.get(edge.derived) or "")
     names = [c for c in child_credits if c.kind not in _OWN_KINDS
              and not (own and outlet_key(c.name) == own)]
     if not names:
         return False
-    ptext = fold_text(parent.text)
-    view = child.doc.view
-    spans = [(child.sentences[j], parent.sentences[i]) for i, j, _ in al.pairs]
+    rewritten = edge.relation not in ("verbatim", "syndication")
+    ptext, view = fold_text(parent.text), child.doc.view
+    pwords = fold_text(outlets.get(edge.source) or "").split()
     for c in names:
         bare = fold_text(re.sub(r"^[Tt]he ", "", c.name))
-        if re.search(r"\b%s\b" % re.escape(bare), ptext):
+        if _in_order(bare.split(), pwords) or re.search(r"\b%s\b" % re.escape(bare), ptext):
             return True
         at = view.from_original(c.start)
-        if any(cs.start <= at < cs.end and bare not in fold_text(parent.text[ps.start:ps.end])
-               for cs, ps in spans):
+        if rewritten and any(child.sentences[j].start <= at < child.sentences[j].end
+                             for _, j, _ in al.pairs):
             return True
     return False
+
+
+def _in_order(words: list, name: list) -> bool:
+    """At least two words, all of them in ``name`` in this order (a shortened name)."""
+    it = iter(name)
+    return len(words) >= 2 and all(w in it for w in words)
