@@ -1,8 +1,10 @@
 """A copy that credits another outlet for what it shares is no reuse "without credit" (issue
-11): a credit in the shared sentence in the copy's own words, naming an outlet the table lacks
-or misspelling one ("..., the Valley Times said"; "a report by Northern Press said"), or a
-credit to an outlet the parent's text names too (a paper's story its news service carried);
-a syndicating page's "More from X:" block. The same copy without the credit is still told.
+11): a credit naming the parent's outlet shortened or misspelt ("..., the Valley Times said"
+for "Valley Times News Service"), or a credit to an outlet the parent's text names too (a
+paper's story its news service carried), in the copy's own words (a credit clause carried over
+from the parent is none); a syndicating page's "More from X:" block. Masthead-shaped names
+("a report by Northern Press said") are read as credits. The same copy without the credit is
+still told.
 Our own snippets, shaped like agency rewrites."""
 import pytest
 
@@ -59,11 +61,13 @@ def _reported(copy_lead, parent_extra=""):
     return [d.document for d in res.detections if d.rule_type == "provenance"]
 
 
-def test_a_credit_in_the_shared_sentence_credits_the_copy():
+def test_a_credit_naming_the_parent_shortened_credits_the_copy():
     assert _reported(_LEAD.format(credit="according to a scientist hired by the owner")) == [
         "b.txt"]
     assert _reported(_LEAD.format(credit="the Valley Times said on Tuesday")) == []
-    assert _reported(_LEAD.format(credit="a report by Northern Press said")) == []
+    # another outlet named for the shared sentence alone is no credit of the parent's text
+    # (an agency copy may name a paper for one fact and take the rest from another agency)
+    assert _reported(_LEAD.format(credit="a report by Northern Press said")) == ["b.txt"]
 
 
 def test_a_credit_the_parent_names_too_credits_the_copy():
@@ -71,3 +75,11 @@ def test_a_credit_the_parent_names_too_credits_the_copy():
             + _BODY.split(". ")[0] + ".")
     assert _reported(lead) == ["b.txt"]
     assert _reported(lead, "\n\nAda Brennan writes for the Valley Journal-Constitution.") == []
+
+
+def test_a_credit_clause_carried_over_from_the_parent_is_no_credit():
+    """The parent's own "Kelso Daily Post reported Tuesday ..." printed in the copy too is the
+    parent's reporting copied (a typo in the parent's clause aside), not the copy's credit."""
+    extra = "\n\nThe owner sued, the Kelso Daily Post reported Tuesday, citing court papers."
+    lead = _BODY.split(". ")[0] + ". The owner sued, the Kelso Daily Post reported Tuesday."
+    assert _reported(lead, extra) == ["b.txt"]

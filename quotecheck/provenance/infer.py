@@ -347,7 +347,7 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
                 or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
-                    child, parent, al, credits[edge.derived], outlet, edge)
+                    child, parent, credits[edge.derived], outlet, edge)
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
                     edge.source, edge.derived)), bool(own_agency_text(

@@ -200,34 +200,39 @@ def _name_pattern(key: str) -> "re.Pattern":
 _OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
 
 
-def credits_elsewhere(child, parent, al, child_credits: list, outlets: dict, edge) -> bool:
-    """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the table, the
-    set or a masthead spells it; not its own outlet, a reporter line or an interview given to
-    it), and "without credit" cannot be said: the credit names the parent's outlet misspelt or
-    shortened, its words in order within the parent's name ("the New Times" for "New York
-    Times News Service"); or the copy is a rewrite (or a partial reuse) and the credit stands
-    in a sentence it shares with the parent ("..., a report by Northern Press said"): its
-    words are its own and its facts credited, the parent a sibling carrying that outlet's
-    report too (a word-for-word copy with only the credit swapped still reuses the parent);
-    or the parent's text names that outlet too ("... writes for the Valley Journal": a
-    paper's story its news service carried)."""
+def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -> bool:
+    """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the
+    table, the set or a masthead spells it; not its own outlet, a reporter line or an
+    interview given to it), and "without credit" cannot be said: the credit names the
+    parent's outlet shortened or misspelt, its words in order within the parent's name ("the
+    New Times said" for "New York Times News Service"); or the parent's text names that outlet
+    too, outside the credit's own clause ("... writes for the Valley Journal" against "the
+    Valley Journal reported Tuesday": a paper's story its news service carried). A credit
+    clause the parent prints too ("ABC News reported Tuesday ...") is the parent's reporting
+    copied, no credit; and a credit inside a shared sentence alone is none either (an agency
+    copy may name a paper for one fact and take the rest from another agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
-    names = [c for c in child_credits if c.kind not in _OWN_KINDS
-             and not (own and outlet_key(c.name) == own)]
-    if not names:
-        return False
-    rewritten = edge.relation not in ("verbatim", "syndication")
-    ptext, view = fold_text(parent.text), child.doc.view
     pwords = fold_text(outlets.get(edge.source) or "").split()
-    for c in names:
-        bare = fold_text(re.sub(r"^[Tt]he ", "", c.name))
-        if _in_order(bare.split(), pwords) or re.search(r"\b%s\b" % re.escape(bare), ptext):
-            return True
-        at = view.from_original(c.start)
-        if rewritten and any(child.sentences[j].start <= at < child.sentences[j].end
-                             for _, j, _ in al.pairs):
+    ptext = f" {_plain(parent.text)} "
+    text = child.doc.text
+    for c in child_credits:
+        if c.kind in _OWN_KINDS or (own and outlet_key(c.name) == own):
+            continue
+        bare = _plain(re.sub(r"^[Tt]he ", "", c.name))
+        # carried over: the clause, or the name with three words on either side, in the parent
+        before = _plain(text[max(0, c.start - 60):c.start]).split()[-3:]
+        after = _plain(text[c.end:c.end + 60]).split()[:3]
+        near = [_plain(text[c.start:c.end])] + [" ".join(k) for k in (
+            before + [bare], [bare] + after) if len(k) == 4]
+        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not any(
+                f" {k} " in ptext for k in near)):
             return True
     return False
+
+
+def _plain(text: str) -> str:
+    """Folded words, punctuation left out, one space between."""
+    return " ".join(re.findall(r"\w+(?:['\u2019-]\w+)*", fold_text(text)))
 
 
 def _in_order(words: list, name: list) -> bool:
