@@ -60,3 +60,15 @@ def test_agreement_reads_the_determiner_before_and_the_auxiliary_after():
     assert not disagrees(words, 3, plural=True)
     words = [(w, 0, 0) for w in "these planes have landed".split()]
     assert not disagrees(words, 1, plural=True) and disagrees(words, 1, plural=False)
+
+
+def test_a_label_put_on_someone_else_is_an_attribution_for_hedge_drift():
+    """'after officials found what they called a plot' / 'after officials found an alleged
+    plot': the claim stays someone else's; no hedge added (issue 11, QC205)."""
+    p, c = _dt("Alerts rose after officials found what they called a plot to bomb trains.", "p"), \
+        _dt("Alerts rose after officials found an alleged plot to bomb trains.", "c")
+    dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.8)]))
+    assert not [d for d in dets if d.rule_type == "hedge-drift"]
+    p2 = _dt("Alerts rose after officials found a plot to bomb trains.", "p")
+    dets = copy_integrity(c, p2, Alignment(p2, c, [(0, 0, 0.8)]))
+    assert [d.args["change"] for d in dets if d.rule_type == "hedge-drift"] == ["added"]
