@@ -39,7 +39,8 @@ def _patterns() -> tuple:
         # behind its literal prefilter: most texts hold none of a credit's words
         out.append((entry["kind"], guard(re.compile(entry["regex"], flags)), bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
-                    tuple(entry.get("requires", ())), bool(entry.get("masthead"))))
+                    tuple(entry.get("requires", ())),
+                    "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
     return tuple(out)
 
 
@@ -92,8 +93,9 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
-                if known_only and hit is None and in_set is None and not (
-                        masthead and masthead_shaped(name)):
+                if (known_only and hit is None and in_set is None and not (
+                        masthead and masthead_shaped(name))) or (
+                        masthead == "only" and not masthead_shaped(name)):
                     continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):
