@@ -14,6 +14,7 @@ from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric
                                            scalar_hits)
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, singular, squash)
+from quotecheck.align.wordalign import gap_positions
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
@@ -294,11 +295,10 @@ def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
 
 
 def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
-    """Type one region, reading the quote boundaries and elision marks around it."""
+    """Type one region, reading quote boundaries and elision marks (:func:`gap_positions`)."""
     lex = lexicon()
     ra, rb = fa[i1:i2], fb[j1:j2]
-    a_win = fa[max(0, i1 - 1):i2 + 1]
-    b_win = fb[max(0, j1 - 1):j2 + 1]
+    a_win, b_win = fa[max(0, i1 - 1):i2 + 1], fb[max(0, j1 - 1):j2 + 1]
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
@@ -339,8 +339,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he": the editor says so
-    if (dropped and j1 in b.elided_before) or (added and i1 in a.elided_before):
-        # words left out where either rendering marks the cut ("the law . . . they")
+    if (dropped and b.elided_before.intersection(gap_positions(fa, i1, i2, j1))) or (
+            added and a.elided_before.intersection(gap_positions(fb, j1, j2, i1))):
         return ("meaning", "elision") if polarity else ("equal", "elided")
     prev = fa[i1 - 1] if i1 > 0 else None
     caps_a = a.capital[i1:i2] if a.capital else [False] * len(ra)

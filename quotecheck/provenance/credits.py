@@ -39,8 +39,23 @@ def _patterns() -> tuple:
         # behind its literal prefilter: most texts hold none of a credit's words
         out.append((entry["kind"], guard(re.compile(entry["regex"], flags)), bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
-                    tuple(entry.get("requires", ()))))
+                    tuple(entry.get("requires", ())),
+                    "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> frozenset:
+    return frozenset(load_data("credits").get("masthead", {}).get("words", ()))
+
+
+def masthead_shaped(name: str) -> bool:
+    """A name whose last word (or a hyphenated part of it) is a generic masthead word ("The
+    Daily Courier", "Northern Press", "the Valley Journal-Constitution"): read as an outlet
+    though the table lacks it or the credit misspells it. Two words at least, so a lone
+    "Times" or "Post" is none."""
+    words = name.split()
+    return len(words) >= 2 and any(part in _masthead_words() for part in words[-1].split("-"))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +78,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
     seen = set()
     out: list[Credit] = []
     low = None
-    for kind, regex, reuse, known_only, people, requires in _patterns():
+    for kind, regex, reuse, known_only, people, requires, masthead in _patterns():
         if requires:
             low = text.lower() if low is None else low
             if not any(r in low for r in requires):
@@ -78,7 +93,9 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
-                if known_only and hit is None and in_set is None:
+                if (known_only and hit is None and in_set is None and not (
+                        masthead and masthead_shaped(name))) or (
+                        masthead == "only" and not masthead_shaped(name)):
                     continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):

@@ -320,7 +320,12 @@ def _same_referent_and_time(flat: list) -> list:
 def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
     """The spread of figures per referent (records for reporters) and ``number`` detections;
     two running totals (counted from a start) are never a disagreement: one was counted later;
-    nor is a projection ("will have traveled") against a count."""
+    nor is a projection ("will have traveled") against a count. A copy that changes its
+    parent's figure keeps the rule's severity; two independent reports (roots, no derivation
+    between them) that disagree are reported at info: neither is the other's source, so no
+    outlet's figure is the truth the other is measured against, and their counts are most
+    often of two moments or scopes (a toll that rose between reports, a revised estimate, one
+    country against the world) that the texts do not say."""
     tol = _cfg()["tolerance"]
     detections: list[Detection] = []
     by_referent: dict = {}  # document -> referent -> its figures, in order
@@ -371,7 +376,7 @@ def compare_figures(figs: dict, result, by_id: dict) -> tuple[list, list]:
                 "number", "number", y.document, y.start, y.end,
                 {"value": y.text, "other_value": x.text, "referent": y.referent,
                  "other": x.document, "time": y.time, "scope": "outlets"},
-                (Related(x.document, x.start, x.end, "same referent and time"),)))
+                (Related(x.document, x.start, x.end, "same referent and time"),), "info"))
     records = []
     by_ref: dict = {}
     for lst in figs.values():

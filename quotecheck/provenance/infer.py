@@ -37,8 +37,9 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (dateline_outlet, names_parent, own_agency_text, url_credits,
-                                        own_credits, same_wire, shares_named_wire, wire_of)
+from quotecheck.provenance.wire import (credits_elsewhere, dateline_outlet, names_parent,
+                                        own_agency_text, own_credits, same_wire,
+                                        shares_named_wire, url_credits, wire_of)
 
 
 @dataclass
@@ -338,14 +339,15 @@ def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dic
             continue
         al = result.alignments[(edge.source, edge.derived)]
         child, parent = by_id[edge.derived], by_id[edge.source]
-        out += copy_integrity(child, parent, al, fragments_only=edge.relation == "partial")
-        if (edge.derived in result.aggregators
-                or same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
+        own = same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
+        out += copy_integrity(child, parent, al, edge.relation == "partial", own)
+        if (edge.derived in result.aggregators or own
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
-                or shares_named_wire(credits[edge.derived], parent.text)
+                or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
+                    child, parent, credits[edge.derived], outlet, edge)
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
                     edge.source, edge.derived)), bool(own_agency_text(

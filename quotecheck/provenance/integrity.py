@@ -15,6 +15,7 @@ from typing import Optional
 from quotecheck.model import Detection, Related
 from quotecheck.provenance.debris import text_debris
 from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.agreement import disagrees
 from quotecheck.provenance.hedgecontext import attributed_instead, names_a_term
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.resources.ruledata import load_data
@@ -56,11 +57,12 @@ def _related(dt: DocText, s: int, e: int, message: str) -> Related:
 
 # -- a derived copy against its parent ---------------------------------------------------
 def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
-                   fragments_only: bool = False) -> list[Detection]:
+                   fragments_only: bool = False, own_version: bool = False) -> list[Detection]:
     """Fragments, hedge drift, number flips and moved times in ``child`` relative to ``parent``.
 
     ``alignment`` pairs parent sentences (``a``) with child sentences (``b``). A partial reuse
     rewrites in its own voice, so only fragments are looked for there (``fragments_only``).
+    ``own_version``: both are one outlet's; its number changes are its own editing.
     """
     out: list[Detection] = []
     aligned_children = {j for _, j, _ in alignment.pairs}
@@ -74,7 +76,7 @@ def copy_integrity(child: DocText, parent: DocText, alignment: Alignment,
             continue
         if sim >= hedge_floor:   # a loosely matched pair is two sentences, not one rendered twice
             out += _hedges(child, cs, parent, ps)
-        out += _number_flips(child, cs, parent, ps)
+        out += _number_flips(child, cs, parent, ps, own_version)
         out += _time_shift(child, cs, parent, ps)
     return out + _orphan_sentences(child, parent, alignment, aligned_children)
 
@@ -308,7 +310,9 @@ def _could_flip(cs, ps) -> bool:
                for w, q in zip(cs.folded_words(), cs.words.quoted_flags()))
 
 
-def _number_flips(child, cs, parent, ps) -> list[Detection]:
+def _number_flips(child, cs, parent, ps, own_version: bool = False) -> list[Detection]:
+    """A narrated noun's number changed, the phrase around it kept; in one outlet's own
+    version only where it breaks agreement (:mod:`~quotecheck.provenance.agreement`)."""
     if not _could_flip(cs, ps):
         return []
     aux = _cfg()["aux"]
@@ -327,7 +331,8 @@ def _number_flips(child, cs, parent, ps) -> list[Detection]:
             p_next = pwords[pk + 1][0] if pk + 1 < len(pwords) else ""
             if prev_same and (c_next == p_next or c_next in aux or p_next in aux) and not (
                     c_next and c_next == p_next and child.text[cwords[k + 1][1]].islower()
-                    and _modifier_or_verb(c_next)):
+                    and _modifier_or_verb(c_next)) and not (
+                    own_version and not disagrees(cwords, k, len(w) > len(other))):
                 ps0, pe0 = pwords[pk][1], pwords[pk][2]
                 out.append(_det(child, "garble", "garble", s, e,
                                 {"kind": "number-flip", "text": child.text[s:e],

@@ -194,3 +194,48 @@ def _name_pattern(key: str) -> "re.Pattern":
     names = load_data("credits").get("wire", {}).get(key, {}).get("names", ()) or (key,)
     return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len,
                                                                           reverse=True)))
+
+
+
+_OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
+
+
+def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -> bool:
+    """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the
+    table, the set or a masthead spells it; not its own outlet, a reporter line or an
+    interview given to it), and "without credit" cannot be said: the credit names the
+    parent's outlet shortened or misspelt, its words in order within the parent's name ("the
+    New Times said" for "New York Times News Service"); or the parent's text names that outlet
+    too, outside the credit's own clause ("... writes for the Valley Journal" against "the
+    Valley Journal reported Tuesday": a paper's story its news service carried). A credit
+    clause the parent prints too ("ABC News reported Tuesday ...") is the parent's reporting
+    copied, no credit; and a credit inside a shared sentence alone is none either (an agency
+    copy may name a paper for one fact and take the rest from another agency)."""
+    own = outlet_key(outlets.get(edge.derived) or "")
+    pwords = fold_text(outlets.get(edge.source) or "").split()
+    ptext = f" {_plain(parent.text)} "
+    text = child.doc.text
+    for c in child_credits:
+        if c.kind in _OWN_KINDS or (own and outlet_key(c.name) == own):
+            continue
+        bare = _plain(re.sub(r"^[Tt]he ", "", c.name))
+        # carried over: the clause, or the name with three words on either side, in the parent
+        before = _plain(text[max(0, c.start - 60):c.start]).split()[-3:]
+        after = _plain(text[c.end:c.end + 60]).split()[:3]
+        near = [_plain(text[c.start:c.end])] + [" ".join(k) for k in (
+            before + [bare], [bare] + after) if len(k) == 4]
+        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not any(
+                f" {k} " in ptext for k in near)):
+            return True
+    return False
+
+
+def _plain(text: str) -> str:
+    """Folded words, punctuation left out, one space between."""
+    return " ".join(re.findall(r"\w+(?:['\u2019-]\w+)*", fold_text(text)))
+
+
+def _in_order(words: list, name: list) -> bool:
+    """At least two words, all of them in ``name`` in this order (a shortened name)."""
+    it = iter(name)
+    return len(words) >= 2 and all(w in it for w in words)

@@ -1,0 +1,89 @@
+"""A copy that credits another outlet for what it shares is no reuse "without credit" (issue
+11): a credit naming the parent's outlet shortened or misspelt ("..., the Valley Times said"
+for "Valley Times News Service"), or a credit to an outlet the parent's text names too (a
+paper's story its news service carried), in the copy's own words (a credit clause carried over
+from the parent is none); a syndicating page's "More from X:" block. Masthead-shaped names
+("a report by Northern Press said") are read as credits. The same copy without the credit is
+still told.
+Our own snippets, shaped like agency rewrites."""
+import pytest
+
+from quotecheck.model import Document, Metadata
+from quotecheck.provenance.credits import masthead_shaped, parse_credits
+from quotecheck.provenance.infer import infer_provenance
+from quotecheck.text.textview import TextView
+
+
+def _doc(doc_id, text, outlet, day):
+    return Document(doc_id, doc_id, text, TextView.identity(text),
+                    Metadata(outlet=outlet, published=day))
+
+
+def _credits(text):
+    return [(c.name, c.kind, c.reuse) for c in parse_credits(_doc("d", text, None, None))]
+
+
+@pytest.mark.parametrize("text, name, kind, reuse", [
+    ("Chemists found no traces of the compound, the Valley Times said on Tuesday.",
+     "Valley Times", "according-to", False),
+    ("The mill is recalling feed sold under 48 brands, a report by Northern Press said.",
+     "Northern Press", "according-to", False),
+    ("The Valley Journal-Constitution reported Tuesday that the deal was reached.",
+     "The Valley Journal-Constitution", "according-to", False),
+    ("The deal was reached.\n\nMore from The New York Times:\n\nOther story", "The New York Times",
+     "originally", True),
+])
+def test_masthead_shaped_credits(text, name, kind, reuse):
+    assert (name, kind, reuse) in _credits(text)
+
+
+def test_people_and_offices_are_no_masthead():
+    assert _credits("Press Secretary Ada Brennan said the talks had stalled.") == []
+    # "X said" keeps masthead-shaped names only: an agency's name is also a surname
+    assert _credits("Rescuers kept searching the rubble, Bloomberg said.") == []
+    assert ("Associated Press", "according-to", False) in _credits(
+        "The bridge reopened, the Associated Press said.")
+    assert _credits("Officials said the talks had stalled. The Kelso Board said nothing.") == []
+    assert not masthead_shaped("Times") and masthead_shaped("Kelso Daily Post")
+
+
+_BODY = ("Chemists who examined soil and debris from a pharmaceutical plant near Kelso found "
+         "no traces of the nerve agent compound, according to a scientist hired by the owner. "
+         "The findings raise new questions about the tests of samples taken from the site. "
+         "Officials had said the samples contained traces of a precursor used to make the "
+         "agent. The owner is now seeking damages from the government for the destroyed "
+         "plant, which made half of the region's medicines.")
+_LEAD = ("Chemists who examined soil and debris from a pharmaceutical plant near Kelso found "
+         "no traces of the nerve agent compound, {credit}.")
+
+
+def _reported(copy_lead, parent_extra=""):
+    parent = _doc("a.txt", _BODY + parent_extra, "Valley Times News Service", "1999-02-08")
+    copy = _BODY.replace(_BODY.split(". ")[0] + ".", copy_lead)
+    res = infer_provenance([parent, _doc("b.txt", copy, "Coast Agency", "1999-02-09")], [])
+    assert res.edges
+    return [d.document for d in res.detections if d.rule_type == "provenance"]
+
+
+def test_a_credit_naming_the_parent_shortened_credits_the_copy():
+    assert _reported(_LEAD.format(credit="according to a scientist hired by the owner")) == [
+        "b.txt"]
+    assert _reported(_LEAD.format(credit="the Valley Times said on Tuesday")) == []
+    # another outlet named for the shared sentence alone is no credit of the parent's text
+    # (an agency copy may name a paper for one fact and take the rest from another agency)
+    assert _reported(_LEAD.format(credit="a report by Northern Press said")) == ["b.txt"]
+
+
+def test_a_credit_the_parent_names_too_credits_the_copy():
+    lead = ("The Valley Journal-Constitution reported Tuesday that chemists found no traces. "
+            + _BODY.split(". ")[0] + ".")
+    assert _reported(lead) == ["b.txt"]
+    assert _reported(lead, "\n\nAda Brennan writes for the Valley Journal-Constitution.") == []
+
+
+def test_a_credit_clause_carried_over_from_the_parent_is_no_credit():
+    """The parent's own "Kelso Daily Post reported Tuesday ..." printed in the copy too is the
+    parent's reporting copied (a typo in the parent's clause aside), not the copy's credit."""
+    extra = "\n\nThe owner sued, the Kelso Daily Post reported Tuesday, citing court papers."
+    lead = _BODY.split(". ")[0] + ". The owner sued, the Kelso Daily Post reported Tuesday."
+    assert _reported(lead, extra) == ["b.txt"]
