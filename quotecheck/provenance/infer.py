@@ -258,8 +258,10 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     def both_parents(x: str, y: str) -> bool:
         # an agency's own text and a carrier of it, both aligned with a copy, are not rival
         # parents: what the copy shares with the carrier is the agency's text (two outlets
-        # carrying one wire story resemble each other), so the agency stays a parent beside it
-        return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None)
+        # carrying one wire story resemble each other), so the agency stays a parent beside it;
+        # so do two texts of one agency, days apart too (its running story: docs/provenance.md)
+        return (own_site[x] is None) != (own_site[y] is None) or own_site[x] == own_site[y] \
+            is not None
     edges, alignments = link_duplicates(*prune_edges(found, both_parents), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
