@@ -56,13 +56,14 @@ def relation_of(f: PairFeatures) -> Optional[str]:
 
 def _follows(f: PairFeatures, r: dict) -> bool:
     """A spun copy shows no words through, only the parent's order: it follows the parent
-    sentence by sentence (``rewrite_follow_cover`` of the smaller text), at least
-    ``rewrite_follow_min`` sentences, each reworded but close on average
-    (``rewrite_follow_mean``). Two short reports of one event (a release, a police
-    statement) retell four or five of the same facts in the same order, loosely (mean near
-    0.45): that order alone is no copy."""
-    return (f.cover >= r["rewrite_follow_cover"] and f.aligned >= r["rewrite_follow_min"]
-            and f.mean_sim >= r["rewrite_follow_mean"])
+    sentence by sentence (``rewrite_follow_cover`` of the smaller text), every sentence of
+    both texts, or at least ``rewrite_follow_min`` sentences, each reworded but close on
+    average (``rewrite_follow_mean``). Two short reports of one event (a release, a police
+    statement) retell four of the same five facts in the same order, loosely (mean near
+    0.45), each with facts of its own: that order alone is no copy."""
+    return f.cover >= r["rewrite_follow_cover"] and (
+        f.aligned == f.n_a == f.n_b
+        or (f.aligned >= r["rewrite_follow_min"] and f.mean_sim >= r["rewrite_follow_mean"]))
 
 
 def _lede_snippet(f: PairFeatures, r: dict) -> bool:
