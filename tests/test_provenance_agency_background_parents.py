@@ -52,3 +52,25 @@ def test_an_agency_text_keeps_its_earlier_story_and_its_same_day_version_as_pare
                      "2007-01-22T18:40:00Z")]
     parents = {e.source for e in infer_provenance(docs, []).edges if e.derived == "evening.txt"}
     assert parents == {"first.txt", "morning.txt"}
+
+
+LATER = [
+    "The rebuilt Marrow dam will be twice as high as the old one, the regional governor "
+    "said on Friday as work on its foundations began.",
+    MORNING[0],
+    "Contractors from three provinces have been hired for the work.",
+    MORNING[1],
+    FIRST[2],
+    FIRST[4],
+    "Farmers in the valley say their fields will not be ready to plant until next spring.",
+]
+
+
+def test_two_earlier_stories_partly_reused_stay_rival_parents():
+    # no same-day version among them: the later story's closest source stays its parent
+    docs = [make_doc("first.txt", "\n\n".join(FIRST), "Agence France-Presse", "2007-01-17"),
+            make_doc("morning.txt", "\n\n".join(MORNING), "Agence France-Presse",
+                     "2007-01-22T06:10:00Z"),
+            make_doc("later.txt", "\n\n".join(LATER), "Agence France-Presse", "2007-02-02")]
+    parents = {e.source for e in infer_provenance(docs, []).edges if e.derived == "later.txt"}
+    assert len(parents) == 1
