@@ -256,10 +256,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     found += versions_too
     updated = {(e.source, e.derived) for e, _, _ in found if e.relation == "update"}
     def both_parents(x: str, y: str, child: str) -> bool:
-        # an agency's own text and a carrier of it, both aligned with a copy, are not rival
-        # parents: what the copy shares with the carrier is the agency's text (two outlets
-        # carrying one wire story resemble each other), nor an agency's text and the version
-        # its later text updates (docs/provenance.md): each keeps its parent edge
+        # not rivals: an agency's own text and a carrier of it (what a copy shares with the
+        # carrier is the agency's text), nor an agency's text and the version its later text
+        # updates (docs/provenance.md): each keeps its parent edge
         return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None) or (
             own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated))
     edges, alignments = link_duplicates(*prune_edges(found, both_parents), versions)
