@@ -222,7 +222,6 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     # running text: the agency named by the page itself (not a dateline), days apart at most
     own_site = {d.id: own_agency_text(site[d.id], d, credits[d.id]) for d in docs}
     max_days = settings()["relation"]["version_max_days"]
-
     def one_text(x: str, y: str) -> bool:
         apart = days_between(by_id[x].doc.meta.published, by_id[y].doc.meta.published)
         return own_site[x] is not None and own_site[x] == own_site[y] and not (
@@ -256,11 +255,13 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         fam.partial.append(other)     # a whole copy of a partial reuser carries its lines
     found += briefs   # a brief shares the lede only: never a family's member or partial
     found += versions_too
-    def both_parents(x: str, y: str) -> bool:
-        # an agency's own text and a carrier of it, both aligned with a copy, are not rival
-        # parents: what the copy shares with the carrier is the agency's text (two outlets
-        # carrying one wire story resemble each other), so the agency stays a parent beside it
-        return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None)
+    updated = {(e.source, e.derived) for e, _, _ in found if e.relation == "update"}
+    def both_parents(x: str, y: str, child: str) -> bool:
+        # not rivals: an agency's own text and a carrier of it (what a copy shares with the
+        # carrier is the agency's text), nor an agency's text and the version its later text
+        # updates (docs/provenance.md): each keeps its parent edge
+        return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None) or (
+            own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated))
     edges, alignments = link_duplicates(*prune_edges(found, both_parents), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,

@@ -91,6 +91,25 @@ def _capitals_line(s: Sentence) -> bool:
     return got
 
 
+def _quotation_first(s: Sentence) -> bool:
+    """The sentence opens with its quotation (at most ``quote_first_lead`` words before the
+    first quoted one) and more than ``align.quoted_share_max`` of its words are quoted: its
+    narration is the attribution after the quotation ("..., Dr Ann Lee, director of the
+    state laboratory, said in a statement."), the form a statement's own text dictates and
+    every write-up quoting it prints alike. (A speaker introduced before a colon and the
+    quotation is the reporter's framing and still counts against an agency's text.)
+    Computed once."""
+    memo = s.memo()
+    got = memo.get("quotation_first")
+    if got is None:
+        flags = s.words.quoted_flags()
+        lead = flags.find(1)
+        got = memo["quotation_first"] = 0 <= lead <= settings()["relation"][
+            "quote_first_lead"] and flags.count(1) > settings()["align"][
+            "quoted_share_max"] * len(flags)
+    return got
+
+
 def name_list(s: Sentence) -> bool:
     """Most of the sentence's unquoted words, after its first, begin in capitals (at least
     ``name_list_min`` of them and ``name_list_share`` of the words): a list of names ("He was
@@ -128,9 +147,10 @@ def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int]:
             continue   # two lists of the same people: written alike by any reporter
         if _first_person_paragraph(a, i) or _first_person_paragraph(b, j):
             continue   # a statement printed without marks: its speaker's words, not narration
-        if (_opens_with_quotation(a, a.sentences[i]) and _opens_with_quotation(b, b.sentences[j])
+        if ((_opens_with_quotation(a, a.sentences[i]) and _opens_with_quotation(b, b.sentences[j])
+                or _quotation_first(a.sentences[i]) or _quotation_first(b.sentences[j]))
                 and word_similarity(a, i, b, j) < r["light_edit_sim"]):
-            continue   # two quotations' frames: one speaker named and titled alike by both
+            continue   # a quotation's frame: one speaker named and titled alike by both
         na, ea = _grams(a.sentences[i], n)
         nb, eb = _grams(b.sentences[j], n)
         for own, other in ((na, eb), (nb, ea)):

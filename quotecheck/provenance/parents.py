@@ -72,7 +72,8 @@ def prune_edges(found: list, one_text=None) -> tuple[list, dict]:
 
     Two copies of one original also resemble each other; when the candidate parents of a
     document are themselves linked, only the closest one stays its parent, unless both are
-    versions of one running text (``one_text``), each of which prints what the child took.
+    versions of one running text (``one_text(parent, other parent, child)``), each of which
+    prints what the child took.
     """
     found.sort(key=lambda x: -x[0].confidence)
     kept: list = []
@@ -97,7 +98,8 @@ def prune_edges(found: list, one_text=None) -> tuple[list, dict]:
     for edge, al, score in kept:
         rivals = [(s, e) for e, _, s in kept if e.derived == edge.derived
                   and e.source != edge.source and linked(e.source, edge.source)
-                  and not (one_text is not None and one_text(e.source, edge.source))]
+                  and not (one_text is not None and one_text(e.source, edge.source,
+                                                             edge.derived))]
         # a clearly closer rival wins; between equals the older one (an ancestor) does
         if any(s > score + _TIE or (abs(s - score) <= _TIE and r.source in ancestors(edge.source))
                for s, r in rivals):

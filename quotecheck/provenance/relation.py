@@ -26,8 +26,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     # narration run carried over, or a credit; two reporters retelling one event's facts in
     # the same order keep each sentence close but none of its wording (unless it follows the
     # other nearly sentence by sentence, as a spun copy does)
-    carried = (f.near_verbatim or f.lifted or credited or declared
-               or f.cover >= r["rewrite_follow_cover"])
+    carried = (f.near_verbatim or f.lifted or credited or declared or _follows(f, r))
     # two texts carrying two different wires' copies are two reports of one event, not one text
     whole = short or (f.aligned >= r["rewrite_min"] and f.cover >= r["rewrite_cover"] and anchored
                       and f.mean_sim >= r["rewrite_mean"] and kept_close and carried)
@@ -53,6 +52,18 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     if f.shared_quotes and (declared or f.cites):
         return "shared-translation"
     return None
+
+
+def _follows(f: PairFeatures, r: dict) -> bool:
+    """A spun copy shows no words through, only the parent's order: it follows the parent
+    sentence by sentence (``rewrite_follow_cover`` of the smaller text), every sentence of
+    both texts, or at least ``rewrite_follow_min`` sentences, each reworded but close on
+    average (``rewrite_follow_mean``). Two short reports of one event (a release, a police
+    statement) retell four of the same five facts in the same order, loosely (mean near
+    0.45), each with facts of its own: that order alone is no copy."""
+    return f.cover >= r["rewrite_follow_cover"] and (
+        f.aligned == f.n_a == f.n_b
+        or (f.aligned >= r["rewrite_follow_min"] and f.mean_sim >= r["rewrite_follow_mean"]))
 
 
 def _lede_snippet(f: PairFeatures, r: dict) -> bool:
