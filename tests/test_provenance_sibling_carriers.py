@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from quotecheck.model import ProvenanceEdge
 from quotecheck.provenance.families import Family
 from quotecheck.provenance.guesses import names_sibling, story_family
-from quotecheck.provenance.infer import _undisclosed
+from quotecheck.provenance.edgefindings import undisclosed as _undisclosed
 from quotecheck.provenance.sentalign import Alignment
 
 

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from quotecheck.load import outlets as outlet_table
-from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.load.datelines import printed_time
-from quotecheck.model import Detection, Document, ProvenanceEdge, Quote, Related
+from quotecheck.model import Document, ProvenanceEdge, Quote
 from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
                                           set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
@@ -22,11 +21,10 @@ from quotecheck.provenance.derivation import (DocText, candidate_pairs, document
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
                                                related_partials)
-from quotecheck.provenance.families import (carried_partials, family_edges, family_of,
-                                            group_families, own_agency, release_families,
-                                            wire_credited)
-from quotecheck.provenance.guesses import UNSURE, guessed_source, names_sibling, story_family
-from quotecheck.provenance.integrity import copy_integrity, text_debris
+from quotecheck.provenance.edgefindings import edge_detections
+from quotecheck.provenance.families import (carried_partials, family_edges, group_families,
+                                            own_agency, release_families)
+from quotecheck.provenance.guesses import UNSURE
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
@@ -37,9 +35,8 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (credits_elsewhere, dateline_outlet, names_parent,
-                                        own_agency_text, own_credits, same_wire,
-                                        shares_named_wire, url_credits, wire_of)
+from quotecheck.provenance.wire import (dateline_outlet, own_agency_text, same_wire, url_credits,
+                                        wire_of)
 
 
 @dataclass
@@ -222,6 +219,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     # running text: the agency named by the page itself (not a dateline), days apart at most
     own_site = {d.id: own_agency_text(site[d.id], d, credits[d.id]) for d in docs}
     max_days = settings()["relation"]["version_max_days"]
+
     def one_text(x: str, y: str) -> bool:
         apart = days_between(by_id[x].doc.meta.published, by_id[y].doc.meta.published)
         return own_site[x] is not None and own_site[x] == own_site[y] and not (
@@ -266,7 +264,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)
-    result.detections = _detections(texts, by_id, result, credits, outlet)
+    result.detections = edge_detections(texts, by_id, result, credits, outlet)
     from quotecheck.provenance.figures import compare_figures, extract_figures
 
     figs = {t.doc.id: extract_figures(t) for t in texts}
@@ -326,76 +324,3 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
     score = sum(s for _, _, s in al.pairs) / max(1, n_dst) + 0.1 * f.shared_quotes
     edge = ProvenanceEdge(src.doc.id, dst.doc.id, relation, conf, tuple(evidence))
     return edge, al, score
-
-
-# -- detections --------------------------------------------------------------------------
-def _detections(texts: list, by_id: dict, result: ProvenanceResult, credits: dict,
-                outlet: dict) -> list[Detection]:
-    out: list[Detection] = []
-    for t in texts:
-        out += boilerplate_detections(t.doc, t.chrome)
-        out += text_debris(t)
-    for edge in result.edges:
-        if edge.relation == "shared-translation":
-            continue
-        al = result.alignments[(edge.source, edge.derived)]
-        child, parent = by_id[edge.derived], by_id[edge.source]
-        own = same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
-        out += copy_integrity(child, parent, al, edge.relation == "partial", own)
-        if (edge.derived in result.aggregators or own
-                or names_parent(own_credits(child.doc.text, credits[edge.derived],
-                                            parent.doc.text), outlet.get(edge.source))
-                or _unnamed_publishers(edge, child, outlet)
-                or wire_credited(edge.derived, edge.source, result.families, credits)
-                or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
-                    child, parent, credits[edge.derived], outlet, edge)
-                or _member_from_partial(edge, result.families)
-                or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
-                    edge.source, edge.derived)), bool(own_agency_text(
-                        outlet.get(edge.source), parent.doc, credits[edge.source])))):
-            continue
-        out.append(_undisclosed(child, parent, edge, al, story_family(
-            edge.source, edge.derived, result.families)))
-    out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
-    return out
-
-
-def _unnamed_publishers(edge: ProvenanceEdge, child: DocText, outlet: dict) -> bool:
-    """A copy that takes only part of its parent (a ``partial`` edge) when neither page names
-    its publisher (no metadata, no dateline): an outlet's follow-up reusing lines of its own
-    earlier story looks just like another site's lifting, and its own text needs no credit, so
-    "without credit" cannot be said. The rule is the same for every page; a whole copy is still
-    reported, and a draft being checked is always told what it lifts."""
-    return (edge.relation == "partial" and not outlet.get(edge.source)
-            and not outlet.get(edge.derived) and child.doc.role != "checked")
-
-
-def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
-    """The copy is a member of an uncredited text family and its "source" only partly carries
-    that family's text (a later rewrite, another outlet's write-up of one statement): a full
-    copy of the text did not take it from a page holding part of it; the edge is read the
-    wrong way round, so no uncredited reuse is reported on it."""
-    return any(not fam.agency and edge.derived in fam.members and edge.source in fam.partial
-               for fam in families)
-
-
-def _undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
-                 al: Alignment, family=None) -> Detection:
-    first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
-    cs = child.sentences[first_c] if child.sentences else None
-    ps = parent.sentences[first_p] if parent.sentences else None
-    s, e = child.doc.view.span(cs.start, cs.end) if cs else (0, 0)
-    related = ()
-    if ps:
-        p0, p1 = parent.doc.view.span(ps.start, ps.end)
-        related = (Related(parent.doc.id, p0, p1, "first reused passage"),)
-    args = {"parent": parent.doc.id, "relation": edge.relation,
-            "confidence": edge.confidence, "evidence": "; ".join(edge.evidence[:3])}
-    if names_sibling(family, parent.doc.id):
-        story = f"the {family.agency_name} story" if family.agency else "the text"
-        args["related_outlet"] = (f"{story} ({family.id}, as carried by "
-                                  f"{parent.doc.meta.outlet or parent.doc.id})")
-        args["family"] = family.id
-        if not family.agency:
-            args["kind"] = "shared-text"    # origin unseen and uncredited by all: QC503, info
-    return Detection("provenance", "provenance", child.doc.id, s, e, args, related)
