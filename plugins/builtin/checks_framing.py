@@ -10,7 +10,8 @@ from typing import Any, Iterable
 
 from quotecheck import hookimpl
 from quotecheck.errors import ConfigError
-from quotecheck.framing.definitions import apposed_term, defined_term, nickname, science_term
+from quotecheck.framing.definitions import (apposed_term, defined_term, function_defined,
+                                            nickname, science_term)
 from quotecheck.framing.domains import other_sense_word
 from quotecheck.framing.genre import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
@@ -334,6 +335,7 @@ class ScareQuote(_FramingType):
         return ("'so-called' introducing a term it defines or a field's technical term"
                 if defined_term(nar.view.text, m.end(1), tuple(opts.get("definition_cues", ())))
                 or apposed_term(nar.doc.text, *nar.original(m.start(1), m.end(1)))
+                or function_defined(nar.doc.text, *nar.original(start, m.start(1)))
                 or science_term(nar.text, start, term, tuple(opts.get("science_cues", ())),
                                 frozenset(opts.get("science_against", ())))
                 else nickname(term, frozenset(opts.get("nickname_against", ()))))

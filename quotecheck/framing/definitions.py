@@ -50,6 +50,25 @@ def apposed_term(text: str, term_start: int, term_end: int) -> bool:
     return bool(m and m.group(1).lower() in m.group(2).lower().split())
 
 
+# (issue 15, tac2011b untuned) a thing defined by its use right after its lower-case words:
+# 'a so-called breeding rack used to hold animals still', 'so-called scrubbers designed to
+# clean the smoke'; 'used to' only after 'a'/'an' before the marker (a kind introduced), since 'the
+# so-called rebels used to hold the town' is the habitual past of a disputed name
+_FUNCTION = re.compile(r"[ \t]*(?:[a-z][\w\-]*[ \t]+){1,2}(?:(designed|built|meant|intended)"
+                       r"[ \t]+(?:to|for)|used[ \t]+for|(used[ \t]+to))[ \t]+\w")
+_INDEFINITE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
+
+
+def function_defined(text: str, marker_start: int, term_start: int) -> bool:
+    """The lower-case term of one or two words after 'so-called' (``term_start`` into the
+    original ``text``, the marker at ``marker_start``) is defined by what it is used or
+    designed for ('a so-called breeding rack used to hold animals'): a device or a kind introduced,
+    no party's name disputed."""
+    m = _FUNCTION.match(text, term_start)
+    return bool(m) and (m.group(2) is None
+                        or bool(_INDEFINITE.search(text, max(0, marker_start - 4), marker_start)))
+
+
 # a relative pronoun or a verb after the term's words opens its clause, no word of the term
 _CLAUSE_OPENERS = frozenset("that which who whom whose are is was were have has had".split())
 

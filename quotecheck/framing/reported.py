@@ -28,14 +28,12 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
   clause in the gerund after a preposition ('accused Clinton of implying police officers
   were racist', 'the risks of telling voters that they would send terrorists');
-- a sentence of a view given as some people's ('To many, he is a provocateur', 'seemed, to
-  some, a selfish act');
+- a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish');
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
   noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
-
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
 from __future__ import annotations
@@ -46,6 +44,7 @@ from typing import Any
 
 from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
+from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
@@ -86,7 +85,9 @@ CLAUSE_AFTER = re.compile(
     # the subject, perhaps two nouns joined: "said foreign fighters and weapons are arriving"
     # (issue 15) or a longer second one: "believes cloning and increasingly bizarre forms of
     # breeding are imminent"
-    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b)")
+    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b"
+    # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
+    r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     # the one asked: "asked Trump if", "asked the candidate whether"
@@ -290,7 +291,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)
-            spans.append((m.end(), stop.start() if stop else end))
+            end = stop.start() if stop else end     # or before a name opening the clause:
+            spans.append((m.end(), by_name(nar, m, end) if pattern is regard_as else end))
     spans += _headline_statements(nar, heads)
     spans += _pronoun_clause_spans(nar)          # "authorities charged it was a brazen act"
     spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."

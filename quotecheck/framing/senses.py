@@ -68,7 +68,9 @@ _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_spea
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
 # the one begged and a to-infinitive (a quotation may open at 'to'), or the streets begged on
-_PLEA = re.compile(r"\s+(?:(?:[\w'.\-]+\s+){1,4}?(?:not\s+)?[\"'\u201c\u2018`]*to\s+[a-z]"
+# (issue 15) a quoted title among the ones begged: "begging fellow ``Moon Quest'' fans to join"
+_PLEA = re.compile(r"\s+(?:(?:[\w'.\-`\"\u201c\u201d\u2018\u2019]+\s+){1,5}?(?:not\s+)?"
+                   r"[\"'\u201c\u2018`]*to\s+[a-z]"
                    r"|(?:on|in)\s+(?:the\s+)?streets?\b)")
 _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
         r"does|be|been)")
@@ -146,7 +148,7 @@ def _motion_pattern() -> "re.Pattern":
     data = verb_data().get("object_sense", {})
     paths = "|".join(map(re.escape, data.get("motion_paths", ()))) or "(?!x)x"
     out_of = "|".join(map(re.escape, data.get("motion_out_of", ()))) or "(?!x)x"
-    return re.compile(r"\s+(?:(?:%s)\b|(?:[\w'\-]+\s+){1,3}?(?:%s)\b)" % (paths, out_of),
+    return re.compile(r"\s+(?:(?:%s)\b|(?:[\w'\-]+\s+){1,5}?(?:%s)\b)" % (paths, out_of),
                       re.IGNORECASE)
 
 
