@@ -54,3 +54,65 @@ def test_noun_that_examples_still_found():
     assert [m.end() for m in noun_that.finditer(text)] == [len("amid his contention that")]
     assert [m.end() for m in rejected.finditer(text)] == [len(text) - len(" he lied")]
     assert not core.search("his plan was that of a man who knew")
+
+
+# -- align: the checks skipped for the usual one-space gap and for words after no figure ------
+
+WORDS = ["$", "118", "m", "5", "bn", "1", "000", "of", "water", "No.", "one", "number", "US",
+         "us", "U.S.", "can't", "Said", "I", "...", "\u2026", ". . .", "[...]", " ", "  ", "\n",
+         "\u201c", ",", "5,5", "\u20ac", "12m"]
+
+
+def _old_words(tokens, text):
+    """orthography.words as it was: the scale word asked after every word."""
+    from quotecheck.align import orthography as o
+
+    tokens = o._join_figures(tokens, text)
+    out, before = [], None
+    for t in tokens:
+        parts = o.expand_contraction(t.text)
+        if len(parts) == 1:
+            norm = o.canonical(t.text)
+            if norm in o._function_words() and o._initials(text, t):
+                norm += "."
+            elif before is not None:
+                norm = o._scale_word(norm, before, t, text)
+            norm = o._number_sign(norm, t, text, out[-1].norm if out else "")
+            out.append(o.Word(norm, t.text, t.start, t.end, t.index))
+        else:
+            for p in parts:
+                out.append(o.Word(o.canonical(p), t.text, t.start, t.end, t.index, True))
+        before = t
+    return out
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(WORDS), max_size=14).map(" ".join))
+def test_words_as_before(text):
+    from quotecheck.align.orthography import words
+    from quotecheck.text.normalize import matching_view, tokenize
+
+    tokens = tokenize(matching_view(text))
+    fields = ("norm", "fold", "start", "end", "token", "expanded")
+    assert [[getattr(w, f) for f in fields] for w in words(tokens, text)] == [
+        [getattr(w, f) for f in fields] for w in _old_words(tokens, text)]
+
+
+@given(st.lists(st.sampled_from([" ", ".", "\u2026", "[", "]", "\t", "\u00a0", "x", "\n"]),
+                max_size=8).map("".join))
+def test_gap_elides_as_the_pattern(gap):
+    from quotecheck.align.renderings import _ELISION, _gap_elides
+
+    assert _gap_elides(gap) == bool(_ELISION.search(gap))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["the", "The", "THE", "a", "ab", "abab", " ", "  ", "\t", "\n",
+                                 "x1", "1", "\u017f", "s", "K", "\u212a", "k", ",", "-"]),
+                max_size=14).map("".join))
+def test_doubled_word_as_the_walking_pattern(text):
+    from quotecheck.provenance.debris import _DOUBLED_WORD
+
+    plain = re.compile(r"\b(\w+)[ \t]+(\1)\b", re.IGNORECASE)
+    assert [(m.span(), m.groups()) for m in _DOUBLED_WORD.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)]
