@@ -212,12 +212,15 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         quoted = bytes(map(inq.__getitem__, spans[::2]))
         folded = list(map(_fold_word, raw))
         keys = [(stem(w), q) for w, f, q in zip(raw, folded, quoted) if f not in stop]
-        narration = frozenset(k for k, q in keys if not q)
+        narration = frozenset([k for k, q in keys if not q])
         # without quoted words both sets are built from one sequence: share the one object
-        every = frozenset(k for k, _ in keys) if 1 in quoted else narration
+        every = frozenset([k for k, _ in keys]) if 1 in quoted else narration
         sent = Sentence(len(sentences), s, e, Words(text, spans, quoted), narration, every)
-        sent.anchors = frozenset(stem(w) for k, (w, f) in enumerate(zip(raw, folded))
-                                 if w[:1].isdigit() or (k and w[:1].isupper() and f not in stop))
+        # figures anywhere, capitalised content words after the first (stems, in word order)
+        lead = raw[:1] if raw and raw[0][:1].isdigit() else []
+        sent.anchors = frozenset(map(stem, lead + [
+            w for w, f in zip(raw[1:], folded[1:])
+            if w[:1].isdigit() or (w[:1].isupper() and f not in stop)]))
         sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
