@@ -14,6 +14,9 @@ real sets (7 each of census, spotify, newscluster and energy, 6 each of meter an
 name order; laid out by realnews_layout.py), after one unmeasured run has filled the warm-start
 cache and written the modules' bytecode (``PYTHONDONTWRITEBYTECODE`` is unset: a module a larger
 set imports lazily would otherwise be compiled inside the measured run); per article = (I(N_max) - I(N_min)) / (N_max - N_min), so start-up cancels out.
+``compare --function module:qualname --n 40`` counts the instructions inside one function
+(its outermost calls, routed through ``operator.call``) in a whole ``compare`` run on the
+folder: where the time goes, deterministically (set it beside the whole run's count).
 ``--tree`` runs another checkout (a folder holding its ``quotecheck``, ``rules`` and
 ``plugins/builtin``) instead of this one. Each figure is one callgrind run (about a minute).
 Milliseconds follow from the machine's rate: the last quiet timed runs put 2 ms of extraction
@@ -115,6 +118,17 @@ def extract_child(n: int, passes: int, wrapped: str = "") -> None:
             extract_quotes(doc)
 
 
+def compare_child(folder: str, wrapped: str) -> None:
+    """Run in the measured process: ``compare`` on ``folder`` with the functions ``wrapped``
+    (their modules imported, and so outside the count, before the command starts)."""
+    from quotecheck import cli
+
+    for spec in wrapped.split(","):
+        wrap(spec)
+    cli.main(["compare", folder, "--format", "json", "--plugin-timeout", "0", "--fail-on",
+              "never", "-o", os.devnull])
+
+
 def compare_folder(n: int, scratch: Path) -> Path:
     """A folder holding copies of the first ``n`` of the 40 articles (a link leading out of
     the folder would be skipped by the loader)."""
@@ -130,16 +144,21 @@ def compare_folder(n: int, scratch: Path) -> Path:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("stage", choices=("extract", "compare", "extract-child"))
+    ap.add_argument("stage", choices=("extract", "compare", "extract-child",
+                                                 "compare-child"))
     ap.add_argument("--n", default="")
     ap.add_argument("--passes", type=int, default=1)
     ap.add_argument("--tree", default=str(ROOT))
     ap.add_argument("--function", default="",
-                    help="extract: the warm instructions spent inside these functions "
-                         "(module:qualname, comma-separated; outermost calls)")
+                    help="the instructions spent inside these functions (module:qualname, "
+                         "comma-separated, none calling another; outermost calls): extract's "
+                         "warm pass; compare's whole run on each --n folder")
     args = ap.parse_args(argv)
     if args.stage == "extract-child":
         extract_child(int(args.n), args.passes, args.function)
+        return 0
+    if args.stage == "compare-child":
+        compare_child(args.n, args.function)
         return 0
     scratch = Path(tempfile.mkdtemp(prefix="qc-callgrind-"))
     env = dict(os.environ, PYTHONPATH=str(path_root(Path(args.tree), scratch / "path")),
@@ -171,8 +190,18 @@ def main(argv=None) -> int:
                "--plugin-timeout", "0", "--fail-on", "never", "-o", os.devnull]
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        cwd=scratch)
+        if args.function:
+            me = [py, str(Path(__file__).resolve()), "compare-child", "--n", str(folder),
+                  "--function", args.function]
+            inside = callgrind(me, env, scratch / f"cgf{n}", ["--collect-atstart=no",
+                                                             "--toggle-collect=_operator_call"])
+            print(f"compare {n} articles, {args.function}: {inside:,} instructions, "
+                  f"{inside / n / 1e6:.3f}M per article")
+            continue
         counts.append(callgrind(cmd, env, scratch / f"cgc{n}"))
         print(f"compare {n} articles: {counts[-1]:,} instructions")
+    if args.function:
+        return 0
     per = (counts[-1] - counts[0]) / (sizes[-1] - sizes[0])
     print(f"compare, {args.tree}: per article {per / 1e6:.3f}M instructions")
     return 0

@@ -124,8 +124,8 @@ def words(tokens: list[Token], text: str | None = None) -> list[Word]:
             norm = canonical(t.text)
             if text is not None and norm in _function_words() and _initials(text, t):
                 norm += "."   # "U.S."/"US" is a country, never the pronoun "us"
-            elif text is not None and before is not None:
-                norm = _scale_word(norm, before, t, text)
+            elif text is not None and before is not None and before.text[-1:].isdigit():
+                norm = _scale_word(norm, before, t, text)   # only after a figure
             if text is not None:
                 norm = _number_sign(norm, t, text, out[-1].norm if out else "")
             out.append(Word(norm, t.text, t.start, t.end, t.index))

@@ -175,6 +175,11 @@ def _between(text: str, a: int, b: int) -> str:
     return text[a:b] if b > a else ""
 
 
+def _gap_elides(gap: str) -> bool:
+    """An ellipsis in the gap between two words (one space, the usual gap, holds none)."""
+    return gap != " " and _ELISION.search(gap) is not None
+
+
 def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     """Build the rendering of ``quote`` inside ``doc``."""
     open_at = quote.open_start if quote.open_start is not None else quote.start
@@ -191,11 +196,12 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     capital = []
     for k, w in enumerate(ws):
         r = raw[k]
-        first = k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start) + " ")
-        capital.append(bool(r[:1].isupper()) and not first and r != "I" and not w.expanded)
+        # whether a sentence begins here is asked of capitalised words only (the same values)
+        capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded and not (
+            k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start) + " ")))
     elided = set()
     for k in range(1, len(ws)):
-        if ws[k].token != ws[k - 1].token and _ELISION.search(
+        if ws[k].token != ws[k - 1].token and _gap_elides(
                 _between(text, ws[k - 1].end, ws[k].start)):
             elided.add(k)
     if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
@@ -240,9 +246,9 @@ def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
     while 0 <= k < len(toks) and len(ctx) < _CONTEXT and len(near) < 40:
         t = toks[k]
         gap = _between(text, t.end, prev_edge) if step < 0 else _between(text, prev_edge, t.start)
-        if _SENTENCE_END.search(gap + " " if step > 0 else gap):
-            break  # the token belongs to another sentence
-        if near and _OPENING.search(gap):
+        if gap != " " and _SENTENCE_END.search(gap + " " if step > 0 else gap):
+            break  # the token belongs to another sentence (never after one space)
+        if near and gap != " " and _OPENING.search(gap):
             break  # another quotation begins: its words are not this quote's context
         parts = _word_stems(t.text)
         for norm, s, content in (reversed(parts) if step < 0 else parts):

@@ -122,12 +122,20 @@ def _keys(text: str) -> list:
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     """A word's stem, or '' for a stop word, a short word or a neutral verb form."""
+    low = word.lower()
+    if len(low) <= 2:
+        return ""
+    skip, stem = _key_tools()
+    return "" if low in skip else stem(low)
+
+
+@lru_cache(maxsize=1)
+def _key_tools() -> tuple:
+    """The words :func:`_key` drops (stop words and neutral verb forms, one set) and the
+    stemmer: looked up once, not at each new word of a story (most words are new once)."""
     from quotecheck.provenance.derivation import settings, stem
 
-    low = word.lower()
-    if len(low) <= 2 or low in settings()["stopwords"] or low in _neutral_forms():
-        return ""
-    return stem(low)
+    return settings()["stopwords"] | _neutral_forms(), stem
 
 
 def _story_index(story: Any) -> dict:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from quotecheck.resources.regexprefilter import guard
+
 # the narration is the lower-cased matching view; apostrophes straight or curly
 _A = "['\u2019]"
 _ASIDE = re.compile(
@@ -23,6 +25,9 @@ _ASIDE = re.compile(
     rf"(?:(?:make no mistake|rest assured|mark my words|here{_A}s (?:my |a |one )?prediction|"
     rf"let{_A}s face it|let{_A}s be (?:clear|honest|frank|real)|don{_A}t be fooled|"
     rf"never mind what (?:they|you) (?:hear|read))\b|remember\s*:)")
+# tried at every character of every sentence of the narrator's: behind its literal prefilter
+# (the asides' own words), which most sentences hold none of
+_ASIDE = guard(_ASIDE)
 
 
 def reader_imperative(sentences: Iterable[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.verbcontext import verb_data
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
 # the verdict: an optional adverb and one word closing the phrase ("institutionally racist,")
@@ -32,7 +33,8 @@ def _patterns() -> tuple:
                          r"(?:to\s+(?:be|have\s+been)\s+)?%s" % (verbs, _VERDICT))
     active = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?\s+(?:%s)\s+(?:that\s+(?P<t>)|"
                         r"(?:[\w'.\-]+\s+){1,3}?(?:to\s+be\s+)?%s)" % (finders, verbs, _VERDICT))
-    return passive, active
+    return guard(passive), guard(active)   # behind their literal prefilters: each scans
+    # every narration, and a narration without a finding verb needs neither
 
 
 def finding_spans(nar: Any, clause_end) -> list[tuple[int, int]]:

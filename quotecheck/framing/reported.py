@@ -211,11 +211,13 @@ def _data() -> tuple:
                         r"|\b(?:%s)\s+(?:[\w'.\-]+\s+){1,4}?to\s+(?=[a-z])" % (demands, demands))
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
-    # each behind its literal prefilter (regexprefilter): each scans every narration, and
-    # most narrations hold none of a list's words
+    # each behind its literal prefilter (most narrations hold none of a list's words); the noun
+    # and 'that' every noun_that and rejected holds: first letters the engine can skip to
+    noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
+                           % word_alternation(nouns))
     return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
         noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-        complaint, rejected, charge, what_said, hedged, demand))
+        complaint, rejected, charge, what_said, hedged, demand)) + (noun_core,)
 
 
 @lru_cache(maxsize=1)
@@ -276,10 +278,10 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand) = _data()
+     complaint, rejected, charge, what_said, hedged, demand, noun_core) = _data()
     text = nar.text
     spans = []
-    for pattern in (noun_that, noun_any, rejected):
+    for pattern in ((noun_that, noun_any, rejected) if noun_core.search(text) else (noun_any,)):
         for m in pattern.finditer(text):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for pattern in (promise_to, complaint):   # 'to "bomb the hell" out of ...': one clause

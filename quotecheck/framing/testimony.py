@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.verbcontext import verb_data
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
 _PRONOUN = r"(?:him|her|them|us|me|you)"
@@ -34,7 +35,8 @@ def _patterns() -> tuple:
     verbs = word_alternation(data.get("account_verbs", ()))
     how = re.compile(r"\b(?:%s)(?:\s+%s)?,?\s+how\b(?!\s+(?:much|many|long|far|often)\b)"
                      % (verbs, listener))
-    return told, how
+    return guard(told), guard(how)   # behind their literal prefilters (each scans every
+    # narration; one without 'told'/'tell' or 'how' needs neither)
 
 
 def testimony_spans(nar: Any, clause_end) -> list[tuple[int, int]]:
