@@ -36,3 +36,20 @@ def test_two_short_reports_retelling_one_statement_in_order_are_independent():
     docs = [make_doc("station.txt", "\n\n".join(STATION), "Eastfield Radio", "2013-05-10"),
             make_doc("paper.txt", "\n\n".join(PAPER), "The Canal Times", "2013-05-11")]
     assert _edges(docs) == []
+
+
+def test_a_long_spun_copy_is_a_rewrite_however_loosely_reworded():
+    # a spinner swaps words one by one over a whole story and drops its last paragraph: eight
+    # sentences follow the report's order at a mean similarity near 0.5, below the short
+    # reports' bound; the length of the run in order carries it (the archive's planted copies)
+    from provenance_synth import story_set
+
+    from quotecheck.load.loader import load_text
+
+    docs = story_set(100, prefix="s-")
+    indep, spun = docs["independent"], docs["spun"]
+    loaded = [load_text(indep.text, indep.id, fmt="text",
+                        meta={"outlet": "Daily Courier", "published": "2026-03-01T09:15:00Z"}),
+              load_text(spun.text, spun.id, fmt="text",
+                        meta={"published": "2026-03-02T06:00:00Z"})]
+    assert ("s-indep.txt", "s-spun.txt", "rewrite") in _edges(loaded)

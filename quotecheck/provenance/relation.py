@@ -60,9 +60,10 @@ def _follows(f: PairFeatures, r: dict) -> bool:
     both texts, or at least ``rewrite_follow_min`` sentences, each reworded but close on
     average (``rewrite_follow_mean``). Two short reports of one event (a release, a police
     statement) retell four of the same five facts in the same order, loosely (mean near
-    0.45), each with facts of its own: that order alone is no copy."""
+    0.45), each with facts of its own: that order alone is no copy. A long follower
+    (``rewrite_follow_long`` sentences in order) is a spun copy however loosely reworded."""
     return f.cover >= r["rewrite_follow_cover"] and (
-        f.aligned == f.n_a == f.n_b
+        f.aligned == f.n_a == f.n_b or f.aligned >= r["rewrite_follow_long"]
         or (f.aligned >= r["rewrite_follow_min"] and f.mean_sim >= r["rewrite_follow_mean"]))
 
 
