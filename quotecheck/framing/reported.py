@@ -34,6 +34,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
+
 The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
 """
 from __future__ import annotations
@@ -82,9 +83,8 @@ CLAUSE_AFTER = re.compile(
     r"(?:\s+[\w'.\-]+){0,3}?\s+" + _FINITE + r"\b"
     r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|and|or|but|whether|if|"
     r"how|what|why|who|when|where)\b)"
-    # the subject, perhaps two nouns joined: "said foreign fighters and weapons are arriving"
-    # (issue 15) or a longer second one: "believes cloning and increasingly bizarre forms of
-    # breeding are imminent"
+    # the subject, perhaps two nouns joined ("said fighters and weapons are arriving"), the
+    # second longer ("believes cloning and bizarre forms of breeding are imminent")
     r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b"
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
     r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b)")
@@ -100,8 +100,7 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
                          r"their|its|our|who|which|where|when|while|but|so|yet|according|"
                          r"including|both|as|said|says)\b)")
-# a view given as some people's: "To many, X is a provocateur", "seemed, to some, selfish",
-# "Tyranny, to them, is personal"
+# a view given as some people's: "To many, X is a provocateur", "Tyranny, to them, is personal"
 # ("to" first, then a look back for start, space or comma: 2.5x faster than a leading lookbehind)
 _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|detractors|"
                          r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
@@ -211,8 +210,8 @@ def _data() -> tuple:
                         r"|\b(?:%s)\s+(?:[\w'.\-]+\s+){1,4}?to\s+(?=[a-z])" % (demands, demands))
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
-    # each behind its literal prefilter (most narrations hold none of a list's words); the noun
-    # and 'that' every noun_that and rejected holds: first letters the engine can skip to
+    # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
+    # the noun and 'that' every match of noun_that and rejected holds
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
     return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
