@@ -95,6 +95,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if not names:
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             parsed, tokens, strong = info
+            if not strong and not parsed.descriptors and parsed.kind == "person" and len(tokens) > 1 \
+                    and text[ms - 4:ms] == "the " and not lex.is_given_name(tokens[0]) \
+                    and tokens[0] not in lex.place_names:   # not "the Iowa Republican"
+                continue            # "the Trump Train", "the Kinder Morgan pipeline": a modifier
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if parsed.single and "-" in parsed.name and joined_names(text, parsed.name):
