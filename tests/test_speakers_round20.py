@@ -34,3 +34,34 @@ def test_a_name_used_as_a_modifier_after_the_is_nobody():
             "\u201cShe lost the whole state.\u201d\n")
     assert _quote(text, "reckless plan").speaker == "Vane"
     assert _quote(text, "whole state").speaker == "Vane"
+
+
+def test_an_inscription_speaks_not_the_one_who_wears_or_posts_it():
+    # "wore a campaign hat reading, “…”", "one of her ads asking, “…”", "under a headline that
+    # said, “…”": the person was given the words on the hat, in the ad, in the headline
+    text = ("Title line\n\n"
+            "Sen. Ana Ruiz and Mayor Bo Vane wore a campaign hat reading, \u201cMake Porto "
+            "Great Again\u201d on Wednesday night.\n\nRuiz spoke later.\n")
+    assert _quote(text, "Make Porto").speaker == "campaign hat"
+    text = ("Title line\n\n"
+            "Ana Ruiz and her backers tried to tie Vane to the mayor, with one of her ads "
+            "asking, \u201cIs Bo Vane independent enough to serve?\u201d\n")
+    assert _quote(text, "independent enough").speaker == "ads"
+    text = ("Title line\n\n"
+            "Ana Ruiz posted her message under a headline that said, \u201cPorto Declares War "
+            "on Potholes.\u201d\n\nRuiz spoke later.\n")
+    assert _quote(text, "Declares War").speaker != "Ana Ruiz"
+
+
+def test_an_inscription_keeps_the_outlet_that_reported_it_as_relay():
+    text = ("Title line\n\n"
+            "According to The Porto Herald, the men were wearing shirts that read "
+            "\u201cSettle for Vane.\u201d\n\nThey left.\n")
+    q = _quote(text, "Settle for")
+    assert q.speaker == "shirts" and q.reported_by == "Porto Herald"
+
+
+def test_a_person_who_reads_aloud_still_speaks():
+    text = ("Title line\n\n"
+            "Ana Ruiz told reporters she read, \u201cit was fine,\u201d and left.\n")
+    assert _quote(text, "it was fine").speaker == "Ana Ruiz"

@@ -187,7 +187,7 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,(?![ \t\u00a0]*(?:and|or)?[ \t\u00a0]*[\"\u2
 _SUBORDINATE = re.compile(r"[ \t\u00a0\"'\u201c\u2018(\[]*(?:While|As|When|After|Although|"
                           r"Though|Because|Since|Whereas|Before|Once|Until|Even as|Even though)"
                           r"[ \t\u00a0]+")
-_IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject")
+_IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject", "credit")
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to)[ \t\u00a0]+\Z")
 _INTRO = re.compile(r"[^,\n]{2,120},[ \t\u00a0]*")

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
+from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
@@ -362,9 +363,11 @@ def posting_platform(masked: str, m, lex) -> bool:
 
 def drop_junk_speakers(found: list, masked: str, lex) -> None:
     """Forget attributions to mentions that cannot be a source (see :func:`junk_speaker`), so
-    the sentence's own subject or no one speaks instead."""
+    the sentence's own subject or no one speaks instead; an inscription's words go to the
+    thing (:func:`~quotecheck.quotes.inscriptions.to_inscription`)."""
     for f in found:
-        if f.att is not None and junk_speaker(masked, f.att, lex):
+        if f.att is not None and not to_inscription(f, masked) and \
+                junk_speaker(masked, f.att, lex):
             f.att, f.how = _issuer(masked, f.att, lex), ""
 
 
