@@ -65,3 +65,27 @@ def test_a_person_who_reads_aloud_still_speaks():
     text = ("Title line\n\n"
             "Ana Ruiz told reporters she read, \u201cit was fine,\u201d and left.\n")
     assert _quote(text, "it was fine").speaker == "Ana Ruiz"
+
+
+def test_a_point_in_time_is_no_speaker():
+    # "at one point calling the mayor a “liar”": "one point" was the subject of "calling"
+    text = ("Title line\n\n"
+            "Mayor Bo Vane has battled with the council, at one point calling the treasurer a "
+            "\u201cliar\u201d who was not \u201chonorable.\u201d\n\nRuiz spoke later.\n")
+    assert _quote(text, "liar").speaker == "Bo Vane"
+
+
+def test_a_fragment_after_an_opening_clause_is_the_main_subjects():
+    # "As voters went to the polls, the campaign ... accused ... of being “traitors”": the
+    # clause's opening word and noun ("As voters") were taken as the subject
+    text = ("Title line\n\n"
+            "As voters went to the polls, the Ruiz campaign sent out an email and accused Vane "
+            "allies of being \u201ctraitors\u201d in their treatment of Ruiz.\n")
+    assert _quote(text, "traitors").speaker == "Ruiz campaign"
+
+
+def test_as_someone_put_it_keeps_the_clause_subject():
+    text = ("Title line\n\n"
+            "Vane and his defenders disagree. As Ms. Ruiz put it in a statement to a colleague "
+            "in July, the network is \u201cproviding a view you won\u2019t get elsewhere.\u201d\n")
+    assert _quote(text, "providing a view").speaker == "Ruiz"
