@@ -89,3 +89,4 @@ def test_as_someone_put_it_keeps_the_clause_subject():
             "Vane and his defenders disagree. As Ms. Ruiz put it in a statement to a colleague "
             "in July, the network is \u201cproviding a view you won\u2019t get elsewhere.\u201d\n")
     assert _quote(text, "providing a view").speaker == "Ruiz"
+

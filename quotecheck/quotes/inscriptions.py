@@ -21,16 +21,29 @@ _INSCRIPTION = re.compile(
     r"posters?|billboards?|headlines?|stickers?|buttons?|ads?|advertisements?|mailers?|flyers?|"
     rf"plaques?))(?:{_SP}+(?:that|which))?{_SP}+(?:read|reads|reading|say|said|says|saying|"
     rf"proclaim(?:s|ed|ing)?|declar(?:es|ed|ing)|ask(?:s|ed|ing)?){_SP}*[,:]?{_SP}*\Z")
-# every verb branch holds one of these: a cheap test before the end-anchored search
-_VERB_PARTS = ("ead", "ay", "aid", "ask", "rocla", "eclar")
+# the verb right before the mark and the thing before it (or before "that"/"which"): asked
+# first, as plain word tests, so most quotations ("…,” he said. “…") skip the search
+_VERBS = frozenset(("read", "reads", "reading", "say", "said", "says", "saying", "proclaim",
+                    "proclaims", "proclaimed", "proclaiming", "declares", "declared", "declaring",
+                    "ask", "asks", "asked", "asking"))
+_THINGS = frozenset(("sign", "signs", "banner", "banners", "hat", "hats", "cap", "caps", "shirt",
+                     "shirts", "t-shirt", "t-shirts", "placard", "placards", "poster", "posters",
+                     "billboard", "billboards", "headline", "headlines", "sticker", "stickers",
+                     "button", "buttons", "ad", "ads", "advertisement", "advertisements",
+                     "mailer", "mailers", "flyer", "flyers", "plaque", "plaques"))
 
 
 def inscription(masked: str, open_start: int) -> Optional[Mention]:
     """The thing ("a campaign hat", "signs") whose words the quotation opening at
     ``open_start`` gives, or None."""
     lo = max(0, open_start - 70)
-    before = masked[lo:open_start]
-    if not any(p in before for p in _VERB_PARTS):
+    end = len(masked[lo:open_start].rstrip(" ,:\t\u00a0")) + lo
+    if masked[masked.rfind(" ", lo, end) + 1:end] not in _VERBS:
+        return None
+    words = masked[lo:end].split()
+    if len(words) > 2 and words[-2] in ("that", "which"):
+        del words[-2]
+    if len(words) < 2 or words[-2] not in _THINGS:
         return None
     m = _INSCRIPTION.search(masked, lo, open_start)
     if m is None:
