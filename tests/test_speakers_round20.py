@@ -90,3 +90,13 @@ def test_as_someone_put_it_keeps_the_clause_subject():
             "in July, the network is \u201cproviding a view you won\u2019t get elsewhere.\u201d\n")
     assert _quote(text, "providing a view").speaker == "Ruiz"
 
+
+
+def test_a_single_name_with_a_role_in_apposition_is_a_person():
+    # "Yuni, a resident of Lampung, was watching ... “…,” she said.": a single name no list
+    # knows and no verb follows was left out of the index, and "she" became "resident"
+    text = ("Title line\n\n"
+            "Many reported no warning before the waves.\n\n"
+            "Sari, a resident of the coast near Porto, was at home when she heard the water.\n\n"
+            "\u201cI heard a rumbling sound and I thought it was the wind,\u201d she said.\n")
+    assert _quote(text, "rumbling sound").speaker == "Sari"

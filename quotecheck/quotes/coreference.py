@@ -15,7 +15,7 @@ from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKIPPABLE_BEFORE_VERB,
-                                        Entity, NamedMention, after_work_noun, joined_names,
+                                        Entity, NamedMention, after_work_noun, apposed_role, joined_names,
                                         other_given_name, possessed_roles, section_label_end,
                                         title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
@@ -110,7 +110,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
-                        not self._followed_by_verb(me):
+                        not self._followed_by_verb(me) and not apposed_role(text, me, lex):
                     continue
             index = self._entity_for(parsed, tokens, surname_of)
             ent = entities[index]
