@@ -100,3 +100,13 @@ def test_a_single_name_with_a_role_in_apposition_is_a_person():
             "Sari, a resident of the coast near Porto, was at home when she heard the water.\n\n"
             "\u201cI heard a rumbling sound and I thought it was the wind,\u201d she said.\n")
     assert _quote(text, "rumbling sound").speaker == "Sari"
+
+
+def test_a_state_or_province_abbreviation_is_no_speaker():
+    # "Freeland's remarks in Saint-Hyacinthe, Que., on Tuesday came after ..., expressing
+    # “…”": the abbreviation was the subject found for the participle
+    text = ("Title line\n\n"
+            "Ruiz's remarks in Saint-Hyacinthe, Que., on Tuesday came after Porto shot back at "
+            "Prime Minister Bo Vane earlier on Tuesday, expressing \"strong dissatisfaction\" "
+            "with his criticism.\n")
+    assert _quote(text, "strong dissatisfaction").speaker != "Que."

@@ -306,8 +306,9 @@ def junk_speaker(masked: str, att, lex) -> bool:
     m = att.mention
     if m.kind == "name":
         if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start) or \
-                posting_platform(masked, m, lex):
-            return True
+                posting_platform(masked, m, lex) or (m.text[-1:] == "." and " " not in m.text
+                                                     and m.text[:-1].lower() in lex.place_names):
+            return True     # "in Dover", "on Twitter", "Saint-Hyacinthe, Que.": no one
         if m.text.isupper() and len(m.text) > 3:
             line0 = masked.rfind("\n", 0, m.start) + 1
             caps = len(_CAPS_WORD.findall(masked, max(line0, m.start - 40), m.end + 40))
