@@ -110,3 +110,18 @@ def test_a_state_or_province_abbreviation_is_no_speaker():
             "Prime Minister Bo Vane earlier on Tuesday, expressing \"strong dissatisfaction\" "
             "with his criticism.\n")
     assert _quote(text, "strong dissatisfaction").speaker != "Que."
+
+
+def test_a_things_name_after_the_still_keeps_her_from_the_skipper():
+    # "Declan Moynihan steers the Máire Rua out ... for one of her final seasons": with the
+    # boat's name no longer a person, "her" taught the skipper a female gender and a later
+    # "he says" went to another man; the thing's name still blocks that lesson
+    text = ("The last boats\n\n"
+            "On a grey morning, Colm Darragh steers the Aoibh Ros out of the harbour for what "
+            "may be one of her final seasons.\n\n"
+            "\u201cThere were forty boats here once,\u201d Darragh says.\n\n"
+            "Not everyone agrees. Brian Tully, a scientist at the university, says the cuts "
+            "were needed. \u201cThe stocks were in trouble,\u201d he says.\n\n"
+            "Back on the Aoibh Ros, Darragh hauls in a string of pots. He shrugs.\n\n"
+            "\u201cIt\u2019s a living,\u201d he says.\n")
+    assert _quote(text, "a living").speaker == "Colm Darragh"

@@ -38,6 +38,15 @@ def apposed_role(text: str, end: int, lex: Lexicon) -> bool:
     return m is not None and m.group(2) in lex.person_roles
 
 
+def modifier_chain(text: str, ms: int, parsed, tokens: tuple, strong: bool, lex: Lexicon) -> bool:
+    """True for a person-looking chain right after "the" with no title, no known given name
+    and no place first ("the Trump Train", "the Kinder Morgan pipeline"): a name used as a
+    modifier or a thing's name, no one (as a person it took every later bare "Trump"; issue 12)."""
+    return text[ms - 4:ms] == "the " and not strong and not parsed.descriptors and \
+        parsed.kind == "person" and len(tokens) > 1 and not lex.is_given_name(tokens[0]) and \
+        tokens[0] not in lex.place_names      # not "the Iowa Republican"
+
+
 def possessed_roles(text: str):
     """(start, name, role words) of each "McCallum’s last term as Surrey mayor" in ``text``:
     the matches of ``([A-Z][\\w\\-]*)[’']s?(?!\\w)`` + :data:`ROLE_AS` in order, found from
