@@ -125,3 +125,17 @@ def test_a_things_name_after_the_still_keeps_her_from_the_skipper():
             "Back on the Aoibh Ros, Darragh hauls in a string of pots. He shrugs.\n\n"
             "\u201cIt\u2019s a living,\u201d he says.\n")
     assert _quote(text, "a living").speaker == "Colm Darragh"
+
+
+def test_a_dash_line_under_a_quotation_paragraph_credits_it():
+    # a fact-check list: the claim as a quotation paragraph, then "- Name." on the next line;
+    # the claim went to the name of the paragraph before (the columnist's colleague)
+    text = ("Title line\n\n"
+            "Some claims from the debate, checked with my colleague Ana Ruiz.\n\n"
+            "\"Almost all new income is going to the top 1 percent.\"\n\n"
+            "- Bo Vane.\n\n"
+            "The senator is relying on an outdated statistic.\n\n"
+            "\u201cAnother one.\u201d\n\n"
+            "\u2014 Ruiz said the plan works.\n")
+    assert _quote(text, "top 1 percent").speaker == "Bo Vane"
+    assert _quote(text, "Another one").speaker != "Ruiz said"
