@@ -139,3 +139,19 @@ def test_a_dash_line_under_a_quotation_paragraph_credits_it():
             "\u2014 Ruiz said the plan works.\n")
     assert _quote(text, "top 1 percent").speaker == "Bo Vane"
     assert _quote(text, "Another one").speaker != "Ruiz said"
+
+
+def test_as_someone_puts_it_right_before_a_quotation():
+    # "As The Post's Dana Milbank puts it, “…”": the quotation went to the previous speaker
+    text = ("Title line\n\n"
+            "Ana Ruiz stopped short of a promise.\n\n"
+            "As The Herald\u2019s Bo Vane puts it, \u201cThe council is unmoved, and the "
+            "activists are uninspired.\u201d\n")
+    assert _quote(text, "council is unmoved").speaker == "Bo Vane"
+    text = ("Title line\n\n"
+            "Ana Ruiz stopped short of a promise. As a critic put it in a column: \u201cThe "
+            "council is unmoved.\u201d\n")
+    assert _quote(text, "council is unmoved").speaker == "critic"
+    text = ("Title line\n\n"
+            "Ana Ruiz said she would put it on the agenda, \u201cas soon as possible.\u201d\n")
+    assert _quote(text, "as soon as").speaker == "Ana Ruiz"
