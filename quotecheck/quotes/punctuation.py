@@ -26,7 +26,7 @@ def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optiona
             return Attribution(m, None, None, None, m.start, 0)    # "As Vane put it, “…”"
     dm = _CREDIT_DASH.match(text, close)
     below = False
-    if dm is None and text[close:close + 1] in ("\n", "\r", " ", "."):
+    if dm is None and text[close:close + 1] in ("\n", "\r", "."):
         dm = _CREDIT_BELOW.match(text, close)       # the dash opens the next line
         below = dm is not None
     if dm is None or dm.end() == close:
