@@ -315,12 +315,18 @@ def _text_reader(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]
 _PLACE_BEFORE = re.compile(r"[ \t\u00a0]+(?:on|in|at|outside|inside)[ \t\u00a0]+\Z")
 
 
+_TIME_HEADS = frozenset(("point", "time", "moment", "stage", "juncture", "times", "points"))
+
+
 def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
     """A description headed by a word outside the role lists ("the farmers", "a competing
-    baker") speaks only through a core speech verb, not "began" or "continued"."""
+    baker") speaks only through a core speech verb, not "began" or "continued"; one headed
+    by a point in time ("at one point calling ...") never."""
     if mention.kind not in ("description", "group"):
         return True
     head = mention.text.rsplit(None, 1)[-1].lower()
+    if head in _TIME_HEADS:
+        return False        # "at one point calling the mayor a “liar”": a time, no one
     if head in lex.person_roles or head in lex.group_roles:
         return True
     if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):

@@ -15,14 +15,13 @@ from quotecheck.quotes.attribution import PLACEHOLDER, Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKIPPABLE_BEFORE_VERB,
-                                        Entity, NamedMention, after_work_noun, joined_names,
-                                        other_given_name, possessed_roles, section_label_end,
-                                        title_case_headline_end)
+                                        Entity, NamedMention, after_work_noun, apposed_role,
+                                        joined_names, modifier_chain, other_given_name,
+                                        possessed_roles, section_label_end, title_case_headline_end)
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
                                         _fold, _gender, _names_someone, index_chain, parse_name,
                                         party_state, same_speaker)
-
 
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
@@ -61,6 +60,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         lex = self.lex
         text = self.masked
         surname_of: dict = {}
+        things: list = []           # where a thing's name stands ("steers the Máire Rua")
         starts, nsent, si = self._sent_starts, len(self._sent_starts), 0
         entities, mentions = self.entities, self.mentions
         indexed = index_chain if lex is lexicon() else self._index_chain
@@ -95,6 +95,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if not names:
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             parsed, tokens, strong = info
+            if text[ms - 4:ms] == "the " and modifier_chain(text, ms, parsed, tokens, strong, lex):
+                things.append(ms)   # "the Trump Train": no one, a thing's name to _learn_gender
+                continue
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if parsed.single and "-" in parsed.name and joined_names(text, parsed.name):
@@ -106,7 +109,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
-                        not self._followed_by_verb(me):
+                        not self._followed_by_verb(me) and not apposed_role(text, me, lex):
                     continue
             index = self._entity_for(parsed, tokens, surname_of)
             ent = entities[index]
@@ -119,7 +122,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
                 si += 1
             mentions.append(NamedMention(start, me, index, si))
         self._starts = [nm.start for nm in mentions]
-        self._learn_gender()
+        self._learn_gender(things)
 
     def _index_chain(self, chain: str) -> tuple:
         """:func:`index_chain` under this resolver's own lexicon (uncached)."""
@@ -142,11 +145,12 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         self.mentions.append(NamedMention(start, ms + len(name), index, si))
         return si
 
-    def _learn_gender(self) -> None:
-        """A sentence with one named person and only "his"/"he" (or "her"/"she") after it
-        tells that person's gender ("Adrian Dix announced his plan")."""
+    def _learn_gender(self, things=()) -> None:
+        """A sentence with one named person (and no thing's name) and only "his"/"he" (or
+        "her"/"she") after it tells that person's gender ("Adrian Dix announced his plan")."""
         by_sentence: dict = {}
-        people: dict = {}           # sentence -> its people: most have one, no scan for others
+        # sentence -> its people (a thing's name counts: "one of her final seasons" may be its)
+        people: dict = {self.sentence_index(pos): {-1} for pos in things}
         for nm in self.mentions:
             ent = self.entities[nm.entity]
             if ent.kind == "person":

@@ -25,6 +25,28 @@ _POSSESSIVE_TAIL = re.compile(r"[\u2019']s?(?!\w)" + ROLE_AS.pattern)
 _CAPITAL = re.compile("[A-Z]")
 
 
+# ", a resident of ...", ", the owner of ...": an apposition after a single name
+_APPOSED = re.compile(r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+((?:[a-z][\w\-]*[ \t\u00a0]+){0,3}?)"
+                      r"([a-z][\w\-]*)(?=[ \t\u00a0]*[,.]|[ \t\u00a0]+(?:of|in|at|for|from|with|who)\b)")
+
+
+def apposed_role(text: str, end: int, lex: Lexicon) -> bool:
+    """True when a person's role stands in apposition right after ``end`` ("Yuni, a resident
+    of Lampung, was ...", "Roman, the owner of the shop,"): the single name before it is a
+    person's, though no verb follows it and no list knows it (issue 12)."""
+    m = _APPOSED.match(text, end, end + 60) if text.startswith(",", end) else None
+    return m is not None and m.group(2) in lex.person_roles
+
+
+def modifier_chain(text: str, ms: int, parsed, tokens: tuple, strong: bool, lex: Lexicon) -> bool:
+    """True for a person-looking chain right after "the" with no title, no known given name
+    and no place first ("the Trump Train", "the Kinder Morgan pipeline"): a name used as a
+    modifier or a thing's name, no one (as a person it took every later bare "Trump"; issue 12)."""
+    return text[ms - 4:ms] == "the " and not strong and not parsed.descriptors and \
+        parsed.kind == "person" and len(tokens) > 1 and not lex.is_given_name(tokens[0]) and \
+        tokens[0] not in lex.place_names      # not "the Iowa Republican"
+
+
 def possessed_roles(text: str):
     """(start, name, role words) of each "McCallum’s last term as Surrey mayor" in ``text``:
     the matches of ``([A-Z][\\w\\-]*)[’']s?(?!\\w)`` + :data:`ROLE_AS` in order, found from

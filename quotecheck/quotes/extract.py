@@ -16,14 +16,14 @@ from typing import Optional
 
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
-from quotecheck.quotes.attribution import (PLACEHOLDER, Attribution, Mention, SentenceAttributions,
-                                           lexicon)
-from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, SentenceAttributions
+from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.carried import carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
+from quotecheck.quotes.datelines import blank_datelines
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
@@ -128,7 +128,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     masked = _mask(text, spans)
     if furniture:   # a byline's or caption's names are nobody's antecedent
         masked = _blank_furniture(masked, furniture)
-    masked = _blank_rule_lines(masked)
+    masked = blank_datelines(_blank_rule_lines(masked))
     sentences = split_sentences(masked)
     if not sentences:
         return []

@@ -31,11 +31,13 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
             f.att, f.how = prev.att, "joined-fragment"
             prev = f
             continue
+        sub = _SUBORDINATE.match(masked, s0, limit)     # "As voters went to the polls, the
+        as_put = sub is not None and _AS_PUT.match(masked, sub.end(), limit) is not None
+        opened = sub is not None and "," in masked[sub.end():limit] and not as_put
         att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
-            _subject_before(masked, (s0, s1), limit, resolver)
+            (None if opened or as_put else _subject_before(masked, (s0, s1), limit, resolver))
         if att is None:         # "While Sands calls the plan “a disgrace,” Vane ...": the
-            sub = _SUBORDINATE.match(masked, s0, limit)     # clause the fragment is in
-            if sub is not None and "," not in masked[sub.end():limit]:
+            if sub is not None and not opened:              # clause the fragment is in
                 att = _subject_before(masked, (sub.end(), s1), limit, resolver)
         at = s0
         for _ in range(3):      # "On Thursday night as the candidates took the stage, Bo Vane
@@ -187,7 +189,9 @@ _CLAUSE_END = re.compile(r"[;:.!?]|,(?![ \t\u00a0]*(?:and|or)?[ \t\u00a0]*[\"\u2
 _SUBORDINATE = re.compile(r"[ \t\u00a0\"'\u201c\u2018(\[]*(?:While|As|When|After|Although|"
                           r"Though|Because|Since|Whereas|Before|Once|Until|Even as|Even though)"
                           r"[ \t\u00a0]+")
-_IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject")
+_AS_PUT = re.compile(r"[^,\n]{2,80}?[ \t\u00a0](?:puts?|said|says|noted|notes|wrote|writes|told|"
+                     r"explained|observed|argued|argues)(?:[ \t\u00a0]+it)?(?=[ \t\u00a0,])")
+_IN_SENTENCE = ("after", "before", "later", "punctuation", "continued", "colon-subject", "credit")
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]*[,:]?[ \t\u00a0]*\Z")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to)[ \t\u00a0]+\Z")
 _INTRO = re.compile(r"[^,\n]{2,120},[ \t\u00a0]*")

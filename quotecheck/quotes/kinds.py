@@ -12,6 +12,7 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
+from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
@@ -305,8 +306,9 @@ def junk_speaker(masked: str, att, lex) -> bool:
     m = att.mention
     if m.kind == "name":
         if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start) or \
-                posting_platform(masked, m, lex):
-            return True
+                posting_platform(masked, m, lex) or (m.text[-1:] == "." and " " not in m.text
+                                                     and m.text[:-1].lower() in lex.place_names):
+            return True     # "in Dover", "on Twitter", "Saint-Hyacinthe, Que.": no one
         if m.text.isupper() and len(m.text) > 3:
             line0 = masked.rfind("\n", 0, m.start) + 1
             caps = len(_CAPS_WORD.findall(masked, max(line0, m.start - 40), m.end + 40))
@@ -362,9 +364,11 @@ def posting_platform(masked: str, m, lex) -> bool:
 
 def drop_junk_speakers(found: list, masked: str, lex) -> None:
     """Forget attributions to mentions that cannot be a source (see :func:`junk_speaker`), so
-    the sentence's own subject or no one speaks instead."""
+    the sentence's own subject or no one speaks instead; an inscription's words go to the
+    thing (:func:`~quotecheck.quotes.inscriptions.to_inscription`)."""
     for f in found:
-        if f.att is not None and junk_speaker(masked, f.att, lex):
+        if f.att is not None and not to_inscription(f, masked) and \
+                junk_speaker(masked, f.att, lex):
             f.att, f.how = _issuer(masked, f.att, lex), ""
 
 

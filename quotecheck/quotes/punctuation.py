@@ -15,8 +15,20 @@ _CREDIT_DASH = re.compile("[ \t\u00a0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*"
 
 def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optional[Attribution]:
     """'“We need a change.” ― Ana Ruiz' on a line of its own (a vox pop, an epigraph): the
-    name after the dash that ends the quotation's line is its speaker."""
+    name after the dash that ends the quotation's line is its speaker; so is the name of a
+    dash line right under a quotation paragraph ('“…”' then '- Bo Vane.' or '-President Dan
+    Obi, tweeting after the speech.': a fact-check list, a "quotable" box); and the one who
+    "puts it" in the clause before ("As Bo Vane puts it, “…”")."""
+    if text.find(" put", max(0, open_start - 160), open_start) >= 0:
+        as_put = _AS_PUT_IT.search(text, max(0, open_start - 160), open_start)
+        m = mention_after(text, as_put.start(1), lex, as_put.end(1)) if as_put else None
+        if m is not None and m.kind in ("name", "description") and m.end == as_put.end(1):
+            return Attribution(m, None, None, None, m.start, 0)    # "As Vane put it, “…”"
     dm = _CREDIT_DASH.match(text, close)
+    below = False
+    if dm is None and text[close:close + 1] in ("\n", "\r", "."):
+        dm = _CREDIT_BELOW.match(text, close)       # the dash opens the next line
+        below = dm is not None
     if dm is None or dm.end() == close:
         return None
     line0 = text.rfind("\n", 0, open_start) + 1
@@ -25,9 +37,19 @@ def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optiona
     line1 = text.find("\n", dm.end())
     line1 = len(text) if line1 == -1 else line1
     m = mention_after(text, dm.end(), lex, line1)
-    if m is None or m.kind != "name" or text[m.end:line1].strip(" .\t\u00a0\r"):
+    rest = text[m.end:line1].strip(" .\t\u00a0\r") if m is not None else ""
+    if m is None or m.kind != "name" or rest and not (below and rest[0] == ","):
         return None
     return Attribution(m, None, None, None, m.start, 0)
+
+
+# "As Bo Vane puts it, “…”", "as The Herald’s Bo Vane put it in a column: “…”": the clause
+# opening the sentence or following a comma, then the quotation
+_AS_PUT_IT = re.compile(r"(?:(?<=[\n.!?,;\u201d\"])[ \t\u00a0]*|\A)[Aa]s[ \t\u00a0]+([^,.;:\n]{2,60}?)"
+                        r"[ \t\u00a0]+puts?[ \t\u00a0]+it\b[^.;:\n\"\u201c\u201d]{0,60}?[,:]?[ \t\u00a0]*\Z")
+# the rest of the quotation's line (a full stop at most), blank lines, a dash opening a line
+_CREDIT_BELOW = re.compile("[ \t\u00a0.]*\r?\n(?:[ \t\u00a0]*\r?\n)*[ \t\u00a0]*"
+                           "(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*")
 
 
 _COLON_SPEAKER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")

@@ -1,0 +1,41 @@
+"""Datelines at the head of a paragraph ("Washington (AFP) –", "RENO, Nev. (AP) —") blanked in
+the masked text, so the place never acts as a speaker or an antecedent.
+
+A dateline's place was taken as the subject of the first sentence ("Washington (AFP) –
+Democrat Ana Ruiz has taken a swipe at ..., saying that “…”" gave Washington); an all-capitals
+place was already no one, a mixed-case one with a wire credit was not. Only a place of one to
+four capitalised words followed by a bracketed credit and a dash or colon is a dateline here
+(issue 12).
+"""
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
+# the place, an optional ", Nev." already inside the word run, the credit, the dash
+_DATELINE = re.compile(rf"{_WORD}(?:,? {_WORD}){{0,3}} \([A-Z][A-Za-z.&' ]{{0,24}}\)"
+                       r" ?(?:[\u2014\u2013]|--?|:)")
+_AFTER_BREAK = re.compile(rf"\n[ \t\u00a0]*(?={_WORD}(?:,? {_WORD}){{0,3}} \()")
+
+
+def blank_datelines(masked: str) -> str:
+    """``masked`` with each paragraph-opening dateline made spaces (offsets unchanged)."""
+    if "(" not in masked:
+        return masked
+    spans = []
+    m = _DATELINE.match(masked)
+    if m is not None:
+        spans.append(m.span())
+    for b in _AFTER_BREAK.finditer(masked):
+        m = _DATELINE.match(masked, b.end())
+        if m is not None:
+            spans.append(m.span())
+    if not spans:
+        return masked
+    parts, pos = [], 0
+    for s, e in spans:
+        parts.append(masked[pos:s])
+        parts.append(" " * (e - s))
+        pos = e
+    parts.append(masked[pos:])
+    return "".join(parts)
