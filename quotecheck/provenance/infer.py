@@ -35,8 +35,8 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (dateline_outlet, own_agency_text, same_wire, url_credits,
-                                        wire_of)
+from quotecheck.provenance.wire import (dateline_outlet, news_service, own_agency_text, same_wire,
+                                        url_credits, wire_of)
 
 
 @dataclass
@@ -149,6 +149,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
     by_id = {t.doc.id: t for t in texts}
     agency_text = {d.id: bool(own_agency_text(outlet[d.id], d, credits[d.id])) for d in docs}
+    # a news service's own story (it credits no wire) is its syndicate's copy, as a wire's is
+    service = {d.id: news_service(outlet[d.id]) and not agency_text[d.id] and not wire[d.id]
+               for d in docs}
     aggregators = frozenset(t.doc.id for t in texts if is_aggregator(t.text, outlet[t.doc.id]))
     features: dict = {}
 
@@ -160,6 +163,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id], (wa, wb))
         wires = {wa, wb}
         feats.rival_wires = len(wires) == 2 and None not in wires
+        feats.service_copy = service[a.doc.id] or service[b.doc.id]
         feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         # an agency's copy is written for other outlets to print; two of its own texts
         # published days apart sharing a line are the agency reusing its own background, and

@@ -96,8 +96,9 @@ def _narration_lifted(f: PairFeatures) -> bool:
     is or ``lifted_min_close`` sentences close; ``lifted_min_own`` between two texts of one outlet:
     independent reports are two outlets' work, so an outlet's two texts sharing background
     lines reuse its own), or one when a side is an agency's own text (its copy is written for
-    subscribers to print) and the other neither carries a rival wire's copy nor names its
-    source ("Reuters reported that ...": a citation of one fact, not a copy)."""
+    subscribers to print) and the other neither carries a rival wire's copy, nor is a news
+    service's own story (a newspaper syndicate's copy, sold to clients as a wire's is), nor
+    names its source ("Reuters reported that ...": a citation of one fact, not a copy)."""
     r = settings()["relation"]
     # a speaker introduced alike (name, title) is carried only against an agency's text
     own = f.lifted - f.lifted_intros
@@ -108,4 +109,4 @@ def _narration_lifted(f: PairFeatures) -> bool:
     # passage shows through whole or lightly edited
     if own >= r["lifted_min_kept"] and (f.near_verbatim or f.close >= r["lifted_min_close"]):
         return True
-    return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.cites)
+    return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.service_copy or f.cites)
