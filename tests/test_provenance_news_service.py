@@ -2,8 +2,8 @@
 ``credits.toml [news_service]``) sells its own stories to client papers as an agency sells
 its wire. One narration line shared between an agency's text and a service's own story is
 two wires' reports of one event sharing a background line, as between two rival agencies,
-not a copy: the one-lifted-line rule against an agency's text leaves it out. A paper's text
-(no service) sharing that line is still a partial copy."""
+not a copy, unless a second sentence stays close as well (a service's brief condensing the
+agency's narration). A paper's text (no service) sharing that one line is a partial copy."""
 from provenance_synth import make_doc
 
 from quotecheck.provenance.infer import infer_provenance
@@ -42,6 +42,12 @@ def test_one_line_against_an_agency_makes_a_papers_text_a_partial_copy():
 def test_one_line_against_an_agency_is_no_copy_for_a_news_services_own_story():
     assert _edges("Dunmore Ledger News Service") == set()
     assert _edges("Los Angeles Times-Washington Post") == set()
+
+
+def test_a_services_brief_keeping_another_sentence_close_still_counts():
+    other = list(OTHER)
+    other[1] = "Crews in rescue boats carried hundreds of people off attics and porches."
+    assert _edges("Dunmore Ledger News Service", other) == {frozenset(("agency.txt", "other.txt"))}
 
 
 def test_news_service_by_name_shape_and_table():
