@@ -3,7 +3,8 @@
 its wire. One narration line shared between an agency's text and a service's own story is
 two wires' reports of one event sharing a background line, as between two rival agencies,
 not a copy, unless a second sentence stays close as well (a service's brief condensing the
-agency's narration). A paper's text (no service) sharing that one line is a partial copy."""
+agency's narration) or a third outlet's text prints the line too (it circulates as the
+agency's copy). A paper's text (no service) sharing that one line is a partial copy."""
 from provenance_synth import make_doc
 
 from quotecheck.provenance.infer import infer_provenance
@@ -29,9 +30,20 @@ OTHER = [
 ]
 
 
-def _edges(outlet, other=OTHER):
+THIRD = [
+    "Volunteers filled sandbags through the night at the edge of the county seat.",
+    "The levee, for Halvor Strand, a 52-year-old grain farmer and father of four, had been "
+    "the only thing between his fields and the river.",
+    "Churches opened their halls to families who had lost their homes.",
+]
+
+
+def _edges(outlet, other=OTHER, third=False):
     docs = [make_doc("agency.txt", "\n\n".join(AGENCY), "Associated Press", "2007-08-02"),
             make_doc("other.txt", "\n\n".join(other), outlet, "2007-08-03")]
+    if third:
+        docs.append(make_doc("third.txt", "\n\n".join(THIRD), "The Hallstead Herald",
+                             "2007-08-03"))
     return {frozenset((e.source, e.derived)) for e in infer_provenance(docs, []).edges}
 
 
@@ -48,6 +60,11 @@ def test_a_services_brief_keeping_another_sentence_close_still_counts():
     other = list(OTHER)
     other[1] = "Crews in rescue boats carried hundreds of people off attics and porches."
     assert _edges("Dunmore Ledger News Service", other) == {frozenset(("agency.txt", "other.txt"))}
+
+
+def test_a_line_a_third_outlet_prints_too_still_counts():
+    assert frozenset(("agency.txt", "other.txt")) in _edges("Dunmore Ledger News Service",
+                                                            third=True)
 
 
 def test_news_service_by_name_shape_and_table():

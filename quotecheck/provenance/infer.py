@@ -25,6 +25,7 @@ from quotecheck.provenance.edgefindings import edge_detections
 from quotecheck.provenance.families import (carried_partials, family_edges, group_families,
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
+from quotecheck.provenance.lifted import printed_elsewhere
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
@@ -185,6 +186,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
+        if feats.service_copy and feats.agency_side and feats.lifted:
+            # a line a third outlet's text prints too circulates as the agency's copy
+            feats.service_copy = not printed_elsewhere(a, b, feats.alignment.pairs, (
+                t for t in texts if t is not a and t is not b and not any(
+                    same_outlet(outlet[t.doc.id], outlet[x.doc.id]) for x in (a, b))))
         return feats, relation_of(feats)
 
     index = {t.doc.id: k for k, t in enumerate(texts)}

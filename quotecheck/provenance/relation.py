@@ -99,7 +99,8 @@ def _narration_lifted(f: PairFeatures) -> bool:
     subscribers to print) and the other neither carries a rival wire's copy nor names its
     source ("Reuters reported that ...": a citation of one fact, not a copy); a news
     service's own story (a newspaper syndicate's copy, sold to clients as a wire's is) needs
-    ``service_lifted_close`` close sentences besides."""
+    ``service_lifted_close`` close sentences besides, unless a third outlet prints the line
+    too (``service_copy`` is then cleared by the caller)."""
     r = settings()["relation"]
     # a speaker introduced alike (name, title) is carried only against an agency's text
     own = f.lifted - f.lifted_intros
