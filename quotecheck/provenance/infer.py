@@ -25,6 +25,7 @@ from quotecheck.provenance.edgefindings import edge_detections
 from quotecheck.provenance.families import (carried_partials, family_edges, group_families,
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
+from quotecheck.provenance.lifted import printed_elsewhere
 from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
                                                 quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
@@ -35,8 +36,8 @@ from quotecheck.provenance.relation import relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
-from quotecheck.provenance.wire import (dateline_outlet, own_agency_text, same_wire, url_credits,
-                                        wire_of)
+from quotecheck.provenance.wire import (dateline_outlet, news_service, own_agency_text, same_wire,
+                                        url_credits, wire_of)
 
 
 @dataclass
@@ -149,6 +150,9 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
     by_id = {t.doc.id: t for t in texts}
     agency_text = {d.id: bool(own_agency_text(outlet[d.id], d, credits[d.id])) for d in docs}
+    # a news service's own story (it credits no wire) is its syndicate's copy, as a wire's is
+    service = {d.id: news_service(outlet[d.id]) and not agency_text[d.id] and not wire[d.id]
+               for d in docs}
     aggregators = frozenset(t.doc.id for t in texts if is_aggregator(t.text, outlet[t.doc.id]))
     features: dict = {}
 
@@ -160,6 +164,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id], (wa, wb))
         wires = {wa, wb}
         feats.rival_wires = len(wires) == 2 and None not in wires
+        feats.service_copy = service[a.doc.id] or service[b.doc.id]
         feats.one_site = same_outlet(outlet[a.doc.id], outlet[b.doc.id])
         # an agency's copy is written for other outlets to print; two of its own texts
         # published days apart sharing a line are the agency reusing its own background, and
@@ -181,6 +186,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
+        if feats.service_copy and feats.agency_side and feats.lifted:
+            # a line a third outlet's text prints too circulates as the agency's copy
+            feats.service_copy = not printed_elsewhere(a, b, feats.alignment.pairs, (
+                t for t in texts if t is not a and t is not b and not any(
+                    same_outlet(outlet[t.doc.id], outlet[x.doc.id]) for x in (a, b))))
         return feats, relation_of(feats)
 
     index = {t.doc.id: k for k, t in enumerate(texts)}

@@ -192,3 +192,21 @@ def _frame_cut(s: Sentence, verbs: list):
         if not quoted[k] and w in verbs:
             return k
     return None
+
+
+def printed_elsewhere(a: DocText, b: DocText, pairs: list, others) -> bool:
+    """Whether one of ``others`` (texts of a third outlet) prints a lifted line of ``a`` and
+    ``b`` too: at least ``lifted_min_grams`` of the n-grams the two lifted sentences share
+    lie in one of its sentences. A line several outlets print alike circulates as an
+    agency's copy; two reporters' shared wording stays between the two."""
+    r = settings()["relation"]
+    n, least = r["lifted_gram"], r["lifted_min_grams"]
+    shared: set = set()
+    for i, j, sim in pairs:
+        if lifted_counts(a, b, [(i, j, sim)])[0]:
+            na, ea = _grams(a.sentences[i], n)
+            nb, eb = _grams(b.sentences[j], n)
+            shared |= (na & eb) | (nb & ea)
+    if len(shared) < least:
+        return False
+    return any(len(_grams(s, n)[1] & shared) >= least for t in others for s in t.sentences)

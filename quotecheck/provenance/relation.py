@@ -98,7 +98,10 @@ def _narration_lifted(f: PairFeatures) -> bool:
     independent reports are two outlets' work, so an outlet's two texts sharing background
     lines reuse its own), or one when a side is an agency's own text (its copy is written for
     subscribers to print) and the other neither carries a rival wire's copy nor names its
-    source ("Reuters reported that ...": a citation of one fact, not a copy)."""
+    source ("Reuters reported that ...": a citation of one fact, not a copy); a news
+    service's own story (a newspaper syndicate's copy, sold to clients as a wire's is) needs
+    ``service_lifted_close`` close sentences besides, unless a third outlet prints the line
+    too (``service_copy`` is then cleared by the caller)."""
     r = settings()["relation"]
     # a speaker introduced alike (name, title) is carried only against an agency's text
     own = f.lifted - f.lifted_intros
@@ -109,4 +112,8 @@ def _narration_lifted(f: PairFeatures) -> bool:
     # passage shows through whole or lightly edited
     if own >= r["lifted_min_kept"] and (f.near_verbatim or f.close >= r["lifted_min_close"]):
         return True
-    return f.lifted >= 1 and f.agency_side and not (f.rival_wires or f.cites)
+    if not (f.lifted >= 1 and f.agency_side) or f.rival_wires or f.cites:
+        return False
+    # a news service's reporter shares one background line with an agency as a rival wire
+    # does; its brief condensing the agency's narration keeps another sentence close too
+    return not f.service_copy or f.close >= r["service_lifted_close"]

@@ -113,6 +113,17 @@ def syndicator_of(credits: list) -> Optional[str]:
     return next((c.name for c in credits if c.kind == "dateline" and c.reuse), None)
 
 
+def news_service(outlet: Optional[str]) -> bool:
+    """Whether ``outlet`` is a news service (``credits.toml [news_service]``): a newspaper's
+    syndicate that sells its own copy to client papers, as an agency sells its wire."""
+    if not outlet:
+        return False
+    entry = load_data("credits").get("news_service", {})
+    name = _fold(outlet)
+    return (any(name.endswith(_fold(s)) for s in entry.get("suffixes", ()))
+            or name in {_fold(n) for n in entry.get("names", ())})
+
+
 def display_name(key: str) -> str:
     """A readable agency name for messages: the first name listed ("Associated Press")."""
     entry = load_data("credits").get("wire", {}).get(key)
