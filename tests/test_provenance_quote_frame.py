@@ -9,7 +9,7 @@ from provenance_synth import make_doc
 
 from quotecheck.provenance.infer import infer_provenance
 
-TITLE = ("Mara Quist, the toy maker's senior vice president of worldwide product safety "
+TITLE = ("Mara Quist, the toy maker's senior vice president of global product safety "
          "and compliance")
 AGENCY = [
     "A toy maker recalled nearly half a million painted wooden trains on Thursday after "
