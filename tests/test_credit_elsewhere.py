@@ -45,6 +45,8 @@ def test_people_and_offices_are_no_masthead():
         "The bridge reopened, the Associated Press said.")
     assert _credits("Officials said the talks had stalled. The Kelso Board said nothing.") == []
     assert not masthead_shaped("Times") and masthead_shaped("Kelso Daily Post")
+    # a capitalised connector opening the sentence is no word of a masthead ("Sun" is a surname)
+    assert _credits("Coach Lin Sun spoke first. But Sun said the team was tired.") == []
 
 
 _BODY = ("Engineers who inspected the cracked dam above Kelso found no sign of the seepage "
