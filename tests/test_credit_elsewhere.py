@@ -24,7 +24,7 @@ def _credits(text):
 
 
 @pytest.mark.parametrize("text, name, kind, reuse", [
-    ("Chemists found no traces of the compound, the Valley Times said on Tuesday.",
+    ("Engineers found no seepage at the dam, the Valley Times said on Tuesday.",
      "Valley Times", "according-to", False),
     ("The mill is recalling feed sold under 48 brands, a report by Northern Press said.",
      "Northern Press", "according-to", False),
@@ -45,16 +45,18 @@ def test_people_and_offices_are_no_masthead():
         "The bridge reopened, the Associated Press said.")
     assert _credits("Officials said the talks had stalled. The Kelso Board said nothing.") == []
     assert not masthead_shaped("Times") and masthead_shaped("Kelso Daily Post")
+    # a capitalised connector opening the sentence is no word of a masthead ("Sun" is a surname)
+    assert _credits("Coach Lin Sun spoke first. But Sun said the team was tired.") == []
 
 
-_BODY = ("Chemists who examined soil and debris from a pharmaceutical plant near Kelso found "
-         "no traces of the nerve agent compound, according to a scientist hired by the owner. "
-         "The findings raise new questions about the tests of samples taken from the site. "
-         "Officials had said the samples contained traces of a precursor used to make the "
-         "agent. The owner is now seeking damages from the government for the destroyed "
-         "plant, which made half of the region's medicines.")
-_LEAD = ("Chemists who examined soil and debris from a pharmaceutical plant near Kelso found "
-         "no traces of the nerve agent compound, {credit}.")
+_BODY = ("Engineers who inspected the cracked dam above Kelso found no sign of the seepage "
+         "feared last week, according to a surveyor paid by the water board. "
+         "The results cast doubt on the readings taken at the spillway in March. "
+         "Inspectors had said the readings showed water moving under the base of the "
+         "wall. The board now wants the county to pay for the idle turbines at the "
+         "dam, which supplied a third of the valley's power.")
+_LEAD = ("Engineers who inspected the cracked dam above Kelso found no sign of the seepage "
+         "feared last week, {credit}.")
 
 
 def _reported(copy_lead, parent_extra=""):
@@ -66,7 +68,7 @@ def _reported(copy_lead, parent_extra=""):
 
 
 def test_a_credit_naming_the_parent_shortened_credits_the_copy():
-    assert _reported(_LEAD.format(credit="according to a scientist hired by the owner")) == [
+    assert _reported(_LEAD.format(credit="according to a surveyor paid by the water board")) == [
         "b.txt"]
     assert _reported(_LEAD.format(credit="the Valley Times said on Tuesday")) == []
     # another outlet named for the shared sentence alone is no credit of the parent's text
@@ -75,7 +77,7 @@ def test_a_credit_naming_the_parent_shortened_credits_the_copy():
 
 
 def test_a_credit_the_parent_names_too_credits_the_copy():
-    lead = ("The Valley Journal-Constitution reported Tuesday that chemists found no traces. "
+    lead = ("The Valley Journal-Constitution reported Tuesday that engineers found no seepage. "
             + _BODY.split(". ")[0] + ".")
     assert _reported(lead) == ["b.txt"]
     assert _reported(lead, "\n\nAda Brennan writes for the Valley Journal-Constitution.") == []

@@ -1,7 +1,7 @@
 """A cut an ellipsis marks, where the aligner puts the gap a few words away from the mark
-(issue 11): "a heavy cost for the country -- moral, financial and for the standing of the
-country. The government ..." abridged as "a heavy cost for the country. ... The government":
-the gap left out before "the country" is the same gap as the one after it, at the mark. An
+(issue 11): "a heavy toll on the town -- social, political and for the good name of the
+town. The council ..." abridged as "a heavy toll on the town. ... The council": the gap
+left out before "the town" is the same gap as the one after it, at the mark. An
 unmarked cut is still a truncation. Our own snippets, shaped like agency copy."""
 from align_fixtures import doc, hand_quotes
 from hypothesis import given
@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from quotecheck.align.analyse import align_renderings
 from quotecheck.align.wordalign import gap_positions
 
-FULL = ("Such attacks have had a heavy cost for the country -- moral, financial and for the "
-        "good name of the country. The government will make every effort to stop them.")
+FULL = ("Such strikes have taken a heavy toll on the town -- social, political and for the "
+        "good name of the town. The council will make every effort to end them.")
 
 
 def _changes(b_text):
@@ -22,20 +22,20 @@ def _changes(b_text):
 
 
 def test_a_marked_cut_the_aligner_puts_before_repeated_words_is_an_elision():
-    marked = ("Such attacks have had a heavy cost for the country. ... The government will "
-              "make every effort to stop them.")
+    marked = ("Such strikes have taken a heavy toll on the town. ... The council will "
+              "make every effort to end them.")
     assert _changes(marked) == []
 
 
 def test_the_same_cut_unmarked_is_still_reported():
-    silent = ("Such attacks have had a heavy cost for the country. The government will make "
-              "every effort to stop them.")
+    silent = ("Such strikes have taken a heavy toll on the town. The council will make "
+              "every effort to end them.")
     assert ("truncation", "dropped") in _changes(silent)
 
 
 def test_gap_positions_slide_over_repeated_words():
-    side = "cost for the country moral and the name of the country the government".split()
-    # side[3:10] ("country ... the") left out at position 3 may slide right by one ("country")
+    side = "toll on the town social and the name of the town the council".split()
+    # side[3:10] ("town ... the") left out at position 3 may slide right by one ("town")
     assert list(gap_positions(side, 3, 10, 3)) == [2, 3, 4]   # "the" repeats on the left too
     assert list(gap_positions(list("abcde"), 1, 3, 1)) == [1]
 

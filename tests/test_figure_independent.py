@@ -14,8 +14,8 @@ def _doc(doc_id, text, outlet=None, published=None):
 
 
 _EARLY = ("Blasts Hit Market Town\n\nA series of bombs tore through crowded bazaars in the "
-          "hill town of Varna on Tuesday, killing up to 35 people and injuring many, police "
-          "said.\n\nTraders closed their shops as soldiers sealed the old quarter.\n")
+          "hill town of Varna on Tuesday, killing as many as 35 people and wounding dozens, "
+          "police said.\n\nTraders closed their shops as soldiers sealed the old quarter.\n")
 _LATE = ("Seven Bombs Strike Old Quarter\n\nSeven bombs ripped through the old quarter of "
          "Varna on Tuesday, leaving at least 60 people dead in crowded bazaars near the temple, "
          "police said.\n\nThe regional governor called an emergency meeting of his cabinet.\n")
@@ -38,12 +38,12 @@ _REST = (" Crews worked through the night to pump the remaining cargo into a sec
          "Fishermen in the nearby villages said they feared for the oyster farms along the "
          "bay. The port authority opened an inquiry into the anchorage rules for large tankers.")
 _LEDE = ("A barge slammed into the tanker Orla Star off the Kessel coast on Friday, causing "
-         "the tanker to leak about {n} barrels of crude oil, the shipping ministry said.")
+         "a spill of about {n} barrels of crude oil into the bay, the shipping ministry said.")
 
 
 def test_a_copy_that_changes_its_parents_figure_keeps_the_warning():
     parent = _doc("p", _LEDE.format(n="110,000") + _REST, "Wire", "2021-03-05")
-    copy = _doc("c", _LEDE.format(n="66,000") + _REST, None, "2021-03-06")
+    copy = _doc("c", _LEDE.format(n="48,000") + _REST, None, "2021-03-06")
     res, found = _numbers([parent, copy])
     assert [(e.source, e.derived) for e in res.edges] == [("p", "c")]
     assert found == [("c", None)]               # the rule's severity (warning)

@@ -120,12 +120,12 @@ def test_the_same_words_outside_a_fiction_stay(ruleset, text, code, word):
 
 
 def test_an_evaluative_word_on_creatures_of_the_wild_judges_no_one(ruleset):
-    text = "The dive found tube worms and other bizarre creatures on the ocean floor."
+    text = "The dive found sea snails and other bizarre creatures on the ocean floor."
     assert ("QC331", "bizarre") not in warnings(ruleset, text, "QC331")
 
 
 def test_the_same_word_on_creatures_away_from_the_wild_stays(ruleset):
-    text = "The dive found tube worms and other bizarre creatures in the lab."
+    text = "The dive found sea snails and other bizarre creatures in the lab."
     assert ("QC331", "bizarre") in warnings(ruleset, text, "QC331")
 
 

@@ -54,9 +54,9 @@ def test_between_two_outlets_a_flip_is_reported_as_before():
 
 
 def test_agreement_reads_the_determiner_before_and_the_auxiliary_after():
-    words = [(w, 0, 0) for w in "a second suicide bombers was shot".split()]
+    words = [(w, 0, 0) for w in "a third rescue workers was hurt".split()]
     assert disagrees(words, 3, plural=True)
-    words = [(w, 0, 0) for w in "the second suicide bombers were shot".split()]
+    words = [(w, 0, 0) for w in "the third rescue workers were hurt".split()]
     assert not disagrees(words, 3, plural=True)
     words = [(w, 0, 0) for w in "these planes have landed".split()]
     assert not disagrees(words, 1, plural=True) and disagrees(words, 1, plural=False)

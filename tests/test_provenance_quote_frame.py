@@ -9,14 +9,14 @@ from provenance_synth import make_doc
 
 from quotecheck.provenance.infer import infer_provenance
 
-TITLE = ("Mara Quist, the toy maker's senior vice president of worldwide product safety "
+TITLE = ("Mara Quist, the toy maker's senior vice president of global product safety "
          "and compliance")
 AGENCY = [
     "A toy maker recalled nearly half a million painted wooden trains on Thursday after "
     "inspectors found lead in the paint on the engines.",
     "The trains were sold in discount stores across four states between March and July.",
-    "\u201cWe require every factory to buy paint only from certified suppliers, but in this "
-    "case our rules were broken by a subcontractor,\u201d " + TITLE + ", said in a statement.",
+    "\u201cEvery factory must buy its paint from mills we have approved, and this time a "
+    "subcontractor broke that rule,\u201d " + TITLE + ", said in a statement.",
     "Parents were told to take the toys away from children and return them for a refund.",
     "No injuries have been reported, the company said.",
 ]

@@ -6,9 +6,9 @@ Our own setting: pages invented for the test (issue 11)."""
 from types import SimpleNamespace
 
 from quotecheck.model import ProvenanceEdge
+from quotecheck.provenance.edgefindings import undisclosed as _undisclosed
 from quotecheck.provenance.families import Family
 from quotecheck.provenance.guesses import names_sibling, story_family
-from quotecheck.provenance.edgefindings import undisclosed as _undisclosed
 from quotecheck.provenance.sentalign import Alignment
 
 

@@ -23,6 +23,8 @@ def test_dateline_blanking_keeps_offsets_and_leaves_names_with_a_party_tag():
     assert "RENO" not in out and "The man said" in out
     assert "Sen. Ana Ruiz (D-Mich.) - said" in out
     assert blank_datelines("Porto (Reuters) - The court") == " " * 18 + "The court"
+    for labelled in ("x\nAna Ruiz (D): We will win.", "Bo Vane (R) - no"):
+        assert blank_datelines(labelled) == labelled     # a party tag is no wire credit
 
 
 def test_a_name_used_as_a_modifier_after_the_is_nobody():

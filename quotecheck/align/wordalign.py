@@ -140,8 +140,8 @@ def longest_run(ops: list[Opcode]) -> int:
 def gap_positions(side: Sequence, k1: int, k2: int, at: int) -> range:
     """Where else in the other rendering a gap could stand: ``side[k1:k2]`` is left out there
     at position ``at``, and the alignment could put that gap as many words left or right as
-    the words around it repeat the gap's own ends (a delete of "the country moral ... of"
-    before "the country" is the same as one of "moral ... the country" after it). The range
+    the words around it repeat the gap's own ends (a delete of "the town social ... of"
+    before "the town" is the same as one of "social ... the town" after it). The range
     of the other side's positions the gap may take."""
     n, left, right = k2 - k1, 0, 0
     while k1 - left - 1 >= 0 and left < n and side[k1 - left - 1] == side[k2 - left - 1]:

@@ -4,12 +4,12 @@ own versions).
 A number flip between two outlets' renderings changes who did what ("the leader" / "the
 leaders") and is reported as it is. Between one outlet's own versions of a story (a later
 update, a rewrite of its own copy) the change is the outlet's own editing: an update that
-now counts more planes ("an air force plane dropped" / "air force planes have dropped"), an
-abstract noun's number ("their fights against" / "their fight against"), a grammar fix
+now counts more boats ("a patrol boat reached" / "patrol boats have reached"), an
+abstract noun's number ("their struggles against" / "their struggle against"), a grammar fix
 ("the others accused" / "the other accused"). There the flip is a text error only when the
 new number breaks agreement with a word around it: a singular determiner before a plural
-("a second suicide bombers"), a plural one before a singular, or an auxiliary right after
-that takes the other number ("bombers was"). Word lists: ``rules/data/provenance.toml``
+("a third rescue workers"), a plural one before a singular, or an auxiliary right after
+that takes the other number ("workers was"). Word lists: ``rules/data/provenance.toml``
 ``[integrity.agreement]``.
 """
 from __future__ import annotations

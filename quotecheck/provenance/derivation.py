@@ -216,7 +216,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         # without quoted words both sets are built from one sequence: share the one object
         every = frozenset([k for k, _ in keys]) if 1 in quoted else narration
         sent = Sentence(len(sentences), s, e, Words(text, spans, quoted), narration, every)
-        # figures anywhere, capitalised content words after the first (stems, in word order)
+        # figures anywhere, capitalised content words after the first (their stems, a set)
         lead = raw[:1] if raw and raw[0][:1].isdigit() else []
         sent.anchors = frozenset(map(stem, lead + [
             w for w, f in zip(raw[1:], folded[1:])

@@ -72,6 +72,9 @@ def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
 
 def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
                  al: Alignment, family=None) -> Detection:
+    """The reuse-without-credit finding of ``edge``: the child's first reused sentence, the
+    parent's as related; when the parent is one carrier of a story ``family`` the finding
+    names that story (a family with no agency: ``kind`` shared-text, reported at info)."""
     first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
     cs = child.sentences[first_c] if child.sentences else None
     ps = parent.sentences[first_p] if parent.sentences else None

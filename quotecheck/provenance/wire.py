@@ -207,7 +207,6 @@ def _name_pattern(key: str) -> "re.Pattern":
                                                                           reverse=True)))
 
 
-
 _OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
 
 
@@ -215,13 +214,14 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the
     table, the set or a masthead spells it; not its own outlet, a reporter line or an
     interview given to it), and "without credit" cannot be said: the credit names the
-    parent's outlet shortened or misspelt, its words in order within the parent's name ("the
-    New Times said" for "New York Times News Service"); or the parent's text names that outlet
-    too, outside the credit's own clause ("... writes for the Valley Journal" against "the
-    Valley Journal reported Tuesday": a paper's story its news service carried). A credit
-    clause the parent prints too ("ABC News reported Tuesday ...") is the parent's reporting
-    copied, no credit; and a credit inside a shared sentence alone is none either (an agency
-    copy may name a paper for one fact and take the rest from another agency)."""
+    parent's outlet shortened, two or more of its words in order within the parent's name
+    ("the Valley Times said" for "Valley Evening Times News Service"); or the parent's text
+    names that outlet too, outside the credit's own clause ("... writes for the Valley
+    Journal" against "the Valley Journal reported Tuesday": a paper's story its news service
+    carried). A credit clause the parent prints too ("Channel 9 News reported Monday ...") is
+    the parent's reporting copied, no credit; and a credit inside a shared sentence alone is
+    none either (an agency copy may name a paper for one fact and take the rest from another
+    agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
     pwords = fold_text(outlets.get(edge.source) or "").split()
     ptext = f" {_plain(parent.text)} "

@@ -31,7 +31,10 @@ def attribute_fragments(found: list, masked: str, sentences: list, resolver) -> 
             f.att, f.how = prev.att, "joined-fragment"
             prev = f
             continue
-        sub = _SUBORDINATE.match(masked, s0, limit)     # "As voters went to the polls, the
+        # an opening clause ("While ...", "As ..."): closed by a comma before the quotation,
+        # its subject is no speaker (the main clause's is, after the opening phrase below);
+        # "As Bo Vane puts it" (as_put) names the speaker inside the clause
+        sub = _SUBORDINATE.match(masked, s0, limit)
         as_put = sub is not None and _AS_PUT.match(masked, sub.end(), limit) is not None
         opened = sub is not None and "," in masked[sub.end():limit] and not as_put
         att = _who_antecedent(masked, (s0, s1), limit, resolver) or \
