@@ -37,13 +37,13 @@ _LEDE = ("A barge slammed into the tanker Orla Star off the Kessel coast on Frid
 
 
 def test_a_revision_the_copy_reports_is_no_changed_figure():
-    """"leak about 66,000 barrels" in a later story that adds "earlier, officials had cited
-    a larger figure of about 110,000 barrels": the copy knows the parent's figure."""
-    parent, copy = _LEDE.format(n="110,000"), _LEDE.format(n="66,000")
-    told = (" Earlier, ministry officials had cited a larger figure of about 110,000 barrels "
+    """"leak about 61,000 barrels" in a later story that adds "earlier, officials had cited
+    a larger figure of about 104,000 barrels": the copy knows the parent's figure."""
+    parent, copy = _LEDE.format(n="104,000"), _LEDE.format(n="61,000")
+    told = (" Earlier, ministry officials had cited a larger figure of about 104,000 barrels "
             "for the spill.")
     assert _copied(parent, copy, told) == []
-    assert _copied(parent, copy) == ["66,000"]   # changed without a word: still reported
+    assert _copied(parent, copy) == ["61,000"]   # changed without a word: still reported
 
 
 def test_a_conversion_is_compared_through_its_primary():
@@ -67,14 +67,14 @@ def test_a_sentence_whose_every_figure_is_new_is_a_revised_count():
 
 
 def test_the_parent_states_the_copys_figure_for_another_thing():
-    """The copy's own line "officials had cited a figure of about 110,000 barrels" meets the
+    """The copy's own line "officials had cited a figure of about 104,000 barrels" meets the
     parent's "carrying about 1.8 million barrels" (one ministry, one noun): the parent states
-    110,000 barrels too, so the copy's figure is the parent's, not a changed cargo."""
+    104,000 barrels too, so the copy's figure is the parent's, not a changed cargo."""
     cargo = (" The tanker was carrying about 1.8 million barrels when the barge hit it, a "
              "ministry official said.")
-    parent = _LEDE.format(n="110,000") + cargo
-    told = " Ministry officials had cited a figure of about 110,000 barrels for the spill."
-    assert _copied(parent, _LEDE.format(n="110,000"), told) == []
+    parent = _LEDE.format(n="104,000") + cargo
+    told = " Ministry officials had cited a figure of about 104,000 barrels for the spill."
+    assert _copied(parent, _LEDE.format(n="104,000"), told) == []
 
 
 def test_an_outlet_that_states_the_other_figure_counts_a_part():
