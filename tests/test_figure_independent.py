@@ -17,7 +17,7 @@ _EARLY = ("Blasts Hit Market Town\n\nA series of bombs tore through crowded baza
           "hill town of Varna on Tuesday, killing as many as 35 people and wounding dozens, "
           "police said.\n\nTraders closed their shops as soldiers sealed the old quarter.\n")
 _LATE = ("Seven Bombs Strike Old Quarter\n\nSeven bombs ripped through the old quarter of "
-         "Varna on Tuesday, leaving at least 60 people dead in crowded bazaars near the temple, "
+         "Varna on Tuesday, killing at least 60 people in crowded bazaars near the temple, "
          "police said.\n\nThe regional governor called an emergency meeting of his cabinet.\n")
 
 

@@ -37,11 +37,10 @@ _LEDE = ("A barge slammed into the tanker Orla Star off the Kessel coast on Frid
 
 
 def test_a_revision_the_copy_reports_is_no_changed_figure():
-    """"leak about 61,000 barrels" in a later story that adds "earlier, officials had cited
-    a larger figure of about 104,000 barrels": the copy knows the parent's figure."""
+    """"leak about 61,000 barrels" in a later story that adds "earlier, the ministry had put
+    the spill at a larger figure of about 104,000 barrels": the copy knows the parent's figure."""
     parent, copy = _LEDE.format(n="104,000"), _LEDE.format(n="61,000")
-    told = (" Earlier, ministry officials had cited a larger figure of about 104,000 barrels "
-            "for the spill.")
+    told = " Earlier, the ministry had put the spill at a larger figure of about 104,000 barrels."
     assert _copied(parent, copy, told) == []
     assert _copied(parent, copy) == ["61,000"]   # changed without a word: still reported
 

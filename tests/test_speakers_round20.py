@@ -42,24 +42,24 @@ def test_an_inscription_speaks_not_the_one_who_wears_or_posts_it():
     # "wore a campaign hat reading, “…”", "one of her ads asking, “…”", "under a headline that
     # said, “…”": the person was given the words on the hat, in the ad, in the headline
     text = ("Title line\n\n"
-            "Sen. Ana Ruiz and Mayor Bo Vane wore a campaign hat reading, \u201cMake Porto "
-            "Great Again\u201d on Wednesday night.\n\nRuiz spoke later.\n")
-    assert _quote(text, "Make Porto").speaker == "campaign hat"
+            "Sen. Ana Ruiz and Mayor Bo Vane wore a campaign hat reading, \u201cFix Porto "
+            "Roads Now\u201d on Wednesday night.\n\nRuiz spoke later.\n")
+    assert _quote(text, "Fix Porto").speaker == "campaign hat"
     text = ("Title line\n\n"
-            "Ana Ruiz and her backers tried to tie Vane to the mayor, with one of her ads "
-            "asking, \u201cIs Bo Vane independent enough to serve?\u201d\n")
-    assert _quote(text, "independent enough").speaker == "ads"
+            "Ana Ruiz's allies spent the spring linking Vane to the council, with one of her ads "
+            "asking, \u201cWho does Bo Vane really answer to?\u201d\n")
+    assert _quote(text, "really answer to").speaker == "ads"
     text = ("Title line\n\n"
-            "Ana Ruiz posted her message under a headline that said, \u201cPorto Declares War "
-            "on Potholes.\u201d\n\nRuiz spoke later.\n")
-    assert _quote(text, "Declares War").speaker != "Ana Ruiz"
+            "Ana Ruiz printed the letter under a headline that said, \u201cPorto Stops the "
+            "Buses.\u201d\n\nRuiz spoke later.\n")
+    assert _quote(text, "Stops the").speaker != "Ana Ruiz"
 
 
 def test_an_inscription_keeps_the_outlet_that_reported_it_as_relay():
     text = ("Title line\n\n"
-            "According to The Porto Herald, the men were wearing shirts that read "
-            "\u201cSettle for Vane.\u201d\n\nThey left.\n")
-    q = _quote(text, "Settle for")
+            "According to The Porto Herald, two of the marchers had on shirts that read "
+            "\u201cVote Vane Twice.\u201d\n\nThey left.\n")
+    q = _quote(text, "Vote Vane")
     assert q.speaker == "shirts" and q.reported_by == "Porto Herald"
 
 
@@ -70,57 +70,56 @@ def test_a_person_who_reads_aloud_still_speaks():
 
 
 def test_a_point_in_time_is_no_speaker():
-    # "at one point calling the mayor a “liar”": "one point" was the subject of "calling"
+    # a participle after "at one point" (", at one point calling X a “…”"): "one point" was
+    # taken as its subject
     text = ("Title line\n\n"
             "Mayor Bo Vane has battled with the council, at one point calling the treasurer a "
-            "\u201cliar\u201d who was not \u201chonorable.\u201d\n\nRuiz spoke later.\n")
-    assert _quote(text, "liar").speaker == "Bo Vane"
+            "\u201cclown\u201d who was not \u201cserious.\u201d\n\nRuiz spoke later.\n")
+    assert _quote(text, "clown").speaker == "Bo Vane"
 
 
 def test_a_fragment_after_an_opening_clause_is_the_main_subjects():
-    # "As voters went to the polls, the campaign ... accused ... of being “traitors”": the
-    # clause's opening word and noun ("As voters") were taken as the subject
+    # an opening "As <people> <verb> ..." clause before the main clause: its opening word and
+    # noun ("As supporters") were taken as the subject
     text = ("Title line\n\n"
-            "As voters went to the polls, the Ruiz campaign sent out an email and accused Vane "
-            "allies of being \u201ctraitors\u201d in their treatment of Ruiz.\n")
-    assert _quote(text, "traitors").speaker == "Ruiz campaign"
+            "As supporters gathered at the hall, the Ruiz campaign sent out a memo and accused "
+            "Vane aides of being \u201cvandals\u201d in their handling of the budget.\n")
+    assert _quote(text, "vandals").speaker == "Ruiz campaign"
 
 
 def test_as_someone_put_it_keeps_the_clause_subject():
     text = ("Title line\n\n"
-            "Vane and his defenders disagree. As Ms. Ruiz put it in a statement to a colleague "
-            "in July, the network is \u201cproviding a view you won\u2019t get elsewhere.\u201d\n")
-    assert _quote(text, "providing a view").speaker == "Ruiz"
-
+            "Vane\u2019s staff see it otherwise. As Ms. Ruiz put it in a note to a council member "
+            "in May, the paper is \u201cshowing a side of Porto nobody else covers.\u201d\n")
+    assert _quote(text, "showing a side").speaker == "Ruiz"
 
 
 def test_a_single_name_with_a_role_in_apposition_is_a_person():
-    # "Yuni, a resident of Lampung, was watching ... “…,” she said.": a single name no list
+    # "<Name>, a resident of <place>, ... “…,” she said.": a single name no list
     # knows and no verb follows was left out of the index, and "she" became "resident"
     text = ("Title line\n\n"
-            "Many reported no warning before the waves.\n\n"
-            "Sari, a resident of the coast near Porto, was at home when she heard the water.\n\n"
-            "\u201cI heard a rumbling sound and I thought it was the wind,\u201d she said.\n")
-    assert _quote(text, "rumbling sound").speaker == "Sari"
+            "The river rose within an hour.\n\n"
+            "Sari, a resident of a village near Porto, was cooking dinner as the bank gave way.\n\n"
+            "\u201cThe yard filled with mud in a minute, and the dog ran,\u201d she said.\n")
+    assert _quote(text, "filled with mud").speaker == "Sari"
 
 
 def test_a_state_or_province_abbreviation_is_no_speaker():
-    # "Freeland's remarks in Saint-Hyacinthe, Que., on Tuesday came after ..., expressing
-    # “…”": the abbreviation was the subject found for the participle
+    # "<Name>'s remarks in <town>, Que., on <day> came after ..., expressing “…”": the
+    # abbreviation was the subject found for the participle
     text = ("Title line\n\n"
-            "Ruiz's remarks in Saint-Hyacinthe, Que., on Tuesday came after Porto shot back at "
-            "Prime Minister Bo Vane earlier on Tuesday, expressing \"strong dissatisfaction\" "
-            "with his criticism.\n")
-    assert _quote(text, "strong dissatisfaction").speaker != "Que."
+            "Ruiz's remarks in Rimouski, Que., on Friday came after Porto hit back at Prime "
+            "Minister Bo Vane, expressing \"deep regret\" over his tone.\n")
+    assert _quote(text, "deep regret").speaker != "Que."
 
 
 def test_a_things_name_after_the_still_keeps_her_from_the_skipper():
-    # "Declan Moynihan steers the Máire Rua out ... for one of her final seasons": with the
+    # "<Name> steers the <boat's name> out ... on one of her last trips": with the
     # boat's name no longer a person, "her" taught the skipper a female gender and a later
     # "he says" went to another man; the thing's name still blocks that lesson
     text = ("The last boats\n\n"
             "On a grey morning, Colm Darragh steers the Aoibh Ros out of the harbour for what "
-            "may be one of her final seasons.\n\n"
+            "may be one of her last trips.\n\n"
             "\u201cThere were forty boats here once,\u201d Darragh says.\n\n"
             "Not everyone agrees. Brian Tully, a scientist at the university, says the cuts "
             "were needed. \u201cThe stocks were in trouble,\u201d he says.\n\n"
@@ -134,22 +133,22 @@ def test_a_dash_line_under_a_quotation_paragraph_credits_it():
     # the claim went to the name of the paragraph before (the columnist's colleague)
     text = ("Title line\n\n"
             "Some claims from the debate, checked with my colleague Ana Ruiz.\n\n"
-            "\"Almost all new income is going to the top 1 percent.\"\n\n"
+            "\"Half of all new jobs are in the capital.\"\n\n"
             "- Bo Vane.\n\n"
-            "The senator is relying on an outdated statistic.\n\n"
+            "The senator is quoting an old survey.\n\n"
             "\u201cAnother one.\u201d\n\n"
             "\u2014 Ruiz said the plan works.\n")
-    assert _quote(text, "top 1 percent").speaker == "Bo Vane"
+    assert _quote(text, "new jobs").speaker == "Bo Vane"
     assert _quote(text, "Another one").speaker != "Ruiz said"
 
 
 def test_as_someone_puts_it_right_before_a_quotation():
-    # "As The Post's Dana Milbank puts it, “…”": the quotation went to the previous speaker
+    # "As <outlet>'s <columnist> puts it, “…”": the quotation went to the previous speaker
     text = ("Title line\n\n"
             "Ana Ruiz stopped short of a promise.\n\n"
-            "As The Herald\u2019s Bo Vane puts it, \u201cThe council is unmoved, and the "
-            "activists are uninspired.\u201d\n")
-    assert _quote(text, "council is unmoved").speaker == "Bo Vane"
+            "As The Herald\u2019s Bo Vane puts it, \u201cThe council shrugged, and the "
+            "marchers went home.\u201d\n")
+    assert _quote(text, "council shrugged").speaker == "Bo Vane"
     text = ("Title line\n\n"
             "Ana Ruiz stopped short of a promise. As a critic put it in a column: \u201cThe "
             "council is unmoved.\u201d\n")

@@ -326,7 +326,7 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
         return True
     head = mention.text.rsplit(None, 1)[-1].lower()
     if head in _TIME_HEADS:
-        return False        # "at one point calling the mayor a “liar”": a time, no one
+        return False        # ", at one point calling X a “…”": a time, no one
     if head in lex.person_roles or head in lex.group_roles:
         return True
     if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):
