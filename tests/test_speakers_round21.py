@@ -19,3 +19,23 @@ def test_a_name_before_a_comma_set_reporting_aside_is_not_he():
             "\u201cIt is about trust,\u201d said Sen. Tom Baker, D-Ohio. Ruiz, he said, "
             "\u201cunderstands the members better than anyone.\u201d\n")
     assert _quote(text, "understands the members").speaker == "Tom Baker"
+
+
+def test_a_participle_after_an_interrupted_quote_is_no_action_beat():
+    # "“… Westerns …” Stacked with zines, the shop is …": the capitalised participle opening
+    # the next sentence was taken as a name acting between the quotes
+    text = ("Visitors keep coming back.\n\n"
+            "\u201cYou are looking at one shelf only,\u201d says the owner, Tom Reyes. \u201cMost "
+            "artists do not draw heroes. There is horror, romance, Westerns \u2026\u201d Stacked "
+            "with zines of every kind, the shop is a small museum.\n")
+    assert _quote(text, "do not draw heroes").speaker == "Tom Reyes"
+
+
+def test_the_company_is_the_organisation_that_reported_not_the_one_reported_on():
+    # "Zentra said Thursday that Morvik has …": "the company said" went to Morvik, the
+    # latest organisation, instead of Zentra, the subject of the reporting clause
+    text = ("Zentra said Thursday that Morvik has also revoked its certificate, blocking Zentra "
+            "staff from testing.\n\n"
+            "But the company seemed calm. \u201cWe are working with Morvik to restore access,\u201d "
+            "the company said in a statement.\n")
+    assert _quote(text, "restore access").speaker == "Zentra"
