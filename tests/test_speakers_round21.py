@@ -39,3 +39,13 @@ def test_the_company_is_the_organisation_that_reported_not_the_one_reported_on()
             "But the company seemed calm. \u201cWe are working with Morvik to restore access,\u201d "
             "the company said in a statement.\n")
     assert _quote(text, "restore access").speaker == "Zentra"
+
+
+def test_an_inverted_verb_with_a_particle_takes_the_description_after_it():
+    # "“…,” points out the laid-back … resident": the particle hid the inverted subject, and
+    # the quote went to the paragraph's earlier "they" (resolved to junk)
+    text = ("The shop opened in May. Forget heroes. They are the tip of it.\n\n"
+            "\u201cYou are looking at one shelf only,\u201d points out the laid-back Dayton "
+            "resident, who moved here in 2004.\n")
+    q = _quote(text, "one shelf only")
+    assert q.verb == "points" and q.speaker == "laid-back Dayton resident"
