@@ -49,3 +49,12 @@ def test_an_inverted_verb_with_a_particle_takes_the_description_after_it():
             "resident, who moved here in 2004.\n")
     q = _quote(text, "one shelf only")
     assert q.verb == "points" and q.speaker == "laid-back Dayton resident"
+
+
+def test_they_after_two_named_people_is_both_of_them():
+    # "owners Ana Ruiz and Bo Vane said they …": the later "“…,” they said" went to an
+    # organisation named earlier in the story (or to no one)
+    text = ("Staff at the Harbor Grill voted to join the union, the labour board said.\n\n"
+            "In a statement, the owners Tom Reyes and Mia Cole said they accepted the result.\n\n"
+            "\u201cOur priority is a fair and healthy workplace for the staff,\u201d they said.\n")
+    assert _quote(text, "healthy workplace").speaker == "Tom Reyes and Mia Cole"

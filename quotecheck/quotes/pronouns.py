@@ -63,6 +63,7 @@ _UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
 # "Ruiz, he said, “…”": a reporting clause set off by commas right after a name
 _ASIDE_AFTER_NAME = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
 _ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
+_AND = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -123,6 +124,9 @@ class PronounResolver:
                     group = None
                 if group is not None and (org is None or group.start < org.start):
                     return _strip_determiner(group.text), None      # "Protesters ... they"
+                pair = self._named_pair(sj, mention.start) if info == "plural" else None
+                if pair is not None and (org is None or pair[0] < org.start):
+                    return pair[1], None        # "owners Ana Ruiz and Bo Vane said they"
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
             if info == "neuter":
@@ -217,6 +221,17 @@ class PronounResolver:
             other = "female" if gender == "male" else "male"
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
+        return None
+
+    def _named_pair(self, sj: int, before: int) -> Optional[tuple]:
+        """(start, "Ana Ruiz and Bo Vane") for two people joined by "and" in sentence ``sj``
+        before ``before``: what a later plural "they" means."""
+        named = [nm for nm in self._in_sentence(sj) if nm.start < before]
+        for a, b in zip(named, named[1:]):
+            ea, eb = self.entities[a.entity], self.entities[b.entity]
+            if ea.kind == "person" and eb.kind == "person" and a.entity != b.entity and \
+                    _AND.fullmatch(self.masked, a.end, b.start):
+                return a.start, f"{ea.display} and {eb.display}"
         return None
 
     def _aside_subject(self, nm, before: int) -> bool:
