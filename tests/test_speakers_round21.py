@@ -58,3 +58,20 @@ def test_they_after_two_named_people_is_both_of_them():
             "In a statement, the owners Tom Reyes and Mia Cole said they accepted the result.\n\n"
             "\u201cOur priority is a fair and healthy workplace for the staff,\u201d they said.\n")
     assert _quote(text, "healthy workplace").speaker == "Tom Reyes and Mia Cole"
+
+
+def test_shot_back_and_fired_back_report_the_words_of_their_subject():
+    # "Ruiz shot back, “…”": "shot" is no reporting verb alone, so the sentence's earlier
+    # verb ("criticised", "said") gave its subject instead
+    text = ("After Gov. Tom Baker criticised Bo Vane in a debate, Ana Ruiz shot back, "
+            "\u201cI suppose I could have stayed home and baked.\u201d\n")
+    assert _quote(text, "stayed home").speaker == "Ana Ruiz"
+    text = ("When Vane said Norland would sue over the deal, Ruiz fired back forcefully: "
+            "\u201cIf they sue us in a court in Dover, they will lose.\u201d\n")
+    assert _quote(text, "they will lose").speaker == "Ruiz"
+
+
+def test_fired_alone_is_still_no_reporting_verb():
+    text = ("The board fired the coach on Monday. \u201cIt was time,\u201d said Ana Ruiz, "
+            "the chair.\n")
+    assert _quote(text, "It was time").speaker == "Ana Ruiz"
