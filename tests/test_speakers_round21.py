@@ -75,3 +75,10 @@ def test_fired_alone_is_still_no_reporting_verb():
     text = ("The board fired the coach on Monday. \u201cIt was time,\u201d said Ana Ruiz, "
             "the chair.\n")
     assert _quote(text, "It was time").speaker == "Ana Ruiz"
+
+
+def test_one_of_a_group_keeps_its_one():
+    # "says one of the players": the determiner rule cut "one" and left 'of the players'
+    text = ("The team made a video for the coach.\n\n"
+            "\u201cHe needs a kidney,\u201d says one of the players in the video.\n")
+    assert _quote(text, "needs a kidney").speaker == "one of the players"
