@@ -232,6 +232,9 @@ class SentenceAttributions:
                     mention = self._previous_subject(i) or clause_subject(text, s0, vs, lex)
             elif not before or _after_quote(before):
                 mention = mention_after(text, ve, lex, s1)      # "..., said Putin"
+                particle = _PARTICLE.match(text, ve, s1) if mention is None else None
+                if particle is not None:    # "“…,” points out the shop's owner"
+                    mention = mention_after(text, particle.end(), lex, s1)
                 if (mention is None or mention.text.lower() in ("one", "another")) and \
                         lex.verb_lemma.get(form, ("", 0))[0] in _CORE_SPEECH:
                     mention = generic_after(text, ve, lex, s1) or mention
@@ -281,6 +284,9 @@ _MODIFIER_BEFORE = frozenset(("a", "an", "the", "his", "her", "its", "their", "o
 # speech verbs whose subject may follow them; "told X", "asked X", "called X" name the hearer
 _INVERTIBLE = _CORE_SPEECH - {"tell", "ask", "urge", "call", "describe", "promise", "deny", "vow"}
 _NAME_ENDS_CLAUSE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:of|from|at|in|on|who)\b)")
+
+
+_PARTICLE = re.compile(r"[ \t\u00a0]+(?:out|back)(?=[ \t\u00a0])")
 
 
 def _inverted_after_comma(text: str, s0: int, vs: int, ve: int, s1: int, lex: Lexicon,

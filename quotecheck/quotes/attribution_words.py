@@ -225,8 +225,9 @@ class Lexicon:
     def _verb_scan(self) -> "Optional[re.Pattern]":
         """:attr:`verb_re` with the character before the form consumed (any but an ASCII
         word character or ``-``) instead of looked behind at; None (scan with ``verb_re``)
-        if a form is not all ASCII letters (a hit could then hide the start of another)."""
-        if not all(w.isascii() and w.isalpha() for w in self.verb_lemma):
+        if a form is not all ASCII letters (a hit could then hide the start of another; a
+        space between a verb and its particle is allowed: "shot back")."""
+        if not all(w.isascii() and w.replace(" ", "").isalpha() for w in self.verb_lemma):
             return None
         # a form's first letter looked at once (quoted words are masked by runs of one
         # character: the word list is never tried inside them), and the trie of the forms

@@ -262,7 +262,8 @@ def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[
         if m is None or m.kind not in ("pronoun", "name") or m.start - a > 2:
             continue
         verb = masked[m.end:b].split(None, 1)
-        if verb and verb[0].islower() and verb[0].rstrip(",;.").isalpha():
+        if verb and verb[0].islower() and verb[0].rstrip(",;.").isalpha() and \
+                verb[0] not in _NOT_VERBS:      # not "” Festooned with …, the store"
             return Attribution(m, None, None, None, m.start, 0)
     return None
 

@@ -41,6 +41,9 @@ _OFFICE_ABBREVIATIONS = frozenset(("sen", "sen.", "gov", "gov.", "rep", "rep."))
 _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 
 
+# "Zentra said (on) Thursday that ": a reporting verb, up to three words, "that"
+_REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}?[ \t\u00a0]+that[ \t\u00a0]+")
+
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
 
@@ -254,8 +257,20 @@ class DescriptionResolver:
                 continue            # "Tenants of a tower face eviction": a plural common noun
             if ent.gender is None and not lex.is_given_name(first) \
                     and self._followed_by_verb(nm.end):
-                return nm.entity
+                return self._reporting_org(nm)
         return None
+
+    def _reporting_org(self, nm) -> int:
+        """'Zentra said Thursday that Morvik has …': of two organisations in one sentence, the
+        one after "X said … that" is what X reported on; "the company" is X."""
+        for other in self._candidates(nm.start):
+            if other.sentence != nm.sentence or other.start >= nm.start:
+                continue
+            m = _REPORTED_THAT.fullmatch(self.masked, other.end, nm.start)
+            if m is not None and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2 and \
+                    self.entities[other.entity].gender is None:
+                return other.entity
+        return nm.entity
 
     def _nearest_person(self, pos: int, back: int = 4) -> Optional[int]:
         """The person named most recently before ``pos`` (``back`` sentences at most),

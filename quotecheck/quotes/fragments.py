@@ -322,6 +322,8 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
         return None
     if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
         return None
+    if _PARTICIPLE.match(mention.text) and resolver.lex.is_verb_form(mention.text.split()[0]):
+        return None     # "…, saying Ruiz should “…”": Ruiz is the reported clause's subject
     if acting and not _acts(masked, mention.end, limit, resolver.lex):
         return None
     att = Attribution(Mention(mention.start, mention.end, mention.text, mention.kind),
@@ -329,7 +331,7 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
     return None if junk_speaker(masked, att, resolver.lex) else att
 
 
-_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[A-Za-z][a-z\-]*[ \t\u00a0]+){1,3}\Z")
+_ROLE_LEAD = re.compile(r"[ \t\u00a0]*(?:[A-Za-z][a-z\-]*[ \t\u00a0]+){1,4}\Z")
 
 
 def _role_words(masked: str, at: int, start: int, lex) -> bool:

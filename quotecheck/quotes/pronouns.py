@@ -60,6 +60,10 @@ _CLOSING_PRONOUN = re.compile(r",[ \t\u00a0]+([Hh]e|[Ss]he)[ \t\u00a0]+(?:also[ 
                               r"[.!]?[ \t\u00a0\n]*\Z")
 _CLOSING_PRONOUN_AT = re.compile(r"[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)[.!]?[ \t\u00a0\n]*\Z")
 _UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
+# "Ruiz, he said, “…”": a reporting clause set off by commas right after a name
+_ASIDE_AFTER_NAME = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
+_ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
+_AND = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -120,6 +124,9 @@ class PronounResolver:
                     group = None
                 if group is not None and (org is None or group.start < org.start):
                     return _strip_determiner(group.text), None      # "Protesters ... they"
+                pair = self._named_pair(sj, mention.start) if info == "plural" else None
+                if pair is not None and (org is None or pair[0] < org.start):
+                    return pair[1], None        # "owners Ana Ruiz and Bo Vane said they"
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
             if info == "neuter":
@@ -183,6 +190,8 @@ class PronounResolver:
             ent = self.entities[nm.entity]
             if _UNLIKE.search(self.masked, max(s0, nm.start - 8), nm.start):
                 continue        # "Unlike Al Mnajer, he has not found work": someone else
+            if self._aside_subject(nm, before):
+                continue        # "Ruiz, he said, “…”": Ruiz is what "he" spoke of
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
@@ -213,6 +222,25 @@ class PronounResolver:
             if head not in (self.lex.female if other == "female" else self.lex.male):
                 return subj
         return None
+
+    def _named_pair(self, sj: int, before: int) -> Optional[tuple]:
+        """(start, "Ana Ruiz and Bo Vane") for two people joined by "and" in sentence ``sj``
+        before ``before``: what a later plural "they" means."""
+        named = [nm for nm in self._in_sentence(sj) if nm.start < before]
+        for a, b in zip(named, named[1:]):
+            ea, eb = self.entities[a.entity], self.entities[b.entity]
+            if ea.kind == "person" and eb.kind == "person" and a.entity != b.entity and \
+                    _AND.fullmatch(self.masked, a.end, b.start):
+                return a.start, f"{ea.display} and {eb.display}"
+        return None
+
+    def _aside_subject(self, nm, before: int) -> bool:
+        """True for the name of "Ruiz, he said, “…”": right before a pronoun whose reporting
+        verb is set off by commas, the name is the reported clause's subject, not the one
+        who reports it."""
+        m = _ASIDE_VERB.match(self.masked, before)
+        return m is not None and _ASIDE_AFTER_NAME.match(self.masked, nm.end, before) is not None \
+            and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2
 
     def _reported_by_pronoun(self, sj: int, gender: str) -> bool:
         """True when sentence ``sj`` closes with ", he said." (a pronoun of ``gender`` and a

@@ -367,6 +367,7 @@ def _same_place(a: str, b: str, lex: Lexicon) -> bool:
 
 def _strip_determiner(text: str) -> str:
     parts = text.split(None, 1)
-    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one"):
-        return parts[1]
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one") and not (
+            parts[0].lower() == "one" and parts[1].startswith("of ")):
+        return parts[1]     # "the senator" -> "senator"; "one of the players" stays whole
     return text
