@@ -64,10 +64,10 @@ def test_shot_back_and_fired_back_report_the_words_of_their_subject():
     # "Ruiz shot back, “…”": "shot" is no reporting verb alone, so the sentence's earlier
     # verb ("criticised", "said") gave its subject instead
     text = ("After Gov. Tom Baker criticised Bo Vane in a debate, Ana Ruiz shot back, "
-            "\u201cI suppose I could have stayed home and baked.\u201d\n")
-    assert _quote(text, "stayed home").speaker == "Ana Ruiz"
+            "\u201cI could have stayed quiet, and I chose not to.\u201d\n")
+    assert _quote(text, "stayed quiet").speaker == "Ana Ruiz"
     text = ("When Vane said Norland would sue over the deal, Ruiz fired back forcefully: "
-            "\u201cIf they sue us in a court in Dover, they will lose.\u201d\n")
+            "\u201cLet them try it in Dover; they will lose.\u201d\n")
     assert _quote(text, "they will lose").speaker == "Ruiz"
 
 
@@ -80,5 +80,5 @@ def test_fired_alone_is_still_no_reporting_verb():
 def test_one_of_a_group_keeps_its_one():
     # "says one of the players": the determiner rule cut "one" and left 'of the players'
     text = ("The team made a video for the coach.\n\n"
-            "\u201cHe needs a kidney,\u201d says one of the players in the video.\n")
-    assert _quote(text, "needs a kidney").speaker == "one of the players"
+            "\u201cHe gave us everything,\u201d says one of the players on the tape.\n")
+    assert _quote(text, "gave us everything").speaker == "one of the players"
