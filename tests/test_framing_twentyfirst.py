@@ -1,0 +1,65 @@
+"""Failure classes of the twenty-first framing session (issue 15, the loaded labels in
+standard descriptive use in wire copy): a 'terrorist group' the report names and whose
+violence it states, a group on the sanctions list named earlier and referred back to by a
+name's possessive, and a person whom police named an extremist (a designation, the police's
+word). Each with the loaded reading beside it, which keeps its warning. Snippets of our own."""
+import pytest
+
+from framing_helpers import infos, warnings
+
+
+# -- a named group's label, its violence stated: the designation, not the narrator's verdict --
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested two members of the far-left Harbour 9 terrorist group. The group was "
+     "blamed for killing 14 people in a string of bombings.", "terrorist"),
+    ("The Republican candidate's aide had been part of another terrorist group, the Northern "
+     "Liberation Front, which bombed two rail stations in the 1990s.", "terrorist"),
+])
+def test_terrorist_group_named_with_its_violence_is_info(ruleset, text, word):
+    assert ("QC330", word) not in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in infos(ruleset, text, "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    # no violence stated: the label is the narrator's verdict on a named group
+    "Police arrested two members of the Harbour 9 terrorist group at a rally on Monday.",
+    # a side in an armed conflict: rebels named around it
+    "Troops hunted the Harbour 9 terrorist group, rebels who bombed two bridges.",
+    # no name: a group unnamed is labelled by the narrator
+    "A terrorist group was behind the bombing at the far-left rally.",
+])
+def test_terrorist_group_without_name_or_violence_or_in_a_conflict_stays_a_warning(
+        ruleset, text):
+    assert ("QC330", "terrorist") in warnings(ruleset, text, "QC330")
+
+
+# -- a group on the sanctions list named earlier, referred back to by its leader's name -------
+def test_leaders_possessive_of_a_designated_group_named_earlier_is_info(ruleset):
+    text = ("Officials said al-Qaida planned the attack. The senator spoke for an hour. "
+            "Later the strike was traced to Omar Haddad's terrorist network.")
+    assert ("QC330", "terrorist") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "terrorist") in infos(ruleset, text, "QC330")
+
+
+def test_a_hyphen_broken_by_a_space_still_names_the_group(ruleset):
+    text = ("The talk soon turned to al- Qaida again. The governor mentioned the terrorist "
+            "group nine times.")
+    assert ("QC330", "terrorist") not in warnings(ruleset, text, "QC330")
+
+
+def test_possessive_without_a_designated_group_stays_a_warning(ruleset):
+    text = "The senator spoke for an hour. The strike was traced to Omar Haddad's terrorist network."
+    assert ("QC330", "terrorist") in warnings(ruleset, text, "QC330")
+
+
+# -- a person named an extremist by the police: their designation, reported ---------------------
+def test_extremist_as_police_named_him_is_info(ruleset):
+    text = ("The suspect was first named by police as a wanted extremist after a raid in "
+            "the port city in March.")
+    assert ("QC330", "extremist") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "extremist") in infos(ruleset, text, "QC330")
+
+
+def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
+    text = "The suspect, a wanted extremist, was arrested after a raid in the port city."
+    assert ("QC330", "extremist") in warnings(ruleset, text, "QC330")
