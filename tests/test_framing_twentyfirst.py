@@ -63,3 +63,35 @@ def test_extremist_as_police_named_him_is_info(ruleset):
 def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
     text = "The suspect, a wanted extremist, was arrested after a raid in the port city."
     assert ("QC330", "extremist") in warnings(ruleset, text, "QC330")
+
+
+# -- 'notorious' of a criminal whose record the report states ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The ring was set up by one of the city's most notorious criminals, Sal Marino, who was "
+    "deported in 1946.",
+    "The judge spared one man, among the state's most notorious serial killers, who was already "
+    "serving two life sentences.",
+])
+def test_notorious_criminal_of_record_is_info(ruleset, text):
+    assert ("QC330", "notorious") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") in infos(ruleset, text, "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator is the most notorious criminal in the capital, and he was jailed once.",
+    "He is the most notorious mobster in town.",
+])
+def test_notorious_without_a_record_or_in_politics_stays_a_warning(ruleset, text):
+    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+
+
+# -- 'leftist' before a paper named after its kind --------------------------------------------
+def test_leftist_before_a_named_paper_is_info(ruleset):
+    text = "The leftist daily Tageblatt printed the minister's letter on Monday."
+    assert ("QC330", "leftist") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "leftist") in infos(ruleset, text, "QC330")
+
+
+def test_leftist_media_unnamed_stays_a_warning(ruleset):
+    assert ("QC330", "leftist") in warnings(ruleset, "The leftist media ignored it for days.",
+                                            "QC330")
