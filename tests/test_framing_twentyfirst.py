@@ -95,3 +95,27 @@ def test_leftist_before_a_named_paper_is_info(ruleset):
 def test_leftist_media_unnamed_stays_a_warning(ruleset):
     assert ("QC330", "leftist") in warnings(ruleset, "The leftist media ignored it for days.",
                                             "QC330")
+
+
+# -- a paraphrase run: sentences between two attributions to one speaker ----------------------
+@pytest.mark.parametrize("text", [
+    "The generation grew up in hard times, Marsh said.\n\nThey are jaded and adrift, clinging "
+    "to the cynical belief that no one will help them. Marsh said the most driven of them "
+    "start companies.",
+    "The plant was run down for years, she said. Its owners were reckless with the boilers. "
+    "The pumps failed twice a month. She said the crews had warned them.",
+])
+def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset, text):
+    assert not [w for w in warnings(ruleset, text, "QC331") if w[1] in ("cynical", "reckless")]
+
+
+@pytest.mark.parametrize("text", [
+    # no attribution before: the narrator's sentence
+    "They are jaded and adrift, clinging to the cynical belief that no one will help them. "
+    "Marsh said the most driven of them start companies.",
+    # another speaker after: the sentence between is the narrator's
+    "The generation grew up in hard times, Marsh said. They are jaded and adrift, clinging to "
+    "the cynical belief that no one will help them. Costa said the most driven start companies.",
+])
+def test_a_sentence_not_between_one_speakers_attributions_stays_narration(ruleset, text):
+    assert ("QC331", "cynical") in warnings(ruleset, text, "QC331")
