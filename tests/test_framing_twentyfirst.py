@@ -102,11 +102,11 @@ def test_leftist_media_unnamed_stays_a_warning(ruleset):
     "The generation grew up in hard times, Marsh said.\n\nThey are jaded and adrift, clinging "
     "to the cynical belief that no one will help them. Marsh said the most driven of them "
     "start companies.",
-    "The plant was run down for years, she said. Its owners were reckless with the boilers. "
+    "The plant was run down for years, she said. Its callous owners cut corners with the boilers. "
     "The pumps failed twice a month. She said the crews had warned them.",
 ])
 def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset, text):
-    assert not [w for w in warnings(ruleset, text, "QC331") if w[1] in ("cynical", "reckless")]
+    assert not [w for w in warnings(ruleset, text, "QC331") if w[1] in ("cynical", "callous")]
 
 
 @pytest.mark.parametrize("text", [
