@@ -4,6 +4,8 @@ violence it states, a group on the sanctions list named earlier and referred bac
 name's possessive, and a person whom police named an extremist (a designation, the police's
 word). Each with the loaded reading beside it, which keeps its warning. Snippets of our own."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing_helpers import infos, warnings
 
@@ -102,7 +104,8 @@ def test_leftist_media_unnamed_stays_a_warning(ruleset):
     "The generation grew up in hard times, Marsh said.\n\nThey are jaded and adrift, clinging "
     "to the cynical belief that no one will help them. Marsh said the most driven of them "
     "start companies.",
-    "The plant was run down for years, she said. Its callous owners cut corners with the boilers. "
+    "The plant was run down for years, she said. Its callous owners, for all their empty "
+    "promises, cut corners with the boilers. "
     "The pumps failed twice a month. She said the crews had warned them.",
 ])
 def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset, text):
@@ -119,3 +122,39 @@ def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset,
 ])
 def test_a_sentence_not_between_one_speakers_attributions_stays_narration(ruleset, text):
     assert ("QC331", "cynical") in warnings(ruleset, text, "QC331")
+
+
+def _run_sentences(text):
+    from quotecheck.framing.narration import Narration
+    from quotecheck.framing.runs import paraphrase_runs
+    from quotecheck.load.loader import load_text
+
+    doc = load_text(text, id="example")
+    nar = Narration(doc)
+    return [doc.text[slice(*nar.original(a, b))].strip() for a, b in paraphrase_runs(nar)]
+
+
+def test_a_run_stops_at_another_speakers_attribution():
+    text = ("Prices fell in March, Marsh said. Costa said the slump was temporary. "
+            "Marsh said the slump would last.")
+    assert _run_sentences(text) == []
+    text = ("Prices fell in March, Marsh said. Traders were hit by the empty promises of the "
+            "board. Marsh said the slump would last.")
+    assert _run_sentences(text) == ["Traders were hit by the empty promises of the board."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Prices fell in March, Marsh said.", "Marsh said the slump would last.", "It rained.",
+    "Costa said it was over.", "They were callous.", "He said so.", "\n\n", "So, he said.",
+]), max_size=8))
+def test_run_spans_are_whole_sentences_inside_the_text(parts):
+    from quotecheck.framing.narration import Narration
+    from quotecheck.framing.runs import paraphrase_runs
+    from quotecheck.load.loader import load_text
+
+    doc = load_text(" ".join(parts), id="example")
+    nar = Narration(doc)
+    for a, b in paraphrase_runs(nar):
+        assert 0 <= a < b <= len(nar.text)
+        assert nar.sentence(a) == (a, b)

@@ -6,8 +6,8 @@ Marsh said the most driven ...". The sentence between a sentence closed by "<spe
 and a sentence opened by "<same speaker> said" carries no attribution of its own, yet the
 reader takes it as the speaker's, as the copy meant: a framing word there is reported, not the
 narrator's voice (issue 15, the attributed indirect speech class). The speaker must be the same
-word on both sides (a name or a pronoun) and at most two sentences lie between, each with no
-speech verb of its own; the test is the same for every outlet.
+word on both sides (a name or a pronoun) and at most two sentences lie between, none with an
+attribution of its own to someone else; the test is the same for every outlet.
 """
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ _TAIL = re.compile(r",\s+(?:[A-Z][\w'\u2019\-]*\s+){0,2}?([A-Z][\w'\u2019\-]*|he
                    + _VERBS + r"\s*[.!]?[\s'\"\u201d\u2019]*$")
 # the attribution that opens the next one: "Marsh said the most driven ..."
 _HEAD = re.compile(r"\s*(?:[A-Z][\w'\u2019\-]*\s+){0,2}?([A-Z][\w'\u2019\-]*)\s+" + _VERBS + r"\b")
+# another attribution inside a sentence between: "Costa said ...", "according to ..."
+_OTHER = re.compile(r"\b([A-Z][\w'\u2019\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+" + _VERBS + r"\b"
+                    r"|\baccording\s+to\b", re.IGNORECASE)
 MAX_BETWEEN = 2
 
 
@@ -30,6 +33,15 @@ def _sentences(nar: Any) -> list[tuple[int, int]]:
         out.append((s0, s1))
         pos = max(s1, pos + 1)
     return out
+
+
+def _other(sentence: str, speaker: str) -> bool:
+    """Whether ``sentence`` carries an attribution of its own, to someone else or by
+    'according to' (a noun such as 'an empty promise' is no attribution)."""
+    for m in _OTHER.finditer(sentence):
+        if not m.group(1) or m.group(1).lower() != speaker.lower():
+            return True
+    return False
 
 
 def paraphrase_runs(nar: Any) -> list[tuple[int, int]]:
@@ -51,7 +63,7 @@ def paraphrase_runs(nar: Any) -> list[tuple[int, int]]:
         for j in range(i + 2, min(i + 2 + MAX_BETWEEN, len(sents))):
             head = _HEAD.match(original(sents[j]))
             between = sents[i + 1:j]
-            if any(nar.speech_verb_before(s0, s1) for s0, s1 in between):
+            if any(_other(original(b), tail.group(1)) for b in between):
                 break
             if head and head.group(1).lower() == tail.group(1).lower():
                 spans.extend(between)
