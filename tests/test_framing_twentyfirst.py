@@ -104,6 +104,8 @@ def test_leftist_media_unnamed_stays_a_warning(ruleset):
     "The generation grew up in hard times, Marsh said.\n\nThey are jaded and adrift, clinging "
     "to the cynical belief that no one will help them. Marsh said the most driven of them "
     "start companies.",
+    "Marsh said a broker called him in May about the shares. The broker set up a meeting "
+    "under the cynical pretence that a buyer was waiting. Marsh said he went with two friends.",
     "The plant was run down for years, she said. Its callous owners, for all their empty "
     "promises, cut corners with the boilers. "
     "The pumps failed twice a month. She said the crews had warned them.",
@@ -119,6 +121,8 @@ def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset,
     # another speaker after: the sentence between is the narrator's
     "The generation grew up in hard times, Marsh said. They are jaded and adrift, clinging to "
     "the cynical belief that no one will help them. Costa said the most driven start companies.",
+    # quoted speech on both sides starts no run: the sentence between is the narrator's
+    "\"We will not sell,\" Marsh said. The cynical buyers left town. \"We never will,\" Marsh said.",
 ])
 def test_a_sentence_not_between_one_speakers_attributions_stays_narration(ruleset, text):
     assert ("QC331", "cynical") in warnings(ruleset, text, "QC331")

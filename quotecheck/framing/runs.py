@@ -2,8 +2,9 @@
 
 Wire copy paraphrases an interviewee over several sentences and attributes only some of
 them: "..., Marsh said. They are jaded and adrift, clinging to the cynical belief that ....
-Marsh said the most driven ...". The sentence between a sentence closed by "<speaker> said."
-and a sentence opened by "<same speaker> said" carries no attribution of its own, yet the
+Marsh said the most driven ...". The sentence between a sentence closed or opened by "<speaker>
+said" ("..., Marsh said.", "Marsh said the plant ...") and a sentence opened by "<same speaker>
+said" carries no attribution of its own, yet the
 reader takes it as the speaker's, as the copy meant: a framing word there is reported, not the
 narrator's voice (issue 15, the attributed indirect speech class). The speaker must be the same
 word on both sides (a name or a pronoun) and at most two sentences lie between, none with an
@@ -18,7 +19,8 @@ from typing import Any
 _VERBS = r"(?:said|says|added|explained|argued|noted|contended|wrote|writes|told\s+\w+)"
 _TAIL = re.compile(r",\s+(?:[A-Z][\w'\u2019\-]*\s+){0,2}?([A-Z][\w'\u2019\-]*|he|she|they)\s+"
                    + _VERBS + r"\s*[.!]?[\s'\"\u201d\u2019]*$")
-# the attribution that opens the next one: "Marsh said the most driven ..."
+# the attribution that opens a sentence: "Marsh said the most driven ..." (not a quotation's
+# "``We will fight,'' Marsh said": a quote mark first, so quoted speech starts no run)
 _HEAD = re.compile(r"\s*(?:[A-Z][\w'\u2019\-]*\s+){0,2}?([A-Z][\w'\u2019\-]*)\s+" + _VERBS + r"\b")
 # another attribution inside a sentence between: "Costa said ...", "according to ..."
 _OTHER = re.compile(r"\b([A-Z][\w'\u2019\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+" + _VERBS + r"\b"
@@ -57,7 +59,7 @@ def paraphrase_runs(nar: Any) -> list[tuple[int, int]]:
 
     spans = []
     for i, prev in enumerate(sents):
-        tail = _TAIL.search(original(prev))
+        tail = _TAIL.search(original(prev)) or _HEAD.match(original(prev))
         if not tail:
             continue
         for j in range(i + 2, min(i + 2 + MAX_BETWEEN, len(sents))):
