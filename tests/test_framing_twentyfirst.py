@@ -162,3 +162,11 @@ def test_run_spans_are_whole_sentences_inside_the_text(parts):
     for a, b in paraphrase_runs(nar):
         assert 0 <= a < b <= len(nar.text)
         assert nar.sentence(a) == (a, b)
+
+
+# -- the outlet's own headline keeps the warning ------------------------------------------------
+def test_a_descriptive_label_in_the_outlets_headline_stays_a_warning(ruleset):
+    text = ("Harbour 9 terrorist group members held\n\nPolice arrested two members of the "
+            "far-left Harbour 9 terrorist group, which was blamed for killing 14 people in a "
+            "string of bombings.")
+    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]   # the headline's

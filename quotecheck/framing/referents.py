@@ -27,6 +27,7 @@ class Context(NamedTuple):
     name_head: bool
     cues: "re.Pattern | None"
     against: "re.Pattern | None"
+    not_in_headline: bool
 
 
 # up to two words after the word, then the head: 'a brutal [road] schedule'
@@ -61,7 +62,8 @@ def contexts() -> tuple[Context, ...]:
             re.compile(after) if after else None,
             words_pattern(entry.get("heads", ())), bool(entry.get("name_head", False)),
             words_pattern(_expand(entry.get("cues", ()), groups)),
-            words_pattern(_expand(entry.get("against", ()), groups))))
+            words_pattern(_expand(entry.get("against", ()), groups)),
+            bool(entry.get("not_in_headline", False))))
     return tuple(out)
 
 
@@ -76,6 +78,8 @@ def plain_use(nar: Any, start: int, end: int) -> "str | None":
 
 
 def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
+    if ctx.not_in_headline and nar.in_headline(start):
+        return False                            # the outlet's own headline: its label
     s0, s1 = nar.sentence(start)
     if ctx.before is not None and not ctx.before.search(nar.text, s0, start):
         return False
