@@ -14,6 +14,7 @@ from bisect import bisect_right
 from functools import cached_property
 from typing import Any, Iterable, Optional
 
+from quotecheck.framing.runs import paraphrase_runs
 from quotecheck.framing.quotespans import QuotedSpan, Inverse, chrome_spans, quoted_spans
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
@@ -211,7 +212,9 @@ class Narration:
                 spans.append((s0, tail.start()))
         for m in _ACCORDING.finditer(self.text):
             spans.append(self.sentence(m.start()))
-        return sorted(spans + more_reported_spans(self))
+        # sentences between two attributions to one speaker: "..., Marsh said. They are ...
+        # Marsh said ..." (quotecheck.framing.runs)
+        return sorted(spans + more_reported_spans(self) + paraphrase_runs(self))
 
     @cached_property
     def _reported_merged(self) -> tuple[list[int], list[int]]:

@@ -17,8 +17,9 @@ from quotecheck.framing.narration import Narration
 def designated_pattern(names) -> "re.Pattern | None":
     """One pattern of the names of groups a label may state a designation of (None if none)."""
     names = sorted((n.lower() for n in names), key=len, reverse=True)
-    return re.compile(r"\b(?:%s)(?:'s)?(?![\w\-])" % "|".join(map(re.escape, names))) \
-        if names else None
+    # a hyphen the copy broke with a space or a line end still joins the name ('al- Qaida')
+    alts = (re.escape(n).replace(r"\-", r"-\s?") for n in names)
+    return re.compile(r"\b(?:%s)(?:'s)?(?![\w\-])" % "|".join(alts)) if names else None
 
 
 _LABEL_HEAD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -56,6 +57,9 @@ def designated_group(nar: Narration, start: int, end: int, names: "re.Pattern",
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|these|those|its|their|(?:the|its|their)[ \t]+[a-z][\w\-]*"
     r"(?:'s|s'|\u2019s|s\u2019))[ \t]+(?:[a-z][\w\-]*[ \t]+)?$", re.IGNORECASE)
+# a capitalised name's possessive right before the label, read in the original's case: the
+# group's leader named ('Omar Haddad's terrorist network')
+_NAME_POSSESSIVE_BEFORE = re.compile(r"\b[A-Z][\w\-]*(?:'s|\u2019s)[ \t]+$")
 
 
 def designated_earlier(nar: Narration, start: int, names: "re.Pattern",
@@ -71,7 +75,9 @@ def designated_earlier(nar: Narration, start: int, names: "re.Pattern",
     if product and names.search(nar.text, nar.sentence(start)[0], start):
         return True     # "ISIS has released a propaganda video": the group's own product
     if not _DETERMINER_BEFORE.search(nar.text, max(0, start - 40), start):
-        return False
+        o = nar.original(start, start)[0]
+        if not _NAME_POSSESSIVE_BEFORE.search(nar.doc.text, max(0, o - 40), o):
+            return False
     return names.search(nar.text, 0, start) is not None
 
 

@@ -21,11 +21,13 @@ class Context(NamedTuple):
     note: str
     before: "re.Pattern | None"
     unless_before: "re.Pattern | None"
+    name_before: "re.Pattern | None"
     after: "re.Pattern | None"
     heads: "re.Pattern | None"
     name_head: bool
     cues: "re.Pattern | None"
     against: "re.Pattern | None"
+    not_in_headline: bool
 
 
 # up to two words after the word, then the head: 'a brutal [road] schedule'
@@ -52,14 +54,16 @@ def contexts() -> tuple[Context, ...]:
     out = []
     for entry in data.get("contexts", ()):
         before, after = entry.get("before"), entry.get("after")
-        unless = entry.get("unless_before")
+        unless, named = entry.get("unless_before"), entry.get("name_before")
         out.append(Context(
             frozenset(str(w).lower() for w in entry.get("words", ())), str(entry.get("note", "")),
             re.compile(before) if before else None, re.compile(unless) if unless else None,
+            re.compile(named) if named else None,
             re.compile(after) if after else None,
             words_pattern(entry.get("heads", ())), bool(entry.get("name_head", False)),
             words_pattern(_expand(entry.get("cues", ()), groups)),
-            words_pattern(_expand(entry.get("against", ()), groups))))
+            words_pattern(_expand(entry.get("against", ()), groups)),
+            bool(entry.get("not_in_headline", False))))
     return tuple(out)
 
 
@@ -74,12 +78,18 @@ def plain_use(nar: Any, start: int, end: int) -> "str | None":
 
 
 def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
+    if ctx.not_in_headline and nar.in_headline(start):
+        return False                            # the outlet's own headline: its label
     s0, s1 = nar.sentence(start)
     if ctx.before is not None and not ctx.before.search(nar.text, s0, start):
         return False
     if ctx.unless_before is not None:           # read in the original's case: 'Hale's'
         o = nar.original(start, end)[0]
         if ctx.unless_before.search(nar.doc.text, max(0, o - 80), o):
+            return False
+    if ctx.name_before is not None:             # a name before it: 'the Harbour 9 terrorist'
+        o = nar.original(start, end)[0]
+        if not ctx.name_before.search(nar.doc.text, max(0, o - 80), o):
             return False
     if ctx.after is not None and not ctx.after.match(nar.doc.text, nar.original(start, end)[1]):
         return False
