@@ -12,10 +12,10 @@ from framing_helpers import infos, warnings
 
 # -- a named group's label, its violence stated: the designation, not the narrator's verdict --
 @pytest.mark.parametrize("text, word", [
-    ("Police arrested two members of the far-left Harbour 9 terrorist group. The group was "
-     "blamed for killing 14 people in a string of bombings.", "terrorist"),
-    ("The Republican candidate's aide had been part of another terrorist group, the Northern "
-     "Liberation Front, which bombed two rail stations in the 1990s.", "terrorist"),
+    ("Officers detained two members of the far-left Harbour 9 terrorist group on Sunday. Its "
+     "bombing campaign left 14 people dead.", "terrorist"),
+    ("The mayor's former driver had joined a second terrorist group, the Northern Liberation "
+     "Front, which bombed two rail stations in the 1990s.", "terrorist"),
 ])
 def test_terrorist_group_named_with_its_violence_is_info(ruleset, text, word):
     assert ("QC330", word) not in warnings(ruleset, text, "QC330")
@@ -56,14 +56,14 @@ def test_possessive_without_a_designated_group_stays_a_warning(ruleset):
 
 # -- a person named an extremist by the police: their designation, reported ---------------------
 def test_extremist_as_police_named_him_is_info(ruleset):
-    text = ("The suspect was first named by police as a wanted extremist after a raid in "
-            "the port city in March.")
+    text = ("The dock worker was listed by prosecutors as a known extremist before his trial "
+            "in the spring.")
     assert ("QC330", "extremist") not in warnings(ruleset, text, "QC330")
     assert ("QC330", "extremist") in infos(ruleset, text, "QC330")
 
 
 def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
-    text = "The suspect, a wanted extremist, was arrested after a raid in the port city."
+    text = "The dock worker, a known extremist, went on trial in the spring."
     assert ("QC330", "extremist") in warnings(ruleset, text, "QC330")
 
 
@@ -167,6 +167,5 @@ def test_run_spans_are_whole_sentences_inside_the_text(parts):
 # -- the outlet's own headline keeps the warning ------------------------------------------------
 def test_a_descriptive_label_in_the_outlets_headline_stays_a_warning(ruleset):
     text = ("Harbour 9 terrorist group members held\n\nPolice arrested two members of the "
-            "far-left Harbour 9 terrorist group, which was blamed for killing 14 people in a "
-            "string of bombings.")
+            "far-left Harbour 9 terrorist group, whose bombing campaign left 14 people dead.")
     assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]   # the headline's
