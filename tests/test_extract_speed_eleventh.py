@@ -9,7 +9,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.quotes import conventions, entities, extract, punctuation, subjects
+from quotecheck.quotes import conventions, entities, in_sentence, punctuation, subjects
 from quotecheck.quotes.attribution_words import _alternation, lexicon
 
 PIECES = ["would", "will", "could", "may", "should", "plans to", "plan to", "intends to", "is to",
@@ -31,7 +31,7 @@ def test_modal_as_the_plain_word_pattern(text, cut):
     plain = re.compile(r"\b(?:would|will|could|might|may|should|plans? to|intends? to|is to|"
                        r"are to)\b")
     a, b = sorted(min(c, len(text)) for c in cut)
-    assert _same(extract._MODAL.search(text, a, b), plain.search(text, a, b))
+    assert _same(in_sentence._MODAL.search(text, a, b), plain.search(text, a, b))
 
 
 @given(texts, cuts)
@@ -74,8 +74,8 @@ def test_examples():
     assert subjects.acted_and("Ms. Sherry smiled and").group(1) == "smiled"
     assert subjects.acted_and("He stood up and").group(1) == "stood"
     assert subjects.acted_and("Ruiz, 42, and") is None
-    assert extract._MODAL.search("told AFP that Canberra would announce") is not None
-    assert extract._MODAL.search("the willow") is None
+    assert in_sentence._MODAL.search("told AFP that Canberra would announce") is not None
+    assert in_sentence._MODAL.search("the willow") is None
     assert lexicon().role_re.search("asked the former minister").group() == "the former minister"
     assert list(entities.possessed_roles("McCallum\u2019s last term as Surrey mayor")) == [
         (0, "McCallum", " Surrey mayor")]

@@ -17,7 +17,7 @@ from typing import Optional
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, SentenceAttributions
-from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.attribution_words import lexicon
 from quotecheck.quotes.carried import carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
@@ -27,11 +27,11 @@ from quotecheck.quotes.datelines import blank_datelines
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
-from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, so_called,
-                                     speaker_kind, unclaimed_fragments)
+from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report
+from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, speaker_kind,
+                                     unclaimed_fragments)
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
-from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
 from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
@@ -40,7 +40,6 @@ from quotecheck.text.sentences import split_sentences
 
 _TERMINAL = ".!?\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
-_GAP = re.compile(r"[\s,\u2014\u2013-]*")
 # a line of nothing but dots or rule marks (" .", "***", "---"): a scraped paragraph separator
 _RULE_LINE = re.compile(r"\n[ \t\u00a0]*[.*\u2022\u00b7_=~-]+[ \t\u00a0]*(?=\r?\n)")
 
@@ -164,13 +163,13 @@ def _marked_quotes(doc: Document) -> list[Quote]:
             continue            # part of a name, or a transcript's "(CROSSTALK)": not listed
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
-        f.att, f.how = _attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
+        f.att, f.how = attribute_in_sentence(q, atts(si), masked, s0, s1, lex)
         if f.how not in ("after", "credit") and q.close_end is not None:
             bare = name_after_close(text, masked, q.end, q.close_end, lex)
             if bare is not None:      # "“…,” Vane shot back.": the name after the mark
                 f.att, f.how = bare, "after"
         if f.how == "before":
-            outer = _outer_report(f.att, atts(si), masked, lex)
+            outer = outer_report(f.att, atts(si), masked, lex)
             if outer is not f.att and f.att.strength == 2 and \
                     f.att.mention.text.lower() not in _THINGS:
                 f.relay, f.relayed = outer.mention, f.att   # the words are the inner speaker's,
@@ -202,84 +201,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     return _to_quotes(doc, found, resolver, titles)
 
 
-def _attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
-                           s1: int, lex: Lexicon):
-    """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
-    close = q.close_end if q.close_end is not None else q.end
-    credit = credit_line(masked, q.open_start, close, lex)
-    if credit is not None:
-        return credit, "credit"
-    after = candidates.first_after(close)
-    if after is not None:
-        first = min(after.mention.start,
-                    after.verb_start if after.verb_start is not None else after.anchor)
-        if first - close <= 3 and _GAP.fullmatch(masked, close, first):
-            return after, "after"
-    if so_called(masked, q.open_start):
-        return None, ""         # the city's so-called “efficiency plan”: a scare quote
-    before = candidates.last_before(q.open_start)
-    if before is not None and before.verb_start is not None and \
-            _MODAL.search(masked, before.mention.end, before.verb_start):
-        # "… told AFP that Canberra would announce “…”": a predicted act is not the utterance;
-        # the main clause's speaker is
-        main = candidates.last_before(min(before.mention.start, before.anchor))
-        if main is not None and main.strength == 2:
-            return main, "before"
-    if before is not None:
-        return before, "before"
-    if after is not None:
-        return after, "later"
-    punct = punctuation_attribution(masked, q.open_start, q.close_end, s0, s1, lex)
-    if punct is not None:
-        return punct, "punctuation"
-    return None, ""
-
-
-_CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
-                            "explain", "point", "suggest", "conclude", "contend", "acknowledge",
-                            "admit", "warn", "report", "state", "declare", "announce", "assert",
-                            "allege", "recall", "complain", "reveal", "according to"))
-_INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+)?[A-Z][a-z]+day"
-                          r"[ \t\u00a0]*|(?:earlier|later|last[ \t\u00a0]+\w+)[ \t\u00a0]*)?,?"
-                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z"
-                          r"|[ \t\u00a0]+(?:during|at|in|on|after)[ \t\u00a0][^,;:\u2063]{3,80}"
-                          r"[ \t\u00a0]that[ \t\u00a0]+\Z")     # "said during a rally in X that"
-
-
-def _outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
-                  lex: Lexicon) -> Attribution:
-    """'Ann Ruiz said Vane called the plan “reckless”', 'According to the Ledger, Vane praised
-    her “tireless” aide': a fragment inside the clause another speaker reports is words of
-    that report; its speaker is the outer one (the reported clause's subject is what the words
-    are about)."""
-    if att.mention.kind not in ("name", "pronoun", "description", "group"):
-        return att
-    start = min(att.mention.start, att.anchor)
-    if not any(lex.verb_lemma.get(w.lower(), (w.lower(), 0))[0] in _CLAUSE_LEMMAS
-               for w in candidates.words_before(start)):
-        return att      # no reporting verb before it: nothing to work out
-    main = candidates.last_before(start)
-    if main is None or main.verb_end is None or main.strength != 2 or \
-            main.mention.start >= start or main.mention.kind == "group":
-        return att
-    lemma = lex.verb_lemma.get(main.verb.lower(), (main.verb.lower(), 0))[0]
-    if lemma not in _CLAUSE_LEMMAS:
-        return att
-    gap_from = max(main.verb_end, main.mention.end)
-    gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
-    if start - gap_from > (100 if masked.endswith(" that ", gap_from, start) else 40) or \
-            gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
-        return att      # "after the interview concluded, Maher stated": no reported clause
-    return main
-
-
 _THINGS = frozenset(("it", "this", "that", "which"))   # "she says it shows": no one speaks
-# \b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b opened by the class
-# of first letters, so re skips to candidates in C (a pattern opening with \b tries every offset)
-_MODAL = re.compile(r"[wcmspia](?<!\w[wcmspia])(?:(?<=w)(?:ould|ill)|(?<=c)ould|(?<=m)(?:ight|ay)|"
-                    r"(?<=s)hould|(?<=p)lans? to|(?<=i)(?:ntends? to|s to)|(?<=a)re to)\b")
-
-
 _QUOTE = stored_at_once(Quote)     # a Quote of its fields, 4x faster than Quote(...)
 
 

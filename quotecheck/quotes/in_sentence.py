@@ -1,0 +1,89 @@
+"""Attribution of a quotation from its own sentence: the credit line, the attribution right
+after it, before it or later, and the outer speaker of a fragment inside a reported clause.
+Split from :mod:`quotecheck.quotes.extract` (first step of attribution, before conventions)."""
+from __future__ import annotations
+
+import re
+
+from quotecheck.quotes.attribution import Attribution, SentenceAttributions
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.kinds import so_called
+from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
+from quotecheck.text.quotemarks import QuoteSpan
+
+_GAP = re.compile(r"[\s,\u2014\u2013-]*")
+# \b(?:would|will|could|might|may|should|plans? to|intends? to|is to|are to)\b opened by the class
+# of first letters, so re skips to candidates in C (a pattern opening with \b tries every offset)
+_MODAL = re.compile(r"[wcmspia](?<!\w[wcmspia])(?:(?<=w)(?:ould|ill)|(?<=c)ould|(?<=m)(?:ight|ay)|"
+                    r"(?<=s)hould|(?<=p)lans? to|(?<=i)(?:ntends? to|s to)|(?<=a)re to)\b")
+
+
+def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked: str, s0: int,
+                           s1: int, lex: Lexicon):
+    """(attribution, how) for a quote from its own sentence: right after it, before it, later."""
+    close = q.close_end if q.close_end is not None else q.end
+    credit = credit_line(masked, q.open_start, close, lex)
+    if credit is not None:
+        return credit, "credit"
+    after = candidates.first_after(close)
+    if after is not None:
+        first = min(after.mention.start,
+                    after.verb_start if after.verb_start is not None else after.anchor)
+        if first - close <= 3 and _GAP.fullmatch(masked, close, first):
+            return after, "after"
+    if so_called(masked, q.open_start):
+        return None, ""         # the city's so-called “efficiency plan”: a scare quote
+    before = candidates.last_before(q.open_start)
+    if before is not None and before.verb_start is not None and \
+            _MODAL.search(masked, before.mention.end, before.verb_start):
+        # "… told AFP that Canberra would announce “…”": a predicted act is not the utterance;
+        # the main clause's speaker is
+        main = candidates.last_before(min(before.mention.start, before.anchor))
+        if main is not None and main.strength == 2:
+            return main, "before"
+    if before is not None:
+        return before, "before"
+    if after is not None:
+        return after, "later"
+    punct = punctuation_attribution(masked, q.open_start, q.close_end, s0, s1, lex)
+    if punct is not None:
+        return punct, "punctuation"
+    return None, ""
+
+
+_CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
+                            "explain", "point", "suggest", "conclude", "contend", "acknowledge",
+                            "admit", "warn", "report", "state", "declare", "announce", "assert",
+                            "allege", "recall", "complain", "reveal", "according to"))
+_INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+)?[A-Z][a-z]+day"
+                          r"[ \t\u00a0]*|(?:earlier|later|last[ \t\u00a0]+\w+)[ \t\u00a0]*)?,?"
+                          r"[ \t\u00a0]*(?:that[ \t\u00a0]+)?(?:(?:when|while|if|because)[ \t\u00a0]+)?\Z"
+                          r"|[ \t\u00a0]+(?:during|at|in|on|after)[ \t\u00a0][^,;:\u2063]{3,80}"
+                          r"[ \t\u00a0]that[ \t\u00a0]+\Z")     # "said during a rally in X that"
+
+
+def outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
+                  lex: Lexicon) -> Attribution:
+    """'Ann Ruiz said Vane called the plan “reckless”', 'According to the Ledger, Vane praised
+    her “tireless” aide': a fragment inside the clause another speaker reports is words of
+    that report; its speaker is the outer one (the reported clause's subject is what the words
+    are about)."""
+    if att.mention.kind not in ("name", "pronoun", "description", "group"):
+        return att
+    start = min(att.mention.start, att.anchor)
+    if not any(lex.verb_lemma.get(w.lower(), (w.lower(), 0))[0] in _CLAUSE_LEMMAS
+               for w in candidates.words_before(start)):
+        return att      # no reporting verb before it: nothing to work out
+    main = candidates.last_before(start)
+    if main is None or main.verb_end is None or main.strength != 2 or \
+            main.mention.start >= start or main.mention.kind == "group":
+        return att
+    lemma = lex.verb_lemma.get(main.verb.lower(), (main.verb.lower(), 0))[0]
+    if lemma not in _CLAUSE_LEMMAS:
+        return att
+    gap_from = max(main.verb_end, main.mention.end)
+    gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
+    if start - gap_from > (100 if masked.endswith(" that ", gap_from, start) else 40) or \
+            gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
+        return att      # "after the interview concluded, Maher stated": no reported clause
+    return main
