@@ -11,17 +11,18 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from quotecheck.quotes.attribution import PLACEHOLDER, Mention
+from quotecheck.quotes.attribution import Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
-from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, ROLE_AS, SKIPPABLE_BEFORE_VERB,
-                                        Entity, NamedMention, after_work_noun, apposed_role,
-                                        joined_names, modifier_chain, other_given_name,
-                                        possessed_roles, section_label_end, title_case_headline_end)
+from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
+                                        NamedMention, after_work_noun, apposed_role, joined_names,
+                                        modifier_chain, other_given_name, section_label_end,
+                                        title_case_headline_end)
+from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (_CONNECTORS, _POSSESSIVE, ChainInfo, _chain_info, _extend_back,
-                                        _fold, _gender, _names_someone, index_chain, parse_name,
-                                        party_state, same_speaker)
+from quotecheck.quotes.speakers import (_POSSESSIVE, ChainInfo, _chain_info, _extend_back, _fold,
+                                        _gender, _names_someone, index_chain, parse_name,
+                                        same_speaker)
 
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
@@ -29,7 +30,7 @@ _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
-class SpeakerResolver(PronounResolver, DescriptionResolver):
+class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
     def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
@@ -234,63 +235,6 @@ class SpeakerResolver(PronounResolver, DescriptionResolver):
         elif kind == "org":
             surname_of.setdefault(tokens[-1], index)
         return index
-
-    def _describe(self, ent: "Entity") -> None:
-        """Add the appositions after an entity's mentions (", Kazakhstan’s president,")."""
-        if ent.described:
-            return
-        ent.described = True
-        for end in ent.ends:
-            state = party_state(self.masked, end, self.lex)     # ", R-Iowa": Iowa, no "r-iowa"
-            appos = set(state) if state else self._apposition(end)
-            ent.descriptors.update(appos)
-            ent.places.update(d for d in appos if d not in self.lex.titles
-                              and d not in self.lex.person_roles and d not in _CONNECTORS)
-            ent.descriptors.update(self._role_as(end))
-        if ent.kind == "person":    # "McCallum’s last term as mayor": possessives are no
-            roles = self._possessive_roles()    # mentions of the index
-            ent.descriptors.update(roles.get(ent.display.rsplit(None, 1)[-1], ()))
-
-    def _apposition(self, end: int) -> set:
-        """Descriptors from ", Kazakhstan’s president," or ", head of the ... Council," after a name."""
-        text = self.masked
-        if not text.startswith(", ", end):
-            return set()
-        stop = text.find(",", end + 2, end + 120)
-        seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
-        if PLACEHOLDER in seg or self.lex.verb_re.search(seg):
-            return set()
-        raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
-        if not raw:
-            return set()
-        lead = _fold(raw[0])
-        if not (lead in ("a", "an", "the") or lead in self.lex.titles or raw[0][:1].isupper()
-                or lead in self.lex.person_roles):
-            return set()
-        words = [_POSSESSIVE.sub("", _fold(w)) for w in raw]
-        return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
-                or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
-                                                 and len(w) > 3)}
-
-    def _possessive_roles(self) -> dict:
-        """{name: roles} of "McCallum’s last term as Surrey mayor" in the text, found once."""
-        if self._roles_of is None:
-            self._roles_of = {}
-            text = self.masked
-            for start, name, role in possessed_roles(text):
-                if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-                    continue
-                roles = {w for w in _fold(role).split() if w in self.lex.person_roles}
-                self._roles_of.setdefault(name, set()).update(roles)
-        return self._roles_of
-
-    def _role_as(self, end: int) -> set:
-        """The role of "McCallum’s last term as Surrey mayor", "Lee served as governor": a
-        person role a few words after the name, after "as", no other name in between."""
-        m = ROLE_AS.match(self.masked, end, end + 80)
-        if m is None:
-            return set()
-        return {w for w in _fold(m.group(1)).split() if w in self.lex.person_roles}
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
