@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotecheck.align.meaningkinds import coordinated, emphasis_only, word_kind
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
                                            scalar_hits)
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
-                                          possessive_variants, singular, squash)
+                                          possessive_variants, squash)
 from quotecheck.align.wordalign import gap_positions
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
@@ -80,18 +81,18 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         # between independent renderings of one language a figure only one side has is a
         # phrase one outlet quoted and the other left out ("a pass" / "a pass 25 years ago")
         return "meaning", "number"
-    if _emphasis_only(a, b, a_win if a else b_win, lex) and not (sa if not a else sb):
+    if emphasis_only(a, b, a_win if a else b_win, lex) and not (sa if not a else sb):
         return "wording", "emphasis"
     if sa != sb:
         scales = {x[0] for x in sa} | {x[0] for x in sb}
         if neg_a != neg_b or scales:
             return "meaning", "scalar"
-    if neg_a != neg_b and not _coordinated(a, b, neg_a, neg_b):
+    if neg_a != neg_b and not coordinated(a, b, neg_a, neg_b):
         return "meaning", "negation"
     if len(a) == len(b) == 1 and a[0] in lex.honorific_group and \
             lex.honorific_group[a[0]] == lex.honorific_group.get(b[0]):
         return "orthographic", "honorific"   # "Miss Coughlan" / "Ms Coughlan": house style
-    kind = _word_kind(a, b, a_caps, b_caps, lex, prev)
+    kind = word_kind(a, b, a_caps, b_caps, lex, prev)
     if kind:
         return "meaning", kind
     if relation in ("shared", "near") and all(not is_content(w) for w in a + b):
@@ -113,79 +114,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     return "wording", "substitution"
 
 
-def _emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
-    """True when one side only adds emphasis to the other ("clearly", "obviously"; a degree
-    word only before a negator: "absolutely nothing"): the same claim, stressed. A dropped
-    hedge, a replaced scalar word or a degree word before anything else is no such case (nor,
-    in the caller, stress on another scalar word: "very likely" is not "likely").
-    ``window`` is the adding side's region widened by a word on each side."""
-    if a and b:
-        return False
-    added = a or b
-    after = window[-1] if window[-len(added):] != added else ""   # the word after the region
-    k, found = 0, False
-    while k < len(added):
-        for n in range(min(lex.max_expr, len(added) - k), 0, -1):
-            expr = tuple(added[k:k + n])
-            nxt = added[k + n] if k + n < len(added) else after
-            if expr in lex.emphasis or (expr in lex.negation_stress and nxt in lex.negators):
-                k, found = k + n, True
-                break
-        else:
-            return False
-    return found
-
-
 def _unshared(a: list[str], b: list[str]) -> list[str]:
     """Words of ``a`` that ``b`` lacks."""
     return [w for w in a if w not in b]
-
-
-def _coordinated(a: list[str], b: list[str], neg_a: int, neg_b: int) -> bool:
-    """True when a negation is carried by coordination: "won't X and won't Y" = "won't X or Y".
-
-    The side with one negator fewer joins with "or"/"nor" where the other repeats the
-    negator after "and".
-    """
-    fewer, more = (a, b) if neg_a < neg_b else (b, a)
-    return abs(neg_a - neg_b) == 1 and ("or" in fewer or "nor" in fewer) and "and" in more \
-        and "and" not in fewer
-
-
-def _word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
-    """Meaning kinds read from single-word swaps: modality, tense, scope, number, entity."""
-    ma = [w for w in a if w in lex.modals]
-    mb = [w for w in b if w in lex.modals]
-    if ma != mb and ma and mb:
-        return "modality" if set(ma) - {"will", "shall"} or set(mb) - {"will", "shall"} else "tense"
-    ta = {lex.tense[w] for w in a if w in lex.tense}
-    tb = {lex.tense[w] for w in b if w in lex.tense}
-    if ta and tb and ta != tb:
-        return "tense"
-    pa = [lex.pronouns[w] for w in a if w in lex.pronouns]
-    pb = [lex.pronouns[w] for w in b if w in lex.pronouns]
-    if pa and pb and pa != pb:
-        return "scope"
-    da = [lex.deictics[w] for w in a if w in lex.deictics]
-    db = [lex.deictics[w] for w in b if w in lex.deictics]
-    if da and db and da != db:
-        return "scope"
-    if len(a) == len(b):
-        for x, y in zip(a, b):
-            if x == y:
-                continue
-            sx, sy = singular(x), singular(y)
-            if (sx and sx == y) or (sy and sy == x):
-                return "number"
-    if len(a) == 1 and len(b) == 1 and prev in lex.pronouns and is_content(a[0]) \
-            and is_content(b[0]) and bool(singular(a[0])) != bool(singular(b[0])):
-        return "scope"  # "our states" -> "our country": who is meant changed
-    if any(a_caps) or any(b_caps):
-        names_a = {w for w, c in zip(a, a_caps) if c}
-        names_b = {w for w, c in zip(b, b_caps) if c}
-        if names_a != names_b:
-            return "entity"
-    return None
 
 
 @lru_cache(maxsize=1)

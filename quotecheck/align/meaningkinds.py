@@ -1,0 +1,78 @@
+"""Meaning kinds read from the words of one edit region: emphasis only added, a negation carried
+by coordination, and single-word swaps of modality, tense, scope, number or entity.
+Split from :mod:`quotecheck.align.difftype`, whose ``type_region`` asks these in turn.
+"""
+from __future__ import annotations
+
+from quotecheck.align.meaningwords import is_content
+from quotecheck.align.orthography import singular
+
+
+def emphasis_only(a: list[str], b: list[str], window: list[str], lex) -> bool:
+    """True when one side only adds emphasis to the other ("clearly", "obviously"; a degree
+    word only before a negator: "absolutely nothing"): the same claim, stressed. A dropped
+    hedge, a replaced scalar word or a degree word before anything else is no such case (nor,
+    in the caller, stress on another scalar word: "very likely" is not "likely").
+    ``window`` is the adding side's region widened by a word on each side."""
+    if a and b:
+        return False
+    added = a or b
+    after = window[-1] if window[-len(added):] != added else ""   # the word after the region
+    k, found = 0, False
+    while k < len(added):
+        for n in range(min(lex.max_expr, len(added) - k), 0, -1):
+            expr = tuple(added[k:k + n])
+            nxt = added[k + n] if k + n < len(added) else after
+            if expr in lex.emphasis or (expr in lex.negation_stress and nxt in lex.negators):
+                k, found = k + n, True
+                break
+        else:
+            return False
+    return found
+
+
+def coordinated(a: list[str], b: list[str], neg_a: int, neg_b: int) -> bool:
+    """True when a negation is carried by coordination: "won't X and won't Y" = "won't X or Y".
+
+    The side with one negator fewer joins with "or"/"nor" where the other repeats the
+    negator after "and".
+    """
+    fewer, more = (a, b) if neg_a < neg_b else (b, a)
+    return abs(neg_a - neg_b) == 1 and ("or" in fewer or "nor" in fewer) and "and" in more \
+        and "and" not in fewer
+
+
+def word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
+    """Meaning kinds read from single-word swaps: modality, tense, scope, number, entity."""
+    ma = [w for w in a if w in lex.modals]
+    mb = [w for w in b if w in lex.modals]
+    if ma != mb and ma and mb:
+        return "modality" if set(ma) - {"will", "shall"} or set(mb) - {"will", "shall"} else "tense"
+    ta = {lex.tense[w] for w in a if w in lex.tense}
+    tb = {lex.tense[w] for w in b if w in lex.tense}
+    if ta and tb and ta != tb:
+        return "tense"
+    pa = [lex.pronouns[w] for w in a if w in lex.pronouns]
+    pb = [lex.pronouns[w] for w in b if w in lex.pronouns]
+    if pa and pb and pa != pb:
+        return "scope"
+    da = [lex.deictics[w] for w in a if w in lex.deictics]
+    db = [lex.deictics[w] for w in b if w in lex.deictics]
+    if da and db and da != db:
+        return "scope"
+    if len(a) == len(b):
+        for x, y in zip(a, b):
+            if x == y:
+                continue
+            sx, sy = singular(x), singular(y)
+            if (sx and sx == y) or (sy and sy == x):
+                return "number"
+    if len(a) == 1 and len(b) == 1 and prev in lex.pronouns and is_content(a[0]) \
+            and is_content(b[0]) and bool(singular(a[0])) != bool(singular(b[0])):
+        return "scope"  # "our states" -> "our country": who is meant changed
+    if any(a_caps) or any(b_caps):
+        names_a = {w for w, c in zip(a, a_caps) if c}
+        names_b = {w for w, c in zip(b, b_caps) if c}
+        if names_a != names_b:
+            return "entity"
+    return None
