@@ -24,7 +24,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-clause of a notion someone rejects ('rejected the notion that he was part of the
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
-- a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying');
+- a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying';
+  :mod:`headline_statements`);
 - what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
   clause in the gerund after a preposition ('accused Clinton of implying police officers
   were racist', 'the risks of telling voters that they would send terrorists');
@@ -45,6 +46,7 @@ from typing import Any
 
 from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
+from quotecheck.framing.headline_statements import headline_statements
 from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
@@ -294,7 +296,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             stop = comma.search(text, m.end(), end)
             end = stop.start() if stop else end     # or before a name opening the clause:
             spans.append((m.end(), by_name(nar, m, end) if pattern is regard_as else end))
-    spans += _headline_statements(nar, heads)
+    spans += headline_statements(nar, heads)
     spans += _pronoun_clause_spans(nar)          # "authorities charged it was a brazen act"
     spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
@@ -343,47 +345,6 @@ def _heading(nar: Any, pattern: "re.Pattern", word: str = "for ") -> list[tuple[
             out.append((s0, s1))
         pos = text.find(word, pos + len(word))
     return out
-
-
-_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
-                   r"(?:\s+(?:new|latest|own|final)?\s*[a-z]+)?$")
-
-
-def _headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
-    """The statement of a headline 'Speaker: statement': after the colon, when the head is
-    one to four capitalised words (perhaps with a noun of saying: "Democrats' new warning"),
-    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
-    nouns = set(verb_data().get("reported", {}).get("nouns", ()))
-    out = []
-    for hs, he in nar.headlines + _title_line(nar):
-        colon = nar.text.find(": ", hs, he)
-        if colon < 0:
-            continue
-        os_, oe = nar.original(hs, colon)
-        head = nar.doc.text[os_:oe].strip()
-        if not head or head.lower() in heads or (head.isupper() and " " not in head):
-            continue
-        m = _HEAD.match(head)
-        if not m:
-            continue
-        last = head.split()[-1]
-        if last.islower() and last not in nouns:
-            continue            # "Trump on trade: ..." is a topic, not a speaker
-        out.append((colon + 1, he))
-    return out
-
-
-_TITLE = re.compile(r"[ \t]*([^\n]{3,200}?)\.[ \t]*(?:\n|$)")
-
-
-def _title_line(nar: Any) -> list[tuple[int, int]]:
-    """The document's first line when it reads as a title closed by a period, as archives
-    print them ("Democrats' new warning: Leaks could include Russian lies."): one short line
-    with no other sentence end in it."""
-    m = _TITLE.match(nar.view.text)
-    if not m or len(m.group(1).split()) > 20 or re.search(r"[.!?]\s", m.group(1)):
-        return []
-    return [m.span(1)]
 
 
 def _speech_gerund_or_verb(word: str) -> bool:

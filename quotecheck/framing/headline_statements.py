@@ -1,0 +1,49 @@
+"""The statement of a headline 'Speaker: statement' ("Democrats' new warning: Leaks could ..."):
+someone's words, not the narrator's. Split from :mod:`quotecheck.framing.reported`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from quotecheck.framing.verbcontext import verb_data
+
+_HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
+                   r"(?:\s+(?:new|latest|own|final)?\s*[a-z]+)?$")
+
+
+def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
+    """The statement of a headline 'Speaker: statement': after the colon, when the head is
+    one to four capitalised words (perhaps with a noun of saying: "Democrats' new warning"),
+    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
+    nouns = set(verb_data().get("reported", {}).get("nouns", ()))
+    out = []
+    for hs, he in nar.headlines + _title_line(nar):
+        colon = nar.text.find(": ", hs, he)
+        if colon < 0:
+            continue
+        os_, oe = nar.original(hs, colon)
+        head = nar.doc.text[os_:oe].strip()
+        if not head or head.lower() in heads or (head.isupper() and " " not in head):
+            continue
+        m = _HEAD.match(head)
+        if not m:
+            continue
+        last = head.split()[-1]
+        if last.islower() and last not in nouns:
+            continue            # "Trump on trade: ..." is a topic, not a speaker
+        out.append((colon + 1, he))
+    return out
+
+
+_TITLE = re.compile(r"[ \t]*([^\n]{3,200}?)\.[ \t]*(?:\n|$)")
+
+
+def _title_line(nar: Any) -> list[tuple[int, int]]:
+    """The document's first line when it reads as a title closed by a period, as archives
+    print them ("Democrats' new warning: Leaks could include Russian lies."): one short line
+    with no other sentence end in it."""
+    m = _TITLE.match(nar.view.text)
+    if not m or len(m.group(1).split()) > 20 or re.search(r"[.!?]\s", m.group(1)):
+        return []
+    return [m.span(1)]
