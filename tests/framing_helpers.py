@@ -7,18 +7,32 @@ from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 
 
-def warnings(rs, text, select="QC3"):
-    """(code, flagged words) of each warning ``text`` raises under the ``select`` rules."""
+def by_severity(rs, text, select="QC3") -> dict:
+    """severity -> [(code, flagged words)] of the findings ``text`` raises under ``select``:
+    one run of the checks for tests that look at several severities."""
     doc = load_text(text, id="example")
     found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
-    return [(f.code, doc.text[f.start:f.end]) for f in found if f.severity == "warning"]
+    out: dict = {"warning": [], "info": [], "error": []}
+    for f in found:
+        out.setdefault(f.severity, []).append((f.code, doc.text[f.start:f.end]))
+    return out
+
+
+def warnings(rs, text, select="QC3"):
+    """(code, flagged words) of each warning ``text`` raises under the ``select`` rules."""
+    return by_severity(rs, text, select)["warning"]
 
 
 def infos(rs, text, select="QC3"):
     """(code, flagged words) of each info-level finding ``text`` raises under ``select``."""
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
-    return [(f.code, doc.text[f.start:f.end]) for f in found if f.severity == "info"]
+    return by_severity(rs, text, select)["info"]
+
+
+def at_info_only(rs, text, code, words) -> bool:
+    """Whether ``text`` reports ``words`` under ``code`` at info and not as a warning (the
+    shape of every 'plain use lowered to info' test), from one run of the checks."""
+    found = by_severity(rs, text, code)
+    return (code, words) not in found["warning"] and (code, words) in found["info"]
 
 
 def doubted(rs, text, select="QC3"):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing_helpers import infos, warnings
+from framing_helpers import at_info_only, warnings
 from quotecheck.framing.turns import transcript_turns
 
 _FILLER = ("The airline flies the route twice a day, and the plane was an older model that had "
@@ -28,8 +28,7 @@ def _piece(aside: str) -> str:
 ])
 def test_a_columnists_aside_to_the_reader_reads_as_opinion(ruleset, aside):
     text = _piece(aside)
-    assert ("QC331", "horrific") not in warnings(ruleset, text, "QC331")
-    assert ("QC331", "horrific") in infos(ruleset, text, "QC331")
+    assert at_info_only(ruleset, text, "QC331", "horrific")
 
 
 @pytest.mark.parametrize("aside", [

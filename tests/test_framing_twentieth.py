@@ -6,7 +6,7 @@ an emotive verb of motion with a longer object moved to the ground; 'bandits' am
 Each with the loaded reading beside it, which keeps its warning. Snippets of our own."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import at_info_only, warnings
 
 
 # -- so-called: a term defined by its use or by a clause of what it is ---------------------
@@ -19,8 +19,7 @@ from framing_helpers import infos, warnings
      "so-called"),
 ])
 def test_so_called_before_a_term_defined_after_it_is_info(ruleset, text, term):
-    assert ("QC321", term) not in warnings(ruleset, text, "QC321")
-    assert ("QC321", term) in infos(ruleset, text, "QC321")
+    assert at_info_only(ruleset, text, "QC321", term)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,8 +38,7 @@ def test_so_called_disputing_a_name_stays_a_warning(ruleset, text):
     ("The trawler sank in a gale, battered by high winds and savage waves.", "savage"),
 ])
 def test_a_word_of_horror_on_a_sound_a_scene_or_the_sea_is_info(ruleset, text, word):
-    assert ("QC331", word) not in warnings(ruleset, text, "QC331")
-    assert ("QC331", word) in infos(ruleset, text, "QC331")
+    assert at_info_only(ruleset, text, "QC331", word)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -142,8 +140,7 @@ def test_the_label_in_the_narrators_voice_stays_a_warning(ruleset):
      "extremists"),
 ])
 def test_the_perpetrators_of_a_stated_killing_are_info(ruleset, text, word):
-    assert ("QC330", word) not in warnings(ruleset, text, "QC330")
-    assert ("QC330", word) in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", word)
 
 
 def test_the_same_words_in_a_conflict_stay_a_warning(ruleset):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing_helpers import infos, warnings
+from framing_helpers import at_info_only, warnings
 
 
 # -- a named group's label, its violence stated: the designation, not the narrator's verdict --
@@ -18,8 +18,7 @@ from framing_helpers import infos, warnings
      "Front, which bombed two rail stations in the 1990s.", "terrorist"),
 ])
 def test_terrorist_group_named_with_its_violence_is_info(ruleset, text, word):
-    assert ("QC330", word) not in warnings(ruleset, text, "QC330")
-    assert ("QC330", word) in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", word)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,8 +38,7 @@ def test_terrorist_group_without_name_or_violence_or_in_a_conflict_stays_a_warni
 def test_leaders_possessive_of_a_designated_group_named_earlier_is_info(ruleset):
     text = ("Officials said al-Qaida planned the attack. The senator spoke for an hour. "
             "Later the strike was traced to Omar Haddad's terrorist network.")
-    assert ("QC330", "terrorist") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "terrorist") in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", "terrorist")
 
 
 def test_a_hyphen_broken_by_a_space_still_names_the_group(ruleset):
@@ -58,8 +56,7 @@ def test_possessive_without_a_designated_group_stays_a_warning(ruleset):
 def test_extremist_as_police_named_him_is_info(ruleset):
     text = ("The dock worker was listed by prosecutors as a known extremist before his trial "
             "in the spring.")
-    assert ("QC330", "extremist") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "extremist") in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", "extremist")
 
 
 def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
@@ -75,8 +72,7 @@ def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
     "serving two life sentences.",
 ])
 def test_notorious_criminal_of_record_is_info(ruleset, text):
-    assert ("QC330", "notorious") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "notorious") in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", "notorious")
 
 
 @pytest.mark.parametrize("text", [
@@ -90,8 +86,7 @@ def test_notorious_without_a_record_or_in_politics_stays_a_warning(ruleset, text
 # -- 'leftist' before a paper named after its kind --------------------------------------------
 def test_leftist_before_a_named_paper_is_info(ruleset):
     text = "The leftist daily Tageblatt printed the minister's letter on Monday."
-    assert ("QC330", "leftist") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "leftist") in infos(ruleset, text, "QC330")
+    assert at_info_only(ruleset, text, "QC330", "leftist")
 
 
 def test_leftist_media_unnamed_stays_a_warning(ruleset):
