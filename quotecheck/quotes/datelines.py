@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 _WORD = r"[A-Z][A-Za-z.'\u2019-]*"
+_PLACE = rf"{_WORD}(?:,? {_WORD}){{0,3}} "     # up to four words, a space before the credit
 # the place, an optional ", Nev." already inside the word run, the credit (two letters at
 # least: "(AP)", "(Reuters)"; a one-letter party tag, "Ana Ruiz (D):", is a speaker), the dash
-_DATELINE = re.compile(rf"{_WORD}(?:,? {_WORD}){{0,3}} \([A-Z][A-Za-z][A-Za-z.&' ]{{0,23}}\)"
+_DATELINE = re.compile(rf"{_PLACE}\([A-Z][A-Za-z][A-Za-z.&' ]{{0,23}}\)"
                        r" ?(?:[\u2014\u2013]|--?|:)")
-_AFTER_BREAK = re.compile(rf"\n[ \t\u00a0]*(?={_WORD}(?:,? {_WORD}){{0,3}} \()")
+_AFTER_BREAK = re.compile(rf"\n[ \t\u00a0]*(?={_PLACE}\()")
 
 
 def blank_datelines(masked: str) -> str:
