@@ -175,6 +175,11 @@ class Lexicon:
         # scanning a whole text: start on a capital, no look-behind (checked by the caller)
         self.scan_re = re.compile(scan)
 
+    def is_reporting(self, form: str) -> bool:
+        """Whether ``form`` is a form of a reporting verb ('said', 'adds'), not only of a
+        speech act: the test pronoun and description resolution make of a verb beside them."""
+        return self.verb_lemma.get(form, ("", 0))[1] == 2
+
     def is_given_name(self, word: str) -> bool:
         """True for a common given name of either gender (folded, as in the lists)."""
         return word in self.male_names or word in self.female_names

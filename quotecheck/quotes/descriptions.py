@@ -267,7 +267,7 @@ class DescriptionResolver:
             if other.sentence != nm.sentence or other.start >= nm.start:
                 continue
             m = _REPORTED_THAT.fullmatch(self.masked, other.end, nm.start)
-            if m is not None and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2 and \
+            if m is not None and self.lex.is_reporting(m.group(1)) and \
                     self.entities[other.entity].gender is None:
                 return other.entity
         return nm.entity

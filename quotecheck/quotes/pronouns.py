@@ -240,7 +240,7 @@ class PronounResolver:
         who reports it."""
         m = _ASIDE_VERB.match(self.masked, before)
         return m is not None and _ASIDE_AFTER_NAME.match(self.masked, nm.end, before) is not None \
-            and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2
+            and self.lex.is_reporting(m.group(1))
 
     def _reported_by_pronoun(self, sj: int, gender: str) -> bool:
         """True when sentence ``sj`` closes with ", he said." (a pronoun of ``gender`` and a
@@ -249,14 +249,14 @@ class PronounResolver:
         s0, s1 = self.sentences[sj]
         m = _CLOSING_PRONOUN.search(self.masked, max(s0, s1 - 40), s1)
         return m is not None and PRONOUN_GENDER[m.group(1).lower()] == gender and \
-            self.lex.verb_lemma.get(m.group(2), ("", 0))[1] == 2
+            self.lex.is_reporting(m.group(2))
 
     def _closing_pronoun(self, mention: Mention, si: int) -> bool:
         """True for the "it" of "…, it said." closing its sentence after a comma."""
         s1 = self.sentences[si][1]
         m = _CLOSING_PRONOUN_AT.match(self.masked, mention.end, s1)
         return m is not None and self.masked[max(0, mention.start - 3):mention.start].rstrip() \
-            .endswith(",") and self.lex.verb_lemma.get(m.group(1), ("", 0))[1] == 2
+            .endswith(",") and self.lex.is_reporting(m.group(1))
 
     def _closing_reporter(self, nm) -> bool:
         """True for "…, Foster writes in his book.", "…, Foster believes.": a name after a comma
@@ -267,7 +267,7 @@ class PronounResolver:
         if m is None:
             return False
         word = m.group(1)
-        return word in self.lex.stance_verbs or self.lex.verb_lemma.get(word, ("", 0))[1] == 2
+        return word in self.lex.stance_verbs or self.lex.is_reporting(word)
 
     def _attributive(self, nm) -> bool:
         """True for "the Kinder Morgan pipeline", "many Lake Cowichan residents": a name between
