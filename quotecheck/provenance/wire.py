@@ -118,10 +118,17 @@ def news_service(outlet: Optional[str]) -> bool:
     syndicate that sells its own copy to client papers, as an agency sells its wire."""
     if not outlet:
         return False
-    entry = load_data("credits").get("news_service", {})
+    suffixes, names = _news_service_names()
     name = _fold(outlet)
-    return (any(name.endswith(_fold(s)) for s in entry.get("suffixes", ()))
-            or name in {_fold(n) for n in entry.get("names", ())})
+    return any(name.endswith(s) for s in suffixes) or name in names
+
+
+@lru_cache(maxsize=1)
+def _news_service_names() -> tuple:
+    """``credits.toml [news_service]`` folded once: (suffixes, names)."""
+    entry = load_data("credits").get("news_service", {})
+    return (tuple(_fold(s) for s in entry.get("suffixes", ())),
+            frozenset(_fold(n) for n in entry.get("names", ())))
 
 
 def display_name(key: str) -> str:
