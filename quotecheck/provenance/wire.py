@@ -118,10 +118,17 @@ def news_service(outlet: Optional[str]) -> bool:
     syndicate that sells its own copy to client papers, as an agency sells its wire."""
     if not outlet:
         return False
-    entry = load_data("credits").get("news_service", {})
+    suffixes, names = _news_service_names()
     name = _fold(outlet)
-    return (any(name.endswith(_fold(s)) for s in entry.get("suffixes", ()))
-            or name in {_fold(n) for n in entry.get("names", ())})
+    return any(name.endswith(s) for s in suffixes) or name in names
+
+
+@lru_cache(maxsize=1)
+def _news_service_names() -> tuple:
+    """``credits.toml [news_service]`` folded once: (suffixes, names)."""
+    entry = load_data("credits").get("news_service", {})
+    return (tuple(_fold(s) for s in entry.get("suffixes", ())),
+            frozenset(_fold(n) for n in entry.get("names", ())))
 
 
 def display_name(key: str) -> str:
@@ -223,13 +230,15 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     none either (an agency copy may name a paper for one fact and take the rest from another
     agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
-    pwords = fold_text(outlets.get(edge.source) or "").split()
-    ptext = f" {_plain(parent.text)} "
+    pwords = ptext = None
     text = child.doc.text
     for c in child_credits:
         if c.kind in _OWN_KINDS or (own and outlet_key(c.name) == own):
             continue
-        bare = _plain(re.sub(r"^[Tt]he ", "", c.name))
+        if ptext is None:     # the parent's words, once, and only for a credit to test
+            pwords = fold_text(outlets.get(edge.source) or "").split()
+            ptext = f" {_plain(parent.text)} "
+        bare = _plain(_THE.sub("", c.name))
         # carried over: the clause, or the name with three words on either side, in the parent
         before = _plain(text[max(0, c.start - 60):c.start]).split()[-3:]
         after = _plain(text[c.end:c.end + 60]).split()[:3]
@@ -241,9 +250,13 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     return False
 
 
+_THE = re.compile(r"^[Tt]he ")
+_PLAIN_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+
+
 def _plain(text: str) -> str:
     """Folded words, punctuation left out, one space between."""
-    return " ".join(re.findall(r"\w+(?:['\u2019-]\w+)*", fold_text(text)))
+    return " ".join(_PLAIN_WORD.findall(fold_text(text)))
 
 
 def _in_order(words: list, name: list) -> bool:
