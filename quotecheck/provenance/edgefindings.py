@@ -14,14 +14,15 @@ from quotecheck.provenance.guesses import guessed_source, names_sibling, story_f
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pagetypes import same_outlet
 from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (credits_elsewhere, names_parent, own_agency_text,
-                                        own_credits, shares_named_wire)
+from quotecheck.provenance.wire import (credits_elsewhere, names_parent, own_credits,
+                                        shares_named_wire)
 
 
-def edge_detections(texts: list, by_id: dict, result, credits: dict,
-                    outlet: dict) -> list[Detection]:
+def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dict,
+                    agency_text: dict) -> list[Detection]:
     """Whole-text findings of a provenance result: page boilerplate and debris, each edge's copy
-    integrity, and reuse without credit where no credit, family or own text explains it."""
+    integrity, and reuse without credit where no credit, family or own text explains it.
+    ``agency_text``: document id -> whether it is an agency's own text (infer computes it once)."""
     out: list[Detection] = []
     for t in texts:
         out += boilerplate_detections(t.doc, t.chrome)
@@ -42,8 +43,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict,
                     child, parent, credits[edge.derived], outlet, edge)
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
-                    edge.source, edge.derived)), bool(own_agency_text(
-                        outlet.get(edge.source), parent.doc, credits[edge.source])))):
+                    edge.source, edge.derived)), agency_text[edge.source])):
             continue
         out.append(undisclosed(child, parent, edge, al, story_family(
             edge.source, edge.derived, result.families)))

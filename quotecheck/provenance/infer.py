@@ -274,7 +274,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)
-    result.detections = edge_detections(texts, by_id, result, credits, outlet)
+    result.detections = edge_detections(texts, by_id, result, credits, outlet, agency_text)
     from quotecheck.provenance.figures import compare_figures, extract_figures
 
     figs = {t.doc.id: extract_figures(t) for t in texts}
