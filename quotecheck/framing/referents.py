@@ -83,16 +83,15 @@ def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
     s0, s1 = nar.sentence(start)
     if ctx.before is not None and not ctx.before.search(nar.text, s0, start):
         return False
-    if ctx.unless_before is not None:           # read in the original's case: 'Hale's'
-        o = nar.original(start, end)[0]
-        if ctx.unless_before.search(nar.doc.text, max(0, o - 80), o):
+    if ctx.unless_before is not None or ctx.name_before is not None or ctx.after is not None:
+        o, oe = nar.original(start, end)        # the tests read in the original's case
+        lo = max(0, o - 80)
+        if ctx.unless_before is not None and ctx.unless_before.search(nar.doc.text, lo, o):
+            return False                        # 'Hale's'
+        if ctx.name_before is not None and not ctx.name_before.search(nar.doc.text, lo, o):
+            return False                        # a name before it: 'the Harbour 9 terrorist'
+        if ctx.after is not None and not ctx.after.match(nar.doc.text, oe):
             return False
-    if ctx.name_before is not None:             # a name before it: 'the Harbour 9 terrorist'
-        o = nar.original(start, end)[0]
-        if not ctx.name_before.search(nar.doc.text, max(0, o - 80), o):
-            return False
-    if ctx.after is not None and not ctx.after.match(nar.doc.text, nar.original(start, end)[1]):
-        return False
     if ctx.heads is not None and not _head_after(ctx, nar, start, end):
         return False
     if ctx.cues is None and ctx.against is None:

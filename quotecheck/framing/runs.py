@@ -52,20 +52,21 @@ def paraphrase_runs(nar: Any) -> list[tuple[int, int]]:
         return []
     sents = _sentences(nar)
     doc = nar.doc.text
-
-    def original(span: tuple[int, int]) -> str:
+    # each sentence's original text once: a sentence is read as 'prev', 'between' and 'head'
+    texts = []
+    for span in sents:
         o0, o1 = nar.original(*span)
-        return doc[o0:o1]
+        texts.append(doc[o0:o1])
 
     spans = []
-    for i, prev in enumerate(sents):
-        tail = _TAIL.search(original(prev)) or _HEAD.match(original(prev))
+    for i, prev in enumerate(texts):
+        tail = _TAIL.search(prev) or _HEAD.match(prev)
         if not tail:
             continue
         for j in range(i + 2, min(i + 2 + MAX_BETWEEN, len(sents))):
-            head = _HEAD.match(original(sents[j]))
+            head = _HEAD.match(texts[j])
             between = sents[i + 1:j]
-            if any(_other(original(b), tail.group(1)) for b in between):
+            if any(_other(b, tail.group(1)) for b in texts[i + 1:j]):
                 break
             if head and head.group(1).lower() == tail.group(1).lower():
                 spans.extend(between)
