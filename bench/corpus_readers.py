@@ -312,3 +312,29 @@ def wikiref_rows(root: Path):
         yield {"id": f"{topic}-{found.group(2)}",
                "publisher": domain(sign_off.group(1)) if sign_off else "",
                "text": line_paragraphs(text)}
+
+
+def allsides_rows(path: Path, months: set[str] | None = None):
+    """Rows (id ``s<story>-<l|c|r>``, publisher, url, published, section, text) from a JSONL of
+    AllSides headline roundups (``data/raw_crawled/*.jsonl`` of github.com/HLTCHKUST/
+    framing-bias-metric): each story's left, center and right articles, the headline as the
+    first paragraph, then the paragraphs AllSides shows (the article's opening, often cut
+    off with "..."). ``months`` (``2021-09``) keeps stories of those months by roundup date.
+    The outlet is the link's domain, ``published`` a date the link's path holds, ``section``
+    AllSides' own tag (opinion, analysis) where it gives one."""
+    import json
+    with path.open(encoding="utf-8") as handle:
+        stories = [json.loads(line) for line in handle if line.strip()]
+    for story in sorted(stories, key=lambda s: int(s["id"])):
+        if months and str(story.get("date", ""))[:7] not in months:
+            continue
+        for stance in ("left", "center", "right"):
+            article = (story.get("news") or {}).get(stance)
+            body = [p for p in (article or {}).get("newBody") or [] if p.strip()]
+            if not body:
+                continue
+            url = (article.get("newsLink") or "").strip()
+            yield {"id": f"s{story['id']}-{stance[0]}", "publisher": domain(url), "url": url,
+                   "published": url_date(url),
+                   "section": (article.get("opinionTag") or "").strip().lower(),
+                   "text": "###".join([article.get("newsTitle") or ""] + body)}

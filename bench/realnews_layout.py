@@ -52,6 +52,12 @@ github.com/dpacassi/dynamic-event-detection-in-data-streams; ``<topic>.<n>.txt``
 no metadata: the outlet is the domain of a URL closing a ``Read more`` or rights line of the
 text itself, else left out (quotecheck may still read it from the text's chrome).
 
+``--allsides`` reads a JSONL of AllSides headline roundups (``data/raw_crawled/*.jsonl`` of
+github.com/HLTCHKUST/framing-bias-metric, the NeuS crawl): per story the left, center and right
+outlets' headline and opening paragraphs as AllSides shows them (excerpts, often ending
+"..."); the outlet is the link's domain, ``published`` a ``/yyyy/mm/dd/`` date in the link, and
+``section`` AllSides' tag (opinion, analysis); ``--months 2021-09`` keeps some roundup months.
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -69,8 +75,8 @@ import sys
 from pathlib import Path
 
 from corpus_readers import (
-    domain, duc_rows, ecbplus_rows, meter_rows, newswcl50_rows, seen_docnos, topic_set, unseen,
-    wikiref_rows)
+    allsides_rows, domain, duc_rows, ecbplus_rows, meter_rows, newswcl50_rows, seen_docnos,
+    topic_set, unseen, wikiref_rows)
 
 MANIFEST = "quotecheck-corpus.toml"
 URL_COLUMNS = ("url", "link")
@@ -143,6 +149,8 @@ def layout(csv_path: Path, out: Path, scrape_time_as_published: bool = False,
             published = (row.get("scrape_time") or "").strip()
         if published:
             manifest.append(f"published = {toml_string(published)}")
+        if (row.get("section") or "").strip():
+            manifest.append(f"section = {toml_string(row['section'].strip())}")
         manifest.append("")
         count += 1
     (out / MANIFEST).write_text("\n".join(manifest), encoding="utf-8")
@@ -193,7 +201,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --newswcl50: fhamborg/NewsWCL50's urls.tsv (outlets, URLs)")
     parser.add_argument("--wikiref", action="store_true",
                         help="the input is a folder of WikiRef *.txt articles")
+    parser.add_argument("--allsides", action="store_true",
+                        help="the input is a JSONL of AllSides headline roundups")
+    parser.add_argument("--months", default="",
+                        help="with --allsides: comma-separated yyyy-mm of the roundups to keep")
     args = parser.parse_args(argv)
+    if args.allsides and args.csv.is_file():
+        months = {m.strip() for m in args.months.split(",") if m.strip()} or None
+        count = layout(args.csv, args.out, rows=allsides_rows(args.csv, months))
+        print(f"{count} articles -> {args.out}")
+        return 0
     if args.newswcl50 and args.csv.is_dir():
         count = layout(args.csv, args.out, rows=newswcl50_rows(args.csv, args.urls))
         print(f"{count} articles -> {args.out}")

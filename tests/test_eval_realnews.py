@@ -330,3 +330,34 @@ def test_tac_gigaword_style_documents_are_read_and_skipped_when_seen(tmp_path):
     again = corpus_readers.unseen(corpus_readers.duc_rows(tmp_path / "src"),
                                   corpus_readers.seen_docnos([out]))
     assert [r["id"] for r in again] == ["D1107A-XIN_ENG_20070302.0011"]
+
+
+def test_allsides_layout_keeps_a_month_and_writes_outlet_date_and_section(tmp_path):
+    """AllSides layout: each roundup of the kept months gives its left, center and right
+    articles (headline first, then the shown paragraphs), named ``s<story>-<l|c|r>``; the
+    outlet is the link's domain, the date one the link's path holds, and AllSides' opinion tag
+    becomes the manifest's ``section``; an article without paragraphs is left out."""
+    import json
+    story = {"id": 12, "date": "2021-09-02T10:00:00-07:00", "news": {
+        "right": {"newsLink": "https://www.example.com/2021/09/01/pier-closes/",
+                  "newsTitle": "Pier closes", "opinionTag": "OPINION",
+                  "newBody": ["The board\xa0shut the pier.", " ",
+                              "It said it was \u201cunsafe.\u201d..."]},
+        "left": {"newsLink": "https://news.example.org/pier", "newsTitle": "Pier shut",
+                 "opinionTag": None, "newBody": ["The pier is shut."]},
+        "center": {"newsLink": "https://example.net/x", "newsTitle": "Pier", "newBody": []}}}
+    other = {"id": 3, "date": "2021-08-30T10:00:00-07:00", "news": {
+        "left": {"newsLink": "https://example.org/a", "newsTitle": "Other", "newBody": ["B."]}}}
+    src = tmp_path / "roundups.jsonl"
+    src.write_text(json.dumps(story) + "\n" + json.dumps(other) + "\n", encoding="utf-8")
+    rows = list(corpus_readers.allsides_rows(src, {"2021-09"}))
+    assert [(r["id"], r["publisher"], r["published"], r["section"]) for r in rows] == [
+        ("s12-l", "news.example.org", "", ""), ("s12-r", "example.com", "2021-09-01", "opinion")]
+    assert len(list(corpus_readers.allsides_rows(src))) == 3
+    out = tmp_path / "story"
+    assert realnews_layout.main([str(src), str(out), "--allsides", "--months", "2021-09"]) == 0
+    text = (out / "s12-r_example.com.txt").read_text(encoding="utf-8")
+    assert text == ("Pier closes\n\nThe board shut the pier.\n\n"
+                    "It said it was \u201cunsafe.\u201d...\n")
+    manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
+    assert 'section = "opinion"' in manifest and 'published = "2021-09-01"' in manifest
