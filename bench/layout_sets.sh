@@ -82,9 +82,10 @@ python "$HERE/tac_sort.py" "$S/D2/data/2009_TAC/devtest/GuidedSumm10_test_topics
   "$S/D2/data/selected_files/devtest" "$S/tac2010"
 $L --duc "$S/tac2010" "$R/tac2010" --topics 1-2,4,7,9,13-17,19-20,23-24,27-28,30,35 \
   --skip-seen "${seen[@]}"
-# AllSides headline roundups of September 2021 (the NeuS crawl): per story the left, center and
-# right outlets' headline and opening paragraphs as AllSides shows them (251 articles).
+# AllSides headline roundups of September-October 2021 (the NeuS crawl): per story the left,
+# center and right outlets' headline and opening paragraphs as AllSides shows them (392 articles;
+# April-August 2021 are left for later untuned sets).
 G=$(gd HLTCHKUST/framing-bias-metric)
 git --git-dir="$G" show HEAD:data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl \
   > "$S/allsides_headline_11.jsonl"
-$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides" --months 2021-09
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides" --months 2021-09,2021-10
