@@ -3,8 +3,9 @@
 # warnings: per set, the compare report OUT/<set>.json and eval_realnews.py's output OUT/<set>.txt
 # (pair P/R/F1, warnings per 100 articles, the judged seed-1 sample of 40), then judged_totals.py.
 # Usage: bench/measure_sets.sh [REALNEWS] [OUT]; env JOBS (default 2), SETS (default: all
-# folders of REALNEWS that have pair labels), UNTUNED (sets kept out of the tuned total; default
-# tac2010, measured before any tuning and kept untuned; tac2011b was until the fourteenth session).
+# folders of REALNEWS that have pair labels), UNTUNED (sets kept out of the tuned total, those
+# measured before any tuning and kept untuned; default none: tac2010 and allsides were measured
+# untuned at the fifteenth session's start and are tuned on from then).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 R=${1:-/tmp/realnews}
@@ -25,4 +26,4 @@ one() {
 }
 export -f one; export HERE R OUT
 printf '%s\n' $SETS | xargs -P "${JOBS:-2}" -I{} bash -c 'one {}'
-python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-tac2010}
+python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-}
