@@ -38,13 +38,43 @@ def at_info_only(rs, text, code, words) -> bool:
 def doubted(rs, text, select="QC3"):
     """(code, flagged words) of each finding ``text`` raises in the narrator's doubt: every
     warning, and a 'claim' or 'allege' at info for no reason but issue 15's account policy
-    (quotecheck.framing.accounts: a party's account the report does not weigh). Tests that pin
+    (quotecheck.framing.accounts: a party's account the report does not weigh) or a word at
+    info for no reason but the first-exposure policy (:func:`weak_only`). Tests that pin
     that an exception does not apply to a plain claim read this: the exception's own reason
     would show in the finding's note."""
     doc = load_text(text, id="example")
     found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
     return [(f.code, doc.text[f.start:f.end]) for f in found
-            if f.severity == "warning" or account_only(f)]
+            if f.severity == "warning" or account_only(f) or weak_only(f)]
+
+
+def flagged(rs, text, select="QC3"):
+    """(code, flagged words) of each warning ``text`` raises, and of each finding at info for
+    no reason but the first-exposure severity policy (issue 15: a weak class is info by
+    default, :func:`weak_only`). Tests that pin a sense, a context or a reported view (not the
+    severity calibration) read this: a word the rule treats as the narrator's loaded use."""
+    doc = load_text(text, id="example")
+    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+    return [(f.code, doc.text[f.start:f.end]) for f in found
+            if f.severity == "warning" or weak_only(f)]
+
+
+def weak_only(finding) -> bool:
+    """Whether ``finding`` is at info for no reason but the first-exposure policy: a weak
+    class's table of rules/data/framing-referents.toml (``policy = "first-exposure"``) gave
+    its note, or it is a 'so-called' (rule severity info) with no note of its own."""
+    if finding.severity != "info":
+        return False
+    if finding.code == "QC321":
+        return "(info:" not in finding.message
+    return any(finding.message.endswith(f"(info: {note})") for note in _weak_notes())
+
+
+def _weak_notes() -> tuple:
+    from quotecheck.resources.ruledata import load_data
+
+    return tuple(c["note"] for c in load_data("framing-referents")["contexts"]
+                 if c.get("policy") == "first-exposure")
 
 
 def account_only(finding) -> bool:
@@ -56,7 +86,9 @@ def account_only(finding) -> bool:
 
 
 def doubt_codes(found, severity=None):
-    """(code, severity) of findings, a 'claim' lowered only by the account policy counted as
-    the warning it is without that policy (see :func:`doubted`)."""
-    out = [(f.code, "warning" if account_only(f) else f.severity) for f in found]
+    """(code, severity) of findings, a 'claim' lowered only by the account policy, or a word
+    only by the first-exposure policy, counted as the warning it is without that policy (see
+    :func:`doubted`)."""
+    out = [(f.code, "warning" if account_only(f) or weak_only(f) else f.severity)
+           for f in found]
     return [c for c in out if severity is None or c[1] == severity]

@@ -3,7 +3,7 @@ also an evaluative word, 'By PETTY ALVAREZ', or a loaded one), while the same wo
 still counts."""
 from __future__ import annotations
 
-from tests.framing_helpers import warnings
+from tests.framing_helpers import flagged
 
 _STORY = ("ANALYSTS SAY THE GOVERNOR KEEPS HIS LEAD\n\n"
           "By {byline}\n\n"
@@ -13,19 +13,19 @@ _STORY = ("ANALYSTS SAY THE GOVERNOR KEEPS HIS LEAD\n\n"
 
 
 def test_a_surname_that_is_an_evaluative_word_in_a_byline_is_not_framing(ruleset):
-    found = warnings(ruleset, _STORY.format(byline="PETTY ALVAREZ"))
+    found = flagged(ruleset, _STORY.format(byline="PETTY ALVAREZ"))
     assert not [w for w in found if w[1].lower() == "petty"]
 
 
 def test_a_loaded_word_in_a_byline_is_not_framing(ruleset):
-    found = warnings(ruleset, _STORY.format(byline="JOHN BRUTAL"))
+    found = flagged(ruleset, _STORY.format(byline="JOHN BRUTAL"))
     assert not [w for w in found if w[1].lower() == "brutal"]
 
 
 def test_the_same_word_in_the_body_still_counts(ruleset):
     text = _STORY.format(byline="ANN LEE").replace(
         "a handful of lobbyists", "a handful of petty lobbyists")
-    assert ("QC331", "petty") in warnings(ruleset, text)
+    assert ("QC331", "petty") in flagged(ruleset, text)
 
 
 def test_a_sentence_opening_with_an_adverbial_by_is_no_byline():

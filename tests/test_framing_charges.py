@@ -4,7 +4,7 @@ relative pronoun with a named subject ('an article that said Roe lied'). Snippet
 own; the narrator's own use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import flagged
 from quotecheck.framing.verbcontext import verb_data
 
 
@@ -24,7 +24,7 @@ from quotecheck.framing.verbcontext import verb_data
      "lied"),
 ])
 def test_the_charge_or_the_speakers_words_are_reported(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -41,13 +41,13 @@ def test_the_charge_or_the_speakers_words_are_reported(ruleset, text, code, word
      "reckless guards.", "QC331", "reckless"),
 ])
 def test_the_narrators_words_beside_them_stay(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 def test_that_alleged_before_a_noun_is_no_verb(ruleset):
     """'alleged' after 'that' before a noun and a verb is the adjective ('that alleged plot
     was foiled'), not a doubt verb: no clause is read after it."""
-    assert warnings(ruleset, "Police said that alleged plot was foiled in May.", "QC301") == []
+    assert flagged(ruleset, "Police said that alleged plot was foiled in May.", "QC301") == []
 
 
 @pytest.mark.parametrize("example", verb_data()["charges"]["examples"],
@@ -56,5 +56,5 @@ def test_charges_examples(ruleset, example):
     """The ``[charges]`` data's examples: the word in a 'reported' sentence is not flagged,
     the same word in a 'narrators' sentence is."""
     sentence = example.get("reported") or example["narrators"]
-    flagged = [w for _, w in warnings(ruleset, sentence, "QC33")]
-    assert (example["word"] in flagged) == ("narrators" in example), flagged
+    marked = [w for _, w in flagged(ruleset, sentence, "QC33")]
+    assert (example["word"] in marked) == ("narrators" in example), marked

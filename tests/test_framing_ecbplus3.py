@@ -3,7 +3,7 @@ clause someone else is reported to hold, in shapes the reported-clause scan miss
 snippet of our own and the narrator's use beside it that must stay a warning."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import flagged
 
 
 # -- the that-less clause of a charge or a denial with a pronoun subject ----------------------
@@ -14,7 +14,7 @@ from framing_helpers import warnings
     "The minister denied it was a brazen land grab.",
 ])
 def test_the_clause_of_a_charge_or_a_denial_is_the_speakers(ruleset, text):
-    assert warnings(ruleset, text, "QC33") == []
+    assert flagged(ruleset, text, "QC33") == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -25,7 +25,7 @@ def test_the_clause_of_a_charge_or_a_denial_is_the_speakers(ruleset, text):
     ("Denying he had broken any rule, the brazen official kept the car.", "QC331", "brazen"),
 ])
 def test_the_narrators_word_beside_a_charge_or_a_denial_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 # -- a named speaker's that-less clause: 'said Jones lied' ----------------------------------
@@ -34,12 +34,12 @@ def test_the_narrators_word_beside_a_charge_or_a_denial_stays(ruleset, text, cod
     "The retired clerk said Mayor Ortiz bungled the tender.",
 ])
 def test_a_named_subjects_clause_after_said_is_the_speakers(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_a_name_after_said_without_a_clause_leaves_the_narrators_word(ruleset):
     text = "Brennan lied when he described the deal, Hartley said Monday in a brazen statement."
-    assert ("QC331", "brazen") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "brazen") in flagged(ruleset, text, "QC331")
 
 
 # -- what people were convinced of -----------------------------------------------------------
@@ -48,9 +48,9 @@ def test_a_name_after_said_without_a_clause_leaves_the_narrators_word(ruleset):
     "The panel was convinced the scheme was a brazen fraud.",
 ])
 def test_what_someone_was_convinced_of_is_their_view(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_a_convincing_narrator_verdict_stays(ruleset):
     text = "The defendant was insane, and his lawyers had a convincing case."
-    assert ("QC331", "insane") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "insane") in flagged(ruleset, text, "QC331")

@@ -5,7 +5,7 @@ by 'so-called', and words in another sense. Each rule is stated for every outlet
 our own, shaped like what was read (never corpus text)."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import infos, flagged
 from test_framing_accounts import story_findings
 from test_framing_reading_sixth import lowered
 
@@ -29,7 +29,7 @@ def test_a_column_or_review_slug_in_the_headline_is_info(ruleset, text):
     "BUDGET REVIEW ENDS: JUNTA JAILS DISSIDENTS\n\nBy JANE ROE\n\n" + BODY,
 ])
 def test_news_headlines_stay_warnings(ruleset, text):
-    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
 
 
 def test_a_film_guides_plot_summary_is_info(ruleset):
@@ -42,7 +42,7 @@ def test_a_film_guides_plot_summary_is_info(ruleset):
 def test_without_a_credit_block_the_same_sentence_warns(ruleset):
     text = ("HOSPITAL ESCAPE\n\nRIVERTON: A man held for murder fled on Monday.\n\nPolice said "
             "a nurse had seen him.\n\nThe prisoner conveniently slips out of the ward.")
-    assert ("QC331", "conveniently") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "conveniently") in flagged(ruleset, text, "QC331")
 
 
 COLUMN = (
@@ -66,7 +66,7 @@ def test_a_column_in_a_conversational_voice_is_info(ruleset):
 def test_one_concession_in_news_copy_is_not_a_voice(ruleset):
     text = ("RIVERTON (AP) -- Sure, the mayor angered the unions, and a hypocritical council "
             "voted against her plan on Monday by six votes to three.")
-    assert ("QC331", "hypocritical") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "hypocritical") in flagged(ruleset, text, "QC331")
 
 
 # -- a title in quotation marks ---------------------------------------------------------------
@@ -82,7 +82,7 @@ SAID = "\n\n``We expected more,'' said Ann Poe, the head of the studio."
      "QC330", "Extremists"),
 ])
 def test_a_quoted_title_labels_no_one(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 # -- 'claim' and 'allege' in their standard uses -----------------------------------------------
@@ -134,7 +134,7 @@ def test_so_called_before_a_term_explained_as_a_term_is_info(ruleset):
      "QC331", "Racist"),
 ])
 def test_words_in_another_sense_raise_no_warning(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -142,7 +142,7 @@ def test_words_in_another_sense_raise_no_warning(ruleset, text, code, word):
     ("Liberal snowflakes shouted down the speaker on campus.", "QC331", "snowflakes"),
 ])
 def test_the_loaded_sense_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code) + infos(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code) + infos(ruleset, text, code)
 
 
 # -- a failed act, and words inside what someone said or declared ------------------------------
@@ -161,7 +161,7 @@ def test_the_loaded_sense_stays(ruleset, text, code, word):
      "also declaring southern Utah a haven for racists.", "QC331", "racists"),
 ])
 def test_stated_failures_and_reported_words_raise_no_warning(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -172,7 +172,7 @@ def test_stated_failures_and_reported_words_raise_no_warning(ruleset, text, code
      "bragged"),
 ])
 def test_the_narrators_own_words_stay_warnings(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 def test_a_claim_of_a_state_not_an_identity_stays_doubt(ruleset):

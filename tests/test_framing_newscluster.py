@@ -5,7 +5,7 @@ label, and a fiction described. Each snippet is our own, with the framing use be
 must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- other senses: boast = have, maintain = keep, claim = take, blast off, snapped = photographed
@@ -20,7 +20,7 @@ from framing_helpers import doubted, warnings
     "Supporters snapped his picture in the lobby as he left.",
 ])
 def test_a_verb_in_another_sense_reports_no_words(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -40,7 +40,7 @@ def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
     "Fans said it was 'too late' to maintain the rivalry at its old pitch.",
 ])
 def test_a_quoted_name_before_the_verb_is_not_a_closed_quotation(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_a_closed_quotation_before_the_verb_stays(ruleset):
@@ -56,7 +56,7 @@ def test_a_closed_quotation_before_the_verb_stays(ruleset):
     "The leak claims to expose the offshore holdings of a dozen leaders.",
 ])
 def test_a_noun_or_a_documents_claim_is_not_the_narrators_doubt(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_a_persons_claim_beside_them_stays(ruleset):
@@ -73,11 +73,11 @@ BODY = ("Is it a coincidence that the leaked files, which purport to expose a mo
 
 
 def test_an_op_ed_with_an_author_bio_is_the_authors_voice(ruleset):
-    assert warnings(ruleset, BIO + BODY, "QC301") == []
+    assert flagged(ruleset, BIO + BODY, "QC301") == []
 
 
 def test_the_same_claim_in_a_news_report_stays(ruleset):
-    assert ("QC301", "purport") in warnings(ruleset, BODY, "QC301")
+    assert ("QC301", "purport") in flagged(ruleset, BODY, "QC301")
 
 
 # -- 'so-called' before a coined name of a leak, a legend or a file -----------------------
@@ -86,12 +86,12 @@ def test_the_same_claim_in_a_news_report_stays(ruleset):
     "The team finally broke the so-called 'Curse of the Goat' last year.",
 ])
 def test_so_called_before_a_coined_name_is_not_scepticism(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 def test_so_called_before_a_contested_label_stays(ruleset):
     text = "The so-called experts were wrong again."
-    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")
 
 
 # -- a technical sense of a label; a literal stunt; an official's title ----------------------------
@@ -101,7 +101,7 @@ def test_so_called_before_a_contested_label_stays(ruleset):
     "The official, the country's propaganda chief, was named in the files.",
 ])
 def test_a_technical_sense_or_a_title_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -109,7 +109,7 @@ def test_a_technical_sense_or_a_title_is_not_a_label(ruleset, text):
     ("The rally was a publicity stunt by the mayor.", "QC331", "stunt"),
 ])
 def test_the_label_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 # -- a fiction described: a film's plot or an advert's scenario ---------------------------
@@ -118,12 +118,12 @@ def test_the_label_beside_them_stays(ruleset, text, code, word):
     "The advert shows an imagined scenario in which a banker visits a priest. The banker details how he lied to his clients.",
 ])
 def test_a_fiction_described_is_not_the_narrators_verdict(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_the_same_words_about_real_people_stay(ruleset):
     text = "The banker visited a priest on Sunday. The banker lied to his clients for years."
-    assert ("QC331", "lied") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "lied") in flagged(ruleset, text, "QC331")
 
 
 def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
@@ -133,7 +133,7 @@ def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
 
 def test_an_advert_series_is_a_fiction(ruleset):
     text = "The brewer ran a series of ads that follow a hapless army shouting a nonsensical phrase."
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 # -- the charge of an accusation is the accuser's word (lead, newscluster final sample) ------
@@ -142,7 +142,7 @@ def test_an_advert_series_is_a_fiction(ruleset):
     "The senator was accused of grandstanding by two of her colleagues on Tuesday.",
 ])
 def test_the_charge_of_an_accusation_is_the_accusers(ruleset, text):
-    assert [w for w in warnings(ruleset, text) if w[0] == "QC331"] == []
+    assert [w for w in flagged(ruleset, text) if w[0] == "QC331"] == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -151,4 +151,4 @@ def test_the_charge_of_an_accusation_is_the_accusers(ruleset, text):
      "grandstanding"),
 ])
 def test_an_evaluative_word_outside_the_charge_stays(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text)
+    assert ("QC331", word) in flagged(ruleset, text)

@@ -8,7 +8,7 @@ from quotecheck.load.loader import load_text
 from quotecheck.model import Metadata
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
-from framing_helpers import doubt_codes
+from framing_helpers import doubt_codes, weak_only
 
 
 def run(rs, text, select="QC3", meta=None):
@@ -98,20 +98,22 @@ def test_an_unattributed_scare_quote_still_fires(ruleset):
 
 def test_so_called_before_the_name_of_a_law_is_info(ruleset):
     found = run(ruleset, "Other states have these so-called fetal heartbeat laws.", "QC321")
-    assert codes(found) == [("QC321", "info")]
+    assert codes(found) == [("QC321", "info")] and not weak_only(found[0])
     found = run(ruleset, "The U.S. put the company on a so-called “trade blacklist” in May.",
                 "QC321")
-    assert codes(found) == [("QC321", "info")]
+    assert codes(found) == [("QC321", "info")] and not weak_only(found[0])
+    # no term introduced: info only by the rule's severity (the first-exposure policy)
     found = run(ruleset, "The protests were the latest of the so-called “color revolutions”.",
                 "QC321")
-    assert codes(found) == [("QC321", "warning")]
+    assert codes(found) == [("QC321", "info")] and weak_only(found[0])
 
 
 def test_a_terrorist_plot_so_named_is_not_a_label(ruleset):
     assert codes(run(ruleset, "He was convicted over the terrorist plot in 2006.",
                      "QC330")) == []
-    assert codes(run(ruleset, "Terrorists attacked the airport in the breakaway region overnight.", "QC330")) == [
-        ("QC330", "warning")]
+    found = run(ruleset, "Terrorists attacked the airport in the breakaway region overnight.",
+                "QC330")
+    assert doubt_codes(found) == [("QC330", "warning")]   # info by the weak-class default alone
 
 
 # -- opinion pieces: the author's voice, the same rule for every outlet -------------------

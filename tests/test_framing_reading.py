@@ -3,7 +3,7 @@ each false-alarm class with a snippet of our own in the shape of what was read, 
 framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- labels naming a kind of act or content, not a group ---------------------------------
@@ -14,7 +14,7 @@ from framing_helpers import doubted, warnings
     "He was the chief petty officer of the frigate for six years.",
 ])
 def test_a_label_naming_a_kind_of_act_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC330,QC331") == []
+    assert flagged(ruleset, text, "QC330,QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -23,7 +23,7 @@ def test_a_label_naming_a_kind_of_act_is_silent(ruleset, text):
     ("The mayor's petty decision angered the council.", "petty"),
 ])
 def test_a_label_for_people_or_a_verdict_stays_a_warning(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC330,QC331")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC330,QC331")] == [word]
 
 
 # -- views and statements reported as someone's ------------------------------------------
@@ -36,7 +36,7 @@ def test_a_label_for_people_or_a_verdict_stays_a_warning(ruleset, text, word):
     "Abroad, the episode is treated as a bizarre aberration.",
 ])
 def test_a_label_in_a_reported_view_is_the_holders(ruleset, text):
-    assert warnings(ruleset, text, "QC330,QC331") == []
+    assert flagged(ruleset, text, "QC330,QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -46,7 +46,7 @@ def test_a_label_in_a_reported_view_is_the_holders(ruleset, text):
     ("A psychiatrist explains why the pandemic and Hale's cult are deadly.", "cult"),
 ])
 def test_a_label_in_the_narrators_own_sentence_stays_a_warning(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC330,QC331")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC330,QC331")] == [word]
 
 
 # -- 'so-called' introducing a term -------------------------------------------------------
@@ -57,7 +57,7 @@ def test_a_label_in_the_narrators_own_sentence_stays_a_warning(ruleset, text, wo
     "The group filed hundreds of so-called “independent spending” reports last year.",
 ])
 def test_so_called_before_a_term_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +65,7 @@ def test_so_called_before_a_term_is_not_a_warning(ruleset, text):
     "The so-called experts have been wrong before.",
 ])
 def test_sceptical_so_called_stays_a_warning(ruleset, text):
-    assert [c for c, _ in warnings(ruleset, text, "QC321")] == ["QC321"]
+    assert [c for c, _ in flagged(ruleset, text, "QC321")] == ["QC321"]
 
 
 # -- nouns and other senses of reporting verbs -------------------------------------------
@@ -76,7 +76,7 @@ def test_sceptical_so_called_stays_a_warning(ruleset, text):
     ("An outside group is blasting out emails about the senator's record.", "QC302"),
 ])
 def test_nouns_and_other_senses_are_not_reporting_verbs(ruleset, text, select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 @pytest.mark.parametrize("text, code", [
@@ -94,7 +94,7 @@ def test_the_verbs_themselves_still_warn(ruleset, text, code):
     "The fear is that terrorists armed with rifles could strike a school.",
 ])
 def test_a_generic_plural_label_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -103,7 +103,7 @@ def test_a_generic_plural_label_is_silent(ruleset, text):
     ("The plan offers nothing to illegal immigrants.", "illegal immigrants"),
 ])
 def test_a_plural_label_naming_someone_stays_a_warning(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC330")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC330")] == [word]
 
 
 # -- strongly subjective words added from the BABE dev reading ----------------------------
@@ -114,8 +114,8 @@ def test_a_plural_label_naming_someone_stays_a_warning(ruleset, text, word):
     ("It was a terrible week for the campaign.", "terrible"),
 ])
 def test_strongly_subjective_words_warn(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC331")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC331")] == [word]
 
 
 def test_lame_duck_is_a_term(ruleset):
-    assert warnings(ruleset, "The lame-duck session ends in December.", "QC331") == []
+    assert flagged(ruleset, "The lame-duck session ends in December.", "QC331") == []

@@ -5,7 +5,7 @@ interview printed inside an article with Title Case labels. Snippets are our own
 shape of the news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 from quotecheck.framing.turns import transcript_turns
 
 
@@ -21,7 +21,7 @@ from quotecheck.framing.turns import transcript_turns
     "When the Hungarians revolted against their regime in 1956, the West did not intervene.",
 ])
 def test_a_rule_the_record_closed_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -32,7 +32,7 @@ def test_a_rule_the_record_closed_is_not_a_label(ruleset, text):
     ("The dictator met the delegation on Monday.", "dictator"),
 ])
 def test_a_rule_in_power_stays_a_label(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")
 
 
 # -- 'insist' of a demand: a mandative after 'insisted that' whatever the subject, 'must' ----
@@ -43,7 +43,7 @@ def test_a_rule_in_power_stays_a_label(ruleset, text, word):
     "The mayor insists residents must not panic.",
 ])
 def test_insist_of_a_demand_is_not_a_doubt_verb(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -53,7 +53,7 @@ def test_insist_of_a_demand_is_not_a_doubt_verb(ruleset, text):
     ("The chairman insists the party should not be a party of ideas, despite the evidence.", "insists"),
 ])
 def test_insist_of_a_statement_stays(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in flagged(ruleset, text, "QC301")
 
 
 # -- 'alleged' in the agentless passive: the caution 'allegedly' gives (info) ----------------
@@ -62,7 +62,7 @@ def test_insist_of_a_statement_stays(ruleset, text, word):
     "One man was forced to take drugs it is alleged and another was locked in a cage.",
 ])
 def test_an_agentless_passive_alleged_is_a_hedge(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_an_allegation_someone_makes_stays(ruleset):
@@ -75,23 +75,23 @@ def test_allege_beside_an_allegation_is_the_standard_verb(ruleset):
     text = ("Former players have alleged that athletes received money from boosters. The only "
             "mention of the programme in the report is an allegation that $500 was given to a "
             "player.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 # -- 'insisting' that answers fears or concerns the sentence gives first --------------------
 def test_insisting_against_fears_the_report_gives_is_info(ruleset):
     text = ("In Brussels, officials tried to calm market fears that the crisis was spreading, "
             "insisting it was a unique case.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_insisting_with_no_other_side_is_info_unless_weighed(ruleset):
     """Issue 15: no rejection before it, and no weighing after it: a stand, info."""
     text = "In Brussels, officials met on Monday, insisting it was a unique case."
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     weighed = ("In Brussels, officials met on Monday, insisting it was a unique case. But the "
                "debts of two more states rose.")
-    assert warnings(ruleset, weighed, "QC301") == [("QC301", "insisting")]
+    assert flagged(ruleset, weighed, "QC301") == [("QC301", "insisting")]
 
 
 # -- an interview printed inside an article, Title Case labels: each turn a paragraph -------
@@ -111,7 +111,7 @@ def test_title_case_turns_are_the_speakers_and_end_with_their_paragraph(ruleset)
     assert PANEL[turns[-1][0]:turns[-1][1]] == "Matthews: Here is the irony of our time."
     # the turn's 'awful' is the panelist's; the prose after the last turn is the narrator's
     text = PANEL.replace("feel terrible", "feel awful")
-    assert warnings(ruleset, text, "QC331") == [("QC331", "terrible")]
+    assert flagged(ruleset, text, "QC331") == [("QC331", "terrible")]
 
 
 @pytest.mark.parametrize("text", [
@@ -129,11 +129,11 @@ def test_page_furniture_and_a_single_label_make_no_transcript(text):
     "The film made a crazy amount of money for the studio.",
 ])
 def test_a_category_or_an_idiom_is_not_an_evaluative_word(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_petty_as_a_verdict_stays(ruleset):
-    assert warnings(ruleset, "The petty dispute went on for weeks.", "QC331") == [
+    assert flagged(ruleset, "The petty dispute went on for weeks.", "QC331") == [
         ("QC331", "petty")]
 
 
@@ -141,18 +141,18 @@ def test_petty_as_a_verdict_stays(ruleset):
 def test_maintain_after_a_concession_is_info(ruleset):
     text = ("Obama addressed the attack. Although he acknowledged that the event was tragic, he "
             "maintained that it does not change his past statements.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_maintain_after_a_clause_that_concedes_nothing_stays(ruleset):
     text = "Although he was tired, he maintained that the plan would work, despite the evidence."
-    assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
+    assert flagged(ruleset, text, "QC301") == [("QC301", "maintained")]
 
 
 def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
     text = ("Battles continue in the centre, while news broadcasts claim the police is "
             "mobilising its forces.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 # -- other senses and kinds: a cult series, things turning ugly, a conditional 'useless',
@@ -164,7 +164,7 @@ def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
     "The company relies on user reports to ferret out terrorist accounts.",
 ])
 def test_another_sense_or_a_kind_of_content_is_not_framing(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -173,7 +173,7 @@ def test_another_sense_or_a_kind_of_content_is_not_framing(ruleset, text):
     ("The ugly campaign went on for weeks.", "QC331", "ugly"),
 ])
 def test_the_framing_sense_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text)
+    assert (code, word) in flagged(ruleset, text)
 
 
 # -- a group on the sanctions list referred to again, and its propaganda (info) -------------
@@ -185,7 +185,7 @@ def test_the_framing_sense_stays(ruleset, text, code, word):
     "world's foremost terrorist network.",
 ])
 def test_a_designated_group_referred_to_again_is_info(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -193,10 +193,10 @@ def test_a_designated_group_referred_to_again_is_info(ruleset, text):
     "The senator has recently released a propaganda video that names the candidate.",
 ])
 def test_propaganda_of_anyone_else_stays(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == [("QC330", "propaganda")]
+    assert flagged(ruleset, text, "QC330") == [("QC330", "propaganda")]
 
 
 def test_a_definite_label_with_no_designated_group_named_stays(ruleset):
     text = ("The governor lost ground. Candidates debated how to take on what has become the "
             "world's foremost terrorist network.")
-    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]
+    assert flagged(ruleset, text, "QC330") == [("QC330", "terrorist")]

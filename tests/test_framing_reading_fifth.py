@@ -3,7 +3,7 @@ left on the tuning half and on the newscluster sample, each with a snippet of ou
 the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- 'allege' where the report tells of an accusation, a crime or misconduct: the standard,
@@ -15,7 +15,7 @@ from framing_helpers import doubted, warnings
     "Dozens of workers alleged that the chain had discriminated against them.",
 ])
 def test_allege_of_an_accusation_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -40,7 +40,7 @@ def test_allege_of_no_wrongdoing_and_claim_stay(ruleset, text, word):
     "brother left in 1970.",
 ])
 def test_a_claim_shown_as_one_side_or_refuted_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -63,7 +63,7 @@ def test_a_claim_the_report_leaves_open_stays(ruleset, text, word):
     "the arrival of a million asylum seekers, that chaotic night set off fears.",
 ])
 def test_an_idiom_or_a_kind_of_act_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -71,19 +71,19 @@ def test_an_idiom_or_a_kind_of_act_is_not_a_label(ruleset, text):
     ("Officers shot two terrorists who attacked the station in the breakaway region.", "terrorists"),
 ])
 def test_the_label_beside_them_stays(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")
 
 
 # -- the 'as' phrase of hailing or touting: the hailer's characterisation -----------------
 def test_what_proponents_hail_something_as_is_theirs(ruleset):
     text = ("Proponents are hailing the effort as a way of curbing the most savage voices "
             "online.")
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_the_narrators_evaluative_word_stays(ruleset):
     text = "The effort curbed the most savage voices online."
-    assert ("QC331", "savage") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "savage") in flagged(ruleset, text, "QC331")
 
 
 # -- a ruler of the past labelled by the form of his rule on the record -------------------
@@ -95,7 +95,7 @@ def test_the_narrators_evaluative_word_stays(ruleset):
     "the island's dictator.",
 ])
 def test_a_past_rulers_label_is_a_fact_of_record(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -106,7 +106,7 @@ def test_a_past_rulers_label_is_a_fact_of_record(ruleset, text):
     ("The senator praised the late dictator Fidel Castro.", "dictator"),
 ])
 def test_a_ruler_in_power_a_recent_one_or_a_kind_stays(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")
 
 
 # -- a label joined to a bare plural kind after a preposition, and the police's category
@@ -116,7 +116,7 @@ def test_a_ruler_in_power_a_recent_one_or_a_kind_stays(ruleset, text, word):
     "Governments blamed the app for enabling extremist groups and terrorists.",
 ])
 def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +125,7 @@ def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
     "The extremists who stormed the building were arrested.",
 ])
 def test_people_labelled_stay(ruleset, text):
-    assert [c for c, _ in warnings(ruleset, text, "QC330")] == ["QC330"]
+    assert [c for c, _ in flagged(ruleset, text, "QC330")] == ["QC330"]
 
 
 # -- what two speakers 'both called' something is theirs; a designated group named right
@@ -136,7 +136,7 @@ def test_people_labelled_stay(ruleset, text):
     "The group is in a leadership struggle, and two different men claim to be in charge of it.",
 ])
 def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -155,16 +155,16 @@ def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
     ("The actress campaigns for leftist Senator Bernie Sanders.", "leftist"),
 ])
 def test_leftist_is_a_loaded_label(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")
 
 
 def test_leftist_in_a_quotation_is_the_speakers(ruleset):
-    assert warnings(ruleset, "\u201cThey are leftists,\u201d the senator said.") == []
+    assert flagged(ruleset, "\u201cThey are leftists,\u201d the senator said.") == []
 
 
 # -- a longer accusation charge: what the accused is said to be ---------------------------
 def test_what_the_accused_is_said_to_be_is_the_accusers_word(ruleset):
-    assert warnings(ruleset, "The senator accused the governor of being a reckless "
+    assert flagged(ruleset, "The senator accused the governor of being a reckless "
                              "demagogue.") == []
 
 
@@ -174,4 +174,4 @@ def test_what_the_accused_is_said_to_be_is_the_accusers_word(ruleset):
     ("He was accused of hiring racist staff.", "racist"),
 ])
 def test_the_narrators_word_after_the_charge_stays(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")

@@ -3,7 +3,7 @@ left on the measuring sample of seed 13 and on fresh tuning samples (seeds 26-28
 snippet of our own and the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- a doubt or emotive verb inside a clause reported by a neutral verb, and what a post
@@ -14,7 +14,7 @@ from framing_helpers import doubted, warnings
     "The campaign posted a video reminding voters of the senator's most infamous statements.",
 ])
 def test_a_verb_or_label_inside_someones_statement_is_theirs(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -25,7 +25,7 @@ def test_a_verb_or_label_inside_someones_statement_is_theirs(ruleset, text):
     ("The video replayed the senator's most infamous statements.", "QC330", "infamous"),
 ])
 def test_the_narrators_verb_or_label_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 # -- other senses: an idiom, 'that' as a determiner, a crowd's approval, a dated claim -----
@@ -37,7 +37,7 @@ def test_the_narrators_verb_or_label_beside_them_stays(ruleset, text, code, word
     "He struggles with a basic task in politics - bragging - conceding that he feels awkward.",
 ])
 def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -66,7 +66,7 @@ def test_the_reporting_verb_beside_them_stays(ruleset, text, code, word):
     "the director had cleared her.",
 ])
 def test_a_claim_shown_disputed_or_made_at_trial_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -87,7 +87,7 @@ def test_the_narrators_doubt_verb_stays(ruleset, text, word):
     "The government has been championing a so-called illiberal democracy.",
 ])
 def test_a_so_called_before_a_two_word_term_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -98,7 +98,7 @@ def test_a_so_called_before_a_two_word_term_is_not_a_warning(ruleset, text):
     "out for working people.",
 ])
 def test_sceptical_so_called_beside_them_stays(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+    assert flagged(ruleset, text, "QC321") == [("QC321", "so-called")]
 
 
 def test_a_conceded_claim_stays_a_warning(ruleset):
@@ -106,14 +106,14 @@ def test_a_conceded_claim_stays_a_warning(ruleset):
     counter-evidence; the concession rule must not lower it first.)"""
     text = ("Although the administration has maintained, despite the evidence, that the test is "
             "required by law, the governor said about the movement that parents may choose.")
-    assert warnings(ruleset, text, "QC301") == [("QC301", "maintained")]
+    assert flagged(ruleset, text, "QC301") == [("QC301", "maintained")]
 
 
 # -- a party's claim in a lawsuit the sentence before names, across an abbreviation ---------
 def test_a_claim_in_a_lawsuit_named_before_an_abbreviation_is_standard_usage(ruleset):
     text = ("The book drew on his lawsuit against Mr. Roe and the publisher. Mr. Smith alleged "
             "that Mr. Roe had libeled him.")
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_the_same_claim_without_the_lawsuit_stays(ruleset):
@@ -128,7 +128,7 @@ def test_the_same_claim_without_the_lawsuit_stays(ruleset):
     "She is an expert on militias and anti-government extremist organizations in the West.",
 ])
 def test_a_kind_of_group_is_not_a_loaded_label(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -137,4 +137,4 @@ def test_a_kind_of_group_is_not_a_loaded_label(ruleset, text):
     ("The money went to terrorist groups like the local separatist militia.", "terrorist"),
 ])
 def test_a_label_of_groups_named_stays(ruleset, text, word):
-    assert warnings(ruleset, text, "QC330") == [("QC330", word)]
+    assert flagged(ruleset, text, "QC330") == [("QC330", word)]

@@ -3,7 +3,7 @@ reading): each with a snippet of our own in the shape of what was read, and the 
 next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- embedded posts: the poster's words ---------------------------------------------------
@@ -17,13 +17,13 @@ from framing_helpers import doubted, warnings
     "The speech lasted an hour.",
 ])
 def test_an_embedded_post_is_the_posters_words(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_the_narration_after_an_embedded_post_still_warns(ruleset):
     text = ("<tweet author=\"@aide\">We won tonight.</tweet>. The senator's thugs blocked the "
             "door.")
-    assert warnings(ruleset, text, "QC330") == [("QC330", "thugs")]
+    assert flagged(ruleset, text, "QC330") == [("QC330", "thugs")]
 
 
 # -- doubt verbs that report no statement: another sense, or a claim not made -------------
@@ -37,7 +37,7 @@ def test_the_narration_after_an_embedded_post_still_warns(ruleset):
     "The team maintained a narrow lead through the third quarter.",
 ])
 def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -63,7 +63,7 @@ def test_a_claimed_statement_stays_a_warning(ruleset, text, verb):
     "Democrats' new warning: Leaks could include Russian lies\n\nThe party spoke on Monday.",
 ])
 def test_a_view_or_statement_reported_as_someones_is_not_the_narrators(ruleset, text):
-    assert [c for c, _ in warnings(ruleset, text) if c in ("QC330", "QC331")] == []
+    assert [c for c, _ in flagged(ruleset, text) if c in ("QC330", "QC331")] == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -72,7 +72,7 @@ def test_a_view_or_statement_reported_as_someones_is_not_the_narrators(ruleset, 
     ("The mayor, calling for calm, met the thugs on Friday.", "thugs"),
 ])
 def test_the_narrators_own_words_beside_a_reported_view_still_warn(ruleset, text, word):
-    assert [w.lower() for c, w in warnings(ruleset, text) if c in ("QC330", "QC331")] == [word]
+    assert [w.lower() for c, w in flagged(ruleset, text) if c in ("QC330", "QC331")] == [word]
 
 
 # -- labels naming a kind of tie or content; words in another sense -----------------------
@@ -90,7 +90,7 @@ def test_the_narrators_own_words_beside_a_reported_view_still_warn(ruleset, text
      "QC302"),
 ])
 def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -101,7 +101,7 @@ def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
     ("The candidate begged voters for forgiveness at the rally.", "begged"),
 ])
 def test_a_label_or_word_in_its_framing_sense_stays(ruleset, text, word):
-    assert word in [w.lower() for _, w in warnings(ruleset, text)]
+    assert word in [w.lower() for _, w in flagged(ruleset, text)]
 
 
 # -- a noun, a claim the report shows uncorroborated, a view given as some people's --------
@@ -115,7 +115,7 @@ def test_a_label_or_word_in_its_framing_sense_stays(ruleset, text, word):
     ("Her visit to the memorial seemed, to some, contradictory and a selfish act.", "QC331"),
 ])
 def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, text, select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 @pytest.mark.parametrize("text, select, word", [
@@ -126,7 +126,7 @@ def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, tex
     ("He went to some lengths to defend a selfish act.", "QC331", "selfish"),
 ])
 def test_the_narrators_claim_or_label_stays_a_warning(ruleset, text, select, word):
-    assert [w for _, w in warnings(ruleset, text, select)] == [word]
+    assert [w for _, w in flagged(ruleset, text, select)] == [word]
 
 
 # -- opinion pieces without a section label: letters, an op-ed's closing author's note -----
@@ -143,12 +143,12 @@ _OPED_BODY = ("Two priorities for the fall campaign have been harmed by the choi
     "Beach, Fla.",
 ])
 def test_a_letter_or_an_op_ed_with_an_authors_note_is_the_authors_voice(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_a_news_report_with_a_staff_note_still_warns(ruleset):
     text = _OPED_BODY + "Gabriel Roe is senior media editor at the Daily Planet."
-    assert [w for _, w in warnings(ruleset, text)] == ["demagogic"]
+    assert [w for _, w in flagged(ruleset, text)] == ["demagogic"]
 
 
 # -- what someone spoke of; a speech verb's clause in the gerund; a lawsuit's claims -------
@@ -161,7 +161,7 @@ def test_a_news_report_with_a_staff_note_still_warns(ruleset):
 ])
 def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(ruleset, text,
                                                                              select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 @pytest.mark.parametrize("text, select, word", [
@@ -189,7 +189,7 @@ def test_the_narrators_word_outside_them_stays_a_warning(ruleset, text, select, 
     ("The union insisted on a recount of the ballots.", "QC301"),
 ])
 def test_last_measures_remaining_shapes_are_not_warnings(ruleset, text, select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 @pytest.mark.parametrize("text, select, word", [
@@ -209,13 +209,13 @@ def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word)
     ("Agencies have released fake reports for propaganda purposes.", "QC330"),
 ])
 def test_a_critics_charge_or_a_kind_of_purpose_is_not_a_label(ruleset, text, select):
-    assert warnings(ruleset, text, select) == []
+    assert flagged(ruleset, text, select) == []
 
 
 def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
     text = ("The senator blasted his rival for his vote, and the regime in the capital "
             "welcomed it.")
-    assert [w for _, w in warnings(ruleset, text, "QC330")] == ["regime"]
+    assert [w for _, w in flagged(ruleset, text, "QC330")] == ["regime"]
 
 
 # -- an allegation or a perception without a possessive; a promise; a question's topic -----
@@ -227,7 +227,7 @@ def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
     "illegal immigrants.",
 ])
 def test_a_perception_a_promise_or_a_questions_topic_is_not_the_narrators(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -236,4 +236,4 @@ def test_a_perception_a_promise_or_a_questions_topic_is_not_the_narrators(rulese
     ("The perception was that the extremists had won.", "extremists"),
 ])
 def test_a_noun_of_promising_or_a_bare_perception_keeps_the_label(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC330")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC330")] == [word]

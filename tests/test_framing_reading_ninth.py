@@ -7,7 +7,7 @@ over a lead that tells of proceedings. Snippets are our own, in the shape of the
 news copy read; beside each, the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, infos, warnings
+from framing_helpers import doubted, infos, flagged
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.framing.narration import Narration
 from quotecheck.load.loader import load_text
@@ -20,7 +20,7 @@ from quotecheck.load.loader import load_text
     "She won the prize for her struggle against the military regime in the capital.",
 ])
 def test_military_regime_is_the_form_of_rule(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +30,7 @@ def test_military_regime_is_the_form_of_rule(ruleset, text):
     "the EU has placed sanctions on the regime.",
 ])
 def test_a_regime_the_report_calls_military_is_info(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
     assert ("QC330", "regime") in infos(ruleset, text, "QC330")
 
 
@@ -42,7 +42,7 @@ def test_a_regime_the_report_calls_military_is_info(ruleset, text):
     "arrested them.",
 ])
 def test_a_regime_of_no_stated_form_stays(ruleset, text):
-    assert ("QC330", "regime") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "regime") in flagged(ruleset, text, "QC330")
 
 
 # -- 'insist' in a court report: a witness holding to his evidence, a party to the case -------
@@ -53,7 +53,7 @@ COURT = ("The antitrust trial resumed before the judge on Monday with testimony 
 
 
 def test_insist_in_a_court_report_is_info(ruleset):
-    assert warnings(ruleset, COURT, "QC301") == []
+    assert flagged(ruleset, COURT, "QC301") == []
     assert [w for c, w in infos(ruleset, COURT, "QC301")] == ["insisted", "insists"]
 
 
@@ -66,13 +66,13 @@ def test_insist_in_a_court_report_is_info(ruleset):
     + "Lower courts have split, and a trial of the law is years away.",
 ])
 def test_insist_outside_a_court_report_stays(ruleset, text):
-    assert ("QC301", "insisted") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "insisted") in flagged(ruleset, text, "QC301")
 
 
 def test_a_contempt_motion_alleging_is_info(ruleset):
     text = ("Dec. 17 - The Justice Department asks Roe to hold the company in contempt, "
             "alleging that the changes fail to meet the terms of the order.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "alleging") in infos(ruleset, text, "QC301")
 
 
@@ -82,12 +82,12 @@ def test_a_contempt_motion_alleging_is_info(ruleset):
     "He was criticised after telling reporters the rival lied about the attack.",
 ])
 def test_a_speech_gerund_clause_is_the_sayers(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_the_narrators_lied_stays(ruleset):
     text = "The senator lied to the committee about the attack, and he was fined for it."
-    assert ("QC331", "lied") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "lied") in flagged(ruleset, text, "QC331")
 
 
 # -- a blogger's voice without "I": 'you', 'let's', a question, a stance adverb all marked ----
@@ -104,7 +104,7 @@ def test_a_blogger_addressing_the_reader_is_the_authors_voice(ruleset):
             "course, all of this could be conjecture. Let's not get hysterical just yet, "
             "folks.\n")
     assert "blogger" in (_reason(text) or "")
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_news_with_some_of_those_marks_stays_news(ruleset):
@@ -112,7 +112,7 @@ def test_news_with_some_of_those_marks_stays_news(ruleset):
             "Critics said the delay was hysterical.\n")
     assert _reason(text) is None
     text += "The studio's hysterical campaign went on.\n"
-    assert ("QC331", "hysterical") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "hysterical") in flagged(ruleset, text, "QC331")
 
 
 # -- what someone said or called something, and a noun phrase hedged as an allegation: the
@@ -125,7 +125,7 @@ def test_news_with_some_of_those_marks_stays_news(ruleset):
     "culture within the police.",
 ])
 def test_what_someone_called_it_and_an_alleged_phrase_are_not_the_narrators(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -133,7 +133,7 @@ def test_what_someone_called_it_and_an_alleged_phrase_are_not_the_narrators(rule
     ("What the mayor said was true, but the disgraceful handling went on.", "disgraceful"),
 ])
 def test_the_narrators_word_after_those_phrases_stays(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")
 
 
 # -- activists and campaigners are a side of a debate, like critics: their 'claim' is one
@@ -144,7 +144,7 @@ def test_the_narrators_word_after_those_phrases_stays(ruleset, text, word):
     "Environmental campaigners have claimed the mine will poison the river.",
 ])
 def test_a_claim_of_activists_is_one_sides_argument(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert infos(ruleset, text, "QC301")
 
 
@@ -159,7 +159,7 @@ def test_a_headline_claim_over_a_filing_is_info(ruleset):
     text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nATLANTA _ The estranged "
             "wife of the former speaker wants a county judge to freeze the couple's assets "
             "until their divorce is final.\n")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "claims") in infos(ruleset, text, "QC301")
 
 
@@ -173,15 +173,15 @@ def test_a_headline_claim_over_a_plain_lead_stays(ruleset):
 def test_a_regime_deposed_in_a_gerund_is_on_the_record(ruleset):
     text = ("The president blamed the allies for the failure in Libya after deposing the "
             "colonel's regime.")
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 # -- the fear someone voices: what they raised the specter of is theirs ------------------------
 def test_what_someone_raised_the_specter_of_is_theirs(ruleset):
-    assert warnings(ruleset, "Several senators raised the specter of ugly jockeying for "
+    assert flagged(ruleset, "Several senators raised the specter of ugly jockeying for "
                              "delegate slots.", "QC331") == []
 
 
 def test_the_narrators_specter_stays(ruleset):
     text = "The specter of ugly jockeying loomed over the convention."
-    assert ("QC331", "ugly") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "ugly") in flagged(ruleset, text, "QC331")

@@ -5,7 +5,7 @@ investigation found unsupported. Each class with snippets of our own (shaped lik
 text, never corpus text) and the framing uses beside it that stay warnings."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 from test_framing_reading_sixth import lowered
 
 
@@ -56,11 +56,11 @@ def test_a_claim_set_against_another_calling_it_something_is_info(ruleset):
 def test_a_demand_after_an_adverb_is_no_statement(ruleset):
     text = ("The president stepped up his attack on the league, insisting again that it should "
             "bench players who kneel.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_a_statement_after_an_adverb_stays(ruleset):
-    assert warnings(ruleset, "He insisted again that the count was rigged, despite the evidence.", "QC301") == [
+    assert flagged(ruleset, "He insisted again that the count was rigged, despite the evidence.", "QC301") == [
         ("QC301", "insisted")]
 
 
@@ -70,11 +70,11 @@ def test_a_statement_after_an_adverb_stays(ruleset):
     "Police said they had not found links to any extremist group.",
 ])
 def test_a_kind_of_group_after_no_or_any_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 def test_a_named_terrorist_group_stays(ruleset):
-    assert ("QC330", "terrorist") in warnings(
+    assert ("QC330", "terrorist") in flagged(
         ruleset, "The terrorist group claimed responsibility for the blast in the breakaway region.", "QC330")
 
 
@@ -87,13 +87,13 @@ def test_a_claim_an_investigation_found_unsupported_is_info(ruleset):
 
 def test_the_narrators_own_verdict_on_evidence_stays(ruleset):
     text = "He claimed, offering little evidence, that the vote had been rigged."
-    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
 
 
 # -- a way or a chance to claim a prize, a verb after the prize ------------------------------
 def test_a_path_to_claim_a_prize_is_no_statement(ruleset):
     text = "Her only path to claim the nomination would run through the big states in June."
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 def test_a_claim_that_a_prize_would_stays(ruleset):
@@ -108,12 +108,12 @@ def test_a_claim_that_a_prize_would_stays(ruleset):
     ("The senators distrust a strong executive. Tyranny, to them, is personal.", "QC331"),
 ])
 def test_a_question_put_to_someone_and_their_view_are_reported(ruleset, text, code):
-    assert warnings(ruleset, text, code) == []
+    assert flagged(ruleset, text, code) == []
 
 
 def test_the_narrators_label_beside_a_question_stays(ruleset):
     text = "The host asked the candidate about the border. Illegal immigrants crossed it daily."
-    assert ("QC330", "Illegal immigrants") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "Illegal immigrants") in flagged(ruleset, text, "QC330")
 
 
 # -- both sides of a dispute given the same doubt verb: the narrator takes no side ---------

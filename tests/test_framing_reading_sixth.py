@@ -3,7 +3,7 @@ the newscluster framing warnings and the tuning half, each with a snippet of our
 like the real text, never corpus text) and the framing use beside it that stays a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
@@ -18,7 +18,7 @@ def infos(rs, text, select="QC3"):
 
 def lowered(rs, text, code, word):
     """The word is reported, at info, and raises no warning."""
-    return warnings(rs, text, code) == [] and (code, word) in infos(rs, text, code)
+    return flagged(rs, text, code) == [] and (code, word) in infos(rs, text, code)
 
 
 # -- a designated group the report named far back, referred to again with 'the' or 'its' -----
@@ -44,7 +44,7 @@ def test_a_designated_group_named_earlier_is_info(ruleset, text, word):
      "terrorists"),
 ])
 def test_a_label_with_no_designated_antecedent_stays(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")
 
 
 # -- a category after 'and' with a hyphened modifier, a kind after a fear or a warning -------
@@ -53,11 +53,11 @@ def test_a_label_with_no_designated_antecedent_stays(ruleset, text, word):
     "Last year, the country blocked the app, citing concerns terrorists were organizing there.",
 ])
 def test_a_kind_of_person_is_not_a_label(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 def test_right_wing_extremists_named_stay(ruleset):
-    assert ("QC330", "extremists") in warnings(
+    assert ("QC330", "extremists") in flagged(
         ruleset, "The mayor met the right-wing extremists on Friday.", "QC330")
 
 
@@ -104,7 +104,7 @@ def test_so_called_introducing_a_term_is_info(ruleset, text, word):
 
 
 def test_so_called_before_a_quoted_label_stays(ruleset):
-    assert ("QC321", "so-called") in warnings(
+    assert ("QC321", "so-called") in flagged(
         ruleset, "The protests were the latest of the so-called \u201ccolor revolutions\u201d "
                  "in the region.", "QC321")
 
@@ -124,7 +124,7 @@ def test_an_evaluative_word_on_the_weather_is_info(ruleset, text, word):
     ("The senator gave a bizarre speech in the rain.", "bizarre"),
 ])
 def test_an_evaluative_word_on_people_stays(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")
 
 
 # -- a ruler of an era closed long ago, named ('during WWII', 'the Second World War') --------
@@ -133,11 +133,11 @@ def test_an_evaluative_word_on_people_stays(ruleset, text, word):
     "The museum shows how the dictator ruled the island in the Second World War.",
 ])
 def test_a_ruler_of_a_named_past_era_is_a_fact_of_record(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 def test_a_dictator_today_stays(ruleset):
-    assert ("QC330", "dictator") in warnings(
+    assert ("QC330", "dictator") in flagged(
         ruleset, "The dictator met the delegation on Monday.", "QC330")
 
 
@@ -150,14 +150,14 @@ def test_a_claim_the_next_sentence_contradicts_is_info(ruleset):
 
 def test_a_claim_the_claimant_goes_on_with_stays(ruleset):
     text = "The senator claimed the plan would work. But he said it would take time."
-    assert ("QC301", "claimed") in warnings(ruleset, text, "QC301")
+    assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
 
 
 # -- a fascist of a named past era is on the record; a group today stays a label -------------
 def test_a_fascist_of_a_past_era_is_a_fact_of_record(ruleset):
-    assert warnings(ruleset, "The WWII fascist led the militia in the north.", "QC330") == []
+    assert flagged(ruleset, "The WWII fascist led the militia in the north.", "QC330") == []
 
 
 def test_fascist_groups_today_stay(ruleset):
-    assert ("QC330", "fascist") in warnings(ruleset, "The fascist groups marched on Sunday.",
+    assert ("QC330", "fascist") in flagged(ruleset, "The fascist groups marched on Sunday.",
                                             "QC330")

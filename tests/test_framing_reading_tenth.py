@@ -7,7 +7,7 @@ gives the other side. Snippets are our own, in the shape of the news copy read; 
 the framing use that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, infos, warnings
+from framing_helpers import doubted, infos, flagged
 
 
 # -- another sense, set by the words of the sentence and its neighbours ----------------------
@@ -24,7 +24,7 @@ from framing_helpers import doubted, infos, warnings
     "The checking regime has been tightened and the polling stations are guarded.",
 ])
 def test_a_word_in_another_sense_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC330,QC331") == []
+    assert flagged(ruleset, text, "QC330,QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -37,7 +37,7 @@ def test_a_word_in_another_sense_is_silent(ruleset, text):
     ("The right-wing regime jailed the opposition leaders on Monday.", "regime"),
 ])
 def test_the_loaded_sense_stays_a_warning(ruleset, text, word):
-    assert word in [w.lower() for _, w in warnings(ruleset, text, "QC330,QC331")]
+    assert word in [w.lower() for _, w in flagged(ruleset, text, "QC330,QC331")]
 
 
 # -- emotive verbs of motion: a path after the verb, or an object moved out of a state -------
@@ -47,7 +47,7 @@ def test_the_loaded_sense_stays_a_warning(ruleset, text, word):
     "The news snapped fans out of their gloom and into happy fantasy.",
 ])
 def test_an_emotive_verb_of_motion_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC302") == []
+    assert flagged(ruleset, text, "QC302") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -56,13 +56,13 @@ def test_an_emotive_verb_of_motion_is_silent(ruleset, text):
     "The governor thundered against the bill in a speech.",
 ])
 def test_an_emotive_verb_of_speech_stays_a_warning(ruleset, text):
-    assert [code for code, _ in warnings(ruleset, text, "QC302")] == ["QC302"]
+    assert [code for code, _ in flagged(ruleset, text, "QC302")] == ["QC302"]
 
 
 def test_maintain_of_freedoms_kept_is_silent(ruleset):
     text = ("Trust in the soldiers reflects confidence in the promise to let the enclave "
             "maintain civil liberties that are unavailable on the mainland.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 # -- a party's position in a dispute the report presents: info, not a warning ----------------
@@ -87,7 +87,7 @@ def test_maintain_of_freedoms_kept_is_silent(ruleset):
      "monitoring groups.", "claimed"),
 ])
 def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", verb) in infos(ruleset, text, "QC301")
 
 
@@ -108,7 +108,7 @@ def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
     text = ('A former consultant agreed. "You cannot force nature to perform to a bottom line," '
             'he said. "It is the cycle of life." Cole, though, maintains that with enough money '
             "he can help nature along.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "maintains") in infos(ruleset, text, "QC301")
 
 
@@ -119,25 +119,25 @@ def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
     "SHAM SURGERY: THE MIND MAY BE A POTENT PAINKILLER",
 ])
 def test_sham_of_a_placebo_procedure_is_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 def test_sham_of_a_vote_stays_a_warning(ruleset):
-    assert warnings(ruleset, "The vote was a sham election staged by the ruling party.",
+    assert flagged(ruleset, "The vote was a sham election staged by the ruling party.",
                     "QC331") == [("QC331", "sham")]
 
 
 def test_terrorist_bombings_that_killed_people_are_info(ruleset):
     text = ("The two were accused of masterminding a series of terrorist explosions that "
             "killed about 300 people in three cities.")
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
     assert ("QC330", "terrorist") in infos(ruleset, text, "QC330")
 
 
 def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
     text = ("The army began a manhunt in the breakaway republic after several terrorist blasts "
             "shocked the country on Sunday night.")
-    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]
+    assert flagged(ruleset, text, "QC330") == [("QC330", "terrorist")]
 
 
 # -- 'so-called' before the name of an accord, a plan, an effect or a generation: a term -----
@@ -146,7 +146,7 @@ def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
     "The common wisdom was that members of so-called Generation X preferred margaritas.",
 ])
 def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
     assert ("QC321", "so-called") in infos(ruleset, text, "QC321")
 
 
@@ -157,12 +157,12 @@ def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
     "better named the Work Till You Die Plan.",
 ])
 def test_so_called_before_a_label_stays_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+    assert flagged(ruleset, text, "QC321") == [("QC321", "so-called")]
 
 
 def test_a_verb_after_a_subjects_phrase_stays_a_verb(ruleset):
     text = "Conservatives Win In Poland, And Leftist Media With No Better Ideas Calls It Bigotry"
-    assert ("QC331", "Bigotry") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "Bigotry") not in flagged(ruleset, text, "QC331")
 
 
 def test_a_claim_to_belong_is_no_territorial_claim(ruleset):
@@ -181,7 +181,7 @@ def test_a_claim_to_belong_is_no_territorial_claim(ruleset):
     "Newfoundland joined with a simple majority.",
 ])
 def test_words_reported_as_someones_are_silent(ruleset, text):
-    assert warnings(ruleset, text, "QC330,QC331") == []
+    assert flagged(ruleset, text, "QC330,QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -193,7 +193,7 @@ def test_words_reported_as_someones_are_silent(ruleset, text):
      "be exposed.", "evil"),
 ])
 def test_the_narrators_own_label_stays_a_warning(ruleset, text, word):
-    assert [w.lower() for _, w in warnings(ruleset, text, "QC330,QC331")] == [word]
+    assert [w.lower() for _, w in flagged(ruleset, text, "QC330,QC331")] == [word]
 
 
 # -- compounds, the verb of place, a noun after a preposition phrase, an idiom ---------------
@@ -206,11 +206,11 @@ def test_the_narrators_own_label_stays_a_warning(ruleset, text, word):
     ("Shaw begged to differ. The Democrats may have a stronger organization.", "QC302"),
 ])
 def test_compounds_places_nouns_and_idioms_are_silent(ruleset, text, codes):
-    assert warnings(ruleset, text, codes) == []
+    assert flagged(ruleset, text, codes) == []
 
 
 def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
-    assert warnings(ruleset, "The report traced where the lies began.",
+    assert flagged(ruleset, "The report traced where the lies began.",
                     "QC331") == [("QC331", "lies")]
 
 
@@ -227,7 +227,7 @@ def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
     "thought the primary would become competitive, despite the evidence.",
 ])
 def test_the_speaker_going_on_or_no_contrast_stays_a_warning(ruleset, text):
-    assert [code for code, _ in warnings(ruleset, text, "QC301")] == ["QC301"]
+    assert [code for code, _ in flagged(ruleset, text, "QC301")] == ["QC301"]
 
 
 # -- a syndicated column: the author's note in brackets under the byline ---------------------
@@ -253,41 +253,41 @@ def test_a_staff_writers_note_under_the_byline_is_news():
 
 def test_useless_of_what_damage_renders_unusable_is_silent(ruleset):
     text = "The worms burrow into the fruit, rendering the cranberry useless as food or drink."
-    assert warnings(ruleset, text, "QC331") == []
-    assert warnings(ruleset, "The senator was useless as a leader.",
+    assert flagged(ruleset, text, "QC331") == []
+    assert flagged(ruleset, "The senator was useless as a leader.",
                     "QC331") == [("QC331", "useless")]
 
 
 def test_so_called_gen_xers_is_a_term(ruleset):
     text = "The nexus that unites so-called Gen Xers around the world is their pop culture."
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
     text = ("While state officials worry that the ruling could empty the forests of game, the "
             "tribes insist they have held the right to hunt for 150 years. They also insist "
             "that the treaty allows it.")
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     alone = ("Roe presented the book to the board this month. He insisted that there is no "
              "hidden agenda, despite the evidence. He also insisted that the timing was "
              "coincidental.")
-    assert [w for _, w in warnings(ruleset, alone, "QC301")] == ["insisted", "insisted"]
+    assert [w for _, w in flagged(ruleset, alone, "QC301")] == ["insisted", "insisted"]
 
 
 def test_a_hard_blow_in_a_bout_is_silent(ruleset):
     text = ("Roe began throwing the jab and landing more big rights. Lee was trying to survive, "
             "but then a vicious two-handed assault sent him down for the second time.")
-    assert warnings(ruleset, text, "QC331") == []
-    assert warnings(ruleset, "The vicious assault left the victim in hospital.",
+    assert flagged(ruleset, text, "QC331") == []
+    assert flagged(ruleset, "The vicious assault left the victim in hospital.",
                     "QC331") == [("QC331", "vicious")]
 
 
 def test_so_called_before_a_regulation_is_a_term(ruleset):
     text = "There was no word on another so-called midnight regulation for polar bears."
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 def test_politics_told_in_boxing_words_stays_a_warning(ruleset):
     text = ("The rivals pulled their punches in the debate. They abandoned their strategy of "
             "brutally attacking him before the round of primaries.")
-    assert warnings(ruleset, text, "QC331") == [("QC331", "brutally")]
+    assert flagged(ruleset, text, "QC331") == [("QC331", "brutally")]

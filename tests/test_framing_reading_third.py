@@ -3,7 +3,7 @@ left on the measuring samples last time and those of a fresh tuning sample, each
 snippet of our own and the framing use next to it that must stay a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 # -- reported views and statements the clause finder missed -------------------------------
@@ -19,7 +19,7 @@ from framing_helpers import doubted, warnings
     "Democrats' new warning: Leaks could include Russian lies.\n\nThe party spoke on Monday.",
 ])
 def test_a_view_or_statement_reported_as_someones_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -32,7 +32,7 @@ def test_a_view_or_statement_reported_as_someones_is_not_a_warning(ruleset, text
 ])
 def test_the_narrators_word_beside_a_wish_a_promise_or_a_title_stays(ruleset, text, code,
                                                                        word):
-    assert warnings(ruleset, text, code) == [(code, word)]
+    assert flagged(ruleset, text, code) == [(code, word)]
 
 
 # -- 'so-called' introducing a compound term of three words -------------------------------
@@ -42,7 +42,7 @@ def test_the_narrators_word_beside_a_wish_a_promise_or_a_title_stays(ruleset, te
     "She is a so-called Blue Dog Democrat from Georgia.",
 ])
 def test_so_called_before_a_compound_term_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -55,7 +55,7 @@ def test_so_called_before_a_compound_term_is_not_a_warning(ruleset, text):
     "Fighters of the so-called moderate rebels attacked the town.",
 ])
 def test_sceptical_so_called_stays_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == [("QC321", "so-called")]
+    assert flagged(ruleset, text, "QC321") == [("QC321", "so-called")]
 
 
 # -- names read as framing words -----------------------------------------------------------
@@ -65,7 +65,7 @@ def test_sceptical_so_called_stays_a_warning(ruleset, text):
     "The justice, known to her fans as Notorious RBG, spoke at the college on Monday.",
 ])
 def test_a_name_is_not_a_framing_word(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -74,7 +74,7 @@ def test_a_name_is_not_a_framing_word(ruleset, text):
     ("The regime's notorious prison was closed on Monday.", "QC330", "notorious"),
 ])
 def test_the_word_in_its_own_sense_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 # -- other senses of doubt verbs: a professed belief, a demand ----------------------------
@@ -85,7 +85,7 @@ def test_the_word_in_its_own_sense_stays(ruleset, text, code, word):
     "release his returns.",
 ])
 def test_a_belief_held_or_a_demand_is_not_a_doubted_statement(ruleset, text):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -93,7 +93,7 @@ def test_a_belief_held_or_a_demand_is_not_a_doubted_statement(ruleset, text):
     ("The senator professed that he had never met the donor.", "professed"),
 ])
 def test_a_doubted_statement_stays_a_warning(ruleset, text, word):
-    assert warnings(ruleset, text, "QC301") == [("QC301", word)]
+    assert flagged(ruleset, text, "QC301") == [("QC301", word)]
 
 
 # -- an op-ed's author's note with a capitalised role --------------------------------------
@@ -104,11 +104,11 @@ _OPED_BODY = ("The talks stalled again this week.\n\nOpponents are galvanized by
 
 def test_an_authors_note_with_a_capitalised_role_is_the_authors_voice(ruleset):
     text = _OPED_BODY + "Mr. Roe is Director of the Program on Peace-building at a university."
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 def test_the_same_text_without_the_note_still_warns(ruleset):
-    assert warnings(ruleset, _OPED_BODY) == [("QC331", "heavy-handed")]
+    assert flagged(ruleset, _OPED_BODY) == [("QC331", "heavy-handed")]
 
 
 # -- second tuning sample: a rejected notion, a gerund's clause, a noun ---------------------
@@ -121,7 +121,7 @@ def test_the_same_text_without_the_note_still_warns(ruleset):
     "unqualified.",
 ])
 def test_a_rejected_notion_a_gerunds_clause_or_a_noun_is_silent(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -142,7 +142,7 @@ def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
     "The strikes hit Islamic State terrorists near the border.",
 ])
 def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -151,7 +151,7 @@ def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
     ("The Islamic State lost ground. The regime's forces advanced on Monday.", "regime"),
 ])
 def test_a_label_of_an_unlisted_group_stays(ruleset, text, word):
-    assert warnings(ruleset, text, "QC330") == [("QC330", word)]
+    assert flagged(ruleset, text, "QC330") == [("QC330", word)]
 
 
 # -- third tuning sample: a finding, a document's claim, a claim the report shows false -----
@@ -167,7 +167,7 @@ def test_a_label_of_an_unlisted_group_stays(ruleset, text, word):
     "stance.",
 ])
 def test_a_finding_a_documents_claim_or_a_claim_shown_false_is_not_a_warning(ruleset, text):
-    assert warnings(ruleset, text) == []
+    assert flagged(ruleset, text) == []
 
 
 @pytest.mark.parametrize("text, code, word", [

@@ -4,7 +4,7 @@ context shows a side taken. The examples of every ``[[contexts]]`` table of
 rules/data/framing-referents.toml run here (snippets of our own)."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import flagged, infos, warnings
 from quotecheck.resources.ruledata import load_data
 
 
@@ -13,7 +13,8 @@ def _cases():
     for i, ctx in enumerate(data["contexts"]):
         for j, ex in enumerate(ctx.get("examples", ())):
             kind = "info" if "info" in ex else "warning"
-            yield pytest.param(kind, ex[kind], ex["word"], id=f"{i}-{j}-{kind}")
+            policy = ctx.get("policy") == "first-exposure"
+            yield pytest.param(kind, ex[kind], ex["word"], policy, id=f"{i}-{j}-{kind}")
 
 
 def test_every_context_is_documented_and_has_both_kinds_of_example():
@@ -27,9 +28,12 @@ def test_every_context_is_documented_and_has_both_kinds_of_example():
             assert "info" not in ex or ex["word"].lower() in ctx["words"], ex
 
 
-@pytest.mark.parametrize("kind, text, word", list(_cases()))
-def test_context_examples(ruleset, kind, text, word):
-    warned = [w for _, w in warnings(ruleset, text, "QC33")]
+@pytest.mark.parametrize("kind, text, word, policy", list(_cases()))
+def test_context_examples(ruleset, kind, text, word, policy):
+    """A context's info example is info; its warning example is a word the context does not
+    lower (a weak class's default, the first-exposure policy, counted as the warning it would
+    otherwise be, except for that policy's own tables)."""
+    warned = [w for _, w in (warnings if policy else flagged)(ruleset, text, "QC33")]
     if kind == "info":
         assert word not in warned, text
         assert word in [w for _, w in infos(ruleset, text, "QC33")], text
@@ -43,7 +47,7 @@ def test_context_examples(ruleset, kind, text, word):
     "During that so-called Harvest Revolution, the speaker pushed a tax plan.",
 ])
 def test_so_called_before_a_nickname_is_a_term_at_info(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
     assert [w for _, w in infos(ruleset, text, "QC321")] == ["so-called"]
 
 
@@ -53,14 +57,14 @@ def test_so_called_before_a_nickname_is_a_term_at_info(ruleset, text):
     "Critics mocked the so-called reforms as a sham.",
 ])
 def test_so_called_before_a_group_or_a_common_noun_stays_a_warning(ruleset, text):
-    assert [w for _, w in warnings(ruleset, text, "QC321")] == ["so-called"]
+    assert [w for _, w in flagged(ruleset, text, "QC321")] == ["so-called"]
 
 
 def test_a_ruler_the_report_calls_deposed_has_a_rule_on_the_record(ruleset):
     text = ("The orphanages are a legacy of Ion Marescu, the longtime dictator who was deposed "
             "in a revolt. Thousands of children were institutionalized during Marescu's regime.")
-    assert warnings(ruleset, text, "QC330") == []
-    assert ("QC330", "dictator") in warnings(
+    assert flagged(ruleset, text, "QC330") == []
+    assert ("QC330", "dictator") in flagged(
         ruleset, "The dictator who was elected in 2010 arrested the opposition.", "QC330")
 
 
@@ -69,4 +73,4 @@ def test_a_ruler_the_report_calls_deposed_has_a_rule_on_the_record(ruleset):
     'Advisers have another way to cut pensions: the so-called "Falcon Plan," which would end them.',
 ])
 def test_so_called_before_a_government_or_a_plan_stays_a_warning(ruleset, text):
-    assert [w for _, w in warnings(ruleset, text, "QC321")] == ["so-called"]
+    assert [w for _, w in flagged(ruleset, text, "QC321")] == ["so-called"]

@@ -6,7 +6,7 @@ hand over suspected terrorists', 'while urging rebel leaders to hand over ... te
 Snippets of our own, shaped like the real text, beside narrator uses that stay warnings."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import flagged
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +21,7 @@ from framing_helpers import warnings
     "suspected terrorists, the government has rejected any mediation.",
 ])
 def test_a_label_in_a_reported_clause_or_demand_is_not_the_narrators(ruleset, text):
-    assert warnings(ruleset, text, "QC330") == []
+    assert flagged(ruleset, text, "QC330") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -33,4 +33,4 @@ def test_a_label_in_a_reported_clause_or_demand_is_not_the_narrators(ruleset, te
     ("The army said in a statement the regime and its allies were losing ground.", "regime"),
 ])
 def test_the_narrators_label_keeps_the_warning(ruleset, text, word):
-    assert ("QC330", word) in warnings(ruleset, text, "QC330")
+    assert ("QC330", word) in flagged(ruleset, text, "QC330")

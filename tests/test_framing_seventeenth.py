@@ -6,7 +6,7 @@ statement that a short quoted nickname does not end. Snippets of our own; the na
 use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 _WRAPPED = ("The actor grins.\n\n``He lost his temper and\n\nlaughed at himself. It's why fans "
             "love him _ he's vicious\n\nand rude, but he mocks himself more than\n\nanyone "
@@ -14,12 +14,12 @@ _WRAPPED = ("The actor grins.\n\n``He lost his temper and\n\nlaughed at himself.
 
 
 def test_a_quotation_hard_wrapped_across_blank_lines_is_the_speakers(ruleset):
-    assert ("QC331", "vicious") not in warnings(ruleset, _WRAPPED.format(
+    assert ("QC331", "vicious") not in flagged(ruleset, _WRAPPED.format(
         narrator="He is a star with a large staff."), "QC331")
 
 
 def test_the_narrators_word_after_a_wrapped_quotation_stays(ruleset):
-    found = warnings(ruleset, _WRAPPED.format(narrator="He is a star, but he's vicious to "
+    found = flagged(ruleset, _WRAPPED.format(narrator="He is a star, but he's vicious to "
                                                        "his staff."), "QC331")
     assert found.count(("QC331", "vicious")) == 1
 
@@ -28,7 +28,7 @@ def test_a_paragraph_break_does_not_join_quotations(ruleset):
     # a line ending in sentence punctuation, the next opening with a capital: no hard wrap
     text = ("``He lost his temper,'' he says. He was vicious.\n\nLater ``he apologised,'' "
             "friends said.\n")
-    assert ("QC331", "vicious") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "vicious") in flagged(ruleset, text, "QC331")
 
 
 _SCIENCE = ("The researchers say the samples should serve as a warning. At issue are so-called "
@@ -36,25 +36,25 @@ _SCIENCE = ("The researchers say the samples should serve as a warning. At issue
 
 
 def test_so_called_before_a_field_term_a_relative_clause_follows(ruleset):
-    assert ("QC321", "so-called") not in warnings(
+    assert ("QC321", "so-called") not in flagged(
         ruleset, _SCIENCE.format(term="brominated compounds"), "QC321")
 
 
 def test_so_called_before_a_claimed_status_with_a_relative_clause_stays(ruleset):
-    assert ("QC321", "so-called") in warnings(ruleset, _SCIENCE.format(term="experts"), "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, _SCIENCE.format(term="experts"), "QC321")
 
 
 def test_so_called_in_a_sentence_closed_by_an_attribution_with_a_long_apposition(ruleset):
     text = ("Few shoppers know how common these so-called gene-edited grains have become, said "
             "Ann Roe, a Midwestern state university economist who tracks buying habits in "
             "rural towns.")
-    assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") not in flagged(ruleset, text, "QC321")
 
 
 def test_so_called_in_the_narrators_sentence_stays(ruleset):
     text = ("Few shoppers know how common these so-called gene-edited grains have become. "
             "Ann Roe is a Midwestern state university economist who tracks buying habits.")
-    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -66,7 +66,7 @@ def test_so_called_in_the_narrators_sentence_stays(ruleset):
      "about his winnings.", "bragging"),
 ])
 def test_emotive_verbs_that_report_no_manner_of_the_narrators(ruleset, text, word):
-    assert ("QC302", word) not in warnings(ruleset, text, "QC302")
+    assert ("QC302", word) not in flagged(ruleset, text, "QC302")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -78,7 +78,7 @@ def test_emotive_verbs_that_report_no_manner_of_the_narrators(ruleset, text, wor
      "always bragging about his winnings.", "bragging"),
 ])
 def test_the_narrators_emotive_verbs_stay(ruleset, text, word):
-    assert ("QC302", word) in warnings(ruleset, text, "QC302")
+    assert ("QC302", word) in flagged(ruleset, text, "QC302")
 
 
 _NOTE = ("COURT RULES FOR THE PUBLIC\n\n({note})\n\nBy ANN ROE\n\nThe mayor made a vicious "
@@ -88,12 +88,12 @@ _NOTE = ("COURT RULES FOR THE PUBLIC\n\n({note})\n\nBy ANN ROE\n\nThe mayor made
 def test_an_editors_note_naming_the_author_a_commentator_marks_an_opinion_piece(ruleset):
     note = ("EDITOR'S NOTE: Ann Roe, editorial page editor of the\n\nDayton (Ohio) Ledger, "
             "writes often on press\n\nfreedom. Her e-mail is roe(AT)ledger.com.")
-    assert ("QC331", "vicious") not in warnings(ruleset, _NOTE.format(note=note), "QC331")
+    assert ("QC331", "vicious") not in flagged(ruleset, _NOTE.format(note=note), "QC331")
 
 
 def test_an_editors_note_of_another_kind_leaves_the_news_voice(ruleset):
     note = "EDITOR'S NOTE: This story contains details some readers may find disturbing."
-    assert ("QC331", "vicious") in warnings(ruleset, _NOTE.format(note=note), "QC331")
+    assert ("QC331", "vicious") in flagged(ruleset, _NOTE.format(note=note), "QC331")
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -105,7 +105,7 @@ def test_an_editors_note_of_another_kind_leaves_the_news_voice(ruleset):
      "to follow the comic around the clubs.", "QC301", "purports"),
 ])
 def test_a_comedys_situations_and_characters_are_fiction(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -116,17 +116,17 @@ def test_a_comedys_situations_and_characters_are_fiction(ruleset, text, code, wo
      "to follow the comic around the clubs.", "QC301", "purports"),
 ])
 def test_the_same_words_outside_a_fiction_stay(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 def test_an_evaluative_word_on_creatures_of_the_wild_judges_no_one(ruleset):
     text = "The dive found sea snails and other bizarre creatures on the ocean floor."
-    assert ("QC331", "bizarre") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "bizarre") not in flagged(ruleset, text, "QC331")
 
 
 def test_the_same_word_on_creatures_away_from_the_wild_stays(ruleset):
     text = "The dive found sea snails and other bizarre creatures in the lab."
-    assert ("QC331", "bizarre") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "bizarre") in flagged(ruleset, text, "QC331")
 
 
 _AMONG = "The wolves were shot within a year. {lead}Canada is notorious for its failure to pass a species law."
@@ -134,7 +134,7 @@ _AMONG = "The wolves were shot within a year. {lead}Canada is notorious for its 
 
 def test_a_reputation_among_named_holders_is_theirs(ruleset):
     text = _AMONG.format(lead="Among international wildlife groups, ")
-    assert ("QC330", "notorious") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") not in flagged(ruleset, text, "QC330")
 
 
 @pytest.mark.parametrize("text", [
@@ -142,13 +142,13 @@ def test_a_reputation_among_named_holders_is_theirs(ruleset):
     "Among the dead was a notorious gangster.",
 ])
 def test_a_reputation_in_the_narrators_voice_stays(ruleset, text):
-    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
 
 
 def test_a_texts_reference_to_something_is_its_words(ruleset):
     text = ("The letter made no direct reference to the shootings, except the reference to "
             "greedy people. ``I hate the greedy,'' he wrote.")
-    assert ("QC331", "greedy") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "greedy") not in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text", [
@@ -159,8 +159,8 @@ def test_a_texts_reference_to_something_is_its_words(ruleset):
     "``Here comes Mr Moneybags.'' It was a reference to the greedy landlord of the pub.",
 ])
 def test_the_narrators_own_word_near_a_reference_stays(ruleset, text):
-    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331") or \
-        ("QC331", "Greedy") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "greedy") in flagged(ruleset, text, "QC331") or \
+        ("QC331", "Greedy") in flagged(ruleset, text, "QC331")
 
 
 def test_a_products_label_claim_is_the_standard_verb(ruleset):

@@ -4,7 +4,7 @@ agency's own account closing a sentence, plain senses of 'useless', 'lies' and '
 of our own; the narrator's own use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import doubted, warnings
+from framing_helpers import doubted, flagged
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -13,14 +13,14 @@ from framing_helpers import doubted, warnings
      "apologists and its aim was to flatter the sponsor.\n", "QC331", "apologists"),
 ])
 def test_reported_speech_across_a_hard_wrap(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 def test_a_paragraph_break_still_ends_a_sentence(ruleset):
     # a line ending in a word, the next paragraph opening with a capital: two sentences
     text = ("The museum's board, the protesters argued, was packed with donors\n\n"
             "Corporate apologists ran the show for years.\n")
-    assert ("QC331", "apologists") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "apologists") in flagged(ruleset, text, "QC331")
 
 
 _AGENCY = ("Defence Minister Ali Roe said the missile would launch satellites, the state agency "
@@ -45,7 +45,7 @@ def test_the_narrators_own_doubt_verb_stays(ruleset):
     ("The map was vague.\n\nBeyond the ridge and the two rivers lies a valley.", "lies"),
 ])
 def test_plain_senses_of_useless_and_lies(ruleset, text, word):
-    assert ("QC331", word) not in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) not in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -53,7 +53,7 @@ def test_plain_senses_of_useless_and_lies(ruleset, text, word):
     ("The senator said under oath he never lies to voters.", "lies"),
 ])
 def test_the_loaded_senses_stay(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text", [
@@ -63,13 +63,13 @@ def test_the_loaded_senses_stay(ruleset, text, word):
     "As children they begged on the streets of the capital for food.",
 ])
 def test_beg_of_a_plea_or_alms_is_the_plain_verb(ruleset, text):
-    assert ("QC302", "begged") not in warnings(ruleset, text, "QC302")
-    assert ("QC302", "begging") not in warnings(ruleset, text, "QC302")
+    assert ("QC302", "begged") not in flagged(ruleset, text, "QC302")
+    assert ("QC302", "begging") not in flagged(ruleset, text, "QC302")
 
 
 def test_beg_for_a_favour_keeps_its_colour(ruleset):
     text = "The county's leaders have begged for projects no one else wanted."
-    assert ("QC302", "begged") in warnings(ruleset, text, "QC302")
+    assert ("QC302", "begged") in flagged(ruleset, text, "QC302")
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -79,7 +79,7 @@ def test_beg_for_a_favour_keeps_its_colour(ruleset):
      "sham"),
 ])
 def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -91,7 +91,7 @@ def test_the_as_phrase_of_referring_and_vilifying_is_the_holders(ruleset, text, 
      "QC330", "thugs"),
 ])
 def test_the_narrators_verdict_beside_them_stays(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 _JUDGE = ("The defendant, Ed Roe, a former city prosecutor, broke a public trust when he lied to "
@@ -100,12 +100,12 @@ _JUDGE = ("The defendant, Ed Roe, a former city prosecutor, broke a public trust
 
 def test_an_inverted_attribution_with_the_speakers_court_closes_the_sentence(ruleset):
     text = _JUDGE.format(tail="said Judge Ann Lee of U.S. District Court")
-    assert ("QC331", "lied") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "lied") not in flagged(ruleset, text, "QC331")
 
 
 def test_without_the_attribution_the_verdict_is_the_narrators(ruleset):
     text = _JUDGE.format(tail="and he was jailed on Monday")
-    assert ("QC331", "lied") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "lied") in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -115,22 +115,22 @@ def test_without_the_attribution_the_verdict_is_the_narrators(ruleset):
      "motive, be it political or extremist.", "QC330", "extremist"),
 ])
 def test_a_suspicion_and_a_long_addressee_before_that_are_reported(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 def test_greedy_in_the_narrators_voice_stays(ruleset):
     text = "Most families paid the fees. The children were rushed out by greedy officials."
-    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "greedy") in flagged(ruleset, text, "QC331")
 
 
 def test_the_view_of_named_holders_heading_a_sentence_is_theirs(ruleset):
     text = "But for her defenders, Roe is the champion of the poor who overhauled a racist system."
-    assert ("QC331", "racist") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "racist") not in flagged(ruleset, text, "QC331")
 
 
 def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
     text = "She overhauled a racist health system, and for her critics that was enough."
-    assert ("QC331", "racist") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "racist") in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text", [
@@ -138,7 +138,7 @@ def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
     "Parents may claim the so-called child care credit from next year.",
 ])
 def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
-    assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") not in flagged(ruleset, text, "QC321")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -150,7 +150,7 @@ def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
      "boast"),
 ])
 def test_emotive_verbs_of_firing_moving_and_having_report_no_words(ruleset, text, word):
-    assert ("QC302", word) not in warnings(ruleset, text, "QC302")
+    assert ("QC302", word) not in flagged(ruleset, text, "QC302")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -159,7 +159,7 @@ def test_emotive_verbs_of_firing_moving_and_having_report_no_words(ruleset, text
     ("Roe boasted of a close friendship with the president.", "boasted"),
 ])
 def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
-    assert ("QC302", word) in warnings(ruleset, text, "QC302")
+    assert ("QC302", word) in flagged(ruleset, text, "QC302")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -173,7 +173,7 @@ def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
     ("Roe supported Nixon's claim of ignorance of the burglary.", "ignorance"),
 ])
 def test_medical_senses_idioms_and_maxims_judge_no_one(ruleset, text, word):
-    assert ("QC331", word) not in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) not in flagged(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text, word", [
@@ -183,17 +183,17 @@ def test_medical_senses_idioms_and_maxims_judge_no_one(ruleset, text, word):
     ("The minister showed a terrible ignorance of the facts.", "ignorance"),
 ])
 def test_the_evaluative_senses_stay(ruleset, text, word):
-    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")
 
 
 def test_what_someone_blames_for_a_loss_is_their_word(ruleset):
     text = "Company chairman Ed Roe blamed the film's debacle for more than half of the loss."
-    assert ("QC331", "debacle") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "debacle") not in flagged(ruleset, text, "QC331")
 
 
 def test_a_debacle_in_the_narrators_voice_stays(ruleset):
     text = "The film was a debacle for the studio."
-    assert ("QC331", "debacle") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "debacle") in flagged(ruleset, text, "QC331")
 
 
 _WITNESSES = "In fluent French, they railed against the president, casting the attack as revenge{}."
@@ -201,11 +201,11 @@ _WITNESSES = "In fluent French, they railed against the president, casting the a
 
 def test_an_emotive_verb_in_a_sentence_closed_by_according_to_is_the_sources(ruleset):
     text = _WITNESSES.format(", according to witnesses")
-    assert ("QC302", "railed") not in warnings(ruleset, text, "QC302")
+    assert ("QC302", "railed") not in flagged(ruleset, text, "QC302")
 
 
 def test_the_same_sentence_without_its_source_stays(ruleset):
-    assert ("QC302", "railed") in warnings(ruleset, _WITNESSES.format(""), "QC302")
+    assert ("QC302", "railed") in flagged(ruleset, _WITNESSES.format(""), "QC302")
 
 
 _FIND = "New Orleans got money to refurbish a streetcar. {} outrageous, but the towns hail it."
@@ -213,11 +213,11 @@ _FIND = "New Orleans got money to refurbish a streetcar. {} outrageous, but the 
 
 def test_what_some_may_find_it_is_their_view(ruleset):
     text = _FIND.format("Some may find this")
-    assert ("QC331", "outrageous") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "outrageous") not in flagged(ruleset, text, "QC331")
 
 
 def test_the_narrators_outrageous_stays(ruleset):
-    assert ("QC331", "outrageous") in warnings(ruleset, _FIND.format("This is"), "QC331")
+    assert ("QC331", "outrageous") in flagged(ruleset, _FIND.format("This is"), "QC331")
 
 
 _CLAIMED = ("Officials had not heard back from France. {} that the border guards knew he had "
@@ -236,20 +236,20 @@ def test_a_named_claimant_keeps_the_doubt(ruleset, head):
 
 def test_holders_inside_the_sentence_are_no_heading(ruleset):
     text = "The party held a rally for supporters, and the greedy landlord spoke."
-    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "greedy") in flagged(ruleset, text, "QC331")
 
 
 def test_a_party_blamed_for_doing_something_is_the_narrators_naming(ruleset):
     text = "The authorities blamed the greedy landlords for planning the evictions."
-    assert ("QC331", "greedy") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "greedy") in flagged(ruleset, text, "QC331")
 
 
 def test_a_verb_in_the_gap_before_that_leaves_the_clause_to_the_speaker(ruleset):
     text = ("Clinton is running for the Senate, but officials said it would be cynical to "
             "believe that her motives were only political.")
-    assert ("QC331", "cynical") not in warnings(ruleset, text, "QC331")
+    assert ("QC331", "cynical") not in flagged(ruleset, text, "QC331")
 
 
 def test_all_but_begged_is_the_narrators_figure(ruleset):
     text = "At the news conference, the manager all but begged reporters to ask about the game."
-    assert ("QC302", "begged") in warnings(ruleset, text, "QC302")
+    assert ("QC302", "begged") in flagged(ruleset, text, "QC302")

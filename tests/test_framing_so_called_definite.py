@@ -3,7 +3,7 @@ term ('the so-called greenshoe option of', as 'a so-called white knight at' alre
 a label or a clause after it keeps the warning (real trade news, energy set)."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import flagged
 
 
 @pytest.mark.parametrize("text", [
@@ -12,7 +12,7 @@ from framing_helpers import warnings
     "Prices are set under the so-called contract-for-difference scheme in most auctions.",
 ])
 def test_the_so_called_before_a_term_and_a_preposition_is_not_scepticism(ruleset, text):
-    assert warnings(ruleset, text, "QC321") == []
+    assert flagged(ruleset, text, "QC321") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -20,4 +20,4 @@ def test_the_so_called_before_a_term_and_a_preposition_is_not_scepticism(ruleset
     "Fighters of the so-called moderate rebels attacked the town.",
 ])
 def test_the_so_called_before_a_label_stays(ruleset, text):
-    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")

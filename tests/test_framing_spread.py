@@ -29,7 +29,7 @@ def _compare(folder: Path, fmt: str) -> str:
 def _story(tmp_path: Path) -> Path:
     """Three outlets on one story, worded with more and less framing."""
     (tmp_path / "a.txt").write_text(
-        "Putin claimed that protesters had used foreign help. The regime arrested dozens.\n",
+        "Putin claimed that protesters had used foreign help. The puppet council arrested dozens.\n",
         encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "Putin said that protesters had used foreign help. The government arrested dozens "

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing_helpers import at_info_only, warnings
+from framing_helpers import at_info_only, flagged
 
 
 # -- a named group's label, its violence stated: the designation, not the narrator's verdict --
@@ -31,7 +31,7 @@ def test_terrorist_group_named_with_its_violence_is_info(ruleset, text, word):
 ])
 def test_terrorist_group_without_name_or_violence_or_in_a_conflict_stays_a_warning(
         ruleset, text):
-    assert ("QC330", "terrorist") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "terrorist") in flagged(ruleset, text, "QC330")
 
 
 # -- a group on the sanctions list named earlier, referred back to by its leader's name -------
@@ -44,12 +44,12 @@ def test_leaders_possessive_of_a_designated_group_named_earlier_is_info(ruleset)
 def test_a_hyphen_broken_by_a_space_still_names_the_group(ruleset):
     text = ("The talk soon turned to al- Qaida again. The governor mentioned the terrorist "
             "group nine times.")
-    assert ("QC330", "terrorist") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "terrorist") not in flagged(ruleset, text, "QC330")
 
 
 def test_possessive_without_a_designated_group_stays_a_warning(ruleset):
     text = "The senator spoke for an hour. The strike was traced to Omar Haddad's terrorist network."
-    assert ("QC330", "terrorist") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "terrorist") in flagged(ruleset, text, "QC330")
 
 
 # -- a person named an extremist by the police: their designation, reported ---------------------
@@ -61,7 +61,7 @@ def test_extremist_as_police_named_him_is_info(ruleset):
 
 def test_extremist_in_the_narrators_voice_stays_a_warning(ruleset):
     text = "The dock worker, a known extremist, went on trial in the spring."
-    assert ("QC330", "extremist") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "extremist") in flagged(ruleset, text, "QC330")
 
 
 # -- 'notorious' of a criminal whose record the report states ----------------------------------
@@ -80,7 +80,7 @@ def test_notorious_criminal_of_record_is_info(ruleset, text):
     "He is the most notorious mobster in town.",
 ])
 def test_notorious_without_a_record_or_in_politics_stays_a_warning(ruleset, text):
-    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
 
 
 # -- 'leftist' before a paper named after its kind --------------------------------------------
@@ -90,7 +90,7 @@ def test_leftist_before_a_named_paper_is_info(ruleset):
 
 
 def test_leftist_media_unnamed_stays_a_warning(ruleset):
-    assert ("QC330", "leftist") in warnings(ruleset, "The leftist media ignored it for days.",
+    assert ("QC330", "leftist") in flagged(ruleset, "The leftist media ignored it for days.",
                                             "QC330")
 
 
@@ -106,7 +106,7 @@ def test_leftist_media_unnamed_stays_a_warning(ruleset):
     "The pumps failed twice a month. She said the crews had warned them.",
 ])
 def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset, text):
-    assert not [w for w in warnings(ruleset, text, "QC331") if w[1] in ("cynical", "callous")]
+    assert not [w for w in flagged(ruleset, text, "QC331") if w[1] in ("cynical", "callous")]
 
 
 @pytest.mark.parametrize("text", [
@@ -120,7 +120,7 @@ def test_sentences_between_two_attributions_to_one_speaker_are_reported(ruleset,
     "\"We will not sell,\" Marsh said. The cynical buyers left town. \"We never will,\" Marsh said.",
 ])
 def test_a_sentence_not_between_one_speakers_attributions_stays_narration(ruleset, text):
-    assert ("QC331", "cynical") in warnings(ruleset, text, "QC331")
+    assert ("QC331", "cynical") in flagged(ruleset, text, "QC331")
 
 
 def _run_sentences(text):
@@ -163,4 +163,4 @@ def test_run_spans_are_whole_sentences_inside_the_text(parts):
 def test_a_descriptive_label_in_the_outlets_headline_stays_a_warning(ruleset):
     text = ("Harbour 9 terrorist group members held\n\nPolice arrested two members of the "
             "far-left Harbour 9 terrorist group, whose bombing campaign left 14 people dead.")
-    assert warnings(ruleset, text, "QC330") == [("QC330", "terrorist")]   # the headline's
+    assert flagged(ruleset, text, "QC330") == [("QC330", "terrorist")]   # the headline's

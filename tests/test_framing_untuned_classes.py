@@ -3,7 +3,7 @@ named source's indirect speech, technical senses and introduced terms. Snippets 
 the narrator's own use of the same words beside them stays a warning."""
 import pytest
 
-from framing_helpers import doubted, infos, warnings
+from framing_helpers import doubted, infos, flagged
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -20,7 +20,7 @@ from framing_helpers import doubted, infos, warnings
      "the senator.", "QC330", "cult"),
 ])
 def test_a_named_sources_indirect_speech_is_reported(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -33,7 +33,7 @@ def test_a_named_sources_indirect_speech_is_reported(ruleset, text, code, word):
      "regime"),
 ])
 def test_the_narrators_words_beside_them_stay(ruleset, text, code, word):
-    assert (code, word) in warnings(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,11 +42,11 @@ def test_the_narrators_words_beside_them_stay(ruleset, text, code, word):
     "The head of the farm insurance regime said premiums would rise.",
 ])
 def test_a_regime_of_rules_is_no_government(ruleset, text):
-    assert ("QC330", "regime") not in warnings(ruleset, text, "QC330")
+    assert ("QC330", "regime") not in flagged(ruleset, text, "QC330")
 
 
 def test_a_government_called_regime_stays(ruleset):
-    assert ("QC330", "regime") in warnings(
+    assert ("QC330", "regime") in flagged(
         ruleset, "The envoy met the regime of the generals in the capital.", "QC330")
 
 
@@ -60,7 +60,7 @@ def test_a_government_called_regime_stays(ruleset):
     "The visit is expected to be a so-called working trip rather than a full state trip.",
 ])
 def test_so_called_introducing_a_term_is_info(ruleset, text):
-    assert ("QC321", "so-called") not in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") not in flagged(ruleset, text, "QC321")
     assert ("QC321", "so-called") in infos(ruleset, text, "QC321")
 
 
@@ -70,13 +70,13 @@ def test_so_called_introducing_a_term_is_info(ruleset, text):
     "The visit is expected to be a so-called working trip rather than a summit.",
 ])
 def test_so_called_disputing_a_name_stays(ruleset, text):
-    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")
 
 
 def test_a_militant_groups_propaganda_is_the_standard_description(ruleset):
     text = "He later spoke to an Islamic State propagandist magazine about the raid."
-    assert ("QC330", "propagandist") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "propaganda") in warnings(
+    assert ("QC330", "propagandist") not in flagged(ruleset, text, "QC330")
+    assert ("QC330", "propaganda") in flagged(
         ruleset, "The ministry spread propaganda about the opposition before the vote.", "QC330")
 
 
@@ -118,7 +118,7 @@ ARGUED = (
 def test_an_argued_piece_is_the_authors_voice(ruleset):
     """A narrator who prescribes in its own sentences and asks, attributing nothing, argues:
     its framing words are the author's (info), as in a labelled column."""
-    assert ("QC331", "petty") not in warnings(ruleset, ARGUED, "QC331")
+    assert ("QC331", "petty") not in flagged(ruleset, ARGUED, "QC331")
     assert ("QC331", "petty") in infos(ruleset, ARGUED, "QC331")
 
 
@@ -128,13 +128,13 @@ def test_a_report_of_others_prescriptions_stays_news(ruleset):
         "while the rates are low.", "while the rates are low, the auditor said.").replace(
         "direction.", "direction, a port spokesman said.").replace(
         "falling behind again.", "falling behind again, the audit said.")
-    assert ("QC331", "petty") in warnings(ruleset, reported, "QC331")
+    assert ("QC331", "petty") in flagged(ruleset, reported, "QC331")
 
 
 def test_a_past_ruler_is_described_by_the_record(ruleset):
     text = "The palace has hosted former dictators like the late ruler of a Balkan state."
-    assert ("QC330", "dictators") not in warnings(ruleset, text, "QC330")
-    assert ("QC330", "dictator") in warnings(
+    assert ("QC330", "dictators") not in flagged(ruleset, text, "QC330")
+    assert ("QC330", "dictator") in flagged(
         ruleset, "The dictator described the envoy as a liar on Sunday.", "QC330")
 
 

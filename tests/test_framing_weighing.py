@@ -3,7 +3,7 @@ stated position the report does not weigh is info; the report's weighing keeps t
 Snippets of our own, shaped like the wire and newspaper copy read (never corpus text)."""
 import pytest
 
-from framing_helpers import doubted, infos, warnings
+from framing_helpers import doubted, infos, flagged
 from test_framing_reading_sixth import lowered
 
 
@@ -42,7 +42,7 @@ def test_a_stand_the_report_does_not_weigh_is_info(ruleset, text, word):
      "insists that there was no breach.", "insists"),
 ])
 def test_a_stand_the_report_weighs_stays_a_warning(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in flagged(ruleset, text, "QC301")
 
 
 def test_claim_follows_the_account_policy(ruleset):
@@ -50,10 +50,10 @@ def test_claim_follows_the_account_policy(ruleset):
     account policy of quotecheck.framing.accounts); weighed as 'insist' is, it stays a
     warning (the seeds' 'claimed' stay warnings by verb drift: test_framing_accounts.py)."""
     text = "Putin claimed that protesters had used foreign help."
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "claimed") in infos(ruleset, text, "QC301")
     weighed = text[:-1] + ", but monitors counted none."
-    assert ("QC301", "claimed") in warnings(ruleset, weighed, "QC301")
+    assert ("QC301", "claimed") in flagged(ruleset, weighed, "QC301")
 
 
 def test_the_finding_names_why_it_is_info(ruleset):
@@ -87,7 +87,7 @@ def test_the_finding_names_why_it_is_info(ruleset):
      "had failed its minorities.", "claimed"),
 ])
 def test_a_claim_in_its_standard_use_is_not_a_warning(ruleset, text, word):
-    assert warnings(ruleset, text, "QC301") == []
+    assert flagged(ruleset, text, "QC301") == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -108,7 +108,7 @@ def test_the_claims_beside_them_stay_warnings(ruleset, text, word):
      "how the disease spreads.", "QC330"),
 ])
 def test_a_word_in_its_plain_sense_is_silent(ruleset, text, code):
-    assert warnings(ruleset, text, code) == []
+    assert flagged(ruleset, text, code) == []
 
 
 @pytest.mark.parametrize("text, word", [
@@ -117,7 +117,7 @@ def test_a_word_in_its_plain_sense_is_silent(ruleset, text, code):
      "notorious"),
 ])
 def test_the_loaded_sense_stays(ruleset, text, word):
-    assert [w for _, w in warnings(ruleset, text, "QC33")] == [word]
+    assert [w for _, w in flagged(ruleset, text, "QC33")] == [word]
 
 
 # -- 'so-called' introducing a term it defines, or a technical term among scientists ----------
@@ -138,4 +138,4 @@ def test_so_called_introducing_a_term_is_info(ruleset, text):
     "The so-called experts were wrong again.",
 ])
 def test_so_called_of_a_name_or_a_label_stays(ruleset, text):
-    assert ("QC321", "so-called") in warnings(ruleset, text, "QC321")
+    assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")

@@ -2,7 +2,7 @@
 newset8). Snippets of our own, shaped like the wire copy (never corpus text)."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import flagged
 from test_framing_reading_sixth import lowered
 
 BODY = ("The junta has jailed hundreds of dissidents and the notorious regime keeps the "
@@ -29,7 +29,7 @@ def test_wire_genre_slug_or_book_line_marks_opinion(ruleset, text):
     "describe it in a memoir (Lakeside Press, 163 pages, $12.95).",
 ])
 def test_news_with_a_section_slug_or_a_book_mention_stays_a_warning(ruleset, text):
-    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+    assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
 
 
 def _doc(doc_id, text, outlet, published):
@@ -154,7 +154,7 @@ def test_a_hedge_dropped_with_its_clause_is_no_drift(child_line, flagged):
     "The prosecutors charged the pastor had lied in a related civil case about the land deal.",
 ])
 def test_a_charge_or_a_document_s_words_are_reported(ruleset, text):
-    assert warnings(ruleset, text, "QC331") == []
+    assert flagged(ruleset, text, "QC331") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -163,7 +163,7 @@ def test_a_charge_or_a_document_s_words_are_reported(ruleset, text):
     "Police charged the gang leader with extortion after the notorious raid.",
 ])
 def test_the_narrator_s_own_verdict_stays_a_warning(ruleset, text):
-    assert warnings(ruleset, text, "QC33")
+    assert flagged(ruleset, text, "QC33")
 
 
 @pytest.mark.parametrize("text,code,word", [
@@ -175,12 +175,12 @@ def test_the_narrator_s_own_verdict_stays_a_warning(ruleset, text):
      "maintain"),
 ])
 def test_word_senses_of_place_and_keeping(ruleset, text, code, word):
-    assert (code, word) not in warnings(ruleset, text, code)
+    assert (code, word) not in flagged(ruleset, text, code)
 
 
 def test_lies_and_maintain_in_their_loaded_senses_stay(ruleset):
-    assert ("QC331", "lies") in warnings(ruleset, "The mayor's lies cost him the election.",
+    assert ("QC331", "lies") in flagged(ruleset, "The mayor's lies cost him the election.",
                                          "QC331")
     # a held position is info unless the report weighs it (framing12's policy): weighed here
-    assert ("QC301", "maintains") in warnings(ruleset, "The mayor maintains he never saw the "
+    assert ("QC301", "maintains") in flagged(ruleset, "The mayor maintains he never saw the "
                                              "loans, despite the evidence.", "QC301")

@@ -24,6 +24,7 @@ from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_
 from quotecheck.framing.records import (designated_earlier, designated_group,
                                         designated_pattern, military_rule, past_patterns,
                                         past_ruler)
+from quotecheck.framing.referents import class_defaults
 from quotecheck.framing.senses import nature_sense, other_sense
 from quotecheck.framing.verbcontext import (attributes_speech, characterises_manner,
                                             document_subject, legal_allegation,
@@ -234,9 +235,9 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
-            usage = ""
-            if sense:
-                usage = sense       # "terrorist explosions that killed 300 people"
+            usage = "" if sense in class_defaults() else sense   # a weak class's note: last
+            if usage:
+                pass                # "terrorist explosions that killed 300 people"
             elif (str(entry).lower() in designated and compiled[4] is not None
                     and designated_earlier(nar, start, compiled[4], str(entry).lower()
                                            in rule.options.get("designated_products", ()))):
@@ -245,16 +246,15 @@ class Existence(_FramingType):
                 usage = "it describes the weather or nature, no one's conduct"
             elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
                 usage = "a government the report calls military: the label names its form"
+            usage = usage or sense or ""
             s, e = nar.original(start, end)
-            alternative = compiled[3].get(str(entry).lower(),
-                                          rule.options.get("alternative", ""))
+            alternative = compiled[3].get(str(entry).lower(), rule.options.get("alternative", ""))
             yield _detection(rule, nar, start, end, self.default_category, usage=usage,
                              word=document.text[s:e], entry=entry, alternative=alternative)
 
 
 class Hedge(Existence):
     """Hedges and evidentials that put epistemic distance in the narrator's voice."""
-
     name = "hedge"
     description = "a hedge or evidential (allegedly, reportedly) in the narrator's voice"
     default_category = "hedge"

@@ -67,6 +67,16 @@ def contexts() -> tuple[Context, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def class_defaults() -> frozenset:
+    """The notes of the tables that lower a weak class whole (``policy = "first-exposure"``):
+    a more particular reason the checks find (a designation, nature) is given before them."""
+    from quotecheck.resources.ruledata import load_data
+
+    return frozenset(str(c.get("note", "")) for c in load_data("framing-referents")
+                     .get("contexts", ()) if c.get("policy") == "first-exposure")
+
+
 def plain_use(nar: Any, start: int, end: int) -> "str | None":
     """The note of the first context of plain use that holds for the word at narration
     ``[start, end)`` (the finding is then info), or None (the warning stays)."""

@@ -1,0 +1,83 @@
+"""bench/first_exposure.py: the rows a judgements file held after its first commit, what
+raised each one, and the weak-class contexts' word lists (issue 15). Own snippets only."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import first_exposure as fe  # noqa: E402
+
+HEADER = "fingerprint,document,code,start,verdict,class\n"
+
+
+def _git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+def test_first_rows_are_those_of_the_first_commit(tmp_path):
+    _git(tmp_path, "init", "-q")
+    path = tmp_path / "labels.csv"
+    path.write_text(HEADER + "aa,doc1.txt,QC301,10,false,a party's account\n"
+                    "bb,doc2.txt,QC331,5,real,\n", encoding="utf-8")
+    _git(tmp_path, "add", "labels.csv")
+    _git(tmp_path, "commit", "-q", "-m", "first labelling")
+    path.write_text(path.read_text(encoding="utf-8") + "cc,doc3.txt,QC330,7,real,\n",
+                    encoding="utf-8")
+    _git(tmp_path, "commit", "-q", "-am", "judged after a fix")
+    rows = fe.first_rows("labels.csv", cwd=tmp_path)
+    assert [(r["fingerprint"], r["verdict"]) for r in rows] == [("aa", "false"), ("bb", "real")]
+    assert [r["fingerprint"] for r in fe.first_rows("labels.csv", tmp_path, commits=2)] == \
+        ["aa", "bb", "cc"]
+    assert fe.first_rows("missing.csv", cwd=tmp_path) == []
+
+
+@pytest.mark.parametrize("code, text, described", [
+    ("QC301", "claimed that the plan failed", ("doubt verb", "doubt:claim", "claimed")),
+    ("QC301", "insisting it was safe", ("doubt verb", "doubt:insist", "insisting")),
+    ("QC302", "lashed out at critics", ("emotive verb", "emotive:lash out", "lashed")),
+    ("QC330", "terrorists attacked the post", ("descriptive label", "QC330:terrorist",
+                                               "terrorists")),
+    ("QC330", "regime change", ("descriptive label", "QC330:regime", "regime")),
+    ("QC331", "fiasco. The", ("evaluative: bad faith", "QC331:blatant", "fiasco")),
+    ("QC331", "liars, he", ("epithet", "QC331:liar", "liars")),
+    ("QC321", "so-called reform", ("so-called", "QC321:so-called", "so-called")),
+    ("QC501", "", ("not framing", "QC501", "")),
+])
+def test_what_raised_a_row(code, text, described):
+    assert fe.Lexicon().describe(code, text) == described
+
+
+def test_tally_and_policy_keys():
+    keys = fe.keys_of("QC331", "evaluative-word", ("epithet", "QC331:liar", "liars"))
+    assert keys["rule"] == "QC331 evaluative-word" and keys["word"] == "QC331:liars"
+    tally = fe.Tally()
+    tally.add(keys, "real")
+    tally.add(keys, "false")
+    tally.add(keys, None)
+    assert tally.counts[("class", "epithet")] == [1, 1, 1]
+    assert fe.demoted(keys, {"class:epithet"}) and not fe.demoted(keys, {"class:hedge"})
+    assert fe.share(1, 3) == "25%" and fe.share(0, 0) == "-"
+
+
+def test_weak_class_contexts_list_their_groups_words():
+    """The info-by-default tables of framing-referents.toml name the groups of the label
+    lists whole: a word added to a weak group is lowered with it."""
+    contexts = {c["name"].split(" (")[0]: set(c["words"])
+                for c in fe._toml("framing-referents")["contexts"]}
+    labels = {g["words"][0]: g["words"] for g in fe._toml("framing-labels")["labels"]}
+    evaluative = {g["words"][0]: g["words"] for g in fe._toml("framing-evaluative")["labels"]}
+    weak = {
+        "a descriptive label in the body of a report":
+            [labels[k] for k in ("terrorist", "extremist", "regime", "leftist", "cult")],
+        "a condemning label in the body of a report":
+            [labels[k] for k in ("thug", "propaganda", "martyr")],
+        "ridicule, imputed bad faith or an epithet in the body of a report":
+            [evaluative[k] for k in ("bizarre", "blatant", "liar")],
+    }
+    for name, groups in weak.items():
+        assert contexts[name] == {w for g in groups for w in g}, name
