@@ -1,0 +1,70 @@
+"""More openings of reported speech: shapes where a source's clause starts that the reporting
+verb's own tests (``narration.Narration.reported``) miss.
+
+- the clause without 'that' after the occasion of the statement ("said in a statement the
+  rebels were ...", "said in an interview with the BBC on Sunday the plan was ...", "wrote on
+  social media the verdict was ..."): the occasion stands between the verb and its clause;
+- the clause after a colon that is no quotation ("The minister said: the rebels are ..."):
+  indirect speech set off like a quotation, without its marks;
+- a view given as the holder's account ("In his view, the rebels are ...", "By her account,
+  the guards were ...", "In the group's words, the army was ...").
+
+Each runs to the sentence's end or to the narrator's return (:mod:`speechscope`). A framing
+word there is the source's (issue 15); the same test for every outlet.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from quotecheck.framing.reported import CLAUSE_AFTER
+from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.verbcontext import clausal_verbs
+
+_OCCASIONS = (r"statement|interview|speech|address|letter|post|posting|tweet|message|briefing|"
+              r"release|report|filing|broadcast|conference|session|hearing|meeting|appearance|"
+              r"remarks|comments|note|blog|video|call|sermon|rally|debate|email|e-mail|"
+              r"podcast|lecture|television|radio|tv|twitter|facebook|telegram|instagram|"
+              r"website|media|camera|parliament|sunday|monday|tuesday|wednesday|thursday|"
+              r"friday|saturday")
+# "in a statement", "in an interview with the BBC", "at a news conference in Geneva",
+# "on state television": one or two, then the clause (CLAUSE_AFTER, group 1 its start)
+_OCCASION = (r"(?:,?\s+(?:in|on|at|during|via|through|over)\s+(?:(?:a|an|the|his|her|its|their|"
+             r"our|[\w\-]+'s)\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _OCCASIONS + r")s?\b"
+             r"(?:\s+(?:to|with|on|at|from|before|in)\s+(?:the\s+)?(?:[\w'.\-]+\s+){0,3}?"
+             r"[\w'.\-]+?)?){1,2}")
+_COLON = re.compile(r"\s*:\s+(?=[\w])")
+_ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\s+)?"
+                      r"(?:account|accounts|view|words|telling|version|opinion|estimation|"
+                      r"reckoning|assessment)\s*,")
+
+
+@lru_cache(maxsize=1)
+def _after_occasion() -> "re.Pattern":
+    return re.compile(_OCCASION + "(?:" + CLAUSE_AFTER.pattern + ")")
+
+
+def more_openings(nar: Any) -> list[tuple[int, int]]:
+    """Narration spans of the reported clauses of the module docstring's shapes."""
+    text, spans = nar.text, []
+    after_occasion = _after_occasion()
+    for hit in nar.speech_verbs:
+        lemma = hit.value.split(":", 1)[1]
+        if hit.value.startswith("cognition:") or lemma not in clausal_verbs():
+            continue
+        s1 = nar.sentence(hit.start)[1]
+        m = _COLON.match(text, hit.end, s1)
+        if m and nar.quote_at(m.end()) is None:      # a quotation is masked already
+            spans.append((m.end(), scope_end(text, m.end(), s1)))
+            continue
+        m = after_occasion.match(text, hit.end, s1)
+        if m:
+            spans.append((m.end(1), scope_end(text, m.end(1), s1)))
+    if "account" in text or "view" in text or "words" in text or "version" in text \
+            or "opinion" in text or "telling" in text or "estimation" in text \
+            or "reckoning" in text or "assessment" in text:
+        for m in _ACCOUNT.finditer(text):
+            s0, s1 = nar.sentence(m.start())
+            spans.append((s0, scope_end(text, m.end(), s1)))
+    return spans
