@@ -6,6 +6,10 @@ verb's own tests (``narration.Narration.reported``) miss.
   social media the verdict was ..."): the occasion stands between the verb and its clause;
 - the clause after a colon that is no quotation ("The minister said: the rebels are ..."):
   indirect speech set off like a quotation, without its marks;
+- the clause after a listener ("told parliament on Tuesday the rebels were ...", "told the
+  BBC in an interview the plan was ...") and after a verb of writing or posting ("posted on
+  Facebook that ...", "tweeted the so-called ...");
+- the clause of a possessive's claim without 'that' ("repeated his claim the regime was ...");
 - a view given as the holder's account ("In his view, the rebels are ...", "By her account,
   the guards were ...", "In the group's words, the army was ...").
 
@@ -40,9 +44,32 @@ _ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\
                       r"reckoning|assessment)\s*,")
 
 
+_TOLD = r"\b(?:told|tells)\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
+_WROTE = r"\b(?:wrote|writes|posted|posts|tweeted|tweets|texted|messaged)"
+_CLAIM = (r"\b(?:his|her|their|its|our|[\w\-]+'s?)\s+(?:[\w\-]+\s+)?(?:claims?|contentions?|"
+          r"assertions?|arguments?|beliefs?|allegations?|accusations?|insistence|fears?|"
+          r"warnings?|complaints?|charges?)")
+
+
+_AUX = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
+_STOPS = r"(?:of|for|about|in|on|to|at|with|by|from|and|or|but|that|which|who|as)"
+# a clause with its subject and an auxiliary, for verbs that also take a plain object ("told
+# the story", "wrote the letter", "her fears were"): group 1 is where it starts
+_STRICT_CLAUSE = (r",?\s+(\b)(?!" + _AUX + r"\b|" + _STOPS + r"\b)(?=(?:(?!" + _STOPS +
+                  r"\b)[\w'.\-]+\s+){1,4}?" + _AUX + r"\b)")
+
+
 @lru_cache(maxsize=1)
 def _after_occasion() -> "re.Pattern":
     return re.compile(_OCCASION + "(?:" + CLAUSE_AFTER.pattern + ")")
+
+
+@lru_cache(maxsize=1)
+def _other_verbs() -> tuple:
+    """The listener's and the writer's clauses: ('that' form, CLAUSE_AFTER form) patterns."""
+    head = "(?:%s|%s)(?:%s)?" % (_TOLD, _WROTE, _OCCASION)
+    return (re.compile(head + r",?\s+that\b"),
+            re.compile(head + _STRICT_CLAUSE), re.compile(_CLAIM + _STRICT_CLAUSE))
 
 
 def more_openings(nar: Any) -> list[tuple[int, int]]:
@@ -61,6 +88,15 @@ def more_openings(nar: Any) -> list[tuple[int, int]]:
         m = after_occasion.match(text, hit.end, s1)
         if m:
             spans.append((m.end(1), scope_end(text, m.end(1), s1)))
+    that, clause, claim = _other_verbs()
+    for m in that.finditer(text):
+        s1 = nar.sentence(m.start())[1]
+        spans.append((m.end(), scope_end(text, m.end(), s1)))
+    for pattern in (clause, claim):
+        for m in pattern.finditer(text):
+            s1 = nar.sentence(m.start())[1]
+            if m.end(1) <= s1:
+                spans.append((m.end(1), scope_end(text, m.end(1), s1)))
     if "account" in text or "view" in text or "words" in text or "version" in text \
             or "opinion" in text or "telling" in text or "estimation" in text \
             or "reckoning" in text or "assessment" in text:
