@@ -39,6 +39,12 @@ SOURCE = [   # the framing word is the source's: no warning
     # an elliptical continuation after 'but' stays the source's
     ("He said the plan was fair, but not the so-called reforms.", "so-called"),
     ("He said the plan was fair, but that the so-called reforms had failed.", "so-called"),
+    # a participle after 'while' is no clause of the narrator's; nor a boundary before the
+    # clause has begun
+    ("Doctors who fled have said that, while working abroad, the regime forced them to lie.",
+     "regime"),
+    ("The envoy told Reuters on Thursday he doubts the staggering cost can be covered.",
+     "staggering"),
     # a sentence the attribution closes, the contrast before it
     ("The suspect fled, but the brutal attack left three dead, according to police.",
      "brutal"),

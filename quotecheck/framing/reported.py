@@ -330,7 +330,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
             # "The question, she said, is not so cut and dried." (not the narrator's gloss
             # after it: ", the minister said, in a bid to ...": speechscope)
-            spans.append((s0, scope_end(text, hit.end, s1)))
+            spans.append((s0, scope_end(text, hit.start, s1)))
         if cls == "neutral":          # "The report said X grew ... and that Y made a comeback"
             m = _AND_THAT.search(text, hit.end, s1)
             if m:
