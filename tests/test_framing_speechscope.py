@@ -106,3 +106,13 @@ def test_scope_end_is_a_boundary_inside_the_span(pieces, pos, stop):
     assert scope_end(text, pos, end) == end
     start, cut = clip(text, (pos, stop), pos)
     assert start == pos and cut <= max(stop, pos)
+
+
+def test_a_comma_after_a_claim_noun_opens_a_new_clause(ruleset):
+    """'the pastor's claims, the pastor has been ...': no clause of the claim (PolNeAR train
+    reading); 'his claim the regime was brutal' is one."""
+    text = ("As easy as it may seem to laugh off the pastor's claims, the pastor has been making "
+            "headlines with his outrageous views.")
+    assert _warned(ruleset, text, "outrageous")
+    assert not _warned(ruleset, "The minister repeated his claim the regime was brutal.",
+                       "brutal")
