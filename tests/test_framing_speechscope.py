@@ -116,3 +116,16 @@ def test_a_comma_after_a_claim_noun_opens_a_new_clause(ruleset):
     assert _warned(ruleset, text, "outrageous")
     assert not _warned(ruleset, "The minister repeated his claim the regime was brutal.",
                        "brutal")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The army denied claims it had shelled the brutal rebels.", "brutal"),
+    ("Amid reports the regime had fired first, the talks stalled.", "regime"),
+])
+def test_the_clause_of_claims_of_no_one_named_is_reported(ruleset, text, word):
+    assert not _warned(ruleset, text, word), text
+
+
+def test_a_fronted_claims_clause_ends_at_its_comma(ruleset):
+    text = "Amid reports the army had fired first, the brutal regime stalled the talks."
+    assert _warned(ruleset, text, "brutal")

@@ -9,7 +9,8 @@ verb's own tests (``narration.Narration.reported``) miss.
 - the clause after a listener ("told parliament on Tuesday the rebels were ...", "told the
   BBC in an interview the plan was ...") and after a verb of writing or posting ("posted on
   Facebook that ...", "tweeted the so-called ...");
-- the clause of a possessive's claim without 'that' ("repeated his claim the regime was ...");
+- the clause of a possessive's claim without 'that' ("repeated his claim the regime was ..."),
+  and of claims or reports of no one named ("denied claims it had shelled ...");
 - a view given as the holder's account ("In his view, the rebels are ...", "By her account,
   the guards were ...", "In the group's words, the army was ...").
 
@@ -46,9 +47,12 @@ _ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\
 
 _TOLD = r"\b(?:told|tells)\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
 _WROTE = r"\b(?:wrote|writes|posted|posts|tweeted|tweets|texted|messaged)"
-_CLAIM = (r"\b(?:his|her|their|its|our|[\w\-]+'s?)\s+(?:[\w\-]+\s+)?(?:claims?|contentions?|"
-          r"assertions?|arguments?|beliefs?|allegations?|accusations?|insistence|fears?|"
-          r"warnings?|complaints?|charges?)")
+# a possessive's claim, or claims and reports of no one named ("denied claims it had ...",
+# "amid reports the army had ...")
+_CLAIM = (r"\b(?:(?:his|her|their|its|our|[\w\-]+'s?)\s+(?:[\w\-]+\s+)?(?:claim|contention|"
+          r"assertion|argument|belief|allegation|accusation|insistence|fear|warning|complaint|"
+          r"charge)s?|(?:claims|allegations|accusations|assertions|suggestions|rumou?rs|"
+          r"reports|fears|charges|complaints))")
 
 
 _AUX = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
@@ -96,8 +100,13 @@ def more_openings(nar: Any) -> list[tuple[int, int]]:
     for pattern in (clause, claim):
         for m in pattern.finditer(text):
             s1 = nar.sentence(m.start())[1]
-            if m.end(1) <= s1:
-                spans.append((m.end(1), scope_end(text, m.end(1), s1)))
+            if m.end(1) > s1:
+                continue
+            end = scope_end(text, m.end(1), s1)
+            if pattern is claim:    # a noun's clause, to its comma ("Amid reports the army
+                comma = text.find(",", m.end(1), end)    # had fired, the regime ...")
+                end = comma if comma >= 0 else end
+            spans.append((m.end(1), end))
     if "account" in text or "view" in text or "words" in text or "version" in text \
             or "opinion" in text or "telling" in text or "estimation" in text \
             or "reckoning" in text or "assessment" in text:
