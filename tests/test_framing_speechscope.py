@@ -43,6 +43,8 @@ SOURCE = [   # the framing word is the source's: no warning
     # clause has begun
     ("Doctors who fled have said that, while working abroad, the regime forced them to lie.",
      "regime"),
+    ("He admitted that he hit the men, while apparently comforting them in the brutal cells.",
+     "brutal"),
     ("The envoy told Reuters on Thursday he doubts the staggering cost can be covered.",
      "staggering"),
     # a sentence the attribution closes, the contrast before it

@@ -9,8 +9,8 @@ sentence back at a clause boundary:
 - a contrast with a comma and a clause of its own (", but the so-called reforms ...", ", yet",
   ", while", ", whereas"); not an elliptical continuation of the source's clause (", but not
   the ...", ", but also ...", ", but only ...", ", but that ...": a second that-clause), nor a
-  participle (", while working abroad, the regime forced them ..."), nor a boundary before
-  the clause has begun ("said that, while ...");
+  participle (", while working abroad, the regime forced them ...", ", while apparently
+  comforting them"), nor a boundary before the clause has begun ("said that, while ...");
 - the narrator's own gloss or consequence after a comma (", in a bid to distract from ...",
   ", in an apparent attempt to ...", ", in what critics called ...", ", amid ...",
   ", even as ...", ", days after ...", ", a reference to ...", ", sparking outrage ...").
@@ -26,7 +26,7 @@ import re
 
 # the contrast opens a clause of its own: a word that is no elliptical continuation
 _CONTRAST = (r",\s+(?:but|yet|while|whereas)\s+(?!(?:that|not|also|only|rather|instead|even|"
-             r"too|as\s+well|in|on|at|with|without|for|from|to|by)\b|[a-z]+ing\b)"
+             r"too|as\s+well|in|on|at|with|without|for|from|to|by)\b|(?:[a-z]+ly\s+)?[a-z]+ing\b)"
              r"(?=[\w\"'\u201c\u2018])")
 # the narrator's gloss of the reported act, or its consequence, after a comma
 _GLOSS = (r",\s+(?:in\s+(?:a|an)\s+(?:apparent\s+|obvious\s+|clear\s+|thinly\s+veiled\s+|"
