@@ -10,7 +10,10 @@ from quotecheck.framing.speechscope import clip, scope_end
 
 
 def _warned(rs, text, word):
-    return any(word in w for _, w in by_severity(rs, text)["warning"])
+    """Whether a framing rule reports ``word`` in ``text`` at all: the reported clause drops
+    the finding (``ignore_reported_speech``), whatever severity a rule ships with."""
+    found = by_severity(rs, text)
+    return any(word in w for sev in ("warning", "info", "error") for _, w in found[sev])
 
 
 SOURCE = [   # the framing word is the source's: no warning
@@ -131,3 +134,17 @@ def test_the_clause_of_claims_of_no_one_named_is_reported(ruleset, text, word):
 def test_a_fronted_claims_clause_ends_at_its_comma(ruleset):
     text = "Amid reports the army had fired first, the brutal regime stalled the talks."
     assert _warned(ruleset, text, "brutal")
+
+
+def test_a_pluperfect_doubt_or_emotive_verb_in_a_reported_clause_is_the_reports(ruleset):
+    """'He noted ..., and had bragged about it': the backshift of indirect speech past the
+    commas (quotecheck.framing.statements); the narrator's own sentence keeps the verb."""
+    text = ("He noted the man not only shot the guard while hiding behind a door, he also "
+            "allegedly tried to kill another man days earlier, and had bragged about the killing.")
+    assert not _warned(ruleset, text, "bragged")
+    assert not _warned(ruleset, "Prosecutors said Smith had claimed he was innocent, and had "
+                       "boasted about the money.", "boasted")
+    assert _warned(ruleset, "The judge said the man lied. He had bragged about the killing.",
+                   "bragged")
+    assert _warned(ruleset, "The judge said the man lied, but his brother had bragged about "
+                   "the killing.", "bragged")
