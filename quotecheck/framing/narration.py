@@ -15,6 +15,8 @@ from functools import cached_property
 from typing import Any, Iterable, Optional
 
 from quotecheck.framing.runs import paraphrase_runs
+from quotecheck.framing.speechopenings import more_openings
+from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.quotespans import QuotedSpan, Inverse, chrome_spans, quoted_spans
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
@@ -185,8 +187,8 @@ class Narration:
                 stop = self.text.find(",", hit.end, s1)     # "calls this hypocrisy, noting that"
                 spans.append((hit.end, s1 if stop < 0 else stop))
             m = THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
-            if m:
-                spans.append((m.end(), s1))
+            if m:           # to the sentence's end or the narrator's return (speechscope)
+                spans.append((m.end(), scope_end(self.text, m.end(), s1)))
                 continue
             if not self.text.endswith("ing", hit.start, hit.end) and _INVERTED.search(
                     self.text, s0, hit.start) and _SPEAKER_REST.match(self.text, hit.end, s1):
@@ -194,7 +196,7 @@ class Narration:
             m = CLAUSE_AFTER.match(self.text, hit.end, s1) if lemma in clausal_verbs() \
                 else finite_clause(self.text, hit.end, s1, lemma)   # 'charged he lied'
             if m:
-                spans.append((m.end(1), s1))
+                spans.append((m.end(1), scope_end(self.text, m.end(1), s1)))
                 continue
             if lemma in naming_verbs() and lemma not in clausal_verbs():
                 continue    # ('declare' names and reports: "..., he declared" stays his)
@@ -210,11 +212,13 @@ class Narration:
             tail = TAIL_ATTRIBUTION.search(self.text, s0, hit.start)
             if tail and SHORT_REST.match(self.text, hit.end, s1):
                 spans.append((s0, tail.start()))
-        for m in _ACCORDING.finditer(self.text):
-            spans.append(self.sentence(m.start()))
+        for m in _ACCORDING.finditer(self.text):    # up to the narrator's return after it
+            s0, s1 = self.sentence(m.start())
+            spans.append((s0, scope_end(self.text, m.end(), s1)))
         # sentences between two attributions to one speaker: "..., Marsh said. They are ...
         # Marsh said ..." (quotecheck.framing.runs)
-        return sorted(spans + more_reported_spans(self) + paraphrase_runs(self))
+        return sorted(spans + more_reported_spans(self) + paraphrase_runs(self)
+                      + more_openings(self))
 
     @cached_property
     def _reported_merged(self) -> tuple[list[int], list[int]]:

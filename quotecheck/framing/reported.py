@@ -48,6 +48,7 @@ from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.headline_statements import headline_statements
 from quotecheck.framing.phrases import comma_before_name as by_name
+from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
@@ -237,7 +238,7 @@ def _pronoun_clause_spans(nar: Any) -> list[tuple[int, int]]:
     spans = []
     for m in _pronoun_clause().finditer(nar.text):
         s0, s1 = nar.sentence(m.start())
-        end = _clause_end(nar, m.start("s"), s1)
+        end = scope_end(nar.text, m.start("s"), _clause_end(nar, m.start("s"), s1))
         if nar.text[m.start():m.start("s")].split()[0].lower().endswith("ing") and \
                 not nar.text[s0:m.start()].strip(" \"'\u201c\u2018"):
             comma = nar.text.find(",", m.start("s"), end)
@@ -265,7 +266,8 @@ def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
             continue
         o0, o1 = nar.original(m.start(1), m.end(1))
         if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()):
-            spans.append((m.start(1), _clause_end(nar, m.start(1), s1)))
+            end = _clause_end(nar, m.start(1), s1)
+            spans.append((m.start(1), scope_end(nar.text, m.start(1), end)))
     return spans
 
 
@@ -326,11 +328,13 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         s0, s1 = nar.sentence(hit.start)
         if (_PARENTHESIS_BEFORE.search(text, max(s0, hit.start - 60), hit.start)
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
-            spans.append((s0, s1))    # "The question, she said, is not so cut and dried."
+            # "The question, she said, is not so cut and dried." (not the narrator's gloss
+            # after it: ", the minister said, in a bid to ...": speechscope)
+            spans.append((s0, scope_end(text, hit.start, s1)))
         if cls == "neutral":          # "The report said X grew ... and that Y made a comeback"
             m = _AND_THAT.search(text, hit.end, s1)
             if m:
-                spans.append((m.end(), s1))
+                spans.append((m.end(), scope_end(text, m.end(), s1)))
     return spans
 
 

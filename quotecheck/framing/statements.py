@@ -1,7 +1,9 @@
 """Doubt and emotive verbs inside someone else's statement (issue 15): in the clause of a
 neutral speech verb ('Trump said that the governor begged him'), or in a sentence that an
 attribution closes ('He had also boasted ..., the judge added.', '..., according to
-witnesses.'): the verb is the attributed speaker's characterisation, not the narrator's."""
+witnesses.'), or in the pluperfect of a reported clause past its commas ('He noted the man
+..., and had bragged about it'): the verb is the attributed speaker's characterisation, not
+the narrator's."""
 from __future__ import annotations
 
 import re
@@ -49,7 +51,25 @@ def inside_statement(nar: Any, start: int) -> bool:
                 m = None        # "the crash was reported, the operator claims": a new clause
         if m and not _inner_stop(nar, m.end(), start):
             return True
-    return False
+    return _backshifted(nar, start, s0)
+
+
+# the pluperfect of indirect speech: "had bragged", "had also boasted"
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:(?:also|earlier|previously|once|repeatedly|often|even|"
+                         r"openly|publicly)\s+)?$")
+
+
+def _backshifted(nar: Any, start: int, s0: int) -> bool:
+    """Whether the verb at ``start`` is in the pluperfect inside the reported clause of a
+    neutral speech verb before it in its sentence, past commas ('He noted the man not only
+    shot the guard, ..., and had bragged about it'): the backshift of indirect speech marks it
+    as the report's, up to the narrator's return (:mod:`quotecheck.framing.speechscope`)."""
+    if not _HAD_BEFORE.search(nar.text, max(s0, start - 30), start):
+        return False
+    if not nar.in_reported(start, start + 1):
+        return False
+    return any(h.value.startswith("neutral:") and s0 <= h.start < start
+               for h in nar.speech_verbs)
 
 
 _SHORT_QUOTE = 30
