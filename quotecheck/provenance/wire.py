@@ -244,10 +244,32 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
         after = _plain(text[c.end:c.end + 60]).split()[:3]
         near = [_plain(text[c.start:c.end])] + [" ".join(k) for k in (
             before + [bare], [bare] + after) if len(k) == 4]
-        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not any(
-                f" {k} " in ptext for k in near)):
+        carried = any(f" {k} " in ptext for k in near)
+        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not carried) or (
+                not carried and _unseen_agency(c.name, outlets)):
             return True
     return False
+
+
+def _unseen_agency(name: str, outlets: dict) -> bool:
+    """``name`` is a news agency (``credits.toml [wire]`` or ``[agencies]``) no outlet of the
+    set is: an agency supplies its copy to other agencies and papers, so text a copy shares
+    with a parent may be the credited agency's, carried by both, and the set cannot show
+    otherwise ("..., according to a Northern Press Agency report" in one agency's story, the
+    same sentence without the credit in another's)."""
+    if not (agency_key(name) or _fold(name) in _agency_names()
+            or any(_fold(name).endswith(s) for s in _agency_names(suffixes=True))):
+        return False
+    key, agency = outlet_key(name), agency_key(name)
+    return not any(o and (outlet_key(o) == key or (agency and agency_of_outlet(o) == agency))
+                   for o in set(outlets.values()))
+
+
+@lru_cache(maxsize=2)
+def _agency_names(suffixes: bool = False) -> frozenset:
+    """Folded names (or name endings) of ``credits.toml [agencies]``."""
+    entry = load_data("credits").get("agencies", {})
+    return frozenset(_fold(n) for n in entry.get("suffixes" if suffixes else "names", ()))
 
 
 _THE = re.compile(r"^[Tt]he ")
