@@ -89,3 +89,18 @@ def test_a_credit_clause_carried_over_from_the_parent_is_no_credit():
     extra = "\n\nThe owner sued, the Kelso Daily Post reported Tuesday, citing court papers."
     lead = _BODY.split(". ")[0] + ". The owner sued, the Kelso Daily Post reported Tuesday."
     assert _reported(lead, extra) == ["b.txt"]
+
+
+def test_a_credit_to_an_agency_the_set_lacks_credits_the_copy():
+    """An agency copy crediting a third agency ("..., according to a Northern Press Agency
+    report") shares its text with another carrier of that agency's story: the credited copy is
+    unseen, so "without credit" cannot be said. A newspaper named for the sentence stays no
+    credit (above), and so does the same credit clause the parent prints too."""
+    assert _reported(_LEAD.format(
+        credit="according to a Northern Press Agency report sent from Kelso")) == []
+    assert _reported(_LEAD.format(credit="according to a Canadian Press report")) == []
+    assert _reported(_LEAD.format(credit="a report by Northern Press said")) == ["b.txt"]
+    extra = "\n\nThe dam held, according to a Northern Press Agency report sent from Kelso."
+    lead = (_BODY.split(". ")[0] + ". The dam held, according to a Northern Press Agency "
+            "report sent from Kelso.")
+    assert _reported(lead, extra) == ["b.txt"]

@@ -225,10 +225,11 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     ("the Valley Times said" for "Valley Evening Times News Service"); or the parent's text
     names that outlet too, outside the credit's own clause ("... writes for the Valley
     Journal" against "the Valley Journal reported Tuesday": a paper's story its news service
-    carried). A credit clause the parent prints too ("Channel 9 News reported Monday ...") is
-    the parent's reporting copied, no credit; and a credit inside a shared sentence alone is
-    none either (an agency copy may name a paper for one fact and take the rest from another
-    agency)."""
+    carried); or it names a news agency no outlet of the set is (``_unseen_agency``: both may
+    carry that agency's story). A credit clause the parent prints too ("Channel 9 News
+    reported Monday ...") is the parent's reporting copied, no credit; and a paper's name
+    inside a shared sentence alone is none either (an agency copy may name a paper for one
+    fact and take the rest from another agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
     pwords = ptext = None
     text = child.doc.text
