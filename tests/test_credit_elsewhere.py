@@ -104,3 +104,21 @@ def test_a_credit_to_an_agency_the_set_lacks_credits_the_copy():
     lead = (_BODY.split(". ")[0] + ". The dam held, according to a Northern Press Agency "
             "report sent from Kelso.")
     assert _reported(lead, extra) == ["b.txt"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks had stalled, Emily Post said on Tuesday.",
+    "The talks had stalled, Minister Wei Sun said.",
+    "The talks had stalled, Dr. Ada Star said.",
+])
+def test_a_person_whose_surname_is_a_masthead_word_is_no_credit(text):
+    """"Emily Post said" is a person: a masthead word that is a surname too, after a given name
+    or a title, reads as no outlet (issue 11); a masthead name stays one."""
+    assert _credits(text) == []
+
+
+def test_masthead_names_with_place_words_stay_credits():
+    assert ("Kelso Daily Post", "according-to", False) in _credits(
+        "The talks had stalled, the Kelso Daily Post said.")
+    assert ("Valley Observer", "according-to", False) in _credits(
+        "The talks had stalled, the Valley Observer said.")
