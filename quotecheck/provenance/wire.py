@@ -217,7 +217,8 @@ def _name_pattern(key: str) -> "re.Pattern":
 _OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
 
 
-def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -> bool:
+def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge,
+                      agency_copy: bool = False) -> bool:
     """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the
     table, the set or a masthead spells it; not its own outlet, a reporter line or an
     interview given to it), and "without credit" cannot be said: the credit names the
@@ -225,9 +226,11 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     ("the Valley Times said" for "Valley Evening Times News Service"); or the parent's text
     names that outlet too, outside the credit's own clause ("... writes for the Valley
     Journal" against "the Valley Journal reported Tuesday": a paper's story its news service
-    carried); or it names a news agency no outlet of the set is (``_unseen_agency``: both may
-    carry that agency's story). A credit clause the parent prints too ("Channel 9 News
-    reported Monday ...") is the parent's reporting copied, no credit; and a paper's name
+    carried); or, in an agency's own text (``agency_copy``), it names a news agency no outlet
+    of the set is (``_unseen_agency``: agencies take each other's reports, so both may carry
+    that agency's story; a paper or site naming a wire stays told, as before). A credit
+    clause the parent prints too ("Channel 9 News reported Monday ...") is the parent's
+    reporting copied, no credit; and a paper's name
     inside a shared sentence alone is none either (an agency copy may name a paper for one
     fact and take the rest from another agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
@@ -247,7 +250,7 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
             before + [bare], [bare] + after) if len(k) == 4]
         carried = any(f" {k} " in ptext for k in near)
         if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not carried) or (
-                not carried and _unseen_agency(c.name, outlets)):
+                agency_copy and not carried and _unseen_agency(c.name, outlets)):
             return True
     return False
 
