@@ -230,9 +230,9 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge,
     of the set is (``_unseen_agency``: agencies take each other's reports, so both may carry
     that agency's story; a paper or site naming a wire stays told, as before). A credit
     clause the parent prints too ("Channel 9 News reported Monday ...") is the parent's
-    reporting copied, no credit; and a paper's name
-    inside a shared sentence alone is none either (an agency copy may name a paper for one
-    fact and take the rest from another agency)."""
+    reporting copied, no credit; and a paper's name inside a shared sentence alone is none
+    either (an agency copy may name a paper for one fact and take the rest from another
+    agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
     pwords = ptext = None
     text = child.doc.text
