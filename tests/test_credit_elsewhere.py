@@ -59,10 +59,10 @@ _LEAD = ("Engineers who inspected the cracked dam above Kelso found no sign of t
          "feared last week, {credit}.")
 
 
-def _reported(copy_lead, parent_extra=""):
+def _reported(copy_lead, parent_extra="", copy_outlet="Coast Agency"):
     parent = _doc("a.txt", _BODY + parent_extra, "Valley Times News Service", "1999-02-08")
     copy = _BODY.replace(_BODY.split(". ")[0] + ".", copy_lead)
-    res = infer_provenance([parent, _doc("b.txt", copy, "Coast Agency", "1999-02-09")], [])
+    res = infer_provenance([parent, _doc("b.txt", copy, copy_outlet, "1999-02-09")], [])
     assert res.edges
     return [d.document for d in res.detections if d.rule_type == "provenance"]
 
@@ -89,3 +89,41 @@ def test_a_credit_clause_carried_over_from_the_parent_is_no_credit():
     extra = "\n\nThe owner sued, the Kelso Daily Post reported Tuesday, citing court papers."
     lead = _BODY.split(". ")[0] + ". The owner sued, the Kelso Daily Post reported Tuesday."
     assert _reported(lead, extra) == ["b.txt"]
+
+
+def test_an_agency_crediting_an_agency_the_set_lacks_credits_its_copy():
+    """An agency's own copy crediting a third agency ("..., according to a Northern Press
+    Agency report") shares its text with another carrier of that agency's story: agencies take
+    each other's reports, the credited copy is unseen, so "without credit" cannot be said. A
+    paper or site naming the agency is still told (tests/test_provenance_named_wire.py), and
+    so is an agency printing the credit clause its parent prints too."""
+    agency = "Xinhua News Agency"
+    assert _reported(_LEAD.format(
+        credit="according to a Northern Press Agency report sent from Kelso"), "", agency) == []
+    assert _reported(_LEAD.format(credit="according to a Canadian Press report"), "",
+                     agency) == []
+    assert _reported(_LEAD.format(credit="according to a Canadian Press report")) == ["b.txt"]
+    assert _reported(_LEAD.format(credit="a report by Northern Press said"), "", agency) == [
+        "b.txt"]
+    extra = "\n\nThe dam held, according to a Northern Press Agency report sent from Kelso."
+    lead = (_BODY.split(". ")[0] + ". The dam held, according to a Northern Press Agency "
+            "report sent from Kelso.")
+    assert _reported(lead, extra, agency) == ["b.txt"]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks had stalled, Emily Post said on Tuesday.",
+    "The talks had stalled, Minister Wei Sun said.",
+    "The talks had stalled, Dr. Ada Star said.",
+])
+def test_a_person_whose_surname_is_a_masthead_word_is_no_credit(text):
+    """"Emily Post said" is a person: a masthead word that is a surname too, after a given name
+    or a title, reads as no outlet (issue 11); a masthead name stays one."""
+    assert _credits(text) == []
+
+
+def test_masthead_names_with_place_words_stay_credits():
+    assert ("Kelso Daily Post", "according-to", False) in _credits(
+        "The talks had stalled, the Kelso Daily Post said.")
+    assert ("Valley Observer", "according-to", False) in _credits(
+        "The talks had stalled, the Valley Observer said.")

@@ -324,3 +324,19 @@ def test_number_sign_abbreviated_is_house_style():
     # "No." before a Roman numeral is no label: "No. I" is a reply and the pronoun
     assert [c for c in _changes(_pair("No. I will stay on", "Yes. I will stay on"))
             if c[0] != "orthographic"]
+
+
+def test_month_abbreviated_before_a_day_is_house_style():
+    """"Oct. 6" and "October 6" are one date in two house styles (issue 11: a wire's first and
+    second takes of one quotation typed as a change of meaning, QC104); another month, or a
+    month word with no day after it, is still a change."""
+    pa = _pair("we are to blame for what went on Oct. 6, he said",
+               "we are to blame for what went on October 6, he said")
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"} and _changes(pa)
+    assert pa.verdict in ("derived-faithful", "orthographic-only")
+    assert [c for c in _changes(_pair("we are to blame for what went on Oct. 6",
+                                      "we are to blame for what went on November 6"))
+            if c[0] == "meaning"]
+    assert [c for c in _changes(_pair("the ship Dec sailed at dawn",
+                                      "the ship December sailed at dawn"))
+            if c[0] != "orthographic"]

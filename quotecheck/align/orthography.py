@@ -163,11 +163,18 @@ def _sign_words() -> dict:
     return dict(load_data("meaning-words").get("numbered_labels", {}))
 
 
+@lru_cache(maxsize=1)
+def _months() -> dict:
+    return dict(load_data("meaning-words").get("month_abbreviations", {}))
+
+
 def _number_sign(norm: str, t: Token, text: str, prev: str) -> str:
     """An abbreviated label in either house style ("No. 1" / "number one", "Art. I" / "Article
     I"): "no" is "number" when a full point and a figure follow it, and "one" after "number" is
     the figure 1. Else ``norm``."""
     signs = _sign_words()
+    if norm in _months() and _SIGN_FIGURE.match(text, t.end):
+        return _months()[norm]    # "Oct. 6" / "October 6"
     if norm in signs and (_SIGN_FIGURE.match(text, t.end) or (
             not signs[norm].startswith("number") and _SIGN_ROMAN.match(text, t.end))):
         return signs[norm]
@@ -256,8 +263,9 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     if figure_form(fa) == figure_form(fb) and fa[:1].isdigit() and fb[:1].isdigit():
         return "number-format"
     signs = _sign_words()
+    signs = {**signs, **_months()}
     if signs.get(fa.rstrip(".")) == fb or signs.get(fb.rstrip(".")) == fa:
-        return "abbreviation"    # an abbreviated label: "No." / "number" (words() read it so)
+        return "abbreviation"    # an abbreviated label or month: "No." / "number" (words())
     if {fa, fb} == {"one", "1"}:
         return "number-format"   # the sign's figure ("No. 1" / "number one")
     plain, currency, _ = _scales()

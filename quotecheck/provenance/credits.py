@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.load import outlets
 from quotecheck.model import Document
+from quotecheck.quotes.attribution_words import lexicon
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 
@@ -55,7 +56,19 @@ def masthead_shaped(name: str) -> bool:
     though the table lacks it or the credit misspells it. Two words at least, so a lone
     "Times" or "Post" is none."""
     words = name.split()
-    return len(words) >= 2 and any(part in _masthead_words() for part in words[-1].split("-"))
+    return len(words) >= 2 and any(part in _masthead_words() for part in words[-1].split(
+        "-")) and not _person_shaped(words)
+
+
+def _person_shaped(words: list) -> bool:
+    """A surname that is a masthead word after a given name or a person's title ("Emily
+    Post", "Minister Wei Sun", "Dr. Ada Star"): a person, not an outlet."""
+    entry = load_data("credits").get("masthead", {})
+    if words[-1] not in entry.get("surnames", ()):
+        return False
+    titles = set(entry.get("person_titles", ()))
+    return words[0].rstrip(".") in titles or any(
+        lexicon().is_given_name(w.casefold()) for w in words[:-1])
 
 
 @lru_cache(maxsize=1)

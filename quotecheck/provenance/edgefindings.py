@@ -40,7 +40,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                 or _unnamed_publishers(edge, child, outlet)
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
-                    child, parent, credits[edge.derived], outlet, edge)
+                    child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
                     edge.source, edge.derived)), agency_text[edge.source])):

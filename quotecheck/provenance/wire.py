@@ -217,7 +217,8 @@ def _name_pattern(key: str) -> "re.Pattern":
 _OWN_KINDS = ("reporting-by", "told", "dateline", "byline", "copyright")
 
 
-def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -> bool:
+def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge,
+                      agency_copy: bool = False) -> bool:
     """The copy on ``edge`` credits an outlet for what it shares with ``parent`` (named as the
     table, the set or a masthead spells it; not its own outlet, a reporter line or an
     interview given to it), and "without credit" cannot be said: the credit names the
@@ -225,9 +226,12 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
     ("the Valley Times said" for "Valley Evening Times News Service"); or the parent's text
     names that outlet too, outside the credit's own clause ("... writes for the Valley
     Journal" against "the Valley Journal reported Tuesday": a paper's story its news service
-    carried). A credit clause the parent prints too ("Channel 9 News reported Monday ...") is
-    the parent's reporting copied, no credit; and a credit inside a shared sentence alone is
-    none either (an agency copy may name a paper for one fact and take the rest from another
+    carried); or, in an agency's own text (``agency_copy``), it names a news agency no outlet
+    of the set is (``_unseen_agency``: agencies take each other's reports, so both may carry
+    that agency's story; a paper or site naming a wire stays told, as before). A credit
+    clause the parent prints too ("Channel 9 News reported Monday ...") is the parent's
+    reporting copied, no credit; and a paper's name inside a shared sentence alone is none
+    either (an agency copy may name a paper for one fact and take the rest from another
     agency)."""
     own = outlet_key(outlets.get(edge.derived) or "")
     pwords = ptext = None
@@ -244,10 +248,32 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge) -
         after = _plain(text[c.end:c.end + 60]).split()[:3]
         near = [_plain(text[c.start:c.end])] + [" ".join(k) for k in (
             before + [bare], [bare] + after) if len(k) == 4]
-        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not any(
-                f" {k} " in ptext for k in near)):
+        carried = any(f" {k} " in ptext for k in near)
+        if _in_order(bare.split(), pwords) or (f" {bare} " in ptext and not carried) or (
+                agency_copy and not carried and _unseen_agency(c.name, outlets)):
             return True
     return False
+
+
+def _unseen_agency(name: str, outlets: dict) -> bool:
+    """``name`` is a news agency (``credits.toml [wire]`` or ``[agencies]``) no outlet of the
+    set is: an agency supplies its copy to other agencies and papers, so text a copy shares
+    with a parent may be the credited agency's, carried by both, and the set cannot show
+    otherwise ("..., according to a Northern Press Agency report" in one agency's story, the
+    same sentence without the credit in another's)."""
+    if not (agency_key(name) or _fold(name) in _agency_names()
+            or any(_fold(name).endswith(s) for s in _agency_names(suffixes=True))):
+        return False
+    key, agency = outlet_key(name), agency_key(name)
+    return not any(o and (outlet_key(o) == key or (agency and agency_of_outlet(o) == agency))
+                   for o in set(outlets.values()))
+
+
+@lru_cache(maxsize=2)
+def _agency_names(suffixes: bool = False) -> frozenset:
+    """Folded names (or name endings) of ``credits.toml [agencies]``."""
+    entry = load_data("credits").get("agencies", {})
+    return frozenset(_fold(n) for n in entry.get("suffixes" if suffixes else "names", ()))
 
 
 _THE = re.compile(r"^[Tt]he ")
