@@ -270,7 +270,14 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         # updates (docs/provenance.md): each keeps its parent edge
         return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None) or (
             own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated))
-    edges, alignments = link_duplicates(*prune_edges(found, both_parents), versions)
+    def reverse(item):   # a guessed direction the stronger edges contradict (parents.py)
+        e = item[0]
+        feats = features.get((e.source, e.derived)) or features.get((e.derived, e.source))
+        if feats is None or not set(e.evidence) & set(UNSURE):
+            return None
+        return _edge(by_id[e.derived], by_id[e.source], e.relation, feats[0], [
+            "the other way round would close a loop of copies"], "weak")
+    edges, alignments = link_duplicates(*prune_edges(found, both_parents, reverse), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)
