@@ -267,9 +267,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     def both_parents(x: str, y: str, child: str) -> bool:
         # not rivals: an agency's own text and a carrier of it (what a copy shares with the
         # carrier is the agency's text), nor an agency's text and the version its later text
-        # updates (docs/provenance.md): each keeps its parent edge
+        # updates (docs/provenance.md), nor two earlier versions of one outlet's running text
+        # that the child updates (an update joins texts of one outlet): each keeps its edge
         return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None) or (
-            own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated))
+            own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated)
+        ) or {(x, child), (y, child)} <= updated
     def reverse(item):   # a guessed direction the stronger edges contradict (parents.py)
         e = item[0]
         feats = features.get((e.source, e.derived)) or features.get((e.derived, e.source))
