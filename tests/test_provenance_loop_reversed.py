@@ -60,3 +60,12 @@ def test_a_sure_direction_closing_a_loop_is_still_dropped():
 def test_without_a_reverse_rule_the_loop_edge_is_dropped():
     edges, _ = prune_edges(_found(), lambda *a: True)
     assert len(edges) == 2
+
+
+def test_a_pair_already_joined_gets_no_second_edge_turned_round():
+    # a second, guessed edge of a pair already joined (a family's edge beside the measured
+    # one) closes a loop with the pair's own edge: turned round it would repeat that edge
+    found = [_item("a.txt", "b.txt", "rewrite", 0.8, (), 0.9),
+             _item("b.txt", "a.txt", "partial", 0.7, (UNSURE[1],), 0.5)]
+    edges, _ = prune_edges(found, None, _flip)
+    assert [(e.source, e.derived) for e in edges] == [("a.txt", "b.txt")]

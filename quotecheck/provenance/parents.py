@@ -96,8 +96,10 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     for item in found:
         edge = item[0]
         if edge.derived in ancestors(edge.source) | {edge.source}:
+            # (turned round only where no edge joins the pair yet: never a second edge)
             item = reverse(item) if reverse is not None else None
-            if item is None or edge.source in ancestors(edge.derived):
+            if item is None or edge.source in ancestors(edge.derived) or \
+                    edge.derived in parents.get(edge.source, ()):
                 continue
         edge, al, score = item
         kept.append((edge, al, score))
