@@ -267,10 +267,19 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     def both_parents(x: str, y: str, child: str) -> bool:
         # not rivals: an agency's own text and a carrier of it (what a copy shares with the
         # carrier is the agency's text), nor an agency's text and the version its later text
-        # updates (docs/provenance.md): each keeps its parent edge
+        # updates (docs/provenance.md), nor two earlier versions of one outlet's running text
+        # that the child updates (an update joins texts of one outlet): each keeps its edge
         return one_text(x, y) or (own_site[x] is None) != (own_site[y] is None) or (
-            own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated))
-    edges, alignments = link_duplicates(*prune_edges(found, both_parents), versions)
+            own_site[x] == own_site[y] is not None and bool({(x, child), (y, child)} & updated)
+        ) or {(x, child), (y, child)} <= updated
+    def reverse(item):   # a guessed direction the stronger edges contradict (parents.py)
+        e = item[0]
+        feats = features.get((e.source, e.derived)) or features.get((e.derived, e.source))
+        if feats is None or not set(e.evidence) & set(UNSURE):
+            return None
+        return _edge(by_id[e.derived], by_id[e.source], e.relation, feats[0], [
+            "the other way round would close a loop of copies"], "weak")
+    edges, alignments = link_duplicates(*prune_edges(found, both_parents, reverse), versions)
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)

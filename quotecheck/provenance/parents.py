@@ -67,9 +67,14 @@ def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None
     return False
 
 
-def prune_edges(found: list, one_text=None) -> tuple[list, dict]:
+def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     """Drop edges that close a cycle, then keep one incoming edge per chain of related parents.
 
+    An edge whose direction was a guess (no date, no credit: ``reverse(item)`` gives it the
+    other way round, or None for a direction the texts show) is turned round instead of
+    dropped when the stronger edges taken before it order the two texts the other way: three
+    undated versions of one story, ordered pairwise by length, can close a loop that the
+    chain of the stronger edges breaks, and the pair is still one text's copy.
     Two copies of one original also resemble each other; when the candidate parents of a
     document are themselves linked, only the closest one stays its parent, unless both are
     versions of one running text (``one_text(parent, other parent, child)``), each of which
@@ -88,9 +93,15 @@ def prune_edges(found: list, one_text=None) -> tuple[list, dict]:
                     stack.append(p)
         return out
 
-    for edge, al, score in found:
+    for item in found:
+        edge = item[0]
         if edge.derived in ancestors(edge.source) | {edge.source}:
-            continue
+            # (turned round only where no edge joins the pair yet: never a second edge)
+            item = reverse(item) if reverse is not None else None
+            if item is None or edge.source in ancestors(edge.derived) or \
+                    edge.derived in parents.get(edge.source, ()):
+                continue
+        edge, al, score = item
         kept.append((edge, al, score))
         parents.setdefault(edge.derived, set()).add(edge.source)
     linked = lambda x, y: x in ancestors(y) or y in ancestors(x)  # noqa: E731
