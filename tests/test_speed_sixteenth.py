@@ -16,9 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.provenance import credits
-from quotecheck.resources.regexruns import RunScoped, confined, run_scoped
+from quotecheck.resources.regexruns import LineLed, RunScoped, confined, line_led, run_scoped
 
-PIECES = ["Ann", "Lee", "said", " said", "told", " told ", "the", "The", "Daily", "Courier",
+PIECES = ["By ", "From ", "(AP) ", " _ ", "With ", "\t", "\r\n", "Ann", "Lee", "said", " said", "told", " told ", "the", "The", "Daily", "Courier",
           "Reuters", "U.S.", "AT&T", "co-op", "witness", " reporter", "according to",
           "Statement", "statement to", "email", "interview with", "reported", "quoted",
           ",", ", ", ".", " ", "  ", "\n", "\n\n", '"', "\u201c", "\u201d", "'", "(", ")",
@@ -35,12 +35,16 @@ def _same(regex, scoped, text):
 
 
 def _credit_scans():
-    return [regex for _, regex, *_ in credits._patterns() if isinstance(regex, RunScoped)]
+    return [regex for _, regex, *_ in credits._patterns()
+            if isinstance(regex, (RunScoped, LineLed))]
 
 
-def test_credit_patterns_use_runs():
-    # the "Ann Lee said" credit and its siblings (told, reported, witness) are confined
-    assert len(_credit_scans()) >= 4
+def test_credit_patterns_use_runs_and_lines():
+    # the "Ann Lee said" credit and its siblings (told, reported, witness) are confined;
+    # the byline and credit-line patterns open with a multi-line ^
+    scans = _credit_scans()
+    assert sum(isinstance(r, RunScoped) for r in scans) >= 4
+    assert sum(isinstance(r, LineLed) for r in scans) >= 4
 
 
 @settings(max_examples=300, deadline=None)
@@ -77,3 +81,28 @@ def test_patterns_that_may_leave_a_run_are_refused():
                    r"said(?=,)", r"said[!-~]", r"said(?=\s+[A-Z])", r"(?m)said$"):
         assert not confined(re.compile(source)), source
     assert run_scoped(re.compile(r"[A-Z]\w+")) is None   # confined, but no needle
+
+
+LINE_PROBES = [
+    r"(?m)^[^\S\n]*By (?P<n>[A-Z]\w+(?: [A-Z]\w+)?)",
+    r"(?m)^\s*From (?:the )?(?P<n>\w+)\.(?=\s|$)",
+    r"(?mi)^[^\S\n]*with (?P<n>[a-z]+)[)]?$",
+    r"(?m)^(?:The|Ann)\b[^\n]{0,20}",
+    r"(?m)^(?<=\n)\w+",
+    r"(?m)^\s*\(?(?P<n>[A-Z]{2,})\)\s*(?:[-\u2014]|_(?=\s))",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_line_led_patterns_find_what_the_scan_finds(text):
+    for source in LINE_PROBES:
+        regex = re.compile(source)
+        scoped = run_scoped(regex)
+        assert isinstance(scoped, LineLed), source
+        _same(regex, scoped, text)
+
+
+def test_line_led_needs_a_multiline_start_and_width():
+    for source in (r"^By \w+", r"(?m)^$", r"(?m)^\s*", r"(?m)By|^From", r"(?m)\b^By"):
+        assert not line_led(re.compile(source)), source

@@ -1,4 +1,6 @@
-"""Scans confined to runs: a pattern whose every match lies inside one run of word
+"""Scans confined to runs or to line starts.
+
+Runs: a pattern whose every match lies inside one run of word
 characters, '&', '.', '-' and spaces ("Ann Lee said", "told the Daily Courier") is searched
 only in the runs of a text that hold one of its needles.
 
@@ -16,6 +18,13 @@ text has a character outside the run class, which no part of the pattern consume
 which is no word character: each step that reads there fails alike, a boundary there is
 the same, and no match crosses it. End anchors (``$``, ``\\Z``) would see the difference and
 are refused. Matches differ only in ``pos``/``endpos`` (the run's bounds).
+
+Line starts: a multi-line pattern that opens with ``^`` ("^[^\\S\\n]*By ...", a byline or
+credit line) and matches at least one character can match only where a line starts, yet
+the engine tries it at every character of the text. :class:`LineLed` tries it with
+``match`` at each line start from where the last match ended: the positions a search would
+succeed at, in the same order (``match`` at a position is the search's attempt there: it
+reads the text before the position too), and so the same matches.
 """
 from __future__ import annotations
 
@@ -25,7 +34,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from quotecheck.resources.regexprefilter import _c, _REPEATS, _sre_parse, fold, required_literals
+from quotecheck.resources.regexprefilter import (_c, _REPEATS, _opening, _sre_parse, fold,
+                                                required_literals)
 
 RUN = re.compile(r"[\w&.\- ]+")
 _ALLOWED_AT = {_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
@@ -150,23 +160,92 @@ class RunScoped:
         return f"RunScoped({self.regex!r}, {self.needles!r})"
 
 
+def line_led(regex: re.Pattern, items: Optional[list] = None) -> bool:
+    """Whether ``regex`` opens with a multi-line ``^`` (outside any alternation) and matches
+    at least one character: its matches start at line starts only."""
+    if isinstance(regex.pattern, bytes) or not regex.flags & re.MULTILINE:
+        return False
+    parsed = _sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG)
+    first = _opening(list(parsed) if items is None else items, False)
+    # the parser gives ``^`` as AT_BEGINNING; the compiler makes it the line start under
+    # MULTILINE
+    return (first is not None and first[0] is _c.AT and first[1] is _c.AT_BEGINNING
+            and parsed.getwidth()[0] > 0)
+
+
+_LINES: tuple = (None, [])   # the last text's line starts
+
+
+def line_starts(text: str) -> list:
+    """0 and each position after a line feed (where a multi-line ``^`` holds)."""
+    global _LINES
+    last = _LINES
+    if last[0] is text:
+        return last[1]
+    out = [0]
+    k = text.find("\n")
+    while k >= 0:
+        out.append(k + 1)
+        k = text.find("\n", k + 1)
+    _LINES = (text, out)
+    return out
+
+
+class LineLed:
+    """A line-led pattern (:func:`line_led`): ``finditer`` over the whole text tries it at
+    line starts only, after its needles' test (:mod:`.regexprefilter`) when it has some."""
+
+    __slots__ = ("regex", "needles", "ignore")
+
+    def __init__(self, regex: re.Pattern, needles: tuple):
+        self.regex = regex
+        self.needles = needles
+        self.ignore = bool(regex.flags & re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if self.needles:
+            hay = fold(text) if self.ignore else text
+            if not any(n in hay for n in self.needles):
+                return iter(())
+        match = self.regex.match
+        out = []
+        last = 0
+        for p in line_starts(text):
+            if p >= last:
+                m = match(text, p)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        return iter(out)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"LineLed({self.regex!r}, {self.needles!r})"
+
+
 def run_scoped(regex: re.Pattern):
-    """``regex`` as a :class:`RunScoped` when it is confined to runs and has needles, else
-    None. The answer is remembered across processes by the warm start, as the prefilter's
+    """``regex`` as a :class:`RunScoped` when it is confined to runs and has needles, as a
+    :class:`LineLed` when it is line-led, else None. The answer is remembered across processes by the warm start, as the prefilter's
     plan is (parsing every credit pattern again costs more than a short run's scans)."""
     from quotecheck.resources.warmstart import data_key, remembered
 
     key = data_key(regex.pattern, regex.flags, _this_file())
-    needles = remembered(f"regex-runs:{key}", lambda: list(_plan(regex)))
-    return RunScoped(regex, tuple(needles)) if needles else None
+    kind, needles = remembered(f"regex-runs:{key}", lambda: list(_plan(regex)))
+    if kind == "runs":
+        return RunScoped(regex, tuple(needles))
+    return LineLed(regex, tuple(needles)) if kind == "lines" else None
 
 
 def _plan(regex: re.Pattern) -> tuple:
-    """The needles of a confined pattern, ``()`` for any other."""
+    """``("runs", needles)`` for a confined pattern with needles, ``("lines", needles)`` for
+    a line-led one (needles perhaps none), else ``("", ())``."""
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
-    if not confined(regex, items):
-        return ()
-    return required_literals(regex, items) or ()
+    needles = required_literals(regex, items) or ()
+    if needles and confined(regex, items):
+        return "runs", needles
+    return ("lines", needles) if line_led(regex, items) else ("", ())
 
 
 @lru_cache(maxsize=1)
