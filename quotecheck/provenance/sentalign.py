@@ -58,31 +58,24 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
         # scored once per key set and ``a``: copies bring one sentence once per copy (29%)
         scored = rows.get(keys)
         if scored is None:
+            # weighted overlap with each sentence of ``a``, summed in the sentence's key order
+            # (weights are positive, so 0.0 means untouched); sentences in the order first met.
             # The keys ``a`` holds are picked out in C, in order: most keys of a sentence are
             # not in ``a`` (three million lookups in Python at 1,000 articles)
-            shared = list(filter(held, keys))
-            mass_b = s.mass(field_name, weight) if shared else 0.0
-            lim = bound * mass_b
-            # no sentence of ``a`` can overlap more than all the shared keys together (each
-            # overlap below sums some of these weights in this order: rounding is monotone),
-            # so a row short of ``lim`` scores nothing: 58% of the rows on a real set, never
-            # walked now (the margin covers a compensated ``sum``)
-            if not shared or sum(map(weight, shared)) * (1 + 1e-9) < lim:
-                rows[keys] = ()
-                continue
-            # weighted overlap with each sentence of ``a``, summed in the sentence's key order
-            # (weights are positive, so 0.0 means untouched); sentences in the order first met
             overlap = [0.0] * n_a
             met = []
-            for k in shared:
+            for k in filter(held, keys):
                 w, hits = index[k]
                 for x in hits:
                     v = overlap[x]
                     if not v:
                         met.append(x)
                     overlap[x] = v + w
-            scored = [(sim, x) for x in met if overlap[x] >= lim
-                      and (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
+            if met:
+                mass_b = s.mass(field_name, weight)
+                lim = bound * mass_b
+                scored = [(sim, x) for x in met if overlap[x] >= lim
+                          and (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
             rows[keys] = scored = scored or ()
         if not scored:
             continue
