@@ -3,10 +3,8 @@
 - ``resources.regexruns``: a pattern confined to runs of word characters, '&', '.', '-' and
   spaces, searched only in the runs holding a needle, finds the matches the plain scan
   finds (the credit patterns it is used for, and patterns built to probe each edge: look
-  aheads and behinds at a run's edge, word boundaries, case folding, line starts).
-- ``provenance.sentalign``: the rows skipped by the shared-weight bound are covered by
-  the reference alignments of ``test_provenance_memo`` and ``test_speed_equivalence``;
-  here a property with widely varying weights.
+  aheads and behinds at a run's edge, word boundaries, case folding, line starts); a
+  multi-line ``^``-led pattern tried at line starts only finds them too.
 """
 from __future__ import annotations
 
