@@ -56,7 +56,7 @@ PROBES = [
     r"\b(?P<n>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}) said\b",
     r"\btold (?:the )?(?P<n>[A-Z]\w*)(?!\w)",
     r"(?<![.\w])Lee(?= said)",
-    r"(?i)\bthe (?P<n>\w+) witness",
+    r"\b[Tt]he (?P<n>\w+) witness",
     r"(?m)^The \w+",
     r"\BLee\B|said\b",
     r"(?:Ann|Lee)(?:\.| )+said",
@@ -76,7 +76,8 @@ def test_probe_patterns_find_what_the_scan_finds(text):
 
 def test_patterns_that_may_leave_a_run_are_refused():
     for source in (r"said$", r"said\Z", r"said.", r"said\s", r"[^,]+ said", r"(\w+) \1",
-                   r"said(?=,)", r"said[!-~]", r"said(?=\s+[A-Z])", r"(?m)said$"):
+                   r"said(?=,)", r"said[!-~]", r"said(?=\s+[A-Z])", r"(?m)said$",
+                   r"(?i)\u03b9 said", r"(?i)the said"):
         assert not confined(re.compile(source)), source
     assert run_scoped(re.compile(r"[A-Z]\w+")) is None   # confined, but no needle
 

@@ -98,7 +98,9 @@ def _items_ok(items) -> bool:
 def confined(regex: re.Pattern, items: Optional[list] = None) -> bool:
     """Whether every match of ``regex`` lies inside one run of :data:`RUN` and a search
     confined to a run finds the same matches there (module docstring)."""
-    if isinstance(regex.pattern, bytes) or regex.flags & re.VERBOSE:
+    # case folding is refused: under IGNORECASE a letter may match a character outside the
+    # run class (a Greek iota matches a combining mark)
+    if isinstance(regex.pattern, bytes) or regex.flags & (re.VERBOSE | re.IGNORECASE):
         return False
     if items is None:
         items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
@@ -125,23 +127,19 @@ class RunScoped:
     """A confined pattern (:func:`confined`) with needles (one of which every match holds):
     ``finditer`` over the whole text searches only the runs holding a needle."""
 
-    __slots__ = ("regex", "needles", "ignore")
+    __slots__ = ("regex", "needles")
 
     def __init__(self, regex: re.Pattern, needles: tuple):
         self.regex = regex
         self.needles = needles
-        self.ignore = bool(regex.flags & re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        hay = fold(text) if self.ignore else text
-        if len(hay) != len(text):      # folding moved offsets: the plain scan
-            return self.regex.finditer(text)
         at = []
         for n in self.needles:
-            k = hay.find(n)
+            k = text.find(n)
             while k >= 0:
                 at.append(k)
-                k = hay.find(n, k + 1)
+                k = text.find(n, k + 1)
         if not at:
             return iter(())
         starts, ends = runs(text)
