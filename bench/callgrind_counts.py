@@ -149,6 +149,9 @@ def main(argv=None) -> int:
     ap.add_argument("--n", default="")
     ap.add_argument("--passes", type=int, default=1)
     ap.add_argument("--tree", default=str(ROOT))
+    ap.add_argument("--folder", default="",
+                    help="compare --function: count on this folder of articles instead "
+                         "(a real set; --n is then ignored)")
     ap.add_argument("--function", default="",
                     help="the instructions spent inside these functions (module:qualname, "
                          "comma-separated, none calling another; outermost calls): extract's "
@@ -184,8 +187,10 @@ def main(argv=None) -> int:
         return 0
     sizes = [int(s) for s in (args.n or "2,40").split(",")]
     counts = []
+    if args.folder:
+        sizes = [len(list(Path(args.folder).glob("*.txt")))]
     for n in sizes:
-        folder = compare_folder(n, scratch)
+        folder = Path(args.folder).resolve() if args.folder else compare_folder(n, scratch)
         cmd = [py, "-m", "quotecheck", "compare", str(folder), "--format", "json",
                "--plugin-timeout", "0", "--fail-on", "never", "-o", os.devnull]
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -1,0 +1,255 @@
+"""Scans confined to runs or to line starts.
+
+Runs: a pattern whose every match lies inside one run of word
+characters, '&', '.', '-' and spaces ("Ann Lee said", "told the Daily Courier") is searched
+only in the runs of a text that hold one of its needles.
+
+Such patterns open with a word boundary and a capital or a word and so are tried at every
+word of a text; their literal prefilter (:mod:`.regexprefilter`) lets most news texts through
+("said", "told"). Commas, quotation marks, brackets and line ends cut a text into runs of a
+few words, and a match never crosses one: searching the few runs that hold a needle finds
+every match there is, and the same ones.
+
+Why the same: :func:`confined` admits a pattern only when every character any part of it
+(lookarounds included) can consume is a run character, and its anchors are word
+boundaries or starts. A search of ``text[start:end]`` of one run (``pos``/``endpos``) reads
+the real text before ``start``; at ``end`` it sees the end of the string where the whole
+text has a character outside the run class, which no part of the pattern consumes and
+which is no word character: each step that reads there fails alike, a boundary there is
+the same, and no match crosses it. End anchors (``$``, ``\\Z``) would see the difference and
+are refused. Matches differ only in ``pos``/``endpos`` (the run's bounds).
+
+Line starts: a multi-line pattern that opens with ``^`` ("^[^\\S\\n]*By ...", a byline or
+credit line) and matches at least one character can match only where a line starts, yet
+the engine tries it at every character of the text. :class:`LineLed` tries it with
+``match`` at each line start from where the last match ended: the positions a search would
+succeed at, in the same order (``match`` at a position is the search's attempt there: it
+reads the text before the position too), and so the same matches.
+"""
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from quotecheck.resources.regexprefilter import (_c, _REPEATS, _opening, _sre_parse, fold,
+                                                required_literals)
+
+RUN = re.compile(r"[\w&.\- ]+")
+_ALLOWED_AT = {_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
+               _c.AT_BEGINNING_STRING}
+_WIDE = 4096      # a class range wider than this is not checked (the pattern is refused)
+
+
+def _in_run(code: int) -> bool:
+    return RUN.fullmatch(chr(code)) is not None
+
+
+def _class_ok(items: list) -> bool:
+    for op, av in items:
+        if op is _c.LITERAL:
+            if not _in_run(av):
+                return False
+        elif op is _c.RANGE:
+            lo, hi = av
+            if hi - lo > _WIDE or not all(_in_run(c) for c in range(lo, hi + 1)):
+                return False
+        elif op is _c.CATEGORY:
+            if av not in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT):
+                return False
+        else:               # NEGATE and anything else
+            return False
+    return True
+
+
+def _items_ok(items) -> bool:
+    for op, av in items:
+        if op is _c.LITERAL:
+            if not _in_run(av):
+                return False
+        elif op is _c.IN:
+            if not _class_ok(list(av)):
+                return False
+        elif op is _c.AT:
+            if av not in _ALLOWED_AT:
+                return False
+        elif op is _c.BRANCH:
+            if not all(_items_ok(alt) for alt in av[1]):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _items_ok(av[-1]):
+                return False
+        elif op in _REPEATS:
+            if not _items_ok(av[2]):
+                return False
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            if not _items_ok(av[1]):
+                return False
+        elif getattr(_c, "ATOMIC_GROUP", None) is not None and op is _c.ATOMIC_GROUP:
+            if not _items_ok(av):
+                return False
+        else:               # any character, negated literals, back references, ...
+            return False
+    return True
+
+
+def confined(regex: re.Pattern, items: Optional[list] = None) -> bool:
+    """Whether every match of ``regex`` lies inside one run of :data:`RUN` and a search
+    confined to a run finds the same matches there (module docstring)."""
+    # case folding is refused: under IGNORECASE a letter may match a character outside the
+    # run class (a Greek iota matches a combining mark)
+    if isinstance(regex.pattern, bytes) or regex.flags & (re.VERBOSE | re.IGNORECASE):
+        return False
+    if items is None:
+        items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
+    return _items_ok(items)
+
+
+_LAST: tuple = (None, [], [])   # the last text's run starts and ends (many patterns ask)
+
+
+def runs(text: str) -> tuple[list, list]:
+    """Starts and ends of the runs of ``text``."""
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1], last[2]
+    spans = [m.span() for m in RUN.finditer(text)]
+    starts = [s for s, _ in spans]
+    ends = [e for _, e in spans]
+    _LAST = (text, starts, ends)
+    return starts, ends
+
+
+class RunScoped:
+    """A confined pattern (:func:`confined`) with needles (one of which every match holds):
+    ``finditer`` over the whole text searches only the runs holding a needle."""
+
+    __slots__ = ("regex", "needles")
+
+    def __init__(self, regex: re.Pattern, needles: tuple):
+        self.regex = regex
+        self.needles = needles
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        at = []
+        for n in self.needles:
+            k = text.find(n)
+            while k >= 0:
+                at.append(k)
+                k = text.find(n, k + 1)
+        if not at:
+            return iter(())
+        starts, ends = runs(text)
+        chosen = []
+        for p in sorted(at):
+            k = bisect_right(starts, p) - 1
+            if k >= 0 and p < ends[k] and (not chosen or chosen[-1] != k):
+                chosen.append(k)
+        find = self.regex.finditer
+        return (m for k in chosen for m in find(text, starts[k], ends[k]))
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"RunScoped({self.regex!r}, {self.needles!r})"
+
+
+def line_led(regex: re.Pattern, items: Optional[list] = None) -> bool:
+    """Whether ``regex`` opens with a multi-line ``^`` (outside any alternation) and matches
+    at least one character: its matches start at line starts only."""
+    if isinstance(regex.pattern, bytes) or not regex.flags & re.MULTILINE:
+        return False
+    parsed = _sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG)
+    first = _opening(list(parsed) if items is None else items, False)
+    # the parser gives ``^`` as AT_BEGINNING; the compiler makes it the line start under
+    # MULTILINE
+    return (first is not None and first[0] is _c.AT and first[1] is _c.AT_BEGINNING
+            and parsed.getwidth()[0] > 0)
+
+
+_LINES: tuple = (None, [])   # the last text's line starts
+
+
+def line_starts(text: str) -> list:
+    """0 and each position after a line feed (where a multi-line ``^`` holds)."""
+    global _LINES
+    last = _LINES
+    if last[0] is text:
+        return last[1]
+    out = [0]
+    k = text.find("\n")
+    while k >= 0:
+        out.append(k + 1)
+        k = text.find("\n", k + 1)
+    _LINES = (text, out)
+    return out
+
+
+class LineLed:
+    """A line-led pattern (:func:`line_led`): ``finditer`` over the whole text tries it at
+    line starts only, after its needles' test (:mod:`.regexprefilter`) when it has some."""
+
+    __slots__ = ("regex", "needles", "ignore")
+
+    def __init__(self, regex: re.Pattern, needles: tuple):
+        self.regex = regex
+        self.needles = needles
+        self.ignore = bool(regex.flags & re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if self.needles:
+            hay = fold(text) if self.ignore else text
+            if not any(n in hay for n in self.needles):
+                return iter(())
+        match = self.regex.match
+        out = []
+        last = 0
+        for p in line_starts(text):
+            if p >= last:
+                m = match(text, p)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+        return iter(out)
+
+    def __getattr__(self, name: str):
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"LineLed({self.regex!r}, {self.needles!r})"
+
+
+def run_scoped(regex: re.Pattern):
+    """``regex`` as a :class:`RunScoped` when it is confined to runs and has needles, as a
+    :class:`LineLed` when it is line-led, else None. The answer is remembered across processes by the warm start, as the prefilter's
+    plan is (parsing every credit pattern again costs more than a short run's scans)."""
+    from quotecheck.resources.warmstart import data_key, remembered
+
+    key = data_key(regex.pattern, regex.flags, _this_file())
+    kind, needles = remembered(f"regex-runs:{key}", lambda: list(_plan(regex)))
+    if kind == "runs":
+        return RunScoped(regex, tuple(needles))
+    return LineLed(regex, tuple(needles)) if kind == "lines" else None
+
+
+def _plan(regex: re.Pattern) -> tuple:
+    """``("runs", needles)`` for a confined pattern with needles, ``("lines", needles)`` for
+    a line-led one (needles perhaps none), else ``("", ())``."""
+    items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
+    needles = required_literals(regex, items) or ()
+    if needles and confined(regex, items):
+        return "runs", needles
+    return ("lines", needles) if line_led(regex, items) else ("", ())
+
+
+@lru_cache(maxsize=1)
+def _this_file() -> tuple:
+    """(size, mtime) of this module and of the prefilter (whose needles it uses)."""
+    from quotecheck.resources import regexprefilter
+
+    return tuple(os.stat(f).st_size for f in (__file__, regexprefilter.__file__)) + tuple(
+        os.stat(f).st_mtime_ns for f in (__file__, regexprefilter.__file__))
