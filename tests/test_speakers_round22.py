@@ -12,3 +12,20 @@ def test_a_participle_after_a_reported_clause_goes_with_the_reporter():
             "Ruiz also listed the partners the country has courted.\n")
     q = _quote(text, "absurd")
     assert q.speaker == "Ana Ruiz" and q.reported_by is None
+
+
+def test_a_department_list_in_a_title_is_no_apposition():
+    # "Tom Reyes, Minister of Fisheries, Oceans and Coastal Affairs, said …": the list's
+    # first item ('Fisheries') was taken as the name in apposition before the verb
+    text = ("The rule was added to a budget bill last spring.\n\n"
+            "Tom Reyes, Minister of Fisheries, Oceans and Coastal Affairs, said in an interview "
+            "on Thursday that the talks were on a \u201cbroader scale,\u201d not meant to help "
+            "one company.\n")
+    assert _quote(text, "broader scale").speaker == "Tom Reyes"
+
+
+def test_a_list_of_people_after_a_title_still_speaks_through_its_head():
+    # a guard: a list that follows no "of"/"for" is left as it was
+    text = ("The board met on Monday.\n\n"
+            "The chair, Ana Ruiz, said the vote was \u201cnot close.\u201d\n")
+    assert _quote(text, "not close").speaker == "Ana Ruiz"
