@@ -29,3 +29,13 @@ def test_a_list_of_people_after_a_title_still_speaks_through_its_head():
     text = ("The board met on Monday.\n\n"
             "The chair, Ana Ruiz, said the vote was \u201cnot close.\u201d\n")
     assert _quote(text, "not close").speaker == "Ana Ruiz"
+
+
+def test_a_pronoun_ends_a_sentence_opening_noun_phrase():
+    # "The first time he shouted …": the phrase up to the verb ('first time he') was read as
+    # a description opening the sentence, and a later "he told her" resolved to it
+    text = ("Court papers say Tom Reyes held Mara for months.\n\n"
+            "He said Mara tried to run twice. The first time he shouted and hit the door and "
+            "made her so afraid that he thought she would never try again. Whenever he left "
+            "the cabin, he told her \"bad things would happen\" if she tried to leave.\n")
+    assert _quote(text, "bad things would happen").speaker == "Tom Reyes"

@@ -291,6 +291,10 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
     if not m:
         return None
     words = list(re.finditer(r"\S+", m.group()))
+    for n, w in enumerate(words[1:], 1):
+        if w.group() in lex.pronoun_info:
+            words = words[:n]   # "The first time he shouted": a pronoun ends the noun phrase
+            break
     for w in reversed(words[1:]):
         end = m.start() + w.end()
         v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
