@@ -39,3 +39,13 @@ def test_a_pronoun_ends_a_sentence_opening_noun_phrase():
             "made her so afraid that he thought she would never try again. Whenever he left "
             "the cabin, he told her \"bad things would happen\" if she tried to leave.\n")
     assert _quote(text, "bad things would happen").speaker == "Tom Reyes"
+
+
+def test_a_description_with_an_of_phrase_is_judged_by_its_head_noun():
+    # "As one veteran of the building trade commented: “…”": the description's head was
+    # taken to be its last word ('trade', no role), so "commented" found no speaker
+    text = ("The project may cost more than planned.\n\n"
+            "What are the odds? As one veteran of the building trade commented: \"I have never "
+            "seen one come in on time.\"\n")
+    q = _quote(text, "come in on time")
+    assert q.speaker == "veteran of the building trade" and q.verb == "commented"

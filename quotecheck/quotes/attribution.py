@@ -330,7 +330,12 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
     by a point in time ("at one point calling ...") never."""
     if mention.kind not in ("description", "group"):
         return True
-    head = mention.text.rsplit(None, 1)[-1].lower()
+    words = mention.text.lower().split()
+    head = words[-1]
+    for n, w in enumerate(words[1:-1], 1):
+        if w in _POSTMODIFIER_OPENERS:
+            head = words[n - 1]     # "One veteran of the building trade": veteran, not trade
+            break
     if head in _TIME_HEADS:
         return False        # ", at one point calling X a “…”": a time, no one
     if head in lex.person_roles or head in lex.group_roles:
@@ -338,6 +343,9 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
     if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):
         return True         # "The lawsuit ... alleges", "The notices ... warn"
     return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH or form in _GROUP_SPEECH
+
+
+_POSTMODIFIER_OPENERS = frozenset(("of", "from", "at", "with", "in", "for", "on"))
 
 
 def _verb_ok(text: str, vm, s0: int) -> bool:
