@@ -49,3 +49,13 @@ def test_a_description_with_an_of_phrase_is_judged_by_its_head_noun():
             "seen one come in on time.\"\n")
     q = _quote(text, "come in on time")
     assert q.speaker == "veteran of the building trade" and q.verb == "commented"
+
+
+def test_a_statement_released_by_an_office_is_that_office_speaking():
+    # '…,” said a statement released by the Prime Minister's Office': only "from/by/of" right
+    # after the document noun named its issuer, so the speaker was 'statement'
+    text = ("Ruiz spoke with the leaders of Chile and Peru on Monday.\n\n"
+            "Ruiz and Chilean President Tom Baker discussed \"the need for all countries to "
+            "respect the rule of law,\" said a statement released by the Prime Minister's "
+            "Office.\n")
+    assert _quote(text, "rule of law").speaker == "Prime Minister's Office"
