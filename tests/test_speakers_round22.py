@@ -1,7 +1,12 @@
 """Issue 12, round 22: classes from PolNeAR train and the Gender Gap Tracker table (the
 development data of this round), each with a snippet written for the test in the shape of
 what was seen (never corpus text)."""
+from hypothesis import given
+from hypothesis import strategies as st
 from speaker_helpers import quote_with as _quote
+
+from quotecheck.quotes import subjects
+from quotecheck.quotes.attribution_words import lexicon
 
 
 def test_a_participle_after_a_reported_clause_goes_with_the_reporter():
@@ -59,3 +64,27 @@ def test_a_statement_released_by_an_office_is_that_office_speaking():
             "respect the rule of law,\" said a statement released by the Prime Minister's "
             "Office.\n")
     assert _quote(text, "rule of law").speaker == "Prime Minister's Office"
+
+
+# Hypothesis properties of the string helpers this round added or changed
+_PIECES = ["Tom Reyes", "Minister", " of ", " for ", "Fisheries", ", ", ",", " and ", " & ",
+           "Oceans", "Coastal Affairs", "the", " ", "he", "she", "The first time", " said",
+           " shouted", "a", "\u00a0", "\u2019", "x"]
+_texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=24).map(
+    "".join)
+
+
+@given(_texts)
+def test_dropping_a_title_list_keeps_a_prefix_cut_at_a_comma(text):
+    out = subjects._drop_title_list(text)
+    assert text.startswith(out)
+    assert out == text or text[len(out)] == ","
+
+
+@given(_texts)
+def test_a_generic_subject_lies_in_the_text_and_holds_no_later_pronoun(text):
+    lex = lexicon()
+    m = subjects.generic_subject(text, 0, len(text), lex)
+    if m is not None:
+        assert text[m.start:m.end] == m.text
+        assert not any(w in lex.pronoun_info for w in m.text.split()[1:])
