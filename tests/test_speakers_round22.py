@@ -66,6 +66,26 @@ def test_a_statement_released_by_an_office_is_that_office_speaking():
     assert _quote(text, "rule of law").speaker == "Prime Minister's Office"
 
 
+def test_a_quantifier_or_source_of_before_of_leaves_the_noun_after_it_as_head():
+    # guards for the head-noun rule above: "one of the surveys" is headed by 'surveys' (a
+    # document, so "concludes" names it); "the source of the gunshots" is no informant
+    text = ("The studies will be published on Wednesday.\n\n"
+            "\"Obesity is a major cause of death,\" concludes one of the surveys.\n\n"
+            "But the confusion over the source of the gunshots continues:\n\n"
+            "\"Shots are coming from the east gate.\"\n")
+    assert _quote(text, "major cause").speaker == "one of the surveys"
+    assert _quote(text, "east gate").speaker is None
+
+
+def test_saying_after_a_reported_report_stays_with_the_inner_speaker():
+    # a guard for the labelling-participle rule: "Baker said Vane had told him …, saying he
+    # “hated” …" are Vane's words relayed by Baker (only "calling", "describing" … go outward)
+    text = ("Tom Baker, a convicted fraudster serving a long sentence, said Vane had told him "
+            "about the deal, saying he \"hated\" the partner.\n")
+    q = _quote(text, "hated")
+    assert q.speaker == "Vane" and q.reported_by == "Tom Baker"
+
+
 # Hypothesis properties of the string helpers this round added or changed
 _PIECES = ["Tom Reyes", "Minister", " of ", " for ", "Fisheries", ", ", ",", " and ", " & ",
            "Oceans", "Coastal Affairs", "the", " ", "he", "she", "The first time", " said",
