@@ -330,14 +330,29 @@ def _plausible_speaker(mention: Mention, form: str, lex: Lexicon) -> bool:
     by a point in time ("at one point calling ...") never."""
     if mention.kind not in ("description", "group"):
         return True
-    head = mention.text.rsplit(None, 1)[-1].lower()
+    words = mention.text.lower().split()
+    head = words[-1]
     if head in _TIME_HEADS:
         return False        # ", at one point calling X a “…”": a time, no one
+    # a mention opened by a subordinator or preposition ("after fans of the show") keeps its
+    # last word as head
+    for n, w in enumerate(words[1:-1] if words[0] not in _NO_OPENER else (), 1):
+        if w in _POSTMODIFIER_OPENERS:     # "One veteran of the building trade": veteran, not
+            if words[n - 1] not in _NO_HEAD and (w, words[n - 1][:6]) != ("of", "source"):
+                head = words[n - 1]        # trade; not "one of the surveys", "the source of"
+            break
     if head in lex.person_roles or head in lex.group_roles:
         return True
     if head in lex.documents or (head.endswith("s") and head[:-1] in lex.documents):
         return True         # "The lawsuit ... alleges", "The notices ... warn"
     return lex.verb_lemma.get(form, (form, 0))[0] in _CORE_SPEECH or form in _GROUP_SPEECH
+
+
+_POSTMODIFIER_OPENERS = frozenset(("of", "from", "at", "with", "in", "for", "on"))
+_NO_HEAD = frozenset(("one", "some", "many", "most", "all", "each", "both", "several", "none",
+                      "two", "three", "few", "any", "either", "neither", "half", "part"))
+_NO_OPENER = frozenset(("after", "before", "when", "while", "since", "until", "because", "if",
+                        "as", "of", "in", "on", "at", "by", "with", "for", "from"))
 
 
 def _verb_ok(text: str, vm, s0: int) -> bool:

@@ -27,7 +27,7 @@ from quotecheck.quotes.datelines import blank_datelines
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
-from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report
+from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
 from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, speaker_kind,
                                      unclaimed_fragments)
 from quotecheck.quotes.narrator import narrator_speaks
@@ -171,7 +171,8 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         if f.how == "before":
             outer = outer_report(f.att, atts(si), masked, lex)
             if outer is not f.att and f.att.strength == 2 and \
-                    f.att.mention.text.lower() not in _THINGS:
+                    f.att.mention.text.lower() not in _THINGS and \
+                    not trailing_participle(masked, f.att):
                 f.relay, f.relayed = outer.mention, f.att   # the words are the inner speaker's,
             else:                                           # the outer one relays them
                 f.att = outer

@@ -87,3 +87,21 @@ def outer_report(att: Attribution, candidates: SentenceAttributions, masked: str
             gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause
     return main
+
+
+_COMMA_END = re.compile(r",[ \t\u00a0]*\Z")
+# participles that put a label on something ("calling the charges “absurd”"): the reporter's
+# gloss; "saying" after "Vane said Roberts had told him …" goes on with the inner speaker
+_LABELLING = frozenset(("calling", "describing", "labelling", "labeling", "dubbing", "branding",
+                        "terming"))
+
+
+def trailing_participle(masked: str, att: Attribution) -> bool:
+    """True when ``att``'s verb is a labelling participle after a comma, not its mention's own
+    verb: 'Ruiz says Peru has held him since May, calling the charges “absurd”' (the mention,
+    Peru, is the subject of the reported clause's verb). Such a participle goes with the
+    reporting subject (Ruiz), so the words are the outer speaker's, not Peru's relayed by Ruiz."""
+    vs = att.verb_start
+    return vs is not None and att.verb is not None and att.verb.lower() in _LABELLING and \
+        _COMMA_END.search(masked, max(0, vs - 4), vs) is not None and \
+        att.mention.end < masked.rfind(",", 0, vs)

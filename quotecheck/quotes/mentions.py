@@ -302,8 +302,8 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     if aux:
         return Mention(s, s + aux.end(1), aux.group(1), "pronoun")     # "They’re saying"
     if group == "desc" and text[s:e].rsplit(None, 1)[-1].lower() in lex.documents:
-        source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 12))
-        if source:          # "said a statement from Lakeshore Credit Union": the organisation
+        source = _DOCUMENT_SOURCE.match(text, e, min(limit, e + 24))
+        if source:  # "said a statement (released by) Lakeshore Credit Union": the organisation
             named = lex.appos_re.match(text, source.end(), min(limit, source.end() + 80))
             if named:
                 a, b = named.span("name")
@@ -387,9 +387,8 @@ _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th
                              r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
                              r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"
                              r"{1,3})(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+[a-z])")
-
-
-_DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
+_DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:(?:released|issued|published|posted)[ \t\u00a0]+by|"
+                              r"from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 
 
 def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:

@@ -35,7 +35,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if not pre.endswith(","):
         return _mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
-    inner = _drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex)
+    inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
     comma = inner.rfind(",")
     if comma > 0 and _AND_ROLE.match(inner, comma + 1):
         # "Will Young, a mechanic in Kansas City, Mo., and an organizer at X, said": a second
@@ -88,6 +88,32 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
     if appos is not None and appos.kind in ("name", "description"):
         return appos
     return None
+
+
+# "Minister of Fisheries, Oceans and Coastal Affairs": the last items of a department's
+# name listed after "of" or "for" (capitalised words, the last pair joined by "and")
+_LIST_END = re.compile(r",[ \t\u00a0]*(?:[A-Z][\w\-\u2019']*[ \t\u00a0]+)*?(?:and|&)[ \t\u00a0]+"
+                       r"[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
+_LIST_ITEM = re.compile(r",[ \t\u00a0]*[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
+_OF_ITEM = re.compile(r"\b(?:of|for)[ \t\u00a0]+[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
+
+
+def _drop_title_list(inner: str) -> str:
+    """``inner`` without the list that ends a title after "of"/"for" ("Tom Reyes, Minister of
+    Fisheries, Oceans and Coastal Affairs" -> "Tom Reyes, Minister of Fisheries"): its commas
+    are no apposition's, and a list item ('Fisheries') is no speaker."""
+    if " and " not in inner[-80:] and "&" not in inner[-80:]:
+        return inner
+    m = _LIST_END.search(inner, max(0, inner.rfind(",")))
+    if m is None:
+        return inner
+    head = inner[:m.start()]
+    while _OF_ITEM.search(head, max(0, len(head) - 60)) is None:
+        item = _LIST_ITEM.search(head, max(0, head.rfind(",")))
+        if item is None:
+            return inner
+        head = head[:item.start()]
+    return head
 
 
 _DASHES = ("--", "\u2014", "\u2013")
@@ -265,6 +291,10 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
     if not m:
         return None
     words = list(re.finditer(r"\S+", m.group()))
+    for n, w in enumerate(words[1:], 1):
+        if w.group() in lex.pronoun_info:
+            words = words[:n]   # "The first time he shouted": a pronoun ends the noun phrase
+            break
     for w in reversed(words[1:]):
         end = m.start() + w.end()
         v = lex.verb_re.match(text, end + 1, s1) if text[end:end + 1] == " " else None
