@@ -12,9 +12,12 @@ the same for every outlet:
   A mixed category ("politics-analyses-and-opinions") is no segment of its own and does not
   count; nor does "analysis" (news analysis is a news genre);
 * a short text's voice: the narrator, outside quotations and headlines, addresses the
-  reader as "you" and speaks for a "we" that takes the reader in ("our streets") in
-  different sentences. A news brief leaves both to the people it quotes. The bare "us" is
-  not counted (lower-cased, it is also the country's abbreviation).
+  reader as "you" and speaks of "our" world with the reader ("our streets", "our nation's
+  media"). A news brief leaves both to the people it quotes. The outlet's own "we" ("we're
+  not seeing any mention", a newsroom's; "we will send more information", a service's),
+  its "our" staff and products ("our correspondent", "our new music") and its service
+  offers ("you can hear the show live") do not count, nor the bare "us" (lower-cased, it is
+  also the country's abbreviation).
 """
 from __future__ import annotations
 
@@ -52,7 +55,18 @@ def link_reason(url: Optional[str]) -> Optional[str]:
 
 # the narration is the lower-cased matching view; apostrophes straight or curly
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you['\u2019](?:re|ve|ll|d))\b")
-_WE = re.compile(r"\b(?:we|our|ours|ourselves|we['\u2019](?:re|ve|ll|d)|let['\u2019]s)\b")
+# 'our' with the reader ('our streets', 'our nation's media'), not the outlet's own staff,
+# shows or pages ('our correspondent', 'our new music', 'our website'), nor the outlet's 'we'
+# ('we're not seeing any mention', 'we will send more information': a newsroom or a service)
+_WE = re.compile(r"\bour(?:selves)?\b(?! (?:\w+ )?(?:correspondents?|reporters?|staff|team|"
+                 r"readers|listeners|viewers|newsroom|analysis|poll|survey|coverage|site|"
+                 r"website|newsletter|show|programme|program|podcast|playlist|music|app|"
+                 r"service|customers)\b)")
+# a page's service offer ("You can hear the show live", "you can download the app"): a promo's
+# or a service notice's 'you', not an essayist's
+_SERVICE_YOU = re.compile(r"\byou can (?:also )?(?:hear|listen|watch|read|find|download|buy|"
+                          r"order|sign|subscribe|catch|follow|visit|contact|call|email|get|"
+                          r"see|stream)\b")
 _OPEN_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]")
 # a quotation inside a sentence (masked, or between double marks on the line): someone's words
 _QUOTED = re.compile("\x00+|\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|\u00ab[^\u00bb\n]*\u00bb")
@@ -60,13 +74,13 @@ _QUOTED = re.compile("\x00+|\u201c[^\u201c\u201d\n]*\u201d|\"[^\"\n]*\"|\u00ab[^
 
 def short_voice(narration: Any) -> bool:
     """Whether a text too short for the voice tests (under ``MIN_WORDS`` words of narration)
-    addresses the reader as 'you' and speaks for 'we' in its own words (quotations inside a
-    sentence left out, headlines too), in two different sentences at least; a sentence with
-    an unclosed quotation mark (a quotation running on) is left out whole."""
+    addresses the reader as 'you' and speaks of 'our' world with the reader in its own words
+    (:data:`_WE`; quotations inside a sentence left out, headlines too); a sentence with an
+    unclosed quotation mark (a quotation running on) is left out whole."""
     text = narration.text
     if len(_WORDS.findall(text)) >= MIN_WORDS:
         return False
-    you = we = both = 0
+    you = we = 0
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         sentence = _QUOTED.sub(" ", sentence)
@@ -74,9 +88,9 @@ def short_voice(narration: Any) -> bool:
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue
-        y, w = bool(_YOU.search(sentence)), bool(_WE.search(sentence))
-        you, we, both = you + y, we + w, both + (y and w)
-        if you and we and (you + we - both) >= 2:
+        y, w = bool(_YOU.search(_SERVICE_YOU.sub(" ", sentence))), bool(_WE.search(sentence))
+        you, we = you + y, we + w
+        if you and we:
             return True
     return False
 
@@ -88,5 +102,5 @@ def page_reason(doc: Any, narration: Any = None) -> Optional[str]:
     if reason or narration is None:
         return reason
     if short_voice(narration):
-        return "a short text whose narrator addresses 'you' and speaks for 'we'"
+        return "a short text whose narrator addresses 'you' and speaks of 'our' world"
     return None
