@@ -87,9 +87,12 @@ class Narration:
 
     @cached_property
     def opinion(self) -> Optional[str]:
-        """Why the document reads as an opinion piece (the author's voice), or None."""
+        """Why the document reads as an opinion piece (the author's voice), or None: its
+        metadata, furniture and voice (:func:`~quotecheck.framing.genre.opinion_reason`), then
+        its address or a short text's voice (:func:`~quotecheck.framing.pagemarks.page_reason`)."""
         from quotecheck.framing.genre import opinion_reason
-        return opinion_reason(self.doc, self)
+        from quotecheck.framing.pagemarks import page_reason
+        return opinion_reason(self.doc, self) or page_reason(self.doc, self)
 
     # -- structure ----------------------------------------------------------------------
     @cached_property
