@@ -39,3 +39,24 @@ def test_two_stories_sharing_a_service_notice_are_not_copies():
     docs = [make_doc("harbour.txt", "\n\n".join(HARBOUR + NOTICE), "Coast Wire", "2005-03-01"),
             make_doc("mill.txt", "\n\n".join(MILL + NOTICE), "Coast Wire", "2005-09-20")]
     assert infer_provenance(docs, []).edges == []
+
+
+# a news service's budget notice: the area code in brackets, a "Pager:" label
+BUDGET = [
+    "QUESTIONS OR REPEATS for the night desk editors: (888) 555-0142 or (212) 555-0199 "
+    "until late.",
+    "Pager for the late supervisor on duty: (800) 555-0147 (PIN 555-0123) after midnight.",
+    "Pager: the supervisor on the late shift answers at any hour of the night for clients.",
+]
+
+
+def test_bracketed_area_codes_and_pager_labels_are_contact_lines():
+    doc = make_doc("a.txt", "\n\n".join(HARBOUR + BUDGET), "Coast Wire")
+    narration = [doc.text[s.start:s.end] for s in prepare(doc).narration]
+    assert narration == HARBOUR
+
+
+def test_two_stories_sharing_a_budget_notice_are_not_copies():
+    docs = [make_doc("harbour.txt", "\n\n".join(HARBOUR + BUDGET), "Coast Wire", "2005-03-01"),
+            make_doc("mill.txt", "\n\n".join(MILL + BUDGET), "Coast Wire", "2005-09-20")]
+    assert infer_provenance(docs, []).edges == []

@@ -45,7 +45,8 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     lifted = f.close >= r["partial_close"] and (
         f.verbatim >= 2 or (f.verbatim >= 1 and f.cover >= r["partial_cover"])
         or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
-    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)):
+    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)
+                                          or _cited_follow(f, r)):
         return "partial"
     if _narration_lifted(f):
         return "partial"
@@ -80,6 +81,14 @@ def _lede_snippet(f: PairFeatures, r: dict) -> bool:
     ledes_a = {s.index for s in a.narration[:small]}
     ledes_b = {s.index for s in b.narration[:small]}
     return all(x in ledes_a and y in ledes_b for x, y, _ in f.alignment.pairs)
+
+
+def _cited_follow(f: PairFeatures, r: dict) -> bool:
+    """A text that names the other's outlet as its source ("..., according to the Ledger")
+    and follows it over ``cited_cover`` of the smaller text, one sentence kept close, retells
+    that outlet's report: independent reports of one event do not name each other. A citation
+    with one shared line, or a few lines in a long text, is a citation of one fact."""
+    return bool(f.cites) and f.close >= 1 and f.cover >= r["cited_cover"]
 
 
 def _quote_backed(f: PairFeatures, r: dict) -> bool:

@@ -54,8 +54,10 @@ def agency_key(name: Optional[str]) -> Optional[str]:
 
 
 def agency_of_outlet(outlet: Optional[str], doc: Optional[Document] = None) -> Optional[str]:
-    """The agency whose own site or name ``outlet`` is (apnews.com, "Reuters"), or None."""
-    key = agency_key(outlet)
+    """The agency whose own site or name ``outlet`` is (apnews.com, "Reuters", or a service
+    of it named with a ``credits.toml [wire_service]`` suffix: "Associated Press Worldstream"),
+    or None."""
+    key = agency_key(outlet) or _service_agency(outlet)
     if key:
         return key
     domains = _table()[1]
@@ -64,6 +66,26 @@ def agency_of_outlet(outlet: Optional[str], doc: Optional[Document] = None) -> O
             if host in domains:
                 return domains[host]
     return None
+
+
+def _service_agency(outlet: Optional[str]) -> Optional[str]:
+    """The agency ``outlet`` names with a service word after it ("AP Online"), or None."""
+    if not outlet:
+        return None
+    name = _fold(outlet)
+    for suffix in _service_suffixes():
+        if name.endswith(" " + suffix):
+            key = _table()[0].get(name[:-len(suffix) - 1].strip())
+            if key:
+                return key
+    return None
+
+
+@lru_cache(maxsize=1)
+def _service_suffixes() -> tuple:
+    """``credits.toml [wire_service] suffixes``, folded, longest first."""
+    raw = load_data("credits").get("wire_service", {}).get("suffixes", ())
+    return tuple(sorted({_fold(s) for s in raw}, key=len, reverse=True))
 
 
 def own_agency_text(outlet: Optional[str], doc: Optional[Document], credits: list) -> Optional[str]:
