@@ -2,6 +2,7 @@
 raised each one, and the weak-class contexts' word lists (issue 15). Own snippets only."""
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,33 @@ def test_weak_class_contexts_list_their_groups_words():
     }
     for name, groups in weak.items():
         assert contexts[name] == {w for g in groups for w in g}, name
+
+
+def _row(code, verdict, fp, start=0, s="setA"):
+    return {"set": s, "fingerprint": fp, "document": "d.txt", "start": str(start),
+            "code": code, "verdict": verdict}
+
+
+def test_fate_of_a_row_by_fingerprint_or_position():
+    seen = {("setA", "f1"): "warning", ("setA", "d.txt", "QC501", 40): "error",
+            ("setA", "f3"): "info"}
+    assert fe.fate_of(_row("QC301", "real", "f1"), seen) == "warning"
+    assert fe.fate_of(_row("QC501", "false", "moved", 40), seen) == "warning"   # position
+    assert fe.fate_of(_row("QC331", "false", "f3"), seen) == "info"
+    assert fe.fate_of(_row("QC331", "false", "f4"), seen) == "gone"
+    assert fe.fate_of(_row("QC331", "false", "f1", s="setB"), seen) == "gone"  # other set
+
+
+def test_fate_counts_kept_lost_and_removed_per_code():
+    seen = {("setA", "a"): "warning", ("setA", "b"): "info", ("setA", "c"): "warning"}
+    rows = [_row("QC501", "real", "a"), _row("QC501", "real", "b"),
+            _row("QC501", "false", "c"), _row("QC501", "false", "gone"),
+            _row("QC331", "false", "x"), _row("QC331", "", "a2")]
+    counts = fe.fate_counts(rows, seen)
+    assert counts["QC501"] == [1, 1, 1, 1, 0]      # real kept/lost, false kept/removed
+    assert counts["QC331"] == [0, 0, 0, 1, 1]
+    assert counts["other"] == [1, 1, 1, 1, 0] and counts["framing"] == [0, 0, 0, 1, 1]
+    assert counts["all"] == [1, 1, 1, 2, 1]
+    out = io.StringIO()
+    fe.print_fate(counts, out=out)
+    assert "QC501" in out.getvalue() and "50% ->   50%" in out.getvalue()
