@@ -245,6 +245,28 @@ def print_fate(counts: dict, out=sys.stdout) -> None:
               f"{share(rk + rl, fk + fr):>5} -> {share(rk, fk):>5}", file=out)
 
 
+def add_cues(rows: list[dict], cues_dir: Path) -> None:
+    """Key each QC301 row by the context that keeps it a warning now (bench/doubt_cues.py
+    output ``<set>.cues.json``): ``cues`` the lemma and the cues joined, ``cue`` each cue
+    alone; 'info' where the current code gives a reason, 'none' where it is not raised."""
+    loaded: dict = {}
+    for r in rows:
+        if r["code"] != "QC301":
+            continue
+        if r["set"] not in loaded:
+            path = cues_dir / f"{r['set']}.cues.json"
+            loaded[r["set"]] = json.loads(path.read_text()) if path.exists() else {}
+        hit = loaded[r["set"]].get(f"{r['document']}:{r['start']}")
+        if hit is None:
+            r["keys"]["cues"] = "not raised now"
+            continue
+        names = ["info"] if hit["usage"] else hit["cues"] or ["lemma"]
+        r["keys"]["cues"] = f"{hit['lemma']} {'+'.join(names)}"
+        for name in names:
+            r["keys"][f"cue {name}"] = f"{hit['lemma']} {name}"
+            r["keys"][f"any {name}"] = name
+
+
 def demoted(keys: dict, policy: set[str]) -> bool:
     return any(f"{kind}:{key}" in policy for kind, key in keys.items())
 
@@ -278,6 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-support", type=int, default=1)
     ap.add_argument("--fate", action="store_true",
                     help="per code, the first-exposure rows --reports still raise as warnings")
+    ap.add_argument("--cues", type=Path, help="bench/doubt_cues.py outputs: QC301 by cue")
     ap.add_argument("--exclude", nargs="*", default=[], help="sets left out of the tally")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets if s not in args.exclude]
@@ -288,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         current_rows, seen = collect_current(sets, args.reports, args.realnews, args.labels, lex)
         names = {r["code"]: r["keys"]["rule"].split(" ", 1)[-1] for r in current_rows}
     rows = collect_first(sets, args.realnews, args.labels, lex, names, args.first_verdicts)
+    if args.cues:
+        add_cues(rows, args.cues)
+        args.kinds += ["cues"] + sorted({k for r in rows for k in r["keys"]
+                                         if k.startswith(("cue ", "any "))})
     first, current = Tally(), Tally()
     for r in rows:
         first.add(r["keys"], r["verdict"])

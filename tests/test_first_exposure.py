@@ -3,6 +3,7 @@ raised each one, and the weak-class contexts' word lists (issue 15). Own snippet
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -112,3 +113,33 @@ def test_fate_counts_kept_lost_and_removed_per_code():
     out = io.StringIO()
     fe.print_fate(counts, out=out)
     assert "QC501" in out.getvalue() and "50% ->   50%" in out.getvalue()
+
+
+def test_doubt_rows_keyed_by_the_cue_that_keeps_them(tmp_path):
+    (tmp_path / "setA.cues.json").write_text(json.dumps({
+        "d.txt:10": {"lemma": "claim", "cues": ["joins", "drift"], "usage": ""},
+        "d.txt:20": {"lemma": "insist", "cues": [], "usage": "a party's stated position"},
+        "d.txt:30": {"lemma": "purport", "cues": [], "usage": ""}}), encoding="utf-8")
+    rows = [dict(_row("QC301", "real", f"f{i}", start), keys={"code": "QC301"})
+            for i, start in enumerate((10, 20, 30, 40))]
+    rows.append(dict(_row("QC501", "real", "g", 10), keys={"code": "QC501"}))
+    fe.add_cues(rows, tmp_path)
+    assert rows[0]["keys"]["cues"] == "claim joins+drift"
+    assert rows[0]["keys"]["cue joins"] == "claim joins" and rows[0]["keys"]["any drift"] == "drift"
+    assert rows[1]["keys"]["cues"] == "insist info"
+    assert rows[2]["keys"]["cues"] == "purport lemma"
+    assert rows[3]["keys"]["cues"] == "not raised now"
+    assert "cues" not in rows[4]["keys"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The mayor claimed the fund was safe, but the audit counted losses. Then rain fell.",
+     ["joins"]),
+    ("The mayor claimed the fund was safe. But the audit counted losses.", ["openers"]),
+    ("The mayor falsely claimed the fund was safe. Rain fell.", ["adverbs"]),
+    ("The mayor claimed the fund was safe. Rain fell.", []),
+])
+def test_doubt_cues_name_the_weighing_cue(text, cues):
+    import doubt_cues
+    start = text.index("claimed")
+    assert doubt_cues.cues_at(text, 0, start, start + len("claimed"), "") == cues
