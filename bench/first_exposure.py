@@ -204,6 +204,7 @@ def collect_current(sets: list[str], reports: Path, realnews: Path, labels: Path
                     texts[f["document"]] = document_text(realnews / s, f["document"])
                 text = texts[f["document"]][f["start"]:]
             out.append({"set": s, "fingerprint": fp, "code": f["code"],
+                        "document": f["document"], "start": f["start"],
                         "verdict": judged.get(fp),
                         "keys": keys_of(f["code"], f.get("name", ""),
                                         lex.describe(f["code"], text))})
@@ -313,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = collect_first(sets, args.realnews, args.labels, lex, names, args.first_verdicts)
     if args.cues:
         add_cues(rows, args.cues)
-        args.kinds += ["cues"] + sorted({k for r in rows for k in r["keys"]
+        add_cues(current_rows, args.cues)
+        args.kinds += ["cues"] + sorted({k for r in rows + current_rows for k in r["keys"]
                                          if k.startswith(("cue ", "any "))})
     first, current = Tally(), Tally()
     for r in rows:
