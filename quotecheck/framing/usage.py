@@ -20,13 +20,11 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     """Why a doubt verb is the standard verb here ('' when it is not): a court filing's or
     a document's claim ('the ACLU alleged in a court filing', 'filed a lawsuit claiming',
     'a letter claiming that', a claim in court proceedings the sentence before or after
-    names), a lemma that names one side of a dispute ('contend') or a held position
-    ('maintain'; ``lemma_notes`` gives a lemma its own note), or a claim its own or the
+    names), a lemma that names one side of a dispute ('contend'), or a claim its own or the
     next sentence reports as denied or as an accusation ('... but she denied')."""
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
-        return (data.get("lemma_notes", {}).get(lemma)
-                or data.get("lemma_note", "the usual verb for one side's argument in a dispute"))
+        return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
     if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
             text[sentence_start:start], _previous_sentence(text, sentence_start)):
         return data.get("reply_note", "holding to a position against another side the report "
