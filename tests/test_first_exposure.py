@@ -2,6 +2,8 @@
 raised each one, and the weak-class contexts' word lists (issue 15). Own snippets only."""
 from __future__ import annotations
 
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +83,63 @@ def test_weak_class_contexts_list_their_groups_words():
     }
     for name, groups in weak.items():
         assert contexts[name] == {w for g in groups for w in g}, name
+
+
+def _row(code, verdict, fp, start=0, s="setA"):
+    return {"set": s, "fingerprint": fp, "document": "d.txt", "start": str(start),
+            "code": code, "verdict": verdict}
+
+
+def test_fate_of_a_row_by_fingerprint_or_position():
+    seen = {("setA", "f1"): "warning", ("setA", "d.txt", "QC501", 40): "error",
+            ("setA", "f3"): "info"}
+    assert fe.fate_of(_row("QC301", "real", "f1"), seen) == "warning"
+    assert fe.fate_of(_row("QC501", "false", "moved", 40), seen) == "warning"   # position
+    assert fe.fate_of(_row("QC331", "false", "f3"), seen) == "info"
+    assert fe.fate_of(_row("QC331", "false", "f4"), seen) == "gone"
+    assert fe.fate_of(_row("QC331", "false", "f1", s="setB"), seen) == "gone"  # other set
+
+
+def test_fate_counts_kept_lost_and_removed_per_code():
+    seen = {("setA", "a"): "warning", ("setA", "b"): "info", ("setA", "c"): "warning"}
+    rows = [_row("QC501", "real", "a"), _row("QC501", "real", "b"),
+            _row("QC501", "false", "c"), _row("QC501", "false", "gone"),
+            _row("QC331", "false", "x"), _row("QC331", "", "a2")]
+    counts = fe.fate_counts(rows, seen)
+    assert counts["QC501"] == [1, 1, 1, 1, 0]      # real kept/lost, false kept/removed
+    assert counts["QC331"] == [0, 0, 0, 1, 1]
+    assert counts["other"] == [1, 1, 1, 1, 0] and counts["framing"] == [0, 0, 0, 1, 1]
+    assert counts["all"] == [1, 1, 1, 2, 1]
+    out = io.StringIO()
+    fe.print_fate(counts, out=out)
+    assert "QC501" in out.getvalue() and "50% ->   50%" in out.getvalue()
+
+
+def test_doubt_rows_keyed_by_the_cue_that_keeps_them(tmp_path):
+    (tmp_path / "setA.cues.json").write_text(json.dumps({
+        "d.txt:10": {"lemma": "claim", "cues": ["joins", "drift"], "usage": ""},
+        "d.txt:20": {"lemma": "insist", "cues": [], "usage": "a party's stated position"},
+        "d.txt:30": {"lemma": "purport", "cues": [], "usage": ""}}), encoding="utf-8")
+    rows = [dict(_row("QC301", "real", f"f{i}", start), keys={"code": "QC301"})
+            for i, start in enumerate((10, 20, 30, 40))]
+    rows.append(dict(_row("QC501", "real", "g", 10), keys={"code": "QC501"}))
+    fe.add_cues(rows, tmp_path)
+    assert rows[0]["keys"]["cues"] == "claim joins+drift"
+    assert rows[0]["keys"]["cue joins"] == "claim joins" and rows[0]["keys"]["any drift"] == "drift"
+    assert rows[1]["keys"]["cues"] == "insist info"
+    assert rows[2]["keys"]["cues"] == "purport lemma"
+    assert rows[3]["keys"]["cues"] == "not raised now"
+    assert "cues" not in rows[4]["keys"]
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("The mayor claimed the fund was safe, but the audit counted losses. Then rain fell.",
+     ["joins"]),
+    ("The mayor claimed the fund was safe. But the audit counted losses.", ["openers"]),
+    ("The mayor falsely claimed the fund was safe. Rain fell.", ["adverbs"]),
+    ("The mayor claimed the fund was safe. Rain fell.", []),
+])
+def test_doubt_cues_name_the_weighing_cue(text, cues):
+    import doubt_cues
+    start = text.index("claimed")
+    assert doubt_cues.cues_at(text, 0, start, start + len("claimed"), "") == cues

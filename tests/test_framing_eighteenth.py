@@ -7,7 +7,7 @@ beside them stays a warning."""
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing_helpers import doubted, flagged
+from framing_helpers import doubted, flagged, infos
 
 _FILLER = ("The airline flies the route twice a day, and the plane was an older model that had "
            "been serviced the week before. Investigators have recovered both recorders from "
@@ -105,8 +105,21 @@ def test_the_same_partys_further_point_after_but_does_not_weigh(ruleset):
 
 
 def test_a_contrast_by_others_after_but_still_weighs(ruleset):
-    text = "Officials maintain that the ship hit a mine, but divers found no trace of one."
-    assert ("QC301", "maintain") in flagged(ruleset, text, "QC301")
+    text = "Officials insist that the ship hit a mine, but divers found no trace of one."
+    assert ("QC301", "insist") in flagged(ruleset, text, "QC301")
+
+
+def test_maintain_is_weighed_only_by_the_narrators_verdict(ruleset):
+    """(issue 15, calib16) 'maintain' answered by the other side is a standing position
+    reported (first exposure, 23 sets: 1 real doubt in 14, 0 of 3 where answered); the
+    narrator's own verdict ('despite the evidence') still weighs it."""
+    answered = "Officials maintain that the ship hit a mine, but divers found no trace of one."
+    assert ("QC301", "maintain") not in flagged(ruleset, answered, "QC301")
+    assert ("QC301", "maintain") in infos(ruleset, answered, "QC301")
+    opened = "Officials maintain that the ship hit a mine. But divers found no trace of one."
+    assert ("QC301", "maintain") not in flagged(ruleset, opened, "QC301")
+    verdict = "Officials maintain, despite the evidence, that the ship hit a mine."
+    assert ("QC301", "maintain") in flagged(ruleset, verdict, "QC301")
 
 
 _REPRINT = ("A Hard Homecoming\n\n{line}\n\nThe hospital's wards are rank, and the paperwork "

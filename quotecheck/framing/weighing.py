@@ -15,6 +15,8 @@ an accusation the report gives before it ('amid suspicions that ... . China insi
 The same cues decide for 'claim' and 'allege' (``account_lemmas``): reporting a party's
 account, they are info unless the report weighs it (:mod:`quotecheck.framing.accounts`, which
 also keeps the warning where another rendering of the report says 'said').
+'maintain' (``verdict_lemmas``) is weighed only by the narrator's own verdict (evidence
+against it, 'falsely'): at first exposure it doubted nothing where the report answered it.
 The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
 ``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
 ``suspicions``).
@@ -42,7 +44,10 @@ def unweighed_position(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma not in data.get("position_lemmas", ()):
         return ""
-    if weighed(text, sentence_start, start, end, previous):
+    if lemma in data.get("verdict_lemmas", ()):
+        if narrator_verdict(text, sentence_start, start, end):
+            return ""
+    elif weighed(text, sentence_start, start, end, previous):
         return ""
     return data.get("position_note", "a party's stated position, which the report does not "
                                      "weigh")
@@ -61,6 +66,17 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
     if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end):
         return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
+
+
+def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the narrator's own verdict weighs the words at ``[start, end)``: evidence
+    against which they are said in their sentence ('despite the evidence') or an adverb right
+    before the verb ('falsely'); the only weighing that counts for ``verdict_lemmas``."""
+    stop = _STOP.search(text, end, min(len(text), end + 400))
+    close = stop.start() if stop else min(len(text), end + 400)
+    p = _patterns()
+    return bool(p["evidence"].search(text, end, close)
+                or p["adverbs"].search(text, max(sentence_start, start - 40), start))
 
 
 def weighed(text: str, sentence_start: int, start: int, end: int, previous: str) -> bool:

@@ -1,0 +1,91 @@
+"""Which context keeps each doubt-verb (QC301) finding a warning: the cue of
+:mod:`quotecheck.framing.weighing` that fires, verb drift, 'claim to', or a lemma that is
+always a warning (issue 15).
+
+Why: claim/allege are info unless the report weighs them or another rendering says 'said',
+insist/maintain unless weighed; to judge which of these strong contexts hold on unseen news
+(bench/first_exposure.py) each warning needs its cue. This runs ``compare`` on a laid-out set
+in-process with :func:`quotecheck.framing.accounts.doubt_usage` wrapped, and writes
+``{"<document>:<start>": {"lemma", "cues", "usage"}}`` (ids, offsets and cue names only).
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+CUES = ("joins", "evidence", "openers", "denials", "suspicions", "conceded", "adverbs")
+
+
+def cues_at(text: str, s0: int, start: int, end: int, previous: str) -> list[str]:
+    """The names of the weighing cues that fire (the tests of ``weighing.weighed``, apart)."""
+    from quotecheck.framing import weighing as w
+
+    stop = w._STOP.search(text, end, min(len(text), end + 400))
+    close = stop.start() if stop else min(len(text), end + 400)
+    clause = text.find(";", end, close)
+    begin = w._SPACE.match(text, close + 1).end()
+    after = w._STOP.search(text, begin, min(len(text), begin + 300))
+    following = text[begin:after.start() if after else min(len(text), begin + 300)]
+    p = w._patterns()
+    tests = {
+        "joins": lambda: p["joins"].search(text, end, close if clause < 0 else clause),
+        "evidence": lambda: p["evidence"].search(text, end, close),
+        "openers": lambda: p["openers"].match(following),
+        "denials": lambda: w._denied(p["denials"], following),
+        "suspicions": lambda: p["suspicions"].search(previous + " " + text[s0:start]),
+        "conceded": lambda: p["conceded"].search(text, s0, start),
+        "adverbs": lambda: p["adverbs"].search(text, max(s0, start - 40), start),
+    }
+    return [name for name in CUES if tests[name]()]
+
+
+def install(record: dict) -> None:
+    """Wrap ``doubt_usage`` where checks_framing looks it up, recording each call."""
+    from quotecheck.framing import accounts, usage, verbcontext
+    import quotecheck_plugins.checks_framing as cf
+
+    original = accounts.doubt_usage
+
+    def wrapped(nar, story, start, end, lemma):
+        note = original(nar, story, start, end, lemma)
+        s0 = nar.sentence(start)[0]
+        cues = cues_at(nar.text, s0, start, end, usage.previous_sentence(nar.text, s0))
+        data = verbcontext.verb_data().get("standard_usage", {})
+        if lemma in data.get("account_lemmas", ()) and not note:
+            if lemma == "claim" and re.match(r"\s+to\s+[a-z]", nar.text[end:end + 30]):
+                cues.append("claim-to")
+            if story is not None and accounts.said_elsewhere(story, nar, start, end):
+                cues.append("drift")
+        o0, _ = nar.original(start, end)
+        record[f"{nar.doc.id}:{o0}"] = {"lemma": lemma, "cues": cues, "usage": note}
+        return note
+
+    cf.doubt_usage = wrapped
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("out", type=Path)
+    args = ap.parse_args(argv)
+    record: dict = {}
+    install(record)
+    from quotecheck.cli import main as qc_main
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            qc_main(["compare", str(args.folder), "--format", "json", "--fail-on", "never",
+                     "--quiet"])
+        except SystemExit:
+            pass
+    args.out.write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")
+    print(f"{len(record)} doubt-verb hits recorded")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
