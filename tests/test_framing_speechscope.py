@@ -148,3 +148,24 @@ def test_a_pluperfect_doubt_or_emotive_verb_in_a_reported_clause_is_the_reports(
                    "bragged")
     assert _warned(ruleset, "The judge said the man lied, but his brother had bragged about "
                    "the killing.", "bragged")
+
+
+# -- a possessive's claim: linear on a long hyphenated run (review of framing22) ---------------
+def test_a_possessives_claim_is_found_in_linear_time_on_a_hyphenated_run():
+    """The possessive of "his claim", "Haddad's claim" is read from the start of a token only:
+    on one "x-x-x-..." run of 60,000 characters the search took over 20 s before (every
+    part re-scanned the rest of the run), well under a second now; the matches of ordinary
+    possessives are the same."""
+    import time
+
+    from quotecheck.framing.speechopenings import _other_verbs
+
+    claim = _other_verbs()[2]
+    start = time.perf_counter()
+    assert list(claim.finditer("x-" * 30000 + "x's claim")) == []
+    assert time.perf_counter() - start < 2.0
+    for text, opened in [("he repeated the pro-army group's claim the regime was weak", "the"),
+                         ("o'neill's claim the rebels were thugs was denied", "the"),
+                         ("denied claims it had shelled the town", "it")]:
+        m = claim.search(text)
+        assert m and text[m.end(1):].split()[0] == opened, text
