@@ -46,7 +46,7 @@ SOURCE = [   # the framing word is the source's: no warning
     # clause has begun
     ("Doctors who fled have said that, while working abroad, the regime forced them to lie.",
      "regime"),
-    ("He admitted that he hit the men, while apparently comforting them in the brutal cells.",
+    ("She conceded that she shoved the guards, while apparently soothing them in the brutal heat.",
      "brutal"),
     ("The envoy told Reuters on Thursday he doubts the staggering cost can be covered.",
      "staggering"),
@@ -139,8 +139,8 @@ def test_a_fronted_claims_clause_ends_at_its_comma(ruleset):
 def test_a_pluperfect_doubt_or_emotive_verb_in_a_reported_clause_is_the_reports(ruleset):
     """'He noted ..., and had bragged about it': the backshift of indirect speech past the
     commas (quotecheck.framing.statements); the narrator's own sentence keeps the verb."""
-    text = ("He noted the man not only shot the guard while hiding behind a door, he also "
-            "allegedly tried to kill another man days earlier, and had bragged about the killing.")
+    text = ("She noted the driver not only rammed the gate while fleeing the checkpoint, he "
+            "also allegedly tried to run down a clerk weeks earlier, and had bragged about it.")
     assert not _warned(ruleset, text, "bragged")
     assert not _warned(ruleset, "Prosecutors said Smith had claimed he was innocent, and had "
                        "boasted about the money.", "boasted")
