@@ -7,11 +7,16 @@ from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 
 
+def _findings(rs, text, select):
+    """The document made of ``text`` and the findings of one run of the ``select`` rules."""
+    doc = load_text(text, id="example")
+    return doc, run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+
+
 def by_severity(rs, text, select="QC3") -> dict:
     """severity -> [(code, flagged words)] of the findings ``text`` raises under ``select``:
     one run of the checks for tests that look at several severities."""
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+    doc, found = _findings(rs, text, select)
     out: dict = {"warning": [], "info": [], "error": []}
     for f in found:
         out.setdefault(f.severity, []).append((f.code, doc.text[f.start:f.end]))
@@ -30,9 +35,14 @@ def infos(rs, text, select="QC3"):
 
 def at_info_only(rs, text, code, words) -> bool:
     """Whether ``text`` reports ``words`` under ``code`` at info and not as a warning (the
-    shape of every 'plain use lowered to info' test), from one run of the checks."""
-    found = by_severity(rs, text, code)
-    return (code, words) not in found["warning"] and (code, words) in found["info"]
+    shape of every 'plain use lowered to info' test), from one run of the checks. An info
+    that has no reason but the first-exposure policy (:func:`weak_only`) does not count: a
+    test of a context or an exception must fail when that context stops applying, even for
+    a word of a weak class (or a 'so-called', info by its rule)."""
+    doc, found = _findings(rs, text, code)
+    at = [(f.severity, weak_only(f)) for f in found
+          if (f.code, doc.text[f.start:f.end]) == (code, words)]
+    return bool(at) and all(sev == "info" and not weak for sev, weak in at)
 
 
 def doubted(rs, text, select="QC3"):
@@ -42,8 +52,7 @@ def doubted(rs, text, select="QC3"):
     info for no reason but the first-exposure policy (:func:`weak_only`). Tests that pin
     that an exception does not apply to a plain claim read this: the exception's own reason
     would show in the finding's note."""
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+    doc, found = _findings(rs, text, select)
     return [(f.code, doc.text[f.start:f.end]) for f in found
             if f.severity == "warning" or account_only(f) or weak_only(f)]
 
@@ -53,8 +62,7 @@ def flagged(rs, text, select="QC3"):
     no reason but the first-exposure severity policy (issue 15: a weak class is info by
     default, :func:`weak_only`). Tests that pin a sense, a context or a reported view (not the
     severity calibration) read this: a word the rule treats as the narrator's loaded use."""
-    doc = load_text(text, id="example")
-    found = run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+    doc, found = _findings(rs, text, select)
     return [(f.code, doc.text[f.start:f.end]) for f in found
             if f.severity == "warning" or weak_only(f)]
 

@@ -109,7 +109,7 @@ def test_the_outlets_own_we_and_a_service_offer_are_not_a_columnists_voice():
     text = ("New Laptops Unveiled at Developer Conference\n\n"
             "The company unveiled a refresh of its laptops on the conference's opening day.\n\n"
             "If you're happy with the older design, it will still be sold at a lower price. "
-            "We're not seeing any mention of the larger model, so it may have been dropped.\n\n"
+            "We're hearing nothing yet about the larger model, so it may have been shelved.\n\n"
             "Our weekly show covers the launch, and you can hear it live on Friday.\n")
     assert _opinion(text) is None
 

@@ -178,8 +178,8 @@ def test_a_regime_deposed_in_a_gerund_is_on_the_record(ruleset):
 
 # -- the fear someone voices: what they raised the specter of is theirs ------------------------
 def test_what_someone_raised_the_specter_of_is_theirs(ruleset):
-    assert flagged(ruleset, "Several senators raised the specter of ugly jockeying for "
-                             "delegate slots.", "QC331") == []
+    assert flagged(ruleset, "Two governors raised the specter of ugly fights over "
+                             "convention seats.", "QC331") == []
 
 
 def test_the_narrators_specter_stays(ruleset):

@@ -4,7 +4,7 @@ context shows a side taken. The examples of every ``[[contexts]]`` table of
 rules/data/framing-referents.toml run here (snippets of our own)."""
 import pytest
 
-from framing_helpers import flagged, infos, warnings
+from framing_helpers import at_info_only, flagged, infos, warnings
 from quotecheck.resources.ruledata import load_data
 
 
@@ -39,6 +39,22 @@ def test_context_examples(ruleset, kind, text, word, policy):
         assert word in [w for _, w in infos(ruleset, text, "QC33")], text
     else:
         assert word in warned, text
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("The regime released two prisoners on Monday.", "QC330", "regime"),
+    ("The launch of the new ferry was a fiasco from the first day.", "QC331", "fiasco"),
+    ("Critics mocked the so-called reforms as a sham.", "QC321", "so-called"),
+])
+def test_an_info_by_the_first_exposure_policy_alone_is_no_contexts_info(ruleset, text, code,
+                                                                       word):
+    """A word at info for no reason but its weak class's default (or a plain 'so-called',
+    info by its rule) is what a context test must not mistake for its own info: flagged()
+    lists it and at_info_only() is False, so a test of a context fails when the context stops
+    applying, whatever the word's class."""
+    assert (code, word) in infos(ruleset, text, code)
+    assert (code, word) in flagged(ruleset, text, code)
+    assert not at_info_only(ruleset, text, code, word)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from framing_helpers import by_severity
-from quotecheck.framing.speechscope import clip, scope_end
+from quotecheck.framing.speechscope import scope_end
 
 
 def _warned(rs, text, word):
@@ -46,7 +46,7 @@ SOURCE = [   # the framing word is the source's: no warning
     # clause has begun
     ("Doctors who fled have said that, while working abroad, the regime forced them to lie.",
      "regime"),
-    ("He admitted that he hit the men, while apparently comforting them in the brutal cells.",
+    ("She conceded that she shoved the guards, while apparently soothing them in the brutal heat.",
      "brutal"),
     ("The envoy told Reuters on Thursday he doubts the staggering cost can be covered.",
      "staggering"),
@@ -93,8 +93,6 @@ def test_scope_end_shapes():
     assert t[:scope_end(t, 5, len(t))].endswith("fair")
     t = "said it was fair, in an apparent bid to calm the markets."
     assert t[:scope_end(t, 5, len(t))].endswith("fair")
-    assert clip(t, (0, len(t)), 5) == (0, t.index(","))
-    assert clip(t, (0, 10), 5) == (0, 10)
 
 
 _PIECES = st.sampled_from(["said", " the plan", ", but", " the", " reforms", "; ", ",", " in a",
@@ -109,8 +107,6 @@ def test_scope_end_is_a_boundary_inside_the_span(pieces, pos, stop):
     assert end == stop or pos <= end < stop
     # the clause cut at its end has no further boundary: cutting again changes nothing
     assert scope_end(text, pos, end) == end
-    start, cut = clip(text, (pos, stop), pos)
-    assert start == pos and cut <= max(stop, pos)
 
 
 def test_a_comma_after_a_claim_noun_opens_a_new_clause(ruleset):
@@ -139,8 +135,8 @@ def test_a_fronted_claims_clause_ends_at_its_comma(ruleset):
 def test_a_pluperfect_doubt_or_emotive_verb_in_a_reported_clause_is_the_reports(ruleset):
     """'He noted ..., and had bragged about it': the backshift of indirect speech past the
     commas (quotecheck.framing.statements); the narrator's own sentence keeps the verb."""
-    text = ("He noted the man not only shot the guard while hiding behind a door, he also "
-            "allegedly tried to kill another man days earlier, and had bragged about the killing.")
+    text = ("She noted the driver not only rammed the gate while fleeing the checkpoint, he "
+            "also allegedly tried to run down a clerk weeks earlier, and had bragged about it.")
     assert not _warned(ruleset, text, "bragged")
     assert not _warned(ruleset, "Prosecutors said Smith had claimed he was innocent, and had "
                        "boasted about the money.", "boasted")
@@ -148,3 +144,24 @@ def test_a_pluperfect_doubt_or_emotive_verb_in_a_reported_clause_is_the_reports(
                    "bragged")
     assert _warned(ruleset, "The judge said the man lied, but his brother had bragged about "
                    "the killing.", "bragged")
+
+
+# -- a possessive's claim: linear on a long hyphenated run (review of framing22) ---------------
+def test_a_possessives_claim_is_found_in_linear_time_on_a_hyphenated_run():
+    """The possessive of "his claim", "Haddad's claim" is read from the start of a token only:
+    on one "x-x-x-..." run of 60,000 characters the search took over 20 s before (every
+    part re-scanned the rest of the run), well under a second now; the matches of ordinary
+    possessives are the same."""
+    import time
+
+    from quotecheck.framing.speechopenings import _other_verbs
+
+    claim = _other_verbs()[2]
+    start = time.perf_counter()
+    assert list(claim.finditer("x-" * 30000 + "x's claim")) == []
+    assert time.perf_counter() - start < 2.0
+    for text, opened in [("he repeated the pro-army group's claim the regime was weak", "the"),
+                         ("o'neill's claim the rebels were thugs was denied", "the"),
+                         ("denied claims it had shelled the town", "it")]:
+        m = claim.search(text)
+        assert m and text[m.end(1):].split()[0] == opened, text

@@ -14,9 +14,9 @@ the same for every outlet:
 * a short text's voice: the narrator, outside quotations and headlines, addresses the
   reader as "you" and speaks of "our" world with the reader ("our streets", "our nation's
   media"). A news brief leaves both to the people it quotes. The outlet's own "we" ("we're
-  not seeing any mention", a newsroom's; "we will send more information", a service's),
+  hearing nothing yet", a newsroom's; "we will send more information", a service's),
   its "our" staff and products ("our correspondent", "our new music") and its service
-  offers ("you can hear the show live") do not count, nor the bare "us" (lower-cased, it is
+  offers ("you can hear it live on Friday") do not count, nor the bare "us" (lower-cased, it is
   also the country's abbreviation).
 """
 from __future__ import annotations
@@ -57,12 +57,12 @@ def link_reason(url: Optional[str]) -> Optional[str]:
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|you['\u2019](?:re|ve|ll|d))\b")
 # 'our' with the reader ('our streets', 'our nation's media'), not the outlet's own staff,
 # shows or pages ('our correspondent', 'our new music', 'our website'), nor the outlet's 'we'
-# ('we're not seeing any mention', 'we will send more information': a newsroom or a service)
+# ('we're hearing nothing yet', 'we will send more information': a newsroom or a service)
 _WE = re.compile(r"\bour(?:selves)?\b(?! (?:\w+ )?(?:correspondents?|reporters?|staff|team|"
                  r"readers|listeners|viewers|newsroom|analysis|poll|survey|coverage|site|"
                  r"website|newsletter|show|programme|program|podcast|playlist|music|app|"
                  r"service|customers)\b)")
-# a page's service offer ("You can hear the show live", "you can download the app"): a promo's
+# a page's service offer ("You can hear it live on Friday", "you can download the app"): a promo's
 # or a service notice's 'you', not an essayist's
 _SERVICE_YOU = re.compile(r"\byou can (?:also )?(?:hear|listen|watch|read|find|download|buy|"
                           r"order|sign|subscribe|catch|follow|visit|contact|call|email|get|"

@@ -328,7 +328,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         s0, s1 = nar.sentence(hit.start)
         if (_PARENTHESIS_BEFORE.search(text, max(s0, hit.start - 60), hit.start)
                 and _PARENTHESIS_AFTER.match(text, hit.end, s1) and cls != "cognition"):
-            # "The question, she said, is not so cut and dried." (not the narrator's gloss
+            # "The answer, she said, is far from simple." (not the narrator's gloss
             # after it: ", the minister said, in a bid to ...": speechscope)
             spans.append((s0, scope_end(text, hit.start, s1)))
         if cls == "neutral":          # "The report said X grew ... and that Y made a comeback"

@@ -48,11 +48,12 @@ _ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\
 _TOLD = r"\b(?:told|tells)\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
 _WROTE = r"\b(?:wrote|writes|posted|posts|tweeted|tweets|texted|messaged)"
 # a possessive's claim, or claims and reports of no one named ("denied claims it had ...",
-# "amid reports the army had ...")
-_CLAIM = (r"\b(?:(?:his|her|their|its|our|[\w\-]+'s?)\s+(?:[\w\-]+\s+)?(?:claim|contention|"
-          r"assertion|argument|belief|allegation|accusation|insistence|fear|warning|complaint|"
-          r"charge)s?|(?:claims|allegations|accusations|assertions|suggestions|rumou?rs|"
-          r"reports|fears|charges|complaints))")
+# "amid reports the army had ..."); a possessive word starts a hyphenated token, not each
+# part of it (else a long "x-x-x-..." run is scanned from every part: quadratic)
+_CLAIM = (r"\b(?:(?:his|her|their|its|our|(?<![\w\-])[\w\-]+'s?)\s+(?:[\w\-]+\s+)?"
+          r"(?:claim|contention|assertion|argument|belief|allegation|accusation|insistence|"
+          r"fear|warning|complaint|charge)s?|(?:claims|allegations|accusations|assertions|"
+          r"suggestions|rumou?rs|reports|fears|charges|complaints))")
 
 
 _AUX = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"

@@ -55,10 +55,3 @@ def scope_end(text: str, pos: int, stop: int) -> int:
     while m and not text[pos:m.start()].strip():   # "said that, while ...": no clause yet
         m = _RETURN.search(text, m.end(), stop)
     return m.start() if m else stop
-
-
-def clip(text: str, span: tuple[int, int], opened: int) -> tuple[int, int]:
-    """``span`` (a reported clause opened at ``opened``, its verb's or its marker's end) cut at
-    the narrator's return after ``opened`` (a span that ends before it is left whole)."""
-    start, end = span
-    return start, min(end, scope_end(text, max(start, opened), end))
