@@ -28,6 +28,19 @@ def test_a_department_list_in_a_title_is_no_apposition():
     assert _quote(text, "fair split").speaker == "Tom Reyes"
 
 
+def test_a_department_list_with_accented_capitals_or_no_break_spaces_is_no_apposition():
+    # the list's words were read with ASCII capitals only, and its "and" only between plain
+    # spaces: 'Minister of Mines, \u00c9nergie and Water' and a list joined by no-break spaces
+    # kept their first item as the speaker
+    for title in ("Minister of Mines, \u00c9nergie and Water",
+                  "Minister of \u00c9nergie, Mines and Water",
+                  "Minister of Fisheries,\u00a0Oceans\u00a0and\u00a0Coastal Affairs"):
+        text = ("The herring quota rose by a tenth this year.\n\n"
+                f"Tom Reyes, {title}, said on Monday the new quota was \u201ca fair split\u201d "
+                "for every harbour on the coast.\n")
+        assert _quote(text, "fair split").speaker == "Tom Reyes", title
+
+
 def test_a_list_of_people_after_a_title_still_speaks_through_its_head():
     # a guard: a list that follows no "of"/"for" is left as it was
     text = ("The board met on Monday.\n\n"
