@@ -321,20 +321,42 @@ def allsides_rows(path: Path, months: set[str] | None = None):
     first paragraph, then the paragraphs AllSides shows (the article's opening, often cut
     off with "..."). ``months`` (``2021-09``) keeps stories of those months by roundup date.
     The outlet is the link's domain, ``published`` a date the link's path holds, ``section``
-    AllSides' own tag (opinion, analysis) where it gives one."""
+    AllSides' own tag (opinion, analysis) where it gives one. A line that is no story (a JSON
+    object with an integer ``id``, articles of text fields) raises ValueError naming the file
+    and line (``roundups.jsonl:7: not JSON (...)``), as the label readers do."""
     import json
+    stories = []
     with path.open(encoding="utf-8") as handle:
-        stories = [json.loads(line) for line in handle if line.strip()]
-    for story in sorted(stories, key=lambda s: int(s["id"])):
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                story = json.loads(line)
+                stories.append((int(story["id"]), n, story))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
+            except (KeyError, TypeError, ValueError):
+                raise ValueError(f"{path}:{n}: not a story object with an integer id") from None
+    for _, n, story in sorted(stories, key=lambda s: s[:2]):
         if months and str(story.get("date", ""))[:7] not in months:
             continue
-        for stance in ("left", "center", "right"):
-            article = (story.get("news") or {}).get(stance)
-            body = [p for p in (article or {}).get("newBody") or [] if p.strip()]
-            if not body:
-                continue
-            url = (article.get("newsLink") or "").strip()
-            yield {"id": f"s{story['id']}-{stance[0]}", "publisher": domain(url), "url": url,
-                   "published": url_date(url),
-                   "section": (article.get("opinionTag") or "").strip().lower(),
-                   "text": "###".join([article.get("newsTitle") or ""] + body)}
+        try:
+            rows = list(_allsides_articles(story))
+        except (AttributeError, TypeError):
+            raise ValueError(f"{path}:{n}: a story's news is no object of articles with text "
+                             "fields") from None
+        yield from rows
+
+
+def _allsides_articles(story: dict):
+    """The left, center and right rows of one AllSides story (those with paragraphs)."""
+    for stance in ("left", "center", "right"):
+        article = (story.get("news") or {}).get(stance)
+        body = [p for p in (article or {}).get("newBody") or [] if p.strip()]
+        if not body:
+            continue
+        url = (article.get("newsLink") or "").strip()
+        yield {"id": f"s{story['id']}-{stance[0]}", "publisher": domain(url), "url": url,
+               "published": url_date(url),
+               "section": (article.get("opinionTag") or "").strip().lower(),
+               "text": "###".join([article.get("newsTitle") or ""] + body)}

@@ -208,7 +208,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.allsides and args.csv.is_file():
         months = {m.strip() for m in args.months.split(",") if m.strip()} or None
-        count = layout(args.csv, args.out, rows=allsides_rows(args.csv, months))
+        try:
+            rows = list(allsides_rows(args.csv, months))
+        except UnicodeDecodeError:
+            print(f"realnews_layout: error: {args.csv}: not UTF-8 text", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            print(f"realnews_layout: error: {exc}", file=sys.stderr)
+            return 2
+        count = layout(args.csv, args.out, rows=rows)
         print(f"{count} articles -> {args.out}")
         return 0
     if args.newswcl50 and args.csv.is_dir():

@@ -361,3 +361,31 @@ def test_allsides_layout_keeps_a_month_and_writes_outlet_date_and_section(tmp_pa
                     "It said it was \u201cunsafe.\u201d...\n")
     manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
     assert 'section = "opinion"' in manifest and 'published = "2021-09-01"' in manifest
+
+
+def test_allsides_layout_names_the_file_and_line_of_a_malformed_story(tmp_path, capsys):
+    """A line of the roundups file that is no JSON, no story object with an integer id, or a
+    story whose articles are no objects of text fields stops the layout with the file and line
+    (exit 2, no traceback, nothing written); blank lines are skipped."""
+    import json
+    good = json.dumps({"id": 1, "date": "2021-09-01", "news": {
+        "left": {"newsLink": "https://example.org/a", "newsTitle": "A", "newBody": ["B."]}}})
+    bad_lines = ['{"id": 2, "news": ', '[1, 2]', '{"news": {}}', '{"id": "two"}',
+                 '{"id": 2, "news": ["left"]}', '{"id": 2, "news": {"left": {"newBody": [3]}}}']
+    for bad in bad_lines:
+        src = tmp_path / "roundups.jsonl"
+        src.write_text(good + "\n\n" + bad + "\n", encoding="utf-8")
+        try:
+            list(corpus_readers.allsides_rows(src))
+        except ValueError as exc:
+            assert str(exc).startswith(f"{src}:3: "), (bad, str(exc))
+        else:
+            raise AssertionError(f"no error for {bad!r}")
+        out = tmp_path / "story"
+        assert realnews_layout.main([str(src), str(out), "--allsides"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"realnews_layout: error: {src}:3: ") and "Traceback" not in err
+        assert not out.exists()
+    src.write_bytes(good.encode() + b"\n\xff\n")
+    assert realnews_layout.main([str(src), str(tmp_path / "story"), "--allsides"]) == 2
+    assert capsys.readouterr().err == f"realnews_layout: error: {src}: not UTF-8 text\n"

@@ -10,8 +10,8 @@ from quotecheck.quotes.attribution_words import lexicon
 
 
 def test_a_participle_after_a_reported_clause_goes_with_the_reporter():
-    # "Ruiz says Peru has asked …, calling the charges “absurd”": the participle was tied to
-    # the reported clause's subject (Peru), with Ruiz only relaying the words
+    # "Ruiz says Canada has asked …, calling the charges “absurd”": the participle was tied to
+    # the reported clause's subject (Canada), with Ruiz only relaying the words
     text = ("LIMA \u2014 Transport Minister Ana Ruiz says Canada has asked Peru to release a "
             "fisherman held since May, calling the charges \"absurd.\"\n\n"
             "Ruiz also listed the partners the country has courted.\n")
@@ -22,11 +22,23 @@ def test_a_participle_after_a_reported_clause_goes_with_the_reporter():
 def test_a_department_list_in_a_title_is_no_apposition():
     # "Tom Reyes, Minister of Fisheries, Oceans and Coastal Affairs, said …": the list's
     # first item ('Fisheries') was taken as the name in apposition before the verb
-    text = ("The rule was added to a budget bill last spring.\n\n"
-            "Tom Reyes, Minister of Fisheries, Oceans and Coastal Affairs, said in an interview "
-            "on Thursday that the talks were on a \u201cbroader scale,\u201d not meant to help "
-            "one company.\n")
-    assert _quote(text, "broader scale").speaker == "Tom Reyes"
+    text = ("The herring quota rose by a tenth this year.\n\n"
+            "Tom Reyes, Minister of Fisheries, Oceans and Coastal Affairs, said on Monday the "
+            "new quota was \u201ca fair split\u201d for every harbour on the coast.\n")
+    assert _quote(text, "fair split").speaker == "Tom Reyes"
+
+
+def test_a_department_list_with_accented_capitals_or_no_break_spaces_is_no_apposition():
+    # the list's words were read with ASCII capitals only, and its "and" only between plain
+    # spaces: 'Minister of Mines, \u00c9nergie and Water' and a list joined by no-break spaces
+    # kept their first item as the speaker
+    for title in ("Minister of Mines, \u00c9nergie and Water",
+                  "Minister of \u00c9nergie, Mines and Water",
+                  "Minister of Fisheries,\u00a0Oceans\u00a0and\u00a0Coastal Affairs"):
+        text = ("The herring quota rose by a tenth this year.\n\n"
+                f"Tom Reyes, {title}, said on Monday the new quota was \u201ca fair split\u201d "
+                "for every harbour on the coast.\n")
+        assert _quote(text, "fair split").speaker == "Tom Reyes", title
 
 
 def test_a_list_of_people_after_a_title_still_speaks_through_its_head():
@@ -39,11 +51,11 @@ def test_a_list_of_people_after_a_title_still_speaks_through_its_head():
 def test_a_pronoun_ends_a_sentence_opening_noun_phrase():
     # "The first time he shouted …": the phrase up to the verb ('first time he') was read as
     # a description opening the sentence, and a later "he told her" resolved to it
-    text = ("Court papers say Tom Reyes held Mara for months.\n\n"
-            "He said Mara tried to run twice. The first time he shouted and hit the door and "
-            "made her so afraid that he thought she would never try again. Whenever he left "
-            "the cabin, he told her \"bad things would happen\" if she tried to leave.\n")
-    assert _quote(text, "bad things would happen").speaker == "Tom Reyes"
+    text = ("Tom Reyes ran the night shift at the depot for ten years.\n\n"
+            "He said the new clerk lost the van keys twice. The first time he shouted at her in "
+            "the yard and then paid for the locks himself. After the second time, he told her "
+            "\"one more slip and you are off the rota\" in front of the crew.\n")
+    assert _quote(text, "one more slip").speaker == "Tom Reyes"
 
 
 def test_a_description_with_an_of_phrase_is_judged_by_its_head_noun():
@@ -56,25 +68,24 @@ def test_a_description_with_an_of_phrase_is_judged_by_its_head_noun():
     assert q.speaker == "veteran of the building trade" and q.verb == "commented"
 
 
-def test_a_statement_released_by_an_office_is_that_office_speaking():
-    # '…,” said a statement released by the Prime Minister's Office': only "from/by/of" right
+def test_a_statement_issued_by_an_office_is_that_office_speaking():
+    # '…,” said a statement issued by the Mayor's Office': only "from/by/of" right
     # after the document noun named its issuer, so the speaker was 'statement'
-    text = ("Ruiz spoke with the leaders of Chile and Peru on Monday.\n\n"
-            "Ruiz and Chilean President Tom Baker discussed \"the need for all countries to "
-            "respect the rule of law,\" said a statement released by the Prime Minister's "
-            "Office.\n")
-    assert _quote(text, "rule of law").speaker == "Prime Minister's Office"
+    text = ("The mayor met both union leaders on Friday.\n\n"
+            "The talks covered \"wages, night shifts and the winter bus timetable,\" said a "
+            "statement issued by the Mayor's Office.\n")
+    assert _quote(text, "winter bus").speaker == "Mayor's Office"
 
 
 def test_a_quantifier_or_source_of_before_of_leaves_the_noun_after_it_as_head():
     # guards for the head-noun rule above: "one of the surveys" is headed by 'surveys' (a
-    # document, so "concludes" names it); "the source of the gunshots" is no informant
-    text = ("The studies will be published on Wednesday.\n\n"
-            "\"Obesity is a major cause of death,\" concludes one of the surveys.\n\n"
-            "But the confusion over the source of the gunshots continues:\n\n"
-            "\"Shots are coming from the east gate.\"\n")
-    assert _quote(text, "major cause").speaker == "one of the surveys"
-    assert _quote(text, "east gate").speaker is None
+    # document, so "concludes" names it); "the source of the smoke" is no informant
+    text = ("Two river surveys came out this week.\n\n"
+            "\"Runoff from the farms feeds most of the algae,\" concludes one of the surveys.\n\n"
+            "Meanwhile the hunt for the source of the smoke continues:\n\n"
+            "\"It started near the loading dock.\"\n")
+    assert _quote(text, "feeds most").speaker == "one of the surveys"
+    assert _quote(text, "loading dock").speaker is None
 
 
 def test_saying_after_a_reported_report_stays_with_the_inner_speaker():

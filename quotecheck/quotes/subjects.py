@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import Lexicon, strip_adverbs
+from quotecheck.quotes.attribution_words import UP, Lexicon, strip_adverbs
 from quotecheck.quotes.mentions import (_RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending,
                                         mention_after)
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
@@ -91,18 +91,22 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
 
 
 # "Minister of Fisheries, Oceans and Coastal Affairs": the last items of a department's
-# name listed after "of" or "for" (capitalised words, the last pair joined by "and")
-_LIST_END = re.compile(r",[ \t\u00a0]*(?:[A-Z][\w\-\u2019']*[ \t\u00a0]+)*?(?:and|&)[ \t\u00a0]+"
-                       r"[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
-_LIST_ITEM = re.compile(r",[ \t\u00a0]*[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
-_OF_ITEM = re.compile(r"\b(?:of|for)[ \t\u00a0]+[A-Z][\w\-\u2019']*(?:[ \t\u00a0]+[A-Z][\w\-\u2019']*)*\Z")
+# name listed after "of" or "for" (capitalised words, any script's capitals as in names; the
+# last pair joined by "and" or "&")
+_CAP_WORD = UP + r"[\w\-\u2019']*"
+_CAP_WORDS = _CAP_WORD + r"(?:[ \t\u00a0]+" + _CAP_WORD + r")*\Z"
+_LIST_END = re.compile(r",[ \t\u00a0]*(?:" + _CAP_WORD + r"[ \t\u00a0]+)*?(?:and|&)[ \t\u00a0]+"
+                       + _CAP_WORDS)
+_LIST_ITEM = re.compile(r",[ \t\u00a0]*" + _CAP_WORDS)
+_OF_ITEM = re.compile(r"\b(?:of|for)[ \t\u00a0]+" + _CAP_WORDS)
+_LIST_AND = re.compile(r"[ \t\u00a0](?:and|&)[ \t\u00a0]")
 
 
 def _drop_title_list(inner: str) -> str:
     """``inner`` without the list that ends a title after "of"/"for" ("Tom Reyes, Minister of
     Fisheries, Oceans and Coastal Affairs" -> "Tom Reyes, Minister of Fisheries"): its commas
     are no apposition's, and a list item ('Fisheries') is no speaker."""
-    if " and " not in inner[-80:] and "&" not in inner[-80:]:
+    if _LIST_AND.search(inner, max(0, len(inner) - 80)) is None:
         return inner
     m = _LIST_END.search(inner, max(0, inner.rfind(",")))
     if m is None:
