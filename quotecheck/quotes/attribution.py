@@ -92,7 +92,6 @@ class SentenceAttributions:
         """``verbs``: the sentence's verb matches when the caller scanned the whole text once;
         ``phrases`` False when the text holds no phrase hint at all."""
         self.text, self.s0, self.s1, self.lex = text, s0, s1, lex
-        # checked when first used
         found = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None else verbs)
                  if not noun_use(text, vm)]
         self._verbs = [vm for i, vm in enumerate(found) if i + 1 == len(found)
@@ -149,9 +148,10 @@ class SentenceAttributions:
         return Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2)
 
     def _previous_subject(self, i: int) -> Optional[Mention]:
+        for j in range(i if i > 64 else 0):  # a long chain (", adding" hundreds of times):
+            self._get(0, j)                 # fill from the start, so recursion stays shallow
         for j in range(i - 1, -1, -1):
-            if (0, j) not in self._memo:
-                self._memo[(0, j)] = self._verb(j)
+            self._get(0, j)
             att, is_subject = self._memo[(0, j)]
             if att is not None and is_subject:
                 return att.mention
