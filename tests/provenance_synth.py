@@ -276,3 +276,15 @@ def interview_set(seed: int, chrome: bool = True, timestamps: bool = False) -> d
             make_doc("c3.txt", c3, "Gulf Portal", times[2]),
             make_doc("c4.txt", c4, None, times[3])]
     return {d.id: d for d in docs}
+
+
+# An agency story of five paragraphs that news-service and agency-name tests copy or rewrite.
+FLOOD_AGENCY_STORY = [
+    "Flood water reached the roofs of houses in three river towns on Sunday after a levee "
+    "gave way during the night.",
+    "Rescue crews in boats took hundreds of people from their attics and porches.",
+    "The levee, for Halvor Strand, a 52-year-old grain farmer and father of four, had been "
+    "the only thing between his fields and the river.",
+    "The governor asked for federal help and sent guard troops to the area.",
+    "Forecasters said more rain was expected by the middle of the week.",
+]

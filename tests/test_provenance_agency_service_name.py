@@ -4,19 +4,9 @@ An outlet so named is the agency's own wire, as an outlet named "Associated Pres
 its texts are agency texts without an "(AP)" dateline. A paper's name with such a word is no
 agency ("The Dunmore Online" names no agency)."""
 import pytest
-from provenance_synth import make_doc
+from provenance_synth import FLOOD_AGENCY_STORY as AGENCY, make_doc
 
 from quotecheck.provenance.wire import agency_of_outlet, own_agency_text
-
-AGENCY = [
-    "Flood water reached the roofs of houses in three river towns on Sunday after a levee "
-    "gave way during the night.",
-    "Rescue crews in boats took hundreds of people from their attics and porches.",
-    "The levee, for Halvor Strand, a 52-year-old grain farmer and father of four, had been "
-    "the only thing between his fields and the river.",
-    "The governor asked for federal help and sent guard troops to the area.",
-    "Forecasters said more rain was expected by the middle of the week.",
-]
 
 
 @pytest.mark.parametrize("outlet, key", [

@@ -5,20 +5,11 @@ two wires' reports of one event sharing a background line, as between two rival 
 not a copy, unless a second sentence stays close as well (a service's brief condensing the
 agency's narration) or a third outlet's text prints the line too (it circulates as the
 agency's copy). A paper's text (no service) sharing that one line is a partial copy."""
-from provenance_synth import make_doc
+from provenance_synth import FLOOD_AGENCY_STORY as AGENCY, make_doc
 
 from quotecheck.provenance.infer import infer_provenance
 from quotecheck.provenance.wire import news_service
 
-AGENCY = [
-    "Flood water reached the roofs of houses in three river towns on Sunday after a levee "
-    "gave way during the night.",
-    "Rescue crews in boats took hundreds of people from their attics and porches.",
-    "The levee, for Halvor Strand, a 52-year-old grain farmer and father of four, had been "
-    "the only thing between his fields and the river.",
-    "The governor asked for federal help and sent guard troops to the area.",
-    "Forecasters said more rain was expected by the middle of the week.",
-]
 OTHER = [
     "Farmers along the lower valley counted their losses on Monday as the water began to "
     "drain from fields planted only a month before.",
