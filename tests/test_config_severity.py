@@ -163,3 +163,27 @@ def test_bad_or_unknown_severity_settings_exit_2(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:   # argparse: usage error, status 2
         _run(capsys, "check", "--framing-weak-classes", "loud")
     assert exc.value.code == 2
+
+
+def test_a_house_rule_keeps_its_warning_with_the_key(tmp_path, capsys):
+    """The reviewer's case: a newsroom's own rule listing 'regime' at warning was lowered by
+    the weak-class table too; with framing-weak-classes = "warning" it keeps its severity."""
+    write(tmp_path / "house" / "labels.toml",
+          'code = "XH1"\nname = "house-label"\nseverity = "warning"\n'
+          'message = "house label: {word}{note}"\nwhat = "w"\nwhy = "y"\ntype = "existence"\n'
+          'scope = "narration"\nwords = ["regime"]\n')
+    args = ("--rules", "house/labels.toml", "--select", "XH1")
+    _, found, _ = _run(capsys, "check", *args)
+    assert found[("XH1", "regime")] == "info"
+    write(tmp_path / "quotecheck.toml", 'framing-weak-classes = "warning"\n')
+    code, found, _ = _run(capsys, "check", *args)
+    assert found[("XH1", "regime")] == "warning" and code == 1
+
+
+def test_show_config_prints_the_keys_as_toml(tmp_path, capsys):
+    qc = write(tmp_path / "quotecheck.toml",
+               'severity = { QC321 = "warning" }\nframing-weak-classes = "warning"\n')
+    assert main(["show-config", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert f'severity = {{"QC321" = "warning"}}  # {qc}:1' in out
+    assert f'framing-weak-classes = "warning"  # {qc}:2' in out
