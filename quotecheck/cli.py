@@ -41,6 +41,15 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="what a plugin failure counts as for --fail-on (default error)")
 
 
+def _add_severity(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--severity", action="append", default=None, metavar="CODE=LEVEL",
+                   help="a rule's severity for this run (error, warning, info; repeatable, "
+                        "comma-separated; added to the configuration's severity table)")
+    p.add_argument("--framing-weak-classes", choices=["info", "warning"], default=None,
+                   help="weak framing classes: info by default (first exposure), or "
+                        "warning: each word keeps its rule's severity")
+
+
 def _size(text: str) -> int:
     """``--max-file-size``: bytes, or a number with k, M or G (units of 1024)."""
     from quotecheck.resources.files import parse_size
@@ -78,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-severity", choices=["error", "warning", "info"], default=None,
                    help="text output: show findings from this severity up (default warning; "
                         "a count says how many are hidden)")
+    _add_severity(p)
     _add_common(p)
     _add_reading(p)
 
@@ -94,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stdin-filename", default=None, metavar="NAME",
                    help="the name of the draft read from standard input (DRAFT '-'): its "
                         "format, configuration and per-file ignores")
+    _add_severity(p)
     _add_common(p)
     _add_reading(p)
 

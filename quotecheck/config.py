@@ -16,12 +16,14 @@ from quotecheck.errors import ConfigError
 CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 PLUGIN_ERRORS = ("error", "warning")
+SEVERITIES = ("error", "warning", "info")
+WEAK_CLASSES = ("info", "warning")     # framing-weak-classes: the first-exposure policy on/off
 KEYS = ("select", "ignore", "per-file-ignores", "fail-on", "sources", "plugins-dir", "rules",
-        "max-file-size", "plugin-errors", "exclude")
+        "max-file-size", "plugin-errors", "exclude", "severity", "framing-weak-classes")
 DEFAULTS: dict = {
     "select": None, "ignore": [], "per-file-ignores": {}, "fail-on": "warning",
     "sources": [], "plugins-dir": [], "rules": [], "max-file-size": 10 * 1024 * 1024,
-    "plugin-errors": "error", "exclude": [],
+    "plugin-errors": "error", "exclude": [], "severity": {}, "framing-weak-classes": "info",
 }
 # A rule selector: a code or code prefix (QC1, QC201, ABC12) or a kebab-case rule name.
 # compiled on first use (re's own cache), so that a replayed run compiles no pattern at all
@@ -46,6 +48,8 @@ class Config:
         self.max_file_size: int = DEFAULTS["max-file-size"]
         self.plugin_errors: str = "error"      # what a plugin failure counts as for fail-on
         self.exclude: list = []                # gitignore-style patterns a folder walk skips
+        self.severity: dict = {}               # rule code or name -> its severity this run
+        self.framing_weak_classes: str = "info"  # "warning": the first-exposure policy off
         self.path: Optional[Path] = None       # the configuration file used, if any
         self.root: Path = Path.cwd()           # where relative paths in it are anchored
         self.origins: dict = {}
@@ -261,6 +265,33 @@ def _cli_selectors(value: Any, flag: str) -> list:
     return [i for i in items if i]
 
 
+def _severities(raw: Any, path: Path) -> dict:
+    """``severity = { QC321 = "warning" }``: rule codes or names to a severity."""
+    for code, level in raw.items() if isinstance(raw, dict) else [(None, None)]:
+        problem = ('expected a table of rule code or name = "error" | "warning" | "info"'
+                   if code is None else f"not a rule code or name: {code!r}"
+                   if not re.match(_SELECTOR, str(code)) else
+                   f"{code}: expected one of {', '.join(SEVERITIES)}, got {level!r}"
+                   if level not in SEVERITIES else "")
+        if problem:
+            raise ConfigError(problem, path=str(path), line=_line_of(path, "severity"),
+                              key="severity")
+    return {str(k): v for k, v in raw.items()}
+
+
+def _cli_severities(values: list, flag: str) -> dict:
+    """``--severity QC321=warning`` (repeatable, comma-separated) as a table."""
+    from quotecheck.errors import UsageError
+
+    out: dict = {}
+    for item in (v.strip() for part in values for v in str(part).split(",")):
+        code, _, level = item.partition("=")
+        if not re.match(_SELECTOR, code.strip()) or level.strip() not in SEVERITIES:
+            raise UsageError(f"{flag}: expected CODE=error|warning|info, got {item!r}")
+        out[code.strip()] = level.strip()
+    return out
+
+
 def validate(table: dict, path: Path) -> tuple[dict, list]:
     """Checked values of a quotecheck table, and one warning line per unknown key."""
     values: dict = {}
@@ -292,11 +323,14 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
                 raise ConfigError(f"expected one of {', '.join(FAIL_ON)}, got {raw!r}",
                                   path=str(path), line=_line_of(path, key), key=key)
             values[key] = raw
-        elif key == "plugin-errors":
-            if raw not in PLUGIN_ERRORS:
-                raise ConfigError(f"expected one of {', '.join(PLUGIN_ERRORS)}, got {raw!r}",
+        elif key in ("plugin-errors", "framing-weak-classes"):
+            allowed = PLUGIN_ERRORS if key == "plugin-errors" else WEAK_CLASSES
+            if raw not in allowed:
+                raise ConfigError(f"expected one of {', '.join(allowed)}, got {raw!r}",
                                   path=str(path), line=_line_of(path, key), key=key)
             values[key] = raw
+        elif key == "severity":
+            values[key] = _severities(raw, path)
         else:  # sources, plugins-dir, rules: paths relative to the config file
             values[key] = [str((path.parent / p)) if not Path(p).is_absolute() else p
                            for p in _string_list(raw, key, path)]
@@ -348,6 +382,9 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
         if key.startswith("extend-"):
             _extend(cfg, key[len("extend-"):], value, flag)
             continue
+        if key == "severity":  # the command line adds to the file's table, code by code
+            value = {**cfg.severity, **_cli_severities(value, flag)}
+            flag = f"{cfg.origins['severity']} + {flag}" if cfg.severity else flag
         setattr(cfg, key.replace("-", "_"), value)
         cfg.origins[key] = flag
     return cfg

@@ -1,7 +1,9 @@
 """Runs every enabled rule whose type checks documents itself (lexicons, patterns, framing).
 
 Rule types implement ``check_document``; this plugin calls it for each enabled rule and
-turns each detection into a finding of exactly that rule.
+turns each detection into a finding of exactly that rule. The run's
+``framing-weak-classes`` setting (``rules.setting``) is in force while they run
+(:func:`quotecheck.framing.referents.weak_classes`).
 """
 from __future__ import annotations
 
@@ -10,6 +12,14 @@ from quotecheck import hookimpl
 
 @hookimpl
 def quotecheck_document_findings(document, story, rules):
+    from quotecheck.framing.referents import weak_classes
+
+    setting = rules.setting("framing-weak-classes") if hasattr(rules, "setting") else None
+    with weak_classes(setting):
+        return _findings(document, story, rules)
+
+
+def _findings(document, story, rules) -> list:
     from quotecheck.rules.engine import to_finding
 
     out = []

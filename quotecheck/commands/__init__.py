@@ -32,6 +32,9 @@ def selector_errors(cfg, ruleset, options=None) -> list:
         for sel in ruleset.unknown_selectors(values):
             where = f"{origin} {sel}" if origin.startswith("-") else f"{origin}: {key} {sel!r}"
             out.append(f"{where}: no rule has this code, prefix or name")
+    origin = cfg.origins.get("severity", "severity")
+    for key in (k for k in cfg.severity if ruleset.get(k) is None):  # a code, not a prefix
+        out.append(f"{origin}: severity {key!r}: no rule has this code or name")
     return out
 
 
@@ -46,6 +49,9 @@ def config_overrides(o) -> dict:
         "plugins-dir": (o.plugins_dir, "--plugins-dir"), "rules": (o.rules or None, "--rules"),
         "plugin-errors": (o.plugin_errors, "--plugin-errors"),
         "max-file-size": (o.max_file_size, "--max-file-size"),
+        "severity": (getattr(o, "severity", None), "--severity"),
+        "framing-weak-classes": (getattr(o, "framing_weak_classes", None),
+                                 "--framing-weak-classes"),
     }
 
 
@@ -59,7 +65,8 @@ def run_options(app, cfg):
              ignore=",".join(cfg.ignore) if cfg.ignore else None,
              extend_select=None, extend_ignore=None,
              max_file_size=cfg.max_file_size, plugin_errors=cfg.plugin_errors,
-             exclude=list(cfg.exclude), exclude_root=cfg.root)
+             exclude=list(cfg.exclude), exclude_root=cfg.root,
+             severity=dict(cfg.severity), framing_weak_classes=cfg.framing_weak_classes)
     return SimpleNamespace(**o)
 
 

@@ -12,7 +12,7 @@ def render(cfg) -> str:
     lines = [f"# configuration file: {cfg.path or '(none: defaults)'}"]
     for key in KEYS:
         value = cfg.value(key)
-        if key == "per-file-ignores":
+        if key in ("per-file-ignores", "severity"):  # TOML inline tables
             shown = "{" + ", ".join(f"{json.dumps(g)} = {json.dumps(c)}"
                                     for g, c in value.items()) + "}"
         else:

@@ -4,11 +4,16 @@ bombed the tower', 'leftist rebels', 'a brutal schedule' of a team, 'suspected r
 
 The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, with their
 what, why and examples): the first whose tests all hold gives its note (the finding is info);
-none holding keeps the warning. The test is the same for every outlet.
+none holding keeps the warning. The test is the same for every outlet. The tables of
+``policy = "first-exposure"`` (weak classes, info by default) apply only while the run's
+``framing-weak-classes`` setting is "info" (:func:`weak_classes`); "warning" switches them
+off, so each word keeps its rule's severity.
 """
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -28,6 +33,22 @@ class Context(NamedTuple):
     cues: "re.Pattern | None"
     against: "re.Pattern | None"
     not_in_headline: bool
+    policy: bool                # a weak class's table (policy = "first-exposure")
+
+
+# "info": the first-exposure tables apply (the default); "warning": they do not
+_WEAK_CLASSES: ContextVar = ContextVar("framing_weak_classes", default="info")
+
+
+@contextmanager
+def weak_classes(setting: "str | None"):
+    """Run the checks inside with the ``framing-weak-classes`` setting ``setting`` ("info",
+    the default, or "warning"; None keeps the current one)."""
+    token = _WEAK_CLASSES.set(setting or _WEAK_CLASSES.get())
+    try:
+        yield
+    finally:
+        _WEAK_CLASSES.reset(token)
 
 
 # up to two words after the word, then the head: 'a brutal [road] schedule'
@@ -63,7 +84,8 @@ def contexts() -> tuple[Context, ...]:
             words_pattern(entry.get("heads", ())), bool(entry.get("name_head", False)),
             words_pattern(_expand(entry.get("cues", ()), groups)),
             words_pattern(_expand(entry.get("against", ()), groups)),
-            bool(entry.get("not_in_headline", False))))
+            bool(entry.get("not_in_headline", False)),
+            entry.get("policy") == "first-exposure"))
     return tuple(out)
 
 
@@ -79,10 +101,12 @@ def class_defaults() -> frozenset:
 
 def plain_use(nar: Any, start: int, end: int) -> "str | None":
     """The note of the first context of plain use that holds for the word at narration
-    ``[start, end)`` (the finding is then info), or None (the warning stays)."""
+    ``[start, end)`` (the finding is then info), or None (the warning stays). A weak class's
+    table counts only under ``framing-weak-classes = "info"``."""
     word = nar.text[start:end].lower()
+    weak = _WEAK_CLASSES.get() == "info"
     for ctx in contexts():
-        if word in ctx.words and _holds(ctx, nar, start, end):
+        if word in ctx.words and (weak or not ctx.policy) and _holds(ctx, nar, start, end):
             return ctx.note
     return None
 

@@ -317,6 +317,11 @@ def load_ruleset(options: Any = None, pm: Optional[QuotecheckPluginManager] = No
     select, ignore = getattr(options, "select", None), getattr(options, "ignore", None)
     if select or ignore:
         ruleset = ruleset.with_selection(select, ignore)
+    severities = getattr(options, "severity", None)
+    weak = getattr(options, "framing_weak_classes", None)
+    if severities or weak not in (None, "info"):  # the configuration's severity table and
+        # the first-exposure policy switched off (its default, "info", changes nothing)
+        ruleset = ruleset.with_severities(severities, framing_weak_classes=weak)
     return ruleset, list(errors)
 
 

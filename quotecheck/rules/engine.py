@@ -87,7 +87,10 @@ def _excerpt(text: str, limit: int = 80) -> str:
 
 def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
                document: Optional[Document] = None, story: Any = None) -> Finding:
-    """The finding ``rule`` makes of ``detection`` (message filled, severity resolved).
+    """The finding ``rule`` makes of ``detection`` (message filled, severity resolved: the
+    detection's own where the analysis lowered it for a reason, else the rule's severity in
+    this run, ``RuleSet.severity_of``; then capped by the rule's and its type's
+    ``max-severity``).
 
     Message fields: ``code``, ``name``, ``severity``, ``category``, ``document``, ``text``
     (the span), ``outlet``, ``related_text``, ``related_document`` and ``related_outlet``
@@ -96,7 +99,8 @@ def to_finding(rule: Any, detection: Detection, ruleset: Any = None,
     win.
     """
     rtype = ruleset.rule_type(rule.type) if ruleset is not None else None
-    severity = detection.severity if detection.severity in SEVERITY_RANK else rule.severity
+    own = ruleset.severity_of(rule) if hasattr(ruleset, "severity_of") else rule.severity
+    severity = detection.severity if detection.severity in SEVERITY_RANK else own
     severity = _clamp(severity, rule.max_severity, getattr(rtype, "max_severity", None))
     category = (rtype.finding_category(rule, detection) if rtype is not None
                 else rule.category or detection.category)

@@ -77,11 +77,16 @@ def _split(selectors: Any) -> list[str]:
 
 
 class RuleSet:
-    """The rules of a run, their compiled options, and which ones select/ignore enable."""
+    """The rules of a run, their compiled options, and which ones select/ignore enable.
+
+    ``severities`` (the configuration's ``severity`` table: code or name -> severity) replace
+    rules' own severities for this run; ``settings`` carry run-wide choices the checks read
+    (``framing-weak-classes``)."""
 
     def __init__(self, rules: Iterable[Rule] = (), compiled: Optional[dict] = None,
                  types: Optional[Mapping[str, Any]] = None, select: Any = None,
-                 ignore: Any = None):
+                 ignore: Any = None, severities: Optional[Mapping[str, str]] = None,
+                 settings: Optional[Mapping[str, Any]] = None):
         self._rules = sorted(rules, key=lambda r: _code_key(r.code))
         self._compiled = dict(compiled or {})
         self.types = dict(types or {})
@@ -92,6 +97,10 @@ class RuleSet:
             self._by_key[r.code.upper()] = r
             self._by_key[r.name.lower()] = r
         self._enabled = {r.code for r in self._rules if self._selected(r)}
+        self.severities = dict(severities or {})
+        self.settings = dict(settings or {})
+        self._severity = {r.code: s for k, s in self.severities.items()
+                          for r in [self.get(k)] if r is not None}
 
     # -- selection --------------------------------------------------------------------------
     @staticmethod
@@ -110,7 +119,25 @@ class RuleSet:
 
     def with_selection(self, select: Any = None, ignore: Any = None) -> "RuleSet":
         """The same rules with another select/ignore (codes, code prefixes, names or ALL)."""
-        return RuleSet(self._rules, self._compiled, self.types, select, ignore)
+        return RuleSet(self._rules, self._compiled, self.types, select, ignore,
+                       self.severities, self.settings)
+
+    def with_severities(self, severities: Any = None, **settings: Any) -> "RuleSet":
+        """The same rules and selection, with per-rule severities and run settings on top
+        of this set's (``framing_weak_classes="warning"`` is ``framing-weak-classes``)."""
+        return RuleSet(self._rules, self._compiled, self.types, self.select, self.ignore,
+                       {**self.severities, **(severities or {})},
+                       {**self.settings, **{k.replace("_", "-"): v
+                                            for k, v in settings.items() if v is not None}})
+
+    def severity_of(self, rule: Rule) -> str:
+        """The rule's severity in this run: the configuration's ``severity`` for its code or
+        name, else the rule file's (``max-severity`` still caps what a finding reports)."""
+        return self._severity.get(rule.code, rule.severity)
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        """A run setting such as ``framing-weak-classes`` (``default`` when not set)."""
+        return self.settings.get(name, default)
 
     def unknown_selectors(self, selectors: Any) -> list[str]:
         """Selectors that match no loaded rule (to warn about, not to fail on)."""
