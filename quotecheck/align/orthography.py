@@ -169,9 +169,9 @@ def _months() -> dict:
 
 
 def _number_sign(norm: str, t: Token, text: str, prev: str) -> str:
-    """An abbreviated label in either house style ("No. 1" / "number one", "Art. I" / "Article
-    I"): "no" is "number" when a full point and a figure follow it, and "one" after "number" is
-    the figure 1. Else ``norm``."""
+    """An abbreviated label or month in either house style ("No. 1" / "number one", "Art. I" /
+    "Article I", "Oct. 6" / "October 6"): "no" is "number" and "oct" is "october" when a full
+    point and a figure follow it, and "one" after "number" is the figure 1. Else ``norm``."""
     signs = _sign_words()
     if norm in _months() and _SIGN_FIGURE.match(text, t.end):
         return _months()[norm]    # "Oct. 6" / "October 6"
