@@ -81,6 +81,7 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     prints what the child took.
     """
     found.sort(key=lambda x: -x[0].confidence)
+    candidates = {(e.source, e.derived) for e, _, _ in found}
     kept: list = []
     parents: dict = {}
 
@@ -96,10 +97,12 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     for item in found:
         edge = item[0]
         if edge.derived in ancestors(edge.source) | {edge.source}:
-            # (turned round only where no edge joins the pair yet: never a second edge)
+            # (turned round only where no edge joins the pair yet, nor a weaker candidate
+            # the other way round will: never a second edge)
             item = reverse(item) if reverse is not None else None
             if item is None or edge.source in ancestors(edge.derived) or \
-                    edge.derived in parents.get(edge.source, ()):
+                    edge.derived in parents.get(edge.source, ()) or \
+                    (edge.derived, edge.source) in candidates:
                 continue
         edge, al, score = item
         kept.append((edge, al, score))
