@@ -74,7 +74,8 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     other way round, or None for a direction the texts show) is turned round instead of
     dropped when the stronger edges taken before it order the two texts the other way: three
     undated versions of one story, ordered pairwise by length, can close a loop that the
-    chain of the stronger edges breaks, and the pair is still one text's copy.
+    chain of the stronger edges breaks, and the pair is still one text's copy. (Not where an
+    edge or a weaker candidate already joins the pair that way round: never a second edge.)
     Two copies of one original also resemble each other; when the candidate parents of a
     document are themselves linked, only the closest one stays its parent, unless both are
     versions of one running text (``one_text(parent, other parent, child)``), each of which
