@@ -340,3 +340,20 @@ def test_month_abbreviated_before_a_day_is_house_style():
     assert [c for c in _changes(_pair("the ship Dec sailed at dawn",
                                       "the ship December sailed at dawn"))
             if c[0] != "orthographic"]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("we are to blame for what went on Oct. 6, he said",
+     "we are to blame for what went on Oct 6, he said"),
+    ("we are to blame for what went on Oct 6, he said",
+     "we are to blame for what went on October 6, he said"),
+])
+def test_month_abbreviated_without_a_full_point_is_house_style(a, b):
+    """"Oct 6" (no full point) is the same date as "Oct. 6" and "October 6": reading only the
+    pointed form as the month made "Oct. 6" / "Oct 6" a change of meaning; a lower-case word
+    before a figure stays a word."""
+    pa = _pair(a, b)
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"}
+    assert [c for c in _changes(_pair("they will mar 3 games of the season",
+                                      "they will march 3 games of the season"))
+            if c[0] != "orthographic"]

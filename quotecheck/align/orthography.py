@@ -18,6 +18,9 @@ from quotecheck.text.normalize import Token
 # never after "no": "No. I think" is a reply)
 _SIGN_FIGURE = re.compile(r"\.[ \t\u00a0]?\d")
 _SIGN_ROMAN = re.compile(r"\.[ \t\u00a0]?[IVXLC]+\b")
+# "Oct 6": a capitalised month abbreviation before a day's figure with no full point (a house
+# style too; "the ship Dec sailed", "mar" the verb stay words)
+_MONTH_FIGURE = re.compile(r"[ \t\u00a0]\d")
 
 
 class Word:
@@ -169,12 +172,14 @@ def _months() -> dict:
 
 
 def _number_sign(norm: str, t: Token, text: str, prev: str) -> str:
-    """An abbreviated label in either house style ("No. 1" / "number one", "Art. I" / "Article
-    I"): "no" is "number" when a full point and a figure follow it, and "one" after "number" is
-    the figure 1. Else ``norm``."""
+    """An abbreviated label or month in either house style ("No. 1" / "number one", "Art. I" /
+    "Article I", "Oct. 6" / "October 6"): "no" is "number" and "oct" is "october" when a full
+    point and a figure follow it (a capitalised month before a figure needs no point: "Oct 6"),
+    and "one" after "number" is the figure 1. Else ``norm``."""
     signs = _sign_words()
-    if norm in _months() and _SIGN_FIGURE.match(text, t.end):
-        return _months()[norm]    # "Oct. 6" / "October 6"
+    if norm in _months() and (_SIGN_FIGURE.match(text, t.end) or (
+            text[t.start:t.start + 1].isupper() and _MONTH_FIGURE.match(text, t.end))):
+        return _months()[norm]    # "Oct. 6" / "Oct 6" / "October 6"
     if norm in signs and (_SIGN_FIGURE.match(text, t.end) or (
             not signs[norm].startswith("number") and _SIGN_ROMAN.match(text, t.end))):
         return signs[norm]

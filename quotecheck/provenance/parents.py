@@ -74,13 +74,15 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     other way round, or None for a direction the texts show) is turned round instead of
     dropped when the stronger edges taken before it order the two texts the other way: three
     undated versions of one story, ordered pairwise by length, can close a loop that the
-    chain of the stronger edges breaks, and the pair is still one text's copy.
+    chain of the stronger edges breaks, and the pair is still one text's copy. (Not where an
+    edge or a weaker candidate already joins the pair that way round: never a second edge.)
     Two copies of one original also resemble each other; when the candidate parents of a
     document are themselves linked, only the closest one stays its parent, unless both are
     versions of one running text (``one_text(parent, other parent, child)``), each of which
     prints what the child took.
     """
     found.sort(key=lambda x: -x[0].confidence)
+    candidates = {(e.source, e.derived) for e, _, _ in found}
     kept: list = []
     parents: dict = {}
 
@@ -96,10 +98,12 @@ def prune_edges(found: list, one_text=None, reverse=None) -> tuple[list, dict]:
     for item in found:
         edge = item[0]
         if edge.derived in ancestors(edge.source) | {edge.source}:
-            # (turned round only where no edge joins the pair yet: never a second edge)
+            # (turned round only where no edge joins the pair yet, nor a weaker candidate
+            # the other way round will: never a second edge)
             item = reverse(item) if reverse is not None else None
             if item is None or edge.source in ancestors(edge.derived) or \
-                    edge.derived in parents.get(edge.source, ()):
+                    edge.derived in parents.get(edge.source, ()) or \
+                    (edge.derived, edge.source) in candidates:
                 continue
         edge, al, score = item
         kept.append((edge, al, score))

@@ -79,7 +79,8 @@ def _items_ok(items) -> bool:
             if not all(_items_ok(alt) for alt in av[1]):
                 return False
         elif op is _c.SUBPATTERN:
-            if not _items_ok(av[-1]):
+            # a scoped (?i:...) folds case as a global IGNORECASE does (confined())
+            if av[1] & re.IGNORECASE or not _items_ok(av[-1]):
                 return False
         elif op in _REPEATS:
             if not _items_ok(av[2]):
@@ -98,8 +99,9 @@ def _items_ok(items) -> bool:
 def confined(regex: re.Pattern, items: Optional[list] = None) -> bool:
     """Whether every match of ``regex`` lies inside one run of :data:`RUN` and a search
     confined to a run finds the same matches there (module docstring)."""
-    # case folding is refused: under IGNORECASE a letter may match a character outside the
-    # run class (a Greek iota matches a combining mark)
+    # case folding is refused, global or scoped ("(?i:...)", _items_ok): under IGNORECASE a
+    # letter may match a character outside the run class (a Greek iota matches a combining
+    # mark)
     if isinstance(regex.pattern, bytes) or regex.flags & (re.VERBOSE | re.IGNORECASE):
         return False
     if items is None:
