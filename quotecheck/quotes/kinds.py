@@ -132,7 +132,9 @@ _TERM_CUE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
     r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
     r"nickname|alias)|\b(?:terms|words|phrases)[ \t\u00a0]+(?:such[ \t\u00a0]+as|like)|"
-    r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
+    r"\b(?:known|billed|referred[ \t\u00a0]+to(?:[ \t\u00a0]+[a-z]+ly)?)[ \t\u00a0]+as(?:[ \t\u00a0]+(?:the|an?))?|"
+    r"\bby[ \t\u00a0]+the[ \t\u00a0]+name|\b(?:simply|also|often|commonly|popularly|officially)[ \t\u00a0]+"
+    r"(?:called|named|dubbed|titled)|\bnicknamed|\b(?:Latin|Spanish|French|German|"
     r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
     r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
 _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
@@ -161,8 +163,8 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
 # the last word of every _TERM_CUE branch ("the term", "words such as", "known as the",
 # "nicknamed", "Latin for", "short for"): a cheap test before the end-anchored search
 _CUE_LAST_WORDS = ("term", "phrase", "word", "label", "moniker", "hashtag", "slogan", "motto",
-                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the",
-                   "nicknamed", "for")
+                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the", " a", " an",
+                   "nicknamed", "for", "name", "called", "named", "dubbed", "titled")
 
 
 def _cue_ending(before: str) -> bool:
