@@ -1,0 +1,58 @@
+"""Issue 12, round 23: quotation kinds and speakers, classes from the Gender Gap Tracker table
+and PolNeAR train (the development data of this round), each with a snippet written for the
+test in the shape of what was seen (never corpus text)."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from speaker_helpers import quote_with as _quote
+
+from quotecheck.quotes.phrase_words import ROLE_PARTICIPLES, participle_word
+
+
+@pytest.mark.parametrize("text, piece", [
+    # an agentless naming: the words are a name the narrator reports, no one's speech
+    ("After a year in the camp, Nour Haddad gave birth to a second son, Sami - referred to "
+     "as \"our lucky boy\" - and the baby soon filled her days.\n", "our lucky boy"),
+    ("For decades the stewards were sometimes referred to dismissively as \u201cthe boys\u201d "
+     "by passengers.\n", "the boys"),
+    ("The sticking point is a clause in the deal. Critics of what\u2019s known as a "
+     "\u201csafety net\u201d argue it could bind the province for years.\n", "safety net"),
+    ("Ana Ruiz says the line, simply called \u2018the link,\u2019 is only a first step.\n",
+     "the link"),
+    ("The hour-long show, ticketed separately, is billed as \u201ca dialogue between light, "
+     "sound and movement.\u201d\n", "a dialogue between light"),
+    ("Whenever a guest would call a steward by the name \u201cJack\u201d he had to answer.\n",
+     "Jack"),
+])
+def test_a_name_given_by_an_agentless_naming_cue_is_a_term(text, piece):
+    q = _quote(text, piece)
+    assert q.kind in ("scare", "title") and q.speaker is None
+
+
+def test_a_label_with_a_speaker_stays_a_partial_quotation():
+    # a guard: the speaker's own labelling ("Ruiz called the plan “reckless”") is speech
+    text = "Opposition leader Ana Ruiz called the plan \u201creckless\u201d on Monday.\n"
+    q = _quote(text, "reckless")
+    assert q.kind == "partial" and q.speaker == "Ana Ruiz"
+
+
+def test_a_role_participle_and_a_party_tag_do_not_cut_the_name():
+    # 'said Oversight ranking Democrat Elijah Cummings (D-Md.)' gave 'Oversight': "ranking"
+    # ended the role words (an -ing verb), and the party tag's "(" was no end of the name
+    text = ("The committee met on Friday.\n\n"
+            "\"They are wasting the last days of the session,\" said Budget ranking Democrat "
+            "Jo Hale (D-Ore.). \"It is a stunt.\"\n")
+    assert _quote(text, "last days").speaker.endswith("Jo Hale")
+
+
+def test_an_ing_verb_after_a_name_still_ends_the_role_words():
+    # a guard: "said Ana Ruiz visiting Lima" is no role before a name
+    text = "\"We will be back,\" said Ana Ruiz, visiting Lima Heights on Friday.\n"
+    assert _quote(text, "be back").speaker == "Ana Ruiz"
+
+
+@given(st.text(alphabet="abcdeginrt", min_size=0, max_size=12))
+def test_participle_word_is_an_ed_or_ing_word_off_the_role_list(word):
+    assert participle_word(word) == (word.endswith(("ed", "ing"))
+                                     and word not in ROLE_PARTICIPLES)
+    assert not any(map(participle_word, ROLE_PARTICIPLES))
