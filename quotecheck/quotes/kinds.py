@@ -215,10 +215,10 @@ def credited_headline(text: str, q) -> bool:
 
 def subhead(text: str, q) -> bool:
     """A paragraph that is nothing but a short quotation in single marks ('‘So much anger.’'
-    between paragraphs): a section head quoting the text below it."""
+    between paragraphs; up to 16 words with no stop of its own): a section head quoting below."""
     if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
             or text[q.open_start + 1:q.open_start + 2] == "'" or \
-            len(text[q.start:q.end].split()) > 10:
+            len(text[q.start:q.end].split()) > (10 if text[q.end - 1:q.end] in ".?!,;:" else 16):
         return False
     line0 = text.rfind("\n", 0, q.open_start) + 1
     line1 = text.find("\n", q.close_end)
