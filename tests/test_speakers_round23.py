@@ -56,3 +56,13 @@ def test_participle_word_is_an_ed_or_ing_word_off_the_role_list(word):
     assert participle_word(word) == (word.endswith(("ed", "ing"))
                                      and word not in ROLE_PARTICIPLES)
     assert not any(map(participle_word, ROLE_PARTICIPLES))
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Lee has long attacked the pact, which Lee has referred to as \"the worst deal ever\".\n",
+    "Kim Lee mocked the rival, whom she wrongly referred to as \"Tom Reyes Jr.\" on Friday.\n",
+])
+def test_a_name_given_by_a_subject_is_that_subject_quoted(text):
+    # a guard: "which Lee has referred to as “…”" is the active voice, Lee's own words
+    q = _quote(text, "\"".join(text.split("\"")[1:2]))
+    assert q.kind == "partial" and q.speaker == "Kim Lee"

@@ -132,10 +132,10 @@ _TERM_CUE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
     r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
     r"nickname|alias)|\b(?:terms|words|phrases)[ \t\u00a0]+(?:such[ \t\u00a0]+as|like)|"
-    r"\b(?:known|billed|referred[ \t\u00a0]+to(?:[ \t\u00a0]+[a-z]+ly)?)[ \t\u00a0]+as(?:[ \t\u00a0]+(?:the|an?))?|"
-    r"\bby[ \t\u00a0]+the[ \t\u00a0]+name|\b(?:simply|also|often|commonly|popularly|officially)[ \t\u00a0]+"
-    r"(?:called|named|dubbed|titled)|\bnicknamed|\b(?:Latin|Spanish|French|German|"
-    r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
+    r"(?:\bknown|(?:\b(?:is|are|was|were|be|been|being|and|or)|[,\u2014\u2013-])[ \t\u00a0]+(?:(?:[a-z]+ly|sometimes|also|often)"
+    r"[ \t\u00a0]+)?(?:billed|referred[ \t\u00a0]+to(?:[ \t\u00a0]+[a-z]+ly)?))[ \t\u00a0]+as(?:[ \t\u00a0]+(?:the|an?))?|"
+    r"\bby[ \t\u00a0]+the[ \t\u00a0]+name|\b(?:simply|also|often|commonly|popularly|officially)[ \t\u00a0]+(?:called|named|dubbed|titled)|"
+    r"\bnicknamed|\b(?:Latin|Spanish|French|German|Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
     r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
 _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 
@@ -153,7 +153,7 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
         return True
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
         return True         # 'a “targeted area,” which is defined as …'
-    lo = max(0, open_start - 40)
+    lo = max(0, open_start - 60)
     if not _cue_ending(masked[lo:open_start]):
         return False        # what _TERM_CUE needs to end with is not there: skip its search
     return _TERM_CUE.search(masked, lo, open_start) is not None and \
