@@ -66,3 +66,20 @@ def test_a_name_given_by_a_subject_is_that_subject_quoted(text):
     # a guard: "which Lee has referred to as “…”" is the active voice, Lee's own words
     q = _quote(text, "\"".join(text.split("\"")[1:2]))
     assert q.kind == "partial" and q.speaker == "Kim Lee"
+
+
+def test_a_longer_single_quoted_paragraph_with_no_stop_is_a_subhead():
+    # "'I could not give it my vote in good conscience'" on a line of its own between
+    # paragraphs: a section head quoting the text below (11 words, over the old limit of 10)
+    text = ("The bill passed on Tuesday.\n\n"
+            "'I could not in good conscience give it my vote on that day'\n\n"
+            "\"As a lawyer for twenty years, I have seen what it does,\" Tom Reyes said.\n")
+    assert _quote(text, "good conscience").kind == "headline"
+
+
+def test_a_single_quoted_paragraph_that_ends_a_sentence_stays_speech():
+    # a guard: a whole sentence in single marks ('….') between paragraphs is still speech
+    text = ("Tom Reyes was asked about the vote.\n\n"
+            "'I could not in good conscience give it my vote on that day, and I said so.'\n\n"
+            "He left soon after.\n")
+    assert _quote(text, "good conscience").kind == "direct"
