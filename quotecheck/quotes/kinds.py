@@ -14,6 +14,7 @@ from typing import Optional
 
 from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
+from quotecheck.quotes.naming_cues import naming_cue
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -132,10 +133,8 @@ _TERM_CUE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?"
     r"(?:term|phrase|word|label|moniker|hashtag|slogan|motto|catchphrase|acronym|pseudonym|"
     r"nickname|alias)|\b(?:terms|words|phrases)[ \t\u00a0]+(?:such[ \t\u00a0]+as|like)|"
-    r"(?:\bknown|(?:\b(?:is|are|was|were|be|been|being|and|or)|[,\u2014\u2013-])[ \t\u00a0]+(?:(?:[a-z]+ly|sometimes|also|often)"
-    r"[ \t\u00a0]+)?(?:billed|referred[ \t\u00a0]+to(?:[ \t\u00a0]+[a-z]+ly)?))[ \t\u00a0]+as(?:[ \t\u00a0]+(?:the|an?))?|"
-    r"\bby[ \t\u00a0]+the[ \t\u00a0]+name|\b(?:simply|also|often|commonly|popularly|officially)[ \t\u00a0]+(?:called|named|dubbed|titled)|"
-    r"\bnicknamed|\b(?:Latin|Spanish|French|German|Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
+    r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
+    r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
     r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
 _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 
@@ -151,9 +150,9 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     if 0 <= term_end <= open_start and open_start - term_end < 8 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
-    if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
-        return True         # 'a “targeted area,” which is defined as …'
-    lo = max(0, open_start - 60)
+    if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
+        return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'
+    lo = max(0, open_start - 40)
     if not _cue_ending(masked[lo:open_start]):
         return False        # what _TERM_CUE needs to end with is not there: skip its search
     return _TERM_CUE.search(masked, lo, open_start) is not None and \
@@ -163,8 +162,8 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
 # the last word of every _TERM_CUE branch ("the term", "words such as", "known as the",
 # "nicknamed", "Latin for", "short for"): a cheap test before the end-anchored search
 _CUE_LAST_WORDS = ("term", "phrase", "word", "label", "moniker", "hashtag", "slogan", "motto",
-                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the", " a", " an",
-                   "nicknamed", "for", "name", "called", "named", "dubbed", "titled")
+                   "acronym", "pseudonym", "nickname", "alias", "as", "like", "the",
+                   "nicknamed", "for")
 
 
 def _cue_ending(before: str) -> bool:
