@@ -21,7 +21,8 @@ _PASSIVE_BEFORE = re.compile(rf"(?:\b(?:is|are|was|were|be|been|being|and|or)|[,
                              rf"{_S}+(?:(?:[a-z]+ly|sometimes|also|often){_S}+)?\Z")
 _NAMED_CUE = re.compile(rf"(?:\bby{_S}+the{_S}+name|\b(?:simply|also|often|commonly|popularly|"
                         rf"officially){_S}+(?:called|named|dubbed|titled)){_TAIL}")
-_NAMED_WORDS = ("name", "called", "dubbed", "titled")       # "named" holds "name"
+# what a cue's tail ends with (less spaces and one , : or dash): a cheap test before searches
+_LAST = (" as", " a", " an", " the", "name", "called", "named", "dubbed", "titled")
 WINDOW = 70         # "and sometimes referred to condescendingly as a “…”" fits
 
 
@@ -29,9 +30,13 @@ def naming_cue(masked: str, open_start: int) -> bool:
     """True when an agentless naming cue ends right before the quotation opening at
     ``open_start`` (spaces and one , : or dash between)."""
     before = masked[max(0, open_start - WINDOW):open_start]
+    tail = before.rstrip(" \t\u00a0")
+    if not tail.rstrip(",:\u2014\u2013-").rstrip(" \t\u00a0").endswith(_LAST):
+        return False
     if "known" in before or "billed" in before or "referred" in before:
         m = _AS_CUE.search(before)
         if m is not None and (m.group(1) == "known" or
                               _PASSIVE_BEFORE.search(before, 0, m.start()) is not None):
             return True
-    return any(w in before for w in _NAMED_WORDS) and _NAMED_CUE.search(before) is not None
+    return ("name" in before or "called" in before or "dubbed" in before or "titled" in before) \
+        and _NAMED_CUE.search(before) is not None
