@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from speaker_helpers import quote_with as _quote
 
-from quotecheck.quotes.phrase_words import ROLE_PARTICIPLES, participle_word
+from quotecheck.quotes.naming_cues import naming_cue
 
 
 @pytest.mark.parametrize("text, piece", [
@@ -51,11 +51,15 @@ def test_an_ing_verb_after_a_name_still_ends_the_role_words():
     assert _quote(text, "be back").speaker == "Ana Ruiz"
 
 
-@given(st.text(alphabet="abcdeginrt", min_size=0, max_size=12))
-def test_participle_word_is_an_ed_or_ing_word_off_the_role_list(word):
-    assert participle_word(word) == (word.endswith(("ed", "ing"))
-                                     and word not in ROLE_PARTICIPLES)
-    assert not any(map(participle_word, ROLE_PARTICIPLES))
+@given(st.text(alphabet="acefgmosty .", max_size=40),
+       st.sampled_from(["was referred to as", "is billed as a", "known as the", "by the name",
+                        "simply called", "has referred to as", "billed as", "called"]))
+def test_naming_cue_holds_for_an_agentless_cue_ending_the_text(prefix, cue):
+    # the random letters hold no cue word, be-form, "and", "or", "also" or comma: the cue decides
+    text = prefix + " " + cue + " "
+    agentless = cue not in ("has referred to as", "billed as", "called")
+    assert naming_cue(text, len(text)) == agentless
+    assert not naming_cue(prefix, len(prefix))
 
 
 @pytest.mark.parametrize("text", [

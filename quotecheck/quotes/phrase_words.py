@@ -22,10 +22,6 @@ _WORD = re.compile(r"\S+")
 ROLE_PARTICIPLES = frozenset(("ranking", "acting", "outgoing", "incoming", "presiding",
                               "managing", "founding", "reigning", "sitting"))
 
-
-def participle_word(word: str) -> bool:
-    """An -ed or -ing word that is no role adjective: it ends the role words before a name."""
-    return word.endswith(("ed", "ing")) and word not in ROLE_PARTICIPLES
 # past tenses that no -ed ending shows: a verb after a subject ("Bo Sands met Ana Ruiz")
 IRREGULAR_PAST = frozenset((
     "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
