@@ -11,17 +11,17 @@ from quotecheck.quotes.naming_cues import naming_cue
 
 @pytest.mark.parametrize("text, piece", [
     # an agentless naming: the words are a name the narrator reports, no one's speech
-    ("After a year in the camp, Nour Haddad gave birth to a second son, Sami - referred to "
-     "as \"our lucky boy\" - and the baby soon filled her days.\n", "our lucky boy"),
+    ("Nour Haddad, 61, says the couple's first grandchild, Sami - referred to as \"our lucky boy\" - was born in "
+     "May.\n", "our lucky boy"),
     ("For decades the stewards were sometimes referred to dismissively as \u201cthe boys\u201d "
      "by passengers.\n", "the boys"),
-    ("The sticking point is a clause in the deal. Critics of what\u2019s known as a "
-     "\u201csafety net\u201d argue it could bind the province for years.\n", "safety net"),
-    ("Ana Ruiz says the line, simply called \u2018the link,\u2019 is only a first step.\n",
+    ("Critics of what is known as a \u201csafety net\u201d argue it ties the city down.\n",
+     "safety net"),
+    ("Ana Ruiz says the new bridge, simply called \u2018the link,\u2019 opens next year.\n",
      "the link"),
-    ("The hour-long show, ticketed separately, is billed as \u201ca dialogue between light, "
+    ("The hour-long show, sold out weeks ago, is billed as \u201ca dialogue between light, "
      "sound and movement.\u201d\n", "a dialogue between light"),
-    ("Whenever a guest would call a steward by the name \u201cJack\u201d he had to answer.\n",
+    ("Mara Diaz says guests often greeted the old steward by the name \u201cJack\u201d at the door.\n",
      "Jack"),
 ])
 def test_a_name_given_by_an_agentless_naming_cue_is_a_term(text, piece):
@@ -37,7 +37,7 @@ def test_a_label_with_a_speaker_stays_a_partial_quotation():
 
 
 def test_a_role_participle_and_a_party_tag_do_not_cut_the_name():
-    # 'said Oversight ranking Democrat Elijah Cummings (D-Md.)' gave 'Oversight': "ranking"
+    # 'said Budget ranking Democrat Jo Hale (D-Ore.)' gave 'Budget': "ranking"
     # ended the role words (an -ing verb), and the party tag's "(" was no end of the name
     text = ("The committee met on Friday.\n\n"
             "\"They are wasting the last days of the session,\" said Budget ranking Democrat "
@@ -63,7 +63,7 @@ def test_naming_cue_holds_for_an_agentless_cue_ending_the_text(prefix, cue):
 
 
 @pytest.mark.parametrize("text", [
-    "Kim Lee has long attacked the pact, which Lee has referred to as \"the worst deal ever\".\n",
+    "Kim Lee has long attacked the pact, which Lee has referred to as \"the sorriest pact in memory\".\n",
     "Kim Lee mocked the rival, whom she wrongly referred to as \"Tom Reyes Jr.\" on Friday.\n",
 ])
 def test_a_name_given_by_a_subject_is_that_subject_quoted(text):
@@ -73,17 +73,17 @@ def test_a_name_given_by_a_subject_is_that_subject_quoted(text):
 
 
 def test_a_longer_single_quoted_paragraph_with_no_stop_is_a_subhead():
-    # "'I could not give it my vote in good conscience'" on a line of its own between
+    # a single-quoted line of its own between
     # paragraphs: a section head quoting the text below (11 words, over the old limit of 10)
     text = ("The bill passed on Tuesday.\n\n"
-            "'I could not in good conscience give it my vote on that day'\n\n"
+            "'I could not vote for it with a clear mind on that day or any other'\n\n"
             "\"As a lawyer for twenty years, I have seen what it does,\" Tom Reyes said.\n")
-    assert _quote(text, "good conscience").kind == "headline"
+    assert _quote(text, "clear mind").kind == "headline"
 
 
 def test_a_single_quoted_paragraph_that_ends_a_sentence_stays_speech():
     # a guard: a whole sentence in single marks ('….') between paragraphs is still speech
     text = ("Tom Reyes was asked about the vote.\n\n"
-            "'I could not in good conscience give it my vote on that day, and I said so.'\n\n"
+            "'I could not vote for it with a clear mind on that day, and I said so.'\n\n"
             "He left soon after.\n")
-    assert _quote(text, "good conscience").kind == "direct"
+    assert _quote(text, "clear mind").kind == "direct"

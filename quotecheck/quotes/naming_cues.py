@@ -23,7 +23,7 @@ _NAMED_CUE = re.compile(rf"(?:\bby{_S}+the{_S}+name|\b(?:simply|also|often|commo
                         rf"officially){_S}+(?:called|named|dubbed|titled)){_TAIL}")
 # what a cue's tail ends with (less spaces and one , : or dash): a cheap test before searches
 _LAST = (" as", " a", " an", " the", "name", "called", "named", "dubbed", "titled")
-WINDOW = 70         # "and sometimes referred to condescendingly as a “…”" fits
+WINDOW = 70         # "and sometimes referred to dismissively as a “…”" fits
 
 
 def naming_cue(masked: str, open_start: int) -> bool:
