@@ -14,6 +14,7 @@ from typing import Optional
 
 from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
+from quotecheck.quotes.naming_cues import naming_cue
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -149,8 +150,8 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     if 0 <= term_end <= open_start and open_start - term_end < 8 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
-    if close_end is not None and _DEFINED_AFTER.match(masked, close_end):
-        return True         # 'a “targeted area,” which is defined as …'
+    if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
+        return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'
     lo = max(0, open_start - 40)
     if not _cue_ending(masked[lo:open_start]):
         return False        # what _TERM_CUE needs to end with is not there: skip its search
@@ -213,10 +214,10 @@ def credited_headline(text: str, q) -> bool:
 
 def subhead(text: str, q) -> bool:
     """A paragraph that is nothing but a short quotation in single marks ('‘So much anger.’'
-    between paragraphs): a section head quoting the text below it."""
+    between paragraphs; up to 16 words with no stop of its own): a section head quoting below."""
     if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
             or text[q.open_start + 1:q.open_start + 2] == "'" or \
-            len(text[q.start:q.end].split()) > 10:
+            len(text[q.start:q.end].split()) > (10 if text[q.end - 1:q.end] in ".?!,;:" else 16):
         return False
     line0 = text.rfind("\n", 0, q.open_start) + 1
     line1 = text.find("\n", q.close_end)

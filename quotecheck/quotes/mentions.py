@@ -12,7 +12,7 @@ from typing import NamedTuple, Optional
 from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
                                                   OPENING_WORDS, PRONOUN_AUX, Lexicon)
 from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, IRREGULAR_PAST,
-                                            cut_at_verb, generic_span, verb_after_noun)
+                                            ROLE_PARTICIPLES, cut_at_verb, generic_span, verb_after_noun)
 
 
 class Mention(NamedTuple):
@@ -338,7 +338,7 @@ def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,
     named = _ROLE_THEN_NAME.match(text, end, min(limit, end + 60))
     if not named or not (named.group(1) or described) or any(
             w.lower() in _FUNCTION or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
-            or w.endswith(("ed", "ing")) or lex.is_verb_form(w) for w in named.group(1).split()):
+            or w.endswith(("ed", "ing")) and w not in ROLE_PARTICIPLES or lex.is_verb_form(w) for w in named.group(1).split()):
         return None
     inner = lex.mention_at_start.match(text, named.start(2), min(limit, named.end(2)))
     if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
@@ -386,7 +386,7 @@ _NOT_ROLE = IRREGULAR_PAST | frozenset((
 _ROLE_THEN_NAME = re.compile(r"((?:[ \t\u00a0]+(?:[a-z][\w\-]*|\d+(?:st|nd|rd|th)|"
                              r"[A-Z][a-z]{1,4}\.)){0,3})[ \t\u00a0]+"
                              r"([A-Z][\w\u2019'\-]*(?:[ \t\u00a0]+[A-Z][\w\u2019'\-]*)"
-                             r"{1,3})(?=[ \t\u00a0]*(?:[,.;:)]|$)|[ \t\u00a0]+[a-z])")
+                             r"{1,3})(?=[ \t\u00a0]*(?:[,.;:()]|$)|[ \t\u00a0]+[a-z])")
 _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:(?:released|issued|published|posted)[ \t\u00a0]+by|"
                               r"from|by|of)[ \t\u00a0]+(?:the[ \t\u00a0]+)?")
 

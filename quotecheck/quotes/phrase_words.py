@@ -17,6 +17,11 @@ FINITE = frozenset(("am", "began", "begins", "do", "may", "shall"))
 DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
                           "that", "one", "another"))
 _WORD = re.compile(r"\S+")
+# -ing words that are role adjectives, not verbs, before a name ("Budget ranking Democrat
+# Jo Lee", "acting director Ana Ruiz"): a role, where other -ing words end the phrase
+ROLE_PARTICIPLES = frozenset(("ranking", "acting", "outgoing", "incoming", "presiding",
+                              "managing", "founding", "reigning", "sitting"))
+
 # past tenses that no -ed ending shows: a verb after a subject ("Bo Sands met Ana Ruiz")
 IRREGULAR_PAST = frozenset((
     "went", "got", "took", "made", "gave", "came", "began", "ran", "held", "kept", "left", "met",
