@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 from quotecheck.load.boilerplate import boilerplate_detections, chrome_mask, find_chrome, site_types
 from quotecheck.model import Document, Metadata
 from quotecheck.text.textview import TextView
+from rule_levels import level
 
 
 def _kinds(text):
@@ -55,7 +56,7 @@ def test_detections_are_info_with_spans():
     text = "Body.\n\nSource link"
     doc = Document("d", "d", text, TextView.identity(text), Metadata())
     (det,) = boilerplate_detections(doc, find_chrome(text))
-    assert (det.rule_type, det.category, det.severity) == ("boilerplate", "boilerplate", "info")
+    assert (det.rule_type, det.category, level(det)) == ("boilerplate", "boilerplate", "info")
     assert text[det.start:det.end] == "Source link"
 
 

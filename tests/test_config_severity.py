@@ -187,3 +187,28 @@ def test_show_config_prints_the_keys_as_toml(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f'severity = {{"QC321" = "warning"}}  # {qc}:1' in out
     assert f'framing-weak-classes = "warning"  # {qc}:2' in out
+
+
+def test_the_table_reaches_integrity_and_debris_rules(tmp_path, capsys):
+    """Debris, fragment and hedge-drift detections restated their rule's severity as their own
+    ('info', 'warning'), so the table could not raise QC204 or lower QC201: the rule decides."""
+    from quotecheck.plugins.manager import load_ruleset
+    from quotecheck.provenance.derivation import prepare
+    from quotecheck.provenance.integrity import text_debris
+    from quotecheck.model import Document, Metadata
+    from quotecheck.text.textview import TextView
+
+    text = "The the harbour closed on Friday, the port office said. ."
+    doc = Document("d", "d", text, TextView.identity(text), Metadata())
+    rules = load_ruleset()[0].with_severities({"doubled-word": "warning", "QC203": "error"})
+    found = {(f.code, f.severity) for f in (
+        to_finding(rules.match(d.rule_type, d.category, d.args.get("kind")), d, rules)
+        for d in text_debris(prepare(doc)))}
+    assert found == {("QC204", "warning"), ("QC203", "error")}
+    write(Path("st") / "a.md", "Harbour closed\n\nThe the harbour closed on Friday, the port "
+          "office said in a statement.\n")
+    write(Path("st") / "b.md", "Harbour closed\n\nThe harbour closed on Friday.\n")
+    for extra, severity in (((), "info"), (("--severity", "QC204=warning"), "warning")):
+        assert main(["compare", "st", "--format", "json", "--quiet", *extra]) in (0, 1)
+        out = json.loads(capsys.readouterr().out)
+        assert [f["severity"] for f in out["findings"] if f["code"] == "QC204"] == [severity]

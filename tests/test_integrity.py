@@ -7,6 +7,7 @@ from quotecheck.provenance.derivation import prepare
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.text.textview import TextView
+from rule_levels import level
 
 
 def _dt(text, doc_id="d"):
@@ -14,7 +15,7 @@ def _dt(text, doc_id="d"):
 
 
 def _debris(text):
-    return [(d.args["kind"], text[d.start:d.end], d.severity) for d in text_debris(_dt(text))]
+    return [(d.args["kind"], text[d.start:d.end], level(d)) for d in text_debris(_dt(text))]
 
 
 def test_bracket_debris():
@@ -52,7 +53,7 @@ def test_orphaned_fragment_against_parent():
     child = ("He cited movements that overthrew rulers in Georgia and Ukraine in the 2000s, allied with Moscow By. "
              "Nazarbayev resigned from the council when the violence began Chairmanship.")
     _, c, dets = _pair(parent, child)
-    frags = [(child[d.start:d.end], d.severity) for d in dets if d.args.get("kind") == "orphaned-fragment"]
+    frags = [(child[d.start:d.end], level(d)) for d in dets if d.args.get("kind") == "orphaned-fragment"]
     assert frags == [("By", "warning"), ("Chairmanship", "warning")]
     assert all(d.related and d.related[0].document == "p" for d in dets)
 
@@ -97,7 +98,7 @@ def test_time_expression_moved():
 def test_debris_spans_in_bounds(text):
     for d in text_debris(_dt(text)):
         assert 0 <= d.start < d.end <= len(text)
-        assert d.severity == "info"
+        assert d.severity is None and level(d) == "info"
 
 
 def test_hedge_in_a_loosely_matched_sentence_is_no_drift():

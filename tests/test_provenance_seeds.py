@@ -6,6 +6,7 @@ import pytest
 from quotecheck.model import Document, Metadata
 from quotecheck.provenance.infer import infer_provenance
 from quotecheck.text.textview import TextView
+from rule_levels import level
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 # outlets as the loader infers them from each page's chrome (001 names none)
@@ -87,7 +88,7 @@ def test_orphaned_fragments_and_hedge_in_the_copy(seeded):
     docs, res = seeded
     frags = _find(res, docs, "001", "garble", "orphaned-fragment")
     assert sorted(t for t, _ in frags) == ["By", "Chairmanship"]
-    assert all(d.severity == "warning" and d.related for _, d in frags)
+    assert all(level(d) == "warning" and d.related for _, d in frags)
     hedges = _find(res, docs, "001", "hedge-drift")
     assert [(t, d.args["change"], d.category) for t, d in hedges] == [("allegedly", "added", "hedge")]
 
@@ -104,7 +105,7 @@ def test_debris_at_low_severity(seeded):
     assert [t for t, _ in voa] == ["(They])"]
     reuters = _find(res, docs, "003", "garble", "doubled-punctuation")
     assert [t for t, _ in reuters] == [". ."]
-    assert all(d.severity == "info" for _, d in voa + reuters)
+    assert all(level(d) == "info" for _, d in voa + reuters)
 
 
 def test_no_copy_findings_in_independent_reports(seeded):
@@ -150,7 +151,7 @@ def test_stray_quote_mark_in_reuters_caption(seeded):
     docs, res = seeded
     stray = _find(res, docs, "003", "garble", "quote-debris")
     assert [t for t, _ in stray] == ["\u2018"]
-    assert stray[0][1].severity == "info"
+    assert level(stray[0][1]) == "info"
 
 
 def test_hedge_detection_text_arg_for_the_message(seeded):

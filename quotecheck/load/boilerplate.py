@@ -129,7 +129,8 @@ def chrome_mask(text: str, chrome: list[Chrome]) -> bytearray:
 
 
 def boilerplate_detections(doc: Document, chrome: list[Chrome]) -> list[Detection]:
-    """``boilerplate`` detections (info) for the reportable chrome of ``doc``."""
+    """``boilerplate`` detections for the reportable chrome of ``doc`` (its rule, QC502, is
+    info; no severity of their own, so the configuration's ``severity`` can raise it)."""
     out = []
     view = doc.view
     for c in chrome:
@@ -140,6 +141,5 @@ def boilerplate_detections(doc: Document, chrome: list[Chrome]) -> list[Detectio
         if len(snippet) > 60:
             snippet = snippet[:57] + "..."
         out.append(Detection("boilerplate", "boilerplate", doc.id, s, e,
-                             {"kind": c.kind, "pattern": c.name, "text": snippet},
-                             severity="info"))
+                             {"kind": c.kind, "pattern": c.name, "text": snippet}))
     return out

@@ -38,9 +38,10 @@ def _doubled_ok() -> frozenset:
 
 
 def _det(dt: DocText, s: int, e: int, args: dict) -> Detection:
-    """An info garble detection on the document's own text."""
+    """A garble detection on the document's own text (its rules are info; no severity of its
+    own, so the configuration's ``severity`` can raise them)."""
     o0, o1 = dt.doc.view.span(s, e)
-    return Detection("garble", "garble", dt.doc.id, o0, o1, args, (), "info")
+    return Detection("garble", "garble", dt.doc.id, o0, o1, args)
 
 
 def text_debris(dt: DocText) -> list[Detection]:

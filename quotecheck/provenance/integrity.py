@@ -45,9 +45,11 @@ def _cfg() -> dict:
 
 
 def _det(dt: DocText, rule_type: str, category: str, s: int, e: int, args: dict,
-         severity: str, related: tuple = ()) -> Detection:
+         related: tuple = ()) -> Detection:
+    """A detection on ``dt``'s own text with no severity of its own: the rule's severity in
+    the run applies (``severity`` in the configuration can raise or lower it)."""
     o0, o1 = dt.doc.view.span(s, e)
-    return Detection(rule_type, category, dt.doc.id, o0, o1, args, related, severity)
+    return Detection(rule_type, category, dt.doc.id, o0, o1, args, related)
 
 
 def _related(dt: DocText, s: int, e: int, message: str) -> Related:
@@ -175,7 +177,7 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
     frag = child.text[s:e]
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "orphaned-fragment", "text": frag, "parent": parent.doc.id},
-                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+                 (_related(parent, ps.start, ps.end, "parent sentence"),))]
 
 
 def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
@@ -202,7 +204,7 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
             return []
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "orphaned-fragment", "text": child.text[s:e], "parent": parent.doc.id},
-                 "warning", (_related(parent, ps.start, ps.end, "parent sentence"),))]
+                 (_related(parent, ps.start, ps.end, "parent sentence"),))]
 
 
 _ABBREVIATION_END = re.compile(r"[\w.]+\.$")
@@ -261,7 +263,7 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
             out.append(_det(child, "hedge-drift", "hedge", s, e,
                             {"change": "added", "text": child.text[s:e], "word": child.text[s:e],
                              "parent": parent.doc.id},
-                            "warning", (_related(parent, ps.start, ps.end, "parent sentence"),)))
+                            (_related(parent, ps.start, ps.end, "parent sentence"),)))
     for f, s, e in _hedge_words(parent, ps, True):
         if not in_child and _qualified_kept(ps, s, cs) and not attributed_instead(
                 ps, cs, _cfg()["attributions"]):
@@ -269,7 +271,7 @@ def _hedges(child, cs, parent, ps) -> list[Detection]:
                             {"change": "dropped", "word": parent.text[s:e],
                              "text": parent.text[s:e],
                              "parent": parent.doc.id},
-                            "warning", (_related(parent, s, e, "hedge in the parent"),)))
+                            (_related(parent, s, e, "hedge in the parent"),)))
     return out
 
 
@@ -289,7 +291,7 @@ def _number_flips(child, cs, parent, ps, own_version: bool = False) -> list[Dete
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "number-flip", "text": child.text[s:e],
                   "parent_text": parent.text[ps0:pe0], "parent": parent.doc.id},
-                 "warning", (_related(parent, ps0, pe0, "parent wording"),))
+                 (_related(parent, ps0, pe0, "parent wording"),))
             for s, e, ps0, pe0 in number_flips(child, cs, ps, _cfg(), own_version)]
 
 
@@ -335,5 +337,5 @@ def _time_shift(child, cs, parent, ps) -> list[Detection]:
             change, rel = "added", (_related(parent, ps.start, ps.end, "parent sentence"),)
         out.append(_det(child, "garble", "garble", s, e,
                         {"kind": "time-shift", "change": change, "text": child.text[s:e],
-                         "parent": parent.doc.id}, "info", rel))
+                         "parent": parent.doc.id}, rel))
     return out
