@@ -279,7 +279,7 @@ def _severities(raw: Any, path: Path) -> dict:
     return {str(k): v for k, v in raw.items()}
 
 
-def _cli_severities(values: list, flag: str) -> dict:
+def cli_severities(values: list, flag: str = "--severity") -> dict:
     """``--severity QC321=warning`` (repeatable, comma-separated) as a table."""
     from quotecheck.errors import UsageError
 
@@ -383,7 +383,7 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
             _extend(cfg, key[len("extend-"):], value, flag)
             continue
         if key == "severity":  # the command line adds to the file's table, code by code
-            value = {**cfg.severity, **_cli_severities(value, flag)}
+            value = {**cfg.severity, **cli_severities(value, flag)}
             flag = f"{cfg.origins['severity']} + {flag}" if cfg.severity else flag
         setattr(cfg, key.replace("-", "_"), value)
         cfg.origins[key] = flag

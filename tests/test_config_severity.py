@@ -212,3 +212,23 @@ def test_the_table_reaches_integrity_and_debris_rules(tmp_path, capsys):
         assert main(["compare", "st", "--format", "json", "--quiet", *extra]) in (0, 1)
         out = json.loads(capsys.readouterr().out)
         assert [f["severity"] for f in out["findings"] if f["code"] == "QC204"] == [severity]
+
+
+def test_sarif_rule_level_is_the_run_severity(tmp_path, capsys):
+    """SARIF's tool.driver.rules gave the rule file's level while the findings had the table's
+    (check read its rules again from the command line: a --severity list ended in TypeError)."""
+    draft = write(Path("news") / "story.md", STORY)
+    source = write(Path("sources") / "source.md", SOURCE)
+    args = ["check", str(draft), "--sources", str(source), "--no-cache", "--format", "sarif"]
+    levels = {}
+    for extra in ((), ("--severity", "QC321=error"), ("--config", "sev.toml")):
+        write(tmp_path / "sev.toml", 'severity = { so-called = "warning" }\n')
+        main([*args, *extra])
+        run = json.loads(capsys.readouterr().out)["runs"][0]
+        rule = next(r for r in run["tool"]["driver"]["rules"] if r["id"] == "QC321")
+        result = next(r for r in run["results"] if r["ruleId"] == "QC321")
+        levels[extra] = (rule["defaultConfiguration"]["level"], rule["properties"]["severity"],
+                         result["level"])
+    assert levels[()] == ("note", "info", "note")
+    assert levels[("--severity", "QC321=error")] == ("error", "error", "error")
+    assert levels[("--config", "sev.toml")] == ("warning", "warning", "warning")

@@ -54,7 +54,11 @@ def _short(text: str) -> str:
     return first[:SHORT - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _rule_entry(rule) -> dict:
+def _rule_entry(rule, ruleset=None) -> dict:
+    """A rule's ``tool.driver.rules`` entry; its level is the rule's severity in this run
+    (the configuration's ``severity`` table over the rule file's: ``RuleSet.severity_of``)."""
+    severity = (ruleset.severity_of(rule) if hasattr(ruleset, "severity_of")
+                else rule.severity)
     help_lines = [rule.what, "", "Why: " + rule.why]
     md = [f"**{rule.code} {rule.name}**", "", rule.what, "", "**Why.** " + rule.why]
     for ex in rule.examples:
@@ -71,10 +75,10 @@ def _rule_entry(rule) -> dict:
         "fullDescription": {"text": " ".join(rule.what.split())},
         "help": {"text": "\n".join(help_lines), "markdown": "\n".join(md)},
         **({"helpUri": DOCS_URI.format(code=rule.code)} if _shipped(rule) else {}),
-        "defaultConfiguration": {"level": LEVELS.get(rule.severity, "warning")},
+        "defaultConfiguration": {"level": LEVELS.get(severity, "warning")},
         "properties": {"tags": list(dict.fromkeys(
                            t for t in (rule.type, rule.category, rule.scope) if t)),
-                       "severity": rule.severity},
+                       "severity": severity},
     }
 
 
@@ -137,7 +141,7 @@ class SarifReporter:
         if ruleset is None:
             ruleset = (report.extras or {}).get("ruleset")
         rules = list(ruleset.enabled()) if ruleset is not None else []
-        entries = [_rule_entry(r) for r in rules]
+        entries = [_rule_entry(r, ruleset) for r in rules]
         index = {r.code: i for i, r in enumerate(rules)}
         findings = fingerprint_findings(list(report.findings), report)
         results = []
@@ -145,7 +149,7 @@ class SarifReporter:
             if f.code not in index:
                 rule = ruleset.get(f.code) if ruleset is not None else None
                 index[f.code] = len(entries)
-                entries.append(_rule_entry(rule) if rule is not None else {
+                entries.append(_rule_entry(rule, ruleset) if rule is not None else {
                     "id": f.code, "name": f.name,
                     "shortDescription": {"text": f.name},
                     "defaultConfiguration": {"level": LEVELS.get(f.severity, "warning")}})

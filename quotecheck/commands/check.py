@@ -211,6 +211,7 @@ def _check_group(app, cfg, paths, errors: list, refused: set, inputs: list):
     from quotecheck.lint.baseline import with_fingerprints
 
     report.findings = with_fingerprints(report.findings, documents)
+    report.extras["ruleset"] = ruleset  # the reporters' (SARIF's rules and their levels)
     report.extras["drafts"] = len(drafts)
     report.extras["plugins_failed"] = bool(pm.failures_since(mark))
     report.extras["skipped"] = len(paths) - len(given)

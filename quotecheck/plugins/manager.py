@@ -318,6 +318,10 @@ def load_ruleset(options: Any = None, pm: Optional[QuotecheckPluginManager] = No
     if select or ignore:
         ruleset = ruleset.with_selection(select, ignore)
     severities = getattr(options, "severity", None)
+    if isinstance(severities, list):  # the raw --severity values (a reporter's own load)
+        from quotecheck.config import cli_severities
+
+        severities = cli_severities(severities)
     weak = getattr(options, "framing_weak_classes", None)
     if severities or weak not in (None, "info"):  # the configuration's severity table and
         # the first-exposure policy switched off (its default, "info", changes nothing)
