@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
-from quotecheck.errors import ConfigError
+from quotecheck.errors import ConfigError, UsageError
 
 CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -255,8 +255,6 @@ def _selectors(value: Any, key: str, path: Path) -> list:
 
 def _cli_selectors(value: Any, flag: str) -> list:
     """Selectors of a (repeatable) comma-separated option, checked for their form."""
-    from quotecheck.errors import UsageError
-
     parts = [value] if isinstance(value, str) else list(value)
     items = [v.strip() for part in parts for v in str(part).split(",")]
     for item in items:
@@ -281,8 +279,6 @@ def _severities(raw: Any, path: Path) -> dict:
 
 def cli_severities(values: list, flag: str = "--severity") -> dict:
     """``--severity QC321=warning`` (repeatable, comma-separated) as a table."""
-    from quotecheck.errors import UsageError
-
     out: dict = {}
     for item in (v.strip() for part in values for v in str(part).split(",")):
         code, _, level = item.partition("=")
@@ -382,8 +378,9 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
         if key.startswith("extend-"):
             _extend(cfg, key[len("extend-"):], value, flag)
             continue
-        if key == "severity":  # the command line adds to the file's table, code by code
-            value = {**cfg.severity, **cli_severities(value, flag)}
+        if key == "severity":  # the command line adds to the file's table; its entries
+            cli = cli_severities(value, flag)  # come last, so they win for their rule
+            value = {**{k: v for k, v in cfg.severity.items() if k not in cli}, **cli}
             flag = f"{cfg.origins['severity']} + {flag}" if cfg.severity else flag
         setattr(cfg, key.replace("-", "_"), value)
         cfg.origins[key] = flag

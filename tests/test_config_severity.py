@@ -232,3 +232,12 @@ def test_sarif_rule_level_is_the_run_severity(tmp_path, capsys):
     assert levels[()] == ("note", "info", "note")
     assert levels[("--severity", "QC321=error")] == ("error", "error", "error")
     assert levels[("--config", "sev.toml")] == ("warning", "warning", "warning")
+
+
+def test_command_line_severity_wins_over_the_file_for_its_rule(tmp_path):
+    """A file naming one rule by code and by name kept the file's last entry over a --severity
+    for the code: the merged table kept the code's place, before the name's."""
+    write(tmp_path / "quotecheck.toml", 'severity = { XQ1 = "warning", x-rule = "error" }\n')
+    cfg = load_config(tmp_path / "d.md", overrides={"severity": (["XQ1=info"], "--severity")})
+    rules = RuleSet([_rule()]).with_severities(cfg.severity)
+    assert rules.severity_of(rules.get("XQ1")) == "info"
