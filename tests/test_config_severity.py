@@ -241,3 +241,15 @@ def test_command_line_severity_wins_over_the_file_for_its_rule(tmp_path):
     cfg = load_config(tmp_path / "d.md", overrides={"severity": (["XQ1=info"], "--severity")})
     rules = RuleSet([_rule()]).with_severities(cfg.severity)
     assert rules.severity_of(rules.get("XQ1")) == "info"
+
+
+def test_the_setting_does_not_outlive_its_run(capsys):
+    """framing-weak-classes is in force only while a run's checks run: a later run in the same
+    process (a server, a test session) is back at the default."""
+    from quotecheck.framing.referents import _WEAK_CLASSES
+
+    _, found, _ = _run(capsys, "check", "--framing-weak-classes", "warning")
+    assert found[("QC330", "regime")] == "warning"
+    assert _WEAK_CLASSES.get() == "info"
+    _, found, _ = _run(capsys, "check")
+    assert found[("QC330", "regime")] == "info"
