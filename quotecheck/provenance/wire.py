@@ -296,7 +296,8 @@ def _unseen_agency(name: str, outlets: dict) -> bool:
 @lru_cache(maxsize=1)
 def _agency_suffixes() -> frozenset:
     """Folded name endings of ``credits.toml [agencies]`` ("news agency")."""
-    return frozenset(_fold(n) for n in load_data("credits").get("agencies", {}).get("suffixes", ()))
+    raw = load_data("credits").get("agencies", {}).get("suffixes", ())
+    return frozenset(_fold(n) for n in raw)
 
 
 _THE = re.compile(r"^[Tt]he ")
