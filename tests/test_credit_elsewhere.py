@@ -127,3 +127,43 @@ def test_masthead_names_with_place_words_stay_credits():
         "The talks had stalled, the Kelso Daily Post said.")
     assert ("Valley Observer", "according-to", False) in _credits(
         "The talks had stalled, the Valley Observer said.")
+
+
+@pytest.mark.parametrize("agency", ["Xinhua News Agency", "Yonhap", "Kyodo News", "Anadolu Agency",
+                                    "aa.com.tr", "Canadian Press", "TASS"])
+def test_every_listed_agency_credits_a_third_agency_alike(agency):
+    """Every agency the data lists is an agency for its own texts, by name or site (issue 11,
+    "every rule applies equally to every outlet"): Yonhap's or Anadolu's copy crediting a
+    third agency the set lacks is exempt as Xinhua's is; without the credit it is told."""
+    assert _reported(_LEAD.format(credit="according to a Jiji Press report"), "", agency) == []
+    assert _reported(_LEAD.format(credit="according to a surveyor paid by the water board"), "",
+                     agency) == ["b.txt"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks had stalled, the Charlotte Post said on Tuesday.", "Charlotte Post"),
+    ("The talks had stalled, according to a Madison Press report.", "Madison Press"),
+    ("The Victoria Times reported Tuesday that the talks had stalled.", "The Victoria Times"),
+    ("The talks had stalled, a report by the Florence Times said.", "Florence Times"),
+])
+def test_a_masthead_opening_with_a_given_name_is_an_outlet_with_outlet_cues(text, name):
+    """A masthead whose first word is a given name ("Charlotte Post") reads as an outlet when
+    the text uses it as one (an article before it, "report" after it), as "the Kelso Daily
+    Post said" does; without such a cue "Charlotte Post said" reads as "Emily Post said"."""
+    assert name in [n for n, _, _ in _credits(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks had stalled, Charlotte Post said on Tuesday.",
+    "The talks had stalled, Emily Post said, adding that the firm would wait.",
+])
+def test_a_given_name_and_a_masthead_word_without_cue_stay_a_person(text):
+    assert _credits(text) == []
+
+
+def test_a_known_masthead_opening_with_a_given_name_is_an_outlet():
+    """A masthead the set knows is an outlet whatever its first word ("Charlotte Post said"
+    where the set holds charlottepost.com)."""
+    doc = _doc("d", "The talks had stalled, Charlotte Post said on Tuesday.", None, None)
+    assert [c.name for c in parse_credits(doc, {"charlottepost": "charlottepost.com"})] == [
+        "charlottepost.com"]

@@ -54,14 +54,32 @@ def _masthead_words() -> frozenset:
     return frozenset(load_data("credits").get("masthead", {}).get("words", ()))
 
 
-def masthead_shaped(name: str) -> bool:
+def masthead_shaped(name: str, cued: bool = False) -> bool:
     """A name whose last word (or a hyphenated part of it) is a generic masthead word ("The
     Daily Courier", "Northern Press", "the Valley Journal-Constitution"): read as an outlet
     though the table lacks it or the credit misspells it. Two words at least, so a lone
-    "Times" or "Post" is none."""
+    "Times" or "Post" is none. A given name or a title before a surname-like masthead word
+    ("Emily Post") reads as a person unless ``cued``: the text uses the name as an outlet's
+    (see :func:`_outlet_cue`), so "the Charlotte Post reported" is a paper as "the Kelso
+    Post reported" is."""
     words = name.split()
     return len(words) >= 2 and any(part in _masthead_words() for part in words[-1].split(
-        "-")) and not _person_shaped(words)
+        "-")) and (cued or not _person_shaped(words))
+
+
+_CUE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:report|dispatch|story|article|editorial|newspaper)\b")
+
+
+def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
+    """The words around a credited name use it as an outlet's, not a person's: an article
+    before it ("the Charlotte Post said", "according to a Madison Press report"; a person's
+    name takes none) or an outlet's product after it ("a Victoria Times report"). Without
+    one, "Charlotte Post said" reads as "Emily Post said" does: a person."""
+    return name.split()[0].casefold() == "the" or bool(
+        _CUE_BEFORE.search(text[max(0, start - 5):start])) or bool(
+        _CUE_AFTER.match(text[end:end + 20]))
 
 
 def _person_shaped(words: list) -> bool:
@@ -110,9 +128,13 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
+                # a name the outlet tables or the set know, or one the text uses as an
+                # outlet's, is no person ("the Charlotte Post said"), as any masthead
+                cued = masthead and (hit is not None or in_set is not None or _outlet_cue(
+                    text, m.start("names"), m.end("names"), name))
                 if (known_only and hit is None and in_set is None and not (
-                        masthead and masthead_shaped(name))) or (
-                        masthead == "only" and not masthead_shaped(name)):
+                        masthead and masthead_shaped(name, cued))) or (
+                        masthead == "only" and not masthead_shaped(name, cued)):
                     continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):

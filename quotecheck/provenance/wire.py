@@ -1,10 +1,12 @@
 """Wire services: which agency's copy a text carries, by its credits or by its own site.
 
-Copies of one AP, Reuters, AFP, PA, DPA, EFE, ANSA, UPI, Xinhua, Bloomberg or press-release
-wire (PR Newswire, Business Wire, GlobeNewswire) story are recognised by the conventions the
+Copies of one AP, Reuters, AFP, PA, DPA, EFE, ANSA, UPI, Xinhua, Bloomberg, press-release
+(PR Newswire, Business Wire, GlobeNewswire) or national agency (Kyodo, Yonhap, Anadolu, TASS,
+...) wire story are recognised by the conventions the
 carriers print: datelines ("WASHINGTON (Reuters) -", "(AP) —", "/PRNewswire/ --"), bylines
 ("By Reuters", "Associated Press" on a line of its own, "Lucas Shaw, Bloomberg"), copyright
-and credit lines. Agencies, their aliases and their domains live in ``credits.toml [wire]``.
+and credit lines. Agencies, their aliases and their domains live in one table,
+``credits.toml [wire]``, so every rule reads every agency alike.
 """
 from __future__ import annotations
 
@@ -278,24 +280,24 @@ def credits_elsewhere(child, parent, child_credits: list, outlets: dict, edge,
 
 
 def _unseen_agency(name: str, outlets: dict) -> bool:
-    """``name`` is a news agency (``credits.toml [wire]`` or ``[agencies]``) no outlet of the
+    """``name`` is a news agency (``credits.toml [wire]``, or a name with an ``[agencies]``
+    ending) no outlet of the
     set is: an agency supplies its copy to other agencies and papers, so text a copy shares
     with a parent may be the credited agency's, carried by both, and the set cannot show
     otherwise ("..., according to a Northern Press Agency report" in one agency's story, the
     same sentence without the credit in another's)."""
-    if not (agency_key(name) or _fold(name) in _agency_names()
-            or any(_fold(name).endswith(s) for s in _agency_names(suffixes=True))):
+    if not (agency_key(name) or any(_fold(name).endswith(s) for s in _agency_suffixes())):
         return False
     key, agency = outlet_key(name), agency_key(name)
     return not any(o and (outlet_key(o) == key or (agency and agency_of_outlet(o) == agency))
                    for o in set(outlets.values()))
 
 
-@lru_cache(maxsize=2)
-def _agency_names(suffixes: bool = False) -> frozenset:
-    """Folded names (or name endings) of ``credits.toml [agencies]``."""
-    entry = load_data("credits").get("agencies", {})
-    return frozenset(_fold(n) for n in entry.get("suffixes" if suffixes else "names", ()))
+@lru_cache(maxsize=1)
+def _agency_suffixes() -> frozenset:
+    """Folded name endings of ``credits.toml [agencies]`` ("news agency")."""
+    raw = load_data("credits").get("agencies", {}).get("suffixes", ())
+    return frozenset(_fold(n) for n in raw)
 
 
 _THE = re.compile(r"^[Tt]he ")
