@@ -89,3 +89,7 @@ G=$(gd HLTCHKUST/framing-bias-metric)
 git --git-dir="$G" show HEAD:data/raw_crawled/headline_11_2021-10-19_crawled_all.jsonl \
   > "$S/allsides_headline_11.jsonl"
 $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides" --months 2021-09,2021-10
+# The same file's roundups of August 2021 (78 stories, 231 articles): the untuned set of the
+# fifteenth session's end. No article repeats one of allsides (largest word 8-gram overlap 5 of 99,
+# a stock phrase; no shared link). April-July 2021 are left for later untuned sets.
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides08" --months 2021-08
