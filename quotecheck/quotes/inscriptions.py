@@ -15,12 +15,6 @@ from typing import Optional
 from quotecheck.quotes.mentions import Mention
 
 _SP = r"[ \t\u00a0]"
-_INSCRIPTION = re.compile(
-    rf"(?<![\w-])((?:(?:a|an|the|his|her|their|its|our|one|two|some|many){_SP}+"
-    rf"(?:[a-z][\w-]*{_SP}+)?)?(?:signs?|banners?|hats?|caps?|shirts?|t-shirts?|placards?|"
-    r"posters?|billboards?|headlines?|stickers?|buttons?|ads?|advertisements?|mailers?|flyers?|"
-    rf"plaques?))(?:{_SP}+(?:that|which))?{_SP}+(?:read|reads|reading|say|said|says|saying|"
-    rf"proclaim(?:s|ed|ing)?|declar(?:es|ed|ing)|ask(?:s|ed|ing)?){_SP}*[,:]?{_SP}*\Z")
 # the verb right before the mark and the thing before it (or before "that"/"which"): asked
 # first, as plain word tests, so most quotations ("…,” he said. “…") skip the search
 _VERBS = frozenset(("read", "reads", "reading", "say", "said", "says", "saying", "proclaim",
@@ -31,6 +25,11 @@ _THINGS = frozenset(("sign", "signs", "banner", "banners", "hat", "hats", "cap",
                      "billboard", "billboards", "headline", "headlines", "sticker", "stickers",
                      "button", "buttons", "ad", "ads", "advertisement", "advertisements",
                      "mailer", "mailers", "flyer", "flyers", "plaque", "plaques"))
+# the search built from the same two lists, so the word tests and it never disagree
+_INSCRIPTION = re.compile(
+    rf"(?<![\w-])((?:(?:a|an|the|his|her|their|its|our|one|two|some|many){_SP}+"
+    rf"(?:[a-z][\w-]*{_SP}+)?)?(?:{'|'.join(map(re.escape, sorted(_THINGS)))}))"
+    rf"(?:{_SP}+(?:that|which))?{_SP}+(?:{'|'.join(sorted(_VERBS))}){_SP}*[,:]?{_SP}*\Z")
 
 
 def inscription(masked: str, open_start: int) -> Optional[Mention]:
