@@ -17,27 +17,20 @@ _PLACE = rf"{_WORD}(?:,? {_WORD}){{0,3}} "     # up to four words, a space befor
 # least: "(AP)", "(Reuters)"; a one-letter party tag, "Ana Ruiz (D):", is a speaker), the dash
 _DATELINE = re.compile(rf"{_PLACE}\([A-Z][A-Za-z][A-Za-z.&' ]{{0,23}}\)"
                        r" ?(?:[\u2014\u2013]|--?|:)")
-_AFTER_BREAK = re.compile(rf"\n[ \t\u00a0]*(?={_PLACE}\()")
+# a line break and the line's spaces (group 1, kept), then a dateline: a literal first
+# character, so the search skips to line breaks in C
+_AFTER_BREAK = re.compile(rf"(\n[ \t\u00a0]*){_DATELINE.pattern}")
+
+
+def _spaces(m: re.Match) -> str:
+    return m.group(1) + " " * (m.end() - m.end(1))
 
 
 def blank_datelines(masked: str) -> str:
     """``masked`` with each paragraph-opening dateline made spaces (offsets unchanged)."""
     if "(" not in masked:
         return masked
-    spans = []
-    m = _DATELINE.match(masked)
+    m = _DATELINE.match(masked)     # no line break inside: the search below is unaffected
     if m is not None:
-        spans.append(m.span())
-    for b in _AFTER_BREAK.finditer(masked):
-        m = _DATELINE.match(masked, b.end())
-        if m is not None:
-            spans.append(m.span())
-    if not spans:
-        return masked
-    parts, pos = [], 0
-    for s, e in spans:
-        parts.append(masked[pos:s])
-        parts.append(" " * (e - s))
-        pos = e
-    parts.append(masked[pos:])
-    return "".join(parts)
+        masked = " " * m.end() + masked[m.end():]
+    return _AFTER_BREAK.sub(_spaces, masked)
