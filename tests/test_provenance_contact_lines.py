@@ -1,6 +1,7 @@
 """A service notice or appeal line holding a phone number, an e-mail address or a "Phone:"
 label ("For questions, call ... at 415-555-0100") is printed under many stories alike: two
 texts sharing such lines are no copies of each other; their narration decides."""
+import pytest
 from provenance_synth import make_doc
 
 from quotecheck.provenance.derivation import prepare
@@ -29,18 +30,6 @@ MILL = [
 ]
 
 
-def test_contact_lines_are_not_narration():
-    doc = make_doc("a.txt", "\n\n".join(HARBOUR + NOTICE), "Coast Wire")
-    narration = [doc.text[s.start:s.end] for s in prepare(doc).narration]
-    assert narration == HARBOUR
-
-
-def test_two_stories_sharing_a_service_notice_are_not_copies():
-    docs = [make_doc("harbour.txt", "\n\n".join(HARBOUR + NOTICE), "Coast Wire", "2005-03-01"),
-            make_doc("mill.txt", "\n\n".join(MILL + NOTICE), "Coast Wire", "2005-09-20")]
-    assert infer_provenance(docs, []).edges == []
-
-
 # a news service's budget notice: the area code in brackets, a "Pager:" label
 BUDGET = [
     "QUESTIONS OR REPEATS for the night desk editors: (888) 555-0142 or (212) 555-0199 "
@@ -49,14 +38,19 @@ BUDGET = [
     "Pager: the supervisor on the late shift answers at any hour of the night for clients.",
 ]
 
+# each notice above holds a phone number, an e-mail address or a "Phone:"/"Pager:" label
+NOTICES = pytest.mark.parametrize("notice", [NOTICE, BUDGET], ids=["phone-email", "pager"])
 
-def test_bracketed_area_codes_and_pager_labels_are_contact_lines():
-    doc = make_doc("a.txt", "\n\n".join(HARBOUR + BUDGET), "Coast Wire")
+
+@NOTICES
+def test_contact_lines_are_not_narration(notice):
+    doc = make_doc("a.txt", "\n\n".join(HARBOUR + notice), "Coast Wire")
     narration = [doc.text[s.start:s.end] for s in prepare(doc).narration]
     assert narration == HARBOUR
 
 
-def test_two_stories_sharing_a_budget_notice_are_not_copies():
-    docs = [make_doc("harbour.txt", "\n\n".join(HARBOUR + BUDGET), "Coast Wire", "2005-03-01"),
-            make_doc("mill.txt", "\n\n".join(MILL + BUDGET), "Coast Wire", "2005-09-20")]
+@NOTICES
+def test_two_stories_sharing_a_service_notice_are_not_copies(notice):
+    docs = [make_doc("harbour.txt", "\n\n".join(HARBOUR + notice), "Coast Wire", "2005-03-01"),
+            make_doc("mill.txt", "\n\n".join(MILL + notice), "Coast Wire", "2005-09-20")]
     assert infer_provenance(docs, []).edges == []

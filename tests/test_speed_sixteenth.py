@@ -67,10 +67,15 @@ PROBES = [
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_probe_patterns_find_what_the_scan_finds(text):
-    for source in PROBES:
+    _probe(PROBES, text, (RunScoped, LineLed))
+
+
+def _probe(sources, text, shape):
+    """Each pattern of ``sources`` is scoped as a ``shape`` and finds what its scan finds."""
+    for source in sources:
         regex = re.compile(source)
         scoped = run_scoped(regex)
-        assert scoped is not None, source
+        assert isinstance(scoped, shape), source
         _same(regex, scoped, text)
 
 
@@ -106,11 +111,7 @@ LINE_PROBES = [
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_line_led_patterns_find_what_the_scan_finds(text):
-    for source in LINE_PROBES:
-        regex = re.compile(source)
-        scoped = run_scoped(regex)
-        assert isinstance(scoped, LineLed), source
-        _same(regex, scoped, text)
+    _probe(LINE_PROBES, text, LineLed)
 
 
 def test_line_led_needs_a_multiline_start_and_width():

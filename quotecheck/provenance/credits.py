@@ -50,8 +50,10 @@ def _patterns() -> tuple:
 
 
 @lru_cache(maxsize=1)
-def _masthead_words() -> frozenset:
-    return frozenset(load_data("credits").get("masthead", {}).get("words", ()))
+def _masthead() -> tuple:
+    """``credits.toml [masthead]`` folded once: (words, surnames, person titles)."""
+    entry = load_data("credits").get("masthead", {})
+    return tuple(frozenset(entry.get(k, ())) for k in ("words", "surnames", "person_titles"))
 
 
 def masthead_shaped(name: str, cued: bool = False) -> bool:
@@ -63,7 +65,7 @@ def masthead_shaped(name: str, cued: bool = False) -> bool:
     (see :func:`_outlet_cue`), so "the Charlotte Post reported" is a paper as "the Kelso
     Post reported" is."""
     words = name.split()
-    return len(words) >= 2 and any(part in _masthead_words() for part in words[-1].split(
+    return len(words) >= 2 and any(part in _masthead()[0] for part in words[-1].split(
         "-")) and (cued or not _person_shaped(words))
 
 
@@ -85,10 +87,9 @@ def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
 def _person_shaped(words: list) -> bool:
     """A surname that is a masthead word after a given name or a person's title ("Emily
     Post", "Minister Wei Sun", "Dr. Ada Star"): a person, not an outlet."""
-    entry = load_data("credits").get("masthead", {})
-    if words[-1] not in entry.get("surnames", ()):
+    _, surnames, titles = _masthead()
+    if words[-1] not in surnames:
         return False
-    titles = set(entry.get("person_titles", ()))
     return words[0].rstrip(".") in titles or any(
         lexicon().is_given_name(w.casefold()) for w in words[:-1])
 
