@@ -235,9 +235,8 @@ class Existence(_FramingType):
                 continue            # "the Islamic State terrorist network": its designation
             if str(entry).lower() in rulers and past_ruler(nar, start, end, compiled[5]):
                 continue            # "Philippine dictator Ferdinand Marcos in the 1980s"
-            usage = "" if sense in class_defaults() else sense   # a weak class's note: last
-            if usage:
-                pass                # "terrorist explosions that killed 300 people"
+            if sense and sense not in class_defaults():     # (a weak class's note: last)
+                usage = sense       # "terrorist explosions that killed 300 people"
             elif (str(entry).lower() in designated and compiled[4] is not None
                     and designated_earlier(nar, start, compiled[4], str(entry).lower()
                                            in rule.options.get("designated_products", ()))):
@@ -246,7 +245,8 @@ class Existence(_FramingType):
                 usage = "it describes the weather or nature, no one's conduct"
             elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
                 usage = "a government the report calls military: the label names its form"
-            usage = usage or sense or ""
+            else:
+                usage = sense or ""     # a weak class's note (info), or none (a warning)
             s, e = nar.original(start, end)
             alternative = compiled[3].get(str(entry).lower(), rule.options.get("alternative", ""))
             yield _detection(rule, nar, start, end, self.default_category, usage=usage,

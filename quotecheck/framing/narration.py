@@ -120,6 +120,12 @@ class Narration:
         return starts[max(i, 0)], end
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Narration offsets of every sentence in order (:meth:`sentence` of each)."""
+        starts = self._sentence_starts
+        return list(zip(starts, starts[1:] + [len(self.text)])) if self.text else []
+
+    @cached_property
     def headlines(self) -> list[tuple[int, int]]:
         """One-line paragraphs that read as headlines or subheads: short, no closing sentence
         punctuation (a line of hard-wrapped prose is not one)."""

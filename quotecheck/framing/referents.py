@@ -93,10 +93,7 @@ def contexts() -> tuple[Context, ...]:
 def class_defaults() -> frozenset:
     """The notes of the tables that lower a weak class whole (``policy = "first-exposure"``):
     a more particular reason the checks find (a designation, nature) is given before them."""
-    from quotecheck.resources.ruledata import load_data
-
-    return frozenset(str(c.get("note", "")) for c in load_data("framing-referents")
-                     .get("contexts", ()) if c.get("policy") == "first-exposure")
+    return frozenset(ctx.note for ctx in contexts() if ctx.policy)
 
 
 def plain_use(nar: Any, start: int, end: int) -> "str | None":

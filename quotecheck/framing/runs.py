@@ -28,15 +28,6 @@ _OTHER = re.compile(r"\b([A-Z][\w'\u2019\-]*|[Hh]e|[Ss]he|[Tt]hey)\s+" + _VERBS 
 MAX_BETWEEN = 2
 
 
-def _sentences(nar: Any) -> list[tuple[int, int]]:
-    out, pos, n = [], 0, len(nar.text)
-    while pos < n:
-        s0, s1 = nar.sentence(pos)
-        out.append((s0, s1))
-        pos = max(s1, pos + 1)
-    return out
-
-
 def _other(sentence: str, speaker: str) -> bool:
     """Whether ``sentence`` carries an attribution of its own, to someone else or by
     'according to' (a noun such as 'an empty promise' is no attribution)."""
@@ -50,7 +41,7 @@ def paraphrase_runs(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of the sentences of a paraphrase run (module docstring)."""
     if not nar.speech_verbs:
         return []
-    sents = _sentences(nar)
+    sents = nar.sentences
     doc = nar.doc.text
     # each sentence's original text once: a sentence is read as 'prev', 'between' and 'head'
     texts = []
