@@ -34,6 +34,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# the options of every counted compare run (the whole run's and --function's are one command)
+COMPARE_OPTIONS = ("--format", "json", "--plugin-timeout", "0", "--fail-on", "never",
+                   "-o", os.devnull)
 SETS = (("census", 7), ("spotify", 7), ("newscluster", 7), ("energy", 7), ("meter", 6),
         ("ecbplus", 6))
 
@@ -125,8 +128,7 @@ def compare_child(folder: str, wrapped: str) -> None:
 
     for spec in wrapped.split(","):
         wrap(spec)
-    cli.main(["compare", folder, "--format", "json", "--plugin-timeout", "0", "--fail-on",
-              "never", "-o", os.devnull])
+    cli.main(["compare", folder, *COMPARE_OPTIONS])
 
 
 def compare_folder(n: int, scratch: Path) -> Path:
@@ -191,8 +193,7 @@ def main(argv=None) -> int:
         sizes = [len(list(Path(args.folder).glob("*.txt")))]
     for n in sizes:
         folder = Path(args.folder).resolve() if args.folder else compare_folder(n, scratch)
-        cmd = [py, "-m", "quotecheck", "compare", str(folder), "--format", "json",
-               "--plugin-timeout", "0", "--fail-on", "never", "-o", os.devnull]
+        cmd = [py, "-m", "quotecheck", "compare", str(folder), *COMPARE_OPTIONS]
         subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                        cwd=scratch)
         if args.function:

@@ -27,6 +27,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from judged_totals import verdicts  # fingerprint -> verdict of a set's judgements file
+
 ROOT = Path(__file__).resolve().parent.parent
 SERIOUS = ("warning", "error")
 
@@ -60,13 +62,6 @@ def first_rows(path: str, cwd: Path = ROOT, commits: int = 1) -> list[dict]:
         return []
     text = git_lines(["show", f"{hashes[min(commits, len(hashes)) - 1]}:{path}"], cwd)
     return list(csv.DictReader(io.StringIO(text)))
-
-
-def current_verdicts(path: Path) -> dict[str, str]:
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return {r["fingerprint"]: r["verdict"] for r in csv.DictReader(handle)}
 
 
 def _toml(name: str) -> dict:
@@ -163,7 +158,7 @@ def collect_first(sets: list[str], realnews: Path, labels: Path, lex: Lexicon,
     out = []
     for s in sets:
         rel = (labels / f"{s}_judgements.csv").resolve().relative_to(ROOT)
-        latest = current_verdicts(labels / f"{s}_judgements.csv")
+        latest = verdicts(labels / f"{s}_judgements.csv")
         for row in first_rows(str(rel)):
             code = row["code"]
             text = ""
@@ -190,7 +185,7 @@ def collect_current(sets: list[str], reports: Path, realnews: Path, labels: Path
         path = reports / f"{s}.json"
         if not path.exists():
             continue
-        judged = current_verdicts(labels / f"{s}_judgements.csv")
+        judged = verdicts(labels / f"{s}_judgements.csv")
         texts: dict = {}
         for f in json.loads(path.read_text(encoding="utf-8")).get("findings", []):
             fp = f.get("fingerprint") or ""

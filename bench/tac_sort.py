@@ -31,25 +31,25 @@ _BLOCK_ID = re.compile(rb"<DOCNO>\s*(\S+?)\s*</DOCNO>|<DOCID>\s*(\S+?)\s*</DOCID
                        rb"|\A<DOC\s+id\s*=\s*\"([^\"]+)\"")
 
 
-def plan(topics_xml: str, docs: dict[str, Path | bytes], sets: str = "A"):
-    """Yield (topic, docset, docid, file or bytes) for every listed document found in ``docs``."""
+def _entries(topics_xml: str, sets: str = "A"):
+    """Yield (topic, docset, docid) for every document the topic file lists in ``sets``."""
     for topic in _TOPIC.finditer(topics_xml):
         for docset in _DOCSET.finditer(topic.group(0)):
-            if docset.group(1) not in sets:
-                continue
-            for docid in _DOC.findall(docset.group(3)):
-                if docid in docs:
-                    yield topic.group(1), docset.group(2), docid, docs[docid]
+            if docset.group(1) in sets:
+                for docid in _DOC.findall(docset.group(3)):
+                    yield topic.group(1), docset.group(2), docid
+
+
+def plan(topics_xml: str, docs: dict[str, Path | bytes], sets: str = "A"):
+    """Yield (topic, docset, docid, file or bytes) for every listed document found in ``docs``."""
+    for topic, docset, docid in _entries(topics_xml, sets):
+        if docid in docs:
+            yield topic, docset, docid, docs[docid]
 
 
 def listed(topics_xml: str, sets: str = "A") -> set[str]:
     """Every document id the topic file lists in the given docsets."""
-    out: set[str] = set()
-    for topic in _TOPIC.finditer(topics_xml):
-        for docset in _DOCSET.finditer(topic.group(0)):
-            if docset.group(1) in sets:
-                out.update(_DOC.findall(docset.group(3)))
-    return out
+    return {docid for _, _, docid in _entries(topics_xml, sets)}
 
 
 def documents(folder: Path, wanted: set[str]) -> dict[str, Path | bytes]:
