@@ -93,3 +93,7 @@ $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides" --months 2021-09,202
 # fifteenth session's end. No article repeats one of allsides (largest word 8-gram overlap 5 of 99,
 # a stock phrase; no shared link). April-July 2021 are left for later untuned sets.
 $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides08" --months 2021-08
+# July 2021 (87 stories, 254 articles): the untuned set of the sixteenth session's start. No article
+# repeats one of allsides or allsides08 (largest word 8-gram overlap 6 of 94, an agency name; no
+# shared link), so none is dropped. April-June 2021 are left for later untuned sets.
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides07" --months 2021-07
