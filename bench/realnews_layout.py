@@ -58,6 +58,11 @@ outlets' headline and opening paragraphs as AllSides shows them (excerpts, often
 "..."); the outlet is the link's domain, ``published`` a ``/yyyy/mm/dd/`` date in the link, and
 ``section`` AllSides' tag (opinion, analysis); ``--months 2021-09`` keeps some roundup months.
 
+``--groundnews`` reads a folder of Ground News story CSVs laid side by side as
+``<story>/data.csv`` (``data/ground.news`` of github.com/gipplab/news-story-identification:
+full articles of many outlets on one event each, with the outlet's name and publication time;
+the files lost most non-ASCII characters to U+FFFD, kept as given).
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -75,8 +80,8 @@ import sys
 from pathlib import Path
 
 from corpus_readers import (
-    allsides_rows, domain, duc_rows, ecbplus_rows, meter_rows, newswcl50_rows, seen_docnos,
-    topic_set, unseen, wikiref_rows)
+    allsides_rows, domain, duc_rows, ecbplus_rows, groundnews_rows, meter_rows, newswcl50_rows,
+    seen_docnos, topic_set, unseen, wikiref_rows)
 
 MANIFEST = "quotecheck-corpus.toml"
 URL_COLUMNS = ("url", "link")
@@ -205,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the input is a JSONL of AllSides headline roundups")
     parser.add_argument("--months", default="",
                         help="with --allsides: comma-separated yyyy-mm of the roundups to keep")
+    parser.add_argument("--groundnews", action="store_true",
+                        help="the input is a folder of Ground News <story>/data.csv files")
     args = parser.parse_args(argv)
     if args.allsides and args.csv.is_file():
         months = {m.strip() for m in args.months.split(",") if m.strip()} or None
@@ -217,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"realnews_layout: error: {exc}", file=sys.stderr)
             return 2
         count = layout(args.csv, args.out, rows=rows)
+        print(f"{count} articles -> {args.out}")
+        return 0
+    if args.groundnews and args.csv.is_dir():
+        count = layout(args.csv, args.out, rows=groundnews_rows(args.csv))
         print(f"{count} articles -> {args.out}")
         return 0
     if args.newswcl50 and args.csv.is_dir():

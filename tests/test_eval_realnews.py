@@ -389,3 +389,32 @@ def test_allsides_layout_names_the_file_and_line_of_a_malformed_story(tmp_path, 
     src.write_bytes(good.encode() + b"\n\xff\n")
     assert realnews_layout.main([str(src), str(tmp_path / "story"), "--allsides"]) == 2
     assert capsys.readouterr().err == f"realnews_layout: error: {src}: not UTF-8 text\n"
+
+
+def test_groundnews_layout_reads_story_csvs_with_outlet_day_first_date_and_lean(tmp_path):
+    """Ground News layout: every ``<story>/data.csv`` row becomes ``g<story>-<id>-<l|c|r>``
+    with the outlet's name as given and a day-first ``d/m/yyyy hh:mm[:ss]`` time in ISO form;
+    the headline leads unless the text opens with it, one paragraph per line; stories sort
+    by number (2 before 10)."""
+    import csv as _csv
+    def story(n, rows):
+        (tmp_path / "src" / n).mkdir(parents=True)
+        with (tmp_path / "src" / n / "data.csv").open("w", encoding="utf-8", newline="") as h:
+            w = _csv.writer(h)
+            w.writerow(["title", "text", "outlet_name", "datetime", "label", "id"])
+            w.writerows(rows)
+    story("10", [["Dam opens", "Dam opens today.\nIt took \ufffd5 years.", "", "9/12/2022 4:33",
+                  "RIGHT", "3"]])
+    story("2", [["Port shut", "The port shut on Friday.\n\nWorkers left.", "Daily Example",
+                 "8/12/2022 15:28:35", "LEFT", "7"]])
+    rows = list(corpus_readers.groundnews_rows(tmp_path / "src"))
+    assert [(r["id"], r["publisher"], r["published"]) for r in rows] == [
+        ("g2-7-l", "Daily Example", "2022-12-08T15:28"), ("g10-3-r", "", "2022-12-09T04:33")]
+    out = tmp_path / "story"
+    assert realnews_layout.main([str(tmp_path / "src"), str(out), "--groundnews"]) == 0
+    assert (out / "g2-7-l_Daily-Example.txt").read_text(encoding="utf-8") == (
+        "Port shut\n\nThe port shut on Friday.\n\nWorkers left.\n")
+    assert (out / "g10-3-r_unknown.txt").read_text(encoding="utf-8") == (
+        "Dam opens today.\n\nIt took \ufffd5 years.\n")
+    manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
+    assert 'outlet = "Daily Example"' in manifest and 'published = "2022-12-08T15:28"' in manifest
