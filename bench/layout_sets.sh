@@ -97,3 +97,13 @@ $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides08" --months 2021-08
 # repeats one of allsides or allsides08 (largest word 8-gram overlap 6 of 94, an agency name; no
 # shared link), so none is dropped. April-June 2021 are left for later untuned sets.
 $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides07" --months 2021-07
+# Ground News story CSVs of gipplab/news-story-identification (commit aa0f642): full articles of
+# many outlets on six events of Dec 2022 and Mar 2023 (116 articles; most lost their non-ASCII
+# characters to U+FFFD or "?" in the source, kept as given). Story 5 sits only under vis/public.
+# The untuned set prepared at the sixteenth session for its end: measured once with final code.
+G=$(gd gipplab/news-story-identification)
+for n in 0 1 2 3 4 5; do
+  p="data/ground.news/$n/data.csv"; [ "$n" = 5 ] && p="vis/public/data/ground.news/5/data.csv"
+  mkdir -p "$S/ground.news/$n"; git --git-dir="$G" show "aa0f642:$p" > "$S/ground.news/$n/data.csv"
+done
+$L --groundnews "$S/ground.news" "$R/groundnews"
