@@ -97,6 +97,11 @@ $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides08" --months 2021-08
 # repeats one of allsides or allsides08 (largest word 8-gram overlap 6 of 94, an agency name; no
 # shared link), so none is dropped. April-June 2021 are left for later untuned sets.
 $L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides07" --months 2021-07
+# June 2021 (93 stories, 263 articles): prepared at the sixteenth session as a second set for its
+# end (pair labels only, no warning looked at). No article repeats one of allsides, allsides08 or
+# allsides07 (largest word 8-gram overlap 10 of 100, Bloomberg's weekly jobless-claims template; no
+# shared link). April-May 2021 are left for later untuned sets.
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides06" --months 2021-06
 # Ground News story CSVs of gipplab/news-story-identification (commit aa0f642): full articles of
 # many outlets on six events of Dec 2022 and Mar 2023 (116 articles; most lost their non-ASCII
 # characters to U+FFFD or "?" in the source, kept as given). Story 5 sits only under vis/public.
