@@ -4,9 +4,9 @@
 # (pair P/R/F1, warnings per 100 articles, the judged seed-1 sample of 40), then judged_totals.py.
 # Usage: bench/measure_sets.sh [REALNEWS] [OUT]; env JOBS (default 2), SETS (default: all
 # folders of REALNEWS that have pair labels), UNTUNED (sets kept out of the tuned total, those
-# measured before any tuning and kept untuned; default allsides08, measured untuned at the
-# fifteenth session's end; tac2010 and allsides were measured untuned at that session's start and
-# are tuned on from then).
+# measured before any tuning and kept untuned; default "groundnews allsides06", laid out in the
+# sixteenth session for its end measure; allsides08 and allsides07, measured untuned at the
+# fifteenth session's end and the sixteenth's start, are tuned on from then).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 R=${1:-/tmp/realnews}
@@ -27,4 +27,4 @@ one() {
 }
 export -f one; export HERE R OUT
 printf '%s\n' $SETS | xargs -P "${JOBS:-2}" -I{} bash -c 'one {}'
-python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-allsides08}
+python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-"groundnews allsides06"}
