@@ -27,4 +27,4 @@ one() {
 }
 export -f one; export HERE R OUT
 printf '%s\n' $SETS | xargs -P "${JOBS:-2}" -I{} bash -c 'one {}'
-python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-"groundnews allsides06"}
+python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-groundnews allsides06}
