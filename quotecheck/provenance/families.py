@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from quotecheck.load import outlets as outlet_table
 from quotecheck.provenance.derivation import settings
-from quotecheck.provenance.familyreach import carried_by_outsider
+from quotecheck.provenance.familyreach import carried_by_outsider, shares_every_member
 from quotecheck.provenance.wire import agency_of_outlet, credits_agency, display_name, syndicator_of
 
 WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
@@ -309,7 +309,7 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             if relation is None:   # the representative (the text) shares none of it: the
                 kept.append(item)  # member that does keeps its own edge, the family no part
                 continue
-            if other not in fam.partial:
+            if other not in fam.partial and shares_every_member(other, fam.members, features):
                 fam.partial.append(other)
             if own_page is not None and fam.agency and own_page(other, fam.agency,
                                                                 fam.representative):

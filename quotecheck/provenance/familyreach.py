@@ -74,3 +74,19 @@ def copied_partials(families: list, found: list) -> list:
                     new.add(b)
         out += [(fam, doc) for doc in sorted(new)]
     return out
+
+
+def shares_every_member(doc: str, members: list, features: dict) -> bool:
+    """False when ``doc`` and one of ``members`` were measured and share no sentence at all.
+    A family's partial reuser is read as partly reusing every copy of the text; a member
+    that is an excerpt of it (an agency's add of four paragraphs, a site's three-sentence
+    cut) may hold none of the lines the reuser took from the representative, and then the
+    reuser and that member are two texts with nothing in common. The reuser keeps its own
+    edge to the representative; it is not listed among the family's partial reusers.
+    ``features`` maps ``(a, b)`` to ``(features, relation)``; a pair never measured (too
+    few rare words shared to be a candidate in a large set) leaves the answer True."""
+    for m in members:
+        pair = features.get((doc, m)) or features.get((m, doc))
+        if m != doc and pair is not None and pair[0].aligned == 0:
+            return False
+    return True
