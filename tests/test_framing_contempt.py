@@ -1,8 +1,8 @@
 """Contempt, verbs of attack and partisan labels (issue 15, BABE dev reading): strongly
 subjective words that BABE's annotators found biased wherever they stood in the narration and
 that news copy has no plain sense of. They warn in the outlet's voice; their literal and trade
-senses ('a no-nonsense judge', 'paint smeared on the wall', 'weaponized anthrax', 'over-the-top
-streaming services') and other people's words do not. The vivid verbs that wire copy uses
+senses ('a no-nonsense judge', 'paint smeared on the wall', 'weaponized anthrax', 'party
+elites', 'an alter ego') and other people's words do not. The vivid verbs that wire copy uses
 literally every day ('volcanoes spew lava') stay info. Snippets of our own."""
 import pytest
 
@@ -14,12 +14,13 @@ from framing_helpers import infos, warnings
     ("The rally fed the anti-union hysteria of the spring.", "hysteria"),
     ("The council made a cowardly retreat from its own plan.", "cowardly"),
     ("The governor's flunky ran the agency for two years.", "flunky"),
-    ("After months of over-the-top rhetoric, the two sides met.", "over-the-top"),
+    ("His ego got in the way of the deal with the unions.", "ego"),
+    ("The speech was a diatribe against the press and the courts.", "diatribe"),
     ("The senator has tried to smear a decorated war hero.", "smear"),
     ("The administration weaponized the law against its critics.", "weaponized"),
     ("The candidates kept parroting the talking points of the party.", "parroting"),
     ("Grassroots anti-choice groups pushed the officials to end exceptions.", "anti-choice"),
-    ("Wealthy elites fled the city for the coast as the protests grew.", "elites"),
+    ("The liberal elites fled the city for the coast as the protests grew.", "liberal elites"),
 ])
 def test_contempt_in_the_outlets_voice_warns(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
@@ -31,7 +32,9 @@ def test_contempt_in_the_outlets_voice_warns(ruleset, text, word):
     "Paint was smeared on the wall of the station overnight.",
     "The doctor should do a blood smear right away.",
     "The lab kept weaponized anthrax in a sealed vault.",
-    "The company sells over-the-top services to viewers in three countries.",
+    "The candidate needs 100 more delegates to put her over the top.",
+    "The party elites misjudged the loyalty of the voters.",
+    "He was the model for the comedian's alter ego on the show.",
     "Campbell is a pro-abortion rights Republican from the coast.",
     "\"The elites have failed us,\" the senator said.",
     "Critics called the plan nonsense and the campaign a smear.",
