@@ -7,7 +7,9 @@
     a framing rule fires in it, in the narrator's voice. Prints P/R/F1 for warnings only and
     for warnings plus infos, per rule, and the all-biased baseline. ``--split dev`` and
     ``--split test`` are two halves chosen by a hash of the sentence (tune on dev, report
-    test); word-level: the share of predicted words that are among the annotated words.
+    test); word-level: the share of predicted words that are among the annotated words
+    (precision) and the share of annotated biased words of the lexically biased sentences
+    that a detection covers (recall), with their F1.
 (b) ``--realnews DIR ...``: framing warnings per 100 articles of ``compare`` on each story
     folder (``bench/realnews_layout.py``), with this checkout and, with ``--before ROOT``, with
     another checkout (for example ``git worktree add /tmp/qc-main main``) for before/after.
@@ -108,6 +110,8 @@ def report_babe(path: Path, split: str) -> None:
     per_rule_tp: Counter = Counter()
     on_word: Counter = Counter()
     total: Counter = Counter()
+    recalled: Counter = Counter()
+    gold_words = 0
     for (_, g, words), h in zip(rows, hits):
         for code in {c for c, _, _ in h}:
             per_rule[code] += 1
@@ -117,11 +121,23 @@ def report_babe(path: Path, split: str) -> None:
             for key in ("all", severity):
                 total[key] += 1
                 on_word[key] += hit
+        if g:
+            gold_words += len(set(words))
+            for key in ("warning", "all"):
+                found = [w for _, s, w in h if key == "all" or s == key]
+                recalled[key] += sum(any(x in w or w in x for x in found) for w in set(words))
     print("    per rule (sentences fired, share lexically biased): " + ", ".join(
         f"{c} {n} ({per_rule_tp[c] / n:.0%})" for c, n in sorted(per_rule.items())))
     for key in ("warning", "all"):
         print(f"    {key} detections on an annotated biased word: {on_word[key]} of "
               f"{total[key]} ({on_word[key] / max(1, total[key]):.0%})")
+    print(f"    word level ({gold_words} annotated words of the lexically biased sentences; "
+          f"P = detections on an annotated word, R = annotated words a detection covers):")
+    for key in ("warning", "all"):
+        p = on_word[key] / max(1, total[key])
+        r = recalled[key] / max(1, gold_words)
+        print(f"    {'framing ' + key + ('s' if key == 'warning' else ' + info'):28} "
+              f"{total[key]:5d} {p:6.3f} {r:6.3f} {2 * p * r / (p + r) if p + r else 0.0:6.3f}")
 
 
 def _path_for(root: Path) -> str:

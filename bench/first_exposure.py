@@ -43,6 +43,8 @@ GROUP_CLASS = {
     "notorious": "reputation adjective",
     "bizarre": "evaluative: ridicule", "outrageous": "evaluative: condemnation",
     "blatant": "evaluative: bad faith", "liar": "epithet", "libtard": "partisan slur",
+    "nonsense": "evaluative: contempt", "smear": "verb of attack",
+    "anti-choice": "partisan label",
 }
 CODE_CLASS = {"QC321": "so-called", "QC320": "scare quote", "QC310": "hedge",
               "QC311": "evidence commentary", "QC332": "colour word"}

@@ -1,0 +1,49 @@
+"""Contempt, verbs of attack and partisan labels (issue 15, BABE dev reading): strongly
+subjective words that BABE's annotators found biased wherever they stood in the narration and
+that news copy has no plain sense of. They warn in the outlet's voice; their literal and trade
+senses ('a no-nonsense judge', 'paint smeared on the wall', 'weaponized anthrax', 'party
+elites', 'an alter ego') and other people's words do not. The vivid verbs that wire copy uses
+literally every day ('volcanoes spew lava') stay info. Snippets of our own."""
+import pytest
+
+from framing_helpers import infos, warnings
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The wacky nonsense from the mayor's office went on for a week.", "nonsense"),
+    ("The rally fed the anti-union hysteria of the spring.", "hysteria"),
+    ("The council made a cowardly retreat from its own plan.", "cowardly"),
+    ("The governor's flunky ran the agency for two years.", "flunky"),
+    ("His ego got in the way of the deal with the unions.", "ego"),
+    ("The speech was a diatribe against the press and the courts.", "diatribe"),
+    ("The senator has tried to smear a decorated war hero.", "smear"),
+    ("The administration weaponized the law against its critics.", "weaponized"),
+    ("The candidates kept parroting the talking points of the party.", "parroting"),
+    ("Grassroots anti-choice groups pushed the officials to end exceptions.", "anti-choice"),
+    ("The liberal elites fled the city for the coast as the protests grew.", "liberal elites"),
+])
+def test_contempt_in_the_outlets_voice_warns(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "The judge has a reputation as a no-nonsense jurist.",
+    "Doctors traced the fainting at the school to mass hysteria.",
+    "Paint was smeared on the wall of the station overnight.",
+    "The doctor should do a blood smear right away.",
+    "The lab kept weaponized anthrax in a sealed vault.",
+    "The candidate needs 100 more delegates to put her over the top.",
+    "The party elites misjudged the loyalty of the voters.",
+    "He was the model for the comedian's alter ego on the show.",
+    "Campbell is a pro-abortion rights Republican from the coast.",
+    "\"The elites have failed us,\" the senator said.",
+    "Critics called the plan nonsense and the campaign a smear.",
+])
+def test_other_senses_and_other_peoples_words_do_not_warn(ruleset, text):
+    assert warnings(ruleset, text, "QC331") == []
+
+
+def test_literal_vivid_verbs_stay_colour_info(ruleset):
+    text = "More than 30 volcanoes spew lava on the small moon of the planet."
+    assert warnings(ruleset, text, "QC33") == []
+    assert ("QC332", "spew") in infos(ruleset, text, "QC332")
