@@ -94,3 +94,20 @@ def test_a_clause_after_said_however_is_the_speakers(ruleset, text, word):
 def test_the_narrators_own_sentence_after_however_keeps_its_warning(ruleset):
     text = "The envoy spoke on Monday. However, the brutal crackdown went on for weeks."
     assert ("QC331", "brutal") in flagged(ruleset, text, "QC331")
+
+
+# -- a doubt verb inside an admission -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sam Lee admitted that it was improper for the network to claim Bowman took a \"horse "
+    "drug\" as a treatment.",
+    "The network's doctor Sam Lee admitted to radio host Jim Bowman on Wednesday that it was "
+    "improper for the network to claim Bowman took a \"horse drug\" as a treatment.",
+])
+def test_a_claim_inside_an_admission_is_the_admitters(ruleset, text):
+    assert [w for _, w in warnings(ruleset, text, "QC301") + infos(ruleset, text, "QC301")] == []
+
+
+def test_a_claim_of_the_narrator_beside_an_admission_stays(ruleset):
+    text = ("Sam Lee admitted the network erred. The network had claimed Bowman took a \"horse "
+            "drug\", but tests showed he had not.")
+    assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
