@@ -111,3 +111,26 @@ def test_a_claim_of_the_narrator_beside_an_admission_stays(ruleset):
     text = ("Sam Lee admitted the network erred. The network had claimed Bowman took a \"horse "
             "drug\", but tests showed he had not.")
     assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
+
+
+# -- 'insist' answered by another side; a correction in the claim's own sentence -----------
+def test_insist_answered_by_another_side_is_a_dispute(ruleset):
+    text = ("The rebels insist they have changed and will not close the schools. But many "
+            "parents fear the old rules will return.")
+    assert ("QC301", "insist") not in flagged(ruleset, text, "QC301")
+    assert ("QC301", "insist") in infos(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    # evidence or the narrator's account after 'But' still weighs it
+    ("The publisher insisted that sales online were new growth. But a new survey indicates "
+     "that sales fell.", "insisted"),
+    ("The guards insisted they had not given up hope. But as the day wore on, it became clear "
+     "that no one had survived.", "insisted"),
+    # a correction in the narrator's voice in the claim's own sentence
+    ("They came from all over the region claiming to have been cheated but, in reality, they "
+     "were the cheats.", "claiming"),
+    ("The firm claimed its filters were new when in fact they were ten years old.", "claimed"),
+])
+def test_the_narrators_answer_still_weighs(ruleset, text, word):
+    assert ("QC301", word) in flagged(ruleset, text, "QC301")

@@ -89,7 +89,9 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
     verdict in an adverb right before the verb ('has falsely claimed'). For ``lemma`` in
     ``denial_lemmas`` ('insist') a suspicion before counts only where the position denies
     (a negation after the verb: 'China insists there was no breach'), the position set against
-    it; the accuser's own insistence ('the family insisted he had killed her') is not."""
+    it; the accuser's own insistence ('the family insisted he had killed her') is not. For
+    ``answered_lemmas`` ('insist') a next sentence that opens with another side answering
+    ('But many residents fear ...') gives a dispute, not the narrator's weighing."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
@@ -99,7 +101,9 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
     p = _patterns()
     return bool(p["joins"].search(text, end, close if clause < 0 else clause)
                 or p["evidence"].search(text, end, close)
-                or p["openers"].match(following) or _denied(p["denials"], following)
+                or (p["openers"].match(following)
+                    and not (lemma in _answered_lemmas() and p["answered"].match(following)))
+                or _denied(p["denials"], following)
                 or (p["suspicions"].search(previous + " " + text[sentence_start:start])
                     and (lemma not in _denial_lemmas() or p["negations"].search(text, end, close)))
                 or p["conceded"].search(text, sentence_start, start)
@@ -109,6 +113,11 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
 @lru_cache(maxsize=1)
 def _denial_lemmas() -> frozenset:
     return frozenset(verb_data().get("standard_usage", {}).get("denial_lemmas", ()))
+
+
+@lru_cache(maxsize=1)
+def _answered_lemmas() -> frozenset:
+    return frozenset(verb_data().get("standard_usage", {}).get("answered_lemmas", ()))
 
 
 # (issue 15, DUC 2006 reading) 'denied' in the passive without an agent is 'refused' ("most
@@ -151,6 +160,9 @@ def _sources() -> dict:
         "evidence": r"\b(?:%s)\b" % usage_alternation("counter_evidence"),
         # the next sentence opens with a contrast: 'But the study indicates ...'
         "openers": r"(?:%s)\b" % usage_alternation("weighing_openers"),
+        # ... another side answering: 'But many residents fear ...' (answered_lemmas)
+        "answered": r"(?:%s)\W+(?:%s)\b" % (usage_alternation("weighing_openers"),
+                                            usage_alternation("answering_sides")),
         # 'claim to have been' and a past participle: what was done to the claimant, an
         # account ("claiming to have been attacked"), not a status ('to have been a member')
         "suffered": r"\s+to\s+have\s+been\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|%s)\b"
