@@ -21,8 +21,11 @@ from pathlib import Path
 CUES = ("joins", "evidence", "openers", "denials", "suspicions", "conceded", "adverbs")
 
 
-def cues_at(text: str, s0: int, start: int, end: int, previous: str) -> list[str]:
-    """The names of the weighing cues that fire (the tests of ``weighing.weighed``, apart)."""
+def cues_at(text: str, s0: int, start: int, end: int, previous: str,
+            lemma: str = "") -> list[str]:
+    """The names of the weighing cues that fire (the tests of ``weighing.weighed``, apart;
+    ``lemma`` for the lemma-bound conditions: a suspicion weighs 'insist' only where it
+    denies, an opener answered by another side does not weigh it)."""
     from quotecheck.framing import weighing as w
 
     stop = w._STOP.search(text, end, min(len(text), end + 400))
@@ -35,9 +38,11 @@ def cues_at(text: str, s0: int, start: int, end: int, previous: str) -> list[str
     tests = {
         "joins": lambda: p["joins"].search(text, end, close if clause < 0 else clause),
         "evidence": lambda: p["evidence"].search(text, end, close),
-        "openers": lambda: p["openers"].match(following),
+        "openers": lambda: p["openers"].match(following) and not (
+            lemma in w._answered_lemmas() and p["answered"].match(following)),
         "denials": lambda: w._denied(p["denials"], following),
-        "suspicions": lambda: p["suspicions"].search(previous + " " + text[s0:start]),
+        "suspicions": lambda: p["suspicions"].search(previous + " " + text[s0:start]) and (
+            lemma not in w._denial_lemmas() or p["negations"].search(text, end, close)),
         "conceded": lambda: p["conceded"].search(text, s0, start),
         "adverbs": lambda: p["adverbs"].search(text, max(s0, start - 40), start),
     }
@@ -54,7 +59,7 @@ def install(record: dict) -> None:
     def wrapped(nar, story, start, end, lemma):
         note = original(nar, story, start, end, lemma)
         s0 = nar.sentence(start)[0]
-        cues = cues_at(nar.text, s0, start, end, usage.previous_sentence(nar.text, s0))
+        cues = cues_at(nar.text, s0, start, end, usage.previous_sentence(nar.text, s0), lemma)
         data = verbcontext.verb_data().get("standard_usage", {})
         if lemma in data.get("account_lemmas", ()) and not note:
             if lemma == "claim" and re.match(r"\s+to\s+[a-z]", nar.text[end:end + 30]):

@@ -143,3 +143,19 @@ def test_doubt_cues_name_the_weighing_cue(text, cues):
     import doubt_cues
     start = text.index("claimed")
     assert doubt_cues.cues_at(text, 0, start, start + len("claimed"), "") == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    # a suspicion weighs 'insist' only where the position denies it
+    ("Amid suspicions of a leak, the firm insisted there was no breach. Rain fell.",
+     ["suspicions"]),
+    ("Amid suspicions of a leak, the family insisted he had taken it. Rain fell.", []),
+    # another side answering in the next sentence is no weighing of 'insist'
+    ("The rebels insisted they had changed. But many parents fear the old rules.", []),
+    ("The rebels insisted they had changed. But a new survey found the old rules.",
+     ["openers"]),
+])
+def test_doubt_cues_apply_the_lemma_bound_conditions(text, cues):
+    import doubt_cues
+    start = text.index("insisted")
+    assert doubt_cues.cues_at(text, 0, start, start + len("insisted"), "", "insist") == cues

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.courts import court_usage
+from quotecheck.framing.positions import threat_claimed
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.framing.weighing import unweighed_account
@@ -46,8 +47,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
 
 def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     """Why the doubt verb at narration ``[start, end)`` is not the narrator's doubt ('' when
-    it is): a standard usage, a court report, a headline's lead, or a party's account the
-    report does not weigh and no peer renders with 'said' (module docstring)."""
+    it is): a standard usage, a court report, a headline's lead, a threat claimed ('claimed to
+    have a bomb'), or a party's account the report does not weigh and no peer renders with
+    'said' (module docstring)."""
     text = nar.text
     s0 = nar.sentence(start)[0]
     usage = (standard_usage(text, s0, start, end, lemma) or court_usage(text, lemma)
@@ -55,6 +57,8 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
                       if s <= start < e), ""))
     if usage:
         return usage
+    if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
+        return verb_data().get("standard_usage", {}).get("threat_note", "a threat someone made")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and said_elsewhere(story, nar, start, end):
         return ""

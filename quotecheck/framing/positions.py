@@ -6,9 +6,9 @@ the sentence), 'Berman refuted that position, insisting ...', 'Anti-evolutionist
 ...' (a side named by what it opposes), 'Cole, though, maintains ...' after another's view,
 'X is arguing that ... . It also maintains ...' (a party's argument continued), 'Moscow
 claims it is part of Russia' (a territorial claim), a group's claim to have carried out an
-attack (claimed responsibility), a combatant's claim of battlefield results, and a claim a
-'However ...' sentence refutes two sentences on. The word lists are ``standard_usage`` of
-rules/data/framing-verbs.toml.
+attack (claimed responsibility), a threat ('claimed to have a bomb'), a combatant's claim of
+battlefield results, and a claim a 'However ...' sentence refutes two sentences on. The word
+lists are ``standard_usage`` of rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
 
@@ -46,6 +46,12 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
         if p["casualties"].search(clause) and p["combat"].search(previous + " " + head + clause):
             return data.get("combat_note", note)
     return ""
+
+
+def threat_claimed(original: str, end: int) -> bool:
+    """Whether the 'claim' ending at ``end`` of the document's own text ``original`` (its
+    quotations unmasked: "claiming to have 'explosives'") claims a threat: 'to have a bomb'."""
+    return bool(_patterns()["threat"].match(original, end))
 
 
 def refuted_later(text: str, close: int) -> bool:
@@ -93,6 +99,10 @@ def _sources() -> dict:
         "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
                                   % usage_alternation("territorial")),
         "attack": (r"\s+to\s+have\s+(?:%s)\b" % usage_alternation("attack_acts")),
+        # a threat: "claimed to have a bomb", "claiming to have 'explosives'" (read in the
+        # document's own text: a quoted word is masked in the narration)
+        "threat": (r"\s+to\s+(?:have|be\s+carrying|be\s+armed\s+with)\s+(?:an?\s+)?"
+                   r"[\"'\u2018\u2019\u201c\u201d`]*(?:%s)\b" % usage_alternation("threat_objects")),
         "casualties": (r"\b(?:%s)\b" % usage_alternation("casualties")),
         "combat": (r"\b(?:%s)\b" % usage_alternation("combatants")),
         "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"

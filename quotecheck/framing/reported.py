@@ -54,9 +54,12 @@ from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
+# (and a connective set off after the verb: "X said, however, crony practices had not been
+# ...", issue 15, first exposure: the clause is still X's)
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
-         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly")
+         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly|however|meanwhile|nevertheless|"
+         r"nonetheless|moreover|furthermore|instead")
 _FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
 # The clause of 'charge' without 'that': a subject, then a finite verb ("charged the pastor
 # had lied", "charged he lied"): group 1 is where it starts.

@@ -16,8 +16,10 @@ from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 # 'that' right after the verb, or after a listener or a time ("told reporters that", "said
 # Monday that"); not a relative clause ("wrote language that informed ...")
 # (a time phrase may come between: "told reporters before her testimony that ...")
+# (or 'to' and the listener: "admitted to podcast host Jo Ray on Monday that ...")
 _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|voters|"
                         r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
+                        r"to(?:\s+[\w.'\-]+){1,5}?|"
                         r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
 # (nor a comma before a clause of reason or time inside the statement: "said they called him
@@ -25,6 +27,12 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
 _INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:since|because)\s)|\s(?:and(?!\s+(?:had|has|have|"
                          r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
                          r"though|whereas|so)\s")
+
+
+# the verbs whose clause is a statement: the neutral ones, and an admission ("admitted that it
+# was wrong for the network to claim ...": the doubt verb is in the admission; issue 15,
+# first exposure)
+_STATING = ("neutral:", "culpability:")
 
 
 def _closing_verbs() -> tuple:
@@ -42,7 +50,7 @@ def inside_statement(nar: Any, start: int) -> bool:
     for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
         if hit.start >= start:
             break
-        if not hit.value.startswith("neutral:"):
+        if not hit.value.startswith(_STATING):
             continue
         m = _THAT_NEXT.match(nar.text, hit.end, start)
         if not m and hit.value.split(":", 1)[1] in clausal_verbs():

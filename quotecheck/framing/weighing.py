@@ -47,7 +47,7 @@ def unweighed_position(text: str, sentence_start: int, start: int, end: int,
     if lemma in data.get("verdict_lemmas", ()):
         if narrator_verdict(text, sentence_start, start, end):
             return ""
-    elif weighed(text, sentence_start, start, end, previous):
+    elif weighed(text, sentence_start, start, end, previous, lemma):
         return ""
     return data.get("position_note", "a party's stated position, which the report does not "
                                      "weigh")
@@ -63,7 +63,8 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
         return ""
     if weighed(text, sentence_start, start, end, previous):
         return ""
-    if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end):
+    if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end) \
+            and not _patterns()["suffered"].match(text, end):
         return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
 
@@ -79,12 +80,18 @@ def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bo
                 or p["adverbs"].search(text, max(sentence_start, start - 40), start))
 
 
-def weighed(text: str, sentence_start: int, start: int, end: int, previous: str) -> bool:
+def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
+            lemma: str = "") -> bool:
     """Whether the report sets something against the words reported at ``[start, end)``: a
     contrast after them in their sentence, evidence against which they are said, a next
     sentence opening with a contrast or denying them, a suspicion before them, or the
     speaker's own admission before them ('acknowledged ..., but claims'), or the narrator's
-    verdict in an adverb right before the verb ('has falsely claimed')."""
+    verdict in an adverb right before the verb ('has falsely claimed'). For ``lemma`` in
+    ``denial_lemmas`` ('insist') a suspicion before counts only where the position denies
+    (a negation after the verb: 'China insists there was no breach'), the position set against
+    it; the accuser's own insistence ('the family insisted he had killed her') is not. For
+    ``answered_lemmas`` ('insist') a next sentence that opens with another side answering
+    ('But many residents fear ...') gives a dispute, not the narrator's weighing."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
@@ -94,10 +101,23 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str)
     p = _patterns()
     return bool(p["joins"].search(text, end, close if clause < 0 else clause)
                 or p["evidence"].search(text, end, close)
-                or p["openers"].match(following) or _denied(p["denials"], following)
-                or p["suspicions"].search(previous + " " + text[sentence_start:start])
+                or (p["openers"].match(following)
+                    and not (lemma in _answered_lemmas() and p["answered"].match(following)))
+                or _denied(p["denials"], following)
+                or (p["suspicions"].search(previous + " " + text[sentence_start:start])
+                    and (lemma not in _denial_lemmas() or p["negations"].search(text, end, close)))
                 or p["conceded"].search(text, sentence_start, start)
                 or p["adverbs"].search(text, max(sentence_start, start - 40), start))
+
+
+@lru_cache(maxsize=1)
+def _denial_lemmas() -> frozenset:
+    return frozenset(verb_data().get("standard_usage", {}).get("denial_lemmas", ()))
+
+
+@lru_cache(maxsize=1)
+def _answered_lemmas() -> frozenset:
+    return frozenset(verb_data().get("standard_usage", {}).get("answered_lemmas", ()))
 
 
 # (issue 15, DUC 2006 reading) 'denied' in the passive without an agent is 'refused' ("most
@@ -129,17 +149,30 @@ def _sources() -> dict:
         # a contrast after the position, in its clause and set off: ', but ...', ' - yet'
         # (not after a quotation's close: a masked quotation may have ended the sentence)
         # (not the same party's further point: ', but they have also considered ...')
+        # (nor a modal right after 'but', its subject left out: 'insist they have changed,
+        # but will still rule by their law', the same party's intention)
         "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b(?!\s+(?:he|she|they|it|we)\s+(?:(?:have|"
                  r"has|had|would|will|did|do|does|is|are|was|were)\s+)?also\b)"
-                 % usage_alternation("weighing_joins"),
+                 r"(?!\s+(?:(?:still|also|then)\s+)?(?:%s)\b)"
+                 % (usage_alternation("weighing_joins"),
+                    usage_alternation("weighing_continuations")),
         # evidence against which it is held: 'despite the evidence', 'contrary to'
         "evidence": r"\b(?:%s)\b" % usage_alternation("counter_evidence"),
         # the next sentence opens with a contrast: 'But the study indicates ...'
         "openers": r"(?:%s)\b" % usage_alternation("weighing_openers"),
+        # ... another side answering: 'But many residents fear ...' (answered_lemmas)
+        "answered": r"(?:%s)\W+(?:%s)\b" % (usage_alternation("weighing_openers"),
+                                            usage_alternation("answering_sides")),
+        # 'claim to have been' and a past participle: what was done to the claimant, an
+        # account ("claiming to have been attacked"), not a status ('to have been a member')
+        "suffered": r"\s+to\s+have\s+been\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|%s)\b"
+                    % usage_alternation("self_claim_passive"),
         # the next sentence denies or contradicts it
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
         "suspicions": r"\b(?:%s)\b" % usage_alternation("suspicions"),
+        # a position that denies: "insists that there was no breach", "had never hidden"
+        "negations": r"(?:\b(?:%s)\b|n't\b|n\u2019t\b)" % usage_alternation("position_negations"),
         # the narrator's verdict in an adverb right before the verb: 'has falsely claimed'
         "adverbs": r"\b(?:%s)\s+(?:(?:has|have|had)\s+)?$" % usage_alternation(
             "weighing_adverbs"),
