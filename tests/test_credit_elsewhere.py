@@ -167,3 +167,28 @@ def test_a_known_masthead_opening_with_a_given_name_is_an_outlet():
     doc = _doc("d", "The talks had stalled, Charlotte Post said on Tuesday.", None, None)
     assert [c.name for c in parse_credits(doc, {"charlottepost": "charlottepost.com"})] == [
         "charlottepost.com"]
+
+
+@pytest.mark.parametrize("text", [
+    "CHARLOTTE, N.C. - The council met on Monday.\n\nThe talks had stalled, Charlotte Post said.",
+    "The council in Charlotte met on Monday. The talks had stalled, Charlotte Post reported.",
+    "The council met on Monday. A Charlotte Post reporter was there. The talks had stalled, "
+    "Charlotte Post said.",
+    "The talks had stalled, the weekly Charlotte Post said.",
+])
+def test_a_paper_styled_without_article_is_an_outlet_when_the_text_says_so(text):
+    """"Charlotte Post said" in a story that names Charlotte as a place (a dateline, "in
+    Charlotte") or the paper as one elsewhere ("a Charlotte Post reporter") is the paper, as
+    "Kelso Post said" is (issue 11: a paper named without "the" lost its credit unless the
+    outlet table or the set knew it)."""
+    assert "Charlotte Post" in [n for n, _, _ in _credits(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The council in Charlotte met on Monday. The talks had stalled, Charlotte Post said. "
+    "Post said she would wait for the vote.",
+    "The talks were held in Emily on Monday. Manners matter, Emily Post said. Ms. Post wrote "
+    "books on manners.",
+])
+def test_a_person_stays_a_person_when_the_text_names_the_surname_alone(text):
+    assert _credits(text) == []

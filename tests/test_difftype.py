@@ -326,6 +326,20 @@ def test_number_sign_abbreviated_is_house_style():
             if c[0] != "orthographic"]
 
 
+def test_number_sign_without_full_point_is_house_style():
+    """"No 5" (a house style without the full point) and "No. 5" are one rank, not a negator
+    dropped (issue 11: a QC104 error "No" where the other has "No"); at a sentence's start or
+    in lower case "no" before a figure stays the negator."""
+    pa = _pair("we are the No. 5 team in the country", "we are the No 5 team in the country")
+    assert not [c for c in _changes(pa) if c[0] != "orthographic"], _changes(pa)
+    pa = _pair("he was ranked No 2 in the world", "he was ranked number two in the world")
+    assert {c for c, _ in _changes(pa)} <= {"orthographic"} and _changes(pa)
+    assert [c for c in _changes(_pair("No 12-year-old was hurt", "Every 12-year-old was hurt"))
+            if c[0] == "meaning"]
+    assert [c for c in _changes(_pair("we saw no 5 cars there", "we saw the 5 cars there"))
+            if c[0] == "meaning"]
+
+
 def test_month_abbreviated_before_a_day_is_house_style():
     """"Oct. 6" and "October 6" are one date in two house styles (issue 11: a wire's first and
     second takes of one quotation typed as a change of meaning, QC104); another month, or a
@@ -357,3 +371,58 @@ def test_month_abbreviated_without_a_full_point_is_house_style(a, b):
     assert [c for c in _changes(_pair("they will mar 3 games of the season",
                                       "they will march 3 games of the season"))
             if c[0] != "orthographic"]
+
+
+def test_a_name_in_the_genitive_rephrased_is_no_other_entity():
+    """"Dupont's fault" / "the fault of Dupont" name one person: a wording change (QC103),
+    not a change of entity (a QC104 error; issue 11, wikiref). Another name is still one."""
+    pa = _pair("It's Dupont's fault, he should not have gone there",
+               "It's the fault of Dupont, he should not have gone there")
+    assert ("meaning", "entity") not in _changes(pa) and ("wording", "substitution") in \
+        _changes(pa), _changes(pa)
+    assert ("meaning", "entity") in _changes(_pair(
+        "It's Dupont's fault, he should not have gone there",
+        "It's Martin's fault, he should not have gone there"))
+
+
+def test_words_an_elision_mark_left_out_are_no_change_beside_the_mark():
+    """One outlet prints "It's the mayor's fault, (...) he should not ...", another the words
+    the mark leaves out ("it's the fault of President Dupont"): the left-out stretch is
+    elided, only the words beside the mark are compared (issue 11, wikiref: the stretch joined
+    the change beside the mark and its name read as another entity, a QC104 error). A negator
+    in the left-out stretch still changes what is said."""
+    cut = "It's the mayor's fault, (...) he should not have sent the troops abroad"
+    pa = _pair(cut, "It's the fault of the mayor, it's the fault of President Dupont, he should "
+                    "not have sent the troops abroad")
+    assert not [c for c in _changes(pa) if c[0] == "meaning"], _changes(pa)
+    assert ("wording", "substitution") in _changes(pa)
+    pa = _pair("It's the mayor's fault, [...] he should not have sent the troops abroad",
+               "It's the mayor's fault, it's the fault of President Dupont, he should not have "
+               "sent the troops abroad")
+    assert not [c for c in _changes(pa) if c[0] not in ("equal", "orthographic")], _changes(pa)
+    pa = _pair(cut, "It's the fault of the mayor, it's not the fault of President Dupont, he "
+                    "should not have sent the troops abroad")
+    assert ("meaning", "elision") in _changes(pa), _changes(pa)
+
+
+def test_one_term_quoted_apart_in_two_numbers_is_no_rendering():
+    """Two independent outlets put one term in marks, one in the plural ("ping" / "pings"):
+    the same term, its number set by each sentence; no QC108 rendering (issue 11, wikiref: 7
+    infos). A copy changing its parent's term (the seeds' "Maidan technologies") and a word's
+    number inside a longer quotation still count."""
+    da = doc("a.txt", "Crews heard a \u201cping\u201d from the sea floor.")
+    db = doc("b.txt", "The ship picked up \u201cpings\u201d late on Saturday.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "independent")
+    assert not [c for c in _changes(pa) if c[0] not in ("equal", "orthographic")], _changes(pa)
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "shared")
+    assert not [c for c in _changes(pa) if c[0] not in ("equal", "orthographic")], _changes(pa)
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "derived")
+    assert ("meaning", "number") in _changes(pa)
+    # a word at the end of a longer quotation keeps its number, even between outlets that
+    # share one text (near-identical renderings)
+    dc = doc("c.txt", "He said \u201cthe case now goes back to the courts\u201d.")
+    dd = doc("d.txt", "He said \u201cthe case now goes back to the court\u201d.")
+    pa = align_renderings(hand_quotes(dc)[0], dc, hand_quotes(dd)[0], dd, "shared")
+    assert ("meaning", "number") in _changes(pa), _changes(pa)
+    assert ("meaning", "number") in _changes(_pair("we heard the ping from the sea floor",
+                                                  "we heard the pings from the sea floor"))

@@ -153,3 +153,20 @@ def test_provenance_seam_uses_parent_of_when_there_are_no_edges():
     assert [x.verdict for x in result.alignments] == ["derived-corrupted"]
     assert result.clusters[0].independent_roots == 1
     assert [d.category for d in result.detections] == ["wording"]
+
+
+def test_short_quote_whose_words_the_long_one_holds_apart_is_no_fragment():
+    """A two-word scare quote whose words a long quotation holds in order but far apart
+    ("price freeze" / "the price of bread ... before any freeze") met by chance: no group, no
+    QC108 rendering between them (issue 11, wikiref). A short quote that stands as a phrase
+    inside the longer one (a word or two between its words at most) still joins it."""
+    r = (_rend("a", "The paper used the words \u201cprice freeze\u201d to describe the plan.")
+         + _rend("b", "He wrote that \u201cthe price of bread will go up again long before any "
+                      "freeze\u201d.", None, 1))
+    clusters, _ = _clusters(r)
+    assert ["a#q0"] in clusters and ["b#q0"] in clusters
+    r = (_rend("a", "The paper used the words \u201cturn around\u201d to describe the plan.")
+         + _rend("b", "He wrote that \u201cwe will turn it all around within two years and "
+                      "pay back every lender\u201d.", None, 1))
+    clusters, _ = _clusters(r)
+    assert ["a#q0", "b#q0"] in clusters

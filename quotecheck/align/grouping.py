@@ -178,12 +178,32 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     # and "we will not tolerate Y" share their function words, not what they say)
     xs, ys = _content_seq(x), _content_seq(y)
     content = ratio(rare.align(xs, ys), len(xs), len(ys)) if xs and ys else None
-    score = _score_of(x, y, rare, verbatim, content,
-                      containment(full_ops, len(x.stems), len(y.stems)))
+    contained = containment(full_ops, len(x.stems), len(y.stems))
+    if scattered(full_ops, len(x.stems), len(y.stems)):
+        contained = 0.0   # "price freeze" in "the price of bread ... before any freeze"
+    score = _score_of(x, y, rare, verbatim, content, contained)
     if x.speaker and y.speaker and named(x.quote.speaker) and named(y.quote.speaker) and \
             not _same(x, y) and verbatim < float(cfg.get("other_speaker_min_score", 0.9)):
         return 0.0  # another speaker's words: only a near-verbatim match is the same quote
     return score
+
+
+def scattered(ops, len_a: int, len_b: int) -> bool:
+    """A short quotation (``fragment_phrase_words`` words at most) whose words the longer
+    rendering holds in order but spread out, not as a phrase: "price freeze" and "the price
+    of bread will go up again long before any freeze" share two words by chance, so
+    the short one is no fragment of the long one. A fragment is quoted as a phrase of what
+    was said."""
+    cfg = settings()
+    shorter = min(len_a, len_b)
+    if shorter > int(cfg.get("fragment_phrase_words", 0)) or len_a == len_b:
+        return False
+    on_long = [(j1, j2) if len_a < len_b else (i1, i2)
+               for t, i1, i2, j1, j2 in ops if t == "equal"]
+    if not on_long:
+        return False
+    spread = on_long[-1][1] - on_long[0][0]
+    return spread > shorter + int(cfg.get("fragment_phrase_slack", 2))
 
 
 def _score_of(x: Rendering, y: Rendering, rare: Rarity, verbatim: float,
@@ -315,7 +335,8 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
         if len(x.stems) >= len(anchor.stems):
             return False
         ops = rare.align(x.stems, anchor.stems)
-        return containment(ops, len(x.stems), len(anchor.stems)) >= share
+        return containment(ops, len(x.stems), len(anchor.stems)) >= share and \
+            not scattered(ops, len(x.stems), len(anchor.stems))
 
     placed = place(units, candidates, lambda x, y, floor: score_with_floor(x, y, rare, floor),
                    inside, cfg)

@@ -71,8 +71,32 @@ def word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
             and is_content(b[0]) and bool(singular(a[0])) != bool(singular(b[0])):
         return "scope"  # "our states" -> "our country": who is meant changed
     if any(a_caps) or any(b_caps):
-        names_a = {w for w, c in zip(a, a_caps) if c}
-        names_b = {w for w, c in zip(b, b_caps) if c}
+        names_a = {_bare(w) for w, c in zip(a, a_caps) if c}
+        names_b = {_bare(w) for w, c in zip(b, b_caps) if c}
         if names_a != names_b:
             return "entity"
     return None
+
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _bare(word: str) -> str:
+    """A name without its possessive ending: "Dupont's fault" / "the fault of Dupont"
+    name one person (a genitive rephrased is a wording change, not another entity)."""
+    for end in _POSSESSIVE:
+        if word.endswith(end) and len(word) > len(end) + 1:
+            return word[:-len(end)]
+    return word
+
+
+def one_term_inflected(a, b, whole_a, whole_b) -> bool:
+    """Two quoted terms of at most two words that differ only in a word's number ("ping" /
+    "pings", "electronic handshake" / "electronic handshakes"; ``whole_a``/``whole_b`` the
+    two renderings) in reports that are no copy of each other (independent, or a partial
+    reuse quoting in its own voice): one term each outlet put in marks, its number set by the
+    sentence around it. A copy that changes the number of its parent's term still changes
+    it, and so does a word inside a longer quotation."""
+    if len(a) != 1 or len(b) != 1 or len(whole_a) > 2 or len(whole_b) > 2:
+        return False
+    return singular(a[0]) == b[0] or singular(b[0]) == a[0]

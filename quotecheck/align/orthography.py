@@ -181,11 +181,29 @@ def _number_sign(norm: str, t: Token, text: str, prev: str) -> str:
             text[t.start:t.start + 1].isupper() and _MONTH_FIGURE.match(text, t.end))):
         return _months()[norm]    # "Oct. 6" / "Oct 6" / "October 6"
     if norm in signs and (_SIGN_FIGURE.match(text, t.end) or (
-            not signs[norm].startswith("number") and _SIGN_ROMAN.match(text, t.end))):
+            not signs[norm].startswith("number") and _SIGN_ROMAN.match(text, t.end)) or (
+            _pointless_label(norm, t, text))):
         return signs[norm]
     if norm == "one" and prev == "number":
         return "1"
     return norm
+
+
+@lru_cache(maxsize=1)
+def _pointless() -> frozenset:
+    return frozenset(load_data("meaning-words").get("pointless_labels", ()))
+
+
+def _pointless_label(norm: str, t: Token, text: str) -> bool:
+    """"No 5" in the house style that drops the full point: the label capitalised ("No", not
+    "no" or "NO") before a figure inside a sentence ("the No 5 seed"); at a sentence's start
+    "No 12-year-old was hurt" keeps the negator."""
+    raw = text[t.start:t.end]
+    if norm not in _pointless() or not (raw[:1].isupper() and raw[1:].islower()) or \
+            not _MONTH_FIGURE.match(text, t.end):
+        return False
+    before = text[max(0, t.start - 3):t.start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,7 @@ def masthead_shaped(name: str, cued: bool = False) -> bool:
         "-")) and (cued or not _person_shaped(words))
 
 
-_CUE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_CUE_BEFORE = re.compile(r"\b(?:the|a|an|newspaper|weekly)\s+$", re.IGNORECASE)
 _CUE_AFTER = re.compile(
     r"^(?:'s|\u2019s)?\s+(?:report|dispatch|story|article|editorial|newspaper)\b")
 
@@ -80,8 +80,34 @@ def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
     name takes none) or an outlet's product after it ("a Victoria Times report"). Without
     one, "Charlotte Post said" reads as "Emily Post said" does: a person."""
     return name.split()[0].casefold() == "the" or bool(
-        _CUE_BEFORE.search(text[max(0, start - 5):start])) or bool(
-        _CUE_AFTER.match(text[end:end + 20]))
+        _CUE_BEFORE.search(text[max(0, start - 10):start])) or bool(
+        _CUE_AFTER.match(text[end:end + 20])) or _cued_elsewhere(text, name)
+
+
+_PERSON_CUE = (r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b|"
+               r"(?<!{first} ){last},? (?:said|says|told|added|wrote)\b)")
+_OUTLET_CUE = (r"\b(?:the|a|an|newspaper|weekly)\s+{name}\b|\b{name}(?:'s|\u2019s)?\s+(?:report|"
+               r"dispatch|story|article|editorial|newspaper|reporter)\b")
+_PLACE_CUE = (r"\b(?:in|from|near|outside|across|around)\s+{first}\b(?!\s+{last})|"
+              r"\b{first}-based\b|^[^\S\n]*{upper}\b(?:,|\s+[-\u2013\u2014(])")
+
+
+def _cued_elsewhere(text: str, name: str) -> bool:
+    """The text names the outlet as one elsewhere ("the Charlotte Post", "a Charlotte Post
+    reporter") or the place its first word is ("in Charlotte", "Charlotte-based", a
+    "CHARLOTTE, N.C. -" dateline), and never the surname alone as a person's ("Post said",
+    "Ms. Post"): "according to Charlotte Post" in a story from Charlotte is the city's paper,
+    as "according to Kelso Post" is; "according to Emily Post" in a story that says "Post
+    said" stays a person. One rule for every outlet styled without an article."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first, last = (re.escape(w) for w in (" ".join(words[:-1]), words[-1]))
+    if re.search(_PERSON_CUE.format(first=first, last=last), text):
+        return False
+    return bool(re.search(_OUTLET_CUE.format(name=re.escape(name)), text) or re.search(
+        _PLACE_CUE.format(first=first, last=last, upper=re.escape(words[0].upper())), text,
+        re.MULTILINE))
 
 
 def _person_shaped(words: list) -> bool:
