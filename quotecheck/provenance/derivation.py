@@ -108,6 +108,7 @@ def stem(word: str) -> str:
 
 
 _fold_word = lru_cache(maxsize=65536)(fold_text)   # words recur across a story set
+fold_word = _fold_word   # the same kept folds, for the pair measures' words and names
 
 
 @dataclass
