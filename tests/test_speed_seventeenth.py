@@ -69,3 +69,22 @@ def test_prepare_keys_and_contact_lines_as_per_sentence(text):
             if len(x.narration) >= derivation.settings()["align"]["min_words"]
             and not any(getattr(p, "regex", p).search(text, x.start, x.end) for p in contact)]
     assert [x.index for x in dt.narration] == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab \u00e9\n", min_size=1, max_size=4),
+                          st.booleans()), max_size=12))
+def test_words_iterate_as_indexed(parts):
+    from array import array
+
+    from quotecheck.provenance.sentence import Words
+
+    text, spans, quoted = "", [], []
+    for word, q in parts:
+        spans += [len(text), len(text) + len(word)]
+        text += word + " "
+        quoted.append(int(q))
+    words = Words(text, array("I", spans), bytes(quoted))
+    assert list(words) == [words[k] for k in range(len(words))]
+    assert list(words) == [(text[s:e], s, e, bool(q)) for (s, e), q in
+                           zip(zip(spans[::2], spans[1::2]), quoted)]
