@@ -91,8 +91,24 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+class _Kept(dict):
+    """The results of a pure function of one string, kept per string: a subscript of this
+    dict (``kept.__getitem__``, mapped in C over a sentence's words) costs less than the
+    ``lru_cache`` wrapper's call; it starts afresh past ``bound`` entries (memory)."""
+
+    def __init__(self, func, bound: int = 65536):
+        super().__init__()
+        self.func = func
+        self.bound = bound
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.bound:
+            self.clear()
+        value = self[key] = self.func(key)
+        return value
+
+
+def _stem(word: str) -> str:
     """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
     w = fold_text(word).replace("\u2019", "'")
     if w.endswith("'s"):
@@ -107,7 +123,8 @@ def stem(word: str) -> str:
     return w
 
 
-_fold_word = lru_cache(maxsize=65536)(fold_text)   # words recur across a story set
+stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
+_fold_word = _Kept(fold_text).__getitem__   # ... and folded once
 fold_word = _fold_word   # the same kept folds, for the pair measures' words and names
 
 
