@@ -23,7 +23,7 @@ from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.sentence import Sentence, Words
-from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
@@ -91,8 +91,24 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
+class _Kept(dict):
+    """The results of a pure function of one string, kept per string: a subscript of this
+    dict (``kept.__getitem__``, mapped in C over a sentence's words) costs less than the
+    ``lru_cache`` wrapper's call; it starts afresh past ``bound`` entries (memory)."""
+
+    def __init__(self, func, bound: int = 65536):
+        super().__init__()
+        self.func = func
+        self.bound = bound
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= self.bound:
+            self.clear()
+        value = self[key] = self.func(key)
+        return value
+
+
+def _stem(word: str) -> str:
     """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
     w = fold_text(word).replace("\u2019", "'")
     if w.endswith("'s"):
@@ -107,7 +123,9 @@ def stem(word: str) -> str:
     return w
 
 
-_fold_word = lru_cache(maxsize=65536)(fold_text)   # words recur across a story set
+stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
+_fold_word = _Kept(fold_text).__getitem__   # ... and folded once
+fold_word = _fold_word   # the same kept folds, for the pair measures' words and names
 
 
 @dataclass
@@ -209,12 +227,20 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         found = list(_WORD.finditer(text, s, e))
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
-        quoted = bytes(map(inq.__getitem__, spans[::2]))
         folded = list(map(_fold_word, raw))
-        keys = [(stem(w), q) for w, f, q in zip(raw, folded, quoted) if f not in stop]
-        narration = frozenset([k for k, q in keys if not q])
-        # without quoted words both sets are built from one sequence: share the one object
-        every = frozenset([k for k, _ in keys]) if 1 in quoted else narration
+        if inq.find(1, s, e) < 0:
+            # no quoted byte in the sentence (most sentences): every flag is 0, and the keys
+            # of both sets are the content words' stems in order (the same sets, built in
+            # the same order, as the flagged path below gives)
+            quoted = bytes(len(raw))
+            narration = every = frozenset([stem(w) for w, f in zip(raw, folded)
+                                           if f not in stop])
+        else:
+            quoted = bytes(map(inq.__getitem__, spans[::2]))
+            keys = [(stem(w), q) for w, f, q in zip(raw, folded, quoted) if f not in stop]
+            narration = frozenset([k for k, q in keys if not q])
+            # without quoted words both sets are built from one sequence: share the one object
+            every = frozenset([k for k, _ in keys]) if 1 in quoted else narration
         sent = Sentence(len(sentences), s, e, Words(text, spans, quoted), narration, every)
         # figures anywhere, capitalised content words after the first (their stems, a set)
         lead = raw[:1] if raw and raw[0][:1].isdigit() else []
@@ -224,7 +250,10 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
-    contact = _contact_patterns()
+    # a guarded pattern (its needles tested before its search) can match in no sentence of
+    # a text that holds none of its needles: tested once here, not once per sentence
+    contact = [p for p in _contact_patterns()
+               if not (isinstance(p, Guarded) and p.search == p._search) or p.may_match(text)]
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]
                     and not any(p.search(text, x.start, x.end) for p in contact)]
     return dt

@@ -16,7 +16,7 @@ from typing import Optional
 from quotecheck.provenance.derivation import settings
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.text.normalize import fold_text
+from quotecheck.provenance.derivation import fold_word as fold_text   # kept folds (pure)
 
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")

@@ -24,7 +24,7 @@ from quotecheck.provenance.figure_scope import (conversions, knowing_change, one
                                                 same_source, taken_sentences)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.text.normalize import fold_text
+from quotecheck.provenance.derivation import fold_word as fold_text   # kept folds (pure)
 
 # the first digit, then the look back (no word, dot or comma before it): the same matches as
 # a leading lookbehind, which the engine tried at every character (2x the time)

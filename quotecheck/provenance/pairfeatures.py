@@ -11,16 +11,18 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.derivation import DocText, fold_word, settings
 from quotecheck.provenance.sentalign import Alignment, align_sentences, word_similarity
 from quotecheck.provenance.lifted import lifted_counts, name_list
 from quotecheck.provenance.releases import own_reporting
-from quotecheck.text.normalize import fold_text
 
 # the first digit outside the branches: a pattern that opens with one set lets the engine skip
 # to the next digit (two branches made it try both at every character: 3x the time); the
 # same matches as "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)")
+_RUN = re.compile(r"\w+")
+# "Lee's" -> "Lee" (compiled once, not looked up in re's cache per name)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 # the capital first, then the looks back (not after ". ", not at the start, a word start):
 # the same matches as leading lookbehinds, which the engine tried at every character
 _NAME = re.compile(r"[A-Z](?<![.!?]\s[A-Z])(?<!^[A-Z])(?<!\w[A-Z])[a-z]+(?:[-\u2019'][A-Za-z]+)*")
@@ -83,7 +85,7 @@ def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
         if (s, e) in seen:
             continue
         seen.add((s, e))
-        words = [fold_text(w) for w in re.findall(r"\w+", dt.text[s:e])]
+        words = list(map(fold_word, _RUN.findall(dt.text, s, e)))
         if len(words) >= min_words:
             out.append(frozenset(tuple(words[k:k + n]) for k in range(len(words) - n + 1)))
     return out
@@ -122,8 +124,8 @@ def names_of(dt: DocText) -> dict:
     stop = settings()["stopwords"]
     for sent in dt.sentences:
         for m in _NAME.finditer(dt.text[sent.start:sent.end]):
-            name = re.sub(r"['\u2019]s?$", "", m.group())
-            key = fold_text(name)
+            name = _POSSESSIVE.sub("", m.group())
+            key = fold_word(name)
             if m.start() > 0 and key not in stop:
                 out.setdefault(key, name)
     dt._names = out

@@ -179,9 +179,10 @@ class Substitution(RuleType):
         # out only drops words): find those from the distinct words first, one C pass; most
         # texts have none, and the per-word scan below is then skipped
         spellings: dict = {}
-        for word in set(_WORD.findall(text)):
-            low = word.lower()
-            group = groups.get(low)
+        # the distinct lower-cased words that have variants, picked out in C (most words
+        # of a text have none)
+        for low in set(map(str.lower, set(_WORD.findall(text)))) & groups.keys():
+            group = groups[low]
             if group is not None:
                 spellings.setdefault(group, set()).add(low)
         mixed = {g for g, seen in spellings.items() if len(seen) > 1}
