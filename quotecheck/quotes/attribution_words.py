@@ -139,6 +139,7 @@ class Lexicon:
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])
         self.documents = frozenset(titles.get("documents", ()))
+        self.epithets = frozenset(titles.get("epithets", ()))
         self.public_bodies = frozenset(titles.get("public_bodies", ()))
         self.group_roles = frozenset(titles["group_roles"]) | frozenset(
             r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))

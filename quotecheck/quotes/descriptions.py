@@ -44,6 +44,10 @@ _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 # "Zentra said (on) Thursday that ": a reporting verb, up to three words, "that"
 _REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}?[ \t\u00a0]+that[ \t\u00a0]+")
 
+# a capitalised possessor: "Espinos’ clients", "Campbell's partner"
+_OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:[\u2019']s\b|(?<=s)[\u2019'](?!\w))")
+
+
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
 
@@ -97,7 +101,7 @@ class DescriptionResolver:
             found = self._nearest_person(mention.start, back=6)
             if found is not None:
                 return self.entities[found].display, found
-        if head not in lex.person_roles and head not in lex.titles:
+        if head not in lex.person_roles and head not in lex.titles and head not in lex.epithets:
             if first == "the" and not head.endswith("s"):
                 found = self._described_as(mention.start, content)   # "the retired welder"
                 if found is not None:
@@ -137,6 +141,9 @@ class DescriptionResolver:
             if score > best_score:
                 best, best_score = nm, score
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score < 1.5 and head in lex.epithets and (
+                near > 1 or self._owner_near(mention.start, si, best.entity)):
+            return _strip_determiner(text), None    # "the affable proprietor" among three people
         if best is not None and best_score < 1.5 and near > 1:
             # only nearness, another person as near: the nearest person only when that is
             # also the subject there ("the witness said" after "Ferreira said he had not")
@@ -145,6 +152,16 @@ class DescriptionResolver:
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
+
+    def _owner_near(self, pos: int, si: int, entity: int) -> bool:
+        """True when another person is named as a possessor ("Espinos' clients", "Ruiz's
+        partner") from three sentences before ``pos``: a possessor is no indexed mention, but
+        it is someone an epithet could mean as well."""
+        for m in _OWNER.finditer(self.masked, self.sentences[max(0, si - 3)][0], pos):
+            other = self._surname_entity(_fold(m.group(1)))
+            if other is not None and other != entity:
+                return True
+        return False
 
     def _named_by_apposition(self, mention: Mention) -> Optional[int]:
         """'his son' after 'His son, Peter Wallace-Byrne, said …': the person that same
