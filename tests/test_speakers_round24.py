@@ -41,6 +41,30 @@ def test_an_epithet_stays_a_description_when_another_person_is_near():
     assert speaker_of(text, "One!") == "affable proprietor"
 
 
+def test_a_quote_after_a_he_sentence_opened_by_but_and_a_time_phrase_is_his():
+    # "But early on, he did have …. “…”" gave no speaker; "He did have …" gave the person
+    text = ("Dr. Dave Marten runs a clinic in Amherst.\n\nBut early on, he did have patients "
+            "die of overdoses. \u201cWhen somebody dies, you tend to remember that.\u201d\n")
+    assert speaker_of(text, "you tend to remember") == "Dave Marten"
+
+
+def test_a_quoted_term_in_the_introducing_sentence_does_not_stop_it_introducing():
+    # 'But early on, he became “acutely aware” of it. “…”': a term is no quotation with its
+    # own speaker (the sentence was skipped as one that quotes)
+    text = ("Dr. Dave Marten runs a clinic in Amherst.\n\nBut early on, he had patients die of "
+            "overdoses and became \u201cacutely aware\u201d of the risk. \u201cWhen somebody dies, you tend "
+            "to remember that.\u201d\n")
+    assert speaker_of(text, "you tend to remember") == "Dave Marten"
+
+
+def test_a_sentence_quoting_a_whole_statement_still_keeps_its_own_speaker():
+    # a guard: the sentence before holds a long quotation of someone else, not a term
+    text = ("Dr. Dave Marten runs a clinic in Amherst.\n\nHe read out what the nurse Ana Ruiz "
+            "wrote: \u201cWe are losing patients every single week to this.\u201d \u201cIt "
+            "will not stop,\u201d Ruiz said.\n")
+    assert speaker_of(text, "It will not stop") == "Ana Ruiz"
+
+
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",
@@ -57,3 +81,18 @@ def test_speakers_of_dashes_and_epithets_come_from_the_text(pieces):
     for q in quotes_of(text):
         assert 0 <= q.start < q.end <= len(text)
         assert q.speaker is None or all(w in text for w in q.speaker.split())
+
+
+@given(st.sampled_from(["", "But ", "And ", "Yet ", "Still ", "So "]),
+       st.sampled_from(["", "early on, ", "At first, ", "Later ", "then ", "Now, ", "Back then, "]),
+       st.sampled_from(["he", "she", "He", "She"]), st.sampled_from(["did", "had", "points"]))
+def test_pronoun_subject_opening_finds_the_pronoun(conj, time, pronoun, verb):
+    # property: an opener, a time phrase and a subject pronoun give that pronoun and its verb;
+    # the pronoun inside a longer word ("ashe", "shed") never does
+    from quotecheck.quotes.conventions import _PRONOUN_SUBJECT
+    m = _PRONOUN_SUBJECT.match(f"{conj}{time}{pronoun} {verb} it.")
+    if m is not None:
+        assert m.group(1) == pronoun and m.group(2) == verb
+    if not conj and not time and pronoun[0].isupper():
+        assert m is not None
+    assert _PRONOUN_SUBJECT.match(f"{conj}{time}a{pronoun.lower()} {verb} it.") is None
