@@ -65,6 +65,16 @@ def test_a_sentence_quoting_a_whole_statement_still_keeps_its_own_speaker():
     assert speaker_of(text, "It will not stop") == "Ana Ruiz"
 
 
+def test_an_informal_relative_after_the_verb_is_the_speaker():
+    # "“…,” says Roe’s dad, Darrin." was no attribution ("dad" was no role): the quote went to
+    # the son named before it
+    text = ("Young artist Tim Roe sells his comics at the mall.\n\n\u201cI don\u2019t think Tim "
+            "would be doing this,\u201d says Roe\u2019s dad, Darrin.\n")
+    assert speaker_of(text, "would be doing this") == "Darrin"
+    text = text.replace("Roe\u2019s dad, Darrin", "Roe\u2019s mom")
+    assert speaker_of(text, "would be doing this") == "Roe\u2019s mom"
+
+
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",
