@@ -75,6 +75,47 @@ def test_an_informal_relative_after_the_verb_is_the_speaker():
     assert speaker_of(text, "would be doing this") == "Roe\u2019s mom"
 
 
+def test_a_bare_family_name_before_a_hyphenated_given_name_is_the_person():
+    # "Ban Ki-moon …. for Ban, … “…,” he said": the bare "Ban" was no mention of him (the
+    # surname index held only "Ki-moon"), so the "he" ten sentences on had no antecedent
+    text = "\n\n".join([
+        'For the outgoing U.N. chief, the climate deal was a top goal and a top triumph.',
+        'Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in '
+        'a hotel in Geneva on a grey morning this week, sounding calm and reflective.',
+        'But the years that followed, he said, brought a real shift. The science became '
+        'ever more clear that warming was changing the climate and that the changes were '
+        'likely to speed up if emissions went on unchecked. Many world leaders became '
+        'more willing to take on the issue, and citizens in many countries grew more '
+        'vocal.',
+        'Ban also kept a spotlight on the issue. He is perhaps the only world leader to '
+        'have seen the melting ice of Greenland, the dry bed of the Aral Sea and the '
+        'sinking islands of the Pacific, which are slowly being swallowed by the rising '
+        'sea.',
+        '"I am not a scientist," he said. "But I know that what I have seen is true."',
+        'The global agreement was a defining moment in world affairs, and also a personal '
+        'triumph for Ban.',
+        'The months since have been, for Ban, both a victory lap and a scramble to make '
+        'sure countries keep their promises. The agreement will enter into force when at '
+        'least 55 countries, with 55 percent of global emissions, ratify the accord '
+        'through their own processes.',
+        '"When it comes to the environment, there is no ideology; there is just one '
+        'science," he said.',
+    ]) + "\n"
+    assert speaker_of(text, "just one science") == "Ban Ki-moon"
+
+
+@given(st.sampled_from(["Ban", "Kim", "Moon", "Smith", "Vale", "Park"]),
+       st.from_regex(r"[A-Z][a-z]{1,5}(-[a-zA-Z][a-z]{1,4})?", fullmatch=True))
+def test_family_name_first_needs_a_known_family_name_and_a_hyphenated_given_name(family, given_):
+    # property: only a known family name before a "Ki-moon" shape is read family name first;
+    # "Kim Smith", "Ban Vale" or "Moon Jae-In" (upper case after the hyphen) are not
+    from quotecheck.quotes.attribution_words import lexicon
+    from quotecheck.quotes.coreference import family_name_first
+    expected = family.lower() in ("ban", "kim", "moon", "park") and "-" in given_ and \
+        given_.split("-")[1][:1].islower()
+    assert family_name_first(f"{family} {given_}", lexicon()) == expected
+
+
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",

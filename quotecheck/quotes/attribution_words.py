@@ -156,6 +156,7 @@ class Lexicon:
         self.platforms = frozenset(data.get("platforms", {}).get("names", ()))
         names = data["names"]
         self.particles = frozenset(names["particles"])
+        self.family_first = frozenset(names.get("family_first", ()))
         self.not_names = frozenset(names["not_names"])
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
