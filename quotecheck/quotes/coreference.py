@@ -34,6 +34,8 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
 
 def family_name_first(name: str, lex: Lexicon) -> bool:
     """True for "Ban Ki-moon" (a known family name, then a given name like "Ki-moon")."""
+    if "-" not in name:
+        return False        # most names: no split, no fold
     parts = name.split()
     return len(parts) == 2 and _fold(parts[0]) in lex.family_first and \
         _HYPHENED_GIVEN.match(parts[1]) is not None
@@ -57,6 +59,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         self._by_name: dict = {}
         self._by_initial: dict = {}
         self._given: dict = {}
+        self._family_first: dict = {}      # "ban" -> the entity of "Ban Ki-moon"
         self._scan()
         # looked up per quotation, built once: forms and kinds are fixed once the scan is done
         self._surnames: Optional[dict] = None
@@ -213,9 +216,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         if seen is not None:
             self.entities[seen].add_name(parsed.name)
             return seen
-        family = surname_of.get(tokens[0]) if len(tokens) == 1 and not is_org else None
-        if family is not None and any(family_name_first(n, self.lex)
-                                      for n in self.entities[family].forms):
+        family = self._family_first.get(tokens[0]) if self._family_first and len(tokens) == 1 \
+            and not is_org else None
+        if family is not None:
             self.entities[family].add_name(parsed.name)     # "Ban" after "Ban Ki-moon"
             self._by_name[(parsed.name, is_org)] = family
             return family
@@ -248,8 +251,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         block.append(index)
         if kind == "person":
             surname_of[tokens[-1]] = index
-            if family_name_first(parsed.name, self.lex):
+            if "-" in parsed.name and family_name_first(parsed.name, self.lex):
                 surname_of.setdefault(tokens[0], index)     # "Ban" of "Ban Ki-moon"
+                self._family_first.setdefault(tokens[0], index)
             elif len(tokens) >= 2:   # a given name shared by two people points to neither
                 self._given[tokens[0]] = index if tokens[0] not in self._given else -1
         elif kind == "org":

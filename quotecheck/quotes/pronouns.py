@@ -250,6 +250,9 @@ class PronounResolver:
         """True for a name inside a dash aside after its first name ("— Ana Ruiz earlier called
         Bo Vane a “chicken”, for example — Brooks insists"): an object there, never the
         sentence's subject; the aside's first name may be ("The mayor — Ana Ruiz — said")."""
+        head = self.masked[s0:nm.start]
+        if "\u2014" not in head and "\u2013" not in head and "--" not in head:
+            return False        # most sentences have no dash: no regex run
         opening = None
         for opening in _DASH.finditer(self.masked, s0, nm.start):
             pass
