@@ -116,6 +116,17 @@ def test_family_name_first_needs_a_known_family_name_and_a_hyphenated_given_name
     assert family_name_first(f"{family} {given_}", lexicon()) == expected
 
 
+def test_a_list_of_names_is_no_apposition_of_its_first_name():
+    # "Ana Ruiz, Bo Vane, and Eli Cho inside their shop" (a caption) gave Ruiz the places
+    # "bo", "vane", so "the laid-back Cambridge resident" could not be her
+    text = ("Ana Ruiz, Bo Vane, and Eli Cho inside their shop in Lima. (Photo: Jo Lee)\n\n"
+            "I am talking about Ana Ruiz, who was born in Mexico. \u201cWe publish local "
+            "artists,\u201d says the founder.\n\nForget superheroes. For Ruiz, they are the tip "
+            "of the iceberg. \u201cYou are talking about one genre only,\u201d points out the "
+            "laid-back Cambridge resident, who moved to Canada 15 years ago.\n")
+    assert speaker_of(text, "one genre only") == "Ana Ruiz"
+
+
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",
