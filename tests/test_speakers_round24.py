@@ -127,6 +127,30 @@ def test_a_list_of_names_is_no_apposition_of_its_first_name():
     assert speaker_of(text, "one genre only") == "Ana Ruiz"
 
 
+def test_a_role_after_as_is_no_subject_a_pronoun_means():
+    # "… praised her life as a mother. She told us: “…”" gave "mother": a role after "as"
+    text = ("Ana Ruiz revealed she was expecting her third baby in July.\n\nSpeaking to a "
+            "magazine last year, the businesswoman and film star praised her life as a mother.\n\n"
+            "She told us: \u201cI was a lot more critical of my body back then.\u201d\n")
+    assert speaker_of(text, "more critical") == "Ana Ruiz"
+
+
+def test_a_relative_of_someone_is_not_that_someone():
+    # "The victim's nephew said … “…”" must not resolve to the victim named before
+    text = ("Police say a woman died after being struck by a car on Friday.\n\nAna Ruiz was hit "
+            "by a gray car near 117th Street.\n\nThe victim's nephew said the car \"came out of "
+            "nowhere\" and hit her.\n")
+    assert speaker_of(text, "came out of nowhere") == "victim's nephew"
+
+
+def test_an_epithet_after_a_sentence_whose_object_is_a_possessor_is_its_subject():
+    # "Ruiz is taking a page out of Pereira's book. The comedian, 47, tweeted …": Pereira is an
+    # object there, no rival for "the comedian"
+    text = ("Sarah Ruiz is taking a page out of Gwyneth Pereira's book.\n\nThe comedian, 47, "
+            "tweeted Monday that she \"consciously uncoupled\" from her partner.\n")
+    assert speaker_of(text, "consciously uncoupled") == "Sarah Ruiz"
+
+
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",

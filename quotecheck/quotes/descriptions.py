@@ -27,6 +27,11 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
                               r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
+# relatives: "the victim's nephew" is someone else than the one whose nephew he is
+_KIN = frozenset(("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+                  "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                  "grandfather", "grandmother", "dad", "mom", "mum", "grandma", "grandpa",
+                  "stepfather", "stepmother", "widow", "widower", "relative"))
 _ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
                      r"[ \t\u00a0]+\Z")
 
@@ -76,6 +81,8 @@ class DescriptionResolver:
             if named is not None:
                 return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
+        if head in _KIN and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
+            return _strip_determiner(text), None    # "the victim's nephew" is not the victim
         owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
                       and w[:1].isupper()), None)
         if owner and self._is_person_name(owner):
@@ -142,7 +149,7 @@ class DescriptionResolver:
                 best, best_score = nm, score
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
         if best is not None and best_score < 1.5 and head in lex.epithets and (
-                near > 1 or self._owner_near(mention.start, si, best.entity)):
+                near > 1 or self._owner_near(mention.start, si, best)):
             return _strip_determiner(text), None    # "the affable proprietor" among three people
         if best is not None and best_score < 1.5 and near > 1:
             # only nearness, another person as near: the nearest person only when that is
@@ -153,13 +160,16 @@ class DescriptionResolver:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
 
-    def _owner_near(self, pos: int, si: int, entity: int) -> bool:
+    def _owner_near(self, pos: int, si: int, best) -> bool:
         """True when another person is named as a possessor ("Espinos' clients", "Ruiz's
         partner") from three sentences before ``pos``: a possessor is no indexed mention, but
         it is someone an epithet could mean as well."""
+        object_end = self.sentences[best.sentence][1]
         for m in _OWNER.finditer(self.masked, self.sentences[max(0, si - 3)][0], pos):
+            if best.end <= m.start() < object_end:
+                continue        # "Ruiz is taking a page out of Pereira's book": an object
             other = self._surname_entity(_fold(m.group(1)))
-            if other is not None and other != entity:
+            if other is not None and other != best.entity:
                 return True
         return False
 
