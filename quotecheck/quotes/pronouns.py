@@ -66,7 +66,6 @@ _ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
 _AND = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")
 # an aside set off by dashes ("— Ruiz called Vane a “chicken” on Twitter —")
 _DASH = re.compile(r"[\u2014\u2013]|(?<=[ \t\u00a0])--(?=[ \t\u00a0])")
-_AS_A = re.compile(r"\bas[ \t\u00a0]+(?:an?[ \t\u00a0]+)?\Z")     # "her life as a mum": no subject
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -214,8 +213,7 @@ class PronounResolver:
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
             subj = Mention(role.start(), role.end(), role.group(), "description") \
-                if role and not self._after_preposition(role.start(), s0) and \
-                not _AS_A.search(self.masked, max(s0, role.start() - 8), role.start()) else None
+                if role and not self._after_preposition(role.start(), s0) else None
         if subj is not None and subj.kind == "description" and \
                 PRONOUN_GENDER.get(subj.text.split(None, 1)[0].lower()) == gender and \
                 any(PRONOUN_GENDER[w.lower()] == gender
