@@ -139,6 +139,7 @@ class Lexicon:
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])
         self.documents = frozenset(titles.get("documents", ()))
+        self.epithets = frozenset(titles.get("epithets", ()))
         self.public_bodies = frozenset(titles.get("public_bodies", ()))
         self.group_roles = frozenset(titles["group_roles"]) | frozenset(
             r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))
@@ -155,6 +156,7 @@ class Lexicon:
         self.platforms = frozenset(data.get("platforms", {}).get("names", ()))
         names = data["names"]
         self.particles = frozenset(names["particles"])
+        self.family_first = frozenset(names.get("family_first", ()))
         self.not_names = frozenset(names["not_names"])
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_names = frozenset(data.get("place_names", {}).get("names", ()))

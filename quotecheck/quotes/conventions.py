@@ -272,7 +272,11 @@ _SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019
 _NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
 
 
-_PRONOUN_SUBJECT = re.compile(r"[ \t\n\u00a0]*(He|She)[ \t\u00a0]+([a-z][a-z]+)\b")
+# "He points at …", also after a conjunction and a time phrase ("But early on, he did …")
+_PRONOUN_SUBJECT = re.compile(r"[ \t\n\u00a0]*(?:(?:But|And|Yet|Still|So)[ \t\u00a0]+)?(?:(?:[Ee]arly on|"
+                              r"[Aa]t first|[Ll]ater|[Tt]hen|[Nn]ow|[Tt]oday|[Bb]ack then),?[ \t\u00a0]+)?"
+                              r"(?<![\w\-])([Hh]e|[Ss]he)[ \t\u00a0]+([a-z][a-z]+)\b")
+_LONG_QUOTE = re.compile(PLACEHOLDER + "{31}")     # "became “acutely aware” of it" holds a term
 _LEAD_WORDS = frozenset(("then", "later", "meanwhile", "now", "but", "and", "still", "yet",
                          "the", "a", "an", "team", "club", "club's", "team's"))
 _NOT_VERBS = frozenset(("of", "on", "in", "at", "for", "with", "to", "and", "or", "from", "by",
@@ -283,8 +287,8 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
     """The named person who is the subject of sentence ``sj`` (a sentence with no quote): after
     at most an opening phrase and a few descriptor words, followed by a lower-case verb."""
     p0, p1 = sentences[sj]
-    if PLACEHOLDER in masked[p0:p1]:
-        return None
+    if PLACEHOLDER in masked[p0:p1] and _LONG_QUOTE.search(masked, p0, p1):
+        return None     # a sentence quoting more than a term has its own attribution
     nm = resolver.first_person_in(sj)
     if nm is None:
         # "Tom Reyes stands in his kitchen. He points at the window." then the quote

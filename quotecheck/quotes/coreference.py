@@ -27,6 +27,20 @@ from quotecheck.quotes.speakers import (_POSSESSIVE, ChainInfo, _chain_info, _ex
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
                                  r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
+# "Ban Ki-moon", "Kim Jong-un": a family name first, then a hyphenated given name whose second
+# part is lower case; a later bare "Ban" is the family name
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+
+
+def family_name_first(name: str, lex: Lexicon) -> bool:
+    """True for "Ban Ki-moon" (a known family name, then a given name like "Ki-moon")."""
+    if "-" not in name:
+        return False        # most names: no split, no fold
+    parts = name.split()
+    return len(parts) == 2 and _fold(parts[0]) in lex.family_first and \
+        _HYPHENED_GIVEN.match(parts[1]) is not None
+
+
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 
 
@@ -45,6 +59,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         self._by_name: dict = {}
         self._by_initial: dict = {}
         self._given: dict = {}
+        self._family_first: dict = {}      # "ban" -> the entity of "Ban Ki-moon"
         self._scan()
         # looked up per quotation, built once: forms and kinds are fixed once the scan is done
         self._surnames: Optional[dict] = None
@@ -201,6 +216,12 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         if seen is not None:
             self.entities[seen].add_name(parsed.name)
             return seen
+        family = self._family_first.get(tokens[0]) if self._family_first and len(tokens) == 1 \
+            and not is_org else None
+        if family is not None:
+            self.entities[family].add_name(parsed.name)     # "Ban" after "Ban Ki-moon"
+            self._by_name[(parsed.name, is_org)] = family
+            return family
         if len(tokens) == 1 and not is_org and tokens[0] not in surname_of:
             given = self._given.get(tokens[0])     # "Sir Malcolm", "Omar": a known given name
             if given is not None and given >= 0:
@@ -230,7 +251,10 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         block.append(index)
         if kind == "person":
             surname_of[tokens[-1]] = index
-            if len(tokens) >= 2:   # a given name shared by two people points to neither
+            if "-" in parsed.name and family_name_first(parsed.name, self.lex):
+                surname_of.setdefault(tokens[0], index)     # "Ban" of "Ban Ki-moon"
+                self._family_first.setdefault(tokens[0], index)
+            elif len(tokens) >= 2:   # a given name shared by two people points to neither
                 self._given[tokens[0]] = index if tokens[0] not in self._given else -1
         elif kind == "org":
             surname_of.setdefault(tokens[-1], index)
@@ -293,6 +317,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                         parts = f.split()
                         if len(parts) > 1:
                             self._surnames.setdefault(_fold(parts[-1]), set()).add(i)
+                        if family_name_first(f, self.lex):
+                            self._surnames.setdefault(_fold(parts[0]), set()).add(i)
         found = self._surnames.get(word, ())
         return next(iter(found)) if len(found) == 1 else None
 

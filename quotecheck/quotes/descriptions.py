@@ -27,6 +27,11 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
                               r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
+# relatives: "the victim's nephew" is someone else than the one whose nephew he is
+_KIN = frozenset(("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+                  "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                  "grandfather", "grandmother", "dad", "mom", "mum", "grandma", "grandpa",
+                  "stepfather", "stepmother", "widow", "widower", "relative"))
 _ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
                      r"[ \t\u00a0]+\Z")
 
@@ -43,6 +48,10 @@ _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 
 # "Zentra said (on) Thursday that ": a reporting verb, up to three words, "that"
 _REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}?[ \t\u00a0]+that[ \t\u00a0]+")
+
+# a capitalised possessor: "Espinos’ clients", "Campbell's partner"
+_OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:[\u2019']s\b|(?<=s)[\u2019'](?!\w))")
+
 
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
@@ -72,6 +81,8 @@ class DescriptionResolver:
             if named is not None:
                 return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
+        if head in _KIN and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
+            return _strip_determiner(text), None    # "the victim's nephew" is not the victim
         owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
                       and w[:1].isupper()), None)
         if owner and self._is_person_name(owner):
@@ -97,7 +108,7 @@ class DescriptionResolver:
             found = self._nearest_person(mention.start, back=6)
             if found is not None:
                 return self.entities[found].display, found
-        if head not in lex.person_roles and head not in lex.titles:
+        if head not in lex.person_roles and head not in lex.titles and head not in lex.epithets:
             if first == "the" and not head.endswith("s"):
                 found = self._described_as(mention.start, content)   # "the retired welder"
                 if found is not None:
@@ -137,6 +148,9 @@ class DescriptionResolver:
             if score > best_score:
                 best, best_score = nm, score
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
+        if best is not None and best_score < 1.5 and head in lex.epithets and (
+                near > 1 or self._owner_near(mention.start, si, best)):
+            return _strip_determiner(text), None    # "the affable proprietor" among three people
         if best is not None and best_score < 1.5 and near > 1:
             # only nearness, another person as near: the nearest person only when that is
             # also the subject there ("the witness said" after "Ferreira said he had not")
@@ -145,6 +159,19 @@ class DescriptionResolver:
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return _strip_determiner(text), None
+
+    def _owner_near(self, pos: int, si: int, best) -> bool:
+        """True when another person is named as a possessor ("Espinos' clients", "Ruiz's
+        partner") from three sentences before ``pos``: a possessor is no indexed mention, but
+        it is someone an epithet could mean as well."""
+        object_end = self.sentences[best.sentence][1]
+        for m in _OWNER.finditer(self.masked, self.sentences[max(0, si - 3)][0], pos):
+            if best.end <= m.start() < object_end:
+                continue        # "Ruiz is taking a page out of Pereira's book": an object
+            other = self._surname_entity(_fold(m.group(1)))
+            if other is not None and other != best.entity:
+                return True
+        return False
 
     def _named_by_apposition(self, mention: Mention) -> Optional[int]:
         """'his son' after 'His son, Peter Wallace-Byrne, said …': the person that same

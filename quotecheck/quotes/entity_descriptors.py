@@ -7,6 +7,7 @@ and ``_roles_of``); split from that module to keep it short.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from quotecheck.quotes.attribution import PLACEHOLDER
 from quotecheck.quotes.entities import ROLE_AS, Entity, possessed_roles
@@ -39,7 +40,7 @@ class EntityDescriptors:
             return set()
         stop = text.find(",", end + 2, end + 120)
         seg = text[end + 2: stop if stop != -1 else min(len(text), end + 80)]
-        if PLACEHOLDER in seg or self.lex.verb_re.search(seg):
+        if PLACEHOLDER in seg or self.lex.verb_re.search(seg) or self._names_someone(end + 2, seg):
             return set()
         raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
         if not raw:
@@ -52,6 +53,15 @@ class EntityDescriptors:
         return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
+
+    def _names_someone(self, start: int, seg: str) -> bool:
+        """True when the words after the comma are another person's whole name ("Ana Ruiz, Bo
+        Vane and Eli Cho inside the shop"): a list of names, no apposition of the first."""
+        k = bisect_left(self._starts, start)
+        if k == len(self.mentions) or self.mentions[k].start != start:
+            return False
+        nm = self.mentions[k]
+        return nm.end >= start + len(seg.rstrip()) and self.entities[nm.entity].kind == "person"
 
     def _possessive_roles(self) -> dict:
         """{name: roles} of "McCallum’s last term as Surrey mayor" in the text, found once."""

@@ -64,6 +64,8 @@ _UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
 _ASIDE_AFTER_NAME = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
 _ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
 _AND = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")
+# an aside set off by dashes ("— Ruiz called Vane a “chicken” on Twitter —")
+_DASH = re.compile(r"[\u2014\u2013]|(?<=[ \t\u00a0])--(?=[ \t\u00a0])")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -192,6 +194,8 @@ class PronounResolver:
                 continue        # "Unlike Al Mnajer, he has not found work": someone else
             if self._aside_subject(nm, before):
                 continue        # "Ruiz, he said, “…”": Ruiz is what "he" spoke of
+            if self._inside_dashes(nm, s0, min(s1, before)):
+                continue        # "— Ruiz called Vane a “chicken” —, Brooks insists": not Vane
             if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
@@ -241,6 +245,22 @@ class PronounResolver:
         m = _ASIDE_VERB.match(self.masked, before)
         return m is not None and _ASIDE_AFTER_NAME.match(self.masked, nm.end, before) is not None \
             and self.lex.is_reporting(m.group(1))
+
+    def _inside_dashes(self, nm, s0: int, s1: int) -> bool:
+        """True for a name inside a dash aside after its first name ("— Ana Ruiz earlier called
+        Bo Vane a “chicken”, for example — Brooks insists"): an object there, never the
+        sentence's subject; the aside's first name may be ("The mayor — Ana Ruiz — said")."""
+        head = self.masked[s0:nm.start]
+        if "\u2014" not in head and "\u2013" not in head and "--" not in head:
+            return False        # most sentences have no dash: no regex run
+        opening = None
+        for opening in _DASH.finditer(self.masked, s0, nm.start):
+            pass
+        if opening is None or len(_DASH.findall(self.masked, s0, nm.start)) % 2 == 0 or \
+                _DASH.search(self.masked, nm.end, s1) is None:
+            return False
+        k = bisect_left(self._starts, opening.end())
+        return k < len(self.mentions) and self.mentions[k].start < nm.start
 
     def _reported_by_pronoun(self, sj: int, gender: str) -> bool:
         """True when sentence ``sj`` closes with ", he said." (a pronoun of ``gender`` and a
