@@ -112,9 +112,9 @@ class Stance(_FramingType):
                 continue            # "prosecutors allege": the accurate legal verb
             if capitalised_name(nar, hit.start, hit.end):
                 continue            # "Christopher Rants": a name in mid-sentence, no verb
-            context = characterises_manner if cls in manner else attributes_speech
-            if not (verbs.holds(hit.start)
-                    or context(nar.text, hit.start, hit.end)):
+            context = (characterises_manner(nar.text, hit.start, hit.end, lemma)
+                       if cls in manner else attributes_speech(nar.text, hit.start, hit.end))
+            if not (verbs.holds(hit.start) or context):
                 continue
             if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
                                                             nar.view.text):
