@@ -244,7 +244,8 @@ class Existence(_FramingType):
             elif nature_sense(nar, start, end, compiled[6], compiled[7]):
                 usage = "it describes the weather or nature, no one's conduct"
             elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
-                usage = "a government the report calls military: the label names its form"
+                usage = ("a government the report calls military or communist: the label "
+                         "names its form")
             else:
                 usage = sense or ""     # a weak class's note (info), or none (a warning)
             s, e = nar.original(start, end)
