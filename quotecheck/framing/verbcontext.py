@@ -280,7 +280,8 @@ def _manner_patterns() -> tuple:
     head = word_alternation(sorted(heads, key=len, reverse=True))
     word = r"(?!(?:%s)\b)[\w\-.]+(?:['\u2019]s?)?" % _PARTICLES
     manner = re.compile(r"\s+(?:%s\s+){0,3}?(?:%s)(?=\s*[,.;:)\n]|\s+(?:on|in|as|for|over|at|"
-                        r"after|during|while|and|but|this|last|earlier|yesterday|today|of|to|that)\b)"
+                        r"after|during|while|and|but|this|last|earlier|yesterday|today|of|to|"
+                        r"that)\b)"
                         % (word, head), re.IGNORECASE)
     object_for = re.compile(r"\s+(?:%s\s+){1,6}?for\b" % word, re.IGNORECASE)
     return manner, object_for
