@@ -112,9 +112,9 @@ class Stance(_FramingType):
                 continue            # "prosecutors allege": the accurate legal verb
             if capitalised_name(nar, hit.start, hit.end):
                 continue            # "Christopher Rants": a name in mid-sentence, no verb
-            context = characterises_manner if cls in manner else attributes_speech
-            if not (verbs.holds(hit.start)
-                    or context(nar.text, hit.start, hit.end)):
+            if not (verbs.holds(hit.start) or (
+                    characterises_manner(nar.text, hit.start, hit.end, lemma) if cls in manner
+                    else attributes_speech(nar.text, hit.start, hit.end))):
                 continue
             if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
                                                             nar.view.text):
@@ -244,7 +244,7 @@ class Existence(_FramingType):
             elif nature_sense(nar, start, end, compiled[6], compiled[7]):
                 usage = "it describes the weather or nature, no one's conduct"
             elif str(entry).lower() in military and military_rule(nar, start, end, compiled[8]):
-                usage = "a government the report calls military: the label names its form"
+                usage = "the report states its form of rule (military, communist)"
             else:
                 usage = sense or ""     # a weak class's note (info), or none (a warning)
             s, e = nar.original(start, end)

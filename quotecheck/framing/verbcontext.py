@@ -186,8 +186,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return True             # "an article that said he lied", "... that said Roe lied"
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
-    if kind != "ing" and len(prev) > 4 and prev.endswith("ing"):
-        return False            # "amplifying claims", "rejecting alleged ..."
+    if kind != "ing" and len(prev) > 4 and prev.endswith("ing") and prev.lower() != "being":
+        return False            # "amplifying claims", "rejecting alleged ..." (not the
+                                # progressive passive "is being slammed by")
     if kind == "ing" and _DASH_BEFORE.search(text, max(0, start - 4), start) and \
             _DASH_AFTER.match(text, end, min(len(text), end + 4)):
         return False            # "a basic task in politics - bragging - conceding": a noun
@@ -202,12 +203,16 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (
                 "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
             return False        # "Trump's by-now-familiar claims", "his baseless claims"
-    if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40):
+    if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40) \
+            and not _PERFECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False            # "newly discovered emails": a participle before a noun
+                                # (not "has repeatedly boasted about": a perfect tense)
     return True
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+# a perfect auxiliary before an adverb and a past form: the verb's own tense
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s+$", re.IGNORECASE)
 # (issue 15) a determiner and a graded adjective before the form: "one of the more modest
 # claims on a river", "the most serious charges": a noun phrase, the form its head
 _GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+(?:more|most|less|"
@@ -246,13 +251,40 @@ def _possessive(word: str) -> bool:
         word.endswith("s'") and len(word) > 3)
 
 
-def characterises_manner(text: str, start: int, end: int) -> bool:
+def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bool:
     """True for an emotive verb used of speech: in a speech context, or aimed at someone or
-    something ('lashed out at', 'slammed the plan as', 'boasted of')."""
+    something ('lashed out at', 'slammed the plan as', 'boasted of'), or with a direct object
+    that names a target of criticism ('blasted the plan on Tuesday'). A lemma of
+    ``[manner] object_for_lemmas`` counts only as 'ripped the administration for ...'."""
     if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
         return False            # "blasting out missives", "blasted off": no manner of speech
+    window = min(len(text), end + 60)
+    manner, object_for = _manner_patterns()
+    if lemma in verb_data().get("manner", {}).get("object_for_lemmas", ()):
+        return bool(object_for.match(text, end, window))    # not 'ripped jeans'
     return (attributes_speech(text, start, end)
-            or bool(_MANNER_AFTER.match(text, end, min(len(text), end + 60))))
+            or bool(_MANNER_AFTER.match(text, end, window))
+            or bool(manner.match(text, end, window)))
+
+
+# words that may not stand inside a direct object: a particle or preposition makes the verb
+# literal or the noun another phrase's ('slammed the door on the plan', 'ripped apart')
+_PARTICLES = (r"on|in|at|to|into|through|off|from|with|by|for|of|over|against|down|up|out|"
+              r"apart|open|away|across|onto|around|and|or|but|when|while|as|that")
+
+
+@lru_cache(maxsize=1)
+def _manner_patterns() -> tuple:
+    """(direct object closed by its listed head, object + 'for') of ``[manner]``."""
+    heads = verb_data().get("manner", {}).get("object_heads", ())
+    head = word_alternation(sorted(heads, key=len, reverse=True))
+    word = r"(?!(?:%s)\b)[\w\-.]+(?:['\u2019]s?)?" % _PARTICLES
+    manner = re.compile(r"\s+(?:%s\s+){0,3}?(?:%s)(?=\s*[,.;:)\n]|\s+(?:on|in|as|for|over|at|"
+                        r"after|during|while|and|but|this|last|earlier|yesterday|today|of|to|"
+                        r"that)\b)"
+                        % (word, head), re.IGNORECASE)
+    object_for = re.compile(r"\s+(?:%s\s+){1,6}?for\b" % word, re.IGNORECASE)
+    return manner, object_for
 
 
 def attributes_speech(text: str, start: int, end: int) -> bool:
