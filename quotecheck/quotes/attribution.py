@@ -11,8 +11,8 @@ import re
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
-from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
-                                        mention_after, mention_ending)
+from quotecheck.quotes.inverted_mentions import generic_after, mention_after  # noqa: F401
+from quotecheck.quotes.mentions import PLACEHOLDER, Mention, mention_ending  # noqa: F401
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
                                         after_quote_subject, clause_subject, crowd_subject,
