@@ -2,7 +2,8 @@
 ``quotecheck.toml``, the nearest one to the checked file winning, with command-line overrides.
 
 Every resolved value remembers where it came from (file and line, command line or default) so
-that ``quotecheck show-config`` can say why a setting is what it is.
+that ``quotecheck show-config`` can say why a setting is what it is. Which file is read (and
+whether it may load plugins) is :mod:`quotecheck.config_files`.
 """
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
+from quotecheck.config_files import find_config, line_of, real_path, table_of, trusted
 from quotecheck.errors import ConfigError, UsageError
 
-CONFIG_NAMES = ("quotecheck.toml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
 PLUGIN_ERRORS = ("error", "warning")
 SEVERITIES = ("error", "warning", "info")
@@ -71,7 +72,7 @@ class Config:
         out: list = []
         p = Path(document_path)
         try:
-            rel = _real(p).relative_to(_real(self.root)).as_posix()
+            rel = real_path(p).relative_to(real_path(self.root)).as_posix()
         except ValueError:
             rel = p.name
         for pattern, codes in self.per_file_ignores.items():
@@ -92,155 +93,12 @@ def path_matcher(patterns: list):
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 
-def _read_toml(path: Path) -> dict:
-    from quotecheck.resources.ruledata import parse_toml
-
-    return parse_toml(path)
-
-
-_OUR_TABLE = re.compile(r"^\s*\[+\s*[\"']?tool[\"']?\s*\.\s*[\"']?quotecheck\b|"
-                        r"^\s*tool\s*\.\s*quotecheck\b", re.M)
-
-
-def _table_of(path: Path, notes: Optional[list] = None) -> Optional[dict]:
-    """The quotecheck table of a config file, or None when a pyproject has none.
-
-    A ``pyproject.toml`` that does not parse is an error only when it mentions
-    ``tool.quotecheck``; otherwise it belongs to someone else and, given ``notes``, only
-    earns a notice there (it must not block a run).
-    """
-    try:
-        data = _read_toml(path)
-    except ConfigError as exc:
-        if path.name != "pyproject.toml" or notes is None or _mentions_us(path):
-            raise
-        notes.append(f"{exc} (no [tool.quotecheck] seen: ignored)")
-        return None
-    if path.name == "pyproject.toml":
-        tool = data.get("tool", {})
-        table = tool.get("quotecheck") if isinstance(tool, dict) else None
-        if table is None:
-            return None
-    else:
-        tool = data.get("tool")
-        if not (isinstance(tool, dict) and "quotecheck" in tool):
-            return data
-        table = tool["quotecheck"]
-    if not isinstance(table, dict):
-        raise ConfigError("[tool.quotecheck] must be a table", path=str(path),
-                          line=_line_of(path, "quotecheck"))
-    return table
-
-
-def _mentions_us(path: Path) -> bool:
-    """Whether a file's text has a ``[tool.quotecheck...]`` header or key (read leniently)."""
-    try:
-        with open(path, "rb") as fh:
-            text = fh.read(10 * 1024 * 1024).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    return bool(_OUR_TABLE.search(text))
-
-
-def _real(path: "Path | str") -> Path:
-    """``path`` with links resolved; never raises (a link loop stays as written)."""
-    return Path(os.path.realpath(path))
-
-
-def _marks_top(folder: Path) -> bool:
-    """Whether the configuration search stops at ``folder``: it holds ``.git`` or is the
-    user's home folder."""
-    home = os.environ.get("HOME")
-    if home and _real(home) == folder and folder != Path(folder.anchor):
-        return True
-    return os.path.exists(folder / ".git")
-
-
-def search_folders(start: Path) -> list:
-    """Folders searched for configuration, nearest first.
-
-    From ``start`` (or its folder) upwards, up to and including the first folder that holds
-    ``.git`` (the repository root) or is the home folder; when neither lies above, up to the
-    working folder if ``start`` is inside it, else ``start``'s folder alone. A
-    ``quotecheck.toml`` in ``/tmp`` or above a cloned repository is never read.
-    """
-    start = _real(start)
-    folder = start if start.is_dir() else start.parent
-    chain = [folder, *folder.parents]
-    for i, d in enumerate(chain):
-        if _marks_top(d):
-            return chain[:i + 1]
-    cwd = _real(os.getcwd())
-    if cwd in chain and cwd != Path(cwd.anchor):
-        return chain[:chain.index(cwd) + 1]
-    return chain[:1]
-
-
-def find_config(start: Path, notes: Optional[list] = None) -> Optional[Path]:
-    """The nearest ``quotecheck.toml`` or ``pyproject.toml`` with ``[tool.quotecheck]`` in
-    the folders :func:`search_folders` gives for ``start``.
-
-    An unrelated ``pyproject.toml`` that does not parse is skipped (a notice in ``notes``).
-    """
-    for d in search_folders(start):
-        for name in CONFIG_NAMES:
-            candidate = d / name
-            if os.path.isfile(candidate):
-                if name == "quotecheck.toml" or _table_of(candidate, notes) is not None:
-                    return candidate
-    return None
-
-
-def project_roots() -> list:
-    """Folders whose configuration may load plugins: the working folder and the repository
-    that holds it (the nearest folder at or above it with ``.git``)."""
-    cwd = _real(os.getcwd())
-    roots = [cwd]
-    for d in (cwd, *cwd.parents):
-        if os.path.exists(d / ".git"):
-            roots.append(d)
-            break
-    return roots
-
-
-def trusted(path: Path) -> bool:
-    """Whether a configuration file lies inside the project (see :func:`project_roots`),
-    so that its ``plugins-dir`` may run code."""
-    real = _real(path).parent
-    return any(real == r or r in real.parents for r in project_roots())
-
-
-def _line_of(path: Path, key: str) -> Optional[int]:
-    """1-based line where ``key`` is set inside the quotecheck table of a TOML file (an
-    assignment, or a sub-table header such as ``[tool.quotecheck.per-file-ignores]``)."""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None
-    assign = re.compile(r'^\s*["\']?%s["\']?\s*=' % re.escape(key))
-    header = re.compile(r'^\s*\[+\s*([^\]]+?)\s*\]+')
-    in_table = path.name != "pyproject.toml"
-    for i, line in enumerate(lines, 1):
-        m = header.match(line)
-        if m:
-            name = m.group(1).replace('"', "").replace("'", "")
-            if name in (f"tool.quotecheck.{key}", key) or (key == "quotecheck"
-                                                           and name == "tool.quotecheck"):
-                return i
-            in_table = name == "tool.quotecheck" or (path.name != "pyproject.toml"
-                                                     and not name.startswith("tool."))
-            continue
-        if in_table and assign.search(line):
-            return i
-    return None
-
-
 def _string_list(value: Any, key: str, path: Path) -> list:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError("expected a list of strings", path=str(path),
-                          line=_line_of(path, key), key=key)
+                          line=line_of(path, key), key=key)
     return list(value)
 
 
@@ -249,7 +107,7 @@ def _selectors(value: Any, key: str, path: Path) -> list:
     for item in items:
         if not re.match(_SELECTOR, item):
             raise ConfigError(f"not a rule code or name: {item!r}", path=str(path),
-                              line=_line_of(path, key), key=key)
+                              line=line_of(path, key), key=key)
     return items
 
 
@@ -272,7 +130,7 @@ def _severities(raw: Any, path: Path) -> dict:
                    f"{code}: expected one of {', '.join(SEVERITIES)}, got {level!r}"
                    if level not in SEVERITIES else "")
         if problem:
-            raise ConfigError(problem, path=str(path), line=_line_of(path, "severity"),
+            raise ConfigError(problem, path=str(path), line=line_of(path, "severity"),
                               key="severity")
     return {str(k): v for k, v in raw.items()}
 
@@ -294,7 +152,7 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
     warnings: list = []
     for key, raw in table.items():
         if key not in KEYS:
-            line = _line_of(path, key)
+            line = line_of(path, key)
             where = f"{path}:{line}" if line else str(path)
             warnings.append(f"{where}: unknown configuration key '{key}' (ignored)")
             continue
@@ -303,7 +161,7 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
         elif key == "per-file-ignores":
             if not isinstance(raw, dict):
                 raise ConfigError("expected a table of glob = [codes]", path=str(path),
-                                  line=_line_of(path, key), key=key)
+                                  line=line_of(path, key), key=key)
             values[key] = {str(g): _selectors(v, key, path) for g, v in raw.items()}
         elif key == "exclude":  # gitignore-style patterns relative to the config's folder
             values[key] = _string_list(raw, key, path)
@@ -313,17 +171,17 @@ def validate(table: dict, path: Path) -> tuple[dict, list]:
             values[key] = parse_size(raw)
             if values[key] is None:
                 raise ConfigError(f"expected a size in bytes or such as \"10M\", got {raw!r}",
-                                  path=str(path), line=_line_of(path, key), key=key)
+                                  path=str(path), line=line_of(path, key), key=key)
         elif key == "fail-on":
             if raw not in FAIL_ON:
                 raise ConfigError(f"expected one of {', '.join(FAIL_ON)}, got {raw!r}",
-                                  path=str(path), line=_line_of(path, key), key=key)
+                                  path=str(path), line=line_of(path, key), key=key)
             values[key] = raw
         elif key in ("plugin-errors", "framing-weak-classes"):
             allowed = PLUGIN_ERRORS if key == "plugin-errors" else WEAK_CLASSES
             if raw not in allowed:
                 raise ConfigError(f"expected one of {', '.join(allowed)}, got {raw!r}",
-                                  path=str(path), line=_line_of(path, key), key=key)
+                                  path=str(path), line=line_of(path, key), key=key)
             values[key] = raw
         elif key == "severity":
             values[key] = _severities(raw, path)
@@ -352,7 +210,7 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
     else:
         path = find_config(target or Path.cwd(), cfg.warnings)
     if path is not None:
-        table = _table_of(path, None if explicit else cfg.warnings)
+        table = table_of(path, None if explicit else cfg.warnings)
         if table is None:
             if explicit:
                 raise ConfigError("no [tool.quotecheck] table", path=str(path))
@@ -360,15 +218,15 @@ def load_config(target: Optional[Path] = None, explicit: Optional[str] = None,
         values, notes = validate(table, path)
         cfg.warnings.extend(notes)
         if values.get("plugins-dir") and not explicit and not trusted(path):
-            line = _line_of(path, "plugins-dir")
+            line = line_of(path, "plugins-dir")
             cfg.warnings.append(f"{path}:{line or 1}: plugins-dir ignored: this configuration "
                                 "lies outside the working folder and its repository")
             del values["plugins-dir"]
         cfg.path = path
-        cfg.root = _real(path).parent
+        cfg.root = real_path(path).parent
         for key, value in values.items():
             setattr(cfg, key.replace("-", "_"), value)
-            line = _line_of(path, key)
+            line = line_of(path, key)
             cfg.origins[key] = f"{path}:{line}" if line else str(path)
     for key, (value, flag) in (overrides or {}).items():
         if value is None or value == []:

@@ -5,7 +5,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from quotecheck.config import find_config, load_config
+from quotecheck.config import load_config
+from quotecheck.config_files import find_config
 from quotecheck.errors import ConfigError, UsageError
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from quotecheck.cli import main
-from quotecheck.config import find_config, load_config
+from quotecheck.config import load_config
+from quotecheck.config_files import find_config
 
 GOOD = "“We will not allow it,” Putin said on Monday.\n"
 ROOT = Path(__file__).resolve().parent.parent

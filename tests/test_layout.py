@@ -18,7 +18,8 @@ LAYERS = [
     ("errors",),
     ("resources",),                 # shipped rule data, warm-start store, safe patterns
     ("text",),                      # views with offset maps, normalisation, sentences
-    ("model", "config", "cache"),   # value types; configuration; the check's source cache
+    ("model", "config", "config_files", "cache"),   # value types; configuration (its files);
+    #                                                 the check's source cache
     ("load",),
     ("quotes",),
     ("provenance",),

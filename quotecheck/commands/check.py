@@ -14,7 +14,8 @@ def _configs(app, errors: list) -> list:
     it (or ``--config`` for all), with the command-line options on top. A configuration
     that cannot be read is one error in ``errors`` and its drafts are left out; the drafts
     under other configurations are still checked."""
-    from quotecheck.config import find_config, load_config
+    from quotecheck.config import load_config
+    from quotecheck.config_files import find_config
     from quotecheck.errors import ConfigError
 
     from quotecheck.commands import config_overrides

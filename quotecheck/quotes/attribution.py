@@ -3,20 +3,22 @@
 Uses the word lists of :mod:`quotecheck.quotes.attribution_words` (reporting verbs, titles,
 roles, pronouns) and the subject finders of :mod:`quotecheck.quotes.subjects`. Works on one
 sentence at a time with quotes masked, so quoted words never act as speakers or verbs. Resolving pronouns and descriptions to names is left to
-:mod:`quotecheck.quotes.coreference`.
+:mod:`quotecheck.quotes.coreference`; whether a verb-looking word is used as a verb at all, to
+:mod:`quotecheck.quotes.verb_use`.
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon, lexicon  # noqa: F401
-from quotecheck.quotes.mentions import (PLACEHOLDER, Mention, generic_after,  # noqa: F401
-                                        mention_after, mention_ending)
+from quotecheck.quotes.attribution_words import Lexicon, lexicon  # noqa: F401
+from quotecheck.quotes.inverted_mentions import generic_after, mention_after  # noqa: F401
+from quotecheck.quotes.mentions import PLACEHOLDER, Mention, mention_ending  # noqa: F401
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
                                         after_quote_subject, clause_subject, crowd_subject,
                                         subject_before)
+from quotecheck.quotes.verb_use import document_subject, is_passive, noun_use, verb_ok
 
 
 class Attribution(NamedTuple):
@@ -30,57 +32,9 @@ class Attribution(NamedTuple):
     strength: int        # 2 reporting verb or phrase, 1 speech act, 0 punctuation (colon, dash)
 
 
-def _is_nominal(text: str, s: int) -> bool:
-    """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
-    before = text[max(0, s - 40):s].rstrip().rsplit(None, 2)
-    if not before:
-        return False
-    w = before[-1].lower()
-    if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
-            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
-        return True         # "a Twitter comment", "a Trump-style retort": a noun
-    if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
-        return True         # "32% of Republican claims", "to Democratic charges": a noun
-    return w in _NOMINAL_DETS
-
-
-_PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative", "liberal",
-                               "progressive", "libertarian", "socialist", "partisan"))
-_FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with", "by", "from",
-                             "in"))     # not "the": "the Republican said" is a verb
-_NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
-                 "whose", "of", "those", "these", "any", "no", "every", "to")
-
-
 def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
     """Every (mention, verb) pair in the masked sentence ``text[s0:s1]``, in order."""
     return SentenceAttributions(text, s0, s1, lex).all()
-
-
-_CALL_NOUN = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
-                        r"[ \t\u00a0]+[a-z]+(?<!s)|\w-[a-z]+|\b(?:phone|press|conference))"
-                        r"[ \t\u00a0]+\Z")
-_NOUN_VERBS = frozenset(("state", "states", "order", "orders"))
-_VERB_NEXT = re.compile(r"[ \t\u00a0]*(?:[,.;:!?\u2014\u2013\"\u201c\u2063]|(?:that|in|on|to|as|"
-                        r"it|this|the)\b)")
-
-
-def _document_subject(text: str, vm, nxt, lex: Lexicon) -> bool:
-    """True for a document noun right before a reporting verb ("the civil claim said", "the
-    police report says"): the noun heads the subject, it is no verb."""
-    return not text[vm.end():nxt.start()].strip(" \t\u00a0") and \
-        vm.group().lower() in lex.documents
-
-
-def noun_use(text: str, vm) -> bool:
-    """True for "state" or "order" used as a noun ("his home state of Ohio", "an executive order
-    signed by", "state Sen. Vale"): the verb is followed by a clause, a quote, "that" or "in"
-    ("the Saudis state in a paper", "the memo states: …")."""
-    if vm.group() == "call":    # "during a phone call", "a wake-up call", "on a press call"
-        return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
-    if vm.group().lower() not in _NOUN_VERBS:
-        return False
-    return _VERB_NEXT.match(text, vm.end()) is None
 
 
 class SentenceAttributions:
@@ -95,7 +49,7 @@ class SentenceAttributions:
         found = [vm for vm in (lex.verbs_in(text, s0, s1) if verbs is None else verbs)
                  if not noun_use(text, vm)]
         self._verbs = [vm for i, vm in enumerate(found) if i + 1 == len(found)
-                       or not _document_subject(text, vm, found[i + 1], lex)]
+                       or not document_subject(text, vm, found[i + 1], lex)]
         self._phrases = (list(lex.phrase_re.finditer(text, s0, s1)) if phrases and any(
             text.find(h, s0, s1) >= 0 for h in lex.phrase_hints) else [])
         items = [(vm.start(), 0, i) for i, vm in enumerate(self._verbs)]
@@ -161,7 +115,7 @@ class SentenceAttributions:
         """(Attribution or None, whether its mention is the verb's subject)."""
         text, s0, s1, lex = self.text, self.s0, self.s1, self.lex
         vm = self._verbs[i]
-        if not _verb_ok(text, vm, s0):
+        if not verb_ok(text, vm, s0):
             return None, False
         vs, ve = vm.span()
         form = vm.group().lower()
@@ -173,7 +127,7 @@ class SentenceAttributions:
                 return Attribution(reader, vm.group(), vs, ve, vs, strength), True
             if form == "read":      # "a statement read in court": only "“…,” read a statement"
                 return None, False
-        if _is_passive(before, form):
+        if is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
             att = Attribution(mention, vm.group(), vs, ve, vs, strength) if mention else None
@@ -355,35 +309,8 @@ _NO_OPENER = frozenset(("after", "before", "when", "while", "since", "until", "b
                         "as", "of", "in", "on", "at", "by", "with", "for", "from"))
 
 
-def _verb_ok(text: str, vm, s0: int) -> bool:
-    vs = vm.start()
-    if vs > 0 and (text[vs - 1].isalnum() or text[vs - 1] in "-_\u2019'"):
-        return False                                            # inside a word ("unsaid")
-    if _is_nominal(text, vs):
-        return False
-    if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(OPENERS) and \
-            text[s0:vs].strip(OPENERS):
-        return False                                            # "United States", not "States"
-    return True
-
-
 _QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has been|had been|been)\s+quoted\b[^.;:]*\sas$")
-_BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
-
-
-def _is_passive(before: str, form: str) -> bool:
-    """True for "have been accused", "was told": the subject is not the speaker."""
-    if form.endswith(("ing", "s")) and form not in ("was",):
-        return False
-    words = before.rsplit(None, 3)[-3:]
-    for w in reversed(words):
-        low = w.lower()
-        if low in _BE:
-            return True
-        if low not in _ADVERBS and not (low.endswith("ly") and len(low) > 4):
-            return False
-    return False
 
 
 _QUOTE_LEAD = PLACEHOLDER + OPENERS + "\"'\u201d\u2019\u00bb\u203a,.!?"   # a quote opening the sentence

@@ -28,8 +28,8 @@ from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
 from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
-from quotecheck.quotes.kinds import (classify_kinds, drop_junk_speakers, speaker_kind,
-                                     unclaimed_fragments)
+from quotecheck.quotes.junk_speakers import drop_junk_speakers
+from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
-from quotecheck.quotes.kinds import junk_speaker
+from quotecheck.quotes.junk_speakers import junk_speaker
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 _LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Still|Then|"

@@ -3,7 +3,8 @@ quote, a headline's words) and what kind of source a speaker is (person, organis
 
 Only direct and partial quotations are speech that needs a speaker; a headline (or pull
 quote) repeats words reported in the body, and a scare quote is the narrator's own
-distancing. Used by :mod:`quotecheck.quotes.extract` after attribution.
+distancing. Used by :mod:`quotecheck.quotes.extract` after attribution. Mentions that can be no
+source at all (a place, a dateline, a platform) are dropped by :mod:`quotecheck.quotes.junk_speakers`.
 """
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
-from quotecheck.quotes.inscriptions import to_inscription
-from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.naming_cues import naming_cue
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
@@ -291,108 +290,3 @@ def in_markup(text: str, open_start: int) -> bool:
     lt = text.rfind("<", max(0, open_start - 1000), open_start)   # values run long
     return lt >= 0 and ">" not in text[lt:open_start] and "\n" not in text[lt:open_start] \
         and re.match(r"</?[A-Za-z]", text[lt:lt + 2]) is not None
-
-
-
-_AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside)[ \t\u00a0]+\Z")
-_DATELINE_TAIL = re.compile(r"[ \t\u00a0]*(?:,|\(|[\u2014\u2013]|--)")
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019\-]{2,}\b")
-
-
-def junk_speaker(masked: str, att, lex) -> bool:
-    """True for a mention no source can be: a place after "in"/"at" ("a town hall in Dover,
-    Delaware, said"), a dateline or an all-capitals subhead word ("HALIFAX, May 3 —",
-    "FLOODS CLOSE SCHOOLS IN …"), or a thing, not a person, standing before a participle or
-    without a determiner ("a new video calling it", "same show", "effort")."""
-    m = att.mention
-    if m.kind == "name":
-        if _AFTER_PLACE_WORD.search(masked, max(0, m.start - 10), m.start) or \
-                posting_platform(masked, m, lex) or (m.text[-1:] == "." and " " not in m.text
-                                                     and m.text[:-1].lower() in lex.place_names):
-            return True     # "in Dover", "on Twitter", "Saint-Hyacinthe, Que.": no one
-        if m.text.isupper() and len(m.text) > 3:
-            line0 = masked.rfind("\n", 0, m.start) + 1
-            caps = len(_CAPS_WORD.findall(masked, max(line0, m.start - 40), m.end + 40))
-            at_line_start = not masked[line0:m.start].strip()
-            return caps >= 3 or (at_line_start and bool(_DATELINE_TAIL.match(masked, m.end)))
-        return False
-    if m.kind not in ("description", "group"):
-        return False
-    words = m.text.lower().split()
-    head = words[-1]
-    if (att.verb_start is None or m.end <= att.verb_start) and \
-            _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start):
-        return True     # "she released a statement saying", "who has in the past described"
-    if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
-        return True     # "attending the same mosque, said"; "The so called “X”"
-    if head in lex.public_bodies or any(w in lex.person_roles or w in lex.group_roles
-                                        or w in lex.documents or w in ("one", "another")
-                                        for w in words):
-        return False
-    verb = (att.verb or "").lower()
-    return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
-
-
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
-                          "another", "some", "many", "several", "two", "three", "most", "both"))
-# a description right after a preposition or a verb is its object, no clause's subject
-_OBJECT_BEFORE = re.compile(
-    r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"
-    r"sent[ \t\u00a0]+out|revised)|(?<![\w\-])(?:during|without|into|through|attending)"
-    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in)[ \t\u00a0]+"
-    r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t\u00a0]+)?\Z")
-
-
-_ON_PLATFORM = re.compile(r"(?<![\w\-])(?:on|to|via|in|from|across)[ \t\u00a0]+(?:the[ \t\u00a0]+)?\Z")
-_POST_NOUN = re.compile(r"[ \t\u00a0]+(?:post|posts|posting|page|account|feed|video|live|"
-                        r"message|thread|story|stories|status|update|comment|broadcast)\b")
-_POSSESSOR_BEFORE = re.compile(r"(?:[A-Z][\w.\-]*[ \t\u00a0]+){0,3}[A-Z][\w.\-]*(?:[\u2019']s?)"
-                               r"[ \t\u00a0]+\Z")
-
-_OWNER_END = re.compile(r"[\u2019']s?[ \t\u00a0]+\Z")
-
-
-def posting_platform(masked: str, m, lex) -> bool:
-    """True for a social platform named as where words were posted ("wrote on Twitter:",
-    "took to Facebook", "Ruiz’s Facebook post"), not as a company that speaks."""
-    words = m.text.lower().split()
-    if not words or (words[-1] not in lex.platforms and " ".join(words[-2:]) not in lex.platforms):
-        return False
-    return bool(_ON_PLATFORM.search(masked, max(0, m.start - 12), m.start)
-                or _POST_NOUN.match(masked, m.end)
-                or _POSSESSOR_BEFORE.search(masked, max(0, m.start - 60), m.start))
-
-
-def drop_junk_speakers(found: list, masked: str, lex) -> None:
-    """Forget attributions to mentions that cannot be a source (see :func:`junk_speaker`), so
-    the sentence's own subject or no one speaks instead; an inscription's words go to the
-    thing (:func:`~quotecheck.quotes.inscriptions.to_inscription`)."""
-    for f in found:
-        if f.att is not None and not to_inscription(f, masked) and \
-                junk_speaker(masked, f.att, lex):
-            f.att, f.how = _issuer(masked, f.att, lex), ""
-
-
-def _issuer(masked: str, att, lex):
-    """'Ann Obi issued a statement saying …': the one who issued, released or sent the
-    statement speaks through it; 'Obi’s Facebook post:' the post's owner (None when no such
-    subject is found)."""
-    m = att.mention
-    if posting_platform(masked, m, lex):
-        # "From Ruiz’s Facebook post: “…”": the post's owner speaks
-        owner = _POSSESSOR_BEFORE.search(masked, max(0, m.start - 60), m.end - len(
-            m.text.split()[-1]))
-        who = owner and mention_ending(_OWNER_END.sub("", masked[:owner.end()]), 0, lex)
-        return att._replace(mention=who, anchor=who.start) if who and who.kind == "name" \
-            else None
-    obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
-    if obj is None or obj.group("verb") is None:
-        return None
-    from quotecheck.quotes.subjects import subject_before
-
-    line0 = masked.rfind("\n", 0, obj.start()) + 1
-    who = subject_before(masked, obj.start("verb"), lex, max(line0, obj.start() - 160))
-    if who is None or who.kind not in ("name", "pronoun", "description", "group"):
-        return None
-    new = att._replace(mention=who, anchor=who.start)
-    return None if junk_speaker(masked, new, lex) else new

@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.quotes.entities import GENDERED_WORD
-from quotecheck.quotes.mentions import Mention, mention_after
+from quotecheck.quotes.inverted_mentions import mention_after
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
                                         parse_name)

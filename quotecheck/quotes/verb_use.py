@@ -1,0 +1,91 @@
+"""Whether a reporting-verb match is used as a verb whose subject speaks: not a noun ("the state",
+"a phone call", "Republican claims", "the police report says"), not inside a word or a name
+("unsaid", "United States"), not passive ("was told").
+
+Split from :mod:`quotecheck.quotes.attribution`, which walks a sentence's verbs to their
+speakers; these word-level tests on one verb are a responsibility of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon
+from quotecheck.quotes.subjects import OPENERS
+
+
+def _is_nominal(text: str, s: int) -> bool:
+    """True when the verb-looking word at ``s`` is used as a noun ("the state", "a call")."""
+    before = text[max(0, s - 40):s].rstrip().rsplit(None, 2)
+    if not before:
+        return False
+    w = before[-1].lower()
+    if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
+            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
+        return True         # "a Twitter comment", "a Trump-style retort": a noun
+    if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
+        return True         # "32% of Republican claims", "to Democratic charges": a noun
+    return w in _NOMINAL_DETS
+
+
+_PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative", "liberal",
+                               "progressive", "libertarian", "socialist", "partisan"))
+_FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with", "by", "from",
+                             "in"))     # not "the": "the Republican said" is a verb
+_NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
+                 "whose", "of", "those", "these", "any", "no", "every", "to")
+
+
+_CALL_NOUN = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+                        r"[ \t\u00a0]+[a-z]+(?<!s)|\w-[a-z]+|\b(?:phone|press|conference))"
+                        r"[ \t\u00a0]+\Z")
+_NOUN_VERBS = frozenset(("state", "states", "order", "orders"))
+_VERB_NEXT = re.compile(r"[ \t\u00a0]*(?:[,.;:!?\u2014\u2013\"\u201c\u2063]|(?:that|in|on|to|as|"
+                        r"it|this|the)\b)")
+
+
+def document_subject(text: str, vm, nxt, lex: Lexicon) -> bool:
+    """True for a document noun right before a reporting verb ("the civil claim said", "the
+    police report says"): the noun heads the subject, it is no verb."""
+    return not text[vm.end():nxt.start()].strip(" \t\u00a0") and \
+        vm.group().lower() in lex.documents
+
+
+def noun_use(text: str, vm) -> bool:
+    """True for "state" or "order" used as a noun ("his home state of Ohio", "an executive order
+    signed by", "state Sen. Vale"): the verb is followed by a clause, a quote, "that" or "in"
+    ("the Saudis state in a paper", "the memo states: …")."""
+    if vm.group() == "call":    # "during a phone call", "a wake-up call", "on a press call"
+        return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
+    if vm.group().lower() not in _NOUN_VERBS:
+        return False
+    return _VERB_NEXT.match(text, vm.end()) is None
+
+
+def verb_ok(text: str, vm, s0: int) -> bool:
+    """True when the match at ``vm`` stands as a word of its own and is used as a verb."""
+    vs = vm.start()
+    if vs > 0 and (text[vs - 1].isalnum() or text[vs - 1] in "-_\u2019'"):
+        return False                                            # inside a word ("unsaid")
+    if _is_nominal(text, vs):
+        return False
+    if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(OPENERS) and \
+            text[s0:vs].strip(OPENERS):
+        return False                                            # "United States", not "States"
+    return True
+
+
+_BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
+
+
+def is_passive(before: str, form: str) -> bool:
+    """True for "have been accused", "was told": the subject is not the speaker."""
+    if form.endswith(("ing", "s")) and form not in ("was",):
+        return False
+    words = before.rsplit(None, 3)[-3:]
+    for w in reversed(words):
+        low = w.lower()
+        if low in _BE:
+            return True
+        if low not in _ADVERBS and not (low.endswith("ly") and len(low) > 4):
+            return False
+    return False
