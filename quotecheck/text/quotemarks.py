@@ -127,9 +127,14 @@ def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> st
         if not left_free:
             return "close"
         return "open" if not right_free else "close?"
-    if mark == "\u2018\u2018":
-        return "split" if right_free else "open"
+    if mark == "\u2018\u2018":                 # set off by spaces: a closing '' turned
+        if right_free:                          # the wrong way ("Whites,’ ‘‘ and that")
+            return "close?" if left_free else "split"
+        return "open"
     return "open" if left_free and not right_free else "split"
+
+
+_DOUBLED_CLOSERS = ("\u2019\u2019", "\u2018\u2018")
 
 
 def _singles(text: str, pos: int, mark: str, n: int) -> list:
@@ -283,7 +288,8 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
     for k, (pos, mark, fam, role) in enumerate(pm):
         if pos in skip:
             continue
-        if mark == "\u2019\u2019" and role != "open" and not (stack and stack[-1].family == "D"):
+        if mark in _DOUBLED_CLOSERS and role != "open" and \
+                not (stack and stack[-1].family == "D"):
             singles = _singles(text, pos, mark, len(text))  # ’’ in a single quote: ‘the
             if not singles:                                 # Joneses’’ reads as before
                 continue
