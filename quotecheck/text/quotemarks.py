@@ -61,8 +61,6 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS or nxt in _FORMAT
     if mark == "``":
         return "D", "open"
-    if mark[0] in "\u2018\u2019" and len(mark) == 2:
-        return "D", _doubled_role(mark, prev, left_free, right_free)
     if mark == "''":                            # ``…'' (TeX) and ''…'' (NYT archive)
         if not left_free:
             return "D", "close"
@@ -92,6 +90,8 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
         return "S", "open"
     if mark == "\u203a":
         return "S", "close"
+    if len(mark) == 2:                          # ‘‘ ‘’ ’’
+        return "D", _doubled_role(mark, prev, left_free, right_free)
     # ‘ ’ ' ‛ : apostrophes or single quote marks.
     if prev.isalnum() and nxt.isalnum():
         return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
