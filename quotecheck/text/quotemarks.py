@@ -1,8 +1,9 @@
 """Find direct quotations by their marks: pair opening and closing quote marks.
 
-Handles curly and straight double and single marks, « », „ “, nesting, quotes reopened at each
-paragraph, and tells apostrophes (authorities’, d’état, won’t, the ’90s) from quote marks. Every
-quote's search is bounded by its paragraph, so an unpaired mark costs at most that one quote.
+Handles curly and straight double and single marks, « », „ “, doubled singles (“…’’, ‘‘…”),
+nesting, quotes reopened at each paragraph, and tells apostrophes (authorities’, d’état, won’t,
+the ’90s) from quote marks. Every quote's search is bounded by its paragraph, so an unpaired
+mark costs at most that one quote.
 """
 from __future__ import annotations
 
