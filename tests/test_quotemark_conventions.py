@@ -107,3 +107,86 @@ def test_a_space_before_closing_two_apostrophes_keeps_every_quotation(case):
         return
     spaced = text.replace(",''", ", ''").replace(".''", ". ''")
     assert [q.rstrip() for q in _quotes(spaced)] == [q.rstrip() for q in quotes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an opening curly double closed by two apostrophes (curly or straight)
+    ("“We back local artists,’’ says the founder.", ["We back local artists,"]),
+    ("It was a “question’’ that amounted to a speech.", ["question"]),
+    ("“They say it’s only 21,” she said. “We want them back.’’\n\nNext “one” here.",
+     ["They say it’s only 21,", "We want them back.", "one"]),
+    # two opening single marks (‘‘, ‘’) closed by a curly double
+    ("Lee said on TV “Meet.” ‘’It’s not who wins ... we all lose.” Then she left.",
+     ["Meet.", "It’s not who wins ... we all lose."]),
+    ("Lee said. ‘‘It’s not who wins,” she said.", ["It’s not who wins,"]),
+    # ‘‘…’’ (a conversion of ``…''), and a closing ‘‘ set off by spaces after a nested quote
+    ("’’We are not leaving,’’ said Lee. ‘‘Not now.’’", ["We are not leaving,", "Not now."]),
+    ("It said he ‘‘played a role, in his words, ‘for the others,’ ‘‘ and left.",
+     ["played a role, in his words, ‘for the others,’"]),
+    # what worked before reads as before: ’’ closing a single quote, inches, apostrophes
+    ("‘I met the Joneses’’ he said.", ["I met the Joneses"]),
+    ("The 5’2’’ singer’s “height” and rock ’n’ roll.", ["height"]),
+    ("‘He said ‘‘ and left.’ Then “ok” came.", ["He said ‘‘ and left.", "ok"]),
+    ("“Outer ‘inner’ text,” he said. ‘‘We won’t,’’ Lee’s aide said.",
+     ["Outer ‘inner’ text,", "We won’t,"]),
+])
+def test_doubled_single_marks_stand_for_a_double_mark(text, expected):
+    assert _quotes(text) == expected
+
+
+def test_doubled_single_marks_span_both_characters_and_reopen_paragraphs():
+    text = "‘‘First paragraph of it.\n\n‘‘Second paragraph,’’ he said.\n\nNarrator."
+    spans = find_quote_spans(text)
+    assert [text[q.start:q.end] for q in spans] == ["First paragraph of it.", "Second paragraph,"]
+    assert spans[0].close_end is None and spans[1].continued
+    assert spans[0].group == spans[1].group
+    assert text[spans[1].open_start:spans[1].start] == "‘‘"
+    assert text[spans[1].end:spans[1].close_end] == "’’"
+
+
+OPENERS = ["“", "‘‘", "‘’", "``", "''", '"']
+CLOSERS = ["”", "’’", "''", '"']
+INNER = st.sampled_from(["", "won’t ", "Lin’s ", "‘no’ ", "the ’90s "])
+
+
+@st.composite
+def text_with_mixed_marks(draw):
+    """(text, [(opener, body, closer)]) of one paragraph whose quotes each open with one double
+    convention and close with another (“…’’, ‘‘…”, ‘’…”, ``…''), bodies holding apostrophes
+    and nested single quotes."""
+    parts, quotes = [], []
+    for _ in range(draw(st.integers(1, 4))):
+        parts.append(draw(PHRASE))
+        opener, closer = draw(st.sampled_from(OPENERS)), draw(st.sampled_from(CLOSERS))
+        if (opener == '"') != (closer == '"'):
+            opener = closer = '"'          # a straight mark pairs with its own kind only
+        body = draw(PHRASE) + " " + draw(INNER) + draw(PHRASE) + draw(st.sampled_from(["", ","]))
+        quotes.append((opener, body, closer))
+        parts.append(f"{opener}{body}{closer}")
+    parts.append(draw(PHRASE) + ".")
+    return " ".join(parts), quotes
+
+
+@given(text_with_mixed_marks())
+def test_mixed_double_conventions_pair_as_one_quotation(case):
+    text, quotes = case
+    spans = find_quote_spans(text)
+    assert [text[q.start:q.end] for q in spans] == [body for _, body, _ in quotes], text
+    for q, (opener, _, closer) in zip(spans, quotes):
+        assert text[q.open_start:q.start] == opener and text[q.end:q.close_end] == closer
+
+
+@given(text_with_mixed_marks(), st.sampled_from(["’’", "‘‘", "‘’", "“", "”"]), st.data())
+def test_an_unpaired_doubled_mark_costs_at_most_one_quotation(case, mark, data):
+    text, quotes = case
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    at = data.draw(st.sampled_from(spaces))
+    glue = data.draw(st.sampled_from([" {} ", " {}", "{} "]))
+    damaged = text[:at] + glue.format(mark) + text[at + 1:]
+    spans = find_quote_spans(damaged)
+    for q in spans:
+        assert 0 <= q.open_start < q.start <= q.end <= len(damaged)
+        assert q.close_end is None or q.end < q.close_end <= len(damaged)
+    found = [damaged[q.start:q.end] for q in spans]
+    lost = sum(1 for _, body, _ in quotes if body not in found)
+    assert lost <= 1, (damaged, found)

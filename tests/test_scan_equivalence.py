@@ -43,8 +43,9 @@ def test_verbs_in_finds_what_verb_re_finds():
 
 
 def test_quote_marks_are_those_of_the_plain_alternation():
-    plain = re.compile("``|''|[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a"
-                       "\u201f\u201b]")
+    # ‘‘, ‘’ and ’’: doubled single marks read as one double mark (“…’’, ‘’…”)
+    plain = re.compile("``|''|\u2018[\u2018\u2019]|\u2019\u2019|"
+                       "[\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]")
     for text, pos, end in _texts(2):
         assert _found(quotemarks._MARKS.finditer(text, pos, end)) == \
             _found(plain.finditer(text, pos, end)), text

@@ -1,8 +1,9 @@
 """Find direct quotations by their marks: pair opening and closing quote marks.
 
-Handles curly and straight double and single marks, « », „ “, nesting, quotes reopened at each
-paragraph, and tells apostrophes (authorities’, d’état, won’t, the ’90s) from quote marks. Every
-quote's search is bounded by its paragraph, so an unpaired mark costs at most that one quote.
+Handles curly and straight double and single marks, « », „ “, doubled singles (“…’’, ‘‘…”),
+nesting, quotes reopened at each paragraph, and tells apostrophes (authorities’, d’état, won’t,
+the ’90s) from quote marks. Every quote's search is bounded by its paragraph, so an unpaired
+mark costs at most that one quote.
 """
 from __future__ import annotations
 
@@ -11,16 +12,17 @@ from dataclasses import dataclass
 from typing import Optional
 
 # Families: D (double) and S (single). Guillemets count as double, ‹ › as single.
-# ``, '' or one mark: the same matches as ``|''|[marks], but opening with one class lets re's
-# search skip to the next mark in C instead of trying the pattern at every offset
+# ``, '', ‘‘, ‘’, ’’ (doubled single marks standing for a double one) or one mark: the same
+# matches as ``|''|‘[‘’]|’’|[marks], but opening with one class lets re's search skip to the
+# next mark in C instead of trying the pattern at every offset
 _MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]"
-                    "(?:(?<=`)`|(?<=')'|(?<=[^`]))")
+                    "(?:(?<=`)`|(?<=')'|(?<=\u2018)[\u2018\u2019]|(?<=\u2019)\u2019|(?<=[^`]))")
 # _MARKS less an apostrophe inside a word (won’t, Kazakhstan’s), the commonest mark: no
 # quote mark (see find_quote_spans), so a scan for marks skips it in C (``[^\W_]`` is what
 # str.isalnum() accepts)
 _SCAN_MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]"
                          "(?!(?<=[^\\W_][\u2019'])[^\\W_])"
-                         "(?:(?<=`)`|(?<=')'|(?<=[^`]))")
+                         "(?:(?<=`)`|(?<=')'|(?<=\u2018)[\u2018\u2019]|(?<=\u2019)\u2019|(?<=[^`]))")
 _LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it are found by a backward walk
 _HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
@@ -89,6 +91,8 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
         return "S", "open"
     if mark == "\u203a":
         return "S", "close"
+    if len(mark) == 2:                          # ‘‘ ‘’ ’’
+        return "D", _doubled_role(mark, prev, left_free, right_free)
     # ‘ ’ ' ‛ : apostrophes or single quote marks.
     if prev.isalnum() and nxt.isalnum():
         return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
@@ -112,6 +116,36 @@ def _role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
             return "S", "close?"                # closing mark or plural possessive (authorities’)
         return "S", "close"
     return "S", "none"
+
+
+def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> str:
+    """Role of ‘‘, ‘’ or ’’ read as one double mark (“…’’, ‘’…”, ‘‘…’’: two single marks a
+    keyboard or a conversion of ``…'' left for a double one); "split" where it is no double
+    mark by its shape: the two single marks are read one by one, as before doubling."""
+    if mark == "\u2019\u2019":
+        if prev.isdigit():
+            return "none"                       # 5’2’’ (inches)
+        if not left_free:
+            return "close"
+        return "open" if not right_free else "close?"
+    if mark == "\u2018\u2018":                 # set off by spaces: a closing '' turned
+        if right_free:                          # the wrong way ("Whites,’ ‘‘ and that")
+            return "close?" if left_free else "split"
+        return "open"
+    return "open" if left_free and not right_free else "split"
+
+
+_DOUBLED_CLOSERS = ("\u2019\u2019", "\u2018\u2018")
+
+
+def _singles(text: str, pos: int, mark: str, n: int) -> list:
+    """The pairing entries of a doubled mark's two characters read as single marks."""
+    out = []
+    for i in (pos, pos + 1):
+        fam, role = _role(text, i, text[i], n)
+        if role not in ("apos", "none"):
+            out.append((i, text[i], fam, role))
+    return out
 
 
 @dataclass
@@ -169,7 +203,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 mi += 1
                 continue                        # won’t, Kazakhstan’s: the common case, fast
             fam, role = _role(text, pos, mark, n)
-            if role not in ("apos", "none"):
+            if role == "split":
+                pm.extend(_singles(text, pos, mark, n))
+            elif role not in ("apos", "none"):
                 pm.append((pos, mark, fam, role))
             mi += 1
         if pm or carry:
@@ -179,6 +215,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return out
 
 
+# a mark's first character: the second characters that make one doubled mark with it
+_DOUBLING = {"`": "`", "'": "'", "\u2018": "\u2018\u2019", "\u2019": "\u2019"}
 _MARK_CHARS = "`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b"
 
 
@@ -186,8 +224,8 @@ def _mark_hits(text: str) -> list[tuple[int, str]]:
     """``[(m.start(), m.group()) for m in _SCAN_MARKS.finditer(text)]``, found by a
     ``str.find`` per mark character: a scan that opens with a class of non-ASCII characters
     tests every character of the text in the regex engine (about four times the cost), and
-    marks are few. Same rules: an apostrophe between two letters or digits is no mark, `` and
-    '' are one mark, a lone ` is none."""
+    marks are few. Same rules: an apostrophe between two letters or digits is no mark, ``, '',
+    ‘‘, ‘’ and ’’ are one mark, a lone ` is none."""
     hits = []
     for c in _MARK_CHARS:
         i = text.find(c)
@@ -204,9 +242,10 @@ def _mark_hits(text: str) -> list[tuple[int, str]]:
         c = text[i]
         if c in "\u2019'" and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
             continue
-        if c in "`'":
-            if text[i + 1:i + 2] == c:
-                out.append((i, c + c))
+        if c in _DOUBLING:
+            d = text[i + 1:i + 2]
+            if d and d in _DOUBLING[c]:
+                out.append((i, c + d))
                 taken = i + 2
                 continue
             if c == "`":
@@ -225,6 +264,10 @@ def _starts_with_open(text: str, span, family: str) -> Optional[tuple[int, int]]
     if not m:
         return None
     fam, role = _role(text, m.start(), m.group(), len(text))
+    if role == "split":
+        fam, role = _role(text, m.start(), text[m.start()], len(text))
+        return (m.start(), m.start() + 1) if fam == family and role in ("open", "either") \
+            else None
     if fam == family and role in ("open", "either"):
         return m.start(), m.end()
     return None
@@ -246,6 +289,13 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
     for k, (pos, mark, fam, role) in enumerate(pm):
         if pos in skip:
             continue
+        if mark in _DOUBLED_CLOSERS and role != "open" and \
+                not (stack and stack[-1].family == "D"):
+            singles = _singles(text, pos, mark, len(text))  # ’’ in a single quote: ‘the
+            if not singles:                                 # Joneses’’ reads as before
+                continue
+            pm[k + 1:k + 1] = singles[1:]
+            pos, mark, fam, role = singles[0]
         top_same = None
         for idx in range(len(stack) - 1, -1, -1):
             if stack[idx].family == fam:
