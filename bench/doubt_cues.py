@@ -18,35 +18,15 @@ import re
 import sys
 from pathlib import Path
 
-CUES = ("joins", "evidence", "openers", "denials", "suspicions", "conceded", "adverbs")
-
 
 def cues_at(text: str, s0: int, start: int, end: int, previous: str,
             lemma: str = "") -> list[str]:
-    """The names of the weighing cues that fire (the tests of ``weighing.weighed``, apart;
+    """The names of the weighing cues that fire (``weighing.weighing_cues``, all of them;
     ``lemma`` for the lemma-bound conditions: a suspicion weighs 'insist' only where it
     denies, an opener answered by another side does not weigh it)."""
-    from quotecheck.framing import weighing as w
+    from quotecheck.framing.weighing import weighing_cues
 
-    stop = w._STOP.search(text, end, min(len(text), end + 400))
-    close = stop.start() if stop else min(len(text), end + 400)
-    clause = text.find(";", end, close)
-    begin = w._SPACE.match(text, close + 1).end()
-    after = w._STOP.search(text, begin, min(len(text), begin + 300))
-    following = text[begin:after.start() if after else min(len(text), begin + 300)]
-    p = w._patterns()
-    tests = {
-        "joins": lambda: p["joins"].search(text, end, close if clause < 0 else clause),
-        "evidence": lambda: p["evidence"].search(text, end, close),
-        "openers": lambda: p["openers"].match(following) and not (
-            lemma in w._answered_lemmas() and p["answered"].match(following)),
-        "denials": lambda: w._denied(p["denials"], following),
-        "suspicions": lambda: p["suspicions"].search(previous + " " + text[s0:start]) and (
-            lemma not in w._denial_lemmas() or p["negations"].search(text, end, close)),
-        "conceded": lambda: p["conceded"].search(text, s0, start),
-        "adverbs": lambda: p["adverbs"].search(text, max(s0, start - 40), start),
-    }
-    return [name for name in CUES if tests[name]()]
+    return list(weighing_cues(text, s0, start, end, previous, lemma))
 
 
 def install(record: dict) -> None:

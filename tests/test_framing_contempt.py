@@ -47,3 +47,13 @@ def test_literal_vivid_verbs_stay_colour_info(ruleset):
     text = "More than 30 volcanoes spew lava on the small moon of the planet."
     assert warnings(ruleset, text, "QC33") == []
     assert ("QC332", "spew") in infos(ruleset, text, "QC332")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The governor named a stooge to run the agency for two years.", "stooge"),
+    ("He picked a lackey of the party to run the port.", "lackey"),
+])
+def test_a_servant_label_warns_once_as_a_loaded_label(ruleset, text, word):
+    # 'lackey' and 'stooge' are QC330 loaded labels; the contempt group listed them again and
+    # a second warning (QC331) fell on the same word
+    assert [w for w in warnings(ruleset, text, "QC33") if w[1] == word] == [("QC330", word)]

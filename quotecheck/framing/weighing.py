@@ -92,6 +92,15 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
     it; the accuser's own insistence ('the family insisted he had killed her') is not. For
     ``answered_lemmas`` ('insist') a next sentence that opens with another side answering
     ('But many residents fear ...') gives a dispute, not the narrator's weighing."""
+    return next(weighing_cues(text, sentence_start, start, end, previous, lemma), None) \
+        is not None
+
+
+def weighing_cues(text: str, sentence_start: int, start: int, end: int, previous: str,
+                  lemma: str = ""):
+    """The names of the cues of :func:`weighed` that fire, in order ('joins', 'evidence',
+    'openers', 'denials', 'suspicions', 'conceded', 'adverbs'), each tested only when the next
+    is asked for (:func:`weighed` stops at the first; bench/doubt_cues.py lists them all)."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
@@ -99,15 +108,22 @@ def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
     after = _STOP.search(text, begin, min(len(text), begin + 300))
     following = text[begin:after.start() if after else min(len(text), begin + 300)]
     p = _patterns()
-    return bool(p["joins"].search(text, end, close if clause < 0 else clause)
-                or p["evidence"].search(text, end, close)
-                or (p["openers"].match(following)
-                    and not (lemma in _answered_lemmas() and p["answered"].match(following)))
-                or _denied(p["denials"], following)
-                or (p["suspicions"].search(previous + " " + text[sentence_start:start])
-                    and (lemma not in _denial_lemmas() or p["negations"].search(text, end, close)))
-                or p["conceded"].search(text, sentence_start, start)
-                or p["adverbs"].search(text, max(sentence_start, start - 40), start))
+    if p["joins"].search(text, end, close if clause < 0 else clause):
+        yield "joins"
+    if p["evidence"].search(text, end, close):
+        yield "evidence"
+    if p["openers"].match(following) and not (
+            lemma in _answered_lemmas() and p["answered"].match(following)):
+        yield "openers"
+    if _denied(p["denials"], following):
+        yield "denials"
+    if p["suspicions"].search(previous + " " + text[sentence_start:start]) and (
+            lemma not in _denial_lemmas() or p["negations"].search(text, end, close)):
+        yield "suspicions"
+    if p["conceded"].search(text, sentence_start, start):
+        yield "conceded"
+    if p["adverbs"].search(text, max(sentence_start, start - 40), start):
+        yield "adverbs"
 
 
 @lru_cache(maxsize=1)
