@@ -9,8 +9,8 @@ from speaker_helpers import quotes_of, speaker_of
 def test_a_name_inside_a_dash_aside_is_not_the_subject_a_pronoun_means():
     # "he said" went to the object of a verb inside "— X called Y a “…” on Twitter —"
     text = ("Party leader Tom Brooks says the budget is wrong.\n\n"
-            "Should one of his members stoop to insults \u2014 Calgary MP Ana Ruiz last week called "
-            "Finance Minister Carl Vane a \u201ccoward\u201d on Twitter, for example \u2014 Brooks "
+            "Should one of his members stoop to insults \u2014 Calgary MP Ana Ruiz last week "
+            "called Finance Minister Carl Vane a \u201ccoward\u201d on Twitter, for example \u2014 Brooks "
             "insists it is a reaction to the government.\n\n"
             "\u201cWhen we are insulted, it is going to evoke a response,\u201d he said.\n")
     assert speaker_of(text, "evoke a response") == "Tom Brooks"
