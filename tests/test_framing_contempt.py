@@ -27,15 +27,15 @@ def test_contempt_in_the_outlets_voice_warns(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "The judge has a reputation as a no-nonsense jurist.",
+    "The judge is known as a no-nonsense presence on the bench.",
     "Doctors traced the fainting at the school to mass hysteria.",
     "Paint was smeared on the wall of the station overnight.",
-    "The doctor should do a blood smear right away.",
+    "The nurse took a blood smear from the patient.",
     "The lab kept weaponized anthrax in a sealed vault.",
-    "The candidate needs 100 more delegates to put her over the top.",
+    "Eighty more delegates would put the candidate over the top.",
     "The party elites misjudged the loyalty of the voters.",
     "He was the model for the comedian's alter ego on the show.",
-    "Campbell is a pro-abortion rights Republican from the coast.",
+    "Vega, a pro-abortion rights Republican, represents the coast.",
     "\"The elites have failed us,\" the senator said.",
     "Critics called the plan nonsense and the campaign a smear.",
 ])
@@ -44,7 +44,7 @@ def test_other_senses_and_other_peoples_words_do_not_warn(ruleset, text):
 
 
 def test_literal_vivid_verbs_stay_colour_info(ruleset):
-    text = "More than 30 volcanoes spew lava on the small moon of the planet."
+    text = "Dozens of volcanoes spew lava on the small moon of the planet."
     assert warnings(ruleset, text, "QC33") == []
     assert ("QC332", "spew") in infos(ruleset, text, "QC332")
 

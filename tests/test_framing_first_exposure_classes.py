@@ -10,16 +10,16 @@ from framing_helpers import flagged, infos, warnings
 # -- 'claim to' that is no status the claimant gives itself ----------------------------------
 @pytest.mark.parametrize("text, word", [
     # a threat someone made: 'claim' is the standard verb, as for responsibility
-    ("The man who police say claimed to have a bomb in his van was arrested on Friday.",
+    ("The driver who officers say claimed to have a grenade in his car was detained on Friday.",
      "claimed"),
-    ("Harbour bomb threat suspect held hours after claiming to have 'explosives' in a truck\n\n"
+    ("Harbour bomb threat suspect held, police say, after claiming to have 'explosives' aboard\n\n"
      "The driver surrendered at noon.", "claiming"),
     ("A caller claimed to be carrying explosives on the ferry.", "claimed"),
     # what was done to the claimant: an account of an event, like 'alleged'
-    ("More than 300 passengers came forward claiming to have been robbed by the crew.",
+    ("More than 300 passengers stepped forward claiming to have been robbed by the crew.",
      "claiming"),
-    ("Two of the six inmates were minors at the time. One claims to have been convicted on "
-     "the basis of a flawed blood test.", "claims"),
+    ("Two of the six inmates were minors at the time. One of them claims to have been jailed on "
+     "the strength of a faulty blood test.", "claims"),
 ])
 def test_a_threat_or_a_suffered_event_claimed_is_not_a_warning(ruleset, text, word):
     assert ("QC301", word) not in warnings(ruleset, text, "QC301")
@@ -30,7 +30,7 @@ def test_a_threat_or_a_suffered_event_claimed_is_not_a_warning(ruleset, text, wo
     # the 'claim to' of a status stays: the verb declines to grant it
     ("The two men, who claimed to be engineers, were held on suspicion of spying.", "claimed"),
     ("The founder claims to have 110 clubs in schools across the state.", "claims"),
-    ("A longtime adviser who claimed to have inside information about the leak was questioned.",
+    ("A former aide who claimed to have secret knowledge of the leak was questioned.",
      "claimed"),
     ("He claimed to have been a member of the elite unit for a decade.", "claimed"),
     # a claim of responsibility stays info, and so a threat does not change it
@@ -62,7 +62,7 @@ def test_a_denial_after_a_suspicion_stays_weighed(ruleset, text, word):
 
 # -- a contrast that is the same party's further intention -----------------------------------
 @pytest.mark.parametrize("text, word", [
-    ("The movement now insist they have changed, but will still rule by their own code.",
+    ("The movement now insist they are reformed, but will still govern by their own code.",
      "insist"),
     ("The board insists the plan is sound, but would not say who will pay for it.", "insists"),
 ])
@@ -73,8 +73,8 @@ def test_but_and_a_modal_is_the_same_partys_intention(ruleset, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
-    ("He insisted that his view had nothing to do with faith, but in an interview he said the "
-     "opposite.", "insisted"),
+    ("He insisted that his view had nothing to do with faith, but in a later interview he "
+     "said the opposite.", "insisted"),
     ("The minister insisted he was innocent, but was convicted in May.", "insisted"),
 ])
 def test_a_contrast_the_narrator_sets_still_weighs(ruleset, text, word):
@@ -83,7 +83,7 @@ def test_a_contrast_the_narrator_sets_still_weighs(ruleset, text, word):
 
 # -- a reported clause after a connective set off after the verb ------------------------------
 @pytest.mark.parametrize("text, word", [
-    ("Hartley said, however, crony deals had not been the monopoly of the ruler's family.",
+    ("Hartley said, however, crony deals had never been confined to the ruler's family.",
      "crony"),
     ("The envoy said, meanwhile, the regime's brutal crackdown had eased.", "brutal"),
 ])
@@ -98,10 +98,10 @@ def test_the_narrators_own_sentence_after_however_keeps_its_warning(ruleset):
 
 # -- a doubt verb inside an admission -------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Sam Lee admitted that it was improper for the network to claim Bowman took a \"horse "
+    "Sam Lee admitted that the network had been wrong to claim Bowman took a \"horse "
     "drug\" as a treatment.",
-    "The network's doctor Sam Lee admitted to radio host Jim Bowman on Wednesday that it was "
-    "improper for the network to claim Bowman took a \"horse drug\" as a treatment.",
+    "The network's doctor Sam Lee admitted to radio host Jim Bowman on Wednesday that the "
+    "network had been wrong to claim Bowman took a \"horse drug\" as a treatment.",
 ])
 def test_a_claim_inside_an_admission_is_the_admitters(ruleset, text):
     assert [w for _, w in warnings(ruleset, text, "QC301") + infos(ruleset, text, "QC301")] == []
@@ -125,10 +125,10 @@ def test_insist_answered_by_another_side_is_a_dispute(ruleset):
     # evidence or the narrator's account after 'But' still weighs it
     ("The publisher insisted that sales online were new growth. But a new survey indicates "
      "that sales fell.", "insisted"),
-    ("The guards insisted they had not given up hope. But as the day wore on, it became clear "
+    ("The guards insisted they still had hope. But as the hours passed, it became clear "
      "that no one had survived.", "insisted"),
     # a correction in the narrator's voice in the claim's own sentence
-    ("They came from all over the region claiming to have been cheated but, in reality, they "
+    ("They arrived from across the region claiming to have been cheated but, in reality, they "
      "were the cheats.", "claiming"),
     ("The firm claimed its filters were new when in fact they were ten years old.", "claimed"),
 ])

@@ -63,6 +63,12 @@ def test_well_formed_quotes_all_found(case):
 @given(text_with_quotes(), st.sampled_from(["“", "”", '"', "''", "«", "»"]), st.data())
 def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
     text, quotes = case
+    _assert_one_mark_costs_at_most_one_quotation(text, quotes, mark, data)
+
+
+def _assert_one_mark_costs_at_most_one_quotation(text, bodies, mark, data):
+    """``mark`` put at a drawn space of ``text``: spans stay in bounds and at most one of the
+    quotation ``bodies`` is lost."""
     spaces = [i for i, c in enumerate(text) if c == " "]
     at = data.draw(st.sampled_from(spaces))
     glue = data.draw(st.sampled_from([" {} ", " {}", "{} "]))
@@ -72,7 +78,7 @@ def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
         assert 0 <= q.open_start < q.start <= q.end <= len(damaged)
         assert q.close_end is None or q.end < q.close_end <= len(damaged)
     found = [damaged[q.start:q.end] for q in spans]
-    lost = sum(1 for body in quotes if body not in found)
+    lost = sum(1 for body in bodies if body not in found)
     assert lost <= 1, (damaged, found)
 
 
@@ -113,8 +119,8 @@ def test_a_space_before_closing_two_apostrophes_keeps_every_quotation(case):
     # an opening curly double closed by two apostrophes (curly or straight)
     ("“We back local artists,’’ says the founder.", ["We back local artists,"]),
     ("It was a “question’’ that amounted to a speech.", ["question"]),
-    ("“They say it’s only 21,” she said. “We want them back.’’\n\nNext “one” here.",
-     ["They say it’s only 21,", "We want them back.", "one"]),
+    ("“We think it’s only 21,” Ana Ruiz said. “We want them back.’’\n\nNext “one” here.",
+     ["We think it’s only 21,", "We want them back.", "one"]),
     # two opening single marks (‘‘, ‘’) closed by a curly double
     ("Lee said on TV “Meet.” ‘’It’s not who wins ... we all lose.” Then she left.",
      ["Meet.", "It’s not who wins ... we all lose."]),
@@ -125,7 +131,7 @@ def test_a_space_before_closing_two_apostrophes_keeps_every_quotation(case):
      ["played a role, in his words, ‘for the others,’"]),
     # what worked before reads as before: ’’ closing a single quote, inches, apostrophes
     ("‘I met the Joneses’’ he said.", ["I met the Joneses"]),
-    ("The 5’2’’ singer’s “height” and rock ’n’ roll.", ["height"]),
+    ("The 5’2’’ dancer’s “height” and rock ’n’ roll.", ["height"]),
     ("‘He said ‘‘ and left.’ Then “ok” came.", ["He said ‘‘ and left.", "ok"]),
     ("“Outer ‘inner’ text,” he said. ‘‘We won’t,’’ Lee’s aide said.",
      ["Outer ‘inner’ text,", "We won’t,"]),
@@ -179,14 +185,4 @@ def test_mixed_double_conventions_pair_as_one_quotation(case):
 @given(text_with_mixed_marks(), st.sampled_from(["’’", "‘‘", "‘’", "“", "”"]), st.data())
 def test_an_unpaired_doubled_mark_costs_at_most_one_quotation(case, mark, data):
     text, quotes = case
-    spaces = [i for i, c in enumerate(text) if c == " "]
-    at = data.draw(st.sampled_from(spaces))
-    glue = data.draw(st.sampled_from([" {} ", " {}", "{} "]))
-    damaged = text[:at] + glue.format(mark) + text[at + 1:]
-    spans = find_quote_spans(damaged)
-    for q in spans:
-        assert 0 <= q.open_start < q.start <= q.end <= len(damaged)
-        assert q.close_end is None or q.end < q.close_end <= len(damaged)
-    found = [damaged[q.start:q.end] for q in spans]
-    lost = sum(1 for _, body, _ in quotes if body not in found)
-    assert lost <= 1, (damaged, found)
+    _assert_one_mark_costs_at_most_one_quotation(text, [body for _, body, _ in quotes], mark, data)

@@ -9,8 +9,8 @@ from speaker_helpers import quotes_of, speaker_of
 def test_a_name_inside_a_dash_aside_is_not_the_subject_a_pronoun_means():
     # "he said" went to the object of a verb inside "— X called Y a “…” on Twitter —"
     text = ("Party leader Tom Brooks says the budget is wrong.\n\n"
-            "If any of his MPs resort to insults \u2014 Calgary MP Ana Ruiz last week called "
-            "Finance Minister Carl Vane a \u201ccoward\u201d on Twitter, for example \u2014 Brooks "
+            "Should one of his members stoop to insults \u2014 Calgary MP Ana Ruiz last week "
+            "called Finance Minister Carl Vane a \u201ccoward\u201d on Twitter, for example \u2014 Brooks "
             "insists it is a reaction to the government.\n\n"
             "\u201cWhen we are insulted, it is going to evoke a response,\u201d he said.\n")
     assert speaker_of(text, "evoke a response") == "Tom Brooks"
@@ -42,9 +42,9 @@ def test_an_epithet_stays_a_description_when_another_person_is_near():
 
 
 def test_a_quote_after_a_he_sentence_opened_by_but_and_a_time_phrase_is_his():
-    # "But early on, he did have …. “…”" gave no speaker; "He did have …" gave the person
-    text = ("Dr. Dave Marten runs a clinic in Amherst.\n\nBut early on, he did have patients "
-            "die of overdoses. \u201cWhen somebody dies, you tend to remember that.\u201d\n")
+    # "But early on, he did lose …. “…”" gave no speaker; "He did lose …" gave the person
+    text = ("Dr. Dave Marten runs a clinic in Amherst.\n\nBut early on, he did lose patients "
+            "to overdoses. \u201cWhen somebody dies, you tend to remember that.\u201d\n")
     assert speaker_of(text, "you tend to remember") == "Dave Marten"
 
 
@@ -76,32 +76,29 @@ def test_an_informal_relative_after_the_verb_is_the_speaker():
 
 
 def test_a_bare_family_name_before_a_hyphenated_given_name_is_the_person():
-    # "Ban Ki-moon …. for Ban, … “…,” he said": the bare "Ban" was no mention of him (the
-    # surname index held only "Ki-moon"), so the "he" ten sentences on had no antecedent
+    # "Park Ji-won …. for Park, … “…,” he said": the bare "Park" was no mention of him (the
+    # surname index held only "Ji-won"), so the "he" ten sentences on had no antecedent
     text = "\n\n".join([
-        'For the outgoing U.N. chief, the climate deal was a top goal and a top triumph.',
-        'Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat in '
-        'a hotel in Geneva on a grey morning this week, sounding calm and reflective.',
-        'But the years that followed, he said, brought a real shift. The science became '
-        'ever more clear that warming was changing the climate and that the changes were '
-        'likely to speed up if emissions went on unchecked. Many world leaders became '
-        'more willing to take on the issue, and citizens in many countries grew more '
-        'vocal.',
-        'Ban also kept a spotlight on the issue. He is perhaps the only world leader to '
-        'have seen the melting ice of Greenland, the dry bed of the Aral Sea and the '
-        'sinking islands of the Pacific, which are slowly being swallowed by the rising '
-        'sea.',
-        '"I am not a scientist," he said. "But I know that what I have seen is true."',
-        'The global agreement was a defining moment in world affairs, and also a personal '
-        'triumph for Ban.',
-        'The months since have been, for Ban, both a victory lap and a scramble to make '
-        'sure countries keep their promises. The agreement will enter into force when at '
-        'least 55 countries, with 55 percent of global emissions, ratify the accord '
-        'through their own processes.',
-        '"When it comes to the environment, there is no ideology; there is just one '
-        'science," he said.',
+        'For the retiring harbour chief, the new sea wall was a first aim and a last prize.',
+        'Park Ji-won, the tireless chairman of the regional ports board, sat in '
+        'an office in Busan on a windy afternoon last week, sounding relaxed and thoughtful.',
+        'But the decade after the flood, he said, changed the mood. The survey data grew '
+        'plainer each year that storms were getting stronger and that the harbour would '
+        'flood more often if nothing was built. Many mayors came round to paying for it, '
+        'and residents along the coast began to press for action.',
+        'Park also kept the project in the news. He may be the only board chairman to '
+        'have walked every mile of the old breakwater, the silted channel and the low '
+        'fishing wharves, which are slowly sinking into the mud.',
+        '"I am no engineer," he said. "Yet I trust what my own feet have told me."',
+        'The finished wall was a turning point for the port, and also a private '
+        'reward for Park.',
+        'The weeks since have been, for Park, half a farewell tour and half a rush to see '
+        'that the contractors finish on time. The last section opens once the two final '
+        'gates pass their load tests under the rules of the board.',
+        '"When it comes to the sea, there is no politics; there is just one '
+        'tide table," he said.',
     ]) + "\n"
-    assert speaker_of(text, "just one science") == "Ban Ki-moon"
+    assert speaker_of(text, "just one tide table") == "Park Ji-won"
 
 
 @given(st.sampled_from(["Ban", "Kim", "Moon", "Smith", "Vale", "Park"]),
@@ -118,29 +115,29 @@ def test_family_name_first_needs_a_known_family_name_and_a_hyphenated_given_name
 
 def test_a_list_of_names_is_no_apposition_of_its_first_name():
     # "Ana Ruiz, Bo Vane, and Eli Cho inside their shop" (a caption) gave Ruiz the places
-    # "bo", "vane", so "the laid-back Cambridge resident" could not be her
+    # "bo", "vane", so "the soft-spoken Guelph resident" could not be her
     text = ("Ana Ruiz, Bo Vane, and Eli Cho inside their shop in Lima. (Photo: Jo Lee)\n\n"
             "I am talking about Ana Ruiz, who was born in Mexico. \u201cWe publish local "
             "artists,\u201d says the founder.\n\nForget superheroes. For Ruiz, they are the tip "
             "of the iceberg. \u201cYou are talking about one genre only,\u201d points out the "
-            "laid-back Cambridge resident, who moved to Canada 15 years ago.\n")
+            "soft-spoken Guelph resident, who came to Canada a decade ago.\n")
     assert speaker_of(text, "one genre only") == "Ana Ruiz"
 
 
 def test_a_relative_of_someone_is_not_that_someone():
     # "The victim's nephew said … “…”" must not resolve to the victim named before
-    text = ("Police say a woman died after being struck by a car on Friday.\n\nAna Ruiz was hit "
+    text = ("Police say a cyclist was killed when a car hit her on Friday.\n\nAna Ruiz was hit "
             "by a gray car near 117th Street.\n\nThe victim's nephew said the car \"came out of "
             "nowhere\" and hit her.\n")
     assert speaker_of(text, "came out of nowhere") == "victim's nephew"
 
 
 def test_an_epithet_after_a_sentence_whose_object_is_a_possessor_is_its_subject():
-    # "Ruiz is taking a page out of Pereira's book. The comedian, 47, tweeted …": Pereira is an
+    # "Ruiz is borrowing a move from Pereira's playbook. The comedian, 47, wrote …": Pereira is an
     # object there, no rival for "the comedian"
-    text = ("Sarah Ruiz is taking a page out of Gwyneth Pereira's book.\n\nThe comedian, 47, "
-            "tweeted Monday that she \"consciously uncoupled\" from her partner.\n")
-    assert speaker_of(text, "consciously uncoupled") == "Sarah Ruiz"
+    text = ("Sarah Ruiz is borrowing a move from Gwyneth Pereira's playbook.\n\nThe comedian, 47, "
+            "wrote on Monday that she had \"amicably parted\" from her partner.\n")
+    assert speaker_of(text, "amicably parted") == "Sarah Ruiz"
 
 
 _PIECES = st.sampled_from([
