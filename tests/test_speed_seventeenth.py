@@ -60,3 +60,13 @@ def test_words_iterate_as_indexed(parts):
     assert list(words) == [words[k] for k in range(len(words))]
     assert list(words) == [(text[s:e], s, e, bool(q)) for (s, e), q in
                            zip(zip(spans[::2], spans[1::2]), quoted)]
+
+
+def test_kept_results_are_strings_and_bounded():
+    """The kept stems/folds hold only the function's string results, and never more than
+    their bound: past it they start afresh."""
+    kept = derivation._Kept(str.upper, bound=3)
+    assert [kept[w] for w in ("a", "b", "c", "a", "d", "e")] == ["A", "B", "C", "A", "D", "E"]
+    assert len(kept) <= 3 and all(type(v) is str for v in kept.values())
+    assert derivation.stem("troops") == derivation.stem("troop")
+    assert derivation.fold_word("Caf\u00e9") == derivation.fold_text("Caf\u00e9")

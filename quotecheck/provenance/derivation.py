@@ -124,8 +124,7 @@ def _stem(word: str) -> str:
 
 
 stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
-_fold_word = _Kept(fold_text).__getitem__   # ... and folded once
-fold_word = _fold_word   # the same kept folds, for the pair measures' words and names
+fold_word = _Kept(fold_text).__getitem__   # ... and folded once (pair measures, figures too)
 
 
 @dataclass
@@ -227,7 +226,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         found = list(_WORD.finditer(text, s, e))
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
-        folded = list(map(_fold_word, raw))
+        folded = list(map(fold_word, raw))
         if inq.find(1, s, e) < 0:
             # no quoted byte in the sentence (most sentences): every flag is 0, and the keys
             # of both sets are the content words' stems in order (the same sets, built in
