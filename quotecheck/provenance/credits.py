@@ -69,9 +69,11 @@ def masthead_shaped(name: str, cued: bool = False) -> bool:
         "-")) and (cued or not _person_shaped(words))
 
 
-_CUE_BEFORE = re.compile(r"\b(?:the|a|an|newspaper|weekly)\s+$", re.IGNORECASE)
-_CUE_AFTER = re.compile(
-    r"^(?:'s|\u2019s)?\s+(?:report|dispatch|story|article|editorial|newspaper)\b")
+# the words before an outlet's name ("the", "newspaper") and its products after it ("report")
+_BEFORE_OUTLET = r"the|a|an|newspaper|weekly"
+_PRODUCTS = r"report|dispatch|story|article|editorial|newspaper"
+_CUE_BEFORE = re.compile(rf"\b(?:{_BEFORE_OUTLET})\s+$", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"^(?:'s|\u2019s)?\s+(?:{_PRODUCTS})\b")
 
 
 def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
@@ -86,8 +88,8 @@ def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
 
 _PERSON_CUE = (r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b|"
                r"(?<!{first} ){last},? (?:said|says|told|added|wrote)\b)")
-_OUTLET_CUE = (r"\b(?:the|a|an|newspaper|weekly)\s+{name}\b|\b{name}(?:'s|\u2019s)?\s+(?:report|"
-               r"dispatch|story|article|editorial|newspaper|reporter)\b")
+_OUTLET_CUE = (rf"\b(?:{_BEFORE_OUTLET})\s+{{name}}\b|\b{{name}}(?:'s|\u2019s)?\s+"
+               rf"(?:{_PRODUCTS}|reporter)\b")
 _PLACE_CUE = (r"\b(?:in|from|near|outside|across|around)\s+{first}\b(?!\s+{last})|"
               r"\b{first}-based\b|^[^\S\n]*{upper}\b(?:,|\s+[-\u2013\u2014(])")
 
