@@ -251,8 +251,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     # a guarded pattern (its needles tested before its search) can match in no sentence of
     # a text that holds none of its needles: tested once here, not once per sentence
-    contact = [p for p in _contact_patterns()
-               if not (isinstance(p, Guarded) and p.search == p._search) or p.may_match(text)]
+    contact = [p for p in _contact_patterns() if not isinstance(p, Guarded) or p.may_match(text)]
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]
                     and not any(p.search(text, x.start, x.end) for p in contact)]
     return dt
