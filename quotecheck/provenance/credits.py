@@ -158,13 +158,14 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
                 # a name the outlet tables or the set know, or one the text uses as an
-                # outlet's, is no person ("the Charlotte Post said"), as any masthead
-                cued = masthead and (hit is not None or in_set is not None or _outlet_cue(
-                    text, m.start("names"), m.end("names"), name))
-                if (known_only and hit is None and in_set is None and not (
-                        masthead and masthead_shaped(name, cued))) or (
-                        masthead == "only" and not masthead_shaped(name, cued)):
-                    continue
+                # outlet's, is no person ("the Charlotte Post said"), as any masthead. The
+                # text is read for such a use (whole-text searches) only where it decides:
+                # a masthead-shaped name that a person's name could be ("Emily Post")
+                if (known_only and hit is None and in_set is None) or masthead == "only":
+                    if not (masthead and masthead_shaped(name, True) and (
+                            hit is not None or in_set is not None or masthead_shaped(name)
+                            or _outlet_cue(text, m.start("names"), m.end("names"), name))):
+                        continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):
                     continue
