@@ -15,19 +15,13 @@ class JsonReporter:
         import json
 
         from quotecheck.report.contract import report_to_dict
-        from quotecheck.report.jsontext import dumps_indented
 
-        data = report_to_dict(report)
-        # the text json.dumps(indent=2) gives, one join per container (the standard
-        # library's indenting encoder yields every piece from a generator in Python)
-        text = dumps_indented(data)
-        if text is not None:
-            return text + "\n"
-        # a value JSON has no form for: the standard encoder says what goes wrong. Written
-        # piece by piece: dumps keeps every piece of the pure-Python indenting encoder in
-        # one list before joining them (for a 1,000-article compare, the run's peak memory)
+        # the text json.dumps(indent=2) gives, written piece by piece: dumps keeps every
+        # piece of the pure-Python indenting encoder in one list before joining them (for a
+        # 1,000-article compare that list was the run's peak memory)
         out = io.StringIO()
-        for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
+        for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(
+                report_to_dict(report)):
             out.write(piece)
         out.write("\n")
         return out.getvalue()

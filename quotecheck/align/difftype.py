@@ -230,7 +230,6 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     """Type one region, reading quote boundaries and elision marks (:func:`gap_positions`)."""
     lex = lexicon()
     ra, rb = fa[i1:i2], fb[j1:j2]
-    a_win, b_win = fa[max(0, i1 - 1):i2 + 1], fb[max(0, j1 - 1):j2 + 1]
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
@@ -329,9 +328,9 @@ def _across_elision(a, b, fa, fb, box, relation, polarity) -> tuple[str, str] | 
 def _cover(part: list, full: list) -> int | None:
     """Fewest words at the start of ``full`` holding every content word of ``part`` (a name's
     possessive ending aside); None when ``full`` lacks one."""
-    need = {w.rstrip("s").rstrip("'\u2019") for w in part if is_content(w)}
     if not part:
         return 0
+    need = {w.rstrip("s").rstrip("'\u2019") for w in part if is_content(w)}
     if not need:
         return None
     end = 0

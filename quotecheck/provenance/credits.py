@@ -69,9 +69,11 @@ def masthead_shaped(name: str, cued: bool = False) -> bool:
         "-")) and (cued or not _person_shaped(words))
 
 
-_CUE_BEFORE = re.compile(r"\b(?:the|a|an|newspaper|weekly)\s+$", re.IGNORECASE)
-_CUE_AFTER = re.compile(
-    r"^(?:'s|\u2019s)?\s+(?:report|dispatch|story|article|editorial|newspaper)\b")
+# the words before an outlet's name ("the", "newspaper") and its products after it ("report")
+_BEFORE_OUTLET = r"the|a|an|newspaper|weekly"
+_PRODUCTS = r"report|dispatch|story|article|editorial|newspaper"
+_CUE_BEFORE = re.compile(rf"\b(?:{_BEFORE_OUTLET})\s+$", re.IGNORECASE)
+_CUE_AFTER = re.compile(rf"^(?:'s|\u2019s)?\s+(?:{_PRODUCTS})\b")
 
 
 def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
@@ -86,8 +88,8 @@ def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
 
 _PERSON_CUE = (r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b|"
                r"(?<!{first} ){last},? (?:said|says|told|added|wrote)\b)")
-_OUTLET_CUE = (r"\b(?:the|a|an|newspaper|weekly)\s+{name}\b|\b{name}(?:'s|\u2019s)?\s+(?:report|"
-               r"dispatch|story|article|editorial|newspaper|reporter)\b")
+_OUTLET_CUE = (rf"\b(?:{_BEFORE_OUTLET})\s+{{name}}\b|\b{{name}}(?:'s|\u2019s)?\s+"
+               rf"(?:{_PRODUCTS}|reporter)\b")
 _PLACE_CUE = (r"\b(?:in|from|near|outside|across|around)\s+{first}\b(?!\s+{last})|"
               r"\b{first}-based\b|^[^\S\n]*{upper}\b(?:,|\s+[-\u2013\u2014(])")
 
@@ -156,13 +158,14 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
                 # a name the outlet tables or the set know, or one the text uses as an
-                # outlet's, is no person ("the Charlotte Post said"), as any masthead
-                cued = masthead and (hit is not None or in_set is not None or _outlet_cue(
-                    text, m.start("names"), m.end("names"), name))
-                if (known_only and hit is None and in_set is None and not (
-                        masthead and masthead_shaped(name, cued))) or (
-                        masthead == "only" and not masthead_shaped(name, cued)):
-                    continue
+                # outlet's, is no person ("the Charlotte Post said"), as any masthead. The
+                # text is read for such a use (whole-text searches) only where it decides:
+                # a masthead-shaped name that a person's name could be ("Emily Post")
+                if (known_only and hit is None and in_set is None) or masthead == "only":
+                    if not (masthead and masthead_shaped(name, True) and (
+                            hit is not None or in_set is not None or masthead_shaped(name)
+                            or _outlet_cue(text, m.start("names"), m.end("names"), name))):
+                        continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):
                     continue

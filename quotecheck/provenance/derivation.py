@@ -124,8 +124,7 @@ def _stem(word: str) -> str:
 
 
 stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
-_fold_word = _Kept(fold_text).__getitem__   # ... and folded once
-fold_word = _fold_word   # the same kept folds, for the pair measures' words and names
+fold_word = _Kept(fold_text).__getitem__   # ... and folded once (pair measures, figures too)
 
 
 @dataclass
@@ -227,7 +226,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         found = list(_WORD.finditer(text, s, e))
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
-        folded = list(map(_fold_word, raw))
+        folded = list(map(fold_word, raw))
         if inq.find(1, s, e) < 0:
             # no quoted byte in the sentence (most sentences): every flag is 0, and the keys
             # of both sets are the content words' stems in order (the same sets, built in
@@ -252,8 +251,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     # a guarded pattern (its needles tested before its search) can match in no sentence of
     # a text that holds none of its needles: tested once here, not once per sentence
-    contact = [p for p in _contact_patterns()
-               if not (isinstance(p, Guarded) and p.search == p._search) or p.may_match(text)]
+    contact = [p for p in _contact_patterns() if not isinstance(p, Guarded) or p.may_match(text)]
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]
                     and not any(p.search(text, x.start, x.end) for p in contact)]
     return dt

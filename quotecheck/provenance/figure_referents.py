@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.derivation import fold_word, settings   # kept folds (pure)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.provenance.derivation import fold_word as fold_text   # kept folds (pure)
 
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")
@@ -52,20 +51,20 @@ def lexicon() -> dict:
 
 
 def _content(word: str, lx: dict, link: bool = True) -> bool:
-    f = fold_text(word)
+    f = fold_word(word)
     return (f.isalpha() and f not in lx["stop"] and not (link and f in lx["link"])
             and f not in lx["not_heads"] and not f.endswith("ly") and len(f) > 1)
 
 
 def _plural(word: str, lx: dict) -> bool:
-    f = fold_text(word)
+    f = fold_word(word)
     return f in lx["collective"] or f in lx["classes"] or (
         f.endswith("s") and not f.endswith("ss") and len(f) > 3)
 
 
 def countable(word: str, lx: dict) -> bool:
     """A noun a count can be of: plural, collective, a referent class or an alias ("toll")."""
-    f = fold_text(word)
+    f = fold_word(word)
     return _plural(word, lx) or f in lx["aliases"]
 
 
@@ -100,18 +99,18 @@ def head_after(words: list, k: int, lx: dict, text: str = "", pos: int = -1
         w = words[j][0]
         if text and text[pos if j == k else words[j - 1][2]:words[j][1]].strip():
             break
-        if fold_text(w) in lx["key_modifiers"] and j + 1 < len(words):
+        if fold_word(w) in lx["key_modifiers"] and j + 1 < len(words):
             run.append((w, j))   # "annual", "monthly": kept as a modifier
             j += 1
             continue
-        f = fold_text(w)
+        f = fold_word(w)
         if not _content(w, lx, link=False) or (f.endswith("ed") and f not in lx["collective"]):
             break
         run.append((w, j))
         if _plural(w, lx):
             break
         j += 1
-    if not run or fold_text(run[-1][0]) in lx["key_modifiers"]:
+    if not run or fold_word(run[-1][0]) in lx["key_modifiers"]:
         return None, [], k
     head, hj = run[-1]
     return head, [w for w, _ in run[:-1]], hj
@@ -126,7 +125,7 @@ def head_before(words: list, k: int, lx: dict, text: str = "") -> tuple[Optional
     while j >= 0 and skipped < 6:
         if text and _PUNCT.search(text, words[j][2], words[j + 1][1]):
             return None, []
-        f = fold_text(words[j][0])
+        f = fold_word(words[j][0])
         if f in lx["stop_verbs"]:
             return None, []
         if f in lx["approx_words"] or f in lx["link"] or f in lx["aux"]:
@@ -134,14 +133,14 @@ def head_before(words: list, k: int, lx: dict, text: str = "") -> tuple[Optional
             skipped += 1
             continue
         break
-    if j >= 0 and fold_text(words[j][0]) in lx["events"]:
+    if j >= 0 and fold_word(words[j][0]) in lx["events"]:
         return words[j][0], []   # "kills 11", "killed at least 11": the caller reads the event
-    if j < 0 or not _content(words[j][0], lx) or fold_text(words[j][0]).endswith("ed"):
+    if j < 0 or not _content(words[j][0], lx) or fold_word(words[j][0]).endswith("ed"):
         return None, []
     if text and _PUNCT.search(text, words[j][2], words[j + 1][1]):
         return None, []
     j = _phrase_head(words, j, lx, text)
-    mods = [words[j - 1][0]] if j > 0 and (_content(words[j - 1][0], lx) or fold_text(
+    mods = [words[j - 1][0]] if j > 0 and (_content(words[j - 1][0], lx) or fold_word(
         words[j - 1][0]) in lx["key_modifiers"]) else []
     return words[j][0], mods
 
@@ -159,7 +158,7 @@ def _phrase_head(words: list, j: int, lx: dict, text: str) -> int:
     while i >= 0 and j - i <= 8:
         if text and _PUNCT.search(text, words[i][2], words[i + 1][1]):
             break
-        f = fold_text(words[i][0])
+        f = fold_word(words[i][0])
         if f in _PREPS:
             seen_prep = True
         elif f in _DETS or f in lx["key_modifiers"]:
@@ -179,14 +178,14 @@ def event_of(words: list, k: int, hj: int, lx: dict, text: str = "") -> Optional
     been arrested", "people died"); punctuation in between ends the search."""
     events = lx["events"]
     j = k - 1
-    while j >= 0 and fold_text(words[j][0]) in lx["approx_words"]:
+    while j >= 0 and fold_word(words[j][0]) in lx["approx_words"]:
         j -= 1
-    if j >= 0 and fold_text(words[j][0]) in events:
-        return events[fold_text(words[j][0])]
+    if j >= 0 and fold_word(words[j][0]) in events:
+        return events[fold_word(words[j][0])]
     for i in range(hj + 1, min(len(words), hj + 5)):
         if text and _PUNCT.search(text, words[i - 1][2], words[i][1]):
             break
-        f = fold_text(words[i][0])
+        f = fold_word(words[i][0])
         if f in events:
             return events[f]
         if f not in lx["aux"] and not f.endswith("ly") and f not in _BETWEEN:
@@ -210,7 +209,7 @@ def referent_key(head: str, mods: list, event: Optional[str], unit: str,
     """The readable key figures are matched on: key modifiers, head class or lemma (and a
     coordinated second head, ``also``: "house and building"), event, unit and year
     qualifier."""
-    f = fold_text(head)
+    f = fold_word(head)
     alias = lx["aliases"].get(f)
     if alias:
         base = alias
@@ -222,7 +221,7 @@ def referent_key(head: str, mods: list, event: Optional[str], unit: str,
             base = f"people {event}"
         elif event:
             base = f"{base} {event}"
-    keep = [fold_text(m) for m in mods if fold_text(m) in lx["key_modifiers"]]
+    keep = [fold_word(m) for m in mods if fold_word(m) in lx["key_modifiers"]]
     key = " ".join(keep + [base])
     if unit:
         key += f" {unit}"
@@ -272,8 +271,8 @@ def stated_values(text: str, start: int, end: int, stext: str, number: "re.Patte
     scale = lexicon()["multipliers"]
     for _, e0, v in nums:
         w = _WORD_AFTER.match(text, e0, end)
-        if w and fold_text(w.group(1)) in scale:
-            values.add(v * scale[fold_text(w.group(1))])
+        if w and fold_word(w.group(1)) in scale:
+            values.add(v * scale[fold_word(w.group(1))])
     nums.sort()
     for (_, e1, x), (s2, _, y) in zip(nums, nums[1:]):
         if _PARTS_JOIN.fullmatch(text, e1, s2):
@@ -321,15 +320,15 @@ def source_names(source: Optional[str]) -> frozenset:
 def coordinated_head(words: list, hj: int, lx: dict, text: str = "") -> Optional[str]:
     """A second counted noun joined to the head by "and"/"or" ("1,500 houses and buildings"):
     the figure counts both, another referent than houses alone. None when there is none."""
-    if hj + 2 >= len(words) or fold_text(words[hj + 1][0]) not in ("and", "or"):
+    if hj + 2 >= len(words) or fold_word(words[hj + 1][0]) not in ("and", "or"):
         return None
     if text and (text[words[hj][2]:words[hj + 1][1]].strip()
                  or text[words[hj + 1][2]:words[hj + 2][1]].strip()):
         return None   # "houses, and ...": punctuation ends the phrase
     second = words[hj + 2][0]
-    if not _content(second, lx) or fold_text(second).endswith("ed") or not _plural(second, lx):
+    if not _content(second, lx) or fold_word(second).endswith("ed") or not _plural(second, lx):
         return None
-    return lx["classes"].get(fold_text(second)) or _singular(fold_text(second))
+    return lx["classes"].get(fold_word(second)) or _singular(fold_word(second))
 
 
 # "in Nairobi", "in neighbouring Central Aceh district", "at the Kirrin plant", "across
@@ -348,7 +347,7 @@ def place_names(stext: str, lx: dict) -> frozenset:
     city's toll and one hall's). Months and days ("in Friday's attacks") are times, no place."""
     out = set()
     for m in _PLACE.finditer(stext):
-        words = [re.sub(r"['\u2019]s$", "", fold_text(w).strip(".")) for w in m.group(1).split()]
+        words = [re.sub(r"['\u2019]s$", "", fold_word(w).strip(".")) for w in m.group(1).split()]
         out.update(w for w in words if w and w not in lx["months"] and w not in _DAY_NAMES)
     return frozenset(out)
 
@@ -363,10 +362,10 @@ def distance_origin(text: str, end: int, stop: int, head: str, lx: dict) -> froz
     length (``length_units``) and the words right after it name that point ("1,500 miles
     southwest of Perth" -> perth): two distances from two points ("125 miles from the spot
     where the first objects were seen") are two referents however alike their sentences."""
-    if fold_text(head) not in lx["lengths"]:
+    if fold_word(head) not in lx["lengths"]:
         return frozenset()
     m = _ORIGIN.match(text, end, stop)
     if not m:
         return frozenset()
-    return frozenset(w for w in (fold_text(x).strip(",") for x in m.group(1).split())
+    return frozenset(w for w in (fold_word(x).strip(",") for x in m.group(1).split())
                      if _content(w, lx) and w not in lx["lengths"])

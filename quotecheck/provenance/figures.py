@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.model import Detection, Related
-from quotecheck.provenance.derivation import DocText, stem
+from quotecheck.provenance.derivation import DocText, fold_word, stem   # kept folds
 from quotecheck.provenance.direction import one_day_versions
 from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, countable,
                                                     currency_before, distance_origin, identifier,
@@ -24,7 +24,6 @@ from quotecheck.provenance.figure_scope import (conversions, knowing_change, one
                                                 same_source, taken_sentences)
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.provenance.derivation import fold_word as fold_text   # kept folds (pure)
 
 # the first digit, then the look back (no word, dot or comma before it): the same matches as
 # a leading lookbehind, which the engine tried at every character (2x the time)
@@ -112,8 +111,8 @@ def extract_figures(dt: DocText) -> list[Figure]:
             nxt = text[m.end():m.end() + 1]
             if nxt == "-" or _CLOCK.match(text, m.end()):
                 continue  # "81-year-old": an attribute; "9 p.m.", "10:30": a time
-            if (idx and fold_text(words[idx - 1][0]).rstrip(".") in lx["months"]) or (
-                    idx + 1 < len(words) and fold_text(words[idx + 1][0]) in lx["months"]):
+            if (idx and fold_word(words[idx - 1][0]).rstrip(".") in lx["months"]) or (
+                    idx + 1 < len(words) and fold_word(words[idx + 1][0]) in lx["months"]):
                 continue  # "May 20", "6 January": a date
             figure = _figure(dt, sent, words, idx, m, lx, cfg, previous, stext, facts)
             if figure is None:
@@ -156,15 +155,15 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     while k < len(words) and words[k][1] < after:
         k += 1  # past "percent", "per cent"
     currency = currency_before(text, m.start(), lx)
-    if k < len(words) and fold_text(words[k][0]) in lx["multipliers"]:
-        value *= lx["multipliers"][fold_text(words[k][0])]
+    if k < len(words) and fold_word(words[k][0]) in lx["multipliers"]:
+        value *= lx["multipliers"][fold_word(words[k][0])]
         k += 1
-    if k < len(words) and fold_text(words[k][0]) in lx["currencies"]:
-        currency = lx["currencies"][fold_text(words[k][0])]
+    if k < len(words) and fold_word(words[k][0]) in lx["currencies"]:
+        currency = lx["currencies"][fold_word(words[k][0])]
         k += 1
     if currency and not unit:
         unit = currency
-    if not unit and k < len(words) and fold_text(words[k][0]) in lx["durations"]:
+    if not unit and k < len(words) and fold_word(words[k][0]) in lx["durations"]:
         return None   # "more than 10 years of experience", "48 years old": a duration or age
     if text[m.end():m.end() + 1] == "," and text[max(0, m.start() - 2):m.start()] == ", ":
         return None   # "Rowena Santos, 38,": an age
@@ -172,7 +171,7 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
         return None   # "150, 000 people": the tail of a figure a space split after its comma
     head, mods, hj = head_after(words, k, lx, text, after if k == idx + 1 else words[k - 1][2])
     if (head is None and currency and k + 1 < len(words)
-            and fold_text(words[k][0]) in ("in", "of", "for", "worth")):
+            and fold_word(words[k][0]) in ("in", "of", "for", "worth")):
         head, mods, hj = head_after(words, k + 1, lx, text, words[k][2])  # "$5m in aid"
     if head is not None and not unit and value != 1 and not countable(head, lx):
         head = None   # "40,000 walk out": a verb, not what is counted
@@ -181,13 +180,13 @@ def _figure(dt, sent, words, idx, m, lx, cfg, previous, stext,
     if head is None:
         head, mods = head_before(words, idx, lx, text)
         hj = idx
-        if head is not None and not unit and fold_text(head) in lx["events"]:
-            event, head = lx["events"][fold_text(head)], "people"  # "kills 11"
+        if head is not None and not unit and fold_word(head) in lx["events"]:
+            event, head = lx["events"][fold_word(head)], "people"  # "kills 11"
         elif head is not None and not unit and not countable(head, lx):
             head = None
         if head is None and identifier(words, idx):
             return None   # "Article 4", "Flight 370"
-    if head is None and previous and k < len(words) and fold_text(words[k][0]) in lx["aux"]:
+    if head is None and previous and k < len(words) and fold_word(words[k][0]) in lx["aux"]:
         head, mods, hj = previous[0], [], idx   # "11 people died and 67 were rescued"
     if head is None:
         return None
@@ -277,7 +276,7 @@ def _comparable(x: Figure, y: Figure) -> bool:
             x.places and y.places and not x.places & y.places) or (
             x.origin and y.origin and not x.origin & y.origin):
         return False
-    skip = {stem(fold_text(x.head)), stem(fold_text(y.head)), stem(x.time or ""),
+    skip = {stem(fold_word(x.head)), stem(fold_word(y.head)), stem(x.time or ""),
             stem(y.time or "")}
     if x.time or y.time:
         skip |= _cfg()["day_parts"]

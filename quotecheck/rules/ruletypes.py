@@ -177,14 +177,11 @@ class Substitution(RuleType):
         text = document.view.text
         # only a group spelt two ways in the text can give a detection (leaving quotations
         # out only drops words): find those from the distinct words first, one C pass; most
-        # texts have none, and the per-word scan below is then skipped
+        # texts have none, and the per-word scan below is then skipped. The distinct
+        # lower-cased words that have variants are picked out in C (most words have none)
         spellings: dict = {}
-        # the distinct lower-cased words that have variants, picked out in C (most words
-        # of a text have none)
         for low in set(map(str.lower, set(_WORD.findall(text)))) & groups.keys():
-            group = groups[low]
-            if group is not None:
-                spellings.setdefault(group, set()).add(low)
+            spellings.setdefault(groups[low], set()).add(low)
         mixed = {g for g, seen in spellings.items() if len(seen) > 1}
         if not mixed:
             return []
