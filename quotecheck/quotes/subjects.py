@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import UP, Lexicon, strip_adverbs
+from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon, strip_adverbs
 from quotecheck.quotes.inverted_mentions import mention_after
-from quotecheck.quotes.mentions import _RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending
+from quotecheck.quotes.mentions import _RELATIVE_TAIL, Mention, _mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
