@@ -263,13 +263,13 @@ def _starts_with_open(text: str, span, family: str) -> Optional[tuple[int, int]]
     m = _MARKS.match(text, p0)
     if not m:
         return None
+    end = m.end()
     fam, role = _role(text, m.start(), m.group(), len(text))
-    if role == "split":
+    if role == "split":                 # a doubled mark that is no double one: its first single
+        end = m.start() + 1
         fam, role = _role(text, m.start(), text[m.start()], len(text))
-        return (m.start(), m.start() + 1) if fam == family and role in ("open", "either") \
-            else None
     if fam == family and role in ("open", "either"):
-        return m.start(), m.end()
+        return m.start(), end
     return None
 
 
