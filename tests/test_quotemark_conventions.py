@@ -63,6 +63,12 @@ def test_well_formed_quotes_all_found(case):
 @given(text_with_quotes(), st.sampled_from(["“", "”", '"', "''", "«", "»"]), st.data())
 def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
     text, quotes = case
+    _assert_one_mark_costs_at_most_one(text, quotes, mark, data)
+
+
+def _assert_one_mark_costs_at_most_one(text, bodies, mark, data):
+    """``mark`` put at a space of ``text`` (drawn from ``data``): the spans stay inside the
+    text and at most one of the quotation ``bodies`` is lost."""
     spaces = [i for i, c in enumerate(text) if c == " "]
     at = data.draw(st.sampled_from(spaces))
     glue = data.draw(st.sampled_from([" {} ", " {}", "{} "]))
@@ -72,7 +78,7 @@ def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
         assert 0 <= q.open_start < q.start <= q.end <= len(damaged)
         assert q.close_end is None or q.end < q.close_end <= len(damaged)
     found = [damaged[q.start:q.end] for q in spans]
-    lost = sum(1 for body in quotes if body not in found)
+    lost = sum(1 for body in bodies if body not in found)
     assert lost <= 1, (damaged, found)
 
 
@@ -179,14 +185,4 @@ def test_mixed_double_conventions_pair_as_one_quotation(case):
 @given(text_with_mixed_marks(), st.sampled_from(["’’", "‘‘", "‘’", "“", "”"]), st.data())
 def test_an_unpaired_doubled_mark_costs_at_most_one_quotation(case, mark, data):
     text, quotes = case
-    spaces = [i for i, c in enumerate(text) if c == " "]
-    at = data.draw(st.sampled_from(spaces))
-    glue = data.draw(st.sampled_from([" {} ", " {}", "{} "]))
-    damaged = text[:at] + glue.format(mark) + text[at + 1:]
-    spans = find_quote_spans(damaged)
-    for q in spans:
-        assert 0 <= q.open_start < q.start <= q.end <= len(damaged)
-        assert q.close_end is None or q.end < q.close_end <= len(damaged)
-    found = [damaged[q.start:q.end] for q in spans]
-    lost = sum(1 for _, body, _ in quotes if body not in found)
-    assert lost <= 1, (damaged, found)
+    _assert_one_mark_costs_at_most_one(text, [body for _, body, _ in quotes], mark, data)
