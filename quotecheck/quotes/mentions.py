@@ -128,13 +128,10 @@ def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
 
-def mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
-    """The name, description or pronoun that ends ``pre`` (offsets shifted by ``base``)."""
-    return _mention_ending(pre, base, lex)
-
-
-def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
-    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
+def mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
+    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly,
+    offsets shifted by ``base``. ``generic`` (a clause's subject, :mod:`quotes.subjects`) also
+    takes a name before a place ("Jane Smith from Ohio") and any noun after a determiner.
 
     A backward walk over the last words: a regex searched with an end anchor is far slower.
     """
@@ -199,7 +196,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
                               or toks[p - 1][1][:1].isupper()
                               or toks[p - 1][1].lower() in lex.person_roles):
             # "A hospital trust in the north of England", "Jane Smith from Ohio"
-            head = _mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
+            head = mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
             if head is not None:
                 return head
         s0 = toks[j][0]
