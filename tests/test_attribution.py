@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from quotecheck.model import Document, analysed
-from quotecheck.quotes.attribution import lexicon, sentence_attributions
+from quotecheck.quotes.attribution import sentence_attributions
+from quotecheck.quotes.attribution_words import lexicon
 from quotecheck.quotes.extract import extract_quotes, extract_story_quotes
 from quotecheck.quotes.speakers import same_speaker
 from quotecheck.text.textview import TextView

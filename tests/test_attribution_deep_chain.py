@@ -1,7 +1,8 @@
 """A sentence that chains hundreds of participles ("..., adding, adding ...") is odd input, not
 an error: finding a participle's subject walks back through the verbs before it, which once
 recursed once per verb and died with a RecursionError past about 300."""
-from quotecheck.quotes.attribution import SentenceAttributions, lexicon
+from quotecheck.quotes.attribution import SentenceAttributions
+from quotecheck.quotes.attribution_words import lexicon
 
 
 def test_a_long_participle_chain_keeps_its_subject_without_recursing_deeply():

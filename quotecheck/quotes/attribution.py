@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import Lexicon, lexicon  # noqa: F401
-from quotecheck.quotes.inverted_mentions import generic_after, mention_after  # noqa: F401
-from quotecheck.quotes.mentions import PLACEHOLDER, Mention, mention_ending  # noqa: F401
+from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
+from quotecheck.quotes.inverted_mentions import generic_after, mention_after
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
                                         after_quote_subject, clause_subject, crowd_subject,

@@ -9,8 +9,10 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, lexicon, mention_after
-from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.attribution import Attribution
+from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon, lexicon
+from quotecheck.quotes.inverted_mentions import mention_after
+from quotecheck.quotes.mentions import Mention
 from quotecheck.text.quotemarks import TURN_LABEL, QuoteSpan
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")

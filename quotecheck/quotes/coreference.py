@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Optional
 
-from quotecheck.quotes.attribution import Mention
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
@@ -19,6 +18,7 @@ from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BE
                                         modifier_chain, other_given_name, section_label_end,
                                         title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (_POSSESSIVE, ChainInfo, _chain_info, _extend_back, _fold,
                                         _gender, _names_someone, index_chain, parse_name,

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from quotecheck.quotes.attribution import Mention
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.speakers import (_DETERMINERS, _POSSESSIVE, _fold, _same_place,
                                         _strip_determiner)
 

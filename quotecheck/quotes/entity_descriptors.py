@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from quotecheck.quotes.attribution import PLACEHOLDER
+from quotecheck.quotes.attribution_words import PLACEHOLDER
 from quotecheck.quotes.entities import ROLE_AS, Entity, possessed_roles
 from quotecheck.quotes.speakers import _CONNECTORS, _POSSESSIVE, _fold, party_state
 

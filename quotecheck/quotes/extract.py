@@ -16,8 +16,8 @@ from typing import Optional
 
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
-from quotecheck.quotes.attribution import PLACEHOLDER, Attribution, Mention, SentenceAttributions
-from quotecheck.quotes.attribution_words import lexicon
+from quotecheck.quotes.attribution import Attribution, SentenceAttributions
+from quotecheck.quotes.attribution_words import PLACEHOLDER, lexicon
 from quotecheck.quotes.carried import carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
@@ -30,6 +30,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source

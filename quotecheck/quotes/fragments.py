@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.attribution import Attribution
+from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.junk_speakers import junk_speaker
+from quotecheck.quotes.mentions import Mention, mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 _LEAD = re.compile(r"(?:[ \t\u00a0\"'\u201c\u2018(\[]|(?:But|And|Yet|So|Now|Still|Then|"

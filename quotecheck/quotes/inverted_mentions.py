@@ -11,8 +11,8 @@ import re
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import _ADVERBS, PRONOUN_AUX, Lexicon
-from quotecheck.quotes.mentions import (_FUNCTION, _INDEFINITE, Mention, _trim_mention,
-                                        classify_mention)
+from quotecheck.quotes.mentions import (FUNCTION_WORDS, INDEFINITE, Mention, classify_mention,
+                                        trim_mention)
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST, ROLE_PARTICIPLES, generic_span
 
 
@@ -23,7 +23,7 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         return _the_organisation(text, pos, lex, limit)
     group = m.lastgroup or "chain"
     s, e = m.span(group)
-    if group == "desc" and text[s:e].lower() in _INDEFINITE:
+    if group == "desc" and text[s:e].lower() in INDEFINITE:
         noun = generic_after(text, s, lex, limit)   # "One engineer who was let go, ..."
         if noun is not None:
             return noun
@@ -38,14 +38,14 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
             named = lex.appos_re.match(text, source.end(), min(limit, source.end() + 80))
             if named:
                 a, b = named.span("name")
-                return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
+                return trim_mention(Mention(a, b, text[a:b], "name"), lex)
     if group == "desc" and text.startswith(", ", e):
         # "the central bank governor, Ana Lima" names the description
         named = lex.appos_re.match(text, e + 2, min(limit, e + 80))
         if named and (named.end() >= limit or text[named.end()] in ",.;:)"):
             a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
-            return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
-    mention = _trim_mention(mention, lex)
+            return trim_mention(Mention(a, b, text[a:b], "name"), lex)
+    mention = trim_mention(mention, lex)
     if mention is not None and mention.kind in ("name", "description", "group"):
         named = _name_after_role(text, mention.end, mention.kind != "name", lex, limit)
         if named is None and mention.kind == "name":   # "Heart and Stroke senior manager
@@ -68,13 +68,14 @@ def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,
     Vane": the name after role words at ``end`` (after a name, role words are needed)."""
     named = _ROLE_THEN_NAME.match(text, end, min(limit, end + 60))
     if not named or not (named.group(1) or described) or any(
-            w.lower() in _FUNCTION or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
-            or w.endswith(("ed", "ing")) and w not in ROLE_PARTICIPLES or lex.is_verb_form(w) for w in named.group(1).split()):
+            w.lower() in FUNCTION_WORDS or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
+            or w.endswith(("ed", "ing")) and w not in ROLE_PARTICIPLES or lex.is_verb_form(w)
+            for w in named.group(1).split()):
         return None
     inner = lex.mention_at_start.match(text, named.start(2), min(limit, named.end(2)))
     if inner and inner.lastgroup == "chain" and inner.end() == named.end(2):
         a, b = inner.span("chain")
-        return _trim_mention(Mention(a, b, text[a:b], "name"), lex)
+        return trim_mention(Mention(a, b, text[a:b], "name"), lex)
     return None
 
 
@@ -104,7 +105,7 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
     s, e = m.span(1)
     owner = _OWNER.match(text, s, e)
     if owner is not None and article:   # "said the IFSD’s Azfar Ali Khan": the person
-        return _trim_mention(Mention(owner.end(), e, text[owner.end():e], "name"), lex)
+        return trim_mention(Mention(owner.end(), e, text[owner.end():e], "name"), lex)
     e = _NAME_TAIL.match(text, e, min(limit, e + 80)).end()
     if not any(w.lower() in lex.org_cues for w in text[s:e].split()):
         return None
@@ -125,5 +126,5 @@ _DOCUMENT_SOURCE = re.compile(r"[ \t\u00a0]+(?:(?:released|issued|published|post
 def generic_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Mention]:
     """'“…,” said a planner for one campaign' / '… says a narrator.': a determiner and a noun
     right after an inverted reporting verb name a speaker, though the noun is on no role list."""
-    found = generic_span(text, pos, lex, limit, _FUNCTION | _INDEFINITE)
+    found = generic_span(text, pos, lex, limit, FUNCTION_WORDS | INDEFINITE)
     return Mention(found[0], found[1], text[found[0]:found[1]], found[2]) if found else None

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import (_ADVERBS, _APOS, PLACEHOLDER,  # noqa: F401
-                                                  OPENING_WORDS, Lexicon)
+from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, OPENING_WORDS, Lexicon
 from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
                                             verb_after_noun)
 
@@ -35,7 +34,7 @@ def classify_mention(text: str, group: str, lex: Lexicon) -> str:
     return "name"
 
 
-def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
+def trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
     """Drop leading words that cannot start a name; reject possessives and non-names."""
     text = m.text
     if text.endswith(("\u2019", "'", "\u2019s", "'s")):
@@ -66,16 +65,16 @@ def _trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
 _ARTICLES = frozenset(("the", "a", "an"))
-_INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
+INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _SOME = frozenset(("some", "others", "many", "several"))
 _BEFORE_SOME = frozenset(("and", "but", "while", "as", "where", "when", "yet", "then"))
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
-_FUNCTION = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
-                       "with", "by", "from", "that", "which", "who", "as", "than", "if",
-                       # a verb ends a noun phrase: "if the president is now saying" is no
-                       # description ("the president is now")
-                       "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-                       "would", "can", "could", "should", "might", "must", "does", "did"))
+FUNCTION_WORDS = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
+                            "with", "by", "from", "that", "which", "who", "as", "than", "if",
+                            # a verb ends a noun phrase: "if the president is now saying" is no
+                            # description ("the president is now")
+                            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                            "would", "can", "could", "should", "might", "must", "does", "did"))
 
 
 def _name_period(word: str, lex: Lexicon) -> bool:
@@ -98,7 +97,7 @@ def _postmodified(toks: list, j: int, low: str, lex: Lexicon) -> tuple:
     """Extend a description back over a role it modifies: "A source familiar with the talks",
     "an official close to the minister" (the speaker is the source, the official)."""
     for r in range(j - 2, max(-1, j - 4), -1):
-        if toks[r + 1][1].lower() in _POSTMODIFIERS and toks[r][1].lower() not in _FUNCTION:
+        if toks[r + 1][1].lower() in _POSTMODIFIERS and toks[r][1].lower() not in FUNCTION_WORDS:
             for h in range(r, max(-1, r - 2), -1):
                 word = toks[h][1].lower()
                 if word in lex.person_roles or word in lex.group_roles:
@@ -129,13 +128,10 @@ def _possessive(word: str) -> bool:
     return word.endswith(("\u2019s", "'s", "\u2019", "'"))
 
 
-def mention_ending(pre: str, base: int, lex: Lexicon) -> Optional[Mention]:
-    """The name, description or pronoun that ends ``pre`` (offsets shifted by ``base``)."""
-    return _mention_ending(pre, base, lex)
-
-
-def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
-    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly.
+def mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> Optional[Mention]:
+    """The longest mention (name chain, description or pronoun) that ends ``pre`` exactly,
+    offsets shifted by ``base``. ``generic`` (a clause's subject, :mod:`quotes.subjects`) also
+    takes a name before a place ("Jane Smith from Ohio") and any noun after a determiner.
 
     A backward walk over the last words: a regex searched with an end anchor is far slower.
     """
@@ -160,7 +156,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
     last = toks[-1][1]
     k = len(toks) - 1
     low = last.lower()
-    if low in _INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
+    if low in INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
         return Mention(shift + toks[k][0], shift + len(window), last, "description")
     if low in _SOME and (k == 0 or not _WORDISH.match(toks[k - 1][1])
                          or toks[k - 1][1].lower() in _BEFORE_SOME):
@@ -200,11 +196,11 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
                               or toks[p - 1][1][:1].isupper()
                               or toks[p - 1][1].lower() in lex.person_roles):
             # "A hospital trust in the north of England", "Jane Smith from Ohio"
-            head = _mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
+            head = mention_ending(window[:toks[p][0]].rstrip(), shift, lex, generic)
             if head is not None:
                 return head
         s0 = toks[j][0]
-        return _trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
+        return trim_mention(Mention(shift + s0, shift + len(window), window[s0:], "name"), lex)
     if k >= 2 and toks[k - 1][1] == "of" and toks[k - 2][1].lower() in lex.person_roles \
             and last.isalpha() and last.islower():
         j = _description_start(toks, k - 2, lex)    # "the former secretary of state"
@@ -219,7 +215,7 @@ def _mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) ->
         s0 = toks[j][0]
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
-    if generic and last.replace("-", "").isalpha() and last.islower() and low not in _FUNCTION \
+    if generic and last.replace("-", "").isalpha() and last.islower() and low not in FUNCTION_WORDS \
             and low not in _ADVERBS and low not in lex.pronoun_info and low not in FINITE \
             and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
@@ -259,9 +255,9 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             mods = 0
             continue
         if wl.endswith(",") and j >= 2 and j < k and toks[j - 2][1].lower() in _ARTICLES and \
-                _WORDISH.match(w[:-1]) and w[:1].islower() and wl[:-1] not in _FUNCTION:
+                _WORDISH.match(w[:-1]) and w[:1].islower() and wl[:-1] not in FUNCTION_WORDS:
             return j - 2        # "the bespectacled, 71-year-old diplomat": two adjectives
-        if wl in _FUNCTION or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
+        if wl in FUNCTION_WORDS or not _WORDISH.match(w) or mods >= 3 or wl in lex.pronoun_info:
             break
         if j >= 2 and verb_after_noun(wl, toks[j - 2][1], lex):
             return None         # "The senator emailed supporters", "Trump said Fox executives"

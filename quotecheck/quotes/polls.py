@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.attribution import Attribution, Mention
+from quotecheck.quotes.attribution import Attribution
+from quotecheck.quotes.mentions import Mention
 
 # a share of a group right before or inside the speaker mention ("31% of", "six in 10", "most of the")
 _SHARE = re.compile(

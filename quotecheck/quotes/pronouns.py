@@ -254,13 +254,10 @@ class PronounResolver:
         head = self.masked[s0:nm.start]
         if "\u2014" not in head and "\u2013" not in head and "--" not in head:
             return False        # most sentences have no dash: no regex run
-        opening = None
-        for opening in _DASH.finditer(self.masked, s0, nm.start):
-            pass
-        if opening is None or len(_DASH.findall(self.masked, s0, nm.start)) % 2 == 0 or \
-                _DASH.search(self.masked, nm.end, s1) is None:
-            return False
-        k = bisect_left(self._starts, opening.end())
+        dashes = list(_DASH.finditer(self.masked, s0, nm.start))
+        if len(dashes) % 2 == 0 or _DASH.search(self.masked, nm.end, s1) is None:
+            return False        # no dash open before the name, or none closing after it
+        k = bisect_left(self._starts, dashes[-1].end())
         return k < len(self.mentions) and self.mentions[k].start < nm.start
 
     def _reported_by_pronoun(self, sj: int, gender: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution import Attribution, Mention, mention_after, mention_ending
+from quotecheck.quotes.attribution import Attribution
 from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.kinds import is_addressee
+from quotecheck.quotes.mentions import Mention, mention_ending
 
 
 _CREDIT_DASH = re.compile("[ \t\u00a0]*(?:[\u2015\u2014\u2013]|--?)[ \t\u00a0]*")

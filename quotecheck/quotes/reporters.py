@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotecheck.quotes.attribution_words import PLACEHOLDER
 from quotecheck.quotes.inverted_mentions import mention_after
-from quotecheck.quotes.mentions import PLACEHOLDER, Mention
+from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.subjects import subject_before
 
 _ACCORDING = re.compile(r"\b[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+")

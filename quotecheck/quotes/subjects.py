@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import UP, Lexicon, strip_adverbs
+from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon, strip_adverbs
 from quotecheck.quotes.inverted_mentions import mention_after
-from quotecheck.quotes.mentions import _RELATIVE_TAIL, PLACEHOLDER, Mention, _mention_ending
+from quotecheck.quotes.mentions import _RELATIVE_TAIL, Mention, mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
@@ -29,11 +29,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         named = mention_after(text, lo + aside, lex, pos) if aside > 0 else None
         if named is not None and named.kind == "name" and \
                 text.startswith((",", "-", "\u2014", "\u2013"), named.end):
-            head = _mention_ending(pre[:-1], lo, lex, True)   # "A former candidate -- Ann
+            head = mention_ending(pre[:-1], lo, lex, True)   # "A former candidate -- Ann
             if head is not None and head.kind == "description":  # Roe, who lost in 2008 --"
                 return named
     if not pre.endswith(","):
-        return _mention_ending(pre, lo, lex, True)
+        return mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
     comma = inner.rfind(",")
@@ -54,16 +54,16 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         # "Tom Vane, whose company, Vane Holdings, built it, said": a relative clause with
         # commas of its own runs to the verb; its nouns are no speaker, the noun before it is
         inner = inner[:nested.start()].rstrip(" \t\u00a0")
-    appos = _mention_ending(inner, lo, lex, True)
+    appos = mention_ending(inner, lo, lex, True)
     comma = inner.rfind(",")
     if comma > 0 and _PARTICIPLE_APPOS.match(inner, comma + 1):
         # "The letters, seen by the Courier, say" / "The lawsuit, filed in X Court, alleges":
         # the participial phrase's agent or place is no speaker; the noun before it is
-        head = _mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
+        head = mention_ending(inner[:comma].rstrip(" \t\u00a0"), lo, lex, True)
         return head if head is not None and head.kind != "pronoun" else None
     if comma > 0 and len(inner) - comma < 120 and PLACEHOLDER not in inner[comma:]:
-        head = _mention_ending(_drop_comma_party_tag(inner[:comma].rstrip(" \t\u00a0")), lo,
-                               lex, True)
+        head = mention_ending(_drop_comma_party_tag(inner[:comma].rstrip(" \t\u00a0")), lo,
+                              lex, True)
         if head is not None and appos is not None and appos.kind == "name" and \
                 _GOVERNED.search(text, max(lo, head.start - 12), head.start):
             return appos        # "Of Carson, Levine, who backs Rubio, said": Levine
@@ -72,7 +72,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
             # descriptions in apposition; the name before them speaks, not the Y of the last
             comma2 = inner.rfind(",", 0, comma)
             if comma2 > 0 and not inner[comma2 + 1:head.start - lo].strip(" \t\u00a0"):
-                name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
+                name = mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
                 if name is not None and name.kind == "name":
                     return name
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
@@ -82,7 +82,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
         comma2 = inner.rfind(",", 0, comma)
         if comma2 > 0 and comma - comma2 < 30 and (appos is None or appos.kind != "name" or
                                                     _ORIGIN.match(inner, comma + 1)):
-            name = _mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
+            name = mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
             if name is not None and name.kind == "name":
                 return name
     if appos is not None and appos.kind in ("name", "description"):

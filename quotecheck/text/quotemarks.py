@@ -138,7 +138,7 @@ def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> st
 _DOUBLED_CLOSERS = ("\u2019\u2019", "\u2018\u2018")
 
 
-def _singles(text: str, pos: int, mark: str, n: int) -> list:
+def _singles(text: str, pos: int, n: int) -> list:
     """The pairing entries of a doubled mark's two characters read as single marks."""
     out = []
     for i in (pos, pos + 1):
@@ -204,7 +204,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue                        # won’t, Kazakhstan’s: the common case, fast
             fam, role = _role(text, pos, mark, n)
             if role == "split":
-                pm.extend(_singles(text, pos, mark, n))
+                pm.extend(_singles(text, pos, n))
             elif role not in ("apos", "none"):
                 pm.append((pos, mark, fam, role))
             mi += 1
@@ -263,13 +263,13 @@ def _starts_with_open(text: str, span, family: str) -> Optional[tuple[int, int]]
     m = _MARKS.match(text, p0)
     if not m:
         return None
+    end = m.end()
     fam, role = _role(text, m.start(), m.group(), len(text))
-    if role == "split":
+    if role == "split":                 # a doubled mark that is no double one: its first single
+        end = m.start() + 1
         fam, role = _role(text, m.start(), text[m.start()], len(text))
-        return (m.start(), m.start() + 1) if fam == family and role in ("open", "either") \
-            else None
     if fam == family and role in ("open", "either"):
-        return m.start(), m.end()
+        return m.start(), end
     return None
 
 
@@ -291,7 +291,7 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
             continue
         if mark in _DOUBLED_CLOSERS and role != "open" and \
                 not (stack and stack[-1].family == "D"):
-            singles = _singles(text, pos, mark, len(text))  # ’’ in a single quote: ‘the
+            singles = _singles(text, pos, len(text))        # ’’ in a single quote: ‘the
             if not singles:                                 # Joneses’’ reads as before
                 continue
             pm[k + 1:k + 1] = singles[1:]
