@@ -167,7 +167,7 @@ class DescriptionResolver:
         object_end = self.sentences[best.sentence][1]
         for m in _OWNER.finditer(self.masked, self.sentences[max(0, si - 3)][0], pos):
             if best.end <= m.start() < object_end:
-                continue        # "Ruiz is taking a page out of Pereira's book": an object
+                continue        # "Ruiz has borrowed Pereira's playbook": an object
             other = self._surname_entity(_fold(m.group(1)))
             if other is not None and other != best.entity:
                 return True

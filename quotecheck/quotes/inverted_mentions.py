@@ -104,7 +104,7 @@ def _the_organisation(text: str, pos: int, lex: Lexicon, limit: int,
         return None
     s, e = m.span(1)
     owner = _OWNER.match(text, s, e)
-    if owner is not None and article:   # "said the IFSD’s Azfar Ali Khan": the person
+    if owner is not None and article:   # "said the bureau’s Dana Ortiz": the person
         return trim_mention(Mention(owner.end(), e, text[owner.end():e], "name"), lex)
     e = _NAME_TAIL.match(text, e, min(limit, e + 80)).end()
     if not any(w.lower() in lex.org_cues for w in text[s:e].split()):

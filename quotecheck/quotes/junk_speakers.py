@@ -42,9 +42,9 @@ def junk_speaker(masked: str, att, lex) -> bool:
     head = words[-1]
     if (att.verb_start is None or m.end <= att.verb_start) and \
             _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start):
-        return True     # "she released a statement saying", "who has in the past described"
+        return True     # "she issued a note saying", "who had once described"
     if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
-        return True     # "attending the same mosque, said"; "The so called “X”"
+        return True     # "members of the same club, said"; "The so called “X”"
     if head in lex.public_bodies or any(w in lex.person_roles or w in lex.group_roles
                                         or w in lex.documents or w in ("one", "another")
                                         for w in words):
