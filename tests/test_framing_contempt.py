@@ -17,7 +17,7 @@ from framing_helpers import infos, warnings
     ("His ego got in the way of the deal with the unions.", "ego"),
     ("The speech was a diatribe against the press and the courts.", "diatribe"),
     ("The senator has tried to smear a decorated war hero.", "smear"),
-    ("The administration weaponized the law against its critics.", "weaponized"),
+    ("The administration weaponized the courts against its critics.", "weaponized"),
     ("The candidates kept parroting the talking points of the party.", "parroting"),
     ("Grassroots anti-choice groups pushed the officials to end exceptions.", "anti-choice"),
     ("The liberal elites fled the city for the coast as the protests grew.", "liberal elites"),

@@ -55,14 +55,14 @@ def test_the_noun_stunt_in_a_headline_stays_a_warning(ruleset):
 
 
 def test_the_content_of_an_accusation_named_before_the_word_is_info(ruleset):
-    text = ("Mayor walks back attack over vaccine lies\n\n"
+    text = ("Mayor retracts attack over budget lies\n\n"
             "The mayor said on Monday he meant a dozen users, not the company.")
     assert ("QC331", "lies") not in warnings(ruleset, text, "QC331")
     assert ("QC331", "lies") in infos(ruleset, text, "QC331")
 
 
 def test_lies_in_the_narrators_headline_stays_a_warning(ruleset):
-    text = "Mayor's vaccine lies cost the city\n\nThe mayor said on Monday he meant a dozen users."
+    text = "Mayor's budget lies cost the city\n\nThe mayor said on Monday he meant a dozen users."
     assert ("QC331", "lies") in warnings(ruleset, text, "QC331")
 
 

@@ -50,9 +50,9 @@ def test_an_accusers_insistence_after_an_allegation_is_not_weighed(ruleset):
 
 @pytest.mark.parametrize("text, word", [
     ("The talks stalled amid suspicions that the ships were moving fuel at sea. The country "
-     "insists that there was no breach.", "insists"),
+     "insists no rule was broken.", "insists"),
     ("The opposition tabled a motion over the allegations. But the premier insisted he had "
-     "never hidden money abroad.", "insisted"),
+     "never concealed funds abroad.", "insisted"),
     ("Rivals accused the mayor of padding the payroll. The mayor insists he did nothing wrong.",
      "insists"),
 ])

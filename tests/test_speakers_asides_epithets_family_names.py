@@ -24,10 +24,10 @@ def test_the_first_name_of_a_dash_aside_may_still_be_the_subject():
 
 
 def test_an_epithet_resolves_to_the_one_person_named_nearby():
-    # "“…,” says the bow-tied maverick" gave the epithet, not the person it stands for
+    # "“…,” says the bearded maverick" gave the epithet, not the person it stands for
     text = ("\u201cEvery label turned me down,\u201d says Hamilton painter Rui Alves. Alves has "
             "worked from a wheelchair since birth. His message? It comes from experience. "
-            "\u201cThere are few disabled heroes in comics,\u201d says the bow-tied maverick.\n")
+            "\u201cThere are few disabled heroes in comics,\u201d says the bearded maverick.\n")
     assert speaker_of(text, "few disabled heroes") == "Rui Alves"
 
 
@@ -143,7 +143,7 @@ def test_an_epithet_after_a_sentence_whose_object_is_a_possessor_is_its_subject(
 _PIECES = st.sampled_from([
     "Ana Ruiz said the plan works. ", "Bo Vane\u2019s partner agreed. ", " \u2014 ", " -- ",
     "\u201cWe will see,\u201d he said. ", "\u201cOne!\u201d says the affable proprietor. ",
-    "Hamilton painter Rui Alves paints. ", "\u201cNo,\u201d says the bow-tied maverick. ",
+    "Hamilton painter Rui Alves paints. ", "\u201cNo,\u201d says the bearded maverick. ",
     "Tom Brooks insists it is fine. ", "\n\n", "Alves\u2019 clients wait. ",
 ])
 
