@@ -41,7 +41,7 @@ def test_a_participle_after_an_adverb_stays_a_noun_phrase(ruleset):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Chip shortages stunt carmakers' comeback\n\nCarmakers sold fewer cars in June.", "stunt"),
+    ("Parts delays stunt the shipyard's recovery\n\nThe yard launched fewer hulls in May.", "stunt"),
     ("Drought could stunt growth of the wheat crop this year.", "stunt"),
 ])
 def test_the_verb_stunt_is_not_the_loaded_noun(ruleset, text, word):
@@ -67,7 +67,7 @@ def test_lies_in_the_narrators_headline_stays_a_warning(ruleset):
 
 
 def test_a_communist_regime_in_a_headline_is_info(ruleset):
-    text = "Thousands march against communist regime\n\nThe protests spread on Sunday."
+    text = "Students rally against communist regime in the capital\n\nThe rallies grew on Tuesday."
     assert ("QC330", "regime") not in warnings(ruleset, text, "QC330")
     assert ("QC330", "regime") in infos(ruleset, text, "QC330")
 
