@@ -41,12 +41,20 @@ def _patterns() -> tuple:
         # searched only in the runs of words holding its needle ("Ann Lee said": almost every
         # text says "said", and the pattern was tried at every word), else behind its literal
         # prefilter: most texts hold none of a credit's words
-        regex = re.compile(entry["regex"], flags)
+        regex = re.compile(entry["regex"].replace("<WIRE>", _wire_names()), flags)
         out.append((entry["kind"], run_scoped(regex) or guard(regex), bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
                     "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
     return tuple(out)
+
+
+def _wire_names() -> str:
+    """``<WIRE>`` in a pattern: any agency name of ``credits.toml [wire]`` ("AP", "PA Media",
+    "Agence France-Presse"), longest first, a space matching spaces on one line."""
+    names = {n for e in load_data("credits").get("wire", {}).values() for n in e.get("names", ())}
+    return "(?:%s)" % "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]+")
+                               for n in sorted(names, key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)
