@@ -90,3 +90,18 @@ def test_the_note_credits_the_outlet_once_with_its_people():
                    "Pedro Gil in Cuenca contributed to this report.")
     got = [g for g in _credits(text) if g[0] == "Associated Press"]
     assert len(got) == 1 and got[0][3].startswith("AP writer")
+
+
+def test_patterns_with_agency_names_expanded_pass_the_safety_check():
+    """``<WIRE>`` is expanded at load: the expanded pattern must be as safe as a shipped one."""
+    import re
+
+    from quotecheck.provenance.credits import _wire_names
+    from quotecheck.resources.regexsafe import check_pattern
+    from quotecheck.resources.ruledata import load_data
+
+    expanded = [e["regex"].replace("<WIRE>", _wire_names())
+                for e in load_data("credits")["pattern"] if "<WIRE>" in e["regex"]]
+    assert len(expanded) >= 2
+    for pattern in expanded:
+        check_pattern(pattern, re.M)

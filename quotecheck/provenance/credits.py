@@ -49,11 +49,13 @@ def _patterns() -> tuple:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def _wire_names() -> str:
     """``<WIRE>`` in a pattern: any agency name of ``credits.toml [wire]`` ("AP", "PA Media",
-    "Agence France-Presse"), longest first, a space matching spaces on one line."""
+    "Agence France-Presse"), longest first, a space matching one to three spaces on a line
+    (bounded: a name list repeats it, see tests/test_regex_hostile.py)."""
     names = {n for e in load_data("credits").get("wire", {}).values() for n in e.get("names", ())}
-    return "(?:%s)" % "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]+")
+    return "(?:%s)" % "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]{1,3}")
                                for n in sorted(names, key=lambda n: (-len(n), n)))
 
 
