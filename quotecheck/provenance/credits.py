@@ -42,11 +42,28 @@ def _patterns() -> tuple:
         # text says "said", and the pattern was tried at every word), else behind its literal
         # prefilter: most texts hold none of a credit's words
         regex = re.compile(entry["regex"].replace("<WIRE>", _wire_names()), flags)
-        out.append((entry["kind"], run_scoped(regex) or guard(regex), bool(entry.get("reuse")),
+        scan = _Tail(regex, entry["tail"]) if entry.get("tail") else run_scoped(regex) or guard(
+            regex)
+        out.append((entry["kind"], scan, bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
                     "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
     return tuple(out)
+
+
+class _Tail:
+    """A pattern searched in the last ``size`` characters of a text only (``tail`` in
+    credits.toml): a sign-off closes the text, and the engine need not try every position of
+    it. Lookbehinds and ``^`` still read the real text before the start (``finditer(text,
+    pos)``: ``^`` matches at a real line start only), so the matches are the same."""
+
+    __slots__ = ("regex", "size")
+
+    def __init__(self, regex: re.Pattern, size: int):
+        self.regex, self.size = regex, int(size)
+
+    def finditer(self, text: str):
+        return self.regex.finditer(text, max(0, len(text) - self.size))
 
 
 @lru_cache(maxsize=1)
