@@ -105,3 +105,27 @@ def test_patterns_with_agency_names_expanded_pass_the_safety_check():
     assert len(expanded) >= 2
     for pattern in expanded:
         check_pattern(pattern, re.M)
+
+
+def test_a_tail_scan_finds_what_a_whole_text_search_finds():
+    """``tail`` patterns are searched in the text's last characters only: the matches are
+    those of a search of the whole text (lookbehinds and ``^`` read the real text)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from quotecheck.provenance.credits import _Tail, _patterns
+
+    tails = [p[1] for p in _patterns() if isinstance(p[1], _Tail)]
+    assert tails
+    pieces = st.sampled_from(["AP", "(AP)", "Reuters", "PA Media", ". ", "  ", "\n", "\n\n",
+                              "x", "word ", "\u201d", ".", " ", "  \n", "AP-Yonhap", "(AFP)"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=60), st.integers(0, 200))
+    def check(parts, pad):
+        text = "y" * pad + "".join(parts)
+        for tail in tails:
+            assert [m.span() for m in tail.finditer(text)] == [
+                m.span() for m in tail.regex.finditer(text)]
+
+    check()
