@@ -41,12 +41,39 @@ def _patterns() -> tuple:
         # searched only in the runs of words holding its needle ("Ann Lee said": almost every
         # text says "said", and the pattern was tried at every word), else behind its literal
         # prefilter: most texts hold none of a credit's words
-        regex = re.compile(entry["regex"], flags)
-        out.append((entry["kind"], run_scoped(regex) or guard(regex), bool(entry.get("reuse")),
+        regex = re.compile(entry["regex"].replace("<WIRE>", _wire_names()), flags)
+        scan = _Tail(regex, entry["tail"]) if entry.get("tail") else run_scoped(regex) or guard(
+            regex)
+        out.append((entry["kind"], scan, bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
                     "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
     return tuple(out)
+
+
+class _Tail:
+    """A pattern searched in the last ``size`` characters of a text only (``tail`` in
+    credits.toml): a sign-off closes the text, and the engine need not try every position of
+    it. Lookbehinds and ``^`` still read the real text before the start (``finditer(text,
+    pos)``: ``^`` matches at a real line start only), so the matches are the same."""
+
+    __slots__ = ("regex", "size")
+
+    def __init__(self, regex: re.Pattern, size: int):
+        self.regex, self.size = regex, int(size)
+
+    def finditer(self, text: str):
+        return self.regex.finditer(text, max(0, len(text) - self.size))
+
+
+@lru_cache(maxsize=1)
+def _wire_names() -> str:
+    """``<WIRE>`` in a pattern: any agency name of ``credits.toml [wire]`` ("AP", "PA Media",
+    "Agence France-Presse"), longest first, a space matching one to three spaces on a line
+    (bounded: a name list repeats it, see tests/test_regex_hostile.py)."""
+    names = {n for e in load_data("credits").get("wire", {}).values() for n in e.get("names", ())}
+    return "(?:%s)" % "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]{1,3}")
+                               for n in sorted(names, key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)
