@@ -20,6 +20,7 @@ from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, coun
                                                     head_before, lexicon, place_names,
                                                     referent_key, stated_source,
                                                     stated_values, unit_after)
+from quotecheck.provenance.figure_periods import other_periods, with_periods
 from quotecheck.provenance.figure_scope import (conversions, knowing_change, one_news_cycle,
                                                 same_source, taken_sentences)
 from quotecheck.resources.regexprefilter import guard
@@ -71,6 +72,7 @@ class Figure:
     sentence: int = -1                 # index of its sentence in the document's sentences
     places: frozenset = frozenset()    # words of the places its sentence names ("in Nairobi")
     origin: frozenset = frozenset()    # a distance's point of reference ("of Perth")
+    period: Optional[str] = None       # its reporting period (:mod:`.figure_periods`)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,7 @@ def extract_figures(dt: DocText) -> list[Figure]:
                 continue
             previous = (figure.head, figure.referent)
             out.append(figure)
-    return out
+    return with_periods(text, dt.sentences, out)
 
 
 def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
@@ -270,9 +272,10 @@ def _comparable(x: Figure, y: Figure) -> bool:
     "members of the rail union" on one Wednesday are other referents), and a change's start is
     never compared with its end ("from 38%" with "to 48%": the order of the two may swap),
     nor figures of two named places ("killed 11 in Dar es Salaam" / "213 in Nairobi") or
-    distances from two points ("miles southwest of Perth" / "miles from the spot"). The
+    distances from two points ("miles southwest of Perth" / "miles from the spot"), nor
+    two stated reporting periods ("week ended May 29" / "June 12"). The
     part of a stated day ("on Friday night": ``day_parts``) is the time's too."""
-    if (x.role and y.role and x.role != y.role) or (
+    if (x.role and y.role and x.role != y.role) or other_periods(x, y) or (
             x.places and y.places and not x.places & y.places) or (
             x.origin and y.origin and not x.origin & y.origin):
         return False

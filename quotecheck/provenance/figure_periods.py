@@ -1,0 +1,64 @@
+"""The reporting period a figure is of: "in the week ended May 29", "for the quarter ending
+30 June", "in May".
+
+A weekly or monthly release states a new figure for each period; the same outlet's story of
+another week reads word for word like this week's, so its figures look like one referent's.
+Two figures whose sentences name different reporting periods are of two referents and never
+disagree. A sentence that names no period takes the one stated earlier in its paragraph ("The
+median estimate ... called for 387,000 applications." after "... in the week ended May 29").
+Words are ``rules/data/provenance.toml [figures.periods]``.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import Optional
+
+from quotecheck.resources.ruledata import load_data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple:
+    fig = load_data("provenance")["figures"]
+    per = fig["periods"]
+    months = "|".join(sorted((m for m in fig["words"]["months"] if len(m) > 3 or m == "may"),
+                             key=len, reverse=True))
+    units = "|".join(per["units"])
+    links = "|".join(re.escape(w) for w in sorted(per["links"], key=len, reverse=True))
+    ins = "|".join(per["month_prepositions"])
+    date = rf"(?:(?:{months})\.? \d{{1,2}}|\d{{1,2}} (?:{months}))"
+    ended = re.compile(rf"\b(?:{units})s? (?:{links}) ({date})\b", re.I)
+    # "in May", "in May 2021", never "in May 20" (a day: a time, not a period)
+    month = re.compile(rf"\b(?:{ins}) ((?:{months}))\b(?!\.? \d{{1,2}}\b)", re.I)
+    return ended, month
+
+
+def period_in(stext: str) -> Optional[str]:
+    """The reporting period one sentence names, normalised ("may 29", "june"), or None."""
+    ended, month = _patterns()
+    m = ended.search(stext) or month.search(stext)
+    return " ".join(m.group(1).lower().replace(".", "").split()) if m else None
+
+
+def with_periods(text: str, sentences: list, figures: list) -> list:
+    """``figures`` with ``period`` set: their sentence's period, or the last one stated
+    earlier in the same paragraph (no blank line between)."""
+    if not figures:
+        return figures
+    periods: dict = {}
+    last, last_end = None, -1
+    for sent in sentences:
+        if last_end >= 0 and "\n\n" in text[last_end:sent.start].replace("\r", ""):
+            last = None   # a new paragraph
+        own = period_in(text[sent.start:sent.end])
+        last = own or last
+        periods[sent.index] = last
+        last_end = sent.end
+    return [dataclasses.replace(f, period=periods.get(f.sentence)) if periods.get(f.sentence)
+            else f for f in figures]
+
+
+def other_periods(x, y) -> bool:
+    """Two figures of two stated reporting periods: two referents."""
+    return bool(x.period and y.period and x.period != y.period)
