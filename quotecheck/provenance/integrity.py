@@ -18,6 +18,7 @@ from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.hedgecontext import attributed_instead, names_a_term
 from quotecheck.provenance.numberflips import number_flips
 from quotecheck.provenance.sentalign import Alignment
+from quotecheck.provenance.wire import agency_credit
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import trie_alternation
 from quotecheck.text.normalize import fold_text
@@ -175,6 +176,8 @@ def _orphan(child, cs, parent, ps) -> list[Detection]:
         return []  # a headline in title case; a name after "D.A." or "Gov."
     s, e = words[k][1], words[-1][2]
     frag = child.text[s:e]
+    if agency_credit(frag):
+        return []  # an inline photo-caption credit ("AP-Yonhap"): furniture, not a fragment
     return [_det(child, "garble", "garble", s, e,
                  {"kind": "orphaned-fragment", "text": frag, "parent": parent.doc.id},
                  (_related(parent, ps.start, ps.end, "parent sentence"),))]
@@ -195,6 +198,8 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
         return []
     if words[0][0] == "By" and len(words) == 2:
         return []  # a byline ("By Reuters")
+    if agency_credit(child.text[s:e]):
+        return []  # an inline photo-caption credit ("AP-Yonhap", "Reuters/Yonhap")
     prev = child.text[max(0, nxt.start - 12):nxt.start].rstrip()
     if _ABBREVIATION_END.search(prev) and _is_abbreviation(_ABBREVIATION_END.search(prev)[0]):
         return []  # "the county D.A. Ana Ruiz.": a name the sentence splitter cut off

@@ -313,3 +313,27 @@ def _in_order(words: list, name: list) -> bool:
     """At least two words, all of them in ``name`` in this order (a shortened name)."""
     it = iter(name)
     return len(words) >= 2 and all(w in it for w in words)
+
+
+@lru_cache(maxsize=1)
+def _photo_credit() -> tuple:
+    """(joiner regex, folded photo-agency names) from ``credits.toml [photo_credit]``."""
+    table = load_data("credits").get("photo_credit", {})
+    joins = "|".join(re.escape(j) for j in sorted(table.get("joiners", ()), key=len, reverse=True))
+    return (re.compile(rf"\s*(?:{joins})\s*", re.I) if joins else None,
+            frozenset(_fold(n) for n in table.get("agencies", ())))
+
+
+def agency_credit(text: str) -> bool:
+    """``text`` is a photo-caption credit a scrape kept inline: agency names of the ``[wire]``
+    tables (or listed photo agencies) alone or joined by "-", "/" or " via " ("AP-Yonhap",
+    "Reuters/Yonhap", "AFP via Getty Images"). Furniture, never a fragment of a sentence."""
+    join, photo = _photo_credit()
+    text = text.strip().rstrip(".").strip("()[] ")
+    if not text:
+        return False
+    if agency_key(text) is not None:
+        return True
+    parts = join.split(text) if join is not None else [text]
+    return len(parts) > 1 and all(p and (agency_key(p) is not None or _fold(p) in photo)
+                                  for p in parts)
