@@ -198,3 +198,25 @@ def test_number_flip_at_the_last_word_of_the_text_is_read_without_error():
     parent = "After a long night the council thanked the volunteers"
     child = "After a long night the council thanked the volunteer"
     assert _flips(parent, child) == ["volunteer"]
+
+
+def test_inline_photo_credit_is_no_fragment():
+    """A photo-caption credit a scrape kept inline after a sentence ("AP-Yonhap",
+    "Reuters/Yonhap", "AFP via Getty Images") is furniture, not an orphaned fragment; a
+    non-agency word standing there still is one (issue #11)."""
+    parent = ("Shoppers crowded the market on the first weekend after the curfew was lifted. "
+              "Officials said the reopening would go ahead in stages through the summer.")
+    for credit in ("AP-Yonhap", "Reuters/Yonhap", "AFP via Getty Images", "Xinhua"):
+        child = ("Shoppers crowded the market on the first weekend after the curfew was lifted. "
+                 f"{credit}\n\nOfficials said the reopening would go ahead in stages through "
+                 "the summer.")
+        p, c = _dt(parent, "p"), _dt(child, "c")
+        dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.9), (1, len(c.sentences) - 1, 0.9)]))
+        assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"], credit
+    child = ("Shoppers crowded the market on the first weekend after the curfew was lifted. "
+             "Chairmanship\n\nOfficials said the reopening would go ahead in stages through "
+             "the summer.")
+    p, c = _dt(parent, "p"), _dt(child, "c")
+    dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.9), (1, len(c.sentences) - 1, 0.9)]))
+    assert [d.args["text"] for d in dets if d.args.get("kind") == "orphaned-fragment"] == [
+        "Chairmanship"]
