@@ -17,6 +17,7 @@ from quotecheck.quotes.attribution_words import lexicon
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import trie_alternation
 
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
 
@@ -69,11 +70,11 @@ class _Tail:
 @lru_cache(maxsize=1)
 def _wire_names() -> str:
     """``<WIRE>`` in a pattern: any agency name of ``credits.toml [wire]`` ("AP", "PA Media",
-    "Agence France-Presse"), longest first, a space matching one to three spaces on a line
-    (bounded: a name list repeats it, see tests/test_regex_hostile.py)."""
-    names = {n for e in load_data("credits").get("wire", {}).values() for n in e.get("names", ())}
-    return "(?:%s)" % "|".join(re.escape(n).replace(r"\ ", r"[^\S\n]{1,3}")
-                               for n in sorted(names, key=lambda n: (-len(n), n)))
+    "Agence France-Presse") as one trie alternation (a name is tried before its prefixes:
+    "AP" only where "APA" fails), a space matching one to three spaces on a line (bounded: a
+    name list repeats it, see tests/test_regex_hostile.py)."""
+    names = (n for e in load_data("credits").get("wire", {}).values() for n in e.get("names", ()))
+    return "(?:%s)" % trie_alternation(names, space=r"[^\S\n]{1,3}")
 
 
 @lru_cache(maxsize=1)
