@@ -322,3 +322,19 @@ def test_fuzz_the_entry_reader(tmp_path, raw, where, value, signed, run):
     else:
         assert isinstance(got, SourceData)
         assert all(type(k) is Key and type(k.start) is int for k in got.keys)
+
+
+def test_a_figure_keeps_its_reporting_period_through_the_source_cache(tmp_path):
+    """A cached source gives the same figures as a fresh one, their period included."""
+    from quotecheck.lint.drafts import prepare_source
+    from quotecheck.lint.sourcecache import source_from_plain, source_to_plain
+    from quotecheck.load.loader import load_paths
+
+    story = tmp_path / "claims.txt"
+    story.write_text("Claims rose\n\nNew claims rose by 12,000 to 301,000 in the week ended "
+                     "March 4, the ministry said on Thursday.\n", encoding="utf-8")
+    doc = load_paths([str(story)], role="source").documents[0]
+    data = prepare_source(doc)
+    periods = [f.period for f, _context in data.figures]
+    assert any(periods), periods
+    assert source_from_plain(json.loads(json.dumps(source_to_plain(data)))) == data

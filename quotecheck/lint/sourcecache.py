@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-FORMAT = 5  # 2: quotations carry their kind and speaker kind; 3: figures their role;
-# 4: figures say whether they are a running total or a projection; 5: quotations who relays them
+FORMAT = 6  # 2: quotations carry their kind and speaker kind; 3: figures their role;
+# 4: figures say whether they are a running total or a projection; 5: quotations who relays them;
+# 6: figures their reporting period
 _NONE = type(None)
 STR, INT, FLOAT, BOOL = (str,), (int,), (float,), (bool,)
 OPT_STR, OPT_INT = (str, _NONE), (int, _NONE)
@@ -29,7 +30,7 @@ FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                  ("source", OPT_STR), ("time", OPT_STR), ("low", FLOAT), ("high", FLOAT),
                  ("unit", STR), ("head", STR), ("context", WORDS), ("values", NUMBERS),
                  ("role", STR), ("running", BOOL), ("projected", BOOL), ("sentence", INT),
-                 ("places", WORDS), ("origin", WORDS))
+                 ("places", WORDS), ("origin", WORDS), ("period", OPT_STR))
 NOUN_FIGURE_FIELDS = (("document", STR), ("start", INT), ("end", INT), ("text", STR),
                       ("value", FLOAT), ("approximate", BOOL), ("head", STR),
                       ("context", WORDS), ("event", OPT_STR))
