@@ -4,9 +4,8 @@
 # (pair P/R/F1, warnings per 100 articles, the judged seed-1 sample of 40), then judged_totals.py.
 # Usage: bench/measure_sets.sh [REALNEWS] [OUT]; env JOBS (default 2), SETS (default: all
 # folders of REALNEWS that have pair labels), UNTUNED (sets kept out of the tuned total, those
-# measured before any tuning and kept untuned; default "groundnews allsides06", laid out in the
-# sixteenth session for its end measure; allsides08 and allsides07, measured untuned at the
-# fifteenth session's end and the sixteenth's start, are tuned on from then).
+# measured before any tuning and kept untuned; default none: groundnews and allsides06, measured
+# untuned at the sixteenth session's end, and every earlier untuned set are tuned on from then).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 R=${1:-/tmp/realnews}
@@ -27,4 +26,4 @@ one() {
 }
 export -f one; export HERE R OUT
 printf '%s\n' $SETS | xargs -P "${JOBS:-2}" -I{} bash -c 'one {}'
-python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-groundnews allsides06}
+python "$HERE/judged_totals.py" "$OUT" --untuned ${UNTUNED-}
