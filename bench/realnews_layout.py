@@ -223,46 +223,40 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as exc:
             print(f"realnews_layout: error: {exc}", file=sys.stderr)
             return 2
-        count = layout(args.csv, args.out, rows=rows)
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.groundnews and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=groundnews_rows(args.csv))
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.newswcl50 and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=newswcl50_rows(args.csv, args.urls))
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.wikiref and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=wikiref_rows(args.csv))
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.duc and args.csv.is_dir():
-        rows = unseen(duc_rows(args.csv, topic_set(args.topics)), seen_docnos(args.skip_seen))
-        count = layout(args.csv, args.out, rows=rows)
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.ecbplus and args.csv.is_dir():
-        count = layout(args.csv, args.out, rows=ecbplus_rows(args.csv, topic_set(args.topics)))
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.meter and args.csv.is_dir():
-        stories = [s.strip() for s in args.stories.split(",") if s.strip()] or None
-        count = layout(args.csv, args.out, rows=meter_rows(args.csv, stories))
-        print(f"{count} articles -> {args.out}")
-        return 0
-    if args.newsplease and args.csv.is_dir():
-        count = layout(args.csv, args.out)
-        print(f"{count} articles -> {args.out}")
-        return 0
+        return _write(args, rows)
+    if args.csv.is_dir():
+        rows = _folder_rows(args)
+        if rows is not None or args.newsplease:
+            return _write(args, rows)
     if not args.csv.is_file():
         print(f"realnews_layout: error: {args.csv}: no such file", file=sys.stderr)
         return 2
-    count = layout(args.csv, args.out, args.scrape_time_as_published)
+    return _write(args, None, args.scrape_time_as_published)
+
+
+def _folder_rows(args: argparse.Namespace):
+    """The rows of the folder reader the options name (None: news-please or no reader)."""
+    if args.groundnews:
+        return groundnews_rows(args.csv)
+    if args.newswcl50:
+        return newswcl50_rows(args.csv, args.urls)
+    if args.wikiref:
+        return wikiref_rows(args.csv)
+    if args.duc:
+        return unseen(duc_rows(args.csv, topic_set(args.topics)), seen_docnos(args.skip_seen))
+    if args.ecbplus:
+        return ecbplus_rows(args.csv, topic_set(args.topics))
+    if args.meter:
+        stories = [s.strip() for s in args.stories.split(",") if s.strip()] or None
+        return meter_rows(args.csv, stories)
+    return None
+
+
+def _write(args: argparse.Namespace, rows, scrape_time_as_published: bool = False) -> int:
+    """Lay the rows out into ``args.out`` and say how many articles were written."""
+    count = layout(args.csv, args.out, scrape_time_as_published, rows=rows)
     print(f"{count} articles -> {args.out}")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
