@@ -140,6 +140,7 @@ class Lexicon:
         self.person_roles = frozenset(titles["person_roles"])
         self.documents = frozenset(titles.get("documents", ()))
         self.epithets = frozenset(titles.get("epithets", ()))
+        self.relatives = frozenset(titles.get("relatives", ()))
         self.public_bodies = frozenset(titles.get("public_bodies", ()))
         self.group_roles = frozenset(titles["group_roles"]) | frozenset(
             r + "s" for r in titles["person_roles"] if not r.endswith(("man", "s")))

@@ -27,11 +27,6 @@ _BUSINESS_BEFORE = re.compile(r"\b(?:company|firm|landlord|developer|operator|in
                               r"(?:,|[ \t\u00a0]+(?:called|named))?[ \t\u00a0]+\Z")
 
 
-# relatives: "the victim's nephew" is someone else than the one whose nephew he is
-_KIN = frozenset(("father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
-                  "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
-                  "grandfather", "grandmother", "dad", "mom", "mum", "grandma", "grandpa",
-                  "stepfather", "stepmother", "widow", "widower", "relative"))
 _ISSUED = re.compile(r"[ \t\u00a0]+(?:issued|released|published|posted|sent|put[ \t\u00a0]+out)"
                      r"[ \t\u00a0]+\Z")
 
@@ -81,7 +76,7 @@ class DescriptionResolver:
             if named is not None:
                 return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
-        if head in _KIN and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
+        if head in lex.relatives and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
             return _strip_determiner(text), None    # "the victim's nephew" is not the victim
         owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
                       and w[:1].isupper()), None)
