@@ -112,3 +112,18 @@ for n in 0 1 2 3 4 5; do
   mkdir -p "$S/ground.news/$n"; git --git-dir="$G" show "aa0f642:$p" > "$S/ground.news/$n/data.csv"
 done
 $L --groundnews "$S/ground.news" "$R/groundnews"
+# April and May 2021 of the AllSides file (30 stories, 85 articles; 87 stories, 254 articles): the
+# untuned sets of the seventeenth session, allsides04 measured at its start, allsides05 kept for its
+# end (pair labels only). No article repeats an earlier set (largest word 8-gram overlap 8 of 99,
+# a CDC committee's name; 9 of 99, Bloomberg's jobless-claims template; no shared link).
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides04" --months 2021-04
+$L --allsides "$S/allsides_headline_11.jsonl" "$R/allsides05" --months 2021-05
+# Full articles AllSides linked (ramybaly/Article-Bias-Prediction, commit ced8111, Apache-2.0 for
+# the repository; the texts are the outlets'): stories are (date, topic) groups with two or more
+# outlets. baly07 (13-21 Jul 2020, 125 articles) measured at the seventeenth session's start,
+# baly06 (16-30 Jun 2020, 239 articles) kept for its end. No article repeats an earlier set
+# (largest word 8-gram overlap 9, NBC's newsletter sign-up chrome; no shared link).
+G=$(gd ramybaly/Article-Bias-Prediction)
+x "$G" ced8111a data/jsons
+$L --baly "$S/data/jsons" "$R/baly07" --dates 2020-07-13:2020-07-21
+$L --baly "$S/data/jsons" "$R/baly06" --dates 2020-06-16:2020-06-30

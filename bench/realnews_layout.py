@@ -63,6 +63,11 @@ outlets' headline and opening paragraphs as AllSides shows them (excerpts, often
 full articles of many outlets on one event each, with the outlet's name and publication time;
 the files lost most non-ASCII characters to U+FFFD, kept as given).
 
+``--baly`` reads the ``data/jsons`` folder of github.com/ramybaly/Article-Bias-Prediction (full
+articles AllSides linked, 2012 to mid-2020, with outlet, URL, date and AllSides' lean; no story
+id: a story is one (date, topic) group with two or more outlets); ``--dates
+2020-07-01:2020-07-15`` keeps some days (``baly_reader``).
+
 The data has no licence of its own: keep the output outside the repository (e.g.
 /tmp/realnews/census).
 
@@ -82,6 +87,7 @@ from pathlib import Path
 from corpus_readers import (
     allsides_rows, domain, duc_rows, ecbplus_rows, groundnews_rows, meter_rows, newswcl50_rows,
     seen_docnos, topic_set, unseen, wikiref_rows)
+from baly_reader import baly_rows, date_range
 
 MANIFEST = "quotecheck-corpus.toml"
 URL_COLUMNS = ("url", "link")
@@ -212,7 +218,18 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --allsides: comma-separated yyyy-mm of the roundups to keep")
     parser.add_argument("--groundnews", action="store_true",
                         help="the input is a folder of Ground News <story>/data.csv files")
+    parser.add_argument("--baly", action="store_true",
+                        help="the input is Article-Bias-Prediction's data/jsons folder")
+    parser.add_argument("--dates", default="",
+                        help="with --baly: yyyy-mm-dd:yyyy-mm-dd, the days to keep")
     args = parser.parse_args(argv)
+    if args.baly and args.csv.is_dir():
+        try:
+            rows = list(baly_rows(args.csv, date_range(args.dates or "0000-01-01:9999-12-31")))
+        except ValueError as exc:
+            print(f"realnews_layout: error: {exc}", file=sys.stderr)
+            return 2
+        return _write(args, rows)
     if args.allsides and args.csv.is_file():
         months = {m.strip() for m in args.months.split(",") if m.strip()} or None
         try:

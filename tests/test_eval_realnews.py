@@ -418,3 +418,44 @@ def test_groundnews_layout_reads_story_csvs_with_outlet_day_first_date_and_lean(
         "Dam opens today.\n\nIt took \ufffd5 years.\n")
     manifest = (out / "quotecheck-corpus.toml").read_text(encoding="utf-8")
     assert 'outlet = "Daily Example"' in manifest and 'published = "2022-12-08T15:28"' in manifest
+
+
+def test_baly_layout_keeps_days_and_stories_with_two_outlets(tmp_path, capsys):
+    """Article-Bias-Prediction layout: articles of the ``--dates`` range only, grouped by
+    (date, topic); a group with one outlet is dropped; the id is ``b<yyyymmdd>-<topic>-<lean>
+    <ID>``, the publisher the URL's domain, the headline first unless the body opens with it,
+    one paragraph per line. A bad range or a file that is no article is an error."""
+    import json as _json
+    import baly_reader
+    src = tmp_path / "jsons"
+    src.mkdir()
+    def art(name, **kw):
+        (src / f"{name}.json").write_text(_json.dumps(kw), encoding="utf-8")
+    art("a", ID="Xa1", topic="Port Strike", source="Daily Example", url="https://www.example.com/x",
+        date="2020-07-14", title="Port shut", content_original="The port shut.\n\nWorkers left.",
+        bias_text="left")
+    art("b", ID="Yb2", topic="Port Strike", source="Other Wire", url="https://wire.example.org/y",
+        date="2020-07-14", title="Port shut", content_original="Port shut\nDockers walked out.",
+        bias_text="center")
+    art("c", ID="Zc3", topic="Dam", source="Daily Example", url="https://www.example.com/z",
+        date="2020-07-14", title="Dam opens", content_original="It opened.", bias_text="left")
+    art("d", ID="Wd4", topic="Port Strike", source="Third Post", url="https://third.example/w",
+        date="2020-07-22", title="Port open", content_original="It reopened.", bias_text="right")
+    rows = list(baly_reader.baly_rows(src, baly_reader.date_range("2020-07-01:2020-07-21")))
+    assert [(r["id"], r["publisher"], r["published"]) for r in rows] == [
+        ("b20200714-port-strike-lXa1", "example.com", "2020-07-14"),
+        ("b20200714-port-strike-cYb2", "wire.example.org", "2020-07-14")]
+    out = tmp_path / "story"
+    assert realnews_layout.main([str(src), str(out), "--baly", "--dates",
+                                 "2020-07-14:2020-07-14"]) == 0
+    assert (out / "b20200714-port-strike-lXa1_example.com.txt").read_text(encoding="utf-8") == (
+        "Port shut\n\nThe port shut.\n\nWorkers left.\n")
+    assert (out / "b20200714-port-strike-cYb2_wire.example.org.txt").read_text(
+        encoding="utf-8") == "Port shut\n\nDockers walked out.\n"
+    assert len(list(out.glob("*.txt"))) == 2
+    capsys.readouterr()
+    assert realnews_layout.main([str(src), str(tmp_path / "x"), "--baly", "--dates", "July"]) == 2
+    assert "not a date range" in capsys.readouterr().err
+    (src / "e.json").write_text("[1, 2]", encoding="utf-8")
+    assert realnews_layout.main([str(src), str(tmp_path / "y"), "--baly"]) == 2
+    assert "e.json: not a JSON article object" in capsys.readouterr().err
