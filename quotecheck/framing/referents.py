@@ -7,7 +7,10 @@ what, why and examples): the first whose tests all hold gives its note (the find
 none holding keeps the warning. The test is the same for every outlet. The tables of
 ``policy = "first-exposure"`` (weak classes, info by default) apply only while the run's
 ``framing-weak-classes`` setting is "info" (:func:`weak_classes`); "warning" switches them
-off, so each word keeps its rule's severity.
+off, so each word keeps its rule's severity. A table with ``keeps_warning = true`` works the
+other way: where it holds the search stops and the warning stays (the narrator's own label
+stacked on another judgement, 'these left-wing terrorists'), so no later table, a weak
+class's default included, lowers it.
 """
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ class Context(NamedTuple):
     against: "re.Pattern | None"
     not_in_headline: bool
     policy: bool                # a weak class's table (policy = "first-exposure")
+    keep: bool                  # keeps_warning = true: holding keeps the warning
 
 
 # "info": the first-exposure tables apply (the default); "warning": they do not
@@ -72,12 +76,17 @@ def contexts() -> tuple[Context, ...]:
 
     data = load_data("framing-referents")
     groups = data.get("cues", {})
+    weak = {str(w).lower() for e in data.get("contexts", ()) if e.get("policy") == "first-exposure"
+            for w in e.get("words", ())}
     out = []
     for entry in data.get("contexts", ()):
+        words = {str(w).lower() for w in entry.get("words", ())}
+        if entry.get("words_from") == "first-exposure":     # the weak classes' words, but ...
+            words |= weak - {str(w).lower() for w in entry.get("except_words", ())}
         before, after = entry.get("before"), entry.get("after")
         unless, named = entry.get("unless_before"), entry.get("name_before")
         out.append(Context(
-            frozenset(str(w).lower() for w in entry.get("words", ())), str(entry.get("note", "")),
+            frozenset(words), str(entry.get("note", "")),
             re.compile(before) if before else None, re.compile(unless) if unless else None,
             re.compile(named) if named else None,
             re.compile(after) if after else None,
@@ -85,7 +94,7 @@ def contexts() -> tuple[Context, ...]:
             words_pattern(_expand(entry.get("cues", ()), groups)),
             words_pattern(_expand(entry.get("against", ()), groups)),
             bool(entry.get("not_in_headline", False)),
-            entry.get("policy") == "first-exposure"))
+            entry.get("policy") == "first-exposure", bool(entry.get("keeps_warning", False))))
     return tuple(out)
 
 
@@ -99,12 +108,13 @@ def class_defaults() -> frozenset:
 def plain_use(nar: Any, start: int, end: int) -> "str | None":
     """The note of the first context of plain use that holds for the word at narration
     ``[start, end)`` (the finding is then info), or None (the warning stays). A weak class's
-    table counts only under ``framing-weak-classes = "info"``."""
+    table counts only under ``framing-weak-classes = "info"``; a table that keeps the warning
+    ends the search with None where it holds."""
     word = nar.text[start:end].lower()
     weak = _WEAK_CLASSES.get() == "info"
     for ctx in contexts():
         if word in ctx.words and (weak or not ctx.policy) and _holds(ctx, nar, start, end):
-            return ctx.note
+            return None if ctx.keep else ctx.note
     return None
 
 
