@@ -116,3 +116,17 @@ def test_the_outlet_cue_reads_the_article_at_a_sentence_start():
 
     assert _cued_elsewhere("The Kelso Post first printed the list. Voters queued.", "Kelso Post")
     assert _cued_elsewhere("Voters queued. the Kelso Post printed the list.", "Kelso Post")
+
+
+@pytest.mark.parametrize("line", ["With map.", "With graphic."])
+def test_a_lower_case_word_is_no_credit_to_an_outlet_spelt_in_capitals(line):
+    # "map" is not MAP, the Moroccan agency, whose name the table writes in capitals
+    assert not [c for c in _credits(BODY + line) if c.known]
+
+
+@pytest.mark.parametrize("text, name", [
+    (BODY + "With dpa.", "dpa"),                  # the table spells it lower-case
+    ("HANOI, January 28 (xinhua) -- " + BODY, "Xinhua"),   # a dateline, whatever its case
+])
+def test_a_lower_case_credit_the_table_or_a_dateline_allows_still_counts(text, name):
+    assert name in {c.name for c in _credits(text) if c.known}

@@ -190,6 +190,11 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
             for name in names:
                 hit = None if people else outlets.lookup(name)
+                if (hit is not None and kind != "dateline" and name.islower()
+                        and not hit.name.islower()):
+                    hit = None   # a common word, not the table's capitals: "With map." is no
+                    # credit to MAP ("dpa" is, as the table spells it; a dateline's "(xinhua)"
+                    # is the agency whatever its case)
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
