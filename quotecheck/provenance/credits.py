@@ -27,7 +27,8 @@ class Credit:
     """A name an article credits, with the span (original offsets) of the credit text."""
 
     name: str
-    kind: str          # dateline, contributed, material, licence, originally, according-to, told, reporting-by
+    kind: str          # dateline, contributed, material, licence, originally, according-to, told,
+    # reporting-by, syndicated (a note that the text is feed copy, naming no one)
     start: int
     end: int
     reuse: bool        # declares reuse of the named outlet's copy (not just a statement)
@@ -48,7 +49,8 @@ def _patterns() -> tuple:
         out.append((entry["kind"], scan, bool(entry.get("reuse")),
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
-                    "only" if entry.get("masthead_only") else bool(entry.get("masthead"))))
+                    "only" if entry.get("masthead_only") else bool(entry.get("masthead")),
+                    entry.get("label")))
     return tuple(out)
 
 
@@ -116,7 +118,7 @@ def _outlet_cue(text: str, start: int, end: int, name: str) -> bool:
 
 _PERSON_CUE = (r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{last}\b|"
                r"(?<!{first} ){last},? (?:said|says|told|added|wrote)\b)")
-_OUTLET_CUE = (rf"\b(?:{_BEFORE_OUTLET})\s+{{name}}\b|\b{{name}}(?:'s|\u2019s)?\s+"
+_OUTLET_CUE = (rf"\b(?i:{_BEFORE_OUTLET})\s+{{name}}\b|\b{{name}}(?:'s|\u2019s)?\s+"
                rf"(?:{_PRODUCTS}|reporter)\b")
 _PLACE_CUE = (r"\b(?:in|from|near|outside|across|around)\s+{first}\b(?!\s+{last})|"
               r"\b{first}-based\b|^[^\S\n]*{upper}\b(?:,|\s+[-\u2013\u2014(])")
@@ -170,18 +172,29 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
     seen = set()
     out: list[Credit] = []
     low = None
-    for kind, regex, reuse, known_only, people, requires, masthead in _patterns():
+    for kind, regex, reuse, known_only, people, requires, masthead, label in _patterns():
         if requires:
             low = text.lower() if low is None else low
             if not any(r in low for r in requires):
                 continue
         for m in regex.finditer(text):
+            if label:   # a note that names no one ("auto-generated from a syndicated feed")
+                if (label, kind) not in seen:
+                    seen.add((label, kind))
+                    out.append(Credit(label, kind, *doc.view.span(m.start(), m.end()), reuse,
+                                      False))
+                continue
             names = [m.group("names").strip()] if people else _names(m.group("names"))
             if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
                 names = [p for n in names
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
             for name in names:
                 hit = None if people else outlets.lookup(name)
+                if (hit is not None and kind != "dateline" and name.islower()
+                        and not hit.name.islower()):
+                    hit = None   # a common word, not the table's capitals: "With map." is no
+                    # credit to MAP ("dpa" is, as the table spells it; a dateline's "(xinhua)"
+                    # is the agency whatever its case)
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else (set_outlets or {}).get(outlet_key(name))
@@ -238,6 +251,13 @@ def set_outlet_keys(names) -> dict:
         if name and outlet_key(name):
             keys.setdefault(outlet_key(name), name)
     return keys
+
+
+def syndication_note(credits: list[Credit]) -> bool:
+    """The text says it is syndicated copy without naming whose ("auto-generated from a
+    syndicated feed", "published from a wire agency feed without modifications"): its reuse
+    is declared, so it is no reuse without credit, whichever page its text came through."""
+    return any(c.kind == "syndicated" for c in credits)
 
 
 def reuse_credits(credits: list[Credit]) -> set[str]:

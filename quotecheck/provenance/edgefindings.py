@@ -2,12 +2,13 @@
 
 ``edge_detections`` runs once every edge is settled (``infer.infer_provenance``): each copy is
 checked against its parent, and an edge is reported as reuse without credit only when no
-credit, wire family, own text or guessed source explains it.
+credit, syndication note, wire family, own text or guessed source explains it.
 """
 from __future__ import annotations
 
 from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.model import Detection, ProvenanceEdge, Related
+from quotecheck.provenance.credits import syndication_note
 from quotecheck.provenance.derivation import DocText
 from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
@@ -38,6 +39,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
+                or syndication_note(credits[edge.derived])
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
