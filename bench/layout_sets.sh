@@ -127,3 +127,17 @@ G=$(gd ramybaly/Article-Bias-Prediction)
 x "$G" ced8111a data/jsons
 $L --baly "$S/data/jsons" "$R/baly07" --dates 2020-07-13:2020-07-21
 $L --baly "$S/data/jsons" "$R/baly06" --dates 2020-06-16:2020-06-30
+# The untuned reserve of the same corpus (eighteenth session on): four periods away from 2020's
+# summer, laid out with their pair labels only (pool made without running quotecheck). Each is opened
+# only for a session-start or session-end measure, then tuned on like the others. No article repeats
+# an earlier set or another of the four (no shared link; the largest word 8-gram overlaps are
+# same-outlet chrome: The Nation's and Politico's sign-up blocks, the Monitor's sign-up line, The
+# Hill's link widget, Daily Caller and Fox poll boilerplate).
+#   baly_201310: 1-20 Oct 2013 (government shutdown, health-law rollout), 152 articles
+#   baly_201610: 10-31 Oct 2016 (the presidential campaign's last weeks), 173 articles
+#   baly_201806: 10-30 Jun 2018 (family separation, travel-ban ruling, trade), 164 articles
+#   baly_202002: 1-20 Feb 2020 (impeachment acquittal, primaries, the Stone sentencing), 183 articles
+$L --baly "$S/data/jsons" "$R/baly_201310" --dates 2013-10-01:2013-10-20
+$L --baly "$S/data/jsons" "$R/baly_201610" --dates 2016-10-10:2016-10-31
+$L --baly "$S/data/jsons" "$R/baly_201806" --dates 2018-06-10:2018-06-30
+$L --baly "$S/data/jsons" "$R/baly_202002" --dates 2020-02-01:2020-02-20
