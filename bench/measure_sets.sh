@@ -3,7 +3,8 @@
 # warnings: per set, the compare report OUT/<set>.json and eval_realnews.py's output OUT/<set>.txt
 # (pair P/R/F1, warnings per 100 articles, the judged seed-1 sample of 40), then judged_totals.py.
 # Usage: bench/measure_sets.sh [REALNEWS] [OUT]; env JOBS (default 2), SETS (default: all
-# folders of REALNEWS that have pair labels), UNTUNED (sets kept out of the tuned total, those
+# folders of REALNEWS that have pair labels, except the untuned reserve named in
+# bench/labels/reserve.txt, which only an explicit SETS opens), UNTUNED (sets kept out of the tuned total, those
 # measured before any tuning and kept untuned; default none: groundnews and allsides06, measured
 # untuned at the sixteenth session's end, and every earlier untuned set are tuned on from then).
 set -euo pipefail
@@ -12,7 +13,9 @@ R=${1:-/tmp/realnews}
 OUT=${2:-/tmp/measure}
 mkdir -p "$OUT"
 if [ -z "${SETS:-}" ]; then
-  SETS=$(for d in "$R"/*/; do s=$(basename "$d"); [ -f "$HERE/labels/${s}_pairs.csv" ] && echo "$s"; done)
+  reserve=$(grep -v '^#' "$HERE/labels/reserve.txt" 2>/dev/null || true)
+  SETS=$(for d in "$R"/*/; do s=$(basename "$d"); [ -f "$HERE/labels/${s}_pairs.csv" ] \
+         && ! printf '%s\n' $reserve | grep -qx "$s" && echo "$s"; done)
 fi
 one() {
   local s=$1 extra
