@@ -89,3 +89,22 @@ def test_prev_word_is_the_search_of_the_last_word(text, pos, endpos):
     assert _same(prev_word(text, pos, endpos), PREV_WORD.search(text, pos, endpos)), \
         (text, pos, endpos)
     assert _same(prev_word(text, 0, len(text)), PREV_WORD.search(text)), text
+
+
+PERIOD_WORDS = ["in", "In", "during", "for", "through", "the", "week", "weeks", "quarter",
+                "ended", "ending", "that", "to", "May", "MAY", "may", "June", "JUNE", "Sept.",
+                "september", "Jan", "march", "29", "3", "2021", "\u017fept", "fell", "rose",
+                "by", "Dec.", "december"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PERIOD_WORDS), max_size=12),
+       st.lists(st.sampled_from([" ", ", ", ". ", "\n", "  "]), min_size=12, max_size=12))
+def test_period_in_is_the_two_searches(words, seps):
+    from quotecheck.provenance.figure_periods import _patterns, period_in
+
+    text = _text(words, seps)
+    ended, month, _ = _patterns()
+    m = ended.search(text) or month.search(text)
+    want = " ".join(m.group(1).lower().replace(".", "").split()) if m else None
+    assert period_in(text) == want, text
