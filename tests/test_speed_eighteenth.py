@@ -108,3 +108,13 @@ def test_period_in_is_the_two_searches(words, seps):
     m = ended.search(text) or month.search(text)
     want = " ".join(m.group(1).lower().replace(".", "").split()) if m else None
     assert period_in(text) == want, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab,A. \t\n\r\"", max_size=40))
+def test_blank_line_matches_are_the_engines(text):
+    from quotecheck.framing.quotespans import _BREAK, _WRAP, _blank_line_matches
+
+    for pattern in (_WRAP, _BREAK):
+        assert [m.span() for m in _blank_line_matches(pattern, text)] == \
+            [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
