@@ -173,6 +173,8 @@ class Guarded:
     def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False when ``string[pos:endpos]`` holds none of the needles (so no match there:
         a needle is text a match consumes)."""
+        if not self.needles:    # a lead only (:func:`guard`)
+            return True
         hay = fold(string) if self.ignore else string
         # the whole text (most calls; or folding changed offsets): ``in``, no bounds to parse
         if (pos == 0 and endpos >= len(string)) or len(hay) != len(string):
@@ -309,10 +311,12 @@ def guard(regex: re.Pattern):
 
     key = data_key(regex.pattern, regex.flags, _this_file())
     needles, scans, walks, led = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
-    if not (needles and (scans or walks)):
-        return regex
     lead = re.compile(regex.pattern[2:], regex.flags) if led else None
-    return Guarded(regex, needles, scans, walks, lead)
+    if needles and (scans or walks):
+        return Guarded(regex, needles, scans, walks, lead)
+    # no needles: the lead alone, where there is one (a word list after \b, ``re`` trying
+    # the whole pattern at every position)
+    return Guarded(regex, (), True, False, lead) if lead is not None else regex
 
 
 def _plan(regex: re.Pattern) -> tuple:
@@ -321,7 +325,7 @@ def _plan(regex: re.Pattern) -> tuple:
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
     needles = required_literals(regex, items) or ()
     if not needles:
-        return (), False, False, False
+        return (), False, False, led(regex)
     return needles, not engine_scans_fast(items, regex.flags), walks_back(items), led(regex)
 
 
