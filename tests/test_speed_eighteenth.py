@@ -118,3 +118,20 @@ def test_blank_line_matches_are_the_engines(text):
     for pattern in (_WRAP, _BREAK):
         assert [m.span() for m in _blank_line_matches(pattern, text)] == \
             [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+
+
+STANCE_WORDS = ["Sadly", "sadly", "(thankfully)", "(", ")", "sure,", "Sure", "perhaps", "not",
+                "Perhaps", "of", "course", "the", "plan", "\u201c", "--", "?", ".", "nope",
+                "(of course)", "ironically"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(STANCE_WORDS), max_size=8),
+       st.lists(st.sampled_from([" ", "", ", ", "\n"]), min_size=8, max_size=8))
+def test_stance_mark_found_where_the_alternation_is(words, seps):
+    from quotecheck.framing.genre import _MARKS
+
+    stance = dict(_MARKS)["stance"]
+    whole = re.compile(stance.opening.pattern + "|" + stance.found.pattern)
+    text = _text(words, seps)
+    assert bool(stance.search(text)) == bool(whole.search(text)), text

@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.model import Document
-from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
 OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
                               "columns", "editorial", "editorials", "commentary", "comment",
@@ -241,13 +241,13 @@ _MARKS = (
     ("you", re.compile(r"y(?<!\wy)(?:ou|our|ours|ourself|ou're|ou've|ou'll|ou'd)\b")),
     ("we", re.compile(r"w(?<!\ww)(?:e|e're|e've|e'll|e'd)\b|u(?<!\wu)s\b"
                       r"|o(?<!\wo)(?:ur|urselves)\b|l(?<!\wl)et's\b")),
-    ("stance", re.compile(r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|"
-                          r"sadly|thankfully|arguably|admittedly|needless to say|predictably|"
-                          r"tellingly|amazingly|nope)\b"
-                          # a concession ("Sure, she ..."), a one-word answer ("Perhaps.",
-                          # "Perhaps not."), an aside in brackets ("(thankfully)")
-                          r"|^\W*sure,|^\W*perhaps(?: not)?\W*$|\((?:thankfully|sadly|alas|"
-                          r"mercifully|happily|ironically|of course)\)")),
+    # (only whether a sentence has one is read: OpeningOrFound)
+    ("stance", OpeningOrFound(re.compile(
+        r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|sadly|thankfully|"
+        r"arguably|admittedly|needless to say|predictably|tellingly|amazingly|nope)\b"
+        # a concession ("Sure, she ..."), a one-word answer ("Perhaps.", "Perhaps not."),
+        r"|^\W*sure,|^\W*perhaps(?: not)?\W*$"), re.compile(   # an aside in brackets
+        r"\((?:thankfully|sadly|alas|mercifully|happily|ironically|of course)\)"))),
     ("question", re.compile(r"\?\W*$")),
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")

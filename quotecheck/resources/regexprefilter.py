@@ -245,6 +245,23 @@ class Guarded:
         return f"Guarded({self.regex!r}, {self.needles!r})"
 
 
+class OpeningOrFound:
+    """A pattern ``^A|B`` (``^`` without MULTILINE: the start only) read for whether a text
+    has a match: ``A`` matched at the start, ``B`` searched (the engine skipping ahead to
+    its opening literal), where one search of the alternation tried every position.
+    ``search`` gives a match of one of them, or None exactly when the alternation has
+    none."""
+
+    __slots__ = ("opening", "found")
+
+    def __init__(self, opening: re.Pattern, found: re.Pattern):
+        self.opening = opening
+        self.found = found
+
+    def search(self, string: str):
+        return self.opening.match(string) or self.found.search(string)
+
+
 def _uncased(code: int, ignore: bool) -> bool:
     ch = chr(code)
     return not ignore or ch.lower() == ch == ch.upper()
