@@ -116,12 +116,12 @@ _AUTHOR_NOTE = re.compile(
     r"critic (?:for|at)|reviewer (?:for|at)|publisher|ceo)\b")
 # An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
 # journalist. She is the author of ...", "... His book, 'X', was released in 2013."
-_AUTHOR_BIO = guard(re.compile(   # (guard: its needles first, the engine tried every line)
+_AUTHOR_BIO = re.compile(
     r"(?m)^[ \t]*[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3} (?:is|was) an? (?:[\w\-]+ ){0,3}"
     r"(?:writer|journalist|author|commentator|essayist|novelist|columnist)"
     r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
     r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
-    r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)"))
+    r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)")
 AUTHOR_NOTE_WORDS = 60
 """Longest last paragraph (in words) read as an author's note."""
 
@@ -338,9 +338,9 @@ MIN_PRESCRIPTIONS = 4
 ``PRESCRIPTION_SHARE`` of its voice sentences; attributions at most ``ATTRIBUTION_SHARE``."""
 PRESCRIPTION_SHARE = ATTRIBUTION_SHARE = 0.1
 _PRESCRIBE = guard(re.compile(r"\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b"))
-_ATTRIBUTE = guard(re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges|"
-                              r"recommended|recommends|called for|calls for|warned|warns|argued|"
-                              r"argues|believes?|wants?|insisted|insists|demanded|demands)\b"))
+_ATTRIBUTE = re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
+                        r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
+                        r"wants?|insisted|insists|demanded|demands)\b")
 
 
 def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
@@ -362,7 +362,7 @@ def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
         end = text.find("\n", m.end())
         line = text[text.rfind("\n", 0, m.start()) + 1:len(text) if end < 0 else end]
         asked += sentence.rstrip().endswith("?") and line.strip() != sentence.strip()
-    attributions = sum(1 for _ in _ATTRIBUTE.finditer(text))   # (findall: no lead)
+    attributions = len(_ATTRIBUTE.findall(text))
     return (prescribing >= max(MIN_PRESCRIPTIONS, PRESCRIPTION_SHARE * voice) and asked >= 1
             and attributions <= max(MIN_PRESCRIPTIONS, ATTRIBUTION_SHARE * voice))
 
