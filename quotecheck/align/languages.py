@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.model import Document
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 
 _SURNAME = re.compile(r"[A-Z][\w'\u2019-]+")
@@ -60,9 +61,11 @@ def _introduction_regex() -> re.Pattern:
         return re.compile(r"(?!x)x")
     title = r"(?:" + "|".join(re.escape(t) for t in titles) + r")" if titles else r"(?!x)x"
     word = r"(?:" + title + r"|[A-Z][\w.'\u2019-]*)"
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in nats) + r")[ \t]+"
-                      r"((?:" + word + r"[ \t]+){0,5})" + r"([A-Z][\w'\u2019-]+)\b"
-                      r"(?![ \t]+[A-Z])")
+    # searched through its lead (regexprefilter.guard): the nationalities' opening letters
+    # let the engine skip ahead, where a leading \b had it try every position of every text
+    return guard(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in nats) + r")[ \t]+"
+                            r"((?:" + word + r"[ \t]+){0,5})" + r"([A-Z][\w'\u2019-]+)\b"
+                            r"(?![ \t]+[A-Z])"))
 
 
 def introduced_abroad(doc: Document) -> frozenset:

@@ -32,7 +32,7 @@ from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.model import Document
-from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
 OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
                               "columns", "editorial", "editorials", "commentary", "comment",
@@ -96,7 +96,7 @@ _HEADLINE_SLUG = re.compile(
     r"\A\s*(?:[A-Z][\w&'\u2019\-]*[ \t]+){1,2}(?i:column|review|commentary|op-ed)[ \t]*:")
 # A film guide's or a review's credit block: "Cast: Jane Roe, John Doe. Director: Ann Poe."
 # The plot told under it is the critic's summary of a fiction, not the outlet's news voice.
-_CREDITS = re.compile(r"(?m)\bCast: [A-Z][^\n]{2,200}?\bDirect(?:or|ors|ed by):? [A-Z]")
+_CREDITS = guard(re.compile(r"(?m)\bCast: [A-Z][^\n]{2,200}?\bDirect(?:or|ors|ed by):? [A-Z]"))
 # A syndicate's copyright line, "c.2000 The Boston Globe", its byline and its dateline.
 _COPYRIGHT_LINE = re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$")
 _BYLINE = re.compile(r"(?m)\bBy [A-Z][\w.'\u2019\-]+|^[ \t]*BY [A-Z]")
@@ -241,13 +241,13 @@ _MARKS = (
     ("you", re.compile(r"y(?<!\wy)(?:ou|our|ours|ourself|ou're|ou've|ou'll|ou'd)\b")),
     ("we", re.compile(r"w(?<!\ww)(?:e|e're|e've|e'll|e'd)\b|u(?<!\wu)s\b"
                       r"|o(?<!\wo)(?:ur|urselves)\b|l(?<!\wl)et's\b")),
-    ("stance", re.compile(r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|"
-                          r"sadly|thankfully|arguably|admittedly|needless to say|predictably|"
-                          r"tellingly|amazingly|nope)\b"
-                          # a concession ("Sure, she ..."), a one-word answer ("Perhaps.",
-                          # "Perhaps not."), an aside in brackets ("(thankfully)")
-                          r"|^\W*sure,|^\W*perhaps(?: not)?\W*$|\((?:thankfully|sadly|alas|"
-                          r"mercifully|happily|ironically|of course)\)")),
+    # (only whether a sentence has one is read: OpeningOrFound)
+    ("stance", OpeningOrFound(re.compile(
+        r"^\W*(?:ironically|remarkably|surely|obviously|frankly|of course|sadly|thankfully|"
+        r"arguably|admittedly|needless to say|predictably|tellingly|amazingly|nope)\b"
+        # a concession ("Sure, she ..."), a one-word answer ("Perhaps.", "Perhaps not."),
+        r"|^\W*sure,|^\W*perhaps(?: not)?\W*$"), re.compile(   # an aside in brackets
+        r"\((?:thankfully|sadly|alas|mercifully|happily|ironically|of course)\)"))),
     ("question", re.compile(r"\?\W*$")),
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -337,7 +337,7 @@ MIN_PRESCRIPTIONS = 4
 """Fewest narrator sentences prescribing ('must', 'should') in an argued piece, and at least
 ``PRESCRIPTION_SHARE`` of its voice sentences; attributions at most ``ATTRIBUTION_SHARE``."""
 PRESCRIPTION_SHARE = ATTRIBUTION_SHARE = 0.1
-_PRESCRIBE = re.compile(r"\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b")
+_PRESCRIBE = guard(re.compile(r"\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b"))
 _ATTRIBUTE = re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
                         r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
                         r"wants?|insisted|insists|demanded|demands)\b")

@@ -20,8 +20,9 @@ from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.quotespans import QuotedSpan, Inverse, chrome_spans, quoted_spans
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
-from quotecheck.framing.verbcontext import (PREV_WORD, SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
-                                            is_verb_use, naming_verbs, verb_data, verb_matcher)
+from quotecheck.framing.verbcontext import (SPEECH_CLASSES, THAT_AFTER, clausal_verbs,
+                                            is_verb_use, naming_verbs, prev_word, verb_data,
+                                            verb_matcher)
 from quotecheck.model import Document, Quote
 from quotecheck.text.lexicon import Hit
 from quotecheck.text.normalize import document_matching_view
@@ -103,7 +104,7 @@ class Narration:
             if m.end() >= len(text) or self.quote_at(m.end()) is not None:
                 continue
             if m.group()[0] in ".!?":
-                w = PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+                w = prev_word(text, max(0, m.start() - 20), m.start())
                 if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
                     continue
             elif _OPEN_LINE.match(text[max(0, m.start() - 8):m.start()][::-1]) and \

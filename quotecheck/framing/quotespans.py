@@ -140,7 +140,7 @@ def _wrapped_spans(text: str) -> list[tuple[int, int, int, int]]:
 def _joined(text: str) -> tuple[str, list[tuple[int, int]]]:
     """``text`` with its hard wraps and run-on quotations' paragraph breaks read as spaces
     (same length), and those breaks."""
-    breaks = [m.span() for m in _WRAP.finditer(text)] + _run_on_breaks(text)
+    breaks = [m.span() for m in _blank_line_matches(_WRAP, text)] + _run_on_breaks(text)
     if not breaks:
         return text, []
     chars = list(text)
@@ -156,6 +156,30 @@ _MARK = re.compile(r'(?P<open>(?:(?<=^)|(?<=[\s(\[]))(?:"|``)(?=\S)|\u201c)'
 _BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 RUN_ON_PARAGRAPHS = 6
 """Most paragraphs without a mark a quotation that never reopens its marks may run over."""
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _blank_line_matches(pattern: "re.Pattern", text: str) -> list:
+    """``list(pattern.finditer(text))`` for :data:`_WRAP` and :data:`_BREAK`: blanks, a line
+    break, blanks, a line break, then blanks or white space (nothing else). Their opening
+    blanks kept the engine from skipping ahead (a try at every character of every text);
+    the pattern is matched only where the blanks before a blank line begin. The same
+    matches: a match's first line break ends the blanks it opens with, so the blank line
+    found there is the one it holds, and each match ends before a character that is no
+    blank nor line break, which no later blank line reaches back over."""
+    out: list = []
+    pos = 0
+    for core in _BLANK_LINE.finditer(text):
+        start = core.start()
+        if start < pos:
+            continue
+        while start > pos and text[start - 1] in " \t":
+            start -= 1
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 _MARK_CHAR = re.compile("[\"`'\u201c\u201d]")   # every match of _MARK begins with one
@@ -183,7 +207,7 @@ def _run_on_breaks(text: str) -> list[tuple[int, int]]:
     each paragraph ('"They poured in.' / '"They punched me."') is the extractor's already."""
     if text.count('"') + text.count("\u201c") + text.count("``") < 2:
         return []
-    breaks = list(_BREAK.finditer(text))
+    breaks = _blank_line_matches(_BREAK, text)
     if not breaks:
         return []
     paragraphs = [0] + [b.end() for b in breaks]

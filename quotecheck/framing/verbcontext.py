@@ -17,6 +17,24 @@ SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "com
 """Verb classes that attribute words to a speaker (cognition and other do not)."""
 
 PREV_WORD = re.compile(r"([\w'\-]+)[ \t]*$")
+# the reversed window's last word (see prev_word)
+_LAST_WORD_REVERSED = re.compile(r"[ \t]*[\w'\-]+")
+
+
+def prev_word(text: str, pos: int, endpos: int) -> Optional["re.Match"]:
+    """``PREV_WORD.search(text, pos, endpos)``, the same match: the word that ends the window
+    (before blanks, and before a newline closing it, where ``$`` matches too). The search
+    tried every position of the window, walking each word to its end and back; the word's
+    start is found on the reversed window instead, and the pattern matched there (no
+    earlier position can match: the word is the longest run of word characters before
+    the blanks)."""
+    window = text[pos:endpos]
+    if window.endswith("\n"):
+        window = window[:-1]
+    m = _LAST_WORD_REVERSED.match(window[::-1])
+    if m is None:
+        return None
+    return PREV_WORD.match(text, pos + len(window) - m.end(), endpos)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
 # statement that"); a gap opening with a determiner is an object ("revealed a plan that"), and
@@ -171,7 +189,7 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return False            # "10 percent of all auto theft claims in 1997": a noun
     if form.endswith("s") and _GRADED_BEFORE.search(text, max(0, start - 40), start):
         return False            # "one of the more modest claims on a river": a noun
-    m = PREV_WORD.search(text, max(0, start - 40), start)
+    m = prev_word(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
         return verb_form_kind(form, lemma) != "base" or not _SENTENCE_START.search(
@@ -197,7 +215,7 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     if kind == "base" and len(prev) > 3 and prev.endswith("ed"):
         return False            # "dismissed claims"
     if kind == "base" and form.endswith("s"):
-        m2 = PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        m2 = prev_word(text, max(0, m.start() - 40), m.start())
         if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
             return False        # "disputed Republican claims that"
         if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (
@@ -309,7 +327,7 @@ def presupposition_holds(text: str, start: int, end: int) -> bool:
     """False where a factive verb (confirm, admit, apologise) asserts nothing about the
     speaker's words: an infinitive after another verb ('forced her to apologise', 'declined
     to confirm') or the sourcing formula 'confirmed in a statement that ...'."""
-    m = PREV_WORD.search(text, max(0, start - 40), start)
+    m = prev_word(text, max(0, start - 40), start)
     if m and m.group(1) == "to":
         return False
     return not _SOURCING.match(text, end, min(len(text), end + 60))

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from quotecheck.resources.regexprefilter import Guarded
 from quotecheck.resources.ruledata import load_data
 
 
@@ -22,8 +23,9 @@ from quotecheck.resources.ruledata import load_data
 def _patterns() -> tuple:
     fig = load_data("provenance")["figures"]
     per = fig["periods"]
-    months = "|".join(sorted((m for m in fig["words"]["months"] if len(m) > 3 or m == "may"),
-                             key=len, reverse=True))
+    names = sorted((m for m in fig["words"]["months"] if len(m) > 3 or m == "may"),
+                   key=len, reverse=True)
+    months = "|".join(names)
     units = "|".join(per["units"])
     links = "|".join(re.escape(w) for w in sorted(per["links"], key=len, reverse=True))
     ins = "|".join(per["month_prepositions"])
@@ -31,12 +33,18 @@ def _patterns() -> tuple:
     ended = re.compile(rf"\b(?:{units})s? (?:{links}) ({date})\b", re.I)
     # "in May", "in May 2021", never "in May 20" (a day: a time, not a period)
     month = re.compile(rf"\b(?:{ins}) ((?:{months}))\b(?!\.? \d{{1,2}}\b)", re.I)
-    return ended, month
+    # every match of either holds a month's name: most sentences hold none, and a test of
+    # the names (case folded as re.IGNORECASE matches) spares both searches, each of which
+    # tried every position of the sentence
+    named = Guarded(ended, tuple(n.lower() for n in names), True, False)
+    return ended, month, named
 
 
 def period_in(stext: str) -> Optional[str]:
     """The reporting period one sentence names, normalised ("may 29", "june"), or None."""
-    ended, month = _patterns()
+    ended, month, named = _patterns()
+    if not named.may_match(stext):
+        return None
     m = ended.search(stext) or month.search(stext)
     return " ".join(m.group(1).lower().replace(".", "").split()) if m else None
 

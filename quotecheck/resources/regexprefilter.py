@@ -148,14 +148,23 @@ class Guarded:
     an anchor at the start of the text), ``match`` and ``fullmatch`` only when the pattern
     opens with a long repeat of almost any character that a failing attempt walks back over
     (``.{0,600}\\b(?:hide caption|...)``). The other methods are the pattern's own ones
-    (bound once: no wrapper call where the test would not pay)."""
+    (bound once: no wrapper call where the test would not pay).
 
-    __slots__ = ("regex", "needles", "ignore", "search", "finditer", "match", "fullmatch")
+    ``lead``: for a pattern that opens with ``\\b`` before literal alternatives
+    (``\\b(?:accus(?:e|ed|ing)|...)``), the pattern without that ``\\b``. The engine finds no
+    character to skip ahead to past a leading ``\\b`` and tries the whole pattern at every
+    position; the lead's opening literals let it skip, and the pattern itself is then tried
+    where the lead matches (:meth:`_led_search`: the same matches)."""
 
-    def __init__(self, regex: re.Pattern, needles: tuple, scans: bool, walks: bool):
+    __slots__ = ("regex", "needles", "ignore", "lead", "search", "finditer", "match",
+                 "fullmatch")
+
+    def __init__(self, regex: re.Pattern, needles: tuple, scans: bool, walks: bool,
+                 lead: Optional[re.Pattern] = None):
         self.regex = regex
         self.needles = needles
         self.ignore = bool(regex.flags & re.IGNORECASE)
+        self.lead = lead
         self.search = self._search if scans else regex.search
         self.finditer = self._finditer if scans else regex.finditer
         self.match = self._match if walks else regex.match
@@ -164,6 +173,8 @@ class Guarded:
     def may_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False when ``string[pos:endpos]`` holds none of the needles (so no match there:
         a needle is text a match consumes)."""
+        if not self.needles:    # a lead only (:func:`guard`)
+            return True
         hay = fold(string) if self.ignore else string
         # the whole text (most calls; or folding changed offsets): ``in``, no bounds to parse
         if (pos == 0 and endpos >= len(string)) or len(hay) != len(string):
@@ -180,12 +191,42 @@ class Guarded:
     def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if not self.may_match(string, pos, endpos):
             return None
+        if self.lead is not None:
+            return self._led_search(string, pos, endpos)
         return self.regex.search(string, pos, endpos)
 
     def _finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator:
         if not self.may_match(string, pos, endpos):
             return iter(())
+        if self.lead is not None:
+            return self._led_finditer(string, pos, endpos)
         return self.regex.finditer(string, pos, endpos)
+
+    def _led_search(self, string: str, pos: int, endpos: int):
+        """``regex.search``: the pattern is tried where its lead matches, from the left.
+        Where the pattern matches, its lead does (the same match after a zero-width
+        ``\\b``), so the first lead position where the pattern matches is the pattern's
+        first match (``\\b`` and look-behinds see the text before ``pos`` either way)."""
+        lead, match = self.lead.search, self.regex.match
+        while True:
+            found = lead(string, pos, endpos)
+            if found is None:
+                return None
+            start = found.start()
+            hit = match(string, start, endpos)
+            if hit is not None:
+                return hit
+            pos = start + 1
+
+    def _led_finditer(self, string: str, pos: int, endpos: int) -> Iterator:
+        """``regex.finditer`` (the pattern never matches empty: the next search starts at
+        the match's end, as the engine's does)."""
+        while True:
+            hit = self._led_search(string, pos, endpos)
+            if hit is None:
+                return
+            yield hit
+            pos = hit.end()
 
     def _match(self, string: str, pos: int = 0, endpos: int = sys.maxsize):
         if not self.may_match(string, pos, endpos):
@@ -202,6 +243,23 @@ class Guarded:
 
     def __repr__(self) -> str:
         return f"Guarded({self.regex!r}, {self.needles!r})"
+
+
+class OpeningOrFound:
+    """A pattern ``^A|B`` (``^`` without MULTILINE: the start only) read for whether a text
+    has a match: ``A`` matched at the start, ``B`` searched (the engine skipping ahead to
+    its opening literal), where one search of the alternation tried every position.
+    ``search`` gives a match of one of them, or None exactly when the alternation has
+    none."""
+
+    __slots__ = ("opening", "found")
+
+    def __init__(self, opening: re.Pattern, found: re.Pattern):
+        self.opening = opening
+        self.found = found
+
+    def search(self, string: str):
+        return self.opening.match(string) or self.found.search(string)
 
 
 def _uncased(code: int, ignore: bool) -> bool:
@@ -269,18 +327,36 @@ def guard(regex: re.Pattern):
     from quotecheck.resources.warmstart import data_key, remembered
 
     key = data_key(regex.pattern, regex.flags, _this_file())
-    needles, scans, walks = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
-    return Guarded(regex, needles, scans, walks) if needles and (scans or walks) else regex
+    needles, scans, walks, led = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
+    lead = re.compile(regex.pattern[2:], regex.flags) if led else None
+    if needles and (scans or walks):
+        return Guarded(regex, needles, scans, walks, lead)
+    # no needles: the lead alone, where there is one (a word list after \b, ``re`` trying
+    # the whole pattern at every position)
+    return Guarded(regex, (), True, False, lead) if lead is not None else regex
 
 
 def _plan(regex: re.Pattern) -> tuple:
-    """``(needles, scans, walks)`` of :class:`Guarded` for ``regex`` (``()`` without needles),
-    from one parse."""
+    """``(needles, scans, walks, led)`` of :class:`Guarded` for ``regex`` (``()`` without
+    needles), from one parse."""
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
     needles = required_literals(regex, items) or ()
     if not needles:
-        return (), False, False
-    return needles, not engine_scans_fast(items, regex.flags), walks_back(items)
+        return (), False, False, led(regex)
+    return needles, not engine_scans_fast(items, regex.flags), walks_back(items), led(regex)
+
+
+def led(regex: re.Pattern) -> bool:
+    """Whether ``regex`` opens with ``\\b`` and, without it, with something the engine skips
+    ahead to (:func:`engine_scans_fast`), and never matches empty (:class:`Guarded`'s
+    ``lead``)."""
+    if not regex.pattern.startswith("\\b"):
+        return False
+    try:
+        rest = _sre_parse.parse(regex.pattern[2:], regex.flags & ~re.DEBUG)
+    except re.error:
+        return False
+    return engine_scans_fast(list(rest), regex.flags) and rest.getwidth()[0] > 0
 
 
 @lru_cache(maxsize=1)
