@@ -213,20 +213,6 @@ def _unsigned_syndicated(head: str) -> bool:
     return bool(body) and not _DATELINE.match(body)
 
 
-# A press digest: "The following are major news items in leading Australian newspapers ...";
-# each item is the summarised paper's report, not the outlet's own narration.
-_DIGEST = re.compile(
-    r"\b(?:the )?following are (?:the )?(?:\w+ ){0,2}(?:news items|items|headlines|highlights|"
-    r"stories|reports) (?:in|of|from) (?:\w+ ){0,3}(?:newspapers|press|dailies)\b"
-    r"|(?m:^[ \t]*(?:press review|press digest|review of the press|what the papers say)\b)", re.I)
-
-
-def press_digest(text: str) -> bool:
-    """Whether ``text`` opens as a press digest (items summarising other newspapers), whose
-    words are the summarised papers', not the outlet's; looked for within ``HEAD_CHARS``."""
-    return bool(_DIGEST.search(text[:HEAD_CHARS]))
-
-
 MIN_WORDS = 150
 """Shortest narration (in words) whose voice is judged: a sentence or a brief is not."""
 MIN_MARKS = 3
@@ -365,31 +351,3 @@ def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
     attributions = len(_ATTRIBUTE.findall(text))
     return (prescribing >= max(MIN_PRESCRIPTIONS, PRESCRIPTION_SHARE * voice) and asked >= 1
             and attributions <= max(MIN_PRESCRIPTIONS, ATTRIBUTION_SHARE * voice))
-
-
-# A fiction described: a film's, an episode's or an advert's plot; its villains and liars are
-# characters, not the narrator's verdict on real people.
-_FICTION = re.compile(
-    r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
-    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel|ads?|adverts?|"
-    r"commercials?)(?: that)? follows?|"
-    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting)|"
-    # (issue 15, DUC 2007 main reading) a comedy's situations and characters: "the comedy of
-    # the series is his reactions to the terrible situations", "a self-proclaimed loser from
-    # a hit TV series"
-    r"sitcoms?|(?:tv|television) (?:series|comedy|comedies|sitcoms?)|"
-    r"the comedy of the (?:series|show|film|movie)|"
-    # ... and a mock documentary's premise ("In it, a camera crew purports to follow him")
-    r"mock[ \-]documentar(?:y|ies)|mockumentar(?:y|ies))\b")
-FICTION_CHARS = 300
-"""How far around a word (within its paragraph) a fiction cue is looked for."""
-
-
-def describes_fiction(text: str, start: int) -> bool:
-    """Whether the word at ``start`` of the (lower-case) narration ``text`` sits in a
-    paragraph describing a fiction, a cue within ``FICTION_CHARS`` of it."""
-    lo = text.rfind("\n\n", max(0, start - FICTION_CHARS), start)
-    hi = text.find("\n\n", start, start + FICTION_CHARS)
-    lo = max(0, start - FICTION_CHARS) if lo < 0 else lo
-    hi = min(len(text), start + FICTION_CHARS) if hi < 0 else hi
-    return bool(_FICTION.search(text, lo, hi))
