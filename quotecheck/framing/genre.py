@@ -31,6 +31,7 @@ import re
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
+from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import guard
 
@@ -185,6 +186,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
+    furniture = furniture_mark(text, getattr(doc.meta, "url", None))
+    if furniture:
+        return furniture
     if narration is None:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
@@ -199,7 +203,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return None
+    return voice_mark(narration, voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:
