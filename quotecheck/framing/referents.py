@@ -2,7 +2,8 @@
 depends on what it is said of, at info where the words around it show a plain use ('terrorists
 bombed the tower', 'leftist rebels', 'a brutal schedule' of a team, 'suspected racists').
 
-The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, with their
+The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, then of
+``rules/data/framing-ideologies.toml``: ideology nouns as categories, issue 15; with their
 what, why and examples): the first whose tests all hold gives its note (the finding is info);
 none holding keeps the warning. The test is the same for every outlet. The tables of
 ``policy = "first-exposure"`` (weak classes, info by default) apply only while the run's
@@ -65,6 +66,10 @@ def _expand(words, groups: dict) -> list:
     return out
 
 
+IDEOLOGIES = "framing-ideologies"
+"""The data file of ideology nouns used as categories (issue 15), read after the referents'."""
+
+
 @lru_cache(maxsize=1)
 def contexts() -> tuple[Context, ...]:
     """The ``[[contexts]]`` of the data file, compiled once."""
@@ -73,7 +78,8 @@ def contexts() -> tuple[Context, ...]:
     data = load_data("framing-referents")
     groups = data.get("cues", {})
     out = []
-    for entry in data.get("contexts", ()):
+    entries = list(data.get("contexts", ())) + list(load_data(IDEOLOGIES).get("contexts", ()))
+    for entry in entries:
         before, after = entry.get("before"), entry.get("after")
         unless, named = entry.get("unless_before"), entry.get("name_before")
         out.append(Context(
