@@ -81,3 +81,12 @@ def test_an_essayists_prescribing_we():
     # news: one 'we must' of the narrator's is no pattern, nor questions alone
     assert not prescribing_we(essay[:2] + ["the vote is on friday."])
     assert not prescribing_we(["what happens next?", "who pays?", "the vote is friday."])
+
+
+def test_an_editorial_boards_signed_piece_is_labelled(ruleset):
+    text = ("EDITORIAL OBSERVER: A SLOW RECKONING\n\nBy JANE ROE\n\nc.2001 N.Y. Times News "
+            "Service\n\n" + BODY)
+    assert reason(text) == "labelled as opinion at the top"
+    assert lowered(ruleset, text, "QC330", "notorious")
+    news = "Editorial observers in the capital expect a vote.\n\n" + BODY
+    assert reason(news) is None

@@ -43,8 +43,10 @@ OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "
 HEAD_CHARS = 1500
 """How far from the top a section label or byline is looked for."""
 
-# A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...".
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial|column|commentary|"
+# A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
+# editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ...").
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
+                         r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
 # A byline with a role: "By Jessica Levinson, professor at ...", "By X, a columnist".
