@@ -24,6 +24,9 @@ reprint ("The following editorial appeared in ..."), a review's credit block
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
+A full page scraped without its desk's label keeps other furniture of its genre (a column
+syndicate's line, a bookseller's link, a role-first author's note, a call to action, an
+essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`.
 """
 from __future__ import annotations
 
@@ -205,7 +208,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration, voice)
+    return voice_mark(voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:

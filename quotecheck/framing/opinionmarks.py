@@ -22,7 +22,7 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Optional
 
 _SYNDICATE_LINE = re.compile(
     r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
@@ -80,8 +80,9 @@ def prescribing_we(sentences: list) -> bool:
     return must >= MIN_WE_MUST and asked >= MIN_ASKED
 
 
-def voice_mark(narration: Any, sentences: list) -> Optional[str]:
-    """Why the narration's own ``sentences`` read as an essayist's, or None."""
+def voice_mark(sentences: list) -> Optional[str]:
+    """Why the narrator's own ``sentences`` (the texts of the voice sentences of
+    :mod:`quotecheck.framing.genre`, lower-case) read as an essayist's, or None."""
     if prescribing_we(sentences):
         return "the narrator tells 'we' what to do and asks: an essayist's voice"
     return None
