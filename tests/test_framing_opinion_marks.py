@@ -8,7 +8,9 @@ import pytest
 from framing_helpers import warnings
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.framing.opinionmarks import furniture_mark, prescribing_we
+from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
+from quotecheck.story import Story
 from test_framing_reading_sixth import lowered
 
 BODY = ("The State Budget Crisis\n\nLawmakers in the capital spent the decade growing the "
@@ -18,6 +20,12 @@ BODY = ("The State Budget Crisis\n\nLawmakers in the capital spent the decade gr
 
 def reason(text, url=None):
     return opinion_reason(load_text(text, id="d", meta={"url": url} if url else None))
+
+
+def voiced(text):
+    """The reason with the narration (its quotations masked), as a run reads it."""
+    doc = load_text(text, id="d")
+    return narration_for(Story([doc]), doc).opinion
 
 
 @pytest.mark.parametrize("foot", [
@@ -67,11 +75,13 @@ def test_an_authors_note_naming_the_role_first(ruleset):
 def test_a_closing_call_to_action():
     call = ("Taxpayers are under attack. Contact the governor's office at 555-0100 and demand "
             "a balanced budget.")
-    assert reason(BODY + "\n\n" + call) == \
+    assert voiced(BODY + "\n\n" + call) == \
         "a call to action: the reader told to contact someone and demand"
-    # a service line of news: where to find help
-    assert furniture_mark(BODY + "\n\nResidents who need help can call 555-0100 and ask for "
-                          "the budget office.", None) is None
+    # a service line of news: where to find help; an activist's appeal quoted
+    assert voiced(BODY + "\n\nResidents who need help can call 555-0100 and ask for the "
+                  "budget office.") is None
+    assert voiced(BODY + '\n\nProtesters gathered. "We are angry. Call the governor and '
+                  'demand a vote," one of them said.') is None
 
 
 def test_an_essayists_prescribing_we():

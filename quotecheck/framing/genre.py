@@ -208,7 +208,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(voice)
+    return voice_mark(narration.text, voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:

@@ -44,8 +44,10 @@ _ROLE_NOTE = re.compile(
     r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
 NOTE_WORDS = 60
 """Longest last paragraph (in words) read as an author's note (as in ``genre``)."""
+# read in the narration (lower case, quotations masked): a quoted activist's "Call your
+# senator and demand a vote" is someone else's appeal
 _CALL_TO_ACTION = re.compile(
-    r"(?m)(?:^|[.!?][ \t]+)(?:Contact|Call|Write to|E-?mail|Tell) [^\n.!?]{3,120}?"
+    r"(?m)(?:^|[.!?][ \t]+)(?:contact|call|write to|e-?mail|tell) [^\n.!?]{3,120}?"
     r"\band (?:demand|urge|insist)\b")
 _WE_MUST = re.compile(r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
                       r"have to)\b")
@@ -67,8 +69,6 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     last = _last_paragraph(text).lstrip("(")
     if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
-    if _CALL_TO_ACTION.search(text):
-        return "a call to action: the reader told to contact someone and demand"
     return None
 
 
@@ -80,9 +80,12 @@ def prescribing_we(sentences: list) -> bool:
     return must >= MIN_WE_MUST and asked >= MIN_ASKED
 
 
-def voice_mark(sentences: list) -> Optional[str]:
-    """Why the narrator's own ``sentences`` (the texts of the voice sentences of
-    :mod:`quotecheck.framing.genre`, lower-case) read as an essayist's, or None."""
+def voice_mark(narration_text: str, sentences: list) -> Optional[str]:
+    """Why the narration (``narration_text``: lower case, quotations masked; ``sentences``:
+    the texts of its voice sentences in :mod:`quotecheck.framing.genre`) reads as an
+    advocate's or an essayist's, or None."""
+    if _CALL_TO_ACTION.search(narration_text):
+        return "a call to action: the reader told to contact someone and demand"
     if prescribing_we(sentences):
         return "the narrator tells 'we' what to do and asks: an essayist's voice"
     return None
