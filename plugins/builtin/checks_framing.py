@@ -13,7 +13,7 @@ from quotecheck.errors import ConfigError
 from quotecheck.framing.definitions import (apposed_term, defined_term, function_defined,
                                             nickname, science_term)
 from quotecheck.framing.domains import other_sense_word
-from quotecheck.framing.genre import describes_fiction, press_digest
+from quotecheck.framing.textkinds import describes_fiction, press_digest
 from quotecheck.framing.narration import MASK, Narration, narration_for, words_of
 from quotecheck.framing.statements import closed_by_attribution, inside_statement
 from quotecheck.framing.quoteterms import (TERM_AFTER, capitalised_name, coined_name,

@@ -24,6 +24,9 @@ reprint ("The following editorial appeared in ..."), a review's credit block
 books page's bibliographic head line ("TITLE, by X. Publisher; 586 pages; $29.95."), a
 critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
+A full page scraped without its desk's label keeps other furniture of its genre (a column
+syndicate's line, a bookseller's link, a role-first author's note, a call to action, an
+essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ import re
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
+from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -42,8 +46,10 @@ OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "
 HEAD_CHARS = 1500
 """How far from the top a section label or byline is looked for."""
 
-# A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...".
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial|column|commentary|"
+# A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
+# editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ...").
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
+                         r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
 # A byline with a role: "By Jessica Levinson, professor at ...", "By X, a columnist".
@@ -185,6 +191,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the wire's note naming it a review or column"
     if _unsigned_syndicated(head):
         return "an unsigned, undatelined piece under a newspaper's copyright (its editorial)"
+    furniture = furniture_mark(text, getattr(doc.meta, "url", None))
+    if furniture:
+        return furniture
     if narration is None:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
@@ -199,7 +208,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return None
+    return voice_mark(narration.text, voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:
@@ -211,20 +220,6 @@ def _unsigned_syndicated(head: str) -> bool:
         return False
     body = head[m.end():].lstrip()
     return bool(body) and not _DATELINE.match(body)
-
-
-# A press digest: "The following are major news items in leading Australian newspapers ...";
-# each item is the summarised paper's report, not the outlet's own narration.
-_DIGEST = re.compile(
-    r"\b(?:the )?following are (?:the )?(?:\w+ ){0,2}(?:news items|items|headlines|highlights|"
-    r"stories|reports) (?:in|of|from) (?:\w+ ){0,3}(?:newspapers|press|dailies)\b"
-    r"|(?m:^[ \t]*(?:press review|press digest|review of the press|what the papers say)\b)", re.I)
-
-
-def press_digest(text: str) -> bool:
-    """Whether ``text`` opens as a press digest (items summarising other newspapers), whose
-    words are the summarised papers', not the outlet's; looked for within ``HEAD_CHARS``."""
-    return bool(_DIGEST.search(text[:HEAD_CHARS]))
 
 
 MIN_WORDS = 150
@@ -365,31 +360,3 @@ def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
     attributions = len(_ATTRIBUTE.findall(text))
     return (prescribing >= max(MIN_PRESCRIPTIONS, PRESCRIPTION_SHARE * voice) and asked >= 1
             and attributions <= max(MIN_PRESCRIPTIONS, ATTRIBUTION_SHARE * voice))
-
-
-# A fiction described: a film's, an episode's or an advert's plot; its villains and liars are
-# characters, not the narrator's verdict on real people.
-_FICTION = re.compile(
-    r"\b(?:voiced by|played by (?:the )?(?:actor|actress)|tells the story of|imagined scenario|"
-    r"fictional|storyline|the plot|(?:film|movie|series|episode|novel|sequel|ads?|adverts?|"
-    r"commercials?)(?: that)? follows?|"
-    r"(?:ad|advert|advertisement|commercial|trailer) (?:shows|showing|depicts|depicting)|"
-    # (issue 15, DUC 2007 main reading) a comedy's situations and characters: "the comedy of
-    # the series is his reactions to the terrible situations", "a self-proclaimed loser from
-    # a hit TV series"
-    r"sitcoms?|(?:tv|television) (?:series|comedy|comedies|sitcoms?)|"
-    r"the comedy of the (?:series|show|film|movie)|"
-    # ... and a mock documentary's premise ("In it, a camera crew purports to follow him")
-    r"mock[ \-]documentar(?:y|ies)|mockumentar(?:y|ies))\b")
-FICTION_CHARS = 300
-"""How far around a word (within its paragraph) a fiction cue is looked for."""
-
-
-def describes_fiction(text: str, start: int) -> bool:
-    """Whether the word at ``start`` of the (lower-case) narration ``text`` sits in a
-    paragraph describing a fiction, a cue within ``FICTION_CHARS`` of it."""
-    lo = text.rfind("\n\n", max(0, start - FICTION_CHARS), start)
-    hi = text.find("\n\n", start, start + FICTION_CHARS)
-    lo = max(0, start - FICTION_CHARS) if lo < 0 else lo
-    hi = min(len(text), start + FICTION_CHARS) if hi < 0 else hi
-    return bool(_FICTION.search(text, lo, hi))

@@ -2,7 +2,8 @@
 depends on what it is said of, at info where the words around it show a plain use ('terrorists
 bombed the tower', 'leftist rebels', 'a brutal schedule' of a team, 'suspected racists').
 
-The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, with their
+The contexts are data (``[[contexts]]`` of ``rules/data/framing-referents.toml``, then of
+``rules/data/framing-ideologies.toml``: ideology nouns as categories, issue 15; with their
 what, why and examples): the first whose tests all hold gives its note (the finding is info);
 none holding keeps the warning. The test is the same for every outlet. The tables of
 ``policy = "first-exposure"`` (weak classes, info by default) apply only while the run's
@@ -69,6 +70,10 @@ def _expand(words, groups: dict) -> list:
     return out
 
 
+IDEOLOGIES = "framing-ideologies"
+"""The data file of ideology nouns used as categories (issue 15), read after the referents'."""
+
+
 @lru_cache(maxsize=1)
 def contexts() -> tuple[Context, ...]:
     """The ``[[contexts]]`` of the data file, compiled once."""
@@ -79,7 +84,8 @@ def contexts() -> tuple[Context, ...]:
     weak = {str(w).lower() for e in data.get("contexts", ()) if e.get("policy") == "first-exposure"
             for w in e.get("words", ())}
     out = []
-    for entry in data.get("contexts", ()):
+    entries = list(data.get("contexts", ())) + list(load_data(IDEOLOGIES).get("contexts", ()))
+    for entry in entries:
         words = {str(w).lower() for w in entry.get("words", ())}
         if entry.get("words_from") == "first-exposure":     # the weak classes' words, but ...
             words |= weak - {str(w).lower() for w in entry.get("except_words", ())}

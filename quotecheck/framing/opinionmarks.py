@@ -1,0 +1,91 @@
+"""Opinion marks of full scraped articles that carry no section tag (issue 15, baly07 reading).
+
+A page scraped whole (newspaper3k's text of an AllSides-linked article) often loses the
+desk's label, yet keeps other furniture of its genre, the same for every outlet:
+
+* a column syndicate's copyright line at the foot ("COPYRIGHT 2020 CREATORS.COM",
+  "(c) 2020 by King Features Syndicate"): these syndicates sell columns and features, so the
+  piece is a syndicated column (a news agency's line, "(c) 2020 The Associated Press", is not
+  one of them);
+* a review's furniture: a bookseller's link on the bibliographic line ("TITLE by Jane Roe
+  Buy on Bookshop") or a page address whose slug ends on the genre ("...-book-review");
+* an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
+  short paragraph: :mod:`quotecheck.framing.genre` reads notes that open on the name;
+* a closing call to action: the narrator tells the reader to contact someone and demand or
+  urge something (an advocacy blog's appeal; news tells readers where to find help, not
+  what to demand);
+* an essayist's 'we' that prescribes: in its own sentences (outside quotations) the
+  narrator tells a 'we' what it must, should, ought to or needs to do at least ``MIN_WE_
+  MUST`` times and asks at least ``MIN_ASKED`` questions of its own; news leaves 'we must'
+  to the people it quotes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+_SYNDICATE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
+    r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
+    r"(?:the[ \t]+)?washington[ \t]+post[ \t]+writers[ \t]+group|andrews[ \t]+mcmeel|"
+    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$")
+# "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept
+# on the bibliographic line by the scraper)
+_BOOKSELLER_LINE = re.compile(
+    r"(?m)^[^\n]{3,200}\bby [A-Z][^\n]{2,120}\bBuy (?:it |the book |now )?(?:on|at|from) "
+    r"(?:Bookshop|Amazon|IndieBound|Barnes)\b")
+_REVIEW_SLUG = re.compile(r"[-_/](?:book|film|movie|album|tv|theater|theatre)[-_]review"
+                          r"(?:[-_/.]|$)", re.I)
+# the role first, then the name and 'is': "THR columnist Jane Roe is a ...", "Contributing
+# writer John Doe is ..."
+_ROLE_NOTE = re.compile(
+    r"(?:[A-Z][\w.&'\u2019\-]* ){0,3}(?i:guest columnist|columnist|contributing writer|"
+    r"contributing editor|contributing columnist|contributor) "
+    r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
+NOTE_WORDS = 60
+"""Longest last paragraph (in words) read as an author's note (as in ``genre``)."""
+# read in the narration (lower case, quotations masked): a quoted activist's "Call your
+# senator and demand a vote" is someone else's appeal
+_CALL_TO_ACTION = re.compile(
+    r"(?m)(?:^|[.!?][ \t]+)(?:contact|call|write to|e-?mail|tell) [^\n.!?]{3,120}?"
+    r"\band (?:demand|urge|insist)\b")
+_WE_MUST = re.compile(r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
+                      r"have to)\b")
+MIN_WE_MUST, MIN_ASKED = 2, 2
+"""Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
+
+
+def _last_paragraph(text: str) -> str:
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n|\n", text.strip()) if p.strip()]
+    return paragraphs[-1] if len(paragraphs) >= 3 else ""
+
+
+def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
+    """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
+    if _SYNDICATE_LINE.search(text):
+        return "a column syndicate's copyright line"
+    if _BOOKSELLER_LINE.search(text[:1500]) or (url and _REVIEW_SLUG.search(url)):
+        return "a review's bookseller line or address"
+    last = _last_paragraph(text).lstrip("(")
+    if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
+        return "an author's note naming the author's role first"
+    return None
+
+
+def prescribing_we(sentences: list) -> bool:
+    """Whether the narrator's own ``sentences`` (lower-case voice sentences) tell a 'we'
+    what to do at least ``MIN_WE_MUST`` times and ask at least ``MIN_ASKED`` questions."""
+    must = sum(bool(_WE_MUST.search(s)) for s in sentences)
+    asked = sum(s.rstrip().endswith("?") for s in sentences)
+    return must >= MIN_WE_MUST and asked >= MIN_ASKED
+
+
+def voice_mark(narration_text: str, sentences: list) -> Optional[str]:
+    """Why the narration (``narration_text``: lower case, quotations masked; ``sentences``:
+    the texts of its voice sentences in :mod:`quotecheck.framing.genre`) reads as an
+    advocate's or an essayist's, or None."""
+    if _CALL_TO_ACTION.search(narration_text):
+        return "a call to action: the reader told to contact someone and demand"
+    if prescribing_we(sentences):
+        return "the narrator tells 'we' what to do and asks: an essayist's voice"
+    return None

@@ -1,0 +1,102 @@
+"""Opinion marks of full scraped pages without a section tag (issue 15, the baly07 reading):
+a column syndicate's copyright line, a review's bookseller line or address, an author's note
+that opens on the role, a closing call to action, an essayist's prescribing 'we'. Each test
+pairs the mark with news that looks alike and stays news. Snippets of our own, shaped like
+the scraped pages (never corpus text)."""
+import pytest
+
+from framing_helpers import warnings
+from quotecheck.framing.genre import opinion_reason
+from quotecheck.framing.opinionmarks import furniture_mark, prescribing_we
+from quotecheck.framing.narration import narration_for
+from quotecheck.load.loader import load_text
+from quotecheck.story import Story
+from test_framing_reading_sixth import lowered
+
+BODY = ("The State Budget Crisis\n\nLawmakers in the capital spent the decade growing the "
+        "budget. The notorious spending spree left the state with no reserve.\n\nThe governor "
+        "asked for federal aid on Monday.")
+
+
+def reason(text, url=None):
+    return opinion_reason(load_text(text, id="d", meta={"url": url} if url else None))
+
+
+def voiced(text):
+    """The reason with the narration (its quotations masked), as a run reads it."""
+    doc = load_text(text, id="d")
+    return narration_for(Story([doc]), doc).opinion
+
+
+@pytest.mark.parametrize("foot", [
+    "COPYRIGHT 2019 CREATORS.COM",
+    "\u00a9 2019 by King Features Syndicate",
+    "(c) 2019, Washington Post Writers Group",
+])
+def test_a_column_syndicates_line_marks_a_column(ruleset, foot):
+    text = BODY + "\n\n" + foot
+    assert reason(text) == "a column syndicate's copyright line"
+    assert lowered(ruleset, text, "QC330", "notorious")
+
+
+@pytest.mark.parametrize("foot", [
+    "Copyright 2019 The Associated Press. All rights reserved.",
+    "\u00a9 2019 Lakeside Herald Media",
+    "She writes for the Creators Syndicate in her spare time, her neighbour said.",
+])
+def test_a_news_agencys_copyright_line_is_news(ruleset, foot):
+    text = BODY + "\n\n" + foot
+    assert furniture_mark(text, None) is None
+    assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
+
+
+def test_a_reviews_bookseller_line_and_address():
+    head = ("The Gospel of Thrift\n\nSaving Souls: Money and Faith in the Plains by Jane Roe "
+            "and John Doe Buy on Bookshop\n\n")
+    assert reason(head + BODY) == "a review's bookseller line or address"
+    assert reason(BODY, "https://example.org/article/123/gospel-thrift-book-review") == \
+        "a review's bookseller line or address"
+    # a news page about a book, and a review board in the slug, stay news
+    assert furniture_mark("The Book Fair\n\nA book by Jane Roe sold out on Monday.\n\n"
+                          + BODY, "https://example.org/news/book-fair-opens") is None
+    assert furniture_mark(BODY, "https://example.org/2019/05/state-review-board-meets") is None
+
+
+def test_an_authors_note_naming_the_role_first(ruleset):
+    note = ("Herald columnist Jane Roe is a former state treasurer and the author of "
+            "several books on budgets.")
+    assert reason(BODY + "\n\n" + note) == "an author's note naming the author's role first"
+    assert lowered(ruleset, BODY + "\n\n" + note, "QC330", "notorious")
+    # a columnist quoted in the last paragraph of a news story is no author's note
+    news = BODY + "\n\nHerald columnist Jane Roe said on Monday that the budget was late."
+    assert furniture_mark(news, None) is None
+
+
+def test_a_closing_call_to_action():
+    call = ("Taxpayers are under attack. Contact the governor's office at 555-0100 and demand "
+            "a balanced budget.")
+    assert voiced(BODY + "\n\n" + call) == \
+        "a call to action: the reader told to contact someone and demand"
+    # a service line of news: where to find help; an activist's appeal quoted
+    assert voiced(BODY + "\n\nResidents who need help can call 555-0100 and ask for the "
+                  "budget office.") is None
+    assert voiced(BODY + '\n\nProtesters gathered. "We are angry. Call the governor and '
+                  'demand a vote," one of them said.') is None
+
+
+def test_an_essayists_prescribing_we():
+    essay = ["we must stop pretending the budget is fine.", "how did we get here?",
+             "we ought to read the ledgers ourselves.", "what would a fair budget look like?"]
+    assert prescribing_we(essay)
+    # news: one 'we must' of the narrator's is no pattern, nor questions alone
+    assert not prescribing_we(essay[:2] + ["the vote is on friday."])
+    assert not prescribing_we(["what happens next?", "who pays?", "the vote is friday."])
+
+
+def test_an_editorial_boards_signed_piece_is_labelled(ruleset):
+    text = ("EDITORIAL OBSERVER: A SLOW RECKONING\n\nBy JANE ROE\n\nc.2001 N.Y. Times News "
+            "Service\n\n" + BODY)
+    assert reason(text) == "labelled as opinion at the top"
+    assert lowered(ruleset, text, "QC330", "notorious")
+    news = "Editorial observers in the capital expect a vote.\n\n" + BODY
+    assert reason(news) is None
