@@ -47,6 +47,7 @@ def test_an_emotive_verb_aimed_at_speakers_or_a_titled_person_warns(ruleset, tex
     ("The wrestler slammed the speaker into the table.", "slammed"),
     ("The senator slammed the door on the way out.", "slammed"),
     ("The newly blasted tunnel opened to traffic.", "blasted"),
+    ("A pupil who allegedly bragged about the prank was sent home.", "bragged"),
 ])
 def test_a_force_a_literal_object_or_a_participle_is_no_emotive_verb(ruleset, text, word):
     assert word not in [w for _, w in warnings(ruleset, text, "QC302")], text

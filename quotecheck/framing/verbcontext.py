@@ -244,6 +244,7 @@ _DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+(?:out|off)\b")
+_HEDGE_BEFORE = re.compile(r"\b(?:allegedly|purportedly)\s+$")  # a charge's content
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
                           r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -267,6 +268,9 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
     ``[manner] object_for_lemmas`` counts only as 'ripped the administration for ...'."""
     if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
         return False            # "blasting out missives", "blasted off": no manner of speech
+    if _HEDGE_BEFORE.search(text, max(0, start - 20), start):
+        return False            # "a student who allegedly bragged about the threat": the
+                                # act someone alleges, not the narrator's colour
     window = min(len(text), end + 60)
     manner, object_for, agent, titled = _manner_patterns()
     if agent.match(text, end, window) or titled.match(text, end, window):
