@@ -44,7 +44,7 @@ GROUP_CLASS = {
     "bizarre": "evaluative: ridicule", "outrageous": "evaluative: condemnation",
     "blatant": "evaluative: bad faith", "liar": "epithet", "libtard": "partisan slur",
     "nonsense": "evaluative: contempt", "smear": "verb of attack",
-    "anti-choice": "partisan label",
+    "anti-choice": "partisan label", "huckster": "evaluative: insult",
 }
 CODE_CLASS = {"QC321": "so-called", "QC320": "scare quote", "QC310": "hedge",
               "QC311": "evidence commentary", "QC332": "colour word"}

@@ -222,10 +222,19 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
                 "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
             return False        # "Trump's by-now-familiar claims", "his baseless claims"
     if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40) \
-            and not _PERFECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            and not _PERFECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            and not _PREPOSITION_NEXT.match(text, end, end + 12) \
+            and not _SUBJECT_PRONOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return False            # "newly discovered emails": a participle before a noun
-                                # (not "has repeatedly boasted about": a perfect tense)
+                                # (not "has repeatedly boasted about": a perfect tense, nor
+                                # "he vigorously ranted against": a subject and a preposition)
     return True
+
+
+# (issue 15, babe19) after an adverb, a preposition or a subject pronoun makes the past form
+# the clause's verb: "he vigorously ranted against", "they loudly complained about"
+_PREPOSITION_NEXT = re.compile(r"\s+(?:against|about|over|into|at)\b")
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|i|who)\s+$", re.IGNORECASE)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -253,6 +262,7 @@ _DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+(?:out|off)\b")
+_HEDGE_BEFORE = re.compile(r"\b(?:allegedly|purportedly)\s+$")  # a charge's content
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
 _DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
                           r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
@@ -276,8 +286,13 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
     ``[manner] object_for_lemmas`` counts only as 'ripped the administration for ...'."""
     if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
         return False            # "blasting out missives", "blasted off": no manner of speech
+    if _HEDGE_BEFORE.search(text, max(0, start - 20), start):
+        return False            # "a student who allegedly bragged about the threat": the
+                                # act someone alleges, not the narrator's colour
     window = min(len(text), end + 60)
-    manner, object_for = _manner_patterns()
+    manner, object_for, agent, titled = _manner_patterns()
+    if agent.match(text, end, window) or titled.match(text, end, window):
+        return True             # "was slammed by critics", "blasted Sen. Smith"
     if lemma in verb_data().get("manner", {}).get("object_for_lemmas", ()):
         return bool(object_for.match(text, end, window))    # not 'ripped jeans'
     return (attributes_speech(text, start, end)
@@ -293,8 +308,11 @@ _PARTICLES = (r"on|in|at|to|into|through|off|from|with|by|for|of|over|against|do
 
 @lru_cache(maxsize=1)
 def _manner_patterns() -> tuple:
-    """(direct object closed by its listed head, object + 'for') of ``[manner]``."""
-    heads = verb_data().get("manner", {}).get("object_heads", ())
+    """(direct object closed by its listed head, object + 'for', a passive's agent of
+    ``passive_agents``, a direct object opening with one of ``object_titles``) of
+    ``[manner]``."""
+    data = verb_data().get("manner", {})
+    heads = data.get("object_heads", ())
     head = word_alternation(sorted(heads, key=len, reverse=True))
     word = r"(?!(?:%s)\b)[\w\-.]+(?:['\u2019]s?)?" % _PARTICLES
     manner = re.compile(r"\s+(?:%s\s+){0,3}?(?:%s)(?=\s*[,.;:)\n]|\s+(?:on|in|as|for|over|at|"
@@ -302,7 +320,13 @@ def _manner_patterns() -> tuple:
                         r"that)\b)"
                         % (word, head), re.IGNORECASE)
     object_for = re.compile(r"\s+(?:%s\s+){1,6}?for\b" % word, re.IGNORECASE)
-    return manner, object_for
+    agents = word_alternation(sorted(data.get("passive_agents", ()), key=len, reverse=True))
+    agent = re.compile(r"\s+by\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % agents, re.IGNORECASE)
+    titles = word_alternation(sorted(data.get("object_titles", ()), key=len, reverse=True))
+    titled = re.compile(r"\s+(?:(?:former|fellow|then|republican|democratic|gop)\s+){0,2}"
+                        r"(?:%s)\s+(?!(?:%s|of|the|a|an)\b)[a-z]" % (titles, _PARTICLES),
+                        re.IGNORECASE)          # the matching view is case-folded
+    return manner, object_for, agent, titled
 
 
 def attributes_speech(text: str, start: int, end: int) -> bool:
