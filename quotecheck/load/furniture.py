@@ -18,6 +18,7 @@ from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
+from quotecheck.load.chromesentences import mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.resources.regexprefilter import Guarded, guard
@@ -209,6 +210,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     lines = text_lines(text)
     kinds = _line_kinds(text, lines, r)
     _apply_chrome(text, lines, kinds)
+    mark_chrome_paragraphs(text, lines, kinds, BODY)
     if hints:
         _apply_hints(lines, kinds, hints)
     caption_texts(text, lines, kinds, BODY)
