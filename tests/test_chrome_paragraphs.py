@@ -104,3 +104,18 @@ def test_a_long_sentence_of_story_text_keeps_any_paragraph_text(line):
     story = ("The minister said the budget would pass before the summer recess, according "
              "to two officials. ")
     assert not is_chrome_paragraph(story + line + " " + SIGN_UP)
+
+
+def test_a_bracketed_related_headline_inside_a_paragraph_is_a_related_region():
+    from quotecheck.quotes.extract import extract_quotes
+
+    text = ("Council passes budget\n\nThe council passed the budget on Monday after a long "
+            "debate. (RELATED: Senator Fires Back At Critics Calling Him A \u2018Token\u2019 "
+            "Hire) The mayor said the vote was \u201ca good day for the city.\u201d\n")
+    doc = load_text(text, "link.txt")
+    related = [text[s:e] for k, s, e in doc.regions if k == "related"]
+    assert related == ["(RELATED: Senator Fires Back At Critics Calling Him A \u2018Token\u2019 "
+                       "Hire)"]
+    quoted = [q.text for q in extract_quotes(doc)]
+    assert not any("Token" in q for q in quoted)
+    assert any("good day" in q for q in quoted)

@@ -9,12 +9,16 @@ paragraph is judged by what its sentences are: each is matched against the
 ``[chrome_sentences]`` patterns of ``rules/data/furniture.toml`` (words addressed to the reader:
 imperatives, "you", "our"), and a line whose words are mostly such sentences, with no other
 sentence longer than a short label ("Ready to fight back?"), is chrome. Every outlet alike.
+Links set inside a paragraph (boilerplate.toml's read-more matches: "(RELATED: <headline>)",
+a person's link card glued into a sentence) are related-link regions of their own
+(:func:`inline_links`), so no quotation or framing finding comes from another page's headline.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
+from quotecheck.load.boilerplate import find_chrome
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import split_sentences
@@ -72,3 +76,17 @@ def mark_chrome_paragraphs(text: str, lines: list, kinds: list, body: str) -> No
     for i, (s, e) in enumerate(lines):
         if kinds[i] == body and is_chrome_paragraph(text[s:e]):
             kinds[i] = "chrome"
+
+
+def inline_links(text: str) -> list:
+    """``(start, end)`` of the read-more chrome that boilerplate.toml finds inside lines of
+    ``text`` (a match within a paragraph, not a whole line or block)."""
+    return [(c.start, c.end) for c in find_chrome(text) if c.kind == "read-more"
+            and "\n" not in text[c.start:c.end]]
+
+
+def links_in_line(links: list, start: int, end: int) -> list:
+    """``["related", s, e]`` regions for the ``links`` strictly inside the line
+    ``[start, end)``."""
+    return [["related", a, b] for a, b in links
+            if start <= a and b <= end and (a, b) != (start, end)]

@@ -18,7 +18,7 @@ from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
-from quotecheck.load.chromesentences import mark_chrome_paragraphs
+from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.resources.regexprefilter import Guarded, guard
@@ -357,6 +357,7 @@ def view_regions(text: str, hints: Optional[list] = None) -> list:
     lines of one kind merged; a dateline opening a body paragraph is a region of its own."""
     r = rules()
     out: list = []
+    links = inline_links(text)
     for s, e, kind in classify(text, hints):
         if kind == BODY:
             for p in r.prefixes:
@@ -364,6 +365,7 @@ def view_regions(text: str, hints: Optional[list] = None) -> list:
                 if m and m.end() < e:
                     out.append(["dateline", s, s + len(m.group().rstrip())])
                     break
+            out.extend(links_in_line(links, s, e) if links else ())
             continue
         if out and out[-1][0] == kind and not text[out[-1][2]:s].strip():
             out[-1][2] = e
