@@ -24,6 +24,11 @@ APPEAL = ("Support Independent Journalism The Planet is reader supported: chip i
 GRANT = ("Science coverage at the Daily Planet is made possible in part by a grant from the "
          "Example Trust for Public Understanding. The Example Trust does not provide editorial "
          "input.")
+NOTICE = ("Copyright 2001 - . All rights reserved. The content (text, photos, video, etc) "
+          "published on this site belongs to Planet Media Co. Without written consent such "
+          "content shall not be republished or used in any form.")
+JOIN = ("Join the conversation See the latest news and share your comments with Planet Health "
+        "on Facebook and Twitter.")
 BOX = ("Ready to act? Sign up for Weekly Action and get three steps in your inbox every week. "
        "You will receive occasional promotional offers for programs that support our work. "
        "You can read our Privacy Policy here.")
@@ -37,9 +42,9 @@ def _kinds(*lines: str) -> dict:
 def test_a_sign_up_box_printed_as_a_paragraph_is_chrome():
     body = ("The council voted on Tuesday to close two libraries, a decision the mayor said "
             "would save money.")
-    kinds = _kinds("Council closes libraries", body, SIGN_UP, BOX, APPEAL, GRANT)
+    kinds = _kinds("Council closes libraries", body, SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN)
     assert kinds[body] == "body"
-    assert [kinds[x] for x in (SIGN_UP, BOX, APPEAL, GRANT)] == ["chrome"] * 4
+    assert [kinds[x] for x in (SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN)] == ["chrome"] * 6
 
 
 def test_news_sentences_about_signing_up_stay_text():
@@ -49,7 +54,8 @@ def test_news_sentences_about_signing_up_stay_text():
                  "department said on Monday.",
                  "The foundation said its grant would pay for two reporters. It does not "
                  "provide editorial input, the newspaper's editor said in a statement to "
-                 "staff on Friday."):
+                 "staff on Friday.",
+                 "Copyright law protects the song, the judge said, and the band must pay."):
         assert not is_chrome_paragraph(line), line
     # a chrome sentence inside a paragraph of story text leaves the paragraph text
     assert not is_chrome_paragraph("Sign up for the lottery closed on Friday. The city "
