@@ -29,6 +29,8 @@ NOTICE = ("Copyright 2001 - . All rights reserved. The content (text, photos, vi
           "content shall not be republished or used in any form.")
 JOIN = ("Join the conversation See the latest news and share your comments with Planet Health "
         "on Facebook and Twitter.")
+PAYWALL = ("Editor\u2019s note: As a public service, the Planet has removed the paywall for all "
+           "our flood coverage. It\u2019s free.")
 BOX = ("Ready to act? Sign up for Weekly Action and get three steps in your inbox every week. "
        "You will receive occasional promotional offers for programs that support our work. "
        "You can read our Privacy Policy here.")
@@ -42,9 +44,11 @@ def _kinds(*lines: str) -> dict:
 def test_a_sign_up_box_printed_as_a_paragraph_is_chrome():
     body = ("The council voted on Tuesday to close two libraries, a decision the mayor said "
             "would save money.")
-    kinds = _kinds("Council closes libraries", body, SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN)
+    kinds = _kinds("Council closes libraries", body, SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN,
+                   PAYWALL)
     assert kinds[body] == "body"
-    assert [kinds[x] for x in (SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN)] == ["chrome"] * 6
+    assert [kinds[x] for x in (SIGN_UP, BOX, APPEAL, GRANT, NOTICE, JOIN, PAYWALL)] == (
+        ["chrome"] * 7)
 
 
 def test_news_sentences_about_signing_up_stay_text():
