@@ -129,3 +129,13 @@ def test_a_bracketed_related_headline_inside_a_paragraph_is_a_related_region():
     quoted = [q.text for q in extract_quotes(doc)]
     assert not any("Token" in q for q in quoted)
     assert any("good day" in q for q in quoted)
+
+
+def test_a_sign_up_box_glued_to_a_story_paragraph_is_no_evidence_between_two_pages():
+    # the capture glued the box to the story's last paragraph, so the line stays text; the
+    # outlet has two documents only, too few to learn the box by recurrence
+    glued = ("The agency said more rain was expected on Thursday. " + SIGN_UP + " " + GRANT)
+    docs = [load_text(_story(n, glued), f"planet{n}.txt",
+                      meta={"outlet": "Daily Planet", "published": f"2020-07-1{n + 3}"})
+            for n in (0, 1)]
+    assert infer_provenance(docs, []).edges == []
