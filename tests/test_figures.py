@@ -379,6 +379,20 @@ def test_a_running_total_is_not_a_figure_of_a_stated_day():
         "The pilots set a record on Tuesday, passing the old mark of 16,236 miles.") == ["16,236"]
 
 
+def test_a_total_counted_since_a_start_stated_first_is_not_a_days_count():
+    """'Since the start of the pandemic, ... more than 3,000 have died' (a running total, its
+    start stated before the perfect tense) against 'with 3,871 new cases and 37 deaths' on a
+    stated day (a count of that day): two referents (issue 11: baly07); the order 'have died
+    since the outbreak began' is a running total too."""
+    day = ("Kirrin reported its second highest new virus case count on Wednesday, with 3,871 "
+           "new confirmed cases and 37 deaths, according to the Harbour Gazette.")
+    assert _copy_numbers("Since the start of the pandemic, nearly 128,000 people in Kirrin "
+                         "have tested positive for the virus and more than 3,000 have died.",
+                         day) == []
+    assert _copy_numbers("More than 3,000 people in Kirrin have died of the virus since the "
+                         "outbreak began, the Harbour Gazette reported.", day) == []
+
+
 def test_figures_of_two_named_places_are_two_counts():
     """'the bomb that killed 11 people in Dar Kallah' and 'a bomb in Vostrel killed 213
     people': two bombings in two places (issue 11: duc2006b); one place named alike in both

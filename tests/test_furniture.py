@@ -308,7 +308,7 @@ def _docs(texts_outlets):
 
 
 def test_a_line_recurring_in_one_outlets_documents_is_its_chrome():
-    promo = "Get the Morning Briefing in your inbox"
+    promo = "The Courier Morning Briefing with Jane Roe"   # not chrome by its words alone
     docs = with_outlet_chrome(_docs([(_story(1, promo, "A"), "A"), (_story(2, promo, "A"), "A"),
                                      (_story(3, promo, "B"), "B")]))
     marked = [[d.text[s:e] for k, s, e in d.regions if k == "chrome"] for d in docs]

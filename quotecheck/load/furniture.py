@@ -18,6 +18,7 @@ from typing import Optional
 
 from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
+from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.resources.regexprefilter import Guarded, guard
@@ -209,6 +210,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     lines = text_lines(text)
     kinds = _line_kinds(text, lines, r)
     _apply_chrome(text, lines, kinds)
+    mark_chrome_paragraphs(text, lines, kinds, BODY)
     if hints:
         _apply_hints(lines, kinds, hints)
     caption_texts(text, lines, kinds, BODY)
@@ -355,6 +357,7 @@ def view_regions(text: str, hints: Optional[list] = None) -> list:
     lines of one kind merged; a dateline opening a body paragraph is a region of its own."""
     r = rules()
     out: list = []
+    links = inline_links(text)
     for s, e, kind in classify(text, hints):
         if kind == BODY:
             for p in r.prefixes:
@@ -362,6 +365,7 @@ def view_regions(text: str, hints: Optional[list] = None) -> list:
                 if m and m.end() < e:
                     out.append(["dateline", s, s + len(m.group().rstrip())])
                     break
+            out.extend(links_in_line(links, s, e) if links else ())
             continue
         if out and out[-1][0] == kind and not text[out[-1][2]:s].strip():
             out[-1][2] = e

@@ -15,8 +15,18 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from quotecheck.resources.regexprefilter import Guarded
+from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
+
+# A running total: a perfect tense counted from a start ("have flown 20,500 miles since lifting
+# off", "has raised $5m so far"), the start also stated first ("Since the start of the
+# pandemic, more than 3,000 have died": baly07, a day's 37 deaths was compared with it), or a
+# total counted since an event ("have died since the outbreak began"); later reports of the
+# same story give a larger total, and a day's count is of another referent.
+_START = (r"(?:[Ss]ince|[Aa]fter) (?:\w+ing|the (?:start|beginning|outbreak|onset))\b"
+          r"|[Ss]ince (?:[A-Z]\w+|\d)|[Ss]ince the \w+ (?:began|started|arrived|hit|broke out)\b")
+RUNNING = guard(re.compile(rf"\b(?:has|have|had)\b.*\b(?:{_START}|so far|to date|thus far)"
+                           rf"|\b(?:{_START}).*\b(?:has|have|had)\b"))
 
 
 @lru_cache(maxsize=1)

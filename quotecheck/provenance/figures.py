@@ -20,6 +20,7 @@ from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, coun
                                                     head_before, lexicon, place_names,
                                                     referent_key, stated_source,
                                                     stated_values, unit_after)
+from quotecheck.provenance.figure_periods import RUNNING as _RUNNING
 from quotecheck.provenance.figure_periods import other_periods, with_periods
 from quotecheck.provenance.figure_scope import (conversions, knowing_change, one_news_cycle,
                                                 same_source, taken_sentences)
@@ -32,11 +33,6 @@ _NUM = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d(?<![\w.,]\d)
                   r"(?![\w]|[.,]\d)")
 _DAYS = guard(re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b"))
-# A running total: a perfect tense counted from a start ("have flown 20,500 miles since lifting
-# off", "has raised $5m so far"); later reports of the same story give a larger total.
-_RUNNING = guard(re.compile(r"\b(?:has|have|had)\b.*\b(?:(?:since|after) (?:\w+ing|the "
-                            r"(?:start|beginning|outbreak))\b|since (?:[A-Z]\w+|\d)|so far|"
-                            r"to date|thus far)"))
 # A projection: "will have traveled more than 26,000 miles if it lands": not what was counted.
 _PROJECTED = guard(re.compile(r"\b(?:will|would|could|might|should)(?: not)? have \w+"))
 _SPLIT_TAIL = re.compile(r"\d, $")
