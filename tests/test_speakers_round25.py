@@ -1,0 +1,38 @@
+"""Issue 12, round 25: speaker classes from the Gender Gap Tracker table (the development data
+of this round), each with a snippet written for the test in the shape of what was seen (never
+corpus text)."""
+from speaker_helpers import quote_with as _quote
+
+# an organisation's statement quoted over many short sentences: "it said" far from the name
+_RUN = (
+    "Crews worked through the night in the valley.\n\n"
+    "Northshore Hydro said in a statement that 40,000 homes lost power on Friday.\n\n"
+    "The mayor said his town was hit hard.\n\n"
+    "Schools in the area stayed closed on Monday.\n\n"
+    "\u201cFallen trees have blocked several roads in the worst-hit areas,\u201d it said.\n\n"
+    "\u201cSome customers will be without power for several days.\u201d\n\n"
+    "More than 300 line workers are on the job around the clock, the utility said.\n\n"
+    "\u201cEach of these outages has to be repaired one at a time,\u201d it said.\n\n"
+    "\u201cA broken pole can take a crew most of a day to replace.\u201d\n"
+)
+
+
+def test_it_said_in_a_statement_run_goes_to_the_organisation_named_further_back():
+    q = _quote(_RUN, "Each of these outages")
+    assert q.speaker == "Northshore Hydro"
+
+
+def test_it_said_without_a_statement_run_stays_unresolved_far_from_the_name():
+    # a guard: no unnamed body's speech in the five sentences before, no reach past six
+    text = (
+        "Northshore Hydro said in a statement that 40,000 homes lost power on Friday.\n\n"
+        "Schools in the area stayed closed on Monday.\n\n"
+        "Roads were icy across the region.\n\n"
+        "Many shops did not open.\n\n"
+        "Buses ran late all week.\n\n"
+        "Trains were cancelled.\n\n"
+        "Flights were delayed.\n\n"
+        "\u201cEach of these outages has to be repaired one at a time,\u201d it said.\n"
+    )
+    q = _quote(text, "Each of these outages")
+    assert q.speaker != "Northshore Hydro"
