@@ -36,3 +36,38 @@ def test_it_said_without_a_statement_run_stays_unresolved_far_from_the_name():
     )
     q = _quote(text, "Each of these outages")
     assert q.speaker != "Northshore Hydro"
+
+
+def test_a_common_female_given_name_keeps_a_mother_from_being_learnt_male():
+    # "Gail Moss says he …" (her son) made her male, so a later "she says" found no one
+    text = (
+        "Gail Moss lives in a small house at the edge of town with two dogs.\n\n"
+        "Gail Moss says he loved fixing old cars.\n\n"
+        "Her son Cal was 20 when he died.\n\n"
+        "\u201cI want other parents to know the signs,\u201d she says.\n"
+    )
+    q = _quote(text, "I want other parents")
+    assert q.speaker == "Gail Moss"
+
+
+def test_she_after_a_broken_run_goes_to_the_woman_named_last():
+    # a video caption and a few sentences without "she" end the run of sentences "she" looks
+    # in; the woman named last before it is who speaks
+    text = (
+        "Gail Moss lives in a small house at the edge of town with two dogs.\n\n"
+        "There are no photos of her son on the walls.\n\n"
+        "Roads were icy across the whole region on Monday.\n\n"
+        "Many shops did not open their doors that day.\n\n"
+        "Buses ran late across the city all week long.\n\n"
+        "Tom Hale tells us about the risks of mixing two medicines. 4:10.\n\n"
+        "Trains were cancelled on two lines for hours.\n\n"
+        "Flights were delayed at both airports until noon.\n\n"
+        "Schools stayed closed for a third straight day.\n\n"
+        "Snow is expected to fall again later this week.\n\n"
+        "Drivers were told to stay off the roads at night.\n\n"
+        "Power was back in most homes by Friday evening.\n\n"
+        "Man charged in the death.\n\n"
+        "\u201cThat's why I fought to have something done,\u201d she says.\n"
+    )
+    q = _quote(text, "That's why I fought")
+    assert q.speaker == "Gail Moss"
