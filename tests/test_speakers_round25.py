@@ -71,3 +71,18 @@ def test_she_after_a_broken_run_goes_to_the_woman_named_last():
     )
     q = _quote(text, "That's why I fought")
     assert q.speaker == "Gail Moss"
+
+
+def test_a_show_after_a_possessive_of_a_name_ending_in_s_is_a_title():
+    # "said on CBS’ “Face the Nation.”": the bare-apostrophe possessive is a title cue too
+    text = ("\u201cNobody gains from a long standoff,\u201d Ana Ruiz said on KBS\u2019 "
+            "\u201cSunday Table.\u201d She spoke from her office.\n")
+    q = _quote(text, "Sunday Table")
+    assert q.kind == "title" and q.speaker is None
+
+
+def test_a_partial_after_a_plural_possessive_stays_speech():
+    # a guard: "the workers’ “…”" with a lower-case quotation is no title
+    text = "Ana Ruiz said the workers\u2019 \u201cquiet walkout\u201d would go on.\n"
+    q = _quote(text, "quiet walkout")
+    assert q.kind != "title"
