@@ -358,20 +358,6 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         k = bisect_left(self._starts, start)
         return k < len(self.mentions) and self.mentions[k].start < end
 
-    def lone_person(self, pos: int, gender: str) -> Optional[int]:
-        """The person of ``gender`` named last before ``pos`` (forty sentences back at most),
-        for a he/she whose run of sentences broke ("Ana Ruiz lives …. [a video caption] ….
-        “…,” she says")."""
-        si = self.sentence_index(pos)
-        for k in range(bisect_left(self._starts, pos) - 1, -1, -1):
-            nm = self.mentions[k]
-            if si - nm.sentence > 40:
-                break
-            ent = self.entities[nm.entity]
-            if ent.kind == "person" and ent.gender == gender:
-                return nm.entity
-        return None
-
     def first_person_in(self, si: int) -> Optional[NamedMention]:
         """The first named person of sentence ``si`` (the subject of most news sentences)."""
         for nm in self.mentions:

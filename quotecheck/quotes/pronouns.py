@@ -107,9 +107,6 @@ class PronounResolver:
                     ent.gender = info
                 return ent.display, best.entity
             possessor = self._possessor(si, mention.start, info)
-            lone = None if possessor else self.lone_person(mention.start, info)
-            if lone is not None:
-                return self.entities[lone].display, lone
             return (possessor, None) if possessor else (mention.text, None)
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
