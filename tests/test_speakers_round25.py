@@ -38,6 +38,23 @@ def test_it_said_without_a_statement_run_stays_unresolved_far_from_the_name():
     assert q.speaker != "Northshore Hydro"
 
 
+def test_it_said_far_back_reaches_only_an_organisation_that_spoke():
+    # "… the paper claims. … It stipulates: “…”": an organisation named further back that
+    # said nothing ("the Harbour Pilots Association published") is not what "it" is
+    text = (
+        "The Harbour Pilots Association published its code in May.\n\n"
+        "Crews worked through the night in the valley.\n\n"
+        "Roads were icy across the whole region on Monday.\n\n"
+        "Many shops did not open their doors that day.\n\n"
+        "The courts heard 3,000 cases last year, the paper claims.\n\n"
+        "Buses ran late across the city all week long.\n\n"
+        "Trains were cancelled on two lines for hours.\n\n"
+        "It stipulates: \u201cno one may be tried twice for the same act.\u201d\n"
+    )
+    q = _quote(text, "no one may be tried")
+    assert q.speaker != "Harbour Pilots Association"
+
+
 def test_a_common_female_given_name_keeps_a_mother_from_being_learnt_male():
     # "Gail Moss says he …" (her son) made her male, so a later "she says" found no one
     text = (

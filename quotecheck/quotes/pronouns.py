@@ -41,7 +41,7 @@ def _plural_noun(ent) -> bool:
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
-_NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+[a-z]+)[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
+_NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+([a-z]+))[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
@@ -145,19 +145,21 @@ class PronounResolver:
     def _statement_run_org(self, pos: int, si: int):
         """'Acme Power said in a statement …. “…,” it said. … the utility said. “…,” it said':
         past the six sentences "it" looks in, the organisation named up to twelve back when
-        one of the last five is an unnamed body's speech ("it said", "the utility said")."""
-        if not any(self._neuter_speech(sj) for sj in range(si - 1, max(-1, si - 6), -1)):
+        one of the last five is an unnamed body's speech ("it said", "the utility said"), none
+        a document's ("the report notes": the report is what "it" is), and it spoke there."""
+        subjects = [m.group(1) or "it" for sj in range(si - 1, max(-1, si - 6), -1)
+                    for m in _NEUTER_SPEECH.finditer(self.masked, *self.sentences[sj])
+                    if self.lex.is_reporting(m.group(2))]
+        if not subjects or any(w in self.lex.documents for w in subjects):
             return None
         return next((nm for sj in range(si - 6, max(-1, si - 12), -1)
                      for nm in self._in_sentence(sj) if nm.start < pos and
-                     self.entities[nm.entity].kind == "org" and self.entities[nm.entity].gender is None),
-                    None)
+                     self.entities[nm.entity].kind == "org" and self._speaks(nm.end)), None)
 
-    def _neuter_speech(self, sj: int) -> bool:
-        """True when sentence ``sj`` holds "it" or "the" + a noun before a reporting verb."""
-        s0, s1 = self.sentences[sj]
-        return any(self.lex.is_reporting(m.group(1))
-                   for m in _NEUTER_SPEECH.finditer(self.masked, s0, s1))
+    def _speaks(self, end: int) -> bool:
+        """True when a reporting verb follows a name ending at ``end`` ("Acme Power said")."""
+        m = _LOWER_NEXT.match(self.masked, end)
+        return m is not None and self.lex.is_reporting(m.group(1))
 
     def _story_sentences(self, si: int, gender: str):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on
