@@ -55,6 +55,23 @@ def test_it_said_far_back_reaches_only_an_organisation_that_spoke():
     assert q.speaker != "Harbour Pilots Association"
 
 
+def test_it_said_in_a_work_s_run_does_not_reach_an_organisation():
+    # "“…,” the commentary said. “…” it said": the run is a newspaper commentary's speech; the
+    # party that spoke further back is not what "it" is
+    text = (
+        "The Harbour Pilots Association said on Monday that it would appeal.\n\n"
+        "Crews worked through the night in the valley.\n\n"
+        "Roads were icy across the whole region on Monday.\n\n"
+        "Many shops did not open their doors that day.\n\n"
+        "Buses ran late across the city all week long.\n\n"
+        "\u201cThe appeal has no merit,\u201d the commentary said.\n\n"
+        "Trains were cancelled on two lines for hours.\n\n"
+        "\u201cThe pilots must return to work at once,\u201d it said.\n"
+    )
+    q = _quote(text, "The pilots must return")
+    assert q.speaker != "Harbour Pilots Association"
+
+
 def test_a_common_female_given_name_keeps_a_mother_from_being_learnt_male():
     # "Gail Moss says he …" (her son) made her male, so a later "she says" found no one
     text = (

@@ -18,6 +18,7 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
                                         parse_name)
+from quotecheck.quotes.titles import WORK_NOUNS
 from quotecheck.resources.ruledata import load_data
 
 _PREPOSITIONS = frozenset((
@@ -146,11 +147,11 @@ class PronounResolver:
         """'Acme Power said in a statement …. “…,” it said. … the utility said. “…,” it said':
         past the six sentences "it" looks in, the organisation named up to twelve back when
         one of the last five is an unnamed body's speech ("it said", "the utility said"), none
-        a document's ("the report notes": the report is what "it" is), and it spoke there."""
+        a document's or work's ("the commentary said": it is what "it" is), and it spoke there."""
         subjects = [m.group(1) or "it" for sj in range(si - 1, max(-1, si - 6), -1)
                     for m in _NEUTER_SPEECH.finditer(self.masked, *self.sentences[sj])
                     if self.lex.is_reporting(m.group(2))]
-        if not subjects or any(w in self.lex.documents for w in subjects):
+        if not subjects or any(w in self.lex.documents or w in WORK_NOUNS for w in subjects):
             return None
         return next((nm for sj in range(si - 6, max(-1, si - 12), -1)
                      for nm in self._in_sentence(sj) if nm.start < pos and
@@ -158,8 +159,7 @@ class PronounResolver:
 
     def _speaks(self, end: int) -> bool:
         """True when a reporting verb follows a name ending at ``end`` ("Acme Power said")."""
-        m = _LOWER_NEXT.match(self.masked, end)
-        return m is not None and self.lex.is_reporting(m.group(1))
+        return (m := _LOWER_NEXT.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
 
     def _story_sentences(self, si: int, gender: str):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on

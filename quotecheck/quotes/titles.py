@@ -16,6 +16,7 @@ _WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazin
                r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
                r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival|"
                r"ad|spot|sequel|blockbuster|track|commentary|editorial|article|piece")
+WORK_NOUNS = frozenset(_WORK_NOUNS.split("|"))    # "the commentary said": a work, no body
 _TITLE_CUE = re.compile(rf"(?:[\u2019']s|(?<=\w)s[\u2019']|\bon|\bin|\bof|\btold|\bwith|\b(?:during|at)[ \t\u00a0]+(?:a|an|the)|"
                         rf"\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|\baccording to|"
                         rf"\bauthors[ \t\u00a0]+of[ \t\u00a0]+the|\bperform(?:s|ed|ing)?|\bsang|\bsings?|"
