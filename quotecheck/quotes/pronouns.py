@@ -148,9 +148,8 @@ class PronounResolver:
         past the six sentences "it" looks in, the organisation named up to twelve back when
         one of the last five is an unnamed body's speech ("it said", "the utility said"), none
         a document's or work's ("the commentary said": it is what "it" is), and it spoke there."""
-        subjects = [m.group(1) or "it" for sj in range(si - 1, max(-1, si - 6), -1)
-                    for m in _NEUTER_SPEECH.finditer(self.masked, *self.sentences[sj])
-                    if self.lex.is_reporting(m.group(2))]
+        subjects = [m.group(1) or "it" for sj in range(si - 1, max(-1, si - 6), -1) for m in
+                    _NEUTER_SPEECH.finditer(self.masked, *self.sentences[sj]) if self.lex.is_reporting(m.group(2))]
         if not subjects or any(w in self.lex.documents or w in WORK_NOUNS for w in subjects):
             return None
         return next((nm for sj in range(si - 6, max(-1, si - 12), -1)
