@@ -18,6 +18,7 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
                                         parse_name)
+from quotecheck.quotes.titles import WORK_NOUNS
 from quotecheck.resources.ruledata import load_data
 
 _PREPOSITIONS = frozenset((
@@ -41,6 +42,7 @@ def _plural_noun(ent) -> bool:
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
+_NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+([a-z]+))[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
@@ -136,7 +138,27 @@ class PronounResolver:
                 document = self._document_before(mention.start, si)
                 if document is not None:
                     return document, None
+                org = self._statement_run_org(mention.start, si)
+                if org is not None:
+                    return self.entities[org.entity].display, org.entity
         return mention.text, None
+
+    def _statement_run_org(self, pos: int, si: int):
+        """'Acme Power said in a statement …. “…,” it said. … the utility said. “…,” it said':
+        past the six sentences "it" looks in, the organisation named up to twelve back when
+        one of the last five is an unnamed body's speech ("it said", "the utility said"), none
+        a document's or work's ("the commentary said": it is what "it" is), and it spoke there."""
+        subjects = [m.group(1) or "it" for sj in range(si - 1, max(-1, si - 6), -1) for m in
+                    _NEUTER_SPEECH.finditer(self.masked, *self.sentences[sj]) if self.lex.is_reporting(m.group(2))]
+        if not subjects or any(w in self.lex.documents or w in WORK_NOUNS for w in subjects):
+            return None
+        return next((nm for sj in range(si - 6, max(-1, si - 12), -1)
+                     for nm in self._in_sentence(sj) if nm.start < pos and
+                     self.entities[nm.entity].kind == "org" and self._speaks(nm.end)), None)
+
+    def _speaks(self, end: int) -> bool:
+        """True when a reporting verb follows a name ending at ``end`` ("Acme Power said")."""
+        return (m := _LOWER_NEXT.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
 
     def _story_sentences(self, si: int, gender: str):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on

@@ -16,7 +16,8 @@ _WORK_NOUNS = (r"show|programme|program|book|film|movie|series|newspaper|magazin
                r"exhibition|opera|musical|sitcom|game|autobiography|biography|drama|thriller|"
                r"comedy|serial|single|anthem|report|broadcast|miniseries|franchise|reboot|revival|"
                r"ad|spot|sequel|blockbuster|track|commentary|editorial|article|piece")
-_TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:during|at)[ \t\u00a0]+(?:a|an|the)|"
+WORK_NOUNS = frozenset(_WORK_NOUNS.split("|"))    # "the commentary said": a work, no body
+_TITLE_CUE = re.compile(rf"(?:[\u2019']s|(?<=\w)s[\u2019']|\bon|\bin|\bof|\btold|\bwith|\b(?:during|at)[ \t\u00a0]+(?:a|an|the)|"
                         rf"\bduring|\btitled|\bentitled|\bheadlined|\bauthor of|\baccording to|"
                         rf"\bauthors[ \t\u00a0]+of[ \t\u00a0]+the|\bperform(?:s|ed|ing)?|\bsang|\bsings?|"
                         rf"\b(?:took|takes|take)[ \t\u00a0]+the[ \t\u00a0]+stage[ \t\u00a0]+to|"
@@ -28,7 +29,7 @@ _TITLE_CUE = re.compile(rf"(?:[\u2019']s|\bon|\bin|\bof|\btold|\bwith|\b(?:durin
 # 20 us on 24 characters)
 _WORK_CUE_ENDS = ("titled", "entitled", "of", "to") + tuple(_WORK_NOUNS.split("|"))
 _TITLE_CUE_ENDS = _WORK_CUE_ENDS + (
-    "s", "on", "in", "told", "with", "a", "an", "the", "during", "headlined", "perform",
+    "s", "s'", "on", "in", "told", "with", "a", "an", "the", "during", "headlined", "perform",
     "performed", "performing", "sang", "sing", "including", "as", "like", "called", "named",
     "dubbed")
 
