@@ -7,18 +7,15 @@ name read in any case where the text is searched for the outlet's use ("The Kels
 import pytest
 from provenance_synth import FLOOD_AGENCY_STORY, make_doc
 
-from quotecheck.model import Document, Metadata
 from quotecheck.provenance.credits import parse_credits, syndication_note
 from quotecheck.provenance.infer import infer_provenance
 from quotecheck.provenance.wire import agency_of_outlet
-from quotecheck.text.textview import TextView
 
 BODY = "The council ordered a recount in three provinces on Monday.\n\n"
 
 
 def _credits(text):
-    doc = Document("d", "d", text, TextView.identity(text), Metadata())
-    return parse_credits(doc)
+    return parse_credits(make_doc("d", text))
 
 
 def test_a_byline_in_capitals_credits_the_agency():

@@ -6,7 +6,8 @@ another week reads word for word like this week's, so its figures look like one 
 Two figures whose sentences name different reporting periods are of two referents and never
 disagree. A sentence that names no period takes the one stated earlier in its paragraph ("The
 median estimate ... called for 387,000 applications." after "... in the week ended May 29").
-Words are ``rules/data/provenance.toml [figures.periods]``.
+Words are ``rules/data/provenance.toml [figures.periods]``. :data:`RUNNING` finds the other
+span a figure can be counted over: a running total since a start (read by ``figures``).
 """
 from __future__ import annotations
 

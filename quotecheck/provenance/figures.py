@@ -20,8 +20,7 @@ from quotecheck.provenance.figure_referents import (YEAR, coordinated_head, coun
                                                     head_before, lexicon, place_names,
                                                     referent_key, stated_source,
                                                     stated_values, unit_after)
-from quotecheck.provenance.figure_periods import RUNNING as _RUNNING
-from quotecheck.provenance.figure_periods import other_periods, with_periods
+from quotecheck.provenance.figure_periods import RUNNING, other_periods, with_periods
 from quotecheck.provenance.figure_scope import (conversions, knowing_change, one_news_cycle,
                                                 same_source, taken_sentences)
 from quotecheck.resources.regexprefilter import guard
@@ -63,7 +62,7 @@ class Figure:
     context: frozenset = frozenset()   # content keys of its sentence, figures left out
     values: frozenset = frozenset()    # every number its sentence states (parts and wholes)
     role: str = ""                     # "from" or "to" when a change states it ("to 48%")
-    running: bool = False              # a running total, counted from a start (:data:`_RUNNING`)
+    running: bool = False              # a running total, counted from a start (:data:`RUNNING`)
     projected: bool = False            # a projection (:data:`_PROJECTED`), not a count
     sentence: int = -1                 # index of its sentence in the document's sentences
     places: frozenset = frozenset()    # words of the places its sentence names ("in Nairobi")
@@ -130,7 +129,7 @@ def _sentence_facts(dt, sent, stext: str, facts: dict) -> dict:
             if len(years) == 2:
                 break  # the first year that is not the figure itself is one of these
         facts.update(source=stated_source(stext), time=_normal_time(_time(stext)), years=years,
-                     running=bool(_RUNNING.search(stext)),
+                     running=bool(RUNNING.search(stext)),
                      projected=bool(_PROJECTED.search(stext)),
                      context=frozenset(k for k in sent.keys if not k[:1].isdigit()),
                      places=place_names(stext, lexicon()),

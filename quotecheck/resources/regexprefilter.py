@@ -327,8 +327,8 @@ def guard(regex: re.Pattern):
     from quotecheck.resources.warmstart import data_key, remembered
 
     key = data_key(regex.pattern, regex.flags, _this_file())
-    needles, scans, walks, led = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
-    lead = re.compile(regex.pattern[2:], regex.flags) if led else None
+    needles, scans, walks, leads = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
+    lead = re.compile(regex.pattern[2:], regex.flags) if leads else None
     if needles and (scans or walks):
         return Guarded(regex, needles, scans, walks, lead)
     # no needles: the lead alone, where there is one (a word list after \b, ``re`` trying
@@ -337,13 +337,14 @@ def guard(regex: re.Pattern):
 
 
 def _plan(regex: re.Pattern) -> tuple:
-    """``(needles, scans, walks, led)`` of :class:`Guarded` for ``regex`` (``()`` without
-    needles), from one parse."""
+    """``(needles, scans, walks, leads)`` of :class:`Guarded` for ``regex`` (``()`` without
+    needles), from one parse of the pattern (and one of its lead, :func:`led`)."""
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
     needles = required_literals(regex, items) or ()
+    leads = led(regex)
     if not needles:
-        return (), False, False, led(regex)
-    return needles, not engine_scans_fast(items, regex.flags), walks_back(items), led(regex)
+        return (), False, False, leads
+    return needles, not engine_scans_fast(items, regex.flags), walks_back(items), leads
 
 
 def led(regex: re.Pattern) -> bool:
