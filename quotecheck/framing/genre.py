@@ -35,6 +35,7 @@ from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
+from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -42,9 +43,6 @@ OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "
                               "columns", "editorial", "editorials", "commentary", "comment",
                               "comment is free", "views", "perspective", "letters", "think"))
 """Metadata ``section`` values (folded) that mark an opinion piece."""
-
-HEAD_CHARS = 1500
-"""How far from the top a section label or byline is looked for."""
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ...").

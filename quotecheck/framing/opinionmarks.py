@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotecheck.framing.textkinds import HEAD_CHARS
+
 _SYNDICATE_LINE = re.compile(
     r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
     r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
@@ -64,7 +66,7 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
     if _SYNDICATE_LINE.search(text):
         return "a column syndicate's copyright line"
-    if _BOOKSELLER_LINE.search(text[:1500]) or (url and _REVIEW_SLUG.search(url)):
+    if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
     last = _last_paragraph(text).lstrip("(")
     if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
