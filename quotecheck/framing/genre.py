@@ -34,7 +34,7 @@ import re
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
-from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
+from quotecheck.framing.opinionmarks import NOTE_WORDS, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
@@ -126,8 +126,6 @@ _AUTHOR_BIO = re.compile(
     r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
     r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
     r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)")
-AUTHOR_NOTE_WORDS = 60
-"""Longest last paragraph (in words) read as an author's note."""
 
 
 def _author_note(text: str) -> bool:
@@ -137,7 +135,7 @@ def _author_note(text: str) -> bool:
     if len(paragraphs) < 3:
         return False
     last = paragraphs[-1].lstrip("(")      # wire copy brackets the note: "(X is ...)"
-    return len(last.split()) <= AUTHOR_NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
+    return len(last.split()) <= NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
 
 
 # a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is

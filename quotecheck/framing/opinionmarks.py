@@ -45,7 +45,8 @@ _ROLE_NOTE = re.compile(
     r"contributing editor|contributing columnist|contributor) "
     r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
 NOTE_WORDS = 60
-"""Longest last paragraph (in words) read as an author's note (as in ``genre``)."""
+"""Longest last paragraph (in words) read as an author's note, role first here or name first
+in :mod:`quotecheck.framing.genre`."""
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
 # senator and demand a vote" is someone else's appeal
 _CALL_TO_ACTION = re.compile(
