@@ -34,7 +34,7 @@ import re
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
-from quotecheck.framing.opinionmarks import NOTE_WORDS, furniture_mark, voice_mark
+from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
@@ -131,11 +131,7 @@ _AUTHOR_BIO = re.compile(
 def _author_note(text: str) -> bool:
     """Whether the last paragraph of ``text`` is an op-ed author's note (one sentence or two
     about the author: name, then 'is' and a role)."""
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
-    if len(paragraphs) < 3:
-        return False
-    last = paragraphs[-1].lstrip("(")      # wire copy brackets the note: "(X is ...)"
-    return len(last.split()) <= NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
+    return bool(_AUTHOR_NOTE.match(closing_note(text, by_line=False)))
 
 
 # a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is

@@ -58,9 +58,16 @@ MIN_WE_MUST, MIN_ASKED = 2, 2
 """Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
 
 
-def _last_paragraph(text: str) -> str:
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n|\n", text.strip()) if p.strip()]
-    return paragraphs[-1] if len(paragraphs) >= 3 else ""
+def closing_note(text: str, by_line: bool) -> str:
+    """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one),
+    without the bracket wire copy opens a note with ("(X is ...)"), where it is short enough
+    for an author's note (``NOTE_WORDS``); else ''."""
+    parts = re.split(r"\n[ \t]*\n|\n" if by_line else r"\n[ \t]*\n", text.strip())
+    paragraphs = [p.strip() for p in parts if p.strip()]
+    if len(paragraphs) < 3:
+        return ""
+    last = paragraphs[-1].lstrip("(")
+    return last if len(last.split()) <= NOTE_WORDS else ""
 
 
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
@@ -69,8 +76,8 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
         return "a column syndicate's copyright line"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
-    last = _last_paragraph(text).lstrip("(")
-    if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
+    last = closing_note(text, by_line=True)
+    if last and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
     return None
 
