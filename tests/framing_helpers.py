@@ -100,3 +100,46 @@ def doubt_codes(found, severity=None):
     out = [(f.code, "warning" if account_only(f) or weak_only(f) else f.severity)
            for f in found]
     return [c for c in out if severity is None or c[1] == severity]
+
+
+def context_cases(name: str):
+    """One ``pytest.param(kind, text, word, policy)`` per example of every ``[[contexts]]``
+    table of rules/data/``name``.toml (framing-referents, framing-ideologies): ``kind`` is
+    'info' or 'warning', ``policy`` whether the table is a weak class's (policy =
+    "first-exposure")."""
+    import pytest
+    from quotecheck.resources.ruledata import load_data
+
+    for i, ctx in enumerate(load_data(name)["contexts"]):
+        for j, ex in enumerate(ctx.get("examples", ())):
+            kind = "info" if "info" in ex else "warning"
+            policy = ctx.get("policy") == "first-exposure"
+            yield pytest.param(kind, ex[kind], ex["word"], policy, id=f"{i}-{j}-{kind}")
+
+
+def assert_contexts_documented(name: str) -> None:
+    """rules/data/``name``.toml says what, why and its licence; each context table its name,
+    what, why, note and words, with an info and a warning example, and each info example
+    shows one of the table's words."""
+    from quotecheck.resources.ruledata import load_data
+
+    data = load_data(name)
+    assert data["what"] and data["why"] and data["licence"] == "MIT"
+    for ctx in data["contexts"]:
+        assert ctx["name"] and ctx["what"] and ctx["why"] and ctx["note"] and ctx["words"]
+        kinds = {("info" if "info" in ex else "warning") for ex in ctx["examples"]}
+        assert kinds == {"info", "warning"}, ctx["name"]
+        for ex in ctx["examples"]:       # an info example shows one of the table's words
+            assert "info" not in ex or ex["word"].lower() in ctx["words"], ex
+
+
+def assert_context_example(rs, kind, text, word, policy) -> None:
+    """A context's info example is info; its warning example is a word the context does not
+    lower (a weak class's default, the first-exposure policy, counted as the warning it would
+    otherwise be, except for that policy's own tables)."""
+    warned = [w for _, w in (warnings if policy else flagged)(rs, text, "QC33")]
+    if kind == "info":
+        assert word not in warned, text
+        assert word in [w for _, w in infos(rs, text, "QC33")], text
+    else:
+        assert word in warned, text

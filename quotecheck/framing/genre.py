@@ -34,7 +34,8 @@ import re
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
-from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
+from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
+from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -42,9 +43,6 @@ OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "
                               "columns", "editorial", "editorials", "commentary", "comment",
                               "comment is free", "views", "perspective", "letters", "think"))
 """Metadata ``section`` values (folded) that mark an opinion piece."""
-
-HEAD_CHARS = 1500
-"""How far from the top a section label or byline is looked for."""
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ...").
@@ -128,18 +126,12 @@ _AUTHOR_BIO = re.compile(
     r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
     r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
     r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)")
-AUTHOR_NOTE_WORDS = 60
-"""Longest last paragraph (in words) read as an author's note."""
 
 
 def _author_note(text: str) -> bool:
     """Whether the last paragraph of ``text`` is an op-ed author's note (one sentence or two
     about the author: name, then 'is' and a role)."""
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
-    if len(paragraphs) < 3:
-        return False
-    last = paragraphs[-1].lstrip("(")      # wire copy brackets the note: "(X is ...)"
-    return len(last.split()) <= AUTHOR_NOTE_WORDS and bool(_AUTHOR_NOTE.match(last))
+    return bool(_AUTHOR_NOTE.match(closing_note(text, by_line=False)))
 
 
 # a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is

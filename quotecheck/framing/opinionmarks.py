@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from quotecheck.framing.textkinds import HEAD_CHARS
+
 _SYNDICATE_LINE = re.compile(
     r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
     r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
@@ -43,7 +45,8 @@ _ROLE_NOTE = re.compile(
     r"contributing editor|contributing columnist|contributor) "
     r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
 NOTE_WORDS = 60
-"""Longest last paragraph (in words) read as an author's note (as in ``genre``)."""
+"""Longest last paragraph (in words) read as an author's note, role first here or name first
+in :mod:`quotecheck.framing.genre`."""
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
 # senator and demand a vote" is someone else's appeal
 _CALL_TO_ACTION = re.compile(
@@ -55,19 +58,26 @@ MIN_WE_MUST, MIN_ASKED = 2, 2
 """Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
 
 
-def _last_paragraph(text: str) -> str:
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n|\n", text.strip()) if p.strip()]
-    return paragraphs[-1] if len(paragraphs) >= 3 else ""
+def closing_note(text: str, by_line: bool) -> str:
+    """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one),
+    without the bracket wire copy opens a note with ("(X is ...)"), where it is short enough
+    for an author's note (``NOTE_WORDS``); else ''."""
+    parts = re.split(r"\n[ \t]*\n|\n" if by_line else r"\n[ \t]*\n", text.strip())
+    paragraphs = [p.strip() for p in parts if p.strip()]
+    if len(paragraphs) < 3:
+        return ""
+    last = paragraphs[-1].lstrip("(")
+    return last if len(last.split()) <= NOTE_WORDS else ""
 
 
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
     if _SYNDICATE_LINE.search(text):
         return "a column syndicate's copyright line"
-    if _BOOKSELLER_LINE.search(text[:1500]) or (url and _REVIEW_SLUG.search(url)):
+    if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
-    last = _last_paragraph(text).lstrip("(")
-    if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
+    last = closing_note(text, by_line=True)
+    if last and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
     return None
 

@@ -1,16 +1,18 @@
 """Texts whose words are not the outlet's own news voice: a press digest, a fiction described.
 
-Moved out of :mod:`quotecheck.framing.genre` (its line limit; issue 15) and re-exported
-there: a press digest's items are the summarised papers' reports, and a film's or an
-advert's plot is a fiction whose villains and liars are characters, not real people the
-narrator judges. The same tests apply to every outlet.
+Moved out of :mod:`quotecheck.framing.genre` (its line limit; issue 15): a press digest's
+items are the summarised papers' reports, and a film's or an advert's plot is a fiction whose
+villains and liars are characters, not real people the narrator judges. The same tests apply
+to every outlet.
 """
 from __future__ import annotations
 
 import re
 
 HEAD_CHARS = 1500
-"""How far from the top a press digest's opening is looked for (as in ``genre``)."""
+"""How far from the top a page's opening furniture is looked for: a press digest's opening
+here, a section label, a byline or a bookseller's line in :mod:`quotecheck.framing.genre` and
+:mod:`quotecheck.framing.opinionmarks`."""
 
 # A press digest: "The following are major news items in leading Australian newspapers ...";
 # each item is the summarised paper's report, not the outlet's own narration.
@@ -24,7 +26,6 @@ def press_digest(text: str) -> bool:
     """Whether ``text`` opens as a press digest (items summarising other newspapers), whose
     words are the summarised papers', not the outlet's; looked for within ``HEAD_CHARS``."""
     return bool(_DIGEST.search(text[:HEAD_CHARS]))
-
 
 
 # A fiction described: a film's, an episode's or an advert's plot; its villains and liars are

@@ -35,6 +35,8 @@ def prev_word(text: str, pos: int, endpos: int) -> Optional["re.Match"]:
     if m is None:
         return None
     return PREV_WORD.match(text, pos + len(window) - m.end(), endpos)
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
 # statement that"); a gap opening with a determiner is an object ("revealed a plan that"), and
