@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
+from quotecheck.resources.ruledata import load_data
 from quotecheck.story import Story
 
 
@@ -79,8 +80,6 @@ def weak_only(finding) -> bool:
 
 
 def _weak_notes() -> tuple:
-    from quotecheck.resources.ruledata import load_data
-
     return tuple(c["note"] for c in load_data("framing-referents")["contexts"]
                  if c.get("policy") == "first-exposure")
 
@@ -100,3 +99,40 @@ def doubt_codes(found, severity=None):
     out = [(f.code, "warning" if account_only(f) or weak_only(f) else f.severity)
            for f in found]
     return [c for c in out if severity is None or c[1] == severity]
+
+
+def context_cases(data_name: str):
+    """pytest params (kind, text, word, policy) of the examples of every ``[[contexts]]``
+    table of ``rules/data/<data_name>.toml`` (framing-referents, framing-ideologies)."""
+    import pytest
+
+    for i, ctx in enumerate(load_data(data_name)["contexts"]):
+        for j, ex in enumerate(ctx.get("examples", ())):
+            kind = "info" if "info" in ex else "warning"
+            policy = ctx.get("policy") == "first-exposure"
+            yield pytest.param(kind, ex[kind], ex["word"], policy, id=f"{i}-{j}-{kind}")
+
+
+def assert_contexts_documented(data_name: str) -> None:
+    """Every context table of the file says what and why, has a note and words, and shows
+    both kinds of example; an info example shows one of the table's words."""
+    data = load_data(data_name)
+    assert data["what"] and data["why"] and data["licence"] == "MIT"
+    for ctx in data["contexts"]:
+        assert ctx["name"] and ctx["what"] and ctx["why"] and ctx["note"] and ctx["words"]
+        kinds = {("info" if "info" in ex else "warning") for ex in ctx["examples"]}
+        assert kinds == {"info", "warning"}, ctx["name"]
+        for ex in ctx["examples"]:
+            assert "info" not in ex or ex["word"].lower() in ctx["words"], ex
+
+
+def assert_context_example(rs, kind, text, word, policy) -> None:
+    """A context's info example is info; its warning example is a word the context does not
+    lower (a weak class's default, the first-exposure policy, counted as the warning it would
+    otherwise be, except for that policy's own tables)."""
+    warned = [w for _, w in (warnings if policy else flagged)(rs, text, "QC33")]
+    if kind == "info":
+        assert word not in warned, text
+        assert word in [w for _, w in infos(rs, text, "QC33")], text
+    else:
+        assert word in warned, text

@@ -4,34 +4,17 @@ pinned on people the report names stay warnings. The examples of every ``[[conte
 table of rules/data/framing-ideologies.toml run here (snippets of our own)."""
 import pytest
 
-from framing_helpers import flagged, infos
-from quotecheck.resources.ruledata import load_data
-
-
-def _cases():
-    for i, ctx in enumerate(load_data("framing-ideologies")["contexts"]):
-        for j, ex in enumerate(ctx["examples"]):
-            kind = "info" if "info" in ex else "warning"
-            yield pytest.param(kind, ex[kind], ex["word"], id=f"{i}-{j}-{kind}")
+from framing_helpers import (assert_context_example, assert_contexts_documented, context_cases,
+                             flagged)
 
 
 def test_every_context_is_documented_and_has_both_kinds_of_example():
-    data = load_data("framing-ideologies")
-    assert data["what"] and data["why"] and data["licence"] == "MIT"
-    for ctx in data["contexts"]:
-        assert ctx["name"] and ctx["what"] and ctx["why"] and ctx["note"] and ctx["words"]
-        assert {("info" if "info" in ex else "warning") for ex in ctx["examples"]} == \
-            {"info", "warning"}, ctx["name"]
+    assert_contexts_documented("framing-ideologies")
 
 
-@pytest.mark.parametrize("kind, text, word", list(_cases()))
-def test_context_examples(ruleset, kind, text, word):
-    warned = [w for _, w in flagged(ruleset, text, "QC33")]
-    if kind == "info":
-        assert word not in warned, text
-        assert word in [w for _, w in infos(ruleset, text, "QC33")], text
-    else:
-        assert word in warned, text
+@pytest.mark.parametrize("kind, text, word, policy", list(context_cases("framing-ideologies")))
+def test_context_examples(ruleset, kind, text, word, policy):
+    assert_context_example(ruleset, kind, text, word, policy)
 
 
 @pytest.mark.parametrize("text, word", [

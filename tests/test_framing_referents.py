@@ -4,41 +4,19 @@ context shows a side taken. The examples of every ``[[contexts]]`` table of
 rules/data/framing-referents.toml run here (snippets of our own)."""
 import pytest
 
-from framing_helpers import at_info_only, flagged, infos, warnings
-from quotecheck.resources.ruledata import load_data
-
-
-def _cases():
-    data = load_data("framing-referents")
-    for i, ctx in enumerate(data["contexts"]):
-        for j, ex in enumerate(ctx.get("examples", ())):
-            kind = "info" if "info" in ex else "warning"
-            policy = ctx.get("policy") == "first-exposure"
-            yield pytest.param(kind, ex[kind], ex["word"], policy, id=f"{i}-{j}-{kind}")
+from framing_helpers import (assert_context_example, assert_contexts_documented, at_info_only,
+                             context_cases, flagged, infos)
 
 
 def test_every_context_is_documented_and_has_both_kinds_of_example():
-    data = load_data("framing-referents")
-    assert data["what"] and data["why"] and data["licence"] == "MIT"
-    for ctx in data["contexts"]:
-        assert ctx["name"] and ctx["what"] and ctx["why"] and ctx["note"] and ctx["words"]
-        kinds = {("info" if "info" in ex else "warning") for ex in ctx["examples"]}
-        assert kinds == {"info", "warning"}, ctx["name"]
-        for ex in ctx["examples"]:       # an info example shows one of the table's words
-            assert "info" not in ex or ex["word"].lower() in ctx["words"], ex
+    assert_contexts_documented("framing-referents")
 
 
-@pytest.mark.parametrize("kind, text, word, policy", list(_cases()))
+@pytest.mark.parametrize("kind, text, word, policy", list(context_cases("framing-referents")))
 def test_context_examples(ruleset, kind, text, word, policy):
     """A context's info example is info; its warning example is a word the context does not
-    lower (a weak class's default, the first-exposure policy, counted as the warning it would
-    otherwise be, except for that policy's own tables)."""
-    warned = [w for _, w in (warnings if policy else flagged)(ruleset, text, "QC33")]
-    if kind == "info":
-        assert word not in warned, text
-        assert word in [w for _, w in infos(ruleset, text, "QC33")], text
-    else:
-        assert word in warned, text
+    lower (framing_helpers.assert_context_example)."""
+    assert_context_example(ruleset, kind, text, word, policy)
 
 
 @pytest.mark.parametrize("text, code, word", [
