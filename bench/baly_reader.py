@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from corpus_readers import domain, line_paragraphs
+from corpus_readers import domain, headed_paragraphs
 
 DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 
@@ -55,11 +55,9 @@ def baly_rows(root: Path, dates: tuple[str, str], min_outlets: int = 2):
         slug = re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")[:24] or "topic"
         for art in sorted(arts, key=lambda a: str(a.get("ID") or "")):
             title = (art.get("title") or "").strip()
-            body = art.get("content_original") or ""
-            head = [] if not title or body.lstrip().startswith(title) else [title]
             url = (art.get("url") or "").strip()
             lean = (art.get("bias_text") or "x").strip()[:1].lower() or "x"
             yield {"id": f"b{day.replace('-', '')}-{slug}-{lean}{str(art.get('ID') or '')[:6]}",
                    "publisher": domain(url) or (art.get("source") or "").strip(),
                    "url": url, "published": day,
-                   "text": "###".join(head + [line_paragraphs(body)])}
+                   "text": headed_paragraphs(title, art.get("content_original") or "")}

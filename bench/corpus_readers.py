@@ -260,6 +260,12 @@ def line_paragraphs(text: str) -> str:
     return "###".join(line for line in lines if line)
 
 
+def headed_paragraphs(title: str, text: str) -> str:
+    """The headline first unless ``text`` already opens with it, then :func:`line_paragraphs`."""
+    head = [] if not title or text.lstrip().startswith(title) else [title]
+    return "###".join(head + [line_paragraphs(text)])
+
+
 def url_date(url: str) -> str:
     """The ``/yyyy/mm/dd/`` date a URL's path holds (``.../2018/04/17/x`` -> ``2018-04-17``)."""
     found = re.search(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/", url)
@@ -382,8 +388,7 @@ def groundnews_rows(root: Path):
                     published = f"{year}-{int(month):02d}-{int(day):02d}"
                     published += f"T{int(hour):02d}:{minute}" if hour else ""
                 lean = (row.get("label") or "?").strip()[:1].lower() or "x"
-                head = [] if not title or text.lstrip().startswith(title) else [title]
                 yield {"id": f"g{path.parent.name}-{(row.get('id') or '').strip()}-{lean}",
                        "publisher": (row.get("outlet_name") or "").strip(),
                        "published": published,
-                       "text": "###".join(head + [line_paragraphs(text)])}
+                       "text": headed_paragraphs(title, text)}

@@ -14,26 +14,22 @@ from quotecheck.load.furniture import classify
 from quotecheck.load.loader import load_text
 from quotecheck.provenance.infer import infer_provenance
 
-SIGN_UP = ("DAILY PLANET NEWSLETTERS Morning Memo Sign up today to receive the best-read "
-           "briefing on city hall. Sign Up Loading By signing up you agree to receive email "
-           "newsletters or alerts from the Daily Planet. You can unsubscribe at any time. This "
-           "site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service "
-           "apply.")
-APPEAL = ("Support Independent Journalism The Planet is reader supported: chip in $5 or more "
-          "to help us keep reporting on the stories that matter.")
-GRANT = ("Science coverage at the Daily Planet is made possible in part by a grant from the "
-         "Example Trust for Public Understanding. The Example Trust does not provide editorial "
-         "input.")
-NOTICE = ("Copyright 2001 - . All rights reserved. The content (text, photos, video, etc) "
-          "published on this site belongs to Planet Media Co. Without written consent such "
-          "content shall not be republished or used in any form.")
-JOIN = ("Join the conversation See the latest news and share your comments with Planet Health "
-        "on Facebook and Twitter.")
-PAYWALL = ("Editor\u2019s note: As a public service, the Planet has removed the paywall for all "
-           "our flood coverage. It\u2019s free.")
+SIGN_UP = ("DAILY PLANET NEWSLETTERS Morning Memo Sign up now for the city hall briefing our "
+           "readers open first. Sign Up Loading By signing up you agree to get newsletters and "
+           "alerts from the Daily Planet. You may unsubscribe whenever you like. This form is "
+           "protected by reCAPTCHA; Google's privacy terms apply.")
+APPEAL = ("Support Independent Journalism The Planet is reader supported: if you can, chip in $5 "
+          "to keep our flood reporting free.")
+GRANT = ("The Planet's science desk is made possible by funding from the Example Trust. The "
+         "Example Trust does not provide editorial input.")
+NOTICE = ("Copyright 2019 Planet Media Co. All rights reserved. The content of this site may "
+          "not be reproduced in any form without written consent.")
+JOIN = "Join the conversation Share your comments with Planet Health on our social pages."
+PAYWALL = ("Editor\u2019s note: As a public service, every flood story on the Planet is free "
+           "to read.")
 BOX = ("Ready to act? Sign up for Weekly Action and get three steps in your inbox every week. "
-       "You will receive occasional promotional offers for programs that support our work. "
-       "You can read our Privacy Policy here.")
+       "You will also receive occasional marketing emails from our partners. Read our privacy "
+       "notice for details.")
 
 
 def _kinds(*lines: str) -> dict:
@@ -52,8 +48,8 @@ def test_a_sign_up_box_printed_as_a_paragraph_is_chrome():
 
 
 def test_news_sentences_about_signing_up_stay_text():
-    for line in ("Thousands of people volunteered for the trial, she said, and she hopes "
-                 "people will continue to sign up for the research.",
+    for line in ("Hundreds of parents joined the study last year, the lead researcher said, "
+                 "and she expects more families to sign up for it this spring.",
                  "Residents can sign up for the vaccine at any pharmacy, the health "
                  "department said on Monday.",
                  "The foundation said its grant would pay for two reporters. It does not "

@@ -29,10 +29,10 @@ def test_a_capital_by_line_naming_no_outlet_is_no_credit(line):
 
 
 @pytest.mark.parametrize("note", [
-    "(This story has not been edited by Daily Lantern staff and is auto-generated from a "
+    "(Daily Lantern editors did not touch this text, which was auto-generated from a "
     "syndicated feed.)",
-    "(Only the headline of this report may have been reworked by the Lantern staff; the rest "
-    "of the content is auto-generated from a syndicated feed.)",
+    "(Our desk may have changed the headline; everything else here is auto-generated from a "
+    "syndicated feed.)",
     "This story has been published from a wire agency feed without modifications to the "
     "text. Only the headline has been changed.",
     "This is an auto-generated story from a syndicated news feed.",
@@ -56,7 +56,7 @@ def test_other_mentions_of_feeds_are_no_syndication_note(text):
 
 
 STORY = "\n\n".join(FLOOD_AGENCY_STORY)
-NOTE = ("\n\n(This story has not been edited by Lantern staff and is auto-generated from a "
+NOTE = ("\n\n(Lantern editors did not touch this text; it is auto-generated from a "
         "syndicated feed.)")
 
 

@@ -18,7 +18,7 @@ def test_context_examples(ruleset, kind, text, word, policy):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The claims rest on the fact that 50 fascists tried to enter the rally.", "fascists"),
+    ("About 50 fascists pushed toward the stage during the rally.", "fascists"),
     ("The governor's fascist allies met in the capital.", "fascist"),
     ("The governor and other fascist leaders met in the capital.", "fascist"),
 ])

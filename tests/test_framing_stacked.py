@@ -11,7 +11,7 @@ from quotecheck.framing.referents import contexts
 
 @pytest.mark.parametrize("text, word", [
     ("The mayor keeps coddling these left-wing terrorists.", "terrorists"),
-    ("Of course these power-hungry leftists want you unarmed.", "leftists"),
+    ("Now these power-hungry leftists want the library closed.", "leftists"),
     ("Are all the guards racist thugs?", "thugs"),
     ("The bloated, self-serving agency rejected every offer.", "self-serving"),
     ("The ranch drew some of the region's most violent racists.", "racists"),
