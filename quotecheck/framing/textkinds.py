@@ -40,7 +40,7 @@ _FICTION = re.compile(
     # a hit TV series"
     r"sitcoms?|(?:tv|television) (?:series|comedy|comedies|sitcoms?)|"
     r"the comedy of the (?:series|show|film|movie)|"
-    # ... and a mock documentary's premise ("In it, a camera crew purports to follow him")
+    # ... and a mock documentary's premise ("the film follows a fake band on tour")
     r"mock[ \-]documentar(?:y|ies)|mockumentar(?:y|ies))\b")
 FICTION_CHARS = 300
 """How far around a word (within its paragraph) a fiction cue is looked for."""

@@ -289,7 +289,7 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
     if _OUT_AFTER.match(text, end, min(len(text), end + 5)):
         return False            # "blasting out missives", "blasted off": no manner of speech
     if _HEDGE_BEFORE.search(text, max(0, start - 20), start):
-        return False            # "a student who allegedly bragged about the threat": the
+        return False            # "a clerk who allegedly boasted of the scheme": the
                                 # act someone alleges, not the narrator's colour
     window = min(len(text), end + 60)
     manner, object_for, agent, titled = _manner_patterns()

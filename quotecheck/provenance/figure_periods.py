@@ -5,7 +5,7 @@ A weekly or monthly release states a new figure for each period; the same outlet
 another week reads word for word like this week's, so its figures look like one referent's.
 Two figures whose sentences name different reporting periods are of two referents and never
 disagree. A sentence that names no period takes the one stated earlier in its paragraph ("The
-median estimate ... called for 387,000 applications." after "... in the week ended May 29").
+forecast ... was 212,000 claims." after "... in the week ended May 29").
 Words are ``rules/data/provenance.toml [figures.periods]``. :data:`RUNNING` finds the other
 span a figure can be counted over: a running total since a start (read by ``figures``).
 """
@@ -21,7 +21,7 @@ from quotecheck.resources.ruledata import load_data
 
 # A running total: a perfect tense counted from a start ("have flown 20,500 miles since lifting
 # off", "has raised $5m so far"), the start also stated first ("Since the start of the
-# pandemic, more than 3,000 have died": baly07, a day's 37 deaths was compared with it), or a
+# season, more than 900 have enrolled": a day's count is not compared with it), or a
 # total counted since an event ("have died since the outbreak began"); later reports of the
 # same story give a larger total, and a day's count is of another referent.
 _START = (r"(?:[Ss]ince|[Aa]fter) (?:\w+ing|the (?:start|beginning|outbreak|onset))\b"
