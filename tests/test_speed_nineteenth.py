@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.load import chromesentences as cs
+from quotecheck.resources.regexprefilter import Guarded
 from quotecheck.text.sentences import split_sentences
 
 _WORD = re.compile(r"\S+")
@@ -79,3 +80,36 @@ def test_trie_matches_where_a_word_starts(text, words):
 def test_every_branch_has_needles_so_the_gate_is_used():
     assert cs._gate() is not None
     assert all(needles for needles, _ in cs._rules()[4])
+
+
+# the listener's and writer's clause patterns (speechopenings) searched through their lead
+SPEECH_WORDS = ["told", "tells", "wrote", "writes", "posted", "posts", "tweeted", "tweets",
+                "texted", "messaged", "retold", "toldx", "that", "the", "BBC", "in", "an",
+                "interview", "on", "Sunday", "rebels", "were", "was", "has", "of", "Facebook",
+                "Lee's", "post", "it", "claims", "x-y", "to", "reporters", "with"]
+SPEECH_SEPS = [" ", "  ", ", ", ". ", "\n", "-", "'", ": ", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SPEECH_WORDS), st.sampled_from(SPEECH_SEPS)),
+                max_size=16), st.integers(0, 5))
+def test_other_verbs_led_as_the_engine(parts, pos):
+    from quotecheck.framing import speechopenings as so
+    text = "".join(w + s for w, s in parts)
+    for led in so._other_verbs()[:2]:
+        assert isinstance(led, Guarded) and led.lead is not None
+        plain = led.regex
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+        got, want = led.search(text, pos), plain.search(text, pos)
+        assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_other_verbs_patterns_unchanged():
+    from quotecheck.framing import speechopenings as so
+    told = r"\b(?:told|tells)\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
+    wrote = r"\b(?:wrote|writes|posted|posts|tweeted|tweets|texted|messaged)"
+    head = "(?:%s|%s)(?:%s)?" % (told, wrote, so._OCCASION)
+    that, clause, _ = so._other_verbs()
+    assert that.pattern == head + r",?\s+that\b"
+    assert clause.pattern == head + so._STRICT_CLAUSE
