@@ -45,16 +45,24 @@ def _rules() -> tuple:
 
 
 def _branches(patterns: list) -> tuple:
-    """``(needles, compiled branch)`` per pattern (needles folded; ``None``: always tried)."""
+    """``(needles, branch source)`` per pattern (needles folded; ``None``: always tried).
+    A branch is compiled when a text first holds its needles (:func:`_branch`): compiling
+    all of them in every process cost more than a short run's matching."""
     from quotecheck.resources.warmstart import data_key, remembered
 
     out = []
     for p in patterns:
-        branch = compile_safe("(?:" + p + ")", re.IGNORECASE)
-        needles = remembered("chrome-branch:" + data_key(p, *_prefilter_file()),
-                             lambda: _anchors(required_literals(branch) or ()))
-        out.append((tuple(needles) or None, branch))
+        source = "(?:" + p + ")"
+        needles = remembered("chrome-branch:" + data_key(p, *_prefilter_file()), lambda: _anchors(
+            required_literals(re.compile(source, re.IGNORECASE)) or ()))
+        out.append((tuple(needles) or None, source))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _branch(source: str):
+    """The ``.match`` of one branch (the whole alternation was checked by compile_safe)."""
+    return compile_safe(source, re.IGNORECASE).match
 
 
 def _anchors(needles: tuple) -> list:
@@ -118,13 +126,13 @@ def _candidates(text: str) -> list:
     if gate is not None and gate(hay) is None:
         return []       # most lines: no needle of any branch (one pass of the engine)
     out = []
-    for needles, branch in _rules()[4]:
+    for needles, source in _rules()[4]:
         if needles is None:
-            out.append(branch.match)
+            out.append(_branch(source))
             continue
         for n in needles:
             if n in hay:
-                out.append(branch.match)
+                out.append(_branch(source))
                 break
     return out
 
