@@ -26,7 +26,7 @@ from typing import Any
 from quotecheck.framing.reported import CLAUSE_AFTER
 from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.verbcontext import clausal_verbs
-from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexprefilter import Guarded, guard
 
 _OCCASIONS = (r"statement|interview|speech|address|letter|post|posting|tweet|message|briefing|"
               r"release|report|filing|broadcast|conference|session|hearing|meeting|appearance|"
@@ -46,8 +46,13 @@ _ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\
                       r"reckoning|assessment)\s*,")
 
 
-_TOLD = r"\b(?:told|tells)\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
-_WROTE = r"\b(?:wrote|writes|posted|posts|tweeted|tweets|texted|messaged)"
+_TOLD_WORDS = "told|tells"
+_WROTE_WORDS = "wrote|writes|posted|posts|tweeted|tweets|texted|messaged"
+_TOLD = r"\b(?:" + _TOLD_WORDS + r")\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
+_WROTE = r"\b(?:" + _WROTE_WORDS + ")"
+# where a listener's or a writer's clause can start: the engine skips ahead to these words'
+# letters, where the patterns' opening \b made it try every position (regexprefilter's lead)
+_VERB_LEAD = "(?:" + _TOLD_WORDS + "|" + _WROTE_WORDS + ")"
 # a possessive's claim, or claims and reports of no one named ("denied claims it had ...",
 # "amid reports the army had ..."); a possessive word starts a hyphenated token, not each
 # part of it (else a long "x-x-x-..." run is scanned from every part: quadratic)
@@ -82,8 +87,10 @@ def _after_occasion() -> "re.Pattern":
 def _other_verbs() -> tuple:
     """The listener's and the writer's clauses: ('that' form, CLAUSE_AFTER form) patterns."""
     head = "(?:%s|%s)(?:%s)?" % (_TOLD, _WROTE, _OCCASION)
-    return (re.compile(head + r",?\s+that\b"),
-            re.compile(head + _STRICT_CLAUSE), re.compile(_CLAIM + _STRICT_CLAUSE))
+    lead = re.compile(_VERB_LEAD)     # every match of both starts with one of its words
+    return (Guarded(re.compile(head + r",?\s+that\b"), (), True, False, lead),
+            Guarded(re.compile(head + _STRICT_CLAUSE), (), True, False, lead),
+            re.compile(_CLAIM + _STRICT_CLAUSE))
 
 
 def more_openings(nar: Any) -> list[tuple[int, int]]:

@@ -172,7 +172,8 @@ def _speaker_introduced(x: Sentence, y: Sentence, common: frozenset, n: int, r: 
     its introductions included, is written for subscribers to print); between two other texts
     it is no narration carried over. Content carried before a trailing attribution ("...,
     police said.") leaves nothing after the verb."""
-    cuts = [_frame_cut(s, r["lifted_frame_verbs"]) for s in (x, y)]
+    verbs = frozenset(r["lifted_frame_verbs"])      # a set: tested once per word
+    cuts = [_frame_cut(s, verbs) for s in (x, y)]
     if None in cuts:
         return False
     for s, cut in zip((x, y), cuts):
@@ -185,11 +186,11 @@ def _speaker_introduced(x: Sentence, y: Sentence, common: frozenset, n: int, r: 
     return True
 
 
-def _frame_cut(s: Sentence, verbs: list):
+def _frame_cut(s: Sentence, verbs: frozenset):
     """Index of the sentence's first reporting verb outside quotation marks, or None."""
     quoted = s.words.quoted_flags()
     for k, w in enumerate(s.folded_words()):
-        if not quoted[k] and w in verbs:
+        if w in verbs and not quoted[k]:
             return k
     return None
 
