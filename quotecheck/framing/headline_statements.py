@@ -1,5 +1,10 @@
 """The statement of a headline 'Speaker: statement' ("Democrats' new warning: Leaks could ..."):
 someone's words, not the narrator's. Split from :mod:`quotecheck.framing.reported`.
+
+Also the label of a quoted view: a digest of opinion ("perspectives" roundups) sets a subhead
+over each columnist's quotation, the paragraph below it wholly a quotation signed with a dash
+("The deal is a giveaway" / "“...” — Jane Doe, Example Times"): the subhead sums
+up that columnist's view, not the narrator's (rn24, baly06 reading).
 """
 from __future__ import annotations
 
@@ -33,6 +38,22 @@ def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
         if last.islower() and last not in nouns:
             continue            # "Trump on trade: ..." is a topic, not a speaker
         out.append((colon + 1, he))
+    return out
+
+
+# the next paragraph: wholly a quotation, then a dash and a signature ("— Jane Doe, Times")
+_SIGNED_QUOTE = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c\u2018][^\n]{20,}?[\"\u201d\u2019]"
+                           r"[ \t]*(?:\u2014|\u2013|--)[ \t]*[A-Z][^\n]{1,100}(?:\n|$)")
+
+
+def quoted_view_labels(nar: Any) -> list[tuple[int, int]]:
+    """Subheads (:attr:`Narration.headlines`) right over a paragraph that is wholly a
+    quotation signed with a dash: the label of the quoted view (module docstring)."""
+    out = []
+    for hs, he in nar.headlines:
+        end = nar.original(hs, he)[1]
+        if _SIGNED_QUOTE.match(nar.doc.text, end):
+            out.append((hs, he))
     return out
 
 

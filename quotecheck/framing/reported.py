@@ -25,7 +25,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   so-called Republican establishment');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying';
-  :mod:`headline_statements`);
+  :mod:`headline_statements`), and a digest's subhead over a quotation signed with a dash;
 - what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
   clause in the gerund after a preposition ('accused Clinton of implying police officers
   were racist', 'the risks of telling voters that they would send terrorists');
@@ -46,7 +46,7 @@ from typing import Any
 
 from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
-from quotecheck.framing.headline_statements import headline_statements
+from quotecheck.framing.headline_statements import headline_statements, quoted_view_labels
 from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
@@ -301,7 +301,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             stop = comma.search(text, m.end(), end)
             end = stop.start() if stop else end     # or before a name opening the clause:
             spans.append((m.end(), by_name(nar, m, end) if pattern is regard_as else end))
-    spans += headline_statements(nar, heads)
+    spans += headline_statements(nar, heads) + quoted_view_labels(nar)
     spans += _pronoun_clause_spans(nar)          # "authorities charged it was a brazen act"
     spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."

@@ -36,6 +36,14 @@ _WORD = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=1)
+def _box_label():
+    """A methodology box's label glued to its text ("How we did this <Name> conducted ..."):
+    ``box_labels`` of furniture.toml, then a space and a capitalised word."""
+    labels = load_data("furniture")["chrome_sentences"].get("box_labels", ())
+    return compile_safe(r"\s*(?:" + "|".join(labels) + r")[ \t]+[A-Z\d]") if labels else None
+
+
+@lru_cache(maxsize=1)
 def _rules() -> tuple:
     """``(sentence pattern, max_label_words, min_share, max_other_words)`` from furniture.toml."""
     d = load_data("furniture")["chrome_sentences"]
@@ -164,7 +172,11 @@ def is_chrome_sentence(sentence: str) -> bool:
 
 def is_chrome_paragraph(line: str) -> bool:
     """Whether ``line`` is chrome by its sentences: chrome sentences hold at least
-    ``min_share`` of its words, and no other sentence is longer than ``max_other_words``."""
+    ``min_share`` of its words, and no other sentence is longer than ``max_other_words``; or it
+    opens with a methodology box's label glued to its text (``box_labels``)."""
+    box = _box_label()
+    if box is not None and box.match(line):
+        return True
     min_share, max_other = _rules()[2:4]
     tries = _candidates(line)
     if not tries and min_share > 0:     # no sentence is chrome: 0 < min_share * total
