@@ -36,6 +36,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.framing.voicescore import argued_reason
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -200,7 +201,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration.text, voice)
+    return voice_mark(narration.text, voice) or argued_reason(narration.text, voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:
