@@ -60,3 +60,22 @@ def test_features_count_quoted_share_and_attributions():
     f = voice_features("the mayor said \x00\x00\x00\x00. we wait?", ["we wait?"])
     assert f["we"] == 1.0 and f["question"] == 1.0
     assert 0 < f["quoted"] < 1 and f["attributions"] == 0.5
+
+
+def _report_with_a_speakers_i() -> str:
+    """A report that attributes and quotes densely, with a letter it quotes as a block
+    without quotation marks (its 'I' is the letter writer's)."""
+    parts = ["Mill Closes\n\nThe mill closed on Friday, the company said."]
+    for n in range(6):
+        parts.append(f"\u201cWe lost {n + 2} orders this year and the bank would not wait,\u201d the manager said. "
+                     f"Workers said they were told on Thursday, according to the union.")
+    parts.append("The manager's letter to the staff, read out at the gate, said in part:")
+    parts.append("I worked here for thirty years. I have my pension. I do not know what my "
+                 "son will do. I think the town will empty. Can we stop it? I doubt it.")
+    parts.append("The company said the site would be sold, a spokesman told reporters. "
+                 "The union said it would meet the owners on Monday, officials said.")
+    return "\n\n".join(parts)
+
+
+def test_a_report_dense_with_attributions_stays_news_despite_a_speakers_i():
+    assert voiced(_report_with_a_speakers_i()) is None

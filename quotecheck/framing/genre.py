@@ -36,7 +36,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
-from quotecheck.framing.voicescore import argued_reason
+from quotecheck.framing.voicescore import argued_reason, reported
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -191,11 +191,13 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
     voice = [m.group() for m in matches]
-    if personal_voice(narration, voice):
+    if reported(narration.text, voice):
+        pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
+    elif personal_voice(narration, voice):
         return "the author writes as 'I'"
-    if reader_address(narration, voice):
+    elif reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
-    if inclusive_voice(narration, voice):
+    elif inclusive_voice(narration, voice):
         return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration, matches):
         return "the narrator prescribes and asks, with few attributions: an argued piece"

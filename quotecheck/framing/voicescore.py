@@ -74,3 +74,14 @@ def argued_reason(narration_text: str, voice: list) -> Optional[str]:
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
     return None
+
+
+def reported(narration_text: str, voice: list) -> bool:
+    """Whether the narration reads as a report by its density of attributions and quotations
+    (``[reported]``: at least ``min_attributions`` per sentence and ``min_quoted`` of its
+    characters inside quotation marks): a personal voice found there ('I', 'we', 'you') is
+    most often a speaker's words whose quotation marks a scrape lost (a paragraph quoted
+    without its closing mark, a transcript), not the author's."""
+    f = voice_features(narration_text, voice)
+    s = load_data("opinion-voice")["reported"]
+    return f["attributions"] >= s["min_attributions"] and f["quoted"] >= s["min_quoted"]
