@@ -26,7 +26,9 @@ critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
 A full page scraped without its desk's label keeps other furniture of its genre (a column
 syndicate's line, a bookseller's link, a role-first author's note, a call to action, an
-essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`.
+essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`. Last, the voice as a
+score (:mod:`quotecheck.framing.voicescore`): an argued narration, and a report dense with
+attributions and quotations where no personal-voice test is read.
 """
 from __future__ import annotations
 
