@@ -7,7 +7,8 @@ silver label: ``/opinion(s)/``, ``/commentary/``, ``/editorial(s)/``, ``/column(
 ``/business/``, ``/local/`` mark news, for the outlets in ``NEWS_OUTLETS`` only (a few outlets
 file columns under ``/news/``; ``/blogs/`` and ``/analysis/`` hold both genres and are left
 out). Each article is read WITHOUT its address (``Narration.opinion`` of its text alone),
-so only the text's signals count. Dates of the untuned reserve periods are skipped.
+so only the text's signals count. Articles dated inside the untuned reserve periods, and
+undated ones (their address's date is used where it has one), are skipped.
 
 Usage: ``python bench/opinion_silver.py JSON_DIR [--news 3200] [--seed 1] [--split 2018]``;
 prints, for the articles before and from ``--split`` (the development and held-out years),
@@ -22,7 +23,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from corpus_readers import headed_paragraphs
+from corpus_readers import headed_paragraphs, url_date
 
 RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
            ("2018-06-10", "2018-06-30"), ("2020-02-01", "2020-02-20"))
@@ -41,9 +42,9 @@ _SEGMENT = re.compile(r"/([a-z\-]+)(?=[/-])")
 
 def silver(art: dict):
     """'op', 'news' or None for an article by its address's sections and outlet."""
-    day = str(art.get("date") or "")
-    if any(a <= day <= b for a, b in RESERVE):
-        return None
+    day = str(art.get("date") or "") or url_date(art.get("url") or "")
+    if not day or any(a <= day <= b for a, b in RESERVE):
+        return None     # undated articles too: they may fall inside a reserve period
     segments = set(_SEGMENT.findall((art.get("url") or "").lower()))
     if segments & OPINION:
         return "op"
@@ -76,7 +77,8 @@ def main() -> None:
             text = headed_paragraphs(art.get("title") or "",
                                      art.get("content_original") or "").replace("###", "\n\n")
             reason = Narration(load_text(text, id=str(art.get("ID")))).opinion
-            part = "held-out" if str(art.get("date")) >= args.split else "dev"
+            day = str(art.get("date") or "") or url_date(art.get("url") or "")
+            part = "held-out" if day >= args.split else "dev"
             counts[(part, label, bool(reason))] += 1
             if reason:
                 reasons[(part, label, reason.split(":")[0][:60])] += 1
