@@ -26,7 +26,9 @@ critic's closing tagline, or (syndicated papers' copy) an
 unsigned piece with no dateline under a newspaper's copyright line: its editorial.
 A full page scraped without its desk's label keeps other furniture of its genre (a column
 syndicate's line, a bookseller's link, a role-first author's note, a call to action, an
-essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`.
+essayist's prescribing 'we'): :mod:`quotecheck.framing.opinionmarks`. Last, the voice as a
+score (:mod:`quotecheck.framing.voicescore`): an argued narration, and a report dense with
+attributions and quotations where no personal-voice test is read.
 """
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.framing.voicescore import argued_reason, reported
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -190,17 +193,19 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
     voice = [m.group() for m in matches]
-    if personal_voice(narration, voice):
+    if reported(narration.text, voice):
+        pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
+    elif personal_voice(narration, voice):
         return "the author writes as 'I'"
-    if reader_address(narration, voice):
+    elif reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"
-    if inclusive_voice(narration, voice):
+    elif inclusive_voice(narration, voice):
         return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration, matches):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration.text, voice)
+    return voice_mark(narration.text, voice) or argued_reason(narration.text, voice)
 
 
 def _unsigned_syndicated(head: str) -> bool:

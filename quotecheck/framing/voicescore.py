@@ -1,0 +1,87 @@
+"""A transparent score of the narrator's voice: opinion or news (issue 15, full scraped pages).
+
+A page scraped whole often loses the desk's label; what remains is how the narrator writes.
+News reports: its sentences attribute ('said', 'according to'), many of them sit inside
+quotation marks, and the narrator neither speaks as 'I' nor turns to the reader. A column
+argues in its own voice: 'I' and 'we' outside quotations, 'you' addressed to the reader,
+questions and exclamations of its own, few attributions, and a commentary page's promotion
+at the foot ('Get columns like this in your inbox'). Each of these is a rate over the
+narrator's own sentences; :func:`voice_score` adds them with weights kept as rule data
+(``rules/data/opinion-voice.toml``, with what, why and examples the tests run), calibrated on
+the URL sections of a multi-outlet corpus with the address hidden from the text (the same
+weights for every outlet). Read last by :func:`~quotecheck.framing.genre.opinion_reason`,
+after every label and furniture test: a voice alone must be unmistakable, because a news
+report taken for opinion silences its framing findings.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Optional
+
+from quotecheck.resources.ruledata import load_data
+
+_I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|mine|myself)\b")
+_WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves|let's)\b")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported|added|"
+                          r"stated|explained|noted)\b")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+@lru_cache(maxsize=None)
+def _promo():
+    """The compiled footer promotions of a commentary page (rule data)."""
+    return re.compile("|".join(f"(?:{p})" for p in load_data("opinion-voice")["promo"]["patterns"]))
+
+
+def voice_features(narration_text: str, voice: list) -> dict:
+    """Rates of the narrator's marks: ``narration_text`` (lower case, quotations masked by
+    ``mask``-characters), ``voice`` (its sentences outside quotations, chrome and headlines).
+    Each rate is per voice sentence except ``attributions`` (per narration sentence) and
+    ``quoted`` (share of masked characters); ``promo`` is 0 or 1."""
+    n = max(len(voice), 1)
+    sentences = max(sum(1 for m in _SENTENCE.finditer(narration_text) if _WORD.search(m.group())), 1)
+    masked = narration_text.count("\x00")
+    return {
+        "voice": len(voice),
+        "i": sum(bool(_I.search(s)) for s in voice) / n,
+        "we": sum(bool(_WE.search(s)) for s in voice) / n,
+        "you": sum(bool(_YOU.search(s)) for s in voice) / n,
+        "question": sum(s.rstrip().endswith("?") for s in voice) / n,
+        "exclamation": sum(s.rstrip().endswith("!") for s in voice) / n,
+        "attributions": len(_ATTRIBUTION.findall(narration_text)) / sentences,
+        "quoted": masked / max(len(narration_text), 1),
+        "promo": float(bool(_promo().search(narration_text))),
+    }
+
+
+def _settings() -> dict:
+    return load_data("opinion-voice")["argued"]
+
+
+def argued_reason(narration_text: str, voice: list) -> Optional[str]:
+    """Why the narration reads as an argued piece by its voice alone (:func:`voice_features`
+    against the thresholds of ``[argued]``), or a commentary page's promotion; else None."""
+    f = voice_features(narration_text, voice)
+    if f["promo"]:
+        return "a commentary page's promotion at the foot"
+    s = _settings()
+    marks = f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
+        return "the narrator argues in its own voice: few attributions or quotations, " \
+               "many 'I', 'we', 'you' and questions"
+    return None
+
+
+def reported(narration_text: str, voice: list) -> bool:
+    """Whether the narration reads as a report by its density of attributions and quotations
+    (``[reported]``: at least ``min_attributions`` per sentence and ``min_quoted`` of its
+    characters inside quotation marks): a personal voice found there ('I', 'we', 'you') is
+    most often a speaker's words whose quotation marks a scrape lost (a paragraph quoted
+    without its closing mark, a transcript), not the author's."""
+    f = voice_features(narration_text, voice)
+    s = load_data("opinion-voice")["reported"]
+    return f["attributions"] >= s["min_attributions"] and f["quoted"] >= s["min_quoted"]

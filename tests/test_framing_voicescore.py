@@ -1,0 +1,81 @@
+"""The argued narrator's voice as opinion (issue 15, full scraped pages without a label):
+the examples of ``rules/data/opinion-voice.toml`` run, and news that looks alike stays news.
+Snippets of our own (never corpus text)."""
+import pytest
+
+from quotecheck.framing.narration import narration_for
+from quotecheck.framing.voicescore import voice_features
+from quotecheck.load.loader import load_text
+from quotecheck.resources.ruledata import load_data
+from quotecheck.story import Story
+
+ARGUED = "the narrator argues in its own voice"
+
+
+def voiced(text):
+    doc = load_text(text, id="d")
+    return narration_for(Story([doc]), doc).opinion
+
+
+@pytest.mark.parametrize("example", load_data("opinion-voice")["argued"]["examples"])
+def test_rule_examples(example):
+    reason = voiced(example["text"])
+    if example["opinion"]:
+        assert reason is not None
+    else:
+        assert reason is None
+
+
+def test_rule_data_says_what_and_why():
+    data = load_data("opinion-voice")
+    assert data["what"] and data["why"]
+    assert {"min_voice", "max_attributions", "max_quoted", "min_marks"} <= set(data["argued"])
+
+
+def _argued_text(quoted: bool) -> str:
+    """An essay of 'we' and questions; with ``quoted`` the same words are an activist's,
+    inside quotation marks, in a report that attributes them."""
+    lines = ["Why do we wait? We have waited for years.", "The roads are worse than the schools.",
+             "Is that too much to ask of us?", "We can fix the roads if we choose to."] * 6
+    if quoted:
+        lines = [f"\u201c{x}\u201d the organiser said at the rally on Monday." for x in lines]
+    return "Roads Plan\n\n" + " ".join(lines) + " The vote is set for May."
+
+
+def test_an_essay_of_we_and_questions_reads_as_argued():
+    assert voiced(_argued_text(False)).startswith(ARGUED)
+
+
+def test_the_same_words_quoted_in_a_report_stay_news():
+    assert voiced(_argued_text(True)) is None
+
+
+def test_a_commentary_promotion_at_the_foot():
+    text = ("Roads Plan\n\nThe council met on Monday and the plan was set out in full. " * 3
+            + "\n\nGet columns like this in your inbox every week.")
+    assert voiced(text) == "a commentary page's promotion at the foot"
+
+
+def test_features_count_quoted_share_and_attributions():
+    f = voice_features("the mayor said \x00\x00\x00\x00. we wait?", ["we wait?"])
+    assert f["we"] == 1.0 and f["question"] == 1.0
+    assert 0 < f["quoted"] < 1 and f["attributions"] == 0.5
+
+
+def _report_with_a_speakers_i() -> str:
+    """A report that attributes and quotes densely, with a letter it quotes as a block
+    without quotation marks (its 'I' is the letter writer's)."""
+    parts = ["Mill Closes\n\nThe mill closed on Friday, the company said."]
+    for n in range(6):
+        parts.append(f"\u201cWe lost {n + 2} orders this year and the bank would not wait,\u201d the manager said. "
+                     f"Workers said they were told on Thursday, according to the union.")
+    parts.append("The manager's letter to the staff, read out at the gate, said in part:")
+    parts.append("I worked here for thirty years. I have my pension. I do not know what my "
+                 "son will do. I think the town will empty. Can we stop it? I doubt it.")
+    parts.append("The company said the site would be sold, a spokesman told reporters. "
+                 "The union said it would meet the owners on Monday, officials said.")
+    return "\n\n".join(parts)
+
+
+def test_a_report_dense_with_attributions_stays_news_despite_a_speakers_i():
+    assert voiced(_report_with_a_speakers_i()) is None
