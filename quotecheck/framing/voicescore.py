@@ -6,8 +6,9 @@ quotation marks, and the narrator neither speaks as 'I' nor turns to the reader.
 argues in its own voice: 'I' and 'we' outside quotations, 'you' addressed to the reader,
 questions and exclamations of its own, few attributions, and a commentary page's promotion
 at the foot ('Get columns like this in your inbox'). Each of these is a rate over the
-narrator's own sentences; :func:`voice_score` adds them with weights kept as rule data
-(``rules/data/opinion-voice.toml``, with what, why and examples the tests run), calibrated on
+narrator's own sentences (:func:`voice_features`); :func:`argued_reason` weighs their sum
+against thresholds kept as rule data (``rules/data/opinion-voice.toml``, with what, why and
+examples the tests run), and :func:`reported` tells a quoting report; calibrated on
 the URL sections of a multi-outlet corpus with the address hidden from the text (the same
 weights for every outlet). Read last by :func:`~quotecheck.framing.genre.opinion_reason`,
 after every label and furniture test: a voice alone must be unmistakable, because a news
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 
