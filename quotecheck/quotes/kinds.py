@@ -135,7 +135,19 @@ _TERM_CUE = re.compile(
     r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
     r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
     r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
-_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*[,\u2014\u2013])?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]*,?[ \t\u00a0]*)?"
+                        r"(?:simply[ \t\u00a0]*,?[ \t\u00a0]*)?\Z")   # "“a,” “b” — or, simply, “c”"
+
+# 'the “…” trope', 'a “…” label' (a term noun right after the close, a determiner before the
+# open) and 'A “…” is when …', 'The “…” refers to …' (an article before, a definition after):
+# the quoted words are named, not said
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:trope|slogan|mantra|moniker|label|nickname|catchphrase|"
+                         r"hashtag|buzzword|meme|epithet)s?\b")
+_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)"
+                         r"[ \t\u00a0]+\Z")
+_DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t\u00a0]+to|"
+                            r"is[ \t\u00a0]+(?:short|slang|shorthand)[ \t\u00a0]+for|stands[ \t\u00a0]+for)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+\Z")
 
 
 _DEFINED_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+)?(?:(?:is|are|was|"
@@ -146,9 +158,15 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     """True for words named, not said: after "the term", "the phrase", "known as",
     "Latin for", "words such as", each further item of such a list ("“a,” “b” and “c”"),
     and before "which is defined as"."""
-    if 0 <= term_end <= open_start and open_start - term_end < 8 and \
+    if 0 <= term_end <= open_start and open_start - term_end < 20 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
+    if close_end is not None and (
+            _NOUN_AFTER.match(masked, close_end) and _DET_BEFORE.search(
+                masked, max(0, open_start - 8), open_start) is not None or
+            _DEFINES_AFTER.match(masked, close_end) and _ARTICLE_BEFORE.search(
+                masked, max(0, open_start - 6), open_start) is not None):
+        return True         # 'the “…” trope', 'A “…” is when'
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
         return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'
     lo = max(0, open_start - 40)
