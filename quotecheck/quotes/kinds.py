@@ -138,11 +138,11 @@ _TERM_CUE = re.compile(
 _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*[,\u2014\u2013])?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]*,?[ \t\u00a0]*)?"
                         r"(?:simply[ \t\u00a0]*,?[ \t\u00a0]*)?\Z")   # "“a,” “b” — or, simply, “c”"
 
-# 'the “…” trope', 'a “…” label' (a term noun right after the close, a determiner before the
+# 'the “…” trope', 'a “…” label' (a noun of naming right after the close, a determiner before the
 # open) and 'A “…” is when …', 'The “…” refers to …' (an article before, a definition after):
 # the quoted words are named, not said
-_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:trope|slogan|mantra|moniker|label|nickname|catchphrase|"
-                         r"hashtag|buzzword|meme|epithet)s?\b")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:trope|moniker|label|nickname|hashtag|buzzword|meme|"
+                         r"epithet)s?\b")     # not slogan, mantra: PolNeAR has "the “…” slogan" as speech
 _DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)"
                          r"[ \t\u00a0]+\Z")
 _DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t\u00a0]+to|"
