@@ -33,3 +33,34 @@ def test_a_quote_said_before_means_stays_speech():
             "Her \u201cnot back down\u201d means a strike, she said.\n")
     q = _quote(text, "We will not back down")
     assert q.kind == "direct" and q.speaker == "Dana Roy"
+
+
+def test_a_courtesy_title_of_the_other_gender_is_another_person():
+    # "Mrs. X" after "Barack X"-like: not the husband, so a later "she" finds her
+    text = ("President Dennis Ruiz spoke first at the rally in Ohio on Tuesday.\n\n"
+            "Mrs. Ruiz followed him on stage, praising the volunteers.\n\n"
+            "\u201cWe are proud of this city,\u201d she said.\n")
+    q = _quote(text, "We are proud")
+    assert q.speaker is not None and "Dennis" not in q.speaker and "Ruiz" in q.speaker
+
+
+def test_a_courtesy_title_finds_the_woman_of_that_surname_named_before():
+    text = ("Wendy Ruiz and her husband, Dennis Ruiz, arrived late.\n\n"
+            "Mrs. Ruiz waved to the crowd.\n\n"
+            "\u201cWe are proud of this city,\u201d she said.\n")
+    assert _quote(text, "We are proud").speaker == "Wendy Ruiz"
+
+
+def test_a_given_name_joined_to_a_full_name_is_a_person_for_she():
+    text = ("Brenda and Dennis Keller run the farm outside town, and have for 30 years.\n\n"
+            "\u201cWe have nowhere to go,\u201d she said.\n")
+    q = _quote(text, "nowhere to go")
+    assert q.speaker == "Brenda"
+
+
+def test_a_firm_of_two_surnames_is_no_given_name_pair():
+    # a guard: "Marks and Spencer"-like names are no person
+    text = ("Higgins and Carter Partners said the deal was done.\n\n"
+            "\u201cWe are pleased,\u201d the firm said.\n")
+    q = _quote(text, "We are pleased")
+    assert q.speaker != "Higgins"
