@@ -173,7 +173,8 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     """'Brenda and Tommy Keller': a lone known given name joined by "and" to a full name whose
     first word is a given name too is a person of that family, not yet indexed. Returns
     (gender or None,) for such a name ending at ``end``, else None."""
-    if len(tokens) != 1 or not lex.is_given_name(tokens[0]):
+    if not text.startswith((" and ", " & "), end) or len(tokens) != 1 or \
+            not lex.is_given_name(tokens[0]):
         return None
     m = _AND_FULL_NAME.match(text, end)
     if m is None or not lex.is_given_name(_fold(m.group(1))):

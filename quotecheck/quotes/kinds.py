@@ -147,6 +147,7 @@ _DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]
                          r"[ \t\u00a0]+\Z")
 _DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t\u00a0]+to|"
                             r"is[ \t\u00a0]+(?:short|slang|shorthand)[ \t\u00a0]+for|stands[ \t\u00a0]+for)\b")
+_AFTER_FIRST = frozenset("tmlnhbeirs \t\u00a0")   # _NOUN_AFTER, _DEFINES_AFTER's first letters
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+\Z")
 
 
@@ -161,7 +162,7 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     if 0 <= term_end <= open_start and open_start - term_end < 20 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
-    if close_end is not None and (
+    if close_end is not None and masked[close_end + 1:close_end + 2] in _AFTER_FIRST and (
             _NOUN_AFTER.match(masked, close_end) and _DET_BEFORE.search(
                 masked, max(0, open_start - 8), open_start) is not None or
             _DEFINES_AFTER.match(masked, close_end) and _ARTICLE_BEFORE.search(
