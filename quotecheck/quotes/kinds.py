@@ -143,12 +143,24 @@ _TERM_LIST = re.compile(r"(?:[ \t\u00a0]*[,\u2014\u2013])?[ \t\u00a0]*(?:(?:and|
 # the quoted words are named, not said
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:trope|moniker|label|nickname|hashtag|buzzword|meme|"
                          r"epithet)s?\b")     # not slogan, mantra: PolNeAR has "the “…” slogan" as speech
-_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)"
-                         r"[ \t\u00a0]+\Z")
 _DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t\u00a0]+to|"
                             r"is[ \t\u00a0]+(?:short|slang|shorthand)[ \t\u00a0]+for|stands[ \t\u00a0]+for)\b")
-_AFTER_FIRST = frozenset("tmlnhbeirs \t\u00a0")   # _NOUN_AFTER, _DEFINES_AFTER's first letters
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t\u00a0]+\Z")
+# the first two letters of _NOUN_AFTER's and _DEFINES_AFTER's words; blanks, for more spaces
+_AFTER_TWO = frozenset(("tr", "mo", "la", "ni", "ha", "bu", "me", "ep", "is", "re", "st"))
+_BLANKS = frozenset((" ", "\t", "\u00a0"))
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+_DETERMINERS = _ARTICLES | frozenset(("its", "Its", "his", "His", "her", "Her", "their", "Their",
+                                      "this", "This", "that", "That"))
+
+
+def _word_before(masked: str, open_start: int) -> str:
+    """The word right before a quotation's opening mark and one space ("the" of 'the “…”'),
+    else "": a word longer than six letters shows cut and matches no determiner."""
+    seg = masked[max(0, open_start - 7):open_start]
+    if seg[-1:] not in (" ", "\t", "\u00a0"):
+        return ""
+    parts = seg.split()
+    return parts[-1].lstrip("(\u2014\u2013-") if parts else ""
 
 
 _DEFINED_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+)?(?:(?:is|are|was|"
@@ -162,12 +174,12 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     if 0 <= term_end <= open_start and open_start - term_end < 20 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
-    if close_end is not None and masked[close_end + 1:close_end + 2] in _AFTER_FIRST and (
-            _NOUN_AFTER.match(masked, close_end) and _DET_BEFORE.search(
-                masked, max(0, open_start - 8), open_start) is not None or
-            _DEFINES_AFTER.match(masked, close_end) and _ARTICLE_BEFORE.search(
-                masked, max(0, open_start - 6), open_start) is not None):
-        return True         # 'the “…” trope', 'A “…” is when'
+    nxt = masked[close_end + 1:close_end + 3] if close_end is not None else ""
+    if (nxt in _AFTER_TWO or nxt[:1] in _BLANKS) and masked[open_start - 1:open_start] in _BLANKS:
+        det = _word_before(masked, open_start)      # (nxt: a cheap test first; most pass none)
+        if det in _DETERMINERS and _NOUN_AFTER.match(masked, close_end) or \
+                det in _ARTICLES and _DEFINES_AFTER.match(masked, close_end):
+            return True     # 'the “…” trope', 'A “…” is when'
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
         return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'
     lo = max(0, open_start - 40)
