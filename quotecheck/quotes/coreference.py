@@ -14,7 +14,8 @@ from typing import Optional
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role, joined_names,
+                                        NamedMention, after_work_noun, apposed_role,
+                                        courtesy_gender, joined_names, paired_given_name,
                                         modifier_chain, other_given_name, section_label_end,
                                         title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
@@ -122,12 +123,19 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                 continue            # "her 2003 book, Living History,": a title, no one
                                     # (not "his book, Mr. Ruiz said")
 
+            pair = None
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
                         not self._followed_by_verb(me) and not apposed_role(text, me, lex):
-                    continue
-            index = self._entity_for(parsed, tokens, surname_of)
+                    pair = paired_given_name(text, me, tokens, lex)
+                    if pair is None:
+                        continue
+                    entities.append(Entity({parsed.name: 1}, set(), "person", pair[0]))
+                    given = self._given     # "Brenda and Tommy Keller": Brenda, later "Brenda"
+                    given[tokens[0]] = len(entities) - 1 if tokens[0] not in given else -1
+            index = self._entity_for(parsed, tokens, surname_of) if pair is None \
+                else len(entities) - 1
             ent = entities[index]
             if parsed.descriptors:
                 ent.descriptors.update(parsed.descriptors)
@@ -213,6 +221,21 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         """Index of the entity this name belongs to (a new one when none matches)."""
         is_org = parsed.kind == "org"
         seen = self._by_name.get((parsed.name, is_org))
+        g = courtesy_gender(parsed, tokens) if parsed.descriptors and len(tokens) == 1 else None
+        if g is not None:       # "Mrs. Obama" after "Barack Obama": a person of her own
+            own = self._by_name.get((parsed.name, is_org, g))
+            near = seen if seen is not None else surname_of.get(tokens[-1])
+            if own is None and near is not None and self.entities[near].kind == "person" and \
+                    self.entities[near].gender not in (None, g):
+                same = [i for i, e in enumerate(self.entities) if e.gender == g and e.kind ==
+                        "person" and any(_fold(f.split()[-1]) == tokens[-1] for f in e.forms)]
+                if not same:        # "Michelle Obama" named before: hers; else her own
+                    self.entities.append(Entity({}, set(), "person", g))
+                own = self._by_name[(parsed.name, is_org, g)] = \
+                    same[-1] if same else len(self.entities) - 1
+            if own is not None:
+                self.entities[own].add_name(parsed.name)
+                return own
         if seen is not None:
             self.entities[seen].add_name(parsed.name)
             return seen

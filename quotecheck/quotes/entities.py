@@ -150,6 +150,39 @@ class NamedMention(NamedTuple):
     sentence: int
 
 
+_COURTESY_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+                    "ms.": "female", "miss": "female"}
+
+
+def courtesy_gender(parsed, tokens: tuple) -> Optional[str]:
+    """'Mrs. Obama': the gender a courtesy title gives a lone surname, else None (a wife named
+    after her husband, "Barack Obama", is another person: :meth:`SpeakerResolver._entity_for`)."""
+    if len(tokens) != 1 or parsed.kind != "person":
+        return None
+    for d in parsed.descriptors:
+        g = _COURTESY_GENDER.get(d)
+        if g is not None:
+            return g
+    return None
+
+
+_AND_FULL_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w\u2019'\-]+")
+
+
+def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optional[tuple]:
+    """'Brenda and Tommy Keller': a lone known given name joined by "and" to a full name whose
+    first word is a given name too is a person of that family, not yet indexed. Returns
+    (gender or None,) for such a name ending at ``end``, else None."""
+    if not text.startswith((" and ", " & "), end) or len(tokens) != 1 or \
+            not lex.is_given_name(tokens[0]):
+        return None
+    m = _AND_FULL_NAME.match(text, end)
+    if m is None or not lex.is_given_name(_fold(m.group(1))):
+        return None
+    female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
+    return ("female" if female and not male else "male" if male and not female else None,)
+
+
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
     """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
     with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""

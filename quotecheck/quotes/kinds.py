@@ -135,7 +135,32 @@ _TERM_CUE = re.compile(
     r"\bknown[ \t\u00a0]+as(?:[ \t\u00a0]+the)?|\bnicknamed|\b(?:Latin|Spanish|French|German|"
     r"Arabic|Greek|Russian|slang|shorthand|code)[ \t\u00a0]+for|\b(?:short|stands?)[ \t\u00a0]+for)"
     r"[ \t\u00a0]*[,:\u2014\u2013-]?[ \t\u00a0]*\Z")
-_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*,)?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+_TERM_LIST = re.compile(r"(?:[ \t\u00a0]*[,\u2014\u2013])?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]*,?[ \t\u00a0]*)?"
+                        r"(?:simply[ \t\u00a0]*,?[ \t\u00a0]*)?\Z")   # "“a,” “b” — or, simply, “c”"
+
+# 'the “…” trope', 'a “…” label' (a noun of naming right after the close, a determiner before the
+# open) and 'A “…” is when …', 'The “…” refers to …' (an article before, a definition after):
+# the quoted words are named, not said
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+(?:trope|moniker|label|nickname|hashtag|buzzword|meme|"
+                         r"epithet)s?\b")     # not slogan, mantra: PolNeAR has "the “…” slogan" as speech
+_DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t\u00a0]+to|"
+                            r"is[ \t\u00a0]+(?:short|slang|shorthand)[ \t\u00a0]+for|stands[ \t\u00a0]+for)\b")
+# the first two letters of _NOUN_AFTER's and _DEFINES_AFTER's words; blanks, for more spaces
+_AFTER_TWO = frozenset(("tr", "mo", "la", "ni", "ha", "bu", "me", "ep", "is", "re", "st"))
+_BLANKS = frozenset((" ", "\t", "\u00a0"))
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+_DETERMINERS = _ARTICLES | frozenset(("its", "Its", "his", "His", "her", "Her", "their", "Their",
+                                      "this", "This", "that", "That"))
+
+
+def _word_before(masked: str, open_start: int) -> str:
+    """The word right before a quotation's opening mark and one space ("the" of 'the “…”'),
+    else "": a word longer than six letters shows cut and matches no determiner."""
+    seg = masked[max(0, open_start - 7):open_start]
+    if seg[-1:] not in (" ", "\t", "\u00a0"):
+        return ""
+    parts = seg.split()
+    return parts[-1].lstrip("(\u2014\u2013-") if parts else ""
 
 
 _DEFINED_AFTER = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:which|that)[ \t\u00a0]+)?(?:(?:is|are|was|"
@@ -146,9 +171,15 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     """True for words named, not said: after "the term", "the phrase", "known as",
     "Latin for", "words such as", each further item of such a list ("“a,” “b” and “c”"),
     and before "which is defined as"."""
-    if 0 <= term_end <= open_start and open_start - term_end < 8 and \
+    if 0 <= term_end <= open_start and open_start - term_end < 20 and \
             _TERM_LIST.match(masked, term_end, open_start):
         return True
+    nxt = masked[close_end + 1:close_end + 3] if close_end is not None else ""
+    if (nxt in _AFTER_TWO or nxt[:1] in _BLANKS) and masked[open_start - 1:open_start] in _BLANKS:
+        det = _word_before(masked, open_start)      # (nxt: a cheap test first; most pass none)
+        if det in _DETERMINERS and _NOUN_AFTER.match(masked, close_end) or \
+                det in _ARTICLES and _DEFINES_AFTER.match(masked, close_end):
+            return True     # 'the “…” trope', 'A “…” is when'
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
         return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'
     lo = max(0, open_start - 40)
