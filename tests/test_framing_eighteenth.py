@@ -33,8 +33,18 @@ def test_the_same_word_in_news_narration_stays(ruleset):
 
 
 def test_two_questions_do_not_make_an_essay(ruleset):
-    text = _ESSAY.replace(" Is the pilot having a bad day?", "")
+    # a report attributes (here three times in seventeen sentences): two questions of its own
+    # and a 'we' do not make it an essay
+    text = (_ESSAY.replace(" Is the pilot having a bad day?", "")
+            .replace("Investigators have recovered", "Investigators said they had recovered"))
     assert ("QC331", "horrific") in flagged(ruleset, text, "QC331")
+
+
+def test_a_page_that_never_attributes_and_argues_in_its_voice_is_an_essay(ruleset):
+    # the argued-voice test (framing/voicescore, genre19): no attribution in seventeen
+    # sentences, 'you', 'we', 'us' and two questions of its own
+    text = _ESSAY.replace(" Is the pilot having a bad day?", "")
+    assert ("QC331", "horrific") not in flagged(ruleset, text, "QC331")
 
 
 def test_lashing_out_amid_thrown_bottles_is_violence_not_speech(ruleset):
