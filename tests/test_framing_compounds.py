@@ -12,7 +12,7 @@ from framing_helpers import flagged
 @pytest.mark.parametrize("text", [
     "Thousands of anti-police brutality protesters marched through the city on Saturday.",
     "The anti-police violence demonstrations spread to a dozen cities over the weekend.",
-    "The company pledged money to the anti-racism and anti-police brutality movement.",
+    "Grants went to food banks and to the anti-police brutality campaign in the county.",
     "Organisers of the anti-police misconduct rally asked marchers to wear masks.",
 ])
 def test_anti_prefix_of_a_police_compound_is_not_the_label(ruleset, text):

@@ -14,21 +14,20 @@ from quotecheck.load.furniture import classify
 from quotecheck.load.loader import load_text
 from quotecheck.provenance.infer import infer_provenance
 
-BOX = ("How we did this Example Research Institute conducted this study to learn how adults "
-       "view the flood response. For this analysis, we surveyed {n} adults in June. Everyone "
-       "who took part is a member of the Institute's Civic Panel, an online survey panel that "
-       "is recruited through national, random sampling of residential addresses. This way "
-       "nearly all adults have a chance of selection. The survey is weighted to be "
-       "representative of the adult population by gender, race, ethnicity, partisan "
-       "affiliation, education and other categories. Read more about the panel's methodology.")
+BOX = ("How we did this Example Research Institute ran this poll to learn what adults think "
+       "of the flood response. We asked {n} adults, all drawn from the Institute's standing "
+       "online panel, to answer twelve questions in June. Panel members are picked at random "
+       "from postal addresses, so that almost every household in the country can be chosen. "
+       "Answers are adjusted so that the sample matches the country's adults in age, sex, "
+       "region, schooling and party. Full details of the panel are on the Institute's site.")
 
 
 @pytest.mark.parametrize("line", [
     BOX.format(n="4,100"),
     "About the data These figures come from the monthly labour survey of the statistics "
     "office. They are not seasonally adjusted, and each group's estimate has a margin of error.",
-    "Methodology The poll of 1,002 voters was conducted by telephone from May 3 to May 7 and "
-    "has a margin of error of 3 percentage points.",
+    "Methodology The poll of 1,002 voters was taken by telephone from May 3 to May 7; its "
+    "error margin is 3 points either way.",
     "About this survey The survey was fielded online among 2,000 adults and weighted to match "
     "the census.",
 ])

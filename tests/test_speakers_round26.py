@@ -13,8 +13,8 @@ def test_a_quoted_phrase_before_trope_is_a_term_with_no_speaker():
 
 def test_a_quoted_word_defined_by_is_when_is_a_term():
     text = ("Rents are rising, a report from the board says.\n\n"
-            "A \"flipover\" is when a landlord tells a tenant to leave so the unit can be "
-            "sold.\n")
+            "A \"flipover\" is when an owner says a flat is for family use and then sells "
+            "it within the month.\n")
     q = _quote(text, "flipover")
     assert q.kind == "scare" and q.speaker is None
 

@@ -38,7 +38,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
-from quotecheck.framing.voicescore import argued_reason, reported
+from quotecheck.framing.voicescore import argued_reason, reported, voice_features
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
@@ -193,7 +193,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
     voice = [m.group() for m in matches]
-    if reported(narration.text, voice):
+    scored = voice_features(narration.text, voice)    # read by reported and argued_reason
+    if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
     elif personal_voice(narration, voice):
         return "the author writes as 'I'"
@@ -205,7 +206,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration.text, voice) or argued_reason(narration.text, voice)
+    return voice_mark(narration.text, voice) or argued_reason(scored)
 
 
 def _unsigned_syndicated(head: str) -> bool:

@@ -62,10 +62,10 @@ def _settings() -> dict:
     return load_data("opinion-voice")["argued"]
 
 
-def argued_reason(narration_text: str, voice: list) -> Optional[str]:
-    """Why the narration reads as an argued piece by its voice alone (:func:`voice_features`
-    against the thresholds of ``[argued]``), or a commentary page's promotion; else None."""
-    f = voice_features(narration_text, voice)
+def argued_reason(f: dict) -> Optional[str]:
+    """Why the narration reads as an argued piece by its voice alone (its
+    :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
+    page's promotion; else None."""
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
@@ -77,12 +77,12 @@ def argued_reason(narration_text: str, voice: list) -> Optional[str]:
     return None
 
 
-def reported(narration_text: str, voice: list) -> bool:
+def reported(f: dict) -> bool:
     """Whether the narration reads as a report by its density of attributions and quotations
-    (``[reported]``: at least ``min_attributions`` per sentence and ``min_quoted`` of its
-    characters inside quotation marks): a personal voice found there ('I', 'we', 'you') is
-    most often a speaker's words whose quotation marks a scrape lost (a paragraph quoted
-    without its closing mark, a transcript), not the author's."""
-    f = voice_features(narration_text, voice)
+    (its :func:`voice_features` ``f`` against ``[reported]``: at least ``min_attributions``
+    per sentence and ``min_quoted`` of its characters inside quotation marks): a personal
+    voice found there ('I', 'we', 'you') is most often a speaker's words whose quotation
+    marks a scrape lost (a paragraph quoted without its closing mark, a transcript), not
+    the author's."""
     s = load_data("opinion-voice")["reported"]
     return f["attributions"] >= s["min_attributions"] and f["quoted"] >= s["min_quoted"]

@@ -12,6 +12,8 @@ sentence longer than a short label ("Ready to fight back?"), is chrome. Every ou
 Links set inside a paragraph (boilerplate.toml's read-more matches: "(RELATED: <headline>)",
 a person's link card glued into a sentence) are related-link regions of their own
 (:func:`inline_links`), so no quotation or framing finding comes from another page's headline.
+A research page's methodology box, its label glued to its text ("How we did this <Name> ..."),
+is chrome whole by that label (``box_labels``), whatever its sentences say.
 
 Speed: the patterns are an alternation matched at a sentence's first words, and the branches
 that open with ``[^.]{0,160}`` walk that far at every attempt (the sentence test was about 4%
@@ -38,14 +40,15 @@ _WORD = re.compile(r"\S+")
 @lru_cache(maxsize=1)
 def _box_label():
     """A methodology box's label glued to its text ("How we did this <Name> conducted ..."):
-    ``box_labels`` of furniture.toml, then a space and a capitalised word."""
+    ``box_labels`` of furniture.toml, then a space and a capitalised word or a figure."""
     labels = load_data("furniture")["chrome_sentences"].get("box_labels", ())
     return compile_safe(r"\s*(?:" + "|".join(labels) + r")[ \t]+[A-Z\d]") if labels else None
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple:
-    """``(sentence pattern, max_label_words, min_share, max_other_words)`` from furniture.toml."""
+    """``(sentence pattern, max_label_words, min_share, max_other_words, branches)`` from
+    furniture.toml (branches: :func:`_branches`, what :func:`_candidates` tries)."""
     d = load_data("furniture")["chrome_sentences"]
     pattern = compile_safe("(?:" + "|".join(d["patterns"]) + ")", re.IGNORECASE)
     return (pattern, int(d["max_label_words"]), float(d["min_share"]),
