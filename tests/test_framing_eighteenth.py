@@ -17,7 +17,7 @@ _FILLER = ("The airline flies the route twice a day, and the plane was an older 
 _WORD = " This grim vision is fed by fears of terrorists committing horrific acts abroad.\n"
 _ESSAY = (_FILLER * 2 + "\n\nAs dramas go, you can't do much better than that. Why the "
           "intensity? How many of us will look hard at the crew the next time we board a "
-          "flight? Is the pilot having a bad day? We have even seen his apartment.\n\n"
+          "flight? Was the captain simply tired that night? We have even seen his apartment.\n\n"
           + _FILLER + _WORD)
 _NEWS = (_FILLER * 2 + "\n\nInvestigators said the crew had flown the route for years. The "
          "pilot had a day off before the flight. Officials have seen his apartment.\n\n"
@@ -35,7 +35,7 @@ def test_the_same_word_in_news_narration_stays(ruleset):
 def test_two_questions_do_not_make_an_essay(ruleset):
     # a report attributes (here three times in seventeen sentences): two questions of its own
     # and a 'we' do not make it an essay
-    text = (_ESSAY.replace(" Is the pilot having a bad day?", "")
+    text = (_ESSAY.replace(" Was the captain simply tired that night?", "")
             .replace("Investigators have recovered", "Investigators said they had recovered"))
     assert ("QC331", "horrific") in flagged(ruleset, text, "QC331")
 
@@ -43,7 +43,7 @@ def test_two_questions_do_not_make_an_essay(ruleset):
 def test_a_page_that_never_attributes_and_argues_in_its_voice_is_an_essay(ruleset):
     # the argued-voice test (framing/voicescore, genre19): no attribution in seventeen
     # sentences, 'you', 'we', 'us' and two questions of its own
-    text = _ESSAY.replace(" Is the pilot having a bad day?", "")
+    text = _ESSAY.replace(" Was the captain simply tired that night?", "")
     assert ("QC331", "horrific") not in flagged(ruleset, text, "QC331")
 
 
