@@ -212,3 +212,32 @@ def test_a_statement_issued_by_someone_is_theirs():
             "neglect.”\n")
     assert _one(text, "positive step").speaker == "Vance"
     assert _one(text, "gross").speaker == "Harbour Trust"
+
+
+def test_the_cheap_two_letter_test_knows_every_word_the_term_cues_name():
+    """``kinds._AFTER_TWO`` is a hand-kept prefilter of the first two letters of the words
+    ``_NOUN_AFTER`` and ``_DEFINES_AFTER`` name: a word added to a pattern and not to the set
+    would never be tried (rvl17)."""
+    import re
+
+    from quotecheck.quotes import kinds
+
+    for pattern in (kinds._NOUN_AFTER, kinds._DEFINES_AFTER):
+        source = pattern.pattern
+        start = source.index("(?:") + 3
+        depth, firsts, at_start = 0, [], True
+        for i, ch in enumerate(source[start:], start):   # the group's top-level alternatives
+            if at_start:
+                firsts.append(re.match(r"[a-z]*", source[i:]).group())
+                at_start = False
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif ch == "|" and depth == 0:
+                at_start = True
+        assert firsts and all(firsts), source
+        for word in firsts:
+            assert word[:2] in kinds._AFTER_TWO, word
