@@ -221,7 +221,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         """Index of the entity this name belongs to (a new one when none matches)."""
         is_org = parsed.kind == "org"
         seen = self._by_name.get((parsed.name, is_org))
-        g = courtesy_gender(parsed, tokens) if parsed.descriptors and len(tokens) == 1 else None
+        g = courtesy_gender(parsed, tokens, self.lex) if parsed.descriptors and len(tokens) == 1 else None
         if g is not None:       # "Mrs. Obama" after "Barack Obama": a person of her own
             own = self._by_name.get((parsed.name, is_org, g))
             near = seen if seen is not None else surname_of.get(tokens[-1])

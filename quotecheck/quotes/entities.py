@@ -150,19 +150,21 @@ class NamedMention(NamedTuple):
     sentence: int
 
 
-_COURTESY_GENDER = {"mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
-                    "ms.": "female", "miss": "female"}
+_COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
+"""The titles that state a gender; which one is ``[gender]`` male/female of attribution.toml."""
 
 
-def courtesy_gender(parsed, tokens: tuple) -> Optional[str]:
+def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """'Mrs. Obama': the gender a courtesy title gives a lone surname, else None (a wife named
     after her husband, "Barack Obama", is another person: :meth:`SpeakerResolver._entity_for`)."""
     if len(tokens) != 1 or parsed.kind != "person":
         return None
     for d in parsed.descriptors:
-        g = _COURTESY_GENDER.get(d)
-        if g is not None:
-            return g
+        if d in _COURTESY_TITLES:
+            if d in lex.male:
+                return "male"
+            if d in lex.female:
+                return "female"
     return None
 
 
