@@ -38,6 +38,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
@@ -243,11 +244,9 @@ _MARKS = (
         r"\((?:thankfully|sadly|alas|mercifully|happily|ironically|of course)\)"))),
     ("question", re.compile(r"\?\W*$")),
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # a double mark, or an apostrophe without a letter on both sides; the mark first, so the
 # engine skips to one (a lookbehind first made it try every character of every sentence)
 _QUOTE_MARK = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb](?<![a-z]'(?=[a-z]))")
-_WORDS = re.compile(r"[a-z][a-z'\-]*")
 
 
 def _voice_matches(narration: Any):

@@ -27,8 +27,10 @@ _WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves|let's)\b
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported|added|"
                           r"stated|explained|noted)\b")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_WORD = re.compile(r"[a-z][a-z'\-]*")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+"""A sentence of lower-cased narration, for counting (genre's voice sentences use it too)."""
+WORD = re.compile(r"[a-z][a-z'\-]*")
+"""A lower-case word."""
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +45,7 @@ def voice_features(narration_text: str, voice: list) -> dict:
     Each rate is per voice sentence except ``attributions`` (per narration sentence) and
     ``quoted`` (share of masked characters); ``promo`` is 0 or 1."""
     n = max(len(voice), 1)
-    sentences = max(sum(1 for m in _SENTENCE.finditer(narration_text) if _WORD.search(m.group())), 1)
+    sentences = max(sum(1 for m in SENTENCE.finditer(narration_text) if WORD.search(m.group())), 1)
     masked = narration_text.count("\x00")
     return {
         "voice": len(voice),
