@@ -36,6 +36,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import subprocess
 import sys
@@ -73,8 +74,14 @@ def document_texts(report: dict) -> dict[str, str]:
     return {d["id"]: Path(d["path"]).read_text(encoding="utf-8-sig") for d in report["documents"]}
 
 
-def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune: bool) -> None:
-    """Print part (a): pair P/R/F1 of quotecheck and both baselines, direction accuracy."""
+def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune: bool,
+                involving: str | None = None) -> None:
+    """Print part (a): pair P/R/F1 of quotecheck and both baselines, direction accuracy.
+    ``involving`` (a regular expression) scores only the pairs with a document id it finds,
+    labels and predictions alike (METER: ``Press-Association``, the pairs with a wire text)."""
+    if involving:
+        pattern = re.compile(involving)
+        labels = {k: v for k, v in labels.items() if any(map(pattern.search, k))}
     gold = {k for k, lab in labels.items() if lab.label in DERIVED}
     by_class = Counter(lab.label for lab in labels.values())
     n = len(texts)
@@ -86,6 +93,12 @@ def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune:
     found = {pair_key(a, b) for a, b in edges} | family_pairs(report.get("families", ()))
     scores = baseline_scores(texts)
     rows = [("quotecheck edges", "-", found), ("quotecheck components", "-", connected(edges))]
+    if involving:
+        print(f"    only pairs with a document id matching {involving!r}: labelled "
+              f"{len(labels)}, derived {len(gold)}")
+        found = {k for k in found if any(map(pattern.search, k))}
+        scores = {k: v for k, v in scores.items() if any(map(pattern.search, k))}
+        rows = [(n, t, {k for k in pred if any(map(pattern.search, k))}) for n, t, pred in rows]
     for name, label in (("minhash5", "MinHash word 5-gram"), ("bigram", "bigram containment")):
         values = {k: v[name] for k, v in scores.items()}
         t = thresholds[name]
@@ -256,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--codes", help="sample only these codes (comma-separated, prefixes: QC1)")
     ap.add_argument("--exclude-framing", action="store_true",
                     help="sample no framing finding (QC3xx)")
+    ap.add_argument("--involving", metavar="REGEX",
+                    help="score only pairs with a document id matching REGEX (meter: "
+                         "'Press-Association' leaves out paper~paper pairs)")
     ap.add_argument("--pool", type=int, metavar="N", help="print the pair pool to label")
     ap.add_argument("--show", nargs=2, metavar=("A", "B"))
     args = ap.parse_args(argv)
@@ -277,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         for extra in args.extra_labels:   # a later pool never overrides an earlier label
             for key, label in read_labels(extra).items():
                 labels.setdefault(key, label)
-        score_pairs(report, texts, labels, thresholds, args.tune)
+        score_pairs(report, texts, labels, thresholds, args.tune, args.involving)
     rates(report, cpu)
     if args.sample or args.judgements:
         keep = code_filter(args.codes, args.exclude_framing)

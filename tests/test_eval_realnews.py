@@ -459,3 +459,23 @@ def test_baly_layout_keeps_days_and_stories_with_two_outlets(tmp_path, capsys):
     (src / "e.json").write_text("[1, 2]", encoding="utf-8")
     assert realnews_layout.main([str(src), str(tmp_path / "y"), "--baly"]) == 2
     assert "e.json: not a JSON article object" in capsys.readouterr().err
+
+
+def test_involving_scores_only_pairs_with_a_matching_document(capsys):
+    # two papers carrying one wire text: scored with --involving Wire, their pair (found or
+    # missed) is left out of labels and predictions alike
+    texts = {"p1_Paper.txt": BASE, "p2_Paper.txt": BASE, "w1_Wire.txt": BASE}
+    labels = {("p1_Paper.txt", "p2_Paper.txt"): rs.PairLabel("partially", None),
+              ("p1_Paper.txt", "w1_Wire.txt"): rs.PairLabel("partially", None),
+              ("p2_Paper.txt", "w1_Wire.txt"): rs.PairLabel("partially", None)}
+    report = {"provenance": [{"source": "w1_Wire.txt", "derived": "p1_Paper.txt"}],
+              "families": []}
+    thresholds = dict(eval_realnews.THRESHOLDS)
+    eval_realnews.score_pairs(report, texts, labels, thresholds, False)
+    every = capsys.readouterr().out
+    assert "    quotecheck edges       -             1    1  1.000  0.333  0.500" in every
+    eval_realnews.score_pairs(report, texts, labels, thresholds, False, involving="Wire")
+    wire = capsys.readouterr().out
+    assert "labelled 2, derived 2" in wire
+    assert "    quotecheck edges       -             1    1  1.000  0.500  0.667" in wire
+    assert "p1_Paper.txt ~ p2_Paper.txt" not in wire
