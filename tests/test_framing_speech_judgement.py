@@ -18,6 +18,8 @@ from framing_helpers import infos, warnings
      "absurd"),
     ("The governor's stubborn refusal to release the budget angered lawmakers.", "stubborn"),
     ("Hysterical television coverage has frightened the town.", "Hysterical"),
+    ("Dockers walked out over a fresh round of draconian austerity measures.", "draconian"),
+    ("We now suffer under petty local laws that serve no purpose.", "petty"),
 ])
 def test_a_judgement_of_a_speakers_words_warns(ruleset, text, word):
     assert word in [w for _, w in warnings(ruleset, text, "QC33")], text
@@ -25,6 +27,8 @@ def test_a_judgement_of_a_speakers_words_warns(ruleset, text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("The bizarre design of the new ferry drew crowds to the harbour all summer.", "bizarre"),
+    ("The bizarre behaviour of the old man in the tattered bathrobe puzzled the neighbours.",
+     "bizarre"),
     ("The launch of the new ferry was a fiasco from the first day.", "fiasco"),
 ])
 def test_a_thing_an_event_or_a_charge_keeps_the_default(ruleset, text, word):

@@ -20,6 +20,8 @@ from quotecheck.framing.referents import contexts
      "cynically"),
     ("The mayor backed a wildly racist zoning policy for twelve years.", "racist"),
     ("The board has been blatantly dishonest with the parents.", "dishonest"),
+    ("The whole endeavour became an embarrassing fiasco for the mayor.", "fiasco"),
+    ("This was the last year of a bizarre and disturbing ordeal.", "bizarre"),
 ])
 def test_a_stacked_or_intensified_judgement_warns(ruleset, text, word):
     assert word in [w for _, w in warnings(ruleset, text, "QC33")], text
