@@ -20,6 +20,8 @@ from quotecheck.framing.referents import contexts
      "cynically"),
     ("The mayor backed a wildly racist zoning policy for twelve years.", "racist"),
     ("The board has been blatantly dishonest with the parents.", "dishonest"),
+    ("The whole endeavour became an embarrassing fiasco for the mayor.", "fiasco"),
+    ("This was the last year of a bizarre and disturbing ordeal.", "bizarre"),
 ])
 def test_a_stacked_or_intensified_judgement_warns(ruleset, text, word):
     assert word in [w for _, w in warnings(ruleset, text, "QC33")], text
@@ -47,7 +49,7 @@ def test_a_quoted_stacked_judgement_is_no_warning(ruleset):
 
 
 def test_the_tables_that_keep_the_warning_take_the_weak_words_but_the_plain_descriptions():
-    kept = [c for c in contexts() if c.keep]
+    kept = [c for c in contexts() if c.keep and ("stacked" in c.note or "intensif" in c.note)]
     weak = set().union(*(c.words for c in contexts() if c.policy))
     assert len(kept) == 3
     for ctx in kept:
