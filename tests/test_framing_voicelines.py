@@ -1,0 +1,52 @@
+"""Lines whose first person is another's (embedded posts, video titles, speakers' cues) are
+not the narrator's voice (issue 15): a report that carries them stays news, a column's own
+'I' still counts. Snippets of our own (never corpus text)."""
+from quotecheck.framing.narration import narration_for
+from quotecheck.load.loader import load_text
+from quotecheck.story import Story
+
+_REPORT = ("The council voted 7-2 on Tuesday to approve the budget, officials said. The plan "
+           "adds money for road repairs, according to a statement. Two members opposed it. "
+           "The vote followed three hours of debate in a packed chamber. The budget takes "
+           "effect in July. ") * 3
+
+
+def voiced(text):
+    doc = load_text(text, id="d")
+    return narration_for(Story([doc]), doc).opinion
+
+
+def _report_with(lines):
+    return "Budget Passes\n\n" + _REPORT + "\n\n" + "\n\n".join(lines) + "\n\n" + _REPORT
+
+
+def test_an_embedded_post_is_the_posters_voice():
+    post = ("I am proud of my team and I will keep fighting for my city! Thanks to all of you "
+            "who came out. \u2014 Ann Roe (@annroe) June 3, 2020")
+    assert voiced(_report_with([post, "Roe later said she was pleased."])) is None
+
+
+def test_video_titles_are_the_players_list():
+    lines = ["Just watched Roe: I will veto my own budget Replay More Videos ...",
+             "Must watch Roe: I will veto my own budget 01:41",
+             "Just watched Doe: my plan is ready Replay More Videos ...",
+             "Must watch Doe: my plan is ready 02:10"]
+    assert voiced(_report_with(lines)) is None
+
+
+def test_a_speakers_cue_opens_a_line_of_his_words():
+    lines = ["Roe: I think my plan is the right one and I will not back down.",
+             "Doe: I disagree with my colleague. Do you really think so?"]
+    assert voiced(_report_with(lines)) is None
+
+
+def test_the_authors_own_note_and_voice_still_count():
+    lines = ["Disclosure: I own a house on one of the roads in question.",
+             "I think the plan is wrong. Why would we pay twice for one road? You know "
+             "the answer. I have seen this before, and my neighbours have too."]
+    assert voiced(_report_with(lines)) == "the author writes as 'I'"
+
+
+def test_a_mine_is_not_the_author():
+    lines = ["The quarry sits next to the old coal mine. The mine closed in 1990."]
+    assert voiced(_report_with(lines)) is None
