@@ -50,3 +50,17 @@ def test_the_authors_own_note_and_voice_still_count():
 def test_a_mine_is_not_the_author():
     lines = ["The quarry sits next to the old coal mine. The mine closed in 1990."]
     assert voiced(_report_with(lines)) is None
+
+
+def test_the_countrys_us_is_not_the_readers():
+    lines = ["Will the US economy hold? Can US firms adapt? What will the US border look like? "
+             "You might ask how US farms cope. Exports to the US fell, and US officials "
+             "asked Congress for more time. The US Senate votes on Friday."]
+    assert voiced(_report_with(lines)) is None
+
+
+def test_the_readers_us_still_counts():
+    lines = ["Will the economy hold for us? Can we adapt? What will our border look like? "
+             "You might ask how we cope. It fell on us, and we asked for more time. Do you "
+             "believe us? We vote on Friday."]
+    assert voiced(_report_with(lines)) is not None

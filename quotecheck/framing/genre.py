@@ -38,7 +38,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
-from quotecheck.framing.voicelines import in_spans, others_lines
+from quotecheck.framing.voicelines import in_spans, others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
 from quotecheck.model import Document
@@ -254,9 +254,9 @@ def _voice_matches(narration: Any):
     """The narration's sentences (as matches) that can mark the author's voice, when the text
     is long enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines
     (a sentence with a quotation mark may be someone's words)."""
-    text = narration.text
-    if len(_WORDS.findall(text)) < MIN_WORDS:
+    if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
+    text = voice_text(narration)    # the country's "US" is not the reader's 'us'
     others = others_lines(narration)    # posts, video titles, speakers' cues: others' 'I'
     starts = [s for s, _ in others]
     for m in _SENTENCE.finditer(text):

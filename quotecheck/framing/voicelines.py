@@ -13,7 +13,9 @@ The genre tests (:mod:`quotecheck.framing.genre`) read the narrator's own 'I', '
   transcript (:mod:`quotecheck.framing.turns`); not a page's own heads ("Note:", "Update:",
   "Disclosure:"), whose 'I' is the author's.
 
-Those lines are left out of the voice sentences, so a report that embeds a tweet or plays a
+Those lines are left out of the voice sentences, and the country's abbreviation ("US
+agricultural supports", "the US border"), folded to "us" in the matching view, is not the
+reader's 'us' (:func:`voice_text`), so a report that embeds a tweet or plays a
 clip is not taken for a column. The patterns are rule data (``[others_lines]`` of
 ``rules/data/opinion-voice.toml``); the same for every outlet.
 """
@@ -31,6 +33,7 @@ from quotecheck.resources.ruledata import load_data
 _CUE = re.compile(r"[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})[ \t]*:[ \t]+\S")
 _CUE_LOWER = re.compile(r"[ \t]*[a-z][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,2}[ \t]*:[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
+_US = re.compile(r"\bus\b")
 
 
 @lru_cache(maxsize=None)
@@ -63,3 +66,18 @@ def in_spans(spans: list, starts: list, pos: int) -> bool:
     """Whether ``pos`` falls inside one of ``spans`` (ordered, ``starts`` their starts)."""
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def voice_text(narration: Any) -> str:
+    """The narration text (as ``narration.text``, same length) with each "us" printed "US"
+    in the original (the country) written "u_", so that the 'we' marks count only the
+    pronoun."""
+    text, doc_text = narration.text, narration.doc.text
+    hits = [m.start() for m in _US.finditer(text)]
+    country = [p for p in hits if doc_text[slice(*narration.original(p, p + 2))] == "US"]
+    if not country:
+        return text
+    chars = list(text)
+    for p in country:
+        chars[p + 1] = "_"
+    return "".join(chars)
