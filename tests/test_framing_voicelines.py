@@ -1,8 +1,11 @@
 """Lines whose first person is another's (embedded posts, video titles, speakers' cues) are
 not the narrator's voice (issue 15): a report that carries them stays news, a column's own
 'I' still counts. Snippets of our own (never corpus text)."""
+import pytest
+
 from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
+from quotecheck.resources.ruledata import load_data
 from quotecheck.story import Story
 
 _REPORT = ("The council voted 7-2 on Tuesday to approve the budget, officials said. The plan "
@@ -21,8 +24,8 @@ def _report_with(lines):
 
 
 def test_an_embedded_post_is_the_posters_voice():
-    post = ("I am proud of my team and I will keep fighting for my city! Thanks to all of you "
-            "who came out. \u2014 Ann Roe (@annroe) June 3, 2020")
+    post = ("I am proud of my team. Did you see the crowd? I will keep fighting for my city! "
+            "- Ann Roe (@annroe) December 31, 2016")
     assert voiced(_report_with([post, "Roe later said she was pleased."])) is None
 
 
@@ -30,6 +33,7 @@ def test_video_titles_are_the_players_list():
     lines = ["Just watched Roe: I will veto my own budget Replay More Videos ...",
              "Must watch Roe: I will veto my own budget 01:41",
              "Just watched Doe: my plan is ready Replay More Videos ...",
+             "Just watched Poe: will you vote for me? Replay More Videos ...",
              "Must watch Doe: my plan is ready 02:10"]
     assert voiced(_report_with(lines)) is None
 
@@ -48,7 +52,9 @@ def test_the_authors_own_note_and_voice_still_count():
 
 
 def test_a_mine_is_not_the_author():
-    lines = ["The quarry sits next to the old coal mine. The mine closed in 1990."]
+    lines = ["The quarry sits next to the old coal mine. Will the mine reopen in the spring? "
+             "Officials at the mine said it might. Who runs the mine now? The owner declined "
+             "to comment."]
     assert voiced(_report_with(lines)) is None
 
 
@@ -64,3 +70,9 @@ def test_the_readers_us_still_counts():
              "You might ask how we cope. It fell on us, and we asked for more time. Do you "
              "believe us? We vote on Friday."]
     assert voiced(_report_with(lines)) is not None
+
+
+@pytest.mark.parametrize("example", load_data("opinion-voice")["others_lines"]["examples"])
+def test_rule_examples(example):
+    reason = voiced(example["text"])
+    assert (reason is not None) == example["opinion"]
