@@ -38,6 +38,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.framing.voicelines import in_spans, others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
 from quotecheck.model import Document
@@ -231,7 +232,7 @@ _MARKS = (
     # (each word's first letter comes before its word-start test, a leading \b written as
     # (?<!\wy) after the "y": the same matches, and the engine skips to those letters instead
     # of trying every character of every voice sentence)
-    ("i", re.compile(r"i(?<!\wi)(?:'m|'ve|'ll|'d)?\s+[a-z]|m(?<!\wm)(?:e|y|ine|yself)\b")),
+    ("i", re.compile(r"i(?<!\wi)(?:'m|'ve|'ll|'d)?\s+[a-z]|m(?<!\wm)(?:e|y|yself)\b")),
     ("you", re.compile(r"y(?<!\wy)(?:ou|our|ours|ourself|ou're|ou've|ou'll|ou'd)\b")),
     ("we", re.compile(r"w(?<!\ww)(?:e|e're|e've|e'll|e'd)\b|u(?<!\wu)s\b"
                       r"|o(?<!\wo)(?:ur|urselves)\b|l(?<!\wl)et's\b")),
@@ -253,12 +254,15 @@ def _voice_matches(narration: Any):
     """The narration's sentences (as matches) that can mark the author's voice, when the text
     is long enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines
     (a sentence with a quotation mark may be someone's words)."""
-    text = narration.text
-    if len(_WORDS.findall(text)) < MIN_WORDS:
+    if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
+    text = voice_text(narration)    # the country's "US" is not the reader's 'us'
+    others = others_lines(narration)    # posts, video titles, speakers' cues: others' 'I'
+    starts = [s for s, _ in others]
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if narration.MASK in sentence or _QUOTE_MARK.search(sentence):
+        if narration.MASK in sentence or _QUOTE_MARK.search(sentence) or \
+                in_spans(others, starts, m.start()):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue

@@ -22,7 +22,7 @@ from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 
-_I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|mine|myself)\b")
+_I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
 _WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves|let's)\b")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported|added|"

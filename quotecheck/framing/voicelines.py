@@ -1,0 +1,83 @@
+"""Lines of a page that speak in someone else's first person, for the voice tests only.
+
+The genre tests (:mod:`quotecheck.framing.genre`) read the narrator's own 'I', 'we' and
+'you' outside quotation marks. A scraped news page also prints, without marks, lines whose
+'I' is another's (issue 15, URL-labelled corpus, development years):
+
+* an embedded post flattened to text, its signature kept ("... I wish him well - Jane Roe
+  (@janeroe) September 11, 2015", "pic.twitter.com/...", "A post shared by ...");
+* a video player's title list ("Just watched Roe: I'm ready to subpoena ... Replay More
+  Videos ...", "Must watch Roe: my escape ... 01:41");
+* a line opened by a speaker's cue, one to three capitalised words and a colon ("Roe: I
+  would have fired him", "CRUZ: my proposal ..."), short of the four turns that make a
+  transcript (:mod:`quotecheck.framing.turns`); not a page's own heads ("Note:", "Update:",
+  "Disclosure:"), whose 'I' is the author's.
+
+Those lines are left out of the voice sentences, and the country's abbreviation ("US
+agricultural supports", "the US border"), folded to "us" in the matching view, is not the
+reader's 'us' (:func:`voice_text`), so a report that embeds a tweet or plays a
+clip is not taken for a column. The patterns are rule data (``[others_lines]`` of
+``rules/data/opinion-voice.toml``); the same for every outlet.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from quotecheck.resources.ruledata import load_data
+
+# a capitalised speaker's cue at a line's start, in the original text: "Roe:", "Paul Roe:",
+# "CRUZ:" (one to three words, each capitalised)
+_CUE = re.compile(r"[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})[ \t]*:[ \t]+\S")
+_CUE_LOWER = re.compile(r"[ \t]*[a-z][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,2}[ \t]*:[ \t]+\S")
+_LINE = re.compile(r"[^\n]+")
+_US = re.compile(r"\bus\b")
+
+
+@lru_cache(maxsize=None)
+def _settings() -> tuple:
+    """(compiled line patterns, the heads that are not speakers) of ``[others_lines]``."""
+    data = load_data("opinion-voice")["others_lines"]
+    lines = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
+    return lines, frozenset(h.lower() for h in data["not_speakers"])
+
+
+def others_lines(narration: Any) -> list[tuple[int, int]]:
+    """Narration spans of the lines (embedded posts, video titles, lines opened by a
+    speaker's cue) whose first person is not the narrator's, in order."""
+    text, doc_text = narration.text, narration.doc.text
+    lines, heads = _settings()
+    out = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if lines.search(line):
+            out.append(m.span())
+        elif _CUE_LOWER.match(line):
+            start = narration.original(m.start(), m.start() + 1)[0]
+            cue = _CUE.match(doc_text, start)
+            if cue and " ".join(cue.group(1).lower().split()) not in heads:
+                out.append(m.span())
+    return out
+
+
+def in_spans(spans: list, starts: list, pos: int) -> bool:
+    """Whether ``pos`` falls inside one of ``spans`` (ordered, ``starts`` their starts)."""
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def voice_text(narration: Any) -> str:
+    """The narration text (as ``narration.text``, same length) with each "us" printed "US"
+    in the original (the country) written "u_", so that the 'we' marks count only the
+    pronoun."""
+    text, doc_text = narration.text, narration.doc.text
+    hits = [m.start() for m in _US.finditer(text)]
+    country = [p for p in hits if doc_text[slice(*narration.original(p, p + 2))] == "US"]
+    if not country:
+        return text
+    chars = list(text)
+    for p in country:
+        chars[p + 1] = "_"
+    return "".join(chars)
