@@ -100,3 +100,11 @@ def test_an_editorial_boards_signed_piece_is_labelled(ruleset):
     assert lowered(ruleset, text, "QC330", "notorious")
     news = "Editorial observers in the capital expect a vote.\n\n" + BODY
     assert reason(news) is None
+
+
+def test_a_compound_analysis_opinion_label_marks_opinion(ruleset):
+    # a label line of two parts, the last naming opinion, was missed (a false QC331 on a
+    # page labelled "ANALYSIS/OPINION:" above its headline)
+    text = "A LONG SHUTDOWN\n\nANALYSIS/OPINION:\n\n" + BODY
+    assert reason(text) == "labelled as opinion at the top"
+    assert reason("A LONG SHUTDOWN\n\nANALYSIS:\n\n" + BODY) != "labelled as opinion at the top"

@@ -50,8 +50,9 @@ OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "
 """Metadata ``section`` values (folded) that mark an opinion piece."""
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
-# editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ...").
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
+# editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ..."), and a
+# compound label whose last part is one of those ("ANALYSIS/OPINION:").
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
                          r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
