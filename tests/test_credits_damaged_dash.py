@@ -2,7 +2,8 @@
 replacement character, where the dash stood ("LIMA, Peru (AP) \ufffd The council ..."). It is
 still the agency's dateline and credits it (issue #11: such copies were reported as reuse
 without credit of the agency's own text), for every agency alike; U+FFFD elsewhere is no
-credit."""
+credit. A dateline's place may carry its region in parentheses, as AFP writes it ("Alicante
+(Spain) (AFP) - ..."): the parenthesis before the dash is the credit."""
 import pytest
 from provenance_synth import make_doc
 
@@ -31,3 +32,14 @@ def test_a_dateline_whose_dash_is_the_replacement_character_credits_the_agency(l
 ])
 def test_a_replacement_character_elsewhere_is_no_dateline_credit(text):
     assert not _datelines(text)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Ronda (Spain) (AFP) \u2013 ", "Agence France-Presse"),
+    ("Ronda (Spain) (AFP) \ufffd ", "Agence France-Presse"),
+    ("PORTO (Portugal) (Reuters) - ", "Reuters"),
+])
+def test_a_dateline_with_its_region_in_parentheses_credits_the_agency(line, name):
+    got = _datelines("Recount ordered\n\n" + line + BODY)
+    assert any(name.split()[0] in g for g in got), got
+
