@@ -3,7 +3,8 @@ replacement character, where the dash stood ("LIMA, Peru (AP) \ufffd The council
 still the agency's dateline and credits it (issue #11: such copies were reported as reuse
 without credit of the agency's own text), for every agency alike; U+FFFD elsewhere is no
 credit. A dateline's place may carry its region in parentheses, as AFP writes it ("Alicante
-(Spain) (AFP) - ..."): the parenthesis before the dash is the credit."""
+(Spain) (AFP) - ..."): the parenthesis before the dash is the credit. A news service's budget line "SLUG (Undated) _"
+names no outlet."""
 import pytest
 from provenance_synth import make_doc
 
@@ -43,3 +44,8 @@ def test_a_dateline_with_its_region_in_parentheses_credits_the_agency(line, name
     got = _datelines("Recount ordered\n\n" + line + BODY)
     assert any(name.split()[0] in g for g in got), got
 
+
+
+@pytest.mark.parametrize("line", ["BOEING (Undated) _ ", "MARKETS (UNDATED) _ "])
+def test_an_undated_budget_line_credits_no_outlet(line):
+    assert not _datelines("Recount ordered\n\n" + line + BODY)
