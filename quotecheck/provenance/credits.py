@@ -224,10 +224,13 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
 
 
 def _looks_like_outlet(name: str) -> bool:
-    """A dateline credit that is not in the table: one to four capitalised words, no digits."""
+    """A dateline credit that is not in the table: one to four capitalised words, no digits;
+    not a word a dateline prints in the place's or the time's stead ("UPDATED", "FILE", and
+    "UNDATED", a news service's budget line for a story filed from no one place)."""
     words = name.split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        ch.isdigit() for ch in name) and name.lower() not in {"updated", "update", "file"}
+        ch.isdigit() for ch in name) and name.lower() not in {"updated", "update", "file",
+                                                               "undated"}
 
 
 _TLD = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$")
