@@ -14,7 +14,7 @@ from typing import Optional
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role,
+                                        NamedMention, after_work_noun, apposed_role, courtesy_entity,
                                         courtesy_gender, joined_names, paired_given_name,
                                         modifier_chain, other_given_name, section_label_end,
                                         title_case_headline_end)
@@ -230,7 +230,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                 same = [i for i, e in enumerate(self.entities) if e.gender == g and e.kind ==
                         "person" and any(_fold(f.split()[-1]) == tokens[-1] for f in e.forms)]
                 if not same:        # "Michelle Obama" named before: hers; else her own
-                    self.entities.append(Entity({}, set(), "person", g))
+                    self.entities.append(courtesy_entity(parsed, g, self.lex))
                 own = self._by_name[(parsed.name, is_org, g)] = \
                     same[-1] if same else len(self.entities) - 1
             if own is not None:

@@ -119,6 +119,7 @@ class Entity:
     places: set = field(default_factory=set)   # nationality and affiliation words
     ends: list = field(default_factory=list)   # where mentions end (appositions follow)
     described: bool = False
+    title: Optional[str] = None     # "Mrs.": shown before a lone surname (:func:`courtesy_entity`)
     _display: Optional[str] = None
 
     @property
@@ -133,6 +134,8 @@ class Entity:
             order = {n: i for i, n in enumerate(self.names)}
             self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
                                                           len(n), -order[n]))
+            if self.title and len(name_tokens(self._display)) == 1:
+                self._display = f"{self.title} {self._display}"
         return self._display
 
     def add_name(self, name: str) -> None:
@@ -166,6 +169,16 @@ def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
             if d in lex.female:
                 return "female"
     return None
+
+
+def courtesy_entity(parsed, gender: str, lex: Lexicon) -> Entity:
+    """A person of her (his) own for "Mrs. Shepard" after "Dennis Shepard": shown with the
+    title, so unifying speakers across documents keeps the two apart
+    (:func:`~quotecheck.quotes.speakers.same_speaker` compares the genders names state)."""
+    gendered = lex.male if gender == "male" else lex.female
+    title = next((d for d in parsed.descriptors if d in _COURTESY_TITLES and d in gendered), None)
+    shown = title.capitalize() if title else None
+    return Entity({}, set(), "person", gender, title=shown)
 
 
 _AND_FULL_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w\u2019'\-]+")

@@ -171,7 +171,30 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 
 @lru_cache(maxsize=16384)
 def same_speaker(a: str, b: str) -> bool:
-    """True when two speaker names denote the same person or organisation."""
+    """True when two speaker names denote the same person or organisation: similar names
+    whose known genders do not differ ("Mrs. Shepard" is not "Dennis Shepard")."""
+    if not _same_name(a, b):
+        return False
+    ga = _name_gender(a)
+    return ga is None or _name_gender(b) in (None, ga)
+
+
+def _name_gender(name: str) -> Optional[str]:
+    """The gender a name states: its courtesy title (Mr., Mrs., Ms., Miss) or a given name
+    found in one list only (not a unisex name); None when unknown or when the two disagree."""
+    parsed, lex = parse_name(name), lexicon()
+    titles = {d for d in parsed.descriptors if d.rstrip(".") in ("mr", "mrs", "ms", "miss")}
+    found = {g for g, words in (("male", lex.male), ("female", lex.female)) if titles & words}
+    words = (parsed.name or name).split() + [""]    # "Mark-Viverito": no given name "Mark"
+    given = _fold(words[0]) if words[1] else ""
+    if given and given not in lex.unisex_names:
+        found |= {g for g, names in (("female", lex.female_names), ("male", lex.male_names))
+                  if given in names}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two names are forms of one name (titles and diacritics folded)."""
     if not a or not b:
         return False
     ka, kb = speaker_key(a).split(), speaker_key(b).split()
