@@ -3,7 +3,8 @@ speakers of a story are unified, and two names whose genders are known and diffe
 joined (snippets written for the test, in the shape of what was seen; never corpus text)."""
 from quotecheck.model import Document
 from quotecheck.quotes.extract import extract_story_quotes
-from quotecheck.quotes.speakers import same_speaker, unify_speakers
+from quotecheck.quotes.speakers import same_speaker
+from quotecheck.quotes.unify import unify_speakers
 from quotecheck.text.textview import TextView
 
 

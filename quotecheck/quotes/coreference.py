@@ -15,7 +15,7 @@ from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, apposed_role, courtesy_entity,
-                                        courtesy_gender, joined_names, paired_given_name,
+                                        couple_name, courtesy_gender, joined_names, paired_given_name,
                                         modifier_chain, other_given_name, section_label_end,
                                         title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
@@ -131,7 +131,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                     pair = paired_given_name(text, me, tokens, lex)
                     if pair is None:
                         continue
-                    entities.append(Entity({parsed.name: 1}, set(), "person", pair[0]))
+                    entities.append(Entity({pair[1]: 1}, set(), "person", pair[0]))
                     given = self._given     # "Brenda and Tommy Keller": Brenda, later "Brenda"
                     given[tokens[0]] = len(entities) - 1 if tokens[0] not in given else -1
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
@@ -293,6 +293,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
 
     def _resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
         if mention.kind == "name":
+            couple = couple_name(self.masked, mention.start, mention.end)
+            if couple is not None:      # "said Mr. and Mrs. Keller": both, not the husband
+                return couple, None
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
                 named = self._surname_entity(_fold(mention.text)) if " " not in mention.text \

@@ -181,13 +181,29 @@ def courtesy_entity(parsed, gender: str, lex: Lexicon) -> Entity:
     return Entity({}, set(), "person", gender, title=shown)
 
 
+_COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs\.?[ \t\u00a0]+[A-Z][\w\-]*[a-z]")
+
+
+def couple_name(text: str, start: int, end: int) -> Optional[str]:
+    """'Mr. and Mrs. Keller' when the mention ``text[start:end]`` is the "Mr." or the
+    "Mrs. Keller" of a couple named together: the two speak, not the husband or the wife
+    alone (issue 12); else None."""
+    if text.startswith("Mr", start):
+        m = _COUPLE.match(text, start) if not text.startswith("Mrs", start) else \
+            _COUPLE.search(text, max(0, start - 9), end)
+        if m is not None and (m.start() == start or m.end() == end):
+            return m.group()
+    return None
+
+
 _AND_FULL_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w\u2019'\-]+")
 
 
 def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optional[tuple]:
     """'Brenda and Tommy Keller': a lone known given name joined by "and" to a full name whose
     first word is a given name too is a person of that family, not yet indexed. Returns
-    (gender or None,) for such a name ending at ``end``, else None."""
+    (gender or None, "Brenda Keller") for such a name ending at ``end``, else None: the
+    family's surname makes her a person a later "Mrs. Keller" can find (issue 12)."""
     if not text.startswith((" and ", " & "), end) or len(tokens) != 1 or \
             not lex.is_given_name(tokens[0]):
         return None
@@ -195,7 +211,9 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     if m is None or not lex.is_given_name(_fold(m.group(1))):
         return None
     female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
-    return ("female" if female and not male else "male" if male and not female else None,)
+    surname = re.sub(r"[\u2019']s?$", "", m.group().split()[-1])     # "Keller's"
+    full = text[max(0, end - 40):end].split()[-1] + " " + surname
+    return ("female" if female and not male else "male" if male and not female else None, full)
 
 
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:

@@ -34,7 +34,8 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
-from quotecheck.quotes.speakers import parse_name, unify_speakers
+from quotecheck.quotes.speakers import parse_name
+from quotecheck.quotes.unify import unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences

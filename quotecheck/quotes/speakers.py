@@ -17,7 +17,6 @@ from typing import Optional
 import jellyfish
 
 from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
-from quotecheck.quotes.nameblocks import NameBlocks
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -173,13 +172,17 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 def same_speaker(a: str, b: str) -> bool:
     """True when two speaker names denote the same person or organisation: similar names
     whose known genders do not differ ("Mrs. Shepard" is not "Dennis Shepard")."""
-    if not _same_name(a, b):
-        return False
-    ga = _name_gender(a)
-    return ga is None or _name_gender(b) in (None, ga)
+    if not _same_name(a, b) or a.startswith(_COUPLE) != b.startswith(_COUPLE):
+        return False        # "Mr. and Mrs. Shepard" is neither of the two alone
+    ga = name_gender(a)
+    return ga is None or name_gender(b) in (None, ga)
 
 
-def _name_gender(name: str) -> Optional[str]:
+_COUPLE = ("Mr. and Mrs", "Mr and Mrs", "Mr. & Mrs", "Mr & Mrs")
+
+
+@lru_cache(maxsize=8192)
+def name_gender(name: str) -> Optional[str]:
     """The gender a name states: its courtesy title (Mr., Mrs., Ms., Miss) or a given name
     found in one list only (not a unisex name); None when unknown or when the two disagree."""
     parsed, lex = parse_name(name), lexicon()
@@ -227,50 +230,6 @@ def _surname_only(name: str, key: list, other: list) -> bool:
     tail = other[-len(key):]
     return "".join(key) == "".join(tail) or (
         key[:-1] == tail[:-1] and _similar(key[-1], tail[-1], 0.93))
-
-
-def fullest(names) -> str:
-    """The most complete name form: most name tokens, then most frequent, then first seen."""
-    counts: dict = {}
-    order: dict = {}
-    for i, n in enumerate(names):
-        counts[n] = counts.get(n, 0) + 1
-        order.setdefault(n, i)
-    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
-
-
-def unify_speakers(names: list) -> dict:
-    """Map every speaker name to a canonical display name shared by all names of one person.
-
-    Each name joins the earliest group holding a name of the same speaker, else starts one;
-    only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
-    unique = list(dict.fromkeys(n for n in names if n))
-    keys = {n: tuple(speaker_key(n).split()) for n in unique}
-    blocks = NameBlocks(k[-1] for k in keys.values() if k)
-    group_of: dict = {}
-    groups: list[list] = []
-    for name in unique:
-        key = keys[name]
-        hits = [group_of[other] for other in blocks.candidates(key)
-                if same_speaker(name, other)] if key else []
-        if hits:
-            group_of[name] = min(hits)
-            groups[group_of[name]].append(name)
-        else:
-            group_of[name] = len(groups)
-            groups.append([name])
-        if key:
-            blocks.add(name, key)
-    members: list[list] = [[] for _ in groups]
-    for n in names:
-        if n in group_of:
-            members[group_of[n]].append(n)
-    out = {}
-    for g, present in zip(groups, members):
-        canonical = fullest(present)
-        for n in g:
-            out[n] = canonical
-    return out
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,61 @@
+"""Speaker names unified across the documents of a story (issue 12).
+
+One person is quoted under several forms ("Judy Shepard", "Mrs. Shepard", "Shepard"): each
+story's speaker names are grouped by :func:`~quotecheck.quotes.speakers.same_speaker` and shown
+under the group's fullest form. A group whose names state a gender takes no name stating the
+other one, so a bare surname joined to the husband does not bridge the wife's "Mrs." to him.
+"""
+from __future__ import annotations
+
+from quotecheck.quotes.nameblocks import NameBlocks
+from quotecheck.quotes.speakers import name_gender, name_tokens, same_speaker, speaker_key
+
+
+def fullest(names) -> str:
+    """The most complete name form: most name tokens, then most frequent, then first seen."""
+    counts: dict = {}
+    order: dict = {}
+    for i, n in enumerate(names):
+        counts[n] = counts.get(n, 0) + 1
+        order.setdefault(n, i)
+    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
+
+
+def unify_speakers(names: list) -> dict:
+    """Map every speaker name to a canonical display name shared by all names of one person.
+
+    Each name joins the earliest group holding a name of the same speaker and stating no
+    other gender, else starts one;
+    only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
+    unique = list(dict.fromkeys(n for n in names if n))
+    keys = {n: tuple(speaker_key(n).split()) for n in unique}
+    blocks = NameBlocks(k[-1] for k in keys.values() if k)
+    group_of: dict = {}
+    groups: list[list] = []
+    gender_of: list = []        # the gender a group's names state, once one does
+    for name in unique:
+        key = keys[name]
+        gender = name_gender(name)
+        hits = [group_of[other] for other in blocks.candidates(key)
+                if same_speaker(name, other)] if key else []
+        hits = [g for g in hits if gender is None or gender_of[g] in (None, gender)]
+        if hits:    # "Mrs. Keller" joins no group a bare "Keller" took to "Dennis Keller"
+            group_of[name] = min(hits)
+            groups[group_of[name]].append(name)
+            gender_of[group_of[name]] = gender_of[group_of[name]] or gender
+        else:
+            group_of[name] = len(groups)
+            groups.append([name])
+            gender_of.append(gender)
+        if key:
+            blocks.add(name, key)
+    members: list[list] = [[] for _ in groups]
+    for n in names:
+        if n in group_of:
+            members[group_of[n]].append(n)
+    out = {}
+    for g, present in zip(groups, members):
+        canonical = fullest(present)
+        for n in g:
+            out[n] = canonical
+    return out
