@@ -14,10 +14,10 @@ from typing import Optional
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role, courtesy_entity,
-                                        couple_name, courtesy_gender, joined_names, paired_given_name,
-                                        modifier_chain, other_given_name, section_label_end,
-                                        title_case_headline_end)
+                                        NamedMention, after_work_noun, apposed_role, couple_name,
+                                        courtesy_entity, courtesy_gender,
+                                        joined_names, paired_given_name, modifier_chain,
+                                        other_given_name, section_label_end, title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import _fold, name_tokens, same_speaker
+from quotecheck.quotes.speakers import _fold, name_gender, name_tokens, same_speaker
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem"))
@@ -175,10 +175,17 @@ def courtesy_entity(parsed, gender: str, lex: Lexicon) -> Entity:
     """A person of her (his) own for "Mrs. Shepard" after "Dennis Shepard": shown with the
     title, so unifying speakers across documents keeps the two apart
     (:func:`~quotecheck.quotes.speakers.same_speaker` compares the genders names state)."""
+    return Entity({}, set(), "person", gender, title=courtesy_title(parsed, gender, lex))
+
+
+def courtesy_title(parsed, gender: Optional[str], lex: Lexicon) -> Optional[str]:
+    """'Mrs.' for a lone surname named "Mrs. Obama" (``gender`` from :func:`courtesy_gender`):
+    the title an entity known by the surname alone is shown with, else None."""
+    if gender is None:
+        return None
     gendered = lex.male if gender == "male" else lex.female
     title = next((d for d in parsed.descriptors if d in _COURTESY_TITLES and d in gendered), None)
-    shown = title.capitalize() if title else None
-    return Entity({}, set(), "person", gender, title=shown)
+    return title.capitalize() if title else None
 
 
 _COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs\.?[ \t\u00a0]+[A-Z][\w\-]*[a-z]")
@@ -218,7 +225,10 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
 
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
     """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
-    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
+    with a known given name sharing the surname is another person ("Knowing Bardos" is not),
+    as is a name stating the other gender than the entity's ("Barack Obama" after "Mrs. Obama")."""
+    if ent.gender is not None and name_gender(name) not in (None, ent.gender):
+        return True     # "Barack Obama" is not the "Mrs. Obama" indexed before him
     if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
         return False
     return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)

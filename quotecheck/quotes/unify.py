@@ -70,3 +70,17 @@ def unify_speakers(names: list) -> dict:
         for n in g:
             out[n] = canonical
     return out
+
+
+_MENTION_TITLE = {"mr": "Mr.", "mr.": "Mr.", "he": "Mr.", "mrs": "Mrs.", "mrs.": "Mrs.",
+                  "ms": "Ms.", "ms.": "Ms.", "miss": "Miss", "she": "Ms."}
+
+
+def gendered_speaker(speaker: str, mention: str) -> str:
+    """'Ms. Obama' for a person shown by the surname "Obama" whose mention was "Ms. Obama" or
+    "she": the gender the document gave the speaker, so that :func:`unify_speakers` puts her
+    with "Michelle Obama" and not with "Barack Obama"; else ``speaker``."""
+    first = mention.split(None, 1)[0].lower() if mention and " " not in speaker else ""
+    title = _MENTION_TITLE.get(first)
+    return f"{title} {speaker}" if title and speaker[:1].isupper() else speaker
+
