@@ -14,7 +14,7 @@ from typing import Optional
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role, couple_name,
+                                        NamedMention, after_work_noun, apposed_role, joint_speaker,
                                         courtesy_entity, courtesy_gender,
                                         joined_names, paired_given_name, modifier_chain,
                                         other_given_name, section_label_end, title_case_headline_end)
@@ -288,14 +288,12 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         """(speaker string, entity index or None) for a mention found by attribution."""
         done = self._resolved.get(mention)
         if done is None:
-            done = self._resolved[mention] = self._resolve(mention)
+            done = self._resolved[mention] = joint_speaker(self.masked, mention,
+                                                           self._resolve(mention), self.lex)
         return done
 
     def _resolve(self, mention: Mention) -> tuple[str, Optional[int]]:
         if mention.kind == "name":
-            couple = couple_name(self.masked, mention.start, mention.end)
-            if couple is not None:      # "said Mr. and Mrs. Keller": both, not the husband
-                return couple, None
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
                 named = self._surname_entity(_fold(mention.text)) if " " not in mention.text \

@@ -203,6 +203,26 @@ def couple_name(text: str, start: int, end: int) -> Optional[str]:
     return None
 
 
+_GIVEN_AND = re.compile(r"\b([A-Z][a-z]+),?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+\Z")
+
+
+def joint_speaker(text: str, mention, resolved: tuple, lex: Lexicon) -> tuple:
+    """The speaker of a name mention (``resolved``: display, entity) or of the two people it
+    closes: "said Mr. and Mrs. Keller" (:func:`couple_name`), "Thomas's parents, John and
+    Carol, said" ("John and Carol Keller"): the two speak, not the wife alone (issue 12)."""
+    if mention.kind != "name":
+        return resolved
+    couple = couple_name(text, mention.start, mention.end)
+    if couple is not None:
+        return couple, None
+    if " " in mention.text or not resolved[0] or not lex.is_given_name(_fold(mention.text)):
+        return resolved
+    m = _GIVEN_AND.search(text, max(0, mention.start - 30), mention.start)
+    if m is None or not lex.is_given_name(_fold(m.group(1))):
+        return resolved
+    return f"{m.group(1)} and {resolved[0]}", None
+
+
 _AND_FULL_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w\u2019'\-]+")
 
 
