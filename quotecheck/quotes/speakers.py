@@ -172,13 +172,19 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 def same_speaker(a: str, b: str) -> bool:
     """True when two speaker names denote the same person or organisation: similar names
     whose known genders do not differ ("Mrs. Shepard" is not "Dennis Shepard")."""
-    if not _same_name(a, b) or a.startswith(_COUPLE) != b.startswith(_COUPLE):
-        return False        # "Mr. and Mrs. Shepard" is neither of the two alone
+    if not _same_name(a, b):
+        return False
     ga = name_gender(a)
     return ga is None or name_gender(b) in (None, ga)
 
 
 _COUPLE = ("Mr. and Mrs", "Mr and Mrs", "Mr. & Mrs", "Mr & Mrs")
+
+
+def is_couple(name: str) -> bool:
+    """True for "Mr. and Mrs. Shepard": both speak (a copy may give the words to one of them,
+    so :func:`same_speaker` allows it; unifying keeps the couple's name apart)."""
+    return name.startswith(_COUPLE)
 
 
 @lru_cache(maxsize=8192)

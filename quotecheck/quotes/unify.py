@@ -8,7 +8,8 @@ other one, so a bare surname joined to the husband does not bridge the wife's "M
 from __future__ import annotations
 
 from quotecheck.quotes.nameblocks import NameBlocks
-from quotecheck.quotes.speakers import name_gender, name_tokens, same_speaker, speaker_key
+from quotecheck.quotes.speakers import (is_couple, name_gender, name_tokens, same_speaker,
+                                        speaker_key)
 
 
 def fullest(names) -> str:
@@ -25,7 +26,7 @@ def unify_speakers(names: list) -> dict:
     """Map every speaker name to a canonical display name shared by all names of one person.
 
     Each name joins the earliest group holding a name of the same speaker and stating no
-    other gender, else starts one; a bare surname that fits groups of both genders is then
+    other gender (a couple's "Mr. and Mrs. Keller" only another couple's), else starts one; a bare surname that fits groups of both genders is then
     taken out to stand alone (it is either), after it kept "Mrs. Keller" from the husband;
     only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
     unique = list(dict.fromkeys(n for n in names if n))
@@ -38,8 +39,8 @@ def unify_speakers(names: list) -> dict:
     for name in unique:
         key = keys[name]
         gender = genders[name]
-        hits = [group_of[other] for other in blocks.candidates(key)
-                if same_speaker(name, other)] if key else []
+        hits = [group_of[other] for other in blocks.candidates(key) if same_speaker(name, other)
+                and is_couple(name) == is_couple(other)] if key else []
         hits = [g for g in hits if gender is None or gender_of[g] in (None, gender)]
         if hits:    # "Mrs. Keller" joins no group a bare "Keller" took to "Dennis Keller"
             group_of[name] = min(hits)
