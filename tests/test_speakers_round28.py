@@ -39,6 +39,8 @@ def test_a_relative_named_by_given_name_after_a_surnames_kin_word():
             "\u201cWe call upon Congress to act,\u201d said Ostler's father Dennis at a news "
             "conference.\n")
     assert _speaker(extract_quotes(_doc(text)), "We call upon") == "Dennis Ostler"
+    mother = text.replace("father Dennis", "mother Judy")     # she may bear another surname
+    assert _speaker(extract_quotes(_doc(mother)), "We call upon") != "Judy Ostler"
 
 
 def test_a_bare_surname_that_fits_a_man_and_a_woman_stays_alone():

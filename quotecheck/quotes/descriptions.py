@@ -177,11 +177,13 @@ class DescriptionResolver:
 
     def _relative_named(self, mention: Mention, text: str) -> Optional[tuple]:
         """'Shepard's father Dennis': the relative named right after a surname's kin word is
-        "Dennis Shepard" (a person named after it, "Shepard's father, Dennis Shepard," is
-        that person); None when no name follows (issue 12)."""
+        "Dennis Shepard" when the kin word is a man's (a mother, a wife, a sister may bear
+        another surname); a person named after it ("Shepard's father, Dennis Shepard,") is that
+        person; None when no name follows (issue 12)."""
         owner = text.split()[-2] if len(text.split()) >= 2 else ""
-        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and \
-            _POSSESSIVE.search(owner) else ""
+        kin = _fold(text.split()[-1])       # a father, son, brother keeps the surname; a
+        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and kin in self.lex.male \
+            and _POSSESSIVE.search(owner) else ""   # mother or sister may not
         k = bisect_left(self._starts, mention.end)
         if k < len(self.mentions) and self.mentions[k].start - mention.end <= 2 and \
                 self.entities[self.mentions[k].entity].kind == "person":
