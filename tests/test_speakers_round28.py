@@ -67,3 +67,11 @@ def test_a_name_of_the_other_gender_joins_no_entity_named_by_a_title():
             "Barack Ruiz campaigned in Iowa the same day.\n\n"
             "\u201cI love this country,\u201d Mrs. Ruiz said.\n")
     assert _speaker(extract_quotes(_doc(text)), "I love") != "Barack Ruiz"
+
+
+def test_a_title_after_classic_is_a_work_no_one_speaks_as():
+    # "the holiday classic Lonely Manor": the film's title is not the "he" who speaks
+    text = ("Last week we watched the holiday classic Lonely Manor, where Peter Voss learns his "
+            "tricks from the characters he sees on TV. \u201cIt\u2019s my castle and I will guard "
+            "it,\u201d he says, and the chaos begins.\n")
+    assert _speaker(extract_quotes(_doc(text)), "It\u2019s my castle") == "Peter Voss"

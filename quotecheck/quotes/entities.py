@@ -14,7 +14,9 @@ from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.speakers import _fold, name_gender, name_tokens, same_speaker
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
-                    "album", "song", "play", "podcast", "essay", "poem"))
+                    "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
+                    "blockbuster", "musical", "sitcom", "thriller", "bestseller", "novella",
+                    "opera", "anthem"))     # "the holiday classic Home Alone": no one
 _NAMING = frozenset(("called", "titled", "entitled", "named"))
 # after a name: its possessive or lower-case words, "as", then up to four words of a role
 ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
