@@ -2,7 +2,8 @@
 comparing every pair (the blocks are necessary conditions of same_speaker, never a guess)."""
 import random
 
-from quotecheck.quotes.speakers import fullest, same_speaker, unify_speakers
+from quotecheck.quotes.speakers import same_speaker
+from quotecheck.quotes.unify import fullest, unify_speakers
 
 
 def _every_pair(names: list) -> dict:

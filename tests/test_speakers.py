@@ -1,7 +1,8 @@
 """Speaker identity: title stripping, name comparison, canonical names, resolution."""
 import pytest
 
-from quotecheck.quotes.speakers import parse_name, same_speaker, speaker_key, unify_speakers
+from quotecheck.quotes.speakers import parse_name, same_speaker, speaker_key
+from quotecheck.quotes.unify import unify_speakers
 
 
 @pytest.mark.parametrize("a,b", [

@@ -55,7 +55,7 @@ def test_a_given_name_joined_to_a_full_name_is_a_person_for_she():
     text = ("Brenda and Dennis Keller run the farm outside town, and have for 30 years.\n\n"
             "\u201cWe have nowhere to go,\u201d she said.\n")
     q = _quote(text, "nowhere to go")
-    assert q.speaker == "Brenda"
+    assert q.speaker == "Brenda Keller"     # the family surname (round 28)
 
 
 def test_a_firm_of_two_surnames_is_no_given_name_pair():

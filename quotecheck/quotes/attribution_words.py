@@ -153,6 +153,7 @@ class Lexicon:
         self.female = frozenset(gender.get("female", ()))
         self.female_names = frozenset(gender.get("female_names", ()))
         self.male_names = frozenset(gender.get("male_names", ()))
+        self.unisex_names = frozenset(gender.get("unisex_names", ()))
         self.org_cues = frozenset(w.lower() for w in data["organisations"]["cues"])
         self.platforms = frozenset(data.get("platforms", {}).get("names", ()))
         names = data["names"]

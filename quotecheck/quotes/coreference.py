@@ -14,10 +14,10 @@ from typing import Optional
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role,
-                                        courtesy_gender, joined_names, paired_given_name,
-                                        modifier_chain, other_given_name, section_label_end,
-                                        title_case_headline_end)
+                                        NamedMention, after_work_noun, apposed_role, joint_speaker,
+                                        courtesy_entity, courtesy_gender,
+                                        joined_names, paired_given_name, modifier_chain,
+                                        other_given_name, section_label_end, title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
@@ -131,7 +131,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                     pair = paired_given_name(text, me, tokens, lex)
                     if pair is None:
                         continue
-                    entities.append(Entity({parsed.name: 1}, set(), "person", pair[0]))
+                    entities.append(Entity({pair[1]: 1}, set(), "person", pair[0]))
                     given = self._given     # "Brenda and Tommy Keller": Brenda, later "Brenda"
                     given[tokens[0]] = len(entities) - 1 if tokens[0] not in given else -1
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
@@ -230,7 +230,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                 same = [i for i, e in enumerate(self.entities) if e.gender == g and e.kind ==
                         "person" and any(_fold(f.split()[-1]) == tokens[-1] for f in e.forms)]
                 if not same:        # "Michelle Obama" named before: hers; else her own
-                    self.entities.append(Entity({}, set(), "person", g))
+                    self.entities.append(courtesy_entity(parsed, g, self.lex))
                 own = self._by_name[(parsed.name, is_org, g)] = \
                     same[-1] if same else len(self.entities) - 1
             if own is not None:
@@ -288,7 +288,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
         """(speaker string, entity index or None) for a mention found by attribution."""
         done = self._resolved.get(mention)
         if done is None:
-            done = self._resolved[mention] = self._resolve(mention)
+            done = self._resolved[mention] = joint_speaker(self.masked, mention,
+                                                           self._resolve(mention), self.lex)
         return done
 
     def _resolve(self, mention: Mention) -> tuple[str, Optional[int]]:

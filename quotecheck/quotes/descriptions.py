@@ -48,6 +48,10 @@ _REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}
 _OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:[\u2019']s\b|(?<=s)[\u2019'](?!\w))")
 
 
+# a lone given name after a relative ("Shepard's father Dennis at"), no surname after it
+_GIVEN_AFTER = re.compile(r",?[ \t\u00a0]([A-Z][a-z]+)\b(?![ \t\u00a0]+[A-Z]|[\u2019'-])")
+
+
 class DescriptionResolver:
     """Definite descriptions to named entities; indefinite and anonymous ones stay unnamed."""
 
@@ -77,6 +81,9 @@ class DescriptionResolver:
                 return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
         if head in lex.relatives and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
+            named = self._relative_named(mention, text)     # "Shepard's father Dennis"
+            if named is not None:
+                return named
             return _strip_determiner(text), None    # "the victim's nephew" is not the victim
         owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
                       and w[:1].isupper()), None)
@@ -167,6 +174,29 @@ class DescriptionResolver:
             if other is not None and other != best.entity:
                 return True
         return False
+
+    def _relative_named(self, mention: Mention, text: str) -> Optional[tuple]:
+        """'Shepard's father Dennis': the relative named right after a surname's kin word is
+        "Dennis Shepard" when the kin word is a man's (a mother, a wife, a sister may bear
+        another surname); a person named after it ("Shepard's father, Dennis Shepard,") is that
+        person; None when no name follows (issue 12)."""
+        owner = text.split()[-2] if len(text.split()) >= 2 else ""
+        kin = _fold(text.split()[-1])       # a father, son, brother keeps the surname; a
+        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and kin in self.lex.male \
+            and _POSSESSIVE.search(owner) else ""   # mother or sister may not
+        k = bisect_left(self._starts, mention.end)
+        if k < len(self.mentions) and self.mentions[k].start - mention.end <= 2 and \
+                self.entities[self.mentions[k].entity].kind == "person":
+            i = self.mentions[k].entity
+            ent = self.entities[i]
+            if surname and all(" " not in f and self.lex.is_given_name(_fold(f))
+                               for f in ent.forms):
+                ent.add_name(f"{ent.display} {surname}")    # the given name's full name
+            return ent.display, i
+        m = _GIVEN_AFTER.match(self.masked, mention.end)
+        if m is None or not surname or not self.lex.is_given_name(_fold(m.group(1))):
+            return None
+        return f"{m.group(1)} {surname}", None
 
     def _named_by_apposition(self, mention: Mention) -> Optional[int]:
         """'his son' after 'His son, Peter Wallace-Byrne, said …': the person that same

@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import _fold, name_tokens, same_speaker
+from quotecheck.quotes.speakers import _fold, name_gender, name_tokens, same_speaker
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
-                    "album", "song", "play", "podcast", "essay", "poem"))
+                    "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
+                    "blockbuster", "musical", "sitcom", "thriller", "bestseller", "novella",
+                    "opera", "anthem"))     # "the holiday classic Home Alone": no one
 _NAMING = frozenset(("called", "titled", "entitled", "named"))
 # after a name: its possessive or lower-case words, "as", then up to four words of a role
 ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
@@ -119,6 +121,7 @@ class Entity:
     places: set = field(default_factory=set)   # nationality and affiliation words
     ends: list = field(default_factory=list)   # where mentions end (appositions follow)
     described: bool = False
+    title: Optional[str] = None     # "Mrs.": shown before a lone surname (:func:`courtesy_entity`)
     _display: Optional[str] = None
 
     @property
@@ -133,6 +136,8 @@ class Entity:
             order = {n: i for i, n in enumerate(self.names)}
             self._display = max(self.names, key=lambda n: (len(name_tokens(n)), self.names[n],
                                                           len(n), -order[n]))
+            if self.title and len(name_tokens(self._display)) == 1:
+                self._display = f"{self.title} {self._display}"
         return self._display
 
     def add_name(self, name: str) -> None:
@@ -168,13 +173,66 @@ def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def courtesy_entity(parsed, gender: str, lex: Lexicon) -> Entity:
+    """A person of her (his) own for "Mrs. Shepard" after "Dennis Shepard": shown with the
+    title, so unifying speakers across documents keeps the two apart
+    (:func:`~quotecheck.quotes.speakers.same_speaker` compares the genders names state)."""
+    return Entity({}, set(), "person", gender, title=courtesy_title(parsed, gender, lex))
+
+
+def courtesy_title(parsed, gender: Optional[str], lex: Lexicon) -> Optional[str]:
+    """'Mrs.' for a lone surname named "Mrs. Obama" (``gender`` from :func:`courtesy_gender`):
+    the title an entity known by the surname alone is shown with, else None."""
+    if gender is None:
+        return None
+    gendered = lex.male if gender == "male" else lex.female
+    title = next((d for d in parsed.descriptors if d in _COURTESY_TITLES and d in gendered), None)
+    return title.capitalize() if title else None
+
+
+_COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs\.?[ \t\u00a0]+[A-Z][\w\-]*[a-z]")
+
+
+def couple_name(text: str, start: int, end: int) -> Optional[str]:
+    """'Mr. and Mrs. Keller' when the mention ``text[start:end]`` is the "Mr." or the
+    "Mrs. Keller" of a couple named together: the two speak, not the husband or the wife
+    alone (issue 12); else None."""
+    if text.startswith("Mr", start):
+        m = _COUPLE.match(text, start) if not text.startswith("Mrs", start) else \
+            _COUPLE.search(text, max(0, start - 9), end)
+        if m is not None and (m.start() == start or m.end() == end):
+            return m.group()
+    return None
+
+
+_GIVEN_AND = re.compile(r"\b([A-Z][a-z]+),?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+\Z")
+
+
+def joint_speaker(text: str, mention, resolved: tuple, lex: Lexicon) -> tuple:
+    """The speaker of a name mention (``resolved``: display, entity) or of the two people it
+    closes: "said Mr. and Mrs. Keller" (:func:`couple_name`), "Thomas's parents, John and
+    Carol, said" ("John and Carol Keller"): the two speak, not the wife alone (issue 12)."""
+    if mention.kind != "name":
+        return resolved
+    couple = couple_name(text, mention.start, mention.end)
+    if couple is not None:
+        return couple, None
+    if " " in mention.text or not resolved[0] or not lex.is_given_name(_fold(mention.text)):
+        return resolved
+    m = _GIVEN_AND.search(text, max(0, mention.start - 30), mention.start)
+    if m is None or not lex.is_given_name(_fold(m.group(1))):
+        return resolved
+    return f"{m.group(1)} and {resolved[0]}", None
+
+
 _AND_FULL_NAME = re.compile(r"[ \t\u00a0]+(?:and|&)[ \t\u00a0]+([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w\u2019'\-]+")
 
 
 def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optional[tuple]:
     """'Brenda and Tommy Keller': a lone known given name joined by "and" to a full name whose
     first word is a given name too is a person of that family, not yet indexed. Returns
-    (gender or None,) for such a name ending at ``end``, else None."""
+    (gender or None, "Brenda Keller") for such a name ending at ``end``, else None: the
+    family's surname makes her a person a later "Mrs. Keller" can find (issue 12)."""
     if not text.startswith((" and ", " & "), end) or len(tokens) != 1 or \
             not lex.is_given_name(tokens[0]):
         return None
@@ -182,12 +240,17 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     if m is None or not lex.is_given_name(_fold(m.group(1))):
         return None
     female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
-    return ("female" if female and not male else "male" if male and not female else None,)
+    surname = re.sub(r"[\u2019']s?$", "", m.group().split()[-1])     # "Keller's"
+    full = text[max(0, end - 40):end].split()[-1] + " " + surname
+    return ("female" if female and not male else "male" if male and not female else None, full)
 
 
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
     """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
-    with a known given name sharing the surname is another person ("Knowing Bardos" is not)."""
+    with a known given name sharing the surname is another person ("Knowing Bardos" is not),
+    as is a name stating the other gender than the entity's ("Barack Obama" after "Mrs. Obama")."""
+    if ent.gender is not None and name_gender(name) not in (None, ent.gender):
+        return True     # "Barack Obama" is not the "Mrs. Obama" indexed before him
     if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
         return False
     return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)

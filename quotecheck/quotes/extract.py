@@ -34,7 +34,8 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
-from quotecheck.quotes.speakers import parse_name, unify_speakers
+from quotecheck.quotes.speakers import parse_name
+from quotecheck.quotes.unify import gendered_speaker, unify_speakers
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
@@ -313,11 +314,16 @@ def _mention_end(mention: Mention) -> int:
 
 def extract_story_quotes(docs: list[Document]) -> list[Quote]:
     """Quotes of every document, with one canonical speaker name per person across documents."""
+    texts = {d.id: d.text for d in docs}
     quotes = [q for d in docs for q in extract_quotes(d)]
-    named = [q.speaker for q in quotes if q.speaker and q.speaker_kind not in _NO_NAME]
-    canon = unify_speakers(named)   # a description ("Democrat") is no one's name ("Democrats")
-    return [replace(q, speaker=canon.get(q.speaker, q.speaker))
-            if q.speaker and q.speaker_kind not in _NO_NAME else q for q in quotes]
+    keys = [gendered_speaker(q.speaker, texts[q.document][q.speaker_start:q.speaker_end])
+            if q.speaker and q.speaker_kind == "person" and q.speaker_start is not None
+            else q.speaker for q in quotes]     # "Ms. Obama" for "Obama" where she was "she"
+    canon = unify_speakers([k for k, q in zip(keys, quotes) if k and q.speaker_kind not in
+                            _NO_NAME])      # a description ("Democrat") is no one's name
+    plain = {k: q.speaker for k, q in zip(keys, quotes)}    # shown without the added title
+    return [replace(q, speaker=plain.get(canon.get(k, k), canon.get(k, k)))
+            if q.speaker and q.speaker_kind not in _NO_NAME else q for k, q in zip(keys, quotes)]
 
 
 # speakers that name no one: a description, and the narrator's "I" (each article's own writer)

@@ -17,7 +17,6 @@ from typing import Optional
 import jellyfish
 
 from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
-from quotecheck.quotes.nameblocks import NameBlocks
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -171,7 +170,40 @@ def _similar(a: str, b: str, threshold: float) -> bool:
 
 @lru_cache(maxsize=16384)
 def same_speaker(a: str, b: str) -> bool:
-    """True when two speaker names denote the same person or organisation."""
+    """True when two speaker names denote the same person or organisation: similar names
+    whose known genders do not differ ("Mrs. Shepard" is not "Dennis Shepard")."""
+    if not _same_name(a, b):
+        return False
+    ga = name_gender(a)
+    return ga is None or name_gender(b) in (None, ga)
+
+
+_COUPLE = ("Mr. and Mrs", "Mr and Mrs", "Mr. & Mrs", "Mr & Mrs")
+
+
+def is_couple(name: str) -> bool:
+    """True for "Mr. and Mrs. Shepard": both speak (a copy may give the words to one of them,
+    so :func:`same_speaker` allows it; unifying keeps the couple's name apart)."""
+    return name.startswith(_COUPLE)
+
+
+@lru_cache(maxsize=8192)
+def name_gender(name: str) -> Optional[str]:
+    """The gender a name states: its courtesy title (Mr., Mrs., Ms., Miss) or a given name
+    found in one list only (not a unisex name); None when unknown or when the two disagree."""
+    parsed, lex = parse_name(name), lexicon()
+    titles = {d for d in parsed.descriptors if d.rstrip(".") in ("mr", "mrs", "ms", "miss")}
+    found = {g for g, words in (("male", lex.male), ("female", lex.female)) if titles & words}
+    words = (parsed.name or name).split() + [""]    # "Mark-Viverito": no given name "Mark"
+    given = _fold(words[0]) if words[1] else ""
+    if given and given not in lex.unisex_names:
+        found |= {g for g, names in (("female", lex.female_names), ("male", lex.male_names))
+                  if given in names}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_name(a: str, b: str) -> bool:
+    """True when two names are forms of one name (titles and diacritics folded)."""
     if not a or not b:
         return False
     ka, kb = speaker_key(a).split(), speaker_key(b).split()
@@ -204,50 +236,6 @@ def _surname_only(name: str, key: list, other: list) -> bool:
     tail = other[-len(key):]
     return "".join(key) == "".join(tail) or (
         key[:-1] == tail[:-1] and _similar(key[-1], tail[-1], 0.93))
-
-
-def fullest(names) -> str:
-    """The most complete name form: most name tokens, then most frequent, then first seen."""
-    counts: dict = {}
-    order: dict = {}
-    for i, n in enumerate(names):
-        counts[n] = counts.get(n, 0) + 1
-        order.setdefault(n, i)
-    return max(counts, key=lambda n: (len(name_tokens(n)), counts[n], len(n), -order[n]))
-
-
-def unify_speakers(names: list) -> dict:
-    """Map every speaker name to a canonical display name shared by all names of one person.
-
-    Each name joins the earliest group holding a name of the same speaker, else starts one;
-    only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
-    unique = list(dict.fromkeys(n for n in names if n))
-    keys = {n: tuple(speaker_key(n).split()) for n in unique}
-    blocks = NameBlocks(k[-1] for k in keys.values() if k)
-    group_of: dict = {}
-    groups: list[list] = []
-    for name in unique:
-        key = keys[name]
-        hits = [group_of[other] for other in blocks.candidates(key)
-                if same_speaker(name, other)] if key else []
-        if hits:
-            group_of[name] = min(hits)
-            groups[group_of[name]].append(name)
-        else:
-            group_of[name] = len(groups)
-            groups.append([name])
-        if key:
-            blocks.add(name, key)
-    members: list[list] = [[] for _ in groups]
-    for n in names:
-        if n in group_of:
-            members[group_of[n]].append(n)
-    out = {}
-    for g, present in zip(groups, members):
-        canonical = fullest(present)
-        for n in g:
-            out[n] = canonical
-    return out
 
 
 @dataclass(frozen=True)
