@@ -18,6 +18,14 @@ from functools import lru_cache
 from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
 
 _PRONOUN = r"(?:he|she|they|it|we|i)\b"
+# a word of a demand's subject: no modal or auxiliary (the indicative 'will be', 'can be' is a
+# statement, not the subjunctive 'be')
+_NOT_SUBJECT = (r"(?!(?:will|would|could|can|may|might|must|should|shall|did|does|do|is|was|"
+                r"were|are|had|has|have|not|cannot)\b)")
+
+
+def _demand_words() -> int:
+    return int(verb_data().get("standard_usage", {}).get("demand_words", 10))
 
 
 def position_usage(text: str, head: str, previous: str, start: int, end: int, close: int,
@@ -37,6 +45,9 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
             return data.get("argument_note", note)   # "X is arguing ... . It also maintains"
     if lemma in data.get("side_lemmas", ()) and p["side_prefix"].search(head):
         return note                 # "Anti-evolutionists insist"
+    if lemma in data.get("position_lemmas", ()) and (p["demand"].match(text, end, close)
+                                                     or p["refusal"].match(text, end, close)):
+        return data.get("demand_note", note)    # "insisted that a deal ... must include"
     if lemma == "claim":
         clause = text[end:close]
         if p["territorial"].match(clause):
@@ -103,6 +114,15 @@ def _sources() -> dict:
         # document's own text: a quoted word is masked in the narration)
         "threat": (r"\s+to\s+(?:have|be\s+carrying|be\s+armed\s+with)\s+(?:an?\s+)?"
                    r"[\"'\u2018\u2019\u201c\u201d`]*(?:%s)\b" % usage_alternation("threat_objects")),
+        # a demand: an obligation modal or a subjunctive 'be' and a participle after a subject
+        # of up to demand_words words ("insist that such a temporary measure be tied to")
+        "demand": (r"(?:\s+(?:again|still|also|repeatedly|[a-z]+ly))?\s+(?:that\s+)?"
+                   r"(?:%s[\w'.\-\u2019]+\s+){1,%d}?(?:(?:%s)\b|be\s+[a-z]+(?:ed|en)\b)"
+                   % (_NOT_SUBJECT, _demand_words(), usage_alternation("demand_modals"))),
+        # the speaker's own refusal: "insist that he will not negotiate" (not 'would not have')
+        "refusal": (r"(?:\s+(?:again|still|also|repeatedly|[a-z]+ly))?\s+(?:that\s+)?"
+                    r"(?:he|she|they|we|i)\s+(?:(?:will|would)\s+(?:not|never)|won[\'\u2019]t|"
+                    r"wouldn[\'\u2019]t)\s+(?!have\b|be\b)[a-z]"),
         "casualties": (r"\b(?:%s)\b" % usage_alternation("casualties")),
         "combat": (r"\b(?:%s)\b" % usage_alternation("combatants")),
         "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"
