@@ -1,7 +1,8 @@
-"""'insist' or 'maintain' of a party's demand or refusal (issue 15, baly_201310 first exposure:
-'insist' at warning 0 of 10 real): the complement is what the party wants or will do, not a
-statement of fact the narrator could doubt, so the finding is info however the report goes on.
-And a weighing cue of counter-evidence counts only in the verb's own clause (not after ';').
+"""'insist' or 'maintain' of a party's demand (issue 15, baly_201310 first exposure: 'insist' at
+warning 0 of 10 real): the complement is what the party wants, not a statement of fact the
+narrator could doubt, so the finding is info however the report goes on; so is the verb inside
+another speaker's indirect speech ('senators said the governor continues to insist'). And a
+weighing cue of counter-evidence counts only in the verb's own clause (not after ';').
 Snippets of our own, shaped like the budget-fight copy read (never corpus text)."""
 import pytest
 
@@ -16,11 +17,13 @@ from test_framing_reading_sixth import lowered
     # a subjunctive 'be' and a participle after a collective subject
     ("A bloc of rural members insist that any stopgap funding bill be tied to the water plan. "
      "But the fight has moved on to the bond vote.", "insist"),
-    # the speaker's own refusal, nested in another's report
+    # nested in another's indirect speech
     ("Members leaving the meeting said the governor continues to insist that he will not "
      "bargain over the levy. But the treasurer offered a way out.", "insist"),
+    ("Aides told reporters the senator has long insisted that the deal was legal. But the "
+     "budget office found that it broke the law.", "insisted"),
 ])
-def test_a_demand_or_a_refusal_is_info(ruleset, text, word):
+def test_a_demand_or_a_nested_insist_is_info(ruleset, text, word):
     assert lowered(ruleset, text, "QC301", word)
 
 
@@ -31,9 +34,15 @@ def test_a_demand_or_a_refusal_is_info(ruleset, text, word):
     # 'will be' is a statement, not the subjunctive: the contrast still weighs it
     ("The minister insists that the bridge will be finished in May, but the builders have "
      "left the site.", "insists"),
-    # 'would not have': a claim about the past, no refusal
-    ("The coach insisted he would not have known about the payments, but the ledger bears "
-     "his initials.", "insisted"),
+    # 'must be' and a noun states a position (weighed by the narrator's verdict)
+    ("The chairman insists the party must be a party of ideas, despite the evidence.",
+     "insists"),
+    # a refusal the report answers is still weighed as a stand
+    ("Senate leaders have insisted they won't consider a nominee, leaving the choice to the "
+     "next president. But they may want to reconsider.", "insisted"),
+    # a reporting verb far before, not the insisting party's: the narrator's verb
+    ("Aides said Wednesday that they did see the case as unusual, but they insisted that the "
+     "polls showed support, but the figures showed none.", "insisted"),
 ])
 def test_a_statement_the_report_weighs_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
