@@ -141,3 +141,18 @@ def test_check_warns_when_a_draft_turns_a_sources_said_into_claimed(tmp_path):
         report = check_documents(drafts, sources)
         got = [f.severity for f in report.findings if f.code == "QC301"]
         assert got == ([severity] if severity else []), (name, got)
+
+
+def test_drift_between_outlets_can_be_switched_off(ruleset, monkeypatch):
+    """[drift] between_outlets = false (doubt20: drift alone was 8 real / 11 false at first
+    exposure): a peer outlet's 'said' no longer keeps the warning in 'compare'; a draft that
+    turns its source's 'said' into 'claimed' still does."""
+    from quotecheck.framing import accounts
+
+    settings = {**accounts._settings(), "between_outlets": False}
+    monkeypatch.setattr(accounts, "_settings", lambda: settings)
+    assert story_findings(ruleset, [SAID, CLAIMED]) == [(1, "info", "claimed")]
+    docs = [load_text(SAID, id="src", role="source"),
+            load_text(CLAIMED, id="draft", role="checked")]
+    found = run_checks(Story(docs), ruleset.with_selection(select="QC301"))
+    assert [(f.document, f.severity) for f in found] == [("draft", "warning")]

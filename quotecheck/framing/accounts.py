@@ -60,8 +60,9 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
         return verb_data().get("standard_usage", {}).get("threat_note", "a threat someone made")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
-    if note and story is not None and said_elsewhere(story, nar, start, end):
-        return ""
+    if note and story is not None and (_settings()["between_outlets"] or getattr(
+            nar.doc, "role", "") == "checked") and said_elsewhere(story, nar, start, end):
+        return ""               # verb drift ([drift] between_outlets: in 'compare' too)
     return note
 
 
@@ -188,7 +189,8 @@ def _settings() -> dict:
     return {"min_shared": int(data.get("min_shared", 3)),
             "min_share": float(data.get("min_share", 0.25)),
             "min_share_unnamed": float(data.get("min_share_unnamed", 0.5)),
-            "max_words": int(data.get("max_words", 12))}
+            "max_words": int(data.get("max_words", 12)),
+            "between_outlets": bool(data.get("between_outlets", True))}
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,10 @@ the sentence), 'Berman refuted that position, insisting ...', 'Anti-evolutionist
 'X is arguing that ... . It also maintains ...' (a party's argument continued), 'Moscow
 claims it is part of Russia' (a territorial claim), a group's claim to have carried out an
 attack (claimed responsibility), a threat ('claimed to have a bomb'), a combatant's claim of
-battlefield results, and a claim a 'However ...' sentence refutes two sentences on. The word
-lists are ``standard_usage`` of rules/data/framing-verbs.toml.
+battlefield results, a claim a 'However ...' sentence refutes two sentences on, and 'insist' or
+'maintain' of a demand ('insisted that a deal ... must include', 'insist that the measure be
+tied to') or inside another's indirect speech ('senators said Obama continues to insist'). The
+word lists are ``standard_usage`` of rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
 
@@ -18,6 +20,14 @@ from functools import lru_cache
 from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
 
 _PRONOUN = r"(?:he|she|they|it|we|i)\b"
+# a word of a demand's subject: no modal or auxiliary (the indicative 'will be', 'can be' is a
+# statement, not the subjunctive 'be')
+_NOT_SUBJECT = (r"(?!(?:will|would|could|can|may|might|must|should|shall|did|does|do|is|was|"
+                r"were|are|had|has|have|not|cannot)\b)")
+
+
+def _demand_words() -> int:
+    return int(verb_data().get("standard_usage", {}).get("demand_words", 10))
 
 
 def position_usage(text: str, head: str, previous: str, start: int, end: int, close: int,
@@ -37,6 +47,11 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
             return data.get("argument_note", note)   # "X is arguing ... . It also maintains"
     if lemma in data.get("side_lemmas", ()) and p["side_prefix"].search(head):
         return note                 # "Anti-evolutionists insist"
+    if lemma in data.get("position_lemmas", ()):
+        if p["demand"].match(text, end, close):
+            return data.get("demand_note", note)    # "insisted that a deal ... must include"
+        if p["nested"].search(head):                # "senators said Obama continues to insist"
+            return data.get("nested_note", note)
     if lemma == "claim":
         clause = text[end:close]
         if p["territorial"].match(clause):
@@ -103,6 +118,18 @@ def _sources() -> dict:
         # document's own text: a quoted word is masked in the narration)
         "threat": (r"\s+to\s+(?:have|be\s+carrying|be\s+armed\s+with)\s+(?:an?\s+)?"
                    r"[\"'\u2018\u2019\u201c\u201d`]*(?:%s)\b" % usage_alternation("threat_objects")),
+        # a demand: an obligation modal before a verb of action (not 'must be a party of ideas',
+        # a position; 'must be tied' is a demand) or a subjunctive 'be' and a participle,
+        # after a subject of up to demand_words words ("insist that such a measure be tied to")
+        "demand": (r"(?:\s+(?:again|still|also|repeatedly|[a-z]+ly))?\s+(?:that\s+)?"
+                   r"(?:%s[\w'.\-\u2019]+\s+){1,%d}?(?:(?:%s)\s+(?!(?:not\s+|never\s+)?"
+                   r"(?:be|have|been)\b(?!\s+[a-z]+(?:ed|en)\b))|be\s+[a-z]+(?:ed|en)\b)"
+                   % (_NOT_SUBJECT, _demand_words(), usage_alternation("demand_modals"))),
+        # inside another's indirect speech: a reporting verb, then the insisting party (a
+        # few words) and the verb ("senators said Obama continues to insist")
+        "nested": (r"\b(?:%s)\s+(?:that\s+)?(?:%s[\w'.\-\u2019]+\s+){1,4}?(?:(?:continues?|"
+                   r"continued|still|also|again|long|repeatedly|has|have|had)\s+)*(?:to\s+)?$"
+                   % (usage_alternation("nesting_verbs"), _NOT_SUBJECT)),
         "casualties": (r"\b(?:%s)\b" % usage_alternation("casualties")),
         "combat": (r"\b(?:%s)\b" % usage_alternation("combatants")),
         "refuting": (r"\s*(?:however|but)\b[^.!?]{0,120}?\b(?:%s)\b"

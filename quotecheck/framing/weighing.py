@@ -110,8 +110,9 @@ def weighing_cues(text: str, sentence_start: int, start: int, end: int, previous
     p = _patterns()
     if p["joins"].search(text, end, close if clause < 0 else clause):
         yield "joins"
-    if p["evidence"].search(text, end, close):
-        yield "evidence"
+    if p["evidence"].search(text, end, close if clause < 0 else clause):
+        yield "evidence"            # not after ';': "...; they're just not going to do it in
+                                    # the face of threats" is the same party's point
     if p["openers"].match(following) and not (
             lemma in _answered_lemmas() and p["answered"].match(following)):
         yield "openers"
