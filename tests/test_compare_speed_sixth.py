@@ -79,6 +79,10 @@ class _Voice:
     def __init__(self, text: str, cut: int):
         self.text = text
         self.cut = cut
+        self.doc = self     # the voice tests read the original text for "US" (genre20)
+
+    def original(self, start: int, end: int) -> tuple:
+        return start, end
 
     def in_scope(self, scope: str, pos: int) -> bool:
         return pos % 5 != self.cut
