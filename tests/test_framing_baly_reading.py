@@ -60,3 +60,26 @@ def test_the_idiom_of_worth_reports_no_speech(ruleset, text, word):
 def test_a_boast_in_the_news_voice_stays(ruleset):
     text = "The governor bragged about the poll figures at a rally on Monday."
     assert ("QC302", "bragged") in flagged(ruleset, text, "QC302")
+
+
+_BELIEF = ("Even if the talks fail, the governor believes he handed his rivals a poisoned gift: "
+           "They got their way, but it came in a form so grotesque that they will never ask "
+           "again.")
+
+
+def test_a_contrast_inside_a_believers_colon_led_elaboration_is_still_the_believers(ruleset):
+    assert ("QC331", "grotesque") not in flagged(ruleset, _BELIEF, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    # no believer: the narrator's own figure
+    "The governor handed his rivals a poisoned gift: They got their way, but it came in a "
+    "form so grotesque that they will never ask again.",
+    # a contrast with no colon before it returns the sentence to the narrator
+    "The governor believes he won the round, but the grotesque deal cost the state millions.",
+    # a clock time is no colon of an elaboration
+    "The governor believes the vote at 10:30 settled it, but the grotesque deal cost the "
+    "state millions.",
+])
+def test_the_narrators_contrast_stays(ruleset, text):
+    assert ("QC331", "grotesque") in flagged(ruleset, text, "QC331")
