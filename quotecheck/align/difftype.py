@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, one_term_inflected,
                                           word_kind)
-from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
+from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, squash)
@@ -233,7 +233,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
-    polarity = any(w in lex.negators for w in dropped + added)
+    polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other
@@ -313,7 +313,7 @@ def _across_elision(a, b, fa, fb, box, relation, polarity) -> tuple[str, str] | 
         tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
         if head is None or tail is None or head + tail >= f2 - f1:
             continue
-        if polarity or any(w in lexicon().negators for w in fw[f1 + head:f2 - tail]):
+        if polarity or polar(fw[f1 + head:f2 - tail]):
             return "meaning", "elision"
         parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
         kinds = [("equal", "elided")]
