@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.meaningkinds import (coordinated, emphasis_only, one_term_inflected,
-                                          word_kind)
+from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
+                                           one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
@@ -221,6 +221,10 @@ def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
         i1, j1 = ops[r[0]][1], ops[r[0]][3]
         i2, j2 = ops[r[-1]][2], ops[r[-1]][4]
         cat, kind = _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg)
+        if (cat, kind) == ("meaning", "negation") and moved_negation(  # reworded, one polarity
+                fa, fb, (i1, i2, j1, j2), ops, lexicon().negators):
+            cat, kind = ("wording", "substitution") if relation == "derived" else (
+                "translation", "rendering")     # other words, one sense (a rendering)
         out.append(_seg(cat, kind, a, b, i1, i2, j1, j2, _surface(a, i1, i2), _surface(b, j1, j2)))
         k = r[-1] + 1
     return out
