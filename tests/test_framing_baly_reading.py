@@ -9,8 +9,8 @@ from quotecheck.load.furniture import classify
 
 _STORY = ("Lawmakers met again on Tuesday to review the rollout of the new health website and "
           "asked officials to explain the delays.")
-_CARD = ("JUST WATCHED Keeping Count: The portal debacle Replay More Videos ... MUST WATCH "
-         "Keeping Count: The portal debacle 03:12")
+_CARD = ("JUST WATCHED The website debacle explained Replay More Videos ... MUST WATCH "
+         "The website debacle explained 03:12")
 
 
 def test_a_video_players_card_is_related_links_not_text():
@@ -34,7 +34,7 @@ def test_a_sentence_opening_with_just_watched_stays_text(ruleset):
 
 
 @pytest.mark.parametrize("text", [
-    "Rising interest payments have triggered a vicious cycle of borrowing and more debt.",
+    "Low harvests and rising loans have set off a vicious cycle on the farms.",
     "Poor schools and low wages feed a vicious circle in the region, the report found.",
     "The currency fell into a vicious spiral as prices rose.",
 ])
@@ -48,8 +48,8 @@ def test_a_vicious_attack_stays(ruleset):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Forty percent approved of the governor's handling of the talks. Neither figure is "
-     "anything to brag about.", "brag"),
+    ("A third of voters approved of the mayor's handling of the strike. That share is "
+     "hardly anything to brag about.", "brag"),
     ("The club's record this season is nothing to boast about.", "boast"),
     ("With turnout down again, the party had little to crow about.", "crow"),
 ])
@@ -62,9 +62,9 @@ def test_a_boast_in_the_news_voice_stays(ruleset):
     assert ("QC302", "bragged") in flagged(ruleset, text, "QC302")
 
 
-_BELIEF = ("Even if the talks fail, the governor believes he handed his rivals a poisoned gift: "
-           "They got their way, but it came in a form so grotesque that they will never ask "
-           "again.")
+_BELIEF = ("Whatever the court decides, the mayor believes she set the council a trap: "
+           "The board won the vote, but it paid a price so grotesque that no member will try "
+           "the tactic twice.")
 
 
 def test_a_contrast_inside_a_believers_colon_led_elaboration_is_still_the_believers(ruleset):
@@ -73,13 +73,13 @@ def test_a_contrast_inside_a_believers_colon_led_elaboration_is_still_the_believ
 
 @pytest.mark.parametrize("text", [
     # no believer: the narrator's own figure
-    "The governor handed his rivals a poisoned gift: They got their way, but it came in a "
-    "form so grotesque that they will never ask again.",
+    "The mayor set the council a trap: The board won the vote, but it paid a price so "
+    "grotesque that no member will try the tactic twice.",
     # a contrast with no colon before it returns the sentence to the narrator
-    "The governor believes he won the round, but the grotesque deal cost the state millions.",
+    "The mayor believes she won the round, but the grotesque deal cost the city millions.",
     # a clock time is no colon of an elaboration
-    "The governor believes the vote at 10:30 settled it, but the grotesque deal cost the "
-    "state millions.",
+    "The mayor believes the vote at 10:30 settled it, but the grotesque deal cost the city "
+    "millions.",
 ])
 def test_the_narrators_contrast_stays(ruleset, text):
     assert ("QC331", "grotesque") in flagged(ruleset, text, "QC331")

@@ -17,7 +17,7 @@ sentence back at a clause boundary:
 
 A contrast after a colon inside the clause is no return (rn25, baly_201310 reading): the colon
 opens the source's own elaboration of what they said or believe ("believes he handed them a
-poisoned gift: they got their wish, but it came in a form so grotesque that ..."), and the
+trap: the board won the vote, but at a price so vile that ..."), and the
 contrast weighs two parts of it. A semicolon or a gloss there still ends the clause.
 
 :func:`scope_end` finds that boundary; the narration clips the clause of a reporting verb, of
