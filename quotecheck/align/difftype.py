@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.meaningkinds import (coordinated, emphasis_only, one_term_inflected,
-                                          word_kind)
-from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon,
+from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
+                                           one_term_inflected, word_kind)
+from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, squash)
@@ -221,6 +221,10 @@ def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
         i1, j1 = ops[r[0]][1], ops[r[0]][3]
         i2, j2 = ops[r[-1]][2], ops[r[-1]][4]
         cat, kind = _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg)
+        if (cat, kind) == ("meaning", "negation") and moved_negation(  # reworded, one polarity
+                fa, fb, (i1, i2, j1, j2), ops, lexicon().negators):
+            cat, kind = ("wording", "substitution") if relation == "derived" else (
+                "translation", "rendering")     # other words, one sense (a rendering)
         out.append(_seg(cat, kind, a, b, i1, i2, j1, j2, _surface(a, i1, i2), _surface(b, j1, j2)))
         k = r[-1] + 1
     return out
@@ -233,7 +237,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
-    polarity = any(w in lex.negators for w in dropped + added)
+    polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other
@@ -313,7 +317,7 @@ def _across_elision(a, b, fa, fb, box, relation, polarity) -> tuple[str, str] | 
         tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
         if head is None or tail is None or head + tail >= f2 - f1:
             continue
-        if polarity or any(w in lexicon().negators for w in fw[f1 + head:f2 - tail]):
+        if polarity or polar(fw[f1 + head:f2 - tail]):
             return "meaning", "elision"
         parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
         kinds = [("equal", "elided")]

@@ -100,3 +100,30 @@ def one_term_inflected(a, b, whole_a, whole_b) -> bool:
     if len(a) != 1 or len(b) != 1 or len(whole_a) > 2 or len(whole_b) > 2:
         return False
     return singular(a[0]) == b[0] or singular(b[0]) == a[0]
+
+
+MOVED_WINDOW = 4
+"""How many words either side of a region a moved negator may stand (:func:`moved_negation`)."""
+
+
+def moved_negation(fa: list[str], fb: list[str], box: tuple, ops, negators) -> bool:
+    """True when each negator one side of region ``box`` (``i1, i2, j1, j2``) has more of than
+    the other stands, on the side with fewer, within ``MOVED_WINDOW`` words of the region and
+    outside every aligned stretch: the negation moved, it was not added or dropped ("There are
+    not the seats in the chamber" / "The seats are not in the chamber"; rn25, issue 11,
+    baly_201310 reading). A negator that only an aligned stretch holds ("we will go and we will not stay"
+    / "we will not go and we will stay") is another clause's: the meaning still changes."""
+    i1, i2, j1, j2 = box
+    ra, rb = fa[i1:i2], fb[j1:j2]
+    uneven = [w for w in set(ra + rb) if w in negators and ra.count(w) != rb.count(w)]
+    if not uneven:
+        return False
+    sides = ((fa, i1, i2, {i for op in ops if op[0] == "equal" for i in range(op[1], op[2])}),
+             (fb, j1, j2, {j for op in ops if op[0] == "equal" for j in range(op[3], op[4])}))
+    for w in uneven:
+        words, s, e, aligned = sides[0] if ra.count(w) < rb.count(w) else sides[1]
+        near = list(range(max(0, s - MOVED_WINDOW), s)) + list(
+            range(e, min(len(words), e + MOVED_WINDOW)))
+        if not any(words[k] == w and k not in aligned for k in near):
+            return False
+    return True

@@ -31,6 +31,7 @@ class Lexicon:
     emphasis: frozenset = frozenset()   # expressions that only stress a claim (see data)
     negation_stress: frozenset = frozenset()   # ... that only stress a following negator
     honorific_group: dict = None        # honorific -> its house-style group
+    focus_after_not: frozenset = frozenset()   # 'not just', 'not only': no clause negated
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,17 @@ def lexicon() -> Lexicon:
                                   and strength >= data.get("emphasis_min", 99)),
         honorific_group={w: k for k, group in enumerate(data.get("honorifics", ()))
                          for w in group},
+        focus_after_not=frozenset(data.get("focus_after_not", ())),
     )
+
+
+def polar(words: list[str]) -> bool:
+    """Whether ``words`` hold a negator of a clause: 'not' before a focus word ('not just me',
+    'not only the city') names who else is meant and negates nothing (``focus_after_not``)."""
+    lex = lexicon()
+    return any(w in lex.negators and not (
+        w == "not" and k + 1 < len(words) and words[k + 1] in lex.focus_after_not)
+        for k, w in enumerate(words))
 
 
 def is_content(norm: str) -> bool:

@@ -15,6 +15,11 @@ sentence back at a clause boundary:
   ", in an apparent attempt to ...", ", in what critics called ...", ", amid ...",
   ", even as ...", ", days after ...", ", a reference to ...", ", sparking outrage ...").
 
+A contrast after a colon inside the clause is no return (rn25, baly_201310 reading): the colon
+opens the source's own elaboration of what they said or believe ("believes he handed them a
+trap: the board won the vote, but at a price so vile that ..."), and the
+contrast weighs two parts of it. A semicolon or a gloss there still ends the clause.
+
 :func:`scope_end` finds that boundary; the narration clips the clause of a reporting verb, of
 'according to' and of a parenthetical attribution ("The economy, the minister said, is
 recovering") to it. The test is the same for every outlet and reads only the narration (the
@@ -42,7 +47,9 @@ _GLOSS = (r",\s+(?:in\s+(?:a|an)\s+(?:apparent\s+|obvious\s+|clear\s+|thinly\s+v
           r"condemnation|protests?|backlash|ridicule|fears|concerns?|speculation|debate|"
           r"questions|rebukes?|fire|scorn|derision|accusations|calls|alarm|uproar|"
           r"applause|cheers)\b)")
-_RETURN = re.compile(r";\s|" + _CONTRAST + "|" + _GLOSS, re.IGNORECASE)
+# a colon that opens an elaboration (not a clock time, "10:30")
+_COLON = re.compile(r":\s")
+_RETURN = re.compile(r";\s|(?P<contrast>" + _CONTRAST + ")|" + _GLOSS, re.IGNORECASE)
 
 
 def scope_end(text: str, pos: int, stop: int) -> int:
@@ -52,6 +59,7 @@ def scope_end(text: str, pos: int, stop: int) -> int:
     if stop <= pos:
         return stop
     m = _RETURN.search(text, pos, stop)
-    while m and not text[pos:m.start()].strip():   # "said that, while ...": no clause yet
+    while m and (not text[pos:m.start()].strip()    # "said that, while ...": no clause yet
+                 or (m.group("contrast") and _COLON.search(text, pos, m.start()))):
         m = _RETURN.search(text, m.end(), stop)
     return m.start() if m else stop
