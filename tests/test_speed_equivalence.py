@@ -413,6 +413,10 @@ class _Voice:
     def __init__(self, text: str, out_of_scope: int):
         self.text = text
         self.cut = out_of_scope
+        self.doc = self     # the voice tests read the original text for "US" (genre20)
+
+    def original(self, start: int, end: int) -> tuple:
+        return start, end
 
     def in_scope(self, scope: str, pos: int) -> bool:
         return pos % 7 != self.cut
