@@ -7,16 +7,17 @@ credit, syndication note, wire family, own text or guessed source explains it.
 from __future__ import annotations
 
 from quotecheck.load.boilerplate import boilerplate_detections
+from quotecheck.load.sections import opinion_address
 from quotecheck.model import Detection, ProvenanceEdge, Related
 from quotecheck.provenance.credits import syndication_note
-from quotecheck.provenance.derivation import DocText
+from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
-from quotecheck.provenance.pagetypes import same_outlet
-from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (credits_elsewhere, names_parent, own_credits,
-                                        shares_named_wire)
+from quotecheck.provenance.pagetypes import same_organisation, same_outlet
+from quotecheck.provenance.sentalign import Alignment, word_similarity
+from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, names_parent,
+                                        own_credits, shares_named_wire)
 
 
 def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dict,
@@ -36,6 +37,11 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
         own = same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
         out += copy_integrity(child, parent, al, edge.relation == "partial", own)
         if (edge.derived in result.aggregators or own
+                or same_organisation(outlet.get(edge.source), outlet.get(edge.derived))
+                or _syndicated_column(edge, child, parent)
+                or agency_client_copy(credits[edge.derived], outlet.get(edge.derived),
+                                      credits[edge.source], outlet.get(edge.source),
+                                      agency_text[edge.source])
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
@@ -63,6 +69,16 @@ def _unnamed_publishers(edge: ProvenanceEdge, child: DocText, outlet: dict) -> b
             and not outlet.get(edge.derived) and child.doc.role != "checked")
 
 
+def _syndicated_column(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
+    """A whole text printed word for word by two sites (a ``verbatim`` edge) where either
+    publisher files its page as opinion (an opinion section, an "/opinion/" address): a
+    column syndicated to both, one author's piece each site prints under licence (the
+    capture often drops the byline and the syndicate's line), not one site lifting the
+    other's. A news story copied whole stays reported, as does a part of a column."""
+    return edge.relation == "verbatim" and (opinion_address(child.doc.meta)
+                                            or opinion_address(parent.doc.meta))
+
+
 def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
     """The copy is a member of an uncredited text family and its "source" only partly carries
     that family's text (a later rewrite, another outlet's write-up of one statement): a full
@@ -74,10 +90,11 @@ def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
 
 def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
                  al: Alignment, family=None) -> Detection:
-    """The reuse-without-credit finding of ``edge``: the child's first reused sentence, the
-    parent's as related; when the parent is one carrier of a story ``family`` the finding
+    """The reuse-without-credit finding of ``edge``: the child's first reused sentence (the
+    first one copied word for word, when any is: see :func:`_shown_pair`), the parent's as
+    related; when the parent is one carrier of a story ``family`` the finding
     names that story (a family with no agency: ``kind`` shared-text, reported at info)."""
-    first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
+    first_p, first_c = _shown_pair(child, parent, al)
     cs = child.sentences[first_c] if child.sentences else None
     ps = parent.sentences[first_p] if parent.sentences else None
     s, e = child.doc.view.span(cs.start, cs.end) if cs else (0, 0)
@@ -95,3 +112,17 @@ def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
         if not family.agency:
             args["kind"] = "shared-text"    # origin unseen and uncredited by all: QC503, info
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)
+
+
+def _shown_pair(child: DocText, parent: DocText, al: Alignment) -> tuple[int, int]:
+    """(parent, child) sentence indices shown as the reuse: the first aligned pair copied word
+    for word (``align.verbatim`` on all words) when the alignment has one, else its first
+    pair. A partial copy's first aligned pair is often two sentences on one topic that merely
+    share content words; the words the copy took are where a sentence is carried over."""
+    if not al.pairs:
+        return 0, 0
+    need = settings()["align"]["verbatim"]
+    for x, y, _ in al.pairs:
+        if word_similarity(al.a, x, al.b, y) >= need:
+            return x, y
+    return al.pairs[0][0], al.pairs[0][1]
