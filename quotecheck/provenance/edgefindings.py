@@ -119,8 +119,8 @@ def _shown_pair(child: DocText, parent: DocText, al: Alignment) -> tuple[int, in
     for word (``align.verbatim`` on all words) when the alignment has one, else its first
     pair. A partial copy's first aligned pair is often two sentences on one topic that merely
     share content words; the words the copy took are where a sentence is carried over."""
-    if not al.pairs:
-        return 0, 0
+    if len(al.pairs) < 2:
+        return (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
     need = settings()["align"]["verbatim"]
     for x, y, _ in al.pairs:
         if word_similarity(al.a, x, al.b, y) >= need:
