@@ -2,7 +2,7 @@
 first reading of an unseen set): one organisation's two sites (a site and its blog
 sub-domain), one author's opinion column printed whole by two sites, and a page crediting a
 news agency that shares text with another client's uncredited copy of the agency's story;
-and the sentence shown as the reuse is one the copy carries over, not a loose first match.
+and the sentence shown as the reuse is one the copy keeps close, not a loose first match.
 Own snippets, shaped like what was seen."""
 from provenance_synth import make_doc
 
@@ -126,9 +126,10 @@ def test_a_page_crediting_only_its_own_reporters_is_still_told():
 
 # the sentence shown ------------------------------------------------------------------------
 
-def test_the_reuse_shown_is_the_first_sentence_carried_over_word_for_word():
-    loose = ("The county board said on Tuesday it would close the Millbrook landfill next "
-             "year after a dispute that ran for a decade.")
+def test_the_reuse_shown_is_the_first_sentence_the_copy_keeps_close():
+    # the copy's own sentence on the topic aligns with the parent's lede, but only loosely
+    loose = ("The landfill at Millbrook has divided the county board for almost a decade, "
+             "members said.")
     parent = "\n\n".join(STORY)
     child = "\n\n".join([OWN[0], loose, OWN[1]] + STORY[2:5])
     res = infer_provenance([make_doc("paper.txt", parent, "Herald Times", "2013-10-13"),

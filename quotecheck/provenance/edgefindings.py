@@ -15,7 +15,7 @@ from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pagetypes import same_organisation, same_outlet
-from quotecheck.provenance.sentalign import Alignment, word_similarity
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, names_parent,
                                         own_credits, shares_named_wire)
 
@@ -91,7 +91,7 @@ def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
 def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
                  al: Alignment, family=None) -> Detection:
     """The reuse-without-credit finding of ``edge``: the child's first reused sentence (the
-    first one copied word for word, when any is: see :func:`_shown_pair`), the parent's as
+    first one it keeps close, when any is: see :func:`_shown_pair`), the parent's as
     related; when the parent is one carrier of a story ``family`` the finding
     names that story (a family with no agency: ``kind`` shared-text, reported at info)."""
     first_p, first_c = _shown_pair(child, parent, al)
@@ -115,14 +115,13 @@ def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
 
 
 def _shown_pair(child: DocText, parent: DocText, al: Alignment) -> tuple[int, int]:
-    """(parent, child) sentence indices shown as the reuse: the first aligned pair copied word
-    for word (``align.verbatim`` on all words) when the alignment has one, else its first
-    pair. A partial copy's first aligned pair is often two sentences on one topic that merely
-    share content words; the words the copy took are where a sentence is carried over."""
+    """(parent, child) sentence indices shown as the reuse: the first aligned pair that is
+    close (``relation.partial_sim``, the closeness a partial copy's evidence counts), else the
+    first pair. A partial copy's first aligned pair is often two sentences on one topic that
+    only share some content words (an alignment just over ``align.aligned``); the words the
+    copy took are where it keeps a sentence close."""
     if len(al.pairs) < 2:
         return (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
-    need = settings()["align"]["verbatim"]
-    for x, y, _ in al.pairs:
-        if word_similarity(al.a, x, al.b, y) >= need:
-            return x, y
-    return al.pairs[0][0], al.pairs[0][1]
+    need = settings()["relation"]["partial_sim"]
+    x, y, _ = next((p for p in al.pairs if p[2] >= need), al.pairs[0])
+    return x, y
