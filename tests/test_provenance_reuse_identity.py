@@ -1,8 +1,7 @@
 """Reuse without credit (QC501) not said where the copy is no other site's taking (issue 11,
 first reading of an unseen set): one organisation's two sites (a site and its blog
 sub-domain), one author's opinion column printed whole by two sites, and a page crediting a
-news agency that shares text with another client's uncredited copy of the agency's story;
-and the sentence shown as the reuse is one the copy keeps close, not a loose first match.
+news agency that shares text with another client's uncredited copy of the agency's story.
 Own snippets, shaped like what was seen."""
 from provenance_synth import make_doc
 
@@ -123,18 +122,3 @@ def test_a_page_crediting_only_its_own_reporters_is_still_told():
     res = infer_provenance(_clients("Ann Lee and Tom Park contributed to this report."), [])
     assert _told(res) == ["client_b.txt"]
 
-
-# the sentence shown ------------------------------------------------------------------------
-
-def test_the_reuse_shown_is_the_first_sentence_the_copy_keeps_close():
-    # the copy's own sentence on the topic aligns with the parent's lede, but only loosely
-    loose = ("The landfill at Millbrook has divided the county board for almost a decade, "
-             "members said.")
-    parent = "\n\n".join(STORY)
-    child = "\n\n".join([OWN[0], loose, OWN[1]] + STORY[2:5])
-    res = infer_provenance([make_doc("paper.txt", parent, "Herald Times", "2013-10-13"),
-                            make_doc("site.txt", child, "Valley Review", "2013-10-15")], [])
-    found = [d for d in res.detections if d.rule_type == "provenance"]
-    assert [d.document for d in found] == ["site.txt"]
-    assert child[found[0].start:found[0].end].startswith("The board will spend")
-    assert parent[found[0].related[0].start:].startswith("The board will spend")
