@@ -10,7 +10,7 @@ from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.load.sections import opinion_address
 from quotecheck.model import Detection, ProvenanceEdge, Related
 from quotecheck.provenance.credits import syndication_note
-from quotecheck.provenance.derivation import DocText, settings
+from quotecheck.provenance.derivation import DocText
 from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
@@ -90,10 +90,10 @@ def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
 
 def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
                  al: Alignment, family=None) -> Detection:
-    """The reuse-without-credit finding of ``edge``: the child's first reused sentence (a
-    loose first match passed over: :func:`_shown_pair`), the parent's as related; when the parent is one carrier of a story ``family`` the finding
+    """The reuse-without-credit finding of ``edge``: the child's first reused sentence, the
+    parent's as related; when the parent is one carrier of a story ``family`` the finding
     names that story (a family with no agency: ``kind`` shared-text, reported at info)."""
-    first_p, first_c = _shown_pair(al)
+    first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
     cs = child.sentences[first_c] if child.sentences else None
     ps = parent.sentences[first_p] if parent.sentences else None
     s, e = child.doc.view.span(cs.start, cs.end) if cs else (0, 0)
@@ -111,17 +111,3 @@ def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
         if not family.agency:
             args["kind"] = "shared-text"    # origin unseen and uncredited by all: QC503, info
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)
-
-
-def _shown_pair(al: Alignment) -> tuple[int, int]:
-    """(parent, child) sentence indices shown as the reuse: the first aligned pair, unless it
-    is loose (``relation.evidence_loose``: two sentences on one topic sharing a few content
-    words) and a later pair is close (``relation.partial_sim``); then the first close one,
-    where the copy keeps the parent's text."""
-    if not al.pairs:
-        return 0, 0
-    cfg = settings()["relation"]
-    first = al.pairs[0]
-    if first[2] < cfg["evidence_loose"]:
-        first = next((p for p in al.pairs if p[2] >= cfg["partial_sim"]), first)
-    return first[0], first[1]
