@@ -41,13 +41,10 @@ from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import in_spans, others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
+from quotecheck.load.sections import OPINION_SECTIONS   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 
-OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
-                              "columns", "editorial", "editorials", "commentary", "comment",
-                              "comment is free", "views", "perspective", "letters", "think"))
-"""Metadata ``section`` values (folded) that mark an opinion piece."""
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ..."), and a

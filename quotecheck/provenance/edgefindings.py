@@ -7,16 +7,17 @@ credit, syndication note, wire family, own text or guessed source explains it.
 from __future__ import annotations
 
 from quotecheck.load.boilerplate import boilerplate_detections
+from quotecheck.load.sections import opinion_address
 from quotecheck.model import Detection, ProvenanceEdge, Related
 from quotecheck.provenance.credits import syndication_note
 from quotecheck.provenance.derivation import DocText
 from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
-from quotecheck.provenance.pagetypes import same_outlet
+from quotecheck.provenance.pagetypes import same_organisation, same_outlet
 from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (credits_elsewhere, names_parent, own_credits,
-                                        shares_named_wire)
+from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, names_parent,
+                                        own_credits, shares_named_wire)
 
 
 def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dict,
@@ -36,6 +37,11 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
         own = same_outlet(outlet.get(edge.source), outlet.get(edge.derived))
         out += copy_integrity(child, parent, al, edge.relation == "partial", own)
         if (edge.derived in result.aggregators or own
+                or same_organisation(outlet.get(edge.source), outlet.get(edge.derived))
+                or _syndicated_column(edge, child, parent)
+                or agency_client_copy(credits[edge.derived], outlet.get(edge.derived),
+                                      credits[edge.source], outlet.get(edge.source),
+                                      agency_text[edge.source])
                 or names_parent(own_credits(child.doc.text, credits[edge.derived],
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
@@ -61,6 +67,16 @@ def _unnamed_publishers(edge: ProvenanceEdge, child: DocText, outlet: dict) -> b
     reported, and a draft being checked is always told what it lifts."""
     return (edge.relation == "partial" and not outlet.get(edge.source)
             and not outlet.get(edge.derived) and child.doc.role != "checked")
+
+
+def _syndicated_column(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
+    """A whole text printed word for word by two sites (a ``verbatim`` edge) where either
+    publisher files its page as opinion (an opinion section, an "/opinion/" address): a
+    column syndicated to both, one author's piece each site prints under licence (the
+    capture often drops the byline and the syndicate's line), not one site lifting the
+    other's. A news story copied whole stays reported, as does a part of a column."""
+    return edge.relation == "verbatim" and (opinion_address(child.doc.meta)
+                                            or opinion_address(parent.doc.meta))
 
 
 def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:

@@ -69,6 +69,42 @@ def same_outlet(a: Optional[str], b: Optional[str]) -> bool:
     return bool(a) and a == b
 
 
+def same_organisation(a: Optional[str], b: Optional[str]) -> bool:
+    """Both outlets are one organisation: the same outlet, or two sites of one outlet as the
+    outlet table knows its domains ("politicalticker.blogs.cnn.com" is CNN's, as "cnn.com"
+    is), or one site a sub-domain of the other's own address. A site's blog or edition
+    reusing its own organisation's copy is no undisclosed reuse, as one site's is not. Two
+    sub-domains of a host the table does not know are not joined (two blogs of one blogging
+    service are two authors)."""
+    if same_outlet(a, b):
+        return True
+    if not (a and b):
+        return False
+    ka, kb = _organisation(a), _organisation(b)
+    if ka and ka == kb:
+        return True
+    ha, hb = (_host(x) for x in (a, b))
+    return bool(ha and hb) and (ha.endswith("." + hb) or hb.endswith("." + ha))
+
+
+def _organisation(name: str) -> Optional[str]:
+    """The outlet table's name for ``name``: by name or alias, else (a domain-shaped name) by
+    the domain serving it, a sub-domain falling back to its parents."""
+    hit = outlet_table.lookup(name)
+    if hit is None and _host(name):
+        hit = outlet_table.lookup_domain(name)
+    return hit.name if hit else None
+
+
+_HOSTNAME = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})")
+
+
+def _host(name: str) -> Optional[str]:
+    """``name`` as a host name without "www." when it is domain-shaped ("cnn.com"), else None."""
+    m = _HOSTNAME.fullmatch(name.strip().lower())
+    return m.group(1) if m else None
+
+
 def update_order(order: int, n_a: int, n_b: int) -> tuple[int, list, str]:
     """``(sign, evidence, sure)`` for two versions: sign 1 when ``a`` is the earlier one.
 

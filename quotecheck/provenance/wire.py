@@ -337,3 +337,20 @@ def agency_credit(text: str) -> bool:
     parts = join.split(text) if join is not None else [text]
     return len(parts) > 1 and all(p and (agency_key(p) is not None or _fold(p) in photo)
                                   for p in parts)
+
+
+def agency_client_copy(child_credits: list, child_outlet: Optional[str], parent_credits: list,
+                       parent_outlet: Optional[str], parent_agency_text: bool) -> bool:
+    """The copy credits a news agency for its text (a reuse credit: "The Associated Press
+    contributed to this report", an "(AP)" dateline) that is not its own outlet, and its
+    parent is another client's page that credits no one else for its copy (neither the
+    agency's own text, nor a news service's, nor a page naming another source): what the two
+    share may be the agency's text, which its clients print with or without naming it, so
+    "without credit" cannot be said of the page that names the agency. The parent's silence
+    is the parent's matter. The same for every agency and every outlet."""
+    agencies = {k for c in child_credits if c.reuse and (k := agency_key(c.name))}
+    agencies.discard(agency_of_outlet(child_outlet))
+    if not agencies or parent_agency_text or news_service(parent_outlet) or agency_of_outlet(
+            parent_outlet):
+        return False
+    return all(agency_key(c.name) in agencies for c in parent_credits if c.reuse)
