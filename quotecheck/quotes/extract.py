@@ -23,7 +23,7 @@ from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
-from quotecheck.quotes.datelines import blank_datelines
+from quotecheck.quotes.datelines import blank_datelines, blank_photo_credits
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
@@ -129,7 +129,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     masked = _mask(text, spans)
     if furniture:   # a byline's or caption's names are nobody's antecedent
         masked = _blank_furniture(masked, furniture)
-    masked = blank_datelines(_blank_rule_lines(masked))
+    masked = blank_photo_credits(blank_datelines(_blank_rule_lines(masked)))
     sentences = split_sentences(masked)
     if not sentences:
         return []

@@ -112,6 +112,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
+        elif named_project(text, masked, q):
+            f.kind, f.att, f.how = "title", None, ""     # 'the “Activate” project'
+        elif subhead(text, q, verb_re, tail_only=True):
+            f.kind, f.att, f.how = "scare", None, ""     # '‘Circle of friends’ grows in shelters.'
         elif (f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or subject) \
                 and is_title(text, q.start, q.end):     # the cheap tests first
@@ -242,9 +246,12 @@ def credited_headline(text: str, q) -> bool:
     return _LIST_ITEM.fullmatch(text, line0, q.open_start) is not None
 
 
-def subhead(text: str, q) -> bool:
+def subhead(text: str, q, verb_re=None, tail_only: bool = False) -> bool:
     """A paragraph that is nothing but a short quotation in single marks ('‘So much anger.’'
-    between paragraphs; up to 16 words with no stop of its own): a section head quoting below."""
+    between paragraphs; up to 16 words with no stop of its own): a section head quoting below.
+    With ``tail_only``, only a head with a short tail and no reporting verb (``verb_re``)
+    counts ('‘Circle of friends’ grows in shelters.': a headline's single marks around a term,
+    no one's speech: the caller makes it a scare quote with no speaker)."""
     if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
             or text[q.open_start + 1:q.open_start + 2] == "'" or \
             len(text[q.start:q.end].split()) > (10 if text[q.end - 1:q.end] in ".?!,;:" else 16):
@@ -252,7 +259,47 @@ def subhead(text: str, q) -> bool:
     line0 = text.rfind("\n", 0, q.open_start) + 1
     line1 = text.find("\n", q.close_end)
     line1 = len(text) if line1 == -1 else line1
-    return not text[line0:q.open_start].strip() and not text[q.close_end:line1].strip(" \t.")
+    if text[line0:q.open_start].strip():
+        return False
+    tail = text[q.close_end:line1].strip(" \t.")
+    if tail_only:
+        return bool(tail) and _head_tail(text, q, tail, verb_re)
+    return not tail
+
+
+def _head_tail(text: str, q, tail: str, verb_re) -> bool:
+    """True for a subhead's tail: up to six words, lower case first, no stop inside, and no
+    reporting verb, after a quotation of up to six words with no stop of its own."""
+    words = tail.split()
+    return len(words) <= 6 and words[0][:1].islower() and not any(c in tail for c in ".?!:;\"\u201c") \
+        and len(text[q.start:q.end].split()) <= 6 and text[q.end - 1:q.end] not in ".?!,;:" \
+        and verb_re.search(tail) is None
+
+
+# 'the “Activate” project', 'the Fund's “Open Doors” programme': a capitalised name right
+# before a noun of an undertaking names it (a title kind, no speaker), whoever the sentence
+# quotes. Not plan, policy, bill, movement: PolNeAR has 'the “America First” policy' as speech.
+_PROJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:project|programme|program|initiative|campaign|"
+                            r"report|study|survey|strategy|scheme|series|app|platform|fund|index|"
+                            r"award|prize|festival|conference|summit|exhibition|podcast|"
+                            r"documentary|pilot|network)s?\b")
+
+
+def named_project(text: str, masked: str, q) -> bool:
+    """True for a quotation of one to six capitalised words after a determiner or a
+    possessive and before a noun of an undertaking (:data:`_PROJECT_AFTER`)."""
+    if q.close_end is None or text[q.close_end:q.close_end + 1] not in _BLANKS or \
+            _PROJECT_AFTER.match(text, q.close_end) is None:
+        return False
+    words = text[q.start:q.end].split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or \
+            any(w[:1].islower() and w.lower() not in _SMALL for w in words):
+        return False
+    if masked[q.open_start - 1:q.open_start] not in _BLANKS:
+        return False
+    before = masked[max(0, q.open_start - 30):q.open_start].split()
+    det = before[-1] if before else ""
+    return det in _DETERMINERS or det.endswith(("'s", "\u2019s"))
 
 
 def caps_head(text: str, q) -> bool:
