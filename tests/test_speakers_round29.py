@@ -45,3 +45,11 @@ def test_a_photo_credit_is_nobodys_antecedent():
     assert blank_photo_credits(line).startswith("Photo:" + " " * len(" Jo Lee/Reuters"))
     prose = "(The plan, he said, is a 50/50 split.)"
     assert blank_photo_credits(prose) == prose
+
+
+def test_a_quoted_word_as_the_subject_of_a_be_form_is_a_term():
+    text = ("Although the senator has often said there was \u201cno deal\u201d and "
+            "\u201cdeal\u201d was among the most nominated words, the list-makers meant no "
+            "politics by it, Ana Ruiz said.\n")
+    word = _quote(extract_quotes(_doc(text)), "deal")
+    assert word.kind == "scare" and word.speaker is None

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
-from quotecheck.quotes.naming_cues import naming_cue
+from quotecheck.quotes.naming_cues import named_project, naming_cue, subject_term
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -114,6 +114,8 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             term_end = q.close_end if q.close_end is not None else q.end
         elif named_project(text, masked, q):
             f.kind, f.att, f.how = "title", None, ""     # 'the “Activate” project'
+        elif f.partial and subject_term(text, masked, q, sentences[f.sentence][0]):
+            f.kind, f.att, f.how = "scare", None, ""     # 'and “collusion” was among'
         elif subhead(text, q, verb_re, tail_only=True):
             f.kind, f.att, f.how = "scare", None, ""     # '‘Circle of friends’ grows in shelters.'
         elif (f.att is None and not so_called(masked, q.open_start)
@@ -274,32 +276,6 @@ def _head_tail(text: str, q, tail: str, verb_re) -> bool:
     return len(words) <= 6 and words[0][:1].islower() and not any(c in tail for c in ".?!:;\"\u201c") \
         and len(text[q.start:q.end].split()) <= 6 and text[q.end - 1:q.end] not in ".?!,;:" \
         and verb_re.search(tail) is None
-
-
-# 'the “Activate” project', 'the Fund's “Open Doors” programme': a capitalised name right
-# before a noun of an undertaking names it (a title kind, no speaker), whoever the sentence
-# quotes. Not plan, policy, bill, movement: PolNeAR has 'the “America First” policy' as speech.
-_PROJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:project|programme|program|initiative|campaign|"
-                            r"report|study|survey|strategy|scheme|series|app|platform|fund|index|"
-                            r"award|prize|festival|conference|summit|exhibition|podcast|"
-                            r"documentary|pilot|network)s?\b")
-
-
-def named_project(text: str, masked: str, q) -> bool:
-    """True for a quotation of one to six capitalised words after a determiner or a
-    possessive and before a noun of an undertaking (:data:`_PROJECT_AFTER`)."""
-    if q.close_end is None or text[q.close_end:q.close_end + 1] not in _BLANKS or \
-            _PROJECT_AFTER.match(text, q.close_end) is None:
-        return False
-    words = text[q.start:q.end].split()
-    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or \
-            any(w[:1].islower() and w.lower() not in _SMALL for w in words):
-        return False
-    if masked[q.open_start - 1:q.open_start] not in _BLANKS:
-        return False
-    before = masked[max(0, q.open_start - 30):q.open_start].split()
-    det = before[-1] if before else ""
-    return det in _DETERMINERS or det.endswith(("'s", "\u2019s"))
 
 
 def caps_head(text: str, q) -> bool:
