@@ -53,3 +53,16 @@ def test_a_quoted_word_as_the_subject_of_a_be_form_is_a_term():
             "politics by it, Ana Ruiz said.\n")
     word = _quote(extract_quotes(_doc(text)), "deal")
     assert word.kind == "scare" and word.speaker is None
+
+
+def test_a_bare_surname_after_a_namesakes_quote_is_that_namesake():
+    text = ("Flanked by lawmakers, the father of Matthew Ostler, a student who died in an "
+            "attack, urged Congress to act.\n\n"
+            "\u201cWe call upon Congress to pass the bill,\u201d said Ostler's father Dennis at a "
+            "news conference.\n\n"
+            "The bill \u201cwill not end hatred,\u201d Ostler added. \u201cBut it can help.\u201d\n")
+    quotes = extract_quotes(_doc(text))
+    assert _quote(quotes, "We call upon").speaker == "Dennis Ostler"
+    assert _quote(quotes, "will not end").speaker == "Dennis Ostler"
+    between = text.replace("The bill", "Matthew Ostler was 21. The bill")   # named between
+    assert _quote(extract_quotes(_doc(between)), "will not end").speaker == "Matthew Ostler"

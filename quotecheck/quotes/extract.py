@@ -31,6 +31,7 @@ from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, t
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
 from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
@@ -227,6 +228,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
     resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
                 for f in found]
     _forward_descriptions(found, resolved, resolver)
+    recent_namesake(found, resolved, resolver.masked)
     out, narrators = [], set()
     for n, f in enumerate(found, 1):
         q = f.span
