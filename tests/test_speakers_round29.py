@@ -66,3 +66,19 @@ def test_a_bare_surname_after_a_namesakes_quote_is_that_namesake():
     assert _quote(quotes, "will not end").speaker == "Dennis Ostler"
     between = text.replace("The bill", "Matthew Ostler was 21. The bill")   # named between
     assert _quote(extract_quotes(_doc(between)), "will not end").speaker == "Matthew Ostler"
+
+
+def test_two_quoted_words_joined_as_a_plural_subject_stay_the_speakers():
+    text = ("On Sunday, Rep. Ana Ruiz said the governor\u2019s \u201cjudgment\u201d and "
+            "\u201ccandour\u201d are in question because of the deal.\n")
+    word = _quote(extract_quotes(_doc(text)), "candour")
+    assert word.kind == "partial" and word.speaker == "Ana Ruiz"
+
+
+def test_a_namesake_named_by_given_name_leaves_the_bare_surname_alone():
+    # a guard (main passes it too): the bare surname stays with the person it names
+    text = ("Betsy Varga, a friend of the candidate since school, knocked on doors.\n\n"
+            "\u201cShe is my oldest friend,\u201d Tom told a neighbour, Ana Ruiz.\n\n"
+            "\u201cWe came to help,\u201d Varga said.\n")
+    quotes = extract_quotes(_doc(text))
+    assert _quote(quotes, "We came").speaker == "Betsy Varga"

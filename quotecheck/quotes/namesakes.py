@@ -5,11 +5,15 @@ index was built, to the first person named Ostler (the son, named in the lede), 
 second quotation went to the son. A bare surname that follows, with no other mention of that
 surname between, a quotation whose speaker is another person with the same surname is read as
 the person just quoted: a writer who names two people of one family gives the bare surname to
-the one in the reader's mind.
+the one in the reader's mind. Not when the namesake just quoted is the same person in another
+form ("De Blasio", "Bill de Blasio"), and not when that one was named by given name alone ("“…,”
+Tom told her. “…,” Ebeling said.": the writer keeps the bare surname for the other).
 """
 from __future__ import annotations
 
 import re
+
+from quotecheck.quotes.speakers import same_speaker
 
 _WINDOW = 800       # characters from the namesake's mention to the bare surname
 
@@ -33,8 +37,11 @@ def recent_namesake(found: list, resolved: list, masked: str) -> None:
         if a.mention.kind == "name" and " " not in text and text[:1].isupper() and \
                 text.lower() == sur and sur in last:
             end, (prev, prev_entity) = last[sur]
-            if prev != name and len(prev.split()) > 1 and 0 <= a.mention.start - end < _WINDOW \
-                    and re.search(rf"\b{re.escape(text)}\b", masked[end:a.mention.start]) is None:
+            if len(prev.split()) > 1 and not same_speaker(prev, name) and \
+                    0 <= a.mention.start - end < _WINDOW and \
+                    re.search(rf"\b{re.escape(text)}\b", masked[end:a.mention.start]) is None:
                 resolved[i] = (prev, prev_entity)
-                name = prev
-        last[sur] = (a.mention.end, resolved[i])
+        if a.mention.kind == "name" and sur and sur not in a.mention.text.lower():
+            last.pop(sur, None)     # "Tom told …": named apart by his given name, not the namesake
+        else:
+            last[sur] = (a.mention.end, resolved[i])

@@ -92,5 +92,10 @@ def subject_term(text: str, masked: str, q, s0: int) -> bool:
     words = body.split()
     if not 1 <= len(words) <= 3 or not body[:1].islower() or body[-1:] in ".?!,;:":
         return False
-    return not masked[s0:q.open_start].strip() or \
-        _OPENS_CLAUSE.search(masked, max(s0, q.open_start - 8), q.open_start) is not None
+    if not masked[s0:q.open_start].strip():
+        return True
+    m = _OPENS_CLAUSE.search(masked, max(s0, q.open_start - 8), q.open_start)
+    # 'Clinton's “judgment” and “honesty” are': a plural verb after "and" has both as subject
+    return m is not None and not (m.group().lstrip().startswith(("and", "or")) and
+                                  _BE_AFTER.match(text, q.close_end).group().split()[0] in
+                                  ("are", "were"))
