@@ -228,7 +228,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
     resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
                 for f in found]
     _forward_descriptions(found, resolved, resolver)
-    recent_namesake(found, resolved, resolver.masked)
+    recent_namesake(found, resolved, resolver.masked, resolver.entities)
     out, narrators = [], set()
     for n, f in enumerate(found, 1):
         q = f.span

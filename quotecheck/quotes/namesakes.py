@@ -23,21 +23,26 @@ def _surname(name: str) -> str:
     return words[-1].lower().rstrip(".,") if words else ""
 
 
-def recent_namesake(found: list, resolved: list, masked: str) -> None:
+def recent_namesake(found: list, resolved: list, masked: str, entities: list) -> None:
     """Change ``resolved[i]`` (speaker, entity) of a bare-surname attribution to the latest
-    earlier speaker with that surname when no mention of the surname falls between."""
+    earlier speaker with that surname when no mention of the surname falls between. People
+    only (``entities``: the resolver's): "The Times said" after "The New York Times" is not
+    the Los Angeles Times' namesake."""
     last: dict = {}         # surname -> (position after its speaker's mention, (name, entity))
     for i, f in enumerate(found):
         a = f.att
         if a is None or resolved[i][0] is None:
             continue
         name, entity = resolved[i]
+        if entity is None or entities[entity].kind != "person":
+            continue
         sur = _surname(name)
         text = a.mention.text.strip()
         if a.mention.kind == "name" and " " not in text and text[:1].isupper() and \
                 text.lower() == sur and sur in last:
             end, (prev, prev_entity) = last[sur]
-            if len(prev.split()) > 1 and not same_speaker(prev, name) and \
+            if len(prev.split()) > 1 and prev_entity is not None and \
+                    not same_speaker(prev, name) and \
                     0 <= a.mention.start - end < _WINDOW and \
                     re.search(rf"\b{re.escape(text)}\b", masked[end:a.mention.start]) is None:
                 resolved[i] = (prev, prev_entity)
