@@ -117,7 +117,7 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         elif f.partial and subject_term(text, masked, q, sentences[f.sentence][0]):
             f.kind, f.att, f.how = "scare", None, ""     # 'and “collusion” was among'
         elif subhead(text, q, verb_re, tail_only=True):
-            f.kind, f.att, f.how = "scare", None, ""     # '‘Circle of friends’ grows in shelters.'
+            f.kind, f.att, f.how = "headline", None, ""  # '‘Circle of friends’ grows in shelters.'
         elif (f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or subject) \
                 and is_title(text, q.start, q.end):     # the cheap tests first
@@ -253,7 +253,7 @@ def subhead(text: str, q, verb_re=None, tail_only: bool = False) -> bool:
     between paragraphs; up to 16 words with no stop of its own): a section head quoting below.
     With ``tail_only``, only a head with a short tail and no reporting verb (``verb_re``)
     counts ('‘Circle of friends’ grows in shelters.': a headline's single marks around a term,
-    no one's speech: the caller makes it a scare quote with no speaker)."""
+    no one's speech: the caller makes it a headline quotation with no speaker)."""
     if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
             or text[q.open_start + 1:q.open_start + 2] == "'" or \
             len(text[q.start:q.end].split()) > (10 if text[q.end - 1:q.end] in ".?!,;:" else 16):
