@@ -34,3 +34,40 @@ def blank_datelines(masked: str) -> str:
     if m is not None:
         masked = " " * m.end() + masked[m.end():]
     return _AFTER_BREAK.sub(_spaces, masked)
+
+
+# photo credits: "( Ana Ruiz/Bloomberg News / Ana Ruiz/Bloomberg News )", "(AP Photo/Jo Lee,
+# File)", "( J.P. LEE / For The Daily Star )", a line "Photo: Ana Ruiz/Reuters". The agency
+# or photographer named under an image was taken as the antecedent of the next sentence's
+# "it" or "he" ('In what it called “…”' gave Bloomberg News; issue 12): a credit is blanked
+# like a dateline. A credit has a slash and only capitalised words, initials, years and a few
+# small words ("For The Star", "via AP", "File"); a sentence in brackets has a lower-case word.
+_CREDIT_PAREN = re.compile(r"\(([^()\n]{2,120})\)")
+_CREDIT_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Picture|Credit)s?"
+                          r"(?:[ \t\u00a0]+by)?:([^\n]{2,100})$")
+_CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der"))
+
+
+def _credit_words(inner: str) -> bool:
+    """True when ``inner`` (a bracket's or credit line's text) reads as a photo credit."""
+    if "/" not in inner or "://" in inner:
+        return False
+    inner = re.sub(r"^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Credit)s?(?:[ \t\u00a0]+by)?:", " ", inner)
+    words = inner.replace("/", " ").replace(",", " ").split()
+    if not words or len(words) > 16:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_SMALL for w in words)
+
+
+def blank_photo_credits(masked: str) -> str:
+    """``masked`` with each photo credit made spaces (offsets unchanged)."""
+    if "/" not in masked:
+        return masked
+    spans = [m.span() for m in _CREDIT_PAREN.finditer(masked) if _credit_words(m.group(1))]
+    spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked) if _credit_words(m.group(1))]
+    if not spans:
+        return masked
+    chars = list(masked)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

@@ -23,7 +23,7 @@ from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
 from quotecheck.quotes.coreference import SpeakerResolver
-from quotecheck.quotes.datelines import blank_datelines
+from quotecheck.quotes.datelines import blank_datelines, blank_photo_credits
 from quotecheck.quotes.embeds import with_embedded_posts
 from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragments,
                                           attribute_possessors, attribute_subordinate_subjects)
@@ -31,6 +31,7 @@ from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, t
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
 from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
@@ -129,7 +130,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     masked = _mask(text, spans)
     if furniture:   # a byline's or caption's names are nobody's antecedent
         masked = _blank_furniture(masked, furniture)
-    masked = blank_datelines(_blank_rule_lines(masked))
+    masked = blank_photo_credits(blank_datelines(_blank_rule_lines(masked)))
     sentences = split_sentences(masked)
     if not sentences:
         return []
@@ -227,6 +228,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
     resolved = [resolver.resolve(f.att.mention) if f.att is not None else (None, None)
                 for f in found]
     _forward_descriptions(found, resolved, resolver)
+    recent_namesake(found, resolved, resolver.masked, resolver.entities)
     out, narrators = [], set()
     for n, f in enumerate(found, 1):
         q = f.span

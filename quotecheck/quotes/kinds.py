@@ -13,7 +13,7 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
-from quotecheck.quotes.naming_cues import naming_cue
+from quotecheck.quotes.naming_cues import named_project, naming_cue, subject_term
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -112,6 +112,12 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
             f.kind = "title" if is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""     # "the term “bimbo eruptions”", "known as “Guccifer”"
             term_end = q.close_end if q.close_end is not None else q.end
+        elif named_project(text, masked, q):
+            f.kind, f.att, f.how = "title", None, ""     # 'the “Activate” project'
+        elif f.partial and subject_term(text, masked, q, sentences[f.sentence][0]):
+            f.kind, f.att, f.how = "scare", None, ""     # 'and “collusion” was among'
+        elif subhead(text, q, verb_re, tail_only=True):
+            f.kind, f.att, f.how = "headline", None, ""  # '‘Circle of friends’ grows in shelters.'
         elif (f.att is None and not so_called(masked, q.open_start)
                 and not chanted(masked, q.open_start) or subject) \
                 and is_title(text, q.start, q.end):     # the cheap tests first
@@ -242,9 +248,12 @@ def credited_headline(text: str, q) -> bool:
     return _LIST_ITEM.fullmatch(text, line0, q.open_start) is not None
 
 
-def subhead(text: str, q) -> bool:
+def subhead(text: str, q, verb_re=None, tail_only: bool = False) -> bool:
     """A paragraph that is nothing but a short quotation in single marks ('‘So much anger.’'
-    between paragraphs; up to 16 words with no stop of its own): a section head quoting below."""
+    between paragraphs; up to 16 words with no stop of its own): a section head quoting below.
+    With ``tail_only``, only a head with a short tail and no reporting verb (``verb_re``)
+    counts ('‘Circle of friends’ grows in shelters.': a headline's single marks around a term,
+    no one's speech: the caller makes it a headline quotation with no speaker)."""
     if q.close_end is None or text[q.open_start] not in "\u2018'" or q.start - q.open_start > 1 \
             or text[q.open_start + 1:q.open_start + 2] == "'" or \
             len(text[q.start:q.end].split()) > (10 if text[q.end - 1:q.end] in ".?!,;:" else 16):
@@ -252,7 +261,21 @@ def subhead(text: str, q) -> bool:
     line0 = text.rfind("\n", 0, q.open_start) + 1
     line1 = text.find("\n", q.close_end)
     line1 = len(text) if line1 == -1 else line1
-    return not text[line0:q.open_start].strip() and not text[q.close_end:line1].strip(" \t.")
+    if text[line0:q.open_start].strip():
+        return False
+    tail = text[q.close_end:line1].strip(" \t.")
+    if tail_only:
+        return bool(tail) and _head_tail(text, q, tail, verb_re)
+    return not tail
+
+
+def _head_tail(text: str, q, tail: str, verb_re) -> bool:
+    """True for a subhead's tail: up to six words, lower case first, no stop inside, and no
+    reporting verb, after a quotation of up to six words with no stop of its own."""
+    words = tail.split()
+    return len(words) <= 6 and words[0][:1].islower() and not any(c in tail for c in ".?!:;\"\u201c") \
+        and len(text[q.start:q.end].split()) <= 6 and text[q.end - 1:q.end] not in ".?!,;:" \
+        and verb_re.search(tail) is None
 
 
 def caps_head(text: str, q) -> bool:

@@ -40,3 +40,62 @@ def naming_cue(masked: str, open_start: int) -> bool:
             return True
     return ("name" in before or "called" in before or "dubbed" in before or "titled" in before) \
         and _NAMED_CUE.search(before) is not None
+
+
+_BLANKS_ = frozenset((" ", "\t", "\u00a0"))
+_DETS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "his", "His", "her", "Her",
+                   "their", "Their", "this", "This", "that", "That"))
+_SMALL_WORDS = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at",
+                          "with", "by", "&"))
+
+
+# 'the “Activate” project', 'the Fund's “Open Doors” programme': a capitalised name right
+# before a noun of an undertaking names it (a title kind, no speaker), whoever the sentence
+# quotes. Not plan, policy, bill, movement: PolNeAR has 'the “America First” policy' as speech.
+_PROJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:project|programme|program|initiative|campaign|"
+                            r"report|study|survey|strategy|scheme|series|app|platform|fund|index|"
+                            r"award|prize|festival|conference|summit|exhibition|podcast|"
+                            r"documentary|pilot|network)s?\b")
+
+
+def named_project(text: str, masked: str, q) -> bool:
+    """True for a quotation of one to six capitalised words after a determiner or a
+    possessive and before a noun of an undertaking (:data:`_PROJECT_AFTER`)."""
+    if q.close_end is None or text[q.close_end:q.close_end + 1] not in _BLANKS_ or \
+            _PROJECT_AFTER.match(text, q.close_end) is None:
+        return False
+    words = text[q.start:q.end].split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or \
+            any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
+        return False
+    if masked[q.open_start - 1:q.open_start] not in _BLANKS_:
+        return False
+    before = masked[max(0, q.open_start - 30):q.open_start].split()
+    det = before[-1] if before else ""
+    return det in _DETS or det.endswith(("'s", "\u2019s"))
+
+
+# '… was “no collusion” and “collusion” was among the top three': a short lower-case phrase in
+# quotation marks that opens its clause (after the sentence's start, "and", "but", "or", a semicolon or a dash)
+# and is the subject of a be-form is the word itself, named, not said (a scare kind)
+_OPENS_CLAUSE = re.compile(rf"(?:[;\u2014\u2013]|\b(?:and|but|or)){_S}*\Z")
+_BE_AFTER = re.compile(rf"{_S}+(?:is|was|are|were|has{_S}+been|had{_S}+been|remains|"
+                       rf"became){_S}")
+
+
+def subject_term(text: str, masked: str, q, s0: int) -> bool:
+    """True for a lower-case phrase of one to three words, quoted, opening its clause and
+    followed by a be-form ("and “collusion” was among …"): a word named, no one's speech."""
+    if q.close_end is None or not _BE_AFTER.match(text, q.close_end):
+        return False
+    body = text[q.start:q.end]
+    words = body.split()
+    if not 1 <= len(words) <= 3 or not body[:1].islower() or body[-1:] in ".?!,;:":
+        return False
+    if not masked[s0:q.open_start].strip():
+        return True
+    m = _OPENS_CLAUSE.search(masked, max(s0, q.open_start - 8), q.open_start)
+    # 'Clinton's “judgment” and “honesty” are': a plural verb after "and" has both as subject
+    return m is not None and not (m.group().lstrip().startswith(("and", "or")) and
+                                  _BE_AFTER.match(text, q.close_end).group().split()[0] in
+                                  ("are", "were"))
