@@ -1,0 +1,90 @@
+"""Speed steps of the twentieth session: each exact (the same results as the code it replaced)."""
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotecheck.report.jsontext import dumps_indented
+
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+            | st.text(alphabet=st.characters(), max_size=8))
+_KEYS = st.text(max_size=5) | st.integers() | st.floats() | st.booleans() | st.none()
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                       | st.tuples(inner, inner) | st.dictionaries(_KEYS, inner, max_size=4),
+                       max_leaves=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_VALUES, st.sampled_from([0, 1, 2, 4]))
+def test_dumps_indented_is_the_librarys_indented_text(value, indent):
+    assert dumps_indented(value, indent) == json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_indented_refuses_what_the_library_refuses():
+    import pytest
+    for bad in ({"a": object()}, [set()], {(1, 2): 3}):
+        with pytest.raises(TypeError):
+            json.dumps(bad, ensure_ascii=False, indent=2)
+        with pytest.raises(TypeError):
+            dumps_indented(bad)
+
+
+class _Words:
+    def __init__(self, quoted: bytes):
+        self._quoted = quoted
+
+    def quoted_flags(self) -> bytes:
+        return self._quoted
+
+
+class _Sentence:
+    def __init__(self, words: list, quoted: bytes):
+        self.words = _Words(quoted)
+        self._folded = words
+        self._memo = {}
+
+    def folded_words(self) -> list:
+        return self._folded
+
+    def memo(self) -> dict:
+        return self._memo
+
+
+def _old_speaker_introduced(x, y, common, n, r):
+    """The code before the twentieth session (each call recomputed every tail)."""
+    verbs = frozenset(r["lifted_frame_verbs"])
+    cuts = []
+    for s in (x, y):
+        quoted = s.words.quoted_flags()
+        cuts.append(next((k for k, w in enumerate(s.folded_words())
+                          if w in verbs and not quoted[k]), None))
+    if None in cuts:
+        return False
+    for s, cut in zip((x, y), cuts):
+        words = s.folded_words()
+        if len(words) - cut - 1 < r["lifted_frame_rest"]:
+            return False
+        after = set(zip(*(words[cut + 1 + k:] for k in range(n))))
+        if after & common:
+            return False
+    return True
+
+
+_WORD = st.sampled_from(["said", "told", "the", "mayor", "a", "b", "c", "noted"])
+_SENT = st.lists(st.tuples(_WORD, st.booleans()), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SENT, _SENT, st.integers(1, 3), st.integers(0, 4), st.data())
+def test_speaker_introduced_with_kept_tails_as_before(wx, wy, n, rest, data):
+    from quotecheck.provenance.lifted import _speaker_introduced
+    r = {"lifted_frame_verbs": ["said", "told", "noted"], "lifted_frame_rest": rest}
+    x = _Sentence([w for w, _ in wx], bytes(int(q) for _, q in wx))
+    y = _Sentence([w for w, _ in wy], bytes(int(q) for _, q in wy))
+    grams = sorted(set(zip(*([w for w, _ in wx][i:] for i in range(n)))))
+    common = frozenset(data.draw(st.lists(st.sampled_from(grams), max_size=3)) if grams else [])
+    want = _old_speaker_introduced(x, y, common, n, r)
+    for _ in range(2):   # the second call reads the kept tails
+        assert _speaker_introduced(x, y, lambda: common, n, r) == want
