@@ -88,3 +88,25 @@ def test_speaker_introduced_with_kept_tails_as_before(wx, wy, n, rest, data):
     want = _old_speaker_introduced(x, y, common, n, r)
     for _ in range(2):   # the second call reads the kept tails
         assert _speaker_introduced(x, y, lambda: common, n, r) == want
+
+
+_CHROME_BITS = st.sampled_from([
+    "Support the Guardian", "  Support the Guardian\n", "VOA News", "By VOA News\n",
+    "Source: Al Jazeera", "Democracy Dies in Darkness", "Copyright 2020 Reuters", "\u00a9 2019 ",
+    "Some information in this report came from", "WASHINGTON, Jan. 5 /PRNewswire/ ",
+    "Subscribe now to read Example.com", "Our Standards: The Thomson Reuters Trust Principles",
+    "the mayor said", "\n", " ", "x", "Guardian", "News\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CHROME_BITS, max_size=10))
+def test_guarded_outlet_chrome_patterns_match_as_the_plain_ones(bits):
+    import re
+
+    from quotecheck.load.metadata import _chrome_rules
+    text = "".join(bits)
+    rules = _chrome_rules()
+    for pattern in [p for p, *_ in rules.patterns] + [p for p, _ in rules.published]:
+        plain = re.compile(getattr(pattern, "regex", pattern).pattern, re.M)
+        got, want = pattern.search(text), plain.search(text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
