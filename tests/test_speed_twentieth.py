@@ -110,3 +110,26 @@ def test_guarded_outlet_chrome_patterns_match_as_the_plain_ones(bits):
         plain = re.compile(getattr(pattern, "regex", pattern).pattern, re.M)
         got, want = pattern.search(text), plain.search(text)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+
+
+class _Span:
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+        self._memo = {}
+
+    def memo(self) -> dict:
+        return self._memo
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Ann Lee", ", chief executive", " of Acme", ". ", "CEO",
+                                 " sales manager", "the", " said", "ceo"]), max_size=8),
+       st.integers(0, 40), st.integers(0, 40))
+def test_officer_title_kept_per_sentence_as_searched(bits, a, b):
+    from quotecheck.provenance.releases import _patterns, _titled
+    text = "".join(bits)
+    titles = _patterns()[0]
+    s = _Span(min(a, b), max(a, b))
+    want = titles.search(text, s.start, s.end) is not None
+    assert _titled(s, titles, text) == want
+    assert _titled(s, titles, text) == want   # from the memo
