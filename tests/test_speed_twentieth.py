@@ -133,3 +133,24 @@ def test_officer_title_kept_per_sentence_as_searched(bits, a, b):
     want = titles.search(text, s.start, s.end) is not None
     assert _titled(s, titles, text) == want
     assert _titled(s, titles, text) == want   # from the memo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["WASHINGTON, Jan. 5 /PRNewswire/ ", "\n", "A", "Z, ", "/X/",
+                                 " ", "Copyright 2001 ", "\u00a9 ", "date 2020-01-02",
+                                 "Support the Guardian"]), max_size=10), st.booleans())
+def test_line_led_search_is_the_patterns_search(bits, ignore):
+    import re
+
+    from quotecheck.resources.regexruns import LineLed
+    text = "".join(bits)
+    flags = re.M | (re.I if ignore else 0)
+    for source in (r"^[A-Z][A-Z.\- ]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}\.? /(?P<o>[A-Z]+)/",
+                   r"^[^\S\n]*(?:Copyright\s*)?(?:\u00a9\s*)?\d{4}", r"^\s*date\s+\d{4}",
+                   r"^[^\S\n]*Support the Guardian\b"):
+        regex = re.compile(source, flags)
+        for needles in ((), ("support the guardian",) if ignore else ("Support the Guardian",)):
+            if needles and "Guardian" not in source:
+                continue
+            got, want = LineLed(regex, needles).search(text), regex.search(text)
+            assert (got and (got.span(), got.groups())) == (want and (want.span(), want.groups()))
