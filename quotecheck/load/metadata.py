@@ -218,11 +218,18 @@ class _ChromeRules:
 
 
 def _compile(entry: dict, table: str, index: int) -> "re.Pattern":
-    """A chrome pattern checked by regexsafe; ConfigError naming the entry otherwise."""
+    """A chrome pattern checked by regexsafe; ConfigError naming the entry otherwise. Behind
+    its literal prefilter (``regexprefilter.guard``: the same matches): a pattern opening
+    with ``^[^\\S\\n]*`` under re.M ("Support the Guardian", "VOA News") was tried at every
+    position of every text (120 real texts: ``infer_outlet`` 29-40 -> 15 ms)."""
+    from quotecheck.resources.regexprefilter import guard
+    from quotecheck.resources.regexruns import LineLed, run_scoped
     from quotecheck.resources.regexsafe import UnsafePattern, compile_safe
 
     try:
-        return compile_safe(str(entry["regex"]), re.M)
+        regex = compile_safe(str(entry["regex"]), re.M)
+        led = run_scoped(regex)   # a pattern opening with ``^``: tried at line starts only
+        return led if isinstance(led, LineLed) else guard(regex)
     except (KeyError, re.error, UnsafePattern) as exc:
         what = "missing regex" if isinstance(exc, KeyError) else str(exc)
         raise ConfigError(what, path="rules/data/outlet-chrome.toml",

@@ -244,8 +244,8 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         # figures anywhere, capitalised content words after the first (their stems, a set)
         lead = raw[:1] if raw and raw[0][:1].isdigit() else []
         sent.anchors = frozenset(map(stem, lead + [
-            w for w, f in zip(raw[1:], folded[1:])
-            if w[:1].isdigit() or (w[:1].isupper() and f not in stop)]))
+            w for w, f in zip(raw[1:], folded[1:])   # (a word is never empty: w[0])
+            if (c := w[0]).isdigit() or (c.isupper() and f not in stop)]))
         sent.memo()["folded_words"] = folded
         sentences.append(sent)
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)

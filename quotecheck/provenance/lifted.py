@@ -158,12 +158,12 @@ def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int]:
             if common >= least and common >= share * len(own):
                 count += 1
                 frames += _speaker_introduced(a.sentences[i], b.sentences[j],
-                                              (na & eb) | (nb & ea), n, r)
+                                              lambda: (na & eb) | (nb & ea), n, r)
                 break
     return count, frames
 
 
-def _speaker_introduced(x: Sentence, y: Sentence, common: frozenset, n: int, r: dict) -> bool:
+def _speaker_introduced(x: Sentence, y: Sentence, common, n: int, r: dict) -> bool:
     """Both sentences introduce a speaker ("Dr. Ann Lee, director of the state laboratory,
     said ...") and the words they share all lie in that introduction, before the reporting
     verb, while what each says after it (``lifted_frame_rest`` words at least) shares no run:
@@ -171,19 +171,49 @@ def _speaker_introduced(x: Sentence, y: Sentence, common: frozenset, n: int, r: 
     one reporter in two stories). Against an agency's own text it still counts (agency copy,
     its introductions included, is written for subscribers to print); between two other texts
     it is no narration carried over. Content carried before a trailing attribution ("...,
-    police said.") leaves nothing after the verb."""
-    verbs = frozenset(r["lifted_frame_verbs"])      # a set: tested once per word
-    cuts = [_frame_cut(s, verbs) for s in (x, y)]
-    if None in cuts:
+    police said.") leaves nothing after the verb. ``common`` gives the n-grams the two
+    sentences share (called only when a sentence has such a tail)."""
+    verbs = _frame_verbs(r)
+    tails = [_frame_tail(s, verbs, n) for s in (x, y)]
+    if None in tails:
         return False
-    for s, cut in zip((x, y), cuts):
-        words = s.folded_words()
-        if len(words) - cut - 1 < r["lifted_frame_rest"]:
+    shared = None   # ``common`` is a function: the shared n-grams built only when needed
+    for rest, after in tails:
+        if rest < r["lifted_frame_rest"]:
             return False
-        after = set(zip(*(words[cut + 1 + k:] for k in range(n))))
-        if after & common:
+        if shared is None:
+            shared = common()
+        if after & shared:
             return False
     return True
+
+
+_VERBS: list = []   # [the verb list last read, its frozenset]
+
+
+def _frame_verbs(r: dict) -> frozenset:
+    """``lifted_frame_verbs`` as a set (tested once per word), built once per verb list."""
+    got = r["lifted_frame_verbs"]
+    if not _VERBS or _VERBS[0] != got:
+        _VERBS[:] = [list(got), frozenset(got)]
+    return _VERBS[1]
+
+
+def _frame_tail(s: Sentence, verbs: frozenset, n: int):
+    """``(words after the first reporting verb, their n-grams)`` or None without such a verb
+    (:func:`_frame_cut`; computed once per sentence, verb set and ``n``: a sentence lifted
+    into many partners is tested once per partner)."""
+    memo = s.memo()
+    got = memo.get("frame_tail")
+    if got is None or got[0] is not verbs or got[1] != n:
+        cut = _frame_cut(s, verbs)
+        tail = None
+        if cut is not None:
+            words = s.folded_words()
+            tail = (len(words) - cut - 1,
+                    frozenset(zip(*(words[cut + 1 + k:] for k in range(n)))))
+        got = memo["frame_tail"] = (verbs, n, tail)
+    return got[2]
 
 
 def _frame_cut(s: Sentence, verbs: frozenset):

@@ -53,13 +53,25 @@ def release_voiced(dt, quotes) -> bool:
         for s in dt.sentences:
             named = surname in text[s.start:s.end] or (
                 mention is not None and s.start <= mention[0] < s.end)
-            if named and titles.search(text, s.start, s.end):
+            if named and _titled(s, titles, text):
                 titled = True
                 break
         if not titled:
             return False
         seen = True
     return seen
+
+
+def _titled(s, titles, text: str) -> bool:
+    """Whether sentence ``s`` holds an officer title (kept in the sentence's memo: every
+    quotation of a text, and every partner the text is measured against, asks again; the
+    title pattern opens with a word boundary under IGNORECASE, so ``re`` tries it at every
+    character)."""
+    memo = s.memo()
+    got = memo.get("officer_title")
+    if got is None or got[0] is not titles:
+        got = memo["officer_title"] = (titles, titles.search(text, s.start, s.end) is not None)
+    return got[1]
 
 
 def own_reporting(dt, indexes) -> bool:

@@ -192,8 +192,9 @@ def line_starts(text: str) -> list:
 
 
 class LineLed:
-    """A line-led pattern (:func:`line_led`): ``finditer`` over the whole text tries it at
-    line starts only, after its needles' test (:mod:`.regexprefilter`) when it has some."""
+    """A line-led pattern (:func:`line_led`): ``finditer`` and ``search`` over the whole text
+    try it at line starts only, after its needles' test (:mod:`.regexprefilter`) when it has
+    some."""
 
     __slots__ = ("regex", "needles", "ignore")
 
@@ -217,6 +218,21 @@ class LineLed:
                     out.append(m)
                     last = m.end()
         return iter(out)
+
+    def search(self, text: str) -> Optional[re.Match]:
+        """``regex.search(text)``: every match starts at a line start, so the first line
+        start where the pattern matches holds the leftmost match (and ``match`` there
+        finds the one ``search`` would)."""
+        if self.needles:
+            hay = fold(text) if self.ignore else text
+            if not any(n in hay for n in self.needles):
+                return None
+        match = self.regex.match
+        for p in line_starts(text):
+            m = match(text, p)
+            if m is not None:
+                return m
+        return None
 
     def __getattr__(self, name: str):
         return getattr(self.regex, name)
