@@ -74,3 +74,21 @@ def test_autocrats_as_a_kind_is_not_a_warning(ruleset, text, word):
 ])
 def test_autocrats_of_named_people_stays(ruleset, text, word):
     assert ("QC330", word) in flagged(ruleset, text, "QC330")
+
+
+# -- 'told reporters' with no determiner opens the account (wire copy) ----------------------
+@pytest.mark.parametrize("text, word", [
+    ("Director Kell told reporters yesterday the sum included the assets of the ruler's "
+     "closest crony Tom Vane.", "crony"),
+    ("The envoy told police the money went to the ruler's closest crony Tom Vane.", "crony"),
+    ("An aide told investigators on Monday the funds went to the ruler's closest crony Tom Vane.",
+     "crony"),
+])
+def test_told_a_bare_listener_noun_reports_the_account(ruleset, text, word):
+    assert ("QC330", word) not in flagged(ruleset, text, "QC330")
+
+
+def test_told_reporters_without_a_clause_keeps_the_narration(ruleset):
+    text = ("Director Kell told reporters about the audit. The sum included the assets of the "
+            "ruler's closest crony Tom Vane.")
+    assert ("QC330", "crony") in flagged(ruleset, text, "QC330")
