@@ -38,12 +38,13 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
-from quotecheck.framing.voicelines import in_spans, others_lines, voice_text
+from quotecheck.framing.voicelines import others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
 from quotecheck.load.sections import OPINION_SECTIONS   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
+from quotecheck.text.spanindex import SpanIndex
 
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
@@ -255,12 +256,11 @@ def _voice_matches(narration: Any):
     if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
-    others = others_lines(narration)    # posts, video titles, speakers' cues: others' 'I'
-    starts = [s for s, _ in others]
+    others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if narration.MASK in sentence or _QUOTE_MARK.search(sentence) or \
-                in_spans(others, starts, m.start()):
+                others.holds(m.start()):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue
