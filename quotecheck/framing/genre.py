@@ -41,7 +41,7 @@ from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
-from quotecheck.load.sections import OPINION_SECTIONS   # (in load: provenance reads it too)
+from quotecheck.load.sections import opinion_section   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.text.spanindex import SpanIndex
@@ -156,9 +156,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     """Why ``doc`` reads as an opinion piece ('section "opinion"', 'labelled Opinion',
     ...), or None for news; ``narration`` (its :class:`~quotecheck.framing.narration.
     Narration`) lets the author's own voice count (:func:`personal_voice`)."""
-    section = getattr(doc.meta, "section", None)
-    if section and section.strip().lower() in OPINION_SECTIONS:
-        return f"section {section.strip()!r}"
+    if opinion_section(doc.meta):
+        return f"section {doc.meta.section.strip()!r}"
     text = doc.view.text
     head = text[:HEAD_CHARS]
     if _LABEL_LINE.search(head):
