@@ -50,7 +50,8 @@ from quotecheck.text.spanindex import SpanIndex
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ..."), and a
 # compound label whose last part is one of those ("ANALYSIS/OPINION:").
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?"
+                         r"(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
                          r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
