@@ -81,7 +81,10 @@ def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune:
     labels and predictions alike (METER: ``Press-Association``, the pairs with a wire text)."""
     if involving:
         pattern = re.compile(involving)
-        labels = {k: v for k, v in labels.items() if any(map(pattern.search, k))}
+
+        def hit(key: tuple[str, str]) -> bool:
+            return any(map(pattern.search, key))
+        labels = {k: v for k, v in labels.items() if hit(k)}
     gold = {k for k, lab in labels.items() if lab.label in DERIVED}
     by_class = Counter(lab.label for lab in labels.values())
     n = len(texts)
@@ -96,9 +99,9 @@ def score_pairs(report: dict, texts: dict, labels: dict, thresholds: dict, tune:
     if involving:
         print(f"    only pairs with a document id matching {involving!r}: labelled "
               f"{len(labels)}, derived {len(gold)}")
-        found = {k for k in found if any(map(pattern.search, k))}
-        scores = {k: v for k, v in scores.items() if any(map(pattern.search, k))}
-        rows = [(n, t, {k for k in pred if any(map(pattern.search, k))}) for n, t, pred in rows]
+        found = set(filter(hit, found))
+        scores = {k: v for k, v in scores.items() if hit(k)}
+        rows = [(name, t, set(filter(hit, pred))) for name, t, pred in rows]
     for name, label in (("minhash5", "MinHash word 5-gram"), ("bigram", "bigram containment")):
         values = {k: v[name] for k, v in scores.items()}
         t = thresholds[name]

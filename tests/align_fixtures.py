@@ -33,6 +33,18 @@ def hand_quotes(d: Document, speaker: str | None = None) -> list[Quote]:
     return out
 
 
+def rendering_changes(a_text: str, b_text: str, relation: str = "independent",
+                      speaker: str = "The governor") -> list[tuple[str, str]]:
+    """``(category, kind)`` of each segment that is not equal between two renderings of one
+    quotation, each printed as 'Intro. <speaker> said "<text>" on Monday.' in a document of
+    its own and aligned under ``relation``."""
+    from quotecheck.align.analyse import align_renderings
+    da = doc("a.txt", f"Intro. {speaker} said \u201c{a_text}\u201d on Monday.")
+    db = doc("b.txt", f"Intro. {speaker} said \u201c{b_text}\u201d on Monday.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
+    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+
+
 def seed_docs(seeds_dir: Path) -> list[Document]:
     """The five seed articles as plain-text documents."""
     return [doc(p.name, p.read_text(encoding="utf-8")) for p in sorted(seeds_dir.glob("0*.txt"))]

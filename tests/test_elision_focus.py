@@ -2,17 +2,13 @@
 reading): the focus phrase names who else is meant and negates no clause, so the ellipsis
 declares the cut; a cut that drops a clause's 'not' stays a change of meaning."""
 import pytest
-from align_fixtures import doc, hand_quotes
+from align_fixtures import rendering_changes
 
-from quotecheck.align.analyse import align_renderings
 from quotecheck.align.meaningwords import polar
 
 
 def _changes(a_text, b_text, relation="independent"):
-    da = doc("a.txt", f"Intro. The governor said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. The governor said \u201c{b_text}\u201d on Monday.")
-    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
-    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+    return rendering_changes(a_text, b_text, relation)
 
 
 @pytest.mark.parametrize("full, cut", [

@@ -3,17 +3,13 @@ baly_201310 reading): "There are not the seats in the chamber" and "The seats ar
 chamber" say the same. A negator only one rendering holds, or one that another aligned clause
 holds, still changes what is said."""
 import pytest
-from align_fixtures import doc, hand_quotes
+from align_fixtures import rendering_changes
 
-from quotecheck.align.analyse import align_renderings
 from quotecheck.align.meaningkinds import moved_negation
 
 
 def _changes(a_text, b_text, relation="independent"):
-    da = doc("a.txt", f"Intro. The leader said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. The leader said \u201c{b_text}\u201d on Monday.")
-    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
-    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+    return rendering_changes(a_text, b_text, relation, speaker="The leader")
 
 
 _SHORT = "There are not the seats in the chamber to pass a plain budget bill,"

@@ -111,8 +111,9 @@ def moved_negation(fa: list[str], fb: list[str], box: tuple, ops, negators) -> b
     the other stands, on the side with fewer, within ``MOVED_WINDOW`` words of the region and
     outside every aligned stretch: the negation moved, it was not added or dropped ("There are
     not the seats in the chamber" / "The seats are not in the chamber"; rn25, issue 11,
-    baly_201310 reading). A negator that only an aligned stretch holds ("we will go and we will not stay"
-    / "we will not go and we will stay") is another clause's: the meaning still changes."""
+    baly_201310 reading). A negator that only an aligned stretch holds ("we will go and we
+    will not stay" / "we will not go and we will stay") is another clause's: the meaning still
+    changes."""
     i1, i2, j1, j2 = box
     ra, rb = fa[i1:i2], fb[j1:j2]
     uneven = [w for w in set(ra + rb) if w in negators and ra.count(w) != rb.count(w)]

@@ -38,18 +38,20 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
-from quotecheck.framing.voicelines import in_spans, others_lines, voice_text
+from quotecheck.framing.voicelines import others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
 from quotecheck.framing.voicescore import argued_reason, reported, voice_features
-from quotecheck.load.sections import OPINION_SECTIONS   # (in load: provenance reads it too)
+from quotecheck.load.sections import opinion_section   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
+from quotecheck.text.spanindex import SpanIndex
 
 
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ..."), and a
 # compound label whose last part is one of those ("ANALYSIS/OPINION:").
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
+_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?"
+                         r"(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
                          r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
@@ -155,9 +157,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     """Why ``doc`` reads as an opinion piece ('section "opinion"', 'labelled Opinion',
     ...), or None for news; ``narration`` (its :class:`~quotecheck.framing.narration.
     Narration`) lets the author's own voice count (:func:`personal_voice`)."""
-    section = getattr(doc.meta, "section", None)
-    if section and section.strip().lower() in OPINION_SECTIONS:
-        return f"section {section.strip()!r}"
+    if opinion_section(doc.meta):
+        return f"section {doc.meta.section.strip()!r}"
     text = doc.view.text
     head = text[:HEAD_CHARS]
     if _LABEL_LINE.search(head):
@@ -255,12 +256,11 @@ def _voice_matches(narration: Any):
     if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
-    others = others_lines(narration)    # posts, video titles, speakers' cues: others' 'I'
-    starts = [s for s, _ in others]
+    others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
         if narration.MASK in sentence or _QUOTE_MARK.search(sentence) or \
-                in_spans(others, starts, m.start()):
+                others.holds(m.start()):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue

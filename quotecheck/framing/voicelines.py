@@ -22,7 +22,6 @@ clip is not taken for a column. The patterns are rule data (``[others_lines]`` o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -60,12 +59,6 @@ def others_lines(narration: Any) -> list[tuple[int, int]]:
             if cue and " ".join(cue.group(1).lower().split()) not in heads:
                 out.append(m.span())
     return out
-
-
-def in_spans(spans: list, starts: list, pos: int) -> bool:
-    """Whether ``pos`` falls inside one of ``spans`` (ordered, ``starts`` their starts)."""
-    i = bisect_right(starts, pos) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def voice_text(narration: Any) -> str:
