@@ -89,7 +89,8 @@ _BE_AFTER = re.compile(rf"{_S}+(?:is|was|are|were|has{_S}+been|had{_S}+been|rema
 def subject_term(text: str, masked: str, q, s0: int) -> bool:
     """True for a lower-case phrase of one to three words, quoted, opening its clause and
     followed by a be-form ("and “collusion” was among …"): a word named, no one's speech."""
-    if q.close_end is None or not _BE_AFTER.match(text, q.close_end):
+    be = _BE_AFTER.match(text, q.close_end) if q.close_end is not None else None
+    if be is None:
         return False
     body = text[q.start:q.end]
     words = body.split()
@@ -100,5 +101,4 @@ def subject_term(text: str, masked: str, q, s0: int) -> bool:
     m = _OPENS_CLAUSE.search(masked, max(s0, q.open_start - 8), q.open_start)
     # 'Clinton's “judgment” and “honesty” are': a plural verb after "and" has both as subject
     return m is not None and not (m.group().lstrip().startswith(("and", "or")) and
-                                  _BE_AFTER.match(text, q.close_end).group().split()[0] in
-                                  ("are", "were"))
+                                  be.group().split()[0] in ("are", "were"))
