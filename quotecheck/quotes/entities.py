@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import _fold, name_gender, name_tokens, same_speaker
+from quotecheck.quotes.speakers import _POSSESSIVE, _fold, name_gender, name_tokens, same_speaker
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
@@ -240,7 +240,7 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     if m is None or not lex.is_given_name(_fold(m.group(1))):
         return None
     female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
-    surname = re.sub(r"[\u2019']s?$", "", m.group().split()[-1])     # "Keller's"
+    surname = _POSSESSIVE.sub("", m.group().split()[-1])     # "Keller's"
     full = text[max(0, end - 40):end].split()[-1] + " " + surname
     return ("female" if female and not male else "male" if male and not female else None, full)
 
