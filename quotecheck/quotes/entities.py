@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import _POSSESSIVE, _fold, name_gender, name_tokens, same_speaker
+from quotecheck.quotes.speakers import (_POSSESSIVE, COURTESY_TITLES, _fold, name_gender, name_tokens,
+                                        same_speaker)
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
@@ -155,17 +156,13 @@ class NamedMention(NamedTuple):
     sentence: int
 
 
-_COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
-"""The titles that state a gender; which one is ``[gender]`` male/female of attribution.toml."""
-
-
 def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """'Mrs. Obama': the gender a courtesy title gives a lone surname, else None (a wife named
     after her husband, "Barack Obama", is another person: :meth:`SpeakerResolver._entity_for`)."""
     if len(tokens) != 1 or parsed.kind != "person":
         return None
     for d in parsed.descriptors:
-        if d in _COURTESY_TITLES:
+        if d in COURTESY_TITLES:
             if d in lex.male:
                 return "male"
             if d in lex.female:
@@ -186,7 +183,7 @@ def courtesy_title(parsed, gender: Optional[str], lex: Lexicon) -> Optional[str]
     if gender is None:
         return None
     gendered = lex.male if gender == "male" else lex.female
-    title = next((d for d in parsed.descriptors if d in _COURTESY_TITLES and d in gendered), None)
+    title = next((d for d in parsed.descriptors if d in COURTESY_TITLES and d in gendered), None)
     return title.capitalize() if title else None
 
 

@@ -48,6 +48,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", 
 _CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"))
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
+"""The titles that state a gender; which one is ``[gender]`` male/female of attribution.toml."""
 _OFFICES = frozenset(("president", "speaker", "chairman", "chairwoman", "chair", "secretary",
                       "mayor", "ambassador", "minister", "prime", "vice", "justice", "governor",
                       "senator", "commissioner", "chief", "sen", "rep", "gov", "gen", "prof"))
@@ -192,7 +194,7 @@ def name_gender(name: str) -> Optional[str]:
     """The gender a name states: its courtesy title (Mr., Mrs., Ms., Miss) or a given name
     found in one list only (not a unisex name); None when unknown or when the two disagree."""
     parsed, lex = parse_name(name), lexicon()
-    titles = {d for d in parsed.descriptors if d.rstrip(".") in ("mr", "mrs", "ms", "miss")}
+    titles = {d for d in parsed.descriptors if d in COURTESY_TITLES}
     found = {g for g, words in (("male", lex.male), ("female", lex.female)) if titles & words}
     words = (parsed.name or name).split() + [""]    # "Mark-Viverito": no given name "Mark"
     given = _fold(words[0]) if words[1] else ""
