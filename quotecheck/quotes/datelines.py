@@ -5,7 +5,8 @@ A dateline's place was taken as the subject of the first sentence ("Washington (
 Democrat Ana Ruiz has taken a swipe at ..., saying that “…”" gave Washington); an all-capitals
 place was already no one, a mixed-case one with a wire credit was not. Only a place of one to
 four capitalised words followed by a bracketed credit and a dash or colon is a dateline here
-(issue 12).
+(issue 12). Photo credits under an image ("(AP Photo/Jo Lee)", a line "Photo: Jo Lee/Reuters")
+are blanked the same way, so the agency is no antecedent of the next sentence's "it".
 """
 from __future__ import annotations
 

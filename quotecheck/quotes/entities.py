@@ -2,7 +2,8 @@
 
 Data types for :class:`quotecheck.quotes.coreference.SpeakerResolver`'s index (an entity with
 its name forms, a named mention) and the small tests its scan applies: a work's title after
-"her book", a Title Case headline that names no one, a relative sharing a surname.
+"her book", a Title Case headline that names no one, a relative sharing a surname, a couple
+named together ("Mr. and Mrs. Keller", "John and Carol", who speak as two).
 """
 from __future__ import annotations
 

@@ -8,6 +8,11 @@ comma or a dash): "which Kim Lee has referred to as “…”" is Lee's own word
 Verbs that PolNeAR annotates as speech before a partial ("labeled", "deemed", "dubbed",
 "termed") are left out. Plain substring tests come first: most quotations pass none, so
 the end-anchored searches run rarely.
+
+Two cues after the quotation make a name or a word no one says either: a capitalised name
+before a noun of an undertaking ('the “Activate” project', :func:`named_project`, a title) and a
+short lower-case word that is a be-form's subject ('and “collusion” was among',
+:func:`subject_term`, a scare quote). The determiners both kinds of cue read are here too.
 """
 from __future__ import annotations
 

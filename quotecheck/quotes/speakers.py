@@ -1,10 +1,12 @@
-"""Speaker identity: parse names out of titles, compare names, unify them across documents.
+"""Speaker identity: parse names out of titles, compare names, and the gender a name states.
 
 "Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person; so are
 "Kassym-Jomart Tokayev" and "Kassym Jomart-Tokayev", or a name with and without diacritics.
 Names are compared with titles and diacritics folded, using jellyfish string and phonetic
-similarity. Also the cached per-chain name facts that :mod:`quotecheck.quotes.coreference` indexes
-(descriptors, places, likely gender).
+similarity; two names whose courtesy titles or given names state different genders are two
+people ("Mrs. Keller" is not "Dennis Keller"). Also the cached per-chain name facts that
+:mod:`quotecheck.quotes.coreference` indexes (descriptors, places, likely gender). The names of
+a story's documents are unified by :mod:`quotecheck.quotes.unify`.
 """
 from __future__ import annotations
 
