@@ -5,7 +5,8 @@ A dateline's place was taken as the subject of the first sentence ("Washington (
 Democrat Ana Ruiz has taken a swipe at ..., saying that “…”" gave Washington); an all-capitals
 place was already no one, a mixed-case one with a wire credit was not. Only a place of one to
 four capitalised words followed by a bracketed credit and a dash or colon is a dateline here
-(issue 12).
+(issue 12). Photo credits under an image ("(AP Photo/Jo Lee)", a line "Photo: Jo Lee/Reuters")
+are blanked the same way, so the agency is no antecedent of the next sentence's "it".
 """
 from __future__ import annotations
 
@@ -46,13 +47,14 @@ _CREDIT_PAREN = re.compile(r"\(([^()\n]{2,120})\)")
 _CREDIT_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Picture|Credit)s?"
                           r"(?:[ \t\u00a0]+by)?:([^\n]{2,100})$")
 _CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der"))
+_CREDIT_LABEL = re.compile(r"^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Credit)s?(?:[ \t\u00a0]+by)?:")
 
 
 def _credit_words(inner: str) -> bool:
     """True when ``inner`` (a bracket's or credit line's text) reads as a photo credit."""
     if "/" not in inner or "://" in inner:
         return False
-    inner = re.sub(r"^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Credit)s?(?:[ \t\u00a0]+by)?:", " ", inner)
+    inner = _CREDIT_LABEL.sub(" ", inner)     # "(Photo by: …)": the label's "by:" is no name
     words = inner.replace("/", " ").replace(",", " ").split()
     if not words or len(words) > 16:
         return False

@@ -180,10 +180,11 @@ class DescriptionResolver:
         "Dennis Shepard" when the kin word is a man's (a mother, a wife, a sister may bear
         another surname); a person named after it ("Shepard's father, Dennis Shepard,") is that
         person; None when no name follows (issue 12)."""
-        owner = text.split()[-2] if len(text.split()) >= 2 else ""
-        kin = _fold(text.split()[-1])       # a father, son, brother keeps the surname; a
-        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and kin in self.lex.male \
-            and _POSSESSIVE.search(owner) else ""   # mother or sister may not
+        words = text.split()
+        owner = words[-2] if len(words) >= 2 else ""
+        # a father, son, brother keeps the surname; a mother or sister may not
+        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and _POSSESSIVE.search(owner) \
+            and _fold(words[-1]) in self.lex.male else ""
         k = bisect_left(self._starts, mention.end)
         if k < len(self.mentions) and self.mentions[k].start - mention.end <= 2 and \
                 self.entities[self.mentions[k].entity].kind == "person":

@@ -2,7 +2,8 @@
 
 Data types for :class:`quotecheck.quotes.coreference.SpeakerResolver`'s index (an entity with
 its name forms, a named mention) and the small tests its scan applies: a work's title after
-"her book", a Title Case headline that names no one, a relative sharing a surname.
+"her book", a Title Case headline that names no one, a relative sharing a surname, a couple
+named together ("Mr. and Mrs. Keller", "John and Carol", who speak as two).
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import _fold, name_gender, name_tokens, same_speaker
+from quotecheck.quotes.speakers import (_POSSESSIVE, COURTESY_TITLES, _fold, name_gender, name_tokens,
+                                        same_speaker)
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
@@ -155,17 +157,13 @@ class NamedMention(NamedTuple):
     sentence: int
 
 
-_COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
-"""The titles that state a gender; which one is ``[gender]`` male/female of attribution.toml."""
-
-
 def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """'Mrs. Obama': the gender a courtesy title gives a lone surname, else None (a wife named
     after her husband, "Barack Obama", is another person: :meth:`SpeakerResolver._entity_for`)."""
     if len(tokens) != 1 or parsed.kind != "person":
         return None
     for d in parsed.descriptors:
-        if d in _COURTESY_TITLES:
+        if d in COURTESY_TITLES:
             if d in lex.male:
                 return "male"
             if d in lex.female:
@@ -186,7 +184,7 @@ def courtesy_title(parsed, gender: Optional[str], lex: Lexicon) -> Optional[str]
     if gender is None:
         return None
     gendered = lex.male if gender == "male" else lex.female
-    title = next((d for d in parsed.descriptors if d in _COURTESY_TITLES and d in gendered), None)
+    title = next((d for d in parsed.descriptors if d in COURTESY_TITLES and d in gendered), None)
     return title.capitalize() if title else None
 
 
@@ -240,7 +238,7 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     if m is None or not lex.is_given_name(_fold(m.group(1))):
         return None
     female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
-    surname = re.sub(r"[\u2019']s?$", "", m.group().split()[-1])     # "Keller's"
+    surname = _POSSESSIVE.sub("", m.group().split()[-1])     # "Keller's"
     full = text[max(0, end - 40):end].split()[-1] + " " + surname
     return ("female" if female and not male else "male" if male and not female else None, full)
 

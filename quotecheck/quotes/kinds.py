@@ -13,7 +13,8 @@ from bisect import bisect_right
 from itertools import repeat
 from typing import Optional
 
-from quotecheck.quotes.naming_cues import named_project, naming_cue, subject_term
+from quotecheck.quotes.naming_cues import (ARTICLES, BLANKS, DETERMINERS, named_project, naming_cue,
+                                           subject_term)
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -153,10 +154,6 @@ _DEFINES_AFTER = re.compile(r"[ \t\u00a0]+(?:is[ \t\u00a0]+when|means|refers[ \t
                             r"is[ \t\u00a0]+(?:short|slang|shorthand)[ \t\u00a0]+for|stands[ \t\u00a0]+for)\b")
 # the first two letters of _NOUN_AFTER's and _DEFINES_AFTER's words; blanks, for more spaces
 _AFTER_TWO = frozenset(("tr", "mo", "la", "ni", "ha", "bu", "me", "ep", "is", "re", "st"))
-_BLANKS = frozenset((" ", "\t", "\u00a0"))
-_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
-_DETERMINERS = _ARTICLES | frozenset(("its", "Its", "his", "His", "her", "Her", "their", "Their",
-                                      "this", "This", "that", "That"))
 
 
 def _word_before(masked: str, open_start: int) -> str:
@@ -181,10 +178,10 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
             _TERM_LIST.match(masked, term_end, open_start):
         return True
     nxt = masked[close_end + 1:close_end + 3] if close_end is not None else ""
-    if (nxt in _AFTER_TWO or nxt[:1] in _BLANKS) and masked[open_start - 1:open_start] in _BLANKS:
+    if (nxt in _AFTER_TWO or nxt[:1] in BLANKS) and masked[open_start - 1:open_start] in BLANKS:
         det = _word_before(masked, open_start)      # (nxt: a cheap test first; most pass none)
-        if det in _DETERMINERS and _NOUN_AFTER.match(masked, close_end) or \
-                det in _ARTICLES and _DEFINES_AFTER.match(masked, close_end):
+        if det in DETERMINERS and _NOUN_AFTER.match(masked, close_end) or \
+                det in ARTICLES and _DEFINES_AFTER.match(masked, close_end):
             return True     # 'the “…” trope', 'A “…” is when'
     if close_end is not None and _DEFINED_AFTER.match(masked, close_end) or naming_cue(masked, open_start):
         return True         # 'a “targeted area,” which is defined as …'; 'referred to as “…”'

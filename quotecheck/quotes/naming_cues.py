@@ -8,6 +8,11 @@ comma or a dash): "which Kim Lee has referred to as “…”" is Lee's own word
 Verbs that PolNeAR annotates as speech before a partial ("labeled", "deemed", "dubbed",
 "termed") are left out. Plain substring tests come first: most quotations pass none, so
 the end-anchored searches run rarely.
+
+Two cues after the quotation make a name or a word no one says either: a capitalised name
+before a noun of an undertaking ('the “Activate” project', :func:`named_project`, a title) and a
+short lower-case word that is a be-form's subject ('and “collusion” was among',
+:func:`subject_term`, a scare quote). The determiners both kinds of cue read are here too.
 """
 from __future__ import annotations
 
@@ -42,9 +47,12 @@ def naming_cue(masked: str, open_start: int) -> bool:
         and _NAMED_CUE.search(before) is not None
 
 
-_BLANKS_ = frozenset((" ", "\t", "\u00a0"))
-_DETS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "his", "His", "her", "Her",
-                   "their", "Their", "this", "This", "that", "That"))
+BLANKS = frozenset((" ", "\t", "\u00a0"))
+ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
+# the words before a name that make it a term or a title ('the “…” trope', 'the “…” project');
+# :func:`quotecheck.quotes.kinds.named_term` uses them too
+DETERMINERS = ARTICLES | frozenset(("its", "Its", "his", "His", "her", "Her", "their", "Their",
+                                    "this", "This", "that", "That"))
 _SMALL_WORDS = frozenset(("and", "of", "the", "a", "an", "in", "on", "to", "for", "or", "at",
                           "with", "by", "&"))
 
@@ -61,18 +69,18 @@ _PROJECT_AFTER = re.compile(r"[ \t\u00a0]+(?:project|programme|program|initiativ
 def named_project(text: str, masked: str, q) -> bool:
     """True for a quotation of one to six capitalised words after a determiner or a
     possessive and before a noun of an undertaking (:data:`_PROJECT_AFTER`)."""
-    if q.close_end is None or text[q.close_end:q.close_end + 1] not in _BLANKS_ or \
+    if q.close_end is None or text[q.close_end:q.close_end + 1] not in BLANKS or \
             _PROJECT_AFTER.match(text, q.close_end) is None:
         return False
     words = text[q.start:q.end].split()
     if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or \
             any(w[:1].islower() and w.lower() not in _SMALL_WORDS for w in words):
         return False
-    if masked[q.open_start - 1:q.open_start] not in _BLANKS_:
+    if masked[q.open_start - 1:q.open_start] not in BLANKS:
         return False
     before = masked[max(0, q.open_start - 30):q.open_start].split()
     det = before[-1] if before else ""
-    return det in _DETS or det.endswith(("'s", "\u2019s"))
+    return det in DETERMINERS or det.endswith(("'s", "\u2019s"))
 
 
 # '… was “no collusion” and “collusion” was among the top three': a short lower-case phrase in
@@ -86,7 +94,8 @@ _BE_AFTER = re.compile(rf"{_S}+(?:is|was|are|were|has{_S}+been|had{_S}+been|rema
 def subject_term(text: str, masked: str, q, s0: int) -> bool:
     """True for a lower-case phrase of one to three words, quoted, opening its clause and
     followed by a be-form ("and “collusion” was among …"): a word named, no one's speech."""
-    if q.close_end is None or not _BE_AFTER.match(text, q.close_end):
+    be = _BE_AFTER.match(text, q.close_end) if q.close_end is not None else None
+    if be is None:
         return False
     body = text[q.start:q.end]
     words = body.split()
@@ -97,5 +106,4 @@ def subject_term(text: str, masked: str, q, s0: int) -> bool:
     m = _OPENS_CLAUSE.search(masked, max(s0, q.open_start - 8), q.open_start)
     # 'Clinton's “judgment” and “honesty” are': a plural verb after "and" has both as subject
     return m is not None and not (m.group().lstrip().startswith(("and", "or")) and
-                                  _BE_AFTER.match(text, q.close_end).group().split()[0] in
-                                  ("are", "were"))
+                                  be.group().split()[0] in ("are", "were"))

@@ -1,10 +1,12 @@
-"""Speaker identity: parse names out of titles, compare names, unify them across documents.
+"""Speaker identity: parse names out of titles, compare names, and the gender a name states.
 
 "Putin", "Vladimir Putin" and "Russian President Vladimir Putin" are one person; so are
 "Kassym-Jomart Tokayev" and "Kassym Jomart-Tokayev", or a name with and without diacritics.
 Names are compared with titles and diacritics folded, using jellyfish string and phonetic
-similarity. Also the cached per-chain name facts that :mod:`quotecheck.quotes.coreference` indexes
-(descriptors, places, likely gender).
+similarity; two names whose courtesy titles or given names state different genders are two
+people ("Mrs. Keller" is not "Dennis Keller"). Also the cached per-chain name facts that
+:mod:`quotecheck.quotes.coreference` indexes (descriptors, places, likely gender). The names of
+a story's documents are unified by :mod:`quotecheck.quotes.unify`.
 """
 from __future__ import annotations
 
@@ -48,6 +50,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", 
 _CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"))
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
+COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
+"""The titles that state a gender; which one is ``[gender]`` male/female of attribution.toml."""
 _OFFICES = frozenset(("president", "speaker", "chairman", "chairwoman", "chair", "secretary",
                       "mayor", "ambassador", "minister", "prime", "vice", "justice", "governor",
                       "senator", "commissioner", "chief", "sen", "rep", "gov", "gen", "prof"))
@@ -192,7 +196,7 @@ def name_gender(name: str) -> Optional[str]:
     """The gender a name states: its courtesy title (Mr., Mrs., Ms., Miss) or a given name
     found in one list only (not a unisex name); None when unknown or when the two disagree."""
     parsed, lex = parse_name(name), lexicon()
-    titles = {d for d in parsed.descriptors if d.rstrip(".") in ("mr", "mrs", "ms", "miss")}
+    titles = {d for d in parsed.descriptors if d in COURTESY_TITLES}
     found = {g for g, words in (("male", lex.male), ("female", lex.female)) if titles & words}
     words = (parsed.name or name).split() + [""]    # "Mark-Viverito": no given name "Mark"
     given = _fold(words[0]) if words[1] else ""

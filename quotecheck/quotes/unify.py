@@ -26,9 +26,10 @@ def unify_speakers(names: list) -> dict:
     """Map every speaker name to a canonical display name shared by all names of one person.
 
     Each name joins the earliest group holding a name of the same speaker and stating no
-    other gender (a couple's "Mr. and Mrs. Keller" only another couple's), else starts one; a bare surname that fits groups of both genders is then
-    taken out to stand alone (it is either), after it kept "Mrs. Keller" from the husband;
-    only the names :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
+    other gender (a couple's "Mr. and Mrs. Keller" only another couple's), else starts one; a
+    bare surname that fits groups of both genders is then taken out to stand alone (it is
+    either), after it kept "Mrs. Keller" from the husband; only the names
+    :class:`~quotecheck.quotes.nameblocks.NameBlocks` offers are compared."""
     unique = list(dict.fromkeys(n for n in names if n))
     keys = {n: tuple(speaker_key(n).split()) for n in unique}
     blocks = NameBlocks(k[-1] for k in keys.values() if k)
@@ -84,4 +85,3 @@ def gendered_speaker(speaker: str, mention: str) -> str:
     first = mention.split(None, 1)[0].lower() if mention and " " not in speaker else ""
     title = _MENTION_TITLE.get(first)
     return f"{title} {speaker}" if title and speaker[:1].isupper() else speaker
-
