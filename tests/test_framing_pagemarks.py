@@ -24,6 +24,8 @@ from quotecheck.story import Story
     "https://www.example.com/articles/the-debt-limit-games-11633463734?mod=hp_opin_pos_1",
     "https://www.example.com/articles/the-booster-debate-11630702772?mod=opinion_lead_pos1",
     "https://www.example.com/COMMENTARY/why-the-levy-fails.html",
+    # sect20: the shared list (load.sections) brings provenance's "/columnist/"
+    "https://example.org/columnist/ann-lee/the-levy-fails",
 ])
 def test_an_opinion_address_is_recognised(url):
     assert link_reason(url)

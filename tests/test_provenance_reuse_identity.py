@@ -80,6 +80,21 @@ def test_an_opinion_address_is_read_from_the_path_only():
     assert not opinion_address(Metadata())
 
 
+def test_provenance_reads_the_same_address_segments_as_framing():
+    """sect20: one segment list (load.sections.OPINION_SEGMENTS) for both stages; before it,
+    provenance missed the desks only framing's list had ("/column/", "/letters/", ...), and
+    framing missed "/columnist/"."""
+    from quotecheck.framing.pagemarks import link_reason
+    for url in ("https://example.com/news/column/the-levy-fails",
+                "https://example.com/letters-to-the-editor/2013/readers-write",
+                "https://example.com/opinion/op-eds/workers-deserve-better",
+                "https://example.com/columnist/ann-lee/piece"):
+        assert opinion_address(Metadata(url=url)) and link_reason(url)
+    # a query's label files the link for framing only (where the page placed the link)
+    url = "https://example.com/articles/the-debt-11633463734?mod=opinion_lead_pos1"
+    assert link_reason(url) and not opinion_address(Metadata(url=url))
+
+
 def test_a_column_printed_whole_on_two_sites_is_syndication():
     docs = _whole_copy("heraldtimes.com", "valleyreview.com",
                        parent_url="http://www.heraldtimes.com/opinion/2013/10/08/landfill/",

@@ -6,7 +6,8 @@ tests of :func:`~quotecheck.framing.genre.opinion_reason` (``MIN_WORDS``). Two m
 the same for every outlet:
 
 * the page's address: a path segment naming the opinion desk ("/opinion/", "/opinions/",
-  "/commentary/", "/op-ed/", "/editorial/", "/columns/", "/letters/"), a slug closing on
+  "/commentary/", "/op-ed/", "/editorial/", "/columns/", "/letters/": the list
+  :data:`quotecheck.load.sections.OPINION_SEGMENTS`), a slug closing on
   the label before the page number ("...-america-opinion-1625990"), or a query value that
   files the link under the opinion page ("?mod=opinion_lead_pos1", "?mod=hp_opin_pos_1").
   A mixed category ("politics-analyses-and-opinions") is no segment of its own and does not
@@ -26,26 +27,30 @@ from typing import Any, Optional
 from urllib.parse import parse_qsl, urlsplit
 
 from quotecheck.framing.genre import MIN_WORDS, _SENTENCE, _WORDS
+from quotecheck.load.sections import OPINION_SEGMENTS, opinion_segment
 
-OPINION_SEGMENTS = frozenset((
-    "opinion", "opinions", "commentary", "op-ed", "op-eds", "oped", "opeds", "editorial",
-    "editorials", "column", "columns", "columnists", "letters", "letters-to-the-editor"))
-"""Path segments (folded) that file a page under the opinion desk."""
+__all__ = ["OPINION_SEGMENTS", "link_reason", "page_reason", "short_voice"]
+
 _SLUG_LABEL = re.compile(r"[-_](?:opinion|op-ed|oped|editorial|commentary)[-_]\d{4,}(?:\.\w+)?$")
 _QUERY_LABEL = re.compile(r"(?:^|[_\-])(?:opin|opinion|opinions)(?:[_\-]|$)")
 
 
 def link_reason(url: Optional[str]) -> Optional[str]:
-    """Why the page at ``url`` is filed as opinion (its path or its link's query), or None."""
+    """Why the page at ``url`` is filed as opinion, or None: a path segment of the shared list
+    (:func:`quotecheck.load.sections.opinion_segment`, which provenance reads too), and,
+    for framing only, a slug closing on an opinion label or a query value filing the link
+    under the opinion page. Framing needs these two as well because a short excerpt
+    without a ``section`` has no other mark; provenance leaves them out (see
+    :func:`quotecheck.load.sections.opinion_address`)."""
     if not url:
         return None
+    if opinion_segment(url):
+        return "the page's address files it under opinion"
     try:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
     segments = [s.lower() for s in parts.path.split("/") if s]
-    if any(s in OPINION_SEGMENTS for s in segments):
-        return "the page's address files it under opinion"
     if segments and _SLUG_LABEL.search(segments[-1].lower()):
         return "the page's address closes on an opinion label"
     if any(_QUERY_LABEL.search(v.lower()) for _, v in parse_qsl(parts.query)):

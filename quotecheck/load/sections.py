@@ -2,27 +2,33 @@
 
 The section a page's metadata names ("opinion", "op-ed", "commentary") and the section word
 of its address ("https://example.com/opinion/2013/...") are the publisher's own filing of the
-page, read before any stage looks at its words. The framing stage reads the section (with the
-text's own marks, :mod:`quotecheck.framing.genre`); provenance reads both, so a column
+page, read before any stage looks at its words. :data:`OPINION_SEGMENTS` is the one list of
+address segments and :func:`opinion_segment` the one test of them: the framing stage reads
+the section (with the text's own marks, :mod:`quotecheck.framing.genre`) and the segments
+(with a slug's or a query's label, :mod:`quotecheck.framing.pagemarks`); provenance reads
+section and segments only, so a column
 printed whole by two sites is told from one site lifting another's news
 (:mod:`quotecheck.provenance.edgefindings`). Lives in ``load`` because both stages use it
 and a lower stage never imports a higher one.
 """
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import Any, Optional
+from urllib.parse import urlsplit
 
 OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
                               "columns", "editorial", "editorials", "commentary", "comment",
                               "comment is free", "views", "perspective", "letters", "think"))
 """Metadata ``section`` values (folded) that mark an opinion piece."""
 
-# a path segment of the address that files the page as opinion; a blog is left out (a news
-# site's blog posts are news as often as not), as are single words a news path uses too
-_OPINION_PATH = re.compile(
-    r"^[a-z][a-z0-9+.-]*://[^/?#]+(?:/[^/?#]*)*?/(?:opinion|opinions|op-ed|oped|commentary|"
-    r"columns|columnists?|editorials?)(?:/|$)", re.IGNORECASE)
+OPINION_SEGMENTS = frozenset((
+    "opinion", "opinions", "commentary", "op-ed", "op-eds", "oped", "opeds", "editorial",
+    "editorials", "column", "columns", "columnist", "columnists", "letters",
+    "letters-to-the-editor"))
+"""Path segments of a page's address (folded, whole segments) that file the page under the
+opinion desk; the one list provenance (:func:`opinion_address`) and framing
+(:func:`quotecheck.framing.pagemarks.link_reason`) read. A blog is left out (a news site's blog
+posts are news as often as not), as are single words a news path uses too ("analysis", "views")."""
 
 
 def opinion_section(meta: Any) -> bool:
@@ -31,9 +37,25 @@ def opinion_section(meta: Any) -> bool:
     return bool(section) and section.strip().lower() in OPINION_SECTIONS
 
 
+def opinion_segment(url: Optional[str]) -> bool:
+    """A whole segment of the path of ``url`` is in :data:`OPINION_SEGMENTS`
+    ("/opinion/2013/10/09/...", "/columnists/..."): never a word inside a segment
+    ("/opinion-poll-x"), the host ("opinion.example.com") or the query and fragment
+    ("?from=/opinion/"); an address that does not parse files nothing."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    return any(s.lower() in OPINION_SEGMENTS for s in path.split("/") if s)
+
+
 def opinion_address(meta: Any) -> bool:
     """The page is filed as opinion by its publisher: an opinion ``section`` in the metadata,
-    or an opinion section word as a whole segment of its address's path
-    ("/opinion/2013/10/09/...", "/columnists/..."; never in the query or a word's middle)."""
-    url = getattr(meta, "url", None) or ""
-    return opinion_section(meta) or bool(url and _OPINION_PATH.match(url.split("?")[0]))
+    or an opinion segment of its address's path (:func:`opinion_segment`). Provenance reads
+    only these two, not the framing stage's slug labels and query values
+    (:mod:`quotecheck.framing.pagemarks`): a link's ``?mod=opinion_...`` says where one page
+    placed the link, and a whole shared text stays reported unless its publisher files it as
+    opinion."""
+    return opinion_section(meta) or opinion_segment(getattr(meta, "url", None))
