@@ -1,6 +1,7 @@
 """Partisan names for a cause or a service warn (issue 15, babe21): 'the abortion industry',
 'abortionist', 'gender ideology' and 'transgender ideology' are one side's words for the
-other's cause (AP style, GLAAD), as 'anti-choice' and 'pro-abortion' are; the plain names
+other's cause (AP style, GLAAD), as 'anti-choice' and 'pro-abortion' are, and
+'social justice warriors' and 'NeverTrumpers' mock a side; the plain names
 and a quotation are left alone. Snippets of our own."""
 import pytest
 
@@ -15,6 +16,9 @@ from framing_helpers import warnings
      "gender ideology"),
     ("The board would enforce the transgender ideology on every school in the county.",
      "transgender ideology"),
+    ("Militant social justice warriors marched past the depot on Friday.",
+     "social justice warriors"),
+    ("NeverTrumpers still think they guard the party's soul.", "NeverTrumpers"),
 ])
 def test_a_partisan_name_for_a_cause_warns(ruleset, text, word):
     assert word in [w for c, w in warnings(ruleset, text, "QC33") if c == "QC331"], text
