@@ -63,6 +63,13 @@ def test_the_info_names_the_account_policy(ruleset):
     ("The mayor has absurdly claimed that the bridge was safe.", "claimed"),
     ("At the rally the mayor was blunt, claiming without any evidence that the council "
      "wanted to close the port.", "claiming"),
+    # (babe21) an adverb of ridicule or bad faith, and 'against all evidence'
+    ("The deputy responded by bizarrely claiming that the ferry strike was a bigger failure.",
+     "claiming"),
+    ("The mayor disingenuously claimed that the auditors had approved the transfer.",
+     "claimed"),
+    ("The party is campaigning on a myth, claiming against all evidence that the port is "
+     "bankrupt.", "claiming"),
     # 'claim to' and an infinitive: a status the claimant gives itself, not an account
     ("The senator begged a voter who claimed to be undecided to back him.", "claimed"),
     ("The coalition includes people who claim to represent farmers.", "claim"),
