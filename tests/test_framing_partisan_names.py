@@ -31,3 +31,14 @@ def test_a_partisan_name_for_a_cause_warns(ruleset, text, word):
 ])
 def test_the_plain_name_or_a_quotation_is_left_alone(ruleset, text):
     assert not [w for c, w in warnings(ruleset, text, "QC33") if c == "QC331"], text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The forced-birth lobby filled the gallery on Tuesday.", "forced-birth"),
+    ("Rethuglicans in the statehouse blocked the measure again.", "Rethuglicans"),
+    ("A crowd of teabaggers waited outside the town hall.", "teabaggers"),
+    ("The gun nuts at the range cheered the ruling.", "gun nuts"),
+])
+def test_the_other_sides_counterparts_warn_alike(ruleset, text, word):
+    # bias-aware symmetry: each side's slur for the other is listed, not one side's only
+    assert word in [w for c, w in warnings(ruleset, text, "QC33") if c == "QC331"], text
