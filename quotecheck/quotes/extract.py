@@ -30,6 +30,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
+from quotecheck.quotes.quoted_lists import list_items
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.narrator import narrator_speaks
@@ -198,6 +199,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     unclaimed_fragments(found, text)
+    list_items(found, text)
     partials = [f for f in found if f.kind == "partial"]
     if partials:
         poll_findings(partials, masked, sentences)
