@@ -29,8 +29,8 @@ def _item(f, text: str) -> bool:
 def _joined(a, b, text: str) -> bool:
     """True when quotation ``b`` follows ``a`` with only a list's joiner between them."""
     gap_start, gap_end = a.span.close_end, b.span.open_start
-    if gap_start is None:
-        return False
+    if gap_start is None or text[gap_start - 2:gap_start - 1] in (".", "?", "!"):
+        return False        # "“sham.” “We will …”": the list ended with its sentence
     return 0 <= gap_end - gap_start <= 8 and "\n" not in text[gap_start:gap_end] and \
         _JOIN.match(text[gap_start:gap_end]) is not None
 

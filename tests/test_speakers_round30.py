@@ -1,0 +1,54 @@
+"""Issue 12, round 30: list items of quoted words and photo credits with a cue (snippets
+written for the test, in the shape of what was seen; never corpus text)."""
+from quotecheck.model import Document
+from quotecheck.quotes.datelines import blank_photo_credits
+from quotecheck.quotes.extract import extract_quotes
+from quotecheck.text.textview import TextView
+
+
+def _doc(text, i=0):
+    return Document(f"d{i}", f"d{i}.txt", text, TextView.identity(text))
+
+
+def _quote(quotes, words):
+    return next(q for q in quotes if q.text.startswith(words))
+
+
+def test_the_last_sign_of_a_list_is_no_speech():
+    text = ("Downtown\n\nWith signs reading \u201cFix the roads,\u201d \u201cLower taxes\u201d and "
+            "\u201cThe council is a joke,\u201d about 60 people gathered outside city hall on "
+            "Sunday.\n")
+    last = _quote(extract_quotes(_doc(text)), "The council is a joke")
+    assert last.kind not in ("direct", "partial") and last.speaker is None
+
+
+def test_a_long_item_of_a_banned_word_list_is_a_term():
+    text = ("Words to retire\n\nThe college also banned \u201cmoving forward\u201d in 2012 and \u201ccircle "
+            "back\u201d or \u201cgoing forward into the next fiscal year\u201d in 2014.\n\n"
+            "Two other entries made it: \u201cBiggest vote of our whole lives\u201d and "
+            "\u201cSCOTUS\u201d acronyms.\n")
+    quotes = extract_quotes(_doc(text))
+    for words in ("going forward into", "Biggest vote"):
+        q = _quote(quotes, words)
+        assert q.kind == "scare" and q.speaker is None
+
+
+def test_a_quote_after_a_list_stays_speech():
+    text = ("Critics used words like \u201cfraud\u201d and \u201csham.\u201d "
+            "\u201cWe will fight this all the way to the top court,\u201d Ana Ruiz said.\n")
+    q = _quote(extract_quotes(_doc(text)), "We will fight")
+    assert q.kind == "direct" and q.speaker == "Ana Ruiz"
+
+
+def test_photo_credits_without_a_slash_are_blanked():
+    for credit in ("(photo: Jo Lee)", "(Photo by Jo Lee, Daily Wire)", "(Jo Lee via Getty Images)",
+                   "(photo courtesy of the Ruiz Family)"):
+        text = f"The tunnel opened on Monday. {credit}\n\nIn what it called a plan"
+        blanked = blank_photo_credits(text)
+        assert len(blanked) == len(text) and "Jo Lee" not in blanked and "Ruiz" not in blanked
+    line = "Jo Lee via Getty Images.\nIt said the plan was sound."
+    assert blank_photo_credits(line).startswith(" " * 10)
+    kept = ("The bank (Credit Suisse) said so.", "(photo of the mayor at the rally)",
+            "Photos show the mayor at the rally.")
+    for text in kept:
+        assert blank_photo_credits(text) == text
