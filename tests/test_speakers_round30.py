@@ -52,3 +52,29 @@ def test_photo_credits_without_a_slash_are_blanked():
             "Photos show the mayor at the rally.")
     for text in kept:
         assert blank_photo_credits(text) == text
+
+
+def test_carried_crowd_and_semicolon_lists_keep_their_kind():
+    text = ("Mayor Ana Ruiz said on TV: \u201cThe driver fired on the crowd.\u201d The van had been "
+            "driven by a man who showed \u201ccold, planned behaviour\u201d and \u201cwas loaded "
+            "with knives, loaded with gas cans\u201d.\n")
+    carried = _quote(extract_quotes(_doc(text)), "was loaded with")
+    assert carried.kind == "partial" and carried.speaker == "Ana Ruiz"
+    chant = ("In small towns, hundreds gathered to chant \u201cWe want change now\u201d and "
+             "\u201cno peace\u201d on Friday.\n")
+    assert _quote(extract_quotes(_doc(chant)), "We want change").kind != "scare"
+    kids = ("\u201cI love it, it is so big\u201d; \u201cit's fun\u201d; \u201cit has pictures "
+            "all around,\u201d were some reactions of the children.\n")
+    assert _quote(extract_quotes(_doc(kids)), "it has pictures").kind != "scare"
+
+
+def test_it_of_a_fronted_clause_is_the_main_clauses_subject():
+    text = ("Carmakers\n\nThe tunnel is a first step toward a network, said Bo Vane, who runs "
+            "Loopco.\n\nUntil maybe now. In conducting what it called a \u201cthorough, careful "
+            "process in searching for its new directors,\u201d Voltra has named Ana Ruiz, an "
+            "executive at Acme, to its board.\n")
+    assert _quote(extract_quotes(_doc(text)), "thorough, careful").speaker == "Voltra"
+    named = text.replace("Voltra has named", "the board named Voltra's")   # no subject named
+    assert _quote(extract_quotes(_doc(named)), "thorough, careful").speaker != "Voltra"
+    before = text.replace("In conducting what", "After Loopco said what")   # a name before
+    assert _quote(extract_quotes(_doc(before)), "thorough, careful").speaker != "Voltra"

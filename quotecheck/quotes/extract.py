@@ -199,11 +199,11 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     unclaimed_fragments(found, text)
-    list_items(found, text)
     partials = [f for f in found if f.kind == "partial"]
     if partials:
         poll_findings(partials, masked, sentences)
         carry_reported_speech(found, partials, masked, sentences, resolver, atts)
+    list_items(found, text)
     return _to_quotes(doc, found, resolver, titles)
 
 

@@ -7,13 +7,16 @@ assets” and “bring the evil-doers to justice”", "entries: “Most importan
 unclaimed_fragments`), but an item of five words or more was listed as a direct or partial
 quotation with no speaker (issue 12: signs, banned-word lists). An unattributed quotation of up
 to eight words, with no stop inside, joined to a scare-quote neighbour by "and", "or" or a
-comma alone, takes the neighbour's kind. Run after unclaimed_fragments.
+comma alone, takes the neighbour's kind. Not after a semicolon ("“I love it”; “it's fun”;
+“it has pictures all around,” were some reactions": people's words), not in a list a crowd
+chanted or shouted (a crowd's words), and only once the partial quotations were carried to
+the speaker of the report around them (run last).
 """
 from __future__ import annotations
 
 import re
 
-_JOIN = re.compile(r"[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+_JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 _MAX_WORDS = 8
 
 
@@ -35,15 +38,31 @@ def _joined(a, b, text: str) -> bool:
         _JOIN.match(text[gap_start:gap_end]) is not None
 
 
-def list_items(found: list, text: str) -> None:
-    """Give each unattributed short quotation joined to a scare-quote neighbour the kind
-    scare, forward then backward, so a chain of items follows its first term."""
+_CROWD = ("chant", "shout", "scream", "yell", "cries", "cried", "sang", "sing", "slogan")
+
+
+def _chains(found: list, text: str) -> list:
+    """The runs of quotations joined by a list's joiners, in text order."""
     order = sorted(found, key=lambda f: f.span.open_start)
-    pairs = list(zip(order, order[1:]))
-    for a, b in pairs + pairs[::-1]:
-        if not _joined(a, b, text):
+    chains = []
+    for f in order:
+        if chains and _joined(chains[-1][-1], f, text):
+            chains[-1].append(f)
+        else:
+            chains.append([f])
+    return [c for c in chains if len(c) > 1]
+
+
+def list_items(found: list, text: str) -> None:
+    """Give each unattributed short quotation of a list with a scare-quote item the kind
+    scare, unless the list is a crowd's chant."""
+    for chain in _chains(found, text):
+        if not any(f.kind == "scare" for f in chain):
             continue
-        if a.kind == "scare" and _item(b, text):
-            b.kind = "scare"
-        elif b.kind == "scare" and _item(a, text):
-            a.kind = "scare"
+        head = chain[0].span.open_start
+        before = text[max(0, head - 80):head].lower()
+        if any(word in before for word in _CROWD):
+            continue
+        for f in chain:
+            if _item(f, text):
+                f.kind = "scare"
