@@ -15,7 +15,8 @@ def _quote(quotes, words):
 
 
 def test_the_last_sign_of_a_list_is_no_speech():
-    text = ("Downtown\n\nWith signs reading \u201cFix the roads,\u201d \u201cLower taxes\u201d and "
+    text = ("Downtown\n\nPolice kept the opposing sides apart.\n\n"
+            "With signs reading \u201cFix the roads,\u201d \u201cLower taxes\u201d and "
             "\u201cThe council is a joke,\u201d about 60 people gathered outside city hall on "
             "Sunday.\n")
     last = _quote(extract_quotes(_doc(text)), "The council is a joke")

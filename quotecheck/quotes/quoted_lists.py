@@ -38,7 +38,8 @@ def _joined(a, b, text: str) -> bool:
         _JOIN.match(text[gap_start:gap_end]) is not None
 
 
-_CROWD = ("chant", "shout", "scream", "yell", "cries", "cried", "sang", "sing", "slogan")
+_CROWD = re.compile(r"\b(?:chant|shout|scream|yell|cries\b|cried\b|sang\b|sing\b|sings\b|singing|"
+                    r"slogan)", re.I)
 
 
 def _chains(found: list, text: str) -> list:
@@ -60,8 +61,7 @@ def list_items(found: list, text: str) -> None:
         if not any(f.kind == "scare" for f in chain):
             continue
         head = chain[0].span.open_start
-        before = text[max(0, head - 80):head].lower()
-        if any(word in before for word in _CROWD):
+        if _CROWD.search(text, max(0, head - 80), head) is not None:
             continue
         for f in chain:
             if _item(f, text):
