@@ -24,7 +24,8 @@ def test_the_last_sign_of_a_list_is_no_speech():
 
 
 def test_a_long_item_of_a_banned_word_list_is_a_term():
-    text = ("Words to retire\n\nThe college also banned \u201cmoving forward\u201d in 2012 and \u201ccircle "
+    text = ("Words to retire\n\nThe college also banned \u201cmoving forward\u201d in 2012 "
+            "and \u201ccircle "
             "back\u201d or \u201cgoing forward into the next fiscal year\u201d in 2014.\n\n"
             "Two other entries made it: \u201cBiggest vote of our whole lives\u201d and "
             "\u201cSCOTUS\u201d acronyms.\n")
@@ -64,6 +65,8 @@ def test_carried_crowd_and_semicolon_lists_keep_their_kind():
     chant = ("In small towns, hundreds gathered to chant \u201cWe want change now\u201d and "
              "\u201cno peace\u201d on Friday.\n")
     assert _quote(extract_quotes(_doc(chant)), "We want change").kind != "scare"
+    calls = chant.replace("gathered to chant", "made calls of")
+    assert _quote(extract_quotes(_doc(calls)), "We want change").kind != "scare"
     kids = ("\u201cI love it, it is so big\u201d; \u201cit's fun\u201d; \u201cit has pictures "
             "all around,\u201d were some reactions of the children.\n")
     assert _quote(extract_quotes(_doc(kids)), "it has pictures").kind != "scare"

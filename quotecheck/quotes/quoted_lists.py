@@ -26,7 +26,8 @@ def _item(f, text: str) -> bool:
     if f.kind not in ("direct", "partial") or f.att is not None or q.close_end is None:
         return False
     words = text[q.start:q.end].rstrip(" ,.;").split()
-    return 0 < len(words) <= _MAX_WORDS and not any(w[-1:] in ".?!" for w in words[:-1])
+    return 0 < len(words) <= _MAX_WORDS and not any(w[-1:] in ".?!" for w in words[:-1]) \
+        and words[-1][-1:] not in "?!"      # a cry ("“Miss you!”") stays words said
 
 
 def _joined(a, b, text: str) -> bool:
@@ -39,7 +40,7 @@ def _joined(a, b, text: str) -> bool:
 
 
 _CROWD = re.compile(r"\b(?:chant|shout|scream|yell|cries\b|cried\b|sang\b|sing\b|sings\b|singing|"
-                    r"slogan)", re.I)
+                    r"slogan|calls[ \t\u00a0]+of|cheer|chorus|jeer)", re.I)
 
 
 def _chains(found: list, text: str) -> list:
