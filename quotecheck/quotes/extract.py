@@ -38,6 +38,7 @@ from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name
 from quotecheck.quotes.unify import gendered_speaker, unify_speakers
+from quotecheck.quotes.written_text import text_speaker
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
@@ -204,6 +205,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         poll_findings(partials, masked, sentences)
         carry_reported_speech(found, partials, masked, sentences, resolver, atts)
     list_items(found, text)
+    text_speaker(found, masked, sentences)
     return _to_quotes(doc, found, resolver, titles)
 
 
