@@ -82,3 +82,17 @@ def test_it_of_a_fronted_clause_is_the_main_clauses_subject():
     assert _quote(extract_quotes(_doc(named)), "thorough, careful").speaker != "Voltra"
     before = text.replace("In conducting what", "After Loopco said what")   # a name before
     assert _quote(extract_quotes(_doc(before)), "thorough, careful").speaker != "Voltra"
+
+
+def test_the_words_of_a_law_are_the_laws():
+    text = ("Critics say\n\nThe federal government\u2019s law allows assisted dying only for "
+            "adults \u201cin an advanced stage of irreversible decline\u201d from an illness.\n\n"
+            "The Land Act of 1890, for example, barred sales to \u201canyone born outside the "
+            "colony or its lands.\u201d Ana Ruiz points out that this was wrong.\n")
+    quotes = extract_quotes(_doc(text))
+    law = _quote(quotes, "in an advanced stage")
+    assert law.speaker == "federal government\u2019s law" and law.speaker_kind == "description"
+    assert _quote(quotes, "anyone born outside").speaker == "Land Act"
+    other = ("Taxes\n\nThe group wants to end inconsistent guidelines that allow firms to tell "
+             "\u201cone country that a unit is a company while telling another it is not.\u201d\n")
+    assert _quote(extract_quotes(_doc(other)), "one country").speaker != "guidelines"

@@ -6,7 +6,9 @@ regulations required “giving the best care …”": no attribution step gave t
 they were listed as speech with no speaker (issue 12). PolNeAR annotates such a text as the
 source ("The bill", "a Kansas law"): the noun phrase that names the text, right before a verb
 of what a text does (allows, prohibits, requires, states, defines, bars, bans, provides,
-mandates) earlier in the quotation's sentence, is the speaker, a description. Only a quotation
+mandates) earlier in the quotation's sentence and in its clause (no comma between the verb and
+the quotation; not a relative clause, "guidelines that allow firms to tell “…”", whose words
+are the report's), is the speaker, a description. Only a quotation
 no step attributed is given one; run after the partial quotations were carried.
 """
 from __future__ import annotations
@@ -38,8 +40,9 @@ def text_speaker(found: list, masked: str, sentences: list) -> None:
         last = None
         for m in _TEXT.finditer(masked, lo, f.span.open_start):
             last = m
-        if last is None:
-            continue
+        if last is None or any(c in masked[last.end(2):f.span.open_start] for c in ",;:") or \
+                masked[last.start(2) - 6:last.start(2)].split()[-1:] in (["that"], ["which"]):
+            continue        # the words in another clause; "guidelines that allow firms to …"
         mention = Mention(last.start(1), last.end(1), last.group(1), "description")
         f.att = Attribution(mention, last.group(2), last.start(2), last.end(2), last.start(2), 1)
         f.how = "credit"
