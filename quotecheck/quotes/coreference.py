@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.cataphora import fronted_subject
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, apposed_role, joint_speaker,
@@ -308,8 +309,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
                     return self.entities[nm.entity].display, nm.entity
                 k -= 1
             return self._entity_named(parsed.name)
-        if mention.kind == "pronoun":
-            return self._resolve_pronoun(mention)
+        if mention.kind == "pronoun":      # "In what it called “…”, Acme named": ahead
+            return fronted_subject(self, mention) or self._resolve_pronoun(mention)
         words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
         if len(words) == 1 and mention.text[:1].isupper():
             named = self._surname_entity(words[0])      # "said Baker" after "Ross Baker"

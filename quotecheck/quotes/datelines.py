@@ -44,29 +44,57 @@ def blank_datelines(masked: str) -> str:
 # like a dateline. A credit has a slash and only capitalised words, initials, years and a few
 # small words ("For The Star", "via AP", "File"); a sentence in brackets has a lower-case word.
 _CREDIT_PAREN = re.compile(r"\(([^()\n]{2,120})\)")
+<<<<<<< HEAD
 _CREDIT_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Picture|Credit)s?"
                           r"(?:[ \t\u00a0]+by)?:([^\n]{2,100})$")
 _CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der"))
 _CREDIT_LABEL = re.compile(r"^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Credit)s?(?:[ \t\u00a0]+by)?:")
+=======
+# a credit's cue, any case: "Photo: ", "photo by ", "Photograph courtesy of ", "Credit: "
+_WORDS = r"(?i:photo(?:graph)?s?|images?|pictures?|credits?)"
+_CUE = (rf"(?:{_WORDS}[ \t\u00a0]+(?i:by|courtesy(?:[ \t\u00a0]+of)?)[ \t\u00a0]*:?"
+        rf"|{_WORDS}[ \t\u00a0]*:)")      # "by" or a colon: "(Credit Suisse)" is a bank
+_CREDIT_CUE = re.compile(rf"[ \t\u00a0]*{_CUE}[ \t\u00a0]")
+_CREDIT_LINE = re.compile(rf"(?m)^[ \t\u00a0]*{_CUE}([^\n]{{2,100}})$")
+# "Ana Ruiz via Getty Images." on a line of its own, or ending a caption's line
+_VIA_LINE = re.compile(r"(?m)^([^\n]{2,80}[ \t\u00a0]via[ \t\u00a0]+(?:Getty|AP|Reuters|AFP)"
+                       r"[^\n]{0,20})$")
+_CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der",
+                           "courtesy"))
+>>>>>>> spk30
 
 
 def _credit_words(inner: str) -> bool:
-    """True when ``inner`` (a bracket's or credit line's text) reads as a photo credit."""
-    if "/" not in inner or "://" in inner:
+    """True when ``inner`` (a bracket's or credit line's text) reads as a photo credit: a
+    slash, a credit cue ("photo by", "Credit:") or "via" with only names after it."""
+    if "://" in inner:
         return False
+    cue = _CREDIT_CUE.match(inner)
+    if cue is not None:
+        inner = inner[cue.end():]
+    elif "/" not in inner and " via " not in inner:
+        return False
+<<<<<<< HEAD
     inner = _CREDIT_LABEL.sub(" ", inner)     # "(Photo by: …)": the label's "by:" is no name
+=======
+>>>>>>> spk30
     words = inner.replace("/", " ").replace(",", " ").split()
     if not words or len(words) > 16:
         return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _CREDIT_SMALL for w in words)
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower().rstrip(".") in _CREDIT_SMALL
+               for w in words)
 
 
 def blank_photo_credits(masked: str) -> str:
     """``masked`` with each photo credit made spaces (offsets unchanged)."""
-    if "/" not in masked:
+    low = masked.lower()
+    if "/" not in masked and "photo" not in low and "via " not in masked and \
+            "credit" not in low and "image" not in low and "picture" not in low:
         return masked
     spans = [m.span() for m in _CREDIT_PAREN.finditer(masked) if _credit_words(m.group(1))]
-    spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked) if _credit_words(m.group(1))]
+    spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked)
+              if _credit_words(m.group(0).strip())]
+    spans += [m.span(1) for m in _VIA_LINE.finditer(masked) if _credit_words(m.group(1))]
     if not spans:
         return masked
     chars = list(masked)

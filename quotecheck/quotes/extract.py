@@ -30,6 +30,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
+from quotecheck.quotes.quoted_lists import list_items
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.narrator import narrator_speaks
@@ -37,6 +38,7 @@ from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name
 from quotecheck.quotes.unify import gendered_speaker, unify_speakers
+from quotecheck.quotes.written_text import text_speaker
 from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
@@ -202,6 +204,8 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     if partials:
         poll_findings(partials, masked, sentences)
         carry_reported_speech(found, partials, masked, sentences, resolver, atts)
+    list_items(found, text)
+    text_speaker(found, masked, sentences)
     return _to_quotes(doc, found, resolver, titles)
 
 

@@ -175,7 +175,8 @@ def named_term(masked: str, open_start: int, term_end: int, close_end=None) -> b
     "Latin for", "words such as", each further item of such a list ("“a,” “b” and “c”"),
     and before "which is defined as"."""
     if 0 <= term_end <= open_start and open_start - term_end < 20 and \
-            _TERM_LIST.match(masked, term_end, open_start):
+            masked[term_end - 2:term_end - 1] not in (".", "?", "!") and \
+            _TERM_LIST.match(masked, term_end, open_start):     # "“sham.” “We …”": a new sentence
         return True
     nxt = masked[close_end + 1:close_end + 3] if close_end is not None else ""
     if (nxt in _AFTER_TWO or nxt[:1] in BLANKS) and masked[open_start - 1:open_start] in BLANKS:

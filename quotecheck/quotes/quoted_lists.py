@@ -1,0 +1,69 @@
+"""A quotation in a list of quoted terms is a term like its neighbours, not speech with no
+speaker.
+
+"With signs reading “Quebec first,” “Build it” and “The plan is a sham,”", "banned “toxic
+assets” and “bring the evil-doers to justice”", "entries: “Most important vote of our time” and
+“POTUS”": the short items no one was given are scare quotes (:func:`quotecheck.quotes.kinds.
+unclaimed_fragments`), but an item of five words or more was listed as a direct or partial
+quotation with no speaker (issue 12: signs, banned-word lists). An unattributed quotation of up
+to eight words, with no stop inside, joined to a scare-quote neighbour by "and", "or" or a
+comma alone, takes the neighbour's kind. Not after a semicolon ("“I love it”; “it's fun”;
+“it has pictures all around,” were some reactions": people's words), not in a list a crowd
+chanted or shouted (a crowd's words), and only once the partial quotations were carried to
+the speaker of the report around them (run last).
+"""
+from __future__ import annotations
+
+import re
+
+_JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
+_MAX_WORDS = 8
+
+
+def _item(f, text: str) -> bool:
+    """True for an unattributed speech quotation short enough to be a list's item."""
+    q = f.span
+    if f.kind not in ("direct", "partial") or f.att is not None or q.close_end is None:
+        return False
+    words = text[q.start:q.end].rstrip(" ,.;").split()
+    return 0 < len(words) <= _MAX_WORDS and not any(w[-1:] in ".?!" for w in words[:-1]) \
+        and words[-1][-1:] not in "?!"      # a cry ("“Miss you!”") stays words said
+
+
+def _joined(a, b, text: str) -> bool:
+    """True when quotation ``b`` follows ``a`` with only a list's joiner between them."""
+    gap_start, gap_end = a.span.close_end, b.span.open_start
+    if gap_start is None or text[gap_start - 2:gap_start - 1] in (".", "?", "!"):
+        return False        # "“sham.” “We will …”": the list ended with its sentence
+    return 0 <= gap_end - gap_start <= 8 and "\n" not in text[gap_start:gap_end] and \
+        _JOIN.match(text[gap_start:gap_end]) is not None
+
+
+_CROWD = re.compile(r"\b(?:chant|shout|scream|yell|cries\b|cried\b|sang\b|sing\b|sings\b|singing|"
+                    r"slogan|calls[ \t\u00a0]+of|cheer|chorus|jeer)", re.I)
+
+
+def _chains(found: list, text: str) -> list:
+    """The runs of quotations joined by a list's joiners, in text order."""
+    order = sorted(found, key=lambda f: f.span.open_start)
+    chains = []
+    for f in order:
+        if chains and _joined(chains[-1][-1], f, text):
+            chains[-1].append(f)
+        else:
+            chains.append([f])
+    return [c for c in chains if len(c) > 1]
+
+
+def list_items(found: list, text: str) -> None:
+    """Give each unattributed short quotation of a list with a scare-quote item the kind
+    scare, unless the list is a crowd's chant."""
+    for chain in _chains(found, text):
+        if not any(f.kind == "scare" for f in chain):
+            continue
+        head = chain[0].span.open_start
+        if _CROWD.search(text, max(0, head - 80), head) is not None:
+            continue
+        for f in chain:
+            if _item(f, text):
+                f.kind = "scare"
