@@ -44,12 +44,6 @@ def blank_datelines(masked: str) -> str:
 # like a dateline. A credit has a slash and only capitalised words, initials, years and a few
 # small words ("For The Star", "via AP", "File"); a sentence in brackets has a lower-case word.
 _CREDIT_PAREN = re.compile(r"\(([^()\n]{2,120})\)")
-<<<<<<< HEAD
-_CREDIT_LINE = re.compile(r"(?m)^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Picture|Credit)s?"
-                          r"(?:[ \t\u00a0]+by)?:([^\n]{2,100})$")
-_CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der"))
-_CREDIT_LABEL = re.compile(r"^[ \t\u00a0]*(?:Photo(?:graph)?|Image|Credit)s?(?:[ \t\u00a0]+by)?:")
-=======
 # a credit's cue, any case: "Photo: ", "photo by ", "Photograph courtesy of ", "Credit: "
 _WORDS = r"(?i:photo(?:graph)?s?|images?|pictures?|credits?)"
 _CUE = (rf"(?:{_WORDS}[ \t\u00a0]+(?i:by|courtesy(?:[ \t\u00a0]+of)?)[ \t\u00a0]*:?"
@@ -61,7 +55,6 @@ _VIA_LINE = re.compile(r"(?m)^([^\n]{2,80}[ \t\u00a0]via[ \t\u00a0]+(?:Getty|AP|
                        r"[^\n]{0,20})$")
 _CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der",
                            "courtesy"))
->>>>>>> spk30
 
 
 def _credit_words(inner: str) -> bool:
@@ -74,10 +67,6 @@ def _credit_words(inner: str) -> bool:
         inner = inner[cue.end():]
     elif "/" not in inner and " via " not in inner:
         return False
-<<<<<<< HEAD
-    inner = _CREDIT_LABEL.sub(" ", inner)     # "(Photo by: …)": the label's "by:" is no name
-=======
->>>>>>> spk30
     words = inner.replace("/", " ").replace(",", " ").split()
     if not words or len(words) > 16:
         return False
