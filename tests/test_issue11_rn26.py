@@ -19,3 +19,38 @@ def test_an_html_attribute_or_a_file_path_is_no_quotation():
 def test_a_quoted_single_word_is_still_a_quotation():
     text = "The mayor called the plan “reckless” on Monday.\n"
     assert [q.text for q in quotes_of(text)] == ["reckless"]
+
+
+import pytest  # noqa: E402
+from align_fixtures import doc, hand_quotes  # noqa: E402
+
+from quotecheck.align.analyse import align_renderings  # noqa: E402
+
+
+def _changes(a_text, b_text, relation):
+    da = doc("a.txt", f"Intro. The organiser said \u201c{a_text}\u201d on Monday.")
+    db = doc("b.txt", f"Intro. The organiser said \u201c{b_text}\u201d on Monday.")
+    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
+    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+
+
+@pytest.mark.parametrize("relation", ["derived", "near-rendering", "shared"])
+@pytest.mark.parametrize("a,b", [
+    ("then the crew goes and does the sh\u2014 on the street",
+     "then the crew goes and does the shit on the street"),
+    ("that was a f--- disaster for all of us", "that was a fucking disaster for all of us"),
+    ("that was a f***ing disaster for all of us", "that was a fucking disaster for all of us"),
+    ("then the crew goes and does the sh\u2014 on the street",
+     "then the crew goes and does the s--- on the street"),
+])
+def test_an_expletive_masked_is_house_style(a, b, relation):
+    """A letter-plus-dash or asterisk mask renders the word it starts (house style): never a
+    change of wording, whichever way the other outlet prints it."""
+    changes = _changes(a, b, relation)
+    assert all(c == "orthographic" for c, _ in changes), changes
+
+
+def test_a_mask_of_another_word_is_still_a_change():
+    changes = _changes("then the crew goes and does the sh\u2014 on the street",
+                       "then the crew goes and does the work on the street", "derived")
+    assert any(c != "orthographic" for c, _ in changes), changes
