@@ -54,3 +54,22 @@ def test_a_mask_of_another_word_is_still_a_change():
     changes = _changes("then the crew goes and does the sh\u2014 on the street",
                        "then the crew goes and does the work on the street", "derived")
     assert any(c != "orthographic" for c, _ in changes), changes
+
+
+from framing_helpers import flagged  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "The debate was a gift to his rival and a disservice to the party he claims to represent.",
+    "Critics see a gap between the elite and the voters they claim to represent.\n\nMore later.",
+])
+def test_the_stock_relative_clause_claim_to_represent_is_no_doubt(ruleset, text):
+    assert [c for c, _ in flagged(ruleset, text, "QC301")] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The activist groups claim to represent most of the workers at the plant.", "claim"),
+    ("The man claimed to be a licensed doctor from the capital.", "claimed"),
+])
+def test_a_self_claim_with_what_follows_stays(ruleset, text, word):
+    assert ("QC301", word) in flagged(ruleset, text, "QC301")
