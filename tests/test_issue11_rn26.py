@@ -73,3 +73,33 @@ def test_the_stock_relative_clause_claim_to_represent_is_no_doubt(ruleset, text)
 ])
 def test_a_self_claim_with_what_follows_stays(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
+
+
+def test_a_related_headline_line_ending_read_more_is_furniture(ruleset):
+    text = ("The mayor took a clear lead in the new poll on Tuesday, officials said.\n\n"
+            "Mayor slams rival's 'feeble excuse' after second debate Read more\n\n"
+            "The poll put the mayor ahead by eleven points among likely voters.\n")
+    assert flagged(ruleset, text, "QC302") == []
+
+
+def test_the_same_verb_in_a_sentence_of_the_story_stays(ruleset):
+    text = ("The mayor took a clear lead in the new poll on Tuesday, officials said.\n\n"
+            "The mayor slams his rival's plan in a new advertisement. Read more\n")
+    assert ("QC302", "slams") in flagged(ruleset, text, "QC302")
+
+
+PULL = ("The council met on Tuesday to discuss the leaked documents about the budget.\n\n"
+        "It is a disgraceful smear designed to hurt the mayor before the vote on Friday.\n\n"
+        "Council spokesman Bo Sands says the office will not comment on any single document.\n\n"
+        "\u201cIt is a disgraceful smear designed to hurt the mayor before the vote on Friday. "
+        "We will not dignify it,\u201d Sands said.\n")
+
+
+def test_a_pull_quote_repeating_a_later_quotation_is_the_speakers(ruleset):
+    assert flagged(ruleset, PULL, "QC331") == []
+
+
+def test_the_same_words_without_the_quotation_are_the_narrators(ruleset):
+    text = PULL.replace("\u201cIt is a disgraceful smear designed to hurt the mayor before "
+                        "the vote on Friday. We", "\u201cWe")
+    assert ("QC331", "disgraceful") in flagged(ruleset, text, "QC331")
