@@ -103,3 +103,13 @@ def test_the_same_words_without_the_quotation_are_the_narrators(ruleset):
     text = PULL.replace("\u201cIt is a disgraceful smear designed to hurt the mayor before "
                         "the vote on Friday. We", "\u201cWe")
     assert ("QC331", "disgraceful") in flagged(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("we have to say--the vote is the vote", "we have to say\u2014the vote is the vote"),
+    ("we have to say--the vote is the vote", "we have to say - the vote is the vote"),
+    ("it was the TV--the set in the hall", "it was the TV, the set in the hall"),
+])
+def test_a_typed_dash_between_words_is_no_mask(a, b):
+    assert all(c == "orthographic" for c, _ in _changes(a, b, "derived")) or \
+        _changes(a, b, "derived") == []

@@ -20,30 +20,50 @@ _STARS = re.compile(r"\*+")
 
 def mask_form(norm: str, start: int, end: int, text: str, function_words: frozenset) -> str:
     """``norm`` of the token at ``text[start:end]`` with ``*`` where a mask stands next to it:
-    'sh—' gives 'sh*', the 'ing' of 'f***ing' gives '*ing'. A token of more than three
-    letters, a function word ('and—', 'a—') or a figure is never a mask's head."""
+    'sh—' gives 'sh*', the 'ing' of 'f***ing' gives '*ing'. A dash after a word is a mask
+    only after one or two letters that are no word ('say--the', 'to—' are punctuation), and
+    then letters after it only when they are no word either ('h--l'); asterisks mask after
+    up to three letters."""
     if not norm.isalpha():
         return norm
-    after = _MASK.match(text, end)
-    word = norm in ("a", "i") if len(norm) == 1 else norm in function_words   # 's---' masks
-    if after is not None and len(norm) <= 3 and not word and \
-            not text[after.end():after.end() + 1].isdigit():
+    run = _MASK.match(text, end)
+    if run is not None and _head(norm, run.group(), function_words) and \
+            _tail_ok(text, run.end(), run.group(), function_words):
         return norm + "*"
-    if start >= 2:
-        before = _last_mask(text, start)
-        if before is not None and before > 0 and text[before - 1].isalpha():
+    k = start
+    while k > 0 and text[k - 1] in "\u2014\u2013-_*":
+        k -= 1
+    if k < start and _MASK.fullmatch(text, k, start) is not None:
+        h = k
+        while h > 0 and text[h - 1].isalpha():
+            h -= 1
+        mask = text[k:start]
+        if h < k and _head(text[h:k].lower(), mask, function_words) and \
+                _tail_ok(text, start, mask, function_words):
             return "*" + norm
     return norm
 
 
-def _last_mask(text: str, start: int):
-    """Start of a mask run ending right at ``start``, None if none."""
-    k = start
-    while k > 0 and text[k - 1] in "\u2014\u2013-_*":
-        k -= 1
-    if k == start or _MASK.fullmatch(text, k, start) is None:
-        return None
-    return k
+def _head(head: str, mask: str, function_words: frozenset) -> bool:
+    """Whether ``head`` can be the letters a ``mask`` follows: letters, at most two before a
+    dash and three before asterisks, and no word on its own ('a', 'to', 'the')."""
+    limit = 3 if mask[0] == "*" else 2
+    if not head.isalpha() or len(head) > limit:
+        return False
+    return head not in ("a", "i") if len(head) == 1 else head not in function_words
+
+
+def _tail_ok(text: str, i: int, mask: str, function_words: frozenset) -> bool:
+    """Whether what follows a mask at ``i`` lets it stand: no figure, and after a dash no
+    word of its own (letters there are the masked word's end only when short and no word)."""
+    m = _LETTERS.match(text, i)
+    if m is None:
+        return not text[i:i + 1].isdigit()
+    tail = m.group().lower()
+    return mask[0] == "*" or (len(tail) <= 3 and tail not in function_words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def masked_variants(a: list, b: list) -> bool:
