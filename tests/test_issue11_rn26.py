@@ -113,3 +113,11 @@ def test_the_same_words_without_the_quotation_are_the_narrators(ruleset):
 def test_a_typed_dash_between_words_is_no_mask(a, b):
     assert all(c == "orthographic" for c, _ in _changes(a, b, "derived")) or \
         _changes(a, b, "derived") == []
+
+
+def test_a_pull_quote_repeating_a_quotation_split_by_its_attribution_is_the_speakers(ruleset):
+    text = PULL.replace("Friday. We will not dignify it,\u201d Sands said.",
+                        "Friday,\u201d Sands said. \u201cWe will not dignify it.\u201d").replace(
+        "hurt the mayor before the vote on Friday.\n", "hurt the mayor before the vote on "
+        "Friday. We will not dignify it.\n", 1)
+    assert flagged(ruleset, text, "QC331") == []

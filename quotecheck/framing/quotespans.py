@@ -115,11 +115,17 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
     """A paragraph of eight words or more printed without marks that a quotation elsewhere
     in the document repeats word for word is a pull quote: that quotation's speaker's words,
     not the narrator's (issue 11, baly_201610: a spokesman's words set in large type before the
-    paragraph that quotes him). Added to ``out`` with the quotation's speaker."""
+    paragraph that quotes him, split there by 'he said'): the quotations of one paragraph are read
+    together. Added to ``out`` with the first quotation's speaker."""
     text = doc.view.text
-    found = list(out.values())
-    keys = [(q, " %s " % _NON_WORD.sub(" ", doc.text[q.ostart:q.oend]).strip().lower())
-            for q in found if q.oend - q.ostart >= 40]
+    found = sorted(out.values(), key=lambda q: q.ostart)
+    runs: dict = {}     # the quotations of one paragraph read together ('"…," he said. "…"')
+    for q in found:
+        para = doc.text.rfind("\n", 0, q.ostart)
+        runs.setdefault(para, []).append(q)
+    keys = [(qs[0], " %s " % " ".join(_NON_WORD.sub(" ", doc.text[q.ostart:q.oend]).strip()
+                                       for q in qs).lower())
+            for qs in runs.values() if sum(q.oend - q.ostart for q in qs) >= 40]
     if not keys:
         return
     for m in re.finditer(r"[^\n]+", text):
