@@ -231,3 +231,10 @@ def test_surname_only_variants_join_full_name_in_document():
             "“We will not move,” Ines Ferran-Olabe said.\n\n“The door is closed,” said "
             "Ferrán-Olabe.\n\n“Nothing changes,” Ferran-Olabe added.")
     assert _speakers(text) == ["Ines Ferran-Olabe"] * 3
+
+
+def test_split_sentences_keeps_the_v_of_a_case_name():
+    from quotecheck.text.sentences import split_sentences
+    text = "Critics sued in a landmark case, Acme v. Dobbs. The ruling stood."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Critics sued in a landmark case, Acme v. Dobbs.", "The ruling stood."]

@@ -26,6 +26,13 @@ def test_split_sentences_keeps_abbreviations_and_initials():
         "U.S. officials met Mr. Smith on Jan. 5 in Almaty.", "John F. Kennedy spoke.", "Done!"]
 
 
+def test_split_sentences_keeps_the_v_of_a_case_name():
+    text = "Critics sued in a landmark case, Acme v. Dobbs. The ruling stood."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Critics sued in a landmark case, Acme v. Dobbs.", "The ruling stood."]
+
+
 def test_split_sentences_after_closing_quote_and_per_paragraph():
     text = "“We will win,” he said. “They lost.” Then silence\n\nNew paragraph here."
     got = [text[s:e] for s, e in split_sentences(text)]

@@ -14,8 +14,8 @@ from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_neg
                                            one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
-from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
-                                          possessive_variants, squash)
+from quotecheck.align.orthography import (Word, doubling_variants, masked_variants,
+                                          orthographic_kind, possessive_variants, squash)
 from quotecheck.align.wordalign import gap_positions
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
@@ -58,6 +58,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         return "orthographic", "possessive"
     if doubling_variants(a, b):     # "benefitting" / "benefiting"
         return "orthographic", "spelling"
+    if masked_variants(a, b):       # "sh—" / "s---" / the word in full: house style
+        return "orthographic", "masking"
     na, nb = figure_values(a), figure_values(b)
     if na and na == nb and all(is_numeric(w) for w in a + b):
         return "orthographic", "number-format"  # one value written two ways

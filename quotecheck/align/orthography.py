@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecheck.align.masking import mask_form, masked_variants  # noqa: F401 (difftype's)
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 
@@ -131,6 +132,7 @@ def words(tokens: list[Token], text: str | None = None) -> list[Word]:
                 norm = _scale_word(norm, before, t, text)   # only after a figure
             if text is not None:
                 norm = _number_sign(norm, t, text, out[-1].norm if out else "")
+                norm = mask_form(norm, t.start, t.end, text, _function_words())  # 'sh—'
             out.append(Word(norm, t.text, t.start, t.end, t.index))
         else:
             for p in parts:

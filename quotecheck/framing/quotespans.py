@@ -95,6 +95,7 @@ def quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
             out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1,
                                      first.speaker if first else None,
                                      first.verb if first else None)
+        _pull_quotes(doc, out, inv)
         return sorted(out.values(), key=lambda q: q.start)
     last = -1
     for vs, ve, vo, vc in sorted(_marked_spans(_joined(doc.view.text)[0])):
@@ -105,6 +106,40 @@ def quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
         o0, o1 = doc.view.span(vs, ve)
         out[(s, e)] = QuotedSpan(s, e, inv[1](vo), inv[1](vc), o0, o1)
     return sorted(out.values(), key=lambda q: q.start)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
+    """A paragraph of eight words or more printed without marks that a quotation elsewhere
+    in the document repeats word for word is a pull quote: that quotation's speaker's words,
+    not the narrator's (issue 11, baly_201610: a spokesman's words set in large type before the
+    paragraph that quotes him, split there by 'he said'): the quotations of one paragraph are read
+    together. Added to ``out`` with the first quotation's speaker."""
+    text = doc.view.text
+    found = sorted(out.values(), key=lambda q: q.ostart)
+    runs: dict = {}     # the quotations of one paragraph read together ('"…," he said. "…"')
+    for q in found:
+        para = doc.text.rfind("\n", 0, q.ostart)
+        runs.setdefault(para, []).append(q)
+    keys = [(qs[0], " %s " % " ".join(_NON_WORD.sub(" ", doc.text[q.ostart:q.oend]).strip()
+                                       for q in qs).lower())
+            for qs in runs.values() if sum(q.oend - q.ostart for q in qs) >= 40]
+    if not keys:
+        return
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = inv[1](m.start()), inv[1](m.end())
+        if e <= s or any(q.start < e and s < q.end for q in found):
+            continue
+        key = _NON_WORD.sub(" ", m.group()).strip().lower()
+        if key.count(" ") < 7:
+            continue
+        for q, quoted in keys:
+            if " %s " % key in quoted:
+                o0, o1 = doc.view.span(m.start(), m.end())
+                out[(s, e)] = QuotedSpan(s, e, s, e, o0, o1, q.speaker, None)
+                break
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:

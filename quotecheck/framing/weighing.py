@@ -64,7 +64,8 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
     if weighed(text, sentence_start, start, end, previous):
         return ""
     if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end) \
-            and not _patterns()["suffered"].match(text, end):
+            and not _patterns()["suffered"].match(text, end) \
+            and not _patterns()["gapped"].match(text, end):
         return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
 
@@ -184,6 +185,10 @@ def _sources() -> dict:
         # account ("claiming to have been attacked"), not a status ('to have been a member')
         "suffered": r"\s+to\s+have\s+been\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|%s)\b"
                     % usage_alternation("self_claim_passive"),
+        # 'the voters they claim to represent.': the stock relative clause with its object
+        # before it and nothing after, which names whom a party speaks for (issue 11)
+        "gapped": r"\s+to\s+(?:%s)\s*(?=[.,;:!?)\u2014]|\n|$)"
+                  % usage_alternation("self_claim_gapped"),
         # the next sentence denies or contradicts it
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it

@@ -39,7 +39,8 @@ from quotecheck.quotes.reporters import carry_relays, relaying_source
 from quotecheck.quotes.speakers import parse_name
 from quotecheck.quotes.unify import gendered_speaker, unify_speakers
 from quotecheck.quotes.written_text import text_speaker
-from quotecheck.quotes.titles import continues_titles, is_nickname, looks_like_title
+from quotecheck.quotes.titles import (continues_titles, is_markup_value, is_nickname,
+                                      looks_like_title)
 from quotecheck.text.quotemarks import QuoteSpan, find_quote_spans
 from quotecheck.text.sentences import split_sentences
 
@@ -164,8 +165,8 @@ def _marked_quotes(doc: Document) -> list[Quote]:
             title_end = q.close_end if q.close_end is not None else -1
             named.add(text[q.start:q.end].rstrip(" ,."))
             continue
-        if is_nickname(text, q) or is_stage_direction(text, q):
-            continue            # part of a name, or a transcript's "(CROSSTALK)": not listed
+        if is_nickname(text, q) or is_stage_direction(text, q) or is_markup_value(text, q):
+            continue            # part of a name, a transcript's "(CROSSTALK)", an address: not listed
         f = _Found(q, si, _is_partial(masked, q, s0, text),
                    interrupted=text[q.start:q.end].rstrip().endswith(("-", "\u2014", "\u2013", "\u2026")))
         f.att, f.how = attribute_in_sentence(q, atts(si), masked, s0, s1, lex)

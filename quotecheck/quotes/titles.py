@@ -192,3 +192,24 @@ def named_work(text: str, masked: str, q: QuoteSpan, s0: int,
     lo = max(s0, q.open_start - 30)
     return _may_end_cue(masked[lo:q.open_start], _WORK_CUE_ENDS) and \
         _WORK_CUE.search(masked, lo, q.open_start) is not None
+
+
+# a web address or file path: a scheme or "www." first, or a file name's extension last
+_ADDRESS = re.compile(r"(?:https?:|ftp:|www\.|/)\S*|\S+\.(?:jpe?g|png|gif|webp|svg|mp[34]|m3u8|"
+                      r"html?|php|aspx?|js|css|json|xml|pdf)(?:[?#]\S*)?", re.IGNORECASE)
+
+
+def is_markup_value(text: str, q: QuoteSpan) -> bool:
+    """'poster="http://…/still.jpg"': a quoted string without a space that is a web address or
+    file path, or the value of an HTML attribute left in a page's text (a mark opening right
+    after '='), is no one's words. A video player's poster attribute kept by a capture was
+    read as a quotation and compared with the same outlet's other pages (QC104)."""
+    if q.end - q.start < 1 or q.end - q.start > 400:
+        return False
+    body = text[q.start:q.end]
+    if any(c.isspace() for c in body):
+        return False
+    if text[max(0, q.open_start - 1):q.open_start] == "=" and q.open_start > 1 \
+            and text[q.open_start - 2].isalpha():
+        return True                        # attr="value"
+    return _ADDRESS.fullmatch(body) is not None

@@ -1,0 +1,85 @@
+"""Words masked by an outlet's house style: 'sh—', 'f---', 'f***ing', 'h--l'.
+
+An outlet that prints an expletive as its first letters and a run of dashes or asterisks
+renders the same word as an outlet that prints it in full, or masks it another way ('s---'):
+house style, never a change of the quotation (QC103 compared a dash mask with the full word
+on baly_201610). :func:`mask_form` gives such a token a canonical form with ``*`` for the
+masked letters (used by :func:`quotecheck.align.orthography.words`);
+:func:`masked_variants` tells whether an edit region is one word masked and unmasked (used by
+:mod:`quotecheck.align.difftype`).
+"""
+from __future__ import annotations
+
+import re
+
+# the mask after a word's first letters: an em/en dash, two or more hyphens or underscores,
+# or asterisks, with no space before it (a dash after a space is punctuation)
+_MASK = re.compile(r"[\u2014\u2013]|-{2,}|_{2,}|\*+")
+_STARS = re.compile(r"\*+")
+
+
+def mask_form(norm: str, start: int, end: int, text: str, function_words: frozenset) -> str:
+    """``norm`` of the token at ``text[start:end]`` with ``*`` where a mask stands next to it:
+    'sh—' gives 'sh*', the 'ing' of 'f***ing' gives '*ing'. A dash after a word is a mask
+    only after one or two letters that are no word ('say--the', 'to—' are punctuation), and
+    then letters after it only when they are no word either ('h--l'); asterisks mask after
+    up to three letters."""
+    if not norm.isalpha():
+        return norm
+    run = _MASK.match(text, end)
+    if run is not None and _head(norm, run.group(), function_words) and \
+            _tail_ok(text, run.end(), run.group(), function_words):
+        return norm + "*"
+    k = start
+    while k > 0 and text[k - 1] in "\u2014\u2013-_*":
+        k -= 1
+    if k < start and _MASK.fullmatch(text, k, start) is not None:
+        h = k
+        while h > 0 and text[h - 1].isalpha():
+            h -= 1
+        mask = text[k:start]
+        if h < k and _head(text[h:k].lower(), mask, function_words) and \
+                _tail_ok(text, start, mask, function_words):
+            return "*" + norm
+    return norm
+
+
+def _head(head: str, mask: str, function_words: frozenset) -> bool:
+    """Whether ``head`` can be the letters a ``mask`` follows: letters, at most two before a
+    dash and three before asterisks, and no word on its own ('a', 'to', 'the')."""
+    limit = 3 if mask[0] == "*" else 2
+    if not head.isalpha() or len(head) > limit:
+        return False
+    return head not in ("a", "i") if len(head) == 1 else head not in function_words
+
+
+def _tail_ok(text: str, i: int, mask: str, function_words: frozenset) -> bool:
+    """Whether what follows a mask at ``i`` lets it stand: no figure, and after a dash no
+    word of its own (letters there are the masked word's end only when short and no word)."""
+    m = _LETTERS.match(text, i)
+    if m is None:
+        return not text[i:i + 1].isdigit()
+    tail = m.group().lower()
+    return mask[0] == "*" or (len(tail) <= 3 and tail not in function_words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def masked_variants(a: list, b: list) -> bool:
+    """True when edit region ``a`` → ``b`` (canonical forms) is one word masked on one side
+    ('sh*' / 'shit', 'f*', '*ing' / 'fucking') or masked two ways ('sh*' / 's*')."""
+    if not a or not b or len(a) > 3 or len(b) > 3:
+        return False
+    ja, jb = _STARS.sub("*", "".join(a)), _STARS.sub("*", "".join(b))
+    ma, mb = "*" in ja, "*" in jb
+    if not (ma or mb):
+        return False
+    if ma and mb:
+        ha, hb = ja.split("*", 1)[0], jb.split("*", 1)[0]
+        return bool(ha) and bool(hb) and (ha.startswith(hb) or hb.startswith(ha))
+    masked, full = (ja, jb) if ma else (jb, ja)
+    if not full.isalpha() or len(b if ma else a) != 1 or masked.startswith("*"):
+        return False
+    pattern = r"[a-z]+".join(re.escape(p) for p in masked.split("*"))
+    return re.fullmatch(pattern, full) is not None
