@@ -49,8 +49,7 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     multi-word expression cut by the alignment ("far from") is still seen whole.
     """
     lex = lexicon()
-    if relation == "near-rendering":
-        relation = "near"
+    relation = "near" if relation == "near-rendering" else relation
     if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
         return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
                                 else "hyphenation")
