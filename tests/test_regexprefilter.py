@@ -38,10 +38,20 @@ def test_case_insensitive_needles_find_the_letters_re_folds():
     assert guard(re.compile(r"\bpolit\w+", re.I)).search("the POL\u0131T\u0131cs") is not None
 
 
+def test_a_group_that_turns_case_off_gives_its_folded_literals():
+    # (?-i:...) inside a case-insensitive pattern: its exact letters are in the folded text
+    p = re.compile(r"^[A-Z][^\n]{1,99}?(?-i:Read more|READ MORE)$", re.I | re.M)
+    assert required_literals(p) == ("read more",)
+    assert isinstance(guard(p), Guarded)
+    # (?i:...) inside a case-sensitive one: its letters may be any case, no needle from it
+    assert required_literals(re.compile(r"(?i:read more)\w")) is None
+    assert required_literals(re.compile(r"(?i:via) AP")) == (" AP",)
+
+
 def test_guarded_patterns_match_exactly_as_the_engine():
     rng = random.Random(7)
     pieces = ["hide caption", "\u0130", "FAX", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
-              "From ", "photo:", "\u00a9", "1", "--", "fax", ": "]
+              "From ", "photo:", "\u00a9", "1", "--", "fax", ": ", "Read more", "READ MORE", "VIA"]
     patterns = [
         (r".{0,40}\b(?:hide caption|toggle caption)", re.I),
         (r"^[^\S\n]*(?:Via|From) (?P<n>[A-Z]\w*)", re.M),
@@ -50,6 +60,8 @@ def test_guarded_patterns_match_exactly_as_the_engine():
         (r"^[^\S\n]*--[^\n]{0,20}\bfax\b", re.I | re.M),
         (r"\((?:ap|afp)\)", re.I),
         (r"\b(?:fax|via)\b", re.I),
+        (r"^[^\S\n]*[A-Z][^\n]{0,20}?(?-i:Read more|READ MORE)[^\S\n]*$", re.I | re.M),
+        (r"(?i:via) (?P<n>\w+)", 0),
     ]
     for source, flags in patterns:
         raw = re.compile(source, flags)

@@ -87,7 +87,7 @@ def _exact(items: list, ignore: bool) -> Optional[set]:
             if ch is None:
                 return None
             got = {ch}
-        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+        elif op is _c.SUBPATTERN and _scoped(av, ignore):
             got = _exact(list(av[3]), ignore)
         elif op is _c.BRANCH:
             got = set()
@@ -107,6 +107,16 @@ def _exact(items: list, ignore: bool) -> Optional[set]:
     return out
 
 
+def _scoped(av: tuple, ignore: bool) -> bool:
+    """Whether a group's literals are needles as the enclosing pattern's are: a group without
+    flags, or one whose flags leave its literals' test sound. ``(?-i:Read more)`` in a
+    case-insensitive pattern matches "Read more" exactly, and its folded needle ("read more")
+    is then in the folded text; ``(?i:...)`` in a case-sensitive pattern is not (the needles
+    are tested on the text as it is). The other scoped flags (``m``, ``s``, ``x``) change no
+    literal."""
+    return not (av[1] & re.IGNORECASE and not ignore)
+
+
 def _required(items: list, ignore: bool) -> Optional[set]:
     """A set of strings one of which every match of the sequence contains (the best found:
     longest shortest string, then fewest), or None."""
@@ -121,7 +131,7 @@ def _required(items: list, ignore: bool) -> Optional[set]:
             continue
         candidates.append(run)
         run = {""}
-        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+        if op is _c.SUBPATTERN and _scoped(av, ignore):
             candidates.append(_required(list(av[3]), ignore))
         elif op is _c.BRANCH:
             union: Optional[set] = set()
