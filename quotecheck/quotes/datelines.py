@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.resources.regexprefilter import fold
+
 _WORD = r"[A-Z][A-Za-z.'\u2019-]*"
 _PLACE = rf"{_WORD}(?:,? {_WORD}){{0,3}} "     # up to four words, a space before the credit
 # the place, an optional ", Nev." already inside the word run, the credit (two letters at
@@ -53,6 +55,10 @@ _CREDIT_LINE = re.compile(rf"(?m)^[ \t\u00a0]*{_CUE}([^\n]{{2,100}})$")
 # "Ana Ruiz via Getty Images." on a line of its own, or ending a caption's line
 _VIA_LINE = re.compile(r"(?m)^([^\n]{2,80}[ \t\u00a0]via[ \t\u00a0]+(?:Getty|AP|Reuters|AFP)"
                        r"[^\n]{0,20})$")
+# one of these is in the folded text of any credit line (regexprefilter.fold: the letters
+# IGNORECASE matches to an ASCII one; a dotted capital I, which folds to two characters,
+# runs the pattern anyway); the line pattern runs only then
+_CUE_STEMS = ("photo", "image", "picture", "credit")
 _CREDIT_SMALL = frozenset(("for", "via", "by", "of", "the", "and", "de", "van", "von", "der",
                            "courtesy"))
 
@@ -81,9 +87,13 @@ def blank_photo_credits(masked: str) -> str:
             "credit" not in low and "image" not in low and "picture" not in low:
         return masked
     spans = [m.span() for m in _CREDIT_PAREN.finditer(masked) if _credit_words(m.group(1))]
-    spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked)
-              if _credit_words(m.group(0).strip())]
-    spans += [m.span(1) for m in _VIA_LINE.finditer(masked) if _credit_words(m.group(1))]
+    # each line pattern only where its literal is (the engine tries them at every line)
+    folded = fold(masked)
+    if "\u0130" in masked or any(w in folded for w in _CUE_STEMS):
+        spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked)
+                  if _credit_words(m.group(0).strip())]
+    if "via" in masked:
+        spans += [m.span(1) for m in _VIA_LINE.finditer(masked) if _credit_words(m.group(1))]
     if not spans:
         return masked
     chars = list(masked)
