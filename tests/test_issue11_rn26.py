@@ -121,3 +121,15 @@ def test_a_pull_quote_repeating_a_quotation_split_by_its_attribution_is_the_spea
         "hurt the mayor before the vote on Friday.\n", "hurt the mayor before the vote on "
         "Friday. We will not dignify it.\n", 1)
     assert flagged(ruleset, text, "QC331") == []
+
+
+def test_a_pull_quote_found_in_a_later_paragraphs_quotation_and_one_inside_a_quotation(ruleset):
+    # the pull quote repeats the second quoted paragraph, not the first (the keys of a
+    # document are searched together); the first quotation's line is skipped as quoted
+    text = PULL.replace("Sands said.\n", "Sands said.\n\n\u201cThe budget was read in full by "
+                        "every member of the council before the vote,\u201d Ana Ruiz said.\n")
+    text = text.replace("It is a disgraceful smear designed to hurt the mayor before the vote "
+                        "on Friday.\n\n", "It is a disgraceful smear designed to hurt the mayor "
+                        "before the vote on Friday.\n\nThe budget was read in full by every member "
+                        "of the council before the vote.\n\n", 1)
+    assert flagged(ruleset, text, "QC331") == []
