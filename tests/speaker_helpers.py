@@ -20,3 +20,8 @@ def quote_with(text, piece):
 def speaker_of(text, piece):
     """The speaker of the one quotation of ``text`` that holds ``piece``."""
     return quote_with(text, piece).speaker
+
+
+def first_quote(quotes, words):
+    """The first of ``quotes`` whose text starts with ``words``."""
+    return next(q for q in quotes if q.text.startswith(words))
