@@ -16,6 +16,8 @@ import re
 # or asterisks, with no space before it (a dash after a space is punctuation)
 _MASK = re.compile(r"[\u2014\u2013]|-{2,}|_{2,}|\*+")
 _STARS = re.compile(r"\*+")
+MASK_CHARS = frozenset("\u2014\u2013-_*")
+"""The characters a mask starts or ends with (a token with none beside it is no mask)."""
 
 
 def mask_form(norm: str, start: int, end: int, text: str, function_words: frozenset) -> str:
@@ -24,14 +26,15 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
     only after one or two letters that are no word ('say--the', 'to—' are punctuation), and
     then letters after it only when they are no word either ('h--l'); asterisks mask after
     up to three letters."""
-    if not norm.isalpha():
-        return norm
+    if not norm.isalpha() or (text[end:end + 1] not in MASK_CHARS
+                              and text[start - 1:start] not in MASK_CHARS):
+        return norm     # no mask character on either side: the common case, decided here
     run = _MASK.match(text, end)
     if run is not None and _head(norm, run.group(), function_words) and \
             _tail_ok(text, run.end(), run.group(), function_words):
         return norm + "*"
     k = start
-    while k > 0 and text[k - 1] in "\u2014\u2013-_*":
+    while k > 0 and text[k - 1] in MASK_CHARS:
         k -= 1
     if k < start and _MASK.fullmatch(text, k, start) is not None:
         h = k
