@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from quotecheck.load import chromesentences as cs
 from quotecheck.resources.regexprefilter import Guarded
 from quotecheck.text.sentences import split_sentences
+from sentence_fakes import FakeSentence
 
 _WORD = re.compile(r"\S+")
 
@@ -115,29 +116,12 @@ def test_other_verbs_patterns_unchanged():
     assert clause.pattern == head + so._STRICT_CLAUSE
 
 
-class _Words:
-    def __init__(self, quoted: bytes):
-        self._quoted = quoted
-
-    def quoted_flags(self) -> bytes:
-        return self._quoted
-
-
-class _Sentence:
-    def __init__(self, words: list, quoted: bytes):
-        self.words = _Words(quoted)
-        self._folded = words
-
-    def folded_words(self) -> list:
-        return self._folded
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["said", "says", "told", "the", "mayor", "noted",
                                            "saying", "x"]), st.booleans()), max_size=12))
 def test_frame_cut_with_a_verb_set_as_with_the_list(words):
     from quotecheck.provenance.lifted import _frame_cut
     verbs = ["said", "says", "told", "tells", "noted"]
-    s = _Sentence([w for w, _ in words], bytes(int(q) for _, q in words))
+    s = FakeSentence([w for w, _ in words], bytes(int(q) for _, q in words))
     want = next((k for k, (w, q) in enumerate(words) if not q and w in verbs), None)
     assert _frame_cut(s, frozenset(verbs)) == want

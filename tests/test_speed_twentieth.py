@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotecheck.report.jsontext import dumps_indented
+from sentence_fakes import FakeSentence
 
 _SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
             | st.text(alphabet=st.characters(), max_size=8))
@@ -29,27 +30,6 @@ def test_dumps_indented_refuses_what_the_library_refuses():
             json.dumps(bad, ensure_ascii=False, indent=2)
         with pytest.raises(TypeError):
             dumps_indented(bad)
-
-
-class _Words:
-    def __init__(self, quoted: bytes):
-        self._quoted = quoted
-
-    def quoted_flags(self) -> bytes:
-        return self._quoted
-
-
-class _Sentence:
-    def __init__(self, words: list, quoted: bytes):
-        self.words = _Words(quoted)
-        self._folded = words
-        self._memo = {}
-
-    def folded_words(self) -> list:
-        return self._folded
-
-    def memo(self) -> dict:
-        return self._memo
 
 
 def _old_speaker_introduced(x, y, common, n, r):
@@ -81,8 +61,8 @@ _SENT = st.lists(st.tuples(_WORD, st.booleans()), max_size=12)
 def test_speaker_introduced_with_kept_tails_as_before(wx, wy, n, rest, data):
     from quotecheck.provenance.lifted import _speaker_introduced
     r = {"lifted_frame_verbs": ["said", "told", "noted"], "lifted_frame_rest": rest}
-    x = _Sentence([w for w, _ in wx], bytes(int(q) for _, q in wx))
-    y = _Sentence([w for w, _ in wy], bytes(int(q) for _, q in wy))
+    x = FakeSentence([w for w, _ in wx], bytes(int(q) for _, q in wx))
+    y = FakeSentence([w for w, _ in wy], bytes(int(q) for _, q in wy))
     grams = sorted(set(zip(*([w for w, _ in wx][i:] for i in range(n)))))
     common = frozenset(data.draw(st.lists(st.sampled_from(grams), max_size=3)) if grams else [])
     want = _old_speaker_introduced(x, y, common, n, r)
