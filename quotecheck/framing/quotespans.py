@@ -129,17 +129,17 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
     if not keys:
         return
     for m in re.finditer(r"[^\n]+", text):
+        s, e = inv[1](m.start()), inv[1](m.end())
+        if e <= s or any(q.start < e and s < q.end for q in found):
+            continue
         key = _NON_WORD.sub(" ", m.group()).strip().lower()
         if key.count(" ") < 7:
             continue
-        q = next((q for q, quoted in keys if " %s " % key in quoted), None)
-        if q is None:
-            continue    # the common case: decided before any offset is mapped
-        s, e = inv[1](m.start()), inv[1](m.end())
-        if e <= s or any(f.start < e and s < f.end for f in found):
-            continue    # a line with a quotation of its own is no pull quote
-        o0, o1 = doc.view.span(m.start(), m.end())
-        out[(s, e)] = QuotedSpan(s, e, s, e, o0, o1, q.speaker, None)
+        for q, quoted in keys:
+            if " %s " % key in quoted:
+                o0, o1 = doc.view.span(m.start(), m.end())
+                out[(s, e)] = QuotedSpan(s, e, s, e, o0, o1, q.speaker, None)
+                break
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
