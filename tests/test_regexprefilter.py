@@ -38,6 +38,15 @@ def test_case_insensitive_needles_find_the_letters_re_folds():
     assert guard(re.compile(r"\bpolit\w+", re.I)).search("the POL\u0131T\u0131cs") is not None
 
 
+def test_the_dotted_capital_i_is_an_i_to_the_needles_as_to_the_engine():
+    # re.IGNORECASE matches U+0130 to 'i', but lower() gives 'i' plus a combining dot
+    p = guard(re.compile(r"\bistanbul\b", re.I))
+    assert isinstance(p, Guarded)
+    for text in ("Reported from \u0130STANBUL today", "\u0130stanbul", "v\u0130a"):
+        assert (p.search(text) is None) == (re.search(r"\bistanbul\b", text, re.I) is None)
+    assert guard(re.compile(r"\bvia\b", re.I)).search("photo V\u0130A AP") is not None
+
+
 def test_a_group_that_turns_case_off_gives_its_folded_literals():
     # (?-i:...) inside a case-insensitive pattern: its exact letters are in the folded text
     p = re.compile(r"^[A-Z][^\n]{1,99}?(?-i:Read more|READ MORE)$", re.I | re.M)

@@ -38,13 +38,18 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
 def fold(text: str) -> str:
     """``text`` as case-insensitive needles are looked for in it: lower case, and the two
     letters ``re.IGNORECASE`` matches to an ASCII letter that lower() keeps (dotless i, long
-    s; dotted capital I lowers to an i and a combining dot). One text is asked about by many
+    s), and the dotted capital I, which ``re`` matches to i but lower() turns into an i and a
+    combining dot. One text is asked about by many
     patterns in a row, so the last one is kept."""
     global _LAST
     last = _LAST           # one read: a thread running a plugin may replace it meanwhile
     if last[0] is text:
         return last[1]
-    low = text.lower()
+    if not text.isascii() and "\u0130" in text:   # re takes it for i; lower() adds a dot
+        text_ = text.replace("\u0130", "i")
+    else:
+        text_ = text
+    low = text_.lower()
     if not low.isascii() and ("\u0131" in low or "\u017f" in low):
         low = low.replace("\u0131", "i").replace("\u017f", "s")
     _LAST = (text, low)
