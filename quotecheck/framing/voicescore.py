@@ -39,6 +39,15 @@ def _promo():
     return re.compile("|".join(f"(?:{p})" for p in load_data("opinion-voice")["promo"]["patterns"]))
 
 
+@lru_cache(maxsize=None)
+def _stance():
+    """The compiled stance cues of ``[stance]`` (rule data): the narrator's own comment on
+    what it tells ('of course', 'it is hard to avoid', 'fair enough', 'one might wonder')."""
+    data = load_data("opinion-voice")["stance"]
+    return re.compile("|".join([f"^\\W*(?:{p})\\b" for p in data["openers"]]
+                               + [f"\\b(?:{p})\\b" for p in data["phrases"]]))
+
+
 def voice_features(narration_text: str, voice: list) -> dict:
     """Rates of the narrator's marks: ``narration_text`` (lower case, quotations masked by
     ``mask``-characters), ``voice`` (its sentences outside quotations, chrome and headlines).
@@ -57,6 +66,7 @@ def voice_features(narration_text: str, voice: list) -> dict:
         "attributions": len(_ATTRIBUTION.findall(narration_text)) / sentences,
         "quoted": masked / max(len(narration_text), 1),
         "promo": float(bool(_promo().search(narration_text))),
+        "stance": sum(bool(_stance().search(s)) for s in voice) / n,
     }
 
 
@@ -76,6 +86,12 @@ def argued_reason(f: dict) -> Optional[str]:
             and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
+    t = load_data("opinion-voice")["stance"]
+    if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
+            and f["quoted"] <= t["max_quoted"] and f["stance"] >= t["min_stance"]
+            and marks + f["stance"] >= t["min_score"]):
+        return "the narrator comments on what it tells ('of course', 'no surprise'), " \
+               "attributes and quotes little"
     return None
 
 
