@@ -79,3 +79,54 @@ def _report_with_a_speakers_i() -> str:
 
 def test_a_report_dense_with_attributions_stays_news_despite_a_speakers_i():
     assert voiced(_report_with_a_speakers_i()) is None
+
+
+STANCE = "the narrator comments on what it tells"
+
+
+@pytest.mark.parametrize("example", load_data("opinion-voice")["stance"]["examples"])
+def test_stance_rule_examples(example):
+    reason = voiced(example["text"])
+    if example["opinion"]:
+        assert reason is not None and reason.startswith(STANCE)
+    else:
+        assert reason is None
+
+
+def _commentary(comment: bool) -> str:
+    """A piece without 'I' or 'you' that tells a dispute in its own sentences; with
+    ``comment`` the narrator comments on every few ('Of course, ...', 'no surprise')."""
+    plain = ["The board met on Monday and the plan stayed in a drawer.",
+             "The members have met four times since spring.",
+             "The tax rate has not moved in a decade.",
+             "The lenders have a month of patience at most."]
+    said = "The chair said a vote would come in May."
+    noted = ["Of course, the plan was never going to pass.",
+             "It should come as no surprise that the chair blames the members."]
+    body = []
+    for n in range(6):
+        body += plain + ([noted[n % 2]] if comment else [plain[n % 4]])
+        if n % 2:
+            body.append(said)
+    return "Board Delays Plan\n\n" + " ".join(body)
+
+
+def test_a_commentary_that_comments_on_what_it_tells_reads_as_opinion():
+    assert voiced(_commentary(True)).startswith(STANCE)
+
+
+def test_the_same_narration_without_comment_stays_news():
+    assert voiced(_commentary(False)) is None
+
+
+def test_the_comment_inside_a_sources_quotation_stays_news():
+    text = _commentary(False) + (" \u201cOf course, the plan was never going to pass,\u201d one "
+                                 "member said. \u201cIt should come as no surprise,\u201d "
+                                 "another said.")
+    assert voiced(text) is None
+
+
+def test_stance_feature_counts_own_sentences_only():
+    f = voice_features("of course we wait. the board met.",
+                       ["of course we wait.", "the board met."])
+    assert f["stance"] == 0.5

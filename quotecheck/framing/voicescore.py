@@ -4,8 +4,9 @@ A page scraped whole often loses the desk's label; what remains is how the narra
 News reports: its sentences attribute ('said', 'according to'), many of them sit inside
 quotation marks, and the narrator neither speaks as 'I' nor turns to the reader. A column
 argues in its own voice: 'I' and 'we' outside quotations, 'you' addressed to the reader,
-questions and exclamations of its own, few attributions, and a commentary page's promotion
-at the foot ('Get columns like this in your inbox'). Each of these is a rate over the
+questions and exclamations of its own, its own comment on what it tells ('of course', 'it
+should come as no surprise', 'fair enough'), few attributions, and a commentary page's
+promotion at the foot ('Get columns like this in your inbox'). Each of these is a rate over the
 narrator's own sentences (:func:`voice_features`); :func:`argued_reason` weighs their sum
 against thresholds kept as rule data (``rules/data/opinion-voice.toml``, with what, why and
 examples the tests run), and :func:`reported` tells a quoting report; calibrated on
@@ -20,6 +21,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.resources.ruledata import load_data
 
 _I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
@@ -37,6 +39,16 @@ WORD = re.compile(r"[a-z][a-z'\-]*")
 def _promo():
     """The compiled footer promotions of a commentary page (rule data)."""
     return re.compile("|".join(f"(?:{p})" for p in load_data("opinion-voice")["promo"]["patterns"]))
+
+
+@lru_cache(maxsize=None)
+def _stance():
+    """The compiled stance cues of ``[stance]`` (rule data): the narrator's own comment on
+    what it tells ('of course', 'it is hard to avoid', 'fair enough', 'one might wonder')."""
+    data = load_data("opinion-voice")["stance"]   # the opener matched at the start only,
+    # the phrases behind their literal prefilter (an alternation of both tried every position)
+    return OpeningOrFound(re.compile("\\W*(?:" + "|".join(data["openers"]) + ")\\b"),
+                          guard(re.compile("\\b(?:" + "|".join(data["phrases"]) + ")\\b")))
 
 
 def voice_features(narration_text: str, voice: list) -> dict:
@@ -57,6 +69,7 @@ def voice_features(narration_text: str, voice: list) -> dict:
         "attributions": len(_ATTRIBUTION.findall(narration_text)) / sentences,
         "quoted": masked / max(len(narration_text), 1),
         "promo": float(bool(_promo().search(narration_text))),
+        "stance": sum(bool(_stance().search(s)) for s in voice) / n,
     }
 
 
@@ -76,6 +89,12 @@ def argued_reason(f: dict) -> Optional[str]:
             and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
+    t = load_data("opinion-voice")["stance"]
+    if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
+            and f["quoted"] <= t["max_quoted"] and f["stance"] >= t["min_stance"]
+            and marks + f["stance"] >= t["min_score"]):
+        return "the narrator comments on what it tells ('of course', 'no surprise'), " \
+               "attributes and quotes little"
     return None
 
 
