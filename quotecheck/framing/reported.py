@@ -113,6 +113,14 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
                          r"|(?<=,)\s*to\s+(?:them|him|her),")
+# (issue 15, baly_201610 reading) "To the GOP populists, they were more evidence of nefarious
+# connections", "To Brooks and other establishment figures, it was less nefarious": the view of
+# the group named, heading the sentence (a plural of people, not "To the east, ...")
+_TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
+                       r"(?:[\w'\-]+\s+){0,2}?(?:critics|defenders|supporters|admirers|"
+                       r"detractors|opponents|skeptics|sceptics|loyalists|followers|backers|"
+                       r"populists|conservatives|liberals|progressives|partisans|believers|"
+                       r"figures|activists|voters),")
 # (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
 # heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
@@ -319,6 +327,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
+    for s0, s1 in _heading(nar, _TO_GROUP, "to "):  # "To the GOP populists, X was ..."
+        spans.append((s0, s1))
     for s0, s1 in _heading(nar, _FOR_HOLDERS):    # "But for her defenders, Roe is ..."
         spans.append((s0, s1))
     for s0, s1 in _heading(nar, _AMONG_HOLDERS, "among "):  # "Among wildlife groups, X is"

@@ -204,6 +204,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
             not _NOUN_NEXT.match(text, end, end + 40)
             or (lemma in _CLAUSE_LEMMAS and _CLAUSE_NEXT.match(text, end, end + 60))):
         return True             # "an article that said he lied", "... that said Roe lied"
+    if prev.lower() in _HOLDERS and _TAIL_HOLDERS.search(text, max(0, start - 8), start) \
+            and _SENTENCE_END.match(text, end, end + 3):
+        return True             # "..., some argue.": a sentence's attribution, a verb
     if prev in noun_guard() or _possessive(prev):
         return False            # "his claims", "a woman's claims"
     if kind != "ing" and len(prev) > 4 and prev.endswith("ing") and prev.lower() != "being":
@@ -257,6 +260,8 @@ _CLAUSE_NEXT = re.compile(r"\s+(?:[a-z][\w'.\-]*\s+){1,3}?(?:[a-z]+ed|lied|was|w
                           r"would|will|is|are)\b")
 # after these a past form is the verb of a plural subject ("both called", "all claimed")
 _QUANTIFIERS = frozenset(("both", "all", "each"))
+_HOLDERS, _TAIL_HOLDERS = frozenset(("some", "many", "most")), re.compile(r",\s+\w+\s+$")
+_SENTENCE_END = re.compile(r"\s*[.!?]")
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"
                            r"circulated|spread|appeared|arose|mounted|swirled|persisted|were|"
                            r"have\s+been|had\s+been)\b")
