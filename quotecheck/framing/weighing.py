@@ -15,8 +15,11 @@ an accusation the report gives before it ('amid suspicions that ... . China insi
 The same cues decide for 'claim' and 'allege' (``account_lemmas``): reporting a party's
 account, they are info unless the report weighs it (:mod:`quotecheck.framing.accounts`, which
 also keeps the warning where another rendering of the report says 'said').
-'maintain' (``verdict_lemmas``) is weighed only by the narrator's own verdict (evidence
-against it, 'falsely'): at first exposure it doubted nothing where the report answered it.
+The lemmas of ``verdict_lemmas`` ('maintain', and since the lead's decision of the nineteenth
+session 'claim', 'allege' and 'insist': a claim-family verb alone is ambiguous, so severity
+follows a second signal) are weighed only by the narrator's own verdict in the verb's clause
+(:func:`narrator_verdict`: evidence against it, 'falsely', 'with no evidence', a so-called
+claimant); the discourse cues of :func:`weighing_cues` then leave the finding at info.
 The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
 ``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
 ``suspicions``).
