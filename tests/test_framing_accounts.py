@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import at_info_only, infos, warnings
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
@@ -46,19 +46,13 @@ def test_the_info_names_the_account_policy(ruleset):
 
 @pytest.mark.parametrize("text, word", [
     # a contrast after the account, in its sentence
-    ("The ministry claimed that no one had been held, but lawyers counted 40 arrests.",
-     "claimed"),
     # the narrator's verdict on the support given
     ("The minister claimed, offering little evidence, that the fund had been looted.",
      "claimed"),
     ("The minister alleged without citing any evidence that the fund had been looted.",
      "alleged"),
     # a next sentence that opens with a contrast (a denial there is a dispute: info)
-    ("The firm claimed that its filters removed all lead. In fact, tap water in 40 homes "
-     "failed the test.", "claimed"),
     # a suspicion before it
-    ("Amid suspicions that the count was padded, the mayor claimed turnout had doubled.",
-     "claimed"),
     # the narrator's verdict in an adverb right before the verb, or 'without any evidence'
     ("The mayor has absurdly claimed that the bridge was safe.", "claimed"),
     ("At the rally the mayor was blunt, claiming without any evidence that the council "
@@ -74,8 +68,6 @@ def test_the_info_names_the_account_policy(ruleset):
     ("The senator begged a voter who claimed to be undecided to back him.", "claimed"),
     ("The coalition includes people who claim to represent farmers.", "claim"),
     # the claimant's own admission before it
-    ("The firm has acknowledged that it once stored the solvent, but claims that all of it "
-     "was shipped away.", "claims"),
 ])
 def test_an_account_the_report_weighs_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")
@@ -163,3 +155,20 @@ def test_drift_between_outlets_can_be_switched_off(ruleset, monkeypatch):
             load_text(CLAIMED, id="draft", role="checked")]
     found = run_checks(Story(docs), ruleset.with_selection(select="QC301"))
     assert [(f.document, f.severity) for f in found] == [("draft", "warning")]
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("The ministry claimed that no one had been held, but lawyers counted 40 arrests.",
+     "claimed"),
+    ("The firm claimed that its filters removed all lead. In fact, tap water in 40 homes "
+     "failed the test.", "claimed"),
+    ("Amid suspicions that the count was padded, the mayor claimed turnout had doubled.",
+     "claimed"),
+    ("The firm has acknowledged that it once stored the solvent, but claims that all of it "
+     "was shipped away.", "claims"),
+])
+def test_an_account_the_report_weighs_stays_a_warning_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)

@@ -6,7 +6,7 @@ weighing cue of counter-evidence counts only in the verb's own clause (not after
 Snippets of our own, shaped like the budget-fight copy read (never corpus text)."""
 import pytest
 
-from framing_helpers import flagged, infos
+from framing_helpers import at_info_only, flagged, infos
 from test_framing_reading_sixth import lowered
 
 
@@ -29,20 +29,12 @@ def test_a_demand_or_a_nested_insist_is_info(ruleset, text, word):
 
 @pytest.mark.parametrize("text, word", [
     # a statement of fact the next sentence contradicts stays weighed
-    ("The publisher insisted that sales on the web were new growth. But the survey shows that "
-     "overall sales fell by a tenth.", "insisted"),
     # 'will be' is a statement, not the subjunctive: the contrast still weighs it
-    ("The minister insists that the bridge will be finished in May, but the builders have "
-     "left the site.", "insists"),
     # 'must be' and a noun states a position (weighed by the narrator's verdict)
     ("The chairman insists the party must be a party of ideas, despite the evidence.",
      "insists"),
     # a refusal the report answers is still weighed as a stand
-    ("Senate leaders have insisted they won't consider a nominee, leaving the choice to the "
-     "next president. But they may want to reconsider.", "insisted"),
     # a reporting verb far before, not the insisting party's: the narrator's verb
-    ("Aides said Wednesday that they did see the case as unusual, but they insisted that the "
-     "polls showed support, but the figures showed none.", "insisted"),
 ])
 def test_a_statement_the_report_weighs_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
@@ -55,3 +47,20 @@ def test_counter_evidence_after_a_semicolon_is_another_clause(ruleset):
     same = "Council members insist, in the face of the audit, that the fund is sound."
     assert ("QC301", "insist") in flagged(ruleset, same, "QC301")
     assert ("QC301", "insist") not in infos(ruleset, same, "QC301")
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("The publisher insisted that sales on the web were new growth. But the survey shows that "
+     "overall sales fell by a tenth.", "insisted"),
+    ("The minister insists that the bridge will be finished in May, but the builders have "
+     "left the site.", "insists"),
+    ("Senate leaders have insisted they won't consider a nominee, leaving the choice to the "
+     "next president. But they may want to reconsider.", "insisted"),
+    ("Aides said Wednesday that they did see the case as unusual, but they insisted that the "
+     "polls showed support, but the figures showed none.", "insisted"),
+])
+def test_a_statement_the_report_weighs_stays_a_warning_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)

@@ -103,10 +103,13 @@ def test_a_refusal_denied_in_the_next_sentence_does_not_weigh(ruleset):
     assert ("QC301", "insisted") not in flagged(ruleset, text, "QC301")
 
 
-def test_an_account_denied_by_someone_still_weighs(ruleset):
+def test_an_account_denied_by_someone_is_info(ruleset):
     text = ("She was refused parole even though supporters insisted she had changed. That "
             "account was denied by the board.")
-    assert ("QC301", "insisted") in flagged(ruleset, text, "QC301")
+    # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
+    # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
+    assert ("QC301", "insisted") not in flagged(ruleset, text, "QC301")
+    assert ("QC301", "insisted") in infos(ruleset, text, "QC301")
 
 
 def test_the_same_partys_further_point_after_but_does_not_weigh(ruleset):
@@ -114,9 +117,12 @@ def test_the_same_partys_further_point_after_but_does_not_weigh(ruleset):
     assert ("QC301", "maintain") not in flagged(ruleset, text, "QC301")
 
 
-def test_a_contrast_by_others_after_but_still_weighs(ruleset):
+def test_a_contrast_by_others_after_but_is_info(ruleset):
     text = "Officials insist that the ship hit a mine, but divers found no trace of one."
-    assert ("QC301", "insist") in flagged(ruleset, text, "QC301")
+    # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
+    # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
+    assert ("QC301", "insist") not in flagged(ruleset, text, "QC301")
+    assert ("QC301", "insist") in infos(ruleset, text, "QC301")
 
 
 def test_maintain_is_weighed_only_by_the_narrators_verdict(ruleset):

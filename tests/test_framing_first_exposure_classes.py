@@ -4,7 +4,7 @@ connective. Snippets of our own, shaped like the wire and roundup copy read (nev
 text)."""
 import pytest
 
-from framing_helpers import flagged, infos, warnings
+from framing_helpers import at_info_only, flagged, infos, warnings
 
 
 # -- 'claim to' that is no status the claimant gives itself ----------------------------------
@@ -48,17 +48,6 @@ def test_an_accusers_insistence_after_an_allegation_is_not_weighed(ruleset):
     assert ("QC301", "insisted") in infos(ruleset, text, "QC301")
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The talks stalled amid suspicions that the ships were moving fuel at sea. The country "
-     "insists no rule was broken.", "insists"),
-    ("The opposition tabled a motion over the allegations. But the premier insisted he had "
-     "never concealed funds abroad.", "insisted"),
-    ("Rivals accused the mayor of padding the payroll. The mayor insists he did nothing wrong.",
-     "insists"),
-])
-def test_a_denial_after_a_suspicion_stays_weighed(ruleset, text, word):
-    assert ("QC301", word) in flagged(ruleset, text, "QC301")
-
 
 # -- a contrast that is the same party's further intention -----------------------------------
 @pytest.mark.parametrize("text, word", [
@@ -70,15 +59,6 @@ def test_but_and_a_modal_is_the_same_partys_intention(ruleset, text, word):
     assert ("QC301", word) not in flagged(ruleset, text, "QC301")
     assert ("QC301", word) in infos(ruleset, text, "QC301")
 
-
-@pytest.mark.parametrize("text, word", [
-    ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
-    ("He insisted that his view had nothing to do with faith, but in a later interview he "
-     "said the opposite.", "insisted"),
-    ("The minister insisted he was innocent, but was convicted in May.", "insisted"),
-])
-def test_a_contrast_the_narrator_sets_still_weighs(ruleset, text, word):
-    assert ("QC301", word) in flagged(ruleset, text, "QC301")
 
 
 # -- a reported clause after a connective set off after the verb ------------------------------
@@ -107,10 +87,13 @@ def test_a_claim_inside_an_admission_is_the_admitters(ruleset, text):
     assert [w for _, w in warnings(ruleset, text, "QC301") + infos(ruleset, text, "QC301")] == []
 
 
-def test_a_claim_of_the_narrator_beside_an_admission_stays(ruleset):
+def test_a_claim_of_the_narrator_beside_an_admission_is_reported(ruleset):
     text = ("Sam Lee admitted the network erred. The network had claimed Bowman took a \"horse "
             "drug\", but tests showed he had not.")
-    assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
+    # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
+    # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
+    assert ("QC301", "claimed") not in flagged(ruleset, text, "QC301")
+    assert ("QC301", "claimed") in infos(ruleset, text, "QC301")
 
 
 # -- 'insist' answered by another side; a correction in the claim's own sentence -----------
@@ -123,10 +106,6 @@ def test_insist_answered_by_another_side_is_a_dispute(ruleset):
 
 @pytest.mark.parametrize("text, word", [
     # evidence or the narrator's account after 'But' still weighs it
-    ("The publisher insisted that sales online were new growth. But a new survey indicates "
-     "that sales fell.", "insisted"),
-    ("The guards insisted they still had hope. But as the hours passed, it became clear "
-     "that no one had survived.", "insisted"),
     # a correction in the narrator's voice in the claim's own sentence
     ("They arrived from across the region claiming to have been cheated but, in reality, they "
      "were the cheats.", "claiming"),
@@ -134,3 +113,44 @@ def test_insist_answered_by_another_side_is_a_dispute(ruleset):
 ])
 def test_the_narrators_answer_still_weighs(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("The talks stalled amid suspicions that the ships were moving fuel at sea. The country "
+     "insists no rule was broken.", "insists"),
+    ("The opposition tabled a motion over the allegations. But the premier insisted he had "
+     "never concealed funds abroad.", "insisted"),
+    ("Rivals accused the mayor of padding the payroll. The mayor insists he did nothing wrong.",
+     "insists"),
+])
+def test_a_denial_after_a_suspicion_stays_weighed_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
+    ("He insisted that his view had nothing to do with faith, but in a later interview he "
+     "said the opposite.", "insisted"),
+    ("The minister insisted he was innocent, but was convicted in May.", "insisted"),
+])
+def test_a_contrast_the_narrator_sets_still_weighs_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("The publisher insisted that sales online were new growth. But a new survey indicates "
+     "that sales fell.", "insisted"),
+    ("The guards insisted they still had hope. But as the hours passed, it became clear "
+     "that no one had survived.", "insisted"),
+])
+def test_the_narrators_answer_still_weighs_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)

@@ -148,9 +148,11 @@ def test_a_claim_the_next_sentence_contradicts_is_info(ruleset):
     assert lowered(ruleset, text, "QC301", "claimed")
 
 
-def test_a_claim_the_claimant_goes_on_with_stays(ruleset):
+def test_a_claim_the_claimant_goes_on_with_is_info(ruleset):
     text = "The senator claimed the plan would work. But he said it would take time."
-    assert ("QC301", "claimed") in flagged(ruleset, text, "QC301")
+    # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
+    # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
+    assert lowered(ruleset, text, "QC301", "claimed")
 
 
 # -- a fascist of a named past era is on the record; a group today stays a label -------------

@@ -3,7 +3,7 @@ stated position the report does not weigh is info; the report's weighing keeps t
 Snippets of our own, shaped like the wire and newspaper copy read (never corpus text)."""
 import pytest
 
-from framing_helpers import doubted, infos, flagged
+from framing_helpers import at_info_only, doubted, infos, flagged
 from test_framing_reading_sixth import lowered
 
 
@@ -27,19 +27,12 @@ def test_a_stand_the_report_does_not_weigh_is_info(ruleset, text, word):
 
 @pytest.mark.parametrize("text, word", [
     # a contrast after it in its sentence
-    ("He insisted that his view had nothing to do with faith, but in an interview he said the "
-     "opposite.", "insisted"),
-    ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
     # evidence despite which it is held
     ("The ministry insists, despite mounting evidence, that no one was held.", "insists"),
     ("The board members insist the plan will work, the poor polling notwithstanding.",
      "insist"),
     # a next sentence that opens with a contrast or denies it
-    ("The publisher insisted that sales online were new growth. But a new survey indicates "
-     "that sales fell.", "insisted"),
     # a suspicion or an accusation before it: a denial set against it
-    ("The talks stalled amid suspicions that the tankers were moving oil at sea. The country "
-     "insists that there was no breach.", "insists"),
 ])
 def test_a_stand_the_report_weighs_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
@@ -52,7 +45,11 @@ def test_claim_follows_the_account_policy(ruleset):
     text = "Putin claimed that protesters had used foreign help."
     assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "claimed") in infos(ruleset, text, "QC301")
-    weighed = text[:-1] + ", but monitors counted none."
+    answered = text[:-1] + ", but monitors counted none."
+    # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
+    # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
+    assert flagged(ruleset, answered, "QC301") == []
+    weighed = "Putin claimed, without offering evidence, that protesters had used foreign help."
     assert ("QC301", "claimed") in flagged(ruleset, weighed, "QC301")
 
 
@@ -139,3 +136,41 @@ def test_so_called_introducing_a_term_is_info(ruleset, text):
 ])
 def test_so_called_of_a_name_or_a_label_stays(ruleset, text):
     assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")
+
+
+# (issue 15, the lead's decision of the nineteenth session) a contrast after the verb, a next
+# sentence's answer, a suspicion or an admission before it is no second signal of the
+# narrator's own doubt: without one in the verb's clause, or verb drift, the finding is info
+@pytest.mark.parametrize("text, word", [
+    ("He insisted that his view had nothing to do with faith, but in an interview he said the "
+     "opposite.", "insisted"),
+    ("The mayor insists he is hopeful, but polls give little sign of support.", "insists"),
+    ("The publisher insisted that sales online were new growth. But a new survey indicates "
+     "that sales fell.", "insisted"),
+    ("The talks stalled amid suspicions that the tankers were moving oil at sea. The country "
+     "insists that there was no breach.", "insists"),
+])
+def test_a_stand_the_report_weighs_stays_a_warning_now_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)
+
+
+# (issue 15, the lead's decision of the nineteenth session) the second signal of the
+# narrator's own doubt that keeps a claim-family verb a warning: the evidence-commentary words
+# set off after the verb, an adverb set off right after it, a so-called marker on the claimant
+@pytest.mark.parametrize("text, word", [
+    ("The mayor claimed, with no evidence, that the count had been rigged.", "claimed"),
+    ("The mayor alleged, offering scant evidence, that the count had been rigged.", "alleged"),
+    ("The mayor insisted, falsely, that the count had been rigged.", "insisted"),
+    ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
+])
+def test_a_second_signal_of_the_narrators_doubt_keeps_the_warning(ruleset, text, word):
+    assert ("QC301", word) in flagged(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    # the qualifier inside the claim is the claimant's words, not the narrator's verdict
+    ("The mayor claimed that there was no evidence of fraud in the count.", "claimed"),
+    ("The mayor insisted the charges were baseless.", "insisted"),
+])
+def test_a_qualifier_inside_the_claim_is_no_second_signal(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)

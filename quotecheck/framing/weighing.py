@@ -15,8 +15,11 @@ an accusation the report gives before it ('amid suspicions that ... . China insi
 The same cues decide for 'claim' and 'allege' (``account_lemmas``): reporting a party's
 account, they are info unless the report weighs it (:mod:`quotecheck.framing.accounts`, which
 also keeps the warning where another rendering of the report says 'said').
-'maintain' (``verdict_lemmas``) is weighed only by the narrator's own verdict (evidence
-against it, 'falsely'): at first exposure it doubted nothing where the report answered it.
+The lemmas of ``verdict_lemmas`` ('maintain', and since the lead's decision of the nineteenth
+session 'claim', 'allege' and 'insist': a claim-family verb alone is ambiguous, so severity
+follows a second signal) are weighed only by the narrator's own verdict in the verb's clause
+(:func:`narrator_verdict`: evidence against it, 'falsely', 'with no evidence', a so-called
+claimant); the discourse cues of :func:`weighing_cues` then leave the finding at info.
 The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
 ``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
 ``suspicions``).
@@ -27,6 +30,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
+from quotecheck.text.lexicon import word_alternation
 
 # a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
 _STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
@@ -61,7 +65,8 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma not in data.get("account_lemmas", ()):
         return ""
-    if weighed(text, sentence_start, start, end, previous):
+    if narrator_verdict(text, sentence_start, start, end) if lemma in data.get(
+            "verdict_lemmas", ()) else weighed(text, sentence_start, start, end, previous):
         return ""
     if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end) \
             and not _patterns()["suffered"].match(text, end) \
@@ -71,14 +76,23 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
 
 
 def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the narrator's own verdict weighs the words at ``[start, end)``: evidence
-    against which they are said in their sentence ('despite the evidence') or an adverb right
-    before the verb ('falsely'); the only weighing that counts for ``verdict_lemmas``."""
+    """Whether the narrator's own verdict weighs the words at ``[start, end)``, a second
+    signal of its doubt beside the verb: evidence against which they are said in their clause
+    ('despite the evidence', 'without citing evidence'), the support given set off after the
+    verb in the words of the evidence-commentary rule ('claimed, with no evidence, that'), an
+    adverb right before the verb or set off right after it ('falsely claimed', 'claimed,
+    falsely, that'), or a so-called marker on the claimant ('the self-styled healer claimed');
+    the only weighing that counts for ``verdict_lemmas``."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
+    clause = text.find(";", end, close)
+    close = close if clause < 0 else clause
     p = _patterns()
     return bool(p["evidence"].search(text, end, close)
-                or p["adverbs"].search(text, max(sentence_start, start - 40), start))
+                or p["support"].search(text, end, close)
+                or p["adverbs"].search(text, max(sentence_start, start - 40), start)
+                or p["adverbs_after"].match(text, end)
+                or p["claimant"].search(text, sentence_start, start))
 
 
 def weighed(text: str, sentence_start: int, start: int, end: int, previous: str,
@@ -155,6 +169,21 @@ def _denied(denials, following: str) -> bool:
     return False
 
 
+def rule_words(rule: str, key: str) -> tuple:
+    """A word list of the framing rule ``rules/framing/<rule>.toml`` (reused, not copied)."""
+    from quotecheck.resources.ruledata import parse_toml, rules_root
+
+    return tuple(parse_toml(rules_root() / "framing" / f"{rule}.toml").get(key, ()))
+
+
+def _evidence_words() -> str:
+    """The evidence-commentary (QC311) phrases about evidence ('no evidence', 'scant
+    evidence'), without a leading 'without' (the counter_evidence cue reads those)."""
+    words = [w for w in rule_words("evidence-commentary", "words")
+             if w.endswith("evidence") and not w.startswith("without")]
+    return word_alternation(sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> LazyCues:
     return LazyCues(_sources)
@@ -198,6 +227,17 @@ def _sources() -> dict:
         # the narrator's verdict in an adverb right before the verb: 'has falsely claimed'
         "adverbs": r"\b(?:%s)\s+(?:(?:has|have|had)\s+)?$" % usage_alternation(
             "weighing_adverbs"),
+        # the support the narrator says was given, set off after the verb in the words of
+        # the evidence-commentary rule (QC311): 'claimed, with no evidence, that ...'
+        "support": r"(?:,|\(|\s[-\u2013\u2014])\s*(?:with|offering|providing|citing|presenting|"
+                   r"giving|and\s+offered|but\s+offered)\s+(?:%s)\b" % _evidence_words(),
+        # the narrator's adverb set off right after the verb: 'claimed, falsely, that'
+        "adverbs_after": r",?\s*(?:%s)\b" % word_alternation(sorted(
+            set(verb_data().get("standard_usage", {}).get("weighing_adverbs", ()))
+            - {"even", "boldly"}, key=len, reverse=True)),
+        # a so-called marker (QC321) on the claimant before the verb: 'the self-styled healer'
+        "claimant": r"\b(?:%s)\s+(?:[\w'\u2019.\-]+\s+){0,3}$" % word_alternation(sorted(
+            rule_words("so-called", "markers"), key=len, reverse=True)),
         # the claimant's admission first, the account set against it: 'has acknowledged
         # that ..., but claims' (the verb right after 'but', its subject left out)
         "conceded": r"\b(?:%s)\b[^.;!?\x00]{1,240},?\s+but\s+(?:(?:also|still|now)\s+)?$"
