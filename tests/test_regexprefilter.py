@@ -57,9 +57,20 @@ def test_a_group_that_turns_case_off_gives_its_folded_literals():
     assert required_literals(re.compile(r"(?i:via) AP")) == (" AP",)
 
 
+def test_a_pattern_wholly_case_off_tests_its_needles_case_and_all():
+    # (?-i:...) around the whole pattern: only " MORE" as written can be in a match, so the
+    # needle is tested on the text itself (the folded " more" let nearly every page through)
+    p = guard(re.compile(r"(?-i:(?<=[a-z])[A-Z][^\n]{3,40}? MORE\b)", re.I))
+    assert isinstance(p, Guarded) and p.needles == (" MORE",) and not p.ignore
+    assert not p.may_match("Ann Lee said more on Sunday") and p.search("saidAnn Lee MORE") is not None
+    # a case-off group beside other items keeps the folded needles
+    q = guard(re.compile(r"x(?-i: MORE)\b", re.I))
+    assert q.needles == ("x more",) and q.ignore
+
+
 def test_guarded_patterns_match_exactly_as_the_engine():
     rng = random.Random(7)
-    pieces = ["hide caption", "\u0130", "FAX", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
+    pieces = ["Ann", "MORE", " MORE", "More", "ed", "hide caption", "\u0130", "FAX", "Via ", "via", " ", "\n", "a", "B", "(AP)", "\u017f", "x", ".",
               "From ", "photo:", "\u00a9", "1", "--", "fax", ": ", "Read more", "READ MORE", "VIA"]
     patterns = [
         (r".{0,40}\b(?:hide caption|toggle caption)", re.I),
@@ -71,6 +82,8 @@ def test_guarded_patterns_match_exactly_as_the_engine():
         (r"\b(?:fax|via)\b", re.I),
         (r"^[^\S\n]*[A-Z][^\n]{0,20}?(?-i:Read more|READ MORE)[^\S\n]*$", re.I | re.M),
         (r"(?i:via) (?P<n>\w+)", 0),
+        (r"(?-i:(?<=[A-Za-z][a-z])[A-Z][a-z\x27][^\n]{1,40}? MORE\b)", re.I),
+        (r"(?-i:^[^\S\n]*[A-Z]\w*[^\n]{0,9}?\bRead more\b)", re.I | re.M),
     ]
     for source, flags in patterns:
         raw = re.compile(source, flags)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from quotecheck.model import Detection, Document
 from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexruns import LineLed, run_scoped
 from quotecheck.resources.ruledata import load_data
 
 
@@ -41,10 +42,19 @@ def _patterns() -> tuple[_Pattern, ...]:
     out = []
     for entry in data.get("pattern", ()):
         out.append(_Pattern(entry["name"], entry["kind"],
-                            guard(re.compile(entry["regex"], re.IGNORECASE | re.MULTILINE)),
+                            _scan(re.compile(entry["regex"], re.IGNORECASE | re.MULTILINE)),
                             entry.get("scope", "line"), bool(entry.get("report", True)),
                             int(entry.get("max_line", data.get("max_line", 240)))))
     return tuple(out)
+
+
+def _scan(regex: re.Pattern):
+    """``regex`` tried only at the starts of lines holding its openers where it is line-led
+    with openers (``regexruns.line_openers``: "^.*(\u00a9|photo:|/ ?ap...)" walked every
+    line of a page holding "/ap" anywhere), else behind its literal prefilter: the same
+    matches either way."""
+    led = run_scoped(regex)
+    return led if isinstance(led, LineLed) and led.openers else guard(regex)
 
 
 def find_chrome(text: str) -> list[Chrome]:

@@ -67,7 +67,10 @@ def required_literals(pattern: re.Pattern, items: Optional[list] = None
     ignore = bool(pattern.flags & re.IGNORECASE)
     if items is None:
         items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.DEBUG))
-    found = _required(items, ignore)
+    return _needles(_required(items, ignore))
+
+
+def _needles(found: Optional[set]) -> Optional[tuple[str, ...]]:
     if not found:
         return None
     # a needle holding another is redundant: any() over the rest gives the same answer
@@ -175,10 +178,10 @@ class Guarded:
                  "fullmatch")
 
     def __init__(self, regex: re.Pattern, needles: tuple, scans: bool, walks: bool,
-                 lead: Optional[re.Pattern] = None):
+                 lead: Optional[re.Pattern] = None, cased: bool = False):
         self.regex = regex
         self.needles = needles
-        self.ignore = bool(regex.flags & re.IGNORECASE)
+        self.ignore = bool(regex.flags & re.IGNORECASE) and not cased   # (:func:`_cased`)
         self.lead = lead
         self.search = self._search if scans else regex.search
         self.finditer = self._finditer if scans else regex.finditer
@@ -342,24 +345,38 @@ def guard(regex: re.Pattern):
     from quotecheck.resources.warmstart import data_key, remembered
 
     key = data_key(regex.pattern, regex.flags, _this_file())
-    needles, scans, walks, leads = remembered(f"regex-prefilter:{key}", lambda: _plan(regex))
+    needles, scans, walks, leads, cased = remembered(f"regex-prefilter:{key}",
+                                                     lambda: _plan(regex))
     lead = re.compile(regex.pattern[2:], regex.flags) if leads else None
     if needles and (scans or walks):
-        return Guarded(regex, needles, scans, walks, lead)
+        return Guarded(regex, needles, scans, walks, lead, cased)
     # no needles: the lead alone, where there is one (a word list after \b, ``re`` trying
     # the whole pattern at every position)
     return Guarded(regex, (), True, False, lead) if lead is not None else regex
 
 
 def _plan(regex: re.Pattern) -> tuple:
-    """``(needles, scans, walks, leads)`` of :class:`Guarded` for ``regex`` (``()`` without
-    needles), from one parse of the pattern (and one of its lead, :func:`led`)."""
+    """``(needles, scans, walks, leads, cased)`` of :class:`Guarded` for ``regex`` (``()``
+    without needles), from one parse of the pattern (and one of its lead, :func:`led`)."""
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
-    needles = required_literals(regex, items) or ()
+    cased = _cased(items, regex.flags)
+    needles = (_needles(_required(cased, False)) if cased
+               else required_literals(regex, items)) or ()
     leads = led(regex)
     if not needles:
-        return (), False, False, leads
-    return needles, not engine_scans_fast(items, regex.flags), walks_back(items), leads
+        return (), False, False, leads, False
+    return (needles, not engine_scans_fast(items, regex.flags), walks_back(items), leads,
+            bool(cased))
+
+
+def _cased(items: list, flags: int) -> Optional[list]:
+    """The body of a case-insensitive pattern that is one group turning case folding off
+    (``(?-i:... MORE\\b)``): every match is the body's, case and all, so its needles are
+    tested on the text as it is (" MORE", rarer than the folded " more"). Else None."""
+    if not flags & re.IGNORECASE or len(items) != 1 or items[0][0] is not _c.SUBPATTERN:
+        return None
+    av = items[0][1]
+    return list(av[3]) if av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE else None
 
 
 def led(regex: re.Pattern) -> bool:

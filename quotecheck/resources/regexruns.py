@@ -34,7 +34,9 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from quotecheck.resources.regexprefilter import (_c, _REPEATS, _opening, _sre_parse, fold,
+from quotecheck.resources.regexprefilter import (MAX_NEEDLES, _c, _exact, _opening, _REPEATS,
+                                                _needles, _scoped, _sre_parse, _ZERO_WIDTH,
+                                                fold,
                                                 required_literals)
 
 RUN = re.compile(r"[\w&.\- ]+")
@@ -196,22 +198,25 @@ class LineLed:
     try it at line starts only, after its needles' test (:mod:`.regexprefilter`) when it has
     some."""
 
-    __slots__ = ("regex", "needles", "ignore")
+    __slots__ = ("regex", "needles", "ignore", "openers")
 
-    def __init__(self, regex: re.Pattern, needles: tuple):
+    def __init__(self, regex: re.Pattern, needles: tuple, openers: tuple = ()):
         self.regex = regex
         self.needles = needles
         self.ignore = bool(regex.flags & re.IGNORECASE)
+        self.openers = openers      # (:func:`line_openers`)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        if self.needles:
-            hay = fold(text) if self.ignore else text
-            if not any(n in hay for n in self.needles):
-                return iter(())
+        hay = fold(text) if self.ignore and (self.needles or self.openers) else text
+        if self.needles and not any(n in hay for n in self.needles):
+            return iter(())
+        starts = line_starts(text)
+        if self.openers and len(hay) == len(text):
+            starts = _lines_holding(hay, self.openers, starts)
         match = self.regex.match
         out = []
         last = 0
-        for p in line_starts(text):
+        for p in starts:
             if p >= last:
                 m = match(text, p)
                 if m is not None:
@@ -248,20 +253,22 @@ def run_scoped(regex: re.Pattern):
     from quotecheck.resources.warmstart import data_key, remembered
 
     key = data_key(regex.pattern, regex.flags, _this_file())
-    kind, needles = remembered(f"regex-runs:{key}", lambda: list(_plan(regex)))
+    kind, needles, openers = remembered(f"regex-runs:{key}", lambda: list(_plan(regex)))
     if kind == "runs":
         return RunScoped(regex, tuple(needles))
-    return LineLed(regex, tuple(needles)) if kind == "lines" else None
+    return LineLed(regex, tuple(needles), tuple(openers)) if kind == "lines" else None
 
 
 def _plan(regex: re.Pattern) -> tuple:
-    """``("runs", needles)`` for a confined pattern with needles, ``("lines", needles)`` for
-    a line-led one (needles perhaps none), else ``("", ())``."""
+    """``("runs", needles, ())`` for a confined pattern with needles, ``("lines", needles,
+    openers)`` for a line-led one (needles and openers perhaps none), else ``("", (), ())``."""
     items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
     needles = required_literals(regex, items) or ()
     if needles and confined(regex, items):
-        return "runs", needles
-    return ("lines", needles) if line_led(regex, items) else ("", ())
+        return "runs", needles, ()
+    if not line_led(regex, items):
+        return "", (), ()
+    return "lines", needles, line_openers(items, regex.flags)
 
 
 @lru_cache(maxsize=1)
@@ -271,3 +278,107 @@ def _this_file() -> tuple:
 
     return tuple(os.stat(f).st_size for f in (__file__, regexprefilter.__file__)) + tuple(
         os.stat(f).st_mtime_ns for f in (__file__, regexprefilter.__file__))
+
+
+def _lines_holding(hay: str, openers: tuple, starts: list) -> list:
+    """The line starts of ``starts`` whose line holds the start of one of ``openers``."""
+    chosen = set()
+    for n in openers:
+        k = hay.find(n)
+        while k >= 0:
+            chosen.add(bisect_right(starts, k) - 1)
+            k = hay.find(n, k + 1)
+    return [starts[k] for k in sorted(chosen)]
+
+
+def line_openers(items: list, flags: int) -> tuple:
+    """Strings, none holding a line feed, one of which starts on the first line of every
+    match of a line-led pattern ``^ P X ...``: the strings every match of an item ``X``
+    opens with, where the items ``P`` before it never consume a line feed
+    (``^.*(\u00a9|\\bphoto:|/ ?(ap|afp)\\s*$).*$``: a match's line holds "\u00a9", "photo:",
+    "/ap", ...; the rest may run on past the line). Only lines holding one can start a match.
+    ``()`` when there is no such ``X``."""
+    ignore = bool(flags & re.IGNORECASE)
+    if not items or items[0] != (_c.AT, _c.AT_BEGINNING):
+        return ()
+    for k in range(1, len(items)):
+        op, av = items[k]
+        found = _openers(items[k:], ignore)
+        if found:
+            # one holding another goes: the other starts on the same line (no line feed)
+            return _needles(found) if not any("\n" in n for n in found) else ()
+        if not _no_line_feed([(op, av)], bool(flags & re.DOTALL)):
+            return ()
+    return ()
+
+
+def _openers(items: list, ignore: bool) -> Optional[set]:
+    """Non-empty strings one of which every match of ``items`` starts with, or None."""
+    out = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        exact = _exact([(op, av)], ignore)
+        if exact is not None and not (out == {""} and "" in exact) \
+                and len(out) * len(exact) <= MAX_NEEDLES:
+            out = {a + b for a in out for b in exact}
+            continue
+        if out != {""}:
+            break
+        if op is _c.SUBPATTERN and _scoped(av, ignore):
+            return _openers(list(av[3]), ignore)
+        if op is _c.BRANCH:
+            union: set = set()
+            for alt in av[1]:
+                sub = _openers(list(alt), ignore)
+                if sub is None or len(union) + len(sub) > MAX_NEEDLES:
+                    return None
+                union |= sub
+            return union
+        return None
+    return out if "" not in out else None
+
+
+def _no_line_feed(items, dotall: bool) -> bool:
+    """Whether no match of ``items`` consumes a line feed (lookarounds consume nothing)."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            ok = av != 10
+        elif op is _c.NOT_LITERAL:
+            ok = av == 10
+        elif op is _c.ANY:
+            ok = not dotall
+        elif op is _c.IN:
+            ok = _class_no_line_feed(list(av))
+        elif op is _c.SUBPATTERN:
+            ok = _no_line_feed(av[3], (dotall or bool(av[1] & re.DOTALL))
+                               and not av[2] & re.DOTALL)
+        elif op is _c.BRANCH:
+            ok = all(_no_line_feed(alt, dotall) for alt in av[1])
+        elif op in _REPEATS:
+            ok = _no_line_feed(av[2], dotall)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _class_no_line_feed(items: list) -> bool:
+    """Whether a character class never matches a line feed (``[^\\S\\n]``, ``[a-z']``)."""
+    if items and items[0][0] is _c.NEGATE:
+        return (_c.LITERAL, 10) in items[1:]
+    for op, av in items:
+        if op is _c.LITERAL:
+            ok = av != 10
+        elif op is _c.RANGE:
+            ok = not av[0] <= 10 <= av[1]
+        elif op is _c.CATEGORY:
+            ok = av in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
