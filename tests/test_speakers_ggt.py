@@ -164,3 +164,14 @@ def test_a_party_after_the_is_no_he():
             "legislature.\n\n\"If the next election is a two-party race, it is going to be bad "
             "for them,\" he said.\n")
     assert speaker_of(text, "two-party race") == "Stefan Jonsson"
+
+
+def test_a_place_before_staff_is_a_description_not_a_name():
+    # "staff" is a group noun without a plural s (like "police"): "Town staff" is the source,
+    # not a name "Town" that later resolves to an entity such as "Safe Town"
+    text = ("Budget\n\nCouncil backed the Safe Brenton plan on Monday.\n\n"
+            "Brenton staff explained the figures this way: \"Several causes may explain why "
+            "the totals look low.\"\n\n"
+            "\"We had no other choice,\" Brenton staff said.\n")
+    assert speaker_of(text, "Several causes") == "Brenton staff"
+    assert speaker_of(text, "no other choice") == "Brenton staff"

@@ -263,8 +263,8 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             return None         # "The senator emailed supporters", "Trump said Fox executives"
         j -= 1
         mods += 1
-    if low in lex.group_roles and (low.endswith("s") or low == "police"):
-        return j            # "Kazakh officials", "police": no determiner needed
+    if low in lex.group_roles and (low.endswith("s") or low in ("police", "staff")):
+        return j            # "Kazakh officials", "police", "Town staff": no determiner needed
     return None
 
 
