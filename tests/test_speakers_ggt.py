@@ -175,3 +175,12 @@ def test_a_place_before_staff_is_a_description_not_a_name():
             "\"We had no other choice,\" Brenton staff said.\n")
     assert speaker_of(text, "Several causes") == "Brenton staff"
     assert speaker_of(text, "no other choice") == "Brenton staff"
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_a_name():
+    # "al-Nusra said:" after a fronted phrase naming a document: the group is the speaker,
+    # not the document noun ("one-page statement") left as the only capitalised-free mention
+    text = ("Attack\n\nGunmen stormed a hotel on Tuesday.\n\n"
+            "In its one-page statement claiming the attack, al-Nusra said: \"This operation "
+            "was a reply to the remarks of the president.\"\n")
+    assert speaker_of(text, "This operation") == "al-Nusra"
