@@ -184,3 +184,11 @@ def test_a_name_with_a_lower_case_arabic_article_is_a_name():
             "In its one-page statement claiming the attack, al-Nusra said: \"This operation "
             "was a reply to the remarks of the president.\"\n")
     assert speaker_of(text, "This operation") == "al-Nusra"
+
+
+def test_a_couple_name_with_a_no_break_space_is_a_couple():
+    # couple_name accepts any blank run between "Mr.", "and" and "Mrs."; is_couple must too
+    from quotecheck.quotes.speakers import is_couple
+    assert is_couple("Mr.\u00a0and Mrs. Keller")
+    assert is_couple("Mr.  &  Mrs Keller")
+    assert not is_couple("Mr. Keller") and not is_couple("Mrs. Keller")
