@@ -164,3 +164,31 @@ def test_a_party_after_the_is_no_he():
             "legislature.\n\n\"If the next election is a two-party race, it is going to be bad "
             "for them,\" he said.\n")
     assert speaker_of(text, "two-party race") == "Stefan Jonsson"
+
+
+def test_a_place_before_staff_is_a_description_not_a_name():
+    # "staff" is a group noun without a plural s (like "police"): "Town staff" is the source,
+    # not a name "Town" that later resolves to an entity such as "Safe Town"
+    text = ("Budget\n\nCouncil backed the Safe Brenton plan on Monday.\n\n"
+            "Brenton staff explained the figures this way: \"Several causes may explain why "
+            "the totals look low.\"\n\n"
+            "\"We had no other choice,\" Brenton staff said.\n")
+    assert speaker_of(text, "Several causes") == "Brenton staff"
+    assert speaker_of(text, "no other choice") == "Brenton staff"
+
+
+def test_a_name_with_a_lower_case_arabic_article_is_a_name():
+    # "al-Nusra said:" after a fronted phrase naming a document: the group is the speaker,
+    # not the document noun ("one-page statement") left as the only capitalised-free mention
+    text = ("Attack\n\nGunmen stormed a hotel on Tuesday.\n\n"
+            "In its one-page statement claiming the attack, al-Nusra said: \"This operation "
+            "was a reply to the remarks of the president.\"\n")
+    assert speaker_of(text, "This operation") == "al-Nusra"
+
+
+def test_a_couple_name_with_a_no_break_space_is_a_couple():
+    # couple_name accepts any blank run between "Mr.", "and" and "Mrs."; is_couple must too
+    from quotecheck.quotes.speakers import is_couple
+    assert is_couple("Mr.\u00a0and Mrs. Keller")
+    assert is_couple("Mr.  &  Mrs Keller")
+    assert not is_couple("Mr. Keller") and not is_couple("Mrs. Keller")

@@ -64,6 +64,8 @@ def trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
 
 _RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
 _WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
+# "al-Shabaab said", "el-Sisi said": a name written with its lower-case Arabic article
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 _ARTICLES = frozenset(("the", "a", "an"))
 INDEFINITE = frozenset(("one", "another"))     # "“…,” one said": an indefinite source
 _SOME = frozenset(("some", "others", "many", "several"))
@@ -166,7 +168,7 @@ def mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> 
                                     or not _WORDISH.match(toks[k - 1][1])
                                     or toks[k - 1][1].endswith(".")):
         return Mention(shift + toks[k][0], shift + len(window), last, "pronoun")
-    if last[0].isupper():
+    if last[0].isupper() or _ARABIC_ARTICLE.match(last):
         j = k
         while j > 0:
             w = toks[j - 1][1]
@@ -263,8 +265,8 @@ def _description_start(toks: list, k: int, lex: Lexicon) -> Optional[int]:
             return None         # "The senator emailed supporters", "Trump said Fox executives"
         j -= 1
         mods += 1
-    if low in lex.group_roles and (low.endswith("s") or low == "police"):
-        return j            # "Kazakh officials", "police": no determiner needed
+    if low in lex.group_roles and (low.endswith("s") or low in ("police", "staff")):
+        return j            # "Kazakh officials", "police", "Town staff": no determiner needed
     return None
 
 

@@ -182,13 +182,15 @@ def same_speaker(a: str, b: str) -> bool:
     return ga is None or name_gender(b) in (None, ga)
 
 
-_COUPLE = ("Mr. and Mrs", "Mr and Mrs", "Mr. & Mrs", "Mr & Mrs")
+# the blanks :func:`quotecheck.quotes.entities.couple_name` accepts between the words (a
+# no-break space or two spaces as well as one): the name it returns is kept as written
+_COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs")
 
 
 def is_couple(name: str) -> bool:
     """True for "Mr. and Mrs. Shepard": both speak (a copy may give the words to one of them,
     so :func:`same_speaker` allows it; unifying keeps the couple's name apart)."""
-    return name.startswith(_COUPLE)
+    return name.startswith("Mr") and _COUPLE.match(name) is not None
 
 
 @lru_cache(maxsize=8192)
