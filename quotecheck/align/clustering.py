@@ -122,7 +122,8 @@ def placement_key(u: Unit) -> tuple:
 
 def place(units: list[Unit], candidates: Callable[[int], list[int]],
           score: Callable[[Rendering, Rendering, float], float],
-          inside: Callable[[Rendering, Rendering], bool], cfg: dict) -> list[list[Unit]]:
+          inside: Callable[[Rendering, Rendering], bool], cfg: dict,
+          elsewhere: Optional[Callable[[Unit, "Group"], bool]] = None) -> list[list[Unit]]:
     """Groups of units: each unit, fullest first, joins the best-matching group's anchor.
 
     ``candidates(i)`` lists unit indices worth comparing with unit ``i``; only those already
@@ -132,6 +133,8 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
     says ``x`` is a fragment of the anchor. A rendering that is no fragment must also match
     the group's other full renderings (complete link, ``member_min_score``), so a rendering
     that shares one half with the anchor and another rendering the other half stays out.
+    ``elsewhere(unit, group)`` says an unnamed unit's described speaker is another person
+    than the group's named one (``speakerfit``): it never joins.
     """
     min_score = float(cfg.get("min_score", 0.34))
     member_min = float(cfg.get("member_min_score", 0.2))
@@ -156,6 +159,8 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                     continue
                 seen.add(id(g))
                 if not g.accepts(u.name):
+                    continue
+                if u.name is None and g.names and elsewhere is not None and elsewhere(u, g):
                     continue
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:

@@ -1,0 +1,107 @@
+"""Whether a described speaker ("the president") can be a group's named speaker.
+
+A quotation attributed to a description joins a named group when the words match strongly
+(``clustering.place``). A description made of a title ("the president", "the spokesman") says
+more than nothing, though: when the documents being compared give that title to another
+named person ("President Donald Trump") and never put it beside the group's speaker, the
+description points at someone else, and the two renderings are two utterances. Issue #11: a
+reply that quotes back someone's words ("These children are not animals" after "These are
+animals") is a new utterance of another speaker, and a described speaker on one side must
+not let it pass as a rendering of the first.
+
+Only the documents of the two renderings are read (the evidence a copy editor holding both
+would use); a description whose title no document gives to a named person decides nothing.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from quotecheck.align.clustering import same_person
+from quotecheck.model import Document
+
+_NAME_WORD = r"[A-Z][\w\u2019'.-]*"
+_NEAR_WORDS = 6   # a title this close to a surname describes its bearer (", Trump's lawyer,")
+_WORD = re.compile(r"[\w\u2019'.-]+")
+
+
+@lru_cache(maxsize=4096)
+def title_of(description: Optional[str]) -> Optional[str]:
+    """The title a description names its speaker by ("the president" → "president",
+    "White House spokesman" → "spokesman"), None when its last word is no title."""
+    if not description or description[:1].isupper():
+        return None
+    from quotecheck.quotes.attribution_words import lexicon
+
+    words = description.lower().split()
+    if not words or len(words) > 4:
+        return None
+    head = words[-1]
+    return head if head in lexicon().titles and head.isalpha() else None
+
+
+@lru_cache(maxsize=512)
+def _holder_pattern(title: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(title)}\.?[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})",
+                      re.IGNORECASE)
+
+
+def holders(title: str, docs: Iterable[Document]) -> list[str]:
+    """Names the documents write right after the title ("President Donald Trump")."""
+    out: list[str] = []
+    pat = _holder_pattern(title)
+    for d in docs:
+        for m in pat.finditer(d.text):
+            name = m.group(1).rstrip(".")
+            if name[:1].isupper() and name not in out:
+                out.append(name)
+    return out
+
+
+def near(title: str, surname: str, docs: Iterable[Document]) -> bool:
+    """The title stands within a few words of the surname in one of the documents."""
+    if not surname:
+        return False
+    pat = re.compile(rf"\b{re.escape(surname)}\b")
+    for d in docs:
+        for m in pat.finditer(d.text):
+            before = _WORD.findall(d.text[max(0, m.start() - 80):m.start()])[-_NEAR_WORDS:]
+            after = _WORD.findall(d.text[m.end():m.end() + 80])[:_NEAR_WORDS]
+            if any(w.lower().rstrip(".") == title for w in before + after):
+                return True
+    return False
+
+
+def other_person(description: Optional[str], names: list[str], docs: list[Document],
+                 same_person) -> bool:
+    """True when the description's title belongs to another named person in ``docs`` and
+    never to one of ``names`` (the group's named speakers): another speaker's utterance."""
+    title = title_of(description)
+    if title is None or not names:
+        return False
+    found = holders(title, docs)
+    if not found:
+        return False
+    for n in names:
+        if any(same_person(h, n) for h in found):
+            return False
+        if near(title, _surname(n), docs):
+            return False
+    return True
+
+
+def _surname(name: str) -> str:
+    parts = [w for w in _WORD.findall(name) if w[:1].isupper()]
+    return parts[-1].rstrip(".") if parts else ""
+
+
+def described_elsewhere(u, g) -> bool:
+    """An unnamed unit (``clustering.Unit``) whose described speaker ("the president") the
+    documents of the two sides name as another person than the group's named speakers."""
+    desc = u.head.quote.speaker
+    if not desc or title_of(desc) is None:
+        return False
+    docs = list({id(r.doc): r.doc for x in [u, *(v for v in g.units if v.name)]
+                 for r in x.members}.values())
+    return other_person(desc, g.names, docs, same_person)
