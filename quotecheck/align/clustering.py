@@ -78,9 +78,12 @@ class Group:
             self.names.append(unit.name)
 
 
-def units_of(renderings: list[Rendering]) -> list[Unit]:
+def units_of(renderings: list[Rendering],
+             apart: Optional[Callable[[Rendering, list, list], bool]] = None) -> list[Unit]:
     """Identical renderings collapsed, split by named speaker; unnamed ones join the named
-    unit of the same words when there is one (identical words are a strong match)."""
+    unit of the same words when there is one (identical words are a strong match), unless
+    ``apart(rendering, names, named renderings)`` says its described speaker is another
+    person (``speakerfit``)."""
     by_words: dict = {}
     for r in renderings:
         by_words.setdefault(tuple(r.norms), []).append(r)
@@ -100,8 +103,10 @@ def units_of(renderings: list[Rendering]) -> list[Unit]:
             else:
                 home.append(r)
         if len(named_units) == 1:
-            named_units[0].extend(anon)
-            anon = []
+            u0 = named_units[0]
+            keep = [r for r in anon if apart is not None and apart(r, [u0[0]], u0[1:])]
+            u0.extend(r for r in anon if not any(r is k for k in keep))
+            anon = keep
         parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
         if anon:   # alone, or between two named speakers: placed (and moved) on its own
             parts.append((None, anon))

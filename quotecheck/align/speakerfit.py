@@ -99,9 +99,15 @@ def _surname(name: str) -> str:
 def described_elsewhere(u, g) -> bool:
     """An unnamed unit (``clustering.Unit``) whose described speaker ("the president") the
     documents of the two sides name as another person than the group's named speakers."""
-    desc = u.head.quote.speaker
+    return rendering_elsewhere(u.head, g.names,
+                               [r for v in g.units if v.name for r in v.members])
+
+
+def rendering_elsewhere(r, names: list, others: list) -> bool:
+    """A rendering whose described speaker the documents of ``r`` and of the renderings
+    ``others`` (those of the named speakers ``names``) give to another named person."""
+    desc = r.quote.speaker
     if not desc or title_of(desc) is None:
         return False
-    docs = list({id(r.doc): r.doc for x in [u, *(v for v in g.units if v.name)]
-                 for r in x.members}.values())
-    return other_person(desc, g.names, docs, same_person)
+    docs = list({id(x.doc): x.doc for x in [r, *others]}.values())
+    return other_person(desc, names, docs, same_person)
