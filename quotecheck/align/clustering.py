@@ -138,8 +138,8 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
     says ``x`` is a fragment of the anchor. A rendering that is no fragment must also match
     the group's other full renderings (complete link, ``member_min_score``), so a rendering
     that shares one half with the anchor and another rendering the other half stays out.
-    ``elsewhere(unit, group)`` says an unnamed unit's described speaker is another person
-    than the group's named one (``speakerfit``): it never joins.
+    ``elsewhere(unit, group)`` says the unit would join a described speaker to a named one
+    the documents tell apart (``speakerfit``): it never joins.
     """
     min_score = float(cfg.get("min_score", 0.34))
     member_min = float(cfg.get("member_min_score", 0.2))
@@ -165,7 +165,7 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                 seen.add(id(g))
                 if not g.accepts(u.name):
                     continue
-                if u.name is None and g.names and elsewhere is not None and elsewhere(u, g):
+                if elsewhere is not None and elsewhere(u, g):
                     continue
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:

@@ -24,6 +24,7 @@ from quotecheck.model import Document
 _NAME_WORD = r"[A-Z][\w\u2019'.-]*"
 _NEAR_WORDS = 6   # a title this close to a surname describes its bearer (", Trump's lawyer,")
 _WORD = re.compile(r"[\w\u2019'.-]+")
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\u201d\u2019\"')]*\s+(?=[A-Z\u201c\"])|\n")
 
 
 @lru_cache(maxsize=4096)
@@ -43,8 +44,8 @@ def title_of(description: Optional[str]) -> Optional[str]:
 
 @lru_cache(maxsize=512)
 def _holder_pattern(title: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(title)}\.?[ \t\u00a0]+({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?i:{re.escape(title)})\.?[ \t\u00a0]+"
+                      rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})")
 
 
 def holders(title: str, docs: Iterable[Document]) -> list[str]:
@@ -60,17 +61,24 @@ def holders(title: str, docs: Iterable[Document]) -> list[str]:
 
 
 def near(title: str, surname: str, docs: Iterable[Document]) -> bool:
-    """The title stands within a few words of the surname in one of the documents."""
+    """The title (or its abbreviation: "Sen." for senator) stands within a few words of the
+    surname, in its sentence, in one of the documents."""
     if not surname:
         return False
     pat = re.compile(rf"\b{re.escape(surname)}\b")
     for d in docs:
         for m in pat.finditer(d.text):
-            before = _WORD.findall(d.text[max(0, m.start() - 80):m.start()])[-_NEAR_WORDS:]
-            after = _WORD.findall(d.text[m.end():m.end() + 80])[:_NEAR_WORDS]
-            if any(w.lower().rstrip(".") == title for w in before + after):
+            left = _SENTENCE_END.split(d.text[max(0, m.start() - 80):m.start()])[-1]
+            right = _SENTENCE_END.split(d.text[m.end():m.end() + 80])[0]
+            words = _WORD.findall(left)[-_NEAR_WORDS:] + _WORD.findall(right)[:_NEAR_WORDS]
+            if any(_is_title(w, title) for w in words):
                 return True
     return False
+
+
+def _is_title(word: str, title: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w == title or (len(w) >= 3 and title.startswith(w))
 
 
 def other_person(description: Optional[str], names: list[str], docs: list[Document],
@@ -97,10 +105,15 @@ def _surname(name: str) -> str:
 
 
 def described_elsewhere(u, g) -> bool:
-    """An unnamed unit (``clustering.Unit``) whose described speaker ("the president") the
-    documents of the two sides name as another person than the group's named speakers."""
-    return rendering_elsewhere(u.head, g.names,
-                               [r for v in g.units if v.name for r in v.members])
+    """A unit (``clustering.Unit``) and a group that would join a described speaker ("the
+    president") to a named one whom the documents of the two sides tell apart: an unnamed
+    unit offered to a named group, or a named unit offered to a group holding described
+    renderings (placed first when their words are as full)."""
+    if u.name is None:
+        return bool(g.names) and rendering_elsewhere(
+            u.head, g.names, [r for v in g.units if v.name for r in v.members])
+    return any(rendering_elsewhere(m, [u.name], u.members)
+               for v in g.units if v.name is None for m in v.members)
 
 
 def rendering_elsewhere(r, names: list, others: list) -> bool:
