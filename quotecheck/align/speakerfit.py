@@ -30,7 +30,9 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?][\u
 @lru_cache(maxsize=4096)
 def title_of(description: Optional[str]) -> Optional[str]:
     """The title a description names its speaker by ("the president" → "president",
-    "White House spokesman" → "spokesman"), None when its last word is no title."""
+    "senior administration official" → "official"), None when its last word is no title
+    or only an abbreviation of one ("rep": "Rep. Ana Ruiz" is a representative, "the rep"
+    a company's spokesperson)."""
     if not description or description[:1].isupper():
         return None
     from quotecheck.quotes.attribution_words import lexicon
@@ -39,12 +41,13 @@ def title_of(description: Optional[str]) -> Optional[str]:
     if not words or len(words) > 4:
         return None
     head = words[-1]
-    return head if head in lexicon().titles and head.isalpha() else None
+    titles = lexicon().titles
+    return head if head in titles and head.isalpha() and head + "." not in titles else None
 
 
 @lru_cache(maxsize=512)
 def _holder_pattern(title: str) -> re.Pattern:
-    return re.compile(rf"\b(?i:{re.escape(title)})\.?[ \t\u00a0]+"
+    return re.compile(rf"\b(?i:{re.escape(title)})[ \t\u00a0]+"
                       rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})")
 
 
@@ -110,8 +113,8 @@ def described_elsewhere(u, g) -> bool:
     unit offered to a named group, or a named unit offered to a group holding described
     renderings (placed first when their words are as full)."""
     if u.name is None:
-        return bool(g.names) and rendering_elsewhere(
-            u.head, g.names, [r for v in g.units if v.name for r in v.members])
+        others = [r for v in g.units if v.name for r in v.members] if g.names else ()
+        return bool(others) and any(rendering_elsewhere(m, g.names, others) for m in u.members)
     return any(rendering_elsewhere(m, [u.name], u.members)
                for v in g.units if v.name is None for m in v.members)
 
@@ -120,7 +123,36 @@ def rendering_elsewhere(r, names: list, others: list) -> bool:
     """A rendering whose described speaker the documents of ``r`` and of the renderings
     ``others`` (those of the named speakers ``names``) give to another named person."""
     desc = r.quote.speaker
-    if not desc or title_of(desc) is None:
+    if not desc or title_of(desc) is None or not definite(r.quote, r.doc.text, title_of(desc)):
         return False
     docs = list({id(x.doc): x.doc for x in [r, *others]}.values())
     return other_person(desc, names, docs, same_person)
+
+
+_DEFINITE = frozenset(("the", "this", "that"))
+_INDEFINITE = frozenset(("a", "an", "one", "another", "some", "any", "each", "every", "no"))
+_GAP_WORDS = 4   # "the senior administration official": words between determiner and title
+
+
+def definite(quote, text: str, title: str) -> bool:
+    """The description is definite ("the president", "the senior official"): it points back
+    at one person the reader knows. "One witness", "an official" name nobody: another
+    witness named in the story says nothing about who this one is. Read at the speaker's
+    mention when it holds the title, else (a pronoun) at the title's last use before the
+    quotation."""
+    end = quote.start
+    if quote.speaker_start is not None and quote.speaker_end is not None and \
+            title in text[quote.speaker_start:quote.speaker_end].lower():
+        end = quote.speaker_end
+    window = text[max(0, end - 2000):end]
+    hits = [m for m in re.finditer(rf"\b{re.escape(title)}\b", window, re.IGNORECASE)]
+    if not hits:
+        return False
+    before = _WORD.findall(_SENTENCE_END.split(window[:hits[-1].start()])[-1])
+    for w in reversed(before[-_GAP_WORDS:]):
+        w = w.lower()
+        if w in _DEFINITE:
+            return True
+        if w in _INDEFINITE:
+            return False
+    return False
