@@ -5,7 +5,8 @@ group whose anchor (its fullest rendering) it matches best, or starts a group, s
 quote joins the one full rendering that contains it, and two groups are never glued by a
 chain of middling matches. Renderings given to different named speakers
 (``quotes.speakers.same_speaker``) never share a group; an unnamed or described speaker (a
-pronoun, "the company") joins a named group only when the words match strongly. Short phrases
+pronoun, "the company") joins a named group only when the words match strongly, and never when
+its definite title is one the documents give to another person (``speakerfit``). Short phrases
 that many documents put in marks (slogans, titles, scare quotes) form their own group.
 """
 from __future__ import annotations
