@@ -5,7 +5,8 @@ group whose anchor (its fullest rendering) it matches best, or starts a group, s
 quote joins the one full rendering that contains it, and two groups are never glued by a
 chain of middling matches. Renderings given to different named speakers
 (``quotes.speakers.same_speaker``) never share a group; an unnamed or described speaker (a
-pronoun, "the company") joins a named group only when the words match strongly. Short phrases
+pronoun, "the company") joins a named group only when the words match strongly, and never when
+its definite title is one the documents give to another person (``speakerfit``). Short phrases
 that many documents put in marks (slogans, titles, scare quotes) form their own group.
 """
 from __future__ import annotations
@@ -78,9 +79,12 @@ class Group:
             self.names.append(unit.name)
 
 
-def units_of(renderings: list[Rendering]) -> list[Unit]:
+def units_of(renderings: list[Rendering],
+             apart: Optional[Callable[[Rendering, list, list], bool]] = None) -> list[Unit]:
     """Identical renderings collapsed, split by named speaker; unnamed ones join the named
-    unit of the same words when there is one (identical words are a strong match)."""
+    unit of the same words when there is one (identical words are a strong match), unless
+    ``apart(rendering, names, named renderings)`` says its described speaker is another
+    person (``speakerfit``)."""
     by_words: dict = {}
     for r in renderings:
         by_words.setdefault(tuple(r.norms), []).append(r)
@@ -100,8 +104,10 @@ def units_of(renderings: list[Rendering]) -> list[Unit]:
             else:
                 home.append(r)
         if len(named_units) == 1:
-            named_units[0].extend(anon)
-            anon = []
+            u0 = named_units[0]
+            keep = [r for r in anon if apart is not None and apart(r, [u0[0]], u0[1:])]
+            u0.extend(r for r in anon if not any(r is k for k in keep))
+            anon = keep
         parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
         if anon:   # alone, or between two named speakers: placed (and moved) on its own
             parts.append((None, anon))
@@ -122,7 +128,8 @@ def placement_key(u: Unit) -> tuple:
 
 def place(units: list[Unit], candidates: Callable[[int], list[int]],
           score: Callable[[Rendering, Rendering, float], float],
-          inside: Callable[[Rendering, Rendering], bool], cfg: dict) -> list[list[Unit]]:
+          inside: Callable[[Rendering, Rendering], bool], cfg: dict,
+          elsewhere: Optional[Callable[[Unit, "Group"], bool]] = None) -> list[list[Unit]]:
     """Groups of units: each unit, fullest first, joins the best-matching group's anchor.
 
     ``candidates(i)`` lists unit indices worth comparing with unit ``i``; only those already
@@ -132,6 +139,8 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
     says ``x`` is a fragment of the anchor. A rendering that is no fragment must also match
     the group's other full renderings (complete link, ``member_min_score``), so a rendering
     that shares one half with the anchor and another rendering the other half stays out.
+    ``elsewhere(unit, group)`` says the unit would join a described speaker to a named one
+    the documents tell apart (``speakerfit``): it never joins.
     """
     min_score = float(cfg.get("min_score", 0.34))
     member_min = float(cfg.get("member_min_score", 0.2))
@@ -156,6 +165,8 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                     continue
                 seen.add(id(g))
                 if not g.accepts(u.name):
+                    continue
+                if elsewhere is not None and elsewhere(u, g):
                     continue
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:

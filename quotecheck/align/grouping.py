@@ -20,6 +20,7 @@ from typing import Optional
 
 from quotecheck.align.clustering import move_copies, named, place, units_of
 from quotecheck.align.renderings import SAME_SPEAKER, Rendering
+from quotecheck.align.speakerfit import described_elsewhere, rendering_elsewhere
 from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.resources.ruledata import load_data
 
@@ -300,7 +301,7 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
     """
     cfg = settings()
     rare = rare or rarity(renderings)
-    units = units_of([r for r in renderings if r.norms])
+    units = units_of([r for r in renderings if r.norms], rendering_elsewhere)
     unit_of = {r.id: u for u in units for r in u.members}
     postings: dict = defaultdict(list)
     for d, u in enumerate(units):
@@ -339,7 +340,7 @@ def group(renderings: list[Rendering], derived: list[tuple[str, str]] = (),
             not scattered(ops, len(x.stems), len(anchor.stems))
 
     placed = place(units, candidates, lambda x, y, floor: score_with_floor(x, y, rare, floor),
-                   inside, cfg)
+                   inside, cfg, described_elsewhere)
     # copies: quotes paired with the parent's in reading order
     by_doc: dict = defaultdict(list)
     for r in renderings:
