@@ -119,7 +119,7 @@ class Stance(_FramingType):
             if cls in ("doubt", "emotive") and other_sense(nar.text, hit.start, hit.end, lemma,
                                                             nar.view.text):
                 continue            # "claimed victory", "declined to claim": no statement
-            if cls in ("doubt", "emotive") and inside_statement(nar, hit.start):
+            if cls in ("doubt", "emotive") and inside_statement(nar, hit.start, cls):
                 continue            # "Trump said that Romney begged him": Trump's verb
             if cls in ("doubt", "emotive") and closed_by_attribution(nar, hit.start,
                                                                       cls == "doubt"):

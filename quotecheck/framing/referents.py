@@ -39,6 +39,7 @@ class Context(NamedTuple):
     not_in_headline: bool
     policy: bool                # a weak class's table (policy = "first-exposure")
     keep: bool                  # keeps_warning = true: holding keeps the warning
+    sentence_only: bool         # window = "sentence": cues and against read in its sentence
 
 
 # "info": the first-exposure tables apply (the default); "warning": they do not
@@ -100,7 +101,8 @@ def contexts() -> tuple[Context, ...]:
             words_pattern(_expand(entry.get("cues", ()), groups)),
             words_pattern(_expand(entry.get("against", ()), groups)),
             bool(entry.get("not_in_headline", False)),
-            entry.get("policy") == "first-exposure", bool(entry.get("keeps_warning", False))))
+            entry.get("policy") == "first-exposure", bool(entry.get("keeps_warning", False)),
+            entry.get("window") == "sentence"))
     return tuple(out)
 
 
@@ -143,8 +145,10 @@ def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
         return False
     if ctx.cues is None and ctx.against is None:
         return True
-    lo = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
-    hi = nar.sentence(s1)[1] if s1 < len(nar.text) else s1
+    lo, hi = s0, s1
+    if not ctx.sentence_only:                   # the sentences either side too
+        lo = nar.sentence(s0 - 1)[0] if s0 > 0 else s0
+        hi = nar.sentence(s1)[1] if s1 < len(nar.text) else s1
     window = nar.text[lo:hi]
     if ctx.cues is not None and not ctx.cues.search(window):
         return False

@@ -40,17 +40,19 @@ def _closing_verbs() -> tuple:
     return tuple(verb_data().get("reported", {}).get("closing_verbs", ()))
 
 
-def inside_statement(nar: Any, start: int) -> bool:
+def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
     """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
     before any comma, conjunction or dash ('Trump said that the governor begged him', 'friends
     said Jones would boast of ...'): a doubt or emotive verb there is the speaker's
-    characterisation, not the narrator's."""
+    characterisation, not the narrator's. For an emotive verb (``cls`` "emotive") the clause
+    of a doubt verb counts too ('She claimed he sneered'): the manner is in her claim."""
     s0, _ = nar.sentence(start)
     verbs = nar.speech_verbs
+    stating = _STATING + (("doubt:",) if cls == "emotive" else ())
     for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
         if hit.start >= start:
             break
-        if not hit.value.startswith(_STATING):
+        if not hit.value.startswith(stating):
             continue
         m = _THAT_NEXT.match(nar.text, hit.end, start)
         if not m and hit.value.split(":", 1)[1] in clausal_verbs():
