@@ -224,6 +224,10 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
         found = list(_WORD.finditer(text, s, e))
+        if mask.find(1, s, e) >= 0:
+            # a link card or a caption glued into a sentence is the page's, not the
+            # sentence's: two stories of one site that print the same card share its words
+            found = [m for m in found if not mask[m.start()]]
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
         folded = list(map(fold_word, raw))

@@ -57,6 +57,13 @@ class PairFeatures:
     service_copy: bool = False   # one of the two is a news service's own copy (no wire's)
     one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
     far_apart: bool = False   # published further apart than a carrier prints a copy
+    # shared renderings no third outlet of the set prints (None: not counted, take all)
+    own_quotes: Optional[int] = None
+
+    @property
+    def telling_quotes(self) -> int:
+        """Shared quote renderings that can tell of reuse: those only these two print."""
+        return self.shared_quotes if self.own_quotes is None else self.own_quotes
 
     @property
     def credited(self) -> bool:
@@ -100,6 +107,18 @@ def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
         if sh and len(sh & pool_b) / len(sh) >= sim:
             count += 1
     return count
+
+
+def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
+    """Long quotations of ``a`` rendered word for word in ``b`` that ``printed_by_others``
+    (a quotation's shingle set -> bool) says no third outlet prints: a statement, a tweet or
+    testimony that every outlet quoted word for word is the speaker's wording, which two
+    independent reports share; only a rendering these two alone print (one outlet's
+    translation, its own interview) tells that one took it from the other."""
+    sim = settings()["relation"]["shared_quote_sim"]
+    pool_b = qb.pool()
+    return sum(1 for sh in qa if sh and len(sh & pool_b) / len(sh) >= sim
+               and not printed_by_others(sh))
 
 
 def figures_of(dt: DocText) -> set:

@@ -50,7 +50,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
         return "partial"
     if _narration_lifted(f):
         return "partial"
-    if f.shared_quotes and (declared or f.cites):
+    if f.telling_quotes and (declared or f.cites):
         return "shared-translation"
     return None
 
@@ -95,7 +95,7 @@ def _quote_backed(f: PairFeatures, r: dict) -> bool:
     """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
     same English sentence. It backs reuse only with narration aligned over a good share of
     BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
-    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
+    if not f.telling_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
         return False
     return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
 
