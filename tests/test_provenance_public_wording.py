@@ -75,3 +75,62 @@ def test_two_stories_of_one_site_sharing_a_link_card_are_not_derived():
     docs = [make_doc("a.txt", "\n\n".join(FIRST), "The Capital Daily", "2018-06-18"),
             make_doc("b.txt", "\n\n".join(SECOND), "The Capital Daily", "2018-06-20")]
     assert _relations(docs) == []
+
+
+# a statement quoted over three paragraphs whose curly marks a faulty re-encoding turned into
+# U+FFFD, as were the apostrophes and the dash of the dateline
+LOST = ("MADRID (AP) \ufffd The coach\ufffds contract was not renewed.\n\n"
+        "A statement from the federation read: \ufffdThe board thanks the coach and his staff "
+        "for their work.\n\n"
+        "\ufffdThe board has informed the coach of its decision.\n\n"
+        "\ufffdHe will always be welcome here,\ufffd the statement said.")
+
+
+def test_marks_lost_to_replacement_characters_are_read_by_their_place():
+    from quotecheck.provenance.derivation import quote_regions
+
+    assert [LOST[s:e] for s, e in quote_regions(LOST)] == [
+        "The board thanks the coach and his staff for their work.",
+        "The board has informed the coach of its decision.",
+        "He will always be welcome here,"]
+
+
+def test_two_reports_sharing_a_statement_whose_marks_were_lost_are_not_derived():
+    narration = [("Norland\ufffds coach will not continue after the team\ufffds exit from the "
+                  "cup this week, the federation announced on Thursday.",
+                  "The federation sacked its head coach on Thursday, two days after the "
+                  "national side was knocked out of the cup on penalties."),
+                 ("The side lost on penalties to a team ranked forty places below it.",
+                  "Supporters had called for a change after a run of poor results at home.")]
+    statement = ("\ufffdThe sports board has delivered a report to the president which finds "
+                 "that a new project should start for the national team, with the aim of "
+                 "continuing the growth achieved in recent years.\n\n"
+                 "\ufffdThe president and the sports director have told the coach of the "
+                 "decision in person this morning.\n\n"
+                 "\ufffdThe coach earns the love and admiration of the whole federation, which "
+                 "will always be his home,\ufffd the statement read.")
+    a = "\n\n".join([narration[0][0], narration[1][0], statement])
+    b = "\n\n".join([narration[0][1], statement, narration[1][1]])
+    docs = [make_doc("metro.txt", a, "Metro Paper", "2022-12-08"),
+            make_doc("sun.txt", b, "Sun Paper", "2022-12-08")]
+    assert _relations(docs) == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECE = st.sampled_from(["\ufffd", "\u201c", "\u201d", '"', " ", "\n", "\n\n", "word", "The",
+                          "s", ",", ".", "(", "AP", ")", "``", "''"])
+
+
+@settings(max_examples=200)
+@given(st.lists(_PIECE, max_size=40).map("".join))
+def test_quote_regions_stay_in_order_inside_their_paragraphs(text):
+    from quotecheck.provenance.derivation import quote_regions
+
+    regions = quote_regions(text)
+    last = 0
+    for s, e in regions:
+        assert last <= s <= e <= len(text)
+        assert "\n" not in text[s:e]
+        last = e

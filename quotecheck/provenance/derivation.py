@@ -156,7 +156,7 @@ class DocText:
 
 
 # double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -168,6 +168,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
     out = []
     marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
+    if "\ufffd" in text:
+        marks = [x for x in map(lambda x: _lost_mark(text, x), marks) if x]
     marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
     k = 0
     inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
@@ -187,6 +189,25 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             inside = None
         k += 1
     return out
+
+
+def _lost_mark(text: str, mark: tuple):
+    """A replacement character (U+FFFD) where a faulty re-encoding lost a curly mark read by
+    its place: before a word after a space or a line's start it opened a quotation, after a
+    word or a comma before a space or a line's end it closed one, and between two letters it
+    was an apostrophe (``None``, as is one between spaces: a lost dash). Other marks as
+    they are. Two reports quoting one statement would otherwise share its words as their
+    narration (issue #11, groundnews reading)."""
+    char, i, end = mark
+    if char != "\ufffd":
+        return mark
+    before = text[i - 1] if i else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if (before.isspace() or before in "([") and not after.isspace():
+        return ("\u201c", i, end)
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)"):
+        return ("\u201d", i, end)   # (a plural possessive's lost apostrophe closes nothing
+    return None                     # that is not open)
 
 
 def _stray_opener(marks: list, opener: int, stop: int) -> bool:
