@@ -36,13 +36,30 @@ def test_a_citation_and_a_quotation_only_these_two_print_stay_a_shared_translati
         ("agency.txt", "citing.txt", "shared-translation")]
 
 
-def test_a_quotation_a_third_outlet_prints_as_its_own_lines_tells_no_reuse():
-    third = make_doc("third.txt", "The president attacked his host after leaving the summit.\n\n"
-                     "Prime Minister Ola Brandt of Norland acted so meek and mild during our "
-                     "summit meetings, only to give a news conference after I left\n\n"
-                     "Officials in the Norland capital declined to comment.",
-                     "Evening Wire", "2018-06-11")
-    assert _relations(list(_agency_and_citing()) + [third]) == []
+def test_a_citation_for_another_fact_does_not_cover_a_shared_quotation():
+    agency, _ = _agency_and_citing()
+    citing = make_doc("citing.txt", "Norland's parliament voted to back its prime minister, "
+                      "Reuters reported.\n\nThe president attacked his host in a post after "
+                      "leaving the summit.\n\n" + TWEET + "\n\nMarkets in the region fell "
+                      "sharply on Monday.", "The Capital Daily", "2018-06-12")
+    assert _relations([agency, citing]) == []
+
+
+def test_a_rendering_a_third_outlet_prints_as_its_own_lines_is_not_the_pair_s_own():
+    from quotecheck.provenance.infer import _QuotePrinters
+    from quotecheck.provenance.pairfeatures import own_quote_count, quote_shingles
+
+    agency, citing = _agency_and_citing()
+    third = make_doc("third.txt", "The president attacked his host after leaving the summit."
+                     "\n\nPrime Minister Ola Brandt of Norland acted so meek and mild during "
+                     "our summit meetings, only to give a news conference after I left\n\n"
+                     "Officials in the Norland capital declined to comment.", "Evening Wire")
+    texts = [prepare(d) for d in (agency, citing, third)]
+    qs = [quote_shingles(t) for t in texts]
+    printers = _QuotePrinters(texts)
+    assert own_quote_count(qs[0], qs[1], lambda sh: False) == 1
+    assert printers(qs[0][0]) == frozenset({0, 1, 2})
+    assert own_quote_count(qs[0], qs[1], lambda sh: bool(printers(sh) - {0, 1})) == 0
 
 
 CARD = ("Interior Minister Ann Lee Ann Marie LeeCouncil passes budget after long night "

@@ -27,8 +27,9 @@ from quotecheck.provenance.families import (carried_partials, family_edges, grou
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
 from quotecheck.provenance.lifted import printed_elsewhere
-from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
-                                                own_quote_count, quote_shingles)
+from quotecheck.provenance.pairfeatures import (PairFeatures, cited_quote_count, figures_of,
+                                                measure, names_of, own_quote_count,
+                                                quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
                                              on_different_days, same_outlet, update_order,
                                              wire_brief)
@@ -196,6 +197,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
+        if feats.shared_quotes and feats.cites:
+            src, dst = (i, j) if feats.cites == "a" else (j, i)
+            citing, cited_name = texts[src], outlet[texts[dst].doc.id]
+            feats.cited_quotes = cited_quote_count(citing, qsh[src], qsh[dst], [
+                citing.doc.view.from_original(c.start) for c in credits[citing.doc.id]
+                if c.name == cited_name and c.kind not in ("reporting-by", "told")])
         if feats.service_copy and feats.agency_side and feats.lifted:
             # a line a third outlet's text prints too circulates as the agency's copy
             feats.service_copy = not printed_elsewhere(a, b, feats.alignment.pairs, (

@@ -50,7 +50,11 @@ def relation_of(f: PairFeatures) -> Optional[str]:
         return "partial"
     if _narration_lifted(f):
         return "partial"
-    if f.telling_quotes and (declared or f.cites):
+    # a citation covers a shared rendering when it stands in the rendering's passage, or when
+    # the citing text also follows the outlet's narration (it retells its report); a text
+    # naming the outlet for another fact shares a tweet or a statement with it as any does
+    if f.shared_quotes and (declared or f.quotes_cited
+                            or (f.cites and f.aligned >= r["partial_min"])):
         return "shared-translation"
     return None
 
