@@ -94,45 +94,6 @@ def test_two_stories_of_one_site_sharing_a_link_card_are_not_derived():
     assert _relations(docs) == []
 
 
-# a statement quoted over three paragraphs whose curly marks a faulty re-encoding turned into
-# U+FFFD, as were the apostrophes and the dash of the dateline
-LOST = ("MADRID (AP) \ufffd The coach\ufffds contract was not renewed.\n\n"
-        "A statement from the federation read: \ufffdThe board thanks the coach and his staff "
-        "for their work.\n\n"
-        "\ufffdThe board has informed the coach of its decision.\n\n"
-        "\ufffdHe will always be welcome here,\ufffd the statement said.")
-
-
-def test_marks_lost_to_replacement_characters_are_read_by_their_place():
-    from quotecheck.provenance.derivation import quote_regions
-
-    assert [LOST[s:e] for s, e in quote_regions(LOST)] == [
-        "The board thanks the coach and his staff for their work.",
-        "The board has informed the coach of its decision.",
-        "He will always be welcome here,"]
-
-
-def test_two_reports_sharing_a_statement_whose_marks_were_lost_are_not_derived():
-    narration = [("Norland\ufffds coach will not continue after the team\ufffds exit from the "
-                  "cup this week, the federation announced on Thursday.",
-                  "The federation sacked its head coach on Thursday, two days after the "
-                  "national side was knocked out of the cup on penalties."),
-                 ("The side lost on penalties to a team ranked forty places below it.",
-                  "Supporters had called for a change after a run of poor results at home.")]
-    statement = ("\ufffdThe sports board has delivered a report to the president which finds "
-                 "that a new project should start for the national team, with the aim of "
-                 "continuing the growth achieved in recent years.\n\n"
-                 "\ufffdThe president and the sports director have told the coach of the "
-                 "decision in person this morning.\n\n"
-                 "\ufffdThe coach earns the love and admiration of the whole federation, which "
-                 "will always be his home,\ufffd the statement read.")
-    a = "\n\n".join([narration[0][0], narration[1][0], statement])
-    b = "\n\n".join([narration[0][1], statement, narration[1][1]])
-    docs = [make_doc("metro.txt", a, "Metro Paper", "2022-12-08"),
-            make_doc("sun.txt", b, "Sun Paper", "2022-12-08")]
-    assert _relations(docs) == []
-
-
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

@@ -156,7 +156,7 @@ class DocText:
 
 
 # double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
+_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -168,8 +168,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
     out = []
     marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
-    if "\ufffd" in text:
-        marks = [x for x in map(lambda x: _lost_mark(text, x), marks) if x]
     marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
     k = 0
     inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
@@ -189,25 +187,6 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             inside = None
         k += 1
     return out
-
-
-def _lost_mark(text: str, mark: tuple):
-    """A replacement character (U+FFFD) where a faulty re-encoding lost a curly mark read by
-    its place: before a word after a space or a line's start it opened a quotation, after a
-    word or a comma before a space or a line's end it closed one, and between two letters it
-    was an apostrophe (``None``, as is one between spaces: a lost dash). Other marks as
-    they are. Two reports quoting one statement would otherwise share its words as their
-    narration (issue #11, groundnews reading)."""
-    char, i, end = mark
-    if char != "\ufffd":
-        return mark
-    before = text[i - 1] if i else "\n"
-    after = text[end] if end < len(text) else "\n"
-    if (before.isspace() or before in "([") and not after.isspace():
-        return ("\u201c", i, end)
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)"):
-        return ("\u201d", i, end)   # (a plural possessive's lost apostrophe closes nothing
-    return None                     # that is not open)
 
 
 def _stray_opener(marks: list, opener: int, stop: int) -> bool:
@@ -232,6 +211,11 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
     mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
+    links = None   # links set inside a paragraph (boilerplate.toml's read-more matches)
+    for c in chrome:
+        if c.kind == "read-more":
+            links = links or bytearray(len(text))
+            links[c.start:c.end] = b"\x01" * (c.end - c.start)
     # a post embedded on one line with its signature: its author's words, quoted
     regions = quote_regions(text) + signed_post_lines(furniture_rules().embed_signatures, text)
     for q in quotes:
@@ -245,10 +229,10 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
         found = list(_WORD.finditer(text, s, e))
-        if mask.find(1, s, e) >= 0:
-            # a link card or a caption glued into a sentence is the page's, not the
+        if links and links.find(1, s, e) >= 0:
+            # a link card or a related link glued into a sentence is the page's, not the
             # sentence's: two stories of one site that print the same card share its words
-            found = [m for m in found if not mask[m.start()]]
+            found = [m for m in found if not links[m.start()]]
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
         folded = list(map(fold_word, raw))
