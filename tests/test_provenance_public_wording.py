@@ -1,10 +1,12 @@
 """Independent reports read as derived on what they share only as the public's wording or the
 page's furniture (issue #11, baly_201806 reading):
 
-- a quotation a third outlet of the set prints word for word too (a tweet every outlet quoted,
-  one of them setting it as lines of its own without marks) is the speaker's wording: a
-  citation of the other outlet for some other fact plus that quotation is no shared
-  translation;
+- a text that names another outlet for some other fact ("Reuters reported" of a vote,
+  paragraphs away) and prints a tweet or statement that outlet prints too took the quotation
+  from the speaker: no shared translation unless the citation stands in the quotation's
+  passage (or the text also follows the outlet's narration);
+- a rendering a third outlet prints word for word too (even as lines of its own, without
+  marks) is no rendering of the pair's own (quote-backed partial reuse);
 - a person's link card glued into a sentence (name, other pages' headlines, "MORE") is the
   site's chrome: two stories of one site that print the same card share no narration by it.
 """

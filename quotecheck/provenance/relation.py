@@ -98,7 +98,9 @@ def _cited_follow(f: PairFeatures, r: dict) -> bool:
 def _quote_backed(f: PairFeatures, r: dict) -> bool:
     """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
     same English sentence. It backs reuse only with narration aligned over a good share of
-    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
+    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation; and
+    only a rendering no third outlet of the set prints (``own_quotes``): a statement every
+    outlet quoted word for word is the speaker's wording."""
     if not f.telling_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
         return False
     return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
