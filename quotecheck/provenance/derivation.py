@@ -211,6 +211,11 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     chrome: list[Chrome] = find_chrome(text)
     mask = chrome_mask(text, chrome)
     mark_furniture(mask, doc)   # bylines, captions, embeds...: never derivation evidence
+    links = None   # links set inside a paragraph (boilerplate.toml's read-more matches)
+    for c in chrome:
+        if c.kind == "read-more":
+            links = links or bytearray(len(text))
+            links[c.start:c.end] = b"\x01" * (c.end - c.start)
     # a post embedded on one line with its signature: its author's words, quoted
     regions = quote_regions(text) + signed_post_lines(furniture_rules().embed_signatures, text)
     for q in quotes:
@@ -224,6 +229,10 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
         if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
             continue
         found = list(_WORD.finditer(text, s, e))
+        if links and links.find(1, s, e) >= 0:
+            # a link card or a related link glued into a sentence is the page's, not the
+            # sentence's: two stories of one site that print the same card share its words
+            found = [m for m in found if not links[m.start()]]
         raw = list(map(_GROUP, found))
         spans = array("I", chain.from_iterable(map(_SPAN, found)))
         folded = list(map(fold_word, raw))

@@ -8,6 +8,7 @@ detections. Independent reports of one event get no edge.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -17,7 +18,7 @@ from quotecheck.model import Document, ProvenanceEdge, Quote
 from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
                                           set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
-                                              key_weights, prepare, settings)
+                                              fold_word, key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
                                                related_partials)
@@ -26,7 +27,8 @@ from quotecheck.provenance.families import (carried_partials, family_edges, grou
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
 from quotecheck.provenance.lifted import printed_elsewhere
-from quotecheck.provenance.pairfeatures import (PairFeatures, figures_of, measure, names_of,
+from quotecheck.provenance.pairfeatures import (PairFeatures, cited_quote_count, figures_of,
+                                                measure, names_of, own_quote_count,
                                                 quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
                                              on_different_days, same_outlet, update_order,
@@ -38,6 +40,9 @@ from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import (dateline_outlet, news_service, own_agency_text, same_wire,
                                         url_credits, wire_of)
+
+
+_RUN = re.compile(r"\w+")   # the words of a quotation's shingles (pairfeatures.quote_shingles)
 
 
 @dataclass
@@ -140,6 +145,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     wire = {d.id: wire_of(credits[d.id]) for d in docs}   # once a text, not twice a pair
     qsh = [quote_shingles(t) for t in texts]
+    printers = _QuotePrinters(texts)
     figure_df, name_df = {}, {}   # in how many documents each figure, each name occurs
     for t in texts:
         for f in figures_of(t):
@@ -160,6 +166,11 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
         i, j = index[a.doc.id], index[b.doc.id]
         feats = measure(a, b, weight, qsh[i], qsh[j], reuse[a.doc.id], reuse[b.doc.id],
                         outlet[a.doc.id], outlet[b.doc.id], figure_df, name_df)
+        if feats.shared_quotes:
+            pair_outlets = {outlet[a.doc.id] or a.doc.id, outlet[b.doc.id] or b.doc.id}
+            feats.own_quotes = own_quote_count(qsh[i], qsh[j], lambda sh: any(
+                not any(same_outlet(outlet[texts[k].doc.id] or texts[k].doc.id, o)
+                        for o in pair_outlets) for k in printers(sh) if k not in (i, j)))
         wa, wb = wire[a.doc.id], wire[b.doc.id]
         feats.same_wire = same_wire(credits[a.doc.id], credits[b.doc.id], (wa, wb))
         wires = {wa, wb}
@@ -186,6 +197,12 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             feats.cites = "b"
         elif outlet[b.doc.id] and outlet[b.doc.id] in cited[a.doc.id]:
             feats.cites = "a"
+        if feats.shared_quotes and feats.cites:
+            src, dst = (i, j) if feats.cites == "a" else (j, i)
+            citing, cited_name = texts[src], outlet[texts[dst].doc.id]
+            feats.cited_quotes = cited_quote_count(citing, qsh[src], qsh[dst], [
+                citing.doc.view.from_original(c.start) for c in credits[citing.doc.id]
+                if c.name == cited_name and c.kind not in ("reporting-by", "told")])
         if feats.service_copy and feats.agency_side and feats.lifted:
             # a line a third outlet's text prints too circulates as the agency's copy
             feats.service_copy = not printed_elsewhere(a, b, feats.alignment.pairs, (
@@ -292,6 +309,41 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     for t in texts:
         t.release()   # the alignments keep their texts: spans only from here on
     return result
+
+
+class _QuotePrinters:
+    """Which documents print a long quotation (its word 3-gram set): ``shared_quote_sim`` of
+    its 3-grams anywhere in their text, inside quotation marks or not (a tweet set as lines
+    of its own, a statement pasted as a paragraph). Each text's folded words are joined once,
+    on first use (only pairs that share a rendering ask); a text stops being tried once too
+    many 3-grams are missing; the answer is kept per quotation."""
+
+    def __init__(self, texts: list):
+        self.texts = texts
+        self.joined: dict = {}
+        self.memo: dict = {}
+
+    def __call__(self, sh: frozenset) -> frozenset:
+        got = self.memo.get(sh)
+        if got is None:
+            grams = [" " + " ".join(g) + " " for g in sh]
+            allowed = len(grams) - settings()["relation"]["shared_quote_sim"] * len(grams)
+            out = []
+            for k, t in enumerate(self.texts):
+                words = self.joined.get(k)
+                if words is None:
+                    words = self.joined[k] = " " + " ".join(
+                        map(fold_word, _RUN.findall(t.text))) + " "
+                missing = 0
+                for g in grams:
+                    if g not in words:
+                        missing += 1
+                        if missing > allowed:
+                            break
+                else:
+                    out.append(k)
+            got = self.memo[sh] = frozenset(out)
+        return got
 
 
 # -- relation and confidence (the direction is provenance.direction) --------------------------

@@ -57,6 +57,22 @@ class PairFeatures:
     service_copy: bool = False   # one of the two is a news service's own copy (no wire's)
     one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
     far_apart: bool = False   # published further apart than a carrier prints a copy
+    # shared renderings no third outlet of the set prints (None: not counted, take all)
+    own_quotes: Optional[int] = None
+    # shared renderings the citing side prints in a paragraph naming the other's outlet
+    # (None: not counted, the citation anywhere in the text covers them)
+    cited_quotes: Optional[int] = None
+
+    @property
+    def telling_quotes(self) -> int:
+        """Shared quote renderings that can tell of reuse: those only these two print."""
+        return self.shared_quotes if self.own_quotes is None else self.own_quotes
+
+    @property
+    def quotes_cited(self) -> bool:
+        """The citing side names the other's outlet for a shared rendering (in its
+        paragraph), not for some other fact."""
+        return bool(self.cites) if self.cited_quotes is None else self.cited_quotes > 0
 
     @property
     def credited(self) -> bool:
@@ -69,6 +85,11 @@ class Shingles(list):
     partner of the document asks for it)."""
 
     _pool: Optional[frozenset] = None
+    spans: list   # the quotation region of each n-gram set
+
+    def __init__(self):
+        super().__init__()
+        self.spans = []
 
     def pool(self) -> frozenset:
         if self._pool is None:
@@ -88,6 +109,7 @@ def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
         words = list(map(fold_word, _RUN.findall(dt.text, s, e)))
         if len(words) >= min_words:
             out.append(frozenset(tuple(words[k:k + n]) for k in range(len(words) - n + 1)))
+            out.spans.append((s, e))
     return out
 
 
@@ -100,6 +122,49 @@ def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
         if sh and len(sh & pool_b) / len(sh) >= sim:
             count += 1
     return count
+
+
+def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
+    """Long quotations of ``a`` rendered word for word in ``b`` that ``printed_by_others``
+    (a quotation's shingle set -> bool) says no third outlet prints: a statement, a tweet or
+    testimony that every outlet quoted word for word is the speaker's wording, which two
+    independent reports share; only a rendering these two alone print (one outlet's
+    translation, its own interview) tells that one took it from the other."""
+    sim = settings()["relation"]["shared_quote_sim"]
+    pool_b = qb.pool()
+    return sum(1 for sh in qa if sh and len(sh & pool_b) / len(sh) >= sim
+               and not printed_by_others(sh))
+
+
+def cited_quote_count(citing: DocText, qs: Shingles, other: Shingles, citations: list) -> int:
+    """Long quotations of ``citing`` rendered word for word in ``other`` whose passage holds
+    one of ``citations`` (offsets into ``citing.text``) naming the other's outlet: the
+    quotation's paragraph, the paragraphs of quotations just before it and the lead-in
+    paragraph before those ("Most of the questions reported by the Ledger ask ..." and the
+    questions after it; "...," the minister said, according to the agency). A text that names
+    the outlet for another fact ("Reuters reported" of a vote, paragraphs away) and quotes a
+    tweet or statement both print took that quotation from the speaker, not from the outlet."""
+    sim = settings()["relation"]["shared_quote_sim"]
+    pool = other.pool()
+    text = citing.text
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    quoted = [any(s < pe and e > ps for s, e in citing.quote_regions) for ps, pe in paras]
+    count = 0
+    for sh, (s, e) in zip(qs, qs.spans):
+        if not sh or len(sh & pool) / len(sh) < sim:
+            continue
+        k = next((n for n, (ps, pe) in enumerate(paras) if ps <= s < pe), None)
+        if k is None:
+            continue
+        first = k
+        while first > 0 and quoted[first - 1]:
+            first -= 1
+        first = max(0, first - 1)   # the lead-in before the quotations
+        count += any(paras[first][0] <= c < paras[k][1] for c in citations)
+    return count
+
+
+_PARAGRAPH = re.compile(r"[^\n]+")
 
 
 def figures_of(dt: DocText) -> set:

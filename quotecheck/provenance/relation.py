@@ -50,7 +50,11 @@ def relation_of(f: PairFeatures) -> Optional[str]:
         return "partial"
     if _narration_lifted(f):
         return "partial"
-    if f.shared_quotes and (declared or f.cites):
+    # a citation covers a shared rendering when it stands in the rendering's passage, or when
+    # the citing text also follows the outlet's narration (it retells its report); a text
+    # naming the outlet for another fact shares a tweet or a statement with it as any does
+    if f.shared_quotes and (declared or f.quotes_cited
+                            or (f.cites and f.aligned >= r["partial_min"])):
         return "shared-translation"
     return None
 
@@ -94,8 +98,10 @@ def _cited_follow(f: PairFeatures, r: dict) -> bool:
 def _quote_backed(f: PairFeatures, r: dict) -> bool:
     """A shared word-for-word quotation is weak evidence: reporters at one briefing print the
     same English sentence. It backs reuse only with narration aligned over a good share of
-    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation."""
-    if not f.shared_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
+    BOTH texts, a close sentence, and rare names or figures shared beyond the quotation; and
+    only a rendering no third outlet of the set prints (``own_quotes``): a statement every
+    outlet quoted word for word is the speaker's wording."""
+    if not f.telling_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
         return False
     return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
 
