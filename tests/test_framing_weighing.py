@@ -162,6 +162,10 @@ def test_a_stand_the_report_weighs_stays_a_warning_now_info(ruleset, text, word)
     ("The mayor alleged, offering scant evidence, that the count had been rigged.", "alleged"),
     ("The mayor insisted, falsely, that the count had been rigged.", "insisted"),
     ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
+    # 'falsely' is also a dispute word: the narrator's own verdict comes first, as 'wrongly'
+    ("The mayor falsely claimed that the count had been rigged.", "claimed"),
+    ("The mayor claimed, falsely, that the count had been rigged.", "claimed"),
+    ("The mayor has falsely alleged that the count was rigged.", "alleged"),
 ])
 def test_a_second_signal_of_the_narrators_doubt_keeps_the_warning(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")

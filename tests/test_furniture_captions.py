@@ -106,15 +106,15 @@ def _framing_warnings(tmp_path, text: str) -> list:
 
 
 def test_no_framing_warning_in_a_caption_or_an_inline_link(tmp_path):
-    caption = ("Reuters The company claimed it had no knowledge of the breach when three of "
-               "its executives sold their shares")
+    caption = ("Reuters The company falsely claimed it had no knowledge of the breach when three "
+               "of its executives sold their shares")
     link = "[Graphic: The brutal toll of the attacks on civilians]"
     text = page("Breach hits millions of customers",
                 "The breach exposed the records of millions of customers, the company said.",
                 caption,
                 "Investigators said the records were taken over several months last year.",
                 link,
-                "The company claimed the breach was contained, but investigators disagreed.")
+                "The company claimed, without evidence, that the breach was contained.")
     flagged = _framing_warnings(tmp_path, text)
     assert flagged.count("claimed") == 1       # the body sentence's, not the caption's
     assert "brutal" not in flagged
