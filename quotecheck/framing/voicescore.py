@@ -33,7 +33,7 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence of lower-cased narration, for counting (genre's voice sentences use it too)."""
 WORD = re.compile(r"[a-z][a-z'\-]*")
 """A lower-case word."""
-_AROUND_QUOTATION = re.compile("[\"\u201c\u201d\u00ab\u00bb]?\x00+[\"\u201c\u201d\u00ab\u00bb]?")
+_AROUND_QUOTATION = re.compile("[\"\u201c\u201d\u00ab\u00bb]?\x00+[,.;:!?]*[\"\u201c\u201d\u00ab\u00bb]?")
 
 
 def own_fragments(sentence: str) -> list:
