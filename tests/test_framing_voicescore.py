@@ -130,3 +130,46 @@ def test_stance_feature_counts_own_sentences_only():
     f = voice_features("of course we wait. the board met.",
                        ["of course we wait.", "the board met."])
     assert f["stance"] == 0.5
+
+
+def test_own_fragments_leave_the_quotation_out():
+    from quotecheck.framing.voicescore import own_fragments
+    sentence = "the chair called it \u201c\x00\x00\x00\x00\u201d in other words, nothing moved."
+    assert own_fragments(sentence) == ["the chair called it ", "in other words, nothing moved."]
+    assert own_fragments("\"\x00\x00\x00,\" she said.") == ["", "she said."]
+
+
+def test_stance_reads_the_narrators_words_around_a_quotation():
+    quoting = ["the chair called it \u201c\x00\x00\x00\x00.\u201d in other words, nothing moved."]
+    f = voice_features("x", ["the board met."], quoting)
+    assert f["stance"] == 0.5
+    # the comment inside the quotation is masked: not the narrator's
+    f = voice_features("x", ["the board met."], ["\u201c\x00\x00\x00\x00\x00\u201d she said."])
+    assert f["stance"] == 0.0
+
+
+def _blog_post(comment_after_quotes: bool) -> str:
+    """A post without 'I' whose comments follow the quotations it answers ('"...," he said.
+    Oh yeah, ...') and open a few of its own sentences ('Well, ...', "Let's not forget")."""
+    plain = ["The council met on Monday and the plan stayed in a drawer.",
+             "The members have met four times since spring.",
+             "The tax rate has not moved in a decade.",
+             "The lenders have a month of patience at most.",
+             "The roads are worse than they were last year."]
+    quoted = ["The chair called the delay \u201ca pause for thought.\u201d",
+              "A member said the plan was \u201cnearly ready.\u201d"]
+    comment = ["The chair called the delay \u201ca pause for thought.\u201d Oh yeah, a long one.",
+               "A member said the plan was \u201cnearly ready.\u201d Who knows what that means."]
+    body = []
+    for n in range(5):
+        body += plain + [(comment if comment_after_quotes else quoted)[n % 2]]
+    body.append("Well, the voters will notice soon enough.")
+    return "Council Delays Plan\n\n" + " ".join(body)
+
+
+def test_a_post_that_comments_after_the_quotations_it_answers_reads_as_opinion():
+    assert voiced(_blog_post(True)).startswith(STANCE)
+
+
+def test_the_same_post_quoting_without_comment_stays_news():
+    assert voiced(_blog_post(False)) is None

@@ -194,7 +194,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return None
     matches = list(_voice_matches(narration))   # read by the five tests below: found once
     voice = [m.group() for m in matches]
-    scored = voice_features(narration.text, voice)    # read by reported and argued_reason
+    quoting = [m.group() for m in _voice_matches(narration, quoting=True)]
+    scored = voice_features(narration.text, voice, quoting)   # read by reported, argued_reason
     if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
     elif personal_voice(narration, voice):
@@ -249,18 +250,20 @@ _MARKS = (
 _QUOTE_MARK = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb](?<![a-z]'(?=[a-z]))")
 
 
-def _voice_matches(narration: Any):
+def _voice_matches(narration: Any, quoting: bool = False):
     """The narration's sentences (as matches) that can mark the author's voice, when the text
     is long enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines
-    (a sentence with a quotation mark may be someone's words)."""
+    (a sentence with a quotation mark may be someone's words); with ``quoting``, instead the
+    sentences of the same scope that hold a quotation (whose words around it are the
+    narrator's: read by the stance rate only)."""
     if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
     others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'
     for m in _SENTENCE.finditer(text):
         sentence = m.group()
-        if narration.MASK in sentence or _QUOTE_MARK.search(sentence) or \
-                others.holds(m.start()):
+        held = narration.MASK in sentence or bool(_QUOTE_MARK.search(sentence))
+        if held != quoting or others.holds(m.start()):
             continue
         if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
             continue

@@ -33,6 +33,15 @@ SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence of lower-cased narration, for counting (genre's voice sentences use it too)."""
 WORD = re.compile(r"[a-z][a-z'\-]*")
 """A lower-case word."""
+_AROUND_QUOTATION = re.compile("[\"\u201c\u201d\u00ab\u00bb]?\x00+[,.;:!?]*[\"\u201c\u201d\u00ab\u00bb]?")
+
+
+def own_fragments(sentence: str) -> list:
+    """The narrator's own words of a sentence that holds a quotation (masked by
+    ``\\x00``-characters): the pieces around each quotation, with their marks and the
+    commas and spaces that open them left off ('"...," the mayor said. in other words, ...'
+    gives ['', 'the mayor said. in other words, ...'])."""
+    return [piece.lstrip(" ,") for piece in _AROUND_QUOTATION.split(sentence)]
 
 
 @lru_cache(maxsize=None)
@@ -51,12 +60,19 @@ def _stance():
                           guard(re.compile("\\b(?:" + "|".join(data["phrases"]) + ")\\b")))
 
 
-def voice_features(narration_text: str, voice: list) -> dict:
+def voice_features(narration_text: str, voice: list, quoting: tuple = ()) -> dict:
     """Rates of the narrator's marks: ``narration_text`` (lower case, quotations masked by
-    ``mask``-characters), ``voice`` (its sentences outside quotations, chrome and headlines).
-    Each rate is per voice sentence except ``attributions`` (per narration sentence) and
-    ``quoted`` (share of masked characters); ``promo`` is 0 or 1."""
+    ``mask``-characters), ``voice`` (its sentences outside quotations, chrome and headlines),
+    ``quoting`` (its sentences that hold a quotation, masked: only ``stance`` reads them, in
+    the narrator's words around the quotation, :func:`own_fragments`; a comment that follows
+    a quotation ('"...," she said. In other words, ...') is the narrator's, and a scrape often
+    runs it into the quoted sentence). Each rate is per voice sentence except ``stance``
+    (per voice or quoting sentence), ``attributions`` (per narration sentence) and ``quoted``
+    (share of masked characters); ``promo`` is 0 or 1."""
     n = max(len(voice), 1)
+    cue = _stance()
+    commented = sum(bool(cue.search(s)) for s in voice) + \
+        sum(any(cue.search(piece) for piece in own_fragments(s)) for s in quoting)
     sentences = max(sum(1 for m in SENTENCE.finditer(narration_text) if WORD.search(m.group())), 1)
     masked = narration_text.count("\x00")
     return {
@@ -69,7 +85,7 @@ def voice_features(narration_text: str, voice: list) -> dict:
         "attributions": len(_ATTRIBUTION.findall(narration_text)) / sentences,
         "quoted": masked / max(len(narration_text), 1),
         "promo": float(bool(_promo().search(narration_text))),
-        "stance": sum(bool(_stance().search(s)) for s in voice) / n,
+        "stance": commented / max(len(voice) + len(quoting), 1),
     }
 
 
