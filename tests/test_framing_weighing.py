@@ -162,13 +162,22 @@ def test_a_stand_the_report_weighs_stays_a_warning_now_info(ruleset, text, word)
     ("The mayor alleged, offering scant evidence, that the count had been rigged.", "alleged"),
     ("The mayor insisted, falsely, that the count had been rigged.", "insisted"),
     ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
-    # 'falsely' is also a dispute word: the narrator's own verdict comes first, as 'wrongly'
-    ("The mayor falsely claimed that the count had been rigged.", "claimed"),
-    ("The mayor claimed, falsely, that the count had been rigged.", "claimed"),
-    ("The mayor has falsely alleged that the count was rigged.", "alleged"),
+    ("The mayor baselessly claimed that the count had been rigged.", "claimed"),
 ])
 def test_a_second_signal_of_the_narrators_doubt_keeps_the_warning(ruleset, text, word):
     assert ("QC301", word) in flagged(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    # the report's own finding that the claim is false: a claim it shows false, at info,
+    # whether the adverb is 'falsely' or 'wrongly' (the two had differed)
+    ("The mayor falsely claimed that the count had been rigged.", "claimed"),
+    ("The mayor claimed, falsely, that the count had been rigged.", "claimed"),
+    ("The mayor wrongly claimed that the count had been rigged.", "claimed"),
+    ("The mayor has incorrectly alleged that the count was rigged.", "alleged"),
+])
+def test_a_claim_the_report_finds_false_is_info(ruleset, text, word):
+    assert at_info_only(ruleset, text, "QC301", word)
 
 
 @pytest.mark.parametrize("text, word", [

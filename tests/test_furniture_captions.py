@@ -106,7 +106,7 @@ def _framing_warnings(tmp_path, text: str) -> list:
 
 
 def test_no_framing_warning_in_a_caption_or_an_inline_link(tmp_path):
-    caption = ("Reuters The company falsely claimed it had no knowledge of the breach when three "
+    caption = ("Reuters The company baselessly claimed it had no knowledge of the breach when three "
                "of its executives sold their shares")
     link = "[Graphic: The brutal toll of the attacks on civilians]"
     text = page("Breach hits millions of customers",

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import _word_pattern, verb_data
-from quotecheck.framing.weighing import narrator_verdict, unweighed_position
+from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
 
 
@@ -25,9 +25,6 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     data = verb_data().get("standard_usage", {})
     if lemma in data.get("lemmas", ()):
         return data.get("lemma_note", "the usual verb for one side's argument in a dispute")
-    if lemma in data.get("verdict_lemmas", ()) and narrator_verdict(text, sentence_start,
-                                                                    start, end):
-        return ""       # the narrator's own verdict ('falsely claimed'): no standard verb
     if lemma in data.get("reply_lemmas", ()) and _answers_a_position(
             text[sentence_start:start], _previous_sentence(text, sentence_start)):
         return data.get("reply_note", "holding to a position against another side the report "

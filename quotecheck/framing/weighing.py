@@ -18,7 +18,7 @@ also keeps the warning where another rendering of the report says 'said').
 The lemmas of ``verdict_lemmas`` ('maintain', and since the lead's decision of the nineteenth
 session 'claim', 'allege' and 'insist': a claim-family verb alone is ambiguous, so severity
 follows a second signal) are weighed only by the narrator's own verdict in the verb's clause
-(:func:`narrator_verdict`: evidence against it, 'falsely', 'with no evidence', a so-called
+(:func:`narrator_verdict`: evidence against it, 'baselessly', 'with no evidence', a so-called
 claimant); the discourse cues of :func:`weighing_cues` then leave the finding at info.
 The word lists are ``standard_usage`` of rules/data/framing-verbs.toml (``position_lemmas``,
 ``weighing_joins``, ``weighing_openers``, ``weighing_denials``, ``counter_evidence``,
@@ -80,8 +80,8 @@ def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bo
     signal of its doubt beside the verb: evidence against which they are said in their clause
     ('despite the evidence', 'without citing evidence'), the support given set off after the
     verb in the words of the evidence-commentary rule ('claimed, with no evidence, that'), an
-    adverb right before the verb or set off right after it ('falsely claimed', 'claimed,
-    falsely, that'), or a so-called marker on the claimant ('the self-styled healer claimed');
+    adverb right before the verb or set off right after it ('baselessly claimed', 'claimed,
+    absurdly, that'; 'falsely' is the report's finding, info in ``framing.usage``), or a so-called marker on the claimant ('the self-styled healer claimed');
     the only weighing that counts for ``verdict_lemmas``."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
