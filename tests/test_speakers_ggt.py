@@ -192,3 +192,19 @@ def test_a_couple_name_with_a_no_break_space_is_a_couple():
     assert is_couple("Mr.\u00a0and Mrs. Keller")
     assert is_couple("Mr.  &  Mrs Keller")
     assert not is_couple("Mr. Keller") and not is_couple("Mrs. Keller")
+
+
+def test_asks_after_a_fronted_phrase_names_the_asker():
+    # "asks NAME, “…?”" after a fronted phrase: the name asks (it was read as asks' object,
+    # and the noun of the fronted phrase became the speaker)
+    text = ("Market\n\nThe council met on Tuesday to discuss the old market hall.\n\n"
+            "Rather than the current layout, with stalls packed along the walls, why not open "
+            "the centre, asks editor Jane Doe, \u201cWould that not bring more people in?\u201d\n")
+    assert speaker_of(text, "more people in") == "Jane Doe"
+
+
+def test_asked_after_a_subject_with_an_apposition_names_the_hearer():
+    text = ("Pledge\n\nThe senator spoke online on Monday.\n\n"
+            "Ana Ruiz, an immigration activist, asked the former senator, \u201cWill you sign "
+            "the pledge?\u201d\n")
+    assert speaker_of(text, "sign the pledge") == "Ana Ruiz"

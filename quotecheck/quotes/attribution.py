@@ -235,8 +235,10 @@ _MODIFIER_BEFORE = frozenset(("a", "an", "the", "his", "her", "its", "their", "o
                               "newly", "widely", "highly", "self", "so", "and", "or"))
 
 
-# speech verbs whose subject may follow them; "told X", "asked X", "called X" name the hearer
-_INVERTIBLE = _CORE_SPEECH - {"tell", "ask", "urge", "call", "describe", "promise", "deny", "vow"}
+# speech verbs whose subject may follow them; "told X", "called X" name the hearer; "asked X"
+# does too, but not after a comma before a name that ends the clause ("Rather than …, why not
+# …, asks editor Ann Lee, “…?”": the asker; found in the GGT listing, issue 12)
+_INVERTIBLE = _CORE_SPEECH - {"tell", "urge", "call", "describe", "promise", "deny", "vow"}
 _NAME_ENDS_CLAUSE = re.compile(r"[ \t\u00a0]*(?:[,.;:)]|\Z|(?:of|from|at|in|on|who)\b)")
 
 
@@ -256,7 +258,18 @@ def _inverted_after_comma(text: str, s0: int, vs: int, ve: int, s1: int, lex: Le
             text[ve:mention.start].strip(" \t\u00a0")[-1:] not in ("", ",") or \
             _NAME_ENDS_CLAUSE.match(text, mention.end, s1) is None:
         return None
+    if lex.verb_lemma[form][0] == "ask":
+        # "asked X" names the hearer unless X ends the clause and no subject with an apposition
+        # opens the sentence ("Ruiz, an activist, asked the senator, …": the senator is asked)
+        opener = mention_after(text, s0, lex, s1)
+        if _ASKER_ENDS.match(text, mention.end, s1) is None or (
+                opener is not None and not text[s0:opener.start].strip(OPENERS) and
+                text[opener.end:s1].lstrip(" \t\u00a0").startswith(",")):
+            return None
     return mention
+
+
+_ASKER_ENDS = re.compile(r"[ \t\u00a0]*(?:[,.;:?!]|\Z)")
 
 
 def _text_reader(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:

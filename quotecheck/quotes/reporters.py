@@ -24,6 +24,8 @@ _SENTENCE_END = re.compile(r"[^,;:\u2014\u2013" + PLACEHOLDER + r"]{0,60}\Z")
 _TAIL = " \t\u00a0\r\n.!?\"'\u201d\u2019"
 _COMMA_BEFORE = re.compile(r",[ \t\u00a0]*\Z")
 _COMMA_THE = re.compile(r",[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?\Z")
+_THE_ONLY = re.compile(r"[ \t\u00a0]*(?:[Tt]he[ \t\u00a0]+)?")
+_CLOSERS = "\"'\u201d\u2019\u00bb\u203a"
 
 
 def relaying_source(masked: str, att, close: int, s0: int, s1: int, lex) -> Optional[Mention]:
@@ -87,8 +89,9 @@ def _trailing(masked: str, lo: int, end: int, lex) -> Optional[Mention]:
             who = _source_after(masked, v.end(), lex, end)
         else:                                                       # ", the Ledger reported"
             who = subject_before(masked, v.start(), lex, lo)
-            if who is not None and not _COMMA_THE.search(masked, lo, who.start):
-                who = None
+            if who is not None and not _COMMA_THE.search(masked, lo, who.start) and not (
+                    lo and masked[lo - 1] in _CLOSERS and _THE_ONLY.fullmatch(masked, lo, who.start)):
+                who = None      # '… that he was “…,” the Ledger reported': the comma is masked
             elif who is not None and not _SENTENCE_END.match(masked, v.end(), end):
                 who = None
         if who is not None and who.kind == "name" and (who.start > v.start()
