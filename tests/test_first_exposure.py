@@ -136,7 +136,7 @@ def test_doubt_rows_keyed_by_the_cue_that_keeps_them(tmp_path):
     ("The mayor claimed the fund was safe, but the audit counted losses. Then rain fell.",
      ["joins"]),
     ("The mayor claimed the fund was safe. But the audit counted losses.", ["openers"]),
-    ("The mayor falsely claimed the fund was safe. Rain fell.", ["adverbs"]),
+    ("The mayor baselessly claimed the fund was safe. Rain fell.", ["adverbs"]),
     ("The mayor claimed the fund was safe. Rain fell.", []),
 ])
 def test_doubt_cues_name_the_weighing_cue(text, cues):

@@ -94,7 +94,7 @@ def test_insisting_with_no_other_side_is_info_unless_weighed(ruleset):
     # (issue 15, the lead's decision of the nineteenth session) a contrast, a next sentence's
     # answer, a suspicion or an admission is no second signal of the narrator's doubt: info
     assert flagged(ruleset, answered, "QC301") == []
-    weighed = "In Brussels, officials met on Monday, insisting falsely it was a unique case."
+    weighed = "In Brussels, officials met on Monday, insisting absurdly it was a unique case."
     assert flagged(ruleset, weighed, "QC301") == [("QC301", "insisting")]
 
 

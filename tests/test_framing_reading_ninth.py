@@ -60,7 +60,7 @@ def test_insist_in_a_court_report_is_info(ruleset):
 @pytest.mark.parametrize("text", [
     "The mayor met the council on Monday. He insisted that the plan would pay for itself, despite the evidence.",
     # a court named as an institution only: a nomination story, not a court report
-    "Senate leaders have wrongly insisted they won't consider a nominee to the Supreme Court, leaving "
+    "Senate leaders have brazenly insisted they won't consider a nominee to the Supreme Court, leaving "
     "the choice to the next president. But they may want to reconsider. "
     + "Polls show voters split on the question. " * 18
     + "Lower courts have split, and a trial of the law is years away.",

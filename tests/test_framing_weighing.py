@@ -160,7 +160,7 @@ def test_a_stand_the_report_weighs_stays_a_warning_now_info(ruleset, text, word)
 @pytest.mark.parametrize("text, word", [
     ("The mayor claimed, with no evidence, that the count had been rigged.", "claimed"),
     ("The mayor alleged, offering scant evidence, that the count had been rigged.", "alleged"),
-    ("The mayor insisted, falsely, that the count had been rigged.", "insisted"),
+    ("The mayor insisted, absurdly, that the count had been rigged.", "insisted"),
     ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
     ("The mayor baselessly claimed that the count had been rigged.", "claimed"),
 ])
@@ -175,6 +175,7 @@ def test_a_second_signal_of_the_narrators_doubt_keeps_the_warning(ruleset, text,
     ("The mayor claimed, falsely, that the count had been rigged.", "claimed"),
     ("The mayor wrongly claimed that the count had been rigged.", "claimed"),
     ("The mayor has incorrectly alleged that the count was rigged.", "alleged"),
+    ("The mayor insisted, falsely, that the count had been rigged.", "insisted"),
 ])
 def test_a_claim_the_report_finds_false_is_info(ruleset, text, word):
     assert at_info_only(ruleset, text, "QC301", word)
