@@ -302,24 +302,31 @@ def test_matching_view_run_by_run_as_one_character_at_a_time(text, diacritics):
     assert fast._pieces == slow._pieces
 
 
-@given(st.text(alphabet="ab 1.,-'%\nUSAI\u00e9\u00df", max_size=60), st.data())
+@given(st.text(alphabet="ab 1.,-'%\nUSAI\u00e9\u00df\u2026\ufb01\u00bd\u00ad\u201c", max_size=60),
+       st.data())
 @example("The U.S. said 2,030.5 were 12% up. Mr. A-b's e.g. x.", None)
+@example("Said\u2026 then \u00bd mile, \ufb01ne\u00ad. U.S.\u2026", None)
 def test_lazy_rendering_tokens_as_tokenize(text, data):
-    # a rendering makes Tokens only where it reads; each equals tokenize's, index included
-    from quotecheck.align.renderings import _LazyTokens, _tokens, doc_tokens
+    # a rendering makes Tokens only where it reads; each equals tokenize's, index included,
+    # whether every view is one exact copy (one offset) or not (ß, …, ½, soft hyphen)
+    from quotecheck.align.renderings import _tokens, doc_tokens
     from quotecheck.load.loader import load_text
 
     doc = load_text(text, "t.txt")
     toks, starts = doc_tokens(doc)
     full = tokenize(matching_view(doc.view))
-    if not isinstance(toks, _LazyTokens):
-        assert toks == full
-        return
     assert starts == [t.start for t in full] and len(toks) == len(full)
+    assert [toks.parts(k) for k in range(len(full))] == [(t.text, t.start, t.end) for t in full]
     if data is not None and full:
         k = data.draw(st.integers(0, len(full) - 1))
         j = data.draw(st.integers(k, len(full)))
         assert toks[k] == full[k] and toks[k:j] == full[k:j] and toks[-1] == full[-1]
+    for lo in range(len(full) + 1):      # the words of a quote: as a scan from lo finds them
+        for end in {t.end for t in full[lo:lo + 3]} | {t.end - 1 for t in full[lo:lo + 2]}:
+            hi = lo
+            while hi < len(full) and full[hi].end <= end:
+                hi += 1
+            assert toks.stop(lo, end) == hi
     assert list(toks) == full == list(_tokens(doc))
 
 

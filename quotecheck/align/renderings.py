@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -21,7 +21,7 @@ from quotecheck.align.orthography import stem, words
 from quotecheck.model import Document, Quote
 from quotecheck.text.normalize import _WORD as _NORM_WORD
 from quotecheck.text.normalize import (Token, _is_abbreviation, document_matching_view,
-                                       forget_matching_view, tokenize)
+                                       forget_matching_view)
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
@@ -31,7 +31,7 @@ _BRACKETS = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
 _ELISION = re.compile(r"\u2026|\.(?:[ \t\u00a0]?\.){2,}|\[\s*\.*\s*\]")
 _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins
-_SPAN, _FIRST = re.Match.span, itemgetter(0)   # mapped over a document's words
+_SPAN, _FIRST, _SECOND = re.Match.span, itemgetter(0), itemgetter(1)   # over words
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
 
@@ -47,10 +47,7 @@ def doc_tokens(doc: Document) -> tuple:
     hit = _DOC_TOKENS.get(doc)
     if hit is None:
         toks = _tokens(doc)
-        # mapped in C: a Python loop over every word of every document with a quotation
-        starts = (list(map(toks.delta.__add__, map(_FIRST, toks.spans)))
-                  if isinstance(toks, _LazyTokens) else [t.start for t in toks])
-        hit = (toks, starts)
+        hit = (toks, toks.starts)
         _DOC_TOKENS[doc] = hit
     return hit
 
@@ -80,31 +77,38 @@ def _shift(view) -> Optional[int]:
     return None if up is None else o0 + up
 
 
-def _tokens(doc: Document):
-    """Tokens of the matching view; when every view is one exact copy, map by one offset.
+def _tokens(doc: Document) -> "_LazyTokens":
+    """The word tokens of the document's matching view, read lazily.
 
-    The fast path reads words with ``normalize``'s own word pattern and abbreviation rule,
-    so tokens are the ones ``normalize.tokenize`` gives; it keeps only each word's span and
-    makes a Token when one is read (a rendering reads the few around its quotation).
+    Words are read with ``normalize``'s own word pattern and abbreviation rule, so tokens
+    are the ones ``normalize.tokenize`` gives; only each word's span is kept, and a Token
+    is made when one is read (a rendering reads the few around its quotation). Starts are
+    mapped to the original for every word at once (one offset when every view is one exact
+    copy, else ``map_spans`` of the whole list, as ``tokenize`` maps them).
     """
     mview = matching(doc)
-    delta = _shift(mview)
-    if delta is None:
-        return tokenize(mview)
-    return _LazyTokens(mview.text, list(map(_SPAN, _NORM_WORD.finditer(mview.text))), delta)
+    return _LazyTokens(mview, list(map(_SPAN, _NORM_WORD.finditer(mview.text))),
+                       _shift(mview))
 
 
 class _LazyTokens:
     """The word tokens of one matching view, each made on first read (equal to the Token
     ``tokenize`` makes: the folded word, original span, index in the list)."""
 
-    __slots__ = ("delta", "made", "spans", "text")
+    __slots__ = ("delta", "ends", "made", "spans", "starts", "text", "view")
 
-    def __init__(self, text: str, spans: list, delta: int):
-        self.text = text
+    def __init__(self, view, spans: list, delta: Optional[int]):
+        self.view = view
+        self.text = view.text
         self.spans = spans
         self.delta = delta
         self.made: dict = {}
+        if delta is not None:      # mapped in C: every word of every document with a quote
+            self.starts = list(map(delta.__add__, map(_FIRST, spans)))
+            self.ends = None
+        else:
+            self.starts, self.ends = view.map_spans(list(map(_FIRST, spans)),
+                                                    list(map(_SECOND, spans)))
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -120,14 +124,35 @@ class _LazyTokens:
             k += len(self.spans)
         return self.made.get(k) or self._make(k)
 
-    def _make(self, k: int) -> Token:
-        """The Token of word ``k`` (0 <= k), made and kept."""
+    def parts(self, k: int) -> tuple:
+        """``(folded word, original start, original end)`` of word ``k`` (0 <= k), as its
+        Token has them, without making one."""
         s, e = self.spans[k]       # IndexError past the end, as a list
         word = self.text[s:e]
         if word.endswith(".") and not _is_abbreviation(word):
             word = word[:-1]   # never empty: a word begins with a letter or digit
-            e -= 1
-        tok = self.made[k] = Token(word, s + self.delta, e + self.delta, k)
+            end = e - 1 + self.delta if self.delta is not None else \
+                self.view.to_original_end(e - 1)
+        else:
+            end = e + self.delta if self.delta is not None else self.ends[k]
+        return word, self.starts[k], end
+
+    def stop(self, lo: int, end: int) -> int:
+        """The first word from ``lo`` on that ends after original offset ``end`` (or the
+        count of words). With one offset, the words' unstripped ends rise, so a bisection
+        finds the first that ends after ``end``; only a full point stripped from it can
+        bring it inside, and the words after it start past ``end``."""
+        n = len(self.spans)
+        hi = lo
+        if self.delta is not None:
+            hi = bisect_right(self.spans, end - self.delta, lo, key=_SECOND)
+        while hi < n and self.parts(hi)[2] <= end:
+            hi += 1
+        return hi
+
+    def _make(self, k: int) -> Token:
+        """The Token of word ``k`` (0 <= k), made and kept."""
+        tok = self.made[k] = Token(*self.parts(k), k)
         return tok
 
 
@@ -187,10 +212,7 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     toks, starts = doc_tokens(doc)
     text = doc.text
     lo = bisect_left(starts, quote.start)
-    hi = lo
-    while hi < len(toks) and toks[hi].end <= quote.end:
-        hi += 1
-    inside = toks[lo:hi]
+    inside = toks[lo:toks.stop(lo, quote.end)]
     ws = words(inside, text)
     raw = [text[w.start:w.end] for w in ws]
     capital = []
@@ -243,19 +265,20 @@ def _outside(toks, text, k, step, mark) -> tuple[list[str], list[str]]:
     near: list[str] = []
     ctx: list[str] = []
     prev_edge = mark
-    while 0 <= k < len(toks) and len(ctx) < _CONTEXT and len(near) < 40:
-        t = toks[k]
-        gap = _between(text, t.end, prev_edge) if step < 0 else _between(text, prev_edge, t.start)
+    n = len(toks)
+    while 0 <= k < n and len(ctx) < _CONTEXT and len(near) < 40:
+        fold, start, end = toks.parts(k)    # read only: no Token made
+        gap = _between(text, end, prev_edge) if step < 0 else _between(text, prev_edge, start)
         if gap != " " and _SENTENCE_END.search(gap + " " if step > 0 else gap):
             break  # the token belongs to another sentence (never after one space)
         if near and gap != " " and _OPENING.search(gap):
             break  # another quotation begins: its words are not this quote's context
-        parts = _word_stems(t.text)
+        parts = _word_stems(fold)
         for norm, s, content in (reversed(parts) if step < 0 else parts):
             near.append(norm)
             if content:
                 ctx.append(s)
-        prev_edge = t.start if step < 0 else t.end
+        prev_edge = start if step < 0 else end
         k += step
     if step < 0:
         near.reverse()
