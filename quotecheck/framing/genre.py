@@ -192,9 +192,11 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return furniture
     if narration is None:
         return None
-    matches = list(_voice_matches(narration))   # read by the five tests below: found once
+    matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
+    for m, held in _scoped_sentences(narration):   # once) and the sentences quoting someone
+        (quoting if held else matches).append(m)
     voice = [m.group() for m in matches]
-    quoting = [m.group() for m in _voice_matches(narration, quoting=True)]
+    quoting = [m.group() for m in quoting]
     scored = voice_features(narration.text, voice, quoting)   # read by reported, argued_reason
     if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
@@ -250,24 +252,26 @@ _MARKS = (
 _QUOTE_MARK = re.compile(r"[\"'\u201c\u201d\u00ab\u00bb](?<![a-z]'(?=[a-z]))")
 
 
-def _voice_matches(narration: Any, quoting: bool = False):
+def _scoped_sentences(narration: Any):
     """The narration's sentences (as matches) that can mark the author's voice, when the text
-    is long enough (``MIN_WORDS``): outside quotations, transcript turns, chrome and headlines
-    (a sentence with a quotation mark may be someone's words); with ``quoting``, instead the
-    sentences of the same scope that hold a quotation (whose words around it are the
-    narrator's: read by the stance rate only)."""
+    is long enough (``MIN_WORDS``): outside transcript turns, chrome and headlines; each with
+    whether it holds a quotation (a mask or quotation mark: it may be someone's words, and
+    only the narrator's words around the quotation count, for the stance rate)."""
     if len(_WORDS.findall(narration.text)) < MIN_WORDS:
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
     others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'
     for m in _SENTENCE.finditer(text):
+        if others.holds(m.start()) or not narration.in_scope("narration", m.start()) \
+                or narration.in_headline(m.start()):
+            continue
         sentence = m.group()
-        held = narration.MASK in sentence or bool(_QUOTE_MARK.search(sentence))
-        if held != quoting or others.holds(m.start()):
-            continue
-        if not narration.in_scope("narration", m.start()) or narration.in_headline(m.start()):
-            continue
-        yield m
+        yield m, narration.MASK in sentence or bool(_QUOTE_MARK.search(sentence))
+
+
+def _voice_matches(narration: Any):
+    """The sentences of :func:`_scoped_sentences` outside quotations: the author's voice."""
+    return (m for m, held in _scoped_sentences(narration) if not held)
 
 
 def _voice_sentences(narration: Any):
