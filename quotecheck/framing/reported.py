@@ -353,14 +353,14 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
 
 def _heading(nar: Any, pattern: "re.Pattern", word: str = "for ") -> list[tuple[int, int]]:
     """Sentences that ``pattern`` opens (a cheap find of ``word`` first: most texts hold
-    none)."""
+    none; each sentence tried once, the next find after its end)."""
     out, text = [], nar.text
     pos = text.find(word)
     while pos >= 0:
         s0, s1 = nar.sentence(pos)
-        if pattern.match(text, s0) and (s0, s1) not in out:
+        if pattern.match(text, s0):
             out.append((s0, s1))
-        pos = text.find(word, pos + len(word))
+        pos = text.find(word, max(pos + len(word), s1))
     return out
 
 
