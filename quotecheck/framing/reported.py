@@ -327,12 +327,9 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
-    for s0, s1 in _heading(nar, _TO_GROUP, "to "):  # "To the GOP populists, X was ..."
-        spans.append((s0, s1))
-    for s0, s1 in _heading(nar, _FOR_HOLDERS):    # "But for her defenders, Roe is ..."
-        spans.append((s0, s1))
-    for s0, s1 in _heading(nar, _AMONG_HOLDERS, "among "):  # "Among wildlife groups, X is"
-        spans.append((s0, s1))
+    spans += _heading(nar, _TO_GROUP, "to ")     # "To the GOP populists, X was ..."
+    spans += _heading(nar, _FOR_HOLDERS)         # "But for her defenders, Roe is ..."
+    spans += _heading(nar, _AMONG_HOLDERS, "among ")    # "Among wildlife groups, X is"
     for m in _FIND_HOLDERS.finditer(text):  # "Some may find this outrageous, but ..."
         end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], _CLAUSE_STOP_ACROSS)
         spans.append((m.end(), end))
