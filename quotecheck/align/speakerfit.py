@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from quotecheck.align.clustering import same_person
 from quotecheck.model import Document
+from quotecheck.quotes.attribution_words import lexicon
 
 _NAME_WORD = r"[A-Z][\w\u2019'.-]*"
 _NEAR_WORDS = 6   # a title this close to a surname describes its bearer (", Trump's lawyer,")
@@ -35,8 +36,6 @@ def title_of(description: Optional[str]) -> Optional[str]:
     a company's spokesperson)."""
     if not description or description[:1].isupper():
         return None
-    from quotecheck.quotes.attribution_words import lexicon
-
     words = description.lower().split()
     if not words or len(words) > 4:
         return None
