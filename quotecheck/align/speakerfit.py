@@ -121,11 +121,11 @@ def described_elsewhere(u, g) -> bool:
 def rendering_elsewhere(r, names: list, others: list) -> bool:
     """A rendering whose described speaker the documents of ``r`` and of the renderings
     ``others`` (those of the named speakers ``names``) give to another named person."""
-    desc = r.quote.speaker
-    if not desc or title_of(desc) is None or not definite(r.quote, r.doc.text, title_of(desc)):
+    title = title_of(r.quote.speaker)
+    if title is None or not definite(r.quote, r.doc.text, title):
         return False
     docs = list({id(x.doc): x.doc for x in [r, *others]}.values())
-    return other_person(desc, names, docs, same_person)
+    return other_person(r.quote.speaker, names, docs, same_person)
 
 
 _DEFINITE = frozenset(("the", "this", "that"))
