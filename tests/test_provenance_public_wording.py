@@ -48,8 +48,7 @@ def test_a_citation_for_another_fact_does_not_cover_a_shared_quotation():
 
 
 def test_a_rendering_a_third_outlet_prints_as_its_own_lines_is_not_the_pair_s_own():
-    from quotecheck.provenance.infer import _QuotePrinters
-    from quotecheck.provenance.pairfeatures import own_quote_count, quote_shingles
+    from quotecheck.provenance.pairfeatures import QuotePrinters, own_quote_count, quote_shingles
 
     agency, citing = _agency_and_citing()
     third = make_doc("third.txt", "The president attacked his host after leaving the summit."
@@ -58,7 +57,7 @@ def test_a_rendering_a_third_outlet_prints_as_its_own_lines_is_not_the_pair_s_ow
                      "Officials in the Norland capital declined to comment.", "Evening Wire")
     texts = [prepare(d) for d in (agency, citing, third)]
     qs = [quote_shingles(t) for t in texts]
-    printers = _QuotePrinters(texts)
+    printers = QuotePrinters(texts)
     assert own_quote_count(qs[0], qs[1], lambda sh: False) == 1
     assert printers(qs[0][0]) == frozenset({0, 1, 2})
     assert own_quote_count(qs[0], qs[1], lambda sh: bool(printers(sh) - {0, 1})) == 0

@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 import re
 
-from quotecheck.resources.regexprefilter import Guarded, guard, required_literals
+from quotecheck.resources.regexprefilter import Guarded, fold, guard, required_literals
+from quotecheck.resources.regexruns import run_scoped
 
 
 def test_needles_of_a_caption_tail():
@@ -45,6 +46,18 @@ def test_the_dotted_capital_i_is_an_i_to_the_needles_as_to_the_engine():
     for text in ("Reported from \u0130STANBUL today", "\u0130stanbul", "v\u0130a"):
         assert (p.search(text) is None) == (re.search(r"\bistanbul\b", text, re.I) is None)
     assert guard(re.compile(r"\bvia\b", re.I)).search("photo V\u0130A AP") is not None
+
+
+def test_folding_keeps_offsets_so_bounded_and_line_searches_may_use_them():
+    # Guarded.may_match with bounds and LineLed's openers find needles in the folded text
+    # and read the places as offsets into the text: one character for one
+    for text in ("\u0130STANBUL", "a\u0130\u0131\u017fK\u212a\u1e9e\u00df", "v\u0130a wire\n\u0130"):
+        assert len(fold(text)) == len(text), text
+    p = guard(re.compile(r"\bistanbul\b", re.I))
+    text = "\u0130\u0130 from \u0130STANBUL today"
+    assert p.search(text, 3) is not None and p.search(text, 3, 12) is None
+    led = run_scoped(re.compile(r"^.*(\bvia wire\b|\bphoto:).*$", re.I | re.M))
+    assert led.openers and [m.span() for m in led.finditer("x\nPhoto V\u0130A WIRE\n")] == [(2, 16)]
 
 
 def test_a_group_that_turns_case_off_gives_its_folded_literals():

@@ -105,8 +105,9 @@ def units_of(renderings: list[Rendering],
                 home.append(r)
         if len(named_units) == 1:
             u0 = named_units[0]
-            keep = [r for r in anon if apart is not None and apart(r, [u0[0]], u0[1:])]
-            u0.extend(r for r in anon if not any(r is k for k in keep))
+            named_ones, keep = u0[1:], []
+            for r in anon:   # joins the named unit unless told apart (then on its own)
+                (keep if apart is not None and apart(r, [u0[0]], named_ones) else u0).append(r)
             anon = keep
         parts = [(u[0], sorted(u[1:], key=_reading_key)) for u in named_units]
         if anon:   # alone, or between two named speakers: placed (and moved) on its own

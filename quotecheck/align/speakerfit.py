@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 
 from quotecheck.align.clustering import same_person
 from quotecheck.model import Document
+from quotecheck.quotes.attribution_words import lexicon
 
 _NAME_WORD = r"[A-Z][\w\u2019'.-]*"
 _NEAR_WORDS = 6   # a title this close to a surname describes its bearer (", Trump's lawyer,")
@@ -35,8 +36,6 @@ def title_of(description: Optional[str]) -> Optional[str]:
     a company's spokesperson)."""
     if not description or description[:1].isupper():
         return None
-    from quotecheck.quotes.attribution_words import lexicon
-
     words = description.lower().split()
     if not words or len(words) > 4:
         return None
@@ -122,11 +121,11 @@ def described_elsewhere(u, g) -> bool:
 def rendering_elsewhere(r, names: list, others: list) -> bool:
     """A rendering whose described speaker the documents of ``r`` and of the renderings
     ``others`` (those of the named speakers ``names``) give to another named person."""
-    desc = r.quote.speaker
-    if not desc or title_of(desc) is None or not definite(r.quote, r.doc.text, title_of(desc)):
+    title = title_of(r.quote.speaker)
+    if title is None or not definite(r.quote, r.doc.text, title):
         return False
     docs = list({id(x.doc): x.doc for x in [r, *others]}.values())
-    return other_person(desc, names, docs, same_person)
+    return other_person(r.quote.speaker, names, docs, same_person)
 
 
 _DEFINITE = frozenset(("the", "this", "that"))

@@ -8,7 +8,6 @@ detections. Independent reports of one event get no edge.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
@@ -18,7 +17,7 @@ from quotecheck.model import Document, ProvenanceEdge, Quote
 from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
                                           set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
-                                              fold_word, key_weights, prepare, settings)
+                                              key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
                                                related_partials)
@@ -27,9 +26,9 @@ from quotecheck.provenance.families import (carried_partials, family_edges, grou
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
 from quotecheck.provenance.lifted import printed_elsewhere
-from quotecheck.provenance.pairfeatures import (PairFeatures, cited_quote_count, figures_of,
-                                                measure, names_of, own_quote_count,
-                                                quote_shingles)
+from quotecheck.provenance.pairfeatures import (PairFeatures, QuotePrinters, cited_quote_count,
+                                                figures_of, measure, names_of,
+                                                own_quote_count, quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
                                              on_different_days, same_outlet, update_order,
                                              wire_brief)
@@ -40,9 +39,6 @@ from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
 from quotecheck.provenance.wire import (dateline_outlet, news_service, own_agency_text, same_wire,
                                         url_credits, wire_of)
-
-
-_RUN = re.compile(r"\w+")   # the words of a quotation's shingles (pairfeatures.quote_shingles)
 
 
 @dataclass
@@ -145,7 +141,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     cited = {d.id: credited_names(credits[d.id]) - {outlet[d.id]} for d in docs}
     wire = {d.id: wire_of(credits[d.id]) for d in docs}   # once a text, not twice a pair
     qsh = [quote_shingles(t) for t in texts]
-    printers = _QuotePrinters(texts)
+    printers = QuotePrinters(texts)
     figure_df, name_df = {}, {}   # in how many documents each figure, each name occurs
     for t in texts:
         for f in figures_of(t):
@@ -309,41 +305,6 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     for t in texts:
         t.release()   # the alignments keep their texts: spans only from here on
     return result
-
-
-class _QuotePrinters:
-    """Which documents print a long quotation (its word 3-gram set): ``shared_quote_sim`` of
-    its 3-grams anywhere in their text, inside quotation marks or not (a tweet set as lines
-    of its own, a statement pasted as a paragraph). Each text's folded words are joined once,
-    on first use (only pairs that share a rendering ask); a text stops being tried once too
-    many 3-grams are missing; the answer is kept per quotation."""
-
-    def __init__(self, texts: list):
-        self.texts = texts
-        self.joined: dict = {}
-        self.memo: dict = {}
-
-    def __call__(self, sh: frozenset) -> frozenset:
-        got = self.memo.get(sh)
-        if got is None:
-            grams = [" " + " ".join(g) + " " for g in sh]
-            allowed = len(grams) - settings()["relation"]["shared_quote_sim"] * len(grams)
-            out = []
-            for k, t in enumerate(self.texts):
-                words = self.joined.get(k)
-                if words is None:
-                    words = self.joined[k] = " " + " ".join(
-                        map(fold_word, _RUN.findall(t.text))) + " "
-                missing = 0
-                for g in grams:
-                    if g not in words:
-                        missing += 1
-                        if missing > allowed:
-                            break
-                else:
-                    out.append(k)
-            got = self.memo[sh] = frozenset(out)
-        return got
 
 
 # -- relation and confidence (the direction is provenance.direction) --------------------------

@@ -136,6 +136,41 @@ def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
                and not printed_by_others(sh))
 
 
+class QuotePrinters:
+    """Which documents print a long quotation (its word 3-gram set): ``shared_quote_sim`` of
+    its 3-grams anywhere in their text, inside quotation marks or not (a tweet set as lines
+    of its own, a statement pasted as a paragraph). Each text's folded words are joined once,
+    on first use (only pairs that share a rendering ask); a text stops being tried once too
+    many 3-grams are missing; the answer is kept per quotation."""
+
+    def __init__(self, texts: list):
+        self.texts = texts
+        self.joined: dict = {}
+        self.memo: dict = {}
+
+    def __call__(self, sh: frozenset) -> frozenset:
+        got = self.memo.get(sh)
+        if got is None:
+            grams = [" " + " ".join(g) + " " for g in sh]
+            allowed = len(grams) - settings()["relation"]["shared_quote_sim"] * len(grams)
+            out = []
+            for k, t in enumerate(self.texts):
+                words = self.joined.get(k)
+                if words is None:
+                    words = self.joined[k] = " " + " ".join(
+                        map(fold_word, _RUN.findall(t.text))) + " "
+                missing = 0
+                for g in grams:
+                    if g not in words:
+                        missing += 1
+                        if missing > allowed:
+                            break
+                else:
+                    out.append(k)
+            got = self.memo[sh] = frozenset(out)
+        return got
+
+
 def cited_quote_count(citing: DocText, qs: Shingles, other: Shingles, citations: list) -> int:
     """Long quotations of ``citing`` rendered word for word in ``other`` whose passage holds
     one of ``citations`` (offsets into ``citing.text``) naming the other's outlet: the

@@ -39,8 +39,9 @@ def fold(text: str) -> str:
     """``text`` as case-insensitive needles are looked for in it: lower case, and the two
     letters ``re.IGNORECASE`` matches to an ASCII letter that lower() keeps (dotless i, long
     s), and the dotted capital I, which ``re`` matches to i but lower() turns into an i and a
-    combining dot. One text is asked about by many
-    patterns in a row, so the last one is kept."""
+    combining dot. One character for one: offsets into the folded text are offsets into
+    ``text`` (U+0130 is the one code point lower() lengthens). One text is asked about by
+    many patterns in a row, so the last one is kept."""
     global _LAST
     last = _LAST           # one read: a thread running a plugin may replace it meanwhile
     if last[0] is text:
@@ -194,8 +195,8 @@ class Guarded:
         if not self.needles:    # a lead only (:func:`guard`)
             return True
         hay = fold(string) if self.ignore else string
-        # the whole text (most calls; or folding changed offsets): ``in``, no bounds to parse
-        if (pos == 0 and endpos >= len(string)) or len(hay) != len(string):
+        # the whole text (most calls): ``in``, no bounds to parse
+        if pos == 0 and endpos >= len(string):
             for n in self.needles:
                 if n in hay:
                     return True

@@ -211,7 +211,7 @@ class LineLed:
         if self.needles and not any(n in hay for n in self.needles):
             return iter(())
         starts = line_starts(text)
-        if self.openers and len(hay) == len(text):
+        if self.openers:            # fold keeps offsets: a find in hay is a place in text
             starts = _lines_holding(hay, self.openers, starts)
         match = self.regex.match
         out = []
