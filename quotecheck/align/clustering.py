@@ -167,14 +167,16 @@ def place(units: list[Unit], candidates: Callable[[int], list[int]],
                 seen.add(id(g))
                 if not g.accepts(u.name):
                     continue
-                if elsewhere is not None and elsewhere(u, g):
-                    continue
                 need = min_score
                 if (u.name is None) != (not g.names) or g.anchor.doc.id in u.docs:
                     need = max(need, strong)   # unnamed with named, or one document twice
                 s = score(u.head, g.anchor, need)
                 if s < need or not (s > best_score or (s == best_score and best is not None and
                                                      _anchor_key(g) < _anchor_key(best))):
+                    continue
+                # asked only of a group good enough to win: a pure filter, so the order of
+                # the tests does not change the choice, and most candidates fail the score
+                if elsewhere is not None and elsewhere(u, g):
                     continue
                 if not inside(u.head, g.anchor) and any(
                         score(u.head, f, member_min) < member_min for f in g.full[:member_cap]):
