@@ -173,3 +173,19 @@ def test_a_post_that_comments_after_the_quotations_it_answers_reads_as_opinion()
 
 def test_the_same_post_quoting_without_comment_stays_news():
     assert voiced(_blog_post(False)) is None
+
+
+def test_the_stance_rate_is_asked_only_where_the_other_stance_tests_pass():
+    from quotecheck.framing.voicescore import argued_reason, stance_rate
+    voice = [f"of course the board met on day {k}." for k in range(20)]
+    eager = voice_features(" ".join(voice), voice)
+    lazy = voice_features(" ".join(voice), voice, stance=False)
+    assert lazy["stance"] is None and eager["stance"] == stance_rate(voice) == 1.0
+    asked = []
+    assert argued_reason(lazy, lambda: asked.append(1) or stance_rate(voice)) \
+        == argued_reason(eager) is not None
+    assert asked == [1]
+    few = voice[:3]                     # too few sentences of its own: never asked
+    assert argued_reason(voice_features(" ".join(few), few, stance=False),
+                         lambda: asked.append(2) or 1.0) is None
+    assert asked == [1]

@@ -40,7 +40,7 @@ from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
-from quotecheck.framing.voicescore import argued_reason, reported, voice_features
+from quotecheck.framing.voicescore import argued_reason, reported, stance_rate, voice_features
 from quotecheck.load.sections import opinion_section   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
@@ -197,7 +197,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         (quoting if held else matches).append(m)
     voice = [m.group() for m in matches]
     quoting = [m.group() for m in quoting]
-    scored = voice_features(narration.text, voice, quoting)   # read by reported, argued_reason
+    scored = voice_features(narration.text, voice, quoting, stance=False)   # the stance rate
+    # only where argued_reason's other tests pass (it is the dearest)
     if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
     elif personal_voice(narration, voice):
@@ -210,7 +211,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration.text, voice) or argued_reason(scored)
+    return voice_mark(narration.text, voice) or argued_reason(
+        scored, lambda: stance_rate(voice, quoting))
 
 
 def _unsigned_syndicated(head: str) -> bool:

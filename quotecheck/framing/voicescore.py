@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.resources.ruledata import load_data
@@ -60,7 +60,18 @@ def _stance():
                           guard(re.compile("\\b(?:" + "|".join(data["phrases"]) + ")\\b")))
 
 
-def voice_features(narration_text: str, voice: list, quoting: tuple = ()) -> dict:
+def stance_rate(voice: list, quoting: tuple = ()) -> float:
+    """The share of the voice and quoting sentences (see :func:`voice_features`) that carry
+    the narrator's own comment (``[stance]``), read in a quoting sentence around its
+    quotations only."""
+    cue = _stance()
+    commented = sum(bool(cue.search(s)) for s in voice) + \
+        sum(any(cue.search(piece) for piece in own_fragments(s)) for s in quoting)
+    return commented / max(len(voice) + len(quoting), 1)
+
+
+def voice_features(narration_text: str, voice: list, quoting: tuple = (),
+                   stance: bool = True) -> dict:
     """Rates of the narrator's marks: ``narration_text`` (lower case, quotations masked by
     ``mask``-characters), ``voice`` (its sentences outside quotations, chrome and headlines),
     ``quoting`` (its sentences that hold a quotation, masked: only ``stance`` reads them, in
@@ -68,11 +79,10 @@ def voice_features(narration_text: str, voice: list, quoting: tuple = ()) -> dic
     a quotation ('"...," she said. In other words, ...') is the narrator's, and a scrape often
     runs it into the quoted sentence). Each rate is per voice sentence except ``stance``
     (per voice or quoting sentence), ``attributions`` (per narration sentence) and ``quoted``
-    (share of masked characters); ``promo`` is 0 or 1."""
+    (share of masked characters); ``promo`` is 0 or 1. With ``stance`` False the stance rate,
+    the dearest, is left None for :func:`argued_reason` to ask only where its other tests
+    pass."""
     n = max(len(voice), 1)
-    cue = _stance()
-    commented = sum(bool(cue.search(s)) for s in voice) + \
-        sum(any(cue.search(piece) for piece in own_fragments(s)) for s in quoting)
     sentences = max(sum(1 for m in SENTENCE.finditer(narration_text) if WORD.search(m.group())), 1)
     masked = narration_text.count("\x00")
     return {
@@ -85,7 +95,7 @@ def voice_features(narration_text: str, voice: list, quoting: tuple = ()) -> dic
         "attributions": len(_ATTRIBUTION.findall(narration_text)) / sentences,
         "quoted": masked / max(len(narration_text), 1),
         "promo": float(bool(_promo().search(narration_text))),
-        "stance": commented / max(len(voice) + len(quoting), 1),
+        "stance": stance_rate(voice, quoting) if stance else None,
     }
 
 
@@ -93,10 +103,10 @@ def _settings() -> dict:
     return load_data("opinion-voice")["argued"]
 
 
-def argued_reason(f: dict) -> Optional[str]:
+def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Optional[str]:
     """Why the narration reads as an argued piece by its voice alone (its
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
-    page's promotion; else None."""
+    page's promotion; else None. ``stance`` gives the stance rate where ``f`` has none."""
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
@@ -107,8 +117,10 @@ def argued_reason(f: dict) -> Optional[str]:
                "many 'I', 'we', 'you' and questions"
     t = load_data("opinion-voice")["stance"]
     if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
-            and f["quoted"] <= t["max_quoted"] and f["stance"] >= t["min_stance"]
-            and marks + f["stance"] >= t["min_score"]):
+            and f["quoted"] <= t["max_quoted"]):
+        rate = f["stance"] if f["stance"] is not None else stance()
+        if rate < t["min_stance"] or marks + rate < t["min_score"]:
+            return None
         return "the narrator comments on what it tells ('of course', 'no surprise'), " \
                "attributes and quotes little"
     return None
