@@ -93,7 +93,9 @@ def test_chants_are_no_titles(text, piece):
 @pytest.mark.parametrize("text,piece,kind", [
     ("By the fall of 2010, harbour “super funds” backed by the Vane brothers had seized the "
      "agenda, which the council later regretted.", "super funds", "scare"),
-    ("The doctor has been criticised by fellow physicians for promoting “quack” cures.",
+    # (not "by fellow physicians": physician heads a person description since spk33, so the
+    # critics are the agent who calls the cures "quack", as "by fellow doctors" always was)
+    ("The doctor has been criticised in medical journals for promoting “quack” cures.",
      "quack", "scare"),
     ("Protesters marching through the streets of Dover chanted “What curfew?” as police "
      "watched.", "What curfew?", "partial"),

@@ -341,11 +341,14 @@ _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard",
 # what a text must end with (before one final line break) for _TIME_TAIL to match: most
 # don't, and skip the search (a weekday ends with "day", \d{4} with a digit)
 _TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
-              "night", "day", "moment", "meeting", "briefing", "conference", "interview", "event")
+              "night", "day", "moment", "meeting", "briefing", "conference", "interview", "event",
+              "rally", "speech")
+_WEEKDAY = r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday"
+# "on Monday", "during a Sunday", "at a Sunday rally" ("Ruiz during a Sunday rally thanked")
 _TIME_TAIL = re.compile(
     r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"
-    r"[ \t\u00a0]+)?(?:the[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:" + "|".join(_TIME_ENDS) +
-    r"|[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|\d{4})$")
+    r"[ \t\u00a0]+)?(?:(?:the|an?)[ \t\u00a0]+)?(?:same[ \t\u00a0]+)?(?:(?:" + _WEEKDAY +
+    r")[ \t\u00a0]+)?(?:" + "|".join(_TIME_ENDS) + "|" + _WEEKDAY + r"|\d{4})$")
 
 
 def strip_adverbs(pre: str) -> str:

@@ -71,3 +71,26 @@ def _names_no_one(masked: str, s0: int, s1: int, resolver) -> bool:
     if opening is None and first.group().endswith(("'s", "\u2019s")):
         return False
     return _CAPITAL.search(masked, first.end(), s1) is None
+
+
+_GAP_CHARS = " \t\u00a0\r\n.,;:!?)]\u201d\"'"
+
+
+def after_fragment_paragraph(found: list, masked: str, sentences: list) -> None:
+    """A quotation paragraph right after a paragraph whose last sentence holds a fragment
+    that only :func:`quotecheck.quotes.fragments.attribute_fragments` gave a speaker ('Vane
+    used to back Ruiz, but now said the city had “…” / “I think she can do that.”') is that
+    speaker's: the previous-quote convention, which ran before the fragment had a speaker.
+    Only a quotation of direct kind left without any speaker, opening its paragraph in the
+    sentence right after the fragment's, with one paragraph break between them."""
+    for i in range(1, len(found)):
+        f, g = found[i], found[i - 1]
+        if f.att is not None or f.kind != "direct" or g.how != "fragment-subject" or \
+                g.att is None or f.sentence != g.sentence + 1:
+            continue
+        g_end = g.span.close_end if g.span.close_end is not None else g.span.end
+        s0 = sentences[f.sentence][0]
+        gap = masked[g_end:s0]
+        if "\n" not in gap or gap.strip(_GAP_CHARS) or masked[s0:f.span.open_start].strip():
+            continue    # the fragment's sentence goes on, or words come before the quotation
+        f.att, f.how = g.att, "previous-quote"

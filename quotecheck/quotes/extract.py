@@ -18,7 +18,7 @@ from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import Attribution, SentenceAttributions
 from quotecheck.quotes.attribution_words import PLACEHOLDER, lexicon
-from quotecheck.quotes.carried import carry_reported_speech
+from quotecheck.quotes.carried import after_fragment_paragraph, carry_reported_speech
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
@@ -207,6 +207,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     titles.extend(f for f in found if f.kind == "title")
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
+    after_fragment_paragraph(found, masked, sentences)
     unclaimed_fragments(found, text)
     partials = [f for f in found if f.kind == "partial"]
     if partials:

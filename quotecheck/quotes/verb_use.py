@@ -20,11 +20,23 @@ def _is_nominal(text: str, s: int) -> bool:
         return False
     w = before[-1].lower()
     if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
-            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my"):
-        return True         # "a Twitter comment", "a Trump-style retort": a noun
+            before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my") and \
+            not (w in _WEEKDAYS and text.startswith("ed", s + _word_len(text, s) - 2)):
+        return True         # "a Twitter comment", "a Trump-style retort": a noun; not "Ruiz
+        #                     during a Sunday thanked" (a past tense after a weekday)
     if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
         return True         # "32% of Republican claims", "to Democratic charges": a noun
     return w in _NOMINAL_DETS
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"))
+_WORD = re.compile(r"\w+")
+
+
+def _word_len(text: str, s: int) -> int:
+    m = _WORD.match(text, s)
+    return m.end() - s if m else 0
 
 
 _PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative", "liberal",
