@@ -46,11 +46,8 @@ def fold(text: str) -> str:
     last = _LAST           # one read: a thread running a plugin may replace it meanwhile
     if last[0] is text:
         return last[1]
-    if not text.isascii() and "\u0130" in text:   # re takes it for i; lower() adds a dot
-        text_ = text.replace("\u0130", "i")
-    else:
-        text_ = text
-    low = text_.lower()
+    dotted = not text.isascii() and "\u0130" in text   # re takes it for i; lower() adds a dot
+    low = (text.replace("\u0130", "i") if dotted else text).lower()
     if not low.isascii() and ("\u0131" in low or "\u017f" in low):
         low = low.replace("\u0131", "i").replace("\u017f", "s")
     _LAST = (text, low)
