@@ -110,8 +110,6 @@ def _subject(nar: Any, start: int):
     and adverbs skipped), or None for a pronoun or nothing there."""
     s0 = nar.sentence(start)[0]
     o0, o1 = nar.original(s0, start)
-    if _PARTICIPLE.match(nar.text, start) and _COMMA_BEFORE.search(nar.text, s0, start):
-        return _clause_subject(nar.doc.text[o0:o1])
     for w in reversed(_WORD.findall(nar.doc.text[o0:o1])):
         low = w.lower()
         if low in _SKIP or low.endswith("ly"):
@@ -119,32 +117,6 @@ def _subject(nar: Any, start: int):
         keys = [] if low in _PRONOUNS else _keys(low)
         return keys[0] if keys else None
     return None
-
-
-# (frame23) a participle after a comma ('declined to visit London, claiming ...'): its
-# claimant is the main clause's subject, not the word before the comma
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-_COMMA_BEFORE = re.compile(r",\s*$")
-_FRONTED = re.compile(r"^(?:(?:earlier|later|on|in|at|after|before|during|last|this|since|"
-                      r"when|while|yesterday|today|meanwhile)\b[^,]*,\s*)", re.IGNORECASE)
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
-
-
-def _clause_subject(head: str):
-    """The stem of the main clause's subject in ``head`` (the sentence up to the comma before
-    the participle): the head of its first noun group, past a fronted time or place phrase
-    ('Earlier Saturday, French President X vowed' -> X, 'The owners of the lease oppose' ->
-    owner); None for a pronoun."""
-    words = _WORD.findall(_FRONTED.sub("", head.strip(), count=1))
-    while words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    if not words or words[0].lower() in _PRONOUNS:
-        return None
-    n = 1
-    while n < len(words) and words[0][0].isupper() and words[n][0].isupper():
-        n += 1          # a name's run ('French President François Hollande'): its last word
-    keys = _keys(words[n - 1])
-    return keys[0] if keys else None
 
 
 def _keys(text: str) -> list:
