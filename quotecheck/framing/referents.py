@@ -121,7 +121,8 @@ def plain_use(nar: Any, start: int, end: int) -> "str | None":
     word = nar.text[start:end].lower()
     weak = _WEAK_CLASSES.get() == "info"
     for ctx in contexts():
-        if word in ctx.words and (weak or not ctx.policy) and _holds(ctx, nar, start, end):
+        if (word in ctx.words or "*" in ctx.words) and (weak or not ctx.policy) \
+                and _holds(ctx, nar, start, end):
             return None if ctx.keep else ctx.note
     return None
 
