@@ -324,13 +324,16 @@ class Lexicon:
         return (verb, phrase, at_start, scan, role_src, appos)
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The day names, lower-case: adverbs of time here, and a past tense after one is a verb
+(:mod:`quotecheck.quotes.verb_use`)."""
 _ADVERBS = frozenset((
     "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
     "could", "may", "might", "once", "previously", "recently", "again", "further", "earlier",
     "reportedly", "allegedly", "not", "never", "himself", "herself", "themselves", "itself",
-    "first", "last", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "today", "yesterday", "tonight", "on", "just", "still", "already", "often",
-    "frequently", "sometimes", "all", "both", "too", "had", "be", "been", "being",
+    "first", "last", *WEEKDAYS, "today", "yesterday", "tonight", "on", "just", "still",
+    "already", "often", "frequently", "sometimes", "all", "both", "too", "had", "be", "been",
+    "being",
 ))
 _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
                 " was quoted as", " is quoted as", " were quoted as", " are quoted as",
@@ -343,7 +346,7 @@ _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard",
 _TIME_ENDS = ("time", "week", "month", "year", "weekend", "morning", "afternoon", "evening",
               "night", "day", "moment", "meeting", "briefing", "conference", "interview", "event",
               "rally", "speech")
-_WEEKDAY = r"[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday"
+_WEEKDAY = "|".join(f"[{d[0].upper()}{d[0]}]{d[1:]}" for d in WEEKDAYS)    # "[Mm]onday|…"
 # "on Monday", "during a Sunday", "at a Sunday rally" ("Ruiz during a Sunday rally thanked")
 _TIME_TAIL = re.compile(
     r"[ \t\u00a0]+(?:(?:at|on|in|during|over|for|earlier|later|last|this|next|that|each|every)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon
+from quotecheck.quotes.attribution_words import _ADVERBS, WEEKDAYS, Lexicon
 from quotecheck.quotes.subjects import OPENERS
 
 
@@ -21,7 +21,7 @@ def _is_nominal(text: str, s: int) -> bool:
     w = before[-1].lower()
     if len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalnum() and \
             before[-2].lower() in ("a", "an", "his", "her", "its", "their", "our", "my") and \
-            not (w in _WEEKDAYS and text.startswith("ed", s + _word_len(text, s) - 2)):
+            not (w in WEEKDAYS and text.startswith("ed", s + _word_len(text, s) - 2)):
         return True         # "a Twitter comment", "a Trump-style retort": a noun; not "Ruiz
         #                     during a Sunday thanked" (a past tense after a weekday)
     if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
@@ -29,8 +29,6 @@ def _is_nominal(text: str, s: int) -> bool:
     return w in _NOMINAL_DETS
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday"))
 _WORD = re.compile(r"\w+")
 
 
