@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import (_POSSESSIVE, COURTESY_TITLES, _fold, name_gender, name_tokens,
-                                        same_speaker)
+from quotecheck.quotes.speakers import (_POSSESSIVE, COUPLE_HEAD, COURTESY_TITLES, _fold,
+                                        name_gender, name_tokens, same_speaker)
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
@@ -188,7 +188,7 @@ def courtesy_title(parsed, gender: Optional[str], lex: Lexicon) -> Optional[str]
     return title.capitalize() if title else None
 
 
-_COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs\.?[ \t\u00a0]+[A-Z][\w\-]*[a-z]")
+_COUPLE = re.compile(COUPLE_HEAD + r"\.?[ \t\u00a0]+[A-Z][\w\-]*[a-z]")
 
 
 def couple_name(text: str, start: int, end: int) -> Optional[str]:

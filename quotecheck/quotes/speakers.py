@@ -182,9 +182,11 @@ def same_speaker(a: str, b: str) -> bool:
     return ga is None or name_gender(b) in (None, ga)
 
 
-# the blanks :func:`quotecheck.quotes.entities.couple_name` accepts between the words (a
-# no-break space or two spaces as well as one): the name it returns is kept as written
-_COUPLE = re.compile(r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs")
+COUPLE_HEAD = r"Mr\.?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+Mrs"
+"""'Mr. and Mrs', with the blanks between the words (a no-break space or two spaces as well as
+one): the head of :func:`quotecheck.quotes.entities.couple_name`'s pattern too, so the name it
+returns, kept as written, is a couple here."""
+_COUPLE = re.compile(COUPLE_HEAD)
 
 
 def is_couple(name: str) -> bool:
