@@ -35,7 +35,7 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
-from quotecheck.quotes.reporters import carry_relays, relaying_source
+from quotecheck.quotes.reporters import carry_relays, relaying_source, relays_in_next_sentence
 from quotecheck.quotes.speakers import parse_name
 from quotecheck.quotes.unify import gendered_speaker, unify_speakers
 from quotecheck.quotes.written_text import text_speaker
@@ -191,13 +191,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     blank_lines = _BLANK_LINE.search(masked) is not None
     transcript_turns(found, text)
     apply_conventions(found, sentences, masked, atts, resolver, blank_lines)
-    for f in found:
-        if f.relay is None and f.att is not None and f.att.mention.start >= sentences[f.sentence][1]:
-            # "“…?” Vane said, according to the Ledger.": the question mark ended the quote's
-            # sentence; its attribution and relaying clause are in the next one
-            a0, a1 = sentences[bisect_right(starts, f.att.mention.start) - 1]
-            if a0 == sentences[f.sentence][1] or not masked[sentences[f.sentence][1]:a0].strip():
-                f.relay, f.relayed = relaying_source(masked, f.att, a0, a0, a1, lex), f.att
+    relays_in_next_sentence(found, masked, sentences, starts, lex)
     carry_relays(found)
     drop_junk_speakers(found, masked, lex)
     attribute_after_verb(found, masked, sentences, resolver)

@@ -9,6 +9,7 @@ it. Works on one masked sentence (quoted words are placeholders) with the mentio
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Optional
 
 from quotecheck.quotes.attribution_words import PLACEHOLDER
@@ -111,3 +112,17 @@ def carry_relays(found: list) -> None:
                 f.how in ("previous-quote", "continued", "beat") and \
                 f.att.mention == prev.att.mention:
             f.relay, f.relayed = prev.relay, f.att
+
+
+def relays_in_next_sentence(found: list, masked: str, sentences: list, starts: list, lex) -> None:
+    """'“…?” Vane said, according to the Ledger.': the question mark ended the quote's
+    sentence; its attribution and relaying clause are in the next one (``starts``: the
+    sentences' starts), which is read for the relay when nothing but blanks lies between."""
+    for f in found:
+        if f.relay is not None or f.att is None:
+            continue
+        s1 = sentences[f.sentence][1]
+        if f.att.mention.start >= s1:
+            a0, a1 = sentences[bisect_right(starts, f.att.mention.start) - 1]
+            if a0 == s1 or not masked[s1:a0].strip():
+                f.relay, f.relayed = relaying_source(masked, f.att, a0, a0, a1, lex), f.att
