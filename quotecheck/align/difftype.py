@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
-from quotecheck.align.orthography import (Word, doubling_variants, masked_variants,
-                                          orthographic_kind, possessive_variants, squash)
+from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
+                                          possessive_variants, squash)
 from quotecheck.align.wordalign import gap_positions
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data

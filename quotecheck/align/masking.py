@@ -16,6 +16,7 @@ import re
 # or asterisks, with no space before it (a dash after a space is punctuation)
 _MASK = re.compile(r"[\u2014\u2013]|-{2,}|_{2,}|\*+")
 _STARS = re.compile(r"\*+")
+_LETTERS = re.compile(r"[^\W\d_]+")   # a run of letters after a mask ('h--l')
 MASK_CHARS = frozenset("\u2014\u2013-_*")
 """The characters a mask starts or ends with (a token with none beside it is no mask)."""
 
@@ -64,9 +65,6 @@ def _tail_ok(text: str, i: int, mask: str, function_words: frozenset) -> bool:
         return not text[i:i + 1].isdigit()
     tail = m.group().lower()
     return mask[0] == "*" or (len(tail) <= 3 and tail not in function_words)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def masked_variants(a: list, b: list) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.align.masking import mask_form, masked_variants  # noqa: F401 (difftype's)
+from quotecheck.align.masking import mask_form
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 

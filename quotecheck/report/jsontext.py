@@ -37,16 +37,8 @@ def _key(key) -> str:
     """An object key as the library converts it before encoding it as a string."""
     if isinstance(key, str):
         return key
-    if isinstance(key, float):
-        return _float(key)
-    if key is True:
-        return "true"
-    if key is False:
-        return "false"
-    if key is None:
-        return "null"
-    if isinstance(key, int):
-        return int.__repr__(key)
+    if key is None or isinstance(key, (int, float)):   # bool is an int
+        return _encode(key, 0, "")   # a scalar's text as a value: no container reaches it
     raise TypeError(f"keys must be str, int, float, bool or None, not {key.__class__.__name__}")
 
 
