@@ -113,15 +113,17 @@ def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
     return out
 
 
-def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
-    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+def _shared_quotes(qa: Shingles, qb: Shingles):
+    """The shingle sets of ``a``'s long quotations rendered word for word (shingle
+    containment) in ``b``."""
     sim = settings()["relation"]["shared_quote_sim"]
     pool_b = qb.pool()
-    count = 0
-    for sh in qa:
-        if sh and len(sh & pool_b) / len(sh) >= sim:
-            count += 1
-    return count
+    return (sh for sh in qa if sh and len(sh & pool_b) / len(sh) >= sim)
+
+
+def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
+    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+    return sum(1 for _ in _shared_quotes(qa, qb))
 
 
 def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
@@ -130,10 +132,7 @@ def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
     testimony that every outlet quoted word for word is the speaker's wording, which two
     independent reports share; only a rendering these two alone print (one outlet's
     translation, its own interview) tells that one took it from the other."""
-    sim = settings()["relation"]["shared_quote_sim"]
-    pool_b = qb.pool()
-    return sum(1 for sh in qa if sh and len(sh & pool_b) / len(sh) >= sim
-               and not printed_by_others(sh))
+    return sum(1 for sh in _shared_quotes(qa, qb) if not printed_by_others(sh))
 
 
 class QuotePrinters:
