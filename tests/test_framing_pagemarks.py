@@ -7,8 +7,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from quotecheck.framing.narration import Narration
-from quotecheck.framing.pagemarks import OPINION_SEGMENTS, link_reason
+from quotecheck.framing.pagemarks import link_reason
 from quotecheck.load.loader import load_text
+from quotecheck.load.sections import OPINION_SEGMENTS
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 

@@ -27,9 +27,7 @@ from typing import Any, Optional
 from urllib.parse import parse_qsl, urlsplit
 
 from quotecheck.framing.genre import MIN_WORDS, _SENTENCE, _WORDS
-from quotecheck.load.sections import OPINION_SEGMENTS, opinion_segment
-
-__all__ = ["OPINION_SEGMENTS", "link_reason", "page_reason", "short_voice"]
+from quotecheck.load.sections import opinion_segment
 
 _SLUG_LABEL = re.compile(r"[-_](?:opinion|op-ed|oped|editorial|commentary)[-_]\d{4,}(?:\.\w+)?$")
 _QUERY_LABEL = re.compile(r"(?:^|[_\-])(?:opin|opinion|opinions)(?:[_\-]|$)")

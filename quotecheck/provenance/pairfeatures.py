@@ -113,15 +113,18 @@ def quote_shingles(dt: DocText, n: int = 3) -> Shingles:
     return out
 
 
-def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
-    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+def _shared_quotes(qa: Shingles, qb: Shingles):
+    """The indexes in ``qa`` (and ``qa.spans``) of ``a``'s long quotations rendered word for
+    word (shingle containment, ``shared_quote_sim``) in ``b``: the one test of the counts
+    below."""
     sim = settings()["relation"]["shared_quote_sim"]
     pool_b = qb.pool()
-    count = 0
-    for sh in qa:
-        if sh and len(sh & pool_b) / len(sh) >= sim:
-            count += 1
-    return count
+    return (k for k, sh in enumerate(qa) if sh and len(sh & pool_b) / len(sh) >= sim)
+
+
+def shared_quote_count(qa: Shingles, qb: Shingles) -> int:
+    """Long quotations of ``a`` rendered word for word (shingle containment) in ``b``."""
+    return sum(1 for _ in _shared_quotes(qa, qb))
 
 
 def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
@@ -130,10 +133,7 @@ def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
     testimony that every outlet quoted word for word is the speaker's wording, which two
     independent reports share; only a rendering these two alone print (one outlet's
     translation, its own interview) tells that one took it from the other."""
-    sim = settings()["relation"]["shared_quote_sim"]
-    pool_b = qb.pool()
-    return sum(1 for sh in qa if sh and len(sh & pool_b) / len(sh) >= sim
-               and not printed_by_others(sh))
+    return sum(1 for k in _shared_quotes(qa, qb) if not printed_by_others(qa[k]))
 
 
 class QuotePrinters:
@@ -179,15 +179,12 @@ def cited_quote_count(citing: DocText, qs: Shingles, other: Shingles, citations:
     questions after it; "...," the minister said, according to the agency). A text that names
     the outlet for another fact ("Reuters reported" of a vote, paragraphs away) and quotes a
     tweet or statement both print took that quotation from the speaker, not from the outlet."""
-    sim = settings()["relation"]["shared_quote_sim"]
-    pool = other.pool()
     text = citing.text
     paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     quoted = [any(s < pe and e > ps for s, e in citing.quote_regions) for ps, pe in paras]
     count = 0
-    for sh, (s, e) in zip(qs, qs.spans):
-        if not sh or len(sh & pool) / len(sh) < sim:
-            continue
+    for q in _shared_quotes(qs, other):
+        s = qs.spans[q][0]
         k = next((n for n, (ps, pe) in enumerate(paras) if ps <= s < pe), None)
         if k is None:
             continue
