@@ -21,9 +21,8 @@ from quotecheck.align.wordalign import gap_positions
 from quotecheck.model import Segment
 from quotecheck.resources.ruledata import load_data
 
-# near: near-identical independent renderings (one shared translation, or a copy nobody
-# linked); near-rendering: the same in one language, where a shorter or longer stretch at
-# the ends is an accurate partial quote
+# near: near-identical independent renderings (a shared translation, an unlinked copy);
+# near-rendering: the same in one language, where a longer stretch is an accurate partial
 RELATIONS = ("derived", "shared", "near", "near-rendering", "independent")
 
 
