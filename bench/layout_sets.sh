@@ -141,3 +141,15 @@ $L --baly "$S/data/jsons" "$R/baly_201310" --dates 2013-10-01:2013-10-20
 $L --baly "$S/data/jsons" "$R/baly_201610" --dates 2016-10-10:2016-10-31
 $L --baly "$S/data/jsons" "$R/baly_201806" --dates 2018-06-10:2018-06-30
 $L --baly "$S/data/jsons" "$R/baly_202002" --dates 2020-02-01:2020-02-20
+# Three more reserve periods (prepared at the twentieth session, newres20, as baly_202002 was opened):
+# held-out years of opinion_silver.py (which skips every reserve period from then), away from the
+# periods above. Laid out with their blind pair labels only (pool made without running quotecheck).
+# No article repeats an earlier set or another of the three (no shared link; the largest word 8-gram
+# overlaps are chrome: The Hill's link widget, The Nation's sign-up block, Townhall's columnist
+# disclaimer and bio line, the Daily Caller licensing line, an AP copyright line).
+#   baly_201811: 25 Oct-20 Nov 2018 (caravan and troops, the midterms and their recounts), 175 articles
+#   baly_201904: 4-30 Apr 2019 (the Mueller report, Trump's tax returns, Sri Lanka), 173 articles
+#   baly_201908: 1-22 Aug 2019 (El Paso and Dayton, Epstein's death, the debates), 165 articles
+$L --baly "$S/data/jsons" "$R/baly_201811" --dates 2018-10-25:2018-11-20
+$L --baly "$S/data/jsons" "$R/baly_201904" --dates 2019-04-04:2019-04-30
+$L --baly "$S/data/jsons" "$R/baly_201908" --dates 2019-08-01:2019-08-22

@@ -26,7 +26,9 @@ from pathlib import Path
 from corpus_readers import headed_paragraphs, url_date
 
 RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
-           ("2018-06-10", "2018-06-30"), ("2020-02-01", "2020-02-20"))
+           ("2018-06-10", "2018-06-30"), ("2020-02-01", "2020-02-20"),
+           ("2018-10-25", "2018-11-20"), ("2019-04-04", "2019-04-30"),
+           ("2019-08-01", "2019-08-22"))   # the periods of every baly_* reserve set, opened or not
 OPINION = {"opinion", "opinions", "commentary", "editorial", "editorials", "column", "columns",
            "op-ed"}
 NEWS = {"politics", "news", "us", "world", "national", "business", "local"}
