@@ -115,6 +115,13 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
             and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
+    if f["voice"] >= s["long_voice"] and f["attributions"] <= s["max_attributions"]:
+        if f["we"] >= s["group_min_we"] and f["quoted"] <= s["group_max_quoted"]:
+            return "the narrator speaks for a 'we' in many of its own sentences and " \
+                   "attributes little: a group's or a columnist's voice"
+        if marks >= s["strong_min_marks"] and f["quoted"] <= s["strong_max_quoted"]:
+            return "the narrator's own voice is marked throughout ('I', 'we', 'you', " \
+                   "questions, exclamations) and attributes little"
     t = load_data("opinion-voice")["stance"]
     if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
             and f["quoted"] <= t["max_quoted"]):
