@@ -248,7 +248,7 @@ def _satire(quote_share: bool = True) -> str:
         " ".join(own[8:]) + "\n"
 
 
-def test_marks_twice_the_bar_argue_with_more_quoted():
+def test_marks_half_again_the_bar_argue_with_more_quoted():
     assert voiced(_satire()).startswith(MARKED)
 
 
