@@ -106,7 +106,10 @@ def _settings() -> dict:
 def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Optional[str]:
     """Why the narration reads as an argued piece by its voice alone (its
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
-    page's promotion; else None. ``stance`` gives the stance rate where ``f`` has none."""
+    page's promotion; else None. Over ``long_voice`` own sentences two more voices argue: a
+    group's or the reader's 'we' in many of them (a movement's tribute, an advocacy post) and
+    marks half again the bar with more quoted (a satire quoting its target). ``stance`` gives
+    the stance rate where ``f`` has none."""
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
