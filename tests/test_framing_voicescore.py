@@ -189,3 +189,70 @@ def test_the_stance_rate_is_asked_only_where_the_other_stance_tests_pass():
     assert argued_reason(voice_features(" ".join(few), few, stance=False),
                          lambda: asked.append(2) or 1.0) is None
     assert asked == [1]
+
+
+GROUP = "the narrator speaks for a 'we'"
+MARKED = "the narrator's own voice is marked throughout"
+
+
+def _tribute(quoted: bool = False) -> str:
+    """A tribute in a movement's voice: 'we'/'our' in 3 of 20 own sentences (0.15, under the
+    argued bar of 0.2), no 'I', 'you', question or attribution; with ``quoted`` its 'we'
+    sentences are a speaker's words inside quotation marks."""
+    we = ["We owe him more than we can repay.", "Our cause was smaller before he joined it.",
+          "He taught us to count the votes before the speeches."]
+    if quoted:
+        we = [f"\u201c{x}\u201d an aide said." for x in we]
+    plain = ["He came to the capital in 1979 with one suitcase.",
+             "The first bill he wrote failed by nine votes.",
+             "The second passed by two, after a winter of calls.",
+             "He kept a ledger of every member and every promise.",
+             "The ledger is in a museum now.", "He never married.",
+             "He drove the same car for twenty years.",
+             "He read every amendment twice, once for the words and once for the traps.",
+             "The party did not always thank him.", "The voters did, six times.",
+             "He died on Sunday at the age of 84.",
+             "The funeral will be held in his home town.",
+             "His widow's family has asked for donations to the county library in place of flowers.",
+             "The library holds his papers, his letters to constituents and the old ledger's copies.",
+             "The governor ordered the flags on the state buildings lowered until the end of the week.",
+             "A memorial service in the capitol rotunda is planned for the first week of the session."]
+    return "A Quiet Giant\n\n" + " ".join(we[:1] + plain[:4] + we[1:2] + plain[4:8] + we[2:]
+                                          + plain[8:]) + "\n"
+
+
+def test_a_movements_we_argues_below_the_marks_bar():
+    assert voiced(_tribute()).startswith(GROUP)
+
+
+def test_the_same_we_quoted_from_a_speaker_stays_news():
+    assert voiced(_tribute(quoted=True)) is None
+
+
+def _satire(quote_share: bool = True) -> str:
+    """A first-person-plural-free satire: 'you', exclamations and a question in 6 of 16 own
+    sentences, and a quotation of its target that holds 5-15% of the characters (over the
+    argued test's 5%)."""
+    own = ["You could not make this up!", "The committee has found a new way to spend nothing.",
+           "It met for nine hours in a room the taxpayers rent for it at twice the going rate.",
+           "It produced a report of two hundred pages on the length of its own meetings.",
+           "You will want to read the appendix.", "The appendix lists the sandwiches.",
+           "All of them!", "The chairman has promised a second report on the first.",
+           "Who asked for it?", "Nobody on the committee can say.",
+           "The budget for the second report is larger than the first, and the first was not cheap.",
+           "You paid for both.", "The members have already booked the same rented room for three days in March.",
+           "The sandwiches are on order.", "Reform in this building is, apparently, a catering problem with a printing budget.",
+           "The next meeting is on a Tuesday."]
+    quote = " \u201cWe are doing the people's work, and the people will see the results in the fullness of time,\u201d the chairman said." if quote_share else ""
+    return "The Committee Reports on Itself\n\n" + " ".join(own[:8]) + quote + " " + \
+        " ".join(own[8:]) + "\n"
+
+
+def test_marks_half_again_the_bar_argue_with_more_quoted():
+    assert voiced(_satire()).startswith(MARKED)
+
+
+def test_the_marks_bar_is_read_on_longer_narrations_only():
+    short = "The Committee\n\n" + "You could not make this up! The committee met. " * 4
+    reason = voiced(short)
+    assert reason is None or not reason.startswith((GROUP, MARKED))

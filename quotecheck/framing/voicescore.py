@@ -106,7 +106,10 @@ def _settings() -> dict:
 def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Optional[str]:
     """Why the narration reads as an argued piece by its voice alone (its
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
-    page's promotion; else None. ``stance`` gives the stance rate where ``f`` has none."""
+    page's promotion; else None. Over ``long_voice`` own sentences two more voices argue: a
+    group's or the reader's 'we' in many of them (a movement's tribute, an advocacy post) and
+    marks half again the bar with more quoted (a satire quoting its target). ``stance`` gives
+    the stance rate where ``f`` has none."""
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
@@ -115,6 +118,13 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
             and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
+    if f["voice"] >= s["long_voice"] and f["attributions"] <= s["max_attributions"]:
+        if f["we"] >= s["group_min_we"] and f["quoted"] <= s["group_max_quoted"]:
+            return "the narrator speaks for a 'we' in many of its own sentences and " \
+                   "attributes little: a group's or a columnist's voice"
+        if marks >= s["strong_min_marks"] and f["quoted"] <= s["strong_max_quoted"]:
+            return "the narrator's own voice is marked throughout ('I', 'we', 'you', " \
+                   "questions, exclamations) and attributes little"
     t = load_data("opinion-voice")["stance"]
     if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
             and f["quoted"] <= t["max_quoted"]):
