@@ -18,6 +18,10 @@ warning, where:
   from its sources, so there a source sentence that gives the same claimant with a neutral
   verb and shares one content word with the claim suffices.
 
+A claim whose contest the report itself sets out, an answer after it or a two-sided dispute
+before it (:mod:`quotecheck.framing.contests`), is one side's account and info, drift or not,
+unless the narrator's own verdict weighs it in the verb's clause.
+
 The same report is read from the words: the claim's content words (after the verb, to the
 end of its sentence; stop words dropped, stems compared) must mostly recur in one sentence of
 another document that attributes with a neutral verb (``[drift]`` of
