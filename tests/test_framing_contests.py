@@ -74,7 +74,7 @@ def test_the_narrators_own_verdict_keeps_the_warning(ruleset):
     assert qc301(ruleset, [text]) == [(0, "warning", "claimed")]
 
 
-def test_insist_is_not_read():
+def test_the_reader_answers_for_any_verb():
     # only 'claim' and 'allege' (account_lemmas) are read by the caller; the reader itself
     # answers for any claim
     text = ("Acme insisted that the regulator had frozen the Ledger accounts. The regulator "
