@@ -18,6 +18,10 @@ warning, where:
   from its sources, so there a source sentence that gives the same claimant with a neutral
   verb and shares one content word with the claim suffices.
 
+A claim whose contest the report itself sets out, an answer after it or a two-sided dispute
+before it (:mod:`quotecheck.framing.contests`), is one side's account and info, drift or not,
+unless the narrator's own verdict weighs it in the verb's clause.
+
 The same report is read from the words: the claim's content words (after the verb, to the
 end of its sentence; stop words dropped, stems compared) must mostly recur in one sentence of
 another document that attributes with a neutral verb (``[drift]`` of
@@ -32,11 +36,12 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from quotecheck.framing.contests import contested
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
-from quotecheck.framing.weighing import unweighed_account
+from quotecheck.framing.weighing import narrator_verdict, unweighed_account
 from quotecheck.text.lexicon import word_alternation
 
 _INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
@@ -48,7 +53,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
 def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     """Why the doubt verb at narration ``[start, end)`` is not the narrator's doubt ('' when
     it is): a standard usage, a court report, a headline's lead, a threat claimed ('claimed to
-    have a bomb'), or a party's account the report does not weigh and no peer renders with
+    have a bomb'), a contest the report sets out around it (:mod:`quotecheck.framing.contests`),
+    or a party's account the report does not weigh and no peer renders with
     'said' (module docstring)."""
     text = nar.text
     s0 = nar.sentence(start)[0]
@@ -59,6 +65,10 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
         return usage
     if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
         return verb_data().get("standard_usage", {}).get("threat_note", "a threat someone made")
+    data = verb_data().get("standard_usage", {})
+    if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
+            and not narrator_verdict(text, s0, start, end):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and (_settings()["between_outlets"] or getattr(
             nar.doc, "role", "") == "checked") and said_elsewhere(story, nar, start, end):

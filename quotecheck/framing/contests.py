@@ -1,0 +1,88 @@
+"""Whether the report itself sets out the contest over a claim (issue 15): then 'claimed' or
+'alleged' is the standard verb for one side, not the narrator's doubt.
+
+:mod:`quotecheck.framing.usage` already reads a denial or an accusation in the claim's own
+sentence or the next (``disputes``). This module reads two wider contexts, each tied to the
+claim so that a denial of something else nearby does not count:
+
+- an answer to the claim in one of the ``contest_sentences`` sentences after it: a sentence
+  with a word of ``contest_answers`` (denied, disputed, contradicted, 'not clear') that shares
+  at least ``contest_min_shared`` content words with the claim ('NBC claimed that Google had
+  demonetised the site. ... Google denied that it had stripped the site of ads': 'Google',
+  'site'). An accusation against the claimant is no answer to the claim's content and is not
+  listed (a state outlet's 'X claimed ...' answered by 'a newspaper accused X of taking sides'
+  was judged the narrator's doubt);
+- a two-sided dispute the report describes in one of the ``framing_sentences`` sentences
+  before it: a side word (``dispute_sides``: 'both sides', 'the other side') with a dispute
+  word in the same sentence (``dispute_words``: blame, accusations) ('Lawmakers spent the
+  night assigning blame to the other side. ... The Speaker claimed that ...'). The claimant's
+  own blame ('protests which the president blamed on foreign meddling') names no sides.
+
+At first exposure on the 34 open sets the QC301 warnings these contexts read were 0 real / 4
+false (doubt22). A narrator's own verdict in the verb's clause ('claimed, without evidence')
+still keeps the warning (:func:`quotecheck.framing.weighing.narrator_verdict`, checked by the
+caller). The word lists and windows are ``[standard_usage]`` of rules/data/framing-verbs.toml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
+
+# a sentence's end, or a paragraph's (a quotation masked in the narration hides its stop)
+_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
+_SPAN = 600         # at most this many characters are read per sentence
+
+
+def contested(text: str, sentence_start: int, start: int, end: int,
+              keys: Callable[[str], list]) -> bool:
+    """Whether the report sets out the contest over the claim reported at ``[start, end)``
+    (module docstring): an answer after it sharing its words, or a two-sided dispute before
+    it. ``keys`` gives a text's content-word stems (:func:`quotecheck.framing.accounts._keys`)."""
+    cfg = _settings()
+    close = _sentence_end(text, end)
+    claim = set(keys(text[end:close]))
+    pos = close
+    for _ in range(cfg["after"]):
+        if pos >= len(text):
+            break
+        stop = _sentence_end(text, pos + 1)
+        sentence = text[pos:stop]
+        if cfg["answers"].search(sentence) and len(claim & set(keys(sentence))) >= cfg["need"]:
+            return True
+        pos = stop
+    return any(cfg["sides"].search(s) and cfg["disputes"].search(s)
+               for s in _sentences_before(text, sentence_start, cfg["before"]))
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = _END.search(text, pos, min(len(text), pos + _SPAN))
+    return stop.end() if stop else min(len(text), pos + _SPAN)
+
+
+def _sentences_before(text: str, sentence_start: int, count: int) -> list:
+    """Up to ``count`` sentences before ``sentence_start``, nearest first."""
+    lo = max(0, sentence_start - count * _SPAN)
+    stops = [m.end() for m in _END.finditer(text, lo, max(lo, sentence_start - 1))]
+    bounds = [lo] + stops + [sentence_start]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return [text[a:b] for a, b in reversed(spans[-count:])]
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    data = verb_data().get("standard_usage", {})
+
+    def words(key: str) -> "re.Pattern":
+        listed = sorted(data.get(key, ()), key=len, reverse=True)
+        return re.compile(r"\b(?:%s)\b" % word_alternation(listed), re.IGNORECASE) \
+            if listed else re.compile(r"(?!x)x")
+
+    return {"after": int(data.get("contest_sentences", 0)),
+            "need": int(data.get("contest_min_shared", 2)),
+            "before": int(data.get("framing_sentences", 0)),
+            "answers": words("contest_answers"), "sides": words("dispute_sides"),
+            "disputes": words("dispute_words")}
