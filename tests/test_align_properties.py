@@ -120,3 +120,16 @@ def test_arbitrary_story_sets_never_crash_and_stay_in_bounds(texts):
             assert 0 <= rel.start <= rel.end <= len(by_id[rel.document].text)
     seen = [q for c in result.clusters for q in c.quotes]
     assert len(seen) == len(set(seen))
+
+
+@given(LONG, st.integers(min_value=0, max_value=400), st.integers(min_value=1, max_value=40))
+def test_a_phrase_of_the_longer_rendering_is_never_scattered(long, start, size):
+    """A quotation cut whole from a longer one (a fragment) always stands as a phrase there,
+    whatever its length, and the test reads the same whichever side comes first."""
+    from quotecheck.align.grouping import scattered
+
+    part = long[start:start + size]
+    if not part:
+        return
+    assert not scattered(align(part, long), len(part), len(long))
+    assert not scattered(align(long, part), len(long), len(part))

@@ -170,3 +170,40 @@ def test_short_quote_whose_words_the_long_one_holds_apart_is_no_fragment():
                       "pay back every lender\u201d.", None, 1))
     clusters, _ = _clusters(r)
     assert ["a#q0", "b#q0"] in clusters
+
+
+def test_longer_quote_whose_words_the_long_one_holds_one_by_one_is_no_fragment():
+    """A six-word quote whose words a long question holds in order but one or two at a time
+    ("we need to hear the truth" / "we just need to be clear ... to hear their side of the
+    truth") met by chance: another speaker's remark, no group, so no QC104 between them
+    (issue 11, baly_202002). A longer quote with a phrase of three words inside the long one
+    (an elision in the middle) still joins it."""
+    r = (_rend("a", "The coach said \u201cwe need to hear the truth\u201d about the match.",
+               "Ruiz")
+         + _rend("b", "The host asked: \u201cWe just need to be clear: how many were there? And "
+                      "when you say they agreed, and they signed, if they wish now to hear "
+                      "their side of the truth, is that fine with you?\u201d", None, 1))
+    clusters, _ = _clusters(r)
+    assert ["a#q0"] in clusters and ["b#q0"] in clusters
+    r = (_rend("a", "Ruiz said \u201cthe city will not be a holding camp for anyone\u201d.",
+               "Ruiz")
+         + _rend("b", "Ruiz said \u201cthe city will not be a migrant camp and it will not be "
+                      "a refugee holding camp for anyone, it won't be\u201d.", "Ruiz", 1))
+    clusters, _ = _clusters(r)
+    assert ["a#q0", "b#q0"] in clusters
+
+
+def test_copy_pairs_quotes_sharing_one_word_only_when_their_sentences_agree():
+    """A copy's quote sharing one content word with the parent's (a stock phrase, "treated
+    very unfairly" / "very, very unfairly", said of two people in two sentences) is another
+    remark: no pair, no QC104 (issue 11, baly_202002). The same words in the same sentence
+    around them are one remark rendered twice."""
+    parent = _rend("p", "The mayor said the former aide had been \u201ctreated very unfairly\u201d "
+                        "by prosecutors in the fraud case.", "Trump")
+    child = _rend("c", "At the rally on Tuesday, Trump said the governor was handled \u201cvery, "
+                       "very unfairly.\u201d", "Trump", 1)
+    assert copy_pairs(parent, child, rarity(parent + child), 0.3) == []
+    child = _rend("c", "The mayor said the former aide had been \u201cvery, very unfairly\u201d "
+                       "handled by prosecutors in the fraud case.", "Trump", 1)
+    pairs = copy_pairs(parent, child, rarity(parent + child), 0.3)
+    assert [(p.id, c.id) for p, c, _ in pairs] == [("p#q0", "c#q0")]

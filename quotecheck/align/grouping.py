@@ -190,18 +190,19 @@ def _text_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
 
 
 def scattered(ops, len_a: int, len_b: int) -> bool:
-    """A short quotation (``fragment_phrase_words`` words at most) whose words the longer
-    rendering holds in order but spread out, not as a phrase: "price freeze" and "the price
-    of bread will go up again long before any freeze" share two words by chance, so
-    the short one is no fragment of the long one. A fragment is quoted as a phrase of what
-    was said."""
+    """A shorter quotation whose words the longer holds in order but spread out, not as the
+    phrase a fragment is: "price freeze" meets "the price of bread will go up again long
+    before any freeze" by chance. Past ``fragment_phrase_words`` words, only when no
+    ``fragment_run_words`` of them stand together either ("I want to tell the story" in "I
+    just want to be clear ... tell their side of the story": word by word)."""
     cfg = settings()
     shorter = min(len_a, len_b)
-    if shorter > int(cfg.get("fragment_phrase_words", 0)) or len_a == len_b:
+    if len_a == len_b:
         return False
     on_long = [(j1, j2) if len_a < len_b else (i1, i2)
                for t, i1, i2, j1, j2 in ops if t == "equal"]
-    if not on_long:
+    if not on_long or shorter > int(cfg.get("fragment_phrase_words", 0)) and \
+            max(e - s for s, e in on_long) >= int(cfg.get("fragment_run_words", 3)):
         return False
     spread = on_long[-1][1] - on_long[0][0]
     return spread > shorter + int(cfg.get("fragment_phrase_slack", 2))
@@ -248,6 +249,13 @@ def context_score(x: Rendering, y: Rendering, rare: Rarity) -> float:
     return 2.0 * rare.weight(frozenset(shared)) / (rare.weight(x.context) + rare.weight(y.context))
 
 
+def _one_word(x: Rendering, y: Rendering) -> bool:
+    """Two renderings sharing one content word of several: the words are no evidence of one
+    utterance ("treated very unfairly" and "very, very unfairly" said of two people), so a
+    copy pairs them only when the sentences around them agree as well."""
+    return len(x.content & y.content) < min(2, len(x.content | y.content))
+
+
 def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
                threshold: float) -> list[tuple[Rendering, Rendering, float]]:
     """Quotes of a copy paired with its parent's in reading order (max-weight, monotone)."""
@@ -269,7 +277,8 @@ def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
             if t < 0.9 and max(t, (1 - w_ctx) * t + w_ctx * ctx) < threshold:
                 continue
             t = text_score(p, c, rare)
-            s = t if t >= 0.9 else max(t, (1 - w_ctx) * t + w_ctx * ctx)
+            s = t if t >= 0.9 else (1 - w_ctx) * t + w_ctx * ctx if _one_word(p, c) else \
+                max(t, (1 - w_ctx) * t + w_ctx * ctx)
             score[i][j] = s if s >= threshold else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
