@@ -17,7 +17,7 @@ the narrator attributes without quotation marks is the source's, not the narrato
 Each with the narrator's own use beside it, which keeps its warning. Snippets of our own."""
 import pytest
 
-from framing_helpers import flagged
+from framing_helpers import by_severity, flagged
 
 
 @pytest.mark.parametrize("text, code, word", [
@@ -77,3 +77,38 @@ def test_attributed_content_without_quotation_marks_is_the_sources(ruleset, text
 ])
 def test_narrators_own_words_around_speech_keep_their_warning(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)
+
+
+@pytest.mark.parametrize("text, code, word", [
+    # 'of' after a gap is a noun's, no topic: "spoke to critics of", "spoke on condition of"
+    ("Roe spoke directly to critics of his order ending a war against sinister militias.",
+     "QC331", "sinister"),
+    ("Two officers spoke on condition of anonymity after the disgraceful raid.", "QC331",
+     "disgraceful"),
+    # the attack's target ends where the sentence goes on to another act
+    ("The president is railing against the courts and making friends with tyrants.",
+     "QC330", "tyrants"),
+])
+def test_no_topic_or_target_beyond_the_speech_act(ruleset, text, code, word):
+    assert (code, word) in flagged(ruleset, text, code)
+
+
+def test_the_authors_own_writing_is_no_one_elses_words(ruleset):
+    # "I've written about": the author is the narrator (an opinion piece's voice: info)
+    found = by_severity(ruleset, "I've already written extensively about the senator's "
+                                 "egregious misconduct.", "QC331")
+    assert ("QC331", "egregious") in found["warning"] + found["info"]
+
+
+@pytest.mark.parametrize("text, code, word, kept", [
+    # 'any' opening an object, no clause: the narrator's words
+    ("The firms never reported any threats to the sinister militia's commanders.", "QC331",
+     "sinister", True),
+    # 'feel' with an -ed adjective, no clause
+    ("Officers may be feeling a little frustrated with the venomous coverage.", "QC331",
+     "venomous", True),
+    # 'feel' with a pronoun and a finite verb: their feeling
+    ("Workers feel they are abandoned by a sinister officialdom.", "QC331", "sinister", False),
+])
+def test_any_and_feel_open_a_clause_only_with_its_verb(ruleset, text, code, word, kept):
+    assert ((code, word) in flagged(ruleset, text, code)) is kept

@@ -67,18 +67,26 @@ _FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|mu
 # had lied", "charged he lied"): group 1 is where it starts.
 FINITE_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you|(?:the|a|an|his|her|their|its)\s+(?:[\w'\-]+\s+){0,2}?"
-    r"[\w'\-]+)\s+(?:" + _FINITE + r"|\w+ed)\b"
-    # (issue 15, frame24) a bare plural subject and a finite verb: "to feel nefarious forces
-    # are moving against him" (not an object: "feel the brutal heat of")
-    r"|(?:[\w'\-]+\s+){0,2}?[\w'\-]+s\s+(?:are|were|have|had|would|will|could|might|must)\b)",
-    re.IGNORECASE)
+    r"[\w'\-]+)\s+(?:" + _FINITE + r"|\w+ed)\b)", re.IGNORECASE)
+# (issue 15, frame24) the clause of a verb of feeling ('auxiliary_only' of [clausal]): a pronoun
+# and a finite or past verb ("felt they deserved"), or a noun phrase and an auxiliary, a bare
+# plural too ("to feel nefarious forces are moving against him"); not an -ed adjective after a
+# noun phrase ("feeling a little frustrated", "feel the brutal heat")
+AUXILIARY_CLAUSE = re.compile(
+    r"\s+(\b)(?=(?:he|she|they|it|we|i|you)\s+(?:" + _FINITE + r"|\w+ed)\b"
+    r"|(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"
+    r"(?!(?:and|or|but|a|an|the)\b)[\w'\-]+\s+" + _FINITE + r"\b)", re.IGNORECASE)
 
 
 def finite_clause(text: str, end: int, stop: int, lemma: str):
     """The match of :data:`FINITE_CLAUSE` after a verb whose clause without 'that' is reported
     only with a finite verb after its subject (``finite_only`` of ``[clausal]``: 'charged the
-    pastor had lied'; not 'charged the leader with extortion'), or None."""
-    if lemma not in verb_data().get("clausal", {}).get("finite_only", ()):
+    pastor had lied'; not 'charged the leader with extortion'), of :data:`AUXILIARY_CLAUSE`
+    after a verb of feeling (``auxiliary_only``), or None."""
+    clausal = verb_data().get("clausal", {})
+    if lemma in clausal.get("auxiliary_only", ()):
+        return AUXILIARY_CLAUSE.match(text, end, stop)
+    if lemma not in clausal.get("finite_only", ()):
         return None
     return FINITE_CLAUSE.match(text, end, stop)
 
@@ -87,7 +95,7 @@ def finite_clause(text: str, end: int, stop: int, lemma: str):
 # been"): group 1 is where it starts.
 CLAUSE_AFTER = re.compile(
     r"(?:,?\s+(?:" + _TIME + r")){0,2},?\s+(\b)(?:(?:he|she|they|it|we|i|you|there|the|a|an|"
-    r"this|these|those|his|her|their|its|our|no|any|some|many|most|all|every|[\w'\-]+'s|"
+    r"this|these|those|his|her|their|its|our|no|some|many|most|all|every|[\w'\-]+'s|"
     r"if|when|because|unless|once|both|either|neither)\b"
     # a subject counted roughly: "said about 12,000 to 15,000 fighters have remained"
     r"|(?:(?:about|nearly|almost|around|roughly|over|more\s+than|at\s+least|up\s+to)\s+"
@@ -99,7 +107,11 @@ CLAUSE_AFTER = re.compile(
     # second longer ("believes cloning and bizarre forms of breeding are imminent")
     r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b"
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
-    r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b)")
+    r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
+    # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
+    # "said any plan providing legal status, including citizenship, to X is amnesty"; not an
+    # object ("reported any kidnappings to the authorities", "denied any wrongdoing")
+    r"|any\s(?:(?!(?:which|who|that)\b)[^;.\x00]){1,120}?\s" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     # the one asked: "asked Trump if", "asked the candidate whether"

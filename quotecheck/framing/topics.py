@@ -36,9 +36,10 @@ from quotecheck.framing.verbcontext import SPEECH_CLASSES, verb_class, verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
-# a short adverbial between the verb and 'about'/'of' ("spoke at length in the courtroom
-# about", "testified on Tuesday about", "testifies before Congress about", "wrote in her dissent
-# about"): up to three of them
+# a short adverbial between the verb and 'about' ("spoke at length in the courtroom about",
+# "testified on Tuesday about", "testifies before Congress about", "wrote in her dissent
+# about"): up to three of them; 'of' only right after the verb ("spoke to critics of his
+# order", "spoke on condition of anonymity": the 'of' of a noun, no topic)
 _ADVERBIAL = (r"(?:\s+(?:at\s+length|at\s+a\s+[\w\-]+|on\s+\w+|[a-z]+ly|again|"
               r"(?:in|before|to)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\-]+"
               r"(?:\s+[\w'\-]+){0,2}?)){0,3}?")
@@ -47,7 +48,7 @@ _ADVERBIAL = (r"(?:\s+(?:at\s+length|at\s+a\s+[\w\-]+|on\s+\w+|[a-z]+ly|again|"
 TOPIC = guard(re.compile(
     r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|asked|"
     r"written|writing|warned|warns|warning|complained|complains|"
-    r"testified|testifies|testify|testifying)" + _ADVERBIAL + r"\s+(?:of|about)\b"
+    r"testified|testifies|testify|testifying)(?:\s+(?:of|about)|" + _ADVERBIAL + r"\s+about)\b"
     r"|\b(?:made|makes|make|making|contained|contains|included|includes|"
     r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
     r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
@@ -72,6 +73,15 @@ def _theme() -> "re.Pattern":
         r"(?:%s)\s+(?:the|a|his|her|their)\s+(?:[\w\-]+\s+)?)(?:%s)\s+of\b" % (verbs, nouns)))
 
 
+# the subject is the author ("I've already written extensively about ..."): no one else's words
+_FIRST_PERSON = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve|'d|\u2019d|\s+have|\s+had|\s+also|"
+                           r"\s+already|\s+often)*\s*$")
+# the target ends at a comma or where the sentence goes on to another act ("railing against
+# institutions that check his power and making friends with tyrants")
+_TARGET_END = re.compile(r",|\s(?:and|or|but|while|as)\s+(?:[a-z]+ing|is|was|were|are|has|"
+                         r"had|have|will|would)\b")
+
+
 @lru_cache(maxsize=1)
 def _attack() -> "re.Pattern":
     """The verb of a verbal attack before its target (module docstring)."""
@@ -91,6 +101,8 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
     text = nar.text
     spans = []
     for m in TOPIC.finditer(text):          # "spoke of the malaise, ..., the horrific"
+        if m.group(1) and _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
+            continue    # "I've already written extensively about": the author's own words
         if m.group(2) or _speech_verb(m.group(1)):
             spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
@@ -101,6 +113,6 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
         spans.append((m.end(), comma if comma >= 0 else end))
     for m in _attack().finditer(text):      # "goes off on vaccine fearmongers"
         end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
-        comma = text.find(",", m.end(), end)
-        spans.append((m.end(), comma if comma >= 0 else end))
+        stop = _TARGET_END.search(text, m.end(), end)
+        spans.append((m.end(), stop.start() if stop else end))
     return spans
