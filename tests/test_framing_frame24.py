@@ -9,10 +9,10 @@ the narrator attributes without quotation marks is the source's, not the narrato
 - the clause of 'feel' with a finite verb after a bare plural subject ('the first candidate to
   feel nefarious forces are moving against him');
 - the theme of someone's rhetoric ('returned to the theme of a venomous establishment', 'his
-  familiar refrain of a corrupt press'): rhetoric nouns are data ([reported] rhetoric_nouns);
-- the target of a verbal attack, named in the attacker's terms ('White House goes off on
-  vaccine fearmongers', 'lashed out at the disgraceful media'): verbs in [reported]
-  attack_verbs.
+  familiar refrain of a corrupt press'): rhetoric nouns are data ([reported] rhetoric_nouns).
+
+The target of a verbal attack ('railed against the so-called experts') stays the narrator's:
+tests/test_framing_reading_third.py pins it.
 
 Each with the narrator's own use beside it, which keeps its warning. Snippets of our own."""
 import pytest
@@ -45,12 +45,6 @@ from framing_helpers import by_severity, flagged
      "venomous"),
     ("The candidate's narrative of a sinister elite plotting against voters drew crowds.",
      "QC331", "sinister"),
-    # the target of a verbal attack
-    ("Ministry goes off on vaccine fearmongers", "QC331", "fearmongers"),
-    ("The governor lashed out at the disgraceful media, calling the coverage unfair.",
-     "QC331", "disgraceful"),
-    ("The mayor railed against sinister developers at a rally on Monday.", "QC331",
-     "sinister"),
 ])
 def test_attributed_content_without_quotation_marks_is_the_sources(ruleset, text, code, word):
     assert (code, word) not in flagged(ruleset, text, code)
@@ -70,10 +64,6 @@ def test_attributed_content_without_quotation_marks_is_the_sources(ruleset, text
     # the narrator's label on someone's rhetoric stays the narrator's
     ("He has a long history of rhetoric about illegal immigrants.", "QC330",
      "illegal immigrants"),
-    # the attack's target ends at a comma: the narrator's words after it stay the narrator's
-    ("The governor lashed out at reporters, a disgraceful display.", "QC331", "disgraceful"),
-    # a physical attack names no one's words
-    ("Troops went after the sinister militia at dawn.", "QC331", "sinister"),
 ])
 def test_narrators_own_words_around_speech_keep_their_warning(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)
@@ -85,11 +75,8 @@ def test_narrators_own_words_around_speech_keep_their_warning(ruleset, text, cod
      "QC331", "sinister"),
     ("Two officers spoke on condition of anonymity after the disgraceful raid.", "QC331",
      "disgraceful"),
-    # the attack's target ends where the sentence goes on to another act
-    ("The president is railing against the courts and making friends with tyrants.",
-     "QC330", "tyrants"),
 ])
-def test_no_topic_or_target_beyond_the_speech_act(ruleset, text, code, word):
+def test_no_topic_beyond_the_speech_act(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)
 
 

@@ -21,10 +21,6 @@ subject that is a thing ('The film returns to the theme of a corrupt police forc
 narrator's summary), and not 'rhetoric about' (a narrator's label for what the rhetoric is
 about: 'a history of using controversial rhetoric about illegal immigrants').
 
-The target of a verbal attack is named in the attacker's terms ('White House goes off on vaccine
-fearmongers', a headline whose story attributes the attack; 'lashed out at the disgraceful
-media'): the object of a verb of verbal attack (``attack_verbs``), up to a comma or the end of
-its clause. The verb itself stays the narrator's choice (QC302 reads it).
 """
 from __future__ import annotations
 
@@ -76,28 +72,14 @@ def _theme() -> "re.Pattern":
 # the subject is the author ("I've already written extensively about ..."): no one else's words
 _FIRST_PERSON = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve|'d|\u2019d|\s+have|\s+had|\s+also|"
                            r"\s+already|\s+often)*\s*$")
-# the target ends at a comma or where the sentence goes on to another act ("railing against
-# institutions that check his power and making friends with tyrants")
-_TARGET_END = re.compile(r",|\s(?:and|or|but|while|as)\s+(?:[a-z]+ing|is|was|were|are|has|"
-                         r"had|have|will|would)\b")
-
-
-@lru_cache(maxsize=1)
-def _attack() -> "re.Pattern":
-    """The verb of a verbal attack before its target (module docstring)."""
-    verbs = verb_data().get("reported", {}).get("attack_verbs", ()) or ("(?!x)x",)
-    return guard(re.compile(r"\b(?:%s)\b" % word_alternation(verbs)))
-
-
 def _speech_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb that reports words (not of cognition)."""
     return verb_class(word) in SPEECH_CLASSES
 
 
 def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int]]:
-    """Narration spans of the topics and themes of someone's words and of the targets of a
-    verbal attack (module docstring), each to the end of its clause (``clause_end(nar, pos,
-    sentence_end)``); a theme and a target to a comma too."""
+    """Narration spans of the topics and themes of someone's words (module docstring), each to
+    the end of its clause (``clause_end(nar, pos, sentence_end)``); a theme to a comma too."""
     text = nar.text
     spans = []
     for m in TOPIC.finditer(text):          # "spoke of the malaise, ..., the horrific"
@@ -111,8 +93,4 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
         end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
         comma = text.find(",", m.end(), end)
         spans.append((m.end(), comma if comma >= 0 else end))
-    for m in _attack().finditer(text):      # "goes off on vaccine fearmongers"
-        end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
-        stop = _TARGET_END.search(text, m.end(), end)
-        spans.append((m.end(), stop.start() if stop else end))
     return spans
