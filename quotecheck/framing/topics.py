@@ -6,8 +6,10 @@ narrator without quotation marks (issue 15): 'spoke of the malaise, ..., the hor
 violence', 'testifies before Congress about racist treatment' (the headline of a story quoting
 her 'racist treatment'), 'spoke at length in the courtroom about the terrible precedent the
 majority set' (a dissent), 'reminding voters of her infamous statements', 'raised the specter
-of ugly jockeying'. The verb may be followed by a short adverbial before 'about' or 'of' (at
-length, on Tuesday, before a committee, in the chamber, in her dissent). A text's mention of
+of ugly jockeying'. The verb may be followed by a short adverbial before 'about' (at length,
+on Tuesday, before a committee, in the chamber, in her dissent; 'of' only right after the verb:
+'spoke to critics of his order' is a noun's 'of'). Not the author's own writing ('I've already
+written extensively about ...': the narrator's words). A text's mention of
 something is its words too ('the note made no reference to the shootings, except the reference
 to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
@@ -20,7 +22,6 @@ or repeating it (``rhetoric_verbs``) whose subject is a personal pronoun. Not af
 subject that is a thing ('The film returns to the theme of a corrupt police force': the
 narrator's summary), and not 'rhetoric about' (a narrator's label for what the rhetoric is
 about: 'a history of using controversial rhetoric about illegal immigrants').
-
 """
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def _theme() -> "re.Pattern":
 # the subject is the author ("I've already written extensively about ..."): no one else's words
 _FIRST_PERSON = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve|'d|\u2019d|\s+have|\s+had|\s+also|"
                            r"\s+already|\s+often)*\s*$")
+
+
 def _speech_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb that reports words (not of cognition)."""
     return verb_class(word) in SPEECH_CLASSES
