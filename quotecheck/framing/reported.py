@@ -26,7 +26,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying';
   :mod:`headline_statements`), and a digest's subhead over a quotation signed with a dash;
-- what someone spoke, wrote or warned of (or raised the specter of), and a speech verb's
+- what someone spoke, testified, wrote or warned of (or raised the specter of), and the theme
+  of someone's rhetoric (:mod:`quotecheck.framing.topics`), and a speech verb's
   clause in the gerund after a preposition ('accused Clinton of implying police officers
   were racist', 'the risks of telling voters that they would send terrorists');
 - a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish');
@@ -50,6 +51,7 @@ from quotecheck.framing.headline_statements import headline_statements, quoted_v
 from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
+from quotecheck.framing.topics import topic_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
@@ -66,13 +68,25 @@ _FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|mu
 FINITE_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you|(?:the|a|an|his|her|their|its)\s+(?:[\w'\-]+\s+){0,2}?"
     r"[\w'\-]+)\s+(?:" + _FINITE + r"|\w+ed)\b)", re.IGNORECASE)
+# (issue 15, frame24) the clause of a verb of feeling ('auxiliary_only' of [clausal]): a pronoun
+# and a finite or past verb ("felt they deserved"), or a noun phrase and an auxiliary, a bare
+# plural too ("to feel nefarious forces are moving against him"); not an -ed adjective after a
+# noun phrase ("feeling a little frustrated", "feel the brutal heat")
+AUXILIARY_CLAUSE = re.compile(
+    r"\s+(\b)(?=(?:he|she|they|it|we|i|you)\s+(?:" + _FINITE + r"|\w+ed)\b"
+    r"|(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"
+    r"(?!(?:and|or|but|a|an|the)\b)[\w'\-]+\s+" + _FINITE + r"\b)", re.IGNORECASE)
 
 
 def finite_clause(text: str, end: int, stop: int, lemma: str):
     """The match of :data:`FINITE_CLAUSE` after a verb whose clause without 'that' is reported
     only with a finite verb after its subject (``finite_only`` of ``[clausal]``: 'charged the
-    pastor had lied'; not 'charged the leader with extortion'), or None."""
-    if lemma not in verb_data().get("clausal", {}).get("finite_only", ()):
+    pastor had lied'; not 'charged the leader with extortion'), of :data:`AUXILIARY_CLAUSE`
+    after a verb of feeling (``auxiliary_only``), or None."""
+    clausal = verb_data().get("clausal", {})
+    if lemma in clausal.get("auxiliary_only", ()):
+        return AUXILIARY_CLAUSE.match(text, end, stop)
+    if lemma not in clausal.get("finite_only", ()):
         return None
     return FINITE_CLAUSE.match(text, end, stop)
 
@@ -93,7 +107,11 @@ CLAUSE_AFTER = re.compile(
     # second longer ("believes cloning and bizarre forms of breeding are imminent")
     r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b"
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
-    r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b)")
+    r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
+    # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
+    # "said any plan providing legal status, including citizenship, to X is amnesty"; not an
+    # object ("reported any kidnappings to the authorities", "denied any wrongdoing")
+    r"|any\s(?:(?!(?:which|who|that)\b)[^;.\x00]){1,120}?\s" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
 _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering)\b"
                     # the one asked: "asked Trump if", "asked the candidate whether"
@@ -133,25 +151,6 @@ _AMONG_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3
                             r"campaigners|advocates|conservationists|environmentalists|experts|"
                             r"analysts|economists|diplomats|scientists|historians|investors|"
                             r"observers|fans|voters|residents|locals|colleagues|peers|rivals),")
-# what someone spoke or wrote of ("Francis spoke of the malaise, ..., the horrific violence")
-_TOPIC = re.compile(r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|"
-                    r"asked|"
-                    r"written|writing|warned|warns|warning|complained|complains)\s+(?:of|about)\b"
-                    # (issue 15) a text's or a speaker's mention of something, the object of
-                    # its verb ("the note made no reference to the shootings, except the
-                    # reference to greedy people"): its words; not the narrator's gloss of a
-                    # quotation ('", a reference to the teenager murdered by racists', 'it was
-                    # a reference to', 'in an apparent reference to')
-                    r"|\b(?:made|makes|make|making|contained|contains|included|includes|"
-                    r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
-                    r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
-                    r"(references?|mentions?)\s+(?:to|of)\b")
-# what someone reminds people of ("a post reminding Americans of the rival's most infamous
-# statements") or raises the specter of: the reminder's words
-_REMINDED = re.compile(r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b"
-                       # the fear someone voices: "several senators raised the specter of ugly
-                       # jockeying for delegate slots"
-                       r"|\b(?:raise|raises|raised|raising)\s+the\s+spect(?:er|re)\s+of\b")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
 # her": a subject of one to three words and a verb in the past): its subject's words
@@ -163,8 +162,7 @@ _FIND_HOLDERS = re.compile(r"\b(?:some|many|most|others|critics|readers|viewers|
                            r"skeptics|sceptics)\s+(?:(?:may|might|would|will|could|can)\s+)?"
                            r"(?:well\s+)?find\b")
 # each scans every narration: behind its literal prefilter (most hold none of its words)
-_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS = map(
-    guard, (_TO_HOLDERS, _TOPIC, _REMINDED, _GERUND, _FIND_HOLDERS))
+_TO_HOLDERS, _GERUND, _FIND_HOLDERS = map(guard, (_TO_HOLDERS, _GERUND, _FIND_HOLDERS))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
@@ -315,11 +313,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
-    for m in _TOPIC.finditer(text):        # "spoke of the malaise, ..., the horrific"
-        if m.group(2) or _speech_gerund_or_verb(m.group(1)):
-            spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in _REMINDED.finditer(text):     # "reminding voters of her infamous statements"
-        spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
+    spans += topic_spans(nar, _clause_end)   # "spoke of the malaise", "the theme of"
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
         if _speech_gerund_or_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
