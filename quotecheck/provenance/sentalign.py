@@ -62,26 +62,18 @@ def align_sentences(a: DocText, b: DocText, weight, field_name: str = "narration
             # (weights are positive, so 0.0 means untouched); sentences in the order first met.
             # The keys ``a`` holds are picked out in C, in order: most keys of a sentence are
             # not in ``a`` (three million lookups in Python at 1,000 articles)
-            entries = list(map(index.__getitem__, filter(held, keys)))
-            if not entries:
-                rows[keys] = ()
-                continue
-            mass_b = s.mass(field_name, weight)
-            lim = bound * mass_b
-            # no sentence of ``a`` can reach ``lim`` when all the keys ``a`` holds weigh
-            # less (about half the sentences met; the margin covers the sums' rounding)
-            if sum([w for w, _ in entries]) < lim * (1 - 1e-6):
-                rows[keys] = ()
-                continue
             overlap = [0.0] * n_a
             met = []
-            for w, hits in entries:
+            for k in filter(held, keys):
+                w, hits = index[k]
                 for x in hits:
                     v = overlap[x]
                     if not v:
                         met.append(x)
                     overlap[x] = v + w
             if met:
+                mass_b = s.mass(field_name, weight)
+                lim = bound * mass_b
                 scored = [(sim, x) for x in met if overlap[x] >= lim
                           and (sim := 2 * overlap[x] / (mass_a[x] + mass_b)) >= floor]
             rows[keys] = scored = scored or ()
