@@ -181,6 +181,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             "own_background_days" if feats.one_site else "version_max_days"]
         feats.agency_side = bool(agency_text[a.doc.id] or agency_text[b.doc.id]) and \
             not feats.far_apart
+        feats.agency_both = bool(agency_text[a.doc.id] and agency_text[b.doc.id])
         outlets_named = {n.casefold() for n in cited[a.doc.id] | cited[b.doc.id]
                          | {outlet[a.doc.id] or "", outlet[b.doc.id] or ""}}
         feats.shared_names = [n for n in feats.shared_names if n.casefold() not in outlets_named]

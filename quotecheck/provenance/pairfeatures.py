@@ -54,6 +54,7 @@ class PairFeatures:
     lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
     lifted_intros: int = 0   # ... of which only a speaker's introduction (name, title) is shared
     agency_side: bool = False   # one of the two is an agency's own text
+    agency_both: bool = False   # both are agencies' own texts (one agency's versions or rivals)
     service_copy: bool = False   # one of the two is a news service's own copy (no wire's)
     one_site: bool = False   # both come from one outlet (versions, or its own earlier text)
     far_apart: bool = False   # published further apart than a carrier prints a copy

@@ -48,7 +48,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)
                                           or _cited_follow(f, r)):
         return "partial"
-    if _narration_lifted(f):
+    if _narration_lifted(f) or _agency_take(f, r):
         return "partial"
     # a citation covers a shared rendering when it stands in the rendering's passage, or when
     # the citing text also follows the outlet's narration (it retells its report); a text
@@ -104,6 +104,23 @@ def _quote_backed(f: PairFeatures, r: dict) -> bool:
     if not f.telling_quotes or f.close < 1 or not (f.shared_figures or f.shared_names):
         return False
     return f.aligned >= r["quote_backed_cover"] * max(f.n_a, f.n_b)
+
+
+def _agency_take(f: PairFeatures, r: dict) -> bool:
+    """An agency's short take (a sub, a new lead) carried by the other text: a third or more
+    (``agency_take_cover``) of the smaller text's narration aligned, one sentence close, the
+    aligned pairs close on average (``agency_take_mean``), and a long quotation of the pair
+    printed word for word. A paper rewords most of an agency's copy but keeps a sentence and
+    the quotation as sent; two reporters of one event share a quotation or a fact, not both
+    over a third of a text. Not against a rival wire's copy, a citing text or a news
+    service's story (the conditions of one lifted line against an agency), nor between two
+    agencies' own texts: two agencies' stories of one event are rival reports, and one
+    agency's two stories of a running event share its quotations and a background line (its
+    own reuse shows through lifted lines, ``lifted_min_own``)."""
+    if not f.agency_side or f.agency_both or f.rival_wires or f.cites or f.service_copy:
+        return False
+    return (f.shared_quotes >= 1 and f.close >= 1 and f.cover >= r["agency_take_cover"]
+            and f.mean_sim >= r["agency_take_mean"])
 
 
 def _narration_lifted(f: PairFeatures) -> bool:
