@@ -15,6 +15,11 @@ marks gives DIRECT quotations ("A," she said,
 
 A transcript turn whose paragraph mark opens before its label ('"WALLACE: ...') is one direct
 quotation from the content's start.
+
+Swapped labels: a SOURCE whose text opens with a reporting verb ("said", "said in a
+statement", "asked") beside a CUE that is the speaker ("…,” said Jillian Soto": Source 'said',
+Cue 'Jillian Soto') is an annotator's slip; the two are read swapped (13 attributions of
+PolNeAR train, 5 of dev, none in GGT; spk34).
 """
 from __future__ import annotations
 
@@ -107,9 +112,20 @@ def two_apostrophe_marks(text: str) -> str:
     return re.sub("''", swap, text) if "''" in text else text
 
 
+SWAPPED_SOURCE = re.compile(r"(?:said|says|asked|asks|told|tells|added|adds|wrote|writes)\b")
+
+
+def unswap(text: str, att: dict) -> dict:
+    """``att`` with SOURCE and CUE exchanged when the SOURCE is a reporting verb (module doc)."""
+    if att["source"] and att["cue"] and SWAPPED_SOURCE.match(src_text(text, att["source"])):
+        return dict(att, source=att["cue"], cue=att["source"])
+    return att
+
+
 def gold_quotes(text: str, atts: list) -> list:
     """Gold quotations of one annotator: dicts with kind, start, end and the attribution."""
     text = two_apostrophe_marks(text)
+    atts = [unswap(text, att) for att in atts]
     out, named = [], sorted((att["source"][0][0], src_text(text, att["source"]))
                             for att in atts if att["source"])
     named = [(st, t) for st, t in named if is_named(t)]

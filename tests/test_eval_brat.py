@@ -328,3 +328,18 @@ def test_military_and_legislative_titles_before_a_name_are_dropped(pred, gold):
 ])
 def test_east_asian_family_names_written_first(pred, gold, ok):
     assert eval_brat.name_match(pred, gold) is ok
+
+
+def test_a_reporting_verb_annotated_as_source_is_read_as_the_cue():
+    # an annotator's slip (spk34): '“…,” said Tom Berg' with Source 'said' and Cue 'Tom Berg'
+    text = "“Nobody asked us,” said Tom Berg, a fisherman. “We are tired,” he said."
+    said, berg = text.index("said"), text.index("Tom Berg")
+    slip = {"content": [(0, 18)], "source": [(said, said + 4)], "cue": [(berg, berg + 8)]}
+    (gold,) = eval_brat.gold_quotes(text, [slip])
+    assert gold["source"] == [(berg, berg + 8)]
+    doc = {"text": text, "chains": []}
+    pred = {"speaker": "Tom Berg", "speaker_start": berg, "speaker_end": berg + 8}
+    assert eval_brat.speaker_verdict(pred, gold, doc) == "right"
+    he = text.index("he said")               # guard: a pronoun source keeps its cue
+    plain = {"content": [(47, 62)], "source": [(he, he + 2)], "cue": [(he + 3, he + 7)]}
+    assert eval_brat.gold_quotes(text, [plain])[0]["source"] == [(he, he + 2)]

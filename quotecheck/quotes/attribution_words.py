@@ -335,6 +335,7 @@ _ADVERBS = frozenset((
     "already", "often", "frequently", "sometimes", "all", "both", "too", "had", "be", "been",
     "being",
 ))
+_LY_NOUNS = frozenset(("family", "assembly", "bully"))    # "the family said": no adverb
 _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
                 " was quoted as", " is quoted as", " were quoted as", " are quoted as",
                 " is reported to have", " was reported to have", " is said to have",
@@ -374,7 +375,7 @@ def strip_adverbs(pre: str) -> str:
         word = pre[cut + 1:]
         low = word.lower()
         if low in _ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
-                               and word[0].islower()):
+                               and word[0].islower() and low not in _LY_NOUNS):
             if cut < 0:
                 return ""
             pre = pre[:cut]
