@@ -61,20 +61,3 @@ def test_a_weekday_before_a_noun_stays_a_noun():
     text = ("Budget\n\nThe council met on Friday.\n\n"
             "In a Monday call with reporters, Tom Lee said the budget was \u201cfinished.\u201d\n")
     assert quote_with(text, "finished").speaker == "Tom Lee"
-
-
-def test_the_organisation_opening_the_sentence_is_the_fragment_speaker():
-    # "The Democratic National Committee released …, offering “…”" (spk34): the subject
-    # mention starts after "The", four characters into the sentence, and was refused
-    text = ("Apology\n\nThe letter went out on Monday.\n\n"
-            "The Riverside Tenants Association released a letter on Monday, offering "
-            "\u201ca full and sincere apology\u201d to the families.\n")
-    assert quote_with(text, "sincere apology").speaker == "Riverside Tenants Association"
-
-
-def test_the_place_opening_the_sentence_is_no_fragment_speaker():
-    # guard: a capitalised place after "The" carries no organisation word
-    text = ("Tides\n\nThe tide came in on Monday.\n\n"
-            "The North Harbour Basin has flooded twice this year, leaving what locals call "
-            "\u201ca long brown lake\u201d behind.\n")
-    assert quote_with(text, "long brown lake").speaker != "North Harbour Basin"

@@ -320,10 +320,8 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
     at = lead.end() if lead else s0
     mention = mention_after(masked, at, resolver.lex, min(s1, limit))
     if mention is None or mention.end > limit or \
-            mention.start - at > 3 and not _role_words(masked, at, mention.start, resolver.lex) \
-            and not (masked[at:mention.start].rstrip() == "The" and any(
-                w.lower().strip(".,") in resolver.lex.org_cues for w in mention.text.split())):
-        return None     # but "The Democratic National Committee released …, offering “…”"
+            mention.start - at > 3 and not _role_words(masked, at, mention.start, resolver.lex):
+        return None
     if mention.kind == "pronoun" and mention.text.lower() in ("it", "this", "that"):
         return None
     if _PARTICIPLE.match(mention.text) and resolver.lex.is_verb_form(mention.text.split()[0]):
