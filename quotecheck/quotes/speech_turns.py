@@ -1,0 +1,165 @@
+"""Speech turns set under a speaker's label inside an article: the speaker's words, unquoted.
+
+An article often prints a speech, a debate exchange or remarks as paragraphs that open with
+the speaker's label and a colon, without quotation marks ("TRUMP: You know, the president
+told me ...", "Sanders: We need ..."), between paragraphs of its own prose. Those words are
+the speaker's, not the narrator's (issues 12 and 15). A whole transcript (two speakers with
+several turns each) is :mod:`quotecheck.framing.turns`' business; this module finds the
+turns an article quotes one or a few at a time, where that test fails.
+
+A paragraph-opening label is a speech turn when it names a person the article names in its
+own prose (the label's last word follows a first name or a title there: "Donald Trump",
+"Sen. Sanders", or comes before a reporting verb: "Trump said"), and either two such turns
+stand in the article or the paragraph before the turn introduces it with a colon ("... he
+said in the interview:"). That leaves out datelines ("WASHINGTON:", "NEW YORK:") and a
+page's heads ("UPDATE:", "RELATED:", "READ MORE:", "Pros:"): none is a person named in
+prose. A turn is its one paragraph (prose may follow it); the label is not the speaker's
+words. The same test applies to every outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = r"[A-Z][A-Za-z'\u2019\-]*\.?"
+# a title before a label's name ("MR. SMITH:", "SEN. BERNIE SANDERS:", "VICE PRESIDENT ...")
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov",
+    "governor", "president", "vice", "secretary", "gen", "general", "prof", "professor",
+    "judge", "justice", "mayor", "speaker", "leader", "minister", "prime", "rev", "sir",
+    "dame", "lord", "lady", "chairman", "chairwoman", "former", "the",
+})
+# a paragraph-opening label: one to four capitalised words then a colon and the turn itself
+_LABEL = re.compile(
+    rf"(?m)^[ \t]*(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:[ \t]+"
+    r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])")
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\S)")
+_SPEECH_VERB = (r"(?:said|says|told|asked|added|replied|answered|responded|declared|"
+                r"continued|went on|began|spoke|tweeted|wrote)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speech turn: the label's span, the speaker's words' span, the speaker's key
+    (the label's last word, as the prose spells it: "Trump" for "TRUMP")."""
+
+    label_start: int
+    label_end: int
+    start: int
+    end: int
+    speaker: str
+
+
+def _key(label: str) -> str:
+    """The label's surname: its last word, without a final period, in the prose's case."""
+    word = label.split()[-1].rstrip(".").strip("'\u2019-")
+    return word[:1] + word[1:].lower() if word.isupper() else word
+
+
+_NOT_FIRST = frozenset({
+    "the", "in", "of", "a", "an", "and", "but", "to", "at", "from", "on", "by", "for", "with",
+    "new", "north", "south", "east", "west", "central", "greater", "downtown", "this", "that",
+})
+
+
+# last words of the names of bodies, places and works, never a person's surname
+_NOT_SURNAMES = frozenset({
+    "nation", "association", "foundation", "journal", "society", "united", "tech", "records",
+    "inc", "news", "week", "republican", "republicans", "democrat", "democrats", "house",
+    "times", "post", "party", "index", "city", "county", "state", "states", "university",
+    "college", "school", "department", "agency", "administration", "institute", "council",
+    "committee", "commission", "court", "company", "corp", "group", "network", "press",
+    "attacks", "hook", "review", "magazine", "street", "center", "centre", "club", "team",
+})
+
+
+def _named_in_prose(key: str, first: str, text: str, labels: list[tuple[int, int]]) -> bool:
+    """Whether the article's prose (outside the labels) names ``key`` as a person: before a
+    reporting verb ("Trump said"), after a title ("Sen. Sanders"), or after the label's own
+    first name ``first`` ("Michelle Obama" for "Michelle Obama:")."""
+    if len(key) < 2 or not key[0].isupper() or key.lower() in _NOT_SURNAMES:
+        return False
+    k = re.escape(key)
+    forms = [rf"\b{k}(?:'s|\u2019s)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?{_SPEECH_VERB}\b",
+             rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary|"
+             rf"Speaker|Judge|Justice|Mayor|Minister)\.?[ \t]+{k}\b(?![ \t]*:)"]
+    if first:
+        forms.append(rf"\b{re.escape(first)}[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b(?![ \t]*:)")
+    pat = re.compile("|".join(forms))
+    return any(not any(s <= m.start() < e for s, e in labels) for m in pat.finditer(text))
+
+
+def _label_ok(label: str) -> bool:
+    """A label that can name a speaker: its words but a leading title are a name, all in
+    capitals or none ("JUST WATCHED Reid:" is a video's caption)."""
+    caps = [w.rstrip(".").isupper() for w in label.split() if len(w.rstrip(".")) > 1]
+    if caps and any(caps) and not all(caps):
+        return False
+    if any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _TITLES
+           for w in label.split()):
+        return False    # "Oof. Clinton:": a sentence runs into the name
+    words = [w.rstrip(".").lower() for w in label.split()]
+    name = [w for w in words if w not in _TITLES]
+    return bool(name) and len(name) <= 3 and words[-1] not in _TITLES
+
+
+def speech_turns(text: str) -> list[Turn]:
+    """The speech turns of ``text`` (see the module doc), in order."""
+    found = []
+    for m in _LABEL.finditer(text):
+        label = m.group("label")
+        if not _label_ok(label) or label.rstrip(".").lower() in _not_speakers():
+            continue
+        head = text[m.end():m.end() + 40]
+        if head.startswith(("http", "www.")) or _shouting(head):
+            continue    # a list of links ("Napster: http://..."), a heading in capitals
+        stop = _PARAGRAPH_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        while end > m.end() and text[end - 1].isspace():
+            end -= 1
+        if _heading(text[m.end():end]):
+            continue
+        found.append(Turn(m.start("label"), m.end(), m.end(), end, _key(label)))
+    if not found:
+        return []
+    labels = [(t.label_start, t.label_end) for t in found]
+    firsts = {}
+    for t in found:
+        words = [w for w in text[t.label_start:t.label_end].rstrip(": \t").split()
+                 if w.rstrip(".").lower() not in _TITLES]
+        if len(words) >= 2:
+            firsts.setdefault(t.speaker, set()).add(_key(words[0]))
+    named = {k for k in {t.speaker for t in found}
+             if any(_named_in_prose(k, f, text, labels) for f in firsts.get(k, {""}) | {""})}
+    turns = [t for t in found if t.speaker in named]
+    if len(turns) >= 2:
+        return turns
+    return [t for t in turns if _introduced(text, t.label_start)]
+
+
+def _heading(words: str) -> bool:
+    """A short line with no sentence end ("Trump's shocking threat"): a heading or a story
+    highlight after the name, not the speaker's words."""
+    return len(words.split()) < 15 and not words.rstrip("\"'\u201d\u2019) ").endswith(
+        (".", "!", "?", "\u2026", ":", "--", "\u2014"))
+
+
+def _shouting(head: str) -> bool:
+    """Whether the words after a label are in capitals (a heading, not a turn)."""
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def _not_speakers() -> frozenset:
+    """Words that head page furniture, not a speaker's turn ("Photo:", "Update:"):
+    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml."""
+    from quotecheck.resources.ruledata import load_data
+
+    return frozenset(load_data("framing-verbs").get("reported", {})
+                     .get("headline_heads_not_speakers", ()))
+
+
+def _introduced(text: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` ends with a colon ("... he said:")."""
+    before = text[:pos].rstrip()
+    return before.endswith(":")
