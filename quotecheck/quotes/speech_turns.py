@@ -80,13 +80,30 @@ def _named_in_prose(key: str, first: str, text: str, labels: list[tuple[int, int
     if len(key) < 2 or not key[0].isupper() or key.lower() in _NOT_SURNAMES:
         return False
     k = re.escape(key)
-    forms = [rf"\b{k}(?:'s|\u2019s)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?{_SPEECH_VERB}\b",
-             rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary|"
-             rf"Speaker|Judge|Justice|Mayor|Minister)\.?[ \t]+{k}\b(?![ \t]*:)"]
-    if first:
-        forms.append(rf"\b{re.escape(first)}[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b(?![ \t]*:)")
-    pat = re.compile("|".join(forms))
-    return any(not any(s <= m.start() < e for s, e in labels) for m in pat.finditer(text))
+    said = rf"\b{k}(?:'s|\u2019s)?[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?{_SPEECH_VERB}\b"
+    titled = (rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary|"
+              rf"Speaker|Judge|Justice|Mayor|Minister)\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{k}\b")
+    full = rf"\b(?P<first>[A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b"
+    if first and _in_prose(rf"\b{re.escape(first)}[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b", text, labels):
+        return True     # "Michelle Obama" for the label "Michelle Obama:"
+    if _in_prose(titled, text, labels):
+        return True     # "Sen. Lee Park" for "PARK:"
+    # "Donald Trump" and "Trump said" for "TRUMP:" ("Washington said" alone is a government)
+    return _in_prose(said, text, labels) and _in_prose(full, text, labels, _NOT_FIRST)
+
+
+def _in_prose(pattern: str, text: str, labels: list[tuple[int, int]],
+              not_first: frozenset = frozenset()) -> bool:
+    """Whether ``pattern`` matches ``text`` outside the labels, not before a colon, its
+    ``first`` group (when set) not one of ``not_first``."""
+    for m in re.finditer(pattern + r"(?![ \t]*:)", text):
+        if any(s <= m.start() < e for s, e in labels):
+            continue
+        first = m.groupdict().get("first")
+        if first and first.lower() in not_first:
+            continue
+        return True
+    return False
 
 
 def _label_ok(label: str) -> bool:
