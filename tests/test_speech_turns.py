@@ -71,3 +71,17 @@ def test_turns_are_ordered_spans_after_their_labels(text):
         assert "\n\n" not in text[t.start:t.end]
         assert t.speaker and not t.speaker.endswith(".")
         last = t.end
+
+
+def test_turns_are_direct_quotations_of_the_named_speaker():
+    from quotecheck import load_text
+    from quotecheck.quotes.extract import extract_quotes
+
+    text = SPEECH + "\n\u201cIt went well,\u201d Vance said afterwards.\n"
+    quotes = extract_quotes(load_text(text, "speech.txt"))
+    turns = [q for q in quotes if q.start in {t.start for t in speech_turns(text)}]
+    assert [(q.speaker, q.kind, q.speaker_kind) for q in turns] == \
+        [("Dana Vance", "direct", "person")] * 2
+    assert text[turns[0].speaker_start:turns[0].speaker_end] == "VANCE"
+    assert turns[0].text.startswith("Hello to all")
+    assert [q.id for q in quotes] == [f"speech.txt#q{n}" for n in range(1, len(quotes) + 1)]

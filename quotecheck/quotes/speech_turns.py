@@ -19,7 +19,10 @@ words. The same test applies to every outlet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from quotecheck.load.regions import body_mask
+from quotecheck.model import Document, Quote
 
 _WORD = r"[A-Z][A-Za-z'\u2019\-]*\.?"
 # a title before a label's name ("MR. SMITH:", "SEN. BERNIE SANDERS:", "VICE PRESIDENT ...")
@@ -180,3 +183,51 @@ def _introduced(text: str, pos: int) -> bool:
     """Whether the paragraph before ``pos`` ends with a colon ("... he said:")."""
     before = text[:pos].rstrip()
     return before.endswith(":")
+
+
+def turn_quotes(doc: Document, quotes: list) -> list[Quote]:
+    """Direct quotations of ``doc``'s speech turns (ids assigned by the caller): the words
+    after the label, the label's name the speaker mention, the speaker the fullest name the
+    prose gives ("Donald Trump" for "TRUMP:"). A turn that holds or meets a quotation in
+    marks, or lies in page furniture, gives none."""
+    text = doc.view.text
+    turns = speech_turns(text)
+    if not turns:
+        return []
+    furniture = body_mask(doc) if doc.regions else None
+    taken = [(q.start, q.end) for q in quotes]
+    out = []
+    for t in turns:
+        if furniture and furniture[min(t.label_start, len(text) - 1)]:
+            continue
+        s, e = doc.view.span(t.start, t.end)
+        if e <= s or any(qs < e and s < qe for qs, qe in taken):
+            continue
+        label = text[t.label_start:t.label_end].rstrip(": \t")
+        ls, le = doc.view.span(t.label_start, t.label_start + len(label))
+        out.append(Quote(id="", document=doc.id, start=s, end=e, text=doc.text[s:e],
+                         speaker=_full_name(t.speaker, text), speaker_start=ls, speaker_end=le,
+                         speaker_kind="person", kind="direct"))
+    return out
+
+
+def with_speech_turns(doc: Document, quotes: list) -> list:
+    """``quotes`` plus ``doc``'s speech turns as direct quotations, in text order, numbered
+    ``doc#qN`` (titles of works keep their own ``doc#tN``)."""
+    turns = turn_quotes(doc, quotes)
+    if not turns:
+        return quotes
+    merged = sorted(quotes + turns, key=lambda q: (q.start, q.end))
+    numbers = iter(range(1, len(merged) + 1))
+    return [q if q.kind == "title" else replace(q, id=f"{doc.id}#q{next(numbers)}")
+            for q in merged]
+
+
+def _full_name(key: str, text: str) -> str:
+    """The first "First Key" (a first name, maybe an initial, then ``key``) of ``text``, or
+    ``key`` itself."""
+    k = re.escape(key)
+    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b(?![ \t]*:)", text):
+        if m.group(1).lower() not in _NOT_FIRST and m.group(1).lower() not in _TITLES:
+            return " ".join(m.group().split())
+    return key
