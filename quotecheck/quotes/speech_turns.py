@@ -87,7 +87,7 @@ def _named_in_prose(key: str, first: str, text: str, labels: list[tuple[int, int
     titled = (rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|President|Senator|Governor|Secretary|"
               rf"Speaker|Judge|Justice|Mayor|Minister)\.?[ \t]+(?:[A-Z][a-z]+[ \t]+)?{k}\b")
     full = rf"\b(?P<first>[A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b"
-    if first and _in_prose(rf"\b{re.escape(first)}[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b", text, labels):
+    if first and first.lower() not in _NOT_FIRST and _in_prose(rf"\b{re.escape(first)}[ \t]+(?:[A-Z]\.[ \t]+)?{k}\b", text, labels):
         return True     # "Michelle Obama" for the label "Michelle Obama:"
     if _in_prose(titled, text, labels):
         return True     # "Sen. Lee Park" for "PARK:"
@@ -137,7 +137,7 @@ def speech_turns(text: str) -> list[Turn]:
         end = stop.start() if stop else len(text)
         while end > m.end() and text[end - 1].isspace():
             end -= 1
-        if _heading(text[m.end():end]):
+        if _heading(text[m.end():end]) or _names_itself(text[m.end():end], _key(label)):
             continue
         found.append(Turn(m.start("label"), m.end(), m.end(), end, _key(label)))
     if not found:
@@ -157,11 +157,28 @@ def speech_turns(text: str) -> list[Turn]:
     return [t for t in turns if _introduced(text, t.label_start)]
 
 
+MIN_WORDS = 6
+"""Fewest words of a turn: "Sanders: Win in a walk." is the report's heading of a list."""
+
+
 def _heading(words: str) -> bool:
-    """A short line with no sentence end ("Trump's shocking threat"): a heading or a story
-    highlight after the name, not the speaker's words."""
-    return len(words.split()) < 15 and not words.rstrip("\"'\u201d\u2019) ").endswith(
+    """A short line with no sentence end ("Trump's shocking threat"), a few words ("Finish
+    second."), or a line in Title Case ("'It Is Not A Radical Idea' To Ask"): a heading or
+    a story highlight after the name, not the speaker's words."""
+    split = words.split()
+    if len(split) < MIN_WORDS:
+        return True
+    capital = sum(1 for w in split if w.lstrip("\"'\u201c\u2018(")[:1].isupper())
+    if len(split) >= 4 and capital > 0.6 * len(split):
+        return True
+    return len(split) < 15 and not words.rstrip("\"'\u201d\u2019) ").endswith(
         (".", "!", "?", "\u2026", ":", "--", "\u2014"))
+
+
+def _names_itself(words: str, key: str) -> bool:
+    """Whether the turn names its own speaker ("Jeb Bush: Student loans ... Bush has
+    proposed"): the report's words about the person, not the person's words."""
+    return re.search(rf"\b{re.escape(key)}\b", words) is not None
 
 
 def _shouting(head: str) -> bool:
