@@ -131,5 +131,11 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
 
 def others_words(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are other people's words without quotation marks: the turns
-    of a transcript and embedded posts, in order."""
-    return sorted(transcript_turns(text) + embedded_posts(text))
+    of a transcript, embedded posts and speech turns an article prints under their speaker's
+    label (:mod:`quotecheck.quotes.speech_turns`: "TRUMP: You know, ..."), in order."""
+    from quotecheck.quotes.speech_turns import speech_turns
+
+    spans = transcript_turns(text)
+    spans += [(t.label_start, t.end) for t in speech_turns(text)
+              if not any(s <= t.label_start < e for s, e in spans)]
+    return sorted(spans + embedded_posts(text))

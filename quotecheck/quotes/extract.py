@@ -37,6 +37,7 @@ from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source, relays_in_next_sentence
 from quotecheck.quotes.speakers import parse_name
+from quotecheck.quotes.speech_turns import with_speech_turns
 from quotecheck.quotes.unify import gendered_speaker, unify_speakers
 from quotecheck.quotes.written_text import text_speaker
 from quotecheck.quotes.titles import (continues_titles, is_markup_value, is_nickname,
@@ -118,7 +119,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
     Quote marks in page furniture (captions, bylines, related links) open no quotation; a
     headline's quotation is kept (a pull quote); an embedded post is its author's quotation.
     """
-    return with_embedded_posts(doc, _marked_quotes(doc))
+    return with_speech_turns(doc, with_embedded_posts(doc, _marked_quotes(doc)))
 
 
 def _marked_quotes(doc: Document) -> list[Quote]:
