@@ -38,7 +38,8 @@ _SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
                        r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 # opening double mark -> its closer; ``...'' is the typewriter pair of agency and archive copy
-_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''"}
+_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''",
+               "\ufffd": "\ufffd)"}
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +157,22 @@ class DocText:
 
 
 # double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
+
+
+def _replaced_mark(text: str, i: int):
+    """U+FFFD (a character lost in decoding: curly quotes, apostrophes and accents alike) read
+    as a double mark by where it stands: an opener before a word after a space, a paragraph's
+    start or a colon; a closer after a word or a full stop, before a space or punctuation
+    (not between a word and a capitalised one: a name's lost accent); neither inside a word ("Spain\ufffds"). Reports whose marks all came through so share a
+    statement's quoted paragraphs as if they were narration."""
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isalnum() and (before.isspace() or before in "([:\u2014-"):
+        return "\ufffd"
+    if before.isalpha() and after == " " and text[i + 2:i + 3].isupper():
+        return None   # a name's lost accent ("Jos\ufffd Molina"), not a quotation's end
+    return "\ufffd)" if not before.isspace() and not after.isalnum() else None
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -168,6 +184,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
     out = []
     marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
+    if "\ufffd" in text:
+        marks = [(_replaced_mark(text, i), i, e) if m == "\ufffd" else (m, i, e)
+                 for m, i, e in marks]
+        marks = [m for m in marks if m[0] is not None]
     marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
     k = 0
     inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
