@@ -54,3 +54,30 @@ def test_two_agencies_texts_are_rival_reports():
     docs = [make_doc("take.txt", "\n\n".join(TAKE), "Press Association", "1999-07-16"),
             make_doc("rival.txt", "\n\n".join(PAPER), "Reuters", "1999-07-16")]
     assert infer_provenance(docs, []).edges == []
+
+
+# a take of one sentence: the detective's statement after the verdict, which the paper quotes
+# with its own introduction of him (our own snippet, in the shape of a court lead)
+STATEMENT_TAKE = [
+    "Detective Inspector Ruth Gale, who led the investigation, said after the verdict: "
+    "``Nobody is above the law, and thieves in uniform will be caught.''",
+]
+STATEMENT_PAPER = [
+    "A former constable who stole from pensioners was jailed for four years yesterday.",
+    "Colin Marsh, 44, took cash and jewellery from homes he visited on duty.",
+    "Detective Inspector Ruth Gale said outside the court: \u201cNobody is above the law, and "
+    "thieves in uniform will be caught.\u201d",
+    "Marsh had served in the force for nineteen years before his arrest.",
+    "His victims included a widow of 91 who lost her wedding ring.",
+]
+
+
+def test_a_statement_both_quote_with_their_own_introduction_is_no_take():
+    # other texts of the set (the quotation's words are rare in it, as in a real set)
+    others = [make_doc(f"other{k}.txt", "\n\n".join(PAPER[k:k + 3]), f"Outlet {k}",
+                       "1999-07-17") for k in (1, 4)]
+    docs = others + [make_doc("take.txt", "\n\n".join(STATEMENT_TAKE), "Press Association",
+                     "1999-07-16"),
+            make_doc("paper.txt", "\n\n".join(STATEMENT_PAPER), "The Morning Courier",
+                     "1999-07-17")]
+    assert not [e for e in infer_provenance(docs, []).edges if e.source == "take.txt"]

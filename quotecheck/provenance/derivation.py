@@ -38,7 +38,8 @@ _SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
                        r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 # opening double mark -> its closer; ``...'' is the typewriter pair of agency and archive copy
-_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''"}
+_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''",
+               "\ufffd": "\ufffd)"}
 
 
 @lru_cache(maxsize=1)
@@ -156,11 +157,27 @@ class DocText:
 
 
 # double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given).
+def _replaced_mark(text: str, i: int):
+    """U+FFFD (a character lost in decoding: curly quotes, apostrophes and accents alike) read
+    as a double mark by where it stands: an opener before a word after a space, a paragraph's
+    start or a colon; a closer after a word or a full stop, before a space or punctuation
+    (not between a word and a capitalised one: a name's lost accent); neither inside a word ("Spain\ufffds"). Reports whose marks all came through so share a
+    statement's quoted paragraphs as if they were narration."""
+    before = text[i - 1] if i else "\n"
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isalnum() and (before.isspace() or before in "([:\u2014-"):
+        return "\ufffd"
+    if before.isalpha() and after == " " and text[i + 2:i + 3].isupper():
+        return None   # a name's lost accent ("Jos\ufffd Molina"), not a quotation's end
+    return "\ufffd)" if not before.isspace() and not after.isalnum() else None
+
+
+def quote_regions(text: str, lost_marks: bool = False) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given);
+    with ``lost_marks``, U+FFFD read as a mark by where it stands (:func:`_replaced_mark`).
 
     A mark left open at the end of its paragraph quotes the rest of it (a quotation running on
     into the next paragraph), unless a whole pair of another style of double marks follows it
@@ -168,6 +185,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
     out = []
     marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
+    if "\ufffd" in text:
+        marks = [(_replaced_mark(text, i) if lost_marks else None, i, e) if m == "\ufffd"
+                 else (m, i, e) for m, i, e in marks]
+        marks = [m for m in marks if m[0] is not None]
     marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
     k = 0
     inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
@@ -224,6 +245,16 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     inq = bytearray(len(text))
     for s, e in regions:
         inq[s:e] = b"\x01" * max(0, e - s)
+    # quotations whose marks were lost in decoding (U+FFFD) flag their words as quoted (no
+    # narration carried over, no close sentence of the reporter's), but their words stay
+    # the sentence's keys: a text that prints the quotation as its own narration still
+    # aligns with it, and the regions are no quote renderings of the text
+    lost = quote_regions(text, True) if "\ufffd" in text else ()
+    keyq = inq
+    if lost:
+        keyq, inq = inq, bytearray(inq)
+        for s, e in lost:
+            inq[s:e] = b"\x01" * max(0, e - s)
     sentences = []
     for s, e in split_sentences(text):
         if mask.count(1, s, e) > (e - s) // 2:   # mask bytes are 0 or 1
@@ -245,10 +276,11 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
                                            if f not in stop])
         else:
             quoted = bytes(map(inq.__getitem__, spans[::2]))
-            keys = [(stem(w), q) for w, f, q in zip(raw, folded, quoted) if f not in stop]
+            keyed = quoted if keyq is inq else bytes(map(keyq.__getitem__, spans[::2]))
+            keys = [(stem(w), q) for w, f, q in zip(raw, folded, keyed) if f not in stop]
             narration = frozenset([k for k, q in keys if not q])
             # without quoted words both sets are built from one sequence: share the one object
-            every = frozenset([k for k, _ in keys]) if 1 in quoted else narration
+            every = frozenset([k for k, _ in keys]) if 1 in keyed else narration
         sent = Sentence(len(sentences), s, e, Words(text, spans, quoted), narration, every)
         # figures anywhere, capitalised content words after the first (their stems, a set)
         lead = raw[:1] if raw and raw[0][:1].isdigit() else []

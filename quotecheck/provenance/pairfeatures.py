@@ -63,6 +63,8 @@ class PairFeatures:
     # shared renderings the citing side prints in a paragraph naming the other's outlet
     # (None: not counted, the citation anywhere in the text covers them)
     cited_quotes: Optional[int] = None
+    # close pairs that are one quotation, each side introducing it in its own words
+    close_quoted: int = 0
 
     @property
     def telling_quotes(self) -> int:
@@ -250,6 +252,8 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     # two lists of the same people (who joined, who dissented) are close in any two reports
     close = sum(1 for x, y, s in own if s >= cfg["relation"]["partial_sim"]
                 and not (name_list(a.sentences[x]) and name_list(b.sentences[y])))
+    quoted_close = sum(1 for x, y, s in own if s >= cfg["relation"]["partial_sim"]
+                       and _quotation_only(a.sentences[x], b.sentences[y], cfg))
     word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
@@ -269,10 +273,21 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
-        lifted=lifted, lifted_intros=intros,
+        lifted=lifted, lifted_intros=intros, close_quoted=quoted_close,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )
+
+
+def _quotation_only(x, y, cfg: dict) -> bool:
+    """Both sentences quote and their unquoted words (each reporter's introduction of the
+    speaker: "..., who led the inquiry, said after the verdict:" / "... said outside the
+    court:") are not close: what makes them close is the quotation, the speaker's words."""
+    if not (1 in x.words.quoted_flags() and 1 in y.words.quoted_flags()):
+        return False
+    nx, ny = x.narration, y.narration
+    union = len(nx | ny)
+    return not union or len(nx & ny) / union < cfg["relation"]["partial_sim"]
 
 
 def _quoted_share(sent) -> float:
