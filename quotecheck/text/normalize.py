@@ -19,6 +19,9 @@ _QUOTES = {
     "\u0060": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+    # a character lost in decoding (U+FFFD): on scraped pages mostly an apostrophe or a quote
+    # mark, so "Spain\ufffds" matches "Spain’s" (text.lostmarks reads it for the quotes)
+    "\ufffd": "'",
 }
 _DASHES = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
 _SPACES = {c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
