@@ -108,6 +108,6 @@ def test_lost_marks_give_the_quotations_of_the_curly_text(paras):
 def test_lost_apostrophe_folds_like_an_apostrophe():
     from quotecheck.text.normalize import fold_text, matching_view, tokenize
 
-    assert fold_text(f"Spain{L}s") == fold_text("Spain\u2019s") == "spain's"
+    assert fold_text(f"Spain{L}s") == f"spain{L}s"   # fingerprints (lint.baseline) unmoved
     words = [t.text for t in tokenize(matching_view(f"I{L}m sure the company{L}s fine"))]
     assert words == ["i'm", "sure", "the", "company's", "fine"]

@@ -19,9 +19,6 @@ _QUOTES = {
     "\u0060": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
-    # a character lost in decoding (U+FFFD): on scraped pages mostly an apostrophe or a quote
-    # mark, so "Spain\ufffds" matches "Spain’s" (text.lostmarks reads it for the quotes)
-    "\ufffd": "'",
 }
 _DASHES = {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
 _SPACES = {c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
@@ -76,7 +73,8 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
         i = m.start()
         if i > run_start:
             builder.replace(run_start, i, text[run_start:i].lower())
-        builder.replace(i, i + 1, fold_char(m.group(), diacritics))
+        ch = m.group()
+        builder.replace(i, i + 1, _LOST if ch == "\ufffd" else fold_char(ch, diacritics))
         run_start = i + 1
     if n > run_start:
         builder.replace(run_start, n, text[run_start:n].lower())
@@ -100,6 +98,12 @@ def forget_matching_view(doc) -> None:
     """Let go of a document's kept matching view (memory for large sets; its holders keep it)."""
     _DOCUMENT_VIEWS.pop(doc, None)
 
+
+# a character lost in decoding (U+FFFD) matches as an apostrophe: on scraped pages it mostly
+# stands for one or for a quote mark, so "Spain\ufffds" matches "Spain’s" (text.lostmarks reads
+# it for the quotes). Only the matching view: fold_text, and with it the findings' fingerprints
+# (lint.baseline), keep it as it is
+_LOST = "'"
 
 # the characters matching_view folds one at a time: non-ASCII, the backtick and the tab
 _FOLDED_ONE_BY_ONE = re.compile(r"[^\x00-\x7f]|[`\t]")
