@@ -25,6 +25,7 @@ from quotecheck.model import Document, Quote
 from quotecheck.provenance.sentence import Sentence, Words
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lostmarks import lost_mark
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
@@ -161,18 +162,13 @@ _MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
 
 
 def _replaced_mark(text: str, i: int):
-    """U+FFFD (a character lost in decoding: curly quotes, apostrophes and accents alike) read
-    as a double mark by where it stands: an opener before a word after a space, a paragraph's
-    start or a colon; a closer after a word or a full stop, before a space or punctuation
-    (not between a word and a capitalised one: a name's lost accent); neither inside a word ("Spain\ufffds"). Reports whose marks all came through so share a
-    statement's quoted paragraphs as if they were narration."""
-    before = text[i - 1] if i else "\n"
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isalnum() and (before.isspace() or before in "([:\u2014-"):
-        return "\ufffd"
-    if before.isalpha() and after == " " and text[i + 2:i + 3].isupper():
-        return None   # a name's lost accent ("Jos\ufffd Molina"), not a quotation's end
-    return "\ufffd)" if not before.isspace() and not after.isalnum() else None
+    """U+FFFD read as a double mark by where it stands (``text.lostmarks.lost_mark``: the
+    quotes stage's reading): reports whose marks all came through so share a statement's
+    quoted paragraphs as if they were narration."""
+    return _LOST_READ.get(lost_mark(text, i))
+
+
+_LOST_READ = {"open": "\ufffd", "close": "\ufffd)"}
 
 
 def quote_regions(text: str, lost_marks: bool = False) -> list[tuple[int, int]]:
@@ -239,9 +235,13 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
             links[c.start:c.end] = b"\x01" * (c.end - c.start)
     # a post embedded on one line with its signature: its author's words, quoted
     regions = quote_regions(text) + signed_post_lines(furniture_rules().embed_signatures, text)
+    lost_quoted = []   # quotations the quotes stage read from lost marks (U+FFFD)
     for q in quotes:
         if q.document == doc.id:
-            regions.append((doc.view.from_original(q.start), doc.view.from_original(q.end)))
+            span = (doc.view.from_original(q.start), doc.view.from_original(q.end))
+            o = span[0] - 1 if q.open_start is None else doc.view.from_original(q.open_start)
+            opener = text[max(0, o):o + 1]
+            (lost_quoted if opener == "\ufffd" else regions).append(span)
     inq = bytearray(len(text))
     for s, e in regions:
         inq[s:e] = b"\x01" * max(0, e - s)
@@ -249,7 +249,7 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     # narration carried over, no close sentence of the reporter's), but their words stay
     # the sentence's keys: a text that prints the quotation as its own narration still
     # aligns with it, and the regions are no quote renderings of the text
-    lost = quote_regions(text, True) if "\ufffd" in text else ()
+    lost = quote_regions(text, True) + lost_quoted if "\ufffd" in text else ()
     keyq = inq
     if lost:
         keyq, inq = inq, bytearray(inq)

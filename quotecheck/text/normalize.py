@@ -73,7 +73,8 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
         i = m.start()
         if i > run_start:
             builder.replace(run_start, i, text[run_start:i].lower())
-        builder.replace(i, i + 1, fold_char(m.group(), diacritics))
+        ch = m.group()
+        builder.replace(i, i + 1, _LOST if ch == "\ufffd" else fold_char(ch, diacritics))
         run_start = i + 1
     if n > run_start:
         builder.replace(run_start, n, text[run_start:n].lower())
@@ -97,6 +98,12 @@ def forget_matching_view(doc) -> None:
     """Let go of a document's kept matching view (memory for large sets; its holders keep it)."""
     _DOCUMENT_VIEWS.pop(doc, None)
 
+
+# a character lost in decoding (U+FFFD) matches as an apostrophe: on scraped pages it mostly
+# stands for one or for a quote mark, so "Spain\ufffds" matches "Spain’s" (text.lostmarks reads
+# it for the quotes). Only the matching view: fold_text, and with it the findings' fingerprints
+# (lint.baseline), keep it as it is
+_LOST = "'"
 
 # the characters matching_view folds one at a time: non-ASCII, the backtick and the tab
 _FOLDED_ONE_BY_ONE = re.compile(r"[^\x00-\x7f]|[`\t]")

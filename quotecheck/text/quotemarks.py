@@ -2,8 +2,8 @@
 
 Handles curly and straight double and single marks, « », „ “, doubled singles (“…’’, ‘‘…”),
 nesting, quotes reopened at each paragraph, and tells apostrophes (authorities’, d’état, won’t,
-the ’90s) from quote marks. Every quote's search is bounded by its paragraph, so an unpaired
-mark costs at most that one quote.
+the ’90s) from quote marks; reads marks lost in decoding (``text.lostmarks``). Every quote's
+search is bounded by its paragraph, so an unpaired mark costs at most that one quote.
 """
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-# Families: D (double) and S (single). Guillemets count as double, ‹ › as single.
-# ``, '', ‘‘, ‘’, ’’ (doubled single marks standing for a double one) or one mark: the same
-# matches as ``|''|‘[‘’]|’’|[marks], but opening with one class lets re's search skip to the
-# next mark in C instead of trying the pattern at every offset
+from quotecheck.text.lostmarks import restore_marks
+
+# Families: D (double) and S (single); « » double, ‹ › single. ``, '', ‘‘, ‘’, ’’ (doubled singles
+# standing for a double mark) or one mark: ``|''|‘[‘’]|’’|[marks], but opening with one class
+# lets re's search skip to the next mark in C instead of trying the pattern at every offset
 _MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]"
                     "(?:(?<=`)`|(?<=')'|(?<=\u2018)[\u2018\u2019]|(?<=\u2019)\u2019|(?<=[^`]))")
 # _MARKS less an apostrophe inside a word (won’t, Kazakhstan’s), the commonest mark: no
@@ -23,7 +24,7 @@ _MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039
 _SCAN_MARKS = re.compile("[`\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b]"
                          "(?!(?<=[^\\W_][\u2019'])[^\\W_])"
                          "(?:(?<=`)`|(?<=')'|(?<=\u2018)[\u2018\u2019]|(?<=\u2019)\u2019|(?<=[^`]))")
-_LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it are found by a backward walk
+_LINE_BREAK = re.compile(r"\n\s*")  # the spaces before it: found by a backward walk
 _HARD_END = set(".!?:;\u2026\"\u201d\u2019\u00bb)")
 _OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
 _CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
@@ -39,10 +40,8 @@ _QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u2
 @dataclass(frozen=True)
 class QuoteSpan:
     """One quoted stretch in the text: marks and content offsets (content trimmed of spaces).
-
     ``close_end`` is None when the quote runs on into a reopened next paragraph; ``group``
-    links the pieces of one multi-paragraph quote; ``continued`` marks the reopened pieces.
-    """
+    links the pieces of one multi-paragraph quote; ``continued`` marks the reopened pieces."""
 
     open_start: int
     start: int
@@ -183,6 +182,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotations of ``text`` in order (nested quotes stay inside their outer one)."""
+    text = restore_marks(text)   # marks lost in decoding (U+FFFD) read back, offsets kept
     n = len(text)
     marks = _mark_hits(text)
     if not marks:
