@@ -44,6 +44,7 @@ def family_name_first(name: str, lex: Lexicon) -> bool:
 
 
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
+_OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
 
 class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
@@ -138,6 +139,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
                 else len(entities) - 1
             ent = entities[index]
+            if len(tokens) > 1 and ent.kind == "person" and not _OF_BEFORE.search(text, max(0, ms - 40), ms):
+                surname_of[tokens[-1]] = index  # "His father, Ernie LeBlanc," again: a first bare
+                # "LeBlanc" after is him (not "mother of victim Sean Smith": a name in her description)
             if parsed.descriptors:
                 ent.descriptors.update(parsed.descriptors)
                 ent.places.update(parsed.places)
