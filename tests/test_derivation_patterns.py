@@ -1,0 +1,52 @@
+"""Patterns rewritten to open with one character class (speed26) match exactly what the
+branched patterns they replaced matched: derivation's word and sentence-end patterns and the
+matching view's fold-one-by-one class."""
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from quotecheck.provenance.derivation import _SENT_END, _WORD
+from quotecheck.text.normalize import _FOLDED_ONE_BY_ONE
+
+_WORD_BRANCHES = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*",
+                            re.UNICODE)
+_SENT_END_BRANCHES = re.compile(
+    r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
+    r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
+    r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
+_FOLD_BRANCHES = re.compile(r"[^\x00-\x7f]|[`\t]")
+
+# figures (ASCII and other decimal digits, a superscript that is a word character but no
+# digit), the joiners, letters, the underscore, spaces
+_WORD_ALPHABET = "0123 45,.'\u2019-_aZ\u00e9\u00df\u0663\u00b2\u2026\n"
+_SENT_ALPHABET = "ab AZ09.!?\u2026\"'\u201c\u201d\u2018\u2019()[]`\n\t"
+
+
+def _spans(pattern, text, *bounds):
+    return [m.span() for m in pattern.finditer(text, *bounds)]
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_WORD_ALPHABET, max_size=40))
+@example("2,030.5 and 1,00 or 5,5. a-b's \u0663,\u0663\u0663\u0663 \u00b22 _1 1234,567 rock-'n'-roll")
+def test_word_pattern_matches_as_the_branches(text):
+    assert _spans(_WORD, text) == _spans(_WORD_BRANCHES, text)
+    for start in range(len(text)):      # prepare searches each sentence's span
+        assert _spans(_WORD, text, start, len(text) - start % 3) == \
+            _spans(_WORD_BRANCHES, text, start, len(text) - start % 3)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=_SENT_ALPHABET, max_size=40))
+@example("ocean.The end\u2026 Next. \"Then\" ab?\u201dCd x\u2026Yo ab\u2026Cd ... A. ..B ab.\u201cCd e!. F")
+def test_sentence_end_matches_as_the_branches(text):
+    for start in range(len(text) + 1):
+        assert _spans(_SENT_END, text, start) == _spans(_SENT_END_BRANCHES, text, start)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=40))
+@example("".join(map(chr, range(0x200))) + "\U0001F600`\t")
+def test_fold_class_matches_as_the_branches(text):
+    assert _spans(_FOLDED_ONE_BY_ONE, text) == _spans(_FOLD_BRANCHES, text)
