@@ -1,12 +1,12 @@
 """Patterns rewritten to open with one character class (speed26) match exactly what the
 branched patterns they replaced matched: derivation's word and sentence-end patterns and the
-matching view's fold-one-by-one class."""
+matching view's fold-one-by-one class, and quote_regions' double marks."""
 import re
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotecheck.provenance.derivation import _SENT_END, _WORD
+from quotecheck.provenance.derivation import _MARKS, _SENT_END, _WORD
 from quotecheck.text.normalize import _FOLDED_ONE_BY_ONE
 
 _WORD_BRANCHES = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*",
@@ -16,6 +16,7 @@ _SENT_END_BRANCHES = re.compile(
     r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
     r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
 _FOLD_BRANCHES = re.compile(r"[^\x00-\x7f]|[`\t]")
+_MARKS_BRANCHES = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
 
 # figures (ASCII and other decimal digits, a superscript that is a word character but no
 # digit), the joiners, letters, the underscore, spaces
@@ -50,3 +51,11 @@ def test_sentence_end_matches_as_the_branches(text):
 @example("".join(map(chr, range(0x200))) + "\U0001F600`\t")
 def test_fold_class_matches_as_the_branches(text):
     assert _spans(_FOLDED_ONE_BY_ONE, text) == _spans(_FOLD_BRANCHES, text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="`'a \u201c\u201d\"\u00ab\u00bb\u201e\n", max_size=30))
+@example("``a'' ` ' x''' ```` \u201c\u201d\"\u00ab\u00bb\u201e\n'`'`")
+def test_marks_match_as_the_branches(text):
+    assert [(m.group(), m.span()) for m in _MARKS.finditer(text)] == \
+        [(m.group(), m.span()) for m in _MARKS_BRANCHES.finditer(text)]

@@ -164,8 +164,11 @@ class DocText:
         self._index = {}
 
 
-# double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]")
+# double marks, and the two-character typewriter marks `` and '' (a closer only after ``).
+# Opening with one class, the second character tested after it: the same matches as
+# "``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\n]", whose branches were tried at every character
+_MARKS = re.compile("[`'\u201c\u201d\"\u00ab\u00bb\u201e\n]"
+                    "(?:(?<=`)`|(?<=')'|(?<=[\u201c\u201d\"\u00ab\u00bb\u201e\n]))")
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
