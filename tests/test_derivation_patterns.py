@@ -59,3 +59,12 @@ def test_fold_class_matches_as_the_branches(text):
 def test_marks_match_as_the_branches(text):
     assert [(m.group(), m.span()) for m in _MARKS.finditer(text)] == \
         [(m.group(), m.span()) for m in _MARKS_BRANCHES.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="us _\u00e9.x\n", max_size=30))
+@example("us usus _us us_ xus us. (us) \u00e9us us\u00e9 u s")
+def test_us_matches_as_the_bounded_word(text):
+    from quotecheck.framing.voicelines import _US
+
+    assert _spans(_US, text) == _spans(re.compile(r"\bus\b"), text)
