@@ -68,3 +68,16 @@ def test_us_matches_as_the_bounded_word(text):
     from quotecheck.framing.voicelines import _US
 
     assert _spans(_US, text) == _spans(re.compile(r"\bus\b"), text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="yourselvcan '\u2019_ \n", max_size=40))
+@example("you your yours yourself you're you\u2019ll _you our ourselves our staff you can also hear")
+def test_pagemarks_pronouns_match_as_the_bounded_words(text):
+    from quotecheck.framing.pagemarks import _SERVICE_YOU, _WE, _YOU
+
+    for new, old in ((_YOU, r"\b(?:you|your|yours|yourself|you['\u2019](?:re|ve|ll|d))\b"),
+                     (_WE, r"\b" + _WE.pattern[len(r"o(?<=\bo)"):].replace("ur", "our", 1)),
+                     (_SERVICE_YOU, r"\b" + _SERVICE_YOU.pattern[len(r"y(?<=\by)"):].replace(
+                         "ou", "you", 1))):
+        assert _spans(new, text) == _spans(re.compile(old), text)
