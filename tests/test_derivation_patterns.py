@@ -1,6 +1,7 @@
 """Patterns rewritten to open with one character class (speed26) match exactly what the
 branched patterns they replaced matched: derivation's word and sentence-end patterns and the
-matching view's fold-one-by-one class, and quote_regions' double marks."""
+matching view's fold-one-by-one class, quote_regions' double marks, and the framing
+pronoun patterns of voicelines and pagemarks (first letter first, the word boundary behind)."""
 import re
 
 from hypothesis import example, given, settings
