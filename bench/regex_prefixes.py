@@ -3,7 +3,8 @@ character: no literal prefix and no first character class (a pattern opening wit
 ``\\b`` or a look-around). ``re`` skips in C to a pattern's first class or literal only; the
 others are the candidates for a rewrite that opens with one class and matches the same
 (speed26, tests/test_derivation_patterns.py). A pattern opening with a repeated class
-(``\\w+``) is listed too, but those are already scanned fast.
+(``\\w+``) is listed with --all; those are already scanned fast. A pattern only used with
+``match``/``fullmatch`` (most ``^``-anchored ones) is never searched and costs nothing extra.
 
     python bench/regex_prefixes.py [--all]     # --all: also those that open with a repeat
 """
