@@ -56,18 +56,20 @@ def link_reason(url: Optional[str]) -> Optional[str]:
     return None
 
 
-# the narration is the lower-cased matching view; apostrophes straight or curly
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|you['\u2019](?:re|ve|ll|d))\b")
+# the narration is the lower-cased matching view; apostrophes straight or curly. These
+# three open with their first letter, the word boundary tested behind it: the same
+# matches as a leading \b, which the engine tried at every character of every sentence
+_YOU = re.compile(r"y(?<=\by)(?:ou|our|ours|ourself|ou['\u2019](?:re|ve|ll|d))\b")
 # 'our' with the reader ('our streets', 'our nation's media'), not the outlet's own staff,
 # shows or pages ('our correspondent', 'our new music', 'our website'), nor the outlet's 'we'
 # ('we're hearing nothing yet', 'we will send more information': a newsroom or a service)
-_WE = re.compile(r"\bour(?:selves)?\b(?! (?:\w+ )?(?:correspondents?|reporters?|staff|team|"
+_WE = re.compile(r"o(?<=\bo)ur(?:selves)?\b(?! (?:\w+ )?(?:correspondents?|reporters?|staff|team|"
                  r"readers|listeners|viewers|newsroom|analysis|poll|survey|coverage|site|"
                  r"website|newsletter|show|programme|program|podcast|playlist|music|app|"
                  r"service|customers)\b)")
 # a page's service offer ("You can hear it live on Friday", "you can download the app"): a promo's
 # or a service notice's 'you', not an essayist's
-_SERVICE_YOU = re.compile(r"\byou can (?:also )?(?:hear|listen|watch|read|find|download|buy|"
+_SERVICE_YOU = re.compile(r"y(?<=\by)ou can (?:also )?(?:hear|listen|watch|read|find|download|buy|"
                           r"order|sign|subscribe|catch|follow|visit|contact|call|email|get|"
                           r"see|stream)\b")
 _OPEN_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb]")

@@ -32,7 +32,9 @@ from quotecheck.resources.ruledata import load_data
 _CUE = re.compile(r"[ \t]*([A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})[ \t]*:[ \t]+\S")
 _CUE_LOWER = re.compile(r"[ \t]*[a-z][\w'\u2019.\-]*(?:[ \t]+[\w'\u2019.\-]+){0,2}[ \t]*:[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
-_US = re.compile(r"\bus\b")
+# "us" as a word; opening with its letter (the boundary before it tested behind it): the
+# same matches as "\bus\b", which the engine tried at every character of the narration
+_US = re.compile(r"u(?<=\bu)s\b")
 
 
 @lru_cache(maxsize=None)

@@ -29,14 +29,23 @@ from quotecheck.text.lostmarks import lost_mark
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*", re.UNICODE)
+# a word: a figure with thousands groups or decimals (2,030 / 8.5), else letters and digits
+# with inner apostrophes or hyphens. Written first character first, it matches as the three
+# branches "\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*" did (a
+# digit opens one of the first two, another word character the third): a pattern opening
+# with one class is searched by a skip to its next word character in C, the branches were
+# tried at every character (tests/test_derivation_patterns.py)
+_WORD = re.compile(r"\w(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+                   r"|(?<!\d)\w*(?:['\u2019\-]\w+)*)", re.UNICODE)
 # a sentence may open with a mark (the typewriter `` too); never starting inside a run of
 # dots; the second branch splits "ocean.The". Each branch starts with its mark and looks
 # back from after it: the same matches as a leading lookbehind, which the engine tried at
-# every character (3x the time)
-_SENT_END = re.compile(r"[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
+# every character (3x the time). Both branches share their first class (the second's own
+# look-behind keeps its [.!?]), so the pattern opens with one class that the engine skips to
+# in C, not two branches tried at every character (3x again)
+_SENT_END = re.compile(r"[.!?\u2026](?:(?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
                        r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
-                       r"|[.!?](?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z])")
+                       r"|(?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z]))")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
 # opening double mark -> its closer; ``...'' is the typewriter pair of agency and archive copy
 _QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''",
@@ -157,8 +166,12 @@ class DocText:
         self._index = {}
 
 
-# double marks, and the two-character typewriter marks `` and '' (a closer only after ``)
-_MARKS = re.compile("``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]")
+# double marks, U+FFFD (a mark lost in decoding, read by where it stands), and the two-character
+# typewriter marks `` and '' (a closer only after ``). Opening with one class, the second
+# character tested after it: the same matches as "``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]",
+# whose branches were tried at every character
+_MARKS = re.compile("[`'\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]"
+                    "(?:(?<=`)`|(?<=')'|(?<=[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]))")
 
 
 def _replaced_mark(text: str, i: int):
