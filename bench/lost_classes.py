@@ -77,21 +77,19 @@ def klass(code: str, mech: str) -> str:
     return f"G other info ({code})"
 
 
-def current_infos(sets: list[str], reports: Path) -> tuple[dict, set]:
+def current_infos(sets: list[str], reports: Path) -> dict:
     """(set, fingerprint) and (set, document, code, start) -> (code, mechanism) of the info
-    findings of the reports; and the keys of every finding they raise."""
-    info, present = {}, set()
+    findings of the reports."""
+    info = {}
     for s in sets:
         path = reports / f"{s}.json"
         if not path.exists():
             continue
         for f in json.loads(path.read_text(encoding="utf-8")).get("findings", []):
-            keys = ((s, f["fingerprint"]), (s, f["document"], f["code"], int(f["start"])))
-            present.update(keys)
             if f["severity"] == "info" and f["code"] not in HINT_CODES:
-                for k in keys:
+                for k in ((s, f["fingerprint"]), (s, f["document"], f["code"], int(f["start"]))):
                     info[k] = (f["code"], mechanism(f["message"]))
-    return info, present
+    return info
 
 
 def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
@@ -99,7 +97,7 @@ def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
     """(code, mechanism) -> [first-exposure real lost, false removed, judged now real, false,
     findings now at info under it];
     and the first-exposure rows lost (set, document, start, code, verdict, mechanism)."""
-    info, present = current_infos(sets, reports)
+    info = current_infos(sets, reports)
     lex = fe.Lexicon()
     _, seen = fe.collect_current(sets, reports, realnews, labels, lex)
     tab: dict = defaultdict(lambda: [0, 0, 0, 0, 0])
@@ -125,7 +123,7 @@ def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 key = info.get((s, row["fingerprint"]))
-                if key is None and (s, row["fingerprint"]) not in present:
+                if key is None and (s, row["fingerprint"]) not in seen:
                     key = (row["code"], "gone")
                 if key is not None and row["verdict"] in ("real", "false"):
                     tab[key][2 if row["verdict"] == "real" else 3] += 1
