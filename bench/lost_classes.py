@@ -14,7 +14,9 @@ The mechanism of an info finding is read from its message: the weak class's defa
 furniture reason (the last parenthesis naming an opinion label, a byline, a slug ...), else the
 last parenthesis. A row not raised at all is "gone" (the reports cannot say why: by code).
 
-    python bench/lost_classes.py --sets $(cat /tmp/sets35.txt) --reports /tmp/m19_last [--rows]
+    python bench/lost_classes.py --sets $(cat /tmp/sets35.txt) --reports DIR [--rows]
+
+(DIR holds a saved report <set>.json of every set named: a set without one is an error.)
 """
 from __future__ import annotations
 
@@ -161,6 +163,14 @@ def main(argv: "list[str] | None" = None) -> int:
                     help="the verdicts as first committed (default: the latest for the row)")
     ap.add_argument("--rows", action="store_true", help="list the real rows lost")
     args = ap.parse_args(argv)
+    # a set without its report would count every first-exposure row of it as gone
+    for what, missing in (("saved report", [s for s in args.sets
+                                            if not (args.reports / f"{s}.json").is_file()]),
+                          ("judgements file", [s for s in args.sets if not (
+                              args.labels / f"{s}_judgements.csv").is_file()])):
+        if missing:
+            ap.error(f"no {what} for {' '.join(missing)} (--reports {args.reports}, "
+                     f"--labels {args.labels})")
     tab, lost = tally(args.sets, args.reports, args.realnews, args.labels, args.first_verdicts)
     print_tables(tab)
     if args.rows:
