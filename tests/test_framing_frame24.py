@@ -22,7 +22,7 @@ from framing_helpers import by_severity, flagged
 
 @pytest.mark.parametrize("text, code, word", [
     # the topic of testimony or of a speech
-    ("Roe testifies before Congress about racist treatment of patients", "QC331", "racist"),
+    ("Roe testifies before the council about racist treatment of tenants", "QC331", "racist"),
     ("The senator testified on Tuesday about the disgraceful conditions in the camps.",
      "QC331", "disgraceful"),
     ("The judge, who spoke at length in the hearing room about the terrible mess the "
@@ -92,7 +92,7 @@ def test_the_authors_own_writing_is_no_one_elses_words(ruleset):
     ("The firms never reported any threats to the sinister militia's commanders.", "QC331",
      "sinister", True),
     # 'feel' with an -ed adjective, no clause
-    ("Officers may be feeling a little frustrated with the venomous coverage.", "QC331",
+    ("Nurses may be feeling rather frustrated with the venomous coverage.", "QC331",
      "venomous", True),
     # 'feel' with a pronoun and a finite verb: their feeling
     ("Workers feel they are abandoned by a sinister officialdom.", "QC331", "sinister", False),

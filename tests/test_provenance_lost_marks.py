@@ -49,7 +49,7 @@ def _report(lede: str, own: list, intro: str) -> str:
 
 
 SUN = _report(
-    f"The national coach Ann Lee has been sacked after his country{L}s early exit from the "
+    f"The national coach Ann Lee is out of a job after his country{L}s early exit from the "
     "World Cup.",
     ["Lee had said after the defeat on penalties that he needed time to think about his "
      "future with the side.",
