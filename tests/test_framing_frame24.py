@@ -92,7 +92,7 @@ def test_the_authors_own_writing_is_no_one_elses_words(ruleset):
     ("The firms never reported any threats to the sinister militia's commanders.", "QC331",
      "sinister", True),
     # 'feel' with an -ed adjective, no clause
-    ("Nurses may be feeling rather frustrated with the venomous coverage.", "QC331",
+    ("Nurses may be feeling a bit frustrated with the venomous coverage.", "QC331",
      "venomous", True),
     # 'feel' with a pronoun and a finite verb: their feeling
     ("Workers feel they are abandoned by a sinister officialdom.", "QC331", "sinister", False),
