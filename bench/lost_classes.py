@@ -14,7 +14,9 @@ The mechanism of an info finding is read from its message: the weak class's defa
 furniture reason (the last parenthesis naming an opinion label, a byline, a slug ...), else the
 last parenthesis. A row not raised at all is "gone" (the reports cannot say why: by code).
 
-    python bench/lost_classes.py --sets $(cat /tmp/sets35.txt) --reports /tmp/m19_last [--rows]
+    python bench/lost_classes.py --sets $(cat /tmp/sets35.txt) --reports DIR [--rows]
+
+(DIR holds a saved report <set>.json of every set named: a set without one is an error.)
 """
 from __future__ import annotations
 
@@ -77,21 +79,19 @@ def klass(code: str, mech: str) -> str:
     return f"G other info ({code})"
 
 
-def current_infos(sets: list[str], reports: Path) -> tuple[dict, set]:
+def current_infos(sets: list[str], reports: Path) -> dict:
     """(set, fingerprint) and (set, document, code, start) -> (code, mechanism) of the info
-    findings of the reports; and the keys of every finding they raise."""
-    info, present = {}, set()
+    findings of the reports."""
+    info = {}
     for s in sets:
         path = reports / f"{s}.json"
         if not path.exists():
             continue
         for f in json.loads(path.read_text(encoding="utf-8")).get("findings", []):
-            keys = ((s, f["fingerprint"]), (s, f["document"], f["code"], int(f["start"])))
-            present.update(keys)
             if f["severity"] == "info" and f["code"] not in HINT_CODES:
-                for k in keys:
+                for k in ((s, f["fingerprint"]), (s, f["document"], f["code"], int(f["start"]))):
                     info[k] = (f["code"], mechanism(f["message"]))
-    return info, present
+    return info
 
 
 def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
@@ -99,7 +99,7 @@ def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
     """(code, mechanism) -> [first-exposure real lost, false removed, judged now real, false,
     findings now at info under it];
     and the first-exposure rows lost (set, document, start, code, verdict, mechanism)."""
-    info, present = current_infos(sets, reports)
+    info = current_infos(sets, reports)
     lex = fe.Lexicon()
     _, seen = fe.collect_current(sets, reports, realnews, labels, lex)
     tab: dict = defaultdict(lambda: [0, 0, 0, 0, 0])
@@ -125,7 +125,7 @@ def tally(sets: list[str], reports: Path, realnews: Path, labels: Path,
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 key = info.get((s, row["fingerprint"]))
-                if key is None and (s, row["fingerprint"]) not in present:
+                if key is None and (s, row["fingerprint"]) not in seen:
                     key = (row["code"], "gone")
                 if key is not None and row["verdict"] in ("real", "false"):
                     tab[key][2 if row["verdict"] == "real" else 3] += 1
@@ -163,6 +163,14 @@ def main(argv: "list[str] | None" = None) -> int:
                     help="the verdicts as first committed (default: the latest for the row)")
     ap.add_argument("--rows", action="store_true", help="list the real rows lost")
     args = ap.parse_args(argv)
+    # a set without its report would count every first-exposure row of it as gone
+    for what, missing in (("saved report", [s for s in args.sets
+                                            if not (args.reports / f"{s}.json").is_file()]),
+                          ("judgements file", [s for s in args.sets if not (
+                              args.labels / f"{s}_judgements.csv").is_file()])):
+        if missing:
+            ap.error(f"no {what} for {' '.join(missing)} (--reports {args.reports}, "
+                     f"--labels {args.labels})")
     tab, lost = tally(args.sets, args.reports, args.realnews, args.labels, args.first_verdicts)
     print_tables(tab)
     if args.rows:

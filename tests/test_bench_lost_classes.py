@@ -6,6 +6,8 @@ import io
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import lost_classes as lc  # noqa: E402
 
@@ -42,3 +44,11 @@ def test_print_tables_flags_a_class_that_loses_more_real_than_false():
     flagged = [line for line in text.splitlines() if "loses more real" in line]
     assert len(flagged) == 1 and flagged[0].startswith("A ")
     assert "QC202" not in text                  # never a judged warning: left out
+
+
+def test_a_set_without_its_report_is_an_error(tmp_path, capsys):
+    # (it counted every first-exposure row of the set as gone)
+    with pytest.raises(SystemExit) as exit_:
+        lc.main(["--sets", "allsides", "--reports", str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "no saved report for allsides" in capsys.readouterr().err

@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from quotecheck.framing.contests import contested
 from quotecheck.framing.accounts import _keys
-from quotecheck.load.loader import load_text
-from quotecheck.plugins.run import run_checks
-from quotecheck.story import Story
+from test_framing_accounts import story_findings as qc301
 
 PEER = "Acme said on Tuesday that the regulator had frozen the accounts of the Ledger site."
 CLAIM = ("Acme claimed on Tuesday that the regulator had frozen the accounts of the Ledger "
          "site.")
-
-
-def qc301(rs, texts):
-    """(document index, severity, word) of the QC301 findings of a story of ``texts``."""
-    docs = [load_text(t, id=f"d{i}") for i, t in enumerate(texts)]
-    found = run_checks(Story(docs), rs.with_selection(select="QC301"))
-    ids = {d.id: (i, d) for i, d in enumerate(docs)}
-    return sorted((ids[f.document][0], f.severity, ids[f.document][1].text[f.start:f.end])
-                  for f in found)
 
 
 def test_drift_alone_keeps_the_warning(ruleset):

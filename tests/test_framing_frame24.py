@@ -2,12 +2,12 @@
 the narrator attributes without quotation marks is the source's, not the narrator's:
 
 - the topic of testimony or of a speech, the verb perhaps followed by an adverbial before
-  'about' or 'of' ('testified about racist treatment', 'spoke at length in the chamber about
-  the terrible precedent');
+  'about' or 'of' ('testified about racist treatment', 'spoke at length in the hall about
+  the terrible mess');
 - the clause of a reporting verb whose subject opens with 'any' ('said any plan granting
   status to illegal aliens is amnesty');
-- the clause of 'feel' with a finite verb after a bare plural subject ('the first candidate to
-  feel nefarious forces are moving against him');
+- the clause of 'feel' with a finite verb after a bare plural subject ('the latest mayor to
+  feel nefarious forces are working against him');
 - the theme of someone's rhetoric ('returned to the theme of a venomous establishment', 'his
   familiar refrain of a corrupt press'): rhetoric nouns are data ([reported] rhetoric_nouns).
 
@@ -22,11 +22,11 @@ from framing_helpers import by_severity, flagged
 
 @pytest.mark.parametrize("text, code, word", [
     # the topic of testimony or of a speech
-    ("Roe testifies before Congress about racist treatment of patients", "QC331", "racist"),
+    ("Roe testifies before the council about racist treatment of tenants", "QC331", "racist"),
     ("The senator testified on Tuesday about the disgraceful conditions in the camps.",
      "QC331", "disgraceful"),
-    ("The judge, who spoke at length in the courtroom about the terrible precedent the "
-     "majority set, read her dissent aloud.", "QC331", "terrible"),
+    ("The judge, who spoke at length in the hearing room about the terrible mess the "
+     "ruling left, read her dissent aloud.", "QC331", "terrible"),
     ("She wrote in her dissent about the shameful history of the policy.", "QC331",
      "shameful"),
     # a reporting verb's clause with a subject opening with 'any'
@@ -34,12 +34,12 @@ from framing_helpers import by_severity, flagged
      "QC330", "illegal aliens"),
     ("The governor argued any deal with the sinister regime would fail.", "QC331", "sinister"),
     # the clause of 'feel' after a bare plural subject
-    ("Roe might not be the first candidate to feel nefarious forces are moving to keep him "
-     "from office.", "QC331", "nefarious"),
+    ("Roe may be the latest mayor to feel nefarious forces are working against his "
+     "campaign.", "QC331", "nefarious"),
     ("Many voters feel sinister officials have captured the city council.", "QC331",
      "sinister"),
     # the theme of someone's rhetoric
-    ("He has returned to the theme of a venomous political establishment rigging the vote.",
+    ("She has returned to the theme of a venomous party machine fixing the count.",
      "QC331", "venomous"),
     ("The mayor repeated his familiar refrain of a venomous press hounding him.", "QC331",
      "venomous"),
@@ -71,7 +71,7 @@ def test_narrators_own_words_around_speech_keep_their_warning(ruleset, text, cod
 
 @pytest.mark.parametrize("text, code, word", [
     # 'of' after a gap is a noun's, no topic: "spoke to critics of", "spoke on condition of"
-    ("Roe spoke directly to critics of his order ending a war against sinister militias.",
+    ("Roe spoke plainly to critics of his decree closing the port to sinister smugglers.",
      "QC331", "sinister"),
     ("Two officers spoke on condition of anonymity after the disgraceful raid.", "QC331",
      "disgraceful"),
@@ -92,7 +92,7 @@ def test_the_authors_own_writing_is_no_one_elses_words(ruleset):
     ("The firms never reported any threats to the sinister militia's commanders.", "QC331",
      "sinister", True),
     # 'feel' with an -ed adjective, no clause
-    ("Officers may be feeling a little frustrated with the venomous coverage.", "QC331",
+    ("Nurses may be feeling a bit frustrated with the venomous coverage.", "QC331",
      "venomous", True),
     # 'feel' with a pronoun and a finite verb: their feeling
     ("Workers feel they are abandoned by a sinister officialdom.", "QC331", "sinister", False),

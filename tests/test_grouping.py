@@ -185,10 +185,10 @@ def test_longer_quote_whose_words_the_long_one_holds_one_by_one_is_no_fragment()
                       "their side of the truth, is that fine with you?\u201d", None, 1))
     clusters, _ = _clusters(r)
     assert ["a#q0"] in clusters and ["b#q0"] in clusters
-    r = (_rend("a", "Ruiz said \u201cthe city will not be a holding camp for anyone\u201d.",
+    r = (_rend("a", "Ruiz said \u201cthe port will not be a dumping ground for anyone\u201d.",
                "Ruiz")
-         + _rend("b", "Ruiz said \u201cthe city will not be a migrant camp and it will not be "
-                      "a refugee holding camp for anyone, it won't be\u201d.", "Ruiz", 1))
+         + _rend("b", "Ruiz said \u201cthe port will not be a toxic dump and it will not be "
+                      "a chemical dumping ground for anyone, it won't be\u201d.", "Ruiz", 1))
     clusters, _ = _clusters(r)
     assert ["a#q0", "b#q0"] in clusters
 

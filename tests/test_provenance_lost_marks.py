@@ -38,18 +38,18 @@ STATEMENT = [
     f"{L}s football.",
     f"{L}The federation wishes the coach and his staff every success in their future "
     "careers. He has earned the affection of everyone at the national side and of the whole "
-    f"federation, which will always be his home.{L}",
+    f"federation, where his door stays open.{L}",
 ]
 
 
 def _report(lede: str, own: list, intro: str) -> str:
-    paras = [lede] + own + [intro + f" {L}The federation thanks the coach and all his staff "
-                                   "for their work at the head of the national side."]
+    paras = [lede] + own + [intro + f" {L}The federation is grateful to the coach and his "
+                                   "whole staff for the years they led the national side."]
     return "\n\n".join(paras + STATEMENT)
 
 
 SUN = _report(
-    f"The national coach Ann Lee has been sacked after his country{L}s early exit from the "
+    f"The national coach Ann Lee is out of a job after his country{L}s early exit from the "
     "World Cup.",
     ["Lee had said after the defeat on penalties that he needed time to think about his "
      "future with the side.",

@@ -24,9 +24,9 @@ def test_an_adverb_before_said_is_still_skipped():
 
 
 def test_family_is_no_group_mention_before_another_noun():
-    # guard: "family" as a group role made "made family separation possible, by saying
+    # guard: "family" as a group role made "made family visits impossible, by saying
     # “…”" give the fragment to "family" (then dropped as junk) instead of the administration
-    text = ("Border\n\nThe policy came in April.\n\nThe turn came in April, when the Lee "
-            "administration made family separation possible, by saying there would be "
-            "\u201czero tolerance\u201d for people who cross.\n")
-    assert quote_with(text, "zero tolerance").speaker == "Lee administration"
+    text = ("Prisons\n\nThe rule came in May.\n\nThe change came in May, when the Lee "
+            "administration made family visits impossible, by saying there would be "
+            "\u201cno exceptions\u201d for inmates who fight.\n")
+    assert quote_with(text, "no exceptions").speaker == "Lee administration"
