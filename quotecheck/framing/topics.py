@@ -62,8 +62,8 @@ REMINDED = guard(re.compile(
 def _theme() -> "re.Pattern":
     """The theme of someone's rhetoric (module docstring): group-less, ends at 'of'."""
     data = verb_data().get("reported", {})
-    nouns = word_alternation(data.get("rhetoric_nouns", ()) or ("(?!x)x",))
-    verbs = word_alternation(data.get("rhetoric_verbs", ()) or ("(?!x)x",))
+    nouns = word_alternation(data.get("rhetoric_nouns", ()))
+    verbs = word_alternation(data.get("rhetoric_verbs", ()))
     return guard(re.compile(
         r"\b(?:(?:his|her|their|[\w\-]+'s|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
         r"|(?:he|she|they)\s+(?:(?:has|have|had|again|often|repeatedly|always)\s+){0,2}"
