@@ -13,6 +13,15 @@ def _findings(rs, text, select):
     return doc, run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
 
 
+def story_findings(rs, texts):
+    """(document index, severity, word) of the QC301 findings of a story of ``texts``."""
+    docs = [load_text(t, id=f"d{i}") for i, t in enumerate(texts)]
+    found = run_checks(Story(docs), rs.with_selection(select="QC301"))
+    ids = {d.id: (i, d) for i, d in enumerate(docs)}
+    return sorted((ids[f.document][0], f.severity, ids[f.document][1].text[f.start:f.end])
+                  for f in found)
+
+
 def by_severity(rs, text, select="QC3") -> dict:
     """severity -> [(code, flagged words)] of the findings ``text`` raises under ``select``:
     one run of the checks for tests that look at several severities."""

@@ -7,22 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from framing_helpers import at_info_only, infos, warnings
+from framing_helpers import at_info_only, infos, story_findings, warnings
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def story_findings(rs, texts, role="compared"):
-    """(document index, severity, word) of the QC301 findings of a story of ``texts``."""
-    docs = [load_text(t, id=f"d{i}") for i, t in enumerate(texts)]
-    found = run_checks(Story(docs), rs.with_selection(select="QC301"))
-    ids = {d.id: (i, d) for i, d in enumerate(docs)}
-    return sorted((ids[f.document][0], f.severity, ids[f.document][1].text[f.start:f.end])
-                  for f in found)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -229,7 +229,7 @@ def test_the_same_we_quoted_from_a_speaker_stays_news():
     assert voiced(_tribute(quoted=True)) is None
 
 
-def _satire(quote_share: bool = True) -> str:
+def _satire() -> str:
     """A first-person-plural-free satire: 'you', exclamations and a question in 6 of 16 own
     sentences, and a quotation of its target that holds 5-15% of the characters (over the
     argued test's 5%)."""
@@ -243,7 +243,7 @@ def _satire(quote_share: bool = True) -> str:
            "You paid for both.", "The members have already booked the same rented room for three days in March.",
            "The sandwiches are on order.", "Reform in this building is, apparently, a catering problem with a printing budget.",
            "The next meeting is on a Tuesday."]
-    quote = " \u201cWe are doing the people's work, and the people will see the results in the fullness of time,\u201d the chairman said." if quote_share else ""
+    quote = " \u201cWe are doing the people's work, and the people will see the results in the fullness of time,\u201d the chairman said."
     return "The Committee Reports on Itself\n\n" + " ".join(own[:8]) + quote + " " + \
         " ".join(own[8:]) + "\n"
 

@@ -63,9 +63,9 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
                       if s <= start < e), ""))
     if usage:
         return usage
-    if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
-        return verb_data().get("standard_usage", {}).get("threat_note", "a threat someone made")
     data = verb_data().get("standard_usage", {})
+    if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
+        return data.get("threat_note", "a threat someone made")
     if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
             and not narrator_verdict(text, s0, start, end):
         return data.get("dispute_note", "one side of a dispute the report itself presents")

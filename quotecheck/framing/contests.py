@@ -78,8 +78,7 @@ def _settings() -> dict:
 
     def words(key: str) -> "re.Pattern":
         listed = sorted(data.get(key, ()), key=len, reverse=True)
-        return re.compile(r"\b(?:%s)\b" % word_alternation(listed), re.IGNORECASE) \
-            if listed else re.compile(r"(?!x)x")
+        return re.compile(r"\b(?:%s)\b" % word_alternation(listed), re.IGNORECASE)
 
     return {"after": int(data.get("contest_sentences", 0)),
             "need": int(data.get("contest_min_shared", 2)),

@@ -51,7 +51,7 @@ from quotecheck.framing.headline_statements import headline_statements, quoted_v
 from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
-from quotecheck.framing.topics import topic_spans
+from quotecheck.framing.topics import speech_verb, topic_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
@@ -315,7 +315,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
     spans += topic_spans(nar, _clause_end)   # "spoke of the malaise", "the theme of"
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
-        if _speech_gerund_or_verb(m.group(1)):
+        if speech_verb(m.group(1)):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in charge.finditer(text):        # "accused the leadership of scaremongering"
         spans.append((m.start("c"), m.end()))
@@ -353,13 +353,6 @@ def _heading(nar: Any, pattern: "re.Pattern", word: str = "for ") -> list[tuple[
             out.append((s0, s1))
         pos = text.find(word, max(pos + len(word), s1))
     return out
-
-
-def _speech_gerund_or_verb(word: str) -> bool:
-    """Whether ``word`` is a form of a verb that reports words (not of cognition)."""
-    from quotecheck.framing.verbcontext import SPEECH_CLASSES, verb_class
-
-    return verb_class(word) in SPEECH_CLASSES
 
 
 # a sentence closed by an attribution: ", <up to four words> <speech verb>" and a short rest

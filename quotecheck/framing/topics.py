@@ -62,8 +62,8 @@ REMINDED = guard(re.compile(
 def _theme() -> "re.Pattern":
     """The theme of someone's rhetoric (module docstring): group-less, ends at 'of'."""
     data = verb_data().get("reported", {})
-    nouns = word_alternation(data.get("rhetoric_nouns", ()) or ("(?!x)x",))
-    verbs = word_alternation(data.get("rhetoric_verbs", ()) or ("(?!x)x",))
+    nouns = word_alternation(data.get("rhetoric_nouns", ()))
+    verbs = word_alternation(data.get("rhetoric_verbs", ()))
     return guard(re.compile(
         r"\b(?:(?:his|her|their|[\w\-]+'s|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
         r"|(?:he|she|they)\s+(?:(?:has|have|had|again|often|repeatedly|always)\s+){0,2}"
@@ -75,7 +75,7 @@ _FIRST_PERSON = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve|'d|\u2019d|\s+have|\s+had
                            r"\s+already|\s+often)*\s*$")
 
 
-def _speech_verb(word: str) -> bool:
+def speech_verb(word: str) -> bool:
     """Whether ``word`` is a form of a verb that reports words (not of cognition)."""
     return verb_class(word) in SPEECH_CLASSES
 
@@ -88,7 +88,7 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
     for m in TOPIC.finditer(text):          # "spoke of the malaise, ..., the horrific"
         if m.group(1) and _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
             continue    # "I've already written extensively about": the author's own words
-        if m.group(2) or _speech_verb(m.group(1)):
+        if m.group(2) or speech_verb(m.group(1)):
             spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))

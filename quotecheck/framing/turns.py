@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quotecheck.quotes.speech_turns import speech_turns
+
 MIN_TURNS = 4
 """Fewest labelled turns that make a transcript."""
 
@@ -133,8 +135,6 @@ def others_words(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are other people's words without quotation marks: the turns
     of a transcript, embedded posts and speech turns an article prints under their speaker's
     label (:mod:`quotecheck.quotes.speech_turns`: "TRUMP: You know, ..."), in order."""
-    from quotecheck.quotes.speech_turns import speech_turns
-
     spans = transcript_turns(text)
     spans += [(t.label_start, t.end) for t in speech_turns(text)
               if not any(s <= t.label_start < e for s, e in spans)]
