@@ -19,10 +19,11 @@ words. The same test applies to every outlet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote
+from quotecheck.quotes.embeds import merged_quotes
 
 _WORD = r"[A-Z][A-Za-z'\u2019\-]*\.?"
 # a title before a label's name ("MR. SMITH:", "SEN. BERNIE SANDERS:", "VICE PRESIDENT ...")
@@ -231,13 +232,7 @@ def turn_quotes(doc: Document, quotes: list) -> list[Quote]:
 def with_speech_turns(doc: Document, quotes: list) -> list:
     """``quotes`` plus ``doc``'s speech turns as direct quotations, in text order, numbered
     ``doc#qN`` (titles of works keep their own ``doc#tN``)."""
-    turns = turn_quotes(doc, quotes)
-    if not turns:
-        return quotes
-    merged = sorted(quotes + turns, key=lambda q: (q.start, q.end))
-    numbers = iter(range(1, len(merged) + 1))
-    return [q if q.kind == "title" else replace(q, id=f"{doc.id}#q{next(numbers)}")
-            for q in merged]
+    return merged_quotes(doc, quotes, turn_quotes(doc, quotes))
 
 
 def _full_name(key: str, text: str) -> str:
