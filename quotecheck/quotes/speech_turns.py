@@ -127,9 +127,10 @@ def _label_ok(label: str) -> bool:
 def speech_turns(text: str) -> list[Turn]:
     """The speech turns of ``text`` (see the module doc), in order."""
     found = []
+    heads = not_speaker_heads()
     for m in _LABEL.finditer(text):
         label = m.group("label")
-        if not _label_ok(label) or label.rstrip(".").lower() in _not_speakers():
+        if not _label_ok(label) or label.rstrip(".").lower() in heads:
             continue
         head = text[m.end():m.end() + 40]
         if head.startswith(("http", "www.")) or _shouting(head):
@@ -188,9 +189,10 @@ def _shouting(head: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _not_speakers() -> frozenset:
+def not_speaker_heads() -> frozenset:
     """Words that head page furniture, not a speaker's turn ("Photo:", "Update:"):
-    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml."""
+    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml (the
+    transcript test of ``framing.turns`` reads them here too)."""
     from quotecheck.resources.ruledata import load_data
 
     return frozenset(load_data("framing-verbs").get("reported", {})
