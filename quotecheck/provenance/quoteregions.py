@@ -24,19 +24,15 @@ _MARKS = re.compile("[`'\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]"
                     "(?:(?<=`)`|(?<=')'|(?<=[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]))")
 
 
-def _replaced_mark(text: str, i: int):
-    """U+FFFD read as a double mark by where it stands (``text.lostmarks.lost_mark``: the
-    quotes stage's reading): reports whose marks all came through so share a statement's
-    quoted paragraphs as if they were narration."""
-    return _LOST_READ.get(lost_mark(text, i))
-
-
+# U+FFFD as the double mark (a style of its own) its place reads as (``text.lostmarks.lost_mark``,
+# the quotes stage's reading): reports whose marks all came through so share a statement's
+# quoted paragraphs as if they were narration
 _LOST_READ = {"open": "\ufffd", "close": "\ufffd)"}
 
 
 def quote_regions(text: str, lost_marks: bool = False) -> list[tuple[int, int]]:
     """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given);
-    with ``lost_marks``, U+FFFD read as a mark by where it stands (:func:`_replaced_mark`).
+    with ``lost_marks``, U+FFFD read as a mark by where it stands (``_LOST_READ``).
 
     A mark left open at the end of its paragraph quotes the rest of it (a quotation running on
     into the next paragraph), unless a whole pair of another style of double marks follows it
@@ -45,8 +41,8 @@ def quote_regions(text: str, lost_marks: bool = False) -> list[tuple[int, int]]:
     out = []
     marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
     if "\ufffd" in text:
-        marks = [(_replaced_mark(text, i) if lost_marks else None, i, e) if m == "\ufffd"
-                 else (m, i, e) for m, i, e in marks]
+        marks = [(_LOST_READ.get(lost_mark(text, i)) if lost_marks else None, i, e)
+                 if m == "\ufffd" else (m, i, e) for m, i, e in marks]
         marks = [m for m in marks if m[0] is not None]
     marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
     k = 0
