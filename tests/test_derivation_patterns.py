@@ -7,7 +7,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotecheck.provenance.derivation import _MARKS, _SENT_END, _WORD
+from quotecheck.provenance.derivation import _SENT_END, _WORD
+from quotecheck.provenance.quoteregions import _MARKS
 from quotecheck.text.normalize import _FOLDED_ONE_BY_ONE
 
 _WORD_BRANCHES = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\w+(?:['\u2019\-]\w+)*",

@@ -201,8 +201,8 @@ def scattered(ops, len_a: int, len_b: int) -> bool:
         return False
     on_long = [(j1, j2) if len_a < len_b else (i1, i2)
                for t, i1, i2, j1, j2 in ops if t == "equal"]
-    if not on_long or shorter > int(cfg.get("fragment_phrase_words", 0)) and \
-            max(e - s for s, e in on_long) >= int(cfg.get("fragment_run_words", 3)):
+    if not on_long or (shorter > int(cfg.get("fragment_phrase_words", 0))
+                       and max(e - s for s, e in on_long) >= int(cfg.get("fragment_run_words", 3))):
         return False
     spread = on_long[-1][1] - on_long[0][0]
     return spread > shorter + int(cfg.get("fragment_phrase_slack", 2))
@@ -277,8 +277,8 @@ def copy_pairs(parent: list[Rendering], child: list[Rendering], rare: Rarity,
             if t < 0.9 and max(t, (1 - w_ctx) * t + w_ctx * ctx) < threshold:
                 continue
             t = text_score(p, c, rare)
-            s = t if t >= 0.9 else (1 - w_ctx) * t + w_ctx * ctx if _one_word(p, c) else \
-                max(t, (1 - w_ctx) * t + w_ctx * ctx)
+            blend = (1 - w_ctx) * t + w_ctx * ctx
+            s = t if t >= 0.9 else blend if _one_word(p, c) else max(t, blend)
             score[i][j] = s if s >= threshold else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

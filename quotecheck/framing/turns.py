@@ -65,7 +65,9 @@ def transcript_turns(text: str) -> list[tuple[int, int]]:
     if _enough(labels):
         starts = [s for s, _ in labels] + [len(text)]
         return list(zip(starts, starts[1:]))
-    heads = _not_speakers()
+    from quotecheck.quotes.speech_turns import not_speaker_heads
+
+    heads = not_speaker_heads()   # label words that head page furniture ('Update:', 'Photo:')
     titled = [(m.start(), _key(m.group("label"))) for m in _TITLE_LABEL.finditer(text)
               if m.group("label").lower() not in heads]
     if not _enough(titled):
@@ -96,14 +98,6 @@ def _fixed_cycle(keys: list) -> bool:
         if len(set(head)) == period and all(k == head[i % period] for i, k in enumerate(keys)):
             return True
     return False
-
-
-def _not_speakers() -> frozenset:
-    """Label words that head page furniture, not a speaker's turn ('Update:', 'Photo:'):
-    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml."""
-    from quotecheck.framing.verbcontext import verb_data
-
-    return frozenset(verb_data().get("reported", {}).get("headline_heads_not_speakers", ()))
 
 
 MAX_POST = 2000

@@ -22,10 +22,10 @@ from quotecheck.load.regions import mark_furniture
 from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
+from quotecheck.provenance.quoteregions import quote_regions
 from quotecheck.provenance.sentence import Sentence, Words
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.text.lostmarks import lost_mark
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
@@ -47,9 +47,6 @@ _SENT_END = re.compile(r"[.!?\u2026](?:(?<![.!?\u2026][.!?\u2026])[.!?\u2026]*"
                        r"[\"'\u201d\u2019)\]]*(?=\s+(?:``|[\"'\u201c\u2018(\[])?[A-Z0-9])"
                        r"|(?<=[a-z]{2}[.!?])[\"\u201d]?(?=[\"\u201c]?[A-Z][a-z]))")
 _GROUP, _SPAN = re.Match.group, re.Match.span   # mapped over a sentence's matches
-# opening double mark -> its closer; ``...'' is the typewriter pair of agency and archive copy
-_QUOTE_OPEN = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb", "\u201e": "\u201c", "``": "''",
-               "\ufffd": "\ufffd)"}
 
 
 @lru_cache(maxsize=1)
@@ -164,73 +161,6 @@ class DocText:
         self.rare = frozenset()
         self._figures = self._names = self._text_words = None
         self._index = {}
-
-
-# double marks, U+FFFD (a mark lost in decoding, read by where it stands), and the two-character
-# typewriter marks `` and '' (a closer only after ``). Opening with one class, the second
-# character tested after it: the same matches as "``|''|[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]",
-# whose branches were tried at every character
-_MARKS = re.compile("[`'\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]"
-                    "(?:(?<=`)`|(?<=')'|(?<=[\u201c\u201d\"\u00ab\u00bb\u201e\ufffd\n]))")
-
-
-def _replaced_mark(text: str, i: int):
-    """U+FFFD read as a double mark by where it stands (``text.lostmarks.lost_mark``: the
-    quotes stage's reading): reports whose marks all came through so share a statement's
-    quoted paragraphs as if they were narration."""
-    return _LOST_READ.get(lost_mark(text, i))
-
-
-_LOST_READ = {"open": "\ufffd", "close": "\ufffd)"}
-
-
-def quote_regions(text: str, lost_marks: bool = False) -> list[tuple[int, int]]:
-    """Spans inside double quotation marks, per paragraph (a fallback when no quotes are given);
-    with ``lost_marks``, U+FFFD read as a mark by where it stands (:func:`_replaced_mark`).
-
-    A mark left open at the end of its paragraph quotes the rest of it (a quotation running on
-    into the next paragraph), unless a whole pair of another style of double marks follows it
-    there: a quotation nests single marks, so ``"very spiritual' ... “We talked ...” Dorsey
-    said`` shows a stray opener (a mistyped pair), and the paragraph after it is narration."""
-    out = []
-    marks = [(m.group(), m.start(), m.end()) for m in _MARKS.finditer(text)]
-    if "\ufffd" in text:
-        marks = [(_replaced_mark(text, i) if lost_marks else None, i, e) if m == "\ufffd"
-                 else (m, i, e) for m, i, e in marks]
-        marks = [m for m in marks if m[0] is not None]
-    marks.append(("\n", len(text), len(text)))   # the text's end closes its last paragraph
-    k = 0
-    inside = None   # (index of the opening mark, where the quoted words begin, closer awaited)
-    while k < len(marks):
-        mark, i, end = marks[k]
-        if mark == "\n":
-            if inside is not None:
-                if _stray_opener(marks, inside[0], k):
-                    k, inside = inside[0] + 1, None   # read on after the stray mark
-                    continue
-                out.append((inside[1], i))
-            inside = None
-        elif inside is None and mark in _QUOTE_OPEN:
-            inside = (k, end, _QUOTE_OPEN[mark])
-        elif inside is not None and mark == inside[2]:
-            out.append((inside[1], i))
-            inside = None
-        k += 1
-    return out
-
-
-def _stray_opener(marks: list, opener: int, stop: int) -> bool:
-    """Whether a whole pair of double marks of another style than ``marks[opener]`` lies
-    between it and ``marks[stop]`` (its paragraph's end)."""
-    style = marks[opener][0]
-    awaited = None
-    for mark, _, _ in marks[opener + 1:stop]:
-        if awaited is None and mark != style and mark in _QUOTE_OPEN \
-                and _QUOTE_OPEN[mark] != style:
-            awaited = _QUOTE_OPEN[mark]
-        elif awaited is not None and mark == awaited:
-            return True
-    return False
 
 
 def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:

@@ -249,11 +249,11 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
            if _quoted_share(a.sentences[x]) <= most or _quoted_share(b.sentences[y]) <= most
            or own_reporting(a, (x,)) or own_reporting(b, (y,))]   # ... unless one outlet
     # obtained it ("told Newsweek", "in a statement sent to ..."): its reporting, taken
+    close_pairs = [(a.sentences[x], b.sentences[y]) for x, y, s in own
+                   if s >= cfg["relation"]["partial_sim"]]
     # two lists of the same people (who joined, who dissented) are close in any two reports
-    close = sum(1 for x, y, s in own if s >= cfg["relation"]["partial_sim"]
-                and not (name_list(a.sentences[x]) and name_list(b.sentences[y])))
-    quoted_close = sum(1 for x, y, s in own if s >= cfg["relation"]["partial_sim"]
-                       and _quotation_only(a.sentences[x], b.sentences[y], cfg))
+    close = sum(1 for x, y in close_pairs if not (name_list(x) and name_list(y)))
+    quoted_close = sum(1 for x, y in close_pairs if _quotation_only(x, y, cfg))
     word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])

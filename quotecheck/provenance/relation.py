@@ -112,15 +112,14 @@ def _agency_take(f: PairFeatures, r: dict) -> bool:
     aligned pairs close on average (``agency_take_mean``), and a long quotation of the pair
     printed word for word. A paper rewords most of an agency's copy but keeps a sentence and
     the quotation as sent (the kept sentence is not the quotation's own, each side introducing
-    the speaker in its own words: a statement outside court quoted by both); two reporters of one event share a quotation or a fact, not both
-    over a third of a text. Not against a rival wire's copy, a citing text or a news
+    the speaker in its own words: a statement outside court quoted by both); two reporters of
+    one event share a quotation or a fact, not both over a third of a text. Not against a rival wire's copy, a citing text or a news
     service's story (the conditions of one lifted line against an agency), nor between two
     agencies' own texts: two agencies' stories of one event are rival reports, and one
     agency's two stories of a running event share its quotations and a background line (its
     own reuse shows through lifted lines, ``lifted_min_own``)."""
     if not f.agency_side or f.agency_both or f.rival_wires or f.cites or f.service_copy:
         return False
-    # the kept sentence is the reporter's, not the quotation each introduced in its own words
     return (f.shared_quotes >= 1 and f.close - f.close_quoted >= 1
             and f.cover >= r["agency_take_cover"]
             and f.mean_sim >= r["agency_take_mean"])

@@ -26,10 +26,16 @@ def post_quotes(doc: Document) -> list[Quote]:
 def with_embedded_posts(doc: Document, quotes: list) -> list:
     """``quotes`` plus ``doc``'s embedded posts, in text order, numbered ``doc#qN`` (titles of
     works keep their own ``doc#tN``)."""
-    posts = post_quotes(doc) if doc.regions else []
-    if not posts:
+    return merged_quotes(doc, quotes, post_quotes(doc) if doc.regions else [])
+
+
+def merged_quotes(doc: Document, quotes: list, more: list) -> list:
+    """``quotes`` plus ``more`` (quotations found without marks: posts, speech turns), in text
+    order, numbered ``doc#qN`` (titles of works keep their own ``doc#tN``); ``quotes`` itself
+    when ``more`` is empty."""
+    if not more:
         return quotes
-    merged = sorted(quotes + posts, key=lambda q: (q.start, q.end))
+    merged = sorted(quotes + more, key=lambda q: (q.start, q.end))
     numbers = iter(range(1, len(merged) + 1))
     return [q if q.kind == "title" else replace(q, id=f"{doc.id}#q{next(numbers)}")
             for q in merged]

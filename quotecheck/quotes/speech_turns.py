@@ -19,10 +19,11 @@ words. The same test applies to every outlet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote
+from quotecheck.quotes.embeds import merged_quotes
 
 _WORD = r"[A-Z][A-Za-z'\u2019\-]*\.?"
 # a title before a label's name ("MR. SMITH:", "SEN. BERNIE SANDERS:", "VICE PRESIDENT ...")
@@ -126,9 +127,10 @@ def _label_ok(label: str) -> bool:
 def speech_turns(text: str) -> list[Turn]:
     """The speech turns of ``text`` (see the module doc), in order."""
     found = []
+    heads = not_speaker_heads()
     for m in _LABEL.finditer(text):
         label = m.group("label")
-        if not _label_ok(label) or label.rstrip(".").lower() in _not_speakers():
+        if not _label_ok(label) or label.rstrip(".").lower() in heads:
             continue
         head = text[m.end():m.end() + 40]
         if head.startswith(("http", "www.")) or _shouting(head):
@@ -187,9 +189,10 @@ def _shouting(head: str) -> bool:
     return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
-def _not_speakers() -> frozenset:
+def not_speaker_heads() -> frozenset:
     """Words that head page furniture, not a speaker's turn ("Photo:", "Update:"):
-    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml."""
+    ``headline_heads_not_speakers`` of ``[reported]`` in rules/data/framing-verbs.toml (the
+    transcript test of ``framing.turns`` reads them here too)."""
     from quotecheck.resources.ruledata import load_data
 
     return frozenset(load_data("framing-verbs").get("reported", {})
@@ -231,13 +234,7 @@ def turn_quotes(doc: Document, quotes: list) -> list[Quote]:
 def with_speech_turns(doc: Document, quotes: list) -> list:
     """``quotes`` plus ``doc``'s speech turns as direct quotations, in text order, numbered
     ``doc#qN`` (titles of works keep their own ``doc#tN``)."""
-    turns = turn_quotes(doc, quotes)
-    if not turns:
-        return quotes
-    merged = sorted(quotes + turns, key=lambda q: (q.start, q.end))
-    numbers = iter(range(1, len(merged) + 1))
-    return [q if q.kind == "title" else replace(q, id=f"{doc.id}#q{next(numbers)}")
-            for q in merged]
+    return merged_quotes(doc, quotes, turn_quotes(doc, quotes))
 
 
 def _full_name(key: str, text: str) -> str:
