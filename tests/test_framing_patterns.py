@@ -50,3 +50,20 @@ def test_voicescore_pronouns_and_attributions_match_as_before(text):
     for new, old in zip((voicescore._I, voicescore._WE, voicescore._YOU,
                          voicescore._ATTRIBUTION), _VOICE):
         _same(new, old, text)
+
+
+_GENRE_WORDS = ("said", "says", "say", "told", "tells", "according to", "urged", "urges",
+                "recommended", "recommends", "called for", "calls for", "warned", "warns",
+                "argued", "argues", "believes", "believe", "wants", "want", "insisted",
+                "insists", "demanded", "demands")
+
+
+@settings(max_examples=300)
+@given(_pieces(*_GENRE_WORDS, "Said", "sayso"))
+@example(" ".join(_GENRE_WORDS) + " x_said says_ saysay callers calls forth wanted")
+def test_genre_attribute_matches_as_before(text):
+    from quotecheck.framing.genre import _ATTRIBUTE
+
+    _same(_ATTRIBUTE, r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
+          r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
+          r"wants?|insisted|insists|demanded|demands)\b", text)

@@ -341,9 +341,11 @@ MIN_PRESCRIPTIONS = 4
 ``PRESCRIPTION_SHARE`` of its voice sentences; attributions at most ``ATTRIBUTION_SHARE``."""
 PRESCRIPTION_SHARE = ATTRIBUTION_SHARE = 0.1
 _PRESCRIBE = guard(re.compile(r"\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b"))
-_ATTRIBUTE = re.compile(r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
-                        r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
-                        r"wants?|insisted|insists|demanded|demands)\b")
+_ATTRIBUTE = re.compile(   # first letters first, \b behind them: re skips ahead in C (speed27)
+    r"(?:s(?<=\bs)(?:aid|ays|ay)|t(?<=\bt)(?:old|ells)|a(?<=\ba)(?:ccording to|rgued|rgues)|"
+    r"u(?<=\bu)(?:rged|rges)|r(?<=\br)(?:ecommended|ecommends)|c(?<=\bc)(?:alled for|alls for)|"
+    r"w(?<=\bw)(?:arned|arns|ants?)|b(?<=\bb)elieves?|i(?<=\bi)(?:nsisted|nsists)|"
+    r"d(?<=\bd)(?:emanded|emands))\b")
 
 
 def argued_voice(narration: Any, matches: Optional[list] = None) -> bool:
