@@ -67,3 +67,14 @@ def test_genre_attribute_matches_as_before(text):
     _same(_ATTRIBUTE, r"\b(?:said|says|say|told|tells|according to|urged|urges|recommended|"
           r"recommends|called for|calls for|warned|warns|argued|argues|believes?|"
           r"wants?|insisted|insists|demanded|demands)\b", text)
+
+
+@settings(max_examples=300)
+@given(_pieces("we", "us all", "we all", "all", "must", "should", "ought to", "need to",
+               "have to", "We"))
+@example("we must us all should we all all need to x_we must we all must us must awe must")
+def test_opinionmarks_we_must_matches_as_before(text):
+    from quotecheck.framing.opinionmarks import _WE_MUST
+
+    _same(_WE_MUST, r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
+          r"have to)\b", text)

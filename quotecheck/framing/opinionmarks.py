@@ -52,8 +52,8 @@ in :mod:`quotecheck.framing.genre`."""
 _CALL_TO_ACTION = re.compile(
     r"(?m)(?:^|[.!?][ \t]+)(?:contact|call|write to|e-?mail|tell) [^\n.!?]{3,120}?"
     r"\band (?:demand|urge|insist)\b")
-_WE_MUST = re.compile(r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
-                      r"have to)\b")
+_WE_MUST = re.compile(   # first letters first, \b behind them: re skips ahead in C (speed27)
+    r"(?:w(?<=\bw)(?:e|e all)|u(?<=\bu)s all) (?:all )?(?:must|should|ought to|need to|have to)\b")
 MIN_WE_MUST, MIN_ASKED = 2, 2
 """Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
 
