@@ -1,5 +1,5 @@
-"""Framing patterns rewritten to open with their first letters (speed27) match exactly what
-the ``\\b(?:...)`` patterns they replaced matched: ``re`` skips ahead in C only to a pattern
+"""Framing patterns rewritten to open with their first letters, and provenance's opening
+mark (speed27), match exactly what the ``\\b(?:...)``/``(?:^|...)`` patterns they replaced matched: ``re`` skips ahead in C only to a pattern
 that opens with one literal or class (or branches that each open with a literal), and tries
 the others at every character of a narration."""
 import re
@@ -78,3 +78,13 @@ def test_opinionmarks_we_must_matches_as_before(text):
 
     _same(_WE_MUST, r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
           r"have to)\b", text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="'\u2018\"\u201c`a (\n[:,.\u00a0\u2003", max_size=30))
+@example("'a \"b (`c [\u201cd :'e ,\u2018f x\"g \u00a0'h \n\"i")
+def test_lifted_opening_mark_matches_as_before(text):
+    # provenance's, searched in a sentence's bounds: the string's start is its only ``^``
+    from quotecheck.provenance.lifted import _OPENING_MARK
+
+    _same(_OPENING_MARK, "(?:^|(?<=[\\s(\\[:,]))['\u2018\"\u201c`]", text, bounded=True)
