@@ -1,7 +1,8 @@
 """Framing patterns rewritten to open with their first letters, and provenance's opening
-mark (speed27), match exactly what the ``\\b(?:...)``/``(?:^|...)`` patterns they replaced matched: ``re`` skips ahead in C only to a pattern
-that opens with one literal or class (or branches that each open with a literal), and tries
-the others at every character of a narration."""
+mark (speed27), match exactly what the ``\\b(?:...)`` and ``(?:^|...)`` patterns they
+replaced matched: ``re`` skips ahead in C only to a pattern that opens with one literal or
+class (or branches that each open with a literal), and tries the others at every character
+of a narration."""
 import re
 
 from hypothesis import example, given, settings
