@@ -89,3 +89,30 @@ def test_lifted_opening_mark_matches_as_before(text):
     from quotecheck.provenance.lifted import _OPENING_MARK
 
     _same(_OPENING_MARK, "(?:^|(?<=[\\s(\\[:,]))['\u2018\"\u201c`]", text, bounded=True)
+
+
+def _lines(*words):
+    return st.lists(st.sampled_from(list(words) + [" ", "\t", "\n", "\n\n", ":", ": ", ",", "a",
+                                                   "Q", "Ab", "AB", "'", "."]),
+                    max_size=30).map("".join)
+
+
+@settings(max_examples=300)
+@given(_lines("BOB SMITH", "SMITH, CHAIR:", "Anna Lee: ", "QWhat", " Q", "MR. X: ", "Jo Li",
+              "Thank you", "\"Yes"))
+@example("BOB: hi\n  ANN LEE, HOST: yes\nBOB SMITH Thank you\nQWhat now?\nJo Lee: \"Yes\n"
+         "\tMary Ann Smith: no\nx: y\n")
+def test_turns_labels_at_line_starts_match_as_before(text):
+    from quotecheck.framing import turns
+    from quotecheck.resources.regexruns import line_led
+
+    name = turns._NAME_WORD
+    old_label = re.compile(   # as before speed27: each branch its own ``^``
+        rf"(?m)^[ \t]*(?P<label>{name}(?:[ \t]+{name}){{0,3}})"
+        rf"(?P<role>,[ \t]*[A-Z][A-Z \t]{{1,30}})?[ \t]*:[ \t]*"
+        rf"|^[ \t]*(?P<bare>{name}(?:[ \t]+{name}){{1,3}})[ \t]+(?=[A-Z][a-z])"
+        r"|^[ \t]*(?P<q>Q)(?=[A-Z][a-z'\u2019])")
+    for led, old in ((turns._LABEL, old_label), (turns._TITLE_LABEL, turns._TITLE_LABEL.regex)):
+        assert line_led(led.regex)
+        assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in old.finditer(text)]
