@@ -116,3 +116,18 @@ def test_turns_labels_at_line_starts_match_as_before(text):
         assert line_led(led.regex)
         assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == \
             [(m.span(), m.groupdict()) for m in old.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_lines("BOB SMITH", "MR. SMITH: ", "Anna Lee: ", " Jo Li", "Thank you", "\"Yes", "(", "1"))
+@example("BOB: hi\n  MR. SMITH:  yes\nAnn Lee: \"Yes\n\tMary Ann Smith: (no\nx: y\nA: 9\n")
+def test_speech_turns_label_at_line_starts_matches_as_before(text):
+    from quotecheck.quotes import speech_turns
+    from quotecheck.resources.regexruns import line_led
+
+    word = speech_turns._WORD
+    old = re.compile(rf"(?m)^[ \t]*(?P<label>{word}(?:[ \t]+{word}){{0,3}})[ \t]*:[ \t]+"
+                     r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])")
+    assert line_led(speech_turns._LABEL.regex) and speech_turns._LABEL.regex.pattern == old.pattern
+    assert [(m.span(), m.groupdict()) for m in speech_turns._LABEL.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in old.finditer(text)]
