@@ -131,3 +131,19 @@ def test_speech_turns_label_at_line_starts_matches_as_before(text):
     assert line_led(speech_turns._LABEL.regex) and speech_turns._LABEL.regex.pattern == old.pattern
     assert [(m.span(), m.groupdict()) for m in speech_turns._LABEL.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in old.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_lines("Copyright 2019 by Creators Syndicate", "(c) ", "\u00a9 ", "c. 2018", "king features",
+              "Washington Post Writers Group", "by Jane Roe", "Buy on Bookshop", "Buy it at Amazon",
+              "TITLE: A Subtitle ", "universal uclick"))
+@example("TITLE: Sub by Jane Roe Buy on Bookshop\n \u00a9 2019 Creators.com xyz\n")
+def test_opinionmarks_lines_match_as_before(text):
+    from quotecheck.framing import opinionmarks
+    from quotecheck.resources.regexruns import LineLed
+
+    for led in (opinionmarks._SYNDICATE_LINE, opinionmarks._BOOKSELLER_LINE):
+        assert isinstance(led, LineLed)
+        old = re.compile(led.regex.pattern, led.regex.flags)
+        for new_m, old_m in ((led.search(text), old.search(text)),):
+            assert (new_m and new_m.span()) == (old_m and old_m.span())

@@ -25,17 +25,18 @@ import re
 from typing import Optional
 
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.resources.regexruns import run_scoped
 
-_SYNDICATE_LINE = re.compile(
+_SYNDICATE_LINE = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
     r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
     r"(?:the[ \t]+)?washington[ \t]+post[ \t]+writers[ \t]+group|andrews[ \t]+mcmeel|"
-    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$")
+    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$"))
 # "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept
 # on the bibliographic line by the scraper)
-_BOOKSELLER_LINE = re.compile(
+_BOOKSELLER_LINE = run_scoped(re.compile(
     r"(?m)^[^\n]{3,200}\bby [A-Z][^\n]{2,120}\bBuy (?:it |the book |now )?(?:on|at|from) "
-    r"(?:Bookshop|Amazon|IndieBound|Barnes)\b")
+    r"(?:Bookshop|Amazon|IndieBound|Barnes)\b"))
 _REVIEW_SLUG = re.compile(r"[-_/](?:book|film|movie|album|tv|theater|theatre)[-_]review"
                           r"(?:[-_/.]|$)", re.I)
 # the role first, then the name and 'is': "THR columnist Jane Roe is a ...", "Contributing
