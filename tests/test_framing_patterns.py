@@ -147,3 +147,18 @@ def test_opinionmarks_lines_match_as_before(text):
         old = re.compile(led.regex.pattern, led.regex.flags)
         for new_m, old_m in ((led.search(text), old.search(text)),):
             assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
+@settings(max_examples=300)
+@given(_lines("Jane Roe", " Ann Lee Smith", " is a ", "was an ", "writer", "novelist", "columnist",
+              " and ", "former ", "her. ", ". ", "She is the author of", "His latest book",
+              "Their novel"))
+@example("Jane Roe is a writer in Ohio. Her latest book\n  Ann Lee was an old novelist. "
+         "She is the co-author of\n")
+def test_genre_author_bio_matches_as_before(text):
+    from quotecheck.framing.genre import _AUTHOR_BIO
+    from quotecheck.resources.regexruns import LineLed
+
+    assert isinstance(_AUTHOR_BIO, LineLed)
+    new_m, old_m = _AUTHOR_BIO.search(text), _AUTHOR_BIO.regex.search(text)
+    assert (new_m and new_m.span()) == (old_m and old_m.span())

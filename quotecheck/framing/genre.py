@@ -44,6 +44,7 @@ from quotecheck.framing.voicescore import argued_reason, reported, stance_rate, 
 from quotecheck.load.sections import opinion_section   # (in load: provenance reads it too)
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
+from quotecheck.resources.regexruns import run_scoped
 from quotecheck.text.spanindex import SpanIndex
 
 
@@ -125,12 +126,12 @@ _AUTHOR_NOTE = re.compile(
     r"critic (?:for|at)|reviewer (?:for|at)|publisher|ceo)\b")
 # An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
 # journalist. She is the author of ...", "... His book, 'X', was released in 2013."
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?m)^[ \t]*[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3} (?:is|was) an? (?:[\w\-]+ ){0,3}"
     r"(?:writer|journalist|author|commentator|essayist|novelist|columnist)"
     r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
     r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
-    r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)")
+    r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)"))
 
 
 def _author_note(text: str) -> bool:
