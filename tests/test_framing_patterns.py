@@ -162,3 +162,18 @@ def test_genre_author_bio_matches_as_before(text):
     assert isinstance(_AUTHOR_BIO, LineLed)
     new_m, old_m = _AUTHOR_BIO.search(text), _AUTHOR_BIO.regex.search(text)
     assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
+@settings(max_examples=300)
+@given(_lines("The following are ", "FOLLOWING ARE ", "the ", "major news items ", "headlines ",
+              "in ", "from ", "leading ", "newspapers", "Press", "press review", "PRESS DIGEST",
+              "Review of the Press", "what the papers say", "\u0130", "\u017f"))
+@example("The following are major news items in leading Australian newspapers\n"
+         "  Press Review\nWHAT THE PAPERS SAY")
+def test_textkinds_digest_behind_its_needles_matches_as_before(text):
+    from quotecheck.framing.textkinds import _DIGEST
+    from quotecheck.resources.regexprefilter import Guarded
+
+    assert isinstance(_DIGEST, Guarded)
+    new_m, old_m = _DIGEST.search(text), _DIGEST.regex.search(text)
+    assert (new_m and new_m.span()) == (old_m and old_m.span())
