@@ -177,3 +177,16 @@ def test_textkinds_digest_behind_its_needles_matches_as_before(text):
     assert isinstance(_DIGEST, Guarded)
     new_m, old_m = _DIGEST.search(text), _DIGEST.regex.search(text)
     assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
+@settings(max_examples=300)
+@given(_lines("call ", "contact ", "write to ", "email ", "e-mail ", "tell ", "your senator ",
+              "and demand", "and urge", "and insist", ". ", "! ", "x", "them "))
+@example("call your senator and demand a vote.\nemail them and urge x. tell him now and insist!")
+def test_opinionmarks_call_to_action_behind_its_needles_matches_as_before(text):
+    from quotecheck.framing.opinionmarks import _CALL_TO_ACTION
+    from quotecheck.resources.regexprefilter import Guarded
+
+    assert isinstance(_CALL_TO_ACTION, Guarded)
+    new_m, old_m = _CALL_TO_ACTION.search(text), _CALL_TO_ACTION.regex.search(text)
+    assert (new_m and new_m.span()) == (old_m and old_m.span())

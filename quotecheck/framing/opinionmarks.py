@@ -25,6 +25,7 @@ import re
 from typing import Optional
 
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
 
 _SYNDICATE_LINE = run_scoped(re.compile(   # (line starts only, speed27)
@@ -50,9 +51,9 @@ NOTE_WORDS = 60
 in :mod:`quotecheck.framing.genre`."""
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
 # senator and demand a vote" is someone else's appeal
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = guard(re.compile(   # (behind its needles' test, speed27)
     r"(?m)(?:^|[.!?][ \t]+)(?:contact|call|write to|e-?mail|tell) [^\n.!?]{3,120}?"
-    r"\band (?:demand|urge|insist)\b")
+    r"\band (?:demand|urge|insist)\b"))
 _WE_MUST = re.compile(   # first letters first, \b behind them: re skips ahead in C (speed27)
     r"(?:w(?<=\bw)(?:e|e all)|u(?<=\bu)s all) (?:all )?(?:must|should|ought to|need to|have to)\b")
 MIN_WE_MUST, MIN_ASKED = 2, 2
