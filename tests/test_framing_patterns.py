@@ -190,3 +190,17 @@ def test_opinionmarks_call_to_action_behind_its_needles_matches_as_before(text):
     assert isinstance(_CALL_TO_ACTION, Guarded)
     new_m, old_m = _CALL_TO_ACTION.search(text), _CALL_TO_ACTION.regex.search(text)
     assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
+@settings(max_examples=300)
+@given(_lines("(Eds.: ", "(EDITORS: ", "(ed: ", "a film review", " columns", "Op-Ed", ")",
+              "Reviewed by ", " _-Reviewed by Jo", "Reviewed by x", "review"))
+@example("(Eds: This is a film review.)\n __Reviewed by Jane Roe\n")
+def test_genre_wire_genre_split_finds_as_before(text):
+    from quotecheck.framing.genre import _REVIEWED_BY, _WIRE_GENRE
+    from quotecheck.resources.regexruns import LineLed
+
+    assert isinstance(_REVIEWED_BY, LineLed)
+    old = re.compile(r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|"
+                     r"editorial|op-ed)s?\b|(?m:^[ \t_\-]*Reviewed by [A-Z])")
+    assert bool(_WIRE_GENRE.search(text) or _REVIEWED_BY.search(text)) == bool(old.search(text))
