@@ -25,17 +25,19 @@ import re
 from typing import Optional
 
 from quotecheck.framing.textkinds import HEAD_CHARS
+from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.regexruns import run_scoped
 
-_SYNDICATE_LINE = re.compile(
+_SYNDICATE_LINE = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
     r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
     r"(?:the[ \t]+)?washington[ \t]+post[ \t]+writers[ \t]+group|andrews[ \t]+mcmeel|"
-    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$")
+    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$"))
 # "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept
 # on the bibliographic line by the scraper)
-_BOOKSELLER_LINE = re.compile(
+_BOOKSELLER_LINE = run_scoped(re.compile(
     r"(?m)^[^\n]{3,200}\bby [A-Z][^\n]{2,120}\bBuy (?:it |the book |now )?(?:on|at|from) "
-    r"(?:Bookshop|Amazon|IndieBound|Barnes)\b")
+    r"(?:Bookshop|Amazon|IndieBound|Barnes)\b"))
 _REVIEW_SLUG = re.compile(r"[-_/](?:book|film|movie|album|tv|theater|theatre)[-_]review"
                           r"(?:[-_/.]|$)", re.I)
 # the role first, then the name and 'is': "THR columnist Jane Roe is a ...", "Contributing
@@ -49,11 +51,11 @@ NOTE_WORDS = 60
 in :mod:`quotecheck.framing.genre`."""
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
 # senator and demand a vote" is someone else's appeal
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = guard(re.compile(   # (behind its needles' test, speed27)
     r"(?m)(?:^|[.!?][ \t]+)(?:contact|call|write to|e-?mail|tell) [^\n.!?]{3,120}?"
-    r"\band (?:demand|urge|insist)\b")
-_WE_MUST = re.compile(r"\b(?:we|us all|we all) (?:all )?(?:must|should|ought to|need to|"
-                      r"have to)\b")
+    r"\band (?:demand|urge|insist)\b"))
+_WE_MUST = re.compile(   # first letters first, \b behind them: re skips ahead in C (speed27)
+    r"(?:w(?<=\bw)(?:e|e all)|u(?<=\bu)s all) (?:all )?(?:must|should|ought to|need to|have to)\b")
 MIN_WE_MUST, MIN_ASKED = 2, 2
 """Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
 

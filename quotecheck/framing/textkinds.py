@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.resources.regexprefilter import guard
+
 HEAD_CHARS = 1500
 """How far from the top a page's opening furniture is looked for: a press digest's opening
 here, a section label, a byline or a bookseller's line in :mod:`quotecheck.framing.genre` and
 :mod:`quotecheck.framing.opinionmarks`."""
 
 # A press digest: "The following are major news items in leading Australian newspapers ...";
-# each item is the summarised paper's report, not the outlet's own narration.
-_DIGEST = re.compile(
+# each item is the summarised paper's report, not the outlet's own narration. (Behind its
+# needles' test, speed27: re would try it at every character of most texts, which hold none.)
+_DIGEST = guard(re.compile(
     r"\b(?:the )?following are (?:the )?(?:\w+ ){0,2}(?:news items|items|headlines|highlights|"
     r"stories|reports) (?:in|of|from) (?:\w+ ){0,3}(?:newspapers|press|dailies)\b"
-    r"|(?m:^[ \t]*(?:press review|press digest|review of the press|what the papers say)\b)", re.I)
+    r"|(?m:^[ \t]*(?:press review|press digest|review of the press|what the papers say)\b)", re.I))
 
 
 def press_digest(text: str) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from quotecheck.quotes.speech_turns import speech_turns
+from quotecheck.resources.regexruns import LineLed
 
 MIN_TURNS = 4
 """Fewest labelled turns that make a transcript."""
@@ -30,18 +31,19 @@ _NAME_WORD = r"[A-Z][A-Z'\u2019.\-]*"
 # "NAME:" or "NAME, ROLE:" (one to four capitalised words), "Q:", a name of two to four
 # capitalised words then the turn itself on the same line ("BOB SMITH Thank you"), or the
 # "Q" of a Q&A glued to its question by a text capture ("QWhat happened?").
-_LABEL = re.compile(
-    rf"(?m)^[ \t]*(?P<label>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
+# (both tried at line starts only, as LineLed does: re would try them at every character)
+_LABEL = LineLed(re.compile(
+    rf"(?m)^(?:[ \t]*(?P<label>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})"
     rf"(?P<role>,[ \t]*[A-Z][A-Z \t]{{1,30}})?[ \t]*:[ \t]*"
-    rf"|^[ \t]*(?P<bare>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]+(?=[A-Z][a-z])"
-    r"|^[ \t]*(?P<q>Q)(?=[A-Z][a-z'\u2019])")     # a bold "Q" glued to the question
+    rf"|[ \t]*(?P<bare>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]+(?=[A-Z][a-z])"
+    r"|[ \t]*(?P<q>Q)(?=[A-Z][a-z'\u2019]))"), ())     # a bold "Q" glued to the question
 
 
 # a label in Title Case at the head of a paragraph, the turn after it on the same line
 # ("Alex Roe: She is right on all these things", "Matthews: Well, ...")
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = LineLed(re.compile(
     r"(?m)^[ \t]*(?P<label>[A-Z][a-z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})"
-    r":[ \t]+(?=[\"'\u201c\u2018]?[A-Za-z])")
+    r":[ \t]+(?=[\"'\u201c\u2018]?[A-Za-z])"), ())
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 

@@ -24,11 +24,15 @@ from typing import Callable, Optional
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.resources.ruledata import load_data
 
-_I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b")
-_WE = re.compile(r"\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves|let's)\b")
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|announced|reported|added|"
-                          r"stated|explained|noted)\b")
+# each opens with its first letters, the word boundary tested behind them: ``re`` skips ahead
+# in C only to a pattern's first literal or class (speed27; same matches as ``\b(?:i|...)``)
+_I = re.compile(r"(?:i(?<=\bi)(?:|'m|'ve|'ll|'d)|m(?<=\bm)(?:e|y|yself))\b")
+_WE = re.compile(r"(?:w(?<=\bw)e(?:|'re|'ve|'ll|'d)|u(?<=\bu)s|o(?<=\bo)ur(?:|s|selves)"
+                 r"|l(?<=\bl)et's)\b")
+_YOU = re.compile(r"y(?<=\by)ou(?:|r|rs|rself|rselves|'re|'ve|'ll|'d)\b")
+_ATTRIBUTION = re.compile(r"(?:s(?<=\bs)(?:aid|ays|tated)|t(?<=\bt)old|"
+                          r"a(?<=\ba)(?:ccording to|nnounced|dded)|r(?<=\br)eported|"
+                          r"e(?<=\be)xplained|n(?<=\bn)oted)\b")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 """A sentence of lower-cased narration, for counting (genre's voice sentences use it too)."""
 WORD = re.compile(r"[a-z][a-z'\-]*")

@@ -34,7 +34,8 @@ def _grams(s: Sentence, n: int) -> tuple[frozenset, frozenset]:
 _FIRST_PERSON = frozenset(("I", "me", "my", "My", "we", "We", "us", "our", "Our"))
 # an opening quotation mark of any style ('single' marks are not quotation regions here):
 # a sentence holding one quotes its first person, it does not speak in it
-_OPENING_MARK = re.compile("(?:^|(?<=[\\s(\\[:,]))['\u2018\"\u201c`]")
+# (the mark first, what stands before it tested behind: re skips ahead to it in C, speed27)
+_OPENING_MARK = re.compile("['\u2018\"\u201c`](?<![^\\s(\\[:,].)")
 
 
 def _first_person_paragraph(dt: DocText, i: int) -> bool:

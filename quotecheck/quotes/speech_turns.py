@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote
 from quotecheck.quotes.embeds import merged_quotes
+from quotecheck.resources.regexruns import LineLed
 
 _WORD = r"[A-Z][A-Za-z'\u2019\-]*\.?"
 # a title before a label's name ("MR. SMITH:", "SEN. BERNIE SANDERS:", "VICE PRESIDENT ...")
@@ -34,9 +35,9 @@ _TITLES = frozenset({
     "dame", "lord", "lady", "chairman", "chairwoman", "former", "the",
 })
 # a paragraph-opening label: one to four capitalised words then a colon and the turn itself
-_LABEL = re.compile(
+_LABEL = LineLed(re.compile(   # tried at line starts only (re would try every character)
     rf"(?m)^[ \t]*(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:[ \t]+"
-    r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])")
+    r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])"), ())
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\S)")
 _SPEECH_VERB = (r"(?:said|says|told|asked|added|replied|answered|responded|declared|"
                 r"continued|went on|began|spoke|tweeted|wrote)")
