@@ -426,3 +426,16 @@ def test_one_term_quoted_apart_in_two_numbers_is_no_rendering():
     assert ("meaning", "number") in _changes(pa), _changes(pa)
     assert ("meaning", "number") in _changes(_pair("we heard the ping from the sea floor",
                                                   "we heard the pings from the sea floor"))
+
+
+@pytest.mark.parametrize("mark", ["[sic]", "(sic)", "[sic!]"])
+def test_an_editors_marker_at_the_quotations_edge_is_not_a_change(mark):
+    """An outlet that marks a speaker's slip with "[sic]" where the quotation ends ("To the
+    marchers, turnaround [sic]" for the source's "To the marchers, turnaround") adds its own
+    note, not a word of the speaker's: the edge of the quotation is no reason to read it as a
+    word added (issue 11). A word added there without the marks stays a change."""
+    pa = _pair("To the marchers, turnaround", f"To the marchers, turnaround {mark}")
+    assert _changes(pa) == [] and pa.verdict == "derived-faithful"
+    pb = _pair(f"{mark} To the marchers, turnaround", "To the marchers, turnaround")
+    assert _changes(pb) == []
+    assert _changes(_pair("To the marchers, turnaround", "To the marchers, turnaround immediately"))

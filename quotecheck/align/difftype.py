@@ -239,6 +239,10 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
     polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
+    if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
+            (ra and all(i in a.bracketed for i in range(i1, i2))):
+        # "[the president]" for "he", an edge's "turnaround [sic]": the editor says so
+        return "equal", "editorial"
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other
@@ -272,9 +276,6 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         # only function words trimmed ("We screwed up" → the service "screwed up"): the
         # copy's narration now carries them; an accurate partial quote
         return "equal", "fragment"
-    if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
-            (ra and all(i in a.bracketed for i in range(i1, i2))):
-        return "equal", "editorial"  # "[the president]" for "he": the editor says so
     if (dropped and b.elided_before.intersection(gap_positions(fa, i1, i2, j1))) or (
             added and a.elided_before.intersection(gap_positions(fb, j1, j2, i1))):
         return ("meaning", "elision") if polarity else ("equal", "elided")
