@@ -1,0 +1,28 @@
+"""Failure classes of the baly_201811 untuned read (issues 11 and 15): an evaluative adverb as
+a degree word before a quality no one is blamed for ('a brutally frank op-ed'), and a label
+inside an attributed comparison ('the party compared the governor to a dictator'). Snippets of
+our own; the narrator's own use of the same words beside them stays a warning."""
+import pytest
+
+from framing_helpers import flagged
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The former leader startled her colleagues with a brutally frank essay this week.",
+     "brutally"),
+    ("The coach was brutally honest about the team's chances in the spring.", "brutally"),
+    ("Critics found the new sitcom hysterically funny in its first season.", "hysterically"),
+    ("The region braced for a brutally cold week after the storm.", "brutally"),
+    ("The young violinist is ridiculously talented, her teacher said of the prize.",
+     "ridiculously"),
+])
+def test_an_evaluative_adverb_as_a_degree_word_is_no_verdict(ruleset, text, word):
+    assert ("QC331", word) not in flagged(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The senator brutally mocked the mayor's budget plan in a speech.", "brutally"),
+    ("The council raised the fees outrageously high for the poorest tenants.", "outrageously"),
+])
+def test_an_evaluative_adverb_of_blame_stays(ruleset, text, word):
+    assert ("QC331", word) in flagged(ruleset, text, "QC331")
