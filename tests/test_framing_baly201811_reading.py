@@ -26,3 +26,20 @@ def test_an_evaluative_adverb_as_a_degree_word_is_no_verdict(ruleset, text, word
 ])
 def test_an_evaluative_adverb_of_blame_stays(ruleset, text, word):
     assert ("QC331", word) in flagged(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The state's opposition party, meanwhile, has compared the governor to a dictator.",
+     "dictator"),
+    ("Opposition leaders reacted to the court filings by comparing the mayor to a strongman "
+     "striking at the count.", "strongman"),
+    ("Her rivals likened the senator to a demagogue in a series of ads.", "demagogue"),
+])
+def test_a_label_in_an_attributed_comparison_is_the_comparers(ruleset, text, word):
+    assert not [f for f in flagged(ruleset, text, "QC33") if f[1] == word]
+
+
+def test_the_narrators_own_label_beside_a_comparison_stays(ruleset):
+    text = ("The governor, a dictator in all but name, compared the budget to a family's "
+            "household accounts.")
+    assert ("QC330", "dictator") in flagged(ruleset, text, "QC33")

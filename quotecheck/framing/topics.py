@@ -22,6 +22,11 @@ or repeating it (``rhetoric_verbs``) whose subject is a personal pronoun. Not af
 subject that is a thing ('The film returns to the theme of a corrupt police force': the
 narrator's summary), and not 'rhetoric about' (a narrator's label for what the rhetoric is
 about: 'a history of using controversial rhetoric about illegal immigrants').
+
+What someone compares a person or a thing to is the comparer's figure ('the party has compared
+the governor to a dictator', 'by comparing the mayor to a strongman', 'likened him to a
+demagogue'; ``comparing_verbs``), up to a comma: an object of one to five words must stand
+between the verb and 'to' or 'with' ('compared with last year' is the narrator's measure).
 """
 from __future__ import annotations
 
@@ -70,6 +75,14 @@ def _theme() -> "re.Pattern":
         r"(?:%s)\s+(?:the|a|his|her|their)\s+(?:[\w\-]+\s+)?)(?:%s)\s+of\b" % (verbs, nouns)))
 
 
+@lru_cache(maxsize=1)
+def _comparison() -> "re.Pattern":
+    """A verb of comparing, its object and 'to'/'with' (module docstring); ends at 'to'."""
+    verbs = word_alternation(verb_data().get("reported", {}).get("comparing_verbs", ()))
+    return guard(re.compile(r"\b(?:%s)\s+(?!(?:to|with)\b)(?:[\w'.\-]+\s+){1,5}?(?:to|with)\b"
+                            % (verbs or "(?!x)x")))
+
+
 # the subject is the author ("I've already written extensively about ..."): no one else's words
 _FIRST_PERSON = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve|'d|\u2019d|\s+have|\s+had|\s+also|"
                            r"\s+already|\s+often)*\s*$")
@@ -93,6 +106,12 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in _theme().finditer(text):       # "returned to the theme of a venomous ..."
+        end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
+        comma = text.find(",", m.end(), end)
+        spans.append((m.end(), comma if comma >= 0 else end))
+    for m in _comparison().finditer(text):  # "compared the governor to a dictator"
+        if _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
+            continue
         end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
         comma = text.find(",", m.end(), end)
         spans.append((m.end(), comma if comma >= 0 else end))
