@@ -43,3 +43,11 @@ def test_the_narrators_own_label_beside_a_comparison_stays(ruleset):
     text = ("The governor, a dictator in all but name, compared the budget to a family's "
             "household accounts.")
     assert ("QC330", "dictator") in flagged(ruleset, text, "QC33")
+
+
+def test_the_narrators_measure_with_compared_is_no_comparers_figure(ruleset):
+    text = "Turnout fell compared with the brutal winter election of the year before."
+    # the narrator's 'compared with' opens no span: the same word without it reads the same
+    plain = "Turnout fell after the brutal winter election of the year before."
+    assert ([w for _, w in flagged(ruleset, text, "QC33")]
+            == [w for _, w in flagged(ruleset, plain, "QC33")])
