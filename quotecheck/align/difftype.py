@@ -241,8 +241,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
     if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
             (ra and all(i in a.bracketed for i in range(i1, i2))):
-        # "[the president]" for "he", an edge's "turnaround [sic]": the editor says so
-        return "equal", "editorial"
+        return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other
