@@ -140,7 +140,7 @@ def test_the_cycle_finder_finds_a_cycle():
 
 @pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: module_name(p))
 def test_module_size(path):
-    assert len(path.read_text(encoding="utf-8").splitlines()) <= MAX_LINES
+    assert len(path.read_text(encoding="utf-8").splitlines()) < MAX_LINES  # modules under 400 lines
 
 
 def test_top_level_holds_only_the_public_face():
