@@ -133,6 +133,9 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
     if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
             and f["quoted"] <= t["max_quoted"]):
         rate = f["stance"] if f["stance"] is not None else stance()
+        if (f["voice"] >= t["long_voice"] and f["attributions"] <= t["long_max_attributions"]
+                and f["quoted"] <= t["long_max_quoted"] and rate >= t["long_min_stance"]):
+            return "a long narration comments on what it tells and hardly attributes"
         if rate < t["min_stance"] or marks + rate < t["min_score"]:
             return None
         return "the narrator comments on what it tells ('of course', 'no surprise'), " \
