@@ -256,3 +256,33 @@ def test_the_marks_bar_is_read_on_longer_narrations_only():
     short = "The Committee\n\n" + "You could not make this up! The committee met. " * 4
     reason = voiced(short)
     assert reason is None or not reason.startswith((GROUP, MARKED))
+
+
+LONG = "a long narration comments on what it tells and hardly attributes"
+
+
+def _long_column(sentences: int = 100, said_every: int = 0) -> str:
+    """A column telling at length in its own voice: no 'I', 'you', 'we' or question, one
+    stance cue in fifty sentences (under the stance bar of 0.03), and, with
+    ``said_every``, an attribution every that many sentences (a report's rhythm)."""
+    body = []
+    for n in range(sentences):
+        if n in (30, 70):
+            body.append("Of course, the board had no plan to begin with.")
+        elif said_every and n % said_every == 0:
+            body.append(f"The chair said the board would meet again in week {n + 2}.")
+        else:
+            body.append(f"In week {n + 1} the board met again, and the plan stayed in its drawer.")
+    return "The Board That Never Decides\n\n" + " ".join(body) + "\n"
+
+
+def test_a_long_column_that_hardly_attributes_reads_as_argued_on_a_lower_stance_rate():
+    assert voiced(_long_column()).startswith(LONG)
+
+
+def test_the_same_column_attributing_every_tenth_sentence_stays_news():
+    assert voiced(_long_column(said_every=10)) is None
+
+
+def test_the_lower_stance_rate_is_read_on_long_narrations_only():
+    assert voiced(_long_column(sentences=50)) is None

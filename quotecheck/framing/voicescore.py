@@ -112,8 +112,9 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
     page's promotion; else None. Over ``long_voice`` own sentences two more voices argue: a
     group's or the reader's 'we' in many of them (a movement's tribute, an advocacy post) and
-    marks half again the bar with more quoted (a satire quoting its target). ``stance`` gives
-    the stance rate where ``f`` has none."""
+    marks half again the bar with more quoted (a satire quoting its target); over
+    ``long_voice`` (``[stance]``) a narration that hardly attributes argues on a lower stance
+    rate. ``stance`` gives the stance rate where ``f`` has none."""
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
@@ -134,6 +135,10 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
             and f["quoted"] <= t["max_quoted"]):
         rate = f["stance"] if f["stance"] is not None else stance()
         if rate < t["min_stance"] or marks + rate < t["min_score"]:
+            if (f["voice"] >= t["long_voice"] and f["quoted"] <= t["long_max_quoted"]
+                    and f["attributions"] <= t["long_max_attributions"]
+                    and rate >= t["long_min_stance"]):   # a long telling that hardly attributes
+                return "a long narration comments on what it tells and hardly attributes"
             return None
         return "the narrator comments on what it tells ('of course', 'no surprise'), " \
                "attributes and quotes little"
