@@ -204,3 +204,24 @@ def test_genre_wire_genre_split_finds_as_before(text):
     old = re.compile(r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|"
                      r"editorial|op-ed)s?\b|(?m:^[ \t_\-]*Reviewed by [A-Z])")
     assert bool(_WIRE_GENRE.search(text) or _REVIEWED_BY.search(text)) == bool(old.search(text))
+
+
+@settings(max_examples=300)
+@given(_lines("Opinion", "OP-ED: ", "Analysis/ ", "news analysis / Letters", " | ", "\u2014",
+              "By Jane Roe", ", a ", "professor", "the former editor", "(Slate commentary)",
+              "THE TITLE, by Ann Lee. ", "586 pages; $29.95", "The following editorial ",
+              "appeared in", "c.2000 The Boston Globe", "c. 1999 ", "\n \n", "(note of ten "
+              "words or more)", "\u0130", "\u017f"))
+@example("OPINION | X\nBy Jane Roe, a professor at Y\n(Slate commentary)\n"
+         "The following column was published in Z\nc.2000 The Boston Globe\n")
+def test_genre_head_patterns_at_line_starts_match_as_before(text):
+    from quotecheck.framing import genre
+    from quotecheck.resources.regexruns import LineLed
+
+    for name in ("_LABEL_LINE", "_BYLINE_ROLE", "_HEAD_GENRE", "_FOLLOWING", "_COPYRIGHT_LINE",
+                 "_BYLINE_THEN_NOTE"):
+        pattern = getattr(genre, name)
+        assert isinstance(pattern, LineLed), name
+        new_m, old_m = pattern.search(text), pattern.regex.search(text)
+        assert (new_m and (new_m.span(), new_m.groups())) == (
+            old_m and (old_m.span(), old_m.groups())), name

@@ -33,6 +33,7 @@ attributions and quotations where no personal-voice test is read.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
@@ -51,16 +52,16 @@ from quotecheck.text.spanindex import SpanIndex
 # A label line at the top of the page: "Opinion", "Opinion | Title", "OP-ED: ...", and the
 # editorial board's signed pieces ("EDITORIAL OBSERVER: ...", "Editorial Notebook: ..."), and a
 # compound label whose last part is one of those ("ANALYSIS/OPINION:").
-_LABEL_LINE = re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?"
+_LABEL_LINE = run_scoped(re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?"
                          r"(?:opinion|op-ed|op ed|editorial(?: observer| notebook)?|"
                          r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
-                         r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)")
+                         r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)"))
 # A byline with a role: "By Jessica Levinson, professor at ...", "By X, a columnist".
-_BYLINE_ROLE = re.compile(
+_BYLINE_ROLE = run_scoped(re.compile(
     r"(?m)^[ \t]*By [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}, (?:an? |the )?"
     r"(?:\w+ ){0,2}(?:professor|columnist|contributor|opinion writer|author|lecturer|"
-    r"fellow|former \w+)\b")
+    r"fellow|former \w+)\b"))
 # The tagline conventions anywhere: "X is a columnist", "The views expressed ... own".
 # Behind its literal prefilter: one text in a hundred holds any of its phrases, and the
 # engine tried five case-blind branches at every character of the others (~1 ms an article)
@@ -88,17 +89,17 @@ _EDITORS_NOTE = re.compile(
 # The wire's genre slug on a line of its own near the top, "(Slate commentary)", "(Column)"
 # (not "(The Week in Review)": a news section), and a books page's bibliographic head line,
 # "THE TITLE, by Jane Roe. Publisher; 586 pages; $29.95." (the piece under it is a review).
-_HEAD_GENRE = re.compile(
+_HEAD_GENRE = run_scoped(re.compile(
     r"^[ \t]*\((?:[A-Z][\w.'\u2019\-]* ){0,3}(?i:commentary|column|editorial|op-ed|"
     r"opinion)\)[ \t]*$"
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
-    r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M)
+    r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M))
 # (issue 15, TAC 2011 reading) the wire's line introducing a reprinted opinion piece: "The
 # following editorial appeared in Wednesday's Washington Post:", "The following column by Jane
 # Roe was published in ..."
-_FOLLOWING = re.compile(r"(?im)^[ \t]*(?:\(?)the following (?:[\w'\u2019\-]+ ){0,2}"
+_FOLLOWING = run_scoped(re.compile(r"(?im)^[ \t]*(?:\(?)the following (?:[\w'\u2019\-]+ ){0,2}"
                         r"(?:editorial|column|commentary|op-ed|opinion piece|essay)s?\b[^\n]{0,80}"
-                        r"\b(?:appeared|appears|was published|ran|runs|is reprinted)\b")
+                        r"\b(?:appeared|appears|was published|ran|runs|is reprinted)\b"))
 # A genre slug heading the headline, after a word or two of topic: "EDUCATION COLUMN: ...",
 # "FILM REVIEW: ..." (wire copy files its columns and reviews this way; not "ANALYSIS:", which
 # heads news analysis, a news genre).
@@ -108,7 +109,8 @@ _HEADLINE_SLUG = re.compile(
 # The plot told under it is the critic's summary of a fiction, not the outlet's news voice.
 _CREDITS = guard(re.compile(r"(?m)\bCast: [A-Z][^\n]{2,200}?\bDirect(?:or|ors|ed by):? [A-Z]"))
 # A syndicate's copyright line, "c.2000 The Boston Globe", its byline and its dateline.
-_COPYRIGHT_LINE = re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$")
+# (the head patterns with a "^" of each line are tried at line starts only, speed28)
+_COPYRIGHT_LINE = run_scoped(re.compile(r"(?m)^[ \t]*c\. ?\d{4} ([A-Z][^\n]{2,60})$"))
 _BYLINE = re.compile(r"(?m)\bBy [A-Z][\w.'\u2019\-]+|^[ \t]*BY [A-Z]")
 _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}"
                        r"(?: \([A-Za-z]+\))? ?(?:_|--|\u2014|:)")
@@ -142,7 +144,8 @@ def _author_note(text: str) -> bool:
 
 # a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is
 # publisher of Indian Country Today.)"): a syndicated column's, not a staff reporter's
-_BYLINE_THEN_NOTE = re.compile(r"(?m)^[ \t]*By [A-Z][^\n]{2,60}\n[ \t]*\n[ \t]*\(([^()]{10,300})\)")
+_BYLINE_THEN_NOTE = run_scoped(re.compile(
+    r"(?m)^[ \t]*By [A-Z][^\n]{2,60}\n[ \t]*\n[ \t]*\(([^()]{10,300})\)"))
 
 
 def _byline_note(head: str) -> bool:
@@ -260,7 +263,8 @@ def _scoped_sentences(narration: Any):
     is long enough (``MIN_WORDS``): outside transcript turns, chrome and headlines; each with
     whether it holds a quotation (a mask or quotation mark: it may be someone's words, and
     only the narrator's words around the quotation count, for the stance rate)."""
-    if len(_WORDS.findall(narration.text)) < MIN_WORDS:
+    # counted up to MIN_WORDS only (a long text's other words are not listed; speed28)
+    if sum(1 for _ in islice(_WORDS.finditer(narration.text), MIN_WORDS)) < MIN_WORDS:
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
     others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'
