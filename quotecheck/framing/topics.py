@@ -80,7 +80,7 @@ def _comparison() -> "re.Pattern":
     """A verb of comparing, its object and 'to'/'with' (module docstring); ends at 'to'."""
     verbs = word_alternation(verb_data().get("reported", {}).get("comparing_verbs", ()))
     return guard(re.compile(r"\b(?:%s)\s+(?!(?:to|with)\b)(?:[\w'.\-]+\s+){1,5}?(?:to|with)\b"
-                            % (verbs or "(?!x)x")))
+                            % verbs))
 
 
 # the subject is the author ("I've already written extensively about ..."): no one else's words
