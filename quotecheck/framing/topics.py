@@ -106,13 +106,16 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in _theme().finditer(text):       # "returned to the theme of a venomous ..."
-        end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
-        comma = text.find(",", m.end(), end)
-        spans.append((m.end(), comma if comma >= 0 else end))
+        spans.append(_to_comma(nar, m, clause_end))
     for m in _comparison().finditer(text):  # "compared the governor to a dictator"
-        if _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
-        comma = text.find(",", m.end(), end)
-        spans.append((m.end(), comma if comma >= 0 else end))
+        if not _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
+            spans.append(_to_comma(nar, m, clause_end))
     return spans
+
+
+def _to_comma(nar: Any, m: "re.Match", clause_end: Callable[..., int]) -> tuple[int, int]:
+    """From the end of ``m`` to its clause's end or the first comma before it (a theme's
+    or a comparison's figure)."""
+    end = clause_end(nar, m.end(), nar.sentence(m.start())[1])
+    comma = nar.text.find(",", m.end(), end)
+    return m.end(), comma if comma >= 0 else end
