@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotecheck.quotes.speech_turns import speech_turns
+from quotecheck.quotes.speech_turns import not_speaker_heads, speech_turns
 from quotecheck.resources.regexruns import LineLed
 
 MIN_TURNS = 4
@@ -67,8 +67,6 @@ def transcript_turns(text: str) -> list[tuple[int, int]]:
     if _enough(labels):
         starts = [s for s, _ in labels] + [len(text)]
         return list(zip(starts, starts[1:]))
-    from quotecheck.quotes.speech_turns import not_speaker_heads
-
     heads = not_speaker_heads()   # label words that head page furniture ('Update:', 'Photo:')
     titled = [(m.start(), _key(m.group("label"))) for m in _TITLE_LABEL.finditer(text)
               if m.group("label").lower() not in heads]
