@@ -232,6 +232,12 @@ def _unsigned_syndicated(head: str) -> bool:
 
 MIN_WORDS = 150
 """Shortest narration (in words) whose voice is judged: a sentence or a brief is not."""
+
+
+def long_enough(text: str) -> bool:
+    """Whether ``text`` holds ``MIN_WORDS`` words, counted up to ``MIN_WORDS`` only (a long
+    text's other words are not listed; speed28)."""
+    return sum(1 for _ in islice(_WORDS.finditer(text), MIN_WORDS)) >= MIN_WORDS
 MIN_MARKS = 3
 """Fewest narration sentences with a personal mark, one of them the author's 'I'."""
 
@@ -263,8 +269,7 @@ def _scoped_sentences(narration: Any):
     is long enough (``MIN_WORDS``): outside transcript turns, chrome and headlines; each with
     whether it holds a quotation (a mask or quotation mark: it may be someone's words, and
     only the narrator's words around the quotation count, for the stance rate)."""
-    # counted up to MIN_WORDS only (a long text's other words are not listed; speed28)
-    if sum(1 for _ in islice(_WORDS.finditer(narration.text), MIN_WORDS)) < MIN_WORDS:
+    if not long_enough(narration.text):
         return
     text = voice_text(narration)    # the country's "US" is not the reader's 'us'
     others = SpanIndex(others_lines(narration))   # posts, video titles, cues: others' 'I'

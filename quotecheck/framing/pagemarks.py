@@ -23,11 +23,10 @@ the same for every outlet:
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import Any, Optional
 from urllib.parse import parse_qsl, urlsplit
 
-from quotecheck.framing.genre import MIN_WORDS, _SENTENCE, _WORDS
+from quotecheck.framing.genre import _SENTENCE, long_enough
 from quotecheck.load.sections import opinion_segment
 
 _SLUG_LABEL = re.compile(r"[-_](?:opinion|op-ed|oped|editorial|commentary)[-_]\d{4,}(?:\.\w+)?$")
@@ -84,7 +83,7 @@ def short_voice(narration: Any) -> bool:
     (:data:`_WE`; quotations inside a sentence left out, headlines too); a sentence with an
     unclosed quotation mark (a quotation running on) is left out whole."""
     text = narration.text
-    if sum(1 for _ in islice(_WORDS.finditer(text), MIN_WORDS)) >= MIN_WORDS:   # (speed28)
+    if long_enough(text):
         return False
     you = we = 0
     for m in _SENTENCE.finditer(text):
