@@ -81,8 +81,9 @@ def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bo
     ('despite the evidence', 'without citing evidence'), the support given set off after the
     verb in the words of the evidence-commentary rule ('claimed, with no evidence, that'), an
     adverb right before the verb or set off right after it ('baselessly claimed', 'claimed,
-    absurdly, that'; 'falsely' is the report's finding, info in ``framing.usage``), or a so-called marker on the claimant ('the self-styled healer claimed');
-    the only weighing that counts for ``verdict_lemmas``."""
+    absurdly, that'; 'falsely' is the report's finding, info in ``framing.usage``), or a
+    so-called marker on the claimant ('the self-styled healer claimed'); the only weighing
+    that counts for ``verdict_lemmas``."""
     stop = _STOP.search(text, end, min(len(text), end + 400))
     close = stop.start() if stop else min(len(text), end + 400)
     clause = text.find(";", end, close)
