@@ -59,7 +59,7 @@ def test_attributed_content_without_quotation_marks_is_the_sources(ruleset, text
     # 'feel' with an object, no clause
     ("Residents feel the brutal heat of the ruling party's crackdown.", "QC331", "brutal"),
     # a theme named by the narrator, no one's rhetoric
-    ("The film returns to the theme of a venomous police force.", "QC331", "venomous"),
+    ("The film returns to the old theme of a venomous police force.", "QC331", "venomous"),
     ("The theme of the sinister regime ran through the trial.", "QC331", "sinister"),
     # the narrator's label on someone's rhetoric stays the narrator's
     ("He has a long history of rhetoric about illegal immigrants.", "QC330",
