@@ -53,6 +53,20 @@ def install(record: dict) -> None:
     cf.doubt_usage = wrapped
 
 
+def compare_in_process(folder: Path) -> dict:
+    """The JSON report of ``compare`` on ``folder``, run in this process so that a wrapped
+    ``doubt_usage`` (:func:`install`, bench/drift_matches.py) sees every call."""
+    from quotecheck.cli import main as qc_main
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        try:
+            qc_main(["compare", str(folder), "--format", "json", "--fail-on", "never",
+                     "--quiet"])
+        except SystemExit:
+            pass
+    return json.loads(buf.getvalue() or "{}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -60,13 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     record: dict = {}
     install(record)
-    from quotecheck.cli import main as qc_main
-    with contextlib.redirect_stdout(io.StringIO()):
-        try:
-            qc_main(["compare", str(args.folder), "--format", "json", "--fail-on", "never",
-                     "--quiet"])
-        except SystemExit:
-            pass
+    compare_in_process(args.folder)
     args.out.write_text(json.dumps(record, indent=0, sort_keys=True), encoding="utf-8")
     print(f"{len(record)} doubt-verb hits recorded")
     return 0

@@ -16,11 +16,12 @@ counts only, no text. Run it on an open set; tally with --judgements and --repor
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from doubt_cues import compare_in_process  # noqa: E402  (compare run in-process, as there)
 
 
 def _in_order(a: list, b: list) -> int:
@@ -106,15 +107,7 @@ def run(folder: Path) -> dict:
         return note
 
     cf.doubt_usage = wrapped
-    from quotecheck.cli import main as qc_main
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        try:
-            qc_main(["compare", str(folder), "--format", "json", "--fail-on", "never",
-                     "--quiet"])
-        except SystemExit:
-            pass
-    report = json.loads(buf.getvalue() or "{}")
+    report = compare_in_process(folder)
     derived = {frozenset((e["source"], e["derived"])) for e in report.get("provenance", [])}
     for fam in report.get("families", []):
         members = set(fam["members"]) | set(fam.get("partial", []))
@@ -128,7 +121,6 @@ def run(folder: Path) -> dict:
 
 def tally(record: dict, report: Path, judgements: Path) -> None:
     """Per feature rule, the drift warnings of ``report`` it would keep: real/false."""
-    sys.path.insert(0, str(Path(__file__).parent))
     from judged_totals import verdicts
 
     verdict = verdicts(judgements)

@@ -9,7 +9,7 @@ from framing_helpers import flagged
 
 
 @pytest.mark.parametrize("text", [
-    'She claimed he sneered: "Here comes trouble" and she hit back in fear.',
+    'She claimed he sneered: "Off you go, then" and she pushed him away in panic.',
     "The officer claimed that the sergeant had sneered at her before the fight.",
     "He alleged the manager scoffed at his complaint.",
 ])
@@ -18,7 +18,7 @@ def test_an_emotive_verb_in_a_claim_is_the_claimants(ruleset, text):
 
 
 @pytest.mark.parametrize("text", [
-    'The sergeant sneered: "Here comes trouble," the officer said in court on Monday.',
+    'The sergeant sneered: "Off you go, then," the officer said in court on Monday.',
     "She claimed the sergeant was late, but he sneered at her in reply.",
 ])
 def test_the_narrators_emotive_verb_stays_a_warning(ruleset, text):

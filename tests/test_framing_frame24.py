@@ -8,7 +8,7 @@ the narrator attributes without quotation marks is the source's, not the narrato
   status to illegal aliens is amnesty');
 - the clause of 'feel' with a finite verb after a bare plural subject ('the latest mayor to
   feel nefarious forces are working against him');
-- the theme of someone's rhetoric ('returned to the theme of a venomous establishment', 'his
+- the theme of someone's rhetoric ('returned to her old theme of a venomous machine', 'his
   familiar refrain of a corrupt press'): rhetoric nouns are data ([reported] rhetoric_nouns).
 
 The target of a verbal attack ('railed against the so-called experts') stays the narrator's:
@@ -39,7 +39,7 @@ from framing_helpers import by_severity, flagged
     ("Many voters feel sinister officials have captured the city council.", "QC331",
      "sinister"),
     # the theme of someone's rhetoric
-    ("She has returned to the theme of a venomous party machine fixing the count.",
+    ("She has returned to her old theme of a venomous party machine fixing the count.",
      "QC331", "venomous"),
     ("The mayor repeated his familiar refrain of a venomous press hounding him.", "QC331",
      "venomous"),
@@ -59,7 +59,7 @@ def test_attributed_content_without_quotation_marks_is_the_sources(ruleset, text
     # 'feel' with an object, no clause
     ("Residents feel the brutal heat of the ruling party's crackdown.", "QC331", "brutal"),
     # a theme named by the narrator, no one's rhetoric
-    ("The film returns to the theme of a venomous police force.", "QC331", "venomous"),
+    ("The film returns to the old theme of a venomous police force.", "QC331", "venomous"),
     ("The theme of the sinister regime ran through the trial.", "QC331", "sinister"),
     # the narrator's label on someone's rhetoric stays the narrator's
     ("He has a long history of rhetoric about illegal immigrants.", "QC330",

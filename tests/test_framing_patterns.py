@@ -31,6 +31,18 @@ def _same(new, old, text, bounded=False):
                 assert _found(new, text, lo, hi) == _found(old, text, lo, hi)
 
 
+def _first_as_raw(wrapped, kind, text, groups=False, note=None):
+    """``wrapped`` (a LineLed or Guarded) is a ``kind`` and its first match in ``text`` is the
+    one its raw regex finds (span, and the groups when ``groups``)."""
+    assert isinstance(wrapped, kind), note
+    new_m, old_m = wrapped.search(text), wrapped.regex.search(text)
+    if groups:
+        assert (new_m and (new_m.span(), new_m.groups())) == (
+            old_m and (old_m.span(), old_m.groups())), note
+    else:
+        assert (new_m and new_m.span()) == (old_m and old_m.span())
+
+
 _VOICE = (r"\b(?:i|i'm|i've|i'll|i'd|me|my|myself)\b",
           r"\b(?:we|we're|we've|we'll|we'd|us|our|ours|ourselves|let's)\b",
           r"\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd)\b",
@@ -143,10 +155,7 @@ def test_opinionmarks_lines_match_as_before(text):
     from quotecheck.resources.regexruns import LineLed
 
     for led in (opinionmarks._SYNDICATE_LINE, opinionmarks._BOOKSELLER_LINE):
-        assert isinstance(led, LineLed)
-        old = re.compile(led.regex.pattern, led.regex.flags)
-        for new_m, old_m in ((led.search(text), old.search(text)),):
-            assert (new_m and new_m.span()) == (old_m and old_m.span())
+        _first_as_raw(led, LineLed, text)
 
 
 @settings(max_examples=300)
@@ -159,9 +168,7 @@ def test_genre_author_bio_matches_as_before(text):
     from quotecheck.framing.genre import _AUTHOR_BIO
     from quotecheck.resources.regexruns import LineLed
 
-    assert isinstance(_AUTHOR_BIO, LineLed)
-    new_m, old_m = _AUTHOR_BIO.search(text), _AUTHOR_BIO.regex.search(text)
-    assert (new_m and new_m.span()) == (old_m and old_m.span())
+    _first_as_raw(_AUTHOR_BIO, LineLed, text)
 
 
 @settings(max_examples=300)
@@ -174,9 +181,7 @@ def test_textkinds_digest_behind_its_needles_matches_as_before(text):
     from quotecheck.framing.textkinds import _DIGEST
     from quotecheck.resources.regexprefilter import Guarded
 
-    assert isinstance(_DIGEST, Guarded)
-    new_m, old_m = _DIGEST.search(text), _DIGEST.regex.search(text)
-    assert (new_m and new_m.span()) == (old_m and old_m.span())
+    _first_as_raw(_DIGEST, Guarded, text)
 
 
 @settings(max_examples=300)
@@ -187,9 +192,7 @@ def test_opinionmarks_call_to_action_behind_its_needles_matches_as_before(text):
     from quotecheck.framing.opinionmarks import _CALL_TO_ACTION
     from quotecheck.resources.regexprefilter import Guarded
 
-    assert isinstance(_CALL_TO_ACTION, Guarded)
-    new_m, old_m = _CALL_TO_ACTION.search(text), _CALL_TO_ACTION.regex.search(text)
-    assert (new_m and new_m.span()) == (old_m and old_m.span())
+    _first_as_raw(_CALL_TO_ACTION, Guarded, text)
 
 
 @settings(max_examples=300)
@@ -220,8 +223,4 @@ def test_genre_head_patterns_at_line_starts_match_as_before(text):
 
     for name in ("_LABEL_LINE", "_BYLINE_ROLE", "_HEAD_GENRE", "_FOLLOWING", "_COPYRIGHT_LINE",
                  "_BYLINE_THEN_NOTE"):
-        pattern = getattr(genre, name)
-        assert isinstance(pattern, LineLed), name
-        new_m, old_m = pattern.search(text), pattern.regex.search(text)
-        assert (new_m and (new_m.span(), new_m.groups())) == (
-            old_m and (old_m.span(), old_m.groups())), name
+        _first_as_raw(getattr(genre, name), LineLed, text, groups=True, note=name)

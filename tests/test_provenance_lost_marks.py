@@ -29,12 +29,12 @@ def test_lost_marks_read_by_position():
 
 
 STATEMENT = [
-    f"{L}The sporting board has handed the chairman a report which finds that a new project "
-    "should begin for the national side, building on the growth of recent years under the "
-    "coach and his staff. Both the chairman, Bo Park, and the sporting director, Cy Ode, have "
-    f"passed the decision on to the coach.",
-    f"{L}The coach gave the national side fresh impetus from his arrival in 2018, through a "
-    "deep renewal that has brought a change of generation to the team and to the country"
+    f"{L}After reading the board{L}s review, the chairman agreed that the national side needs "
+    "a fresh start, one that keeps the gains of the last few seasons under the coach and his "
+    "assistants. The chairman, Bo Park, and the sporting director, Cy Ode, told the coach of "
+    f"the decision in person.",
+    f"{L}Over four seasons the coach brought fresh impetus to the national side, giving young "
+    "players their chance and handing the shirt to a new generation across the country"
     f"{L}s football.",
     f"{L}The federation wishes the coach and his staff every success in their future "
     "careers. He has earned the affection of everyone at the national side and of the whole "

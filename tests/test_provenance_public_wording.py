@@ -15,8 +15,8 @@ from provenance_synth import make_doc
 from quotecheck.provenance.derivation import prepare
 from quotecheck.provenance.infer import infer_provenance
 
-TWEET = ("“Prime Minister Ola Brandt of Norland acted so meek and mild during our summit "
-         "meetings, only to give a news conference after I left,” the president wrote.")
+TWEET = ("“Prime Minister Ola Brandt of Norland was all smiles and nods at our summit "
+         "table, then went out to brief reporters the moment I had gone,” the president wrote.")
 
 
 def _relations(docs):
@@ -52,8 +52,8 @@ def test_a_rendering_a_third_outlet_prints_as_its_own_lines_is_not_the_pair_s_ow
 
     agency, citing = _agency_and_citing()
     third = make_doc("third.txt", "The president attacked his host after leaving the summit."
-                     "\n\nPrime Minister Ola Brandt of Norland acted so meek and mild during "
-                     "our summit meetings, only to give a news conference after I left\n\n"
+                     "\n\nPrime Minister Ola Brandt of Norland was all smiles and nods at our "
+                     "summit table, then went out to brief reporters the moment I had gone\n\n"
                      "Officials in the Norland capital declined to comment.", "Evening Wire")
     texts = [prepare(d) for d in (agency, citing, third)]
     qs = [quote_shingles(t) for t in texts]

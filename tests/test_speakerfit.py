@@ -64,7 +64,7 @@ def test_an_indefinite_description_names_nobody():
     # "one witness": another witness named in the story says nothing about who this one is
     r = (_rend("a", "What one witness called \u201cmass panic\u201d followed. Later, witness "
                     "Ana Ruiz spoke.", "witness", mention="one witness")
-         + _rend("b", "\u201cIt was mass panic for a while,\u201d said Bo Sands.", "Bo Sands", 1))
+         + _rend("b", "\u201cWe had mass panic on the lawn,\u201d said Bo Sands.", "Bo Sands", 1))
     assert ["a#q0", "b#q0"] in _clusters(r)
 
 

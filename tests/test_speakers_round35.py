@@ -34,7 +34,7 @@ def test_mohamed_is_a_given_name_so_a_brother_is_not_merged():
     # not the "Salah Voss" a bare "Voss" was bound to before him
     text = ("Raids\n\nPolice are hunting Salah Voss.\n\nBrahim Voss blew himself up, and his "
             "brother Salah Voss fled.\n\nPolice said Salah Voss was seen in Brussels.\n\nA man "
-            "was seen driving a car with Voss two days before.\n\nMohamed Voss, their brother, "
+            "sat in a cafe with Voss two days before.\n\nMohamed Voss, their brother, "
             "said they were going \u201cskiing\u201d.\n\n\u201cI did not know,\u201d he said.\n")
     assert quote_with(text, "skiing").speaker == "Mohamed Voss"
     assert quote_with(text, "did not know").speaker == "Mohamed Voss"
