@@ -59,7 +59,7 @@ def test_two_agencies_texts_are_rival_reports():
 # a take of one sentence: the detective's statement after the verdict, which the paper quotes
 # with its own introduction of him (our own snippet, in the shape of a court lead)
 STATEMENT_TAKE = [
-    "Detective Inspector Ruth Gale, who led the investigation, said after the verdict: "
+    "Detective Inspector Ruth Gale, who headed the inquiry, said after the trial: "
     "``Nobody is above the law, and thieves in uniform will be caught.''",
 ]
 STATEMENT_PAPER = [
