@@ -235,13 +235,13 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     """Type one region, reading quote boundaries and elision marks (:func:`gap_positions`)."""
     lex = lexicon()
     ra, rb = fa[i1:i2], fb[j1:j2]
+    if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
+            (ra and all(i in a.bracketed for i in range(i1, i2))):
+        return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
     polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
-    if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
-            (ra and all(i in a.bracketed for i in range(i1, i2))):
-        return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
     if relation == "near-rendering" and (at_start or at_end) and ra and rb and \
             _boundary_only(ra, rb, lex):
         return "equal", "fragment"  # one outlet quotes more of the sentence than the other

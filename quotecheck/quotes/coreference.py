@@ -139,9 +139,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
                 else len(entities) - 1
             ent = entities[index]
-            if len(tokens) > 1 and ent.kind == "person" and not _OF_BEFORE.search(text, max(0, ms - 40), ms):
-                surname_of[tokens[-1]] = index  # "His father, Ernie LeBlanc," again: a first bare
-                # "LeBlanc" after is him (not "mother of victim Sean Smith": a name in her description)
+            if len(tokens) > 1 and ent.kind == "person" and \
+                    not _OF_BEFORE.search(text, max(0, ms - 40), ms):   # not "mother of Sean Smith"
+                surname_of[tokens[-1]] = index  # "Ernie LeBlanc" named again: a bare LeBlanc is him
             if parsed.descriptors:
                 ent.descriptors.update(parsed.descriptors)
                 ent.places.update(parsed.places)
