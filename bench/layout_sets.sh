@@ -153,3 +153,17 @@ $L --baly "$S/data/jsons" "$R/baly_202002" --dates 2020-02-01:2020-02-20
 $L --baly "$S/data/jsons" "$R/baly_201811" --dates 2018-10-25:2018-11-20
 $L --baly "$S/data/jsons" "$R/baly_201904" --dates 2019-04-04:2019-04-30
 $L --baly "$S/data/jsons" "$R/baly_201908" --dates 2019-08-01:2019-08-22
+# Three more reserve periods (prepared at the twenty-first session, newres21, as baly_201904 was
+# opened): held-out years of opinion_silver.py (which skips every reserve period, these from
+# then), in the gaps the periods above leave (7-10 weeks from the nearest). Laid out with their
+# blind pair labels only (pool made without running quotecheck). No article repeats one of
+# another set (no shared link; the largest word 8-gram overlaps with other sets are quotations --
+# a London mayor's statement also in newswcl50, a DHS memo, texts read out -- and chrome: The
+# Hill's link widget, the Daily Caller licensing line). Inside baly_201901 one Reuters link is
+# filed twice (under Reuters and under the Washington Times): both copies kept, labelled wholly.
+#   baly_201801: 10 Jan-5 Feb 2018 (the January shutdown and DACA, the Nunes memo), 172 articles
+#   baly_201901: 14 Jan-5 Feb 2019 (the long shutdown, the State of the Union, Stone), 169 articles
+#   baly_201911: 1-22 Nov 2019 (the public impeachment hearings, state elections), 177 articles
+$L --baly "$S/data/jsons" "$R/baly_201801" --dates 2018-01-10:2018-02-05
+$L --baly "$S/data/jsons" "$R/baly_201901" --dates 2019-01-14:2019-02-05
+$L --baly "$S/data/jsons" "$R/baly_201911" --dates 2019-11-01:2019-11-22

@@ -1,0 +1,67 @@
+"""bench/opinion_silver.py's silver labels and its reserve skip (issue 11): the opinion silver test
+must never read an article dated inside a period laid out as an untuned reserve set, so every
+``baly_*`` period of bench/layout_sets.sh is listed in ``RESERVE``. Invented article records
+only (no corpus text)."""
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import opinion_silver  # noqa: E402
+
+LAYOUT = (ROOT / "bench" / "layout_sets.sh").read_text(encoding="utf-8")
+PERIODS = dict(re.findall(r'"\$R/(baly_\w+)" --dates (\d{4}-\d\d-\d\d:\d{4}-\d\d-\d\d)', LAYOUT))
+
+
+def covered(first: str, last: str) -> bool:
+    return any(a <= first and last <= b for a, b in opinion_silver.RESERVE)
+
+
+def test_layout_lays_out_the_reserve_periods_this_test_reads():
+    for name in ("baly_201310", "baly_201904", "baly_201801", "baly_201901", "baly_201911"):
+        assert name in PERIODS, name
+
+
+@pytest.mark.parametrize("name", sorted(PERIODS))
+def test_every_baly_reserve_period_is_skipped_by_the_silver_test(name):
+    first, last = PERIODS[name].split(":")
+    assert covered(first, last), f"{name} {PERIODS[name]} is not in opinion_silver.RESERVE"
+
+
+def test_every_name_in_the_reserve_list_has_a_skipped_period():
+    names = [line.strip() for line in (ROOT / "bench" / "labels" / "reserve.txt")
+             .read_text(encoding="utf-8").splitlines() if line.strip()
+             and not line.startswith("#")]
+    assert names
+    for name in names:
+        assert name in PERIODS and covered(*PERIODS[name].split(":")), name
+
+
+def art(url: str, day: str = "", source: str = "Reuters") -> dict:
+    return {"url": url, "date": day, "source": source}
+
+
+@pytest.mark.parametrize("day", ["2018-01-10", "2018-01-22", "2018-02-05", "2019-01-14",
+                                 "2019-02-05", "2019-11-01", "2019-11-22"])
+def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
+    assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) is None
+    assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) is None
+
+
+@pytest.mark.parametrize("day", ["2018-01-09", "2018-02-06", "2019-01-13", "2019-02-06",
+                                 "2019-10-31", "2019-11-23"])
+def test_articles_just_outside_them_keep_their_section_label(day):
+    assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) == "op"
+    assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) == "news"
+
+
+def test_an_undated_article_is_placed_by_its_address_date_or_skipped():
+    assert opinion_silver.silver(art("https://example.com/2019/11/12/opinion/x")) is None
+    assert opinion_silver.silver(art("https://example.com/2019/12/12/opinion/x")) == "op"
+    assert opinion_silver.silver(art("https://example.com/opinion/x")) is None
+    assert opinion_silver.silver(art("https://www.reuters.com/news/us/x", "2019-12-02",
+                                     source="A Blog")) is None
