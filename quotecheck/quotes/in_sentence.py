@@ -30,7 +30,8 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
         first = min(after.mention.start,
                     after.verb_start if after.verb_start is not None else after.anchor)
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
-            return after, "after"
+            label = _relative_label(masked, q.open_start, candidates, lex)
+            return (label, "before") if label is not None else (after, "after")
     if so_called(masked, q.open_start):
         return None, ""         # the city's so-called “efficiency plan”: a scare quote
     before = candidates.last_before(q.open_start)
@@ -49,6 +50,31 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
     if punct is not None:
         return punct, "punctuation"
     return None, ""
+
+
+# "which Vane called", "a clip that Judge Ann Ruiz called": a relative word, then the subject
+_RELATIVE_END = re.compile(r"(?:^|[\s,(\u2014\u2013])(?:which|that|what|whom)[ \t\u00a0]+\Z", re.I)
+_LABEL_LEMMAS = frozenset(("call", "dub", "term", "label", "brand"))
+
+
+def _relative_label(masked: str, open_start: int, candidates: SentenceAttributions,
+                    lex: Lexicon):
+    """The attribution of a relative clause that labels the quotation and ends at its mark
+    ('$2.9 billion, which Tramp called “a disgrace,” blaming Bloom', 'in a clip that Judge
+    Ruiz called “distasteful,” Santo said'): the label is the clause subject's word, not the
+    next clause's (a participle's object, the main clause's subject); else None."""
+    before = candidates.last_before(open_start)
+    if before is None or before.verb_end is None or before.verb is None or \
+            masked[before.verb_end:open_start].strip(" \t\u00a0") or \
+            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _LABEL_LEMMAS:
+        return None
+    m = before.mention
+    if m.kind not in ("name", "description", "group") or m.end > before.verb_start or \
+            masked[m.end:before.verb_start].strip(" \t\u00a0"):
+        return None     # the subject right before its verb ("Tramp called")
+    if _RELATIVE_END.search(masked, max(0, m.start - 12), m.start) is None:
+        return None
+    return before
 
 
 _CLAUSE_LEMMAS = frozenset(("say", "tell", "add", "claim", "write", "note", "argue", "insist",
