@@ -309,12 +309,10 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             if relation is None:   # the representative (the text) shares none of it: the
                 kept.append(item)  # member that does keeps its own edge, the family no part
                 continue
-            own = own_page is not None and fam.agency and own_page(other, fam.agency,
-                                                                   fam.representative)
-            if not own and other not in fam.partial and shares_every_member(
-                    other, fam.members, features):   # (the text's own source reuses none)
+            if other not in fam.partial and shares_every_member(other, fam.members, features):
                 fam.partial.append(other)
-            if own:
+            if own_page is not None and fam.agency and own_page(other, fam.agency,
+                                                                fam.representative):
                 if (other, fam.id) not in own_done:    # once, from the agency's page
                     own_done.add((other, fam.id))
                     evidence = [f"{other} is {fam.agency_name}'s own page of the story {fam.id}"]
