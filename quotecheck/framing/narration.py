@@ -35,6 +35,10 @@ MASK = "\x00"
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<![.!?][.!?])(?<=[.!?])[.!?]*[\"')\]]*\s+|(?<=\n)[ \t]*\n\s*)")
 _ABBREV = frozenset("mr mrs ms dr st gen col lt sgt sen rep gov prof jr sr vs inc corp ltd co "
                     "jan feb aug sept oct nov dec no".split())
+# (issue 15, loaded21: baly_201811 reading) abbreviations that stand before a number ("Prop.
+# 187", "Art. 5", "Sec. 3"): no sentence ends there when a digit follows, so a reported
+# clause running through "recovering from Prop. 187, the measure that ..." is not cut short
+_BEFORE_NUMBER = frozenset("prop props art arts fig figs vol vols sec secs ch para pt".split())
 # a blank line inside a sentence: a line that ends in a word or a comma, the next starting with
 # a lower-case letter (a paragraph never does), as in text hard-wrapped with blank lines
 _OPEN_LINE = re.compile(r"[ \t]*[\w,]")   # read backwards from the line break
@@ -107,6 +111,8 @@ class Narration:
                 w = prev_word(text, max(0, m.start() - 20), m.start())
                 if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
                     continue
+                if w and w.group(1) in _BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit():
+                    continue        # "Prop. 187", "Art. 5": a number's label
             elif _OPEN_LINE.match(text[max(0, m.start() - 8):m.start()][::-1]) and \
                     _WRAPPED.match(doc_text, self.view.span(m.end(), m.end() + 1)[0]):
                 continue    # a hard wrap with blank lines: 'the planning\n\ncommittee, ...'
