@@ -286,3 +286,60 @@ def test_the_same_column_attributing_every_tenth_sentence_stays_news():
 
 def test_the_lower_stance_rate_is_read_on_long_narrations_only():
     assert voiced(_long_column(sentences=50)) is None
+
+
+def _self_citing_column(cite: bool, quoted: bool = False) -> str:
+    """A column (genre26): 28 sentences of its own, one attribution, no 'you', 'we' or
+    question; with ``cite`` the author refers to their own writing twice ('As I wrote last week',
+    'I'll leave you with'), with ``quoted`` those words are a senator's, quoted and attributed."""
+    plain = ["The plan went to the committee in March.", "The committee sent it back in May.",
+             "The budget office priced it twice.", "The second price was higher than the first.",
+             "The members have met four times since spring.", "The lenders have waited a year."]
+    body = [plain[n % 6] for n in range(26)]
+    body[5] = "The chair said a vote would come in May."
+    cites = ["As I wrote last week, the plan was never funded.",
+             "I'll leave you with the only number that matters: zero."]
+    if quoted:
+        cites = [f"\u201c{c}\u201d the senator said." for c in cites]
+    body[8:8] = [cites[0]] if cite else [plain[2]]
+    body += [cites[1]] if cite else [plain[3]]
+    return "The Plan Nobody Funds\n\n" + " ".join(body) + "\n"
+
+
+def test_an_authors_reference_to_their_own_writing_comments_as_a_columnist():
+    assert voiced(_self_citing_column(True)).startswith(STANCE)
+
+
+def test_the_same_column_without_the_self_reference_stays_news():
+    assert voiced(_self_citing_column(False)) is None
+
+
+def test_a_senators_reference_to_their_own_writing_quoted_stays_news():
+    assert voiced(_self_citing_column(True, quoted=True)) is None
+
+
+def _regretting_commentary(comment: bool) -> str:
+    """A commentary of twenty own sentences, one attribution, two questions (genre26): with
+    ``comment`` two of them open on the narrator's comment ('Unfortunately, ...', 'Not
+    surprisingly, ...') and one more says 'it's foolish to'."""
+    plain = ["The plan went to the committee in March.", "The committee sent it back in May.",
+             "The budget office priced it twice.", "The second price was higher than the first.",
+             "The members have met four times since spring.", "The lenders have waited a year."]
+    body = [plain[n % 6] for n in range(17)]
+    body[5] = "The chair said a vote would come in May."
+    body[8] = "Who will pay for the delay?"
+    body[13] = "Will the third deadline hold?"
+    extra = ["Unfortunately, the committee has no plan for the winter.",
+             "Not surprisingly, the lenders want more interest.",
+             "It's foolish to expect a vote before next year."]
+    body += extra if comment else plain[:3]
+    paragraphs = [" ".join(body[n:n + 5]) for n in range(0, len(body), 5)]
+    return "The Plan Nobody Funds\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_commentary_opening_on_its_regret_reads_as_opinion():
+    assert voiced(_regretting_commentary(True)).startswith(STANCE)
+
+
+def test_the_same_commentary_without_the_regret_stays_news():
+    assert voiced(_regretting_commentary(False)) is None
