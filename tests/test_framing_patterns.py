@@ -224,3 +224,16 @@ def test_genre_head_patterns_at_line_starts_match_as_before(text):
     for name in ("_LABEL_LINE", "_BYLINE_ROLE", "_HEAD_GENRE", "_FOLLOWING", "_COPYRIGHT_LINE",
                  "_BYLINE_THEN_NOTE"):
         _first_as_raw(getattr(genre, name), LineLed, text, groups=True, note=name)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(list("ab Z9_-.,'\u2019\u00e9\u00a0\t\n\u2003\u3000\u0661"
+                                             "\u00b2\u2028")), max_size=40) | st.text(max_size=40))
+@example("  __a--b  ")
+def test_quotespans_word_runs_join_as_the_substitution(text):
+    """speed29: a pull quote's key, the words joined by single spaces, is the same read as
+    the runs of ``[^\\W_]`` as from substituting runs of ``[\\W_]`` and stripping (no word
+    character is white space, so strip() removes only the substituted ends)."""
+    from quotecheck.framing.quotespans import _WORD_RUN
+
+    assert " ".join(_WORD_RUN.findall(text)) == re.sub(r"[\W_]+", " ", text).strip()

@@ -108,7 +108,10 @@ def quoted_spans(doc: Document, view, quotes: list[Quote]) -> list[QuotedSpan]:
     return sorted(out.values(), key=lambda q: q.start)
 
 
-_NON_WORD = re.compile(r"[\W_]+")
+# the words of a text, read as the runs between runs of non-word characters:
+# ``" ".join(_WORD_RUN.findall(x))`` is ``re.sub(r"[\W_]+", " ", x).strip()`` (no word character
+# is white space), without building the substituted copy of each paragraph
+_WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
@@ -123,7 +126,7 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
     for q in found:
         para = doc.text.rfind("\n", 0, q.ostart)
         runs.setdefault(para, []).append(q)
-    keys = [(qs[0], " %s " % " ".join(_NON_WORD.sub(" ", doc.text[q.ostart:q.oend]).strip()
+    keys = [(qs[0], " %s " % " ".join(" ".join(_WORD_RUN.findall(doc.text[q.ostart:q.oend]))
                                        for q in qs).lower())
             for qs in runs.values() if sum(q.oend - q.ostart for q in qs) >= 40]
     if not keys:
@@ -132,7 +135,7 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
         s, e = inv[1](m.start()), inv[1](m.end())
         if e <= s or any(q.start < e and s < q.end for q in found):
             continue
-        key = _NON_WORD.sub(" ", m.group()).strip().lower()
+        key = " ".join(_WORD_RUN.findall(m.group())).lower()
         if key.count(" ") < 7:
             continue
         for q, quoted in keys:

@@ -29,6 +29,8 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 MAX_NEEDLES = 40
 """Most alternative strings tested for one pattern (more cost more than the search saves)."""
+LEAD_NEEDLES = 12
+"""From this many needles a pattern with a lead is searched through its lead alone (speed29)."""
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
@@ -346,10 +348,10 @@ def guard(regex: re.Pattern):
     needles, scans, walks, leads, cased = remembered(f"regex-prefilter:{key}",
                                                      lambda: _plan(regex))
     lead = re.compile(regex.pattern[2:], regex.flags) if leads else None
-    if needles and (scans or walks):
+    if needles and (scans or walks) and (lead is None or len(needles) < LEAD_NEEDLES):
         return Guarded(regex, needles, scans, walks, lead, cased)
-    # no needles: the lead alone, where there is one (a word list after \b, ``re`` trying
-    # the whole pattern at every position)
+    # the lead alone, where there is one (``re`` tried a \b-led pattern at every position): no
+    # needles, or so many that one scan to the lead's letters costs less than testing each
     return Guarded(regex, (), True, False, lead) if lead is not None else regex
 
 
