@@ -5,12 +5,14 @@
 module needs nothing of it): where the other rendering prints the words the mark leaves out,
 the words around the mark are typed against the ones they match; where the mark joins a
 passage the other rendering does not quote to the sentence both quote, the other's words at
-that seam are the ones the mark leaves out. Only a negator in the words concerned makes
-either a change of meaning.
+that seam are the ones the mark leaves out. Only a negator in the words concerned (on one
+side of a seam) makes either a change of meaning.
 """
 from __future__ import annotations
 
 from quotecheck.align.meaningwords import is_content, polar
+
+_SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
 
 _WORST = ("equal", "orthographic", "translation", "rendering", "wording", "truncation",
           "meaning")
@@ -51,18 +53,24 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
     president had a motive ... a thorough inquiry would" against "The evidence does indicate
     that a thorough inquiry would"): the marked rendering joins a passage the other does not
     quote to the sentence both quote, and the other's words at the seam are the ones the mark
-    leaves out. Neither rendering changed the other's words; a negator on either side of the
-    seam ("does not indicate") is a change of meaning through the mark."""
+    leaves out. Neither rendering changed the other's words; a negator on one side of the
+    seam only ("does not indicate") is a change of meaning through the mark. A short stretch
+    on the marked side (``_SWAP_WORDS``) is a swap beside the mark, and where both
+    sides negate ("No puppet" / "Nope ...") the region is typed as any other (None)."""
     i1, i2, j1, j2 = box
     if i2 == i1 or j2 == j1:
         return None          # words on one side only: the gap readings of ``difftype``
     for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
                                              (b, fb, fa, (j1, j2), (i1, i2))):
+        if c2 - c1 <= _SWAP_WORDS:
+            continue         # a word or two at the mark ("No puppet. ..." / "Nope. ..."): a swap
         before = c2 in cut.elided_before and _no_content(cw[:c1]) and _no_content(fw[:f1])
         after = c1 in cut.elided_before and _no_content(cw[c2:]) and _no_content(fw[f2:])
         if before or after:
-            return ("meaning", "elision") if polar(cw[c1:c2] + fw[f1:f2]) else \
-                ("equal", "elided")
+            cut_neg, other_neg = polar(cw[c1:c2]), polar(fw[f1:f2])
+            if cut_neg and other_neg:
+                return None   # "No puppet" / "Nope ...": both negate; typed as any region
+            return ("meaning", "elision") if cut_neg or other_neg else ("equal", "elided")
     return None
 
 
