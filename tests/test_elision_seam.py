@@ -55,20 +55,26 @@ class _Cut:
 
 @given(_MORE, _MORE, st.data())
 def test_a_seam_reading_needs_a_mark_and_never_hides_a_negator(fa, fb, data):
-    """seam_elision reads nothing without a mark at the region's edge; a negator on one side of
-    the seam makes it a change of meaning, on both sides the region is typed as any other."""
+    """seam_elision reads nothing without a mark at the region's edge nor for a short or
+    negating stretch on the marked side; a negator in the other's words is a change of
+    meaning."""
     i1 = data.draw(st.integers(0, len(fa)))
     i2 = data.draw(st.integers(i1, len(fa)))
     j1 = data.draw(st.integers(0, len(fb)))
     j2 = data.draw(st.integers(j1, len(fb)))
     marks = data.draw(st.sets(st.integers(0, len(fa))))
     got = seam_elision(_Cut(marks), _Cut(()), fa, fb, (i1, i2, j1, j2))
-    neg_a, neg_b = polar(fa[i1:i2]), polar(fb[j1:j2])
     if got is None:
         return
     assert i1 in marks or i2 in marks
-    assert i2 - i1 > 3 and not (neg_a and neg_b)
-    assert got == (("meaning", "elision") if neg_a or neg_b else ("equal", "elided"))
+    assert i2 - i1 > 3 and not polar(fa[i1:i2])
+    assert got == (("meaning", "elision") if polar(fb[j1:j2]) else ("equal", "elided"))
+
+
+def test_a_joined_passage_that_negates_is_typed_as_before():
+    marked = "These rulings are blows to the party ... Do you get the feeling they do not like me?"
+    other = "These rulings are blows to the faces of people who are proud to be in the party"
+    assert ("meaning", "elision") not in rendering_changes(other, marked)
 
 
 def test_both_sides_negating_at_the_seam_is_typed_as_before():

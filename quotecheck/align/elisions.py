@@ -53,10 +53,10 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
     president had a motive ... a thorough inquiry would" against "The evidence does indicate
     that a thorough inquiry would"): the marked rendering joins a passage the other does not
     quote to the sentence both quote, and the other's words at the seam are the ones the mark
-    leaves out. Neither rendering changed the other's words; a negator on one side of the
-    seam only ("does not indicate") is a change of meaning through the mark. A short stretch
-    on the marked side (``_SWAP_WORDS``) is a swap beside the mark, and where both
-    sides negate ("No puppet" / "Nope ...") the region is typed as any other (None)."""
+    leaves out. Neither rendering changed the other's words. A negator in the words the mark
+    leaves out ("does not indicate") is a change of meaning through the mark; a short stretch
+    on the marked side (``_SWAP_WORDS``) is a swap beside the mark, and a joined passage that
+    negates is typed as any other region (None): both as before this reading."""
     i1, i2, j1, j2 = box
     if i2 == i1 or j2 == j1:
         return None          # words on one side only: the gap readings of ``difftype``
@@ -67,10 +67,9 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
         before = c2 in cut.elided_before and _no_content(cw[:c1]) and _no_content(fw[:f1])
         after = c1 in cut.elided_before and _no_content(cw[c2:]) and _no_content(fw[f2:])
         if before or after:
-            cut_neg, other_neg = polar(cw[c1:c2]), polar(fw[f1:f2])
-            if cut_neg and other_neg:
-                return None   # "No puppet" / "Nope ...": both negate; typed as any region
-            return ("meaning", "elision") if cut_neg or other_neg else ("equal", "elided")
+            if polar(cw[c1:c2]):
+                return None   # the joined passage negates: typed as any region, as before
+            return ("meaning", "elision") if polar(fw[f1:f2]) else ("equal", "elided")
     return None
 
 
