@@ -53,6 +53,14 @@ def test_copies_of_one_text_count_once():
     assert "d0" in got and "d1" not in got and "d4" not in got
 
 
+def test_a_family_printing_both_readings_does_not_vote():
+    # d0 is the wire; d1 and d2 are its copies printing another version of the words; d3 is
+    # one unlinked outlet agreeing with the copies: one root against none is no majority
+    edges = [ProvenanceEdge("d0", "d1", "rewrite", 0.8), ProvenanceEdge("d0", "d2", "rewrite", 0.8)]
+    got = _changed(_result(["give way", "yield", "yield", "yield"], edges))
+    assert "d0" not in got
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.sampled_from(["give way", "yield", "bow"]), min_size=2, max_size=5))
 def test_a_changed_word_is_reported_on_a_minority_or_tied_reading(words):

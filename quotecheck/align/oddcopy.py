@@ -5,11 +5,13 @@ of one utterance that placement puts the finding on correct copies too: when one
 prints "cede" where three outlets print "accede", every later outlet that meets it gets a
 "words changed" warning of its own. Here the renderings vote, every outlet equally: each
 independent root (copies of one text count once, :meth:`Relations.roots`) that prints one
-side's words in their place, with the words around them, supports that side. When the
-earlier rendering's reading has fewer roots than the later one's, the change is the earlier
-rendering's and is reported there (the agreeing copies are each other's evidence); on a tie
-(one against one, two against two) nothing moves, so both stay in view. No outlet is
-ground truth: only agreement among independent renderings decides.
+side's words in their place, with the words around them, supports that side; a family of
+copies that prints both readings (two versions of one wire story) supports neither. When
+the earlier rendering's reading has fewer such roots than the later one's, and at least two
+agree on the later one, the change is the earlier rendering's and is reported there (the
+agreeing copies are each other's evidence); on a tie (one against one, two against two)
+nothing moves, so both stay in view. No outlet is ground truth: only agreement among
+independent renderings decides.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from quotecheck.model import PairAlignment, Segment
 
 PLACED = ("wording", "meaning")     # the categories placed by agreement (QC103, QC104)
 _CONTEXT = 2                        # words kept on each side of a changed stretch
+_MIN_AGREEING = 2                   # independent roots that must agree to outvote a reading
 
 
 class Agreement:
@@ -57,7 +60,10 @@ class Agreement:
                 (with_a if has_a else with_b).append(doc_id)
         if not with_a or not with_b:
             return False
-        return self.roots(sorted(set(with_b))) > self.roots(sorted(set(with_a)))
+        ra, rb = self.roots(sorted(set(with_a))), self.roots(sorted(set(with_b)))
+        both = self.roots(sorted(set(with_a) | set(with_b)))
+        only_a, only_b = both - rb, both - ra     # a family printing both readings: no vote
+        return only_b > only_a and only_b >= _MIN_AGREEING
 
 
 def _reading(r, start: int, end: int) -> Optional[tuple]:
