@@ -21,11 +21,19 @@ NARRATION = ["The report was released on Thursday morning in Washington.",
              "Editors spent the weekend going through every chapter."]
 
 
-def _result(words, edges=()):
+class _Families(_Prov):
+    """A provenance result whose roots are the copies' origins (a copy counts as its parent)."""
+
+    def independent_roots(self, doc_ids):
+        up = {e.derived: e.source for e in self.edges}
+        return len({up.get(d, d) for d in doc_ids})
+
+
+def _result(words, edges=(), prov=_Prov):
     docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",
                 outlet=f"OUTLET{k}") for k, w in enumerate(words)]
     quotes = [q for d in docs for q in hand_quotes(d, "the report")]
-    return analyse_quotes(docs, quotes, _Prov(list(edges)))
+    return analyse_quotes(docs, quotes, prov(list(edges)))
 
 
 def _changed(result):
@@ -57,8 +65,11 @@ def test_a_family_printing_both_readings_does_not_vote():
     # d0 is the wire; d1 and d2 are its copies printing another version of the words; d3 is
     # one unlinked outlet agreeing with the copies: one root against none is no majority
     edges = [ProvenanceEdge("d0", "d1", "rewrite", 0.8), ProvenanceEdge("d0", "d2", "rewrite", 0.8)]
-    got = _changed(_result(["give way", "yield", "yield", "yield"], edges))
+    got = _changed(_result(["give way", "yield", "yield", "yield"], edges, _Families))
     assert "d0" not in got
+    # two unlinked outlets agreeing with the copies do outvote the wire's version
+    got = _changed(_result(["give way", "yield", "yield", "yield", "yield"], edges, _Families))
+    assert got == ["d0"]
 
 
 @settings(max_examples=25, deadline=None)
