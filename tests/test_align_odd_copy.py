@@ -56,7 +56,8 @@ def test_a_tie_stays_on_both_sides_as_before():
 def test_copies_of_one_text_count_once():
     # d2 and d3 copy d0: "give way" has one root, against "yield" printed by d1 alone, and
     # d4 (independent) prints "yield" too: two roots against one
-    edges = [ProvenanceEdge("d0", "d2", "verbatim", 0.9), ProvenanceEdge("d0", "d3", "verbatim", 0.9)]
+    edges = [ProvenanceEdge("d0", "d2", "verbatim", 0.9),
+             ProvenanceEdge("d0", "d3", "verbatim", 0.9)]
     got = _changed(_result(["give way", "yield", "give way", "give way", "yield"], edges))
     assert "d0" in got and "d1" not in got and "d4" not in got
 
@@ -64,7 +65,8 @@ def test_copies_of_one_text_count_once():
 def test_a_family_printing_both_readings_does_not_vote():
     # d0 is the wire; d1 and d2 are its copies printing another version of the words; d3 is
     # one unlinked outlet agreeing with the copies: one root against none is no majority
-    edges = [ProvenanceEdge("d0", "d1", "rewrite", 0.8), ProvenanceEdge("d0", "d2", "rewrite", 0.8)]
+    edges = [ProvenanceEdge("d0", "d1", "rewrite", 0.8),
+             ProvenanceEdge("d0", "d2", "rewrite", 0.8)]
     got = _changed(_result(["give way", "yield", "yield", "yield"], edges, _Families))
     assert "d0" not in got
     # two unlinked outlets agreeing with the copies do outvote the wire's version
