@@ -3,7 +3,8 @@
 ``analyse_quotes`` groups the quotations of a story set (``grouping``), aligns each copy's
 rendering with its parent's and the independent renderings with each other word by word
 (``wordalign`` after ``orthography``), types the differences (``difftype``) and turns them
-into ``quote-drift`` detections. Whether a document copies another comes from the provenance
+into ``quote-drift`` detections, a change of wording or meaning on the rendering that the
+others outvote (``oddcopy``). Whether a document copies another comes from the provenance
 analysis when given, else from a simple shared-words-in-order test (``docsim``).
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from quotecheck.align.grouping import UnionFind, group, one_utterance_each, rari
 from quotecheck.align.grouping import settings as grouping_settings
 from quotecheck.align.grouping import text_score
 from quotecheck.align.languages import TranslationEvidence
+from quotecheck.align.oddcopy import Agreement
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
 from quotecheck.align.wordalign import align, containment, longest_run
@@ -165,14 +167,21 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
             if translated and _one_translation(pa, a, b):
                 shared_links.append((a.doc.id, b.doc.id))
         support = _support(members, relations, shared_links)
+        agreement = Agreement(members, lambda ids, links=shared_links:
+                              relations.roots(ids, links))
         for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
             if rel in ("derived", "shared") and (not _aligned_enough(pa, a, b) or
                                                  not translated and two_statements(pa, a, b)):
                 continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
+            kept, moved = agreement.split(pa, a, b)   # a change three copies outvote: a's
             result.detections.extend(difference_detections(
-                pa, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
+                kept, a.quote, b.quote, rel, _doc_outlet(a.doc), a.doc, b.doc, extra))
+            if moved is not None:
+                result.detections.extend(difference_detections(
+                    moved, b.quote, a.quote, rel, _doc_outlet(b.doc), b.doc, a.doc,
+                    {"support": support[a.id], "other_support": support[b.id]}))
         doc_ids = sorted({r.doc.id for r in members}, key=order.get)
         result.clusters.append(Cluster(
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from quotecheck.align.elisions import across_elision
 from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
@@ -280,7 +281,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         return ("meaning", "elision") if polarity else ("equal", "elided")
     if relation != "derived" and one_term_inflected(ra, rb, fa, fb):
         return "equal", "term"   # "ping" / "pings" quoted apart: one term, no rendering
-    across = _across_elision(a, b, fa, fb, (i1, i2, j1, j2), relation, polarity)
+    across = across_elision(a, b, fa, fb, (i1, i2, j1, j2), relation, polarity, _typed)
     if across:
         return across
     return _typed(a, b, fa, fb, (i1, i2, j1, j2), relation)
@@ -294,57 +295,6 @@ def _typed(a, b, fa, fb, box, relation) -> tuple[str, str]:
     caps_b = b.capital[j1:j2] if b.capital else [False] * (j2 - j1)
     return type_region(fa[i1:i2], fb[j1:j2], fa[max(0, i1 - 1):i2 + 1],
                        fb[max(0, j1 - 1):j2 + 1], caps_a, caps_b, relation, prev)
-
-
-_WORST = ("equal", "orthographic", "translation", "rendering", "wording", "truncation",
-          "meaning")
-
-
-def _across_elision(a, b, fa, fb, box, relation, polarity) -> tuple[str, str] | None:
-    """A region holding one rendering's elision mark ("let down by the council, [...] and we
-    will sue") where the other prints the words left out too ("let down by the town council,
-    and by the mayor, and we will sue"): the words around the mark are typed against the
-    other's words they match, and the stretch between is the elided one (a negator in it is
-    a change of meaning). Without that, the left-out stretch joins a change of the words
-    beside the mark and reads as the quotation rewritten."""
-    i1, i2, j1, j2 = box
-    for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
-                                             (b, fb, fa, (j1, j2), (i1, i2))):
-        slots = sorted(k for k in cut.elided_before if c1 <= k <= c2)
-        if not slots or (f2 - f1) <= (c2 - c1):
-            continue
-        k = slots[0]
-        head = _cover(cw[c1:k], fw[f1:f2])
-        tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
-        if head is None or tail is None or head + tail >= f2 - f1:
-            continue
-        if polarity or polar(fw[f1 + head:f2 - tail]):
-            return "meaning", "elision"
-        parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
-        kinds = [("equal", "elided")]
-        for (x1, x2), (y1, y2) in parts:
-            if x2 > x1 or y2 > y1:
-                box2 = (x1, x2, y1, y2) if cut is a else (y1, y2, x1, x2)
-                kinds.append(_typed(a, b, fa, fb, box2, relation))
-        return max(kinds, key=lambda k: _WORST.index(k[0]) if k[0] in _WORST else 2)
-    return None
-
-
-def _cover(part: list, full: list) -> int | None:
-    """Fewest words at the start of ``full`` holding every content word of ``part`` (a name's
-    possessive ending aside); None when ``full`` lacks one."""
-    if not part:
-        return 0
-    need = {w.rstrip("s").rstrip("'\u2019") for w in part if is_content(w)}
-    if not need:
-        return None
-    end = 0
-    for w in need:
-        at = [n for n, x in enumerate(full) if x.rstrip("s").rstrip("'\u2019") == w]
-        if not at:
-            return None
-        end = max(end, at[0] + 1)
-    return end
 
 
 def _edge_cut(fa: list, fb: list, i1: int, i2: int, j1: int, j2: int) -> tuple:

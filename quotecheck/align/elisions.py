@@ -1,0 +1,97 @@
+"""A region of two aligned renderings that holds one rendering's elision mark ("…", "...",
+"[...]"): words the writer declares left out are no change of the quotation.
+
+:func:`across_elision` is called by ``difftype`` (which passes its own region typer, so this
+module needs nothing of it): where the other rendering prints the words the mark leaves out,
+the words around the mark are typed against the ones they match; where the mark joins a
+passage the other rendering does not quote to the sentence both quote, the other's words at
+that seam are the ones the mark leaves out. Only a negator in the words concerned (on one
+side of a seam) makes either a change of meaning.
+"""
+from __future__ import annotations
+
+from quotecheck.align.meaningwords import is_content, polar
+
+_SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
+
+_WORST = ("equal", "orthographic", "translation", "rendering", "wording", "truncation",
+          "meaning")
+
+
+def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, str] | None:
+    """A region holding one rendering's elision mark ("let down by the council, [...] and we
+    will sue") where the other prints the words left out too ("let down by the town council,
+    and by the mayor, and we will sue"): the words around the mark are typed against the
+    other's words they match, and the stretch between is the elided one (a negator in it is
+    a change of meaning). Without that, the left-out stretch joins a change of the words
+    beside the mark and reads as the quotation rewritten."""
+    i1, i2, j1, j2 = box
+    for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
+                                             (b, fb, fa, (j1, j2), (i1, i2))):
+        slots = sorted(k for k in cut.elided_before if c1 <= k <= c2)
+        if not slots or (f2 - f1) <= (c2 - c1):
+            continue
+        k = slots[0]
+        head = _cover(cw[c1:k], fw[f1:f2])
+        tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
+        if head is None or tail is None or head + tail >= f2 - f1:
+            continue
+        if polarity or polar(fw[f1 + head:f2 - tail]):
+            return "meaning", "elision"
+        parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
+        kinds = [("equal", "elided")]
+        for (x1, x2), (y1, y2) in parts:
+            if x2 > x1 or y2 > y1:
+                box2 = (x1, x2, y1, y2) if cut is a else (y1, y2, x1, x2)
+                kinds.append(typed(a, b, fa, fb, box2, relation))
+        return max(kinds, key=lambda k: _WORST.index(k[0]) if k[0] in _WORST else 2)
+    return seam_elision(a, b, fa, fb, box)
+
+
+def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
+    """A region that runs from one rendering's elision mark to its edge on both sides ("The
+    president had a motive ... a thorough inquiry would" against "The evidence does indicate
+    that a thorough inquiry would"): the marked rendering joins a passage the other does not
+    quote to the sentence both quote, and the other's words at the seam are the ones the mark
+    leaves out. Neither rendering changed the other's words. A negator in the words the mark
+    leaves out ("does not indicate") is a change of meaning through the mark; a short stretch
+    on the marked side (``_SWAP_WORDS``) is a swap beside the mark, and a joined passage that
+    negates is typed as any other region (None): both as before this reading."""
+    i1, i2, j1, j2 = box
+    if i2 == i1 or j2 == j1:
+        return None          # words on one side only: the gap readings of ``difftype``
+    for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
+                                             (b, fb, fa, (j1, j2), (i1, i2))):
+        if c2 - c1 <= _SWAP_WORDS:
+            continue         # a word or two at the mark ("No puppet. ..." / "Nope. ..."): a swap
+        before = c2 in cut.elided_before and _no_content(cw[:c1]) and _no_content(fw[:f1])
+        after = c1 in cut.elided_before and _no_content(cw[c2:]) and _no_content(fw[f2:])
+        if before or after:
+            if polar(cw[c1:c2]):
+                return None   # the joined passage negates: typed as any region, as before
+            return ("meaning", "elision") if polar(fw[f1:f2]) else ("equal", "elided")
+    return None
+
+
+def _no_content(words: list) -> bool:
+    """No content word among ``words`` (a quotation's edge reached but for "The", "and")."""
+    return not any(is_content(w) for w in words)
+
+
+def _cover(part: list, full: list) -> int | None:
+    """Fewest words at the start of ``full`` holding every content word of ``part`` (a name's
+    possessive ending aside); None when ``full`` lacks one."""
+    if not part:
+        return 0
+    need = {w.rstrip("s").rstrip("'\u2019") for w in part if is_content(w)}
+    if not need:
+        return None
+    end = 0
+    for w in need:
+        at = [n for n, x in enumerate(full) if x.rstrip("s").rstrip("'\u2019") == w]
+        if not at:
+            return None
+        end = max(end, at[0] + 1)
+    return end
+
+

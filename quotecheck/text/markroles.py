@@ -1,0 +1,118 @@
+"""The role of one quote mark by what stands either side of it: open, close, either, an
+apostrophe, or none (``quotemarks`` pairs the marks by these roles).
+
+Invisible format characters (zero-width spaces and joiners, byte-order marks, bidi marks and
+controls) that a scrape leaves beside a mark are read through: the mark's role comes from the
+visible characters around it ("\u200b\u201d\u200bThe" opens like "\u201dThe" after a line
+break), and offsets stay those of the original text.
+"""
+from __future__ import annotations
+
+import re
+
+_OPEN_PUNCT = set("([{\u2014\u2013-/\u2026:;")
+_CLOSE_PUNCT = set(".,;:!?)]}\u2014\u2013\u2026-/")
+_ELISIONS = ("n", "em", "til", "tis", "twas", "cause", "bout", "round", "nuff", "cos", "s", "t")
+# bidi and zero-width format characters a scrape leaves beside a mark ("\u202a”Isis …”")
+FORMAT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\ufeff\u200b\u2060")
+_QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b`")
+
+
+def _visible_before(text: str, i: int) -> str:
+    """The character before ``i`` with format characters passed over (a space at the start)."""
+    k = i - 1
+    while k >= 0 and text[k] in FORMAT:
+        k -= 1
+    return text[k] if k >= 0 else " "
+
+
+def _visible_after(text: str, j: int, n: int) -> str:
+    """The character at ``j`` or after it with format characters passed over (a space at the
+    end)."""
+    while j < n and text[j] in FORMAT:
+        j += 1
+    return text[j] if j < n else " "
+
+
+def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
+    """(family, role) of the mark at ``i``: role is open, close, either, apos or none."""
+    prev = _visible_before(text, i)
+    j = i + len(mark)
+    nxt = _visible_after(text, j, n)
+    left_free = prev.isspace() or prev in _OPEN_PUNCT or prev in _QUOTE_CHARS
+    right_free = nxt.isspace() or nxt in _CLOSE_PUNCT or nxt in _QUOTE_CHARS
+    if mark == "``":
+        return "D", "open"
+    if mark == "''":                            # ``…'' (TeX) and ''…'' (NYT archive)
+        if not left_free:
+            return "D", "close"
+        # "coalitions, '' said": a closing mark set off by a space closes an open quote
+        return "D", "open" if not right_free else "close?"
+    if mark in "\u201e\u00ab\u201f":
+        return "D", "open"
+    if mark == "\u00bb":
+        return "D", "close"
+    if mark == "\u201c":  # opening, or closing after „ (and in sloppy typography)
+        if not left_free and right_free:
+            return "D", "either"
+        return "D", "open"
+    if mark == "\u201d":
+        if left_free and not right_free:
+            return "D", "open"
+        return "D", "close"
+    if mark == '"':
+        if left_free and not right_free:
+            return "D", "open"
+        if right_free and not left_free:
+            return "D", "close"
+        if prev.isdigit():  # 5'10" inches
+            return "D", "none"
+        return "D", "either"
+    if mark in "\u201a\u2039":
+        return "S", "open"
+    if mark == "\u203a":
+        return "S", "close"
+    if len(mark) == 2:                          # ‘‘ ‘’ ’’
+        return "D", _doubled_role(mark, prev, left_free, right_free)
+    # ‘ ’ ' ‛ : apostrophes or single quote marks.
+    if prev.isalnum() and nxt.isalnum():
+        return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
+    if left_free and nxt.isdigit():
+        rest = text[j:j + 4]
+        if re.match(r"\d0s|\d\d\b", rest):
+            return "S", "apos"                  # the ’90s, class of ’22
+    if left_free and nxt.isalpha():
+        word = re.match(r"[^\W\d_]+", text[j:j + 8])
+        after = text[j + len(word.group()):j + len(word.group()) + 1] if word else ""
+        if word and word.group().lower() in _ELISIONS and (after in "\u2019'" or after.isspace()
+                                                          or after == ""):
+            if word.group().lower() in ("n", "s") and after not in "\u2019'":
+                return "S", "open"
+            return "S", "apos"                  # rock ’n’ roll, ’em, ’til
+        return "S", "open"
+    if left_free and not right_free:
+        return "S", "open"
+    if not left_free and right_free:
+        if prev in "sSzZ" and mark != "\u2018":
+            return "S", "close?"                # closing mark or plural possessive (authorities’)
+        return "S", "close"
+    return "S", "none"
+
+
+def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> str:
+    """Role of ‘‘, ‘’ or ’’ read as one double mark (“…’’, ‘’…”, ‘‘…’’: two single marks a
+    keyboard or a conversion of ``…'' left for a double one); "split" where it is no double
+    mark by its shape: the two single marks are read one by one, as before doubling."""
+    if mark == "\u2019\u2019":
+        if prev.isdigit():
+            return "none"                       # 5’2’’ (inches)
+        if not left_free:
+            return "close"
+        return "open" if not right_free else "close?"
+    if mark == "\u2018\u2018":                 # set off by spaces: a closing '' turned
+        if right_free:                          # the wrong way ("Whites,’ ‘‘ and that")
+            return "close?" if left_free else "split"
+        return "open"
+    return "open" if left_free and not right_free else "split"
+
+
