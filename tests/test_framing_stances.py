@@ -103,3 +103,12 @@ def test_a_claim_not_made_reports_nothing(ruleset):
     assert _pair(ruleset, peer, text) == []
     curly = "The singer didn\u2019t claim to agree with the senator about everything."
     assert _pair(ruleset, peer, curly) == []
+
+
+def test_a_doubt_verb_inside_an_indirect_question_is_the_askers(ruleset):
+    peer = "The lawyer said the donor had given $2 million to the museum fund."
+    text = ("All this leads the lawyer to ask whether the donor is really as generous as he "
+            "claims to be.")
+    assert _pair(ruleset, peer, text) == []
+    plain = "The donor is not as generous as he claims to be."
+    assert _pair(ruleset, peer, plain) == [(1, "warning", "claims")]
