@@ -112,3 +112,9 @@ def test_a_doubt_verb_inside_an_indirect_question_is_the_askers(ruleset):
     assert _pair(ruleset, peer, text) == []
     plain = "The donor is not as generous as he claims to be."
     assert _pair(ruleset, peer, plain) == [(1, "warning", "claims")]
+
+
+def test_a_story_as_the_claimant_is_info(ruleset):
+    peer = "A tabloid story said that the mayor's book was handed out at the shelter."
+    text = "A reporter quit after a story claiming that the mayor's book was handed out at the shelter."
+    assert _pair(ruleset, peer, text) == [(1, "info", "claiming")]

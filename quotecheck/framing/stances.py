@@ -20,6 +20,10 @@ verb the rule is for. Three kinds of claim read as a position from the words alo
   other report's words ('Per the Washington Post:'): the verb may be that report's, as after
   an opening 'According to X, ...' (``according_note``).
 
+A piece of writing named right before the verb as the claimant ('a story claiming that ...',
+'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
+:mod:`quotecheck.framing.usage`, which reads those words anywhere before the verb).
+
 The narrator's own verdict in the verb's clause ('claimed, without evidence, that Democrats
 would ...', 'had the temerity to claim') keeps the warning: the caller checks
 :func:`quotecheck.framing.weighing.narrator_verdict` first. The word lists are
@@ -40,12 +44,14 @@ _SPAN = 400
 
 def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: str) -> str:
     """The note where the claim at ``[start, end)`` states a party's position (module
-    docstring): a forecast or a normative reading, a party's own tally, or a claim relayed
-    from another report; '' otherwise (and for a lemma not in ``stance_lemmas``)."""
+    docstring): a piece of writing as the claimant, a forecast or a normative reading, a
+    party's own tally, or a claim relayed from another report; '' otherwise (and for a lemma not in ``stance_lemmas``)."""
     data = verb_data().get("standard_usage", {})
     if lemma not in data.get("stance_lemmas", ()):
         return ""
     p = _patterns()
+    if p["document"].search(text, max(sentence_start, start - 40), start):
+        return data.get("context_note", "a document's claim")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
     if not p["infinitive"].match(text, end) and p["forecast"].match(text, end):
@@ -75,6 +81,10 @@ def _patterns() -> dict:
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
+        # a piece of writing as the claimant, right before the verb ('a story claiming that',
+        # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
+        "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
+                               % words("document_claimants"), re.IGNORECASE),
         # 'claims to have around 20 members', 'claimed to have 1.3 million signatures'
         "tally": re.compile(r"[ \t]+to[ \t]+(?:%s)[ \t]+(?:(?:%s)[ \t]+)?(?:\d|(?:%s)\b)"
                             % (words("tally_verbs"), words("tally_approximators"),
