@@ -6,7 +6,7 @@ claim negated right before the verb ('didn't claim to'), which reports no words.
 our own, each built as a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
-from framing_helpers import story_findings
+from framing_helpers import doubted, story_findings
 
 
 def _pair(ruleset, peer: str, text: str):
@@ -118,3 +118,21 @@ def test_a_story_as_the_claimant_is_info(ruleset):
     peer = "A tabloid story said that the mayor's book was handed out at the shelter."
     text = "A reporter quit after a story claiming that the mayor's book was handed out at the shelter."
     assert _pair(ruleset, peer, text) == [(1, "info", "claiming")]
+
+
+def test_a_count_of_other_things_is_a_status_and_stays(ruleset):
+    peer = "The founder said he has 110 clubs in schools across the state."
+    text = "The founder claims to have 110 clubs in schools across the state."
+    assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
+    peer = "The drive said it had 1.3 million signatures by the deadline."
+    text = "The drive claimed to have 1.3 million signatures by the deadline."
+    assert _pair(ruleset, peer, text) == [(1, "info", "claimed")]
+
+
+def test_a_forecast_set_against_another_sides_said_stays_doubted(ruleset):
+    # one side 'said', the other 'claimed' takes a side: the account policy's info (doubted),
+    # not the forecast's note
+    text = "Critics said the plan would double the deficit. But the mayor claimed it would pay for itself."
+    assert doubted(ruleset, text, "QC301") == [("QC301", "claimed")]
+    alone = "The mayor claimed it would pay for itself."
+    assert doubted(ruleset, alone, "QC301") == []

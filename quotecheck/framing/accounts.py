@@ -71,7 +71,7 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
         return data.get("threat_note", "a threat someone made")
     verdict = None                  # the narrator's own verdict, read once when asked
     if lemma in data.get("stance_lemmas", ()):
-        stance = stance_usage(text, s0, start, end, lemma)
+        stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
         verdict = narrator_verdict(text, s0, start, end) if stance else None
         if stance and not verdict:
             return stance           # a forecast, a party's own tally, a relayed report

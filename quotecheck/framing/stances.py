@@ -10,10 +10,13 @@ verb the rule is for. Three kinds of claim read as a position from the words alo
   and before any comma ('the owners oppose the mine, claiming it will cause damage', 'claimed
   the ruling could end means testing', 'claimed the law should have given the Pentagon the
   latitude'). A forecast or what ought to be is an argument, not a fact a narrator vouches
-  for or doubts; 'claim to' and an infinitive (a status) is not read here;
-- a party's own tally: 'claim to have' and a figure ('the group claims to have around 20
-  members', 'claimed to have 1.3 million signatures'): a count only the claimant can give,
-  which the report cannot check, the standard verb as for a combatant's claim of losses
+  for or doubts; 'claim to' and an infinitive (a status) is not read here, nor a claim set
+  with 'But' against another side's 'said' in the sentence before (``previous``: 'Critics
+  said the plan would fail. But the mayor claimed it would pay for itself' takes a side);
+- a party's own tally of its support: 'claim to have' and a figure of members, supporters,
+  signatures or votes (``tally_nouns``: 'the group claims to have around 20 members',
+  'claimed to have 1.3 million signatures'): a count only the claimant can give, which the
+  report cannot check (a count of other things, 'claims to have 110 clubs', stays: a status), the standard verb as for a combatant's claim of losses
   (``combat_note``) or a threat claimed (``threat_note``);
 - a claim relayed from another report: the claim's sentence closes with a publication's tail
   attribution ('..., the Wall Street Journal writes.') or the next sentence introduces the
@@ -42,7 +45,8 @@ _END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
 _SPAN = 400
 
 
-def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: str) -> str:
+def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: str,
+                 previous: str = "") -> str:
     """The note where the claim at ``[start, end)`` states a party's position (module
     docstring): a piece of writing as the claimant, a forecast or a normative reading, a
     party's own tally, or a claim relayed from another report; '' otherwise (and for a lemma not in ``stance_lemmas``)."""
@@ -54,7 +58,8 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
         return data.get("context_note", "a document's claim")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
-    if not p["infinitive"].match(text, end) and p["forecast"].match(text, end):
+    if not p["infinitive"].match(text, end) and p["forecast"].match(text, end) and not (
+            p["contrast"].match(text, sentence_start, start) and p["said"].search(previous)):
         return data.get("forecast_note", "a party's forecast or argument, not a statement of "
                                          "fact the report could doubt")
     stop = _END.search(text, end, min(len(text), end + _SPAN))
@@ -81,14 +86,23 @@ def _patterns() -> dict:
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
+        # ... not a claim set with 'But' against another side's 'said' in the sentence before
+        # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
+        # one side 'said', the other 'claimed' takes a side
+        "contrast": re.compile(r"[\s\"'\u201c\u201d\x00]*(?:but|yet|however)\b", re.IGNORECASE),
+        "said": re.compile(r"\b(?:said|says|say)\b", re.IGNORECASE),
         # a piece of writing as the claimant, right before the verb ('a story claiming that',
         # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
         "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
                                % words("document_claimants"), re.IGNORECASE),
         # 'claims to have around 20 members', 'claimed to have 1.3 million signatures'
-        "tally": re.compile(r"[ \t]+to[ \t]+(?:%s)[ \t]+(?:(?:%s)[ \t]+)?(?:\d|(?:%s)\b)"
+        # (a count of the party's own support: a noun of tally_nouns within three words of
+        # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)
+        "tally": re.compile(r"[ \t]+to[ \t]+(?:%s)[ \t]+(?:(?:%s)[ \t]+)?(?:\d[\d,.]*|%s)"
+                            r"(?:[ \t]+(?:million|billion|thousand|hundred))?"
+                            r"(?:[ \t]+[\w'\u2019\-]+){0,3}?[ \t]+(?:%s)\b"
                             % (words("tally_verbs"), words("tally_approximators"),
-                               words("tally_numbers")), re.IGNORECASE),
+                               words("tally_numbers"), words("tally_nouns")), re.IGNORECASE),
         # '..., the Wall Street Journal writes.' closing the claim's sentence (the narration
         # is the lower-cased matching view: a name is any word there)
         "tail": re.compile(r"[,\x00][\s\"'\u201d\u2019\x00]*(?:[\w.&'\u2019\-]+[ \t]+){1,5}"
