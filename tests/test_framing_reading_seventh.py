@@ -97,7 +97,7 @@ def test_a_path_to_claim_a_prize_is_no_statement(ruleset):
 
 
 def test_a_claim_that_a_prize_would_stays(ruleset):
-    text = "The senator claimed the nomination would be decided at the convention."
+    text = "The senator claimed the nomination was decided before the convention."
     assert doubted(ruleset, text, "QC301") == [("QC301", "claimed")]
 
 

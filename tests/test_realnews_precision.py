@@ -152,7 +152,7 @@ def test_words_in_a_transcripts_turns_are_not_the_narrators(ruleset):
 
 def test_the_introduction_of_a_transcript_is_still_narration(ruleset):
     text = TRANSCRIPT.replace("What follows is a conversation",
-                              "The county claimed that the wells would be fine. What follows "
+                              "The county claimed that the wells were fine. What follows "
                               "is a conversation")
     assert doubt_codes(run(ruleset, text, "QC301")) == [("QC301", "warning")]
 
@@ -259,7 +259,7 @@ def test_news_quoting_i_or_with_one_personal_mark_stays_news(ruleset):
 
 
 def test_a_bare_sentence_is_never_judged_by_its_voice(ruleset):
-    assert doubt_codes(run(ruleset, "I think the county claimed the wells would be fine. "
+    assert doubt_codes(run(ruleset, "I think the county claimed the wells were fine. "
                               "Do you? We do."), "warning") == [("QC301", "warning")]
 
 

@@ -20,7 +20,9 @@ warning, where:
 
 A claim whose contest the report itself sets out, an answer after it or a two-sided dispute
 before it (:mod:`quotecheck.framing.contests`), is one side's account and info, drift or not,
-unless the narrator's own verdict weighs it in the verb's clause.
+unless the narrator's own verdict weighs it in the verb's clause; so is a claim that states a
+party's position rather than a fact (:mod:`quotecheck.framing.stances`: a forecast, a party's
+own tally, a claim relayed from another report).
 
 The same report is read from the words: the claim's content words (after the verb, to the
 end of its sentence; stop words dropped, stems compared) must mostly recur in one sentence of
@@ -39,6 +41,7 @@ from typing import Any
 from quotecheck.framing.contests import contested
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
+from quotecheck.framing.stances import stance_usage
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.framing.weighing import narrator_verdict, unweighed_account
@@ -66,8 +69,14 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     data = verb_data().get("standard_usage", {})
     if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
         return data.get("threat_note", "a threat someone made")
+    verdict = None                  # the narrator's own verdict, read once when asked
+    if lemma in data.get("stance_lemmas", ()):
+        stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
+        verdict = narrator_verdict(text, s0, start, end) if stance else None
+        if stance and not verdict:
+            return stance           # a forecast, a party's own tally, a relayed report
     if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
-            and not narrator_verdict(text, s0, start, end):
+            and not (narrator_verdict(text, s0, start, end) if verdict is None else verdict):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and (_settings()["between_outlets"] or getattr(

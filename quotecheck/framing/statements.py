@@ -21,6 +21,10 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
                         r"supporters|[A-Z][\w.'\-]*|on\s+\w+|\w+day|\w+ly|"
                         r"to(?:\s+[\w.'\-]+){1,5}?|"
                         r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
+# (doubt23, baly_201610 reading) an indirect question: 'whether' or 'if' after 'ask' and at
+# most three words (the one asked: "leads the lawyer to ask whether the donor is really as
+# generous as he claims to be"): the doubt is the asker's, not the narrator's
+_WHETHER_NEXT = re.compile(r"(?:\s+[\w.'\-]+){0,3}?,?\s+(?:whether|if)\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
 # (nor a comma before a clause of reason or time inside the statement: "said they called him
 # X, since he was always boasting")
@@ -42,8 +46,9 @@ def _closing_verbs() -> tuple:
 
 def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
     """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
-    before any comma, conjunction or dash ('Trump said that the governor begged him', 'friends
-    said Jones would boast of ...'): a doubt or emotive verb there is the speaker's
+    or of an indirect question ('asked whether he is as rich as he claims'), before any comma,
+    conjunction or dash ('Trump said that the governor begged him', 'friends said Jones would
+    boast of ...'): a doubt or emotive verb there is the speaker's
     characterisation, not the narrator's. For an emotive verb (``cls`` "emotive") the clause
     of a doubt verb counts too ('She claimed he sneered'): the manner is in her claim."""
     s0, _ = nar.sentence(start)
@@ -59,6 +64,8 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
             m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
             if m and "," in nar.text[hit.end:m.end()]:
                 m = None        # "the crash was reported, the operator claims": a new clause
+        if not m and hit.value.split(":", 1)[1] == "ask":
+            m = _WHETHER_NEXT.match(nar.text, hit.end, start)   # "ask whether X is as ..."
         if m and not _inner_stop(nar, m.end(), start):
             return True
     return _backshifted(nar, start, s0)

@@ -1,0 +1,113 @@
+"""Claims that state a party's position, not a fact the narrator could doubt (issue 15):
+'claimed' or 'alleged' is then the standard verb for one side, and the finding is info.
+
+The lead's standard for QC301 (twenty-first session): 'claim' for a party's contested
+position is standard usage; the narrator casting doubt on a statement of fact is the doubt
+verb the rule is for. Three kinds of claim read as a position from the words alone:
+
+- a forecast or a normative reading: a modal of ``forecast_modals`` (will, would, could,
+  should, must) is the verb of the claim's clause, within ``forecast_words`` words of the verb
+  and before any comma ('the owners oppose the mine, claiming it will cause damage', 'claimed
+  the ruling could end means testing', 'claimed the law should have given the Pentagon the
+  latitude'). A forecast or what ought to be is an argument, not a fact a narrator vouches
+  for or doubts; 'claim to' and an infinitive (a status) is not read here, nor a claim set
+  with 'But' against another side's 'said' in the sentence before (``previous``: 'Critics
+  said the plan would fail. But the mayor claimed it would pay for itself' takes a side);
+- a party's own tally of its support: 'claim to have' and a figure of members, supporters,
+  signatures or votes (``tally_nouns``: 'the group claims to have around 20 members',
+  'claimed to have 1.3 million signatures'): a count only the claimant can give, which the
+  report cannot check (a count of other things, 'claims to have 110 clubs', stays: a status), the standard verb as for a combatant's claim of losses
+  (``combat_note``) or a threat claimed (``threat_note``);
+- a claim relayed from another report: the claim's sentence closes with a publication's tail
+  attribution ('..., the Wall Street Journal writes.') or the next sentence introduces the
+  other report's words ('Per the Washington Post:'): the verb may be that report's, as after
+  an opening 'According to X, ...' (``according_note``).
+
+A piece of writing named right before the verb as the claimant ('a story claiming that ...',
+'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
+:mod:`quotecheck.framing.usage`, which reads those words anywhere before the verb).
+
+The narrator's own verdict in the verb's clause ('claimed, without evidence, that Democrats
+would ...', 'had the temerity to claim') keeps the warning: the caller checks
+:func:`quotecheck.framing.weighing.narrator_verdict` first. The word lists are
+``[standard_usage]`` of rules/data/framing-verbs.toml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
+
+# a sentence's end, or a paragraph's (a quotation masked in the narration hides its stop)
+_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
+_SPAN = 400
+
+
+def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: str,
+                 previous: str = "") -> str:
+    """The note where the claim at ``[start, end)`` states a party's position (module
+    docstring): a piece of writing as the claimant, a forecast or a normative reading, a
+    party's own tally, or a claim relayed from another report; '' otherwise (and for a lemma not in ``stance_lemmas``)."""
+    data = verb_data().get("standard_usage", {})
+    if lemma not in data.get("stance_lemmas", ()):
+        return ""
+    p = _patterns()
+    if p["document"].search(text, max(sentence_start, start - 40), start):
+        return data.get("context_note", "a document's claim")
+    if lemma == "claim" and p["tally"].match(text, end):
+        return data.get("tally_note", "a party's own count, which the report cannot check")
+    if not p["infinitive"].match(text, end) and p["forecast"].match(text, end) and not (
+            p["contrast"].match(text, sentence_start, start) and p["said"].search(previous)):
+        return data.get("forecast_note", "a party's forecast or argument, not a statement of "
+                                         "fact the report could doubt")
+    stop = _END.search(text, end, min(len(text), end + _SPAN))
+    close = stop.end() if stop else min(len(text), end + _SPAN)
+    if p["tail"].search(text[end:close]) or p["relay_next"].match(text, close):
+        return data.get("according_note", "the sentence relays another report")
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    data = verb_data().get("standard_usage", {})
+
+    def words(key: str) -> str:
+        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+
+    n = int(data.get("forecast_words", 0))
+    return {
+        # 'claimed (that) the ruling could end ...': a modal as the clause's verb, no comma,
+        # stop or masked quotation before it (a quotation is the claimant's own words); not a
+        # noun ('the will of the people'; 'may' is not listed: the view is lower-cased, and
+        # 'May figures' is a month)
+        "forecast": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?[ \t]+(?:%s)\b"
+                               r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
+        if n else re.compile(r"(?!x)x"),
+        "infinitive": re.compile(r"[ \t]+to[ \t]"),
+        # ... not a claim set with 'But' against another side's 'said' in the sentence before
+        # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
+        # one side 'said', the other 'claimed' takes a side
+        "contrast": re.compile(r"[\s\"'\u201c\u201d\x00]*(?:but|yet|however)\b", re.IGNORECASE),
+        "said": re.compile(r"\b(?:said|says|say)\b", re.IGNORECASE),
+        # a piece of writing as the claimant, right before the verb ('a story claiming that',
+        # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
+        "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
+                               % words("document_claimants"), re.IGNORECASE),
+        # 'claims to have around 20 members', 'claimed to have 1.3 million signatures'
+        # (a count of the party's own support: a noun of tally_nouns within three words of
+        # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)
+        "tally": re.compile(r"[ \t]+to[ \t]+(?:%s)[ \t]+(?:(?:%s)[ \t]+)?(?:\d[\d,.]*|%s)"
+                            r"(?:[ \t]+(?:million|billion|thousand|hundred))?"
+                            r"(?:[ \t]+[\w'\u2019\-]+){0,3}?[ \t]+(?:%s)\b"
+                            % (words("tally_verbs"), words("tally_approximators"),
+                               words("tally_numbers"), words("tally_nouns")), re.IGNORECASE),
+        # '..., the Wall Street Journal writes.' closing the claim's sentence (the narration
+        # is the lower-cased matching view: a name is any word there)
+        "tail": re.compile(r"[,\x00][\s\"'\u201d\u2019\x00]*(?:[\w.&'\u2019\-]+[ \t]+){1,5}"
+                           r"(?:%s)[ \t]*[.!?]?[\s\x00]*$" % words("relay_verbs"), re.IGNORECASE),
+        # the next sentence introduces the other report: 'Per the Washington Post:'
+        "relay_next": re.compile(r"[\s\"'\u201d\u2019\x00]*(?:%s)[ \t]+[^.:\n\x00]{1,60}:"
+                                 r"[ \t]*(?:\n|$)" % words("relay_openers"), re.IGNORECASE),
+    }
