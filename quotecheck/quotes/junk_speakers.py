@@ -59,7 +59,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this"
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"
     r"sent[ \t\u00a0]+out|revised)|(?<![\w\-])(?:during|without|into|through|attending)"
-    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in)[ \t\u00a0]+"
+    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in"
+    r"|(?P<inner>(?<=[\w.)])[ \t\u00a0]+in))[ \t\u00a0]+"
     r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t\u00a0]+)?\Z")
 
 
@@ -106,12 +107,16 @@ def _issuer(masked: str, att, lex):
         return att._replace(mention=who, anchor=who.start) if who and who.kind == "name" \
             else None
     obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
-    if obj is None or obj.group("verb") is None:
-        return None
+    if obj is None or obj.group("verb") is None and (obj.group("inner") is None or m.kind not in (
+            "description", "group")):
+        return None     # "its capital in Terre Haute, called": a place, no occasion
     from quotecheck.quotes.subjects import subject_before
 
     line0 = masked.rfind("\n", 0, obj.start()) + 1
-    who = subject_before(masked, obj.start("verb"), lex, max(line0, obj.start() - 160))
+    # "Trump in his announcement speech called …", "Ruiz in a statement said": the one before
+    # the place or occasion speaks
+    at = obj.start("verb") if obj.group("verb") is not None else obj.start("inner")
+    who = subject_before(masked, at, lex, max(line0, obj.start() - 160))
     if who is None or who.kind not in ("name", "pronoun", "description", "group"):
         return None
     new = att._replace(mention=who, anchor=who.start)
