@@ -212,8 +212,9 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
                 PLACEHOLDER in text[p:m.start] or not all(
                     w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
             continue    # words before it may only be a role the name follows ("Police Chief")
-        if _past_verb_at(text, m.end, vs, lex):
-            return m
+        if _past_verb_at(text, m.end, vs, lex) or m.kind == "name" and _past_verb_at(
+                text, _after_party_tag(text, m.end, vs), vs, lex):
+            return m    # "But Sen. Pat Vane (R-Pa.) refused to …, responding"
         if m.kind != "pronoun" and _postmodified_verb(text, m.end, vs, lex):
             return m    # "One aide inside the campaign office tried to …, saying"
         if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
@@ -240,6 +241,15 @@ def _postmodified_verb(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
 
 _LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so|yet|also|later)"
                          r"[ \t\u00a0]+)+")
+
+
+_PARTY_TAG_AT = re.compile(r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)")
+
+
+def _after_party_tag(text: str, pos: int, vs: int) -> int:
+    """The offset after a party tag ("(R-Pa.)") at ``pos``; ``pos`` when there is none."""
+    tag = _PARTY_TAG_AT.match(text, pos, vs)
+    return tag.end() if tag else pos
 
 
 def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
