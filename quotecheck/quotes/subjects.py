@@ -254,7 +254,7 @@ def _after_party_tag(text: str, pos: int, vs: int) -> int:
 
 def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
     """True when a lower-case past-tense or reporting verb follows ``pos``."""
-    nxt = _NEXT_LOWER.match(text, pos, vs)
+    nxt = _NEXT_VERB.match(text, pos, vs)
     return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
                                 or lex.is_verb_form(nxt.group(1)))
 
@@ -281,7 +281,9 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     return m
 
 
-_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+# "Cannon again refused to …, saying": one adverb before the main clause's verb
+_NEXT_VERB = re.compile(r"[ \t\u00a0]+(?:(?:again|also|then|later|repeatedly|immediately|quickly|"
+                        r"once)[ \t\u00a0]+)?([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
 
