@@ -42,7 +42,8 @@ def junk_speaker(masked: str, att, lex) -> bool:
     head = words[-1]
     obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start) if \
         att.verb_start is None or m.end <= att.verb_start else None
-    if obj is not None and (obj.group("inner") is None or _occasion(masked, m, obj, lex)):
+    if obj is not None and (obj.group("inner") is None or _occasion(masked, m, obj, lex)
+                            and _issuer(masked, att, lex) is not None):
         return True     # "she issued a note saying", "who had once described", "Trump in his
         #                 speech called"
     if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
@@ -146,7 +147,8 @@ def _occasion(masked: str, m, obj, lex) -> bool:
         return False
     before = masked[max(0, obj.start() - 30):obj.start()].split()[-1:]
     w = before[0] if before else ""
-    return bool(w) and (w[:1].isupper() or w.lower() in lex.pronoun_info or lex.verb_lemma.get(
+    return bool(w) and (w[:1].isupper() and w.lower() not in lex.not_names or
+                        w.lower() in lex.pronoun_info or lex.verb_lemma.get(
         w.lower(), ("", 0))[0] in ("say", "write", "add", "state", "tell", "note", "argue"))
 
 
