@@ -40,9 +40,12 @@ def junk_speaker(masked: str, att, lex) -> bool:
         return False
     words = m.text.lower().split()
     head = words[-1]
-    if (att.verb_start is None or m.end <= att.verb_start) and \
-            _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start):
-        return True     # "she issued a note saying", "who had once described"
+    obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start) if \
+        att.verb_start is None or m.end <= att.verb_start else None
+    if obj is not None and (obj.group("inner") is None or _occasion(masked, m, obj, lex)
+                            and _issuer(masked, att, lex) is not None):
+        return True     # "she issued a note saying", "who had once described", "Trump in his
+        #                 speech called"
     if [w for w in words if w not in _DETERMINERS][:1] == ["same"] or head.rstrip("-") == "so":
         return True     # "members of the same club, said"; "The so called “X”"
     if head in lex.public_bodies or any(w in lex.person_roles or w in lex.group_roles
@@ -59,7 +62,8 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this"
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"
     r"sent[ \t\u00a0]+out|revised)|(?<![\w\-])(?:during|without|into|through|attending)"
-    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in)[ \t\u00a0]+"
+    r"|(?:^|[,;]|\b(?:has|had|have|is|was|are|were))[ \t\u00a0]+in"
+    r"|(?P<inner>(?<=[\w.)])[ \t\u00a0]+in))[ \t\u00a0]+"
     r"(?:(?:the|a|an|his|her|its|their|this|that)[ \t\u00a0]+)?\Z")
 
 
@@ -106,13 +110,50 @@ def _issuer(masked: str, att, lex):
         return att._replace(mention=who, anchor=who.start) if who and who.kind == "name" \
             else None
     obj = _OBJECT_BEFORE.search(masked, max(0, m.start - 30), m.start)
-    if obj is None or obj.group("verb") is None:
-        return None
+    if obj is None or obj.group("verb") is None and (obj.group("inner") is None or m.kind not in (
+            "description", "group") or not _occasion(masked, m, obj, lex)):
+        return None     # "its capital in Terre Haute, called": a place, no occasion
     from quotecheck.quotes.subjects import subject_before
 
     line0 = masked.rfind("\n", 0, obj.start()) + 1
-    who = subject_before(masked, obj.start("verb"), lex, max(line0, obj.start() - 160))
+    # "Trump in his announcement speech called …", "Ruiz said in a statement that": the one
+    # before the occasion speaks
+    at = obj.start("verb") if obj.group("verb") is not None else _word_before(masked, obj)
+    who = subject_before(masked, at, lex, max(line0, obj.start() - 160))
+    if obj.group("inner") is not None and who is not None and not _CLAUSE_START.search(
+            masked, max(line0, who.start - 12), who.start) and who.start > line0:
+        return None     # "told Bush in a letter saying": the hearer, no subject
     if who is None or who.kind not in ("name", "pronoun", "description", "group"):
         return None
     new = att._replace(mention=who, anchor=who.start)
     return None if junk_speaker(masked, new, lex) else new
+
+
+_OCCASIONS = frozenset(("speech", "interview", "remarks", "address", "testimony", "dissent",
+                        "opinion", "blog", "op-ed", "column", "tweets", "posts", "video", "book",
+                        "announcement"))
+_CLAUSE_START = re.compile(r"(?:^|[,;:.!?(\"\u201c\u2018\u2014\u2013]|\b(?:when|while|as|and|but|after|"
+                           r"because|that|then|so|where|though|although|since|if|But|And|When|"
+                           r"While|As|After|Then|So))[ \t\u00a0]*\Z")
+
+
+def _occasion(masked: str, m, obj, lex) -> bool:
+    """A description after "in" that is the occasion or medium of a statement ("in his speech",
+    "in a statement", "in a blog post"), right after a name, a pronoun or a reporting verb;
+    not a place ("in the room"), a time ("in the past") or a manner ("in a firm voice")."""
+    nxt = masked[m.end:m.end + 16].split()[:1]    # "in a celebratory tweet": the verb-like noun
+    heads = (m.text.lower().split()[-1], nxt[0].lower() if nxt else "")
+    if "," in m.text or not any(h in lex.documents or h in _OCCASIONS for h in heads):
+        return False
+    before = masked[max(0, obj.start() - 30):obj.start()].split()[-1:]
+    w = before[0] if before else ""
+    return bool(w) and (w[:1].isupper() and w.lower() not in lex.not_names or
+                        w.lower() in lex.pronoun_info or lex.verb_lemma.get(
+        w.lower(), ("", 0))[0] in ("say", "write", "add", "state", "tell", "note", "argue"))
+
+
+def _word_before(masked: str, obj) -> int:
+    """Where the subject search starts for "Ruiz in a statement": after the name ("Ruiz"), or
+    before a reporting verb ("Ruiz said in a statement")."""
+    w = masked[max(0, obj.start() - 30):obj.start()].split()[-1]
+    return obj.start() if w[:1].isupper() else obj.start() - len(w)

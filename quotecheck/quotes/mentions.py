@@ -73,6 +73,7 @@ _BEFORE_SOME = frozenset(("and", "but", "while", "as", "where", "when", "yet", "
 _NOT_INDEFINITE = frozenset(("no", "every", "any", "some", "which", "this", "that", "the", "each"))
 FUNCTION_WORDS = frozenset(("and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for",
                             "with", "by", "from", "that", "which", "who", "as", "than", "if",
+                            "without",      # "attack a friend without saying": no "a friend without"
                             # a verb ends a noun phrase: "if the president is now saying" is no
                             # description ("the president is now")
                             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",

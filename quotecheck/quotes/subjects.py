@@ -212,8 +212,9 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
                 PLACEHOLDER in text[p:m.start] or not all(
                     w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
             continue    # words before it may only be a role the name follows ("Police Chief")
-        if _past_verb_at(text, m.end, vs, lex):
-            return m
+        if _past_verb_at(text, m.end, vs, lex) or m.kind == "name" and _past_verb_at(
+                text, _after_party_tag(text, m.end, vs), vs, lex):
+            return m    # "But Sen. Pat Vane (R-Pa.) refused to …, responding"
         if m.kind != "pronoun" and _postmodified_verb(text, m.end, vs, lex):
             return m    # "One aide inside the campaign office tried to …, saying"
         if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
@@ -242,9 +243,18 @@ _LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so
                          r"[ \t\u00a0]+)+")
 
 
+_PARTY_TAG_AT = re.compile(r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)")
+
+
+def _after_party_tag(text: str, pos: int, vs: int) -> int:
+    """The offset after a party tag ("(R-Pa.)") at ``pos``; ``pos`` when there is none."""
+    tag = _PARTY_TAG_AT.match(text, pos, vs)
+    return tag.end() if tag else pos
+
+
 def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
     """True when a lower-case past-tense or reporting verb follows ``pos``."""
-    nxt = _NEXT_LOWER.match(text, pos, vs)
+    nxt = _NEXT_VERB.match(text, pos, vs)
     return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
                                 or lex.is_verb_form(nxt.group(1)))
 
@@ -271,7 +281,9 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     return m
 
 
-_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+# "Cannon again refused to …, saying": one adverb before the main clause's verb
+_NEXT_VERB = re.compile(r"[ \t\u00a0]+(?:(?:again|also|then|later|repeatedly|immediately|quickly|"
+                        r"once)[ \t\u00a0]+)?([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
 

@@ -68,7 +68,17 @@ def noun_use(text: str, vm) -> bool:
         return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
     if vm.group().lower() not in _NOUN_VERBS:
         return False
+    prev = text[max(0, vm.start() - 30):vm.start()].rsplit(None, 1)[-1:]
+    if prev and prev[0].isalpha() and prev[0].islower() and len(prev[0]) > 4 and \
+            prev[0].endswith(("est", "ed", "ing")) and prev[0] not in _ING_SUBJECTS:
+        return True         # "the nation’s largest state —", "her depressed state, “…”"
     return _VERB_NEXT.match(text, vm.end()) is None
+
+
+# -ing nouns that head a document subject ("the filing states that"), no adjectives
+_ING_SUBJECTS = frozenset(("filing", "ruling", "briefing", "posting", "listing", "recording",
+                           "reading", "writing", "warning", "finding", "hearing", "meeting",
+                           "proceeding", "wording", "heading", "opening", "bidding"))
 
 
 def verb_ok(text: str, vm, s0: int) -> bool:
