@@ -55,7 +55,7 @@ def test_a_copy_already_lowered_does_not_lower_the_other():
     assert [d.severity for d in out] == ["info", None]
 
 
-def test_too_little_context_is_no_repeat():
+def test_too_few_shared_words_is_no_repeat():
     text = "bad one. bad one."
     out = read_once([_det(0, 3), _det(9, 12)], text)
     assert [d.severity for d in out] == [None, None]
@@ -116,3 +116,23 @@ def test_repeated_part_ends_on_a_word_the_quotation_holds(line, quote):
         assert len(part) >= 8 and " %s " % " ".join(part) in quoted[0]
         rest = re.search(r"[^\W_]", line[hit[1]:])
         assert rest is None if hit[1] == len(line) else rest.group().isupper()
+
+
+def test_the_headline_printed_again_after_a_caption_is_read_once(ruleset):
+    text = ("Mayor Ana Ruiz blasted the council over its plan for the river docks\n\n"
+            "The mayor at the hall on Monday. | Photo Desk/Agency Mayor Ana Ruiz blasted the "
+            "council over its plan for the river docks\n\n"
+            "The council will vote next week on the levy, which would fund the new docks.\n")
+    found = by_severity(ruleset, text, "QC302")
+    assert found["warning"] == [("QC302", "blasted")]
+
+
+def test_read_once_counts_shared_words_either_side():
+    # three words before and five after the span: eight shared, a repeat
+    text = "x a b c bad d e f g h y. z a b c bad d e f g h w"
+    a, b = text.index("bad"), text.rindex("bad")
+    assert [d.severity for d in read_once([_det(a, a + 3), _det(b, b + 3)], text)] == \
+        [None, "info"]
+    text = text.replace("f g h w", "f q q w")    # six shared: two uses, not a repeat
+    assert [d.severity for d in read_once([_det(a, a + 3), _det(b, b + 3)], text)] == \
+        [None, None]
