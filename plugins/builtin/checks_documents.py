@@ -20,6 +20,7 @@ def quotecheck_document_findings(document, story, rules):
 
 
 def _findings(document, story, rules) -> list:
+    from quotecheck.framing.repeats import read_once
     from quotecheck.rules.engine import to_finding
 
     out = []
@@ -29,7 +30,8 @@ def _findings(document, story, rules) -> list:
             continue
         compiled = rules.compiled(rule)
         try:
-            for detection in rtype.check_document(rule, compiled, document, story) or ():
+            found = rtype.check_document(rule, compiled, document, story) or ()
+            for detection in read_once(found, document.text):  # a doubled passage: once
                 out.append(to_finding(rule, detection, rules, document, story))
         except Exception as exc:  # one broken rule type must not silence the others
             from quotecheck.errors import PluginError

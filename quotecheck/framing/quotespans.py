@@ -135,14 +135,40 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
         s, e = inv[1](m.start()), inv[1](m.end())
         if e <= s or any(q.start < e and s < q.end for q in found):
             continue
-        key = " ".join(_WORD_RUN.findall(m.group())).lower()
-        if key.count(" ") < 7:
+        hit = _repeated_part(m.group(), [quoted for _q, quoted in keys])
+        if hit is None:
             continue
-        for q, quoted in keys:
-            if " %s " % key in quoted:
-                o0, o1 = doc.view.span(m.start(), m.end())
-                out[(s, e)] = QuotedSpan(s, e, s, e, o0, o1, q.speaker, None)
-                break
+        q = keys[hit[0]][0]
+        ve = m.start() + hit[1]
+        s, e = inv[1](m.start()), inv[1](ve)
+        o0, o1 = doc.view.span(m.start(), ve)
+        out[(s, e)] = QuotedSpan(s, e, s, e, o0, o1, q.speaker, None)
+
+
+_NAME_TAIL = 6
+"""Most words of a speaker's name and group printed after a pull quote on its line."""
+
+
+def _repeated_part(line: str, quoted: list) -> "tuple[int, int] | None":
+    """(index in ``quoted``, end in ``line``) of the part of ``line`` a quotation repeats word
+    for word (eight words or more): the whole line, or the line but a short tail that opens
+    with a capital, the speaker's name and group set after the pull quote on its line
+    (Guardian style, issue 11, baly_201904: 'It's ... than good Angelo Carusone, Media
+    Matters'); the tail is left to the narration. None if no part is repeated."""
+    found = list(_WORD_RUN.finditer(line))
+    words = [w.group().lower() for w in found]
+    starts, ends = [w.start() for w in found], [w.end() for w in found]
+    for tail in range(0, _NAME_TAIL + 1):
+        n = len(words) - tail
+        if n < 8:
+            break
+        if tail and not line[starts[n]].isupper():
+            continue
+        key = " %s " % " ".join(words[:n])
+        for i, text in enumerate(quoted):
+            if key in text:
+                return i, (len(line) if not tail else ends[n - 1])
+    return None
 
 
 def _marked_spans(text: str) -> list[tuple[int, int, int, int]]:
