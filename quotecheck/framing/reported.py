@@ -135,14 +135,14 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
 # (issue 15, baly_201610 reading) "To the GOP populists, they were more evidence of nefarious
 # connections", "To Brooks and other establishment figures, it was less nefarious": the view of
 # the group named, heading the sentence (a plural of people, not "To the east, ...")
+# (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
+# listeners, ...": an audience is a group of holders too
 _TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
                        r"(?:[\w'\-]+\s+){0,2}?(?:critics|defenders|supporters|admirers|"
                        r"detractors|opponents|skeptics|sceptics|loyalists|followers|backers|"
                        r"populists|conservatives|liberals|progressives|partisans|believers|"
                        r"figures|activists|voters|fans|allies|devotees|listeners|viewers|"
                        r"readers),")
-# (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
-# listeners, ...": an audience is a group of holders too
 # (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
 # heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
