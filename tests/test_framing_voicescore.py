@@ -288,21 +288,24 @@ def test_the_lower_stance_rate_is_read_on_long_narrations_only():
     assert voiced(_long_column(sentences=50)) is None
 
 
+# the plain sentences of a report on one plan (genre26's columns are built of them)
+_PLAIN = ["The plan went to the committee in March.", "The committee sent it back in May.",
+          "The budget office priced it twice.", "The second price was higher than the first.",
+          "The members have met four times since spring.", "The lenders have waited a year."]
+
+
 def _self_citing_column(cite: bool, quoted: bool = False) -> str:
     """A column (genre26): 28 sentences of its own, one attribution, no 'you', 'we' or
     question; with ``cite`` the author refers to their own writing twice ('As I wrote last week',
     'I'll leave you with'), with ``quoted`` those words are a senator's, quoted and attributed."""
-    plain = ["The plan went to the committee in March.", "The committee sent it back in May.",
-             "The budget office priced it twice.", "The second price was higher than the first.",
-             "The members have met four times since spring.", "The lenders have waited a year."]
-    body = [plain[n % 6] for n in range(26)]
+    body = [_PLAIN[n % 6] for n in range(26)]
     body[5] = "The chair said a vote would come in May."
     cites = ["As I wrote last week, the plan was never funded.",
              "I'll leave you with the only number that matters: zero."]
     if quoted:
         cites = [f"\u201c{c}\u201d the senator said." for c in cites]
-    body[8:8] = [cites[0]] if cite else [plain[2]]
-    body += [cites[1]] if cite else [plain[3]]
+    body[8:8] = [cites[0]] if cite else [_PLAIN[2]]
+    body += [cites[1]] if cite else [_PLAIN[3]]
     return "The Plan Nobody Funds\n\n" + " ".join(body) + "\n"
 
 
@@ -322,17 +325,14 @@ def _regretting_commentary(comment: bool) -> str:
     """A commentary of twenty own sentences, one attribution, two questions (genre26): with
     ``comment`` two of them open on the narrator's comment ('Unfortunately, ...', 'Not
     surprisingly, ...') and one more says 'it's foolish to'."""
-    plain = ["The plan went to the committee in March.", "The committee sent it back in May.",
-             "The budget office priced it twice.", "The second price was higher than the first.",
-             "The members have met four times since spring.", "The lenders have waited a year."]
-    body = [plain[n % 6] for n in range(17)]
+    body = [_PLAIN[n % 6] for n in range(17)]
     body[5] = "The chair said a vote would come in May."
     body[8] = "Who will pay for the delay?"
     body[13] = "Will the third deadline hold?"
     extra = ["Unfortunately, the committee has no plan for the winter.",
              "Not surprisingly, the lenders want more interest.",
              "It's foolish to expect a vote before next year."]
-    body += extra if comment else plain[:3]
+    body += extra if comment else _PLAIN[:3]
     paragraphs = [" ".join(body[n:n + 5]) for n in range(0, len(body), 5)]
     return "The Plan Nobody Funds\n\n" + "\n\n".join(paragraphs) + "\n"
 

@@ -8,8 +8,8 @@ from speaker_helpers import quote_with
 
 def test_a_relative_clause_label_keeps_its_subject_over_a_participle_after_it():
     # "“…,” blaming Ben Lund." was read as an inverted "“…,” reacted Vane." attribution
-    text = ("Wealth\n\nOne index put him at $4 billion. Another pegged him at $2.9 billion, "
-            "which Mr. Toller called \u201ca disgrace,\u201d blaming Ben Lund.\n")
+    text = ("Fund\n\nThe first audit valued the fund at $40 million. A second audit found $31 "
+            "million, which Mr. Toller called \u201ca disgrace,\u201d blaming Ben Lund.\n")
     assert quote_with(text, "disgrace").speaker == "Toller"
 
 
@@ -23,8 +23,8 @@ def test_a_relative_clause_label_keeps_its_subject_over_the_main_clause():
 def test_a_main_clause_label_still_goes_to_the_speaker_after_it():
     # guard: no relative word before the subject ("Vane called “…,” Ruiz said"): the
     # attribution right after the closing mark is unchanged
-    text = ("Plan\n\nThe council met on Monday.\n\n\u201cIt is a disgrace,\u201d Ruiz said of "
-            "the plan.\n")
+    text = ("Plan\n\nThe council met on Monday.\n\nVane called \u201ca disgrace,\u201d Ruiz said "
+            "of the plan.\n")
     assert quote_with(text, "disgrace").speaker == "Ruiz"
 
 

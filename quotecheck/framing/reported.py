@@ -31,7 +31,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   clause in the gerund after a preposition ('accused Clinton of implying police officers
   were racist', 'the risks of telling voters that they would send terrorists');
 - a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish',
-  'policies that are abhorrent to many voters');
+  'measures that are abhorrent to many parents');
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
   noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
@@ -135,14 +135,14 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
 # (issue 15, baly_201610 reading) "To the GOP populists, they were more evidence of nefarious
 # connections", "To Brooks and other establishment figures, it was less nefarious": the view of
 # the group named, heading the sentence (a plural of people, not "To the east, ...")
+# (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
+# listeners, ...": an audience is a group of holders too
 _TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
                        r"(?:[\w'\-]+\s+){0,2}?(?:critics|defenders|supporters|admirers|"
                        r"detractors|opponents|skeptics|sceptics|loyalists|followers|backers|"
                        r"populists|conservatives|liberals|progressives|partisans|believers|"
                        r"figures|activists|voters|fans|allies|devotees|listeners|viewers|"
                        r"readers),")
-# (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
-# listeners, ...": an audience is a group of holders too
 # (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
 # heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
@@ -162,7 +162,7 @@ _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+in
                      r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
                      r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
 # (issue 15, loaded21: baly_201811 reading) a word of feeling that a linking verb gives as some
-# people's reaction ("policies that are abhorrent to many voters", "seemed offensive to some"):
+# people's reaction ("measures that are abhorrent to many parents", "seemed offensive to some"):
 # the word (group 1) is theirs; not 'lies to many voters' (no linking verb before it)
 _REACTION = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
                        r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
@@ -332,7 +332,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         spans.append((m.start("c"), m.end()))
     for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
         spans.append(nar.sentence(m.start()))
-    spans += [m.span(1) for m in _REACTION.finditer(text)]  # "abhorrent to many voters"
+    spans += [m.span(1) for m in _REACTION.finditer(text)]  # "abhorrent to many parents"
     spans += _heading(nar, _TO_GROUP, "to ")     # "To the GOP populists, X was ..."
     spans += _heading(nar, _FOR_HOLDERS)         # "But for her defenders, Roe is ..."
     spans += _heading(nar, _AMONG_HOLDERS, "among ")    # "Among wildlife groups, X is"

@@ -60,7 +60,7 @@ _LABEL_LEMMAS = frozenset(("call", "dub", "term", "label", "brand"))
 def _relative_label(masked: str, open_start: int, candidates: SentenceAttributions,
                     lex: Lexicon):
     """The attribution of a relative clause that labels the quotation and ends at its mark
-    ('$2.9 billion, which Tramp called “a disgrace,” blaming Bloom', 'in a clip that Judge
+    ('$31 million, which Toller called “a disgrace,” blaming Lund', 'in a clip that Judge
     Ruiz called “distasteful,” Santo said'): the label is the clause subject's word, not the
     next clause's (a participle's object, the main clause's subject); else None."""
     before = candidates.last_before(open_start)
