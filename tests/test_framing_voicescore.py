@@ -349,7 +349,7 @@ def _quoting_report(column: str) -> str:
     """A news page (genre27) that quotes three sentences of ``column`` word for word, with
     marks, and attributes them: in one run with the column, its quotation matches the
     column's own text."""
-    quoted = " ".join(column.split("\n\n", 1)[1].split(". ")[8:11])
+    quoted = ". ".join(column.split("\n\n", 1)[1].split(". ")[8:11])
     return ("Columnist Doubts the Plan\n\nThe plan's critics grew louder on Monday, officials "
             f"said. \u201c{quoted}.\u201d the columnist Ann Poe wrote. The committee meets "
             "again on Friday, a spokesman said. The lenders declined to comment, aides said.\n")
