@@ -10,8 +10,14 @@ out). Each article is read WITHOUT its address (``Narration.opinion`` of its tex
 so only the text's signals count. Articles dated inside the untuned reserve periods, and
 undated ones (their address's date is used where it has one), are skipped.
 
-Usage: ``python bench/opinion_silver.py JSON_DIR [--news 3200] [--seed 1] [--split 2018]``;
-prints, for the articles before and from ``--split`` (the development and held-out years),
+``--extractor`` reads each article as ``check`` and ``compare`` do, with the quote extractor's
+quotations of the page masked (``narration_for(Story([doc]), doc)``: its embedded posts and
+block quotations too, not only the spans between quotation marks that the default reading
+masks); a page's verdict never depends on the other pages of a run (genre27), so this is also
+what it gets inside a story set. The default reading is the calibrated one (genre19-26).
+
+Usage: ``python bench/opinion_silver.py JSON_DIR [--news 3200] [--seed 1] [--split 2018]
+[--extractor]``; prints, for the articles before and from ``--split`` (the development and held-out years),
 opinion recall and precision and news taken for opinion, per reason.
 """
 from __future__ import annotations
@@ -64,9 +70,16 @@ def main() -> None:
     ap.add_argument("--news", type=int, default=3200, help="news articles sampled")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--split", default="2018", help="first held-out year")
+    ap.add_argument("--extractor", action="store_true",
+                    help="mask the quote extractor's quotations (as check and compare do)")
     args = ap.parse_args()
-    from quotecheck.framing.narration import Narration
+    from quotecheck.framing.narration import Narration, narration_for
     from quotecheck.load.loader import load_text
+    from quotecheck.story import Story
+
+    def opinion(doc):
+        return narration_for(Story([doc]), doc).opinion if args.extractor \
+            else Narration(doc).opinion
 
     arts = {"op": [], "news": []}
     for path in sorted(args.json_dir.glob("*.json")):
@@ -81,7 +94,7 @@ def main() -> None:
         for art in arts[label][:args.news] if label == "news" else arts[label]:
             text = headed_paragraphs(art.get("title") or "",
                                      art.get("content_original") or "").replace("###", "\n\n")
-            reason = Narration(load_text(text, id=str(art.get("ID")))).opinion
+            reason = opinion(load_text(text, id=str(art.get("ID"))))
             day = str(art.get("date") or "") or url_date(art.get("url") or "")
             part = "held-out" if day >= args.split else "dev"
             counts[(part, label, bool(reason))] += 1

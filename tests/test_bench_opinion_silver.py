@@ -2,6 +2,7 @@
 must never read an article dated inside a period laid out as an untuned reserve set, so every
 ``baly_*`` period of bench/layout_sets.sh is listed in ``RESERVE``. Invented article records
 only (no corpus text)."""
+import json
 import re
 import sys
 from pathlib import Path
@@ -65,3 +66,23 @@ def test_an_undated_article_is_placed_by_its_address_date_or_skipped():
     assert opinion_silver.silver(art("https://example.com/opinion/x")) is None
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/x", "2019-12-02",
                                      source="A Blog")) is None
+
+
+@pytest.mark.parametrize("extractor", [False, True])
+def test_both_reads_score_invented_articles(tmp_path, monkeypatch, capsys, extractor):
+    """(genre27) The default read (marked spans masked) and ``--extractor`` (as ``check``
+    reads a page) both score every labelled article: a column of our own read as 'I'."""
+    column = ("A Column\n\n" + " ".join(["I think the plan fails, and I said so in March.",
+                                         "You know why: we never funded it.",
+                                         "Why would anyone vote for it now?"] * 20))
+    news = ("A Story\n\n" + " ".join(["The committee met on Monday, a spokesman said.",
+                                      "It will vote in May, officials said."] * 20))
+    for n, (url, text) in enumerate((("https://example.com/2015/opinion/a-column", column),
+                                     ("https://www.reuters.com/news/us/a-story", news))):
+        record = dict(art(url, "2015-05-05"), ID=str(n), title="", content_original=text)
+        (tmp_path / f"{n}.json").write_text(json.dumps(record), encoding="utf-8")
+    argv = ["opinion_silver.py", str(tmp_path)] + (["--extractor"] if extractor else [])
+    monkeypatch.setattr(sys, "argv", argv)
+    opinion_silver.main()
+    out = capsys.readouterr().out
+    assert "dev: opinion recall 1/1, precision 1/1, news taken for opinion 0/1" in out

@@ -343,3 +343,30 @@ def test_a_commentary_opening_on_its_regret_reads_as_opinion():
 
 def test_the_same_commentary_without_the_regret_stays_news():
     assert voiced(_regretting_commentary(False)) is None
+
+
+def _quoting_report(column: str) -> str:
+    """A news page (genre27) that quotes three sentences of ``column`` word for word, with
+    marks, and attributes them: in one run with the column, its quotation matches the
+    column's own text."""
+    quoted = ". ".join(column.split("\n\n", 1)[1].split(". ")[8:11])
+    return ("Columnist Doubts the Plan\n\nThe plan's critics grew louder on Monday, officials "
+            f"said. \u201c{quoted}.\u201d the columnist Ann Poe wrote. The committee meets "
+            "again on Friday, a spokesman said. The lenders declined to comment, aides said.\n")
+
+
+@pytest.mark.parametrize("cite", [True, False])
+def test_a_pages_genre_does_not_depend_on_the_other_pages_of_the_run(cite):
+    """(genre27) The same page, alone or in a story with a page that quotes it, gets the same
+    genre verdict and the same quoted share: a page's quotations are its own (its marks, its
+    block quotations and embedded posts), never text another page of the run quotes."""
+    column = load_text(_self_citing_column(cite), id="col")
+    report = load_text(_quoting_report(_self_citing_column(cite)), id="rep")
+    alone = narration_for(Story([column]), column)
+    together = Story([column, report])
+    in_run = narration_for(together, column)
+    assert in_run.opinion == alone.opinion
+    assert in_run.text == alone.text      # the same characters masked as quoted
+    assert narration_for(together, report).opinion == \
+        narration_for(Story([report]), report).opinion
+    assert (alone.opinion is not None) == cite
