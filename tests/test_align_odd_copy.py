@@ -11,8 +11,8 @@ from test_align_copy_parents import _Prov
 from quotecheck.align.analyse import analyse_quotes
 from quotecheck.model import ProvenanceEdge
 
-SENTENCE = ("His efforts to steer the inquiry mostly failed, but that is largely because the "
-            "people around him declined to carry out orders or {} to his requests,")
+SENTENCE = ("Her attempts to redirect the audit came to little, mostly since the staff "
+            "beside her would not follow instructions or {} to her demands,")
 NARRATION = ["The report was released on Thursday morning in Washington.",
              "Lawmakers from both parties read the pages overnight.",
              "A podcast host read passages aloud to listeners.",

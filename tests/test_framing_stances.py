@@ -107,10 +107,10 @@ def test_a_claim_not_made_reports_nothing(ruleset):
 
 def test_a_doubt_verb_inside_an_indirect_question_is_the_askers(ruleset):
     peer = "The lawyer said the donor had given $2 million to the museum fund."
-    text = ("All this leads the lawyer to ask whether the donor is really as generous as he "
+    text = ("So the lawyer went on to ask whether the donor is truly as open-handed as he "
             "claims to be.")
     assert _pair(ruleset, peer, text) == []
-    plain = "The donor is not as generous as he claims to be."
+    plain = "The donor is not as open-handed as he claims to be."
     assert _pair(ruleset, peer, plain) == [(1, "warning", "claims")]
 
 
@@ -124,8 +124,8 @@ def test_a_count_of_other_things_is_a_status_and_stays(ruleset):
     peer = "The founder said he has 110 clubs in schools across the state."
     text = "The founder claims to have 110 clubs in schools across the state."
     assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
-    peer = "The drive said it had 1.3 million signatures by the deadline."
-    text = "The drive claimed to have 1.3 million signatures by the deadline."
+    peer = "The drive said it had 2.4 million signatures by Friday."
+    text = "The drive claimed to have 2.4 million signatures by Friday."
     assert _pair(ruleset, peer, text) == [(1, "info", "claimed")]
 
 

@@ -14,7 +14,7 @@ def test_a_name_before_an_occasion_speaks():
 
 
 def test_a_reporting_verb_before_an_occasion_keeps_its_subject():
-    text = "Vote\n\nParty leader Ana Ruiz said in a celebratory tweet that the vote was \u201chuge.\u201d\n"
+    text = "Vote\n\nParty leader Ana Ruiz said in a triumphant tweet that the result was \u201chuge.\u201d\n"
     assert quote_with(text, "huge").speaker == "Ana Ruiz"
 
 
@@ -46,8 +46,8 @@ def test_without_ends_a_description():
 
 
 def test_state_after_an_adjective_is_a_noun():
-    text = ("Mood\n\nBut Ms. Kara Vane also said in an interview that in her economically "
-            "depressed state, \u201cthere is a lot of gloom.\u201d\n")
+    text = ("Mood\n\nBut Ms. Kara Vane added on Tuesday that in her deeply "
+            "troubled state, \u201cthere is a lot of gloom.\u201d\n")
     assert quote_with(text, "gloom").speaker == "Kara Vane"
 
 
@@ -64,7 +64,7 @@ def test_a_participle_after_a_party_tag_goes_to_the_main_subject():
 
 
 def test_an_adverb_before_the_main_verb_keeps_the_participle_subject():
-    text = ("Apology\n\nFollowing backlash from that post, Ned Cole again refused to apologize "
+    text = ("Apology\n\nFollowing backlash from that post, Ned Cole again declined to back down "
             "in an interview with Fast Journal, saying that \u201capologies are empty.\u201d\n")
     assert quote_with(text, "apologies").speaker == "Ned Cole"
 
