@@ -24,6 +24,9 @@ def test_the_hearer_before_an_occasion_never_speaks():
             "Kim Lund told Ortiz in a firm voice, \u201cYou did not break us.\u201d\n")
     assert quote_with(text, "meeting").speaker != "Vane"
     assert quote_with(text, "break us").speaker == "Kim Lund"
+    # the participle after the occasion reaches the occasion rule, which keeps the hearer out
+    text = "Letter\n\nRuiz told Vane in a letter saying \u201cwe need a meeting.\u201d\n"
+    assert quote_with(text, "meeting").speaker != "Vane"
 
 
 def test_a_publication_after_a_participle_and_in_still_speaks():
