@@ -30,6 +30,9 @@ def test_the_seam_at_the_end_is_read_the_same_way():
     marked = f"{head} ... and the clerks ignored her requests"
     other = f"{head} that the mayor might have known to be unlawful"
     assert not any(c == "meaning" for c, _ in rendering_changes(marked, other, "independent"))
+    # no change at all either way: the words after the mark are the ones it leaves out
+    assert rendering_changes(marked, other, "independent") == []
+    assert rendering_changes(other, marked, "independent") == []
 
 
 def test_a_negator_at_the_seam_is_still_a_change_of_meaning():
