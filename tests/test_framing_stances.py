@@ -47,6 +47,11 @@ def test_a_forecast_with_the_narrators_verdict_keeps_the_warning(ruleset):
     text = ("The growers' union claimed, without evidence, that the new levy will ruin small "
             "farms across the valley.")
     assert _pair(ruleset, FORECAST_PEER, text) == [(1, "warning", "claimed")]
+    # without the commas the modal is the claim's verb: a forecast, yet the verdict still
+    # keeps the warning
+    text = ("The growers' union claimed without evidence that the new levy will ruin small "
+            "farms across the valley.")
+    assert _pair(ruleset, FORECAST_PEER, text) == [(1, "warning", "claimed")]
 
 
 def test_the_temerity_to_claim_is_the_narrators_verdict(ruleset):
@@ -79,6 +84,10 @@ def test_a_partys_own_tally_is_info(ruleset):
 def test_a_status_claimed_keeps_the_warning(ruleset):
     peer = "The healer said he had cured patients of the fever with herbs."
     text = "The healer claims to have cured patients of the fever with herbs."
+    assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
+    # a modal after 'claim to' and an infinitive is inside the status, no forecast
+    peer = "The healer said he was a doctor who will cure the fever with herbs."
+    text = "The healer claims to be a doctor who will cure the fever with herbs."
     assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
 
 
