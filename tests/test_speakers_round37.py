@@ -58,6 +58,8 @@ def test_a_document_subject_still_states():
     # guard: "-ing" document nouns head a subject ("The filing states")
     text = "Court\n\nThe court met on Monday. The filing states, \u201cWe will appeal.\u201d\n"
     assert quote_with(text, "appeal").speaker == "filing"
+    text = "Court\n\n\u201cWe will appeal,\u201d the filing states.\n"
+    assert quote_with(text, "appeal").speaker == "filing"
 
 
 def test_a_participle_after_a_party_tag_goes_to_the_main_subject():
