@@ -78,6 +78,10 @@ def test_a_joined_passage_that_negates_is_typed_as_before():
     marked = "These rulings are blows to the party ... Do you get the feeling they do not like me?"
     other = "These rulings are blows to the faces of people who are proud to be in the party"
     assert ("meaning", "elision") not in rendering_changes(other, marked)
+    # the region runs from the mark to both edges: the seam reading is reached, and the
+    # negator in the joined passage leaves it to the ordinary typing
+    other = "These rulings are blows to the party and to every member who is proud to be in it"
+    assert ("meaning", "elision") not in rendering_changes(other, marked)
 
 
 def test_both_sides_negating_at_the_seam_is_typed_as_before():
