@@ -93,5 +93,3 @@ def _cover(part: list, full: list) -> int | None:
             return None
         end = max(end, at[0] + 1)
     return end
-
-
