@@ -71,6 +71,7 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
+    """The stance patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
     data = verb_data().get("standard_usage", {})
 
     def words(key: str) -> str:
