@@ -11,8 +11,8 @@ from test_align_copy_parents import _Prov
 from quotecheck.align.analyse import analyse_quotes
 from quotecheck.model import ProvenanceEdge
 
-SENTENCE = ("His efforts to steer the inquiry mostly failed, but that is largely because the "
-            "people around him declined to carry out orders or {} to his requests,")
+SENTENCE = ("Her attempts to redirect the audit came to little, mostly since the staff "
+            "beside her would not follow instructions or {} to her demands,")
 NARRATION = ["The report was released on Thursday morning in Washington.",
              "Lawmakers from both parties read the pages overnight.",
              "A podcast host read passages aloud to listeners.",
@@ -49,8 +49,9 @@ def test_the_outvoted_rendering_alone_carries_the_change():
 
 def test_a_tie_stays_on_both_sides_as_before():
     assert _changed(_result(["give way", "yield"])) == ["d1"]
-    got = _changed(_result(["give way", "yield", "give way", "yield"]))
-    assert len(got) >= 2
+    # two against two: each later rendering keeps its pair's change and nothing moves onto
+    # the first (an outvote needs more roots on one side, not as many)
+    assert _changed(_result(["give way", "yield", "give way", "yield"])) == ["d1", "d2", "d3"]
 
 
 def test_copies_of_one_text_count_once():

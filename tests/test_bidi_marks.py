@@ -30,6 +30,7 @@ def test_a_mark_beside_right_to_left_text_or_its_punctuation_can_reorder():
     assert _at(f"The word is {RLM}, {HEB}, and it means peace.")
     assert _at(f"{HEB} {LRM}, {HEB}", LRM) is False     # a right-to-left paragraph: no change
     assert _at(f"abc {HEB} {LRM}, {HEB} def", LRM)        # left-to-right paragraph: the comma
+    assert _at(f"abc {HEB} !{RLM} def")    # the '!' before the mark turns right-to-left
 
 
 def test_a_mark_that_sets_the_paragraph_direction_can_reorder():

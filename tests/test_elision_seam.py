@@ -1,7 +1,7 @@
 """A rendering that joins two passages with an elision mark, against one that quotes the
 second passage with the words the mark left out (issue 11): "The mayor had a reason to
-end it ... a full review would uncover facts" against "The evidence does show that a full
-review would uncover facts". The writer declared the cut: no change of meaning. A negator at
+end it ... a complete audit would turn up details" against "The evidence does show that a
+complete audit would turn up details". The writer declared the cut: no change of meaning. A negator at
 the seam still is one, and the same words without the mark are still reported. Our own
 snippets, shaped like two outlets quoting one report."""
 from align_fixtures import rendering_changes
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from quotecheck.align.elisions import seam_elision
 from quotecheck.align.meaningwords import polar
 
-TAIL = "a full review would uncover facts about the campaign that could be crimes"
+TAIL = "a complete audit would turn up details of the contract that might be unlawful"
 OTHER = f"The evidence does show that {TAIL}"
 
 
@@ -26,10 +26,13 @@ def test_a_passage_joined_by_a_mark_is_no_change_of_meaning():
 
 
 def test_the_seam_at_the_end_is_read_the_same_way():
-    head = "The review would uncover facts about the campaign"
-    marked = f"{head} ... and the aides refused his orders"
-    other = f"{head} that the president could have understood to be crimes"
+    head = "The audit would turn up details of the contract"
+    marked = f"{head} ... and the clerks ignored her requests"
+    other = f"{head} that the mayor might have known to be unlawful"
     assert not any(c == "meaning" for c, _ in rendering_changes(marked, other, "independent"))
+    # no change at all either way: the words after the mark are the ones it leaves out
+    assert rendering_changes(marked, other, "independent") == []
+    assert rendering_changes(other, marked, "independent") == []
 
 
 def test_a_negator_at_the_seam_is_still_a_change_of_meaning():
@@ -74,6 +77,10 @@ def test_a_seam_reading_needs_a_mark_and_never_hides_a_negator(fa, fb, data):
 def test_a_joined_passage_that_negates_is_typed_as_before():
     marked = "These rulings are blows to the party ... Do you get the feeling they do not like me?"
     other = "These rulings are blows to the faces of people who are proud to be in the party"
+    assert ("meaning", "elision") not in rendering_changes(other, marked)
+    # the region runs from the mark to both edges: the seam reading is reached, and the
+    # negator in the joined passage leaves it to the ordinary typing
+    other = "These rulings are blows to the party and to every member who is proud to be in it"
     assert ("meaning", "elision") not in rendering_changes(other, marked)
 
 

@@ -47,6 +47,11 @@ def test_a_forecast_with_the_narrators_verdict_keeps_the_warning(ruleset):
     text = ("The growers' union claimed, without evidence, that the new levy will ruin small "
             "farms across the valley.")
     assert _pair(ruleset, FORECAST_PEER, text) == [(1, "warning", "claimed")]
+    # without the commas the modal is the claim's verb: a forecast, yet the verdict still
+    # keeps the warning
+    text = ("The growers' union claimed without evidence that the new levy will ruin small "
+            "farms across the valley.")
+    assert _pair(ruleset, FORECAST_PEER, text) == [(1, "warning", "claimed")]
 
 
 def test_the_temerity_to_claim_is_the_narrators_verdict(ruleset):
@@ -80,6 +85,10 @@ def test_a_status_claimed_keeps_the_warning(ruleset):
     peer = "The healer said he had cured patients of the fever with herbs."
     text = "The healer claims to have cured patients of the fever with herbs."
     assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
+    # a modal after 'claim to' and an infinitive is inside the status, no forecast
+    peer = "The healer said he was a doctor who will cure the fever with herbs."
+    text = "The healer claims to be a doctor who will cure the fever with herbs."
+    assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
 
 
 RELAY_PEER = "The envoy said in his memoir that the king had asked for a secret loan."
@@ -107,10 +116,10 @@ def test_a_claim_not_made_reports_nothing(ruleset):
 
 def test_a_doubt_verb_inside_an_indirect_question_is_the_askers(ruleset):
     peer = "The lawyer said the donor had given $2 million to the museum fund."
-    text = ("All this leads the lawyer to ask whether the donor is really as generous as he "
+    text = ("So the lawyer went on to ask whether the donor is truly as open-handed as he "
             "claims to be.")
     assert _pair(ruleset, peer, text) == []
-    plain = "The donor is not as generous as he claims to be."
+    plain = "The donor is not as open-handed as he claims to be."
     assert _pair(ruleset, peer, plain) == [(1, "warning", "claims")]
 
 
@@ -124,8 +133,8 @@ def test_a_count_of_other_things_is_a_status_and_stays(ruleset):
     peer = "The founder said he has 110 clubs in schools across the state."
     text = "The founder claims to have 110 clubs in schools across the state."
     assert _pair(ruleset, peer, text) == [(1, "warning", "claims")]
-    peer = "The drive said it had 1.3 million signatures by the deadline."
-    text = "The drive claimed to have 1.3 million signatures by the deadline."
+    peer = "The drive said it had 2.4 million signatures by Friday."
+    text = "The drive claimed to have 2.4 million signatures by Friday."
     assert _pair(ruleset, peer, text) == [(1, "info", "claimed")]
 
 

@@ -14,7 +14,7 @@ def test_a_name_before_an_occasion_speaks():
 
 
 def test_a_reporting_verb_before_an_occasion_keeps_its_subject():
-    text = "Vote\n\nParty leader Ana Ruiz said in a celebratory tweet that the vote was \u201chuge.\u201d\n"
+    text = "Vote\n\nParty leader Ana Ruiz said in a triumphant tweet that the result was \u201chuge.\u201d\n"
     assert quote_with(text, "huge").speaker == "Ana Ruiz"
 
 
@@ -24,6 +24,9 @@ def test_the_hearer_before_an_occasion_never_speaks():
             "Kim Lund told Ortiz in a firm voice, \u201cYou did not break us.\u201d\n")
     assert quote_with(text, "meeting").speaker != "Vane"
     assert quote_with(text, "break us").speaker == "Kim Lund"
+    # the participle after the occasion reaches the occasion rule, which keeps the hearer out
+    text = "Letter\n\nRuiz told Vane in a letter saying \u201cwe need a meeting.\u201d\n"
+    assert quote_with(text, "meeting").speaker != "Vane"
 
 
 def test_a_publication_after_a_participle_and_in_still_speaks():
@@ -46,14 +49,16 @@ def test_without_ends_a_description():
 
 
 def test_state_after_an_adjective_is_a_noun():
-    text = ("Mood\n\nBut Ms. Kara Vane also said in an interview that in her economically "
-            "depressed state, \u201cthere is a lot of gloom.\u201d\n")
+    text = ("Mood\n\nBut Ms. Kara Vane added on Tuesday that in her deeply "
+            "troubled state, \u201cthere is a lot of gloom.\u201d\n")
     assert quote_with(text, "gloom").speaker == "Kara Vane"
 
 
 def test_a_document_subject_still_states():
     # guard: "-ing" document nouns head a subject ("The filing states")
     text = "Court\n\nThe court met on Monday. The filing states, \u201cWe will appeal.\u201d\n"
+    assert quote_with(text, "appeal").speaker == "filing"
+    text = "Court\n\n\u201cWe will appeal,\u201d the filing states.\n"
     assert quote_with(text, "appeal").speaker == "filing"
 
 
@@ -64,7 +69,7 @@ def test_a_participle_after_a_party_tag_goes_to_the_main_subject():
 
 
 def test_an_adverb_before_the_main_verb_keeps_the_participle_subject():
-    text = ("Apology\n\nFollowing backlash from that post, Ned Cole again refused to apologize "
+    text = ("Apology\n\nFollowing backlash from that post, Ned Cole again declined to back down "
             "in an interview with Fast Journal, saying that \u201capologies are empty.\u201d\n")
     assert quote_with(text, "apologies").speaker == "Ned Cole"
 

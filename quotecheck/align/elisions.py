@@ -50,8 +50,8 @@ def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, s
 
 def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
     """A region that runs from one rendering's elision mark to its edge on both sides ("The
-    president had a motive ... a thorough inquiry would" against "The evidence does indicate
-    that a thorough inquiry would"): the marked rendering joins a passage the other does not
+    mayor had a reason to end it ... a complete audit would" against "The evidence does show
+    that a complete audit would"): the marked rendering joins a passage the other does not
     quote to the sentence both quote, and the other's words at the seam are the ones the mark
     leaves out. Neither rendering changed the other's words. A negator in the words the mark
     leaves out ("does not indicate") is a change of meaning through the mark; a short stretch
@@ -93,5 +93,3 @@ def _cover(part: list, full: list) -> int | None:
             return None
         end = max(end, at[0] + 1)
     return end
-
-

@@ -49,6 +49,8 @@ class Agreement:
             PairAlignment(pa.cluster, pa.b, pa.a, pa.verdict, pa.score, tuple(move))
 
     def _earlier_is_odd(self, seg: Segment, a, b) -> bool:
+        """True when ``b``'s reading of ``seg`` has more independent roots of its own than
+        ``a``'s and at least ``_MIN_AGREEING`` (module docstring): the change is ``a``'s."""
         ra = _reading(a, seg.a_start, seg.a_end)
         rb = _reading(b, seg.b_start, seg.b_end)
         if ra is None or rb is None or ra == rb:
@@ -93,5 +95,7 @@ def _holds(words: list, reading: tuple) -> bool:
 
 
 def _swapped(seg: Segment) -> Segment:
+    """``seg`` read from the other side (its a and b spans and texts exchanged), so the
+    change is reported on the earlier rendering."""
     return Segment(seg.category, seg.kind, seg.b_start, seg.b_end, seg.a_start, seg.a_end,
                    seg.b_text, seg.a_text)

@@ -153,8 +153,8 @@ def _repeated_part(line: str, quoted: list) -> "tuple[int, int] | None":
     """(index in ``quoted``, end in ``line``) of the part of ``line`` a quotation repeats word
     for word (eight words or more): the whole line, or the line but a short tail that opens
     with a capital, the speaker's name and group set after the pull quote on its line
-    (Guardian style, issue 11, baly_201904: 'It's ... than good Angelo Carusone, Media
-    Matters'); the tail is left to the narration. None if no part is repeated."""
+    (Guardian style, issue 11, baly_201904: 'It's ... than it helps Dana Reyes, Open
+    Ledger'); the tail is left to the narration. None if no part is repeated."""
     found = list(_WORD_RUN.finditer(line))
     words = [w.group().lower() for w in found]
     starts, ends = [w.start() for w in found], [w.end() for w in found]

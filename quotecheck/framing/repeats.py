@@ -35,6 +35,7 @@ def _context(text: str, start: int, end: int) -> tuple:
 
 
 def _shared(a: list, b: list) -> int:
+    """How many words two contexts share from the span outwards (a common prefix)."""
     n = 0
     for x, y in zip(a, b):
         if x != y:

@@ -7,15 +7,15 @@ verb the rule is for. Three kinds of claim read as a position from the words alo
 
 - a forecast or a normative reading: a modal of ``forecast_modals`` (will, would, could,
   should, must) is the verb of the claim's clause, within ``forecast_words`` words of the verb
-  and before any comma ('the owners oppose the mine, claiming it will cause damage', 'claimed
-  the ruling could end means testing', 'claimed the law should have given the Pentagon the
-  latitude'). A forecast or what ought to be is an argument, not a fact a narrator vouches
+  and before any comma ('the growers fight the quarry, claiming it will spoil the water', 'claimed
+  the ruling could end means testing', 'claimed the statute should have left the agency
+  more room'). A forecast or what ought to be is an argument, not a fact a narrator vouches
   for or doubts; 'claim to' and an infinitive (a status) is not read here, nor a claim set
   with 'But' against another side's 'said' in the sentence before (``previous``: 'Critics
   said the plan would fail. But the mayor claimed it would pay for itself' takes a side);
 - a party's own tally of its support: 'claim to have' and a figure of members, supporters,
-  signatures or votes (``tally_nouns``: 'the group claims to have around 20 members',
-  'claimed to have 1.3 million signatures'): a count only the claimant can give, which the
+  signatures or votes (``tally_nouns``: 'the group claims to have some 30 members',
+  'claimed to have 2.4 million signatures'): a count only the claimant can give, which the
   report cannot check (a count of other things, 'claims to have 110 clubs', stays: a status), the standard verb as for a combatant's claim of losses
   (``combat_note``) or a threat claimed (``threat_note``);
 - a claim relayed from another report: the claim's sentence closes with a publication's tail
@@ -71,6 +71,7 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
+    """The stance patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
     data = verb_data().get("standard_usage", {})
 
     def words(key: str) -> str:
@@ -95,7 +96,7 @@ def _patterns() -> dict:
         # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
         "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
                                % words("document_claimants"), re.IGNORECASE),
-        # 'claims to have around 20 members', 'claimed to have 1.3 million signatures'
+        # 'claims to have some 30 members', 'claimed to have 2.4 million signatures'
         # (a count of the party's own support: a noun of tally_nouns within three words of
         # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)
         "tally": re.compile(r"[ \t]+to[ \t]+(?:%s)[ \t]+(?:(?:%s)[ \t]+)?(?:\d[\d,.]*|%s)"

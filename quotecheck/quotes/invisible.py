@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from quotecheck.text.bidi import can_reorder
+from quotecheck.text.bidi import EXPLICIT, MARKS, can_reorder
 
-BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+BIDI_CONTROLS = "".join(MARKS) + "".join(sorted(EXPLICIT))   # the marks, then the explicit controls
 _RUN = re.compile(f"[{BIDI_CONTROLS}]+")
 
 

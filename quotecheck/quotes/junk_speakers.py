@@ -116,13 +116,13 @@ def _issuer(masked: str, att, lex):
     from quotecheck.quotes.subjects import subject_before
 
     line0 = masked.rfind("\n", 0, obj.start()) + 1
-    # "Trump in his announcement speech called …", "Ruiz said in a statement that": the one
+    # "Vane in her launch speech called …", "Ruiz said in a statement that": the one
     # before the occasion speaks
     at = obj.start("verb") if obj.group("verb") is not None else _word_before(masked, obj)
     who = subject_before(masked, at, lex, max(line0, obj.start() - 160))
     if obj.group("inner") is not None and who is not None and not _CLAUSE_START.search(
             masked, max(line0, who.start - 12), who.start) and who.start > line0:
-        return None     # "told Bush in a letter saying": the hearer, no subject
+        return None     # "told the mayor in a letter saying": the hearer, no subject
     if who is None or who.kind not in ("name", "pronoun", "description", "group"):
         return None
     new = att._replace(mention=who, anchor=who.start)

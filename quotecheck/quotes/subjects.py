@@ -147,7 +147,8 @@ _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gain
 
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
-_PARTY_TAG = re.compile(r"(?<=\w)[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\),?\Z")
+_TAG = r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)"     # a party tag: " (R-Pa.)"
+_PARTY_TAG = re.compile(r"(?<=\w)%s,?\Z" % _TAG)
 # "Sen. Dana Holt, D-Mich., a member of ...": the AP style tag between commas
 _COMMA_PARTY_TAG = re.compile(r"(?<=\w),[ \t\u00a0]*[DRI]-[A-Z][A-Za-z.]{1,14}\Z")
 
@@ -243,7 +244,7 @@ _LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so
                          r"[ \t\u00a0]+)+")
 
 
-_PARTY_TAG_AT = re.compile(r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)")
+_PARTY_TAG_AT = re.compile(_TAG)
 
 
 def _after_party_tag(text: str, pos: int, vs: int) -> int:

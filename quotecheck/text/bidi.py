@@ -36,6 +36,7 @@ def _kind(c: str) -> str:
 
 
 def _paragraph(text: str, i: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding ``i``: the algorithm resolves each apart (P1)."""
     lo = i
     while lo > 0 and _kind(text[lo - 1]) != "B":
         lo -= 1
@@ -46,6 +47,8 @@ def _paragraph(text: str, i: int) -> tuple[int, int]:
 
 
 def _first_strong(text: str, lo: int, hi: int, skip: int) -> str:
+    """The paragraph direction (P2, P3): its first strong character's, the one at ``skip``
+    passed over; L when there is none."""
     for k in range(lo, hi):
         if k != skip:
             kind = _kind(text[k])
@@ -55,6 +58,8 @@ def _first_strong(text: str, lo: int, hi: int, skip: int) -> str:
 
 
 def _last_strong(text: str, lo: int, k: int, default: str) -> str:
+    """The direction of the last strong character at or before ``k`` (``default`` when none):
+    what digits and neutrals after it resolve by."""
     while k >= lo:
         kind = _kind(text[k])
         if kind in ("L", "R"):

@@ -114,5 +114,3 @@ def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> st
             return "close?" if left_free else "split"
         return "open"
     return "open" if left_free and not right_free else "split"
-
-
