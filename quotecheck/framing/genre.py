@@ -78,8 +78,8 @@ _WIRE_GENRE = re.compile(   # its "Reviewed by" line apart, tried at line starts
     r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|editorial|op-ed)s?\b")
 _REVIEWED_BY = run_scoped(re.compile(r"(?m)^[ \t_\-]*Reviewed by [A-Z]"))
 # (issue 15, DUC 2007 main reading) an editor's note at the top naming the author's opinion
-# role: "(EDITOR'S NOTE: Jane Roe, opinion editor of the Dale (Ore.) Ledger, writes
-# often on press freedom.)"; a parenthesis of a few words may
+# role: "(EDITOR'S NOTE: Jane Roe, an editorial writer for the Dale (Ore.) Ledger, is
+# known for her pieces on press freedom.)"; a parenthesis of a few words may
 # stand inside it, blank-line hard wraps too
 _EDITORS_NOTE = re.compile(
     r"\((?i:editor['\u2019]?s['\u2019]?\s+note|note\s+to\s+editors)\s*:"
