@@ -132,8 +132,8 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
                          r"|(?<=,)\s*to\s+(?:them|him|her),")
-# (issue 15, baly_201610 reading) "To the party's insurgents, the talks were more proof of sinister
-# ties", "To Lane and other veteran members, it was less sinister": the view of
+# (issue 15, baly_201610 reading) "To the party's activists, the talks were more proof of sinister
+# ties", "To Lane and other party figures, it was less sinister": the view of
 # the group named, heading the sentence (a plural of people, not "To the east, ...")
 # (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
 # listeners, ...": an audience is a group of holders too
