@@ -23,7 +23,7 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
                         r"(?:before|after|during)(?:\s+[\w'\-]+){1,4}?)){0,2},?\s+that\b")
 # (doubt23, baly_201610 reading) an indirect question: 'whether' or 'if' after 'ask' and at
 # most three words (the one asked: "prompts the auditor to ask whether the charity is truly as
-# frugal as it says it is"): the doubt is the asker's, not the narrator's
+# frugal as it claims to be"): the doubt is the asker's, not the narrator's
 _WHETHER_NEXT = re.compile(r"(?:\s+[\w.'\-]+){0,3}?,?\s+(?:whether|if)\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
 # (nor a comma before a clause of reason or time inside the statement: "said they called him
