@@ -14,7 +14,7 @@ something is its words too ('the note made no reference to the shootings, except
 to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
-The theme of someone's rhetoric is theirs as well ('She keeps coming back to the theme of a
+The theme of someone's rhetoric is theirs as well ('She keeps harping on the theme of a
 spiteful elite fixing the count', 'his familiar refrain of a corrupt press', 'the candidate's
 narrative of a sinister elite'): a rhetoric noun (``rhetoric_nouns`` of ``[reported]`` in
 ``rules/data/framing-verbs.toml``) after a person's possessive, or after a verb of returning to
@@ -105,7 +105,7 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
             spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in _theme().finditer(text):       # "returned to the theme of a venomous ..."
+    for m in _theme().finditer(text):       # "harping on the theme of a spiteful ..."
         spans.append(_to_comma(nar, m, clause_end))
     for m in _comparison().finditer(text):  # "compared the governor to a dictator"
         if not _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
