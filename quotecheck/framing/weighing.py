@@ -127,8 +127,8 @@ def weighing_cues(text: str, sentence_start: int, start: int, end: int, previous
     if p["joins"].search(text, end, close if clause < 0 else clause):
         yield "joins"
     if p["evidence"].search(text, end, close if clause < 0 else clause):
-        yield "evidence"            # not after ';': "...; we simply won't give way
-                                    # under pressure" is the same party's point
+        yield "evidence"            # not after ';': "...; we won't bend, not
+                                    # in the face of threats" is the same party's point
     if p["openers"].match(following) and not (
             lemma in _answered_lemmas() and p["answered"].match(following)):
         yield "openers"
