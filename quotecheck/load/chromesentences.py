@@ -1,8 +1,8 @@
 """Paragraphs of page chrome written as sentences: sign-up boxes, donation appeals, disclaimers.
 
 A plain-text capture keeps an outlet's newsletter box or funding disclaimer as an ordinary
-punctuated paragraph ("Sign up for <newsletter> to get it by email. Opt out
-whenever you like."). Line shape misses it (it is long and ends with a full stop), and an outlet with
+punctuated paragraph ("Sign up for <newsletter> and get it in your inbox. You can unsubscribe
+at any time."). Line shape misses it (it is long and ends with a full stop), and an outlet with
 two or three documents in a run prints it too rarely for :mod:`quotecheck.load.recurring` to
 learn it; two of that outlet's stories then share a paragraph and look derived. Such a
 paragraph is judged by what its sentences are: each is matched against the
