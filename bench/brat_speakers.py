@@ -130,8 +130,8 @@ def relayed(q: dict, g: dict, text: str, src: str) -> bool:
 
 def relative_antecedent(text: str, start: int) -> str:
     """The noun phrase a relative pronoun at ``start`` follows: the words back to the comma,
-    bracket or sentence mark before them ("Indiana Gov. Mike Pence" in "…'s running mate,
-    Indiana Gov. Mike Pence, who called …"; "a lecture from the Mexican president", whose
+    bracket or sentence mark before them ("Ohio Sen. Jane Roe" in "…'s deputy,
+    Ohio Sen. Jane Roe, who called …"; "a lecture from the Mexican president", whose
     parts name_match splits at "from")."""
     before = text[max(0, start - 160):start].rstrip(" \t\u00a0,")
     cut = max(before.rfind(c) for c in ",;:.!?()\n\u2014\u2013\"\u201c\u201d")

@@ -1,7 +1,7 @@
 """'So-called' introducing a term, told by what follows it or by the field it is used in
 (issue 15): a definition right after the term ('so-called horizontal mergers, that is, those
-between companies in one line of business', 'the so-called "Plan A", which involves
-reconciliation'), or a lower-case technical term where the sentence or the one beside it
+between companies in one line of business', 'the so-called "Option B", which calls for
+mediation'), or a lower-case technical term where the sentence or the one beside it
 names scientists or research ('all these so-called exoplanets' after 'scientists found the
 first evidence'). Reference works introduce jargon this way; the outlet doubts no one's name.
 A capitalised name ('so-called "Federation of ... Unions"') is never a technical term here.
@@ -30,7 +30,7 @@ def defined_term(text: str, term_end: int, cues: tuple) -> bool:
 
 
 # (issue 15) the members named in a dash's apposition after the term's phrase ('the so-called
-# troika of foreign creditors -- the European Commission, the ECB and the IMF'): defined
+# quartet of lenders -- the two banks, the fund and the treasury'): defined
 _APPOSITION = re.compile(r"[^,;.!?\n\u2014\u2013]{0,60}?[ \t](?:\u2014|\u2013|--)[ \t]*"
                          r"(?:the[ \t]+)?[A-Z]")
 # ... or a kind set against another kind of the same head ('a so-called working visit rather

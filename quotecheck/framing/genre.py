@@ -72,14 +72,14 @@ _TAGLINE = guard(re.compile(
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions) expressed (?:[\w\-]+ ){0,4}are (?:those of the author|the "
     r"author's own|(?:his|her|their) own|solely)", re.I))
-# Wire furniture naming the genre: "(Eds.: Production notes are at end of review.)",
+# Wire furniture naming the genre: "(Eds.: Credits follow the review.)",
 # "_ Reviewed by JANE ROE" (a books page).
 _WIRE_GENRE = re.compile(   # its "Reviewed by" line apart, tried at line starts (speed27)
     r"\((?i:eds?|editors?)\.?:[^)]{0,200}\b(?i:review|column|commentary|editorial|op-ed)s?\b")
 _REVIEWED_BY = run_scoped(re.compile(r"(?m)^[ \t_\-]*Reviewed by [A-Z]"))
 # (issue 15, DUC 2007 main reading) an editor's note at the top naming the author's opinion
-# role: "(EDITOR'S NOTE: Jane Roe, editorial page editor of the Casper (Wyo.) Star-Tribune, has
-# a national reputation for First Amendment commentary.)"; a parenthesis of a few words may
+# role: "(EDITOR'S NOTE: Jane Roe, an editorial writer for the Dale (Ore.) Ledger, is
+# known for her pieces on press freedom.)"; a parenthesis of a few words may
 # stand inside it, blank-line hard wraps too
 _EDITORS_NOTE = re.compile(
     r"\((?i:editor['\u2019]?s['\u2019]?\s+note|note\s+to\s+editors)\s*:"
@@ -95,7 +95,7 @@ _HEAD_GENRE = run_scoped(re.compile(
     r"|^[^\n]{2,150}, by [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}[.,;(][^\n]{0,80}"
     r"\b\d{2,4} pages\b[^\n]{0,20}\$\d", re.M))
 # (issue 15, TAC 2011 reading) the wire's line introducing a reprinted opinion piece: "The
-# following editorial appeared in Wednesday's Washington Post:", "The following column by Jane
+# following editorial ran in Monday's Riverton Gazette:", "The following column by Jane
 # Roe was published in ..."
 _FOLLOWING = run_scoped(re.compile(r"(?im)^[ \t]*(?:\(?)the following (?:[\w'\u2019\-]+ ){0,2}"
                         r"(?:editorial|column|commentary|op-ed|opinion piece|essay)s?\b[^\n]{0,80}"

@@ -62,7 +62,7 @@ _TITLE = re.compile(r"[ \t]*([^\n]{3,200}?)\.[ \t]*(?:\n|$)")
 
 def _title_line(nar: Any) -> list[tuple[int, int]]:
     """The document's first line when it reads as a title closed by a period, as archives
-    print them ("Democrats' new warning: Leaks could include Russian lies."): one short line
+    print them ("Council's new worry: Audit may hide unpaid bills."): one short line
     with no other sentence end in it."""
     m = _TITLE.match(nar.view.text)
     if not m or len(m.group(1).split()) > 20 or re.search(r"[.!?]\s", m.group(1)):

@@ -206,8 +206,8 @@ def _compound_term(nar: Narration, match, verb_class) -> bool:
     so-called' when a preposition closes them, 'the so-called greenshoe option of':
     :func:`_two_word_term`) read as one compound term being introduced ('so-called boutique
     investment banks', 'the so-called Whitewater real estate deal', 'a so-called Blue Dog
-    Democrat'): no function word, verb or participle among them ('a so-called blue-collar
-    billionaire looking out for' is a label and its clause), and not a proper name followed
+    Democrat'): no function word, verb or participle among them ('a so-called self-made
+    tycoon standing up for' is a label and its clause), and not a proper name followed
     by a common noun ('so-called Islamic State group' doubts the name), nor after a
     possessive ('his so-called coronavirus task force' doubts the owner's name)."""
     s, e = nar.original(match.start(1), match.end(1))
@@ -258,7 +258,7 @@ _MODAL_AFTER = re.compile(r"(?:[ \t]+[\w\-]+){0,4}?[ \t]+(?:would|could|might|ma
 
 
 # the adjective before a bare plural of groups after a preposition ("the digital practices of
-# terrorist groups", "an expert on militias and anti-government extremist organizations"): a
+# terrorist groups", "a scholar of sects and fringe extremist organizations"): a
 # kind of group; not one named after it ("terrorist groups like ...")
 _GROUP_HEAD = re.compile(r"[ \t]+(?:groups|organizations|organisations|cells|outfits)\b"
                          r"(?![ \t]+(?:like|such|including)\b)")
@@ -275,7 +275,7 @@ _ANY_GROUP_HEAD = re.compile(r"[ \t]+(?:groups?|organi[sz]ations?|cells?|outfits
 
 
 # a bare plural after a preposition, and the label joined to it ("a haven for criminals and
-# terrorists", "blamed the app for enabling extremist groups and terrorists"): one kind
+# terrorists", "faulted the site for hosting extremist groups and terrorists"): one kind
 _KIND_AND = re.compile(
     r"\b(?:at|of|against|for|from|to|with|by|among|on|about)[ \t]+"
     r"(?:(?!(?:the|these|those|its|their|his|her|our|such|a|an)\b)[\w\-]+[ \t]+){0,2}"

@@ -15,21 +15,21 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the 'as' phrase of a verb of regarding or of criticism ('what many voters view as
   dishonest', 'has been widely condemned as fearmongering', 'portrayed her use of the system
   as a reckless danger'): the viewer's or the critic's characterisation;
-- the reason a critic gives ('blasted Rubio for his support of a bill that would have granted
-  a pathway to citizenship for illegal immigrants'), and the charge of an accusation
+- the reason a critic gives ('faulted Vane for backing a measure that would have offered
+  residency to newcomers'), and the charge of an accusation
   ('accused the leadership of scaremongering': the one word of the charge, or two joined:
   'accused of botching and bungling');
 - an official finding ('an inquiry found the force institutionally racist', 'was found to be
   racist': the verdict word; :mod:`quotecheck.framing.findings`);
-- the that-clause of a notion someone rejects ('rejected the notion that he was part of the
-  so-called Republican establishment');
+- the that-clause of a notion someone rejects ('dismissed the idea that she belonged to the
+  party's old guard');
 - the object of a naming verb in the gerund ('by labeling her an extremist');
 - a headline 'Speaker: statement' ('Scarborough: Trump Playing Dumb Is Disqualifying';
   :mod:`headline_statements`), and a digest's subhead over a quotation signed with a dash;
 - what someone spoke, testified, wrote or warned of (or raised the specter of), and the theme
   of someone's rhetoric (:mod:`quotecheck.framing.topics`), and a speech verb's
-  clause in the gerund after a preposition ('accused Clinton of implying police officers
-  were racist', 'the risks of telling voters that they would send terrorists');
+  clause in the gerund after a preposition ('accused Ruiz of hinting that the judges
+  were biased', 'the risks of telling voters that they would send terrorists');
 - a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish',
   'measures that are abhorrent to many parents');
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
@@ -110,7 +110,7 @@ CLAUSE_AFTER = re.compile(
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
     r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
     # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
-    # "said any plan providing legal status, including citizenship, to X is amnesty"; not an
+    # "said any deal granting residency, or more, to X is a giveaway"; not an
     # object ("reported any kidnappings to the authorities", "denied any wrongdoing")
     r"|any\s(?:(?!(?:which|who|that)\b)[^;.\x00]){1,120}?\s" + _FINITE + r"\b)")
 # a reported question: "asked specifically what should be done with ..."
@@ -132,8 +132,8 @@ _TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|de
                          r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
                          # a parenthesis: "Tyranny, to them, is personal"
                          r"|(?<=,)\s*to\s+(?:them|him|her),")
-# (issue 15, baly_201610 reading) "To the GOP populists, they were more evidence of nefarious
-# connections", "To Brooks and other establishment figures, it was less nefarious": the view of
+# (issue 15, baly_201610 reading) "To the party's activists, the talks were more proof of sinister
+# ties", "To Lane and other party figures, it was less sinister": the view of
 # the group named, heading the sentence (a plural of people, not "To the east, ...")
 # (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
 # listeners, ...": an audience is a group of holders too
@@ -148,7 +148,7 @@ _TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
                           r"(?:critics|defenders|supporters|admirers|detractors|opponents|fans|"
                           r"skeptics|sceptics|loyalists|followers|backers),")
-# (issue 15, DUC 2007 main D0735-D0745 reading) "Among international wildlife groups, Canada is
+# (issue 15, DUC 2007 main D0735-D0745 reading) "Among marine conservation groups, the port is
 # notorious for ...": a reputation held by the holders named, heading the sentence
 _AMONG_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
                             r"(?:groups|critics|defenders|supporters|opponents|activists|"

@@ -204,8 +204,8 @@ def _insist_demand(objects: dict, text: str, start: int, end: int) -> bool:
     return bool(modal.match(text, end, window))
 
 
-# a way or a chance to do it: the verb is the act ("a way to claim the nomination would
-# depend on ..."), its object the prize even when a verb follows the object
+# a way or a chance to do it: the verb is the act ("a way to claim the title would
+# hinge on ..."), its object the prize even when a verb follows the object
 _MEANS_BEFORE = re.compile(r"\b(?:way|ways|path|paths|route|chance|chances|bid|attempt|effort|"
                            r"opportunity|race|fight|battle|push|quest)\s+to\s+$", re.IGNORECASE)
 

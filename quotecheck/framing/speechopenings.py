@@ -66,7 +66,7 @@ _AUX = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|
 _STOPS = r"(?:of|for|about|in|on|to|at|with|by|from|and|or|but|that|which|who|as)"
 # a clause with its subject and an auxiliary, for verbs that also take a plain object ("told
 # the story", "wrote the letter", "her fears were"), right after them (after a comma a new
-# clause starts: "to laugh off the pastor's claims, Swanson has been ..."): group 1 its start
+# clause starts: "to shrug off the coach's claims, Lane has been ..."): group 1 its start
 _STRICT_CLAUSE = (r"\s+(\b)(?!" + _AUX + r"\b|" + _STOPS + r"\b)(?=(?:(?!" + _STOPS +
                   r"\b)[\w'.\-]+\s+){1,4}?" + _AUX + r"\b)")
 

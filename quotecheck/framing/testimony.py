@@ -1,7 +1,7 @@
 """Testimony: accounts told to a listener or as a 'how' clause, the witness's words.
 
-Court copy reports a witness's account as 'told the court she had suffered years of vile
-abuse', 'told the jury how ...' or 'described how officers had obscene names for ...' more
+Court copy reports a witness's account as 'told the court he had endured months of cruel
+taunts', 'told the jury how ...' or 'described how officers had obscene names for ...' more
 often than with 'said that'. The clause is the account of the one who told it, so a label or
 an evaluative word there is theirs, not the narrator's (issue 15). The listener nouns and the
 account verbs are data (``[testimony]`` of ``rules/data/framing-verbs.toml``).

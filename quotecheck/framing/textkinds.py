@@ -16,7 +16,7 @@ HEAD_CHARS = 1500
 here, a section label, a byline or a bookseller's line in :mod:`quotecheck.framing.genre` and
 :mod:`quotecheck.framing.opinionmarks`."""
 
-# A press digest: "The following are major news items in leading Australian newspapers ...";
+# A press digest: "The following are the top stories in leading regional newspapers ...";
 # each item is the summarised paper's report, not the outlet's own narration. (Behind its
 # needles' test, speed27: re would try it at every character of most texts, which hold none.)
 _DIGEST = guard(re.compile(

@@ -4,8 +4,8 @@ reminded people of, and the theme their rhetoric returns to.
 A framing word in the topic of a speech act is the speaker's characterisation, set down by the
 narrator without quotation marks (issue 15): 'spoke of the malaise, ..., the horrific
 violence', 'testifies before Congress about racist treatment' (the headline of a story quoting
-her 'racist treatment'), 'spoke at length in the courtroom about the terrible precedent the
-majority set' (a dissent), 'reminding voters of her infamous statements', 'raised the specter
+her 'racist treatment'), 'spoke at length from the bench about the awful rule the
+majority made' (a dissent), 'reminding voters of her infamous statements', 'raised the specter
 of ugly jockeying'. The verb may be followed by a short adverbial before 'about' (at length,
 on Tuesday, before a committee, in the chamber, in her dissent; 'of' only right after the verb:
 'spoke to critics of his order' is a noun's 'of'). Not the author's own writing ('I've already
@@ -14,14 +14,14 @@ something is its words too ('the note made no reference to the shootings, except
 to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
-The theme of someone's rhetoric is theirs as well ('He has returned to the theme of a venomous
-establishment rigging the vote', 'his familiar refrain of a corrupt press', 'the candidate's
+The theme of someone's rhetoric is theirs as well ('She keeps harping on the theme of a
+spiteful elite fixing the count', 'his familiar refrain of a corrupt press', 'the candidate's
 narrative of a sinister elite'): a rhetoric noun (``rhetoric_nouns`` of ``[reported]`` in
 ``rules/data/framing-verbs.toml``) after a person's possessive, or after a verb of returning to
 or repeating it (``rhetoric_verbs``) whose subject is a personal pronoun. Not after 'its' or a
 subject that is a thing ('The film returns to the theme of a corrupt police force': the
 narrator's summary), and not 'rhetoric about' (a narrator's label for what the rhetoric is
-about: 'a history of using controversial rhetoric about illegal immigrants').
+about: 'years of heated rhetoric about tax policy').
 
 What someone compares a person or a thing to is the comparer's figure ('the party has compared
 the governor to a dictator', 'by comparing the mayor to a strongman', 'likened him to a
@@ -59,7 +59,7 @@ TOPIC = guard(re.compile(
 # statements") or raises the specter of: the reminder's words
 REMINDED = guard(re.compile(
     r"\b(?:remind|reminds|reminded|reminding)\s+(?:[\w'.\-]+\s+){1,3}?of\b"
-    # the fear someone voices: "several senators raised the specter of ugly jockeying"
+    # the fear someone voices: "some members raised the specter of a messy fight"
     r"|\b(?:raise|raises|raised|raising)\s+the\s+spect(?:er|re)\s+of\b"))
 
 
@@ -105,7 +105,7 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
             spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
-    for m in _theme().finditer(text):       # "returned to the theme of a venomous ..."
+    for m in _theme().finditer(text):       # "harping on the theme of a spiteful ..."
         spans.append(_to_comma(nar, m, clause_end))
     for m in _comparison().finditer(text):  # "compared the governor to a dictator"
         if not _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):

@@ -233,14 +233,14 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _WITH_SOME = re.compile(r"\bwith[ \t]+(?:some|many|several|most)[ \t]+[^.;:]{0,80}$", re.IGNORECASE)
 # "According to Tech Radar, industry sources claim ...": the clause is the other report's
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^.!?;]{1,80},", re.IGNORECASE)
-# "tested what it claimed to be its first hydrogen bomb": the item only as its maker names it
+# "launched what it claimed to be its first lunar probe": the item only as its maker names it
 _WHAT_CLAIMED = re.compile(r"\bwhat[ \t]+(?:[\w'\-]+[ \t]+){1,3}$", re.IGNORECASE)
 # a sentence's end before the previous sentence, not an abbreviation ("against Mr. Roe"); the
 # mark first and the abbreviations looked back at from after it (leading lookbehinds made
 # the engine try them at every character: the same matches, 25x the time)
 _PREVIOUS_STOP = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)"
                             r"(?<!\bSr.)(?<!\b[A-Z].)\s", re.IGNORECASE)
-# rival claimants: "two different men claim to be in charge of the group"
+# rival claimants: "two rival chiefs claim to lead the council"
 _RIVALS = re.compile(r"\b(?:two|three|both|rival|competing)\s+(?:[\w\-]+\s+){0,2}$",
                      re.IGNORECASE)
 _APPOSITIVE = re.compile(r",[^,;]{0,120},\s*(?:[\w'\-]+\s+){0,2}$")

@@ -40,7 +40,7 @@ def prev_word(text: str, pos: int, endpos: int) -> Optional["re.Match"]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 # A that-clause, perhaps after a short adverbial ("alleged Monday that", "insisted in a
 # statement that"); a gap opening with a determiner is an object ("revealed a plan that"), and
-# one with a verb is a clause of its own ("said it would be cynical to believe that").
+# one with a verb is a clause of its own ("said it would be naive to think that").
 THAT_AFTER = re.compile(r"(?:(?![\s,]+(?:a|an|the|his|her|their|its|these|those)\b)"
                         r"(?:[\s,]+(?!(?:would|will|could|can|should|might|must|may|is|was|were|"
                         r"are|be|been|not)\b)[\w'\-]+){1,6}?)?[\s,]+that\b")
@@ -188,9 +188,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return False            # "Republican claims of breakthroughs", "rebut claim of"
     if form.endswith("s") and _PREPOSITION_PHRASE.search(text, max(0, start - 50), start) \
             and _NOUN_PHRASE_END.match(text, end, min(len(text), end + 12)):
-        return False            # "10 percent of all auto theft claims in 1997": a noun
+        return False            # "a fifth of the storm damage claims filed last year": a noun
     if form.endswith("s") and _GRADED_BEFORE.search(text, max(0, start - 40), start):
-        return False            # "one of the more modest claims on a river": a noun
+        return False            # "one of the less costly claims on the estate": a noun
     m = prev_word(text, max(0, start - 40), start)
     if not m:
         # first word of a sentence: "Claims of ..." is a noun; "Claimed" would be odd anyway
@@ -245,8 +245,8 @@ _SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|we|i|who)\s+$", re.IGNOR
 _OF_AFTER = re.compile(r"\s+of\b")
 # a perfect auxiliary before an adverb and a past form: the verb's own tense
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve)\s+$", re.IGNORECASE)
-# (issue 15) a determiner and a graded adjective before the form: "one of the more modest
-# claims on a river", "the most serious charges": a noun phrase, the form its head
+# (issue 15) a determiner and a graded adjective before the form: "one of the less costly
+# claims on the estate", "the most serious charges": a noun phrase, the form its head
 _GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|whose)\s+(?:more|most|less|"
                             r"least)\s+[a-z][\w\-]*\s+$")
 # a relative pronoun: a past form right after it is the verb of its clause ("a count that

@@ -7,8 +7,8 @@ report sets something against it. 'The government insists the talks will go on',
 Palestinians maintain that the settlements violate the convention' report a stand in a
 dispute: a copy editor might prefer 'said', but the narrator doubts nothing, so the finding
 is info. The verb is the narrator's weighing, and stays a warning, where the report sets
-something against the position: a contrast after it in its own sentence ('X insisted his
-view had nothing to do with religion, but in an interview ...'), evidence despite which it is
+something against the position: a contrast after it in its own sentence ('X insisted her
+vote was about cost alone, but in a later speech ...'), evidence despite which it is
 held ('insists, despite the evidence, that ...'), a next sentence that opens with a contrast
 or a denial ('... insisted that sales grew. But the study indicates ...'), or a suspicion or
 an accusation the report gives before it ('amid suspicions that ... . China insists ...').
@@ -127,8 +127,8 @@ def weighing_cues(text: str, sentence_start: int, start: int, end: int, previous
     if p["joins"].search(text, end, close if clause < 0 else clause):
         yield "joins"
     if p["evidence"].search(text, end, close if clause < 0 else clause):
-        yield "evidence"            # not after ';': "...; they're just not going to do it in
-                                    # the face of threats" is the same party's point
+        yield "evidence"            # not after ';': "...; we won't bend, not
+                                    # in the face of threats" is the same party's point
     if p["openers"].match(following) and not (
             lemma in _answered_lemmas() and p["answered"].match(following)):
         yield "openers"
@@ -197,8 +197,8 @@ def _sources() -> dict:
         # a contrast after the position, in its clause and set off: ', but ...', ' - yet'
         # (not after a quotation's close: a masked quotation may have ended the sentence)
         # (not the same party's further point: ', but they have also considered ...')
-        # (nor a modal right after 'but', its subject left out: 'insist they have changed,
-        # but will still rule by their law', the same party's intention)
+        # (nor a modal right after 'but', its subject left out: 'insist they have reformed,
+        # but will keep their old code', the same party's intention)
         "joins": r"(?:,|\s[-\u2013\u2014])\s*(?:%s)\b(?!\s+(?:he|she|they|it|we)\s+(?:(?:have|"
                  r"has|had|would|will|did|do|does|is|are|was|were)\s+)?also\b)"
                  r"(?!\s+(?:(?:still|also|then)\s+)?(?:%s)\b)"

@@ -4,7 +4,7 @@ metadata gives no publication time (or only its day).
 
 Only furniture near the top is read (a date in a caption or the body is an event's, not the
 page's): lines of kind ``dateline``, and a wire's transmission stamp on a line of its own among
-the head lines ("OMAHA, Nebraska 2007-12-06 12:25:40 UTC", "02:59 16/07/99: Page 1 COURTS
+the head lines ("DOVER, Delaware 2009-03-14 08:10:05 UTC", "02:59 16/07/99: Page 1 COURTS
 Care"), which the layout keeps with the headline. A US zone without daylight marking ("ET")
 takes the summer offset from April to October. The same reading applies to every outlet.
 """

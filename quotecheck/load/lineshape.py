@@ -44,7 +44,7 @@ def signed_post_lines(patterns: tuple, text: str) -> list[tuple[int, int]]:
 def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5,
              every: int = 100) -> bool:
     """A playlist or carousel flattened into one long line: the same run of ``n`` words (its
-    controls and series label, "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW")
+    controls and series label, "Next x Embed x Share CLOSE TODAY'S TOP CLIPS")
     comes back ``times`` times or more between items that differ (at least ``varied`` of the
     line's ``n``-word runs are distinct: a text that only repeats itself is not a list).
     Controls stand between items, so a run that continues a sentence (right after a

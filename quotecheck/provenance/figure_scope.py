@@ -50,8 +50,8 @@ _CONVERSION_GAP = re.compile(r"[^\S\n]*(?:[^\W\d]+\.?[^\S\n]*){0,3}([(;])[^\S\n]
 
 
 def conversions(figs: list, text: str) -> frozenset:
-    """Starts of the figures that convert the figure before them into another unit ("66,000
-    barrels (10.5 million liters; 2.7 million gallons)"): a conversion restates its primary,
+    """Starts of the figures that convert the figure before them into another unit ("40,000
+    tonnes (88 million pounds)"): a conversion restates its primary,
     so it is compared through the primary. Compared on its own, it reports a primary changed
     (or revised) a second time, and a conversion rounded another way ("150 kilometers (93
     miles)" / "(95 miles)") as a changed figure."""
@@ -73,8 +73,8 @@ def knowing_change(f: Any, same: list, copy_figs: list, parent_figs: Any,
     figure too in another sentence (it knows it: a part against a whole, or a revision it
     reports, "earlier, officials had cited a larger figure of..."), or every figure of the
     copy's sentence is new
-    (at least two, conversions ``conv`` not counted: a revised count with its parts, "dog food
-    sold under 48 brands and cat food under 40" for 46 and 37; a slip changes one and leaves
+    (at least two, conversions ``conv`` not counted: a revised count with its parts, "soap
+    sold under 48 labels and shampoo under 40" for 46 and 37; a slip changes one and leaves
     the rest). ``copy_figs`` are all the copy's figures, ``parent_figs`` the parent's of the
     referent."""
     if any(g.value == f.value for g in parent_figs) or any(

@@ -32,7 +32,7 @@ _NUM = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d(?<![\w.,]\d)
                   r"(?![\w]|[.,]\d)")
 _DAYS = guard(re.compile(r"\b(?:(?:earlier|late|on) )?(Monday|Tuesday|Wednesday|Thursday|Friday|"
                          r"Saturday|Sunday)\b"))
-# A projection: "will have traveled more than 26,000 miles if it lands": not what was counted.
+# A projection: "will have flown over 9,000 km by the time it lands": not what was counted.
 _PROJECTED = guard(re.compile(r"\b(?:will|would|could|might|should)(?: not)? have \w+"))
 _SPLIT_TAIL = re.compile(r"\d, $")
 _CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|o'clock|:\d\d)", re.I)

@@ -4,8 +4,8 @@ Two hedges are no claim's certainty: "so-called" before a term it introduces ("s
 implicit-bias training", "so-called “modular” assembly") names the term and vouches for no
 claim (whether a "so-called" doubts a name is the framing rules' question, read in each text
 on its own); and a hedge whose sentence in the other text carries an attribution instead
-("Hawkins apparently had a troubled past" / "Hawkins was described by many as having a
-troubled past") leaves the claim as hedged as it was.
+("Lane apparently had money troubles" / "Lane was said by friends to have had
+money troubles") leaves the claim as hedged as it was.
 """
 from __future__ import annotations
 

@@ -150,7 +150,7 @@ class SentenceAttributions:
                         not text[s0:opener.start].strip(OPENERS) and not (
                             opener.text == "It" and text.startswith((" was ", " is "), opener.end)):
                     mention = opener
-                else:       # "Speaking in Salem, New Hampshire, Trump went after Bush, calling"
+                else:       # "Speaking in Dover, Delaware, Vane turned on Ruiz, calling"
                     mention = clause_subject(text, s0, vs, lex)
         if mention is None and before.endswith(",") and not form.endswith("ing"):
             mention = _inverted_after_comma(text, s0, vs, ve, s1, lex, form)
@@ -168,7 +168,7 @@ class SentenceAttributions:
             elif text[s0:s0 + 4].lstrip(OPENERS)[:1] == PLACEHOLDER and \
                     mention.kind != "pronoun" and \
                     (mention.kind != "name" or text.find(",", s0, mention.start) >= 0):
-                # '“…,” Ann Ruiz, the attorney general, one of the states suing the EPA, said':
+                # '“…,” Ann Ruiz, the attorney general, one of the states taking the agency to court, said':
                 # the name right after the quote, not a noun of its appositions
                 named = after_quote_subject(text, s0, vs, lex)
                 if named is not None and named.kind == "name" and named.end < mention.start \

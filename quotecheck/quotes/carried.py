@@ -1,9 +1,9 @@
 """Reported speech carried on: a partial quotation in a sentence that names no one takes the
 speaker whose words the paragraph's previous sentence reports.
 
-'Brill has argued that the law was crippled from the outset. As a result, there is still “a
-very powerful industry …”' and '“…,” Mr. Garin said, “…” For black voters, on the other hand,
-“you don't take job growth for granted.”' continue the previous sentence's report: the
+'Moss has argued that the plan was doomed from the start. So there is still “a
+very strong lobby …”' and '“…,” Ms. Vane said, “…” For young renters, by contrast,
+“nobody counts on a raise.”' continue the previous sentence's report: the
 narrator goes on paraphrasing the same speaker. Only a partial quotation left without any
 speaker by the steps before, of more than a scare quote's few words (those stay the
 narrator's), in the same paragraph, in a sentence with no named person or organisation and

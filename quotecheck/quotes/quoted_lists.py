@@ -7,8 +7,8 @@ assets” and “bring the evil-doers to justice”", "entries: “Most importan
 unclaimed_fragments`), but an item of five words or more was listed as a direct or partial
 quotation with no speaker (issue 12: signs, banned-word lists). An unattributed quotation of up
 to eight words, with no stop inside, joined to a scare-quote neighbour by "and", "or" or a
-comma alone, takes the neighbour's kind. Not after a semicolon ("“I love it”; “it's fun”;
-“it has pictures all around,” were some reactions": people's words), not in a list a crowd
+comma alone, takes the neighbour's kind. Not after a semicolon ("“so tasty”; “too sweet”;
+“worth the wait,” were some comments": people's words), not in a list a crowd
 chanted or shouted (a crowd's words), and only once the partial quotations were carried to
 the speaker of the report around them (run last).
 """

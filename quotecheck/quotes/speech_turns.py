@@ -166,7 +166,7 @@ MIN_WORDS = 6
 
 def _heading(words: str) -> bool:
     """A short line with no sentence end ("Trump's shocking threat"), a few words ("Finish
-    second."), or a line in Title Case ("'It Is Not A Radical Idea' To Ask"): a heading or
+    second."), or a line in Title Case ("'Time To Fix The Roads' Says Mayor"): a heading or
     a story highlight after the name, not the speaker's words."""
     split = words.split()
     if len(split) < MIN_WORDS:

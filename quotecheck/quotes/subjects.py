@@ -265,7 +265,7 @@ _CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
 
 
 def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """'“…,” Mr. Danilov, now 81 and retired in Cambridge, Mass., said': the name or
+    """'“…,” Ms. Ruiz, 74 and living in Dover, Del., said': the name or
     description right after the quotation, before its commas, speaks."""
     q = text.rfind(PLACEHOLDER, s0, vs)
     if q == -1 or vs - q > 160:
