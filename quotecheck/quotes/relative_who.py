@@ -1,0 +1,49 @@
+"""The speaker of a quotation inside a "who" relative clause: 'the Mexican president, who said
+that NAFTA has been good for “…”', 'Ann Vane - who previously said she would “…” - spoke',
+'an impersonator who promises that Roe won't “…”'. The clause's reporting verb has no subject
+of its own but the relative pronoun, so the usual look-ups take the subject of the reported
+clause (Roe) or nobody; the words are the pronoun's antecedent's (the head before ', who')."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution import Attribution
+from quotecheck.quotes.attribution_words import Lexicon
+from quotecheck.quotes.subjects import subject_before
+
+# ", who", " - who", " who", then up to two auxiliaries or adverbs, then a lower-case verb
+_WHO = re.compile(r"(?:,|[ \t\u00a0][\u2014\u2013-]|[\u2014\u2013])?[ \t\u00a0]*\bwho[ \t\u00a0]+"
+                  r"((?:(?:has|had|have|previously|once|also|later|repeatedly|recently|often|"
+                  r"already|earlier|first|then)[ \t\u00a0]+){0,2})([a-z]+)\b")
+# the verbs whose complement is the speaker's own words (a strength-2 reporting verb of these)
+_SAYING = frozenset(("say", "promise", "vow", "pledge", "claim", "insist", "warn", "argue",
+                     "declare", "predict", "write", "tweet", "state", "assert", "tell"))
+# what ends the relative clause before the quote: a clause break, another relative, a quote
+_CLOSED = re.compile(r"[;:\u201c\u201d\"]|\bwho\b|\bwhich\b|[\u2014\u2013]|[ \t\u00a0]-[ \t\u00a0]|,[ \t\u00a0]+(?:and|but)\b")
+
+
+def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Optional[Attribution]:
+    """The attribution to the antecedent of the last 'who' before ``open_start`` in its
+    sentence when the quote sits in that relative clause's reported complement, else None."""
+    lo = max(s0, open_start - 160)
+    at = masked.rfind("who", lo, open_start)
+    if at < 0:
+        return None
+    m = None
+    for m in _WHO.finditer(masked, max(s0, at - 3), open_start):
+        pass
+    if m is None or m.end(2) > open_start:
+        return None
+    form = m.group(2)
+    lemma, strength = lex.verb_lemma.get(form, ("", 0))
+    if lemma not in _SAYING or strength != 2 or form.endswith("ing"):
+        return None
+    gap = masked[m.end(2):open_start]
+    if len(gap) > 120 or _CLOSED.search(gap):
+        return None
+    who = m.start() + m.group().index("who")
+    head = subject_before(masked, masked[:who].rstrip(" \t\u00a0,\u2014\u2013-").__len__(), lex, s0)
+    if head is None or head.kind == "pronoun":
+        return None
+    return Attribution(head, form, m.start(2), m.end(2), m.start(2), 2)
