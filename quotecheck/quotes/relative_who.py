@@ -19,8 +19,15 @@ _WHO = re.compile(r"(?:,|[ \t\u00a0][\u2014\u2013-]|[\u2014\u2013])?[ \t\u00a0]*
 # the verbs whose complement is the speaker's own words (a strength-2 reporting verb of these)
 _SAYING = frozenset(("say", "promise", "vow", "pledge", "claim", "insist", "warn", "argue",
                      "declare", "predict", "write", "tweet", "state", "assert", "tell"))
-# what ends the relative clause before the quote: a clause break, another relative, a quote
-_CLOSED = re.compile(r"[;:\u201c\u201d\"]|\bwho\b|\bwhich\b|[\u2014\u2013]|[ \t\u00a0]-[ \t\u00a0]|,[ \t\u00a0]+(?:and|but)\b")
+# what ends the relative clause before the quote: a clause or paragraph break, an aside, a
+# comma not right before the mark ("analysts who claim …, Vane said, “…”"), another relative,
+# another quotation (masked)
+_CLOSED = re.compile(r"[;:()\n\u201c\u201d\"\u2063\u2014\u2013]|\bwho\b|\bwhich\b|"
+                     r"[ \t\u00a0]-[ \t\u00a0]|,(?![ \t\u00a0]*(?:that[ \t\u00a0]+)?\Z)")
+# an earlier quotation of the same clause: "who promises that Roe won't “…” or “…”"
+_COORDINATED = re.compile(r"[\u201c\u2018\"']+\u2063+[.!?,]?[\u201d\u2019\"']+,?[ \t\u00a0]+"
+                          r"(?:and|or)[ \t\u00a0]+(?:that[ \t\u00a0]+)?")
+_ADVERB = re.compile(r"[ \t\u00a0][a-z]+ly[ \t\u00a0]")
 
 
 def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Optional[Attribution]:
@@ -40,10 +47,12 @@ def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Opt
     if lemma not in _SAYING or strength != 2 or form.endswith("ing"):
         return None
     gap = masked[m.end(2):open_start]
-    if len(gap) > 120 or _CLOSED.search(gap):
+    if len(gap) > 120 or _CLOSED.search(_COORDINATED.sub(" ", gap)):
         return None
     who = m.start() + m.group().index("who")
     head = subject_before(masked, masked[:who].rstrip(" \t\u00a0,\u2014\u2013-").__len__(), lex, s0)
     if head is None or head.kind == "pronoun":
         return None
+    if head.kind != "name" and head.text[:1].isupper() and _ADVERB.search(head.text):
+        return None     # "Obama passionately rebuked critics": a clause, not a description
     return Attribution(head, form, m.start(2), m.end(2), m.start(2), 2)
