@@ -22,12 +22,17 @@ _SAYING = frozenset(("say", "promise", "vow", "pledge", "claim", "insist", "warn
 # what ends the relative clause before the quote: a clause or paragraph break, an aside, a
 # comma not right before the mark ("analysts who claim …, Vane said, “…”"), another relative,
 # another quotation (masked)
-_CLOSED = re.compile(r"[;:()\n\u201c\u201d\"\u2063\u2014\u2013]|\bwho\b|\bwhich\b|"
+_CLOSED = re.compile(r"[;:()\n\u201c\u201d\"\u2063\u2014\u2013]|\bwho\b|\bwhich\b|[a-z]{2}[.!?][ \t\u00a0]|"
                      r"[ \t\u00a0]-[ \t\u00a0]|,(?![ \t\u00a0]*(?:that[ \t\u00a0]+)?\Z)")
 # an earlier quotation of the same clause: "who promises that Roe won't “…” or “…”"
 _COORDINATED = re.compile(r"[\u201c\u2018\"']+\u2063+[.!?,]?[\u201d\u2019\"']+,?[ \t\u00a0]+"
                           r"(?:and|or)[ \t\u00a0]+(?:that[ \t\u00a0]+)?")
 _ADVERB = re.compile(r"[ \t\u00a0][a-z]+ly[ \t\u00a0]")
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+\Z")
+# a quantity of people is no speaker; its members are ("the percentage of Americans who say")
+_QUANTITIES = frozenset(("percentage", "share", "number", "proportion", "majority", "minority",
+                         "half", "third", "quarter", "fraction", "percent"))
 
 
 def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Optional[Attribution]:
@@ -50,9 +55,26 @@ def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Opt
     if len(gap) > 120 or _CLOSED.search(_COORDINATED.sub(" ", gap)):
         return None
     who = m.start() + m.group().index("who")
-    head = subject_before(masked, masked[:who].rstrip(" \t\u00a0,\u2014\u2013-").__len__(), lex, s0)
-    if head is None or head.kind == "pronoun":
+    pre = masked[:who].rstrip(" \t\u00a0")     # a comma kept: "Ann Roe, a lawyer at X, who"
+    if pre.endswith(("-", "\u2014", "\u2013")):
+        pre = pre.rstrip(" \t\u00a0-\u2014\u2013")     # "Ann Roe - who said she would “…” -"
+    head = subject_before(masked, len(pre), lex, s0)
+    if head is not None and _PARTY_TAG.fullmatch(head.text):
+        head = subject_before(masked, head.start, lex, s0)   # "Rep. Ann Roe, R-S.C., who"
+    if head is None or head.kind == "pronoun" or not _plausible_head(masked, head, lex):
         return None
-    if head.kind != "name" and head.text[:1].isupper() and _ADVERB.search(head.text):
-        return None     # "Obama passionately rebuked critics": a clause, not a description
     return Attribution(head, form, m.start(2), m.end(2), m.start(2), 2)
+
+
+def _plausible_head(masked: str, head, lex: Lexicon) -> bool:
+    """False for a head that is a clause or a quantity, not the antecedent: "Obama passionately
+    rebuked critics", "described members of Congress", "the percentage", "the Nate Silvers of
+    the world" (a singular description after "of" is a complement's object)."""
+    if head.kind == "name":
+        return True
+    words = head.text.split()
+    if (head.text[:1].isupper() and _ADVERB.search(head.text)) or \
+            any(lex.is_verb_form(w) for w in words) or words[-1].lower() in _QUANTITIES:
+        return False
+    return head.kind != "description" or \
+        _OF_BEFORE.search(masked, max(0, head.start - 8), head.start) is None
