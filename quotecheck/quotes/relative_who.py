@@ -55,10 +55,7 @@ def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Opt
     if len(gap) > 120 or _CLOSED.search(_COORDINATED.sub(" ", gap)):
         return None
     who = m.start() + m.group().index("who")
-    pre = masked[:who].rstrip(" \t\u00a0")     # a comma kept: "Ann Roe, a lawyer at X, who"
-    if pre.endswith(("-", "\u2014", "\u2013")):
-        pre = pre.rstrip(" \t\u00a0-\u2014\u2013")     # "Ann Roe - who said she would “…” -"
-    head = subject_before(masked, len(pre), lex, s0)
+    head = subject_before(masked, len(masked[:who].rstrip(" \t\u00a0,\u2014\u2013-")), lex, s0)
     if head is not None and _PARTY_TAG.fullmatch(head.text):
         head = subject_before(masked, head.start, lex, s0)   # "Rep. Ann Roe, R-S.C., who"
     if head is None or head.kind == "pronoun" or not _plausible_head(masked, head, lex):
