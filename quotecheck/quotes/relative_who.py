@@ -57,7 +57,8 @@ def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Opt
     who = m.start() + m.group().index("who")
     head = subject_before(masked, len(masked[:who].rstrip(" \t\u00a0,\u2014\u2013-")), lex, s0)
     if head is not None and _PARTY_TAG.fullmatch(head.text):
-        head = subject_before(masked, head.start, lex, s0)   # "Rep. Ann Roe, R-S.C., who"
+        head = subject_before(masked, len(masked[:head.start].rstrip(" \t\u00a0,")), lex, s0)
+        #                                           "Rep. Ann Roe, R-S.C., who": Ann Roe
     if head is None or head.kind == "pronoun" or not _plausible_head(masked, head, lex):
         return None
     return Attribution(head, form, m.start(2), m.end(2), m.start(2), 2)
