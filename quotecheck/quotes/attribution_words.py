@@ -160,6 +160,7 @@ class Lexicon:
         self.particles = frozenset(names["particles"])
         self.family_first = frozenset(names.get("family_first", ()))
         self.not_names = frozenset(names["not_names"])
+        self.name_adjectives = frozenset(names.get("adjectives", ()))
         self.name_abbreviations = frozenset(a.rstrip(".") for a in names.get("abbreviations", ()))
         self.place_names = frozenset(data.get("place_names", {}).get("names", ()))
         self.place_heads = frozenset(data.get("place_names", {}).get("heads", ()))

@@ -9,6 +9,7 @@ from quotecheck.quotes.attribution import Attribution, SentenceAttributions
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.kinds import so_called
 from quotecheck.quotes.punctuation import credit_line, punctuation_attribution
+from quotecheck.quotes.relative_who import relative_speaker
 from quotecheck.text.quotemarks import QuoteSpan
 
 _GAP = re.compile(r"[\s,\u2014\u2013-]*")
@@ -32,6 +33,10 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
             label = _relative_label(masked, q.open_start, candidates, lex)
             return (label, "before") if label is not None else (after, "after")
+    if "who" in masked[max(s0, q.open_start - 160):q.open_start]:
+        relative = relative_speaker(masked, q.open_start, s0, lex)
+        if relative is not None:    # "the minister, who said that X would “…”": the minister
+            return relative, "before"
     if so_called(masked, q.open_start):
         return None, ""         # the city's so-called “efficiency plan”: a scare quote
     before = candidates.last_before(q.open_start)

@@ -16,6 +16,33 @@ from quotecheck.quotes.mentions import mention_ending
 
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside)[ \t\u00a0]+\Z")
 _DATELINE_TAIL = re.compile(r"[ \t\u00a0]*(?:,|\(|[\u2014\u2013]|--)")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+[a-z]+[ \t\u00a0]+)?([a-z]+)\b")
+# capitalised modifiers before such an adjective ("Central Asian", "Republican Jewish")
+_MODIFIERS = frozenset(("republican", "democratic", "central", "popular", "north", "south",
+                        "east", "west", "northern", "southern", "eastern", "western",
+                        "conservative", "liberal", "progressive", "devout", "orthodox", "black",
+                        "white", "young", "prominent", "leading", "american", "european"))
+
+
+def _adjective_name(masked: str, m, lex) -> bool:
+    """True for a "name" of capitalised adjectives before the noun they modify ("Muslim
+    organizations", "Central Asian states", "Popular Christian and corporate speaker"); not
+    "Mark Cuban" (a given name first) nor "Ruiz said"."""
+    words = [w.lower() for w in m.text.split()]
+    if words[-1] not in lex.name_adjectives or not all(
+            w in _MODIFIERS or w in lex.name_adjectives or w.endswith(("-linked", "-born"))
+            for w in words[:-1]):
+        return False
+    nxt = _NEXT_WORD.match(masked, m.end)
+    return nxt is not None and not lex.is_verb_form(nxt.group(1)) and \
+        not nxt.group(1).endswith(("ly", "ed")) and nxt.group(1) not in _NOT_NOUNS and \
+        nxt.group(1).rstrip("s") not in lex.documents and \
+        nxt.group(1).rstrip("s") not in _TEXTS      # "Chinese books … read": a text speaks
+
+
+_TEXTS = frozenset(("book", "text", "scripture", "newspaper", "paper", "media", "tabloid"))
+_NOT_NOUNS = frozenset(("also", "then", "now", "still", "later", "too", "has", "had", "is",
+                        "was", "will", "would", "and", "or", "who", "of", "in", "at", "on"))
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019\-]{2,}\b")
 
 
@@ -30,6 +57,8 @@ def junk_speaker(masked: str, att, lex) -> bool:
                 posting_platform(masked, m, lex) or (m.text[-1:] == "." and " " not in m.text
                                                      and m.text[:-1].lower() in lex.place_names):
             return True     # "in Dover", "on Twitter", "Saint-Hyacinthe, Que.": no one
+        if _adjective_name(masked, m, lex):
+            return True         # "Muslim organizations", "many Jewish leaders": an adjective
         if m.text.isupper() and len(m.text) > 3:
             line0 = masked.rfind("\n", 0, m.start) + 1
             caps = len(_CAPS_WORD.findall(masked, max(line0, m.start - 40), m.end + 40))

@@ -26,6 +26,9 @@ def _is_nominal(text: str, s: int) -> bool:
         #                     during a Sunday thanked" (a past tense after a weekday)
     if len(before) >= 2 and w in _PARTY_ADJECTIVES and before[-2] in _FUNCTION_WORDS:
         return True         # "32% of Republican claims", "to Democratic charges": a noun
+    if len(before) >= 2 and before[-1][:1].isupper() and \
+            before[-2].lower().replace("\u2019", "'").endswith(_TIME_POSSESSIVES):
+        return True         # "last week’s Paris attack", "Monday's Senate vote": a noun
     return w in _NOMINAL_DETS
 
 
@@ -41,6 +44,10 @@ _PARTY_ADJECTIVES = frozenset(("republican", "democratic", "gop", "conservative"
                                "progressive", "libertarian", "socialist", "partisan"))
 _FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with", "by", "from",
                              "in"))     # not "the": "the Republican said" is a verb
+_TIME_POSSESSIVES = tuple(w + "'s" for w in (
+    "week", "weekend", "day", "month", "year", "night", "morning", "evening", "afternoon",
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"))
 _NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
                  "whose", "of", "those", "these", "any", "no", "every", "to")
 
@@ -68,11 +75,20 @@ def noun_use(text: str, vm) -> bool:
         return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
     if vm.group().lower() not in _NOUN_VERBS:
         return False
-    prev = text[max(0, vm.start() - 30):vm.start()].rsplit(None, 1)[-1:]
+    prev = text[max(0, vm.start() - 30):vm.start()].rsplit(None, 2)[-2:]
+    if vm.group()[-1:] == "s" and any(w.lower() in _PLURAL_QUANTIFIERS for w in prev):
+        return True         # "in many Asian states,", "several states": a plural noun
+    prev = prev[-1:]
     if prev and prev[0].isalpha() and prev[0].islower() and len(prev[0]) > 4 and \
             prev[0].endswith(("est", "ed", "ing")) and prev[0] not in _ING_SUBJECTS:
         return True         # "the nation’s largest state —", "her depressed state, “…”"
     return _VERB_NEXT.match(text, vm.end()) is None
+
+
+# words that take a plural noun: "states" after them is no verb ("many Asian states,")
+_PLURAL_QUANTIFIERS = frozenset(("many", "several", "some", "other", "few", "all", "both",
+                                 "these", "those", "most", "various", "two", "three", "four",
+                                 "five", "member", "neighboring", "neighbouring"))
 
 
 # -ing nouns that head a document subject ("the filing states that"), no adjectives
