@@ -114,7 +114,7 @@ def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
 
 # -- 'sham' of a placebo procedure, 'terrorist' of bombings that killed people ---------------
 @pytest.mark.parametrize("text", [
-    "A year after sham surgery, volunteers felt as much better as the ones given the "
+    "Three years after sham surgery, volunteers described as much relief as those given the "
     "real operation.",
     "SHAM SURGERY: THE MIND MAY BE A POTENT PAINKILLER",
 ])
