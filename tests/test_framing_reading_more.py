@@ -28,12 +28,12 @@ def test_the_narration_after_an_embedded_post_still_warns(ruleset):
 
 # -- doubt verbs that report no statement: another sense, or a claim not made -------------
 @pytest.mark.parametrize("text", [
-    "The front-runner could claim momentum yet still fail to open a wide gap.",
-    "He refused to claim a clear win - merely saying that he was pleased.",
+    "The front-runner might claim momentum but would still fail to build a wide margin.",
+    "He declined to claim outright victory - merely saying that he was pleased.",
     "Should he win, he could claim he had laid to rest the ghosts of 2014.",
     "The campaign claimed the Republican nomination, which he had said was his.",
     "She struck the intruder in 2015 but claimed self-defense and was cleared.",
-    "She also maintained higher-than-usual costs for gathering those funds.",
+    "She also maintained above-average costs for gathering that cash.",
     "The team maintained a narrow lead through the third quarter.",
 ])
 def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
@@ -132,7 +132,7 @@ def test_the_narrators_claim_or_label_stays_a_warning(ruleset, text, select, wor
 # -- opinion pieces without a section label: letters, an op-ed's closing author's note -----
 _OPED_BODY = ("Two priorities for the fall campaign have been harmed by the choice of running "
               "mate.\n\nBut the pick has handed the tycoon a fresh chance for his "
-              "demagogic bid to pass as a man of the people.\n\n")
+              "demagogic bid to pose as a populist.\n\n")
 
 
 @pytest.mark.parametrize("text", [
@@ -220,8 +220,8 @@ def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
 
 # -- an allegation or a perception without a possessive; a promise; a question's topic -----
 @pytest.mark.parametrize("text", [
-    "The report is a step the emirate hopes will dispel Western perceptions that it has "
-    "done too little against extremists.",
+    "The report is a step the emirate hopes will dispel U.S. perceptions that it "
+    "does little to fight extremists.",
     "Both candidates vowed to be tougher by focusing on stopping illegal immigrants first.",
     "At a forum, the governor was asked about guarding the frontier to halt the arrival of "
     "illegal immigrants.",
