@@ -172,7 +172,7 @@ def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
     ("Rex, a slightly lame terrier mix, was given water therapy at the animal clinic.",
      "lame"),
     ("Roe turns 60 this year yet remains a bit of an enfant terrible.", "terrible"),
-    ("If found guilty he risks a long sentence. Ignorance of the law is no excuse, he said.",
+    ("If found guilty he risks ten years in jail. Ignorance of the law is no defence.",
      "Ignorance"),
     ("Roe supported Nixon's claim of ignorance of the burglary.", "ignorance"),
 ])
