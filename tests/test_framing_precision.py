@@ -24,12 +24,12 @@ def codes(found, severity=None):
 
 # -- doubt verbs: a court filing's or a document's claim is standard usage (info) ---------
 @pytest.mark.parametrize("text", [
-    "The Civil Rights League alleged in a court brief on Monday that the "
-    "adviser had a hand in it.",
+    "The National Tenants Union alleged in a court filing Monday that the "
+    "adviser played a part.",
     "Last month a man filed a lawsuit against the chef claiming he made him ill.",
     "He drafted wording that shaped a Commerce Department memo claiming that the survey "
     "was required.",
-    "A magazine piece last winter claimed the guru is keeping followers against their will.",
+    "A Vox article last winter claimed the guru is keeping followers against their will.",
     "Critics contend that many renters will avoid being counted.",
     "The suit was filed by Ohio residents who contended it was unfair.",
 ])
