@@ -203,10 +203,10 @@ def test_bounds_from_independent_outlets_contradict_only_when_no_value_fits_both
 
 
 def test_a_part_and_its_whole_are_no_disagreement():
-    """The other sentence states both figures: a part ("including 10") or a whole ("21 of 200")."""
+    """The other sentence states both figures: a part ("including 7") or a whole ("21 of 200")."""
     assert _outlet_numbers(
-        "A plane crash in Ostravia on Sunday killed 12 people, including 10 U.S. citizens, police said.",
-        "A plane crash in Ostravia on Sunday killed 10 U.S. citizens and two pilots, officials said."
+        "A bus crash in Ostravia on Friday killed 9 people, including 7 Dutch tourists, police said.",
+        "A bus crash in Ostravia on Friday killed 7 Dutch tourists and two drivers, officials said."
     ) == []
     assert _outlet_numbers(
         "Rebels freed 21 of the more than 200 schoolgirls kidnapped in Dapchi, officials said on Thursday.",
@@ -229,12 +229,12 @@ def _flight(parent_sentence, child_sentence):
 
 
 def test_a_running_total_grows_between_reports_of_one_story():
-    """'have flown more than 20,500 miles since lifting off on March 1': a total counted from
+    """'have flown more than 18,300 miles since setting off on May 4': a total counted from
     a start, which a later report gives larger; the date is the start, not the time of the
     count (issue 11). A copy changing a figure of one moment is still flagged."""
-    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
-                   "Alps on March 1.", "The pilots have flown more than 21,625 miles after "
-                   "leaving the Alps on March 1.")
+    p, c = _flight("The pilots have flown more than 18,300 miles since setting off from the "
+                   "Andes on May 4.", "The pilots have flown more than 19,410 miles after "
+                   "leaving the Andes on May 4.")
     docs = [_doc("p", p, "Wire", "1999-03-17"), _doc("c", c, "Wire", "1999-03-18")]
     res = infer_provenance(docs, [])
     assert res.edges
@@ -256,9 +256,9 @@ def test_the_tail_of_a_figure_split_after_its_comma_is_no_figure():
 def test_a_running_total_the_parent_states_too_is_no_disagreement():
     """The copy's running total stands in the parent too; a figure of the parent's other
     sentence on the same referent is not the one it is compared with."""
-    p, c = _flight("The pilots have flown more than 20,500 miles since lifting off from the "
-                   "Alps. The pilots flew 900 miles from the Alps on the first day.",
-                   "The pilots have flown more than 20,500 miles after leaving the Alps.")
+    p, c = _flight("The pilots have flown more than 18,300 miles since setting off from the "
+                   "Andes. The pilots flew 700 miles from the Andes on the first day.",
+                   "The pilots have flown more than 18,300 miles after leaving the Andes.")
     res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
                             _doc("c", c, "Wire", "1999-03-18")], [])
     assert res.edges
@@ -266,10 +266,10 @@ def test_a_running_total_the_parent_states_too_is_no_disagreement():
 
 
 def test_a_projection_is_not_the_count_so_far():
-    """'will have traveled more than 26,000 miles if it lands' is what the trip would total,
+    """'would have covered over 24,000 miles once it lands' is what the trip would total,
     another referent than the miles flown so far (issue 11)."""
-    p, c = _flight("If they land in the desert, the pilots will have flown more than 26,000 "
-                   "miles around the world.", "The pilots have flown more than 20,500 miles "
+    p, c = _flight("If they touch down in the outback, the pilots will have flown more than 24,000 "
+                   "miles around the world.", "The pilots have flown more than 18,300 miles "
                    "around the world.")
     res = infer_provenance([_doc("p", p, "Wire", "1999-03-17"),
                             _doc("c", c, "Wire", "1999-03-18")], [])
@@ -299,12 +299,12 @@ def test_the_words_of_a_shared_time_are_no_shared_subject():
     """Two sentences that share only "last year" and a counted class (children, people) are
     about two things: the time's words do not make them one statement."""
     assert _outlet_numbers(
-        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
+        "Last year, roughly 9,000 children were adopted from abroad by couples in Vostrel.",
         "Last year the fever sickened 55 people in the Harran valley, health officials said.") == []
     # the same subject at the same time still disagrees
     assert _outlet_numbers(
-        "Last year, about 16,000 children were adopted from overseas by families in Vostrel.",
-        "Last year, 21,000 children were adopted from overseas by families in Vostrel.") == ["21,000"]
+        "Last year, roughly 9,000 children were adopted from abroad by couples in Vostrel.",
+        "Last year, 12,500 children were adopted from abroad by couples in Vostrel.") == ["12,500"]
 
 
 def _copy_numbers(parent_extra, child_extra):
@@ -357,26 +357,26 @@ def test_counts_credited_to_two_named_sources_are_two_statements():
 
 
 def test_a_coordinated_head_counts_both_nouns():
-    """'1,500 houses and buildings' counts more than houses: another referent than '22 houses'."""
-    got = _figs("About 1,500 houses and buildings were damaged, and 22 houses collapsed.")
-    assert [(g[0], g[2]) for g in got] == [("1,500", "house and building"), ("22", "house")]
+    """'800 houses and buildings' counts more than houses: another referent than '14 houses'."""
+    got = _figs("Some 800 houses and buildings were flooded, and 14 houses collapsed.")
+    assert [(g[0], g[2]) for g in got] == [("800", "house and building"), ("14", "house")]
     assert _copy_numbers(
-        "At least 22 houses were badly damaged by the storm in the district of Kirrin.",
-        "About 1,500 houses and buildings were damaged by the storm in the district of "
-        "Kirrin.") == []
+        "At least 14 houses were badly flooded when the river rose in the Kirrin district.",
+        "Some 800 houses and buildings were flooded when the river rose in the Kirrin "
+        "district.") == []
 
 
 def test_a_running_total_is_not_a_figure_of_a_stated_day():
-    """'have flown more than 20,500 miles since lifting off' (counted up to the report)
-    against 'set a record on Tuesday: 14,236 miles' (a count of that day): two times
+    """'have flown more than 18,300 miles since setting off' (counted up to the report)
+    against 'broke a record on Friday: 12,410 miles' (a count of that day): two times
     (issue 11: duc2007); two figures of one stated day still disagree."""
     assert _copy_numbers(
-        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
-        "The pilots have flown more than 20,500 miles since lifting off, passing the old "
+        "The pilots broke a record on Friday, beating the old mark of 12,410 miles.",
+        "The pilots have flown more than 18,300 miles since setting off, beating the old "
         "mark.") == []
     assert _copy_numbers(
-        "The pilots set a record on Tuesday, passing the old mark of 14,236 miles.",
-        "The pilots set a record on Tuesday, passing the old mark of 16,236 miles.") == ["16,236"]
+        "The pilots broke a record on Friday, beating the old mark of 12,410 miles.",
+        "The pilots broke a record on Friday, beating the old mark of 14,410 miles.") == ["14,410"]
 
 
 def test_a_total_counted_since_a_start_stated_first_is_not_a_days_count():

@@ -24,14 +24,14 @@ def codes(found, severity=None):
 
 # -- doubt verbs: a court filing's or a document's claim is standard usage (info) ---------
 @pytest.mark.parametrize("text", [
-    "The American Civil Liberties Union alleged in a court filing Thursday that the "
-    "strategist played a role.",
-    "Recently a woman filed a lawsuit against the singer claiming he gave her a disease.",
-    "He wrote language that informed a Justice Department letter claiming that the question "
-    "was needed.",
-    "A Buzzfeed article last summer claimed the singer is holding women against their will.",
-    "Opponents contend that many noncitizens will shy away from being counted.",
-    "The case was brought by Texas voters who contended it was unfair.",
+    "The National Tenants Union alleged in a court filing Monday that the "
+    "adviser played a part.",
+    "Last month a man filed a lawsuit against the chef claiming he made him ill.",
+    "He drafted wording that shaped a Commerce Department memo claiming that the survey "
+    "was required.",
+    "A Vox article last winter claimed the guru is keeping followers against their will.",
+    "Critics contend that many renters will avoid being counted.",
+    "The suit was filed by Ohio residents who contended it was unfair.",
 ])
 def test_standard_usage_of_doubt_verbs_is_info_with_the_reason(ruleset, text):
     found = run(ruleset, text, "QC301")
@@ -41,7 +41,7 @@ def test_standard_usage_of_doubt_verbs_is_info_with_the_reason(ruleset, text):
 
 @pytest.mark.parametrize("text", [
     "Putin claimed that protesters had used foreign help.",
-    "Parents claimed their daughter was being held by the singer.",
+    "A couple claimed their son was being kept by the preacher.",
     "The minister alleged Monday that the unrest was organised abroad.",
 ])
 def test_a_persons_claim_in_the_narrators_voice_stays_a_warning(ruleset, text):
@@ -54,7 +54,7 @@ def test_a_persons_claim_in_the_narrators_voice_stays_a_warning(ruleset, text):
     "Police are investigating a woman's claims that she was attacked.",
     "Women accused him of misconduct and coercion, claims he has denied.",
     "Trump's lawyers said newly discovered emails show that the plan changed.",
-    "He was behind the administration's claims in court that the question was needed.",
+    "He shaped the agency's claims in court that the survey was required.",
 ])
 def test_nouns_and_participles_are_not_reporting_verbs(ruleset, text):
     assert codes(run(ruleset, text, "QC301")) == []
@@ -97,7 +97,7 @@ def test_an_unattributed_scare_quote_still_fires(ruleset):
 
 
 def test_so_called_before_the_name_of_a_law_is_info(ruleset):
-    found = run(ruleset, "Other states have these so-called fetal heartbeat laws.", "QC321")
+    found = run(ruleset, "Several states now have so-called fetal heartbeat laws.", "QC321")
     assert codes(found) == [("QC321", "info")] and not weak_only(found[0])
     found = run(ruleset, "The U.S. put the company on a so-called “trade blacklist” in May.",
                 "QC321")
@@ -124,7 +124,7 @@ NEWS = "Putin claimed that protesters had used foreign help. The infamous regime
     (NEWS, Metadata(outlet="A", section="Opinion")),
     (NEWS, Metadata(outlet="B", section="op-ed")),
     ("Opinion | Why the court got it wrong\n\n" + NEWS, Metadata(outlet="C")),
-    ("By Jessica Levinson, professor at Loyola Law School\n\n" + NEWS, Metadata(outlet="D")),
+    ("By Jane Holt, professor at Ridgeway Law School\n\n" + NEWS, Metadata(outlet="D")),
     (NEWS + "\n\nJane Doe is a columnist for the paper.", Metadata(outlet="E")),
     (NEWS + "\n\nAs I wrote in my column last week, nothing changed.", Metadata(outlet="F")),
 ])
@@ -165,7 +165,7 @@ def test_messages_name_the_word_and_a_neutral_alternative(ruleset, text, code, a
 
 # -- evaluative words ----------------------------------------------------------------------
 def test_evaluative_word_as_part_of_a_name_is_silent(ruleset):
-    text = "The parents of one of his girlfriends, Joycelyn Savage, spoke on Friday."
+    text = "The family of one of his former partners, Dana Savage, spoke on Friday."
     assert codes(run(ruleset, text, "QC331")) == []
     headline = "Spotify Backs Away From Controversial Artist Policy"
     assert codes(run(ruleset, headline, "QC332")) == [("QC332", "info")]

@@ -17,8 +17,8 @@ from quotecheck.framing.turns import transcript_turns
     "The hearing on the charges against the ex-Chilean dictator began yesterday.",
     "The torture took place in the final months of the general's 17-year regime, after the "
     "former strongman had lost the referendum.",
-    "The Hungarians revolted against their Soviet-dominated regime.",
-    "When the Hungarians revolted against their regime in 1956, the West did not intervene.",
+    "The Poles rose up against their Soviet-dominated regime.",
+    "When the Czechs rose against their regime in 1968, the West stayed out.",
 ])
 def test_a_rule_the_record_closed_is_not_a_label(ruleset, text):
     assert flagged(ruleset, text, "QC330") == []
@@ -39,7 +39,7 @@ def test_a_rule_in_power_stays_a_label(ruleset, text, word):
 @pytest.mark.parametrize("text", [
     "He changed his name, but his partner insisted that Jones leave the Navy.",
     "The agency struck too, insisting that the island's leaders sign the stalled agreements.",
-    "Party activists insist delegates must heed the will of the grassroots.",
+    "Union members insist leaders must follow the wishes of the rank and file.",
     "The mayor insists residents must not panic.",
 ])
 def test_insist_of_a_demand_is_not_a_doubt_verb(ruleset, text):
@@ -72,9 +72,9 @@ def test_an_allegation_someone_makes_stays(ruleset):
 
 # -- 'allege' beside an 'allegation' the report tells of ------------------------------------
 def test_allege_beside_an_allegation_is_the_standard_verb(ruleset):
-    text = ("Former players have alleged that athletes received money from boosters. The only "
-            "mention of the programme in the report is an allegation that $500 was given to a "
-            "player.")
+    text = ("Ex-coaches have alleged that recruits were paid by donors. The one "
+            "reference to the club in the audit is an allegation that $800 went to a "
+            "trainee.")
     assert flagged(ruleset, text, "QC301") == []
 
 
@@ -143,8 +143,8 @@ def test_petty_as_a_verdict_stays(ruleset):
 
 # -- 'maintain' after the speaker concedes the other side's point; news broadcasts' claims --
 def test_maintain_after_a_concession_is_info(ruleset):
-    text = ("Obama addressed the attack. Although he acknowledged that the event was tragic, he "
-            "maintained that it does not change his past statements.")
+    text = ("Lee spoke about the fire. Although he acknowledged that the loss was terrible, he "
+            "maintained that it does not alter his earlier remarks.")
     assert flagged(ruleset, text, "QC301") == []
 
 
@@ -154,8 +154,8 @@ def test_maintain_after_a_clause_that_concedes_nothing_stays(ruleset):
 
 
 def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
-    text = ("Battles continue in the centre, while news broadcasts claim the police is "
-            "mobilising its forces.")
+    text = ("Clashes go on in the north, while news broadcasts claim the army is "
+            "gathering its troops.")
     assert flagged(ruleset, text, "QC301") == []
 
 
@@ -164,8 +164,8 @@ def test_a_claim_of_news_broadcasts_relayed_is_info(ruleset):
 @pytest.mark.parametrize("text", [
     "He helped persuade the director to create a new chapter of the cult series.",
     "When the fund is wrong, things can turn very ugly for its investors.",
-    "But security software is useless unless it is constantly updated.",
-    "The company relies on user reports to ferret out terrorist accounts.",
+    "Yet a firewall is useless unless it is patched often.",
+    "The platform depends on tips from users to root out terrorist accounts.",
 ])
 def test_another_sense_or_a_kind_of_content_is_not_framing(ruleset, text):
     assert flagged(ruleset, text) == []
@@ -182,11 +182,11 @@ def test_the_framing_sense_stays(ruleset, text, code, word):
 
 # -- a group on the sanctions list referred to again, and its propaganda (info) -------------
 @pytest.mark.parametrize("text", [
-    "The Islamic State lost ground in Syria. Officials want help to push back against the "
-    "group's robust propaganda machine.",
-    "ISIS has recently released a propaganda, recruitment video that names the candidate.",
-    "The Islamic State lost ground. Candidates debated how to take on what has become the "
-    "world's foremost terrorist network.",
+    "The Islamic State lost ground in Iraq. Ministers seek allies to counter the "
+    "group's powerful propaganda machine.",
+    "ISIS last week put out a propaganda, recruitment video that mentions the senator.",
+    "The Islamic State lost ground. Contenders argued over how to fight what is now the "
+    "world's leading terrorist network.",
 ])
 def test_a_designated_group_referred_to_again_is_info(ruleset, text):
     assert flagged(ruleset, text, "QC330") == []
@@ -201,6 +201,6 @@ def test_propaganda_of_anyone_else_stays(ruleset, text):
 
 
 def test_a_definite_label_with_no_designated_group_named_stays(ruleset):
-    text = ("The governor lost ground. Candidates debated how to take on what has become the "
-            "world's foremost terrorist network.")
+    text = ("The governor lost ground. Contenders argued over how to fight what is now the "
+            "world's leading terrorist network.")
     assert flagged(ruleset, text, "QC330") == [("QC330", "terrorist")]

@@ -9,8 +9,8 @@ from framing_helpers import doubted, flagged
 # -- 'allege' where the report tells of an accusation, a crime or misconduct: the standard,
 #    careful verb for a charge not proved (info), not the narrator's doubt -------------------
 @pytest.mark.parametrize("text", [
-    "The actress has accused the producer of forcing himself on her. Later, she alleged, she "
-    "arranged a meeting with him and warned him.",
+    "The singer has accused the manager of assaulting her. Afterwards, she alleged, she "
+    "set up a meeting with him and confronted him.",
     "The singer alleged that her manager had harassed her at a party in 1998.",
     "Dozens of workers alleged that the chain had discriminated against them.",
 ])
@@ -33,9 +33,9 @@ def test_allege_of_no_wrongdoing_and_claim_stay(ruleset, text, word):
 @pytest.mark.parametrize("text", [
     "The group issued a travel advisory in May, claiming the carrier 'could subject "
     "passengers to unsafe conditions.'",
-    "The plan has not been welcomed by everyone, with some critics claiming it is unfair.",
-    "The airline claimed at the time it does 'not tolerate bias of any kind,' but the group "
-    "cited several cases that suggest otherwise.",
+    "Not everyone has embraced the scheme, with some opponents claiming it is unfair.",
+    "The hotel chain claimed then it does 'not accept prejudice in any form,' but the union "
+    "listed several cases that suggest otherwise.",
     "Friends remembered his brother claiming that their father was Swiss. (He was not.) The "
     "brother left in 1970.",
 ])
@@ -58,9 +58,9 @@ def test_a_claim_the_report_leaves_open_stays(ruleset, text, word):
 #    no one labelled --------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The leak exposed the offshore finances of the world's famous and infamous.",
-    "The leak outed the global rich and infamous: from a cellist to a footballer.",
-    "More than any terrorists attacks that plagued the country in the months that followed "
-    "the arrival of a million asylum seekers, that chaotic night set off fears.",
+    "The files exposed the global rich and infamous: a violinist, a boxer and more.",
+    "More than any terrorists attacks that shook the region in the weeks after the border "
+    "opened, that violent evening stoked fears.",
 ])
 def test_an_idiom_or_a_kind_of_act_is_not_a_label(ruleset, text):
     assert flagged(ruleset, text) == []
@@ -88,9 +88,9 @@ def test_the_narrators_evaluative_word_stays(ruleset):
 
 # -- a ruler of the past labelled by the form of his rule on the record -------------------
 @pytest.mark.parametrize("text", [
-    "The consultant worked with Philippine dictator Ferdinand Marcos in the 1980s.",
-    "The uprising toppled longtime autocrat Hosni Mubarak in 2011.",
-    "The trade grew in the 1980s under military dictator Manuel Noriega.",
+    "The lobbyist advised Philippine dictator Ferdinand Marcos during the 1980s.",
+    "Protests in 2011 ousted longtime autocrat Hosni Mubarak.",
+    "Smuggling boomed under military dictator Manuel Noriega in the 1980s.",
     "His father fled the island in 1957 after being beaten by agents for Fulgencio Batista, "
     "the island's dictator.",
 ])
@@ -99,8 +99,8 @@ def test_a_past_rulers_label_is_a_fact_of_record(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The talks came after an olive branch from the North Korean dictator.", "dictator"),
-    ("The charter was written by leftist dictator Hugo Chavez in 1999.", "dictator"),
+    ("The summit followed a peace gesture by the North Korean dictator.", "dictator"),
+    ("In 1999 leftist dictator Hugo Chavez rewrote the charter.", "dictator"),
     ("He will sit beside the mayor who ordered police to attack marchers in 1968 and many "
      "foreign dictators in the annals of history.", "dictators"),
     ("The senator praised the late dictator Fidel Castro.", "dictator"),
@@ -113,7 +113,7 @@ def test_a_ruler_in_power_a_recent_one_or_a_kind_stays(ruleset, text, word):
 #    'right-wing extremists': no one in particular ------------------------------------------
 @pytest.mark.parametrize("text", [
     "The app became a haven for criminals and terrorists.",
-    "Governments blamed the app for enabling extremist groups and terrorists.",
+    "Regulators blamed the platform for aiding extremist groups and terrorists.",
 ])
 def test_a_kind_or_a_category_is_not_a_label(ruleset, text):
     assert flagged(ruleset, text) == []
@@ -132,8 +132,8 @@ def test_people_labelled_stay(ruleset, text):
 #    after the label; rival claimants (one side of a dispute, info) -------------------------
 @pytest.mark.parametrize("text", [
     "The prime minister and the defence secretary both called the launch a reckless act.",
-    "The girls were kidnapped by the extremist group Boko Haram in 2014.",
-    "The group is in a leadership struggle, and two different men claim to be in charge of it.",
+    "The students were abducted by the extremist group Boko Haram last year.",
+    "The movement is split, and two rival men claim to be in charge of it.",
 ])
 def test_a_speakers_word_a_designation_or_a_rival_claim_is_not_a_warning(ruleset, text):
     assert flagged(ruleset, text) == []

@@ -28,12 +28,12 @@ def test_the_narration_after_an_embedded_post_still_warns(ruleset):
 
 # -- doubt verbs that report no statement: another sense, or a claim not made -------------
 @pytest.mark.parametrize("text", [
-    "A winning candidate might claim momentum but would be unable to amass a big lead.",
-    "She declined to claim outright victory - only saying that she was relieved.",
-    "If she prevails, she would be able to claim she had buried the memories of 2008.",
+    "The front-runner might claim momentum but would still fail to build a wide margin.",
+    "He declined to claim outright victory - merely saying that he was pleased.",
+    "Should he win, he could claim he had laid to rest the ghosts of 2014.",
     "The campaign claimed the Republican nomination, which he had said was his.",
-    "He shot the teenager in 2012 but claimed self-defense and was acquitted.",
-    "He also maintained above-average costs for raising that money.",
+    "She struck the intruder in 2015 but claimed self-defense and was cleared.",
+    "She also maintained above-average costs for gathering that cash.",
     "The team maintained a narrow lead through the third quarter.",
 ])
 def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
@@ -42,7 +42,7 @@ def test_a_doubt_verb_reporting_no_statement_is_silent(ruleset, text):
 
 @pytest.mark.parametrize("text, verb", [
     ("The candidate claimed that the count was rigged.", "claimed"),
-    ("The campaign has long maintained they were not marked classified, despite the evidence.", "maintained"),
+    ("The party has long maintained the files were not stamped secret, despite the evidence.", "maintained"),
     ("He claimed victory was stolen from him, without evidence.", "claimed"),
     ("He went on to claim that the election was rigged.", "claim"),
 ])
@@ -53,14 +53,14 @@ def test_a_claimed_statement_stays_a_warning(ruleset, text, verb):
 # -- views and statements reported as someone's -------------------------------------------
 @pytest.mark.parametrize("text", [
     "His rhetoric on immigration has been widely condemned as fearmongering abroad.",
-    "Republicans have portrayed her use of the private email system as a reckless danger.",
+    "Critics have portrayed his use of the personal phone account as a reckless danger.",
     "Asked about the mayor's calling his rival a bigot, the governor changed the subject.",
-    "Democrats attacked the senator by labeling her as both an extremist and a squish.",
+    "Rivals went after the governor by labeling him as both a zealot and a pushover.",
     "The watchdog also reported the cartel has been funneling terrorists across the border.",
-    "Asked specifically what should be done with illegal immigrants, voters were divided.",
+    "Asked directly what to do about illegal immigrants, those polled were split.",
     "Scarborough: Mayor Playing Dumb About The Militia Is Disqualifying\n\nThe host spoke "
     "on Monday.",
-    "Democrats' new warning: Leaks could include Russian lies\n\nThe party spoke on Monday.",
+    "Senators' latest warning: Hacked files could hold Russian lies\n\nThe party spoke on Monday.",
 ])
 def test_a_view_or_statement_reported_as_someones_is_not_the_narrators(ruleset, text):
     assert [c for c, _ in flagged(ruleset, text) if c in ("QC330", "QC331")] == []
@@ -78,15 +78,15 @@ def test_the_narrators_own_words_beside_a_reported_view_still_warn(ruleset, text
 # -- labels naming a kind of tie or content; words in another sense -----------------------
 @pytest.mark.parametrize("text, select", [
     ("The driver had been under investigation for having terrorist ties.", "QC330"),
-    ("Lawmakers said efforts to clamp down on terrorist-related posts were toothless.",
+    ("Officials said moves to crack down on terrorist-related content had no teeth.",
      "QC330"),
-    ("He brushed off the significance of a terrorist recruiting video that cites his plan.",
+    ("She played down the weight of a terrorist recruiting video that quotes her speech.",
      "QC330"),
     ("The accord could mark the start of a new security regime in the region.", "QC330"),
     ("South of the border, where the hills meet the desert, lies one industrial park after "
      "another.", "QC331"),
     ("The result could produce a crazy-quilt general election map.", "QC331"),
-    ("The campaign is meant to stop teachers from sending pupils out to beg for money.",
+    ("The drive aims to stop parents from sending children out to beg for coins.",
      "QC302"),
 ])
 def test_a_kind_or_another_sense_is_not_framing(ruleset, text, select):
@@ -110,9 +110,9 @@ def test_a_label_or_word_in_its_framing_sense_stays(ruleset, text, word):
      "progress.\n\nDemocrats on the panel plan to release transcripts.", "QC301"),
     ("The official has long maintained that she complied with the rules, claims that the "
      "inspector's report could not corroborate.", "QC301"),
-    ("To many, the host is a provocateur, mouthpiece and broadcaster for the movement.",
+    ("To many, the pundit is an agitator, mouthpiece and loudspeaker for the cause.",
      "QC330"),
-    ("Her visit to the memorial seemed, to some, contradictory and a selfish act.", "QC331"),
+    ("His trip to the shrine looked, to some, inconsistent and a selfish act.", "QC331"),
 ])
 def test_a_noun_a_disputed_claim_or_a_view_of_some_is_not_a_warning(ruleset, text, select):
     assert flagged(ruleset, text, select) == []
@@ -131,8 +131,8 @@ def test_the_narrators_claim_or_label_stays_a_warning(ruleset, text, select, wor
 
 # -- opinion pieces without a section label: letters, an op-ed's closing author's note -----
 _OPED_BODY = ("Two priorities for the fall campaign have been harmed by the choice of running "
-              "mate.\n\nBut the choice has given the mogul yet another opening for his "
-              "demagogic efforts to pose as a populist.\n\n")
+              "mate.\n\nBut the pick has handed the tycoon a fresh chance for his "
+              "demagogic bid to pose as a populist.\n\n")
 
 
 @pytest.mark.parametrize("text", [
@@ -156,8 +156,8 @@ def test_a_news_report_with_a_staff_note_still_warns(ruleset):
     ("Every day, the pontiff spoke of the malaise in society, the lack of jobs, the horrific "
      "violence of the cartels.", "QC331"),
     ("Columnists accused the senator of implying police officers were racist.", "QC331"),
-    ("“He damaged my reputation,” the suit reads. The clerk also claims he was the only one "
-     "punished for mishandling evidence.", "QC301"),
+    ("“He ruined my good name,” the suit reads. The guard also claims he was alone in "
+     "being disciplined for losing the keys.", "QC301"),
 ])
 def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(ruleset, text,
                                                                              select):
@@ -168,7 +168,7 @@ def test_a_topic_spoken_of_a_gerund_clause_or_a_suits_claim_is_not_a_warning(rul
     ("The horrific violence of the cartels went on after the pontiff spoke of peace.", "QC331",
      "horrific"),
     ("The senator was accused of hiring racist staff.", "QC331", "racist"),
-    ("The clerk also claims he was the only one punished for mishandling evidence.", "QC301",
+    ("The guard also claims he was alone in being disciplined for losing the keys.", "QC301",
      "claims"),
 ])
 def test_the_narrators_word_outside_them_stays_a_warning(ruleset, text, select, word):
@@ -204,8 +204,8 @@ def test_the_framing_uses_beside_them_stay_warnings(ruleset, text, select, word)
 
 # -- the reason a critic gives is the critic's charge ---------------------------------------
 @pytest.mark.parametrize("text, select", [
-    ("The senator blasted his rival for his support of a failed bill that would have granted "
-     "a pathway to citizenship for illegal immigrants, telling a radio host so.", "QC330"),
+    ("The senator blasted his rival for backing a doomed measure that would have offered "
+     "legal status to illegal immigrants, telling a radio host so.", "QC330"),
     ("Agencies have released fake reports for propaganda purposes.", "QC330"),
 ])
 def test_a_critics_charge_or_a_kind_of_purpose_is_not_a_label(ruleset, text, select):
@@ -220,10 +220,10 @@ def test_the_narrators_label_after_the_critics_charge_stays_a_warning(ruleset):
 
 # -- an allegation or a perception without a possessive; a promise; a question's topic -----
 @pytest.mark.parametrize("text", [
-    "The paper is a move that the kingdom hopes will shatter U.S. perceptions that it has "
-    "done little to fight extremists.",
+    "The report is a step the emirate hopes will dispel U.S. perceptions that it "
+    "does little to fight extremists.",
     "Both candidates vowed to be tougher by focusing on stopping illegal immigrants first.",
-    "At a town hall, the senator was asked about securing the border to stop the flow of "
+    "At a forum, the governor was asked about guarding the frontier to halt the arrival of "
     "illegal immigrants.",
 ])
 def test_a_perception_a_promise_or_a_questions_topic_is_not_the_narrators(ruleset, text):

@@ -14,7 +14,7 @@ from framing_helpers import doubted, infos, flagged
 @pytest.mark.parametrize("text", [
     "Two doping tests came back positive two days before the Games opened. The cheaters were "
     "strongman Lin Wei of Taiwan and triple jumper Ana Petrova of Bulgaria.",
-    "The cult of the first three films is likely to guarantee a huge audience for the toys.",
+    "The cult of the two earlier films should ensure a big market for the board games.",
     "The comic could have drawn a cult complete with action figures. It drew one fan.",
     "The prequel shows how the boy becomes the mysterious and sinister Lord Vexor. In the new "
     "film he is nine years old.",
@@ -60,8 +60,8 @@ def test_an_emotive_verb_of_speech_stays_a_warning(ruleset, text):
 
 
 def test_maintain_of_freedoms_kept_is_silent(ruleset):
-    text = ("Trust in the soldiers reflects confidence in the promise to let the enclave "
-            "maintain civil liberties that are unavailable on the mainland.")
+    text = ("Faith in the garrison shows belief in the pledge to let the island "
+            "maintain civil liberties that the mainland lacks.")
     assert flagged(ruleset, text, "QC301") == []
 
 
@@ -71,20 +71,20 @@ def test_maintain_of_freedoms_kept_is_silent(ruleset):
      "insist they have held the right to hunt for 150 years.", "insist"),
     ("In the debate, Berman refuted that position, insisting that the theory is not a "
      "comparable one.", "insisting"),
-    ('Maienschein agrees. Anti-evolutionists insist the term "theory of evolution" suggests '
-     "scientists are uncertain of the facts.", "insist"),
+    ('Okafor agrees. Creationists insist the phrase "theory of evolution" implies '
+     "researchers doubt their own findings.", "insist"),
     ("Critics said the farm would fail. Cole, though, maintains that with enough money he can "
      "help nature along.", "maintains"),
-    ("The government is arguing that a referendum is a consultation. It also maintains that "
-     "the constitution would have to be amended.", "maintains"),
-    ("Chechnya has run its own affairs since 1996. But Moscow still claims it is a part of "
-     "Russia.", "claims"),
-    ("The military claimed that nearly a dozen rebels were killed during another battle in the "
-     "south.", "claimed"),
+    ("The cabinet is arguing that a plebiscite is merely advisory. It also maintains that "
+     "the charter would need to be changed.", "maintains"),
+    ("The province has governed itself since 2003. But Belgrade still claims it is a part of "
+     "Serbia.", "claims"),
+    ("The military claimed that some fifteen guerrillas died in a fresh clash in the "
+     "east.", "claimed"),
     ("Rebel leader Aslan Toma claimed Sunday that the army conceals its losses.", "claimed"),
-    ("The ministry claimed that only 220 of the units were government-funded. Any other "
-     "building was private, an adviser said. However that statement was refuted by two "
-     "monitoring groups.", "claimed"),
+    ("The ministry claimed that just 140 of the schools were state-funded. Every other "
+     "school was private, an aide said. However that statement was refuted by three "
+     "watchdog groups.", "claimed"),
 ])
 def test_a_partys_position_in_a_dispute_is_info(ruleset, text, verb):
     assert flagged(ruleset, text, "QC301") == []
@@ -114,7 +114,7 @@ def test_a_contrast_aside_after_a_quoted_view_is_info(ruleset):
 
 # -- 'sham' of a placebo procedure, 'terrorist' of bombings that killed people ---------------
 @pytest.mark.parametrize("text", [
-    "Two years after sham surgery, patients reported the same relief as those who had the "
+    "Three years after sham surgery, volunteers described as much relief as those given the "
     "real operation.",
     "SHAM SURGERY: THE MIND MAY BE A POTENT PAINKILLER",
 ])
@@ -128,8 +128,8 @@ def test_sham_of_a_vote_stays_a_warning(ruleset):
 
 
 def test_terrorist_bombings_that_killed_people_are_info(ruleset):
-    text = ("The two were accused of masterminding a series of terrorist explosions that "
-            "killed about 300 people in three cities.")
+    text = ("The pair were accused of planning a wave of terrorist explosions that "
+            "killed about 90 people in two towns.")
     assert flagged(ruleset, text, "QC330") == []
     assert ("QC330", "terrorist") in infos(ruleset, text, "QC330")
 
@@ -142,8 +142,8 @@ def test_terrorist_blasts_with_no_civilians_named_stay_a_warning(ruleset):
 
 # -- 'so-called' before the name of an accord, a plan, an effect or a generation: a term -----
 @pytest.mark.parametrize("text", [
-    "She urged approval of the so-called Kyoto Protocol, an accord reached last December.",
-    "The common wisdom was that members of so-called Generation X preferred margaritas.",
+    "He pressed for approval of the so-called Oslo Protocol, an accord reached last year.",
+    "Received opinion held that members of so-called Generation X favoured cheap beer.",
 ])
 def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
     assert flagged(ruleset, text, "QC321") == []
@@ -152,7 +152,7 @@ def test_so_called_before_a_term_of_an_accord_or_effect_is_info(ruleset, text):
 
 @pytest.mark.parametrize("text", [
     "The so-called experts got it wrong again.",
-    "If the so-called Ferguson Effect existed, there would be more dead police officers.",
+    "If the so-called Chicago Effect existed, there would be far fewer arrests on record.",
     'Advisers have another way to cut benefits: the so-called "Eagle Plan," which would be '
     "better named the Work Till You Die Plan.",
 ])
@@ -174,20 +174,20 @@ def test_a_claim_to_belong_is_no_territorial_claim(ruleset):
 # -- reported words the clause finder missed: an inverted tail attribution, the object of a
 #    naming verb before a that-clause ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "He noted that 100 militants had been killed near the village. The terrorists aim to make "
-    "strikes at important localities to show their potential, and they also planned to kill "
-    "officials, said the Kremlin senior official.",
-    "Ottawa would not accept the vote. Bouchard calls this hypocrisy, noting that in 1949 "
-    "Newfoundland joined with a simple majority.",
+    "He added that 40 fighters had died near the town. The terrorists aim to hit "
+    "key towns to show their strength, and they also meant to murder "
+    "officials, said the senior ministry official.",
+    "Madrid would not recognise the ballot. Serra calls this hypocrisy, noting that in 1978 "
+    "another region joined by a bare majority.",
 ])
 def test_words_reported_as_someones_are_silent(ruleset, text):
     assert flagged(ruleset, text, "QC330,QC331") == []
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The separatist terrorists aim to make strikes at important localities.", "terrorists"),
+    ("The separatist terrorists aim to hit key towns.", "terrorists"),
     ("The debacle cost the company half its profit, and the chairman resigned.", "debacle"),
-    ("She rear-ended a truck and then lied to police, telling them she was not driving.",
+    ("He hit a parked van and then lied to officers, telling them his wife had driven.",
      "lied"),
     ("Evil shopkeeper Kevan Roe was jailed for life for the murder, fearing his secrets would "
      "be exposed.", "evil"),
@@ -198,12 +198,12 @@ def test_the_narrators_own_label_stays_a_warning(ruleset, text, word):
 
 # -- compounds, the verb of place, a noun after a preposition phrase, an idiom ---------------
 @pytest.mark.parametrize("text, codes", [
-    ("Russia plans to end its anti- terrorist operations in the republic by February.", "QC330"),
-    ("The law requires a tribe to strike an accord with the state in which its reservation "
-     "lies if it wants to open a casino.", "QC331"),
-    ("Each year thieves take bags worth $50 million, accounting for 10 percent of all auto "
-     "theft claims in 1997, double that of the year before.", "QC301"),
-    ("Shaw begged to differ. The Democrats may have a stronger organization.", "QC302"),
+    ("The army intends to wind up its anti- terrorist sweeps in the region by March.", "QC330"),
+    ("The statute obliges a band to reach a deal with the province in which its land "
+     "lies if it means to run a lottery.", "QC331"),
+    ("Every year burglars steal tools worth $20 million, making up 6 percent of all home "
+     "theft claims in 2004, twice that of the year before.", "QC301"),
+    ("Patel begged to differ. The Tories may have the better ground campaign.", "QC302"),
 ])
 def test_compounds_places_nouns_and_idioms_are_silent(ruleset, text, codes):
     assert flagged(ruleset, text, codes) == []
@@ -223,8 +223,8 @@ def test_lies_as_a_noun_after_where_stays_a_warning(ruleset):
     "coincidental, despite the evidence.",
     "Roe said the book was fair. Roe insisted that there is no hidden agenda, despite the evidence.",
     "The board met on Tuesday. The governor insisted the count was fair, despite the evidence.",
-    "Axelrod said this was a fatal miscalculation. Clinton's advisers have long insisted they "
-    "thought the primary would become competitive, despite the evidence.",
+    "Moreno said this was a grave error. Lopez's aides have long insisted they "
+    "expected the race to tighten, despite the evidence.",
 ])
 def test_the_speaker_going_on_or_no_contrast_stays_a_warning(ruleset, text):
     assert [code for code, _ in flagged(ruleset, text, "QC301")] == ["QC301"]
@@ -252,14 +252,14 @@ def test_a_staff_writers_note_under_the_byline_is_news():
 
 
 def test_useless_of_what_damage_renders_unusable_is_silent(ruleset):
-    text = "The worms burrow into the fruit, rendering the cranberry useless as food or drink."
+    text = "The beetles bore into the grain, rendering the harvest useless as feed or seed."
     assert flagged(ruleset, text, "QC331") == []
     assert flagged(ruleset, "The senator was useless as a leader.",
                     "QC331") == [("QC331", "useless")]
 
 
 def test_so_called_gen_xers_is_a_term(ruleset):
-    text = "The nexus that unites so-called Gen Xers around the world is their pop culture."
+    text = "What binds so-called Gen Xers across the globe is the music they grew up on."
     assert flagged(ruleset, text, "QC321") == []
 
 
@@ -275,15 +275,15 @@ def test_he_also_insisted_goes_on_from_the_stand_before(ruleset):
 
 
 def test_a_hard_blow_in_a_bout_is_silent(ruleset):
-    text = ("Roe began throwing the jab and landing more big rights. Lee was trying to survive, "
-            "but then a vicious two-handed assault sent him down for the second time.")
+    text = ("Roe kept snapping the jab and landing heavy hooks. Lee was hanging on, "
+            "but then a vicious two-handed assault dropped him for the second time.")
     assert flagged(ruleset, text, "QC331") == []
     assert flagged(ruleset, "The vicious assault left the victim in hospital.",
                     "QC331") == [("QC331", "vicious")]
 
 
 def test_so_called_before_a_regulation_is_a_term(ruleset):
-    text = "There was no word on another so-called midnight regulation for polar bears."
+    text = "Nothing was said about a further so-called midnight regulation on wetlands."
     assert flagged(ruleset, text, "QC321") == []
 
 

@@ -9,14 +9,14 @@ from framing_helpers import doubted, flagged
 # -- reported views and statements the clause finder missed -------------------------------
 @pytest.mark.parametrize("text", [
     "The host's contention was that the party had been hijacked by the so-called alt-right.",
-    "It repeated an accusation he made on the Senate floor that the secretary lied to "
-    "Congress.",
-    "He won the crowd by promising to \"bomb the hell\" out of Islamic State terrorists.",
+    "It echoed a charge he had levelled in a floor speech that the minister lied to "
+    "parliament.",
+    "He roused the audience by vowing to \"wipe out\" every last Islamic State terrorist.",
     "The mayor launched into a lament for the \"forgotten families\" who are \"victims of "
     "crime\" by illegal immigrants who are \"dangerous.\"",
     "Some interpret the governor's pardon as self-serving.",
     "The White House would like to make the election about competence versus incompetence.",
-    "Democrats' new warning: Leaks could include Russian lies.\n\nThe party spoke on Monday.",
+    "Senators' latest warning: Hacked files could hold Russian lies.\n\nThe party spoke on Monday.",
 ])
 def test_a_view_or_statement_reported_as_someones_is_not_a_warning(ruleset, text):
     assert flagged(ruleset, text) == []
@@ -37,7 +37,7 @@ def test_the_narrators_word_beside_a_wish_a_promise_or_a_title_stays(ruleset, te
 
 # -- 'so-called' introducing a compound term of three words -------------------------------
 @pytest.mark.parametrize("text", [
-    "Large companies are turning to so-called boutique investment banks for advice.",
+    "Mid-sized firms now hire so-called boutique investment banks for merger work.",
     "The inquiry began with the so-called Whitewater real estate deal in Arkansas.",
     "She is a so-called Blue Dog Democrat from Georgia.",
 ])
@@ -49,8 +49,8 @@ def test_so_called_before_a_compound_term_is_not_a_warning(ruleset, text):
     "This comes in response to members of his so-called coronavirus task force suggesting "
     "another shutdown.",
     "The attack was claimed by the so-called Islamic State group on Sunday.",
-    "Clinton tried to dispel the image of Trump as a so-called blue-collar billionaire looking "
-    "out for working people.",
+    "Lopez sought to puncture the picture of Vance as a so-called blue-collar billionaire who "
+    "stands up for ordinary workers.",
     "He railed against the so-called experts who had misled the public.",
     "Fighters of the so-called moderate rebels attacked the town.",
 ])
@@ -79,8 +79,8 @@ def test_the_word_in_its_own_sense_stays(ruleset, text, code, word):
 
 # -- other senses of doubt verbs: a professed belief, a demand ----------------------------
 @pytest.mark.parametrize("text", [
-    "The bill would have allowed officials professing a \"sincere religious belief\" to deny "
-    "services.",
+    "The measure would have let clerks professing a \"firm religious belief\" to refuse "
+    "licences.",
     "The host pressed the chairman on the subject, insisting to him that the nominee should "
     "release his returns.",
 ])
@@ -103,7 +103,7 @@ _OPED_BODY = ("The talks stalled again this week.\n\nOpponents are galvanized by
 
 
 def test_an_authors_note_with_a_capitalised_role_is_the_authors_voice(ruleset):
-    text = _OPED_BODY + "Mr. Roe is Director of the Program on Peace-building at a university."
+    text = _OPED_BODY + "Mr. Roe is Director of the Centre for Conflict Studies at a university."
     assert flagged(ruleset, text) == []
 
 
@@ -113,10 +113,10 @@ def test_the_same_text_without_the_note_still_warns(ruleset):
 
 # -- second tuning sample: a rejected notion, a gerund's clause, a noun ---------------------
 @pytest.mark.parametrize("text", [
-    "Mr. Roe pointedly rejected the notion that he was part of the so-called Republican "
+    "Mr. Roe firmly rejected the notion that he belonged to the so-called Labour "
     "establishment.",
-    "They would have to weigh the risks of telling potential voters that they'd send hardened "
-    "terrorists to their backyard.",
+    "They would have to weigh the danger of telling likely supporters that they'd house hardened "
+    "terrorists in their towns.",
     "That was an expansion of the mogul's by-now-familiar claims that his rival is "
     "unqualified.",
 ])
@@ -136,9 +136,9 @@ def test_the_narrators_word_beside_them_stays(ruleset, text, code, word):
 
 # -- the designation of a group on the UN sanctions list -----------------------------------
 @pytest.mark.parametrize("text", [
-    "The killing was claimed by the Islamic State terrorist network.",
-    "Leaders ignore the Islamic State's actions in Iraq and Syria. \"They have a global "
-    "strategy,\" he said of the terrorist group.",
+    "The bombing was later claimed by the Islamic State terrorist network.",
+    "Ministers overlook the Islamic State's moves in Libya and Mali. \"They plan on a world "
+    "scale,\" he said of the terrorist group.",
     "The strikes hit Islamic State terrorists near the border.",
 ])
 def test_the_designation_of_a_listed_group_is_not_a_loaded_label(ruleset, text):
@@ -156,15 +156,15 @@ def test_a_label_of_an_unlisted_group_stays(ruleset, text, word):
 
 # -- third tuning sample: a finding, a document's claim, a claim the report shows false -----
 @pytest.mark.parametrize("text", [
-    "The index stabilized shortly thereafter, once the report was revealed to be a hoax.",
-    "In the 1980s, the agency planted newspaper articles alleging that the U.S. had invented "
-    "the virus.",
+    "Prices settled soon after, when the story was revealed to be a hoax.",
+    "In the 1970s, the service placed magazine pieces alleging that the West had made "
+    "the disease.",
     "The mogul, later alleging - again falsely - that the governor wanted to admit 250,000 "
     "refugees, said he would deport them.",
     "The senator stretched the truth a bit during the debate, when she claimed that the group "
     "had used the mogul in its recruitment.",
-    "And for years, extremist groups like the Islamic State have taken advantage of that "
-    "stance.",
+    "For a decade, extremist groups like the Islamic State have exploited that "
+    "policy.",
 ])
 def test_a_finding_a_documents_claim_or_a_claim_shown_false_is_not_a_warning(ruleset, text):
     assert flagged(ruleset, text) == []

@@ -61,8 +61,8 @@ def test_the_loaded_senses_stay(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Roe turned to the judge and begged him not ``to take my son away.''\n",
-    "She begged them to leave her son alone.",
+    "Roe faced the bench and begged him not ``to send my girl to jail.''\n",
+    "He begged them to let his daughter go.",
     "A student posted a message begging fellow fans to join him in the queue.",
     "As children they begged on the streets of the capital for food.",
 ])
@@ -72,7 +72,7 @@ def test_beg_of_a_plea_or_alms_is_the_plain_verb(ruleset, text):
 
 
 def test_beg_for_a_favour_keeps_its_colour(ruleset):
-    text = "The county's leaders have begged for projects no one else wanted."
+    text = "The town's council has begged for contracts every other bidder turned down."
     assert ("QC302", "begged") in flagged(ruleset, text, "QC302")
 
 
@@ -98,8 +98,8 @@ def test_the_narrators_verdict_beside_them_stays(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)
 
 
-_JUDGE = ("The defendant, Ed Roe, a former city prosecutor, broke a public trust when he lied to "
-          "a grand jury, and his offence was graver because he did so as an officer, {tail}.")
+_JUDGE = ("The defendant, Ed Roe, a former county clerk, betrayed the public when he lied to "
+          "the inquiry panel, and his offence was worse because he did so while in office, {tail}.")
 
 
 def test_an_inverted_attribution_with_the_speakers_court_closes_the_sentence(ruleset):
@@ -113,8 +113,8 @@ def test_without_the_attribution_the_verdict_is_the_narrators(ruleset):
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("Most families paid the fees. Critics suspect the children are being rushed out of the "
-     "country by greedy officials who want to line their pockets.", "QC331", "greedy"),
+    ("Most families paid the fees. Critics suspect the orphans are being hurried abroad "
+     "by greedy officials keen to fill their own pockets.", "QC331", "greedy"),
     ("A senior official told CNN law enforcement analyst Tom Roe that investigators found no "
      "motive, be it political or extremist.", "QC330", "extremist"),
 ])
@@ -128,7 +128,7 @@ def test_greedy_in_the_narrators_voice_stays(ruleset):
 
 
 def test_the_view_of_named_holders_heading_a_sentence_is_theirs(ruleset):
-    text = "But for her defenders, Roe is the champion of the poor who overhauled a racist system."
+    text = "But for her backers, Roe is the friend of the jobless who rebuilt a racist system."
     assert ("QC331", "racist") not in flagged(ruleset, text, "QC331")
 
 
@@ -138,7 +138,7 @@ def test_holders_after_the_narrators_clause_leave_it_the_narrators(ruleset):
 
 
 @pytest.mark.parametrize("text", [
-    "One plan cuts the so-called marriage penalty created by present law.",
+    "A bill would scrap the so-called marriage penalty found in the current code.",
     "Parents may claim the so-called child care credit from next year.",
 ])
 def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
@@ -146,9 +146,9 @@ def test_so_called_before_a_term_of_tax_law_is_info(ruleset, text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Face to face with the gunmen, the police threw a stun grenade as they blasted their "
-     "guns at the attackers.", "blasted"),
-    ("An explosion shattered the submarine on Monday, slamming it to the bottom of the sea.",
+    ("Cornered by the robbers, the officers tossed a flash charge as they blasted their "
+     "rifles at the gang.", "blasted"),
+    ("A blast ripped the trawler apart on Friday, slamming it to the floor of the bay.",
      "slamming"),
     ("None of his former classmates can now boast of a close friendship with the president.",
      "boast"),
@@ -169,10 +169,10 @@ def test_emotive_verbs_of_speech_beside_them_stay(ruleset, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Health workers must be on guard. In future they too could feel the effects of the "
      "insidious illness.", "insidious"),
-    ("Ike, a partially lame shepherd mix, received massage therapy in an examining room.",
+    ("Rex, a slightly lame terrier mix, was given water therapy at the animal clinic.",
      "lame"),
-    ("Roe is 50 now but still something of an enfant terrible.", "terrible"),
-    ("If convicted she faces five years in prison. Ignorance of the law is a valid defense.",
+    ("Roe turns 60 this year yet remains a bit of an enfant terrible.", "terrible"),
+    ("If found guilty he risks ten years in jail. Ignorance of the law is no defence.",
      "Ignorance"),
     ("Roe supported Nixon's claim of ignorance of the burglary.", "ignorance"),
 ])
@@ -224,8 +224,8 @@ def test_the_narrators_outrageous_stays(ruleset):
     assert ("QC331", "outrageous") in flagged(ruleset, _FIND.format("This is"), "QC331")
 
 
-_CLAIMED = ("Officials had not heard back from France. {} that the border guards knew he had "
-            "entered the country in 2013 and there was no record of him leaving. This, it's "
+_CLAIMED = ("Officials had not heard back from France. {} that the customs officers knew he had "
+            "arrived in the country in 2016 and nothing showed that he ever left. This, it's "
             "suggested, means he may have crossed the border illegally.")
 
 
@@ -249,8 +249,8 @@ def test_a_party_blamed_for_doing_something_is_the_narrators_naming(ruleset):
 
 
 def test_a_verb_in_the_gap_before_that_leaves_the_clause_to_the_speaker(ruleset):
-    text = ("Clinton is running for the Senate, but officials said it would be cynical to "
-            "believe that her motives were only political.")
+    text = ("Lane is running for governor, but aides said it would be cynical to "
+            "think that her reasons were purely political.")
     assert ("QC331", "cynical") not in flagged(ruleset, text, "QC331")
 
 

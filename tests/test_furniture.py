@@ -41,20 +41,20 @@ def test_headline_is_the_short_unpunctuated_first_line():
 
 
 def test_first_line_that_is_a_sentence_is_no_headline():
-    text = page(BODY, "Shares of Spotify rose $1.33 on Thursday, to $157.71.")
+    text = page(BODY, "Shares of Acme fell $2.14 on Monday, to $88.40.")
     assert set(kinds(text).values()) == {"body"}
 
 
 def test_bylines():
-    for line in ("By Amir Vera , CNN", "By Joshua A. Geltzer",
-                 "Paul J. Weber and Geoff Mulvihill, Associated Press", "By The Associated Press",
-                 "anne.steele@wsj.com", "CNET's Joan E. Solsman contributed to this report."):
+    for line in ("By Dana Holt , CNN", "By Martin K. Osei",
+                 "Ruth L. Baker and Omar Sidi, Associated Press", "By The Associated Press",
+                 "ruth.baker@wsj.com", "CNET's Ida M. Kern contributed to this report."):
         assert kinds(page("Headline Here", line, BODY))[line] == "byline", line
 
 
 def test_datelines_alone_and_as_a_paragraph_prefix():
-    for line in ("Updated 6:35 PM ET, Fri June 1, 2018", "May 31, 2019 / 10:50 AM", "40m ago",
-                 "(CNN)", "NEW YORK", "Published 10:31 am, Friday, June 1, 2018"):
+    for line in ("Updated 4:12 PM ET, Tue March 6, 2018", "May 31, 2019 / 10:50 AM", "40m ago",
+                 "(CNN)", "NEW YORK", "Published 9:05 am, Monday, March 5, 2018"):
         assert kinds(page("Headline Here", line, BODY))[line] == "dateline", line
     text = page("Headline Here", "WASHINGTON (Reuters) - " + BODY)
     regions = view_regions(text)
@@ -122,8 +122,8 @@ def test_caption_text_printed_twice_beside_its_credit():
 
 
 def test_embedded_tweet_is_one_region_with_its_signature():
-    tweet = "Simply put, any policy proposal which drives up costs of tequila is a bad idea."
-    sig = "\u2014 Lindsey Graham (@LindseyGrahamSC) January 26, 2017"
+    tweet = "Put plainly, any tax plan that raises the price of salsa is a bad idea."
+    sig = "\u2014 Dana Holt (@DanaHoltSen) March 3, 2017"
     text = page("Headline Here", "The senator wrote:", tweet, "pic.twitter.com/abc123", sig, BODY)
     k = kinds(text)
     assert k["The senator wrote:"] == "body"
@@ -234,8 +234,8 @@ def test_a_link_headline_ending_in_a_quoted_phrase_stays_in_its_list():
 def test_a_gallery_slide_with_its_counter_and_date_is_a_caption():
     slide = ("4/34 27 November 2017 Two visitors wait outside the palace after hearing the "
              "news of the engagement, holding flags and flowers. Rex Features")
-    year = ("8/16 2009 An elderly man holds his granddaughter in a tent at a camp after they "
-            "fled their village. (Surobi, February 7, 2009) Jane Roe")
+    year = ("8/16 2009 A woman carries her nephew past a shelter at a camp after they "
+            "left their town. (Kandor, March 9, 2009) Jane Roe")
     k = kinds(page("Headline Here", BODY, slide, BODY + " More.", year))
     assert k[slide] == k[year] == "caption" and k[BODY] == "body"
 
@@ -256,15 +256,15 @@ def test_leaked_script_and_json():
 
 
 def test_a_sentence_broken_by_the_scrape_is_body_not_a_subhead():
-    text = page("Headline Here", BODY, "a blog post Friday. Spotify",
-                "enacted the guidelines last month, a move that included scrubbing the singer.")
+    text = page("Headline Here", BODY, "a statement Tuesday. Acme",
+                "adopted the rules in May, a step that included dropping the band.")
     assert set(kinds(text).values()) == {"headline", "body"}
-    assert kinds(text)["a blog post Friday. Spotify"] == "body"
+    assert kinds(text)["a statement Tuesday. Acme"] == "body"
 
 
 def test_prose_with_a_semicolon_and_quotes_is_body():
-    line = ('"We want to express a lot of diverse opinions," Ek said; the company declined to '
-            'say which artists were affected.')
+    line = ('"We mean to host many kinds of views," Lund said; the firm would not '
+            'say which acts were dropped.')
     assert kinds(page("Headline Here", line))[line] == "body"
 
 
@@ -317,7 +317,7 @@ def test_a_line_recurring_in_one_outlets_documents_is_its_chrome():
 
 
 def test_a_sentence_needs_three_documents_and_copies_of_one_story_do_not_count():
-    line = "The Supreme Court is expected to rule on the question by the end of June."
+    line = "The appeals panel should decide the matter before the autumn recess."
     two = with_outlet_chrome(_docs([(_story(1, line, "A"), "A"), (_story(2, line, "A"), "A")]))
     assert not any(k == "chrome" for d in two for k, *_ in d.regions)
     three = with_outlet_chrome(_docs([(_story(n, line, "A"), "A") for n in (1, 2, 3)]))
@@ -335,9 +335,9 @@ def _other_story(n: int, tail: str) -> str:
 
 def test_a_long_standing_paragraph_needs_four_documents_of_one_outlet():
     # a tips box or transcript footer printed as one paragraph under unrelated stories
-    tips = ("We pay for your stories! Do you have a story for the Daily Planet news desk? "
-            "Email us at tips@planet.example or call 0207 555 0100 . We pay for videos too. "
-            "Click here to upload yours and tell us where and when it was filmed, please.")
+    tips = ("Got a tip? Our Daily Planet reporters want to hear from you, and we reward good leads. "
+            "Write to tips@planet.example or ring 0207 555 0100 . Footage is welcome as well. "
+            "Use the upload button and say where and when you shot it, thank you.")
     assert len(tips.split()) > 30
     three = with_outlet_chrome(_docs([(_other_story(n, tips), "A") for n in (1, 2, 3)]))
     assert not any(k == "chrome" for d in three for k, *_ in d.regions)
@@ -370,8 +370,8 @@ ARTICLE = page(
     "WASHINGTON (AP) \u2014 The senator mocked the plan on Thursday as a tax on tacos, "
     "aides said.",
     "He wrote on Twitter:",
-    "Simply put, any policy proposal which drives up costs of Corona is a big-time bad idea.",
-    "\u2014 Lindsey Graham (@LindseyGrahamSC) January 26, 2017",
+    "Put plainly, any tax plan that raises the price of salsa is a really bad idea.",
+    "\u2014 Dana Holt (@DanaHoltSen) March 3, 2017",
     'Photo: "Smiles" by John Doe/Getty Images',
     "Read more",
     'Trump says "no deal" on tariffs',
@@ -394,8 +394,8 @@ def test_cli_takes_no_quotation_from_furniture_and_quotes_the_post_as_its_author
     report = _cli_json("quotes", "--format", "json", str(path))
     got = [(q["text"], q["speaker"]) for q in report["quotes"]]
     assert got == [
-        ("Simply put, any policy proposal which drives up costs of Corona is a big-time bad "
-         "idea.", "Lindsey Graham"),
+        ("Put plainly, any tax plan that raises the price of salsa is a really bad "
+         "idea.", "Dana Holt"),
         ("We will keep going,", "senator"),
     ]   # not "Smiles" (a caption) nor "no deal" (a related link); not Jane Roe (a byline)
     regions = report["documents"][0]["regions"]

@@ -110,9 +110,9 @@ JOHN KEMP Welcome to Morning Line. I'm John Kemp. Lena Ortiz joins us from Sacra
 
 LENA ORTIZ Thank you, John. Good to be with you.
 
-JOHN KEMP So these were out-and-out lies that were told to the towns, weren't they?
+JOHN KEMP So the towns were fed out-and-out lies, weren't they?
 
-LENA ORTIZ It was all a sham, a plan to take the water and leave the towns dry. The county \
+LENA ORTIZ The whole thing was a sham, a scheme to grab the water and let the towns go dry. The county \
 claimed that the wells would be fine.
 
 JOHN KEMP Lena Ortiz, thank you for joining us.
@@ -171,8 +171,8 @@ def test_datelines_and_notes_make_no_transcript(text):
 
 # -- a claim its own sentence reports as disputed ------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Parents claimed their daughter was being held by the singer as part of a cult, but their "
-    "daughter, who was of age, denied their claims.",
+    "A couple claimed their son was being kept by the preacher as part of a sect, but their "
+    "son, an adult, denied their claims.",
     "The singer is accused of misconduct by several women, while the parents of one of them "
     "have claimed their daughter is \u201cbrainwashed\u201d and controlled by him.",
     "The mayor claimed the contract was fair, a claim the auditor disputed.",
@@ -195,7 +195,7 @@ def test_a_claim_disputed_next_or_made_in_court_proceedings_is_info(ruleset, tex
 
 
 @pytest.mark.parametrize("text", [
-    "Parents claimed their daughter was being held by the singer.",
+    "A couple claimed their son was being kept by the preacher.",
     "Putin claimed that protesters had used foreign help. The report came out on Monday. "
     "Officials denied it.",
     "The council met on Monday. Putin claimed that protesters had used foreign help.",
@@ -228,7 +228,7 @@ REPOST = """Why the count matters
 Any fair reading of the record since 2017 suggests the county, despite its denials, planned \
 the diversion for the express purpose of favouring the new suburbs over the valley towns.
 
-The county then claims with a straight face that the primary purpose of the reservoirs is \
+The county now claims with a straight face that its reservoirs exist mainly for \
 flood control. Remarkably, the county engineer has stated on the record that a dry valley \
 would nonetheless be worth it.
 
@@ -236,7 +236,7 @@ So what is wrong with a reservoir, since after all the county built one in 1950?
 the floor over to a hydrologist who has studied the valley for decades and wrote about it in \
 a long report last spring, and whose numbers the county has never answered in public.
 
-We should know in a matter of weeks whether the county gets away with it. The trial is set \
+Within a few weeks we will learn whether the county gets away with it. The trial is set \
 for September, and the judge has said she will rule before the first rains of the winter.
 """
 
@@ -266,7 +266,7 @@ def test_a_bare_sentence_is_never_judged_by_its_voice(ruleset):
 def test_a_q_and_a_with_glued_q_marks_is_a_transcript():
     text = ("Former first lady on the valley\n\nQThere is no shortage of causes. Why this one?"
             "\n\nA: Because they needed help, I think.\n\nQWhat would have happened?\n\n"
-            "A: I think they would have been set back.\n")
+            "A: I believe they would have lost years.\n")
     assert len(transcript_turns(text)) == 4
 
 
@@ -308,19 +308,19 @@ def test_a_syndicators_own_write_through_is_the_source_of_its_carriers_copies():
 @pytest.mark.parametrize("line, iso", [
     ("June 1, 2018 9:24 AM PDT", "2018-06-01T09:24-07:00"),
     ("31 May 2018 4:05 pm BST", "2018-05-31T16:05+01:00"),
-    ("Updated 6:35 PM ET, Fri June 1, 2018", "2018-06-01T18:35-04:00"),
-    ("Updated 6:35 PM ET, Fri Jan. 5, 2018", "2018-01-05T18:35-05:00"),
+    ("Updated 4:12 PM ET, Tue June 5, 2018", "2018-06-05T16:12-04:00"),
+    ("Updated 4:12 PM ET, Tue Jan. 9, 2018", "2018-01-09T16:12-05:00"),
     ("Posted: 3:56 AM, June 02, 2018", "2018-06-02T03:56"),
-    ("May 31, 2019 8:00 a.m. ET", "2019-05-31T08:00-04:00"),
+    ("May 28, 2019 7:15 a.m. ET", "2019-05-28T07:15-04:00"),
     ("Published June 01, 2018", "2018-06-01"),
     ("May 30 at 4:36 PM", None),
     ("15m ago", None),
     # numeric dates only where one number cannot be a month; seconds read past
     ("Posted 12/19/2005 3:36 PM", "2005-12-19T15:36"),
-    ("updated 7/28/2004 3:02:00 PM ET", "2004-07-28T15:02-04:00"),
+    ("updated 7/26/2004 2:47:10 PM ET", "2004-07-26T14:47-04:00"),
     ("On Tue, 16/08/2011-13:42", "2011-08-16T13:42"),
     ("Posted 2/3/2009 11:11 PM", None),
-    ("Posted at 3:21 PM ET, 01/5/2011", None),
+    ("Posted at 1:48 PM ET, 01/7/2011", None),
 ])
 def test_dateline_times(line, iso):
     from quotecheck.load.datelines import parse_dateline

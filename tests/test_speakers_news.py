@@ -23,8 +23,8 @@ def test_title_word_after_a_given_name_ends_the_name():
 
 def test_mr_king_said_is_king_not_the_last_person_named():
     text = ("The challenge for Mrs. Vell is reversed from 2008, when she faced Mr. Okoro.\n\n"
-            "“If the vote drops in Ohio, that is 18 electoral votes,” Mr. King said. "
-            "“No one has captured the real dilemma.”\n\n"
+            "“If the vote drops in Ohio, we lose a big prize,” Mr. King said. "
+            "“No one has captured how hard this is.”\n\n"
             "“We can't repeat that in Denver,” Ms. Boxer said.\n")
     assert speaker_of(text, "If the vote drops") == "King"
     assert speaker_of(text, "No one has captured") == "King"
@@ -52,7 +52,7 @@ def test_quote_after_inverted_attribution_sentence_takes_its_speaker():
 def test_anonymous_source_keeps_its_description():
     text = ("Nora Vance leads the campaign.\n\n"
             "“The agents are under a lot of pressure,” an intelligence source, who was not "
-            "authorized to speak on the record, told reporters.\n")
+            "cleared to talk publicly, told reporters.\n")
     q = [q for q in quotes_of(text) if "agents" in q.text][0]
     assert (q.speaker, q.speaker_kind) == ("intelligence source", "description")
 
@@ -97,8 +97,8 @@ def test_hyphenated_role_and_role_of_noun_are_descriptions():
 def test_partial_quote_inside_a_possessed_speech_noun_is_the_possessors():
     text = ("While Sandler's clarion call for a “revolution” draws crowds, Hollis's campaign "
             "draws fewer.\n\n"
-            "Mr. Barr came under scrutiny: he was challenged over his statement on "
-            "Wednesday that “Islam hates us,” but he stayed calm.\n\n"
+            "Mr. Barr faced questions: he was pressed about his remark on "
+            "Friday that “Islam hates us,” yet he kept his temper.\n\n"
             "The Ohio senator's answer was that “the family comes first,” so the state "
             "should help.\n")
     assert speaker_of(text, "revolution") == "Sandler"
@@ -107,8 +107,8 @@ def test_partial_quote_inside_a_possessed_speech_noun_is_the_possessors():
 
 
 def test_partial_quote_subject_after_a_long_opening_phrase():
-    text = ("On Thursday night, as the four remaining candidates took the stage at the "
-            "university, Barr opened with a call for the party to “embrace” his campaign.\n")
+    text = ("Late on Monday, as the five contenders still in the race walked onto the stage at the "
+            "college, Barr opened with a call for the party to “embrace” his campaign.\n")
     assert speaker_of(text, "embrace") == "Barr"
 
 
@@ -116,12 +116,12 @@ def test_partial_quote_subject_after_a_long_opening_phrase():
 
 def test_titles_named_by_a_work_noun_before_or_after_are_titles_not_speech():
     text = ("Cable is betting on the past. ''Night Tales From the Vault,'' an HBO series that "
-            "first aired in 1989, will return.\n\n"
+            "began in 1991, is coming back.\n\n"
             "It was based on Ann Burr's book “Overreach: One Chief Executive's Long Battle "
             "for the Soul of Tallis.” The board moved on.\n\n"
             "“It does sound as if the agency believes it,” said Adam Segal, the author of "
             "“Hacked Harbour Order,” who studies cyber issues.\n\n"
-            "“Sons of Fortune” is an adaptation of a show called “Brokers,” written by a "
+            "“Sons of Fortune” is a remake of a programme called “Brokers,” devised by a "
             "troupe.\n")
     quotes = quotes_of(text)
     assert [q.text for q in quotes if q.kind != "title"] == [
@@ -153,7 +153,7 @@ def test_single_quoted_paragraph_alone_is_a_subhead():
 # -- the subject of a reporting verb or participle -------------------------------------------
 
 def test_verb_after_a_capitalised_modifier_is_a_noun_not_a_speaker():
-    text = ("Ana Lane posted a Twitter comment of her own, saying, “We are so excited!”\n\n"
+    text = ("Ana Lane put up a Twitter post of her own, saying, “We are so excited!”\n\n"
             "Bo Hart offered a Lane-style retort online, tweeting at her, “you are a whiner.”\n")
     assert speaker_of(text, "We are so excited") == "Ana Lane"
     assert speaker_of(text, "you are a whiner") == "Bo Hart"
@@ -161,42 +161,42 @@ def test_verb_after_a_capitalised_modifier_is_a_noun_not_a_speaker():
 
 def test_subject_of_an_action_then_and_said():
     text = ("Kim Vell questioned the mayor in a debate.\n\n"
-            "When asked whom she supported, Ms. Sherry smiled and said, “I am waiting for "
-            "another candidate.”\n")
-    assert speaker_of(text, "I am waiting") == "Sherry"
+            "When asked which rival she supported, Ms. Ortiz smiled and said, “I am waiting for "
+            "someone new.”\n")
+    assert speaker_of(text, "I am waiting") == "Ortiz"
 
 
 def test_name_governed_by_a_preposition_before_the_subject_is_not_the_speaker():
-    text = "Of Carson, Levine, who has given money to Ana Ruiz, said, “He is scary.”\n"
+    text = "Of Moss, Levine, who has donated to Ana Ruiz, said, “He is scary.”\n"
     assert speaker_of(text, "He is scary") == "Levine"
 
 
 def test_participle_after_a_clause_takes_the_main_clause_subject():
     text = ("Candidate Dan Barr is attacking a rival. Speaking at a town hall in Salem, New "
-            "Hampshire, Barr went after Bush, calling him “a total stiff.”\n")
+            "Hampshire, Barr went after Tate, calling him “a total stiff.”\n")
     assert speaker_of(text, "a total stiff") == "Dan Barr"
 
 
 # -- inverted and appositive subjects the attribution missed ---------------------------------
 
 def test_indefinite_party_noun_after_inverted_verb():
-    text = "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”\n"
-    assert speaker_of(text, "too far behind") == "Iowa Democrat"
-    assert speaker_of(text, "not a decisive win") == "Iowa Democrat"
+    text = "“He can not catch up now,” said an Ohio Republican, “and the state never settled it.”\n"
+    assert speaker_of(text, "can not catch up") == "Ohio Republican"
+    assert speaker_of(text, "never settled it") == "Ohio Republican"
 
 
 def test_conjoined_roles_are_one_description():
     text = ("Sen. Bernard Sandler on Wednesday called on the council to act.\n\n"
             "“The county is worried,” the independent Vermont senator and Democratic "
-            "presidential candidate told a morning show. “It is a threat.”\n")
+            "White House hopeful told a morning show. “It is a threat.”\n")
     assert speaker_of(text, "The county is worried") == "Bernard Sandler"
     assert speaker_of(text, "It is a threat") == "Bernard Sandler"
 
 
 def test_name_right_after_the_quote_before_a_place_apposition():
     text = ("Reagan was criticised for the trade.\n\n"
-            "“I would have been sitting in Siberia,” Mr. Danilov, now 81 and retired in "
-            "Cambridge, Mass., said by telephone. “Every minute is like a day.”\n")
+            "“I would have been sitting in Siberia,” Mr. Danilov, now 77 and living in "
+            "Albany, N.Y., said by telephone. “Every minute is like a day.”\n")
     assert speaker_of(text, "sitting in Siberia") == "Danilov"
     assert speaker_of(text, "Every minute") == "Danilov"
 
@@ -230,6 +230,6 @@ def test_title_case_show_after_told_or_with_is_a_title():
 
 def test_partial_quote_subject_acting_with_an_irregular_past_verb():
     text = ("Senator Bo Sandler spoke in Ohio on Tuesday.\n\n"
-            "But he laid off more than 200 staffers and began talking about what will happen "
+            "But he cut about 150 aides and started to speak of what comes next "
             "“if we do not win.”\n")
     assert speaker_of(text, "if we do not win") == "Bo Sandler"
