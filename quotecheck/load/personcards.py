@@ -67,15 +67,14 @@ def _card_start(text: str, line: int, lo: int, hi: int, cfg: _Config):
     """The first position in ``[lo, hi)`` where a card's headlines begin, or None: where a
     full name runs straight into them, else (a spaced card) after a full name."""
     for p in range(max(lo, line + 1), hi):
-        before, here = text[p - 1], text[p]
-        if (before.isalpha() and before.islower()
-                and (here.isupper() or here.isdigit() or here in _OPENERS)
+        before = text[p - 1]
+        if (before.isalpha() and before.islower() and _headline_opener(text[p])
                 and _doubled_name(text, line, p, cfg, glued=True)):
             return p
     for m in _WORD.finditer(text, max(lo, line + 1), hi):
         p = m.start()
-        if text[p - 1] == " " and text[p - 2].isalpha() and _doubled_name(
-                text, line, p - 1, cfg, glued=False):
+        if text[p - 1] == " " and text[p - 2].isalpha() and _headline_opener(text[p]) \
+                and _doubled_name(text, line, p - 1, cfg, glued=False):
             return _last_spaced(text, line, m.end(), hi, p, cfg)
     return None
 
@@ -89,6 +88,11 @@ def _last_spaced(text: str, line: int, after: int, hi: int, p: int, cfg: _Config
         if _doubled_name(text, line, m.start() - 1, cfg, glued=False):
             p = m.start()
     return p
+
+
+def _headline_opener(char: str) -> bool:
+    """A headline opens with a capital, a figure or a quote mark."""
+    return char.isupper() or char.isdigit() or char in _OPENERS
 
 
 def _same_name(a: str, b: str, cfg: _Config) -> bool:
