@@ -12,8 +12,8 @@ sits inside a body sentence, and headlines have no full stops to split it off.
 A card is known by its shape, not by its words: a closing marker (``[person_card] markers``
 of ``boilerplate.toml``, case as printed) and, before it on the same line, the name as the
 story prints it followed by a longer form of the same name whose surname runs straight into
-the first headline (or, spaced, is followed by one). Only the headlines and the marker are
-the card: the name is the story's.
+the first headline (or, spaced, is followed by one). The card's full name, its headlines and
+the marker are the card; the name as the story prints it stays the story's.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ class _Config:
     max_chars: int
     max_name_words: int
     particles: frozenset
+    suffixes: frozenset
     min_edit_length: int
 
 
@@ -46,12 +47,13 @@ def _config() -> _Config:
     return _Config(re.compile(rf" (?:{words})(?![^\W\d_])"), int(data["max_chars"]),
                    int(data["max_name_words"]),
                    frozenset(p.casefold() for p in data["particles"]),
+                   frozenset(p.casefold() for p in data["suffixes"]),
                    int(data["min_edit_length"]))
 
 
 def person_cards(text: str) -> list:
-    """``(start, end)`` spans of ``text`` that are person link cards: from the first
-    headline to the end of the closing marker, sorted and disjoint."""
+    """``(start, end)`` spans of ``text`` that are person link cards: from the card's full
+    name to the end of the closing marker, sorted and disjoint."""
     cfg = _config()
     out: list = []
     for mo in cfg.marker.finditer(text):
@@ -64,30 +66,35 @@ def person_cards(text: str) -> list:
 
 
 def _card_start(text: str, line: int, lo: int, hi: int, cfg: _Config):
-    """The first position in ``[lo, hi)`` where a card's headlines begin, or None: where a
-    full name runs straight into them, else (a spaced card) after a full name."""
+    """Where the card's full name begins, for the first position in ``[lo, hi)`` where its
+    headlines begin (a full name runs straight into them, else, a spaced card, follows
+    one), or None."""
     for p in range(max(lo, line + 1), hi):
         before = text[p - 1]
-        if (before.isalpha() and before.islower() and _headline_opener(text[p])
-                and _doubled_name(text, line, p, cfg, glued=True)):
-            return p
+        if before.isalpha() and before.islower() and _headline_opener(text[p]):
+            name = _doubled_name(text, line, p, cfg, glued=True)
+            if name is not None and name >= lo:
+                return name
     for m in _WORD.finditer(text, max(lo, line + 1), hi):
         p = m.start()
-        if text[p - 1] == " " and text[p - 2].isalpha() and _headline_opener(text[p]) \
-                and _doubled_name(text, line, p - 1, cfg, glued=False):
-            return _last_spaced(text, line, m.end(), hi, p, cfg)
+        if text[p - 1] == " " and text[p - 2].isalpha() and _headline_opener(text[p]):
+            name = _doubled_name(text, line, p - 1, cfg, glued=False)
+            if name is not None and name >= lo:
+                return _last_spaced(text, line, m.end(), hi, name, cfg)
     return None
 
 
-def _last_spaced(text: str, line: int, after: int, hi: int, p: int, cfg: _Config) -> int:
-    """The last spaced card start in the run of name words from ``p``: "Ann Lee Ann Marie
-    Lee Council ..." is doubled at "Marie" (Ann ... Ann) and at "Council" (Lee ... Lee)."""
+def _last_spaced(text: str, line: int, after: int, hi: int, name: int, cfg: _Config) -> int:
+    """The full name of the last spaced card start in the run of name words that follows:
+    "Ann Lee Ann Marie Lee Council ..." is doubled at "Marie" (Ann ... Ann) and at
+    "Council" (Lee ... Lee)."""
     for m in _WORD.finditer(text, after, hi):
         if not _name_word(m.group(), cfg):
             break
-        if _doubled_name(text, line, m.start() - 1, cfg, glued=False):
-            p = m.start()
-    return p
+        later = _doubled_name(text, line, m.start() - 1, cfg, glued=False)
+        if later is not None and _headline_opener(m.group()[0]):
+            name = later
+    return name
 
 
 def _headline_opener(char: str) -> bool:
@@ -115,27 +122,31 @@ def _name_word(word: str, cfg: _Config) -> bool:
     return core[0].isupper() or word.casefold() in cfg.particles
 
 
-def _doubled_name(text: str, line: int, end: int, cfg: _Config, glued: bool) -> bool:
-    """Whether the word ending at ``end`` is the surname of a full name that follows the
-    same surname as the story prints it: "Roe Jane Q. Roe", "Lee Ann (Annie) Lee", or the
-    story's name glued to the card's, "Jane RoeJane Roe"."""
+def _doubled_name(text: str, line: int, end: int, cfg: _Config, glued: bool):
+    """Where the card's full name begins when the word ending at ``end`` is the surname of
+    a full name that follows the same surname as the story prints it ("Roe Jane Q. Roe",
+    "Lee Ann (Annie) Lee", or the story's name glued to the card's, "Jane RoeJane Roe"),
+    else None."""
     i = end
     while i > line and (text[i - 1].isalpha() or text[i - 1] in _NAME_CHARS):
         i -= 1
     surname = text[i:end]
     if (len(surname) < 2 or not surname[0].isupper() or surname.isupper() or i == line
             or text[i - 1] != " "):      # a surname is printed in mixed case, after a space
-        return False
-    words = text[max(line, i - 40 * (cfg.max_name_words + 1)):i].split()
-    for k in range(0 if glued else 1, cfg.max_name_words + 1):
-        if len(words) < k + 1:
-            return False
-        if k and not _name_word(words[-k], cfg):
-            return False
-        short = words[-k - 1].lstrip("(\"\u201c\u2018")
+        return None
+    words = [(m.start(), m.group()) for m in
+             _WORD.finditer(text, max(line, i - 40 * (cfg.max_name_words + 1)), i - 1)]
+    for k in range(0 if glued else 1, min(cfg.max_name_words, len(words) - 1) + 1):
+        if k and not _name_word(words[-k][1], cfg):
+            return None
+        at, word = words[-k - 1]
+        short = word.lstrip("(\"\u201c\u2018")
         if _same_name(short, surname, cfg):
-            return True
+            if k > 1 and words[-k][1].casefold() in cfg.suffixes:   # "Roe Jr. Jane Q. Roe"
+                return words[-k + 1][0]
+            return words[-k][0] if k else i
         if k == 0 and glued and _fold(short[:len(surname)]) == _fold(surname) \
                 and short[len(surname):len(surname) + 1].isupper():
-            return True     # the story's name glued to the card's: "Jane RoeJane Roe|City"
-    return False
+            # the story's name glued to the card's: "Jane RoeJane Roe|City"
+            return at + len(word) - len(short) + len(surname)
+    return None
