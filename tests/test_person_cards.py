@@ -103,3 +103,11 @@ def test_cards_are_sorted_disjoint_one_line_and_end_at_the_marker(text):
     assert spans == sorted(spans)
     for (s, e), nxt in zip(spans, spans[1:] + [(len(text), len(text))]):
         assert 0 < s < e <= nxt[0] and "\n" not in text[s:e] and text[s:e].endswith("MORE")
+
+
+def test_many_markers_on_one_line_are_searched_once():
+    import time
+    text = ("Ann Lee Ann Marie Lee" + "Council backs levy MORE " * 4000 + "\n") * 2
+    t0 = time.process_time()
+    spans = person_cards(text)
+    assert len(spans) == 2 and time.process_time() - t0 < 2.0

@@ -56,9 +56,11 @@ def person_cards(text: str) -> list:
     name to the end of the closing marker, sorted and disjoint."""
     cfg = _config()
     out: list = []
+    last = 0        # a card holds no marker: each stretch of text is searched once
     for mo in cfg.marker.finditer(text):
         line = text.rfind("\n", 0, mo.start()) + 1
-        lo = max(line, mo.start() - cfg.max_chars, out[-1][1] if out else 0)
+        lo = max(line, mo.start() - cfg.max_chars, last)
+        last = mo.end()
         start = _card_start(text, line, lo, mo.start(), cfg)
         if start is not None:
             out.append((start, mo.end()))
