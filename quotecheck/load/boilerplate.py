@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.load.personcards import person_cards
 from quotecheck.model import Detection, Document
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import LineLed, run_scoped
@@ -83,6 +84,8 @@ def _chrome_of(text: str) -> tuple[Chrome, ...]:
             s, e = _trim(text, s, e)
             if e > s:
                 found.append(Chrome(s, e, pat.name, pat.kind, pat.report))
+    # a person's link card inside a sentence (personcards.py, boilerplate.toml [person_card])
+    found.extend(Chrome(s, e, "person-link-card", "read-more") for s, e in person_cards(text))
     found.sort(key=lambda c: (c.start, -c.end))
     merged: list[Chrome] = []
     for c in found:
