@@ -29,9 +29,9 @@ def test_a_dash_relative_clause_speaks():
 
 
 def test_a_party_tag_before_who_is_no_speaker():
-    text = ("Park\n\nCox has the backing of Rep. Mark Vane, R-S.C., who said in a statement, "
-            "\u201cHe saw a job that was not done.\u201d\n")
-    assert quote_with(text, "saw a job").speaker == "Mark Vane"
+    text = ("Park\n\nLee now has the support of Rep. Mark Vane, D-Ore., who said in a letter, "
+            "\u201cHe found a task left undone.\u201d\n")
+    assert quote_with(text, "found a task").speaker == "Mark Vane"
 
 
 def test_a_relative_clause_closed_before_the_quote_keeps_the_main_speaker():
@@ -49,22 +49,22 @@ def test_a_sentence_after_the_relative_clause_keeps_its_speaker():
 
 
 def test_a_religion_adjective_is_no_name():
-    text = ("Letter\n\nEleven progressive and Muslim organizations asked Vane to drop a general "
-            "who suggested over the summer that the country should \u201csegregate\u201d "
+    text = ("Letter\n\nNine civic and Muslim organizations pressed Vane to remove an aide "
+            "who suggested last spring that the nation should \u201csegregate\u201d "
             "radicals.\n")
     assert quote_with(text, "segregate").speaker != "Muslim"
 
 
 def test_states_after_a_quantifier_is_a_noun():
-    text = ("Asia\n\nBeijing's reach has provoked mixed feelings in many Asian states, and it "
-            "has used \u201cvelvet gloves\u201d with its neighbours, said Nora Kassen, an "
+    text = ("Asia\n\nBeijing's influence has stirred unease in many Asian states, and it "
+            "has applied \u201cvelvet gloves\u201d with its neighbours, said Nora Kassen, an "
             "expert.\n")
     assert quote_with(text, "velvet").speaker == "Nora Kassen"
 
 
 def test_a_noun_after_a_time_possessive_is_no_verb():
-    text = ("Pundit\n\nColumnist Tom Vane renewed his feud with Ruiz this week.\n\nCiting last "
-            "week\u2019s Paris attack as a wake-up call for the people and their \u201creveries "
+    text = ("Pundit\n\nColumnist Tom Vane renewed his feud with Ruiz this week.\n\nPointing to "
+            "last week\u2019s Paris attack as an alarm bell for citizens and their \u201creveries "
             "about treating the job as an entry-level post,\u201d Will urged voters to think.\n")
     assert quote_with(text, "reveries").speaker != "Paris"
 
