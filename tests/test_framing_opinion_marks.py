@@ -32,6 +32,10 @@ def voiced(text):
     "COPYRIGHT 2019 CREATORS.COM",
     "\u00a9 2019 by King Features Syndicate",
     "(c) 2019, Washington Post Writers Group",
+    # (genre28) a syndicate that also carries news copy, as the holder; both marks
+    "\u00a9 2019 Tribune Content Agency, LLC",
+    "(C) 2018 TRIBUNE CONTENT AGENCY LLC.",
+    "Copyright \u00a9 2018 Tribune Content Agency",
 ])
 def test_a_column_syndicates_line_marks_a_column(ruleset, foot):
     text = BODY + "\n\n" + foot
@@ -43,6 +47,10 @@ def test_a_column_syndicates_line_marks_a_column(ruleset, foot):
     "Copyright 2019 The Associated Press. All rights reserved.",
     "\u00a9 2019 Lakeside Herald Media",
     "She writes for the Creators Syndicate in her spare time, her neighbour said.",
+    # (genre28) a news service's credit: the paper holds the copyright, the agency carries it
+    "\u00a92019 Lakeside Herald. Visit lakesideherald.example. Distributed by Tribune Content "
+    "Agency, LLC.",
+    "\u00a9 2019 Lakeside Herald\nDistributed by Tribune Content Agency, LLC.",
 ])
 def test_a_news_agencys_copyright_line_is_news(ruleset, foot):
     text = BODY + "\n\n" + foot

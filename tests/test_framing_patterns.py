@@ -148,13 +148,14 @@ def test_speech_turns_label_at_line_starts_matches_as_before(text):
 @settings(max_examples=300)
 @given(_lines("Copyright 2019 by Creators Syndicate", "(c) ", "\u00a9 ", "c. 2018", "king features",
               "Washington Post Writers Group", "by Jane Roe", "Buy on Bookshop", "Buy it at Amazon",
-              "TITLE: A Subtitle ", "universal uclick"))
+              "TITLE: A Subtitle ", "universal uclick", "Tribune Content Agency, LLC",
+              "Copyright \u00a9 "))
 @example("TITLE: Sub by Jane Roe Buy on Bookshop\n \u00a9 2019 Creators.com xyz\n")
 def test_opinionmarks_lines_match_as_before(text):
     from quotecheck.framing import opinionmarks
     from quotecheck.resources.regexruns import LineLed
 
-    for led in (opinionmarks._SYNDICATE_LINE, opinionmarks._BOOKSELLER_LINE):
+    for led in (opinionmarks._syndicate_line(), opinionmarks._BOOKSELLER_LINE):
         _first_as_raw(led, LineLed, text)
 
 

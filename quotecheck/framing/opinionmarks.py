@@ -4,9 +4,11 @@ A page scraped whole (newspaper3k's text of an AllSides-linked article) often lo
 desk's label, yet keeps other furniture of its genre, the same for every outlet:
 
 * a column syndicate's copyright line at the foot ("COPYRIGHT 2020 CREATORS.COM",
-  "(c) 2020 by King Features Syndicate"): these syndicates sell columns and features, so the
-  piece is a syndicated column (a news agency's line, "(c) 2020 The Associated Press", is not
-  one of them);
+  "(c) 2020 by King Features Syndicate", "\u00a9 2019 Tribune Content Agency, LLC"; the
+  syndicates are rule data, ``[syndicates]`` of ``opinion-voice.toml``): these syndicates sell
+  columns and features, so the piece is a syndicated column (a news agency's line, "(c) 2020
+  The Associated Press", is not one of them, nor a news service's credit "Distributed by
+  ...", which names the syndicate as the carrier and the paper as the holder);
 * a review's furniture: a bookseller's link on the bibliographic line ("TITLE by Jane Roe
   Buy on Bookshop") or a page address whose slug ends on the genre ("...-book-review");
 * an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
@@ -22,17 +24,29 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
+from quotecheck.resources.ruledata import load_data
 
-_SYNDICATE_LINE = run_scoped(re.compile(   # (line starts only, speed27)
-    r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
-    r"(?:creators(?:\.com|[ \t]+syndicate)|king[ \t]+features(?:[ \t]+syndicate)?|"
-    r"(?:the[ \t]+)?washington[ \t]+post[ \t]+writers[ \t]+group|andrews[ \t]+mcmeel|"
-    r"universal[ \t]+(?:uclick|press[ \t]+syndicate))\b[^\n]{0,40}$"))
+
+@lru_cache(maxsize=None)
+def _syndicate_line():
+    """The compiled syndicate copyright line: a copyright mark ('Copyright', '\u00a9', '(c)',
+    'c.', or 'Copyright \u00a9'), a year, and a column syndicate of ``[syndicates]`` (rule
+    data) as the holder, alone on its line at most 40 characters on (line starts only,
+    speed27). A news service's credit ('Distributed by ...') is no holder's line."""
+    names = load_data("opinion-voice")["syndicates"]["names"]
+    alternatives = "|".join(n.replace(" ", "[ \t]+") for n in names)
+    line = re.compile(
+        r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*"
+        r"(?:\d{4}[ \t,]*)?(?:by[ \t]+)?(?:" + alternatives + r")\b[^\n]{0,40}$")
+    return run_scoped(line) or line
+
+
 # "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept
 # on the bibliographic line by the scraper)
 _BOOKSELLER_LINE = run_scoped(re.compile(
@@ -74,7 +88,7 @@ def closing_note(text: str, by_line: bool) -> str:
 
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
-    if _SYNDICATE_LINE.search(text):
+    if _syndicate_line().search(text):
         return "a column syndicate's copyright line"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
