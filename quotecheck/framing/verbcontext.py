@@ -296,7 +296,8 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
     if lemma in verb_data().get("manner", {}).get("object_for_lemmas", ()):
         return bool(object_for.match(text, end, window))    # not 'ripped jeans'
     if lemma in verb_data().get("manner", {}).get("speech_only_lemmas", ()):
-        return attributes_speech(text, start, end)          # not 'protesters jeered as'
+        return attributes_speech(text, start, end) and not text.endswith("ing", start, end)
+                                # not 'protesters jeered as', nor 'a jeering statement'
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, window))
             or bool(manner.match(text, end, window)))
