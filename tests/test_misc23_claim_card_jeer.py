@@ -27,14 +27,14 @@ def test_claim_to_a_noun_of_entitlement_is_no_doubt_verb(ruleset, text):
 
 @pytest.mark.parametrize("text, word", [
     ("The candidate claimed to be of Cherokee descent.", "claimed"),
-    ("The mayor claims that the plan will cut taxes.", "claims"),
+    ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
 ])
 def test_claim_with_an_infinitive_or_a_clause_stays_a_verb(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")
 
 
 CARDS = [
-    "CLOSE Will the council act? The mayor claims she can win over the holdouts. "
+    "CLOSE Will the tonic sell? The self-styled healer claimed that it cured the fever. "
     "Jane Roe has the story. Clipco",
     "CLOSE The senator said the bill would pass before the recess. (June 9) AP",
     "CLOSE The recount began at noon in the county. Sam Doe, sam.doe@example.com",
