@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from quotecheck.framing.nounobjects import noun_by_right_context
 from quotecheck.text.lexicon import PhraseMatcher, matcher_from_lemmas, word_alternation
 
 SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "commitment",
@@ -179,10 +180,8 @@ _NOUN_PHRASE_END = re.compile(r"\s*[,.;:)]|\s+(?:in|of|for|from|were|are|was|is|
 def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     """False when the word before ``text[start:]`` makes the form a noun or adjective."""
     end = start + len(form)
-    if form.endswith("s") and _DENIED_NOUN.match(text, end, min(len(text), end + 60)):
-        return False            # "accused him of misconduct, claims he has denied"
-    if form.endswith("s") and _NOUN_SUBJECT.match(text, end, min(len(text), end + 30)):
-        return False            # "claims emerged on social media": the noun as a subject
+    if noun_by_right_context(text, start, end, form, lemma):
+        return False            # "claims he has denied", "claims emerged", "claim to a title"
     if (form.endswith("s") or form == "claim") and _OF_AFTER.match(text, end,
                                                                   min(len(text), end + 4)):
         return False            # "Republican claims of breakthroughs", "rebut claim of"
@@ -262,18 +261,12 @@ _CLAUSE_NEXT = re.compile(r"\s+(?:[a-z][\w'.\-]*\s+){1,3}?(?:[a-z]+ed|lied|was|w
 _QUANTIFIERS = frozenset(("both", "all", "each"))
 _HOLDERS, _TAIL_HOLDERS = frozenset(("some", "many", "most")), re.compile(r",\s+\w+\s+$")
 _SENTENCE_END = re.compile(r"\s*[.!?]")
-_NOUN_SUBJECT = re.compile(r"\s+(?:(?:also|quickly|soon|later|then|first)\s+)?(?:emerged|surfaced|"
-                           r"circulated|spread|appeared|arose|mounted|swirled|persisted|were|"
-                           r"have\s+been|had\s+been)\b")
 _DASH_BEFORE = re.compile(r"\s[\u2014\u2013-]{1,2}\s*$|\u2014$")
 _DASH_AFTER = re.compile(r"\s*[\u2014\u2013-]{1,2}(?:\s|$)")
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "less", "able", "ible", "iar", "est", "ic")
 _OUT_AFTER = re.compile(r"\s+(?:out|off)\b")
 _HEDGE_BEFORE = re.compile(r"\b(?:allegedly|purportedly)\s+$")  # a charge's content
 _PRONOUN_IS = frozenset("he's she's it's that's who's there's what's let's here's".split())
-_DENIED_NOUN = re.compile(r"\s+(?:which\s+|that\s+)?(?:he|she|they|it|the\s+\w+)\s+"
-                          r"(?:has\s+|have\s+|had\s+|also\s+|repeatedly\s+)*"
-                          r"(?:denied|denies|deny|rejected|rejects|disputed|disputes)\b")
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:that|to|in|on|at|by|for|with|from|as|this|he|she|they|it|we|i|you|how|what|"
     r"why|whether|when|where|who|a|an|the|his|her|their|its|our|my|your|some|no|and|or|but|"
@@ -302,6 +295,9 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
         return True             # "was slammed by critics", "blasted Sen. Smith"
     if lemma in verb_data().get("manner", {}).get("object_for_lemmas", ()):
         return bool(object_for.match(text, end, window))    # not 'ripped jeans'
+    if lemma in verb_data().get("manner", {}).get("speech_only_lemmas", ()):
+        return attributes_speech(text, start, end) and not text.endswith("ing", start, end)
+                                # not 'protesters jeered as', nor 'a jeering statement'
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, window))
             or bool(manner.match(text, end, window)))
