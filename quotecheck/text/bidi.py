@@ -9,16 +9,32 @@ direction than they would take without it (N1, N2: neutrals between two strong c
 of one direction take that direction, else the paragraph's); or it is the last strong
 character before European digits, which then resolve by it rather than by the text before
 it (W2, W7). A mark between left-to-right words in a left-to-right paragraph (a tweet
-pasted with its invisible marks) does none of these. Explicit embeddings, overrides and
-isolates always can, and so does any mark in a paragraph that holds one: this module reads
-only the simple case and says "can" when unsure.
+pasted with its invisible marks) does none of these.
+
+A directional isolate (LRI U+2066, FSI U+2068 ... PDI U+2069) sets its content apart: the
+content resolves on its own (at the next even level), and outside it the whole isolate reads
+as one neutral (X5a-X6a, BD13, N1). Social sites wrap user names in such pairs. A pair is
+harmless, and not counted, when it changes no resolved direction: matched (BD9) in a
+left-to-right paragraph (P2, read outside every isolate) without embeddings or overrides, not
+inside another isolate, an LRI or an FSI whose content holds no right-to-left letter, no
+Arabic number and no other bidi control (so the content resolves left-to-right, FSI as LRI),
+and with left-to-right text (or the paragraph's edge) as the nearest strong or number
+character on both sides outside it (so the neutrals around it resolve left-to-right with or
+without it). Every visible character it touches then sits at an even level either way, and
+the display is the logical order. An RLI, an override, an embedding, an unmatched control, or
+an isolate holding or touching right-to-left text always counts, and so does any mark in a
+paragraph that holds an explicit control: this module reads only these simple cases and
+says "can" when unsure.
 """
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 MARKS = {"\u200e": "L", "\u200f": "R", "\u061c": "R"}
 EXPLICIT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_OPENERS = set("\u2066\u2067\u2068")        # LRI, RLI, FSI
+_PDI, _RLI = "\u2069", "\u2067"
 _STRONG = {"L": "L", "R": "R", "AL": "R"}
 _NUMBER = {"EN", "AN"}
 
@@ -73,9 +89,12 @@ def can_reorder(text: str, i: int) -> bool:
     characters of its paragraph (module docstring); True for any other bidi control."""
     mark = MARKS.get(text[i])
     if mark is None:
-        return True
+        if text[i] not in EXPLICIT:
+            return True
+        lo, hi = _paragraph(text, i)
+        return i not in _harmless_isolates(text, lo, hi)
     lo, hi = _paragraph(text, i)
-    if any(c in EXPLICIT for c in text[lo:hi]):
+    if _has_explicit(text, lo, hi):
         return True               # levels set explicitly: beyond this simple reading
     base = _first_strong(text, lo, hi, i)
     if _first_strong(text, lo, hi, -1) != base:
@@ -114,3 +133,66 @@ def _resolved(text: str, lo: int, k: int, base: str, last: str) -> str:
     if kind == "EN":
         return "L" if last == "L" else "R"
     return "R" if kind == "AN" else kind
+
+
+@lru_cache(maxsize=8)
+def _has_explicit(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``text[lo:hi]`` holds an embedding, override or isolate."""
+    return any(c in EXPLICIT for c in text[lo:hi])
+
+
+@lru_cache(maxsize=8)
+def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
+    """Offsets of the isolate controls of the paragraph ``text[lo:hi]`` whose pair changes no
+    resolved direction (module docstring); empty when the paragraph holds an embedding, an
+    override or an unmatched isolate control, or is right-to-left."""
+    pairs, stack = [], []
+    for k in range(lo, hi):
+        c = text[k]
+        if c in _OPENERS:
+            stack.append(k)
+        elif c == _PDI:
+            if not stack:
+                return frozenset()        # an unmatched PDI: left to the reader to judge
+            o = stack.pop()
+            if not stack:
+                pairs.append((o, k))      # outermost pairs only (BD9 matching)
+        elif c in EXPLICIT:
+            return frozenset()            # embedding, override or PDF
+    if stack:
+        return frozenset()                # an initiator whose isolate runs to the paragraph end
+    outer, starts = [], {}
+    k = lo
+    for o, c in pairs:                    # the paragraph outside every isolate's content
+        outer.extend(range(k, o + 1))
+        starts[o] = len(outer) - 1
+        k = c
+    outer.extend(range(k, hi))
+    kinds = [_kind(text[k]) for k in outer]
+    if next((d for d in kinds if d in ("L", "R")), "L") != "L":
+        return frozenset()                # a right-to-left paragraph (P2 skips isolates)
+    out: set[int] = set()
+    for o, c in pairs:
+        if text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
+                                  for k in range(o + 1, c)):
+            continue                      # content that resolves, or may resolve, right-to-left
+        at = starts[o]
+        if _side(kinds, range(at - 1, -1, -1), back=True) and _side(kinds, range(at + 2, len(kinds)),
+                                                                    back=False):
+            out.update((o, c))
+    return frozenset(out)
+
+
+def _side(kinds: list[str], order: range, back: bool) -> bool:
+    """Whether the nearest strong or number character outside an isolate, read in ``order``,
+    is left-to-right: L, the paragraph edge, or (before the isolate) European digits whose
+    last strong character is L (W7). After the isolate, digits resolve by the strong text
+    before it, already L."""
+    for k in order:
+        d = kinds[k]
+        if d == "N":
+            continue
+        if d == "EN" and back:
+            continue                      # digits after L (or the edge) read as L
+        return d in ("L", "EN")
+    return True
