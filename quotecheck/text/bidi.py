@@ -18,9 +18,9 @@ harmless, and not counted, when it changes no resolved direction: matched (BD9) 
 left-to-right paragraph (P2, read outside every isolate) without embeddings or overrides, not
 inside another isolate, an LRI or an FSI whose content holds no right-to-left letter, no
 Arabic number and no other bidi control (so the content resolves left-to-right, FSI as LRI),
-and with left-to-right text (or the paragraph's edge) as the nearest strong or number
-character on both sides outside it (so the neutrals around it resolve left-to-right with or
-without it). Every visible character it touches then sits at an even level either way, and
+and with left-to-right text (or the paragraph's edge) as the nearest strong character before
+it outside every isolate (so its content and the neutrals around it resolve as they would
+without it; the text after it may be anything). Every visible character it touches then sits at an even level either way, and
 the display is the logical order. An RLI, an override, an embedding, an unmatched control, or
 an isolate holding or touching right-to-left text always counts, and so does any mark in a
 paragraph that holds an explicit control: this module reads only these simple cases and
@@ -176,23 +176,20 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
         if text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
                                   for k in range(o + 1, c)):
             continue                      # content that resolves, or may resolve, right-to-left
-        at = starts[o]
-        if _side(kinds, range(at - 1, -1, -1), back=True) and _side(kinds, range(at + 2, len(kinds)),
-                                                                    back=False):
+        if _left_before(kinds, starts[o]):
             out.update((o, c))
     return frozenset(out)
 
 
-def _side(kinds: list[str], order: range, back: bool) -> bool:
-    """Whether the nearest strong or number character outside an isolate, read in ``order``,
-    is left-to-right: L, the paragraph edge, or (before the isolate) European digits whose
-    last strong character is L (W7). After the isolate, digits resolve by the strong text
-    before it, already L."""
-    for k in order:
+def _left_before(kinds: list[str], at: int) -> bool:
+    """Whether the nearest strong character before the isolate opened at ``at`` (outside
+    every isolate; digits passed over, they resolve by it, W7) is left-to-right or the
+    paragraph's edge. Its content then resolves L as it would without the isolate, and the
+    neutrals between it and whatever follows resolve by the same two sides either way (an L
+    before, right-to-left text after: the paragraph's L, N1/N2), so the text after it may be
+    anything."""
+    for k in range(at - 1, -1, -1):
         d = kinds[k]
-        if d == "N":
-            continue
-        if d == "EN" and back:
-            continue                      # digits after L (or the edge) read as L
-        return d in ("L", "EN")
+        if d in ("L", "R", "AN"):
+            return d == "L"
     return True
