@@ -28,7 +28,9 @@ says "can" when unsure.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 MARKS = {"\u200e": "L", "\u200f": "R", "\u061c": "R"}
@@ -36,6 +38,7 @@ EXPLICIT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _OPENERS = set("\u2066\u2067\u2068")        # LRI, RLI, FSI
 _PDI, _RLI = "\u2069", "\u2067"
 _STRONG = {"L": "L", "R": "R", "AL": "R"}
+_SEPARATOR = re.compile("[\n\r\x1c\x1d\x1e\x85\u2029]")   # every character of bidi class B
 _NUMBER = {"EN", "AN"}
 
 
@@ -53,13 +56,16 @@ def _kind(c: str) -> str:
 
 def _paragraph(text: str, i: int) -> tuple[int, int]:
     """(start, end) of the paragraph holding ``i``: the algorithm resolves each apart (P1)."""
-    lo = i
-    while lo > 0 and _kind(text[lo - 1]) != "B":
-        lo -= 1
-    hi = i
-    while hi < len(text) and _kind(text[hi]) != "B":
-        hi += 1
-    return lo, hi
+    ends = _separators(text)
+    n = bisect_left(ends, i)
+    return (ends[n - 1] + 1 if n else 0), (ends[n] if n < len(ends) else len(text))
+
+
+@lru_cache(maxsize=8)
+def _separators(text: str) -> list[int]:
+    """Offsets of the paragraph separators (bidi class B) of ``text``, once per text: a quote
+    with thousands of controls asks for its paragraph thousands of times."""
+    return [m.start() for m in _SEPARATOR.finditer(text)]
 
 
 def _first_strong(text: str, lo: int, hi: int, skip: int) -> str:
@@ -171,25 +177,21 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
     kinds = [_kind(text[k]) for k in outer]
     if next((d for d in kinds if d in ("L", "R")), "L") != "L":
         return frozenset()                # a right-to-left paragraph (P2 skips isolates)
+    last, before = "L", []              # the nearest strong character before each (or the edge)
+    for d in kinds:
+        before.append(last)
+        if d in ("L", "R", "AN"):
+            last = d
     out: set[int] = set()
     for o, c in pairs:
         if text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
                                   for k in range(o + 1, c)):
             continue                      # content that resolves, or may resolve, right-to-left
-        if _left_before(kinds, starts[o]):
+        if before[starts[o]] == "L":
+            # L (or the paragraph's start) before it, digits passed over (they resolve by it,
+            # W7): its content resolves L as it would without the isolate, and the neutrals
+            # between it and whatever follows resolve by the same two sides either way (L
+            # before, right-to-left text after: the paragraph's L, N1/N2), so the text after
+            # it may be anything
             out.update((o, c))
     return frozenset(out)
-
-
-def _left_before(kinds: list[str], at: int) -> bool:
-    """Whether the nearest strong character before the isolate opened at ``at`` (outside
-    every isolate; digits passed over, they resolve by it, W7) is left-to-right or the
-    paragraph's edge. Its content then resolves L as it would without the isolate, and the
-    neutrals between it and whatever follows resolve by the same two sides either way (an L
-    before, right-to-left text after: the paragraph's L, N1/N2), so the text after it may be
-    anything."""
-    for k in range(at - 1, -1, -1):
-        d = kinds[k]
-        if d in ("L", "R", "AN"):
-            return d == "L"
-    return True
