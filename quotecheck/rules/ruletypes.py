@@ -221,6 +221,7 @@ class BidiControl(RuleType):
     An override or isolate (U+202A-U+202E, U+2066-U+2069) or a directional mark (U+200E,
     U+200F) makes the quotation display differently from its logical text, which is what
     every comparison reads: the words a reader sees are not the words that were checked.
+    Only controls that can reorder something count (``quotes.invisible.bidi_runs``).
     """
 
     name = "bidi-control"

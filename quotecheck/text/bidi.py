@@ -9,17 +9,36 @@ direction than they would take without it (N1, N2: neutrals between two strong c
 of one direction take that direction, else the paragraph's); or it is the last strong
 character before European digits, which then resolve by it rather than by the text before
 it (W2, W7). A mark between left-to-right words in a left-to-right paragraph (a tweet
-pasted with its invisible marks) does none of these. Explicit embeddings, overrides and
-isolates always can, and so does any mark in a paragraph that holds one: this module reads
-only the simple case and says "can" when unsure.
+pasted with its invisible marks) does none of these.
+
+A directional isolate (LRI U+2066, FSI U+2068 ... PDI U+2069) sets its content apart: the
+content resolves on its own (at the next even level), and outside it the whole isolate reads
+as one neutral (X5a-X6a, BD13, N1). Social sites wrap user names in such pairs. A pair is
+harmless, and not counted, when it changes no resolved direction: matched (BD9) in a
+left-to-right paragraph (P2, read outside every isolate) without embeddings or overrides, not
+inside another isolate, an LRI or an FSI whose content holds no right-to-left letter, no
+Arabic number and no other bidi control (so the content resolves left-to-right, FSI as LRI),
+and with left-to-right text (or the paragraph's edge) as the nearest strong character before
+it outside every isolate (so its content and the neutrals around it resolve as they would
+without it; the text after it may be anything). Every visible character it touches then sits at an even level either way, and
+the display is the logical order. An RLI, an override, an embedding, an unmatched control, or
+an isolate holding or touching right-to-left text always counts, and so does any mark in a
+paragraph that holds an explicit control: this module reads only these simple cases and
+says "can" when unsure.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left
+from functools import lru_cache
 
 MARKS = {"\u200e": "L", "\u200f": "R", "\u061c": "R"}
 EXPLICIT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_OPENERS = set("\u2066\u2067\u2068")        # LRI, RLI, FSI
+_PDI, _RLI = "\u2069", "\u2067"
 _STRONG = {"L": "L", "R": "R", "AL": "R"}
+_SEPARATOR = re.compile("[\n\r\x1c\x1d\x1e\x85\u2029]")   # every character of bidi class B
 _NUMBER = {"EN", "AN"}
 
 
@@ -37,13 +56,16 @@ def _kind(c: str) -> str:
 
 def _paragraph(text: str, i: int) -> tuple[int, int]:
     """(start, end) of the paragraph holding ``i``: the algorithm resolves each apart (P1)."""
-    lo = i
-    while lo > 0 and _kind(text[lo - 1]) != "B":
-        lo -= 1
-    hi = i
-    while hi < len(text) and _kind(text[hi]) != "B":
-        hi += 1
-    return lo, hi
+    ends = _separators(text)
+    n = bisect_left(ends, i)
+    return (ends[n - 1] + 1 if n else 0), (ends[n] if n < len(ends) else len(text))
+
+
+@lru_cache(maxsize=8)
+def _separators(text: str) -> list[int]:
+    """Offsets of the paragraph separators (bidi class B) of ``text``, once per text: a quote
+    with thousands of controls asks for its paragraph thousands of times."""
+    return [m.start() for m in _SEPARATOR.finditer(text)]
 
 
 def _first_strong(text: str, lo: int, hi: int, skip: int) -> str:
@@ -73,9 +95,12 @@ def can_reorder(text: str, i: int) -> bool:
     characters of its paragraph (module docstring); True for any other bidi control."""
     mark = MARKS.get(text[i])
     if mark is None:
-        return True
+        if text[i] not in EXPLICIT:
+            return True
+        lo, hi = _paragraph(text, i)
+        return i not in _harmless_isolates(text, lo, hi)
     lo, hi = _paragraph(text, i)
-    if any(c in EXPLICIT for c in text[lo:hi]):
+    if _has_explicit(text, lo, hi):
         return True               # levels set explicitly: beyond this simple reading
     base = _first_strong(text, lo, hi, i)
     if _first_strong(text, lo, hi, -1) != base:
@@ -114,3 +139,59 @@ def _resolved(text: str, lo: int, k: int, base: str, last: str) -> str:
     if kind == "EN":
         return "L" if last == "L" else "R"
     return "R" if kind == "AN" else kind
+
+
+@lru_cache(maxsize=8)
+def _has_explicit(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``text[lo:hi]`` holds an embedding, override or isolate."""
+    return any(c in EXPLICIT for c in text[lo:hi])
+
+
+@lru_cache(maxsize=8)
+def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
+    """Offsets of the isolate controls of the paragraph ``text[lo:hi]`` whose pair changes no
+    resolved direction (module docstring); empty when the paragraph holds an embedding, an
+    override or an unmatched isolate control, or is right-to-left."""
+    pairs, stack = [], []
+    for k in range(lo, hi):
+        c = text[k]
+        if c in _OPENERS:
+            stack.append(k)
+        elif c == _PDI:
+            if not stack:
+                return frozenset()        # an unmatched PDI: left to the reader to judge
+            o = stack.pop()
+            if not stack:
+                pairs.append((o, k))      # outermost pairs only (BD9 matching)
+        elif c in EXPLICIT:
+            return frozenset()            # embedding, override or PDF
+    if stack:
+        return frozenset()                # an initiator whose isolate runs to the paragraph end
+    outer, starts = [], {}
+    k = lo
+    for o, c in pairs:                    # the paragraph outside every isolate's content
+        outer.extend(range(k, o + 1))
+        starts[o] = len(outer) - 1
+        k = c
+    outer.extend(range(k, hi))
+    kinds = [_kind(text[k]) for k in outer]
+    if next((d for d in kinds if d in ("L", "R")), "L") != "L":
+        return frozenset()                # a right-to-left paragraph (P2 skips isolates)
+    last, before = "L", []              # the nearest strong character before each (or the edge)
+    for d in kinds:
+        before.append(last)
+        if d in ("L", "R", "AN"):
+            last = d
+    out: set[int] = set()
+    for o, c in pairs:
+        if text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
+                                  for k in range(o + 1, c)):
+            continue                      # content that resolves, or may resolve, right-to-left
+        if before[starts[o]] == "L":
+            # L (or the paragraph's start) before it, digits passed over (they resolve by it,
+            # W7): its content resolves L as it would without the isolate, and the neutrals
+            # between it and whatever follows resolve by the same two sides either way (L
+            # before, right-to-left text after: the paragraph's L, N1/N2), so the text after
+            # it may be anything
+            out.update((o, c))
+    return frozenset(out)
