@@ -56,8 +56,8 @@ def test_a_religion_adjective_is_no_name():
 
 
 def test_states_after_a_quantifier_is_a_noun():
-    text = ("Asia\n\nBeijing's influence has stirred unease in many Asian states, and it "
-            "has applied \u201cvelvet gloves\u201d with its neighbours, said Nora Kassen, an "
+    text = ("Asia\n\nThe port deal worried officials in several Asian states, and Beijing "
+            "now offers \u201cvelvet gloves\u201d to its neighbours, said Nora Kassen, an "
             "expert.\n")
     assert quote_with(text, "velvet").speaker == "Nora Kassen"
 
