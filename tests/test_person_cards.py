@@ -61,7 +61,7 @@ def test_the_story_s_name_glued_to_the_card_s():
 
 
 def test_capitals_that_are_no_card_are_story_text():
-    for text in ("Fans chanted \u201cONE MORE YEAR! ONE MORE YEAR! ONE MORE YEAR!\u201d at Lee.",
+    for text in ("Fans chanted \u201cONE MORE GOAL! ONE MORE GOAL! ONE MORE GOAL!\u201d at Lee.",
                  "The WikiLeaks founder said McBride wants MORE money for the port.",
                  "Lee Ann Lee said on Monday. Join us. LEARN MORE"):
         assert person_cards(text) == []
