@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^ \n]+")
 
 @dataclass(frozen=True)
 class _Config:
+    markers: tuple         # the closing markers as printed: a cheap test before any regex
     marker: re.Pattern
     max_chars: int
     max_name_words: int
@@ -44,7 +45,8 @@ class _Config:
 def _config() -> _Config:
     data = load_data("boilerplate")["person_card"]
     words = "|".join(re.escape(m) for m in data["markers"])
-    return _Config(re.compile(rf" (?:{words})(?![^\W\d_])"), int(data["max_chars"]),
+    return _Config(tuple(data["markers"]), re.compile(rf" (?:{words})(?![^\W\d_])"),
+                   int(data["max_chars"]),
                    int(data["max_name_words"]),
                    frozenset(p.casefold() for p in data["particles"]),
                    frozenset(p.casefold() for p in data["suffixes"]),
@@ -55,6 +57,8 @@ def person_cards(text: str) -> list:
     """``(start, end)`` spans of ``text`` that are person link cards: from the card's full
     name to the end of the closing marker, sorted and disjoint."""
     cfg = _config()
+    if not any(marker in text for marker in cfg.markers):
+        return []       # most documents hold no marker: no regex pass over them
     out: list = []
     last = 0        # a card holds no marker: each stretch of text is searched once
     for mo in cfg.marker.finditer(text):
