@@ -109,6 +109,8 @@ def _headline_opener(char: str) -> bool:
 
 
 def _same_name(a: str, b: str, cfg: _Config) -> bool:
+    """The same surname: equal once folded, or one edit apart when both are long enough (a
+    card may double a letter the story's name has once)."""
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
@@ -117,6 +119,7 @@ def _same_name(a: str, b: str, cfg: _Config) -> bool:
 
 
 def _fold(word: str) -> str:
+    """``word`` in lower case with a curly apostrophe as straight (O\u2019Hara = O'Hara)."""
     return word.casefold().replace("\u2019", "'")
 
 
