@@ -75,6 +75,19 @@ def test_a_name_before_an_adjective_word_stays():
     assert quote_with(text, "black and").speaker == "Billionaire Mark Cuban"
 
 
+def test_a_text_noun_after_an_adjective_name_keeps_the_source():
+    # guard: a text speaks ("Chinese books … read"), so the attribution is not dropped as junk
+    text = "Schools\n\nChinese books read, \u201cThe island was always ours.\u201d\n"
+    assert quote_with(text, "always ours").speaker is not None
+
+
+def test_a_sentence_end_in_the_relative_clause_closes_it():
+    # guard: "who said it." ends the clause though the next sentence opens in lower case
+    text = ("Water\n\nRuiz praised Ernest Vane, who said it. so the data show demand is "
+            "\u201crising fast.\u201d\n")
+    assert quote_with(text, "rising fast").speaker != "Ernest Vane"
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(["the Chilean minister Ana Ruiz", "Sen. Ana Ruiz of Ohio",
                         "Ana Ruiz"]),
