@@ -61,11 +61,20 @@ def test_the_story_s_name_glued_to_the_card_s():
 
 
 def test_capitals_that_are_no_card_are_story_text():
-    for text in ("Fans chanted \u201cONE MORE YEAR! ONE MORE YEAR! ONE MORE YEAR!\u201d at Lee.",
+    for text in ("Fans chanted \u201cONE MORE GOAL! ONE MORE GOAL! ONE MORE GOAL!\u201d at Lee.",
                  "The WikiLeaks founder said McBride wants MORE money for the port.",
-                 "Lee Ann Lee said on Monday. Join us. LEARN MORE"):
+                 "Lee Ann Lee said on Monday. Join us. LEARN MORE",
+                 # a surname in capitals is no card's: shouted text, not a printed name
+                 "Signs in the hall read VOTE LEE ANN LEE FOR MORE JOBS."):
         assert person_cards(text) == []
         assert not [c for c in find_chrome(text) if c.name == "person-link-card"]
+
+
+def test_a_clause_word_between_two_names_makes_no_card():
+    # a full name holds only name words: "said" between the two surnames ends the search
+    for text in ("Mayor Dahl said Dahl Farms would hire MORE workers.",
+                 "Mayor Ann Dahl said Dahl Farms would hire MORE workers."):
+        assert person_cards(text) == []
 
 
 def _story(n: int, card: str) -> str:

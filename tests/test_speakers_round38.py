@@ -56,8 +56,8 @@ def test_a_religion_adjective_is_no_name():
 
 
 def test_states_after_a_quantifier_is_a_noun():
-    text = ("Asia\n\nBeijing's influence has stirred unease in many Asian states, and it "
-            "has applied \u201cvelvet gloves\u201d with its neighbours, said Nora Kassen, an "
+    text = ("Asia\n\nThe port deal worried officials in several Asian states, and Beijing "
+            "now offers \u201cvelvet gloves\u201d to its neighbours, said Nora Kassen, an "
             "expert.\n")
     assert quote_with(text, "velvet").speaker == "Nora Kassen"
 
@@ -73,6 +73,19 @@ def test_a_name_before_an_adjective_word_stays():
     # guard: "Mark Cuban" is a name; "Chinese books … read" is a text
     text = ("Race\n\nBillionaire Mark Cuban said the race is \u201cblack and white.\u201d\n")
     assert quote_with(text, "black and").speaker == "Billionaire Mark Cuban"
+
+
+def test_a_text_noun_after_an_adjective_name_keeps_the_source():
+    # guard: a text speaks ("Chinese books … read"), so the attribution is not dropped as junk
+    text = "Schools\n\nChinese books read, \u201cThe island was always ours.\u201d\n"
+    assert quote_with(text, "always ours").speaker is not None
+
+
+def test_a_sentence_end_in_the_relative_clause_closes_it():
+    # guard: "who said it." ends the clause though the next sentence opens in lower case
+    text = ("Water\n\nRuiz praised Ernest Vane, who said it. so the data show demand is "
+            "\u201crising fast.\u201d\n")
+    assert quote_with(text, "rising fast").speaker != "Ernest Vane"
 
 
 @settings(max_examples=40, deadline=None)

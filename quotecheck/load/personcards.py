@@ -32,6 +32,7 @@ _WORD = re.compile(r"[^ \n]+")
 
 @dataclass(frozen=True)
 class _Config:
+    markers: tuple         # the closing markers as printed: a cheap test before any regex
     marker: re.Pattern
     max_chars: int
     max_name_words: int
@@ -44,7 +45,8 @@ class _Config:
 def _config() -> _Config:
     data = load_data("boilerplate")["person_card"]
     words = "|".join(re.escape(m) for m in data["markers"])
-    return _Config(re.compile(rf" (?:{words})(?![^\W\d_])"), int(data["max_chars"]),
+    return _Config(tuple(data["markers"]), re.compile(rf" (?:{words})(?![^\W\d_])"),
+                   int(data["max_chars"]),
                    int(data["max_name_words"]),
                    frozenset(p.casefold() for p in data["particles"]),
                    frozenset(p.casefold() for p in data["suffixes"]),
@@ -55,6 +57,8 @@ def person_cards(text: str) -> list:
     """``(start, end)`` spans of ``text`` that are person link cards: from the card's full
     name to the end of the closing marker, sorted and disjoint."""
     cfg = _config()
+    if not any(marker in text for marker in cfg.markers):
+        return []       # most documents hold no marker: no regex pass over them
     out: list = []
     last = 0        # a card holds no marker: each stretch of text is searched once
     for mo in cfg.marker.finditer(text):
@@ -105,6 +109,8 @@ def _headline_opener(char: str) -> bool:
 
 
 def _same_name(a: str, b: str, cfg: _Config) -> bool:
+    """The same surname: equal once folded, or one edit apart when both are long enough (a
+    card may double a letter the story's name has once)."""
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
@@ -113,6 +119,7 @@ def _same_name(a: str, b: str, cfg: _Config) -> bool:
 
 
 def _fold(word: str) -> str:
+    """``word`` in lower case with a curly apostrophe as straight (O\u2019Hara = O'Hara)."""
     return word.casefold().replace("\u2019", "'")
 
 

@@ -33,10 +33,9 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
             label = _relative_label(masked, q.open_start, candidates, lex)
             return (label, "before") if label is not None else (after, "after")
-    if "who" in masked[max(s0, q.open_start - 160):q.open_start]:
-        relative = relative_speaker(masked, q.open_start, s0, lex)
-        if relative is not None:    # "the minister, who said that X would “…”": the minister
-            return relative, "before"
+    relative = relative_speaker(masked, q.open_start, s0, lex)     # (no "who": one rfind)
+    if relative is not None:        # "the minister, who said that X would “…”": the minister
+        return relative, "before"
     if so_called(masked, q.open_start):
         return None, ""         # the city's so-called “efficiency plan”: a scare quote
     before = candidates.last_before(q.open_start)

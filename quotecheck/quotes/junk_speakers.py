@@ -1,6 +1,7 @@
 """Forget attributions to mentions that no source can be: a place ("a town hall in Dover said"),
-a dateline or capitals subhead, a platform words were posted on ("wrote on Twitter"), or a thing
-standing before a participle ("a new video calling it"); the issuer of a statement or the owner
+a dateline or capitals subhead, a platform words were posted on ("wrote on Twitter"), a thing
+standing before a participle ("a new video calling it") or capitalised adjectives before the noun
+they modify ("Nine civic and Muslim groups urged"); the issuer of a statement or the owner
 of a post speaks instead.
 
 Split from :mod:`quotecheck.quotes.kinds` (what quote marks hold, what kind a speaker is): this

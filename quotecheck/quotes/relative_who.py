@@ -1,5 +1,5 @@
-"""The speaker of a quotation inside a "who" relative clause: 'the Mexican president, who said
-that NAFTA has been good for “…”', 'Ann Vane - who previously said she would “…” - spoke',
+"""The speaker of a quotation inside a "who" relative clause: 'the Chilean minister, who said
+that the pact has served “…”', 'Ann Vane - who previously said she would “…” - spoke',
 'an impersonator who promises that Roe won't “…”'. The clause's reporting verb has no subject
 of its own but the relative pronoun, so the usual look-ups take the subject of the reported
 clause (Roe) or nobody; the words are the pronoun's antecedent's (the head before ', who')."""
@@ -30,7 +30,7 @@ _COORDINATED = re.compile(r"[\u201c\u2018\"']+\u2063+[.!?,]?[\u201d\u2019\"']+,?
 _ADVERB = re.compile(r"[ \t\u00a0][a-z]+ly[ \t\u00a0]")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+\Z")
-# a quantity of people is no speaker; its members are ("the percentage of Americans who say")
+# a quantity of people is no speaker; its members are ("the share of voters who say")
 _QUANTITIES = frozenset(("percentage", "share", "number", "proportion", "majority", "minority",
                          "half", "third", "quarter", "fraction", "percent"))
 
@@ -66,7 +66,7 @@ def relative_speaker(masked: str, open_start: int, s0: int, lex: Lexicon) -> Opt
 
 def _plausible_head(masked: str, head, lex: Lexicon) -> bool:
     """False for a head that is a clause or a quantity, not the antecedent: "Obama passionately
-    rebuked critics", "described members of Congress", "the percentage", "the Nate Silvers of
+    rebuked critics", "described members of Congress", "the percentage", "the Tom Vanes of
     the world" (a singular description after "of" is a complement's object)."""
     if head.kind == "name":
         return True

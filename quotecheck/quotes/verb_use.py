@@ -46,8 +46,7 @@ _FUNCTION_WORDS = frozenset(("of", "to", "for", "about", "on", "against", "with"
                              "in"))     # not "the": "the Republican said" is a verb
 _TIME_POSSESSIVES = tuple(w + "'s" for w in (
     "week", "weekend", "day", "month", "year", "night", "morning", "evening", "afternoon",
-    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday"))
+    "today", "yesterday", "tonight") + WEEKDAYS)
 _NOMINAL_DETS = ("the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my",
                  "whose", "of", "those", "these", "any", "no", "every", "to")
 
