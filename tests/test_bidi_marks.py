@@ -44,7 +44,7 @@ def test_digits_that_resolve_by_the_mark_can_reorder():
 def test_explicit_controls_always_count():
     for c in "\u202a\u202b\u202d\u202e\u2066\u2067\u2068":
         assert can_reorder(f"plain {c}text", 6)
-    text = f"The minister said: \u201ccut taxes for \u202eylimaf yreve\u202c this year.\u201d"
+    text = "The minister said: \u201ccut taxes for \u202eylimaf yreve\u202c this year.\u201d"
     assert len(bidi_runs(text, 0, len(text))) == 2
 
 

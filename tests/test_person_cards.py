@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from provenance_synth import make_doc
 
 from quotecheck.load.boilerplate import chrome_regions, find_chrome
 from quotecheck.load.loader import load_text
