@@ -65,25 +65,25 @@ def test_trojan_source_reorderings_stay_reported():
         assert _all_flagged(text), text
 
 
-def test_qc208_not_raised_for_isolates_around_a_mention(tmp_path, capsys, monkeypatch):
+def _compare_codes(tmp_path, capsys, monkeypatch, quote):
+    """The finding codes of ``quotecheck compare`` on one short document holding ``quote``."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "b.txt").write_text(
-        f"Readers replied at once. One wrote: \u201cthe owner of {LRI}@somebar{PDI}, owner of "
-        f"the {LRI}@oldplace, the agent Jane Roe, etc{PDI}. They pay for it.\u201d The post "
-        f"was shared.\n", encoding="utf-8")
+        f"Readers replied at once. One wrote: \u201c{quote}\u201d The post was shared.\n",
+        encoding="utf-8")
     main(["compare", str(tmp_path / "b.txt"), "--format", "json", "--quiet"])
-    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert "QC208" not in codes
+    return [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+
+def test_qc208_not_raised_for_isolates_around_a_mention(tmp_path, capsys, monkeypatch):
+    quote = (f"the owner of {LRI}@somebar{PDI}, owner of the {LRI}@oldplace, the agent Jane "
+             f"Roe, etc{PDI}. They pay for it.")
+    assert "QC208" not in _compare_codes(tmp_path, capsys, monkeypatch, quote)
 
 
 def test_qc208_still_raised_for_a_right_to_left_isolate(tmp_path, capsys, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "b.txt").write_text(
-        f"Readers replied at once. One wrote: \u201cthe owner of {RLI}@somebar!{PDI} pays for "
-        f"it.\u201d The post was shared.\n", encoding="utf-8")
-    main(["compare", str(tmp_path / "b.txt"), "--format", "json", "--quiet"])
-    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert codes.count("QC208") == 2
+    quote = f"the owner of {RLI}@somebar!{PDI} pays for it."
+    assert _compare_codes(tmp_path, capsys, monkeypatch, quote).count("QC208") == 2
 
 
 _PIECES = ["a", "b c", " ", "!", "(", ")", "1", "23", "-", HEB[:1], HEB[1:3], "\u0661",
