@@ -101,6 +101,20 @@ def test_bidi_runs_never_crash_and_stay_in_range(text, i, j):
         assert all(c in BIDI_CONTROLS for c in text[s:e])
 
 
+_LTR = st.text(alphabet="abc XYZ.,;:!?()-12@_", max_size=8)
+
+
+@given(st.lists(st.tuples(_LTR, st.sampled_from([LRI, FSI]), _LTR), max_size=6), _LTR)
+def test_isolates_in_left_to_right_text_are_never_counted(parts, tail):
+    """Our own reasoning, checked without any oracle (always runs): with no right-to-left
+    letter, Arabic number or mark anywhere and no nesting, every visible character resolves
+    left-to-right, at level 0 outside the isolates and 2 inside, with or without them; even
+    levels keep their logical order (L2) and are never mirrored (L4), so removing the
+    controls changes nothing on screen, and none may be counted."""
+    text = "w " + "".join(a + opener + b + PDI for a, opener, b in parts) + tail
+    assert bidi_runs(text, 0, len(text)) == []
+
+
 def _fribidi():
     name = ctypes.util.find_library("fribidi")
     if not name:
@@ -124,6 +138,11 @@ def _display(text):
     return "".join(chr(c) for c in vis if chr(c) not in BIDI_CONTROLS)
 
 
+# An optional oracle, like the suite's other optional tools (FriBidi is no dependency): where
+# it is absent, the left-out shapes stay pinned by name above and left-to-right text by the
+# property of our own reasoning; only right-to-left text after a left-out isolate and random
+# mixtures need it. (Comment, not docstring: the CI profile derives its examples from the
+# test's source.)
 @pytest.mark.skipif(_LIB is None, reason="GNU FriBidi not installed")
 @settings(max_examples=600)
 @given(_TEXT, _TEXT, st.sampled_from(["", "abc ", HEB + " "]))
