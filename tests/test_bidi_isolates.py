@@ -65,25 +65,25 @@ def test_trojan_source_reorderings_stay_reported():
         assert _all_flagged(text), text
 
 
-def test_qc208_not_raised_for_isolates_around_a_mention(tmp_path, capsys, monkeypatch):
+def _compare_codes(tmp_path, capsys, monkeypatch, quote):
+    """The finding codes of ``quotecheck compare`` on one short document holding ``quote``."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "b.txt").write_text(
-        f"Readers replied at once. One wrote: \u201cthe owner of {LRI}@somebar{PDI}, owner of "
-        f"the {LRI}@oldplace, the agent Jane Roe, etc{PDI}. They pay for it.\u201d The post "
-        f"was shared.\n", encoding="utf-8")
+        f"Readers replied at once. One wrote: \u201c{quote}\u201d The post was shared.\n",
+        encoding="utf-8")
     main(["compare", str(tmp_path / "b.txt"), "--format", "json", "--quiet"])
-    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert "QC208" not in codes
+    return [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+
+def test_qc208_not_raised_for_isolates_around_a_mention(tmp_path, capsys, monkeypatch):
+    quote = (f"the owner of {LRI}@somebar{PDI}, owner of the {LRI}@oldplace, the agent Jane "
+             f"Roe, etc{PDI}. They pay for it.")
+    assert "QC208" not in _compare_codes(tmp_path, capsys, monkeypatch, quote)
 
 
 def test_qc208_still_raised_for_a_right_to_left_isolate(tmp_path, capsys, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "b.txt").write_text(
-        f"Readers replied at once. One wrote: \u201cthe owner of {RLI}@somebar!{PDI} pays for "
-        f"it.\u201d The post was shared.\n", encoding="utf-8")
-    main(["compare", str(tmp_path / "b.txt"), "--format", "json", "--quiet"])
-    codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]
-    assert codes.count("QC208") == 2
+    quote = f"the owner of {RLI}@somebar!{PDI} pays for it."
+    assert _compare_codes(tmp_path, capsys, monkeypatch, quote).count("QC208") == 2
 
 
 _PIECES = ["a", "b c", " ", "!", "(", ")", "1", "23", "-", HEB[:1], HEB[1:3], "\u0661",
@@ -99,6 +99,20 @@ def test_bidi_runs_never_crash_and_stay_in_range(text, i, j):
     for s, e, names in bidi_runs(text, lo, hi):
         assert lo <= s < e <= hi and names
         assert all(c in BIDI_CONTROLS for c in text[s:e])
+
+
+_LTR = st.text(alphabet="abc XYZ.,;:!?()-12@_", max_size=8)
+
+
+@given(st.lists(st.tuples(_LTR, st.sampled_from([LRI, FSI]), _LTR), max_size=6), _LTR)
+def test_isolates_in_left_to_right_text_are_never_counted(parts, tail):
+    """Our own reasoning, checked without any oracle (always runs): with no right-to-left
+    letter, Arabic number or mark anywhere and no nesting, every visible character resolves
+    left-to-right, at level 0 outside the isolates and 2 inside, with or without them; even
+    levels keep their logical order (L2) and are never mirrored (L4), so removing the
+    controls changes nothing on screen, and none may be counted."""
+    text = "w " + "".join(a + opener + b + PDI for a, opener, b in parts) + tail
+    assert bidi_runs(text, 0, len(text)) == []
 
 
 def _fribidi():
@@ -124,6 +138,11 @@ def _display(text):
     return "".join(chr(c) for c in vis if chr(c) not in BIDI_CONTROLS)
 
 
+# An optional oracle, like the suite's other optional tools (FriBidi is no dependency): where
+# it is absent, the left-out shapes stay pinned by name above and left-to-right text by the
+# property of our own reasoning; only right-to-left text after a left-out isolate and random
+# mixtures need it. (Comment, not docstring: the CI profile derives its examples from the
+# test's source.)
 @pytest.mark.skipif(_LIB is None, reason="GNU FriBidi not installed")
 @settings(max_examples=600)
 @given(_TEXT, _TEXT, st.sampled_from(["", "abc ", HEB + " "]))

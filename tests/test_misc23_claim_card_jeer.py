@@ -14,12 +14,14 @@ BODY = ("The council approved the harbour plan on Tuesday after a long debate, a
 
 
 @pytest.mark.parametrize("text", [
-    "The governor apologised on Monday over her past claim to tribal heritage, "
-    "tackling an old liability.",
+    "The mayor said sorry once more for his old claim to tribal heritage, "
+    "a matter his rivals raise often.",
     "The senator made a claim to Native American ancestry decades ago.",
     "Two cousins lay claim to the title after the duke's death.",
     "The prince renewed his old claim to the throne on Sunday.",
     "Both nations press rival claims to the disputed islands.",
+    # no listed head: only the verb of taking before it makes it a noun (to_takers)
+    "She laid claim to tribal fishing grounds.",
 ])
 def test_claim_to_a_noun_of_entitlement_is_no_doubt_verb(ruleset, text):
     assert [w for w in warnings(ruleset, text, "QC301") if w[0] == "QC301"] == []
@@ -27,6 +29,8 @@ def test_claim_to_a_noun_of_entitlement_is_no_doubt_verb(ruleset, text):
 
 @pytest.mark.parametrize("text, word", [
     ("The candidate claimed to be of Cherokee descent.", "claimed"),
+    # 'claims' is a form the noun guard reads: the infinitive keeps it a verb (to_infinitives)
+    ("The candidate claims to be of Cherokee descent.", "claims"),
     ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
 ])
 def test_claim_with_an_infinitive_or_a_clause_stays_a_verb(ruleset, text, word):
@@ -66,11 +70,11 @@ def test_the_claim_in_a_video_card_raises_no_warning(ruleset):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("\u201cYou cannot have it both ways,\u201d the senator jeered. \u201cPick one.\u201d",
+    ("\u201cPick a side for once,\u201d the senator jeered. \u201cJust one.\u201d",
      "jeered"),
     ("He griped during the debate on Wednesday that his rival had ignored the plan.",
      "griped"),
-    ("Conservatives griped that they felt abandoned by their leaders.", "griped"),
+    ("Farmers griped that they had been forgotten by the ministry.", "griped"),
 ])
 def test_jeer_and_gripe_of_speech_are_emotive(ruleset, text, word):
     assert ("QC302", word) in warnings(ruleset, text, "QC302")
@@ -80,8 +84,8 @@ def test_jeer_and_gripe_of_speech_are_emotive(ruleset, text, word):
     "About fifty protesters jeered as the motorcade pulled up to the house.",
     "The candidate was jeered by attendees at the charity dinner.",
     "The rivals heckled and jeered their opponents at the party dinner.",
-    "Each generation has some legitimate gripes and fears.",
-    "The group released a predictably jeering statement saying that the raids had failed.",
+    "Every tenant has a few fair gripes and worries.",
+    "The club put out an openly jeering statement saying that the ban had backfired.",
 ])
 def test_a_crowds_jeers_and_the_noun_gripes_stay_silent(ruleset, text):
     assert [w for w in warnings(ruleset, text, "QC302") if w[0] == "QC302"] == []

@@ -20,11 +20,11 @@ inside another isolate, an LRI or an FSI whose content holds no right-to-left le
 Arabic number and no other bidi control (so the content resolves left-to-right, FSI as LRI),
 and with left-to-right text (or the paragraph's edge) as the nearest strong character before
 it outside every isolate (so its content and the neutrals around it resolve as they would
-without it; the text after it may be anything). Every visible character it touches then sits at an even level either way, and
-the display is the logical order. An RLI, an override, an embedding, an unmatched control, or
-an isolate holding or touching right-to-left text always counts, and so does any mark in a
-paragraph that holds an explicit control: this module reads only these simple cases and
-says "can" when unsure.
+without it; the text after it may be anything). Every visible character it touches then sits
+at an even level either way, and the display is the logical order. An RLI, an override, an
+embedding, an unmatched control, or an isolate holding or touching right-to-left text always
+counts, and so does any mark in a paragraph that holds an explicit control: this module reads
+only these simple cases and says "can" when unsure.
 """
 from __future__ import annotations
 
