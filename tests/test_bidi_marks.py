@@ -28,7 +28,9 @@ def test_a_lone_mark_between_left_to_right_words_reorders_nothing():
 
 def test_a_mark_beside_right_to_left_text_or_its_punctuation_can_reorder():
     assert _at(f"The word is {RLM}, {HEB}, and it means peace.")
-    assert _at(f"{HEB} {LRM}, {HEB}", LRM) is False     # a right-to-left paragraph: no change
+    # a right-to-left paragraph: FriBidi shows no change here, but marks in paragraphs with
+    # right-to-left text act together in ways the one-mark reading does not follow: counted
+    assert _at(f"{HEB} {LRM}, {HEB}", LRM) is True
     assert _at(f"abc {HEB} {LRM}, {HEB} def", LRM)        # left-to-right paragraph: the comma
     assert _at(f"abc {HEB} !{RLM} def")    # the '!' before the mark turns right-to-left
 
@@ -79,3 +81,15 @@ def test_a_right_to_left_mark_first_in_its_paragraph_sets_the_direction(right, m
 def test_a_mark_in_a_paragraph_with_an_explicit_control_counts(c):
     text = f"abc {c}def\u202c {RLM}ghi"
     assert can_reorder(text, text.index(RLM))
+
+
+def test_marks_past_the_one_mark_reading_count():
+    # GNU FriBidi shows each of these displaying differently without its marks (rv23d)
+    assert _at(f"( {RLM}{RLM}", RLM)                   # two marks set the direction together
+    assert _at(f"abc {HEB} {LRM}{HEB}", LRM)          # a mark inside right-to-left text
+    assert _at(f"The tally {RLM}was 12.", RLM)        # digits in the paragraph of an R mark
+
+
+def test_an_isolate_beside_a_right_to_left_isolate_counts():
+    text = "\u2066@x\u2069\u2067 a\u2069"
+    assert can_reorder(text, 0) and can_reorder(text, 3)

@@ -23,8 +23,11 @@ it outside every isolate (so its content and the neutrals around it resolve as t
 without it; the text after it may be anything). Every visible character it touches then sits
 at an even level either way, and the display is the logical order. An RLI, an override, an
 embedding, an unmatched control, or an isolate holding or touching right-to-left text always
-counts, and so does any mark in a paragraph that holds an explicit control: this module reads
-only these simple cases and says "can" when unsure.
+counts, and so does any mark in a paragraph that holds an explicit control, a right-to-left
+letter, an Arabic number or a second mark (marks act together), or, for a right-to-left
+mark, a digit; and every isolate of a paragraph that holds a right-to-left isolate: this
+module reads only these simple cases and says "can" when unsure (GNU FriBidi found the
+cases past them, rv23d).
 """
 from __future__ import annotations
 
@@ -102,6 +105,8 @@ def can_reorder(text: str, i: int) -> bool:
     lo, hi = _paragraph(text, i)
     if _has_explicit(text, lo, hi):
         return True               # levels set explicitly: beyond this simple reading
+    if _mixed(text, lo, hi, i, mark):
+        return True               # right-to-left text, another mark, or digits after an R mark
     base = _first_strong(text, lo, hi, i)
     if _first_strong(text, lo, hi, -1) != base:
         return True               # the mark sets the paragraph's direction
@@ -126,6 +131,24 @@ def can_reorder(text: str, i: int) -> bool:
         return True               # the neutrals before the mark flip
     if a > i + 1 and (mark if mark == after_with else base) != without:
         return True               # the neutrals after it flip
+    return False
+
+
+def _mixed(text: str, lo: int, hi: int, i: int, mark: str) -> bool:
+    """True when the paragraph is beyond the one-mark reading of :func:`can_reorder`: it holds
+    a right-to-left letter or an Arabic number, a second mark (marks act together: two RLMs
+    set the direction that each alone, the other still there, seems not to), or, for an R
+    mark, any European digit (digits after it resolve by it, W2, W7, in ways this reading
+    does not follow). Cautious: such a mark counts (rv23d found these by FriBidi)."""
+    for k in range(lo, hi):
+        if k == i:
+            continue
+        c = text[k]
+        if c in MARKS:
+            return True
+        kind = _kind(c)
+        if kind == "R" or kind == "AN" or (mark == "R" and kind == "EN"):
+            return True
     return False
 
 
@@ -167,6 +190,9 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
             return frozenset()            # embedding, override or PDF
     if stack:
         return frozenset()                # an initiator whose isolate runs to the paragraph end
+    if any(text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
+                                  for k in range(o + 1, c)) for o, c in pairs):
+        return frozenset()                # a right-to-left isolate beside it: cautious (rv23d)
     outer, starts = [], {}
     k = lo
     for o, c in pairs:                    # the paragraph outside every isolate's content
@@ -184,9 +210,6 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
             last = d
     out: set[int] = set()
     for o, c in pairs:
-        if text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
-                                  for k in range(o + 1, c)):
-            continue                      # content that resolves, or may resolve, right-to-left
         if before[starts[o]] == "L":
             # L (or the paragraph's start) before it, digits passed over (they resolve by it,
             # W7): its content resolves L as it would without the isolate, and the neutrals
