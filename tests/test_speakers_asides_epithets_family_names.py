@@ -107,7 +107,7 @@ def test_family_name_first_needs_a_known_family_name_and_a_hyphenated_given_name
     # property: only a known family name before a "Ki-moon" shape is read family name first;
     # "Kim Smith", "Ban Vale" or "Moon Jae-In" (upper case after the hyphen) are not
     from quotecheck.quotes.attribution_words import lexicon
-    from quotecheck.quotes.coreference import family_name_first
+    from quotecheck.quotes.name_entities import family_name_first
     expected = family.lower() in ("ban", "kim", "moon", "park") and "-" in given_ and \
         given_.split("-")[1][:1].islower()
     assert family_name_first(f"{family} {given_}", lexicon()) == expected

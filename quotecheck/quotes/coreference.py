@@ -16,38 +16,23 @@ from quotecheck.quotes.cataphora import fronted_subject
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, apposed_role, joint_speaker,
-                                        courtesy_entity, courtesy_gender,
                                         joined_names, paired_given_name, modifier_chain,
-                                        other_given_name, section_label_end, title_case_headline_end)
+                                        section_label_end, title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.name_entities import NameEntities, family_name_first
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (_POSSESSIVE, ChainInfo, _chain_info, _extend_back, _fold,
-                                        _gender, _names_someone, index_chain, parse_name,
-                                        same_speaker)
+from quotecheck.quotes.speakers import (_POSSESSIVE, _chain_info, _extend_back, _fold,
+                                        _names_someone, index_chain, parse_name, same_speaker)
 
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
                                  r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
-# "Ban Ki-moon", "Kim Jong-un": a family name first, then a hyphenated given name whose second
-# part is lower case; a later bare "Ban" is the family name
-_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
-
-
-def family_name_first(name: str, lex: Lexicon) -> bool:
-    """True for "Ban Ki-moon" (a known family name, then a given name like "Ki-moon")."""
-    if "-" not in name:
-        return False        # most names: no split, no fold
-    parts = name.split()
-    return len(parts) == 2 and _fold(parts[0]) in lex.family_first and \
-        _HYPHENED_GIVEN.match(parts[1]) is not None
-
-
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
 
-class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
+class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, NameEntities):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
     def __init__(self, masked: str, sentences: list, lex: Optional[Lexicon] = None):
@@ -221,72 +206,6 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors):
             if w.lower() not in SKIPPABLE_BEFORE_VERB and not (w.endswith("ly") and w.islower()):
                 return False
         return False
-
-    def _entity_for(self, parsed: ChainInfo, tokens: tuple, surname_of: dict) -> int:
-        """Index of the entity this name belongs to (a new one when none matches)."""
-        is_org = parsed.kind == "org"
-        seen = self._by_name.get((parsed.name, is_org))
-        g = courtesy_gender(parsed, tokens, self.lex) if parsed.descriptors and len(tokens) == 1 else None
-        if g is not None:       # "Mrs. Obama" after "Barack Obama": a person of her own
-            own = self._by_name.get((parsed.name, is_org, g))
-            near = seen if seen is not None else surname_of.get(tokens[-1])
-            if own is None and near is not None and self.entities[near].kind == "person" and \
-                    self.entities[near].gender not in (None, g):
-                same = [i for i, e in enumerate(self.entities) if e.gender == g and e.kind ==
-                        "person" and any(_fold(f.split()[-1]) == tokens[-1] for f in e.forms)]
-                if not same:        # "Michelle Obama" named before: hers; else her own
-                    self.entities.append(courtesy_entity(parsed, g, self.lex))
-                own = self._by_name[(parsed.name, is_org, g)] = \
-                    same[-1] if same else len(self.entities) - 1
-            if own is not None:
-                self.entities[own].add_name(parsed.name)
-                return own
-        if seen is not None:
-            self.entities[seen].add_name(parsed.name)
-            return seen
-        family = self._family_first.get(tokens[0]) if self._family_first and len(tokens) == 1 \
-            and not is_org else None
-        if family is not None:
-            self.entities[family].add_name(parsed.name)     # "Ban" after "Ban Ki-moon"
-            self._by_name[(parsed.name, is_org)] = family
-            return family
-        if len(tokens) == 1 and not is_org and tokens[0] not in surname_of:
-            given = self._given.get(tokens[0])     # "Sir Malcolm", "Omar": a known given name
-            if given is not None and given >= 0:
-                return given
-        exact = surname_of.get(tokens[-1])
-        block = self._by_initial.setdefault(tokens[-1][:1], [])   # same_speaker needs this
-        order = ([exact] if exact is not None else []) + block[::-1]
-        for i in order:
-            ent = self.entities[i]
-            if (ent.kind == "org") != is_org:
-                continue
-            if any(same_speaker(parsed.name, n) for n in ent.forms[-3:]) and \
-                    not other_given_name(parsed.name, tokens, ent, self.lex):
-                ent.add_name(parsed.name)
-                if parsed.kind == "person":
-                    ent.kind = "person"
-                if ent.kind == "person":   # a headline's bare "Trump", then "Donald Trump":
-                    surname_of.setdefault(tokens[-1], i)    # later bare "Trump"s are him
-                self._by_name[(parsed.name, is_org)] = i
-                return i
-        kind = parsed.kind
-        if kind == "unknown" and len(tokens) >= 2:
-            kind = "person"
-        self.entities.append(Entity({parsed.name: 1}, set(), kind, _gender(parsed, tokens, self.lex)))
-        index = len(self.entities) - 1
-        self._by_name[(parsed.name, is_org)] = index
-        block.append(index)
-        if kind == "person":
-            surname_of[tokens[-1]] = index
-            if "-" in parsed.name and family_name_first(parsed.name, self.lex):
-                surname_of.setdefault(tokens[0], index)     # "Ban" of "Ban Ki-moon"
-                self._family_first.setdefault(tokens[0], index)
-            elif len(tokens) >= 2:   # a given name shared by two people points to neither
-                self._given[tokens[0]] = index if tokens[0] not in self._given else -1
-        elif kind == "org":
-            surname_of.setdefault(tokens[-1], index)
-        return index
 
     # -- resolution ----------------------------------------------------------------------
     def resolve(self, mention: Mention) -> tuple[str, Optional[int]]:

@@ -159,7 +159,7 @@ class NamedMention(NamedTuple):
 
 def courtesy_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """'Mrs. Obama': the gender a courtesy title gives a lone surname, else None (a wife named
-    after her husband, "Barack Obama", is another person: :meth:`SpeakerResolver._entity_for`)."""
+    after her husband, "Barack Obama", is another person: :meth:`NameEntities._entity_for`)."""
     if len(tokens) != 1 or parsed.kind != "person":
         return None
     for d in parsed.descriptors:
