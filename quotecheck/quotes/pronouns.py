@@ -9,49 +9,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import Optional
 
 from quotecheck.quotes.entities import GENDERED_WORD
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.pronoun_antecedents import (_LOWER_NEXT, _PREPOSITIONS, AntecedentTests,
+                                                   _plural_noun)
 from quotecheck.quotes.subjects import generic_subject, subject_before
-from quotecheck.quotes.speakers import (_chain_info, _fold, _strip_determiner, _words, name_tokens,
-                                        parse_name)
+from quotecheck.quotes.speakers import _chain_info, _fold, _strip_determiner, _words, parse_name
 from quotecheck.quotes.titles import WORK_NOUNS
-from quotecheck.resources.ruledata import load_data
-
-_PREPOSITIONS = frozenset((
-    "on", "in", "at", "to", "by", "with", "from", "for", "of", "about", "against", "after",
-    "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
-    "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
-))
-@lru_cache(maxsize=1)
-def _locatives() -> frozenset:
-    """Prepositions whose capitalised object is a place (``rules/data/attribution.toml``)."""
-    return frozenset(load_data("attribution").get("locatives", {}).get("prepositions", ()))
-
-
-def _plural_noun(ent) -> bool:
-    """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
-    no he/she."""
-    name = ent.display
-    return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
-
-
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+([a-z]+))[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
-_OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
-                         "most", "several"))     # not "that": "recently that Foster pieced"
-_LOWER_NEXT = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
-_NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will", "would", "can",
-                        "could", "may", "might", "must", "should", "did", "does", "do", "also",
-                        "and", "or", "who", "whose", "then", "himself", "herself", "says",
-                        "said"))
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _POSSESSED_BEFORE = re.compile(r"\b([Hh]is|[Hh]er)[ \t\u00a0]+(?:[\w\-]+[ \t\u00a0]+)?([a-z\-]+),?"
@@ -63,12 +35,7 @@ _CLOSING_PRONOUN = re.compile(r",[ \t\u00a0]+([Hh]e|[Ss]he)[ \t\u00a0]+(?:also[ 
                               r"[.!]?[ \t\u00a0\n]*\Z")
 _CLOSING_PRONOUN_AT = re.compile(r"[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)[.!]?[ \t\u00a0\n]*\Z")
 _UNLIKE = re.compile(r"\b[Uu]nlike[ \t\u00a0]+\Z")
-# "Ruiz, he said, “…”": a reporting clause set off by commas right after a name
-_ASIDE_AFTER_NAME = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
-_ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
 _AND = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+")
-# an aside set off by dashes ("— Ruiz called Vane a “chicken” on Twitter —")
-_DASH = re.compile(r"[\u2014\u2013]|(?<=[ \t\u00a0])--(?=[ \t\u00a0])")
 _DETERMINED = re.compile(r"[ \t\n\"'\u201c]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)[ \t\u00a0]")
 
 
@@ -83,7 +50,7 @@ def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
         all(w[:1].isupper() for w in words[1:])
 
 
-class PronounResolver:
+class PronounResolver(AntecedentTests):
     """Resolution of pronouns and described subjects over a SpeakerResolver's index."""
 
     def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
@@ -261,27 +228,6 @@ class PronounResolver:
                 return a.start, f"{ea.display} and {eb.display}"
         return None
 
-    def _aside_subject(self, nm, before: int) -> bool:
-        """True for the name of "Ruiz, he said, “…”": right before a pronoun whose reporting
-        verb is set off by commas, the name is the reported clause's subject, not the one
-        who reports it."""
-        m = _ASIDE_VERB.match(self.masked, before)
-        return m is not None and _ASIDE_AFTER_NAME.match(self.masked, nm.end, before) is not None \
-            and self.lex.is_reporting(m.group(1))
-
-    def _inside_dashes(self, nm, s0: int, s1: int) -> bool:
-        """True for a name inside a dash aside after its first name ("— Ana Ruiz earlier called
-        Bo Vane a “chicken”, for example — Brooks insists"): an object there, never the
-        sentence's subject; the aside's first name may be ("The mayor — Ana Ruiz — said")."""
-        head = self.masked[s0:nm.start]
-        if "\u2014" not in head and "\u2013" not in head and "--" not in head:
-            return False        # most sentences have no dash: no regex run
-        dashes = list(_DASH.finditer(self.masked, s0, nm.start))
-        if len(dashes) % 2 == 0 or _DASH.search(self.masked, nm.end, s1) is None:
-            return False        # no dash open before the name, or none closing after it
-        k = bisect_left(self._starts, dashes[-1].end())
-        return k < len(self.mentions) and self.mentions[k].start < nm.start
-
     def _reported_by_pronoun(self, sj: int, gender: str) -> bool:
         """True when sentence ``sj`` closes with ", he said." (a pronoun of ``gender`` and a
         reporting verb): the people named before it are what "he" spoke of, and "he" is
@@ -298,38 +244,12 @@ class PronounResolver:
         return m is not None and self.masked[max(0, mention.start - 3):mention.start].rstrip() \
             .endswith(",") and self.lex.is_reporting(m.group(1))
 
-    def _closing_reporter(self, nm) -> bool:
-        """True for "…, Foster writes in his book.", "…, Foster believes.": a name after a comma
-        whose reporting or stance verb closes the sentence is the voice of what it holds."""
-        if not self.masked[max(0, nm.start - 3):nm.start].rstrip().endswith((",", "\u201d", '"')):
-            return False            # after a comma, or a quotation ("…,” Foster writes)
-        m = _LOWER_NEXT.match(self.masked, nm.end)
-        if m is None:
-            return False
-        word = m.group(1)
-        return word in self.lex.stance_verbs or self.lex.is_reporting(word)
-
-    def _attributive(self, nm) -> bool:
-        """True for "the Kinder Morgan pipeline", "many Lake Cowichan residents": a name between
-        a determiner and a lower-case word modifies that word's noun; it is no he or she."""
-        before = self.masked[max(0, nm.start - 20):nm.start].split()
-        if not before or before[-1].lower() not in _DETERMINERS:
-            return False
-        m = _LOWER_NEXT.match(self.masked, nm.end)
-        return m is not None and m.group(1) not in _NOT_NOUNS and \
-            m.group(1) not in self.lex.verb_lemma
-
     def _relative_of(self, nm, s0: int, gender: str) -> bool:
         """True for "Her father Khaled" when resolving "she": a person introduced as the
         relative or role of a ``gender`` possessive pronoun is not that pronoun's person."""
         m = _POSSESSED_BEFORE.search(self.masked, max(s0, nm.start - 40), nm.start)
         return m is not None and PRONOUN_GENDER[m.group(1).lower()] == gender \
             and m.group(2) in self.lex.person_roles
-
-    def _owns_person(self, nm) -> bool:
-        """True for "Klein's lawyer": the possessor of a person is not that person."""
-        m = _OWNED.match(self.masked, nm.end)
-        return m is not None and m.group(1).lower() in self.lex.person_roles
 
     def _pronoun_subject(self, s0: int, first_name: int, gender: str) -> bool:
         """True when a subject pronoun of ``gender`` opens the sentence or comes before its
@@ -343,33 +263,6 @@ class PronounResolver:
             pass
         return last is not None and PRONOUN_GENDER[last.group().lower()] == gender \
             and "," not in head[last.end():]
-
-    def _after_preposition(self, start: int, s0: int) -> bool:
-        """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
-        words = self.masked[max(s0, start - 30):start].split()
-        if words and words[-1].lower() in ("the", "a", "an"):
-            words = words[:-1]
-        return bool(words) and words[-1].lower() in _PREPOSITIONS
-
-    def _place_object(self, nm: tuple, s0: int) -> bool:
-        """True for "resume in Porto Velha": a name governed by a locative preposition with no
-        person cue (known given name, person title, gender learnt from a pronoun chain)."""
-        words = self.masked[max(s0, nm.start - 30):nm.start].split()
-        if words and words[-1].lower() == "the":
-            words = words[:-1]
-        if not words or words[-1].lower() not in _locatives():
-            return False
-        ent = self.entities[nm.entity]
-        if ent.gender is not None or any(d in self.lex.person_roles or d in self.lex.titles
-                                         for d in ent.descriptors):
-            return False
-        tokens = name_tokens(ent.display)
-        if len(tokens) < 2:
-            return True
-        first = tokens[0]
-        other = self._given.get(first, -1)     # given name of another person in the document
-        known = self.lex.is_given_name(first)
-        return not (known or (other >= 0 and self.entities[other] is not ent))
 
     def _subject_description(self, sj: int) -> Optional[Mention]:
         """The mention opening sentence ``sj`` when it is a description, a group or a name the

@@ -1,0 +1,129 @@
+"""Which named mentions of a sentence can be what a "he" or "she" stands for, and which not.
+
+Tests :class:`~quotecheck.quotes.pronouns.PronounResolver` runs on each named mention before
+taking it as a pronoun's person: a place after a locative preposition ("resume in Porto
+Velha"), a preposition's object ("by Tokayev"), a name modifying a noun ("the Kinder Morgan
+pipeline"), a possessor of a person ("Klein's lawyer"), a name inside a dash aside or before
+", he said," and a capitalised plural noun ("Crews") are no one's he or she; a name closing its
+sentence with a reporting verb ("…, Foster writes") is. A mixin of
+:class:`~quotecheck.quotes.coreference.SpeakerResolver` (it reads the document's index), kept
+apart from the resolution itself so that both modules stay small.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from quotecheck.quotes.speakers import name_tokens
+from quotecheck.resources.ruledata import load_data
+
+_PREPOSITIONS = frozenset((
+    "on", "in", "at", "to", "by", "with", "from", "for", "of", "about", "against", "after",
+    "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
+    "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
+))
+_OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
+                         "most", "several"))     # not "that": "recently that Foster pieced"
+_LOWER_NEXT = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
+_NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will", "would", "can",
+                        "could", "may", "might", "must", "should", "did", "does", "do", "also",
+                        "and", "or", "who", "whose", "then", "himself", "herself", "says",
+                        "said"))
+# "Ruiz, he said, “…”": a reporting clause set off by commas right after a name
+_ASIDE_AFTER_NAME = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*\Z")
+_ASIDE_VERB = re.compile(r"[A-Za-z]+[ \t\u00a0]+([a-z]+),")
+# an aside set off by dashes ("— Ruiz called Vane a “chicken” on Twitter —")
+_DASH = re.compile(r"[\u2014\u2013]|(?<=[ \t\u00a0])--(?=[ \t\u00a0])")
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset:
+    """Prepositions whose capitalised object is a place (``rules/data/attribution.toml``)."""
+    return frozenset(load_data("attribution").get("locatives", {}).get("prepositions", ()))
+
+
+def _plural_noun(ent) -> bool:
+    """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
+    no he/she."""
+    name = ent.display
+    return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
+
+
+class AntecedentTests:
+    """Tests on a named mention as a pronoun's person, over a SpeakerResolver's index."""
+
+    def _aside_subject(self, nm, before: int) -> bool:
+        """True for the name of "Ruiz, he said, “…”": right before a pronoun whose reporting
+        verb is set off by commas, the name is the reported clause's subject, not the one
+        who reports it."""
+        m = _ASIDE_VERB.match(self.masked, before)
+        return m is not None and _ASIDE_AFTER_NAME.match(self.masked, nm.end, before) is not None \
+            and self.lex.is_reporting(m.group(1))
+
+    def _inside_dashes(self, nm, s0: int, s1: int) -> bool:
+        """True for a name inside a dash aside after its first name ("— Ana Ruiz earlier called
+        Bo Vane a “chicken”, for example — Brooks insists"): an object there, never the
+        sentence's subject; the aside's first name may be ("The mayor — Ana Ruiz — said")."""
+        head = self.masked[s0:nm.start]
+        if "\u2014" not in head and "\u2013" not in head and "--" not in head:
+            return False        # most sentences have no dash: no regex run
+        dashes = list(_DASH.finditer(self.masked, s0, nm.start))
+        if len(dashes) % 2 == 0 or _DASH.search(self.masked, nm.end, s1) is None:
+            return False        # no dash open before the name, or none closing after it
+        k = bisect_left(self._starts, dashes[-1].end())
+        return k < len(self.mentions) and self.mentions[k].start < nm.start
+
+    def _closing_reporter(self, nm) -> bool:
+        """True for "…, Foster writes in his book.", "…, Foster believes.": a name after a comma
+        whose reporting or stance verb closes the sentence is the voice of what it holds."""
+        if not self.masked[max(0, nm.start - 3):nm.start].rstrip().endswith((",", "\u201d", '"')):
+            return False            # after a comma, or a quotation ("…,” Foster writes)
+        m = _LOWER_NEXT.match(self.masked, nm.end)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word in self.lex.stance_verbs or self.lex.is_reporting(word)
+
+    def _attributive(self, nm) -> bool:
+        """True for "the Kinder Morgan pipeline", "many Lake Cowichan residents": a name between
+        a determiner and a lower-case word modifies that word's noun; it is no he or she."""
+        before = self.masked[max(0, nm.start - 20):nm.start].split()
+        if not before or before[-1].lower() not in _DETERMINERS:
+            return False
+        m = _LOWER_NEXT.match(self.masked, nm.end)
+        return m is not None and m.group(1) not in _NOT_NOUNS and \
+            m.group(1) not in self.lex.verb_lemma
+
+    def _owns_person(self, nm) -> bool:
+        """True for "Klein's lawyer": the possessor of a person is not that person."""
+        m = _OWNED.match(self.masked, nm.end)
+        return m is not None and m.group(1).lower() in self.lex.person_roles
+
+    def _after_preposition(self, start: int, s0: int) -> bool:
+        """True for "on the Máire Rua", "by Tokayev": an object, not the sentence subject."""
+        words = self.masked[max(s0, start - 30):start].split()
+        if words and words[-1].lower() in ("the", "a", "an"):
+            words = words[:-1]
+        return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+    def _place_object(self, nm: tuple, s0: int) -> bool:
+        """True for "resume in Porto Velha": a name governed by a locative preposition with no
+        person cue (known given name, person title, gender learnt from a pronoun chain)."""
+        words = self.masked[max(s0, nm.start - 30):nm.start].split()
+        if words and words[-1].lower() == "the":
+            words = words[:-1]
+        if not words or words[-1].lower() not in _locatives():
+            return False
+        ent = self.entities[nm.entity]
+        if ent.gender is not None or any(d in self.lex.person_roles or d in self.lex.titles
+                                         for d in ent.descriptors):
+            return False
+        tokens = name_tokens(ent.display)
+        if len(tokens) < 2:
+            return True
+        first = tokens[0]
+        other = self._given.get(first, -1)     # given name of another person in the document
+        known = self.lex.is_given_name(first)
+        return not (known or (other >= 0 and self.entities[other] is not ent))
