@@ -4,7 +4,8 @@ from __future__ import annotations
 import random
 import re
 
-from quotecheck.resources.regexprefilter import Guarded, fold, guard, required_literals
+from quotecheck.resources.regexneedles import required_literals
+from quotecheck.resources.regexprefilter import Guarded, fold, guard
 from quotecheck.resources.regexruns import run_scoped
 
 

@@ -12,7 +12,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.resources.regexprefilter import Guarded, guard, led
+from quotecheck.resources.regexneedles import led
+from quotecheck.resources.regexprefilter import Guarded, guard
 
 # shapes of the framing and credit patterns: a word list after \b, then a tail that may
 # fail after the word matched (so the lead matches where the pattern does not)

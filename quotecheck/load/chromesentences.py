@@ -29,7 +29,8 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import find_chrome
-from quotecheck.resources.regexprefilter import fold, required_literals
+from quotecheck.resources.regexneedles import required_literals
+from quotecheck.resources.regexprefilter import fold
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import split_sentences
@@ -123,9 +124,9 @@ def _prefilter_file() -> tuple:
     """(size, mtime) of the needle finder's module: a changed finder reads needles again."""
     import os
 
-    from quotecheck.resources import regexprefilter
+    from quotecheck.resources import regexneedles
 
-    st = os.stat(regexprefilter.__file__)
+    st = os.stat(regexneedles.__file__)
     return st.st_size, st.st_mtime_ns
 
 

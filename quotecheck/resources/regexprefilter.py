@@ -3,8 +3,9 @@
 Python's ``re`` tries a pattern at every position of a text, and most rule patterns (a line
 shape, a credit, a chrome notice) are absent from most texts: the furniture, credit and
 chrome passes were a tenth of a real ``compare``. Most patterns can only match where one of
-a few literal strings occurs ("caption", "contributed", "via"); this module reads those
-strings off the parsed pattern and tests them with ``in`` (a fast C substring scan) first.
+a few literal strings occurs ("caption", "contributed", "via"); :mod:`regexneedles` reads
+those strings off the parsed pattern and this module tests them with ``in`` (a fast C
+substring scan) first.
 
 The test is sound, never approximate: a pattern gets needles only when every match must
 contain one of them, so a text without any needle has no match and the answer is the same
@@ -20,21 +21,13 @@ import sys
 from functools import lru_cache
 from typing import Iterator, Optional
 
-try:  # Python 3.11+
-    import re._constants as _c  # type: ignore[import-not-found]
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+from quotecheck.resources import regexneedles
+from quotecheck.resources.regexneedles import (_cased, _needles, _required, _sre_parse,
+                                               engine_scans_fast, led, required_literals,
+                                               walks_back)
 
-MAX_NEEDLES = 40
-"""Most alternative strings tested for one pattern (more cost more than the search saves)."""
 LEAD_NEEDLES = 12
 """From this many needles a pattern with a lead is searched through its lead alone (speed29)."""
-
-_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
-                                             if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 
 
 def fold(text: str) -> str:
@@ -57,106 +50,6 @@ def fold(text: str) -> str:
 
 
 _LAST: tuple = (None, "")
-
-
-def required_literals(pattern: re.Pattern, items: Optional[list] = None
-                      ) -> Optional[tuple[str, ...]]:
-    """Strings one of which every match of ``pattern`` contains (folded when the pattern
-    ignores case), or None when no such short list is known (``items``: the parsed pattern,
-    when the caller has it)."""
-    ignore = bool(pattern.flags & re.IGNORECASE)
-    if items is None:
-        items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.DEBUG))
-    return _needles(_required(items, ignore))
-
-
-def _needles(found: Optional[set]) -> Optional[tuple[str, ...]]:
-    if not found:
-        return None
-    # a needle holding another is redundant: any() over the rest gives the same answer
-    return tuple(sorted(n for n in found if not any(m != n and m in n for m in found)))
-
-
-def _char(code: int, ignore: bool) -> Optional[str]:
-    ch = chr(code)
-    if ignore and not ch.isascii():   # a caseless mark ("\u00a9", a dash) matches itself
-        return ch if not ch.isalpha() and ch.lower() == ch == ch.upper() else None
-    return ch.lower() if ignore else ch
-
-
-def _exact(items: list, ignore: bool) -> Optional[set]:
-    """Every string the item sequence can match, when it matches only a few literals."""
-    out = {""}
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _c.LITERAL:
-            ch = _char(av, ignore)
-            if ch is None:
-                return None
-            got = {ch}
-        elif op is _c.SUBPATTERN and _scoped(av, ignore):
-            got = _exact(list(av[3]), ignore)
-        elif op is _c.BRANCH:
-            got = set()
-            for alt in av[1]:
-                sub = _exact(list(alt), ignore)
-                if sub is None:
-                    return None
-                got |= sub
-        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-            sub = _exact(list(av[2]), ignore)
-            got = None if sub is None else sub | {""}
-        else:
-            return None
-        if got is None or len(out) * len(got) > MAX_NEEDLES:
-            return None
-        out = {a + b for a in out for b in got}
-    return out
-
-
-def _scoped(av: tuple, ignore: bool) -> bool:
-    """Whether a group's literals are needles as the enclosing pattern's are: a group without
-    flags, or one whose flags leave its literals' test sound. ``(?-i:Read more)`` in a
-    case-insensitive pattern matches "Read more" exactly, and its folded needle ("read more")
-    is then in the folded text; ``(?i:...)`` in a case-sensitive pattern is not (the needles
-    are tested on the text as it is). The other scoped flags (``m``, ``s``, ``x``) change no
-    literal."""
-    return not (av[1] & re.IGNORECASE and not ignore)
-
-
-def _required(items: list, ignore: bool) -> Optional[set]:
-    """A set of strings one of which every match of the sequence contains (the best found:
-    longest shortest string, then fewest), or None."""
-    candidates = []
-    run = {""}          # the literal strings the sequence matches since the last break
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue    # consumes nothing: the literals on both sides stay adjacent
-        exact = _exact([(op, av)], ignore)
-        if exact is not None and len(run) * len(exact) <= MAX_NEEDLES:
-            run = {a + b for a in run for b in exact}
-            continue
-        candidates.append(run)
-        run = {""}
-        if op is _c.SUBPATTERN and _scoped(av, ignore):
-            candidates.append(_required(list(av[3]), ignore))
-        elif op is _c.BRANCH:
-            union: Optional[set] = set()
-            for alt in av[1]:
-                sub = _required(list(alt), ignore)
-                if sub is None or len(union) + len(sub) > MAX_NEEDLES:
-                    union = None
-                    break
-                union |= sub
-            candidates.append(union)
-        elif op in _REPEATS and av[0] >= 1:
-            candidates.append(_required(list(av[2]), ignore))
-    candidates.append(run)
-    usable = [c for c in candidates if c and "" not in c]
-    if not usable:
-        return None
-    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 class Guarded:
@@ -280,64 +173,6 @@ class OpeningOrFound:
         return self.opening.match(string) or self.found.search(string)
 
 
-def _uncased(code: int, ignore: bool) -> bool:
-    ch = chr(code)
-    return not ignore or ch.lower() == ch == ch.upper()
-
-
-def _opening(items: list, skip_zero_width: bool) -> Optional[tuple]:
-    """The pattern's first item (inside groups without flags; past zero-width ones when
-    ``skip_zero_width``), or None."""
-    while items:
-        op, av = items[0]
-        if skip_zero_width and op in _ZERO_WIDTH:
-            items = items[1:]
-        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
-            items = list(av[3]) + items[1:]
-        else:
-            return op, av, items[1:]
-    return None
-
-
-def engine_scans_fast(items: list, flags: int) -> bool:
-    """The engine skips ahead to where the pattern can start (its first item is a literal,
-    a class or literal alternatives it can look for without case folding), or tries the
-    start of the text only (``\\A``, or ``^`` without MULTILINE)."""
-    ignore = bool(flags & re.IGNORECASE)
-    first = _opening(items, False)
-    if first is None:
-        return False
-    op, av, _ = first
-    if op is _c.AT:
-        return av is _c.AT_BEGINNING_STRING or (
-            av is _c.AT_BEGINNING and not flags & re.MULTILINE)
-    if op is _c.LITERAL:
-        return _uncased(av, ignore)
-    if op is _c.IN:
-        return not ignore
-    if op is _c.BRANCH:
-        return all(alt and alt[0][0] is _c.LITERAL and _uncased(alt[0][1], ignore)
-                   for alt in av[1])
-    return False
-
-
-def walks_back(items: list) -> bool:
-    """The pattern opens with a repeat of almost any character (``.``, ``[^...]``) that may
-    take more than one, followed by something other than a literal: a failing match walks
-    the whole repeat back, trying the rest at each step."""
-    first = _opening(items, True)
-    if first is None:
-        return False
-    op, av, rest = first
-    if op not in _REPEATS or av[1] <= 1 or len(av[2]) != 1:
-        return False
-    body_op, body_av = list(av[2])[0]
-    broad = body_op in (_c.ANY, _c.NOT_LITERAL) or (
-        body_op is _c.IN and body_av and body_av[0][0] is _c.NEGATE)
-    after = _opening(rest, True)
-    return broad and not (after and after[0] is _c.LITERAL)
-
-
 def guard(regex: re.Pattern):
     """``regex`` behind its literal prefilter, or ``regex`` itself when the prefilter would
     not pay (no needles, or nothing the engine does slowly). The plan is remembered across
@@ -369,31 +204,9 @@ def _plan(regex: re.Pattern) -> tuple:
             bool(cased))
 
 
-def _cased(items: list, flags: int) -> Optional[list]:
-    """The body of a case-insensitive pattern that is one group turning case folding off
-    (``(?-i:... MORE\\b)``): every match is the body's, case and all, so its needles are
-    tested on the text as it is (" MORE", rarer than the folded " more"). Else None."""
-    if not flags & re.IGNORECASE or len(items) != 1 or items[0][0] is not _c.SUBPATTERN:
-        return None
-    av = items[0][1]
-    return list(av[3]) if av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE else None
-
-
-def led(regex: re.Pattern) -> bool:
-    """Whether ``regex`` opens with ``\\b`` and, without it, with something the engine skips
-    ahead to (:func:`engine_scans_fast`), and never matches empty (:class:`Guarded`'s
-    ``lead``)."""
-    if not regex.pattern.startswith("\\b"):
-        return False
-    try:
-        rest = _sre_parse.parse(regex.pattern[2:], regex.flags & ~re.DEBUG)
-    except re.error:
-        return False
-    return engine_scans_fast(list(rest), regex.flags) and rest.getwidth()[0] > 0
-
-
 @lru_cache(maxsize=1)
 def _this_file() -> tuple:
-    """(size, mtime) of this module: a changed prefilter plans every pattern again."""
-    st = os.stat(__file__)
-    return st.st_size, st.st_mtime_ns
+    """(size, mtime) of this module and of the needle finder: a changed prefilter plans every
+    pattern again."""
+    files = (__file__, regexneedles.__file__)
+    return tuple(os.stat(f).st_size for f in files) + tuple(os.stat(f).st_mtime_ns for f in files)

@@ -34,10 +34,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from quotecheck.resources.regexprefilter import (MAX_NEEDLES, _c, _exact, _opening, _REPEATS,
-                                                _needles, _scoped, _sre_parse, _ZERO_WIDTH,
-                                                fold,
-                                                required_literals)
+from quotecheck.resources.regexneedles import (MAX_NEEDLES, _c, _exact, _opening, _REPEATS,
+                                               _needles, _scoped, _sre_parse, _ZERO_WIDTH,
+                                               required_literals)
+from quotecheck.resources.regexprefilter import fold
 
 RUN = re.compile(r"[\w&.\- ]+")
 _ALLOWED_AT = {_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
@@ -273,11 +273,11 @@ def _plan(regex: re.Pattern) -> tuple:
 
 @lru_cache(maxsize=1)
 def _this_file() -> tuple:
-    """(size, mtime) of this module and of the prefilter (whose needles it uses)."""
-    from quotecheck.resources import regexprefilter
+    """(size, mtime) of this module and of the needle finder (whose needles it uses)."""
+    from quotecheck.resources import regexneedles
 
-    return tuple(os.stat(f).st_size for f in (__file__, regexprefilter.__file__)) + tuple(
-        os.stat(f).st_mtime_ns for f in (__file__, regexprefilter.__file__))
+    return tuple(os.stat(f).st_size for f in (__file__, regexneedles.__file__)) + tuple(
+        os.stat(f).st_mtime_ns for f in (__file__, regexneedles.__file__))
 
 
 def _lines_holding(hay: str, openers: tuple, starts: list) -> list:
