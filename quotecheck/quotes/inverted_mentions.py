@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, PRONOUN_AUX, Lexicon
+from quotecheck.quotes.adverbs import _ADVERBS, PRONOUN_AUX
+from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.mentions import (FUNCTION_WORDS, INDEFINITE, Mention, classify_mention,
                                         trim_mention)
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST, ROLE_PARTICIPLES, generic_span

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, _APOS, OPENING_WORDS, Lexicon
+from quotecheck.quotes.adverbs import _ADVERBS
+from quotecheck.quotes.attribution_words import _APOS, OPENING_WORDS, Lexicon
 from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
                                             verb_after_noun)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import _ADVERBS, Lexicon
+from quotecheck.quotes.adverbs import _ADVERBS
+from quotecheck.quotes.attribution_words import Lexicon
 
 # finite verbs that no description holds ("the party meeting began", "I am glad reporters")
 FINITE = frozenset(("am", "began", "begins", "do", "may", "shall"))

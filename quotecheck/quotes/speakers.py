@@ -18,7 +18,8 @@ from typing import Optional
 
 import jellyfish
 
-from quotecheck.quotes.attribution_words import PRONOUN_AUX, Lexicon, lexicon
+from quotecheck.quotes.adverbs import PRONOUN_AUX
+from quotecheck.quotes.attribution_words import Lexicon, lexicon
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon, strip_adverbs
+from quotecheck.quotes.adverbs import strip_adverbs
+from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import _RELATIVE_TAIL, Mention, mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST

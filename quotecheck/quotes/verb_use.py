@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.attribution_words import _ADVERBS, WEEKDAYS, Lexicon
+from quotecheck.quotes.adverbs import _ADVERBS, WEEKDAYS
+from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.subjects import OPENERS
 
 
