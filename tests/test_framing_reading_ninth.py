@@ -101,7 +101,7 @@ def _reason(text):
 
 def test_a_blogger_addressing_the_reader_is_the_authors_voice(ruleset):
     text = (FILLER + "\n\nSince then, you could see the director would return. Will he? Of "
-            "course, this might all be guesswork. Let's not get hysterical just yet, "
+            "course, this might all be guesswork. Let's not be hysterical about this yet, "
             "folks.\n")
     assert "blogger" in (_reason(text) or "")
     assert flagged(ruleset, text, "QC331") == []
