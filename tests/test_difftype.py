@@ -344,12 +344,12 @@ def test_month_abbreviated_before_a_day_is_house_style():
     """"Oct. 6" and "October 6" are one date in two house styles (issue 11: a wire's first and
     second takes of one quotation typed as a change of meaning, QC104); another month, or a
     month word with no day after it, is still a change."""
-    pa = _pair("we are to blame for what went on Oct. 6, he said",
-               "we are to blame for what went on October 6, he said")
+    pa = _pair("we own the mistakes made on Oct. 6, she said",
+               "we own the mistakes made on October 6, she said")
     assert {c for c, _ in _changes(pa)} <= {"orthographic"} and _changes(pa)
     assert pa.verdict in ("derived-faithful", "orthographic-only")
-    assert [c for c in _changes(_pair("we are to blame for what went on Oct. 6",
-                                      "we are to blame for what went on November 6"))
+    assert [c for c in _changes(_pair("we own the mistakes made on Oct. 6",
+                                      "we own the mistakes made on November 6"))
             if c[0] == "meaning"]
     assert [c for c in _changes(_pair("the ship Dec sailed at dawn",
                                       "the ship December sailed at dawn"))
@@ -357,10 +357,10 @@ def test_month_abbreviated_before_a_day_is_house_style():
 
 
 @pytest.mark.parametrize("a,b", [
-    ("we are to blame for what went on Oct. 6, he said",
-     "we are to blame for what went on Oct 6, he said"),
-    ("we are to blame for what went on Oct 6, he said",
-     "we are to blame for what went on October 6, he said"),
+    ("we own the mistakes made on Oct. 6, she said",
+     "we own the mistakes made on Oct 6, she said"),
+    ("we own the mistakes made on Oct 6, she said",
+     "we own the mistakes made on October 6, she said"),
 ])
 def test_month_abbreviated_without_a_full_point_is_house_style(a, b):
     """"Oct 6" (no full point) is the same date as "Oct. 6" and "October 6": reading only the

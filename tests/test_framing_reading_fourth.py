@@ -34,7 +34,7 @@ def test_the_narrators_verb_or_label_beside_them_stays(ruleset, text, code, word
     "The senator will need to maintain that margin through November.",
     "The crowd of thousands thundered its approval as the mayor took the stage.",
     "The company agreed to settle a 1981 claim that it had underpaid its workers.",
-    "He struggles with a basic task in politics - bragging - conceding that he feels awkward.",
+    "She finds one plain chore of campaigning hard - boasting - conceding that it makes her uneasy.",
 ])
 def test_another_sense_or_a_noun_is_not_a_reporting_verb(ruleset, text):
     assert flagged(ruleset, text) == []
@@ -83,7 +83,7 @@ def test_the_narrators_doubt_verb_stays(ruleset, text, word):
 
 # -- 'a so-called' introducing a two-word term ------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Party insiders could draft a so-called white knight at a deadlocked convention.",
+    "Donors might recruit a so-called dark horse before a split primary.",
     "The government has been championing a so-called illiberal democracy.",
 ])
 def test_a_so_called_before_a_two_word_term_is_not_a_warning(ruleset, text):
@@ -94,8 +94,8 @@ def test_a_so_called_before_a_two_word_term_is_not_a_warning(ruleset, text):
     "Fighters of the so-called moderate rebels attacked the town.",
     "He is a so-called expert on the region.",
     "He is a so-called budget hawk who never voted against a tax cut.",
-    "Clinton tried to dispel the image of Trump as a so-called blue-collar billionaire looking "
-    "out for working people.",
+    "The ad sought to puncture the picture of Roe as a so-called working-class tycoon fighting "
+    "for ordinary families.",
 ])
 def test_sceptical_so_called_beside_them_stays(ruleset, text):
     assert flagged(ruleset, text, "QC321") == [("QC321", "so-called")]
@@ -124,8 +124,8 @@ def test_the_same_claim_without_the_lawsuit_stays(ruleset):
 
 # -- a label before a bare plural of groups after a preposition: a kind of group -----------
 @pytest.mark.parametrize("text", [
-    "Pressure grew on the companies to combat the digital practices of terrorist groups.",
-    "She is an expert on militias and anti-government extremist organizations in the West.",
+    "Lawmakers pressed the platforms to curb the online recruiting of terrorist groups.",
+    "He is a scholar of militias and anti-government extremist organizations across the Midwest.",
 ])
 def test_a_kind_of_group_is_not_a_loaded_label(ruleset, text):
     assert flagged(ruleset, text, "QC330") == []

@@ -24,8 +24,8 @@ def test_military_regime_is_the_form_of_rule(ruleset, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The military government refused to convene parliament. Discontent with the regime is "
-    "widespread because of its handling of the economy.",
+    "The military government refused to convene parliament. Anger at the regime runs deep "
+    "over its failure to curb prices.",
     "The generals barred the envoys. The country's military junta has ruled since 2021, and "
     "the EU has placed sanctions on the regime.",
 ])
@@ -60,8 +60,8 @@ def test_insist_in_a_court_report_is_info(ruleset):
 @pytest.mark.parametrize("text", [
     "The mayor met the council on Monday. He insisted that the plan would pay for itself, despite the evidence.",
     # a court named as an institution only: a nomination story, not a court report
-    "Senate leaders have brazenly insisted they won't consider a nominee to the Supreme Court, leaving "
-    "the choice to the next president. But they may want to reconsider. "
+    "Senate leaders have brazenly insisted they won't hold hearings for any Supreme Court pick, handing "
+    "the seat to whoever wins in November. They might think again. "
     + "Polls show voters split on the question. " * 18
     + "Lower courts have split, and a trial of the law is years away.",
 ])
@@ -101,7 +101,7 @@ def _reason(text):
 
 def test_a_blogger_addressing_the_reader_is_the_authors_voice(ruleset):
     text = (FILLER + "\n\nSince then, you could see the director would return. Will he? Of "
-            "course, all of this could be conjecture. Let's not get hysterical just yet, "
+            "course, this might all be guesswork. Let's not be hysterical about this yet, "
             "folks.\n")
     assert "blogger" in (_reason(text) or "")
     assert flagged(ruleset, text, "QC331") == []
@@ -118,11 +118,11 @@ def test_news_with_some_of_those_marks_stays_news(ruleset):
 # -- what someone said or called something, and a noun phrase hedged as an allegation: the
 #    sayer's or the allegation's words ---------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "Commentators pilloried the government for what they said were inexcusable lapses in "
-    "preparing for the quake.",
+    "Pundits pilloried the ministry for what they said were inexcusable delays in "
+    "the flood response.",
     "Voters punished what many called a disgraceful handling of the crisis.",
-    "The ruling will revive the controversy over the alleged survival of a racist canteen "
-    "culture within the police.",
+    "The report will reopen the row over the alleged persistence of a racist locker-room "
+    "culture in the fire service.",
 ])
 def test_what_someone_called_it_and_an_alleged_phrase_are_not_the_narrators(ruleset, text):
     assert flagged(ruleset, text, "QC331") == []
@@ -139,8 +139,8 @@ def test_the_narrators_word_after_those_phrases_stays(ruleset, text, word):
 # -- activists and campaigners are a side of a debate, like critics: their 'claim' is one
 #    side's argument (info); fans or residents are not a side -----------------------------------
 @pytest.mark.parametrize("text", [
-    "Many ethnic leaders and pro-democracy activists claim that the violence is directly "
-    "related to the army's goal.",
+    "Village elders and pro-democracy activists claim that these raids are tied "
+    "to the army's land grab.",
     "Environmental campaigners have claimed the mine will poison the river.",
 ])
 def test_a_claim_of_activists_is_one_sides_argument(ruleset, text):
@@ -157,8 +157,8 @@ def test_a_claim_of_fans_stays(ruleset):
 #    headline's next sentence, read as the body's next sentence is ----------------------------
 def test_a_headline_claim_over_a_filing_is_info(ruleset):
     text = ("Marianne Roe claims husband Newt took 'valuable assets'\n\nATLANTA _ The estranged "
-            "wife of the former speaker wants a county judge to freeze the couple's assets "
-            "until their divorce is final.\n")
+            "wife of the former speaker has asked a county judge to freeze the pair's holdings "
+            "while the divorce is pending.\n")
     assert flagged(ruleset, text, "QC301") == []
     assert ("QC301", "claims") in infos(ruleset, text, "QC301")
 

@@ -29,8 +29,8 @@ def lowered(rs, text, code, word):
     ("The Islamic State has urged its followers to use cars as weapons. Police counted the "
      "dead. The mayor spoke on Monday. He may have been inspired by its propaganda.",
      "propaganda"),
-    ("The girls were kidnapped by the extremist group Boko Haram in 2014. Talks went on for "
-     "months. Twenty-one were freed. More than 200 had been seized by the extremists.",
+    ("The students were abducted in 2018 by the extremist group Boko Haram. Talks dragged on "
+     "for weeks. Ninety were released. More than 100 had been taken by the extremists.",
      "extremists"),
 ])
 def test_a_designated_group_named_earlier_is_info(ruleset, text, word):
@@ -50,7 +50,7 @@ def test_a_label_with_no_designated_antecedent_stays(ruleset, text, word):
 # -- a category after 'and' with a hyphened modifier, a kind after a fear or a warning -------
 @pytest.mark.parametrize("text", [
     "Saturday's marches by anti-immigrant groups and right-wing extremists drew crowds.",
-    "Last year, the country blocked the app, citing concerns terrorists were organizing there.",
+    "In March, the government banned the service, citing concerns terrorists were plotting on it.",
 ])
 def test_a_kind_of_person_is_not_a_label(ruleset, text):
     assert flagged(ruleset, text, "QC330") == []
@@ -66,13 +66,13 @@ def test_right_wing_extremists_named_stay(ruleset):
 @pytest.mark.parametrize("text, word", [
     ("The man who claimed to be a prince in order to run an email scam was arrested in Ohio.",
      "claimed"),
-    ("Rescuers said the well turned out to be empty. Diggers were sent after his family "
-     "claimed he had fallen into it last week.", "claimed"),
-    ("The country tested what it claimed to be its first hydrogen bomb.", "claimed"),
+    ("Searchers said the shaft turned out to be empty. Crews were sent in after his parents "
+     "claimed he had slipped into it on Sunday.", "claimed"),
+    ("The regime launched what it claimed to be a new long-range missile.", "claimed"),
     ("According to a technology site, industry sources claim the company is working on a new "
      "camera.", "claim"),
-    ("He claims the two phones are said to be nearly identical. Rumours of the device "
-     "continue to build.", "claims"),
+    ("She claims the two tablets are said to be almost the same. Rumours of the launch "
+     "continue to spread.", "claims"),
     ("The race was stopped again, with some drivers, including the eventual winner, claiming "
      "the track was fine.", "claiming"),
 ])

@@ -60,7 +60,7 @@ def test_so_called_in_the_narrators_sentence_stays(ruleset):
 @pytest.mark.parametrize("text, word", [
     ("The island boasts approximately 2 million acres of forest with timber potential.",
      "boasts"),
-    ("The gunman strode through the offices, blasting away his victims at close range.",
+    ("The attacker walked through the corridors, blasting away his victims at point-blank range.",
      "blasting"),
     ("A waiter said staff had nicknamed him ``High Roller,'' since he was always bragging "
      "about his winnings.", "bragging"),
@@ -97,9 +97,9 @@ def test_an_editors_note_of_another_kind_leaves_the_news_voice(ruleset):
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("Much of the comedy of the series is his deadpan reactions to the terrible situations "
-     "he has caused.", "QC331", "terrible"),
-    ("He sounds like a certain balding, self-proclaimed loser from a late, great hit TV "
+    ("Most of the comedy of the show is her blank stares at the terrible situations "
+     "she has created.", "QC331", "terrible"),
+    ("She echoes a certain nervous, self-proclaimed failure from a much-loved old TV "
      "series.", "QC321", "self-proclaimed"),
     ("Viewers saw him in an hourlong mock documentary on cable. In it, a film crew purports "
      "to follow the comic around the clubs.", "QC301", "purports"),
@@ -129,7 +129,7 @@ def test_the_same_word_on_creatures_away_from_the_wild_stays(ruleset):
     assert ("QC331", "bizarre") in flagged(ruleset, text, "QC331")
 
 
-_AMONG = "The wolves were shot within a year. {lead}Canada is notorious for its failure to pass a species law."
+_AMONG = "The wolves were shot within a year. {lead}Norway is notorious for its refusal to adopt a hunting ban."
 
 
 def test_a_reputation_among_named_holders_is_theirs(ruleset):

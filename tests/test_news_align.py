@@ -74,8 +74,8 @@ def test_accurate_partial_quotes_of_independent_outlets_are_no_truncation():
 
 
 def test_derived_copy_still_truncates_but_not_for_function_words():
-    pa = _pair("we rolled this out wrong and could have done a much better job",
-               "we rolled this out wrong and could have done a much better", "derived")
+    pa = _pair("we launched this badly and could have given the users a far smoother start",
+               "we launched this badly and could have given the users a far smoother", "derived")
     assert ("truncation", "dropped") in _changes(pa)
     pa = _pair("We screwed up", "screwed up", "derived",
                b_frame="Intro. The chief executive conceded the service \u201c{}\u201d on Monday.")
@@ -141,13 +141,13 @@ def test_english_near_identical_quotes_are_two_roots():
 
 
 def test_outlets_quoting_more_or_less_of_one_sentence_is_no_change():
-    full = "We rolled this out wrong and could have done a much better job"
-    assert not [c for c in _changes(_pair(full, "rolled out wrong", "independent"))
+    full = "We handled this launch badly and could have given the users a far smoother start"
+    assert not [c for c in _changes(_pair(full, "handled launch badly", "independent"))
                 if c[0] in ("wording", "meaning", "truncation")]
-    longer = ("That study played no role in the request to reinstate the question. These "
-              "unfounded allegations are an unfortunate last-ditch effort to derail the case")
-    for a, b in ((longer, "a last-ditch effort to derail the case"),
-                 ("a last-ditch effort to derail the case", longer)):
+    longer = ("That report had no part in the decision to restore the item. These "
+              "baseless claims are a desperate last-ditch bid to sink the lawsuit")
+    for a, b in ((longer, "a last-ditch bid to sink the lawsuit"),
+                 ("a last-ditch bid to sink the lawsuit", longer)):
         assert not [c for c in _changes(_pair(a, b, "independent"))
                     if c[0] in ("wording", "meaning", "truncation")], (a, b)
 
@@ -164,8 +164,8 @@ def test_a_phrase_with_a_figure_one_outlet_left_out_is_no_changed_figure():
 
 
 def test_editors_brackets_on_either_side_are_no_change():
-    a = "create an advantage for, in his [Hofeller's] own words, Republicans and Whites"
-    b = "create an advantage for, in his own words, Republicans and Whites"
+    a = "give a head start to, in her [Mendez's] own phrase, incumbents and insiders"
+    b = "give a head start to, in her own phrase, incumbents and insiders"
     for relation in ("derived", "independent"):
         assert _changes(_pair(a, b, relation)) == [], relation
         assert _changes(_pair(b, a, relation)) == [], relation

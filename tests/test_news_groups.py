@@ -47,11 +47,11 @@ def test_one_person_under_two_names_is_one_group():
 
 
 def test_unnamed_speaker_joins_a_named_group_only_on_a_strong_match():
-    full = ("\u201cThe whole goal with this was to make sure that we didn't have hate speech on "
-            "the service,\u201d Daniel Ek said.")
+    full = ("\u201cThe whole point of this was to be certain that we did not host abuse on "
+            "the platform,\u201d Daniel Ek said.")
     r = (_rend("a", full, "Daniel Ek")
-         + _rend("b", "He added that \u201cthe goal with this was to make sure that we didn't "
-                      "have hate speech\u201d.", "he", 1)
+         + _rend("b", "He added that \u201cthe point of this was to be certain that we did not "
+                      "host abuse\u201d.", "he", 1)
          + _rend("c", "\u201cWe need to make sure the service is safe,\u201d he said.", "he", 2))
     clusters = _clusters(r)
     assert ["a#q0", "b#q0"] in clusters and ["c#q0"] in clusters
@@ -162,10 +162,10 @@ def test_unnamed_quote_between_two_named_speakers_follows_its_parent():
 
 
 def test_named_soundbite_in_many_documents_joins_its_full_rendering():
-    r = _rend("f", "\u201cWe rolled this out wrong and could have done a much better job,\u201d "
-                   "Ek said.", "Daniel Ek")
+    r = _rend("f", "\u201cWe handled this launch badly and could have given users a far smoother "
+                   "start,\u201d Ek said.", "Daniel Ek")
     for k in range(3):
-        r += _rend(f"s{k}", f"Ek said the policy was \u201crolled out wrong\u201d, report {k} said.",
+        r += _rend(f"s{k}", f"Ek said the policy was \u201chandled badly\u201d, report {k} said.",
                    "Daniel Ek", k + 1)
     clusters = _clusters(r)
     assert sorted(_with(clusters, "f#q0")) == ["f#q0", "s0#q0", "s1#q0", "s2#q0"]

@@ -47,22 +47,22 @@ STRIKE = ("DETROIT (AP) -- The Marrow Workers Union and Kestrel Motors resumed t
 
 
 def test_a_duration_or_an_age_is_no_count_of_the_noun_before_it():
-    """'workers with more than 10 years of experience' states a threshold in years, '48 years
+    """'workers with more than 12 years of seniority' states a threshold in years, '48 years
     old' an age: neither counts workers, so a copy saying 'some 9,000 workers have 30 years of
-    experience' changes no figure of the parent."""
+    seniority' changes no figure of the parent."""
     from quotecheck.provenance.infer import infer_provenance
     parent = STRIKE.format(line="Union bulletins said Kestrel had offered a job guarantee to "
-                                "workers with more than 10 years of experience.")
+                                "workers with more than 12 years of seniority.")
     child = STRIKE.format(line="The average Kestrel worker is 47 years old, and some 9,000 "
-                               "workers have 30 years of experience.")
+                               "workers have 30 years of seniority.")
     res = infer_provenance([_doc("p", parent, "Wire", "1999-09-16"),
                             _doc("c", child, "Wire", "1999-09-28")], [])
     assert [(e.source, e.derived) for e in res.edges] == [("p", "c")]
     assert [d for d in res.detections if d.rule_type == "number"] == []
     changed = STRIKE.format(line="Union bulletins said Kestrel had offered a job guarantee to "
                                  "12,000 workers.")
-    res = infer_provenance([_doc("p", parent.replace("workers with more than 10 years of "
-                                                     "experience", "9,000 workers"), "Wire",
+    res = infer_provenance([_doc("p", parent.replace("workers with more than 12 years of "
+                                                     "seniority", "9,000 workers"), "Wire",
                                  "1999-09-16"), _doc("c", changed, "Wire", "1999-09-28")], [])
     assert [d.args["value"] for d in res.detections if d.rule_type == "number"] == ["12,000"]
 
@@ -149,9 +149,9 @@ def test_a_hedge_dropped_with_its_clause_is_no_drift(child_line, flagged):
     # a relative clause's reporting verb: what the article said
     "The House approved an article that said the mayor lied to the grand jury about the loans.",
     # what a count charged
-    "He was acquitted of a third count that charged he lied again in a later interview.",
+    "She was cleared on a second count that charged she lied once more in a later deposition.",
     # 'charged' with a finite clause and no 'that'
-    "The prosecutors charged the pastor had lied in a related civil case about the land deal.",
+    "The prosecutors charged the pastor had lied during a separate lawsuit over the land deal.",
 ])
 def test_a_charge_or_a_document_s_words_are_reported(ruleset, text):
     assert flagged(ruleset, text, "QC331") == []
@@ -171,7 +171,7 @@ def test_the_narrator_s_own_verdict_stays_a_warning(ruleset, text):
     ("Both sides blame the other, but the truth lies somewhere in between their positions.",
      "QC331", "lies"),
     # 'maintain' = keep, with 'any' opening its object
-    ("The trust will maintain any property that it acquires as affordable housing.", "QC301",
+    ("The trust will maintain any building that it buys as low-cost rental stock.", "QC301",
      "maintain"),
 ])
 def test_word_senses_of_place_and_keeping(ruleset, text, code, word):

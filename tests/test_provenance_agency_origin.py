@@ -6,7 +6,7 @@ from provenance_synth import make_doc
 from quotecheck.provenance.infer import infer_provenance
 
 STORY = [
-    "Tidewater Capital Partners said on Friday a consortium it led had closed a deal to buy "
+    "Tidewater Capital Partners announced on Friday that a group it headed had agreed to buy "
     "49% of Marlow Oil's pipelines business for $8.2 billion.",
     "Tidewater said the co-investment process had drawn investors from Norway, Japan, Canada "
     "and the United States.",
@@ -92,12 +92,12 @@ MEMBER_STORY = [
     "other since he filed for divorce in June.",
 ]
 AGENCY_REWRITE = [
-    "RIVERTON (AP) -- Former mayor Dale Hartigan has reached an agreement with his wife on "
-    "how to divide their assets as part of their divorce.",
+    "RIVERTON (AP) -- Former mayor Dale Hartigan and his wife have agreed on how to split "
+    "their property in the divorce.",
     "The confidential agreement gives them both support to live on, said Ray Olmos, the "
     "former mayor's lawyer.",
-    "Mrs. Hartigan's lawyer, Joan Meyer, said an agreement had been reached but would give "
-    "no details.",
+    "Mrs. Hartigan's lawyer, Joan Meyer, said a deal had been struck but offered "
+    "nothing more.",
     "The agreement came before a Thursday hearing that had been expected to draw reporters "
     "from across the state after his relationship with a 29-year-old aide became public.",
     "By settling, the couple also avoid answering the charges they have made against each "

@@ -11,29 +11,29 @@ def test_a_who_clause_between_commas_does_not_hide_the_subject_of_a_fragment():
 
 def test_a_dash_aside_does_not_hide_the_subject_of_a_fragment():
     text = ("Port deal\n\nOn Friday, Ruiz — named by the Herald as the likely pick — told Bo "
-            "Vane of City Radio that “you have to look at it very seriously.”\n")
-    assert speaker_of(text, "very seriously") == "Ruiz"
+            "Vane of City Radio that “you must weigh the offer with great care.”\n")
+    assert speaker_of(text, "great care") == "Ruiz"
 
 
 def test_as_after_an_aside_is_no_verb_of_the_place_before_it():
     text = ("Old street\n\nWhen Ms. Obi moved to Hill Estates, Queens, the quiet enclave where "
-            "the Vanes lived, Tom confided to her that his parents had panicked because, as "
-            "Italians, the Obis were ''the first new family on the block.''\n")
-    assert speaker_of(text, "first new family") != "Queens"
+            "the Vanes lived, Tom confided to her that his uncles had fretted since, as "
+            "Greeks, the Obis were ''the only newcomers on the street.''\n")
+    assert speaker_of(text, "only newcomers") != "Queens"
 
 
 def test_a_platform_after_on_is_where_the_words_were_posted_not_who_said_them():
-    text = ("Vote night\n\nBo Vane posted a message on Twitter reading “Thank you Ohio” "
-            "moments after polls closed.\n\nAna Ruiz responded to the question on Facebook "
-            "writing, “Yes, I will. That was a poor choice of words.”\n")
-    assert speaker_of(text, "Thank you Ohio") == "Bo Vane"
-    assert speaker_of(text, "poor choice") == "Ana Ruiz"
+    text = ("Vote night\n\nBo Vane posted a note on Twitter reading “We did it, Iowa” "
+            "an hour after counting ended.\n\nAna Ruiz answered the critics on Facebook "
+            "writing, “Fair enough. I put that badly.”\n")
+    assert speaker_of(text, "We did it") == "Bo Vane"
+    assert speaker_of(text, "put that badly") == "Ana Ruiz"
 
 
 def test_the_owner_of_a_facebook_post_speaks_through_it():
     text = ("Vote night\n\nAides say the former governor Ana Ruiz plans to back Vane. From "
-            "Ruiz’s Facebook post: “For the sake of our party, we must move on.”\n")
-    assert speaker_of(text, "sake of our party") == "Ana Ruiz"
+            "Ruiz’s Facebook post: “It is time for all of us to close ranks.”\n")
+    assert speaker_of(text, "close ranks") == "Ana Ruiz"
 
 
 def test_a_platform_company_may_still_speak():
@@ -51,17 +51,17 @@ def test_the_town_after_a_name_and_age_is_no_speaker():
 
 def test_an_irregular_past_verb_keeps_the_clause_subject_before_a_participle():
     text = ("Rally day\n\nTed Vane spoke for an hour in Salem. Then he cut into Jim Obi, calling "
-            "him a \"stiff\" and accusing him of acting like a \"spoiled child.\"\n")
-    assert speaker_of(text, "stiff") == "Ted Vane"
-    assert speaker_of(text, "spoiled") == "Ted Vane"
+            "him a \"bore\" and mocking him as a \"sulky toddler.\"\n")
+    assert speaker_of(text, "bore") == "Ted Vane"
+    assert speaker_of(text, "sulky") == "Ted Vane"
 
 
 def test_a_fragment_joined_to_an_attributed_one_shares_its_speaker():
     text = ("Refugees\n\nThe test began with Ted Vane, who proclaimed in July that Christians "
-            "fleeing the war \"cannot come into this country\" but Muslim refugees from the war "
-            "\"can come in so easily.\"\n")
-    assert speaker_of(text, "cannot come") == "Ted Vane"
-    assert speaker_of(text, "so easily") == "Ted Vane"
+            "fleeing the war \"are kept out at the border\" but other migrants from the region "
+            "\"can walk in with ease.\"\n")
+    assert speaker_of(text, "kept out") == "Ted Vane"
+    assert speaker_of(text, "with ease") == "Ted Vane"
 
 
 def test_a_fragment_in_a_clause_of_its_own_is_not_joined():
@@ -81,10 +81,10 @@ def test_so_called_with_a_space_or_a_broken_hyphen_marks_a_term_and_is_no_speake
 
 def test_a_role_with_its_modifiers_before_a_name_opens_the_subject():
     text = ("Truck attack\n\nRepublican presidential candidate Ted Vane quickly took to Twitter, "
-            "writing: \"Another horrific attack. Many dead and injured.\"\n\nDemocratic "
-            "presidential candidate Ana Ruiz is disavowing remarks by a surrogate who said voters "
-            "shouldn't \"continue to elect corporate hacks\" at a rally.\n")
-    assert speaker_of(text, "horrific") == "Ted Vane"
+            "writing: \"A terrible day. Our prayers go to the victims.\"\n\nDemocratic "
+            "presidential candidate Ana Ruiz is disavowing remarks by a surrogate who said crowds "
+            "shouldn't \"keep backing Wall Street stooges\" at a rally.\n")
+    assert speaker_of(text, "terrible day") == "Ted Vane"
     # the words are the surrogate's, whose remarks Ruiz disavows (spk38: a "who said" relative
     # clause speaks for its antecedent; PolNeAR's annotator credited the candidate)
-    assert speaker_of(text, "corporate hacks") == "surrogate"
+    assert speaker_of(text, "Wall Street stooges") == "surrogate"

@@ -16,35 +16,35 @@ def test_horizontal_bar_after_a_quote_names_its_speaker():
 def test_a_place_is_no_antecedent_of_a_description_or_pronoun():
     text = ("Rivals meet veterans\n\n"
             "Mark Pellow says too much is made of the tweets.\n\n"
-            "The vice presidential nominee was speaking Friday in Fort Wayne, Indiana, hours "
-            "after the tweets.\n\n"
-            "The Indiana governor said rivals are to blame for focusing on \"what he said.\"\n")
+            "The running mate was campaigning Monday in Grand Rapids, Michigan, a day "
+            "after the posts.\n\n"
+            "The Michigan senator said rivals are to blame for focusing on \"what he said.\"\n")
     assert speaker_of(text, "what he said") == "Mark Pellow"
 
 
 def test_a_surname_that_is_also_a_title_names_its_person():
     text = ("Moller calls on Dean to apologize.\n\n"
             "Dan Moller on Wednesday called on Hal Dean to apologize to Rex Tumbo.\n\n"
-            "“My reaction, that was outrageous,” Obama's former campaign strategist said in an "
-            "interview with CNN’s Wolf Blitzer.\n\n"
+            "“Frankly, that crossed a line,” Kerry's former campaign adviser said in a "
+            "radio chat with NPR’s Ann Lee.\n\n"
             "Dean, a former party chairman, poked at Tumbo, tweeting, “Notice the sniffing.”\n")
     assert speaker_of(text, "Notice the sniffing") == "Hal Dean"
     # a description after named people is not forwarded to the next quote's speaker
-    assert speaker_of(text, "My reaction") == "Obama's former campaign strategist"
+    assert speaker_of(text, "crossed a line") == "Kerry's former campaign adviser"
 
 
 def test_the_name_right_after_the_quote_speaks_not_a_noun_of_its_appositions():
     text = ("Title\n\n“It’s an invasion of the state domain,” Scott Prue, the attorney general of "
-            "Oklahoma, one of the states suing the EPA, said at an event.\n\n"
-            "In an interview on the podcast \"The Axe Files\" out Thursday, Mary Kay Hanley said "
-            "her union is going into “hyperdrive” against him.\n")
+            "Kansas, one of the states suing the FDA, said at a forum.\n\n"
+            "In a talk on the radio show \"The Long Table\" aired Tuesday, Mary Kay Hanley said "
+            "her union would shift into “overdrive” against him.\n")
     assert speaker_of(text, "invasion") == "Scott Prue"
-    assert speaker_of(text, "hyperdrive") == "Mary Kay Hanley"
+    assert speaker_of(text, "overdrive") == "Mary Kay Hanley"
 
 
 def test_a_party_adjective_before_a_verb_looking_noun_is_no_speaker():
-    text = ("Title\n\nFactLens rated 32% of Republican claims as “false” or “pants on fire,” "
-            "compared to 11% of Democratic claims.\n\n"
+    text = ("Title\n\nFactLens rated 41% of Republican claims as “false” or “mostly untrue,” "
+            "versus 17% of Democratic ones.\n\n"
             "“It drives prices up,” the Republican said this week.\n")
     assert speaker_of(text, "false") == "FactLens"
     assert speaker_of(text, "drives prices") == "Republican"
@@ -83,9 +83,9 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_a_pronoun_not_a_name():
 
 def test_a_title_case_headline_joins_no_verb_to_a_name():
     text = ("Moller Sees 'Personal Insult' if Voters Stay Home\n\n"
-            "President Moller is rolling out a new message.\n\n"
-            "\"My name may not be on the ballot,\" Mr. Moller said on Saturday.\n")
-    assert speaker_of(text, "My name") == "Moller"
+            "President Moller is trying out a fresh message.\n\n"
+            "\"I am not running this time,\" Mr. Moller said on Saturday.\n")
+    assert speaker_of(text, "not running") == "Moller"
 
 
 def test_who_is_told_never_speaks():
@@ -109,8 +109,8 @@ def test_a_number_before_the_role_and_name_after_said():
 
 
 def test_an_opening_phrase_is_not_the_subject_before_a_colon_quote():
-    text = ("Title\n\nWith leaders worried about apathy, President Moller is rolling out a new "
-            "and more personal message: \"It's about me.\"\n")
+    text = ("Title\n\nWith leaders worried about apathy, President Moller is unveiling a fresh "
+            "and more direct message: \"It's about me.\"\n")
     assert speaker_of(text, "about me") == "Moller"
 
 

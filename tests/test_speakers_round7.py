@@ -26,10 +26,10 @@ def test_a_speech_verb_after_a_comma_with_a_name_ending_the_clause_is_inverted()
 def test_an_inverted_cue_names_the_person_after_a_leading_description():
     text = ("Title\n\nThe agency found no \"ties of any consequence,\" aside from a shared gym, "
             "said the agency's director, Lara Moss, on Monday.\n\n"
-            "Dan Krebs, the council's director, said he expects Obama, Abe, and Park to "
-            "\"demonstrate their unity\" at the meeting.\n")
+            "Dan Krebs, the council's director, said he expects Merkel, Rutte, and Costa to "
+            "\"show a common front\" at the meeting.\n")
     assert speaker_of(text, "ties of any") == "Lara Moss"
-    assert speaker_of(text, "demonstrate their unity") == "Dan Krebs"
+    assert speaker_of(text, "common front") == "Dan Krebs"
 
 
 def test_a_noun_before_a_second_predicate_is_the_first_verbs_object_not_a_speaker():
@@ -58,7 +58,7 @@ def test_titles_given_a_speaker_before_are_titles():
             "\"Sons of Ruiz\" happily roots around in those entrails, the director Ana Bell said.\n\n"
             "In recent years, Vane opened a firm and acted in the cable movie \"Shark Storm 3: Oh "
             "No!\" This spring he moved.\n\n"
-            "\"Millions,\" on Showtime, is a present-day Wall Street drama, said critic Dan Ode.\n\n"
+            "\"Millions,\" on Showtime, is a slick modern finance thriller, said critic Dan Ode.\n\n"
             "The crowd chanted \"Ruiz! Ruiz!\" as Ann Vale spoke.\n")
     # a title named again later in the article is still the title
     assert _kind_and_speaker(text, "Sons of Ruiz") == ("title", None)
@@ -89,10 +89,10 @@ def test_a_quote_paragraph_after_an_attributed_partial_quote_takes_its_speaker()
 
 
 def test_a_participle_takes_the_description_opening_its_sentence():
-    text = ("Title\n\nDan Rook ended his bid on Tuesday. The Ohio senator sought to calm his "
-            "supporters, and took a heckler in stride, saying the man would \"not get hurt\" at "
+    text = ("Title\n\nDan Rook ended his bid on Tuesday. The Ohio senator tried to settle his "
+            "backers, and shrugged off a heckler, saying the man would \"come to no harm\" at "
             "his rally.\n")
-    assert speaker_of(text, "not get hurt") == "Dan Rook"
+    assert speaker_of(text, "no harm") == "Dan Rook"
     # "… by tweeting that “…”": the clause's subject tweets
     text = ("Title\n\nAnn Vale has joined a cable channel. Vale earlier quashed rumors of a book "
             "by tweeting that \"I am bound by an agreement with the firm.\"\n")
