@@ -75,7 +75,7 @@ def _patterns() -> dict:
     data = verb_data().get("standard_usage", {})
 
     def words(key: str) -> str:
-        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True)) or "(?!x)x"
+        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True))
 
     n = int(data.get("forecast_words", 0))
     return {
