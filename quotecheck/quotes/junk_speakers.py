@@ -19,10 +19,11 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside)[ \t\u00a
 _DATELINE_TAIL = re.compile(r"[ \t\u00a0]*(?:,|\(|[\u2014\u2013]|--)")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:and[ \t\u00a0]+[a-z]+[ \t\u00a0]+)?([a-z]+)\b")
 # capitalised modifiers before such an adjective ("Central Asian", "Republican Jewish")
+# modifiers that are not in attribution.toml [names] adjectives (which _adjective_name accepts
+# too: "western", "american", ... are held there once)
 _MODIFIERS = frozenset(("republican", "democratic", "central", "popular", "north", "south",
-                        "east", "west", "northern", "southern", "eastern", "western",
-                        "conservative", "liberal", "progressive", "devout", "orthodox", "black",
-                        "white", "young", "prominent", "leading", "american", "european"))
+                        "east", "west", "conservative", "liberal", "progressive", "devout",
+                        "orthodox", "black", "white", "young", "prominent", "leading"))
 
 
 def _adjective_name(masked: str, m, lex) -> bool:
