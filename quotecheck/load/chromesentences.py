@@ -122,12 +122,10 @@ def _trie(words: list) -> str:
 @lru_cache(maxsize=1)
 def _prefilter_file() -> tuple:
     """(size, mtime) of the needle finder's module: a changed finder reads needles again."""
-    import os
-
     from quotecheck.resources import regexneedles
+    from quotecheck.resources.warmstart import file_stamp
 
-    st = os.stat(regexneedles.__file__)
-    return st.st_size, st.st_mtime_ns
+    return file_stamp(regexneedles.__file__)
 
 
 def _candidates(text: str) -> list:

@@ -15,7 +15,6 @@ not ASCII under ``IGNORECASE`` is never used as a needle.
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 from functools import lru_cache
@@ -208,5 +207,6 @@ def _plan(regex: re.Pattern) -> tuple:
 def _this_file() -> tuple:
     """(size, mtime) of this module and of the needle finder: a changed prefilter plans every
     pattern again."""
-    files = (__file__, regexneedles.__file__)
-    return tuple(os.stat(f).st_size for f in files) + tuple(os.stat(f).st_mtime_ns for f in files)
+    from quotecheck.resources.warmstart import file_stamp
+
+    return file_stamp(__file__, regexneedles.__file__)

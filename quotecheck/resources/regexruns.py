@@ -28,7 +28,6 @@ reads the text before the position too), and so the same matches.
 """
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -275,9 +274,9 @@ def _plan(regex: re.Pattern) -> tuple:
 def _this_file() -> tuple:
     """(size, mtime) of this module and of the needle finder (whose needles it uses)."""
     from quotecheck.resources import regexneedles
+    from quotecheck.resources.warmstart import file_stamp
 
-    return tuple(os.stat(f).st_size for f in (__file__, regexneedles.__file__)) + tuple(
-        os.stat(f).st_mtime_ns for f in (__file__, regexneedles.__file__))
+    return file_stamp(__file__, regexneedles.__file__)
 
 
 def _lines_holding(hay: str, openers: tuple, starts: list) -> list:
