@@ -14,7 +14,11 @@ import importlib
 import pkgutil
 import re
 import sys
-from re import _compiler, _parser
+try:                                    # Python 3.11+
+    from re import _compiler, _parser
+except ImportError:                     # Python 3.10: the same modules under their old names
+    import sre_compile as _compiler     # type: ignore[no-redef]
+    import sre_parse as _parser         # type: ignore[no-redef]
 
 import quotecheck
 
