@@ -32,8 +32,8 @@ def test_a_verdict_on_conduct_or_people_stays_a_warning(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "The vicar spoke repeatedly during Thursday's vigil of the grief and the evil that had "
-    "come to the village.",
+    "The vicar spoke repeatedly during Thursday's vigil of the grief and the evil which now "
+    "haunts the village.",
     "The bishop wrote bluntly after the funeral of the vile abuse the boys had suffered.",
 ])
 def test_what_someone_spoke_of_after_an_adverbial_is_theirs(ruleset, text):
