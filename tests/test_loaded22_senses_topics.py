@@ -45,3 +45,18 @@ def test_what_someone_spoke_of_after_an_adverbial_is_theirs(ruleset, text):
 ])
 def test_a_nouns_of_after_a_to_phrase_is_no_topic(ruleset, text):
     assert ("QC331", "evil") in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "Yet critics see a more sinister purpose behind the new rules on the ferry service.",
+    "At the fair the governor said truly despicable and violent men need to be locked away.",
+])
+def test_a_view_critics_see_or_a_clause_with_need_to_is_theirs(ruleset, text):
+    assert [w for w in warnings(ruleset, text, "QC331") if w[0] == "QC331"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Crowds saw the brutal beating on a phone video.", "brutal"),
+])
+def test_an_event_people_saw_stays_the_narrators(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
