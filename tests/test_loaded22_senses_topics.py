@@ -60,3 +60,9 @@ def test_a_view_critics_see_or_a_clause_with_need_to_is_theirs(ruleset, text):
 ])
 def test_an_event_people_saw_stays_the_narrators(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+def test_the_leftist_vote_in_a_headline_is_a_placement(ruleset):
+    text = ("As the race heats up, worries two rivals will split leftist vote\n\n"
+            "The two senators held rallies at the fair last week and drew big crowds.")
+    assert at_info_only(ruleset, text, "QC330", "leftist")
