@@ -66,3 +66,22 @@ def test_the_leftist_vote_in_a_headline_is_a_placement(ruleset):
     text = ("As the race heats up, worries two rivals will split leftist vote\n\n"
             "The two senators held rallies at the fair last week and drew big crowds.")
     assert at_info_only(ruleset, text, "QC330", "leftist")
+
+
+def test_a_label_in_the_clause_of_an_emotive_verb_is_the_narrators(ruleset):
+    text = ("The senator griped at the forum on Monday that too many illegal immigrants were "
+            "released before their hearings.")
+    assert ("QC330", "illegal immigrants") in warnings(ruleset, text, "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said at the forum on Monday that too many illegal immigrants were released.",
+    "The mayor griped that the ruling was outrageous.",
+])
+def test_a_neutral_verbs_clause_or_an_emotive_verbs_verdict_stays_the_speakers(ruleset, text):
+    assert warnings(ruleset, text, "QC33") == []
+
+
+def test_hard_left_spelt_open_is_the_same_placement(ruleset):
+    assert at_info_only(ruleset, "The hard left turn in the party has met resistance from "
+                        "its moderates.", "QC331", "hard left")
