@@ -205,6 +205,8 @@ class Narration:
             m = THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
             if m:           # to the sentence's end or the narrator's return (speechscope)
                 spans.append((m.end(), scope_end(self.text, m.end(), s1)))
+                if hit.value.startswith("emotive:"):
+                    self._emotive_clauses.append(spans[-1])
                 continue
             if not self.text.endswith("ing", hit.start, hit.end) and _INVERTED.search(
                     self.text, s0, hit.start) and _SPEAKER_REST.match(self.text, hit.end, s1):
@@ -237,20 +239,27 @@ class Narration:
                       + more_openings(self))
 
     @cached_property
-    def _reported_merged(self) -> tuple[list[int], list[int]]:
-        starts: list[int] = []
-        ends: list[int] = []
-        for s, e in self.reported:
-            if starts and s <= ends[-1]:
-                ends[-1] = max(ends[-1], e)
-            else:
-                starts.append(s)
-                ends.append(e)
-        return starts, ends
+    def _emotive_clauses(self) -> list[tuple[int, int]]:
+        """The that-clauses of emotive speech verbs ('griped that ...'), filled by
+        :attr:`reported`: the narrator's characterisation of the speaker frames them."""
+        return []
 
-    def in_reported(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies in a reported clause."""
-        starts, ends = self._reported_merged
+    @cached_property
+    def _reported_merged(self) -> tuple[list[int], list[int]]:
+        return _merged(self.reported)
+
+    @cached_property
+    def _reported_merged_plain(self) -> tuple[list[int], list[int]]:
+        reported = self.reported       # fills the emotive clauses
+        emotive = set(self._emotive_clauses)
+        return _merged([span for span in reported if span not in emotive])
+
+    def in_reported(self, start: int, end: int, emotive: bool = True) -> bool:
+        """Whether ``[start, end)`` lies in a reported clause; with ``emotive`` False, not
+        counting the that-clause of an emotive verb ('griped that too many illegal immigrants
+        were deported': a paraphrase the narrator's verb characterises, its label the
+        narrator's; issue 15, loaded22)."""
+        starts, ends = self._reported_merged if emotive else self._reported_merged_plain
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 
@@ -263,6 +272,19 @@ class Narration:
         starts = self._speech_starts
         i = bisect_right(starts, start - 1)
         return i < len(starts) and starts[i] < pos
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The sorted ``spans`` merged where they overlap: (starts, ends)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 _CACHE: "weakref.WeakKeyDictionary[Any, dict]" = weakref.WeakKeyDictionary()

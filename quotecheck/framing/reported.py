@@ -92,6 +92,9 @@ def finite_clause(text: str, end: int, stop: int, lemma: str):
     return FINITE_CLAUSE.match(text, end, stop)
 
 
+# (issue 15, loaded22: baly_201908 reading) 'need to' is a clause's verb as a modal is ("said
+# mentally ill and dangerous people need to be ...")
+_FINITE_OR_NEED = r"(?:" + _FINITE + r"|needs?(?=\s+to\b))"
 # The clause of a reporting verb without 'that' ("said Monday he would", "reported ISIS has
 # been"): group 1 is where it starts.
 CLAUSE_AFTER = re.compile(
@@ -106,7 +109,7 @@ CLAUSE_AFTER = re.compile(
     r"how|what|why|who|when|where)\b)"
     # the subject, perhaps two nouns joined ("said fighters and weapons are arriving"), the
     # second longer ("believes cloning and bizarre forms of breeding are imminent")
-    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE + r"\b"
+    r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE_OR_NEED + r"\b"
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
     r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
     # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
@@ -167,10 +170,14 @@ _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+in
 _REACTION = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
                        r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
                        r"([\w\-]+)\s+to\s+(?:many|some|most)\b")
-# (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their view
+# (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their view;
+# (loaded22, baly_201908 reading) what critics see in it ("Yet critics see a more insidious
+# effect"): the present of a view held, not 'saw' (an event watched)
 _FIND_HOLDERS = re.compile(r"\b(?:some|many|most|others|critics|readers|viewers|people|"
                            r"skeptics|sceptics)\s+(?:(?:may|might|would|will|could|can)\s+)?"
-                           r"(?:well\s+)?find\b")
+                           r"(?:well\s+)?find\b"
+                           r"|\b(?:some|many|others|critics|detractors|opponents|skeptics|"
+                           r"sceptics)\s+(?:also\s+|now\s+)?see\b")
 # each scans every narration: behind its literal prefilter (most hold none of its words)
 _TO_HOLDERS, _GERUND, _FIND_HOLDERS, _REACTION = map(guard, (_TO_HOLDERS, _GERUND,
                                                              _FIND_HOLDERS, _REACTION))

@@ -7,8 +7,9 @@ violence', 'testifies before Congress about racist treatment' (the headline of a
 her 'racist treatment'), 'spoke at length from the bench about the awful rule the
 majority made' (a dissent), 'reminding voters of her infamous statements', 'raised the specter
 of ugly jockeying'. The verb may be followed by a short adverbial before 'about' (at length,
-on Tuesday, before a committee, in the chamber, in her dissent; 'of' only right after the verb:
-'spoke to critics of his order' is a noun's 'of'). Not the author's own writing ('I've already
+on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only an adverb or a
+time ('spoke repeatedly during the service of the evil': 'spoke to critics of his order' is a
+noun's 'of'). Not the author's own writing ('I've already
 written extensively about ...': the narrator's words). A text's mention of
 something is its words too ('the note made no reference to the shootings, except the reference
 to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
@@ -45,12 +46,19 @@ from quotecheck.text.lexicon import word_alternation
 _ADVERBIAL = (r"(?:\s+(?:at\s+length|at\s+a\s+[\w\-]+|on\s+\w+|[a-z]+ly|again|"
               r"(?:in|before|to)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\-]+"
               r"(?:\s+[\w'\-]+){0,2}?)){0,3}?")
+# before 'of' (issue 15, loaded22: baly_201904 reading) an adverb or a time or an occasion
+# ("spoke repeatedly during Sunday's service of the tragedy and the evil", "wrote at the time
+# of"): no 'to' or 'on' phrase, whose noun may own the 'of' ("spoke to critics of his order",
+# "spoke on condition of anonymity")
+_OF_ADVERBIAL = (r"(?:\s+(?:[a-z]+ly|again|(?:during|at|after)\s+(?:(?:the|a|an|his|her|their|"
+                 r"its|[\w\-]+['\u2019]s)\s+)?[\w\-]+(?:\s+[\w\-]+)?)){1,3}?")
 # what someone spoke, testified or wrote of or about ("Francis spoke of the malaise, ..., the
 # horrific violence"), and a text's mention of something (module docstring)
 TOPIC = guard(re.compile(
     r"\b(spoke|speaks|speak|spoken|speaking|talked|talks|talking|wrote|writes|asked|"
     r"written|writing|warned|warns|warning|complained|complains|"
-    r"testified|testifies|testify|testifying)(?:\s+(?:of|about)|" + _ADVERBIAL + r"\s+about)\b"
+    r"testified|testifies|testify|testifying)(?:\s+(?:of|about)|" + _ADVERBIAL + r"\s+about"
+    r"|" + _OF_ADVERBIAL + r"\s+of)\b"
     r"|\b(?:made|makes|make|making|contained|contains|included|includes|"
     r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
     r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
