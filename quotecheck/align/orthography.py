@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.masking import mask_form
+from quotecheck.align.numberforms import compound_number
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 
@@ -105,6 +106,9 @@ def canonical(fold: str) -> str:
     if fold[:1].isdigit():
         return fold
     if "-" in fold:
+        figure = compound_number(fold)   # "twenty-sixth" / "26th"
+        if figure is not None:
+            return figure
         return "".join(canonical(part) for part in fold.split("-") if part)
     if fold.endswith("'s") and len(fold) > 2:
         return canonical(fold[:-2]) + "'s"
