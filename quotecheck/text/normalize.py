@@ -1,8 +1,9 @@
 """The matching view of a text: folded for comparison, mapped back to the original.
 
 Folds Unicode compatibility forms (NFKC), curly and straight quotes, dashes, no-break and
-zero-width spaces, soft hyphens, diacritics and case. Word tokens keep their original spans so
-that whatever matches on the folded text is reported on the characters the user wrote.
+zero-width spaces, soft hyphens, diacritics and case, and mends UTF-8 read as cp1252
+('â€™'). Word tokens keep their original spans so that whatever matches on the folded text
+is reported on the characters the user wrote.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.text.mojibake import LEADS, repair_at
 from quotecheck.text.textview import TextView, TextViewBuilder
 
 _QUOTES = {
@@ -71,9 +73,16 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
     n = len(text)
     for m in _FOLDED_ONE_BY_ONE.finditer(text):   # ASCII runs between are lowercased whole
         i = m.start()
+        if i < run_start:
+            continue          # inside a damaged run already repaired
         if i > run_start:
             builder.replace(run_start, i, text[run_start:i].lower())
         ch = m.group()
+        mended = repair_at(text, i) if ch in LEADS else None   # 'â€™' for '’'
+        if mended is not None:
+            builder.replace(i, mended[0], "".join(fold_char(c, diacritics) for c in mended[1]))
+            run_start = mended[0]
+            continue
         builder.replace(i, i + 1, _LOST if ch == "\ufffd" else fold_char(ch, diacritics))
         run_start = i + 1
     if n > run_start:
