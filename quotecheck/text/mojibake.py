@@ -32,30 +32,50 @@ def _meant(ch: str) -> bool:
     return o < 0x80 or 0xA0 <= o <= 0x24F or 0x2010 <= o <= 0x203A or o in (0x20AC, 0x2122)
 
 
-def _decode(run: str) -> str | None:
-    """The text a damaged run stands for, undone as often as it was done (at most thrice)."""
-    out = run
+def _decode(run: str) -> list[str] | None:
+    """The undoings of a damaged run, the run first, up to the text it stands for (undone as
+    often as it was done, at most thrice): the last undoing that still gives characters a
+    page prints ('ß–' is no run to undo further). None when no undoing does."""
+    chain, best = [run], 0
     for _ in range(3):
         try:
-            out = bytes(_BYTE[c] for c in out).decode("utf-8")
+            out = bytes(_BYTE[c] for c in chain[-1]).decode("utf-8")
         except (KeyError, UnicodeDecodeError):
-            return None
+            break
+        chain.append(out)
+        if all(map(_meant, out)):
+            best = len(chain) - 1
         if _RUN.fullmatch(out) is None:
             break
-    return out if all(map(_meant, out)) else None
+    return chain[:best + 1] if best else None
 
 
-def repair_at(text: str, i: int) -> tuple[int, str] | None:
-    """``(end, meant)`` for a damaged run starting at ``text[i]``, else None."""
+def repair_at(text: str, i: int) -> list[tuple[int, int, str]] | None:
+    """The characters meant by a damaged run starting at ``text[i]``, each with the original
+    span it was damaged into (``(start, end, char)``, in order), else None."""
     m = _RUN.match(text, i)
-    if m is None:
+    chain = _decode(m.group()) if m is not None else None
+    if chain is None:
         return None
-    meant = _decode(m.group())
-    return (m.end(), meant) if meant is not None else None
+    # a character of one undoing stood for as many characters of the one before as its
+    # UTF-8 bytes (each byte was read as one character): compose the lengths down the chain
+    widths = [1] * len(chain[-1])
+    for level in range(len(chain) - 1, 0, -1):
+        below = [len(c.encode("utf-8")) for c in chain[level]]
+        grouped, k = [], 0
+        for w in widths:
+            grouped.append(sum(below[k:k + w]))
+            k += w
+        widths = grouped
+    out, pos = [], i
+    for ch, w in zip(chain[-1], widths):
+        out.append((pos, pos + w, ch))
+        pos += w
+    return out
 
 
 def repair(text: str) -> str:
     """``text`` with every damaged run replaced by the characters it stands for."""
     if text.isascii():
         return text
-    return _RUN.sub(lambda m: _decode(m.group()) or m.group(), text)
+    return _RUN.sub(lambda m: (_decode(m.group()) or [m.group()])[-1], text)

@@ -80,8 +80,9 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
         ch = m.group()
         mended = repair_at(text, i) if ch in LEADS else None   # 'â€™' for '’'
         if mended is not None:
-            builder.replace(i, mended[0], "".join(fold_char(c, diacritics) for c in mended[1]))
-            run_start = mended[0]
+            for start, end, meant in mended:
+                builder.replace(start, end, fold_char(meant, diacritics))
+            run_start = mended[-1][1]
             continue
         builder.replace(i, i + 1, _LOST if ch == "\ufffd" else fold_char(ch, diacritics))
         run_start = i + 1
