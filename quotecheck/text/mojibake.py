@@ -2,9 +2,9 @@
 
 A page saved through the wrong decoder shows each non-ASCII character as two to four others;
 the words are the same as in an outlet that kept its encoding, so comparing them must see the
-character meant, never a change of wording. :func:`repair_at` reads one damaged run at an
-offset (used by :func:`quotecheck.text.normalize.matching_view`, so the repair lives in the
-matching view's offset map and the reported text stays as the outlet printed it);
+character meant, never a change of wording. :func:`damaged_runs` finds the damaged runs
+for :func:`quotecheck.text.normalize.matching_view`, so the repair lives in the matching
+view's offset map and the reported text stays as the outlet printed it;
 :func:`repair` mends a short string (an aligned word's spelling). Only runs that decode to
 Latin letters, punctuation, the euro or the trade mark sign count: 'muß“' stays as it is.
 """
@@ -18,11 +18,15 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="replace")
 _BYTE = {c: 0x80 + k for k, c in enumerate(_CP1252_HIGH) if c != "\ufffd"}
 _BYTE.update({chr(b): b for b in range(0x80, 0x100)})
 _CONT = "[" + "".join(re.escape(c) for c, b in _BYTE.items() if b < 0xC0) + "]"
-# a lead byte's character and its continuation bytes' characters: two, three or four bytes
-_UNIT = rf"(?:[\u00c2-\u00df]{_CONT}|[\u00e0-\u00ef]{_CONT}{{2}}|[\u00f0-\u00f4]{_CONT}{{3}})"
+# a lead byte's character and its continuation bytes' characters, for the characters a page
+# prints (_meant) and the ones they are damaged into: U+0080-U+02FF (two bytes led by C2-CB)
+# and U+2000-U+2FFF (three, led by E2)
+_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00e2"
+_UNIT = rf"(?:[\u00c2-\u00cb]{_CONT}|\u00e2{_CONT}{{2}})"
 _RUN = re.compile(rf"{_UNIT}+")
-LEADS = frozenset(chr(b) for b in range(0xC2, 0xF5))
-"""The characters a damaged run starts with (matching_view looks further only at these)."""
+# a lead and one continuation: opening with one class, it is searched by a skip in C (the
+# run's alternation was tried at every character, 4x the time of folding a document)
+_LEAD = re.compile(rf"[{_LEADS}]{_CONT}")
 
 
 def _meant(ch: str) -> bool:
@@ -71,6 +75,23 @@ def repair_at(text: str, i: int) -> list[tuple[int, int, str]] | None:
     for ch, w in zip(chain[-1], widths):
         out.append((pos, pos + w, ch))
         pos += w
+    return out
+
+
+def damaged_runs(text: str) -> dict:
+    """Start offset -> :func:`repair_at` of every damaged run in ``text`` (mostly none, found
+    without a pattern search when no lead character is in the text)."""
+    out: dict = {}
+    if not any(c in text for c in _LEADS):
+        return out      # the common case: eleven scans in C, no pattern search
+    end = 0
+    for m in _LEAD.finditer(text):
+        if m.start() < end:
+            continue
+        mended = repair_at(text, m.start())
+        if mended is not None:
+            out[m.start()] = mended
+            end = mended[-1][1]
     return out
 
 
