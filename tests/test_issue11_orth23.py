@@ -44,6 +44,11 @@ def test_a_masked_compound_against_another_word_is_still_a_change(b):
     assert any(c != "orthographic" for c, _ in changes), changes
 
 
+def test_an_en_dash_joining_a_compound_is_no_mask():
+    assert all(c == "orthographic" for c, _ in _changes(
+        "she wore a t\u2013shirt to the match", "she wore a t-shirt to the match"))
+
+
 def test_a_dash_after_a_contraction_is_no_mask():
     from quotecheck.align.masking import mask_form
 

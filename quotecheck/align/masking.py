@@ -27,7 +27,7 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
     only after one or two letters that are no word ('say--the', 'to—' are punctuation), and
     then letters after it only when they are no word either ('h--l'); asterisks mask after
     up to three letters."""
-    if text[start + 1:start + 2] in ("\u2014", "\u2013") and \
+    if text[start + 1:start + 2] == "\u2014" and \
             _inner_dash_mask(text, start, end, function_words):
         return norm[:1] + "*" + norm[1:]   # 's—hole': one token, its dash folded to a hyphen
     if not norm.isalpha() or (text[end:end + 1] not in MASK_CHARS
@@ -53,8 +53,9 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
 
 
 def _inner_dash_mask(text: str, start: int, end: int, function_words: frozenset) -> bool:
-    """Whether the token ``text[start:end]`` is one lower-case letter, a dash and letters
-    ('s—hole'), at a word's start: a masked compound, never two words joined by a dash."""
+    """Whether the token ``text[start:end]`` is one lower-case letter, an em dash and letters
+    ('s—hole'), at a word's start: a masked compound (an en dash there joins a compound
+    in some typography: 't–shirt')."""
     raw = text[start:end]
     return len(raw) > 3 and raw[0].islower() and raw[0] not in "ai" and raw[2:].isalpha() and \
         raw[2:].lower() not in function_words and \
