@@ -14,9 +14,9 @@ from quotecheck.align.elisions import across_elision
 from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
-from quotecheck.align.numberforms import spelled_variants
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
+from quotecheck.align.numberforms import spelled_variants
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, squash)
 from quotecheck.align.wordalign import gap_positions
