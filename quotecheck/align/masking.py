@@ -27,6 +27,9 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
     only after one or two letters that are no word ('say--the', 'to—' are punctuation), and
     then letters after it only when they are no word either ('h--l'); asterisks mask after
     up to three letters."""
+    if text[start + 1:start + 2] == "\u2014" and \
+            _inner_dash_mask(text, start, end, function_words):
+        return norm[:1] + "*" + norm[1:]   # 's—hole': one token, its dash folded to a hyphen
     if not norm.isalpha() or (text[end:end + 1] not in MASK_CHARS
                               and text[start - 1:start] not in MASK_CHARS):
         return norm     # no mask character on either side: the common case, decided here
@@ -42,10 +45,21 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
         while h > 0 and text[h - 1].isalpha():
             h -= 1
         mask = text[k:start]
-        if h < k and _head(text[h:k].lower(), mask, function_words) and \
-                _tail_ok(text, start, mask, function_words):
+        in_contraction = text[h - 1:h] in ("'", "\u2019")   # "didn't—": no mask
+        if h < k and not in_contraction and _head(text[h:k].lower(), mask, function_words) \
+                and _tail_ok(text, start, mask, function_words):
             return "*" + norm
     return norm
+
+
+def _inner_dash_mask(text: str, start: int, end: int, function_words: frozenset) -> bool:
+    """Whether the token ``text[start:end]`` is one lower-case letter, an em dash and letters
+    ('s—hole'), at a word's start: a masked compound (an en dash there joins a compound
+    in some typography: 't–shirt')."""
+    raw = text[start:end]
+    return len(raw) > 3 and raw[0].islower() and raw[0] not in "ai" and raw[2:].isalpha() and \
+        raw[2:].lower() not in function_words and \
+        (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"))
 
 
 def _head(head: str, mask: str, function_words: frozenset) -> bool:
@@ -59,12 +73,16 @@ def _head(head: str, mask: str, function_words: frozenset) -> bool:
 
 def _tail_ok(text: str, i: int, mask: str, function_words: frozenset) -> bool:
     """Whether what follows a mask at ``i`` lets it stand: no figure, and after a dash no
-    word of its own (letters there are the masked word's end only when short and no word)."""
+    word of its own (letters there are the masked word's end only when short and no word,
+    or after three hyphens or more, which no house style sets as a dash: 's---hole')."""
     m = _LETTERS.match(text, i)
     if m is None:
         return not text[i:i + 1].isdigit()
     tail = m.group().lower()
-    return mask[0] == "*" or (len(tail) <= 3 and tail not in function_words)
+    if mask[0] == "*":
+        return True
+    # three hyphens or more are no dash ('s---hole'): a whole word may end the masked one
+    return tail not in function_words and (len(tail) <= 3 or mask[:3] == "---")
 
 
 def masked_variants(a: list, b: list) -> bool:

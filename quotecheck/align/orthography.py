@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.masking import mask_form
+from quotecheck.align.numberforms import compound_number
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 
@@ -105,6 +106,9 @@ def canonical(fold: str) -> str:
     if fold[:1].isdigit():
         return fold
     if "-" in fold:
+        figure = compound_number(fold)   # "twenty-sixth" / "26th"
+        if figure is not None:
+            return figure
         return "".join(canonical(part) for part in fold.split("-") if part)
     if fold.endswith("'s") and len(fold) > 2:
         return canonical(fold[:-2]) + "'s"
@@ -264,10 +268,12 @@ def squash(forms) -> str:
 def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
     """The kind of orthographic difference between two original spellings, None if none.
 
-    Kinds: typography (quotes, dashes, spacing), case, diacritics, contraction, abbreviation
-    (U.S./US), number-format (1,000 / 1 000 / 1000, 5,5 / 5.5), hyphenation, spelling.
+    Kinds: typography (quotes, dashes, spacing), case, diacritics, encoding (UTF-8 read as
+    cp1252), contraction, abbreviation (U.S./US), number-format (1,000 / 1 000 / 1000,
+    5,5 / 5.5), hyphenation, spelling.
     Returns None when the words differ in substance.
     """
+    from quotecheck.text.mojibake import repair
     from quotecheck.text.normalize import fold_text
 
     if raw_a == raw_b:
@@ -278,6 +284,8 @@ def orthographic_kind(raw_a: str, raw_b: str) -> str | None:
         return "case" if raw_a.lower() == raw_b.lower() else "typography"
     if fa == fb:
         return "diacritics"
+    if fold_text(repair(raw_a)) == fold_text(repair(raw_b)):
+        return "encoding"        # UTF-8 read as cp1252 on one side ('todayâ€™s')
     wa = [w for t in fa.split() for w in expand_contraction(t)]
     wb = [w for t in fb.split() for w in expand_contraction(t)]
     if wa == wb:

@@ -1,8 +1,9 @@
 """The matching view of a text: folded for comparison, mapped back to the original.
 
 Folds Unicode compatibility forms (NFKC), curly and straight quotes, dashes, no-break and
-zero-width spaces, soft hyphens, diacritics and case. Word tokens keep their original spans so
-that whatever matches on the folded text is reported on the characters the user wrote.
+zero-width spaces, soft hyphens, diacritics and case, and mends UTF-8 read as cp1252
+('â€™'). Word tokens keep their original spans so that whatever matches on the folded text
+is reported on the characters the user wrote.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
+from quotecheck.text.mojibake import damaged_runs
 from quotecheck.text.textview import TextView, TextViewBuilder
 
 _QUOTES = {
@@ -62,14 +64,28 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
-    """Fold ``source`` for matching; the result maps back through ``source`` to the original."""
+    """Fold ``source`` for matching; the result maps back through ``source`` to the original.
+    A run of UTF-8 read as cp1252 ('â€™') folds as the characters it stands for, each mapped
+    to the characters it was damaged into (text.mojibake)."""
     if isinstance(source, str):
         source = TextView.identity(source)
     text = source.text
     builder = TextViewBuilder(text, parent=source)
-    run_start = 0
-    n = len(text)
-    for m in _FOLDED_ONE_BY_ONE.finditer(text):   # ASCII runs between are lowercased whole
+    pos = 0
+    for run in (damaged_runs(text).values() if not text.isascii() else ()):
+        _fold_range(builder, text, pos, run[0][0], diacritics)
+        for start, end, meant in run:
+            builder.replace(start, end, fold_char(meant, diacritics))
+        pos = run[-1][1]
+    _fold_range(builder, text, pos, len(text), diacritics)
+    return builder.build()
+
+
+def _fold_range(builder: TextViewBuilder, text: str, start: int, n: int,
+                diacritics: bool) -> None:
+    """Append the folding of ``text[start:n]`` to ``builder``."""
+    run_start = start
+    for m in _FOLDED_ONE_BY_ONE.finditer(text, start, n):   # ASCII runs lowercased whole
         i = m.start()
         if i > run_start:
             builder.replace(run_start, i, text[run_start:i].lower())
@@ -78,7 +94,6 @@ def matching_view(source: TextView | str, diacritics: bool = True) -> TextView:
         run_start = i + 1
     if n > run_start:
         builder.replace(run_start, n, text[run_start:n].lower())
-    return builder.build()
 
 
 _DOCUMENT_VIEWS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
