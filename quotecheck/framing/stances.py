@@ -56,6 +56,11 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
     p = _patterns()
     if p["document"].search(text, max(sentence_start, start - 40), start):
         return data.get("context_note", "a document's claim")
+    if p["campaign"].search(text, max(sentence_start, start - 40), start):
+        return data.get("campaign_note", "an election campaign's claim")
+    if p["instead"].match(text, end) or (text[start:end].endswith("ing") and p[
+            "rebuttal"].search(text, max(sentence_start, start - 160), start)):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
     if not p["infinitive"].match(text, end) and p["forecast"].match(text, end) and not (
@@ -96,6 +101,17 @@ def _patterns() -> dict:
         # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
         "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
                                % words("document_claimants"), re.IGNORECASE),
+        # an election campaign as the claimant right before the verb ('Harris' campaign
+        # claimed', 'the campaign has claimed')
+        "campaign": re.compile(r"\b(?:%s)[ \t]+(?:(?:has|have|had|also|long|still|again|"
+                               r"now|then)[ \t]+)*$" % words("campaign_claimants"),
+                               re.IGNORECASE),
+        # the claimant's rebuttal or defence before the participle, in its clause ('groups
+        # dispute that, claiming', 'defended his rhetoric on immigration, claiming')
+        "rebuttal": re.compile(r"\b(?:%s)\b[^;.!?\x00]{0,120},[ \t]*$" % words("rebuttal_verbs"),
+                               re.IGNORECASE),
+        # 'claiming instead that': a counter-position set against another's
+        "instead": re.compile(r",?[ \t]+(?:%s)\b" % words("rebuttal_after"), re.IGNORECASE),
         # 'claims to have some 30 members', 'claimed to have 2.4 million signatures'
         # (a count of the party's own support: a noun of tally_nouns within three words of
         # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)
