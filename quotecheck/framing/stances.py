@@ -3,7 +3,7 @@
 
 The lead's standard for QC301 (twenty-first session): 'claim' for a party's contested
 position is standard usage; the narrator casting doubt on a statement of fact is the doubt
-verb the rule is for. Three kinds of claim read as a position from the words alone:
+verb the rule is for. Four kinds of claim read as a position from the words alone:
 
 - a forecast or a normative reading: a modal of ``forecast_modals`` (will, would, could,
   should, must) is the verb of the claim's clause, within ``forecast_words`` words of the verb
@@ -22,6 +22,12 @@ verb the rule is for. Three kinds of claim read as a position from the words alo
   attribution ('..., the Wall Street Journal writes.') or the next sentence introduces the
   other report's words ('Per the Washington Post:'): the verb may be that report's, as after
   an opening 'According to X, ...' (``according_note``).
+
+- a claim that answers another side: the claimant's own rebuttal or defence before the
+  participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
+  rhetoric, claiming ...'; ``rebuttal_verbs``), 'claiming instead that' (``rebuttal_after``),
+  or an election campaign as the claimant ('Harris' campaign claimed that its plan ...';
+  ``campaign_claimants``): one side's reply in a debate (doubt24).
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
