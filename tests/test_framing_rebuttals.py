@@ -1,10 +1,10 @@
 """A claim that answers another side in a debate the report presents (issue 15, doubt24,
 quotecheck.framing.stances): the claimant's own rebuttal or defence before the participle
-('dispute that, claiming', 'defended the plan, claiming'), 'claiming instead', and an
-election campaign as the claimant. 'claimed' is then one side's verb, info even where a peer's
-'said' (verb drift) would keep the warning; the narrator's own verdict keeps it, and so does
-a refusal ('declined ..., claiming'). Snippets of our own, each a drift pair so that the
-baseline is a warning."""
+('dispute that, claiming', 'defended the plan, claiming'), 'claiming instead', an election
+campaign as the claimant, and a forecast in a quotation right after the verb. 'claimed' is
+then one side's verb, info even where a peer's 'said' (verb drift) would keep the warning;
+the narrator's own verdict keeps it, and so does a refusal ('declined ..., claiming').
+Snippets of our own, each a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
 from framing_helpers import story_findings
@@ -62,3 +62,19 @@ def test_a_campaigns_claim_with_the_narrators_verdict_keeps_the_warning(ruleset)
     text = ("The Lindqvist campaign claimed, without evidence, that thousands of postal ballots "
             "in the north had been forged.")
     assert _pair(ruleset, peer, text) == [(1, "warning", "claimed")]
+
+
+TOWN_HALL_PEER = ("The senator said at the town hall that tougher licensing will not change "
+                  "which rifles people buy.")
+
+
+def test_a_forecast_in_a_quotation_after_the_verb_is_info(ruleset):
+    text = ("At the town hall the senator claimed \u201ctougher licensing will not change which "
+            "rifles people buy.\u201d")
+    assert _pair(ruleset, TOWN_HALL_PEER, text) == [(1, "info", "claimed")]
+
+
+def test_a_statement_of_fact_in_a_quotation_keeps_the_drift_warning(ruleset):
+    text = ("At the town hall the senator claimed \u201ctougher licensing did not change which "
+            "rifles people buy.\u201d")
+    assert _pair(ruleset, TOWN_HALL_PEER, text) == [(1, "warning", "claimed")]
