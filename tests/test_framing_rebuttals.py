@@ -1,9 +1,10 @@
 """A claim that answers another side in a debate the report presents (issue 15, doubt24,
 quotecheck.framing.stances): the claimant's own rebuttal or defence before the participle
-('dispute that, claiming', 'defended the plan, claiming'), 'claiming instead', an election
-campaign as the claimant, and a forecast in a quotation right after the verb. 'claimed' is
+('dispute that, claiming', 'defended the plan, claiming'), an election campaign as the
+claimant, and a forecast in a quotation right after the verb. 'claimed' is
 then one side's verb, info even where a peer's 'said' (verb drift) would keep the warning;
-the narrator's own verdict keeps it, and so does a refusal ('declined ..., claiming').
+the narrator's own verdict keeps it, and so do a refusal ('declined ..., claiming') and
+'claiming instead' alone (a euphemism set against what the report says).
 Snippets of our own, each a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
@@ -32,12 +33,12 @@ def test_a_defence_before_the_participle_is_one_sides_reply(ruleset):
     assert _pair(ruleset, peer, text) == [(1, "info", "claiming")]
 
 
-def test_claiming_instead_is_a_counter_position(ruleset):
+def test_claiming_instead_alone_keeps_the_drift_warning(ruleset):
     peer = ("The coach said after the loss that the referee had cost the team the match in "
             "the second half.")
     text = ("The coach spoke to reporters after the loss, claiming instead that the referee had "
             "cost the team the match in the second half.")
-    assert _pair(ruleset, peer, text) == [(1, "info", "claiming")]
+    assert _pair(ruleset, peer, text) == [(1, "warning", "claiming")]
 
 
 def test_a_campaign_as_the_claimant_is_one_side_of_the_contest(ruleset):
