@@ -3,7 +3,7 @@
 
 The lead's standard for QC301 (twenty-first session): 'claim' for a party's contested
 position is standard usage; the narrator casting doubt on a statement of fact is the doubt
-verb the rule is for. Three kinds of claim read as a position from the words alone:
+verb the rule is for. Four kinds of claim read as a position from the words alone:
 
 - a forecast or a normative reading: a modal of ``forecast_modals`` (will, would, could,
   should, must) is the verb of the claim's clause, within ``forecast_words`` words of the verb
@@ -22,6 +22,14 @@ verb the rule is for. Three kinds of claim read as a position from the words alo
   attribution ('..., the Wall Street Journal writes.') or the next sentence introduces the
   other report's words ('Per the Washington Post:'): the verb may be that report's, as after
   an opening 'According to X, ...' (``according_note``).
+
+- a claim that answers another side: the claimant's own rebuttal or defence before the
+  participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
+  rhetoric, claiming ...'; ``rebuttal_verbs``; ``rebuttal_after``, 'claiming instead', is
+  left empty), or an election campaign as the claimant ('Harris' campaign claimed that its plan ...';
+  ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast in a quotation
+  right after the verb (:func:`quoted_forecast`, read in the document's own text) is the
+  first kind in the claimant's own words.
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
@@ -56,6 +64,11 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
     p = _patterns()
     if p["document"].search(text, max(sentence_start, start - 40), start):
         return data.get("context_note", "a document's claim")
+    if p["campaign"].search(text, max(sentence_start, start - 40), start):
+        return data.get("campaign_note", "an election campaign's claim")
+    if p["instead"].match(text, end) or (text[start:end].endswith("ing") and p[
+            "rebuttal"].search(text, max(sentence_start, start - 160), start)):
+        return data.get("dispute_note", "one side of a dispute the report itself presents")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
     if not p["infinitive"].match(text, end) and p["forecast"].match(text, end) and not (
@@ -67,6 +80,16 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
     if p["tail"].search(text[end:close]) or p["relay_next"].match(text, close):
         return data.get("according_note", "the sentence relays another report")
     return ""
+
+
+def quoted_forecast(original: str, end: int) -> str:
+    """The forecast note where the claim ending at ``end`` of the document's own text
+    ``original`` opens with a quotation whose clause's verb is a modal ('claimed "gun
+    licensing will not change what people buy"'): the claimant's forecast in its own words,
+    which the narration masks; '' otherwise (doubt24)."""
+    if not _patterns()["quoted"].match(original, end):
+        return ""
+    return verb_data().get("standard_usage", {}).get("forecast_note", "a party's forecast")
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +110,12 @@ def _patterns() -> dict:
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
+        # ... the same in a quotation opening right after the verb, read in the original text
+        # ('claimed "gun licensing will not change ..."'; the narration masks the quotation)
+        "quoted": re.compile(r"(?:[ \t]+that)?[ \t]+[\"\u201c\u2018']+(?:[^\s,;:.!?\"\u201d]+"
+                             r"[ \t]+){0,%d}?(?:%s)\b(?![ \t]+(?:of|the|a|an)\b)"
+                             % (n, words("forecast_modals")))   # lower case: not 'Will Roe'
+        if n else re.compile(r"(?!x)x"),
         # ... not a claim set with 'But' against another side's 'said' in the sentence before
         # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
         # one side 'said', the other 'claimed' takes a side
@@ -96,6 +125,17 @@ def _patterns() -> dict:
         # 'a tweet that claimed'): what it says, as for a letter or a report (``contexts``)
         "document": re.compile(r"\b(?:%s)[ \t]+(?:(?:that|which)[ \t]+)?$"
                                % words("document_claimants"), re.IGNORECASE),
+        # an election campaign as the claimant right before the verb ('Harris' campaign
+        # claimed', 'the campaign has claimed')
+        "campaign": re.compile(r"\b(?:%s)[ \t]+(?:(?:has|have|had|also|long|still|again|"
+                               r"now|then)[ \t]+)*$" % words("campaign_claimants"),
+                               re.IGNORECASE),
+        # the claimant's rebuttal or defence before the participle, in its clause ('groups
+        # dispute that, claiming', 'defended his rhetoric on immigration, claiming')
+        "rebuttal": re.compile(r"\b(?:%s)\b[^;.!?\x00]{0,120},[ \t]*$" % words("rebuttal_verbs"),
+                               re.IGNORECASE),
+        # 'claiming instead that': a counter-position set against another's
+        "instead": re.compile(r",?[ \t]+(?:%s)\b" % words("rebuttal_after"), re.IGNORECASE),
         # 'claims to have some 30 members', 'claimed to have 2.4 million signatures'
         # (a count of the party's own support: a noun of tally_nouns within three words of
         # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)
