@@ -3,6 +3,7 @@ closing the line that holds the post, and a playlist or carousel flattened into 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional
 
 _DASHES = "\u2014\u2013-"
@@ -53,11 +54,19 @@ def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5,
     prose."""
     shown = line.split()
     words = line.casefold().split()
-    runs = [tuple(words[k:k + n]) for k in range(len(words) - n + 1)]
-    if not runs or len(set(runs)) < varied * len(runs):
+    # the n-word run at each word (zipped in C: the same tuples as slicing at each k)
+    runs = (list(zip(*[words[i:] for i in range(n)])) if n > 0 else
+            [tuple(words[k:k + n]) for k in range(len(words) - n + 1)])
+    if not runs:
         return False
+    every_run = Counter(runs)
+    if len(every_run) < varied * len(runs):
+        return False
+    bar = max(times, len(words) / every)
+    if max(every_run.values()) < bar:
+        return False    # no run comes back often enough, counted or not (most long lines)
     seen: dict = {}
     for k, key in enumerate(runs):
         if k == 0 or not _LOWER_WORD.match(shown[k - 1]):
             seen[key] = seen.get(key, 0) + 1
-    return bool(seen) and max(seen.values()) >= max(times, len(words) / every)
+    return bool(seen) and max(seen.values()) >= bar

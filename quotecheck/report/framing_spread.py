@@ -7,9 +7,10 @@ apply to every outlet, and opinion pieces are counted with their (info) findings
 """
 from __future__ import annotations
 
-import re
 from statistics import median
 from typing import Any
+
+from quotecheck.text.wordcount import word_count as _count
 
 FRAMING_CATEGORIES = frozenset(("attribution-verb", "hedge", "label", "scare-quote"))
 """Finding categories of the framing rule types, for plugin rules (own code prefix)."""
@@ -23,12 +24,10 @@ def is_framing(finding: Any) -> bool:
         return code.startswith("QC3")
     return finding.category in FRAMING_CATEGORIES
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019\-][^\W_]+)*")
-
-
 def word_count(text: str) -> int:
-    """Words of a readable text (letters and digits, inner apostrophes and hyphens)."""
-    return len(_WORD.findall(text))
+    """Words of a readable text (letters and digits, inner apostrophes and hyphens): the
+    count the spelling-variant rule's scan of the same text kept, when it ran."""
+    return _count(text)
 
 
 def framing_spread(report: Any) -> list[dict]:

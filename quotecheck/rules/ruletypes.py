@@ -179,8 +179,20 @@ class Substitution(RuleType):
         # out only drops words): find those from the distinct words first, one C pass; most
         # texts have none, and the per-word scan below is then skipped. The distinct
         # lower-cased words that have variants are picked out in C (most words have none)
+        # The distinct words come from the scan the report's word count shares (letters and
+        # digits, :mod:`quotecheck.text.wordcount`); a word of letters only is one of this
+        # rule's words, and any other holds them as its own matches of ``_WORD`` (a match
+        # of ``_WORD`` never crosses such a word's ends): the same set as a scan of the text
+        from quotecheck.text.wordcount import distinct_words
+
+        letters = []
+        for w in distinct_words(text):
+            if w.isalpha():
+                letters.append(w)
+            else:
+                letters.extend(_WORD.findall(w))
         spellings: dict = {}
-        for low in set(map(str.lower, set(_WORD.findall(text)))) & groups.keys():
+        for low in set(map(str.lower, letters)) & groups.keys():
             spellings.setdefault(groups[low], set()).add(low)
         mixed = {g for g, seen in spellings.items() if len(seen) > 1}
         if not mixed:
