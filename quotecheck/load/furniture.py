@@ -20,6 +20,7 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
+from quotecheck.load.lineshape import caps_links
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
@@ -217,6 +218,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     _headlines(text, lines, kinds, r)
     _author_notes(text, lines, kinds)
     _related_runs(text, lines, kinds, r)
+    caps_links(text, lines, kinds, BODY, r.headline_max_words)
     _embeds(text, lines, kinds, r)
     return [(s, e, k) for (s, e), k in zip(lines, kinds)]
 
