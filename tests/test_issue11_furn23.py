@@ -68,3 +68,22 @@ def test_the_opening_headline_in_capitals_stays_the_headline():
 def test_a_mixed_case_line_is_no_capitals_headline():
     assert not caps_headline("Dock workers slam council over 'reckless' freight levy")
     assert caps_headline(LINKS[0])
+
+
+@pytest.mark.parametrize("line", [
+    "SEE ALSO: Harbour chief: the levy is \u2018a tax on every shopper\u2019",
+    "More:Port trust calls the freight levy 'a mistake'",
+])
+def test_a_labelled_link_line_is_related(line):
+    assert _kinds(line)[line] == "related"
+
+
+def test_see_also_inside_a_sentence_stays_text():
+    line = "See also the port authority's figures, which show freight falling for a third year."
+    assert _kinds(line)[line] == "body"
+
+
+def test_a_short_line_over_a_labelled_link_stays_a_link():
+    first = "Fact check: Port trust figures on freight are out of date"
+    text = "\n\n".join((HEAD, P1, first, "More:Council names new harbour master", P2)) + "\n"
+    assert {text[s:e]: k for s, e, k in classify(text)}[first] == "related"

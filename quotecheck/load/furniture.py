@@ -329,7 +329,9 @@ def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
                     and len(_WORD.findall(line)) <= r.headline_max_words):
                 kinds[i] = "related"
             continue
-        neighbour = (i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1])
+        # or just over a labelled link ("More: ..."): a link printed among the links
+        neighbour = ((i > 0 and short[i - 1]) or (i + 1 < len(lines) and (
+            short[i + 1] or lead_match(r.related_inline, text[slice(*lines[i + 1])]))))
         kinds[i] = "related" if prev_related or neighbour else "headline"
 
 
