@@ -20,6 +20,7 @@ from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
+from quotecheck.load.lineshape import caps_links
 from quotecheck.load.lineshape import tail_signature as _tail
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
@@ -217,6 +218,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     _headlines(text, lines, kinds, r)
     _author_notes(text, lines, kinds)
     _related_runs(text, lines, kinds, r)
+    caps_links(text, lines, kinds, BODY, r.headline_max_words)
     _embeds(text, lines, kinds, r)
     return [(s, e, k) for (s, e), k in zip(lines, kinds)]
 
@@ -327,7 +329,9 @@ def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
                     and len(_WORD.findall(line)) <= r.headline_max_words):
                 kinds[i] = "related"
             continue
-        neighbour = (i > 0 and short[i - 1]) or (i + 1 < len(lines) and short[i + 1])
+        # or just over a labelled link ("More: ..."): a link printed among the links
+        neighbour = ((i > 0 and short[i - 1]) or (i + 1 < len(lines) and (
+            short[i + 1] or lead_match(r.related_inline, text[slice(*lines[i + 1])]))))
         kinds[i] = "related" if prev_related or neighbour else "headline"
 
 

@@ -70,3 +70,52 @@ def carousel(line: str, n: int = 5, times: int = 3, varied: float = 0.5,
         if k == 0 or not _LOWER_WORD.match(shown[k - 1]):
             seen[key] = seen.get(key, 0) + 1
     return bool(seen) and max(seen.values()) >= bar
+
+
+_OPENING_MARKS = "\"'`\u201c\u2018\u00ab-\u2014\u2013*\u2022("
+_CLOSING_QUOTES = "\"'`\u201d\u2019\u00bb"
+_CAPS_WORD = re.compile(r"\S+")
+_QUOTED_PHRASE = re.compile(r"(?:^|\s)[\"'`\u201c\u2018]\w")
+
+
+def caps_headline(line: str, min_words: int = 7, max_words: int = 30) -> bool:
+    """A headline set in capitals: ``min_words`` (four with a quoted phrase: "RIVAL SLAMS
+    'RECKLESS' LEVY"; a shorter line without one is as often a wire's subhead, "A CLOUD OF
+    SUSPICION") to ``max_words`` words, (nearly) every cased letter upper case, not opening with a quotation mark or a bullet (a shouted quotation, a
+    list item) and not closed by sentence punctuation or a colon (a transcript's "JANE DOE,
+    HOST:", a label over a list); a closing quotation mark after its last word is the
+    headline's quoted phrase ("... SLAMS PLAN AS 'RECKLESS'")."""
+    if line[:1] in _OPENING_MARKS or line.rstrip(_CLOSING_QUOTES)[-1:] in ".!?\u2026:;,":
+        return False
+    least = min(min_words, 4) if _QUOTED_PHRASE.search(line) else min_words
+    if not least <= len(_CAPS_WORD.findall(line)) <= max_words:
+        return False
+    upper = lower = 0
+    for ch in line:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper >= 12 and lower * 10 <= upper
+
+
+def caps_links(text: str, lines: list, kinds: list, body: str, max_words: int) -> None:
+    """A headline in capitals standing alone between two body paragraphs (:func:`caps_headline`)
+    is a link to another story set inside this one ("RIVAL SLAMS MAYOR OVER 'RECKLESS' LEVY"
+    between paragraphs): the story's own headline opens it, and its subheads are not set in
+    capitals (unless its headline is: a wire's "NOSE DROPS EASE MIGRAINE PAIN" over a story of
+    its digest). Read as ``related``, not the narrator's voice."""
+    if not _mixed_case_headline(text, lines, kinds):
+        return      # a page whose own headline is in capitals sets its subheads so too
+    for i in range(1, len(lines) - 1):
+        if (kinds[i] in (body, "headline") and kinds[i - 1] == body and kinds[i + 1] == body
+                and caps_headline(text[slice(*lines[i])], max_words=max_words)):
+            kinds[i] = "related"
+
+
+def _mixed_case_headline(text: str, lines: list, kinds: list) -> bool:
+    """Whether the document opens with a headline line that is not set in capitals."""
+    for (s, e), kind in zip(lines[:3], kinds[:3]):
+        if kind == "headline":
+            return any(ch.islower() for ch in text[s:e])
+    return False
