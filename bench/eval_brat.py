@@ -20,7 +20,8 @@ Speakers (one scorer for every extractor): case-folded,
 typographic apostrophes and in-word dashes folded (O’Neill = O'Neill); possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
 A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
-its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at) and, if
+its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at, and
+in/for before a capital or "the": "the museum in Ohio") and, if
 both have two words or more, the word before the last of one is among the other's earlier
 words: "Trump", "Donald J. Trump", "Republican Donald Trump" agree with
 "Republican nominee Donald Trump", "Ana Ruiz" with "Ruiz, the mayor of X"; "Bill Clinton"

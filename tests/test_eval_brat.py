@@ -161,6 +161,10 @@ def test_command_and_cli(corpus, capsys):
     ("Bill Clinton", "Hillary Clinton", False),
     ("Trump", "Trump's campaign", False),
     ("he", "he", False),
+    # "in"/"for" before a capitalised place or body is a post-modifier like "of" (issue 12)
+    ("Maritime Heritage Museum", "The Maritime Heritage Museum in Bristol", True),
+    ("Lawyers", "Lawyers for the Harbour Board", True),
+    ("Anne", "Anne in 't Veld, a Dutch member of the assembly", False),   # a name's particle
 ])
 def test_name_match(pred, gold, ok):
     assert eval_brat.name_match(pred, gold) is ok
