@@ -173,7 +173,9 @@ def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     if ACCEPT_RELATIVE[0] and src.strip().casefold() in RELATIVES:
         phrase = relative_antecedent(text, g["source"][0][0])
         name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\Z", phrase)   # "… with Trump"
-        if any(name_match(q["speaker"], c) for c in [phrase] + ([name.group()] if name else [])):
+        head = POSTMOD.split(" " + phrase + " ")[0]   # "one aide familiar with the talks"
+        if any(name_match(q["speaker"], c)
+               for c in [phrase, head] + ([name.group()] if name else [])):
             return "resolved"
     ps, pe = q.get("speaker_start"), q.get("speaker_end")
     if modifiers(src) and not set(words(q["speaker"])) <= set(words(src)):

@@ -35,8 +35,8 @@ or a lower-case head noun, no appositive name) names nobody either: it resolves 
 a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
 (a name given for it that no chain or antecedent confirms is wrong). A relative pronoun source
 ("Mike Pence, who called him ...": who, whom, which, that), which no CoreNLP chain holds, is
-resolved to the phrase before it, back to the previous comma or sentence mark, or the name
-ending that phrase (--no-relative: not). Gold without SOURCE is
+resolved to the phrase before it, back to the previous comma or sentence mark, its head
+before a post-modifier ("one aide familiar with ..."), or the name ending that phrase (--no-relative: not). Gold without SOURCE is
 not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
 never right. PolNeAR is univocal (each token in at most one attribution): of a nested
 attribution ("“…,” Vane said, according to the Ledger") it keeps the outer source, the inner
