@@ -296,6 +296,10 @@ def acted_and(before: str):
     head = before.rsplit(None, 3)
     return ACTED_AND.search(before, len(head[0]) if len(head) == 4 else 0)
 
+# a span of time opening a sentence is no speaker ("Two days later, ...", "Some weeks ago, ...")
+# though its noun ends in -s like a group's: a later "they" then found "Two days" (issue 12)
+_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends",
+                         "months", "years", "decades", "centuries", "times"))
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
@@ -321,6 +325,8 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
         if v:
             start = m.start() + words[0].start()
             head = w.group()
+            if head in _TIME_UNITS:
+                return None
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
     return None

@@ -1,0 +1,25 @@
+"""Issue 12, speakers (spk39): a span of time opening a sentence ("Two days later, ...") is no
+group a later "they" stands for. Snippets are written for the test in the shape of what was
+seen (never corpus text)."""
+import pytest
+
+from speaker_helpers import quote_with
+from quotecheck.quotes import subjects
+from quotecheck.quotes.attribution_words import lexicon
+
+
+@pytest.mark.parametrize("opening", ["Two days later", "Three weeks ago", "Some months on"])
+def test_a_span_of_time_is_no_speaker_for_they(opening):
+    text = ("Harbour notes\n\n"
+            f"{opening}, the governor met the mayor at the port. They shook hands and the "
+            "mayor praised him, in what critics would mock as a \"bromance\" for weeks.\n")
+    assert quote_with(text, "bromance").speaker != " ".join(opening.split()[:2])
+
+
+def test_a_span_of_time_is_no_generic_subject_but_a_group_is():
+    lex = lexicon()
+    text = "Two days later, the port reopened."
+    assert subjects.generic_subject(text, 0, len(text), lex, loose=True) is None
+    text = "Two pilots, both from the bay, were fined."
+    m = subjects.generic_subject(text, 0, len(text), lex, loose=True)
+    assert m is not None and m.text == "Two pilots"
