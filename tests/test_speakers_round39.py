@@ -1,6 +1,7 @@
 """Issue 12, speakers (spk39): a span of time opening a sentence ("Two days later, ...") is no
 group a later "they" stands for. Snippets are written for the test in the shape of what was
-seen (never corpus text)."""
+seen (never corpus text). A capitalised word with a lower-case compound tail ("Kremlin-backed
+outlets", "Cold War-era files") opens a description, no name."""
 import pytest
 
 from speaker_helpers import quote_with
@@ -23,3 +24,12 @@ def test_a_span_of_time_is_no_generic_subject_but_a_group_is():
     text = "Two pilots, both from the bay, were fined."
     m = subjects.generic_subject(text, 0, len(text), lex, loose=True)
     assert m is not None and m.text == "Two pilots"
+
+
+@pytest.mark.parametrize("modifier, noun", [("Kremlin-backed", "outlets"),
+                                            ("Cold War-era", "ledgers"),
+                                            ("Ohio-style", "pamphlets")])
+def test_a_compound_modifier_opens_a_description_not_a_name(modifier, noun):
+    text = ("Harbour notes\n\nThe port was quiet all week.\n\n"
+            f"According to {modifier} {noun}, the fleet was \"ready for anything.\"\n")
+    assert quote_with(text, "ready for").speaker == f"{modifier} {noun}"
