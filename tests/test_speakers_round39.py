@@ -1,7 +1,8 @@
 """Issue 12, speakers (spk39): a span of time opening a sentence ("Two days later, ...") is no
 group a later "they" stands for. Snippets are written for the test in the shape of what was
 seen (never corpus text). A capitalised word with a lower-case compound tail ("Kremlin-backed
-outlets", "Cold War-era files") opens a description, no name."""
+outlets", "Cold War-era files") opens a description, no name; a description before a
+restrictive "who" clause ("A city official who spoke on condition of anonymity said") speaks."""
 import pytest
 
 from speaker_helpers import quote_with
@@ -33,3 +34,19 @@ def test_a_compound_modifier_opens_a_description_not_a_name(modifier, noun):
     text = ("Harbour notes\n\nThe port was quiet all week.\n\n"
             f"According to {modifier} {noun}, the fleet was \"ready for anything.\"\n")
     assert quote_with(text, "ready for").speaker == f"{modifier} {noun}"
+
+
+@pytest.mark.parametrize("clause", ["who spoke on condition of anonymity to discuss the plans",
+                                    "who has worked on the docks for decades"])
+def test_a_description_before_a_restrictive_who_clause_speaks(clause):
+    # the subject before "who ... said" was missed and an earlier speaker took the quotation
+    text = ("Harbour notes\n\nTom Vane met the board on Monday.\n\n"
+            f"A dock foreman {clause} said Wednesday, \"The cranes are far too old.\"\n")
+    assert quote_with(text, "cranes").speaker == "dock foreman"
+
+
+def test_a_who_clause_after_and_or_an_adverb_keeps_its_subject():
+    # "The leaders who quietly rebuked ..." / "... thanked the voters who backed her and said"
+    text = ("Harbour notes\n\nAna Ruiz thanked the sailors who backed her bid and said the "
+            "vote was \"a win for the coast.\"\n")
+    assert quote_with(text, "win for").speaker == "Ana Ruiz"

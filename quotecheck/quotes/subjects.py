@@ -34,7 +34,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
             if head is not None and head.kind == "description":  # Roe, who lost in 2008 --"
                 return named
     if not pre.endswith(","):
-        return mention_ending(pre, lo, lex, True)
+        return _before_relative(pre, lo, lex) or mention_ending(pre, lo, lex, True)
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
     comma = inner.rfind(",")
@@ -178,6 +178,25 @@ def _drop_comma_party_tag(pre: str) -> str:
 
 
 _COMMA_RELATIVE = re.compile(r",[ \t\u00a0]+(?:whose|who|which)\b(?=[^.;:!?]*,)")
+
+
+# a "who" clause of two words or more, no comma, dash, bracket or quotation mark in it
+_RESTRICTIVE = re.compile(r"[ \t\u00a0]+who[ \t\u00a0]+(?![a-z]+ly\b)[a-z]+[ \t\u00a0]+[a-z]"
+                          r"[^,;:()\"\u201c\u201d\u2014\u2013]*\Z")
+_CLAUSE_START = re.compile(r"(?:\A|[,;:(\u2014\u201c\"]|[.!?][\u201d\"]?)[ \t\u00a0]*\Z")
+
+
+def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
+    """"A city official who spoke on condition of anonymity said": the description opening
+    the clause before its restrictive "who" clause speaks, not a noun inside that clause."""
+    rel = _RESTRICTIVE.search(pre, max(0, len(pre) - 130))
+    if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or|--)\b", rel.group()):
+        return None
+    head = mention_ending(pre[:rel.start()], lo, lex, True)
+    if head is None or head.kind not in ("description", "group") or \
+            not _CLAUSE_START.search(pre, 0, head.start - lo):
+        return None
+    return head
 
 
 def _relative_tail(inner: str):
