@@ -2,7 +2,7 @@
 group a later "they" stands for. Snippets are written for the test in the shape of what was
 seen (never corpus text). A capitalised word with a lower-case compound tail ("Kremlin-backed
 outlets", "Cold War-era files") opens a description, no name; a description before a
-restrictive "who" clause ("A city official who spoke on condition of anonymity said") speaks."""
+restrictive "who" clause ("A harbour clerk who spoke without leave said") speaks."""
 import pytest
 
 from speaker_helpers import quote_with
@@ -36,7 +36,7 @@ def test_a_compound_modifier_opens_a_description_not_a_name(modifier, noun):
     assert quote_with(text, "ready for").speaker == f"{modifier} {noun}"
 
 
-@pytest.mark.parametrize("clause", ["who spoke on condition of anonymity to discuss the plans",
+@pytest.mark.parametrize("clause", ["who spoke privately over coffee about the budget",
                                     "who has worked on the docks for decades"])
 def test_a_description_before_a_restrictive_who_clause_speaks(clause):
     # the subject before "who ... said" was missed and an earlier speaker took the quotation
