@@ -50,3 +50,10 @@ def test_a_who_clause_after_and_or_an_adverb_keeps_its_subject():
     text = ("Harbour notes\n\nAna Ruiz thanked the sailors who backed her bid and said the "
             "vote was \"a win for the coast.\"\n")
     assert quote_with(text, "win for").speaker == "Ana Ruiz"
+
+
+def test_a_name_ending_the_who_clause_keeps_the_quotation():
+    text = ("Harbour notes\n\nAnother lawmaker in a tough race who is hedging his bets is "
+            "Maine GOP Sen. Tom Vane, who said that while Ruiz's remarks were \"silly,\" he "
+            "still plans to back her.\n")
+    assert quote_with(text, "silly").speaker == "Tom Vane"

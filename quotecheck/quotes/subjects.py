@@ -34,7 +34,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
             if head is not None and head.kind == "description":  # Roe, who lost in 2008 --"
                 return named
     if not pre.endswith(","):
-        return _before_relative(pre, lo, lex) or mention_ending(pre, lo, lex, True)
+        last = mention_ending(pre, lo, lex, True)
+        if last is not None and last.kind == "name":
+            return last     # "Another lawmaker who is wavering is Sen. Ann Roe, who said"
+        return _before_relative(pre, lo, lex) or last
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
     comma = inner.rfind(",")
