@@ -57,3 +57,10 @@ def test_a_name_ending_the_who_clause_keeps_the_quotation():
             "Maine GOP Sen. Tom Vane, who said that while Ruiz's remarks were \"silly,\" he "
             "still plans to back her.\n")
     assert quote_with(text, "silly").speaker == "Tom Vane"
+
+
+def test_a_pronoun_ending_the_who_clause_is_the_subject():
+    text = ("Harbour notes\n\nThe latest is Captain Tom Vane, the harbour pilot who drew notice "
+            "in 2009 when he shouted \"Sink it!\" at the mayor.\n")
+    q = quote_with(text, "Sink it")
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Tom Vane", "he")

@@ -35,8 +35,9 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
                 return named
     if not pre.endswith(","):
         last = mention_ending(pre, lo, lex, True)
-        if last is not None and last.kind == "name":
-            return last     # "Another lawmaker who is wavering is Sen. Ann Roe, who said"
+        if last is not None and last.kind in ("name", "pronoun"):
+            return last     # "Another lawmaker who is wavering is Sen. Ann Roe, who said";
+            # "the congressman who gained fame when he yelled": he
         return _before_relative(pre, lo, lex) or last
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
