@@ -58,12 +58,19 @@ def words(name: str) -> list:
     return [w for i, w in enumerate(ws) if w not in ROLES or i == len(ws) - 1]
 
 
+# a SOURCE's parts: its head and its post-modifiers ("Ruiz, the mayor of X"; "The museum in
+# Ohio", "Lawyers for Acme": "in"/"for" before a capitalised place or body or "the", not a
+# name's particle as in "Anne in 't Veld")
+_NAME_PARTS = re.compile(r"[,;()\[\]]|\s[—–]\s|\s(?:of|from|who|and|at)\s|"
+                         r"\s(?:in|for)\s(?=[A-Z]|the\s)")
+
+
 def name_match(pred: str, cand: str) -> bool:
     """Same last word and, given two words each, a word before it shared (see the docstring);
     or one side is the family name that opens the other's East Asian name ("Mr. Lou" and
     "Lou Jiwei", "Ban" and "Ban Ki-moon": :data:`FAMILY_FIRST`)."""
     p = words(pred)
-    for part in [cand] + re.split(r"[,;()\[\]]|\s[—–]\s|\s(?:of|from|who|and|at)\s", cand):
+    for part in [cand] + _NAME_PARTS.split(cand):
         c = words(part)
         if (p and c and p[-1] == c[-1] and not all(w in PRONOUNS for w in c)
                 and (len(p) < 2 or len(c) < 2 or p[-2] in c[:-1] or c[-2] in p[:-1])):
@@ -166,7 +173,9 @@ def speaker_verdict(q: dict, g: dict, doc: dict) -> str:
     if ACCEPT_RELATIVE[0] and src.strip().casefold() in RELATIVES:
         phrase = relative_antecedent(text, g["source"][0][0])
         name = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*\Z", phrase)   # "… with Trump"
-        if any(name_match(q["speaker"], c) for c in [phrase] + ([name.group()] if name else [])):
+        head = POSTMOD.split(" " + phrase + " ")[0]   # "one aide familiar with the talks"
+        if any(name_match(q["speaker"], c)
+               for c in [phrase, head] + ([name.group()] if name else [])):
             return "resolved"
     ps, pe = q.get("speaker_start"), q.get("speaker_end")
     if modifiers(src) and not set(words(q["speaker"])) <= set(words(src)):

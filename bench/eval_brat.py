@@ -20,7 +20,8 @@ Speakers (one scorer for every extractor): case-folded,
 typographic apostrophes and in-word dashes folded (O’Neill = O'Neill); possessive 's, honorifics (Mr, Sen,
 Dr, Jr ...), articles and initials dropped, and role titles before a name (President, Dean).
 A predicted name is right when it ends with the same word as the gold SOURCE text (or one of
-its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at) and, if
+its spans) or a part of it (split at commas, brackets, dashes, of/from/who/and/at, and
+in/for before a capital or "the": "the museum in Ohio") and, if
 both have two words or more, the word before the last of one is among the other's earlier
 words: "Trump", "Donald J. Trump", "Republican Donald Trump" agree with
 "Republican nominee Donald Trump", "Ana Ruiz" with "Ruiz, the mayor of X"; "Bill Clinton"
@@ -34,8 +35,8 @@ or a lower-case head noun, no appositive name) names nobody either: it resolves 
 a name it only contains ("Clinton") is wrong, and a same-mention speaker must be words of it
 (a name given for it that no chain or antecedent confirms is wrong). A relative pronoun source
 ("Mike Pence, who called him ...": who, whom, which, that), which no CoreNLP chain holds, is
-resolved to the phrase before it, back to the previous comma or sentence mark, or the name
-ending that phrase (--no-relative: not). Gold without SOURCE is
+resolved to the phrase before it, back to the previous comma or sentence mark, its head
+before a post-modifier ("one aide familiar with ..."), or the name ending that phrase (--no-relative: not). Gold without SOURCE is
 not scored for speaker accuracy and counts as right in quote+speaker. No predicted speaker is
 never right. PolNeAR is univocal (each token in at most one attribution): of a nested
 attribution ("“…,” Vane said, according to the Ledger") it keeps the outer source, the inner

@@ -161,6 +161,10 @@ def test_command_and_cli(corpus, capsys):
     ("Bill Clinton", "Hillary Clinton", False),
     ("Trump", "Trump's campaign", False),
     ("he", "he", False),
+    # "in"/"for" before a capitalised place or body is a post-modifier like "of" (issue 12)
+    ("Maritime Heritage Museum", "The Maritime Heritage Museum in Bristol", True),
+    ("Lawyers", "Lawyers for the Harbour Board", True),
+    ("Anne", "Anne in 't Veld, a Dutch member of the assembly", False),   # a name's particle
 ])
 def test_name_match(pred, gold, ok):
     assert eval_brat.name_match(pred, gold) is ok
@@ -290,7 +294,8 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_it_follows():
     # CoreNLP chains hold no relative pronouns: "who" stands for the phrase before its comma
     text = ("The harbour plan drew a reply from the town's deputy, Gov. Ana Ruiz, who called it "
             "“a good start.” Then came a lecture from the port director, who said it was “late.” "
-            "Contrast that with Berg, who called it “a waste.”")
+            "Contrast that with Berg, who called it “a waste.” “Too slow,” said one "
+            "engineer close to the board, who added it was “costly.”")
     who = [m.start() for m in re.finditer(r"\bwho\b", text)]
 
     def verdict(i, speaker):
@@ -302,6 +307,7 @@ def test_a_relative_pronoun_source_is_the_noun_phrase_it_follows():
     assert verdict(0, "Ana Ruiz") == "resolved"
     assert verdict(1, "Ana Ruiz") == "wrong"          # the director, not the earlier name
     assert verdict(2, "Tom Berg") == "resolved"       # "… with Berg": the name ending the phrase
+    assert verdict(3, "engineer") == "resolved"       # the head before its post-modifier
     eval_brat.ACCEPT_RELATIVE[0] = False               # --no-relative: the former scorer
     try:
         assert verdict(0, "Ana Ruiz") == "wrong"

@@ -47,6 +47,10 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
             a, b = named.span("name")   # "One voter, retired teacher Bernard Mulenga,"
             return trim_mention(Mention(a, b, text[a:b], "name"), lex)
     mention = trim_mention(mention, lex)
+    if mention is not None and mention.kind == "name":
+        described = _compound_modifier(text, mention, lex, limit)
+        if described is not None:
+            return described
     if mention is not None and mention.kind in ("name", "description", "group"):
         named = _name_after_role(text, mention.end, mention.kind != "name", lex, limit)
         if named is None and mention.kind == "name":   # "Heart and Stroke senior manager
@@ -61,6 +65,29 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
         if org is not None:     # "the event organizer Alliance for Better Schools"
             return org
     return mention
+
+
+# a capitalised word and a lower-case tail is a modifier, no name ("Kremlin-backed media",
+# "Cold War-era files", "Ohio-style rules"): a participle tail, or one of these words
+_MODIFIER_TAIL = re.compile(r"-(?:[a-z]+ed|era|style|born|type|wide|like|friendly)\Z")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]*)\b")
+
+
+def _compound_modifier(text: str, mention: Mention, lex: Lexicon,
+                       limit: int) -> Optional[Mention]:
+    """The description a "name" ending in a compound modifier opens ("according to
+    Kremlin-backed media": the media, not "Kremlin-backed"), or None."""
+    if not _MODIFIER_TAIL.search(mention.text):
+        return None
+    noun = _NOUN_AFTER.match(text, mention.end, min(limit, mention.end + 40))
+    if noun is None:
+        return None
+    head = noun.group(1)
+    if head in FUNCTION_WORDS or head in _ADVERBS or head in lex.pronoun_info \
+            or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
+        return None
+    kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
+    return Mention(mention.start, noun.end(1), text[mention.start:noun.end(1)], kind)
 
 
 def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,

@@ -34,7 +34,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
             if head is not None and head.kind == "description":  # Roe, who lost in 2008 --"
                 return named
     if not pre.endswith(","):
-        return mention_ending(pre, lo, lex, True)
+        last = mention_ending(pre, lo, lex, True)
+        if last is not None and last.kind in ("name", "pronoun"):
+            return last     # "Another lawmaker who is wavering is Sen. Ann Roe, who said";
+            # "the congressman who gained fame when he yelled": he
+        return _before_relative(pre, lo, lex) or last
     # "Erica Marat, a professor at ..., told" / "The shadow secretary, Angela Rayner, said"
     inner = _drop_title_list(_drop_place_tail(pre[:-1].rstrip(" \t\u00a0"), lex))
     comma = inner.rfind(",")
@@ -180,6 +184,25 @@ def _drop_comma_party_tag(pre: str) -> str:
 _COMMA_RELATIVE = re.compile(r",[ \t\u00a0]+(?:whose|who|which)\b(?=[^.;:!?]*,)")
 
 
+# a "who" clause of two words or more, no comma, dash, bracket or quotation mark in it
+_RESTRICTIVE = re.compile(r"[ \t\u00a0]+who[ \t\u00a0]+(?![a-z]+ly\b)[a-z]+[ \t\u00a0]+[a-z]"
+                          r"[^,;:()\"\u201c\u201d\u2014\u2013]*\Z")
+_CLAUSE_START = re.compile(r"(?:\A|[,;:(\u2014\u201c\"]|[.!?][\u201d\"]?)[ \t\u00a0]*\Z")
+
+
+def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
+    """"A city official who spoke on condition of anonymity said": the description opening
+    the clause before its restrictive "who" clause speaks, not a noun inside that clause."""
+    rel = _RESTRICTIVE.search(pre, max(0, len(pre) - 130))
+    if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or|--)\b", rel.group()):
+        return None
+    head = mention_ending(pre[:rel.start()], lo, lex, True)
+    if head is None or head.kind not in ("description", "group") or \
+            not _CLAUSE_START.search(pre, 0, head.start - lo):
+        return None
+    return head
+
+
 def _relative_tail(inner: str):
     """_RELATIVE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
     or after the last comma, where the search starts."""
@@ -296,6 +319,10 @@ def acted_and(before: str):
     head = before.rsplit(None, 3)
     return ACTED_AND.search(before, len(head[0]) if len(head) == 4 else 0)
 
+# a span of time opening a sentence is no speaker ("Two days later, ...", "Some weeks ago, ...")
+# though its noun ends in -s like a group's: a later "they" then found "Two days" (issue 12)
+_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends",
+                         "months", "years", "decades", "centuries", "times"))
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
@@ -321,6 +348,8 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
         if v:
             start = m.start() + words[0].start()
             head = w.group()
+            if head in _TIME_UNITS:
+                return None
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
     return None
