@@ -41,7 +41,7 @@ from typing import Any
 from quotecheck.framing.contests import contested
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
-from quotecheck.framing.stances import quoted_forecast, stance_usage
+from quotecheck.framing.stances import stance_usage
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.framing.weighing import narrator_verdict, unweighed_account
@@ -71,8 +71,7 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
         return data.get("threat_note", "a threat someone made")
     verdict = None                  # the narrator's own verdict, read once when asked
     if lemma in data.get("stance_lemmas", ()):
-        stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0)) \
-            or quoted_forecast(nar.doc.text, nar.original(start, end)[1])
+        stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
         verdict = narrator_verdict(text, s0, start, end) if stance else None
         if stance and not verdict:
             return stance           # a forecast, a party's own tally, a relayed report

@@ -27,9 +27,9 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
   rhetoric, claiming ...'; ``rebuttal_verbs``; ``rebuttal_after``, 'claiming instead', is
   left empty), or an election campaign as the claimant ('Harris' campaign claimed that its plan ...';
-  ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast in a quotation
-  right after the verb (:func:`quoted_forecast`, read in the document's own text) is the
-  first kind in the claimant's own words.
+  ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast quoted right after
+  the verb is not one of them: 'claimed that "nobody's pension will be touched"' is an
+  assurance the narrator doubts as much as any statement.
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
@@ -82,16 +82,6 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
     return ""
 
 
-def quoted_forecast(original: str, end: int) -> str:
-    """The forecast note where the claim ending at ``end`` of the document's own text
-    ``original`` opens with a quotation whose clause's verb is a modal ('claimed "gun
-    licensing will not change what people buy"'): the claimant's forecast in its own words,
-    which the narration masks; '' otherwise (doubt24)."""
-    if not _patterns()["quoted"].match(original, end):
-        return ""
-    return verb_data().get("standard_usage", {}).get("forecast_note", "a party's forecast")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     """The stance patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
@@ -110,12 +100,6 @@ def _patterns() -> dict:
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
-        # ... the same in a quotation opening right after the verb, read in the original text
-        # ('claimed "gun licensing will not change ..."'; the narration masks the quotation)
-        "quoted": re.compile(r"(?:[ \t]+that)?[ \t]+[\"\u201c\u2018']+(?:[^\s,;:.!?\"\u201d]+"
-                             r"[ \t]+){0,%d}?(?:%s)\b(?![ \t]+(?:of|the|a|an)\b)"
-                             % (n, words("forecast_modals")))   # lower case: not 'Will Roe'
-        if n else re.compile(r"(?!x)x"),
         # ... not a claim set with 'But' against another side's 'said' in the sentence before
         # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
         # one side 'said', the other 'claimed' takes a side
