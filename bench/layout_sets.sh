@@ -174,7 +174,7 @@ $L --baly "$S/data/jsons" "$R/baly_201911" --dates 2019-11-01:2019-11-22
 # another set (no shared link; the largest word 8-gram overlaps with other sets are chrome -- Vox's
 # support block, The Hill's link widget, NPR's transcript notice, Politico's and the Washington
 # Times' sign-up lines, a Newsmax columnist's bio -- quotations, and same-outlet background: a Vox
-# paragraph on the 2017 sanctions law also in baly_201801, a Reuters passage on Manafort).
+# paragraph on the 2017 sanctions law also in baly_201801, a Reuters background run).
 #   baly_201803: 14 Mar-10 Apr 2018 (Austin bombings, the omnibus, Bolton, the Cohen raid), 166 articles
 #   baly_201808: 18 Aug-8 Sep 2018 (Manafort and Cohen, McCain's death, Kavanaugh hearings), 173 articles
 #   baly_202004: 3-15 Apr 2020 (the pandemic's first peak, Sanders out, who reopens), 174 articles
