@@ -167,3 +167,17 @@ $L --baly "$S/data/jsons" "$R/baly_201908" --dates 2019-08-01:2019-08-22
 $L --baly "$S/data/jsons" "$R/baly_201801" --dates 2018-01-10:2018-02-05
 $L --baly "$S/data/jsons" "$R/baly_201901" --dates 2019-01-14:2019-02-05
 $L --baly "$S/data/jsons" "$R/baly_201911" --dates 2019-11-01:2019-11-22
+# Three more reserve periods (prepared at the twenty-second session, newres22, as baly_201801 was
+# opened): held-out years of opinion_silver.py (which skips every reserve period, these from
+# then), in the widest gaps the periods above leave (5-9 weeks from the nearest). Laid out with
+# their blind pair labels only (pool made without running quotecheck). No article repeats one of
+# another set (no shared link; the largest word 8-gram overlaps with other sets are chrome -- Vox's
+# support block, The Hill's link widget, NPR's transcript notice, Politico's and the Washington
+# Times' sign-up lines, a Newsmax columnist's bio -- quotations, and same-outlet background: a Vox
+# paragraph on the 2017 sanctions law also in baly_201801, a Reuters background run).
+#   baly_201803: 14 Mar-10 Apr 2018 (Austin bombings, the omnibus, Bolton, the Cohen raid), 166 articles
+#   baly_201808: 18 Aug-8 Sep 2018 (Manafort and Cohen, McCain's death, Kavanaugh hearings), 173 articles
+#   baly_202004: 3-15 Apr 2020 (the pandemic's first peak, Sanders out, who reopens), 174 articles
+$L --baly "$S/data/jsons" "$R/baly_201803" --dates 2018-03-14:2018-04-10
+$L --baly "$S/data/jsons" "$R/baly_201808" --dates 2018-08-18:2018-09-08
+$L --baly "$S/data/jsons" "$R/baly_202004" --dates 2020-04-03:2020-04-15

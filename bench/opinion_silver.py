@@ -35,7 +35,9 @@ RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
            ("2018-06-10", "2018-06-30"), ("2020-02-01", "2020-02-20"),
            ("2018-10-25", "2018-11-20"), ("2019-04-04", "2019-04-30"),
            ("2019-08-01", "2019-08-22"), ("2018-01-10", "2018-02-05"),
-           ("2019-01-14", "2019-02-05"), ("2019-11-01", "2019-11-22"))
+           ("2019-01-14", "2019-02-05"), ("2019-11-01", "2019-11-22"),
+           ("2018-03-14", "2018-04-10"), ("2018-08-18", "2018-09-08"),
+           ("2020-04-03", "2020-04-15"))
 # The periods of every baly_* reserve set, opened or not (bench/layout_sets.sh lays them out;
 # tests/test_bench_opinion_silver.py checks that each of its baly_* periods is listed here).
 OPINION = {"opinion", "opinions", "commentary", "editorial", "editorials", "column", "columns",

@@ -23,7 +23,8 @@ def covered(first: str, last: str) -> bool:
 
 
 def test_layout_lays_out_the_reserve_periods_this_test_reads():
-    for name in ("baly_201310", "baly_201904", "baly_201801", "baly_201901", "baly_201911"):
+    for name in ("baly_201310", "baly_201904", "baly_201801", "baly_201901", "baly_201911",
+                 "baly_201803", "baly_201808", "baly_202004"):
         assert name in PERIODS, name
 
 
@@ -47,14 +48,17 @@ def art(url: str, day: str = "", source: str = "Reuters") -> dict:
 
 
 @pytest.mark.parametrize("day", ["2018-01-10", "2018-01-22", "2018-02-05", "2019-01-14",
-                                 "2019-02-05", "2019-11-01", "2019-11-22"])
+                                 "2019-02-05", "2019-11-01", "2019-11-22", "2018-03-14",
+                                 "2018-04-10", "2018-08-18", "2018-09-08", "2020-04-03",
+                                 "2020-04-15"])
 def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) is None
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) is None
 
 
 @pytest.mark.parametrize("day", ["2018-01-09", "2018-02-06", "2019-01-13", "2019-02-06",
-                                 "2019-10-31", "2019-11-23"])
+                                 "2019-10-31", "2019-11-23", "2018-03-13", "2018-04-11",
+                                 "2018-08-17", "2018-09-09", "2020-04-02", "2020-04-16"])
 def test_articles_just_outside_them_keep_their_section_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) == "op"
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) == "news"
