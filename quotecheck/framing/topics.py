@@ -12,8 +12,8 @@ length', or an occasion with a possessive ('spoke again during Friday's vigil of
 in 'spoke to critics of his order', 'spoke at the funeral of' the 'of' is a noun's). Not the
 author's own writing ('I've already written extensively about ...': the narrator's words).
 A text's mention of something is its words too ('the note made no reference to the
-shootings, except the reference to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
-'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
+shootings, except the reference to greedy people'); the narrator's gloss of a quotation ('a
+reference to the murdered teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
 The theme of someone's rhetoric is theirs as well ('She keeps harping on the theme of a
 spiteful elite fixing the count', 'his familiar refrain of a corrupt press', 'the candidate's
