@@ -94,3 +94,9 @@ def test_a_neutral_verbs_clause_or_an_emotive_verbs_verdict_stays_the_speakers(r
 def test_hard_left_spelt_open_is_the_same_placement(ruleset):
     assert at_info_only(ruleset, "The hard left turn in the party has met resistance from "
                         "its moderates.", "QC331", "hard left")
+
+
+def test_a_race_compound_after_brutal_is_no_electoral_race(ruleset):
+    """(rv25a) 'race-based', 'race-baiting': a hyphened compound is no electoral race."""
+    assert ("QC331", "brutal") in warnings(
+        ruleset, "The brutal race-based attacks on the shopkeepers went on for months.", "QC331")
