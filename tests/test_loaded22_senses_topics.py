@@ -34,17 +34,26 @@ def test_a_verdict_on_conduct_or_people_stays_a_warning(ruleset, text, word):
 @pytest.mark.parametrize("text", [
     "The vicar spoke repeatedly during Thursday's vigil of the grief and the evil which now "
     "haunts the village.",
-    "The bishop wrote bluntly after the funeral of the vile abuse the boys had suffered.",
+    "The bishop wrote bluntly after Sunday's funeral of the vile abuse the boys had suffered.",
+    "The judge spoke at length of the vile abuse the boys had suffered.",
 ])
 def test_what_someone_spoke_of_after_an_adverbial_is_theirs(ruleset, text):
     assert [w for w in warnings(ruleset, text, "QC331") if w[0] == "QC331"] == []
 
 
-@pytest.mark.parametrize("text", [
-    "The envoy spoke to critics of the evil regime at the embassy on Friday.",
+@pytest.mark.parametrize("text, word", [
+    ("The envoy spoke to critics of the evil regime at the embassy on Friday.", "evil"),
+    # (rv25a) an occasion with an article or none owns its 'of': no topic
+    ("The president spoke at the funeral of the victims of the brutal attack on the market.",
+     "brutal"),
+    ("The mayor warned at the start of the vile campaign that it would divide the town.",
+     "vile"),
+    ("The minister spoke after reports of the brutal killings reached the capital.", "brutal"),
+    ("She wrote during the height of the brutal crackdown that she feared for her family.",
+     "brutal"),
 ])
-def test_a_nouns_of_after_a_to_phrase_is_no_topic(ruleset, text):
-    assert ("QC331", "evil") in warnings(ruleset, text, "QC331")
+def test_a_nouns_of_after_a_to_phrase_or_an_occasion_is_no_topic(ruleset, text, word):
+    assert ("QC331", word) in warnings(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text", [
@@ -85,3 +94,9 @@ def test_a_neutral_verbs_clause_or_an_emotive_verbs_verdict_stays_the_speakers(r
 def test_hard_left_spelt_open_is_the_same_placement(ruleset):
     assert at_info_only(ruleset, "The hard left turn in the party has met resistance from "
                         "its moderates.", "QC331", "hard left")
+
+
+def test_a_race_compound_after_brutal_is_no_electoral_race(ruleset):
+    """(rv25a) 'race-based', 'race-baiting': a hyphened compound is no electoral race."""
+    assert ("QC331", "brutal") in warnings(
+        ruleset, "The brutal race-based attacks on the shopkeepers went on for months.", "QC331")

@@ -149,13 +149,13 @@ class Existence(_FramingType):
     name = "existence"
     description = "a listed word or pattern in the narrator's voice (for example a loaded label)"
     options = {"words": list[str], "words_from": str, "exceptions": list[str],
-               "patterns": list[str], "ignore_inside_quotes": bool,
-               "ignore_reported_speech": bool, "ignore_proper_names": bool,
-               "keep_emotive_clauses": bool, "generic_plurals": list[str],
-               "designated_groups": list[str], "designated_labels": list[str],
-               "designated_heads": list[str], "designated_products": list[str],
-               "past_ruler_labels": list[str], "past_markers": list[str],
-               "past_eras": list[str], "military_rule_labels": list[str], "military_rule_cues": list[str],
+               "patterns": list[str], "ignore_inside_quotes": bool, "ignore_reported_speech": bool,
+               "ignore_proper_names": bool, "keep_emotive_clauses": bool,
+               "generic_plurals": list[str], "designated_groups": list[str],
+               "designated_labels": list[str], "designated_heads": list[str],
+               "designated_products": list[str], "past_ruler_labels": list[str],
+               "past_markers": list[str], "past_eras": list[str],
+               "military_rule_labels": list[str], "military_rule_cues": list[str],
                "nature_heads": list[str], "nature_cues": list[str], "alternative": str}
     categories = ()
     default_category = "label"
@@ -199,7 +199,7 @@ class Existence(_FramingType):
         nar = narration_for(story, document)
         inside_ok = not rule.options.get("ignore_inside_quotes", True)
         skip_reported = rule.options.get("ignore_reported_speech", False)
-        emotive_reported = not rule.options.get("keep_emotive_clauses", False)  # QC330
+        mute_emotive_clauses = not rule.options.get("keep_emotive_clauses", False)  # QC330
         skip_names = rule.options.get("ignore_proper_names", False)
         generic = {w.lower() for w in rule.options.get("generic_plurals", ())}
         designated = {w.lower() for w in rule.options.get("designated_labels", ())}
@@ -218,7 +218,7 @@ class Existence(_FramingType):
                 continue
             if not nar.in_scope(rule.scope, start):
                 continue
-            if skip_reported and nar.in_reported(start, end, emotive_reported):
+            if skip_reported and nar.in_reported(start, end, mute_emotive_clauses):
                 continue
             if skip_names and capitalised_name(nar, start, end):
                 continue            # "Joycelyn Savage": a name, not the adjective

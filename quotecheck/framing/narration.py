@@ -254,12 +254,12 @@ class Narration:
         emotive = set(self._emotive_clauses)
         return _merged([span for span in reported if span not in emotive])
 
-    def in_reported(self, start: int, end: int, emotive: bool = True) -> bool:
-        """Whether ``[start, end)`` lies in a reported clause; with ``emotive`` False, not
+    def in_reported(self, start: int, end: int, emotive_clauses: bool = True) -> bool:
+        """Whether ``[start, end)`` lies in a reported clause; with ``emotive_clauses`` False, not
         counting the that-clause of an emotive verb ('griped that too many illegal immigrants
         were deported': a paraphrase the narrator's verb characterises, its label the
         narrator's; issue 15, loaded22)."""
-        starts, ends = self._reported_merged if emotive else self._reported_merged_plain
+        starts, ends = self._reported_merged if emotive_clauses else self._reported_merged_plain
         i = bisect_right(starts, start) - 1
         return i >= 0 and end <= ends[i]
 

@@ -26,8 +26,8 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
 - a claim that answers another side: the claimant's own rebuttal or defence before the
   participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
   rhetoric, claiming ...'; ``rebuttal_verbs``; ``rebuttal_after``, 'claiming instead', is
-  left empty), or an election campaign as the claimant ('Harris' campaign claimed that its plan ...';
-  ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast quoted right after
+  left empty), or an election campaign as the claimant ('Harris' campaign claimed that its
+  plan ...'; ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast quoted right after
   the verb is not one of them: 'claimed that "nobody's pension will be touched"' is an
   assurance the narrator doubts as much as any statement.
 

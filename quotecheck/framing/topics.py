@@ -7,13 +7,13 @@ violence', 'testifies before Congress about racist treatment' (the headline of a
 her 'racist treatment'), 'spoke at length from the bench about the awful rule the
 majority made' (a dissent), 'reminding voters of her infamous statements', 'raised the specter
 of ugly jockeying'. The verb may be followed by a short adverbial before 'about' (at length,
-on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only an adverb or a
-time ('spoke repeatedly during the service of the evil': 'spoke to critics of his order' is a
-noun's 'of'). Not the author's own writing ('I've already
-written extensively about ...': the narrator's words). A text's mention of
-something is its words too ('the note made no reference to the shootings, except the reference
-to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered teenager',
-'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
+on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only an adverb, 'at
+length', or an occasion with a possessive ('spoke again during Friday's vigil of the evil'):
+in 'spoke to critics of his order', 'spoke at the funeral of' the 'of' is a noun's). Not the
+author's own writing ('I've already written extensively about ...': the narrator's words).
+A text's mention of something is its words too ('the note made no reference to the
+shootings, except the reference to greedy people'); the narrator's gloss of a quotation ('a
+reference to the murdered teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
 The theme of someone's rhetoric is theirs as well ('She keeps harping on the theme of a
 spiteful elite fixing the count', 'his familiar refrain of a corrupt press', 'the candidate's
@@ -46,12 +46,13 @@ from quotecheck.text.lexicon import word_alternation
 _ADVERBIAL = (r"(?:\s+(?:at\s+length|at\s+a\s+[\w\-]+|on\s+\w+|[a-z]+ly|again|"
               r"(?:in|before|to)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w'\-]+"
               r"(?:\s+[\w'\-]+){0,2}?)){0,3}?")
-# before 'of' (issue 15, loaded22: baly_201904 reading) an adverb or a time or an occasion
-# ("spoke repeatedly during Sunday's service of the tragedy and the evil", "wrote at the time
-# of"): no 'to' or 'on' phrase, whose noun may own the 'of' ("spoke to critics of his order",
-# "spoke on condition of anonymity")
-_OF_ADVERBIAL = (r"(?:\s+(?:[a-z]+ly|again|(?:during|at|after)\s+(?:(?:the|a|an|his|her|their|"
-                 r"its|[\w\-]+['\u2019]s)\s+)?[\w\-]+(?:\s+[\w\-]+)?)){1,3}?")
+# before 'of' (issue 15, loaded22: baly_201904 reading) an adverb, 'at length', or an occasion
+# with a possessive ("spoke again during Friday's vigil of the grief and the evil"); not a 'to'
+# or 'on' phrase, nor an occasion with an article or none (rv25a), whose noun owns the 'of'
+# ("spoke to critics of his order", "spoke on condition of anonymity", "spoke at the funeral
+# of the victims", "warned at the start of", "spoke after reports of")
+_OF_ADVERBIAL = (r"(?:\s+(?:[a-z]+ly|again|at\s+length|(?:during|at|after)\s+(?:his|her|their|"
+                 r"its|[\w\-]+['\u2019]s)\s+[\w\-]+(?:\s+[\w\-]+)?)){1,3}?")
 # what someone spoke, testified or wrote of or about ("Francis spoke of the malaise, ..., the
 # horrific violence"), and a text's mention of something (module docstring)
 TOPIC = guard(re.compile(

@@ -96,7 +96,14 @@ def damaged_runs(text: str) -> dict:
 
 
 def repair(text: str) -> str:
-    """``text`` with every damaged run replaced by the characters it stands for."""
+    """``text`` with every damaged run replaced by the characters it stands for: the runs
+    :func:`damaged_runs` finds, so that a word's repair and the matching view agree."""
     if text.isascii():
         return text
-    return _RUN.sub(lambda m: (_decode(m.group()) or [m.group()])[-1], text)
+    parts, pos = [], 0
+    for run in damaged_runs(text).values():
+        parts.append(text[pos:run[0][0]])
+        parts.extend(meant for _, _, meant in run)
+        pos = run[-1][1]
+    parts.append(text[pos:])
+    return "".join(parts)
