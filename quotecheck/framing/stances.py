@@ -27,9 +27,9 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
   rhetoric, claiming ...'; ``rebuttal_verbs``; ``rebuttal_after``, 'claiming instead', is
   left empty), or an election campaign as the claimant ('Harris' campaign claimed that its
-  plan ...'; ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast quoted right after
-  the verb is not one of them: 'claimed that "nobody's pension will be touched"' is an
-  assurance the narrator doubts as much as any statement.
+  plan ...'; ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast
+  quoted right after the verb is not one of them: 'claimed that "nobody's pension will be
+  touched"' is an assurance the narrator doubts as much as any statement.
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
