@@ -86,3 +86,27 @@ def test_rule_data_says_what_and_why():
     data = load_data("opinion-voice")["essay"]
     assert {"min_voice", "max_attributions", "max_quoted", "min_score", "cues",
             "anchors"} <= set(data)
+
+
+def _long_telling(copies: int) -> str:
+    """A third-person essay told at length: a cue in one sentence of five, no day, date or
+    official, no attribution; ``copies`` of its ten sentences."""
+    lines = ["The old canal was dug by hand across forty miles of marsh.",
+             "Its locks still stand at every bend of the towpath.",
+             "Barges carried grain east and coal west for a century.",
+             "A town grew at each lock, with a chapel and a tavern.",
+             "The railway should have ended the canal within a decade.",
+             "Instead the barges kept moving, slower and cheaper than the trains.",
+             "The towns kept their taverns and lost their chapels.",
+             "Nothing about the canal was efficient, and that was its strength.",
+             "The water rose in spring and fell in autumn.",
+             "The lock keepers' houses are holiday cottages now."]
+    return "The Canal\n\n" + "\n\n".join(" ".join(lines) for _ in range(copies)) + "\n"
+
+
+def test_a_long_telling_that_never_attributes_reads_on_a_lower_essay_score():
+    assert (read(_long_telling(6)) or "").startswith(ESSAY)
+
+
+def test_a_shorter_telling_with_as_few_cues_stays_news():
+    assert read(_long_telling(2)) is None

@@ -42,14 +42,18 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
     :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
-    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more."""
+    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
+    or a long narration (``long_voice``) that hardly attributes or quotes (``long_max_*``)
+    on the lower ``long_min_score``."""
     s = load_data("opinion-voice")["essay"]
     if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
             or f["quoted"] > s["max_quoted"]):
         return None
     essay, anchored = essay_rates(voice)
-    marks = f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-    if essay - anchored + marks + stance() < s["min_score"]:
+    score = essay - anchored + f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+    long_telling = (f["voice"] >= s["long_voice"] and f["quoted"] <= s["long_max_quoted"]
+                    and f["attributions"] <= s["long_max_attributions"])
+    if score + stance() < (s["long_min_score"] if long_telling else s["min_score"]):
         return None
     return "the narrator reasons in general terms ('should', 'any', 'because', 'only') " \
            "and leaves the news anchors out (days, dates, officials): an essay"
