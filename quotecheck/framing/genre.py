@@ -33,10 +33,12 @@ attributions and quotations where no personal-voice test is read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
 from quotecheck.framing.columnvoice import reader_imperative
+from quotecheck.framing.essayvoice import essay_reason
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
@@ -215,8 +217,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
-    return voice_mark(narration.text, voice) or argued_reason(
-        scored, lambda: stance_rate(voice, quoting))
+    stance = lru_cache(maxsize=None)(lambda: stance_rate(voice, quoting))   # asked once
+    return voice_mark(narration.text, voice) or argued_reason(scored, stance) or \
+        essay_reason(scored, voice, stance)
 
 
 def _unsigned_syndicated(head: str) -> bool:

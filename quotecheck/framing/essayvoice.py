@@ -1,0 +1,59 @@
+"""A long essay's argument without 'I' or a label (issue 15, genre29/genre30): a long
+narration that hardly attributes or quotes, reasoning in general terms with no news anchors.
+
+A column that never says 'I', asks nothing and comments with no stock phrase still argues:
+its own sentences weigh what can, should or must be done, generalise ('any', 'every',
+'these'), explain ('because', 'the fact') and grade ('only', 'even', 'too', 'simply'), while
+a report's sentences hang on the day, the date and the titled official ('on Tuesday', 'last
+week', 'Sen.', 'percent'). :func:`essay_reason` weighs the share of own sentences with an
+essay cue less the share with a news anchor, plus the voice marks and stance rate of
+:mod:`~quotecheck.framing.voicescore`, and reads it only on a long narration (50 own
+sentences or more) that attributes and quotes almost nothing: a news feature of that length
+still attributes every few sentences. A shorter variant (15 own sentences, a higher score)
+was measured and dropped: on the open real-news sets 4 of the 5 pages it added were news
+(a methodology note, an analysis, a regional feature, a science news page). Cues and
+thresholds are rule data (``[essay]`` of ``rules/data/opinion-voice.toml``), the same for
+every outlet.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from quotecheck.resources.ruledata import load_data
+
+
+@lru_cache(maxsize=None)
+def _cues():
+    """The compiled essay cues and news anchors of ``[essay]`` (lower-case words)."""
+    data = load_data("opinion-voice")["essay"]
+    return tuple(re.compile("\\b(?:" + "|".join(data[key]) + ")\\b")
+                 for key in ("cues", "anchors"))
+
+
+def essay_rates(voice: list) -> tuple:
+    """The shares of the narrator's own sentences (lower case) holding an essay cue and a
+    news anchor."""
+    cues, anchors = _cues()
+    n = max(len(voice), 1)
+    return (sum(bool(cues.search(s)) for s in voice) / n,
+            sum(bool(anchors.search(s)) for s in voice) / n)
+
+
+def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[str]:
+    """Why the narration reads as a long essay's argument (its
+    :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
+    and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
+    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
+    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more."""
+    s = load_data("opinion-voice")["essay"]
+    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
+            or f["quoted"] > s["max_quoted"]):
+        return None
+    essay, anchored = essay_rates(voice)
+    score = essay - anchored + f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+    if score + stance() < s["min_score"]:
+        return None
+    return "the narrator reasons in general terms ('should', 'any', 'because', 'only') " \
+           "and leaves the news anchors out (days, dates, officials): an essay"
