@@ -1,8 +1,9 @@
 """Speed changes of the nineteenth session that must not change any output.
 
 The chrome-sentence test (:mod:`quotecheck.load.chromesentences`) tries a line only with the
-alternation's branches whose needles it holds, behind one trie search of every needle: the
-same answers as matching the whole alternation at each of a sentence's first words.
+alternation's branches whose needles it holds, behind one test of every needle (a trie
+search; a word lookup and ``in`` tests since speed31): the same answers as matching the
+whole alternation at each of a sentence's first words.
 """
 from __future__ import annotations
 
