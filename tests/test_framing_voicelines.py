@@ -76,3 +76,27 @@ def test_the_readers_us_still_counts():
 def test_rule_examples(example):
     reason = voiced(example["text"])
     assert (reason is not None) == example["opinion"]
+
+
+def test_line_patterns_tried_apart_find_what_their_alternation_finds():
+    """The ``[others_lines]`` patterns are tried one by one, each only when the narration
+    holds one of its literals (speed31): the same lines as one alternation of them all."""
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from quotecheck.framing.voicelines import others_lines
+
+    data = load_data("opinion-voice")["others_lines"]
+    whole = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
+    pieces = ["(@kim_lee) ", "(@x)\n", "Jan 3, 2019", "may 12, 2020", "pic.twitter.com/ab",
+              "a post shared by", "A post shared by", "just watched", "  must watch ",
+              "must watched", "replay more videos", "replay more videosx", "the ", "vote",
+              "\n", " ", ".", "Roe ", "(@", "jun", "2016", "watch", "shared by"]
+    rng = random.Random(31)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        narration = SimpleNamespace(text=text, doc=SimpleNamespace(text=text),
+                                    original=lambda a, b: (a, b))
+        expected = [m.span() for m in re.finditer(r"[^\n]+", text) if whole.search(m.group())]
+        assert others_lines(narration) == expected, text     # (no colon: no speaker's cue)

@@ -1,8 +1,9 @@
 """Speed changes of the nineteenth session that must not change any output.
 
 The chrome-sentence test (:mod:`quotecheck.load.chromesentences`) tries a line only with the
-alternation's branches whose needles it holds, behind one trie search of every needle: the
-same answers as matching the whole alternation at each of a sentence's first words.
+alternation's branches whose needles it holds, behind one test of every needle (a trie
+search; a word lookup and ``in`` tests since speed31): the same answers as matching the
+whole alternation at each of a sentence's first words.
 """
 from __future__ import annotations
 
@@ -81,6 +82,24 @@ def test_trie_matches_where_a_word_starts(text, words):
 def test_every_branch_has_needles_so_the_gate_is_used():
     assert cs._gate() is not None
     assert all(needles for needles, _ in cs._rules()[4])
+
+
+def test_word_gate_holds_a_line_as_any_needle_does():
+    """speed31: the gate splits a line into its space-set words and tests only the needles
+    of the words found (the rest with ``in``): the same answer as testing every needle."""
+    import random
+
+    needles = sorted({n for ns, _ in cs._rules()[4] for n in ns})
+    gate = cs._gate()
+    pieces = needles + [" ", "  ", "x", "the", "your", "in", "a", "sign", "up", ".", "\t",
+                        "news", "tip", "-", "our", "you"]
+    rng = random.Random(31)
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if rng.random() < 0.5:          # a needle cut short or joined to a letter
+            n = rng.choice(needles)
+            line += rng.choice((n[1:], n[:-1], "x" + n, n + "x"))
+        assert gate(line) == any(n in line for n in needles), line
 
 
 # the listener's and writer's clause patterns (speechopenings) searched through their lead

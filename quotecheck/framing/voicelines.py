@@ -25,6 +25,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from quotecheck.resources.regexneedles import required_literals
+from quotecheck.resources.regexprefilter import fold
 from quotecheck.resources.ruledata import load_data
 
 # a capitalised speaker's cue at a line's start, in the original text: "Roe:", "Paul Roe:",
@@ -39,10 +41,29 @@ _US = re.compile(r"u(?<=\bu)s\b")
 
 @lru_cache(maxsize=None)
 def _settings() -> tuple:
-    """(compiled line patterns, the heads that are not speakers) of ``[others_lines]``."""
+    """(line patterns, the heads that are not speakers) of ``[others_lines]``: each pattern
+    with the literals one of which its every match holds (None: always tried) and whether
+    they are folded (:func:`~quotecheck.resources.regexneedles.required_literals`)."""
     data = load_data("opinion-voice")["others_lines"]
-    lines = re.compile("|".join(f"(?:{p})" for p in data["patterns"]))
-    return lines, frozenset(h.lower() for h in data["not_speakers"])
+    lines = []
+    for source in data["patterns"]:
+        pattern = re.compile(source)
+        lines.append((required_literals(pattern), bool(pattern.flags & re.IGNORECASE),
+                      pattern.search))
+    return tuple(lines), frozenset(h.lower() for h in data["not_speakers"])
+
+
+def _live_patterns(text: str, lines: tuple) -> list:
+    """The ``search`` of each line pattern that may match in some line of ``text``: a pattern
+    none of whose literals the whole text holds matches in none of its lines. Most narrations
+    hold none, where one alternation of them all was tried at every character of every line
+    (its ``\\b`` branches gave the engine nothing to skip ahead to)."""
+    live = []
+    for needles, folded, search in lines:
+        hay = fold(text) if folded else text
+        if needles is None or any(n in hay for n in needles):
+            live.append(search)
+    return live
 
 
 def others_lines(narration: Any) -> list[tuple[int, int]]:
@@ -50,10 +71,11 @@ def others_lines(narration: Any) -> list[tuple[int, int]]:
     speaker's cue) whose first person is not the narrator's, in order."""
     text, doc_text = narration.text, narration.doc.text
     lines, heads = _settings()
+    live = _live_patterns(text, lines)
     out = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if lines.search(line):
+        if any(search(line) for search in live):
             out.append(m.span())
         elif _CUE_LOWER.match(line):
             start = narration.original(m.start(), m.start() + 1)[0]
