@@ -69,16 +69,6 @@ def test_chrome_paragraph_and_sentence_as_the_whole_alternation(parts):
     assert cs.is_chrome_sentence(line.strip()) == _old_at(line.strip(), 0, len(line.strip()))
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="ab c?.", max_size=30),
-       st.lists(st.text(alphabet="ab c?.", min_size=1, max_size=4), min_size=1, max_size=6))
-def test_trie_matches_where_a_word_starts(text, words):
-    search = re.compile(cs._trie(sorted(set(words)))).search
-    assert (search(text) is not None) == any(w in text for w in words)
-    for w in words:
-        assert re.fullmatch(cs._trie(sorted(set(words))), w)
-
-
 def test_every_branch_has_needles_so_the_gate_is_used():
     assert cs._gate() is not None
     assert all(needles for needles, _ in cs._rules()[4])

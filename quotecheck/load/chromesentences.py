@@ -138,19 +138,6 @@ class _NeedleGate:
         return False
 
 
-def _trie(words: list) -> str:
-    """A pattern (no flags) that matches exactly the non-empty ``words``, as a trie."""
-    heads: dict = {}
-    for w in words:
-        heads.setdefault(w[:1], []).append(w[1:])
-    alts = [re.escape(h) + _trie(rest) for h, rest in sorted(heads.items()) if h]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" in heads:        # a word ended here: what follows is optional
-        body = ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
-    return body
-
 
 @lru_cache(maxsize=1)
 def _prefilter_file() -> tuple:
