@@ -17,7 +17,8 @@ from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronoun_antecedents import (_LOWER_NEXT, _PREPOSITIONS, AntecedentTests,
                                                    _plural_noun)
 from quotecheck.quotes.subjects import generic_subject, subject_before
-from quotecheck.quotes.speakers import _chain_info, _fold, _strip_determiner, _words, parse_name
+from quotecheck.quotes.speakers import (chain_info, fold_name, name_words, parse_name,
+                                        strip_determiner)
 from quotecheck.quotes.titles import WORK_NOUNS
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
@@ -69,7 +70,7 @@ class PronounResolver(AntecedentTests):
                 if isinstance(best, Mention):
                     if best.kind == "name":
                         return self.resolve(best)
-                    return self._resolve_description(best, _words(best.text))
+                    return self._resolve_description(best, name_words(best.text))
                 ent = self.entities[best.entity]
                 if ent.gender is None and ent.kind == "person":
                     ent.gender = info
@@ -95,7 +96,7 @@ class PronounResolver(AntecedentTests):
                 if group is not None and (group.kind != "group" or group.start >= mention.start):
                     group = None
                 if group is not None and (org is None or group.start < org.start):
-                    return _strip_determiner(group.text), None      # "Protesters ... they"
+                    return strip_determiner(group.text), None      # "Protesters ... they"
                 pair = self._named_pair(sj, mention.start) if info == "plural" else None
                 if pair is not None and (org is None or pair[0] < org.start):
                     return pair[1], None        # "owners Ana Ruiz and Bo Vane said they"
@@ -159,10 +160,10 @@ class PronounResolver(AntecedentTests):
         start = self.sentences[max(0, si - 3)][0]
         found = None
         for m in _POSSESSOR.finditer(self.masked, start, before):
-            info = _chain_info(m.group(1))
+            info = chain_info(m.group(1))
             if info is None or info[0].kind == "org" or info[0].single:
                 continue
-            if _fold(info[0].name.split()[0]) in other:
+            if fold_name(info[0].name.split()[0]) in other:
                 continue
             found = info[0].name
         return found
