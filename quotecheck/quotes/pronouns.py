@@ -14,8 +14,8 @@ from typing import Optional
 from quotecheck.quotes.entities import GENDERED_WORD
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
-from quotecheck.quotes.pronoun_antecedents import (_LOWER_NEXT, _PREPOSITIONS, AntecedentTests,
-                                                   _plural_noun)
+from quotecheck.quotes.pronoun_antecedents import (NEXT_LOWER_WORD, PREPOSITIONS, AntecedentTests,
+                                                   plural_noun_entity)
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (chain_info, fold_name, name_words, parse_name,
                                         strip_determiner)
@@ -47,7 +47,7 @@ def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
     words = masked[s0:start].split()
     if words and words[-1] in ("The", "the"):
         return True         # "The Greens, with three seats, …": a party or group, no he/she
-    return bool(words) and words[0].lower() in _PREPOSITIONS and \
+    return bool(words) and words[0].lower() in PREPOSITIONS and \
         all(w[:1].isupper() for w in words[1:])
 
 
@@ -126,7 +126,7 @@ class PronounResolver(AntecedentTests):
 
     def _speaks(self, end: int) -> bool:
         """True when a reporting verb follows a name ending at ``end`` ("Acme Power said")."""
-        return (m := _LOWER_NEXT.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
+        return (m := NEXT_LOWER_WORD.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
 
     def _story_sentences(self, si: int, gender: str):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on
@@ -187,7 +187,7 @@ class PronounResolver(AntecedentTests):
                 continue        # "Ruiz, he said, “…”": Ruiz is what "he" spoke of
             if self._inside_dashes(nm, s0, min(s1, before)):
                 continue        # "— Ruiz called Vane a “chicken” —, Brooks insists": not Vane
-            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
+            if ent.kind != "org" and ent.gender in (None, gender) and not plural_noun_entity(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
                 if first is None:
