@@ -54,7 +54,7 @@ class EntityDescriptors:
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
 
-    def names_someone(self, start: int, seg: str) -> bool:
+    def _names_someone(self, start: int, seg: str) -> bool:
         """True when the words after the comma are another person's whole name ("Ana Ruiz, Bo
         Vane and Eli Cho inside the shop"): a list of names, no apposition of the first."""
         k = bisect_left(self._starts, start)
