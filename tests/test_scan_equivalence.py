@@ -12,7 +12,7 @@ import re
 import pytest
 
 from quotecheck.quotes import attribution, subjects
-from quotecheck.quotes.attribution_words import UP, _APOS, _alternation, _caseless, lexicon
+from quotecheck.quotes.attribution_words import APOSTROPHES, UP, _alternation, _caseless, lexicon
 from quotecheck.text import quotemarks
 
 _PIECES = ["said", "Said", "says", "told", "tell", "added", "adds", "warned", "unsaid", "said-so",
@@ -57,7 +57,7 @@ def test_quote_marks_are_those_of_the_plain_alternation():
 def test_name_chain_scan_is_the_look_ahead_pattern():
     lex = lexicon()
     abbrev = _alternation(a.capitalize() for a in lex.name_abbreviations)
-    cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+    cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{APOSTROPHES}\-]*\w"
            rf"|{UP}\.?)")
     scan = lex.scan_re.pattern
     plain = re.compile(rf"(?={UP}){cap}" + scan[scan.index("(?:(?:[ \t\u00a0]+"):])
@@ -69,7 +69,7 @@ def test_name_chain_scan_is_the_look_ahead_pattern():
 @pytest.mark.parametrize("fast, plain", [
     (subjects._drop_party_tag, lambda s: subjects._PARTY_TAG.sub("", s)),
     (lambda s: subjects._relative_tail(s) and subjects._relative_tail(s).span(),
-     lambda s: subjects._RELATIVE_TAIL.search(s) and subjects._RELATIVE_TAIL.search(s).span()),
+     lambda s: subjects.RELATIVE_CLAUSE_TAIL.search(s) and subjects.RELATIVE_CLAUSE_TAIL.search(s).span()),
     (attribution._after_quote, lambda s: attribution._AFTER_QUOTE.search(s) is not None),
 ])
 def test_end_anchored_shortcuts_agree_with_the_plain_search(fast, plain):

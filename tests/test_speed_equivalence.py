@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from quotecheck.load import captions, furniture
 from quotecheck.quotes import extract, kinds
 from quotecheck.text import sentences
-from quotecheck.text.normalize import _WORD, fold_char, fold_text, matching_view, tokenize
+from quotecheck.text.normalize import WORD_PATTERN, fold_char, fold_text, matching_view, tokenize
 from quotecheck.text.textview import TextView, TextViewBuilder
 
 # -- views and spans ----------------------------------------------------------------------
@@ -59,7 +59,7 @@ def test_map_spans_is_span_of_each(view, data):
 
 def _tokenize_one_by_one(view):
     out = []
-    for m in _WORD.finditer(view.text):
+    for m in WORD_PATTERN.finditer(view.text):
         word, (s, e) = m.group(), m.span()
         if word.endswith(".") and not (word.count(".") >= 2 and len(word) <= 6):
             word, e = word[:-1], e - 1

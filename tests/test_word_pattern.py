@@ -5,7 +5,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotecheck.text.normalize import _WORD
+from quotecheck.text.normalize import WORD_PATTERN
 
 _BRANCHES = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?%?|\w+(?:['\-.]\w+)*\.?",
                        re.UNICODE)
@@ -19,8 +19,8 @@ _ALPHABET = "0123 45,.%'-_aZé\u00df\u0663\u00b2\u2026\n"
 @example("2,030.5 and 12% of 1,00 or 5,5. U.S. a-b's x.. \u0663,\u0663\u0663\u0663 \u00b22 _1")
 @example("1,234,567.89% 12.34.56 9,999,99 1.a 1a,000 a1,000 7%-")
 def test_word_pattern_matches_as_the_three_branches(text):
-    assert [m.span() for m in _WORD.finditer(text)] == \
+    assert [m.span() for m in WORD_PATTERN.finditer(text)] == \
         [m.span() for m in _BRANCHES.finditer(text)]
     for start in range(len(text)):      # a search begun anywhere (tokenize takes a start)
-        assert [m.span() for m in _WORD.finditer(text, start)] == \
+        assert [m.span() for m in WORD_PATTERN.finditer(text, start)] == \
             [m.span() for m in _BRANCHES.finditer(text, start)]

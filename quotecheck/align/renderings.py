@@ -19,9 +19,8 @@ from quotecheck.align.difftype import Side
 from quotecheck.align.meaningwords import is_content
 from quotecheck.align.orthography import stem, words
 from quotecheck.model import Document, Quote
-from quotecheck.text.normalize import _WORD as _NORM_WORD
-from quotecheck.text.normalize import (Token, _is_abbreviation, document_matching_view,
-                                       forget_matching_view)
+from quotecheck.text.normalize import (WORD_PATTERN, Token, document_matching_view,
+                                       forget_matching_view, is_dotted_abbreviation)
 
 _DOC_TOKENS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _SENTENCE_END = re.compile(r"[.!?\u2026]\s|\n")
@@ -87,7 +86,7 @@ def _tokens(doc: Document) -> "_LazyTokens":
     copy, else ``map_spans`` of the whole list, as ``tokenize`` maps them).
     """
     mview = matching(doc)
-    return _LazyTokens(mview, list(map(_SPAN, _NORM_WORD.finditer(mview.text))),
+    return _LazyTokens(mview, list(map(_SPAN, WORD_PATTERN.finditer(mview.text))),
                        _shift(mview))
 
 
@@ -129,7 +128,7 @@ class _LazyTokens:
         Token has them, without making one."""
         s, e = self.spans[k]       # IndexError past the end, as a list
         word = self.text[s:e]
-        if word.endswith(".") and not _is_abbreviation(word):
+        if word.endswith(".") and not is_dotted_abbreviation(word):
             word = word[:-1]   # never empty: a word begins with a letter or digit
             end = e - 1 + self.delta if self.delta is not None else \
                 self.view.to_original_end(e - 1)

@@ -26,7 +26,8 @@ import re
 from typing import Any, Optional
 from urllib.parse import parse_qsl, urlsplit
 
-from quotecheck.framing.genre import _SENTENCE, long_enough
+from quotecheck.framing.genre import long_enough
+from quotecheck.framing.voicescore import SENTENCE
 from quotecheck.load.sections import opinion_segment
 
 _SLUG_LABEL = re.compile(r"[-_](?:opinion|op-ed|oped|editorial|commentary)[-_]\d{4,}(?:\.\w+)?$")
@@ -86,7 +87,7 @@ def short_voice(narration: Any) -> bool:
     if long_enough(text):
         return False
     you = we = 0
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         sentence = m.group()
         sentence = _QUOTED.sub(" ", sentence)
         if _OPEN_MARK.search(sentence):

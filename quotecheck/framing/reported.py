@@ -38,7 +38,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
 
-The word lists are data (``[reported]`` of ``rules/data/framing-verbs.toml``).
+The word lists are data (``[reported]`` and ``[holders]`` of ``rules/data/framing-verbs.toml``).
 """
 from __future__ import annotations
 
@@ -128,36 +128,36 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
                          r"their|its|our|who|which|where|when|while|but|so|yet|according|"
                          r"including|both|as|said|says)\b)")
+_HOLDER_WORDS = verb_data().get("holders", {})
+
+
+def _holders(key: str, after: str = "") -> str:
+    """An alternation of the ``key`` list of ``[holders]`` (framing-verbs.toml) in its order,
+    each word followed by ``after`` (a space in a phrase is any run of spaces)."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") + after for w in _HOLDER_WORDS[key])
+
+
 # a view given as some people's: "To many, X is a provocateur", "Tyranny, to them, is personal"
 # ("to" first, then a look back for start, space or comma: 2.5x faster than a leading lookbehind)
-_TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:many|some|most|others|critics|detractors|"
-                         r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
-                         r"her\s+critics|their\s+critics|many\s+\w+|some\s+\w+),"
+_TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:" + _holders("to_view") + "|"
+                         + _holders("to_view_quantifiers", r"\s+\w+") + "),"
                          # a parenthesis: "Tyranny, to them, is personal"
-                         r"|(?<=,)\s*to\s+(?:them|him|her),")
+                         r"|(?<=,)\s*to\s+(?:" + _holders("to_view_pronouns") + "),")
 # (issue 15, baly_201610 reading) "To the party's activists, the talks were more proof of sinister
 # ties", "To Lane and other party figures, it was less sinister": the view of
 # the group named, heading the sentence (a plural of people, not "To the east, ...")
 # (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
 # listeners, ...": an audience is a group of holders too
 _TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
-                       r"(?:[\w'\-]+\s+){0,2}?(?:critics|defenders|supporters|admirers|"
-                       r"detractors|opponents|skeptics|sceptics|loyalists|followers|backers|"
-                       r"populists|conservatives|liberals|progressives|partisans|believers|"
-                       r"figures|activists|voters|fans|allies|devotees|listeners|viewers|"
-                       r"readers),")
+                       r"(?:[\w'\-]+\s+){0,2}?(?:" + _holders("to_groups") + "),")
 # (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
 # heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
 _FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
-                          r"(?:critics|defenders|supporters|admirers|detractors|opponents|fans|"
-                          r"skeptics|sceptics|loyalists|followers|backers),")
+                          r"(?:" + _holders("for_groups") + "),")
 # (issue 15, DUC 2007 main D0735-D0745 reading) "Among marine conservation groups, the port is
 # notorious for ...": a reputation held by the holders named, heading the sentence
 _AMONG_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
-                            r"(?:groups|critics|defenders|supporters|opponents|activists|"
-                            r"campaigners|advocates|conservationists|environmentalists|experts|"
-                            r"analysts|economists|diplomats|scientists|historians|investors|"
-                            r"observers|fans|voters|residents|locals|colleagues|peers|rivals),")
+                            r"(?:" + _holders("among_groups") + "),")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
 # her": a subject of one to three words and a verb in the past): its subject's words
@@ -169,15 +169,13 @@ _GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+in
 # the word (group 1) is theirs; not 'lies to many voters' (no linking verb before it)
 _REACTION = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
                        r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
-                       r"([\w\-]+)\s+to\s+(?:many|some|most)\b")
+                       r"([\w\-]+)\s+to\s+(?:" + _holders("reaction_quantifiers") + r")\b")
 # (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their view;
 # (loaded22, baly_201908 reading) what critics see in it ("Yet critics see a more insidious
 # effect"): the present of a view held, not 'saw' (an event watched)
-_FIND_HOLDERS = re.compile(r"\b(?:some|many|most|others|critics|readers|viewers|people|"
-                           r"skeptics|sceptics)\s+(?:(?:may|might|would|will|could|can)\s+)?"
-                           r"(?:well\s+)?find\b"
-                           r"|\b(?:some|many|others|critics|detractors|opponents|skeptics|"
-                           r"sceptics)\s+(?:also\s+|now\s+)?see\b")
+_FIND_HOLDERS = re.compile(r"\b(?:" + _holders("find_subjects") + r")\s+"
+                           r"(?:(?:may|might|would|will|could|can)\s+)?(?:well\s+)?find\b"
+                           r"|\b(?:" + _holders("see_subjects") + r")\s+(?:also\s+|now\s+)?see\b")
 # each scans every narration: behind its literal prefilter (most hold none of its words)
 _TO_HOLDERS, _GERUND, _FIND_HOLDERS, _REACTION = map(guard, (_TO_HOLDERS, _GERUND,
                                                              _FIND_HOLDERS, _REACTION))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
-from quotecheck.framing.verbcontext import _word_pattern, verb_data
+from quotecheck.framing.verbcontext import verb_data, word_pattern
 from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
 
@@ -354,7 +354,7 @@ def _product_end(words: tuple) -> "re.Pattern":
 def _listed(key: str) -> "re.Pattern":
     """Whole-word pattern of a ``standard_usage`` word list (never matches when empty)."""
     words = tuple(verb_data().get("standard_usage", {}).get(key, ()))
-    return _word_pattern(words) if words else re.compile(r"(?!x)x")
+    return word_pattern(words) if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=1)

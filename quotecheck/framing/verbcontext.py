@@ -373,11 +373,12 @@ def document_subject(text: str, sentence_start: int, start: int) -> bool:
     words = data.get("document_subjects", ())
     if not words:
         return False
-    return bool(_word_pattern(tuple(words)).search(text[max(sentence_start, start - 120):start]))
+    return bool(word_pattern(tuple(words)).search(text[max(sentence_start, start - 120):start]))
 
 
 @lru_cache(maxsize=8)
-def _word_pattern(words: tuple) -> "re.Pattern":
+def word_pattern(words: tuple) -> "re.Pattern":
+    """A pattern matching any of ``words`` as a whole word, longest first (cached)."""
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"\b(?:%s)\b" % alternation)
 

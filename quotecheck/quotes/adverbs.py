@@ -3,7 +3,7 @@
 "Ruiz has also said", "Ruiz later told", "Ruiz on Monday said", "Ruiz was quoted as saying":
 the words between a subject and its reporting verb say nothing about who speaks, so
 :func:`strip_adverbs` drops them from the text before a verb and the subject is read off what
-remains (:mod:`quotecheck.quotes.subjects`). The word lists (:data:`WEEKDAYS`, ``_ADVERBS``,
+remains (:mod:`quotecheck.quotes.subjects`). The word lists (:data:`WEEKDAYS`, :data:`PRE_VERB_WORDS`,
 :data:`PRONOUN_AUX`) serve the mention and verb readers too. Kept apart from the lexicon
 (:mod:`quotecheck.quotes.attribution_words`), which they do not need, so both stay small.
 """
@@ -14,7 +14,7 @@ import re
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The day names, lower-case: adverbs of time here, and a past tense after one is a verb
 (:mod:`quotecheck.quotes.verb_use`)."""
-_ADVERBS = frozenset((
+PRE_VERB_WORDS = frozenset((
     "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would", "will",
     "could", "may", "might", "once", "previously", "recently", "again", "further", "earlier",
     "reportedly", "allegedly", "not", "never", "himself", "herself", "themselves", "itself",
@@ -22,6 +22,8 @@ _ADVERBS = frozenset((
     "already", "often", "frequently", "sometimes", "all", "both", "too", "had", "be", "been",
     "being",
 ))
+"""Adverbs, auxiliaries and reflexives that may stand between a name and its verb ("Ruiz also
+said", "Ruiz has said"), lower-case."""
 _LY_NOUNS = frozenset(("family", "assembly", "bully"))    # "the family said": no adverb
 _AUX_PHRASES = (" can be heard", " could be heard", " was heard", " were heard", " is heard",
                 " was quoted as", " is quoted as", " were quoted as", " are quoted as",
@@ -61,7 +63,7 @@ def strip_adverbs(pre: str) -> str:
         cut = max(pre.rfind(" "), pre.rfind("\t"), pre.rfind("\u00a0"))
         word = pre[cut + 1:]
         low = word.lower()
-        if low in _ADVERBS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
+        if low in PRE_VERB_WORDS or (len(low) > 4 and low.endswith("ly") and low.isalpha()
                                and word[0].islower() and low not in _LY_NOUNS):
             if cut < 0:
                 return ""

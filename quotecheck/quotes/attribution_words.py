@@ -19,7 +19,8 @@ from quotecheck.text.lexicon import trie_alternation
 UP = ("[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u0386-\u03ab\u03cf-\u03ff"
       "\u0400-\u042f\u0460-\u052f\u0531-\u0556\u10a0-\u10cd\u1e00-\u1fff]")
 _SP = "[ \t\u00a0]+"
-_APOS = "\u2019'"
+APOSTROPHES = "\u2019'"
+"""The apostrophes, typographic and straight, as the inside of a character class."""
 _VERB_LEFT = r"(?<![\w\-])"   # a reporting verb starts no word's middle
 PLACEHOLDER = "\u2063"   # masks quoted text (an invisible separator, never a word character)
 _MASK_RUN = re.compile(PLACEHOLDER + "+")
@@ -280,24 +281,24 @@ class Lexicon:
         verb = _VERB_LEFT + "(?:" + _alternation(forms) + r")(?![\w\-])"
         phrase = r"(?<!\w)(?:" + _alternation(self.source_before) + r")(?!\w)"
         abbrev = _alternation(a.capitalize() for a in self.name_abbreviations)
-        cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{_APOS}\-]*\w"
+        cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{APOSTROPHES}\-]*\w"
                rf"|{UP}\.?)")
         titles_lc = [t for t in self.titles if t.isalpha() and " " not in t]
         title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
         particle = _alternation(self.particles)     # "van der", "de la": two in a row
         connect = rf"(?:of{_SP}the|of|for|{particle}(?:{_SP}{particle})?)"
-        chain = rf"(?<![\w\-{_APOS}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
+        chain = rf"(?<![\w\-{APOSTROPHES}.])(?:(?:{cap}|{title_lc})(?:{_SP}{connect}{_SP}|{_SP}))*{cap}(?![\w\-])"
         dets = (r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur|[Tt]his|"
                 r"[Tt]hat|[Oo]ne)")
         # "Clinton’s", "Ana Ruiz’s" ("Ana Ruiz’s top aide rallied supporters, saying")
         opening = rf"(?:{_alternation(OPENING_WORDS)})(?![\w\-])"
-        poss = rf"(?:(?!{opening}){cap}{_SP}){{0,2}}{cap}[{_APOS}]s?"
+        poss = rf"(?:(?!{opening}){cap}{_SP}){{0,2}}{cap}[{APOSTROPHES}]s?"
         func = r"(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|as)"
-        mod = rf"(?!{func}(?![\w\-]))[\w\-{_APOS}.]+"
+        mod = rf"(?!{func}(?![\w\-]))[\w\-{APOSTROPHES}.]+"
         roles = _alternation(self.person_roles | self.group_roles | self.documents)
         role = rf"(?:{roles})(?![\w\-])"
         groups = _alternation([g for g in self.group_roles if g.endswith("s") or g == "police"])
-        desc = (rf"(?<![\w\-{_APOS}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,4}}{role}"
+        desc = (rf"(?<![\w\-{APOSTROPHES}])(?:(?:{dets}|{poss}){_SP}(?:{mod}{_SP}){{0,4}}{role}"
                 rf"(?:{_SP}(?:for|of|at){_SP}(?:the{_SP})?{chain})?"
                 rf"|(?:{cap}{_SP}|{mod}{_SP})?{_caseless(groups)}(?![\w\-]))")
         pron = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)(?![\w\-])"
@@ -320,7 +321,7 @@ class Lexicon:
         # ``cap`` with its capital taken first (each abbreviation's own first letter looked
         # behind at): a pattern opening with a class lets ``re`` skip to the next capital in C
         first_cap = (rf"{UP}(?:\.(?:{UP}\.)+|{_after_first(self.name_abbreviations)}\."
-                     rf"(?=[ \t\u00a0]+{UP})|[\w{_APOS}\-]*\w|\.?)")
+                     rf"(?=[ \t\u00a0]+{UP})|[\w{APOSTROPHES}\-]*\w|\.?)")
         scan = rf"{first_cap}(?:(?:{_SP}{connect})?(?:{_SP}{title_lc})*{_SP}{cap})*"
         return (verb, phrase, at_start, scan, role_src, appos)
 

@@ -22,8 +22,9 @@ from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.name_entities import NameEntities, family_name_first
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (_POSSESSIVE, _chain_info, _extend_back, _fold,
-                                        _names_someone, index_chain, parse_name, same_speaker)
+from quotecheck.quotes.speakers import (POSSESSIVE_END, chain_info, fold_name, index_chain,
+                                        names_someone, parse_name, same_speaker,
+                                        title_words_before)
 
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
@@ -81,8 +82,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
             # a title before the name ("former president "): the word before is tested here,
-            # as _extend_back tests it first, so most chains skip the call
-            prefix = (_extend_back(text, ms, lex)
+            # as title_words_before tests it first, so most chains skip the call
+            prefix = (title_words_before(text, ms, lex)
                       if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and
                       text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles else "")
             info, names = indexed(prefix + chain)
@@ -140,14 +141,14 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
 
     def _index_chain(self, chain: str) -> tuple:
         """:func:`index_chain` under this resolver's own lexicon (uncached)."""
-        info = _chain_info(chain)
-        return info, info is not None and _names_someone(info, self.lex)
+        info = chain_info(chain)
+        return info, info is not None and names_someone(info, self.lex)
 
     def _index_possessor(self, name: str, ms: int, surname_of: dict, si: int) -> int:
         """'Jeanine Durning’s This Shape': a person named as the possessor inside a longer
         chain is a person of the index too (a later bare 'Durning' is hers). Returns the
         sentence index of ``ms``."""
-        info = _chain_info(name)
+        info = chain_info(name)
         if info is None or info[0].kind != "person" or len(info[1]) < 2:
             return si
         parsed, tokens, _ = info
@@ -220,7 +221,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
         if mention.kind == "name":
             parsed = parse_name(mention.text, self.lex)
             if not parsed.name:
-                named = self._surname_entity(_fold(mention.text)) if " " not in mention.text \
+                named = self._surname_entity(fold_name(mention.text)) if " " not in mention.text \
                     else None
                 if named is not None:       # "Dean, a doctor, said" after "Howard Dean"
                     return self.entities[named].display, named
@@ -234,7 +235,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             return self._entity_named(parsed.name)
         if mention.kind == "pronoun":      # "In what it called “…”, Acme named": ahead
             return fronted_subject(self, mention) or self._resolve_pronoun(mention)
-        words = tuple(_POSSESSIVE.sub("", _fold(w)) for w in mention.text.split())
+        words = tuple(POSSESSIVE_END.sub("", fold_name(w)) for w in mention.text.split())
         if len(words) == 1 and mention.text[:1].isupper():
             named = self._surname_entity(words[0])      # "said Baker" after "Ross Baker"
             if named is not None:
@@ -264,9 +265,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                     for f in ent.forms:
                         parts = f.split()
                         if len(parts) > 1:
-                            self._surnames.setdefault(_fold(parts[-1]), set()).add(i)
+                            self._surnames.setdefault(fold_name(parts[-1]), set()).add(i)
                         if family_name_first(f, self.lex):
-                            self._surnames.setdefault(_fold(parts[0]), set()).add(i)
+                            self._surnames.setdefault(fold_name(parts[0]), set()).add(i)
         found = self._surnames.get(word, ())
         return next(iter(found)) if len(found) == 1 else None
 

@@ -11,8 +11,8 @@ from bisect import bisect_left
 from typing import Optional
 
 from quotecheck.quotes.mentions import Mention
-from quotecheck.quotes.speakers import (_DETERMINERS, _POSSESSIVE, _fold, _same_place,
-                                        _strip_determiner)
+from quotecheck.quotes.speakers import (NAME_DETERMINERS, POSSESSIVE_END, fold_name,
+                                        same_place, strip_determiner)
 
 _AGE = re.compile(r"\d{1,3}-year-old\Z")
 _BUSINESS_NOUNS = frozenset(("company", "firm", "landlord", "developer", "business", "operator",
@@ -62,14 +62,14 @@ class DescriptionResolver:
         if "of" in words[1:] and words[words.index("of") - 1] in lex.person_roles:
             words = words[:words.index("of")]   # "the secretary of state": a secretary
         first = words[0] if words else ""
-        content = [w for w in words if w not in _DETERMINERS]
+        content = [w for w in words if w not in NAME_DETERMINERS]
         head = content[-1] if content else ""
         if first in ("a", "an") and head in lex.documents:
             issuer = self._issuer(mention.start)    # "X issued a report charging …"
             if issuer is not None:
                 return self.entities[issuer].display, issuer
         if first in ("a", "an", "one", "some", "another"):
-            return _strip_determiner(text), None    # indefinite or anonymous: no name to give
+            return strip_determiner(text), None    # indefinite or anonymous: no name to give
         if first in ("his", "her") and head in lex.documents:
             owner = self._resolve_pronoun(Mention(mention.start, mention.start + len(first),
                                                   mention.text[:len(first)], "pronoun"))
@@ -80,12 +80,12 @@ class DescriptionResolver:
             if named is not None:
                 return self.entities[named].display, named
             return text.split(None, 1)[-1], None    # "its spokesman", "her head brewer"
-        if head in lex.relatives and any(_POSSESSIVE.search(w) for w in text.split()[:-1]):
+        if head in lex.relatives and any(POSSESSIVE_END.search(w) for w in text.split()[:-1]):
             named = self._relative_named(mention, text)     # "Shepard's father Dennis"
             if named is not None:
                 return named
-            return _strip_determiner(text), None    # "the victim's nephew" is not the victim
-        owner = next((_POSSESSIVE.sub("", w) for w in text.split() if _POSSESSIVE.search(w)
+            return strip_determiner(text), None    # "the victim's nephew" is not the victim
+        owner = next((POSSESSIVE_END.sub("", w) for w in text.split() if POSSESSIVE_END.search(w)
                       and w[:1].isupper()), None)
         if owner and self._is_person_name(owner):
             return text, None                       # "Klein's lawyer" is not Klein
@@ -96,14 +96,14 @@ class DescriptionResolver:
             return self._earlier_document(mention, head), None   # "the statement" said
         if first == "the" and head in lex.org_cues and head not in lex.group_roles:
             org = self._nearest_org(mention.start, content)    # "the centre": the Forecast Centre
-            if org is not None and any(head in _fold(n).split() for n in self.entities[org].forms):
+            if org is not None and any(head in fold_name(n).split() for n in self.entities[org].forms):
                 return self.entities[org].display, org
         if head in lex.group_roles or mention.kind == "group":
             if first in ("the", "its", "this") and not head.endswith("s"):
                 org = self._nearest_org(mention.start, content)
                 if org is not None:
                     return self.entities[org].display, org
-            return _strip_determiner(text), None
+            return strip_determiner(text), None
         if first == "the" and any(_AGE.match(w) for w in content):
             # "the 78-year-old (mother) said": an age describes a person, never an organisation,
             # and news uses it for someone introduced a few sentences (or a subhead) back
@@ -115,9 +115,9 @@ class DescriptionResolver:
                 found = self._described_as(mention.start, content)   # "the retired welder"
                 if found is not None:
                     return self.entities[found].display, found
-            return _strip_determiner(text), None    # "Analysts at Morgan Stanley"
+            return strip_determiner(text), None    # "Analysts at Morgan Stanley"
         raw = mention.text.split()
-        places = {w for w, r in zip(words, raw) if w not in _DETERMINERS and w != head
+        places = {w for w, r in zip(words, raw) if w not in NAME_DETERMINERS and w != head
                   and (w in lex.place_group or (r[:1].isupper() and w not in lex.titles))}
         roles = lex.role_synonyms.get(head, frozenset()) | {head}
         best, best_score = None, 0.0
@@ -135,7 +135,7 @@ class DescriptionResolver:
             self._describe(ent)
             score = 0.0
             if places:
-                if any(_same_place(p, q, lex) for p in places for q in ent.places):
+                if any(same_place(p, q, lex) for p in places for q in ent.places):
                     score += 3
                 elif ent.places:
                     continue
@@ -152,15 +152,15 @@ class DescriptionResolver:
         needed = 3.0 if owner else 0.9     # "the European Union's foreign policy chief"
         if best is not None and best_score < 1.5 and head in lex.epithets and (
                 near > 1 or self._owner_near(mention.start, si, best)):
-            return _strip_determiner(text), None    # "the affable proprietor" among three people
+            return strip_determiner(text), None    # "the affable proprietor" among three people
         if best is not None and best_score < 1.5 and near > 1:
             # only nearness, another person as near: the nearest person only when that is
             # also the subject there ("the witness said" after "Ferreira said he had not")
             if self._nearest_person(mention.start) != best.entity:
-                return _strip_determiner(text), None
+                return strip_determiner(text), None
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
-        return _strip_determiner(text), None
+        return strip_determiner(text), None
 
     def _owner_near(self, pos: int, si: int, best) -> bool:
         """True when another person is named as a possessor ("Espinos' clients", "Ruiz's
@@ -170,7 +170,7 @@ class DescriptionResolver:
         for m in _OWNER.finditer(self.masked, self.sentences[max(0, si - 3)][0], pos):
             if best.end <= m.start() < object_end:
                 continue        # "Ruiz has borrowed Pereira's playbook": an object
-            other = self._surname_entity(_fold(m.group(1)))
+            other = self._surname_entity(fold_name(m.group(1)))
             if other is not None and other != best.entity:
                 return True
         return False
@@ -183,19 +183,19 @@ class DescriptionResolver:
         words = text.split()
         owner = words[-2] if len(words) >= 2 else ""
         # a father, son, brother keeps the surname; a mother or sister may not
-        surname = _POSSESSIVE.sub("", owner) if owner[:1].isupper() and _POSSESSIVE.search(owner) \
-            and _fold(words[-1]) in self.lex.male else ""
+        surname = POSSESSIVE_END.sub("", owner) if owner[:1].isupper() and POSSESSIVE_END.search(owner) \
+            and fold_name(words[-1]) in self.lex.male else ""
         k = bisect_left(self._starts, mention.end)
         if k < len(self.mentions) and self.mentions[k].start - mention.end <= 2 and \
                 self.entities[self.mentions[k].entity].kind == "person":
             i = self.mentions[k].entity
             ent = self.entities[i]
-            if surname and all(" " not in f and self.lex.is_given_name(_fold(f))
+            if surname and all(" " not in f and self.lex.is_given_name(fold_name(f))
                                for f in ent.forms):
                 ent.add_name(f"{ent.display} {surname}")    # the given name's full name
             return ent.display, i
         m = _GIVEN_AFTER.match(self.masked, mention.end)
-        if m is None or not surname or not self.lex.is_given_name(_fold(m.group(1))):
+        if m is None or not surname or not self.lex.is_given_name(fold_name(m.group(1))):
             return None
         return f"{m.group(1)} {surname}", None
 
@@ -262,7 +262,7 @@ class DescriptionResolver:
         for m in re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+\s+){{0,2}}{head})\b",
                              window):
             found = m.group(1)
-        return found or _strip_determiner(mention.text)
+        return found or strip_determiner(mention.text)
 
     def _nearest_org(self, pos: int, content: list) -> Optional[int]:
         """The organisation that "the agency" / "the defence ministry" most likely points back to:
@@ -275,10 +275,10 @@ class DescriptionResolver:
                 return introduced
         for nm in reversed(self._candidates(pos, want_person=False)):
             ent = self.entities[nm.entity]
-            if any(all(w in _fold(n) for w in content) for n in ent.forms):
+            if any(all(w in fold_name(n) for w in content) for n in ent.forms):
                 return nm.entity
             business = len(content) == 1 and content[0] in _BUSINESS_NOUNS
-            if business and _fold(ent.display.split()[-1]) in _MEDIA:
+            if business and fold_name(ent.display.split()[-1]) in _MEDIA:
                 continue            # "reviewed by the Gazette": the outlet is no company
             if fallback is None and len(content) == 1 and content[0] in self.lex.org_cues \
                     and si - nm.sentence <= (6 if business else 2):
@@ -305,7 +305,7 @@ class DescriptionResolver:
             if si - nm.sentence > 2:
                 break
             ent = self.entities[nm.entity]
-            first = _fold(ent.display.split()[0])
+            first = fold_name(ent.display.split()[0])
             if len(ent.display.split()) == 1 and first.endswith("s"):
                 continue            # "Tenants of a tower face eviction": a plural common noun
             if ent.gender is None and not lex.is_given_name(first) \

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Optional
 
 from quotecheck.quotes.attribution_words import Lexicon
-from quotecheck.quotes.speakers import (_POSSESSIVE, COUPLE_HEAD, COURTESY_TITLES, _fold,
-                                        name_gender, name_tokens, same_speaker)
+from quotecheck.quotes.speakers import (COUPLE_HEAD, COURTESY_TITLES, POSSESSIVE_END,
+                                        fold_name, name_gender, name_tokens, same_speaker)
 
 _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "show", "series",
                     "album", "song", "play", "podcast", "essay", "poem", "classic", "sequel",
@@ -215,10 +215,10 @@ def joint_speaker(text: str, mention, resolved: tuple, lex: Lexicon) -> tuple:
     couple = couple_name(text, mention.start, mention.end)
     if couple is not None:
         return couple, None
-    if " " in mention.text or not resolved[0] or not lex.is_given_name(_fold(mention.text)):
+    if " " in mention.text or not resolved[0] or not lex.is_given_name(fold_name(mention.text)):
         return resolved
     m = _GIVEN_AND.search(text, max(0, mention.start - 30), mention.start)
-    if m is None or not lex.is_given_name(_fold(m.group(1))):
+    if m is None or not lex.is_given_name(fold_name(m.group(1))):
         return resolved
     return f"{m.group(1)} and {resolved[0]}", None
 
@@ -235,10 +235,10 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
             not lex.is_given_name(tokens[0]):
         return None
     m = _AND_FULL_NAME.match(text, end)
-    if m is None or not lex.is_given_name(_fold(m.group(1))):
+    if m is None or not lex.is_given_name(fold_name(m.group(1))):
         return None
     female, male = tokens[0] in lex.female_names, tokens[0] in lex.male_names
-    surname = _POSSESSIVE.sub("", m.group().split()[-1])     # "Keller's"
+    surname = POSSESSIVE_END.sub("", m.group().split()[-1])     # "Keller's"
     full = text[max(0, end - 40):end].split()[-1] + " " + surname
     return ("female" if female and not male else "male" if male and not female else None, full)
 
@@ -249,7 +249,7 @@ def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> b
     as is a name stating the other gender than the entity's ("Barack Obama" after "Mrs. Obama")."""
     if ent.gender is not None and name_gender(name) not in (None, ent.gender):
         return True     # "Barack Obama" is not the "Mrs. Obama" indexed before him
-    if len(tokens) < 2 or not lex.is_given_name(_fold(tokens[0])):
+    if len(tokens) < 2 or not lex.is_given_name(fold_name(tokens[0])):
         return False
     return any(len(name_tokens(n)) >= 2 and not same_speaker(name, n) for n in ent.forms)
 

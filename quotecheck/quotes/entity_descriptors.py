@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from quotecheck.quotes.attribution_words import PLACEHOLDER
 from quotecheck.quotes.entities import ROLE_AS, Entity, possessed_roles
-from quotecheck.quotes.speakers import _CONNECTORS, _POSSESSIVE, _fold, party_state
+from quotecheck.quotes.speakers import NAME_CONNECTORS, POSSESSIVE_END, fold_name, party_state
 
 
 class EntityDescriptors:
@@ -27,7 +27,7 @@ class EntityDescriptors:
             appos = set(state) if state else self._apposition(end)
             ent.descriptors.update(appos)
             ent.places.update(d for d in appos if d not in self.lex.titles
-                              and d not in self.lex.person_roles and d not in _CONNECTORS)
+                              and d not in self.lex.person_roles and d not in NAME_CONNECTORS)
             ent.descriptors.update(self._role_as(end))
         if ent.kind == "person":    # "McCallum’s last term as mayor": possessives are no
             roles = self._possessive_roles()    # mentions of the index
@@ -45,11 +45,11 @@ class EntityDescriptors:
         raw = re.findall(r"[\w\u2019'\-.]+", seg)[:8]
         if not raw:
             return set()
-        lead = _fold(raw[0])
+        lead = fold_name(raw[0])
         if not (lead in ("a", "an", "the") or lead in self.lex.titles or raw[0][:1].isupper()
                 or lead in self.lex.person_roles):
             return set()
-        words = [_POSSESSIVE.sub("", _fold(w)) for w in raw]
+        words = [POSSESSIVE_END.sub("", fold_name(w)) for w in raw]
         return {w for w in words if w in self.lex.titles or w in self.lex.person_roles
                 or w in self.lex.place_group or (w[:1].isalpha() and w not in self.lex.not_names
                                                  and len(w) > 3)}
@@ -71,7 +71,7 @@ class EntityDescriptors:
             for start, name, role in possessed_roles(text):
                 if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
                     continue
-                roles = {w for w in _fold(role).split() if w in self.lex.person_roles}
+                roles = {w for w in fold_name(role).split() if w in self.lex.person_roles}
                 self._roles_of.setdefault(name, set()).update(roles)
         return self._roles_of
 
@@ -81,4 +81,4 @@ class EntityDescriptors:
         m = ROLE_AS.match(self.masked, end, end + 80)
         if m is None:
             return set()
-        return {w for w in _fold(m.group(1)).split() if w in self.lex.person_roles}
+        return {w for w in fold_name(m.group(1)).split() if w in self.lex.person_roles}

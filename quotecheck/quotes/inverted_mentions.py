@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.adverbs import _ADVERBS, PRONOUN_AUX
+from quotecheck.quotes.adverbs import PRE_VERB_WORDS, PRONOUN_AUX
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.mentions import (FUNCTION_WORDS, INDEFINITE, Mention, classify_mention,
                                         trim_mention)
@@ -83,7 +83,7 @@ def _compound_modifier(text: str, mention: Mention, lex: Lexicon,
     if noun is None:
         return None
     head = noun.group(1)
-    if head in FUNCTION_WORDS or head in _ADVERBS or head in lex.pronoun_info \
+    if head in FUNCTION_WORDS or head in PRE_VERB_WORDS or head in lex.pronoun_info \
             or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
         return None
     kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
@@ -96,7 +96,7 @@ def _name_after_role(text: str, end: int, described: bool, lex: Lexicon,
     Vane": the name after role words at ``end`` (after a name, role words are needed)."""
     named = _ROLE_THEN_NAME.match(text, end, min(limit, end + 60))
     if not named or not (named.group(1) or described) or any(
-            w.lower() in FUNCTION_WORDS or w.lower() in _ADVERBS or w.lower() in _NOT_ROLE
+            w.lower() in FUNCTION_WORDS or w.lower() in PRE_VERB_WORDS or w.lower() in _NOT_ROLE
             or w.endswith(("ed", "ing")) and w not in ROLE_PARTICIPLES or lex.is_verb_form(w)
             for w in named.group(1).split()):
         return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from quotecheck.quotes.adverbs import _ADVERBS
-from quotecheck.quotes.attribution_words import _APOS, OPENING_WORDS, Lexicon
+from quotecheck.quotes.adverbs import PRE_VERB_WORDS
+from quotecheck.quotes.attribution_words import APOSTROPHES, OPENING_WORDS, Lexicon
 from quotecheck.quotes.phrase_words import (DETERMINERS as _DETERMINERS, FINITE, cut_at_verb,
                                             verb_after_noun)
 
@@ -63,8 +63,9 @@ def trim_mention(m: Mention, lex: Lexicon) -> Optional[Mention]:
     return Mention(m.start + offset, m.end, text[offset:], m.kind)
 
 
-_RELATIVE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
-_WORDISH = re.compile(rf"[^\W_][\w\-{_APOS}.]*\Z")
+RELATIVE_CLAUSE_TAIL = re.compile(r",?[ \t\u00a0]+(?:(?:and|but)[ \t\u00a0]+)?(?:which|whose|who|whom)\b[^,]*\Z")
+"""A relative clause closing a text (", who ..." to its end, no comma after), to cut off."""
+_WORDISH = re.compile(rf"[^\W_][\w\-{APOSTROPHES}.]*\Z")
 # "al-Shabaab said", "el-Sisi said": a name written with its lower-case Arabic article
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 _ARTICLES = frozenset(("the", "a", "an"))
@@ -220,7 +221,7 @@ def mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> 
         kind = "group" if low in lex.group_roles else "description"
         return Mention(shift + s0, shift + len(window), window[s0:], kind)
     if generic and last.replace("-", "").isalpha() and last.islower() and low not in FUNCTION_WORDS \
-            and low not in _ADVERBS and low not in lex.pronoun_info and low not in FINITE \
+            and low not in PRE_VERB_WORDS and low not in lex.pronoun_info and low not in FINITE \
             and k > 0:
         # any noun after a determiner names a speaker before a reporting verb ("A competing
         # baker, who asked not to be named, said"); plural nouns are groups ("The farmers said")

@@ -13,7 +13,7 @@ import re
 
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.entities import Entity, courtesy_entity, courtesy_gender, other_given_name
-from quotecheck.quotes.speakers import ChainInfo, _fold, _gender, same_speaker
+from quotecheck.quotes.speakers import ChainInfo, fold_name, same_speaker, stated_gender
 
 # "Ban Ki-moon", "Kim Jong-un": a family name first, then a hyphenated given name whose second
 # part is lower case; a later bare "Ban" is the family name
@@ -25,7 +25,7 @@ def family_name_first(name: str, lex: Lexicon) -> bool:
     if "-" not in name:
         return False        # most names: no split, no fold
     parts = name.split()
-    return len(parts) == 2 and _fold(parts[0]) in lex.family_first and \
+    return len(parts) == 2 and fold_name(parts[0]) in lex.family_first and \
         _HYPHENED_GIVEN.match(parts[1]) is not None
 
 
@@ -43,7 +43,7 @@ class NameEntities:
             if own is None and near is not None and self.entities[near].kind == "person" and \
                     self.entities[near].gender not in (None, g):
                 same = [i for i, e in enumerate(self.entities) if e.gender == g and e.kind ==
-                        "person" and any(_fold(f.split()[-1]) == tokens[-1] for f in e.forms)]
+                        "person" and any(fold_name(f.split()[-1]) == tokens[-1] for f in e.forms)]
                 if not same:        # "Michelle Obama" named before: hers; else her own
                     self.entities.append(courtesy_entity(parsed, g, self.lex))
                 own = self._by_name[(parsed.name, is_org, g)] = \
@@ -83,7 +83,7 @@ class NameEntities:
         kind = parsed.kind
         if kind == "unknown" and len(tokens) >= 2:
             kind = "person"
-        self.entities.append(Entity({parsed.name: 1}, set(), kind, _gender(parsed, tokens, self.lex)))
+        self.entities.append(Entity({parsed.name: 1}, set(), kind, stated_gender(parsed, tokens, self.lex)))
         index = len(self.entities) - 1
         self._by_name[(parsed.name, is_org)] = index
         block.append(index)

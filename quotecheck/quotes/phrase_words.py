@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.adverbs import _ADVERBS
+from quotecheck.quotes.adverbs import PRE_VERB_WORDS
 from quotecheck.quotes.attribution_words import Lexicon
 
 # finite verbs that no description holds ("the party meeting began", "I am glad reporters")
@@ -84,7 +84,7 @@ def generic_span(text: str, pos: int, lex: Lexicon, limit: int, function_words) 
     head = raw.lower()
     if raw[:1].isupper() and head.rstrip("s") not in _PARTY_NOUNS:
         return None         # "said an Iowa Democrat"; not "said a Trump"
-    if head in function_words or head in _ADVERBS or head in lex.pronoun_info \
+    if head in function_words or head in PRE_VERB_WORDS or head in lex.pronoun_info \
             or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):
         return None
     kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"

@@ -18,15 +18,17 @@ from functools import lru_cache
 from quotecheck.quotes.speakers import name_tokens
 from quotecheck.resources.ruledata import load_data
 
-_PREPOSITIONS = frozenset((
+PREPOSITIONS = frozenset((
     "on", "in", "at", "to", "by", "with", "from", "for", "of", "about", "against", "after",
     "before", "under", "over", "into", "onto", "toward", "towards", "than", "like", "between",
     "among", "behind", "beside", "near", "during", "aboard", "across", "through", "without",
 ))
+"""Common prepositions, lower-case."""
 _OWNED = re.compile(r"[\u2019']s?(?:[ \t\u00a0]+[\w\-]+){0,2}?[ \t\u00a0]+([a-z][\w\-]*)\b")
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "many", "some",
                          "most", "several"))     # not "that": "recently that Foster pieced"
-_LOWER_NEXT = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
+NEXT_LOWER_WORD = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]+)\b")
+"""The lower-case word right after a position (group 1), matched from there."""
 _NOT_NOUNS = frozenset(("has", "had", "have", "is", "was", "are", "were", "will", "would", "can",
                         "could", "may", "might", "must", "should", "did", "does", "do", "also",
                         "and", "or", "who", "whose", "then", "himself", "herself", "says",
@@ -44,7 +46,7 @@ def _locatives() -> frozenset:
     return frozenset(load_data("attribution").get("locatives", {}).get("prepositions", ()))
 
 
-def _plural_noun(ent) -> bool:
+def plural_noun_entity(ent) -> bool:
     """'Crews cleared the debris': a capitalised plural noun with no given name or gender is
     no he/she."""
     name = ent.display
@@ -80,7 +82,7 @@ class AntecedentTests:
         whose reporting or stance verb closes the sentence is the voice of what it holds."""
         if not self.masked[max(0, nm.start - 3):nm.start].rstrip().endswith((",", "\u201d", '"')):
             return False            # after a comma, or a quotation ("…,” Foster writes)
-        m = _LOWER_NEXT.match(self.masked, nm.end)
+        m = NEXT_LOWER_WORD.match(self.masked, nm.end)
         if m is None:
             return False
         word = m.group(1)
@@ -92,7 +94,7 @@ class AntecedentTests:
         before = self.masked[max(0, nm.start - 20):nm.start].split()
         if not before or before[-1].lower() not in _DETERMINERS:
             return False
-        m = _LOWER_NEXT.match(self.masked, nm.end)
+        m = NEXT_LOWER_WORD.match(self.masked, nm.end)
         return m is not None and m.group(1) not in _NOT_NOUNS and \
             m.group(1) not in self.lex.verb_lemma
 
@@ -106,7 +108,7 @@ class AntecedentTests:
         words = self.masked[max(s0, start - 30):start].split()
         if words and words[-1].lower() in ("the", "a", "an"):
             words = words[:-1]
-        return bool(words) and words[-1].lower() in _PREPOSITIONS
+        return bool(words) and words[-1].lower() in PREPOSITIONS
 
     def _place_object(self, nm: tuple, s0: int) -> bool:
         """True for "resume in Porto Velha": a name governed by a locative preposition with no

@@ -14,10 +14,11 @@ from typing import Optional
 from quotecheck.quotes.entities import GENDERED_WORD
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
-from quotecheck.quotes.pronoun_antecedents import (_LOWER_NEXT, _PREPOSITIONS, AntecedentTests,
-                                                   _plural_noun)
+from quotecheck.quotes.pronoun_antecedents import (NEXT_LOWER_WORD, PREPOSITIONS, AntecedentTests,
+                                                   plural_noun_entity)
 from quotecheck.quotes.subjects import generic_subject, subject_before
-from quotecheck.quotes.speakers import _chain_info, _fold, _strip_determiner, _words, parse_name
+from quotecheck.quotes.speakers import (chain_info, fold_name, name_words, parse_name,
+                                        strip_determiner)
 from quotecheck.quotes.titles import WORK_NOUNS
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
@@ -46,7 +47,7 @@ def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
     words = masked[s0:start].split()
     if words and words[-1] in ("The", "the"):
         return True         # "The Greens, with three seats, …": a party or group, no he/she
-    return bool(words) and words[0].lower() in _PREPOSITIONS and \
+    return bool(words) and words[0].lower() in PREPOSITIONS and \
         all(w[:1].isupper() for w in words[1:])
 
 
@@ -69,7 +70,7 @@ class PronounResolver(AntecedentTests):
                 if isinstance(best, Mention):
                     if best.kind == "name":
                         return self.resolve(best)
-                    return self._resolve_description(best, _words(best.text))
+                    return self._resolve_description(best, name_words(best.text))
                 ent = self.entities[best.entity]
                 if ent.gender is None and ent.kind == "person":
                     ent.gender = info
@@ -95,7 +96,7 @@ class PronounResolver(AntecedentTests):
                 if group is not None and (group.kind != "group" or group.start >= mention.start):
                     group = None
                 if group is not None and (org is None or group.start < org.start):
-                    return _strip_determiner(group.text), None      # "Protesters ... they"
+                    return strip_determiner(group.text), None      # "Protesters ... they"
                 pair = self._named_pair(sj, mention.start) if info == "plural" else None
                 if pair is not None and (org is None or pair[0] < org.start):
                     return pair[1], None        # "owners Ana Ruiz and Bo Vane said they"
@@ -125,7 +126,7 @@ class PronounResolver(AntecedentTests):
 
     def _speaks(self, end: int) -> bool:
         """True when a reporting verb follows a name ending at ``end`` ("Acme Power said")."""
-        return (m := _LOWER_NEXT.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
+        return (m := NEXT_LOWER_WORD.match(self.masked, end)) is not None and self.lex.is_reporting(m.group(1))
 
     def _story_sentences(self, si: int, gender: str):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on
@@ -159,10 +160,10 @@ class PronounResolver(AntecedentTests):
         start = self.sentences[max(0, si - 3)][0]
         found = None
         for m in _POSSESSOR.finditer(self.masked, start, before):
-            info = _chain_info(m.group(1))
+            info = chain_info(m.group(1))
             if info is None or info[0].kind == "org" or info[0].single:
                 continue
-            if _fold(info[0].name.split()[0]) in other:
+            if fold_name(info[0].name.split()[0]) in other:
                 continue
             found = info[0].name
         return found
@@ -186,7 +187,7 @@ class PronounResolver(AntecedentTests):
                 continue        # "Ruiz, he said, “…”": Ruiz is what "he" spoke of
             if self._inside_dashes(nm, s0, min(s1, before)):
                 continue        # "— Ruiz called Vane a “chicken” —, Brooks insists": not Vane
-            if ent.kind != "org" and ent.gender in (None, gender) and not _plural_noun(ent) \
+            if ent.kind != "org" and ent.gender in (None, gender) and not plural_noun_entity(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
                 if first is None:

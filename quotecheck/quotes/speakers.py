@@ -23,14 +23,15 @@ from quotecheck.quotes.attribution_words import Lexicon, lexicon
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
-_POSSESSIVE = re.compile("[\u2019']s?$")
+POSSESSIVE_END = re.compile("[\u2019']s?$")
+"""A possessive ending at a word's end ('s, \u2019s or a bare apostrophe), to strip or test."""
 _HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen",
                          "sen.", "rep", "rep.", "gov", "gov.", "prof", "prof.", "sir", "dame"))
 
 
 @lru_cache(maxsize=8192)
-def _fold(word: str) -> str:
-    """``word`` case-folded, diacritics dropped (cached: the same names and roles are folded
+def fold_name(word: str) -> str:
+    """``word`` case-folded, diacritics dropped, as names are compared (cached: the same names and roles are folded
     over and over while a document's speakers are resolved)."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -46,9 +47,11 @@ class ParsedName:
     offset: int = 0         # where the name starts inside the chain
 
 
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this", "that",
+NAME_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this", "that",
                           "one"))
-_CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
+"""Determiners and possessive pronouns that open a name's chain or description, never part of it."""
+NAME_CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
+"""Small words that join a name to what follows it ("Mitch McConnell of Kentucky")."""
 _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"))
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr"))
 COURTESY_TITLES = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
@@ -77,22 +80,22 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
     after the name ("Mitch McConnell of Kentucky") ends it. Organisations keep the whole chain.
     """
     words = [(m.group(), m.start()) for m in _NONSPACE.finditer(chain)]
-    folded = [_fold(w).strip(",") for w, _ in words]
+    folded = [fold_name(w).strip(",") for w, _ in words]
     n = len(words)
 
-    pre = [f in lex.titles or _POSSESSIVE.sub("", f) != f or f in lex.place_group
-           or f in lex.not_names or f in _CONNECTORS or f.rstrip(".") in lex.titles
+    pre = [f in lex.titles or POSSESSIVE_END.sub("", f) != f or f in lex.place_group
+           or f in lex.not_names or f in NAME_CONNECTORS or f.rstrip(".") in lex.titles
            for f in folded]
     for k in range(1, n):       # "Theresa May", "Ms. May": a month after a given name or a
         if pre[k] and folded[k] in lex.not_names and words[k][0][:1].isupper() \
-                and folded[k] not in _CONNECTORS and (lex.is_given_name(folded[k - 1])
+                and folded[k] not in NAME_CONNECTORS and (lex.is_given_name(folded[k - 1])
                                                       or folded[k - 1].rstrip(".") in _COURTESY):
             pre[k] = False      # courtesy title is a surname
 
     j = n          # a connector after a name word ends the name ("McConnell of Kentucky")
     seen_name = False
     for k, f in enumerate(folded):
-        if f in _CONNECTORS and seen_name and f not in lex.particles:
+        if f in NAME_CONNECTORS and seen_name and f not in lex.particles:
             j = k
             break
         if not pre[k]:
@@ -103,16 +106,16 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
             i = k + 1
     for k in range(i - 1, 0, -1):   # "Mr. King", "Ms. Boxer": a courtesy title's next word is
         if folded[k - 1].rstrip(".") in _COURTESY and folded[k].rstrip(".") not in _OFFICES \
-                and words[k][0][:1].isupper() and _POSSESSIVE.sub("", folded[k]) == folded[k]:
+                and words[k][0][:1].isupper() and POSSESSIVE_END.sub("", folded[k]) == folded[k]:
             i = k                   # a surname, though it is also a title or a role
             break
-    if i >= n >= 2 and j == n and not pre[-2] and _POSSESSIVE.sub("", folded[-1]) \
+    if i >= n >= 2 and j == n and not pre[-2] and POSSESSIVE_END.sub("", folded[-1]) \
             == folded[-1] and folded[-1] not in lex.place_group and folded[-1] not in \
             lex.not_names and words[-1][0][:1].isupper():
         i = max((k + 1 for k in range(n - 2) if pre[k]), default=0)
         # "Matthew Prince", "Larry King": a title word after a given name ends the name
-    descriptors = tuple(_POSSESSIVE.sub("", f) for f in folded[:i] if f not in _CONNECTORS)
-    tail = tuple(f for f in folded[j:] if f not in _CONNECTORS)
+    descriptors = tuple(POSSESSIVE_END.sub("", f) for f in folded[:i] if f not in NAME_CONNECTORS)
+    tail = tuple(f for f in folded[j:] if f not in NAME_CONNECTORS)
     name_part = folded[i:j]
     if any(f in lex.org_cues for f in name_part) or (name_part and name_part[-1] in lex.group_roles) \
             or (n >= 2 and j == n and folded[-1] in lex.org_cues):   # "Nova Scotia Health"
@@ -150,7 +153,7 @@ def name_tokens_uncached(name: str) -> list[str]:
         name = parsed.name
     out, last = [], ""
     for m in _TOKEN.finditer(name.replace("-", " ").replace("\u2010", " ")):
-        w = last = _POSSESSIVE.sub("", _fold(m.group()))
+        w = last = POSSESSIVE_END.sub("", fold_name(m.group()))
         if w and (w not in lex.titles and w.rstrip(".") not in lex.titles
                   or out and w.rstrip(".") not in _SUFFIXES):
             out.append(w)       # a title word after a given name is a surname ("Larry King")
@@ -204,7 +207,7 @@ def name_gender(name: str) -> Optional[str]:
     titles = {d for d in parsed.descriptors if d in COURTESY_TITLES}
     found = {g for g, words in (("male", lex.male), ("female", lex.female)) if titles & words}
     words = (parsed.name or name).split() + [""]    # "Mark-Viverito": no given name "Mark"
-    given = _fold(words[0]) if words[1] else ""
+    given = fold_name(words[0]) if words[1] else ""
     if given and given not in lex.unisex_names:
         found |= {g for g, names in (("female", lex.female_names), ("male", lex.male_names))
                   if given in names}
@@ -261,7 +264,7 @@ class ChainInfo:
 
 
 @lru_cache(maxsize=32768)
-def _chain_info(chain: str):
+def chain_info(chain: str):
     """(ChainInfo, name tokens, has a strong person title) for a chain, or None if no name."""
     lex = lexicon()
     parsed = parse_name(chain, lex)
@@ -273,7 +276,7 @@ def _chain_info(chain: str):
                                            for t in tokens)):
         return None
     strong = any(d in lex.person_roles or d in _HONORIFICS for d in parsed.descriptors)
-    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in _CONNECTORS
+    places = tuple(d for d in parsed.descriptors if d not in lex.titles and d not in NAME_CONNECTORS
                    and d not in lex.not_names and d not in lex.person_roles)
     single = len(parsed.name.split()) == 1
     acronym = parsed.name.isupper() and len(parsed.name) > 1
@@ -284,22 +287,22 @@ def _chain_info(chain: str):
 
 @lru_cache(maxsize=32768)
 def index_chain(chain: str) -> tuple:
-    """(:func:`_chain_info` of ``chain``, whether a document's index takes its name): not a
+    """(:func:`chain_info` of ``chain``, whether a document's index takes its name): not a
     place ("Fort Wayne", "Mich."), a contracted pronoun ("They’re") or a place-headed chain
     ("Lake Cowichan"). Cached, as the chain's facts are: every scan meets the same chains."""
-    info = _chain_info(chain)
-    return info, info is not None and _names_someone(info, lexicon())
+    info = chain_info(chain)
+    return info, info is not None and names_someone(info, lexicon())
 
 
-def _names_someone(info: tuple, lex: Lexicon) -> bool:
+def names_someone(info: tuple, lex: Lexicon) -> bool:
     """False when a chain's name is a place, a contracted pronoun or a place-headed chain."""
     parsed, tokens, _ = info
-    return not (_fold(parsed.name).rstrip(".") in lex.place_names or
+    return not (fold_name(parsed.name).rstrip(".") in lex.place_names or
                 PRONOUN_AUX.fullmatch(parsed.name) or
                 (parsed.kind != "org" and len(tokens) > 1 and tokens[0] in lex.place_heads))
 
 
-def _extend_back(text: str, start: int, lex: Lexicon) -> str:
+def title_words_before(text: str, start: int, lex: Lexicon) -> str:
     """Lower-case titles right before a name ("former president ", "press secretary ")."""
     pos = start
     taken = 0
@@ -313,7 +316,7 @@ def _extend_back(text: str, start: int, lex: Lexicon) -> str:
     return text[pos:start]
 
 
-def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
+def stated_gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """Gender from a role word (spokeswoman, Mr) or a common given name, else None."""
     if parsed.kind == "org":
         return None
@@ -330,8 +333,9 @@ def _gender(parsed, tokens: tuple, lex: Lexicon) -> Optional[str]:
     return None
 
 
-def _words(text: str) -> tuple:
-    return tuple(_POSSESSIVE.sub("", _fold(w)) for w in text.split())
+def name_words(text: str) -> tuple:
+    """The words of ``text`` folded with :func:`fold_name`, possessive endings dropped."""
+    return tuple(POSSESSIVE_END.sub("", fold_name(w)) for w in text.split())
 
 
 # a US party-state tag right after a name: ", R-Iowa", " (D-N.Y.)", ", I-Vt."
@@ -353,7 +357,8 @@ def party_state(masked: str, end: int, lex: Lexicon) -> tuple:
         if state else ()
 
 
-def _same_place(a: str, b: str, lex: Lexicon) -> bool:
+def same_place(a: str, b: str, lex: Lexicon) -> bool:
+    """True when two folded place words name one place (one place group, or five first letters)."""
     ga, gb = lex.place_group.get(a), lex.place_group.get(b)
     if ga is not None and ga == gb:
         return True
@@ -362,7 +367,8 @@ def _same_place(a: str, b: str, lex: Lexicon) -> bool:
     return a == b
 
 
-def _strip_determiner(text: str) -> str:
+def strip_determiner(text: str) -> str:
+    """``text`` without a leading the/a/an/one ("one of the players" stays whole)."""
     parts = text.split(None, 1)
     if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one") and not (
             parts[0].lower() == "one" and parts[1].startswith("of ")):

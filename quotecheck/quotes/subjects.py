@@ -13,7 +13,7 @@ from typing import Optional
 from quotecheck.quotes.adverbs import strip_adverbs
 from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
-from quotecheck.quotes.mentions import _RELATIVE_TAIL, Mention, mention_ending
+from quotecheck.quotes.mentions import RELATIVE_CLAUSE_TAIL, Mention, mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
@@ -204,9 +204,9 @@ def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
 
 
 def _relative_tail(inner: str):
-    """_RELATIVE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
+    """RELATIVE_CLAUSE_TAIL's match in ``inner``: it holds no comma but a first one, so it starts at
     or after the last comma, where the search starts."""
-    return _RELATIVE_TAIL.search(inner, max(0, inner.rfind(",")))
+    return RELATIVE_CLAUSE_TAIL.search(inner, max(0, inner.rfind(",")))
 
 
 _PARTICIPLE_APPOS = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.adverbs import _ADVERBS, WEEKDAYS
+from quotecheck.quotes.adverbs import PRE_VERB_WORDS, WEEKDAYS
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.subjects import OPENERS
 
@@ -122,6 +122,6 @@ def is_passive(before: str, form: str) -> bool:
         low = w.lower()
         if low in _BE:
             return True
-        if low not in _ADVERBS and not (low.endswith("ly") and len(low) > 4):
+        if low not in PRE_VERB_WORDS and not (low.endswith("ly") and len(low) > 4):
             return False
     return False

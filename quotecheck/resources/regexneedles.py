@@ -14,18 +14,21 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+# the engine's parser and opcodes (sre_parser, sre_const), for every module here that reads a parse
 try:  # Python 3.11+
-    import re._constants as _c  # type: ignore[import-not-found]
-    import re._parser as _sre_parse  # type: ignore[import-not-found]
+    import re._constants as sre_const  # type: ignore[import-not-found]
+    import re._parser as sre_parser  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_constants as sre_const  # type: ignore[no-redef]
+    import sre_parse as sre_parser  # type: ignore[no-redef]
 
 MAX_NEEDLES = 40
 """Most alternative strings tested for one pattern (more cost more than the search saves)."""
-_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT}
-                                             if hasattr(_c, "POSSESSIVE_REPEAT") else set())
+ZERO_WIDTH_OPS = {sre_const.AT, sre_const.ASSERT, sre_const.ASSERT_NOT}
+"""The parsed-pattern opcodes that match no character (anchors, lookarounds)."""
+REPEAT_OPS = {sre_const.MAX_REPEAT, sre_const.MIN_REPEAT} | (
+    {sre_const.POSSESSIVE_REPEAT} if hasattr(sre_const, "POSSESSIVE_REPEAT") else set())
+"""The parsed-pattern opcodes of a repeat (greedy, lazy, possessive)."""
 
 
 def required_literals(pattern: re.Pattern, items: Optional[list] = None
@@ -35,11 +38,12 @@ def required_literals(pattern: re.Pattern, items: Optional[list] = None
     when the caller has it)."""
     ignore = bool(pattern.flags & re.IGNORECASE)
     if items is None:
-        items = list(_sre_parse.parse(pattern.pattern, pattern.flags & ~re.DEBUG))
-    return _needles(_required(items, ignore))
+        items = list(sre_parser.parse(pattern.pattern, pattern.flags & ~re.DEBUG))
+    return fewest_needles(required_strings(items, ignore))
 
 
-def _needles(found: Optional[set]) -> Optional[tuple[str, ...]]:
+def fewest_needles(found: Optional[set]) -> Optional[tuple[str, ...]]:
+    """``found`` sorted without the needles that hold another (None when empty)."""
     if not found:
         return None
     # a needle holding another is redundant: any() over the rest gives the same answer
@@ -53,28 +57,28 @@ def _char(code: int, ignore: bool) -> Optional[str]:
     return ch.lower() if ignore else ch
 
 
-def _exact(items: list, ignore: bool) -> Optional[set]:
+def exact_strings(items: list, ignore: bool) -> Optional[set]:
     """Every string the item sequence can match, when it matches only a few literals."""
     out = {""}
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH_OPS:
             continue
-        if op is _c.LITERAL:
+        if op is sre_const.LITERAL:
             ch = _char(av, ignore)
             if ch is None:
                 return None
             got = {ch}
-        elif op is _c.SUBPATTERN and _scoped(av, ignore):
-            got = _exact(list(av[3]), ignore)
-        elif op is _c.BRANCH:
+        elif op is sre_const.SUBPATTERN and group_literals_sound(av, ignore):
+            got = exact_strings(list(av[3]), ignore)
+        elif op is sre_const.BRANCH:
             got = set()
             for alt in av[1]:
-                sub = _exact(list(alt), ignore)
+                sub = exact_strings(list(alt), ignore)
                 if sub is None:
                     return None
                 got |= sub
-        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-            sub = _exact(list(av[2]), ignore)
+        elif op in REPEAT_OPS and av[0] == 0 and av[1] == 1:
+            sub = exact_strings(list(av[2]), ignore)
             got = None if sub is None else sub | {""}
         else:
             return None
@@ -84,7 +88,7 @@ def _exact(items: list, ignore: bool) -> Optional[set]:
     return out
 
 
-def _scoped(av: tuple, ignore: bool) -> bool:
+def group_literals_sound(av: tuple, ignore: bool) -> bool:
     """Whether a group's literals are needles as the enclosing pattern's are: a group without
     flags, or one whose flags leave its literals' test sound. ``(?-i:Read more)`` in a
     case-insensitive pattern matches "Read more" exactly, and its folded needle ("read more")
@@ -94,33 +98,33 @@ def _scoped(av: tuple, ignore: bool) -> bool:
     return not (av[1] & re.IGNORECASE and not ignore)
 
 
-def _required(items: list, ignore: bool) -> Optional[set]:
+def required_strings(items: list, ignore: bool) -> Optional[set]:
     """A set of strings one of which every match of the sequence contains (the best found:
     longest shortest string, then fewest), or None."""
     candidates = []
     run = {""}          # the literal strings the sequence matches since the last break
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH_OPS:
             continue    # consumes nothing: the literals on both sides stay adjacent
-        exact = _exact([(op, av)], ignore)
+        exact = exact_strings([(op, av)], ignore)
         if exact is not None and len(run) * len(exact) <= MAX_NEEDLES:
             run = {a + b for a in run for b in exact}
             continue
         candidates.append(run)
         run = {""}
-        if op is _c.SUBPATTERN and _scoped(av, ignore):
-            candidates.append(_required(list(av[3]), ignore))
-        elif op is _c.BRANCH:
+        if op is sre_const.SUBPATTERN and group_literals_sound(av, ignore):
+            candidates.append(required_strings(list(av[3]), ignore))
+        elif op is sre_const.BRANCH:
             union: Optional[set] = set()
             for alt in av[1]:
-                sub = _required(list(alt), ignore)
+                sub = required_strings(list(alt), ignore)
                 if sub is None or len(union) + len(sub) > MAX_NEEDLES:
                     union = None
                     break
                 union |= sub
             candidates.append(union)
-        elif op in _REPEATS and av[0] >= 1:
-            candidates.append(_required(list(av[2]), ignore))
+        elif op in REPEAT_OPS and av[0] >= 1:
+            candidates.append(required_strings(list(av[2]), ignore))
     candidates.append(run)
     usable = [c for c in candidates if c and "" not in c]
     if not usable:
@@ -133,14 +137,14 @@ def _uncased(code: int, ignore: bool) -> bool:
     return not ignore or ch.lower() == ch == ch.upper()
 
 
-def _opening(items: list, skip_zero_width: bool) -> Optional[tuple]:
+def opening_item(items: list, skip_zero_width: bool) -> Optional[tuple]:
     """The pattern's first item (inside groups without flags; past zero-width ones when
     ``skip_zero_width``), or None."""
     while items:
         op, av = items[0]
-        if skip_zero_width and op in _ZERO_WIDTH:
+        if skip_zero_width and op in ZERO_WIDTH_OPS:
             items = items[1:]
-        elif op is _c.SUBPATTERN and not (av[1] or av[2]):
+        elif op is sre_const.SUBPATTERN and not (av[1] or av[2]):
             items = list(av[3]) + items[1:]
         else:
             return op, av, items[1:]
@@ -152,19 +156,19 @@ def engine_scans_fast(items: list, flags: int) -> bool:
     a class or literal alternatives it can look for without case folding), or tries the
     start of the text only (``\\A``, or ``^`` without MULTILINE)."""
     ignore = bool(flags & re.IGNORECASE)
-    first = _opening(items, False)
+    first = opening_item(items, False)
     if first is None:
         return False
     op, av, _ = first
-    if op is _c.AT:
-        return av is _c.AT_BEGINNING_STRING or (
-            av is _c.AT_BEGINNING and not flags & re.MULTILINE)
-    if op is _c.LITERAL:
+    if op is sre_const.AT:
+        return av is sre_const.AT_BEGINNING_STRING or (
+            av is sre_const.AT_BEGINNING and not flags & re.MULTILINE)
+    if op is sre_const.LITERAL:
         return _uncased(av, ignore)
-    if op is _c.IN:
+    if op is sre_const.IN:
         return not ignore
-    if op is _c.BRANCH:
-        return all(alt and alt[0][0] is _c.LITERAL and _uncased(alt[0][1], ignore)
+    if op is sre_const.BRANCH:
+        return all(alt and alt[0][0] is sre_const.LITERAL and _uncased(alt[0][1], ignore)
                    for alt in av[1])
     return False
 
@@ -173,24 +177,24 @@ def walks_back(items: list) -> bool:
     """The pattern opens with a repeat of almost any character (``.``, ``[^...]``) that may
     take more than one, followed by something other than a literal: a failing match walks
     the whole repeat back, trying the rest at each step."""
-    first = _opening(items, True)
+    first = opening_item(items, True)
     if first is None:
         return False
     op, av, rest = first
-    if op not in _REPEATS or av[1] <= 1 or len(av[2]) != 1:
+    if op not in REPEAT_OPS or av[1] <= 1 or len(av[2]) != 1:
         return False
     body_op, body_av = list(av[2])[0]
-    broad = body_op in (_c.ANY, _c.NOT_LITERAL) or (
-        body_op is _c.IN and body_av and body_av[0][0] is _c.NEGATE)
-    after = _opening(rest, True)
-    return broad and not (after and after[0] is _c.LITERAL)
+    broad = body_op in (sre_const.ANY, sre_const.NOT_LITERAL) or (
+        body_op is sre_const.IN and body_av and body_av[0][0] is sre_const.NEGATE)
+    after = opening_item(rest, True)
+    return broad and not (after and after[0] is sre_const.LITERAL)
 
 
-def _cased(items: list, flags: int) -> Optional[list]:
+def case_sensitive_body(items: list, flags: int) -> Optional[list]:
     """The body of a case-insensitive pattern that is one group turning case folding off
     (``(?-i:... MORE\\b)``): every match is the body's, case and all, so its needles are
     tested on the text as it is (" MORE", rarer than the folded " more"). Else None."""
-    if not flags & re.IGNORECASE or len(items) != 1 or items[0][0] is not _c.SUBPATTERN:
+    if not flags & re.IGNORECASE or len(items) != 1 or items[0][0] is not sre_const.SUBPATTERN:
         return None
     av = items[0][1]
     return list(av[3]) if av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE else None
@@ -203,7 +207,7 @@ def led(regex: re.Pattern) -> bool:
     if not regex.pattern.startswith("\\b"):
         return False
     try:
-        rest = _sre_parse.parse(regex.pattern[2:], regex.flags & ~re.DEBUG)
+        rest = sre_parser.parse(regex.pattern[2:], regex.flags & ~re.DEBUG)
     except re.error:
         return False
     return engine_scans_fast(list(rest), regex.flags) and rest.getwidth()[0] > 0

@@ -21,9 +21,9 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from quotecheck.resources import regexneedles
-from quotecheck.resources.regexneedles import (_cased, _needles, _required, _sre_parse,
-                                               engine_scans_fast, led, required_literals,
-                                               walks_back)
+from quotecheck.resources.regexneedles import (case_sensitive_body, engine_scans_fast,
+                                               fewest_needles, led, required_literals,
+                                               required_strings, sre_parser, walks_back)
 
 LEAD_NEEDLES = 12
 """From this many needles a pattern with a lead is searched through its lead alone (speed29)."""
@@ -73,7 +73,7 @@ class Guarded:
                  lead: Optional[re.Pattern] = None, cased: bool = False):
         self.regex = regex
         self.needles = needles
-        self.ignore = bool(regex.flags & re.IGNORECASE) and not cased   # (:func:`_cased`)
+        self.ignore = bool(regex.flags & re.IGNORECASE) and not cased   # (:func:`case_sensitive_body`)
         self.lead = lead
         self.search = self._search if scans else regex.search
         self.finditer = self._finditer if scans else regex.finditer
@@ -192,9 +192,9 @@ def guard(regex: re.Pattern):
 def _plan(regex: re.Pattern) -> tuple:
     """``(needles, scans, walks, leads, cased)`` of :class:`Guarded` for ``regex`` (``()``
     without needles), from one parse of the pattern (and one of its lead, :func:`led`)."""
-    items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
-    cased = _cased(items, regex.flags)
-    needles = (_needles(_required(cased, False)) if cased
+    items = list(sre_parser.parse(regex.pattern, regex.flags & ~re.DEBUG))
+    cased = case_sensitive_body(items, regex.flags)
+    needles = (fewest_needles(required_strings(cased, False)) if cased
                else required_literals(regex, items)) or ()
     leads = led(regex)
     if not needles:

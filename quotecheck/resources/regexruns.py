@@ -33,14 +33,15 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from quotecheck.resources.regexneedles import (MAX_NEEDLES, _c, _exact, _opening, _REPEATS,
-                                               _needles, _scoped, _sre_parse, _ZERO_WIDTH,
+from quotecheck.resources.regexneedles import (MAX_NEEDLES, REPEAT_OPS, ZERO_WIDTH_OPS,
+                                               exact_strings, fewest_needles, group_literals_sound,
+                                               opening_item, sre_const, sre_parser,
                                                required_literals)
 from quotecheck.resources.regexprefilter import fold
 
 RUN = re.compile(r"[\w&.\- ]+")
-_ALLOWED_AT = {_c.AT_BOUNDARY, _c.AT_NON_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
-               _c.AT_BEGINNING_STRING}
+_ALLOWED_AT = {sre_const.AT_BOUNDARY, sre_const.AT_NON_BOUNDARY, sre_const.AT_BEGINNING,
+               sre_const.AT_BEGINNING_LINE, sre_const.AT_BEGINNING_STRING}
 _WIDE = 4096      # a class range wider than this is not checked (the pattern is refused)
 
 
@@ -50,15 +51,15 @@ def _in_run(code: int) -> bool:
 
 def _class_ok(items: list) -> bool:
     for op, av in items:
-        if op is _c.LITERAL:
+        if op is sre_const.LITERAL:
             if not _in_run(av):
                 return False
-        elif op is _c.RANGE:
+        elif op is sre_const.RANGE:
             lo, hi = av
             if hi - lo > _WIDE or not all(_in_run(c) for c in range(lo, hi + 1)):
                 return False
-        elif op is _c.CATEGORY:
-            if av not in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT):
+        elif op is sre_const.CATEGORY:
+            if av not in (sre_const.CATEGORY_WORD, sre_const.CATEGORY_DIGIT):
                 return False
         else:               # NEGATE and anything else
             return False
@@ -67,29 +68,29 @@ def _class_ok(items: list) -> bool:
 
 def _items_ok(items) -> bool:
     for op, av in items:
-        if op is _c.LITERAL:
+        if op is sre_const.LITERAL:
             if not _in_run(av):
                 return False
-        elif op is _c.IN:
+        elif op is sre_const.IN:
             if not _class_ok(list(av)):
                 return False
-        elif op is _c.AT:
+        elif op is sre_const.AT:
             if av not in _ALLOWED_AT:
                 return False
-        elif op is _c.BRANCH:
+        elif op is sre_const.BRANCH:
             if not all(_items_ok(alt) for alt in av[1]):
                 return False
-        elif op is _c.SUBPATTERN:
+        elif op is sre_const.SUBPATTERN:
             # a scoped (?i:...) folds case as a global IGNORECASE does (confined())
             if av[1] & re.IGNORECASE or not _items_ok(av[-1]):
                 return False
-        elif op in _REPEATS:
+        elif op in REPEAT_OPS:
             if not _items_ok(av[2]):
                 return False
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in (sre_const.ASSERT, sre_const.ASSERT_NOT):
             if not _items_ok(av[1]):
                 return False
-        elif getattr(_c, "ATOMIC_GROUP", None) is not None and op is _c.ATOMIC_GROUP:
+        elif getattr(sre_const, "ATOMIC_GROUP", None) is not None and op is sre_const.ATOMIC_GROUP:
             if not _items_ok(av):
                 return False
         else:               # any character, negated literals, back references, ...
@@ -106,7 +107,7 @@ def confined(regex: re.Pattern, items: Optional[list] = None) -> bool:
     if isinstance(regex.pattern, bytes) or regex.flags & (re.VERBOSE | re.IGNORECASE):
         return False
     if items is None:
-        items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
+        items = list(sre_parser.parse(regex.pattern, regex.flags & ~re.DEBUG))
     return _items_ok(items)
 
 
@@ -166,11 +167,11 @@ def line_led(regex: re.Pattern, items: Optional[list] = None) -> bool:
     at least one character: its matches start at line starts only."""
     if isinstance(regex.pattern, bytes) or not regex.flags & re.MULTILINE:
         return False
-    parsed = _sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG)
-    first = _opening(list(parsed) if items is None else items, False)
+    parsed = sre_parser.parse(regex.pattern, regex.flags & ~re.DEBUG)
+    first = opening_item(list(parsed) if items is None else items, False)
     # the parser gives ``^`` as AT_BEGINNING; the compiler makes it the line start under
     # MULTILINE
-    return (first is not None and first[0] is _c.AT and first[1] is _c.AT_BEGINNING
+    return (first is not None and first[0] is sre_const.AT and first[1] is sre_const.AT_BEGINNING
             and parsed.getwidth()[0] > 0)
 
 
@@ -261,7 +262,7 @@ def run_scoped(regex: re.Pattern):
 def _plan(regex: re.Pattern) -> tuple:
     """``("runs", needles, ())`` for a confined pattern with needles, ``("lines", needles,
     openers)`` for a line-led one (needles and openers perhaps none), else ``("", (), ())``."""
-    items = list(_sre_parse.parse(regex.pattern, regex.flags & ~re.DEBUG))
+    items = list(sre_parser.parse(regex.pattern, regex.flags & ~re.DEBUG))
     needles = required_literals(regex, items) or ()
     if needles and confined(regex, items):
         return "runs", needles, ()
@@ -298,14 +299,14 @@ def line_openers(items: list, flags: int) -> tuple:
     "/ap", ...; the rest may run on past the line). Only lines holding one can start a match.
     ``()`` when there is no such ``X``."""
     ignore = bool(flags & re.IGNORECASE)
-    if not items or items[0] != (_c.AT, _c.AT_BEGINNING):
+    if not items or items[0] != (sre_const.AT, sre_const.AT_BEGINNING):
         return ()
     for k in range(1, len(items)):
         op, av = items[k]
         found = _openers(items[k:], ignore)
         if found:
             # one holding another goes: the other starts on the same line (no line feed)
-            return _needles(found) if not any("\n" in n for n in found) else ()
+            return fewest_needles(found) if not any("\n" in n for n in found) else ()
         if not _no_line_feed([(op, av)], bool(flags & re.DOTALL)):
             return ()
     return ()
@@ -315,18 +316,18 @@ def _openers(items: list, ignore: bool) -> Optional[set]:
     """Non-empty strings one of which every match of ``items`` starts with, or None."""
     out = {""}
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH_OPS:
             continue
-        exact = _exact([(op, av)], ignore)
+        exact = exact_strings([(op, av)], ignore)
         if exact is not None and not (out == {""} and "" in exact) \
                 and len(out) * len(exact) <= MAX_NEEDLES:
             out = {a + b for a in out for b in exact}
             continue
         if out != {""}:
             break
-        if op is _c.SUBPATTERN and _scoped(av, ignore):
+        if op is sre_const.SUBPATTERN and group_literals_sound(av, ignore):
             return _openers(list(av[3]), ignore)
-        if op is _c.BRANCH:
+        if op is sre_const.BRANCH:
             union: set = set()
             for alt in av[1]:
                 sub = _openers(list(alt), ignore)
@@ -341,22 +342,22 @@ def _openers(items: list, ignore: bool) -> Optional[set]:
 def _no_line_feed(items, dotall: bool) -> bool:
     """Whether no match of ``items`` consumes a line feed (lookarounds consume nothing)."""
     for op, av in items:
-        if op in _ZERO_WIDTH:
+        if op in ZERO_WIDTH_OPS:
             continue
-        if op is _c.LITERAL:
+        if op is sre_const.LITERAL:
             ok = av != 10
-        elif op is _c.NOT_LITERAL:
+        elif op is sre_const.NOT_LITERAL:
             ok = av == 10
-        elif op is _c.ANY:
+        elif op is sre_const.ANY:
             ok = not dotall
-        elif op is _c.IN:
+        elif op is sre_const.IN:
             ok = _class_no_line_feed(list(av))
-        elif op is _c.SUBPATTERN:
+        elif op is sre_const.SUBPATTERN:
             ok = _no_line_feed(av[3], (dotall or bool(av[1] & re.DOTALL))
                                and not av[2] & re.DOTALL)
-        elif op is _c.BRANCH:
+        elif op is sre_const.BRANCH:
             ok = all(_no_line_feed(alt, dotall) for alt in av[1])
-        elif op in _REPEATS:
+        elif op in REPEAT_OPS:
             ok = _no_line_feed(av[2], dotall)
         else:
             ok = False
@@ -367,15 +368,16 @@ def _no_line_feed(items, dotall: bool) -> bool:
 
 def _class_no_line_feed(items: list) -> bool:
     """Whether a character class never matches a line feed (``[^\\S\\n]``, ``[a-z']``)."""
-    if items and items[0][0] is _c.NEGATE:
-        return (_c.LITERAL, 10) in items[1:]
+    if items and items[0][0] is sre_const.NEGATE:
+        return (sre_const.LITERAL, 10) in items[1:]
     for op, av in items:
-        if op is _c.LITERAL:
+        if op is sre_const.LITERAL:
             ok = av != 10
-        elif op is _c.RANGE:
+        elif op is sre_const.RANGE:
             ok = not av[0] <= 10 <= av[1]
-        elif op is _c.CATEGORY:
-            ok = av in (_c.CATEGORY_WORD, _c.CATEGORY_DIGIT, _c.CATEGORY_NOT_SPACE)
+        elif op is sre_const.CATEGORY:
+            ok = av in (sre_const.CATEGORY_WORD, sre_const.CATEGORY_DIGIT,
+                        sre_const.CATEGORY_NOT_SPACE)
         else:
             ok = False
         if not ok:

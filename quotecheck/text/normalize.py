@@ -135,7 +135,7 @@ _FOLDED_ONE_BY_ONE = re.compile(r"[^\x00-\x08\x0a-\x5f\x61-\x7f]")
 # first two, a letter only the third. A pattern that starts with one character class is
 # searched by skipping to its next word character in C, not by trying each branch at every
 # position (a fifth of tokenizing a document; tests/test_word_pattern.py).
-_WORD = re.compile(r"\w(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?%?)"
+WORD_PATTERN = re.compile(r"\w(?:(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?%?)"
                    r"|\w*(?:['\-.]\w+)*\.?)", re.UNICODE)
 
 
@@ -156,10 +156,10 @@ def tokenize(view: TextView, start: int = 0, end: int | None = None) -> list[Tok
     words: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _WORD.finditer(text, start, end):
+    for m in WORD_PATTERN.finditer(text, start, end):
         word = m.group()
         s, e = m.span()
-        if word.endswith(".") and not _is_abbreviation(word):
+        if word.endswith(".") and not is_dotted_abbreviation(word):
             word = word[:-1]
             e -= 1
         if not word:
@@ -171,6 +171,6 @@ def tokenize(view: TextView, start: int = 0, end: int | None = None) -> list[Tok
     return list(map(Token, words, starts, ends, range(len(words))))
 
 
-def _is_abbreviation(word: str) -> bool:
+def is_dotted_abbreviation(word: str) -> bool:
     """True for dotted abbreviations such as 'u.s.' whose final period belongs to the word."""
     return word.count(".") >= 2 and len(word) <= 6
