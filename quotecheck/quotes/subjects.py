@@ -191,7 +191,7 @@ _CLAUSE_START = re.compile(r"(?:\A|[,;:(\u2014\u201c\"]|[.!?][\u201d\"]?)[ \t\u0
 
 
 def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
-    """"A city official who spoke on condition of anonymity said": the description opening
+    """"A town official who asked not to be named said": the description opening
     the clause before its restrictive "who" clause speaks, not a noun inside that clause."""
     rel = _RESTRICTIVE.search(pre, max(0, len(pre) - 130))
     if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or|--)\b", rel.group()):
