@@ -8,6 +8,7 @@ import pytest
 from speaker_helpers import quote_with
 from quotecheck.quotes import subjects
 from quotecheck.quotes.attribution_words import lexicon
+from quotecheck.resources.ruledata import load_data
 
 
 @pytest.mark.parametrize("opening", ["Two days later", "Three weeks ago", "Some months on"])
@@ -64,3 +65,17 @@ def test_a_pronoun_ending_the_who_clause_is_the_subject():
             "in 2009 when he shouted \"Sink it!\" at the mayor.\n")
     q = quote_with(text, "Sink it")
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Tom Vane", "he")
+
+
+@pytest.mark.parametrize("example", load_data("attribution")["time_spans"]["examples"])
+def test_time_span_rule_examples(example):
+    """The examples of ``[time_spans]`` (rule data): a span of time opening a sentence is no
+    group subject, a group is (rv25b: the word list moved from code to data)."""
+    text = example["text"]
+    m = subjects.generic_subject(text, 0, len(text), lexicon(), loose=True)
+    assert (m.text if m else "") == example["subject"]
+
+
+def test_time_span_data_says_what_and_why():
+    data = load_data("attribution")["time_spans"]
+    assert data["what"] and data["why"] and "days" in data["units"]

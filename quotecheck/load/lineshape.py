@@ -81,10 +81,11 @@ _QUOTED_PHRASE = re.compile(r"(?:^|\s)[\"'`\u201c\u2018]\w")
 def caps_headline(line: str, min_words: int = 7, max_words: int = 30) -> bool:
     """A headline set in capitals: ``min_words`` (four with a quoted phrase: "RIVAL SLAMS
     'RECKLESS' LEVY"; a shorter line without one is as often a wire's subhead, "A CLOUD OF
-    SUSPICION") to ``max_words`` words, (nearly) every cased letter upper case, not opening with a quotation mark or a bullet (a shouted quotation, a
-    list item) and not closed by sentence punctuation or a colon (a transcript's "JANE DOE,
-    HOST:", a label over a list); a closing quotation mark after its last word is the
-    headline's quoted phrase ("... SLAMS PLAN AS 'RECKLESS'")."""
+    SUSPICION") to ``max_words`` words, (nearly) every cased letter upper case (a script
+    without case, Chinese or Arabic, has none: never one), not opening with a quotation mark
+    or a bullet (a shouted quotation, a list item) and not closed by sentence punctuation or a
+    colon (a transcript's "JANE DOE, HOST:", a label over a list); a closing quotation mark
+    after its last word is the headline's quoted phrase ("... SLAMS PLAN AS 'RECKLESS'")."""
     if line[:1] in _OPENING_MARKS or line.rstrip(_CLOSING_QUOTES)[-1:] in ".!?\u2026:;,":
         return False
     least = min(min_words, 4) if _QUOTED_PHRASE.search(line) else min_words
@@ -102,9 +103,11 @@ def caps_headline(line: str, min_words: int = 7, max_words: int = 30) -> bool:
 def caps_links(text: str, lines: list, kinds: list, body: str, max_words: int) -> None:
     """A headline in capitals standing alone between two body paragraphs (:func:`caps_headline`)
     is a link to another story set inside this one ("RIVAL SLAMS MAYOR OVER 'RECKLESS' LEVY"
-    between paragraphs): the story's own headline opens it, and its subheads are not set in
+    between paragraphs): the story's own headline opens it, and its subheads are seldom set in
     capitals (unless its headline is: a wire's "NOSE DROPS EASE MIGRAINE PAIN" over a story of
-    its digest). Read as ``related``, not the narrator's voice."""
+    its digest). Read as ``related``, not the narrator's voice; a wire's long subhead in
+    capitals under a mixed-case headline is read so too (2 of 26 such lines on the open sets:
+    a subhead is no narration either, but it is the story's own)."""
     if not _mixed_case_headline(text, lines, kinds):
         return      # a page whose own headline is in capitals sets its subheads so too
     for i in range(1, len(lines) - 1):

@@ -49,8 +49,9 @@ def mention_after(text: str, pos: int, lex: Lexicon, limit: int) -> Optional[Men
     mention = trim_mention(mention, lex)
     if mention is not None and mention.kind == "name":
         described = _compound_modifier(text, mention, lex, limit)
-        if described is not None:
-            return described
+        if described is not None:   # a name after its role still speaks ("Kremlin-backed
+            named = _name_after_role(text, mention.end, False, lex, limit)   # host Al Roe")
+            return named if named is not None else described
     if mention is not None and mention.kind in ("name", "description", "group"):
         named = _name_after_role(text, mention.end, mention.kind != "name", lex, limit)
         if named is None and mention.kind == "name":   # "Heart and Stroke senior manager

@@ -8,6 +8,7 @@ Works on masked sentences (quoted words are :data:`PLACEHOLDER`); used by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from quotecheck.quotes.adverbs import strip_adverbs
@@ -15,6 +16,7 @@ from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import RELATIVE_CLAUSE_TAIL, Mention, mention_ending
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
+from quotecheck.resources.ruledata import load_data
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
 
@@ -191,7 +193,7 @@ _CLAUSE_START = re.compile(r"(?:\A|[,;:(\u2014\u201c\"]|[.!?][\u201d\"]?)[ \t\u0
 
 
 def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
-    """"A city official who spoke on condition of anonymity said": the description opening
+    """"A town official who asked not to be named said": the description opening
     the clause before its restrictive "who" clause speaks, not a noun inside that clause."""
     rel = _RESTRICTIVE.search(pre, max(0, len(pre) - 130))
     if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or|--)\b", rel.group()):
@@ -319,10 +321,14 @@ def acted_and(before: str):
     head = before.rsplit(None, 3)
     return ACTED_AND.search(before, len(head[0]) if len(head) == 4 else 0)
 
-# a span of time opening a sentence is no speaker ("Two days later, ...", "Some weeks ago, ...")
-# though its noun ends in -s like a group's: a later "they" then found "Two days" (issue 12)
-_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "nights", "weeks", "weekends",
-                         "months", "years", "decades", "centuries", "times"))
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset:
+    """Plural nouns of time: a span of time opening a sentence ("Two days later, ...") is no
+    group subject though its noun ends in -s (``[time_spans]`` of attribution.toml, issue 12)."""
+    return frozenset(load_data("attribution")["time_spans"]["units"])
+
+
 _GENERIC = re.compile(r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|"
                       r"[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Dd]ozens of|[Hh]undreds of|"
                       r"[Tt]housands of)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}")
@@ -348,7 +354,7 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
         if v:
             start = m.start() + words[0].start()
             head = w.group()
-            if head in _TIME_UNITS:
+            if head in _time_units():
                 return None
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
