@@ -3,10 +3,11 @@
 A naming verb's object ran to its first comma, so of "called it a middle ground between the
 X, which ..., and the Y, which ..." only the second label was the narrator's, whichever side
 it named; and 'hard-left'/'hard-right', placement terms like 'far-left'/'far-right', were
-QC331 partisan labels. Snippets of our own (never corpus text)."""
+QC331 partisan-slur warnings: now a weak class, info in the body of a report for both sides,
+a warning when stacked on another judgement or in a headline. Snippets of our own (never corpus text)."""
 import pytest
 
-from framing_helpers import by_severity, flagged, infos, warnings
+from framing_helpers import by_severity, flagged, warnings
 
 SIDES = [("left", "right"), ("right", "left")]
 
@@ -56,8 +57,14 @@ def test_a_naming_verbs_object_still_ends_at_its_comma(ruleset, side):
 ])
 def test_hard_left_and_hard_right_are_placement_info_alike(ruleset, text, word):
     found = by_severity(ruleset, text, "QC33")
-    assert ("QC332", word) in found["info"]
+    assert ("QC331", word) in found["info"]
     assert all(w != word for _, w in found["warning"])
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_a_placement_stacked_on_a_verdict_stays_a_warning(ruleset, side):
+    text = f"The council backed a violent, hard-{side} group that wrecked the square."
+    assert ("QC331", f"hard-{side}") in warnings(ruleset, text, "QC331")
 
 
 @pytest.mark.parametrize("text", [
@@ -67,4 +74,5 @@ def test_hard_left_and_hard_right_are_placement_info_alike(ruleset, text, word):
     "He landed a hard right hook in the third round.",
 ])
 def test_a_literal_turn_or_blow_is_no_placement(ruleset, text):
-    assert infos(ruleset, text, "QC332") == []
+    assert by_severity(ruleset, text, "QC33")["info"] == []
+    assert warnings(ruleset, text, "QC33") == []
