@@ -76,3 +76,17 @@ def test_a_placement_stacked_on_a_verdict_stays_a_warning(ruleset, side):
 def test_a_literal_turn_or_blow_is_no_placement(ruleset, text):
     assert by_severity(ruleset, text, "QC33")["info"] == []
     assert warnings(ruleset, text, "QC33") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The council backed a divisive, angry, hard-left group that wrecked the square.",
+     "hard-left"),
+    ("The council backed a divisive, angry, hard-right group that wrecked the square.",
+     "hard-right"),
+    ("The council backed a thuggish, openly leftist crowd that wrecked the square.",
+     "leftist"),
+    ("The council backed a thuggish, openly rightist crowd that wrecked the square.",
+     "rightist"),
+])
+def test_a_stack_through_a_series_or_an_adverb_stays_a_warning(ruleset, text, word):
+    assert ("QC33", word) in [(c[:4], w) for c, w in warnings(ruleset, text, "QC33")]
