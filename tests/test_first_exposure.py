@@ -80,6 +80,8 @@ def test_weak_class_contexts_list_their_groups_words():
             [labels[k] for k in ("thug", "propaganda", "martyr")],
         "ridicule, imputed bad faith or an epithet in the body of a report":
             [evaluative[k] for k in ("bizarre", "blatant", "liar")],
+        "a placement label in the body of a report":
+            [evaluative["hard-left"]],
     }
     for name, groups in weak.items():
         assert contexts[name] == {w for g in groups for w in g}, name

@@ -1,6 +1,6 @@
 """Framing words that are not the narrator's verdict (issue 15, loaded22 reading of the 38
-open sets): 'brutal' of an electoral race (very hard, no conduct judged), 'hard-left' and
-'hard-right' as the placement of a faction (organisations, figures, a party's turn), and the
+open sets): 'brutal' of an electoral race (very hard, no conduct judged), ('hard-left' and
+'hard-right' moved to QC332 placement info: tests/test_fair22_placement.py), and the
 topic of what someone spoke of after an adverb or a time ('spoke repeatedly during the
 service of ...'). Snippets of our own, shaped like the copy read (never corpus text)."""
 import pytest
@@ -12,10 +12,6 @@ from framing_helpers import at_info_only, warnings
     ("The early sniping points to a brutal race ahead as the trailing hopefuls try to "
      "catch up.", "brutal"),
     ("She survived a brutal Senate primary in the spring and now leads the polls.", "brutal"),
-    ("Some hard-right figures and online pundits spread the rumour within hours.",
-     "hard-right"),
-    ("Several hard-left organizations had called for the lecture to be cancelled.",
-     "hard-left"),
 ])
 def test_a_hard_race_or_a_factions_placement_is_info(ruleset, text, word):
     assert at_info_only(ruleset, text, "QC331", word)
@@ -25,7 +21,6 @@ def test_a_hard_race_or_a_factions_placement_is_info(ruleset, text, word):
     ("The town has a long memory of brutal race riots in the summer of its strike.",
      "brutal"),
     ("The regime answered the protests with brutal force.", "brutal"),
-    ("The hard-left zealots in the council blocked every vote.", "hard-left"),
 ])
 def test_a_verdict_on_conduct_or_people_stays_a_warning(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
@@ -89,11 +84,6 @@ def test_a_label_in_the_clause_of_an_emotive_verb_is_the_narrators(ruleset):
 ])
 def test_a_neutral_verbs_clause_or_an_emotive_verbs_verdict_stays_the_speakers(ruleset, text):
     assert warnings(ruleset, text, "QC33") == []
-
-
-def test_hard_left_spelt_open_is_the_same_placement(ruleset):
-    assert at_info_only(ruleset, "The hard left turn in the party has met resistance from "
-                        "its moderates.", "QC331", "hard left")
 
 
 def test_a_race_compound_after_brutal_is_no_electoral_race(ruleset):

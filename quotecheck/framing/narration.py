@@ -16,7 +16,7 @@ from typing import Any, Iterable, Optional
 
 from quotecheck.framing.runs import paraphrase_runs
 from quotecheck.framing.speechopenings import more_openings
-from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.speechscope import naming_object_spans, scope_end
 from quotecheck.framing.quotespans import QuotedSpan, Inverse, chrome_spans, quoted_spans
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
                                          finite_clause, more_reported_spans)
@@ -200,8 +200,8 @@ class Narration:
             s0, s1 = self.sentence(hit.start)
             lemma = hit.value.split(":", 1)[1]
             if lemma in naming_verbs():  # "whom the government calls terrorists, ...", and
-                stop = self.text.find(",", hit.end, s1)     # "calls this hypocrisy, noting that"
-                spans.append((hit.end, s1 if stop < 0 else stop))
+                # to its comma: "calls this hypocrisy, noting that"
+                spans.extend(naming_object_spans(self.text, hit.end, s1))
             m = THAT_AFTER.match(self.text, hit.end, min(s1, hit.end + 80))
             if m:           # to the sentence's end or the narrator's return (speechscope)
                 spans.append((m.end(), scope_end(self.text, m.end(), s1)))

@@ -63,3 +63,27 @@ def scope_end(text: str, pos: int, stop: int) -> int:
                  or (m.group("contrast") and _COLON.search(text, pos, m.start()))):
         m = _RETURN.search(text, m.end(), stop)
     return m.start() if m else stop
+
+
+# (issue 15, fair22) a relative clause set off by commas inside a naming verb's object, and the
+# noun phrase coordinated after it ("called it a middle ground between the hard-right, which
+# ..., and the hard-left, which ..."): both noun phrases are named by the subject alike
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
+_COORDINATED = re.compile(r",\s+(?:and|or)\s+(?:the|a|an|its|their|his|her)\b")
+
+
+def naming_object_spans(text: str, pos: int, stop: int) -> list[tuple[int, int]]:
+    """The object of a naming verb from ``pos``: to its first comma (or ``stop``), and each
+    noun phrase coordinated with it after a comma-set relative clause, to its own comma. The
+    relative clauses stay the narrator's; every coordinated phrase is the subject's, so the
+    first and the second label of "between the X, which ..., and the Y, which ..." are alike."""
+    spans = []
+    start, comma = pos, text.find(",", pos, stop)
+    while comma >= 0 and _RELATIVE.match(text, comma):
+        spans.append((start, comma))
+        close = text.find(",", comma + 1, stop)
+        if close < 0 or not _COORDINATED.match(text, close):
+            return spans
+        start, comma = close + 1, text.find(",", close + 1, stop)
+    spans.append((start, stop if comma < 0 else comma))
+    return spans
