@@ -138,7 +138,6 @@ class _NeedleGate:
         return False
 
 
-
 @lru_cache(maxsize=1)
 def _prefilter_file() -> tuple:
     """(size, mtime) of the needle finder's module: a changed finder reads needles again."""
