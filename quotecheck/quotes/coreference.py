@@ -22,7 +22,7 @@ from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.name_entities import NameEntities, family_name_first
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
-from quotecheck.quotes.speakers import (POSSESSIVE_END, chain_info, fold_name, index_chain,
+from quotecheck.quotes.speakers import (chain_info, fold_name, index_chain, name_words,
                                         names_someone, parse_name, same_speaker,
                                         title_words_before)
 
@@ -235,7 +235,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             return self._entity_named(parsed.name)
         if mention.kind == "pronoun":      # "In what it called “…”, Acme named": ahead
             return fronted_subject(self, mention) or self._resolve_pronoun(mention)
-        words = tuple(POSSESSIVE_END.sub("", fold_name(w)) for w in mention.text.split())
+        words = name_words(mention.text)
         if len(words) == 1 and mention.text[:1].isupper():
             named = self._surname_entity(words[0])      # "said Baker" after "Ross Baker"
             if named is not None:
