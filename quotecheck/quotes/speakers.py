@@ -31,8 +31,8 @@ _HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "
 
 @lru_cache(maxsize=8192)
 def fold_name(word: str) -> str:
-    """``word`` case-folded, diacritics dropped, as names are compared (cached: the same names and roles are folded
-    over and over while a document's speakers are resolved)."""
+    """``word`` case-folded, diacritics dropped, as names are compared (cached: the same names
+    and roles are folded over and over while a document's speakers are resolved)."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -47,8 +47,8 @@ class ParsedName:
     offset: int = 0         # where the name starts inside the chain
 
 
-NAME_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this", "that",
-                          "one"))
+NAME_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
+                              "that", "one"))
 """Determiners and possessive pronouns that open a name's chain or description, never part of it."""
 NAME_CONNECTORS = frozenset(("of", "for", "from", "at", "in", "with", "the", "and"))
 """Small words that join a name to what follows it ("Mitch McConnell of Kentucky")."""
