@@ -21,9 +21,15 @@ _FIGURE = re.compile(r"^(\d+)(st|nd|rd|th)?$")
 
 
 @lru_cache(maxsize=1)
+def number_words() -> dict:
+    """Number word -> its figure ('six' -> '6', 'sixth' -> '6th'), from the meaning words."""
+    return dict(load_data("meaning-words").get("number_words", {}))
+
+
+@lru_cache(maxsize=1)
 def _units_and_tens() -> tuple[dict, dict]:
     """(unit word -> (value, ordinal suffix)), (tens word -> value) from the number words."""
-    words = dict(load_data("meaning-words").get("number_words", {}))
+    words = number_words()
     units: dict = {}
     tens: dict = {}
     for word, form in {**words, **_AMBIGUOUS_UNITS}.items():

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.masking import mask_form
-from quotecheck.align.numberforms import compound_number
+from quotecheck.align.numberforms import compound_number, number_words
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import Token
 
@@ -85,16 +85,11 @@ _DOTTED = re.compile(r"^(?:[a-z]\.){1,4}[a-z]\.?$")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.]\d)")
 
 
-@lru_cache(maxsize=1)
-def _number_words() -> dict:
-    return dict(load_data("meaning-words").get("number_words", {}))
-
-
 @lru_cache(maxsize=65536)
 def canonical(fold: str) -> str:
     """Canonical form of one folded word: American spelling, no hyphens or digit groups,
     small numbers as digits."""
-    value = _number_words().get(fold)
+    value = number_words().get(fold)
     if value is not None:
         return value
     if _NUMBER.match(fold):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from statistics import median
 from typing import Any
 
-from quotecheck.text.wordcount import word_count as _count
+from quotecheck.text.wordcount import word_count
 
 FRAMING_CATEGORIES = frozenset(("attribution-verb", "hedge", "label", "scare-quote"))
 """Finding categories of the framing rule types, for plugin rules (own code prefix)."""
@@ -23,11 +23,6 @@ def is_framing(finding: Any) -> bool:
     if code.startswith("QC"):
         return code.startswith("QC3")
     return finding.category in FRAMING_CATEGORIES
-
-def word_count(text: str) -> int:
-    """Words of a readable text (letters and digits, inner apostrophes and hyphens): the
-    count the spelling-variant rule's scan of the same text kept, when it ran."""
-    return _count(text)
 
 
 def framing_spread(report: Any) -> list[dict]:

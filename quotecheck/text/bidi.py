@@ -191,14 +191,14 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
     if stack:
         return frozenset()                # an initiator whose isolate runs to the paragraph end
     if any(text[o] == _RLI or any(text[k] in EXPLICIT or _kind(text[k]) in ("R", "AN")
-                                  for k in range(o + 1, c)) for o, c in pairs):
+                                  for k in range(o + 1, close)) for o, close in pairs):
         return frozenset()                # a right-to-left isolate beside it: cautious (rv23d)
     outer, starts = [], {}
     k = lo
-    for o, c in pairs:                    # the paragraph outside every isolate's content
+    for o, close in pairs:                # the paragraph outside every isolate's content
         outer.extend(range(k, o + 1))
         starts[o] = len(outer) - 1
-        k = c
+        k = close
     outer.extend(range(k, hi))
     kinds = [_kind(text[k]) for k in outer]
     if next((d for d in kinds if d in ("L", "R")), "L") != "L":
@@ -209,12 +209,12 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
         if d in ("L", "R", "AN"):
             last = d
     out: set[int] = set()
-    for o, c in pairs:
+    for o, close in pairs:
         if before[starts[o]] == "L":
             # L (or the paragraph's start) before it, digits passed over (they resolve by it,
             # W7): its content resolves L as it would without the isolate, and the neutrals
             # between it and whatever follows resolve by the same two sides either way (L
             # before, right-to-left text after: the paragraph's L, N1/N2), so the text after
             # it may be anything
-            out.update((o, c))
+            out.update((o, close))
     return frozenset(out)
