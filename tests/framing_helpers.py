@@ -2,6 +2,7 @@
 (code, words)."""
 from __future__ import annotations
 
+from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
@@ -11,6 +12,13 @@ def _findings(rs, text, select):
     """The document made of ``text`` and the findings of one run of the ``select`` rules."""
     doc = load_text(text, id="example")
     return doc, run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
+
+
+def narration_opinion(text):
+    """Why the narration of a one-document story of ``text`` reads as opinion (its
+    quotations masked, as a run reads it), or None."""
+    doc = load_text(text, id="d")
+    return narration_for(Story([doc]), doc).opinion
 
 
 def story_findings(rs, texts):

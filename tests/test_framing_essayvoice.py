@@ -5,18 +5,11 @@ argued the same way is not taken (the shorter variant took news features on the 
 Snippets of our own (never corpus text)."""
 import pytest
 
+from framing_helpers import narration_opinion as read
 from quotecheck.framing.essayvoice import essay_rates
-from quotecheck.framing.narration import narration_for
-from quotecheck.load.loader import load_text
 from quotecheck.resources.ruledata import load_data
-from quotecheck.story import Story
 
 ESSAY = "the narrator reasons in general terms"
-
-
-def read(text):
-    doc = load_text(text, id="d")
-    return narration_for(Story([doc]), doc).opinion
 
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["essay"]["examples"])

@@ -5,12 +5,10 @@ pairs the mark with news that looks alike and stays news. Snippets of our own, s
 the scraped pages (never corpus text)."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import narration_opinion as voiced, warnings
 from quotecheck.framing.genre import opinion_reason
 from quotecheck.framing.opinionmarks import furniture_mark, prescribing_we
-from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
-from quotecheck.story import Story
 from test_framing_reading_sixth import lowered
 
 BODY = ("The State Budget Crisis\n\nLawmakers in the capital spent the decade growing the "
@@ -20,12 +18,6 @@ BODY = ("The State Budget Crisis\n\nLawmakers in the capital spent the decade gr
 
 def reason(text, url=None):
     return opinion_reason(load_text(text, id="d", meta={"url": url} if url else None))
-
-
-def voiced(text):
-    """The reason with the narration (its quotations masked), as a run reads it."""
-    doc = load_text(text, id="d")
-    return narration_for(Story([doc]), doc).opinion
 
 
 @pytest.mark.parametrize("foot", [

@@ -3,20 +3,13 @@ not the narrator's voice (issue 15): a report that carries them stays news, a co
 'I' still counts. Snippets of our own (never corpus text)."""
 import pytest
 
-from quotecheck.framing.narration import narration_for
-from quotecheck.load.loader import load_text
+from framing_helpers import narration_opinion as voiced
 from quotecheck.resources.ruledata import load_data
-from quotecheck.story import Story
 
 _REPORT = ("The council voted 7-2 on Tuesday to approve the budget, officials said. The plan "
            "adds money for road repairs, according to a statement. Two members opposed it. "
            "The vote followed three hours of debate in a packed chamber. The budget takes "
            "effect in July. ") * 3
-
-
-def voiced(text):
-    doc = load_text(text, id="d")
-    return narration_for(Story([doc]), doc).opinion
 
 
 def _report_with(lines):

@@ -3,6 +3,7 @@ the examples of ``rules/data/opinion-voice.toml`` run, and news that looks alike
 Snippets of our own (never corpus text)."""
 import pytest
 
+from framing_helpers import narration_opinion as voiced
 from quotecheck.framing.narration import narration_for
 from quotecheck.framing.voicescore import voice_features
 from quotecheck.load.loader import load_text
@@ -10,11 +11,6 @@ from quotecheck.resources.ruledata import load_data
 from quotecheck.story import Story
 
 ARGUED = "the narrator argues in its own voice"
-
-
-def voiced(text):
-    doc = load_text(text, id="d")
-    return narration_for(Story([doc]), doc).opinion
 
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["argued"]["examples"])

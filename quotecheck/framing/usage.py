@@ -359,9 +359,7 @@ def _listed(key: str) -> "re.Pattern":
 
 @lru_cache(maxsize=1)
 def _usage_contexts() -> "re.Pattern":
-    words = verb_data().get("standard_usage", {}).get("contexts", ())
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:%s)\b" % (alternation or "(?!x)x"))
+    return _listed("contexts")
 
 
 _IN_FILING = re.compile(

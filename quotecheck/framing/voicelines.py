@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.resources.regexneedles import required_literals
-from quotecheck.resources.regexprefilter import fold
+from quotecheck.resources.regexprefilter import Guarded
 from quotecheck.resources.ruledata import load_data
 
 # a capitalised speaker's cue at a line's start, in the original text: "Roe:", "Paul Roe:",
@@ -42,14 +42,13 @@ _US = re.compile(r"u(?<=\bu)s\b")
 @lru_cache(maxsize=None)
 def _settings() -> tuple:
     """(line patterns, the heads that are not speakers) of ``[others_lines]``: each pattern
-    with the literals one of which its every match holds (None: always tried) and whether
-    they are folded (:func:`~quotecheck.resources.regexneedles.required_literals`)."""
+    behind the literals one of which its every match holds (no literals: always tried;
+    :func:`~quotecheck.resources.regexneedles.required_literals`)."""
     data = load_data("opinion-voice")["others_lines"]
     lines = []
     for source in data["patterns"]:
         pattern = re.compile(source)
-        lines.append((required_literals(pattern), bool(pattern.flags & re.IGNORECASE),
-                      pattern.search))
+        lines.append(Guarded(pattern, required_literals(pattern) or (), False, False))
     return tuple(lines), frozenset(h.lower() for h in data["not_speakers"])
 
 
@@ -58,12 +57,7 @@ def _live_patterns(text: str, lines: tuple) -> list:
     none of whose literals the whole text holds matches in none of its lines. Most narrations
     hold none, where one alternation of them all was tried at every character of every line
     (its ``\\b`` branches gave the engine nothing to skip ahead to)."""
-    live = []
-    for needles, folded, search in lines:
-        hay = fold(text) if folded else text
-        if needles is None or any(n in hay for n in needles):
-            live.append(search)
-    return live
+    return [line.search for line in lines if line.may_match(text)]
 
 
 def others_lines(narration: Any) -> list[tuple[int, int]]:
