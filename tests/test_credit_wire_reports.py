@@ -4,10 +4,10 @@ Press reports.", "..., Reuters reported.", "according to the AP") is no reuse wi
 credit to another outlet than the parent's, and a copy with no credit, are still told.
 Our own snippets, shaped like a broadcaster's rewrite of agency copy."""
 import pytest
+from credit_helpers import credits_of as _credits
 from provenance_synth import make_doc
 
 from quotecheck.provenance.infer import infer_provenance
-from tests.test_credits import _credits
 
 STORY = [
     "A ferry carrying 60 passengers ran aground on a sandbar off Pellham Point on Sunday "

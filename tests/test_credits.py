@@ -1,16 +1,12 @@
 """Declared credits: datelines, contributed reporting, material-from lines, attributions."""
 import pytest
+from credit_helpers import credits_of as _credits
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.model import Document, Metadata
 from quotecheck.provenance.credits import parse_credits, reuse_credits
 from quotecheck.text.textview import TextView
-
-
-def _credits(text):
-    doc = Document("d", "d", text, TextView.identity(text), Metadata())
-    return [(c.name, c.kind, c.reuse, text[c.start:c.end]) for c in parse_credits(doc)]
 
 
 @pytest.mark.parametrize("text, name, kind", [

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.load.boilerplate import find_chrome
-from quotecheck.resources.regexneedles import required_literals
+from quotecheck.resources.regexneedles import fewest_needles, required_literals
 from quotecheck.resources.regexprefilter import fold
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
@@ -107,7 +107,7 @@ def _gate():
         found.update(needles)
     keyed: dict = {}
     plain = []
-    for n in sorted(n for n in found if not any(m != n and m in n for m in found)):
+    for n in fewest_needles(found) or ():     # one holding another is redundant
         inner = [w for w in n.split(" ")[1:-1] if w]
         if inner:
             keyed.setdefault(max(inner, key=len), []).append(n)

@@ -91,13 +91,8 @@ def caps_headline(line: str, min_words: int = 7, max_words: int = 30) -> bool:
     least = min(min_words, 4) if _QUOTED_PHRASE.search(line) else min_words
     if not least <= len(_CAPS_WORD.findall(line)) <= max_words:
         return False
-    upper = lower = 0
-    for ch in line:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
-    return upper >= 12 and lower * 10 <= upper
+    upper = sum(map(str.isupper, line))     # (counted in C: no letter is both)
+    return upper >= 12 and sum(map(str.islower, line)) * 10 <= upper
 
 
 def caps_links(text: str, lines: list, kinds: list, body: str, max_words: int) -> None:

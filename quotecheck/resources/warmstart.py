@@ -169,7 +169,11 @@ class WarmStart:
 
     def install(self) -> "WarmStart":
         """Route this process's regex compilation and rule-file parsing through the store."""
-        from quotecheck.resources import storeformat  # noqa: F401  (json's patterns first)
+        from importlib import import_module
+
+        # loaded first for its imports alone: json's own patterns compile before compile is
+        # routed through the store
+        import_module("quotecheck.resources.storeformat")
         from quotecheck.resources import ruledata, signature
 
         compiler, _parser, _sre = _regex_internals()
