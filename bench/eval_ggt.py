@@ -9,6 +9,11 @@ speaker matches the reference or the words of the annotated speaker mention ("ro
 defenceman" for "the rookie defenceman"); a pronoun mention alone proves nothing, and a quotation with no speaker mention but a reference
 (a quote in the paragraph after "she said") is scored too. A reference that names nobody
 ("the minister", "one lothario") gets eval_brat's verdict (same mention accepted).
+The reference is the annotator's own form of the name, so its initials ("EDC" for "Export
+Development Canada") and another spelling of its given name ("Jodie"/"Jody", "Xander"/
+"Alexander", same family name) are right too; and so, as GGT's own scorer has it
+(evaluate_quotes.py: speaker spans overlap), is a speaker made of words of the annotated
+mention whose span overlaps it ("document" for "a document titled ..."), a pronoun excepted.
 
 ``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
 earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
@@ -27,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import brat_speakers  # noqa: E402
 import eval_brat  # noqa: E402
 
 
@@ -73,7 +79,47 @@ def reference_verdict(q: dict, g: dict, doc: dict) -> str:
     src = eval_brat.src_text(doc["text"], g["source"])   # name_match never matches a pronoun
     if eval_brat.name_match(q["speaker"], ref) or eval_brat.name_match(q["speaker"], src):
         return "right"
+    if is_acronym(q["speaker"], ref) or variant_given_name(q["speaker"], ref):
+        return "right"
+    if overlaps_mention(q, g, src):
+        return "right"
     return "wrong"
+
+
+def is_acronym(pred: str, ref: str) -> bool:
+    """``pred`` is the initials of the reference's capitalised words ("EDC" for the
+    annotator's "Export Development Canada"): the text's short form of the same body."""
+    caps = [w[0] for w in re.findall(r"[\w'’.-]+", ref) if w[0].isupper()]
+    return len(pred) >= 2 and pred.isupper() and pred.isalpha() and "".join(caps) == pred
+
+
+def variant_given_name(pred: str, ref: str) -> bool:
+    """Same family name, and given names that are spellings of one name ("Jodie"/"Jody":
+    the same but for a final -ie/-y/-ey/-i; "Xander"/"Alexander": a short form ending the
+    full one; not "Paul"/"Paula"): the annotator writes each speaker's full name in one
+    spelling, the text may use another."""
+    p, r = brat_speakers.words(pred), brat_speakers.words(ref)
+    if len(p) < 2 or len(r) < 2 or p[-1] != r[-1]:
+        return False
+    a, b = sorted((_ENDING.sub("y", p[0]), _ENDING.sub("y", r[0])), key=len)
+    return a == b or len(a) >= 4 and b.endswith(a)
+
+
+_ENDING = re.compile(r"(?:ie|ey|y|i)\Z")
+
+
+def overlaps_mention(q: dict, g: dict, src: str) -> bool:
+    """GGT's own speaker test (evaluate_quotes.py: the predicted speaker's span overlaps the
+    annotated speaker's span), for a speaker mention that is no pronoun and a prediction made
+    of its words ("document" for "a document titled ..."; not "Acme" given for "the company",
+    a resolution the annotator's reference must confirm)."""
+    ps, pe = q.get("speaker_start"), q.get("speaker_end")
+    if ps is None or pe is None or not src.strip() or \
+            all(w in brat_speakers.PRONOUNS for w in re.findall(r"[\w'’]+", src.casefold())):
+        return False
+    own = set(brat_speakers.words(src)) - brat_speakers.PRONOUNS
+    return any(ps < b and a < pe for a, b in g["source"]) and \
+        bool(own & set(brat_speakers.words(q["speaker"])))
 
 
 def main(argv=None) -> int:

@@ -88,3 +88,26 @@ def test_locate_prefers_the_occurrence_nearest_the_hint():
     assert ggt_layout.locate(text, "said yes", 0) == (0, 8)
     assert ggt_layout.locate(text, "said yes", 0, window=-1) is None
     assert ggt_layout.locate(text, "nothing", 0) is None
+
+
+def test_reference_variants_and_ggt_mention_overlap():
+    """The annotator's reference in another form than the text's (initials, a given name's
+    spelling) and GGT's own span-overlap test for a described speaker (invented names)."""
+    assert eval_ggt.is_acronym("HWA", "Harbour Works Authority")
+    assert not eval_ggt.is_acronym("HWA", "Harbour Water Board")
+    assert eval_ggt.variant_given_name("Katie Morrow", "Katy Morrow")
+    assert eval_ggt.variant_given_name("Xavi Lund", "Javi Lund") is False
+    assert eval_ggt.variant_given_name("Rina Tasker", "Marina Tasker")
+    assert not eval_ggt.variant_given_name("Paul Tasker", "Paula Tasker")
+    assert not eval_ggt.variant_given_name("Ana Tasker", "Tom Tasker")
+    text = "“We are ready,” says a memo titled Harbour Plan on the board's website."
+    a = text.index("a memo")
+    g = {"source": [(a, a + len("a memo titled Harbour Plan"))], "reference": "Harbour Board"}
+    memo = {"speaker": "memo", "speaker_start": a + 2, "speaker_end": a + 6}
+    other = {"speaker": "Lund", "speaker_start": a + 2, "speaker_end": a + 6}
+    src = text[slice(*g["source"][0])]
+    assert eval_ggt.overlaps_mention(memo, g, src)
+    assert not eval_ggt.overlaps_mention(other, g, src)
+    doc = {"text": text, "gold": [g], "chains": []}
+    assert eval_ggt.reference_verdict(memo, g, doc) == "right"
+    assert eval_ggt.reference_verdict(other, g, doc) == "wrong"

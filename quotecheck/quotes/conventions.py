@@ -13,6 +13,7 @@ from quotecheck.quotes.attribution import Attribution
 from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon, lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.response_of import response_of_mention
 from quotecheck.text.quotemarks import TURN_LABEL, QuoteSpan
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
@@ -131,6 +132,9 @@ def apply_conventions(found: list, sentences, masked: str, atts, resolver,
                 f.att, f.how = subject, "colon-subject"
             elif (subject := _as_put_it_subject(f, masked, sentences, resolver)) is not None:
                 f.att, f.how = subject, "as-put-it"
+            elif (said := response_of_mention(masked, f.span.close_end, sentences[f.sentence][1],
+                                              resolver.lex)) is not None:
+                f.att, f.how = Attribution(said, None, None, None, said.start, 0), "response-of"
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver, blank_lines)

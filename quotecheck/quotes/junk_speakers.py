@@ -87,8 +87,9 @@ def junk_speaker(masked: str, att, lex) -> bool:
     return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
 
 
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "this", "that", "one",
-                          "another", "some", "many", "several", "two", "three", "most", "both"))
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
+                          "that", "one", "another", "some", "many", "several", "two", "three",
+                          "most", "both"))      # "“…,” says my two-year-old": a person
 # a description right after a preposition or a verb is its object, no clause's subject
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"

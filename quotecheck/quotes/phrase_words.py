@@ -65,7 +65,8 @@ def cut_at_verb(text: str, lex: Lexicon) -> Optional[tuple]:
 
 
 _GENERIC_AFTER = re.compile(
-    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+(?:[a-z]|\d{1,3}-year-old)"
+    r"[ \t\u00a0]*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)"
+    r"(?:[ \t\u00a0]+(?:[a-z]|\d{1,3}-year-old)"
     r"[\w\-\u2019']*){1,4}?"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
     r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
@@ -76,7 +77,7 @@ _PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "
 
 def generic_span(text: str, pos: int, lex: Lexicon, limit: int, function_words) -> Optional[tuple]:
     """(start, end, kind) of a determiner and a noun right after ``pos`` ("a planner for one
-    campaign", "the 46-year-old"; plural nouns are groups), or None."""
+    campaign", "the 46-year-old", "my two-year-old"; plural nouns are groups), or None."""
     m = _GENERIC_AFTER.match(text, pos, min(limit, pos + 80))
     if m is None:
         return None

@@ -107,7 +107,14 @@ def verb_ok(text: str, vm, s0: int) -> bool:
     if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(OPENERS) and \
             text[s0:vs].strip(OPENERS):
         return False                                            # "United States", not "States"
+    if vm.group().lower() in ("says", "say") and _REVEALS.match(text, vm.end()):
+        return False            # "The ad says much about the brand": it shows, no one speaks
     return True
+
+
+# "says a lot about", "say volumes about": the idiom of showing, no speech
+_REVEALS = re.compile(r"[ \t\u00a0]+(?:so[ \t\u00a0]+)?(?:much|a[ \t\u00a0]+lot|volumes|something|"
+                      r"everything|plenty|a[ \t\u00a0]+great[ \t\u00a0]+deal)[ \t\u00a0]+about\b")
 
 
 _BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
