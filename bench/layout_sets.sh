@@ -181,3 +181,17 @@ $L --baly "$S/data/jsons" "$R/baly_201911" --dates 2019-11-01:2019-11-22
 $L --baly "$S/data/jsons" "$R/baly_201803" --dates 2018-03-14:2018-04-10
 $L --baly "$S/data/jsons" "$R/baly_201808" --dates 2018-08-18:2018-09-08
 $L --baly "$S/data/jsons" "$R/baly_202004" --dates 2020-04-03:2020-04-15
+# Three more reserve periods (prepared at the twenty-third session, newres23): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each in the middle of one
+# of the three widest gaps the periods above leave (13 weeks May-Jul 2019, 10 weeks Sep-Oct 2019
+# and Dec 2019-Jan 2020; 3-5 weeks from the nearest now). Laid out with their blind pair labels
+# only (pool made without running quotecheck). No article repeats one of another set (no shared
+# link; the largest word 8-gram overlaps with other sets are chrome -- The Hill's link widget, the
+# Daily Caller founders' and licensing lines, a Newsmax columnist's bio, sign-up blocks --
+# quotations, and same-outlet background: a CNN sentence on the FDA also in baly_201908).
+#   baly_201906: 1-28 Jun 2019 (Mexico tariffs, the first Democratic debates, Iran and the Gulf), 179 articles
+#   baly_201909: 14 Sep-10 Oct 2019 (the Ukraine whistleblower, the impeachment inquiry, Syria), 175 articles
+#   baly_201912: 14 Dec 2019-8 Jan 2020 (the House impeachment vote, Soleimani and Iran), 184 articles
+$L --baly "$S/data/jsons" "$R/baly_201906" --dates 2019-06-01:2019-06-28
+$L --baly "$S/data/jsons" "$R/baly_201909" --dates 2019-09-14:2019-10-10
+$L --baly "$S/data/jsons" "$R/baly_201912" --dates 2019-12-14:2020-01-08
