@@ -112,3 +112,24 @@ def test_the_collector_is_off_for_the_run_and_as_it_was_after():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_runs_survivors_leave_the_young_generations():
+    """What the run leaves alive is not walked by the first young collection after it (a
+    walk of the whole story set); cyclic garbage among it is still found by a full one."""
+    import weakref
+
+    class Node:
+        pass
+
+    gone = []
+    with fewer_collections():
+        kept = [[k] for k in range(2000)]
+        cycle = Node()
+        cycle.me = cycle
+        weakref.finalize(cycle, gone.append, True)
+        del cycle
+    young = {id(o) for g in (0, 1) for o in gc.get_objects(generation=g)}
+    assert not any(id(x) in young for x in kept)
+    gc.collect()
+    assert gone == [True]

@@ -87,11 +87,22 @@ def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
 
     ``space`` replaces each space of a word (for example a pattern allowing hyphens and line
     breaks between words); ``(?!)``, which matches nothing, when there are no words.
+    The pattern depends on the set of words and ``space`` only: it is remembered across
+    processes by the warm start (built at a lexicon's first use, inside a run: the framing
+    lexicons a text's words first call for were built in every ``compare`` that met them).
     """
+    from quotecheck.resources.warmstart import data_key, remembered
+
+    distinct = sorted({w for w in words if w})
+    if not distinct:
+        return "(?!)"
+    return remembered("trie:" + data_key(distinct, space), lambda: _trie(distinct, space))
+
+
+def _trie(words: list, space: Optional[str]) -> str:
+    """:func:`trie_alternation` of distinct, non-empty ``words``, built."""
     trie: dict = {}
-    for w in set(words):
-        if not w:
-            continue
+    for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
