@@ -1,7 +1,8 @@
 """Framing false-alarm classes of the 40 open real-news sets (issue 15, sense23): a racist
 picture classified by what it shows, the populist 'elites' of a rhetoric the report
 describes, 'looks brutal for' a side's prospects, the writer's generic infinitive ('it's easy
-to bemoan') and 'lashed out' in a fight with injuries. Snippets of our own, shaped like the
+to bemoan') and 'lashed out' in a fight with injuries,
+and 'terrible' of a sacrifice someone bore. Snippets of our own, shaped like the
 real text, beside the verdicts that stay warnings."""
 import pytest
 
@@ -13,6 +14,8 @@ from framing_helpers import by_severity, warnings
      "QC331"),
     ("He kept claiming to stand with the factory towns against the elites.", "QC331"),
     ("Harbour talks look brutal for the governor\n\nLawmakers doubt a deal is near.",
+     "QC331"),
+    ("In the trilogy two sisters make terrible sacrifices for their younger brother.",
      "QC331"),
     ("It's easy to bemoan the fractured state of the news business.", "QC302"),
     ("The constable was accused of attacking a sergeant with a chair. She lashed out fearing "
