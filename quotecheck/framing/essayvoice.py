@@ -11,8 +11,10 @@ essay cue less the share with a news anchor, plus the voice marks and stance rat
 sentences or more) that attributes and quotes almost nothing: a news feature of that length
 still attributes every few sentences. A shorter variant (15 own sentences, a higher score)
 was measured and dropped: on the open real-news sets 4 of the 5 pages it added were news
-(a methodology note, an analysis, a regional feature, a science news page). Cues and
-thresholds are rule data (``[essay]`` of ``rules/data/opinion-voice.toml``), the same for
+(a methodology note, an analysis, a regional feature, a science news page). A shorter
+argument piece that also turns to the reader ('we', 'you', a question) and attributes little
+is read by :func:`argument_reason` (genre31): the personal mark is what the dropped variant
+lacked. Cues and thresholds are rule data (``[essay]`` of ``rules/data/opinion-voice.toml``), the same for
 every outlet.
 """
 from __future__ import annotations
