@@ -14,8 +14,8 @@ was measured and dropped: on the open real-news sets 4 of the 5 pages it added w
 (a methodology note, an analysis, a regional feature, a science news page). A shorter
 argument piece that also turns to the reader ('we', 'you', a question) and attributes little
 is read by :func:`argument_reason` (genre31): the personal mark is what the dropped variant
-lacked. Cues and thresholds are rule data (``[essay]`` of ``rules/data/opinion-voice.toml``), the same for
-every outlet.
+lacked. Cues and thresholds are rule data (``[essay]`` of
+``rules/data/opinion-voice.toml``), the same for every outlet.
 """
 from __future__ import annotations
 
