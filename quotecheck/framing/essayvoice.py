@@ -11,9 +11,11 @@ essay cue less the share with a news anchor, plus the voice marks and stance rat
 sentences or more) that attributes and quotes almost nothing: a news feature of that length
 still attributes every few sentences. A shorter variant (15 own sentences, a higher score)
 was measured and dropped: on the open real-news sets 4 of the 5 pages it added were news
-(a methodology note, an analysis, a regional feature, a science news page). Cues and
-thresholds are rule data (``[essay]`` of ``rules/data/opinion-voice.toml``), the same for
-every outlet.
+(a methodology note, an analysis, a regional feature, a science news page). A shorter
+argument piece that also turns to the reader ('we', 'you', a question) and attributes little
+is read by :func:`argument_reason` (genre31): the personal mark is what the dropped variant
+lacked. Cues and thresholds are rule data (``[essay]`` of
+``rules/data/opinion-voice.toml``), the same for every outlet.
 """
 from __future__ import annotations
 
@@ -46,14 +48,40 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
     :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
-    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more."""
+    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
+    else the shorter argument of :func:`argument_reason`."""
     s = load_data("opinion-voice")["essay"]
     if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
             or f["quoted"] > s["max_quoted"]):
-        return None
+        return argument_reason(f, voice, stance)
     essay, anchored = essay_rates(voice)
-    score = essay - anchored + f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+    score = essay - anchored + _marks(f)
     if score + stance() < s["min_score"]:
-        return None
+        return argument_reason(f, voice, stance)
     return "the narrator reasons in general terms ('should', 'any', 'because', 'only') " \
            "and leaves the news anchors out (days, dates, officials): an essay"
+
+
+def _marks(f: dict) -> float:
+    """The summed rates of the narrator's I, we, you, questions and exclamations."""
+    return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+
+
+def argument_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[str]:
+    """Why a shorter narration reads as an argument piece (``[essay.argument]``, issue 11/15,
+    genre31), or None: at least ``min_voice`` own sentences, at most ``max_attributions``
+    reporting verbs a sentence and ``max_quoted`` quoted, a personal mark ('we', 'you', a
+    question ...) at a rate of ``min_marks`` or more, and essay cues less news anchors plus
+    marks and stance less ``attribution_weight`` times the attribution rate at ``min_score``
+    or more: a column's thesis argued to the reader, where a report attributes and anchors."""
+    s = load_data("opinion-voice")["essay"]["argument"]
+    marks = _marks(f)
+    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
+            or f["quoted"] > s["max_quoted"] or marks < s["min_marks"]):
+        return None
+    essay, anchored = essay_rates(voice)
+    score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
+    if score + stance() < s["min_score"]:
+        return None
+    return "the narrator argues a thesis to the reader ('we', 'you', questions) in general " \
+           "terms, attributes little and leaves the news anchors out: an argument piece"
