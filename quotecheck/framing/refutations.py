@@ -3,7 +3,9 @@ right after it (issue 15): then 'claimed' is the accurate verb for what was said
 narrator's doubt (bench/judging.md: the report's own finding is false as framing).
 
 :func:`quotecheck.framing.usage.standard_usage` already reads a short refutation ('(He was
-not.)'). This module reads three more shapes of the next sentence, each tied to the claim:
+not.)'); :func:`quotecheck.framing.accounts.doubt_usage` calls this module for 'claim' and
+'allege' (never against the narrator's own verdict in the verb's clause), which reads three
+more shapes of the next sentence, each tied to the claim:
 
 - another's denial in an elliptical clause: 'Observers from both parties said that it did
   not.' (a verb of ``refutation_reporters``, a pronoun, an auxiliary and 'not' closing it);
@@ -26,15 +28,30 @@ from functools import lru_cache
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.text.lexicon import word_alternation
 
+# a sentence's end (before a closing quotation mark too), or a paragraph's
+_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
+_LEAD = re.compile(r"[\s\"'\u201d\u2019]*")
+_SPAN = 600
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
                        "but", "and", "yet", "in", "the", "a", "an"))
 
 
-def flat_denial(claim: str, following: str) -> bool:
-    """Whether ``following`` (the next sentence, its leading stop included) denies the claim
-    whose words run ``claim`` (from the verb to its sentence's end) flatly (module
-    docstring)."""
+def flat_denial(text: str, end: int) -> bool:
+    """Whether the sentence after the claim whose verb ends at ``end`` of the original
+    ``text`` denies the claim flatly (module docstring). The original text, not the
+    narration: a quotation masked there hides the claim's stop and its words."""
+    stop = _STOP.search(text, end, min(len(text), end + _SPAN))
+    close = stop.start() if stop else min(len(text), end + _SPAN)
+    begin = _LEAD.match(text, min(len(text), close + 1)).end()   # past a paragraph break
+    after = _STOP.search(text, begin, min(len(text), begin + _SPAN))
+    return _denies(text[end:close], text[close:after.start() if after
+                                          else min(len(text), close + _SPAN)])
+
+
+def _denies(claim: str, following: str) -> bool:
+    """Whether ``following`` (a sentence, its leading stop included) denies ``claim`` (the
+    words from the verb to its sentence's end) in one of the three shapes."""
     p = _patterns()
     words = _WORD.findall(following)
     if not words or len(words) > p["limit"] or p["evidential"].search(following) \

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.framing.refutations import flat_denial
 from quotecheck.framing.positions import position_usage, refuted_later
 from quotecheck.framing.verbcontext import verb_data, word_pattern
 from quotecheck.framing.weighing import unweighed_position
@@ -79,7 +78,6 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head) or _both_sides_claim(head, text[end:close], lemma)
             or _contrary_statement(head, text[end:close]) or _refuted(following)
-            or flat_denial(text[end:close], following)
             or _contrary_next(following) or refuted_later(text, close)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = _previous_sentence(text, sentence_start)
