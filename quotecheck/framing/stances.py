@@ -31,6 +31,11 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   quoted right after the verb is not one of them: 'claimed that "nobody's pension will be
   touched"' is an assurance the narrator doubts as much as any statement.
 
+- a party's reading or counter-blame (claim23): a characterisation as the claim's verb
+  ('claims charging residents for care amounts to privatisation'; ``reading_verbs``) or a
+  cleft that moves the blame ('claimed that it was the Speaker -- not the president -- who
+  ...'); ``reading_note``.
+
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
 :mod:`quotecheck.framing.usage`, which reads those words anywhere before the verb).
