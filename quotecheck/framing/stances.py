@@ -31,6 +31,11 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   quoted right after the verb is not one of them: 'claimed that "nobody's pension will be
   touched"' is an assurance the narrator doubts as much as any statement.
 
+- a party's reading or counter-blame (claim23): a characterisation as the claim's verb
+  ('claims charging residents for care amounts to privatisation'; ``reading_verbs``) or a
+  cleft that moves the blame ('claimed that it was the Speaker -- not the president -- who
+  ...'); ``reading_note``.
+
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
 :mod:`quotecheck.framing.usage`, which reads those words anywhere before the verb).
@@ -75,6 +80,9 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
             p["contrast"].match(text, sentence_start, start) and p["said"].search(previous)):
         return data.get("forecast_note", "a party's forecast or argument, not a statement of "
                                          "fact the report could doubt")
+    if p["reading"].match(text, end) or p["blame_shift"].match(text, end):
+        return data.get("reading_note", "a party's reading or its blame set against another "
+                                        "side's, not a statement of fact the report could doubt")
     stop = _END.search(text, end, min(len(text), end + _SPAN))
     close = stop.end() if stop else min(len(text), end + _SPAN)
     if p["tail"].search(text[end:close]) or p["relay_next"].match(text, close):
@@ -100,6 +108,15 @@ def _patterns() -> dict:
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
+        # 'claims charging residents for care amounts to privatisation': a characterisation
+        # as the verb of the claim's clause, before any comma or stop (claim23)
+        "reading": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?[ \t]+(?:%s)\b"
+                              % (n, words("reading_verbs"))) if n else re.compile(r"(?!x)x"),
+        # 'claimed that it was the Speaker -- not the president -- who refused to budge': a
+        # cleft that moves the blame from one side to the other (claim23)
+        "blame_shift": re.compile(r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:was|is|has[ \t]+been|had"
+                                  r"[ \t]+been)[ \t]+[^,;.!?\x00]{1,60}?[ \t]*(?:,|--|\u2014|"
+                                  r"\u2013)[ \t]*not[ \t]"),
         # ... not a claim set with 'But' against another side's 'said' in the sentence before
         # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
         # one side 'said', the other 'claimed' takes a side

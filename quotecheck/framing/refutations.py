@@ -1,0 +1,94 @@
+"""The report's own finding that a claim is false, given as a flat negation in the sentence
+right after it (issue 15): then 'claimed' is the accurate verb for what was said, not the
+narrator's doubt (bench/judging.md: the report's own finding is false as framing).
+
+:func:`quotecheck.framing.usage.standard_usage` already reads a short refutation ('(He was
+not.)'); :func:`quotecheck.framing.accounts.doubt_usage` calls this module for 'claim' and
+'allege' (never against the narrator's own verdict in the verb's clause), which reads three
+more shapes of the next sentence, each tied to the claim:
+
+- another's denial in an elliptical clause: 'Observers from both parties said that it did
+  not.' (a verb of ``refutation_reporters``, a pronoun, an auxiliary and 'not' closing it);
+- an existential negation of the claim's own thing: '... claims to have ended the "war on
+  oil." There was no war to begin with.' (a noun after 'there was no' that the claim names);
+- a named subject of the claim denied: '... claimed the mayor's post was a threat. The
+  mayor did not threaten anyone.' (the subject's first word is in the claim).
+
+The sentence is short (``refutation_words`` words at most) and names no evidence
+(``refutation_evidential``: 'There is no evidence for that.' is the narrator's evidential,
+which keeps the warning), and a non-answer ('did not respond when asked',
+``refutation_non_answers``) is no denial. The word lists are ``[standard_usage]`` of
+rules/data/framing-verbs.toml.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
+
+# a sentence's end (before a closing quotation mark too), or a paragraph's
+_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
+_LEAD = re.compile(r"[\s\"'\u201d\u2019]*")
+_SPAN = 600
+_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
+                       "but", "and", "yet", "in", "the", "a", "an"))
+
+
+def flat_denial(text: str, end: int) -> bool:
+    """Whether the sentence after the claim whose verb ends at ``end`` of the original
+    ``text`` denies the claim flatly (module docstring). The original text, not the
+    narration: a quotation masked there hides the claim's stop and its words."""
+    stop = _STOP.search(text, end, min(len(text), end + _SPAN))
+    close = stop.start() if stop else min(len(text), end + _SPAN)
+    begin = _LEAD.match(text, min(len(text), close + 1)).end()   # past a paragraph break
+    after = _STOP.search(text, begin, min(len(text), begin + _SPAN))
+    return _denies(text[end:close], text[close:after.start() if after
+                                          else min(len(text), close + _SPAN)])
+
+
+def _denies(claim: str, following: str) -> bool:
+    """Whether ``following`` (a sentence, its leading stop included) denies ``claim`` (the
+    words from the verb to its sentence's end) in one of the three shapes."""
+    p = _patterns()
+    words = _WORD.findall(following)
+    if not words or len(words) > p["limit"] or p["evidential"].search(following) \
+            or p["non_answer"].search(following):
+        return False
+    if p["elliptical"].match(following):
+        return True
+    claimed = {w.lower().replace("\u2019", "'").split("'")[0] for w in _WORD.findall(claim)}
+    found = p["existential"].match(following) or p["named"].match(following)
+    return bool(found) and found.group(1).lower() not in _PRONOUNS \
+        and found.group(1).lower() in claimed
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict:
+    """The denial patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
+    data = verb_data().get("standard_usage", {})
+
+    def words(key: str) -> str:
+        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True))
+
+    subjects, verbs = words("refutation_subjects"), words("refutation_verbs")
+    lead = r"[.!?]?[\s\"'\u201d\u2019\x00()]*(?:but,?\s+)?"
+    return {
+        "limit": int(data.get("refutation_words", 0)),
+        "evidential": re.compile(r"\b(?:%s)\b" % words("refutation_evidential"), re.IGNORECASE),
+        "non_answer": re.compile(r"\b(?:%s)\b" % words("refutation_non_answers"), re.IGNORECASE),
+        # 'Observers from both parties said that it did not.'
+        "elliptical": re.compile(lead + r"[^.!?]{0,80}?\b(?:%s)\s+(?:that\s+)?(?:%s)\s+(?:%s)"
+                                 r"(?:\s+not|n't)\s*[.!?)]?\s*$"
+                                 % (words("refutation_reporters"), subjects, verbs),
+                                 re.IGNORECASE),
+        # 'There was no war to begin with.' (the noun 'war' is the claim's)
+        "existential": re.compile(lead + r"there\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                                  r"\s+(?:no|never\s+any)\s+(?:such\s+)?([^\W\d_]+)",
+                                  re.IGNORECASE),
+        # 'Castro did not call for violence.' (the subject 'Castro' is named in the claim)
+        "named": re.compile(lead + r"(?:the\s+)?([^\W\d_]+)(?:['\u2019]s)?(?:\s+[^\W\d_]+){0,2}?\s+"
+                            r"(?:(?:%s)(?:\s+not|n't)|never)\b" % verbs, re.IGNORECASE),
+    }
