@@ -66,10 +66,12 @@ def _chrome_here(t, sentence, holders: set, min_docs: int, chrome) -> bool:
     return len(holders) >= 2 and is_chrome_sentence(t.text[sentence.start:sentence.end])
 
 
-def _whole_blocks(t, drop: list, shared: list, gap: int = 2) -> list:
-    """``drop`` widened to whole runs of shared sentences (each printed by two or more of the
-    outlet's pages, at most ``gap`` sentences apart) that hold a dropped sentence or a page
-    note: a bio's or appeal's plain sentences ("And members keep us going.") go with it."""
+def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 12) -> list:
+    """``drop`` widened through runs of shared sentences (each printed by two or more of the
+    outlet's pages, at most ``gap`` sentences apart): from a run's first dropped sentence or
+    page note to the run's end (a bio's or appeal's plain sentences, "And members keep us
+    going."), and the sentence before it when it is short (a label: "COUNTDOWN TO 2020 The race
+    starts now."). A story paragraph reused just above a shared bio stays evidence."""
     out = list(drop)
     run: list = []
     for k, s in enumerate(t.narration + [None]):
@@ -77,12 +79,19 @@ def _whole_blocks(t, drop: list, shared: list, gap: int = 2) -> list:
                 not run or s.index - t.narration[run[-1]].index <= gap):
             run.append(k)
             continue
-        if run and any(drop[j] or _page_note(t.text[t.narration[j].start:t.narration[j].end])
-                       for j in run):
-            for j in run:
+        first = next((n for n, j in enumerate(run) if drop[j] or _page_note(_text(t, j))), None)
+        if first is not None:
+            if first and len(_text(t, run[first - 1]).split()) <= label_words:
+                first -= 1
+            for j in run[first:]:
                 out[j] = True
         run = [k] if s is not None and shared[k] else []
     return out
+
+
+def _text(t, k: int) -> str:
+    s = t.narration[k]
+    return t.text[s.start:s.end].strip()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +105,6 @@ def _notes() -> tuple:
 
 def _page_note(sentence: str) -> bool:
     """Whether ``sentence`` reads as a note of the page (bio, appeal, tagline, credit line)."""
-    sentence = sentence.strip()
     openings, anywhere = _notes()
     return (any(p.match(sentence) for p in openings)
             or any(p.search(sentence) for p in anywhere))
