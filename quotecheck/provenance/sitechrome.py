@@ -66,24 +66,30 @@ def _chrome_here(t, sentence, holders: set, min_docs: int, chrome) -> bool:
     return len(holders) >= 2 and is_chrome_sentence(t.text[sentence.start:sentence.end])
 
 
-def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 12) -> list:
-    """``drop`` widened through runs of shared sentences (each printed by two or more of the
-    outlet's pages, at most ``gap`` sentences apart): from a run's first dropped sentence or
-    page note to the run's end (a bio's or appeal's plain sentences, "And members keep us
-    going."), and the sentence before it when it is short (a label: "COUNTDOWN TO 2020 The race
-    starts now."). A story paragraph reused just above a shared bio stays evidence."""
+def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 12,
+                  foot: int = 3) -> list:
+    """``drop`` widened around page notes in runs of shared sentences (each printed by two or
+    more of the outlet's pages, at most ``gap`` sentences apart): a note goes, with the short
+    sentence (a label, at most ``label_words`` words) just before or after it; in a run at the
+    page's foot (at most ``foot`` sentences follow it) all from the first note on go (a bio's
+    plain sentences: "His latest book ..."). A story paragraph reused above a note, or text
+    under a box in mid-page, stays evidence."""
     out = list(drop)
     run: list = []
+    n = len(t.narration)
     for k, s in enumerate(t.narration + [None]):
         if s is not None and shared[k] and (
                 not run or s.index - t.narration[run[-1]].index <= gap):
             run.append(k)
             continue
-        first = next((n for n, j in enumerate(run) if drop[j] or _page_note(_text(t, j))), None)
-        if first is not None:
-            if first and len(_text(t, run[first - 1]).split()) <= label_words:
-                first -= 1
-            for j in run[first:]:
+        notes = [m for m, j in enumerate(run) if _page_note(_text(t, j))]
+        if notes:
+            footer = n - 1 - run[-1] <= foot
+            wide = set(run[notes[0]:]) if footer else {run[m] for m in notes}
+            for m in (notes[0] - 1, notes[-1] + 1):
+                if 0 <= m < len(run) and len(_text(t, run[m]).split()) <= label_words:
+                    wide.add(run[m])
+            for j in wide:
                 out[j] = True
         run = [k] if s is not None and shared[k] else []
     return out
