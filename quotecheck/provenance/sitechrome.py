@@ -6,13 +6,20 @@ line-level chrome detection misses them, and two unrelated stories of one site t
 them. (A social post embedded on one line is the load stage's: ``lineshape.signed_post_lines``.)
 An outlet with two documents in a run prints such a sentence too rarely to tell by recurrence:
 a sentence that two of its pages share and that reads as a sign-up box's, an appeal's or a
-disclaimer's (:func:`quotecheck.load.chromesentences.is_chrome_sentence`) goes too.
+disclaimer's (:func:`quotecheck.load.chromesentences.is_chrome_sentence`) goes too, and so
+does a run of shared sentences that holds one such sentence or a page note of
+``[shared_notes]`` in furniture.toml (a columnist's bio, a membership appeal, a column's
+tagline): the block is the page's, each of its sentences with it.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from quotecheck.load.chromesentences import is_chrome_sentence
+from quotecheck.resources.regexsafe import compile_safe
+from quotecheck.resources.ruledata import load_data
 
 
 def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
@@ -43,8 +50,10 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
         site = outlet.get(t.doc.id)
         if not site:
             continue
-        keep = [s for s, p in zip(t.narration, prints[i])
-                if not _chrome_here(t, s, where[(site, p)], min_docs, chrome)]
+        holders = [where[(site, p)] for p in prints[i]]
+        drop = [_chrome_here(t, s, h, min_docs, chrome) for s, h in zip(t.narration, holders)]
+        drop = _whole_blocks(t, drop, [len(h) >= 2 for h in holders])
+        keep = [s for s, gone in zip(t.narration, drop) if not gone]
         if len(keep) != len(t.narration):
             t.narration = keep
 
@@ -55,6 +64,56 @@ def _chrome_here(t, sentence, holders: set, min_docs: int, chrome) -> bool:
     if len(holders) >= min_docs and chrome(frozenset(holders)):
         return True
     return len(holders) >= 2 and is_chrome_sentence(t.text[sentence.start:sentence.end])
+
+
+def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 12,
+                  foot: int = 3) -> list:
+    """``drop`` widened around page notes in runs of shared sentences (each printed by two or
+    more of the outlet's pages, at most ``gap`` sentences apart): a note goes, with the short
+    sentence (a label, at most ``label_words`` words) just before or after it; in a run at the
+    page's foot (at most ``foot`` sentences follow it) all from the first note on go (a bio's
+    plain sentences: "His latest book ..."). A story paragraph reused above a note, or text
+    under a box in mid-page, stays evidence."""
+    out = list(drop)
+    run: list = []
+    n = len(t.narration)
+    for k, s in enumerate(t.narration + [None]):
+        if s is not None and shared[k] and (
+                not run or s.index - t.narration[run[-1]].index <= gap):
+            run.append(k)
+            continue
+        notes = [m for m, j in enumerate(run) if _page_note(_text(t, j))]
+        if notes:
+            footer = n - 1 - run[-1] <= foot
+            wide = set(run[notes[0]:]) if footer else {run[m] for m in notes}
+            for m in (notes[0] - 1, notes[-1] + 1):
+                if 0 <= m < len(run) and len(_text(t, run[m]).split()) <= label_words:
+                    wide.add(run[m])
+            for j in wide:
+                out[j] = True
+        run = [k] if s is not None and shared[k] else []
+    return out
+
+
+def _text(t, k: int) -> str:
+    s = t.narration[k]
+    return t.text[s.start:s.end].strip()
+
+
+@lru_cache(maxsize=1)
+def _notes() -> tuple:
+    """The compiled ``openings`` (matched) and ``anywhere`` (searched) of ``[shared_notes]``."""
+    d = load_data("furniture").get("shared_notes", {})
+    openings = [compile_safe(p) for p in d.get("openings", ())]
+    anywhere = [compile_safe(p, re.IGNORECASE) for p in d.get("anywhere", ())]
+    return openings, anywhere
+
+
+def _page_note(sentence: str) -> bool:
+    """Whether ``sentence`` reads as a note of the page (bio, appeal, tagline, credit line)."""
+    openings, anywhere = _notes()
+    return (any(p.match(sentence) for p in openings)
+            or any(p.search(sentence) for p in anywhere))
 
 
 def _print(sentence) -> tuple:
