@@ -45,6 +45,21 @@ def test_isolates_that_can_reorder_stay_reported():
     assert _flagged(f"abc {LRI}x{PDI} y {LRO}z{PDF}") == [LRI, PDI, LRO, PDF]
 
 
+def test_an_isolate_splitting_a_bracket_pair_beside_right_to_left_text_is_reported():
+    """BD13, BD16, N0/N1: the '(' inside the isolate no longer pairs with the ')' outside it,
+    so that ')' resolves by the Hebrew letter and digit around it rather than as its pair's
+    left-to-right bracket: FriBidi shows 'a(1(ש' with the pair and 'a(ש)1' without
+    (hypothesis found it). Brackets that pair inside the isolate, or text with nothing
+    right-to-left, still leave it harmless."""
+    assert _flagged(f"a{LRI}({PDI}ש)1") == [LRI, PDI]
+    assert _flagged(f"a ({LRI}x){PDI}{HEB})1") == [LRI, PDI]
+    assert _flagged(f"a{LRI}@x ({PDI}{HEB}) 1") == [LRI, PDI]
+    assert _flagged(f"a{LRI}(x){PDI}{HEB})1") == []
+    assert _flagged(f"a ({LRI}[x]{PDI}{HEB})1") == []
+    assert _flagged(f"a {LRI}\u2329x\u3009{PDI} {HEB} 1") == []    # canonical pair (BD16)
+    assert _flagged(f"a{LRI}({PDI}b)1") == []
+
+
 def _all_flagged(text):
     kept = {k for s, e, _ in bidi_runs(text, 0, len(text)) for k in range(s, e)}
     return kept == {k for k, c in enumerate(text) if c in BIDI_CONTROLS}

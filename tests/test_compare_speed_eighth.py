@@ -99,7 +99,8 @@ def test_provenance_patterns_opening_with_one_set_match_as_the_plain_ones():
 def test_framing_patterns_searching_for_a_word_first_match_as_the_plain_ones():
     from hypothesis import given, settings
 
-    from quotecheck.framing import genre, narration, reported
+    from quotecheck.framing import genre, narration
+    from quotecheck.framing.viewholders import holder_patterns
 
     holders = (r"(?:^|(?<=[\s,]))to\s+(?:many|some|most|others|critics|detractors|"
                r"opponents|supporters|admirers|fans|skeptics|sceptics|his\s+critics|"
@@ -110,14 +111,14 @@ def test_framing_patterns_searching_for_a_word_first_match_as_the_plain_ones():
     @given(_texts())
     def check(text):
         _same_matches((r"\baccording to\b", 0), narration._ACCORDING, text)
-        _same_matches((holders, 0), reported._TO_HOLDERS, text)
+        _same_matches((holders, 0), holder_patterns().to_holders, text)
         _same_matches((genre._TAGLINE.pattern, genre._TAGLINE.flags), genre._TAGLINE, text)
         assert bool(genre._TAGLINE.search(text)) == bool(genre._TAGLINE.regex.search(text))
 
     check()
     assert [m.start() for m in narration._ACCORDING.finditer(
         "according to x; disaccording to y; according tot") ] == [0]
-    assert [m.group() for m in reported._TO_HOLDERS.finditer(
+    assert [m.group() for m in holder_patterns().to_holders.finditer(
         "to many, yes; seemed, to some, odd; into many, no; said, to them, so")] == \
         ["to many,", "to some,", " to them,"]
     assert genre._TAGLINE.search("Ana Ruiz is a contributing opinion writer.")

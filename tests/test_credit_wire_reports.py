@@ -42,9 +42,25 @@ def test_present_tense_reports_names_the_teller(text, name):
     assert (name, "according-to") in [(n, k) for n, k, _, _ in _credits(text)]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The ferry ran aground on Sunday, CNN is reporting.", "CNN"),
+    ("CNN is reporting that the ferry ran aground.", "CNN"),
+    ("The ferry ran aground, the AP has reported.", "Associated Press"),
+    ("The ferry ran aground, as NBC News reported.", "NBC News"),
+    ("As CNN first reported, the ferry ran aground.", "CNN"),
+    ("Reuters has also reported the grounding.", "Reuters"),
+])
+def test_the_perfect_and_the_progressive_name_the_teller(text, name):
+    """(QC501, bugs23) 'is reporting', 'has reported', 'first reported' credit as 'reported'
+    does, whichever outlet they name."""
+    assert (name, "according-to") in [(n, k) for n, k, _, _ in _credits(text)]
+
+
 def test_reports_of_people_or_offices_are_no_credit():
     assert _credits("Harbour Police reports show two groundings last year.") == []
     assert _credits("The Coast Guard reports a rise in rescues.") == []
+    assert _credits("The Coast Guard has reported two groundings.") == []
+    assert _credits("The Times is reported to be for sale.") == []
 
 
 @pytest.mark.parametrize("lead_end", [
@@ -52,6 +68,8 @@ def test_reports_of_people_or_offices_are_no_credit():
     ", the AP reports.",
     ", the Associated Press reported Sunday.",
     ", according to the AP.",
+    ", the AP has reported.",
+    ", The Associated Press is reporting.",
 ])
 def test_a_copy_crediting_its_parents_wire_in_its_sentence_is_not_uncredited(lead_end):
     assert _told(lead_end) == []

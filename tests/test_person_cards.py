@@ -59,6 +59,15 @@ def test_the_story_s_name_glued_to_the_card_s():
     assert [text[s:e] for s, e in person_cards(text)] == ["Chad WolfCourt clears way for vote MORE"]
 
 
+def test_a_doubled_word_glued_to_a_capital_before_the_card_is_story_text():
+    # hypothesis found it: "Ea EaE" reads as a name doubled into a headline opening "E", but a
+    # card holds no second card: the one glued nearest the marker is the card
+    for headline in ("Council backs levy", "GOP balks"):
+        text = f"Ea EaE said Ann Lee Ann Marie Lee{headline} MORE (D) agreed."
+        assert [text[s:e] for s, e in person_cards(text)] == [
+            f"Ann Marie Lee{headline} MORE"]
+
+
 def test_capitals_that_are_no_card_are_story_text():
     for text in ("Fans chanted \u201cONE MORE GOAL! ONE MORE GOAL! ONE MORE GOAL!\u201d at Lee.",
                  "The WikiLeaks founder said McBride wants MORE money for the port.",

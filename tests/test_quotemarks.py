@@ -101,3 +101,29 @@ def test_reopened_quote_inside_one_paragraph_keeps_the_first_sentence():
                             "lodged a protest.",
                             "We have asked the council to meet. We will act with our partners."]
     assert quotes('He said "we will win. "Then we go home," she said.') == ["Then we go home,"]
+
+
+def test_a_quoted_post_quoting_several_phrases_is_one_quotation():
+    """(bugs23) A post quoted in double marks that quotes two phrases in double marks of its
+    own: the outer quotation is whole, not dropped as an unpaired opener (the framing words
+    in it are the post's, not the narrator's)."""
+    text = ('The mayor posted:\n\n"Council member Ann Roe just said, \u201cI never saw that '
+            'memo.\u201d This came a day after she praised the same \u201ccareful\u201d plan '
+            'in a dreadful speech."\n\nThe council met on Friday.')
+    assert quotes(text) == ['Council member Ann Roe just said, \u201cI never saw that memo.'
+                            '\u201d This came a day after she praised the same \u201ccareful'
+                            '\u201d plan in a dreadful speech.']
+    text = "She wrote: \u201cHe calls it \u201cfair\u201d and \u201ccheap.\u201d\u201d"
+    assert quotes(text) == ["He calls it \u201cfair\u201d and \u201ccheap.\u201d"]
+
+
+def test_an_unclosed_title_before_other_titles_nests_nothing():
+    """A stray closer after later pairs, mid-sentence, is no outer quote's end; an opener
+    after a sentence's end reopens a quotation (a lost paragraph break), it does not nest."""
+    text = ("His films include ``Red Harbor (1991), ``Blue Mile'' (1994) and ``Salt Road'' "
+            "(1998); `Iron Gate'' (2001), which he directed.")
+    assert quotes(text) == ["Blue Mile", "Salt Road"]
+    text = ('"We have reached the limit. It is on all of us to stop. "What matters now is '
+            'calm." The minister called the attack "cowardly". Unions marched on Friday.')
+    assert quotes(text) == ["What matters now is calm.", "cowardly"]
+

@@ -12,18 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.resources.ruledata import load_data
+from quotecheck.resources.ruledata import number_words
 
 # the unit words the canonical form leaves as words (a pronoun, 'FirstGroup', 'a second'):
 # only inside a compound or against a figure of the same value are they numbers
 _AMBIGUOUS_UNITS = {"one": "1", "first": "1st", "second": "2nd"}
 _FIGURE = re.compile(r"^(\d+)(st|nd|rd|th)?$")
-
-
-@lru_cache(maxsize=1)
-def number_words() -> dict:
-    """Number word -> its figure ('six' -> '6', 'sixth' -> '6th'), from the meaning words."""
-    return dict(load_data("meaning-words").get("number_words", {}))
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.masking import mask_form
-from quotecheck.align.numberforms import compound_number, number_words
-from quotecheck.resources.ruledata import load_data
+from quotecheck.align.numberforms import compound_number
+from quotecheck.resources.ruledata import load_data, number_words
 from quotecheck.text.normalize import Token
 
 

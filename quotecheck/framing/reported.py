@@ -31,7 +31,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
   clause in the gerund after a preposition ('accused Ruiz of hinting that the judges
   were biased', 'the risks of telling voters that they would send terrorists');
 - a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish',
-  'measures that are abhorrent to many parents');
+  'measures that are abhorrent to many parents'; :mod:`quotecheck.framing.viewholders`);
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
   noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
@@ -54,6 +54,7 @@ from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.topics import speech_verb, topic_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
+from quotecheck.framing.viewholders import holder_spans
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
@@ -128,57 +129,13 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
                          r"their|its|our|who|which|where|when|while|but|so|yet|according|"
                          r"including|both|as|said|says)\b)")
-_HOLDER_WORDS = verb_data().get("holders", {})
-
-
-def _holders(key: str, after: str = "") -> str:
-    """An alternation of the ``key`` list of ``[holders]`` (framing-verbs.toml) in its order,
-    each word followed by ``after`` (a space in a phrase is any run of spaces)."""
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") + after for w in _HOLDER_WORDS[key])
-
-
-# a view given as some people's: "To many, X is a provocateur", "Tyranny, to them, is personal"
-# ("to" first, then a look back for start, space or comma: 2.5x faster than a leading lookbehind)
-_TO_HOLDERS = re.compile(r"to(?<![^\s,]to)\s+(?:" + _holders("to_view") + "|"
-                         + _holders("to_view_quantifiers", r"\s+\w+") + "),"
-                         # a parenthesis: "Tyranny, to them, is personal"
-                         r"|(?<=,)\s*to\s+(?:" + _holders("to_view_pronouns") + "),")
-# (issue 15, baly_201610 reading) "To the party's activists, the talks were more proof of sinister
-# ties", "To Lane and other party figures, it was less sinister": the view of
-# the group named, heading the sentence (a plural of people, not "To the east, ...")
-# (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To his
-# listeners, ...": an audience is a group of holders too
-_TO_GROUP = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
-                       r"(?:[\w'\-]+\s+){0,2}?(?:" + _holders("to_groups") + "),")
-# (issue 15) "But for her defenders, Roe is the champion of ...": the view of the holders named,
-# heading the sentence (perhaps after a conjunction; not "a rally for supporters, ...")
-_FOR_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?for\s+(?:(?:his|her|their|its|the)\s+)?"
-                          r"(?:" + _holders("for_groups") + "),")
-# (issue 15, DUC 2007 main D0735-D0745 reading) "Among marine conservation groups, the port is
-# notorious for ...": a reputation held by the holders named, heading the sentence
-_AMONG_HOLDERS = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
-                            r"(?:" + _holders("among_groups") + "),")
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
-# her": a subject of one to three words and a verb in the past): its subject's words
-_GERUND = re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
-                     r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
-                     r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))")
-# (issue 15, loaded21: baly_201811 reading) a word of feeling that a linking verb gives as some
-# people's reaction ("measures that are abhorrent to many parents", "seemed offensive to some"):
-# the word (group 1) is theirs; not 'lies to many voters' (no linking verb before it)
-_REACTION = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
-                       r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
-                       r"([\w\-]+)\s+to\s+(?:" + _holders("reaction_quantifiers") + r")\b")
-# (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their view;
-# (loaded22, baly_201908 reading) what critics see in it ("Yet critics see a more insidious
-# effect"): the present of a view held, not 'saw' (an event watched)
-_FIND_HOLDERS = re.compile(r"\b(?:" + _holders("find_subjects") + r")\s+"
-                           r"(?:(?:may|might|would|will|could|can)\s+)?(?:well\s+)?find\b"
-                           r"|\b(?:" + _holders("see_subjects") + r")\s+(?:also\s+|now\s+)?see\b")
-# each scans every narration: behind its literal prefilter (most hold none of its words)
-_TO_HOLDERS, _GERUND, _FIND_HOLDERS, _REACTION = map(guard, (_TO_HOLDERS, _GERUND,
-                                                             _FIND_HOLDERS, _REACTION))
+# her": a subject of one to three words and a verb in the past): its subject's words (it scans
+# every narration: behind its literal prefilter)
+_GERUND = guard(re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
+                           r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
+                           r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))"))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
@@ -335,15 +292,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in charge.finditer(text):        # "accused the leadership of scaremongering"
         spans.append((m.start("c"), m.end()))
-    for m in _TO_HOLDERS.finditer(text):    # "To many, Santilli is a provocateur"
-        spans.append(nar.sentence(m.start()))
-    spans += [m.span(1) for m in _REACTION.finditer(text)]  # "abhorrent to many parents"
-    spans += _heading(nar, _TO_GROUP, "to ")     # "To the GOP populists, X was ..."
-    spans += _heading(nar, _FOR_HOLDERS)         # "But for her defenders, Roe is ..."
-    spans += _heading(nar, _AMONG_HOLDERS, "among ")    # "Among wildlife groups, X is"
-    for m in _FIND_HOLDERS.finditer(text):  # "Some may find this outrageous, but ..."
-        end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], _CLAUSE_STOP_ACROSS)
-        spans.append((m.end(), end))
+    spans += holder_spans(nar, _clause_end, _CLAUSE_STOP_ACROSS)   # "To many, X is ..."
     for hit in nar.speech_verbs:
         cls = hit.value.split(":", 1)[0]
         s0, s1 = nar.sentence(hit.start)
@@ -357,19 +306,6 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             if m:
                 spans.append((m.end(), scope_end(text, m.end(), s1)))
     return spans
-
-
-def _heading(nar: Any, pattern: "re.Pattern", word: str = "for ") -> list[tuple[int, int]]:
-    """Sentences that ``pattern`` opens (a cheap find of ``word`` first: most texts hold
-    none; each sentence tried once, the next find after its end)."""
-    out, text = [], nar.text
-    pos = text.find(word)
-    while pos >= 0:
-        s0, s1 = nar.sentence(pos)
-        if pattern.match(text, s0):
-            out.append((s0, s1))
-        pos = text.find(word, max(pos + len(word), s1))
-    return out
 
 
 # a sentence closed by an attribution: ", <up to four words> <speech verb>" and a short rest

@@ -25,8 +25,8 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
 
 - a claim that answers another side: the claimant's own rebuttal or defence before the
   participle in its sentence ('advocacy groups dispute that, claiming that ...', 'defended his
-  rhetoric, claiming ...'; ``rebuttal_verbs``; ``rebuttal_after``, 'claiming instead', is
-  left empty), or an election campaign as the claimant ('Harris' campaign claimed that its
+  rhetoric, claiming ...'; ``rebuttal_verbs``; 'claiming instead' is not read, see the
+  data), or an election campaign as the claimant ('Harris' campaign claimed that its
   plan ...'; ``campaign_claimants``): one side's reply in a debate (doubt24). A forecast
   quoted right after the verb is not one of them: 'claimed that "nobody's pension will be
   touched"' is an assurance the narrator doubts as much as any statement.
@@ -71,8 +71,8 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
         return data.get("context_note", "a document's claim")
     if p["campaign"].search(text, max(sentence_start, start - 40), start):
         return data.get("campaign_note", "an election campaign's claim")
-    if p["instead"].match(text, end) or (text[start:end].endswith("ing") and p[
-            "rebuttal"].search(text, max(sentence_start, start - 160), start)):
+    if text[start:end].endswith("ing") and p["rebuttal"].search(
+            text, max(sentence_start, start - 160), start):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
@@ -135,8 +135,6 @@ def _patterns() -> dict:
         # dispute that, claiming', 'defended his rhetoric on immigration, claiming')
         "rebuttal": re.compile(r"\b(?:%s)\b[^;.!?\x00]{0,120},[ \t]*$" % words("rebuttal_verbs"),
                                re.IGNORECASE),
-        # 'claiming instead that': a counter-position set against another's
-        "instead": re.compile(r",?[ \t]+(?:%s)\b" % words("rebuttal_after"), re.IGNORECASE),
         # 'claims to have some 30 members', 'claimed to have 2.4 million signatures'
         # (a count of the party's own support: a noun of tally_nouns within three words of
         # the figure; 'claims to have 110 clubs in schools', a status, stays a warning)

@@ -72,15 +72,19 @@ def person_cards(text: str) -> list:
 
 
 def _card_start(text: str, line: int, lo: int, hi: int, cfg: _Config):
-    """Where the card's full name begins, for the first position in ``[lo, hi)`` where its
-    headlines begin (a full name runs straight into them, else, a spaced card, follows
-    one), or None."""
+    """Where the card's full name begins, for the last position in ``[lo, hi)`` where its
+    headlines begin with a full name running straight into them (a card holds no second
+    card: "Ea EaE said Ann Lee Ann Marie LeeCouncil" is the story's "EaE" before the card),
+    else for the first where, a spaced card, they follow one; or None."""
+    glued = None
     for p in range(max(lo, line + 1), hi):
         before = text[p - 1]
         if before.isalpha() and before.islower() and _headline_opener(text[p]):
             name = _doubled_name(text, line, p, cfg, glued=True)
             if name is not None and name >= lo:
-                return name
+                glued = name
+    if glued is not None:
+        return glued
     for m in _WORD.finditer(text, max(lo, line + 1), hi):
         p = m.start()
         if text[p - 1] == " " and text[p - 2].isalpha() and _headline_opener(text[p]):

@@ -15,7 +15,7 @@ from typing import Optional
 
 from quotecheck.provenance.derivation import fold_word, settings   # kept folds (pure)
 from quotecheck.resources.regexprefilter import guard
-from quotecheck.resources.ruledata import load_data
+from quotecheck.resources.ruledata import load_data, number_words
 
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)(\s+points?\b|age points?\b)?", re.I)
 _CURRENCY_SIGN = re.compile(r"(US\$|[A-Z]{1,3}\$|[$\u20ac\u00a3\u00a5\u20b9\u20bd])\s?$")
@@ -246,9 +246,9 @@ _PARTS_JOIN = re.compile(r"[^.;:()\d]{0,60}\b(?:and|plus)\b[^.;:()\d]{0,12}")
 
 @lru_cache(maxsize=1)
 def _number_words() -> dict:
-    """Number words read as their value (``meaning-words.toml [number_words]``)."""
-    return {w: float(v) for w, v in load_data("meaning-words").get("number_words", {}).items()
-            if v.isdigit()}
+    """Number words read as their value: the cardinals of the shared number table
+    (``meaning-words.toml [number_words]``)."""
+    return {w: float(v) for w, v in number_words().items() if v.isdigit()}
 
 
 def stated_values(text: str, start: int, end: int, stext: str, number: "re.Pattern"

@@ -196,7 +196,7 @@ def _before_relative(pre: str, lo: int, lex: Lexicon) -> Optional[Mention]:
     """"A town official who asked not to be named said": the description opening
     the clause before its restrictive "who" clause speaks, not a noun inside that clause."""
     rel = _RESTRICTIVE.search(pre, max(0, len(pre) - 130))
-    if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or|--)\b", rel.group()):
+    if rel is None or rel.start() == 0 or re.search(r"\b(?:and|but|or)\b", rel.group()):
         return None
     head = mention_ending(pre[:rel.start()], lo, lex, True)
     if head is None or head.kind not in ("description", "group") or \

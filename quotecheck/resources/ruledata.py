@@ -80,3 +80,10 @@ def load_data(name: str) -> dict:
 def word_set(name: str, key: str) -> frozenset:
     """A list from a data file as a set of lower-case entries."""
     return frozenset(str(w).lower() for w in load_data(name).get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict:
+    """Number word -> its figure ('six' -> '6', 'sixth' -> '6th'), from the meaning words: the
+    one table the aligner's number forms and provenance's figure referents share."""
+    return dict(load_data("meaning-words").get("number_words", {}))

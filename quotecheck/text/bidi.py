@@ -20,8 +20,11 @@ inside another isolate, an LRI or an FSI whose content holds no right-to-left le
 Arabic number and no other bidi control (so the content resolves left-to-right, FSI as LRI),
 and with left-to-right text (or the paragraph's edge) as the nearest strong character before
 it outside every isolate (so its content and the neutrals around it resolve as they would
-without it; the text after it may be anything). Every visible character it touches then sits
-at an even level either way, and the display is the logical order. An RLI, an override, an
+without it; the text after it may be anything), and, when the paragraph holds right-to-left
+text or an Arabic number, whose content pairs its own brackets (BD16: a bracket paired across
+the isolate's edge loses its pair, N0, and resolves by its neighbours, N1; FriBidi found it,
+bugs23). Every visible character it touches then sits at an even level either way, and the
+display is the logical order. An RLI, an override, an
 embedding, an unmatched control, or an isolate holding or touching right-to-left text always
 counts, and so does any mark in a paragraph that holds an explicit control, a right-to-left
 letter, an Arabic number or a second mark (marks act together), or, for a right-to-left
@@ -208,9 +211,11 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
         before.append(last)
         if d in ("L", "R", "AN"):
             last = d
+    right_to_left = any(d in ("R", "AN") for d in kinds)
     out: set[int] = set()
     for o, close in pairs:
-        if before[starts[o]] == "L":
+        if before[starts[o]] == "L" and (not right_to_left or _brackets_pair_inside(text, o + 1,
+                                                                                  close)):
             # L (or the paragraph's start) before it, digits passed over (they resolve by it,
             # W7): its content resolves L as it would without the isolate, and the neutrals
             # between it and whatever follows resolve by the same two sides either way (L
@@ -218,3 +223,49 @@ def _harmless_isolates(text: str, lo: int, hi: int) -> frozenset[int]:
             # it may be anything
             out.update((o, close))
     return frozenset(out)
+
+
+def _brackets_pair_inside(text: str, lo: int, hi: int) -> bool:
+    """Whether every paired bracket (BD14, BD15) of ``text[lo:hi]`` pairs with another inside
+    it (BD16). An isolate's content is its own isolating run sequence (BD13): a bracket
+    paired across its edge pairs with nothing once isolated, and the bracket left outside
+    then resolves by its neighbours (N1) instead of by its pair (N0), which right-to-left
+    text beside it can flip. Pairs inside the content pair the same either way (the stack
+    of openers outside lies below theirs). A bracket without a partner we know counts."""
+    stack: list[str] = []
+    for c in text[lo:hi]:
+        kind = _bracket_kind(c)
+        if kind == "(":
+            if len(stack) == 63:
+                return False              # BD16 stops pairing past 63 open brackets
+            stack.append(_closing_partner(c))
+        elif kind == ")":
+            closing = unicodedata.normalize("NFD", c)
+            if closing not in stack:
+                return False              # pairs outside the content, or with nothing
+            del stack[len(stack) - 1 - stack[::-1].index(closing):]
+    return not stack
+
+
+def _bracket_kind(c: str) -> str:
+    """'(' for an opening paired bracket, ')' for a closing one, '' for any other character:
+    Bidi_Paired_Bracket_Type is Open or Close exactly for the mirrored characters of general
+    category Ps or Pe (Unicode 14's BidiBrackets.txt)."""
+    if not unicodedata.mirrored(c):
+        return ""
+    return {"Ps": "(", "Pe": ")"}.get(unicodedata.category(c), "")
+
+
+@lru_cache(maxsize=64)
+def _closing_partner(opening: str) -> str:
+    """The closing bracket that pairs with ``opening`` (Bidi_Paired_Bracket), compared in
+    canonical form as BD16 asks (U+2329 pairs with U+3009): the character named with RIGHT
+    for LEFT, which is the UCD's pairing wherever such a name exists; '' (pairs with nothing,
+    so the isolate counts) for the few brackets named otherwise."""
+    canonical = unicodedata.normalize("NFD", opening)
+    name = unicodedata.name(canonical, "")
+    try:
+        partner = unicodedata.lookup(name.replace("LEFT", "RIGHT")) if "LEFT" in name else ""
+    except KeyError:
+        return ""
+    return partner if partner and _bracket_kind(partner) == ")" else ""

@@ -224,7 +224,7 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         if role == "either":
             role = "close" if top_same is not None else "open"
         if role == "open":
-            if top_same is not None and not _nested_pair(pm, k, fam) and not \
+            if top_same is not None and not _nested_pair(text, pm, k, fam) and not \
                     _turn_holds(text, stack[top_same], p0, pm, k):
                 op = stack[top_same]   # the earlier opener of this family was unpaired:
                 if op.depth == 0 and _introduced(text, op) and \
@@ -297,19 +297,38 @@ def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
             and TURN_LABEL.match(text, op.content) is not None)
 
 
-def _nested_pair(pm, k: int, fam: str) -> bool:
-    """An opener inside an open quote of its own family nests (“He said “no” to me.”) only
-    when two closers follow before the next opener; otherwise the earlier opener was unpaired,
-    so a forgotten closing mark costs one quotation."""
-    closers = 0
+def _nested_pair(text: str, pm, k: int, fam: str) -> bool:
+    """An opener inside an open quote of its own family nests (“He said “no” to me.”) when two
+    closers follow before the next opener, or, an opener inside a sentence (not after its
+    end: that one reopens a quotation whose paragraph break was lost), when the outer quote's
+    closer follows however many pairs nest before it, no opener after a sentence end between,
+    and ends a sentence or a clause (a quoted post quoting two phrases: "He wrote, “I will not
+    go.” Then he called it “a trap.”"); otherwise the earlier opener was unpaired, so a forgotten closing mark costs one
+    quotation."""
+    inside = not _after_sentence_end(text, pm[k][0])
+    open_now, past_opener = 1, False
     for pos, mark, f, role in pm[k + 1:]:
         if f != fam:
             continue
         if role == "open":
-            return False
-        if role in ("close", "either"):
-            closers += 1
-            if closers == 2:
-                return True
+            if not inside or _after_sentence_end(text, pos):
+                return False
+            open_now += 1
+            past_opener = True
+        elif role in ("close", "either"):
+            open_now -= 1
+            if open_now < 0:       # past other pairs, a closer that ends a quoted sentence
+                return not past_opener or _after_stop(text, pos, ".,!?\u2026")
     return False
 
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    """The mark at ``pos`` follows a sentence's end (a full stop, a question or exclamation
+    mark, perhaps a closing mark after it, then spaces or nothing)."""
+    return _after_stop(text, pos, ".!?\u2026")
+
+
+def _after_stop(text: str, pos: int, stops: str) -> bool:
+    """The last character before ``pos``, past spaces and closing marks, is one of ``stops``."""
+    before = text[max(0, pos - 4):pos].rstrip().rstrip("\"'\u201d\u2019")
+    return bool(before) and before[-1] in stops
