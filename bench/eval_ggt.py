@@ -13,7 +13,9 @@ The reference is the annotator's own form of the name, so its initials ("EDC" fo
 Development Canada") and another spelling of its given name ("Jodie"/"Jody", "Xander"/
 "Alexander", same family name) are right too; and so, as GGT's own scorer has it
 (evaluate_quotes.py: speaker spans overlap), is a speaker made of words of the annotated
-mention whose span overlaps it ("document" for "a document titled ..."), a pronoun excepted.
+mention inside its span ("document" for "a document titled ..."), or that mention with a
+post-modifier ("team members dressed for a game"), a pronoun excepted; a larger span holding
+the mention ("Smith's lawyer") is wrong, and so is a name form that is another annotated speaker.
 
 ``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
 earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
@@ -79,7 +81,8 @@ def reference_verdict(q: dict, g: dict, doc: dict) -> str:
     src = eval_brat.src_text(doc["text"], g["source"])   # name_match never matches a pronoun
     if eval_brat.name_match(q["speaker"], ref) or eval_brat.name_match(q["speaker"], src):
         return "right"
-    if is_acronym(q["speaker"], ref) or variant_given_name(q["speaker"], ref):
+    if (is_acronym(q["speaker"], ref) or variant_given_name(q["speaker"], ref)) and \
+            not names_another_speaker(q["speaker"], ref, doc):
         return "right"
     if overlaps_mention(q, g, src):
         return "right"
@@ -88,38 +91,62 @@ def reference_verdict(q: dict, g: dict, doc: dict) -> str:
 
 def is_acronym(pred: str, ref: str) -> bool:
     """``pred`` is the initials of the reference's capitalised words ("EDC" for the
-    annotator's "Export Development Canada"): the text's short form of the same body."""
+    annotator's "Export Development Canada"): the text's short form of the same body. Three
+    letters at least: two name too many bodies and places ("BC" is no "Bank of Canada")."""
     caps = [w[0] for w in re.findall(r"[\w'’.-]+", ref) if w[0].isupper()]
-    return len(pred) >= 2 and pred.isupper() and pred.isalpha() and "".join(caps) == pred
+    return len(pred) >= 3 and pred.isupper() and pred.isalpha() and "".join(caps) == pred
 
 
 def variant_given_name(pred: str, ref: str) -> bool:
-    """Same family name, and given names that are spellings of one name ("Jodie"/"Jody":
-    the same but for a final -ie/-y/-ey/-i; "Xander"/"Alexander": a short form ending the
-    full one; not "Paul"/"Paula"): the annotator writes each speaker's full name in one
-    spelling, the text may use another."""
+    """Same family name, and given names that are spellings of one name ("Jodie"/"Jody": the
+    same three letters or more, then -ie or -y; "Xander"/"Alexander": a short form of five
+    letters or more ending the full one past two letters or more): the annotator writes each
+    speaker's full name in one spelling, the text may use another. Not "Joey"/"Joy",
+    "Kai"/"Kay", "Toni"/"Tony", "Ryan"/"Bryan", "Ella"/"Stella", "Paul"/"Paula": other names."""
     p, r = brat_speakers.words(pred), brat_speakers.words(ref)
     if len(p) < 2 or len(r) < 2 or p[-1] != r[-1]:
         return False
     a, b = sorted((_ENDING.sub("y", p[0]), _ENDING.sub("y", r[0])), key=len)
-    return a == b or len(a) >= 4 and b.endswith(a)
+    return a == b or len(a) >= 5 and len(b) >= len(a) + 2 and b.endswith(a)
 
 
-_ENDING = re.compile(r"(?:ie|ey|y|i)\Z")
+_ENDING = re.compile(r"(?<=\w\w\w)(?:ie|y)\Z")
+
+
+def names_another_speaker(pred: str, ref: str, doc: dict) -> bool:
+    """``pred`` is, word for word, another reference annotated in the document: a second
+    person ("Jonathan Lund" quoted beside "Nathan Lund"), whatever the name forms allow."""
+    words = brat_speakers.words(pred)
+    return any(g.get("reference") and g["reference"] != ref and
+               brat_speakers.words(g["reference"]) == words for g in doc.get("gold", ()))
 
 
 def overlaps_mention(q: dict, g: dict, src: str) -> bool:
     """GGT's own speaker test (evaluate_quotes.py: the predicted speaker's span overlaps the
-    annotated speaker's span), for a speaker mention that is no pronoun and a prediction made
-    of its words ("document" for "a document titled ..."; not "Acme" given for "the company",
-    a resolution the annotator's reference must confirm)."""
-    ps, pe = q.get("speaker_start"), q.get("speaker_end")
+    annotated speaker's span), narrowed to the same person: a mention that is no pronoun, and
+    a prediction either inside it and made of its words ("document" for "a document titled
+    ...") or starting inside it and going on past its end with a lower-case post-modifier
+    ("team members dressed for a game" for "team members"). Not "Acme" for "the company" (a
+    resolution the reference must confirm), not "Smith's lawyer" or "a lawyer for Smith"
+    for "Smith": a larger span holding the mention names another speaker."""
+    ps, pe, said = q.get("speaker_start"), q.get("speaker_end"), q.get("speaker") or ""
     if ps is None or pe is None or not src.strip() or \
             all(w in brat_speakers.PRONOUNS for w in re.findall(r"[\w'’]+", src.casefold())):
         return False
     own = set(brat_speakers.words(src)) - brat_speakers.PRONOUNS
-    return any(ps < b and a < pe for a, b in g["source"]) and \
-        bool(own & set(brat_speakers.words(q["speaker"])))
+    pred = set(brat_speakers.words(said)) - brat_speakers.PRONOUNS
+    if not pred & own:
+        return False
+    for a, b in g["source"]:
+        if a <= ps and pe <= b and pred <= own:
+            return True
+        if a <= ps < b < pe and len(said) == pe - ps and _POST_MODIFIER.match(said, b - ps):
+            return True
+    return False
+
+
+# a mention's post-modifier: a lower-case word after a space, not a conjunction adding someone
+_POST_MODIFIER = re.compile(r"[ \t\u00a0]+(?!(?:and|or|nor|but|plus)\b)[a-z]")
 
 
 def main(argv=None) -> int:

@@ -97,7 +97,7 @@ def test_reference_variants_and_ggt_mention_overlap():
     assert not eval_ggt.is_acronym("HWA", "Harbour Water Board")
     assert eval_ggt.variant_given_name("Katie Morrow", "Katy Morrow")
     assert eval_ggt.variant_given_name("Xavi Lund", "Javi Lund") is False
-    assert eval_ggt.variant_given_name("Rina Tasker", "Marina Tasker")
+    assert eval_ggt.variant_given_name("Xander Tasker", "Alexander Tasker")
     assert not eval_ggt.variant_given_name("Paul Tasker", "Paula Tasker")
     assert not eval_ggt.variant_given_name("Ana Tasker", "Tom Tasker")
     text = "“We are ready,” says a memo titled Harbour Plan on the board's website."
@@ -111,3 +111,38 @@ def test_reference_variants_and_ggt_mention_overlap():
     doc = {"text": text, "gold": [g], "chains": []}
     assert eval_ggt.reference_verdict(memo, g, doc) == "right"
     assert eval_ggt.reference_verdict(other, g, doc) == "wrong"
+
+
+def test_reference_variants_accept_no_other_person():
+    """A name form is right only for the same person: other names that share a spelling's
+    tail or differ in an ending, two-letter initials, another annotated speaker, and a
+    larger span that holds the mention are wrong (invented names)."""
+    for pred, ref in (("Bryan Tasker", "Ryan Tasker"), ("Joy Tasker", "Joey Tasker"),
+                      ("Kai Tasker", "Kay Tasker"), ("Toni Tasker", "Tony Tasker"),
+                      ("Ella Tasker", "Stella Tasker"), ("Rick Tasker", "Patrick Tasker")):
+        assert not eval_ggt.variant_given_name(pred, ref), (pred, ref)
+    assert not eval_ggt.is_acronym("BC", "Bea Calder")
+    text = "“Not a chance,” Nathan Lund said. “We will see,” said Jonathan Lund, his father."
+    n, j = text.index("Nathan Lund"), text.index("Jonathan Lund")
+    gold = [{"source": [(n, n + 11)], "reference": "Nathan Lund"},
+            {"source": [(j, j + 13)], "reference": "Jonathan Lund"}]
+    doc = {"text": text, "gold": gold, "chains": []}
+    wrong = {"speaker": "Nathan Lund", "speaker_start": n, "speaker_end": n + 11}
+    assert eval_ggt.reference_verdict(wrong, gold[1], doc) == "wrong"
+    text = "Tasker's lawyer called it “a fraud,” and a lawyer for Tasker agreed with “no deal.”"
+    t1 = text.index("Tasker")
+    t2 = text.index("Tasker", t1 + 1)
+    for (ps, pe), t in (((t1, t1 + len("Tasker's lawyer")), t1), ((t2 - 13, t2 + 6), t2)):
+        g = {"source": [(t, t + 6)], "reference": "Dana Tasker"}
+        q = {"speaker": text[ps:pe], "speaker_start": ps, "speaker_end": pe}
+        assert not eval_ggt.overlaps_mention(q, g, "Tasker"), q
+    doc = {"text": text, "gold": [g], "chains": []}
+    g = {"source": [(t1, t1 + 6)], "reference": "Dana Tasker"}
+    q = {"speaker": "Tasker's lawyer", "speaker_start": t1, "speaker_end": t1 + 15}
+    assert eval_ggt.reference_verdict(q, g, doc) == "wrong"
+    text = "“Go team!” crew members wearing red shirts shouted."
+    c = text.index("crew members")
+    g = {"source": [(c, c + 12)], "reference": "Harbour Crew"}
+    q = {"speaker": "crew members wearing red shirts", "speaker_start": c,
+         "speaker_end": c + len("crew members wearing red shirts")}
+    assert eval_ggt.overlaps_mention(q, g, "crew members")

@@ -31,3 +31,11 @@ def test_says_a_lot_about_is_no_speech(idiom):
             "\u201cBest bread this winter!\u201d The nine-second clip "
             f"{idiom} the mood of the town as the season turns.\n")
     assert quote_with(text, "Best bread").speaker != "nine-second clip"
+
+
+@pytest.mark.parametrize("tail", ["came the reply from the back of the hall",
+                                  "was the comment of the day on the radio"])
+def test_a_reply_from_a_place_or_time_names_no_one(tail):
+    text = ("Bakery notes\n\nThe shop reopened after the storm.\n\n"
+            f"\u201cBest bread this winter!\u201d {tail}.\n")
+    assert quote_with(text, "Best bread").speaker not in ("back", "day")

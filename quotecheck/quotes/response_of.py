@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from quotecheck.quotes.inverted_mentions import generic_after, mention_after
+from quotecheck.quotes.inverted_mentions import mention_after
 
 # right after the closing mark: "was the reply of", "is the verdict from", "came the answer of"
 _RESPONSE_OF = re.compile(
@@ -22,10 +22,12 @@ _RESPONSE_OF = re.compile(
 
 def response_of_mention(masked: str, close_end: Optional[int], limit: int, lex):
     """The mention after "was the reply of" right after a quotation's closing mark at
-    ``close_end`` (within ``limit``), or None."""
+    ``close_end`` (within ``limit``), or None. A name, a role or "one ..." only: after
+    "of"/"from" any other noun is as often a place or a time ("came the reply from the back
+    of the room", "was the comment of the day"), so no bare generic noun."""
     if close_end is None:
         return None
     m = _RESPONSE_OF.match(masked, close_end, limit)
     if m is None:
         return None
-    return mention_after(masked, m.end(), lex, limit) or generic_after(masked, m.end(), lex, limit)
+    return mention_after(masked, m.end(), lex, limit)

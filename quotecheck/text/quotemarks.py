@@ -298,13 +298,13 @@ def _turn_holds(text: str, op: "_Open", p0: int, pm, k: int) -> bool:
 
 
 def _nested_pair(text: str, pm, k: int, fam: str) -> bool:
-    """An opener inside an open quote of its own family nests (“He said “no” to me.”) when two
-    closers follow before the next opener, or, an opener inside a sentence (not after its
-    end: that one reopens a quotation whose paragraph break was lost), when the outer quote's
-    closer follows however many pairs nest before it, no opener after a sentence end between,
-    and ends a sentence or a clause (a quoted post quoting two phrases: "He wrote, “I will not
-    go.” Then he called it “a trap.”"); otherwise the earlier opener was unpaired, so a forgotten closing mark costs one
-    quotation."""
+    """Whether the opener ``pm[k]``, inside an open quote of its own family, nests. It does
+    when two closers follow before the next opener (“He said “no” to me.”), or when it stands
+    inside a sentence and the outer quote's closer comes after any number of nested pairs
+    with no opener after a sentence end between, itself ending a sentence or clause (a quoted
+    post quoting two phrases: “He wrote, “I will not go.” Then he called it “a trap.””).
+    Otherwise the earlier opener was unpaired: a forgotten closing mark costs one quotation,
+    and an opener after a sentence end reopens one whose paragraph break was lost."""
     inside = not _after_sentence_end(text, pm[k][0])
     open_now, past_opener = 1, False
     for pos, mark, f, role in pm[k + 1:]:
