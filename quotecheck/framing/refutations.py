@@ -28,8 +28,9 @@ from functools import lru_cache
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.text.lexicon import word_alternation
 
-# a sentence's end (before a closing quotation mark too), or a paragraph's
-_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
+# a sentence's end (before a closing quotation mark too), or a paragraph's (accounts.py reads
+# the claim's sentence with it too)
+SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
 _LEAD = re.compile(r"[\s\"'\u201d\u2019]*")
 _SPAN = 600
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
@@ -41,10 +42,10 @@ def flat_denial(text: str, end: int) -> bool:
     """Whether the sentence after the claim whose verb ends at ``end`` of the original
     ``text`` denies the claim flatly (module docstring). The original text, not the
     narration: a quotation masked there hides the claim's stop and its words."""
-    stop = _STOP.search(text, end, min(len(text), end + _SPAN))
+    stop = SENTENCE_STOP.search(text, end, min(len(text), end + _SPAN))
     close = stop.start() if stop else min(len(text), end + _SPAN)
     begin = _LEAD.match(text, min(len(text), close + 1)).end()   # past a paragraph break
-    after = _STOP.search(text, begin, min(len(text), begin + _SPAN))
+    after = SENTENCE_STOP.search(text, begin, min(len(text), begin + _SPAN))
     return _denies(text[end:close], text[close:after.start() if after
                                           else min(len(text), close + _SPAN)])
 
