@@ -57,9 +57,10 @@ def _speaker(text: str, s: int, e: int, subject: str) -> bool:
 def matches(story, nar, start: int, end: int, derived: set) -> dict:
     """The drift features of the claim at narration ``[start, end)`` (module docstring)."""
     from quotecheck.framing import accounts
+    from quotecheck.framing.refutations import SENTENCE_STOP
     from quotecheck.text.sentences import split_sentences
 
-    stop = accounts._SENTENCE_END.search(nar.text, end, min(len(nar.text), end + 400))
+    stop = SENTENCE_STOP.search(nar.text, end, min(len(nar.text), end + 400))
     o0, o1 = nar.original(end, stop.start() if stop else min(len(nar.text), end + 400))
     cfg = accounts._settings()
     claim = accounts._keys(nar.doc.text[o0:o1])[:cfg["max_words"]]

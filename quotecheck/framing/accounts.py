@@ -41,7 +41,7 @@ from typing import Any
 from quotecheck.framing.contests import contested
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
-from quotecheck.framing.refutations import flat_denial
+from quotecheck.framing.refutations import SENTENCE_STOP, flat_denial
 from quotecheck.framing.stances import stance_usage
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
@@ -51,7 +51,6 @@ from quotecheck.text.lexicon import word_alternation
 _INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 # a word, or a number of two digits or more ('2014', '20,000'): figures a report repeats
 _WORD = re.compile(r"\d[\d,.]*\d|[^\W\d_][\w'\u2019\-]*")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
 
 
 def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
@@ -98,7 +97,7 @@ def said_elsewhere(story: Any, nar: Any, start: int, end: int) -> bool:
     content words (after the verb to the sentence's end) and names the claimant (the word
     before the verb), or shares most of them where the claimant is not named on both sides
     (a pronoun or a relative before the verb, a pronoun speaker in the other sentence)."""
-    stop = _SENTENCE_END.search(nar.text, end, min(len(nar.text), end + 400))
+    stop = SENTENCE_STOP.search(nar.text, end, min(len(nar.text), end + 400))
     o0, o1 = nar.original(end, stop.start() if stop else min(len(nar.text), end + 400))
     cfg = _settings()
     index = _story_index(story)

@@ -17,7 +17,8 @@ more shapes of the next sentence, each tied to the claim:
 The sentence is short (``refutation_words`` words at most) and names no evidence
 (``refutation_evidential``: 'There is no evidence for that.' is the narrator's evidential,
 which keeps the warning), and a non-answer ('did not respond when asked',
-``refutation_non_answers``) is no denial. The word lists are ``[standard_usage]`` of
+``refutation_non_answers``) is no denial, nor is a quotation opening the sentence (a
+party's words, in straight or curly marks alike). The word lists are ``[standard_usage]`` of
 rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
@@ -28,11 +29,15 @@ from functools import lru_cache
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.text.lexicon import word_alternation
 
-# a sentence's end (before a closing quotation mark too), or a paragraph's
-_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
+# a sentence's end (before a closing quotation mark too), or a paragraph's (accounts.py reads
+# the claim's sentence with it too)
+SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019]|$)|\n[ \t]*\n")
 _LEAD = re.compile(r"[\s\"'\u201d\u2019]*")
 _SPAN = 600
 _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+# a next sentence that opens a quotation (after the claim's stop and any closing mark glued to
+# it, a space, then an opening mark, straight or curly): a party's words, not the report's
+_QUOTED = re.compile(r"[.!?]?[\"'\u201d\u2019)]*\s+[\"'\u201c\u2018]")
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
                        "but", "and", "yet", "in", "the", "a", "an"))
 
@@ -41,10 +46,12 @@ def flat_denial(text: str, end: int) -> bool:
     """Whether the sentence after the claim whose verb ends at ``end`` of the original
     ``text`` denies the claim flatly (module docstring). The original text, not the
     narration: a quotation masked there hides the claim's stop and its words."""
-    stop = _STOP.search(text, end, min(len(text), end + _SPAN))
-    close = stop.start() if stop else min(len(text), end + _SPAN)
+    stop = SENTENCE_STOP.search(text, end, min(len(text), end + _SPAN))
+    if not stop:
+        return False        # no end in sight: what follows the window is the claim's own tail
+    close = stop.start()
     begin = _LEAD.match(text, min(len(text), close + 1)).end()   # past a paragraph break
-    after = _STOP.search(text, begin, min(len(text), begin + _SPAN))
+    after = SENTENCE_STOP.search(text, begin, min(len(text), begin + _SPAN))
     return _denies(text[end:close], text[close:after.start() if after
                                           else min(len(text), close + _SPAN)])
 
@@ -54,8 +61,8 @@ def _denies(claim: str, following: str) -> bool:
     words from the verb to its sentence's end) in one of the three shapes."""
     p = _patterns()
     words = _WORD.findall(following)
-    if not words or len(words) > p["limit"] or p["evidential"].search(following) \
-            or p["non_answer"].search(following):
+    if not words or _QUOTED.match(following) or len(words) > p["limit"] \
+            or p["evidential"].search(following) or p["non_answer"].search(following):
         return False
     if p["elliptical"].match(following):
         return True
@@ -81,7 +88,7 @@ def _patterns() -> dict:
         "non_answer": re.compile(r"\b(?:%s)\b" % words("refutation_non_answers"), re.IGNORECASE),
         # 'Observers from both parties said that it did not.'
         "elliptical": re.compile(lead + r"[^.!?]{0,80}?\b(?:%s)\s+(?:that\s+)?(?:%s)\s+(?:%s)"
-                                 r"(?:\s+not|n't)\s*[.!?)]?\s*$"
+                                 r"(?:\s+not|n['\u2019]t)\s*[.!?)]?\s*$"
                                  % (words("refutation_reporters"), subjects, verbs),
                                  re.IGNORECASE),
         # 'There was no war to begin with.' (the noun 'war' is the claim's)
@@ -90,5 +97,5 @@ def _patterns() -> dict:
                                   re.IGNORECASE),
         # 'Castro did not call for violence.' (the subject 'Castro' is named in the claim)
         "named": re.compile(lead + r"(?:the\s+)?([^\W\d_]+)(?:['\u2019]s)?(?:\s+[^\W\d_]+){0,2}?\s+"
-                            r"(?:(?:%s)(?:\s+not|n't)|never)\b" % verbs, re.IGNORECASE),
+                            r"(?:(?:%s)(?:\s+not|n['\u2019]t)|never)\b" % verbs, re.IGNORECASE),
     }

@@ -109,14 +109,19 @@ def _patterns() -> dict:
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
         # 'claims charging residents for care amounts to privatisation': a characterisation
-        # as the verb of the claim's clause, before any comma or stop (claim23)
+        # as the verb of the claim's clause, before any comma or stop (claim23); not a sum
+        # ('claimed the damage amounted to $3 million': a figure the report could check)
         "reading": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?[ \t]+(?:%s)\b"
-                              % (n, words("reading_verbs"))) if n else re.compile(r"(?!x)x"),
+                              r"(?![ \t]+(?:(?:%s)[ \t]+)?(?:[$\u00a3\u20ac\u00a5\d]|(?:%s)\b))"
+                              % (n, words("reading_verbs"), words("tally_approximators"),
+                                 words("tally_numbers"))) if n else re.compile(r"(?!x)x"),
         # 'claimed that it was the Speaker -- not the president -- who refused to budge': a
-        # cleft that moves the blame from one side to the other (claim23)
+        # cleft that moves the blame from one side to the other (claim23); its 'who' or 'that'
+        # after the other side ('claimed it was safe, not harmful, to drink' moves no blame)
         "blame_shift": re.compile(r"(?:[ \t]+that)?[ \t]+it[ \t]+(?:was|is|has[ \t]+been|had"
                                   r"[ \t]+been)[ \t]+[^,;.!?\x00]{1,60}?[ \t]*(?:,|--|\u2014|"
-                                  r"\u2013)[ \t]*not[ \t]"),
+                                  r"\u2013)[ \t]*not[ \t][^,;.!?\x00]{1,60}?[ \t]*(?:,|--|"
+                                  r"\u2014|\u2013)?[ \t]*\b(?:who|that)\b"),
         # ... not a claim set with 'But' against another side's 'said' in the sentence before
         # ('Critics said the plan would fail. But the mayor claimed it would pay for itself'):
         # one side 'said', the other 'claimed' takes a side
