@@ -7,9 +7,9 @@ them. (A social post embedded on one line is the load stage's: ``lineshape.signe
 An outlet with two documents in a run prints such a sentence too rarely to tell by recurrence:
 a sentence that two of its pages share and that reads as a sign-up box's, an appeal's or a
 disclaimer's (:func:`quotecheck.load.chromesentences.is_chrome_sentence`) goes too, and so
-does a run of shared sentences that holds one such sentence or a page note of
-``[shared_notes]`` in furniture.toml (a columnist's bio, a membership appeal, a column's
-tagline): the block is the page's, each of its sentences with it.
+does a page note of ``[shared_notes]`` in furniture.toml (a columnist's bio, a membership
+appeal, a column's tagline) in a run of shared sentences, with a short label beside it and,
+at the page's foot, the rest of the run after it (see :func:`_whole_blocks`).
 """
 from __future__ import annotations
 
