@@ -133,3 +133,16 @@ def test_the_runs_survivors_leave_the_young_generations():
     assert not any(id(x) in young for x in kept)
     gc.collect()
     assert gone == [True]
+
+
+def test_objects_a_host_froze_stay_frozen_after_the_run():
+    """A host that froze its own heap (before forking workers, say) keeps it frozen: the
+    survivors' move to the oldest generation would thaw everything frozen."""
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with fewer_collections():
+            pass
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()

@@ -69,3 +69,28 @@ def test_news_sentences_about_writers_and_books_are_no_page_notes():
                      "(Ivo Brandt, Harbour Wire Service).",
                      "Follow our flood coverage."):
         assert _page_note(sentence), sentence
+
+
+def test_a_story_paragraph_reused_at_the_foot_that_mentions_letters_or_a_book_still_links():
+    """Page-note wording a story sentence can hold ("letters to the editor", "her new book")
+    drops that sentence only: it opens no foot block taking the reused story with it."""
+    for first in ("Her new book, a memoir of the dock strike, sold out in two days, the "
+                  "publisher said on Monday.",
+                  "The paper printed dozens of letters to the editor about the closure of the "
+                  "old harbour school."):
+        reused = (first,) + TOPICS[0][1:]
+        later = (TOPICS[1][0], TOPICS[1][1]) + reused
+        edges = infer_provenance(_docs(("", ""), (reused, later)), []).edges
+        assert [(e.source, e.derived) for e in edges] == [("gazette0.txt", "gazette1.txt")], first
+
+
+def test_a_reused_background_paragraph_about_a_late_columnist_still_links():
+    """A bio is in the present tense; "<Name> was a columnist ..." is the story's background,
+    which a later page of the outlet reuses at its foot: evidence, not the page's note."""
+    first = ("Omar Haddad was a columnist for the Harbour Gazette until his arrest by the port "
+             "police last year.")
+    assert not _page_note(first)
+    reused = (first,) + TOPICS[0][1:]
+    later = (TOPICS[1][0], TOPICS[1][1]) + reused
+    edges = infer_provenance(_docs(("", ""), (reused, later)), []).edges
+    assert [(e.source, e.derived) for e in edges] == [("gazette0.txt", "gazette1.txt")]

@@ -50,3 +50,15 @@ def test_replayed_by_a_later_process(tmp_path, monkeypatch):
         again = word_alternation(sorted(words, key=len, reverse=True))
     assert again == first
     assert re.fullmatch(first, "slammed") and not re.fullmatch(first, "slamming")
+
+
+def test_a_stored_value_that_is_no_pattern_is_a_miss(tmp_path):
+    """A remembered entry of another type (a store from other code) is built again, never
+    returned as the pattern."""
+    from quotecheck.resources.storeformat import dump_value
+    from quotecheck.resources.warmstart import data_key
+
+    words = ["jeer", "jeers"]
+    with WarmStart(tmp_path) as warm:
+        warm.memo["trie:" + data_key(sorted(words), None)] = dump_value(["not", "a", "pattern"])
+        assert trie_alternation(words) == _built(words)

@@ -69,8 +69,9 @@ def fewer_collections():
         yield
     finally:
         if was_on:
-            gc.freeze()     # the run's survivors to the oldest generation in one step
-            gc.unfreeze()   # (see above): the next young collection does not walk them
+            if not gc.get_freeze_count():   # unfreeze would thaw what a host froze too
+                gc.freeze()     # the run's survivors to the oldest generation in one step
+                gc.unfreeze()   # (see above): the next young collection does not walk them
             gc.enable()
 
 

@@ -7,9 +7,9 @@ them. (A social post embedded on one line is the load stage's: ``lineshape.signe
 An outlet with two documents in a run prints such a sentence too rarely to tell by recurrence:
 a sentence that two of its pages share and that reads as a sign-up box's, an appeal's or a
 disclaimer's (:func:`quotecheck.load.chromesentences.is_chrome_sentence`) goes too, and so
-does a run of shared sentences that holds one such sentence or a page note of
-``[shared_notes]`` in furniture.toml (a columnist's bio, a membership appeal, a column's
-tagline): the block is the page's, each of its sentences with it.
+does a page note of ``[shared_notes]`` in furniture.toml (a columnist's bio, a membership
+appeal, a column's tagline) in a run of shared sentences, with a short label beside it and,
+at the page's foot, the rest of the run after it (see :func:`_whole_blocks`).
 """
 from __future__ import annotations
 
@@ -71,9 +71,10 @@ def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 
     """``drop`` widened around page notes in runs of shared sentences (each printed by two or
     more of the outlet's pages, at most ``gap`` sentences apart): a note goes, with the short
     sentence (a label, at most ``label_words`` words) just before or after it; in a run at the
-    page's foot (at most ``foot`` sentences follow it) all from the first note on go (a bio's
-    plain sentences: "His latest book ..."). A story paragraph reused above a note, or text
-    under a box in mid-page, stays evidence."""
+    page's foot (at most ``foot`` sentences follow it) all from the first note that opens a
+    block on go (a bio's plain sentences), not from a mere mention ("letters to the editor"),
+    which a story sentence can hold. A story paragraph reused above a note, or text under a
+    box in mid-page, stays evidence."""
     out = list(drop)
     run: list = []
     n = len(t.narration)
@@ -82,10 +83,13 @@ def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 
                 not run or s.index - t.narration[run[-1]].index <= gap):
             run.append(k)
             continue
-        notes = [m for m, j in enumerate(run) if _page_note(_text(t, j))]
+        kinds = [_page_note(_text(t, j)) for j in run]
+        notes = [m for m, kind in enumerate(kinds) if kind]
         if notes:
-            footer = n - 1 - run[-1] <= foot
-            wide = set(run[notes[0]:]) if footer else {run[m] for m in notes}
+            blocks = [m for m in notes if kinds[m] == _BLOCK]
+            wide = {run[m] for m in notes}
+            if blocks and n - 1 - run[-1] <= foot:      # a run at the page's foot
+                wide.update(run[blocks[0]:])
             for m in (notes[0] - 1, notes[-1] + 1):
                 if 0 <= m < len(run) and len(_text(t, run[m]).split()) <= label_words:
                     wide.add(run[m])
@@ -100,20 +104,28 @@ def _text(t, k: int) -> str:
     return t.text[s.start:s.end].strip()
 
 
+_MENTION, _BLOCK = 1, 2     # kinds of page note (0: none)
+
+
 @lru_cache(maxsize=1)
 def _notes() -> tuple:
-    """The compiled ``openings`` (matched) and ``anywhere`` (searched) of ``[shared_notes]``."""
+    """The compiled ``openings`` (matched), ``anywhere`` and ``mentions`` (searched) of
+    ``[shared_notes]``."""
     d = load_data("furniture").get("shared_notes", {})
     openings = [compile_safe(p) for p in d.get("openings", ())]
     anywhere = [compile_safe(p, re.IGNORECASE) for p in d.get("anywhere", ())]
-    return openings, anywhere
+    mentions = [compile_safe(p, re.IGNORECASE) for p in d.get("mentions", ())]
+    return openings, anywhere, mentions
 
 
-def _page_note(sentence: str) -> bool:
-    """Whether ``sentence`` reads as a note of the page (bio, appeal, tagline, credit line)."""
-    openings, anywhere = _notes()
-    return (any(p.match(sentence) for p in openings)
-            or any(p.search(sentence) for p in anywhere))
+def _page_note(sentence: str) -> int:
+    """Whether ``sentence`` reads as a note of the page: ``_BLOCK`` (a bio's opening, an
+    appeal, a tagline, a credit line), ``_MENTION`` (wording a story sentence can hold too:
+    "letters to the editor") or 0."""
+    openings, anywhere, mentions = _notes()
+    if any(p.match(sentence) for p in openings) or any(p.search(sentence) for p in anywhere):
+        return _BLOCK
+    return _MENTION if any(p.search(sentence) for p in mentions) else 0
 
 
 def _print(sentence) -> tuple:

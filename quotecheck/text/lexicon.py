@@ -96,7 +96,8 @@ def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
     distinct = sorted({w for w in words if w})
     if not distinct:
         return "(?!)"
-    return remembered("trie:" + data_key(distinct, space), lambda: _trie(distinct, space))
+    pattern = remembered("trie:" + data_key(distinct, space), lambda: _trie(distinct, space))
+    return pattern if type(pattern) is str else _trie(distinct, space)  # a bad entry: a miss
 
 
 def _trie(words: list, space: Optional[str]) -> str:
