@@ -2,11 +2,12 @@
 right after it (issue 15): then 'claimed' is the accurate verb for what was said, not the
 narrator's doubt (bench/judging.md: the report's own finding is false as framing).
 
-:func:`quotecheck.framing.usage.standard_usage` already reads a short refutation ('(He was
-not.)'); :func:`quotecheck.framing.accounts.doubt_usage` calls this module for 'claim' and
-'allege' (never against the narrator's own verdict in the verb's clause), which reads three
-more shapes of the next sentence, each tied to the claim:
+:func:`quotecheck.framing.accounts.doubt_usage` calls this module for 'claim' and 'allege'
+(never against the narrator's own verdict in the verb's clause), and
+:func:`quotecheck.framing.usage.standard_usage` for the short shape (:func:`short_denial`), one
+pattern for both (scope24). The shapes of the next sentence:
 
+- a short negation with a pronoun subject: '(He was not.)', 'She did not.';
 - another's denial in an elliptical clause: 'Observers from both parties said that it did
   not.' (a verb of ``refutation_reporters``, a pronoun, an auxiliary and 'not' closing it);
 - an existential negation of the claim's own thing: '... claims to have ended the "war on
@@ -56,15 +57,30 @@ def flat_denial(text: str, end: int) -> bool:
                                           else min(len(text), close + _SPAN)])
 
 
+def short_denial(following: str) -> bool:
+    """Whether ``following`` (the sentence after a claim, its leading stop included) is a
+    short negation of it with a pronoun subject: '(He was not.)', 'She did not.' (the shape
+    :func:`quotecheck.framing.usage.standard_usage` reads too; one pattern for both)."""
+    p = _patterns()
+    return bool(p["short"].match(following)) and not _guarded(following)
+
+
+def _guarded(following: str) -> bool:
+    """Whether ``following`` is too long to be a flat denial, or names evidence, or is a
+    non-answer ('did not respond when asked')."""
+    p = _patterns()
+    words = _WORD.findall(following)
+    return not words or len(words) > p["limit"] or bool(p["evidential"].search(following)) \
+        or bool(p["non_answer"].search(following))
+
+
 def _denies(claim: str, following: str) -> bool:
     """Whether ``following`` (a sentence, its leading stop included) denies ``claim`` (the
     words from the verb to its sentence's end) in one of the three shapes."""
     p = _patterns()
-    words = _WORD.findall(following)
-    if not words or _QUOTED.match(following) or len(words) > p["limit"] \
-            or p["evidential"].search(following) or p["non_answer"].search(following):
+    if _QUOTED.match(following) or _guarded(following):
         return False
-    if p["elliptical"].match(following):
+    if p["short"].match(following) or p["elliptical"].match(following):
         return True
     claimed = {w.lower().replace("\u2019", "'").split("'")[0] for w in _WORD.findall(claim)}
     found = p["existential"].match(following) or p["named"].match(following)
@@ -86,6 +102,9 @@ def _patterns() -> dict:
         "limit": int(data.get("refutation_words", 0)),
         "evidential": re.compile(r"\b(?:%s)\b" % words("refutation_evidential"), re.IGNORECASE),
         "non_answer": re.compile(r"\b(?:%s)\b" % words("refutation_non_answers"), re.IGNORECASE),
+        # '(He was not.)', 'She did not.': a pronoun, an auxiliary, 'not' and a few characters
+        "short": re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n['\u2019]t)\b[^.!?()]{0,12}"
+                            r"(?:[.!?)]|$)" % (subjects, verbs), re.IGNORECASE),
         # 'Observers from both parties said that it did not.'
         "elliptical": re.compile(lead + r"[^.!?]{0,80}?\b(?:%s)\s+(?:that\s+)?(?:%s)\s+(?:%s)"
                                  r"(?:\s+not|n['\u2019]t)\s*[.!?)]?\s*$"

@@ -28,9 +28,17 @@ _WHETHER_NEXT = re.compile(r"(?:\s+[\w.'\-]+){0,3}?,?\s+(?:whether|if)\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
 # (nor a comma before a clause of reason or time inside the statement: "said they called him
 # X, since he was always boasting")
-_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:since|because)\s)|\s(?:and(?!\s+(?:had|has|have|"
-                         r"was|were|is|are|would|could|will|did)\s)|but|yet|while|although|"
-                         r"though|whereas|so)\s")
+# (nor a second that-clause of the same report, with or without its comma: "said that the
+# envoy was involved and that he claimed to ...", ", but that ..."; scope24: not a
+# demonstrative 'that' with its verb, "and that was when he claimed ...", a new clause)
+_THAT_CLAUSE = (r"\s+that\s+(?!(?:is|was|were|are|'s|would|will|has|had|could|may|might|"
+                r"must|should|seems?|seemed|means?|meant|makes?|made|did|does|became|"
+                r"remains?|remained)\b)")
+_INNER_STOP = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s"
+                         r"|,(?!\s+(?:since|because)\s|\s+(?:and|but)" + _THAT_CLAUSE + r")"
+                         r"|\s(?:and(?!\s+(?:had|has|have|was|were|is|are|would|could|will|"
+                         r"did)\s|" + _THAT_CLAUSE + r")|but(?!" + _THAT_CLAUSE + r")|yet|while|"
+                         r"although|though|whereas|so)\s")
 
 
 # the verbs whose clause is a statement: the neutral ones, and an admission ("admitted that it

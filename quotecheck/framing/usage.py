@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.positions import position_usage, refuted_later
+from quotecheck.framing.refutations import short_denial
 from quotecheck.framing.verbcontext import verb_data, word_pattern
 from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
@@ -286,17 +287,9 @@ def _side_claimant() -> "re.Pattern":
 
 def _refuted(following: str) -> bool:
     """The next sentence a short negation refuting the claim: '... claiming that his father
-    was Jewish. (He was not.)', '... She did not.'"""
-    return bool(_refutation().match(following))
-
-
-@lru_cache(maxsize=1)
-def _refutation() -> "re.Pattern":
-    data = verb_data().get("standard_usage", {})
-    subjects = "|".join(map(re.escape, data.get("refutation_subjects", ()))) or "(?!x)x"
-    verbs = "|".join(map(re.escape, data.get("refutation_verbs", ()))) or "(?!x)x"
-    return re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n't)\b[^.!?()]{0,12}(?:[.!?)]|$)"
-                      % (subjects, verbs), re.IGNORECASE)
+    was Jewish. (He was not.)', '... She did not.' (the shape of
+    :func:`quotecheck.framing.refutations.short_denial`, which reads it for both callers)."""
+    return short_denial(following)
 
 
 def _contrary_statement(head: str, rest: str) -> bool:
