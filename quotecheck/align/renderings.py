@@ -33,6 +33,9 @@ _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotat
 _SPAN, _FIRST, _SECOND = re.Match.span, itemgetter(0), itemgetter(1)   # over words
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
+# furniture set inside a paragraph that a quotation's span may cross (a person's link card
+# glued into the quoted sentence, a "(RELATED: ...)" link): another page's words, not quoted
+_INLINE_FURNITURE = frozenset(("related", "chrome"))
 
 
 def matching(doc: Document):
@@ -199,6 +202,24 @@ def _between(text: str, a: int, b: int) -> str:
     return text[a:b] if b > a else ""
 
 
+def _furniture_inside(doc: Document, start: int, end: int) -> list:
+    """Original spans of ``doc``'s inline furniture (:data:`_INLINE_FURNITURE`) that lie
+    inside ``[start, end)``: a link card the quotation's marks enclose is no quoted word."""
+    return [(s, e) for kind, s, e in getattr(doc, "regions", ()) or ()
+            if kind in _INLINE_FURNITURE and start <= s and e <= end]
+
+
+def _between_outside(text: str, a: int, b: int, cut: list) -> str:
+    """``text[a:b]`` without the ``cut`` spans inside it (the gap a dropped card leaves)."""
+    out, at = [], a
+    for s, e in cut:
+        if a <= s and e <= b:
+            out.append(text[at:s])
+            at = e
+    out.append(text[at:b] if b > at else "")
+    return "".join(out)
+
+
 def _gap_elides(gap: str) -> bool:
     """An ellipsis in the gap between two words (one space, the usual gap, holds none)."""
     return gap != " " and _ELISION.search(gap) is not None
@@ -213,17 +234,23 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     lo = bisect_left(starts, quote.start)
     inside = toks[lo:toks.stop(lo, quote.end)]
     ws = words(inside, text)
+    cut = _furniture_inside(doc, quote.start, quote.end)
+    if cut:
+        ws = [w for w in ws if not any(s0 <= w.start < e0 for s0, e0 in cut)]
+
+    def gap(a: int, b: int) -> str:
+        return _between_outside(text, a, b, cut) if cut else _between(text, a, b)
+
     raw = [text[w.start:w.end] for w in ws]
     capital = []
     for k, w in enumerate(ws):
         r = raw[k]
         # whether a sentence begins here is asked of capitalised words only (the same values)
         capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded and not (
-            k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start) + " ")))
+            k == 0 or _SENTENCE_END.search(gap(ws[k - 1].end, w.start) + " ")))
     elided = set()
     for k in range(1, len(ws)):
-        if ws[k].token != ws[k - 1].token and _gap_elides(
-                _between(text, ws[k - 1].end, ws[k].start)):
+        if ws[k].token != ws[k - 1].token and _gap_elides(gap(ws[k - 1].end, ws[k].start)):
             elided.add(k)
     if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
         elided.add(0)                 # "… the rest": the start was cut on purpose

@@ -34,6 +34,7 @@ def _cfg() -> dict:
     return {
         "hedges": frozenset(data["hedges"]),
         "fragment_ok": frozenset(data["fragment_ok"]),
+        "interjections": frozenset(data.get("interjections", ())),
         "function_words": frozenset(data["function_words"]),
         "introducers": frozenset(data["name_introducers"]),
         "time_phrases": tuple(sorted(data["time_phrases"], key=len, reverse=True)),
@@ -198,6 +199,8 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
         return []
     if words[0][0] == "By" and len(words) == 2:
         return []  # a byline ("By Reuters")
+    if len(words) == 1 and _interjection(words[0][0], cfg["interjections"]):
+        return []  # the writer's own "Hmmm.": a sentence of its own voice, not copied debris
     if agency_credit(child.text[s:e]):
         return []  # an inline photo-caption credit ("AP-Yonhap", "Reuters/Yonhap")
     prev = child.text[max(0, nxt.start - 12):nxt.start].rstrip()
@@ -212,6 +215,18 @@ def _orphan_sentence(child, nxt, parent, ps) -> list[Detection]:
                  (_related(parent, ps.start, ps.end, "parent sentence"),))]
 
 
+def _interjection(word: str, interjections: frozenset) -> bool:
+    """``word`` is a listed interjection, folded, perhaps with a letter drawn out ("Hmmm",
+    "Wowww": a run of three or more of one letter read as two, then as one)."""
+    w = fold_text(word)
+    if w in interjections:
+        return True
+    two = _DRAWN_OUT.sub(r"\1\1", w)
+    return two != w and (two in interjections or _DRAWN_OUT2.sub(r"\1", two) in interjections)
+
+
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+_DRAWN_OUT2 = re.compile(r"([^\W\d_])\1")
 _ABBREVIATION_END = re.compile(r"[\w.]+\.$")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
