@@ -74,20 +74,13 @@ def test_byline_after_a_sentence_is_no_fragment():
 def test_a_writer_s_own_interjection_is_no_fragment():
     """A columnist's one-word aside after a sentence copied from elsewhere ("Hmmm.", a letter
     drawn out or not) is the column's voice; a glued capitalised word stays a fragment."""
-    parent = ("The harbour master asked whether the inspectors had a permit to board the "
-              "ferry. Officials expect the bridge to reopen next spring after repairs.")
+    first = ("The harbour master asked whether the inspectors had a permit to board the "
+             "ferry.")
+    last = "Officials expect the bridge to reopen next spring after repairs."
+    pairs = [(0, 0, 0.8), (1, 2, 0.9)]     # the parent's two sentences, around the aside
     for aside in ("Hmmm", "Wowww", "Yikes"):
-        child = ("The harbour master asked whether the inspectors had a permit to board the "
-                 f"ferry. {aside}. Officials expect the bridge to reopen next spring after repairs.")
-        p, c = _dt(parent, "p"), _dt(child, "c")
-        pairs = [(0, 0, 0.8), (1, len(c.sentences) - 1, 0.9)]
-        dets = copy_integrity(c, p, Alignment(p, c, pairs))
-        assert not [d for d in dets if d.args.get("kind") == "orphaned-fragment"], aside
-    child = ("The harbour master asked whether the inspectors had a permit to board the "
-             "ferry. Chairmanship. Officials expect the bridge to reopen next spring after repairs.")
-    p, c = _dt(parent, "p"), _dt(child, "c")
-    dets = copy_integrity(c, p, Alignment(p, c, [(0, 0, 0.8), (1, len(c.sentences) - 1, 0.9)]))
-    assert [child[d.start:d.end] for d in dets if d.args.get("kind") == "orphaned-fragment"] \
+        assert _fragments(f"{first} {last}", f"{first} {aside}. {last}", pairs) == [], aside
+    assert _fragments(f"{first} {last}", f"{first} Chairmanship. {last}", pairs) \
         == ["Chairmanship"]
 
 
