@@ -39,6 +39,14 @@ def _docs(tails: tuple, bodies: tuple = TOPICS) -> list:
             for n in (0, 1)]
 
 
+def _edges_when_reused(reused: tuple, tails: tuple = ("", "")) -> list:
+    """The edges when the later page prints ``reused`` (the first page's body) after its own
+    first two sentences."""
+    later = (TOPICS[1][0], TOPICS[1][1]) + reused
+    return [(e.source, e.derived)
+            for e in infer_provenance(_docs(tails, (reused, later)), []).edges]
+
+
 def test_two_columns_sharing_only_the_columnists_bio_are_not_derived():
     assert infer_provenance(_docs((BIO, BIO)), []).edges == []
 
@@ -53,10 +61,7 @@ def test_two_pages_sharing_a_letters_note_and_a_column_tagline_are_not_derived()
 
 
 def test_a_reused_story_paragraph_still_links_two_pages_that_share_a_bio():
-    reused = TOPICS[0]
-    later = (TOPICS[1][0], TOPICS[1][1]) + reused
-    edges = infer_provenance(_docs((BIO, BIO), (reused, later)), []).edges
-    assert [(e.source, e.derived) for e in edges] == [("gazette0.txt", "gazette1.txt")]
+    assert _edges_when_reused(TOPICS[0], (BIO, BIO)) == [("gazette0.txt", "gazette1.txt")]
 
 
 def test_news_sentences_about_writers_and_books_are_no_page_notes():
@@ -78,10 +83,8 @@ def test_a_story_paragraph_reused_at_the_foot_that_mentions_letters_or_a_book_st
                   "publisher said on Monday.",
                   "The paper printed dozens of letters to the editor about the closure of the "
                   "old harbour school."):
-        reused = (first,) + TOPICS[0][1:]
-        later = (TOPICS[1][0], TOPICS[1][1]) + reused
-        edges = infer_provenance(_docs(("", ""), (reused, later)), []).edges
-        assert [(e.source, e.derived) for e in edges] == [("gazette0.txt", "gazette1.txt")], first
+        assert _edges_when_reused((first,) + TOPICS[0][1:]) \
+            == [("gazette0.txt", "gazette1.txt")], first
 
 
 def test_a_reused_background_paragraph_about_a_late_columnist_still_links():
@@ -90,7 +93,4 @@ def test_a_reused_background_paragraph_about_a_late_columnist_still_links():
     first = ("Omar Haddad was a columnist for the Harbour Gazette until his arrest by the port "
              "police last year.")
     assert not _page_note(first)
-    reused = (first,) + TOPICS[0][1:]
-    later = (TOPICS[1][0], TOPICS[1][1]) + reused
-    edges = infer_provenance(_docs(("", ""), (reused, later)), []).edges
-    assert [(e.source, e.derived) for e in edges] == [("gazette0.txt", "gazette1.txt")]
+    assert _edges_when_reused((first,) + TOPICS[0][1:]) == [("gazette0.txt", "gazette1.txt")]
