@@ -126,4 +126,3 @@ def test_an_unclosed_title_before_other_titles_nests_nothing():
     text = ('"We have reached the limit. It is on all of us to stop. "What matters now is '
             'calm." The minister called the attack "cowardly". Unions marched on Friday.')
     assert quotes(text) == ["What matters now is calm.", "cowardly"]
-

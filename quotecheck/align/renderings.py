@@ -198,19 +198,11 @@ class Rendering:
         return self.quote.id
 
 
-def _between(text: str, a: int, b: int) -> str:
-    return text[a:b] if b > a else ""
-
-
-def _furniture_inside(doc: Document, start: int, end: int) -> list:
-    """Original spans of ``doc``'s inline furniture (:data:`_INLINE_FURNITURE`) that lie
-    inside ``[start, end)``: a link card the quotation's marks enclose is no quoted word."""
-    return [(s, e) for kind, s, e in getattr(doc, "regions", ()) or ()
-            if kind in _INLINE_FURNITURE and start <= s and e <= end]
-
-
-def _between_outside(text: str, a: int, b: int, cut: list) -> str:
-    """``text[a:b]`` without the ``cut`` spans inside it (the gap a dropped card leaves)."""
+def _between(text: str, a: int, b: int, cut=()) -> str:
+    """``text[a:b]`` ('' when ``b <= a``) without the ``cut`` spans inside it (the gap a
+    dropped card leaves)."""
+    if not cut:
+        return text[a:b] if b > a else ""
     out, at = [], a
     for s, e in cut:
         if a <= s and e <= b:
@@ -218,6 +210,13 @@ def _between_outside(text: str, a: int, b: int, cut: list) -> str:
             at = e
     out.append(text[at:b] if b > at else "")
     return "".join(out)
+
+
+def _furniture_inside(doc: Document, start: int, end: int) -> list:
+    """Original spans of ``doc``'s inline furniture (:data:`_INLINE_FURNITURE`) that lie
+    inside ``[start, end)``: a link card the quotation's marks enclose is no quoted word."""
+    return [(s, e) for kind, s, e in getattr(doc, "regions", ()) or ()
+            if kind in _INLINE_FURNITURE and start <= s and e <= end]
 
 
 def _gap_elides(gap: str) -> bool:
@@ -237,20 +236,17 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     cut = _furniture_inside(doc, quote.start, quote.end)
     if cut:
         ws = [w for w in ws if not any(s0 <= w.start < e0 for s0, e0 in cut)]
-
-    def gap(a: int, b: int) -> str:
-        return _between_outside(text, a, b, cut) if cut else _between(text, a, b)
-
     raw = [text[w.start:w.end] for w in ws]
     capital = []
     for k, w in enumerate(ws):
         r = raw[k]
         # whether a sentence begins here is asked of capitalised words only (the same values)
         capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded and not (
-            k == 0 or _SENTENCE_END.search(gap(ws[k - 1].end, w.start) + " ")))
+            k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start, cut) + " ")))
     elided = set()
     for k in range(1, len(ws)):
-        if ws[k].token != ws[k - 1].token and _gap_elides(gap(ws[k - 1].end, ws[k].start)):
+        if ws[k].token != ws[k - 1].token and _gap_elides(
+                _between(text, ws[k - 1].end, ws[k].start, cut)):
             elided.add(k)
     if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
         elided.add(0)                 # "… the rest": the start was cut on purpose

@@ -76,15 +76,12 @@ def _card_start(text: str, line: int, lo: int, hi: int, cfg: _Config):
     headlines begin with a full name running straight into them (a card holds no second
     card: "Ea EaE said Ann Lee Ann Marie LeeCouncil" is the story's "EaE" before the card),
     else for the first where, a spaced card, they follow one; or None."""
-    glued = None
-    for p in range(max(lo, line + 1), hi):
+    for p in range(hi - 1, max(lo, line + 1) - 1, -1):     # the last first: one found ends it
         before = text[p - 1]
         if before.isalpha() and before.islower() and _headline_opener(text[p]):
             name = _doubled_name(text, line, p, cfg, glued=True)
             if name is not None and name >= lo:
-                glued = name
-    if glued is not None:
-        return glued
+                return name
     for m in _WORD.finditer(text, max(lo, line + 1), hi):
         p = m.start()
         if text[p - 1] == " " and text[p - 2].isalpha() and _headline_opener(text[p]):

@@ -13,6 +13,7 @@ import re
 
 from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
+from quotecheck.quotes.phrase_words import DETERMINERS
 
 
 _AFTER_PLACE_WORD = re.compile(r"\b(?:in|at|near|across|outside|inside)[ \t\u00a0]+\Z")
@@ -87,9 +88,8 @@ def junk_speaker(masked: str, att, lex) -> bool:
     return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
 
 
-_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "my", "our", "this",
-                          "that", "one", "another", "some", "many", "several", "two", "three",
-                          "most", "both"))      # "“…,” says my two-year-old": a person
+# the descriptions' determiners ("“…,” says my two-year-old": a person) and quantifiers
+_DETERMINERS = DETERMINERS | frozenset(("some", "many", "several", "two", "three", "most", "both"))
 # a description right after a preposition or a verb is its object, no clause's subject
 _OBJECT_BEFORE = re.compile(
     r"(?:(?<![\w\-])(?P<verb>issued|released|sent|posted|published|put[ \t\u00a0]+out|"
