@@ -69,20 +69,24 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     data = verb_data().get("standard_usage", {})
     if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
         return data.get("threat_note", "a threat someone made")
-    verdict = None                  # the narrator's own verdict, read once when asked
+    verdict: list = []              # the narrator's own verdict, read once when asked
+
+    def weighed() -> bool:
+        if not verdict:
+            verdict.append(narrator_verdict(text, s0, start, end))
+        return verdict[0]
+
     if lemma in data.get("stance_lemmas", ()):
         stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
-        verdict = narrator_verdict(text, s0, start, end) if stance else None
-        if stance and not verdict:
+        if stance and not weighed():
             return stance           # a forecast, a party's own tally, a relayed report
     if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
-            and not (narrator_verdict(text, s0, start, end) if verdict is None else verdict):
+            and not weighed():
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     # the report's own flat denial in the next sentence, read in the original text (a
     # quotation masked in the narration hides the claim's stop and its words)
     if lemma in data.get("account_lemmas", ()) and flat_denial(
-            nar.doc.text, nar.original(start, end)[1]) and not (
-            narrator_verdict(text, s0, start, end) if verdict is None else verdict):
+            nar.doc.text, nar.original(start, end)[1]) and not weighed():
         return data.get("falsified_note", "a claim the report itself shows to be false")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and (_settings()["between_outlets"] or getattr(

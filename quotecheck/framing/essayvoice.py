@@ -51,15 +51,14 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
     quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
     else the shorter argument of :func:`argument_reason`."""
     s = load_data("opinion-voice")["essay"]
-    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"]):
-        return argument_reason(f, voice, stance)
-    essay, anchored = essay_rates(voice)
-    score = essay - anchored + _marks(f)
-    if score + stance() < s["min_score"]:
-        return argument_reason(f, voice, stance)
-    return "the narrator reasons in general terms ('should', 'any', 'because', 'only') " \
-           "and leaves the news anchors out (days, dates, officials): an essay"
+    rates = None                # the essay rates, read once for both readings
+    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"]):
+        rates = essay_rates(voice)
+        if rates[0] - rates[1] + _marks(f) + stance() >= s["min_score"]:
+            return "the narrator reasons in general terms ('should', 'any', 'because', " \
+                   "'only') and leaves the news anchors out (days, dates, officials): an essay"
+    return argument_reason(f, voice, stance, rates)
 
 
 def _marks(f: dict) -> float:
@@ -67,19 +66,21 @@ def _marks(f: dict) -> float:
     return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
 
 
-def argument_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[str]:
+def argument_reason(f: dict, voice: list, stance: Callable[[], float],
+                    rates: Optional[tuple] = None) -> Optional[str]:
     """Why a shorter narration reads as an argument piece (``[essay.argument]``, issue 11/15,
     genre31), or None: at least ``min_voice`` own sentences, at most ``max_attributions``
     reporting verbs a sentence and ``max_quoted`` quoted, a personal mark ('we', 'you', a
     question ...) at a rate of ``min_marks`` or more, and essay cues less news anchors plus
     marks and stance less ``attribution_weight`` times the attribution rate at ``min_score``
-    or more: a column's thesis argued to the reader, where a report attributes and anchors."""
+    or more: a column's thesis argued to the reader, where a report attributes and anchors
+    (``rates``: the :func:`essay_rates` of ``voice`` when already read)."""
     s = load_data("opinion-voice")["essay"]["argument"]
     marks = _marks(f)
     if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
             or f["quoted"] > s["max_quoted"] or marks < s["min_marks"]):
         return None
-    essay, anchored = essay_rates(voice)
+    essay, anchored = rates or essay_rates(voice)
     score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
     if score + stance() < s["min_score"]:
         return None

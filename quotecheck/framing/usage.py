@@ -78,7 +78,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     head = text[max(sentence_start, start - 160):start]
     if (_listed("disputes").search(text[end:close] + following) or _accusation_before(head)
             or _RIVALS.search(head) or _both_sides_claim(head, text[end:close], lemma)
-            or _contrary_statement(head, text[end:close]) or _refuted(following)
+            or _contrary_statement(head, text[end:close]) or short_denial(following)
             or _contrary_next(following) or refuted_later(text, close)):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     before = _previous_sentence(text, sentence_start)
@@ -283,13 +283,6 @@ def _side_claimant() -> "re.Pattern":
     sides = verb_data().get("standard_usage", {}).get("sides", ())
     return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|also|long|still)\s+)*$" % (
         "|".join(map(re.escape, sides)) or "(?!x)x"), re.IGNORECASE)
-
-
-def _refuted(following: str) -> bool:
-    """The next sentence a short negation refuting the claim: '... claiming that his father
-    was Jewish. (He was not.)', '... She did not.' (the shape of
-    :func:`quotecheck.framing.refutations.short_denial`, which reads it for both callers)."""
-    return short_denial(following)
 
 
 def _contrary_statement(head: str, rest: str) -> bool:
