@@ -30,6 +30,11 @@ def story_findings(rs, texts):
                   for f in found)
 
 
+def pair_findings(rs, peer: str, text: str):
+    """:func:`story_findings` of a story of two documents: a peer report, then ``text``."""
+    return story_findings(rs, [peer, text])
+
+
 def by_severity(rs, text, select="QC3") -> dict:
     """severity -> [(code, flagged words)] of the findings ``text`` raises under ``select``:
     one run of the checks for tests that look at several severities."""

@@ -9,11 +9,8 @@ held-out acceptance draft's 'claimed that "nobody's pension will be touched"').
 Snippets of our own, each a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
-from framing_helpers import story_findings
+from framing_helpers import pair_findings as _pair
 
-
-def _pair(ruleset, peer: str, text: str):
-    return story_findings(ruleset, [peer, text])
 
 
 PORT_PEER = ("Dock workers' groups said the backlog at the harbour had been made worse by "

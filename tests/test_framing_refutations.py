@@ -5,11 +5,8 @@ side's, info even where a peer's 'said' (verb drift) would keep the warning. Sni
 our own, each built as a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
-from framing_helpers import story_findings
+from framing_helpers import pair_findings as _pair
 
-
-def _pair(ruleset, peer: str, text: str):
-    return story_findings(ruleset, [peer, text])
 
 
 PEER = "The spokesman said on Friday that the harbour fee doubled the cost of every crossing."

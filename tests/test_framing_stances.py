@@ -6,11 +6,8 @@ claim negated right before the verb ('didn't claim to'), which reports no words.
 our own, each built as a drift pair so that the baseline is a warning."""
 from __future__ import annotations
 
-from framing_helpers import doubted, story_findings
+from framing_helpers import doubted, pair_findings as _pair
 
-
-def _pair(ruleset, peer: str, text: str):
-    return story_findings(ruleset, [peer, text])
 
 
 FORECAST_PEER = ("The growers' union said on Monday that the new levy will ruin small farms "
