@@ -12,7 +12,6 @@ from __future__ import annotations
 from framing_helpers import pair_findings as _pair
 
 
-
 PORT_PEER = ("Dock workers' groups said the backlog at the harbour had been made worse by "
              "the new customs checks.")
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from framing_helpers import pair_findings as _pair
 
 
-
 PEER = "The spokesman said on Friday that the harbour fee doubled the cost of every crossing."
 CLAIM = "The spokesman claimed on Friday that the harbour fee doubled the cost of every crossing."
 

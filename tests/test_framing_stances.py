@@ -9,7 +9,6 @@ from __future__ import annotations
 from framing_helpers import doubted, pair_findings as _pair
 
 
-
 FORECAST_PEER = ("The growers' union said on Monday that the new levy will ruin small farms "
                  "across the valley.")
 
