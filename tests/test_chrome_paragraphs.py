@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from quotecheck.load.boilerplate import chrome_regions
 from quotecheck.load.chromesentences import is_chrome_paragraph, is_chrome_sentence
-from quotecheck.load.furniture import classify
+from furniture_helpers import block_kinds
 from quotecheck.load.loader import load_text
 from quotecheck.provenance.infer import infer_provenance
 
@@ -34,7 +34,7 @@ BOX = ("Ready to act? Sign up for Weekly Action and get three steps in your inbo
 
 def _kinds(*lines: str) -> dict:
     text = "\n\n".join(lines) + "\n"
-    return {text[s:e]: k for s, e, k in classify(text)}
+    return block_kinds(text)
 
 
 def test_a_sign_up_box_printed_as_a_paragraph_is_chrome():

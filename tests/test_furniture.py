@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.cli import main
-from quotecheck.load.furniture import classify, furniture_regions, view_regions
+from furniture_helpers import block_kinds
+from quotecheck.load.furniture import furniture_regions, view_regions
 from quotecheck.load.loader import load_paths, load_text
 from quotecheck.load.recurring import with_outlet_chrome
 from quotecheck.provenance.derivation import prepare
@@ -25,9 +26,7 @@ BODY = ("The streaming company reversed its policy on Friday, three weeks after 
         "the singer from its playlists and recommendations.")
 
 
-def kinds(text: str) -> dict:
-    """Line text -> kind for every non-blank line."""
-    return {text[s:e]: k for s, e, k in classify(text)}
+kinds = block_kinds
 
 
 def page(*lines: str) -> str:

@@ -9,7 +9,8 @@ import json
 from contextlib import redirect_stdout
 
 from quotecheck.cli import main
-from quotecheck.load.furniture import classify, shape_kind
+from furniture_helpers import block_kinds
+from quotecheck.load.furniture import shape_kind
 
 BODY = ("The council approved the harbour plan on Tuesday after a long debate, and work "
         "is due to start in the spring.")
@@ -19,8 +20,7 @@ def page(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def kinds(text: str) -> dict:
-    return {text[s:e]: k for s, e, k in classify(text)}
+kinds = block_kinds
 
 
 CREDITED = [

@@ -6,7 +6,7 @@ they were. Snippets of our own, shaped like the copy read (never corpus text).""
 import pytest
 
 from framing_helpers import warnings
-from quotecheck.load.furniture import classify
+from furniture_helpers import block_kinds
 from quotecheck.load.lineshape import caps_headline
 
 HEAD = "Harbour council delays vote on freight levy"
@@ -18,7 +18,7 @@ P2 = ("Members said they would meet again next month, once the port authority ha
 
 def _kinds(line, head=HEAD):
     text = "\n\n".join((head, P1, line, P2)) + "\n"
-    return {text[s:e]: k for s, e, k in classify(text)}
+    return block_kinds(text)
 
 
 LINKS = [
@@ -62,7 +62,7 @@ def test_a_page_with_its_headline_in_capitals_keeps_its_capital_subheads():
 def test_the_opening_headline_in_capitals_stays_the_headline():
     head = "DOCK WORKERS SLAM COUNCIL OVER 'RECKLESS' FREIGHT LEVY"
     text = "\n\n".join((head, P1, P2)) + "\n"
-    assert {text[s:e]: k for s, e, k in classify(text)}[head] == "headline"
+    assert block_kinds(text)[head] == "headline"
 
 
 def test_a_mixed_case_line_is_no_capitals_headline():
@@ -86,4 +86,4 @@ def test_see_also_inside_a_sentence_stays_text():
 def test_a_short_line_over_a_labelled_link_stays_a_link():
     first = "Fact check: Port trust figures on freight are out of date"
     text = "\n\n".join((HEAD, P1, first, "More:Council names new harbour master", P2)) + "\n"
-    assert {text[s:e]: k for s, e, k in classify(text)}[first] == "related"
+    assert block_kinds(text)[first] == "related"
