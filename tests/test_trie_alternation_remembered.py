@@ -62,3 +62,23 @@ def test_a_stored_value_that_is_no_pattern_is_a_miss(tmp_path):
     with WarmStart(tmp_path) as warm:
         warm.memo["trie:" + data_key(sorted(words), None)] = dump_value(["not", "a", "pattern"])
         assert trie_alternation(words) == _built(words)
+
+
+def test_a_phrase_lexicon_is_remembered_once(tmp_path):
+    """A phrase matcher's pattern lives in its own 'phrases:' entry only: no second 'trie:'
+    entry for the same pattern (the final read's mend)."""
+    with WarmStart(tmp_path) as warm:
+        lexicon.PhraseMatcher({"jeer": "jeer", "jeered at": "jeer"})
+        assert [k for k in warm.memo if k.startswith("trie:")] == []
+        assert len([k for k in warm.memo if k.startswith("phrases:")]) == 1
+
+
+def test_a_stored_phrase_entry_that_is_no_table_is_a_miss(tmp_path):
+    from quotecheck.resources.storeformat import dump_value
+    from quotecheck.resources.warmstart import data_key
+
+    entries = {"jeer": "jeer", "jeered at": "jeer"}
+    with WarmStart(tmp_path) as warm:
+        warm.memo["phrases:" + data_key(list(entries.items()))] = dump_value("not a table")
+        matcher = lexicon.PhraseMatcher(entries)
+    assert [h.value for h in matcher.finditer("They jeered at him.")] == ["jeer"]

@@ -73,15 +73,6 @@ def word_alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, words))
 
 
-def phrase_pattern(phrases: Iterable[str]) -> str:
-    """A regex (no boundaries) matching any of the phrases, as a character trie.
-
-    A trie shares common prefixes (claim, claims, claimed ...), so a lexicon of a thousand
-    forms compiles in milliseconds and matches in one left-to-right pass.
-    """
-    return trie_alternation({phrase_key(p) for p in phrases}, space=_JOINER)
-
-
 def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
     """A regex alternation of ``words`` (as written) factored as a character trie.
 
@@ -98,6 +89,14 @@ def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
         return "(?!)"
     pattern = remembered("trie:" + data_key(distinct, space), lambda: _trie(distinct, space))
     return pattern if type(pattern) is str else _trie(distinct, space)  # a bad entry: a miss
+
+
+def built_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
+    """:func:`trie_alternation` built here and now, for a caller whose own remembered value
+    holds the pattern already (no second warm-start entry for one pattern). A trie shares
+    common prefixes (claim, claims, claimed ...): a thousand forms compile in milliseconds."""
+    distinct = sorted({w for w in words if w})
+    return _trie(distinct, space) if distinct else "(?!)"
 
 
 def _trie(words: list, space: Optional[str]) -> str:
@@ -146,11 +145,14 @@ class PhraseMatcher:
 
         def build() -> tuple:
             keyed = {phrase_key(k): v for k, v in entries.items() if phrase_key(k)}
-            return keyed, phrase_pattern(keyed)
+            return keyed, built_alternation({phrase_key(p) for p in keyed}, space=_JOINER)
 
         # the same entries give the same table and pattern: reuse an earlier process' work
-        self.entries, self.alternation = remembered(
-            "phrases:" + data_key(list(entries.items())), build)
+        found = remembered("phrases:" + data_key(list(entries.items())), build)
+        if not (isinstance(found, (tuple, list)) and len(found) == 2
+                and isinstance(found[0], dict) and type(found[1]) is str):
+            found = build()     # a bad entry: a miss
+        self.entries, self.alternation = found
         self.regex = re.compile(LEFT + "(" + self.alternation + ")" + RIGHT)
         self._values: dict = {}   # matched text -> value (see value)
         # every hit opens with an entry's first word as a whole run of word characters (the
