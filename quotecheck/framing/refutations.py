@@ -27,8 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.framing.verbcontext import verb_data
-from quotecheck.text.lexicon import word_alternation
+from quotecheck.framing.verbcontext import usage_alternation, verb_data
 
 # a sentence's end (before a closing quotation mark too), or a paragraph's (accounts.py reads
 # the claim's sentence with it too)
@@ -92,9 +91,7 @@ def _denies(claim: str, following: str) -> bool:
 def _patterns() -> dict:
     """The denial patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
     data = verb_data().get("standard_usage", {})
-
-    def words(key: str) -> str:
-        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True))
+    words = usage_alternation   # a [standard_usage] list, longest first
 
     subjects, verbs = words("refutation_subjects"), words("refutation_verbs")
     lead = r"[.!?]?[\s\"'\u201d\u2019\x00()]*(?:but,?\s+)?"

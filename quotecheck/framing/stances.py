@@ -50,8 +50,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.framing.verbcontext import verb_data
-from quotecheck.text.lexicon import word_alternation
+from quotecheck.framing.verbcontext import usage_alternation, verb_data
 
 # a sentence's end, or a paragraph's (a quotation masked in the narration hides its stop)
 _END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
@@ -94,9 +93,7 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
 def _patterns() -> dict:
     """The stance patterns, built once from ``[standard_usage]`` of framing-verbs.toml."""
     data = verb_data().get("standard_usage", {})
-
-    def words(key: str) -> str:
-        return word_alternation(sorted(data.get(key, ()), key=len, reverse=True))
+    words = usage_alternation   # a [standard_usage] list, longest first
 
     n = int(data.get("forecast_words", 0))
     return {
