@@ -47,6 +47,7 @@ from quotecheck.framing.usage import headline_usage, previous_sentence, standard
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.framing.weighing import narrator_verdict, unweighed_account
 from quotecheck.text.lexicon import word_alternation
+from quotecheck.text.sentences import sentence_end
 
 _INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 # a word, or a number of two digits or more ('2014', '20,000'): figures a report repeats
@@ -101,8 +102,7 @@ def said_elsewhere(story: Any, nar: Any, start: int, end: int) -> bool:
     content words (after the verb to the sentence's end) and names the claimant (the word
     before the verb), or shares most of them where the claimant is not named on both sides
     (a pronoun or a relative before the verb, a pronoun speaker in the other sentence)."""
-    stop = SENTENCE_STOP.search(nar.text, end, min(len(nar.text), end + 400))
-    o0, o1 = nar.original(end, stop.start() if stop else min(len(nar.text), end + 400))
+    o0, o1 = nar.original(end, sentence_end(nar.text, SENTENCE_STOP, end, end + 400))
     cfg = _settings()
     index = _story_index(story)
     claim = set(_keys(nar.doc.text[o0:o1])[:cfg["max_words"]])

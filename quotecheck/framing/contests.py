@@ -29,8 +29,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from quotecheck.framing.verbcontext import verb_data
-from quotecheck.text.lexicon import word_alternation
+from quotecheck.framing.verbcontext import usage_alternation, verb_data
 
 # a sentence's end, or a paragraph's (a quotation masked in the narration hides its stop)
 _END = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
@@ -77,8 +76,7 @@ def _settings() -> dict:
     data = verb_data().get("standard_usage", {})
 
     def words(key: str) -> "re.Pattern":
-        listed = sorted(data.get(key, ()), key=len, reverse=True)
-        return re.compile(r"\b(?:%s)\b" % word_alternation(listed), re.IGNORECASE)
+        return re.compile(r"\b(?:%s)\b" % usage_alternation(key), re.IGNORECASE)
 
     return {"after": int(data.get("contest_sentences", 0)),
             "need": int(data.get("contest_min_shared", 2)),

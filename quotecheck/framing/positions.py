@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
+from quotecheck.text.sentences import sentence_end
 
 _PRONOUN = r"(?:he|she|they|it|we|i)\b"
 # a word of a demand's subject: no modal or auxiliary (the indicative 'will be', 'can be' is a
@@ -76,8 +77,7 @@ def refuted_later(text: str, close: int) -> bool:
     nxt = _STOP.search(text, close + 1, min(len(text), close + 400))
     if not nxt:
         return False
-    after = _STOP.search(text, nxt.end(), min(len(text), nxt.end() + 300))
-    second = text[nxt.end():after.start() if after else min(len(text), nxt.end() + 300)]
+    second = text[nxt.end():sentence_end(text, _STOP, nxt.end(), nxt.end() + 300)]
     return bool(_patterns()["refuting"].match(second))
 
 

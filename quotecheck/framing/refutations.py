@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.verbcontext import usage_alternation, verb_data
+from quotecheck.text.sentences import sentence_end
 
 # a sentence's end (before a closing quotation mark too), or a paragraph's (accounts.py reads
 # the claim's sentence with it too)
@@ -51,9 +52,9 @@ def flat_denial(text: str, end: int) -> bool:
         return False        # no end in sight: what follows the window is the claim's own tail
     close = stop.start()
     begin = _LEAD.match(text, min(len(text), close + 1)).end()   # past a paragraph break
-    after = SENTENCE_STOP.search(text, begin, min(len(text), begin + _SPAN))
-    return _denies(text[end:close], text[close:after.start() if after
-                                          else min(len(text), close + _SPAN)])
+    following = text[close:sentence_end(text, SENTENCE_STOP, begin, begin + _SPAN,
+                                        fallback=close + _SPAN)]
+    return _denies(text[end:close], following)
 
 
 def short_denial(following: str) -> bool:

@@ -14,6 +14,7 @@ from quotecheck.framing.refutations import short_denial
 from quotecheck.framing.verbcontext import verb_data, word_pattern
 from quotecheck.framing.weighing import unweighed_position
 from quotecheck.text.lexicon import inflect
+from quotecheck.text.sentences import sentence_end
 
 
 def standard_usage(text: str, sentence_start: int, start: int, end: int,
@@ -33,8 +34,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
     if lemma in data.get("side_lemmas", ()) and _side_claimant().search(
             text, max(sentence_start, start - 40), start):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + 240))
-    close = stop.start() if stop else min(len(text), end + 240)
+    close = sentence_end(text, _SENTENCE_END, end, end + 240)
     position = position_usage(text, text[sentence_start:start],
                               _previous_sentence(text, sentence_start), start, end, close, lemma)
     if position:
@@ -70,8 +70,7 @@ def standard_usage(text: str, sentence_start: int, start: int, end: int,
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     if _IN_FILING.match(text, end, min(len(text), end + 60)):
         return data.get("context_note", "a court filing's or a document's claim")
-    after = _SENTENCE_END.search(text, close + 1, min(len(text), close + 300))
-    following = text[close:after.start() if after else min(len(text), close + 300)]
+    following = text[close:sentence_end(text, _SENTENCE_END, close + 1, close + 300)]
     # the claim itself denied later on, or an accusation before it; never the accused's own
     # reply ("X, accused of lying, claimed ...", "critics accused X ..., and X claimed ...":
     # 'claimed' there doubts the accused)

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from quotecheck.framing.verbcontext import LazyCues, usage_alternation, verb_data
 from quotecheck.text.lexicon import word_alternation
+from quotecheck.text.sentences import sentence_end
 
 # a sentence's end, or a paragraph's: a quotation masked in the narration hides its full stop
 _STOP = re.compile(r"[.!?](?=[\s\"'\u201d\u2019\x00]|$)|\n[ \t]*\n")
@@ -84,8 +85,7 @@ def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bo
     absurdly, that'; 'falsely' is the report's finding, info in ``framing.usage``), or a
     so-called marker on the claimant ('the self-styled healer claimed'); the only weighing
     that counts for ``verdict_lemmas``."""
-    stop = _STOP.search(text, end, min(len(text), end + 400))
-    close = stop.start() if stop else min(len(text), end + 400)
+    close = sentence_end(text, _STOP, end, end + 400)
     clause = text.find(";", end, close)
     close = close if clause < 0 else clause
     p = _patterns()
@@ -117,12 +117,10 @@ def weighing_cues(text: str, sentence_start: int, start: int, end: int, previous
     """The names of the cues of :func:`weighed` that fire, in order ('joins', 'evidence',
     'openers', 'denials', 'suspicions', 'conceded', 'adverbs'), each tested only when the next
     is asked for (:func:`weighed` stops at the first; bench/doubt_cues.py lists them all)."""
-    stop = _STOP.search(text, end, min(len(text), end + 400))
-    close = stop.start() if stop else min(len(text), end + 400)
+    close = sentence_end(text, _STOP, end, end + 400)
     clause = text.find(";", end, close)         # "...; similarly, ...": another clause
     begin = _SPACE.match(text, close + 1).end()
-    after = _STOP.search(text, begin, min(len(text), begin + 300))
-    following = text[begin:after.start() if after else min(len(text), begin + 300)]
+    following = text[begin:sentence_end(text, _STOP, begin, begin + 300)]
     p = _patterns()
     if p["joins"].search(text, end, close if clause < 0 else clause):
         yield "joins"

@@ -188,11 +188,21 @@ def _head(text: str, pos: int, stop) -> str:
     return run[-1] if run else ""
 
 
-def _agree(a: NounFigure, b: NounFigure, tolerance: float) -> bool:
-    if a.value == b.value:
-        return True
-    return (a.approximate or b.approximate) and \
-        abs(a.value - b.value) <= tolerance * max(a.value, b.value)
+def values_agree(a: float, b: float, approximate: bool, tolerance: float) -> bool:
+    """Whether two figures' values agree: equal, or within ``tolerance`` of the larger where
+    either figure is approximate ('about 300', 'nearly 4,000'). Both draft checks use it."""
+    return a == b or (approximate and abs(a - b) <= tolerance * max(a, b))
+
+
+def unsupported_figure(doc_id: str, figure, near, referent: str, why: str) -> Detection:
+    """The ``number`` detection for a draft ``figure`` that no comparable source figure
+    supports, pointing at ``near``, the source figure it is set against (``why`` says how
+    they compare). Both draft checks report it so."""
+    return Detection(
+        "number", "number", doc_id, figure.start, figure.end,
+        {"value": figure.text, "other_value": near.text, "referent": referent,
+         "other": near.document, "scope": "sources"},
+        (Related(near.document, near.start, near.end, why),))
 
 
 def figure_detections(drafts: list, draft_quotes: list, source_figures: list) -> list:
@@ -206,12 +216,9 @@ def figure_detections(drafts: list, draft_quotes: list, source_figures: list) ->
         for f in figures_in(doc, draft_quotes):
             same = [g for g in by_head.get(f.head, ())
                     if comparable(f.context, g.context) and same_event(f, g)]
-            if not same or any(_agree(f, g, cfg["tolerance"]) for g in same):
+            if not same or any(values_agree(f.value, g.value, f.approximate or g.approximate,
+                                            cfg["tolerance"]) for g in same):
                 continue
             near = max(same, key=lambda g: (len(f.context & g.context), -abs(g.value - f.value)))
-            out.append(Detection(
-                "number", "number", doc.id, f.start, f.end,
-                {"value": f.text, "other_value": near.text, "referent": f.head,
-                 "other": near.document, "scope": "sources"},
-                (Related(near.document, near.start, near.end, "source figure, same noun"),)))
+            out.append(unsupported_figure(doc.id, f, near, f.head, "source figure, same noun"))
     return out

@@ -47,14 +47,6 @@ def figures_of(doc: Any, quotes: list) -> list:
     return list(extract_figures(prepare(doc, quotes)))
 
 
-def _agree(a: Any, b: Any, tolerance: float) -> bool:
-    if a.value == b.value:
-        return True
-    if a.approximator or b.approximator:
-        return abs(a.value - b.value) <= tolerance * max(a.value, b.value)
-    return False
-
-
 def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset: Any
                  ) -> list:
     """``number`` detections for draft figures that no source figure for the same referent
@@ -63,8 +55,7 @@ def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset
     words) pairs."""
     if not any(r.type == "number" for r in ruleset.enabled()) or not source_figures:
         return []
-    from quotecheck.lint.figures import comparable, context_at
-    from quotecheck.model import Detection, Related
+    from quotecheck.lint.figures import comparable, context_at, unsupported_figure, values_agree
     from quotecheck.resources.ruledata import load_data
 
     try:
@@ -82,14 +73,13 @@ def figure_items(drafts: list, draft_quotes: list, source_figures: list, ruleset
             context = context_at(doc, f.start, f.end, sentences) - named
             same = [g for g, gc in by_referent.get(f.referent, ())
                     if comparable(context, gc - named)]
-            if not same or any(_agree(f, g, tolerance) for g in same):
+            if not same or any(values_agree(f.value, g.value,
+                                            bool(f.approximator or g.approximator), tolerance)
+                               for g in same):
                 continue
             near = min(same, key=lambda g: (abs(g.value - f.value), g.document, g.start))
-            out.append(Detection(
-                "number", "number", doc.id, f.start, f.end,
-                {"value": f.text, "other_value": near.text, "referent": f.referent,
-                 "other": near.document, "scope": "sources"},
-                (Related(near.document, near.start, near.end, "source figure, same referent"),)))
+            out.append(unsupported_figure(doc.id, f, near, f.referent,
+                                          "source figure, same referent"))
     return out
 
 

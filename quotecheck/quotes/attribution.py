@@ -31,6 +31,13 @@ class Attribution(NamedTuple):
     anchor: int          # where the attribution sits: verb start, or the mention's start
     strength: int        # 2 reporting verb or phrase, 1 speech act, 0 punctuation (colon, dash)
 
+    @classmethod
+    def without_verb(cls, mention: Mention) -> "Attribution":
+        """A speaker that punctuation or a house convention ties to a quote, no reporting
+        verb (a colon, a transcript label, a pronoun in the next sentence): anchored at the
+        mention, strength 0."""
+        return cls(mention, None, None, None, mention.start, 0)
+
 
 def sentence_attributions(text: str, s0: int, s1: int, lex: Lexicon) -> list[Attribution]:
     """Every (mention, verb) pair in the masked sentence ``text[s0:s1]``, in order."""

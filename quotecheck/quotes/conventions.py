@@ -62,7 +62,7 @@ def transcript_turns(found: list, text: str) -> None:
             turn = None
             if f.att is None and m.group(1) not in _NO_TURN:
                 mention = Mention(m.start(1), m.end(1), m.group(1).title(), "name")
-                f.att, f.how = Attribution(mention, None, None, None, m.start(1), 0), "turn"
+                f.att, f.how = Attribution.without_verb(mention), "turn"
                 f.span = replace(f.span, start=m.end())
                 turn = (f.span.group, f.att)
         elif turn is not None and f.att is None and f.span.group == turn[0]:
@@ -104,7 +104,12 @@ def _as_put_it_subject(f, masked: str, sentences, resolver):
         return None
     at = _SPACES.match(masked, m.start() + 2).end()    # the subject after 'As '
     mention = mention_after(masked, at, resolver.lex, f.span.open_start)
-    return Attribution(mention, None, None, None, mention.start, 0) if mention else None
+    return Attribution.without_verb(mention) if mention else None
+
+
+def _name_attribution(masked: str, nm) -> Attribution:
+    """The verbless attribution to the name the resolver found at ``nm``, as written there."""
+    return Attribution.without_verb(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"))
 
 
 def _paragraph_break(masked: str, a: int, b: int) -> bool:
@@ -134,7 +139,7 @@ def apply_conventions(found: list, sentences, masked: str, atts, resolver,
                 f.att, f.how = subject, "as-put-it"
             elif (said := response_of_mention(masked, f.span.close_end, sentences[f.sentence][1],
                                               resolver.lex)) is not None:
-                f.att, f.how = Attribution(said, None, None, None, said.start, 0), "response-of"
+                f.att, f.how = Attribution.without_verb(said), "response-of"
         if f.att is None and not f.partial:
             f.att, f.how = _context_attribution(f, found, i, last, sentences, masked, atts,
                                                 resolver, blank_lines)
@@ -219,8 +224,7 @@ def _context_attribution(f, found, i, last, sentences, masked, atts, resolver, b
             and _paragraphs_between(masked, s1, sentences[si + 1][0], blank_lines) <= 1:
         nm = resolver.first_person_in(si + 1)
         if nm is not None:
-            return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
-                               None, None, None, nm.start, 0), "next-paragraph-name"
+            return _name_attribution(masked, nm), "next-paragraph-name"
     return None, ""
 
 
@@ -240,10 +244,9 @@ def _paragraph_person(sj: int, sentences, masked: str, resolver) -> Optional[Att
                 he = None       # "Still, even with her pension, Carla Laurent lost …"
             if he is not None:
                 mention = Mention(he.start(), he.end(), he.group(), "pronoun")
-                return Attribution(mention, None, None, None, he.start(), 0)
+                return Attribution.without_verb(mention)
             if nm is not None:
-                return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
-                                   None, None, None, nm.start, 0)
+                return _name_attribution(masked, nm)
         if sj == 0 or _paragraph_break(masked, sentences[sj - 1][1], s0):
             return None
         sj -= 1
@@ -270,7 +273,7 @@ def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[
         verb = masked[m.end:b].split(None, 1)
         if verb and verb[0].islower() and verb[0].rstrip(",;.").isalpha() and \
                 verb[0] not in _NOT_VERBS:      # not "” Festooned with …, the store"
-            return Attribution(m, None, None, None, m.start, 0)
+            return Attribution.without_verb(m)
     return None
 
 
@@ -302,7 +305,7 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
         if m is None or m.group(2) in _NOT_VERBS:
             return None
         a, b = m.span(1)
-        return Attribution(Mention(a, b, m.group(1), "pronoun"), None, None, None, a, 0)
+        return Attribution.without_verb(Mention(a, b, m.group(1), "pronoun"))
     if not _SUBJECT_PREFIX.match(masked, p0, nm.start):
         return None
     lead = masked[p0:nm.start].rsplit(",", 1)[-1].split()
@@ -313,8 +316,7 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
     nxt = _NEXT_WORD.match(masked, nm.end, p1)
     if nxt is None or nxt.group(1) in _NOT_VERBS:
         return None
-    return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
-                       None, None, None, nm.start, 0)
+    return _name_attribution(masked, nm)
 
 
 def indirect_speech(sp: int, sentences, masked: str, atts):
@@ -367,10 +369,9 @@ def _sentence_subject(masked, si, sentences, resolver) -> Optional[Attribution]:
             not resolver.is_named_at(mention.start, mention.end):
         mention = None      # "Governance lassitude was on display when Musk wrote this:"
     if mention is not None and (mention.kind != "name" or nm is not None):
-        return Attribution(mention, None, None, None, mention.start, 0)
+        return Attribution.without_verb(mention)
     if nm is not None:
-        return Attribution(Mention(nm.start, nm.end, masked[nm.start:nm.end], "name"),
-                           None, None, None, nm.start, 0)
+        return _name_attribution(masked, nm)
     return None
 
 

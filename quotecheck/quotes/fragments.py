@@ -151,7 +151,7 @@ def _possessor(masked: str, s0: int, limit: int, lex) -> Optional[Attribution]:
         if verb is not None and lex.is_verb_form(verb.group(1)):
             found = None    # "who called Ruiz's remarks “toxic”": the caller's words about them
             continue
-        found = Attribution(mention, None, None, None, mention.start, 0)
+        found = Attribution.without_verb(mention)
     return found
 
 
@@ -308,7 +308,7 @@ def _who_antecedent(masked: str, sentence: tuple, limit: int, resolver) -> Optio
     mention = mention_ending(masked[:m.start()], 0, resolver.lex) if m.start() > s0 else None
     if mention is None or mention.start < s0 or mention.kind == "pronoun":
         return None
-    return Attribution(mention, None, None, None, mention.start, 0)
+    return Attribution.without_verb(mention)
 
 
 def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
@@ -328,8 +328,7 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
         return None     # "…, saying Ruiz should “…”": Ruiz is the reported clause's subject
     if acting and not _acts(masked, mention.end, limit, resolver.lex):
         return None
-    att = Attribution(Mention(mention.start, mention.end, mention.text, mention.kind),
-                      None, None, None, mention.start, 0)
+    att = Attribution.without_verb(Mention(mention.start, mention.end, mention.text, mention.kind))
     return None if junk_speaker(masked, att, resolver.lex) else att
 
 

@@ -25,7 +25,7 @@ def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optiona
         as_put = _AS_PUT_IT.search(text, max(0, open_start - 160), open_start)
         m = mention_after(text, as_put.start(1), lex, as_put.end(1)) if as_put else None
         if m is not None and m.kind in ("name", "description") and m.end == as_put.end(1):
-            return Attribution(m, None, None, None, m.start, 0)    # "As Vane put it, “…”"
+            return Attribution.without_verb(m)    # "As Vane put it, “…”"
     dm = _CREDIT_DASH.match(text, close)
     below = False
     if dm is None and text[close:close + 1] in ("\n", "\r", "."):
@@ -42,7 +42,7 @@ def credit_line(text: str, open_start: int, close: int, lex: Lexicon) -> Optiona
     rest = text[m.end:line1].strip(" .\t\u00a0\r") if m is not None else ""
     if m is None or m.kind != "name" or rest and not (below and rest[0] == ","):
         return None
-    return Attribution(m, None, None, None, m.start, 0)
+    return Attribution.without_verb(m)
 
 
 # "As Bo Vane puts it, “…”", "as The Herald’s Bo Vane put it in a column: “…”": the clause
@@ -69,13 +69,13 @@ def punctuation_attribution(text: str, open_start: int, close_end: Optional[int]
         m = mention_ending(pre[:colon].rstrip(), s0, lex)
         if m is not None and m.kind != "pronoun" and not _common_plural(m, text, lex) \
                 and not is_addressee(text, m.start, s0):
-            return Attribution(m, None, None, None, m.start, 0)
+            return Attribution.without_verb(m)
     if close_end is not None:
         dm = _DASH_SPEAKER.match(text, close_end, s1)
         if dm:
             m = mention_after(text, dm.end(), lex, s1)
             if m is not None and m.kind == "name" and text[m.end:s1].strip(" .") == "":
-                return Attribution(m, None, None, None, m.start, 0)
+                return Attribution.without_verb(m)
     return None
 
 

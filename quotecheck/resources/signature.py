@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 FORMAT = 3  # 2: BLAKE2b keys; 3: JSON entries signed with the user key, content hashes
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # the quotecheck package folder
@@ -43,18 +43,24 @@ def stat_signature(folder: Path, suffix: str) -> list:
     return out
 
 
-def _walk_signature(folder: Path, suffix: str) -> list:
-    out = []
+def _signed_files(folder: Path, suffix: "str | tuple") -> Iterator[str]:
+    """The paths of the files under ``folder`` whose names end in ``suffix`` (one or a tuple),
+    in a stable order, past caches and hidden folders: what both signatures walk."""
     for top, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
         for name in sorted(files):
             if name.endswith(suffix):
-                try:
-                    st = os.stat(os.path.join(top, name))
-                except OSError:
-                    continue
-                out.append(f"{os.path.relpath(os.path.join(top, name), folder)}:"
-                           f"{st.st_size}:{st.st_mtime_ns}")
+                yield os.path.join(top, name)
+
+
+def _walk_signature(folder: Path, suffix: str) -> list:
+    out = []
+    for path in _signed_files(folder, suffix):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        out.append(f"{os.path.relpath(path, folder)}:{st.st_size}:{st.st_mtime_ns}")
     return out
 
 
@@ -66,13 +72,8 @@ def content_signature(folder: Path, suffixes: tuple) -> list:
     key = ("content", str(folder), suffixes)
     if memo is not None and key in memo:
         return list(memo[key])
-    out = []
-    for top, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__" and not d.startswith("."))
-        for name in sorted(files):
-            if name.endswith(suffixes):
-                path = os.path.join(top, name)
-                out.append(f"{os.path.relpath(path, folder)}:{file_digest(path)}")
+    out = [f"{os.path.relpath(path, folder)}:{file_digest(path)}"
+           for path in _signed_files(folder, suffixes)]
     if memo is not None:
         memo[key] = list(out)
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 
@@ -67,6 +68,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = b
     add_trimmed(text, out, start, n)
     return out
+
+
+def sentence_end(text: str, stop: "re.Pattern", begin: int, limit: int,
+                 fallback: Optional[int] = None) -> int:
+    """Where the sentence read from ``begin`` ends: the start of the first match of ``stop``
+    (the caller's sentence-stop pattern) in the window ``[begin, limit)``, else ``fallback``
+    (default ``limit``), never past the text's end. The framing cues that read a claim's
+    sentence and the one after it each keep their own pattern and window; this is the one
+    lookup they share."""
+    found = stop.search(text, begin, min(len(text), limit))
+    if found:
+        return found.start()
+    return min(len(text), limit if fallback is None else fallback)
 
 
 _STOPS = ".!?\u2026"
