@@ -119,17 +119,23 @@ class _Kept(dict):
 
 def _stem(word: str) -> str:
     """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
-    w = fold_text(word).replace("\u2019", "'")
+    w = fold_word(word).replace("\u2019", "'")   # (prepare has folded it: a lookup)
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
     if len(w) > 5 and w.endswith("our"):
         w = w[:-3] + "or"
     w = w.replace("isation", "ization").replace("ise", "ize") if len(w) > 5 else w
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    if w[-1:] not in _SUFFIX_ENDS:
+        return w    # most words: no suffix below can end them (five tests spared)
+    for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             return w[: len(w) - len(suffix)] + repl
     return w
+
+
+_SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_SUFFIX_ENDS = frozenset(s[-1] for s, _ in _SUFFIXES)   # s, g, d
 
 
 stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
