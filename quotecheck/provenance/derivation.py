@@ -267,9 +267,10 @@ def _contact_patterns() -> tuple:
 def _contact_gates() -> tuple:
     """Each contact pattern's whole-text gate (None where it has none): most texts hold no
     phone number, and one search of the text, skipping from digit to digit, rules a pattern
-    out for all of its sentences."""
-    return tuple(whole_text_gate(re.compile(p, re.IGNORECASE))
-                 for p in settings()["align"]["contact"])
+    out for all of its sentences. A guarded pattern gets none: its needles already spare most
+    sentences its search, and a gate's search of the whole text cost more than it saved."""
+    return tuple(None if isinstance(p, Guarded) else whole_text_gate(p)
+                 for p in _contact_patterns())
 
 
 def document_frequency(texts: list[DocText]) -> Counter:
