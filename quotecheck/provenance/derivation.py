@@ -24,6 +24,7 @@ from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.quoteregions import quote_regions
 from quotecheck.provenance.sentence import Sentence, Words
+from quotecheck.resources.regexgate import whole_text_gate
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.normalize import fold_text
@@ -118,17 +119,23 @@ class _Kept(dict):
 
 def _stem(word: str) -> str:
     """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
-    w = fold_text(word).replace("\u2019", "'")
+    w = fold_word(word).replace("\u2019", "'")   # (prepare has folded it: a lookup)
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'")
     if len(w) > 5 and w.endswith("our"):
         w = w[:-3] + "or"
     w = w.replace("isation", "ization").replace("ise", "ize") if len(w) > 5 else w
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    if w[-1:] not in _SUFFIX_ENDS:
+        return w    # most words: no suffix below can end them (five tests spared)
+    for suffix, repl in _SUFFIXES:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
             return w[: len(w) - len(suffix)] + repl
     return w
+
+
+_SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
+_SUFFIX_ENDS = frozenset(s[-1] for s, _ in _SUFFIXES)   # s, g, d
 
 
 stem = _Kept(_stem).__getitem__   # words recur across a story set: each stemmed once
@@ -235,7 +242,10 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
     dt = DocText(doc, text, chrome, site_types(chrome), regions, sentences)
     # a guarded pattern (its needles tested before its search) can match in no sentence of
     # a text that holds none of its needles: tested once here, not once per sentence
-    contact = [p for p in _contact_patterns() if not isinstance(p, Guarded) or p.may_match(text)]
+    # ... and one whose gate (:mod:`regexgate`) finds nothing in the whole text, in none
+    contact = [p for p, gate in zip(_contact_patterns(), _contact_gates())
+               if (not isinstance(p, Guarded) or p.may_match(text))
+               and (gate is None or gate.search(text))]
     dt.narration = [x for x in sentences if len(x.narration) >= cfg["align"]["min_words"]
                     and not any(p.search(text, x.start, x.end) for p in contact)]
     return dt
@@ -251,6 +261,16 @@ def _contact_patterns() -> tuple:
     branch's run of word characters was tried and walked back at every word of every
     sentence (a fifth of ``prepare``); a sentence without "@" never tries it now."""
     return tuple(guard(re.compile(p, re.IGNORECASE)) for p in settings()["align"]["contact"])
+
+
+@lru_cache(maxsize=1)
+def _contact_gates() -> tuple:
+    """Each contact pattern's whole-text gate (None where it has none): most texts hold no
+    phone number, and one search of the text, skipping from digit to digit, rules a pattern
+    out for all of its sentences. A guarded pattern gets none: its needles already spare most
+    sentences its search, and a gate's search of the whole text cost more than it saved."""
+    return tuple(None if isinstance(p, Guarded) else whole_text_gate(p)
+                 for p in _contact_patterns())
 
 
 def document_frequency(texts: list[DocText]) -> Counter:
