@@ -26,3 +26,19 @@ def test_a_closing_mark_printed_as_an_opener_keeps_both_quotations(mark):
 def test_a_lost_closer_before_a_reporting_clause_costs_only_that_quotation(clause):
     text = f"\u201cWe lost the vote{clause} \u201cNow we rebuild.\u201d"
     assert _quotes(text) == ["Now we rebuild."]
+
+
+@pytest.mark.parametrize("shape", ["echoes Keller", "Keller echoes", "echoed Keller"])
+def test_echo_reports_right_after_a_closing_mark(shape):
+    text = ("Harbour notes\n\n\u201cThe pumps are old,\u201d says the harbour master.\n\n"
+            "The board has asked for a survey before the spring tides.\n\n"
+            f"\u201cNobody wants another flooded quay,\u201d {shape}. \u201cWe will pay now or "
+            "later.\u201d\n")
+    assert quote_with(text, "flooded quay").speaker == "Keller"
+    assert quote_with(text, "pay now").speaker == "Keller"
+
+
+def test_echo_with_an_object_is_no_reporting_verb():
+    text = ("Harbour notes\n\nThe survey will echo the concerns of the fishing crews, "
+            "Keller said. \u201cThey are tired,\u201d the harbour master added.\n")
+    assert quote_with(text, "tired").speaker == "harbour master"
