@@ -28,6 +28,13 @@ def test_a_lost_closer_before_a_reporting_clause_costs_only_that_quotation(claus
     assert _quotes(text) == ["Now we rebuild."]
 
 
+def test_a_lost_closer_before_a_nested_quotations_reporting_clause_keeps_nothing_of_it():
+    text = ("\u201cWe hear the same line: \u2018The vote is fixed, nothing will change,\u2019 "
+            "Ruiz said. \u201cSo we work harder!\u201d")
+    assert not any(q.startswith("We hear") for q in _quotes(text))
+    assert "So we work harder!" in _quotes(text)
+
+
 @pytest.mark.parametrize("shape", ["echoes Keller", "Keller echoes", "echoed Keller"])
 def test_echo_reports_right_after_a_closing_mark(shape):
     text = ("Harbour notes\n\n\u201cThe pumps are old,\u201d says the harbour master.\n\n"

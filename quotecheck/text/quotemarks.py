@@ -286,12 +286,13 @@ def _opens_sentence(text: str, op: "_Open", p0: int, pos: int) -> bool:
     return not text[p0:op.mark_start].strip() or _after_sentence_end(text, op.mark_start)
 
 
-_WORDS_AFTER_COMMA = re.compile(r",((?:[ \t\u00a0]+[\w.\-\u2019']+){1,5})")
+_WORDS_AFTER_COMMA = re.compile(r",[\u2019\u201d'\"]?((?:[ \t\u00a0]+[\w.\-\u2019']+){1,5})")
 
 
 def _inner_attribution(text: str, start: int, end: int) -> bool:
     """True when a reporting verb stands in the five words after a comma of ``text[start:end]``
-    ("…, she said.", "…, said Ana Ruiz, …", "…, he continued."): a reporting clause."""
+    ("…, she said.", "…, said Ana Ruiz, …", "…,’ he continued." after a nested quotation): a
+    reporting clause."""
     forms = _reporting_forms()
     return any(w.strip(".").lower() in forms for m in _WORDS_AFTER_COMMA.finditer(text, start, end)
                for w in m.group(1).split())
