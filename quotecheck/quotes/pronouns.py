@@ -84,10 +84,8 @@ class PronounResolver(AntecedentTests):
             earlier = next((p for sj in reversed(window) if sj < si and (
                 p := self._subject_pronoun_in(sj, info)) is not None), None) if hops < 2 else None
             if earlier is not None:     # a run of "she" sentences broken by a video card
-                found = self._resolve_pronoun(earlier, hops + 1)    # or subhead: the run's
-                if found[1] is not None and not self._other_gender(found[1], info):
-                    return found                                    # first "she" is hers
-            return mention.text, None
+                return self._resolve_pronoun(earlier, hops + 1)     # or subhead: the run's
+            return mention.text, None                                # first "she" is hers
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
             closing = self._closing_pronoun(mention, si)
@@ -121,17 +119,6 @@ class PronounResolver(AntecedentTests):
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
         return mention.text, None
-
-    def _other_gender(self, entity: int, gender: str) -> bool:
-        """True when the person's given name, title or role words are of the other gender
-        ("Anthony", "Mr.", "spokesman" for a "she"): no earlier "she" may hand it on."""
-        ent, lex = self.entities[entity], self.lex
-        words = lex.male if gender == "female" else lex.female
-        names = lex.male_names if gender == "female" else lex.female_names
-        tokens = parse_name(ent.display, lex).name.split()
-        first = fold_name(tokens[0]) if tokens else ""
-        return (first in names and first not in lex.unisex_names) or \
-            (ent.title or "").lower() in words or bool(ent.descriptors & words)
 
     def _subject_pronoun_in(self, sj: int, gender: str) -> Optional[Mention]:
         """The first "he"/"she" of ``gender`` in sentence ``sj`` (None when it has none)."""
