@@ -49,31 +49,3 @@ def test_echo_with_an_object_is_no_reporting_verb():
     text = ("Harbour notes\n\nThe survey will echo the concerns of the fishing crews, "
             "Keller said. \u201cThey are tired,\u201d the harbour master added.\n")
     assert quote_with(text, "tired").speaker == "harbour master"
-
-
-RUN = ("Lake notes\n\n"
-       "Marta Oyelaran keeps bees on a narrow lot behind the old cannery.\n\n"
-       "Her hives sit in a row along the fence. Her mornings start before dawn.\n\n"
-       "\u201cThe bees know the weather better than the radio,\u201d she says.\n\n"
-       "Watch the keepers of the lake at work in a short film from the spring fair. 3:12.\n\n"
-       "After the frost, she moved the hives indoors. The shed was cold. The roof leaked. "
-       "The gutter had not been fixed in years. The door stuck in the damp. The windows "
-       "rattled at night.\n\n"
-       "Spring market opens soon.\n\n"
-       "But she kept going. She counted the frames each week, she says, and lost only "
-       "two colonies. She wanted the town to see the hives. And she thought the council "
-       "should pay for a new roof.\n\n"
-       "\u201cThat is why I kept asking for help,\u201d she says.\n")
-
-
-def test_a_she_run_broken_by_a_video_card_keeps_its_person():
-    assert quote_with(RUN, "kept asking").speaker == "Marta Oyelaran"
-
-
-def test_a_she_with_no_one_before_her_run_stays_unresolved():
-    text = ("Lake notes\n\nThe shed was cold. The roof leaked. The gutter was not fixed "
-            "in years. The door stuck in the damp. The windows rattled at night. The frames "
-            "were wet. The paint had peeled. The floor was rotten. The lock was rusted. "
-            "The path was flooded. The gate was broken. The wind was strong.\n\n"
-            "But she kept going.\n\n\u201cThat is why I kept asking for help,\u201d she says.\n")
-    assert quote_with(text, "kept asking").speaker in (None, "she")

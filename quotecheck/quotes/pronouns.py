@@ -54,17 +54,14 @@ def _after_opening_preposition(masked: str, s0: int, start: int) -> bool:
 class PronounResolver(AntecedentTests):
     """Resolution of pronouns and described subjects over a SpeakerResolver's index."""
 
-    def _resolve_pronoun(self, mention: Mention, hops: int = 0) -> tuple[str, Optional[int]]:
+    def _resolve_pronoun(self, mention: Mention) -> tuple[str, Optional[int]]:
         """he/she: the first compatible person (named, or a described subject) in the nearest
-        sentence that has one, else what the earliest same "he"/"she" of those sentences
-        stands for; it/they: the nearest organisation."""
+        sentence that has one; it/they: the nearest organisation."""
         word = mention.text.lower()
         info = self.lex.pronoun_info.get(word)
         if info in ("male", "female"):
             si = self.sentence_index(mention.start)
-            window = []
             for sj in self._story_sentences(si, info):
-                window.append(sj)
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
@@ -79,13 +76,7 @@ class PronounResolver(AntecedentTests):
                     ent.gender = info
                 return ent.display, best.entity
             possessor = self._possessor(si, mention.start, info)
-            if possessor:
-                return possessor, None
-            earlier = next((p for sj in reversed(window) if sj < si and (
-                p := self._subject_pronoun_in(sj, info)) is not None), None) if hops < 2 else None
-            if earlier is not None:     # a run of "she" sentences broken by a video card
-                return self._resolve_pronoun(earlier, hops + 1)     # or subhead: the run's
-            return mention.text, None                                # first "she" is hers
+            return (possessor, None) if possessor else (mention.text, None)
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
             closing = self._closing_pronoun(mention, si)
@@ -119,14 +110,6 @@ class PronounResolver(AntecedentTests):
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
         return mention.text, None
-
-    def _subject_pronoun_in(self, sj: int, gender: str) -> Optional[Mention]:
-        """The first "he"/"she" of ``gender`` in sentence ``sj`` (None when it has none)."""
-        s0, s1 = self.sentences[sj]
-        for m in _SUBJECT_PRONOUN.finditer(self.masked, s0, s1):
-            if PRONOUN_GENDER[m.group().lower()] == gender:
-                return Mention(m.start(), m.end(), m.group(), "pronoun")
-        return None
 
     def _statement_run_org(self, pos: int, si: int):
         """'Acme Power said in a statement …. “…,” it said. … the utility said. “…,” it said':
