@@ -3,7 +3,7 @@ classes. Snippets are written for the test (never corpus text)."""
 import pytest
 
 from quotecheck.text.quotemarks import find_quote_spans
-from speaker_helpers import quote_with, quotes_of
+from speaker_helpers import quote_with
 
 
 def _quotes(text):
