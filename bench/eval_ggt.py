@@ -17,6 +17,10 @@ mention inside its span ("document" for "a document titled ..."), or that mentio
 post-modifier ("team members dressed for a game"), a pronoun excepted; a larger span holding
 the mention ("Smith's lawyer") is wrong, and so is a name form that is another annotated speaker.
 
+A quotation with no speaker mention is also right, as GGT scores it (evaluate_quotes.py
+speaker_match_cond_2), when the prediction is a floating quote: a whole quoted sentence right
+after one holding a quotation with the same speaker mention (``--no-floating``: not).
+
 ``--speakers brat``: eval_brat's verdict unchanged, the reference standing in for the nearest
 earlier named source: a pronoun source is also right when the predicted speaker's span overlaps
 it, and a quotation without a speaker mention is not scored.
@@ -86,7 +90,46 @@ def reference_verdict(q: dict, g: dict, doc: dict) -> str:
         return "right"
     if overlaps_mention(q, g, src):
         return "right"
+    if not g["source"] and FLOATING[0] and floating(q, doc):
+        return "right"
     return "wrong"
+
+
+FLOATING = [True]     # --no-floating turns GGT's floating-quote rule off
+
+
+def floating(q: dict, doc: dict) -> bool:
+    """GGT's own rule for a quotation the annotator gave no speaker mention (evaluate_quotes.py
+    compare_quotes, ``speaker_match_cond_2``: the gold speaker is empty and the prediction is a
+    floating quote; quote_extractor.py extract_floating_quotes: a sentence wholly in quote
+    marks right after a sentence holding an attributed quotation, given that quotation's
+    speaker). Here: ``q`` opens with its mark and ends a sentence, and the prediction before
+    it has the same speaker mention and either its attribution sentence lies between them
+    (one sentence end) or it ends a sentence itself right before ``q``."""
+    text, qs = doc["text"], q["start"]
+    if q.get("speaker_start") is None or not _SENTENCE_END.search(text[:q["end"]].rstrip()):
+        return False
+    before = [p for p in doc.get("predictions", ()) if p["end"] <= qs]
+    if not before:
+        return False
+    p = max(before, key=lambda p: p["end"])
+    if p.get("speaker_start") != q["speaker_start"] or p.get("speaker") != q.get("speaker"):
+        return False
+    if _OPENERS_ONLY.search(text[max(0, qs - 3):qs]) is None:
+        return False        # q does not open with its mark: no whole quoted sentence
+    gap = text[p["end"]:qs].rstrip(_OPENERS)
+    if p["end"] <= q["speaker_start"] < qs:     # "“One!” says Ana. “Two.”": the sentence
+        stops = _STOP.findall(gap)              # between is the attribution, ending there
+        return len(stops) == 1 and _SENTENCE_END.search(gap) is not None
+    # 'Ana said: “One.” “Two.”': the quotation before ends its own sentence, nothing between
+    return not gap.strip(_CLOSERS) and text[p["end"] - 1] in ".!?\u2026"
+
+
+_OPENERS = " \t\n\u00a0\"\u201c\u2018'"
+_CLOSERS = " \t\n\u00a0\"\u201d\u2019'"
+_OPENERS_ONLY = re.compile("[\"\u201c\u2018'][ \t\u00a0]*\\Z")
+_STOP = re.compile("[.!?\u2026][\"\u201d\u2019')]*(?=\\s|\\Z)")
+_SENTENCE_END = re.compile("[.!?\u2026][\"\u201d\u2019')]*\\Z")
 
 
 def is_acronym(pred: str, ref: str) -> bool:
@@ -157,6 +200,9 @@ def main(argv=None) -> int:
                      help="extractor command, {path} one article (default: %(default)s)")
     src.add_argument("--json-dir", type=Path, help="folder of precomputed JSON reports")
     ap.add_argument("--speakers", choices=("reference", "brat"), default="reference")
+    ap.add_argument("--no-floating", action="store_true",
+                    help="no credit by GGT's floating-quote rule (a quotation with no annotated "
+                         "speaker mention, given the speaker of the quotation before it)")
     eval_brat.output_options(ap)
     args = ap.parse_args(argv)
     docs = load_folder(args.folder)
@@ -166,6 +212,9 @@ def main(argv=None) -> int:
                                      for p in sorted(args.json_dir.glob("*.json"))])
              if args.json_dir else eval_brat.run_command(
                  args.command, [args.folder / f"{d}.txt" for d in docs], args.jobs))
+    for stem, doc in docs.items():
+        doc["predictions"] = preds.get(stem, [])
+    FLOATING[0] = not args.no_floating
     verdict = reference_verdict if args.speakers == "reference" else eval_brat.speaker_verdict
     eval_brat.print_scores(args, docs, preds, verdict)
     return 0

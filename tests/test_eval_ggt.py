@@ -146,3 +146,33 @@ def test_reference_variants_accept_no_other_person():
     q = {"speaker": "crew members wearing red shirts", "speaker_start": c,
          "speaker_end": c + len("crew members wearing red shirts")}
     assert eval_ggt.overlaps_mention(q, g, "crew members")
+
+
+def test_ggt_floating_quote_rule():
+    """GGT's own rule (evaluate_quotes.py, speaker_match_cond_2): a quotation the annotator
+    gave no speaker mention is right for a floating prediction, a whole quoted sentence right
+    after a sentence holding a quotation with the same speaker mention; not after a sentence
+    of reported speech, and not for a quotation inside its own sentence (invented text)."""
+    text = ("“One crate!” says the harbour master. “No, two, one for the shelf.”\n\n"
+            "The survey said the quay was old.\n\n“This is a real problem.”")
+    m = text.index("harbour master")
+    one, two = text.index("One crate"), text.index("No, two")
+    prob = text.index("This is a real")
+    lead = {"start": one, "end": one + 10, "speaker": "harbour master", "speaker_start": m,
+            "speaker_end": m + 14}
+    after = dict(lead, start=two, end=text.index("”", two))
+    late = dict(lead, start=prob, end=text.index("”", prob))
+    g = {"source": [], "reference": "Ana Lund"}
+    doc = {"text": text, "gold": [g], "chains": [], "predictions": [lead, after, late]}
+    assert eval_ggt.floating(after, doc)
+    assert eval_ggt.reference_verdict(after, g, doc) == "right"
+    assert not eval_ggt.floating(late, doc)
+    assert eval_ggt.reference_verdict(late, g, doc) == "wrong"
+    named = dict(g, source=[(m, m + 14)])
+    assert eval_ggt.reference_verdict(after, named, doc) == "right"   # by the mention's words
+    colon = "Ana Lund said: “We are ready.” “The quay is not.”"
+    a, b = colon.index("We are"), colon.index("The quay")
+    first = {"start": a, "end": colon.index("”", a), "speaker": "Ana Lund", "speaker_start": 0,
+             "speaker_end": 8}
+    second = dict(first, start=b, end=colon.index("”", b))
+    assert eval_ggt.floating(second, {"text": colon, "predictions": [first, second]})

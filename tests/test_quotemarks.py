@@ -119,10 +119,12 @@ def test_a_quoted_post_quoting_several_phrases_is_one_quotation():
 
 def test_an_unclosed_title_before_other_titles_nests_nothing():
     """A stray closer after later pairs, mid-sentence, is no outer quote's end; an opener
-    after a sentence's end reopens a quotation (a lost paragraph break), it does not nest."""
+    after a sentence's end reopens a quotation (a lost paragraph break), it does not nest,
+    and the quotation it ends keeps its sentences (spk41)."""
     text = ("His films include ``Red Harbor (1991), ``Blue Mile'' (1994) and ``Salt Road'' "
             "(1998); `Iron Gate'' (2001), which he directed.")
     assert quotes(text) == ["Blue Mile", "Salt Road"]
     text = ('"We have reached the limit. It is on all of us to stop. "What matters now is '
             'calm." The minister called the attack "cowardly". Unions marched on Friday.')
-    assert quotes(text) == ["What matters now is calm.", "cowardly"]
+    assert quotes(text) == ["We have reached the limit. It is on all of us to stop.",
+                            "What matters now is calm.", "cowardly"]

@@ -126,6 +126,8 @@ class Lexicon:
         self.stance_verbs = frozenset(
             f for lemma in verbs.get("stance", ())
             for f in (list(irregular[lemma]) + [lemma] if lemma in irregular else _inflect(lemma)))
+        self.after_quote_verbs = frozenset(
+            f for lemma in verbs.get("after_quote", ()) for f in _inflect(lemma))
         phrases = data.get("phrases", {})
         self.source_before = [p.lower() for p in phrases.get("source_before", ())]
         # cheap substring test before the phrase regex: each phrase's longest word, less its

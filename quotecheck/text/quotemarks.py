@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
+
+from quotecheck.resources.ruledata import load_data
 
 from quotecheck.text.lostmarks import restore_marks
 from quotecheck.text.markroles import FORMAT
@@ -227,10 +230,10 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
             if top_same is not None and not _nested_pair(text, pm, k, fam) and not \
                     _turn_holds(text, stack[top_same], p0, pm, k):
                 op = stack[top_same]   # the earlier opener of this family was unpaired:
-                if op.depth == 0 and _introduced(text, op) and \
-                        _unclosed_but_whole(text, op, p0, pos):
-                    _emit(text, out, op, pos, None)   # its closing mark was lost at a
-                del stack[top_same:]                  # sentence end (a paragraph break gone)
+                if op.depth == 0 and (_introduced(text, op) or _opens_sentence(text, op, p0, pos)) \
+                        and _unclosed_but_whole(text, op, p0, pos):
+                    _emit(text, out, op, pos, None)   # its closing mark was lost (or misprinted
+                del stack[top_same:]                  # as an opener) at a sentence end
             depth = len(stack)
             if depth == 0:
                 group_counter[0] += 1
@@ -271,6 +274,45 @@ def _introduced(text: str, op: "_Open") -> bool:
     """The quotation is introduced by a colon ("Abe also said:" closing the paragraph before,
     or right before the mark): what follows the mark is the speaker's, up to the next opener."""
     return text[max(0, op.mark_start - 40):op.mark_start].rstrip().endswith(":")
+
+
+def _opens_sentence(text: str, op: "_Open", p0: int, pos: int) -> bool:
+    """The quotation opens its paragraph or a sentence ("Vane said. “We lost. “Now we
+    rebuild.”"): when the next opener (at ``pos``) follows its sentence end, its own closing
+    mark was lost or printed as an opener (issue 12), and its sentences are still the
+    speaker's; not when a reporting clause stands in them (the closer was lost before it)."""
+    if _inner_attribution(text, op.content, pos):
+        return False        # "“We are not leaving, she said. “Not now.”": the closer was lost
+    return not text[p0:op.mark_start].strip() or _after_sentence_end(text, op.mark_start)
+
+
+_WORDS_AFTER_COMMA = re.compile(r",[\u2019\u201d'\"]?((?:[ \t\u00a0]+[\w.\-\u2019']+){1,5})")
+
+
+def _inner_attribution(text: str, start: int, end: int) -> bool:
+    """True when a reporting verb stands in the five words after a comma of ``text[start:end]``
+    ("…, she said.", "…, said Ana Ruiz, …", "…,’ he continued." after a nested quotation): a
+    reporting clause."""
+    forms = _reporting_forms()
+    return any(w.strip(".").lower() in forms for m in _WORDS_AFTER_COMMA.finditer(text, start, end)
+               for w in m.group(1).split())
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset:
+    """The reporting verbs of ``rules/data/attribution.toml`` in their plain, -s and -ed forms
+    and the listed irregular ones (enough to see a reporting clause; the quotes stage reads
+    the full lexicon)."""
+    verbs = load_data("attribution")["verbs"]
+    forms = set()
+    for lemma in verbs["reporting"]:
+        if " " in lemma:
+            continue
+        stem = lemma[:-1] + "i" if lemma.endswith("y") else lemma
+        forms.update((lemma, lemma + "s", stem + "es", lemma + "ed", lemma + "d", stem + "ed"))
+    for irregular in verbs.get("irregular", {}).values():
+        forms.update(f for f in irregular if " " not in f)
+    return frozenset(forms)
 
 
 def _later_closer(pm, k: int, fam: str) -> bool:
