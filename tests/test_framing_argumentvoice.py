@@ -1,7 +1,7 @@
 """A shorter argument piece told to the reader reads as opinion (issue 11/15, genre31): the
 examples of ``[essay.argument]`` in ``rules/data/opinion-voice.toml`` run; a report on the
 same subject, anchored and attributed, stays news, and so does the argued page without a
-personal mark. Snippets of our own (never corpus text)."""
+personal mark that attributes its claims. Snippets of our own (never corpus text)."""
 import pytest
 
 from framing_helpers import narration_opinion as read
@@ -51,8 +51,16 @@ def test_an_argued_page_with_we_and_a_question_reads_as_opinion():
     assert (read(_parks(True)) or "").startswith(ARGUMENT)
 
 
-def test_the_argued_page_without_a_personal_mark_stays_news():
-    assert read(_parks(False)) is None
+def test_the_argued_page_without_a_personal_mark_is_not_the_marked_argument():
+    # without 'we' or a question it is not this test's argument; attributing nothing at all,
+    # it is the unattributed argument of [essay.unattributed] (opin24)
+    reason = read(_parks(False)) or ""
+    assert not reason.startswith(ARGUMENT)
+    assert reason.startswith("the narrator argues in general terms and attributes almost")
+
+
+def test_the_unmarked_page_that_attributes_its_claims_stays_news():
+    assert read(_parks(False, attributed=True)) is None
 
 
 def test_the_marked_page_that_attributes_its_claims_stays_news():

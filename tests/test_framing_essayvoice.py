@@ -1,7 +1,8 @@
 """A long essay's argument without 'I', a label or a stock comment reads as opinion (issue 15,
 genre29, genre30): the examples of ``[essay]`` in ``rules/data/opinion-voice.toml`` run; a
 report that anchors its sentences on days, dates and officials stays news, and a shorter page
-argued the same way is not taken (the shorter variant took news features on the open sets).
+argued the same way is not taken for an essay (the shorter variant took news features on the
+open sets; opin24's unattributed argument reads it when it attributes nothing).
 Snippets of our own (never corpus text)."""
 import pytest
 
@@ -10,6 +11,7 @@ from quotecheck.framing.essayvoice import essay_rates
 from quotecheck.resources.ruledata import load_data
 
 ESSAY = "the narrator reasons in general terms"
+UNATTRIBUTED = "the narrator argues in general terms and attributes almost nothing"
 
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["essay"]["examples"])
@@ -17,8 +19,8 @@ def test_essay_rule_examples(example):
     reason = read(example["text"])
     if example["opinion"]:
         assert reason is not None and reason.startswith(ESSAY)
-    else:
-        assert reason is None
+    else:       # not an essay: a shorter argued page may be read by [essay.unattributed]
+        assert not (reason or "").startswith(ESSAY)
 
 
 def _schools(argued: bool) -> str:
@@ -66,10 +68,12 @@ def _schools(argued: bool) -> str:
 def test_a_shorter_argued_page_is_not_taken_for_an_essay(copies):
     # 17 or 34 own sentences, no attribution, cues in most of them: the dropped shorter
     # variant's profile (15 own sentences and a score of 0.40 were enough); under the long
-    # test's length it is left to the other tests, which find nothing here
+    # test's length it is left to the other tests: with no attribution at all it is the
+    # unattributed argument of [essay.unattributed] (opin24), never the long essay
     text = _schools(True)
     head, body = text.split("\n\n", 1)
-    assert read(head + "\n\n" + "\n\n".join([body.strip()] * copies) + "\n") is None
+    reason = read(head + "\n\n" + "\n\n".join([body.strip()] * copies) + "\n")
+    assert (reason or "").startswith(UNATTRIBUTED)
 
 
 def test_a_report_anchored_on_days_and_officials_stays_news():

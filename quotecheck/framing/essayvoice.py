@@ -77,12 +77,33 @@ def argument_reason(f: dict, voice: list, stance: Callable[[], float],
     (``rates``: the :func:`essay_rates` of ``voice`` when already read)."""
     s = load_data("opinion-voice")["essay"]["argument"]
     marks = _marks(f)
+    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
+        rates = rates or essay_rates(voice)
+        score = rates[0] - rates[1] + marks - s["attribution_weight"] * f["attributions"]
+        if score + stance() >= s["min_score"]:
+            return "the narrator argues a thesis to the reader ('we', 'you', questions) in " \
+                   "general terms, attributes little and leaves the news anchors out: an " \
+                   "argument piece"
+    return unattributed_reason(f, voice, stance, rates)
+
+
+def unattributed_reason(f: dict, voice: list, stance: Callable[[], float],
+                        rates: Optional[tuple] = None) -> Optional[str]:
+    """Why a narration that attributes almost nothing reads as an argument
+    (``[essay.unattributed]``, issue 11/15, opin24), or None: at least ``min_voice`` own
+    sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
+    ``max_quoted`` quoted, and essay cues less news anchors plus the marks other than
+    questions (an explainer's headings ask) and stance at ``min_score`` or more: an
+    editorial or a thesis column that reasons without telling who said what, where a
+    report, a feature or an explainer of that length attributes (``rates``: the
+    :func:`essay_rates` of ``voice`` when already read)."""
+    s = load_data("opinion-voice")["essay"]["unattributed"]
     if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"] or marks < s["min_marks"]):
+            or f["quoted"] > s["max_quoted"]):
         return None
     essay, anchored = rates or essay_rates(voice)
-    score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
-    if score + stance() < s["min_score"]:
+    if essay - anchored + _marks(f) - f["question"] + stance() < s["min_score"]:
         return None
-    return "the narrator argues a thesis to the reader ('we', 'you', questions) in general " \
-           "terms, attributes little and leaves the news anchors out: an argument piece"
+    return "the narrator argues in general terms and attributes almost nothing (no 'said', " \
+           "no 'according to'), leaving the news anchors out: an editorial's argument"
