@@ -45,7 +45,6 @@ def test_a_verdict_on_conduct_stays_a_warning(ruleset, text, word):
     'flips again."',
     "The campaign shared the video widely, blasting it out at noon on Twitter.",
     "Protesters are also lashing out at the rampant corruption they blame for the blackouts.",
-    "Demonstrators lashed out at the mayor's plan.",
     "The crowd of marchers were lashing out at the rampant graft that they blame for the "
     "shortages.",
 ])
@@ -57,6 +56,8 @@ def test_sending_a_message_or_a_crowds_protest_is_no_manner_of_speech(ruleset, t
     ("The senator blasted the email as racist on Monday.", "blasted"),
     ("The governor blasted the report on Monday, calling it a whitewash.", "blasted"),
     ("The senator lashed out at the protesters on Monday.", "lashed out"),
+    ("The senator lashed out at the rampant corruption in the ministry.", "lashed out"),
+    ("Demonstrators lashed out at the mayor on Monday.", "lashed out"),
 ])
 def test_a_speakers_criticism_stays_a_warning(ruleset, text, word):
     assert ("QC302", word) in by_severity(ruleset, text, "QC302")["warning"]

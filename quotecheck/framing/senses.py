@@ -63,8 +63,8 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 
 _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
-               "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "broadcast",
-               "broadcast_objects")
+               "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "crowd_targets",
+               "broadcast", "broadcast_objects")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -128,7 +128,7 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
             seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
                 text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
-    if (_possession(text, start, end, lemma) or _force_subject(text, start, lemma)
+    if (_possession(text, start, end, lemma) or _force_subject(text, start, end, lemma)
             or _motion(text, end, lemma) or _violence(seen, start, lemma)
             or _broadcast(seen, end, lemma)):
         return True
@@ -176,17 +176,28 @@ def _violence_pattern() -> "re.Pattern":
                       re.IGNORECASE)
 
 
-def _force_subject(text: str, start: int, lemma: str) -> bool:
+def _force_subject(text: str, start: int, end: int, lemma: str) -> bool:
     """'protests have lashed out against', 'the storm lashed out': the subject right before
     the verb (an auxiliary or an adverb between) is a force that speaks no words
     (``no_speaker_subjects`` of ``[object_sense]``), or, for a verb of ``crowd``, a crowd
-    ('protesters are also lashing out at the corruption': ``crowd_subjects``)."""
+    at a condition ('protesters are also lashing out at the corruption': ``crowd_subjects``,
+    ``crowd_targets``)."""
     lo = max(0, start - 40)
     if _force_pattern("no_speaker_subjects").search(text, lo, start):
         return True
     data = verb_data().get("object_sense", {})
     return lemma in data.get("crowd", ()) and bool(
-        _force_pattern("crowd_subjects").search(text, lo, start))
+        _force_pattern("crowd_subjects").search(text, lo, start)) and bool(
+        _crowd_target().match(text, end, min(len(text), end + 80)))
+
+
+@lru_cache(maxsize=1)
+def _crowd_target() -> "re.Pattern":
+    """A condition within four words after 'at', 'against' or 'over' (``crowd_targets``)."""
+    nouns = verb_data().get("object_sense", {}).get("crowd_targets", ())
+    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) or "(?!x)x"
+    return re.compile(r"\s+(?:at|against|over)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)\b"
+                      % alternation, re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
