@@ -63,7 +63,8 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 
 _NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
-               "plea", "violent", "violence_cues")
+               "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "crowd_targets",
+               "broadcast", "broadcast_objects")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -127,8 +128,9 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
             seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
                 text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
-    if (_possession(text, start, end, lemma) or _force_subject(text, start)
-            or _motion(text, end, lemma) or _violence(seen, start, lemma)):
+    if (_possession(text, start, end, lemma) or _force_subject(text, start, end, lemma)
+            or _motion(text, end, lemma) or _violence(seen, start, lemma)
+            or _broadcast(seen, end, lemma)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
 
@@ -174,21 +176,58 @@ def _violence_pattern() -> "re.Pattern":
                       re.IGNORECASE)
 
 
-def _force_subject(text: str, start: int) -> bool:
+def _force_subject(text: str, start: int, end: int, lemma: str) -> bool:
     """'protests have lashed out against', 'the storm lashed out': the subject right before
     the verb (an auxiliary or an adverb between) is a force that speaks no words
-    (``no_speaker_subjects`` of ``[object_sense]``)."""
-    return bool(_force_pattern().search(text, max(0, start - 40), start))
+    (``no_speaker_subjects`` of ``[object_sense]``), or, for a verb of ``crowd``, a crowd
+    at a condition ('protesters are also lashing out at the corruption': ``crowd_subjects``,
+    ``crowd_targets``)."""
+    lo = max(0, start - 40)
+    if _force_pattern("no_speaker_subjects").search(text, lo, start):
+        return True
+    data = verb_data().get("object_sense", {})
+    return lemma in data.get("crowd", ()) and bool(
+        _force_pattern("crowd_subjects").search(text, lo, start)) and bool(
+        _crowd_target().match(text, end, min(len(text), end + 80)))
 
 
 @lru_cache(maxsize=1)
-def _force_pattern() -> "re.Pattern":
-    words = verb_data().get("object_sense", {}).get("no_speaker_subjects", ())
+def _crowd_target() -> "re.Pattern":
+    """A condition within four words after 'at', 'against' or 'over' (``crowd_targets``)."""
+    nouns = verb_data().get("object_sense", {}).get("crowd_targets", ())
+    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) or "(?!x)x"
+    return re.compile(r"\s+(?:at|against|over)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)\b"
+                      % alternation, re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _force_pattern(key: str) -> "re.Pattern":
+    """The subjects of list ``key`` of ``[object_sense]`` right before the verb."""
+    words = verb_data().get("object_sense", {}).get(key, ())
     if not words:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|have\s+been|had\s+been|also|again|"
-                      r"[a-z]+ly)\s+){0,2}$" % "|".join(
+                      r"are|were|[a-z]+ly)\s+){0,2}$" % "|".join(
                           re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _broadcast(text: str, end: int, lemma: str) -> bool:
+    """'blasted out an email to reporters', 'blasting it out on Twitter': the phrasal verb of
+    sending (``broadcast`` of ``[object_sense]``), 'out' before a message
+    (``broadcast_objects``) or after 'it'/'them': no manner of speech."""
+    if lemma not in verb_data().get("object_sense", {}).get("broadcast", ()):
+        return False
+    return bool(_broadcast_pattern().match(text, end, min(len(text), end + 60)))
+
+
+@lru_cache(maxsize=1)
+def _broadcast_pattern() -> "re.Pattern":
+    nouns = verb_data().get("object_sense", {}).get("broadcast_objects", ())
+    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) or "(?!x)x"
+    # not 'blasted out at the statement', a criticism of it
+    return re.compile(r"\s+(?:out\s+(?!(?:at|against|on|over)\b)(?:[\w'\-]+\s+){0,3}?"
+                      r"(?:%s)\b|(?:it|them)\s+out\b(?!\s+of\b))" % alternation,
+                      re.IGNORECASE)
 
 
 def _insist_demand(objects: dict, text: str, start: int, end: int) -> bool:
