@@ -30,3 +30,9 @@ def test_a_story_sentence_after_the_note_on_its_line_stays_body():
 ])
 def test_a_note_of_several_sentences_is_one_byline(tail):
     assert _tail_kinds(tail) == [("byline", tail)]
+
+
+def test_a_page_line_after_the_note_stays_with_it():
+    tail = ("Tilda Marsh is a film critic for the Evening Lantern. Visit the Lantern's "
+            "pages on the web: www.lantern.example)")
+    assert _tail_kinds(tail) == [("byline", tail)]
