@@ -36,3 +36,9 @@ def test_a_page_line_after_the_note_stays_with_it():
     tail = ("Tilda Marsh is a film critic for the Evening Lantern. Visit the Lantern's "
             "pages on the web: www.lantern.example)")
     assert _tail_kinds(tail) == [("byline", tail)]
+
+
+def test_a_contributor_note_after_the_note_stays_with_it():
+    tail = ("Tilda Marsh writes for the Evening Lantern, Kelso. Lantern staff writer Bo Wu "
+            "contributed to this report.")
+    assert _tail_kinds(tail) == [("byline", tail)]
