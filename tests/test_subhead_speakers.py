@@ -29,11 +29,3 @@ def test_a_person_after_the_subhead_still_speaks():
 def test_a_name_line_is_no_subhead():
     text = f"Owen Pryce\n\n{QUOTE}"
     assert quote_with(text, "bridge").speaker == "Owen Pryce"
-
-
-def test_a_subhead_ends_the_search_for_the_last_sections_person():
-    """A subhead opens another section (a roundup's next item): a "he" after it is not the
-    person of the section before."""
-    text = ("Owen Pryce runs the ferry and mends the nets in winter.\n\nHarbour notes\n\n"
-            + QUOTE)
-    assert quote_with(text, "bridge").speaker is None

@@ -132,11 +132,8 @@ class PronounResolver(AntecedentTests):
         """Sentences ``si``, ``si - 1``, … where a he/she's person is looked for: ten, and on
         while each names a person of ``gender`` by pronoun (a run of "he" sentences tells one
         person's story: "Brooks, 50, said … He grew up … He has a son …"; a credit or subhead
-        of a few words does not break it), thirty at most; never past a subhead line ("Town
-        notes"), which opens another section."""
+        of a few words does not break it), thirty at most."""
         for sj in range(si, max(-1, si - 30), -1):
-            if sj < si and self._subhead(sj):
-                return      # "Town notes": a new section, its people are not the last one's
             if si - sj >= 10:
                 s0, s1 = self.sentences[sj + 1]
                 if len(self.masked[s0:s1].split()) > 5 and not any(
@@ -160,10 +157,7 @@ class PronounResolver(AntecedentTests):
         nearby has a subject for the pronoun (three sentences back at most)."""
         lex = self.lex
         other = lex.male_names if gender == "female" else lex.female_names
-        first = max(0, si - 3)
-        while first < si and any(self._subhead(k) for k in range(first, si)):
-            first += 1      # not past a subhead ("First Lady's Trip"): another section
-        start = self.sentences[first][0]
+        start = self.sentences[max(0, si - 3)][0]
         found = None
         for m in _POSSESSOR.finditer(self.masked, start, before):
             info = chain_info(m.group(1))
