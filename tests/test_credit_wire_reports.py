@@ -83,3 +83,27 @@ def test_a_credit_to_another_outlet_or_none_still_reuses_the_parent():
     assert _told(", harbour officials said.") == ["tv.txt"]
     assert _told(", Reuters reports.") == ["tv.txt"]
     assert _told(", Agence France-Presse reports.") == ["tv.txt"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("When CNN reported the grounding, the ferry line denied it.", "CNN"),
+    ("After Reuters reported that the ferry ran aground, shares fell.", "Reuters"),
+    ("Until NBC News reported the grounding, nobody had heard of it.", "NBC News"),
+    ("Though CNN was reporting the grounding, the line kept silent.", "CNN"),
+    ("Since The Associated Press reported the story, the line has apologised.",
+     "Associated Press"),
+])
+def test_a_clause_led_by_a_subordinator_names_its_teller(text, name):
+    """(QC501, bugs24) 'When/After/Until X reported ...': the clause's capitalised first
+    word is no part of the name, as 'As X reported' was not; any outlet."""
+    assert [(n, k) for n, k, _, _ in _credits(text)] == [(name, "according-to")]
+
+
+def test_a_clause_opener_before_a_person_credits_no_one():
+    assert _credits("When Ann Lee reported the grounding, nobody listened.") == []
+    assert _credits("But Sun said the ferry was late.") == []
+
+
+def test_a_copy_crediting_its_parent_in_a_when_clause_is_not_uncredited():
+    assert _told(". When The Associated Press reported the grounding, the line "
+                 "apologised.") == []

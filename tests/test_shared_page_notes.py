@@ -94,3 +94,21 @@ def test_a_reused_background_paragraph_about_a_late_columnist_still_links():
              "police last year.")
     assert not _page_note(first)
     assert _edges_when_reused((first,) + TOPICS[0][1:]) == [("gazette0.txt", "gazette1.txt")]
+
+
+def test_a_reused_paragraph_with_a_present_tense_bio_sentence_still_links():
+    """(bugs24) "<Name> is a columnist for ... who ..." reads as a bio's opening, but the
+    first page prints its paragraph above more story: a page note stands at the foot of every
+    page that prints it, so only that sentence goes and the reused story stays evidence."""
+    first = ("Omar Haddad is a columnist for the Harbour Gazette who was arrested by the port "
+             "police last year.")
+    more = ("The port reopened to ferries on Monday after a week of repairs to the outer pier.",
+            "Shipping firms said the delays had cost them several contracts with inland buyers.",
+            "The harbour master said a new dredging plan would be ready by the autumn.",
+            "Fishermen complained that the repairs had blocked their moorings for days.")
+    reused = (first,) + TOPICS[0][1:]
+    docs = [load_text("\n\n".join((f"Gazette story {n}",) + body) + "\n", f"gazette{n}.txt",
+                      meta={"outlet": "Evening Gazette", "published": f"2021-03-1{n + 2}"})
+            for n, body in ((0, reused + more), (1, TOPICS[1][:2] + reused))]
+    assert [(e.source, e.derived) for e in infer_provenance(docs, []).edges] \
+        == [("gazette0.txt", "gazette1.txt")]

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.elisions import across_elision
+from quotecheck.align.elisions import across_elision, whole_sentences
+from quotecheck.align.expansions import abbreviation_expanded
 from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
@@ -40,6 +41,7 @@ class Side:
     elided_before: frozenset = frozenset()              # word indices preceded by … or [...]
     anchor: int = 0                                     # original offset of an empty quote
     bracketed: frozenset = frozenset()                  # word indices inside [ ] or ( ): an editor's
+    sentence_starts: frozenset = frozenset()            # word indices opening a sentence
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
@@ -59,6 +61,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
         return "orthographic", "possessive"
     if doubling_variants(a, b):     # "benefitting" / "benefiting"
         return "orthographic", "spelling"
+    if abbreviation_expanded(a, b, a_caps, b_caps):     # "UK" / "the United Kingdom's": one name
+        return "orthographic", "abbreviation"
     if masked_variants(a, b):       # "sh—" / "s---" / the word in full: house style
         return "orthographic", "masking"
     na, nb = figure_values(a), figure_values(b)
@@ -279,7 +283,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         return "equal", "fragment"
     if (dropped and b.elided_before.intersection(gap_positions(fa, i1, i2, j1))) or (
             added and a.elided_before.intersection(gap_positions(fb, j1, j2, i1))):
-        return ("meaning", "elision") if polarity else ("equal", "elided")
+        whole = whole_sentences(a, fa, i1, i2) if dropped else whole_sentences(b, fb, j1, j2)
+        return ("meaning", "elision") if polarity and not whole else ("equal", "elided")
     if relation != "derived" and one_term_inflected(ra, rb, fa, fb):
         return "equal", "term"   # "ping" / "pings" quoted apart: one term, no rendering
     across = across_elision(a, b, fa, fb, (i1, i2, j1, j2), relation, polarity, _typed)

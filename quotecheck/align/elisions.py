@@ -6,7 +6,9 @@ module needs nothing of it): where the other rendering prints the words the mark
 the words around the mark are typed against the ones they match; where the mark joins a
 passage the other rendering does not quote to the sentence both quote, the other's words at
 that seam are the ones the mark leaves out. Only a negator in the words concerned (on one
-side of a seam) makes either a change of meaning.
+side of a seam) makes either a change of meaning, and not one inside whole sentences the mark
+leaves out ("It was illogical ... It was crazy" for "It was illogical. It could not be
+explained. It was crazy."): a sentence left out negates none of the kept ones.
 """
 from __future__ import annotations
 
@@ -36,7 +38,9 @@ def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, s
         tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
         if head is None or tail is None or head + tail >= f2 - f1:
             continue
-        if polarity or polar(fw[f1 + head:f2 - tail]):
+        full = b if cut is a else a
+        if polarity or (polar(fw[f1 + head:f2 - tail])
+                        and not whole_sentences(full, fw, f1 + head, f2 - tail)):
             return "meaning", "elision"
         parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
         kinds = [("equal", "elided")]
@@ -69,8 +73,26 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
         if before or after:
             if polar(cw[c1:c2]):
                 return None   # the joined passage negates: typed as any region, as before
-            return ("meaning", "elision") if polar(fw[f1:f2]) else ("equal", "elided")
+            full = b if cut is a else a
+            return ("meaning", "elision") if polar(fw[f1:f2]) and not whole_sentences(
+                full, fw, f1, f2) else ("equal", "elided")
     return None
+
+
+def whole_sentences(side, fw: list, k1: int, k2: int) -> bool:
+    """``fw[k1:k2]`` (words of ``side``) are whole sentences of it: the stretch, or the same
+    stretch slid along words that repeat its ends (as ``wordalign.gap_positions`` slides a
+    gap), opens a sentence and ends where another opens or the quotation ends."""
+    starts = getattr(side, "sentence_starts", frozenset())
+    if k2 <= k1 or not starts:
+        return False
+    n, left, right = k2 - k1, 0, 0
+    while k1 - left - 1 >= 0 and left < n and fw[k1 - left - 1] == fw[k2 - left - 1]:
+        left += 1
+    while k2 + right < len(fw) and right < n and fw[k1 + right] == fw[k2 + right]:
+        right += 1
+    return any(k1 + d in starts and (k2 + d == len(fw) or k2 + d in starts)
+               for d in range(-left, right + 1))
 
 
 def _no_content(words: list) -> bool:

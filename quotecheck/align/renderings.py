@@ -237,12 +237,16 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
     if cut:
         ws = [w for w in ws if not any(s0 <= w.start < e0 for s0, e0 in cut)]
     raw = [text[w.start:w.end] for w in ws]
-    capital = []
+    capital, opens = [], set()
     for k, w in enumerate(ws):
         r = raw[k]
         # whether a sentence begins here is asked of capitalised words only (the same values)
-        capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded and not (
-            k == 0 or _SENTENCE_END.search(_between(text, ws[k - 1].end, w.start, cut) + " ")))
+        if r[:1].isupper() and (k == 0 or _SENTENCE_END.search(
+                _between(text, ws[k - 1].end, w.start, cut) + " ")):
+            opens.add(k)
+            capital.append(False)
+        else:
+            capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded)
     elided = set()
     for k in range(1, len(ws)):
         if ws[k].token != ws[k - 1].token and _gap_elides(
@@ -260,7 +264,7 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
                           if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets)
                           ) if brackets else frozenset()
     side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
-                bracketed=bracketed)
+                bracketed=bracketed, sentence_starts=frozenset(opens))
     norms = [w.norm for w in ws]
     stems = tuple(stem(n) for n in norms)
     return Rendering(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
+from quotecheck.load.authornotes import author_notes
 from quotecheck.load.boilerplate import find_chrome
 from quotecheck.load.captions import caption_texts, credit_prefix, credited_caption
 from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
@@ -216,7 +217,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
         _apply_hints(lines, kinds, hints)
     caption_texts(text, lines, kinds, BODY)
     _headlines(text, lines, kinds, r)
-    _author_notes(text, lines, kinds)
+    author_notes(text, lines, kinds)
     _related_runs(text, lines, kinds, r)
     caps_links(text, lines, kinds, BODY, r.headline_max_words)
     _embeds(text, lines, kinds, r)
@@ -282,38 +283,6 @@ def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
 
 
 # "By JANE ROE", "By Jane Roe, Staff Writer": the signed name (two to four capitalised words)
-_SIGNED = re.compile(r"(?i:by)\s{1,3}([A-Z][\w.\u2019'-]*(?:\s{1,3}[A-Z][\w.\u2019'-]*){1,3})"
-                     r"\s*(?:[,|/]|$)")
-
-
-@lru_cache(maxsize=1)
-def _note_verbs() -> re.Pattern:
-    return compile_safe(r",?\s{1,3}(?:" + "|".join(
-        load_data("furniture")["byline"]["note_verbs"]) + r")\b", re.IGNORECASE)
-
-
-def _author_notes(text: str, lines: list, kinds: list) -> None:
-    """A line in the second half of a signed text that opens with the signed name and a verb
-    of being or writing ("Jane Roe is the president of ...", "Jane Roe writes about ...") is
-    a note on the author, a byline: a columnist's pieces all close on it, so two of them share
-    it word for word without one copying the other."""
-    name = None
-    for i, (s, e) in enumerate(lines[:8]):
-        if kinds[i] == "byline":
-            m = _SIGNED.match(text, s, e)
-            if m:
-                name = m.group(1)
-                break
-    if name is None:
-        return
-    folded, verbs = name.casefold(), _note_verbs()
-    for i in range(len(lines) // 2, len(lines)):
-        s, e = lines[i]
-        if (kinds[i] == BODY and text[s:s + len(name)].casefold() == folded
-                and verbs.match(text, s + len(name), e)):
-            kinds[i] = "byline"
-
-
 def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
     short = [kinds[i] == BODY and unpunctuated(text[s:e], r) for i, (s, e) in enumerate(lines)]
     for i in range(len(lines)):

@@ -158,6 +158,24 @@ def _dateline_aliases() -> dict:
     return dict(load_data("credits").get("dateline_aliases", {}))
 
 
+@lru_cache(maxsize=1)
+def _openers() -> frozenset:
+    """``credits.toml [name_openers]``: words opening a clause, never an outlet's first."""
+    return frozenset(load_data("credits").get("name_openers", {}).get("words", ()))
+
+
+def _without_openers(raw: str) -> tuple[str, int]:
+    """``raw`` without the clause-opening words it begins with ("When CNN" -> "CNN", "But
+    Sun" -> "Sun"), and how many characters were cut: a credit pattern reads capitalised
+    words before the verb, and a clause's first word is capitalised too."""
+    cut = 0
+    while True:
+        word, sep, rest = raw[cut:].partition(" ")
+        if not sep or word not in _openers():
+            return raw[cut:], cut
+        cut += len(word) + 1
+
+
 def _names(raw: str) -> list[str]:
     raw = raw.strip().rstrip(".")
     parts = [p.strip(" .") for p in _SPLIT.split(raw) if p and p.strip(" .")]
@@ -184,7 +202,11 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                     out.append(Credit(label, kind, *doc.view.span(m.start(), m.end()), reuse,
                                       False))
                 continue
-            names = [m.group("names").strip()] if people else _names(m.group("names"))
+            raw, cut = (m.group("names"), 0) if people else _without_openers(m.group("names"))
+            if not raw.strip():
+                continue
+            names_start = m.start("names") + cut
+            names = [raw.strip()] if people else _names(raw)
             if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
                 names = [p for n in names
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
@@ -205,7 +227,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if (known_only and hit is None and in_set is None) or masthead == "only":
                     if not (masthead and masthead_shaped(name, True) and (
                             hit is not None or in_set is not None or masthead_shaped(name)
-                            or _outlet_cue(text, m.start("names"), m.end("names"), name))):
+                            or _outlet_cue(text, names_start, m.end("names"), name))):
                         continue
                 if (kind == "dateline" and hit is None and in_set is None
                         and not _looks_like_outlet(name)):
@@ -216,7 +238,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 if key in seen:
                     continue
                 seen.add(key)
-                s, e = doc.view.span(m.start(), m.end())
+                s, e = doc.view.span(names_start if cut else m.start(), m.end())
                 out.append(Credit(canonical, kind, s, e, reuse,
                                   hit is not None or in_set is not None))
     out.sort(key=lambda c: c.start)

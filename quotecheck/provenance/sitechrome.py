@@ -46,13 +46,20 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
             verdict[holders] = overlap / len(pairs) < copies_overlap
         return verdict[holders]
 
+    # how many sentences follow each print's last place in each text: a page note stands at
+    # the foot of every page that prints it
+    after = [{p: len(ps) - 1 - k for k, p in enumerate(ps)} for ps in prints]
     for i, t in enumerate(texts):
         site = outlet.get(t.doc.id)
         if not site:
             continue
         holders = [where[(site, p)] for p in prints[i]]
         drop = [_chrome_here(t, s, h, min_docs, chrome) for s, h in zip(t.narration, holders)]
-        drop = _whole_blocks(t, drop, [len(h) >= 2 for h in holders])
+
+        def foot_everywhere(k: int, slack: int, i=i, holders=holders) -> bool:
+            return all(after[j][prints[i][k]] <= slack for j in holders[k] if j != i)
+
+        drop = _whole_blocks(t, drop, [len(h) >= 2 for h in holders], foot_everywhere)
         keep = [s for s, gone in zip(t.narration, drop) if not gone]
         if len(keep) != len(t.narration):
             t.narration = keep
@@ -66,15 +73,17 @@ def _chrome_here(t, sentence, holders: set, min_docs: int, chrome) -> bool:
     return len(holders) >= 2 and is_chrome_sentence(t.text[sentence.start:sentence.end])
 
 
-def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 12,
-                  foot: int = 3) -> list:
+def _whole_blocks(t, drop: list, shared: list, foot_everywhere=None, gap: int = 2,
+                  label_words: int = 12, foot: int = 3) -> list:
     """``drop`` widened around page notes in runs of shared sentences (each printed by two or
     more of the outlet's pages, at most ``gap`` sentences apart): a note goes, with the short
     sentence (a label, at most ``label_words`` words) just before or after it; in a run at the
     page's foot (at most ``foot`` sentences follow it) all from the first note that opens a
     block on go (a bio's plain sentences), not from a mere mention ("letters to the editor"),
-    which a story sentence can hold. A story paragraph reused above a note, or text under a
-    box in mid-page, stays evidence."""
+    which a story sentence can hold, nor from a note that another page printing it holds
+    above its foot (``foot_everywhere(k, slack)``: a story sentence shaped like a bio, "<Name>
+    is a columnist for ... who ...", in a paragraph a later page reuses at its foot). A story
+    paragraph reused above a note, or text under a box in mid-page, stays evidence."""
     out = list(drop)
     run: list = []
     n = len(t.narration)
@@ -88,7 +97,9 @@ def _whole_blocks(t, drop: list, shared: list, gap: int = 2, label_words: int = 
         if notes:
             blocks = [m for m in notes if kinds[m] == _BLOCK]
             wide = {run[m] for m in notes}
-            if blocks and n - 1 - run[-1] <= foot:      # a run at the page's foot
+            if blocks and n - 1 - run[-1] <= foot and (     # a run at the page's foot
+                    foot_everywhere is None
+                    or foot_everywhere(run[blocks[0]], n - 1 - run[blocks[0]] + foot)):
                 wide.update(run[blocks[0]:])
             for m in (notes[0] - 1, notes[-1] + 1):
                 if 0 <= m < len(run) and len(_text(t, run[m]).split()) <= label_words:

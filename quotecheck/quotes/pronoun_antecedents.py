@@ -53,8 +53,28 @@ def plural_noun_entity(ent) -> bool:
     return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
 
 
+_SUBHEAD_WORDS = 8
+"""Most words of a subhead line ("Town notes", "What the council decided")."""
+
+
 class AntecedentTests:
     """Tests on a named mention as a pronoun's person, over a SpeakerResolver's index."""
+
+    def _subhead(self, sj: int) -> bool:
+        """Sentence ``sj`` is a subhead: a line of its own, a few words, no stop or mark at
+        its end ("Town notes", "Weekend Reading"). Its capitalised words are a section's
+        name, no one a "he" or "she" stands for; a line that is a person's name alone
+        ("Ann Lee", a speaker's label) is not taken for one."""
+        s0, s1 = self.sentences[sj]
+        line = self.masked[s0:s1].strip()
+        if not line or (s0 > 0 and self.masked[:s0].rstrip(" \t\u00a0")[-1:] not in ("\n", "")):
+            return False
+        after = self.masked[s1:s1 + 2].lstrip(" \t\u00a0")
+        words = line.split()
+        if (after[:1] not in ("\n", "") or len(words) > _SUBHEAD_WORDS
+                or not line[0].isupper() or not line[-1].isalnum()):
+            return False
+        return not self.lex.is_given_name(words[0].casefold())
 
     def _aside_subject(self, nm, before: int) -> bool:
         """True for the name of "Ruiz, he said, “…”": right before a pronoun whose reporting

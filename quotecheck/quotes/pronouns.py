@@ -173,6 +173,8 @@ class PronounResolver(AntecedentTests):
         be its subject: a named person not governed by a preposition, else the leftmost named
         one, else a described subject ("One witness, ...", "Klein's lawyer")."""
         s0, s1 = self.sentences[sj]
+        if self._subhead(sj):
+            return None     # "Town notes": a section's name, no one's
         # the first compatible person not after a preposition wins, else the first one: the
         # people after the winner are not tested
         first = subject = None

@@ -8,10 +8,12 @@ speakers; these word-level tests on one verb are a responsibility of their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quotecheck.quotes.adverbs import PRE_VERB_WORDS, WEEKDAYS
 from quotecheck.quotes.attribution_words import Lexicon
 from quotecheck.quotes.subjects import OPENERS
+from quotecheck.resources.ruledata import load_data
 
 
 def _is_nominal(text: str, s: int) -> bool:
@@ -107,14 +109,41 @@ def verb_ok(text: str, vm, s0: int) -> bool:
     if vm.group()[0].isupper() and text[max(s0, vs - 4):vs].strip(OPENERS) and \
             text[s0:vs].strip(OPENERS):
         return False                                            # "United States", not "States"
-    if vm.group().lower() in ("says", "say") and _REVEALS.match(text, vm.end()):
+    if vm.group().lower() in ("says", "say") and reveals_idiom(text, vm.end()):
         return False            # "The ad says much about the brand": it shows, no one speaks
     return True
 
 
-# "says a lot about", "say volumes about": the idiom of showing, no speech
-_REVEALS = re.compile(r"[ \t\u00a0]+(?:so[ \t\u00a0]+)?(?:much|a[ \t\u00a0]+lot|volumes|something|"
-                      r"everything|plenty|a[ \t\u00a0]+great[ \t\u00a0]+deal)[ \t\u00a0]+about\b")
+@lru_cache(maxsize=1)
+def _reveals() -> tuple:
+    """``attribution.toml [reveals_idiom]``: the idiom after "says" ("a lot about"), the
+    finite verbs that make its amount a clause's subject, and the words opening a clause
+    inside its "about" phrase."""
+    entry = load_data("attribution")["reveals_idiom"]
+    amounts = sorted(entry["amounts"], key=len, reverse=True)
+    idiom = re.compile(r"[ \t\u00a0]+(?:%s)[ \t\u00a0]+about\b" % "|".join(
+        a.replace(" ", r"[ \t\u00a0]+") for a in amounts), re.IGNORECASE)
+    return idiom, frozenset(entry["clause_verbs"]), frozenset(entry["inner_clause"])
+
+
+_CLAUSE_WORDS = re.compile(r"[^\s,;:.!?\"\u201c\u201d\u2014\u2013()]+|[,;:.!?\"\u201c\u201d\u2014\u2013()]")
+
+
+def reveals_idiom(text: str, end: int) -> bool:
+    """"says a lot/little/something about X" after ``end`` (the verb's end) is the idiom of
+    showing, no speech; "says something about the plan is wrong" is speech: a finite verb
+    follows in the same clause, before any wh-word or relative pronoun of the "about" phrase."""
+    idiom, verbs, inner = _reveals()
+    m = idiom.match(text, end)
+    if not m:
+        return False
+    for w in _CLAUSE_WORDS.finditer(text, m.end(), min(len(text), m.end() + 120)):
+        low = w.group().lower()
+        if low in inner or not w.group()[0].isalnum():
+            return True         # the clause ends, or a clause of its own opens: the idiom
+        if low in verbs:
+            return False        # "something about the plan is wrong": its subject, speech
+    return True
 
 
 _BE = frozenset(("be", "been", "being", "was", "were", "is", "are", "am", "get", "got", "gets"))
