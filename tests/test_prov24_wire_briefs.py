@@ -90,3 +90,19 @@ def test_an_article_named_before_a_block_quotation_is_a_credit():
     assert ("Valley Times", "according-to") in {(n, k) for n, k, _, _ in credits_of(text)}
     # a person reporting is no outlet
     assert credits_of("The leak was reported by Ann Lee on Monday.") == []
+
+
+def test_a_short_capture_ordered_by_its_length_alone_is_not_told_it_copies():
+    # an excerpt of two sentences of a longer page: nothing but the excerpt's length orders
+    # the two, and an excerpt of the original is as short as one of a copy
+    capture = "\n\n".join(STORY[1:3])
+    docs = [make_doc("long.txt", "\n\n".join(STORY), "Coast Gazette"),
+            make_doc("excerpt.txt", capture, "Harbour Daily")]
+    res = infer_provenance(docs, [])
+    assert [(e.source, e.derived) for e in res.edges] == [("long.txt", "excerpt.txt")]
+    assert not [d for d in res.detections if d.rule_type == "provenance"]
+    # dated, the later excerpt is a copy as before
+    docs = [make_doc("long.txt", "\n\n".join(STORY), "Coast Gazette", "2022-03-03"),
+            make_doc("excerpt.txt", capture, "Harbour Daily", "2022-03-04")]
+    res = infer_provenance(docs, [])
+    assert [d.document for d in res.detections if d.rule_type == "provenance"] == ["excerpt.txt"]
