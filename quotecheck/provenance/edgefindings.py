@@ -51,7 +51,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
-                    edge.source, edge.derived)), agency_text[edge.source])):
+                    edge.source, edge.derived)), agency_text[edge.source], parent)):
             continue
         carried = None if agency_text[edge.source] else wire_of(credits[edge.source])
         out.append(undisclosed(child, parent, edge, al, story_family(
