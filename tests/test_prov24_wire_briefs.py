@@ -106,3 +106,11 @@ def test_a_short_capture_ordered_by_its_length_alone_is_not_told_it_copies():
             make_doc("excerpt.txt", capture, "Harbour Daily", "2022-03-04")]
     res = infer_provenance(docs, [])
     assert [d.document for d in res.detections if d.rule_type == "provenance"] == ["excerpt.txt"]
+
+
+def test_a_wire_sign_off_on_the_last_quotations_line_is_a_credit():
+    text = LEDE + "\n\n" + QUOTES[0] + "\n\n\u201cWe expect delays of a few hours.\u201d \u2014 Reuters\n"
+    assert ("Reuters", "source-line", True) in {(n, k, r) for n, k, r, _ in credits_of(text)}
+    # a dash and a wire's name inside the text is no sign-off
+    text = "The quay closed. \u2014 Reuters and others reported it first.\n\n" + LEDE
+    assert not [c for c in credits_of(text) if c[1] == "source-line"]
