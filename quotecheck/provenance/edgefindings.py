@@ -16,8 +16,8 @@ from quotecheck.provenance.guesses import guessed_source, names_sibling, story_f
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pagetypes import same_organisation, same_outlet
 from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, names_parent,
-                                        own_credits, shares_named_wire)
+from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, display_name,
+                                        names_parent, own_credits, shares_named_wire, wire_of)
 
 
 def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dict,
@@ -51,10 +51,11 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
                 or _member_from_partial(edge, result.families)
                 or guessed_source(edge, child, al, any(family_of(d, result.families) for d in (
-                    edge.source, edge.derived)), agency_text[edge.source])):
+                    edge.source, edge.derived)), agency_text[edge.source], parent)):
             continue
+        carried = None if agency_text[edge.source] else wire_of(credits[edge.source])
         out.append(undisclosed(child, parent, edge, al, story_family(
-            edge.source, edge.derived, result.families)))
+            edge.source, edge.derived, result.families), carried))
     out.sort(key=lambda d: (d.document, d.start, d.end, d.rule_type))
     return out
 
@@ -89,10 +90,15 @@ def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
 
 
 def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
-                 al: Alignment, family=None) -> Detection:
+                 al: Alignment, family=None, carried=None) -> Detection:
     """The reuse-without-credit finding of ``edge``: the child's first reused sentence, the
     parent's as related; when the parent is one carrier of a story ``family`` the finding
-    names that story (a family with no agency: ``kind`` shared-text, reported at info)."""
+    names that story (a family with no agency: ``kind`` shared-text, reported at info).
+    ``carried``: the agency whose copy the parent page says it carries (its credit line, a
+    wire section's address), the parent not being that agency's own text: what the copy shares
+    with one credited carrier is the agency's story, whose own page the set lacks, so the
+    finding names that story as carried by the parent, not the carrier as the copy's source
+    (two carriers of one wire story: issue 11)."""
     first_p, first_c = (al.pairs[0][0], al.pairs[0][1]) if al.pairs else (0, 0)
     cs = child.sentences[first_c] if child.sentences else None
     ps = parent.sentences[first_p] if parent.sentences else None
@@ -110,4 +116,7 @@ def undisclosed(child: DocText, parent: DocText, edge: ProvenanceEdge,
         args["family"] = family.id
         if not family.agency:
             args["kind"] = "shared-text"    # origin unseen and uncredited by all: QC503, info
+    elif carried:
+        args["related_outlet"] = (f"the {display_name(carried)} story (as carried by "
+                                  f"{parent.doc.meta.outlet or parent.doc.id})")
     return Detection("provenance", "provenance", child.doc.id, s, e, args, related)

@@ -10,7 +10,13 @@ cannot say which page that was, though the pair is still linked as one text:
   or one a site-type vote marks (scraper chrome, an unnamed publisher), is still reported;
 * the copy is one sentence (a headline and lede capture), its source is not the origin's own
   page and no family explains the pair: any two carriers of one story's lede share that
-  sentence.
+  sentence;
+* the copy is a short capture (at most ``short_max`` narration sentences, every one aligned),
+  neither page is dated (no publication time, no printed dateline) and only subsets order
+  the pair (it holds fewer sentences, names and figures): a capture
+  of a few sentences of the original holds fewer than a longer copy of it does, so the
+  shorter page is no more the copy than the origin (an excerpted original charged with
+  reusing its rewrite, issue 11).
 
 A draft being checked is always told what it lifts (:mod:`quotecheck.lint.copies`).
 
@@ -20,6 +26,7 @@ that it took it from that sibling: :func:`story_family`.
 """
 from __future__ import annotations
 
+from quotecheck.load.datelines import printed_time
 from quotecheck.model import ProvenanceEdge
 from quotecheck.provenance.derivation import settings
 
@@ -27,6 +34,11 @@ from quotecheck.provenance.derivation import settings
 UNSURE = ("direction uncertain", "direction from site type or fact subset only")
 # the one weak direction vote that two versions of one story show as well as a copy does
 FACT_SUBSET = "the copy holds a subset of the names and figures"
+SENTENCE_SUBSET = "the copy holds a subset of the sentences"
+# the other direction votes (provenance.direction): time, credits, citations, an agency's own
+# page, site type, garbles; any of them orders a pair by more than its length
+_ORDERING_VOTES = ("published earlier", "credits ", "cites ", "scraper chrome", "only the source",
+                   "garbles only", "the copy credits a wire", "'s own page of its story")
 
 
 def unordered_versions(edge: ProvenanceEdge, child, al, in_family: bool) -> bool:
@@ -47,12 +59,30 @@ def lede_capture(child, in_family: bool, own_origin: bool) -> bool:
     return len(child.narration) <= 1 and not (own_origin or in_family)
 
 
-def guessed_source(edge: ProvenanceEdge, child, al, in_family: bool, own_origin: bool) -> bool:
+def excerpt_capture(edge: ProvenanceEdge, child, parent, al, in_family: bool,
+                    own_origin: bool) -> bool:
+    """The third case above (``parent``: the source's DocText)."""
+    if in_family or own_origin or len(child.narration) > settings()["relation"]["short_max"]:
+        return False
+    if any(d.meta.published or printed_time(d) for d in (child.doc, parent.doc)):
+        return False
+    aligned = {c for _, c, _ in al.pairs}
+    if any(s.index not in aligned for s in child.narration):
+        return False
+    evidence = edge.evidence
+    return bool({SENTENCE_SUBSET, FACT_SUBSET} & set(evidence)) and not any(
+        vote in e for e in evidence for vote in _ORDERING_VOTES)
+
+
+def guessed_source(edge: ProvenanceEdge, child, al, in_family: bool, own_origin: bool,
+                   parent=None) -> bool:
     """No QC501 on this edge: the source it would name is a guess (drafts excepted)."""
     if child.doc.role == "checked":
         return False
     return (unordered_versions(edge, child, al, in_family)
-            or lede_capture(child, in_family, own_origin))
+            or lede_capture(child, in_family, own_origin)
+            or (parent is not None
+                and excerpt_capture(edge, child, parent, al, in_family, own_origin)))
 
 
 def story_family(source: str, derived: str, families: list):

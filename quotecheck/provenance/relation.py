@@ -17,7 +17,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     anchored = f.anchored >= max(2, f.aligned * r["rewrite_anchored"])
     # a short text (a brief, a rule example) copied whole: every sentence of both aligns closely
     short = (2 <= f.aligned == max(f.n_a, f.n_b) <= r["short_max"]
-             and f.mean_sim >= r["short_mean"]) or _lede_snippet(f, r)
+             and f.mean_sim >= r["short_mean"]) or _lede_snippet(f, r) or _quote_brief(f, r)
     # two reports of one event paraphrase some of the same facts in the same order: a rewrite
     # keeps most aligned sentences close, or (spun) follows the other nearly sentence by sentence
     kept_close = (f.close >= r["rewrite_close_share"] * f.aligned
@@ -85,6 +85,18 @@ def _lede_snippet(f: PairFeatures, r: dict) -> bool:
     ledes_a = {s.index for s in a.narration[:small]}
     ledes_b = {s.index for s in b.narration[:small]}
     return all(x in ledes_a and y in ledes_b for x, y, _ in f.alignment.pairs)
+
+
+def _quote_brief(f: PairFeatures, r: dict) -> bool:
+    """Two briefs of one wire story (at most ``short_max`` narration sentences each, the rest
+    the statement it quotes): every narration sentence of the smaller one aligned and close,
+    at ``short_mean`` on average, and ``brief_quotes`` renderings of the pair word for word.
+    A carrier trims or retouches the wire's lede ("on Sunday" for "today") and prints its
+    quotations as sent; two reporters of one statement each write a lede of their own."""
+    small = min(f.n_a, f.n_b)
+    return (1 <= small and f.aligned == small and max(f.n_a, f.n_b) <= r["short_max"]
+            and f.close == f.aligned and f.mean_sim >= r["short_mean"]
+            and f.shared_quotes >= r["brief_quotes"] and not f.rival_wires)
 
 
 def _cited_follow(f: PairFeatures, r: dict) -> bool:
