@@ -35,7 +35,8 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
   noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture'),
   and the content of a view or picture named as such ('stereotypes of victimhood', 'the myth
-  of a sinister cabal'; ``view_of_nouns``, attr24);
+  of a sinister cabal'; ``view_of_nouns``, attr24), and what a work or a person depicts
+  ('the ad depicted a global cabal', 'treated the bank as part of a global cabal');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
@@ -202,11 +203,16 @@ def _data() -> tuple:
     # "stereotypes of victimhood", "the myth of a sinister cabal": the view's content
     view_of = re.compile(r"\b(?:%s)\s+of\s+" % (word_alternation(data.get("view_of_nouns", ()))
                                                   or "(?!x)x"))
+    # "the ad depicted a global cabal", "treated the bank as part of a global cabal"
+    depicted = re.compile(r"\b(?:%s)\s+(?!as\b)(?=(?:an?|the|his|her|their|its)\s)"
+                          % (word_alternation(data.get("depicting", ())) or "(?!x)x")
+                          + r"|\b(?:%s)\b(?:\s+[\w'.\-]+){1,8}?\s+as\s+part\s+of\s+"
+                          % (word_alternation(data.get("depicting_as_part", ())) or "(?!x)x"))
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
     return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
         noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-        complaint, rejected, charge, what_said, hedged, demand, view_of)) + (noun_core,)
+        complaint, rejected, charge, what_said, hedged, demand, view_of, depicted)) + (noun_core,)
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +274,8 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand, view_of, noun_core) = _data()
+     complaint, rejected, charge, what_said, hedged, demand, view_of, depicted,
+     noun_core) = _data()
     text = nar.text
     spans = []
     for pattern in ((noun_that, noun_any, rejected) if noun_core.search(text) else (noun_any,)):
@@ -280,7 +287,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
                                                _CLAUSE_STOP_ACROSS)))
     for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
                            (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END),
-                           (view_of, _NOUN_PHRASE_END)):
+                           (view_of, _NOUN_PHRASE_END), (depicted, _NOUN_PHRASE_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)
