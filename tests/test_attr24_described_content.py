@@ -37,7 +37,15 @@ def test_attributed_or_described_content_gives_no_warning(ruleset, text):
     ("The mayor gave a speech on Tuesday. Nefarious outsiders were not mentioned.", "Nefarious"),
     ("His ad depicted the town. The nefarious cabal won anyway.", "nefarious"),
     ("The army attacked the town as part of a brutal offensive.", "brutal"),
+    # the group a view is about is the narrator's name for it, and what a caricature draws
+    ("The stereotypes of illegal immigrants who steal jobs persist.", "illegal immigrants"),
+    ("He mocked the caricature of illegal immigrants who steal jobs.", "illegal immigrants"),
 ])
+
+
+def test_the_manner_of_a_depiction_is_the_narrators(ruleset):
+    text = LEAD + "He is the first aide to depict the president in such a scathing light."
+    assert ("QC332", "scathing") in infos(ruleset, text)
 def test_the_narrators_word_keeps_the_warning(ruleset, text, word):
     assert word in [w for _, w in warnings(ruleset, LEAD + text)]
 

@@ -143,6 +143,9 @@ _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
                               r"might|that|which|who|whom|whose|and\s+(?:is|was|were|are))\s")
+# the end of a depiction's object: a noun phrase's end or a preposition of manner after it
+# ("depict the president in such a scathing light": the light is the narrator's reading)
+_DEPICTED_END = re.compile(_NOUN_PHRASE_END.pattern + r"|\s(?:in|as|with|by)\s")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
                                  r"though|whereas)\s")
@@ -201,8 +204,10 @@ def _data() -> tuple:
     # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
     # the noun and 'that' every match of noun_that and rejected holds
     # "stereotypes of victimhood", "the myth of a sinister cabal": the view's content
-    view_of = re.compile(r"\b(?:%s)\s+of\s+" % (word_alternation(data.get("view_of_nouns", ()))
-                                                  or "(?!x)x"))
+    # (not a bare plural, the group the view is about: "stereotypes of illegal immigrants")
+    view_of = re.compile(r"\b(?:%s)\s+of\s+(?!(?!(?:a|an|the)\b)(?:(?!(?:for|in|of|on|to|with|"
+                         r"by|at|from|and|or|as)\b)[\w\-]+\s+){0,2}?[\w\-]*[^\Ws]s\b(?![\w\-]))" % (word_alternation(data.get("view_of_nouns", ()))
+                                            or "(?!x)x"))
     # "the ad depicted a global cabal", "treated the bank as part of a global cabal"
     depicted = re.compile(r"\b(?:%s)\s+(?!as\b)(?=(?:an?|the|his|her|their|its)\s)"
                           % (word_alternation(data.get("depicting", ())) or "(?!x)x")
@@ -287,7 +292,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
                                                _CLAUSE_STOP_ACROSS)))
     for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
                            (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END),
-                           (view_of, _NOUN_PHRASE_END), (depicted, _NOUN_PHRASE_END)):
+                           (view_of, _NOUN_PHRASE_END), (depicted, _DEPICTED_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)
