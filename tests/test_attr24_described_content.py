@@ -41,11 +41,6 @@ def test_attributed_or_described_content_gives_no_warning(ruleset, text):
     ("The stereotypes of illegal immigrants who steal jobs persist.", "illegal immigrants"),
     ("He mocked the caricature of illegal immigrants who steal jobs.", "illegal immigrants"),
 ])
-
-
-def test_the_manner_of_a_depiction_is_the_narrators(ruleset):
-    text = LEAD + "He is the first aide to depict the president in such a scathing light."
-    assert ("QC332", "scathing") in infos(ruleset, text)
 def test_the_narrators_word_keeps_the_warning(ruleset, text, word):
     assert word in [w for _, w in warnings(ruleset, LEAD + text)]
 
@@ -53,3 +48,9 @@ def test_the_narrators_word_keeps_the_warning(ruleset, text, word):
 def test_a_doubt_verb_after_according_to_stays_info(ruleset):
     text = LEAD + "According to the Ledger, the developer claimed he paid nothing."
     assert ("QC301", "claimed") in infos(ruleset, text)
+
+
+
+def test_the_manner_of_a_depiction_is_the_narrators(ruleset):
+    text = LEAD + "No earlier memoir had portrayed the governor in a scathing light."
+    assert ("QC332", "scathing") in infos(ruleset, text)
