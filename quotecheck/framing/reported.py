@@ -33,7 +33,10 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - a view given as some people's ('To many, he is a provocateur', 'seemed, to some, selfish',
   'measures that are abhorrent to many parents'; :mod:`quotecheck.framing.viewholders`);
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
-  noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture');
+  noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture'),
+  and the content of a view or picture named as such ('stereotypes of victimhood', 'the myth
+  of a sinister cabal'; ``view_of_nouns``, attr24), and what a work or a person depicts
+  ('the ad depicted a global cabal', 'treated the bank as part of a global cabal');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
@@ -140,6 +143,9 @@ _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
                               r"might|that|which|who|whom|whose|and\s+(?:is|was|were|are))\s")
+# the end of a depiction's object: a noun phrase's end or a preposition of manner after it
+# ("depict the president in such a scathing light": the light is the narrator's reading)
+_DEPICTED_END = re.compile(_NOUN_PHRASE_END.pattern + r"|\s(?:in|as|with|by)\s")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"
                                  r"though|whereas)\s")
@@ -197,11 +203,21 @@ def _data() -> tuple:
         word_alternation(data.get("allegation_adjectives", ()))))
     # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
     # the noun and 'that' every match of noun_that and rejected holds
+    # "stereotypes of victimhood", "the myth of a sinister cabal": the view's content
+    # (not a bare plural, the group the view is about: "stereotypes of illegal immigrants")
+    view_of = re.compile(r"\b(?:%s)\s+of\s+(?!(?!(?:a|an|the)\b)(?:(?!(?:for|in|of|on|to|with|"
+                         r"by|at|from|and|or|as)\b)[\w\-]+\s+){0,2}?[\w\-]*[^\Ws]s\b(?![\w\-]))" % (word_alternation(data.get("view_of_nouns", ()))
+                                            or "(?!x)x"))
+    # "the ad depicted a global cabal", "treated the bank as part of a global cabal"
+    depicted = re.compile(r"\b(?:%s)\s+(?!as\b)(?=(?:an?|the|his|her|their|its)\s)"
+                          % (word_alternation(data.get("depicting", ())) or "(?!x)x")
+                          + r"|\b(?:%s)\b(?:\s+[\w'.\-]+){1,8}?\s+as\s+part\s+of\s+"
+                          % (word_alternation(data.get("depicting_as_part", ())) or "(?!x)x"))
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
     return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
         noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
-        complaint, rejected, charge, what_said, hedged, demand)) + (noun_core,)
+        complaint, rejected, charge, what_said, hedged, demand, view_of, depicted)) + (noun_core,)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +279,8 @@ def _clause_end(nar: Any, pos: int, s1: int, stop: "re.Pattern" = _CLAUSE_STOP) 
 def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     """Narration spans of views and statements reported as someone's (module docstring)."""
     (noun_that, regard_as, asked, gerund, heads, blamed_for, noun_any, promise_to,
-     complaint, rejected, charge, what_said, hedged, demand, noun_core) = _data()
+     complaint, rejected, charge, what_said, hedged, demand, view_of, depicted,
+     noun_core) = _data()
     text = nar.text
     spans = []
     for pattern in ((noun_that, noun_any, rejected) if noun_core.search(text) else (noun_any,)):
@@ -274,7 +291,8 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1],
                                                _CLAUSE_STOP_ACROSS)))
     for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
-                           (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END)):
+                           (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END),
+                           (view_of, _NOUN_PHRASE_END), (depicted, _DEPICTED_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)

@@ -1,7 +1,7 @@
 """Doubt and emotive verbs inside someone else's statement (issue 15): in the clause of a
 neutral speech verb ('Trump said that the governor begged him'), or in a sentence that an
 attribution closes ('He had also boasted ..., the judge added.', '..., according to
-witnesses.'), or in the pluperfect of a reported clause past its commas ('He noted the man
+witnesses.') or an 'According to X,' opens (attr24), or in the pluperfect of a reported clause past its commas ('He noted the man
 ..., and had bragged about it'): the verb is the attributed speaker's characterisation, not
 the narrator's."""
 from __future__ import annotations
@@ -120,6 +120,11 @@ def _inner_stop(nar: Any, pos: int, end: int) -> bool:
 # a sentence closed by 'according to' its source ("..., they railed against the president,
 # according to witnesses.")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;:\x00]{1,60}?[.!?]?[\s\"')\]]*$")
+# (issue 15, attr24) the same source opening the sentence ("According to the Ledger, after the
+# dinner the developer bragged ..."): the verb is that report's account, as with the tail
+# (a source of one to eight words, no finite verb: not "According to him the deal was fair, ...")
+_ACCORDING_OPENING = re.compile(r"[\s\"'(\u201c\u2018]*according\s+to(?:\s+(?!(?:is|was|were|are|"
+                                r"has|had|have|will|would)\b)[^\s,;:!?\x00]+){1,8},", re.IGNORECASE)
 
 
 # strictly (a doubt verb's sentence): no conjunction opening the tail, a new clause (", but
@@ -134,12 +139,16 @@ def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     attribution ('He had also boasted he wanted to kill a cop, the judge added.'): an
     emotive or doubt verb there is the attributed speaker's characterisation ("The minister
     insisted ..., the agency added."), not the narrator's; so is one in a sentence closed by
-    'according to' its source ("They railed against the president, according to witnesses.").
+    'according to' its source ("They railed against the president, according to witnesses.")
+    or opened by it ("According to witnesses, they railed against ...": not with ``strict``).
     ``strict`` (for doubt verbs) reads only a closing attribution (:data:`_CLOSING_REST`) with
     a verb of saying (``closing_verbs``)."""
     s0, s1 = nar.sentence(start)
     tail = _ACCORDING_TAIL.search(nar.text, start, s1)
     if tail and nar.quote_at(tail.start()) is None:
+        return True
+    opening = _ACCORDING_OPENING.match(nar.text, s0, start)
+    if opening and not strict:      # a doubt verb there is info (usage's according_note)
         return True
     verbs = nar.speech_verbs
     for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:

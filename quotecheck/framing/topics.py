@@ -11,7 +11,8 @@ on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only
 length', or an occasion with a possessive ('spoke again during Friday's vigil of the evil'):
 in 'spoke to critics of his order', 'spoke at the funeral of' the 'of' is a noun's). Not the
 author's own writing ('I've already written extensively about ...': the narrator's words).
-A text's mention of something is its words too ('the note made no reference to the
+So is the topic of a speech someone gives ('has been making speeches about the need to protect
+the town from nefarious outsiders', attr24; 'about' only). A text's mention of something is its words too ('the note made no reference to the
 shootings, except the reference to greedy people'); the narrator's gloss of a quotation ('a
 reference to the murdered teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
@@ -27,7 +28,9 @@ about: 'years of heated rhetoric about tax policy').
 What someone compares a person or a thing to is the comparer's figure ('the party has compared
 the governor to a dictator', 'by comparing the mayor to a strongman', 'likened him to a
 demagogue'; ``comparing_verbs``), up to a comma: an object of one to five words must stand
-between the verb and 'to' or 'with' ('compared with last year' is the narrator's measure).
+between the verb and 'to' or 'with' ('compared with last year' is the narrator's measure);
+in the passive only the verbs that state a view ('is not equated with lawlessness and evil',
+'often likened to a prison'; ``passive_comparing``, attr24).
 """
 from __future__ import annotations
 
@@ -63,7 +66,12 @@ TOPIC = guard(re.compile(
     r"|\b(?:made|makes|make|making|contained|contains|included|includes|"
     r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
     r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
-    r"(references?|mentions?)\s+(?:to|of)\b"))
+    r"(references?|mentions?)\s+(?:to|of)\b"
+    # (attr24) the topic of a speech someone gives ("has been making speeches about the need to
+    # protect the town from nefarious outsiders"): 'about' only ('a speech on Tuesday' is a date)
+    r"|\b(?:made|makes|make|making|gave|gives|give|given|giving|delivered|delivers|deliver|"
+    r"delivering)\s+(?:(?:a|an|the|his|her|their|several|many|two|three)\s+)?(?:[a-z\-]+\s+)?"
+    r"(speech(?:es)?|address(?:es)?|remarks)\s+about\b"))
 # what someone reminds people of ("a post reminding Americans of the rival's most infamous
 # statements") or raises the specter of: the reminder's words
 REMINDED = guard(re.compile(
@@ -87,9 +95,12 @@ def _theme() -> "re.Pattern":
 @lru_cache(maxsize=1)
 def _comparison() -> "re.Pattern":
     """A verb of comparing, its object and 'to'/'with' (module docstring); ends at 'to'."""
-    verbs = word_alternation(verb_data().get("reported", {}).get("comparing_verbs", ()))
+    data = verb_data().get("reported", {})
+    verbs = word_alternation(data.get("comparing_verbs", ()))
+    passive = word_alternation(data.get("passive_comparing", ())) or "(?!x)x"
     return guard(re.compile(r"\b(?:%s)\s+(?!(?:to|with)\b)(?:[\w'.\-]+\s+){1,5}?(?:to|with)\b"
-                            % verbs))
+                            r"|\b(?:is|are|was|were|be|been|being|often|widely|not)\s+(?:%s)\b"
+                            % (verbs, passive)))
 
 
 # the subject is the author ("I've already written extensively about ..."): no one else's words
@@ -108,9 +119,10 @@ def topic_spans(nar: Any, clause_end: Callable[..., int]) -> list[tuple[int, int
     text = nar.text
     spans = []
     for m in TOPIC.finditer(text):          # "spoke of the malaise, ..., the horrific"
-        if m.group(1) and _FIRST_PERSON.search(text, max(0, m.start() - 30), m.start()):
+        if (m.group(1) or m.group(3)) and _FIRST_PERSON.search(text, max(0, m.start() - 30),
+                                                                m.start()):
             continue    # "I've already written extensively about": the author's own words
-        if m.group(2) or speech_verb(m.group(1)):
+        if m.group(2) or m.group(3) or speech_verb(m.group(1)):
             spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
     for m in REMINDED.finditer(text):       # "reminding voters of her infamous statements"
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1])))
