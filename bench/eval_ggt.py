@@ -90,12 +90,9 @@ def reference_verdict(q: dict, g: dict, doc: dict) -> str:
         return "right"
     if overlaps_mention(q, g, src):
         return "right"
-    if not g["source"] and FLOATING[0] and floating(q, doc):
+    if not g["source"] and floating(q, doc):
         return "right"
     return "wrong"
-
-
-FLOATING = [True]     # --no-floating turns GGT's floating-quote rule off
 
 
 def floating(q: dict, doc: dict) -> bool:
@@ -104,8 +101,9 @@ def floating(q: dict, doc: dict) -> bool:
     floating quote; quote_extractor.py extract_floating_quotes: a sentence wholly in quote
     marks right after a sentence holding an attributed quotation, given that quotation's
     speaker). Here: ``q`` opens with its mark and ends a sentence, and the prediction before
-    it has the same speaker mention and either its attribution sentence lies between them
-    (one sentence end) or it ends a sentence itself right before ``q``."""
+    it (``doc["predictions"]``, left out by ``--no-floating``) has the same speaker mention
+    and either its attribution sentence lies between them (one sentence end) or it ends a
+    sentence itself right before ``q``."""
     text, qs = doc["text"], q["start"]
     if q.get("speaker_start") is None or not _SENTENCE_END.search(text[:q["end"]].rstrip()):
         return False
@@ -212,9 +210,9 @@ def main(argv=None) -> int:
                                      for p in sorted(args.json_dir.glob("*.json"))])
              if args.json_dir else eval_brat.run_command(
                  args.command, [args.folder / f"{d}.txt" for d in docs], args.jobs))
-    for stem, doc in docs.items():
-        doc["predictions"] = preds.get(stem, [])
-    FLOATING[0] = not args.no_floating
+    if not args.no_floating:    # floating() reads the predictions before a quotation
+        for stem, doc in docs.items():
+            doc["predictions"] = preds.get(stem, [])
     verdict = reference_verdict if args.speakers == "reference" else eval_brat.speaker_verdict
     eval_brat.print_scores(args, docs, preds, verdict)
     return 0

@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from quotecheck.model import Document
 from quotecheck.quotes.extract import extract_quotes
+from quotecheck.text.quotemarks import find_quote_spans
 from quotecheck.text.textview import TextView
+
+
+def span_texts(text):
+    """The text of each quote-mark span of ``text`` (the pairing alone, no speakers)."""
+    return [text[q.start:q.end] for q in find_quote_spans(text)]
 
 
 def quotes_of(text):

@@ -1,11 +1,8 @@
 """Quote-mark pairing: mark styles, nesting, reopened paragraphs, apostrophes, unpaired marks."""
 import pytest
+from speaker_helpers import span_texts as quotes
 
 from quotecheck.text.quotemarks import find_quote_spans
-
-
-def quotes(text):
-    return [text[q.start:q.end] for q in find_quote_spans(text)]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -2,12 +2,8 @@
 classes. Snippets are written for the test (never corpus text)."""
 import pytest
 
-from quotecheck.text.quotemarks import find_quote_spans
 from speaker_helpers import quote_with
-
-
-def _quotes(text):
-    return [text[q.start:q.end] for q in find_quote_spans(text)]
+from speaker_helpers import span_texts as _quotes
 
 
 @pytest.mark.parametrize("mark", ["\u201c", '"'])

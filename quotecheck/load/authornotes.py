@@ -13,6 +13,7 @@ from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.sentences import split_sentences
 
+# "By JANE ROE", "By Jane Roe, Staff Writer": the signed name (two to four capitalised words)
 _SIGNED = re.compile(r"(?i:by)\s{1,3}([A-Z][\w.\u2019'-]*(?:\s{1,3}[A-Z][\w.\u2019'-]*){1,3})"
                      r"\s*(?:[,|/]|$)")
 _FIRST_WORD = re.compile(r"[\"'\u201c\u2018(]?([A-Za-z][\w\u2019'-]*)")

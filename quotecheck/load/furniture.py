@@ -282,7 +282,6 @@ def _headlines(text: str, lines: list, kinds: list, r: Rules) -> None:
             break
 
 
-# "By JANE ROE", "By Jane Roe, Staff Writer": the signed name (two to four capitalised words)
 def _related_runs(text: str, lines: list, kinds: list, r: Rules) -> None:
     short = [kinds[i] == BODY and unpunctuated(text[s:e], r) for i, (s, e) in enumerate(lines)]
     for i in range(len(lines)):

@@ -48,6 +48,11 @@ def unordered_versions(edge: ProvenanceEdge, child, al, in_family: bool) -> bool
     site_votes = set(settings()["direction"]["weak"]) - {FACT_SUBSET}
     if in_family or not set(edge.evidence) & set(UNSURE) or site_votes & set(edge.evidence):
         return False
+    return _unaligned_narration(child, al)
+
+
+def _unaligned_narration(child, al) -> bool:
+    """Some narration sentence of the copy ``child`` has no partner in ``al``."""
     aligned = {c for _, c, _ in al.pairs}
     return any(s.index not in aligned for s in child.narration)
 
@@ -66,8 +71,7 @@ def excerpt_capture(edge: ProvenanceEdge, child, parent, al, in_family: bool,
         return False
     if any(d.meta.published or printed_time(d) for d in (child.doc, parent.doc)):
         return False
-    aligned = {c for _, c, _ in al.pairs}
-    if any(s.index not in aligned for s in child.narration):
+    if _unaligned_narration(child, al):
         return False
     evidence = edge.evidence
     return bool({SENTENCE_SUBSET, FACT_SUBSET} & set(evidence)) and not any(
@@ -75,14 +79,13 @@ def excerpt_capture(edge: ProvenanceEdge, child, parent, al, in_family: bool,
 
 
 def guessed_source(edge: ProvenanceEdge, child, al, in_family: bool, own_origin: bool,
-                   parent=None) -> bool:
+                   parent) -> bool:
     """No QC501 on this edge: the source it would name is a guess (drafts excepted)."""
     if child.doc.role == "checked":
         return False
     return (unordered_versions(edge, child, al, in_family)
             or lede_capture(child, in_family, own_origin)
-            or (parent is not None
-                and excerpt_capture(edge, child, parent, al, in_family, own_origin)))
+            or excerpt_capture(edge, child, parent, al, in_family, own_origin))
 
 
 def story_family(source: str, derived: str, families: list):

@@ -30,7 +30,8 @@ _NOT_NAMES = frozenset(("The", "A", "An", "This", "That", "These", "Those", "It"
 
 def _past(word: str, lex) -> bool:
     """A past-tense verb: a reporting verb's form, a regular -ed form or an irregular past,
-    or a verb that reports only in this place ("echoes"); never an -ing form ("“…,” blaming Vane." is a participle and its object)."""
+    or a verb that reports only in this place ("echoes"); never an -ing form ("“…,” blaming
+    Vane." is a participle and its object)."""
     if word.endswith("ing"):
         return False
     return word in lex.verb_lemma or word in IRREGULAR_PAST or \

@@ -328,7 +328,7 @@ def _subject_before(masked: str, sentence: tuple, limit: int, resolver,
         return None     # "…, saying Ruiz should “…”": Ruiz is the reported clause's subject
     if acting and not _acts(masked, mention.end, limit, resolver.lex):
         return None
-    att = Attribution.without_verb(Mention(mention.start, mention.end, mention.text, mention.kind))
+    att = Attribution.without_verb(mention)
     return None if junk_speaker(masked, att, resolver.lex) else att
 
 

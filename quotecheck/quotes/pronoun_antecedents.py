@@ -67,7 +67,10 @@ class AntecedentTests:
         ("Ann Lee", a speaker's label) is not taken for one."""
         s0, s1 = self.sentences[sj]
         line = self.masked[s0:s1].strip()
-        if not line or (s0 > 0 and self.masked[:s0].rstrip(" \t\u00a0")[-1:] not in ("\n", "")):
+        k = s0      # back over spaces to what stands before the line (no copy of the text)
+        while k and self.masked[k - 1] in " \t\u00a0":
+            k -= 1
+        if not line or (k and self.masked[k - 1] != "\n"):
             return False
         after = self.masked[s1:s1 + 2].lstrip(" \t\u00a0")
         words = line.split()

@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
-
 from quotecheck.text.lostmarks import restore_marks
 from quotecheck.text.markroles import FORMAT
 from quotecheck.text.markroles import role as _role
@@ -281,9 +280,10 @@ def _opens_sentence(text: str, op: "_Open", p0: int, pos: int) -> bool:
     rebuild.”"): when the next opener (at ``pos``) follows its sentence end, its own closing
     mark was lost or printed as an opener (issue 12), and its sentences are still the
     speaker's; not when a reporting clause stands in them (the closer was lost before it)."""
-    if _inner_attribution(text, op.content, pos):
-        return False        # "“We are not leaving, she said. “Not now.”": the closer was lost
-    return not text[p0:op.mark_start].strip() or _after_sentence_end(text, op.mark_start)
+    if text[p0:op.mark_start].strip() and not _after_sentence_end(text, op.mark_start):
+        return False
+    # "“We are not leaving, she said. “Not now.”": the closer was lost (the costlier test last)
+    return not _inner_attribution(text, op.content, pos)
 
 
 _WORDS_AFTER_COMMA = re.compile(r",[\u2019\u201d'\"]?((?:[ \t\u00a0]+[\w.\-\u2019']+){1,5})")
