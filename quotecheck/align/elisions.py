@@ -13,6 +13,7 @@ explained. It was crazy."): a sentence left out negates none of the kept ones.
 from __future__ import annotations
 
 from quotecheck.align.meaningwords import is_content, polar
+from quotecheck.align.wordalign import gap_positions
 
 _SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
 
@@ -81,18 +82,13 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
 
 def whole_sentences(side, fw: list, k1: int, k2: int) -> bool:
     """``fw[k1:k2]`` (words of ``side``) are whole sentences of it: the stretch, or the same
-    stretch slid along words that repeat its ends (as ``wordalign.gap_positions`` slides a
-    gap), opens a sentence and ends where another opens or the quotation ends."""
+    stretch slid along words that repeat its ends (as :func:`gap_positions` slides a gap),
+    opens a sentence and ends where another opens or the quotation ends."""
     starts = getattr(side, "sentence_starts", frozenset())
     if k2 <= k1 or not starts:
         return False
-    n, left, right = k2 - k1, 0, 0
-    while k1 - left - 1 >= 0 and left < n and fw[k1 - left - 1] == fw[k2 - left - 1]:
-        left += 1
-    while k2 + right < len(fw) and right < n and fw[k1 + right] == fw[k2 + right]:
-        right += 1
     return any(k1 + d in starts and (k2 + d == len(fw) or k2 + d in starts)
-               for d in range(-left, right + 1))
+               for d in gap_positions(fw, k1, k2, 0))
 
 
 def _no_content(words: list) -> bool:
