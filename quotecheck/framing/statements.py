@@ -1,9 +1,9 @@
 """Doubt and emotive verbs inside someone else's statement (issue 15): in the clause of a
 neutral speech verb ('Trump said that the governor begged him'), or in a sentence that an
 attribution closes ('He had also boasted ..., the judge added.', '..., according to
-witnesses.') or an 'According to X,' opens (attr24), or in the pluperfect of a reported clause past its commas ('He noted the man
-..., and had bragged about it'): the verb is the attributed speaker's characterisation, not
-the narrator's."""
+witnesses.') or an 'According to X,' opens (attr24), or in the pluperfect of a reported
+clause past its commas ('He noted the man ..., and had bragged about it'): the verb is the
+attributed speaker's characterisation, not the narrator's."""
 from __future__ import annotations
 
 import re
