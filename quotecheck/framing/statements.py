@@ -147,9 +147,8 @@ def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     tail = _ACCORDING_TAIL.search(nar.text, start, s1)
     if tail and nar.quote_at(tail.start()) is None:
         return True
-    opening = _ACCORDING_OPENING.match(nar.text, s0, start)
-    if opening and not strict:      # a doubt verb there is info (usage's according_note)
-        return True
+    if not strict and _ACCORDING_OPENING.match(nar.text, s0, start):
+        return True     # (a doubt verb there is info: usage's according_note)
     verbs = nar.speech_verbs
     for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
         if hit.start >= s1:
