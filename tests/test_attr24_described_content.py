@@ -50,7 +50,6 @@ def test_a_doubt_verb_after_according_to_stays_info(ruleset):
     assert ("QC301", "claimed") in infos(ruleset, text)
 
 
-
 def test_the_manner_of_a_depiction_is_the_narrators(ruleset):
     text = LEAD + "No earlier memoir had portrayed the governor in a scathing light."
     assert ("QC332", "scathing") in infos(ruleset, text)

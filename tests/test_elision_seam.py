@@ -54,6 +54,7 @@ _MORE = st.lists(_WORDS, max_size=12)
 class _Cut:
     def __init__(self, marks):
         self.elided_before = frozenset(marks)
+        self.sentence_starts = frozenset()
 
 
 @given(_MORE, _MORE, st.data())

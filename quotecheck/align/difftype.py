@@ -283,8 +283,10 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         return "equal", "fragment"
     if (dropped and b.elided_before.intersection(gap_positions(fa, i1, i2, j1))) or (
             added and a.elided_before.intersection(gap_positions(fb, j1, j2, i1))):
-        whole = whole_sentences(a, fa, i1, i2) if dropped else whole_sentences(b, fb, j1, j2)
-        return ("meaning", "elision") if polarity and not whole else ("equal", "elided")
+        if polarity and not (whole_sentences(a, fa, i1, i2) if dropped
+                             else whole_sentences(b, fb, j1, j2)):
+            return "meaning", "elision"
+        return "equal", "elided"
     if relation != "derived" and one_term_inflected(ra, rb, fa, fb):
         return "equal", "term"   # "ping" / "pings" quoted apart: one term, no rendering
     across = across_elision(a, b, fa, fb, (i1, i2, j1, j2), relation, polarity, _typed)

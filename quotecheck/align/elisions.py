@@ -13,6 +13,7 @@ explained. It was crazy."): a sentence left out negates none of the kept ones.
 from __future__ import annotations
 
 from quotecheck.align.meaningwords import is_content, polar
+from quotecheck.align.wordalign import gap_positions
 
 _SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
 
@@ -28,8 +29,8 @@ def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, s
     a change of meaning). Without that, the left-out stretch joins a change of the words
     beside the mark and reads as the quotation rewritten."""
     i1, i2, j1, j2 = box
-    for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
-                                             (b, fb, fa, (j1, j2), (i1, i2))):
+    for cut, full, cw, fw, (c1, c2), (f1, f2) in ((a, b, fa, fb, (i1, i2), (j1, j2)),
+                                                   (b, a, fb, fa, (j1, j2), (i1, i2))):
         slots = sorted(k for k in cut.elided_before if c1 <= k <= c2)
         if not slots or (f2 - f1) <= (c2 - c1):
             continue
@@ -38,7 +39,6 @@ def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, s
         tail = _cover(cw[k:c2][::-1], fw[f1:f2][::-1])
         if head is None or tail is None or head + tail >= f2 - f1:
             continue
-        full = b if cut is a else a
         if polarity or (polar(fw[f1 + head:f2 - tail])
                         and not whole_sentences(full, fw, f1 + head, f2 - tail)):
             return "meaning", "elision"
@@ -64,8 +64,8 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
     i1, i2, j1, j2 = box
     if i2 == i1 or j2 == j1:
         return None          # words on one side only: the gap readings of ``difftype``
-    for cut, cw, fw, (c1, c2), (f1, f2) in ((a, fa, fb, (i1, i2), (j1, j2)),
-                                             (b, fb, fa, (j1, j2), (i1, i2))):
+    for cut, full, cw, fw, (c1, c2), (f1, f2) in ((a, b, fa, fb, (i1, i2), (j1, j2)),
+                                                   (b, a, fb, fa, (j1, j2), (i1, i2))):
         if c2 - c1 <= _SWAP_WORDS:
             continue         # a word or two at the mark ("No puppet. ..." / "Nope. ..."): a swap
         before = c2 in cut.elided_before and _no_content(cw[:c1]) and _no_content(fw[:f1])
@@ -73,7 +73,6 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
         if before or after:
             if polar(cw[c1:c2]):
                 return None   # the joined passage negates: typed as any region, as before
-            full = b if cut is a else a
             return ("meaning", "elision") if polar(fw[f1:f2]) and not whole_sentences(
                 full, fw, f1, f2) else ("equal", "elided")
     return None
@@ -81,18 +80,13 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
 
 def whole_sentences(side, fw: list, k1: int, k2: int) -> bool:
     """``fw[k1:k2]`` (words of ``side``) are whole sentences of it: the stretch, or the same
-    stretch slid along words that repeat its ends (as ``wordalign.gap_positions`` slides a
-    gap), opens a sentence and ends where another opens or the quotation ends."""
-    starts = getattr(side, "sentence_starts", frozenset())
+    stretch slid along words that repeat its ends (as :func:`gap_positions` slides a gap),
+    opens a sentence and ends where another opens or the quotation ends."""
+    starts = side.sentence_starts
     if k2 <= k1 or not starts:
         return False
-    n, left, right = k2 - k1, 0, 0
-    while k1 - left - 1 >= 0 and left < n and fw[k1 - left - 1] == fw[k2 - left - 1]:
-        left += 1
-    while k2 + right < len(fw) and right < n and fw[k1 + right] == fw[k2 + right]:
-        right += 1
     return any(k1 + d in starts and (k2 + d == len(fw) or k2 + d in starts)
-               for d in range(-left, right + 1))
+               for d in gap_positions(fw, k1, k2, 0))
 
 
 def _no_content(words: list) -> bool:

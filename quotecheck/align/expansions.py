@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from quotecheck.align.meaningkinds import without_possessive
 from quotecheck.align.orthography import canonical
 from quotecheck.resources.ruledata import load_data
-
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
 @lru_cache(maxsize=1)
@@ -25,11 +24,7 @@ def _bare(words: list) -> list:
     """``words`` without a leading "the" and the possessive ending of the last word."""
     out = list(words[1:] if words[:1] == ["the"] else words)
     if out:
-        last = out[-1]
-        for end in _POSSESSIVE:
-            if last.endswith(end) and len(last) > len(end):
-                out[-1] = last[:-len(end)]
-                break
+        out[-1] = without_possessive(out[-1])
     return out
 
 
@@ -46,6 +41,7 @@ def abbreviation_expanded(a: list, b: list, a_caps: list, b_caps: list) -> bool:
         at = len(short) - 1
         if not ("." in word or (at < len(caps) and caps[at])):
             continue
-        if tuple(_bare(long_)) in table.get(word.replace(".", ""), ()) and len(_bare(long_)) > 1:
+        expansion = tuple(_bare(long_))
+        if len(expansion) > 1 and expansion in table.get(word.replace(".", ""), ()):
             return True
     return False

@@ -71,8 +71,8 @@ def word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
             and is_content(b[0]) and bool(singular(a[0])) != bool(singular(b[0])):
         return "scope"  # "our states" -> "our country": who is meant changed
     if any(a_caps) or any(b_caps):
-        names_a = {_bare(w) for w, c in zip(a, a_caps) if c}
-        names_b = {_bare(w) for w, c in zip(b, b_caps) if c}
+        names_a = {without_possessive(w) for w, c in zip(a, a_caps) if c}
+        names_b = {without_possessive(w) for w, c in zip(b, b_caps) if c}
         if names_a != names_b:
             return "entity"
     return None
@@ -81,7 +81,7 @@ def word_kind(a, b, a_caps, b_caps, lex, prev) -> str | None:
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 
 
-def _bare(word: str) -> str:
+def without_possessive(word: str) -> str:
     """A name without its possessive ending: "Dupont's fault" / "the fault of Dupont"
     name one person (a genitive rephrased is a wording change, not another entity)."""
     for end in _POSSESSIVE:

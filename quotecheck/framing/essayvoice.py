@@ -49,16 +49,24 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
     quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
-    else the shorter argument of :func:`argument_reason`."""
+    else the shorter argument of :func:`argument_reason`, else the unattributed one of
+    :func:`unattributed_reason`."""
     s = load_data("opinion-voice")["essay"]
-    rates = None                # the essay rates, read once for both readings
-    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"]):
-        rates = essay_rates(voice)
-        if rates[0] - rates[1] + _marks(f) + stance() >= s["min_score"]:
+    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all three
+    if _attributes_little(f, s):
+        essay, anchored = rates()
+        if essay - anchored + _marks(f) + stance() >= s["min_score"]:
             return "the narrator reasons in general terms ('should', 'any', 'because', " \
                    "'only') and leaves the news anchors out (days, dates, officials): an essay"
-    return argument_reason(f, voice, stance, rates)
+    return argument_reason(f, rates, stance) or unattributed_reason(f, rates, stance)
+
+
+def _attributes_little(f: dict, s: dict) -> bool:
+    """The gate of every reading here: at least ``min_voice`` own sentences, at most
+    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted (``s``: the
+    reading's settings)."""
+    return (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"])
 
 
 def _marks(f: dict) -> float:
@@ -66,30 +74,29 @@ def _marks(f: dict) -> float:
     return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
 
 
-def argument_reason(f: dict, voice: list, stance: Callable[[], float],
-                    rates: Optional[tuple] = None) -> Optional[str]:
+def argument_reason(f: dict, rates: Callable[[], tuple],
+                    stance: Callable[[], float]) -> Optional[str]:
     """Why a shorter narration reads as an argument piece (``[essay.argument]``, issue 11/15,
     genre31), or None: at least ``min_voice`` own sentences, at most ``max_attributions``
     reporting verbs a sentence and ``max_quoted`` quoted, a personal mark ('we', 'you', a
     question ...) at a rate of ``min_marks`` or more, and essay cues less news anchors plus
     marks and stance less ``attribution_weight`` times the attribution rate at ``min_score``
     or more: a column's thesis argued to the reader, where a report attributes and anchors
-    (``rates``: the :func:`essay_rates` of ``voice`` when already read)."""
+    (``rates``: the :func:`essay_rates` of the own sentences, read when first asked)."""
     s = load_data("opinion-voice")["essay"]["argument"]
     marks = _marks(f)
-    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
-        rates = rates or essay_rates(voice)
-        score = rates[0] - rates[1] + marks - s["attribution_weight"] * f["attributions"]
-        if score + stance() >= s["min_score"]:
-            return "the narrator argues a thesis to the reader ('we', 'you', questions) in " \
-                   "general terms, attributes little and leaves the news anchors out: an " \
-                   "argument piece"
-    return unattributed_reason(f, voice, stance, rates)
+    if not _attributes_little(f, s) or marks < s["min_marks"]:
+        return None
+    essay, anchored = rates()
+    score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
+    if score + stance() < s["min_score"]:
+        return None
+    return "the narrator argues a thesis to the reader ('we', 'you', questions) in general " \
+           "terms, attributes little and leaves the news anchors out: an argument piece"
 
 
-def unattributed_reason(f: dict, voice: list, stance: Callable[[], float],
-                        rates: Optional[tuple] = None) -> Optional[str]:
+def unattributed_reason(f: dict, rates: Callable[[], tuple],
+                        stance: Callable[[], float]) -> Optional[str]:
     """Why a narration that attributes almost nothing reads as an argument
     (``[essay.unattributed]``, issue 11/15, opin24), or None: at least ``min_voice`` own
     sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
@@ -97,12 +104,11 @@ def unattributed_reason(f: dict, voice: list, stance: Callable[[], float],
     questions (an explainer's headings ask) and stance at ``min_score`` or more: an
     editorial or a thesis column that reasons without telling who said what, where a
     report, a feature or an explainer of that length attributes (``rates``: the
-    :func:`essay_rates` of ``voice`` when already read)."""
+    :func:`essay_rates` of the own sentences, read when first asked)."""
     s = load_data("opinion-voice")["essay"]["unattributed"]
-    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"]):
+    if not _attributes_little(f, s):
         return None
-    essay, anchored = rates or essay_rates(voice)
+    essay, anchored = rates()
     if essay - anchored + _marks(f) - f["question"] + stance() < s["min_score"]:
         return None
     return "the narrator argues in general terms and attributes almost nothing (no 'said', " \

@@ -201,18 +201,18 @@ def _data() -> tuple:
                         r"|\b(?:%s)\s+(?:[\w'.\-]+\s+){1,4}?to\s+(?=[a-z])" % (demands, demands))
     hedged = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+(?:%s)\b" % (
         word_alternation(data.get("allegation_adjectives", ()))))
-    # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
-    # the noun and 'that' every match of noun_that and rejected holds
     # "stereotypes of victimhood", "the myth of a sinister cabal": the view's content
     # (not a bare plural, the group the view is about: "stereotypes of illegal immigrants")
     view_of = re.compile(r"\b(?:%s)\s+of\s+(?!(?!(?:a|an|the)\b)(?:(?!(?:for|in|of|on|to|with|"
-                         r"by|at|from|and|or|as)\b)[\w\-]+\s+){0,2}?[\w\-]*[^\Ws]s\b(?![\w\-]))" % (word_alternation(data.get("view_of_nouns", ()))
-                                            or "(?!x)x"))
+                         r"by|at|from|and|or|as)\b)[\w\-]+\s+){0,2}?[\w\-]*[^\Ws]s\b(?![\w\-]))"
+                         % word_alternation(data.get("view_of_nouns", ())))
     # "the ad depicted a global cabal", "treated the bank as part of a global cabal"
     depicted = re.compile(r"\b(?:%s)\s+(?!as\b)(?=(?:an?|the|his|her|their|its)\s)"
-                          % (word_alternation(data.get("depicting", ())) or "(?!x)x")
+                          % word_alternation(data.get("depicting", ()))
                           + r"|\b(?:%s)\b(?:\s+[\w'.\-]+){1,8}?\s+as\s+part\s+of\s+"
-                          % (word_alternation(data.get("depicting_as_part", ())) or "(?!x)x"))
+                          % word_alternation(data.get("depicting_as_part", ())))
+    # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
+    # the noun and 'that' every match of noun_that and rejected holds
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
     return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
@@ -290,9 +290,10 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             spans.append((m.end(), _clause_end(nar, m.end(), nar.sentence(m.start())[1],
                                                _CLAUSE_STOP_ACROSS)))
-    for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA), (gerund, _COMMA),
-                           (blamed_for, _COMMA), (what_said, _COMMA), (hedged, _NOUN_PHRASE_END),
-                           (view_of, _NOUN_PHRASE_END), (depicted, _DEPICTED_END)):
+    for pattern, comma in ((regard_as, _PHRASE_END), (demand, _PHRASE_END), (asked, _COMMA),
+                           (gerund, _COMMA), (blamed_for, _COMMA), (what_said, _COMMA),
+                           (hedged, _NOUN_PHRASE_END), (view_of, _NOUN_PHRASE_END),
+                           (depicted, _DEPICTED_END)):
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
             end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
             stop = comma.search(text, m.end(), end)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.framing.verbcontext import verb_data
+from quotecheck.text.lexicon import word_alternation
 
 
 _OPEN = "[\"'\u201c\u2018]?"
@@ -194,21 +195,22 @@ def _force_subject(text: str, start: int, end: int, lemma: str) -> bool:
 @lru_cache(maxsize=1)
 def _crowd_target() -> "re.Pattern":
     """A condition within four words after 'at', 'against' or 'over' (``crowd_targets``)."""
-    nouns = verb_data().get("object_sense", {}).get("crowd_targets", ())
-    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) or "(?!x)x"
     return re.compile(r"\s+(?:at|against|over)\s+(?:[\w'\-]+\s+){0,4}?(?:%s)\b"
-                      % alternation, re.IGNORECASE)
+                      % _listed("crowd_targets"), re.IGNORECASE)
+
+
+def _listed(key: str) -> str:
+    """An alternation of list ``key`` of ``[object_sense]``, longest first (matching nothing
+    when the list is empty or absent)."""
+    words = verb_data().get("object_sense", {}).get(key, ())
+    return word_alternation(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=2)
 def _force_pattern(key: str) -> "re.Pattern":
     """The subjects of list ``key`` of ``[object_sense]`` right before the verb."""
-    words = verb_data().get("object_sense", {}).get(key, ())
-    if not words:
-        return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|have\s+been|had\s+been|also|again|"
-                      r"are|were|[a-z]+ly)\s+){0,2}$" % "|".join(
-                          re.escape(w) for w in sorted(words, key=len, reverse=True)))
+                      r"are|were|[a-z]+ly)\s+){0,2}$" % _listed(key))
 
 
 def _broadcast(text: str, end: int, lemma: str) -> bool:
@@ -222,8 +224,7 @@ def _broadcast(text: str, end: int, lemma: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _broadcast_pattern() -> "re.Pattern":
-    nouns = verb_data().get("object_sense", {}).get("broadcast_objects", ())
-    alternation = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) or "(?!x)x"
+    alternation = _listed("broadcast_objects")
     # not 'blasted out at the statement', a criticism of it
     return re.compile(r"\s+(?:out\s+(?!(?:at|against|on|over)\b)(?:[\w'\-]+\s+){0,3}?"
                       r"(?:%s)\b|(?:it|them)\s+out\b(?!\s+of\b))" % alternation,

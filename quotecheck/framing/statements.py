@@ -1,9 +1,9 @@
 """Doubt and emotive verbs inside someone else's statement (issue 15): in the clause of a
 neutral speech verb ('Trump said that the governor begged him'), or in a sentence that an
 attribution closes ('He had also boasted ..., the judge added.', '..., according to
-witnesses.') or an 'According to X,' opens (attr24), or in the pluperfect of a reported clause past its commas ('He noted the man
-..., and had bragged about it'): the verb is the attributed speaker's characterisation, not
-the narrator's."""
+witnesses.') or an 'According to X,' opens (attr24), or in the pluperfect of a reported
+clause past its commas ('He noted the man ..., and had bragged about it'): the verb is the
+attributed speaker's characterisation, not the narrator's."""
 from __future__ import annotations
 
 import re
@@ -147,9 +147,8 @@ def closed_by_attribution(nar: Any, start: int, strict: bool = False) -> bool:
     tail = _ACCORDING_TAIL.search(nar.text, start, s1)
     if tail and nar.quote_at(tail.start()) is None:
         return True
-    opening = _ACCORDING_OPENING.match(nar.text, s0, start)
-    if opening and not strict:      # a doubt verb there is info (usage's according_note)
-        return True
+    if not strict and _ACCORDING_OPENING.match(nar.text, s0, start):
+        return True     # (a doubt verb there is info: usage's according_note)
     verbs = nar.speech_verbs
     for hit in verbs[bisect_left(verbs, start, key=lambda h: h.start):]:
         if hit.start >= s1:

@@ -11,10 +11,11 @@ on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only
 length', or an occasion with a possessive ('spoke again during Friday's vigil of the evil'):
 in 'spoke to critics of his order', 'spoke at the funeral of' the 'of' is a noun's). Not the
 author's own writing ('I've already written extensively about ...': the narrator's words).
-So is the topic of a speech someone gives ('has been making speeches about the need to protect
-the town from nefarious outsiders', attr24; 'about' only). A text's mention of something is its words too ('the note made no reference to the
-shootings, except the reference to greedy people'); the narrator's gloss of a quotation ('a
-reference to the murdered teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
+The topic of a speech someone gives is the speaker's too ('has been making speeches about the
+need to protect the town from nefarious outsiders', attr24; 'about' only). A text's mention of
+something is its words too ('the note made no reference to the shootings, except the reference
+to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered
+teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
 
 The theme of someone's rhetoric is theirs as well ('She keeps harping on the theme of a
 spiteful elite fixing the count', 'his familiar refrain of a corrupt press', 'the candidate's
@@ -97,7 +98,7 @@ def _comparison() -> "re.Pattern":
     """A verb of comparing, its object and 'to'/'with' (module docstring); ends at 'to'."""
     data = verb_data().get("reported", {})
     verbs = word_alternation(data.get("comparing_verbs", ()))
-    passive = word_alternation(data.get("passive_comparing", ())) or "(?!x)x"
+    passive = word_alternation(data.get("passive_comparing", ()))
     return guard(re.compile(r"\b(?:%s)\s+(?!(?:to|with)\b)(?:[\w'.\-]+\s+){1,5}?(?:to|with)\b"
                             r"|\b(?:is|are|was|were|be|been|being|often|widely|not)\s+(?:%s)\b"
                             % (verbs, passive)))
