@@ -22,6 +22,7 @@ from quotecheck.align.languages import TranslationEvidence
 from quotecheck.align.oddcopy import Agreement
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
+from quotecheck.align.stockphrase import stock_phrases, uses_of_one_phrase
 from quotecheck.align.wordalign import align, containment, longest_run
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
@@ -151,6 +152,8 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
     relations = Relations(docs, provenance)
     rends = [r for r in _prepare_all(quotes, by_id, order) if r.norms]
     rare = rarity(rends)
+    stock = stock_phrases(rends, _phrase_words(), int(grouping_settings().get(
+        "shared_phrase_min_docs", 3)))
     groups, preferred = group(rends, relations.pairs(), rare)
     result = AlignmentResult(renderings={r.id: r for r in rends})
     evidence = TranslationEvidence(docs)
@@ -171,8 +174,7 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
                               relations.roots(ids, links))
         for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
-            if rel in ("derived", "shared") and (not _aligned_enough(pa, a, b) or
-                                                 not translated and two_statements(pa, a, b)):
+            if _other_utterance(pa, a, b, rel, translated, stock):
                 continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
             kept, moved = agreement.split(pa, a, b)   # a change three copies outvote: a's
@@ -187,6 +189,24 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
             cid, tuple(r.id for r in members), relations.roots(doc_ids, shared_links),
             speaker))
     return result
+
+
+def _phrase_words() -> int:
+    """The longest stock phrase, in words (the grouping's ``shared_phrase_max_words``)."""
+    return int(grouping_settings().get("shared_phrase_max_words", 4))
+
+
+def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
+                     translated: bool, stock: list) -> bool:
+    """The pair is two utterances, not one quotation changed: a copy's quotation barely
+    aligned with its parent's, two statements on one topic (not translations), or two uses of
+    one stock phrase by independent outlets (``stockphrase``)."""
+    if rel in ("derived", "shared"):
+        if not _aligned_enough(pa, a, b):
+            return True
+    elif uses_of_one_phrase(a, b, stock, _phrase_words()):
+        return True
+    return not translated and two_statements(pa, a, b)
 
 
 def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
