@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quotecheck.framing.blockquotes import block_quotations
 from quotecheck.quotes.speech_turns import not_speaker_heads, speech_turns
 from quotecheck.resources.regexruns import LineLed
 
@@ -127,9 +128,10 @@ def embedded_posts(text: str) -> list[tuple[int, int]]:
 
 def others_words(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are other people's words without quotation marks: the turns
-    of a transcript, embedded posts and speech turns an article prints under their speaker's
-    label (:mod:`quotecheck.quotes.speech_turns`: "TRUMP: You know, ..."), in order."""
+    of a transcript, embedded posts, speech turns an article prints under their speaker's
+    label (:mod:`quotecheck.quotes.speech_turns`: "TRUMP: You know, ...") and block
+    quotations after a lead-in (:mod:`quotecheck.framing.blockquotes`), in order."""
     spans = transcript_turns(text)
     spans += [(t.label_start, t.end) for t in speech_turns(text)
               if not any(s <= t.label_start < e for s, e in spans)]
-    return sorted(spans + embedded_posts(text))
+    return sorted(spans + embedded_posts(text) + block_quotations(text))
