@@ -57,11 +57,22 @@ def position_usage(text: str, head: str, previous: str, start: int, end: int, cl
         clause = text[end:close]
         if p["territorial"].match(clause):
             return data.get("territorial_note", note)
-        if p["attack"].match(clause):       # "each claimed to have planted the bomb"
-            return data.get("attack_note", note)
+        if p["attack"].match(clause) or _own_attack(p, head, clause):
+            return data.get("attack_note", note)    # "each claimed to have planted the bomb"
         if p["casualties"].search(clause) and p["combat"].search(previous + " " + head + clause):
             return data.get("combat_note", note)
     return ""
+
+
+def _own_attack(p: LazyCues, head: str, clause: str) -> bool:
+    """A group's claim, in a clause, of its own attack: its subject the claimant ('they',
+    'it', 'its fighters'), a verb of attack ('carried out', 'planted'), or of using a weapon
+    ('used', 'fired') where the claimant is a party to fighting ('the rebels claimed they used
+    drones in the attack'), and an attack or a weapon named in the clause."""
+    if not p["attack_words"].search(clause):
+        return False
+    return bool(p["own_attack"].match(clause) or (
+        p["own_weapon_use"].match(clause) and p["combat"].search(head)))
 
 
 def threat_claimed(original: str, end: int) -> bool:
@@ -82,6 +93,10 @@ def refuted_later(text: str, close: int) -> bool:
 
 
 _STOP = re.compile(r"[.!?](?=\s|$)")
+# the claimant as the subject of the claimed clause ("that they", "it", "its fighters",
+# "their own men"), then an auxiliary of the past
+_OWN_SUBJECT = (r"\s+(?:that\s+)?(?:they|it|we|(?:its|their|our)\s+(?:[\w\-]+\s+){1,2}?)"
+                r"\s*(?:(?:had|have|has)\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +129,12 @@ def _sources() -> dict:
         "territorial": (r"\s+(?:that\s+)?(?:[\w'.\-]+\s+){1,4}?(?:%s)\b"
                                   % usage_alternation("territorial")),
         "attack": (r"\s+to\s+have\s+(?:%s)\b" % usage_alternation("attack_acts")),
+        # (claim25) the same in a clause whose subject is the claimant: "claimed that they
+        # carried out the ambush", "claimed its fighters planted the bomb", and the use of a
+        # weapon: "claimed they used drones in the attack" (see _own_attack)
+        "own_attack": (_OWN_SUBJECT + r"(?:%s)\b" % usage_alternation("attack_acts")),
+        "own_weapon_use": (_OWN_SUBJECT + r"(?:%s)\b" % usage_alternation("attack_uses")),
+        "attack_words": (r"\b(?:%s)\b" % usage_alternation("attack_words")),
         # a threat: "claimed to have a bomb", "claiming to have 'explosives'" (read in the
         # document's own text: a quoted word is masked in the narration)
         "threat": (r"\s+to\s+(?:have|be\s+carrying|be\s+armed\s+with)\s+(?:an?\s+)?"
