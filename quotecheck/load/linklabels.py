@@ -35,7 +35,7 @@ def _opens(word: str) -> bool:
 
 
 def label_of(line: str) -> str:
-    """The label of a "Label: Headline" link line (:func:`is_labelled_link`'s shape), or ""."""
+    """The label of a "Label: Headline" line (the shape alone), casefolded, or ""."""
     label_max, least, most, _ = _limits()
     m = _LABELLED.fullmatch(line)
     if not m:
@@ -46,10 +46,33 @@ def label_of(line: str) -> str:
     words = _WORD.findall(head)
     if not least <= len(words) <= most or not _opens(words[0]):
         return ""
+    if label[-1:].isdigit() and head[:1].isdigit():
+        return ""       # a time, "Update at 1:15 p.m.", "Video 1:27"
     bare = head.rstrip(_CLOSING_QUOTES)
     if bare[-1:] in ".!;:,\u2026" or (bare != head and bare[-1:] in ".!?,"):
         return ""       # a sentence, or a quotation closed by its own stop ('... it.'")
+    if bare[-1:] == "?" and not _glued(line, m):
+        return ""       # "The question is: Where will the money come from?" is the text's own
     return label.casefold()
+
+
+def _glued(line: str, m: re.Match) -> bool:
+    """Whether the headline follows the colon with no space: a label element and a link's
+    text run together by the capture ("Trade deal:Minister claims ...")."""
+    return not line[m.start(2) - 1].isspace()
+
+
+def _kicker(label: str) -> bool:
+    """A label set in capitals ("BUDGET FIGHT"), as a link's kicker is."""
+    cased = [c for c in label if c.isalpha()]
+    return len(cased) >= 2 and all(c.isupper() for c in cased)
+
+
+def linked(line: str) -> bool:
+    """A labelled line that reads as a link by itself: its headline glued to the colon, or its
+    label set in capitals (a story's own subhead in one line needs a neighbour in a run)."""
+    m = _LABELLED.fullmatch(line)
+    return bool(m) and (_glued(line, m) or _kicker(m.group(1)))
 
 
 def is_labelled_link(line: str) -> bool:
@@ -78,9 +101,18 @@ def labelled_links(text: str, lines: list, kinds: list, body: str) -> None:
                   for i, (s, e) in enumerate(lines)]
     first = next((i for i, p in enumerate(paragraphs) if p), len(lines))
     last = max((i for i, p in enumerate(paragraphs) if p), default=-1)
-    for i, label in enumerate(labels):
-        if label and first < i < last and heads[label] == 1:
+    taken = [bool(label) and first < i < last and heads[label] == 1
+             for i, label in enumerate(labels)]
+    for i, ok in enumerate(taken):
+        if ok and (linked(text[slice(*lines[i])]) or _in_run(taken, kinds, i)):
             kinds[i] = "related"
+
+
+def _in_run(taken: list, kinds: list, i: int) -> bool:
+    """Whether a neighbouring line is a labelled line or a related link too: links are
+    printed in a run of two or more, a story's subheads one at a time."""
+    return any(0 <= j < len(kinds) and (taken[j] or kinds[j] == "related")
+               for j in (i - 1, i + 1))
 
 
 def _heads_of(text: str, lines: list):
