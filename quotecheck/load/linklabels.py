@@ -52,7 +52,7 @@ def label_of(line: str) -> str:
     if bare[-1:] in ".!;:,\u2026" or (bare != head and bare[-1:] in ".!?,"):
         return ""       # a sentence, or a quotation closed by its own stop ('... it.'")
     if bare[-1:] == "?" and not _glued(line, m):
-        return ""       # "The question is: Where will the money come from?" is the text's own
+        return ""       # "So the real puzzle is: Who pays?" is the writer's own
     return label.casefold()
 
 
