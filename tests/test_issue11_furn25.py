@@ -57,3 +57,18 @@ def test_the_verb_of_a_linked_headline_raises_no_warning(ruleset):
     line = "Budget row:Senator slams council over 'reckless' freight levy plan"
     text = "\n\n".join((HEAD, P1, line, P2)) + "\n"
     assert [w for w in warnings(ruleset, text, "QC302") if w[0] == "QC302"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Read: How the harbour plan fell apart in a single week",
+    "Earlier: Council Delays Freight Levy Vote Again",
+    "Don\u2019t miss: Port trust calls the freight levy a mistake",
+    "In case you missed it: Ferry crews walk out over the new rota",
+])
+def test_a_read_on_lead_word_makes_a_linked_headline(line):
+    assert _kinds(line)[line] == "related"
+
+
+def test_a_lead_word_before_lower_case_text_is_no_link():
+    line = "Read: the council's own figures show the levy pays for itself"
+    assert _kinds(line)[line] != "related"
