@@ -75,11 +75,6 @@ def linked(line: str) -> bool:
     return bool(m) and (_glued(line, m) or _kicker(m.group(1)))
 
 
-def is_labelled_link(line: str) -> bool:
-    """Whether ``line`` has the shape of a labelled link ("Budget fight: Senator slams ...")."""
-    return bool(label_of(line))
-
-
 def _paragraph(line: str, max_words: int) -> bool:
     """A punctuated paragraph of body text, longer than any furniture line by shape."""
     return (line.rstrip(_CLOSING_QUOTES)[-1:] in ".!?\u2026"
