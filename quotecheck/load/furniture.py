@@ -6,7 +6,8 @@ shape (short, unpunctuated), code shape, the page chrome of :mod:`quotecheck.loa
 and, for HTML, the page's own markup (:mod:`quotecheck.load.htmlfurniture`). Regions are kept
 on ``Document.regions`` in original offsets; later stages read body text only through
 :mod:`quotecheck.load.regions`, embedded posts through :mod:`quotecheck.load.embedposts`. A
-line recurring across one outlet's documents is that outlet's chrome (:mod:`quotecheck.load.recurring`).
+line recurring across one outlet's documents is that outlet's chrome (:mod:`quotecheck.load.recurring`);
+a "Label: Headline" link between paragraphs is a related link (:mod:`quotecheck.load.linklabels`).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from quotecheck.load.chromesentences import inline_links, links_in_line, mark_ch
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import caps_links
 from quotecheck.load.lineshape import tail_signature as _tail
+from quotecheck.load.linklabels import labelled_links
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
@@ -220,6 +222,7 @@ def classify(text: str, hints: Optional[list] = None) -> list:
     author_notes(text, lines, kinds)
     _related_runs(text, lines, kinds, r)
     caps_links(text, lines, kinds, BODY, r.headline_max_words)
+    labelled_links(text, lines, kinds, BODY)
     _embeds(text, lines, kinds, r)
     return [(s, e, k) for (s, e), k in zip(lines, kinds)]
 
