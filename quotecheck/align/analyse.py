@@ -22,7 +22,7 @@ from quotecheck.align.languages import TranslationEvidence
 from quotecheck.align.oddcopy import Agreement
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
-from quotecheck.align.stockphrase import stock_phrases, uses_of_one_phrase
+from quotecheck.align.stockphrase import StockPhrases
 from quotecheck.align.wordalign import align, containment, longest_run
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
@@ -152,8 +152,7 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
     relations = Relations(docs, provenance)
     rends = [r for r in _prepare_all(quotes, by_id, order) if r.norms]
     rare = rarity(rends)
-    stock = stock_phrases(rends, _phrase_words(), int(grouping_settings().get(
-        "shared_phrase_min_docs", 3)))
+    stock = StockPhrases(rends)
     groups, preferred = group(rends, relations.pairs(), rare)
     result = AlignmentResult(renderings={r.id: r for r in rends})
     evidence = TranslationEvidence(docs)
@@ -191,20 +190,15 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
     return result
 
 
-def _phrase_words() -> int:
-    """The longest stock phrase, in words (the grouping's ``shared_phrase_max_words``)."""
-    return int(grouping_settings().get("shared_phrase_max_words", 4))
-
-
 def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
-                     translated: bool, stock: list) -> bool:
+                     translated: bool, stock: StockPhrases) -> bool:
     """The pair is two utterances, not one quotation changed: a copy's quotation barely
     aligned with its parent's, two statements on one topic (not translations), or two uses of
     one stock phrase by independent outlets (``stockphrase``)."""
     if rel in ("derived", "shared"):
         if not _aligned_enough(pa, a, b):
             return True
-    elif uses_of_one_phrase(a, b, stock, _phrase_words()):
+    elif stock.both_use(a, b):
         return True
     return not translated and two_statements(pa, a, b)
 

@@ -10,27 +10,34 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from quotecheck.align.grouping import settings as grouping_settings
 from quotecheck.align.renderings import Rendering
 
 _MIN_WORDS = 2   # one word in marks in many documents is a term, not a phrase
 _SLACK = 2       # a use of the phrase holds at most this many words more than its limit
 
 
-def stock_phrases(renderings: list[Rendering], max_words: int, min_docs: int) -> list[tuple]:
-    """Wordings of ``_MIN_WORDS``..``max_words`` words that ``min_docs`` documents quote."""
-    docs: dict = defaultdict(set)
-    for r in renderings:
-        if _MIN_WORDS <= len(r.norms) <= max_words:
-            docs[tuple(r.norms)].add(r.doc.id)
-    return sorted(k for k, d in docs.items() if len(d) >= min_docs)
+class StockPhrases:
+    """The stock phrases of one story set's renderings: wordings of ``_MIN_WORDS`` to
+    ``shared_phrase_max_words`` words that ``shared_phrase_min_docs`` documents quote."""
 
+    def __init__(self, renderings: list[Rendering]):
+        cfg = grouping_settings()
+        self.max_words = int(cfg.get("shared_phrase_max_words", 4))
+        min_docs = int(cfg.get("shared_phrase_min_docs", 3))
+        docs: dict = defaultdict(set)
+        for r in renderings:
+            if _MIN_WORDS <= len(r.norms) <= self.max_words:
+                docs[tuple(r.norms)].add(r.doc.id)
+        self.phrases = sorted(k for k, d in docs.items() if len(d) >= min_docs)
 
-def uses_of_one_phrase(a: Rendering, b: Rendering, phrases: list[tuple], max_words: int) -> bool:
-    """Two short, different renderings that both hold one stock phrase, word by word in order."""
-    na, nb = tuple(a.norms), tuple(b.norms)
-    if na == nb or max(len(na), len(nb)) > max_words + _SLACK:
-        return False
-    return any(_holds(na, p) and _holds(nb, p) for p in phrases)
+    def both_use(self, a: Rendering, b: Rendering) -> bool:
+        """Two short, different renderings that both hold one stock phrase, word by word in
+        order."""
+        na, nb = tuple(a.norms), tuple(b.norms)
+        if na == nb or max(len(na), len(nb)) > self.max_words + _SLACK:
+            return False
+        return any(_holds(na, p) and _holds(nb, p) for p in self.phrases)
 
 
 def _holds(words: tuple, phrase: tuple) -> bool:
