@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from quotecheck.resources.ruledata import load_data
 
@@ -27,17 +28,25 @@ in part:') is read with the clause before it."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
+class _Cues(NamedTuple):
+    """``[block_quotes]`` of opinion-voice.toml, compiled."""
+
+    saying: re.Pattern          # a cue of saying or of a text, as a whole word
+    not_leads: frozenset        # imperative heads of page furniture ('read', 'sign up')
+    min_words: int              # fewest words in a quoted paragraph
+    post_openings: re.Pattern   # an embedded post's author and handle
+
+
 @lru_cache(maxsize=1)
-def _cues() -> tuple:
-    """(cue pattern, imperative heads, fewest words in a quoted paragraph, post openings)
-    from the data."""
+def _cues() -> _Cues:
+    """The data's cues, compiled once."""
     data = load_data("opinion-voice")["block_quotes"]
     openings = re.compile("|".join("(?:%s)" % p for p in data["post_openings"]))
     words = sorted(data["cues"], key=len, reverse=True)
     pattern = re.compile(r"(?<![\w@#])(?:%s)(?![\w'\u2019])" % "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
-    return (pattern, frozenset(w.lower() for w in data["not_leads"]), int(data["min_words"]),
-            openings)
+    return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
+                 int(data["min_words"]), openings)
 
 
 def is_lead_in(paragraph: str) -> bool:
@@ -50,11 +59,11 @@ def is_lead_in(paragraph: str) -> bool:
     clause = clauses.pop().strip()
     while clauses and len(_WORD.findall(clause)) < _SHORTEST_CLAUSE:   # '..., Aug. 5:'
         clause = clauses.pop().strip() + " " + clause
-    cue, not_leads, _, _ = _cues()
+    cues = _cues()
     words = _WORD.findall(clause.lower())
-    if not words or " ".join(words[:2]) in not_leads or words[0] in not_leads:
+    if not words or " ".join(words[:2]) in cues.not_leads or words[0] in cues.not_leads:
         return False
-    return cue.search(clause) is not None
+    return cues.saying.search(clause) is not None
 
 
 def block_quotations(text: str) -> list[tuple[int, int]]:
@@ -62,15 +71,15 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
     introduces as a quotation without marks: the one paragraph after the lead-in, when it
     is prose (enough words) and does not open with a quotation mark of its own; and each
     paragraph an embedded post's author and handle open ("Ann Roe (@annroe) Proud ...")."""
-    _, _, min_words, openings = _cues()
+    cues = _cues()
     paragraphs = [m.span() for m in _PARAGRAPH.finditer(text) if text[m.start():m.end()].strip()]
-    out = [(s, e) for s, e in paragraphs if openings.match(text, s)]
+    out = [(s, e) for s, e in paragraphs if cues.post_openings.match(text, s)]
     for (s0, e0), (s1, e1) in zip(paragraphs, paragraphs[1:]):
         if not is_lead_in(text[s0:e0]):
             continue
         quoted = text[s1:e1]
         head = quoted.lstrip()
-        if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < min_words:
+        if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
     return sorted(set(out))
