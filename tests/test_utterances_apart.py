@@ -21,8 +21,14 @@ _LATER = ("Intro. Mayor Tom Reed gave an interview on Thursday. \u201cWhen every
 def _changes(a_text, b_text):
     a = doc("a.txt", a_text, outlet="o1")
     b = doc("b.txt", b_text, outlet="o2")
-    quotes = hand_quotes(a, "Tom Reed") + hand_quotes(b, "Tom Reed")
-    result = analyse_quotes([a, b], quotes, _NO_EDGES)
+    return _categories([a, b])
+
+
+def _categories(docs):
+    """The change categories ('meaning', 'wording') found among ``docs``' quotations of
+    Tom Reed, no document copying another."""
+    quotes = [q for d in docs for q in hand_quotes(d, "Tom Reed")]
+    result = analyse_quotes(docs, quotes, _NO_EDGES)
     return [d.category for d in result.detections if d.category in ("meaning", "wording")]
 
 
@@ -42,9 +48,7 @@ def _slogan_changes(a_phrase, b_phrase):
                              f"a \u201c{a_phrase},\u201d Reed said. Then he left.", outlet="oa"))
     docs.append(doc("b.txt", "Intro. Mayor Tom Reed spoke on Monday. He calls the inquiry a "
                              f"\u201c{b_phrase}\u201d every day. Then he left.", outlet="ob"))
-    quotes = [q for d in docs for q in hand_quotes(d, "Tom Reed")]
-    result = analyse_quotes(docs, quotes, _NO_EDGES)
-    return [d.category for d in result.detections if d.category in ("meaning", "wording")]
+    return _categories(docs)
 
 
 def test_two_forms_of_a_slogan_many_outlets_quote_are_not_one_quotation_changed():
