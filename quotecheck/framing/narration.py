@@ -155,7 +155,8 @@ class Narration:
 
     @cached_property
     def turns(self) -> list[tuple[int, int]]:
-        """Narration spans of transcript turns and embedded posts: others' words (turns)."""
+        """Narration spans of others' words: transcript turns, embedded posts and block
+        quotations after a lead-in (turns, blockquotes)."""
         from quotecheck.framing.turns import others_words
 
         inv = Inverse(self.view)
