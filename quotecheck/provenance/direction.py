@@ -22,6 +22,15 @@ from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, displa
                                         own_agency_text)
 
 
+# the texts of two weak direction votes, which provenance.guesses reads back from an edge
+FACT_SUBSET = "the copy holds a subset of the names and figures"
+SENTENCE_SUBSET = "the copy holds a subset of the sentences"
+# what the other votes' texts hold (time, credits, citations, an agency's own page, site
+# type, garbles): any of them orders a pair by more than its length
+ORDERING_VOTES = ("published earlier", "credits ", "cites ", "scraper chrome", "only the source",
+                  "garbles only", "the copy credits a wire", "'s own page of its story")
+
+
 def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
     """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
     ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
@@ -69,10 +78,10 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     if f.cover >= settings()["relation"]["rewrite_cover"]:
         extra = f.aligned / max(1, len(b.narration)) - f.aligned / max(1, len(a.narration))
         if abs(extra) >= 0.1:
-            votes.append((1 if extra > 0 else -1, "the copy holds a subset of the sentences"))
+            votes.append((1 if extra > 0 else -1, SENTENCE_SUBSET))
     subset = subset_side(a, b)
     if abs(subset) >= 0.08:
-        votes.append((1 if subset > 0 else -1, "the copy holds a subset of the names and figures"))
+        votes.append((1 if subset > 0 else -1, FACT_SUBSET))
     score = sum(v for v, _ in votes)
     if score >= 0:
         src, dst = a, b

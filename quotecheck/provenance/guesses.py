@@ -29,16 +29,12 @@ from __future__ import annotations
 from quotecheck.load.datelines import printed_time
 from quotecheck.model import ProvenanceEdge
 from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.direction import FACT_SUBSET, ORDERING_VOTES, SENTENCE_SUBSET
 
 # evidence of an edge whose direction no date or credit gives (provenance.infer writes it)
 UNSURE = ("direction uncertain", "direction from site type or fact subset only")
-# the one weak direction vote that two versions of one story show as well as a copy does
-FACT_SUBSET = "the copy holds a subset of the names and figures"
-SENTENCE_SUBSET = "the copy holds a subset of the sentences"
-# the other direction votes (provenance.direction): time, credits, citations, an agency's own
-# page, site type, garbles; any of them orders a pair by more than its length
-_ORDERING_VOTES = ("published earlier", "credits ", "cites ", "scraper chrome", "only the source",
-                   "garbles only", "the copy credits a wire", "'s own page of its story")
+# FACT_SUBSET: the one weak direction vote that two versions of one story show as well as a
+# copy does; ORDERING_VOTES: the votes that order a pair by more than its length
 
 
 def unordered_versions(edge: ProvenanceEdge, child, al, in_family: bool) -> bool:
@@ -75,7 +71,7 @@ def excerpt_capture(edge: ProvenanceEdge, child, parent, al, in_family: bool,
         return False
     evidence = edge.evidence
     return bool({SENTENCE_SUBSET, FACT_SUBSET} & set(evidence)) and not any(
-        vote in e for e in evidence for vote in _ORDERING_VOTES)
+        vote in e for e in evidence for vote in ORDERING_VOTES)
 
 
 def guessed_source(edge: ProvenanceEdge, child, al, in_family: bool, own_origin: bool,
