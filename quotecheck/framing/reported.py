@@ -210,7 +210,8 @@ def _data() -> tuple:
     depicted = re.compile(r"\b(?:%s)\s+(?!as\b)(?=(?:an?|the|his|her|their|its)\s)"
                           % word_alternation(data.get("depicting", ()))
                           + r"|\b(?:%s)\b(?:\s+[\w'.\-]+){1,8}?\s+as\s+part\s+of\s+"
-                          % word_alternation(data.get("depicting_as_part", ())))
+                          % word_alternation([*data.get("depicting", ()),
+                                              *data.get("casting_as_part", ())]))
     # each behind its literal prefilter (most narrations hold none of a list's words); noun_core:
     # the noun and 'that' every match of noun_that and rejected holds
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
