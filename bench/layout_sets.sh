@@ -195,3 +195,18 @@ $L --baly "$S/data/jsons" "$R/baly_202004" --dates 2020-04-03:2020-04-15
 $L --baly "$S/data/jsons" "$R/baly_201906" --dates 2019-06-01:2019-06-28
 $L --baly "$S/data/jsons" "$R/baly_201909" --dates 2019-09-14:2019-10-10
 $L --baly "$S/data/jsons" "$R/baly_201912" --dates 2019-12-14:2020-01-08
+# Three more reserve periods (prepared at the twenty-fifth session, newres25): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each in the middle of one
+# of the three widest gaps the periods above leave (8.7 weeks Apr-Jun 2018, 8.3 Feb-Mar 2019, 8.9
+# Apr-Jun 2020; 2.3-3.9 weeks from the nearest now). Laid out with their blind pair labels
+# only (pool made without running quotecheck). No article repeats one of another set (no shared
+# link; the largest word 8-gram overlaps with other sets are chrome -- Vox's support block, the
+# NRPLUS appeal, The Hill's link widget, sign-up lines -- quotations, AP's paragraphs on Mueller's
+# questions also in a newswcl50 USA Today story, and a National Review Morning Jolt passage on
+# McCain its author used again in baly_201808).
+#   baly_201805: 28 Apr-23 May 2018 (Mueller's questions, the Daniels payment, the freed detainees, ZTE), 184 articles
+#   baly_201903: 22 Feb-19 Mar 2019 (the Hanoi summit, Cohen's testimony, the Omar resolution, O'Rourke in), 182 articles
+#   baly_202005: 10-20 May 2020 (reopening, Fauci before the Senate, the Flynn case, the Pensacola phones), 178 articles
+$L --baly "$S/data/jsons" "$R/baly_201805" --dates 2018-04-28:2018-05-23
+$L --baly "$S/data/jsons" "$R/baly_201903" --dates 2019-02-22:2019-03-19
+$L --baly "$S/data/jsons" "$R/baly_202005" --dates 2020-05-10:2020-05-20
