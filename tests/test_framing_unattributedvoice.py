@@ -87,7 +87,7 @@ _FERRY = ["The island ferry is the lifeline of four villages across the bay.",
           "The operator has a contract that runs for another decade{f5}.",
           "Its accounts are public and the margin on the route is healthy{f6}.",
           "The regional council can insist on the full timetable.",
-          "The villages need nothing more than the crossings they have now.",
+          "Our villages ask for the crossings they have now.",
           "A ferry that runs only twice a day is a ferry in name alone.",
           "The council should keep the winter timetable as it is."]
 _FIGURES = dict(f1=" before the 2025 season", f2=" of 300 loaves", f3=" in 1998",
@@ -96,8 +96,8 @@ _FIGURES = dict(f1=" before the 2025 season", f2=" of 300 loaves", f3=" in 1998"
 
 def _ferry(figures: bool = False) -> str:
     """An argued page on a ferry timetable that scores between ``low_score`` and
-    ``min_score`` (a third of its 21 own sentences argue, none anchored); ``figures`` puts
-    a date or a count in six of them."""
+    ``min_score`` (6 of its 21 own sentences argue, none anchored, one says 'our');
+    ``figures`` puts a date or a count in six of them."""
     fill = _FIGURES if figures else {key: "" for key in _FIGURES}
     return "Keep the Island Ferry\n\n" + " ".join(s.format(**fill) for s in _FERRY) + "\n"
 
@@ -113,4 +113,5 @@ def test_the_same_weaker_argument_full_of_figures_stays_news():
 def test_the_weaker_band_needs_the_longer_page():
     data = load_data("opinion-voice")["essay"]["unattributed"]
     assert data["low_score"] < data["min_score"] and data["low_min_voice"] > data["min_voice"]
+    assert data["low_min_marks"] > 0
     assert 0 < data["low_max_figures"] < 1

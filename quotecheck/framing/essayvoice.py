@@ -110,9 +110,10 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
     own sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
     ``max_quoted`` quoted, and essay cues less news anchors plus the marks other than
     questions (an explainer's headings ask) and stance at ``min_score`` or more, or at
-    ``low_score`` or more on a page of ``low_min_voice`` own sentences whose share with a
-    figure is at most ``low_max_figures`` (a dated report or a poll explainer scores there
-    too, on sentences full of counts and dates): an editorial or a thesis column that
+    ``low_score`` or more on a page of ``low_min_voice`` own sentences that marks the author
+    ('I', 'we', 'you', '!' at ``low_min_marks``) and whose share with a figure is at most
+    ``low_max_figures`` (a dated report or a poll explainer scores there too, on sentences
+    full of counts and dates; a third-person telling of a history too): an editorial or a thesis column that
     reasons without telling who said what, where a report, a feature or an explainer of
     that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
     ``figures``: their :func:`figure_rate`, each read when first asked)."""
@@ -120,8 +121,10 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
     if not _attributes_little(f, s):
         return None
     essay, anchored = rates()
-    score = essay - anchored + _marks(f) - f["question"] + stance()
+    person = _marks(f) - f["question"]
+    score = essay - anchored + person + stance()
     if score < s["min_score"] and (score < s["low_score"] or f["voice"] < s["low_min_voice"]
+                                   or person < s["low_min_marks"]
                                    or figures() > s["low_max_figures"]):
         return None
     return "the narrator argues in general terms and attributes almost nothing (no 'said', " \
