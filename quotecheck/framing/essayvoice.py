@@ -58,7 +58,15 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
         if essay - anchored + _marks(f) + stance() >= s["min_score"]:
             return "the narrator reasons in general terms ('should', 'any', 'because', " \
                    "'only') and leaves the news anchors out (days, dates, officials): an essay"
-    return argument_reason(f, rates, stance) or unattributed_reason(f, rates, stance)
+    return argument_reason(f, rates, stance) or \
+        unattributed_reason(f, rates, stance, lambda: figure_rate(voice))
+
+
+def figure_rate(voice: list) -> float:
+    """The share of the narrator's own sentences that hold a figure (a digit): a dated
+    report's or a data explainer's sentences carry counts, dates and polls, an argument's
+    seldom do."""
+    return sum(any(c.isdigit() for c in s) for s in voice) / max(len(voice), 1)
 
 
 def _attributes_little(f: dict, s: dict) -> bool:
@@ -95,21 +103,29 @@ def argument_reason(f: dict, rates: Callable[[], tuple],
            "terms, attributes little and leaves the news anchors out: an argument piece"
 
 
-def unattributed_reason(f: dict, rates: Callable[[], tuple],
-                        stance: Callable[[], float]) -> Optional[str]:
+def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
+                        figures: Callable[[], float] = lambda: 0.0) -> Optional[str]:
     """Why a narration that attributes almost nothing reads as an argument
-    (``[essay.unattributed]``, issue 11/15, opin24), or None: at least ``min_voice`` own
-    sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
+    (``[essay.unattributed]``, issue 11/15, opin24, opin25), or None: at least ``min_voice``
+    own sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
     ``max_quoted`` quoted, and essay cues less news anchors plus the marks other than
-    questions (an explainer's headings ask) and stance at ``min_score`` or more: an
-    editorial or a thesis column that reasons without telling who said what, where a
-    report, a feature or an explainer of that length attributes (``rates``: the
-    :func:`essay_rates` of the own sentences, read when first asked)."""
+    questions (an explainer's headings ask) and stance at ``min_score`` or more, or at
+    ``low_score`` or more on a page of ``low_min_voice`` own sentences that marks the author
+    ('I', 'we', 'you', '!' at ``low_min_marks``) and whose share with a figure is at most
+    ``low_max_figures`` (a dated report or a poll explainer scores there too, on sentences
+    full of counts and dates; a third-person telling of a history too): an editorial or a thesis column that
+    reasons without telling who said what, where a report, a feature or an explainer of
+    that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
+    ``figures``: their :func:`figure_rate`, each read when first asked)."""
     s = load_data("opinion-voice")["essay"]["unattributed"]
     if not _attributes_little(f, s):
         return None
     essay, anchored = rates()
-    if essay - anchored + _marks(f) - f["question"] + stance() < s["min_score"]:
+    person = _marks(f) - f["question"]
+    score = essay - anchored + person + stance()
+    if score < s["min_score"] and (score < s["low_score"] or f["voice"] < s["low_min_voice"]
+                                   or person < s["low_min_marks"]
+                                   or figures() > s["low_max_figures"]):
         return None
     return "the narrator argues in general terms and attributes almost nothing (no 'said', " \
            "no 'according to'), leaving the news anchors out: an editorial's argument"
