@@ -47,7 +47,7 @@ def test_a_speaker_lashing_out_keeps_the_warning(ruleset, text):
 @pytest.mark.parametrize("text", [
     # (lead25, baly_201909 reading) the force is the subject of a raising or modal verb, or is
     # a quoted forecast term: the weather still speaks no words
-    "An \u201call-out blizzard\u201d is expected to slam the plains by Friday.",
+    "A \u201chistoric blizzard\u201d is expected to slam the plains by Friday.",
     "The storm is forecast to slam the valley towns on Sunday night.",
     "High winds will slam the harbour at dawn.",
 ])

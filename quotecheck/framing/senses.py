@@ -209,7 +209,7 @@ def _listed(key: str) -> str:
 @lru_cache(maxsize=2)
 def _force_pattern(key: str) -> "re.Pattern":
     """The subjects of list ``key`` of ``[object_sense]`` right before the verb: a closing mark
-    may follow a quoted subject ('an "all-out blizzard" is expected to slam'), and an
+    may follow a quoted subject ('a "historic blizzard" is expected to slam'), and an
     auxiliary, a modal or a forecast's raising verb may come between ('winds will slam')."""
     return re.compile(r"\b(?:%s)[\"'\u201d\u2019]?\s+(?:(?:have|has|had|have\s+been|"
                       r"had\s+been|also|again|are|were|is|was|will|would|may|might|"
