@@ -12,7 +12,9 @@ from quotecheck.text.wordled import WordLed
 _TOKENS = ["vowed", "vow", "vowing", "to", "blamed", "blame", "the", "mayor", "for", "plan",
            "as", "regard", "regards", "regarded", "e-mail", "e", "mail", "would like", "like",
            "that", "claims", "over", "of", "was", "it", "-", ",", ".", "\x00", "  ", "\n",
-           "pre-vowed", "vowedly", "to-", "asked", "what", "they", "said"]
+           "pre-vowed", "vowedly", "to-", "asked", "what", "they", "said", "blasted", "lament",
+           "rejected", "notion", "claim", "demanded", "he", "urge", "depicted", "a", "painted",
+           "part", "viewed", "slams", "about", "any", "allegations", "rants"]
 
 
 def _text(rng):
@@ -34,8 +36,9 @@ def test_reported_patterns_keep_their_matches():
     rng = random.Random(340)
     led = [p for p in _data() if isinstance(p, WordLed)]
     assert len(led) == 8
-    for _ in range(1500):
-        text = _text(rng)
+    fixed = ["she rejected the notion that he lied", "he dismissed any claim that it failed",
+             "demanded he resign, and urged the board to act", "painted the plan as part of a"]
+    for text in fixed + [_text(rng) for _ in range(1500)]:
         for p in led:
             assert [m.span() for m in p.finditer(text)] == \
                 [m.span() for m in p.pattern.finditer(text)], (p.regex.pattern[:40], text)
