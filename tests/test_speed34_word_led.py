@@ -51,3 +51,22 @@ def test_refuses_patterns_it_cannot_lead():
         WordLed(re.compile(r"\b(?i:vow)"), ["vow"])
     with pytest.raises(ValueError):
         WordLed(re.compile(r"(?:-vow)"), ["-vow"])
+
+
+def test_charge_finding_and_holder_patterns_keep_their_matches():
+    from quotecheck.framing import charges, findings, viewholders
+
+    led = [charges._accusers(), *charges._patterns()[:2], findings._patterns()[1],
+           viewholders.holder_patterns().find_holders]
+    assert all(isinstance(p, WordLed) for p in led)
+    fixed = ["critics accused the mayor of cronyism and charges of fraud", "was charged with "
+             "theft", "an inquiry found the unit to be negligent", "some may find this odd, and "
+             "critics now see a plot"]
+    rng = random.Random(341)
+    extra = ["accused", "charges", "charged", "with", "inquiry", "found", "find", "see",
+             "critics", "some", "may", "negligent", "be", "cronyism", "fraud"]
+    for text in fixed + [" ".join(rng.choice(_TOKENS + extra) for _ in range(30))
+                         for _ in range(1500)]:
+        for p in led:
+            assert [m.span() for m in p.finditer(text)] == \
+                [m.span() for m in p.pattern.finditer(text)], (p.regex.pattern[:40], text)
