@@ -30,6 +30,7 @@ from typing import Any, Callable
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
+from quotecheck.text.wordled import WordLed
 
 # a phrase ends at a comma before a new clause or phrase, not at one inside a list ("of
 # cronyism, delays and incompetence"), at a semicolon, a dash or the sentence's end
@@ -73,8 +74,9 @@ def _accusers() -> "re.Pattern":
     verbs = data.get("party_charges", ())
     if not verbs:
         return re.compile(r"(?!x)x")
-    return guard(re.compile(r"\b(?:%s)\s+(?!of\b|for\b)(?:[\w'.\-]+\s+){1,6}?(?:of|for)\s+"
-                            r"(?=[a-z])" % word_alternation(sorted(verbs, key=len, reverse=True))))
+    return WordLed(guard(re.compile(r"\b(?:%s)\s+(?!of\b|for\b)(?:[\w'.\-]+\s+){1,6}?(?:of|for)"
+                                    r"\s+(?=[a-z])" % word_alternation(sorted(verbs, key=len,
+                                                                           reverse=True)))), verbs)
 
 
 _COMMA = re.compile(r"[,;\x00]")
@@ -86,13 +88,14 @@ def _patterns() -> tuple:
     nouns = word_alternation(sorted(data.get("nouns", ()), key=len, reverse=True))
     formal = word_alternation(sorted(data.get("formal", ()), key=len, reverse=True))
     said = word_alternation(sorted(data.get("relative_verbs", ()), key=len, reverse=True))
-    return tuple(guard(p) for p in (
+    # (the first two are tried only where a word of their list occurs: text.wordled, speed34)
+    return (
         # "charges of cronyism", "two counts of reckless endangerment"
-        re.compile(r"\b(?:%s)\s+of\b" % nouns),
+        WordLed(guard(re.compile(r"\b(?:%s)\s+of\b" % nouns)), data.get("nouns", ())),
         # "was charged with partiality", "indicted on charges of" (the nouns above)
-        re.compile(r"\b(?:%s)\s+with\b" % formal),
+        WordLed(guard(re.compile(r"\b(?:%s)\s+with\b" % formal)), data.get("formal", ())),
         # "a site that Washington said was", "which critics called"
-        re.compile(r"\b(?:that|which)\s+(?:[\w'.\-]+\s+){1,3}?(?:%s)(?:\s+(?:was|were|is|"
-                   r"are|had\s+been|would\s+be|to\s+be)\b|(?P<named>(?=\s+(?:a|an|the)\b)))"
-                   % said),
-    ))
+        guard(re.compile(r"\b(?:that|which)\s+(?:[\w'.\-]+\s+){1,3}?(?:%s)(?:\s+(?:was|were|"
+                         r"is|are|had\s+been|would\s+be|to\s+be)\b|(?P<named>(?=\s+(?:a|an|the)"
+                         r"\b)))" % said)),
+    )

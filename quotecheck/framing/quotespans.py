@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 from typing import Optional
 
 from quotecheck.model import Document, Quote
@@ -131,11 +132,15 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
             for qs in runs.values() if sum(q.oend - q.ostart for q in qs) >= 40]
     if not keys:
         return
+    quoted = [quoted for _q, quoted in keys]
     for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if not _may_repeat(line, quoted):
+            continue        # (most lines: no quotation holds their first eight words)
         s, e = inv[1](m.start()), inv[1](m.end())
         if e <= s or any(q.start < e and s < q.end for q in found):
             continue
-        hit = _repeated_part(m.group(), [quoted for _q, quoted in keys])
+        hit = _repeated_part(line, quoted)
         if hit is None:
             continue
         q = keys[hit[0]][0]
@@ -149,12 +154,25 @@ _NAME_TAIL = 6
 """Most words of a speaker's name and group printed after a pull quote on its line."""
 
 
+def _may_repeat(line: str, quoted: list) -> bool:
+    """Whether one of ``quoted`` holds the line's first eight words as :func:`_repeated_part`
+    joins them (' a b ... h '): every key it tries opens with them, so a line failing this
+    (most lines; or one of fewer words) has no repeated part (speed34)."""
+    first = [w.group().lower() for w in islice(_WORD_RUN.finditer(line), 8)]
+    if len(first) < 8:
+        return False
+    key = " %s " % " ".join(first)
+    return any(key in text for text in quoted)
+
+
 def _repeated_part(line: str, quoted: list) -> "tuple[int, int] | None":
     """(index in ``quoted``, end in ``line``) of the part of ``line`` a quotation repeats word
     for word (eight words or more): the whole line, or the line but a short tail that opens
     with a capital, the speaker's name and group set after the pull quote on its line
     (Guardian style, issue 11, baly_201904: 'It's ... than it helps Dana Reyes, Open
     Ledger'); the tail is left to the narration. None if no part is repeated."""
+    if not _may_repeat(line, quoted):
+        return None
     found = list(_WORD_RUN.finditer(line))
     words = [w.group().lower() for w in found]
     starts, ends = [w.start() for w in found], [w.end() for w in found]

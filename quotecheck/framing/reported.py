@@ -60,6 +60,7 @@ from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.framing.viewholders import holder_spans
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
+from quotecheck.text.wordled import WordLed
 
 # (and a connective set off after the verb: "X said, however, crony practices had not been
 # ...", issue 15, first exposure: the clause is still X's)
@@ -216,7 +217,13 @@ def _data() -> tuple:
     # the noun and 'that' every match of noun_that and rejected holds
     noun_core = re.compile(r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
-    return tuple(guard(p) if isinstance(p, re.Pattern) else p for p in (
+    # those opening with a word of their list are tried only where one occurs (text.wordled)
+    led = {regard_as: regarding, blamed_for: critics, noun_any: any_nouns, promise_to: aims,
+           complaint: data.get("complaint_nouns", ()), rejected: data.get("rejecting", ()),
+           demand: data.get("demanding", ()),
+           depicted: [*data.get("depicting", ()), *data.get("casting_as_part", ())]}
+    return tuple(WordLed(guard(p), led[p]) if p in led else guard(p)
+                 if isinstance(p, re.Pattern) else p for p in (
         noun_that, regard_as, _ASKED, gerund, heads, blamed_for, noun_any, promise_to,
         complaint, rejected, charge, what_said, hedged, demand, view_of, depicted)) + (noun_core,)
 

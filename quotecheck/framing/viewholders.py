@@ -14,6 +14,7 @@ from typing import Any, Callable, NamedTuple
 
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.resources.regexprefilter import guard
+from quotecheck.text.wordled import WordLed
 
 
 class HolderPatterns(NamedTuple):
@@ -73,8 +74,10 @@ def holder_patterns() -> HolderPatterns:
                               r"see\b")
     # each scanning every narration sits behind its literal prefilter (most hold none of its
     # words); the three that head a sentence are tried only where their word is found
+    # (what holders find or see: tried only where a subject occurs, text.wordled, speed34)
     return HolderPatterns(guard(to_holders), to_group, for_holders, among_holders,
-                          guard(reaction), guard(find_holders))
+                          guard(reaction), WordLed(guard(find_holders), [
+                              *words["find_subjects"], *words["see_subjects"]]))
 
 
 def holder_spans(nar: Any, clause_end: Callable, across: re.Pattern) -> list[tuple[int, int]]:
