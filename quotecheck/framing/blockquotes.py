@@ -2,14 +2,17 @@
 
 A page that sets a quotation off as its own paragraph (an op-ed's passage, a statement, a
 letter) loses the indent in a text capture, and the marks were never there: "In the op-ed,
-the official wrote:" then the passage. The lead-in paragraph ends in a colon, and the clause
-before the colon names the act of saying or the text quoted (``[block_quotes]`` of
-opinion-voice.toml: 'wrote', 'reads', 'statement', 'in part'). The paragraph after it is then
-the quoted author's words (issue 15). Only that one paragraph: without the page's layout,
-the narrator's return cannot be told from a quotation's second paragraph, and the paragraph
-the lead-in introduces is the part that is surely quoted. A post embedded with its author's
-name and handle before its words is the poster's in the same way. The same test for every
-outlet.
+the official wrote:" then the passage. The lead-in paragraph ends in a colon (or in 'below.',
+"Read the full statement below."), and the clause before it names the act of saying or the
+text quoted (``[block_quotes]`` of opinion-voice.toml: 'wrote', 'reads', 'statement', 'in
+part'). The paragraph after it is then the quoted author's words (issue 15). A later paragraph
+continues the quotation only while the quoted author's first person ('I', 'we') goes on in it
+and the lead-in's narrator speaks in none (a letter's second paragraph): without the page's
+layout, the narrator's return cannot otherwise be told from a quotation's next paragraph. A
+post embedded with its author's name and handle before its words is the poster's in the same
+way, and so is each post of a run flattened into one paragraph, up to its signature ("...
+pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). The same test for
+every outlet.
 """
 from __future__ import annotations
 
@@ -17,15 +20,26 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from quotecheck.load.furniture import rules as furniture_rules
+from quotecheck.load.lineshape import tail_signature
 from quotecheck.resources.ruledata import load_data
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|[,;(\u2014\u2013]\s*|\s-{1,2}\s")
 _OPENING_MARK = "\"'\u201c\u2018\u00ab\u201e"
+_ANY_MARK = "\"\u201c\u201d\u00ab\u00bb\u201e`"
 _SHORTEST_CLAUSE = 4
 """Fewest words of the clause read before the colon: a shorter tail ('..., Aug. 5:', '...,
 in part:') is read with the clause before it."""
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# the first person, as a word: 'US' (the country) in capitals is not 'us'
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Uu]s|[Mm]e)\b(?!['\u2019]?\.\w)")
+# a capitalised word after a word inside its sentence, just before an 'I' ('World War I')
+_IN_NAME = re.compile(r"[\w,)][ \t]+[A-Z][\w'\u2019-]*[ \t]+\Z")
+_QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|``.*?\'\'')
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)]*\s+)(?=\S)")
+MAX_POST = 280
+"""Longest post, in characters, read back from the first signature of a flattened run."""
 
 
 class _Cues(NamedTuple):
@@ -35,6 +49,7 @@ class _Cues(NamedTuple):
     not_leads: frozenset        # imperative heads of page furniture ('read', 'sign up')
     min_words: int              # fewest words in a quoted paragraph
     post_openings: re.Pattern   # an embedded post's author and handle
+    announce_end: re.Pattern    # a lead-in's closing word(s) without a colon ('below.')
 
 
 @lru_cache(maxsize=1)
@@ -45,41 +60,112 @@ def _cues() -> _Cues:
     words = sorted(data["cues"], key=len, reverse=True)
     pattern = re.compile(r"(?<![\w@#])(?:%s)(?![\w'\u2019])" % "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
+    ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in data["announce_ends"]), re.I)
     return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
-                 int(data["min_words"]), openings)
+                 int(data["min_words"]), openings, ends)
 
 
 def is_lead_in(paragraph: str) -> bool:
-    """Whether ``paragraph`` introduces a block quotation: it ends in a colon, and the clause
-    before the colon holds a cue of saying or of a text (not an imperative 'Read more:')."""
+    """Whether ``paragraph`` introduces a block quotation: it ends in a colon (or in an
+    announcing 'below.'), and the clause before holds a cue of saying or of a text. A clause
+    opened by a page's imperative ('Read more:') is no lead-in, unless it announces the text
+    below and names it after the imperative ('Read the full letter below.')."""
     body = paragraph.rstrip()
-    if not body.endswith(":"):
+    cues = _cues()
+    announced = cues.announce_end.search(body) is not None
+    if not body.endswith(":") and not announced:
         return False
     clauses = _CLAUSE_BREAK.split(body[:-1])
     clause = clauses.pop().strip()
     while clauses and len(_WORD.findall(clause)) < _SHORTEST_CLAUSE:   # '..., Aug. 5:'
         clause = clauses.pop().strip() + " " + clause
-    cues = _cues()
     words = _WORD.findall(clause.lower())
-    if not words or " ".join(words[:2]) in cues.not_leads or words[0] in cues.not_leads:
+    if not words:
         return False
+    head = 2 if " ".join(words[:2]) in cues.not_leads else 1 if words[0] in cues.not_leads else 0
+    if head and not announced:
+        return False
+    if head:        # the imperative itself ('read') is no cue: the text it names must be
+        clause = clause.split(None, head)[-1] if len(clause.split()) > head else ""
     return cues.saying.search(clause) is not None
+
+
+def _first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person outside quotation marks ('I' after a
+    capitalised word inside a sentence is a numeral or a name's: 'World War I', 'Louis I')."""
+    for part in _QUOTED.split(text):
+        for m in _FIRST_PERSON.finditer(part):
+            if m.group() != "I" or not _IN_NAME.search(part, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
+def _continues(text: str, lead_start: int, quoted: str, cues: _Cues) -> bool:
+    """Whether a block quotation ``quoted`` may go on into the paragraphs after it: it speaks in
+    the first person and the narrator, in everything up to the lead-in, does not; and it is
+    no post closed by its signature (a post is whole in its paragraph)."""
+    return (_first_person(quoted) and not _first_person(text[:lead_start])
+            and not furniture_rules().embed_signatures[0].search(quoted))
 
 
 def block_quotations(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` spans of ``text``'s paragraphs that a lead-in (:func:`is_lead_in`)
-    introduces as a quotation without marks: the one paragraph after the lead-in, when it
-    is prose (enough words) and does not open with a quotation mark of its own; and each
-    paragraph an embedded post's author and handle open ("Ann Roe (@annroe) Proud ...")."""
+    introduces as a quotation without marks: the paragraph after the lead-in, when it is
+    prose (enough words) and does not open with a quotation mark of its own, and the
+    paragraphs after it that go on in its first person (none in the lead-in, no marks, prose);
+    each paragraph an embedded post's author and handle open ("Ann Roe (@annroe) Proud ...");
+    and the posts of a run flattened into a paragraph (:func:`flattened_posts`)."""
     cues = _cues()
     paragraphs = [m.span() for m in _PARAGRAPH.finditer(text) if text[m.start():m.end()].strip()]
     out = [(s, e) for s, e in paragraphs if cues.post_openings.match(text, s)]
-    for (s0, e0), (s1, e1) in zip(paragraphs, paragraphs[1:]):
+    for i, (s0, e0) in enumerate(paragraphs[:-1]):
         if not is_lead_in(text[s0:e0]):
             continue
+        s1, e1 = paragraphs[i + 1]
         quoted = text[s1:e1]
         head = quoted.lstrip()
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
+        if not _continues(text, s0, quoted, cues):
+            continue
+        for s2, e2 in paragraphs[i + 2:]:
+            more = text[s2:e2]
+            if (not _first_person(more) or any(c in more for c in _ANY_MARK)
+                    or len(_WORD.findall(more)) < cues.min_words or cues.saying.search(more)
+                    or more.rstrip().endswith(":")):
+                break
+            out.append((s2, e2))
+    for s, e in paragraphs:
+        out += flattened_posts(text, s, e)
     return sorted(set(out))
+
+
+def flattened_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the posts in the paragraph ``text[start:end]`` when a capture flattened a run
+    of embedded posts into it: a signature ('\u2014 Ann Roe (@annroe) May 3, 2020') with more
+    of the paragraph after it. Each post runs from the previous signature's end to the end of
+    its own signature; the first from the first sentence that starts within :data:`MAX_POST`
+    characters of its signature. A paragraph that ends with its only signature is the load
+    stage's (one embedded post); the text after the last signature is the narrator's."""
+    paragraph = text[start:end]
+    if "(@" not in paragraph:
+        return []
+    patterns = furniture_rules().embed_signatures
+    if tail_signature(patterns, paragraph.strip()):
+        return []
+    signatures = [m for m in patterns[0].finditer(paragraph) if paragraph[m.end():].strip()]
+    out = []
+    begin = None
+    for m in signatures:
+        if begin is None:
+            floor = max(0, m.start() - MAX_POST)
+            begin = next((s.start() for s in _SENTENCE_START.finditer(paragraph, floor, m.start())
+                          if s.start() >= floor), m.start())
+        stop = m.start() + len(m.group().rstrip())
+        post = paragraph[begin:m.start()]
+        if post.strip():
+            out.append((start + begin + len(post) - len(post.lstrip()), start + stop))
+        begin = stop
+    return out
