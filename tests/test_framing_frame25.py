@@ -63,3 +63,9 @@ def test_a_grievance_target_or_a_look_is_info(ruleset, text, word):
 ])
 def test_without_the_signal_the_warning_stays(ruleset, text, word):
     assert ("QC331", word) in flagged(ruleset, text, "QC331")
+
+
+def test_scum_on_water_is_another_sense(ruleset):
+    text = "By August the canal was covered in a foul mass of scum."
+    assert ("QC331", "scum") not in flagged(ruleset, text, "QC331")
+    assert ("QC331", "scum") in flagged(ruleset, "The scum who ran the council fled.", "QC331")
