@@ -11,7 +11,9 @@ warning:
   not with a party's or a side's name in its sentence;
 - a partisan name as the target of a grievance or an attack someone makes ('grievances
   against the media elites', 'attacking migrants and liberal elites'): info;
-- an '-looking' compound of appearance ('a pompous-looking tower'): info.
+- an '-looking' compound of appearance ('a pompous-looking tower'): info;
+- 'scum' as a quantity of the substance ('a mass of scum'), where the water it names is
+  inside quotation marks the narration masks: info, as frame22's literal scum is.
 
 Snippets of our own."""
 import pytest
@@ -65,7 +67,7 @@ def test_without_the_signal_the_warning_stays(ruleset, text, word):
     assert ("QC331", word) in flagged(ruleset, text, "QC331")
 
 
-def test_scum_on_water_is_another_sense(ruleset):
+def test_a_mass_of_scum_is_the_substance_at_info(ruleset):
     text = "By August the canal was covered in a foul mass of scum."
-    assert ("QC331", "scum") not in flagged(ruleset, text, "QC331")
+    assert at_info_only(ruleset, text, "QC331", "scum")
     assert ("QC331", "scum") in flagged(ruleset, "The scum who ran the council fled.", "QC331")
