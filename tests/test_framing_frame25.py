@@ -13,7 +13,8 @@ warning:
   against the media elites', 'attacking migrants and liberal elites'): info;
 - an '-looking' compound of appearance ('a pompous-looking tower'): info;
 - 'scum' as a quantity of the substance ('a mass of scum'), where the water it names is
-  inside quotation marks the narration masks: info, as frame22's literal scum is.
+  inside quotation marks the narration masks: info, as frame22's literal scum is;
+- 'national' or 'collective victimhood', the scholars' term for a group's grievance: info.
 
 Snippets of our own."""
 import pytest
@@ -71,3 +72,10 @@ def test_a_mass_of_scum_is_the_substance_at_info(ruleset):
     text = "By August the canal was covered in a foul mass of scum."
     assert at_info_only(ruleset, text, "QC331", "scum")
     assert ("QC331", "scum") in flagged(ruleset, "The scum who ran the council fled.", "QC331")
+
+
+def test_national_victimhood_is_the_scholars_term_at_info(ruleset):
+    text = "His tactics are familiar: inventing a golden past and playing up national victimhood."
+    assert at_info_only(ruleset, text, "QC331", "victimhood")
+    assert ("QC331", "victimhood") in flagged(
+        ruleset, "The senator kept wallowing in victimhood after the vote.", "QC331")
