@@ -254,8 +254,10 @@ def _pronoun_clause_spans(nar: Any) -> list[tuple[int, int]]:
 
 
 # a named subject and a verb in the past after a clausal verb ("said Magruder lied", "said
-# Mayor Ortiz bungled the tender"): CLAUSE_AFTER wants a pronoun, a determiner or an auxiliary
-_NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\b")
+# Mayor Ortiz bungled the tender"): CLAUSE_AFTER wants a pronoun, a determiner or an auxiliary;
+# the first word may be a courtesy title with its period ("believe Mr. Ortiz inherited a
+# cabal", frame25: house styles that write 'Mr.' before every name)
+_NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\b")
 _NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
 
 
