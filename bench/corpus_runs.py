@@ -11,7 +11,8 @@ hits merged into one span (so a copied sentence of 12 words is one hit of 12, no
     python bench/corpus_runs.py --words 6 tests/      # shorter runs, only tests/
     python bench/corpus_runs.py --summary             # counts per area only
 
-Default corpora: the open sets listed in /tmp/sets37.txt (each /tmp/realnews/<set>) and
+Default corpora: the open sets (each /tmp/realnews/<set> with pair labels in bench/labels and
+not named in bench/labels/reserve.txt, the rule bench/measure_sets.sh uses) and
 /tmp/polnear/train and dev. Only those: never point it at a reserved set or a test split.
 Words are lower-cased runs of letters and digits (curly apostrophes folded), so a run matches
 across line breaks, comment markers and punctuation. Exit status 1 when any run is found.
@@ -37,18 +38,35 @@ def words(text: str) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in WORD.finditer(folded)]
 
 
+def open_sets(realnews: Path = Path("/tmp/realnews"), labels: Path = ROOT / "bench" / "labels"
+              ) -> list[Path]:
+    """The laid-out sets with pair labels, less the untuned reserve (never read by this tool):
+    the sets ``bench/measure_sets.sh`` measures by default, so the list never goes stale."""
+    reserve_file = labels / "reserve.txt"
+    reserve = set()
+    if reserve_file.is_file():
+        reserve = {line.strip() for line in reserve_file.read_text().splitlines()
+                   if line.strip() and not line.startswith("#")}
+    if not realnews.is_dir():
+        return []
+    return [d for d in sorted(realnews.iterdir()) if d.is_dir() and d.name not in reserve
+            and (labels / f"{d.name}_pairs.csv").is_file()]
+
+
 def default_corpora() -> list[Path]:
-    """The open sets of /tmp/sets37.txt and PolNeAR train/dev (never test, never a reserve)."""
-    sets = Path("/tmp/sets37.txt").read_text().split()
-    return ([Path("/tmp/realnews") / s for s in sets]
-            + [Path("/tmp/polnear/train"), Path("/tmp/polnear/dev")])
+    """The open sets and PolNeAR train/dev (never test, never a reserve)."""
+    return open_sets() + [Path("/tmp/polnear/train"), Path("/tmp/polnear/dev")]
 
 
 def tree_files(paths: list[Path]) -> list[Path]:
-    """Text files under ``paths`` (files themselves when given), skipping binaries and caches."""
+    """Text files under ``paths``, skipping binaries, caches and, inside a folder, the label
+    files (ids and class names); a file named itself is always read, labels included."""
     out = []
     for path in paths:
-        found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        if path.is_file():
+            out.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*") if p.is_file())
         out += [p for p in found if p.suffix not in SKIP_TREE_SUFFIXES
                 and "__pycache__" not in p.parts and "labels" not in p.parts]
     return out

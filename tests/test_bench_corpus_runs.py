@@ -46,3 +46,24 @@ def test_a_shorter_length_finds_it(tmp_path):
 def test_curly_apostrophes_match_straight_ones():
     assert [w for w, _ in corpus_runs.words("it\u2019s the board's pier")] == [
         "it's", "the", "board's", "pier"]
+
+
+def test_the_default_corpora_are_the_open_sets_never_a_reserve(tmp_path):
+    realnews, labels = tmp_path / "realnews", tmp_path / "labels"
+    for name in ("setA", "setB", "setC", "setD"):
+        (realnews / name).mkdir(parents=True)
+    labels.mkdir()
+    for name in ("setA", "setB", "setC"):
+        (labels / f"{name}_pairs.csv").write_text("a,b,label\n")
+    (labels / "reserve.txt").write_text("# held out\nsetB\n")
+    found = corpus_runs.open_sets(realnews, labels)
+    assert [p.name for p in found] == ["setA", "setC"]     # setB reserved, setD unlabelled
+
+
+def test_a_label_file_named_itself_is_read(tmp_path):
+    labels = tmp_path / "bench" / "labels"
+    labels.mkdir(parents=True)
+    note = labels / "setA_judgements.csv"
+    note.write_text("id,class\n1,voted to close the old pier at the end of the month\n")
+    assert corpus_runs.tree_files([note]) == [note]
+    assert corpus_runs.tree_files([tmp_path / "bench"]) == []

@@ -8,7 +8,7 @@ narrator's doubt (bench/judging.md: the report's own finding is false as framing
 pattern for both (scope24). The shapes of the next sentence:
 
 - a short negation with a pronoun subject: '(He was not.)', 'She did not.';
-- another's denial in an elliptical clause: 'Observers from both parties said that it did
+- another's denial in an elliptical clause: 'Monitors of every camp said that it had
   not.' (a verb of ``refutation_reporters``, a pronoun, an auxiliary and 'not' closing it);
 - an existential negation of the claim's own thing: '... claims to have ended the "war on
   oil." There was no war to begin with.' (a noun after 'there was no' that the claim names);
@@ -103,7 +103,7 @@ def _patterns() -> dict:
         # '(He was not.)', 'She did not.': a pronoun, an auxiliary, 'not' and a few characters
         "short": re.compile(r"[.!?]?\s*\(?\s*(?:%s)\s+(?:%s)(?:\s+not|n['\u2019]t)\b[^.!?()]{0,12}"
                             r"(?:[.!?)]|$)" % (subjects, verbs), re.IGNORECASE),
-        # 'Observers from both parties said that it did not.'
+        # 'Monitors of every camp said that it had not.'
         "elliptical": re.compile(lead + r"[^.!?]{0,80}?\b(?:%s)\s+(?:that\s+)?(?:%s)\s+(?:%s)"
                                  r"(?:\s+not|n['\u2019]t)\s*[.!?)]?\s*$"
                                  % (words("refutation_reporters"), subjects, verbs),

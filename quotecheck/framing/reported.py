@@ -144,7 +144,7 @@ _COMMA = re.compile(",")
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
                               r"might|that|which|who|whom|whose|and\s+(?:is|was|were|are))\s")
 # the end of a depiction's object: a noun phrase's end or a preposition of manner after it
-# ("depict the president in such a scathing light": the light is the narrator's reading)
+# ("depict the mayor in so harsh a light": the light is the narrator's reading)
 _DEPICTED_END = re.compile(_NOUN_PHRASE_END.pattern + r"|\s(?:in|as|with|by)\s")
 _CLAUSE_STOP = re.compile(r"[;\x00]|\s[\u2014\u2013-]{1,2}\s")
 _CLAUSE_STOP_ACROSS = re.compile(r";|\s[\u2014\u2013-]{1,2}\s|,?\s(?:but|yet|while|although|"

@@ -129,7 +129,7 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
             seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
                 text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
-    if (_possession(text, start, end, lemma) or _force_subject(text, start, end, lemma)
+    if (_possession(text, start, end, lemma) or _force_subject(seen, start, end, lemma)
             or _motion(text, end, lemma) or _violence(seen, start, lemma)
             or _broadcast(seen, end, lemma)):
         return True
@@ -208,9 +208,13 @@ def _listed(key: str) -> str:
 
 @lru_cache(maxsize=2)
 def _force_pattern(key: str) -> "re.Pattern":
-    """The subjects of list ``key`` of ``[object_sense]`` right before the verb."""
-    return re.compile(r"\b(?:%s)\s+(?:(?:have|has|had|have\s+been|had\s+been|also|again|"
-                      r"are|were|[a-z]+ly)\s+){0,2}$" % _listed(key))
+    """The subjects of list ``key`` of ``[object_sense]`` right before the verb: a closing mark
+    may follow a quoted subject ('a "historic blizzard" is expected to slam'), and an
+    auxiliary, a modal or a forecast's raising verb may come between ('winds will slam')."""
+    return re.compile(r"\b(?:%s)[\"'\u201d\u2019]?\s+(?:(?:have|has|had|have\s+been|"
+                      r"had\s+been|also|again|are|were|is|was|will|would|may|might|"
+                      r"(?:expected|forecast|predicted|likely|set)\s+to|[a-z]+ly)\s+){0,3}$"
+                      % _listed(key))
 
 
 def _broadcast(text: str, end: int, lemma: str) -> bool:

@@ -66,7 +66,7 @@ def scope_end(text: str, pos: int, stop: int) -> int:
 
 
 # (issue 15, fair22) a relative clause set off by commas inside a naming verb's object, and the
-# noun phrase coordinated after it ("called it a middle ground between the hard-right, which
+# noun phrase coordinated after it ("called it a halfway house between the far left, which
 # ..., and the hard-left, which ..."): both noun phrases are named by the subject alike
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 _COORDINATED = re.compile(r",\s+(?:and|or)\s+(?:the|a|an|its|their|his|her)\b")

@@ -11,8 +11,8 @@ on Tuesday, before a committee, in the chamber, in her dissent; before 'of' only
 length', or an occasion with a possessive ('spoke again during Friday's vigil of the evil'):
 in 'spoke to critics of his order', 'spoke at the funeral of' the 'of' is a noun's). Not the
 author's own writing ('I've already written extensively about ...': the narrator's words).
-The topic of a speech someone gives is the speaker's too ('has been making speeches about the
-need to protect the town from nefarious outsiders', attr24; 'about' only). A text's mention of
+The topic of a speech someone gives is the speaker's too ('has given talks about the duty to
+guard the village from shady strangers', attr24; 'about' only). A text's mention of
 something is its words too ('the note made no reference to the shootings, except the reference
 to greedy people'); the narrator's gloss of a quotation ('a reference to the murdered
 teenager', 'in an apparent reference to') is not (:mod:`quotecheck.framing.speechscope`).
@@ -68,8 +68,8 @@ TOPIC = guard(re.compile(
     r"except(?:\s+for)?)\s+(?:(?:no|a|an|the|one|any|several|its|his|her|"
     r"their)\s+)?(?:(?:direct|brief|passing|oblique|veiled)\s+)?"
     r"(references?|mentions?)\s+(?:to|of)\b"
-    # (attr24) the topic of a speech someone gives ("has been making speeches about the need to
-    # protect the town from nefarious outsiders"): 'about' only ('a speech on Tuesday' is a date)
+    # (attr24) the topic of a speech someone gives ("has given talks about the duty to guard the
+    # village from shady strangers"): 'about' only ('a speech on Tuesday' is a date)
     r"|\b(?:made|makes|make|making|gave|gives|give|given|giving|delivered|delivers|deliver|"
     r"delivering)\s+(?:(?:a|an|the|his|her|their|several|many|two|three)\s+)?(?:[a-z\-]+\s+)?"
     r"(speech(?:es)?|address(?:es)?|remarks)\s+about\b"))
