@@ -15,13 +15,13 @@ LEAD = "The mayor was elected in June. "
     "According to a person familiar with the talks, the developer bragged about the deal.",
     "Many of the nurses had to wrestle with stereotypes of victimhood for years.",
     "The old myth of a sinister cabal running the banks is back.",
-    "The mayor has been making speeches about the need to protect the town from nefarious "
+    "The mayor kept making speeches about the need to protect the town from nefarious "
     "outsiders for years.",
     "The mayor gave a fiery speech about nefarious outsiders on Tuesday.",
     "His last campaign ad depicted a global cabal out to ruin the town.",
-    "Never mind that his last campaign ad treated the bank as part of a global cabal out to "
+    "Never mind that his last campaign ad treated the bank as one arm of a global cabal out to "
     "ruin the town.",
-    "In this town the land across the river is not equated with lawlessness and evil, but "
+    "In this town the land across the river is not equated with disorder and evil, but "
     "with family.",
 ])
 def test_attributed_or_described_content_gives_no_warning(ruleset, text):

@@ -15,7 +15,7 @@ from quotecheck.load.loader import load_text
 from quotecheck.provenance.infer import infer_provenance
 
 SIGN_UP = ("DAILY PLANET NEWSLETTERS Morning Memo Sign up now for the city hall briefing our "
-           "readers open first. Sign Up Loading By signing up you agree to get newsletters and "
+           "readers open first. Sign Up Loading By signing up you consent to get newsletters and "
            "alerts from the Daily Planet. You may unsubscribe whenever you like. This form is "
            "protected by reCAPTCHA; Google's privacy terms apply.")
 APPEAL = ("Support Independent Journalism The Planet is reader supported: if you can, chip in $5 "

@@ -11,9 +11,9 @@ _FIRST = ("We are delighted with this chance to show our skills in design, build
           "operation to the buyer, one of the largest firms in the trade, and to the crews and "
           "yards who will work with us on the two floating units over the next four years.")
 _SECOND = ("We are now building a floating production vessel for the southern basin off the "
-           "coast and have worked in the region since 1995. We hope that we will be able to "
-           "add to the output of energy in these regions through these projects, and many "
-           "more to come in the years ahead.")
+           "coast and have worked in the area since 1995. We trust we will be able to "
+           "add to the supply of power in these places through these schemes, and many "
+           "more to follow in the years ahead.")
 
 
 def _changes(a_text, b_text):
@@ -53,8 +53,8 @@ def _provenance(parent, child):
 
 
 def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
-    parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be an "
-                          "important source of power for our customers in three states.\u201d "
+    parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be a "
+                          "key supply of power for our customers in three states.\u201d "
                           "Then she left.",
                  outlet="o1")
     child = doc("b.txt", "Intro. Chief Ana Diaz said: \u201cCooperatives and towns are clear that "

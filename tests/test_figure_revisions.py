@@ -78,12 +78,12 @@ def test_the_parent_states_the_copys_figure_for_another_thing():
 
 def test_an_outlet_that_states_the_other_figure_counts_a_part():
     """Independent reports: "carrying 102 people" in one, and in the other the same 102 with
-    "the remaining 12 people on board" on the same day: no disagreement on the 102."""
+    "the remaining 12 people aboard" on the same day: no disagreement on the 102."""
     a = _doc("a", "An Aravian airliner carrying 102 people vanished on Monday over the Kessel "
              "strait, the transport ministry said.", "A")
     b = _doc("b", "Rescuers found 90 survivors of the Aravian airliner that vanished on Monday "
-             "carrying 102 people. There was no word on Monday of the remaining 12 people "
-             "on board the Aravian airliner over the Kessel strait, the ministry said.", "B")
+             "carrying 102 people. There was no news on Monday of the remaining 12 people "
+             "aboard the Aravian airliner over the Kessel strait, the ministry said.", "B")
     res = infer_provenance([a, b], [])
     assert [d for d in res.detections if d.rule_type == "number"] == []
 

@@ -72,10 +72,10 @@ def test_a_city_toll_and_one_hall_toll_are_two_counts():
 
 
 def test_distances_from_two_points_are_two_referents():
-    """A distance is measured from a point: "1,500 miles southwest of Perth" and "125 miles
+    """A distance is measured from a point: "1,450 miles southwest of Perth" and "125 miles
     away from the spot where the first objects were seen" are two distances; two distances
     from one border still disagree."""
-    far = ("The floating objects were spotted on Monday about 1,500 miles southwest of Perth "
+    far = ("The floating objects were sighted on Monday about 1,450 miles southwest of Perth "
            "by the crew of a patrol plane.")
     near = ("The floating objects seen on Monday were about 125 miles away from the spot where "
             "a satellite had found debris.")

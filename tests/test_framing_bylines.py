@@ -31,10 +31,10 @@ def test_the_same_word_in_the_body_still_counts(ruleset):
 def test_a_sentence_opening_with_an_adverbial_by_is_no_byline():
     from quotecheck.load.furniture import classify
 
-    text = ("By SAM ORTIZ\n\nBy now we are all familiar with the debacle in the election.\n\n"
+    text = ("By SAM ORTIZ\n\nBy now we are all well aware of the debacle in the election.\n\n"
             "By contrast, the other party kept its seats.\n\nBy The Associated Press\n")
     kinds = {text[s:e]: k for s, e, k in classify(text)}
     assert kinds["By SAM ORTIZ"] == "byline"
     assert kinds["By The Associated Press"] == "byline"
-    assert kinds["By now we are all familiar with the debacle in the election."] != "byline"
+    assert kinds["By now we are all well aware of the debacle in the election."] != "byline"
     assert kinds["By contrast, the other party kept its seats."] != "byline"

@@ -57,8 +57,8 @@ def test_counter_evidence_after_a_semicolon_is_another_clause(ruleset):
      "overall sales fell by a tenth.", "insisted"),
     ("The minister insists that the bridge will be finished in May, but the builders have "
      "left the site.", "insists"),
-    ("Senate leaders have insisted they won't consider a nominee, leaving the choice to the "
-     "next president. But they may want to reconsider.", "insisted"),
+    ("Senate leaders have insisted they won't consider a nominee, leaving the pick to the "
+     "next president. But they might wish to think again.", "insisted"),
     ("Aides said Wednesday that they did see the case as unusual, but they insisted that the "
      "polls showed support, but the figures showed none.", "insisted"),
 ])

@@ -25,7 +25,7 @@ def test_the_narrators_emotive_verb_stays(ruleset, text, word):
 
 # -- 'obscene gesture' names a kind of sign; 'obscene' as the narrator's verdict stays --------
 def test_an_obscene_gesture_is_a_kind_of_sign(ruleset):
-    text = "He smiled as he was led from the courtroom and made an obscene gesture at a photographer."
+    text = "He grinned as he was led out of the courtroom and made an obscene gesture at a photographer."
     assert warnings(ruleset, text, "QC331") == []
 
 

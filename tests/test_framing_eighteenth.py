@@ -15,7 +15,7 @@ _FILLER = ("The airline flies the route twice a day, and the plane was an older 
            "flown together for years, and the passengers came from a dozen countries. ")
 
 _WORD = " This grim vision is fed by fears of terrorists committing horrific acts abroad.\n"
-_ESSAY = (_FILLER * 2 + "\n\nAs dramas go, you can't do much better than that. Why the "
+_ESSAY = (_FILLER * 2 + "\n\nAs dramas go, you can't do a lot better than that. Why the "
           "intensity? How many of us will look hard at the crew the next time we board a "
           "flight? Was the captain simply tired that night? We have even seen his apartment.\n\n"
           + _FILLER + _WORD)
@@ -59,7 +59,7 @@ def test_lashing_out_at_critics_after_a_riot_stays(ruleset):
 
 
 def test_a_counterfactual_reaction_reports_no_words(ruleset):
-    text = ("Elsewhere, relatives would have lashed out at the gunman's family. Here they "
+    text = ("Elsewhere, relatives would have lashed out at the shooter's kin. Here they "
             "visited his widow.")
     assert ("QC302", "lashed out") not in flagged(ruleset, text, "QC302")
 
@@ -76,7 +76,7 @@ def test_blasting_the_wall_plan_or_sections_of_a_bill_stays(ruleset):
 
 
 def test_claims_after_a_graded_adjective_are_a_noun(ruleset):
-    text = "The plan is one of the more modest claims on a river that serves ten cities."
+    text = "The plan is among the more modest claims on the river, which feeds ten cities."
     assert ("QC301", "claims") not in doubted(ruleset, text, "QC301")
 
 

@@ -9,9 +9,9 @@ from framing_helpers import flagged, warnings
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The good, the bad, and the ugly of the new pension plan\n\nIn March the board voted.",
+    ("The good, the bad, and the ugly: pension plan edition\n\nIn March the board voted.",
      "ugly"),
-    ("Fans weighed the good, the bad and the ugly of the season on Monday.", "ugly"),
+    ("Fans weighed the good, the bad and the ugly, season by season, on Monday.", "ugly"),
 ])
 def test_the_idiom_good_bad_ugly_is_not_a_warning(ruleset, text, word):
     assert ("QC331", word) not in warnings(ruleset, text, "QC331")

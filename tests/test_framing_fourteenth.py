@@ -100,7 +100,7 @@ def test_a_quoted_title_labels_no_one(ruleset, text, code, word):
      "Police said that the youth group is behind a spate of firebombings in the north.",
      "allege"),
     # a claim of identity by someone the report cannot name
-    ("Police cleared the square after a warning call from someone claiming to be a member of "
+    ("Police cleared the square after a warning call by someone claiming to be a member of "
      "the separatist group.",
      "Police cleared the square after a caller said he was a member of the separatist group.",
      "claiming"),
@@ -110,8 +110,8 @@ def test_standard_uses_of_claim_and_allege_are_info(ruleset, text, peer, word):
 
 
 def test_a_claim_beside_an_offence_but_not_charging_it_stays_a_warning(ruleset):
-    text = ("The two men, who claimed to be teachers, were held on suspicion of espionage "
-            "after the raid.")
+    text = ("The two men, who claimed to be tutors, were held on suspicion of espionage "
+            "following the raid.")
     peer = "The two men, who said they were teachers, were held on suspicion of espionage."
     assert (1, "warning", "claimed") in story_findings(ruleset, [peer, text])
 
@@ -176,7 +176,7 @@ def test_the_narrators_own_words_stay_warnings(ruleset, text, code, word):
 
 
 def test_a_claim_of_a_state_not_an_identity_stays_doubt(ruleset):
-    text = ("On one knee, the governor all but begged a woman who claimed to be undecided to "
+    text = ("On one knee, the governor all but begged a voter who claimed to be undecided to "
             "vote for him.")
     peer = "The governor asked a woman who said she was undecided to vote for him."
     assert (1, "warning", "claimed") in story_findings(ruleset, [peer, text])

@@ -53,7 +53,7 @@ def test_a_closed_quotation_before_the_verb_stays(ruleset):
     "After the crash was reported, claims surfaced online that the line had failed before.",
     "Last month the group released a video purporting to show the missing hostages.",
     "The scam began with an email claiming the recipient had inherited a fortune.",
-    "The leak claims to expose the offshore holdings of a dozen leaders.",
+    "The leak claims to reveal the offshore holdings of a dozen leaders.",
 ])
 def test_a_noun_or_a_documents_claim_is_not_the_narrators_doubt(ruleset, text):
     assert flagged(ruleset, text, "QC301") == []
@@ -132,7 +132,7 @@ def test_an_app_named_like_a_document_does_not_excuse_a_claim(ruleset):
 
 
 def test_an_advert_series_is_a_fiction(ruleset):
-    text = "The brewer ran a series of ads that follow a hapless army shouting a nonsensical phrase."
+    text = "The brewer ran a run of ads that follow a hapless army shouting a nonsensical phrase."
     assert flagged(ruleset, text, "QC331") == []
 
 

@@ -36,7 +36,7 @@ def test_a_column_syndicates_line_marks_a_column(ruleset, foot):
 
 
 @pytest.mark.parametrize("foot", [
-    "Copyright 2019 The Associated Press. All rights reserved.",
+    "Copyright 2029 The Associated Press. All rights reserved.",
     "\u00a9 2019 Lakeside Herald Media",
     "She writes for the Creators Syndicate in her spare time, her neighbour said.",
     # (genre28) a news service's credit: the paper holds the copyright, the agency carries it

@@ -176,7 +176,7 @@ def test_genre_author_bio_matches_as_before(text):
 @given(_lines("The following are ", "FOLLOWING ARE ", "the ", "major news items ", "headlines ",
               "in ", "from ", "leading ", "newspapers", "Press", "press review", "PRESS DIGEST",
               "Review of the Press", "what the papers say", "\u0130", "\u017f"))
-@example("The following are major news items in leading Australian newspapers\n"
+@example("The following are the main news items in leading Australian newspapers\n"
          "  Press Review\nWHAT THE PAPERS SAY")
 def test_textkinds_digest_behind_its_needles_matches_as_before(text):
     from quotecheck.framing.textkinds import _DIGEST

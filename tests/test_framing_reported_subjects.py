@@ -11,7 +11,7 @@ from framing_helpers import flagged
 
 @pytest.mark.parametrize("text", [
     "The general spoke on Monday. He said about 8,000 to 10,000 fighters have remained in the "
-    "mountains, including some 900 terrorists and bandits backed by foreign extremists, "
+    "mountains, including some 900 terrorists and bandits funded by foreign extremists, "
     "adding that the campaign would end soon.",
     "The army said foreign extremists and weapons are arriving from abroad to help the rebels, "
     "with more than 200 terrorists coming from abroad in May.",

@@ -28,8 +28,8 @@ def test_a_verdict_keeps_the_warning(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Few agree on what the movement is about. Recent protests have lashed out against targets "
-    "as varied as the central bank, the stock market and the news media.",
+    "Few agree on what the movement is about. Lately, protests have lashed out against targets "
+    "as diverse as the central bank, the stock market and the news media.",
     "The storm lashed out at the coast on Monday, cutting power to thousands.",
 ])
 def test_an_emotive_verb_of_a_force_is_no_manner_of_speech(ruleset, text):

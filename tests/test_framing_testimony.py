@@ -8,7 +8,7 @@ from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 
-LEAD = "A POLICEWOMAN was cleared yesterday of attacking a colleague.\n\n"
+LEAD = "A POLICEWOMAN was cleared yesterday of assaulting a fellow officer.\n\n"
 
 
 def codes(rs, sentence, select="QC3"):
@@ -19,7 +19,7 @@ def codes(rs, sentence, select="QC3"):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Pc Roe told the court she had suffered years of vile abuse from colleagues.",
+    "Pc Roe told the court she had endured years of vile abuse from colleagues.",
     "Pc Roe told the court how she had suffered vile abuse from colleagues.",
     "She detailed how officers on the team had obscene names for the new recruits.",
 ])

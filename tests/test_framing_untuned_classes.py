@@ -57,7 +57,7 @@ def test_a_government_called_regime_stays(ruleset):
     "Talks with the so-called quartet of lenders \u2014 the Paris Club, the World Bank and two "
     "banks \u2014 resumed.",
     # a kind set against another kind of the same head
-    "The visit is expected to be a so-called working trip rather than a full state trip.",
+    "The visit is set to be a so-called working trip rather than a full state trip.",
 ])
 def test_so_called_introducing_a_term_is_info(ruleset, text):
     assert ("QC321", "so-called") not in flagged(ruleset, text, "QC321")
@@ -67,7 +67,7 @@ def test_so_called_introducing_a_term_is_info(ruleset, text):
 @pytest.mark.parametrize("text", [
     "The campaign against the so-called Islamic State went on.",
     "Critics mocked the so-called reforms as a sham.",
-    "The visit is expected to be a so-called working trip rather than a summit.",
+    "The visit is set to be a so-called working trip rather than a summit.",
 ])
 def test_so_called_disputing_a_name_stays(ruleset, text):
     assert ("QC321", "so-called") in flagged(ruleset, text, "QC321")
@@ -101,7 +101,7 @@ ARGUED = (
     "Not Over Yet: The Harbour Deal Is Far From Done\n\n"
     "The port authority signed the dredging contract last week and the money has gone "
     "through. So is the harbour saved? By no means. The silt will return within two winters, "
-    "and the council will have to use the time until then to put its own budget in order.\n\n"
+    "and the council will have to use the years until then to put its own budget in order.\n\n"
     "For once, everything has gone to plan. The contract was approved on Wednesday, the "
     "dredgers arrived on Friday and the first channel was cleared within days. Yet the "
     "council must not mistake a reprieve for a cure. It should set aside a fund for the next "

@@ -73,7 +73,7 @@ def test_the_finding_names_why_it_is_info(ruleset):
      "claimed"),
     # claims the report says are to be checked
     ("An investigator said several people claiming to have seen the crash had come forward and "
-     "that their stories would be checked.", "claiming"),
+     "that their accounts would be checked.", "claiming"),
     # leaked papers as the subject
     ("The leaked Lagos Papers claim the firm had dealings with two indicted officials.",
      "claim"),
@@ -120,7 +120,7 @@ def test_the_loaded_sense_stays(ruleset, text, word):
 # -- 'so-called' introducing a term it defines, or a technical term among scientists ----------
 @pytest.mark.parametrize("text", [
     "Regulators have challenged so-called horizontal mergers, that is, those between rivals.",
-    'The government now focuses less on the so-called "Plan A", which involves talks.',
+    'The government now relies less upon the so-called "Plan A", which involves talks.',
     "In the 1990s, astronomers found the first planets of other stars. But all these "
     "so-called exoplanets lie inside our galaxy.",
 ])

@@ -14,7 +14,7 @@ ECHO = "The regime replied that the dissidents had broken the law."
 
 @pytest.mark.parametrize("text", [
     # an unsigned piece with no dateline under a newspaper's copyright: its editorial
-    "A BAD NEIGHBOUR\n\n(For use by New York Times News Service clients)\n\n"
+    "A BAD NEIGHBOUR\n\n(For use by Lakeside Herald News Service clients)\n\n"
     "c.2001 The Lakeside Herald\n\n" + BODY,
     # the editors' note names the piece a review
     "A DULL FILM ABOUT A JUNTA\n\n(Eds.: Credits are at end of review.)\n\nBy JANE ROE\n\n"
@@ -31,7 +31,7 @@ def test_wire_copy_marked_as_opinion_is_info(ruleset, text):
 
 def test_a_press_digest_is_the_summarised_papers_words(ruleset):
     text = ("Major News Items in Leading Inland Newspapers\n\nRIVERTON, May 3 (Xinhua) -- The "
-            "following are major news items in leading Inland newspapers published today:\n\n"
+            "following are the chief news items in leading Inland newspapers published today:\n\n"
             "The Daily Post\n\n-- " + BODY + "\n\nThe Evening Star\n\n-- The port reopened.")
     assert lowered(ruleset, text, "QC330", "notorious")
 

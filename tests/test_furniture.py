@@ -65,9 +65,9 @@ def test_datelines_alone_and_as_a_paragraph_prefix():
 def test_wire_notes_to_editors_are_chrome():
     """A wire story's notes to editors are no text of the story: no quotation from them."""
     for line in ("(EDS: MOVING TO General news and National political categories.)",
-                 "(For use by New York Times News Service clients)", "(ATTN: Ore., Wash.)",
+                 "(For use by Lakeside Herald News Service clients)", "(ATTN: Ore., Wash.)",
                  "(ART ADV: Map is being sent to photo clients.)",
-                 "(To publish this ``separate buy'' article, it must be purchased",
+                 "(To publish this ``separate buy'' story, it must first be bought",
                  "(--Europe and Asia: a sales desk in Paris"):
         assert kinds(page("Headline Here", line, BODY))[line] == "chrome", line
     assert kinds(page("Headline Here", BODY))[BODY] == "body"
@@ -180,7 +180,7 @@ def test_a_video_playlist_flattened_into_one_line_is_related_links():
               "factory strike", "launch delay"]
     items = [f"{t.title()} news | 0:{n + 30} What the {t} story means for buyers, workers and "
              f"the {n}th quarter, in {n + 40} seconds." for n, t in enumerate(topics)]
-    line = " ".join(f"Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW {it} Daily "
+    line = " ".join(f"Next in Next x Embed x Share CLOSE THE DAY IN BRIEF {it} Daily "
                     f"Video {n} of 41" for n, it in enumerate(items, 1))
     assert len(line) > 800
     prose = " ".join([BODY, "The board met again on Monday to review the decision and said "
@@ -247,8 +247,8 @@ def test_chrome_lines():
 
 
 def test_leaked_script_and_json():
-    js = ("window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-c', "
-          "container: 'taboola-gallery', placement: 'Gallery Thumbnails' });")
+    js = ("window._widgets = window._widgets || []; _widgets.push({ mode: 'tiles-b', "
+          "container: 'widget-gallery', placement: 'Gallery Tiles' });")
     blob = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Spotify"}'
     k = kinds(page("Headline Here", BODY, js, blob))
     assert k[js] == k[blob] == "code"
@@ -348,16 +348,16 @@ def test_a_long_standing_paragraph_needs_four_documents_of_one_outlet():
 
 def test_a_sign_up_box_naming_another_newsletter_on_each_page_is_chrome():
     box = ("Sign Up Continue reading below. Interested in {}? The {} newsletter keeps you "
-           "up to date. Please verify you're not a robot by clicking the box. Invalid email "
-           "address. Please re-enter. You must select a newsletter to subscribe to.")
+           "up to date. Please show you're not a bot by ticking the box. Invalid email "
+           "address. Please type it again. You must pick a newsletter to sign up for.")
     names = ("Science", "Weather", "Football", "Cooking")
     docs = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
                                      for n, x in enumerate(names, 1)]))
     for d in docs:
         chrome = [d.text[s:e] for k, s, e in d.regions if k == "chrome"]
-        assert chrome == ["Please verify you're not a robot by clicking the box. Invalid email "
-                          "address. Please re-enter. You must select a newsletter to "
-                          "subscribe to."]
+        assert chrome == ["Please show you're not a bot by ticking the box. Invalid email "
+                          "address. Please type it again. You must pick a newsletter to "
+                          "sign up for."]
     # three stories only: nothing learnt
     three = with_outlet_chrome(_docs([(_other_story(n, box.format(x, x)), "A")
                                       for n, x in enumerate(names[:3], 1)]))

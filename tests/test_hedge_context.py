@@ -30,11 +30,11 @@ def test_so_called_before_a_term_it_introduces_is_no_hedge():
 
 
 def test_a_hedge_traded_for_an_attribution_is_no_drift():
-    """"Hawkins apparently had a troubled past" and "was described by many as having a
+    """"Hawkins apparently had a troubled past" and "was described by friends as having a
     troubled past": the copy attributes what the parent hedged. Dropped without one, it
     drifts."""
     parent = "Morrow apparently had a troubled past before the shooting at the mall."
-    assert _drift(parent, "Morrow was described by many as having a troubled past before the "
+    assert _drift(parent, "Morrow was described by friends as having a troubled past before the "
                   "shooting at the mall.") == []
     assert _drift(parent, "Morrow had a troubled past before the shooting at the mall.") == [
         ("dropped", "apparently")]

@@ -101,7 +101,7 @@ def test_seed_garbles_stay_flagged():
     "\"Spotify promotes others,\u201d Kelly\u2019s rep said. \u201cMr. Kelly falls into "
     "none of these categories.\"",
     # a single-quoted quotation inside a mixed double pair
-    "it would \"create an advantage for, in his own words, 'Republicans and Non-Hispanic "
+    "it would \"create an edge for, as he put it, 'Republicans and Non-Hispanic "
     "Whites.'\u201d\n\nRoss has said he added it.",
     # nested double marks
     "He said \u201cthey told me \u201cno\u201d and left\u201d, officials said.",

@@ -103,7 +103,7 @@ def test_an_agencys_page_a_year_later_is_no_source_of_a_line_it_shares(capsys, t
 
 BACKGROUND = ("Each year parents struggle to fit dozens of child seat models into hundreds of "
               "kinds of cars, and safety officials say most seats are installed wrongly.\n\n"
-              "Crashes are the leading cause of death for children over five, and a seat used "
+              "Crashes are the main cause of death for children over five, and a seat used "
               "properly halves the risk of a fatal injury, federal figures show.\n\n"
               "Hall proposed a network of fitting stations at dealerships, clinics and fire "
               "houses where trained staff would check each seat for free.\n")

@@ -130,7 +130,7 @@ def test_a_second_sentence_lifted_word_for_word_is_partial_reuse():
 
 
 # -- an outlet's newsletter box, glued into a paragraph of each of its stories --------------
-BOX = ("Newsletter Sign Up Continue reading the main story {blurb} Please confirm that you are a "
+BOX = ("Newsletter Sign Up Keep reading the main story {blurb} Please confirm that you are a "
        "person by ticking the box below. That email address does not look right, please type it "
        "again. You need to choose at least one of our newsletters to subscribe. Sign Up You agree "
        "to receive occasional offers and updates about the Ledger's products and services. "

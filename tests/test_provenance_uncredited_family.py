@@ -61,7 +61,7 @@ def test_two_uncredited_copies_keep_their_one_edge_and_no_family():
 
 
 # -- a wire story's first version (a brief) on one site and its write-through --------------
-AP_LINE = "Copyright 2019 The Associated Press. All rights reserved."
+AP_LINE = "Copyright 2029 The Associated Press. All rights reserved."
 FULL = [
     "PORTMOOR, Ore. \u2014 Harbor officials said Wednesday that a broken rudder most likely sent "
     "a container ship onto a sandbar at the mouth of the Tillan River, stranding its crew of 19 "

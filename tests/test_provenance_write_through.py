@@ -43,7 +43,7 @@ def _doc(doc_id, stamp, paras, published="2011-05-04", outlet="Westland Press Ag
     ("HARBOURTON, Westland 2011-05-04 09:12:40 UTC", "2011-05-04T09:12+00:00"),
     ("PORTH MADDOC 2011-05-04 17:03", "2011-05-04T17:03"),
     ("10:51 04/05/11", None),                      # either number could be the month
-    ("10:51 16/07/99: Page 1 (HHH) COURTS Ferry", "1999-07-16T10:51"),
+    ("10:52 16/07/99: Page 1 (HQ) COURTS Ferry", "1999-07-16T10:52"),
     ("16:53 21/06/00: Page 3 COURTS Ferry Nightlead", "2000-06-21T16:53"),
     ("The ferry left at 2011-05-04 09:12 and ran aground an hour later in fog.", None),
     ("Harbourton, Westland, May 4 (Westland Press Agency)", None),

@@ -44,7 +44,7 @@ def test_a_verdict_on_conduct_stays_a_warning(ruleset, text, word):
     'A spokesman for the party blasted out an email to reporters with the subject line "Roe '
     'flips again."',
     "The campaign shared the video widely, blasting it out at noon on Twitter.",
-    "Protesters are also lashing out at the rampant corruption they blame for the blackouts.",
+    "Protesters were also lashing out at rampant corruption, which they blame for the blackouts.",
     "The crowd of marchers were lashing out at the rampant graft that they blame for the "
     "shortages.",
 ])

@@ -127,7 +127,7 @@ def test_a_list_of_names_is_no_apposition_of_its_first_name():
 def test_a_relative_of_someone_is_not_that_someone():
     # "The victim's nephew said … “…”" must not resolve to the victim named before
     text = ("Police say a cyclist was killed when a car hit her on Friday.\n\nAna Ruiz was hit "
-            "by a gray car near 117th Street.\n\nThe victim's nephew said the car \"came out of "
+            "by a gray car near 117th Street.\n\nThe victim's nephew said the driver \"came out of "
             "nowhere\" and hit her.\n")
     assert speaker_of(text, "came out of nowhere") == "victim's nephew"
 

@@ -8,7 +8,7 @@ def test_a_question_then_according_to_keeps_the_relaying_source():
     # sentence, so the relaying clause of the next one was never looked at
     text = ("Forum\n\nAna Ruiz spoke at the housing forum on Sunday.\n\n"
             "\u201cIs this a priority for them only in an election year?\u201d Ruiz said at a "
-            "press conference, according to the Harbor Ledger.\n")
+            "campaign stop, according to the Harbor Ledger.\n")
     q = quote_with(text, "priority for them")
     assert q.speaker == "Ana Ruiz" and q.reported_by == "Harbor Ledger"
 

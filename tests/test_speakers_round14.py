@@ -9,10 +9,10 @@ from speaker_helpers import quote_with as _quote
 def test_the_writers_own_i_said_is_the_narrator():
     text = ("Title line\n\n"
             "The clerk turned to me. “Mr. Vane?” I stood up slowly.\n\n"
-            "“Your Honor,” I said, “I would like to explain the loan.”\n\n"
+            "“Your Honor,” I said, “I want to explain the loan.”\n\n"
             "I asked Ann Ruiz about the levy. “Nobody asked me,” I told her. “It was never my idea.”\n\n"
             "When my aunt asked about the storm, I laughed and said, “I never worry about storms.”\n")
-    for piece in ("Your Honor", "like to explain", "Nobody asked", "never my idea", "never worry"):
+    for piece in ("Your Honor", "want to explain", "Nobody asked", "never my idea", "never worry"):
         q = _quote(text, piece)
         assert (q.speaker, q.speaker_kind) == ("I", "narrator"), piece
         assert text[q.speaker_start:q.speaker_end] == "I", piece

@@ -62,7 +62,7 @@ def test_participles_before_a_role_stay_in_the_description():
 def test_a_text_right_after_the_quote_reads_it_out():
     text = ("Title line\n\n"
             "A radio host in Dover has set up a website that pitches the town as a new home.\n\n"
-            "“Hello neighbours! You may need a new home soon!” a welcome message on the website "
+            "“Hello neighbours! You may need a new home soon!” a welcome message on the site "
             "reads. “If so, come to Dover!”\n\n"
             "The Dover Herald ran an editorial on Friday. “If he wants the job, the mayor should "
             "act like it,” the editorial read.\n")

@@ -38,8 +38,8 @@ def test_a_share_of_a_polls_respondents_gives_the_poll_as_the_source():
     text = ("Title line\n\n"
             "In a national Harbor/Metro poll released Monday, 31% of Republicans said they were "
             "\"extremely enthusiastic\" about voting.\n\n"
-            "The Lakeview poll also finds that, while 37 percent of voters say the mayor is \"very "
-            "responsible\" for the delays, 22 percent say he is \"not at all responsible.\"\n\n"
+            "The Lakeview poll also finds that, while 41 percent of voters say the mayor is \"very "
+            "responsible\" for the delays, 18 percent call him \"not at all responsible.\"\n\n"
             "Six in 10 residents said the bridge was \"a waste of money,\" according to a new "
             "survey.\n")
     assert _quote(text, "extremely enthusiastic").speaker == "national Harbor/Metro poll"

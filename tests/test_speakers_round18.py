@@ -51,7 +51,7 @@ def test_an_aside_between_dashes_stands_between_subject_and_reporting_verb():
     assert _quote(text, "content provider").speaker == "Bo Sands"
     text = ("Title line\n\n"
             "Ana Ruiz \u2014 named by the Courier as the leading choice for the job \u2014 told "
-            "a radio host, \u201cYou have to look at it very seriously, of course.\u201d\n")
+            "a radio host, \u201cYou have to weigh it very seriously, of course.\u201d\n")
     assert _quote(text, "very seriously").speaker == "Ana Ruiz"
 
 
@@ -131,6 +131,6 @@ def test_an_irregular_past_verb_after_a_name_is_no_role_before_a_name():
 
 def test_goes_without_saying_gives_a_title_no_speaker():
     text = ("Title line\n\nThe Tax Policy Center said the plan was costly.\n\nIt goes without saying "
-            "that voters have long held dreams of a bipartisan ''Grand Bargain'' on taxes.\n")
+            "that voters have long nursed dreams of a bipartisan ''Grand Bargain'' on taxes.\n")
     q = [q for q in __import__("speaker_helpers").quotes_of(text) if "Grand" in q.text]
     assert all(x.speaker is None for x in q)

@@ -21,7 +21,7 @@ def test_fragment_inside_an_opening_subordinate_clause_is_its_subjects():
 def test_state_and_order_used_as_nouns_are_no_reporting_verbs():
     text = ("Title line\n\n"
             "“He has that appeal,” said Reyes, whose home state of Ohio is a target.\n\n"
-            "But Vane would not comment on an executive order signed by the governor "
+            "But Vane would not comment on a new executive order signed by the governor "
             "“to protect privacy.”\n\n"
             "“We will hold on every front,” the ministers state in the white paper.\n")
     assert speaker_of(text, "has that appeal") == "Reyes"

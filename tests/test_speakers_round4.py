@@ -41,8 +41,8 @@ def test_fragment_takes_the_subject_of_a_later_or_following_clause():
 def test_fragment_in_a_sentence_naming_no_one_is_the_previous_speakers():
     text = ("Title line\n\n"
             "“The rule is broad and loosely drawn,” Vera Halm added. But that is not the same "
-            "thing as “properly chargeable under the law.”\n")
-    assert speaker_of(text, "properly chargeable") == "Vera Halm"
+            "thing as “properly taxable under the code.”\n")
+    assert speaker_of(text, "properly taxable") == "Vera Halm"
 
 
 def test_call_after_a_determiner_and_a_noun_is_a_noun():

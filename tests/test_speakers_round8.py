@@ -60,7 +60,7 @@ def test_an_indefinite_pronoun_opening_a_sentence_is_no_part_of_a_name():
             "Everything Vance says is a lie unless proven otherwise.\n")
     assert speaker_of(text, "in a few weeks") == "Tom Vance"
     # an indefinite person is a speaker still
-    text = "Letters\n\nSomeone called it a \"quiet revolution,\" and I agree.\n"
+    text = "Letters\n\nSomeone called it a \"quiet revolution,\" and I concur.\n"
     assert speaker_of(text, "quiet revolution") == "Someone"
 
 
@@ -77,7 +77,7 @@ def test_words_talked_about_in_an_as_clause_are_its_subject_s():
 
 def test_del_before_a_name_is_the_delegate_title_not_the_name():
     text = ("Panel vote\n\n"
-            "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.\n\n"
+            "\"This is a waste of time,\" said Del. Marta Quill of the Virgin Islands.\n\n"
             "Guillermo del Toro said the film was \"a joy.\"\n")
-    assert speaker_of(text, "waste of time") == "Stacey Plaskett"
+    assert speaker_of(text, "waste of time") == "Marta Quill"
     assert speaker_of(text, "a joy") == "Guillermo del Toro"

@@ -102,7 +102,7 @@ def test_titles_with_a_speaker_nearby_are_titles():
             "“We fought hard,” Mr. Dunn told the hosts of “Morning Harbour,” adding that it was "
             "over.\n\n"
             "Tuesday on WXYZ’s “Midday with Ann Lee,” Dunn said he was sorry.\n\n"
-            "One of his recent reads, “This Kind of Peace,” by J.R. Fenn, is about the war.\n\n"
+            "One of his latest reads, “This Kind of Peace,” by J.R. Fenn, is about the war.\n\n"
             "The campaign began with a 30-second Web ad, “Playing Fair,” in which Dunn speaks.\n")
     kinds = {q.text.rstrip(","): (q.kind, q.speaker) for q in quotes_of(text)}
     for title in ("Harbour Nights", "Morning Harbour", "Midday with Ann Lee", "This Kind of Peace",

@@ -21,7 +21,7 @@ from quotecheck.provenance.wire import wire_of
     ("NEW YORK (AP) - The company said on Friday it would change course.", "AP"),
     ("By The Associated Press", "AP"),
     ("Associated Press", "AP"),
-    ("Copyright 2018 The Associated Press. All rights reserved. This material may not be "
+    ("Copyright 2029 The Associated Press. All rights reserved. This text may not be "
      "published.", "AP"),
     ("\u00a9 2018 The Associated Press. All Rights Reserved.", "AP"),
     ("AP June 1, 2018, 10:35 PM", "AP"),

@@ -1,7 +1,7 @@
 """Paragraphs of page chrome written as sentences: sign-up boxes, donation appeals, disclaimers.
 
 A plain-text capture keeps an outlet's newsletter box or funding disclaimer as an ordinary
-punctuated paragraph ("Sign up for <newsletter> and get it in your inbox. You can unsubscribe
+punctuated paragraph ("Sign up for <newsletter> and get it in your inbox. You may unsubscribe
 at any time."). Line shape misses it (it is long and ends with a full stop), and an outlet with
 two or three documents in a run prints it too rarely for :mod:`quotecheck.load.recurring` to
 learn it; two of that outlet's stories then share a paragraph and look derived. Such a
