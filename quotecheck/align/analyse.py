@@ -22,8 +22,7 @@ from quotecheck.align.oddcopy import Agreement
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
 from quotecheck.align.stockphrase import StockPhrases
-from quotecheck.align.utterances import (prepared_and_delivered, shared_phrase_only,
-                                         strung_across, two_statements)
+from quotecheck.align.utterances import another_utterance
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
 __all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
@@ -204,8 +203,7 @@ def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
         return True
     if translated:
         return False   # translations share few phrases by nature
-    return two_statements(pa, a, b) or shared_phrase_only(a, b) or strung_across(a, b) \
-        or prepared_and_delivered(a, b)
+    return another_utterance(pa, a, b)
 
 
 def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.difftype import settings as verdict_settings
+from quotecheck.align.drift import FINDING_CATEGORIES
 from quotecheck.align.pairalign import words_of
 from quotecheck.align.renderings import Rendering
 from quotecheck.align.wordalign import align, containment, longest_run, matched
@@ -32,49 +33,58 @@ _CUE_BEFORE = 300   # characters before a quotation read for an advance-text cue
 _CUE_AFTER = 80     # and after it ("...," he plans to say.)
 
 
-def two_statements(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+
+
+def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """Any test below says the pair is two utterances (the words aligned once for all); a
+    pair with no difference to report is left alone without aligning again."""
+    if not any(seg.category in FINDING_CATEGORIES for seg in pa.segments):
+        return False
+    na, nb = words_of(a), words_of(b)
+    ops = align(na, nb)
+    return two_statements(pa, na, nb, ops) or shared_phrase_only(na, nb, ops) or \
+        strung_across(na, nb, ops) or prepared_and_delivered(a, b)
+
+
+def two_statements(pa: PairAlignment, na: list, nb: list, ops: list) -> bool:
     """Two statements of one speaker on one topic (prepared remarks and an interview), not
     one utterance rendered twice: under half the words match in order, the shorter is no
     fragment of the longer, and no phrase of its words comes through whole (rule data:
     ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
     cfg = verdict_settings()
-    na, nb = words_of(a), words_of(b)
     if min(len(na), len(nb)) < cfg["utterance_min_words"] or \
             pa.score >= cfg["utterance_max_score"]:
         return False
-    ops = align(na, nb)
     return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
         longest_run(ops) < cfg["utterance_phrase_words"]
 
 
-def shared_phrase_only(a: Rendering, b: Rendering) -> bool:
+def shared_phrase_only(na: list, nb: list, ops: list) -> bool:
     """Two sentences sharing one phrase ("working with partners A, B and C" / "thanks to our
     partners A, B and C for their help"): outside its longest run of matched words the
     shorter rendering still has ``utterance_min_words`` words, and under
     ``utterance_phrase_share`` of them match. A rendering of one utterance keeps most of its
     words beyond any one phrase."""
     cfg = verdict_settings()
-    na, nb = words_of(a), words_of(b)
-    ops = align(na, nb)
-    rest = min(len(na), len(nb)) - longest_run(ops)
+    run = longest_run(ops)
+    rest = min(len(na), len(nb)) - run
     if rest < cfg["utterance_min_words"]:
         return False
-    return matched(ops) - longest_run(ops) < cfg["utterance_phrase_share"] * rest
+    return matched(ops) - run < cfg["utterance_phrase_share"] * rest
 
 
-def strung_across(a: Rendering, b: Rendering) -> bool:
+def strung_across(na: list, nb: list, ops: list) -> bool:
     """The shorter rendering's matched words lie in the longer one over a stretch more than
     ``utterance_spread`` times the shorter's length: its words were met again far on in
     another sentence ("not to let them into our country" against "not to let them enter
     their country. [two dozen words] into our country"), not quoted from one place."""
-    na, nb = words_of(a), words_of(b)
-    short, long_ = (na, nb) if len(na) <= len(nb) else (nb, na)
-    if not short:
-        return False
-    equal = [(j1, j2) for tag, _, _, j1, j2 in align(short, long_) if tag == "equal"]
+    short_first = len(na) <= len(nb)
+    shorter = len(na) if short_first else len(nb)
+    equal = [(j1, j2) if short_first else (i1, i2)
+             for tag, i1, i2, j1, j2 in ops if tag == "equal"]
     if len(equal) < 2:
         return False
-    return equal[-1][1] - equal[0][0] > verdict_settings()["utterance_spread"] * len(short)
+    return equal[-1][1] - equal[0][0] > verdict_settings()["utterance_spread"] * shorter
 
 
 def prepared_and_delivered(a: Rendering, b: Rendering) -> bool:
