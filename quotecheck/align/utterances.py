@@ -23,7 +23,6 @@ import re
 from functools import lru_cache
 
 from quotecheck.align.difftype import settings as verdict_settings
-from quotecheck.align.drift import FINDING_CATEGORIES
 from quotecheck.align.pairalign import words_of
 from quotecheck.align.renderings import Rendering
 from quotecheck.align.wordalign import align, containment, longest_run, matched
@@ -37,21 +36,27 @@ _CUE_AFTER = 80     # and after it ("...," he plans to say.)
 
 
 def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
-    """Any test below says the pair is two utterances (the words aligned once for all); a
-    pair with no difference to report is left alone without aligning again. The tests after
-    ``two_statements`` are read only for a pair with changed words (QC103, QC104): on the
-    real-news sets they would also take away about 75 paraphrase notes (QC108, info), most
-    of them two utterances, some one utterance loosely rendered."""
-    if not any(seg.category in FINDING_CATEGORIES for seg in pa.segments):
-        return False
+    """Any test below says the pair is two utterances (the words aligned at most once for
+    all, and only when a test needs them). The tests after ``two_statements`` are read only
+    for a pair with changed words (QC103, QC104): on the real-news sets they would also take
+    away about 75 paraphrase notes (QC108, info), most of them two utterances, some one
+    utterance loosely rendered."""
+    changed = any(seg.category in _CHANGED_WORDS for seg in pa.segments)
     na, nb = words_of(a), words_of(b)
+    if not changed and not _may_be_two_statements(pa, na, nb):
+        return False
     ops = align(na, nb)
     if two_statements(pa, na, nb, ops):
         return True
-    if not any(seg.category in _CHANGED_WORDS for seg in pa.segments):
-        return False   # a paraphrase noted as a rendering (info) is left as it was
-    return shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or \
-        prepared_and_delivered(a, b)
+    return changed and (shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or
+                        prepared_and_delivered(a, b))
+
+
+def _may_be_two_statements(pa: PairAlignment, na: list, nb: list) -> bool:
+    """``two_statements``'s length and score conditions, read before any alignment."""
+    cfg = verdict_settings()
+    return min(len(na), len(nb)) >= cfg["utterance_min_words"] and \
+        pa.score < cfg["utterance_max_score"]
 
 
 def two_statements(pa: PairAlignment, na: list, nb: list, ops: list) -> bool:
@@ -60,8 +65,7 @@ def two_statements(pa: PairAlignment, na: list, nb: list, ops: list) -> bool:
     fragment of the longer, and no phrase of its words comes through whole (rule data:
     ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
     cfg = verdict_settings()
-    if min(len(na), len(nb)) < cfg["utterance_min_words"] or \
-            pa.score >= cfg["utterance_max_score"]:
+    if not _may_be_two_statements(pa, na, nb):
         return False
     return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
         longest_run(ops) < cfg["utterance_phrase_words"]
