@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.drift import difference_detections
 from quotecheck.align.grouping import UnionFind, group, one_utterance_each, rarity
 from quotecheck.align.grouping import settings as grouping_settings
@@ -23,7 +22,7 @@ from quotecheck.align.oddcopy import Agreement
 from quotecheck.align.pairalign import align_prepared, align_renderings, best_rendering, words_of
 from quotecheck.align.renderings import Rendering, is_cached, prepare, release
 from quotecheck.align.stockphrase import StockPhrases
-from quotecheck.align.wordalign import align, containment, longest_run
+from quotecheck.align.utterances import another_utterance
 from quotecheck.model import Cluster, Detection, Document, PairAlignment, Quote
 
 __all__ = ["AlignmentResult", "analyse_quotes", "align_renderings", "difference_detections",
@@ -193,14 +192,18 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
 def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
                      translated: bool, stock: StockPhrases) -> bool:
     """The pair is two utterances, not one quotation changed: a copy's quotation barely
-    aligned with its parent's, two statements on one topic (not translations), or two uses of
-    one stock phrase by independent outlets (``stockphrase``)."""
+    aligned with its parent's, two uses of one stock phrase by independent outlets
+    (``stockphrase``), or, translations aside, two utterances by a test of ``utterances`` (two
+    statements on one topic, one shared phrase only, words strung across another sentence,
+    advance text against the delivered words)."""
     if rel in ("derived", "shared"):
         if not _aligned_enough(pa, a, b):
             return True
     elif stock.both_use(a, b):
         return True
-    return not translated and two_statements(pa, a, b)
+    if translated:
+        return False   # translations share few phrases by nature
+    return another_utterance(pa, a, b)
 
 
 def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
@@ -209,21 +212,6 @@ def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     speaker (two sentences of one statement, or two statements), not one quotation changed."""
     la, lb = len(words_of(a)), len(words_of(b))
     return pa.score * (la + lb) / 2 >= (min(la, lb) - 1) / 2 - 1e-6
-
-
-def two_statements(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
-    """Two statements of one speaker on one topic (prepared remarks and an interview), not
-    one utterance rendered twice: under half the words match in order, the shorter is no
-    fragment of the longer, and no phrase of its words comes through whole (rule data:
-    ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
-    cfg = verdict_settings()
-    na, nb = words_of(a), words_of(b)
-    if min(len(na), len(nb)) < cfg["utterance_min_words"] or \
-            pa.score >= cfg["utterance_max_score"]:
-        return False
-    ops = align(na, nb)
-    return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
-        longest_run(ops) < cfg["utterance_phrase_words"]
 
 
 def _main_speaker(members: list[Rendering]) -> Optional[str]:

@@ -1,0 +1,123 @@
+"""Whether two renderings a group paired are two utterances, not one quotation changed.
+
+A speaker says alike things more than once: prepared remarks and an interview, two tweets on
+one subject, two press releases naming the same partners, the text released before a speech
+and the speech. Aligned as one quotation, their differences read as changed words (QC103,
+QC104) though neither outlet changed anything (issue 11). Each test here reads only the two
+renderings' words and the words just around them, so it applies to every outlet alike:
+
+- ``two_statements``: under half the words match, no fragment, no phrase comes through whole;
+- ``shared_phrase_only``: one phrase (a list of names) comes through, and little else of the
+  shorter rendering matches outside it;
+- ``strung_across``: the shorter rendering's words are found in the longer only spread over
+  a stretch several times its own length (a short phrase met again by chance far on);
+- ``prepared_and_delivered``: one rendering is the text released in advance ("he plans to
+  say", "prepared remarks") and the other is not.
+
+Thresholds and the advance-text cues are rule data (``[verdict] utterance_*`` of
+``rules/data/alignment.toml``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecheck.align.difftype import settings as verdict_settings
+from quotecheck.align.pairalign import words_of
+from quotecheck.align.renderings import Rendering
+from quotecheck.align.wordalign import align, containment, longest_run, matched
+from quotecheck.model import PairAlignment
+
+_CHANGED_WORDS = frozenset(("wording", "meaning"))   # what QC103 and QC104 report
+_CUE_BEFORE = 300   # characters before a quotation read for an advance-text cue
+_CUE_AFTER = 80     # and after it ("...," he plans to say.)
+
+
+
+
+def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+    """Any test below says the pair is two utterances (the words aligned at most once for
+    all, and only when a test needs them). The tests after ``two_statements`` are read only
+    for a pair with changed words (QC103, QC104): on the real-news sets they would also take
+    away about 75 paraphrase notes (QC108, info), most of them two utterances, some one
+    utterance loosely rendered."""
+    changed = any(seg.category in _CHANGED_WORDS for seg in pa.segments)
+    na, nb = words_of(a), words_of(b)
+    if not changed and not _may_be_two_statements(pa, na, nb):
+        return False
+    ops = align(na, nb)
+    if two_statements(pa, na, nb, ops):
+        return True
+    return changed and (shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or
+                        prepared_and_delivered(a, b))
+
+
+def _may_be_two_statements(pa: PairAlignment, na: list, nb: list) -> bool:
+    """``two_statements``'s length and score conditions, read before any alignment."""
+    cfg = verdict_settings()
+    return min(len(na), len(nb)) >= cfg["utterance_min_words"] and \
+        pa.score < cfg["utterance_max_score"]
+
+
+def two_statements(pa: PairAlignment, na: list, nb: list, ops: list) -> bool:
+    """Two statements of one speaker on one topic (prepared remarks and an interview), not
+    one utterance rendered twice: under half the words match in order, the shorter is no
+    fragment of the longer, and no phrase of its words comes through whole (rule data:
+    ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
+    cfg = verdict_settings()
+    if not _may_be_two_statements(pa, na, nb):
+        return False
+    return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
+        longest_run(ops) < cfg["utterance_phrase_words"]
+
+
+def shared_phrase_only(na: list, nb: list, ops: list) -> bool:
+    """Two sentences sharing one phrase ("working with partners A, B and C" / "thanks to our
+    partners A, B and C for their help"): outside its longest run of matched words the
+    shorter rendering still has ``utterance_min_words`` words, and under
+    ``utterance_phrase_share`` of them match. A rendering of one utterance keeps most of its
+    words beyond any one phrase."""
+    cfg = verdict_settings()
+    run = longest_run(ops)
+    rest = min(len(na), len(nb)) - run
+    if rest < cfg["utterance_min_words"]:
+        return False
+    return matched(ops) - run < cfg["utterance_phrase_share"] * rest
+
+
+def strung_across(na: list, nb: list, ops: list) -> bool:
+    """The shorter rendering's matched words lie in the longer one over a stretch more than
+    ``utterance_spread`` times the shorter's length: its words were met again far on in
+    another sentence ("not to let them into our country" against "not to let them enter
+    their country. [two dozen words] into our country"), not quoted from one place."""
+    short_first = len(na) <= len(nb)
+    shorter = len(na) if short_first else len(nb)
+    equal = [(j1, j2) if short_first else (i1, i2)
+             for tag, i1, i2, j1, j2 in ops if tag == "equal"]
+    if len(equal) < 2:
+        return False
+    return equal[-1][1] - equal[0][0] > verdict_settings()["utterance_spread"] * shorter
+
+
+def prepared_and_delivered(a: Rendering, b: Rendering) -> bool:
+    """One rendering is introduced as text released before it was spoken ("he plans to
+    say", "his prepared remarks"), the other is not: the advance text and the delivered
+    words are two versions, and neither outlet changed the quotation."""
+    return _advance_text(a) != _advance_text(b)
+
+
+def _advance_text(r: Rendering) -> bool:
+    """An advance-text cue stands just before the quotation or just after it."""
+    text = r.doc.text
+    q = r.quote
+    near = text[max(0, q.start - _CUE_BEFORE):q.start] + " " + text[q.end:q.end + _CUE_AFTER]
+    return bool(_cues().search(near))
+
+
+@lru_cache(maxsize=1)
+def _cues() -> "re.Pattern":
+    words = verdict_settings().get("advance_text_cues", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                      + r")\b", re.IGNORECASE)

@@ -1,0 +1,83 @@
+"""Two utterances of one speaker paired as one quotation are not compared (issue 11): one
+shared phrase only, words strung across another sentence, advance text against the delivered
+words. One utterance with words changed is still reported."""
+from types import SimpleNamespace
+
+from align_fixtures import doc, hand_quotes
+
+from quotecheck.align.analyse import analyse_quotes
+
+
+def _provenance(parent, child):
+    edge = SimpleNamespace(source=parent, derived=child, relation="rewrite")
+    return SimpleNamespace(edges=[edge], parent_of=lambda d: parent if d == child else None,
+                           derives=lambda c, p: (c, p) == (child, parent),
+                           independent_roots=lambda ids: 1)
+
+
+def _changes(a_text, b_text, provenance=None, speaker="Ned Hale"):
+    a = doc("a.txt", a_text, outlet="o1")
+    b = doc("b.txt", b_text, outlet="o2")
+    quotes = hand_quotes(a, speaker) + hand_quotes(b, speaker)
+    result = analyse_quotes([a, b], quotes, provenance)
+    return [d.category for d in result.detections if d.category in ("meaning", "wording")]
+
+
+_PARTNERS = "island partners such as Brae Marine, Holm Boats, Skerry Port, Voe Ropes and Tarn Lifts"
+_WORKING = (f"Intro. Ned Hale said: \u201cWe are working with {_PARTNERS}, each of which has long "
+            "years of work at sea behind it, and we look forward to learning from them.\u201d "
+            "Then he left.")
+_THANKS = (f"Intro. Ned Hale said: \u201cI would like to thank all of our {_PARTNERS} for the "
+           "kind help we have had from them so far this year.\u201d Then he left.")
+
+
+def test_two_sentences_sharing_a_list_of_names_are_not_compared():
+    # a later release thanks the partners an earlier one listed: one phrase, two statements
+    assert _changes(_WORKING, _THANKS, _provenance("a.txt", "b.txt")) == []
+    assert _changes(_WORKING, _THANKS) == []
+
+
+def test_a_sentence_with_a_name_list_and_one_word_changed_is_still_reported():
+    changed = _WORKING.replace("long years", "short years")
+    assert _changes(_WORKING, changed, _provenance("a.txt", "b.txt")) != []
+
+
+_VOW = ("Intro. In a post last week Ned Hale vowed \u201cnot to let these long convoys of "
+        "trucks into our town.\u201d Then he left.")
+_POST = ("Intro. Ned Hale wrote: \u201cThe county has the full power not to let these long "
+         "convoys of trucks enter its roads. It must stop them at the county line, which it "
+         "can do because its road rules work, and not let them roll on into our town, which "
+         "has no such rules.\u201d Then he left.")
+
+
+def test_a_short_quote_met_again_far_on_in_another_post_is_not_compared():
+    # "into our town" stands two dozen words on, in another sentence of another post
+    assert _changes(_VOW, _POST) == []
+
+
+def test_a_quote_joined_from_two_close_clauses_is_still_reported():
+    # a merge across a few words (no mark) keeps its finding
+    joined = ("Intro. Ned Hale said: \u201cThe town will not be a truck stop and it will not be "
+              "a bus parking lot. It never will,\u201d Hale said. Then he left.")
+    merged = ("Intro. Ned Hale said: \u201cThe town will not be a truck parking lot.\u201d "
+              "Then he left.")
+    assert _changes(joined, merged) != []
+
+
+_TEXT = ("If confirmed to the board, I would be one of a team of seven, bound to decide each "
+         "case by the charter and the bylaws of the port.")
+_DELIVERED = ("Intro. \u201cA good member is a referee, not a player,\u201d Ned Hale said. "
+              f"\u201c{_TEXT}\u201d Then he left.")
+_ADVANCE = ("Intro. In text released by the port office, Hale vowed to be fair. \u201cA good "
+            "member is a referee, not a player,\u201d he plans to say. \u201c"
+            + _TEXT.replace("confirmed to the board", "confirmed to the port board")
+            + "\u201d Then he left.")
+
+
+def test_advance_text_against_the_delivered_words_is_not_compared():
+    assert _changes(_DELIVERED, _ADVANCE) == []
+
+
+def test_the_same_change_without_an_advance_text_cue_is_still_reported():
+    said = _ADVANCE.replace("he plans to say", "he said")
+    assert _changes(_DELIVERED, said) != []
