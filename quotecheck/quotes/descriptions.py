@@ -129,6 +129,8 @@ class DescriptionResolver:
             seen.add(nm.entity)
             if self._place_object(nm, self.sentences[nm.sentence][0]):
                 continue        # "speaking in Fort Wayne, Indiana": no "Indiana governor"
+            if self._subhead(nm.sentence):
+                continue        # "Harbour notes": a section's name is no "the chair"
             ent = self.entities[nm.entity]
             gap = si - nm.sentence
             near += gap <= 3
