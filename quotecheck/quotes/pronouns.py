@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from quotecheck.quotes.entities import GENDERED_WORD
+from quotecheck.quotes.entities import GENDERED_WORD, NamedMention
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronoun_antecedents import (NEXT_LOWER_WORD, PREPOSITIONS, AntecedentTests,
@@ -24,6 +24,7 @@ from quotecheck.quotes.titles import WORK_NOUNS
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+([a-z]+))[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
+_OWNER_NAME = re.compile(r"(?<![\w.\u2019'])([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){0,2})[\u2019']s\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -65,6 +66,8 @@ class PronounResolver(AntecedentTests):
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
+                if best is None and sj < si:
+                    best = self._possessive_person(sj, info)
                 if best is None:
                     continue
                 if isinstance(best, Mention):
@@ -166,6 +169,29 @@ class PronounResolver(AntecedentTests):
             if fold_name(info[0].name.split()[0]) in other:
                 continue
             found = info[0].name
+        return found
+
+    def _possessive_person(self, sj: int, gender: str) -> Optional[Mention]:
+        """'… the matter of Ruiz’s letters. In other words, he …': in a sentence before the
+        pronoun's that names no one else, a person of ``gender`` named as a possessor (the
+        index holds no possessor), unless a pronoun of ``gender`` comes first ("He read
+        Ruiz’s letter") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he")."""
+        s0, s1 = self.sentences[sj]
+        if self._subhead(sj):
+            return None
+        other = self.lex.male_names if gender == "female" else self.lex.female_names
+        found = None
+        for m in _OWNER_NAME.finditer(self.masked, s0, s1):
+            words = m.group(1).split()
+            ent_i = self._surname_entity(fold_name(words[-1]))
+            if ent_i is None or found is not None:
+                return None     # an unknown owner, or two owners: no one sure
+            ent = self.entities[ent_i]
+            if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
+                    or self._pronoun_subject(s0, m.start(), gender) \
+                    or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
+                return None
+            found = NamedMention(m.start(1), m.end(1), ent_i, sj)
         return found
 
     def _first_person(self, sj: int, before: int, gender: str):
