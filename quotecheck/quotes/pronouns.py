@@ -203,7 +203,7 @@ class PronounResolver(AntecedentTests):
             return None     # "Town notes": a section's name, no one's
         # the first compatible person not after a preposition wins, else the first one: the
         # people after the winner are not tested
-        first = subject = None
+        first = subject = relative = None
         for k in range(bisect_left(self._starts, s0), len(self.mentions)):
             nm = self.mentions[k]
             if nm.start >= min(s1, before):
@@ -218,6 +218,9 @@ class PronounResolver(AntecedentTests):
             if ent.kind != "org" and ent.gender in (None, gender) and not plural_noun_entity(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
+                if self._relative_subject(nm, s0):
+                    relative = relative or nm   # "a message that Vane sent to Ruiz": Ruiz's
+                    continue
                 if first is None:
                     if self._pronoun_subject(s0, nm.start, gender):
                         return None     # "He checks gear with his cousin Kyle Bursey"
@@ -226,8 +229,8 @@ class PronounResolver(AntecedentTests):
                     return nm       # "…, Foster writes in his book." names the next "he"
                 if subject is None and not self._after_preposition(nm.start, s0):
                     subject = nm
-        if subject is not None or first is not None:
-            return subject or first
+        if subject is not None or first is not None or relative is not None:
+            return subject or first or relative
         subj = self._subject_description(sj)
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
