@@ -29,8 +29,6 @@ from quotecheck.quotes.speakers import (chain_info, fold_name, index_chain, name
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
                                  r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
-# a person's name closing a chain as its possessor ("Part of Ian Poulter’s")
-_FINAL_POSSESSOR = re.compile(r"(?:[A-Z][\w\-]+[ \t\u00a0]+)+[A-Z][\w\-]+(?=(?:[\u2019']s|(?<=s)[\u2019'])\Z)")
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
@@ -83,8 +81,6 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
-            elif chain[-1] in "s\u2019'" and (tail := _FINAL_POSSESSOR.search(chain)):
-                self._learn_possessor(tail.group(), surname_of)
             # a title before the name ("former president "): the word before is tested here,
             # as title_words_before tests it first, so most chains skip the call
             prefix = (title_words_before(text, ms, lex)
@@ -147,16 +143,6 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
         """:func:`index_chain` under this resolver's own lexicon (uncached)."""
         info = chain_info(chain)
         return info, info is not None and names_someone(info, self.lex)
-
-    def _learn_possessor(self, name: str, surname_of: dict) -> None:
-        """'Part of Ian Poulter’s punishment …': a person named only as a possessor is no
-        mention (no antecedent there: "Klein's lawyer"), but a later bare "Poulter" is him.
-        Only a known given name and a surname."""
-        info = chain_info(name)
-        if info is None or info[0].kind != "person" or len(info[1]) < 2 or \
-                not self.lex.is_given_name(info[1][0]) or info[1][-1] in surname_of:
-            return
-        surname_of[info[1][-1]] = self._entity_for(info[0], info[1], surname_of)
 
     def _index_possessor(self, name: str, ms: int, surname_of: dict, si: int) -> int:
         """'Jeanine Durning’s This Shape': a person named as the possessor inside a longer
