@@ -218,12 +218,13 @@ class PronounResolver(AntecedentTests):
             if ent.kind != "org" and ent.gender in (None, gender) and not plural_noun_entity(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
+                if first is None and relative is None and \
+                        self._pronoun_subject(s0, nm.start, gender):
+                    return None     # "He checks gear with his cousin Kyle Bursey"
                 if self._relative_subject(nm, s0):
                     relative = relative or nm   # "a message that Vane sent to Ruiz": Ruiz's
                     continue
                 if first is None:
-                    if self._pronoun_subject(s0, nm.start, gender):
-                        return None     # "He checks gear with his cousin Kyle Bursey"
                     first = nm
                 if self._closing_reporter(nm):
                     return nm       # "…, Foster writes in his book." names the next "he"
