@@ -66,8 +66,9 @@ class PronounResolver(AntecedentTests):
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
-                if best is None and sj < si:
-                    best = self._possessive_person(sj, info)
+                if best is None and sj < si and not self._speaks(mention.end):
+                    best = self._possessive_person(sj, info)    # not for "he said": a speaker
+                    # named before is likelier than a name his paraphrase owns
                 if best is None:
                     continue
                 if isinstance(best, Mention):
