@@ -64,3 +64,10 @@ def test_a_sentence_opening_he_still_passes_a_relative_clause():
             "He added that the plan answered the claim that Carl Ruiz made in May.\n\n"
             "\u201cWe checked every berth,\u201d he said.\n")
     assert quote_with(text, "every berth").speaker == "Tom Vane"
+
+
+def test_a_possessor_in_a_paraphrase_is_not_the_speaker_of_he_said():
+    text = ("Carl Ruiz ran the port until May. But Tom Vane believes the board can do two "
+            "things.\n\nFirst, Ruiz\u2019s cuts to the pilots made every berth slower. "
+            "\u201cWe lost a year,\u201d he said.\n")
+    assert quote_with(text, "lost a year").speaker == "Tom Vane"
