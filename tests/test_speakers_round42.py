@@ -71,3 +71,17 @@ def test_a_possessor_in_a_paraphrase_is_not_the_speaker_of_he_said():
             "things.\n\nFirst, Ruiz\u2019s cuts to the pilots made every berth slower. "
             "\u201cWe lost a year,\u201d he said.\n")
     assert quote_with(text, "lost a year").speaker == "Tom Vane"
+
+
+def test_a_possessor_whose_sentence_goes_on_with_her_speaks_her_quote():
+    text = ("Ana Ruiz lives up the hill from Tom Vane. Unlike Vane, she kept the old sign.\n\n"
+            "Ruiz\u2019s family moved to the port when she was two. It suits her.\n\n"
+            "\u201cThe port is home,\u201d she said.\n")
+    assert quote_with(text, "port is home").speaker == "Ana Ruiz"
+
+
+def test_a_subhead_name_named_again_in_the_text_stays_a_referent():
+    text = ("Vane rails against harbour board as funds collapse\n\n"
+            "The harbour chair called the board \u2018very weak\u2019 on Tuesday\n\n"
+            "Tom Vane spoke to the port staff at noon.\n")
+    assert quote_with(text, "very weak").speaker == "Tom Vane"

@@ -66,9 +66,8 @@ class PronounResolver(AntecedentTests):
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
-                if best is None and sj < si and not self._speaks(mention.end):
-                    best = self._possessive_person(sj, info)    # not for "he said": a speaker
-                    # named before is likelier than a name his paraphrase owns
+                if best is None and sj < si:
+                    best = self._possessive_person(sj, info, self._speaks(mention.end))
                 if best is None:
                     continue
                 if isinstance(best, Mention):
@@ -172,11 +171,14 @@ class PronounResolver(AntecedentTests):
             found = info[0].name
         return found
 
-    def _possessive_person(self, sj: int, gender: str) -> Optional[Mention]:
+    def _possessive_person(self, sj: int, gender: str, speaks: bool) -> Optional[Mention]:
         """'… the matter of Ruiz’s letters. In other words, he …': in a sentence before the
         pronoun's that names no one else, a person of ``gender`` named as a possessor (the
         index holds no possessor), unless a pronoun of ``gender`` comes first ("He read
-        Ruiz’s letter") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he")."""
+        Ruiz’s letter") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he").
+        For a speaking pronoun (``speaks``: "he said") only when a pronoun of ``gender`` follows
+        in that sentence ("Ruiz’s family moved when she was two"): a speaker named before is
+        likelier than a name the paraphrase owns ("First, Vane’s cuts … “…,” he said")."""
         s0, s1 = self.sentences[sj]
         if self._subhead(sj):
             return None
@@ -191,6 +193,9 @@ class PronounResolver(AntecedentTests):
             if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
                     or self._pronoun_subject(s0, m.start(), gender) \
                     or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
+                return None
+            if speaks and not any(PRONOUN_GENDER[w.lower()] == gender
+                                  for w in GENDERED_WORD.findall(self.masked, m.end(), s1)):
                 return None
             found = NamedMention(m.start(1), m.end(1), ent_i, sj)
         return found
