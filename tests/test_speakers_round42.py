@@ -85,3 +85,10 @@ def test_a_subhead_name_named_again_in_the_text_stays_a_referent():
             "The harbour chair called the board \u2018very weak\u2019 on Tuesday\n\n"
             "Tom Vane spoke to the port staff at noon.\n")
     assert quote_with(text, "very weak").speaker == "Tom Vane"
+
+
+def test_a_possessor_after_a_reflexive_is_not_the_pronouns_person():
+    text = ("Tom Vane met Carl Ruiz in May. In the harbour fight, Vane. D-Port, again proved "
+            "himself Ruiz\u2019s most loyal friend. He kept a pledge to \u201cfollow the "
+            "pilots\u2019 lead.\u201d\n")
+    assert quote_with(text, "pilots").speaker != "Carl Ruiz"

@@ -174,8 +174,8 @@ class PronounResolver(AntecedentTests):
     def _possessive_person(self, sj: int, gender: str, speaks: bool) -> Optional[Mention]:
         """'… the matter of Ruiz’s letters. In other words, he …': in a sentence before the
         pronoun's that names no one else, a person of ``gender`` named as a possessor (the
-        index holds no possessor), unless a pronoun of ``gender`` comes first ("He read
-        Ruiz’s letter") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he").
+        index holds no possessor), unless a he/him/his/himself of ``gender`` comes first ("He
+        read Ruiz’s letter", "… proved himself Ruiz’s best ally") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he").
         For a speaking pronoun (``speaks``: "he said") only when a pronoun of ``gender`` follows
         in that sentence ("Ruiz’s family moved when she was two"): a speaker named before is
         likelier than a name the paraphrase owns ("First, Vane’s cuts … “…,” he said")."""
@@ -191,7 +191,8 @@ class PronounResolver(AntecedentTests):
                 return None     # an unknown owner, or two owners: no one sure
             ent = self.entities[ent_i]
             if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
-                    or self._pronoun_subject(s0, m.start(), gender) \
+                    or any(PRONOUN_GENDER[w.lower()] == gender
+                           for w in GENDERED_WORD.findall(self.masked, s0, m.start())) \
                     or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
                 return None
             if speaks and not any(PRONOUN_GENDER[w.lower()] == gender
