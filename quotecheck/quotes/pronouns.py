@@ -66,8 +66,10 @@ class PronounResolver(AntecedentTests):
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
-                if best is None and sj < si:
-                    best = self._possessive_person(sj, info, self._speaks(mention.end))
+                if best is None and sj < si and not self._speaks(mention.end):
+                    best = self._possessive_person(sj, info)    # not for "he said": a speaker
+                    # named before is likelier than a name the paraphrase owns ("First,
+                    # Vane’s cuts … “…,” he said")
                 if best is None:
                     continue
                 if isinstance(best, Mention):
@@ -171,32 +173,25 @@ class PronounResolver(AntecedentTests):
             found = info[0].name
         return found
 
-    def _possessive_person(self, sj: int, gender: str, speaks: bool) -> Optional[Mention]:
+    def _possessive_person(self, sj: int, gender: str) -> Optional[Mention]:
         """'… the matter of Ruiz’s letters. In other words, he …': in a sentence before the
-        pronoun's that names no one else, a person of ``gender`` named as a possessor (the
-        index holds no possessor), unless a he/him/his/himself of ``gender`` comes first ("He
-        read Ruiz’s letter", "… proved himself Ruiz’s best ally") or a person is possessed ("Ruiz’s lawyer": the lawyer may be "he").
-        For a speaking pronoun (``speaks``: "he said") only when a pronoun of ``gender`` follows
-        in that sentence ("Ruiz’s family moved when she was two"): a speaker named before is
-        likelier than a name the paraphrase owns ("First, Vane’s cuts … “…,” he said")."""
+        pronoun's that names no one else and holds no he/him/his/himself of ``gender`` ("After
+        backing Ruiz’s campaign, he …", "… proved himself Ruiz’s ally": that one is someone
+        else), a person of ``gender`` named as a possessor (the index holds no possessor);
+        not a possessor of a person ("Ruiz’s lawyer": the lawyer may be "he")."""
         s0, s1 = self.sentences[sj]
-        if self._subhead(sj):
+        if self._subhead(sj) or any(PRONOUN_GENDER[w.lower()] == gender
+                                    for w in GENDERED_WORD.findall(self.masked, s0, s1)):
             return None
         other = self.lex.male_names if gender == "female" else self.lex.female_names
         found = None
         for m in _OWNER_NAME.finditer(self.masked, s0, s1):
-            words = m.group(1).split()
-            ent_i = self._surname_entity(fold_name(words[-1]))
+            ent_i = self._surname_entity(fold_name(m.group(1).split()[-1]))
             if ent_i is None or found is not None:
                 return None     # an unknown owner, or two owners: no one sure
             ent = self.entities[ent_i]
             if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
-                    or any(PRONOUN_GENDER[w.lower()] == gender
-                           for w in GENDERED_WORD.findall(self.masked, s0, m.start())) \
                     or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
-                return None
-            if speaks and not any(PRONOUN_GENDER[w.lower()] == gender
-                                  for w in GENDERED_WORD.findall(self.masked, m.end(), s1)):
                 return None
             found = NamedMention(m.start(1), m.end(1), ent_i, sj)
         return found
