@@ -46,6 +46,7 @@ def test_a_quote_paragraph_after_one_narrator_paragraph_keeps_the_speaker():
 @pytest.mark.parametrize("middle", [
     "She left the meeting early, with a third of the quays shut.",   # someone else may speak
     "The board then met with the harbour master:",                   # introduces the next one
+    "So if the crews all agree, who wrote this?",                    # a riddle: someone new
 ])
 def test_a_narrator_paragraph_with_a_subject_or_a_colon_carries_nothing(middle):
     text = ("Harbour notes\n\n\u201cThe pumps are old,\u201d Tom Vane said.\n\n"

@@ -100,7 +100,7 @@ def after_narrator_paragraph(found: list, masked: str, resolver) -> None:
     """'“…,” Vane said. / The losses were largest in the north. / “…”': a quotation paragraph
     after one narrator paragraph that names no one (no name, no he/she/they/I/we) goes on with
     the speaker of the quotation before that paragraph, as news copy runs one speaker's quotes
-    round a line of the reporter's figures. Only a direct quotation left without any speaker,
+    round a line of the reporter's figures; not after a paragraph ending in a colon or a question. Only a direct quotation left without any speaker,
     alone in its paragraph, right after an attributed quotation with a reporting verb."""
     for i in range(1, len(found)):
         f, g = found[i], found[i - 1]
@@ -115,6 +115,7 @@ def after_narrator_paragraph(found: list, masked: str, resolver) -> None:
             continue    # not alone in its paragraph, or not one paragraph between
         p0 = g_end + sum(len(line) + 1 for line in lines[:middle[0]])
         p1 = p0 + len(lines[middle[0]])
-        if not _names_no_one(masked, p0, p1, resolver) or masked[p0:p1].rstrip().endswith(":"):
-            continue
+        if not _names_no_one(masked, p0, p1, resolver) or \
+                masked[p0:p1].rstrip().endswith((":", "?")):
+            continue    # "…, who said this?" / "The board put it this way:": someone new
         f.att, f.how = g.att, "previous-quote"
