@@ -94,3 +94,28 @@ def after_fragment_paragraph(found: list, masked: str, sentences: list) -> None:
         if "\n" not in gap or gap.strip(_GAP_CHARS) or masked[s0:f.span.open_start].strip():
             continue    # the fragment's sentence goes on, or words come before the quotation
         f.att, f.how = g.att, "previous-quote"
+
+
+def after_narrator_paragraph(found: list, masked: str, resolver) -> None:
+    """'“…,” Vane said. / The losses were largest in the north. / “…”': a quotation paragraph
+    after one narrator paragraph that names no one (no name, no he/she/they/I/we) goes on with
+    the speaker of the quotation before that paragraph, as news copy runs one speaker's quotes
+    round a line of the reporter's figures; not after a paragraph ending in a colon or a question. Only a direct quotation left without any speaker,
+    alone in its paragraph, right after an attributed quotation with a reporting verb."""
+    for i in range(1, len(found)):
+        f, g = found[i], found[i - 1]
+        if f.att is not None or f.kind != "direct" or g.att is None or g.att.verb is None:
+            continue
+        g_end = g.span.close_end if g.span.close_end is not None else g.span.end
+        f_end = f.span.close_end if f.span.close_end is not None else f.span.end
+        lines = masked[g_end:f.span.open_start].split("\n")
+        middle = [k for k, line in enumerate(lines[1:-1], 1) if any(c.isalnum() for c in line)]
+        if len(lines) < 3 or lines[-1].strip() or len(middle) != 1 or \
+                masked[f_end:masked.find("\n", f_end) % (len(masked) + 1)].strip(_GAP_CHARS):
+            continue    # not alone in its paragraph, or not one paragraph between
+        p0 = g_end + sum(len(line) + 1 for line in lines[:middle[0]])
+        p1 = p0 + len(lines[middle[0]])
+        if not _names_no_one(masked, p0, p1, resolver) or \
+                masked[p0:p1].rstrip().endswith((":", "?")):
+            continue    # "…, who said this?" / "The board put it this way:": someone new
+        f.att, f.how = g.att, "previous-quote"

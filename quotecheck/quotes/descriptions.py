@@ -129,6 +129,8 @@ class DescriptionResolver:
             seen.add(nm.entity)
             if self._place_object(nm, self.sentences[nm.sentence][0]):
                 continue        # "speaking in Fort Wayne, Indiana": no "Indiana governor"
+            if self._subhead(nm.sentence) and not self._named_in_body(nm.entity):
+                continue        # "Harbour notes": a section's name is no "the chair"
             ent = self.entities[nm.entity]
             gap = si - nm.sentence
             near += gap <= 3
@@ -324,6 +326,11 @@ class DescriptionResolver:
                     self.entities[other.entity].gender is None:
                 return other.entity
         return nm.entity
+
+    def _named_in_body(self, entity: int) -> bool:
+        """True when ``entity`` is named outside subhead lines (a headline's "Trump" is
+        "Donald Trump" of the text; "Harbour" of "Harbour notes" is named nowhere else)."""
+        return any(nm.entity == entity and not self._subhead(nm.sentence) for nm in self.mentions)
 
     def _nearest_person(self, pos: int, back: int = 4) -> Optional[int]:
         """The person named most recently before ``pos`` (``back`` sentences at most),

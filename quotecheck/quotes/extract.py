@@ -18,7 +18,8 @@ from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote, stored_at_once
 from quotecheck.quotes.attribution import Attribution, SentenceAttributions
 from quotecheck.quotes.attribution_words import PLACEHOLDER, lexicon
-from quotecheck.quotes.carried import after_fragment_paragraph, carry_reported_speech
+from quotecheck.quotes.carried import (after_fragment_paragraph, after_narrator_paragraph,
+                                       carry_reported_speech)
 from quotecheck.quotes.closing import name_after_close
 from quotecheck.quotes.conventions import (apply_conventions, headline_echo, is_stage_direction,
                                            transcript_turns)
@@ -203,6 +204,7 @@ def _marked_quotes(doc: Document) -> list[Quote]:
     found = [f for f in found if f.kind and f.kind != "title"]
     attribute_fragments(found, masked, sentences, resolver)
     after_fragment_paragraph(found, masked, sentences)
+    after_narrator_paragraph(found, masked, resolver)
     unclaimed_fragments(found, text)
     partials = [f for f in found if f.kind == "partial"]
     if partials:

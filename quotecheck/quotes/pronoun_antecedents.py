@@ -53,6 +53,11 @@ def plural_noun_entity(ent) -> bool:
     return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
 
 
+# words before a "that" that opens no relative clause ("so that", "now that", "is clear that")
+_CLAUSE_OPENERS = frozenset(("so", "now", "such", "given", "except", "but", "and", "or", "is",
+                             "was", "are", "were", "be", "been", "clear", "sure", "aware",
+                             "certain", "true", "likely", "possible", "not", "than", "after",
+                             "before", "because", "in", "of", "with", "like", "all"))
 _SUBHEAD_WORDS = 8
 """Most words of a subhead line ("Town notes", "What the council decided")."""
 
@@ -78,6 +83,21 @@ class AntecedentTests:
                 or not line[0].isupper() or not line[-1].isalnum()):
             return False
         return not self.lex.is_given_name(words[0].casefold())
+
+    def _relative_subject(self, nm, s0: int) -> bool:
+        """True for Vane in "a text message that Vane sent to Ruiz": the subject of a clause
+        after a noun's "that"/"which" is not the sentence's; a name later in the sentence is
+        its "he" sooner (not after a verb: "said that Vane", "hopes that Vane")."""
+        words = self.masked[max(s0, nm.start - 60):nm.start].split()
+        at = next((j for j in range(len(words) - 1, max(0, len(words) - 4), -1)
+                   if words[j] in ("that", "which")), None)
+        if at is None or any(w in self.lex.verb_lemma or not w.isalpha() for w in words[at + 1:]):
+            return False    # "that European captain Tom Vane": up to two words of a title
+        noun = words[at - 1]
+        if not noun.isalpha() or not noun.islower():
+            return False
+        return noun not in _CLAUSE_OPENERS and noun not in self.lex.stance_verbs and \
+            noun not in self.lex.verb_lemma and not noun.endswith(("ed", "ly"))
 
     def _aside_subject(self, nm, before: int) -> bool:
         """True for the name of "Ruiz, he said, “…”": right before a pronoun whose reporting

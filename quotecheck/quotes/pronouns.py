@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from quotecheck.quotes.entities import GENDERED_WORD
+from quotecheck.quotes.entities import GENDERED_WORD, NamedMention
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronoun_antecedents import (NEXT_LOWER_WORD, PREPOSITIONS, AntecedentTests,
@@ -24,6 +24,7 @@ from quotecheck.quotes.titles import WORK_NOUNS
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
 _NEUTER_SPEECH = re.compile(r"\b(?:[Ii]t|[Tt]he[ \t\u00a0]+([a-z]+))[ \t\u00a0]+(?:also[ \t\u00a0]+)?([a-z]+)\b")
+_OWNER_NAME = re.compile(r"(?<![\w.\u2019'])([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){0,2})[\u2019']s\b")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]+(?:[ \t\u00a0][A-Z][\w-]+){1,2})[\u2019']s\b")
 PRONOUN_GENDER = {"he": "male", "his": "male", "him": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -65,6 +66,10 @@ class PronounResolver(AntecedentTests):
                 if sj < si and self._reported_by_pronoun(sj, info):
                     continue    # "Although Ruiz tweeted X, it is no statement, he said."
                 best = self._first_person(sj, mention.start, info)
+                if best is None and sj < si and not self._speaks(mention.end):
+                    best = self._possessive_person(sj, info)    # not for "he said": a speaker
+                    # named before is likelier than a name the paraphrase owns ("First,
+                    # Vane’s cuts … “…,” he said")
                 if best is None:
                     continue
                 if isinstance(best, Mention):
@@ -168,6 +173,29 @@ class PronounResolver(AntecedentTests):
             found = info[0].name
         return found
 
+    def _possessive_person(self, sj: int, gender: str) -> Optional[Mention]:
+        """'… the matter of Ruiz’s letters. In other words, he …': in a sentence before the
+        pronoun's that names no one else and holds no he/him/his/himself of ``gender`` ("After
+        backing Ruiz’s campaign, he …", "… proved himself Ruiz’s ally": that one is someone
+        else), a person of ``gender`` named as a possessor (the index holds no possessor);
+        not a possessor of a person ("Ruiz’s lawyer": the lawyer may be "he")."""
+        s0, s1 = self.sentences[sj]
+        if self._subhead(sj) or any(PRONOUN_GENDER[w.lower()] == gender
+                                    for w in GENDERED_WORD.findall(self.masked, s0, s1)):
+            return None
+        other = self.lex.male_names if gender == "female" else self.lex.female_names
+        found = None
+        for m in _OWNER_NAME.finditer(self.masked, s0, s1):
+            ent_i = self._surname_entity(fold_name(m.group(1).split()[-1]))
+            if ent_i is None or found is not None:
+                return None     # an unknown owner, or two owners: no one sure
+            ent = self.entities[ent_i]
+            if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
+                    or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
+                return None
+            found = NamedMention(m.start(1), m.end(1), ent_i, sj)
+        return found
+
     def _first_person(self, sj: int, before: int, gender: str):
         """The gender-compatible person of sentence ``sj`` (before ``before``) most likely to
         be its subject: a named person not governed by a preposition, else the leftmost named
@@ -177,7 +205,7 @@ class PronounResolver(AntecedentTests):
             return None     # "Town notes": a section's name, no one's
         # the first compatible person not after a preposition wins, else the first one: the
         # people after the winner are not tested
-        first = subject = None
+        first = subject = relative = None
         for k in range(bisect_left(self._starts, s0), len(self.mentions)):
             nm = self.mentions[k]
             if nm.start >= min(s1, before):
@@ -192,16 +220,20 @@ class PronounResolver(AntecedentTests):
             if ent.kind != "org" and ent.gender in (None, gender) and not plural_noun_entity(ent) \
                     and not self._place_object(nm, s0) and not self._owns_person(nm) \
                     and not self._attributive(nm) and not self._relative_of(nm, s0, gender):
+                if first is None and relative is None and \
+                        self._pronoun_subject(s0, nm.start, gender):
+                    return None     # "He checks gear with his cousin Kyle Bursey"
+                if self._relative_subject(nm, s0):
+                    relative = relative or nm   # "a message that Vane sent to Ruiz": Ruiz's
+                    continue
                 if first is None:
-                    if self._pronoun_subject(s0, nm.start, gender):
-                        return None     # "He checks gear with his cousin Kyle Bursey"
                     first = nm
                 if self._closing_reporter(nm):
                     return nm       # "…, Foster writes in his book." names the next "he"
                 if subject is None and not self._after_preposition(nm.start, s0):
                     subject = nm
-        if subject is not None or first is not None:
-            return subject or first
+        if subject is not None or first is not None or relative is not None:
+            return subject or first or relative
         subj = self._subject_description(sj)
         if subj is None or subj.kind not in ("description", "name") or subj.start >= before:
             role = self.lex.role_re.search(self.masked, s0, min(s1, before))
