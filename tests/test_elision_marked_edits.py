@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from quotecheck.align.elisions import scope_inside
 from quotecheck.align.meaningwords import lexicon
+from quotecheck.align.orthography import Word
 
 RELATIONS = ("independent", "unknown", "derived", "shared")
 TAIL = "the fact that we want our roads repaired before the winter comes to the valley"
@@ -68,24 +69,39 @@ _WORDS = st.sampled_from("the a summons without not no never answer clerk".split
 
 
 class _Full:
-    def __init__(self, breaks):
-        self.breaks = frozenset(breaks)
-        self.sentence_starts = frozenset()
+    """A rendering's side as ``scope_inside`` reads it: words printed with a comma before
+    each word of ``breaks`` and one space before the others."""
+
+    def __init__(self, fw, breaks):
+        self.words, self.text, at = [], "", 0
+        for k, w in enumerate(fw):
+            gap = "" if k == 0 else (", " if k in breaks else " ")
+            self.text += gap + w
+            at += len(gap)
+            self.words.append(Word(w, w, at, at + len(w), k))
+            at += len(w)
+        self.sentence_starts = self.elided_before = frozenset()
 
 
 @given(st.lists(_WORDS, max_size=10), st.data())
 def test_only_a_negating_preposition_before_a_break_is_read_as_inside(fw, data):
     """Without sentence starts, a stretch holding 'not', 'no' or 'never' is never read as
-    negating nothing kept (a slid stretch holds the same words), and one holding 'without'
-    is read so only with a break one word or more after a 'without' of it."""
+    negating nothing kept (a slid stretch holds the same words); one holding 'without' is
+    read so when each 'without' has a break one word or more after it, by the stretch's end,
+    and only with such a break somewhere after a 'without'."""
     k1 = data.draw(st.integers(0, len(fw)))
     k2 = data.draw(st.integers(k1, len(fw)))
-    breaks = data.draw(st.sets(st.integers(0, len(fw))))
-    inside = scope_inside(_Full(breaks), fw, k1, k2)
+    breaks = data.draw(st.sets(st.integers(1, max(1, len(fw) - 1))))
+    inside = scope_inside(_Full(fw, breaks), fw, k1, k2)
     stretch = fw[k1:k2]
     if {"not", "no", "never"} & set(stretch):
         assert not inside
-    elif "without" in stretch and inside:
-        assert any(q in breaks for k, w in enumerate(fw) if w == "without"
-                   for q in range(k + 2, len(fw) + 1))
+    elif "without" in stretch:
+        ends = [any(q in breaks or q == len(fw) for q in range(k + 2, k2 + 1))
+                for k in range(k1, k2) if fw[k] == "without"]
+        if all(ends):
+            assert inside          # each phrase ends inside the stretch or right after it
+        if inside:
+            assert any(q in breaks or q == len(fw) for k, w in enumerate(fw) if w == "without"
+                       for q in range(k + 2, len(fw) + 1))
     assert lexicon().phrase_negators == {"without"}

@@ -42,7 +42,7 @@ class Side:
     anchor: int = 0                                     # original offset of an empty quote
     bracketed: frozenset = frozenset()                  # word indices inside [ ] or ( ): an editor's
     sentence_starts: frozenset = frozenset()            # word indices opening a sentence
-    breaks: frozenset = frozenset()                     # word indices after , ; : — ( or a full point
+    text: str = ""                                      # the document's text (gaps read on demand)
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],

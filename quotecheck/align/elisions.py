@@ -14,10 +14,15 @@ with the whole phrase (:func:`scope_inside`).
 """
 from __future__ import annotations
 
+import re
+
 from quotecheck.align.meaningwords import is_content, lexicon, polar
 from quotecheck.align.wordalign import gap_positions
 
 _SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
+
+# a phrase break between two words: a comma, a dash, a bracket, a colon, a sentence's end
+_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s[-\u2010-\u2012]\s|[.!?](?:\s|$)")
 
 _WORST = ("equal", "orthographic", "translation", "rendering", "wording", "truncation",
           "meaning")
@@ -95,15 +100,25 @@ def _own_phrases(side, fw: list, k1: int, k2: int) -> bool:
     slides it, heads a phrase (``phrase_negators``) that ends at a break of ``side`` within
     the stretch or right after it."""
     lex = lexicon()
-    breaks = getattr(side, "breaks", frozenset())
-    if k2 <= k1 or not breaks:
+    if k2 <= k1 or not any(w in lex.phrase_negators for w in fw[k1:k2]):
         return False
+    breaks = phrase_breaks(side)
     for d in gap_positions(fw, k1, k2, 0):
         lo, hi = k1 + d, k2 + d
         if all(fw[k] in lex.phrase_negators and breaks.intersection(range(k + 2, hi + 1))
                for k in range(lo, hi) if fw[k] in lex.negators and polar(fw[k:k + 2])):
             return True
     return False
+
+
+def phrase_breaks(side) -> frozenset:
+    """Word indices of ``side`` with a phrase break (:data:`_BREAK`) in the gap before them,
+    and the quotation's end; read from the document's text when a negator left out at a mark
+    asks, not for every rendering."""
+    ws, text = side.words, side.text
+    return frozenset(k for k in range(1, len(ws)) if ws[k].token != ws[k - 1].token and
+                     k not in side.elided_before and
+                     _BREAK.search(text[ws[k - 1].end:ws[k].start] + " ")) | {len(ws)}
 
 
 def whole_sentences(side, fw: list, k1: int, k2: int) -> bool:

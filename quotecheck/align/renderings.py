@@ -30,8 +30,6 @@ _BRACKETS = re.compile(r"\[[^\[\]]*\]|\([^()]*\)")
 # an ellipsis: "…", "...", spaced full points as UK and wire copy print it (". . ."), "[...]"
 _ELISION = re.compile(r"\u2026|\.(?:[ \t\u00a0]?\.){2,}|\[\s*\.*\s*\]")
 _OPENING = re.compile("[\u201c\u201d\"\u00ab\u00bb]")   # a mark: another quotation begins
-# a phrase break between two words: a comma, a dash, a bracket, a colon, a sentence's end
-_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s[-\u2010-\u2012]\s|[.!?](?:\s|$)")
 _SPAN, _FIRST, _SECOND = re.Match.span, itemgetter(0), itemgetter(1)   # over words
 _OUTSIDE = 4      # words looked at on each side of the marks for a moved boundary
 _CONTEXT = 6      # content words of context kept on each side
@@ -249,20 +247,15 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
             capital.append(False)
         else:
             capital.append(bool(r[:1].isupper()) and r != "I" and not w.expanded)
-    elided, breaks = set(), set()
+    elided = set()
     for k in range(1, len(ws)):
-        if ws[k].token != ws[k - 1].token:
-            gap = _between(text, ws[k - 1].end, ws[k].start, cut)
-            if _gap_elides(gap):
-                elided.add(k)
-            elif gap != " " and _BREAK.search(gap):
-                breaks.add(k)         # a phrase ends before word k (a comma, a dash ...)
+        if ws[k].token != ws[k - 1].token and _gap_elides(
+                _between(text, ws[k - 1].end, ws[k].start, cut)):
+            elided.add(k)
     if ws and _ELISION.search(_between(text, quote.start, ws[0].start)):
         elided.add(0)                 # "… the rest": the start was cut on purpose
     if ws and _ELISION.search(_between(text, ws[-1].end, close_at)):
         elided.add(len(ws))           # "the start …": so was the end
-    elif ws and _BREAK.search(_between(text, ws[-1].end, quote.end) + " "):
-        breaks.add(len(ws))
     before, left_ctx = _outside(toks, text, lo - 1, -1, open_at)
     j = bisect_left(starts, close_at)
     after, right_ctx = _outside(toks, text, j, 1, close_at)
@@ -271,7 +264,7 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
                           if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets)
                           ) if brackets else frozenset()
     side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
-                bracketed=bracketed, sentence_starts=frozenset(opens), breaks=frozenset(breaks))
+                bracketed=bracketed, sentence_starts=frozenset(opens), text=text)
     norms = [w.norm for w in ws]
     stems = tuple(stem(n) for n in norms)
     return Rendering(
