@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.elisions import across_elision, whole_sentences
+from quotecheck.align.elisions import across_elision, scope_inside
 from quotecheck.align.expansions import abbreviation_expanded
 from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
@@ -42,6 +42,7 @@ class Side:
     anchor: int = 0                                     # original offset of an empty quote
     bracketed: frozenset = frozenset()                  # word indices inside [ ] or ( ): an editor's
     sentence_starts: frozenset = frozenset()            # word indices opening a sentence
+    text: str = ""                                      # the document's text (gaps read on demand)
 
 
 def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
@@ -245,6 +246,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
+    if (at_start or at_end) and not (dropped or added):
+        dropped, added = _edge_cut_past_brackets(a, b, fa, fb, (i1, i2, j1, j2))
     # a cut the writer marks ("kill ... the people" for "kill as many of the people") is
     # declared, not silent: only a negator left out through the mark flips what is said
     polarity = polar(dropped + added)      # ('not just me' left out negates nothing)
@@ -283,8 +286,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         return "equal", "fragment"
     if (dropped and b.elided_before.intersection(gap_positions(fa, i1, i2, j1))) or (
             added and a.elided_before.intersection(gap_positions(fb, j1, j2, i1))):
-        if polarity and not (whole_sentences(a, fa, i1, i2) if dropped
-                             else whole_sentences(b, fb, j1, j2)):
+        if polarity and not (scope_inside(a, fa, i1, i2) if dropped
+                             else scope_inside(b, fb, j1, j2)):
             return "meaning", "elision"
         return "equal", "elided"
     if relation != "derived" and one_term_inflected(ra, rb, fa, fb):
@@ -330,6 +333,21 @@ def _edge_cut(fa: list, fb: list, i1: int, i2: int, j1: int, j2: int) -> tuple:
     else:
         run = side[k1:k2]
     return at_start, at_end, (run if ra else []), (run if rb else [])
+
+
+def _edge_cut_past_brackets(a: Side, b: Side, fa: list, fb: list, box) -> tuple[list, list]:
+    """``(dropped, added)`` of an edge region read without the editor's bracketed words in
+    it: "mainly [about] the fact" against "It was mainly praise ... It was mainly the fact"
+    is a quotation that starts later, its bracket standing for the words left out; without
+    that, the bracket joins the other's longer start into one rewritten region."""
+    i1, i2, j1, j2 = box
+    ka = [fa[k] for k in range(i1, i2) if k not in a.bracketed]
+    kb = [fb[k] for k in range(j1, j2) if k not in b.bracketed]
+    if len(ka) == i2 - i1 and len(kb) == j2 - j1:
+        return [], []
+    cut = _edge_cut(fa[:i1] + ka + fa[i2:], fb[:j1] + kb + fb[j2:],
+                    i1, i1 + len(ka), j1, j1 + len(kb))
+    return cut[2], cut[3]
 
 
 def _boundary_only(ra: list[str], rb: list[str], lex) -> bool:

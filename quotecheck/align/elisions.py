@@ -8,14 +8,21 @@ passage the other rendering does not quote to the sentence both quote, the other
 that seam are the ones the mark leaves out. Only a negator in the words concerned (on one
 side of a seam) makes either a change of meaning, and not one inside whole sentences the mark
 leaves out ("It was illogical ... It was crazy" for "It was illogical. It could not be
-explained. It was crazy."): a sentence left out negates none of the kept ones.
+explained. It was crazy."): a sentence left out negates none of the kept ones. Nor does a
+preposition that negates its own phrase ("today, without a summons, so as to") left out
+with the whole phrase (:func:`scope_inside`).
 """
 from __future__ import annotations
 
-from quotecheck.align.meaningwords import is_content, polar
+import re
+
+from quotecheck.align.meaningwords import is_content, lexicon, polar
 from quotecheck.align.wordalign import gap_positions
 
 _SWAP_WORDS = 3    # a marked rendering's words at a seam up to this many: read as a swap
+
+# a phrase break between two words: a comma, a dash, a bracket, a colon, a sentence's end
+_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s[-\u2010-\u2012]\s|[.!?](?:\s|$)")
 
 _WORST = ("equal", "orthographic", "translation", "rendering", "wording", "truncation",
           "meaning")
@@ -40,7 +47,7 @@ def across_elision(a, b, fa, fb, box, relation, polarity, typed) -> tuple[str, s
         if head is None or tail is None or head + tail >= f2 - f1:
             continue
         if polarity or (polar(fw[f1 + head:f2 - tail])
-                        and not whole_sentences(full, fw, f1 + head, f2 - tail)):
+                        and not scope_inside(full, fw, f1 + head, f2 - tail)):
             return "meaning", "elision"
         parts = [((c1, k), (f1, f1 + head)), ((k, c2), (f2 - tail, f2))]
         kinds = [("equal", "elided")]
@@ -73,9 +80,45 @@ def seam_elision(a, b, fa, fb, box) -> tuple[str, str] | None:
         if before or after:
             if polar(cw[c1:c2]):
                 return None   # the joined passage negates: typed as any region, as before
-            return ("meaning", "elision") if polar(fw[f1:f2]) and not whole_sentences(
+            return ("meaning", "elision") if polar(fw[f1:f2]) and not scope_inside(
                 full, fw, f1, f2) else ("equal", "elided")
     return None
+
+
+def scope_inside(side, fw: list, k1: int, k2: int) -> bool:
+    """The negators of ``fw[k1:k2]`` (words of ``side``, left out at a mark) negate none of
+    the kept words: the stretch is whole sentences (:func:`whole_sentences`), or each negator
+    is a preposition of ``phrase_negators`` whose phrase, one word or more after it, ends at
+    a break (a comma, a dash, a sentence's end) inside the stretch or right after it
+    ("appear today, without the need for a summons, so as to" / "appear ... so as to").
+    An elided "not" ("I will ... resign" for "I will not resign") stays a change."""
+    return whole_sentences(side, fw, k1, k2) or _own_phrases(side, fw, k1, k2)
+
+
+def _own_phrases(side, fw: list, k1: int, k2: int) -> bool:
+    """Each negator of ``fw[k1:k2]``, or of the stretch slid as :func:`gap_positions`
+    slides it, heads a phrase (``phrase_negators``) that ends at a break of ``side`` within
+    the stretch or right after it."""
+    lex = lexicon()
+    if k2 <= k1 or not any(w in lex.phrase_negators for w in fw[k1:k2]):
+        return False
+    breaks = phrase_breaks(side)
+    for d in gap_positions(fw, k1, k2, 0):
+        lo, hi = k1 + d, k2 + d
+        if all(fw[k] in lex.phrase_negators and breaks.intersection(range(k + 2, hi + 1))
+               for k in range(lo, hi) if fw[k] in lex.negators and polar(fw[k:k + 2])):
+            return True
+    return False
+
+
+def phrase_breaks(side) -> frozenset:
+    """Word indices of ``side`` with a phrase break (:data:`_BREAK`) in the gap before them,
+    and the quotation's end; read from the document's text when a negator left out at a mark
+    asks, not for every rendering."""
+    ws, text = side.words, side.text
+    return frozenset(k for k in range(1, len(ws)) if ws[k].token != ws[k - 1].token and
+                     k not in side.elided_before and
+                     _BREAK.search(text[ws[k - 1].end:ws[k].start] + " ")) | {len(ws)}
 
 
 def whole_sentences(side, fw: list, k1: int, k2: int) -> bool:

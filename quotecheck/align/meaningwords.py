@@ -32,6 +32,7 @@ class Lexicon:
     negation_stress: frozenset = frozenset()   # ... that only stress a following negator
     honorific_group: dict = None        # honorific -> its house-style group
     focus_after_not: frozenset = frozenset()   # 'not just', 'not only': no clause negated
+    phrase_negators: frozenset = frozenset()   # 'without': negates its own phrase only
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         honorific_group={w: k for k, group in enumerate(data.get("honorifics", ()))
                          for w in group},
         focus_after_not=frozenset(data.get("focus_after_not", ())),
+        phrase_negators=frozenset(data.get("phrase_negators", ())),
     )
 
 

@@ -264,7 +264,7 @@ def prepare(quote: Quote, doc: Document, order: int = 0) -> Rendering:
                           if any(s0 < w.start - quote.start < e0 for s0, e0 in brackets)
                           ) if brackets else frozenset()
     side = Side(ws, raw, capital, before, after, frozenset(elided), anchor=quote.start,
-                bracketed=bracketed, sentence_starts=frozenset(opens))
+                bracketed=bracketed, sentence_starts=frozenset(opens), text=text)
     norms = [w.norm for w in ws]
     stems = tuple(stem(n) for n in norms)
     return Rendering(
