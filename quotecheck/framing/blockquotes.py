@@ -101,7 +101,7 @@ def _first_person(text: str) -> bool:
     return False
 
 
-def _continues(text: str, lead_start: int, quoted: str, cues: _Cues) -> bool:
+def _continues(text: str, lead_start: int, quoted: str) -> bool:
     """Whether a block quotation ``quoted`` may go on into the paragraphs after it: it speaks in
     the first person and the narrator, in everything up to the lead-in, does not; and it is
     no post closed by its signature (a post is whole in its paragraph)."""
@@ -128,7 +128,7 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
-        if not _continues(text, s0, quoted, cues):
+        if not _continues(text, s0, quoted):
             continue
         for s2, e2 in paragraphs[i + 2:]:
             more = text[s2:e2]
