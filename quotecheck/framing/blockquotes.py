@@ -161,8 +161,8 @@ def flattened_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in signatures:
         if begin is None:
             floor = max(0, m.start() - MAX_POST)
-            begin = next((s.start() for s in _SENTENCE_START.finditer(paragraph, floor, m.start())
-                          if s.start() >= floor), m.start())
+            begin = next((s.start() for s in _SENTENCE_START.finditer(paragraph, floor,
+                                                                      m.start())), m.start())
         stop = m.start() + len(m.group().rstrip())
         post = paragraph[begin:m.start()]
         if post.strip():
