@@ -50,6 +50,7 @@ class _Cues(NamedTuple):
     min_words: int              # fewest words in a quoted paragraph
     post_openings: re.Pattern   # an embedded post's author and handle
     announce_end: re.Pattern    # a lead-in's closing word(s) without a colon ('below.')
+    announce_last: tuple        # their last words, case-folded: the body must end in one
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,16 @@ def _cues() -> _Cues:
     ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in data["announce_ends"]), re.I)
     return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
-                 int(data["min_words"]), openings, ends)
+                 int(data["min_words"]), openings, ends,
+                 tuple(w.split()[-1].casefold() for w in data["announce_ends"]))
+
+
+def _announced(body: str, cues: _Cues) -> bool:
+    """Whether ``body`` closes with an announcing word and a stop ('... below.'): the pattern
+    is searched only when the body ends in one of the words' last (most paragraphs do not,
+    and a search tries every character)."""
+    return (body[-1:] in ".:" and body[:-1].rstrip().casefold().endswith(cues.announce_last)
+            and cues.announce_end.search(body) is not None)
 
 
 def is_lead_in(paragraph: str) -> bool:
@@ -73,7 +83,7 @@ def is_lead_in(paragraph: str) -> bool:
     below and names it after the imperative ('Read the full letter below.')."""
     body = paragraph.rstrip()
     cues = _cues()
-    announced = cues.announce_end.search(body) is not None
+    announced = _announced(body, cues)
     if not body.endswith(":") and not announced:
         return False
     clauses = _CLAUSE_BREAK.split(body[:-1])
