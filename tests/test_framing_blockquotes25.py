@@ -13,6 +13,8 @@ _NEWS = ("The city council voted 7-2 on Tuesday to approve the new budget, offic
 _AFTER = "Council members did not respond on Wednesday to requests for comment on the letter."
 _RETURN = ("The gutless council members then left the chamber through a side door before "
            "the crowd could reach them.")
+_PROUD = ("We are proud of this city and of the people who keep its roads open through every "
+          "winter storm.")
 
 
 def _story(*paragraphs: str) -> str:
@@ -40,8 +42,7 @@ def test_the_statement_announced_below_is_the_authors(ruleset):
 
 
 def test_a_statement_goes_on_while_its_first_person_does(ruleset):
-    first = ("We are proud of this city and of the people who keep its roads open through "
-             "every winter storm.")
+    first = _PROUD
     second = ("We will not stand by while a gutless council cuts the crews that our "
               "neighbours depend on.")
     text = _story("The union said in a statement on Friday:", first, second, _RETURN)
@@ -51,8 +52,7 @@ def test_a_statement_goes_on_while_its_first_person_does(ruleset):
 
 
 def test_no_continuation_when_the_narrator_speaks_in_the_first_person():
-    first = ("We are proud of this city and of the people who keep its roads open through "
-             "every winter storm.")
+    first = _PROUD
     mine = ("We think the gutless council should listen to them, and so should every reader "
             "of this column.")
     text = _story("I asked the union what it thought. Its statement said:", first, mine)

@@ -50,6 +50,7 @@ class _Cues(NamedTuple):
     min_words: int              # fewest words in a quoted paragraph
     post_openings: re.Pattern   # an embedded post's author and handle
     announce_end: re.Pattern    # a lead-in's closing word(s) without a colon ('below.')
+    announce_last: tuple        # their last words, case-folded: the body must end in one
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,16 @@ def _cues() -> _Cues:
     ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in data["announce_ends"]), re.I)
     return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
-                 int(data["min_words"]), openings, ends)
+                 int(data["min_words"]), openings, ends,
+                 tuple(w.split()[-1].casefold() for w in data["announce_ends"]))
+
+
+def _announced(body: str, cues: _Cues) -> bool:
+    """Whether ``body`` closes with an announcing word and a stop ('... below.'): the pattern
+    is searched only when the body ends in one of the words' last (most paragraphs do not,
+    and a search tries every character)."""
+    return (body[-1:] in ".:" and body[:-1].rstrip().casefold().endswith(cues.announce_last)
+            and cues.announce_end.search(body) is not None)
 
 
 def is_lead_in(paragraph: str) -> bool:
@@ -73,7 +83,7 @@ def is_lead_in(paragraph: str) -> bool:
     below and names it after the imperative ('Read the full letter below.')."""
     body = paragraph.rstrip()
     cues = _cues()
-    announced = cues.announce_end.search(body) is not None
+    announced = _announced(body, cues)
     if not body.endswith(":") and not announced:
         return False
     clauses = _CLAUSE_BREAK.split(body[:-1])
@@ -101,7 +111,7 @@ def _first_person(text: str) -> bool:
     return False
 
 
-def _continues(text: str, lead_start: int, quoted: str, cues: _Cues) -> bool:
+def _continues(text: str, lead_start: int, quoted: str) -> bool:
     """Whether a block quotation ``quoted`` may go on into the paragraphs after it: it speaks in
     the first person and the narrator, in everything up to the lead-in, does not; and it is
     no post closed by its signature (a post is whole in its paragraph)."""
@@ -128,7 +138,7 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
-        if not _continues(text, s0, quoted, cues):
+        if not _continues(text, s0, quoted):
             continue
         for s2, e2 in paragraphs[i + 2:]:
             more = text[s2:e2]
@@ -161,8 +171,8 @@ def flattened_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in signatures:
         if begin is None:
             floor = max(0, m.start() - MAX_POST)
-            begin = next((s.start() for s in _SENTENCE_START.finditer(paragraph, floor, m.start())
-                          if s.start() >= floor), m.start())
+            begin = next((s.start() for s in _SENTENCE_START.finditer(paragraph, floor,
+                                                                      m.start())), m.start())
         stop = m.start() + len(m.group().rstrip())
         post = paragraph[begin:m.start()]
         if post.strip():

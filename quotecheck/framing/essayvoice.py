@@ -104,7 +104,7 @@ def argument_reason(f: dict, rates: Callable[[], tuple],
 
 
 def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
-                        figures: Callable[[], float] = lambda: 0.0) -> Optional[str]:
+                        figures: Callable[[], float]) -> Optional[str]:
     """Why a narration that attributes almost nothing reads as an argument
     (``[essay.unattributed]``, issue 11/15, opin24, opin25), or None: at least ``min_voice``
     own sentences, at most ``max_attributions`` reporting verbs a sentence (one in twenty) and
@@ -113,9 +113,9 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
     ``low_score`` or more on a page of ``low_min_voice`` own sentences that marks the author
     ('I', 'we', 'you', '!' at ``low_min_marks``) and whose share with a figure is at most
     ``low_max_figures`` (a dated report or a poll explainer scores there too, on sentences
-    full of counts and dates; a third-person telling of a history too): an editorial or a thesis column that
-    reasons without telling who said what, where a report, a feature or an explainer of
-    that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
+    full of counts and dates; a third-person telling of a history too): an editorial or a
+    thesis column that reasons without telling who said what, where a report, a feature or an
+    explainer of that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
     ``figures``: their :func:`figure_rate`, each read when first asked)."""
     s = load_data("opinion-voice")["essay"]["unattributed"]
     if not _attributes_little(f, s):

@@ -134,14 +134,11 @@ def _pull_quotes(doc: Document, out: dict, inv: tuple) -> None:
         return
     quoted = [quoted for _q, quoted in keys]
     for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        if not _may_repeat(line, quoted):
-            continue        # (most lines: no quotation holds their first eight words)
+        hit = _repeated_part(m.group(), quoted)     # (None at once for most lines: _may_repeat)
+        if hit is None:
+            continue
         s, e = inv[1](m.start()), inv[1](m.end())
         if e <= s or any(q.start < e and s < q.end for q in found):
-            continue
-        hit = _repeated_part(line, quoted)
-        if hit is None:
             continue
         q = keys[hit[0]][0]
         ve = m.start() + hit[1]
