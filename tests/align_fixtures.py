@@ -7,12 +7,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 from quotecheck.model import Document, Metadata, Quote
 from quotecheck.text.textview import TextView
 
 _PAT = re.compile(r"\u201c([^\u201d]+)\u201d|\"([^\"\n]+)\"|"
                   r"(?<!\w)\u2018([^\u2019\n]+(?:\u2019\w[^\u2019\n]*)*)\u2019(?!\w)")
+
+
+def one_edge_provenance(parent: str, child: str) -> SimpleNamespace:
+    """A provenance stand-in with one edge: ``child`` rewrites ``parent``."""
+    edge = SimpleNamespace(source=parent, derived=child, relation="rewrite")
+    return SimpleNamespace(edges=[edge], parent_of=lambda d: parent if d == child else None,
+                           derives=lambda c, p: (c, p) == (child, parent),
+                           independent_roots=lambda ids: 1)
 
 
 def doc(doc_id: str, text: str, outlet: str | None = None, published: str | None = None

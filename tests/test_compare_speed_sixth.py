@@ -112,10 +112,10 @@ def test_voice_tests_on_sentences_found_once_as_on_their_own(sentences, cut):
 def test_matches_tried_where_first_words_begin_as_the_piecewise_scan(text, size):
     from quotecheck.resources.regexsafe import (bounded_finditer, bounded_matches_at,
                                                 cut_at_spaces)
-    from quotecheck.text.lexicon import _starts
+    from quotecheck.text.lexicon import offsets_of
 
     m = PhraseMatcher({k: v for k, v in _ENTRIES.items() if "." not in k and "'" not in k})
-    starts = _starts(text, m.first_words & text_words(text))
+    starts = offsets_of(text, m.first_words & text_words(text))
     plain = [x.span(1) for x in bounded_finditer(m.regex, text, size=size)]
     if cut_at_spaces(text, size):   # else a cut inside a word ends a hit: the full scan runs
         assert [x.span(1) for x in bounded_matches_at(m.regex, text, starts, size)] == plain

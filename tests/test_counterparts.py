@@ -1,8 +1,7 @@
 """A quotation is compared with the rendering that aligns with it: another stretch of the same
 statement, or another statement of the same speaker, is no change of the quotation."""
-from types import SimpleNamespace
 
-from align_fixtures import doc, hand_quotes
+from align_fixtures import doc, hand_quotes, one_edge_provenance
 
 from quotecheck.align.analyse import align_renderings, analyse_quotes
 
@@ -45,13 +44,6 @@ def test_a_changed_word_in_a_copied_sentence_is_still_a_change():
         ("meaning", "number")]
 
 
-def _provenance(parent, child):
-    edge = SimpleNamespace(source=parent, derived=child, relation="rewrite")
-    return SimpleNamespace(edges=[edge], parent_of=lambda d: parent if d == child else None,
-                           derives=lambda c, p: (c, p) == (child, parent),
-                           independent_roots=lambda ids: 1)
-
-
 def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
     parent = doc("a.txt", "Intro. Chief Ana Diaz said: \u201cThe new wind farm will be a "
                           "key supply of power for our customers in three states.\u201d "
@@ -61,12 +53,12 @@ def test_other_statements_of_one_speaker_in_a_copy_are_not_compared():
                          "they want access to cheap and clean energy.\u201d Then she left.",
                 outlet="o2")
     quotes = hand_quotes(parent, "Ana Diaz") + hand_quotes(child, "Ana Diaz")
-    result = analyse_quotes([parent, child], quotes, _provenance("a.txt", "b.txt"))
+    result = analyse_quotes([parent, child], quotes, one_edge_provenance("a.txt", "b.txt"))
     assert not [d for d in result.detections if d.category in ("meaning", "wording")]
     # the same statement with a word changed is still reported
     changed = doc("c.txt", parent.text.replace("three states", "four states"), outlet="o3")
     quotes = hand_quotes(parent, "Ana Diaz") + hand_quotes(changed, "Ana Diaz")
-    result = analyse_quotes([parent, changed], quotes, _provenance("a.txt", "c.txt"))
+    result = analyse_quotes([parent, changed], quotes, one_edge_provenance("a.txt", "c.txt"))
     assert [d.category for d in result.detections if d.category != "orthographic"] == ["meaning"]
 
 
@@ -88,14 +80,14 @@ def _drift(parent_text, child_text, provenance):
 def test_two_statements_on_one_topic_in_a_copy_are_not_compared():
     # prepared remarks and a telephone interview: the same speaker, topic words in common,
     # but no phrase of three words in a row; they are not one quotation with words changed
-    assert _drift(_REMARKS, _INTERVIEW, _provenance("a.txt", "b.txt")) == []
+    assert _drift(_REMARKS, _INTERVIEW, one_edge_provenance("a.txt", "b.txt")) == []
     # no provenance analysis: the fallback test finds no copy, and nothing is claimed changed
     assert _drift(_REMARKS, _INTERVIEW, None) == []
 
 
 def test_one_statement_with_two_words_changed_is_still_reported():
     changed = _REMARKS.replace("riders and their", "drivers and our")
-    assert _drift(_REMARKS, changed, _provenance("a.txt", "b.txt")) != []
+    assert _drift(_REMARKS, changed, one_edge_provenance("a.txt", "b.txt")) != []
 
 
 def test_a_short_fragment_with_a_word_changed_is_still_reported():
@@ -104,4 +96,4 @@ def test_a_short_fragment_with_a_word_changed_is_still_reported():
     long_text = _INTERVIEW.replace("wait most of the time", "wait in the cold rain all winter")
     fragment = ("Intro. Transit chief Mia Lee spoke on Tuesday. She said riders \u201cwait in "
                 "the hot rain all winter\u201d at the rear doors. Then she left.")
-    assert _drift(long_text, fragment, _provenance("a.txt", "b.txt")) != []
+    assert _drift(long_text, fragment, one_edge_provenance("a.txt", "b.txt")) != []

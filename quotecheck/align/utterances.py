@@ -33,8 +33,6 @@ _CUE_BEFORE = 300   # characters before a quotation read for an advance-text cue
 _CUE_AFTER = 80     # and after it ("...," he plans to say.)
 
 
-
-
 def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     """Any test below says the pair is two utterances (the words aligned at most once for
     all, and only when a test needs them). The tests after ``two_statements`` are read only
@@ -43,30 +41,32 @@ def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     utterance loosely rendered."""
     changed = any(seg.category in _CHANGED_WORDS for seg in pa.segments)
     na, nb = words_of(a), words_of(b)
-    if not changed and not _may_be_two_statements(pa, na, nb):
+    may_be_two = _may_be_two_statements(pa, na, nb)
+    if not changed and not may_be_two:
         return False
     ops = align(na, nb)
-    if two_statements(pa, na, nb, ops):
+    if may_be_two and two_statements(na, nb, ops):
         return True
     return changed and (shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or
                         prepared_and_delivered(a, b))
 
 
 def _may_be_two_statements(pa: PairAlignment, na: list, nb: list) -> bool:
-    """``two_statements``'s length and score conditions, read before any alignment."""
+    """``two_statements``'s length and score conditions, read before any alignment: both
+    renderings have ``utterance_min_words`` words and under ``utterance_max_score`` of them
+    match in order."""
     cfg = verdict_settings()
     return min(len(na), len(nb)) >= cfg["utterance_min_words"] and \
         pa.score < cfg["utterance_max_score"]
 
 
-def two_statements(pa: PairAlignment, na: list, nb: list, ops: list) -> bool:
+def two_statements(na: list, nb: list, ops: list) -> bool:
     """Two statements of one speaker on one topic (prepared remarks and an interview), not
-    one utterance rendered twice: under half the words match in order, the shorter is no
-    fragment of the longer, and no phrase of its words comes through whole (rule data:
-    ``[verdict] utterance_*``). Translations are exempt: they share few phrases by nature."""
+    one utterance rendered twice, for a pair that passed :func:`_may_be_two_statements`: the
+    shorter is no fragment of the longer, and no phrase of its words comes through whole
+    (rule data: ``[verdict] utterance_*``). Translations are exempt (by the caller): they
+    share few phrases by nature."""
     cfg = verdict_settings()
-    if not _may_be_two_statements(pa, na, nb):
-        return False
     return containment(ops, len(na), len(nb)) < cfg["utterance_fragment"] and \
         longest_run(ops) < cfg["utterance_phrase_words"]
 

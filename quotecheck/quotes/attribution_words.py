@@ -138,6 +138,7 @@ class Lexicon:
         for key in ("male", "female", "plural", "neuter", "first"):
             for p in pron.get(key, ()):
                 self.pronoun_info[p] = key
+        self.not_relative_heads = frozenset(pron.get("not_relative_heads", ()))
         titles = data["titles"]
         self.titles = frozenset(t.lower() for t in titles["person"])
         self.person_roles = frozenset(titles["person_roles"])

@@ -76,6 +76,12 @@ def _names_no_one(masked: str, s0: int, s1: int, resolver) -> bool:
 _GAP_CHARS = " \t\u00a0\r\n.,;:!?)]\u201d\"'"
 
 
+def _span_end(found_quote) -> int:
+    """Where a found quotation ends: after its closing mark, else after its words."""
+    span = found_quote.span
+    return span.close_end if span.close_end is not None else span.end
+
+
 def after_fragment_paragraph(found: list, masked: str, sentences: list) -> None:
     """A quotation paragraph right after a paragraph whose last sentence holds a fragment
     that only :func:`quotecheck.quotes.fragments.attribute_fragments` gave a speaker ('Vane
@@ -88,7 +94,7 @@ def after_fragment_paragraph(found: list, masked: str, sentences: list) -> None:
         if f.att is not None or f.kind != "direct" or g.how != "fragment-subject" or \
                 g.att is None or f.sentence != g.sentence + 1:
             continue
-        g_end = g.span.close_end if g.span.close_end is not None else g.span.end
+        g_end = _span_end(g)
         s0 = sentences[f.sentence][0]
         gap = masked[g_end:s0]
         if "\n" not in gap or gap.strip(_GAP_CHARS) or masked[s0:f.span.open_start].strip():
@@ -100,18 +106,19 @@ def after_narrator_paragraph(found: list, masked: str, resolver) -> None:
     """'“…,” Vane said. / The losses were largest in the north. / “…”': a quotation paragraph
     after one narrator paragraph that names no one (no name, no he/she/they/I/we) goes on with
     the speaker of the quotation before that paragraph, as news copy runs one speaker's quotes
-    round a line of the reporter's figures; not after a paragraph ending in a colon or a question. Only a direct quotation left without any speaker,
-    alone in its paragraph, right after an attributed quotation with a reporting verb."""
+    round a line of the reporter's figures; not after a paragraph ending in a colon or a
+    question. Only a direct quotation left without any speaker, alone in its paragraph, right
+    after an attributed quotation with a reporting verb."""
     for i in range(1, len(found)):
         f, g = found[i], found[i - 1]
         if f.att is not None or f.kind != "direct" or g.att is None or g.att.verb is None:
             continue
-        g_end = g.span.close_end if g.span.close_end is not None else g.span.end
-        f_end = f.span.close_end if f.span.close_end is not None else f.span.end
+        g_end, f_end = _span_end(g), _span_end(f)
         lines = masked[g_end:f.span.open_start].split("\n")
         middle = [k for k, line in enumerate(lines[1:-1], 1) if any(c.isalnum() for c in line)]
+        line_end = masked.find("\n", f_end)
         if len(lines) < 3 or lines[-1].strip() or len(middle) != 1 or \
-                masked[f_end:masked.find("\n", f_end) % (len(masked) + 1)].strip(_GAP_CHARS):
+                masked[f_end:line_end if line_end >= 0 else len(masked)].strip(_GAP_CHARS):
             continue    # not alone in its paragraph, or not one paragraph between
         p0 = g_end + sum(len(line) + 1 for line in lines[:middle[0]])
         p1 = p0 + len(lines[middle[0]])

@@ -53,11 +53,6 @@ def plural_noun_entity(ent) -> bool:
     return ent.gender is None and " " not in name and name.endswith("s") and not name.endswith("ss")
 
 
-# words before a "that" that opens no relative clause ("so that", "now that", "is clear that")
-_CLAUSE_OPENERS = frozenset(("so", "now", "such", "given", "except", "but", "and", "or", "is",
-                             "was", "are", "were", "be", "been", "clear", "sure", "aware",
-                             "certain", "true", "likely", "possible", "not", "than", "after",
-                             "before", "because", "in", "of", "with", "like", "all"))
 _SUBHEAD_WORDS = 8
 """Most words of a subhead line ("Town notes", "What the council decided")."""
 
@@ -96,7 +91,7 @@ class AntecedentTests:
         noun = words[at - 1]
         if not noun.isalpha() or not noun.islower():
             return False
-        return noun not in _CLAUSE_OPENERS and noun not in self.lex.stance_verbs and \
+        return noun not in self.lex.not_relative_heads and noun not in self.lex.stance_verbs and \
             noun not in self.lex.verb_lemma and not noun.endswith(("ed", "ly"))
 
     def _aside_subject(self, nm, before: int) -> bool:

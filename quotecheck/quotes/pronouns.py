@@ -190,10 +190,11 @@ class PronounResolver(AntecedentTests):
             if ent_i is None or found is not None:
                 return None     # an unknown owner, or two owners: no one sure
             ent = self.entities[ent_i]
+            owner = NamedMention(m.start(1), m.end(1), ent_i, sj)
             if ent.gender not in (None, gender) or fold_name(ent.display.split()[0]) in other \
-                    or self._owns_person(NamedMention(m.start(1), m.end(1), ent_i, sj)):
+                    or self._owns_person(owner):
                 return None
-            found = NamedMention(m.start(1), m.end(1), ent_i, sj)
+            found = owner
         return found
 
     def _first_person(self, sj: int, before: int, gender: str):

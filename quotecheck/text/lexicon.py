@@ -192,7 +192,7 @@ class PhraseMatcher:
             if not present:
                 return
             if len(present) <= FEW_WORDS:
-                matches = bounded_matches_at(self.regex, text, _starts(text, present))
+                matches = bounded_matches_at(self.regex, text, offsets_of(text, present))
         for m in matches or bounded_finditer(self.regex, text, start, end):
             s, e = m.span(1)
             yield Hit(s, e, self.value(m.group(1)) or "", m.group(1))
@@ -206,7 +206,7 @@ until speed34: the 40 benchmark articles' lexicon scans took 13.6 ms at 12, 12.1
 12.5 with no limit: the reporting verbs' matcher meets 13 to 39 first words in a long text)."""
 
 
-def _starts(text: str, words: Iterable[str]) -> list:
+def offsets_of(text: str, words: Iterable[str]) -> list:
     """Every offset where one of ``words`` occurs in ``text``, sorted, once each."""
     out = set()
     for w in words:

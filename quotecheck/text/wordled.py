@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from quotecheck.text.lexicon import _starts, text_words
+from quotecheck.text.lexicon import offsets_of, text_words
 
 _FIRST = re.compile(r"\w+")
 _WORD_LED = re.compile(r"\w[\w\-' ]*")
@@ -43,7 +43,7 @@ class WordLed:
         if not present:
             return
         pos, match = 0, self.regex.match
-        for p in _starts(text, present):     # every place one occurs (a superset of the starts)
+        for p in offsets_of(text, present):     # every place one occurs (a superset of the starts)
             if p < pos:
                 continue
             m = match(text, p)
