@@ -170,7 +170,7 @@ def _thin_run(s: Sentence, common, n: int, r: dict) -> bool:
     """The words of ``s`` inside the n-grams shared with the other sentence hold fewer than
     ``lifted_narration_min`` narration words once names and titles (capitalised words),
     figures, function words and stock attribution (``lifted_thin_words``) and the items of a
-    charge list ("five counts of attempted murder", after ``lifted_list_heads`` + "of") are
+    charge list ("three counts of reckless endangerment", after ``lifted_list_heads`` + "of") are
     set aside: two reporters naming one person with her title, or one defendant's charges,
     write them alike; a lifted line carries the other's narration."""
     words = [w for w, _, _, _ in s.words]
