@@ -50,3 +50,30 @@ def test_a_shared_name_and_title_with_told_reporters_is_no_lifted_line():
 
 def test_a_narration_line_lifted_from_the_agency_still_counts():
     assert _edges(LINE_AGENCY, LINE_PAPER) == {frozenset(("agency.txt", "paper.txt"))}
+
+
+COLUMN = [
+    "Every winter I promise myself that this will be the year I finally learn to skate, and "
+    "every winter the ice on Miller's Pond wins the argument.",
+    "My neighbours have watched this contest for a decade now, some with sympathy and most "
+    "with a flask of cocoa and a folding chair.",
+    "The town council wants to fence the pond off next year, citing the cost of insurance "
+    "and a handful of twisted ankles.",
+    "I think that would be a mistake, and not only because it would spare me the annual "
+    "humiliation.",
+    "A frozen pond is one of the last places where the whole town turns up without being "
+    "asked, and that is worth a few ankles.",
+]
+
+
+def test_a_column_noting_the_paper_it_first_ran_in_is_credited():
+    """A signed column carried by a sister paper, its note naming the first paper by its
+    full masthead (city first): declared syndication, no undisclosed reuse."""
+    first = make_doc("courier.txt", "\n\n".join(COLUMN), "www.evening-courier.com",
+                     "2020-01-06")
+    sister = make_doc("sister.txt", "\n\n".join(COLUMN + [
+        "Ann Lee is a retired teacher and a columnist. This column first appeared in the "
+        "Valleytown Evening Courier."]), "www.sisterpaper.com", "2020-01-07")
+    res = infer_provenance([first, sister], [])
+    assert len(res.edges) == 1
+    assert [d for d in res.detections if d.rule_type == "provenance"] == []
