@@ -219,7 +219,8 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                     # is the agency whatever its case)
                 if hit is None and kind == "dateline" and name in _dateline_aliases():
                     hit = outlets.lookup(_dateline_aliases()[name])
-                in_set = None if people else (set_outlets or {}).get(outlet_key(name))
+                in_set = None if people else _set_outlet(name, set_outlets or {},
+                                                         kind == "originally")
                 # a name the outlet tables or the set know, or one the text uses as an
                 # outlet's, is no person ("the Charlotte Post said"), as any masthead. The
                 # text is read for such a use (whole-text searches) only where it decides:
@@ -243,6 +244,24 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                                   hit is not None or in_set is not None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _set_outlet(name: str, set_outlets: dict, first_ran: bool = False):
+    """The set outlet ``name`` spells, or, in a line saying where the text first ran
+    (``first_ran``), the one it names after its city ("This column first appeared in the
+    Valleytown Evening Courier." for the set's "evening-courier.com"): such a note names a
+    paper by its full masthead, a site by its short one. Two words at least must remain, so
+    a city before a one-word name ("Valleytown Times") is no match for a set's "Times"; and
+    elsewhere a word before a name makes another outlet ("Australian Associated Press")."""
+    got = set_outlets.get(outlet_key(name))
+    if got is None and set_outlets and first_ran:
+        words = name.split()
+        words = words[1:] if words and words[0].casefold() == "the" else words
+        for k in range(1, len(words) - 1):
+            got = set_outlets.get(outlet_key(" ".join(words[k:])))
+            if got is not None:
+                break
+    return got
 
 
 def _looks_like_outlet(name: str) -> bool:

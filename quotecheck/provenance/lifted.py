@@ -135,12 +135,13 @@ def lifted_sentences(a: DocText, b: DocText, pairs: list) -> int:
     return lifted_counts(a, b, pairs)[0]
 
 
-def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int]:
-    """``(lifted, introductions)``: the lifted sentences (:func:`lifted_sentences`) and how
-    many of them carry only a speaker's introduction (:func:`_speaker_introduced`)."""
+def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int, int]:
+    """``(lifted, introductions, thin)``: the lifted sentences (:func:`lifted_sentences`), how
+    many of them carry only a speaker's introduction (:func:`_speaker_introduced`), and how
+    many share too little narration besides names, titles and list items (:func:`_thin_run`)."""
     r = settings()["relation"]
     n, least, share = r["lifted_gram"], r["lifted_min_grams"], r["lifted_share"]
-    count = frames = 0
+    count = frames = thin = 0
     for i, j, _ in pairs:
         if _capitals_line(a.sentences[i]) or _capitals_line(b.sentences[j]):
             continue   # a slug line or headline: page furniture two copies share, not narration
@@ -160,8 +161,39 @@ def lifted_counts(a: DocText, b: DocText, pairs: list) -> tuple[int, int]:
                 count += 1
                 frames += _speaker_introduced(a.sentences[i], b.sentences[j],
                                               lambda: (na & eb) | (nb & ea), n, r)
+                thin += _thin_run(a.sentences[i], (na & eb) | (nb & ea), n, r)
                 break
-    return count, frames
+    return count, frames, thin
+
+
+def _thin_run(s: Sentence, common, n: int, r: dict) -> bool:
+    """The words of ``s`` inside the n-grams shared with the other sentence hold fewer than
+    ``lifted_narration_min`` narration words once names and titles (capitalised words),
+    figures, function words and stock attribution (``lifted_thin_words``) and the items of a
+    charge list ("three counts of reckless endangerment", after ``lifted_list_heads`` + "of") are
+    set aside: two reporters naming one person with her title, or one defendant's charges,
+    write them alike; a lifted line carries the other's narration."""
+    words = [w for w, _, _, _ in s.words]
+    folded = s.folded_words()
+    inside = set()
+    for k in range(len(folded) - n + 1):
+        if tuple(folded[k:k + n]) in common:
+            inside.update(range(k, k + n))
+    stock, heads = frozenset(r["lifted_thin_words"]), frozenset(r["lifted_list_heads"])
+    narration, item = 0, 0
+    for k in sorted(inside):
+        w, f = words[k], folded[k]
+        if f in heads and k + 1 < len(folded) and folded[k + 1] == "of":
+            item = r["lifted_list_item"] + 1   # "of" and the item's words after the head
+            continue
+        if item:
+            item -= 1
+            if f not in ("and", "or"):
+                continue
+        if f in stock or w[:1].isupper() or not w[:1].isalpha() or f in heads:
+            continue
+        narration += 1
+    return narration < r["lifted_narration_min"]
 
 
 def _speaker_introduced(x: Sentence, y: Sentence, common, n: int, r: dict) -> bool:

@@ -53,6 +53,7 @@ class PairFeatures:
     rival_wires: bool = False   # each carries a different wire's copy (dateline, credit)
     lifted: int = 0   # aligned sentences whose narration the other carries nearly word for word
     lifted_intros: int = 0   # ... of which only a speaker's introduction (name, title) is shared
+    lifted_thin: int = 0     # ... of which little narration besides names, titles, list items
     agency_side: bool = False   # one of the two is an agency's own text
     agency_both: bool = False   # both are agencies' own texts (one agency's versions or rivals)
     service_copy: bool = False   # one of the two is a news service's own copy (no wire's)
@@ -267,13 +268,13 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     shared_n = sorted(na[k] for k in na.keys() & nb.keys() if name_df and name_df.get(k) == 2)
     shared_f = sorted((f for f in fa & fb if figure_df.get(f, 0) <= 3),
                       key=lambda f: float(f.replace(",", "")))
-    lifted, intros = lifted_counts(a, b, pairs)
+    lifted, intros, thin = lifted_counts(a, b, pairs)
     return PairFeatures(
         alignment=al, aligned=k, close=close, verbatim=verbatim, cover=k / n_small,
         mean_sim=sum(s for _, _, s in pairs) / k if k else 0.0, shared_quotes=shared_q,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
-        lifted=lifted, lifted_intros=intros, close_quoted=quoted_close,
+        lifted=lifted, lifted_intros=intros, lifted_thin=thin, close_quoted=quoted_close,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )

@@ -158,7 +158,9 @@ def _narration_lifted(f: PairFeatures) -> bool:
     # passage shows through whole or lightly edited
     if own >= r["lifted_min_kept"] and (f.near_verbatim or f.close >= r["lifted_min_close"]):
         return True
-    if not (f.lifted >= 1 and f.agency_side) or f.rival_wires or f.cites:
+    # ... a line, not a name with its title or a defendant's charges, which any reporter
+    # writes alike (``lifted_thin``)
+    if not (f.lifted - f.lifted_thin >= 1 and f.agency_side) or f.rival_wires or f.cites:
         return False
     # a news service's reporter shares one background line with an agency as a rival wire
     # does; its brief condensing the agency's narration keeps another sentence close too
