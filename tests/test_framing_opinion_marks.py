@@ -108,3 +108,19 @@ def test_a_compound_analysis_opinion_label_marks_opinion(ruleset):
     text = "A LONG SHUTDOWN\n\nANALYSIS/OPINION:\n\n" + BODY
     assert reason(text) == "labelled as opinion at the top"
     assert reason("A LONG SHUTDOWN\n\nANALYSIS:\n\n" + BODY) != "labelled as opinion at the top"
+
+
+def test_an_authors_note_above_a_trailing_video_card(ruleset):
+    """(opin26, judge25a) a contributor's closing note still closes the piece when the
+    scraper kept a video card or a link line under it; a news page with the same card and
+    no note stays news."""
+    note = ("Tilda Marchbank is a fiscal and housing analyst at Marchbank Research. You can "
+            "follow her online at marchbank.example.")
+    card = "WATCH: Why the ferry levy failed in the spring vote"
+    text = BODY + "\n\n" + note + "\n\n" + card
+    assert reason(text) == "an author's note closing the piece"
+    assert lowered(ruleset, text, "QC330", "notorious")
+    assert reason(BODY + "\n\nThe vote is on Friday.\n\n" + card) is None
+    # a correction is the outlet's own note, not furniture: the note above it is not read
+    assert reason(BODY + "\n\n" + note + "\n\nCORRECTION: An earlier version misspelt a name.") \
+        is None

@@ -61,6 +61,11 @@ _ROLE_NOTE = re.compile(
     r"contributing editor|contributing columnist|contributor) "
     r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
 NOTE_WORDS = 60
+# page furniture a scraper keeps after the note: a video card or a link line, "WATCH: How
+# the vote went", "READ MORE: ..." (a label in capitals and a colon, one short line); it is
+# no part of the text, so the author's note above it still closes the piece
+_TRAILING_CARD = re.compile(r"(?:WATCH|VIDEO|READ MORE|READ NEXT|RELATED|SEE ALSO|"
+                            r"RECOMMENDED|LISTEN)[ \t]*:[^\n]{0,150}\Z")
 """Longest last paragraph (in words) read as an author's note, role first here or name first
 in :mod:`quotecheck.framing.genre`."""
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
@@ -75,11 +80,14 @@ MIN_WE_MUST, MIN_ASKED = 2, 2
 
 
 def closing_note(text: str, by_line: bool) -> str:
-    """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one),
+    """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one;
+    trailing video cards and link lines, ``_TRAILING_CARD``, left out),
     without the bracket wire copy opens a note with ("(X is ...)"), where it is short enough
     for an author's note (``NOTE_WORDS``); else ''."""
     parts = re.split(r"\n[ \t]*\n|\n" if by_line else r"\n[ \t]*\n", text.strip())
     paragraphs = [p.strip() for p in parts if p.strip()]
+    while len(paragraphs) > 3 and _TRAILING_CARD.match(paragraphs[-1]):
+        paragraphs.pop()
     if len(paragraphs) < 3:
         return ""
     last = paragraphs[-1].lstrip("(")
