@@ -41,7 +41,7 @@ from typing import Any
 from quotecheck.framing.contests import contested
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
-from quotecheck.framing.refutations import SENTENCE_STOP, flat_denial
+from quotecheck.framing.refutations import SENTENCE_STOP, flat_denial, own_counter
 from quotecheck.framing.stances import stance_usage
 from quotecheck.framing.usage import headline_usage, previous_sentence, standard_usage
 from quotecheck.framing.verbcontext import verb_data
@@ -86,8 +86,10 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
         return data.get("dispute_note", "one side of a dispute the report itself presents")
     # the report's own flat denial in the next sentence, read in the original text (a
     # quotation masked in the narration hides the claim's stop and its words)
-    if lemma in data.get("account_lemmas", ()) and flat_denial(
-            nar.doc.text, nar.original(start, end)[1]) and not weighed():
+    # ... or its own counter within a few sentences ('runs counter to the findings')
+    if lemma in data.get("account_lemmas", ()) and (
+            flat_denial(nar.doc.text, nar.original(start, end)[1])
+            or own_counter(nar.doc.text, nar.original(start, end)[1])) and not weighed():
         return data.get("falsified_note", "a claim the report itself shows to be false")
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and (_settings()["between_outlets"] or getattr(

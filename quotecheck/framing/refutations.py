@@ -39,6 +39,10 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
 # a next sentence that opens a quotation (after the claim's stop and any closing mark glued to
 # it, a space, then an opening mark, straight or curly): a party's words, not the report's
 _QUOTED = re.compile(r"[.!?]?[\"'\u201d\u2019)]*\s+[\"'\u201c\u2018]")
+# closing marks glued to a stop (a mark after a space opens the next quotation)
+_CLOSERS = re.compile(r"[\"'\u201d\u2019)]*")
+# a quotation in straight or curly marks, or one left open to the window's end
+_QUOTATION = re.compile(r"\"[^\"]*(?:\"|$)|\u201c[^\u201d]*(?:\u201d|$)")
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "this", "that", "there",
                        "but", "and", "yet", "in", "the", "a", "an"))
 
@@ -55,6 +59,23 @@ def flat_denial(text: str, end: int) -> bool:
     following = text[close:sentence_end(text, SENTENCE_STOP, begin, begin + _SPAN,
                                         fallback=close + _SPAN)]
     return _denies(text[end:close], following)
+
+
+def own_counter(text: str, end: int) -> bool:
+    """Whether the ``refutation_reach`` sentences after the claim whose verb ends at ``end``
+    of the original ``text`` set the report's own counter against it ('... runs counter to
+    the findings', 'did, however, ...'; ``refutation_counters``), read with quotations
+    blanked (a party's words are not the report's finding, and their stops are not the
+    report's sentences)."""
+    p = _patterns()
+    stop = SENTENCE_STOP.search(text, end, min(len(text), end + _SPAN))
+    if not stop or not p["counter"]:
+        return False
+    begin = _CLOSERS.match(text, min(len(text), stop.start() + 1)).end()   # the claim's own
+    window = _QUOTATION.sub(lambda m: " " * len(m.group()), text[begin:begin + 2 * _SPAN])
+    stops = [m.end() for m in SENTENCE_STOP.finditer(window)][:p["reach"]]
+    cut = stops[-1] if len(stops) == p["reach"] else len(window)
+    return bool(p["counter"].search(window, 0, cut))
 
 
 def short_denial(following: str) -> bool:
@@ -98,6 +119,9 @@ def _patterns() -> dict:
     lead = r"[.!?]?[\s\"'\u201d\u2019\x00()]*(?:but,?\s+)?"
     return {
         "limit": int(data.get("refutation_words", 0)),
+        "reach": int(data.get("refutation_reach", 0)),
+        "counter": data.get("refutation_counters") and re.compile(
+            r"(?<!\w)(?:%s)(?!\w)" % words("refutation_counters"), re.IGNORECASE),
         "evidential": re.compile(r"\b(?:%s)\b" % words("refutation_evidential"), re.IGNORECASE),
         "non_answer": re.compile(r"\b(?:%s)\b" % words("refutation_non_answers"), re.IGNORECASE),
         # '(He was not.)', 'She did not.': a pronoun, an auxiliary, 'not' and a few characters

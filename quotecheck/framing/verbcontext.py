@@ -220,6 +220,9 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return False            # "dismissed claims"
     if kind == "base" and form.endswith("s"):
         m2 = prev_word(text, max(0, m.start() - 40), m.start())
+        if m2 and prev.lower() == "own" and (m2.group(1) in noun_guard()
+                                            or _possessive(m2.group(1))):
+            return False        # "their own claims to diversity": a possessive's noun
         if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
             return False        # "disputed Republican claims that"
         if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (

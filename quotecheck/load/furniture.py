@@ -24,6 +24,7 @@ from quotecheck.load.chromesentences import inline_links, links_in_line, mark_ch
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import caps_links
 from quotecheck.load.lineshape import tail_signature as _tail
+from quotecheck.load.tailposts import tail_post
 from quotecheck.load.linklabels import labelled_links
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
@@ -57,6 +58,9 @@ class Rules:
     embed_signatures: tuple
     embed_inner: tuple
     embed_max_lines: int
+    embed_max_chars: int
+    embed_intro: re.Pattern
+    embed_echo: tuple
     byline: tuple
     dateline: tuple
     place_line: re.Pattern
@@ -91,6 +95,9 @@ def rules() -> Rules:
         d["sentence_end"], _compile(code["patterns"]), int(code["min_hits"]),
         float(code["min_symbol_share"]), int(code["min_length"]),
         _compile(embed["signature"]), _compile(embed["inner"]), int(embed["max_lines"]),
+        int(embed.get("max_chars", 0)), re.compile(r"\b(?:%s)\b" % "|".join(
+            map(re.escape, embed.get("intro_words", ()))) or "(?!)", re.IGNORECASE),
+        (int(embed.get("echo_words", 0)), int(embed.get("echo_reach", 0))),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), credit_prefix(d["caption"]["credits"]),
@@ -311,7 +318,10 @@ def _embeds(text: str, lines: list, kinds: list, r: Rules) -> None:
     and at most ``max_lines`` lines of its text (never a line ending in a colon, which
     introduces the post)."""
     for i in range(len(lines)):
-        if kinds[i] != "embedded-post" or not lead_match(r.embed_signatures, text[slice(*lines[i])]):
+        if kinds[i] != "embedded-post":
+            continue
+        if not lead_match(r.embed_signatures, text[slice(*lines[i])]):
+            tail_post(text, lines, kinds, i, r, BODY)
             continue
         taken, j = 0, i - 1
         while j >= 0:
