@@ -61,13 +61,17 @@ _ROLE_NOTE = re.compile(
     r"contributing editor|contributing columnist|contributor) "
     r"[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3},? (?:is|was) ")
 NOTE_WORDS = 60
-# page furniture a scraper keeps after the note: a video card or a link line, "WATCH: How
-# the vote went", "READ MORE: ..." (a label in capitals and a colon, one short line); it is
-# no part of the text, so the author's note above it still closes the piece
-_TRAILING_CARD = re.compile(r"(?:WATCH|VIDEO|READ MORE|READ NEXT|RELATED|SEE ALSO|"
-                            r"RECOMMENDED|LISTEN)[ \t]*:[^\n]{0,150}\Z")
 """Longest last paragraph (in words) read as an author's note, role first here or name first
 in :mod:`quotecheck.framing.genre`."""
+
+
+@lru_cache(maxsize=1)
+def _trailing_card() -> "re.Pattern":
+    """Page furniture a scraper keeps after the author's note: a card or link line opening
+    with a label in capitals and a colon (``[closing_note] trailing_cards``, "WATCH: How the
+    vote went"), one short line; no part of the text, so the note above it still closes it."""
+    labels = load_data("opinion-voice")["closing_note"]["trailing_cards"]
+    return re.compile(r"(?:%s)[ \t]*:[^\n]{0,150}\Z" % "|".join(map(re.escape, labels)))
 # read in the narration (lower case, quotations masked): a quoted activist's "Call your
 # senator and demand a vote" is someone else's appeal
 _CALL_TO_ACTION = guard(re.compile(   # (behind its needles' test, speed27)
@@ -81,12 +85,12 @@ MIN_WE_MUST, MIN_ASKED = 2, 2
 
 def closing_note(text: str, by_line: bool) -> str:
     """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one;
-    trailing video cards and link lines, ``_TRAILING_CARD``, left out),
+    trailing video cards and link lines, :func:`_trailing_card`, left out),
     without the bracket wire copy opens a note with ("(X is ...)"), where it is short enough
     for an author's note (``NOTE_WORDS``); else ''."""
     parts = re.split(r"\n[ \t]*\n|\n" if by_line else r"\n[ \t]*\n", text.strip())
     paragraphs = [p.strip() for p in parts if p.strip()]
-    while len(paragraphs) > 3 and _TRAILING_CARD.match(paragraphs[-1]):
+    while len(paragraphs) > 3 and _trailing_card().match(paragraphs[-1]):
         paragraphs.pop()
     if len(paragraphs) < 3:
         return ""
