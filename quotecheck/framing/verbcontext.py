@@ -220,14 +220,12 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
         return False            # "dismissed claims"
     if kind == "base" and form.endswith("s"):
         m2 = prev_word(text, max(0, m.start() - 40), m.start())
-        if m2 and prev.lower() == "own" and (m2.group(1) in noun_guard()
-                                            or _possessive(m2.group(1))):
-            return False        # "their own claims to diversity": a possessive's noun
         if m2 and len(m2.group(1)) > 4 and m2.group(1).endswith(("ed", "ing")):
             return False        # "disputed Republican claims that"
         if m2 and (m2.group(1) in noun_guard() or _possessive(m2.group(1))) and (
-                "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
-            return False        # "Trump's by-now-familiar claims", "his baseless claims"
+                prev.lower() == "own" or "-" in prev or prev.endswith(_ADJECTIVE_ENDINGS)):
+            return False        # "Trump's by-now-familiar claims", "his baseless claims",
+                                # "their own claims to diversity": a possessive's noun
     if kind == "past" and prev.endswith("ly") and _NOUN_NEXT.match(text, end, end + 40) \
             and not _PERFECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             and not _PREPOSITION_NEXT.match(text, end, end + 12) \
