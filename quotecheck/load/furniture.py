@@ -24,11 +24,12 @@ from quotecheck.load.chromesentences import inline_links, links_in_line, mark_ch
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import caps_links
 from quotecheck.load.lineshape import tail_signature as _tail
-from quotecheck.load.tailposts import tail_post
 from quotecheck.load.linklabels import labelled_links
+from quotecheck.load.tailposts import tail_post
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import word_alternation
 from quotecheck.text.sentences import add_trimmed
 from quotecheck.text.textview import TextView
 
@@ -95,8 +96,8 @@ def rules() -> Rules:
         d["sentence_end"], _compile(code["patterns"]), int(code["min_hits"]),
         float(code["min_symbol_share"]), int(code["min_length"]),
         _compile(embed["signature"]), _compile(embed["inner"]), int(embed["max_lines"]),
-        int(embed.get("max_chars", 0)), re.compile(r"\b(?:%s)\b" % "|".join(
-            map(re.escape, embed.get("intro_words", ()))) or "(?!)", re.IGNORECASE),
+        int(embed.get("max_chars", 0)), re.compile(r"\b(?:%s)\b" % word_alternation(
+            embed.get("intro_words", ())), re.IGNORECASE),
         (int(embed.get("echo_words", 0)), int(embed.get("echo_reach", 0))),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
