@@ -34,3 +34,24 @@ def test_other_headlines_stay_news(headline):
 
 def test_possessive_verdict_headline_reads_as_opinion():
     assert read("My Ridiculous Water Bill" + _BODY).startswith(VERDICT)
+
+
+@pytest.mark.parametrize("example", load_data("opinion-voice")["headline_labels"]["examples"])
+def test_headline_label_examples(example):
+    reason = read(example["text"])
+    if example["opinion"]:
+        assert reason is not None and reason.startswith("the desk's label on the headline")
+    else:
+        assert reason is None
+
+
+@pytest.mark.parametrize("headline", ["Raise the water rates slowly | Column",
+                                      "Endorsement: Ann Roe for the county board"])
+def test_headline_labels_read_as_opinion(headline):
+    assert read(headline + _BODY).startswith("the desk's label on the headline")
+
+
+@pytest.mark.parametrize("headline", ["County weighs the view from the ridge: A new tower",
+                                      "Opinion polls show a tight race for the county board"])
+def test_headline_without_a_desk_label_stays_news(headline):
+    assert read(headline + _BODY) is None

@@ -110,8 +110,20 @@ def _verdict_headline() -> "re.Pattern":
                                                        "|".join(verdicts)))
 
 
+@lru_cache(maxsize=1)
+def _headline_label() -> "re.Pattern":
+    """The desk's genre label kept on the headline's line: after it ("...: Our view",
+    "... | Column") or heading it ("Endorsement: ..."); ``[headline_labels]``."""
+    data = load_data("opinion-voice")["headline_labels"]
+    return re.compile(r"(?i)[ \t]*(?:(?:%s)[ \t]*:|[^\n]{8,200}?[ \t]*[:|\u2014\u2013][ \t]*"
+                      r"(?:%s)[ \t]*$)" % ("|".join(data["heading"]), "|".join(data["tail"])),
+                      re.M)
+
+
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
+    if _headline_label().match(text.lstrip("\n")):
+        return "the desk's label on the headline's line ('...: Our view', 'Endorsement: ...')"
     if _verdict_headline().match(text.lstrip("\n")):
         return "a headline passing the author's own verdict ('Our Stupid Decade')"
     if _syndicate_line().search(text):
