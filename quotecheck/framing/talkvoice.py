@@ -35,18 +35,20 @@ def _settings() -> tuple:
 # a name closing a sentence after a comma ("..., Nancy."), read in the original text; not an
 # abbreviation ("Jr.", "Calif.") nor a place after its city ("Austin, Texas.": no 'you' there)
 _NAME_LAST = re.compile(r",\s+[A-Z][a-z'\u2019\-]+[.!?)\u2026]*\s*$")
+_WORD_LAST = re.compile(r",\s+(?:[a-z'\u2019\-]+ )?[a-z'\u2019\-]+[.!?)\u2026]*\s*$")   # lower case
 _SECOND_PERSON = re.compile(r"\byou(?:r|rs|rself|'re|\u2019re)?\b")
 
 
-def _vocative(sentence: str, original: str, term: Any, verb: Any) -> bool:
+def _vocative(sentence: str, original: Any, term: Any, verb: Any) -> bool:
     """Whether the sentence ends by addressing someone: a term of address ('..., folks.'),
     or a name after a comma in a sentence that says 'you' or 'your' (the name is the one
-    addressed); never a sentence with a reporting verb ('..., you know, Roe said.')."""
-    if verb.search(sentence):
+    addressed; ``original()`` gives the sentence's original text, asked for only then);
+    never a sentence with a reporting verb ('..., you know, Roe said.')."""
+    if not _WORD_LAST.search(sentence) or verb.search(sentence):
         return False
     if term.search(sentence):
         return True
-    return bool(_SECOND_PERSON.search(sentence)) and bool(_NAME_LAST.search(original))
+    return bool(_SECOND_PERSON.search(sentence)) and bool(_NAME_LAST.search(original()))
 
 
 def conversational_voice(narration: Any, matches: Iterable[Any]) -> bool:
@@ -58,10 +60,10 @@ def conversational_voice(narration: Any, matches: Iterable[Any]) -> bool:
     marked = 0
     for m in matches:
         sentence = m.group().strip()
-        if not (opener.match(sentence) or aside.match(sentence)):
-            start, end = narration.original(m.start(), m.end())
-            if not _vocative(sentence, text[start:end].rstrip(), term, verb):
-                continue
+        if not (opener.match(sentence) or aside.match(sentence)) and not _vocative(
+                sentence, lambda: text[slice(*narration.original(m.start(), m.end()))].rstrip(),
+                term, verb):
+            continue
         marked += 1
         if marked >= least:
             return True
