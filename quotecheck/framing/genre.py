@@ -15,7 +15,8 @@ concession "Sure, ...", an aside "(thankfully)"), or, without
 speaks for a 'we' with the reader, addresses 'you' and asks (an essayist's voice), or a
 narrator who argues: prescribes in its own unattributed sentences ('Germany must make a
 greater effort itself'), asks inside its paragraphs and attributes little (an editorial or a
-commentary; :func:`argued_voice`).
+commentary; :func:`argued_voice`), or one who talks to someone in its own sentences
+('Well, ...', '..., folks.', 'Just watch.': :mod:`quotecheck.framing.talkvoice`).
 Wire copy marks its genre in its own furniture: an editors' note naming the piece a review
 or column, a "Reviewed by" line, a genre slug on its own line ("(Slate commentary)") or
 heading the headline ("EDUCATION COLUMN: ...", "FILM REVIEW: ..."), a line introducing a
@@ -40,6 +41,7 @@ from typing import Any, Optional
 from quotecheck.framing.columnvoice import reader_imperative
 from quotecheck.framing.essayvoice import essay_reason
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
+from quotecheck.framing.talkvoice import conversational_voice
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
 from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
@@ -219,6 +221,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator prescribes and asks, with few attributions: an argued piece"
     if reader_imperative(voice):
         return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
+    if conversational_voice(narration, matches):
+        return "the narrator talks to someone ('Well, ...', '..., folks.', 'Just watch.'): a blog"
     stance = lru_cache(maxsize=None)(lambda: stance_rate(voice, quoting))   # asked once
     return voice_mark(narration.text, voice) or argued_reason(scored, stance) or \
         essay_reason(scored, voice, stance)

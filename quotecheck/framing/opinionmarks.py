@@ -98,8 +98,34 @@ def closing_note(text: str, by_line: bool) -> str:
     return last if len(last.split()) <= NOTE_WORDS else ""
 
 
+@lru_cache(maxsize=1)
+def _verdict_headline() -> "re.Pattern":
+    """A headline that opens on the narrator's own possessive and a verdict ("Our Stupid
+    Decade", "My Shameful Party"): ``[headline_verdict]`` possessives, then a one-word
+    evaluative adjective of the QC331 lexicon (``framing-evaluative``)."""
+    data = load_data("opinion-voice")["headline_verdict"]
+    verdicts = sorted({w for group in load_data("framing-evaluative")["labels"]
+                       for w in group["words"] if w.isalpha()}, key=lambda w: (-len(w), w))
+    return re.compile(r"[ \t]*(?:%s)[ \t]+(?i:%s)\b" % ("|".join(data["possessives"]),
+                                                       "|".join(verdicts)))
+
+
+@lru_cache(maxsize=1)
+def _headline_label() -> "re.Pattern":
+    """The desk's genre label kept on the headline's line: after it ("...: Our view",
+    "... | Column") or heading it ("Endorsement: ..."); ``[headline_labels]``."""
+    data = load_data("opinion-voice")["headline_labels"]
+    return re.compile(r"(?i)[ \t]*(?:(?:%s)[ \t]*:|[^\n]{8,200}?[ \t]*[:|\u2014\u2013][ \t]*"
+                      r"(?:%s)[ \t]*$)" % ("|".join(data["heading"]), "|".join(data["tail"])),
+                      re.M)
+
+
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
+    if _headline_label().match(text.lstrip("\n")):
+        return "the desk's label on the headline's line ('...: Our view', 'Endorsement: ...')"
+    if _verdict_headline().match(text.lstrip("\n")):
+        return "a headline passing the author's own verdict ('Our Stupid Decade')"
     if _syndicate_line().search(text):
         return "a column syndicate's copyright line"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
