@@ -62,6 +62,7 @@ class Rules:
     embed_max_chars: int
     embed_intro: re.Pattern
     embed_echo: tuple
+    embed_gallery_lines: int
     byline: tuple
     dateline: tuple
     place_line: re.Pattern
@@ -99,6 +100,7 @@ def rules() -> Rules:
         int(embed.get("max_chars", 0)), re.compile(r"\b(?:%s)\b" % word_alternation(
             embed.get("intro_words", ())), re.IGNORECASE),
         (int(embed.get("echo_words", 0)), int(embed.get("echo_reach", 0))),
+        int(embed.get("gallery_lines", 0)),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), credit_prefix(d["caption"]["credits"]),
