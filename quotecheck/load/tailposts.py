@@ -3,7 +3,7 @@
 furniture classifier (:func:`quotecheck.load.furniture.classify`) lets the signature's line
 claim those paragraphs, so the post's words are its author's, not the narrator's. Rules
 ``[embed]`` of rules/data/furniture.toml (``max_lines``, ``max_chars``, ``intro_words``,
-``echo_words``, ``echo_reach``, ``gallery_lines``)."""
+``echo_words``, ``echo_reach``, ``gallery_lines``, ``flattened_chars``)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,11 @@ _WORD = re.compile(r"\S+")
 # a post's own marks: a handle, a hashtag, an ampersand between words
 _NAME_WORD = re.compile(r"[@\w][\w'\u2019]*")
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w|\s&\s")
+# a sentence's end, a link, the first person outside quotation marks (flattened posts)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+")
+_LINK = re.compile(r"\S*(?:https?://|pic\.twitter\.com/)\S*")
+_FIRST = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+_QUOTED_ANY = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d')
 # a quotation the report gives (curly or straight marks)
 _QUOTED = re.compile(r"\u201c([^\u201d]{10,400})\u201d|\"([^\"]{10,400})\"")
 
@@ -101,3 +106,36 @@ def _echoes(text: str, start: int, line: str, r: Any) -> bool:
         if n and any(tuple(said[k:k + n]) in runs for k in range(len(said) - n + 1)):
             return True
     return False
+
+
+def post_start(text: str, s: int, e: int, r: Any) -> int:
+    """Where the post of the embedded-post line ``text[s:e]`` begins: at ``s``, unless its
+    closing signature follows more than ``flattened_chars`` characters (a capture that
+    flattened the narrator's sentences and the post into one paragraph: "... the notorious
+    group. Proud of my city! \u2014 Ann Roe (@annroe) May 3, 2020"). Then the post is the
+    sentences read back from the signature within ``max_chars`` (links not counted) and,
+    once the post speaks in the first person, only while each sentence does (the narrator's
+    sentence before a post rarely says 'I'). A line of several signed posts stays whole."""
+    line = text[s:e]
+    if e - s <= r.embed_flattened_chars or "(@" not in line:
+        return s
+    tail = tail_signature(r.embed_signatures, line)
+    if not tail or tail.start() <= r.embed_flattened_chars:
+        return s
+    post = line[:tail.start()]
+    if r.embed_signatures[0].search(post):
+        return s        # posts flattened one after another: all of it is the posts
+    cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(post)]
+    unquoted = _QUOTED_ANY.sub(lambda m: " " * len(m.group()), post)
+    begin, voiced, said = len(post), False, False
+    for cut in reversed(cuts):
+        sentence = post[cut:begin]
+        words = _LINK.sub("", sentence)
+        if said and len(_LINK.sub("", post[cut:])) > r.embed_max_chars:
+            break
+        first = bool(_FIRST.search(unquoted, cut, begin))
+        if said and voiced and not first:
+            break
+        begin, voiced = cut, voiced or first
+        said = said or bool(words.strip(" .\u2026"))
+    return s + begin
