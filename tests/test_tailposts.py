@@ -42,3 +42,31 @@ def test_narration_between_single_posts_is_no_post():
     middle = "Others were less forgiving of the board."
     k = kinds(page("Libraries Close", BODY, one, middle, two, BODY + " Again."))
     assert k[middle] == "body"
+
+
+def test_signature_forms_a_capture_prints():
+    glued = "Doors open at noon. pic.twitter.com/Ab12Cd34\u2014 Lee Park (@leepark) June 4, 2021"
+    named = ("Proud of every reader in this town. \u2014 Rosa Vint (she/her) (@rosavint) "
+             "June 4, 2021")
+    brackets = "Keep the branches open. \u2014 (((Ida))) (@idamoss) June 4, 2021"
+    post, lost = "Thank you, readers, for ten good years.", "\ufffd Omar Feld (@omarfeld) June 4, 2021"
+    k = kinds(page("Libraries Close", BODY, glued, named, brackets, BODY + " Again.", post, lost,
+                   BODY + " Once more."))
+    assert k[glued] == k[named] == k[brackets] == k[post] == k[lost] == "embedded-post"
+    assert k[BODY] == k[BODY + " Once more."] == "body"
+
+
+def test_narration_flattened_before_a_post_stays_the_narrators():
+    from quotecheck.load.furniture import view_regions
+
+    narration = ("On its blog, the group has backed the closures for months and has called the "
+                 "readers' campaign a stunt. The campaign has long been criticized for its "
+                 "tactics by the board. Even the notorious board chair has called its members "
+                 "a gift to the other side, citing the cost of the branches and the shrinking "
+                 "number of loans at each of them. ")
+    post = "If they want to call me the library mayor, I will take it \U0001f937"
+    line = narration + post + " \u2014 Rosa Vint (she/her) (@rosavint) June 4, 2021"
+    text = page("Libraries Close", BODY, line, BODY + " Again.")
+    regions = [(k, text[s:e]) for k, s, e in view_regions(text)]
+    posts = [t for k, t in regions if k == "embedded-post"]
+    assert posts and posts[0].startswith(post)
