@@ -70,3 +70,11 @@ def test_narration_flattened_before_a_post_stays_the_narrators():
     regions = [(k, text[s:e]) for k, s, e in view_regions(text)]
     posts = [t for k, t in regions if k == "embedded-post"]
     assert posts and posts[0].startswith(post)
+
+
+def test_a_shared_post_signed_at_the_end_of_its_line():
+    insta = "Opening day at the new branch A post shared by Lee Park (@leepark) on Jun 4, 2021 at 9:12am PDT"
+    fb = "Thank you all for coming out tonight... Posted by Friends of Elm Street on Friday, 4 June 2021"
+    prose = "The video was posted by the group on Friday, and the board answered it at once."
+    k = kinds(page("Libraries Close", BODY, insta, fb, prose, BODY + " Again."))
+    assert k[insta] == k[fb] == "embedded-post" and k[prose] == "body"

@@ -119,3 +119,25 @@ def _mixed_case_headline(text: str, lines: list, kinds: list) -> bool:
         if kind == "headline":
             return any(ch.islower() for ch in text[s:e])
     return False
+
+
+# what may follow a shared post's signature to the line's end: the rest of its date ("ec 22,
+# 2017 at 2:57pm PST", ", 31 December 2017"), never a sentence's full stop
+_SHARED_REST = re.compile(r"[\w ,:\u00a0]{0,40}\Z")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def tail_shared(patterns: tuple, line: str) -> Optional[re.Match]:
+    """An Instagram or Facebook signature closing ``line`` after the post's words ("Proud
+    of the team A post shared by Jane Doe (@jdoe) on Mar 3, 2024 at 10:01am PST", "...
+    Posted by Jane Doe on Sunday, 3 March 2024"): the later signature forms, searched
+    where the line holds their words, followed by nothing but the date and its year."""
+    low = line.lower()
+    if "shared by" not in low and "posted by" not in low:
+        return None
+    for p in patterns[1:]:
+        for m in p.finditer(line):
+            rest = line[m.end():]
+            if m.start() and _SHARED_REST.match(rest) and _YEAR.search(rest):
+                return m
+    return None
