@@ -49,11 +49,9 @@ def test_signature_forms_a_capture_prints():
     named = ("Proud of every reader in this town. \u2014 Rosa Vint (she/her) (@rosavint) "
              "June 4, 2021")
     brackets = "Keep the branches open. \u2014 (((Ida))) (@idamoss) June 4, 2021"
-    post, lost = "Thank you, readers, for ten good years.", "\ufffd Omar Feld (@omarfeld) June 4, 2021"
-    k = kinds(page("Libraries Close", BODY, glued, named, brackets, BODY + " Again.", post, lost,
-                   BODY + " Once more."))
-    assert k[glued] == k[named] == k[brackets] == k[post] == k[lost] == "embedded-post"
-    assert k[BODY] == k[BODY + " Once more."] == "body"
+    k = kinds(page("Libraries Close", BODY, glued, named, brackets, BODY + " Again."))
+    assert k[glued] == k[named] == k[brackets] == "embedded-post"
+    assert k[BODY] == k[BODY + " Again."] == "body"
 
 
 def test_narration_flattened_before_a_post_stays_the_narrators():

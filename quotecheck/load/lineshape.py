@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-_DASHES = "\u2014\u2013\ufffd-"
+_DASHES = "\u2014\u2013-"
 # a link the signature's dash may follow without a space ("pic.twitter.com/x1\u2014 Jane Doe")
 _LINK_END = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*\Z")
 _LOWER_WORD = re.compile(r"[a-z][a-z\u2019'-]*\Z")
