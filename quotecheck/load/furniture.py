@@ -23,9 +23,9 @@ from quotecheck.load.captions import caption_texts, credit_prefix, credited_capt
 from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import caps_links
-from quotecheck.load.lineshape import tail_signature as _tail
+from quotecheck.load.lineshape import tail_shared, tail_signature as _tail
 from quotecheck.load.linklabels import labelled_links
-from quotecheck.load.tailposts import tail_post
+from quotecheck.load.tailposts import post_start, tail_post
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
@@ -62,6 +62,8 @@ class Rules:
     embed_max_chars: int
     embed_intro: re.Pattern
     embed_echo: tuple
+    embed_gallery_lines: int
+    embed_flattened_chars: int
     byline: tuple
     dateline: tuple
     place_line: re.Pattern
@@ -99,6 +101,7 @@ def rules() -> Rules:
         int(embed.get("max_chars", 0)), re.compile(r"\b(?:%s)\b" % word_alternation(
             embed.get("intro_words", ())), re.IGNORECASE),
         (int(embed.get("echo_words", 0)), int(embed.get("echo_reach", 0))),
+        int(embed.get("gallery_lines", 0)), int(embed.get("flattened_chars", 10 ** 6)),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), credit_prefix(d["caption"]["credits"]),
@@ -179,7 +182,8 @@ def _shape(line: str, r: Rules) -> str:
         return "related" if _carousel(line) else BODY
     if is_code(line, r):
         return "code"
-    if lead_match(r.embed_signatures, line) or _tail(r.embed_signatures, line):
+    if (lead_match(r.embed_signatures, line) or _tail(r.embed_signatures, line)
+            or tail_shared(r.embed_signatures, line)):
         return "embedded-post"
     if full_match(r.caption, line) or credited_caption(r.credit_prefix, line):
         return "caption"
@@ -353,6 +357,8 @@ def view_regions(text: str, hints: Optional[list] = None) -> list:
                     break
             out.extend(links_in_line(links, s, e) if links else ())
             continue
+        if kind == "embedded-post":     # narration flattened before the post stays body
+            s = post_start(text, s, e, r)
         if out and out[-1][0] == kind and not text[out[-1][2]:s].strip():
             out[-1][2] = e
         else:

@@ -7,6 +7,8 @@ from collections import Counter
 from typing import Optional
 
 _DASHES = "\u2014\u2013-"
+# a link the signature's dash may follow without a space ("pic.twitter.com/x1\u2014 Jane Doe")
+_LINK_END = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*\Z")
 _LOWER_WORD = re.compile(r"[a-z][a-z\u2019'-]*\Z")
 # what a capture may print after the signature's date: a time ("at 10:01am PST"), a link's
 # one-word label ("Report"), a year mark ("г."); never more of a sentence ("\u2014 to fans.")
@@ -18,13 +20,13 @@ def tail_signature(patterns: tuple, line: str) -> Optional[re.Match]:
     """A tweet signature closing ``line`` after the post's own words (captures that print the
     post and its signature as one paragraph: "... it got hard. \u2014 Jane Doe (@jdoe) March 3,
     2024", perhaps a time or a link's label after it); only the first signature form, the one
-    that names a handle and a date. It starts at the last spaced dash before the handle (a
-    dash inside the post is the post's)."""
+    that names a handle and a date. It starts at the last spaced dash before the handle, or
+    a dash glued to the post's closing link (a dash inside the post is the post's)."""
     at = line.rfind("(@")
     if at < 0:
         return None
     for i in range(at - 1, 0, -1):
-        if line[i] in _DASHES and line[i - 1].isspace():
+        if line[i] in _DASHES and (line[i - 1].isspace() or _LINK_END.search(line, 0, i)):
             m = patterns[0].match(line, i)
             ok = m and _SIGNATURE_TAIL.fullmatch(line, m.end()) and line[:i].strip()
             return m if ok else None
@@ -117,3 +119,25 @@ def _mixed_case_headline(text: str, lines: list, kinds: list) -> bool:
         if kind == "headline":
             return any(ch.islower() for ch in text[s:e])
     return False
+
+
+# what may follow a shared post's signature to the line's end: the rest of its date ("ec 22,
+# 2017 at 2:57pm PST", ", 31 December 2017"), never a sentence's full stop
+_SHARED_REST = re.compile(r"[\w ,:\u00a0]{0,40}\Z")
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def tail_shared(patterns: tuple, line: str) -> Optional[re.Match]:
+    """An Instagram or Facebook signature closing ``line`` after the post's words ("Proud
+    of the team A post shared by Jane Doe (@jdoe) on Mar 3, 2024 at 10:01am PST", "...
+    Posted by Jane Doe on Sunday, 3 March 2024"): the later signature forms, searched
+    where the line holds their words, followed by nothing but the date and its year."""
+    low = line.lower()
+    if "shared by" not in low and "posted by" not in low:
+        return None
+    for p in patterns[1:]:
+        for m in p.finditer(line):
+            rest = line[m.end():]
+            if m.start() and _SHARED_REST.match(rest) and _YEAR.search(rest):
+                return m
+    return None
