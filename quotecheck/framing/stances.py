@@ -105,8 +105,8 @@ def _patterns() -> dict:
         # ... the subject may carry one appositive set off by commas or dashes ('claimed his
         # rival, the city's mayor -- a newcomer -- would ruin it'; qc301_27)
         "forecast": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?"
-                               r"(?:[ \t]*(?:,|--|\u2014|\u2013)[^;:.!?\x00]{1,120}?(?:,|--|\u2014|"
-                               r"\u2013))?[ \t]+(?:%s)\b"
+                               r"(?:[ \t]*(?:,|[ \t]-{1,2}|\u2014|\u2013)[^;:.!?\x00]{1,120}?"
+                               r"(?:,|[ \t]-{1,2}|\u2014|\u2013))?[ \t]+(?:%s)\b"
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
