@@ -75,7 +75,13 @@ def own_counter(text: str, end: int) -> bool:
     window = _QUOTATION.sub(lambda m: " " * len(m.group()), text[begin:begin + 2 * _SPAN])
     stops = [m.end() for m in SENTENCE_STOP.finditer(window)][:p["reach"]]
     cut = stops[-1] if len(stops) == p["reach"] else len(window)
-    return bool(p["counter"].search(window, 0, cut))
+    if p["counter"].search(window, 0, cut):
+        return True
+    # a sentence within reach that opens on a counter ('But the plan was first reported
+    # years before.', 'In fact, applicants must ...'): the report sets its own account against
+    # the claim; a pronoun right after the opener is the speaker going on ('But he added ...')
+    return bool(p["opener"]) and any(p["opener"].match(window, s)
+                                     for s in [0] + stops[:-1] if s < cut)
 
 
 def short_denial(following: str) -> bool:
@@ -122,6 +128,9 @@ def _patterns() -> dict:
         "reach": int(data.get("refutation_reach", 0)),
         "counter": data.get("refutation_counters") and re.compile(
             r"(?<!\w)(?:%s)(?!\w)" % words("refutation_counters"), re.IGNORECASE),
+        "opener": data.get("refutation_openers") and re.compile(
+            r"[\s\x00)]*(?:%s)\s+(?!(?:%s)\b)" % (words("refutation_openers"),
+                                                words("refutation_speakers")), re.IGNORECASE),
         "evidential": re.compile(r"\b(?:%s)\b" % words("refutation_evidential"), re.IGNORECASE),
         "non_answer": re.compile(r"\b(?:%s)\b" % words("refutation_non_answers"), re.IGNORECASE),
         # '(He was not.)', 'She did not.': a pronoun, an auxiliary, 'not' and a few characters

@@ -79,7 +79,8 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
             p["contrast"].match(text, sentence_start, start) and p["said"].search(previous)):
         return data.get("forecast_note", "a party's forecast or argument, not a statement of "
                                          "fact the report could doubt")
-    if p["reading"].match(text, end) or p["blame_shift"].match(text, end):
+    if p["reading"].match(text, end) or p["blame_shift"].match(text, end) \
+            or p["legal_reading"].match(text, end):
         return data.get("reading_note", "a party's reading or its blame set against another "
                                         "side's, not a statement of fact the report could doubt")
     stop = _END.search(text, end, min(len(text), end + _SPAN))
@@ -101,7 +102,11 @@ def _patterns() -> dict:
         # stop or masked quotation before it (a quotation is the claimant's own words); not a
         # noun ('the will of the people'; 'may' is not listed: the view is lower-cased, and
         # 'May figures' is a month)
-        "forecast": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?[ \t]+(?:%s)\b"
+        # ... the subject may carry one appositive set off by commas or dashes ('claimed his
+        # rival, the city's mayor -- a newcomer -- would ruin it'; qc301_27)
+        "forecast": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?"
+                               r"(?:[ \t]*(?:,|[ \t]-{1,2}|\u2014|\u2013)[^;:.!?\x00]{1,120}?"
+                               r"(?:,|[ \t]-{1,2}|\u2014|\u2013))?[ \t]+(?:%s)\b"
                                r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
         if n else re.compile(r"(?!x)x"),
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
@@ -112,6 +117,13 @@ def _patterns() -> dict:
                               r"(?![ \t]+(?:(?:%s)[ \t]+)?(?:[$\u00a3\u20ac\u00a5\d]|(?:%s)\b))"
                               % (n, words("reading_verbs"), words("tally_approximators"),
                                  words("tally_numbers"))) if n else re.compile(r"(?!x)x"),
+        # 'claimed the contract was invalid', 'claims the levy is unlawful': a legal or blame
+        # verdict as the claim's predicate (``reading_predicates``), a party's reading (qc301_27)
+        "legal_reading": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){1,%d}?[ \t]+"
+                                    r"(?:is|are|was|were|had[ \t]+been|has[ \t]+been|have"
+                                    r"[ \t]+been|would[ \t]+be)[ \t]+(?:not[ \t]+)?(?:%s)\b"
+                                    % (n, words("reading_predicates")))
+        if n and data.get("reading_predicates") else re.compile(r"(?!x)x"),
         # 'claimed that it was the Speaker -- not the president -- who refused to budge': a
         # cleft that moves the blame from one side to the other (claim23); its 'who' or 'that'
         # after the other side ('claimed it was safe, not harmful, to drink' moves no blame)
