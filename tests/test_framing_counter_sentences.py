@@ -1,4 +1,4 @@
-"""qc301_27 (issue 15): three shapes in which 'claimed' reports one side's reading or the
+"""Issue 15: three shapes in which 'claimed' reports one side's reading or the
 report sets its own account against it, so the verb is the accurate one (info) even where a
 peer says 'said': a sentence within reach that opens on the report's counter ('But ...',
 'In fact, ...'), a legal or blame verdict as the claim's predicate ('the lease was invalid',

@@ -1,4 +1,4 @@
-"""refute26 (issue 15): an embedded post whose words end on its signature's line claims the
+"""Issue 15: an embedded post whose words end on its signature's line claims the
 paragraph before it when that paragraph reads as the post (a handle, a hashtag or an
 ampersand, or words of a quotation the report gave just before); a narration paragraph
 before it stays body. Invented snippets."""
