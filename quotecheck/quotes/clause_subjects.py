@@ -11,9 +11,10 @@ from typing import Optional
 
 from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
-from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.adverbs import PRE_VERB_WORDS
+from quotecheck.quotes.mentions import FUNCTION_WORDS, Mention
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
-from quotecheck.quotes.subjects import PARTY_TAG
+from quotecheck.quotes.subjects import PARTY_TAG, time_units
 
 
 def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
@@ -32,18 +33,48 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
             last = text.find(",", p, vs)            # the clause ends at the participle's comma
             lead = _SUBORDINATE.match(text, p, vs) if last == text.rfind(",", p, vs) else None
         m = mention_after(text, lead.end() if lead else p, lex, vs)
+        if m is None and not n:     # "The bishop issued a statement, saying": a noun on no
+            m = _definite_noun(text, lead.end() if lead else p, vs, lex)   # role list
         if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
                 PLACEHOLDER in text[p:m.start] or not all(
                     w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
             continue    # words before it may only be a role the name follows ("Police Chief")
-        if _past_verb_at(text, m.end, vs, lex) or m.kind == "name" and _past_verb_at(
+        if past_verb_at(text, m.end, vs, lex) or m.kind == "name" and past_verb_at(
                 text, _after_party_tag(text, m.end, vs), vs, lex):
             return m    # "But Sen. Pat Vane (R-Pa.) refused to …, responding"
         if m.kind != "pronoun" and _postmodified_verb(text, m.end, vs, lex):
             return m    # "One aide inside the campaign office tried to …, saying"
-        if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
+        if text.startswith(",", m.end) and any(past_verb_at(text, c, vs, lex)
                                                for c in starts[n + 2:]):
             return m    # "Silverman, herself a supporter, drew boos upon saying"
+    return None
+
+
+# "The bishop", "The local diocese": the article and one or two lower-case words
+_DEFINITE_NOUN = re.compile(r"[ \t\u00a0]*[Tt]he[ \t\u00a0]+([a-z][a-z\-]*)"
+                            r"(?:[ \t\u00a0]+([a-z][a-z\-]*))?")
+
+
+def _definite_noun(text: str, pos: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The sentence-opening "the" and noun a past-tense verb follows ("The diocese issued a
+    statement on Tuesday, saying"), a noun on no role list; None when a word is a function
+    word, pronoun, adverb, participle or verb ("The next day", "The court-ordered ...")."""
+    m = _DEFINITE_NOUN.match(text, pos, vs)
+    if m is None:
+        return None
+    for last in (1, 2):
+        end = m.end(last)
+        if end < 0 or not past_verb_at(text, end, vs, lex):
+            continue
+        words = [m.group(g) for g in range(1, last + 1)]
+        if any(w in FUNCTION_WORDS or w in PRE_VERB_WORDS or w in lex.pronoun_info or
+               lex.is_verb_form(w) or w.endswith(("ly", "ing", "ed")) or w + "s" in time_units()
+               for w in words):
+            return None
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
+        kind = "group" if words[-1].endswith("s") and not words[-1].endswith("ss") else \
+            "description"
+        return Mention(start, end, text[start:end], kind)
     return None
 
 
@@ -59,7 +90,7 @@ _WORD_END = re.compile(r"[\w\-\u2019']+")
 def _postmodified_verb(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
     """A preposition and up to four words after ``pos``, then a past or reporting verb."""
     post = _POSTMODIFIER.match(text, pos, vs)
-    return post is not None and any(_past_verb_at(text, w.end(), vs, lex) for w in
+    return post is not None and any(past_verb_at(text, w.end(), vs, lex) for w in
                                     _WORD_END.finditer(text, post.start(1), post.end(1)))
 
 
@@ -76,7 +107,7 @@ def _after_party_tag(text: str, pos: int, vs: int) -> int:
     return tag.end() if tag else pos
 
 
-def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
+def past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
     """True when a lower-case past-tense or reporting verb follows ``pos``."""
     nxt = _NEXT_VERB.match(text, pos, vs)
     return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
@@ -116,7 +147,7 @@ def crowd_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention
         aux = _AUX.match(text, m.end, vs)
         if aux:
             verb_at = aux.end()
-        if _past_verb_at(text, verb_at, vs, lex):
+        if past_verb_at(text, verb_at, vs, lex):
             return Mention(p, m.end, text[p:m.end], "group") if count else m
     return None
 

@@ -81,6 +81,10 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
                 name = mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
                 if name is not None and name.kind == "name":
                     return name
+        if head is not None and head.kind == "name" and appos is not None and \
+                appos.kind == "name" and appos.start > head.end and \
+                _INDEFINITE_BEFORE.search(text, max(lo, head.start - 40), head.start):
+            return appos        # "One red-state Democrat, Sen. Ann Roe, said": a party noun
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
         # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back; so in
@@ -148,6 +152,10 @@ def _drop_dash_aside(pre: str) -> tuple[str, int]:
 _AND_ROLE = re.compile(r"[ \t\u00a0]*and[ \t\u00a0]+an?[ \t\u00a0]+[a-z]")
 _ORIGIN = re.compile(r"[ \t\u00a0]*(?:of|from)[ \t\u00a0]+[A-Z]")
 _ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
+# "A Texas Democrat, ...", "One red-state Republican, ...": an indefinite article before a
+# capitalised noun makes it a description, whose apposition names the speaker
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\u00a0]+"
+                                r"(?:[a-z][\w\-]*[ \t\u00a0]+){0,2}\Z")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
                        r"[Aa]s for)[ \t\u00a0]+\Z")
 
@@ -252,7 +260,7 @@ def acted_and(before: str):
 
 
 @lru_cache(maxsize=1)
-def _time_units() -> frozenset:
+def time_units() -> frozenset:
     """Plural nouns of time: a span of time opening a sentence ("Two days later, ...") is no
     group subject though its noun ends in -s (``[time_spans]`` of attribution.toml, issue 12)."""
     return frozenset(load_data("attribution")["time_spans"]["units"])
@@ -283,7 +291,7 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
         if v:
             start = m.start() + words[0].start()
             head = w.group()
-            if head in _time_units():
+            if head in time_units():
                 return None
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
