@@ -27,6 +27,7 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
         if c == -1:
             break
         starts.append(c + 1)
+    plain = None
     for n, p in enumerate(starts):
         lead = _LEAD_WORDS.match(text, p, vs)     # "And then Vane went …"
         if lead is None and n:                    # "…, as Ann Ruiz echoed it, saying"
@@ -34,7 +35,9 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
             lead = _SUBORDINATE.match(text, p, vs) if last == text.rfind(",", p, vs) else None
         m = mention_after(text, lead.end() if lead else p, lex, vs)
         if m is None and not n:     # "The bishop issued a statement, saying": a noun on no
-            m = _definite_noun(text, lead.end() if lead else p, vs, lex)   # role list
+            # role list, kept for when no later clause has a subject ("The change came in
+            # May, when the Lee administration made ..., saying": the administration)
+            plain = _definite_noun(text, lead.end() if lead else p, vs, lex)
         if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
                 PLACEHOLDER in text[p:m.start] or not all(
                     w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
@@ -47,7 +50,7 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
         if text.startswith(",", m.end) and any(past_verb_at(text, c, vs, lex)
                                                for c in starts[n + 2:]):
             return m    # "Silverman, herself a supporter, drew boos upon saying"
-    return None
+    return plain
 
 
 # "The bishop", "The local diocese": the article and one or two lower-case words
