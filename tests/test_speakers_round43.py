@@ -39,3 +39,19 @@ def test_a_named_party_member_before_an_apposition_still_speaks():
     text = ("Ann Vole, a California Democrat, spoke on Friday.\n\n"
             "Bert Lamm, the Iowa senator, said the mayor wants to \u201cfix the roads first.\u201d\n")
     assert quote_with(text, "fix the roads").speaker == "Bert Lamm"
+
+
+def test_a_later_subordinate_clause_subject_speaks_not_the_opening_noun():
+    # guard: "The quarrel went on ..., as X hit back ..., saying": X, not "The quarrel"
+    text = ("The quarrel went on after the vote, as campaign chief Dana Holt beat back at the "
+            "members leaving the group, saying some of them had \u201cnever read the bill at "
+            "all.\u201d\n")
+    assert quote_with(text, "never read the bill").speaker == "Dana Holt"
+
+
+def test_a_place_after_an_indefinite_article_is_no_party_noun():
+    # guard: "A diner near Lake Vane, some miles east of Dover, declares": no Dover
+    text = ("A diner near Lake Vane, some miles east of Dover, declares \u201cTrout Served "
+            "Here\u201d on its board.\n")
+    q = quote_with(text, "Trout Served")
+    assert q.speaker is None or "Dover" not in q.speaker

@@ -38,6 +38,9 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
             # role list, kept for when no later clause has a subject ("The change came in
             # May, when the Lee administration made ..., saying": the administration)
             plain = _definite_noun(text, lead.end() if lead else p, vs, lex)
+            if plain is not None and any(_LEAD_WORDS.match(text, c, vs) or
+                                         _SUBORDINATE.match(text, c, vs) for c in starts[1:]):
+                plain = None    # "The talk went on, as campaign chief Ann Roe hit back, saying"
         if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
                 PLACEHOLDER in text[p:m.start] or not all(
                     w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):

@@ -15,6 +15,7 @@ from quotecheck.quotes.adverbs import strip_adverbs
 from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import RELATIVE_CLAUSE_TAIL, Mention, mention_ending
+from quotecheck.quotes.phrase_words import PARTY_NOUNS
 from quotecheck.resources.ruledata import load_data
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
@@ -83,6 +84,7 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
                     return name
         if head is not None and head.kind == "name" and appos is not None and \
                 appos.kind == "name" and appos.start > head.end and \
+                head.text.rsplit(None, 1)[-1].lower() in PARTY_NOUNS and \
                 _INDEFINITE_BEFORE.search(text, max(lo, head.start - 40), head.start):
             return appos        # "One red-state Democrat, Sen. Ann Roe, said": a party noun
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
@@ -153,7 +155,7 @@ _AND_ROLE = re.compile(r"[ \t\u00a0]*and[ \t\u00a0]+an?[ \t\u00a0]+[a-z]")
 _ORIGIN = re.compile(r"[ \t\u00a0]*(?:of|from)[ \t\u00a0]+[A-Z]")
 _ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
 # "A Texas Democrat, ...", "One red-state Republican, ...": an indefinite article before a
-# capitalised noun makes it a description, whose apposition names the speaker
+# party noun makes it a description, whose apposition names the speaker
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\u00a0]+"
                                 r"(?:[a-z][\w\-]*[ \t\u00a0]+){0,2}\Z")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
