@@ -15,9 +15,9 @@ from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
 from quotecheck.quotes.inverted_mentions import generic_after, mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
+from quotecheck.quotes.clause_subjects import clause_subject, crowd_subject
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
-                                        after_quote_subject, clause_subject, crowd_subject,
-                                        subject_before)
+                                        after_quote_subject, subject_before)
 from quotecheck.quotes.verb_use import document_subject, is_passive, noun_use, verb_ok
 
 

@@ -85,7 +85,24 @@ def junk_speaker(masked: str, att, lex) -> bool:
                                         for w in words):
         return False
     verb = (att.verb or "").lower()
+    if verb.endswith("ing") and _opens_acting_clause(masked, m, att, lex):
+        return False    # "The diocese issued a statement, saying": the clause's subject acts
     return verb.endswith("ing") or words[0] not in _DETERMINERS and not head.endswith("s")
+
+
+def _opens_acting_clause(masked: str, m, att, lex) -> bool:
+    """True when the description opens its sentence (or line) with "the" and a past-tense
+    verb follows it, before the participle: the main clause's subject, not a thing before
+    the participle ("a new video calling it")."""
+    from quotecheck.quotes.clause_subjects import past_verb_at
+
+    if att.verb_start is None or m.end >= att.verb_start or \
+            not m.text.lower().startswith("the "):
+        return False
+    before = masked[max(0, m.start - 3):m.start]
+    return (m.start == 0 or before.strip() == "" and not before.endswith(" ") or
+            before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before) and \
+        past_verb_at(masked, m.end, att.verb_start, lex)
 
 
 # the descriptions' determiners ("“…,” says my two-year-old": a person) and quantifiers

@@ -71,7 +71,7 @@ _GENERIC_AFTER = re.compile(
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:[ \t\u00a0]+[A-Za-z][\w\-\u2019']*){1,3}?)"
     r"(?=[ \t\u00a0]*(?:[,.;:)\u2014\u2013]|\Z)|[ \t\u00a0]+(?:who|whose|with|for|of|at|from|in|"
     r"familiar|close|involved|speaking|on|working)\b)")
-_PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "tory",
+PARTY_NOUNS = frozenset(("democrat", "republican", "conservative", "liberal", "tory",
                           "independent", "libertarian", "socialist", "green"))
 
 
@@ -83,7 +83,7 @@ def generic_span(text: str, pos: int, lex: Lexicon, limit: int, function_words) 
         return None
     raw = m.group(1).rsplit(None, 1)[-1]
     head = raw.lower()
-    if raw[:1].isupper() and head.rstrip("s") not in _PARTY_NOUNS:
+    if raw[:1].isupper() and head.rstrip("s") not in PARTY_NOUNS:
         return None         # "said an Iowa Democrat"; not "said a Trump"
     if head in function_words or head in PRE_VERB_WORDS or head in lex.pronoun_info \
             or head.endswith(("ly", "ing", "ed")) or lex.is_verb_form(head):

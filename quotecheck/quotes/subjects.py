@@ -15,7 +15,7 @@ from quotecheck.quotes.adverbs import strip_adverbs
 from quotecheck.quotes.attribution_words import PLACEHOLDER, UP, Lexicon
 from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import RELATIVE_CLAUSE_TAIL, Mention, mention_ending
-from quotecheck.quotes.phrase_words import IRREGULAR_PAST
+from quotecheck.quotes.phrase_words import PARTY_NOUNS
 from quotecheck.resources.ruledata import load_data
 
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
@@ -82,6 +82,11 @@ def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optiona
                 name = mention_ending(inner[:comma2].rstrip(" \t\u00a0"), lo, lex, False)
                 if name is not None and name.kind == "name":
                     return name
+        if head is not None and head.kind == "name" and appos is not None and \
+                appos.kind == "name" and appos.start > head.end and \
+                head.text.rsplit(None, 1)[-1].lower() in PARTY_NOUNS and \
+                _INDEFINITE_BEFORE.search(text, max(lo, head.start - 40), head.start):
+            return appos        # "One red-state Democrat, Sen. Ann Roe, said": a party noun
         if head is not None and (head.kind == "name" or appos is None or appos.kind != "name"):
             return head
         # "Jones, 45, a retired teacher from Hamilton, said": a name two commas back; so in
@@ -149,13 +154,17 @@ def _drop_dash_aside(pre: str) -> tuple[str, int]:
 _AND_ROLE = re.compile(r"[ \t\u00a0]*and[ \t\u00a0]+an?[ \t\u00a0]+[a-z]")
 _ORIGIN = re.compile(r"[ \t\u00a0]*(?:of|from)[ \t\u00a0]+[A-Z]")
 _ARTICLE = re.compile(r"[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+[a-z]")
+# "A Texas Democrat, ...", "One red-state Republican, ...": an indefinite article before a
+# party noun makes it a description, whose apposition names the speaker
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t\u00a0]+"
+                                r"(?:[a-z][\w\-]*[ \t\u00a0]+){0,2}\Z")
 _GOVERNED = re.compile(r"\b(?:[Oo]f|[Oo]n|[Aa]bout|[Tt]o|[Ff]or|[Ww]ith|[Aa]gainst|[Ll]ike|[Uu]nlike|"
                        r"[Aa]s for)[ \t\u00a0]+\Z")
 
 
 # "Gov. Ida Marsh (R-OK) said", "Sen. Al Rook (D-R.I.), said": a party and state tag
-_TAG = r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)"     # a party tag: " (R-Pa.)"
-_PARTY_TAG = re.compile(r"(?<=\w)%s,?\Z" % _TAG)
+PARTY_TAG = r"[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\)"     # a party tag: " (R-Pa.)"
+_PARTY_TAG = re.compile(r"(?<=\w)%s,?\Z" % PARTY_TAG)
 # "Sen. Dana Holt, D-Mich., a member of ...": the AP style tag between commas
 _COMMA_PARTY_TAG = re.compile(r"(?<=\w),[ \t\u00a0]*[DRI]-[A-Z][A-Za-z.]{1,14}\Z")
 
@@ -219,73 +228,6 @@ _PARTICIPLE_APPOS = re.compile(
 
 
 
-def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """The subject of the main clause before a participle: the first name, pronoun or
-    description ("Attorneys for Ann Vale appeared to oppose it, saying"), at the sentence start
-    or after one of its first commas, followed by a lower-case verb."""
-    starts = [s0]
-    for _ in range(3):
-        c = text.find(",", starts[-1], vs)
-        if c == -1:
-            break
-        starts.append(c + 1)
-    for n, p in enumerate(starts):
-        lead = _LEAD_WORDS.match(text, p, vs)     # "And then Vane went …"
-        if lead is None and n:                    # "…, as Ann Ruiz echoed it, saying"
-            last = text.find(",", p, vs)            # the clause ends at the participle's comma
-            lead = _SUBORDINATE.match(text, p, vs) if last == text.rfind(",", p, vs) else None
-        m = mention_after(text, lead.end() if lead else p, lex, vs)
-        if m is None or m.kind not in ("name", "pronoun", "description", "group") or \
-                PLACEHOLDER in text[p:m.start] or not all(
-                    w[:1].isupper() for w in text[lead.end() if lead else p:m.start].split()):
-            continue    # words before it may only be a role the name follows ("Police Chief")
-        if _past_verb_at(text, m.end, vs, lex) or m.kind == "name" and _past_verb_at(
-                text, _after_party_tag(text, m.end, vs), vs, lex):
-            return m    # "But Sen. Pat Vane (R-Pa.) refused to …, responding"
-        if m.kind != "pronoun" and _postmodified_verb(text, m.end, vs, lex):
-            return m    # "One aide inside the campaign office tried to …, saying"
-        if text.startswith(",", m.end) and any(_past_verb_at(text, c, vs, lex)
-                                               for c in starts[n + 2:]):
-            return m    # "Silverman, herself a supporter, drew boos upon saying"
-    return None
-
-
-# the last clause before the participle may be a subordinate one ("…, as Ann Ruiz echoed the
-# criticism, saying"), and a place or group after its subject ("One aide inside the office")
-_SUBORDINATE = re.compile(r"[ \t\u00a0]*(?:as|while|when|after|because|since|though|although)"
-                          r"[ \t\u00a0]+")
-_POSTMODIFIER = re.compile(r"[ \t\u00a0]+(?:inside|at|in|of|from|with|for|on)((?:[ \t\u00a0]+"
-                           r"[\w\-\u2019']+){1,4})")
-_WORD_END = re.compile(r"[\w\-\u2019']+")
-
-
-def _postmodified_verb(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
-    """A preposition and up to four words after ``pos``, then a past or reporting verb."""
-    post = _POSTMODIFIER.match(text, pos, vs)
-    return post is not None and any(_past_verb_at(text, w.end(), vs, lex) for w in
-                                    _WORD_END.finditer(text, post.start(1), post.end(1)))
-
-
-_LEAD_WORDS = re.compile(r"[ \t\u00a0]*(?:(?:And|But|Then|So|Yet|and|but|then|so|yet|also|later)"
-                         r"[ \t\u00a0]+)+")
-
-
-_PARTY_TAG_AT = re.compile(_TAG)
-
-
-def _after_party_tag(text: str, pos: int, vs: int) -> int:
-    """The offset after a party tag ("(R-Pa.)") at ``pos``; ``pos`` when there is none."""
-    tag = _PARTY_TAG_AT.match(text, pos, vs)
-    return tag.end() if tag else pos
-
-
-def _past_verb_at(text: str, pos: int, vs: int, lex: Lexicon) -> bool:
-    """True when a lower-case past-tense or reporting verb follows ``pos``."""
-    nxt = _NEXT_VERB.match(text, pos, vs)
-    return nxt is not None and (nxt.group(1).endswith("ed") or nxt.group(1) in IRREGULAR_PAST
-                                or lex.is_verb_form(nxt.group(1)))
-
-
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t\u00a0]+\Z")
 _CLOSE_MARKS = "\"'\u201d\u2019\u00bb\u203a, \t\u00a0"
 
@@ -308,9 +250,6 @@ def after_quote_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[M
     return m
 
 
-# "Cannon again refused to …, saying": one adverb before the main clause's verb
-_NEXT_VERB = re.compile(r"[ \t\u00a0]+(?:(?:again|also|then|later|repeatedly|immediately|quickly|"
-                        r"once)[ \t\u00a0]+)?([a-z]+)\b")
 ACTED_AND = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[a-z]+)?[ \t\u00a0]+(?:and|but)\Z")
 
 
@@ -323,7 +262,7 @@ def acted_and(before: str):
 
 
 @lru_cache(maxsize=1)
-def _time_units() -> frozenset:
+def time_units() -> frozenset:
     """Plural nouns of time: a span of time opening a sentence ("Two days later, ...") is no
     group subject though its noun ends in -s (``[time_spans]`` of attribution.toml, issue 12)."""
     return frozenset(load_data("attribution")["time_spans"]["units"])
@@ -354,44 +293,8 @@ def generic_subject(text: str, s0: int, s1: int, lex: Lexicon,
         if v:
             start = m.start() + words[0].start()
             head = w.group()
-            if head in _time_units():
+            if head in time_units():
                 return None
             kind = "group" if head.endswith("s") and not head.endswith("ss") else "description"
             return Mention(start, end, text[start:end], kind)
     return None
-
-
-# a clause's opening: the sentence start, a comma, semicolon or dash, or a subordinating word
-_CLAUSE_OPEN = re.compile(r"(?:[,;\u2014\u2013]|--|(?<![\w\-])(?:where|as|when|while|and)"
-                          r"(?![\w\-]))[ \t\u00a0]+")
-# a count before a group noun: "about 50", "more than 200", "Hundreds of", "dozens of"
-_COUNT = re.compile(r"(?:(?:[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
-                    r"[Mm]ore[ \t\u00a0]+than|[Aa]t[ \t\u00a0]+least)[ \t\u00a0]+)?\d[\d,]*"
-                    r"[ \t\u00a0]+|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)[ \t\u00a0]+of"
-                    r"[ \t\u00a0]+")
-
-
-def crowd_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
-    """The group whose clause a chanting or shouting participle ends ("Clinton spoke nearby,
-    where about 50 protesters had gathered, chanting", "Hundreds of nurses marched, chanting"):
-    the nearest clause before the participle opened by a group noun (a count may precede it)
-    and a past-tense verb; a person named earlier in the sentence is not the crowd."""
-    opens = [s0] + [m.end() for m in _CLAUSE_OPEN.finditer(text, s0, vs)]
-    for p in reversed(opens):
-        lead = _LEAD_WORDS.match(text, p, vs)
-        p = lead.end() if lead else p
-        count = _COUNT.match(text, p, vs)
-        at = count.end() if count else p
-        m = mention_after(text, at, lex, vs)
-        if m is None or m.kind != "group" or m.start != at or PLACEHOLDER in text[p:m.end]:
-            continue
-        verb_at = m.end
-        aux = _AUX.match(text, m.end, vs)
-        if aux:
-            verb_at = aux.end()
-        if _past_verb_at(text, verb_at, vs, lex):
-            return Mention(p, m.end, text[p:m.end], "group") if count else m
-    return None
-
-
-_AUX = re.compile(r"[ \t\u00a0]+(?:had|have|were|are)(?=[ \t\u00a0])")
