@@ -6,7 +6,7 @@
   comma between; not a preposition that ends in -ing ("said during the rally") nor an
   indefinite pronoun ("said nothing about the brutal cuts that were ...");
 - a noun of allegation with a pronoun subject and its verb, no 'that' ("over accusations he
-  sought foreign help to smear a rival", "amid allegations she took bribes"): the verb has an
+  used city funds to smear a rival", "amid allegations she took bribes"): the verb has an
   object after it; a relative clause on the noun ("the allegations he faced were ...",
   "the claims he made against her") is no content, so a verb of making or meeting a charge
   and a verb followed by a preposition, a finite verb or a comma are left out.
