@@ -34,8 +34,11 @@ from quotecheck.text.wordled import WordLed
 
 # a phrase ends at a comma before a new clause or phrase, not at one inside a list ("of
 # cronyism, delays and incompetence"), at a semicolon, a dash or the sentence's end
+# ("accused X of stoking division, while aligning himself with Y, and ...": a 'while' with a
+# gerund goes on with the charge, frame27)
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
-                         r"their|its|our|who|which|where|when|while|but|so|yet|according|"
+                         r"their|its|our|who|which|where|when|while(?!\s+[a-z]+ing\b)|but|so|"
+                         r"yet|according|"
                          r"including|both|as|said|says|after|before|because|although|though|"
                          r"and\s+(?:the|a|an|he|she|it|they|was|were|is|are|had|has))\b)"
                          r"|[;\x00]|\s[\u2014\u2013-]{1,2}\s|\s_\s")

@@ -55,6 +55,7 @@ from quotecheck.framing.headline_statements import headline_statements, quoted_v
 from quotecheck.framing.phrases import comma_before_name as by_name
 from quotecheck.framing.speechscope import scope_end
 from quotecheck.framing.testimony import testimony_spans
+from quotecheck.framing.thatless import thatless_spans
 from quotecheck.framing.topics import speech_verb, topic_spans
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.framing.viewholders import holder_spans
@@ -313,6 +314,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += _pronoun_clause_spans(nar)          # "authorities charged it was a brazen act"
     spans += _named_clause_spans(nar)            # "LaRue said Magruder lied when ..."
     spans += testimony_spans(nar, _clause_end)   # "told the court she had suffered ..."
+    spans += thatless_spans(nar, _clause_end)    # "said hiring X is", "accusations he sought"
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
     spans += topic_spans(nar, _clause_end)   # "spoke of the malaise", "the theme of"

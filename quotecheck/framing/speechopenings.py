@@ -48,7 +48,8 @@ _ACCOUNT = re.compile(r"\b(?:in|by)\s+(?:his|her|their|its|[\w\-]+'s?)\s+(?:own\
 
 _TOLD_WORDS = "told|tells"
 _WROTE_WORDS = "wrote|writes|posted|posts|tweeted|tweets|texted|messaged"
-_TOLD = r"\b(?:" + _TOLD_WORDS + r")\s+(?!that\b)(?:[\w'.\-]+\s+){0,3}?[\w'.\-]+"
+# (a listener may be a joint poll's pair, "told the Reuters/Ipsos pollsters that": frame27)
+_TOLD = r"\b(?:" + _TOLD_WORDS + r")\s+(?!that\b)(?:[\w'./\-]+\s+){0,3}?[\w'./\-]+"
 _WROTE = r"\b(?:" + _WROTE_WORDS + ")"
 # where a listener's or a writer's clause can start: the engine skips ahead to these words'
 # letters, where the patterns' opening \b made it try every position (regexprefilter's lead)

@@ -1,0 +1,75 @@
+"""Two more that-less reported clauses, the speaker's words (issue 15, frame27):
+
+- a verb of saying or thinking whose clause opens with a gerund subject ("Critics said
+  hiring a cousin for the post is an egregious abuse", "She argues taxing the poor would be
+  cruel"): the clause runs to a finite verb within a dozen words, no relative pronoun or
+  comma between; not a preposition that ends in -ing ("said during the rally") nor an
+  indefinite pronoun ("said nothing about the brutal cuts that were ...");
+- a noun of allegation with a pronoun subject and its verb, no 'that' ("over accusations he
+  used city funds to smear a rival", "amid allegations she took bribes"): the verb has an
+  object after it; a relative clause on the noun ("the allegations he faced were ...",
+  "the claims he made against her") is no content, so a verb of making or meeting a charge
+  and a verb followed by a preposition, a finite verb or a comma are left out.
+
+Both run to the clause's end or the narrator's return (:mod:`speechscope`). The verbs and the
+nouns are data (``gerund_subject_verbs``, ``pronoun_clause_nouns`` and
+``relative_charge_verbs`` of ``[reported]`` in rules/data/framing-verbs.toml).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.verbcontext import verb_data
+from quotecheck.resources.regexprefilter import guard
+from quotecheck.text.lexicon import word_alternation
+
+_FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
+_NOT_GERUND = (r"(?:during|including|according|regarding|concerning|following|pending|"
+               r"notwithstanding|considering|excluding|barring|nothing|something|anything|"
+               r"everything|morning|evening|thing|things)")
+_NOT_SUBJECT_WORD = r"(?:that|which|who|whom|whose|where|when|while|because|if)"
+# group 1: the clause's start, right after the verb
+GERUND_SUBJECT = re.compile(r"\s+(\b)(?=(?!" + _NOT_GERUND + r"\b)[a-z]{2,}ing\s+"
+                            r"(?:(?!" + _NOT_SUBJECT_WORD + r"\b|" + _FINITE + r"\b)"
+                            r"[\w'.\-]+\s+){1,12}?" + _FINITE + r"\b)")
+# after the pronoun's verb: no object there (a relative clause on the noun)
+_NO_OBJECT = (r"(?:" + _FINITE + r"|against|about|in|on|at|to|from|with|by|for|over|during|"
+              r"last|this|next|earlier|yesterday|today|and|or|but)\b|[,;.:\x00]")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple:
+    data = verb_data().get("reported", {})
+    verbs = frozenset(data.get("gerund_subject_verbs", ()))
+    nouns = data.get("pronoun_clause_nouns", ())
+    relative = word_alternation(data.get("relative_charge_verbs", ()))
+    if not nouns:
+        return verbs, None
+    noun_clause = re.compile(
+        r"\b(?:%s)\s+(?P<s>he|she|they|it|we)\s+(?:[a-z]+ly\s+)?(?!(?:%s|%s)\b)[a-z]+"
+        r"\s+(?!%s)" % (word_alternation(sorted(nouns, key=len, reverse=True)), relative,
+                        _FINITE, _NO_OBJECT))
+    return verbs, guard(noun_clause)
+
+
+def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
+    """Narration spans of the two clauses of the module docstring; ``clause_end(nar, pos,
+    sentence_end)`` bounds each before the narrator's return."""
+    verbs, noun_clause = _data()
+    text, spans = nar.text, []
+    for hit in nar.speech_verbs:
+        if hit.value.split(":", 1)[1] not in verbs:
+            continue
+        s1 = nar.sentence(hit.start)[1]
+        m = GERUND_SUBJECT.match(text, hit.end, s1)
+        if m:
+            spans.append((m.end(1), scope_end(text, m.end(1), clause_end(nar, m.end(1), s1))))
+    if noun_clause is not None:
+        for m in noun_clause.finditer(text):
+            s1 = nar.sentence(m.start())[1]
+            end = clause_end(nar, m.start("s"), s1)
+            spans.append((m.start("s"), scope_end(text, m.start("s"), end)))
+    return spans
