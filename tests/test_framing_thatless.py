@@ -1,4 +1,4 @@
-"""frame27 (issue 15, QC331/QC330 precision on the 46 open sets): reported clauses the
+"""Issue 15, QC331/QC330 precision: reported clauses the
 narration missed, each beside the narrator's own use, which keeps its warning:
 
 - a verb of saying whose that-less clause opens with a gerund subject ('Critics said hiring a
