@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 from quotecheck.resources.userkey import user_cache_dir  # noqa: F401  (where it was)
 
 MAX_DIGESTS = 4096  # file digests kept (see signature.file_digest)
+TABLE_MAX = 20000  # entries of one word table kept (see WarmStart.table): the common words
 WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
 # store is read whole by every run: about 2 ms per MB)
 
@@ -62,6 +63,7 @@ class WarmStart:
         self.dirty = False
         self._saved_compile = None
         self.stat_memo: dict = {}  # (folder, suffix) -> stat signature, this command only
+        self.tables: dict = {}  # key -> (a live word table, its size once filled)
 
     def _load(self) -> None:
         self._regex, self._memo = {}, {}
@@ -161,6 +163,41 @@ class WarmStart:
         self.dirty = True
         return value
 
+    def table(self, key: str, live: dict) -> None:
+        """Fill ``live``, a cache of a pure function of one string (str -> str), with what an
+        earlier process kept under ``key``; what this run adds is kept at :meth:`uninstall`
+        (the words a story set repeats are folded and stemmed once, not once per process)."""
+        from quotecheck.resources.storeformat import load_value
+
+        blob = self.memo.get(key)
+        if blob is not None:
+            try:
+                stored = load_value(blob)
+                if type(stored) is dict:
+                    live.update(stored)
+                self.used_memo[key] = blob
+            except Exception:
+                pass
+        self.tables[key] = (live, len(live))
+
+    def _keep_tables(self) -> None:
+        """Store each word table that grew in this run (its first :data:`TABLE_MAX` entries)."""
+        from itertools import islice
+
+        from quotecheck.resources.storeformat import dump_value
+
+        for key, (live, filled) in self.tables.items():
+            if len(live) == filled:
+                continue
+            try:
+                kept = dict(islice(live.items(), TABLE_MAX))
+                if all(type(v) is str for v in kept.values()):
+                    self.memo[key] = self.used_memo[key] = dump_value(kept)
+                    self.dirty = True
+            except Exception:
+                pass
+        self.tables = {}
+
     def toml_loads(self, data: bytes, parse: Callable[[], Any]) -> Any:
         """``parse()``'s value for a TOML file's bytes (see :meth:`remember`)."""
         from quotecheck.resources.signature import new_hash
@@ -202,6 +239,7 @@ class WarmStart:
             _ACTIVE = None
             signature.set_stat_memo(None)
             signature.set_digest_memo(None)
+        self._keep_tables()
         self.save()
         if getattr(self, "digests", None) not in (None, self._digests_at_start):
             self._write_digests()
@@ -306,6 +344,11 @@ def warm_start(enabled: bool = True, folder: Optional[Path] = None, name: str = 
 
 
 _ACTIVE: Optional[WarmStart] = None
+
+
+def active() -> Optional[WarmStart]:
+    """The warm start of this process's running command, or None."""
+    return _ACTIVE
 
 
 def remembered(key: str, compute: Callable[[], Any]) -> Any:
