@@ -73,3 +73,37 @@ def test_a_photo_credit_after_a_bar_closes_a_caption():
                "Jane Doe | Reuters")
     assert shape_kind(caption) == "caption"
     assert shape_kind("The harbour authority said the quay would reopen in May.") != "caption"
+
+
+WIRE_STORY = [
+    "Officials in Kelmoor said on Tuesday that the eastern quay would reopen to freight "
+    "traffic in May, two months later than first planned.",
+    "The harbour authority blamed the delay on a court order won by two fishing cooperatives "
+    "that say the dredging buried their oyster beds.",
+    "The authority's chief executive, Petra Holm, said the port had met every condition the "
+    "court had set and expected the order to be lifted.",
+    "Shipping companies have diverted vessels to the mainland port of Ostrava Bay, adding "
+    "two days to some deliveries.",
+    "The island's chamber of commerce estimates the closure has cost local firms about "
+    "$14 million since January.",
+]
+
+
+def _told(source_outlet: str, sign_off: str) -> set:
+    source = make_doc("source.txt", "\n\n".join(WIRE_STORY), source_outlet,
+                      "2021-03-09T10:00:00Z")
+    copy = make_doc("copy.txt", "\n\n".join(WIRE_STORY[:4] + [sign_off]),
+                    "www.islandpost.example.com", "2021-03-09T15:00:00Z")
+    res = infer_provenance([source, copy], [])
+    assert [(e.source, e.derived) for e in res.edges] == [("source.txt", "copy.txt")]
+    return {d.document for d in res.detections if d.rule_type == "provenance"}
+
+
+def test_a_closing_wire_note_credits_the_agencys_text():
+    for note in ("With Post wires", "- With wire services",
+                 "Wire services contributed to this report."):
+        assert _told("apnews.com", note) == set(), note
+
+
+def test_a_closing_wire_note_does_not_credit_another_papers_text():
+    assert _told("www.harbourherald.example.com", "With Post wires") == {"copy.txt"}
