@@ -143,9 +143,8 @@ def _narration_lifted(f: PairFeatures) -> bool:
     is or ``lifted_min_close`` sentences close; ``lifted_min_own`` between two texts of one outlet:
     independent reports are two outlets' work, so an outlet's two texts sharing background
     lines reuse its own), or one when a side is an agency's own text (its copy is written for
-    subscribers to print) and the other, another outlet's text, neither carries a rival
-    wire's copy nor names its source ("Reuters reported that ...": a citation of one fact,
-    not a copy); a news
+    subscribers to print) and the other neither carries a rival wire's copy nor names its
+    source ("Reuters reported that ...": a citation of one fact, not a copy); a news
     service's own story (a newspaper syndicate's copy, sold to clients as a wire's is) needs
     ``service_lifted_close`` close sentences besides, unless a third outlet prints the line
     too (``service_copy`` is then cleared by the caller)."""
@@ -160,11 +159,8 @@ def _narration_lifted(f: PairFeatures) -> bool:
     if own >= r["lifted_min_kept"] and (f.near_verbatim or f.close >= r["lifted_min_close"]):
         return True
     # ... a line, not a name with its title or a defendant's charges, which any reporter
-    # writes alike (``lifted_thin``); not between two texts of one outlet (an agency's two
-    # stories of a running event share its background line or a photo's caption: its own
-    # reuse shows through ``lifted_min_own`` lines, as above)
-    if not (f.lifted - f.lifted_thin >= 1 and f.agency_side) or f.rival_wires or f.cites \
-            or f.one_site:
+    # writes alike (``lifted_thin``)
+    if not (f.lifted - f.lifted_thin >= 1 and f.agency_side) or f.rival_wires or f.cites:
         return False
     # a news service's reporter shares one background line with an agency as a rival wire
     # does; its brief condensing the agency's narration keeps another sentence close too
