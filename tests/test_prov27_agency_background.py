@@ -1,9 +1,8 @@
 """Issue 11 (prov27): an agency repeats its running background story after story. A paper's
 page of the day before that carries a line or two of it, uncredited, did not give the agency
-those lines: the agency's page stays the origin of a partial relation. Two stories of one
-agency sharing such a line (or a photo's caption) are no reuse of each other, and a caption
-whose photo credit follows a bar ("Jane Doe | Reuters") is caption furniture. Pages invented
-for the tests."""
+those lines: the agency's page stays the origin of a partial relation. A caption whose photo
+credit follows a bar ("Jane Doe | Reuters") is caption furniture, and a closing note crediting
+unnamed wires credits an agency's text. Pages invented for the tests."""
 from provenance_synth import make_doc
 
 from quotecheck.load.furniture import shape_kind
@@ -57,15 +56,6 @@ def test_an_earlier_page_carrying_the_agencys_background_lines_is_the_copy():
             ("agency.txt", "paper.txt", "partial")]
         told = {d.document for d in res.detections if d.rule_type == "provenance"}
         assert "agency.txt" not in told
-
-
-def test_two_stories_of_one_agency_sharing_a_background_line_are_not_linked():
-    first = make_doc("first.txt", "KELMOOR (Reuters) - " + "\n\n".join(
-        AGENCY_NEW[:3] + BACKGROUND[:1] + AGENCY_NEW[3:]), "reuters.com",
-        "2021-03-09T16:20:00Z")
-    second = make_doc("second.txt", "KELMOOR (Reuters) - " + "\n\n".join(
-        PAPER_OWN[:4] + BACKGROUND[:1] + PAPER_OWN[4:]), "reuters.com", "2021-03-09T09:40:00Z")
-    assert infer_provenance([first, second], []).edges == []
 
 
 def test_a_photo_credit_after_a_bar_closes_a_caption():

@@ -60,16 +60,17 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # carrier stamps or however many sentences of its own the carrier adds; a report
         # published on an earlier day than the agency's is the agency's source when the
         # agency rewrote it (a member paper's story), so the publication times decide; a
-        # report sharing only a few lines with the agency's later story (``partial``) printed
-        # the agency's running background, which the agency repeats story after story, from
-        # an earlier copy of it: the agency's page stands for the origin, and the report's
-        # earlier day tells nothing of where those lines began
+        # report sharing only a few lines with the agency's later story (``partial``) within
+        # days of it printed the agency's running background, which the agency repeats story
+        # after story, from an earlier copy of it: the agency's page stands for the origin,
+        # and the report's earlier day tells nothing of where those lines began (months
+        # apart, the agency reused the report's lines: ``far_apart``)
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
         if not key or agency_of_outlet(outlet[other.doc.id], other.doc) or credits_agency(
                 credits[other.doc.id], key, any_kind=True):
             continue
         if order == -sign and on_different_days(a.doc.meta.published, b.doc.meta.published):
-            if not partial:
+            if not partial or f.far_apart:
                 continue
             votes = [v for v in votes if v[1] != "published earlier"]
         votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
