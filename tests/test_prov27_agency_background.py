@@ -58,6 +58,16 @@ def test_an_earlier_page_carrying_the_agencys_background_lines_is_the_copy():
         assert "agency.txt" not in told
 
 
+def test_a_news_services_earlier_report_stays_the_source_of_the_agencys_lines():
+    """A news service files its own copy, which agencies take lines from: its report of the
+    day before keeps the publication days' order."""
+    agency, _ = _agency_and_paper()
+    service = make_doc("service.txt", "\n\n".join(PAPER_OWN[:4] + BACKGROUND + PAPER_OWN[4:]),
+                       "Valley Times News Service", "2021-03-08T21:05:00Z")
+    res = infer_provenance([agency, service], [])
+    assert [(e.source, e.derived) for e in res.edges] == [("service.txt", "agency.txt")]
+
+
 def test_a_photo_credit_after_a_bar_closes_a_caption():
     caption = ("Harbour workers repair the eastern quay in Kelmoor, March 8, 2021. "
                "Jane Doe | Reuters")

@@ -19,7 +19,7 @@ from quotecheck.provenance.pagetypes import days_between, on_different_days, sam
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
-                                        own_agency_text)
+                                        news_service, own_agency_text)
 
 
 # the texts of two weak direction votes, which provenance.guesses reads back from an edge
@@ -64,13 +64,15 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # days of it printed the agency's running background, which the agency repeats story
         # after story, from an earlier copy of it: the agency's page stands for the origin,
         # and the report's earlier day tells nothing of where those lines began (months
-        # apart, the agency reused the report's lines: ``far_apart``)
+        # apart, the agency reused the report's lines: ``far_apart``). Not a news service's
+        # report: a syndicate files its own copy, which agencies take lines from as they take
+        # a rival wire's
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
         if not key or agency_of_outlet(outlet[other.doc.id], other.doc) or credits_agency(
                 credits[other.doc.id], key, any_kind=True):
             continue
         if order == -sign and on_different_days(a.doc.meta.published, b.doc.meta.published):
-            if not partial or f.far_apart:
+            if not partial or f.far_apart or news_service(outlet[other.doc.id]):
                 continue
             votes = [v for v in votes if v[1] != "published earlier"]
         votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
