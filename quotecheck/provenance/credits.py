@@ -28,7 +28,8 @@ class Credit:
 
     name: str
     kind: str          # dateline, contributed, material, licence, originally, according-to, told,
-    # reporting-by, syndicated (a note that the text is feed copy, naming no one)
+    # reporting-by, syndicated (a note that the text is feed copy, naming no one), wire-note
+    # (a note that the text draws on unnamed wires)
     start: int
     end: int
     reuse: bool        # declares reuse of the named outlet's copy (not just a statement)
@@ -302,6 +303,12 @@ def syndication_note(credits: list[Credit]) -> bool:
     syndicated feed", "published from a wire agency feed without modifications"): its reuse
     is declared, so it is no reuse without credit, whichever page its text came through."""
     return any(c.kind == "syndicated" for c in credits)
+
+
+def wire_note(credits: list[Credit]) -> bool:
+    """The text closes with a note that it draws on wire copy, naming no agency ("With wire
+    services"): its reuse of an agency's text is declared, though not whose."""
+    return any(c.kind == "wire-note" for c in credits)
 
 
 def reuse_credits(credits: list[Credit]) -> set[str]:

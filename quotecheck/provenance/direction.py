@@ -19,7 +19,7 @@ from quotecheck.provenance.pagetypes import days_between, on_different_days, sam
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
-                                        own_agency_text)
+                                        news_service, own_agency_text)
 
 
 # the texts of two weak direction votes, which provenance.guesses reads back from an edge
@@ -31,9 +31,11 @@ ORDERING_VOTES = ("published earlier", "credits ", "cites ", "scraper chrome", "
                   "garbles only", "the copy credits a wire", "'s own page of its story")
 
 
-def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict):
+def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict,
+                   partial: bool = False):
     """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
-    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or ""."""
+    ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or "".
+    ``partial``: the pair shares some lines only (its relation is ``partial``)."""
     votes: list = []   # positive: a is the source
     order = earlier(a.doc.meta.published, b.doc.meta.published)
     if order:
@@ -56,16 +58,24 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # an agency's own text (its site or name, its own dateline or no other's credit) is
         # the origin of a carrier that prints it without credit, whatever time of that day the
         # carrier stamps or however many sentences of its own the carrier adds; a report
-        # published on an earlier day than the agency's is the agency's source (a member
-        # paper's story the agency rewrote), so the publication times decide
+        # published on an earlier day than the agency's is the agency's source when the
+        # agency rewrote it (a member paper's story), so the publication times decide; a
+        # report sharing only a few lines with the agency's later story (``partial``) within
+        # days of it printed the agency's running background, which the agency repeats story
+        # after story, from an earlier copy of it: the agency's page stands for the origin,
+        # and the report's earlier day tells nothing of where those lines began (months
+        # apart, the agency reused the report's lines: ``far_apart``). Not a news service's
+        # report: a syndicate files its own copy, which agencies take lines from as they take
+        # a rival wire's
         key = own_agency_text(outlet[dt.doc.id], dt.doc, credits[dt.doc.id])
-        if key and order == -sign and on_different_days(a.doc.meta.published,
-                                                              b.doc.meta.published):
-            continue
-        if key and not agency_of_outlet(
-                outlet[other.doc.id], other.doc) and not credits_agency(
+        if not key or agency_of_outlet(outlet[other.doc.id], other.doc) or credits_agency(
                 credits[other.doc.id], key, any_kind=True):
-            votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
+            continue
+        if order == -sign and on_different_days(a.doc.meta.published, b.doc.meta.published):
+            if not partial or f.far_apart or news_service(outlet[other.doc.id]):
+                continue
+            votes = [v for v in votes if v[1] != "published earlier"]
+        votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
     for dt, sign in ((b, 1), (a, -1)):
         if "scraper" in dt.site_types:
             votes.append((sign, "scraper chrome on the copy"))

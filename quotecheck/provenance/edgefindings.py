@@ -9,7 +9,7 @@ from __future__ import annotations
 from quotecheck.load.boilerplate import boilerplate_detections
 from quotecheck.load.sections import opinion_address
 from quotecheck.model import Detection, ProvenanceEdge, Related
-from quotecheck.provenance.credits import syndication_note
+from quotecheck.provenance.credits import syndication_note, wire_note
 from quotecheck.provenance.derivation import DocText
 from quotecheck.provenance.families import family_of, wire_credited
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
@@ -46,6 +46,8 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                                             parent.doc.text), outlet.get(edge.source))
                 or _unnamed_publishers(edge, child, outlet)
                 or syndication_note(credits[edge.derived])
+                or (wire_note(credits[edge.derived]) and (
+                    agency_text[edge.source] or wire_of(credits[edge.source])))
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
