@@ -64,3 +64,19 @@ def test_without_warm_start_computed_as_before():
     kept = _Kept(counted, warm="t-none")
     assert kept["Caf\u00e9"] == "cafe" and calls == ["Caf\u00e9"]
     assert kept["Caf\u00e9"] == "cafe" and calls == ["Caf\u00e9"]
+
+
+def test_bad_or_foreign_entry_is_a_miss(tmp_path):
+    """An entry under a table's key that is no str -> str table (bytes not in the store's
+    format, a list, a dict with other values) is ignored: values computed afresh, no crash."""
+    words = _words(40, seed=3)
+    for n, blob in enumerate((b"\x00garbage", b'J["a","b"]', b'J{"Caf\\u00e9":5}',
+                              b'J{"x":null}', b"J{not json")):
+        folder = tmp_path / str(n)
+        with WarmStart(folder) as warm:
+            warm.memo["t-bad"] = blob
+            counted, calls = _counting(fold_text)
+            kept = _Kept(counted, warm="t-bad")
+            got = [kept[w] for w in words + ["Caf\u00e9", "x"]]
+        assert got == [fold_text(w) for w in words + ["Caf\u00e9", "x"]]
+        assert calls        # computed, not read from the bad entry

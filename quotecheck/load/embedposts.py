@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from quotecheck.load.furniture import full_match, lead_match, rules, text_lines
-from quotecheck.load.lineshape import tail_shared, tail_signature
+from quotecheck.load.lineshape import closing_signature
 from quotecheck.load.regions import regions_in_view
 from quotecheck.model import Document
 
@@ -14,8 +14,7 @@ from quotecheck.model import Document
 def _signature(line: str) -> Optional[re.Match]:
     """The embed signature opening ``line``, or closing it after the post's words."""
     r = rules()
-    return (lead_match(r.embed_signatures, line) or tail_signature(r.embed_signatures, line)
-            or tail_shared(r.embed_signatures, line))
+    return lead_match(r.embed_signatures, line) or closing_signature(r.embed_signatures, line)
 
 
 def embed_author(line: str) -> Optional[str]:

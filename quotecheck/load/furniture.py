@@ -23,7 +23,7 @@ from quotecheck.load.captions import caption_texts, credit_prefix, credited_capt
 from quotecheck.load.chromesentences import inline_links, links_in_line, mark_chrome_paragraphs
 from quotecheck.load.lineshape import carousel as _carousel
 from quotecheck.load.lineshape import caps_links
-from quotecheck.load.lineshape import tail_shared, tail_signature as _tail
+from quotecheck.load.lineshape import closing_signature
 from quotecheck.load.linklabels import labelled_links
 from quotecheck.load.tailposts import post_start, tail_post
 from quotecheck.resources.regexprefilter import Guarded, guard
@@ -182,8 +182,7 @@ def _shape(line: str, r: Rules) -> str:
         return "related" if _carousel(line) else BODY
     if is_code(line, r):
         return "code"
-    if (lead_match(r.embed_signatures, line) or _tail(r.embed_signatures, line)
-            or tail_shared(r.embed_signatures, line)):
+    if lead_match(r.embed_signatures, line) or closing_signature(r.embed_signatures, line):
         return "embedded-post"
     if full_match(r.caption, line) or credited_caption(r.credit_prefix, line):
         return "caption"

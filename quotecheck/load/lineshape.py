@@ -141,3 +141,9 @@ def tail_shared(patterns: tuple, line: str) -> Optional[re.Match]:
             if m.start() and _SHARED_REST.match(rest) and _YEAR.search(rest):
                 return m
     return None
+
+
+def closing_signature(patterns: tuple, line: str) -> Optional[re.Match]:
+    """A post's signature closing ``line`` after its words: a tweet's
+    (:func:`tail_signature`), else an Instagram or Facebook one (:func:`tail_shared`)."""
+    return tail_signature(patterns, line) or tail_shared(patterns, line)

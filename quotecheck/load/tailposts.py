@@ -33,7 +33,7 @@ def tail_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str) ->
     if not tail:
         return
     room, taken, j = r.embed_max_chars - len(line[:tail.start()].strip()), 0, i - 1
-    if _gallery_post(text, lines, kinds, i, r, body, tail):
+    if _gallery_post(text, lines, kinds, i, r, body, tail, room):
         return
     while j >= 0 and taken < r.embed_max_lines and kinds[j] == body:
         prior = text[slice(*lines[j])].strip()
@@ -45,14 +45,14 @@ def tail_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str) ->
 
 
 def _gallery_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str,
-                  tail: re.Match) -> bool:
+                  tail: re.Match, room: int) -> bool:
     """A post in a gallery of posts printed back to back (tweet27, issue 15): when two or
     more posts stand just above the body lines before the signature's line ``i`` (at most
     ``gallery_lines``) and a post follows line ``i``, the lines below the last one that
     introduces the post (a colon at its end, an ``intro_words`` word, or the poster's name
-    or handle: "The mayor, Ann Roe, welcomed the news.") are the post's text, within a
-    post's length, even without a handle or hashtag ("Get ready. Stay safe."). Claims them;
-    whether it did."""
+    or handle: "The mayor, Ann Roe, welcomed the news.") are the post's text, within the
+    post's ``room`` of characters, even without a handle or hashtag ("Get ready. Stay
+    safe."). Claims them; whether it did."""
     j = i - 1
     while j >= 0 and kinds[j] == body and i - 1 - j < r.embed_gallery_lines:
         j -= 1
@@ -73,7 +73,7 @@ def _gallery_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str
             first = k + 1
             break
     run = sum(len(text[slice(*lines[k])].strip()) for k in range(first, i))
-    if first == i or run > r.embed_max_chars - len(text[slice(*lines[i])][:tail.start()].strip()):
+    if first == i or run > room:
         return False
     for k in range(first, i):
         kinds[k] = "embedded-post"

@@ -116,10 +116,11 @@ class _Kept(dict):
         self.filled_by = None   # the warm start whose table was read in
 
     def __missing__(self, key: str) -> str:
-        if self.warm and self.filled_by is not warmstart.active():
-            self.filled_by = warmstart.active()
-            if self.filled_by is not None:
-                self.filled_by.table(self.warm, self)
+        active = warmstart.active() if self.warm else None
+        if active is not self.filled_by:
+            self.filled_by = active
+            if active is not None:
+                active.table(self.warm, self)
                 if key in self:
                     return dict.__getitem__(self, key)
         if len(self) >= self.bound:

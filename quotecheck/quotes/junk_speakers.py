@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quotecheck.quotes.clause_subjects import past_verb_at
 from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.phrase_words import DETERMINERS
@@ -94,8 +95,6 @@ def _opens_acting_clause(masked: str, m, att, lex) -> bool:
     """True when the description opens its sentence (or line) with "the" and a past-tense
     verb follows it, before the participle: the main clause's subject, not a thing before
     the participle ("a new video calling it")."""
-    from quotecheck.quotes.clause_subjects import past_verb_at
-
     if att.verb_start is None or m.end >= att.verb_start or \
             not m.text.lower().startswith("the "):
         return False

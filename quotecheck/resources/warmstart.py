@@ -173,9 +173,10 @@ class WarmStart:
         if blob is not None:
             try:
                 stored = load_value(blob)
-                if type(stored) is dict:
-                    live.update(stored)
-                self.used_memo[key] = blob
+                if type(stored) is dict and all(type(k) is str and type(v) is str
+                                                for k, v in stored.items()):
+                    live.update(stored)     # anything else is no table of words: a miss
+                    self.used_memo[key] = blob
             except Exception:
                 pass
         self.tables[key] = (live, len(live))
