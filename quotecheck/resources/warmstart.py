@@ -13,7 +13,7 @@ from typing import Any, Callable, Optional
 from quotecheck.resources.userkey import user_cache_dir  # noqa: F401  (where it was)
 
 MAX_DIGESTS = 4096  # file digests kept (see signature.file_digest)
-TABLE_MAX = 20000  # entries of one word table kept (see WarmStart.table): the common words
+TABLE_MAX = 20000  # entries of one word table kept (see WarmStart.table): the first words met, in order
 WARM_MAX_BYTES = 3 << 20  # beyond this, a save keeps only what the latest run used (the
 # store is read whole by every run: about 2 ms per MB)
 
