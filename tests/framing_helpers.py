@@ -21,6 +21,16 @@ def narration_opinion(text):
     return narration_for(Story([doc]), doc).opinion
 
 
+def assert_opinion_example(example, reason_start: str) -> None:
+    """An ``opinion-voice.toml`` example (``text``, ``opinion``) read as its ``opinion`` says:
+    opinion for the reason starting ``reason_start``, else news."""
+    reason = narration_opinion(example["text"])
+    if example["opinion"]:
+        assert reason is not None and reason.startswith(reason_start)
+    else:
+        assert reason is None
+
+
 def story_findings(rs, texts):
     """(document index, severity, word) of the QC301 findings of a story of ``texts``."""
     docs = [load_text(t, id=f"d{i}") for i, t in enumerate(texts)]

@@ -4,7 +4,7 @@ same subject, anchored and attributed, stays news, and so does the argued page w
 personal mark that attributes its claims. Snippets of our own (never corpus text)."""
 import pytest
 
-from framing_helpers import narration_opinion as read
+from framing_helpers import assert_opinion_example, narration_opinion as read
 from quotecheck.resources.ruledata import load_data
 
 ARGUMENT = "the narrator argues a thesis to the reader"
@@ -12,11 +12,7 @@ ARGUMENT = "the narrator argues a thesis to the reader"
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["essay"]["argument"]["examples"])
 def test_argument_rule_examples(example):
-    reason = read(example["text"])
-    if example["opinion"]:
-        assert reason is not None and reason.startswith(ARGUMENT)
-    else:
-        assert reason is None
+    assert_opinion_example(example, ARGUMENT)
 
 
 def _parks(marked: bool, attributed: bool = False) -> str:

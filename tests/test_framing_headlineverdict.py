@@ -4,7 +4,7 @@ run; a verdict later in the headline, a quoted one, or a possessive with a neutr
 news. Snippets of our own (never corpus text)."""
 import pytest
 
-from framing_helpers import narration_opinion as read
+from framing_helpers import assert_opinion_example, narration_opinion as read
 from quotecheck.resources.ruledata import load_data
 
 VERDICT = "a headline passing the author's own verdict"
@@ -12,11 +12,7 @@ VERDICT = "a headline passing the author's own verdict"
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["headline_verdict"]["examples"])
 def test_headline_verdict_examples(example):
-    reason = read(example["text"])
-    if example["opinion"]:
-        assert reason is not None and reason.startswith(VERDICT)
-    else:
-        assert reason is None
+    assert_opinion_example(example, VERDICT)
 
 
 _BODY = ("\n\nThe county board met on Thursday to discuss the new water rates for the coming "
@@ -38,11 +34,7 @@ def test_possessive_verdict_headline_reads_as_opinion():
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["headline_labels"]["examples"])
 def test_headline_label_examples(example):
-    reason = read(example["text"])
-    if example["opinion"]:
-        assert reason is not None and reason.startswith("the desk's label on the headline")
-    else:
-        assert reason is None
+    assert_opinion_example(example, "the desk's label on the headline")
 
 
 @pytest.mark.parametrize("headline", ["Raise the water rates slowly | Column",

@@ -4,7 +4,7 @@ vocative inside a quotation, and a place after its city stay news. Snippets of o
 (never corpus text)."""
 import pytest
 
-from framing_helpers import narration_opinion as read
+from framing_helpers import assert_opinion_example, narration_opinion as read
 from quotecheck.resources.ruledata import load_data
 
 TALKS = "the narrator talks to someone"
@@ -12,11 +12,7 @@ TALKS = "the narrator talks to someone"
 
 @pytest.mark.parametrize("example", load_data("opinion-voice")["conversational"]["examples"])
 def test_conversational_rule_examples(example):
-    reason = read(example["text"])
-    if example["opinion"]:
-        assert reason is not None and reason.startswith(TALKS)
-    else:
-        assert reason is None
+    assert_opinion_example(example, TALKS)
 
 
 _BODY = ("The county board met on Thursday to discuss the new water rates for the coming year. "

@@ -31,6 +31,7 @@ from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import word_alternation
 
 
 @lru_cache(maxsize=None)
@@ -106,8 +107,8 @@ def _verdict_headline() -> "re.Pattern":
     data = load_data("opinion-voice")["headline_verdict"]
     verdicts = sorted({w for group in load_data("framing-evaluative")["labels"]
                        for w in group["words"] if w.isalpha()}, key=lambda w: (-len(w), w))
-    return re.compile(r"[ \t]*(?:%s)[ \t]+(?i:%s)\b" % ("|".join(data["possessives"]),
-                                                       "|".join(verdicts)))
+    return re.compile(r"[ \t]*(?:%s)[ \t]+(?i:%s)\b" % (word_alternation(data["possessives"]),
+                                                       word_alternation(verdicts)))
 
 
 @lru_cache(maxsize=1)
@@ -122,9 +123,10 @@ def _headline_label() -> "re.Pattern":
 
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
-    if _headline_label().match(text.lstrip("\n")):
+    headline = text.lstrip("\n")
+    if _headline_label().match(headline):
         return "the desk's label on the headline's line ('...: Our view', 'Endorsement: ...')"
-    if _verdict_headline().match(text.lstrip("\n")):
+    if _verdict_headline().match(headline):
         return "a headline passing the author's own verdict ('Our Stupid Decade')"
     if _syndicate_line().search(text):
         return "a column syndicate's copyright line"

@@ -80,8 +80,8 @@ def own_counter(text: str, end: int) -> bool:
     # a sentence within reach that opens on a counter ('But the plan was first reported
     # years before.', 'In fact, applicants must ...'): the report sets its own account against
     # the claim; a pronoun right after the opener is the speaker going on ('But he added ...')
-    return bool(p["opener"]) and any(p["opener"].match(window, s)
-                                     for s in [0] + stops[:-1] if s < cut)
+    # (each start tried lies before ``cut``: 0 and the stops before the last)
+    return bool(p["opener"]) and any(p["opener"].match(window, s) for s in [0] + stops[:-1])
 
 
 def short_denial(following: str) -> bool:

@@ -53,7 +53,7 @@ from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.headline_statements import headline_statements, quoted_view_labels
 from quotecheck.framing.phrases import comma_before_name as by_name
-from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.speechscope import FINITE as _FINITE, scope_end
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.thatless import thatless_spans
 from quotecheck.framing.topics import speech_verb, topic_spans
@@ -69,7 +69,6 @@ _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
          r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly|however|meanwhile|nevertheless|"
          r"nonetheless|moreover|furthermore|instead")
-_FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
 # The clause of 'charge' without 'that': a subject, then a finite verb ("charged the pastor
 # had lied", "charged he lied"): group 1 is where it starts.
 FINITE_CLAUSE = re.compile(

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.reported import CLAUSE_AFTER
-from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.speechscope import FINITE as _AUX, scope_end
 from quotecheck.framing.verbcontext import clausal_verbs
 from quotecheck.resources.regexprefilter import Guarded, guard
 
@@ -63,7 +63,6 @@ _CLAIM = (r"\b(?:(?:his|her|their|its|our|(?<![\w\-])[\w\-]+'s?)\s+(?:[\w\-]+\s+
           r"suggestions|rumou?rs|reports|fears|charges|complaints))")
 
 
-_AUX = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
 _STOPS = r"(?:of|for|about|in|on|to|at|with|by|from|and|or|but|that|which|who|as)"
 # a clause with its subject and an auxiliary, for verbs that also take a plain object ("told
 # the story", "wrote the letter", "her fears were"), right after them (after a comma a new

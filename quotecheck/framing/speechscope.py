@@ -29,6 +29,10 @@ from __future__ import annotations
 
 import re
 
+FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
+"""An auxiliary or a modal: the finite verb that shows a that-less reported clause has begun
+after its subject (a regex fragment; :mod:`reported`, :mod:`thatless`, :mod:`speechopenings`)."""
+
 # the contrast opens a clause of its own: a word that is no elliptical continuation
 _CONTRAST = (r",\s+(?:but|yet|while|whereas)\s+(?!(?:that|not|also|only|rather|instead|even|"
              r"too|as\s+well|in|on|at|with|without|for|from|to|by)\b|(?:[a-z]+ly\s+)?[a-z]+ing\b)"

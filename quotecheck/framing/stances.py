@@ -97,6 +97,13 @@ def _patterns() -> dict:
     words = usage_alternation   # a [standard_usage] list, longest first
 
     n = int(data.get("forecast_words", 0))
+    never = re.compile(r"(?!x)x")
+
+    def clause(least: int = 0) -> str:
+        """The claim's clause up to its verb: 'that' perhaps, then ``least`` to ``n`` words
+        with no comma, stop or masked quotation (a quotation is the claimant's own words)."""
+        return r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){%d,%d}?" % (least, n)
+
     return {
         # 'claimed (that) the ruling could end ...': a modal as the clause's verb, no comma,
         # stop or masked quotation before it (a quotation is the claimant's own words); not a
@@ -104,26 +111,26 @@ def _patterns() -> dict:
         # 'May figures' is a month)
         # ... the subject may carry one appositive set off by commas or dashes ('claimed his
         # rival, the city's mayor -- a newcomer -- would ruin it'; qc301_27)
-        "forecast": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?"
+        "forecast": re.compile(clause() +
                                r"(?:[ \t]*(?:,|[ \t]-{1,2}|\u2014|\u2013)[^;:.!?\x00]{1,120}?"
                                r"(?:,|[ \t]-{1,2}|\u2014|\u2013))?[ \t]+(?:%s)\b"
-                               r"(?![ \t]+(?:of|the|a|an)\b)" % (n, words("forecast_modals")))
-        if n else re.compile(r"(?!x)x"),
+                               r"(?![ \t]+(?:of|the|a|an)\b)" % words("forecast_modals"))
+        if n else never,
         "infinitive": re.compile(r"[ \t]+to[ \t]"),
         # 'claims charging residents for care amounts to privatisation': a characterisation
         # as the verb of the claim's clause, before any comma or stop (claim23); not a sum
         # ('claimed the damage amounted to $3 million': a figure the report could check)
-        "reading": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){0,%d}?[ \t]+(?:%s)\b"
+        "reading": re.compile(clause() + r"[ \t]+(?:%s)\b"
                               r"(?![ \t]+(?:(?:%s)[ \t]+)?(?:[$\u00a3\u20ac\u00a5\d]|(?:%s)\b))"
-                              % (n, words("reading_verbs"), words("tally_approximators"),
-                                 words("tally_numbers"))) if n else re.compile(r"(?!x)x"),
+                              % (words("reading_verbs"), words("tally_approximators"),
+                                 words("tally_numbers"))) if n else never,
         # 'claimed the contract was invalid', 'claims the levy is unlawful': a legal or blame
         # verdict as the claim's predicate (``reading_predicates``), a party's reading (qc301_27)
-        "legal_reading": re.compile(r"(?:[ \t]+that)?(?:[ \t]+[^\s,;:.!?\x00]+){1,%d}?[ \t]+"
+        "legal_reading": re.compile(clause(1) + r"[ \t]+"
                                     r"(?:is|are|was|were|had[ \t]+been|has[ \t]+been|have"
                                     r"[ \t]+been|would[ \t]+be)[ \t]+(?:not[ \t]+)?(?:%s)\b"
-                                    % (n, words("reading_predicates")))
-        if n and data.get("reading_predicates") else re.compile(r"(?!x)x"),
+                                    % words("reading_predicates"))
+        if n and data.get("reading_predicates") else never,
         # 'claimed that it was the Speaker -- not the president -- who refused to budge': a
         # cleft that moves the blame from one side to the other (claim23); its 'who' or 'that'
         # after the other side ('claimed it was safe, not harmful, to drink' moves no blame)

@@ -21,12 +21,11 @@ import re
 from functools import lru_cache
 from typing import Any, Callable
 
-from quotecheck.framing.speechscope import scope_end
+from quotecheck.framing.speechscope import FINITE as _FINITE, scope_end
 from quotecheck.framing.verbcontext import verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
-_FINITE = r"(?:is|was|were|are|has|have|had|would|will|could|can|should|might|must|may)"
 _NOT_GERUND = (r"(?:during|including|according|regarding|concerning|following|pending|"
                r"notwithstanding|considering|excluding|barring|nothing|something|anything|"
                r"everything|morning|evening|thing|things)")
