@@ -181,8 +181,9 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
             if run is not None:
                 out.append(_seg("equal", "same", a, b, i1 + run, i, j1 + run, j, "", ""))
                 run = None
-            out.append(_seg("orthographic", kind or "typography", a, b, i, i1 + ke,
-                            j, j1 + ke, ra, rb))
+            masked = "*" in a.words[i].norm + b.words[j].norm   # 'bull----' / 'bullshit'
+            out.append(_seg("orthographic", kind or ("masking" if masked else "typography"),
+                            a, b, i, i1 + ke, j, j1 + ke, ra, rb))
         elif run is None:
             run = k
         k = ke
@@ -277,7 +278,8 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             return "meaning", "scalar"
         kept = len(fb) if dropped else len(fa)
         whole = len(fa) if dropped else len(fb)
-        if any(is_content(w) for w in cut) and \
+        fillers = cfg.get("edge_fillers", ())   # 'OK' left at the end: no word changed
+        if any(is_content(w) and w not in fillers for w in cut) and \
                 len(cut) <= int(cfg.get("truncation_max_dropped", 3)) \
                 and kept >= float(cfg.get("truncation_min_kept", 0.5)) * whole:
             return ("truncation", "dropped") if dropped else ("wording", "added")

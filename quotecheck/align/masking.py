@@ -34,8 +34,9 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
                               and text[start - 1:start] not in MASK_CHARS):
         return norm     # no mask character on either side: the common case, decided here
     run = _MASK.match(text, end)
-    if run is not None and _head(norm, run.group(), function_words) and \
-            _tail_ok(text, run.end(), run.group(), function_words):
+    if run is not None and (_head(norm, run.group(), function_words) and
+                            _tail_ok(text, run.end(), run.group(), function_words)
+                            or _long_head(norm, run.group(), text, run.end(), function_words)):
         return norm + "*"
     k = start
     while k > 0 and text[k - 1] in MASK_CHARS:
@@ -54,10 +55,10 @@ def mask_form(norm: str, start: int, end: int, text: str, function_words: frozen
 
 def _inner_dash_mask(text: str, start: int, end: int, function_words: frozenset) -> bool:
     """Whether the token ``text[start:end]`` is one lower-case letter, an em dash and letters
-    ('s—hole'), at a word's start: a masked compound (an en dash there joins a compound
-    in some typography: 't–shirt')."""
+    ('s—hole', 'f—k'), at a word's start: a masked compound or word (an en dash there joins a
+    compound in some typography: 't–shirt')."""
     raw = text[start:end]
-    return len(raw) > 3 and raw[0].islower() and raw[0] not in "ai" and raw[2:].isalpha() and \
+    return len(raw) >= 3 and raw[0].islower() and raw[0] not in "ai" and raw[2:].isalpha() and \
         raw[2:].lower() not in function_words and \
         (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'\u2019"))
 
@@ -69,6 +70,14 @@ def _head(head: str, mask: str, function_words: frozenset) -> bool:
     if not head.isalpha() or len(head) > limit:
         return False
     return head not in ("a", "i") if len(head) == 1 else head not in function_words
+
+
+def _long_head(head: str, mask: str, text: str, i: int, function_words: frozenset) -> bool:
+    """Whether ``head`` is the kept start of a longer masked word ('bull----', 'bulls***'):
+    three mask characters or more (no house style sets a dash so), no letter or figure after
+    them, and a head that is no function word ('the---' is a cut-off speech)."""
+    return len(mask) >= 3 and mask[0] in "-*" and head.isalpha() and \
+        head not in function_words and not text[i:i + 1].isalnum()
 
 
 def _tail_ok(text: str, i: int, mask: str, function_words: frozenset) -> bool:
@@ -102,3 +111,27 @@ def masked_variants(a: list, b: list) -> bool:
         return False
     pattern = r"[a-z]+".join(re.escape(p) for p in masked.split("*"))
     return re.fullmatch(pattern, full) is not None
+
+
+def resolve_masks(na: list, nb: list) -> tuple[list, list]:
+    """The two word sequences the aligner compares, each masked word ('bull*' of 'bull----')
+    read as the one word of the other rendering it stands for ('bullshit'), so that it aligns
+    with it and the words around it keep their places; a mask that fits no word there, or
+    several, stays as it is. Only for aligning: the renderings keep their own forms."""
+    if "*" not in "".join(na) and "*" not in "".join(nb):
+        return na, nb
+    return _resolved(na, nb), _resolved(nb, na)
+
+
+def _resolved(words: list, other: list) -> list:
+    """``words`` with each whole masked word (no part of a split one: 'f*' '*ing') that fits
+    exactly one distinct word of ``other`` replaced by it."""
+    out = list(words)
+    for k, w in enumerate(words):
+        if "*" not in w or w.startswith("*") or w in other or \
+                (k + 1 < len(words) and words[k + 1].startswith("*")):
+            continue
+        fits = {o for o in other if "*" not in o and masked_variants([w], [o])}
+        if len(fits) == 1:
+            out[k] = fits.pop()
+    return out

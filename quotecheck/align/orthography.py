@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecheck.align.gluedlinks import unglue_links
 from quotecheck.align.masking import mask_form
 from quotecheck.align.numberforms import compound_number
 from quotecheck.resources.ruledata import load_data, number_words
@@ -120,7 +121,7 @@ def words(tokens: list[Token], text: str | None = None) -> list[Word]:
     ("5,5", where three digits would be a thousands group).
     """
     if text is not None:
-        tokens = _join_figures(tokens, text)
+        tokens = unglue_links(_join_figures(tokens, text), text)   # '#MAGAhttps://t.co/x'
     out: list[Word] = []
     before = None
     for t in tokens:

@@ -13,6 +13,7 @@ from typing import Optional
 from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.difftype import type_pair
 from quotecheck.align.languages import TranslationEvidence
+from quotecheck.align.masking import resolve_masks
 from quotecheck.align.renderings import Rendering, prepare
 from quotecheck.align.wordalign import align, containment, ratio
 from quotecheck.model import Document, PairAlignment, Quote
@@ -34,7 +35,7 @@ def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "",
     words are an independent rendering, and a near-identical pair keeps its real changes.
     """
     na, nb = words_of(a), words_of(b)
-    ops = align(na, nb)
+    ops = align(*resolve_masks(na, nb))   # 'bull----' aligned with 'bullshit': house style
     score = ratio(ops, len(na), len(nb))
     if relation in ("translation", "rendering"):
         translated, relation = relation == "translation", "independent"
