@@ -58,3 +58,20 @@ def test_taking_examples(ruleset, example):
         assert example["word"] not in found
     else:
         assert example["word"] in found
+
+
+@pytest.mark.parametrize("phrase, taking", [
+    ("claimed the title.", True),
+    ("claimed more than 40 lives.", True),
+    ("claiming college and medical deferments that", True),
+    ("claimed victory in the runoff", True),
+    ("claimed the seat was his", False),           # a reported clause goes on
+    ("claimed Black Lives Matter marchers", False),  # 'lives matter' is a clause
+    ("claim the terms benefit the ports", False),  # 'benefit' the verb
+    ("claimed Smith won the title", False),        # a subject and a past verb
+    ("claimed to have won the title", False),      # an infinitive
+    ("claimed he won the title", False),           # a pronoun subject
+])
+def test_the_object_of_taking_and_a_reported_clause(phrase, taking):
+    from quotecheck.framing.nounobjects import takes_object
+    assert takes_object(phrase, phrase.index(" "), "claim") is taking
