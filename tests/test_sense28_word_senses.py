@@ -11,6 +11,7 @@ from quotecheck.framing.verbcontext import verb_data
 @pytest.mark.parametrize("text", [
     "Party donors met at a lakeside hotel to plan the next race after a brutal midterm election.",
     "The party is still counting the cost of its brutal midterm losses in the suburbs.",
+    "A narrow result would have pointed to a brutal midterm next year for the party.",
     "In 1998 she ran for mayor against a longtime incumbent. She raised $2m, much of it from "
     "donors out of state, for a brutal campaign that a local film crew followed.",
     "After a brutal primary campaign the nominee turned to the general election voters.",
