@@ -5,6 +5,8 @@ after the form: 'claims he has denied' (the object of a denial), 'claims emerged
 of a verb of appearing), and 'a claim to the throne', 'lay claim to Native American ancestry'
 (issue 15, misc23: a noun of entitlement with 'to' and a noun phrase, never a verb with its
 infinitive). The heads and words are data (``[noun_guard]`` of ``rules/data/framing-verbs.toml``).
+A verb of taking, not of saying, shows there too: 'claimed a refund', 'claiming deferments',
+'claimed the lives of' (sense28: a benefit, a prize or lives as the object; ``[taking]``).
 """
 from __future__ import annotations
 
@@ -51,3 +53,28 @@ def noun_by_right_context(text: str, start: int, end: int, form: str, lemma: str
     window = min(len(text), end + 60)
     return bool(before.search(text, max(0, start - 20), start) and text.startswith(" to", end)
                 or after.match(text, end, window))   # "lay claim to", "a claim to the title"
+
+
+@lru_cache(maxsize=1)
+def _taking() -> tuple:
+    """(lemmas, the object of a verb of taking: an opener or two, up to four other words,
+    then a listed head with no clause going on after it) of ``[taking]``."""
+    from quotecheck.resources.ruledata import load_data
+
+    data = load_data("framing-verbs").get("taking", {})
+    heads = word_alternation(sorted(data.get("heads", ()), key=len, reverse=True))
+    openers = word_alternation(sorted(data.get("openers", ()), key=len, reverse=True))
+    stops = word_alternation(sorted(data.get("stops", ()), key=len, reverse=True))
+    after = word_alternation(sorted(data.get("clause_after", ()), key=len, reverse=True))
+    word = r"(?!(?:%s)\b)(?![\w'\u2019\-]*ed\b)[\w'\u2019\-$%%.]+,?" % stops
+    obj = re.compile(r"\s+(?:(?:%s|[\d,.$%%]+)\s+){0,3}?(?:%s\s+){0,4}?(?:%s)\b(?![\-'\u2019])"
+                     r"(?!\s+(?:%s)\b)" % (openers, word, heads, after), re.IGNORECASE)
+    return frozenset(data.get("lemmas", ())), obj
+
+
+def takes_object(text: str, end: int, lemma: str) -> bool:
+    """True when the form of ``lemma`` ending at ``end`` takes a benefit, a prize, a seat or
+    lives as its object ('claiming college and medical deferments', 'claimed the title'):
+    the verb of taking, which reports no words (``[taking]``)."""
+    lemmas, obj = _taking()
+    return lemma in lemmas and bool(obj.match(text, end, min(len(text), end + 80)))

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
-from quotecheck.framing.nounobjects import noun_by_right_context
+from quotecheck.framing.nounobjects import noun_by_right_context, takes_object
 from quotecheck.text.lexicon import PhraseMatcher, matcher_from_lemmas, word_alternation
 
 SPEECH_CLASSES = ("neutral", "doubt", "credence", "finding", "culpability", "commitment",
@@ -182,6 +182,8 @@ def is_verb_use(text: str, start: int, form: str, lemma: str) -> bool:
     end = start + len(form)
     if noun_by_right_context(text, start, end, form, lemma):
         return False            # "claims he has denied", "claims emerged", "claim to a title"
+    if takes_object(text, end, lemma):
+        return False            # "claiming deferments", "claimed the title": taking, no words
     if (form.endswith("s") or form == "claim") and _OF_AFTER.match(text, end,
                                                                   min(len(text), end + 4)):
         return False            # "Republican claims of breakthroughs", "rebut claim of"
