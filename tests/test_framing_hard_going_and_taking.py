@@ -1,4 +1,4 @@
-"""Words in another sense (issue 15, sense28, the baly_201903 word-sense class): 'brutal' of an
+"""Words in another sense (issue 15, the baly_201903 word-sense class): 'brutal' of an
 election, its losses or a race for an office (hard going: info, no verdict on anyone), and
 'claim' as a verb of taking (a benefit, a prize, a seat or lives as its object: no words
 reported, so no doubt verb). The loaded and the reporting uses stay. Snippets of our own."""
