@@ -16,17 +16,18 @@ from __future__ import annotations
 from typing import Any, Optional
 from urllib.parse import urlsplit
 
+from quotecheck.resources.ruledata import load_data
+
 OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
                               "columns", "editorial", "editorials", "commentary", "comment",
                               "comment is free", "views", "perspective", "letters", "think"))
 """Metadata ``section`` values (folded) that mark an opinion piece."""
 
-OPINION_SEGMENTS = frozenset((
-    "opinion", "opinions", "commentary", "op-ed", "op-eds", "oped", "opeds", "editorial",
-    "editorials", "column", "columns", "columnist", "columnists", "letters",
-    "letters-to-the-editor"))
+OPINION_SEGMENTS = frozenset(str(s).lower() for s in
+                             load_data("opinion-voice")["address_segments"]["segments"])
 """Path segments of a page's address (folded, whole segments) that file the page under the
-opinion desk; the one list provenance (:func:`opinion_address`) and framing
+opinion desk (``rules/data/opinion-voice.toml [address_segments]``, with the counts behind
+each choice); the one list provenance (:func:`opinion_address`) and framing
 (:func:`quotecheck.framing.pagemarks.link_reason`) read. A blog is left out (a news site's blog
 posts are news as often as not), as are single words a news path uses too ("analysis", "views")."""
 
