@@ -9,7 +9,8 @@ from hypothesis import given, strategies as st
 from quotecheck.framing.narration import Narration
 from quotecheck.framing.pagemarks import link_reason
 from quotecheck.load.loader import load_text
-from quotecheck.load.sections import OPINION_SEGMENTS
+from quotecheck.load.sections import OPINION_SEGMENTS, opinion_segment
+from quotecheck.resources.ruledata import load_data
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
 
@@ -137,3 +138,15 @@ EXCERPT = ("The Levy Vote\n\n"
 def test_a_framing_word_warns_in_news_and_not_under_an_opinion_address(ruleset):
     assert ("QC331", "outrageous") in _warned(ruleset, EXCERPT)
     assert _warned(ruleset, EXCERPT, "https://www.example.com/opinions/2021/10/06/levy") == []
+
+
+@pytest.mark.parametrize("example", load_data("opinion-voice")["address_segments"]["examples"])
+def test_address_segment_examples(example):
+    """opin28: the examples of ``[address_segments]`` (an /ideas/ essay is filed as opinion; a
+    news desk's /blog/ or /blogs/ post, a live blog and a word inside a segment are not)."""
+    assert opinion_segment(example["url"]) is example["opinion"]
+
+
+def test_an_ideas_section_files_the_page_as_opinion():
+    """opin28: '/ideas/' names an essay and opinion section; before, only the desk words did."""
+    assert link_reason("https://magazine.example.com/ideas/archive/2020/01/the-case-against/1/")

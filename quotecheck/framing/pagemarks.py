@@ -7,7 +7,7 @@ the same for every outlet:
 
 * the page's address: a path segment naming the opinion desk ("/opinion/", "/opinions/",
   "/commentary/", "/op-ed/", "/editorial/", "/columns/", "/letters/": the list
-  :data:`quotecheck.load.sections.OPINION_SEGMENTS`), a slug closing on
+  :func:`quotecheck.load.sections.opinion_segments`), a slug closing on
   the label before the page number ("...-america-opinion-1625990"), or a query value that
   files the link under the opinion page ("?mod=opinion_lead_pos1", "?mod=hp_opin_pos_1").
   A mixed category ("politics-analyses-and-opinions") is no segment of its own and does not

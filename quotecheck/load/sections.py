@@ -2,7 +2,7 @@
 
 The section a page's metadata names ("opinion", "op-ed", "commentary") and the section word
 of its address ("https://example.com/opinion/2013/...") are the publisher's own filing of the
-page, read before any stage looks at its words. :data:`OPINION_SEGMENTS` is the one list of
+page, read before any stage looks at its words. :func:`opinion_segments` is the one list of
 address segments and :func:`opinion_segment` the one test of them: the framing stage reads
 the section (with the text's own marks, :mod:`quotecheck.framing.genre`) and the segments
 (with a slug's or a query's label, :mod:`quotecheck.framing.pagemarks`); provenance reads
@@ -13,22 +13,35 @@ and a lower stage never imports a higher one.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional
 from urllib.parse import urlsplit
+
+from quotecheck.resources.ruledata import load_data
 
 OPINION_SECTIONS = frozenset(("opinion", "opinions", "op-ed", "oped", "op ed", "column",
                               "columns", "editorial", "editorials", "commentary", "comment",
                               "comment is free", "views", "perspective", "letters", "think"))
 """Metadata ``section`` values (folded) that mark an opinion piece."""
 
-OPINION_SEGMENTS = frozenset((
-    "opinion", "opinions", "commentary", "op-ed", "op-eds", "oped", "opeds", "editorial",
-    "editorials", "column", "columns", "columnist", "columnists", "letters",
-    "letters-to-the-editor"))
-"""Path segments of a page's address (folded, whole segments) that file the page under the
-opinion desk; the one list provenance (:func:`opinion_address`) and framing
-(:func:`quotecheck.framing.pagemarks.link_reason`) read. A blog is left out (a news site's blog
-posts are news as often as not), as are single words a news path uses too ("analysis", "views")."""
+@lru_cache(maxsize=1)
+def opinion_segments() -> frozenset:
+    """Path segments of a page's address (folded, whole segments) that file the page under the
+    opinion desk (``rules/data/opinion-voice.toml [address_segments]``, with the counts behind
+    each choice); the one list provenance (:func:`opinion_address`) and framing
+    (:func:`quotecheck.framing.pagemarks.link_reason`) read. A blog is left out (a news site's
+    blog posts are news as often as not), as are single words a news path uses too
+    ("analysis", "views"). Read on first use, not at import: importing the stage never
+    depends on the rule data."""
+    table = load_data("opinion-voice")["address_segments"]
+    return frozenset(str(s).lower() for s in table["segments"])
+
+
+def __getattr__(name: str) -> Any:
+    """``OPINION_SEGMENTS``: :func:`opinion_segments`, for the readers of the former constant."""
+    if name == "OPINION_SEGMENTS":
+        return opinion_segments()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def opinion_section(meta: Any) -> bool:
@@ -38,7 +51,7 @@ def opinion_section(meta: Any) -> bool:
 
 
 def opinion_segment(url: Optional[str]) -> bool:
-    """A whole segment of the path of ``url`` is in :data:`OPINION_SEGMENTS`
+    """A whole segment of the path of ``url`` is in :func:`opinion_segments`
     ("/opinion/2013/10/09/...", "/columnists/..."): never a word inside a segment
     ("/opinion-poll-x"), the host ("opinion.example.com") or the query and fragment
     ("?from=/opinion/"); an address that does not parse files nothing."""
@@ -48,7 +61,8 @@ def opinion_segment(url: Optional[str]) -> bool:
         path = urlsplit(url.strip()).path
     except ValueError:
         return False
-    return any(s.lower() in OPINION_SEGMENTS for s in path.split("/") if s)
+    segments = opinion_segments()
+    return any(s.lower() in segments for s in path.split("/") if s)
 
 
 def opinion_address(meta: Any) -> bool:
