@@ -1,30 +1,11 @@
 """speed34: the pull-quote scan drops a line whose first eight words no quotation holds before
-it joins any key; the answers are those of the scan without that test."""
+it joins any key; the answers are those of the scan without that test (``_scan_repeated``)."""
 import random
 import re
 
-from quotecheck.framing.quotespans import _may_repeat, _repeated_part
+from quotecheck.framing.quotespans import _may_repeat, _repeated_part, _scan_repeated
 
 _WORD_RUN = re.compile(r"[^\W_]+")
-
-
-def _reference(line, quoted):
-    """The scan as it was before speed34 (every tail's key joined and looked up)."""
-    found = list(_WORD_RUN.finditer(line))
-    words = [w.group().lower() for w in found]
-    starts, ends = [w.start() for w in found], [w.end() for w in found]
-    for tail in range(0, 7):
-        n = len(words) - tail
-        if n < 8:
-            break
-        if tail and not line[starts[n]].isupper():
-            continue
-        key = " %s " % " ".join(words[:n])
-        for i, text in enumerate(quoted):
-            if key in text:
-                return i, (len(line) if not tail else ends[n - 1])
-    return None
-
 
 _VOCAB = "the plan would cut wait times for every clinic in town Mara Quill Civic Desk " \
          "say council many".split()
@@ -46,7 +27,7 @@ def test_gate_keeps_every_answer():
             line += rng.choice(["", " Mara Quill, Civic Desk", " say the council", "."])
         else:
             line = _line(rng, rng.randint(0, 16))
-        assert _repeated_part(line, quoted) == _reference(line, quoted), (line, quoted)
+        assert _repeated_part(line, quoted) == _scan_repeated(line, quoted), (line, quoted)
 
 
 def test_short_or_unheld_lines_are_dropped_early():

@@ -168,8 +168,12 @@ def _repeated_part(line: str, quoted: list) -> "tuple[int, int] | None":
     with a capital, the speaker's name and group set after the pull quote on its line
     (Guardian style, issue 11, baly_201904: 'It's ... than it helps Dana Reyes, Open
     Ledger'); the tail is left to the narration. None if no part is repeated."""
-    if not _may_repeat(line, quoted):
-        return None
+    return _scan_repeated(line, quoted) if _may_repeat(line, quoted) else None
+
+
+def _scan_repeated(line: str, quoted: list) -> "tuple[int, int] | None":
+    """:func:`_repeated_part` without the :func:`_may_repeat` gate: every tail's key joined
+    and looked up (the gate only drops lines this scan would answer None for)."""
     found = list(_WORD_RUN.finditer(line))
     words = [w.group().lower() for w in found]
     starts, ends = [w.start() for w in found], [w.end() for w in found]
