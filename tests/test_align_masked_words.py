@@ -6,21 +6,17 @@ ends with is no added word; a link glued to a tweet's last hashtag ('#GoTeamhttp
 is split off, both parts keeping their offsets. Own invented snippets.
 """
 import pytest
-from align_fixtures import doc, hand_quotes
+from align_fixtures import rendering_changes
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.align.analyse import align_renderings
 from quotecheck.align.masking import resolve_masks
 from quotecheck.align.orthography import words
 from quotecheck.text.normalize import matching_view, tokenize
 
 
 def _changes(a_text, b_text, relation="derived"):
-    da = doc("a.txt", f"Intro. The coach said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. The coach said \u201c{b_text}\u201d on Monday.")
-    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
-    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+    return rendering_changes(a_text, b_text, relation, speaker="The coach")
 
 
 @pytest.mark.parametrize("relation", ["derived", "shared"])

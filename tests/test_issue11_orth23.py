@@ -5,20 +5,16 @@ its figure ('twenty-sixth' / '26th') and UTF-8 read as cp1252 ('todayâ€™s')
 a mask of a word with other first letters and another value stay changes.
 """
 import pytest
-from align_fixtures import doc, hand_quotes
+from align_fixtures import rendering_changes
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecheck.align.analyse import align_renderings
 from quotecheck.text.mojibake import repair
 from quotecheck.text.normalize import matching_view, tokenize
 
 
 def _changes(a_text, b_text, relation="derived"):
-    da = doc("a.txt", f"Intro. The organiser said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. The organiser said \u201c{b_text}\u201d on Monday.")
-    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
-    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+    return rendering_changes(a_text, b_text, relation, speaker="The organiser")
 
 
 @pytest.mark.parametrize("relation", ["derived", "shared"])

@@ -22,16 +22,12 @@ def test_a_quoted_single_word_is_still_a_quotation():
 
 
 import pytest  # noqa: E402
-from align_fixtures import doc, hand_quotes  # noqa: E402
+from align_fixtures import rendering_changes  # noqa: E402
 
-from quotecheck.align.analyse import align_renderings  # noqa: E402
 
 
 def _changes(a_text, b_text, relation):
-    da = doc("a.txt", f"Intro. The organiser said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. The organiser said \u201c{b_text}\u201d on Monday.")
-    pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
-    return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
+    return rendering_changes(a_text, b_text, relation, speaker="The organiser")
 
 
 @pytest.mark.parametrize("relation", ["derived", "near-rendering", "shared"])
