@@ -9,7 +9,7 @@ from hypothesis import given, strategies as st
 from quotecheck.framing.narration import Narration
 from quotecheck.framing.pagemarks import link_reason
 from quotecheck.load.loader import load_text
-from quotecheck.load.sections import OPINION_SEGMENTS, opinion_segment
+from quotecheck.load.sections import opinion_segment, opinion_segments
 from quotecheck.resources.ruledata import load_data
 from quotecheck.plugins.run import run_checks
 from quotecheck.story import Story
@@ -56,14 +56,14 @@ def test_link_reason_never_raises(text):
 _SEGMENT = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=12)
 
 
-@given(st.lists(_SEGMENT, min_size=1, max_size=5), st.sampled_from(sorted(OPINION_SEGMENTS)),
+@given(st.lists(_SEGMENT, min_size=1, max_size=5), st.sampled_from(sorted(opinion_segments())),
        st.integers(min_value=0, max_value=5))
 def test_an_opinion_segment_anywhere_in_the_path_is_recognised(segments, label, at):
     path = segments[:at] + [label] + segments[at:]
     assert link_reason("https://news.example.com/" + "/".join(path) + "/")
 
 
-@given(st.lists(_SEGMENT.filter(lambda s: "opin" not in s and s not in OPINION_SEGMENTS
+@given(st.lists(_SEGMENT.filter(lambda s: "opin" not in s and s not in opinion_segments()
                                 and "editorial" not in s and "commentary" not in s
                                 and "op-ed" not in s and "oped" not in s),
                 min_size=1, max_size=5))

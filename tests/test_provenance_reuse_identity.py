@@ -81,7 +81,7 @@ def test_an_opinion_address_is_read_from_the_path_only():
 
 
 def test_provenance_reads_the_same_address_segments_as_framing():
-    """sect20: one segment list (load.sections.OPINION_SEGMENTS) for both stages; before it,
+    """sect20: one segment list (load.sections.opinion_segments) for both stages; before it,
     provenance missed the desks only framing's list had ("/column/", "/letters/", ...), and
     framing missed "/columnist/"."""
     from quotecheck.framing.pagemarks import link_reason

@@ -37,13 +37,6 @@ def opinion_segments() -> frozenset:
     return frozenset(str(s).lower() for s in table["segments"])
 
 
-def __getattr__(name: str) -> Any:
-    """``OPINION_SEGMENTS``: :func:`opinion_segments`, for the readers of the former constant."""
-    if name == "OPINION_SEGMENTS":
-        return opinion_segments()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def opinion_section(meta: Any) -> bool:
     """The metadata's ``section`` names an opinion section."""
     section = getattr(meta, "section", None)
