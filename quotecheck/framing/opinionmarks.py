@@ -117,7 +117,8 @@ def _headline_label() -> "re.Pattern":
     "... | Column") or heading it ("Endorsement: ..."); ``[headline_labels]``."""
     data = load_data("opinion-voice")["headline_labels"]
     return re.compile(r"(?i)[ \t]*(?:(?:%s)[ \t]*:|[^\n]{8,200}?[ \t]*[:|\u2014\u2013][ \t]*"
-                      r"(?:%s)[ \t]*$)" % ("|".join(data["heading"]), "|".join(data["tail"])),
+                      r"(?:%s)[ \t]*$)" % (word_alternation(data["heading"]),
+                                            word_alternation(data["tail"])),
                       re.M)
 
 
