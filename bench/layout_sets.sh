@@ -210,3 +210,20 @@ $L --baly "$S/data/jsons" "$R/baly_201912" --dates 2019-12-14:2020-01-08
 $L --baly "$S/data/jsons" "$R/baly_201805" --dates 2018-04-28:2018-05-23
 $L --baly "$S/data/jsons" "$R/baly_201903" --dates 2019-02-22:2019-03-19
 $L --baly "$S/data/jsons" "$R/baly_202005" --dates 2020-05-10:2020-05-20
+# Three more reserve periods (prepared at the twenty-seventh session, newres27): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each in the middle of one
+# of the gaps the periods above leave (7.9 weeks Dec 2018-Jan 2019, 6.7 Sep-Oct 2018, 6.0 Feb-Apr
+# 2020; 1.7-2.6 weeks from the nearest now). Laid out with their blind pair labels only (pool made
+# without running quotecheck). No article repeats one of another set (no shared link; the largest
+# word 8-gram overlaps with the open sets are chrome -- The Nation's, Politico's, the Monitor's and
+# the Washington Times' sign-up blocks, The Hill's link widget, the Daily Caller licensing line,
+# bios -- quotations, a Reuters photo caption and a Vox background sentence also in baly_201801).
+# Inside baly_201812 three links are filed twice (a G-File, a Townhall column, a USA Today story in
+# two versions): both copies kept, labelled wholly. baly_202003 starts on 9 March: 6-8 March hold
+# a Salon article with two BABE sentences.
+#   baly_201810: 22 Sep-11 Oct 2018 (the Kavanaugh allegations, hearing, FBI inquiry and vote; the USMCA), 177 articles
+#   baly_201812: 2 Dec 2018-2 Jan 2019 (the wall and the shutdown, Cohen's sentence, Mattis out, the ACA ruling), 185 articles
+#   baly_202003: 9-19 Mar 2020 (the pandemic's first weeks in the US: the emergency, Trump's test, markets, relief bills; primaries), 177 articles
+$L --baly "$S/data/jsons" "$R/baly_201810" --dates 2018-09-22:2018-10-11
+$L --baly "$S/data/jsons" "$R/baly_201812" --dates 2018-12-02:2019-01-02
+$L --baly "$S/data/jsons" "$R/baly_202003" --dates 2020-03-09:2020-03-19

@@ -25,7 +25,8 @@ def covered(first: str, last: str) -> bool:
 def test_layout_lays_out_the_reserve_periods_this_test_reads():
     for name in ("baly_201310", "baly_201904", "baly_201801", "baly_201901", "baly_201911",
                  "baly_201803", "baly_201808", "baly_202004", "baly_201906", "baly_201909",
-                 "baly_201912", "baly_201805", "baly_201903", "baly_202005"):
+                 "baly_201912", "baly_201805", "baly_201903", "baly_202005",
+                 "baly_201812", "baly_201810", "baly_202003"):
         assert name in PERIODS, name
 
 
@@ -54,7 +55,9 @@ def art(url: str, day: str = "", source: str = "Reuters") -> dict:
                                  "2020-04-15", "2019-06-01", "2019-06-28", "2019-09-14",
                                  "2019-10-10", "2019-12-14", "2019-12-31", "2020-01-08",
                                  "2018-04-28", "2018-05-23", "2019-02-22", "2019-03-19",
-                                 "2020-05-10", "2020-05-20"])
+                                 "2020-05-10", "2020-05-20", "2018-12-02", "2019-01-02",
+                                 "2018-12-25", "2018-09-22", "2018-10-11", "2020-03-09",
+                                 "2020-03-19"])
 def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) is None
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) is None
@@ -65,7 +68,9 @@ def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
                                  "2018-08-17", "2018-09-09", "2020-04-02", "2020-04-16",
                                  "2019-05-31", "2019-06-29", "2019-09-13", "2019-10-11",
                                  "2019-12-13", "2020-01-09", "2018-04-27", "2018-05-24",
-                                 "2019-02-21", "2019-03-20", "2020-05-09", "2020-05-21"])
+                                 "2019-02-21", "2019-03-20", "2020-05-09", "2020-05-21",
+                                 "2018-12-01", "2019-01-03", "2018-09-21", "2018-10-12",
+                                 "2020-03-08", "2020-03-20"])
 def test_articles_just_outside_them_keep_their_section_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) == "op"
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) == "news"
