@@ -72,3 +72,22 @@ def test_a_counter_opening_the_last_sentence_in_sight_mutes_the_claim(ruleset):
     text = (CAPTAIN.replace(" said ", " claimed ") + " The pier was rebuilt in the spring. "
             "But the warning lights on the pier were lit all that night")
     assert _pair(ruleset, CAPTAIN, text) == [(1, "info", "claimed")]
+
+
+# Attribution scope (QC331): the that-less clause of 'in arguing' with a possessive subject and
+# a verb in the present is the one arguing's, as after 'argued' ('argued the dissent obscures').
+@pytest.mark.parametrize("subject", ["the senator\u2019s", "Senator Vane's", "Vane's"])
+def test_a_thatless_clause_after_in_arguing_is_the_arguers(ruleset, subject):
+    from framing_helpers import by_severity
+
+    text = ("The judge cited a noted scholar in arguing " + subject + " dissent obscures the "
+            "questions at issue through hyperbolic rhetoric.")
+    assert by_severity(ruleset, text)["warning"] == []
+
+
+def test_a_possessive_object_of_another_gerund_is_the_narrators(ruleset):
+    from framing_helpers import by_severity
+
+    text = ("The clerk was praised for requesting the mayor's tax returns. The hyperbolic "
+            "rhetoric went on.")
+    assert by_severity(ruleset, text)["warning"] == [("QC331", "hyperbolic")]
