@@ -75,13 +75,13 @@ def test_a_counter_opening_the_last_sentence_in_sight_mutes_the_claim(ruleset):
 
 
 # Attribution scope (QC331): the that-less clause of 'in arguing' with a possessive subject and
-# a verb in the present is the one arguing's, as after 'argued' ('argued the dissent obscures').
+# a verb in the present is the one arguing's, as after 'argued' ('argued the memo hides').
 @pytest.mark.parametrize("subject", ["the senator\u2019s", "Senator Vane's", "Vane's"])
 def test_a_thatless_clause_after_in_arguing_is_the_arguers(ruleset, subject):
     from framing_helpers import by_severity
 
-    text = ("The judge cited a noted scholar in arguing " + subject + " dissent obscures the "
-            "questions at issue through hyperbolic rhetoric.")
+    text = ("The mayor quoted an old harbour report in arguing " + subject + " memo hides the "
+            "real costs of dredging behind hyperbolic talk.")
     assert by_severity(ruleset, text)["warning"] == []
 
 
