@@ -32,6 +32,9 @@ def test_a_claim_the_sentence_sets_against_another_side_is_info(ruleset, text):
     # the 'While' clause closes before the verb: the claim is the main clause
     "While in office, the harbour chief claimed the budget was balanced and the board had "
     "not borrowed this year.",
+    # a main clause on a pronoun: the narrator's own hedge, no other side named
+    "While the harbour chief claims the budget is balanced, it appears that the board has "
+    "borrowed twice this year.",
     # no contradiction stated: the narrator's choice of verb
     "The vote came a month after remarks from the harbour chief, who claimed the budget was "
     "balanced and the board had not borrowed this year.",

@@ -91,9 +91,12 @@ def _set_patterns() -> dict:
         # masked quotation closes its clause before the verb ('While in office, he claimed')
         "opener": re.compile(r"[\s\"'\u201c\u201d\u2018\u2019(]*(?:%s)\b[^,;:\x00]*$"
                              % words("contrast_openers"), re.IGNORECASE),
-        # ... and a main clause after the claim: a comma, then at least three words
-        "main": re.compile(r"[^;]*?,[ \t]+(?:[\w'\u2019\-]+[ \t]+){2,}[\w'\u2019\-]+",
-                           re.IGNORECASE),
+        # ... and a main clause after the claim: a comma, then at least three words, the
+        # first no pronoun (another side named: 'the city has ...'; not the claimant going on,
+        # 'he has ...', nor the narrator's own hedge, 'it appears that ...', which weighs the
+        # claim no more than 'said' would)
+        "main": re.compile(r"[^;]*?,[ \t]+(?!(?:he|she|it|they|we|i|you|there|this|that)\b)"
+                           r"(?:[\w'\u2019\-]+[ \t]+){2,}[\w'\u2019\-]+", re.IGNORECASE),
         "contradiction": re.compile(r"\b(?:%s)\b" % words("contradiction_phrases"),
                                     re.IGNORECASE),
         # 'asked how anyone could ... still claim': a question verb, up to three words (its
