@@ -38,7 +38,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
-from quotecheck.framing.contests import contested
+from quotecheck.framing.contests import contested, set_against
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
 from quotecheck.framing.refutations import SENTENCE_STOP, flat_denial, own_counter
@@ -84,6 +84,14 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
             and not weighed():
         return data.get("dispute_note", "one side of a dispute the report itself presents")
+    # the claim's own sentence sets it against another side before the verb, or the verb
+    # stands in another's question ('While X claims ..., Y has ...'; 'asked how anyone could
+    # still claim'; qc301_29)
+    against = set_against(text, s0, start, end) if lemma in data.get("account_lemmas", ()) \
+        else ""
+    if against and not weighed():
+        return data.get("question_note" if against == "question" else "dispute_note",
+                        "one side of a dispute the report itself presents")
     # the report's own flat denial in the next sentence, read in the original text (a
     # quotation masked in the narration hides the claim's stop and its words)
     # ... or its own counter within a few sentences ('runs counter to the findings')

@@ -19,7 +19,11 @@ claim so that a denial of something else nearby does not count:
   own blame ('protests which the president blamed on foreign meddling') names no sides.
 
 At first exposure on the 34 open sets the QC301 warnings these contexts read were 0 real / 4
-false (doubt22). A narrator's own verdict in the verb's clause ('claimed, without evidence')
+false (doubt22). :func:`set_against` reads the claim's own sentence before the verb (qc301_29):
+a clause opening on ``contrast_openers`` ('While the mayor claims ..., the city has ...') or a
+contradiction the report states (``contradiction_phrases``: 'stood in sharp contrast to
+remarks from the governor, who claimed'), and another's indirect question ('asked how anyone
+could ... still claim'; ``question_verbs``, ``question_words``), the questioner's words. A narrator's own verdict in the verb's clause ('claimed, without evidence')
 still keeps the warning (:func:`quotecheck.framing.weighing.narrator_verdict`, checked by the
 caller). The word lists and windows are ``[standard_usage]`` of rules/data/framing-verbs.toml.
 """
@@ -55,6 +59,52 @@ def contested(text: str, sentence_start: int, start: int, end: int,
         pos = stop
     return any(cfg["sides"].search(s) and cfg["disputes"].search(s)
                for s in _sentences_before(text, sentence_start, cfg["before"]))
+
+
+def set_against(text: str, sentence_start: int, start: int, end: int) -> str:
+    """'dispute' where the claim's own sentence sets it against another side or the report's
+    account before the verb at ``[start, end)`` (a 'While' clause holding the claim with a
+    main clause after it, or a contradiction the report states), 'question' where the verb
+    stands in another's indirect question, else '' (module docstring)."""
+    p = _set_patterns()
+    head = text[sentence_start:start]
+    if p["question"].search(head):
+        return "question"
+    if p["contradiction"].search(head):
+        return "dispute"
+    if p["opener"].match(head) and p["main"].match(text, end,
+                                                   _sentence_end(text, end)):
+        return "dispute"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _set_patterns() -> dict:
+    """The patterns of :func:`set_against`, from ``[standard_usage]`` of framing-verbs.toml."""
+    never = r"(?!x)x"
+
+    def words(key: str) -> str:
+        return usage_alternation(key) or never
+
+    return {
+        # 'While the mayor claims': the sentence opens on the contrast and no comma, stop or
+        # masked quotation closes its clause before the verb ('While in office, he claimed')
+        "opener": re.compile(r"[\s\"'\u201c\u201d\u2018\u2019(]*(?:%s)\b[^,;:\x00]*$"
+                             % words("contrast_openers"), re.IGNORECASE),
+        # ... and a main clause after the claim: a comma, then at least three words, the
+        # first no pronoun (another side named: 'the city has ...'; not the claimant going on,
+        # 'he has ...', nor the narrator's own hedge, 'it appears that ...', which weighs the
+        # claim no more than 'said' would)
+        "main": re.compile(r"[^;]*?,[ \t]+(?!(?:he|she|it|they|we|i|you|there|this|that)\b)"
+                           r"(?:[\w'\u2019\-]+[ \t]+){2,}[\w'\u2019\-]+", re.IGNORECASE),
+        "contradiction": re.compile(r"\b(?:%s)\b" % words("contradiction_phrases"),
+                                    re.IGNORECASE),
+        # 'asked how anyone could ... still claim': a question verb, up to three words (its
+        # object: 'asked reporters how'), a question word, then no stop before the verb
+        "question": re.compile(r"\b(?:%s)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?:%s)\b"
+                               r"[^.;!?]*$" % (words("question_verbs"), words("question_words")),
+                               re.IGNORECASE),
+    }
 
 
 def _sentence_end(text: str, pos: int) -> int:

@@ -80,8 +80,11 @@ def own_counter(text: str, end: int) -> bool:
     # a sentence within reach that opens on a counter ('But the plan was first reported
     # years before.', 'In fact, applicants must ...'): the report sets its own account against
     # the claim; a pronoun right after the opener is the speaker going on ('But he added ...')
-    # (each start tried lies before ``cut``: 0 and the stops before the last)
-    return bool(p["opener"]) and any(p["opener"].match(window, s) for s in [0] + stops[:-1])
+    # (each start tried lies before ``cut``: 0 and the stops before the last; with fewer
+    # stops than the reach the window ran out first, and the sentence after the last stop
+    # is within reach too: qc301_29)
+    starts = [0] + (stops[:-1] if len(stops) == p["reach"] else stops)
+    return bool(p["opener"]) and any(p["opener"].match(window, s) for s in starts)
 
 
 def short_denial(following: str) -> bool:

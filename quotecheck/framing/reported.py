@@ -136,10 +136,14 @@ _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we
 # a speech verb's clause in the gerund after a preposition ("accused X of implying police
 # officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
 # her": a subject of one to three words and a verb in the past): its subject's words (it scans
-# every narration: behind its literal prefilter)
+# every narration: behind its literal prefilter); or a possessive subject and a verb in the
+# present with its object ("cited a scholar in arguing the judge's dissent obscures the
+# questions ...": the one arguing, qc301_29)
 _GERUND = guard(re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                            r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
-                           r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b))"))
+                           r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b"
+                           r"|(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+[a-z]+\s+[a-z]+[^\Ws]s\s+"
+                           r"(?:the|a|an|that|his|her|their|its|no|to)\b))"))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
