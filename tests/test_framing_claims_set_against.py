@@ -1,4 +1,4 @@
-"""Issue 15 (qc301_29): a claim whose own sentence sets it against another side before the
+"""Issue 15: a claim whose own sentence sets it against another side before the
 verb ('While X claims ..., Y has ...'; a contradiction the report states before the
 claimant), a claim inside another's indirect question ('asked how anyone could still claim
 ...'), a classification ('falls under'), and the report's counter opening the last sentence
