@@ -11,29 +11,12 @@ from __future__ import annotations
 import json
 from typing import Callable, Optional
 
-from quotecheck.resources import warmstart
-
-_TABLES: dict = {}  # id of the active warm start -> (that warm start, its live table)
+from quotecheck.resources.warmtables import data_table
 
 
 def _table() -> Optional[dict]:
-    """The chain table of the running command's warm start (read in at first use), or None."""
-    active = warmstart.active()
-    if active is None:
-        return None
-    held = _TABLES.get(id(active))
-    if held is not None and held[0] is active:
-        return held[1]
-    from quotecheck.resources.ruledata import rules_root
-    from quotecheck.resources.signature import file_digest
-
-    digest = file_digest(str(rules_root() / "data" / "attribution.toml"))
-    live: dict = {}
-    if digest != "-":
-        active.table("speakers-chain:" + digest, live)
-    _TABLES.clear()
-    _TABLES[id(active)] = (active, live)
-    return live
+    """The chain table of the running command's warm start, or None."""
+    return data_table("speakers-chain", "attribution")
 
 
 def encode(value: tuple) -> str:
