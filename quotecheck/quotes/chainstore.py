@@ -69,3 +69,42 @@ def kept_chain(chain: str, compute: Callable[[str], tuple], make_info: Callable)
     value = compute(chain)
     table[chain] = encode(value)
     return value
+
+
+def kept_tokens(name: str, compute: Callable[[str], list]) -> tuple:
+    """``tuple(compute(name))`` (a name's folded tokens), or its value kept by an earlier
+    process under the warm start (a JSON list of strings; anything else is a miss)."""
+    table = data_table("speakers-tokens", "attribution")
+    if table is None:
+        return tuple(compute(name))
+    text = table.get(name)
+    if text is not None:
+        try:
+            raw = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            raw = None
+        if _strings(raw):
+            return tuple(raw)
+    value = tuple(compute(name))
+    table[name] = json.dumps(value)
+    return value
+
+
+def kept_parse(chain: str, compute: Callable, make_parsed: Callable):
+    """``compute(chain)`` (a ParsedName: name, descriptors, kind, offset), or its value kept
+    by an earlier process under the warm start (anything but that shape is a miss)."""
+    table = data_table("speakers-parse", "attribution")
+    if table is None:
+        return compute(chain)
+    text = table.get(chain)
+    if text is not None:
+        try:
+            raw = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            raw = None
+        if type(raw) is list and len(raw) == 4 and type(raw[0]) is str and _strings(raw[1]) \
+                and type(raw[2]) is str and type(raw[3]) is int:
+            return make_parsed(raw[0], tuple(raw[1]), raw[2], raw[3])
+    value = compute(chain)
+    table[chain] = json.dumps([value.name, list(value.descriptors), value.kind, value.offset])
+    return value
