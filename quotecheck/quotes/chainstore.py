@@ -31,7 +31,11 @@ def encode(value: tuple) -> str:
 
 
 def _strings(items) -> bool:
-    return type(items) is list and all(type(s) is str for s in items)
+    """Whether ``items`` is a list of plain strings (the types collected in C)."""
+    return type(items) is list and set(map(type, items)) <= _STR
+
+
+_STR = frozenset((str,))
 
 
 def decode(text: str, make_info: Callable) -> Optional[tuple]:
