@@ -66,38 +66,3 @@ def test_bad_entry_is_a_miss(tmp_path):
     assert calls == CHAINS[:len(bad)]
     assert got == [_fresh(c) for c in CHAINS[:len(bad)]]
 
-
-def test_tokens_and_parses_replayed_equal(tmp_path):
-    fresh_tokens = [tuple(speakers.name_tokens_uncached(c)) for c in CHAINS]
-    fresh_parses = [speakers._parse_name(c, speakers.lexicon()) for c in CHAINS]
-    for run in range(2):
-        calls = []
-
-        def tokens(name):
-            calls.append(name)
-            return speakers.name_tokens_uncached(name)
-
-        def parse(chain):
-            calls.append(chain)
-            return speakers._parse_name(chain, speakers.lexicon())
-        with WarmStart(tmp_path):
-            got_tokens = [chainstore.kept_tokens(c, tokens) for c in CHAINS]
-            got_parses = [chainstore.kept_parse(c, parse, speakers.ParsedName) for c in CHAINS]
-        assert got_tokens == fresh_tokens and got_parses == fresh_parses
-        assert (calls == []) == (run == 1)
-
-
-def test_bad_token_or_parse_entry_is_a_miss(tmp_path):
-    with WarmStart(tmp_path):
-        tokens = chainstore.data_table("speakers-tokens", "attribution")
-        parses = chainstore.data_table("speakers-parse", "attribution")
-        for i, text in enumerate(("[1]", "{}", "x", "[\"a\", null]")):
-            tokens[CHAINS[i]] = text
-            parses[CHAINS[i]] = text
-        parses[CHAINS[4]] = "[\"Ana\", [], \"person\", \"0\"]"
-        for c in CHAINS[:5]:
-            assert chainstore.kept_tokens(c, speakers.name_tokens_uncached) \
-                == tuple(speakers.name_tokens_uncached(c))
-            assert chainstore.kept_parse(c, lambda x: speakers._parse_name(
-                x, speakers.lexicon()), speakers.ParsedName) \
-                == speakers._parse_name(c, speakers.lexicon())

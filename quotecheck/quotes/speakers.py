@@ -20,7 +20,7 @@ import jellyfish
 
 from quotecheck.quotes.adverbs import PRONOUN_AUX
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
-from quotecheck.quotes.chainstore import kept_chain, kept_parse, kept_tokens
+from quotecheck.quotes.chainstore import kept_chain
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -70,8 +70,8 @@ def parse_name(chain: str, lex: Optional[Lexicon] = None) -> ParsedName:
 
 
 @lru_cache(maxsize=16384)
-def _parse_name_cached(chain: str) -> ParsedName:    # (kept across processes: chainstore)
-    return kept_parse(chain, lambda c: _parse_name(c, lexicon()), ParsedName)
+def _parse_name_cached(chain: str) -> ParsedName:
+    return _parse_name(chain, lexicon())
 
 
 def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
@@ -138,7 +138,7 @@ def _parse_name(chain: str, lex: Lexicon) -> ParsedName:
 
 @lru_cache(maxsize=8192)
 def _name_tokens(name: str) -> tuple:
-    return kept_tokens(name, name_tokens_uncached)  # (kept across processes: chainstore)
+    return tuple(name_tokens_uncached(name))
 
 
 def name_tokens(name: str) -> list[str]:
