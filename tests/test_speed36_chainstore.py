@@ -65,4 +65,3 @@ def test_bad_entry_is_a_miss(tmp_path):
         got = [chainstore.kept_chain(c, compute, speakers.ChainInfo) for c in CHAINS[:len(bad)]]
     assert calls == CHAINS[:len(bad)]
     assert got == [_fresh(c) for c in CHAINS[:len(bad)]]
-
