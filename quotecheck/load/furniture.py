@@ -29,6 +29,7 @@ from quotecheck.load.tailposts import post_start, tail_post
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
+from quotecheck.resources.warmtables import data_table
 from quotecheck.text.lexicon import word_alternation
 from quotecheck.text.sentences import add_trimmed
 from quotecheck.text.textview import TextView
@@ -240,9 +241,10 @@ def classify(text: str, hints: Optional[list] = None) -> list:
 
 def _line_kinds(text: str, lines: list, r: Rules) -> list:
     """The shape kind of each line; the rules are cut to the text (:func:`_present`) at the
-    first line whose kind is not kept yet."""
+    first line whose kind is not kept yet (in this process or the warm start's table)."""
     present = None
     kinds = []
+    kept = _warm_shapes()
     for s, e in lines:
         line = text[s:e]
         kind = _SHAPES.get(line)
@@ -250,8 +252,23 @@ def _line_kinds(text: str, lines: list, r: Rules) -> list:
             if present is None:
                 present = _present(r, text)
             kind = _shape_of(line, present)
+            if kept is not None and len(line) <= 1000:    # (a scraped page's one line:
+                kept[line] = kind                           # not worth the store's bytes)
         kinds.append(kind)
     return kinds
+
+
+_WARM_READ: list = [None]   # the warm table last read into _SHAPES
+
+
+def _warm_shapes() -> Optional[dict]:
+    """The line kinds earlier processes kept (``data_table``; any other value is a miss),
+    read into :data:`_SHAPES` once per command; the table, or None."""
+    table = data_table("furniture-shape", "furniture", valid=frozenset(KINDS[1:] + (BODY,)))
+    if table is not None and _WARM_READ[0] is not table:
+        _WARM_READ[0] = table
+        _SHAPES.update(table)
+    return table
 
 
 def _apply_chrome(text: str, lines: list, kinds: list) -> None:

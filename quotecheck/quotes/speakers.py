@@ -20,6 +20,7 @@ import jellyfish
 
 from quotecheck.quotes.adverbs import PRONOUN_AUX
 from quotecheck.quotes.attribution_words import Lexicon, lexicon
+from quotecheck.quotes.chainstore import kept_chain
 
 _NONSPACE = re.compile(r"\S+")
 _TOKEN = re.compile(r"[^\W_]+(?:[.\u2019'][^\W_]+)*\.?", re.UNICODE)
@@ -289,7 +290,12 @@ def chain_info(chain: str):
 def index_chain(chain: str) -> tuple:
     """(:func:`chain_info` of ``chain``, whether a document's index takes its name): not a
     place ("Fort Wayne", "Mich."), a contracted pronoun ("They’re") or a place-headed chain
-    ("Lake Cowichan"). Cached, as the chain's facts are: every scan meets the same chains."""
+    ("Lake Cowichan"). Cached, as the chain's facts are: every scan meets the same chains
+    (and across processes under a warm start, :mod:`.chainstore`)."""
+    return kept_chain(chain, _index_chain, ChainInfo)
+
+
+def _index_chain(chain: str) -> tuple:
     info = chain_info(chain)
     return info, info is not None and names_someone(info, lexicon())
 

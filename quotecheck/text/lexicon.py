@@ -66,11 +66,24 @@ def word_alternation(words: Iterable[str]) -> str:
     if not words:
         return "(?!x)x"
     longest_first = all(len(a) >= len(b) for a, b in zip(words, words[1:]))
-    inside_words = all(a[-1:].isalnum() and b[len(a)].isalnum() for a in words for b in words
-                       if a != b and b.startswith(a))
-    if longest_first or inside_words:
+    if longest_first or _prefixes_end_inside_words(words):
         return trie_alternation(words)
     return "|".join(map(re.escape, words))
+
+
+def _prefixes_end_inside_words(words: list[str]) -> bool:
+    """Whether every word that begins another (longer) word of ``words`` ends on a letter or
+    digit followed by one in the longer word. In sorted order the words a word begins follow
+    it in one run, so each word is compared only with its run, not with every other word."""
+    ordered = sorted(set(words))
+    for i, short in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            longer = ordered[j]
+            if not longer.startswith(short):
+                break
+            if not (short[-1:].isalnum() and longer[len(short)].isalnum()):
+                return False
+    return True
 
 
 def trie_alternation(words: Iterable[str], space: Optional[str] = None) -> str:
