@@ -1,4 +1,4 @@
-"""speed36: the furniture line kinds are kept in the warm start's word table
+"""The furniture line kinds are kept in the warm start's word table
 (resources.warmtables.data_table): a later process classifies the same lines alike without
 testing their shapes again; a stored value that is not a line kind is a miss."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""speed36: word_alternation's test of words that begin others compares each word only with
+"""word_alternation's test of words that begin others compares each word only with
 the run of words it begins in sorted order; it answers as the test of every pair did."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""speed36: the name facts of capitalised chains (speakers.index_chain) are kept in the warm
+"""The name facts of capitalised chains (speakers.index_chain) are kept in the warm
 start's word table (quotes.chainstore): a later process gets the values a fresh parse gives
 without parsing again; a stored text of any other shape is a miss (parsed afresh)."""
 from __future__ import annotations
