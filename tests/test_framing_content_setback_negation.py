@@ -1,6 +1,7 @@
 """QC331 forms that judge no one (issue 15, q331_29): 'racist' in a list of adjectives on a
 kind of content, 'racist' under a lowered intensifier ('less overtly racist'), the severity of
-a setback ('a brutal blow to' a side) and a negated word ('not terrible'). Snippets of our own."""
+a setback ('a brutal blow to' a side), a negated word ('not terrible'), and a word inside a
+speaker's argument in the gerund ('in arguing the dissent clouds ...'). Snippets of our own."""
 import pytest
 
 from framing_helpers import warnings
@@ -29,3 +30,21 @@ def test_a_word_that_judges_no_one_is_no_warning(ruleset, text, word):
 ])
 def test_the_same_words_on_a_person_or_an_act_stay_warnings(ruleset, text, word):
     assert ("QC331", word) in warnings(ruleset, text, "QC331")
+
+
+@pytest.mark.parametrize("text", [
+    "The justice cited a scholar in arguing Vane's dissent clouds the question with "
+    "hyperbolic rhetoric.",
+    "The justice cited a scholar in arguing the dissent clouds the question with hyperbolic "
+    "rhetoric.",
+])
+def test_a_gerund_speech_clause_in_the_present_is_the_speakers(ruleset, text):
+    """The that-less clause of a speech verb in the gerund after a preposition, its subject
+    opened by a determiner or a possessive and its verb in the present: the speaker's
+    argument, not the narrator's verdict."""
+    assert ("QC331", "hyperbolic") not in warnings(ruleset, text, "QC331")
+
+
+def test_a_gerund_of_no_speech_keeps_the_narrators_word(ruleset):
+    text = "The justice spent a year in drafting the rules with hyperbolic zeal."
+    assert ("QC331", "hyperbolic") in warnings(ruleset, text, "QC331")
