@@ -133,17 +133,18 @@ _ASKED = re.compile(r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wonderi
 _PHRASE_END = re.compile(r",(?=\s+(?:the|a|an|this|these|those|he|she|it|they|we|i|his|her|"
                          r"their|its|our|who|which|where|when|while|but|so|yet|according|"
                          r"including|both|as|said|says)\b)")
-# a speech verb's clause in the gerund after a preposition ("accused X of implying police
-# officers were ...", "by saying the plan was ...", "wrong for saying the senator lied to
-# her": a subject of one to three words and a verb in the past): its subject's words (it scans
-# every narration: behind its literal prefilter); or a possessive subject and a verb in the
-# present with its object ("cited a scholar in arguing the judge's dissent obscures the
-# questions ...": the one arguing, qc301_29)
+# a speech verb's clause in the gerund after a preposition, read in the lower-case narration
+# ("accused X of implying police officers were ...", "by saying the plan was ...", "wrong for
+# saying the senator lied to her": a subject of one to three words and a verb in the past; or
+# a subject opened by a determiner or a possessive, a verb in the present and its object, "cited
+# a scholar in arguing the judge's dissent obscures the questions ...": the one arguing): its
+# subject's words (it scans every narration: behind its literal prefilter)
 _GERUND = guard(re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a-z]+ing)\b"
                            r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
-                           r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b"
-                           r"|(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+[a-z]+\s+[a-z]+[^\Ws]s\s+"
-                           r"(?:the|a|an|that|his|her|their|its|no|to)\b))"))
+                           r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b|"
+                           r"(?:the|his|her|their|its|this|(?:[a-z]+\s+)?[a-z][\w\-]*['\u2019]s)\s+"
+                           r"(?:[a-z][\w\-]*['\u2019]s\s+)?(?:[a-z][\w\-]*\s+){0,1}"
+                           r"[a-z]{2,}[a-rt-z](?:es|s)\s+(?:the|a|an|that|his|her|their|its|no|to)\b))"))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"
