@@ -84,3 +84,40 @@ def test_followed_by_the_agency_credits_the_agency():
     assert "Associated Press" in names
     assert not parse_credits(load_text(
         "The vote was followed by the Harbour Festival parade along the quay.", "x"))
+
+
+WIRE_BACKGROUND = [
+    "The harbour authority has denied any wrongdoing and said the dredging contract was "
+    "awarded in an open tender last spring after three bids were reviewed.",
+    "The dispute has delayed the reopening of the eastern quay, which handled a third of "
+    "the island's freight before the storms of last winter.",
+]
+CARRIER_OWN = [
+    "Kelmoor's port officials asked the regional court on Monday to lift an order halting "
+    "work on the eastern quay.",
+    "Two fishing cooperatives won the order last week, saying the dredging had buried "
+    "their oyster beds under silt.",
+    "The court is expected to rule before the end of the month.",
+]
+NOTE_PAGE_OWN = [
+    "Oyster farmers gathered outside Kelmoor town hall on Sunday to demand compensation for "
+    "a ruined season.",
+    "Councillor Ivo Brandt told the crowd that the island could not afford to lose another "
+    "of its oldest trades.",
+    "A petition with more than four thousand names was handed to the mayor's office.",
+]
+
+
+def test_a_wire_note_covers_a_page_that_credits_the_agencys_contribution():
+    """Two carriers of one agency background: the page closing "based in part on wire
+    service reports" is not told it reuses the page crediting the agency's contribution."""
+    carrier = make_doc("carrier.txt", "\n\n".join(
+        CARRIER_OWN + WIRE_BACKGROUND + ["The Associated Press contributed to this report."]),
+        "www.islandpost.example.com", "2021-03-08T12:00:00Z")
+    for note, told in (("\u2022 This story is based partly on wire reports.", set()),
+                       ("Jane Doe filed this story from Kelmoor.", {"notepage.txt"})):
+        page = make_doc("notepage.txt", "\n\n".join(NOTE_PAGE_OWN + WIRE_BACKGROUND + [note]),
+                        "www.harbourtimes.example.com", "2021-03-09T12:00:00Z")
+        res = infer_provenance([carrier, page], [])
+        assert [(e.source, e.derived) for e in res.edges] == [("carrier.txt", "notepage.txt")]
+        assert {d.document for d in res.detections if d.rule_type == "provenance"} == told, note
