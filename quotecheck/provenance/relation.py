@@ -45,16 +45,21 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     lifted = f.close >= r["partial_close"] and (
         f.verbatim >= 2 or (f.verbatim >= 1 and f.cover >= r["partial_cover"])
         or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
-    if f.aligned >= r["partial_min"] and (lifted or declared or _quote_backed(f, r)
+    # a credit backs reuse only with some wording shown through (a close sentence, a lifted
+    # run, a shared rendering): a text naming an outlet for another document, its sentences
+    # all loosely on the same event, shares no wording with the one it names
+    credit_shown = declared and bool(f.close or f.lifted or f.shared_quotes)
+    if f.aligned >= r["partial_min"] and (lifted or credit_shown or _quote_backed(f, r)
                                           or _cited_follow(f, r)):
         return "partial"
     if _narration_lifted(f) or _agency_take(f, r):
         return "partial"
     # a citation covers a shared rendering when it stands in the rendering's passage, or when
-    # the citing text also follows the outlet's narration (it retells its report); a text
-    # naming the outlet for another fact shares a tweet or a statement with it as any does
-    if f.shared_quotes and (declared or f.quotes_cited
-                            or (f.cites and f.aligned >= r["partial_min"])):
+    # the citing text also follows the outlet's narration (it retells its report: a sentence
+    # kept close among the aligned ones); a text naming the outlet for another fact shares a
+    # tweet or a statement with it as any does, its sentences on the event only loosely alike
+    if f.shared_quotes and (declared or f.quotes_cited or (
+            f.cites and f.aligned >= r["partial_min"] and f.close - f.close_quoted >= 1)):
         return "shared-translation"
     return None
 
