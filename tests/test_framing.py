@@ -151,6 +151,21 @@ def test_sentences_do_not_end_inside_quotations_or_abbreviations():
     assert nar.view.text[s0:s1].strip() == "the u.s. envoy left."
 
 
+def test_a_date_or_a_paragraph_break_ends_a_sentence():
+    # a single digit before the stop is a date's day, not an initial; a blank line after a
+    # stop always ends the sentence (an 'according to' in the next paragraph reached back)
+    d = doc("Two suits to stop the grants were thrown out on May 5. Police said more came.\n\n"
+            "The fund opened on the 1st of June, as planned by J.\n\n"
+            "According to the group, the law bars the grants.")
+    nar = Narration(d)
+    s0, s1 = nar.sentence(nar.text.index("suits"))
+    assert nar.view.text[s0:s1].strip() == "two suits to stop the grants were thrown out on may 5."
+    s0, s1 = nar.sentence(nar.text.index("fund opened"))
+    assert nar.view.text[s0:s1].strip().endswith("by j.")
+    suits = nar.text.index("suits")
+    assert not nar.in_reported(suits, suits + 5)
+
+
 def test_headlines_are_short_unpunctuated_lines():
     d = doc("Putin vows to stop ‘colour revolutions’\n\nHe said that troops would leave.\n")
     nar = Narration(d)

@@ -108,8 +108,11 @@ class Narration:
             if m.end() >= len(text) or self.quote_at(m.end()) is not None:
                 continue
             if m.group()[0] in ".!?":
+                if m.group().count("\n") >= 2:
+                    starts.append(m.end())      # a stop then a blank line: a paragraph's end
+                    continue
                 w = prev_word(text, max(0, m.start() - 20), m.start())
-                if w and (w.group(1) in _ABBREV or "." in w.group(1) or len(w.group(1)) == 1):
+                if w and (w.group(1) in _ABBREV or "." in w.group(1) or _initial(w.group(1))):
                     continue
                 if w and w.group(1) in _BEFORE_NUMBER and text[m.end():m.end() + 1].isdigit():
                     continue        # "Prop. 187", "Art. 5": a number's label
@@ -273,6 +276,12 @@ class Narration:
         starts = self._speech_starts
         i = bisect_right(starts, start - 1)
         return i < len(starts) and starts[i] < pos
+
+
+def _initial(word: str) -> bool:
+    """A single letter before a stop is an initial ('J. Roe'); a single digit is not ('on May
+    5. The court ...' ends a sentence)."""
+    return len(word) == 1 and not word.isdigit()
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
