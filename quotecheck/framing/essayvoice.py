@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Optional
+from urllib.parse import urlsplit
 
 from quotecheck.resources.ruledata import load_data
 
@@ -43,14 +44,16 @@ def essay_rates(voice: list) -> tuple:
             sum(bool(anchors.search(s)) for s in voice) / n)
 
 
-def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[str]:
+def essay_reason(f: dict, voice: list, stance: Callable[[], float],
+                 url: Optional[str] = None) -> Optional[str]:
     """Why the narration reads as a long essay's argument (its
     :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
     quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
     else the shorter argument of :func:`argument_reason`, else the unattributed one of
-    :func:`unattributed_reason`."""
+    :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
+    of :func:`blog_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all three
     if _attributes_little(f, s):
@@ -59,7 +62,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
             return "the narrator reasons in general terms ('should', 'any', 'because', " \
                    "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
-        unattributed_reason(f, rates, stance, lambda: figure_rate(voice))
+        unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
+        blog_reason(f, rates, stance, url)
 
 
 def figure_rate(voice: list) -> float:
@@ -129,3 +133,35 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
         return None
     return "the narrator argues in general terms and attributes almost nothing (no 'said', " \
            "no 'according to'), leaving the news anchors out: an editorial's argument"
+
+
+def blog_segment(url: Optional[str]) -> bool:
+    """Whether a whole segment of the path of ``url`` is one of ``[essay.blog] segments``
+    ("/blog/2019/03/11/..."): never a word inside a segment, the host or the query."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    segments = {str(s).lower() for s in load_data("opinion-voice")["essay"]["blog"]["segments"]}
+    return any(part.lower() in segments for part in path.split("/") if part)
+
+
+def blog_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
+                url: Optional[str]) -> Optional[str]:
+    """Why a page filed under a blog (``url``, :func:`blog_segment`) reads as an argued post
+    (``[essay.blog]``, issue 11/15, opin29), or None: the address alone files news too, so it
+    lowers the bar of the argument readings instead of deciding: at least ``min_voice`` own
+    sentences, at most ``max_attributions`` reporting verbs a sentence and ``max_quoted``
+    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more.
+    A news desk's blog brief anchors on days, figures and officials and scores below zero."""
+    if not blog_segment(url):
+        return None
+    s = load_data("opinion-voice")["essay"]["blog"]
+    if not _attributes_little(f, s):
+        return None
+    essay, anchored = rates()
+    if essay - anchored + _marks(f) + stance() < s["min_score"]:
+        return None
+    return "a blog post that argues in general terms and attributes little: an argued post"
