@@ -4,13 +4,13 @@ under /news/ stays news, a blog's anchored brief stays news), and only a whole p
 counts. Snippets of our own (never corpus text)."""
 import pytest
 
-from quotecheck.framing.essayvoice import blog_segment
+from quotecheck.framing.essayvoice import blog_segment, verdict_sentence
 from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
 from quotecheck.resources.ruledata import load_data
 from quotecheck.story import Story
 
-ARGUED_POST = "a blog post that argues in general terms"
+ARGUED_POST = "a blog post that "
 
 
 def _read(text, url):
@@ -39,3 +39,19 @@ def test_blog_rule_examples(example):
 ])
 def test_only_a_whole_blog_segment_files_the_page(url, filed):
     assert blog_segment(url) is filed
+
+
+@pytest.mark.parametrize("sentence, verdict", [
+    ("this argument is deeply flawed.", True),
+    ("the mayor is right.", True),
+    ("but he's only half right.", True),
+    ("the council's logic is simply absurd.", True),
+    # someone else's verdict, a history, a fact-check's finding, a longer sentence
+    ("she said the mayor is wrong.", False),
+    ("the mayor was right.", False),
+    ("that claim is false.", False),
+    ("the council is right to review the plan before the vote.", False),
+    ("the council members who voted for the fee last spring are wrong.", False),
+])
+def test_a_short_verdict_on_an_argument(sentence, verdict):
+    assert verdict_sentence([sentence], 8) is verdict
