@@ -50,6 +50,25 @@ def test_a_news_agencys_copyright_line_is_news(ruleset, foot):
     assert ("QC330", "notorious") in warnings(ruleset, text, "QC330")
 
 
+def test_a_syndicates_line_run_into_the_last_paragraph(ruleset):
+    # (opin29) the scraper ran the holder's line into the author's note above it
+    foot = ("Jane Roe and John Doe started the Lakeside Ledger in 2009. To read more of their "
+            "columns, visit the syndicate's website at www.creators.example. Copyright 2029 "
+            "creators.com")
+    assert reason(BODY + "\n\n" + foot) == "a column syndicate's copyright line"
+    assert lowered(ruleset, BODY + "\n\n" + foot, "QC330", "notorious")
+
+
+@pytest.mark.parametrize("foot", [
+    # the holder named inside a sentence, or a line that does not close the text
+    "The cartoon, Copyright 2029 creators.com, was taken down on Monday.",
+    "The cartoon was taken down. Copyright 2029 creators.com\n\nThe governor asked for aid.",
+    "The paper carries her column. \u00a9 2029 Lakeside Herald Media",
+])
+def test_a_holders_name_inside_the_text_is_news(foot):
+    assert furniture_mark(BODY + "\n\n" + foot, None) is None
+
+
 def test_a_reviews_bookseller_line_and_address():
     head = ("The Gospel of Thrift\n\nSaving Souls: Money and Faith in the Plains by Jane Roe "
             "and John Doe Buy on Bookshop\n\n")

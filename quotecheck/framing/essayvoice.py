@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Optional
+from urllib.parse import urlsplit
 
 from quotecheck.resources.ruledata import load_data
 
@@ -43,14 +44,16 @@ def essay_rates(voice: list) -> tuple:
             sum(bool(anchors.search(s)) for s in voice) / n)
 
 
-def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[str]:
+def essay_reason(f: dict, voice: list, stance: Callable[[], float],
+                 url: Optional[str] = None) -> Optional[str]:
     """Why the narration reads as a long essay's argument (its
     :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` of the characters
     quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more;
     else the shorter argument of :func:`argument_reason`, else the unattributed one of
-    :func:`unattributed_reason`."""
+    :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
+    of :func:`blog_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all three
     if _attributes_little(f, s):
@@ -59,7 +62,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float]) -> Optional[
             return "the narrator reasons in general terms ('should', 'any', 'because', " \
                    "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
-        unattributed_reason(f, rates, stance, lambda: figure_rate(voice))
+        unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
+        blog_reason(f, voice, rates, stance, url)
 
 
 def figure_rate(voice: list) -> float:
@@ -129,3 +133,63 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
         return None
     return "the narrator argues in general terms and attributes almost nothing (no 'said', " \
            "no 'according to'), leaving the news anchors out: an editorial's argument"
+
+
+def blog_segment(url: Optional[str]) -> bool:
+    """Whether a whole segment of the path of ``url`` is one of ``[essay.blog] segments``
+    ("/blog/2019/03/11/..."): never a word inside a segment, the host or the query."""
+    if not url:
+        return False
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return False
+    segments = {str(s).lower() for s in load_data("opinion-voice")["essay"]["blog"]["segments"]}
+    return any(part.lower() in segments for part in path.split("/") if part)
+
+
+@lru_cache(maxsize=None)
+def _verdict():
+    """A short sentence passing the narrator's verdict on an argument or a position ("This
+    argument is deeply flawed.", "Maher is right.", "He's half right."): ``[essay.blog]
+    verdicts`` after a present-tense 'is'/'are' and a few grading words, nothing after it."""
+    words = load_data("opinion-voice")["essay"]["blog"]["verdicts"]
+    return re.compile(r"\W*(?:and |but |so )?[\w.'\u2019 \-]{1,40}?\b(?:is|are|'s|\u2019s|'re|"
+                      r"\u2019re)(?: (?:\w+ly|so|just|dead|flat|half|only|partly|not|also|still))* "
+                      r"(?:%s)\W*$" % "|".join(words))
+
+
+_REPORTED = re.compile(r"\b(?:said|says|say|told|according|asked|added|wrote|writes|argued|"
+                       r"argues|believes?|thinks?|insist\w*|claim\w*)\b")
+
+
+def verdict_sentence(voice: list, most_words: int) -> bool:
+    """Whether one of the narrator's own sentences ``voice`` (lower case) of at most
+    ``most_words`` words is a verdict on an argument (:func:`_verdict`) with no reporting verb
+    in it (the verdict is then someone's: 'she said he is wrong')."""
+    verdict = _verdict()
+    return any(len(s.split()) <= most_words and verdict.match(s) and not _REPORTED.search(s)
+               for s in voice)
+
+
+def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callable[[], float],
+                url: Optional[str]) -> Optional[str]:
+    """Why a page filed under a blog (``url``, :func:`blog_segment`) reads as an argued post
+    (``[essay.blog]``, issue 11/15, opin29), or None: the address alone files news too, so it
+    lowers the bar of the argument readings instead of deciding: at least ``min_voice`` own
+    sentences, at most ``max_attributions`` reporting verbs a sentence and ``max_quoted``
+    quoted, and essay cues less news anchors plus marks and stance at ``min_score`` or more,
+    or a short verdict sentence of its own on an argument (:func:`verdict_sentence`). A news
+    desk's blog brief anchors on days, figures and officials and passes no verdict."""
+    if not blog_segment(url):
+        return None
+    s = load_data("opinion-voice")["essay"]["blog"]
+    if not _attributes_little(f, s):
+        return None
+    if verdict_sentence(voice, s["verdict_words"]):
+        return "a blog post that passes its own verdict on an argument ('This argument is " \
+               "deeply flawed.'): an argued post"
+    essay, anchored = rates()
+    if essay - anchored + _marks(f) + stance() < s["min_score"]:
+        return None
+    return "a blog post that argues in general terms and attributes little: an argued post"
