@@ -31,38 +31,15 @@ from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
+from quotecheck.resources.syndicates import (holder_line, syndicate_close,
+                                             syndicate_line)
 from quotecheck.text.lexicon import word_alternation
 
 
-@lru_cache(maxsize=None)
-def _syndicate_line():
-    """The compiled syndicate copyright line: a copyright mark ('Copyright', '\u00a9', '(c)',
-    'c.', or 'Copyright \u00a9'), a year, and a column syndicate of ``[syndicates]`` (rule
-    data) as the holder, alone on its line at most 40 characters on (line starts only,
-    speed27). A news service's credit ('Distributed by ...') is no holder's line."""
-    names = load_data("opinion-voice")["syndicates"]["names"]
-    alternatives = "|".join(n.replace(" ", "[ \t]+") for n in names)
-    line = re.compile(
-        r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*"
-        r"(?:\d{4}[ \t,]*)?(?:by[ \t]+)?(?:" + alternatives + r")\b[^\n]{0,40}$")
-    return run_scoped(line) or line
-
-
-@lru_cache(maxsize=None)
-def _syndicate_close():
-    """The same holder's line run into the last paragraph by the scraper, after a sentence's
-    end ('... visit the syndicate's website. Copyright 2019 creators.com'), closing the text
-    (read in its last ``CLOSE_CHARS`` characters only): no news copy ends on a column
-    syndicate's holder line, wherever the line break went."""
-    names = load_data("opinion-voice")["syndicates"]["names"]
-    alternatives = "|".join(n.replace(" ", "[ \t]+") for n in names)
-    return re.compile(
-        r"(?i)[.!?][\"'\u201d\u2019)]?[ \t]+(?:copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?"
-        r"[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?(?:" + alternatives + r")\b[^\n]{0,40}\s*\Z")
-
-
-CLOSE_CHARS = 300
-"""How far from the end a syndicate's holder line run into the last paragraph is looked for."""
+# the syndicate's holder line is shared with provenance (the common source of a column's
+# carriers), so it lives below both stages
+_syndicate_line = syndicate_line
+_syndicate_close = syndicate_close
 
 
 # "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept
@@ -146,7 +123,7 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
         return "the desk's label on the headline's line ('...: Our view', 'Endorsement: ...')"
     if _verdict_headline().match(headline):
         return "a headline passing the author's own verdict ('Our Stupid Decade')"
-    if _syndicate_line().search(text) or _syndicate_close().search(text[-CLOSE_CHARS:]):
+    if holder_line(text):
         return "a column syndicate's copyright line"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"

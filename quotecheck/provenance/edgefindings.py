@@ -19,6 +19,7 @@ from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_client_copy, agency_key, credits_elsewhere,
                                         display_name, names_parent, own_credits,
                                         shares_named_wire, wire_of)
+from quotecheck.resources.syndicates import syndicated_copy
 
 
 def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dict,
@@ -40,6 +41,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
         if (edge.derived in result.aggregators or own
                 or same_organisation(outlet.get(edge.source), outlet.get(edge.derived))
                 or _syndicated_column(edge, child, parent)
+                or _syndicate_carriers(edge, child, parent)
                 or agency_client_copy(credits[edge.derived], outlet.get(edge.derived),
                                       credits[edge.source], outlet.get(edge.source),
                                       agency_text[edge.source])
@@ -82,6 +84,16 @@ def _syndicated_column(edge: ProvenanceEdge, child: DocText, parent: DocText) ->
     other's. A news story copied whole stays reported, as does a part of a column."""
     return edge.relation == "verbatim" and (opinion_address(child.doc.meta)
                                             or opinion_address(parent.doc.meta))
+
+
+def _syndicate_carriers(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
+    """A whole text (any edge but ``partial``) of which either copy says it is a column
+    syndicate's ("\u00a9 2020 by King Features Syndicate", "Distributed by Creators
+    Syndicate"): the syndicate is the common source, as an agency is for two carriers of its
+    wire story, so neither paper took the column from the other (issue 11). The pair stays an
+    edge; no uncredited source is named. A page lifting part of a column stays reported."""
+    return edge.relation != "partial" and (syndicated_copy(child.doc.text)
+                                           or syndicated_copy(parent.doc.text))
 
 
 def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
