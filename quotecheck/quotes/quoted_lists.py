@@ -11,6 +11,10 @@ comma alone, takes the neighbour's kind. Not after a semicolon ("“so tasty”;
 “worth the wait,” were some comments": people's words), not in a list a crowd
 chanted or shouted (a crowd's words), and only once the partial quotations were carried to
 the speaker of the report around them (run last).
+
+A list of speech items shares its speaker: in "placards in the video, including: “…” and “…”"
+the first item was attributed to the sentence's subject and the second, joined by "and", was
+left with no one (issue 12); :func:`list_speakers` gives it its neighbour's.
 """
 from __future__ import annotations
 
@@ -67,3 +71,14 @@ def list_items(found: list, text: str) -> None:
         for f in chain:
             if _item(f, text):
                 f.kind = "scare"
+
+
+def list_speakers(found: list, text: str) -> None:
+    """Give an unattributed speech quotation of a list with no scare-quote item the
+    attribution of the item before it ("… including: “A” and “B”": B is A's speaker's)."""
+    for chain in _chains(found, text):
+        if any(f.kind == "scare" for f in chain):
+            continue
+        for prev, f in zip(chain, chain[1:]):
+            if f.att is None and prev.att is not None and f.kind in ("direct", "partial"):
+                f.att, f.how = prev.att, "list-item"
