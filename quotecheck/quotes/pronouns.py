@@ -70,13 +70,18 @@ class PronounResolver(AntecedentTests):
                     best = self._possessive_person(sj, info)    # not for "he said": a speaker
                     # named before is likelier than a name the paraphrase owns ("First,
                     # Vane’s cuts … “…,” he said")
-                if best is not None:
-                    return self._person_found(best, info)
+                if best is None:
+                    continue
+                if isinstance(best, Mention):
+                    if best.kind == "name":
+                        return self.resolve(best)
+                    return self._resolve_description(best, name_words(best.text))
+                ent = self.entities[best.entity]
+                if ent.gender is None and ent.kind == "person":
+                    ent.gender = info
+                return ent.display, best.entity
             possessor = self._possessor(si, mention.start, info)
-            if possessor:
-                return possessor, None
-            far = self._distant_person(si, mention, info)
-            return self._person_found(far, info) if far is not None else (mention.text, None)
+            return (possessor, None) if possessor else (mention.text, None)
         if info in ("neuter", "plural"):
             si = self.sentence_index(mention.start)
             closing = self._closing_pronoun(mention, si)
@@ -110,33 +115,6 @@ class PronounResolver(AntecedentTests):
                 if org is not None:
                     return self.entities[org.entity].display, org.entity
         return mention.text, None
-
-    def _person_found(self, best, gender: str) -> tuple[str, Optional[int]]:
-        """The display name and entity of a person :meth:`_first_person` found for a he/she."""
-        if isinstance(best, Mention):
-            if best.kind == "name":
-                return self.resolve(best)
-            return self._resolve_description(best, name_words(best.text))
-        ent = self.entities[best.entity]
-        if ent.gender is None and ent.kind == "person":
-            ent.gender = gender
-        return ent.display, best.entity
-
-    def _distant_person(self, si: int, mention: Mention, gender: str):
-        """'Ana Ruiz lives …. [a video card naming a man, ten sentences with no one] “…,” she
-        says': a SPEAKING he/she whose story window names no one is still someone; the nearest
-        compatible named person up to forty sentences back (None was always wrong)."""
-        if not self._speaks(mention.end):
-            return None
-        same = self.lex.female_names if gender == "female" else self.lex.male_names
-        for sj in range(si - 1, max(-1, si - 40), -1):
-            best = self._first_person(sj, mention.start, gender)
-            if best is None or isinstance(best, Mention):
-                continue        # a description that far back is no one's
-            ent = self.entities[best.entity]
-            return best if ent.gender == gender or fold_name(ent.display.split()[0]) in same \
-                else None       # a named person of that gender, not a stray capital ("Democratic")
-        return None
 
     def _statement_run_org(self, pos: int, si: int):
         """'Acme Power said in a statement …. “…,” it said. … the utility said. “…,” it said':
