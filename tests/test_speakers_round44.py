@@ -56,3 +56,13 @@ def test_a_possessor_name_sharing_a_surname_with_another_person_teaches_nothing(
     text = ("Part of Ian Walcott\u2019s penalty was a ban from the final round. Mrs. Walcott "
             "was not there.\n\n\u201cWe all make mistakes,\u201d Walcott said.\n")
     assert quote_with(text, "make mistakes").speaker != "Ian Walcott"
+
+
+def test_a_speaking_she_after_a_mans_quotation_takes_no_woman_named_far_back():
+    text = ("\u201cWe will keep the clinic open,\u201d Ana Ruiz said on Monday.\n\n"
+            + _LONG_GAP.replace("she", "the town").replace("Her son", "A boy") +
+            "\u201cThis is worse than any scandal before,\u201d Tom Vane charged.\n\n"
+            "Meanwhile, Vane\u2019s wife, Lulu, is speaking out about the tape. She told the "
+            "radio that her husband is not that kind of man.\n\n"
+            "\u201cThat was just silly talk and he was pushed into it,\u201d she said.\n")
+    assert quote_with(text, "silly talk").speaker != "Ana Ruiz"
