@@ -63,6 +63,6 @@ def test_a_speaking_she_after_a_mans_quotation_takes_no_woman_named_far_back():
             + _LONG_GAP.replace("she", "the town").replace("Her son", "A boy") +
             "\u201cThis is worse than any scandal before,\u201d Tom Vane charged.\n\n"
             "Meanwhile, Vane\u2019s wife, Lulu, is speaking out about the tape. She told the "
-            "radio that her husband is not that kind of man.\n\n"
+            "radio her husband never acts that way.\n\n"
             "\u201cThat was just silly talk and he was pushed into it,\u201d she said.\n")
     assert quote_with(text, "silly talk").speaker != "Ana Ruiz"
