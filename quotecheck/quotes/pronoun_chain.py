@@ -4,8 +4,9 @@
 says': the pronoun's story window (:meth:`PronounResolver._story_sentences`) held no person of
 her gender, so the quotation had no speaker, which is always wrong for a "she says". The
 speaker of the nearest earlier attributed quotation is taken when it is a person known to be
-of that gender (a pronoun already named her, or her given name says so); any other speaker
-there (a man, an organisation, someone of unknown gender) leaves the quotation as it was.
+named with a given name of that gender ("Ana Ruiz"; a junk entity a pronoun once took,
+"Hepatitis C", is no one); any other speaker there (a man, an organisation, a surname alone)
+leaves the quotation as it was.
 """
 from __future__ import annotations
 
@@ -31,6 +32,6 @@ def previous_speaker(found: list, resolved: list, resolver) -> None:
             continue
         ent = resolver.entities[resolved[j][1]]
         names = resolver.lex.female_names if gender == "female" else resolver.lex.male_names
-        if ent.kind == "person" and (ent.gender == gender or (
-                ent.gender is None and fold_name(ent.display.split()[0]) in names)):
+        if ent.kind == "person" and ent.gender in (None, gender) and \
+                len(ent.display.split()) > 1 and fold_name(ent.display.split()[0]) in names:
             resolved[i] = resolved[j]

@@ -22,6 +22,7 @@ import re
 
 _JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 _MAX_WORDS = 8
+_WORD_JOIN = re.compile(r"\b(?:and|or)\b")
 
 
 def _item(f, text: str) -> bool:
@@ -75,10 +76,13 @@ def list_items(found: list, text: str) -> None:
 
 def list_speakers(found: list, text: str) -> None:
     """Give an unattributed speech quotation of a list with no scare-quote item the
-    attribution of the item before it ("… including: “A” and “B”": B is A's speaker's)."""
+    attribution of the item before it when "and" or "or" joins them ("… including: “A” and
+    “B”": B is A's speaker's); not a run of quotations side by side or after a comma alone
+    (a page of sayings, each with its own credit: "“A” “B” _ Ann Vole")."""
     for chain in _chains(found, text):
         if any(f.kind == "scare" for f in chain):
             continue
         for prev, f in zip(chain, chain[1:]):
-            if f.att is None and prev.att is not None and f.kind in ("direct", "partial"):
+            if f.att is None and prev.att is not None and f.kind in ("direct", "partial") and \
+                    _WORD_JOIN.search(text, prev.span.close_end, f.span.open_start):
                 f.att, f.how = prev.att, "list-item"
