@@ -33,6 +33,7 @@ _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a
 # a person's name closing a chain as its possessor ("Part of Ian Poulter’s")
 _FINAL_POSSESSOR = re.compile(r"(?:[A-Z][\w\-]+[ \t\u00a0]+)+[A-Z][\w\-]+"
                               r"(?=(?:[\u2019']s|(?<=s)[\u2019'])\Z)")
+_POSSESSIVE_ENDS = ("\u2019s", "'s", "s\u2019", "s'")    # a plain string test before the search
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
@@ -85,7 +86,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
-            elif chain[-1] in "s\u2019'" and (tail := _FINAL_POSSESSOR.search(chain)):
+            elif chain.endswith(_POSSESSIVE_ENDS) and (tail := _FINAL_POSSESSOR.search(chain)):
                 learn_possessor(self, tail.group(), surname_of)    # "Part of Ian Poulter’s"
             # a title before the name ("former president "): the word before is tested here,
             # as title_words_before tests it first, so most chains skip the call

@@ -31,7 +31,7 @@ from quotecheck.quotes.fragments import (attribute_after_verb, attribute_fragmen
 from quotecheck.quotes.in_sentence import attribute_in_sentence, outer_report, trailing_participle
 from quotecheck.quotes.junk_speakers import drop_junk_speakers
 from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_fragments
-from quotecheck.quotes.quoted_lists import list_items, list_speakers
+from quotecheck.quotes.quoted_lists import list_items
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.namesakes import recent_namesake
 from quotecheck.quotes.pronoun_chain import previous_speaker
@@ -212,7 +212,6 @@ def _marked_quotes(doc: Document) -> list[Quote]:
         poll_findings(partials, masked, sentences)
         carry_reported_speech(found, partials, masked, sentences, resolver, atts)
     list_items(found, text)
-    list_speakers(found, text)
     text_speaker(found, masked, sentences)
     return _to_quotes(doc, found, resolver, titles)
 
