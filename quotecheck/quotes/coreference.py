@@ -21,6 +21,7 @@ from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BE
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.name_entities import NameEntities, family_name_first
+from quotecheck.quotes.possessor_names import learn_possessor
 from quotecheck.quotes.pronouns import PRONOUN_GENDER, PronounResolver
 from quotecheck.quotes.speakers import (chain_info, fold_name, index_chain, name_words,
                                         names_someone, parse_name, same_speaker,
@@ -29,6 +30,10 @@ from quotecheck.quotes.speakers import (chain_info, fold_name, index_chain, name
 # a lower-case role inside a chain and the capitalised name that ends it
 _ROLE_THEN_NAME_END = re.compile(r"(?<=[ \t\u00a0])[a-z][\w\-]*(?:[ \t\u00a0]+[a-z][\w\-]*)*"
                                  r"(?=(?:[ \t\u00a0]+[A-Z][\w\u2019'\-.]*)+\Z)")
+# a person's name closing a chain as its possessor ("Part of Ian Poulter’s")
+_FINAL_POSSESSOR = re.compile(r"(?:[A-Z][\w\-]+[ \t\u00a0]+)+[A-Z][\w\-]+"
+                              r"(?=(?:[\u2019']s|(?<=s)[\u2019'])\Z)")
+_POSSESSIVE_ENDS = ("\u2019s", "'s", "s\u2019", "s'")    # a plain string test before the search
 _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
@@ -81,6 +86,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             own = _INNER_POSSESSIVE.search(chain) if "\u2019" in chain or "'" in chain else None
             if own is not None:         # "Jeanine Durning’s This Shape": Durning is indexed
                 si = self._index_possessor(chain[:own.start()], ms, surname_of, si)
+            elif chain.endswith(_POSSESSIVE_ENDS) and (tail := _FINAL_POSSESSOR.search(chain)):
+                learn_possessor(self, tail.group(), surname_of)    # "Part of Ian Poulter’s"
             # a title before the name ("former president "): the word before is tested here,
             # as title_words_before tests it first, so most chains skip the call
             prefix = (title_words_before(text, ms, lex)

@@ -34,6 +34,7 @@ from quotecheck.quotes.kinds import classify_kinds, speaker_kind, unclaimed_frag
 from quotecheck.quotes.quoted_lists import list_items
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.namesakes import recent_namesake
+from quotecheck.quotes.pronoun_chain import previous_speaker
 from quotecheck.quotes.narrator import narrator_speaks
 from quotecheck.quotes.polls import poll_findings
 from quotecheck.quotes.reporters import carry_relays, relaying_source, relays_in_next_sentence
@@ -239,6 +240,7 @@ def _to_quotes(doc: Document, found: list, resolver: SpeakerResolver,
                 for f in found]
     _forward_descriptions(found, resolved, resolver)
     recent_namesake(found, resolved, resolver.masked, resolver.entities)
+    previous_speaker(found, resolved, resolver)
     out, narrators = [], set()
     for n, f in enumerate(found, 1):
         q = f.span

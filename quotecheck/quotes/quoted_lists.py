@@ -11,6 +11,10 @@ comma alone, takes the neighbour's kind. Not after a semicolon ("“so tasty”;
 “worth the wait,” were some comments": people's words), not in a list a crowd
 chanted or shouted (a crowd's words), and only once the partial quotations were carried to
 the speaker of the report around them (run last).
+
+A list of speech items shares its speaker: in "placards in the video, including: “…” and “…”"
+the first item was attributed to the sentence's subject and the second, joined by "and", was
+left with no one (issue 12); :func:`list_items` gives it its neighbour's.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ import re
 
 _JOIN = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?\Z")
 _MAX_WORDS = 8
+_WORD_JOIN = re.compile(r"\b(?:and|or)\b")
 
 
 def _item(f, text: str) -> bool:
@@ -57,9 +62,11 @@ def _chains(found: list, text: str) -> list:
 
 def list_items(found: list, text: str) -> None:
     """Give each unattributed short quotation of a list with a scare-quote item the kind
-    scare, unless the list is a crowd's chant."""
+    scare, unless the list is a crowd's chant; in a list with none, an unattributed item
+    takes its neighbour's speaker (:func:`_share_speaker`)."""
     for chain in _chains(found, text):
         if not any(f.kind == "scare" for f in chain):
+            _share_speaker(chain, text)
             continue
         head = chain[0].span.open_start
         if _CROWD.search(text, max(0, head - 80), head) is not None:
@@ -67,3 +74,14 @@ def list_items(found: list, text: str) -> None:
         for f in chain:
             if _item(f, text):
                 f.kind = "scare"
+
+
+def _share_speaker(chain: list, text: str) -> None:
+    """Give an unattributed speech quotation of ``chain`` (a list with no scare-quote item) the
+    attribution of the item before it when "and" or "or" joins them ("… including: “A” and
+    “B”": B is A's speaker's); not a run of quotations side by side or after a comma alone
+    (a page of sayings, each with its own credit: "“A” “B” _ Ann Vole")."""
+    for prev, f in zip(chain, chain[1:]):
+        if f.att is None and prev.att is not None and f.kind in ("direct", "partial") and \
+                _WORD_JOIN.search(text, prev.span.close_end, f.span.open_start):
+            f.att, f.how = prev.att, "list-item"
