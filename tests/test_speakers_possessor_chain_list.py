@@ -1,4 +1,5 @@
-"""Issue 12, speakers: possessor-only names, a he/she chain to the last named speaker, quoted lists; failure classes seen on the Gender Gap Tracker, as classes.
+"""Issue 12, speakers: possessor-only names, a he/she chain to the last named speaker,
+quoted lists; failure classes seen on the Gender Gap Tracker, as classes.
 Snippets are written for the test (never corpus text)."""
 from speaker_helpers import quote_with
 
