@@ -16,11 +16,16 @@ from quotecheck.framing.verbcontext import verb_data
 _HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
                    r"(?:\s+(?:new|latest|own|final)?\s*[a-z]+)?$")
 
+# (issue 15, attr29: baly_202005 reading) the number of a list's entry before the speaker
+# ("8. Jo Roe: 'I Hate' Lazy Voters" over her quotation): the entry is still her statement
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
 
 def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
     """The statement of a headline 'Speaker: statement': after the colon, when the head is
     one to four capitalised words (perhaps with a noun of saying: "Democrats' new warning"),
-    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
+    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals; a list
+    entry's number before the head is no part of it ("8. Jo Roe: ...")."""
     nouns = set(verb_data().get("reported", {}).get("nouns", ()))
     out = []
     for hs, he in nar.headlines + _title_line(nar):
@@ -28,7 +33,7 @@ def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
         if colon < 0:
             continue
         os_, oe = nar.original(hs, colon)
-        head = nar.doc.text[os_:oe].strip()
+        head = _LIST_NUMBER.sub("", nar.doc.text[os_:oe].strip())   # "8. Jo Roe: ..."
         if not head or head.lower() in heads or (head.isupper() and " " not in head):
             continue
         m = _HEAD.match(head)
