@@ -49,6 +49,8 @@ def test_attributed_content_is_not_the_narrators(ruleset, text, code, word):
      "QC330", "illegal immigrants"),
     ("Top ten remarks of the week\n\n4. Idiotic Farm Rules Return\n\nThe rules came back "
      "this week after a long fight.", "QC331", "Idiotic"),
+    ("Lessons in reading figures\n\n6. The Tired Analyst: Trusting Figures from Idiotic "
+     "Sources\n\nTrusting figures across agencies is hard.", "QC331", "Idiotic"),
     ("The transit agency's plan may look like the old fare raids. Governor Ann Lutz has "
      "scoffed at the comparison, though it is not clear why.", "QC302", "scoffed"),
     ("The mayor was begging for patience as the council hall emptied.", "QC302", "begging"),
