@@ -159,9 +159,20 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
     bracketed = "[" in text
     for s, e in paragraphs:
         out += flattened_posts(text, s, e)
-        if bracketed and _INSERTION.search(text, s, e) and not _MARKED.search(text, s, e):
+        if bracketed and _inserted(text, s, e) and not _MARKED.search(text, s, e):
             out.append((s, e))      # "[Mayor Ann] Roe has scoffed at ...": a quoted passage
     return sorted(set(out))
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an editor's insertion (:data:`_INSERTION`), tried only
+    at its opening brackets (no pass over every character)."""
+    pos = text.find("[", start, end)
+    while pos >= 0:
+        if _INSERTION.match(text, pos, end):
+            return True
+        pos = text.find("[", pos + 1, end)
+    return False
 
 
 def flattened_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:
