@@ -11,8 +11,9 @@ and the lead-in's narrator speaks in none (a letter's second paragraph): without
 layout, the narrator's return cannot otherwise be told from a quotation's next paragraph. A
 post embedded with its author's name and handle before its words is the poster's in the same
 way, and so is each post of a run flattened into one paragraph, up to its signature ("...
-pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). The same test for
-every outlet.
+pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A paragraph without
+quotation marks that holds an editor's insertion in brackets ("the [police] department") is a
+quoted passage too. The same test for every outlet.
 """
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Uu]s|[Mm]e)\b(?!
 _IN_NAME = re.compile(r"[\w,)][ \t]+[A-Z][\w'\u2019-]*[ \t]+\Z")
 _QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|``.*?\'\'')
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)]*\s+)(?=\S)")
+# (issue 15, attr29: baly_202005 reading) an editor's insertion in brackets inside a sentence
+# ("the [police] department's role", "[Mayor Ann] Roe has scoffed"): only a quoted text is
+# bracketed so, so a paragraph holding one and no quotation mark is a block quotation whose
+# lead-in the capture lost; not page furniture ("[Video] Watch ...": no word either side)
+_INSERTION = re.compile(r"(?:(?<=\w[ \t])\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \t,]+\w)"
+                        r"|\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \t]+[a-z]))")
+# a quotation mark: a double one, or a single one opening after a space (not an apostrophe)
+_MARKED = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e`]|(?<!\\w)['\u2018](?=\\w)")
 MAX_POST = 280
 """Longest post, in characters, read back from the first signature of a flattened run."""
 
@@ -147,9 +156,23 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
                     or more.rstrip().endswith(":")):
                 break
             out.append((s2, e2))
+    bracketed = "[" in text
     for s, e in paragraphs:
         out += flattened_posts(text, s, e)
+        if bracketed and _inserted(text, s, e) and not _MARKED.search(text, s, e):
+            out.append((s, e))      # "[Mayor Ann] Roe has scoffed at ...": a quoted passage
     return sorted(set(out))
+
+
+def _inserted(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds an editor's insertion (:data:`_INSERTION`), tried only
+    at its opening brackets (no pass over every character)."""
+    pos = text.find("[", start, end)
+    while pos >= 0:
+        if _INSERTION.match(text, pos, end):
+            return True
+        pos = text.find("[", pos + 1, end)
+    return False
 
 
 def flattened_posts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -16,11 +16,18 @@ from quotecheck.framing.verbcontext import verb_data
 _HEAD = re.compile(r"(?:[A-Z][\w'\u2019.&\-]*\s+){0,3}[A-Z][\w'\u2019.&\-]*"
                    r"(?:\s+(?:new|latest|own|final)?\s*[a-z]+)?$")
 
+# (issue 15, attr29: baly_202005 reading) the number of a list's entry before the speaker
+# ("8. Jo Roe: 'I Hate' Lazy Voters" right over her quotation): the entry sums it up
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_QUOTE_NEXT = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[\"\u201c\u2018]")
+
 
 def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
     """The statement of a headline 'Speaker: statement': after the colon, when the head is
     one to four capitalised words (perhaps with a noun of saying: "Democrats' new warning"),
-    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals."""
+    not a section label ("EXCLUSIVE:", "Watch:") and not a single word in capitals; a list
+    entry's number before the head is no part of it ("8. Jo Roe: ..."), when the entry's
+    next paragraph opens with a quotation (hers; else the entry is a section's title)."""
     nouns = set(verb_data().get("reported", {}).get("nouns", ()))
     out = []
     for hs, he in nar.headlines + _title_line(nar):
@@ -29,6 +36,11 @@ def headline_statements(nar: Any, heads: frozenset) -> list[tuple[int, int]]:
             continue
         os_, oe = nar.original(hs, colon)
         head = nar.doc.text[os_:oe].strip()
+        numbered = _LIST_NUMBER.match(head)     # "8. Jo Roe: ..." over her quotation
+        if numbered:
+            if not _QUOTE_NEXT.match(nar.doc.text, nar.original(hs, he)[1]):
+                continue        # "8. The Unreliable Narrator: ...": a section's title
+            head = head[numbered.end():]
         if not head or head.lower() in heads or (head.isupper() and " " not in head):
             continue
         m = _HEAD.match(head)

@@ -63,8 +63,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
             re.escape(w) for w in sorted(before, key=len, reverse=True)) if before else r"(?!x)x")
 
 
-_NOT_LEMMAS = ("unrealised", "mandative", "possession", "photographed", "no_speaker_subjects",
-               "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "crowd_targets",
+_NOT_LEMMAS = ("unrealised", "mandative", "stranded_for", "sender_lemmas", "sender_phrases",
+               "possession", "photographed",
+               "no_speaker_subjects", "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "crowd_targets",
                "broadcast", "broadcast_objects")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
@@ -74,6 +75,8 @@ _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|ef
 _PLEA = re.compile(r"\s+(?:(?:[\w'.\-`\"\u201c\u201d\u2018\u2019]+\s+){1,5}?(?:not\s+)?"
                    r"[\"'\u201c\u2018`]*to\s+[a-z]"
                    r"|(?:on|in)\s+(?:the\s+)?streets?\b)")
+# 'for' at a clause's end, its object the noun the clause hangs on (attr29)
+_STRANDED_FOR = re.compile(r"\s+for\s*(?:[.,:;!?)\u2014\u2013]|\s-{1,2}\s)")
 _AUX = (r"(?:is|was|were|are|had|has|have|would|will|could|can|should|might|must|may|did|"
         r"does|be|been)")
 # a noun phrase object closed by punctuation or a preposition, with no verb of a clause in it
@@ -111,9 +114,9 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     """True where a doubt or emotive verb reports no statement (``[object_sense]`` of the
     verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
     that the bill include', 'insisting that he should release'), a plea ('begged them to
-    leave'), or a claim not made
-    ('declined to claim'). ``plain``, the text with quotations unmasked (same offsets), lets
-    a quoted object count ('professing a "sincere religious belief"')."""
+    leave'), a thing begged for before the verb ('the masks they were begging for:'), a
+    sender claimed ('texts claiming to be from a friend'), or a claim not made ('declined to claim'). ``plain``, the text with quotations unmasked (same
+    offsets), lets a quoted object count ('professing a "sincere religious belief"')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
     seen = plain or text
@@ -125,6 +128,13 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
         means = _means_object(lemma)    # "her path to claim the nomination would run ..."
         if means is not None and means.match(seen, end, min(len(seen), end + 60)):
             return True
+    data = verb_data().get("object_sense", {})
+    if lemma in data.get("stranded_for", ()) and _STRANDED_FOR.match(
+            seen, end, min(len(seen), end + 10)):
+        return True         # "the masks nurses were begging for: ...": a thing asked for
+    if lemma in data.get("sender_lemmas", ()) and _sender().match(seen, end,
+                                                                   min(len(seen), end + 40)):
+        return True         # "texts claimed to be from a friend": an impersonated sender
     if lemma in verb_data().get("object_sense", {}).get("plea", ()) and _PLEA.match(
             seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
                 text, max(0, start - 20), start):
@@ -134,6 +144,14 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
             or _broadcast(seen, end, lemma)):
         return True
     return bool(unrealised.search(text, max(0, start - 30), start))
+
+
+@lru_cache(maxsize=1)
+def _sender() -> "re.Pattern":
+    """A sender given right after the verb (``sender_phrases`` of ``[object_sense]``)."""
+    phrases = verb_data().get("object_sense", {}).get("sender_phrases", ())
+    return re.compile(r"\s+(?:%s)\b" % "|".join(r"\s+".join(map(re.escape, p.split()))
+                                                for p in phrases) if phrases else r"(?!x)x")
 
 
 def _motion(text: str, end: int, lemma: str) -> bool:

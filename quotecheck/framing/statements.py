@@ -24,7 +24,9 @@ _THAT_NEXT = re.compile(r"(?:,?\s+(?:him|her|them|us|me|reporters|journalists|vo
 # (doubt23, baly_201610 reading) an indirect question: 'whether' or 'if' after 'ask' and at
 # most three words (the one asked: "went on to ask whether the donor is truly as
 # open-handed as he claims to be"): the doubt is the asker's, not the narrator's
-_WHETHER_NEXT = re.compile(r"(?:\s+[\w.'\-]+){0,3}?,?\s+(?:whether|if)\b")
+# (issue 15, attr29: baly_202005 reading) or a wh-word ("asked why the administration was
+# boasting about its numbers"): the narrator's paraphrase of the question, its verb the asker's
+_WHETHER_NEXT = re.compile(r"(?:\s+[\w.'\-]+){0,3}?,?\s+(?:whether|if|why|how|what)\b")
 # (not 'and' before a second verb of one subject: "that he had admitted it and had boasted")
 # (nor a comma before a clause of reason or time inside the statement: "said they called him
 # X, since he was always boasting")
@@ -54,7 +56,8 @@ def _closing_verbs() -> tuple:
 
 def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
     """Whether ``start`` lies in the clause of a neutral speech verb, with or without 'that',
-    or of an indirect question ('asked whether he is as rich as he claims'), before any comma,
+    or of an indirect question ('asked whether he is as rich as he claims', 'asked why the
+    agency was boasting'), before any comma,
     conjunction or dash ('Trump said that the governor begged him', 'friends said Jones would
     boast of ...'): a doubt or emotive verb there is the speaker's
     characterisation, not the narrator's. For an emotive verb (``cls`` "emotive") the clause

@@ -1,4 +1,4 @@
-"""Two more that-less reported clauses, the speaker's words (issue 15, frame27):
+"""More that-less reported clauses, the speaker's words (issue 15, frame27):
 
 - a verb of saying or thinking whose clause opens with a gerund subject ("Critics said
   hiring a cousin for the post is an egregious abuse", "She argues taxing the poor would be
@@ -9,9 +9,11 @@
   used city funds to smear a rival", "amid allegations she took bribes"): the verb has an
   object after it; a relative clause on the noun ("the allegations he faced were ...",
   "the claims he made against her") is no content, so a verb of making or meeting a charge
-  and a verb followed by a preposition, a finite verb or a comma are left out.
+  and a verb followed by a preposition, a finite verb or a comma are left out;
+- (attr29) a relative clause without 'that' whose subject is the gap ("opposed provisions
+  they said steer funds away from ...").
 
-Both run to the clause's end or the narrator's return (:mod:`speechscope`). The verbs and the
+All run to the clause's end or the narrator's return (:mod:`speechscope`). The verbs and the
 nouns are data (``gerund_subject_verbs``, ``pronoun_clause_nouns`` and
 ``relative_charge_verbs`` of ``[reported]`` in rules/data/framing-verbs.toml).
 """
@@ -22,7 +24,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from quotecheck.framing.speechscope import FINITE as _FINITE, scope_end
-from quotecheck.framing.verbcontext import verb_data
+from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.text.lexicon import word_alternation
 
@@ -37,6 +39,19 @@ GERUND_SUBJECT = re.compile(r"\s+(\b)(?=(?!" + _NOT_GERUND + r"\b)[a-z]{2,}ing\s
 # after the pronoun's verb: no object there (a relative clause on the noun)
 _NO_OBJECT = (r"(?:" + _FINITE + r"|against|about|in|on|at|to|from|with|by|for|over|during|"
               r"last|this|next|earlier|yesterday|today|and|or|but)\b|[,;.:\x00]")
+
+
+# (issue 15, attr29: baly_202005 reading) a relative clause without 'that' whose subject is
+# the gap ("opposed provisions they said steer funds away from ...", "the cuts he says would
+# hurt ..."): a noun, a pronoun and the clausal verb, then the gap's verb: an auxiliary, or
+# a word and its object before a preposition or a determiner; not a clause with a subject of
+# its own ("the threat he says illegal immigrants pose to ...", read by CLAUSE_AFTER alone)
+_GAP_BEFORE = re.compile(r"\b(?!(?:that|which|who|whom|whose|what|and|or|but|as|if|because|"
+                         r"when|so|than|where|while|until|since|after|before)\b)[a-z][\w\-]*"
+                         r"\s+(?:they|he|she|we)\s+$")
+_GAP_AFTER = re.compile(r"\s+(?=" + _FINITE + r"\b|[a-z][\w\-]*\s+[a-z][\w\-]*\s+(?:to|toward|"
+                        r"towards|from|into|for|on|in|at|with|by|away|back|out|off|over|against|"
+                        r"through|the|a|an|their|his|her|its|our)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +81,13 @@ def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
         m = GERUND_SUBJECT.match(text, hit.end, s1)
         if m:
             spans.append((m.end(1), scope_end(text, m.end(1), clause_end(nar, m.end(1), s1))))
+    for hit in nar.speech_verbs:        # "provisions they said steer funds from ..."
+        if hit.value.split(":", 1)[1] not in clausal_verbs():
+            continue
+        s0, s1 = nar.sentence(hit.start)
+        if _GAP_BEFORE.search(text, max(s0, hit.start - 40), hit.start) and \
+                _GAP_AFTER.match(text, hit.end, s1):
+            spans.append((hit.end, scope_end(text, hit.end, clause_end(nar, hit.end, s1))))
     if noun_clause is not None:
         for m in noun_clause.finditer(text):
             s1 = nar.sentence(m.start())[1]
