@@ -64,9 +64,9 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 
 
 _NOT_LEMMAS = ("unrealised", "mandative", "stranded_for", "sender_lemmas", "sender_phrases",
-               "possession", "photographed",
-               "no_speaker_subjects", "plea", "violent", "violence_cues", "crowd", "crowd_subjects", "crowd_targets",
-               "broadcast", "broadcast_objects")
+               "possession", "photographed", "no_speaker_subjects", "plea", "violent",
+               "violence_cues", "crowd", "crowd_subjects", "crowd_targets", "broadcast",
+               "broadcast_objects")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -115,8 +115,9 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     verb data): 'claimed victory', 'maintained a lead', 'beg for money', a demand ('insisted
     that the bill include', 'insisting that he should release'), a plea ('begged them to
     leave'), a thing begged for before the verb ('the masks they were begging for:'), a
-    sender claimed ('texts claiming to be from a friend'), or a claim not made ('declined to claim'). ``plain``, the text with quotations unmasked (same
-    offsets), lets a quoted object count ('professing a "sincere religious belief"')."""
+    sender claimed ('texts claiming to be from a friend'), or a claim not made ('declined to
+    claim'). ``plain``, the text with quotations unmasked (same offsets), lets a quoted object
+    count ('professing a "sincere religious belief"')."""
     objects, unrealised = _object_sense()
     pattern = objects.get(lemma)
     seen = plain or text
@@ -135,7 +136,7 @@ def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") ->
     if lemma in data.get("sender_lemmas", ()) and _sender().match(seen, end,
                                                                    min(len(seen), end + 40)):
         return True         # "texts claimed to be from a friend": an impersonated sender
-    if lemma in verb_data().get("object_sense", {}).get("plea", ()) and _PLEA.match(
+    if lemma in data.get("plea", ()) and _PLEA.match(
             seen, end, min(len(seen), end + 60)) and not _FIGURATIVE.search(
                 text, max(0, start - 20), start):
         return True         # "begged them to leave her son alone": the plea itself
