@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import string
 
-from quotecheck.provenance.derivation import _Kept, _stem
+from quotecheck.provenance.derivation import _stem
+from quotecheck.resources.warmtables import Kept
 from quotecheck.resources.warmstart import TABLE_MAX, WarmStart
 from quotecheck.text.normalize import fold_text
 
@@ -31,12 +32,12 @@ def test_kept_values_replayed_and_equal(tmp_path):
     for func in (fold_text, _stem):
         first, calls1 = _counting(func)
         with WarmStart(tmp_path / func.__name__):
-            kept = _Kept(first, warm="t-" + func.__name__)
+            kept = Kept(first, warm="t-" + func.__name__)
             got1 = [kept[w] for w in words]
         assert calls1          # computed in the first process
         second, calls2 = _counting(func)
         with WarmStart(tmp_path / func.__name__):
-            kept = _Kept(second, warm="t-" + func.__name__)
+            kept = Kept(second, warm="t-" + func.__name__)
             got2 = [kept[w] for w in words]
         assert calls2 == []    # every word read from the store
         assert got1 == got2 == [func(w) for w in words]
@@ -46,14 +47,14 @@ def test_new_words_added_and_bounded(tmp_path):
     words = _words(50, seed=1)
     more = [w + "x" for w in _words(50, seed=2)]
     with WarmStart(tmp_path):
-        kept = _Kept(fold_text, warm="t-fold")
+        kept = Kept(fold_text, warm="t-fold")
         [kept[w] for w in words]
     with WarmStart(tmp_path):
-        kept = _Kept(fold_text, warm="t-fold")
+        kept = Kept(fold_text, warm="t-fold")
         [kept[w] for w in more]
     counted, calls = _counting(fold_text)
     with WarmStart(tmp_path):
-        kept = _Kept(counted, warm="t-fold")
+        kept = Kept(counted, warm="t-fold")
         assert [kept[w] for w in words + more] == [fold_text(w) for w in words + more]
     assert calls == []
     assert TABLE_MAX >= 10000
@@ -61,7 +62,7 @@ def test_new_words_added_and_bounded(tmp_path):
 
 def test_without_warm_start_computed_as_before():
     counted, calls = _counting(fold_text)
-    kept = _Kept(counted, warm="t-none")
+    kept = Kept(counted, warm="t-none")
     assert kept["Caf\u00e9"] == "cafe" and calls == ["Caf\u00e9"]
     assert kept["Caf\u00e9"] == "cafe" and calls == ["Caf\u00e9"]
 
@@ -76,7 +77,7 @@ def test_bad_or_foreign_entry_is_a_miss(tmp_path):
         with WarmStart(folder) as warm:
             warm.memo["t-bad"] = blob
             counted, calls = _counting(fold_text)
-            kept = _Kept(counted, warm="t-bad")
+            kept = Kept(counted, warm="t-bad")
             got = [kept[w] for w in words + ["Caf\u00e9", "x"]]
         assert got == [fold_text(w) for w in words + ["Caf\u00e9", "x"]]
         assert calls        # computed, not read from the bad entry

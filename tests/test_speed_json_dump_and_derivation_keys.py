@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from quotecheck.model import Document, Metadata
 from quotecheck.provenance import derivation
 from quotecheck.text.textview import TextView
+from quotecheck.resources.warmtables import Kept
 
 PIECES = ["The", "mayor", "Ann", "Lee", "said", "council", "voted", "2,000", "3.5", "U.S.",
           " ", " ", ". ", ".\n", "\n\n", '"', "\u201c", "\u201d", ", ", "call", "415-555-0100",
@@ -65,7 +66,7 @@ def test_words_iterate_as_indexed(parts):
 def test_kept_results_are_strings_and_bounded():
     """The kept stems/folds hold only the function's string results, and never more than
     their bound: past it they start afresh."""
-    kept = derivation._Kept(str.upper, bound=3)
+    kept = Kept(str.upper, bound=3)
     assert [kept[w] for w in ("a", "b", "c", "a", "d", "e")] == ["A", "B", "C", "A", "D", "E"]
     assert len(kept) <= 3 and all(type(v) is str for v in kept.values())
     assert derivation.stem("troops") == derivation.stem("troop")

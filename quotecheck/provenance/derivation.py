@@ -25,9 +25,9 @@ from quotecheck.model import Document, Quote
 from quotecheck.provenance.quoteregions import quote_regions
 from quotecheck.provenance.sentence import Sentence, Words
 from quotecheck.resources.regexgate import whole_text_gate
-from quotecheck.resources import warmstart
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data
+from quotecheck.resources.warmtables import Kept
 from quotecheck.text.normalize import fold_text
 from quotecheck.text.sentences import add_trimmed
 
@@ -101,34 +101,6 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
-class _Kept(dict):
-    """The results of a pure function of one string, kept per string: a subscript of this
-    dict (``kept.__getitem__``, mapped in C over a sentence's words) costs less than the
-    ``lru_cache`` wrapper's call; it starts afresh past ``bound`` entries (memory). With a
-    ``warm`` key it is filled, at its first miss under a command's warm start, with the
-    results earlier processes kept (:meth:`WarmStart.table`; speed35)."""
-
-    def __init__(self, func, bound: int = 65536, warm: str = ""):
-        super().__init__()
-        self.func = func
-        self.bound = bound
-        self.warm = warm
-        self.filled_by = None   # the warm start whose table was read in
-
-    def __missing__(self, key: str) -> str:
-        active = warmstart.active() if self.warm else None
-        if active is not self.filled_by:
-            self.filled_by = active
-            if active is not None:
-                active.table(self.warm, self)
-                if key in self:
-                    return dict.__getitem__(self, key)
-        if len(self) >= self.bound:
-            self.clear()
-        value = self[key] = self.func(key)
-        return value
-
-
 def _stem(word: str) -> str:
     """A crude spelling- and inflection-insensitive key (colour/color, troops/troop)."""
     w = fold_word(word).replace("\u2019", "'")   # (prepare has folded it: a lookup)
@@ -150,9 +122,9 @@ _SUFFIXES = (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 _SUFFIX_ENDS = frozenset(s[-1] for s, _ in _SUFFIXES)   # s, g, d
 
 
-stem = _Kept(_stem, warm="derivation-stem").__getitem__   # words recur across a story set:
+stem = Kept(_stem, warm="derivation-stem").__getitem__   # words recur across a story set:
 # each stemmed once ...
-fold_word = _Kept(fold_text, warm="derivation-fold").__getitem__   # ... and folded once (pair
+fold_word = Kept(fold_text, warm="derivation-fold").__getitem__   # ... and folded once (pair
 # measures, figures too)
 
 

@@ -16,8 +16,8 @@ from quotecheck.provenance.guesses import guessed_source, names_sibling, story_f
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pagetypes import same_organisation, same_outlet
 from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (agency_client_copy, agency_key, credits_elsewhere,
-                                        display_name, names_parent, own_credits,
+from quotecheck.provenance.wire import (agency_client_copy, credits_elsewhere, display_name,
+                                        names_parent, own_credits, reused_agencies,
                                         shares_named_wire, wire_of)
 from quotecheck.resources.syndicates import syndicated_copy
 
@@ -50,8 +50,8 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                 or _unnamed_publishers(edge, child, outlet)
                 or syndication_note(credits[edge.derived])
                 or (wire_note(credits[edge.derived]) and (   # a wire note covers an agency's
-                    agency_text[edge.source] or any(   # text, and a page that credits one
-                        c.reuse and agency_key(c.name) for c in credits[edge.source])))
+                    agency_text[edge.source]   # text, and a page that credits one
+                    or reused_agencies(credits[edge.source])))
                 or wire_credited(edge.derived, edge.source, result.families, credits)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])

@@ -339,6 +339,11 @@ def agency_credit(text: str) -> bool:
                                   for p in parts)
 
 
+def reused_agencies(credits: list) -> set:
+    """The agency keys the text's reuse credits name (any kind: a dateline, "contributed")."""
+    return {k for c in credits if c.reuse and (k := agency_key(c.name))}
+
+
 def agency_client_copy(child_credits: list, child_outlet: Optional[str], parent_credits: list,
                        parent_outlet: Optional[str], parent_agency_text: bool) -> bool:
     """The copy credits a news agency for its text (a reuse credit: "The Associated Press
@@ -348,7 +353,7 @@ def agency_client_copy(child_credits: list, child_outlet: Optional[str], parent_
     share may be the agency's text, which its clients print with or without naming it, so
     "without credit" cannot be said of the page that names the agency. The parent's silence
     is the parent's matter. The same for every agency and every outlet."""
-    agencies = {k for c in child_credits if c.reuse and (k := agency_key(c.name))}
+    agencies = reused_agencies(child_credits)
     agencies.discard(agency_of_outlet(child_outlet))
     if not agencies or parent_agency_text or news_service(parent_outlet) or agency_of_outlet(
             parent_outlet):

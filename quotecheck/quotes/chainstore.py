@@ -73,4 +73,3 @@ def kept_chain(chain: str, compute: Callable[[str], tuple], make_info: Callable)
     value = compute(chain)
     table[chain] = encode(value)
     return value
-

@@ -23,7 +23,8 @@ def learn_possessor(resolver, name: str, surname_of: dict) -> None:
     if info is None or info[0].kind != "person" or len(info[1]) != 2 or \
             not resolver.lex.is_given_name(info[1][0]) or info[1][-1] in surname_of:
         return
-    given, surname = name.split()[0], name.split()[-1]
+    words = name.split()
+    given, surname = words[0], words[-1]
     for m in re.finditer(_WORD_BEFORE % re.escape(surname), resolver.masked):
         before = m.group(1)
         if before[:1].isupper() and before != given:

@@ -32,6 +32,7 @@ def previous_speaker(found: list, resolved: list, resolver) -> None:
             continue
         ent = resolver.entities[resolved[j][1]]
         names = resolver.lex.female_names if gender == "female" else resolver.lex.male_names
+        words = ent.display.split()
         if ent.kind == "person" and ent.gender in (None, gender) and \
-                len(ent.display.split()) > 1 and fold_name(ent.display.split()[0]) in names:
+                len(words) > 1 and fold_name(words[0]) in names:
             resolved[i] = resolved[j]
