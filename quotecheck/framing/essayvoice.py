@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Optional
-from urllib.parse import urlsplit
 
+from quotecheck.load.sections import path_segment_in
 from quotecheck.resources.ruledata import load_data
 
 
@@ -143,14 +143,14 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
 def blog_segment(url: Optional[str]) -> bool:
     """Whether a whole segment of the path of ``url`` is one of ``[essay.blog] segments``
     ("/blog/2019/03/11/..."): never a word inside a segment, the host or the query."""
-    if not url:
-        return False
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return False
-    segments = {str(s).lower() for s in load_data("opinion-voice")["essay"]["blog"]["segments"]}
-    return any(part.lower() in segments for part in path.split("/") if part)
+    return path_segment_in(url, _blog_segments())
+
+
+@lru_cache(maxsize=1)
+def _blog_segments() -> frozenset:
+    """``[essay.blog] segments``, folded."""
+    segments = load_data("opinion-voice")["essay"]["blog"]["segments"]
+    return frozenset(str(s).lower() for s in segments)
 
 
 @lru_cache(maxsize=None)
