@@ -55,7 +55,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`."""
     s = load_data("opinion-voice")["essay"]
-    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all three
+    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
     if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
         return "the narrator reasons in general terms ('should', 'any', 'because', " \
                "'only') and leaves the news anchors out (days, dates, officials): an essay"
