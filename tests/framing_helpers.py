@@ -14,17 +14,17 @@ def _findings(rs, text, select):
     return doc, run_checks(Story([doc]), rs.with_selection(select=select), documents=[doc])
 
 
-def narration_opinion(text):
-    """Why the narration of a one-document story of ``text`` reads as opinion (its
-    quotations masked, as a run reads it), or None."""
-    doc = load_text(text, id="d")
+def narration_opinion(text, url=None):
+    """Why the narration of a one-document story of ``text`` (at ``url``, if given) reads as
+    opinion (its quotations masked, as a run reads it), or None."""
+    doc = load_text(text, id="d", meta={"url": url} if url else None)
     return narration_for(Story([doc]), doc).opinion
 
 
 def assert_opinion_example(example, reason_start: str) -> None:
-    """An ``opinion-voice.toml`` example (``text``, ``opinion``) read as its ``opinion`` says:
-    opinion for the reason starting ``reason_start``, else news."""
-    reason = narration_opinion(example["text"])
+    """An ``opinion-voice.toml`` example (``text``, ``opinion``, perhaps ``url``) read as its
+    ``opinion`` says: opinion for the reason starting ``reason_start``, else news."""
+    reason = narration_opinion(example["text"], example.get("url"))
     if example["opinion"]:
         assert reason is not None and reason.startswith(reason_start)
     else:

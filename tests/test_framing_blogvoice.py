@@ -4,27 +4,16 @@ under /news/ stays news, a blog's anchored brief stays news), and only a whole p
 counts. Snippets of our own (never corpus text)."""
 import pytest
 
+from framing_helpers import assert_opinion_example
 from quotecheck.framing.essayvoice import blog_segment, verdict_sentence
-from quotecheck.framing.narration import narration_for
-from quotecheck.load.loader import load_text
 from quotecheck.resources.ruledata import load_data
-from quotecheck.story import Story
 
 ARGUED_POST = "a blog post that "
 
 
-def _read(text, url):
-    doc = load_text(text, id="d", meta={"url": url})
-    return narration_for(Story([doc]), doc).opinion
-
-
 @pytest.mark.parametrize("example", load_data("opinion-voice")["essay"]["blog"]["examples"])
 def test_blog_rule_examples(example):
-    reason = _read(example["text"], example["url"])
-    if example["opinion"]:
-        assert reason is not None and reason.startswith(ARGUED_POST)
-    else:
-        assert reason is None
+    assert_opinion_example(example, ARGUED_POST)
 
 
 @pytest.mark.parametrize("url, filed", [

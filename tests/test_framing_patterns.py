@@ -154,8 +154,9 @@ def test_speech_turns_label_at_line_starts_matches_as_before(text):
 def test_opinionmarks_lines_match_as_before(text):
     from quotecheck.framing import opinionmarks
     from quotecheck.resources.regexruns import LineLed
+    from quotecheck.resources.syndicates import syndicate_line
 
-    for led in (opinionmarks._syndicate_line(), opinionmarks._BOOKSELLER_LINE):
+    for led in (syndicate_line(), opinionmarks._BOOKSELLER_LINE):
         _first_as_raw(led, LineLed, text)
 
 

@@ -54,6 +54,11 @@ _INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _WORD = re.compile(r"\d[\d,.]*\d|[^\W\d_][\w'\u2019\-]*")
 
 
+_DEFAULT_NOTES = {"dispute": "one side of a dispute the report itself presents",
+                  "question": "one side of a dispute the report itself presents",
+                  "falsified": "a claim the report itself shows to be false"}
+
+
 def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     """Why the doubt verb at narration ``[start, end)`` is not the narrator's doubt ('' when
     it is): a standard usage, a court report, a headline's lead, a threat claimed ('claimed to
@@ -81,24 +86,20 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
         stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
         if stance and not weighed():
             return stance           # a forecast, a party's own tally, a relayed report
-    if lemma in data.get("account_lemmas", ()) and contested(text, s0, start, end, _keys) \
-            and not weighed():
-        return data.get("dispute_note", "one side of a dispute the report itself presents")
-    # the claim's own sentence sets it against another side before the verb, or the verb
-    # stands in another's question ('While X claims ..., Y has ...'; 'asked how anyone could
-    # still claim'; qc301_29)
-    against = set_against(text, s0, start, end) if lemma in data.get("account_lemmas", ()) \
-        else ""
-    if against and not weighed():
-        return data.get("question_note" if against == "question" else "dispute_note",
-                        "one side of a dispute the report itself presents")
-    # the report's own flat denial in the next sentence, read in the original text (a
-    # quotation masked in the narration hides the claim's stop and its words)
-    # ... or its own counter within a few sentences ('runs counter to the findings')
-    if lemma in data.get("account_lemmas", ()) and (
-            flat_denial(nar.doc.text, nar.original(start, end)[1])
-            or own_counter(nar.doc.text, nar.original(start, end)[1])) and not weighed():
-        return data.get("falsified_note", "a claim the report itself shows to be false")
+    if lemma in data.get("account_lemmas", ()):
+        # a contest the report sets out around the claim, or the claim's own sentence sets it
+        # against another side before the verb, or the verb stands in another's question
+        # ('While X claims ..., Y has ...'; 'asked how anyone could still claim'; qc301_29);
+        # else the report's own flat denial in the next sentence, read in the original text
+        # (a quotation masked in the narration hides the claim's stop and its words), or its
+        # own counter within a few sentences ('runs counter to the findings')
+        claim_end = nar.original(start, end)[1]
+        found = ("dispute" if contested(text, s0, start, end, _keys)
+                 else set_against(text, s0, start, end)) or (
+            "falsified" if flat_denial(nar.doc.text, claim_end)
+            or own_counter(nar.doc.text, claim_end) else "")
+        if found and not weighed():
+            return data.get(found + "_note", _DEFAULT_NOTES[found])
     note = unweighed_account(text, s0, start, end, previous_sentence(text, s0), lemma)
     if note and story is not None and (_settings()["between_outlets"] or getattr(
             nar.doc, "role", "") == "checked") and said_elsewhere(story, nar, start, end):

@@ -23,8 +23,9 @@ false (doubt22). :func:`set_against` reads the claim's own sentence before the v
 a clause opening on ``contrast_openers`` ('While the mayor claims ..., the city has ...') or a
 contradiction the report states (``contradiction_phrases``: 'stood in sharp contrast to
 remarks from the governor, who claimed'), and another's indirect question ('asked how anyone
-could ... still claim'; ``question_verbs``, ``question_words``), the questioner's words. A narrator's own verdict in the verb's clause ('claimed, without evidence')
-still keeps the warning (:func:`quotecheck.framing.weighing.narrator_verdict`, checked by the
+could ... still claim'; ``question_verbs``, ``question_words``), the questioner's words.
+A narrator's own verdict in the verb's clause ('claimed, without evidence') still keeps the
+warning (:func:`quotecheck.framing.weighing.narrator_verdict`, checked by the
 caller). The word lists and windows are ``[standard_usage]`` of rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
@@ -81,11 +82,7 @@ def set_against(text: str, sentence_start: int, start: int, end: int) -> str:
 @lru_cache(maxsize=1)
 def _set_patterns() -> dict:
     """The patterns of :func:`set_against`, from ``[standard_usage]`` of framing-verbs.toml."""
-    never = r"(?!x)x"
-
-    def words(key: str) -> str:
-        return usage_alternation(key) or never
-
+    words = usage_alternation          # (an empty list's alternation matches nothing)
     return {
         # 'While the mayor claims': the sentence opens on the contrast and no comma, stop or
         # masked quotation closes its clause before the verb ('While in office, he claimed')

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Callable, Optional
-from urllib.parse import urlsplit
 
+from quotecheck.load.sections import path_segment_in
 from quotecheck.resources.ruledata import load_data
 
 
@@ -55,12 +55,10 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`."""
     s = load_data("opinion-voice")["essay"]
-    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all three
-    if _attributes_little(f, s):
-        essay, anchored = rates()
-        if essay - anchored + _marks(f) + stance() >= s["min_score"]:
-            return "the narrator reasons in general terms ('should', 'any', 'because', " \
-                   "'only') and leaves the news anchors out (days, dates, officials): an essay"
+    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
+    if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
+        return "the narrator reasons in general terms ('should', 'any', 'because', " \
+               "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
         unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
         blog_reason(f, voice, rates, stance, url)
@@ -84,6 +82,13 @@ def _attributes_little(f: dict, s: dict) -> bool:
 def _marks(f: dict) -> float:
     """The summed rates of the narrator's I, we, you, questions and exclamations."""
     return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+
+
+def _essay_score(f: dict, rates: Callable[[], tuple], stance: Callable[[], float]) -> float:
+    """Essay cues less news anchors plus the marks and the stance rate: the score of the long
+    essay's reading and of the blog's weaker bar (``rates``: :func:`essay_rates`)."""
+    essay, anchored = rates()
+    return essay - anchored + _marks(f) + stance()
 
 
 def argument_reason(f: dict, rates: Callable[[], tuple],
@@ -138,14 +143,14 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
 def blog_segment(url: Optional[str]) -> bool:
     """Whether a whole segment of the path of ``url`` is one of ``[essay.blog] segments``
     ("/blog/2019/03/11/..."): never a word inside a segment, the host or the query."""
-    if not url:
-        return False
-    try:
-        path = urlsplit(url.strip()).path
-    except ValueError:
-        return False
-    segments = {str(s).lower() for s in load_data("opinion-voice")["essay"]["blog"]["segments"]}
-    return any(part.lower() in segments for part in path.split("/") if part)
+    return path_segment_in(url, _blog_segments())
+
+
+@lru_cache(maxsize=1)
+def _blog_segments() -> frozenset:
+    """``[essay.blog] segments``, folded."""
+    segments = load_data("opinion-voice")["essay"]["blog"]["segments"]
+    return frozenset(str(s).lower() for s in segments)
 
 
 @lru_cache(maxsize=None)
@@ -189,7 +194,6 @@ def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callab
     if verdict_sentence(voice, s["verdict_words"]):
         return "a blog post that passes its own verdict on an argument ('This argument is " \
                "deeply flawed.'): an argued post"
-    essay, anchored = rates()
-    if essay - anchored + _marks(f) + stance() < s["min_score"]:
+    if _essay_score(f, rates, stance) < s["min_score"]:
         return None
     return "a blog post that argues in general terms and attributes little: an argued post"

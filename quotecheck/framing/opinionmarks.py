@@ -31,15 +31,10 @@ from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
-from quotecheck.resources.syndicates import (holder_line, syndicate_close,
-                                             syndicate_line)
-from quotecheck.text.lexicon import word_alternation
-
-
 # the syndicate's holder line is shared with provenance (the common source of a column's
 # carriers), so it lives below both stages
-_syndicate_line = syndicate_line
-_syndicate_close = syndicate_close
+from quotecheck.resources.syndicates import holder_line
+from quotecheck.text.lexicon import word_alternation
 
 
 # "TITLE: Subtitle by Jane Roe and John Doe Buy on Bookshop" (the retailer's link text kept

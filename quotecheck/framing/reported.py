@@ -143,8 +143,8 @@ _GERUND = guard(re.compile(r"\b(?:of|by|for|after|before|while|without|in)\s+([a
                            r"(?=\s+(?:(?:[a-z]+\s+){0,3}that\b|[a-z]+(?:\s+[a-z]+){0,2}\s+"
                            r"(?:is|was|were|are|had|has|have|would|will|could|[a-z]+ed)\b|"
                            r"(?:the|his|her|their|its|this|(?:[a-z]+\s+)?[a-z][\w\-]*['\u2019]s)\s+"
-                           r"(?:[a-z][\w\-]*['\u2019]s\s+)?(?:[a-z][\w\-]*\s+){0,1}"
-                           r"[a-z]{2,}[a-rt-z](?:es|s)\s+(?:the|a|an|that|his|her|their|its|no|to)\b))"))
+                           r"(?:[a-z][\w\-]*['\u2019]s\s+)?(?:[a-z][\w\-]*\s+)?"
+                           r"[a-z]{2,}[a-rt-z]s\s+(?:the|a|an|that|his|her|their|its|no|to)\b))"))
 _COMMA = re.compile(",")
 # the end of a noun phrase: a comma, a finite verb or a relative pronoun after it
 _NOUN_PHRASE_END = re.compile(r",|\s(?:is|was|were|are|has|had|have|will|would|could|can|may|"

@@ -45,8 +45,13 @@ def opinion_section(meta: Any) -> bool:
 
 def opinion_segment(url: Optional[str]) -> bool:
     """A whole segment of the path of ``url`` is in :func:`opinion_segments`
-    ("/opinion/2013/10/09/...", "/columnists/..."): never a word inside a segment
-    ("/opinion-poll-x"), the host ("opinion.example.com") or the query and fragment
+    ("/opinion/2013/10/09/...", "/columnists/...")."""
+    return path_segment_in(url, opinion_segments())
+
+
+def path_segment_in(url: Optional[str], segments: frozenset) -> bool:
+    """A whole segment of the path of ``url`` (folded) is in ``segments``: never a word inside
+    a segment ("/opinion-poll-x"), the host ("opinion.example.com") or the query and fragment
     ("?from=/opinion/"); an address that does not parse files nothing."""
     if not url:
         return False
@@ -54,7 +59,6 @@ def opinion_segment(url: Optional[str]) -> bool:
         path = urlsplit(url.strip()).path
     except ValueError:
         return False
-    segments = opinion_segments()
     return any(s.lower() in segments for s in path.split("/") if s)
 
 
