@@ -25,6 +25,7 @@ from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import word_alternation
 
 
 @lru_cache(maxsize=None)
@@ -161,7 +162,7 @@ def _verdict():
     words = load_data("opinion-voice")["essay"]["blog"]["verdicts"]
     return re.compile(r"\W*(?:and |but |so )?[\w.'\u2019 \-]{1,40}?\b(?:is|are|'s|\u2019s|'re|"
                       r"\u2019re)(?: (?:\w+ly|so|just|dead|flat|half|only|partly|not|also|still))* "
-                      r"(?:%s)\W*$" % "|".join(words))
+                      r"(?:%s)\W*$" % word_alternation(words))
 
 
 _REPORTED = re.compile(r"\b(?:said|says|say|told|according|asked|added|wrote|writes|argued|"
