@@ -78,7 +78,7 @@ _TAGLINE = guard(re.compile(
     r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
     r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely)"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
-    # bullets and the author's bio): "This is an opinion column. The thoughts expressed ..."
+    # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
 # Wire furniture naming the genre: "(Eds.: Credits follow the review.)",
 # "_ Reviewed by JANE ROE" (a books page).
