@@ -19,7 +19,9 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
 * an essayist's 'we' that prescribes: in its own sentences (outside quotations) the
   narrator tells a 'we' what it must, should, ought to or needs to do at least ``MIN_WE_
   MUST`` times and asks at least ``MIN_ASKED`` questions of its own; news leaves 'we must'
-  to the people it quotes.
+  to the people it quotes;
+* a lede's verdict on a figure's claim, a present-tense sentence of its own ("He's right
+  about that."; ``[lede_verdict]``): news reports a claim and leaves the verdict to others.
 """
 from __future__ import annotations
 
