@@ -143,3 +143,27 @@ def test_an_authors_note_above_a_trailing_video_card(ruleset):
     # a correction is the outlet's own note, not furniture: the note above it is not read
     assert reason(BODY + "\n\n" + note + "\n\nCORRECTION: An earlier version misspelt a name.") \
         is None
+
+
+def test_an_opinion_genre_line_below_the_key_points_and_bios(ruleset):
+    """(disc30, judge27b) a page's own genre line (an opinion column's disclaimer naming the
+    author's thoughts) stands below the summary bullets and the authors' bios, not at
+    the top: it names the genre wherever it stands; a news page that quotes the words, or
+    reports the thoughts someone expressed, stays news."""
+    points = ("The ferry levy failed because the council ignored the islands.\n\n"
+              "To win the next vote, the council must bring the islanders in.")
+    bios = ("Tilda Marchbank runs a housing charity on Orla Island and has written for the "
+            "Coast Review.")
+    line = "This is an opinion essay. The thoughts expressed in it are those of the writer."
+    text = "The Levy Lost the Islands\n\n" + points + "\n\n" + bios + "\n\n" + line + \
+        "\n\n" + BODY
+    assert reason(text) == "a columnist's tagline"
+    assert lowered(ruleset, text, "QC330", "notorious")
+    # the disclaimer's second sentence alone, and a variant naming the article, mark it too
+    assert reason(BODY + "\n\nAll the thoughts expressed are solely those of the author.") == \
+        "a columnist's tagline"
+    assert reason(BODY + "\n\nThe views expressed in this post are only those of the "
+                  "writer.") == "a columnist's tagline"
+    news = BODY + ('\n\nThe mayor wrote that "this is an opinion piece, not a ruling." We '
+                   "hoped the thoughts expressed by the two leaders would be acted on.")
+    assert reason(news) is None

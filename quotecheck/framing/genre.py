@@ -66,7 +66,8 @@ _BYLINE_ROLE = run_scoped(re.compile(
     r"(?m)^[ \t]*By [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}, (?:an? |the )?"
     r"(?:\w+ ){0,2}(?:professor|columnist|contributor|opinion writer|author|lecturer|"
     r"fellow|former \w+)\b"))
-# The tagline conventions anywhere: "X is a columnist", "The views expressed ... own".
+# The tagline conventions anywhere: "X is a columnist", "The views expressed ... own",
+# a genre line "This is an opinion column." on a line of its own.
 # Behind its literal prefilter: one text in a hundred holds any of its phrases, and the
 # engine tried five case-blind branches at every character of the others (~1 ms an article)
 _TAGLINE = guard(re.compile(
@@ -74,8 +75,11 @@ _TAGLINE = guard(re.compile(
     r"contributing opinion writer|editorial writer)\b"
     r"|\b(?:in|from) my (?:last |previous |earlier |latest |weekly |)column\b"
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
-    r"|\bthe (?:views|opinions) expressed (?:[\w\-]+ ){0,4}are (?:those of the author|the "
-    r"author's own|(?:his|her|their) own|solely)", re.I))
+    r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
+    r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely)"
+    # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
+    # bullets and the author's bio): "This is an opinion column." over its disclaimer
+    r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
 # Wire furniture naming the genre: "(Eds.: Credits follow the review.)",
 # "_ Reviewed by JANE ROE" (a books page).
 _WIRE_GENRE = re.compile(   # its "Reviewed by" line apart, tried at line starts (speed27)

@@ -19,7 +19,9 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
 * an essayist's 'we' that prescribes: in its own sentences (outside quotations) the
   narrator tells a 'we' what it must, should, ought to or needs to do at least ``MIN_WE_
   MUST`` times and asks at least ``MIN_ASKED`` questions of its own; news leaves 'we must'
-  to the people it quotes.
+  to the people it quotes;
+* a lede's verdict on a figure's claim, a present-tense sentence of its own ("He's right
+  about that."; ``[lede_verdict]``): news reports a claim and leaves the verdict to others.
 """
 from __future__ import annotations
 
@@ -136,12 +138,28 @@ def prescribing_we(sentences: list) -> bool:
     return must >= MIN_WE_MUST and asked >= MIN_ASKED
 
 
+@lru_cache(maxsize=1)
+def _lede_verdict() -> "re.Pattern":
+    """A sentence of its own passing the narrator's present-tense verdict on a figure's claim
+    ("he's right about that."), after a sentence's end or a quotation's close; read in the
+    lower-case narration's lede; ``[lede_verdict]``."""
+    data = load_data("opinion-voice")["lede_verdict"]
+    verbs = "|".join(re.escape(v) for v in data["verbs"])
+    return re.compile(r"(?:\A|[.!?\"\u201d\x00][ \t]+)(?:%s)(?:%s) (?:(?:%s) )?(?:%s)"
+                      r"(?: (?:%s))?[.!](?=\s|\Z)" % (
+                          word_alternation(data["pronouns"]), verbs,
+                          word_alternation(data["qualifiers"]),
+                          word_alternation(data["verdicts"]), word_alternation(data["scopes"])))
+
+
 def voice_mark(narration_text: str, sentences: list) -> Optional[str]:
     """Why the narration (``narration_text``: lower case, quotations masked; ``sentences``:
     the texts of its voice sentences in :mod:`quotecheck.framing.genre`) reads as an
     advocate's or an essayist's, or None."""
     if _CALL_TO_ACTION.search(narration_text):
         return "a call to action: the reader told to contact someone and demand"
+    if _lede_verdict().search(narration_text[:HEAD_CHARS]):
+        return "the narrator's verdict on a figure's claim in the lede ('He's right about that.')"
     if prescribing_we(sentences):
         return "the narrator tells 'we' what to do and asks: an essayist's voice"
     return None
