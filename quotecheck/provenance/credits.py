@@ -222,6 +222,8 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                     hit = outlets.lookup(_dateline_aliases()[name])
                 in_set = None if people else _set_outlet(name, set_outlets or {},
                                                          kind == "originally")
+                if hit is None and in_set is None and not people:
+                    hit, in_set = _section_outlet(name, set_outlets or {})
                 # a name the outlet tables or the set know, or one the text uses as an
                 # outlet's, is no person ("the Charlotte Post said"), as any masthead. The
                 # text is read for such a use (whole-text searches) only where it decides:
@@ -245,6 +247,33 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                                   hit is not None or in_set is not None))
     out.sort(key=lambda c: c.start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _section_suffixes() -> tuple:
+    """``credits.toml [section_suffix]`` phrases, longest first."""
+    phrases = load_data("credits").get("section_suffix", {}).get("phrases", ())
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _section_outlet(name: str, set_outlets: dict) -> tuple:
+    """(table outlet, set outlet) that ``name`` credits through a section printed after the
+    outlet's name ("The Valley Times Magazine", "Daily Courier Book Review"): a section of an
+    outlet is that outlet ("Politico Magazine" of a set's politico.com). Only an outlet the
+    table or the set knows, and not a lone masthead word ("Star Magazine" is no credit to a
+    "Star", "The Times Magazine" none to "Times"): a generic word names no one outlet."""
+    for suffix in _section_suffixes():
+        if name.endswith(" " + suffix):
+            base = name[:-len(suffix) - 1].rstrip()
+            words = base.split()
+            words = words[1:] if words and words[0].casefold() == "the" else words
+            if not words or (len(words) == 1 and words[0] in _masthead()[0]):
+                return None, None
+            hit = outlets.lookup(base)
+            got = None if hit else _set_outlet(base, set_outlets)
+            if hit or got:
+                return hit, got
+    return None, None
 
 
 def _set_outlet(name: str, set_outlets: dict, first_ran: bool = False):
