@@ -120,7 +120,8 @@ CLAUSE_AFTER = re.compile(
     r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
     # (boast30) a subject holding a possessive, its verb within five words after it: "said
     # illegal workers' conduct during the flood should ...", "said the city’s plan will"
-    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|during|after|before)\b)"
+    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|during|after|before|"
+    r"and|or|but|whether|if|how|what|why|who|when|where)\b)"
     r"(?:[\w.\-]+\s+){0,2}[\w.\-]+(?:s['\u2019]|['\u2019]s)\s+(?:[\w'.\-\u2019]+\s+){0,4}?"
     + _FINITE_OR_NEED + r"\b"
     # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
