@@ -64,11 +64,12 @@ from quotecheck.text.lexicon import word_alternation
 from quotecheck.text.wordled import WordLed
 
 # (and a connective set off after the verb: "X said, however, crony practices had not been
-# ...", issue 15, first exposure: the clause is still X's)
+# ...", issue 15, first exposure: the clause is still X's), an adverb of degree before an
+# adverb (boast30: "He said more broadly, the crisis shows ...")
 _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
          r"yesterday|earlier|later|again|also|repeatedly|last\s+(?:week|month|year|night)|"
-         r"this\s+(?:week|month|year)|on\s+\w+|[a-z]+ly|however|meanwhile|nevertheless|"
-         r"nonetheless|moreover|furthermore|instead")
+         r"this\s+(?:week|month|year)|on\s+\w+|(?:(?:more|most)\s+)?[a-z]+ly|however|"
+         r"meanwhile|nevertheless|nonetheless|moreover|furthermore|instead")
 # The clause of 'charge' without 'that': a subject, then a finite verb ("charged the pastor
 # had lied", "charged he lied"): group 1 is where it starts.
 FINITE_CLAUSE = re.compile(
@@ -117,6 +118,12 @@ CLAUSE_AFTER = re.compile(
     r"(?:[\w'.\-]+\s+){1,3}(?:and\s+(?:[\w'.\-]+\s+){1,5})?" + _FINITE_OR_NEED + r"\b"
     # (issue 15) a subject, a relative clause in commas: "said Acme, which runs two, has"
     r"|(?:[\w'.\-]+\s+){0,2}[\w'.\-]+,\s+(?:which|who)\s[^;]{1,150}?,\s+" + _FINITE + r"\b"
+    # (boast30) a subject holding a possessive, its verb within five words after it: "said
+    # illegal workers' conduct during the flood should ...", "said the city’s plan will"
+    r"|(?!(?:of|for|about|in|on|over|against|from|with|by|to|at|as|during|after|before|"
+    r"and|or|but|whether|if|how|what|why|who|when|where)\b)"
+    r"(?:[\w.\-]+\s+){0,2}[\w.\-]+(?:s['\u2019]|['\u2019]s)\s+(?:[\w'.\-\u2019]+\s+){0,4}?"
+    + _FINITE_OR_NEED + r"\b"
     # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
     # "said any deal granting residency, or more, to X is a giveaway"; not an
     # object ("reported any kidnappings to the authorities", "denied any wrongdoing")

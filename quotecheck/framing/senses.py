@@ -66,7 +66,8 @@ def _object_sense() -> tuple[dict, "re.Pattern"]:
 _NOT_LEMMAS = ("unrealised", "mandative", "stranded_for", "sender_lemmas", "sender_phrases",
                "possession", "photographed", "no_speaker_subjects", "plea", "violent",
                "violence_cues", "crowd", "crowd_subjects", "crowd_targets", "broadcast",
-               "broadcast_objects")
+               "broadcast_objects", "possession_subjects", "possession_not_before",
+               "possession_examples")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -96,8 +97,8 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
     (= keep), 'were snapped at a gala', 'photographers snapped her', 'snapped a photo'
     (= photographed): no words reported."""
     data = verb_data().get("object_sense", {})
-    if lemma in data.get("possession", ()) and _NP_OBJECT.match(text, end,
-                                                                 min(len(text), end + 80)):
+    if lemma in data.get("possession", ()) and (_NP_OBJECT.match(
+            text, end, min(len(text), end + 80)) or _thing_has(text, start, end)):
         return True
     if lemma not in data.get("photographed", ()):
         return False
@@ -108,6 +109,16 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
     return bool(_PASSIVE_BEFORE.search(text, max(0, start - 30), start)) or bool(
         before and before.group(1).lower() in data.get("photo_takers", ())) or bool(
         after and any(w and w.lower() in objects for w in after.groups()))
+
+
+def _thing_has(text: str, start: int, end: int) -> bool:
+    """'the state boasts vast stretches of ranchland': an inanimate subject
+    (``possession_subjects``) right before the verb and a bare noun phrase after it (no
+    ``possession_not_before`` word, no punctuation): 'has', no speech (boast30)."""
+    after = re.match(r"\s+([A-Za-z][\w\-]*)", text[end:end + 40])
+    not_before = verb_data().get("object_sense", {}).get("possession_not_before", ())
+    return bool(after) and after.group(1).lower() not in not_before and bool(
+        _force_pattern("possession_subjects").search(text, max(0, start - 40), start))
 
 
 def other_sense(text: str, start: int, end: int, lemma: str, plain: str = "") -> bool:
@@ -231,7 +242,7 @@ def _force_pattern(key: str) -> "re.Pattern":
     may follow a quoted subject ('a "historic blizzard" is expected to slam'), and an
     auxiliary, a modal or a forecast's raising verb may come between ('winds will slam')."""
     return re.compile(r"\b(?:%s)[\"'\u201d\u2019]?\s+(?:(?:have|has|had|have\s+been|"
-                      r"had\s+been|also|again|are|were|is|was|will|would|may|might|"
+                      r"had\s+been|also|again|now|still|are|were|is|was|will|would|may|might|"
                       r"(?:expected|forecast|predicted|likely|set)\s+to|[a-z]+ly)\s+){0,3}$"
                       % _listed(key))
 
