@@ -1,4 +1,4 @@
-"""Issue 15, framing precision (boast30): two small false classes by form, each beside the
+"""Issue 15, framing precision: two small false classes by form, each beside the
 narrator's own use, which keeps its warning.
 
 - word sense: 'boasts' with an inanimate subject (a city, a state, a product) and a bare noun
