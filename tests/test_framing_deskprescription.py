@@ -53,3 +53,12 @@ def test_same_editorial_without_our_is_not_taken_by_this_cue():
 
 def test_attributed_prescriptions_stay_news():
     assert DESK not in (read(_editorial(we=True, attributed=True)) or "")
+
+
+def test_prescriptions_scattered_over_a_long_report_stay_news():
+    """The same three prescriptions among many more reported sentences (a long analysis
+    whose 'should' is an expectation spread thin) fall under ``min_share``."""
+    filler = " ".join(f"Race {k} in district {k} was decided by {k + 2} points in 2016."
+                      for k in range(1, 61))
+    text = _editorial(we=True).rstrip("\n") + " " + filler + "\n"
+    assert DESK not in (read(text) or "")
