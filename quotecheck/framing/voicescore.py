@@ -154,3 +154,33 @@ def reported(f: dict) -> bool:
     the author's."""
     s = load_data("opinion-voice")["reported"]
     return f["attributions"] >= s["min_attributions"] and f["quoted"] >= s["min_quoted"]
+
+
+@lru_cache(maxsize=None)
+def _desk_cues():
+    """The compiled prescriptive modals and reporting verbs of ``[desk_prescription]``."""
+    data = load_data("opinion-voice")["desk_prescription"]
+    return tuple(re.compile("\\b(?:" + "|".join(data[key]) + ")\\b")
+                 for key in ("modals", "reporting"))
+
+
+def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
+    """Why a narration reads as an unsigned editorial (``[desk_prescription]``, issue 11/15,
+    edit30), or None: over at least ``min_voice`` own sentences ``voice`` (lower case) that
+    attribute and quote little (its :func:`voice_features` ``f``), at least
+    ``min_prescriptions`` and ``min_share`` of them prescribe with no reporting verb beside the
+    modal ('Congress should investigate ...') and ``min_we_prescriptions`` of those speak for
+    'we'/'our' ('Our participation should be in play'): the paper's own voice, where a report
+    leaves 'should' and 'we' to those it quotes or attributes, and a long analysis scatters
+    an expectation's 'should be' thinly."""
+    s = load_data("opinion-voice")["desk_prescription"]
+    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
+            or f["quoted"] > s["max_quoted"]):
+        return None
+    modal, reporting = _desk_cues()
+    prescribing = [v for v in voice if modal.search(v) and not reporting.search(v)]
+    if (len(prescribing) < max(s["min_prescriptions"], s["min_share"] * len(voice))
+            or sum(bool(_WE.search(v)) for v in prescribing) < s["min_we_prescriptions"]):
+        return None
+    return "the narrator prescribes in its own sentences and speaks for 'we'/'our', " \
+           "attributing little: an unsigned editorial's voice"
