@@ -7,6 +7,8 @@ of a verb of appearing), and 'a claim to the throne', 'lay claim to Native Ameri
 infinitive). The heads and words are data (``[noun_guard]`` of ``rules/data/framing-verbs.toml``).
 A verb of taking, not of saying, shows there too: 'claimed a refund', 'claiming deferments',
 'claimed the lives of' (sense28: a benefit, a prize or lives as the object; ``[taking]``).
+A noun that names a kind of thing reads as one before the head it modifies: 'red state
+governors', 'state lawmakers' (``modifier_lemmas``, ``modifier_heads``): no verb of saying.
 """
 from __future__ import annotations
 
@@ -47,12 +49,33 @@ def noun_by_right_context(text: str, start: int, end: int, form: str, lemma: str
         return True             # "accused him of misconduct, claims he has denied"
     if form.endswith("s") and _NOUN_SUBJECT.match(text, end, min(len(text), end + 30)):
         return True             # "claims emerged on social media": the noun as a subject
+    if _modifier_noun(text, end, form, lemma):
+        return True             # "red state governors have ...": a noun before its head
     lemmas, after, before = _entitlement()
     if lemma not in lemmas or form.lower() not in (lemma, lemma + "s"):
         return False
     window = min(len(text), end + 60)
     return bool(before.search(text, max(0, start - 20), start) and text.startswith(" to", end)
                 or after.match(text, end, window))   # "lay claim to", "a claim to the title"
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple:
+    """(lemmas, the pattern of a listed head right after the form) of ``[noun_guard]``."""
+    from quotecheck.resources.ruledata import load_data
+
+    data = load_data("framing-verbs").get("noun_guard", {})
+    heads = word_alternation(sorted(data.get("modifier_heads", ()), key=len, reverse=True))
+    return frozenset(data.get("modifier_lemmas", ())), re.compile(
+        r"[ \t]+(?:%s)\b(?![\-'\u2019])" % heads, re.IGNORECASE)
+
+
+def _modifier_noun(text: str, end: int, form: str, lemma: str) -> bool:
+    """The bare form of a ``modifier_lemmas`` verb right before a ``modifier_heads`` noun
+    ('state governors', 'state lawmakers'): a noun modifying its head."""
+    lemmas, head = _modifiers()
+    return lemma in lemmas and form.lower() == lemma and bool(
+        head.match(text, end, min(len(text), end + 40)))
 
 
 @lru_cache(maxsize=1)
