@@ -40,8 +40,7 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
         out += copy_integrity(child, parent, al, edge.relation == "partial", own)
         if (edge.derived in result.aggregators or own
                 or same_organisation(outlet.get(edge.source), outlet.get(edge.derived))
-                or _syndicated_column(edge, child, parent)
-                or _syndicate_carriers(edge, child, parent)
+                or _column_carriers(edge, child, parent)
                 or agency_client_copy(credits[edge.derived], outlet.get(edge.derived),
                                       credits[edge.source], outlet.get(edge.source),
                                       agency_text[edge.source])
@@ -76,24 +75,22 @@ def _unnamed_publishers(edge: ProvenanceEdge, child: DocText, outlet: dict) -> b
             and not outlet.get(edge.derived) and child.doc.role != "checked")
 
 
-def _syndicated_column(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
-    """A whole text printed word for word by two sites (a ``verbatim`` edge) where either
-    publisher files its page as opinion (an opinion section, an "/opinion/" address): a
-    column syndicated to both, one author's piece each site prints under licence (the
-    capture often drops the byline and the syndicate's line), not one site lifting the
-    other's. A news story copied whole stays reported, as does a part of a column."""
-    return edge.relation == "verbatim" and (opinion_address(child.doc.meta)
-                                            or opinion_address(parent.doc.meta))
-
-
-def _syndicate_carriers(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
-    """A whole text (any edge but ``partial``) of which either copy says it is a column
-    syndicate's ("\u00a9 2020 by King Features Syndicate", "Distributed by Creators
-    Syndicate"): the syndicate is the common source, as an agency is for two carriers of its
-    wire story, so neither paper took the column from the other (issue 11). The pair stays an
-    edge; no uncredited source is named. A page lifting part of a column stays reported."""
-    return edge.relation != "partial" and (syndicated_copy(child.doc.text)
-                                           or syndicated_copy(parent.doc.text))
+def _column_carriers(edge: ProvenanceEdge, child: DocText, parent: DocText) -> bool:
+    """Two carriers of one syndicated column, neither of which took it from the other: a
+    whole text printed word for word (a ``verbatim`` edge) where either publisher files its
+    page as opinion (an opinion section, an "/opinion/" address; the capture often drops the
+    byline and the syndicate's line), or a whole text (any edge but ``partial``) of which
+    either copy says it is a column syndicate's ("\u00a9 2020 by King Features Syndicate",
+    "Distributed by Creators Syndicate"; issue 11): the syndicate is the common source, as
+    an agency is for two carriers of its wire story. The pair stays an edge; no uncredited
+    source is named. A news story copied whole, or a page lifting part of a column, stays
+    reported."""
+    if edge.relation == "partial":
+        return False
+    if edge.relation == "verbatim" and (opinion_address(child.doc.meta)
+                                        or opinion_address(parent.doc.meta)):
+        return True
+    return syndicated_copy(child.doc.text) or syndicated_copy(parent.doc.text)
 
 
 def _member_from_partial(edge: ProvenanceEdge, families: list) -> bool:
