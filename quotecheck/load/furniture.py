@@ -258,17 +258,11 @@ def _line_kinds(text: str, lines: list, r: Rules) -> list:
     return kinds
 
 
-_WARM_READ: list = [None]   # the warm table last read into _SHAPES
-
-
 def _warm_shapes() -> Optional[dict]:
     """The line kinds earlier processes kept (``data_table``; any other value is a miss),
     read into :data:`_SHAPES` once per command; the table, or None."""
-    table = data_table("furniture-shape", "furniture", valid=frozenset(KINDS[1:] + (BODY,)))
-    if table is not None and _WARM_READ[0] is not table:
-        _WARM_READ[0] = table
-        _SHAPES.update(table)
-    return table
+    return data_table("furniture-shape", "furniture", valid=frozenset(KINDS[1:] + (BODY,)),
+                      into=_SHAPES)
 
 
 def _apply_chrome(text: str, lines: list, kinds: list) -> None:

@@ -13,12 +13,14 @@ from quotecheck.resources import warmstart
 _HELD: dict = {}  # table name -> (the warm start it was read from, the live table or None)
 
 
-def data_table(name: str, *data: str, valid: Optional[frozenset] = None) -> Optional[dict]:
+def data_table(name: str, *data: str, valid: Optional[frozenset] = None,
+               into: Optional[dict] = None) -> Optional[dict]:
     """The live table ``name`` (str -> str) of the running command's warm start, read in at
     its first use in the command and kept at the command's end (:meth:`WarmStart.table`),
     under the digests of ``rules/data/<data>.toml``; None without a warm start or when a
     data file cannot be read (the caller then computes every value). A stored value not in
-    ``valid`` (when given) is dropped: a miss."""
+    ``valid`` (when given) is dropped: a miss. ``into``, a process cache, takes the stored
+    values once, when the table is read in."""
     active = warmstart.active()
     if active is None:
         return None
@@ -36,6 +38,8 @@ def data_table(name: str, *data: str, valid: Optional[frozenset] = None) -> Opti
         if valid is not None:
             for key in [k for k, v in table.items() if v not in valid]:
                 del table[key]
+        if into is not None:
+            into.update(table)
     _HELD[name] = (active, table)
     return table
 
