@@ -98,7 +98,8 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
     (= photographed): no words reported."""
     data = verb_data().get("object_sense", {})
     if lemma in data.get("possession", ()) and (_NP_OBJECT.match(
-            text, end, min(len(text), end + 80)) or _thing_has(text, start, end)):
+            text, end, min(len(text), end + 80))
+            or _thing_has(text, start, end, data.get("possession_not_before", ()))):
         return True
     if lemma not in data.get("photographed", ()):
         return False
@@ -111,12 +112,14 @@ def _possession(text: str, start: int, end: int, lemma: str) -> bool:
         after and any(w and w.lower() in objects for w in after.groups()))
 
 
-def _thing_has(text: str, start: int, end: int) -> bool:
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+
+
+def _thing_has(text: str, start: int, end: int, not_before) -> bool:
     """'the state boasts vast stretches of ranchland': an inanimate subject
     (``possession_subjects``) right before the verb and a bare noun phrase after it (no
-    ``possession_not_before`` word, no punctuation): 'has', no speech (boast30)."""
-    after = re.match(r"\s+([A-Za-z][\w\-]*)", text[end:end + 40])
-    not_before = verb_data().get("object_sense", {}).get("possession_not_before", ())
+    ``possession_not_before`` word ``not_before``, no punctuation): 'has', no speech."""
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     return bool(after) and after.group(1).lower() not in not_before and bool(
         _force_pattern("possession_subjects").search(text, max(0, start - 40), start))
 
