@@ -17,6 +17,10 @@ CLOSE_CHARS = 300
 """How far from the end a syndicate's holder line run into the last paragraph is looked for."""
 
 
+# after the copyright mark: a second mark ('Copyright \u00a9'), a year, 'by'
+_MARK_TAIL = r"(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
+
+
 def _alternatives() -> str:
     names = load_data("opinion-voice")["syndicates"]["names"]
     return "|".join(n.replace(" ", "[ \t]+") for n in names)
@@ -29,8 +33,8 @@ def syndicate_line():
     data) as the holder, alone on its line at most 40 characters on (line starts only,
     speed27). A news service's credit ('Distributed by ...') is no holder's line."""
     line = re.compile(
-        r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*"
-        r"(?:\d{4}[ \t,]*)?(?:by[ \t]+)?(?:" + _alternatives() + r")\b[^\n]{0,40}$")
+        r"(?im)^[ \t]*(?:copyright|\u00a9|\(c\)|c\.)" + _MARK_TAIL + r"(?:" + _alternatives()
+        + r")\b[^\n]{0,40}$")
     return run_scoped(line) or line
 
 
@@ -41,8 +45,8 @@ def syndicate_close():
     (read in its last ``CLOSE_CHARS`` characters only): no news copy ends on a column
     syndicate's holder line, wherever the line break went."""
     return re.compile(
-        r"(?i)[.!?][\"'\u201d\u2019)]?[ \t]+(?:copyright|\u00a9|\(c\))(?:[ \t]*(?:\u00a9|\(c\)))?"
-        r"[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?(?:" + _alternatives() + r")\b[^\n]{0,40}\s*\Z")
+        r"(?i)[.!?][\"'\u201d\u2019)]?[ \t]+(?:copyright|\u00a9|\(c\))" + _MARK_TAIL + r"(?:"
+        + _alternatives() + r")\b[^\n]{0,40}\s*\Z")
 
 
 @lru_cache(maxsize=None)
