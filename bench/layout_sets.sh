@@ -227,3 +227,19 @@ $L --baly "$S/data/jsons" "$R/baly_202005" --dates 2020-05-10:2020-05-20
 $L --baly "$S/data/jsons" "$R/baly_201810" --dates 2018-09-22:2018-10-11
 $L --baly "$S/data/jsons" "$R/baly_201812" --dates 2018-12-02:2019-01-02
 $L --baly "$S/data/jsons" "$R/baly_202003" --dates 2020-03-09:2020-03-19
+# Three more reserve periods (prepared at the twenty-eighth session, newres28): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each in the middle of one
+# of the gaps the periods above leave (7.0 weeks Jul-Aug 2018, 5.3 Feb-Mar 2018, 4.9 Jul 2019;
+# 1.4-1.6, 0.6-0.7 and 0.3-0.4 weeks from the nearest now). Laid out with their blind pair labels
+# only (pool made without running quotecheck). No article repeats one of another set (no shared
+# link; the largest word 8-gram overlaps with the open sets are chrome -- The Hill's link widget,
+# Politico's sign-up blocks, the NRPLUS appeal, NPR's transcript notice, the Daily Caller licensing
+# line, bios -- quotations, and same-outlet background: Vox's in baly_201801 and baly_201908, Fox's
+# on Kavanaugh in baly_201808, Reason's in baly_201908). Inside baly_201907 Newsmax runs a Reuters
+# story whole under its own link (labelled wholly).
+#   baly_201807: 10 Jul-7 Aug 2018 (the Kavanaugh nomination, the Helsinki summit, the Manafort trial, family reunifications), 178 articles
+#   baly_201802: 9 Feb-9 Mar 2018 (the Parkland shooting and the gun debate, DACA, the Russia indictments, the tariffs), 180 articles
+#   baly_201907: 1-30 Jul 2019 (the July 4 salute, the census question, Trump's tweets at four congresswomen, Mueller's testimony), 172 articles
+$L --baly "$S/data/jsons" "$R/baly_201807" --dates 2018-07-10:2018-08-07
+$L --baly "$S/data/jsons" "$R/baly_201802" --dates 2018-02-09:2018-03-09
+$L --baly "$S/data/jsons" "$R/baly_201907" --dates 2019-07-01:2019-07-30

@@ -41,7 +41,9 @@ RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
            ("2019-09-14", "2019-10-10"), ("2019-12-14", "2020-01-08"),
            ("2018-04-28", "2018-05-23"), ("2019-02-22", "2019-03-19"),
            ("2020-05-10", "2020-05-20"), ("2018-12-02", "2019-01-02"),
-           ("2018-09-22", "2018-10-11"), ("2020-03-09", "2020-03-19"))
+           ("2018-09-22", "2018-10-11"), ("2020-03-09", "2020-03-19"),
+           ("2018-07-10", "2018-08-07"), ("2018-02-09", "2018-03-09"),
+           ("2019-07-01", "2019-07-30"))
 # The periods of every baly_* reserve set, opened or not (bench/layout_sets.sh lays them out;
 # tests/test_bench_opinion_silver.py checks that each of its baly_* periods is listed here).
 OPINION = {"opinion", "opinions", "commentary", "editorial", "editorials", "column", "columns",

@@ -26,7 +26,8 @@ def test_layout_lays_out_the_reserve_periods_this_test_reads():
     for name in ("baly_201310", "baly_201904", "baly_201801", "baly_201901", "baly_201911",
                  "baly_201803", "baly_201808", "baly_202004", "baly_201906", "baly_201909",
                  "baly_201912", "baly_201805", "baly_201903", "baly_202005",
-                 "baly_201812", "baly_201810", "baly_202003"):
+                 "baly_201812", "baly_201810", "baly_202003",
+                 "baly_201807", "baly_201802", "baly_201907"):
         assert name in PERIODS, name
 
 
@@ -57,7 +58,8 @@ def art(url: str, day: str = "", source: str = "Reuters") -> dict:
                                  "2018-04-28", "2018-05-23", "2019-02-22", "2019-03-19",
                                  "2020-05-10", "2020-05-20", "2018-12-02", "2019-01-02",
                                  "2018-12-25", "2018-09-22", "2018-10-11", "2020-03-09",
-                                 "2020-03-19"])
+                                 "2020-03-19", "2018-07-10", "2018-07-24", "2018-08-07",
+                                 "2018-02-09", "2018-03-09", "2019-07-01", "2019-07-30"])
 def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) is None
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) is None
@@ -70,7 +72,8 @@ def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
                                  "2019-12-13", "2020-01-09", "2018-04-27", "2018-05-24",
                                  "2019-02-21", "2019-03-20", "2020-05-09", "2020-05-21",
                                  "2018-12-01", "2019-01-03", "2018-09-21", "2018-10-12",
-                                 "2020-03-08", "2020-03-20"])
+                                 "2020-03-08", "2020-03-20", "2018-07-09", "2018-08-08",
+                                 "2018-02-08", "2018-03-10", "2019-06-30", "2019-07-31"])
 def test_articles_just_outside_them_keep_their_section_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) == "op"
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) == "news"
