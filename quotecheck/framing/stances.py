@@ -35,8 +35,8 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   ('claims charging residents for care amounts to privatisation'; ``reading_verbs``) or a
   cleft that moves the blame ('claimed that it was the Speaker -- not the president -- who
   ...'); ``reading_note``. So is a power or a right held as the claim's predicate ('claimed
-  he had the ultimate authority to', ``reading_holdings``) and a denial of blame in the
-  claim's sentence ('a natural disaster unrelated to the drilling', ``blame_denials``)
+  he had the sole authority to', ``reading_holdings``) and a denial of blame in the
+  claim's sentence ('an act of nature unrelated to the dredging', ``blame_denials``)
   (qc301_31).
 
 - a claim relayed by the claimant quoting another source before the participle ('quoted a TV
@@ -145,13 +145,13 @@ def _patterns() -> dict:
                                     r"[ \t]+been|would[ \t]+be)[ \t]+(?:not[ \t]+)?(?:%s)\b"
                                     % words("reading_predicates"))
         if n and data.get("reading_predicates") else never,
-        # 'claimed he had the ultimate authority to', 'claims the board has no power over':
+        # 'claimed he had the sole authority to', 'claims the board has no power over':
         # a power or a right held as the claim's predicate, a reading of the law (qc301_31)
         "holding": re.compile(clause(1) + r"[ \t]+(?:has|have|had|holds|hold|held)"
                               r"(?:[ \t]+[^\s,;:.!?\x00]+){0,2}?[ \t]+(?:%s)[ \t]+(?:to|over)\b"
                               % words("reading_holdings"))
         if n and data.get("reading_holdings") else never,
-        # 'claimed the flood was a natural disaster unrelated to the drilling': a denial of
+        # 'claimed the flood was an act of nature unrelated to the dredging': a denial of
         # blame in the claim's sentence, in the narration (qc301_31)
         "blame_denial": re.compile(r"\b(?:%s)\b" % words("blame_denials"))
         if data.get("blame_denials") else never,
