@@ -34,7 +34,15 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
 - a party's reading or counter-blame (claim23): a characterisation as the claim's verb
   ('claims charging residents for care amounts to privatisation'; ``reading_verbs``) or a
   cleft that moves the blame ('claimed that it was the Speaker -- not the president -- who
-  ...'); ``reading_note``.
+  ...'); ``reading_note``. So is a power or a right held as the claim's predicate ('claimed
+  he had the sole authority to', ``reading_holdings``) and a denial of blame in the
+  claim's sentence ('an act of nature unrelated to the dredging', ``blame_denials``)
+  (qc301_31).
+
+- a claim relayed by the claimant quoting another source before the participle ('quoted a TV
+  show, claiming ...'; ``relay_participle_verbs``), as a relayed report (``according_note``),
+  and a claim in a conditional clause ('If the party claims to be ...';
+  ``conditional_openers``): a hypothetical reports no one's words (qc301_31).
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
@@ -70,21 +78,27 @@ def stance_usage(text: str, sentence_start: int, start: int, end: int, lemma: st
         return data.get("context_note", "a document's claim")
     if p["campaign"].search(text, max(sentence_start, start - 40), start):
         return data.get("campaign_note", "an election campaign's claim")
+    if p["conditional"].search(text[sentence_start:start]):
+        return data.get("conditional_note", "a claim in a conditional clause, a hypothetical")
     if text[start:end].endswith("ing") and p["rebuttal"].search(
             text, max(sentence_start, start - 160), start):
         return data.get("dispute_note", "one side of a dispute the report itself presents")
+    if text[start:end].endswith("ing") and p["quoting"].search(
+            text, max(sentence_start, start - 120), start):
+        return data.get("according_note", "the sentence relays another report")
     if lemma == "claim" and p["tally"].match(text, end):
         return data.get("tally_note", "a party's own count, which the report cannot check")
     if not p["infinitive"].match(text, end) and p["forecast"].match(text, end) and not (
             p["contrast"].match(text, sentence_start, start) and p["said"].search(previous)):
         return data.get("forecast_note", "a party's forecast or argument, not a statement of "
                                          "fact the report could doubt")
-    if p["reading"].match(text, end) or p["blame_shift"].match(text, end) \
-            or p["legal_reading"].match(text, end):
-        return data.get("reading_note", "a party's reading or its blame set against another "
-                                        "side's, not a statement of fact the report could doubt")
     stop = _END.search(text, end, min(len(text), end + _SPAN))
     close = stop.end() if stop else min(len(text), end + _SPAN)
+    if p["reading"].match(text, end) or p["blame_shift"].match(text, end) \
+            or p["legal_reading"].match(text, end) or p["holding"].match(text, end) \
+            or p["blame_denial"].search(text, end, close):
+        return data.get("reading_note", "a party's reading or its blame set against another "
+                                        "side's, not a statement of fact the report could doubt")
     if p["tail"].search(text[end:close]) or p["relay_next"].match(text, close):
         return data.get("according_note", "the sentence relays another report")
     return ""
@@ -131,6 +145,26 @@ def _patterns() -> dict:
                                     r"[ \t]+been|would[ \t]+be)[ \t]+(?:not[ \t]+)?(?:%s)\b"
                                     % words("reading_predicates"))
         if n and data.get("reading_predicates") else never,
+        # 'claimed he had the sole authority to', 'claims the board has no power over':
+        # a power or a right held as the claim's predicate, a reading of the law (qc301_31)
+        "holding": re.compile(clause(1) + r"[ \t]+(?:has|have|had|holds|hold|held)"
+                              r"(?:[ \t]+[^\s,;:.!?\x00]+){0,2}?[ \t]+(?:%s)[ \t]+(?:to|over)\b"
+                              % words("reading_holdings"))
+        if n and data.get("reading_holdings") else never,
+        # 'claimed the flood was an act of nature unrelated to the dredging': a denial of
+        # blame in the claim's sentence, in the narration (qc301_31)
+        "blame_denial": re.compile(r"\b(?:%s)\b" % words("blame_denials"))
+        if data.get("blame_denials") else never,
+        # 'If the party claims to be ...', ', unless they claim ...': the verb inside a
+        # conditional clause opening the sentence or after a comma, no comma between (qc301_31)
+        "conditional": re.compile(r"(?:^|[,;])[\s\"'\u201c\u201d\u2018\u2019\x00(]*(?:%s)[ \t]+"
+                                  r"[^,;:.!?\x00]{1,80}$" % words("conditional_openers"),
+                                  re.IGNORECASE) if data.get("conditional_openers") else never,
+        # the claimant quoting or reposting another source before the participle, in its
+        # clause ('quoted a TV show, claiming'; the comma may sit inside the masked quotation)
+        "quoting": re.compile(r"\b(?:%s)\b[^;.!?]{0,80}?[,\x00\"\u201d\u2019][ \t]*$"
+                              % words("relay_participle_verbs"), re.IGNORECASE)
+        if data.get("relay_participle_verbs") else never,
         # 'claimed that it was the Speaker -- not the president -- who refused to budge': a
         # cleft that moves the blame from one side to the other (claim23); its 'who' or 'that'
         # after the other side ('claimed it was safe, not harmful, to drink' moves no blame)
