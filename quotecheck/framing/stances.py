@@ -37,12 +37,12 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   ...'); ``reading_note``. So is a power or a right held as the claim's predicate ('claimed
   he had the sole authority to', ``reading_holdings``) and a denial of blame in the
   claim's sentence ('an act of nature unrelated to the dredging', ``blame_denials``)
-  (qc301_31).
+ .
 
 - a claim relayed by the claimant quoting another source before the participle ('quoted a TV
   show, claiming ...'; ``relay_participle_verbs``), as a relayed report (``according_note``),
   and a claim in a conditional clause ('If the party claims to be ...';
-  ``conditional_openers``): a hypothetical reports no one's words (qc301_31).
+  ``conditional_openers``): a hypothetical reports no one's words.
 
 A piece of writing named right before the verb as the claimant ('a story claiming that ...',
 'a tweet that claimed') gives what it says, as a letter or a report does (``contexts`` of
@@ -146,17 +146,17 @@ def _patterns() -> dict:
                                     % words("reading_predicates"))
         if n and data.get("reading_predicates") else never,
         # 'claimed he had the sole authority to', 'claims the board has no power over':
-        # a power or a right held as the claim's predicate, a reading of the law (qc301_31)
+        # a power or a right held as the claim's predicate, a reading of the law
         "holding": re.compile(clause(1) + r"[ \t]+(?:has|have|had|holds|hold|held)"
                               r"(?:[ \t]+[^\s,;:.!?\x00]+){0,2}?[ \t]+(?:%s)[ \t]+(?:to|over)\b"
                               % words("reading_holdings"))
         if n and data.get("reading_holdings") else never,
         # 'claimed the flood was an act of nature unrelated to the dredging': a denial of
-        # blame in the claim's sentence, in the narration (qc301_31)
+        # blame in the claim's sentence, in the narration
         "blame_denial": re.compile(r"\b(?:%s)\b" % words("blame_denials"))
         if data.get("blame_denials") else never,
         # 'If the party claims to be ...', ', unless they claim ...': the verb inside a
-        # conditional clause opening the sentence or after a comma, no comma between (qc301_31)
+        # conditional clause opening the sentence or after a comma, no comma between
         "conditional": re.compile(r"(?:^|[,;])[\s\"'\u201c\u201d\u2018\u2019\x00(]*(?:%s)[ \t]+"
                                   r"[^,;:.!?\x00]{1,80}$" % words("conditional_openers"),
                                   re.IGNORECASE) if data.get("conditional_openers") else never,

@@ -1,4 +1,4 @@
-"""QC301 claims read as a party's position (issue 15, qc301_31, quotecheck.framing.stances): a
+"""QC301 claims read as a party's position (issue 15, quotecheck.framing.stances): a
 power or a right the claimant holds as the claim's predicate, a denial of blame in the claim's
 sentence, a claim relayed by the claimant quoting another source, and a claim in a conditional
 clause. Each is built as a drift pair (a peer says 'said'), so that the code before the change
