@@ -4,7 +4,8 @@
   surname's occurrences;
 - ``datelines.blank_photo_credits``: the credit-line patterns tried at line starts only, and the
   text folded once (checked against the plain form kept below);
-- ``speech_turns._LABEL``: tried only on lines holding a colon;
+- ``speech_turns._LABEL`` and ``framing.turns._TITLE_LABEL``: tried only on lines holding a
+  colon;
 - ``AntecedentTests._subhead``: the line-start test first (checked against the plain form).
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import random
 import re
 
+from quotecheck.framing import turns
 from quotecheck.quotes import datelines, speech_turns
 from quotecheck.quotes.attribution_words import lexicon
 from quotecheck.quotes.possessor_names import _WORD_BEFORE, words_before
@@ -69,10 +71,10 @@ def test_photo_credits_as_plain():
 def test_turn_labels_as_the_pattern():
     pieces = ["A", "Bo", "PARK", "Mr.", " ", "\t", ":", ": ", "\n", "x", "\u201c", "1", "'", "-",
               ".", "\n\n", "Jo Park: Good day", "see http://x", "\u00a0"]
-    label = speech_turns._LABEL
-    for text in _texts(pieces, 40000, 20, 39):
-        expected = [(m.span(), m.group("label")) for m in label.regex.finditer(text)]
-        assert [(m.span(), m.group("label")) for m in label.finditer(text)] == expected, text
+    for label in (speech_turns._LABEL, turns._TITLE_LABEL):
+        for text in _texts(pieces + ["Al Roe:", "Matthews: Well"], 30000, 20, 39):
+            expected = [(m.span(), m.group("label")) for m in label.regex.finditer(text)]
+            assert [(m.span(), m.group("label")) for m in label.finditer(text)] == expected, text
     assert speech_turns.not_speaker_heads() is speech_turns.not_speaker_heads()
 
 
