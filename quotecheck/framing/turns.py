@@ -41,10 +41,11 @@ _LABEL = LineLed(re.compile(
 
 
 # a label in Title Case at the head of a paragraph, the turn after it on the same line
-# ("Alex Roe: She is right on all these things", "Matthews: Well, ...")
+# ("Alex Roe: She is right on all these things", "Matthews: Well, ..."): tried only on the
+# lines holding a colon (no line feed comes before a match's colon)
 _TITLE_LABEL = LineLed(re.compile(
     r"(?m)^[ \t]*(?P<label>[A-Z][a-z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,2})"
-    r":[ \t]+(?=[\"'\u201c\u2018]?[A-Za-z])"), ())
+    r":[ \t]+(?=[\"'\u201c\u2018]?[A-Za-z])"), (":",), (":",))
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 

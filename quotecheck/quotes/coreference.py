@@ -132,8 +132,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
                 else len(entities) - 1
             ent = entities[index]
-            if len(tokens) > 1 and ent.kind == "person" and \
-                    not _OF_BEFORE.search(text, max(0, ms - 40), ms):   # not "mother of Sean Smith"
+            if len(tokens) > 1 and ent.kind == "person" and not (
+                    text.find("of", max(0, ms - 40), ms) >= 0 and   # the pattern's literal
+                    _OF_BEFORE.search(text, max(0, ms - 40), ms)):  # not "mother of Sean Smith"
                 surname_of[tokens[-1]] = index  # "Ernie LeBlanc" named again: a bare LeBlanc is him
             if parsed.descriptors:
                 ent.descriptors.update(parsed.descriptors)

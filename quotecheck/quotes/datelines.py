@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quotecheck.resources.regexprefilter import fold
+from quotecheck.resources.regexruns import LineLed
 
 _WORD = r"[A-Z][A-Za-z.'\u2019-]*"
 _PLACE = rf"{_WORD}(?:,? {_WORD}){{0,3}} "     # up to four words, a space before the credit
@@ -55,6 +56,10 @@ _CREDIT_LINE = re.compile(rf"(?m)^[ \t\u00a0]*{_CUE}([^\n]{{2,100}})$")
 # "Ana Ruiz via Getty Images." on a line of its own, or ending a caption's line
 _VIA_LINE = re.compile(r"(?m)^([^\n]{2,80}[ \t\u00a0]via[ \t\u00a0]+(?:Getty|AP|Reuters|AFP)"
                        r"[^\n]{0,20})$")
+# both line patterns tried at line starts only (re tries ``^`` at every character)
+_CREDIT_LINES, _VIA_LINES = LineLed(_CREDIT_LINE, ()), LineLed(_VIA_LINE, ())
+# the characters fold() reads otherwise than lower(): without them the folded text is lower()'s
+_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
 # one of these is in the folded text of any credit line (regexprefilter.fold: the letters
 # IGNORECASE matches to an ASCII one; a dotted capital I, which folds to two characters,
 # runs the pattern anyway); the line pattern runs only then
@@ -82,18 +87,18 @@ def _credit_words(inner: str) -> bool:
 
 def blank_photo_credits(masked: str) -> str:
     """``masked`` with each photo credit made spaces (offsets unchanged)."""
-    low = masked.lower()
+    folded = fold(masked)
+    low = masked.lower() if any(c in masked for c in _FOLDED_APART) else folded
     if "/" not in masked and "photo" not in low and "via " not in masked and \
             "credit" not in low and "image" not in low and "picture" not in low:
         return masked
     spans = [m.span() for m in _CREDIT_PAREN.finditer(masked) if _credit_words(m.group(1))]
     # each line pattern only where its literal is (the engine tries them at every line)
-    folded = fold(masked)
     if "\u0130" in masked or any(w in folded for w in _CUE_STEMS):
-        spans += [m.span(1) for m in _CREDIT_LINE.finditer(masked)
+        spans += [m.span(1) for m in _CREDIT_LINES.finditer(masked)
                   if _credit_words(m.group(0).strip())]
     if "via" in masked:
-        spans += [m.span(1) for m in _VIA_LINE.finditer(masked) if _credit_words(m.group(1))]
+        spans += [m.span(1) for m in _VIA_LINES.finditer(masked) if _credit_words(m.group(1))]
     if not spans:
         return masked
     chars = list(masked)

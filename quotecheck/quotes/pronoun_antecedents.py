@@ -66,16 +66,17 @@ class AntecedentTests:
         name, no one a "he" or "she" stands for; a line that is a person's name alone
         ("Ann Lee", a speaker's label) is not taken for one."""
         s0, s1 = self.sentences[sj]
-        line = self.masked[s0:s1].strip()
         k = s0      # back over spaces to what stands before the line (no copy of the text)
         while k and self.masked[k - 1] in " \t\u00a0":
             k -= 1
-        if not line or (k and self.masked[k - 1] != "\n"):
-            return False
+        if k and self.masked[k - 1] != "\n":
+            return False    # most sentences: the sentence is not copied
+        line = self.masked[s0:s1].strip()
         after = self.masked[s1:s1 + 2].lstrip(" \t\u00a0")
-        words = line.split()
-        if (after[:1] not in ("\n", "") or len(words) > _SUBHEAD_WORDS
-                or not line[0].isupper() or not line[-1].isalnum()):
+        if not line or after[:1] not in ("\n", ""):
+            return False
+        words = line.split(None, _SUBHEAD_WORDS)    # more than _SUBHEAD_WORDS: one too many
+        if len(words) > _SUBHEAD_WORDS or not line[0].isupper() or not line[-1].isalnum():
             return False
         return not self.lex.is_given_name(words[0].casefold())
 

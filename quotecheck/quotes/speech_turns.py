@@ -34,10 +34,12 @@ _TITLES = frozenset({
     "judge", "justice", "mayor", "speaker", "leader", "minister", "prime", "rev", "sir",
     "dame", "lord", "lady", "chairman", "chairwoman", "former", "the",
 })
-# a paragraph-opening label: one to four capitalised words then a colon and the turn itself
-_LABEL = LineLed(re.compile(   # tried at line starts only (re would try every character)
+# a paragraph-opening label: one to four capitalised words then a colon and the turn itself;
+# tried at line starts only (re would try every character), and only on the lines holding a
+# colon (no line feed comes before a match's colon: most lines of a text hold none)
+_LABEL = LineLed(re.compile(
     rf"(?m)^[ \t]*(?P<label>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:[ \t]+"
-    r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])"), ())
+    r"(?=[\"'\u201c\u2018(\[]?[A-Za-z0-9])"), (":",), (":",))
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\S)")
 _SPEECH_VERB = (r"(?:said|says|told|asked|added|replied|answered|responded|declared|"
                 r"continued|went on|began|spoke|tweeted|wrote)")
@@ -196,8 +198,14 @@ def not_speaker_heads() -> frozenset:
     transcript test of ``framing.turns`` reads them here too)."""
     from quotecheck.resources.ruledata import load_data
 
-    return frozenset(load_data("framing-verbs").get("reported", {})
-                     .get("headline_heads_not_speakers", ()))
+    global _HEADS
+    data = load_data("framing-verbs")
+    if _HEADS[0] is not data:   # the set built once per parsed file, not once per document
+        _HEADS = (data, frozenset(data.get("reported", {}).get("headline_heads_not_speakers", ())))
+    return _HEADS[1]
+
+
+_HEADS: tuple = (None, frozenset())    # (the parsed data file, its heads) last read
 
 
 def _introduced(text: str, pos: int) -> bool:
