@@ -1,4 +1,4 @@
-"""the faster forms give the answers of the plain ones they replace, on random texts.
+"""The faster forms give the answers of the plain ones they replace, on random texts.
 
 - ``possessor_names.words_before``: the words ``_WORD_BEFORE``'s matches give, found from the
   surname's occurrences;
