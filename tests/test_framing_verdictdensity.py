@@ -30,7 +30,8 @@ def test_the_column_without_its_verdict_words_stays_news():
 
 
 def test_the_column_anchored_in_days_and_officials_stays_news():
-    anchored = COLUMN.replace("The regional council has approved", "On Tuesday the regional council approved") \
+    anchored = COLUMN.replace("The regional council has approved",
+                              "On Tuesday the regional council approved") \
         .replace("The councillors who voted", "Sen. Roe and the councillors who voted") \
         .replace("Its authors warn", "Last week its authors warned") \
         .replace("The council should publish", "In March the council published") \
@@ -44,5 +45,6 @@ def test_the_column_anchored_in_days_and_officials_stays_news():
 def test_an_exception_phrase_is_no_verdict():
     """'lame duck' is in the lexicon's exceptions: the third word it would add is no verdict."""
     lame = "The warning comes from a lame duck council that wants commuters to pay."
-    spared = COLUMN.replace("The warning is a cynical attempt to frighten commuters into paying.", lame)
+    cynical = "The warning is a cynical attempt to frighten commuters into paying."
+    spared = COLUMN.replace(cynical, lame)
     assert lame in spared and read(spared) is None
