@@ -43,8 +43,8 @@ def test_the_column_anchored_in_days_and_officials_stays_news():
 
 
 def test_an_exception_phrase_is_no_verdict():
-    """'lame duck' is in the lexicon's exceptions: the third word it would add is no verdict."""
+    """'lame duck' is in the lexicon's exceptions: the second word it would add is no verdict."""
     lame = "The warning comes from a lame duck council that wants commuters to pay."
     cynical = "The warning is a cynical attempt to frighten commuters into paying."
-    spared = COLUMN.replace(cynical, lame)
+    spared = COLUMN.replace(cynical, lame).replace("laughable", "odd")
     assert lame in spared and read(spared) is None
