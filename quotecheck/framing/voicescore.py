@@ -23,6 +23,7 @@ from typing import Callable, Optional
 
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import word_alternation
 
 # each opens with its first letters, the word boundary tested behind them: ``re`` skips ahead
 # in C only to a pattern's first literal or class (speed27; same matches as ``\b(?:i|...)``)
@@ -194,8 +195,8 @@ def _verdict_words():
     words = sorted({w.lower() for g in groups for w in g["words"]}, key=lambda w: (-len(w), w))
     spared = sorted({w.lower() for g in groups for w in g.get("exceptions", ())},
                     key=lambda w: (-len(w), w))
-    return (re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words))),
-            re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, spared))))
+    return (re.compile(r"\b(?:%s)\b" % word_alternation(words)),
+            re.compile(r"\b(?:%s)\b" % word_alternation(spared)))
 
 
 def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> Optional[str]:
