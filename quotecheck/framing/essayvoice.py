@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
-from quotecheck.framing.voicescore import desk_prescription_reason
+from quotecheck.framing.voicescore import desk_prescription_reason, verdict_density_reason
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
 
@@ -56,7 +56,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     else the shorter argument of :func:`argument_reason`, else the unattributed one of
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`, else the unsigned editorial's prescriptions in its own 'we' of
-    :func:`~quotecheck.framing.voicescore.desk_prescription_reason`."""
+    :func:`~quotecheck.framing.voicescore.desk_prescription_reason`, else the verdicts of
+    :func:`~quotecheck.framing.voicescore.verdict_density_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
     if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
@@ -64,7 +65,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
                "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
         unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
-        blog_reason(f, voice, rates, stance, url) or desk_prescription_reason(f, voice)
+        blog_reason(f, voice, rates, stance, url) or desk_prescription_reason(f, voice) or \
+        verdict_density_reason(f, voice, rates)
 
 
 def figure_rate(voice: list) -> float:
