@@ -1,5 +1,5 @@
 """A narration that passes its own verdicts in many of its sentences, attributes little and
-leaves the news anchors out reads as opinion (issue 11/15, opin31): the examples of
+leaves the news anchors out reads as opinion (issue 11/15): the examples of
 ``[verdict_density]`` in ``rules/data/opinion-voice.toml`` run; the same column without its
 verdict words, or anchored in days, dates and officials, stays news, and so does a report
 whose verdicts are attributed. Snippets of our own (never corpus text)."""

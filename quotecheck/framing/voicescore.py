@@ -201,7 +201,7 @@ def _verdict_words():
 
 def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> Optional[str]:
     """Why a narration reads as an argued piece by the verdicts it passes in its own sentences
-    (``[verdict_density]``, issue 11/15, opin31), or None: over at least ``min_voice`` own
+    (``[verdict_density]``, issue 11/15), or None: over at least ``min_voice`` own
     sentences ``voice`` (lower case) that attribute and quote little (``f``: its
     :func:`voice_features`), at least ``min_words`` different evaluative words of the QC331
     lexicon ('shameful', 'preposterous', 'hypocritical') stand in at least ``min_share`` of
