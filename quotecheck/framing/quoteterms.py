@@ -98,23 +98,51 @@ TITLE_WORDS = 10
 
 def quoted_title(nar: Narration, start: int, end: int) -> bool:
     """Whether the capitalised word at narration ``[start, end)`` sits inside quotation marks
-    around a title in Title Case (a film's, a programme's, a book's: ``Small Time Crooks''):
-    the work's name, which labels no one in the narrator's voice."""
+    around a title in Title Case (a film's, a programme's, a book's: ``Small Time Crooks''),
+    or inside the single marks a Title Case headline quotes with ('Sparks Backlash For
+    ‘Reckless Remarks’ of ...'): the work's name or the quoted words, which label no one in
+    the narrator's voice."""
     s, e = nar.original(start, end)
     text = nar.doc.text
     if not text[s:e][:1].isupper():
         return False
     line_start = text.rfind("\n", 0, s) + 1
-    opens = list(_TITLE_OPEN.finditer(text, max(line_start, s - 100), s))
-    close = _TITLE_CLOSE.match(text, e)
-    if not opens or close is None:
+    inner = _double_marked(text, line_start, s, e)
+    if inner is None:
+        inner = _single_marked(text, line_start, s, e)
+    if inner is None:
         return False
-    inner = text[opens[-1].end():close.end() - (2 if close.group().endswith("''") else 1)]
     words = _CAP_WORD.findall(inner)
     if not words or len(words) > TITLE_WORDS or re.search(r"[.!?]\s", inner):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _double_marked(text: str, line_start: int, s: int, e: int) -> "str | None":
+    """The text between the double marks around original ``[s, e)`` on its line, or None."""
+    opens = list(_TITLE_OPEN.finditer(text, max(line_start, s - 100), s))
+    close = _TITLE_CLOSE.match(text, e)
+    if not opens or close is None:
+        return None
+    return text[opens[-1].end():close.end() - (2 if close.group().endswith("''") else 1)]
+
+
+# (issue 15, q331_31: baly_202004 reading) a headline's single marks: an opening mark after a
+# space, a colon or a dash before a letter, a closing one not inside a word (not "Dole’s"),
+# and no closing mark between the opener and the word (not the words after "‘You Lie’ to")
+_SINGLE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(:\u2014]))[\u2018'](?=[^\\W\\d_])", re.M)
+_SINGLE_CLOSE = re.compile("[\u2019'](?![^\\W_])")
+
+
+def _single_marked(text: str, line_start: int, s: int, e: int) -> "str | None":
+    """The text between single marks around original ``[s, e)`` on its line, or None."""
+    opens = list(_SINGLE_OPEN.finditer(text, max(line_start, s - 100), e))  # (its lookahead)
+    if not opens or _SINGLE_CLOSE.search(text, opens[-1].end(), s):
+        return None
+    line_end = text.find("\n", e)
+    close = _SINGLE_CLOSE.search(text, e, min(e + 100, len(text) if line_end < 0 else line_end))
+    return None if close is None else text[opens[-1].end():close.start()]
 
 
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with as from vs via "

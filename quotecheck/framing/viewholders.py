@@ -23,6 +23,8 @@ class HolderPatterns(NamedTuple):
     to_group: re.Pattern
     for_holders: re.Pattern
     among_holders: re.Pattern
+    in_camp: re.Pattern
+    in_camp_places: tuple
     reaction: Any
     find_holders: Any
 
@@ -59,6 +61,10 @@ def holder_patterns() -> HolderPatterns:
     # is notorious for ...": a reputation held by the holders named, heading the sentence
     among_holders = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
                                r"(?:" + holders("among_groups") + "),")
+    # (issue 15, q331_31: baly_201906 reading) "In liberal America, the judge is seen as
+    # ...", "In conservative circles, ...": a political camp's view, heading the sentence
+    in_camp = re.compile(r"(?:(?:but|and|yet)\s+)?in\s+(?:the\s+)?(?:" + holders("in_camps")
+                         + r")\s+(?:" + holders("in_camp_places") + "),")
     # (issue 15, loaded21: baly_201811 reading) a word of feeling that a linking verb gives as
     # some people's reaction ("measures that are abhorrent to many parents", "seemed offensive
     # to some"): the word (group 1) is theirs; not 'lies to many voters' (no linking verb)
@@ -75,7 +81,8 @@ def holder_patterns() -> HolderPatterns:
     # each scanning every narration sits behind its literal prefilter (most hold none of its
     # words); the three that head a sentence are tried only where their word is found
     # (what holders find or see: tried only where a subject occurs, text.wordled, speed34)
-    return HolderPatterns(guard(to_holders), to_group, for_holders, among_holders,
+    return HolderPatterns(guard(to_holders), to_group, for_holders, among_holders, in_camp,
+                          tuple(words["in_camp_places"]),
                           guard(reaction), WordLed(guard(find_holders), [
                               *words["find_subjects"], *words["see_subjects"]]))
 
@@ -92,6 +99,8 @@ def holder_spans(nar: Any, clause_end: Callable, across: re.Pattern) -> list[tup
     spans += _heading(nar, p.to_group, "to ")     # "To the GOP populists, X was ..."
     spans += _heading(nar, p.for_holders)         # "But for her defenders, Roe is ..."
     spans += _heading(nar, p.among_holders, "among ")    # "Among wildlife groups, X is"
+    if any(place + "," in text for place in p.in_camp_places):   # (most texts: none)
+        spans += _heading(nar, p.in_camp, "in ")     # "In liberal America, she is ..."
     for m in p.find_holders.finditer(text):  # "Some may find this outrageous, but ..."
         spans.append((m.end(), clause_end(nar, m.end(), nar.sentence(m.start())[1], across)))
     return spans
