@@ -128,7 +128,7 @@ def _double_marked(text: str, line_start: int, s: int, e: int) -> "str | None":
     return text[opens[-1].end():close.end() - (2 if close.group().endswith("''") else 1)]
 
 
-# (issue 15, q331_31: baly_202004 reading) a headline's single marks: an opening mark after a
+# (issue 15, baly_202004 reading) a headline's single marks: an opening mark after a
 # space, a colon or a dash before a letter, a closing one not inside a word (not "Dole’s"),
 # and no closing mark between the opener and the word (not the words after "‘You Lie’ to")
 _SINGLE_OPEN = re.compile("(?:(?<=^)|(?<=[\\s(:\u2014]))[\u2018'](?=[^\\W\\d_])", re.M)

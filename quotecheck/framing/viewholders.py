@@ -61,7 +61,7 @@ def holder_patterns() -> HolderPatterns:
     # is notorious for ...": a reputation held by the holders named, heading the sentence
     among_holders = re.compile(r"(?:(?:but|and|yet)\s+)?among\s+(?:[\w'\-]+\s+){0,3}?"
                                r"(?:" + holders("among_groups") + "),")
-    # (issue 15, q331_31: baly_201906 reading) "In liberal America, the judge is seen as
+    # (issue 15, baly_201906 reading) "In liberal America, the judge is seen as
     # ...", "In conservative circles, ...": a political camp's view, heading the sentence
     in_camp = re.compile(r"(?:(?:but|and|yet)\s+)?in\s+(?:the\s+)?(?:" + holders("in_camps")
                          + r")\s+(?:" + holders("in_camp_places") + "),")

@@ -1,4 +1,4 @@
-"""QC331 forms that judge no one (issue 15, q331_31): a word inside the single marks a Title
+"""QC331 forms that judge no one (issue 15): a word inside the single marks a Title
 Case headline quotes with, the strength of a feeling ('a dreadful fear'), the content of a
 depiction ('a nefarious caricature'), a political camp's view heading the sentence ('In
 liberal America, ...') and 'racist' of a figure of a past decade. Snippets of our own."""
