@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from quotecheck.framing.eras import long_past
 from quotecheck.framing.quoteterms import words_pattern
 
 
@@ -40,6 +41,7 @@ class Context(NamedTuple):
     policy: bool                # a weak class's table (policy = "first-exposure")
     keep: bool                  # keeps_warning = true: holding keeps the warning
     sentence_only: bool         # window = "sentence": cues and against read in its sentence
+    era: "int | None" = None    # era = N: its clause dates what it names N years back or more
 
 
 # "info": the first-exposure tables apply (the default); "warning": they do not
@@ -102,7 +104,7 @@ def contexts() -> tuple[Context, ...]:
             words_pattern(_expand(entry.get("against", ()), groups)),
             bool(entry.get("not_in_headline", False)),
             entry.get("policy") == "first-exposure", bool(entry.get("keeps_warning", False)),
-            entry.get("window") == "sentence"))
+            entry.get("window") == "sentence", entry.get("era")))
     return tuple(out)
 
 
@@ -143,6 +145,8 @@ def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
         if ctx.after is not None and not ctx.after.match(nar.doc.text, oe):
             return False
     if ctx.heads is not None and not _head_after(ctx, nar, start, end):
+        return False
+    if ctx.era is not None and not long_past(nar, start, end, int(ctx.era)):
         return False
     if ctx.cues is None and ctx.against is None:
         return True

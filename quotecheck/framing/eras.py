@@ -1,0 +1,92 @@
+"""A date long past next to a word: 'infamous for a 1914 scandal', 'an infamous incident 40
+years ago', 'the 1970s, when he worked on the notorious committee'.
+
+A reputation the report dates a generation back is a matter of record, not the narrator's
+verdict on a present dispute (issue 15; bench/judging.md: a settled historical wrong). The
+anchor must stand in the word's own clause, a few words off, and no recent year may stand
+there (a past episode set against a present one stays the narrator's). Years and decades are
+read against the document's ``published`` year; without one, only the spans the text states
+('40 years ago', 'decades ago') and named eras count.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from quotecheck.load.metadata import published_instant
+
+_NUMBER_WORDS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100}
+# the clause: a semicolon, a colon, a dash or a parenthesis ends it
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013()]|\s-\s|--")
+_WORDS = re.compile(r"[\w'\u2019\-]+")
+# a year with the word that dates it: 'in 1974', 'a 1914 scandal', "the 2000 recount"
+_YEAR = re.compile(r"\b(?:in|of|since|from|until|by|during|before|after|the|a|an|its|early|"
+                   r"late|mid|infamous|notorious|[A-Z][a-z]+(?:\s\d{1,2},)?|[\w]+['\u2019]s)\s(1[0-9]{3}|20[0-9]{2})"
+                   r"\b(?![,.]?\d|\s?%)")
+_DECADE = re.compile(r"\b(?:(1[0-9]{2}|20[0-9])0|['\u2019]([0-9])0)['\u2019]?s\b")
+_SPAN = re.compile(r"\b(\d{2,3}|" + "|".join(_NUMBER_WORDS) + r")(?:[ \-]odd)?\s+years?\s+"
+                   r"(?:ago|earlier|before|after|since|later|on)\b", re.I)
+_DECADES = re.compile(r"\b(?:(?:several|many|two|three|four|five)\s+)?(?:decades|generations|"
+                      r"a\s+century|centuries|half\s+a\s+century)\s+(?:ago|earlier|before)\b",
+                      re.I)
+_ERAS = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}|One|Two|[12])"
+                   r"|Great\s+War|Cold\s+War|Great\s+Depression|Jim\s+Crow|(?:English|American)"
+                   r"\s+Civil\s+War|Middle\s+Ages|Prohibition\s+era)\b")
+# a possessive right before the word points at a party, perhaps a living one: 'his notorious
+# 1990s deal', "the senator's infamous 1991 hearings"
+_PARTY_BEFORE = re.compile(r"(?:\b(?:his|her|their|your|my|our)|\w['\u2019]s?)\s+"
+                           r"(?:(?:most|now|once)\s+)?$", re.I)
+
+
+def published_year(doc: Any) -> "int | None":
+    """The year of the document's ``published`` date, None without one."""
+    instant = published_instant(getattr(doc.meta, "published", None))
+    return instant.year if instant else None
+
+
+def _clause(text: str, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause of sentence ``[s0, s1)`` that holds the word at ``[start, end)``."""
+    lo = s0
+    for m in _CLAUSE_END.finditer(text, s0, start):
+        lo = m.end()
+    m = _CLAUSE_END.search(text, end, s1)
+    return lo, (m.start() if m else s1)
+
+
+def _near(text: str, lo: int, hi: int, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The clause ``[lo, hi)`` cut to ``reach`` words either side of the word."""
+    before = [m.start() for m in _WORDS.finditer(text, lo, start)]
+    after = [m.end() for m in _WORDS.finditer(text, end, hi)]
+    return (before[-reach] if len(before) >= reach else lo,
+            after[reach - 1] if len(after) >= reach else hi)
+
+
+def _years_back(window: str, year: "int | None") -> list:
+    """How many years back each dated anchor of ``window`` lies (None: its age unknown)."""
+    ages: list = []
+    for m in _SPAN.finditer(window):
+        n = m.group(1).lower()
+        ages.append(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    ages += [100] * len(_DECADES.findall(window)) + [100] * len(_ERAS.findall(window))
+    if year is not None:
+        ages += [year - int(m.group(1)) for m in _YEAR.finditer(window)]
+        for m in _DECADE.finditer(window):
+            first = int(m.group(1) + "0") if m.group(1) else 1900 + int(m.group(2) + "0")
+            ages.append(year - (first + 9))
+    return ages
+
+
+def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bool:
+    """Whether the clause of the word at narration ``[start, end)`` dates what it names at
+    least ``years`` back, within ``reach`` words of it, with no year of the last ``years``
+    there and no pronoun of a party right before the word."""
+    text = nar.doc.text                         # the original: its case and dashes
+    s0, s1 = nar.original(*nar.sentence(start))
+    o, oe = nar.original(start, end)
+    if _PARTY_BEFORE.search(text, max(s0, o - 30), o):
+        return False
+    lo, hi = _clause(text, s0, s1, o, oe)
+    lo, hi = _near(text, lo, hi, o, oe, reach)
+    ages = _years_back(text[lo:hi], published_year(nar.doc))
+    return bool(ages) and all(age >= years for age in ages)
