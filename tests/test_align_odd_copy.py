@@ -63,6 +63,12 @@ def test_two_readings_each_printed_by_two_outlets_are_two_versions():
                     [("give way", "A"), ("yield", "B"), ("give way", "C"), ("yield", "B")])]
     quotes = [q for d in docs for q in hand_quotes(d, "the report")]
     assert _changed(analyse_quotes(docs, quotes, _Prov([])))
+    # one outlet's two takes of its own story: its change stays reported between them
+    docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",
+                outlet=o) for k, (w, o) in enumerate(
+                    [("give way", "A"), ("yield", "A"), ("give way", "B"), ("yield", "C")])]
+    quotes = [q for d in docs for q in hand_quotes(d, "the report")]
+    assert "d1" in _changed(analyse_quotes(docs, quotes, _Prov([])))
 
 
 def test_copies_of_one_text_count_once():

@@ -12,7 +12,8 @@ agree on the later one, the change is the earlier rendering's and is reported th
 agreeing copies are each other's evidence); on a tie (one against one, two against two)
 nothing moves, so both stay in view. No outlet is ground truth: only agreement among
 independent renderings decides. When each reading has ``_MIN_AGREEING`` independent roots of
-its own, printed by ``_MIN_AGREEING`` outlets, the renderings form two consistent clusters: two versions of the remark (a prepared
+its own, printed by ``_MIN_AGREEING`` outlets apart (:meth:`Agreement._apart`), and the pair is
+two outlets' (not one outlet's two takes), the renderings form two consistent clusters: two versions of the remark (a prepared
 text and the delivered words, two answers in one interview), not one outlet's change, and the
 change is not reported at all.
 """
@@ -32,9 +33,11 @@ _MIN_AGREEING = 2                   # independent roots that must agree to outvo
 class Agreement:
     """The renderings of one group and how many independent roots print a reading."""
 
-    def __init__(self, members: list, roots: Callable[[list], int]):
+    def __init__(self, members: list, roots: Callable[[list], int],
+                 linked: Optional[Callable[[str, str], bool]] = None):
         self.words = [(r.doc.id, [w.norm for w in r.side.words]) for r in members]
         self.roots = roots
+        self.linked = linked or (lambda x, y: False)
         self.outlet = {r.doc.id: r.doc.meta.outlet or r.doc.id for r in members}
 
     def split(self, pa: PairAlignment, a, b) -> tuple[PairAlignment, Optional[PairAlignment]]:
@@ -73,11 +76,20 @@ class Agreement:
         ra, rb = self.roots(sorted(set(with_a))), self.roots(sorted(set(with_b)))
         both = self.roots(sorted(set(with_a) | set(with_b)))
         only_a, only_b = both - rb, both - ra     # a family printing both readings: no vote
-        if min(only_a, only_b) >= _MIN_AGREEING and min(
-                len({self.outlet[d] for d in with_a}),
-                len({self.outlet[d] for d in with_b})) >= _MIN_AGREEING:
+        if min(only_a, only_b) >= _MIN_AGREEING and \
+                self.outlet[a.doc.id] != self.outlet[b.doc.id] and self._apart(with_a, with_b):
             return "versions"
         return "a" if only_b > only_a and only_b >= _MIN_AGREEING else None
+
+
+    def _apart(self, with_a: list, with_b: list) -> bool:
+        """Each reading printed by ``_MIN_AGREEING`` outlets, and no document of one side
+        linked by provenance to one of the other (a copy that rewords its parent's quotation
+        changed it: the versions test is for independent outlets)."""
+        oa, ob = {self.outlet[d] for d in with_a}, {self.outlet[d] for d in with_b}
+        if min(len(oa), len(ob)) < _MIN_AGREEING:
+            return False
+        return not any(self.linked(x, y) for x in with_a for y in with_b)
 
 
 def _reading(r, start: int, end: int) -> Optional[tuple]:
