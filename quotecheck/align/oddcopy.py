@@ -13,9 +13,9 @@ agreeing copies are each other's evidence); on a tie (one against one, two again
 nothing moves, so both stay in view. No outlet is ground truth: only agreement among
 independent renderings decides. When each reading has ``_MIN_AGREEING`` independent roots of
 its own, printed by ``_MIN_AGREEING`` outlets apart (:meth:`Agreement._apart`), and the pair is
-two outlets' (not one outlet's two takes), the renderings form two consistent clusters: two versions of the remark (a prepared
-text and the delivered words, two answers in one interview), not one outlet's change, and the
-change is not reported at all.
+two outlets' (not one outlet's two takes), the renderings form two consistent clusters: two
+versions of the remark (a prepared text and the delivered words, two answers in one
+interview), not one outlet's change, and the change is not reported at all.
 """
 from __future__ import annotations
 
