@@ -73,3 +73,16 @@ def test_advance_text_against_the_delivered_words_is_not_compared():
 def test_the_same_change_without_an_advance_text_cue_is_still_reported():
     said = _ADVANCE.replace("he plans to say", "he said")
     assert _changes(_DELIVERED, said) != []
+
+
+def test_written_testimony_against_the_words_said_at_a_hearing_is_not_compared():
+    # the statement filed with a panel the day before, against the words said there (occ31)
+    for cue in ("In her written testimony, Hale says the board must change. She adds:",
+                "Hale said in her prepared statement that the board must change. She added:"):
+        written = _ADVANCE.replace("In text released by the port office, Hale vowed to be "
+                                   "fair.", cue).replace("he plans to say", "she says")
+        assert _changes(_DELIVERED, written) == [], cue
+    # a statement named without a sign of a written text: still compared
+    plain = _ADVANCE.replace("In text released by the port office, Hale vowed to be fair.",
+                             "Hale spoke to the panel.").replace("he plans to say", "she says")
+    assert _changes(_DELIVERED, plain) != []

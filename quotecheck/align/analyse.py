@@ -107,6 +107,10 @@ class Relations:
                 rel = None
         return rel
 
+    def linked(self, x: str, y: str) -> bool:
+        """Whether either document reuses the other (directly or through copies)."""
+        return self.between(x, y) is not None or self.between(y, x) is not None
+
     def roots(self, doc_ids: list[str], shared_links: list[tuple[str, str]]) -> int:
         """Independent roots behind documents; shared translations count once."""
         uf = UnionFind(len(doc_ids))
@@ -169,7 +173,7 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
                 shared_links.append((a.doc.id, b.doc.id))
         support = _support(members, relations, shared_links)
         agreement = Agreement(members, lambda ids, links=shared_links:
-                              relations.roots(ids, links))
+                              relations.roots(ids, links), relations.linked)
         for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
             if _other_utterance(pa, a, b, rel, translated, stock):

@@ -91,8 +91,31 @@ def scope_inside(side, fw: list, k1: int, k2: int) -> bool:
     is a preposition of ``phrase_negators`` whose phrase, one word or more after it, ends at
     a break (a comma, a dash, a sentence's end) inside the stretch or right after it
     ("appear today, without the need for a summons, so as to" / "appear ... so as to").
-    An elided "not" ("I will ... resign" for "I will not resign") stays a change."""
-    return whole_sentences(side, fw, k1, k2) or _own_phrases(side, fw, k1, k2)
+    An elided "not" ("I will ... resign" for "I will not resign") stays a change. Nor does a
+    stretch that opens on a sentence's closing phrase and runs on in whole sentences
+    (:func:`closing_phrase_then_sentences`)."""
+    return whole_sentences(side, fw, k1, k2) or _own_phrases(side, fw, k1, k2) or \
+        closing_phrase_then_sentences(side, fw, k1, k2)
+
+
+def closing_phrase_then_sentences(side, fw: list, k1: int, k2: int) -> bool:
+    """``fw[k1:k2]`` opens after a phrase break with the closing phrase of a sentence whose
+    head is kept ("You said that, not me. [whole sentences] This is" quoted as "you said
+    that ... This is") and runs on in whole sentences: the phrase, set off by its break, is
+    an afterthought ("not me", "not today") that negates none of the kept words, and the
+    sentences after it are whole. The stretch, or the same stretch slid as
+    :func:`gap_positions` slides it, is read."""
+    starts = side.sentence_starts
+    if k2 <= k1 or not starts:
+        return False
+    breaks = phrase_breaks(side)
+    for d in gap_positions(fw, k1, k2, 0):
+        lo, hi = k1 + d, k2 + d
+        first = min((k for k in starts if lo < k < hi), default=None)
+        if lo in breaks and lo not in starts and first is not None and \
+                (hi == len(fw) or hi in starts) and not breaks.intersection(range(lo + 1, first)):
+            return True
+    return False
 
 
 def _own_phrases(side, fw: list, k1: int, k2: int) -> bool:

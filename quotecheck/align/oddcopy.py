@@ -11,7 +11,11 @@ the earlier rendering's reading has fewer such roots than the later one's, and a
 agree on the later one, the change is the earlier rendering's and is reported there (the
 agreeing copies are each other's evidence); on a tie (one against one, two against two)
 nothing moves, so both stay in view. No outlet is ground truth: only agreement among
-independent renderings decides.
+independent renderings decides. When each reading has ``_MIN_AGREEING`` independent roots of
+its own, printed by ``_MIN_AGREEING`` outlets apart (:meth:`Agreement._apart`), and the pair is
+two outlets' (not one outlet's two takes), the renderings form two consistent clusters: two
+versions of the remark (a prepared text and the delivered words, two answers in one
+interview), not one outlet's change, and the change is not reported at all.
 """
 from __future__ import annotations
 
@@ -29,9 +33,12 @@ _MIN_AGREEING = 2                   # independent roots that must agree to outvo
 class Agreement:
     """The renderings of one group and how many independent roots print a reading."""
 
-    def __init__(self, members: list, roots: Callable[[list], int]):
+    def __init__(self, members: list, roots: Callable[[list], int],
+                 linked: Optional[Callable[[str, str], bool]] = None):
         self.words = [(r.doc.id, [w.norm for w in r.side.words]) for r in members]
         self.roots = roots
+        self.linked = linked or (lambda x, y: False)
+        self.outlet = {r.doc.id: r.doc.meta.outlet or r.doc.id for r in members}
 
     def split(self, pa: PairAlignment, a, b) -> tuple[PairAlignment, Optional[PairAlignment]]:
         """``pa`` without the changes that belong to ``a`` (the earlier rendering, outvoted),
@@ -39,33 +46,50 @@ class Agreement:
         none)."""
         keep, move = [], []
         for seg in pa.segments:
-            if seg.category in PLACED and self._earlier_is_odd(seg, a, b):
+            side = self._odd_side(seg, a, b) if seg.category in PLACED else None
+            if side == "a":
                 move.append(_swapped(seg))
-            else:
+            elif side != "versions":
                 keep.append(seg)
         if not move:
-            return pa, None
+            return (pa, None) if len(keep) == len(pa.segments) else \
+                (replace(pa, segments=tuple(keep)), None)
         return replace(pa, segments=tuple(keep)), \
             PairAlignment(pa.cluster, pa.b, pa.a, pa.verdict, pa.score, tuple(move))
 
-    def _earlier_is_odd(self, seg: Segment, a, b) -> bool:
-        """True when ``b``'s reading of ``seg`` has more independent roots of its own than
-        ``a``'s and at least ``_MIN_AGREEING`` (module docstring): the change is ``a``'s."""
+    def _odd_side(self, seg: Segment, a, b) -> Optional[str]:
+        """"a" when ``b``'s reading of ``seg`` has more independent roots of its own than
+        ``a``'s and at least ``_MIN_AGREEING`` (module docstring): the change is ``a``'s;
+        "versions" when each reading has ``_MIN_AGREEING`` roots of its own (two versions of
+        the remark, no one's change); None otherwise."""
         ra = _reading(a, seg.a_start, seg.a_end)
         rb = _reading(b, seg.b_start, seg.b_end)
         if ra is None or rb is None or ra == rb:
-            return False
+            return None
         with_a, with_b = [], []
         for doc_id, words in self.words:
             has_a, has_b = _holds(words, ra), _holds(words, rb)
             if has_a != has_b:
                 (with_a if has_a else with_b).append(doc_id)
         if not with_a or not with_b:
-            return False
+            return None
         ra, rb = self.roots(sorted(set(with_a))), self.roots(sorted(set(with_b)))
         both = self.roots(sorted(set(with_a) | set(with_b)))
         only_a, only_b = both - rb, both - ra     # a family printing both readings: no vote
-        return only_b > only_a and only_b >= _MIN_AGREEING
+        if min(only_a, only_b) >= _MIN_AGREEING and \
+                self.outlet[a.doc.id] != self.outlet[b.doc.id] and self._apart(with_a, with_b):
+            return "versions"
+        return "a" if only_b > only_a and only_b >= _MIN_AGREEING else None
+
+
+    def _apart(self, with_a: list, with_b: list) -> bool:
+        """Each reading printed by ``_MIN_AGREEING`` outlets, and no document of one side
+        linked by provenance to one of the other (a copy that rewords its parent's quotation
+        changed it: the versions test is for independent outlets)."""
+        oa, ob = {self.outlet[d] for d in with_a}, {self.outlet[d] for d in with_b}
+        if min(len(oa), len(ob)) < _MIN_AGREEING:
+            return False
+        return not any(self.linked(x, y) for x in with_a for y in with_b)
 
 
 def _reading(r, start: int, end: int) -> Optional[tuple]:

@@ -23,6 +23,7 @@ from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.quoteregions import quote_regions
+from quotecheck.quotes.speech_turns import running_turn_spans
 from quotecheck.provenance.sentence import Sentence, Words
 from quotecheck.resources.regexgate import whole_text_gate
 from quotecheck.resources.regexprefilter import Guarded, guard
@@ -171,6 +172,8 @@ def prepare(doc: Document, quotes: Iterable[Quote] = ()) -> DocText:
             links[c.start:c.end] = b"\x01" * (c.end - c.start)
     # a post embedded on one line with its signature: its author's words, quoted
     regions = quote_regions(text) + signed_post_lines(furniture_rules().embed_signatures, text)
+    # a transcript's turns under labels in capitals run on over paragraphs: the speakers' words
+    regions += running_turn_spans(text)
     lost_quoted = []   # quotations the quotes stage read from lost marks (U+FFFD)
     for q in quotes:
         if q.document == doc.id:

@@ -246,6 +246,26 @@ def with_speech_turns(doc: Document, quotes: list) -> list:
     return merged_quotes(doc, quotes, turn_quotes(doc, quotes))
 
 
+def running_turn_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text``'s turns under labels in capitals ("AMY ROE:", "JUDGE BOB SMITH:"), each
+    run on over the paragraphs after it up to the next label (or the text's end), when two or
+    more speakers have such turns: a broadcast transcript prints a long turn as several
+    paragraphs under one label, all of them the speaker's words (the derivation test reads
+    them as quoted, not as the outlet's narration)."""
+    turns = speech_turns(text)
+    loud = [t for t in turns if _capital_label(text[t.label_start:t.label_end])]
+    if len({t.speaker for t in loud}) < 2:
+        return []
+    nexts = {t.label_start: n.label_start for t, n in zip(turns, turns[1:])}
+    return [(t.start, nexts.get(t.label_start, len(text))) for t in loud]
+
+
+def _capital_label(label: str) -> bool:
+    """A label whose words of two letters or more are all in capitals."""
+    words = [w.rstrip(".:") for w in label.split() if len(w.rstrip(".:")) > 1]
+    return bool(words) and all(w.isupper() for w in words)
+
+
 def _full_name(key: str, text: str) -> str:
     """The first "First Key" (a first name, maybe an initial, then ``key``) of ``text``, or
     ``key`` itself."""
