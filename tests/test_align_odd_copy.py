@@ -55,7 +55,7 @@ def test_a_tie_stays_on_both_sides_as_before():
 
 def test_two_readings_each_printed_by_two_outlets_are_two_versions():
     # two against two (four outlets): two consistent clusters, two versions of the remark
-    # (a prepared text and the words said), no one's change (occ31)
+    # (a prepared text and the words said), no one's change
     assert _changed(_result(["give way", "yield", "give way", "yield"])) == []
     # one outlet printing a reading twice is one voice: the change stays reported
     docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",

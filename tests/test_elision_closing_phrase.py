@@ -1,7 +1,7 @@
 """A stretch left out at an elision mark that opens on the closing phrase of a kept sentence
 and runs on in whole sentences ("you said that, not me. [sentences] This is" quoted as "you
 said that ... This is"): the phrase set off by its comma negates no kept word, so the cut is
-no change of meaning (occ31). A "not" the mark takes from inside a kept clause still is one.
+no change of meaning. A "not" the mark takes from inside a kept clause still is one.
 Our own snippets, shaped like two outlets quoting one senator."""
 from align_fixtures import rendering_changes
 from hypothesis import given, settings

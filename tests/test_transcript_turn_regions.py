@@ -1,7 +1,7 @@
 """A broadcast transcript prints a long turn as several paragraphs under one label in
 capitals ("DANA VANCE: ..."); every paragraph up to the next label is the speaker's words,
 so the derivation test reads them as quoted, not as the outlet's narration: a print of the
-same speech elsewhere is no reuse of this outlet's text (occ31). Snippets are our own."""
+same speech elsewhere is no reuse of this outlet's text. Snippets are our own."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

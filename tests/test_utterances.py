@@ -76,7 +76,7 @@ def test_the_same_change_without_an_advance_text_cue_is_still_reported():
 
 
 def test_written_testimony_against_the_words_said_at_a_hearing_is_not_compared():
-    # the statement filed with a panel the day before, against the words said there (occ31)
+    # the statement filed with a panel the day before, against the words said there
     for cue in ("In her written testimony, Hale says the board must change. She adds:",
                 "Hale said in her prepared statement that the board must change. She added:"):
         written = _ADVANCE.replace("In text released by the port office, Hale vowed to be "
