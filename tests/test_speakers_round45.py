@@ -75,3 +75,16 @@ def test_a_participle_after_a_name_spoken_about_is_still_that_names():
             "saying \u201cZip codes should not decide a life\u201d and more.\n")
     assert quote_with(text, "Zip codes").speaker == "Perrin"
 
+
+
+def test_a_fragment_of_a_persons_reported_words_stays_theirs_before_according_to():
+    text = ("Ana Rocha, the head of the port board, said the new fees could \u201cchoke an "
+            "otherwise busy harbour,\u201d according to Reuters.\n")
+    q = quote_with(text, "choke")
+    assert q.speaker == "Ana Rocha" and q.reported_by == "Reuters"
+
+
+def test_a_quote_opening_its_sentence_keeps_the_according_to_credit():
+    text = ("The board met on Monday.\n\n\u201cThe fees could choke the harbour,\u201d "
+            "according to a memo seen by the Ledger.\n")
+    assert quote_with(text, "choke").speaker != "Ana Rocha"
