@@ -88,3 +88,9 @@ def test_a_quote_opening_its_sentence_keeps_the_according_to_credit():
     text = ("The board met on Monday.\n\n\u201cThe fees could choke the harbour,\u201d "
             "according to a memo seen by the Ledger.\n")
     assert quote_with(text, "choke").speaker != "Ana Rocha"
+
+
+def test_an_according_to_person_keeps_the_words_an_outlet_relays():
+    text = ("Pravia, a state news site, added the detail that the port will \u201cclose to all "
+            "foreign ships by June,\u201d according to Minister Ana Rocha.\n")
+    assert quote_with(text, "close to all").speaker == "Ana Rocha"

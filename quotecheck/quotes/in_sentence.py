@@ -34,7 +34,7 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
             label = _relative_label(masked, q.open_start, candidates, lex)
             if label is None and after.verb is not None and \
                     after.verb.lower().startswith("according"):
-                label = _speaker_before(candidates, q.open_start, s0, masked)
+                label = _speaker_before(candidates, q.open_start, s0, masked, after, lex)
             return (label, "before") if label is not None else (after, "after")
     relative = relative_speaker(masked, q.open_start, s0, lex)     # (no "who": one rfind)
     if relative is not None:        # "the minister, who said that X would “…”": the minister
@@ -84,11 +84,17 @@ def _relative_label(masked: str, open_start: int, candidates: SentenceAttributio
     return before
 
 
-def _speaker_before(candidates: SentenceAttributions, open_start: int, s0: int, masked: str):
-    """'Ann Ruiz gave an interview noting her doubts because the fees could “…,” according to
-    Reuters': a fragment inside a person's reported words stays that person's, the source
-    after it relays them (:func:`quotecheck.quotes.reporters.relaying_source`); not after a
-    quote that opens its sentence (there the credit is the speaker)."""
+def _speaker_before(candidates: SentenceAttributions, open_start: int, s0: int, masked: str,
+                    after, lex: Lexicon):
+    """'Ann Ruiz said the fees could “…,” according to Reuters': a fragment inside a person's
+    reported words stays that person's, the source after it relays them
+    (:func:`quotecheck.quotes.reporters.relaying_source`); not after a quote that opens its
+    sentence (there the credit is the speaker), nor when the source is a person ("Sputnik
+    added the detail that X will “…,” according to Kim": Kim's words, the outlet relays)."""
+    m = after.mention
+    if m.kind == "pronoun" or (m.kind == "name" and any(
+            lex.is_given_name(w.strip(".,").lower()) for w in m.text.split()[:3])):
+        return None
     before = candidates.last_before(open_start)
     if before is None or before.verb is None or before.strength != 2 or \
             before.mention.kind not in ("name", "pronoun", "description") or \
