@@ -243,8 +243,7 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     return ("female" if female and not male else "male" if male and not female else None, full)
 
 
-# the relative noun right before a lone name in apposition: "his wife, Melania," "her son Tom"
-_RELATIVE_BEFORE = re.compile(r"([a-z]+),?[ \t\u00a0]+\Z")
+# the relative nouns that tell a lone name's gender ("his wife, Melania," "her son Tom")
 _FEMALE_RELATIVES = frozenset(("mother", "daughter", "wife", "sister", "aunt", "niece",
                                "granddaughter", "grandmother", "mom", "mum", "grandma",
                                "stepmother", "widow"))
@@ -259,10 +258,11 @@ def relative_given_name(text: str, start: int, tokens: tuple, lex: Lexicon) -> O
     verb after it is otherwise no one (issue 12: her "she said" went to another woman)."""
     if len(tokens) != 1:
         return None
-    m = _RELATIVE_BEFORE.search(text, max(0, start - 16), start)
-    if m is None or m.group(1) not in lex.relatives:
+    head = text[max(0, start - 16):start].rstrip(" \t\u00a0")    # string steps, no regex:
+    word = head[:-1] if head.endswith(",") else head             # called for every lone word
+    word = word[max(word.rfind(" "), word.rfind("\t"), word.rfind("\u00a0")) + 1:]
+    if word not in lex.relatives:
         return None
-    word = m.group(1)
     return "female" if word in _FEMALE_RELATIVES else "male" if word in _MALE_RELATIVES else ""
 
 
