@@ -163,6 +163,10 @@ class SentenceAttributions:
             mention = _inverted_after_comma(text, s0, vs, ve, s1, lex, form)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+            if mention is not None and mention.kind != "pronoun" and form.endswith("ing") and \
+                    _TO_WHOM.search(
+                    text, max(s0, mention.start - 9), mention.start):
+                mention = _sentence_opener(text, s0, s1, mention, lex)   # "a letter to X asking"
             if mention is not None and before.endswith(",") and not form.endswith("ing") and \
                     not text[mention.end:vs].strip(", \t\u00a0") and \
                     _object_of_earlier_verb(text, s0, mention, lex):
@@ -204,6 +208,27 @@ class SentenceAttributions:
         if mention is None or not _plausible_speaker(mention, form, lex):
             return None, False
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
+
+
+# a participle after the one written or spoken to, or spoken of ("sent an email to supporters
+# inviting them", "a statement to Wired explaining", "sounded off on Vole, saying", "its
+# opposition to Vole, arguing"): that noun is no subject of the participle (issue 12)
+# ("chatter about Perez, who is …, saying": his)
+_TO_WHOM = re.compile(r"(?<![\w\-])(?:to|on|at|against|toward|towards)[ \t\u00a0]+\Z")
+
+
+def _sentence_opener(text: str, s0: int, s1: int, obj: Mention, lex: Lexicon):
+    """The subject of the clause before ``obj`` (:func:`clause_subject`: "Even before X spoke,
+    his campaign sent a text to supporters saying"), else the person, group or description
+    opening the sentence ("The weekly has been cool to Vole, arguing"), else None."""
+    m = clause_subject(text, s0, obj.start, lex)
+    if m is not None:
+        return m
+    m = mention_after(text, s0, lex, s1)
+    if m is None or m.end > obj.start or m.kind not in ("name", "pronoun", "description", "group") \
+            or text[s0:m.start].strip(OPENERS):
+        return None
+    return m
 
 
 # what a participle's own subject-less clause opens with: "said, adding", "by tweeting", "was

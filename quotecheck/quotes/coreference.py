@@ -17,6 +17,7 @@ from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
                                         NamedMention, after_work_noun, apposed_role, joint_speaker,
                                         joined_names, paired_given_name, modifier_chain,
+                                        relative_given_name,
                                         section_label_end, title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
 from quotecheck.quotes.mentions import Mention
@@ -118,20 +119,26 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                 continue            # "her 2003 book, Living History,": a title, no one
                                     # (not "his book, Mr. Ruiz said")
 
-            pair = None
+            pair = kin = None
             if parsed.single and not strong and parsed.kind != "org":
                 known = surname_of.get(tokens[-1])
                 if (known is None or entities[known].kind != "person") and \
                         not self._followed_by_verb(me) and not apposed_role(text, me, lex):
                     pair = paired_given_name(text, me, tokens, lex)
                     if pair is None:
-                        continue
-                    entities.append(Entity({pair[1]: 1}, set(), "person", pair[0]))
-                    given = self._given     # "Brenda and Tommy Keller": Brenda, later "Brenda"
-                    given[tokens[0]] = len(entities) - 1 if tokens[0] not in given else -1
+                        kin = relative_given_name(text, ms, tokens, lex)    # "his wife, Melania,"
+                        if kin is None:
+                            continue
+                    else:
+                        entities.append(Entity({pair[1]: 1}, set(), "person", pair[0]))
+                        given = self._given     # "Brenda and Tommy Keller": Brenda, later "Brenda"
+                        given[tokens[0]] = len(entities) - 1 if tokens[0] not in given else -1
             index = self._entity_for(parsed, tokens, surname_of) if pair is None \
                 else len(entities) - 1
             ent = entities[index]
+            if kin is not None and ent.kind != "org":
+                ent.kind = "person"
+                ent.gender = ent.gender or kin or None
             if len(tokens) > 1 and ent.kind == "person" and not (
                     text.find("of", max(0, ms - 40), ms) >= 0 and   # the pattern's literal
                     _OF_BEFORE.search(text, max(0, ms - 40), ms)):  # not "mother of Sean Smith"

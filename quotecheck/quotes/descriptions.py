@@ -45,6 +45,7 @@ _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 _REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}?[ \t\u00a0]+that[ \t\u00a0]+")
 
 # a capitalised possessor: "Espinos’ clients", "Campbell's partner"
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:[\u2019']s\b|(?<=s)[\u2019'](?!\w))")
 
 
@@ -155,7 +156,9 @@ class DescriptionResolver:
         if best is not None and best_score < 1.5 and head in lex.epithets and (
                 near > 1 or self._owner_near(mention.start, si, best)):
             return strip_determiner(text), None    # "the affable proprietor" among three people
-        if best is not None and best_score < 1.5 and near > 1:
+        if best is not None and best_score < 1.5 and self._other_he_she(best, mention.start):
+            return strip_determiner(text), None    # "… he took a toddler … when the billionaire
+        if best is not None and best_score < 1.5 and near > 1:     # asked" is not "Clinton"
             # only nearness, another person as near: the nearest person only when that is
             # also the subject there ("the witness said" after "Ferreira said he had not")
             if self._nearest_person(mention.start) != best.entity:
@@ -163,6 +166,17 @@ class DescriptionResolver:
         if best is not None and best_score >= needed:
             return self.entities[best.entity].display, best.entity
         return strip_determiner(text), None
+
+    def _other_he_she(self, best, pos: int) -> bool:
+        """True when the sentences after ``best``'s up to ``pos`` speak of someone by "he" (or
+        "she") only and ``best`` is known to be of the other gender: nearness alone then picks
+        the wrong person, the one those sentences are about is another."""
+        gender = self.entities[best.entity].gender
+        if gender is None or best.sentence + 1 >= len(self.sentences):
+            return False
+        words = {w.lower() for w in _HE_SHE.findall(self.masked, self.sentences[best.sentence + 1][0],
+                                                    pos)}
+        return len(words) == 1 and words != {"he" if gender == "male" else "she"}
 
     def _owner_near(self, pos: int, si: int, best) -> bool:
         """True when another person is named as a possessor ("Espinos' clients", "Ruiz's

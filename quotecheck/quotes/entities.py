@@ -243,6 +243,29 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     return ("female" if female and not male else "male" if male and not female else None, full)
 
 
+# the relative nouns that tell a lone name's gender ("his wife, Melania," "her son Tom")
+_FEMALE_RELATIVES = frozenset(("mother", "daughter", "wife", "sister", "aunt", "niece",
+                               "granddaughter", "grandmother", "mom", "mum", "grandma",
+                               "stepmother", "widow"))
+_MALE_RELATIVES = frozenset(("father", "son", "husband", "brother", "uncle", "nephew", "grandson",
+                             "grandfather", "dad", "grandpa", "stepfather", "widower"))
+
+
+def relative_given_name(text: str, start: int, tokens: tuple, lex: Lexicon) -> Optional[str]:
+    """The gender ("female", "male", "" when the noun tells none) of a lone capitalised name
+    right after a relative noun ("Trump's wife, Melania, is speaking out"; "his son Tom"), else
+    None: such a name is a person a later "she"/"he" may mean, though a single word with no
+    verb after it is otherwise no one (issue 12: her "she said" went to another woman)."""
+    if len(tokens) != 1:
+        return None
+    head = text[max(0, start - 16):start].rstrip(" \t\u00a0")    # string steps, no regex:
+    word = head[:-1] if head.endswith(",") else head             # called for every lone word
+    word = word[max(word.rfind(" "), word.rfind("\t"), word.rfind("\u00a0")) + 1:]
+    if word not in lex.relatives:
+        return None
+    return "female" if word in _FEMALE_RELATIVES else "male" if word in _MALE_RELATIVES else ""
+
+
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:
     """True for "Mary Nicholson" against an entity already named "Trevor Nicholson": a relative
     with a known given name sharing the surname is another person ("Knowing Bardos" is not),

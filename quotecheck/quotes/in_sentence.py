@@ -32,6 +32,9 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
                     after.verb_start if after.verb_start is not None else after.anchor)
         if first - close <= 3 and _GAP.fullmatch(masked, close, first):
             label = _relative_label(masked, q.open_start, candidates, lex)
+            if label is None and after.verb is not None and \
+                    after.verb.lower().startswith("according"):
+                label = _speaker_before(candidates, q.open_start, s0, masked, after, lex)
             return (label, "before") if label is not None else (after, "after")
     relative = relative_speaker(masked, q.open_start, s0, lex)     # (no "who": one rfind)
     if relative is not None:        # "the minister, who said that X would “…”": the minister
@@ -77,6 +80,25 @@ def _relative_label(masked: str, open_start: int, candidates: SentenceAttributio
             masked[m.end:before.verb_start].strip(" \t\u00a0"):
         return None     # the subject right before its verb ("Tramp called")
     if _RELATIVE_END.search(masked, max(0, m.start - 12), m.start) is None:
+        return None
+    return before
+
+
+def _speaker_before(candidates: SentenceAttributions, open_start: int, s0: int, masked: str,
+                    after, lex: Lexicon):
+    """'Ann Ruiz said the fees could “…,” according to Reuters': a fragment inside a person's
+    reported words stays that person's, the source after it relays them
+    (:func:`quotecheck.quotes.reporters.relaying_source`); not after a quote that opens its
+    sentence (there the credit is the speaker), nor when the source is a person ("Sputnik
+    added the detail that X will “…,” according to Kim": Kim's words, the outlet relays)."""
+    m = after.mention
+    if m.kind == "pronoun" or (m.kind == "name" and any(
+            lex.is_given_name(w.strip(".,").lower()) for w in m.text.split()[:3])):
+        return None
+    before = candidates.last_before(open_start)
+    if before is None or before.verb is None or before.strength != 2 or \
+            before.mention.kind not in ("name", "pronoun", "description") or \
+            not masked[s0:open_start].strip(" \t\u00a0\"'\u201c\u2018"):
         return None
     return before
 

@@ -83,5 +83,19 @@ def _share_speaker(chain: list, text: str) -> None:
     (a page of sayings, each with its own credit: "“A” “B” _ Ann Vole")."""
     for prev, f in zip(chain, chain[1:]):
         if f.att is None and prev.att is not None and f.kind in ("direct", "partial") and \
-                _WORD_JOIN.search(text, prev.span.close_end, f.span.open_start):
+                _WORD_JOIN.search(text, prev.span.close_end, f.span.open_start) and \
+                _own_sentence(prev, text):
             f.att, f.how = prev.att, "list-item"
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t\u00a0]+[\"'\u201c\u2018(]*[A-Z]|\n")
+
+
+def _own_sentence(f, text: str) -> bool:
+    """True when ``f``'s attribution stands in its own sentence ("placards …, including: “A”"),
+    not one a convention carried from sentences or paragraphs before (a subhead's list of
+    tributes, a paper's poster lines: the speaker of an earlier quotation is not theirs)."""
+    m, q = f.att.mention, f.span
+    if m.end <= q.open_start:
+        return _SENTENCE_END.search(text, m.end, q.open_start) is None
+    return q.close_end is not None and _SENTENCE_END.search(text, q.close_end, m.start) is None
