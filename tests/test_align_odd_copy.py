@@ -29,9 +29,11 @@ class _Families(_Prov):
         return len({up.get(d, d) for d in doc_ids})
 
 
-def _result(words, edges=(), prov=_Prov):
+def _result(words, edges=(), prov=_Prov, outlets=None):
+    """The analysis of one rendering per word, each by its own outlet unless ``outlets``
+    names them."""
     docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",
-                outlet=f"OUTLET{k}") for k, w in enumerate(words)]
+                outlet=outlets[k] if outlets else f"OUTLET{k}") for k, w in enumerate(words)]
     quotes = [q for d in docs for q in hand_quotes(d, "the report")]
     return analyse_quotes(docs, quotes, prov(list(edges)))
 
@@ -58,17 +60,9 @@ def test_two_readings_each_printed_by_two_outlets_are_two_versions():
     # (a prepared text and the words said), no one's change
     assert _changed(_result(["give way", "yield", "give way", "yield"])) == []
     # one outlet printing a reading twice is one voice: the change stays reported
-    docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",
-                outlet=o) for k, (w, o) in enumerate(
-                    [("give way", "A"), ("yield", "B"), ("give way", "C"), ("yield", "B")])]
-    quotes = [q for d in docs for q in hand_quotes(d, "the report")]
-    assert _changed(analyse_quotes(docs, quotes, _Prov([])))
+    assert _changed(_result(["give way", "yield", "give way", "yield"], outlets="ABCB"))
     # one outlet's two takes of its own story: its change stays reported between them
-    docs = [doc(f"d{k}", f"{NARRATION[k]} The report said: \u201c{SENTENCE.format(w)}\u201d",
-                outlet=o) for k, (w, o) in enumerate(
-                    [("give way", "A"), ("yield", "A"), ("give way", "B"), ("yield", "C")])]
-    quotes = [q for d in docs for q in hand_quotes(d, "the report")]
-    assert "d1" in _changed(analyse_quotes(docs, quotes, _Prov([])))
+    assert "d1" in _changed(_result(["give way", "yield", "give way", "yield"], outlets="AABC"))
 
 
 def test_copies_of_one_text_count_once():

@@ -34,16 +34,16 @@ class Agreement:
     """The renderings of one group and how many independent roots print a reading."""
 
     def __init__(self, members: list, roots: Callable[[list], int],
-                 linked: Optional[Callable[[str, str], bool]] = None):
+                 linked: Callable[[str, str], bool]):
         self.words = [(r.doc.id, [w.norm for w in r.side.words]) for r in members]
         self.roots = roots
-        self.linked = linked or (lambda x, y: False)
+        self.linked = linked
         self.outlet = {r.doc.id: r.doc.meta.outlet or r.doc.id for r in members}
 
     def split(self, pa: PairAlignment, a, b) -> tuple[PairAlignment, Optional[PairAlignment]]:
-        """``pa`` without the changes that belong to ``a`` (the earlier rendering, outvoted),
-        and those changes as an alignment read from ``b`` to ``a`` (None when there are
-        none)."""
+        """``pa`` without the changes that belong to ``a`` (the earlier rendering, outvoted)
+        and those of two versions (dropped), and ``a``'s changes as an alignment read from
+        ``b`` to ``a`` (None when there are none)."""
         keep, move = [], []
         for seg in pa.segments:
             side = self._odd_side(seg, a, b) if seg.category in PLACED else None
@@ -51,11 +51,10 @@ class Agreement:
                 move.append(_swapped(seg))
             elif side != "versions":
                 keep.append(seg)
+        kept = pa if len(keep) == len(pa.segments) else replace(pa, segments=tuple(keep))
         if not move:
-            return (pa, None) if len(keep) == len(pa.segments) else \
-                (replace(pa, segments=tuple(keep)), None)
-        return replace(pa, segments=tuple(keep)), \
-            PairAlignment(pa.cluster, pa.b, pa.a, pa.verdict, pa.score, tuple(move))
+            return kept, None
+        return kept, PairAlignment(pa.cluster, pa.b, pa.a, pa.verdict, pa.score, tuple(move))
 
     def _odd_side(self, seg: Segment, a, b) -> Optional[str]:
         """"a" when ``b``'s reading of ``seg`` has more independent roots of its own than
@@ -80,7 +79,6 @@ class Agreement:
                 self.outlet[a.doc.id] != self.outlet[b.doc.id] and self._apart(with_a, with_b):
             return "versions"
         return "a" if only_b > only_a and only_b >= _MIN_AGREEING else None
-
 
     def _apart(self, with_a: list, with_b: list) -> bool:
         """Each reading printed by ``_MIN_AGREEING`` outlets, and no document of one side

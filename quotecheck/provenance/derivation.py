@@ -23,8 +23,8 @@ from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import signed_post_lines
 from quotecheck.model import Document, Quote
 from quotecheck.provenance.quoteregions import quote_regions
-from quotecheck.quotes.speech_turns import running_turn_spans
 from quotecheck.provenance.sentence import Sentence, Words
+from quotecheck.quotes.speech_turns import running_turn_spans
 from quotecheck.resources.regexgate import whole_text_gate
 from quotecheck.resources.regexprefilter import Guarded, guard
 from quotecheck.resources.ruledata import load_data

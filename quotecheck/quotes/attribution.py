@@ -164,8 +164,7 @@ class SentenceAttributions:
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
             if mention is not None and mention.kind != "pronoun" and form.endswith("ing") and \
-                    _TO_WHOM.search(
-                    text, max(s0, mention.start - 9), mention.start):
+                    _TO_WHOM.search(text, max(s0, mention.start - 9), mention.start):
                 mention = _sentence_opener(text, s0, s1, mention, lex)   # "a letter to X asking"
             if mention is not None and before.endswith(",") and not form.endswith("ing") and \
                     not text[mention.end:vs].strip(", \t\u00a0") and \

@@ -155,6 +155,8 @@ class Lexicon:
         gender = data.get("gender", {})
         self.male = frozenset(gender.get("male", ()))
         self.female = frozenset(gender.get("female", ()))
+        self.female_relatives = frozenset(gender.get("female_relatives", ()))
+        self.male_relatives = frozenset(gender.get("male_relatives", ()))
         self.female_names = frozenset(gender.get("female_names", ()))
         self.male_names = frozenset(gender.get("male_names", ()))
         self.unisex_names = frozenset(gender.get("unisex_names", ()))

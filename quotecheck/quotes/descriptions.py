@@ -44,8 +44,9 @@ _PLACE_TAIL = re.compile(r"[ \t\u00a0]+(?:in|of|at|from|for)[ \t\u00a0]+")
 # "Zentra said (on) Thursday that ": a reporting verb, up to three words, "that"
 _REPORTED_THAT = re.compile(r"[ \t\u00a0]+([a-z]+)(?:[ \t\u00a0]+[A-Za-z]+){0,3}?[ \t\u00a0]+that[ \t\u00a0]+")
 
-# a capitalised possessor: "Espinos’ clients", "Campbell's partner"
+# "he" or "she", a person spoken of (:meth:`DescriptionResolver._other_he_she`)
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# a capitalised possessor: "Espinos’ clients", "Campbell's partner"
 _OWNER = re.compile(r"\b([A-Z][\w\-]+)(?:[\u2019']s\b|(?<=s)[\u2019'](?!\w))")
 
 
@@ -174,8 +175,8 @@ class DescriptionResolver:
         gender = self.entities[best.entity].gender
         if gender is None or best.sentence + 1 >= len(self.sentences):
             return False
-        words = {w.lower() for w in _HE_SHE.findall(self.masked, self.sentences[best.sentence + 1][0],
-                                                    pos)}
+        since = self.sentences[best.sentence + 1][0]
+        words = {w.lower() for w in _HE_SHE.findall(self.masked, since, pos)}
         return len(words) == 1 and words != {"he" if gender == "male" else "she"}
 
     def _owner_near(self, pos: int, si: int, best) -> bool:

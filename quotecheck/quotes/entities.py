@@ -243,14 +243,6 @@ def paired_given_name(text: str, end: int, tokens: tuple, lex: Lexicon) -> Optio
     return ("female" if female and not male else "male" if male and not female else None, full)
 
 
-# the relative nouns that tell a lone name's gender ("his wife, Melania," "her son Tom")
-_FEMALE_RELATIVES = frozenset(("mother", "daughter", "wife", "sister", "aunt", "niece",
-                               "granddaughter", "grandmother", "mom", "mum", "grandma",
-                               "stepmother", "widow"))
-_MALE_RELATIVES = frozenset(("father", "son", "husband", "brother", "uncle", "nephew", "grandson",
-                             "grandfather", "dad", "grandpa", "stepfather", "widower"))
-
-
 def relative_given_name(text: str, start: int, tokens: tuple, lex: Lexicon) -> Optional[str]:
     """The gender ("female", "male", "" when the noun tells none) of a lone capitalised name
     right after a relative noun ("Trump's wife, Melania, is speaking out"; "his son Tom"), else
@@ -263,7 +255,8 @@ def relative_given_name(text: str, start: int, tokens: tuple, lex: Lexicon) -> O
     word = word[max(word.rfind(" "), word.rfind("\t"), word.rfind("\u00a0")) + 1:]
     if word not in lex.relatives:
         return None
-    return "female" if word in _FEMALE_RELATIVES else "male" if word in _MALE_RELATIVES else ""
+    return "female" if word in lex.female_relatives else "male" if word in lex.male_relatives \
+        else ""
 
 
 def other_given_name(name: str, tokens: tuple, ent: "Entity", lex: Lexicon) -> bool:

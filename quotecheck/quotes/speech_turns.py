@@ -116,7 +116,7 @@ def _in_prose(pattern: str, text: str, labels: list[tuple[int, int]],
 def _label_ok(label: str) -> bool:
     """A label that can name a speaker: its words but a leading title are a name, all in
     capitals or none ("JUST WATCHED Reid:" is a video's caption)."""
-    caps = [w.rstrip(".").isupper() for w in label.split() if len(w.rstrip(".")) > 1]
+    caps = _capitals(label)
     if caps and any(caps) and not all(caps):
         return False
     if any(w.endswith(".") and len(w) > 3 and w[:-1].lower() not in _TITLES
@@ -253,17 +253,18 @@ def running_turn_spans(text: str) -> list[tuple[int, int]]:
     paragraphs under one label, all of them the speaker's words (the derivation test reads
     them as quoted, not as the outlet's narration)."""
     turns = speech_turns(text)
-    loud = [t for t in turns if _capital_label(text[t.label_start:t.label_end])]
-    if len({t.speaker for t in loud}) < 2:
+    ends = [n.label_start for n in turns[1:]] + [len(text)]   # each turn runs to the next label
+    loud = [(t, end) for t, end in zip(turns, ends)
+            if (caps := _capitals(text[t.label_start:t.label_end].rstrip(": \t"))) and all(caps)]
+    if len({t.speaker for t, _ in loud}) < 2:
         return []
-    nexts = {t.label_start: n.label_start for t, n in zip(turns, turns[1:])}
-    return [(t.start, nexts.get(t.label_start, len(text))) for t in loud]
+    return [(t.start, end) for t, end in loud]
 
 
-def _capital_label(label: str) -> bool:
-    """A label whose words of two letters or more are all in capitals."""
-    words = [w.rstrip(".:") for w in label.split() if len(w.rstrip(".:")) > 1]
-    return bool(words) and all(w.isupper() for w in words)
+def _capitals(label: str) -> list[bool]:
+    """For each word of ``label`` of two letters or more (a final period aside), whether it
+    is in capitals."""
+    return [w.rstrip(".").isupper() for w in label.split() if len(w.rstrip(".")) > 1]
 
 
 def _full_name(key: str, text: str) -> str:
