@@ -50,6 +50,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.charges import charge_spans
+from quotecheck.framing.contents import content_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.headline_statements import headline_statements, quoted_view_labels
 from quotecheck.framing.phrases import comma_before_name as by_name
@@ -328,6 +329,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += thatless_spans(nar, _clause_end)    # "said hiring X is", "accusations he sought"
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
+    spans += content_spans(nar, _clause_end)     # "concerns about X being smeared"
     spans += topic_spans(nar, _clause_end)   # "spoke of the malaise", "the theme of"
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
         if speech_verb(m.group(1)):

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from quotecheck.framing.contents import in_content
 from quotecheck.framing.reported import CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 
@@ -79,6 +80,8 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
             m = _WHETHER_NEXT.match(nar.text, hit.end, start)   # "ask whether X is as ..."
         if m and not _inner_stop(nar, m.end(), start):
             return True
+    if in_content(nar, start):
+        return True         # "denied bragging about it", "a story about how he boasted"
     return _backshifted(nar, start, s0)
 
 

@@ -1,0 +1,43 @@
+"""Issue 15, framing precision: a verdict word inside the content of a worry, a story, a
+denial or a refusal to say is the holder's or the accuser's, not the narrator's; each beside
+the narrator's own use of the word, which keeps its warning:
+
+- 'concerns about X being smeared', 'a story about how he parroted ...' (from the clause's
+  verb: a label in its subject stays the narrator's);
+- the gerund a denial denies ('denied bragging about ...');
+- a denial's clause with a noun subject ('denied the guards were racist');
+- what someone refused to say ('declined to say that the mayor lied').
+
+Snippets of our own."""
+import pytest
+
+from framing_helpers import flagged
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("Several council members also voiced concerns about tenants being smeared by anonymous "
+     "complaints before any hearing.", "QC331", "smeared"),
+    ("After the vote the deputy launched into a story about how he once parroted the "
+     "governor on local radio.", "QC331", "parroted"),
+    ("Testifying before the panel, the coach denied bragging about the signing bonuses in a "
+     "team newsletter.", "QC302", "bragging"),
+    ("The ministers of the three provinces denied the guards were racist as a group and "
+     "pointed to new training.", "QC331", "racist"),
+    ("The mayor's spokesman on Tuesday again declined to say that the treasurer lied, "
+     "calling the figures an error.", "QC331", "lied"),
+])
+def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
+    assert (code, word) not in flagged(ruleset, text, code)
+
+
+@pytest.mark.parametrize("text, code, word", [
+    ("Tenants were smeared by anonymous complaints before any hearing.", "QC331", "smeared"),
+    ("After the vote the deputy parroted the governor on local radio.", "QC331", "parroted"),
+    ("The coach was bragging about the signing bonuses in a team newsletter.", "QC302",
+     "bragging"),
+    ("The guards were racist as a group, the report made plain.", "QC331", "racist"),
+    ("Several residents voiced concerns about illegal immigrants moving into the valley.",
+     "QC330", "illegal immigrants"),
+])
+def test_the_narrators_own_words_keep_their_warning(ruleset, text, code, word):
+    assert (code, word) in flagged(ruleset, text, code)
