@@ -6,7 +6,8 @@ the narrator's own use of the word, which keeps its warning:
   verb: a label in its subject stays the narrator's);
 - the gerund a denial denies ('denied bragging about ...');
 - a denial's clause with a noun subject ('denied the guards were racist');
-- what someone refused to say ('declined to say that the mayor lied').
+- what someone refused to say ('declined to say that the mayor lied');
+- what parties agreed on, after a colon.
 
 Snippets of our own."""
 import pytest
@@ -25,6 +26,8 @@ from framing_helpers import flagged
      "pointed to new training.", "QC331", "racist"),
     ("The mayor's spokesman on Tuesday again declined to say that the treasurer lied, "
      "calling the figures an error.", "QC331", "lied"),
+    ("The one point both camps agreed on: it had been an ugly process that nobody wanted "
+     "again.", "QC331", "ugly"),
 ])
 def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
     assert (code, word) not in flagged(ruleset, text, code)
@@ -38,6 +41,8 @@ def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
     ("The guards were racist as a group, the report made plain.", "QC331", "racist"),
     ("Several residents voiced concerns about illegal immigrants moving into the valley.",
      "QC330", "illegal immigrants"),
+    ("Both camps met again. It had been an ugly process that nobody wanted again.", "QC331",
+     "ugly"),
 ])
 def test_the_narrators_own_words_keep_their_warning(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)

@@ -10,8 +10,10 @@ there is the holder's, the teller's or the accuser's account, not the narrator's
   ('deny writing an explosive op-ed' keeps 'explosive' the narrator's).
 - A denial's clause with a noun subject ('denied the police were racist'): from its verb.
 - What someone refused or declined to say ('refused to say that the president lied').
+- What parties agreed on, after a colon ('the one thing both sides agreed on: it was an ugly
+  fight'), to the sentence's end.
 
-The word lists are ``content_nouns`` and ``denying`` of ``[reported]`` in
+The word lists are ``content_nouns``, ``denying``, ``refusing_to_say`` and ``agreeing`` of ``[reported]`` in
 rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _patterns() -> tuple:
     refuse = word_alternation(sorted(data.get("refusing_to_say", ()), key=len, reverse=True))
     if not (nouns and deny and refuse):
         never = re.compile(r"(?!x)x")
-        return never, never, never, never
+        return never, never, never, never, never
     # "concerns about how he ...", "a story about him lying", "fears over being smeared",
     # "concerns about men being smeared": group c opens the clause's predicate
     about = re.compile(r"\b(?:%s)\s+(?:about|over)\s+(?:(?:how|why|that)\s+%s\s+(?:\w+ly\s+)?"
@@ -55,7 +57,9 @@ def _patterns() -> tuple:
                         r"these|those)\s+(?:[\w'\-]+\s+){0,2}?(?P<c>%s)\b" % (deny, _BE))
     refused = re.compile(r"\b(?:%s)\s+to\s+(?:say|admit|concede|acknowledge|confirm)\s+"
                          r"(?:that\s+)?(?P<c>)" % refuse)
-    return guard(about), guard(gerund), guard(clause), guard(refused)
+    agreed = re.compile(r"\b(?:%s)(?:\s+(?:on|upon|about))?:\s+(?P<c>)" % word_alternation(
+        sorted(data.get("agreeing", ()), key=len, reverse=True)))
+    return guard(about), guard(gerund), guard(clause), guard(refused), guard(agreed)
 
 
 def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
@@ -65,10 +69,12 @@ def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
     bounds each."""
     text = nar.text
     stop = len(text) if stop is None else stop
-    about, gerund, clause, refused = _patterns()
+    about, gerund, clause, refused, agreed = _patterns()
     spans = []
     for m in gerund.finditer(text, pos, stop):   # the denied act's word ("denied bragging")
         spans.append((m.start("c"), m.end("c")))
+    for m in agreed.finditer(text, pos, stop):     # "agreed on: it was ...": to the sentence's end
+        spans.append((m.start("c"), clause_end(nar, m.start("c"), nar.sentence(m.start())[1])))
     for pattern in (about, clause, refused):
         for m in pattern.finditer(text, pos, stop):
             end = clause_end(nar, m.start("c"), nar.sentence(m.start())[1])
