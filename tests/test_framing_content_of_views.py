@@ -1,12 +1,10 @@
 """Issue 15, framing precision: a verdict word inside the content of a worry, a story, a
-denial or a refusal to say is the holder's or the accuser's, not the narrator's; each beside
+denial or an agreement is the holder's or the accuser's, not the narrator's; each beside
 the narrator's own use of the word, which keeps its warning:
 
 - 'concerns about X being smeared', 'a story about how he parroted ...' (from the clause's
   verb: a label in its subject stays the narrator's);
 - the gerund a denial denies ('denied bragging about ...');
-- a denial's clause with a noun subject ('denied the guards were racist');
-- what someone refused to say ('declined to say that the mayor lied');
 - what parties agreed on, after a colon.
 
 Snippets of our own."""
@@ -22,10 +20,6 @@ from framing_helpers import flagged
      "governor on local radio.", "QC331", "parroted"),
     ("Testifying before the panel, the coach denied bragging about the signing bonuses in a "
      "team newsletter.", "QC302", "bragging"),
-    ("The ministers of the three provinces denied the guards were racist as a group and "
-     "pointed to new training.", "QC331", "racist"),
-    ("The mayor's spokesman on Tuesday again declined to say that the treasurer lied, "
-     "calling the figures an error.", "QC331", "lied"),
     ("The one point both camps agreed on: it had been an ugly process that nobody wanted "
      "again.", "QC331", "ugly"),
 ])
@@ -38,7 +32,6 @@ def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
     ("After the vote the deputy parroted the governor on local radio.", "QC331", "parroted"),
     ("The coach was bragging about the signing bonuses in a team newsletter.", "QC302",
      "bragging"),
-    ("The guards were racist as a group, the report made plain.", "QC331", "racist"),
     ("Several residents voiced concerns about illegal immigrants moving into the valley.",
      "QC330", "illegal immigrants"),
     ("Both camps met again. It had been an ugly process that nobody wanted again.", "QC331",

@@ -1,4 +1,4 @@
-"""The content of a worry, a story, a denial or a refusal to say (issue 15): a verdict word
+"""The content of a worry, a story, a denial or an agreement (issue 15): a verdict word
 there is the holder's, the teller's or the accuser's account, not the narrator's.
 
 - A noun of worry or telling with 'about' or 'over' and a clause ('have concerns about men
@@ -8,12 +8,10 @@ there is the holder's, the teller's or the accuser's account, not the narrator's
 - The gerund a denial denies ('denied bragging about conquests', 'denies being a racist'):
   the accusation's word, as with 'accused X of scaremongering'; not the rest of the phrase
   ('deny writing an explosive op-ed' keeps 'explosive' the narrator's).
-- A denial's clause with a noun subject ('denied the police were racist'): from its verb.
-- What someone refused or declined to say ('refused to say that the president lied').
 - What parties agreed on, after a colon ('the one thing both sides agreed on: it was an ugly
   fight'), to the sentence's end.
 
-The word lists are ``content_nouns``, ``denying``, ``refusing_to_say`` and ``agreeing`` of ``[reported]`` in
+The word lists are ``content_nouns``, ``denying`` and ``agreeing`` of ``[reported]`` in
 rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
@@ -30,7 +28,6 @@ from quotecheck.text.lexicon import word_alternation
 _CONTENT_END = re.compile(r"[,;:\x00]|\s[\u2014\u2013-]{1,2}\s|\s(?:but|yet|while|although|"
                           r"though|whereas|so|because)\s")
 _PRONOUN = r"(?:he|she|they|we|i|you|it)"
-_BE = r"(?:is|was|were|are|had|has|have|would|will|could)"
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +35,9 @@ def _patterns() -> tuple:
     data = verb_data().get("reported", {})
     nouns = word_alternation(sorted(data.get("content_nouns", ()), key=len, reverse=True))
     deny = word_alternation(sorted(data.get("denying", ()), key=len, reverse=True))
-    refuse = word_alternation(sorted(data.get("refusing_to_say", ()), key=len, reverse=True))
-    if not (nouns and deny and refuse):
+    if not (nouns and deny):
         never = re.compile(r"(?!x)x")
-        return never, never, never, never, never
+        return never, never, never
     # "concerns about how he ...", "a story about him lying", "fears over being smeared",
     # "concerns about men being smeared": group c opens the clause's predicate
     about = re.compile(r"\b(?:%s)\s+(?:about|over)\s+(?:(?:how|why|that)\s+%s\s+(?:\w+ly\s+)?"
@@ -52,40 +48,34 @@ def _patterns() -> tuple:
     # "denied bragging", "denies ever being a racist", "denied having been"
     gerund = re.compile(r"\b(?:%s)\s+(?:(?:ever|repeatedly|again)\s+)?(?P<c>(?:being|having\s+been)"
                         r"\s+(?:an?\s+)?[\w\-]+|[a-z]+ing)\b" % deny)
-    # "denied the police were racist", "denied steadfastly that his force was"
-    clause = re.compile(r"\b(?:%s)\s+(?:\w+ly\s+)?(?:that\s+)?(?:the|his|her|their|its|this|"
-                        r"these|those)\s+(?:[\w'\-]+\s+){0,2}?(?P<c>%s)\b" % (deny, _BE))
-    refused = re.compile(r"\b(?:%s)\s+to\s+(?:say|admit|concede|acknowledge|confirm)\s+"
-                         r"(?:that\s+)?(?P<c>)" % refuse)
     agreed = re.compile(r"\b(?:%s)(?:\s+(?:on|upon|about))?:\s+(?P<c>)" % word_alternation(
         sorted(data.get("agreeing", ()), key=len, reverse=True)))
-    return guard(about), guard(gerund), guard(clause), guard(refused), guard(agreed)
+    return guard(about), guard(gerund), guard(agreed)
 
 
 def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
                   stop: int | None = None) -> list[tuple[int, int]]:
-    """Narration spans of the content of a worry, a story, a denial or a refusal to say
+    """Narration spans of the content of a worry, a story, a denial or an agreement
     (module docstring) opening in ``text[pos:stop]``; ``clause_end(nar, pos, sentence_end)``
     bounds each."""
     text = nar.text
     stop = len(text) if stop is None else stop
-    about, gerund, clause, refused, agreed = _patterns()
+    about, gerund, agreed = _patterns()
     spans = []
     for m in gerund.finditer(text, pos, stop):   # the denied act's word ("denied bragging")
         spans.append((m.start("c"), m.end("c")))
     for m in agreed.finditer(text, pos, stop):     # "agreed on: it was ...": to the sentence's end
         spans.append((m.start("c"), clause_end(nar, m.start("c"), nar.sentence(m.start())[1])))
-    for pattern in (about, clause, refused):
-        for m in pattern.finditer(text, pos, stop):
-            end = clause_end(nar, m.start("c"), nar.sentence(m.start())[1])
-            cut = _CONTENT_END.search(text, m.end(), end)
-            spans.append((m.start("c"), cut.start() if cut else end))
+    for m in about.finditer(text, pos, stop):     # "concerns about men being smeared"
+        end = clause_end(nar, m.start("c"), nar.sentence(m.start())[1])
+        cut = _CONTENT_END.search(text, m.end(), end)
+        spans.append((m.start("c"), cut.start() if cut else end))
     return spans
 
 
 def in_content(nar: Any, start: int) -> bool:
     """Whether the doubt or emotive verb at ``start`` lies in the content of a worry, a story,
-    a denial or a refusal to say in its sentence ('denied bragging about it', 'a story about
+    a denial or an agreement in its sentence ('denied bragging about it', 'a story about
     how he boasted'): the accuser's or the teller's word. Reads the sentence only."""
     s0, s1 = nar.sentence(start)
     return any(a <= start < b for a, b in content_spans(nar, lambda _n, _p, e: e, s0, s1))

@@ -40,7 +40,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
-- the content of a worry, a story, a denial or a refusal to say ('concerns about men being
+- the content of a worry, a story, a denial or an agreement ('concerns about men being
   smeared', 'denied bragging about it', 'agreed on: it was ugly';
   :mod:`quotecheck.framing.contents`).
 
