@@ -5,7 +5,8 @@ the narrator's own use of the word, which keeps its warning:
 - 'concerns about X being smeared', 'a story about how he parroted ...' (from the clause's
   verb: a label in its subject stays the narrator's);
 - the gerund a denial denies ('denied bragging about ...');
-- what parties agreed on, after a colon.
+- what parties agreed on, after a colon;
+- the verb right after a named subject in a that-less clause ('who said Mercer boasted').
 
 Snippets of our own."""
 import pytest
@@ -22,6 +23,8 @@ from framing_helpers import flagged
      "team newsletter.", "QC302", "bragging"),
     ("The one point both camps agreed on: it had been an ugly process that nobody wanted "
      "again.", "QC331", "ugly"),
+    ("The jury heard from the fund's former chief, Ray Vance, who said Mercer boasted about "
+     "his ties to the lenders and alerted donors.", "QC302", "boasted"),
 ])
 def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
     assert (code, word) not in flagged(ruleset, text, code)
@@ -34,6 +37,7 @@ def test_content_of_a_view_is_not_the_narrators(ruleset, text, code, word):
      "bragging"),
     ("Several residents voiced concerns about illegal immigrants moving into the valley.",
      "QC330", "illegal immigrants"),
+    ("Mercer boasted about his ties to the lenders and alerted donors.", "QC302", "boasted"),
     ("Both camps met again. It had been an ugly process that nobody wanted again.", "QC331",
      "ugly"),
 ])

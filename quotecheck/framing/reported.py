@@ -277,6 +277,16 @@ _NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\
 _NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
 
 
+def named_subject(nar: Any, pos: int, stop: int):
+    """The match of :data:`_NAMED_SUBJECT` at ``pos`` ('said Magruder lied') whose subject
+    words are all capitalised in the document, or None."""
+    m = _NAMED_SUBJECT.match(nar.text, pos, stop)
+    if not m:
+        return None
+    o0, o1 = nar.original(m.start(1), m.end(1))
+    return m if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()) else None
+
+
 def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
     """The clauses of :data:`_NAMED_SUBJECT` whose subject words are all capitalised in the
     document (the narration is case-folded): the named speaker's words, to the clause's end."""
@@ -285,11 +295,8 @@ def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
         if hit.value.split(":", 1)[1] not in clausal_verbs():
             continue
         s0, s1 = nar.sentence(hit.start)
-        m = _NAMED_SUBJECT.match(nar.text, hit.end, s1)
-        if not m:
-            continue
-        o0, o1 = nar.original(m.start(1), m.end(1))
-        if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()):
+        m = named_subject(nar, hit.end, s1)
+        if m:
             end = _clause_end(nar, m.start(1), s1)
             spans.append((m.start(1), scope_end(nar.text, m.start(1), end)))
     return spans
