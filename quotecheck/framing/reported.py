@@ -40,6 +40,9 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
   a clausal verb with a named subject and a past verb ('LaRue said Magruder lied').
+- the content of a worry, a story, a denial or an agreement ('concerns about men being
+  smeared', 'denied bragging about it', 'agreed on: it was ugly';
+  :mod:`quotecheck.framing.contents`).
 
 The word lists are data (``[reported]`` and ``[holders]`` of ``rules/data/framing-verbs.toml``).
 """
@@ -50,6 +53,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.framing.charges import charge_spans
+from quotecheck.framing.contents import content_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.headline_statements import headline_statements, quoted_view_labels
 from quotecheck.framing.phrases import comma_before_name as by_name
@@ -273,6 +277,16 @@ _NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\
 _NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
 
 
+def named_subject(nar: Any, pos: int, stop: int):
+    """The match of :data:`_NAMED_SUBJECT` at ``pos`` ('said Magruder lied') whose subject
+    words are all capitalised in the document, or None."""
+    m = _NAMED_SUBJECT.match(nar.text, pos, stop)
+    if not m:
+        return None
+    o0, o1 = nar.original(m.start(1), m.end(1))
+    return m if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()) else None
+
+
 def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
     """The clauses of :data:`_NAMED_SUBJECT` whose subject words are all capitalised in the
     document (the narration is case-folded): the named speaker's words, to the clause's end."""
@@ -281,11 +295,8 @@ def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
         if hit.value.split(":", 1)[1] not in clausal_verbs():
             continue
         s0, s1 = nar.sentence(hit.start)
-        m = _NAMED_SUBJECT.match(nar.text, hit.end, s1)
-        if not m:
-            continue
-        o0, o1 = nar.original(m.start(1), m.end(1))
-        if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()):
+        m = named_subject(nar, hit.end, s1)
+        if m:
             end = _clause_end(nar, m.start(1), s1)
             spans.append((m.start(1), scope_end(nar.text, m.start(1), end)))
     return spans
@@ -328,6 +339,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     spans += thatless_spans(nar, _clause_end)    # "said hiring X is", "accusations he sought"
     spans += finding_spans(nar, _clause_end)     # "an inquiry found the force racist"
     spans += charge_spans(nar, _clause_end)      # "charges of cronyism and incompetence"
+    spans += content_spans(nar, _clause_end)     # "concerns about X being smeared"
     spans += topic_spans(nar, _clause_end)   # "spoke of the malaise", "the theme of"
     for m in _GERUND.finditer(text):       # "accused Clinton of implying officers were"
         if speech_verb(m.group(1)):

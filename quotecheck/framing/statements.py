@@ -10,7 +10,9 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from quotecheck.framing.reported import CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION
+from quotecheck.framing.contents import in_content
+from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
+                                         named_subject)
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 
 # 'that' right after the verb, or after a listener or a time ("told reporters that", "said
@@ -75,10 +77,16 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
             m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
             if m and "," in nar.text[hit.end:m.end()]:
                 m = None        # "the crash was reported, the operator claims": a new clause
+        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
+            n = named_subject(nar, hit.end, nar.sentence(start)[1])
+            if n and n.end(1) < start < n.end():
+                return True     # "who said Stone boasted about ...": the named one's verb
         if not m and hit.value.split(":", 1)[1] == "ask":
             m = _WHETHER_NEXT.match(nar.text, hit.end, start)   # "ask whether X is as ..."
         if m and not _inner_stop(nar, m.end(), start):
             return True
+    if in_content(nar, start):
+        return True         # "denied bragging about it", "a story about how he boasted"
     return _backshifted(nar, start, s0)
 
 
