@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
-from quotecheck.framing.voicescore import desk_prescription_reason, verdict_density_reason
+from quotecheck.framing.voicescore import desk_prescription_reason
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
 
@@ -57,7 +57,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`, else the unsigned editorial's prescriptions in its own 'we' of
     :func:`~quotecheck.framing.voicescore.desk_prescription_reason`, else the verdicts of
-    :func:`~quotecheck.framing.voicescore.verdict_density_reason`."""
+    :func:`verdict_density_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
     if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
@@ -202,3 +202,42 @@ def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callab
     if _essay_score(f, rates, stance) < s["min_score"]:
         return None
     return "a blog post that argues in general terms and attributes little: an argued post"
+
+
+@lru_cache(maxsize=1)
+def _verdict_words():
+    """The QC331 lexicon (``framing-evaluative``) as one lower-case pattern, and its
+    exceptions ('petty cash', 'brutally honest'), which are cut from a sentence first."""
+    groups = load_data("framing-evaluative")["labels"]
+    words = sorted({w.lower() for g in groups for w in g["words"]}, key=lambda w: (-len(w), w))
+    spared = sorted({w.lower() for g in groups for w in g.get("exceptions", ())},
+                    key=lambda w: (-len(w), w))
+    return (re.compile(r"\b(?:%s)\b" % word_alternation(words)),
+            re.compile(r"\b(?:%s)\b" % word_alternation(spared)))
+
+
+def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> Optional[str]:
+    """Why a narration reads as an argued piece by the verdicts it passes in its own sentences
+    (``[verdict_density]``, issue 11/15), or None: over at least ``min_voice`` own
+    sentences ``voice`` (lower case) that attribute and quote little (``f``: its
+    :func:`~quotecheck.framing.voicescore.voice_features`), at least ``min_words`` different evaluative words of the QC331
+    lexicon ('shameful', 'preposterous', 'hypocritical') stand in at least ``min_share`` of
+    them, and its essay cues less news anchors plus the voice marks (``rates``: the
+    :func:`essay_rates`, read when first asked) reach ``min_score``: a column's verdicts, where a report that
+    names a slur or a 'fiasco' attributes the judgement or anchors it in days and officials."""
+    s = load_data("opinion-voice")["verdict_density"]
+    if not _attributes_little(f, s):
+        return None
+    verdict, spared = _verdict_words()
+    found, judging = set(), 0
+    for sentence in voice:
+        hits = verdict.findall(spared.sub(" ", sentence))
+        found.update(hits)
+        judging += bool(hits)
+    if len(found) < s["min_words"] or judging < s["min_share"] * len(voice):
+        return None
+    essay, anchored = rates()
+    if essay - anchored + _marks(f) < s["min_score"]:
+        return None
+    return "the narrator passes its own verdicts ('shameful', 'preposterous') in many of its " \
+           "sentences, attributes little and leaves the news anchors out: an argued piece"
