@@ -169,16 +169,19 @@ def _verdict():
                       r"(?:%s)\W*$" % word_alternation(words))
 
 
-_REPORTED = re.compile(r"\b(?:said|says|say|told|according|asked|added|wrote|writes|argued|"
-                       r"argues|believes?|thinks?|insist\w*|claim\w*)\b")
+@lru_cache(maxsize=1)
+def _reporting() -> "re.Pattern":
+    """``[essay.blog] reporting``: a verb that makes a verdict sentence someone's."""
+    words = load_data("opinion-voice")["essay"]["blog"]["reporting"]
+    return re.compile("\\b(?:" + "|".join(words) + ")\\b")
 
 
 def verdict_sentence(voice: list, most_words: int) -> bool:
     """Whether one of the narrator's own sentences ``voice`` (lower case) of at most
     ``most_words`` words is a verdict on an argument (:func:`_verdict`) with no reporting verb
     in it (the verdict is then someone's: 'she said he is wrong')."""
-    verdict = _verdict()
-    return any(len(s.split()) <= most_words and verdict.match(s) and not _REPORTED.search(s)
+    verdict, reporting = _verdict(), _reporting()
+    return any(len(s.split()) <= most_words and verdict.match(s) and not reporting.search(s)
                for s in voice)
 
 
@@ -220,11 +223,12 @@ def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> 
     """Why a narration reads as an argued piece by the verdicts it passes in its own sentences
     (``[verdict_density]``, issue 11/15), or None: over at least ``min_voice`` own
     sentences ``voice`` (lower case) that attribute and quote little (``f``: its
-    :func:`~quotecheck.framing.voicescore.voice_features`), at least ``min_words`` different evaluative words of the QC331
-    lexicon ('shameful', 'preposterous', 'hypocritical') stand in at least ``min_share`` of
-    them, and its essay cues less news anchors plus the voice marks (``rates``: the
-    :func:`essay_rates`, read when first asked) reach ``min_score``: a column's verdicts, where a report that
-    names a slur or a 'fiasco' attributes the judgement or anchors it in days and officials."""
+    :func:`~quotecheck.framing.voicescore.voice_features`), at least ``min_words`` different
+    evaluative words of the QC331 lexicon ('shameful', 'preposterous', 'hypocritical') stand
+    in at least ``min_share`` of them, and its essay cues less news anchors plus the voice
+    marks (``rates``: the :func:`essay_rates`, read when first asked) reach ``min_score``: a
+    column's verdicts, where a report that names a slur or a 'fiasco' attributes the
+    judgement or anchors it in days and officials."""
     s = load_data("opinion-voice")["verdict_density"]
     if not _attributes_little(f, s):
         return None
