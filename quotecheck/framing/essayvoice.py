@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
-from quotecheck.framing.voicescore import desk_prescription_reason
+from quotecheck.framing.voicescore import (attributes_little, desk_prescription_reason,
+                                              voice_marks)
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
 
@@ -60,7 +61,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`verdict_density_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
-    if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
+    if attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
         return "the narrator reasons in general terms ('should', 'any', 'because', " \
                "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
@@ -76,24 +77,11 @@ def figure_rate(voice: list) -> float:
     return sum(any(c.isdigit() for c in s) for s in voice) / max(len(voice), 1)
 
 
-def _attributes_little(f: dict, s: dict) -> bool:
-    """The gate of every reading here: at least ``min_voice`` own sentences, at most
-    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted (``s``: the
-    reading's settings)."""
-    return (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"])
-
-
-def _marks(f: dict) -> float:
-    """The summed rates of the narrator's I, we, you, questions and exclamations."""
-    return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-
-
 def _essay_score(f: dict, rates: Callable[[], tuple], stance: Callable[[], float]) -> float:
     """Essay cues less news anchors plus the marks and the stance rate: the score of the long
     essay's reading and of the blog's weaker bar (``rates``: :func:`essay_rates`)."""
     essay, anchored = rates()
-    return essay - anchored + _marks(f) + stance()
+    return essay - anchored + voice_marks(f) + stance()
 
 
 def argument_reason(f: dict, rates: Callable[[], tuple],
@@ -106,8 +94,8 @@ def argument_reason(f: dict, rates: Callable[[], tuple],
     or more: a column's thesis argued to the reader, where a report attributes and anchors
     (``rates``: the :func:`essay_rates` of the own sentences, read when first asked)."""
     s = load_data("opinion-voice")["essay"]["argument"]
-    marks = _marks(f)
-    if not _attributes_little(f, s) or marks < s["min_marks"]:
+    marks = voice_marks(f)
+    if not attributes_little(f, s) or marks < s["min_marks"]:
         return None
     essay, anchored = rates()
     score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
@@ -132,10 +120,10 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
     explainer of that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
     ``figures``: their :func:`figure_rate`, each read when first asked)."""
     s = load_data("opinion-voice")["essay"]["unattributed"]
-    if not _attributes_little(f, s):
+    if not attributes_little(f, s):
         return None
     essay, anchored = rates()
-    person = _marks(f) - f["question"]
+    person = voice_marks(f) - f["question"]
     score = essay - anchored + person + stance()
     if score < s["min_score"] and (score < s["low_score"] or f["voice"] < s["low_min_voice"]
                                    or person < s["low_min_marks"]
@@ -197,7 +185,7 @@ def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callab
     if not blog_segment(url):
         return None
     s = load_data("opinion-voice")["essay"]["blog"]
-    if not _attributes_little(f, s):
+    if not attributes_little(f, s):
         return None
     if verdict_sentence(voice, s["verdict_words"]):
         return "a blog post that passes its own verdict on an argument ('This argument is " \
@@ -230,7 +218,7 @@ def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> 
     column's verdicts, where a report that names a slur or a 'fiasco' attributes the
     judgement or anchors it in days and officials."""
     s = load_data("opinion-voice")["verdict_density"]
-    if not _attributes_little(f, s):
+    if not attributes_little(f, s):
         return None
     verdict, spared = _verdict_words()
     found, judging = set(), 0
@@ -241,7 +229,7 @@ def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> 
     if len(found) < s["min_words"] or judging < s["min_share"] * len(voice):
         return None
     essay, anchored = rates()
-    if essay - anchored + _marks(f) < s["min_score"]:
+    if essay - anchored + voice_marks(f) < s["min_score"]:
         return None
     return "the narrator passes its own verdicts ('shameful', 'preposterous') in many of its " \
            "sentences, attributes little and leaves the news anchors out: an argued piece"

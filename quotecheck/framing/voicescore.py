@@ -107,6 +107,19 @@ def _settings() -> dict:
     return load_data("opinion-voice")["argued"]
 
 
+def attributes_little(f: dict, s: dict) -> bool:
+    """The gate of the voice readings: at least ``min_voice`` own sentences, at most
+    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted (``f``: the
+    :func:`voice_features`, ``s``: the reading's settings)."""
+    return (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"])
+
+
+def voice_marks(f: dict) -> float:
+    """The summed rates of the narrator's I, we, you, questions and exclamations."""
+    return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+
+
 def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Optional[str]:
     """Why the narration reads as an argued piece by its voice alone (its
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
@@ -118,9 +131,8 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
-    marks = f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
+    marks = voice_marks(f)
+    if attributes_little(f, s) and marks >= s["min_marks"]:
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
     if f["voice"] >= s["long_voice"] and f["attributions"] <= s["max_attributions"]:
@@ -131,8 +143,7 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
             return "the narrator's own voice is marked throughout ('I', 'we', 'you', " \
                    "questions, exclamations) and attributes little"
     t = load_data("opinion-voice")["stance"]
-    if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
-            and f["quoted"] <= t["max_quoted"]):
+    if attributes_little(f, t):
         rate = f["stance"] if f["stance"] is not None else stance()
         if rate < t["min_stance"] or marks + rate < t["min_score"]:
             if (f["voice"] >= t["long_voice"] and f["quoted"] <= t["long_max_quoted"]
@@ -174,8 +185,7 @@ def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
     leaves 'should' and 'we' to those it quotes or attributes, and a long analysis scatters
     an expectation's 'should be' thinly."""
     s = load_data("opinion-voice")["desk_prescription"]
-    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"]):
+    if not attributes_little(f, s):
         return None
     modal, reporting = _desk_cues()
     prescribing = [v for v in voice if modal.search(v) and not reporting.search(v)]
