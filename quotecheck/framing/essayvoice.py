@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
-from quotecheck.framing.voicescore import desk_prescription_reason, verdict_density_reason
+from quotecheck.framing.voicescore import (attributes_little, desk_prescription_reason,
+                                              voice_marks)
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
 
@@ -57,10 +58,10 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`, else the unsigned editorial's prescriptions in its own 'we' of
     :func:`~quotecheck.framing.voicescore.desk_prescription_reason`, else the verdicts of
-    :func:`~quotecheck.framing.voicescore.verdict_density_reason`."""
+    :func:`verdict_density_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
-    if _attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
+    if attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
         return "the narrator reasons in general terms ('should', 'any', 'because', " \
                "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
@@ -76,24 +77,11 @@ def figure_rate(voice: list) -> float:
     return sum(any(c.isdigit() for c in s) for s in voice) / max(len(voice), 1)
 
 
-def _attributes_little(f: dict, s: dict) -> bool:
-    """The gate of every reading here: at least ``min_voice`` own sentences, at most
-    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted (``s``: the
-    reading's settings)."""
-    return (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"])
-
-
-def _marks(f: dict) -> float:
-    """The summed rates of the narrator's I, we, you, questions and exclamations."""
-    return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-
-
 def _essay_score(f: dict, rates: Callable[[], tuple], stance: Callable[[], float]) -> float:
     """Essay cues less news anchors plus the marks and the stance rate: the score of the long
     essay's reading and of the blog's weaker bar (``rates``: :func:`essay_rates`)."""
     essay, anchored = rates()
-    return essay - anchored + _marks(f) + stance()
+    return essay - anchored + voice_marks(f) + stance()
 
 
 def argument_reason(f: dict, rates: Callable[[], tuple],
@@ -106,8 +94,8 @@ def argument_reason(f: dict, rates: Callable[[], tuple],
     or more: a column's thesis argued to the reader, where a report attributes and anchors
     (``rates``: the :func:`essay_rates` of the own sentences, read when first asked)."""
     s = load_data("opinion-voice")["essay"]["argument"]
-    marks = _marks(f)
-    if not _attributes_little(f, s) or marks < s["min_marks"]:
+    marks = voice_marks(f)
+    if not attributes_little(f, s) or marks < s["min_marks"]:
         return None
     essay, anchored = rates()
     score = essay - anchored + marks - s["attribution_weight"] * f["attributions"]
@@ -132,10 +120,10 @@ def unattributed_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[]
     explainer of that length attributes (``rates``: the :func:`essay_rates` of the own sentences,
     ``figures``: their :func:`figure_rate`, each read when first asked)."""
     s = load_data("opinion-voice")["essay"]["unattributed"]
-    if not _attributes_little(f, s):
+    if not attributes_little(f, s):
         return None
     essay, anchored = rates()
-    person = _marks(f) - f["question"]
+    person = voice_marks(f) - f["question"]
     score = essay - anchored + person + stance()
     if score < s["min_score"] and (score < s["low_score"] or f["voice"] < s["low_min_voice"]
                                    or person < s["low_min_marks"]
@@ -169,16 +157,19 @@ def _verdict():
                       r"(?:%s)\W*$" % word_alternation(words))
 
 
-_REPORTED = re.compile(r"\b(?:said|says|say|told|according|asked|added|wrote|writes|argued|"
-                       r"argues|believes?|thinks?|insist\w*|claim\w*)\b")
+@lru_cache(maxsize=1)
+def _reporting() -> "re.Pattern":
+    """``[essay.blog] reporting``: a verb that makes a verdict sentence someone's."""
+    words = load_data("opinion-voice")["essay"]["blog"]["reporting"]
+    return re.compile("\\b(?:" + "|".join(words) + ")\\b")
 
 
 def verdict_sentence(voice: list, most_words: int) -> bool:
     """Whether one of the narrator's own sentences ``voice`` (lower case) of at most
     ``most_words`` words is a verdict on an argument (:func:`_verdict`) with no reporting verb
     in it (the verdict is then someone's: 'she said he is wrong')."""
-    verdict = _verdict()
-    return any(len(s.split()) <= most_words and verdict.match(s) and not _REPORTED.search(s)
+    verdict, reporting = _verdict(), _reporting()
+    return any(len(s.split()) <= most_words and verdict.match(s) and not reporting.search(s)
                for s in voice)
 
 
@@ -194,7 +185,7 @@ def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callab
     if not blog_segment(url):
         return None
     s = load_data("opinion-voice")["essay"]["blog"]
-    if not _attributes_little(f, s):
+    if not attributes_little(f, s):
         return None
     if verdict_sentence(voice, s["verdict_words"]):
         return "a blog post that passes its own verdict on an argument ('This argument is " \
@@ -202,3 +193,43 @@ def blog_reason(f: dict, voice: list, rates: Callable[[], tuple], stance: Callab
     if _essay_score(f, rates, stance) < s["min_score"]:
         return None
     return "a blog post that argues in general terms and attributes little: an argued post"
+
+
+@lru_cache(maxsize=1)
+def _verdict_words():
+    """The QC331 lexicon (``framing-evaluative``) as one lower-case pattern, and its
+    exceptions ('petty cash', 'brutally honest'), which are cut from a sentence first."""
+    groups = load_data("framing-evaluative")["labels"]
+    words = sorted({w.lower() for g in groups for w in g["words"]}, key=lambda w: (-len(w), w))
+    spared = sorted({w.lower() for g in groups for w in g.get("exceptions", ())},
+                    key=lambda w: (-len(w), w))
+    return (re.compile(r"\b(?:%s)\b" % word_alternation(words)),
+            re.compile(r"\b(?:%s)\b" % word_alternation(spared)))
+
+
+def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> Optional[str]:
+    """Why a narration reads as an argued piece by the verdicts it passes in its own sentences
+    (``[verdict_density]``, issue 11/15), or None: over at least ``min_voice`` own
+    sentences ``voice`` (lower case) that attribute and quote little (``f``: its
+    :func:`~quotecheck.framing.voicescore.voice_features`), at least ``min_words`` different
+    evaluative words of the QC331 lexicon ('shameful', 'preposterous', 'hypocritical') stand
+    in at least ``min_share`` of them, and its essay cues less news anchors plus the voice
+    marks (``rates``: the :func:`essay_rates`, read when first asked) reach ``min_score``: a
+    column's verdicts, where a report that names a slur or a 'fiasco' attributes the
+    judgement or anchors it in days and officials."""
+    s = load_data("opinion-voice")["verdict_density"]
+    if not attributes_little(f, s):
+        return None
+    verdict, spared = _verdict_words()
+    found, judging = set(), 0
+    for sentence in voice:
+        hits = verdict.findall(spared.sub(" ", sentence))
+        found.update(hits)
+        judging += bool(hits)
+    if len(found) < s["min_words"] or judging < s["min_share"] * len(voice):
+        return None
+    essay, anchored = rates()
+    if essay - anchored + voice_marks(f) < s["min_score"]:
+        return None
+    return "the narrator passes its own verdicts ('shameful', 'preposterous') in many of its " \
+           "sentences, attributes little and leaves the news anchors out: an argued piece"

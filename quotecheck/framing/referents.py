@@ -104,7 +104,8 @@ def contexts() -> tuple[Context, ...]:
             words_pattern(_expand(entry.get("against", ()), groups)),
             bool(entry.get("not_in_headline", False)),
             entry.get("policy") == "first-exposure", bool(entry.get("keeps_warning", False)),
-            entry.get("window") == "sentence", entry.get("era")))
+            entry.get("window") == "sentence",
+            int(entry["era"]) if "era" in entry else None))
     return tuple(out)
 
 
@@ -146,7 +147,7 @@ def _holds(ctx: Context, nar: Any, start: int, end: int) -> bool:
             return False
     if ctx.heads is not None and not _head_after(ctx, nar, start, end):
         return False
-    if ctx.era is not None and not long_past(nar, start, end, int(ctx.era)):
+    if ctx.era is not None and not long_past(nar, start, end, ctx.era):
         return False
     if ctx.cues is None and ctx.against is None:
         return True

@@ -36,8 +36,7 @@ verb the rule is for. Four kinds of claim read as a position from the words alon
   cleft that moves the blame ('claimed that it was the Speaker -- not the president -- who
   ...'); ``reading_note``. So is a power or a right held as the claim's predicate ('claimed
   he had the sole authority to', ``reading_holdings``) and a denial of blame in the
-  claim's sentence ('an act of nature unrelated to the dredging', ``blame_denials``)
- .
+  claim's sentence ('an act of nature unrelated to the dredging', ``blame_denials``).
 
 - a claim relayed by the claimant quoting another source before the participle ('quoted a TV
   show, claiming ...'; ``relay_participle_verbs``), as a relayed report (``according_note``),

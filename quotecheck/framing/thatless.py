@@ -74,19 +74,17 @@ def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
     sentence_end)`` bounds each before the narrator's return."""
     verbs, noun_clause = _data()
     text, spans = nar.text, []
-    for hit in nar.speech_verbs:
-        if hit.value.split(":", 1)[1] not in verbs:
-            continue
-        s1 = nar.sentence(hit.start)[1]
-        m = GERUND_SUBJECT.match(text, hit.end, s1)
-        if m:
-            spans.append((m.end(1), scope_end(text, m.end(1), clause_end(nar, m.end(1), s1))))
-    for hit in nar.speech_verbs:        # "provisions they said steer funds from ..."
-        if hit.value.split(":", 1)[1] not in clausal_verbs():
+    clausal = clausal_verbs()
+    for hit in nar.speech_verbs:    # one pass: "said hiring X is", "provisions they said steer"
+        lemma = hit.value.split(":", 1)[1]
+        if lemma not in verbs and lemma not in clausal:
             continue
         s0, s1 = nar.sentence(hit.start)
-        if _GAP_BEFORE.search(text, max(s0, hit.start - 40), hit.start) and \
-                _GAP_AFTER.match(text, hit.end, s1):
+        m = GERUND_SUBJECT.match(text, hit.end, s1) if lemma in verbs else None
+        if m:
+            spans.append((m.end(1), scope_end(text, m.end(1), clause_end(nar, m.end(1), s1))))
+        if lemma in clausal and _GAP_BEFORE.search(text, max(s0, hit.start - 40), hit.start) \
+                and _GAP_AFTER.match(text, hit.end, s1):
             spans.append((hit.end, scope_end(text, hit.end, clause_end(nar, hit.end, s1))))
     if noun_clause is not None:
         for m in noun_clause.finditer(text):

@@ -23,7 +23,6 @@ from typing import Callable, Optional
 
 from quotecheck.resources.regexprefilter import OpeningOrFound, guard
 from quotecheck.resources.ruledata import load_data
-from quotecheck.text.lexicon import word_alternation
 
 # each opens with its first letters, the word boundary tested behind them: ``re`` skips ahead
 # in C only to a pattern's first literal or class (speed27; same matches as ``\b(?:i|...)``)
@@ -108,6 +107,19 @@ def _settings() -> dict:
     return load_data("opinion-voice")["argued"]
 
 
+def attributes_little(f: dict, s: dict) -> bool:
+    """The gate of the voice readings: at least ``min_voice`` own sentences, at most
+    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted (``f``: the
+    :func:`voice_features`, ``s``: the reading's settings)."""
+    return (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
+            and f["quoted"] <= s["max_quoted"])
+
+
+def voice_marks(f: dict) -> float:
+    """The summed rates of the narrator's I, we, you, questions and exclamations."""
+    return f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
+
+
 def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Optional[str]:
     """Why the narration reads as an argued piece by its voice alone (its
     :func:`voice_features` ``f`` against the thresholds of ``[argued]``), or a commentary
@@ -119,9 +131,8 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
     if f["promo"]:
         return "a commentary page's promotion at the foot"
     s = _settings()
-    marks = f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-    if (f["voice"] >= s["min_voice"] and f["attributions"] <= s["max_attributions"]
-            and f["quoted"] <= s["max_quoted"] and marks >= s["min_marks"]):
+    marks = voice_marks(f)
+    if attributes_little(f, s) and marks >= s["min_marks"]:
         return "the narrator argues in its own voice: few attributions or quotations, " \
                "many 'I', 'we', 'you' and questions"
     if f["voice"] >= s["long_voice"] and f["attributions"] <= s["max_attributions"]:
@@ -132,8 +143,7 @@ def argued_reason(f: dict, stance: Optional[Callable[[], float]] = None) -> Opti
             return "the narrator's own voice is marked throughout ('I', 'we', 'you', " \
                    "questions, exclamations) and attributes little"
     t = load_data("opinion-voice")["stance"]
-    if (f["voice"] >= t["min_voice"] and f["attributions"] <= t["max_attributions"]
-            and f["quoted"] <= t["max_quoted"]):
+    if attributes_little(f, t):
         rate = f["stance"] if f["stance"] is not None else stance()
         if rate < t["min_stance"] or marks + rate < t["min_score"]:
             if (f["voice"] >= t["long_voice"] and f["quoted"] <= t["long_max_quoted"]
@@ -175,8 +185,7 @@ def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
     leaves 'should' and 'we' to those it quotes or attributes, and a long analysis scatters
     an expectation's 'should be' thinly."""
     s = load_data("opinion-voice")["desk_prescription"]
-    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"]):
+    if not attributes_little(f, s):
         return None
     modal, reporting = _desk_cues()
     prescribing = [v for v in voice if modal.search(v) and not reporting.search(v)]
@@ -186,43 +195,3 @@ def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
     return "the narrator prescribes in its own sentences and speaks for 'we'/'our', " \
            "attributing little: an unsigned editorial's voice"
 
-
-@lru_cache(maxsize=1)
-def _verdict_words():
-    """The QC331 lexicon (``framing-evaluative``) as one lower-case pattern, and its
-    exceptions ('petty cash', 'brutally honest'), which are cut from a sentence first."""
-    groups = load_data("framing-evaluative")["labels"]
-    words = sorted({w.lower() for g in groups for w in g["words"]}, key=lambda w: (-len(w), w))
-    spared = sorted({w.lower() for g in groups for w in g.get("exceptions", ())},
-                    key=lambda w: (-len(w), w))
-    return (re.compile(r"\b(?:%s)\b" % word_alternation(words)),
-            re.compile(r"\b(?:%s)\b" % word_alternation(spared)))
-
-
-def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> Optional[str]:
-    """Why a narration reads as an argued piece by the verdicts it passes in its own sentences
-    (``[verdict_density]``, issue 11/15), or None: over at least ``min_voice`` own
-    sentences ``voice`` (lower case) that attribute and quote little (``f``: its
-    :func:`voice_features`), at least ``min_words`` different evaluative words of the QC331
-    lexicon ('shameful', 'preposterous', 'hypocritical') stand in at least ``min_share`` of
-    them, and its essay cues less news anchors plus the voice marks (``rates``: the essay
-    rates, read when first asked) reach ``min_score``: a column's verdicts, where a report that
-    names a slur or a 'fiasco' attributes the judgement or anchors it in days and officials."""
-    s = load_data("opinion-voice")["verdict_density"]
-    if (f["voice"] < s["min_voice"] or f["attributions"] > s["max_attributions"]
-            or f["quoted"] > s["max_quoted"]):
-        return None
-    verdict, spared = _verdict_words()
-    found, judging = set(), 0
-    for sentence in voice:
-        hits = verdict.findall(spared.sub(" ", sentence))
-        found.update(hits)
-        judging += bool(hits)
-    if len(found) < s["min_words"] or judging < s["min_share"] * len(voice):
-        return None
-    essay, anchored = rates()
-    marks = f["i"] + f["we"] + f["you"] + f["question"] + f["exclamation"]
-    if essay - anchored + marks < s["min_score"]:
-        return None
-    return "the narrator passes its own verdicts ('shameful', 'preposterous') in many of its " \
-           "sentences, attributes little and leaves the news anchors out: an argued piece"
