@@ -79,3 +79,11 @@ def test_a_roman_numeral_is_no_first_person():
     dt = prepare(load_text("Veterans of World War I gathered on the quay on Sunday.\n\n"
                            "Then I walked down to the quay with my father.", "x"))
     assert voiced_sentences(dt) == frozenset({1})
+
+
+def test_a_statement_taken_from_the_outlet_it_names_is_still_reuse():
+    a = REPORT_A[:2] + TESTIMONY + REPORT_A[2:]
+    b = (REPORT_B[:1] + ["Oyelaran gave this account of the night in an interview on Monday, the "
+                         "Kelmoor Post reported."]
+         + TESTIMONY[1:3] + REPORT_B[2:])
+    assert [r for *_, r in _edges(a, b)] == ["partial"]
