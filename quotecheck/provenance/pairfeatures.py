@@ -66,6 +66,10 @@ class PairFeatures:
     cited_quotes: Optional[int] = None
     # close pairs that are one quotation, each side introducing it in its own words
     close_quoted: int = 0
+    # close (and word-for-word) pairs whose two sentences both speak in the first person
+    # outside quotation marks: a statement or testimony printed as text, not narration
+    close_voiced: int = 0
+    verbatim_voiced: int = 0
 
     @property
     def telling_quotes(self) -> int:
@@ -257,6 +261,11 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     quoted_close = sum(1 for x, y in close_pairs if _quotation_only(x, y, cfg))
     word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
+    voiced = [s >= cfg["relation"]["partial_sim"] and x in voiced_sentences(a)
+              and y in voiced_sentences(b) for x, y, s in own]
+    close_voiced = sum(1 for v, (x, y, _) in zip(voiced, own)
+                       if v and not (name_list(a.sentences[x]) and name_list(b.sentences[y])))
+    verbatim_voiced = sum(1 for v, w in zip(voiced, word_sims) if v and w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
     shared_q = shared_quote_count(quotes_a, quotes_b)
     rare = a.rare & b.rare
@@ -275,9 +284,47 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         shared_figures=shared_f, anchored=anchored, shared_names=shared_n,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
         lifted=lifted, lifted_intros=intros, lifted_thin=thin, close_quoted=quoted_close,
+        close_voiced=close_voiced, verbatim_voiced=verbatim_voiced,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )
+
+
+# first-person pronouns ("US", the country, is not "us": matched as written)
+_FIRST_PERSON = frozenset(("me", "my", "myself", "mine", "we", "We", "us", "our", "Our",
+                           "ours", "ourselves", "My"))
+
+
+def voiced_sentences(dt: DocText) -> frozenset:
+    """Indexes of the sentences whose paragraph speaks in the first person outside quotation
+    marks: a statement, testimony or transcript turn printed as text (its third-person lines,
+    "There was music playing in the room.", are the speaker's too). Kept per document."""
+    got = dt._index.get("voiced")
+    if got is None:
+        paragraphs: dict = {}
+        voiced = set()
+        for k, sent in enumerate(dt.sentences):
+            p = dt.text.rfind("\n", 0, sent.start)
+            paragraphs.setdefault(p, []).append(k)
+            if p not in voiced and _first_person(sent):
+                voiced.add(p)
+        got = dt._index["voiced"] = frozenset(k for p in voiced for k in paragraphs[p])
+    return got
+
+
+def _first_person(sent) -> bool:
+    """The sentence speaks in the first person outside quotation marks ("I went up the
+    stairs", "We will appeal"): a reporter's narration names its people in the third person,
+    so such a line is a statement, testimony or a transcript turn printed without quotation
+    marks. "I" after a capitalised word inside the sentence ("World War I") is a numeral."""
+    prev = ""
+    for k, (word, _, _, quoted) in enumerate(sent.words):
+        if not quoted and (word in _FIRST_PERSON or (
+                (word == "I" or word.startswith(("I'", "I\u2019")))
+                and not (k > 1 and prev[:1].isupper()))):
+            return True
+        prev = word
+    return False
 
 
 def _quotation_only(x, y, cfg: dict) -> bool:

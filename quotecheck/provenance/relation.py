@@ -42,9 +42,15 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     # what independent reports share; lifting shows two word for word, or one in a short text
     # (half of it aligned), or three close that stay close on average (two reporters
     # paraphrasing one event's facts stay near 0.5-0.7)
-    lifted = f.close >= r["partial_close"] and (
-        f.verbatim >= 2 or (f.verbatim >= 1 and f.cover >= r["partial_cover"])
-        or (f.close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
+    # ... counting narration only: lines both sides print in the first person (a statement
+    # or testimony pasted as text, a transcript's turns) are the speaker's words, as quotations
+    # are; unless a side names the other as its source (an interview that outlet obtained)
+    voiced = not (f.cites or declared)
+    close = f.close - f.close_voiced * voiced
+    verbatim = f.verbatim - f.verbatim_voiced * voiced
+    lifted = close >= r["partial_close"] and (
+        verbatim >= 2 or (verbatim >= 1 and f.cover >= r["partial_cover"])
+        or (close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
     # a credit backs reuse only with some wording shown through (a close sentence, a lifted
     # run, a shared rendering): a text naming an outlet for another document, its sentences
     # all loosely on the same event, shares no wording with the one it names
