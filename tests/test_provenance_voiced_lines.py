@@ -1,4 +1,4 @@
-"""Issue 11 (prov31): two reports that both print one prepared statement, testimony or
+"""Issue 11: two reports that both print one prepared statement, testimony or
 transcript turns as paragraphs of their own text (no quotation marks: the speaker's "I" and
 "we" tell whose words they are) share the speaker's wording, not each other's narration: no
 edge. The same lines told in the third person (one text's background narration carried into
