@@ -292,15 +292,15 @@ def characterises_manner(text: str, start: int, end: int, lemma: str = "") -> bo
     if _HEDGE_BEFORE.search(text, max(0, start - 20), start):
         return False            # "a clerk who allegedly boasted of the scheme": the
                                 # act someone alleges, not the narrator's colour
+    if lemma in verb_data().get("manner", {}).get("speech_only_lemmas", ()):
+        return attributes_speech(text, start, end) and not text.endswith("ing", start, end)
+                                # not 'protesters jeered as', 'laughter and jeering by MPs'
     window = min(len(text), end + 60)
     manner, object_for, agent, titled = _manner_patterns()
     if agent.match(text, end, window) or titled.match(text, end, window):
         return True             # "was slammed by critics", "blasted Sen. Smith"
     if lemma in verb_data().get("manner", {}).get("object_for_lemmas", ()):
         return bool(object_for.match(text, end, window))    # not 'ripped jeans'
-    if lemma in verb_data().get("manner", {}).get("speech_only_lemmas", ()):
-        return attributes_speech(text, start, end) and not text.endswith("ing", start, end)
-                                # not 'protesters jeered as', nor 'a jeering statement'
     return (attributes_speech(text, start, end)
             or bool(_MANNER_AFTER.match(text, end, window))
             or bool(manner.match(text, end, window)))

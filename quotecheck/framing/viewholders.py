@@ -68,9 +68,13 @@ def holder_patterns() -> HolderPatterns:
     # (issue 15, loaded21: baly_201811 reading) a word of feeling that a linking verb gives as
     # some people's reaction ("measures that are abhorrent to many parents", "seemed offensive
     # to some"): the word (group 1) is theirs; not 'lies to many voters' (no linking verb)
+    # (attr32, baly_201812 reading) and a word of repugnance or of absurdity before a pronoun
+    # ("was abhorrent to her": her feeling; not 'was brutal to her', how she was treated)
     reaction = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
                           r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
-                          r"([\w\-]+)\s+to\s+(?:" + holders("reaction_quantifiers") + r")\b")
+                          r"(?:([\w\-]+)\s+to\s+(?:" + holders("reaction_quantifiers") + r")|("
+                          + holders("reaction_words") + r")\s+to\s+(?:"
+                          + holders("reaction_pronouns") + r"))\b")
     # (issue 15) what some people may find it ("Some may find this outrageous, but ..."): their
     # view; (loaded22, baly_201908 reading) what critics see in it ("Yet critics see a more
     # insidious effect"): the present of a view held, not 'saw' (an event watched)
@@ -95,7 +99,7 @@ def holder_spans(nar: Any, clause_end: Callable, across: re.Pattern) -> list[tup
     p = holder_patterns()
     text = nar.text
     spans = [nar.sentence(m.start()) for m in p.to_holders.finditer(text)]
-    spans += [m.span(1) for m in p.reaction.finditer(text)]  # "abhorrent to many parents"
+    spans += [m.span(m.lastindex) for m in p.reaction.finditer(text)]  # "abhorrent to many"
     spans += _heading(nar, p.to_group, "to ")     # "To the GOP populists, X was ..."
     spans += _heading(nar, p.for_holders)         # "But for her defenders, Roe is ..."
     spans += _heading(nar, p.among_holders, "among ")    # "Among wildlife groups, X is"
