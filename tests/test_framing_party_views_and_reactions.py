@@ -1,6 +1,6 @@
 """A party's characterisation after an aside in dashes, a feeling given as one person's, a
 'brutal' dispute or campaign named only by its hardness, and a crowd's jeering as a noun
-(issue 15, attr32: the false rows of the baly_201810 and baly_201812 readings). Snippets of
+(issue 15: the false rows of the baly_201810 and baly_201812 readings). Snippets of
 our own; the narrator's own use of the same words stays a warning."""
 import pytest
 

@@ -178,7 +178,7 @@ def _data() -> tuple:
     noun_that = re.compile(r"\b(?:his|her|their|its|our|[\w\-]+'s?|[\w\-]+s')\s+(?:[\w\-]+\s+)?"
                            r"(?:%s)(?:\s+(?:was|is|has\s+been|remains))?\s+that\b"
                            % word_alternation(nouns))
-    # the 'as' phrase of a verb of regarding; (attr32) also after an aside closed by a dash,
+    # the 'as' phrase of a verb of regarding; also after an aside closed by a dash,
     # which the narration writes as a hyphen ("casting routine acts-the count-as insidious")
     regard_as = re.compile(r"\b(?:%s)\b(?:\s+[\w'.\-]+){0,8}?(?:\s+as\b|(?<=\w)-{1,2}as\b(?!-))"
                            r"(?!\s+(?:well|much|many|soon|long|far|if|though|part|a\s+result|"

@@ -68,7 +68,7 @@ def holder_patterns() -> HolderPatterns:
     # (issue 15, loaded21: baly_201811 reading) a word of feeling that a linking verb gives as
     # some people's reaction ("measures that are abhorrent to many parents", "seemed offensive
     # to some"): the word (group 1) is theirs; not 'lies to many voters' (no linking verb)
-    # (attr32, baly_201812 reading) and a word of repugnance or of absurdity before a pronoun
+    # (baly_201812 reading) and a word of repugnance or of absurdity before a pronoun
     # ("was abhorrent to her": her feeling; not 'was brutal to her', how she was treated)
     reaction = re.compile(r"\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|"
                           r"sounds?|sounded|remains?|remained|becomes?|became)\s+(?:\w+ly\s+)?"
