@@ -3,7 +3,8 @@
 A column without a label or a tagline still marks its genre in its own sentences: the
 narrator turns to the reader with an imperative of persuasion ("Make no mistake, ...",
 "rest assured that ...", "but remember: ...", "Here's a prediction: ...", "Let's face it,
-...", "Mark my words"). A news report leaves such asides to the people it quotes (inside
+...", "Mark my words", "Despite what you may have heard, ...": the reader told what to
+discount, opin32). A news report leaves such asides to the people it quotes (inside
 quotation marks or a transcript turn, which the voice sentences leave out), so one such
 aside in the narrator's own sentences marks the piece as a column (issue 15, the columns
 without furniture on the open sets: a syndicated business column, a sports blog, a
@@ -24,7 +25,9 @@ _ASIDE = re.compile(
     rf"(?:^|[,;:(\u2014]|\b(?:but|and|so|yet)\b)\W*"
     rf"(?:(?:make no mistake|rest assured|mark my words|here{_A}s (?:my |a |one )?prediction|"
     rf"let{_A}s face it|let{_A}s be (?:clear|honest|frank|real)|don{_A}t be fooled|"
-    rf"never mind what (?:they|you) (?:hear|read))\b|remember\s*:)")
+    rf"never mind what (?:they|you) (?:hear|read)|"
+    rf"(?:despite|contrary to) what you (?:may |might )?(?:have )?(?:heard|read|been told))\b|"
+    rf"remember\s*:)")
 # tried at every character of every sentence of the narrator's: behind its literal prefilter
 # (the asides' own words), which most sentences hold none of
 _ASIDE = guard(_ASIDE)

@@ -48,7 +48,7 @@ def essay_rates(voice: list) -> tuple:
 
 
 def essay_reason(f: dict, voice: list, stance: Callable[[], float],
-                 url: Optional[str] = None) -> Optional[str]:
+                 url: Optional[str] = None, headline: str = "") -> Optional[str]:
     """Why the narration reads as a long essay's argument (its
     :func:`~quotecheck.framing.voicescore.voice_features` ``f``, its own sentences ``voice``
     and its stance rate, asked last), or None: at least ``min_voice`` own sentences, at most
@@ -58,7 +58,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`unattributed_reason`, else, on a page filed under a blog (``url``), the weaker bar
     of :func:`blog_reason`, else the unsigned editorial's prescriptions in its own 'we' of
     :func:`~quotecheck.framing.voicescore.desk_prescription_reason`, else the verdicts of
-    :func:`verdict_density_reason`."""
+    :func:`verdict_density_reason`, else the argument under an imperative thesis ``headline``
+    of :func:`thesis_headline_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
     if attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
@@ -67,7 +68,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     return argument_reason(f, rates, stance) or \
         unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
         blog_reason(f, voice, rates, stance, url) or desk_prescription_reason(f, voice) or \
-        verdict_density_reason(f, voice, rates)
+        verdict_density_reason(f, voice, rates) or \
+        thesis_headline_reason(f, rates, stance, headline)
 
 
 def figure_rate(voice: list) -> float:
@@ -233,3 +235,29 @@ def verdict_density_reason(f: dict, voice: list, rates: Callable[[], tuple]) -> 
         return None
     return "the narrator passes its own verdicts ('shameful', 'preposterous') in many of its " \
            "sentences, attributes little and leaves the news anchors out: an argued piece"
+
+
+@lru_cache(maxsize=1)
+def _thesis_headline() -> "re.Pattern":
+    """A headline that tells the reader to stop or not to do something ("Stop Pretending
+    ...", "Don't Count on ...", "Let's Not ..."): ``[essay.thesis_headline] openers``, matched
+    on the headline's first words with their capital, not inside quotation marks."""
+    words = load_data("opinion-voice")["essay"]["thesis_headline"]["openers"]
+    return re.compile(r"[ \t]*(?:%s)[ \t]+[A-Za-z]" % "|".join(words))
+
+
+def thesis_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
+                           headline: str) -> Optional[str]:
+    """Why a narration under an imperative thesis headline (``headline``: the page's first
+    line) reads as an argument (``[essay.thesis_headline]``, issue 11/15, opin32), or None:
+    the headline alone files a news analysis too, so it lowers the bar of the argument
+    readings instead of deciding: at least ``min_voice`` own sentences, at most
+    ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted, and essay cues
+    less news anchors plus marks and stance at ``min_score`` or more."""
+    if not headline or not _thesis_headline().match(headline):
+        return None
+    s = load_data("opinion-voice")["essay"]["thesis_headline"]
+    if not attributes_little(f, s) or _essay_score(f, rates, stance) < s["min_score"]:
+        return None
+    return "an imperative thesis headline ('Stop Pretending ...') over a narration that " \
+           "argues in general terms and attributes little: an argument piece"

@@ -229,7 +229,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator talks to someone ('Well, ...', '..., folks.', 'Just watch.'): a blog"
     stance = lru_cache(maxsize=None)(lambda: stance_rate(voice, quoting))   # asked once
     return voice_mark(narration.text, voice) or argued_reason(scored, stance) or \
-        essay_reason(scored, voice, stance, getattr(doc.meta, "url", None))
+        essay_reason(scored, voice, stance, getattr(doc.meta, "url", None), head.lstrip("\n"))
 
 
 def _unsigned_syndicated(head: str) -> bool:
