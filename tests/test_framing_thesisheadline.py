@@ -1,5 +1,5 @@
 """An imperative thesis headline ('Stop Calling ...', 'Don't Count on ...') over a narration
-that argues in general terms and attributes little reads as opinion (issue 11/15, opin32):
+that argues in general terms and attributes little reads as opinion (issue 11/15):
 the examples of ``[essay.thesis_headline]`` in ``rules/data/opinion-voice.toml`` run; the same
 narration under a plain or a quoted headline stays news. The opener 'Despite what you may
 have heard, ...' is a columnist's aside to the reader. Snippets of our own (never corpus

@@ -4,7 +4,7 @@ A column without a label or a tagline still marks its genre in its own sentences
 narrator turns to the reader with an imperative of persuasion ("Make no mistake, ...",
 "rest assured that ...", "but remember: ...", "Here's a prediction: ...", "Let's face it,
 ...", "Mark my words", "Despite what you may have heard, ...": the reader told what to
-discount, opin32). A news report leaves such asides to the people it quotes (inside
+discount). A news report leaves such asides to the people it quotes (inside
 quotation marks or a transcript turn, which the voice sentences leave out), so one such
 aside in the narrator's own sentences marks the piece as a column (issue 15, the columns
 without furniture on the open sets: a syndicated business column, a sports blog, a

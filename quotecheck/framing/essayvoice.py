@@ -249,7 +249,7 @@ def _thesis_headline() -> "re.Pattern":
 def thesis_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
                            headline: str) -> Optional[str]:
     """Why a narration under an imperative thesis headline (``headline``: the page's first
-    line) reads as an argument (``[essay.thesis_headline]``, issue 11/15, opin32), or None:
+    line) reads as an argument (``[essay.thesis_headline]``, issue 11/15), or None:
     the headline alone files a news analysis too, so it lowers the bar of the argument
     readings instead of deciding: at least ``min_voice`` own sentences, at most
     ``max_attributions`` reporting verbs a sentence and ``max_quoted`` quoted, and essay cues
