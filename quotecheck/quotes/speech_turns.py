@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quotecheck.load.regions import body_mask
 from quotecheck.model import Document, Quote
@@ -128,9 +129,16 @@ def _label_ok(label: str) -> bool:
 
 
 def speech_turns(text: str) -> list[Turn]:
-    """The speech turns of ``text`` (see the module doc), in order."""
+    """The speech turns of ``text`` (see the module doc), in order. Extraction, framing's
+    others' words and provenance's quoted regions each ask for one document's turns: read
+    once per text and rule data."""
+    return list(_turns(text, not_speaker_heads()))
+
+
+@lru_cache(maxsize=1024)
+def _turns(text: str, heads: frozenset) -> tuple[Turn, ...]:
+    """:func:`speech_turns` of ``text`` with the furniture ``heads`` left out, as a tuple."""
     found = []
-    heads = not_speaker_heads()
     for m in _LABEL.finditer(text):
         label = m.group("label")
         if not _label_ok(label) or label.rstrip(".").lower() in heads:
@@ -146,7 +154,7 @@ def speech_turns(text: str) -> list[Turn]:
             continue
         found.append(Turn(m.start("label"), m.end(), m.end(), end, _key(label)))
     if not found:
-        return []
+        return ()
     labels = [(t.label_start, t.label_end) for t in found]
     firsts = {}
     for t in found:
@@ -158,8 +166,8 @@ def speech_turns(text: str) -> list[Turn]:
              if any(_named_in_prose(k, f, text, labels) for f in firsts.get(k, {""}) | {""})}
     turns = [t for t in found if t.speaker in named]
     if len(turns) >= 2:
-        return turns
-    return [t for t in turns if _introduced(text, t.label_start)]
+        return tuple(turns)
+    return tuple(t for t in turns if _introduced(text, t.label_start))
 
 
 MIN_WORDS = 6
