@@ -64,7 +64,7 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
     boast of ...'): a doubt or emotive verb there is the speaker's
     characterisation, not the narrator's. For an emotive verb (``cls`` "emotive") the clause
     of a doubt verb counts too ('She claimed he sneered'): the manner is in her claim."""
-    s0, _ = nar.sentence(start)
+    s0, s1 = nar.sentence(start)
     verbs = nar.speech_verbs
     stating = _STATING + (("doubt:",) if cls == "emotive" else ())
     for hit in verbs[bisect_left(verbs, s0, key=lambda h: h.start):]:   # this sentence only
@@ -72,16 +72,17 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
             break
         if not hit.value.startswith(stating):
             continue
+        lemma = hit.value.split(":", 1)[1]
         m = _THAT_NEXT.match(nar.text, hit.end, start)
-        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
+        if not m and lemma in clausal_verbs():
             m = CLAUSE_AFTER.match(nar.text, hit.end, start)   # "said Jones would boast"
             if m and "," in nar.text[hit.end:m.end()]:
                 m = None        # "the crash was reported, the operator claims": a new clause
-        if not m and hit.value.split(":", 1)[1] in clausal_verbs():
-            n = named_subject(nar, hit.end, nar.sentence(start)[1])
-            if n and n.end(1) < start < n.end():
-                return True     # "who said Stone boasted about ...": the named one's verb
-        if not m and hit.value.split(":", 1)[1] == "ask":
+            if not m:
+                n = named_subject(nar, hit.end, s1)
+                if n and n.end(1) < start < n.end():
+                    return True     # "who said Stone boasted about ...": the named one's verb
+        if not m and lemma == "ask":
             m = _WHETHER_NEXT.match(nar.text, hit.end, start)   # "ask whether X is as ..."
         if m and not _inner_stop(nar, m.end(), start):
             return True
