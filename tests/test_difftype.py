@@ -232,13 +232,25 @@ def test_word_swap_between_unlinked_near_identical_renderings_depends_on_provena
 
 @pytest.mark.parametrize("a,b", [("2,000 people", "two thousand people"),
                                  ("2.5 million dollars", "2,500,000 dollars"),
-                                 ("20% of voters", "20 percent of voters")])
+                                 ("20% of voters", "20 percent of voters"),
+                                 # a sum said in words against its printed figure and sign
+                                 ("a million dollars", "$1 million"),
+                                 ("a billion euros", "\u20ac1 billion"),
+                                 ("a thousand", "1 thousand")])
 def test_one_value_in_two_styles_is_not_a_number_change(a, b):
     for relation in ("derived", "independent"):
         pa = _pair(f"we counted {a} in the square", f"we counted {b} in the square", relation)
         assert ("meaning", "number") not in _changes(pa), (a, b, relation)
     assert {c for c, _ in _changes(_pair(f"we counted {a} in the square",
                                          f"we counted {b} in the square"))} == {"orthographic"}
+
+
+@pytest.mark.parametrize("a,b", [("a million dollars", "$2 million"),
+                                 ("a million dollars", "$1 billion"),
+                                 ("a million dollars", "$1")])
+def test_a_sum_said_in_words_still_differs_from_another_value(a, b):
+    pa = _pair(f"we raised {a} for the school", f"we raised {b} for the school")
+    assert ("meaning", "number") in _changes(pa), (a, b)
 
 
 def test_cut_at_a_negation_changes_meaning_but_a_plain_fragment_does_not():

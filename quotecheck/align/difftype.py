@@ -17,7 +17,7 @@ from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_neg
                                            one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
-from quotecheck.align.numberforms import spelled_variants
+from quotecheck.align.numberforms import spelled_variants, spoken_sum_variants
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, squash)
 from quotecheck.align.wordalign import gap_positions
@@ -67,7 +67,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if masked_variants(a, b):       # "sh—" / "s---" / the word in full: house style
         return "orthographic", "masking"
     na, nb = figure_values(a), figure_values(b)
-    if (na and na == nb and all(is_numeric(w) for w in a + b)) or spelled_variants(a, b):
+    if (na and na == nb and all(is_numeric(w) for w in a + b)) or spelled_variants(a, b) or \
+            spoken_sum_variants(a, b, a_win, b_win):
         return "orthographic", "number-format"  # one value written two ways ('1' / 'one')
     negative = lex.negators | lex.implicit_negators
     neg_a = sum(1 for w in a if w in negative)
