@@ -69,6 +69,10 @@ def test_right_wing_extremists_named_stay(ruleset):
     ("Searchers said the shaft turned out to be empty. Crews were sent in after his parents "
      "claimed he had slipped into it on Sunday.", "claimed"),
     ("The regime launched what it claimed to be a new long-range missile.", "claimed"),
+    # the sentence itself says the claim failed
+    ("An engineer saw that the device was not the breakthrough it claimed to be and left.",
+     "claimed"),
+    ("The new filter is not as safe as they claim, the inspectors found.", "claim"),
     ("According to a technology site, industry sources claim the company is working on a new "
      "camera.", "claim"),
     ("She claims the two tablets are said to be almost the same. Rumours of the launch "
