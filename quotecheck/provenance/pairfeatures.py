@@ -70,8 +70,6 @@ class PairFeatures:
     # outside quotation marks: a statement or testimony printed as text, not narration
     close_voiced: int = 0
     verbatim_voiced: int = 0
-    # mean similarity of the aligned pairs not mostly one quotation (None: take mean_sim)
-    narration_mean: Optional[float] = None
 
     @property
     def telling_quotes(self) -> int:
@@ -287,7 +285,6 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
         n_a=len(a.narration), n_b=len(b.narration), near_verbatim=near,
         lifted=lifted, lifted_intros=intros, lifted_thin=thin, close_quoted=quoted_close,
         close_voiced=close_voiced, verbatim_voiced=verbatim_voiced,
-        narration_mean=sum(s for _, _, s in own) / len(own) if own else 0.0,
         a_credits_b=[outlet_b] if outlet_b and outlet_b in credits_a else [],
         b_credits_a=[outlet_a] if outlet_a and outlet_a in credits_b else [],
     )

@@ -79,14 +79,11 @@ def _follows(f: PairFeatures, r: dict) -> bool:
     both texts, or at least ``rewrite_follow_min`` sentences, each reworded but close on
     average (``rewrite_follow_mean``). Two short reports of one event (a release, a police
     statement) retell four of the same five facts in the same order, loosely (mean near
-    0.45), each with facts of its own: that order alone is no copy; nor is a statement's
-    quotation both print word for word, which lifts the mean (taken over the pairs that are
-    not mostly one quotation, ``narration_mean``). A long follower
+    0.45), each with facts of its own: that order alone is no copy. A long follower
     (``rewrite_follow_long`` sentences in order) is a spun copy however loosely reworded."""
-    mean = f.mean_sim if f.narration_mean is None else f.narration_mean
     return f.cover >= r["rewrite_follow_cover"] and (
         f.aligned == f.n_a == f.n_b or f.aligned >= r["rewrite_follow_long"]
-        or (f.aligned >= r["rewrite_follow_min"] and mean >= r["rewrite_follow_mean"]))
+        or (f.aligned >= r["rewrite_follow_min"] and f.mean_sim >= r["rewrite_follow_mean"]))
 
 
 def _lede_snippet(f: PairFeatures, r: dict) -> bool:
