@@ -47,10 +47,13 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     # are; unless a side names the other as its source (an interview that outlet obtained)
     voiced = not (f.cites or declared)
     close = f.close - f.close_voiced * voiced
+    # ... and a pair close only through the quotation both print (each reporter introduces
+    # the speaker in words of its own) shows the speaker's wording, not the other's narration
+    paraphrased = close - f.close_quoted
     verbatim = f.verbatim - f.verbatim_voiced * voiced
     lifted = close >= r["partial_close"] and (
         verbatim >= 2 or (verbatim >= 1 and f.cover >= r["partial_cover"])
-        or (close >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
+        or (paraphrased >= r["partial_close"] + 1 and f.mean_sim >= r["partial_mean"]))
     # a credit backs reuse only with some wording shown through (a close sentence, a lifted
     # run, a shared rendering): a text naming an outlet for another document, its sentences
     # all loosely on the same event, shares no wording with the one it names
