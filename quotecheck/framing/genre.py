@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
-from quotecheck.framing.columnvoice import reader_imperative
+from quotecheck.framing.columnvoice import column_aside
 from quotecheck.framing.essayvoice import essay_reason
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.talkvoice import conversational_voice
@@ -223,8 +223,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "the narrator speaks for 'we', addresses 'you' and asks: an essayist's voice"
     if argued_voice(narration, matches):
         return "the narrator prescribes and asks, with few attributions: an argued piece"
-    if reader_imperative(voice):
-        return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
+    aside = column_aside(voice)     # an aside to the reader, or an argument marker
+    if aside:
+        return aside
     if conversational_voice(narration, matches):
         return "the narrator talks to someone ('Well, ...', '..., folks.', 'Just watch.'): a blog"
     stance = lru_cache(maxsize=None)(lambda: stance_rate(voice, quoting))   # asked once
