@@ -29,6 +29,7 @@ def test_argument_mark_rule_examples(example):
     "I'll leave you with the mayor's own words from the March meeting.",
     "The fee was meant to park more shoppers (pun intended) on Main Street.",
     "There's a nuance here that the vote leaves out.",
+    "It is fascinating watching the council defend a fee it has just repealed.",
 ])
 def test_other_marks_read_as_argued(remark):
     reason = read(POST.replace(REMARK, remark, 1))
@@ -41,6 +42,8 @@ def test_other_marks_read_as_argued(remark):
     "The fee, of course, was approved by a vote of 5 to 4.",
     "Beware of letters asking for permit numbers, the budget office warned.",
     "The fee was approved in March by a vote of 5 to 4.",
+    "She was right: the permits sold out within a week.",
+    "It is remarkable to see the downtown lots full again on a Saturday.",
 ])
 def test_news_forms_stay_news(remark):
     assert read(POST.replace(REMARK, remark, 1)) is None
@@ -48,7 +51,7 @@ def test_news_forms_stay_news(remark):
 
 @pytest.mark.parametrize("sentence, mark", [
     ("the irony is that nobody parked there.", "the irony is"),
-    ("and she was right.", "and she was right."),
+    ("and she was right.", None),
     ("yet one can only wonder whether it mattered.", "one can only wonder"),
     ("the shop owners were right to complain, the mayor said.", None),
     ("it was too bad to drive on, the crews said.", None),
