@@ -30,6 +30,9 @@ def test_argument_mark_rule_examples(example):
     "The fee was meant to park more shoppers (pun intended) on Main Street.",
     "There's a nuance here that the vote leaves out.",
     "It is fascinating watching the council defend a fee it has just repealed.",
+    "We've seen this before: a fee passed in spring and dropped by autumn.",
+    "Parting thought: will the council ever ask the shop owners first?",
+    "(Disclaimer: I rent a parking space from one of the shop owners.)",
 ])
 def test_other_marks_read_as_argued(remark):
     reason = read(POST.replace(REMARK, remark, 1))
@@ -43,6 +46,8 @@ def test_other_marks_read_as_argued(remark):
     "Beware of letters asking for permit numbers, the budget office warned.",
     "The fee was approved in March by a vote of 5 to 4.",
     "She was right: the permits sold out within a week.",
+    "Disclosure: the paper's owner sits on the board of the shop owners' group.",
+    "One caveat: the refunds do not cover the late fees.",
     "It is remarkable to see the downtown lots full again on a Saturday.",
 ])
 def test_news_forms_stay_news(remark):
