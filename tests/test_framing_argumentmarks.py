@@ -33,6 +33,7 @@ def test_argument_mark_rule_examples(example):
     "We've seen this before: a fee passed in spring and dropped by autumn.",
     "Parting thought: will the council ever ask the shop owners first?",
     "(Disclaimer: I rent a parking space from one of the shop owners.)",
+    "The council will now study the evening fee, god forbid it should ask the shops first.",
 ])
 def test_other_marks_read_as_argued(remark):
     reason = read(POST.replace(REMARK, remark, 1))
