@@ -1,5 +1,5 @@
 """An argument marker in the narrator's own sentences ('The irony here is ...', 'One wonders
-...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece (issue 11/15, opin33):
+...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece, read after every other reading (issue 11/15, opin33):
 the examples of ``[argument_marks]`` in ``rules/data/opinion-voice.toml`` run; the same remark
 inside a quotation, or a news form left out of the list, stays news. Snippets of our own
 (never corpus text)."""
@@ -27,7 +27,6 @@ def test_argument_mark_rule_examples(example):
     "But here's the thing: the shops never asked for the spaces.",
     "Too bad the council only counted the spaces and not the customers.",
     "I'll leave you with the mayor's own words from the March meeting.",
-    "The fee was meant to park more shoppers (pun intended) on Main Street.",
     "There's a nuance here that the vote leaves out.",
     "It is fascinating watching the council defend a fee it has just repealed.",
     "We've seen this before: a fee passed in spring and dropped by autumn.",
@@ -49,6 +48,8 @@ def test_other_marks_read_as_argued(remark):
     "She was right: the permits sold out within a week.",
     "Disclosure: the paper's owner sits on the board of the shop owners' group.",
     "One caveat: the refunds do not cover the late fees.",
+    "The fee was meant to park more shoppers (pun intended) on Main Street.",
+    "The irony is that the fee was sold as a help to the same shops.",
     "It is remarkable to see the downtown lots full again on a Saturday.",
 ])
 def test_news_forms_stay_news(remark):
@@ -56,7 +57,8 @@ def test_news_forms_stay_news(remark):
 
 
 @pytest.mark.parametrize("sentence, mark", [
-    ("the irony is that nobody parked there.", "the irony is"),
+    ("the irony here is that nobody parked there.", "the irony here is"),
+    ("the irony is that nobody parked there.", None),
     ("and she was right.", None),
     ("yet one can only wonder whether it mattered.", "one can only wonder"),
     ("the shop owners were right to complain, the mayor said.", None),

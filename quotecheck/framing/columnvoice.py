@@ -65,11 +65,8 @@ def argument_mark(sentences: Iterable[str]) -> Optional[str]:
     return None
 
 
-def column_aside(sentences: Iterable[str]) -> Optional[str]:
-    """Why the narrator's own ``sentences`` read as a column's (an aside to the reader, or an
-    argument marker), or None."""
-    sentences = list(sentences)
-    if reader_imperative(sentences):
-        return "the narrator turns to the reader ('make no mistake', 'rest assured'): a column"
+def argument_reason(sentences: Iterable[str]) -> Optional[str]:
+    """Why the narrator's own ``sentences`` read as an argued piece (:func:`argument_mark`),
+    or None."""
     mark = argument_mark(sentences)
     return f"the narrator comments on its own account ({mark!r}): an argued piece" if mark else None
