@@ -1,5 +1,4 @@
-"""An argument marker in the narrator's own sentences ('The irony here is ...', 'One wonders
-...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece, read after every other reading (issue 11/15, opin33):
+"""An argument marker in the narrator's own sentences ('The irony here is ...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece, read after every other reading (issue 11/15, opin33):
 the examples of ``[argument_marks]`` in ``rules/data/opinion-voice.toml`` run; the same remark
 inside a quotation, or a news form left out of the list, stays news. Snippets of our own
 (never corpus text)."""
@@ -22,7 +21,6 @@ def test_argument_mark_rule_examples(example):
 
 
 @pytest.mark.parametrize("remark", [
-    "One wonders whether anyone on the council ever parked downtown.",
     "So there you have it: a fee nobody paid, refunded to everybody.",
     "But here's the thing: the shops never asked for the spaces.",
     "Too bad the council only counted the spaces and not the customers.",
@@ -50,6 +48,7 @@ def test_other_marks_read_as_argued(remark):
     "One caveat: the refunds do not cover the late fees.",
     "The fee was meant to park more shoppers (pun intended) on Main Street.",
     "The irony is that the fee was sold as a help to the same shops.",
+    "One wonders whether anyone on the council ever parked downtown.",
     "It is remarkable to see the downtown lots full again on a Saturday.",
 ])
 def test_news_forms_stay_news(remark):
@@ -60,7 +59,7 @@ def test_news_forms_stay_news(remark):
     ("the irony here is that nobody parked there.", "the irony here is"),
     ("the irony is that nobody parked there.", None),
     ("and she was right.", None),
-    ("yet one can only wonder whether it mattered.", "one can only wonder"),
+    ("yet one can only wonder whether it mattered.", None),
     ("the shop owners were right to complain, the mayor said.", None),
     ("it was too bad to drive on, the crews said.", None),
 ])
