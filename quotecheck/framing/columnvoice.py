@@ -15,9 +15,11 @@ aside. The same test applies to every outlet.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Optional
 
 from quotecheck.resources.regexprefilter import guard
+from quotecheck.resources.ruledata import load_data
 
 # the narration is the lower-cased matching view; apostrophes straight or curly
 _A = "['\u2019]"
@@ -37,3 +39,34 @@ def reader_imperative(sentences: Iterable[str]) -> bool:
     """Whether one of the narrator's own ``sentences`` (quotations and turns already left
     out) turns to the reader with a columnist's imperative aside (:data:`_ASIDE`)."""
     return any(_ASIDE.search(s.strip()) for s in sentences)
+
+
+@lru_cache(maxsize=1)
+def _argument_mark() -> "re.Pattern":
+    """The narrator's argument markers of ``[argument_marks]`` (rule data): the clause
+    openers after the same clause start as :data:`_ASIDE`, the phrases anywhere."""
+    data = load_data("opinion-voice")["argument_marks"]
+    openers = "|".join(data["clause_openers"])
+    phrases = "|".join(data["phrases"])
+    return guard(re.compile(rf"(?:^|[,;:(\u2014]|\b(?:but|and|so|yet)\b)\W*(?:{openers})(?!\w)|"
+                            rf"\b(?:{phrases})\b"))
+
+
+def argument_mark(sentences: Iterable[str]) -> Optional[str]:
+    """The first argument marker ("the irony here is", "one wonders", "too bad ...", "I'll
+    leave you with", "pun intended") in one of the narrator's own ``sentences``, or None: the
+    author steps out of the account to comment on it (issue 11/15); news leaves such remarks
+    to the people it quotes."""
+    pattern = _argument_mark()
+    for sentence in sentences:
+        m = pattern.search(sentence.strip())
+        if m:
+            return m.group().strip(" ,;:(\u2014")
+    return None
+
+
+def argument_reason(sentences: Iterable[str]) -> Optional[str]:
+    """Why the narrator's own ``sentences`` read as an argued piece (:func:`argument_mark`),
+    or None."""
+    mark = argument_mark(sentences)
+    return f"the narrator comments on its own account ({mark!r}): an argued piece" if mark else None
