@@ -38,6 +38,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
+from quotecheck.framing.accusations import accusation_story
 from quotecheck.framing.contests import contested, set_against
 from quotecheck.framing.courts import court_usage
 from quotecheck.framing.positions import threat_claimed
@@ -61,7 +62,8 @@ _DEFAULT_NOTES = {"dispute": "one side of a dispute the report itself presents",
 
 def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
     """Why the doubt verb at narration ``[start, end)`` is not the narrator's doubt ('' when
-    it is): a standard usage, a court report, a headline's lead, a threat claimed ('claimed to
+    it is): a standard usage, a court report, a headline's lead, 'allege' in a report of an
+    accusation or an inquiry (:mod:`quotecheck.framing.accusations`), a threat claimed ('claimed to
     have a bomb'), a contest the report sets out around it (:mod:`quotecheck.framing.contests`),
     or a party's account the report does not weigh and no peer renders with
     'said' (module docstring)."""
@@ -72,6 +74,10 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
                       if s <= start < e), ""))
     if usage:
         return usage
+    accused = accusation_story(nar, start, lemma)
+    if accused and not narrator_verdict(text, s0, start, end):
+        return accused          # 'allege' in a report of an accusation or an inquiry,
+                                # unless the narrator weighs it ('alleged, without evidence,')
     data = verb_data().get("standard_usage", {})
     if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
         return data.get("threat_note", "a threat someone made")
