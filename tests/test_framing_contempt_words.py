@@ -43,8 +43,6 @@ NEW = {
     "slavishly": "The council slavishly followed the developer's wishes.",
     "groveling": "The firm sent a groveling letter to the regulator.",
     "grovelling": "The firm sent a grovelling letter to the regulator.",
-    "sniveling": "The sniveling deputy blamed his staff.",
-    "snivelling": "The snivelling deputy blamed his staff.",
     "whiners": "The whiners on the board stalled the merger.",
     "thin-skinned": "The thin-skinned governor blocked the reporters.",
     "embarrassingly": "The agency's forecast was embarrassingly wrong.",
@@ -57,8 +55,6 @@ NEW = {
     "harangues": "The senator's harangues about the budget went on.",
     "hissy fit": "The governor threw a hissy fit over the audit.",
     "hissy fits": "The governor's hissy fits over the audit went on.",
-    "temper tantrum": "The governor threw a temper tantrum over the audit.",
-    "temper tantrums": "The governor's temper tantrums over the audit went on.",
     "word salad": "The minister answered with word salad about the debt.",
     "jeremiad": "The senator delivered a jeremiad against the tariff.",
     "jeremiads": "The senator's jeremiads against the tariff went on.",
@@ -116,3 +112,11 @@ def test_a_weaker_word_is_info(ruleset, word):
 def test_a_plural_of_the_bad_faith_nouns_is_read_as_its_singular(ruleset, word):
     text = f"The session produced two {word} in as many weeks."
     assert word in [w.lower() for c, w in infos(ruleset, text, "QC331") if c == "QC331"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The shopping trips with the twins often end in temper tantrums.",
+    "She told her manager about the temper tantrums the disorder brought on.",
+])
+def test_a_childs_or_a_patients_tantrum_is_no_warning(ruleset, text):
+    assert not warnings(ruleset, text, "QC331,QC332"), text
