@@ -51,8 +51,6 @@ NEW = {
     "brainwashed": "The brainwashed base cheered every word.",
     "rantings": "The rantings of the mayor filled the evening news.",
     "ravings": "The ravings of the mayor filled the evening news.",
-    "harangue": "The senator began another harangue about the budget.",
-    "harangues": "The senator's harangues about the budget went on.",
     "hissy fit": "The governor threw a hissy fit over the audit.",
     "hissy fits": "The governor's hissy fits over the audit went on.",
     "word salad": "The minister answered with word salad about the debt.",
@@ -97,6 +95,7 @@ WEAKER = {
     "staunchly": "The senator staunchly defended the tariff.",
     "delegitimize": "The campaign set out to delegitimize the vote count.",
     "slinked": "The deputy slinked away from the podium.",
+    "harangue": "The senator began another harangue about the budget.",
 }
 
 
