@@ -53,7 +53,6 @@ NEW = {
     "ravings": "The ravings of the mayor filled the evening news.",
     "hissy fit": "The governor threw a hissy fit over the audit.",
     "hissy fits": "The governor's hissy fits over the audit went on.",
-    "word salad": "The minister answered with word salad about the debt.",
     "jeremiad": "The senator delivered a jeremiad against the tariff.",
     "jeremiads": "The senator's jeremiads against the tariff went on.",
     "fulminations": "The senator's fulminations against the tariff went on.",
@@ -96,6 +95,7 @@ WEAKER = {
     "delegitimize": "The campaign set out to delegitimize the vote count.",
     "slinked": "The deputy slinked away from the podium.",
     "harangue": "The senator began another harangue about the budget.",
+    "word salad": "The minister answered with word salad about the debt.",
 }
 
 
@@ -119,3 +119,11 @@ def test_a_plural_of_the_bad_faith_nouns_is_read_as_its_singular(ruleset, word):
 ])
 def test_a_childs_or_a_patients_tantrum_is_no_warning(ruleset, text):
     assert not warnings(ruleset, text, "QC331,QC332"), text
+
+
+def test_a_view_given_as_the_opposite_camps_is_theirs(ruleset):
+    """'In the opposite camp, ...' heads a view the report gives as one side's (babe33,
+    [holders] in_camps of framing-verbs.toml), like 'In conservative circles, ...'."""
+    text = "Supporters cheered the ruling. In the opposite camp, it shows a shameless cabinet."
+    assert not warnings(ruleset, text, "QC331"), text
+    assert warnings(ruleset, "The ruling shows a shameless cabinet.", "QC331")
