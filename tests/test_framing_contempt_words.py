@@ -127,3 +127,12 @@ def test_a_view_given_as_the_opposite_camps_is_theirs(ruleset):
     text = "Supporters cheered the ruling. In the opposite camp, it shows a shameless cabinet."
     assert not warnings(ruleset, text, "QC331"), text
     assert warnings(ruleset, "The ruling shows a shameless cabinet.", "QC331")
+
+
+def test_a_group_heading_the_sentence_may_name_its_cause(ruleset):
+    """'To critics of the tariff, ...' gives the view as the critics' (babe33,
+    quotecheck.framing.viewholders), as 'To critics, ...' does; 'To the east of the river'
+    names no one."""
+    assert not warnings(ruleset, "To critics of the tariff, the verdict shows a shameless "
+                                 "cabinet.", "QC331")
+    assert warnings(ruleset, "To the east of the river, a shameless cabinet met.", "QC331")
