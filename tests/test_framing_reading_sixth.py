@@ -72,7 +72,6 @@ def test_right_wing_extremists_named_stay(ruleset):
     # the sentence itself says the claim failed
     ("An engineer saw that the device was not the breakthrough it claimed to be and left.",
      "claimed"),
-    ("The new filter is not as safe as they claim, the inspectors found.", "claim"),
     ("According to a technology site, industry sources claim the company is working on a new "
      "camera.", "claim"),
     ("She claims the two tablets are said to be almost the same. Rumours of the launch "
