@@ -57,3 +57,26 @@ def test_an_infamous_conspiracy_theory_is_its_reputation(ruleset):
 def test_a_notorious_conspiracy_theorist_stays_a_warning(ruleset):
     text = "The notorious conspiracy theorist spoke at the rally."
     assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
+
+
+# -- a view's that-clause: the view's words ----------------------------------------------------
+def test_an_emotive_verb_in_a_notion_that_clause_is_the_views(ruleset):
+    text = ("The volunteers are giving the lie to the notion that students are idlers who "
+            "would rather whine about problems than fix them.")
+    assert ("QC302", "whine") not in flagged(ruleset, text, "QC302")
+
+
+def test_an_emotive_verb_after_the_view_noun_and_a_new_clause_stays(ruleset):
+    text = "The myth endured, and the mayor boasted about the budget at every stop."
+    assert ("QC302", "boasted") in flagged(ruleset, text, "QC302")
+
+
+# -- a rule scoffed at: the rule flouted, no words ---------------------------------------------
+def test_parking_rules_scoffed_at_are_flouted(ruleset):
+    text = "Parking rules are scoffed at in the old town, where drivers leave cars on the kerb."
+    assert ("QC302", "scoffed") not in flagged(ruleset, text, "QC302")
+
+
+def test_a_speaker_scoffing_at_a_law_stays_a_warning(ruleset):
+    text = "Council members scoffed at the law as a gift to landlords."
+    assert ("QC302", "scoffed") in flagged(ruleset, text, "QC302")
