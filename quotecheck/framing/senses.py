@@ -215,7 +215,7 @@ def _force_subject(text: str, start: int, end: int, lemma: str) -> bool:
     the verb (an auxiliary or an adverb between) is a force that speaks no words
     (``no_speaker_subjects`` of ``[object_sense]``), or, for a verb of ``crowd``, a crowd
     at a condition ('protesters are also lashing out at the corruption': ``crowd_subjects``,
-    ``crowd_targets``), or, for a verb of ``flouted``, a rule scoffed at ('no-smoking laws are
+    ``crowd_targets``), or, for a verb of ``flouted``, a rule scoffed at ('parking rules are
     scoffed at': ``flouted_subjects``; the rule ignored, no words)."""
     lo = max(0, start - 40)
     if _force_pattern("no_speaker_subjects").search(text, lo, start):
