@@ -10,9 +10,12 @@ there is the holder's, the teller's or the accuser's account, not the narrator's
   ('deny writing an explosive op-ed' keeps 'explosive' the narrator's).
 - What parties agreed on, after a colon ('the one thing both sides agreed on: it was an ugly
   fight'), to the sentence's end.
+- The that-clause of a view named as a view ('giving the lie to the notion that the young
+  would rather whine than work', 'the myth that'): the view's content, to the first comma or
+  conjunction.
 
-The word lists are ``content_nouns``, ``denying`` and ``agreeing`` of ``[reported]`` in
-rules/data/framing-verbs.toml.
+The word lists are ``content_nouns``, ``denying``, ``agreeing`` and ``view_of_nouns`` of
+``[reported]`` in rules/data/framing-verbs.toml.
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ def _patterns() -> tuple:
     deny = word_alternation(sorted(data.get("denying", ()), key=len, reverse=True))
     if not (nouns and deny):
         never = re.compile(r"(?!x)x")
-        return never, never, never
+        return never, never, never, never
     # "concerns about how he ...", "a story about him lying", "fears over being smeared",
     # "concerns about men being smeared": group c opens the clause's predicate
     about = re.compile(r"\b(?:%s)\s+(?:about|over)\s+(?:(?:how|why|that)\s+%s\s+(?:\w+ly\s+)?"
@@ -50,7 +53,10 @@ def _patterns() -> tuple:
                         r"\s+(?:an?\s+)?[\w\-]+|[a-z]+ing)\b" % deny)
     agreed = re.compile(r"\b(?:%s)(?:\s+(?:on|upon|about))?:\s+(?P<c>)" % word_alternation(
         sorted(data.get("agreeing", ()), key=len, reverse=True)))
-    return guard(about), guard(gerund), guard(agreed)
+    # "the notion that the young would rather whine": a view's that-clause
+    views = word_alternation(sorted(data.get("view_of_nouns", ()), key=len, reverse=True))
+    view = re.compile(r"\b(?:%s)\s+that\s+(?P<c>)" % views) if views else re.compile(r"(?!x)x")
+    return guard(about), guard(gerund), guard(agreed), guard(view)
 
 
 def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
@@ -60,13 +66,14 @@ def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
     bounds each."""
     text = nar.text
     stop = len(text) if stop is None else stop
-    about, gerund, agreed = _patterns()
+    about, gerund, agreed, view = _patterns()
     spans = []
     for m in gerund.finditer(text, pos, stop):   # the denied act's word ("denied bragging")
         spans.append((m.start("c"), m.end("c")))
     for m in agreed.finditer(text, pos, stop):     # "agreed on: it was ...": to the sentence's end
         spans.append((m.start("c"), clause_end(nar, m.start("c"), nar.sentence(m.start())[1])))
-    for m in about.finditer(text, pos, stop):     # "concerns about men being smeared"
+    for m in (*about.finditer(text, pos, stop),   # "concerns about men being smeared"
+              *view.finditer(text, pos, stop)):    # "the notion that they would rather whine"
         end = clause_end(nar, m.start("c"), nar.sentence(m.start())[1])
         cut = _CONTENT_END.search(text, m.end(), end)
         spans.append((m.start("c"), cut.start() if cut else end))
@@ -75,7 +82,8 @@ def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
 
 def in_content(nar: Any, start: int) -> bool:
     """Whether the doubt or emotive verb at ``start`` lies in the content of a worry, a story,
-    a denial or an agreement in its sentence ('denied bragging about it', 'a story about
-    how he boasted'): the accuser's or the teller's word. Reads the sentence only."""
+    a denial, an agreement or a view in its sentence ('denied bragging about it', 'a story
+    about how he boasted', 'the notion that they whine'): the accuser's, the teller's or the
+    view's word. Reads the sentence only."""
     s0, s1 = nar.sentence(start)
     return any(a <= start < b for a, b in content_spans(nar, lambda _n, _p, e: e, s0, s1))

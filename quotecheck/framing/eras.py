@@ -13,20 +13,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quotecheck.load.metadata import published_instant
+from functools import lru_cache
 
-_NUMBER_WORDS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100}
+from quotecheck.load.metadata import published_instant
+from quotecheck.resources.ruledata import number_words
+
 # the clause: a semicolon, a colon, a dash or a parenthesis ends it
 _CLAUSE_END = re.compile(r"[;:\u2014\u2013()]|\s-\s|--")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 # a year with the word that dates it: 'in 1974', 'a 1914 scandal', "the 2000 recount"
 _YEAR = re.compile(r"\b(?:in|of|since|from|until|by|during|before|after|the|a|an|its|early|"
-                   r"late|mid|infamous|notorious|[A-Z][a-z]+(?:\s\d{1,2},)?|[\w]+['\u2019]s)\s(1[0-9]{3}|20[0-9]{2})"
+                   r"late|mid|infamous|notorious|his|her|their|[A-Z][a-z]+(?:\s\d{1,2},)?|[\w]+['\u2019]s)\s(1[0-9]{3}|20[0-9]{2})"
                    r"\b(?![,.]?\d|\s?%)")
 _DECADE = re.compile(r"\b(?:(1[0-9]{2}|20[0-9])0|['\u2019]([0-9])0)['\u2019]?s\b")
-_SPAN = re.compile(r"\b(\d{2,3}|" + "|".join(_NUMBER_WORDS) + r")(?:[ \-]odd)?\s+years?\s+"
-                   r"(?:ago|earlier|before|after|since|later|on)\b", re.I)
 _DECADES = re.compile(r"\b(?:(?:several|many|two|three|four|five)\s+)?(?:decades|generations|"
                       r"a\s+century|centuries|half\s+a\s+century)\s+(?:ago|earlier|before)\b",
                       re.I)
@@ -37,6 +36,33 @@ _ERAS = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}
 # 1990s deal', "the senator's infamous 1991 hearings"
 _PARTY_BEFORE = re.compile(r"(?:\b(?:his|her|their|your|my|our)|\w['\u2019]s?)\s+"
                            r"(?:(?:most|now|once)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> dict:
+    """Cardinal number words and their values ('twenty' -> 20), from the one shared table
+    (:func:`number_words`), with 'a hundred'."""
+    table = {w: int(v) for w, v in number_words().items() if v.isdigit()}
+    table["a hundred"] = 100
+    return table
+
+
+@lru_cache(maxsize=1)
+def _span_pattern() -> "re.Pattern":
+    """A stated span back: '40 years ago', 'forty-odd years earlier', 'twenty-five years
+    before' (a tens word may take a unit word after a hyphen)."""
+    words = sorted(_cardinals(), key=len, reverse=True)
+    number = r"(?:%s)(?:-(?:%s))?" % ("|".join(words), "|".join(w for w in words
+                                                              if _cardinals()[w] < 10))
+    return re.compile(r"\b(\d{1,3}|" + number + r")(?:[ \-]odd)?\s+years?\s+"
+                      r"(?:ago|earlier|before|after|since|later|on)\b", re.I)
+
+
+def _span_years(number: str) -> int:
+    """The value of a span's number: '40', 'forty', 'twenty-five', 'a hundred'."""
+    if number.isdigit():
+        return int(number)
+    return sum(_cardinals()[part] for part in number.lower().split("-"))
 
 
 def published_year(doc: Any) -> "int | None":
@@ -65,9 +91,8 @@ def _near(text: str, lo: int, hi: int, start: int, end: int, reach: int) -> tupl
 def _years_back(window: str, year: "int | None") -> list:
     """How many years back each dated anchor of ``window`` lies (None: its age unknown)."""
     ages: list = []
-    for m in _SPAN.finditer(window):
-        n = m.group(1).lower()
-        ages.append(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    for m in _span_pattern().finditer(window):
+        ages.append(_span_years(m.group(1)))
     ages += [100] * len(_DECADES.findall(window)) + [100] * len(_ERAS.findall(window))
     if year is not None:
         ages += [year - int(m.group(1)) for m in _YEAR.finditer(window)]

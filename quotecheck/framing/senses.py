@@ -67,7 +67,7 @@ _NOT_LEMMAS = ("unrealised", "mandative", "stranded_for", "sender_lemmas", "send
                "possession", "photographed", "no_speaker_subjects", "plea", "violent",
                "violence_cues", "crowd", "crowd_subjects", "crowd_targets", "broadcast",
                "broadcast_objects", "possession_subjects", "possession_not_before",
-               "possession_examples")
+               "possession_examples", "flouted", "flouted_subjects")
 # "all but begged reporters to ...": the narrator's figure for an insistent request, its colour
 _FIGURATIVE = re.compile(r"\b(?:all\s+but|practically|virtually|nearly|almost|effectively|"
                          r"essentially|literally)\s+$")
@@ -215,11 +215,15 @@ def _force_subject(text: str, start: int, end: int, lemma: str) -> bool:
     the verb (an auxiliary or an adverb between) is a force that speaks no words
     (``no_speaker_subjects`` of ``[object_sense]``), or, for a verb of ``crowd``, a crowd
     at a condition ('protesters are also lashing out at the corruption': ``crowd_subjects``,
-    ``crowd_targets``)."""
+    ``crowd_targets``), or, for a verb of ``flouted``, a rule scoffed at ('parking rules are
+    scoffed at': ``flouted_subjects``; the rule ignored, no words)."""
     lo = max(0, start - 40)
     if _force_pattern("no_speaker_subjects").search(text, lo, start):
         return True
     data = verb_data().get("object_sense", {})
+    if lemma in data.get("flouted", ()) and _force_pattern("flouted_subjects").search(
+            text, lo, start):
+        return True
     return lemma in data.get("crowd", ()) and bool(
         _force_pattern("crowd_subjects").search(text, lo, start)) and bool(
         _crowd_target().match(text, end, min(len(text), end + 80)))
