@@ -103,10 +103,12 @@ def _opens_acting_clause(masked: str, m, att, lex) -> bool:
     return (m.start == 0 or before.strip() == "" and not before.endswith(" ") or
             before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before or
             first != "the" and before.rstrip().endswith(",")) and \
-        past_verb_at(masked, m.end, att.verb_start, lex)
+        past_verb_at(masked, m.end, att.verb_start, lex) and (
+            first == "the" or masked[max(0, att.verb_start - 4):att.verb_start].rstrip()[-1:] == ",")
 
 
-# "In May, several groups sued, saying": a quantified group after an opening phrase acts too
+# "In May, several groups sued, saying": a quantified group after an opening phrase acts too,
+# before a participle after a comma only ('Some outlets heard that one “…” even telling')
 _QUANTIFIERS = frozenset(("several", "some", "many", "other", "most", "both", "two", "three",
                           "four", "five"))
 
