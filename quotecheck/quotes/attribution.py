@@ -163,6 +163,10 @@ class SentenceAttributions:
             mention = _inverted_after_comma(text, s0, vs, ve, s1, lex, form)
         if mention is None:
             mention = subject_before(text, vs, lex, s0)
+            given = _GAVE_OCCASION.search(before) if mention is None and \
+                form.endswith("ing") else None
+            if given is not None:       # "Ruiz gave an interview noting": the giver speaks
+                mention = subject_before(text, max(s0, vs - 200) + given.start(), lex, s0)
             if mention is not None and mention.kind != "pronoun" and form.endswith("ing") and \
                     _TO_WHOM.search(text, max(s0, mention.start - 9), mention.start):
                 mention = _sentence_opener(text, s0, s1, mention, lex)   # "a letter to X asking"
@@ -207,6 +211,14 @@ class SentenceAttributions:
         if mention is None or not _plausible_speaker(mention, form, lex):
             return None, False
         return Attribution(mention, vm.group(), vs, ve, vs, strength), True
+
+
+# an occasion of speech given, the participle after it ("gave an interview noting", "held a
+# news conference saying"): the one who gave it speaks
+_GAVE_OCCASION = re.compile(r"(?<![\w\-])(?:gave|held|delivered|granted)[ \t\u00a0]+(?:an?|his|"
+                            r"her|their|its|the)[ \t\u00a0]+(?:[a-z\-]+[ \t\u00a0]+)?(?:interview|"
+                            r"speech|address|news[ \t\u00a0]+conference|press[ \t\u00a0]+"
+                            r"conference|briefing|talk)s?\Z")
 
 
 # a participle after the one written or spoken to, or spoken of ("sent an email to supporters

@@ -33,7 +33,8 @@ def clause_subject(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
         if lead is None and n:                    # "…, as Ann Ruiz echoed it, saying"
             last = text.find(",", p, vs)            # the clause ends at the participle's comma
             lead = _SUBORDINATE.match(text, p, vs) if last == text.rfind(",", p, vs) else None
-        m = mention_after(text, lead.end() if lead else p, lex, vs)
+        m = mention_after(text, lead.end() if lead else p, lex, vs) or \
+            _quantified_group(text, lead.end() if lead else p, vs, lex)
         if m is None and not n:     # "The bishop issued a statement, saying": a noun on no
             # role list, kept for when no later clause has a subject ("The change came in
             # May, when the Lee administration made ..., saying": the administration)
@@ -82,6 +83,25 @@ def _definite_noun(text: str, pos: int, vs: int, lex: Lexicon) -> Optional[Menti
             "description"
         return Mention(start, end, text[start:end], kind)
     return None
+
+
+# "several environmental groups", "Some local parents": a quantifier and a plural noun
+_QUANTIFIED = re.compile(r"[ \t\u00a0]*(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Mm]ost|[Bb]oth|"
+                         r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}s\b")
+
+
+def _quantified_group(text: str, pos: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """A quantified plural noun a past-tense verb follows ("In August, several environmental
+    groups granted X a delay, saying"): the group the participle's clause is about."""
+    m = _QUANTIFIED.match(text, pos, vs)
+    if m is None or not past_verb_at(text, m.end(), vs, lex):
+        return None
+    words = text[pos:m.end()].split()[1:]
+    if any(w in FUNCTION_WORDS or w in PRE_VERB_WORDS or w in lex.pronoun_info or
+           lex.is_verb_form(w) or w.endswith(("ly", "ing", "ss")) for w in words):
+        return None     # "Some of them", "Many also", "Two days later", "Some say"
+    start = m.end() - len(text[pos:m.end()].lstrip(" \t\u00a0"))
+    return Mention(start, m.end(), text[start:m.end()], "group")
 
 
 # the last clause before the participle may be a subordinate one ("…, as Ann Ruiz echoed the

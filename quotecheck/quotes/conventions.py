@@ -278,7 +278,12 @@ def _action_beat(f, found: list, i: int, masked: str, lex: Lexicon) -> Optional[
 
 
 _SUBJECT_PREFIX = re.compile(r"(?:[^,.;:!?\n]{0,120},[ \t\u00a0]+)?(?:[\w.\u2019'-]+[ \t\u00a0]+){0,3}\Z")
-_NEXT_WORD = re.compile(r"(?:,[^,\n]{1,60},)?[ \t\u00a0]+([a-z][a-z]+)\b")
+# after the name, a party tag and an apposition may come before the verb ("Sen. Ann Roe (Ore.),
+# who lost to Vane, named ...")
+_NEXT_WORD = re.compile(r"(?:[ \t\u00a0]*\([A-Z][\w.\- ]{0,18}\))?(?:,[^,\n]{1,60},)?"
+                        r"[ \t\u00a0]+([a-z][a-z]+)\b")
+# an opening phrase that ends in a quoted title holding its comma: 'On “Meet the Press,” ...'
+_TITLE_OPENER = re.compile(r"[^,.;:!?\n\u2063]{2,60}[\"\u201c]\u2063{2,30}[\"\u201d][ \t\u00a0]+")
 
 
 # "He points at …", also after a conjunction and a time phrase ("But early on, he did …")
@@ -306,6 +311,8 @@ def _introduced_subject(sj: int, sentences, masked: str, resolver) -> Optional[A
             return None
         a, b = m.span(1)
         return Attribution.without_verb(Mention(a, b, m.group(1), "pronoun"))
+    titled = _TITLE_OPENER.match(masked, p0, nm.start)    # 'On “Face the Nation,” Sen. X'
+    p0 = titled.end() if titled else p0
     if not _SUBJECT_PREFIX.match(masked, p0, nm.start):
         return None
     lead = masked[p0:nm.start].rsplit(",", 1)[-1].split()

@@ -35,6 +35,8 @@ def attribute_in_sentence(q: QuoteSpan, candidates: SentenceAttributions, masked
             if label is None and after.verb is not None and \
                     after.verb.lower().startswith("according"):
                 label = _speaker_before(candidates, q.open_start, s0, masked, after, lex)
+            elif label is None and after.verb is not None and after.verb.endswith("ing"):
+                label = _labelled_object(masked, q.open_start, close, candidates, after, lex)
             return (label, "before") if label is not None else (after, "after")
     relative = relative_speaker(masked, q.open_start, s0, lex)     # (no "who": one rfind)
     if relative is not None:        # "the minister, who said that X would “…”": the minister
@@ -84,6 +86,22 @@ def _relative_label(masked: str, open_start: int, candidates: SentenceAttributio
     return before
 
 
+_AS_GAP = re.compile(r"[ \t\u00a0]+(?:as[ \t\u00a0]+)?")
+
+
+def _labelled_object(masked: str, open_start: int, close: int, candidates, after, lex):
+    """'Ruiz is describing as “reckless” a Vane tweet attacking her', 'Ruiz called “absurd”
+    the memo banning it': the quote is the labelling verb's word for the thing after it, whose
+    participle is no speech of that thing; the labelling verb's subject speaks (else None)."""
+    before = candidates.last_before(open_start)
+    if before is None or before.verb is None or before.verb_end is None or \
+            after.mention.start < close or before.mention.end > before.verb_start or \
+            not _AS_GAP.fullmatch(masked, before.verb_end, open_start) or \
+            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _LABEL_LEMMAS | {"describe"}:
+        return None
+    return before
+
+
 def _speaker_before(candidates: SentenceAttributions, open_start: int, s0: int, masked: str,
                     after, lex: Lexicon):
     """'Ann Ruiz said the fees could “…,” according to Reuters': a fragment inside a person's
@@ -114,6 +132,10 @@ _INTO_CLAUSE = re.compile(r"[ \t\u00a0]*(?:out[ \t\u00a0]+)?(?:(?:on[ \t\u00a0]+
                           r"[ \t\u00a0]that[ \t\u00a0]+\Z")     # "said during a rally in X that"
 
 
+# "told reporters at a briefing in Beijing that": the one told (and where), then the clause
+_TOLD_WHOM = re.compile(r"[ \t\u00a0]+[A-Za-z][^,;:\u2063\n]{1,80}?[ \t\u00a0]that[ \t\u00a0]+")
+
+
 def outer_report(att: Attribution, candidates: SentenceAttributions, masked: str,
                   lex: Lexicon) -> Attribution:
     """'Ann Ruiz said Vane called the plan “reckless”', 'According to the Ledger, Vane praised
@@ -134,7 +156,8 @@ def outer_report(att: Attribution, candidates: SentenceAttributions, masked: str
     if lemma not in _CLAUSE_LEMMAS:
         return att
     gap_from = max(main.verb_end, main.mention.end)
-    gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start)
+    gap = _INTO_CLAUSE.fullmatch(masked, gap_from, start) or (
+        _TOLD_WHOM.fullmatch(masked, gap_from, start) if lemma == "tell" else None)
     if start - gap_from > (100 if masked.endswith(" that ", gap_from, start) else 40) or \
             gap is None or ("," in gap.group() and main.mention.start < main.verb_end):
         return att      # "after the interview concluded, Maher stated": no reported clause

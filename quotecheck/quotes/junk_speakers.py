@@ -95,13 +95,22 @@ def _opens_acting_clause(masked: str, m, att, lex) -> bool:
     """True when the description opens its sentence (or line) with "the" and a past-tense
     verb follows it, before the participle: the main clause's subject, not a thing before
     the participle ("a new video calling it")."""
+    first = m.text.split(None, 1)[0].lower()
     if att.verb_start is None or m.end >= att.verb_start or \
-            not m.text.lower().startswith("the "):
+            first != "the" and first not in _QUANTIFIERS:
         return False
     before = masked[max(0, m.start - 3):m.start]
     return (m.start == 0 or before.strip() == "" and not before.endswith(" ") or
-            before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before) and \
-        past_verb_at(masked, m.end, att.verb_start, lex)
+            before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before or
+            first != "the" and before.rstrip().endswith(",")) and \
+        past_verb_at(masked, m.end, att.verb_start, lex) and (
+            first == "the" or masked[max(0, att.verb_start - 4):att.verb_start].rstrip()[-1:] == ",")
+
+
+# "In May, several groups sued, saying": a quantified group after an opening phrase acts too,
+# before a participle after a comma only ('Some outlets heard that one “…” even telling')
+_QUANTIFIERS = frozenset(("several", "some", "many", "other", "most", "both", "two", "three",
+                          "four", "five"))
 
 
 # the descriptions' determiners ("“…,” says my two-year-old": a person) and quantifiers

@@ -77,6 +77,10 @@ def noun_use(text: str, vm) -> bool:
         return _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None
     if vm.group().lower() not in _NOUN_VERBS:
         return False
+    if vm.group() in ("order", "state") and \
+            _CALL_NOUN.search(text, max(0, vm.start() - 40), vm.start()) is not None:
+        return True         # "a court order to treat", "the home state to": a singular noun
+        #                     before the base form is no subject of it (not "the courts order")
     prev = text[max(0, vm.start() - 30):vm.start()].rsplit(None, 2)[-2:]
     if vm.group()[-1:] == "s" and any(w.lower() in _PLURAL_QUANTIFIERS for w in prev):
         return True         # "in many Asian states,", "several states": a plural noun
