@@ -149,28 +149,31 @@ def mention_ending(pre: str, base: int, lex: Lexicon, generic: bool = False) -> 
     words = window.rsplit(None, 10)
     if len(words) == 11:
         words = words[1:]
-    if not _WORDISH.match(words[-1]) or _possessive(words[-1]):
+    last = words[-1]
+    if not _WORDISH.match(last) or _possessive(last):
         return None         # the last word ends no mention: its earlier words are not needed
-    toks = []
+    k = len(words) - 1
+    low = last.lower()
+    # a mention of the last word alone (a pronoun, "another", "others": a third of the calls)
+    # needs no word's offset but the last one's: the window ends with it
+    alone = shift + len(window) - len(last)
+    if low in INDEFINITE and (k == 0 or words[k - 1].lower() not in _NOT_INDEFINITE):
+        return Mention(alone, shift + len(window), last, "description")
+    if low in _SOME and (k == 0 or not _WORDISH.match(words[k - 1])
+                         or words[k - 1].lower() in _BEFORE_SOME):
+        # "Some chanted", "“Shame!” others yelled": an indefinite plural source, no name
+        return Mention(alone, shift + len(window), last, "group")
+    if low in lex.pronoun_info and (k == 0 or not words[k - 1][:1].isupper()
+                                    or not _WORDISH.match(words[k - 1])
+                                    or words[k - 1].endswith(".")):
+        return Mention(alone, shift + len(window), last, "pronoun")
+    toks = []           # (offset in the window, word) of each word
     end = len(window)
     for w in reversed(words):
         st = window.rfind(w, 0, end)
         toks.append((st, w))
         end = st
     toks.reverse()
-    last = toks[-1][1]
-    k = len(toks) - 1
-    low = last.lower()
-    if low in INDEFINITE and (k == 0 or toks[k - 1][1].lower() not in _NOT_INDEFINITE):
-        return Mention(shift + toks[k][0], shift + len(window), last, "description")
-    if low in _SOME and (k == 0 or not _WORDISH.match(toks[k - 1][1])
-                         or toks[k - 1][1].lower() in _BEFORE_SOME):
-        # "Some chanted", "“Shame!” others yelled": an indefinite plural source, no name
-        return Mention(shift + toks[k][0], shift + len(window), last, "group")
-    if low in lex.pronoun_info and (k == 0 or not toks[k - 1][1][:1].isupper()
-                                    or not _WORDISH.match(toks[k - 1][1])
-                                    or toks[k - 1][1].endswith(".")):
-        return Mention(shift + toks[k][0], shift + len(window), last, "pronoun")
     if last[0].isupper() or _ARABIC_ARTICLE.match(last):
         j = k
         while j > 0:

@@ -21,8 +21,29 @@ from quotecheck.resources.ruledata import load_data
 OPENERS = " \t\u00a0\"'\u201c\u2018\u00ab\u201e([\u2014\u2013-"
 
 
+_ASKED: tuple = (None, {})
+"""The text :func:`subject_before` was last asked about, and its answers by (pos, floor, lex)."""
+
+
 def subject_before(text: str, pos: int, lex: Lexicon, floor: int = 0) -> Optional[Mention]:
-    """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition)."""
+    """The mention that ends just before ``pos`` (skipping adverbs and one comma apposition),
+    read from no further back than ``floor``. The answers for the text last asked about are
+    kept: the attribution, pronoun and fragment stages ask again for one verb (a sixth of the
+    calls on the seeds), some with another floor where it makes no difference (no text before
+    ``pos - 320`` is read). A mention is a tuple, never changed by a caller."""
+    global _ASKED
+    asked = _ASKED
+    if asked[0] is not text:
+        asked = _ASKED = (text, {})     # one tuple: a thread never files one text's answer
+    floor = max(floor, pos - 320)       # under another's
+    key = (pos, floor, lex)
+    answers = asked[1]
+    if key not in answers:
+        answers[key] = _subject_before(text, pos, lex, floor)
+    return answers[key]
+
+
+def _subject_before(text: str, pos: int, lex: Lexicon, floor: int) -> Optional[Mention]:
     lo = max(floor, pos - 160)
     pre = strip_adverbs(text[lo:pos])   # again only when a party tag goes (else the same)
     pre = strip_adverbs(_drop_party_tag(pre)) if pre.endswith((")", "),")) else pre
