@@ -11,9 +11,8 @@ read against the document's ``published`` year; without one, only the spans the 
 from __future__ import annotations
 
 import re
-from typing import Any
-
 from functools import lru_cache
+from typing import Any
 
 from quotecheck.load.metadata import published_instant
 from quotecheck.resources.ruledata import number_words
