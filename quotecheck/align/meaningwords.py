@@ -1,8 +1,9 @@
 """The meaning-bearing word lists and what they find in a rendering's words.
 
-Negators, scalar expressions ("far from", "at least"), modals, tense markers, pronouns and
-magnitudes come from ``rules/data/meaning-words.toml``; the difference typer asks here whether
-a changed word carries meaning (a negation, a scale, a figure) or is a content word at all.
+Negators, scalar expressions ("far from", "at least"), modals, tense markers, pronouns,
+magnitudes and currency names come from ``rules/data/meaning-words.toml``; the difference
+typer asks here whether a changed word carries meaning (a negation, a scale, a figure) or is a
+content word at all.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ class Lexicon:
     honorific_group: dict = None        # honorific -> its house-style group
     focus_after_not: frozenset = frozenset()   # 'not just', 'not only': no clause negated
     phrase_negators: frozenset = frozenset()   # 'without': negates its own phrase only
+    currency_names: frozenset = frozenset()    # 'dollars': a sum's sign said in words
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def lexicon() -> Lexicon:
                          for w in group},
         focus_after_not=frozenset(data.get("focus_after_not", ())),
         phrase_negators=frozenset(data.get("phrase_negators", ())),
+        currency_names=frozenset(data.get("currency_names", ())),
     )
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecheck.resources.ruledata import load_data, number_words
+from quotecheck.align.meaningwords import lexicon
+from quotecheck.resources.ruledata import number_words
 
 # the unit words the canonical form leaves as words (a pronoun, 'FirstGroup', 'a second'):
 # only inside a compound or against a figure of the same value are they numbers
@@ -89,13 +90,6 @@ def spelled_variants(a: list[str], b: list[str]) -> bool:
     return (fa is not None and _spelled(b) == fa) or (fb is not None and _spelled(a) == fb)
 
 
-@lru_cache(maxsize=1)
-def _sum_words() -> tuple[frozenset, frozenset]:
-    """(currency names, scale words) from the meaning-words rule data."""
-    data = load_data("meaning-words")
-    return frozenset(data.get("currency_names", ())), frozenset(data.get("magnitudes", ()))
-
-
 def _sum_value(forms: list[str], names: frozenset, scales: frozenset) -> tuple | None:
     """(figure, scale word, currency named) of a sum region: 'a'/'one'/a figure, one scale
     word, an optional currency name after it ('a million dollars' -> ('1', 'million', True)),
@@ -104,9 +98,8 @@ def _sum_value(forms: list[str], names: frozenset, scales: frozenset) -> tuple |
     core = forms[:-1] if named else forms
     if len(core) != 2 or core[1] not in scales:
         return None
-    head = "1" if core[0] in ("a", "one") else core[0]
-    return (head.replace(",", ""), core[1], named) if _FIGURE.match(head.replace(",", "")) \
-        else None
+    head = "1" if core[0] in ("a", "one") else core[0].replace(",", "")
+    return (head, core[1], named) if _FIGURE.match(head) else None
 
 
 def spoken_sum_variants(a: list[str], b: list[str], a_win: list[str], b_win: list[str]) -> bool:
@@ -114,7 +107,8 @@ def spoken_sum_variants(a: list[str], b: list[str], a_win: list[str], b_win: lis
     the other ('a million dollars' / '$1 million', whose sign is no word; 'a million' / '1
     million'): the figure and the scale agree and one side only says 'a' or 'one'. The scale
     may lie just past the region, in the windows ``a_win`` / ``b_win`` (region plus a word)."""
-    names, scales = _sum_words()
+    lex = lexicon()
+    names, scales = lex.currency_names, lex.magnitudes
     if len(a) == len(b) == 1 and a_win[-1:] == b_win[-1:] and a_win[-1:] != a[-1:]:
         a, b = a + a_win[-1:], b + b_win[-1:]    # 'a' / '1' before one scale word
     va, vb = _sum_value(a, names, scales), _sum_value(b, names, scales)

@@ -74,13 +74,6 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
                       if s <= start < e), ""))
     if usage:
         return usage
-    accused = accusation_story(nar, start, lemma)
-    if accused and not narrator_verdict(text, s0, start, end):
-        return accused          # 'allege' in a report of an accusation or an inquiry,
-                                # unless the narrator weighs it ('alleged, without evidence,')
-    data = verb_data().get("standard_usage", {})
-    if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
-        return data.get("threat_note", "a threat someone made")
     verdict: list = []              # the narrator's own verdict, read once when asked
 
     def weighed() -> bool:
@@ -88,6 +81,13 @@ def doubt_usage(nar: Any, story: Any, start: int, end: int, lemma: str) -> str:
             verdict.append(narrator_verdict(text, s0, start, end))
         return verdict[0]
 
+    accused = accusation_story(nar, start, lemma)
+    if accused and not weighed():
+        return accused          # 'allege' in a report of an accusation or an inquiry,
+                                # unless the narrator weighs it ('alleged, without evidence,')
+    data = verb_data().get("standard_usage", {})
+    if lemma == "claim" and threat_claimed(nar.doc.text, nar.original(start, end)[1]):
+        return data.get("threat_note", "a threat someone made")
     if lemma in data.get("stance_lemmas", ()):
         stance = stance_usage(text, s0, start, end, lemma, previous_sentence(text, s0))
         if stance and not weighed():

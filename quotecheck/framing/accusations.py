@@ -33,7 +33,7 @@ def accusation_story(nar: Any, start: int, lemma: str) -> str:
     if lemma not in data.get("accusation_story_lemmas", ()):
         return ""
     words, according = _patterns()
-    if words is not None and words.search(nar.text):
+    if words.search(nar.text):
         return data.get("accusation_story_note", "'allege', the standard verb for an "
                                                  "accuser's or a witness's account in a "
                                                  "report of an accusation or an inquiry")
@@ -49,11 +49,11 @@ _LEAD_CHARS = 400       # the headline's lead: its first sentence or two
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
-    """The accusation-story words as one case-insensitive pattern (None when none are
-    listed) and the lead's relay cue ('according to a ... report')."""
+    """The accusation-story words as one case-insensitive pattern (never matching when none
+    are listed) and the lead's relay cue ('according to a ... report')."""
     words = verb_data().get("standard_usage", {}).get("accusation_story_words", ())
-    found = (re.compile(r"\b(?:%s)\b" % word_alternation(sorted(
-        {w.lower() for w in words}, key=len, reverse=True)), re.IGNORECASE) if words else None)
+    found = re.compile(r"\b(?:%s)\b" % word_alternation(sorted(
+        {w.lower() for w in words}, key=len, reverse=True)), re.IGNORECASE)
     according = re.compile(r"\baccording\s+to\s+(?:an?|the)\s+(?:[\w.'\u2019\-]+\s+){0,4}?"
                            r"(?:report|investigation|story|article)\b", re.IGNORECASE)
     return found, according

@@ -23,8 +23,10 @@ from quotecheck.resources.ruledata import load_data
 
 # the narration is the lower-cased matching view; apostrophes straight or curly
 _A = "['\u2019]"
+# a clause's start: the sentence's, or after a comma, a colon, a dash or a joining conjunction
+_CLAUSE_START = r"(?:^|[,;:(\u2014]|\b(?:but|and|so|yet)\b)\W*"
 _ASIDE = re.compile(
-    rf"(?:^|[,;:(\u2014]|\b(?:but|and|so|yet)\b)\W*"
+    _CLAUSE_START +
     rf"(?:(?:make no mistake|rest assured|mark my words|here{_A}s (?:my |a |one )?prediction|"
     rf"let{_A}s face it|let{_A}s be (?:clear|honest|frank|real)|don{_A}t be fooled|"
     rf"never mind what (?:they|you) (?:hear|read)|"
@@ -48,8 +50,7 @@ def _argument_mark() -> "re.Pattern":
     data = load_data("opinion-voice")["argument_marks"]
     openers = "|".join(data["clause_openers"])
     phrases = "|".join(data["phrases"])
-    return guard(re.compile(rf"(?:^|[,;:(\u2014]|\b(?:but|and|so|yet)\b)\W*(?:{openers})(?!\w)|"
-                            rf"\b(?:{phrases})\b"))
+    return guard(re.compile(rf"{_CLAUSE_START}(?:{openers})(?!\w)|\b(?:{phrases})\b"))
 
 
 def argument_mark(sentences: Iterable[str]) -> Optional[str]:
@@ -65,7 +66,7 @@ def argument_mark(sentences: Iterable[str]) -> Optional[str]:
     return None
 
 
-def argument_reason(sentences: Iterable[str]) -> Optional[str]:
+def argument_mark_reason(sentences: Iterable[str]) -> Optional[str]:
     """Why the narrator's own ``sentences`` read as an argued piece (:func:`argument_mark`),
     or None."""
     mark = argument_mark(sentences)

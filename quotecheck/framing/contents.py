@@ -35,12 +35,10 @@ _PRONOUN = r"(?:he|she|they|we|i|you|it)"
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
+    """The (about, gerund, agreed, view) content patterns (module docstring)."""
     data = verb_data().get("reported", {})
     nouns = word_alternation(sorted(data.get("content_nouns", ()), key=len, reverse=True))
     deny = word_alternation(sorted(data.get("denying", ()), key=len, reverse=True))
-    if not (nouns and deny):
-        never = re.compile(r"(?!x)x")
-        return never, never, never, never
     # "concerns about how he ...", "a story about him lying", "fears over being smeared",
     # "concerns about men being smeared": group c opens the clause's predicate
     about = re.compile(r"\b(?:%s)\s+(?:about|over)\s+(?:(?:how|why|that)\s+%s\s+(?:\w+ly\s+)?"
@@ -55,13 +53,13 @@ def _patterns() -> tuple:
         sorted(data.get("agreeing", ()), key=len, reverse=True)))
     # "the notion that the young would rather whine": a view's that-clause
     views = word_alternation(sorted(data.get("view_of_nouns", ()), key=len, reverse=True))
-    view = re.compile(r"\b(?:%s)\s+that\s+(?P<c>)" % views) if views else re.compile(r"(?!x)x")
+    view = re.compile(r"\b(?:%s)\s+that\s+(?P<c>)" % views)
     return guard(about), guard(gerund), guard(agreed), guard(view)
 
 
 def content_spans(nar: Any, clause_end: Callable, pos: int = 0,
                   stop: int | None = None) -> list[tuple[int, int]]:
-    """Narration spans of the content of a worry, a story, a denial or an agreement
+    """Narration spans of the content of a worry, a story, a denial, an agreement or a view
     (module docstring) opening in ``text[pos:stop]``; ``clause_end(nar, pos, sentence_end)``
     bounds each."""
     text = nar.text

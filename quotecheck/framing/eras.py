@@ -11,9 +11,8 @@ read against the document's ``published`` year; without one, only the spans the 
 from __future__ import annotations
 
 import re
-from typing import Any
-
 from functools import lru_cache
+from typing import Any
 
 from quotecheck.load.metadata import published_instant
 from quotecheck.resources.ruledata import number_words
@@ -23,8 +22,8 @@ _CLAUSE_END = re.compile(r"[;:\u2014\u2013()]|\s-\s|--")
 _WORDS = re.compile(r"[\w'\u2019\-]+")
 # a year with the word that dates it: 'in 1974', 'a 1914 scandal', "the 2000 recount"
 _YEAR = re.compile(r"\b(?:in|of|since|from|until|by|during|before|after|the|a|an|its|early|"
-                   r"late|mid|infamous|notorious|his|her|their|[A-Z][a-z]+(?:\s\d{1,2},)?|[\w]+['\u2019]s)\s(1[0-9]{3}|20[0-9]{2})"
-                   r"\b(?![,.]?\d|\s?%)")
+                   r"late|mid|infamous|notorious|his|her|their|[A-Z][a-z]+(?:\s\d{1,2},)?|"
+                   r"[\w]+['\u2019]s)\s(1[0-9]{3}|20[0-9]{2})\b(?![,.]?\d|\s?%)")
 _DECADE = re.compile(r"\b(?:(1[0-9]{2}|20[0-9])0|['\u2019]([0-9])0)['\u2019]?s\b")
 _DECADES = re.compile(r"\b(?:(?:several|many|two|three|four|five)\s+)?(?:decades|generations|"
                       r"a\s+century|centuries|half\s+a\s+century)\s+(?:ago|earlier|before)\b",

@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
-from quotecheck.framing.columnvoice import argument_reason, reader_imperative
+from quotecheck.framing.columnvoice import argument_mark_reason, reader_imperative
 from quotecheck.framing.essayvoice import essay_reason
 from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
 from quotecheck.framing.talkvoice import conversational_voice
@@ -230,7 +230,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     stance = lru_cache(maxsize=None)(lambda: stance_rate(voice, quoting))   # asked once
     return voice_mark(narration.text, voice) or argued_reason(scored, stance) or \
         essay_reason(scored, voice, stance, getattr(doc.meta, "url", None), head.lstrip("\n")) \
-        or argument_reason(voice)     # an argument marker: read last, the other reasons first
+        or argument_mark_reason(voice)    # an argument marker: read last, the other reasons first
 
 
 def _unsigned_syndicated(head: str) -> bool:

@@ -85,9 +85,12 @@ def _definite_noun(text: str, pos: int, vs: int, lex: Lexicon) -> Optional[Menti
     return None
 
 
-# "several environmental groups", "Some local parents": a quantifier and a plural noun
-_QUANTIFIED = re.compile(r"[ \t\u00a0]*(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Mm]ost|[Bb]oth|"
-                         r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}s\b")
+# the quantifiers of a group that acts before a participle ("several environmental groups",
+# "Some local parents"); junk_speakers keeps such a group as the clause's subject too
+QUANTIFIERS = ("several", "some", "many", "other", "most", "both", "two", "three", "four", "five")
+# a quantifier (its first letter in either case) and a plural noun
+_QUANTIFIED = re.compile(r"[ \t\u00a0]*(?:%s)(?:[ \t\u00a0]+[a-z][a-z\-]*){1,3}s\b" % "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in QUANTIFIERS))
 
 
 def _quantified_group(text: str, pos: int, vs: int, lex: Lexicon) -> Optional[Mention]:

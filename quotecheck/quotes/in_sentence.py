@@ -87,6 +87,7 @@ def _relative_label(masked: str, open_start: int, candidates: SentenceAttributio
 
 
 _AS_GAP = re.compile(r"[ \t\u00a0]+(?:as[ \t\u00a0]+)?")
+_DESCRIBING_LEMMAS = _LABEL_LEMMAS | {"describe"}     # "is describing as “reckless” a ..."
 
 
 def _labelled_object(masked: str, open_start: int, close: int, candidates, after, lex):
@@ -97,7 +98,7 @@ def _labelled_object(masked: str, open_start: int, close: int, candidates, after
     if before is None or before.verb is None or before.verb_end is None or \
             after.mention.start < close or before.mention.end > before.verb_start or \
             not _AS_GAP.fullmatch(masked, before.verb_end, open_start) or \
-            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _LABEL_LEMMAS | {"describe"}:
+            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _DESCRIBING_LEMMAS:
         return None
     return before
 

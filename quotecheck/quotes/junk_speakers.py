@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quotecheck.quotes.clause_subjects import past_verb_at
+from quotecheck.quotes.clause_subjects import QUANTIFIERS, past_verb_at
 from quotecheck.quotes.inscriptions import to_inscription
 from quotecheck.quotes.mentions import mention_ending
 from quotecheck.quotes.phrase_words import DETERMINERS
@@ -94,23 +94,23 @@ def junk_speaker(masked: str, att, lex) -> bool:
 def _opens_acting_clause(masked: str, m, att, lex) -> bool:
     """True when the description opens its sentence (or line) with "the" and a past-tense
     verb follows it, before the participle: the main clause's subject, not a thing before
-    the participle ("a new video calling it")."""
+    the participle ("a new video calling it"). A quantified group ("several groups") may
+    also follow an opening phrase's comma, and acts only before a participle after a comma."""
     first = m.text.split(None, 1)[0].lower()
-    if att.verb_start is None or m.end >= att.verb_start or \
-            first != "the" and first not in _QUANTIFIERS:
+    quantified = first in _QUANTIFIERS
+    if att.verb_start is None or m.end >= att.verb_start or first != "the" and not quantified:
         return False
     before = masked[max(0, m.start - 3):m.start]
-    return (m.start == 0 or before.strip() == "" and not before.endswith(" ") or
-            before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before or
-            first != "the" and before.rstrip().endswith(",")) and \
-        past_verb_at(masked, m.end, att.verb_start, lex) and (
-            first == "the" or masked[max(0, att.verb_start - 4):att.verb_start].rstrip()[-1:] == ",")
+    opens = (m.start == 0 or before.strip() == "" and not before.endswith(" ") or
+             before.rstrip().endswith((".", "!", "?", "\n")) or "\n" in before or
+             quantified and before.rstrip().endswith(","))
+    return opens and past_verb_at(masked, m.end, att.verb_start, lex) and (
+        not quantified or masked[max(0, att.verb_start - 4):att.verb_start].rstrip()[-1:] == ",")
 
 
 # "In May, several groups sued, saying": a quantified group after an opening phrase acts too,
 # before a participle after a comma only ('Some outlets heard that one “…” even telling')
-_QUANTIFIERS = frozenset(("several", "some", "many", "other", "most", "both", "two", "three",
-                          "four", "five"))
+_QUANTIFIERS = frozenset(QUANTIFIERS)
 
 
 # the descriptions' determiners ("“…,” says my two-year-old": a person) and quantifiers
