@@ -38,6 +38,11 @@ def _named(text):
      "contributed"),
     (BODY + "Ana Ruiz of The Associated Press in Lima contributed to this report.",
      "Associated Press", "contributed"),
+    # a note on its own line listing many people in several places: the employer opens it,
+    # far from "contributed"
+    (BODY + "Associated Press writers Ana Ruiz, Pedro Gil, Tomas Vera, Lucia Mora, Diego Paz, "
+     "Rosa Lima and Pablo Ortega Villanueva in Quito and Marta Salas in Guayaquil contributed to "
+     "this report.", "Associated Press", "contributed"),
     # an agency's tag closing the whole text
     (BODY + "The recount is due to end next week. AP", "Associated Press", "source-line"),
     (BODY + "The recount is due to end next week. (AP)\n", "Associated Press", "source-line"),
