@@ -137,6 +137,10 @@ class SentenceAttributions:
         if is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
+            if mention is not None and _ASKED_WHAT.search(text, agent.end(), mention.end + 12) and \
+                    lex.verb_lemma.get(form, (form, 0))[0] == "ask":
+                mention = None      # "was asked by a reporter why ...": the asker's question
+                #                     is told, the quotation answers it
             att = Attribution(mention, vm.group(), vs, ve, vs, strength) if mention else None
             return att, False
         mention = None
@@ -366,6 +370,7 @@ _NO_OPENER = frozenset(("after", "before", "when", "while", "since", "until", "b
 
 
 _QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has been|had been|been)\s+quoted\b[^.;:]*\sas$")
+_ASKED_WHAT = re.compile(r"[ \t\u00a0](?:why|whether|if|how|what|when|where|who|about)\b")
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
 
 
