@@ -27,6 +27,12 @@ def test_an_answer_after_asked_by_about_is_not_the_askers():
     assert "committee" not in _speakers(text)
 
 
+def test_a_relative_clause_about_the_asker_is_no_question():
+    text = ("Ruiz was asked by host Tom Lee, who has backed her, \u201cAre you tired of the "
+            "story?\u201d")
+    assert _speakers(text) == ["Tom Lee"]
+
+
 def test_a_question_the_agent_asks_in_marks_stays_theirs():
     text = "The mayor was asked by a reporter: \u201cWhy should voters trust you?\u201d"
     assert _speakers(text) == ["reporter"]

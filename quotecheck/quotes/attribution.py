@@ -370,7 +370,9 @@ _NO_OPENER = frozenset(("after", "before", "when", "while", "since", "until", "b
 
 
 _QUOTED_AS = re.compile(r"\s(?:was|were|is|are|has been|had been|been)\s+quoted\b[^.;:]*\sas$")
-_ASKED_WHAT = re.compile(r"[ \t\u00a0](?:why|whether|if|how|what|when|where|who|about)\b")
+# the question told after the asker ("asked by a reporter why", not ", who is ...": a relative
+# clause about the asker)
+_ASKED_WHAT = re.compile(r"(?<![,;])[ \t\u00a0](?:why|whether|if|how|what|when|where|about)\b")
 _BY_AGENT = re.compile(r"(?:[ \t\u00a0]+\w+ly)?[ \t\u00a0]+by(?=[ \t\u00a0])")
 
 
