@@ -25,6 +25,9 @@ def _quotes(text):
     # a forgotten closing mark costs only its own quotation
     ("“We are not leaving, she said. “Not now.”", ["Not now."]),
     ("“A,” he said, “B. “C,” she said.", ["A,", "C,"]),
+    # a stray single opener whose quotation a double mark closes: the double quotes after it
+    # are no quotes inside a quote
+    ("'We know the plan,” he said. \"It will fail.\" She left.", ["It will fail."]),
 ])
 def test_quote_mark_conventions(text, expected):
     assert _quotes(text) == expected
@@ -60,7 +63,8 @@ def test_well_formed_quotes_all_found(case):
     assert _quotes(text) == quotes
 
 
-@given(text_with_quotes(), st.sampled_from(["“", "”", '"', "''", "«", "»"]), st.data())
+@given(text_with_quotes(), st.sampled_from(["“", "”", '"', "''", "«", "»", "'", "\u2018"]),
+       st.data())
 def test_one_unpaired_mark_costs_at_most_one_quotation(case, mark, data):
     text, quotes = case
     _assert_one_mark_costs_at_most_one_quotation(text, quotes, mark, data)

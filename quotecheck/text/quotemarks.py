@@ -204,6 +204,7 @@ def _emit(text: str, out: list, op: _Open, end: int, close_end: Optional[int]) -
 def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> list:
     stack: list[_Open] = list(carry)
     skip = {op.mark_start for op in carry}
+    inner: list = []    # quotes closed one level inside an outer one: (outer mark, open, close)
     for k, (pos, mark, fam, role) in enumerate(pm):
         if pos in skip:
             continue
@@ -244,6 +245,8 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
         del stack[top_same:]
         if op.depth == 0 and pos - op.content <= MAX_QUOTE_CHARS:
             _emit(text, out, op, pos, pos + len(mark))
+        elif op.depth == 1 and stack:
+            inner.append((stack[0].mark_start, op, pos, pos + len(mark)))
     # paragraph ends: an outer quote is carried on when the next paragraph reopens its family
     if stack and stack[0].depth == 0:
         op = stack[0]
@@ -253,6 +256,11 @@ def _pair_paragraph(text, p0, p1, pm, carry, out, group_counter, next_para) -> l
             return [_Open(op.family, reopen[0], reopen[1], op.group, True, 0)]
         if _unclosed_but_whole(text, op, p0, p1):
             _emit(text, out, op, p1, None)     # a closing mark forgotten at the paragraph end
+        else:   # a stray opener ("'The words,” he said. \"More.\"") costs only itself:
+            for outer, inside, close, close_end in inner:   # the quotes it seemed to hold stand
+                if outer == op.mark_start:
+                    _emit(text, out, _Open(inside.family, inside.mark_start, inside.content,
+                                           inside.group, inside.continued, 0), close, close_end)
     return []
 
 
