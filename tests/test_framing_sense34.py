@@ -32,3 +32,21 @@ def test_a_market_fall_is_no_verdict(ruleset, text, word):
 ])
 def test_conduct_or_a_party_keeps_the_warning(ruleset, text, word):
     assert ("QC331", word) in flagged(ruleset, text, "QC331")
+
+
+# -- scripture cited by chapter and verse: the text's word, retold ------------------------------
+def test_evil_in_a_sentence_citing_chapter_and_verse_is_the_texts(ruleset):
+    text = ("Members will fast for a day, as told in Daniel 6:10, when the evil governors "
+            "plotted against the prophet.")
+    assert ("QC331", "evil") not in flagged(ruleset, text, "QC331")
+
+
+def test_evil_without_a_citation_stays_a_warning(ruleset):
+    text = "Members will fast for a day to protest the evil governors of the province."
+    assert ("QC331", "evil") in flagged(ruleset, text, "QC331")
+
+
+def test_a_citation_in_another_sentence_does_not_count(ruleset):
+    text = ("The pastor read Daniel 6:10 aloud. Then he denounced the evil governors of the "
+            "province.")
+    assert ("QC331", "evil") in flagged(ruleset, text, "QC331")
