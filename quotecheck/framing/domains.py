@@ -44,11 +44,13 @@ def senses() -> tuple[Sense, ...]:
 
 @lru_cache(maxsize=None)
 def _cues(index: int) -> tuple:
-    """(cues, against, before, after) of the sense at ``index``, compiled on first use."""
+    """(cues, against, before, after, within) of the sense at ``index``, compiled on first
+    use (``within``: a regular expression its window must contain, a scripture citation)."""
     entry = senses()[index].entry
-    before, after = entry.get("before"), entry.get("after")
+    before, after, within = entry.get("before"), entry.get("after"), entry.get("within")
     return (words_pattern(entry.get("cues", ())), words_pattern(entry.get("against", ())),
-            re.compile(before) if before else None, re.compile(after) if after else None)
+            re.compile(before) if before else None, re.compile(after) if after else None,
+            re.compile(within) if within else None)
 
 
 def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
@@ -61,7 +63,7 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
     for index, sense in enumerate(senses()):
         if word not in sense.words:
             continue
-        cues, against, before, after = _cues(index)
+        cues, against, before, after, within = _cues(index)
         s, e = nar.original(start, end)     # the original's case: the view is folded
         if before is not None and not before.search(nar.doc.text[max(0, s - 80):s]):
             continue
@@ -71,6 +73,8 @@ def other_sense_word(nar: Any, start: int, end: int) -> "str | None":
             continue
         window = _window(nar, start, sense.sentence_only)
         if cues is not None and not cues.search(window):
+            continue
+        if within is not None and not within.search(window):
             continue
         if against is not None and against.search(window):
             continue
