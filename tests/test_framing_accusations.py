@@ -1,4 +1,4 @@
-"""'allege' in a report of an accusation or an inquiry (issue 15, allege33,
+"""'allege' in a report of an accusation or an inquiry (issue 15,
 quotecheck.framing.accusations): the standard verb for an accuser's, a witness's or a filing's
 account, info even where a peer writes 'said'; a political account in a report of no
 accusation stays a warning where a peer writes 'said'. Snippets of our own."""

@@ -1,4 +1,4 @@
-"""An argument marker in the narrator's own sentences ('The irony here is ...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece, read after every other reading (issue 11/15, opin33):
+"""An argument marker in the narrator's own sentences ('The irony here is ...', 'Too bad ...', 'I'll leave you with ...') reads as an argued piece, read after every other reading (issue 11/15):
 the examples of ``[argument_marks]`` in ``rules/data/opinion-voice.toml`` run; the same remark
 inside a quotation, or a news form left out of the list, stays news. Snippets of our own
 (never corpus text)."""

@@ -1,6 +1,6 @@
 """Contempt for a person's character or conduct warns in the narrator's voice, its weaker kin
 are info, and the plural forms of the bad-faith nouns read as their singulars (issue 15,
-babe33: QC331 and QC332, rules/data/framing-evaluative.toml and framing-colour.toml). Every new
+QC331 and QC332, rules/data/framing-evaluative.toml and framing-colour.toml). Every new
 word fires in a plain report and none inside a quotation; botany is excepted. Snippets of our
 own."""
 import pytest
@@ -122,7 +122,7 @@ def test_a_childs_or_a_patients_tantrum_is_no_warning(ruleset, text):
 
 
 def test_a_view_given_as_the_opposite_camps_is_theirs(ruleset):
-    """'In the opposite camp, ...' heads a view the report gives as one side's (babe33,
+    """'In the opposite camp, ...' heads a view the report gives as one side's (
     [holders] in_camps of framing-verbs.toml), like 'In conservative circles, ...'."""
     text = "Supporters cheered the ruling. In the opposite camp, it shows a shameless cabinet."
     assert not warnings(ruleset, text, "QC331"), text
@@ -130,7 +130,7 @@ def test_a_view_given_as_the_opposite_camps_is_theirs(ruleset):
 
 
 def test_a_group_heading_the_sentence_may_name_its_cause(ruleset):
-    """'To critics of the tariff, ...' gives the view as the critics' (babe33,
+    """'To critics of the tariff, ...' gives the view as the critics' (
     quotecheck.framing.viewholders), as 'To critics, ...' does; 'To the east of the river'
     names no one."""
     assert not warnings(ruleset, "To critics of the tariff, the verdict shows a shameless "

@@ -1,4 +1,4 @@
-"""subject_before keeps the answers for the text last asked about (speed38): a second text,
+"""subject_before keeps the answers for the text last asked about: a second text,
 even one of the same length, never gets the first one's answer, and a floor further back
 than the words it reads gives the same answer."""
 from quotecheck.quotes.attribution_words import lexicon

@@ -1,5 +1,5 @@
 """'allege' in a report of an accusation or an inquiry: the standard verb, not the narrator's
-doubt (issue 15, allege33).
+doubt (issue 15).
 
 On real news 'allege' in the narrator's voice was judged false every time it was read (26 of
 26 rows over the judged sets): it reports an accuser's, a witness's or a filing's account

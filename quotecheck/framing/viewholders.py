@@ -51,7 +51,7 @@ def holder_patterns() -> HolderPatterns:
     # group named, heading the sentence (a plural of people, not "To the east, ...")
     # (issue 15, loaded21: baly_202002 reading) "To Lee and other fans, the host is ...", "To
     # his listeners, ...": an audience is a group of holders too
-    # (babe33, baly_201909 reading) the group may name its cause: "To critics of the tariff,
+    # (baly_201909 reading) the group may name its cause: "To critics of the tariff,
     # the verdict shows a scornful cabinet" (one or two words after 'of', perhaps 'the')
     to_group = re.compile(r"to\s+(?:(?:the|his|her|their|its|[\w'\-]+\s+and\s+other)\s+)?"
                           r"(?:[\w'\-]+\s+){0,2}?(?:" + holders("to_groups") + r")"

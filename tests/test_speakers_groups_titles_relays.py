@@ -1,4 +1,4 @@
-"""Issue 12, speakers (spk46): classes seen in PolNeAR dev and GGT failures. Snippets are
+"""Issue 12, speakers: classes seen in PolNeAR dev and GGT failures. Snippets are
 written for the test in the shape of what was seen (never corpus text)."""
 from speaker_helpers import quote_with
 

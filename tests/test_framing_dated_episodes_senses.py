@@ -1,4 +1,4 @@
-"""Word senses and settled episodes (sense33): a body slammed against a wall, a notorious
+"""Word senses and settled episodes: a body slammed against a wall, a notorious
 episode dated 15 or more years back (a stated span, a year after 'her'), a conspiracy theory
 the report names as such."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Word sense (sense34): an evaluative adjective before a market's movement or a span of its
+"""Word sense: an evaluative adjective before a market's movement or a span of its
 trading ('a brutal week of selling', 'Monday's ugly losses') says the fall was severe and
 judges no one; of a person's conduct, a regime or a span 'for' a country it stays."""
 from __future__ import annotations
