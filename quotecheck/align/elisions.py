@@ -7,8 +7,8 @@ the words around the mark are typed against the ones they match; where the mark 
 passage the other rendering does not quote to the sentence both quote, the other's words at
 that seam are the ones the mark leaves out. Only a negator in the words concerned (on one
 side of a seam) makes either a change of meaning, and not one inside whole sentences the mark
-leaves out ("It was illogical ... It was crazy" for "It was illogical. It could not be
-explained. It was crazy."): a sentence left out negates none of the kept ones. Nor does a
+leaves out ("The plan was late ... It was a mess" for "The plan was late. It could not be
+fixed. It was a mess."): a sentence left out negates none of the kept ones. Nor does a
 preposition that negates its own phrase ("today, without a summons, so as to") left out
 with the whole phrase (:func:`scope_inside`).
 """

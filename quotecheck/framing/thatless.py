@@ -45,7 +45,7 @@ _NO_OBJECT = (r"(?:" + _FINITE + r"|against|about|in|on|at|to|from|with|by|for|o
 # the gap ("opposed provisions they said steer funds away from ...", "the cuts he says would
 # hurt ..."): a noun, a pronoun and the clausal verb, then the gap's verb: an auxiliary, or
 # a word and its object before a preposition or a determiner; not a clause with a subject of
-# its own ("the threat he says illegal immigrants pose to ...", read by CLAUSE_AFTER alone)
+# its own ("the risk she says unpaid loans pose for ...", read by CLAUSE_AFTER alone)
 _GAP_BEFORE = re.compile(r"\b(?!(?:that|which|who|whom|whose|what|and|or|but|as|if|because|"
                          r"when|so|than|where|while|until|since|after|before)\b)[a-z][\w\-]*"
                          r"\s+(?:they|he|she|we)\s+$")
