@@ -12,7 +12,10 @@ renderings' words and the words just around them, so it applies to every outlet 
 - ``strung_across``: the shorter rendering's words are found in the longer only spread over
   a stretch several times its own length (a short phrase met again by chance far on);
 - ``prepared_and_delivered``: one rendering is the text released in advance ("he plans to
-  say", "prepared remarks") and the other is not.
+  say", "prepared remarks") and the other is not;
+- ``reframed_partial``: two short partial quotations alike but for their first word, a verb
+  inflected for each outlet's own sentence ("was marshaling the full ..." / "would unleash
+  the full ..."): a stock phrase said on two occasions with two verbs.
 
 Thresholds and the advance-text cues are rule data (``[verdict] utterance_*`` of
 ``rules/data/alignment.toml``).
@@ -48,7 +51,7 @@ def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     if may_be_two and two_statements(na, nb, ops):
         return True
     return changed and (shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or
-                        prepared_and_delivered(a, b))
+                        prepared_and_delivered(a, b) or reframed_partial(a, b, na, nb, ops))
 
 
 def _may_be_two_statements(pa: PairAlignment, na: list, nb: list) -> bool:
@@ -104,6 +107,38 @@ def prepared_and_delivered(a: Rendering, b: Rendering) -> bool:
     say", "his prepared remarks"), the other is not: the advance text and the delivered
     words are two versions, and neither outlet changed the quotation."""
     return _advance_text(a) != _advance_text(b)
+
+
+def reframed_partial(a: Rendering, b: Rendering, na: list, nb: list, ops: list) -> bool:
+    """Two partial quotations (each opens lower-case, inside another sentence) of at most
+    ``utterance_partial_max_words`` words that differ only in their first word, two words
+    with different inflections ("marshaling" / "unleash"): each outlet's quotation opens on
+    a verb its own sentence governs, so the speaker used the phrase twice with two verbs.
+    One outlet changing a verb of one remark keeps its form ("solving" / "resolving")."""
+    if max(len(na), len(nb)) > verdict_settings()["utterance_partial_max_words"]:
+        return False
+    if [op[:5] for op in ops if op[0] != "equal"] != [("replace", 0, 1, 0, 1)]:
+        return False
+    if not (_opens_lower(a) and _opens_lower(b)):
+        return False
+    return _inflection(str(na[0])) != _inflection(str(nb[0]))
+
+
+def _opens_lower(r: Rendering) -> bool:
+    """The quotation's first letter is lower-case: a partial quotation."""
+    text = r.doc.text[r.quote.start:r.quote.end]
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower()
+
+
+def _inflection(word: str) -> str:
+    """The inflectional ending a word shows: -ing, -ed, -s or none."""
+    for end in ("ing", "ed"):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return end
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return "s"
+    return ""
 
 
 def _advance_text(r: Rendering) -> bool:
