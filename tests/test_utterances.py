@@ -86,3 +86,23 @@ def test_written_testimony_against_the_words_said_at_a_hearing_is_not_compared()
     plain = _ADVANCE.replace("In text released by the port office, Hale vowed to be fair.",
                              "Hale spoke to the panel.").replace("he plans to say", "she says")
     assert _changes(_DELIVERED, plain) != []
+
+
+_GATHERING = ("Intro. Last week Ned Hale said he was \u201cgathering the whole weight of the "
+              "county council\u201d against the flood. Then he left.")
+_FREE = ("Intro. At the bridge on Friday, Ned Hale said the order would \u201cfree the whole "
+         "weight of the county council.\u201d Then he left.")
+
+
+def test_two_partial_quotes_opening_on_verbs_inflected_otherwise_are_not_compared():
+    # a stock phrase said twice, each time after another verb: two remarks, no change
+    assert _changes(_GATHERING, _FREE) == []
+
+
+def test_a_partial_quote_with_its_first_word_changed_alike_is_still_reported():
+    # the same form of the verb ("raising" / "gathering"): one remark, one word changed
+    assert _changes(_GATHERING, _GATHERING.replace("gathering", "raising")) != []
+    # whole sentences opening on another word are still compared
+    whole_a = "Intro. Ned Hale said: \u201cGather the whole weight of the county council.\u201d"
+    whole_b = "Intro. Ned Hale said: \u201cFreeing the whole weight of the county council.\u201d"
+    assert _changes(whole_a, whole_b) != []
