@@ -111,14 +111,6 @@ def test_translation_needs_evidence(a_frame):
     assert pa.verdict == "independent-translation"
 
 
-def test_a_name_after_a_foreign_introduction_s_full_stop_is_not_introduced():
-    # the introduction ends with its sentence: the next sentence's subject speaks English
-    from quotecheck.align.languages import introduced_abroad
-    d = doc("x.txt", "Intro. Hale flies on to meet Russian President Ivan Drago. Hale has "
-            "raised eyebrows. Then Kazakh leader Aset V. Nurov spoke.")
-    assert introduced_abroad(d) == frozenset({"drago", "nurov"})
-
-
 def test_declared_languages_that_differ_make_a_translation():
     def mk(doc_id, text, lang):
         return Document(doc_id, doc_id, text, TextView.identity(text), Metadata(language=lang))
