@@ -60,6 +60,16 @@ def warnings(rs, text, select="QC3"):
     return by_severity(rs, text, select)["warning"]
 
 
+def warned_words(rs, text, code):
+    """The words, lower-cased, that raise a ``code`` warning in ``text``."""
+    return [w.lower() for c, w in warnings(rs, text, code) if c == code]
+
+
+def quoted_use(word):
+    """A report in which ``word`` stands only inside a speaker's quotation."""
+    return f"\u201cThat was {word},\u201d the senator said on Monday."
+
+
 def infos(rs, text, select="QC3"):
     """(code, flagged words) of each info-level finding ``text`` raises under ``select``."""
     return by_severity(rs, text, select)["info"]

@@ -5,7 +5,7 @@ word fires in a plain report and none inside a quotation; botany is excepted. Sn
 own."""
 import pytest
 
-from framing_helpers import infos, warnings
+from framing_helpers import infos, quoted_use, warned_words, warnings
 
 NEW = {
     "contemptible": "The contemptible treasurer sat on the report for a year.",
@@ -62,13 +62,13 @@ NEW = {
 @pytest.mark.parametrize("word", sorted(NEW))
 def test_a_contempt_word_warns_in_the_narrators_voice(ruleset, word):
     text = NEW[word]
-    found = [w.lower() for c, w in warnings(ruleset, text, "QC331") if c == "QC331"]
+    found = warned_words(ruleset, text, "QC331")
     assert word in found, (text, found)
 
 
 @pytest.mark.parametrize("word", sorted(NEW))
 def test_the_same_word_in_a_quotation_is_the_speakers(ruleset, word):
-    text = f"“That was {word},” the senator said on Monday."
+    text = quoted_use(word)
     assert not warnings(ruleset, text, "QC331"), text
 
 

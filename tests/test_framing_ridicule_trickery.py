@@ -4,7 +4,7 @@ rules/data/framing-evaluative.toml): every new word fires in a plain report, and
 inside a quotation; 'of every ilk' (of every kind) is excepted. Snippets of our own."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import quoted_use, warned_words, warnings
 
 NEW = {
     "farcical": "The committee held a farcical hearing on the port contract.",
@@ -59,13 +59,13 @@ NEW = {
 @pytest.mark.parametrize("word", sorted(NEW))
 def test_a_new_word_warns_in_the_narrators_voice(ruleset, word):
     text = NEW[word]
-    found = [w.lower() for c, w in warnings(ruleset, text, "QC331") if c == "QC331"]
+    found = warned_words(ruleset, text, "QC331")
     assert word in found, (text, found)
 
 
 @pytest.mark.parametrize("word", sorted(NEW))
 def test_the_same_word_in_a_quotation_is_the_speakers(ruleset, word):
-    text = f"“That was {word},” the senator said on Monday."
+    text = quoted_use(word)
     assert not warnings(ruleset, text, "QC331"), text
 
 
