@@ -32,11 +32,11 @@ def accusation_story(nar: Any, start: int, lemma: str) -> str:
     data = verb_data().get("standard_usage", {})
     if lemma not in data.get("accusation_story_lemmas", ()):
         return ""
-    words, according = _patterns()
-    if words.search(nar.text):
+    if accusation_report(nar.text):
         return data.get("accusation_story_note", "'allege', the standard verb for an "
                                                  "accuser's or a witness's account in a "
                                                  "report of an accusation or an inquiry")
+    according = _patterns()[1]
     for s, e in nar.headlines:
         if s <= start < e and according.search(nar.text, e, e + _LEAD_CHARS):
             return data.get("relayed_headline_note", "'allege' in a headline whose lead "
@@ -45,6 +45,14 @@ def accusation_story(nar: Any, start: int, lemma: str) -> str:
 
 
 _LEAD_CHARS = 400       # the headline's lead: its first sentence or two
+
+
+@lru_cache(maxsize=64)
+def accusation_report(text: str) -> bool:
+    """Whether the narration ``text`` tells of an accusation or an inquiry (a word of
+    ``accusation_story_words``): read once a document, as
+    :func:`~quotecheck.framing.courts.court_report` is, not once a verb."""
+    return bool(_patterns()[0].search(text))
 
 
 @lru_cache(maxsize=1)
