@@ -90,6 +90,9 @@ def spelled_variants(a: list[str], b: list[str]) -> bool:
     return (fa is not None and _spelled(b) == fa) or (fb is not None and _spelled(a) == fb)
 
 
+_ONE = ("a", "one")     # a sum's figure said as a word ('a million')
+
+
 def _sum_value(forms: list[str], names: frozenset, scales: frozenset) -> tuple | None:
     """(figure, scale word, currency named) of a sum region: 'a'/'one'/a figure, one scale
     word, an optional currency name after it ('a million dollars' -> ('1', 'million', True)),
@@ -98,7 +101,7 @@ def _sum_value(forms: list[str], names: frozenset, scales: frozenset) -> tuple |
     core = forms[:-1] if named else forms
     if len(core) != 2 or core[1] not in scales:
         return None
-    head = "1" if core[0] in ("a", "one") else core[0].replace(",", "")
+    head = "1" if core[0] in _ONE else core[0].replace(",", "")
     return (head, core[1], named) if _FIGURE.match(head) else None
 
 
@@ -114,4 +117,4 @@ def spoken_sum_variants(a: list[str], b: list[str], a_win: list[str], b_win: lis
     va, vb = _sum_value(a, names, scales), _sum_value(b, names, scales)
     if va is None or vb is None or va[:2] != vb[:2]:
         return False
-    return (a[0] in ("a", "one")) != (b[0] in ("a", "one"))
+    return (a[0] in _ONE) != (b[0] in _ONE)

@@ -261,11 +261,13 @@ def measure(a: DocText, b: DocText, weight, quotes_a: list, quotes_b: list,
     quoted_close = sum(1 for x, y in close_pairs if _quotation_only(x, y, cfg))
     word_sims = [word_similarity(a, x, b, y) for x, y, _ in own]
     verbatim = sum(1 for w in word_sims if w >= cfg["align"]["verbatim"])
-    voiced = [s >= cfg["relation"]["partial_sim"] and x in voiced_sentences(a)
-              and y in voiced_sentences(b) for x, y, s in own]
+    voiced_a, voiced_b = voiced_sentences(a), voiced_sentences(b)   # looked up once a pair
+    voiced = [s >= cfg["relation"]["partial_sim"] and x in voiced_a and y in voiced_b
+              for x, y, s in own]
     close_voiced = sum(1 for v, (x, y, _) in zip(voiced, own)
                        if v and not (name_list(a.sentences[x]) and name_list(b.sentences[y])))
-    verbatim_voiced = sum(1 for v, w in zip(voiced, word_sims) if v and w >= cfg["align"]["verbatim"])
+    verbatim_voiced = sum(1 for v, w in zip(voiced, word_sims)
+                          if v and w >= cfg["align"]["verbatim"])
     near = sum(1 for w in word_sims if w >= cfg["relation"]["light_edit_sim"])
     shared_q = shared_quote_count(quotes_a, quotes_b)
     rare = a.rare & b.rare

@@ -137,8 +137,8 @@ class SentenceAttributions:
         if is_passive(before, form):
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
-            if mention is not None and _ASKED_WHAT.search(text, agent.end(), mention.end + 12) and \
-                    lex.verb_lemma.get(form, (form, 0))[0] == "ask":
+            if mention is not None and lex.verb_lemma.get(form, (form, 0))[0] == "ask" and \
+                    _ASKED_WHAT.search(text, agent.end(), mention.end + 12):  # (the lemma first)
                 mention = None      # "was asked by a reporter why ...": the asker's question
                 #                     is told, the quotation answers it
             att = Attribution(mention, vm.group(), vs, ve, vs, strength) if mention else None

@@ -99,6 +99,11 @@ def blank_photo_credits(masked: str) -> str:
                   if _credit_words(m.group(0).strip())]
     if "via" in masked:
         spans += [m.span(1) for m in _VIA_LINES.finditer(masked) if _credit_words(m.group(1))]
+    return blanked(masked, spans)
+
+
+def blanked(masked: str, spans: list) -> str:
+    """``masked`` with each of ``spans`` made spaces (``masked`` itself when there are none)."""
     if not spans:
         return masked
     chars = list(masked)

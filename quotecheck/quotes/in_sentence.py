@@ -72,10 +72,8 @@ def _relative_label(masked: str, open_start: int, candidates: SentenceAttributio
     ('$31 million, which Toller called “a disgrace,” blaming Lund', 'in a clip that Judge
     Ruiz called “distasteful,” Santo said'): the label is the clause subject's word, not the
     next clause's (a participle's object, the main clause's subject); else None."""
-    before = candidates.last_before(open_start)
-    if before is None or before.verb_end is None or before.verb is None or \
-            masked[before.verb_end:open_start].strip(" \t\u00a0") or \
-            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _LABEL_LEMMAS:
+    before = _verb_before(candidates, open_start, lex, _LABEL_LEMMAS)
+    if before is None or masked[before.verb_end:open_start].strip(" \t\u00a0"):
         return None
     m = before.mention
     if m.kind not in ("name", "description", "group") or m.end > before.verb_start or \
@@ -94,11 +92,20 @@ def _labelled_object(masked: str, open_start: int, close: int, candidates, after
     """'Ruiz is describing as “reckless” a Vane tweet attacking her', 'Ruiz called “absurd”
     the memo banning it': the quote is the labelling verb's word for the thing after it, whose
     participle is no speech of that thing; the labelling verb's subject speaks (else None)."""
+    before = _verb_before(candidates, open_start, lex, _DESCRIBING_LEMMAS)
+    if before is None or after.mention.start < close or \
+            before.mention.end > before.verb_start or \
+            not _AS_GAP.fullmatch(masked, before.verb_end, open_start):
+        return None
+    return before
+
+
+def _verb_before(candidates: SentenceAttributions, open_start: int, lex: Lexicon,
+                 lemmas: frozenset):
+    """The last attribution before ``open_start`` if its verb is one of ``lemmas``, else None."""
     before = candidates.last_before(open_start)
     if before is None or before.verb is None or before.verb_end is None or \
-            after.mention.start < close or before.mention.end > before.verb_start or \
-            not _AS_GAP.fullmatch(masked, before.verb_end, open_start) or \
-            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in _DESCRIBING_LEMMAS:
+            lex.verb_lemma.get(before.verb.lower(), ("", 0))[0] not in lemmas:
         return None
     return before
 
