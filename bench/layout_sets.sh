@@ -243,3 +243,21 @@ $L --baly "$S/data/jsons" "$R/baly_202003" --dates 2020-03-09:2020-03-19
 $L --baly "$S/data/jsons" "$R/baly_201807" --dates 2018-07-10:2018-08-07
 $L --baly "$S/data/jsons" "$R/baly_201802" --dates 2018-02-09:2018-03-09
 $L --baly "$S/data/jsons" "$R/baly_201907" --dates 2019-07-01:2019-07-30
+# Three more reserve periods (prepared at the thirtieth session, newres30): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each in one of the
+# widest gaps the periods above leave that holds enough multi-outlet stories and no BABE article
+# (Oct 2019, 3.0 weeks; Jan 2020, 3.3; late May-mid June 2020, 3.7). May 2019 (4.4 weeks, about
+# 160 articles) stays open: three of its articles hold BABE sentences (one a BABE link), and a
+# window without them holds about 100. Laid out with their blind pair labels only (pool made
+# without running quotecheck). No article repeats one of another set (no shared link; the largest
+# word 8-gram overlaps with the open sets are chrome -- The Hill's link widget, The Nation's, Vox's
+# and Slate's sign-up blocks, bios, the AP-NORC poll's method line -- quotations, and same-outlet
+# background on other pages: Reason on vaping in baly_202003 and baly_202005). Between two of the
+# new sets one Libertarian Republic writer reuses a passage on the debate commission (baly_201910,
+# baly_202006; different pages).
+#   baly_201910: 11-31 Oct 2019 (the impeachment inquiry's depositions, the Syria withdrawal, al-Baghdadi's death, the Democratic debate), 128 articles
+#   baly_202001: 9-26 Jan 2020 (the Iran strike's aftermath, the Parnas documents, the Senate impeachment trial, the China trade deal), 153 articles
+#   baly_202006: 31 May-9 Jun 2020 (the George Floyd protests, the Lafayette Square clearing, Mattis' statement, defund the police), 169 articles
+$L --baly "$S/data/jsons" "$R/baly_201910" --dates 2019-10-11:2019-10-31
+$L --baly "$S/data/jsons" "$R/baly_202001" --dates 2020-01-09:2020-01-26
+$L --baly "$S/data/jsons" "$R/baly_202006" --dates 2020-05-31:2020-06-09
