@@ -26,8 +26,8 @@ _RUN_ON = ("The mayor has drawn fire from all sides, but \"that habit lies at th
      "insult to tenants.", "QC331", "bait-and-switch"),
     ("She argued folding the two bills together was a \"cynical\" bait-and-switch.", "QC331",
      "bait-and-switch"),
-    ("Many tenant organisers worry the union is far too timid, and that it needs a more "
-     "radical left flank.", "QC331", "radical left"),
+    ("Many tenant organisers worry the union is far too timid, and that what it lacks is a "
+     "radical left wing.", "QC331", "radical left"),
     (_RUN_ON, "QC331", "insane"),
 ])
 def test_attributed_content_without_marks_is_the_speakers(ruleset, text, code, word):
