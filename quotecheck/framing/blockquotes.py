@@ -122,6 +122,9 @@ def _left_open(paragraph: str, cues: _Cues) -> bool:
     """Whether ``paragraph`` ends in a speaker's tag (a cue of saying: ', Roe said.') after a
     double quotation mark that opens a passage (:data:`_OPEN_PASSAGE_WORDS`) and is never
     closed."""
+    if not paragraph.rstrip().endswith(".") or ("\"" not in paragraph
+                                                and "\u201c" not in paragraph):
+        return False        # most paragraphs: no search for a tag
     tag = _TAIL_TAG.search(paragraph)
     if not tag or not cues.saying.fullmatch(tag.group("verb")):
         return False
