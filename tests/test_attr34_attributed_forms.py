@@ -4,7 +4,8 @@ its warning:
 
 - a gerund subject's clause after a speech verb, one word of it in marks and the rest after
   the closing mark ('said merging the bills would be a "cowardly" bait-and-switch');
-- a view after 'worry' without 'that' ('Many tenants worry the union is too timid');
+- a view after 'worry' without 'that' ('Many tenants worry the union is too timid', 'worry
+  it needs ...'); not a preposition's phrase after it;
 - a paragraph that leaves a quoted passage open before its speaker's tag ('..., Roe said.'),
   then a paragraph without marks: the passage run on.
 
@@ -28,6 +29,8 @@ _RUN_ON = ("The mayor has drawn fire from all sides, but \"that habit lies at th
      "bait-and-switch"),
     ("Many tenant organisers worry the union is far too timid, and that what it lacks is a "
      "radical left wing.", "QC331", "radical left"),
+    ("Many tenant organisers worry it needs a more radical left wing.", "QC331",
+     "radical left"),
     (_RUN_ON, "QC331", "insane"),
 ])
 def test_attributed_content_without_marks_is_the_speakers(ruleset, text, code, word):
@@ -43,6 +46,8 @@ def test_attributed_content_without_marks_is_the_speakers(ruleset, text, code, w
      "bait-and-switch"),
     ("The new levy rules worry the radical left flank of the union.", "QC331", "radical left"),
     ("The union needs a more radical left flank.", "QC331", "radical left"),
+    ("All the organisers are worried about is the radical left wing of the union.", "QC331",
+     "radical left"),
     # the quotation closed: the next paragraph is the narrator's
     (_RUN_ON.replace("politics, Ann", "politics,\" Ann"), "QC331", "insane"),
     # a term whose closing mark a typo dropped is no passage left open

@@ -86,6 +86,8 @@ FINITE_CLAUSE = re.compile(
 # phrase (attr34: "all I'm worried about is the weather", "how they feel about it is ...")
 AUXILIARY_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you)\s+(?:" + _FINITE + r"|\w+ed)\b"
+    # (attr34) a third person's present verb: "worry it needs a ...", "feel she owes"
+    r"|(?:he|she|it)\s+[a-z]{2,}[^s\W]s\b"
     r"|(?!(?:about|of|for|over|in|on|at|with|from|to|by|like)\b)"
     r"(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"
     r"(?!(?:and|or|but|a|an|the)\b)[\w'\-]+\s+" + _FINITE + r"\b)", re.IGNORECASE)
