@@ -13,7 +13,10 @@ post embedded with its author's name and handle before its words is the poster's
 way, and so is each post of a run flattened into one paragraph, up to its signature ("...
 pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A paragraph without
 quotation marks that holds an editor's insertion in brackets ("the [police] department") is a
-quoted passage too. The same test for every outlet.
+quoted passage too. A paragraph that opens a quotation it never closes and ends in its
+speaker's tag ('... but "that tactic is the core of it, Roe said.') leaves the quotation
+open: the next paragraph, without marks of its own, is the speaker's passage run on (a
+round-up quoting a column). The same test for every outlet.
 """
 from __future__ import annotations
 
@@ -47,6 +50,11 @@ _INSERTION = re.compile(r"(?:(?<=\w[ \t])\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \
                         r"|\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \t]+[a-z]))")
 # a quotation mark: a double one, or a single one opening after a space (not an apostrophe)
 _MARKED = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e`]|(?<!\\w)['\u2018](?=\\w)")
+# (issue 15, attr34: baly_201802 reading) a paragraph's closing speaker's tag: ", Ann Roe said."
+_TAIL_TAG = re.compile(r",[ \t]+(?:[\w'.\-\u2019]+[ \t]+){1,4}?(?P<verb>[a-z]+)\.\s*\Z")
+_OPEN_PASSAGE_WORDS = 6
+"""Fewest words of the quotation left open before the tag: a passage, not a term whose
+closing mark a typo dropped ('called the plan "bold, Roe said.')."""
 MAX_POST = 280
 """Longest post, in characters, read back from the first signature of a flattened run."""
 
@@ -110,6 +118,23 @@ def is_lead_in(paragraph: str) -> bool:
     return cues.saying.search(clause) is not None
 
 
+def _left_open(paragraph: str, cues: _Cues) -> bool:
+    """Whether ``paragraph`` ends in a speaker's tag (a cue of saying: ', Roe said.') after a
+    double quotation mark that opens a passage (:data:`_OPEN_PASSAGE_WORDS`) and is never
+    closed."""
+    if not paragraph.rstrip().endswith(".") or ("\"" not in paragraph
+                                                and "\u201c" not in paragraph):
+        return False        # most paragraphs: no search for a tag
+    tag = _TAIL_TAG.search(paragraph)
+    if not tag or not cues.saying.fullmatch(tag.group("verb")):
+        return False
+    last = max(paragraph.rfind(c) for c in "\"\u201c\u201d")
+    if last < 0 or paragraph[last] == "\u201d" or \
+            len(_WORD.findall(paragraph, last, tag.start())) < _OPEN_PASSAGE_WORDS:
+        return False
+    return paragraph[last] == "\u201c" or not paragraph[last - 1:last].strip()
+
+
 def _first_person(text: str) -> bool:
     """Whether ``text`` speaks in the first person outside quotation marks ('I' after a
     capitalised word inside a sentence is a numeral or a name's: 'World War I', 'Louis I')."""
@@ -140,6 +165,12 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
     out = [(s, e) for s, e in paragraphs if cues.post_openings.match(text, s)]
     for i, (s0, e0) in enumerate(paragraphs[:-1]):
         if not is_lead_in(text[s0:e0]):
+            if _left_open(text[s0:e0], cues):
+                s1, e1 = paragraphs[i + 1]
+                more = text[s1:e1]
+                if not any(c in more for c in _ANY_MARK) and \
+                        len(_WORD.findall(more)) >= cues.min_words:
+                    out.append((s1, e1))
             continue
         s1, e1 = paragraphs[i + 1]
         quoted = text[s1:e1]

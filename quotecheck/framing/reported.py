@@ -82,10 +82,14 @@ FINITE_CLAUSE = re.compile(
 # (issue 15, frame24) the clause of a verb of feeling ('auxiliary_only' of [clausal]): a pronoun
 # and a finite or past verb ("felt they deserved"), or a noun phrase and an auxiliary, a bare
 # plural too ("to feel nefarious forces are moving against him"); not an -ed adjective after a
-# noun phrase ("feeling a little frustrated", "feel the brutal heat")
+# noun phrase ("feeling a little frustrated", "feel the brutal heat"), nor a preposition's
+# phrase (attr34: "all I'm worried about is the weather", "how they feel about it is ...")
 AUXILIARY_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you)\s+(?:" + _FINITE + r"|\w+ed)\b"
-    r"|(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"
+    # (attr34) a third person's present verb: "worry it needs a ...", "feel she owes"
+    r"|(?:he|she|it)\s+[a-z]{2,}[^s\W]s\b"
+    r"|(?!(?:about|of|for|over|in|on|at|with|from|to|by|like)\b)"
+    r"(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"
     r"(?!(?:and|or|but|a|an|the)\b)[\w'\-]+\s+" + _FINITE + r"\b)", re.IGNORECASE)
 
 

@@ -13,6 +13,11 @@
 - (attr29) a relative clause without 'that' whose subject is the gap ("opposed provisions
   they said steer funds away from ...").
 
+The gerund clause reads across a quotation inside it that the clause's words go on after
+(attr34: 'said joining the bills would be a "craven" bait-and-switch'): the marks pick out one
+word of the object, the rest of the object is still the speaker's; a quotation followed by a
+comma, a stop or the attribution still ends it.
+
 All run to the clause's end or the narrator's return (:mod:`speechscope`). The verbs and the
 nouns are data (``gerund_subject_verbs``, ``pronoun_clause_nouns`` and
 ``relative_charge_verbs`` of ``[reported]`` in rules/data/framing-verbs.toml).
@@ -36,6 +41,25 @@ _NOT_SUBJECT_WORD = r"(?:that|which|who|whom|whose|where|when|while|because|if)"
 GERUND_SUBJECT = re.compile(r"\s+(\b)(?=(?!" + _NOT_GERUND + r"\b)[a-z]{2,}ing\s+"
                             r"(?:(?!" + _NOT_SUBJECT_WORD + r"\b|" + _FINITE + r"\b)"
                             r"[\w'.\-]+\s+){1,12}?" + _FINITE + r"\b)")
+# (issue 15, attr34: baly_201802 reading) a quotation inside a gerund subject's clause: a
+# lower-case word of the clause goes on right after its closing mark (not a speaker's tag)
+_GOES_ON = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?!(?:he|she|they|said|says|wrote|writes)\b)[a-z]")
+_CLOSED = ",.;:!?"
+
+
+def _gerund_clause_end(nar: Any, pos: int, s1: int, clause_end: Callable) -> int:
+    """The end of a gerund subject's clause from ``pos``: ``clause_end``'s, read on past each
+    quotation the clause goes on after (its words end in no punctuation of their own)."""
+    end = clause_end(nar, pos, s1)
+    while end < s1 and nar.text[end] == "\x00":
+        quote = nar.quote_at(end)
+        if quote is None or quote.close >= s1 or not _GOES_ON.match(nar.text, quote.end, s1) \
+                or nar.doc.text[quote.ostart:quote.oend].rstrip()[-1:] in _CLOSED:
+            break
+        end = clause_end(nar, quote.close, s1)
+    return end
+
+
 # after the pronoun's verb: no object there (a relative clause on the noun)
 _NO_OBJECT = (r"(?:" + _FINITE + r"|against|about|in|on|at|to|from|with|by|for|over|during|"
               r"last|this|next|earlier|yesterday|today|and|or|but)\b|[,;.:\x00]")
@@ -82,7 +106,8 @@ def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
         s0, s1 = nar.sentence(hit.start)
         m = GERUND_SUBJECT.match(text, hit.end, s1) if lemma in verbs else None
         if m:
-            spans.append((m.end(1), scope_end(text, m.end(1), clause_end(nar, m.end(1), s1))))
+            end = _gerund_clause_end(nar, m.end(1), s1, clause_end)
+            spans.append((m.end(1), scope_end(text, m.end(1), end)))
         if lemma in clausal and _GAP_BEFORE.search(text, max(s0, hit.start - 40), hit.start) \
                 and _GAP_AFTER.match(text, hit.end, s1):
             spans.append((hit.end, scope_end(text, hit.end, clause_end(nar, hit.end, s1))))
