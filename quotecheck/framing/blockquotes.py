@@ -50,7 +50,7 @@ _INSERTION = re.compile(r"(?:(?<=\w[ \t])\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \
                         r"|\[[A-Za-z][\w .'\u2019\-]{0,30}\](?=[ \t]+[a-z]))")
 # a quotation mark: a double one, or a single one opening after a space (not an apostrophe)
 _MARKED = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e`]|(?<!\\w)['\u2018](?=\\w)")
-# (issue 15, attr34: baly_201802 reading) a paragraph's closing speaker's tag: ", Ann Roe said."
+# (issue 15) a paragraph's closing speaker's tag: ", Ann Roe said."
 _TAIL_TAG = re.compile(r",[ \t]+(?:[\w'.\-\u2019]+[ \t]+){1,4}?(?P<verb>[a-z]+)\.\s*\Z")
 _OPEN_PASSAGE_WORDS = 6
 """Fewest words of the quotation left open before the tag: a passage, not a term whose

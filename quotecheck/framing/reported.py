@@ -83,10 +83,10 @@ FINITE_CLAUSE = re.compile(
 # and a finite or past verb ("felt they deserved"), or a noun phrase and an auxiliary, a bare
 # plural too ("to feel nefarious forces are moving against him"); not an -ed adjective after a
 # noun phrase ("feeling a little frustrated", "feel the brutal heat"), nor a preposition's
-# phrase (attr34: "all I'm worried about is the weather", "how they feel about it is ...")
+# phrase ("all I'm worried about is the weather", "how they feel about it is ...")
 AUXILIARY_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you)\s+(?:" + _FINITE + r"|\w+ed)\b"
-    # (attr34) a third person's present verb: "worry it needs a ...", "feel she owes"
+    # a third person's present verb: "worry it needs a ...", "feel she owes"
     r"|(?:he|she|it)\s+[a-z]{2,}[^s\W]s\b"
     r"|(?!(?:about|of|for|over|in|on|at|with|from|to|by|like)\b)"
     r"(?:(?:the|a|an|his|her|their|its|many|some|most|all)\s+)?(?:[\w'\-]+\s+){0,2}?"

@@ -14,7 +14,7 @@
   they said steer funds away from ...").
 
 The gerund clause reads across a quotation inside it that the clause's words go on after
-(attr34: 'said joining the bills would be a "craven" bait-and-switch'): the marks pick out one
+('said merging the levies would be a "cowardly" swindle'): the marks pick out one
 word of the object, the rest of the object is still the speaker's; a quotation followed by a
 comma, a stop or the attribution still ends it.
 
@@ -41,7 +41,7 @@ _NOT_SUBJECT_WORD = r"(?:that|which|who|whom|whose|where|when|while|because|if)"
 GERUND_SUBJECT = re.compile(r"\s+(\b)(?=(?!" + _NOT_GERUND + r"\b)[a-z]{2,}ing\s+"
                             r"(?:(?!" + _NOT_SUBJECT_WORD + r"\b|" + _FINITE + r"\b)"
                             r"[\w'.\-]+\s+){1,12}?" + _FINITE + r"\b)")
-# (issue 15, attr34: baly_201802 reading) a quotation inside a gerund subject's clause: a
+# (issue 15) a quotation inside a gerund subject's clause: a
 # lower-case word of the clause goes on right after its closing mark (not a speaker's tag)
 _GOES_ON = re.compile(r"[\"'\u201d\u2019]?[ \t]+(?!(?:he|she|they|said|says|wrote|writes)\b)[a-z]")
 _CLOSED = ",.;:!?"

@@ -1,4 +1,4 @@
-"""Issue 15, QC331 precision (attr34, baly_201802 reading): a framing word inside attributed
+"""Issue 15, QC331 precision (attributed content outside marks): a framing word inside attributed
 content printed without marks around it, each form beside the narrator's own use, which keeps
 its warning:
 
