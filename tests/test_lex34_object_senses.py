@@ -55,3 +55,24 @@ def test_a_places_possessive_names_no_party(ruleset, text, word):
 ])
 def test_a_partys_possessive_or_a_recent_year_keeps_the_warning(ruleset, text, word):
     assert ("QC330", word) in flagged(ruleset, text, "QC330")
+
+
+# -- a list of labels after a naming verb: every item is the namer's word ----------------------
+@pytest.mark.parametrize("text, word", [
+    ("Critics have called the mayor racist, sexist, fascist and hateful for months.", "fascist"),
+    ("The mayor was branded a bigot, a fascist and a liar by the protesters.", "fascist"),
+    ("Backing the mayor gets you labeled racist, xenophobic, fascist, and so on, by the "
+     "people next door.", "fascist"),
+])
+def test_each_label_of_a_naming_verbs_list_is_the_namers(ruleset, text, word):
+    assert ("QC330", word) not in flagged(ruleset, text, "QC330")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called the plan a disaster, and the fascist thugs in the street cheered.",
+    "The mayor called the plan a disaster, the fascist thugs cheered and left.",
+    "The mayor called the plan a disaster, the council voted against it and the fascist "
+    "thugs cheered.",
+])
+def test_a_clause_after_the_naming_verbs_object_stays_the_narrators(ruleset, text):
+    assert ("QC330", "fascist") in flagged(ruleset, text, "QC330")
