@@ -76,3 +76,19 @@ def test_each_label_of_a_naming_verbs_list_is_the_namers(ruleset, text, word):
 ])
 def test_a_clause_after_the_naming_verbs_object_stays_the_narrators(ruleset, text):
     assert ("QC330", "fascist") in flagged(ruleset, text, "QC330")
+
+
+# -- 'notorious' of a place known for swinging: the best-known case of a kind ------------------
+@pytest.mark.parametrize("text", [
+    "The town sits in a notorious swing county where both parties spend heavily.",
+    "Ohio was long the most notorious bellwether of the race.",
+    "Volunteers poured into the notorious battleground state in the last week.",
+])
+def test_a_notorious_swing_place_judges_no_one(ruleset, text):
+    assert [w for _, w in by_severity(ruleset, text, "QC330")["warning"]
+            if w.lower() == "notorious"] == []
+
+
+def test_a_notorious_campaigner_stays_a_warning(ruleset):
+    text = "The notorious campaign manager swung the county for his party."
+    assert ("QC330", "notorious") in flagged(ruleset, text, "QC330")
