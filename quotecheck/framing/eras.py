@@ -35,6 +35,33 @@ _ERAS = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}
 # 1990s deal', "the senator's infamous 1991 hearings"
 _PARTY_BEFORE = re.compile(r"(?:\b(?:his|her|their|your|my|our)|\w['\u2019]s?)\s+"
                            r"(?:(?:most|now|once)\s+)?$", re.I)
+# the one to three words a possessive names: "Ohio's", "the city's", "New York's"
+_POSSESSOR = re.compile(r"([A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})['\u2019]s?\s+"
+                        r"(?:(?:most|now|once)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Possessors that name a place, not a party: the place names of the attribution data
+    (states, cities) and the place nouns of ``[era_places]`` of the referents data."""
+    from quotecheck.resources.ruledata import load_data
+
+    names = load_data("attribution").get("place_names", {}).get("names", ())
+    nouns = load_data("framing-referents").get("era_places", {}).get("nouns", ())
+    return frozenset(str(w).lower() for w in (*names, *nouns))
+
+
+def _party_before(text: str, lo: int, start: int) -> bool:
+    """Whether a pronoun or a possessive right before ``start`` points at a party: a place's
+    possessive ("Florida's infamous 2000 recount", "the city's notorious 1968 flood") does
+    not."""
+    if not _PARTY_BEFORE.search(text, lo, start):
+        return False
+    m = _POSSESSOR.search(text, lo, start)
+    if m is None:
+        return True
+    words = m.group(1).lower().split()
+    return not any(" ".join(words[i:]) in _places() for i in range(len(words)))
 
 
 @lru_cache(maxsize=1)
@@ -104,11 +131,11 @@ def _years_back(window: str, year: "int | None") -> list:
 def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bool:
     """Whether the clause of the word at narration ``[start, end)`` dates what it names at
     least ``years`` back, within ``reach`` words of it, with no year of the last ``years``
-    there and no pronoun of a party right before the word."""
+    there and no pronoun or possessive of a party right before the word (a place's may be)."""
     text = nar.doc.text                         # the original: its case and dashes
     s0, s1 = nar.original(*nar.sentence(start))
     o, oe = nar.original(start, end)
-    if _PARTY_BEFORE.search(text, max(s0, o - 30), o):
+    if _party_before(text, max(s0, o - 30), o):
         return False
     lo, hi = _clause(text, s0, s1, o, oe)
     lo, hi = _near(text, lo, hi, o, oe, reach)

@@ -74,13 +74,22 @@ def scope_end(text: str, pos: int, stop: int) -> int:
 # ..., and the hard-left, which ..."): both noun phrases are named by the subject alike
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 _COORDINATED = re.compile(r",\s+(?:and|or)\s+(?:the|a|an|its|their|his|her)\b")
+# (issue 15, lex34) a list of labels after the first one ("called the mayor racist, sexist,
+# fascist and hateful", "branded him a bigot, a fascist and a liar", "labeled racist,
+# xenophobic, fascist, and so on"): items of one or two words after commas, closed by 'and'
+# or 'or' and a last word; every item is the namer's word as the first is
+_ITEM = r"(?:(?:an?|the)\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+_LABEL_LIST = re.compile(r"(?:,\s+%s)+?,?\s+(?:and|or)\s+(?:(?:an?|the)\s+)?[a-z][\w\-]*"
+                         % _ITEM)
 
 
 def naming_object_spans(text: str, pos: int, stop: int) -> list[tuple[int, int]]:
     """The object of a naming verb from ``pos``: to its first comma (or ``stop``), and each
-    noun phrase coordinated with it after a comma-set relative clause, to its own comma. The
-    relative clauses stay the narrator's; every coordinated phrase is the subject's, so the
-    first and the second label of "between the X, which ..., and the Y, which ..." are alike."""
+    noun phrase coordinated with it after a comma-set relative clause, to its own comma, and a
+    list of short labels after the first comma closed by 'and' or 'or' ("racist, sexist,
+    fascist and hateful"). The relative clauses stay the narrator's; every coordinated phrase
+    is the subject's, so the first and the second label of "between the X, which ..., and the
+    Y, which ..." are alike."""
     spans = []
     start, comma = pos, text.find(",", pos, stop)
     while comma >= 0 and _RELATIVE.match(text, comma):
@@ -89,5 +98,7 @@ def naming_object_spans(text: str, pos: int, stop: int) -> list[tuple[int, int]]
         if close < 0 or not _COORDINATED.match(text, close):
             return spans
         start, comma = close + 1, text.find(",", close + 1, stop)
-    spans.append((start, stop if comma < 0 else comma))
+    end = stop if comma < 0 else comma
+    listed = _LABEL_LIST.match(text, end, stop) if comma >= 0 else None
+    spans.append((start, listed.end() if listed else end))
     return spans
