@@ -74,7 +74,7 @@ def scope_end(text: str, pos: int, stop: int) -> int:
 # ..., and the hard-left, which ..."): both noun phrases are named by the subject alike
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 _COORDINATED = re.compile(r",\s+(?:and|or)\s+(?:the|a|an|its|their|his|her)\b")
-# (issue 15, lex34) a list of labels after the first one ("called the mayor racist, sexist,
+# (issue 15) a list of labels after the first one ("called the mayor racist, sexist,
 # fascist and hateful", "branded him a bigot, a fascist and a liar", "labeled racist,
 # xenophobic, fascist, and so on"): items of one or two words after commas, closed by 'and'
 # or 'or' and a last word; every item is the namer's word as the first is

@@ -1,4 +1,4 @@
-"""Word forms that misled the framing checker on unseen news (issue 15, lex34): a puppet that
+"""Word forms that misled the framing checker on unseen news (issue 15): a puppet that
 is an object (a life-sized effigy, a giant puppet carried in a march) labels no one; a place's
 possessive before a notorious episode dated long past names no party. The loaded uses stay
 warnings. Snippets of our own."""
