@@ -208,9 +208,9 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
 
 def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
     """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
-    ``edges_apart`` the words one side quotes beyond the other's first or last word stay a
-    region of their own: "situation in Ukraine" / "situation with Ukraine, they say ..." is
-    a swapped word and then more of the sentence, not one boundary."""
+    ``edges_apart`` the words one side quotes beyond the other's first or last word stay
+    apart from a swap next to them: "situation in Ukraine" / "situation with Ukraine, they
+    say ..." is a swapped word and then more of the sentence, not one boundary."""
     regions: list[list] = []
     for idx, op in enumerate(ops):
         if op[0] == "equal":
@@ -218,7 +218,9 @@ def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
         if regions:
             prev_end = regions[-1][-1]
             between = ops[prev_end + 1:idx]
-            apart = edges_apart and (_beyond_edge(ops, prev_end) or _beyond_edge(ops, idx))
+            apart = edges_apart and (
+                (_beyond_edge(ops, prev_end) and op[0] == "replace") or
+                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))
             if len(between) == 1 and between[0][2] - between[0][1] <= gap and not apart:
                 regions[-1].append(idx)
                 continue
