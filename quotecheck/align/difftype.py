@@ -107,8 +107,7 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if kind:
         return "meaning", kind
     if one_language and _function_words_swapped(a, b):
-        # one text in one language, function words for others ("in" / "with"): no
-        # translator chose them, one outlet has the words wrong
+        # one text in one language, function words for others: no translator chose them
         return "wording", "substitution"
     if relation in ("shared", "near") and all(not is_content(w) for w in a + b):
         return "translation", "function-word"
@@ -130,8 +129,7 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
 
 
 def _function_words_swapped(a: list[str], b: list[str]) -> bool:
-    """One or two function words on each side, other words ("in" / "with", "it was" /
-    "and"), all of them letters."""
+    """One or two function words (letters) on each side, others: "in"/"with", "it was"/"and"."""
     if not (0 < len(a) <= 2 and 0 < len(b) <= 2) or sorted(a) == sorted(b):
         return False
     return all(w.isalpha() and not is_content(w) for w in a + b)
@@ -208,9 +206,8 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
 
 def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
     """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
-    ``edges_apart`` the words one side quotes beyond the other's first or last word stay
-    apart from a swap next to them: "situation in Ukraine" / "situation with Ukraine, they
-    say ..." is a swapped word and then more of the sentence, not one boundary."""
+    ``edges_apart`` words one side quotes beyond the other's end stay apart from a swap next
+    to them ("situation in Ukraine" / "situation with Ukraine, they say ...")."""
     regions: list[list] = []
     for idx, op in enumerate(ops):
         if op[0] == "equal":
@@ -229,8 +226,7 @@ def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
 
 
 def _beyond_edge(ops, idx: int) -> bool:
-    """The opcode is words only one side has, before the other's first word or after its
-    last."""
+    """Words only one side has, before the other's first word or after its last."""
     return ops[idx][0] in ("insert", "delete") and idx in (0, len(ops) - 1)
 
 
