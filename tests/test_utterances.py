@@ -106,3 +106,20 @@ def test_a_partial_quote_with_its_first_word_changed_alike_is_still_reported():
     whole_a = "Intro. Ned Hale said: \u201cGather the whole weight of the county council.\u201d"
     whole_b = "Intro. Ned Hale said: \u201cFreeing the whole weight of the county council.\u201d"
     assert _changes(whole_a, whole_b) != []
+
+
+_FILLER = ("The port has had three chairs in four years. Its board meets on the first Monday of "
+           "each month and publishes its minutes a week later. Fishing crews have asked for a "
+           "seat at the table since the harbour wall was rebuilt. ")
+
+
+def test_a_speakers_later_quotation_in_a_document_citing_prepared_remarks_is_advance_text():
+    # the cue stands by the first quotation; paragraphs on, 'he said' quotes the same text
+    cue = ("Intro. \u201cWe owe the crews an answer,\u201d Hale said in prepared remarks for a "
+           "dinner at the harbour club.\n\n" + _FILLER * 2 + "\n\n\u201c"
+           + _TEXT.replace("confirmed to the board", "confirmed to the port board")
+           + "\u201d he said. Then he left.")
+    assert _changes(_DELIVERED, cue) == []
+    # another speaker's prepared remarks: the quotation is still compared
+    other = cue.replace("Hale said in prepared remarks", "Mayor Orr said in prepared remarks")
+    assert _changes(_DELIVERED, other) != []

@@ -176,7 +176,7 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
                               relations.roots(ids, links), relations.linked)
         for pa, a, b, rel, translated in aligned:
             result.alignments.append(pa)
-            if _other_utterance(pa, a, b, rel, translated, stock):
+            if _other_utterance(pa, a, b, rel, translated, stock, speaker):
                 continue   # another utterance of the speaker: no change to report
             extra = {"support": support[b.id], "other_support": support[a.id]}
             kept, moved = agreement.split(pa, a, b)   # a change three copies outvote: a's
@@ -194,7 +194,8 @@ def analyse_quotes(docs: list[Document], quotes: list[Quote], provenance=None
 
 
 def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
-                     translated: bool, stock: StockPhrases) -> bool:
+                     translated: bool, stock: StockPhrases, speaker: Optional[str] = None
+                     ) -> bool:
     """The pair is two utterances, not one quotation changed: a copy's quotation barely
     aligned with its parent's, two uses of one stock phrase by independent outlets
     (``stockphrase``), or, translations aside, two utterances by a test of ``utterances`` (two
@@ -207,7 +208,7 @@ def _other_utterance(pa: PairAlignment, a: Rendering, b: Rendering, rel: str,
         return True
     if translated:
         return False   # translations share few phrases by nature
-    return another_utterance(pa, a, b)
+    return another_utterance(pa, a, b, speaker)
 
 
 def _aligned_enough(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:

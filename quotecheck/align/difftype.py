@@ -54,7 +54,8 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     multi-word expression cut by the alignment ("far from") is still seen whole.
     """
     lex = lexicon()
-    relation = "near" if relation == "near-rendering" else relation
+    one_language = relation == "near-rendering"
+    relation = "near" if one_language else relation
     if squash(a) == squash(b):   # joins differ; a figure inside: a number's house style
         return "orthographic", ("number-format" if any(w[:1].isdigit() for w in a + b)
                                 else "hyphenation")
@@ -105,6 +106,9 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     kind = word_kind(a, b, a_caps, b_caps, lex, prev)
     if kind:
         return "meaning", kind
+    if one_language and _function_words_swapped(a, b):
+        # one text in one language, function words for others: no translator chose them
+        return "wording", "substitution"
     if relation in ("shared", "near") and all(not is_content(w) for w in a + b):
         return "translation", "function-word"
     if relation == "near":
@@ -122,6 +126,13 @@ def type_region(a: list[str], b: list[str], a_win: list[str], b_win: list[str],
     if not a:
         return "wording", "added"
     return "wording", "substitution"
+
+
+def _function_words_swapped(a: list[str], b: list[str]) -> bool:
+    """One or two function words (letters) on each side, others: "in"/"with", "it was"/"and"."""
+    if not (0 < len(a) <= 2 and 0 < len(b) <= 2) or sorted(a) == sorted(b):
+        return False
+    return all(w.isalpha() and not is_content(w) for w in a + b)
 
 
 def _unshared(a: list[str], b: list[str]) -> list[str]:
@@ -193,8 +204,10 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
     return out
 
 
-def _regions(ops, gap: int) -> list[list]:
-    """Neighbouring changed opcodes joined across at most ``gap`` equal words."""
+def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
+    """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
+    ``edges_apart`` words one side quotes beyond the other's end stay apart from a swap next
+    to them ("situation in Ukraine" / "situation with Ukraine, they say ...")."""
     regions: list[list] = []
     for idx, op in enumerate(ops):
         if op[0] == "equal":
@@ -202,11 +215,19 @@ def _regions(ops, gap: int) -> list[list]:
         if regions:
             prev_end = regions[-1][-1]
             between = ops[prev_end + 1:idx]
-            if len(between) == 1 and between[0][2] - between[0][1] <= gap:
+            apart = edges_apart and (
+                (_beyond_edge(ops, prev_end) and op[0] == "replace") or
+                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))
+            if len(between) == 1 and between[0][2] - between[0][1] <= gap and not apart:
                 regions[-1].append(idx)
                 continue
         regions.append([idx])
     return regions
+
+
+def _beyond_edge(ops, idx: int) -> bool:
+    """Words only one side has, before the other's first word or after its last."""
+    return ops[idx][0] in ("insert", "delete") and idx in (0, len(ops) - 1)
 
 
 def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
@@ -214,7 +235,7 @@ def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
     cfg = settings()
     fa = [w.norm for w in a.words]
     fb = [w.norm for w in b.words]
-    regions = _regions(ops, int(cfg.get("merge_gap", 1)))
+    regions = _regions(ops, int(cfg.get("merge_gap", 1)), relation == "near-rendering")
     in_region = {}
     for r in regions:
         for k in range(r[0], r[-1] + 1):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.pairalign import words_of
@@ -34,9 +35,11 @@ from quotecheck.model import PairAlignment
 _CHANGED_WORDS = frozenset(("wording", "meaning"))   # what QC103 and QC104 report
 _CUE_BEFORE = 300   # characters before a quotation read for an advance-text cue
 _CUE_AFTER = 80     # and after it ("...," he plans to say.)
+_CUE_NAME = 40      # a speaker's name this near an advance-text cue is the one it speaks of
 
 
-def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
+def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering,
+                      speaker: Optional[str] = None) -> bool:
     """Any test below says the pair is two utterances (the words aligned at most once for
     all, and only when a test needs them). The tests after ``two_statements`` are read only
     for a pair with changed words (QC103, QC104): on the real-news sets they would also take
@@ -51,7 +54,8 @@ def another_utterance(pa: PairAlignment, a: Rendering, b: Rendering) -> bool:
     if may_be_two and two_statements(na, nb, ops):
         return True
     return changed and (shared_phrase_only(na, nb, ops) or strung_across(na, nb, ops) or
-                        prepared_and_delivered(a, b) or reframed_partial(a, b, na, nb, ops))
+                        prepared_and_delivered(a, b, speaker) or
+                        reframed_partial(a, b, na, nb, ops))
 
 
 def _may_be_two_statements(pa: PairAlignment, na: list, nb: list) -> bool:
@@ -102,11 +106,11 @@ def strung_across(na: list, nb: list, ops: list) -> bool:
     return equal[-1][1] - equal[0][0] > verdict_settings()["utterance_spread"] * shorter
 
 
-def prepared_and_delivered(a: Rendering, b: Rendering) -> bool:
+def prepared_and_delivered(a: Rendering, b: Rendering, speaker: Optional[str] = None) -> bool:
     """One rendering is introduced as text released before it was spoken ("he plans to
     say", "his prepared remarks"), the other is not: the advance text and the delivered
     words are two versions, and neither outlet changed the quotation."""
-    return _advance_text(a) != _advance_text(b)
+    return _advance_text(a, speaker) != _advance_text(b, speaker)
 
 
 def reframed_partial(a: Rendering, b: Rendering, na: list, nb: list, ops: list) -> bool:
@@ -141,12 +145,29 @@ def _inflection(word: str) -> str:
     return ""
 
 
-def _advance_text(r: Rendering) -> bool:
-    """An advance-text cue stands just before the quotation or just after it."""
+def _advance_text(r: Rendering, speaker: Optional[str] = None) -> bool:
+    """An advance-text cue stands just before the quotation or just after it, or an earlier
+    cue of the document names the quotation's speaker ("Lund said in prepared remarks ...",
+    then paragraphs on, "he said"): the document quotes that one text throughout."""
     text = r.doc.text
     q = r.quote
     near = text[max(0, q.start - _CUE_BEFORE):q.start] + " " + text[q.end:q.end + _CUE_AFTER]
-    return bool(_cues().search(near))
+    return bool(_cues().search(near)) or _speaker_cued_before(r, speaker)
+
+
+def _speaker_cued_before(r: Rendering, speaker: Optional[str]) -> bool:
+    """An advance-text cue before the quotation has the surname of the quotation's speaker
+    or of its group's speaker within ``_CUE_NAME`` characters of it."""
+    names = {n.split()[-1] for n in (r.quote.speaker, speaker) if n and n.split()}
+    names = {n for n in names if n[:1].isupper() and len(n) > 1}
+    if not names:
+        return False
+    text = r.doc.text
+    for m in _cues().finditer(text, 0, r.quote.start):
+        window = text[max(0, m.start() - _CUE_NAME):m.end() + _CUE_NAME]
+        if any(re.search(r"\b" + re.escape(n) + r"\b", window) for n in names):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
