@@ -28,7 +28,9 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
     more pages that are not copies of one story (their sentence sets overlap, Jaccard, less
     than ``copies_overlap`` on average). Figures are left out of the comparison, so "3 of 12"
     and "5 of 59" are one sentence."""
-    prints = [[_print(s) for s in t.narration] for t in texts]
+    # only a text with an outlet is ever compared (its own prints, its holders' sets and feet):
+    # a text without one is printed as nothing
+    prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
     where: dict = defaultdict(set)
     for i, t in enumerate(texts):
         site = outlet.get(t.doc.id)
