@@ -1,0 +1,67 @@
+"""Speakers that no subject before the verb gives: the object of a causative verb before an
+infinitive ("a loss that led Ann Roe to declare that …": Roe declares) and the agent of a
+labelling verb after its quotation ("called “a blank cheque” by Sen. Roe", "as described
+by Roe"). Used by :mod:`quotecheck.quotes.attribution` (issue 12)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
+from quotecheck.quotes.inverted_mentions import mention_after
+from quotecheck.quotes.mentions import Mention
+from quotecheck.quotes.subjects import subject_before
+
+_S = r"[ \t\u00a0]+"
+# a causative verb, its object, then "to" before the speech verb
+_CAUSED_TO = re.compile(r"(?<![\w\-])(?:led|leads|leading|prompted|prompts|prompting|forced|"
+                        r"forces|forcing|caused|causes|causing|spurred|spurs|spurring|pushed|"
+                        r"pushes|pushing|inspired|inspires|inspiring|compelled|compels|"
+                        r"compelling|moved|moves|moving)" + _S + r"(?=\S)(?!to\b)"
+                        r"([^,;:\u2063\n]{1,80}?)" + _S + r"to" + _S + r"\Z")
+
+
+def caused_speaker(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mention]:
+    """The object of a causative verb right before "to" and the speech verb at ``vs`` ("which
+    led Senator Ray Quill to declare", "prompting her to warn"), else None."""
+    if not text.startswith("to", vs - 3):
+        return None
+    lo = max(s0, vs - 110)
+    m = _CAUSED_TO.search(text, lo, vs)
+    if m is None:
+        return None
+    mention = subject_before(text, m.end(1), lex, m.start(1))
+    if mention is None or mention.start < m.start(1) or mention.end != m.end(1) or \
+            text[m.start(1):mention.start].strip(" \t\u00a0") not in ("", "the", "The") and \
+            mention.kind != "name" or mention.kind not in ("name", "pronoun", "description", "group"):
+        return None
+    return mention
+
+
+# after a labelling verb: its quotation, then "by" and the agent ("was called “…” by X",
+# "labelled as a “…”, by X")
+_LABEL_BY = re.compile(_S + r"(?:as" + _S + r")?(?:(?:an?|the)" + _S + r")?[\"'\u201c\u2018\u00ab]?" +
+                       PLACEHOLDER + r"+[,\"'\u201d\u2019\u00bb]{0,3}" + _S + r"by(?=[ \t\u00a0])")
+_LABEL_LEMMAS = frozenset(("call", "dub", "term", "label", "brand", "describe"))
+# a reduced relative after a comma ("the inquiry, often labelled “…” by X")
+_REDUCED = re.compile(r",(?:[ \t\u00a0]+(?:often|sometimes|widely|long|once|also|later|[a-z]+ly))?\Z")
+# "…, as described by X": "as" before the participle, its agent after it
+_AS_BEFORE = re.compile(r"(?:^|[\s,\u2014\u2013(])as\Z")
+
+
+def label_agent(text: str, ve: int, s1: int, form: str, lex: Lexicon, before: str,
+                passive: bool) -> Optional[Mention]:
+    """The agent of a passive labelling verb after its quotation ("dubbed “…” by Ann Roe") or
+    of "as described by X" (no quotation between), else None; ``passive``: a form of "be"
+    before the verb."""
+    if lex.verb_lemma.get(form, ("", 0))[0] not in _LABEL_LEMMAS or not form.endswith("ed"):
+        return None
+    agent = _LABEL_BY.match(text, ve, s1) if passive or _REDUCED.search(before[-24:]) else None
+    if agent is None and _AS_BEFORE.search(before[-4:]):
+        agent = re.compile(_S + r"by(?=[ \t\u00a0])").match(text, ve, s1)
+    if agent is None:
+        return None
+    mention = mention_after(text, agent.end(), lex, s1)
+    if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "them"):
+        return None
+    return mention
