@@ -46,3 +46,11 @@ def test_as_described_by_names_who_described_it():
 def test_an_active_label_keeps_its_subject():
     text = "Mayor Ann Tate called the plan \u201ca fantasy\u201d by any measure."
     assert _speakers(text) == ["Ann Tate"]
+
+
+def test_a_thing_or_a_list_after_the_causative_is_no_speaker():
+    text = "He led a drive to deny the rebels any chance to \u201ctake the capital.\u201d"
+    assert _speakers(text) == [None]
+    text = ("The vote prompted Senator Ray Quill and other Democrats to claim that the count "
+            "was \u201crigged.\u201d")
+    assert "Democrats" not in _speakers(text)

@@ -31,11 +31,21 @@ def caused_speaker(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
     if m is None:
         return None
     mention = subject_before(text, m.end(1), lex, m.start(1))
-    if mention is None or mention.start < m.start(1) or mention.end != m.end(1) or \
-            text[m.start(1):mention.start].strip(" \t\u00a0") not in ("", "the", "The") and \
-            mention.kind != "name" or mention.kind not in ("name", "pronoun", "description", "group"):
+    if mention is None or mention.start < m.start(1) or mention.end != m.end(1):
         return None
-    return mention
+    lead = text[m.start(1):mention.start].strip(" \t\u00a0")
+    if mention.kind == "name":      # "the analyst Mark Dorn", "NPR's Ann Lee"; not "president
+        return None if _NOT_APPOSED.search(lead) else mention   # of the World Bank", "X and Y"
+    if mention.kind == "pronoun":
+        return mention
+    head = mention.text.rsplit(None, 1)[-1].lower()
+    if lead in ("", "the", "The") and (head in lex.person_roles or head in lex.group_roles):
+        return mention              # "prompting the mayor to warn"; not "led a drive to deny"
+    return None
+
+
+# a name after these words in the causative's object is no apposition of one person
+_NOT_APPOSED = re.compile(r"(?:^|\s)(?:of|and|or|for|from|at|in)(?:\s|$)|,")
 
 
 # after a labelling verb: its quotation, then "by" and the agent ("was called “…” by X",
