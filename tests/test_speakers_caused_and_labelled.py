@@ -24,6 +24,9 @@ def test_the_object_of_a_causative_verb_speaks_the_infinitive():
     text = ("The rate report came out late, prompting economist Jane Fell to warn that "
             "\u201cthe slowdown has only begun.\u201d")
     assert _speakers(text) == ["Jane Fell"]
+    text = ("The storm hit the coast, prompting the mayor of Port Alder to observe that the aid "
+            "was \u201cfar too slow.\u201d")
+    assert _speakers(text) == ["mayor of Port Alder"]
 
 
 def test_the_agent_of_a_passive_label_gives_it():

@@ -34,16 +34,21 @@ def caused_speaker(text: str, s0: int, vs: int, lex: Lexicon) -> Optional[Mentio
     if mention is None or mention.start < m.start(1) or mention.end != m.end(1):
         return None
     lead = text[m.start(1):mention.start].strip(" \t\u00a0")
-    if mention.kind == "name":      # "the analyst Mark Dorn", "NPR's Ann Lee"; not "president
-        return None if _NOT_APPOSED.search(lead) else mention   # of the World Bank", "X and Y"
+    if mention.kind == "name":      # "the analyst Mark Dorn", "NPR's Ann Lee"; not "X and Y"
+        role = _ROLE_OF.fullmatch(lead)
+        if role is not None and role.group(1).lower() in lex.person_roles:
+            at = m.start(1) + role.start(1)     # "the mayor of San Juan": the mayor
+            return Mention(at, mention.end, text[at:mention.end], "description")
+        return None if _NOT_APPOSED.search(lead) else mention
     if mention.kind == "pronoun":
         return mention
-    head = mention.text.rsplit(None, 1)[-1].lower()
+    head = mention.text.split(" of ", 1)[0].rsplit(None, 1)[-1].lower()   # "mayor of X"
     if lead in ("", "the", "The") and (head in lex.person_roles or head in lex.group_roles):
         return mention              # "prompting the mayor to warn"; not "led a drive to deny"
     return None
 
 
+_ROLE_OF = re.compile(r"(?:[Tt]he[ \t\u00a0]+)?([a-z]+)[ \t\u00a0]+of(?:[ \t\u00a0]+the)?")
 # a name after these words in the causative's object is no apposition of one person
 _NOT_APPOSED = re.compile(r"(?:^|\s)(?:of|and|or|for|from|at|in)(?:\s|$)|,")
 
