@@ -57,3 +57,9 @@ def test_a_thing_or_a_list_after_the_causative_is_no_speaker():
     text = ("The vote prompted Senator Ray Quill and other Democrats to claim that the count "
             "was \u201crigged.\u201d")
     assert "Democrats" not in _speakers(text)
+
+
+def test_according_to_an_owner_of_the_words():
+    text = ("No more gridlock! That's according to a Hamilton college's annual \u201cList of "
+            "Phrases Retired for Overuse and General Tedium.\u201d")
+    assert _speakers(text) == ["Hamilton college"]

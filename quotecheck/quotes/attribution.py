@@ -15,7 +15,7 @@ from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
 from quotecheck.quotes.inverted_mentions import generic_after, mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
-from quotecheck.quotes.caused_speech import caused_speaker, label_agent
+from quotecheck.quotes.caused_speech import caused_speaker, label_agent, possessor_after
 from quotecheck.quotes.clause_subjects import clause_subject, crowd_subject
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
                                         after_quote_subject, subject_before)
@@ -104,7 +104,8 @@ class SentenceAttributions:
 
     def _phrase(self, i: int) -> Optional[Attribution]:
         pm = self._phrases[i]
-        mention = mention_after(self.text, pm.end(), self.lex, self.s1)
+        mention = mention_after(self.text, pm.end(), self.lex, self.s1) or \
+            possessor_after(self.text, pm.end(), self.lex)      # "according to X's latest “…”"
         if mention is None:
             return None
         return Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2)

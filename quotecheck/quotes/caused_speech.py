@@ -1,7 +1,7 @@
 """Speakers that no subject before the verb gives: the object of a causative verb before an
-infinitive ("a loss that led Ann Roe to declare that …": Roe declares) and the agent of a
+infinitive ("a loss that led Ann Roe to declare that …": Roe declares), the agent of a
 labelling verb after its quotation ("called “a blank cheque” by Sen. Roe", "as described
-by Roe"). Used by :mod:`quotecheck.quotes.attribution` (issue 12)."""
+by Roe") and the owner of the words after "according to" ("according to X's latest “…”"). Used by :mod:`quotecheck.quotes.attribution` (issue 12)."""
 from __future__ import annotations
 
 import re
@@ -80,3 +80,19 @@ def label_agent(text: str, ve: int, s1: int, form: str, lex: Lexicon, before: st
     if mention is None or mention.kind == "pronoun" and mention.text.lower() in ("it", "them"):
         return None
     return mention
+
+
+# "according to X's (latest|annual …) “…”": the possessor, the possessed words in marks right after
+_POSSESSED = re.compile(r"[ \t\u00a0]+((?:(?:an?|the|The|A|An)[ \t\u00a0]+)?[\w.\-]+(?:[ \t\u00a0]+"
+                        r"[\w.\-]+){0,4}?)[\u2019']s(?:[ \t\u00a0]+[a-z][\w\-]*){0,2}[ \t\u00a0]+"
+                        r"[\"'\u201c\u2018\u00ab]?" + PLACEHOLDER)
+
+
+def possessor_after(text: str, pos: int, lex: Lexicon) -> Optional[Mention]:
+    """The owner of the quoted words after "according to" at ``pos`` ("according to a
+    Michigan school's latest “…”"), else None."""
+    m = _POSSESSED.match(text, pos, pos + 120)
+    if m is None:
+        return None
+    mention = subject_before(text, m.end(1), lex, m.start(1))
+    return mention if mention is not None and mention.end == m.end(1) else None
