@@ -35,3 +35,9 @@ def test_a_described_person_still_is():
     text = ("The former mayor toured the docks on Monday. \u201cThese piers will last,\u201d he "
             "said.")
     assert _speakers(text) == ["former mayor"]
+
+
+def test_the_owner_of_a_described_thing_is_the_he():
+    text = ("Senator Ed Marsh criticized the plan. Governor Tom Hale's decision angered the "
+            "union. \u201cI stand by it,\u201d he said.")
+    assert _speakers(text) == ["Tom Hale"]

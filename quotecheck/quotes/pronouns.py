@@ -254,6 +254,9 @@ class PronounResolver(AntecedentTests):
             if head not in (self.lex.female if other == "female" else self.lex.male) and \
                     (subj.kind != "description" or self._person_head(head)):
                 return subj
+            owner = _NAME_OWNS.match(subj.text) if subj.kind == "description" else None
+            if owner is not None:   # "McConnell's decision …. “…,” he said": McConnell
+                return Mention(subj.start, subj.start + owner.end(1), owner.group(1), "name")
         return None
 
     def _person_head(self, head: str) -> bool:
@@ -344,3 +347,5 @@ class PronounResolver(AntecedentTests):
 
 _COUNTS = frozenset(QUANTIFIERS + ("one", "six", "seven", "eight", "nine", "ten"))
 """A count heading a description ("The two states", "At one point") counts things, no he/she."""
+_NAME_OWNS = re.compile(r"((?:[A-Z][\w\-]+[ \t\u00a0]+){0,2}[A-Z][\w\-]+)[\u2019']s[ \t\u00a0]")
+"""A name owning a described thing ("McConnell's decision"): the person a later he/she means."""
