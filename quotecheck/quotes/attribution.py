@@ -15,6 +15,7 @@ from quotecheck.quotes.attribution_words import PLACEHOLDER, Lexicon
 from quotecheck.quotes.inverted_mentions import generic_after, mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.phrase_words import IRREGULAR_PAST
+from quotecheck.quotes.caused_speech import caused_speaker, label_agent, possessor_after
 from quotecheck.quotes.clause_subjects import clause_subject, crowd_subject
 from quotecheck.quotes.subjects import (LOCATIVE_BEFORE, OPENERS, acted_and,
                                         after_quote_subject, subject_before)
@@ -103,7 +104,8 @@ class SentenceAttributions:
 
     def _phrase(self, i: int) -> Optional[Attribution]:
         pm = self._phrases[i]
-        mention = mention_after(self.text, pm.end(), self.lex, self.s1)
+        mention = mention_after(self.text, pm.end(), self.lex, self.s1) or \
+            possessor_after(self.text, pm.end(), self.lex)      # "according to X's latest “…”"
         if mention is None:
             return None
         return Attribution(mention, pm.group(), pm.start(), pm.end(), pm.start(), 2)
@@ -122,19 +124,26 @@ class SentenceAttributions:
         """(Attribution or None, whether its mention is the verb's subject)."""
         text, s0, s1, lex = self.text, self.s0, self.s1, self.lex
         vm = self._verbs[i]
-        if not verb_ok(text, vm, s0):
-            return None, False
         vs, ve = vm.span()
         form = vm.group().lower()
         strength = lex.verb_lemma.get(form, (form, 1))[1]
+        caused = caused_speaker(text, s0, vs, lex)      # "which led Ann Roe to declare"
+        if caused is not None:
+            return Attribution(caused, vm.group(), vs, ve, vs, strength), True
+        if not verb_ok(text, vm, s0):
+            return None, False
         before = text[max(s0, vs - 200):vs].rstrip(" \t\u00a0")
+        passive = is_passive(before, form)
+        labelled = label_agent(text, ve, s1, form, lex, before, passive)
+        if labelled is not None:                        # "was called “…” by Roe"
+            return Attribution(labelled, vm.group(), vs, ve, vs, strength), False
         if form in ("read", "reads") and before and not _after_quote(before):
             reader = _text_reader(text, s0, vs, lex)    # "“…,” the editorial read"
             if reader is not None:
                 return Attribution(reader, vm.group(), vs, ve, vs, strength), True
             if form == "read":      # "a statement read in court": only "“…,” read a statement"
                 return None, False
-        if is_passive(before, form):
+        if passive:
             agent = _BY_AGENT.match(text, ve, s1)               # "was described by X as"
             mention = mention_after(text, agent.end(), lex, s1) if agent else None
             if mention is not None and lex.verb_lemma.get(form, (form, 0))[0] == "ask" and \

@@ -44,7 +44,9 @@ def _adjective_name(masked: str, m, lex) -> bool:
         nxt.group(1).rstrip("s") not in _TEXTS      # "Chinese books … read": a text speaks
 
 
-_TEXTS = frozenset(("book", "text", "scripture", "newspaper", "paper", "media", "tabloid"))
+TEXT_NOUNS = frozenset(("book", "text", "scripture", "newspaper", "paper", "media", "tabloid"))
+"""Texts and their carriers: a thing that is read, no person (also no he/she, spk47)."""
+_TEXTS = TEXT_NOUNS
 _NOT_NOUNS = frozenset(("also", "then", "now", "still", "later", "too", "has", "had", "is",
                         "was", "will", "would", "and", "or", "who", "of", "in", "at", "on"))
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019\-]{2,}\b")

@@ -16,10 +16,12 @@ from quotecheck.quotes.inverted_mentions import mention_after
 from quotecheck.quotes.mentions import Mention
 from quotecheck.quotes.pronoun_antecedents import (NEXT_LOWER_WORD, PREPOSITIONS, AntecedentTests,
                                                    plural_noun_entity)
+from quotecheck.quotes.clause_subjects import QUANTIFIERS
 from quotecheck.quotes.subjects import generic_subject, subject_before
 from quotecheck.quotes.speakers import (chain_info, fold_name, name_words, parse_name,
                                         strip_determiner)
 from quotecheck.quotes.titles import WORK_NOUNS
+from quotecheck.quotes.junk_speakers import TEXT_NOUNS
 
 _DOCUMENT_NOUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|\w+[\u2019']s)[ \t\u00a0]+"
                             r"(?:[\w\-]+[ \t\u00a0]+){0,2}?([a-z]+)\b")
@@ -249,9 +251,24 @@ class PronounResolver(AntecedentTests):
             # "When I asked the minister ..., she laughed."; not "She said the attorney general"
             head = subj.text.rsplit(None, 1)[-1].lower()
             other = "female" if gender == "male" else "male"
-            if head not in (self.lex.female if other == "female" else self.lex.male):
+            if head not in (self.lex.female if other == "female" else self.lex.male) and \
+                    (subj.kind != "description" or self._person_head(head)):
                 return subj
+            owner = _NAME_OWNS.match(subj.text) if subj.kind == "description" else None
+            if owner is not None:   # "McConnell's decision …. “…,” he said": McConnell
+                return Mention(subj.start, subj.start + owner.end(1), owner.group(1), "name")
         return None
+
+    def _person_head(self, head: str) -> bool:
+        """A described subject a he/she can stand for: not headed by a thing ("As the paper
+        noted", "The ad includes", "The movie", "At one point", "The two states", "The most
+        telling promise", "a derogatory": spk47) unless the word is a person's role."""
+        lex = self.lex
+        if head in lex.person_roles or head in lex.male or head in lex.female:
+            return True
+        noun = head[:-1] if head.endswith("s") else head
+        return not (noun in lex.documents or noun in WORK_NOUNS or noun in TEXT_NOUNS or
+                    head in _COUNTS or head.endswith(("ing", "ory")))
 
     def _named_pair(self, sj: int, before: int) -> Optional[tuple]:
         """(start, "Ana Ruiz and Bo Vane") for two people joined by "and" in sentence ``sj``
@@ -326,3 +343,9 @@ class PronounResolver(AntecedentTests):
             if n >= 2 or not _DETERMINED.match(self.masked, s0):
                 break       # later verbs only for "One engineer who ..., and who asked ..., said"
         return None
+
+
+_COUNTS = frozenset(QUANTIFIERS + ("one", "six", "seven", "eight", "nine", "ten"))
+"""A count heading a description ("The two states", "At one point") counts things, no he/she."""
+_NAME_OWNS = re.compile(r"((?:[A-Z][\w\-]+[ \t\u00a0]+){0,2}[A-Z][\w\-]+)[\u2019']s[ \t\u00a0]")
+"""A name owning a described thing ("McConnell's decision"): the person a later he/she means."""
