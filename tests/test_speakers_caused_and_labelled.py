@@ -1,4 +1,4 @@
-"""Speakers no subject before the verb gives (issue 12, spk47).
+"""Speakers no subject before the verb gives (issue 12).
 
 "a result that led Ann Roe to declare that …": the causative verb's object declares, not the
 subject of the sentence; "was called “a blank cheque” by Sen. Roe", "the inquiry, often

@@ -1,4 +1,4 @@
-"""A he or she stands for a person, never for a thing described before it (issue 12, spk47).
+"""A he or she stands for a person, never for a thing described before it (issue 12).
 
 "As the paper noted, …. “…,” he said", "The two states vote …. “…,” he joked", "The ad shows
 a clip in which she says …": the described subject of the sentence before is a newspaper, a

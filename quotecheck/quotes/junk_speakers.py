@@ -45,7 +45,7 @@ def _adjective_name(masked: str, m, lex) -> bool:
 
 
 TEXT_NOUNS = frozenset(("book", "text", "scripture", "newspaper", "paper", "media", "tabloid"))
-"""Texts and their carriers: a thing that is read, no person (also no he/she, spk47)."""
+"""Texts and their carriers: a thing that is read, no person (also no he/she)."""
 _TEXTS = TEXT_NOUNS
 _NOT_NOUNS = frozenset(("also", "then", "now", "still", "later", "too", "has", "had", "is",
                         "was", "will", "would", "and", "or", "who", "of", "in", "at", "on"))

@@ -262,7 +262,7 @@ class PronounResolver(AntecedentTests):
     def _person_head(self, head: str) -> bool:
         """A described subject a he/she can stand for: not headed by a thing ("As the paper
         noted", "The ad includes", "The movie", "At one point", "The two states", "The most
-        telling promise", "a derogatory": spk47) unless the word is a person's role."""
+        telling promise", "a derogatory") unless the word is a person's role."""
         lex = self.lex
         if head in lex.person_roles or head in lex.male or head in lex.female:
             return True
