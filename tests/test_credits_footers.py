@@ -24,8 +24,8 @@ def _credits(text):
 
 
 @pytest.mark.parametrize("tail, name, kind, reuse", [
-    ("\u00a9 Copyright 2021 The Associated Press. All rights reserved. This material may not "
-     "be copied or passed on.", "Associated Press", "copyright", True),
+    ("\u00a9 Copyright 2021 The Associated Press. All rights reserved.", "Associated Press",
+     "copyright", True),
     ("Copyright \u00a9 2021 Reuters. All Rights Reserved.", "Reuters", "copyright", True),
     ("(c) Copyright 2021 Reuters", "Reuters", "copyright", True),
     ("Copyright Agence France-Presse, 2021", "Agence France-Presse", "copyright", True),
