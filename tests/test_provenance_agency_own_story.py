@@ -1,6 +1,6 @@
 """Issue 11: an agency's two texts of one running story (a follow-up sent days later, a new
 lead) carry its background sentence by sentence, each retouched: two close sentences over a
-quarter of the smaller text at mean similarity 0.6 or more are the agency reusing its own
+quarter of the smaller text at mean similarity above 0.6 are the agency reusing its own
 copy (partial). Two papers' texts, two lines close in a long text, loosely alike lines or
 lines close only through a quotation stay no edge. Feature values invented for the tests."""
 from quotecheck.provenance.pairfeatures import PairFeatures
