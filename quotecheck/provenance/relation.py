@@ -61,7 +61,7 @@ def relation_of(f: PairFeatures) -> Optional[str]:
     if f.aligned >= r["partial_min"] and (lifted or credit_shown or _quote_backed(f, r)
                                           or _cited_follow(f, r)):
         return "partial"
-    if _narration_lifted(f) or _agency_take(f, r):
+    if _narration_lifted(f) or _agency_take(f, r) or _agency_own_story(f, paraphrased, r):
         return "partial"
     # a citation covers a shared rendering when it stands in the rendering's passage, or when
     # the citing text also follows the outlet's narration (it retells its report: a sentence
@@ -149,6 +149,16 @@ def _agency_take(f: PairFeatures, r: dict) -> bool:
     return (f.shared_quotes >= 1 and f.close - f.close_quoted >= 1
             and f.cover >= r["agency_take_cover"]
             and f.mean_sim >= r["agency_take_mean"])
+
+
+def _agency_own_story(f: PairFeatures, paraphrased: int, r: dict) -> bool:
+    """One agency's two texts of a running story (both its own copy, from one outlet): it
+    carries its background from one to the next, each sentence retouched, so ``partial_close``
+    sentences stay close (``paraphrased``: not close only through a quotation) over
+    ``agency_own_cover`` of the smaller text at mean ``agency_own_mean``. Two papers' texts
+    need lifted wording; an agency writes its follow-up from its own earlier copy."""
+    return (f.one_site and f.agency_both and paraphrased >= r["partial_close"]
+            and f.cover >= r["agency_own_cover"] and f.mean_sim >= r["agency_own_mean"])
 
 
 def _narration_lifted(f: PairFeatures) -> bool:
