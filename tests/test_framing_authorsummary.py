@@ -1,0 +1,47 @@
+"""A commentary page's summary bullets giving one named author's argument ("Jane Roe: ...",
+"She says ...", "Roe: ...") read as opinion furniture (issue 11/15, opin34): the examples of
+``[author_summary]`` in ``rules/data/opinion-voice.toml`` run; a news summary that names a
+speaker once or twice, or several speakers, stays news. Snippets of our own (never corpus
+text)."""
+import pytest
+
+from framing_helpers import assert_opinion_example
+from quotecheck.framing.opinionmarks import author_summary
+from quotecheck.resources.ruledata import load_data
+
+MARKED = "a summary's bullets giving one named author's argument"
+EXAMPLES = load_data("opinion-voice")["author_summary"]["examples"]
+BODY = "The budget fight in Washington has a familiar plot, and the deadline is three weeks away."
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_author_summary_rule_examples(example):
+    assert_opinion_example(example, MARKED)
+
+
+@pytest.mark.parametrize("bullets", [
+    ["Tom Hale: The stopgap settles nothing", "He says both parties prefer the fight",
+     "Hale: Congress should fund the agencies for a full year"],
+    ["Voters are tired of deadlines, writes Ana Souza", "Lawmakers keep moving them, she says",
+     "Souza: A full-year bill is overdue"],
+    ["Story highlights Tom Hale says the stopgap settles nothing",
+     "Hale: Both parties prefer the fight", "The agencies pay for it, he says"],
+])
+def test_author_bullets_mark_a_commentary(bullets):
+    assert author_summary("Headline\n\n" + "\n\n".join(bullets) + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("bullets", [
+    # a speaker named with a title, a surname label once: news
+    ["President Hale: The agencies were told to prepare", "Hale says the deal is close",
+     "House leaders have not said whether they will vote"],
+    # one named speaker and one following bullet, no surname label
+    ["Tom Hale says the Senate will vote Friday", "He says the bill funds agencies to March",
+     "Agencies are drawing up lists of workers"],
+    # two speakers share the summary
+    ["Tom Hale: The deal is close", "Ann Roe: Nothing is agreed", "Roe says talks go on"],
+    # the bullets' labels name someone else than the first full name
+    ["Tom Hale says the vote is Friday", "Roe: The House will wait", "She says the bill is short"],
+])
+def test_news_summaries_stay_news(bullets):
+    assert not author_summary("Headline\n\n" + "\n\n".join(bullets) + "\n\n" + BODY)
