@@ -42,6 +42,9 @@ def test_author_bullets_mark_a_commentary(bullets):
     ["Tom Hale: The deal is close", "Ann Roe: Nothing is agreed", "Roe says talks go on"],
     # the bullets' labels name someone else than the first full name
     ["Tom Hale says the vote is Friday", "Roe: The House will wait", "She says the bill is short"],
+    # an interview's turns: the host's label and the guest's alternate
+    ["Ann Roe: What are your plans for the agency?", "Hale: We start with the backlog.",
+     "Roe: And the budget?", "Hale: It is enough for this year.", "Roe: Thank you."],
 ])
 def test_news_summaries_stay_news(bullets):
     assert not author_summary("Headline\n\n" + "\n\n".join(bullets) + "\n\n" + BODY)

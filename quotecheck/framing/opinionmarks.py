@@ -116,6 +116,9 @@ def _headline_label() -> "re.Pattern":
                       re.M)
 
 
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019\-]* ){0,2}([A-Z][\w.'\u2019\-]*):\s")
+
+
 @lru_cache(maxsize=1)
 def _summary_opener() -> "re.Pattern":
     """A summary bullet giving an author's full name: "Jane Roe: ...", "Jane Roe says ...",
@@ -142,6 +145,8 @@ def author_summary(text: str) -> bool:
         going_on = re.compile(r"^(?:%s(?::|\s+(?:%s))|(?:He|She)\s+(?:%s))\s|,\s+(?:he|she|%s)\s+(?:%s)\.?$"
                               % (surname, verbs, verbs, surname, verbs))
         rest = [r for r in lines[i + 1:i + 1 + data["window"]] if len(r) <= data["max_chars"]]
+        if any(m.group(1) != surname for m in map(_SPEAKER_LABEL.match, rest) if m):
+            continue    # another speaker's label: an interview's turns, not one author's summary
         if (sum(bool(going_on.search(r)) for r in rest) >= data["min_follow"]
                 and sum(bool(re.match(surname + r":\s", r)) for r in rest) >= data["min_labels"]):
             return True
