@@ -1,8 +1,9 @@
-"""A commentary page's summary bullets giving one named author's argument ("Jane Roe: ...",
-"She says ...", "Roe: ...") read as opinion furniture (issue 11/15, opin34): the examples of
-``[author_summary]`` in ``rules/data/opinion-voice.toml`` run; a news summary that names a
-speaker once or twice, or several speakers, stays news. Snippets of our own (never corpus
-text)."""
+"""A commentary page's furniture read as opinion (issue 11/15, opin34): summary bullets
+giving one named author's argument ("Jane Roe: ...", "She says ...", "Roe: ...") and an
+editor's note on its own line naming the piece a commentary. The examples of
+``[author_summary]`` and ``[editors_note]`` in ``rules/data/opinion-voice.toml`` run; a news
+summary that names a speaker once or twice, or several speakers, an interview's turns and a
+news page's editor's notes stay news. Snippets of our own (never corpus text)."""
 import pytest
 
 from framing_helpers import assert_opinion_example
@@ -48,3 +49,26 @@ def test_author_bullets_mark_a_commentary(bullets):
 ])
 def test_news_summaries_stay_news(bullets):
     assert not author_summary("Headline\n\n" + "\n\n".join(bullets) + "\n\n" + BODY)
+
+
+NOTE_EXAMPLES = load_data("opinion-voice")["editors_note"]["examples"]
+
+
+@pytest.mark.parametrize("example", NOTE_EXAMPLES)
+def test_editors_note_rule_examples(example):
+    assert_opinion_example(example, "an editor's note naming the piece a commentary")
+
+
+@pytest.mark.parametrize("note, opinion", [
+    ("Editor's note: The following commentary first ran in the author's newsletter.", True),
+    ("Editor\u2019s Note: The author's commentary below draws on a longer report.", True),
+    ("Editor's note: This column originally appeared in the Sunday paper.", True),
+    # a feature series' column that need not argue, a correction, a paywall note: news
+    ("Editor's note: This column profiles the farmers who grow the county's fruit.", False),
+    ("Editor's note: This article was updated with the council's vote.", False),
+    ("Editor's note: As a public service, this coverage is free to read.", False),
+])
+def test_editors_note_names_a_commentary(note, opinion):
+    from quotecheck.framing.opinionmarks import furniture_mark
+    reason = furniture_mark("Headline\n\n" + note + "\n\n" + BODY, None)
+    assert bool(reason and reason.startswith("an editor's note")) == opinion

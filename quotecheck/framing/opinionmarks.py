@@ -116,6 +116,13 @@ def _headline_label() -> "re.Pattern":
                       re.M)
 
 
+@lru_cache(maxsize=1)
+def _editors_note() -> "re.Pattern":
+    """An editor's note on its own line naming the piece a commentary (``[editors_note]``)."""
+    data = load_data("opinion-voice")["editors_note"]
+    return re.compile(r"(?im)^[ \t]*\(?%s%s" % (data["note"], data["genre"]))
+
+
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019\-]* ){0,2}([A-Z][\w.'\u2019\-]*):\s")
 
 
@@ -167,6 +174,8 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     last = closing_note(text, by_line=True)
     if last and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
+    if _editors_note().search(text[:HEAD_CHARS]):
+        return "an editor's note naming the piece a commentary or a column run before"
     if author_summary(text):
         return "a summary's bullets giving one named author's argument ('Roe: ...', 'She says ...')"
     return None
