@@ -27,6 +27,9 @@ def test_author_summary_rule_examples(example):
      "Souza: A full-year bill is overdue"],
     ["Story highlights Tom Hale says the stopgap settles nothing",
      "Hale: Both parties prefer the fight", "The agencies pay for it, he says"],
+    # no surname label, three bullets going on with 'he says'
+    ["Tom Hale: The stopgap settles nothing", "He says both parties prefer the fight",
+     "Agencies pay for it, he says", "Voters will remember, he says"],
 ])
 def test_author_bullets_mark_a_commentary(bullets):
     assert author_summary("Headline\n\n" + "\n\n".join(bullets) + "\n\n" + BODY)

@@ -139,7 +139,8 @@ def _summary_opener() -> "re.Pattern":
 def author_summary(text: str) -> bool:
     """Whether the short lines at the top of ``text`` summarise one named author's argument
     bullet by bullet (``[author_summary]``): a full name, then more bullets going on with
-    the surname ("Roe: ...", "Roe says ...") or 'He/She says', one at least a surname label."""
+    the surname ("Roe: ...", "Roe says ...") or 'He/She says', one at least a surname label
+    (or more such bullets without one)."""
     data = load_data("opinion-voice")["author_summary"]
     verbs = "|".join(data["verbs"])
     lines = [line.strip() for line in text.lstrip("\n").split("\n")[:4 * data["first_lines"]]
@@ -154,7 +155,9 @@ def author_summary(text: str) -> bool:
         rest = [r for r in lines[i + 1:i + 1 + data["window"]] if len(r) <= data["max_chars"]]
         if any(m.group(1) != surname for m in map(_SPEAKER_LABEL.match, rest) if m):
             continue    # another speaker's label: an interview's turns, not one author's summary
-        if (sum(bool(going_on.search(r)) for r in rest) >= data["min_follow"]
+        follow = sum(bool(going_on.search(r)) for r in rest)
+        if follow >= data["min_follow_unlabelled"] or (
+                follow >= data["min_follow"]
                 and sum(bool(re.match(surname + r":\s", r)) for r in rest) >= data["min_labels"]):
             return True
     return False
