@@ -75,3 +75,13 @@ def test_editors_note_names_a_commentary(note, opinion):
     from quotecheck.framing.opinionmarks import furniture_mark
     reason = furniture_mark("Headline\n\n" + note + "\n\n" + BODY, None)
     assert bool(reason and reason.startswith("an editor's note")) == opinion
+
+
+@pytest.mark.parametrize("line, opinion", [
+    ("To get all of her columns for free by email, sign up at her site.", True),
+    ("Receive the paper's weekend columns by e-mail every Saturday.", True),
+    ("To get breaking news alerts by email, sign up here.", False),
+])
+def test_columnist_sign_up_line_is_a_promotion(line, opinion):
+    from quotecheck.framing.voicescore import _promo
+    assert bool(_promo().search(line.lower())) == opinion
