@@ -62,3 +62,18 @@ def test_prescriptions_scattered_over_a_long_report_stay_news():
                       for k in range(1, 61))
     text = _editorial(we=True).rstrip("\n") + " " + filler + "\n"
     assert DESK not in (read(text) or "")
+
+
+ALONE = "the narrator prescribes in many of its own sentences"
+
+
+def test_editorial_prescribing_throughout_without_our_reads_as_opinion():
+    """opin34: four own prescriptions in nineteen sentences (over ``min_share_alone``) read
+    as an editorial without the paper's 'our'."""
+    assert (read(_editorial(we=False)) or "").startswith(ALONE)
+
+
+def test_prescriptions_without_our_under_the_share_stay_news():
+    filler = " ".join(f"Berth {k} handled {k + 20} ships in 2021." for k in range(1, 11))
+    text = _editorial(we=False).rstrip("\n") + " " + filler + "\n"
+    assert read(text) is None

@@ -20,6 +20,9 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
   narrator tells a 'we' what it must, should, ought to or needs to do at least ``MIN_WE_
   MUST`` times and asks at least ``MIN_ASKED`` questions of its own; news leaves 'we must'
   to the people it quotes;
+* a commentary page's summary bullets giving one named author's argument line by line
+  ("Jane Roe: ...", "She says ...", "Roe: ..."; ``[author_summary]``): a news summary names
+  several speakers;
 * a lede's verdict on a figure's claim, a present-tense sentence of its own ("He's right
   about that."; ``[lede_verdict]``): news reports a claim and leaves the verdict to others.
 """
@@ -113,6 +116,53 @@ def _headline_label() -> "re.Pattern":
                       re.M)
 
 
+@lru_cache(maxsize=1)
+def _editors_note() -> "re.Pattern":
+    """An editor's note on its own line naming the piece a commentary (``[editors_note]``)."""
+    data = load_data("opinion-voice")["editors_note"]
+    return re.compile(r"(?im)^[ \t]*\(?%s%s" % (data["note"], data["genre"]))
+
+
+_SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019\-]* ){0,2}([A-Z][\w.'\u2019\-]*):\s")
+
+
+@lru_cache(maxsize=1)
+def _summary_opener() -> "re.Pattern":
+    """A summary bullet giving an author's full name: "Jane Roe: ...", "Jane Roe says ...",
+    or "..., writes Jane Roe" at its end (``[author_summary]``)."""
+    data = load_data("opinion-voice")["author_summary"]
+    verbs = "|".join(data["verbs"])
+    return re.compile(r"^(?:Story highlights\s+)?(%s)(?::|\s+(?:%s))\s|,\s+(?:%s)\s+(%s)\.?\s*$"
+                      % (data["name"], verbs, verbs, data["name"]))
+
+
+def author_summary(text: str) -> bool:
+    """Whether the short lines at the top of ``text`` summarise one named author's argument
+    bullet by bullet (``[author_summary]``): a full name, then more bullets going on with
+    the surname ("Roe: ...", "Roe says ...") or 'He/She says', one at least a surname label
+    (or more such bullets without one)."""
+    data = load_data("opinion-voice")["author_summary"]
+    verbs = "|".join(data["verbs"])
+    lines = [line.strip() for line in text.lstrip("\n").split("\n")[:4 * data["first_lines"]]
+             if line.strip()][:data["first_lines"]]
+    for i, line in enumerate(lines):
+        m = len(line) <= data["max_chars"] and _summary_opener().search(line)
+        if not m:
+            continue
+        surname = re.escape((m.group(1) or m.group(2)).split()[-1])
+        going_on = re.compile(r"^(?:%s(?::|\s+(?:%s))|(?:He|She)\s+(?:%s))\s|,\s+(?:he|she|%s)\s+(?:%s)\.?$"
+                              % (surname, verbs, verbs, surname, verbs))
+        rest = [r for r in lines[i + 1:i + 1 + data["window"]] if len(r) <= data["max_chars"]]
+        if any(m.group(1) != surname for m in map(_SPEAKER_LABEL.match, rest) if m):
+            continue    # another speaker's label: an interview's turns, not one author's summary
+        follow = sum(bool(going_on.search(r)) for r in rest)
+        if follow >= data["min_follow_unlabelled"] or (
+                follow >= data["min_follow"]
+                and sum(bool(re.match(surname + r":\s", r)) for r in rest) >= data["min_labels"]):
+            return True
+    return False
+
+
 def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     """Why the page ``text`` (at ``url``) reads as opinion by its furniture, or None."""
     headline = text.lstrip("\n")
@@ -127,6 +177,10 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     last = closing_note(text, by_line=True)
     if last and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
+    if _editors_note().search(text[:HEAD_CHARS]):
+        return "an editor's note naming the piece a commentary or a column run before"
+    if author_summary(text):
+        return "a summary's bullets giving one named author's argument ('Roe: ...', 'She says ...')"
     return None
 
 

@@ -183,15 +183,20 @@ def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
     modal ('Congress should investigate ...') and ``min_we_prescriptions`` of those speak for
     'we'/'our' ('Our participation should be in play'): the paper's own voice, where a report
     leaves 'should' and 'we' to those it quotes or attributes, and a long analysis scatters
-    an expectation's 'should be' thinly."""
+    an expectation's 'should be' thinly; without 'we', ``min_share_alone`` of them must
+    prescribe ('The Senate should vote ...', 'Officials must ...')."""
     s = load_data("opinion-voice")["desk_prescription"]
     if not attributes_little(f, s):
         return None
     modal, reporting = _desk_cues()
     prescribing = [v for v in voice if modal.search(v) and not reporting.search(v)]
-    if (len(prescribing) < max(s["min_prescriptions"], s["min_share"] * len(voice))
-            or sum(bool(_WE.search(v)) for v in prescribing) < s["min_we_prescriptions"]):
+    if len(prescribing) < max(s["min_prescriptions"], s["min_share"] * len(voice)):
         return None
+    if sum(bool(_WE.search(v)) for v in prescribing) < s["min_we_prescriptions"]:
+        if len(prescribing) < s["min_share_alone"] * len(voice):
+            return None     # no 'we': only a narration that prescribes throughout (opin34)
+        return "the narrator prescribes in many of its own sentences, attributing little: " \
+               "an unsigned editorial's voice"
     return "the narrator prescribes in its own sentences and speaks for 'we'/'our', " \
            "attributing little: an unsigned editorial's voice"
 
