@@ -1,4 +1,4 @@
-"""A commentary page's furniture read as opinion (issue 11/15, opin34): summary bullets
+"""A commentary page's furniture read as opinion (issue 11/15): summary bullets
 giving one named author's argument ("Jane Roe: ...", "She says ...", "Roe: ...") and an
 editor's note on its own line naming the piece a commentary. The examples of
 ``[author_summary]`` and ``[editors_note]`` in ``rules/data/opinion-voice.toml`` run; a news

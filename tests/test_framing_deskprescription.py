@@ -68,7 +68,7 @@ ALONE = "the narrator prescribes in many of its own sentences"
 
 
 def test_editorial_prescribing_throughout_without_our_reads_as_opinion():
-    """opin34: four own prescriptions in nineteen sentences (over ``min_share_alone``) read
+    """Four own prescriptions in nineteen sentences (over ``min_share_alone``) read
     as an editorial without the paper's 'our'."""
     assert (read(_editorial(we=False)) or "").startswith(ALONE)
 

@@ -194,7 +194,7 @@ def desk_prescription_reason(f: dict, voice: list) -> Optional[str]:
         return None
     if sum(bool(_WE.search(v)) for v in prescribing) < s["min_we_prescriptions"]:
         if len(prescribing) < s["min_share_alone"] * len(voice):
-            return None     # no 'we': only a narration that prescribes throughout (opin34)
+            return None     # no 'we': only a narration that prescribes throughout
         return "the narrator prescribes in many of its own sentences, attributing little: " \
                "an unsigned editorial's voice"
     return "the narrator prescribes in its own sentences and speaks for 'we'/'our', " \
