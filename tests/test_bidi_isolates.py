@@ -1,7 +1,8 @@
 """QC208 and directional isolates (issue 11): a matched LRI/FSI ... PDI pair around
 left-to-right text, between left-to-right text in a left-to-right paragraph (what social sites
-wrap around user names), changes nothing a reader sees and is not reported; an RLI, an
-override, an unmatched control, or an isolate holding or touching right-to-left text is.
+wrap around user names), changes nothing a reader sees and is not reported, nor is any
+left-to-right control in a paragraph without right-to-left text; an RLI, an override, an
+unmatched control beside right-to-left text, or an isolate holding or touching it is.
 The classic Trojan Source reorderings stay reported. Our own snippets. Where the system's
 GNU FriBidi library is present, a property checks against it that removing every control
 :func:`bidi_runs` leaves out changes no visible character's place or mirrored form."""
@@ -33,8 +34,8 @@ def test_isolates_around_user_names_in_a_left_to_right_post_are_not_reported():
 
 def test_isolates_that_can_reorder_stay_reported():
     assert _flagged(f"one {RLI}@user{PDI} two") == [RLI, PDI]          # right-to-left isolate
-    assert _flagged(f"one {LRI}@user two") == [LRI]                   # runs to the paragraph end
-    assert _flagged(f"one @user{PDI} two") == [PDI]                   # unmatched
+    assert _flagged(f"one {LRI}@user {HEB}") == [LRI]                 # runs to the paragraph end
+    assert _flagged(f"{HEB} one @user{PDI} two") == [PDI]             # unmatched
     assert _flagged(f"one {LRI}{HEB}{PDI} two") == [LRI, PDI]         # right-to-left content
     assert _flagged(f"one {FSI}{HEB} x{PDI} two") == [FSI, PDI]       # FSI that resolves RTL
     assert _flagged(f"one {LRI}x {RLI}y{PDI}{PDI} two") == [LRI, RLI, PDI + PDI]
@@ -42,7 +43,17 @@ def test_isolates_that_can_reorder_stay_reported():
     assert _flagged(f"abc {HEB} {LRI}12{PDI} def") == [LRI, PDI]      # RTL text before it
     assert _flagged(f"abc {LRI}x{PDI} {HEB} y") == []                 # L before: RTL after is fine
     assert _flagged(f"abc \u0661 {LRI}x{PDI} y") == [LRI, PDI]        # an Arabic number
-    assert _flagged(f"abc {LRI}x{PDI} y {LRO}z{PDF}") == [LRI, PDI, LRO, PDF]
+    assert _flagged(f"abc {LRI}x{PDI} y {LRO}z{PDF} {HEB}") == [LRI, PDI, LRO, PDF]
+
+
+def test_left_to_right_controls_in_a_left_to_right_paragraph_are_not_reported():
+    """A pasted post's controls with no right-to-left character anywhere in the paragraph:
+    an embedding inside an isolate around a mention, an unmatched isolate, an override of
+    left-to-right text; every level stays even, so nothing displays differently."""
+    assert _flagged(f"A post: \u201cthanks {LRI}{LRE}@some_user{PDI} for 12 tips\u201d") == []
+    assert _flagged(f"one {LRI}@user two") == []
+    assert _flagged(f"one @user{PDI} two") == []
+    assert _flagged(f"abc {LRI}x{PDI} y {LRO}z{PDF}") == []
 
 
 def test_an_isolate_splitting_a_bracket_pair_beside_right_to_left_text_is_reported():
@@ -102,7 +113,7 @@ def test_qc208_still_raised_for_a_right_to_left_isolate(tmp_path, capsys, monkey
 
 _PIECES = ["a", "b c", " ", "!", "(", ")", "1", "23", "-", HEB[:1], HEB[1:3], "\u0661",
            LRI, RLI, FSI, PDI, "\u200e", "\u200f", LRI + "@x" + PDI, FSI + "y z" + PDI,
-           LRI + "1" + PDI, LRI + "q!" + PDI, RLO, PDF]
+           LRI + "1" + PDI, LRI + "q!" + PDI, RLO, PDF, LRE, LRO]
 _TEXT = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 
 

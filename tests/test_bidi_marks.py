@@ -43,9 +43,15 @@ def test_digits_that_resolve_by_the_mark_can_reorder():
     assert _at(f"The score was {RLM}12 34 at the end.")
 
 
-def test_explicit_controls_always_count():
-    for c in "\u202a\u202b\u202d\u202e\u2066\u2067\u2068":
+def test_explicit_controls_count_unless_their_paragraph_is_left_to_right_only():
+    for c in "\u202b\u202e\u2067":                       # RLE, RLO, RLI: always
         assert can_reorder(f"plain {c}text", 6)
+    for c in "\u202a\u202d\u2066\u2068":                 # LRE, LRO, LRI, FSI beside RTL text
+        assert can_reorder(f"plain {c}text {HEB}", 6)
+    # with no right-to-left letter, Arabic number, R mark or R control in the paragraph every
+    # level stays even, so a left-to-right control, matched or not, displays nothing different
+    for c in "\u202a\u202c\u202d\u2066\u2068\u2069":
+        assert not can_reorder(f"plain {c}text 12", 6)
     text = "The minister said: \u201ccut taxes for \u202eylimaf yreve\u202c this year.\u201d"
     assert len(bidi_runs(text, 0, len(text))) == 2
 

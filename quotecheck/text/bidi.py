@@ -24,7 +24,9 @@ without it; the text after it may be anything), and, when the paragraph holds ri
 text or an Arabic number, whose content pairs its own brackets (BD16: a bracket paired across
 the isolate's edge loses its pair, N0, and resolves by its neighbours, N1; FriBidi found it,
 bugs23). Every visible character it touches then sits at an even level either way, and the
-display is the logical order. An RLI, an override, an
+display is the logical order. A paragraph with no right-to-left letter, Arabic number,
+right-to-left mark or right-to-left control holds only even levels whatever left-to-right
+controls it has (:func:`_left_to_right_only`): none counts. Otherwise an RLI, an override, an
 embedding, an unmatched control, or an isolate holding or touching right-to-left text always
 counts, and so does any mark in a paragraph that holds an explicit control, a right-to-left
 letter, an Arabic number or a second mark (marks act together), or, for a right-to-left
@@ -43,6 +45,7 @@ MARKS = {"\u200e": "L", "\u200f": "R", "\u061c": "R"}
 EXPLICIT = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _OPENERS = set("\u2066\u2067\u2068")        # LRI, RLI, FSI
 _PDI, _RLI = "\u2069", "\u2067"
+_RIGHT_TO_LEFT_CONTROLS = set("\u202b\u202e\u2067")   # RLE, RLO, RLI
 _STRONG = {"L": "L", "R": "R", "AL": "R"}
 _SEPARATOR = re.compile("[\n\r\x1c\x1d\x1e\x85\u2029]")   # every character of bidi class B
 _NUMBER = {"EN", "AN"}
@@ -100,12 +103,13 @@ def can_reorder(text: str, i: int) -> bool:
     """True when the directional mark at ``i`` can change the visual order of the visible
     characters of its paragraph (module docstring); True for any other bidi control."""
     mark = MARKS.get(text[i])
-    if mark is None:
-        if text[i] not in EXPLICIT:
-            return True
-        lo, hi = _paragraph(text, i)
-        return i not in _harmless_isolates(text, lo, hi)
+    if mark is None and text[i] not in EXPLICIT:
+        return True
     lo, hi = _paragraph(text, i)
+    if _left_to_right_only(text, lo, hi):
+        return False
+    if mark is None:
+        return i not in _harmless_isolates(text, lo, hi)
     if _has_explicit(text, lo, hi):
         return True               # levels set explicitly: beyond this simple reading
     if _mixed(text, lo, hi, i, mark):
@@ -165,6 +169,22 @@ def _resolved(text: str, lo: int, k: int, base: str, last: str) -> str:
     if kind == "EN":
         return "L" if last == "L" else "R"
     return "R" if kind == "AN" else kind
+
+
+@lru_cache(maxsize=8)
+def _left_to_right_only(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph ``text[lo:hi]`` holds no right-to-left letter, Arabic number,
+    right-to-left mark or right-to-left control (RLE, RLO, RLI): then its direction is
+    left-to-right (P2), every embedding, override or isolate in it opens an even level
+    (X2-X5c; an FSI's content has no right-to-left letter to take), digits resolve by the
+    left-to-right start of every run (W7), neutrals between left-to-right sides too (N1),
+    and every character sits at an even level, with or without the controls: even levels
+    keep their logical order (L2) and mirror nothing (L4), so no control in it, matched or
+    not, changes what displays (a pasted post's LRI, LRE ... PDI around a user name)."""
+    for c in text[lo:hi]:
+        if c in _RIGHT_TO_LEFT_CONTROLS or _kind(c) in ("R", "AN"):
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)
