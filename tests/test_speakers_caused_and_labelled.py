@@ -52,7 +52,7 @@ def test_an_active_label_keeps_its_subject():
 
 
 def test_a_thing_or_a_list_after_the_causative_is_no_speaker():
-    text = "He led a drive to deny the rebels any chance to \u201ctake the capital.\u201d"
+    text = "He led an effort to deny the rebels any chance to \u201ctake the capital.\u201d"
     assert _speakers(text) == [None]
     text = ("The vote prompted Senator Ray Quill and other Democrats to claim that the count "
             "was \u201crigged.\u201d")
