@@ -42,7 +42,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Uu]s|[Mm]e)\b(?!
 _IN_NAME = re.compile(r"[\w,)][ \t]+[A-Z][\w'\u2019-]*[ \t]+\Z")
 _QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|``.*?\'\'')
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)]*\s+)(?=\S)")
-# (issue 15, attr29: baly_202005 reading) an editor's insertion in brackets inside a sentence
+# (issue 15, baly_202005 reading) an editor's insertion in brackets inside a sentence
 # ("the [police] department's role", "[Mayor Ann] Roe has scoffed"): only a quoted text is
 # bracketed so, so a paragraph holding one and no quotation mark is a block quotation whose
 # lead-in the capture lost; not page furniture ("[Video] Watch ...": no word either side)
