@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 
 from quotecheck.model import Document, Metadata
+from quotecheck.provenance.pairfeatures import PairFeatures
+from quotecheck.provenance.sentalign import Alignment
 from quotecheck.text.textview import TextView
 
 _SYLLABLES = ["ka", "ro", "vi", "tan", "mir", "sol", "dor", "ven", "lu", "zar", "esh", "pol",
@@ -288,3 +290,12 @@ FLOOD_AGENCY_STORY = [
     "The governor asked for federal help and sent guard troops to the area.",
     "Forecasters said more rain was expected by the middle of the week.",
 ]
+
+
+def pair_features(**kw) -> PairFeatures:
+    """A pair's features with no alignment kept, no shared quotation, figure or credit, the
+    rest from ``kw`` (the counts and measures a relation test sets)."""
+    base = dict(alignment=Alignment(None, None, []), shared_quotes=0, shared_figures=[],
+                a_credits_b=[], b_credits_a=[])
+    base.update(kw)
+    return PairFeatures(**base)

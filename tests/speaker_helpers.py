@@ -1,6 +1,7 @@
 """Helpers of the speaker tests: the quotations of a short text and the speaker of one."""
 from __future__ import annotations
 
+from quotecheck.load.loader import load_text
 from quotecheck.model import Document
 from quotecheck.quotes.extract import extract_quotes
 from quotecheck.text.quotemarks import find_quote_spans
@@ -31,3 +32,8 @@ def speaker_of(text, piece):
 def first_quote(quotes, words):
     """The first of ``quotes`` whose text starts with ``words``."""
     return next(q for q in quotes if q.text.startswith(words))
+
+
+def speakers_of(text):
+    """The speaker of each quotation of ``text`` loaded as a document (its front matter read)."""
+    return [q.speaker for q in extract_quotes(load_text(text, id="x"))]

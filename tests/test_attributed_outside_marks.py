@@ -16,7 +16,7 @@ from framing_helpers import flagged
 
 from quotecheck.framing.blockquotes import block_quotations
 
-_RUN_ON = ("The mayor has drawn fire from all sides, but \"that habit lies at the very heart "
+_RUN_ON = ("The mayor has drawn fire from all sides, but \"that habit sits at the core "
            "of the council's politics, Ann Roe said.\n\nSo at present the council is trying "
            "two things at once. On one side you have the cranks selling insane theories about "
            "the levy.\n\nThe council meets again on Monday.")
@@ -29,7 +29,7 @@ _RUN_ON = ("The mayor has drawn fire from all sides, but \"that habit lies at th
      "bait-and-switch"),
     ("Many tenant organisers worry the union is far too timid, and that what it lacks is a "
      "radical left wing.", "QC331", "radical left"),
-    ("Many tenant organisers worry it needs a more radical left wing.", "QC331",
+    ("Many tenant organisers worry it lacks a truly radical left wing.", "QC331",
      "radical left"),
     (_RUN_ON, "QC331", "insane"),
 ])
@@ -45,7 +45,7 @@ def test_attributed_content_without_marks_is_the_speakers(ruleset, text, code, w
     ("Ortiz said merging the two levies would be \"cowardly,\" a bait-and-switch.", "QC331",
      "bait-and-switch"),
     ("The new levy rules worry the radical left flank of the union.", "QC331", "radical left"),
-    ("The union needs a more radical left flank.", "QC331", "radical left"),
+    ("The union wants a more radical left flank.", "QC331", "radical left"),
     ("All the organisers are worried about is the radical left wing of the union.", "QC331",
      "radical left"),
     # the quotation closed: the next paragraph is the narrator's

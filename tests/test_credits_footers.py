@@ -10,17 +10,14 @@ page carries. None reads a person, a plain word or a sentence about agencies as 
 """
 import pytest
 
-from quotecheck.model import Document, Metadata
-from quotecheck.provenance.credits import parse_credits
-from quotecheck.text.textview import TextView
+from credit_helpers import credits_of
 
 BODY = ("The harbour board voted on Tuesday to close the old ferry pier for a year.\n\n"
         "Repairs to the pier's timber piles will start in the spring, the board said.\n\n")
 
 
 def _credits(text):
-    doc = Document("d", "d", text, TextView.identity(text), Metadata())
-    return {(c.name, c.kind, c.reuse) for c in parse_credits(doc)}
+    return {c[:3] for c in credits_of(text)}
 
 
 @pytest.mark.parametrize("tail, name, kind, reuse", [

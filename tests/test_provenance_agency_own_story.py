@@ -3,17 +3,14 @@ lead) carry its background sentence by sentence, each retouched: two close sente
 quarter of the smaller text at mean similarity above 0.6 are the agency reusing its own
 copy (partial). Two papers' texts, two lines close in a long text, loosely alike lines or
 lines close only through a quotation stay no edge. Feature values invented for the tests."""
-from quotecheck.provenance.pairfeatures import PairFeatures
+from functools import partial
+
+from provenance_synth import pair_features
+
 from quotecheck.provenance.relation import relation_of
-from quotecheck.provenance.sentalign import Alignment
 
-
-def _features(**kw) -> PairFeatures:
-    base = dict(alignment=Alignment(None, None, []), aligned=3, close=2, verbatim=0,
-                cover=0.3, mean_sim=0.66, shared_quotes=0, shared_figures=[], a_credits_b=[],
-                b_credits_a=[], anchored=2, n_a=10, n_b=14, one_site=True, agency_both=True)
-    base.update(kw)
-    return PairFeatures(**base)
+_features = partial(pair_features, aligned=3, close=2, verbatim=0, cover=0.3, mean_sim=0.66,
+                    anchored=2, n_a=10, n_b=14, one_site=True, agency_both=True)
 
 
 def test_agency_follow_up_retelling_its_background_is_partial_reuse():

@@ -1,14 +1,13 @@
 """relation._follows: a pair whose every sentence (of both texts) aligns in order reads as a
 spun copy even below ``rewrite_follow_min`` sentences; one extra sentence on a side does not."""
-from quotecheck.provenance.pairfeatures import PairFeatures
+from provenance_synth import pair_features
+
 from quotecheck.provenance.relation import relation_of
-from quotecheck.provenance.sentalign import Alignment
 
 
-def _features(n_a: int, n_b: int) -> PairFeatures:
-    return PairFeatures(alignment=Alignment(None, None, []), aligned=4, close=4, verbatim=0, cover=1.0,
-                        mean_sim=0.6, shared_quotes=0, shared_figures=[], a_credits_b=[],
-                        b_credits_a=[], anchored=4, n_a=n_a, n_b=n_b)
+def _features(n_a: int, n_b: int):
+    return pair_features(aligned=4, close=4, verbatim=0, cover=1.0, mean_sim=0.6, anchored=4,
+                         n_a=n_a, n_b=n_b)
 
 
 def test_every_sentence_of_both_texts_in_order_is_a_rewrite():

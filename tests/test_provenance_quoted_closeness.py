@@ -2,20 +2,15 @@
 not one text's narration carried into the other. Two reports of one crash that each introduce
 a survivor in their own words and quote him alike, and share one background line, are no
 edge; three sentences of narration kept close still are. Pages and figures invented for the tests."""
-from provenance_synth import make_doc
+from functools import partial
+
+from provenance_synth import make_doc, pair_features
 
 from quotecheck.provenance.infer import infer_provenance
-from quotecheck.provenance.pairfeatures import PairFeatures
 from quotecheck.provenance.relation import relation_of
-from quotecheck.provenance.sentalign import Alignment
 
-
-def _features(**kw) -> PairFeatures:
-    base = dict(alignment=Alignment(None, None, []), aligned=3, close=3, verbatim=1,
-                cover=0.3, mean_sim=0.8, shared_quotes=0, shared_figures=[], a_credits_b=[],
-                b_credits_a=[], anchored=3, n_a=30, n_b=10)
-    base.update(kw)
-    return PairFeatures(**base)
+_features = partial(pair_features, aligned=3, close=3, verbatim=1, cover=0.3, mean_sim=0.8,
+                    anchored=3, n_a=30, n_b=10)
 
 
 def test_three_close_lines_two_of_them_close_by_their_quotation_are_no_reuse():

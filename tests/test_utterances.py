@@ -115,7 +115,7 @@ _FILLER = ("The port has had three chairs in four years. Its board meets on the 
 
 def test_a_speakers_later_quotation_in_a_document_citing_prepared_remarks_is_advance_text():
     # the cue stands by the first quotation; paragraphs on, 'he said' quotes the same text
-    cue = ("Intro. \u201cWe owe the crews an answer,\u201d Hale said in prepared remarks for a "
+    cue = ("Intro. \u201cWe owe the crews an answer,\u201d Hale said in prepared remarks at a "
            "dinner at the harbour club.\n\n" + _FILLER * 2 + "\n\n\u201c"
            + _TEXT.replace("confirmed to the board", "confirmed to the port board")
            + "\u201d he said. Then he left.")

@@ -61,7 +61,7 @@ def _introduction_regex() -> re.Pattern:
         return re.compile(r"(?!x)x")
     title = r"(?:" + "|".join(re.escape(t) for t in titles) + r")" if titles else r"(?!x)x"
     # a capitalised word, or initials ("V.", "U.S."): a word's closing point ends the sentence
-    # ("... Russian President Vladimir Putin. Trump has ..."), the next name is no part of it
+    # ("... Russian President Ivan Orlov. Talks resumed ..."), the next name is no part of it
     word = r"(?:" + title + r"|(?:[A-Z]\.)+|[A-Z][\w'\u2019-]*)"
     # searched through its lead (regexprefilter.guard): the nationalities' opening letters
     # let the engine skip ahead, where a leading \b had it try every position of every text

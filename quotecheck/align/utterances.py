@@ -162,12 +162,10 @@ def _speaker_cued_before(r: Rendering, speaker: Optional[str]) -> bool:
     names = {n for n in names if n[:1].isupper() and len(n) > 1}
     if not names:
         return False
+    named = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
     text = r.doc.text
-    for m in _cues().finditer(text, 0, r.quote.start):
-        window = text[max(0, m.start() - _CUE_NAME):m.end() + _CUE_NAME]
-        if any(re.search(r"\b" + re.escape(n) + r"\b", window) for n in names):
-            return True
-    return False
+    return any(named.search(text[max(0, m.start() - _CUE_NAME):m.end() + _CUE_NAME])
+               for m in _cues().finditer(text, 0, r.quote.start))
 
 
 @lru_cache(maxsize=1)

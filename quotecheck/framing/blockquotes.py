@@ -42,7 +42,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Oo]urs|[Uu]s|[Mm]e)\b(?!
 _IN_NAME = re.compile(r"[\w,)][ \t]+[A-Z][\w'\u2019-]*[ \t]+\Z")
 _QUOTED = re.compile(r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|``.*?\'\'')
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"'\u201d\u2019)]*\s+)(?=\S)")
-# (issue 15, attr29: baly_202005 reading) an editor's insertion in brackets inside a sentence
+# (issue 15, baly_202005 reading) an editor's insertion in brackets inside a sentence
 # ("the [police] department's role", "[Mayor Ann] Roe has scoffed"): only a quoted text is
 # bracketed so, so a paragraph holding one and no quotation mark is a block quotation whose
 # lead-in the capture lost; not page furniture ("[Video] Watch ...": no word either side)
@@ -128,11 +128,17 @@ def _left_open(paragraph: str, cues: _Cues) -> bool:
     tag = _TAIL_TAG.search(paragraph)
     if not tag or not cues.saying.fullmatch(tag.group("verb")):
         return False
-    last = max(paragraph.rfind(c) for c in "\"\u201c\u201d")
-    if last < 0 or paragraph[last] == "\u201d" or \
+    last = max(paragraph.rfind(c) for c in "\"\u201c\u201d")     # one is there (above)
+    if paragraph[last] == "\u201d" or \
             len(_WORD.findall(paragraph, last, tag.start())) < _OPEN_PASSAGE_WORDS:
         return False
     return paragraph[last] == "\u201c" or not paragraph[last - 1:last].strip()
+
+
+def _bare_prose(paragraph: str, cues: _Cues) -> bool:
+    """Whether ``paragraph`` holds no quotation mark and enough words to be a passage."""
+    return not any(c in paragraph for c in _ANY_MARK) and \
+        len(_WORD.findall(paragraph)) >= cues.min_words
 
 
 def _first_person(text: str) -> bool:
@@ -164,16 +170,12 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
     paragraphs = [m.span() for m in _PARAGRAPH.finditer(text) if text[m.start():m.end()].strip()]
     out = [(s, e) for s, e in paragraphs if cues.post_openings.match(text, s)]
     for i, (s0, e0) in enumerate(paragraphs[:-1]):
-        if not is_lead_in(text[s0:e0]):
-            if _left_open(text[s0:e0], cues):
-                s1, e1 = paragraphs[i + 1]
-                more = text[s1:e1]
-                if not any(c in more for c in _ANY_MARK) and \
-                        len(_WORD.findall(more)) >= cues.min_words:
-                    out.append((s1, e1))
-            continue
         s1, e1 = paragraphs[i + 1]
         quoted = text[s1:e1]
+        if not is_lead_in(text[s0:e0]):
+            if _left_open(text[s0:e0], cues) and _bare_prose(quoted, cues):
+                out.append((s1, e1))    # the quotation left open runs on
+            continue
         head = quoted.lstrip()
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
@@ -182,9 +184,8 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
             continue
         for s2, e2 in paragraphs[i + 2:]:
             more = text[s2:e2]
-            if (not _first_person(more) or any(c in more for c in _ANY_MARK)
-                    or len(_WORD.findall(more)) < cues.min_words or cues.saying.search(more)
-                    or more.rstrip().endswith(":")):
+            if (not _first_person(more) or not _bare_prose(more, cues)
+                    or cues.saying.search(more) or more.rstrip().endswith(":")):
                 break
             out.append((s2, e2))
     bracketed = "[" in text

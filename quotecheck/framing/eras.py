@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from quotecheck.load.metadata import published_instant
-from quotecheck.resources.ruledata import number_words
+from quotecheck.resources.ruledata import load_data, number_words
 
 # the clause: a semicolon, a colon, a dash or a parenthesis ends it
 _CLAUSE_END = re.compile(r"[;:\u2014\u2013()]|\s-\s|--")
@@ -44,8 +44,6 @@ _POSSESSOR = re.compile(r"([A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})['\u2019
 def _places() -> frozenset:
     """Possessors that name a place, not a party: the place names of the attribution data
     (states, cities) and the place nouns of ``[era_places]`` of the referents data."""
-    from quotecheck.resources.ruledata import load_data
-
     names = load_data("attribution").get("place_names", {}).get("names", ())
     nouns = load_data("framing-referents").get("era_places", {}).get("nouns", ())
     return frozenset(str(w).lower() for w in (*names, *nouns))

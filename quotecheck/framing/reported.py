@@ -35,7 +35,7 @@ evaluative word is someone else's where the narrator reports a view or a stateme
 - what someone said or called something ('for what they said were inexcusable lapses'), and a
   noun phrase hedged as an allegation ('the alleged survival of a racist canteen culture'),
   and the content of a view or picture named as such ('stereotypes of victimhood', 'the myth
-  of a sinister cabal'; ``view_of_nouns``, attr24), and what a work or a person depicts
+  of a sinister cabal'; ``view_of_nouns``), and what a work or a person depicts
   ('the ad depicted a global cabal', 'treated the bank as part of a global cabal');
 - the that-less clause of a charge or a denial with a pronoun subject ('authorities charged it
   was a brazen act', 'Denying he was a gangster, ...': a participle's up to its comma), and of
@@ -79,7 +79,7 @@ _TIME = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 FINITE_CLAUSE = re.compile(
     r"\s+(\b)(?=(?:he|she|they|it|we|i|you|(?:the|a|an|his|her|their|its)\s+(?:[\w'\-]+\s+){0,2}?"
     r"[\w'\-]+)\s+(?:" + _FINITE + r"|\w+ed)\b)", re.IGNORECASE)
-# (issue 15, frame24) the clause of a verb of feeling ('auxiliary_only' of [clausal]): a pronoun
+# (issue 15) the clause of a verb of feeling ('auxiliary_only' of [clausal]): a pronoun
 # and a finite or past verb ("felt they deserved"), or a noun phrase and an auxiliary, a bare
 # plural too ("to feel nefarious forces are moving against him"); not an -ed adjective after a
 # noun phrase ("feeling a little frustrated", "feel the brutal heat"), nor a preposition's
@@ -132,7 +132,7 @@ CLAUSE_AFTER = re.compile(
     r"and|or|but|whether|if|how|what|why|who|when|where)\b)"
     r"(?:[\w.\-]+\s+){0,2}[\w.\-]+(?:s['\u2019]|['\u2019]s)\s+(?:[\w'.\-\u2019]+\s+){0,4}?"
     + _FINITE_OR_NEED + r"\b"
-    # (issue 15, frame24) a subject opening with 'any' and its finite verb, perhaps after commas:
+    # (issue 15) a subject opening with 'any' and its finite verb, perhaps after commas:
     # "said any deal granting residency, or more, to X is a giveaway"; not an
     # object ("reported any kidnappings to the authorities", "denied any wrongdoing")
     r"|any\s(?:(?!(?:which|who|that)\b)[^;.\x00]){1,120}?\s" + _FINITE + r"\b)")
@@ -279,7 +279,7 @@ def _pronoun_clause_spans(nar: Any) -> list[tuple[int, int]]:
 # a named subject and a verb in the past after a clausal verb ("said Magruder lied", "said
 # Mayor Ortiz bungled the tender"): CLAUSE_AFTER wants a pronoun, a determiner or an auxiliary;
 # the first word may be a courtesy title with its period ("believe Mr. Ortiz inherited a
-# cabal", frame25: house styles that write 'Mr.' before every name)
+# cabal": house styles that write 'Mr.' before every name)
 _NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\b")
 _NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
 

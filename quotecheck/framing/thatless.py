@@ -1,4 +1,4 @@
-"""More that-less reported clauses, the speaker's words (issue 15, frame27):
+"""More that-less reported clauses, the speaker's words (issue 15):
 
 - a verb of saying or thinking whose clause opens with a gerund subject ("Critics said
   hiring a cousin for the post is an egregious abuse", "She argues taxing the poor would be
@@ -10,7 +10,7 @@
   object after it; a relative clause on the noun ("the allegations he faced were ...",
   "the claims he made against her") is no content, so a verb of making or meeting a charge
   and a verb followed by a preposition, a finite verb or a comma are left out;
-- (attr29) a relative clause without 'that' whose subject is the gap ("opposed provisions
+- a relative clause without 'that' whose subject is the gap ("opposed provisions
   they said steer funds away from ...").
 
 The gerund clause reads across a quotation inside it that the clause's words go on after
@@ -65,7 +65,7 @@ _NO_OBJECT = (r"(?:" + _FINITE + r"|against|about|in|on|at|to|from|with|by|for|o
               r"last|this|next|earlier|yesterday|today|and|or|but)\b|[,;.:\x00]")
 
 
-# (issue 15, attr29: baly_202005 reading) a relative clause without 'that' whose subject is
+# (issue 15, baly_202005 reading) a relative clause without 'that' whose subject is
 # the gap ("opposed provisions they said steer funds away from ...", "the cuts he says would
 # hurt ..."): a noun, a pronoun and the clausal verb, then the gap's verb: an auxiliary, or
 # a word and its object before a preposition or a determiner; not a clause with a subject of

@@ -1,7 +1,8 @@
 """Speakers that no subject before the verb gives: the object of a causative verb before an
 infinitive ("a loss that led Ann Roe to declare that …": Roe declares), the agent of a
 labelling verb after its quotation ("called “a blank cheque” by Sen. Roe", "as described
-by Roe") and the owner of the words after "according to" ("according to X's latest “…”"). Used by :mod:`quotecheck.quotes.attribution` (issue 12)."""
+by Roe") and the owner of the words after "according to" ("according to X's latest “…”").
+Used by :mod:`quotecheck.quotes.attribution` (issue 12)."""
 from __future__ import annotations
 
 import re
@@ -53,10 +54,13 @@ _ROLE_OF = re.compile(r"(?:[Tt]he[ \t\u00a0]+)?([a-z]+)[ \t\u00a0]+of(?:[ \t\u00
 _NOT_APPOSED = re.compile(r"(?:^|\s)(?:of|and|or|for|from|at|in)(?:\s|$)|,")
 
 
+_BY = _S + r"by(?=[ \t\u00a0])"
 # after a labelling verb: its quotation, then "by" and the agent ("was called “…” by X",
 # "labelled as a “…”, by X")
-_LABEL_BY = re.compile(_S + r"(?:as" + _S + r")?(?:(?:an?|the)" + _S + r")?[\"'\u201c\u2018\u00ab]?" +
-                       PLACEHOLDER + r"+[,\"'\u201d\u2019\u00bb]{0,3}" + _S + r"by(?=[ \t\u00a0])")
+_LABEL_BY = re.compile(_S + r"(?:as" + _S + r")?(?:(?:an?|the)" + _S + r")?"
+                       r"[\"'\u201c\u2018\u00ab]?" + PLACEHOLDER + r"+[,\"'\u201d\u2019\u00bb]{0,3}" + _BY)
+# "as described by X": the agent right after the participle
+_AS_BY = re.compile(_BY)
 _LABEL_LEMMAS = frozenset(("call", "dub", "term", "label", "brand", "describe"))
 # a reduced relative after a comma ("the inquiry, often labelled “…” by X")
 _REDUCED = re.compile(r",(?:[ \t\u00a0]+(?:often|sometimes|widely|long|once|also|later|[a-z]+ly))?\Z")
@@ -73,7 +77,7 @@ def label_agent(text: str, ve: int, s1: int, form: str, lex: Lexicon, before: st
         return None
     agent = _LABEL_BY.match(text, ve, s1) if passive or _REDUCED.search(before[-24:]) else None
     if agent is None and _AS_BEFORE.search(before[-4:]):
-        agent = re.compile(_S + r"by(?=[ \t\u00a0])").match(text, ve, s1)
+        agent = _AS_BY.match(text, ve, s1)
     if agent is None:
         return None
     mention = mention_after(text, agent.end(), lex, s1)

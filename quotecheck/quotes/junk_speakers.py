@@ -41,12 +41,11 @@ def _adjective_name(masked: str, m, lex) -> bool:
     return nxt is not None and not lex.is_verb_form(nxt.group(1)) and \
         not nxt.group(1).endswith(("ly", "ed")) and nxt.group(1) not in _NOT_NOUNS and \
         nxt.group(1).rstrip("s") not in lex.documents and \
-        nxt.group(1).rstrip("s") not in _TEXTS      # "Chinese books … read": a text speaks
+        nxt.group(1).rstrip("s") not in TEXT_NOUNS  # "Chinese books … read": a text speaks
 
 
 TEXT_NOUNS = frozenset(("book", "text", "scripture", "newspaper", "paper", "media", "tabloid"))
 """Texts and their carriers: a thing that is read, no person (also no he/she)."""
-_TEXTS = TEXT_NOUNS
 _NOT_NOUNS = frozenset(("also", "then", "now", "still", "later", "too", "has", "had", "is",
                         "was", "will", "would", "and", "or", "who", "of", "in", "at", "on"))
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'\u2019\-]{2,}\b")
