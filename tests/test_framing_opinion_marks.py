@@ -145,6 +145,17 @@ def test_an_authors_note_above_a_trailing_video_card(ruleset):
         is None
 
 
+def test_an_editors_note_naming_the_author_of_a_book_closes_the_piece(ruleset):
+    """(opin35) a column's closing note naming the author's post and book ("... is the editor
+    of a foundation's newsroom and author of the book ...") is an op-ed's note; the same post
+    without the book stays a staff line, news."""
+    note = ("Tom B. Lark Jr. is the editor of the Hillside Policy Foundation and author of the "
+            "book Paper Bridges: Can a Town Fix Itself? Follow him online.")
+    assert reason(BODY + "\n\n" + note) == "an author's note closing the piece"
+    assert reason(BODY + "\n\nTom B. Lark Jr. is the editor of the Hillside Policy "
+                  "Foundation.") is None
+
+
 def test_an_opinion_genre_line_below_the_key_points_and_bios(ruleset):
     """(disc30, judge27b) a page's own genre line (an opinion column's disclaimer naming the
     author's thoughts) stands below the summary bullets and the authors' bios, not at

@@ -51,3 +51,14 @@ def test_two_talking_sentences_mark_a_blog():
     text = _story("Well, that is not your call, Jane. Oh, and the farmers will remember. "
                   "Just watch.\n")
     assert read(text) is not None and read(text).startswith(TALKS)
+
+
+def test_an_aside_telling_the_reader_to_remember_it_next_time():
+    """(opin35) 'Remember this the next time ...' is an aside to the reader: with a
+    vocative it marks a blog; alone, or as advice without 'the next time', it does not."""
+    aside = "Remember this the next time a board promises lower rates. "
+    text = _story("This is not a crisis, folks. " + aside + "\n")
+    assert read(text) is not None and read(text).startswith(TALKS)
+    assert read(_story(aside + "\n")) is None
+    assert read(_story("This is not a crisis, folks. Keep the receipts until the hearing.\n")) \
+        is None

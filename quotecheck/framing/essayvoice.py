@@ -69,7 +69,8 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
         unattributed_reason(f, rates, stance, lambda: figure_rate(voice)) or \
         blog_reason(f, voice, rates, stance, url) or desk_prescription_reason(f, voice) or \
         verdict_density_reason(f, voice, rates) or \
-        thesis_headline_reason(f, rates, stance, headline)
+        thesis_headline_reason(f, rates, stance, headline) or \
+        verdict_headline_reason(f, rates, stance, headline)
 
 
 def figure_rate(voice: list) -> float:
@@ -261,3 +262,36 @@ def thesis_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable
         return None
     return "an imperative thesis headline ('Stop Pretending ...') over a narration that " \
            "argues in general terms and attributes little: an argument piece"
+
+
+# a quotation in a headline: double marks, or single ones that open and close on no letter
+# ('fake news' but not the apostrophe of Trump's)
+_HEADLINE_QUOTATION = re.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]"
+                                 "|(?<!\\w)['\u2018][^'\u2018\u2019\\n]*['\u2019](?!\\w)")
+
+
+def headline_verdict(headline: str) -> bool:
+    """Whether the first line of ``headline`` passes a verdict of its own: a word of the QC331
+    lexicon (:func:`_verdict_words`, its exceptions cut first) outside quotation marks
+    ("Nathan Roe is a liar", "The Idiotic Fight over ..."), where a quoted verdict is someone's."""
+    line = headline.split("\n", 1)[0]
+    verdict, spared = _verdict_words()
+    return bool(verdict.search(spared.sub(" ", _HEADLINE_QUOTATION.sub(" ", line).lower())))
+
+
+def verdict_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
+                            headline: str) -> Optional[str]:
+    """Why a narration under a headline that passes its own verdict (:func:`headline_verdict`)
+    reads as an argument (``[essay.verdict_headline]``, issue 11/15, opin35), or None: the
+    headline alone files news too (a report may name a 'debacle' or a 'sham'), so it lowers the
+    bar instead of deciding: at least ``min_voice`` own sentences, at most ``max_attributions``
+    reporting verbs a sentence and ``max_quoted`` quoted, and essay cues less news anchors plus
+    marks and stance at ``min_score`` or more (a report under such a headline attributes or
+    anchors on days and officials)."""
+    if not headline or not headline_verdict(headline):
+        return None
+    s = load_data("opinion-voice")["essay"]["verdict_headline"]
+    if not attributes_little(f, s) or _essay_score(f, rates, stance) < s["min_score"]:
+        return None
+    return "a headline passing its own verdict ('... Is a Liar') over a narration that argues " \
+           "in general terms and attributes little: an argument piece"

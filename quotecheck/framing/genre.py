@@ -126,16 +126,16 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,
 
 # The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
 # delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...",
-# "Mr. Roe is Director of the Program on ..." (a role capitalised as a title);
-# not a staff journalist's ("X is senior media editor at ...": news sites print those too).
+# "Mr. Roe is Director of ..." (a role as a title), "Jane Roe is the editor of X and author of
+# the book Y" (opin35); not a staff journalist's ("X is senior media editor at ...").
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
-    r"(?:an? |the )?(?:[\w\-]+ ){0,4}(?i:author|professor|director|founder|co-founder|fellow|"
+    r"(?:an? |the )?(?:[^.\n]{0,80}? and (?:the )?(?=author of)|(?:[\w\-]+ ){0,4})"
+    r"(?i:author|professor|director|founder|co-founder|fellow|"
     r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
     r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor|"
     r"critic (?:for|at)|reviewer (?:for|at)|publisher|ceo)\b")
-# An op-ed author's bio line, at the top or the foot: "Jane Roe is an American writer and
-# journalist. She is the author of ...", "... His book, 'X', was released in 2013."
+# An op-ed author's bio line, top or foot: "Jane Roe is an American writer. She is the author of"
 _AUTHOR_BIO = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?m)^[ \t]*[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3} (?:is|was) an? (?:[\w\-]+ ){0,3}"
     r"(?:writer|journalist|author|commentator|essayist|novelist|columnist)"

@@ -26,7 +26,8 @@ def _settings() -> tuple:
     compiled from ``[conversational]``; each read in a lower-case voice sentence."""
     data = load_data("opinion-voice")["conversational"]
     opener = re.compile(r"\W*(?:%s)(?:,|!|\.\.\.|\u2026)" % word_alternation(data["interjections"]))
-    aside = re.compile(r"\W*(?:%s)\W*$" % word_alternation(data["asides"]))
+    aside = re.compile(r"\W*(?:(?:%s)\W*$|%s)" % (word_alternation(data["asides"]),
+                                                 "|".join(data["aside_openers"])))
     term = re.compile(r",\s+(?:%s)\W*$" % word_alternation(data["vocatives"]))
     verb = re.compile(r"\b(?:%s)\b" % word_alternation(data["reporting_verbs"]))
     return opener, aside, term, verb, data["min_sentences"]
