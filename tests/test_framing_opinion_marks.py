@@ -146,7 +146,7 @@ def test_an_authors_note_above_a_trailing_video_card(ruleset):
 
 
 def test_an_editors_note_naming_the_author_of_a_book_closes_the_piece(ruleset):
-    """(opin35) a column's closing note naming the author's post and book ("... is the editor
+    """A column's closing note naming the author's post and book ("... is the editor
     of a foundation's newsroom and author of the book ...") is an op-ed's note; the same post
     without the book stays a staff line, news."""
     note = ("Tom B. Lark Jr. is the editor of the Hillside Policy Foundation and author of the "

@@ -54,7 +54,7 @@ def test_two_talking_sentences_mark_a_blog():
 
 
 def test_an_aside_telling_the_reader_to_remember_it_next_time():
-    """(opin35) 'Remember this the next time ...' is an aside to the reader: with a
+    """'Remember this the next time ...' is an aside to the reader: with a
     vocative it marks a blog; alone, or as advice without 'the next time', it does not."""
     aside = "Remember this the next time a board promises lower rates. "
     text = _story("This is not a crisis, folks. " + aside + "\n")

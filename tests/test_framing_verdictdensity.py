@@ -46,7 +46,7 @@ def test_an_exception_phrase_is_no_verdict():
     """'lame duck' is in the lexicon's exceptions: the second word it would add is no verdict."""
     lame = "The warning comes from a lame duck council that wants commuters to pay."
     cynical = "The warning is a cynical attempt to frighten commuters into paying."
-    # (the headline's own verdict, 'Shameful', lowers the argument bar since opin35: left out)
+    # (the headline's own verdict, 'Shameful', lowers the argument bar now: left out)
     spared = COLUMN.replace(cynical, lame).replace("laughable", "odd") \
         .replace("Are a Shameful Bargain", "Are a Bargain")
     assert lame in spared and read(spared) is None

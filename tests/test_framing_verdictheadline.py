@@ -1,6 +1,6 @@
 """A headline that passes its own verdict ('... Is a Liar', 'The Idiotic Fight over ...') over
-a narration that argues in general terms and attributes little reads as opinion (issue 11/15,
-opin35): the examples of ``[essay.verdict_headline]`` in ``rules/data/opinion-voice.toml`` run;
+a narration that argues in general terms and attributes little reads as opinion (issue 11/15):
+the examples of ``[essay.verdict_headline]`` in ``rules/data/opinion-voice.toml`` run;
 the same narration under a plain headline, or one that quotes the verdict, stays news.
 Snippets of our own (never corpus text)."""
 import pytest

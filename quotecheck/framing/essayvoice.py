@@ -282,7 +282,7 @@ def headline_verdict(headline: str) -> bool:
 def verdict_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable[[], float],
                             headline: str) -> Optional[str]:
     """Why a narration under a headline that passes its own verdict (:func:`headline_verdict`)
-    reads as an argument (``[essay.verdict_headline]``, issue 11/15, opin35), or None: the
+    reads as an argument (``[essay.verdict_headline]``, issue 11/15), or None: the
     headline alone files news too (a report may name a 'debacle' or a 'sham'), so it lowers the
     bar instead of deciding: at least ``min_voice`` own sentences, at most ``max_attributions``
     reporting verbs a sentence and ``max_quoted`` quoted, and essay cues less news anchors plus

@@ -127,7 +127,7 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,
 # The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
 # delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...",
 # "Mr. Roe is Director of ..." (a role as a title), "Jane Roe is the editor of X and author of
-# the book Y" (opin35); not a staff journalist's ("X is senior media editor at ...").
+# the book Y"; not a staff journalist's ("X is senior media editor at ...").
 _AUTHOR_NOTE = re.compile(
     r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
     r"(?:an? |the )?(?:[^.\n]{0,80}? and (?:the )?(?=author of)|(?:[\w\-]+ ){0,4})"
