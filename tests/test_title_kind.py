@@ -133,3 +133,12 @@ def test_quotation_after_title_or_slogan_cue_is_named_not_said():
     got = [(q.kind, q.speaker) for q in quotes_of(text)]
     assert got == [("title", None), ("direct", "Ruiz"), ("title", None), ("title", None),
                    ("title", None), ("direct", "Dana Pike")]
+
+
+def test_inner_title_with_speech_after_it_is_not_a_title():
+    """'titled “‘Sorry, I Won’t.’ He wrote, ‘If …’”': the speaker's words go on after the
+    inner title, so the quotation keeps its speaker."""
+    text = ("Ruiz went on, “The case is so weak that Lee published a column titled “‘Sorry, I Won’t "
+            "Back the Mayor.’ He wrote, ‘If it came down to me alone, I would back her.’”\n\n"
+            "Ruiz said nothing more.\n")
+    assert [q.speaker for q in quotes_of(text) if q.kind in ("direct", "partial")] == ["Ruiz"]

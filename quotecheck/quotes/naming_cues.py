@@ -79,6 +79,19 @@ def title_word_cue(masked: str, open_start: int) -> str:
     return "" if _USED_BEFORE.search(masked, max(0, open_start - 60), open_start) else "slogan"
 
 
+
+_INNER_CLOSE = re.compile(r"[\u2019'](?=[\s\u201d\"]|\Z)")
+
+
+def title_then_more(body: str) -> bool:
+    """'titled “‘Sorry, I Won’t.’ He wrote, ‘If …’”': the title is an inner quotation and the
+    speaker's words go on after it, so the whole is no title."""
+    if body[:1] not in ("\u2018", "'"):
+        return False
+    m = _INNER_CLOSE.search(body, 1)
+    return m is not None and body[m.end():].strip(" \t\u00a0\n.,;:!?\u201d\"'\u2019") != ""
+
+
 BLANKS = frozenset((" ", "\t", "\u00a0"))
 ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
 # the words before a name that make it a term or a title ('the “…” trope', 'the “…” project');
