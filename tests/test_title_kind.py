@@ -114,3 +114,31 @@ def test_titles_with_a_speaker_nearby_are_titles():
 def test_a_cry_in_title_case_is_no_title():
     text = "He walked into the office to chants of “Go Team! Go Team!” and smiled.\n"
     assert [q.kind for q in quotes_of(text)] != ["title"]
+
+
+def test_quotation_after_title_or_slogan_cue_is_named_not_said():
+    """'a piece, entitled “…”', 'titled “…”', 'as its headline: “…”', 'the campaign slogan,
+    “…”': a work's or a slogan's name, even a whole sentence with a full stop, after a
+    speaker of the sentence or paragraph before; a slogan someone repeats stays their words."""
+    text = ("Many reporters noted on the radio the change from the usual campaign slogan, "
+            "“Bring the Mills Home.”\n\n"
+            "“The Ledger got it wrong,” Ruiz said. The Ledger answered with a second sharp piece, "
+            "entitled “Mayor Ruiz is not brave. She is careless.”\n\n"
+            "Ruiz said Lee had published a column last week titled “‘Sorry, I Still Won’t Back "
+            "the Mayor.’”\n\n"
+            "The paper used one of the nurse’s words as its headline: “Finally. Someone who "
+            "listens to us.”\n\n"
+            "Dana Pike, the council member, repeated her slogan, “Every street, every night,” on "
+            "Tuesday.\n")
+    got = [(q.kind, q.speaker) for q in quotes_of(text)]
+    assert got == [("title", None), ("direct", "Ruiz"), ("title", None), ("title", None),
+                   ("title", None), ("direct", "Dana Pike")]
+
+
+def test_inner_title_with_speech_after_it_is_not_a_title():
+    """'titled “‘Sorry, I Won’t.’ He wrote, ‘If …’”': the speaker's words go on after the
+    inner title, so the quotation keeps its speaker."""
+    text = ("Ruiz went on, “The case is so weak that Lee published a column titled “‘Sorry, I Won’t "
+            "Back the Mayor.’ He wrote, ‘If it came down to me alone, I would back her.’”\n\n"
+            "Ruiz said nothing more.\n")
+    assert [q.speaker for q in quotes_of(text) if q.kind in ("direct", "partial")] == ["Ruiz"]

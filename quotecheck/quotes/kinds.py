@@ -14,7 +14,8 @@ from itertools import repeat
 from typing import Optional
 
 from quotecheck.quotes.naming_cues import (ARTICLES, BLANKS, DETERMINERS, named_project, naming_cue,
-                                           subject_term)
+                                           subject_term, title_then_more,
+                                           title_word_cue)
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -107,6 +108,10 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         subject = q.close_end is not None and subject_after(text, q.close_end)
         if markup and in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
+        elif (cue := title_word_cue(masked, q.open_start)) and not title_then_more(text[q.start:q.end]):
+            # 'a piece entitled “…”', 'the campaign slogan, “…”': a work's or a slogan's name
+            f.kind = "title" if cue == "work" or is_title(text, q.start, q.end) else "scare"
+            f.att, f.how = None, ""
         elif named_work(text, masked, q, sentences[f.sentence][0], subject):
             f.kind, f.att, f.how = "title", None, ""     # "her column, “…,” is thoughtful"
         elif named_term(masked, q.open_start, term_end, q.close_end):

@@ -47,6 +47,51 @@ def naming_cue(masked: str, open_start: int) -> bool:
         and _NAMED_CUE.search(before) is not None
 
 
+# "a piece entitled, “…”", "a column titled “…”", "under the title “…”", "its headline: “…”",
+# "the usual campaign slogan, “…”": the quotation names a work or a slogan, whatever its form
+# (a whole sentence with a full stop too); no one says it in this sentence
+_TITLE_WORD_CUE = re.compile(rf"\b(?:(titled|entitled|headlined|headline|under{_S}+the{_S}+title)|"
+                             rf"slogans?|motto|catchphrase|hashtag){_S}*[,:]?{_S}*\Z", re.IGNORECASE)
+_TITLE_WORD_LAST = ("titled", "headlined", "headline", "title", "slogan", "slogans", "motto",
+                    "catchphrase", "hashtag")     # entitled ends with titled
+# "Jo used the slogan “…”", "repeated his catchphrase, “…”": the user says it (a speaker)
+_USED_BEFORE = re.compile(rf"\b(?:use[sd]?|using|coin(?:s|ed|ing)?|utter(?:s|ed)?|repeat(?:s|ed|ing)?|"
+                          rf"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?){_S}+(?:[\w\u2019'-]+{_S}+){{0,2}}"
+                          rf"(?:slogans?|motto|catchphrase){_S}*[,:]?{_S}*\Z")
+
+
+def title_word_cue(masked: str, open_start: int) -> str:
+    """"work" when a quotation opens right after "titled", "entitled", "headlined",
+    "headline" or "under the title" (spaces and one comma or colon between), "slogan" after
+    "slogan(s)", "motto", "catchphrase" or "hashtag" not used by someone ("used the slogan
+    “…”"), else ""."""
+    before = masked[max(0, open_start - 40):open_start]
+    tail = before.rstrip(" \t\u00a0")
+    if tail[-1:] in (",", ":"):
+        tail = tail[:-1].rstrip(" \t\u00a0")
+    if not tail[-11:].lower().endswith(_TITLE_WORD_LAST):
+        return ""
+    m = _TITLE_WORD_CUE.search(before)
+    if m is None:
+        return ""
+    if m.group(1):
+        return "work"
+    return "" if _USED_BEFORE.search(masked, max(0, open_start - 60), open_start) else "slogan"
+
+
+
+_INNER_CLOSE = re.compile(r"[\u2019'](?=[\s\u201d\"]|\Z)")
+
+
+def title_then_more(body: str) -> bool:
+    """'titled “‘Sorry, I Won’t.’ He wrote, ‘If …’”': the title is an inner quotation and the
+    speaker's words go on after it, so the whole is no title."""
+    if body[:1] not in ("\u2018", "'"):
+        return False
+    m = _INNER_CLOSE.search(body, 1)
+    return m is not None and body[m.end():].strip(" \t\u00a0\n.,;:!?\u201d\"'\u2019") != ""
+
+
 BLANKS = frozenset((" ", "\t", "\u00a0"))
 ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
 # the words before a name that make it a term or a title ('the “…” trope', 'the “…” project');
