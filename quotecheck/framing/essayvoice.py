@@ -62,7 +62,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     of :func:`thesis_headline_reason`."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
-    if attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]:
+    if _argues(f, rates, stance, s):
         return "the narrator reasons in general terms ('should', 'any', 'because', " \
                "'only') and leaves the news anchors out (days, dates, officials): an essay"
     return argument_reason(f, rates, stance) or \
@@ -85,6 +85,13 @@ def _essay_score(f: dict, rates: Callable[[], tuple], stance: Callable[[], float
     essay's reading and of the blog's weaker bar (``rates``: :func:`essay_rates`)."""
     essay, anchored = rates()
     return essay - anchored + voice_marks(f) + stance()
+
+
+def _argues(f: dict, rates: Callable[[], tuple], stance: Callable[[], float], s: dict) -> bool:
+    """Whether the narration attributes and quotes little by the bars of ``s`` and its
+    :func:`_essay_score` reaches ``s["min_score"]``: the gate of the essay's and the headline
+    readings."""
+    return attributes_little(f, s) and _essay_score(f, rates, stance) >= s["min_score"]
 
 
 def argument_reason(f: dict, rates: Callable[[], tuple],
@@ -258,7 +265,7 @@ def thesis_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callable
     if not headline or not _thesis_headline().match(headline):
         return None
     s = load_data("opinion-voice")["essay"]["thesis_headline"]
-    if not attributes_little(f, s) or _essay_score(f, rates, stance) < s["min_score"]:
+    if not _argues(f, rates, stance, s):
         return None
     return "an imperative thesis headline ('Stop Pretending ...') over a narration that " \
            "argues in general terms and attributes little: an argument piece"
@@ -291,7 +298,7 @@ def verdict_headline_reason(f: dict, rates: Callable[[], tuple], stance: Callabl
     if not headline or not headline_verdict(headline):
         return None
     s = load_data("opinion-voice")["essay"]["verdict_headline"]
-    if not attributes_little(f, s) or _essay_score(f, rates, stance) < s["min_score"]:
+    if not _argues(f, rates, stance, s):
         return None
     return "a headline passing its own verdict ('... Is a Liar') over a narration that argues " \
            "in general terms and attributes little: an argument piece"
