@@ -143,8 +143,8 @@ def author_summary(text: str) -> bool:
     (or more such bullets without one)."""
     data = load_data("opinion-voice")["author_summary"]
     verbs = "|".join(data["verbs"])
-    lines = [line.strip() for line in text.lstrip("\n").split("\n")[:4 * data["first_lines"]]
-             if line.strip()][:data["first_lines"]]
+    head = text.lstrip("\n").split("\n", 4 * data["first_lines"])[:4 * data["first_lines"]]
+    lines = [s for s in map(str.strip, head) if s][:data["first_lines"]]    # not the whole page
     for i, line in enumerate(lines):
         m = len(line) <= data["max_chars"] and _summary_opener().search(line)
         if not m:
