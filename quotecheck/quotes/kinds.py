@@ -14,8 +14,7 @@ from itertools import repeat
 from typing import Optional
 
 from quotecheck.quotes.naming_cues import (ARTICLES, BLANKS, DETERMINERS, named_project, naming_cue,
-                                           subject_term, title_then_more,
-                                           title_word_cue)
+                                           subject_term, title_then_more, title_word_cue)
 from quotecheck.quotes.titles import chanted, named_work, subject_after
 
 _FIRST_BREAK = re.compile(r"[ \t\r\u00a0]*\n")
@@ -108,7 +107,8 @@ def classify_kinds(found: list, text: str, masked: str, sentences: list, verb_re
         subject = q.close_end is not None and subject_after(text, q.close_end)
         if markup and in_markup(text, q.open_start):
             f.kind = ""         # an attribute value of markup: not listed
-        elif (cue := title_word_cue(masked, q.open_start)) and not title_then_more(text[q.start:q.end]):
+        elif ((cue := title_word_cue(masked, q.open_start))
+              and not title_then_more(text[q.start:q.end])):
             # 'a piece entitled “…”', 'the campaign slogan, “…”': a work's or a slogan's name
             f.kind = "title" if cue == "work" or is_title(text, q.start, q.end) else "scare"
             f.att, f.how = None, ""

@@ -79,7 +79,6 @@ def title_word_cue(masked: str, open_start: int) -> str:
     return "" if _USED_BEFORE.search(masked, max(0, open_start - 60), open_start) else "slogan"
 
 
-
 _INNER_CLOSE = re.compile(r"[\u2019'](?=[\s\u201d\"]|\Z)")
 
 
