@@ -27,6 +27,9 @@ def test_author_summary_rule_examples(example):
      "Souza: A full-year bill is overdue"],
     ["Story highlights Tom Hale says the stopgap settles nothing",
      "Hale: Both parties prefer the fight", "The agencies pay for it, he says"],
+    # a hyphenated surname: its label is the same author (the name compared as written)
+    ["Ann Roe-Lee: The stopgap settles nothing", "She says both parties prefer the fight",
+     "Roe-Lee: Congress should fund the agencies for a full year"],
     # no surname label, three bullets going on with 'he says'
     ["Tom Hale: The stopgap settles nothing", "He says both parties prefer the fight",
      "Agencies pay for it, he says", "Voters will remember, he says"],

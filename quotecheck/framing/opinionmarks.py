@@ -149,11 +149,12 @@ def author_summary(text: str) -> bool:
         m = len(line) <= data["max_chars"] and _summary_opener().search(line)
         if not m:
             continue
-        surname = re.escape((m.group(1) or m.group(2)).split()[-1])
+        name = (m.group(1) or m.group(2)).split()[-1]
+        surname = re.escape(name)       # in the patterns; the label compares the name itself
         going_on = re.compile(r"^(?:%s(?::|\s+(?:%s))|(?:He|She)\s+(?:%s))\s|,\s+(?:he|she|%s)\s+(?:%s)\.?$"
                               % (surname, verbs, verbs, surname, verbs))
         rest = [r for r in lines[i + 1:i + 1 + data["window"]] if len(r) <= data["max_chars"]]
-        if any(label.group(1) != surname for label in map(_SPEAKER_LABEL.match, rest) if label):
+        if any(label.group(1) != name for label in map(_SPEAKER_LABEL.match, rest) if label):
             continue    # another speaker's label: an interview's turns, not one author's summary
         follow = sum(bool(going_on.search(r)) for r in rest)
         if follow >= data["min_follow_unlabelled"] or (
