@@ -13,6 +13,7 @@ from typing import Optional
 
 from quotecheck.load.datelines import printed_time
 from quotecheck.load.metadata import has_time, published_instant
+from quotecheck.load.outlets import outlet_of
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
@@ -112,15 +113,17 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
 def carried_own_copy(own: DocText, other: DocText, key: str, f: PairFeatures, credits: dict,
                      outlet: dict, relation: Optional[str]) -> bool:
     """``other`` carries word for word (``verbatim``, ``syndication``) the text that ``own``,
-    agency ``key``'s own copy (its site, and its own dateline or credit naming ``key``), prints,
-    and credits no one's copy: an uncredited carrier of the agency's story, never its source,
-    whatever day it is dated (a carrier's page dated the day before the agency's page is an
-    earlier transmission of that story, or a date the carrier's clock or the capture set).
-    Within days only (``far_apart``: months later the agency reran a text); not a news
-    service's report (a syndicate files its own copy, which an agency may run as it stands)."""
+    agency ``key``'s own copy, prints, and credits no one's copy: an uncredited carrier of the
+    agency's story, never its source, whatever day it is dated (a carrier's page dated the day
+    before the agency's is a date the carrier's clock or the capture set). The agency's own
+    copy: the page's own outlet (its metadata or address, not a credit it prints: any carrier
+    may keep the dateline) is the agency its dateline or credit names. Within days only
+    (``far_apart``: months later the agency reran a text); not a news service's report (a
+    syndicate files its own copy, which an agency may run as it stands)."""
     return (relation in ("verbatim", "syndication") and not f.far_apart
-            and wire_of(credits[own.doc.id]) == key and not copy_credits(credits[other.doc.id])
-            and not news_service(outlet[other.doc.id]))
+            and wire_of(credits[own.doc.id]) == key
+            and agency_of_outlet(outlet_of(own.doc), own.doc) == key
+            and not copy_credits(credits[other.doc.id]) and not news_service(outlet[other.doc.id]))
 
 
 def published_after(doc, other, one_site: bool = False) -> bool:
