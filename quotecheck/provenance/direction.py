@@ -13,7 +13,6 @@ from typing import Optional
 
 from quotecheck.load.datelines import printed_time
 from quotecheck.load.metadata import has_time, published_instant
-from quotecheck.load.outlets import outlet_of
 from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
@@ -116,13 +115,14 @@ def carried_own_copy(own: DocText, other: DocText, key: str, f: PairFeatures, cr
     agency ``key``'s own copy, prints, and credits no one's copy: an uncredited carrier of the
     agency's story, never its source, whatever day it is dated (a carrier's page dated the day
     before the agency's is a date the carrier's clock or the capture set). The agency's own
-    copy: the page's own outlet (its metadata or address, not a credit it prints: any carrier
-    may keep the dateline) is the agency its dateline or credit names. Within days only
+    copy: the page's own outlet (its metadata or address; not one read from its chrome, where a
+    carrier keeps the agency's dateline) is the agency its dateline or credit names. Within days only
     (``far_apart``: months later the agency reran a text); not a news service's report (a
     syndicate files its own copy, which an agency may run as it stands)."""
     return (relation in ("verbatim", "syndication") and not f.far_apart
             and wire_of(credits[own.doc.id]) == key
-            and agency_of_outlet(outlet_of(own.doc), own.doc) == key
+            and agency_of_outlet(None if own.doc.meta.outlet_source == "chrome"
+                                 else own.doc.meta.outlet, own.doc) == key
             and not copy_credits(credits[other.doc.id]) and not news_service(outlet[other.doc.id]))
 
 
