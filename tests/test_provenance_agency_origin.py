@@ -114,3 +114,38 @@ def test_an_agencys_rewrite_of_a_member_papers_earlier_story_is_the_copy():
         res = infer_provenance(docs, [])
         assert [(e.source, e.derived) for e in res.edges] == [("paper.txt", "agency.txt")]
         assert res.families == []
+
+
+# An agency's own page of a story under its own dateline, and another site's page carrying the
+# same text word for word with the dateline stripped and no credit, dated the day before (its
+# clock, or the capture's): the carrier is never the source of the agency's dateline story.
+HARBOUR_STORY = [
+    "Dock workers at the port of Kessling walked off the job on Tuesday, halting the loading "
+    "of grain ships for the first time in eleven years.",
+    "The union said its members would stay out until the port authority restored the night "
+    "shift bonus it cut in March.",
+    "The port authority said it had offered talks twice and called the stoppage unlawful.",
+    "About 40 vessels were waiting at anchor outside the harbour by late afternoon, according "
+    "to a shipping agent in the town.",
+    "Grain traders said prices for the region's wheat rose about 3% on the news.",
+    "The last stoppage at Kessling, in 2012, lasted nine days and cost exporters an estimated "
+    "$60 million.",
+    "Talks between the two sides are due to resume on Thursday, the union's secretary said.",
+]
+DATELINES = {"Reuters": ("reuters.com", "KESSLING (Reuters) - "),
+             "AP": ("apnews.com", "KESSLING (AP) — "),
+             "AFP": ("afp.com", "Kessling (AFP) - ")}
+
+
+def test_an_uncredited_carrier_dated_a_day_earlier_is_no_source_of_the_agencys_own_copy():
+    for name, (site, dateline) in DATELINES.items():
+        agency = make_doc("agency.txt", dateline + "\n\n".join(HARBOUR_STORY), site,
+                          "2019-07-05")
+        carrier = make_doc("carrier.txt", "\n\n".join(HARBOUR_STORY), "dailyharbour.example.com",
+                           "2019-07-04")
+        for docs in ([agency, carrier], [carrier, agency]):
+            res = infer_provenance(docs, [])
+            assert [(e.source, e.derived) for e in res.edges] == [
+                ("agency.txt", "carrier.txt")], name
+            told = {d.document for d in res.detections if d.rule_type == "provenance"}
+            assert "agency.txt" not in told, name

@@ -77,3 +77,33 @@ def test_an_update_that_changes_the_kept_statement_is_still_told(tmp_path):
     flagged = [text[f["start"]:f["end"]] for f in report["findings"]
                if f["code"] in ("QC103", "QC104") and f["document"] == "b.txt"]
     assert flagged == ["Mars"]
+
+
+# The copy prints the two words the parent quotes as they stand and, beside them, the post
+# they come from quoted whole: the post is another quotation, no boundary moved.
+MARCH = [
+    "Marchers fill the avenue for the river festival",
+    "Thousands of people walked along the avenue on Saturday for the river festival, which "
+    "the city revived this year after a pause of a decade.",
+    "The mayor said the event had cost the city far less than its critics had claimed, and "
+    "that local shops had stayed open late to serve the visitors.",
+    "Traffic was closed on four bridges for most of the afternoon, and buses ran on a "
+    "holiday timetable, the transport office said.",
+    "Later the mayor called it a \u201cwonderful turnout.\u201d",
+    "Organisers said they hoped to hold the festival again next summer if the weather and "
+    "the budget allowed.",
+]
+
+
+def test_a_post_quoted_whole_beside_the_parents_two_words_is_no_moved_boundary(tmp_path):
+    (tmp_path / "a.txt").write_text(HEAD.format(10) + "\n\n".join(MARCH) + "\n",
+                                    encoding="utf-8")
+    fuller = MARCH[:4] + [
+        "Later the mayor called it a \u201cwonderful turnout,\u201d posting: \u201cA wonderful "
+        "turnout of happy families along the whole river tonight!\u201d"] + MARCH[5:]
+    (tmp_path / "b.txt").write_text(HEAD.format(15) + "\n\n".join(fuller) + "\n",
+                                    encoding="utf-8")
+    report = _json("compare", str(tmp_path), "--format", "json", "--fail-on", "never")
+    assert [(e["source"], e["derived"]) for e in report["provenance"]] == [("a.txt", "b.txt")]
+    changes = [f for f in report["findings"] if f["code"] in ("QC103", "QC104", "QC105")]
+    assert changes == []

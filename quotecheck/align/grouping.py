@@ -378,7 +378,8 @@ def one_utterance_each(pairs: list[tuple[Rendering, Rendering, str]], preferred:
     When several quotes of one copy would be compared with the same parent quote, the copy
     quotes two utterances (an updated story adds a new statement beside the one it kept):
     each is kept only when it is the pair found in reading order (``preferred``), a fragment
-    of the parent's words or a fuller rendering of them, or the best match of them all.
+    of the parent's words or a fuller rendering of them, or the best match; a fuller one is
+    another quotation when the copy also prints the parent's words as they stand (a post whole).
     """
     share = float(settings().get("fragment_containment", 0.8))
     claims: dict = defaultdict(list)
@@ -389,10 +390,11 @@ def one_utterance_each(pairs: list[tuple[Rendering, Rendering, str]], preferred:
         if len(idx) < 2:
             continue
         best = max(idx, key=lambda n: text_score(pairs[n][0], pairs[n][1], rare))
+        exact = pairs[best][0].stems == pairs[best][1].stems   # then a longer one is another
         for n in idx:
             p, c, _ = pairs[n]
             ops = align(p.stems, c.stems)
-            if n != best and preferred.get((c.id, p.doc.id)) != p.id and \
-                    containment(ops, len(p.stems), len(c.stems)) < share:
+            if n != best and preferred.get((c.id, p.doc.id)) != p.id and (
+                    exact or containment(ops, len(p.stems), len(c.stems)) < share):
                 drop.add(n)
     return [x for n, x in enumerate(pairs) if n not in drop]

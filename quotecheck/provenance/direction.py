@@ -18,8 +18,8 @@ from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
 from quotecheck.provenance.sentalign import Alignment
-from quotecheck.provenance.wire import (agency_of_outlet, credits_agency, display_name,
-                                        news_service, own_agency_text)
+from quotecheck.provenance.wire import (agency_of_outlet, copy_credits, credits_agency,
+                                        display_name, news_service, own_agency_text, wire_of)
 
 
 # the texts of two weak direction votes, which provenance.guesses reads back from an edge
@@ -32,10 +32,11 @@ ORDERING_VOTES = ("published earlier", "credits ", "cites ", "scraper chrome", "
 
 
 def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outlet: dict,
-                   partial: bool = False):
+                   relation: Optional[str] = None):
     """``(source, derived, evidence, sure)``: votes from time, credits, chrome, garbles, subsets;
     ``sure`` is "sure" (a content, credit or time vote), "weak" (weak votes only) or "".
-    ``partial``: the pair shares some lines only (its relation is ``partial``)."""
+    ``relation``: the pair's relation (``partial``: it shares some lines only)."""
+    partial = relation == "partial"
     votes: list = []   # positive: a is the source
     order = earlier(a.doc.meta.published, b.doc.meta.published)
     if order:
@@ -59,7 +60,9 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
         # the origin of a carrier that prints it without credit, whatever time of that day the
         # carrier stamps or however many sentences of its own the carrier adds; a report
         # published on an earlier day than the agency's is the agency's source when the
-        # agency rewrote it (a member paper's story), so the publication times decide; a
+        # agency rewrote it (a member paper's story), so the publication times decide, unless
+        # it prints the agency's own copy word for word and credits no one (``carried_own_copy``:
+        # an uncredited carrier is never the source of the agency's own dateline story); a
         # report sharing only a few lines with the agency's later story (``partial``) within
         # days of it printed the agency's running background, which the agency repeats story
         # after story, from an earlier copy of it: the agency's page stands for the origin,
@@ -72,7 +75,8 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
                 credits[other.doc.id], key, any_kind=True):
             continue
         if order == -sign and on_different_days(a.doc.meta.published, b.doc.meta.published):
-            if not partial or f.far_apart or news_service(outlet[other.doc.id]):
+            if not (carried_own_copy(dt, other, key, f, credits, outlet, relation)
+                    or partial and not f.far_apart and not news_service(outlet[other.doc.id])):
                 continue
             votes = [v for v in votes if v[1] != "published earlier"]
         votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
@@ -103,6 +107,23 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     weak = set(settings()["direction"]["weak"])
     sure = "sure" if any(r not in weak for r in evidence) else "weak" if score else ""
     return src, dst, evidence, sure
+
+
+def carried_own_copy(own: DocText, other: DocText, key: str, f: PairFeatures, credits: dict,
+                     outlet: dict, relation: Optional[str]) -> bool:
+    """``other`` carries word for word (``verbatim``, ``syndication``) the text that ``own``,
+    agency ``key``'s own copy, prints, and credits no one's copy: an uncredited carrier of the
+    agency's story, never its source, whatever day it is dated (a carrier's page dated the day
+    before the agency's is a date the carrier's clock or the capture set). The agency's own
+    copy: the page's own outlet (its metadata or address; not one read from its chrome, where a
+    carrier keeps the agency's dateline) is the agency its dateline or credit names. Within days only
+    (``far_apart``: months later the agency reran a text); not a news service's report (a
+    syndicate files its own copy, which an agency may run as it stands)."""
+    return (relation in ("verbatim", "syndication") and not f.far_apart
+            and wire_of(credits[own.doc.id]) == key
+            and agency_of_outlet(None if own.doc.meta.outlet_source == "chrome"
+                                 else own.doc.meta.outlet, own.doc) == key
+            and not copy_credits(credits[other.doc.id]) and not news_service(outlet[other.doc.id]))
 
 
 def published_after(doc, other, one_site: bool = False) -> bool:

@@ -232,7 +232,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
             src, dst = (a, b) if sign > 0 else (b, a)
         else:
             src, dst, direction_evidence, sure = pair_direction(a, b, feats, credits, outlet,
-                                                                    relation == "partial")
+                                                                    relation)
         if src.doc.id in aggregators:   # an aggregator page quotes others: never a source
             src, dst = dst, src
             relation = "partial"
