@@ -378,9 +378,8 @@ def one_utterance_each(pairs: list[tuple[Rendering, Rendering, str]], preferred:
     When several quotes of one copy would be compared with the same parent quote, the copy
     quotes two utterances (an updated story adds a new statement beside the one it kept):
     each is kept only when it is the pair found in reading order (``preferred``), a fragment
-    of the parent's words or a fuller rendering of them, or the best match; a fuller one is
-    another quotation when the copy also prints the parent's words as they stand (a post whole).
-    """
+    of the parent's words or a fuller rendering of them (unless the copy also prints the
+    parent's words as they stand: then a fuller one is another quotation), or the best match."""
     share = float(settings().get("fragment_containment", 0.8))
     claims: dict = defaultdict(list)
     for n, (p, c, _) in enumerate(pairs):
