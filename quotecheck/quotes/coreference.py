@@ -15,8 +15,8 @@ from quotecheck.quotes.attribution_words import Lexicon, lexicon
 from quotecheck.quotes.cataphora import fronted_subject
 from quotecheck.quotes.descriptions import DescriptionResolver
 from quotecheck.quotes.entities import (GENDERED_WORD, NEGATED_AUX, SKIPPABLE_BEFORE_VERB, Entity,
-                                        NamedMention, after_work_noun, apposed_role, joint_speaker,
-                                        joined_names, paired_given_name, modifier_chain,
+                                        NamedMention, WORK_WORD_ENDS, after_work_noun, apposed_role,
+                                        joint_speaker, joined_names, paired_given_name, modifier_chain,
                                         relative_given_name,
                                         section_label_end, title_case_headline_end)
 from quotecheck.quotes.entity_descriptors import EntityDescriptors
@@ -115,7 +115,9 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                 continue            # a dateline: "COPENHAGEN —", "NUR-SULTAN, Jan. 10"
             if parsed.single and "-" in parsed.name and joined_names(text, parsed.name):
                 continue            # "the Ruiz-Vane ticket": two people, neither of them
-            if ms > 4 and text[ms - 1] == " " and not strong and after_work_noun(text, ms):
+            if ms > 4 and text[ms - 1] == " " and not strong and (
+                    text[ms - 2] in WORK_WORD_ENDS or text[ms - 2].isspace()) and \
+                    after_work_noun(text, ms):
                 continue            # "her 2003 book, Living History,": a title, no one
                                     # (not "his book, Mr. Ruiz said")
 

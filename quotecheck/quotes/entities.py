@@ -20,6 +20,9 @@ _WORKS = frozenset(("book", "memoir", "novel", "film", "movie", "documentary", "
                     "blockbuster", "musical", "sitcom", "thriller", "bestseller", "novella",
                     "opera", "anthem"))     # "the holiday classic Home Alone": no one
 _NAMING = frozenset(("called", "titled", "entitled", "named"))
+# the characters a word before a work's title can end with (either case, a plural's s, a comma;
+# U+212A lower-cases to k): a name after any other word skips after_work_noun's split
+WORK_WORD_ENDS = frozenset("".join(w[-1] + w[-1].upper() for w in _WORKS | _NAMING) + "sS,\u212a")
 # after a name: its possessive or lower-case words, "as", then up to four words of a role
 ROLE_AS = re.compile(r"(?:[ \t\u00a0]+(?!as\b)[a-z][\w\-]*){0,4}?[ \t\u00a0]+as(?![ \t\u00a0]+(?:well|"
                      r"much|long|soon|far|many|if|though|a[ \t\u00a0]+result)\b)"
