@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing_helpers import by_severity, flagged
+from framing_helpers import flagged, warned_words
 
 
 # -- a puppet as an object: an effigy, a figure carried or worked by hand ----------------------
@@ -18,8 +18,7 @@ from framing_helpers import by_severity, flagged
     "A 12-foot puppet of the senator led the march down Main Street.",
 ])
 def test_a_puppet_that_is_an_object_labels_no_one(ruleset, text):
-    assert [w for _, w in by_severity(ruleset, text, "QC330")["warning"]
-            if w.lower().startswith("puppet")] == []
+    assert [w for w in warned_words(ruleset, text, "QC330") if w.startswith("puppet")] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -28,8 +27,7 @@ def test_a_puppet_that_is_an_object_labels_no_one(ruleset, text):
     "The junta installed a puppet government in the capital.",
 ])
 def test_a_puppet_of_a_power_stays_a_warning(ruleset, text):
-    assert [w for _, w in by_severity(ruleset, text, "QC330")["warning"]
-            if w.lower().startswith("puppet")], text
+    assert [w for w in warned_words(ruleset, text, "QC330") if w.startswith("puppet")], text
 
 
 # -- a place's possessive before a settled episode ---------------------------------------------
@@ -85,8 +83,7 @@ def test_a_clause_after_the_naming_verbs_object_stays_the_narrators(ruleset, tex
     "Volunteers poured into the notorious battleground state in the last week.",
 ])
 def test_a_notorious_swing_place_judges_no_one(ruleset, text):
-    assert [w for _, w in by_severity(ruleset, text, "QC330")["warning"]
-            if w.lower() == "notorious"] == []
+    assert "notorious" not in warned_words(ruleset, text, "QC330")
 
 
 def test_a_notorious_campaigner_stays_a_warning(ruleset):
