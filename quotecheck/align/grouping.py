@@ -391,9 +391,8 @@ def one_utterance_each(pairs: list[tuple[Rendering, Rendering, str]], preferred:
         best = max(idx, key=lambda n: text_score(pairs[n][0], pairs[n][1], rare))
         exact = pairs[best][0].stems == pairs[best][1].stems   # then a longer one is another
         for n in idx:
-            p, c, _ = pairs[n]
-            ops = align(p.stems, c.stems)
-            if n != best and preferred.get((c.id, p.doc.id)) != p.id and (
-                    exact or containment(ops, len(p.stems), len(c.stems)) < share):
+            p, c, _ = pairs[n]   # rare.align: the alignment text_score made in max() above
+            if n != best and preferred.get((c.id, p.doc.id)) != p.id and (exact or containment(
+                    rare.align(p.stems, c.stems), len(p.stems), len(c.stems)) < share):
                 drop.add(n)
     return [x for n, x in enumerate(pairs) if n not in drop]

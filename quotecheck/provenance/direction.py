@@ -75,8 +75,8 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
                 credits[other.doc.id], key, any_kind=True):
             continue
         if order == -sign and on_different_days(a.doc.meta.published, b.doc.meta.published):
-            if not (carried_own_copy(dt, other, key, f, credits, outlet, relation)
-                    or partial and not f.far_apart and not news_service(outlet[other.doc.id])):
+            if f.far_apart or news_service(outlet[other.doc.id]) or not (
+                    partial or carried_own_copy(dt, other, key, credits, relation)):
                 continue
             votes = [v for v in votes if v[1] != "published earlier"]
         votes.append((6 * sign, f"{display_name(key)}'s own page of its story"))
@@ -109,21 +109,19 @@ def pair_direction(a: DocText, b: DocText, f: PairFeatures, credits: dict, outle
     return src, dst, evidence, sure
 
 
-def carried_own_copy(own: DocText, other: DocText, key: str, f: PairFeatures, credits: dict,
-                     outlet: dict, relation: Optional[str]) -> bool:
+def carried_own_copy(own: DocText, other: DocText, key: str, credits: dict,
+                     relation: Optional[str]) -> bool:
     """``other`` carries word for word (``verbatim``, ``syndication``) the text that ``own``,
     agency ``key``'s own copy, prints, and credits no one's copy: an uncredited carrier of the
     agency's story, never its source, whatever day it is dated (a carrier's page dated the day
     before the agency's is a date the carrier's clock or the capture set). The agency's own
     copy: the page's own outlet (its metadata or address; not one read from its chrome, where a
-    carrier keeps the agency's dateline) is the agency its dateline or credit names. Within days only
-    (``far_apart``: months later the agency reran a text); not a news service's report (a
-    syndicate files its own copy, which an agency may run as it stands)."""
-    return (relation in ("verbatim", "syndication") and not f.far_apart
-            and wire_of(credits[own.doc.id]) == key
+    carrier keeps the agency's dateline) is the agency its dateline or credit names. The caller
+    asks for days apart, not months (``far_apart``), and a carrier that is no news service."""
+    return (relation in ("verbatim", "syndication") and wire_of(credits[own.doc.id]) == key
             and agency_of_outlet(None if own.doc.meta.outlet_source == "chrome"
                                  else own.doc.meta.outlet, own.doc) == key
-            and not copy_credits(credits[other.doc.id]) and not news_service(outlet[other.doc.id]))
+            and not copy_credits(credits[other.doc.id]))
 
 
 def published_after(doc, other, one_site: bool = False) -> bool:
