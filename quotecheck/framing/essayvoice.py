@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import Callable, Optional
 
 from quotecheck.load.sections import path_segment_in
+from quotecheck.framing.standfirst import standfirst_reason
 from quotecheck.framing.voicescore import (attributes_little, desk_prescription_reason,
                                               voice_marks)
 from quotecheck.resources.ruledata import load_data
@@ -59,7 +60,10 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     of :func:`blog_reason`, else the unsigned editorial's prescriptions in its own 'we' of
     :func:`~quotecheck.framing.voicescore.desk_prescription_reason`, else the verdicts of
     :func:`verdict_density_reason`, else the argument under an imperative thesis ``headline``
-    of :func:`thesis_headline_reason`."""
+    of :func:`thesis_headline_reason`, else the verdict ``headline`` of
+    :func:`verdict_headline_reason`, else the thesis standfirst under a picture's credit of
+    :func:`~quotecheck.framing.standfirst.standfirst_reason` (``headline``: the page's opening
+    text)."""
     s = load_data("opinion-voice")["essay"]
     rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
     if _argues(f, rates, stance, s):
@@ -70,7 +74,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
         blog_reason(f, voice, rates, stance, url) or desk_prescription_reason(f, voice) or \
         verdict_density_reason(f, voice, rates) or \
         thesis_headline_reason(f, rates, stance, headline) or \
-        verdict_headline_reason(f, rates, stance, headline)
+        verdict_headline_reason(f, rates, stance, headline) or standfirst_reason(f, headline)
 
 
 def figure_rate(voice: list) -> float:
