@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from quotecheck.align.elisions import across_elision, scope_inside
+from quotecheck.align.elisions import across_elision, boundary_moved, scope_inside
 from quotecheck.align.expansions import abbreviation_expanded
 from quotecheck.align.masking import masked_variants
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
+from quotecheck.align.nameforms import name_house_style
 from quotecheck.align.numberforms import spelled_variants, spoken_sum_variants
 from quotecheck.align.orthography import (Word, doubling_variants, orthographic_kind,
                                           possessive_variants, squash)
@@ -287,7 +288,7 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
         marked = (0 if at_start else len(fb)) in b.elided_before
         if dropped and marked and not polarity:
             return "equal", "elided"
-        if _boundary_moved(a, b, dropped, added, at_start):
+        if boundary_moved(a, b, dropped, added, at_start):
             return "truncation", "boundary"
         cut = dropped or added
         # the word right at the cut: a negator or scalar there changes what the rest says
@@ -325,6 +326,9 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
 def _typed(a, b, fa, fb, box, relation) -> tuple[str, str]:
     """:func:`type_region` of words ``fa[i1:i2]`` / ``fb[j1:j2]`` (``box``)."""
     i1, i2, j1, j2 = box
+    named = name_house_style(a, b, box)   # "Sen." / "Senator", "-iy" / "-yy": one name
+    if named:
+        return "orthographic", named
     prev = fa[i1 - 1] if i1 > 0 else None
     caps_a = a.capital[i1:i2] if a.capital else [False] * (i2 - i1)
     caps_b = b.capital[j1:j2] if b.capital else [False] * (j2 - j1)
@@ -384,16 +388,3 @@ def _boundary_only(ra: list[str], rb: list[str], lex) -> bool:
         return False
     return not (any(is_content(w) for w in xa) and any(is_content(w) for w in xb))
 
-
-def _boundary_moved(a: Side, b: Side, dropped, added, at_start) -> bool:
-    """True when words left out of one rendering's marks stand right outside them."""
-    if dropped:
-        outside = b.before if at_start else b.after
-        words = dropped
-    else:
-        outside = a.before if at_start else a.after
-        words = added
-    if not outside or not words:
-        return False
-    n = len(words)
-    return (outside[-n:] == words) if at_start else (outside[:n] == words)

@@ -10,7 +10,8 @@ side of a seam) makes either a change of meaning, and not one inside whole sente
 leaves out ("The plan was late ... It was a mess" for "The plan was late. It could not be
 fixed. It was a mess."): a sentence left out negates none of the kept ones. Nor does a
 preposition that negates its own phrase ("today, without a summons, so as to") left out
-with the whole phrase (:func:`scope_inside`).
+with the whole phrase (:func:`scope_inside`). A cut at a quote's end whose words stand right
+outside the other rendering's marks is a moved boundary (:func:`boundary_moved`).
 """
 from __future__ import annotations
 
@@ -175,3 +176,18 @@ def _cover(part: list, full: list) -> int | None:
             return None
         end = max(end, at[0] + 1)
     return end
+
+
+def boundary_moved(a, b, dropped, added, at_start) -> bool:
+    """True when words left out of one rendering's marks stand right outside them (``a``,
+    ``b``: ``difftype.Side``): the other outlet moved the quote's boundary, a declared cut."""
+    if dropped:
+        outside = b.before if at_start else b.after
+        words = dropped
+    else:
+        outside = a.before if at_start else a.after
+        words = added
+    if not outside or not words:
+        return False
+    n = len(words)
+    return (outside[-n:] == words) if at_start else (outside[:n] == words)
