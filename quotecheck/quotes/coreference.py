@@ -136,7 +136,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                     _drop_anywhere(chain, dropped)
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             parsed, tokens, strong = info
-            if modifier_chain(text, ms, parsed, tokens, strong, lex):
+            # modifier_chain's first test ("the " before) here: most chains skip the call
+            if text[ms - 4:ms] == "the " and modifier_chain(text, ms, parsed, tokens, strong, lex):
                 things.append(ms)   # "the Trump Train": no one, a thing's name to _learn_gender
                 continue
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
