@@ -39,6 +39,27 @@ _INNER_POSSESSIVE = re.compile("[\u2019']s?(?=[ \t\u00a0]+[A-Z])")
 _OF_BEFORE = re.compile(r"\bof[ \t\u00a0]+(?:\S+[ \t\u00a0]+){0,3}\Z")
 
 
+_DROPPED: set = set()      # chains of the default lexicon that name no one anywhere
+
+
+def _drop_anywhere(chain: str, dropped: set) -> None:
+    """Keep ``chain``, which the scan just dropped as naming no one with no title word before
+    it, in ``dropped`` when it is dropped so wherever it stands, with nothing learnt on the
+    way: then a later match of the same text skips the scan's tests (half the chains of a
+    news text: "He", "The", "Russia’s"). Exact, because every test of the scan up to the
+    drop reads the chain alone (under a fixed lexicon) except three, excluded here: a chain
+    opening with two capitals is cut at a section label (which reads the text before it);
+    a possessive inside it or closing it teaches the index a possessor; and a title word
+    before it joins the chain (the caller tests that word before skipping)."""
+    if chain[:2].isupper() or ("\u2019" in chain or "'" in chain) and (
+            _INNER_POSSESSIVE.search(chain) or
+            chain.endswith(_POSSESSIVE_ENDS) and _FINAL_POSSESSOR.search(chain)):
+        return
+    if len(dropped) >= 32768:   # bounded as the chain caches are
+        dropped.clear()
+    dropped.add(chain)
+
+
 class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, NameEntities):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
@@ -76,11 +97,16 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
         entities, mentions = self.entities, self.mentions
         indexed = index_chain if lex is lexicon() else self._index_chain
         titles = lex.titles
+        dropped = _DROPPED if indexed is index_chain else set()     # see _drop_anywhere
         for m in lex.scan_re.finditer(text, title_case_headline_end(text)):
             ms, me = m.span()
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
             chain = m.group()
+            if chain in dropped and not (   # no one, unless a title word stands before it
+                    ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and
+                    text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles):
+                continue            # "He", "The", "Kazakhstan’s": the chain alone says no one
             if chain[:2].isupper():
                 ms = section_label_end(text, ms)    # "THE BORROWING Back when": no "Back"
                 chain = text[ms:me]
@@ -106,9 +132,12 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                     ms, chain, prefix = ms + role.start(), chain[role.start():], ""
                     info, names = person
             if not names:
+                if not prefix and chain not in dropped:
+                    _drop_anywhere(chain, dropped)
                 continue            # "Fort Wayne", "Mich.", "They’re", "Lake Cowichan": no one
             parsed, tokens, strong = info
-            if modifier_chain(text, ms, parsed, tokens, strong, lex):
+            # modifier_chain's first test ("the " before) here: most chains skip the call
+            if text[ms - 4:ms] == "the " and modifier_chain(text, ms, parsed, tokens, strong, lex):
                 things.append(ms)   # "the Trump Train": no one, a thing's name to _learn_gender
                 continue
             if parsed.acronym and len(parsed.name) > 5 and (ms == 0 or text[ms - 1] == "\n"):
