@@ -13,6 +13,7 @@ from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.pairfeatures import fact_overlap
 
 _TIE = 0.02  # edge scores this close are equal
+_ONE_TEXT = ("verbatim", "syndication")   # a parent printing the child's text word for word
 
 
 def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
@@ -30,25 +31,36 @@ def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
     """
     cfg = settings()["explain"]
     parent: dict = {}   # child -> its accepted strong parent (edge, alignment, score)
+    linked = {frozenset((e.source, e.derived)) for e, _, _ in found}
     kept = []
     for item in sorted(found, key=lambda x: -x[0].confidence):
         edge = item[0]
-        if not _explained(item, parent, by_id, weight, cfg, one_text):
+        if not _explained(item, parent, by_id, weight, cfg, one_text, linked):
             kept.append(item)
             if edge.confidence >= cfg["strong_parent"] and edge.derived not in parent:
                 parent[edge.derived] = item
     return kept
 
 
-def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None) -> bool:
+def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None,
+               linked: frozenset = frozenset()) -> bool:
     """True when the edge of ``item`` links a child with a strong parent to a document whose
-    resemblance to the child that parent explains (see ``explain_away``)."""
+    resemblance to the child that parent explains (see ``explain_away``).
+
+    A parent that prints the child's text word for word (``verbatim``, ``syndication``: one
+    text on two pages) explains the other document's resemblance only when the other is
+    linked to that parent too (a candidate edge between them, ``linked``): otherwise the
+    dropped edge would leave the other document tied to neither page of the text it reuses
+    (a pair not measured among each page's strongest candidates, or measured apart by a
+    side fact such as a carrier's date), though what it shares with one it shares with both."""
     edge, al, _ = item
     for child, other, child_is_source in ((edge.derived, edge.source, False),
                                           (edge.source, edge.derived, True)):
         if child not in parent or parent[child][0].source == other:
             continue
         p_edge, p_al, _ = parent[child]
+        if p_edge.relation in _ONE_TEXT and frozenset((other, p_edge.source)) not in linked:
+            continue
         # the two candidate sources of what is shared (Q and P when C is the copy; C and P
         # when C's copy is Q) are versions of one text: the copy carries lines both print
         if one_text is not None and one_text(child if child_is_source else other,
