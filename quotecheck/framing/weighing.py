@@ -71,22 +71,9 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
         return ""
     if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end) \
             and not _patterns()["suffered"].match(text, end) \
-            and not _patterns()["gapped"].match(text, end) \
-            and not _presented(text, start, end):
+            and not _patterns()["gapped"].match(text, end):
         return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
-
-
-def _presented(text: str, start: int, end: int) -> bool:
-    """Whether the 'claim' at ``[start, end)`` is a participle with no auxiliary of 'be'
-    before it ('entered the country claiming to be a minor', 'a caller claiming to be an
-    officer', 'started claiming to have inside knowledge'): how someone presented themselves,
-    the standard wording for an identity or a knowledge no one has checked, which reports a
-    party's account like 'claimed that' (issue 15); 'is claiming to be' stays a finite claim.
-    The auxiliaries are ``self_claim_progressive`` of rules/data/framing-verbs.toml."""
-    if not text[start:end].lower().endswith("ing"):
-        return False
-    return not _patterns()["progressive"].search(text, max(0, start - 30), start)
 
 
 def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -233,9 +220,6 @@ def _sources() -> dict:
         # be.'): what the claimant professes is named, not a status it gives itself
         "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
                   % usage_alternation("self_claim_gapped"),
-        # an auxiliary of 'be' right before a participle 'claiming': a finite claim
-        "progressive": r"\b(?:%s)\s+(?:(?:\w+ly|still|now|also|even|again)\s+)?$"
-                       % usage_alternation("self_claim_progressive"),
         # the next sentence denies or contradicts it
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
