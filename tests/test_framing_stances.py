@@ -116,7 +116,11 @@ def test_a_doubt_verb_inside_an_indirect_question_is_the_askers(ruleset):
             "claims to be.")
     assert _pair(ruleset, peer, text) == []
     plain = "The donor is not as open-handed as he claims to be."
-    assert _pair(ruleset, peer, plain) == [(1, "warning", "claims")]
+    # found outside the question; at info: its object before it and nothing after, what the
+    # claimant professes set beside the report's own finding (issue 15, the gapped 'claim to')
+    assert _pair(ruleset, peer, plain) == [(1, "info", "claims")]
+    status = "The donor claims to be the most open-handed man in the city."
+    assert _pair(ruleset, peer, status) == [(1, "warning", "claims")]
 
 
 def test_a_story_as_the_claimant_is_info(ruleset):

@@ -215,7 +215,10 @@ def _sources() -> dict:
                     % usage_alternation("self_claim_passive"),
         # 'the voters they claim to represent.': the stock relative clause with its object
         # before it and nothing after, which names whom a party speaks for (issue 11)
-        "gapped": r"\s+to\s+(?:%s)\s*(?=[.,;:!?)\u2014]|\n|$)"
+        # (issue 15) and so any verb whose object stands before it, nothing after
+        # but a stop ('the very people he claimed to champion.', 'as generous as he claims to
+        # be.'): what the claimant professes is named, not a status it gives itself
+        "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
                   % usage_alternation("self_claim_gapped"),
         # the next sentence denies or contradicts it
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
