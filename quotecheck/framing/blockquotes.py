@@ -5,7 +5,11 @@ letter) loses the indent in a text capture, and the marks were never there: "In 
 the official wrote:" then the passage. The lead-in paragraph ends in a colon (or in 'below.',
 "Read the full statement below."), and the clause before it names the act of saying or the
 text quoted (``[block_quotes]`` of opinion-voice.toml: 'wrote', 'reads', 'statement', 'in
-part'). The paragraph after it is then the quoted author's words (issue 15). A later paragraph
+part'), or places the words in a spoken text ('in an address to the nation:'). The paragraph
+after it is then the quoted author's words (issue 15), whatever marks or ellipses it holds. A
+lead-in that opens the article and names its text as an excerpt ('..., she writes in this
+excerpt:') makes the rest of the article the excerpt, up to a paragraph that credits the
+source again ('Reprinted with permission ...'): a digest that runs another writer's piece. A later paragraph
 continues the quotation only while the quoted author's first person ('I', 'we') goes on in it
 and the lead-in's narrator speaks in none (a letter's second paragraph): without the page's
 layout, the narrator's return cannot otherwise be told from a quotation's next paragraph. A
