@@ -1,5 +1,5 @@
 """Block quotations whose lead-in places the words in a spoken text ('in an address to the
-nation:'), an article that is one writer's excerpt from its opening lead-in to its end, and
+nation:', 'the mayor elaborated:'), an article that is one writer's excerpt from its opening lead-in to its end, and
 the 'as' phrase of a verb of regarding read across a quotation inside it ('portrayed the
 council as a gang who "sold the city," evil to the last'): others' words, not the narrator's
 (issue 15). Snippets of our own (never corpus text)."""
@@ -21,6 +21,9 @@ _AFTER = "The mayor also thanked the road crews and the city's police officers."
     ("He went further in his remarks on Friday night:", True),
     ("Here are the key moments from the mayor's speech:", False),
     ("The bill would address three problems:", False),
+    ("Six years later, there was the mayor on the radio saying:", True),
+    ("At a rally in the spring, the mayor elaborated:", True),
+    ("Here is the rest of the quote:", True),
 ])
 def test_a_spoken_text_after_in_is_a_lead_in(lead_in, expected):
     assert is_lead_in(lead_in) is expected
