@@ -2,7 +2,8 @@
 nation:') or ends on a speech cue ('the mayor elaborated:'), an article that is one
 writer's excerpt from its opening lead-in to its end, and the 'as' phrase of a verb of
 regarding read across a quotation inside it ('portrayed the council as a gang who "sold the
-city," evil to the last'): others' words, not the narrator's (issue 15). Snippets of our own (never corpus text)."""
+city," evil to the last'): others' words, not the narrator's (issue 15).
+Snippets of our own (never corpus text)."""
 import pytest
 
 from framing_helpers import warnings
