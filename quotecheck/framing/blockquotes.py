@@ -11,16 +11,16 @@ lead-in that opens the article and names its text as an excerpt ('..., she write
 excerpt:') makes the rest of the article the excerpt, up to a paragraph that credits the
 source again ('Reprinted with permission ...'): a digest that runs another writer's piece.
 A later paragraph continues the quotation only while the quoted author's first person ('I',
-'we') goes on in it and the lead-in's narrator speaks in none (a letter's second
-paragraph): without the page's layout, the narrator's return cannot otherwise be told from a
-quotation's next paragraph. A post embedded with its author's name and handle before its words is the poster's in the same
-way, and so is each post of a run flattened into one paragraph, up to its signature ("...
-pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A paragraph without
-quotation marks that holds an editor's insertion in brackets ("the [police] department") is a
-quoted passage too. A paragraph that opens a quotation it never closes and ends in its
-speaker's tag ('... but "that tactic is the core of it, Roe said.') leaves the quotation
-open: the next paragraph, without marks of its own, is the speaker's passage run on (a
-round-up quoting a column). The same test for every outlet.
+'we') goes on in it and the lead-in's narrator speaks in none (a letter's second paragraph):
+without the page's layout, the narrator's return cannot otherwise be told from a quotation's
+next paragraph. A post embedded with its author's name and handle before its words is the
+poster's in the same way, and so is each post of a run flattened into one paragraph, up to its
+signature ("... pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A
+paragraph without quotation marks that holds an editor's insertion in brackets ("the [police]
+department") is a quoted passage too. A paragraph that opens a quotation it never closes and
+ends in its speaker's tag ('... but "that tactic is the core of it, Roe said.') leaves the
+quotation open: the next paragraph, without marks of its own, is the speaker's passage run on
+(a round-up quoting a column). The same test for every outlet.
 """
 from __future__ import annotations
 
