@@ -5,18 +5,22 @@ letter) loses the indent in a text capture, and the marks were never there: "In 
 the official wrote:" then the passage. The lead-in paragraph ends in a colon (or in 'below.',
 "Read the full statement below."), and the clause before it names the act of saying or the
 text quoted (``[block_quotes]`` of opinion-voice.toml: 'wrote', 'reads', 'statement', 'in
-part'). The paragraph after it is then the quoted author's words (issue 15). A later paragraph
-continues the quotation only while the quoted author's first person ('I', 'we') goes on in it
-and the lead-in's narrator speaks in none (a letter's second paragraph): without the page's
-layout, the narrator's return cannot otherwise be told from a quotation's next paragraph. A
-post embedded with its author's name and handle before its words is the poster's in the same
-way, and so is each post of a run flattened into one paragraph, up to its signature ("...
-pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A paragraph without
-quotation marks that holds an editor's insertion in brackets ("the [police] department") is a
-quoted passage too. A paragraph that opens a quotation it never closes and ends in its
-speaker's tag ('... but "that tactic is the core of it, Roe said.') leaves the quotation
-open: the next paragraph, without marks of its own, is the speaker's passage run on (a
-round-up quoting a column). The same test for every outlet.
+part'), or places the words in a spoken text ('in an address to the nation:'). The paragraph
+after it is then the quoted author's words (issue 15), whatever marks or ellipses it holds. A
+lead-in that opens the article and names its text as an excerpt ('..., she writes in this
+excerpt:') makes the rest of the article the excerpt, up to a paragraph that credits the
+source again ('Reprinted with permission ...'): a digest that runs another writer's piece.
+A later paragraph continues the quotation only while the quoted author's first person ('I',
+'we') goes on in it and the lead-in's narrator speaks in none (a letter's second paragraph):
+without the page's layout, the narrator's return cannot otherwise be told from a quotation's
+next paragraph. A post embedded with its author's name and handle before its words is the
+poster's in the same way, and so is each post of a run flattened into one paragraph, up to its
+signature ("... pic.twitter.com/x \u2014 Ann Roe (@annroe) May 3, 2020 Next post ..."). A
+paragraph without quotation marks that holds an editor's insertion in brackets ("the [police]
+department") is a quoted passage too. A paragraph that opens a quotation it never closes and
+ends in its speaker's tag ('... but "that tactic is the core of it, Roe said.') leaves the
+quotation open: the next paragraph, without marks of its own, is the speaker's passage run on
+(a round-up quoting a column). The same test for every outlet.
 """
 from __future__ import annotations
 
@@ -68,6 +72,9 @@ class _Cues(NamedTuple):
     post_openings: re.Pattern   # an embedded post's author and handle
     announce_end: re.Pattern    # a lead-in's closing word(s) without a colon ('below.')
     announce_last: tuple        # their last words, case-folded: the body must end in one
+    excerpt: re.Pattern         # a text named as an excerpt ('in this excerpt:')
+    excerpt_end: re.Pattern     # a paragraph crediting the source again ('Reprinted ...')
+    excerpt_opening: int        # the lead-in of a whole excerpt opens the article
 
 
 @lru_cache(maxsize=1)
@@ -76,13 +83,23 @@ def _cues() -> _Cues:
     data = load_data("opinion-voice")["block_quotes"]
     openings = re.compile("|".join("(?:%s)" % p for p in data["post_openings"]))
     words = sorted(data["cues"], key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w@#])(?:%s)(?![\w'\u2019])" % "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I)
-    ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in data["announce_ends"]), re.I)
+    spoken = r"in\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:%s)" % _alternation(data["spoken_in"])
+    pattern = re.compile(r"(?<![\w@#])(?:%s|%s)(?![\w'\u2019])" % (_alternation(words), spoken),
+                         re.I)
+    ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % _alternation(data["announce_ends"]), re.I)
     return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
                  int(data["min_words"]), openings, ends,
-                 tuple(w.split()[-1].casefold() for w in data["announce_ends"]))
+                 tuple(w.split()[-1].casefold() for w in data["announce_ends"]),
+                 re.compile(r"\b(?:%s)\b" % _alternation(data["excerpt_cues"]), re.I),
+                 re.compile(r"\b(?:%s)\b" % _alternation(data["excerpt_ends"]), re.I),
+                 int(data["excerpt_opening"]))
+
+
+def _alternation(words) -> str:
+    """``words`` (phrases too, a space matching any run of spaces), longest first, as one
+    regex alternation."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
 
 
 def _announced(body: str, cues: _Cues) -> bool:
@@ -98,24 +115,32 @@ def is_lead_in(paragraph: str) -> bool:
     announcing 'below.'), and the clause before holds a cue of saying or of a text. A clause
     opened by a page's imperative ('Read more:') is no lead-in, unless it announces the text
     below and names it after the imperative ('Read the full letter below.')."""
+    clause = _lead_clause(paragraph, _cues())
+    return clause is not None and _cues().saying.search(clause) is not None
+
+
+def _lead_clause(paragraph: str, cues: _Cues) -> "str | None":
+    """The clause of ``paragraph`` that may introduce a block quotation (:func:`is_lead_in`):
+    the last before its closing colon or announcing 'below.', perhaps joined to the one
+    before it when short, without a page's imperative head; None when the paragraph closes
+    in neither or is the page's own instruction."""
     body = paragraph.rstrip()
-    cues = _cues()
     announced = _announced(body, cues)
     if not body.endswith(":") and not announced:
-        return False
+        return None
     clauses = _CLAUSE_BREAK.split(body[:-1])
     clause = clauses.pop().strip()
     while clauses and len(_WORD.findall(clause)) < _SHORTEST_CLAUSE:   # '..., Aug. 5:'
         clause = clauses.pop().strip() + " " + clause
     words = _WORD.findall(clause.lower())
     if not words:
-        return False
+        return None
     head = 2 if " ".join(words[:2]) in cues.not_leads else 1 if words[0] in cues.not_leads else 0
     if head and not announced:
-        return False
+        return None
     if head:        # the imperative itself ('read') is no cue: the text it names must be
         clause = clause.split(None, head)[-1] if len(clause.split()) > head else ""
-    return cues.saying.search(clause) is not None
+    return clause
 
 
 def _left_open(paragraph: str, cues: _Cues) -> bool:
@@ -180,6 +205,9 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
+        if i < cues.excerpt_opening and cues.excerpt.search(_lead_clause(text[s0:e0], cues)):
+            out += _excerpt_rest(text, paragraphs[i + 2:], cues)
+            continue
         if not _continues(text, s0, quoted):
             continue
         for s2, e2 in paragraphs[i + 2:]:
@@ -194,6 +222,18 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
         if bracketed and _inserted(text, s, e) and not _MARKED.search(text, s, e):
             out.append((s, e))      # "[Mayor Ann] Roe has scoffed at ...": a quoted passage
     return sorted(set(out))
+
+
+def _excerpt_rest(text: str, rest: list, cues: _Cues) -> list[tuple[int, int]]:
+    """The paragraphs ``rest`` after the first of an excerpt whose lead-in opens the article
+    ('..., she writes in this excerpt:'): the article is the excerpt, to its end or to a
+    paragraph that credits the source again (``excerpt_ends``: 'Reprinted with permission')."""
+    out = []
+    for s, e in rest:
+        if cues.excerpt_end.search(text, s, e):
+            break
+        out.append((s, e))
+    return out
 
 
 def _inserted(text: str, start: int, end: int) -> bool:

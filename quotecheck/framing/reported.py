@@ -334,8 +334,11 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
                            (gerund, _COMMA), (blamed_for, _COMMA), (what_said, _COMMA),
                            (hedged, _NOUN_PHRASE_END), (view_of, _NOUN_PHRASE_END),
                            (depicted, _DEPICTED_END)):
+        # (the 'as' phrase reads across a quotation inside it: 'portrayed X as a man who
+        # "fled," evil to the last' is the portrayal to its end, as a naming verb's object is)
+        across = _CLAUSE_STOP_ACROSS if pattern is regard_as else _CLAUSE_STOP
         for m in pattern.finditer(text):    # a phrase: up to a comma that ends it
-            end = _clause_end(nar, m.end(), nar.sentence(m.start())[1])
+            end = _clause_end(nar, m.end(), nar.sentence(m.start())[1], across)
             stop = comma.search(text, m.end(), end)
             end = stop.start() if stop else end     # or before a name opening the clause:
             spans.append((m.end(), by_name(nar, m, end) if pattern is regard_as else end))
