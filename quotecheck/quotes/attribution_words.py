@@ -177,7 +177,7 @@ class Lexicon:
             for w in group:
                 self.place_group[w.lower()] = gi
         # the number after the prefix changes whenever _pattern_sources does
-        self._sources = remembered("attribution-patterns:12:" + data_key(data),
+        self._sources = remembered("attribution-patterns:13:" + data_key(data),
                                    self._pattern_sources)
         verb, _, at_start, scan = self._sources[:4]
         # the look-behind makes every position inside a word fail at once (faster scans)
@@ -332,7 +332,7 @@ class Lexicon:
         # once, as ``first_cap`` does, not once per branch of ``cap``: the same matches as
         # ``(?:(?:SP connect)?(?:SP title)*SP cap)*`` (tests/test_scan_equivalence.py), with
         # fewer steps where a name stops before a lower-case word
-        scan = rf"{first_cap}(?:{_SP}(?:{connect}{_SP})?(?:{title_lc}{_SP})*{first_cap})*"
+        scan = rf"{first_cap}(?:{_SP}(?:{connect}{_SP}|)(?:{title_lc}{_SP})*{first_cap})*"
         return (verb, phrase, at_start, scan, role_src, appos)
 
 
