@@ -54,14 +54,35 @@ def test_quote_marks_are_those_of_the_plain_alternation():
                                          else []), (text, pos)
 
 
+_NAME_PIECES = ["Ana", "Lima", "Élise", "J.", "U.S.", "Gen.", "Gen", "Mr.", "St.", "Sen.", "Dr",
+                "of", "of the", "for", "de", "de la", "van der", "st.", "al", "ibn", "y", "senator",
+                "sen", "rev", "gov", "governor", "professor", "prof", "mayor", "said", "the", "and",
+                " ", "  ", "\u00a0", "\t", "\n", ",", ".", "-", "’", "'s", "\u2063", "“", "1", "x"]
+
+
+def _name_texts(seed: int, n: int = 4000, longest: int = 14):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        text = "".join(rnd.choice(_NAME_PIECES) + rnd.choice(["", " ", " ", "  ", "\u00a0"])
+                       for _ in range(rnd.randint(0, longest)))
+        pos = rnd.randint(0, len(text))
+        yield text, pos, rnd.randint(pos, len(text))
+
+
 def test_name_chain_scan_is_the_look_ahead_pattern():
+    # the plain pattern: ``cap`` behind a look-ahead for its capital, and each next word's
+    # connector, titles and capital each opened by their own run of spaces
     lex = lexicon()
     abbrev = _alternation(a.capitalize() for a in lex.name_abbreviations)
     cap = (rf"(?:{UP}\.(?:{UP}\.)+|(?:{abbrev})\.(?=[ \t\u00a0]+{UP})|{UP}[\w{APOSTROPHES}\-]*\w"
            rf"|{UP}\.?)")
-    scan = lex.scan_re.pattern
-    plain = re.compile(rf"(?={UP}){cap}" + scan[scan.index("(?:(?:[ \t\u00a0]+"):])
-    for text, pos, end in _texts(3):
+    sp = "[ \t\u00a0]+"
+    titles_lc = [t for t in lex.titles if t.isalpha() and " " not in t]
+    title_lc = rf"(?:{_alternation(titles_lc)})(?![\w\-])"
+    particle = _alternation(lex.particles)
+    connect = rf"(?:of{sp}the|of|for|{particle}(?:{sp}{particle})?)"
+    plain = re.compile(rf"(?={UP}){cap}(?:(?:{sp}{connect})?(?:{sp}{title_lc})*{sp}{cap})*")
+    for text, pos, end in list(_texts(3)) + list(_name_texts(5)):
         assert _found(lex.scan_re.finditer(text, pos, end)) == \
             _found(plain.finditer(text, pos, end)), (text, pos, end)
 
