@@ -54,8 +54,8 @@ def test_attributed_content_is_not_the_narrators(ruleset, text, code, word):
     ("The transit agency's plan may look like the old fare raids. Governor Ann Lutz has "
      "scoffed at the comparison, though it is not clear why.", "QC302", "scoffed"),
     ("The mayor was begging for patience as the council hall emptied.", "QC302", "begging"),
-    ("The mayor claimed to be a friend of every business owner in the county.", "QC301",
-     "claimed"),
+    ("The mayor, who claims to be a friend of every business owner in the county, spoke.",
+     "QC301", "claims"),
 ])
 def test_the_narrators_own_use_keeps_the_warning(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)

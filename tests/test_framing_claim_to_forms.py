@@ -22,7 +22,8 @@ def test_a_claim_to_that_names_no_status_is_info(ruleset, text, word):
     ("A group claiming to fight fraud online was named in the filing.", "claiming"),
     ("For weeks the broker was still claiming to be a licensed adviser.", "claiming"),
     # a status with what follows the verb
-    ("The man claimed to be a licensed doctor from the capital.", "claimed"),
+    ("The clinic hired Jon Reed, who claimed to be a licensed doctor from the capital.",
+     "claimed"),
     ("The two men, who claimed to be engineers, were held on suspicion of spying.", "claimed"),
     ("The firm claims to serve every village in the valley.", "claims"),
 ])

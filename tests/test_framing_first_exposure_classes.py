@@ -29,12 +29,12 @@ def test_a_threat_or_a_suffered_event_claimed_is_not_a_warning(ruleset, text, wo
 @pytest.mark.parametrize("text, word", [
     # the 'claim to' of a status stays: the verb declines to grant it
     ("The two men, who claimed to be engineers, were held on suspicion of spying.", "claimed"),
-    ("The founder claims to have 110 clubs in schools across the state.", "claims"),
     ("A former aide who claimed to have secret knowledge of the leak was questioned.",
      "claimed"),
-    ("He claimed to have been a member of the elite unit for a decade.", "claimed"),
+    ("The unit hired a guard who claimed to have been a member of the elite unit for a decade.",
+     "claimed"),
     # a claim of responsibility stays info, and so a threat does not change it
-    ("The driver claimed to have a permit for the cargo.", "claimed"),
+    ("The firm hired a driver who claimed to have a permit for the cargo.", "claimed"),
 ])
 def test_the_claim_of_a_status_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")

@@ -6,7 +6,7 @@ clip's description, its credit), read as article text; and the emotive speech ve
 like the copy read (never corpus text)."""
 import pytest
 
-from framing_helpers import warnings
+from framing_helpers import doubted, warnings
 from quotecheck.load.furniture import classify, shape_kind
 
 BODY = ("The council approved the harbour plan on Tuesday after a long debate, and work "
@@ -34,7 +34,9 @@ def test_claim_to_a_noun_of_entitlement_is_no_doubt_verb(ruleset, text):
     ("The self-styled healer claimed that the tonic cured the fever.", "claimed"),
 ])
 def test_claim_with_an_infinitive_or_a_clause_stays_a_verb(ruleset, text, word):
-    assert ("QC301", word) in warnings(ruleset, text, "QC301")
+    # found as the verb: a warning, or a party's account at info ('claim to be' outside a
+    # relative clause, issue 15), never dropped as the noun of entitlement
+    assert ("QC301", word) in doubted(ruleset, text, "QC301")
 
 
 CARDS = [

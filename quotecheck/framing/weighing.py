@@ -71,9 +71,23 @@ def unweighed_account(text: str, sentence_start: int, start: int, end: int,
         return ""
     if lemma == "claim" and data.get("self_claims") and _SELF_CLAIM.match(text, end) \
             and not _patterns()["suffered"].match(text, end) \
-            and not _patterns()["gapped"].match(text, end):
+            and not _patterns()["gapped"].match(text, end) \
+            and not _position_claimed(text, sentence_start, start, end):
         return ""           # "who claimed to be undecided": a status, not an account
     return data.get("account_note", "a party's account, which the report does not weigh")
+
+
+def _position_claimed(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a finite 'claim to be' / 'claim to have' at ``[start, end)`` stands outside a
+    relative clause that introduces the claimant ('claims to be the party of the future', not
+    'two men who claimed to be engineers'): a party's position or account, not a status the
+    verb alone doubts (the lead's decision of issue 15). The participle 'claiming to' is
+    left to the status rule."""
+    p = _patterns()
+    if not p["status_infinitive"].match(text, end) \
+            or text[start:end].lower().startswith("claiming"):
+        return False
+    return not p["relative"].search(text, max(sentence_start, start - 80), start)
 
 
 def narrator_verdict(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -220,6 +234,14 @@ def _sources() -> dict:
         # be.'): what the claimant professes is named, not a status it gives itself
         "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
                   % usage_alternation("self_claim_gapped"),
+        # 'claim to be' / 'claim to have': the status the rule limits to a relative clause
+        "status_infinitive": r"\s+to\s+(?:%s)\b" % usage_alternation("self_claim_status_verbs"),
+        # the relative clause that introduces the claimant: 'who claimed', ', who has long
+        # claimed', 'that now claims' (the pronoun right before the verb but for auxiliaries
+        # and adverbs)
+        "relative": r"\b(?:%s)\s+(?:(?:%s|[a-z]+ly)\s+){0,3}$"
+                    % (usage_alternation("self_claim_relatives"),
+                       usage_alternation("self_claim_relative_between")),
         # the next sentence denies or contradicts it
         "denials": r"\b(?:%s)\b" % usage_alternation("weighing_denials"),
         # a suspicion or an accusation before it: the position is a denial set against it
