@@ -230,7 +230,7 @@ def _sources() -> dict:
         # 'the voters they claim to represent.': the stock relative clause with its object
         # before it and nothing after, which names whom a party speaks for (issue 11)
         # (issue 15) and so any verb whose object stands before it, nothing after
-        # but a stop ('the very people he claimed to champion.', 'as generous as he claims to
+        # but a stop ('the workers he claimed to protect.', 'as thrifty as she claims to
         # be.'): what the claimant professes is named, not a status it gives itself
         "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
                   % usage_alternation("self_claim_gapped"),
