@@ -115,8 +115,9 @@ def is_lead_in(paragraph: str) -> bool:
     announcing 'below.'), and the clause before holds a cue of saying or of a text. A clause
     opened by a page's imperative ('Read more:') is no lead-in, unless it announces the text
     below and names it after the imperative ('Read the full letter below.')."""
-    clause = _lead_clause(paragraph, _cues())
-    return clause is not None and _cues().saying.search(clause) is not None
+    cues = _cues()
+    clause = _lead_clause(paragraph, cues)
+    return clause is not None and cues.saying.search(clause) is not None
 
 
 def _lead_clause(paragraph: str, cues: _Cues) -> "str | None":
