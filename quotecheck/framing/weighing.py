@@ -232,9 +232,12 @@ def _sources() -> dict:
         # (issue 15) and so any single verb with nothing after it but a stop, a comma, a
         # bracket or a dash, read as the object left before it ('the workers he claimed to
         # protect.', 'as thrifty as she claims to be.'): what the claimant professes is
-        # named, not a status it gives itself (the object itself is not looked for)
-        "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
-                  % usage_alternation("self_claim_gapped"),
+        # named, not a status it gives itself (the object itself is not looked for); but
+        # 'be' or 'have' before a comma or a dash opens an aside, the status after it ('who
+        # claims to be, in effect, an insider')
+        "gapped": r"\s+to\s+(?:(?:%s)|(?!(?:%s)\b\s*[,\u2014])[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
+                  % (usage_alternation("self_claim_gapped"),
+                     usage_alternation("self_claim_status_verbs")),
         # 'claim to be' / 'claim to have': the status the rule limits to a relative clause
         "status_infinitive": r"\s+to\s+(?:%s)\b" % usage_alternation("self_claim_status_verbs"),
         # the relative clause that introduces the claimant: 'who claimed', ', who has long
