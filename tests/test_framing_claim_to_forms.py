@@ -8,7 +8,7 @@ from framing_helpers import flagged, infos, warnings
 
 @pytest.mark.parametrize("text, word", [
     # the object stands before the verb, nothing after it but a stop: what is professed
-    ("The mill closed, and so did the jobs of the very people the senator claimed to champion. "
+    ("The mill closed, and so did the jobs of the workers the senator claimed to protect. "
      "We have seen it before.", "claimed"),
     ("The firm lost the very market it claims to serve, the filing shows.", "claims"),
 ])
@@ -32,7 +32,7 @@ def test_the_claim_of_a_status_stays_a_warning(ruleset, text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "The coach said anyone can succeed if they train hard and not claim to be a victim of luck.",
+    "The coach said anyone can win if they plan ahead and not claim to be surprised by luck.",
     "The union chose not to claim that the vote had been rigged.",
 ])
 def test_a_claim_negated_after_and_not_or_not_to_is_not_found(ruleset, text):

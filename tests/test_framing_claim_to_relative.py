@@ -28,6 +28,21 @@ def test_a_finite_claim_to_be_or_have_outside_a_relative_clause_is_info(ruleset,
     ("He even claimed to have met the king in his youth.", "claimed"),
     # another infinitive than 'be' or 'have' is not limited
     ("The firm claims to serve every village in the valley.", "claims"),
+    # an aside after the infinitive is no stop: the status still follows it
+    ("The fund hired Roe, who claims to be, in effect, an insider.", "claims"),
+    ("The fund hired Roe, who claims to have, she says, inside knowledge of the market.",
+     "claims"),
 ])
 def test_a_claimant_introduced_by_its_claim_stays_a_warning(ruleset, text, word):
     assert ("QC301", word) in warnings(ruleset, text, "QC301")
+
+
+@pytest.mark.parametrize("text, word", [
+    # outside a relative clause an aside changes nothing: a party's account, info
+    ("He is not as thrifty as he claims to be, the audit shows.", "claims"),
+    ("The party claims to be, in effect, the voice of the north.", "claims"),
+])
+def test_a_finite_claim_to_be_before_an_aside_outside_a_relative_clause_is_info(
+        ruleset, text, word):
+    assert ("QC301", word) not in warnings(ruleset, text, "QC301")
+    assert ("QC301", word) in infos(ruleset, text, "QC301")

@@ -34,6 +34,8 @@ def _titles() -> dict:
 
 @lru_cache(maxsize=1)
 def _transliteration() -> tuple[tuple, int]:
+    """The ``(old, new)`` letter rewrites of ``[name_transliteration]``, in order, and its
+    ``min_length``."""
     data = load_data("meaning-words").get("name_transliteration", {})
     return tuple((old, new) for old, new in data.get("rewrites", ())), \
         int(data.get("min_length", 5))

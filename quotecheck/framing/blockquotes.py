@@ -5,7 +5,7 @@ letter) loses the indent in a text capture, and the marks were never there: "In 
 the official wrote:" then the passage. The lead-in paragraph ends in a colon (or in 'below.',
 "Read the full statement below."), and the clause before it names the act of saying or the
 text quoted (``[block_quotes]`` of opinion-voice.toml: 'wrote', 'reads', 'statement', 'in
-part'), or places the words in a spoken text ('in an address to the nation:'). The paragraph
+part'), or places the words in a spoken text ('in an address to the assembly:'). The paragraph
 after it is then the quoted author's words (issue 15), whatever marks or ellipses it holds. A
 lead-in that opens the article and names its text as an excerpt ('..., she writes in this
 excerpt:') makes the rest of the article the excerpt, up to a paragraph that credits the
@@ -115,8 +115,9 @@ def is_lead_in(paragraph: str) -> bool:
     announcing 'below.'), and the clause before holds a cue of saying or of a text. A clause
     opened by a page's imperative ('Read more:') is no lead-in, unless it announces the text
     below and names it after the imperative ('Read the full letter below.')."""
-    clause = _lead_clause(paragraph, _cues())
-    return clause is not None and _cues().saying.search(clause) is not None
+    cues = _cues()
+    clause = _lead_clause(paragraph, cues)
+    return clause is not None and cues.saying.search(clause) is not None
 
 
 def _lead_clause(paragraph: str, cues: _Cues) -> "str | None":
@@ -226,7 +227,7 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
 
 def _excerpt_rest(text: str, rest: list, cues: _Cues) -> list[tuple[int, int]]:
     """The paragraphs ``rest`` after the first of an excerpt whose lead-in opens the article
-    ('..., she writes in this excerpt:'): the article is the excerpt, to its end or to a
+    ('..., she writes in an excerpt from her memoir:'): the article is the excerpt, to its end or to a
     paragraph that credits the source again (``excerpt_ends``: 'Reprinted with permission')."""
     out = []
     for s, e in rest:

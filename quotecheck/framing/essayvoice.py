@@ -23,10 +23,10 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
-from quotecheck.load.sections import path_segment_in
 from quotecheck.framing.standfirst import standfirst_reason
 from quotecheck.framing.voicescore import (attributes_little, desk_prescription_reason,
                                               voice_marks)
+from quotecheck.load.sections import path_segment_in
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
 
@@ -65,7 +65,7 @@ def essay_reason(f: dict, voice: list, stance: Callable[[], float],
     :func:`~quotecheck.framing.standfirst.standfirst_reason` (``headline``: the page's opening
     text)."""
     s = load_data("opinion-voice")["essay"]
-    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all four
+    rates = lru_cache(maxsize=None)(lambda: essay_rates(voice))   # read once for all readings
     if _argues(f, rates, stance, s):
         return "the narrator reasons in general terms ('should', 'any', 'because', " \
                "'only') and leaves the news anchors out (days, dates, officials): an essay"

@@ -30,6 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s|$)")
 
 
 def _settings() -> dict:
+    """``[essay.standfirst]`` of ``rules/data/opinion-voice.toml`` (load_data caches it)."""
     return load_data("opinion-voice")["essay"]["standfirst"]
 
 

@@ -229,11 +229,15 @@ def _sources() -> dict:
                     % usage_alternation("self_claim_passive"),
         # 'the voters they claim to represent.': the stock relative clause with its object
         # before it and nothing after, which names whom a party speaks for (issue 11)
-        # (issue 15) and so any verb whose object stands before it, nothing after
-        # but a stop ('the very people he claimed to champion.', 'as generous as he claims to
-        # be.'): what the claimant professes is named, not a status it gives itself
-        "gapped": r"\s+to\s+(?:(?:%s)|[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
-                  % usage_alternation("self_claim_gapped"),
+        # (issue 15) and so any single verb with nothing after it but a stop, a comma, a
+        # bracket or a dash, read as the object left before it ('the workers he claimed to
+        # protect.', 'as thrifty as she claims to be.'): what the claimant professes is
+        # named, not a status it gives itself (the object itself is not looked for); but
+        # 'be' or 'have' before a comma or a dash opens an aside, the status after it ('who
+        # claims to be, in effect, an insider')
+        "gapped": r"\s+to\s+(?:(?:%s)|(?!(?:%s)\b\s*[,\u2014])[a-z]+)\s*(?=[.,;:!?)\u2014]|\n|$)"
+                  % (usage_alternation("self_claim_gapped"),
+                     usage_alternation("self_claim_status_verbs")),
         # 'claim to be' / 'claim to have': the status the rule limits to a relative clause
         "status_infinitive": r"\s+to\s+(?:%s)\b" % usage_alternation("self_claim_status_verbs"),
         # the relative clause that introduces the claimant: 'who claimed', ', who has long

@@ -31,7 +31,7 @@ def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
     """
     cfg = settings()["explain"]
     parent: dict = {}   # child -> its accepted strong parent (edge, alignment, score)
-    linked = {frozenset((e.source, e.derived)) for e, _, _ in found}
+    linked = {frozenset((e.source, e.derived)) for e, _, _ in found}   # the candidate pairs
     kept = []
     for item in sorted(found, key=lambda x: -x[0].confidence):
         edge = item[0]
@@ -43,7 +43,7 @@ def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
 
 
 def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None,
-               linked: frozenset = frozenset()) -> bool:
+               linked: "set[frozenset]" = frozenset()) -> bool:
     """True when the edge of ``item`` links a child with a strong parent to a document whose
     resemblance to the child that parent explains (see ``explain_away``).
 

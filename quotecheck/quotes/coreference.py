@@ -60,6 +60,15 @@ def _drop_anywhere(chain: str, dropped: set) -> None:
     dropped.add(chain)
 
 
+def _title_word_before(text: str, ms: int, titles) -> bool:
+    """Whether the word right before offset ``ms`` (one space between) is a lower-case title
+    word of ``titles`` ("former president Ruiz"): the first test of
+    :func:`~quotecheck.quotes.speakers.title_words_before`, made here so most chains skip
+    the call, and the one test a dropped chain must pass to be skipped (:func:`_drop_anywhere`)."""
+    return ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and \
+        text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles
+
+
 class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, NameEntities):
     """Named people and organisations of one document, and resolution of mentions to them."""
 
@@ -103,9 +112,7 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
             if ms > 0 and (text[ms - 1].isalnum() or text[ms - 1] in "-_.\u2019'("):
                 continue            # inside a word, or a credit in brackets: "(Reuters)"
             chain = m.group()
-            if chain in dropped and not (   # no one, unless a title word stands before it
-                    ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and
-                    text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles):
+            if chain in dropped and not _title_word_before(text, ms, titles):
                 continue            # "He", "The", "Kazakhstan’s": the chain alone says no one
             if chain[:2].isupper():
                 ms = section_label_end(text, ms)    # "THE BORROWING Back when": no "Back"
@@ -117,9 +124,8 @@ class SpeakerResolver(PronounResolver, DescriptionResolver, EntityDescriptors, N
                 learn_possessor(self, tail.group(), surname_of)    # "Part of Ian Poulter’s"
             # a title before the name ("former president "): the word before is tested here,
             # as title_words_before tests it first, so most chains skip the call
-            prefix = (title_words_before(text, ms, lex)
-                      if ms > 2 and text[ms - 1] == " " and text[ms - 2].islower() and
-                      text[text.rfind(" ", max(0, ms - 30), ms - 1) + 1:ms - 1] in titles else "")
+            prefix = title_words_before(text, ms, lex) if _title_word_before(text, ms, titles) \
+                else ""
             info, names = indexed(prefix + chain)
             if prefix and info is not None and info[0].kind == "org":
                 prefix = ""         # "property owner Stoneridge Holdings": titles join people only
