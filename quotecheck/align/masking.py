@@ -18,7 +18,7 @@ from quotecheck.text.normalize import fold_text
 
 # the mask after a word's first letters: an em/en dash, two or more hyphens or underscores,
 # or asterisks, with no space before it (a dash after a space is punctuation)
-_MASK = re.compile(r"[\u2014\u2013]|-{2,}|_{2,}|\*+")
+_MASK = re.compile(r"[\u2014\u2013]+|-{2,}|_{2,}|\*+")
 _STARS = re.compile(r"\*+")
 _LETTERS = re.compile(r"[^\W\d_]+")   # a run of letters after a mask ('h--l')
 MASK_CHARS = frozenset("\u2014\u2013-_*")
