@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from quotecheck.align.elisions import across_elision, boundary_moved, scope_inside
 from quotecheck.align.expansions import abbreviation_expanded
-from quotecheck.align.masking import masked_variants
+from quotecheck.align.masking import masked_spelling, masked_variants, printed
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
@@ -329,6 +329,8 @@ def _typed(a, b, fa, fb, box, relation) -> tuple[str, str]:
     named = name_house_style(a, b, box)   # "Sen." / "Senator", "-iy" / "-yy": one name
     if named:
         return "orthographic", named
+    if masked_spelling(printed(a.words, a.text, i1, i2), printed(b.words, b.text, j1, j2)):
+        return "orthographic", "masking"   # "d-n" (a dash) / "damn", "[expletive]" / a word
     prev = fa[i1 - 1] if i1 > 0 else None
     caps_a = a.capital[i1:i2] if a.capital else [False] * (i2 - i1)
     caps_b = b.capital[j1:j2] if b.capital else [False] * (j2 - j1)

@@ -11,10 +11,14 @@ masked letters (used by :func:`quotecheck.align.orthography.words`);
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from quotecheck.resources.ruledata import load_data
+from quotecheck.text.normalize import fold_text
 
 # the mask after a word's first letters: an em/en dash, two or more hyphens or underscores,
 # or asterisks, with no space before it (a dash after a space is punctuation)
-_MASK = re.compile(r"[\u2014\u2013]|-{2,}|_{2,}|\*+")
+_MASK = re.compile(r"[\u2014\u2013]+|-{2,}|_{2,}|\*+")
 _STARS = re.compile(r"\*+")
 _LETTERS = re.compile(r"[^\W\d_]+")   # a run of letters after a mask ('h--l')
 MASK_CHARS = frozenset("\u2014\u2013-_*")
@@ -135,3 +139,70 @@ def _resolved(words: list, other: list) -> list:
         if len(fits) == 1:
             out[k] = fits.pop()
     return out
+
+
+# a mask inside a printed word: en/em dashes, two hyphens or more, underscores, asterisks
+_INNER_MASK = re.compile(r"[\u2014\u2013_*]+|-{2,}")
+# a single hyphen joining the parts of a compound (not part of a run of mask characters)
+_JOIN = re.compile(r"(?<![\u2014\u2013_*-])-(?![\u2014\u2013_*-])")
+_BRACKETS = "[]()"
+_DASHES = re.compile(r"(?<=[^\W\d_])[\u2014\u2013]+")    # dashes right after a letter
+
+
+@lru_cache(maxsize=1)
+def _masked_words() -> tuple[frozenset, int, int]:
+    data = load_data("meaning-words").get("masked_words", {})
+    return (frozenset(fold_text(p) for p in data.get("placeholders", ())),
+            int(data.get("max_head", 3)), int(data.get("max_tail", 4)))
+
+
+def masked_spelling(x: str, y: str) -> bool:
+    """Whether two printed stretches (``x`` and ``y`` as they stand in their documents) are
+    one word, masked by one outlet's house style and printed in full (or masked) by the
+    other: 'd\u2013n' / 'damn', 'h\u2013l-raiser' / 'hell-raiser', or a placeholder the outlet
+    prints for the word ('[expletive]', 'expletive deleted') against any one word. The test
+    reads the forms only (``[masked_words]`` of ``meaning-words.toml``); the region's
+    canonical words lose an en dash inside a word, which a compound may carry too
+    ('t\u2013shirt'), so only the other rendering's full word tells a mask apart."""
+    placeholders, max_head, max_tail = _masked_words()
+    fx, fy = (" ".join(fold_text(_DASHES.sub("*", s.strip().strip(_BRACKETS))).split())
+              for s in (x, y))     # folding makes a dash a hyphen: read it as a mask first
+    if not fx or not fy or fx == fy:
+        return False
+    for p, other in ((fx, fy), (fy, fx)):
+        if p in placeholders and " " not in other and other not in placeholders and \
+                any(c.isalpha() for c in other):
+            return True
+    if " " in fx or " " in fy:
+        return False
+    px, py = _JOIN.split(fx), _JOIN.split(fy)
+    if len(px) != len(py):
+        return False
+    masked = 0
+    for u, v in zip(px, py):
+        if u == v:
+            continue
+        if _masks(u, v, max_head, max_tail) or _masks(v, u, max_head, max_tail):
+            masked += 1
+        else:
+            return False
+    return masked > 0
+
+
+def _masks(m: str, full: str, max_head: int, max_tail: int) -> bool:
+    """Whether ``m`` (folded) is ``full`` (folded letters) with one run of mask characters
+    for at least one of its letters, after its first letters and before its last ones."""
+    run = _INNER_MASK.search(m)
+    if run is None or not full.isalpha() or _INNER_MASK.search(m, run.end()):
+        return False
+    head, tail = m[:run.start()], m[run.end():]
+    if not head.isalpha() or len(head) > max_head or (tail and not tail.isalpha()) or \
+            len(tail) > max_tail:
+        return False
+    return len(full) > len(head) + len(tail) and full.startswith(head) and full.endswith(tail)
+
+
+def printed(words: list, text: str, i1: int, i2: int) -> str:
+    """The document's own text from word ``i1`` to word ``i2 - 1`` (the masks between the
+    words of a split token kept: 'b\u2013\u2013\u2013ds'); empty for an empty range."""
+    return text[words[i1].start:words[i2 - 1].end] if i2 > i1 and text else ""
