@@ -82,10 +82,9 @@ def _cues() -> _Cues:
     """The data's cues, compiled once."""
     data = load_data("opinion-voice")["block_quotes"]
     openings = re.compile("|".join("(?:%s)" % p for p in data["post_openings"]))
-    words = sorted(data["cues"], key=len, reverse=True)
     spoken = r"in\s+(?:[\w'\u2019\-]+\s+){0,3}?(?:%s)" % _alternation(data["spoken_in"])
-    pattern = re.compile(r"(?<![\w@#])(?:%s|%s)(?![\w'\u2019])" % (_alternation(words), spoken),
-                         re.I)
+    pattern = re.compile(r"(?<![\w@#])(?:%s|%s)(?![\w'\u2019])"
+                         % (_alternation(data["cues"]), spoken), re.I)
     ends = re.compile(r"\b(?:%s)\s*[.:]\Z" % _alternation(data["announce_ends"]), re.I)
     return _Cues(pattern, frozenset(w.lower() for w in data["not_leads"]),
                  int(data["min_words"]), openings, ends,
@@ -115,9 +114,15 @@ def is_lead_in(paragraph: str) -> bool:
     announcing 'below.'), and the clause before holds a cue of saying or of a text. A clause
     opened by a page's imperative ('Read more:') is no lead-in, unless it announces the text
     below and names it after the imperative ('Read the full letter below.')."""
-    cues = _cues()
+    return _introducing_clause(paragraph, _cues()) is not None
+
+
+def _introducing_clause(paragraph: str, cues: _Cues) -> "str | None":
+    """The lead clause of ``paragraph`` (:func:`_lead_clause`) when it holds a cue of saying
+    or of a text (:func:`is_lead_in`), else None: read once per paragraph, the excerpt test of
+    :func:`block_quotations` reading the same clause."""
     clause = _lead_clause(paragraph, cues)
-    return clause is not None and cues.saying.search(clause) is not None
+    return clause if clause is not None and cues.saying.search(clause) else None
 
 
 def _lead_clause(paragraph: str, cues: _Cues) -> "str | None":
@@ -197,16 +202,17 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
     out = [(s, e) for s, e in paragraphs if cues.post_openings.match(text, s)]
     for i, (s0, e0) in enumerate(paragraphs[:-1]):
         s1, e1 = paragraphs[i + 1]
-        quoted = text[s1:e1]
-        if not is_lead_in(text[s0:e0]):
-            if _left_open(text[s0:e0], cues) and _bare_prose(quoted, cues):
+        quoted, lead = text[s1:e1], text[s0:e0]
+        clause = _introducing_clause(lead, cues)
+        if clause is None:
+            if _left_open(lead, cues) and _bare_prose(quoted, cues):
                 out.append((s1, e1))    # the quotation left open runs on
             continue
         head = quoted.lstrip()
         if not head or head[0] in _OPENING_MARK or len(_WORD.findall(quoted)) < cues.min_words:
             continue
         out.append((s1 + len(quoted) - len(head), e1))
-        if i < cues.excerpt_opening and cues.excerpt.search(_lead_clause(text[s0:e0], cues)):
+        if i < cues.excerpt_opening and cues.excerpt.search(clause):
             out += _excerpt_rest(text, paragraphs[i + 2:], cues)
             continue
         if not _continues(text, s0, quoted):
