@@ -233,8 +233,9 @@ def block_quotations(text: str) -> list[tuple[int, int]]:
 
 def _excerpt_rest(text: str, rest: list, cues: _Cues) -> list[tuple[int, int]]:
     """The paragraphs ``rest`` after the first of an excerpt whose lead-in opens the article
-    ('..., she writes in an excerpt from her memoir:'): the article is the excerpt, to its end or to a
-    paragraph that credits the source again (``excerpt_ends``: 'Reprinted with permission')."""
+    ('..., she writes in an excerpt from her memoir:'): the article is the excerpt, to its end
+    or to a paragraph that credits the source again (``excerpt_ends``: 'Reprinted with
+    permission')."""
     out = []
     for s, e in rest:
         if cues.excerpt_end.search(text, s, e):

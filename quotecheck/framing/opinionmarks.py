@@ -151,7 +151,8 @@ def author_summary(text: str) -> bool:
             continue
         name = (m.group(1) or m.group(2)).split()[-1]
         surname = re.escape(name)       # in the patterns; the label compares the name itself
-        going_on = re.compile(r"^(?:%s(?::|\s+(?:%s))|(?:He|She)\s+(?:%s))\s|,\s+(?:he|she|%s)\s+(?:%s)\.?$"
+        going_on = re.compile(r"^(?:%s(?::|\s+(?:%s))|(?:He|She)\s+(?:%s))\s"
+                              r"|,\s+(?:he|she|%s)\s+(?:%s)\.?$"
                               % (surname, verbs, verbs, surname, verbs))
         rest = [r for r in lines[i + 1:i + 1 + data["window"]] if len(r) <= data["max_chars"]]
         if any(label.group(1) != name for label in map(_SPEAKER_LABEL.match, rest) if label):
