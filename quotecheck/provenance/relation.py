@@ -10,6 +10,8 @@ from quotecheck.provenance.pairfeatures import PairFeatures
 WORD_FOR_WORD = frozenset({"verbatim", "syndication"})
 """The relations of a text printed word for word (uncredited or credited copy): what such a
 copy carries, its parent carries too."""
+WHOLE_TEXT = WORD_FOR_WORD | {"rewrite", "update"}
+"""The relations of a whole text reused (copied, rewritten or updated), not some lines of it."""
 
 
 def relation_of(f: PairFeatures) -> Optional[str]:
