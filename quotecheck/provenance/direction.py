@@ -17,6 +17,7 @@ from quotecheck.provenance.derivation import DocText, settings
 from quotecheck.provenance.integrity import copy_integrity
 from quotecheck.provenance.pagetypes import days_between, on_different_days, same_outlet
 from quotecheck.provenance.pairfeatures import PairFeatures, subset_side
+from quotecheck.provenance.relation import WORD_FOR_WORD
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.wire import (agency_of_outlet, copy_credits, credits_agency,
                                         display_name, news_service, own_agency_text, wire_of)
@@ -118,7 +119,7 @@ def carried_own_copy(own: DocText, other: DocText, key: str, credits: dict,
     copy: the page's own outlet (its metadata or address; not one read from its chrome, where a
     carrier keeps the agency's dateline) is the agency its dateline or credit names. The caller
     asks for days apart, not months (``far_apart``), and a carrier that is no news service."""
-    return (relation in ("verbatim", "syndication") and wire_of(credits[own.doc.id]) == key
+    return (relation in WORD_FOR_WORD and wire_of(credits[own.doc.id]) == key
             and agency_of_outlet(None if own.doc.meta.outlet_source == "chrome"
                                  else own.doc.meta.outlet, own.doc) == key
             and not copy_credits(credits[other.doc.id]))

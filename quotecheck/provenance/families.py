@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from quotecheck.load import outlets as outlet_table
 from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.familyreach import carried_by_outsider, shares_every_member
+from quotecheck.provenance.relation import WHOLE_TEXT, WORD_FOR_WORD
 from quotecheck.provenance.wire import agency_of_outlet, credits_agency, display_name, syndicator_of
-
-WHOLE = frozenset({"verbatim", "syndication", "rewrite", "update"})
 
 
 @dataclass
@@ -93,7 +92,7 @@ def group_families(found: list, by_id: dict, credits: dict, outlet: dict,
     degree: Counter = Counter()
     lead: Counter = Counter()
     for edge, _, _ in found:
-        if edge.relation in WHOLE and not {edge.source, edge.derived} & excluded:
+        if edge.relation in WHOLE_TEXT and not {edge.source, edge.derived} & excluded:
             forest.join(edge.source, edge.derived)
             degree.update((edge.source, edge.derived))
             if not any(ev.startswith("direction ") for ev in edge.evidence):
@@ -130,7 +129,7 @@ def release_families(found: list, families: list, by_id: dict, outlet: dict,
     lead: Counter = Counter()
     for edge, al, _ in found:
         a, b = edge.source, edge.derived
-        if a in taken or b in taken or edge.relation not in WHOLE | {"partial"}:
+        if a in taken or b in taken or edge.relation not in WHOLE_TEXT | {"partial"}:
             continue
         if (outlet.get(a) or a) == (outlet.get(b) or b) or _INSTITUTIONAL.search(
                 outlet.get(a) or ""):   # an institution's own page is the release itself
@@ -331,7 +330,7 @@ def family_edges(families: list, found: list, features: dict, credits: dict, mea
             pair = features.get((fam.representative, m)) or features.get((m, fam.representative))
             feats, relation = pair if pair else measure_pair(fam.representative, m)
             credited = bool(fam.agency) and credits_agency(credits[m], fam.agency)
-            if relation in ("update", "verbatim", "syndication"):
+            if relation == "update" or relation in WORD_FOR_WORD:
                 # a word-for-word copy: credited, it is the wire's syndicated copy
                 relation = "syndication" if credited else "verbatim"
             elif relation is None or relation == "shared-translation":

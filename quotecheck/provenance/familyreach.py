@@ -11,6 +11,7 @@ carries lines of both: the family is what links that document to the pair.
 from __future__ import annotations
 
 from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.relation import WORD_FOR_WORD
 
 
 def carrier_links(features: dict, excluded: frozenset = frozenset()) -> dict:
@@ -61,13 +62,12 @@ def copied_partials(families: list, found: list) -> list:
     copy of a write-up that reuses the family's lines reuses them too. A rewrite or a later
     version may have dropped those lines, and does not count. ``found`` holds the ``(edge,
     alignment, score)`` items; one step only (no chains of copies)."""
-    whole = ("verbatim", "syndication")
     out = []
     for fam in families:
         partial, members = set(fam.partial), set(fam.members)
         new = set()
         for edge, _, _ in found:
-            if edge.relation not in whole:
+            if edge.relation not in WORD_FOR_WORD:
                 continue
             for a, b in ((edge.source, edge.derived), (edge.derived, edge.source)):
                 if a in partial and b not in partial | members:

@@ -33,7 +33,7 @@ from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_d
                                              on_different_days, same_outlet, update_order,
                                              wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
-from quotecheck.provenance.relation import relation_of
+from quotecheck.provenance.relation import WHOLE_TEXT, WORD_FOR_WORD, relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment
 from quotecheck.provenance.sitechrome import drop_outlet_chrome
@@ -310,7 +310,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
 
 # -- relation and confidence (the direction is provenance.direction) --------------------------
-_WHOLE = ("verbatim", "syndication", "rewrite")
+_WHOLE = WORD_FOR_WORD | {"rewrite"}   # what a page of the same site reused is an update of
 
 
 def _ledes_aligned(a: DocText, b: DocText, f: PairFeatures) -> bool:
@@ -341,7 +341,7 @@ def _edge(src: DocText, dst: DocText, relation: str, f: PairFeatures, direction:
     evidence += direction
     if sure != "sure":
         evidence.append(UNSURE[0] if not sure else UNSURE[1])
-    if relation in ("rewrite", "verbatim", "syndication", "update"):
+    if relation in WHOLE_TEXT:
         conf = 0.35 + 0.4 * min(1.0, f.cover) + 0.2 * f.mean_sim
     elif relation == "partial":
         conf = min(0.8, 0.3 + 0.08 * f.aligned + 0.1 * f.close + 0.1 * bool(f.shared_quotes))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.pairfeatures import fact_overlap
+from quotecheck.provenance.relation import WORD_FOR_WORD
 
 _TIE = 0.02  # edge scores this close are equal
-_ONE_TEXT = ("verbatim", "syndication")   # a parent printing the child's text word for word
 
 
 def explain_away(found: list, by_id: dict, weight, one_text=None) -> list:
@@ -59,7 +59,7 @@ def _explained(item, parent: dict, by_id: dict, weight, cfg: dict, one_text=None
         if child not in parent or parent[child][0].source == other:
             continue
         p_edge, p_al, _ = parent[child]
-        if p_edge.relation in _ONE_TEXT and frozenset((other, p_edge.source)) not in linked:
+        if p_edge.relation in WORD_FOR_WORD and frozenset((other, p_edge.source)) not in linked:
             continue
         # the two candidate sources of what is shared (Q and P when C is the copy; C and P
         # when C's copy is Q) are versions of one text: the copy carries lines both print

@@ -7,6 +7,12 @@ from typing import Optional
 from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.pairfeatures import PairFeatures
 
+WORD_FOR_WORD = frozenset({"verbatim", "syndication"})
+"""The relations of a text printed word for word (uncredited or credited copy): what such a
+copy carries, its parent carries too."""
+WHOLE_TEXT = WORD_FOR_WORD | {"rewrite", "update"}
+"""The relations of a whole text reused (copied, rewritten or updated), not some lines of it."""
+
 
 def relation_of(f: PairFeatures) -> Optional[str]:
     """The kind of reuse a pair's features show (verbatim, syndication, rewrite, partial,
