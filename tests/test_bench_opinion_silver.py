@@ -39,9 +39,12 @@ def test_every_baly_reserve_period_is_skipped_by_the_silver_test(name):
 
 
 def test_every_name_in_the_reserve_list_has_a_skipped_period():
-    names = [line.strip() for line in (ROOT / "bench" / "labels" / "reserve.txt")
-             .read_text(encoding="utf-8").splitlines() if line.strip()
+    """The sets still held out and those the comment lines record as opened from the reserve: the
+    list may be empty between layouts, its history never is."""
+    text = (ROOT / "bench" / "labels" / "reserve.txt").read_text(encoding="utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip()
              and not line.startswith("#")]
+    names += re.findall(r"\b(baly_\d{6}) was measured", text)
     assert names
     for name in names:
         assert name in PERIODS and covered(*PERIODS[name].split(":")), name
