@@ -264,7 +264,7 @@ $L --baly "$S/data/jsons" "$R/baly_202006" --dates 2020-05-31:2020-06-09
 # Three more reserve periods (prepared at the thirty-second session, newres32): held-out years of
 # opinion_silver.py (which skips every reserve period, these from then), each filling one of the
 # gaps the periods above leave that holds enough multi-outlet stories and no BABE article or
-# sentence: late August-mid September 2019 (3.0 weeks, between baly_201908 and baly_201909), late
+# sentence: late August-mid September 2019 (3.1 weeks, between baly_201908 and baly_201909), late
 # November-mid December 2019 (3.0 weeks, between baly_201911 and baly_201912), 1-12 July 2020
 # (between baly06 and baly07; the BABE sentence of a 2 July Reuters article lies outside the
 # multi-outlet groups laid out). Laid out with their blind pair labels only (pool made without
