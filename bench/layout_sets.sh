@@ -261,3 +261,21 @@ $L --baly "$S/data/jsons" "$R/baly_201907" --dates 2019-07-01:2019-07-30
 $L --baly "$S/data/jsons" "$R/baly_201910" --dates 2019-10-11:2019-10-31
 $L --baly "$S/data/jsons" "$R/baly_202001" --dates 2020-01-09:2020-01-26
 $L --baly "$S/data/jsons" "$R/baly_202006" --dates 2020-05-31:2020-06-09
+# Three more reserve periods (prepared at the thirty-second session, newres32): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), each filling one of the
+# gaps the periods above leave that holds enough multi-outlet stories and no BABE article or
+# sentence: late August-mid September 2019 (3.1 weeks, between baly_201908 and baly_201909), late
+# November-mid December 2019 (3.0 weeks, between baly_201911 and baly_201912), 1-12 July 2020
+# (between baly06 and baly07; the BABE sentence of a 2 July Reuters article lies outside the
+# multi-outlet groups laid out). Laid out with their blind pair labels only (pool made without
+# running quotecheck). No article repeats one of another set (no shared link; the largest word
+# 8-gram overlaps with the open sets are chrome -- The Hill's link widget, The Nation's, Vox's and
+# Slate's sign-up blocks, FiveThirtyEight's method notes, bios -- quotations and poll figures, and
+# same-outlet background on other pages: the Washington Times on the Ukraine call in baly_202001,
+# Vox on conspiracy theories in baly_201807).
+#   baly_201909b: 23 Aug-13 Sep 2019 (David Koch's death, Hong Kong's bill withdrawn, Bolton out, the Taliban talks off, the third Democratic debate), 143 articles
+#   baly_201912b: 23 Nov-13 Dec 2019 (Harris out, the Judiciary Committee's impeachment hearings and articles, the inspector general's FISA report, the USMCA deal), 151 articles
+#   baly_202007: 1-12 Jul 2020 (the summer surge of the pandemic, Mount Rushmore and cancel culture, the Supreme Court's tax-records ruling, Stone's commutation), 150 articles
+$L --baly "$S/data/jsons" "$R/baly_201909b" --dates 2019-08-23:2019-09-13
+$L --baly "$S/data/jsons" "$R/baly_201912b" --dates 2019-11-23:2019-12-13
+$L --baly "$S/data/jsons" "$R/baly_202007" --dates 2020-07-01:2020-07-12

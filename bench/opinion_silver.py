@@ -44,7 +44,9 @@ RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
            ("2018-09-22", "2018-10-11"), ("2020-03-09", "2020-03-19"),
            ("2018-07-10", "2018-08-07"), ("2018-02-09", "2018-03-09"),
            ("2019-07-01", "2019-07-30"), ("2019-10-11", "2019-10-31"),
-           ("2020-01-09", "2020-01-26"), ("2020-05-31", "2020-06-09"))
+           ("2020-01-09", "2020-01-26"), ("2020-05-31", "2020-06-09"),
+           ("2019-08-23", "2019-09-13"), ("2019-11-23", "2019-12-13"),
+           ("2020-07-01", "2020-07-12"))
 # The periods of every baly_* reserve set, opened or not (bench/layout_sets.sh lays them out;
 # tests/test_bench_opinion_silver.py checks that each of its baly_* periods is listed here).
 OPINION = {"opinion", "opinions", "commentary", "editorial", "editorials", "column", "columns",
