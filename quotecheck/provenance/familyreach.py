@@ -90,3 +90,53 @@ def shares_every_member(doc: str, members: list, features: dict) -> bool:
         if m != doc and pair is not None and pair[0].aligned == 0:
             return False
     return True
+
+
+def unmeasured_near_representatives(families: list, texts: list, features: dict,
+                                    excluded: frozenset = frozenset()) -> list:
+    """``(family, document)`` pairs to measure once the families are known: documents outside
+    the family (members of another family included) that share at least ``min_shared_rare``
+    rare keys with its representative but were measured against none of its members.
+
+    Each document is compared with its ``max_candidates`` strongest candidates only, and the
+    copies of one story share nearly every rare key, so a page that copies one wire story and
+    carries a few lines of another (a page compiling two agencies' copy) has its list filled
+    with the copies of the first; the copies of the second fill their own lists with each
+    other. Measured against the second family's text, the page relates to the family as a
+    whole. At most ``family_reach_candidates`` documents per family, those whose rare keys
+    (or the representative's, when fewer) it shares the largest share of first (a short
+    page made of the text's lines before a long one sharing a few common words with it),
+    keys held by more than the posting cap skipped: the extra pairs grow with
+    the number of families, not with its square. ``texts`` are the prepared texts (their
+    ``rare`` keys set by the candidate index); ``excluded`` documents (aggregator pages) are
+    left out."""
+    cfg = settings()["align"]
+    budget = cfg.get("family_reach_candidates", 0)
+    if not budget or not families:
+        return []
+    cap = max(cfg["rare_min_df"], cfg.get("posting_cap", len(texts)))
+    postings: dict = {}
+    for t in texts:
+        for k in t.rare:
+            postings.setdefault(k, []).append(t.doc.id)
+    rare = {t.doc.id: t.rare for t in texts}
+    measured: dict = {}
+    for x, y in features:
+        measured.setdefault(x, set()).add(y)
+        measured.setdefault(y, set()).add(x)
+    out = []
+    for fam in families:
+        members = set(fam.members)
+        counts: dict = {}
+        for k in rare.get(fam.representative, ()):
+            holders = postings[k]
+            if len(holders) <= cap:
+                for d in holders:
+                    counts[d] = counts.get(d, 0) + 1
+        size = len(rare.get(fam.representative, ()))
+        near = sorted(((c / min(size, len(rare[d])), d) for d, c in counts.items()
+                       if c >= cfg["min_shared_rare"] and d not in members and d not in excluded
+                       and d not in fam.partial and not measured.get(d, set()) & members),
+                      key=lambda x: (-x[0], x[1]))
+        out += [(fam, d) for _, d in near[:budget]]
+    return out

@@ -20,7 +20,8 @@ from quotecheck.provenance.derivation import (DocText, candidate_pairs, document
                                               key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
-                                               related_partials)
+                                               related_partials, shares_every_member,
+                                               unmeasured_near_representatives)
 from quotecheck.provenance.edgefindings import edge_detections
 from quotecheck.provenance.families import (carried_partials, family_edges, group_families,
                                             own_agency, release_families)
@@ -266,6 +267,15 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                          lambda x, agency, rep: own_agency(x, by_id, outlet, {agency}) == agency
                          and not published_after(by_id[x].doc, by_id[rep].doc,
                                                  same_outlet(outlet[x], outlet[rep])))
+    # a page never measured against a family's copies (its list full of another story's)
+    for fam, other in unmeasured_near_representatives(families, texts, features, aggregators):
+        rep = fam.representative
+        feats, relation = features[(rep, other)] = measure_pair(by_id[rep], by_id[other])
+        if relation == "partial":
+            if shares_every_member(other, fam.members, features):
+                fam.partial.append(other)
+            found.append(_edge(by_id[rep], by_id[other], "partial", feats, [
+                f"partly reuses the {fam.agency_name} story {fam.id}"], "weak"))
     for fam, other, members in carried_partials(families, found, features, aggregators):
         fam.partial.append(other)     # one line of the family's text, printed by its copies
         feats, _ = measure_pair(by_id[fam.representative], by_id[other])
