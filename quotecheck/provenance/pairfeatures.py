@@ -168,8 +168,9 @@ class QuotePrinters:
         got = self.joined.get(k)
         if got is None:
             words = list(map(fold_word, _RUN.findall(self.texts[k].text)))
-            vocab = None if any(" " in w for w in words) else frozenset(words)
-            got = self.joined[k] = (" " + " ".join(words) + " ", vocab)
+            joined = " " + " ".join(words) + " "   # its spaces: the joins, and any in a word
+            vocab = frozenset(words) if joined.count(" ") == len(words) + 1 else None
+            got = self.joined[k] = (joined, vocab)
         return got
 
     def __call__(self, sh: frozenset) -> frozenset:
@@ -181,7 +182,7 @@ class QuotePrinters:
             for n, g in enumerate(sh):
                 for w in g:
                     where.setdefault(w, set()).add(n)
-            plain = not any(" " in w for w in where)
+            plain = " " not in "".join(where)
             out = []
             for k in range(len(self.texts)):
                 words, vocab = self._words(k)
