@@ -123,3 +123,20 @@ def test_a_speakers_later_quotation_in_a_document_citing_prepared_remarks_is_adv
     # another speaker's prepared remarks: the quotation is still compared
     other = cue.replace("Hale said in prepared remarks", "Mayor Orr said in prepared remarks")
     assert _changes(_DELIVERED, other) != []
+
+
+def test_a_text_without_cue_words_has_no_cue_before_any_of_its_quotations():
+    # the whole-text gate may rule a text out only where no stretch from its start holds a
+    # cue: a stretch ending inside a word ("prepared remarks|men") still has its cue
+    import random
+
+    from quotecheck.align.utterances import _cues, _has_cue_words
+
+    pieces = ["prepared", "remarks", "remarksmen", "plans", "to", "say", "sayings", "advance",
+              "text", "Hale", "said", "in", "the", "\u201cWe", "go.\u201d", "\n", "as"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for end in range(len(text) + 1):
+            if any(_cues().finditer(text, 0, end)):
+                assert _has_cue_words(text), (text, end)

@@ -173,16 +173,16 @@ def _thin_run(s: Sentence, common, n: int, r: dict) -> bool:
     charge list ("three counts of reckless endangerment", after ``lifted_list_heads`` + "of") are
     set aside: two reporters naming one person with her title, or one defendant's charges,
     write them alike; a lifted line carries the other's narration."""
-    words = [w for w, _, _, _ in s.words]
+    initials = list(s.words.initials())   # a word's first character (never empty)
     folded = s.folded_words()
     inside = set()
     for k in range(len(folded) - n + 1):
         if tuple(folded[k:k + n]) in common:
             inside.update(range(k, k + n))
-    stock, heads = frozenset(r["lifted_thin_words"]), frozenset(r["lifted_list_heads"])
+    stock, heads = _word_sets(r)
     narration, item = 0, 0
     for k in sorted(inside):
-        w, f = words[k], folded[k]
+        c, f = initials[k], folded[k]
         if f in heads and k + 1 < len(folded) and folded[k + 1] == "of":
             item = r["lifted_list_item"] + 1   # "of" and the item's words after the head
             continue
@@ -190,10 +190,22 @@ def _thin_run(s: Sentence, common, n: int, r: dict) -> bool:
             item -= 1
             if f not in ("and", "or"):
                 continue
-        if f in stock or w[:1].isupper() or not w[:1].isalpha() or f in heads:
+        if f in stock or c.isupper() or not c.isalpha() or f in heads:
             continue
         narration += 1
     return narration < r["lifted_narration_min"]
+
+
+_THIN: list = []   # [the two word lists last read, their frozensets]
+
+
+def _word_sets(r: dict) -> tuple:
+    """``lifted_thin_words`` and ``lifted_list_heads`` as sets, built once per pair of lists
+    (:func:`_thin_run` runs for every lifted sentence of every pair)."""
+    got = (r["lifted_thin_words"], r["lifted_list_heads"])
+    if not _THIN or _THIN[0] != got:
+        _THIN[:] = [(list(got[0]), list(got[1])), (frozenset(got[0]), frozenset(got[1]))]
+    return _THIN[1]
 
 
 def _speaker_introduced(x: Sentence, y: Sentence, common, n: int, r: dict) -> bool:
