@@ -13,6 +13,10 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
   Buy on Bookshop") or a page address whose slug ends on the genre ("...-book-review");
 * an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
   short paragraph: :mod:`quotecheck.framing.genre` reads notes that open on the name;
+* a syndicated column's byline box closing the page: the author's name, who they are or
+  have been, and their book ("Jane Roe has been an adviser to two governors ... Her latest
+  book is ..."; ``[closing_bio]``), longer than the short notes above and naming no staff
+  post (a reporter's bio may name a book too, and reports carry reporters' bios);
 * a closing call to action: the narrator tells the reader to contact someone and demand or
   urge something (an advocacy blog's appeal; news tells readers where to find help, not
   what to demand);
@@ -78,11 +82,11 @@ MIN_WE_MUST, MIN_ASKED = 2, 2
 """Fewest narrator sentences prescribing to 'we', and fewest of its own questions."""
 
 
-def closing_note(text: str, by_line: bool) -> str:
+def closing_note(text: str, by_line: bool, max_words: int = NOTE_WORDS) -> str:
     """The last paragraph of ``text`` (of three at least; with ``by_line`` each line is one;
     trailing video cards and link lines, :func:`_trailing_card`, left out),
     without the bracket wire copy opens a note with ("(X is ...)"), where it is short enough
-    for an author's note (``NOTE_WORDS``); else ''."""
+    for an author's note (``max_words``, ``NOTE_WORDS`` unless given); else ''."""
     parts = re.split(r"\n[ \t]*\n|\n" if by_line else r"\n[ \t]*\n", text.strip())
     paragraphs = [p.strip() for p in parts if p.strip()]
     while len(paragraphs) > 3 and _trailing_card().match(paragraphs[-1]):
@@ -90,7 +94,26 @@ def closing_note(text: str, by_line: bool) -> str:
     if len(paragraphs) < 3:
         return ""
     last = paragraphs[-1].lstrip("(")
-    return last if len(last.split()) <= NOTE_WORDS else ""
+    return last if len(last.split()) <= max_words else ""
+
+
+@lru_cache(maxsize=1)
+def _closing_bio() -> tuple:
+    """The compiled ``[closing_bio]`` patterns: (opening, book, staff) and its word cap."""
+    data = load_data("opinion-voice")["closing_bio"]
+    return (re.compile(data["opening"]), re.compile(data["book"]),
+            re.compile(data["staff"], re.I), data["max_words"])
+
+
+def book_bio(text: str) -> bool:
+    """Whether the last paragraph (or line) of ``text`` is an author's bio naming their book:
+    it opens on a name and who the person is or has been, says they wrote a book ('is the
+    author of', 'His latest book is'), and names no staff post of a newsroom
+    (``[closing_bio]``)."""
+    opening, book, staff, max_words = _closing_bio()
+    last = closing_note(text, by_line=True, max_words=max_words)
+    return bool(last) and bool(opening.match(last)) and bool(book.search(last)) \
+        and not staff.search(last)
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +202,8 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     last = closing_note(text, by_line=True)
     if last and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
+    if book_bio(text):
+        return "an author's bio naming their book closes the piece: a column's byline box"
     if _editors_note().search(text[:HEAD_CHARS]):
         return "an editor's note naming the piece a commentary or a column run before"
     if author_summary(text):
