@@ -116,17 +116,18 @@ _TAIL = "that trade with us is the surest path for all of them in the years ahea
 
 
 def test_a_phrase_translated_twice_with_a_modal_in_it_stays_a_translation():
-    # two translators, one text but for one phrase: "should know" / "must understand well"
+    # two translators, one text but for one phrase: "should remember" / "must keep in mind"
     # (a modal beside a content word swapped) is their own rendering, not a changed modal
-    pa = _pair(f"our neighbours should know {_TAIL}",
-               f"our neighbours must understand well {_TAIL}", "independent",
+    pa = _pair(f"our neighbours should remember {_TAIL}",
+               f"our neighbours must keep in mind {_TAIL}", "independent",
                a_frame=_ABROAD, b_frame=_ABROAD, speaker="Putin")
     assert _changes(pa) == [("translation", "rendering")], _changes(pa)
     assert pa.verdict == "independent-translation"
 
 
 def test_a_modal_changed_between_the_same_words_of_translations_is_still_typed():
-    pa = _pair(f"our neighbours should know {_TAIL}", f"our neighbours must know {_TAIL}",
+    pa = _pair(f"our neighbours should remember {_TAIL}",
+               f"our neighbours must remember {_TAIL}",
                "independent", a_frame=_ABROAD, b_frame=_ABROAD, speaker="Putin")
     assert ("meaning", "modality") in _changes(pa), _changes(pa)
 

@@ -12,7 +12,7 @@ translation only where the evidence says so, read from ``rules/data/alignment.to
   whose public language is not English ("Russian President Vladimir Putin").
 
 Between translations, ``retranslated`` tells a phrase two translators rendered each in their
-own words, a modal or a tense among them ("should know" / "must understand well"), from a
+own words, a modal or a tense among them ("should remember" / "must keep in mind"), from a
 changed modal alone.
 """
 from __future__ import annotations
@@ -94,8 +94,8 @@ def _fold_name(name: str) -> str:
 def retranslated(seg) -> bool:
     """A changed region (``Segment``) of two translations of one utterance is one phrase
     rendered twice: a kind of ``retranslated_kinds`` (a modal or a tense read from the words)
-    with a content word on each side that the other side lacks ("America should know" /
-    "Americans must understand well"). A modal swapped between the same words stays a change."""
+    with a content word on each side that the other side lacks ("we should remember" / "we
+    must keep in mind"). A modal swapped between the same words stays a change."""
     if seg.category != "meaning" or seg.kind not in settings().get("retranslated_kinds", ()):
         return False
     a = {w.lower() for w in _WORDS.findall(seg.a_text)}
