@@ -77,6 +77,28 @@ def test_a_spelling_no_story_names_elsewhere_is_not_vouched_for():
     assert ("orthographic", "transliteration") not in changes and changes
 
 
+def _given(name: str, after: str) -> str:
+    """A story that prints the given name only inside the quotation, before ``after``."""
+    return ("The talks went on late, an aide said. \u201cThere is a reason "
+            f"{name} {after} built the walls, right?\u201d he said.")
+
+
+def test_a_given_name_spelled_two_ways_before_one_surname_is_house_style():
+    # neither story names the man outside the quotation: the same surname right after the
+    # two spellings vouches that both name one bearer
+    assert _changes(_given("Josef", "Marek"), _given("Joseph", "Marek")) == [
+        ("orthographic", "transliteration")]
+    assert _changes(_given("Joseph", "Marek's"), _given("Josef", "Marek's")) == [
+        ("orthographic", "transliteration")]
+
+
+def test_a_given_name_without_the_same_name_after_it_is_still_a_change():
+    for a, b in ((_given("Josef", "Marek"), _given("Joseph", "Novak")),
+                 (_given("Josef", "then"), _given("Joseph", "then"))):
+        changes = _changes(a, b)
+        assert changes and ("orthographic", "transliteration") not in changes
+
+
 def test_another_name_or_an_ordinary_word_is_still_a_change():
     assert ("meaning", "entity") in _changes(_story("Clinton", "Clinton"),
                                              _story("Clayton", "Clayton"))

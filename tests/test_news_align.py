@@ -111,6 +111,27 @@ def test_translation_needs_evidence(a_frame):
     assert pa.verdict == "independent-translation"
 
 
+_ABROAD = "Intro. Russian President Vladimir Putin said \u201c{}\u201d on Monday."
+_TAIL = "that trade with us is the surest path for all of them in the years ahead"
+
+
+def test_a_phrase_translated_twice_with_a_modal_in_it_stays_a_translation():
+    # two translators, one text but for one phrase: "should remember" / "must keep in mind"
+    # (a modal beside a content word swapped) is their own rendering, not a changed modal
+    pa = _pair(f"our neighbours should remember {_TAIL}",
+               f"our neighbours must keep in mind {_TAIL}", "independent",
+               a_frame=_ABROAD, b_frame=_ABROAD, speaker="Putin")
+    assert _changes(pa) == [("translation", "rendering")], _changes(pa)
+    assert pa.verdict == "independent-translation"
+
+
+def test_a_modal_changed_between_the_same_words_of_translations_is_still_typed():
+    pa = _pair(f"our neighbours should remember {_TAIL}",
+               f"our neighbours must remember {_TAIL}",
+               "independent", a_frame=_ABROAD, b_frame=_ABROAD, speaker="Putin")
+    assert ("meaning", "modality") in _changes(pa), _changes(pa)
+
+
 def test_declared_languages_that_differ_make_a_translation():
     def mk(doc_id, text, lang):
         return Document(doc_id, doc_id, text, TextView.identity(text), Metadata(language=lang))

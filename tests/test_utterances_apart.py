@@ -58,3 +58,12 @@ def test_two_forms_of_a_slogan_many_outlets_quote_are_not_one_quotation_changed(
 
 def test_a_short_quotation_holding_no_slogan_is_still_compared():
     assert _slogan_changes("rigged witch hunt", "rigged Ohio witch hunt") == ["meaning"]
+
+
+def test_a_slogan_with_a_pronoun_of_each_outlet_is_two_uses_up_to_the_slack():
+    # seven words: the slogan and a pronoun each outlet's own sentence chose
+    assert _slogan_changes("this rigged witch trial against us all",
+                           "this rigged witch trial against them all") == []
+    # one word longer than `shared_phrase_max_words` + `shared_phrase_slack`: compared
+    assert _slogan_changes("this rigged witch trial against us all again",
+                           "this rigged witch trial against them all again") == ["meaning"]

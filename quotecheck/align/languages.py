@@ -10,6 +10,10 @@ translation only where the evidence says so, read from ``rules/data/alignment.to
   Russian");
 - somewhere in the story set the speaker is introduced with the nationality of a country
   whose public language is not English ("Russian President Vladimir Putin").
+
+Between translations, ``retranslated`` tells a phrase two translators rendered each in their
+own words, a modal or a tense among them ("should remember" / "must keep in mind"), from a
+changed modal alone.
 """
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ import weakref
 from functools import lru_cache
 from typing import Optional
 
+from quotecheck.align.meaningwords import is_content
 from quotecheck.model import Document
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
@@ -26,6 +31,7 @@ _SURNAME = re.compile(r"[A-Z][\w'\u2019-]+")
 _INTRODUCED: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _WINDOW = 240   # characters read on each side of a quote for a translation cue
+_WORDS = re.compile(r"[^\W_]+")
 
 
 @lru_cache(maxsize=1)
@@ -83,6 +89,18 @@ def introduced_abroad(doc: Document) -> frozenset:
 
 def _fold_name(name: str) -> str:
     return _POSSESSIVE.sub("", name.lower())
+
+
+def retranslated(seg) -> bool:
+    """A changed region (``Segment``) of two translations of one utterance is one phrase
+    rendered twice: a kind of ``retranslated_kinds`` (a modal or a tense read from the words)
+    with a content word on each side that the other side lacks ("we should remember" / "we
+    must keep in mind"). A modal swapped between the same words stays a change."""
+    if seg.category != "meaning" or seg.kind not in settings().get("retranslated_kinds", ()):
+        return False
+    a = {w.lower() for w in _WORDS.findall(seg.a_text)}
+    b = {w.lower() for w in _WORDS.findall(seg.b_text)}
+    return any(is_content(w) for w in a - b) and any(is_content(w) for w in b - a)
 
 
 def _primary(tag: Optional[str]) -> Optional[str]:

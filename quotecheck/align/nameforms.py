@@ -8,8 +8,10 @@ Both tests are narrow on purpose. A title counts only against that very title's
 abbreviation and only before a capitalised word on both sides (``[title_abbreviations]``).
 A spelling counts only when both words are capitalised, long enough, reduce to one skeleton
 under the letter rewrites of ``[name_transliteration]`` (``meaning-words.toml``) and both
-documents name that skeleton elsewhere, capitalised mid-sentence: "Clinton" / "Clayton" is
-another name, and an ordinary word changed stays a change of wording.
+documents name that skeleton elsewhere, capitalised mid-sentence, or both renderings print
+it right before one and the same capitalised name (a given name spelled two ways before the
+bearer's surname, often printed only inside the quotation): "Clinton" / "Clayton" is another
+name, and an ordinary word changed stays a change of wording.
 """
 from __future__ import annotations
 
@@ -33,12 +35,12 @@ def _titles() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _transliteration() -> tuple[tuple, int]:
-    """The ``(old, new)`` letter rewrites of ``[name_transliteration]``, in order, and its
-    ``min_length``."""
+def _transliteration() -> tuple[tuple, int, bool]:
+    """The ``(old, new)`` letter rewrites of ``[name_transliteration]``, in order, its
+    ``min_length`` and ``beside_next_name``."""
     data = load_data("meaning-words").get("name_transliteration", {})
     return tuple((old, new) for old, new in data.get("rewrites", ())), \
-        int(data.get("min_length", 5))
+        int(data.get("min_length", 5)), bool(data.get("beside_next_name", False))
 
 
 def title_abbreviated(x: str, y: str) -> bool:
@@ -90,15 +92,35 @@ def _before_name(side, k: int) -> bool:
 
 
 def _same_name(a, b, i: int, j: int) -> bool:
-    """Word ``i`` of ``a`` and word ``j`` of ``b`` are one name spelled two ways, each
-    document naming it elsewhere too."""
+    """Word ``i`` of ``a`` and word ``j`` of ``b`` are one name spelled two ways: each
+    document names it elsewhere too, or both renderings print it beside one and the same
+    other name (a given name before the bearer's surname)."""
     x, y = _bare(a.raw[i]), _bare(b.raw[j])
     if not transliterated(x, y):
         return False
+    if _beside_same_name(a, b, i, j):
+        return True
     key = skeleton(x)
     wa, wb = a.words[i], b.words[j]
     return named_elsewhere(a.text, key, wa.start, wa.end) and \
         named_elsewhere(b.text, key, wb.start, wb.end)
+
+
+def _beside_same_name(a, b, i: int, j: int) -> bool:
+    """The word after word ``i`` of ``a`` and after word ``j`` of ``b`` is one capitalised
+    word, capitalised mid-sentence on both sides ("Josef Stalin" / "Joseph Stalin"): the
+    spelling variant is a name of that bearer in both renderings. Only the word after counts
+    (a given name before a surname, ``[name_transliteration] beside_next_name``): a word
+    before may be a title or a sentence's opening word."""
+    if not _transliteration()[2]:
+        return False
+    i2, j2 = i + 1, j + 1
+    if i2 >= len(a.words) or j2 >= len(b.words):
+        return False
+    if a.words[i2].norm != b.words[j2].norm or _bare(a.raw[i2]) != _bare(b.raw[j2]):
+        return False
+    caps = all(len(side.capital) > k and side.capital[k] for side, k in ((a, i2), (b, j2)))
+    return caps and _bare(a.raw[i2]).isalpha()
 
 
 def name_house_style(a, b, box) -> str | None:

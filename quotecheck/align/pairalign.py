@@ -12,7 +12,7 @@ from typing import Optional
 
 from quotecheck.align.difftype import settings as verdict_settings
 from quotecheck.align.difftype import type_pair
-from quotecheck.align.languages import TranslationEvidence
+from quotecheck.align.languages import TranslationEvidence, retranslated
 from quotecheck.align.masking import resolve_masks
 from quotecheck.align.renderings import Rendering, prepare
 from quotecheck.align.wordalign import align, containment, ratio
@@ -53,9 +53,11 @@ def align_prepared(a: Rendering, b: Rendering, relation: str, cluster: str = "",
         near = type_pair(a.side, b.side, "near" if translated else "near-rendering", ops)
         cats = {(s.category, s.kind) for s in near}
         # one translation shared (function words edited), or — when nobody said the two
-        # documents are independent — a copy with a word swapped
+        # documents are independent — a copy with a word swapped; a phrase translated twice
+        # (a content word swapped, a modal or a tense beside it) stays a translation then too
         if not translated or (("translation", "rendering") not in cats and
-                              not (known and any(c == "wording" for c, _ in cats))):
+                              not (known and any(s.category == "wording" or
+                                                 retranslated(s) for s in near))):
             rel, segments = "near", near
     verdict = _verdict(segments, rel, a, b)
     if translated is False and rel in ("independent", "near"):
