@@ -51,7 +51,7 @@ def _patterns() -> tuple:
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
                     "only" if entry.get("masthead_only") else bool(entry.get("masthead")),
-                    entry.get("label")))
+                    entry.get("label"), bool(entry.get("list"))))
     return tuple(out)
 
 
@@ -183,6 +183,22 @@ def _names(raw: str) -> list[str]:
     return parts
 
 
+_EMPLOYER = re.compile(r"\s(?:of|from)\s+(?P<outlet>(?:the\s+)?[A-Z].*)$")
+
+
+def _listed_names(raw: str) -> list[str]:
+    """The names of a contributor list (``list`` in credits.toml): its items between
+    semicolons, each split as :func:`_names` splits, and of a person named with an employer
+    after "of" ("Ann Lee of the Valley Courier") the employer. People stay in the list; the
+    pattern keeps only names the outlet table or the set knows."""
+    out = []
+    for item in raw.split(";"):
+        for part in _names(item):
+            m = _EMPLOYER.search(part)
+            out.append(m.group("outlet") if m else part)
+    return out
+
+
 def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Credit]:
     """Every credit ``doc`` declares, in text order; outlet names in the table's spelling, or
     as an outlet of the set spells it (``set_outlets``: outlet_key -> name, see set_outlet_keys:
@@ -191,7 +207,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
     seen = set()
     out: list[Credit] = []
     low = None
-    for kind, regex, reuse, known_only, people, requires, masthead, label in _patterns():
+    for kind, regex, reuse, known_only, people, requires, masthead, label, listed in _patterns():
         if requires:
             low = text.lower() if low is None else low
             if not any(r in low for r in requires):
@@ -207,7 +223,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
             if not raw.strip():
                 continue
             names_start = m.start("names") + cut
-            names = [raw.strip()] if people else _names(raw)
+            names = [raw.strip()] if people else (_listed_names(raw) if listed else _names(raw))
             if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
                 names = [p for n in names
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
