@@ -34,6 +34,10 @@ class Credit:
     end: int
     reuse: bool        # declares reuse of the named outlet's copy (not just a statement)
     known: bool        # the name is in the outlet table
+    # read by the reuse-without-credit decision only (``decision_only`` in credits.toml): a
+    # contributor list or a block quotation's introducer says whose text the page carries in
+    # part, not which of two pages came first, so it neither orders a pair nor makes an edge
+    decision_only: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,8 @@ def _patterns() -> tuple:
                     bool(entry.get("known_only")), bool(entry.get("people")),
                     tuple(entry.get("requires", ())),
                     "only" if entry.get("masthead_only") else bool(entry.get("masthead")),
-                    entry.get("label")))
+                    entry.get("label"), bool(entry.get("list")),
+                    bool(entry.get("decision_only"))))
     return tuple(out)
 
 
@@ -183,6 +188,22 @@ def _names(raw: str) -> list[str]:
     return parts
 
 
+_EMPLOYER = re.compile(r"\s(?:of|from)\s+(?P<outlet>(?:the\s+)?[A-Z].*)$")
+
+
+def _listed_names(raw: str) -> list[str]:
+    """The names of a contributor list (``list`` in credits.toml): its items between
+    semicolons, each split as :func:`_names` splits, and of a person named with an employer
+    after "of" ("Ann Lee of the Valley Courier") the employer. People stay in the list; the
+    pattern keeps only names the outlet table or the set knows."""
+    out = []
+    for item in raw.split(";"):
+        for part in _names(item):
+            m = _EMPLOYER.search(part)
+            out.append(m.group("outlet") if m else part)
+    return out
+
+
 def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Credit]:
     """Every credit ``doc`` declares, in text order; outlet names in the table's spelling, or
     as an outlet of the set spells it (``set_outlets``: outlet_key -> name, see set_outlet_keys:
@@ -191,7 +212,8 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
     seen = set()
     out: list[Credit] = []
     low = None
-    for kind, regex, reuse, known_only, people, requires, masthead, label in _patterns():
+    for (kind, regex, reuse, known_only, people, requires, masthead, label, listed,
+         decision_only) in _patterns():
         if requires:
             low = text.lower() if low is None else low
             if not any(r in low for r in requires):
@@ -207,7 +229,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
             if not raw.strip():
                 continue
             names_start = m.start("names") + cut
-            names = [raw.strip()] if people else _names(raw)
+            names = [raw.strip()] if people else (_listed_names(raw) if listed else _names(raw))
             if not people:   # "AFP/Reuters": two agencies, unless the whole is one name
                 names = [p for n in names
                          for p in ([n] if "/" not in n or outlets.lookup(n) else n.split("/"))]
@@ -244,7 +266,7 @@ def parse_credits(doc: Document, set_outlets: Optional[dict] = None) -> list[Cre
                 seen.add(key)
                 s, e = doc.view.span(names_start if cut else m.start(), m.end())
                 out.append(Credit(canonical, kind, s, e, reuse,
-                                  hit is not None or in_set is not None))
+                                  hit is not None or in_set is not None, decision_only))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -325,6 +347,13 @@ def set_outlet_keys(names) -> dict:
         if name and outlet_key(name):
             keys.setdefault(outlet_key(name), name)
     return keys
+
+
+def pair_credits(credits: list[Credit]) -> list[Credit]:
+    """The credits that measure and order a pair (every one but ``decision_only``): a
+    contributor list or a block quotation's introducer credits the copy for the
+    reuse-without-credit decision, and leaves the edges as the page's other credits make them."""
+    return [c for c in credits if not c.decision_only]
 
 
 def syndication_note(credits: list[Credit]) -> bool:

@@ -12,6 +12,7 @@ from quotecheck.model import Detection, ProvenanceEdge, Related
 from quotecheck.provenance.credits import syndication_note, wire_note
 from quotecheck.provenance.derivation import DocText
 from quotecheck.provenance.families import family_of, wire_credited
+from quotecheck.provenance.familyreach import names_family_carrier
 from quotecheck.provenance.guesses import guessed_source, names_sibling, story_family
 from quotecheck.provenance.integrity import copy_integrity, text_debris
 from quotecheck.provenance.pagetypes import same_organisation, same_outlet
@@ -52,6 +53,8 @@ def edge_detections(texts: list, by_id: dict, result, credits: dict, outlet: dic
                     agency_text[edge.source]   # text, and a page that credits one
                     or reused_agencies(credits[edge.source])))
                 or wire_credited(edge.derived, edge.source, result.families, credits)
+                or names_family_carrier(edge.derived, edge.source, result.families,
+                                        credits[edge.derived], outlet)
                 or shares_named_wire(credits[edge.derived], parent.text) or credits_elsewhere(
                     child, parent, credits[edge.derived], outlet, edge, agency_text[edge.derived])
                 or _member_from_partial(edge, result.families)

@@ -10,8 +10,12 @@ carries lines of both: the family is what links that document to the pair.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from quotecheck.provenance.credits import outlet_key
 from quotecheck.provenance.derivation import settings
 from quotecheck.provenance.relation import WORD_FOR_WORD
+from quotecheck.resources.ruledata import load_data
 
 
 def carrier_links(features: dict, excluded: frozenset = frozenset()) -> dict:
@@ -140,3 +144,41 @@ def unmeasured_near_representatives(families: list, texts: list, features: dict,
                       key=lambda x: (-x[0], x[1]))
         out += [(fam, d) for _, d in near[:budget]]
     return out
+
+
+def names_family_carrier(child: str, parent: str, families: list, credits: list,
+                         outlets: dict) -> bool:
+    """``child`` names as its source ("..., the Valley Times reports", "via VTN") another
+    carrier of the agency story whose copy ``parent`` is: the text the two share is that
+    story, which the child credits through the carrier it read it in, so it is no reuse
+    without credit. A reporter line or an interview given to an outlet names no source. The
+    name is the carrier's outlet as the set spells it, or its initials before a masthead
+    word ("ABC" for "ABC News", as a page credits the broadcaster)."""
+    own = outlet_key(outlets.get(child) or "")
+    named = {outlet_key(c.name) for c in credits
+             if c.kind not in ("reporting-by", "told")} - {"", own}
+    if not named:
+        return False
+    for fam in families:
+        if fam.agency and parent in fam.members and any(
+                _carrier_keys(outlets.get(m) or "") & named
+                for m in fam.members if m not in (child, parent)):
+            return True
+    return False
+
+
+def _carrier_keys(outlet: str) -> set:
+    """The keys a credit may name ``outlet`` by: its whole name, and the initials before its
+    masthead word ("ABC News", "abc News": "abc"; two to five letters, one case)."""
+    keys = {outlet_key(outlet)}
+    words = outlet.split()
+    if (len(words) == 2 and words[1] in _masthead_words() and words[0].isalpha()
+            and 2 <= len(words[0]) <= 5 and words[0] in (words[0].upper(), words[0].lower())):
+        keys.add(outlet_key(words[0]))
+    return keys - {""}
+
+
+@lru_cache(maxsize=1)
+def _masthead_words() -> frozenset:
+    """``credits.toml [masthead] words``: the generic words of a masthead ("News", "Times")."""
+    return frozenset(load_data("credits").get("masthead", {}).get("words", ()))

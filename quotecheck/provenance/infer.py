@@ -14,8 +14,8 @@ from typing import Iterable, Optional
 from quotecheck.load import outlets as outlet_table
 from quotecheck.load.datelines import printed_time
 from quotecheck.model import Document, ProvenanceEdge, Quote
-from quotecheck.provenance.credits import (credited_names, parse_credits, reuse_credits,
-                                          set_outlet_keys)
+from quotecheck.provenance.credits import (credited_names, pair_credits, parse_credits,
+                                           reuse_credits, set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
                                               key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
@@ -135,7 +135,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     weight = key_weights(df, len(texts))
     site = {d.id: outlet_table.outlet_of(d) for d in docs}   # as the page names it
     keys = set_outlet_keys(site.values())   # a credit may name a set outlet its own way
-    credits = {d.id: parse_credits(d, keys) + url_credits(d) for d in docs}
+    declared = {d.id: parse_credits(d, keys) + url_credits(d) for d in docs}
+    credits = {d.id: pair_credits(declared[d.id]) for d in docs}   # what orders a pair
     outlet = {d.id: site[d.id] or dateline_outlet(credits[d.id]) for d in docs}
     drop_outlet_chrome(texts, outlet)   # sentences a site prints on many of its pages
     reuse = {d.id: reuse_credits(credits[d.id]) - {outlet[d.id]} for d in docs}
@@ -308,7 +309,7 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
     result = ProvenanceResult(edges, [], documents={d.id: d for d in docs}, credits=credits,
                               alignments=alignments, outlets=outlet, families=families,
                               aggregators=aggregators)
-    result.detections = edge_detections(texts, by_id, result, credits, outlet, agency_text)
+    result.detections = edge_detections(texts, by_id, result, declared, outlet, agency_text)
     from quotecheck.provenance.figures import compare_figures, extract_figures
 
     figs = {t.doc.id: extract_figures(t) for t in texts}
