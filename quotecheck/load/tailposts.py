@@ -1,8 +1,8 @@
 """An embedded post whose words end on its signature's line ('... agenda. \u2014 Ann Roe
-(@annroe) May 3, 2020') and began a paragraph or two before it (refute26, issue 15): the
+(@annroe) May 3, 2020') and began a few paragraphs before it (refute26, issue 15): the
 furniture classifier (:func:`quotecheck.load.furniture.classify`) lets the signature's line
 claim those paragraphs, so the post's words are its author's, not the narrator's. Rules
-``[embed]`` of rules/data/furniture.toml (``max_lines``, ``max_chars``, ``intro_words``,
+``[embed]`` of rules/data/furniture.toml (``run_lines``, ``max_chars``, ``intro_words``,
 ``echo_words``, ``echo_reach``, ``gallery_lines``, ``flattened_chars``)."""
 from __future__ import annotations
 
