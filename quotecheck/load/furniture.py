@@ -65,6 +65,7 @@ class Rules:
     embed_echo: tuple
     embed_gallery_lines: int
     embed_flattened_chars: int
+    embed_run_lines: int
     byline: tuple
     dateline: tuple
     place_line: re.Pattern
@@ -103,6 +104,7 @@ def rules() -> Rules:
             embed.get("intro_words", ())), re.IGNORECASE),
         (int(embed.get("echo_words", 0)), int(embed.get("echo_reach", 0))),
         int(embed.get("gallery_lines", 0)), int(embed.get("flattened_chars", 10 ** 6)),
+        int(embed.get("run_lines", embed["max_lines"])),
         _compile(d["byline"]["patterns"]), _compile(d["dateline"]["patterns"]),
         compile_safe(d["dateline"]["place_line"]), _compile(d["dateline"]["prefixes"], 0),
         _compile(d["caption"]["patterns"]), credit_prefix(d["caption"]["credits"]),

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from quotecheck.resources.regexsafe import compile_safe
 from quotecheck.resources.ruledata import load_data
 
 _WORD = re.compile(r"\S+")
@@ -28,6 +29,13 @@ def _limits() -> tuple[int, int, int, int]:
     links = d["labelled_links"]
     return (int(links["label_max_words"]), int(links["min_words"]),
             int(d["headline_max_words"]), int(d["max_words"]))
+
+
+@lru_cache(maxsize=1)
+def _read_on() -> tuple:
+    """The ``read_on`` line patterns: a line sending the reader on to another story."""
+    return tuple(compile_safe(p) for p in load_data("furniture")["labelled_links"].get(
+        "read_on", ()))
 
 
 def _opens(word: str) -> bool:
@@ -83,12 +91,15 @@ def _paragraph(line: str, max_words: int) -> bool:
 
 def labelled_links(text: str, lines: list, kinds: list, body: str) -> None:
     """Mark as ``related`` each body or subhead line of a labelled-link shape whose label heads
-    no other line of the document and that stands between two body paragraphs."""
+    no other line of the document and that stands between two body paragraphs, and each
+    ``read_on`` line between two body paragraphs (its label may head several)."""
     if ":" not in text:
         return
     labels = [label_of(text[s:e]) if kinds[i] in (body, "headline") and ":" in text[s:e]
               else "" for i, (s, e) in enumerate(lines)]
-    if not any(labels):
+    reads = [kinds[i] in (body, "headline") and any(p.fullmatch(text, s, e) for p in _read_on())
+             for i, (s, e) in enumerate(lines)]
+    if not any(labels) and not any(reads):
         return
     max_words = _limits()[3]
     heads = Counter(_heads_of(text, lines))
@@ -101,6 +112,8 @@ def labelled_links(text: str, lines: list, kinds: list, body: str) -> None:
     for i, ok in enumerate(taken):
         if ok and (linked(text[slice(*lines[i])]) or _in_run(taken, kinds, i)):
             kinds[i] = "related"
+        elif reads[i] and first < i < last:
+            kinds[i] = "related"        # "Read: <headline>" between paragraphs (read_on)
 
 
 def _in_run(taken: list, kinds: list, i: int) -> bool:

@@ -1,8 +1,8 @@
 """An embedded post whose words end on its signature's line ('... agenda. \u2014 Ann Roe
-(@annroe) May 3, 2020') and began a paragraph or two before it (refute26, issue 15): the
+(@annroe) May 3, 2020') and began a few paragraphs before it (refute26, issue 15): the
 furniture classifier (:func:`quotecheck.load.furniture.classify`) lets the signature's line
 claim those paragraphs, so the post's words are its author's, not the narrator's. Rules
-``[embed]`` of rules/data/furniture.toml (``max_lines``, ``max_chars``, ``intro_words``,
+``[embed]`` of rules/data/furniture.toml (``run_lines``, ``max_chars``, ``intro_words``,
 ``echo_words``, ``echo_reach``, ``gallery_lines``, ``flattened_chars``)."""
 from __future__ import annotations
 
@@ -26,22 +26,39 @@ _QUOTED = re.compile(r"\u201c([^\u201d]{10,400})\u201d|\"([^\"]{10,400})\"")
 
 def tail_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str) -> None:
     """A post whose words end on its signature's line (line ``i``) claims the body lines just
-    before it that continue the post: at most ``max_lines``, the post's words within
-    ``max_chars`` in all, none ending in a colon or naming the post (``intro_words``)."""
+    before it that continue the post: at most ``run_lines``, the post's words within
+    ``max_chars`` in all, none ending in a colon or naming the post (``intro_words``), up to
+    the highest of them that reads as a post: a handle, a hashtag or an ampersand in it, a
+    quotation the report gave just before (:func:`_echoes`), or the first person where the
+    post's words below it speak in the first person too (a narrator's "we" before a post
+    that does not is the narrator's). A post of several paragraphs has such marks in some
+    of them only (issue 15): a paragraph without one, between the signature and a
+    paragraph with one, is the post's too."""
     line = text[slice(*lines[i])]
     tail = tail_signature(r.embed_signatures, line)
     if not tail:
         return
-    room, taken, j = r.embed_max_chars - len(line[:tail.start()].strip()), 0, i - 1
+    room, j = r.embed_max_chars - len(line[:tail.start()].strip()), i - 1
     if _gallery_post(text, lines, kinds, i, r, body, tail, room):
         return
-    while j >= 0 and taken < r.embed_max_lines and kinds[j] == body:
+    run: list = []          # (line, whether it reads as a post), from the signature up
+    voiced = _first_person(line[:tail.start()])
+    while j >= 0 and len(run) < r.embed_run_lines and kinds[j] == body:
         prior = text[slice(*lines[j])].strip()
-        if len(prior) > room or prior.endswith(":") or r.embed_intro.search(prior) or not (
-                _POST_MARK.search(prior) or _echoes(text, lines[j][0], prior, r)):
-            return
-        kinds[j] = "embedded-post"
-        room, taken, j = room - len(prior), taken + 1, j - 1
+        if len(prior) > room or prior.endswith(":") or r.embed_intro.search(prior):
+            break
+        first = _first_person(prior)
+        run.append((j, _POST_MARK.search(prior) or (first and voiced)
+                    or _echoes(text, lines[j][0], prior, r)))
+        room, j, voiced = room - len(prior), j - 1, voiced or first
+    top = max((k for k, (_, post) in enumerate(run) if post), default=-1)
+    for k, _ in run[:top + 1]:
+        kinds[k] = "embedded-post"
+
+
+def _first_person(line: str) -> bool:
+    """Whether ``line`` speaks in the first person outside quotation marks."""
+    return bool(_FIRST.search(_QUOTED_ANY.sub(" ", line)))
 
 
 def _gallery_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str,

@@ -114,3 +114,18 @@ def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> st
             return "close?" if left_free else "split"
         return "open"
     return "open" if left_free and not right_free else "split"
+
+
+_GRAVE_OPENER = re.compile("(?<![`\\w])`(?=[^\\W_])(?:[^`\n\u2019']|(?<=[^\\W_])[\u2019'](?=[^\\W_]))"
+                           "{1,200}?(?<=\\S)[\u2019'](?![^\\W_])")
+
+
+def grave_openers(text: str, marks: list) -> list[tuple[int, str]]:
+    """Lone grave accents (U+0060) that open a single quotation closed by a right single
+    mark or an apostrophe, as some wire copy prints single quotes ("mocks `amateurs\u2019",
+    "a `grand plan\u2019 of sorts"): the grave stands before a word, after a space, a bracket or
+    another mark, and a closing mark ends a word within its line with no grave between (so
+    code spans, "`x`", and graves typed for an apostrophe, "didn`t", stay none). Doubled
+    graves (``) are marks already (:func:`quotecheck.text.quotemarks._mark_hits`)."""
+    taken = {i for i, _ in marks}
+    return [(m.start(), "`") for m in _GRAVE_OPENER.finditer(text) if m.start() not in taken]

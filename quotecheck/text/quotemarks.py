@@ -14,7 +14,7 @@ from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lostmarks import restore_marks
-from quotecheck.text.markroles import FORMAT
+from quotecheck.text.markroles import FORMAT, grave_openers
 from quotecheck.text.markroles import role as _role
 
 # Families: D (double) and S (single); « » double, ‹ › single. ``, '', ‘‘, ‘’, ’’ (doubled singles
@@ -101,6 +101,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     text = restore_marks(text)   # marks lost in decoding (U+FFFD) read back, offsets kept
     n = len(text)
     marks = _mark_hits(text)
+    if "`" in text:
+        marks = sorted(marks + grave_openers(text, marks))    # mocks `amateurs\u2019
     if not marks:
         return []
     paras = _paragraphs(text)
