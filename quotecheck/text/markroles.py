@@ -5,6 +5,10 @@ Invisible format characters (zero-width spaces and joiners, byte-order marks, bi
 controls) that a scrape leaves beside a mark are read through: the mark's role comes from the
 visible characters around it ("\u200b\u201d\u200bThe" opens like "\u201dThe" after a line
 break), and offsets stay those of the original text.
+
+A doubled mark (‘‘, ‘’, ’’) is one double mark or two single ones (``singles``); a doubled
+opener before an elision (‘’90s, ''em) is read by the paragraph's next closing mark
+(``read_elided_doubles``), never by a mark of another paragraph.
 """
 from __future__ import annotations
 
@@ -77,19 +81,10 @@ def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     # ‘ ’ ' ‛ : apostrophes or single quote marks.
     if prev.isalnum() and nxt.isalnum():
         return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
-    if left_free and nxt.isdigit():
-        rest = text[j:j + 4]
-        if re.match(r"\d0s|\d\d\b", rest):
-            return "S", "apos"                  # the ’90s, class of ’22
-    if left_free and nxt.isalpha():
-        word = re.match(r"[^\W\d_]+", text[j:j + 8])
-        after = text[j + len(word.group()):j + len(word.group()) + 1] if word else ""
-        if word and word.group().lower() in _ELISIONS and (after in "\u2019'" or after.isspace()
-                                                          or after == ""):
-            if word.group().lower() in ("n", "s") and after not in "\u2019'":
-                return "S", "open"
-            return "S", "apos"                  # rock ’n’ roll, ’em, ’til
-        return "S", "open"
+    if left_free and (nxt.isdigit() or nxt.isalpha()):
+        return "S", "apos" if elides(text, j) else "open"
+    if left_free and nxt in "\u2019'" and elides(text, j + 1):
+        return "S", "open"                      # ‘’90s’: an opener, then the decade's apostrophe
     if left_free and not right_free:
         return "S", "open"
     if not left_free and right_free:
@@ -97,6 +92,24 @@ def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
             return "S", "close?"                # closing mark or plural possessive (authorities’)
         return "S", "close"
     return "S", "none"
+
+
+def elides(text: str, j: int) -> bool:
+    """Whether an apostrophe standing before ``j`` (after a space or an opening mark) elides:
+    a decade or a year (the ’90s, class of ’22) or a listed elision (rock ’n’ roll, ’em,
+    ’til); a lone ’n or ’s before a space opens a quotation instead."""
+    nxt = text[j:j + 1]
+    if nxt.isdigit():
+        return re.match(r"\d0s|\d\d\b", text[j:j + 4]) is not None
+    if not nxt.isalpha():
+        return False
+    word = re.match(r"[^\W\d_]+", text[j:j + 8])
+    if not word or word.group().lower() not in _ELISIONS:
+        return False
+    after = text[j + len(word.group()):j + len(word.group()) + 1]
+    if after in "\u2019'":          # "" too: the text's end
+        return True
+    return after.isspace() and word.group().lower() not in ("n", "s")
 
 
 def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> str:
@@ -114,3 +127,47 @@ def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> st
             return "close?" if left_free else "split"
         return "open"
     return "open" if left_free and not right_free else "split"
+
+
+def singles(text: str, pos: int, n: int) -> list:
+    """The pairing entries ``(offset, mark, family, role)`` of a doubled mark's two characters
+    read as single marks."""
+    out = []
+    for i in (pos, pos + 1):
+        fam, what = role(text, i, text[i], n)
+        if what not in ("apos", "none"):
+            out.append((i, text[i], fam, what))
+    return out
+
+
+def _elided_double(text: str, pos: int, mark: str) -> bool:
+    """A doubled opening mark whose second character can be an elision's apostrophe (‘’90s,
+    ''em): the double mark, or a single opening mark and the apostrophe."""
+    return len(mark) == 2 and mark[1] in "\u2019'" and elides(text, pos + 2)
+
+
+def read_elided_doubles(text: str, pm: list, n: int) -> list:
+    """Each doubled opener before an elision read by the paragraph's marks after it: a double
+    opening mark when the next closing mark is a double one (‘’Tis done,” he said), else a
+    single opener and the apostrophe (the ‘’90s’ song), so the reading never hangs on a mark
+    of another paragraph (an unpaired double opener would carry on into a next paragraph
+    that opens with a double mark)."""
+    out = []
+    for k, entry in enumerate(pm):
+        pos, mark, _fam, what = entry
+        if what == "open" and _elided_double(text, pos, mark) and not _double_closes(pm, k):
+            out.extend(singles(text, pos, n))
+        else:
+            out.append(entry)
+    return out
+
+
+def _double_closes(pm: list, k: int) -> bool:
+    """Whether the first closing mark after ``pm[k]`` is a double one (a double opener coming
+    first, or none at all, says no)."""
+    for _pos, _mark, fam, what in pm[k + 1:]:
+        if fam == "S" and what in ("close", "close?"):
+            return False
+        if fam == "D":
+            return what in ("close", "either", "close?")
+    return False
