@@ -147,27 +147,25 @@ def _elided_double(text: str, pos: int, mark: str) -> bool:
 
 
 def read_elided_doubles(text: str, pm: list, n: int) -> list:
-    """Each doubled opener before an elision read by the paragraph's marks after it: a double
-    opening mark when the next closing mark is a double one (‘’Tis done,” he said), else a
-    single opener and the apostrophe (the ‘’90s’ song), so the reading never hangs on a mark
-    of another paragraph (an unpaired double opener would carry on into a next paragraph
-    that opens with a double mark)."""
+    """Each doubled opener before an elision read by the paragraph's next closing mark: a
+    single one makes it a single opener and the elision's apostrophe (the ‘’90s’ song); a
+    double one, or none, the double opening mark it reads as by its shape (‘’Tis over,” she
+    said; ''27 members voted …'' in archive copy, or a quotation carried on into the next
+    paragraph). Read as an unpaired double opener, ‘’90s’ was carried on into a next
+    paragraph that opens with a double mark, so a stray mark there changed its quotes."""
     out = []
     for k, entry in enumerate(pm):
         pos, mark, _fam, what = entry
-        if what == "open" and _elided_double(text, pos, mark) and not _double_closes(pm, k):
+        if what == "open" and _elided_double(text, pos, mark) and _single_closes(pm, k):
             out.extend(singles(text, pos, n))
         else:
             out.append(entry)
     return out
 
 
-def _double_closes(pm: list, k: int) -> bool:
-    """Whether the first closing mark after ``pm[k]`` is a double one (a double opener coming
-    first, or none at all, says no)."""
+def _single_closes(pm: list, k: int) -> bool:
+    """Whether the first closing mark after ``pm[k]`` is a single one."""
     for _pos, _mark, fam, what in pm[k + 1:]:
-        if fam == "S" and what in ("close", "close?"):
-            return False
-        if fam == "D":
-            return what in ("close", "either", "close?")
+        if what in ("close", "close?", "either"):
+            return fam == "S"
     return False
