@@ -125,3 +125,24 @@ def test_an_unclosed_title_before_other_titles_nests_nothing():
             'calm." The minister called the attack "cowardly". Unions marched on Friday.')
     assert quotes(text) == ["We have reached the limit. It is on all of us to stop.",
                             "What matters now is calm.", "cowardly"]
+
+
+def test_a_single_opener_before_an_elision_is_read_within_its_paragraph():
+    """‘’ before an elision (‘’80s’, ‘’em’) is a single opening mark and the elision's
+    apostrophe when a single closing mark comes next in the paragraph; before a double one
+    (‘’Tis …,”) or none it stays a double opener. Read as an unpaired double opener, ‘’80s’
+    was carried on into a next paragraph that opens with a double mark, so a stray opener
+    there changed this paragraph's quotes."""
+    para = "They called the tune \u2018\u201980s\u2019 at the fair."
+    assert quotes(para) == ["\u201980s"]
+    for after in ("Rain fell all day.", "\u201cRain fell all day."):
+        text = f"\u201cNo,\u201d he said.\n\n{para}\n\n{after}"
+        assert quotes(text)[:2] == ["No,", "\u201980s"]
+    assert quotes("He told them \u2018\u2019em all\u2019 twice.") == ["\u2019em all"]
+    assert quotes("\u2018\u2019Tis over,\u201d she said.") == ["Tis over,"]
+    assert quotes("\u2018\u201980s hits are back,\u201d she said.") == ["80s hits are back,"]
+    assert quotes("He called the \u2018\u201980s\u2019 \u201cgreat,\u201d he said.") == \
+        ["\u201980s", "great,"]
+    # no closing mark in its paragraph: a double opener, carried on into the next paragraph
+    assert quotes("He said: ''27 members voted.\n\n''Then more came.''") == \
+        ["27 members voted.", "Then more came."]

@@ -5,6 +5,10 @@ Invisible format characters (zero-width spaces and joiners, byte-order marks, bi
 controls) that a scrape leaves beside a mark are read through: the mark's role comes from the
 visible characters around it ("\u200b\u201d\u200bThe" opens like "\u201dThe" after a line
 break), and offsets stay those of the original text.
+
+A doubled mark (‘‘, ‘’, ’’) is one double mark or two single ones (``singles``); a doubled
+opener before an elision (‘’90s, ''em) is read by the paragraph's next closing mark
+(``read_elided_doubles``), never by a mark of another paragraph.
 """
 from __future__ import annotations
 
@@ -77,19 +81,10 @@ def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     # ‘ ’ ' ‛ : apostrophes or single quote marks.
     if prev.isalnum() and nxt.isalnum():
         return "S", "apos"                      # won’t, d’état, Kazakhstan’s, O'Brien
-    if left_free and nxt.isdigit():
-        rest = text[j:j + 4]
-        if re.match(r"\d0s|\d\d\b", rest):
-            return "S", "apos"                  # the ’90s, class of ’22
-    if left_free and nxt.isalpha():
-        word = re.match(r"[^\W\d_]+", text[j:j + 8])
-        after = text[j + len(word.group()):j + len(word.group()) + 1] if word else ""
-        if word and word.group().lower() in _ELISIONS and (after in "\u2019'" or after.isspace()
-                                                          or after == ""):
-            if word.group().lower() in ("n", "s") and after not in "\u2019'":
-                return "S", "open"
-            return "S", "apos"                  # rock ’n’ roll, ’em, ’til
-        return "S", "open"
+    if left_free and (nxt.isdigit() or nxt.isalpha()):
+        return "S", "apos" if elides(text, j) else "open"
+    if left_free and nxt in "\u2019'" and elides(text, j + 1):
+        return "S", "open"                      # ‘’90s’: an opener, then the decade's apostrophe
     if left_free and not right_free:
         return "S", "open"
     if not left_free and right_free:
@@ -97,6 +92,24 @@ def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
             return "S", "close?"                # closing mark or plural possessive (authorities’)
         return "S", "close"
     return "S", "none"
+
+
+def elides(text: str, j: int) -> bool:
+    """Whether an apostrophe standing before ``j`` (after a space or an opening mark) elides:
+    a decade or a year (the ’90s, class of ’22) or a listed elision (rock ’n’ roll, ’em,
+    ’til); a lone ’n or ’s before a space opens a quotation instead."""
+    nxt = text[j:j + 1]
+    if nxt.isdigit():
+        return re.match(r"\d0s|\d\d\b", text[j:j + 4]) is not None
+    if not nxt.isalpha():
+        return False
+    word = re.match(r"[^\W\d_]+", text[j:j + 8])
+    if not word or word.group().lower() not in _ELISIONS:
+        return False
+    after = text[j + len(word.group()):j + len(word.group()) + 1]
+    if after in "\u2019'":          # "" too: the text's end
+        return True
+    return after.isspace() and word.group().lower() not in ("n", "s")
 
 
 def _doubled_role(mark: str, prev: str, left_free: bool, right_free: bool) -> str:
@@ -129,3 +142,45 @@ def grave_openers(text: str, marks: list) -> list[tuple[int, str]]:
     graves (``) are marks already (:func:`quotecheck.text.quotemarks._mark_hits`)."""
     taken = {i for i, _ in marks}
     return [(m.start(), "`") for m in _GRAVE_OPENER.finditer(text) if m.start() not in taken]
+
+
+def singles(text: str, pos: int, n: int) -> list:
+    """The pairing entries ``(offset, mark, family, role)`` of a doubled mark's two characters
+    read as single marks."""
+    out = []
+    for i in (pos, pos + 1):
+        fam, what = role(text, i, text[i], n)
+        if what not in ("apos", "none"):
+            out.append((i, text[i], fam, what))
+    return out
+
+
+def _elided_double(text: str, pos: int, mark: str) -> bool:
+    """A doubled opening mark whose second character can be an elision's apostrophe (‘’90s,
+    ''em): the double mark, or a single opening mark and the apostrophe."""
+    return len(mark) == 2 and mark[1] in "\u2019'" and elides(text, pos + 2)
+
+
+def read_elided_doubles(text: str, pm: list, n: int) -> list:
+    """Each doubled opener before an elision read by the paragraph's next closing mark: a
+    single one makes it a single opener and the elision's apostrophe (the ‘’90s’ song); a
+    double one, or none, the double opening mark it reads as by its shape (‘’Tis over,” she
+    said; ''27 members voted …'' in archive copy, or a quotation carried on into the next
+    paragraph). Read as an unpaired double opener, ‘’90s’ was carried on into a next
+    paragraph that opens with a double mark, so a stray mark there changed its quotes."""
+    out = []
+    for k, entry in enumerate(pm):
+        pos, mark, _fam, what = entry
+        if what == "open" and _elided_double(text, pos, mark) and _single_closes(pm, k):
+            out.extend(singles(text, pos, n))
+        else:
+            out.append(entry)
+    return out
+
+
+def _single_closes(pm: list, k: int) -> bool:
+    """Whether the first closing mark after ``pm[k]`` is a single one."""
+    for _pos, _mark, fam, what in pm[k + 1:]:
+        if what in ("close", "close?", "either"):
+            return fam == "S"
+    return False

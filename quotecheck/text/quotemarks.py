@@ -14,8 +14,9 @@ from typing import Optional
 
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lostmarks import restore_marks
-from quotecheck.text.markroles import FORMAT, grave_openers
+from quotecheck.text.markroles import FORMAT, grave_openers, read_elided_doubles
 from quotecheck.text.markroles import role as _role
+from quotecheck.text.markroles import singles as _singles
 
 # Families: D (double) and S (single); « » double, ‹ › single. ``, '', ‘‘, ‘’, ’’ (doubled singles
 # standing for a double mark) or one mark: ``|''|‘[‘’]|’’|[marks], but opening with one class
@@ -51,16 +52,6 @@ class QuoteSpan:
 
 
 _DOUBLED_CLOSERS = ("\u2019\u2019", "\u2018\u2018")
-
-
-def _singles(text: str, pos: int, n: int) -> list:
-    """The pairing entries of a doubled mark's two characters read as single marks."""
-    out = []
-    for i in (pos, pos + 1):
-        fam, role = _role(text, i, text[i], n)
-        if role not in ("apos", "none"):
-            out.append((i, text[i], fam, role))
-    return out
 
 
 @dataclass
@@ -114,6 +105,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         while mi < len(marks) and marks[mi][0] < p0:
             mi += 1
         pm = []
+        elided = False
         while mi < len(marks) and marks[mi][0] < p1:
             pos, mark = marks[mi]
             if mark in "\u2019'" and 0 < pos < n - 1 and text[pos - 1].isalnum() \
@@ -125,7 +117,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 pm.extend(_singles(text, pos, n))
             elif role not in ("apos", "none"):
                 pm.append((pos, mark, fam, role))
+                elided = elided or (role == "open" and len(mark) == 2)
             mi += 1
+        if elided:
+            pm = read_elided_doubles(text, pm, n)
         if pm or carry:
             carry = _pair_paragraph(text, p0, p1, pm, carry, out, group_counter,
                                     paras[pi + 1] if pi + 1 < len(paras) else None)
