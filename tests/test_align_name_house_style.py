@@ -79,8 +79,8 @@ def test_a_spelling_no_story_names_elsewhere_is_not_vouched_for():
 
 def _given(name: str, after: str) -> str:
     """A story that prints the given name only inside the quotation, before ``after``."""
-    return ("The talks went on late, an aide said. \u201cThere is a reason "
-            f"{name} {after} built the walls, right?\u201d he said.")
+    return ("The talks went on late, an aide said. \u201cWe owe the harbour to "
+            f"{name} {after} and his crews, you know.\u201d he said.")
 
 
 def test_a_given_name_spelled_two_ways_before_one_surname_is_house_style():

@@ -2,7 +2,9 @@
 paragraphs whose handle or first person stands in an upper paragraph only is the post's
 from that paragraph down to its signature; a lone grave accent opening a single quotation
 closed by a right single mark quotes; a "Read: <headline>" line between paragraphs is a
-related link. Invented snippets; each test failed before the change."""
+related link. Invented snippets; each test that finds a post, a quotation or a link failed
+before the change, and the others hold its limits (narration, apostrophes, code spans and a
+sentence stay what they were)."""
 from __future__ import annotations
 
 from quotecheck.load.furniture import classify, view_regions

@@ -1,10 +1,12 @@
 """Two utterances of one speaker paired as one quotation are not compared (issue 11): one
 shared phrase only, words strung across another sentence, advance text against the delivered
 words. One utterance with words changed is still reported."""
+import random
 
 from align_fixtures import doc, hand_quotes, one_edge_provenance
 
 from quotecheck.align.analyse import analyse_quotes
+from quotecheck.align.utterances import _cues, _has_cue_words
 
 
 def _changes(a_text, b_text, provenance=None, speaker="Ned Hale"):
@@ -128,10 +130,6 @@ def test_a_speakers_later_quotation_in_a_document_citing_prepared_remarks_is_adv
 def test_a_text_without_cue_words_has_no_cue_before_any_of_its_quotations():
     # the whole-text gate may rule a text out only where no stretch from its start holds a
     # cue: a stretch ending inside a word ("prepared remarks|men") still has its cue
-    import random
-
-    from quotecheck.align.utterances import _cues, _has_cue_words
-
     pieces = ["prepared", "remarks", "remarksmen", "plans", "to", "say", "sayings", "advance",
               "text", "Hale", "said", "in", "the", "\u201cWe", "go.\u201d", "\n", "as"]
     rng = random.Random(7)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Optional
 
 from quotecheck.align.meaningwords import is_content
-from quotecheck.model import Document
+from quotecheck.model import Document, Segment
 from quotecheck.resources.regexprefilter import guard
 from quotecheck.resources.ruledata import load_data
 
@@ -91,11 +91,11 @@ def _fold_name(name: str) -> str:
     return _POSSESSIVE.sub("", name.lower())
 
 
-def retranslated(seg) -> bool:
-    """A changed region (``Segment``) of two translations of one utterance is one phrase
-    rendered twice: a kind of ``retranslated_kinds`` (a modal or a tense read from the words)
-    with a content word on each side that the other side lacks ("we should remember" / "we
-    must keep in mind"). A modal swapped between the same words stays a change."""
+def retranslated(seg: Segment) -> bool:
+    """Whether a changed region of two translations of one utterance is one phrase rendered
+    twice: a kind of ``retranslated_kinds`` (a modal or a tense read from the words) with a
+    content word on each side that the other side lacks ("we should remember" / "we must keep
+    in mind"). A modal swapped between the same words stays a change."""
     if seg.category != "meaning" or seg.kind not in settings().get("retranslated_kinds", ()):
         return False
     a = {w.lower() for w in _WORDS.findall(seg.a_text)}

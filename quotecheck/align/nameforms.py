@@ -108,7 +108,7 @@ def _same_name(a, b, i: int, j: int) -> bool:
 
 def _beside_same_name(a, b, i: int, j: int) -> bool:
     """The word after word ``i`` of ``a`` and after word ``j`` of ``b`` is one capitalised
-    word, capitalised mid-sentence on both sides ("Josef Stalin" / "Joseph Stalin"): the
+    word, capitalised mid-sentence on both sides ("Josef Marek" / "Joseph Marek"): the
     spelling variant is a name of that bearer in both renderings. Only the word after counts
     (a given name before a surname, ``[name_transliteration] beside_next_name``): a word
     before may be a title or a sentence's opening word."""

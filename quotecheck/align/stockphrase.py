@@ -25,7 +25,7 @@ class StockPhrases:
         cfg = grouping_settings()
         self.max_words = int(cfg.get("shared_phrase_max_words", 4))
         # a use of the phrase holds at most this many words more than its limit
-        self.slack = int(cfg.get("shared_phrase_slack", 2))
+        self.slack = int(cfg.get("shared_phrase_slack", 3))
         min_docs = int(cfg.get("shared_phrase_min_docs", 3))
         docs: dict = defaultdict(set)
         for r in renderings:

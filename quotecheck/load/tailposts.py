@@ -41,7 +41,7 @@ def tail_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str) ->
     room, j = r.embed_max_chars - len(line[:tail.start()].strip()), i - 1
     if _gallery_post(text, lines, kinds, i, r, body, tail, room):
         return
-    run: list = []          # (line, whether it reads as a post), from the signature up
+    run: list = []          # (line index, whether it reads as a post), from the signature up
     voiced = _first_person(line[:tail.start()])
     while j >= 0 and len(run) < r.embed_run_lines and kinds[j] == body:
         prior = text[slice(*lines[j])].strip()
@@ -51,9 +51,9 @@ def tail_post(text: str, lines: list, kinds: list, i: int, r: Any, body: str) ->
         run.append((j, _POST_MARK.search(prior) or (first and voiced)
                     or _echoes(text, lines[j][0], prior, r)))
         room, j, voiced = room - len(prior), j - 1, voiced or first
-    top = max((k for k, (_, post) in enumerate(run) if post), default=-1)
-    for k, _ in run[:top + 1]:
-        kinds[k] = "embedded-post"
+    top = max((n for n, (_, post) in enumerate(run) if post), default=-1)
+    for j, _ in run[:top + 1]:
+        kinds[j] = "embedded-post"
 
 
 def _first_person(line: str) -> bool:

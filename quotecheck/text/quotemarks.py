@@ -93,7 +93,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     n = len(text)
     marks = _mark_hits(text)
     if "`" in text:
-        marks = sorted(marks + grave_openers(text, marks))    # mocks `amateurs\u2019
+        marks = sorted(marks + grave_openers(text, marks))    # a `word’ quoted
     if not marks:
         return []
     paras = _paragraphs(text)
