@@ -20,10 +20,10 @@ _BRIDGE = ("Engineers closed the Varnholt bridge over the Quellin river on Monda
            "regional transport office promised a full structural report by the end of the "
            "month. Commuters queued for the Quellin ferries before dawn on Monday morning.")
 _COACH = ("Brannick United dismissed coach Halvard Trossen on Thursday after the club's "
-          "elimination from the Zellmar cup by Osterfeld Rovers. The club thanked Trossen but "
-          "said it was time to start a new project with younger players. Brannick routed "
-          "Corvath seven goals to nil in the opening round but failed to win any of its next "
-          "three matches. Assistant coach Leontyne Abelard will lead the squad until a "
+          "elimination from the Zellmar cup by Osterfeld Rovers. The board praised Trossen's "
+          "years at the club but wanted a younger staff on the bench. Brannick beat Corvath "
+          "five goals to one in the first round and then lost twice to lowly Pellworth "
+          "sides. Assistant coach Leontyne Abelard will lead the squad until a "
           "successor is named. Trossen had joined Brannick from Vellacourt four seasons ago "
           "and reached the Zellmar semifinal in his first year. Supporters gathered outside "
           "the Brannick stadium on Thursday evening to thank the departing coach.")
