@@ -1,6 +1,6 @@
 """Credit forms of issue #11 read by the reuse-without-credit decision (QC501): a closing
 contributor list ("Contributing: <person>, <paper>; ...; <agency>") and a block quotation's
-introducer ("From an <agency> explainer by ... entitled "...":"). Each credits the outlet it
+introducer ("From an <agency> explainer, "...", by ...:"). Each credits the outlet it
 names without ordering a pair (``decision_only``: the edges stay as the page's other credits
 make them). And a copy that names another carrier of its parent's agency story ("ABC
 reports") credits that story."""
@@ -44,8 +44,8 @@ def test_a_contributor_list_of_people_credits_no_outlet(line):
 
 
 @pytest.mark.parametrize("intro, name", [
-    ("From an Associated Press explainer by Ann Lee, Bo Wu, and Cy Roe entitled "
-     "\u201cWhat does the recount mean?\u201d:", "Associated Press"),
+    ("From an Associated Press explainer, \u201cWhat does the recount change?\u201d, by Ann "
+     "Lee and Bo Wu:", "Associated Press"),
     ("From a Reuters analysis by Ann Lee, entitled \u201cWhat the recount really means: a "
      "guide\u201d:", "Reuters"),
     ("From Ann Lee at Reuters, \u201cThe recount, explained\u201d:", "Reuters"),
@@ -114,14 +114,14 @@ def _carrier_and_roundup(intro: str):
 
 def test_a_block_quotation_credited_to_the_agency_a_sibling_carries_is_credited():
     told, _ = _run(_carrier_and_roundup(
-        "From an Associated Press explainer by Ann Lee and Bo Wu entitled "
-        "\u201cWhy the levee failed\u201d:"))
+        "From an Associated Press explainer, \u201cWhy the levee failed\u201d, by Ann Lee "
+        "and Bo Wu:"))
     assert "roundup.txt" not in told
 
 
 def test_the_same_block_quotation_introduced_without_its_outlet_is_still_told():
     told, _ = _run(_carrier_and_roundup(
-        "From an explainer by Ann Lee and Bo Wu entitled \u201cWhy the levee failed\u201d:"))
+        "From an explainer, \u201cWhy the levee failed\u201d, by Ann Lee and Bo Wu:"))
     assert "roundup.txt" in told
 
 

@@ -33,7 +33,7 @@ def test_without_the_bio_the_same_report_stays_news():
     "John Doe is the Courier's harbour correspondent. He is the author of a history of the port.",
     "Jane Roe, the Courier's bureau chief, is the co-author of a guide to the coast.",
     "The former mayor is the author of a memoir of the port, his aides said.",
-    "Jane Roe has been an adviser to two governors and a candidate for the harbour board."])
+    "Jane Roe has been a harbour pilot for thirty years and twice stood for the harbour board."])
 def test_reporters_bios_subjects_and_bios_without_a_book_stay_news(bio):
     assert read(BODY + "\n\n" + bio + "\n") is None
 

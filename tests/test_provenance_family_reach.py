@@ -1,91 +1,94 @@
-"""A page never measured against a family's copies is measured against its representative
-once the families are known (quotecheck.provenance.familyreach.unmeasured_near_representatives,
-used by infer_provenance). Each document keeps only its strongest candidates, and the copies of
-one story share nearly every rare key: a page that copies one story and carries a few lines of
-another had its list filled with the copies of the first, while the copies of the second filled
-theirs with each other, so the page and the second story were never compared."""
-from quotecheck.load.loader import load_text
-from quotecheck.provenance.derivation import settings
+"""Documents that carry lines of several copies of one text are linked to every copy
+(quotecheck.provenance.familyreach): provenance keeps one parent per document, so without the
+family such a document was linked to one copy only, and two copies of one brief carried by a
+third site stayed a lone edge."""
+from provenance_synth import make_doc
+
+from quotecheck.provenance.families import Family
+from quotecheck.provenance.familyreach import (carried_by_outsider, carrier_links,
+                                               copied_partials, related_partials)
 from quotecheck.provenance.infer import infer_provenance
 
-_BRIDGE = ("Engineers closed the Varnholt bridge over the Quellin river on Monday after "
-           "inspectors found cracks in two pylons. The Varnholt crossing carries forty thousand "
-           "vehicles a day between Ostrelund and Pammerby. Inspector Edda Morvaine said the "
-           "cracks had widened since the spring survey of the pylons. Freight lorries will be "
-           "diverted through Kessling and the Tormel ring road for at least six weeks. The "
-           "regional transport office promised a full structural report by the end of the "
-           "month. Commuters queued for the Quellin ferries before dawn on Monday morning.")
-_COACH = ("Brannick United dismissed coach Halvard Trossen on Thursday after the club's "
-          "elimination from the Zellmar cup by Osterfeld Rovers. The club thanked Trossen but "
-          "said it was time to start a new project with younger players. Brannick routed "
-          "Corvath seven goals to nil in the opening round but failed to win any of its next "
-          "three matches. Assistant coach Leontyne Abelard will lead the squad until a "
-          "successor is named. Trossen had joined Brannick from Vellacourt four seasons ago "
-          "and reached the Zellmar semifinal in his first year. Supporters gathered outside "
-          "the Brannick stadium on Thursday evening to thank the departing coach.")
-_FILLER = ["The {0} garden club held its annual show of roses and dahlias in the {0} hall. "
-           "Judges praised the {0} entries for colour and scent. The {0} mayor gave prizes "
-           "to twelve growers from the {0} valley.".format(w) for w in (
-               "Abbotsmere", "Brightwold", "Cindervale", "Dunharrow", "Elmscote", "Fallowmere",
-               "Glenrook", "Hartsfield", "Ivybridge", "Juniper", "Kestrelmoor", "Larkspur",
-               "Marrowdale", "Nettlecombe", "Oakhampton", "Pendlebury")]
+# our own invented brief: a water main break in an invented town
+BRIEF = [
+    "A water main burst under Corlan Avenue in Westbury on Sunday night, flooding three "
+    "basements and closing the street between Fifth and Ninth streets.",
+    "Crews from the Westbury utilities department shut off the 16-inch pipe shortly after "
+    "midnight, leaving about 340 homes without running water.",
+    "The department said the cast-iron main was installed in 1931 and had been scheduled for "
+    "replacement next spring.",
+    "Bottled water was handed out at the Marlow Road community hall until service returned "
+    "late on Monday afternoon.",
+]
+OWN = [
+    "Residents of the Orchard Hill estate said they had complained about low water pressure "
+    "for weeks before the pipe gave way.",
+    "The town council will discuss a faster pipe replacement schedule when it meets again on "
+    "the second Thursday of the month.",
+    "A councillor for the ward, Dana Pellow, asked the utilities department to publish a list "
+    "of every main older than eighty years.",
+    "Insurance adjusters were expected to visit the flooded homes along the avenue this week.",
+]
 
 
 def _docs():
-    docs = [load_text(f"{_BRIDGE}", f"bridge-{k}.txt") for k in range(3)]
-    docs += [load_text(f"BRANNICK (AP) - {_COACH}", f"coach-{k}.txt") for k in range(3)]
-    # a page carrying the bridge story whole and three lines of the coach story
-    coach = _COACH.split(". ")
-    docs.append(load_text(_BRIDGE + " In other news, " + ". ".join(coach[:3]) + ".",
-                          "roundup.txt"))
-    docs += [load_text(t, f"filler-{k}.txt") for k, t in enumerate(_FILLER)]
-    return docs
+    text = "\n\n".join(BRIEF)
+    # a local site's write-up: its own reporting around three lines of the brief, word for word
+    local = "\n\n".join([OWN[0], BRIEF[0], OWN[1], BRIEF[1], BRIEF[2], OWN[2], OWN[3]])
+    return [make_doc("copy1.txt", text, "Valley Courier", "2023-05-08T07:00:00+00:00"),
+            make_doc("copy2.txt", text, "County Wire Online", "2023-05-08T08:00:00+00:00"),
+            make_doc("local.txt", local, "Westbury Patch", "2023-05-08T10:00:00+00:00")]
 
 
-def _linked(result, a: str, b: str) -> bool:
-    edges = {frozenset((e.source, e.derived)) for e in result.edges}
-    fam = [f for f in result.families if b in f.members]
-    return frozenset((a, b)) in edges or any(a in f.partial for f in fam)
+def test_two_copies_carried_by_a_third_site_form_a_family_that_links_it_to_both():
+    res = infer_provenance(_docs(), [])
+    assert len(res.families) == 1
+    fam = res.families[0]
+    assert fam.members == ["copy1.txt", "copy2.txt"] and fam.id.startswith("text:")
+    # the write-up partly reuses the text both copies print: linked to each copy
+    assert fam.partial == ["local.txt"]
 
 
-def test_a_page_whose_candidates_are_another_storys_copies_reaches_the_family(monkeypatch):
-    monkeypatch.setitem(settings()["align"], "max_candidates", 2)
-    result = infer_provenance(_docs())
-    coach = {m for f in result.families for m in f.members if m.startswith("coach-")}
-    assert len(coach) == 3   # the copies of the coach story are one family
-    assert any("roundup.txt" in f.partial for f in result.families
-               if "coach-0.txt" in f.members) or any(
-        _linked(result, "roundup.txt", c) for c in coach)
+def test_two_copies_alone_still_keep_their_one_edge():
+    res = infer_provenance(_docs()[:2], [])
+    assert res.families == []
+    assert len(res.edges) == 1
 
 
-def test_without_the_family_reach_the_page_stays_apart(monkeypatch):
-    monkeypatch.setitem(settings()["align"], "max_candidates", 2)
-    monkeypatch.setitem(settings()["align"], "family_reach_candidates", 0)
-    result = infer_provenance(_docs())
-    coach = {m for f in result.families for m in f.members if m.startswith("coach-")}
-    assert not any(_linked(result, "roundup.txt", c) for c in coach)
+class _Feats:
+    def __init__(self, lifted, far_apart=False):
+        self.lifted, self.far_apart = lifted, far_apart
 
 
-def _text(doc_id: str, keys: str):
-    from types import SimpleNamespace
-    return SimpleNamespace(doc=SimpleNamespace(id=doc_id), rare=frozenset(keys.split()))
+def test_carrier_links_need_a_relation_and_a_line_carried_word_for_word():
+    features = {("a", "b"): (_Feats(2), "partial"), ("a", "c"): (_Feats(0), "rewrite"),
+                ("a", "d"): (_Feats(3), None), ("a", "e"): (_Feats(1, True), "partial"),
+                ("a", "f"): (_Feats(1), "partial")}
+    assert carrier_links(features) == {"a": {"b", "f"}, "b": {"a"}, "f": {"a"}}
+    assert carrier_links(features, frozenset({"f"})) == {"a": {"b"}, "b": {"a"}}
 
 
-def test_reach_pairs_skip_members_measured_pages_and_keep_the_budget(monkeypatch):
-    from quotecheck.provenance.families import Family
-    from quotecheck.provenance.familyreach import unmeasured_near_representatives
+def test_related_partials_need_lines_of_several_copies():
+    fam = Family("text:x", "", ["m1", "m2", "m3"], "m1")
+    links = {"m1": {"d1", "d2"}, "m2": {"d1"}, "m3": set(), "d1": {"m1", "m2"}, "d2": {"m1"}}
+    assert related_partials([fam], links) == [(fam, "d1")]   # one copy's lines: no
+    fam.partial.append("d1")
+    assert related_partials([fam], links) == []              # already a partial reuser
+    pair = Family("text:y", "", ["p1", "p2"], "p1")
+    assert related_partials([pair], {"p1": {"q"}, "p2": {"q"}}) == [(pair, "q")]
+    assert related_partials([pair], {"p1": {"q"}, "p2": set()}) == []
+    assert carried_by_outsider(["p1", "p2"], {"p1": {"q", "p2"}, "p2": {"q", "p1"}})
+    assert not carried_by_outsider(["p1", "p2"], {"p1": {"p2"}, "p2": {"p1"}})
 
-    monkeypatch.setitem(settings()["align"], "family_reach_candidates", 2)
-    texts = [_text("rep", "k1 k2 k3 k4 k5 k6"), _text("m2", "k1 k2 k3 k4 k5 k6"),
-             _text("short", "k1 k2 k3 z1"),                 # 3 of its 4 keys: first
-             _text("long", "k1 k2 k3 k4 y1 y2 y3 y4 y5 y6 y7 y8"),
-             _text("thin", "k1 k2 x1 x2"),                  # 2 keys: below min_shared_rare
-             _text("seen", "k1 k2 k3 k4 k5 w1"),            # measured against m2 already
-             _text("agg", "k1 k2 k3 k4 k5 k6"),             # an aggregator page
-             _text("late", "k1 k2 k3 v1 v2 v3 v4 v5 v6 v7 v8 v9 v10 v11 v12")]
-    fam = Family("text:x", "", ["m2", "rep"], "rep")
-    features = {("m2", "seen"): (None, None), ("rep", "m2"): (None, "verbatim")}
-    got = unmeasured_near_representatives([fam], texts, features, frozenset({"agg"}))
-    assert [d for _, d in got] == ["short", "long"]   # "late" is past the budget
-    monkeypatch.setitem(settings()["align"], "family_reach_candidates", 0)
-    assert unmeasured_near_representatives([fam], texts, features) == []
+
+class _Edge:
+    def __init__(self, source, derived, relation):
+        self.source, self.derived, self.relation = source, derived, relation
+
+
+def test_a_word_for_word_copy_of_a_partial_reuser_carries_its_lines_a_rewrite_not():
+    fam = Family("text:z", "", ["m1", "m2"], "m1", partial=["write-up"])
+    found = [(_Edge("write-up", "scraper", "verbatim"), None, 0.0),
+             (_Edge("loose", "write-up", "rewrite"), None, 0.0),
+             (_Edge("m1", "m2", "verbatim"), None, 0.0)]
+    assert copied_partials([fam], found) == [(fam, "scraper")]

@@ -14,8 +14,8 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
 * an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
   short paragraph: :mod:`quotecheck.framing.genre` reads notes that open on the name;
 * a syndicated column's byline box closing the page: the author's name, who they are or
-  have been, and their book ("Jane Roe has been an adviser to two governors ... Her latest
-  book is ..."; ``[closing_bio]``), longer than the short notes above and naming no staff
+  have been, and their book ("Jane Roe has been a harbour pilot ... Her newest book ...";
+  ``[closing_bio]``), longer than the short notes above and naming no staff
   post (a reporter's bio may name a book too, and reports carry reporters' bios);
 * a closing call to action: the narrator tells the reader to contact someone and demand or
   urge something (an advocacy blog's appeal; news tells readers where to find help, not

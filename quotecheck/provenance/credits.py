@@ -42,6 +42,9 @@ class Credit:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
+    """The ``[[pattern]]`` entries of credits.toml, compiled once: per entry (kind, scanner,
+    reuse, known_only, people, requires, masthead, label, list, decision_only), in file order
+    (:func:`parse_credits` unpacks them in that order)."""
     out = []
     for entry in load_data("credits").get("pattern", ()):
         flags = re.MULTILINE | (re.IGNORECASE if entry.get("ignore_case") else 0)
@@ -194,7 +197,7 @@ _EMPLOYER = re.compile(r"\s(?:of|from)\s+(?P<outlet>(?:the\s+)?[A-Z].*)$")
 def _listed_names(raw: str) -> list[str]:
     """The names of a contributor list (``list`` in credits.toml): its items between
     semicolons, each split as :func:`_names` splits, and of a person named with an employer
-    after "of" ("Ann Lee of the Valley Courier") the employer. People stay in the list; the
+    after "of" or "from" ("Ann Lee of the Valley Courier") the employer. People stay in the list; the
     pattern keeps only names the outlet table or the set knows."""
     out = []
     for item in raw.split(";"):

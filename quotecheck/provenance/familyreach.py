@@ -7,6 +7,11 @@ text's, not one copy's: a document that carries narration word for word from eac
 copies partly reuses the text they copy, and so relates to every copy (METER's partially
 derived). Two uncredited copies of one text are a family of their own when a third document
 carries lines of both: the family is what links that document to the pair.
+
+Once the families are known, a family's representative is also measured against the pages
+that were never measured against any of its copies (:func:`unmeasured_near_representatives`),
+and a copy that names another carrier of its agency story as its source credits that story
+(:func:`names_family_carrier`): both read what the family says about who carries its text.
 """
 from __future__ import annotations
 
@@ -107,13 +112,15 @@ def unmeasured_near_representatives(families: list, texts: list, features: dict,
     carries a few lines of another (a page compiling two agencies' copy) has its list filled
     with the copies of the first; the copies of the second fill their own lists with each
     other. Measured against the second family's text, the page relates to the family as a
-    whole. At most ``family_reach_candidates`` documents per family, those whose rare keys
-    (or the representative's, when fewer) it shares the largest share of first (a short
-    page made of the text's lines before a long one sharing a few common words with it),
-    keys held by more than the posting cap skipped: the extra pairs grow with
-    the number of families, not with its square. ``texts`` are the prepared texts (their
-    ``rare`` keys set by the candidate index); ``excluded`` documents (aggregator pages) are
-    left out."""
+    whole.
+
+    At most ``family_reach_candidates`` documents per family, ranked by the number of shared
+    keys over the smaller of the two key sets (the document's or the representative's), so a
+    short page made of the text's lines comes before a long one that shares a few common
+    words with it. A key held by more documents than the posting cap is not counted. The
+    extra pairs grow with the number of families, not with the square of the set's size.
+    ``texts`` are the prepared texts (their ``rare`` keys set by the candidate index);
+    ``excluded`` documents (aggregator pages) are left out."""
     cfg = settings()["align"]
     budget = cfg.get("family_reach_candidates", 0)
     if not budget or not families:
