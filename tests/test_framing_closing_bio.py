@@ -55,3 +55,15 @@ def test_closing_note_word_cap():
     text = "Head\n\nOne.\n\nTwo.\n\n" + " ".join(["word"] * 80) + "\n"
     assert closing_note(text, by_line=True) == ""
     assert closing_note(text, by_line=True, max_words=100).startswith("word")
+
+
+@pytest.mark.parametrize("line", [
+    "Sen. Ann Lee is the author of the bill.",
+    "Ann Lee is the author of the complaint the board received in March.",
+    "Rep. Ann Lee is the author of HB 12.",
+    "Ann Lee, a harbour commissioner, is the author of Senate Bill 9.",
+    "Ann Lee is the co-author of the 2019 report on the harbour."])
+def test_the_author_of_a_bill_or_a_document_is_no_book_bio(line):
+    """A report's last line naming a news subject as the author of a bill, a complaint or a
+    report names no book: it is no column's byline box."""
+    assert not book_bio(BODY + "\n\n" + line + "\n")
