@@ -94,16 +94,20 @@ def role(text: str, i: int, mark: str, n: int) -> tuple[str, str]:
     return "S", "none"
 
 
+_DECADE = re.compile(r"\d0s|\d\d\b")       # the ’90s, class of ’22
+_ELIDED_WORD = re.compile(r"[^\W\d_]+")
+
+
 def elides(text: str, j: int) -> bool:
     """Whether an apostrophe standing before ``j`` (after a space or an opening mark) elides:
     a decade or a year (the ’90s, class of ’22) or a listed elision (rock ’n’ roll, ’em,
     ’til); a lone ’n or ’s before a space opens a quotation instead."""
     nxt = text[j:j + 1]
     if nxt.isdigit():
-        return re.match(r"\d0s|\d\d\b", text[j:j + 4]) is not None
+        return _DECADE.match(text[j:j + 4]) is not None
     if not nxt.isalpha():
         return False
-    word = re.match(r"[^\W\d_]+", text[j:j + 8])
+    word = _ELIDED_WORD.match(text[j:j + 8])
     if not word or word.group().lower() not in _ELISIONS:
         return False
     after = text[j + len(word.group()):j + len(word.group()) + 1]
