@@ -171,13 +171,18 @@ def _speaker_cued_before(r: Rendering, speaker: Optional[str]) -> bool:
                for m in _cues().finditer(text, 0, r.quote.start))
 
 
+def _cue_words() -> str:
+    """The ``advance_text_cues`` as one alternation led by a word boundary (a space inside a
+    cue matching any run of white space); empty where there are none."""
+    words = verdict_settings().get("advance_text_cues", [])
+    return r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")" \
+        if words else ""
+
+
 @lru_cache(maxsize=1)
 def _cues() -> "re.Pattern":
-    words = verdict_settings().get("advance_text_cues", [])
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-                      + r")\b", re.IGNORECASE)
+    words = _cue_words()
+    return re.compile(words + r"\b", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -185,8 +190,8 @@ def _cue_starts():
     """The cues without their closing word boundary: where :func:`_cues` matches in a
     stretch of a text that begins at its start, this matches at the same place in the whole
     text (a stretch's end may stand for the boundary)."""
-    whole = _cues().pattern
-    return guard(re.compile(whole[:-2], re.IGNORECASE)) if whole.endswith(r"\b") else _cues()
+    words = _cue_words()
+    return guard(re.compile(words, re.IGNORECASE)) if words else _cues()
 
 
 @lru_cache(maxsize=256)
