@@ -47,9 +47,17 @@ def rendering_changes(a_text: str, b_text: str, relation: str = "independent",
     """``(category, kind)`` of each segment that is not equal between two renderings of one
     quotation, each printed as 'Intro. <speaker> said "<text>" on Monday.' in a document of
     its own and aligned under ``relation``."""
+    return document_changes(f"Intro. {speaker} said \u201c{a_text}\u201d on Monday.",
+                            f"Intro. {speaker} said \u201c{b_text}\u201d on Monday.", relation)
+
+
+def document_changes(text_a: str, text_b: str, relation: str = "independent"
+                     ) -> list[tuple[str, str]]:
+    """``(category, kind)`` of each segment that is not equal between the first hand-made
+    quotation of a document ``text_a`` and that of a document ``text_b``, aligned under
+    ``relation``."""
     from quotecheck.align.analyse import align_renderings
-    da = doc("a.txt", f"Intro. {speaker} said \u201c{a_text}\u201d on Monday.")
-    db = doc("b.txt", f"Intro. {speaker} said \u201c{b_text}\u201d on Monday.")
+    da, db = doc("a.txt", text_a), doc("b.txt", text_b)
     pa = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, relation)
     return [(s.category, s.kind) for s in pa.segments if s.category != "equal"]
 

@@ -4,12 +4,11 @@ and one foreign name transliterated two ways by two agencies ("-iy" / "-yy"). Bo
 typed as a change of entity (QC104); both are orthographic. Another title, another name
 ("Clinton" / "Clayton") and an ordinary word changed stay changes. Our own snippets."""
 import pytest
-from align_fixtures import doc, hand_quotes, rendering_changes
+from align_fixtures import document_changes, rendering_changes
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotecheck.align.nameforms import title_abbreviated, transliterated
-from quotecheck.align.pairalign import align_renderings
 from quotecheck.resources.ruledata import load_data
 
 
@@ -54,9 +53,7 @@ def _story(spelling: str, quoted: str, narration: bool = True) -> str:
 
 
 def _changes(text_a: str, text_b: str) -> list:
-    da, db = doc("a.txt", text_a), doc("b.txt", text_b)
-    pair = align_renderings(hand_quotes(da)[0], da, hand_quotes(db)[0], db, "independent")
-    return [(s.category, s.kind) for s in pair.segments if s.category != "equal"]
+    return document_changes(text_a, text_b, "independent")
 
 
 @pytest.mark.parametrize("one, other", [
