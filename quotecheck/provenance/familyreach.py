@@ -15,12 +15,9 @@ and a copy that names another carrier of its agency story as its source credits 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from quotecheck.provenance.credits import outlet_key
+from quotecheck.provenance.credits import masthead_words, outlet_key
 from quotecheck.provenance.derivation import rare_postings, settings
 from quotecheck.provenance.relation import WORD_FOR_WORD
-from quotecheck.resources.ruledata import load_data
 
 
 def carrier_links(features: dict, excluded: frozenset = frozenset()) -> dict:
@@ -181,13 +178,7 @@ def _carrier_keys(outlet: str) -> set:
     masthead word ("ABC News", "abc News": "abc"; two to five letters, one case)."""
     keys = {outlet_key(outlet)}
     words = outlet.split()
-    if (len(words) == 2 and words[1] in _masthead_words() and words[0].isalpha()
+    if (len(words) == 2 and words[1] in masthead_words() and words[0].isalpha()
             and 2 <= len(words[0]) <= 5 and words[0] in (words[0].upper(), words[0].lower())):
         keys.add(outlet_key(words[0]))
     return keys - {""}
-
-
-@lru_cache(maxsize=1)
-def _masthead_words() -> frozenset:
-    """``credits.toml [masthead] words``: the generic words of a masthead ("News", "Times")."""
-    return frozenset(load_data("credits").get("masthead", {}).get("words", ()))
