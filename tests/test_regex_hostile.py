@@ -154,23 +154,27 @@ KNOWN_UNSAFE = {
 }
 
 
+def _strings(value, key: str = ""):
+    """Every string of a parsed TOML ``value`` as ``(key, string)``: the key a string sits
+    under (a list's strings under the list's key)."""
+    if isinstance(value, dict):
+        for sub_key, sub in value.items():
+            yield from _strings(sub, sub_key)
+    elif isinstance(value, list):
+        for sub in value:
+            yield from _strings(sub, key)
+    elif isinstance(value, str):
+        yield key, value
+
+
 def _keyed_patterns():
     """(file, key, pattern) of every string under a key of :data:`REGEX_KEYS`."""
     found = []
-
-    def walk(value, name, key):
-        if isinstance(value, dict):
-            for sub_key, sub in value.items():
-                walk(sub, name, sub_key)
-        elif isinstance(value, list):
-            for sub in value:
-                walk(sub, name, key)
-        elif isinstance(value, str) and key in REGEX_KEYS[name]:
-            found.append((name, key, value))
-
     for name in REGEX_KEYS:
         path = ROOT / "rules" / "data" / name
-        walk(tomllib.loads(path.read_text(encoding="utf-8")), name, "")
+        found += [(name, key, value)
+                  for key, value in _strings(tomllib.loads(path.read_text(encoding="utf-8")))
+                  if key in REGEX_KEYS[name]]
     return found
 
 
@@ -204,20 +208,12 @@ def test_every_rule_data_file_with_patterns_is_listed():
     REGEX_KEYS (else its patterns would go unchecked)."""
     looks = re.compile(r"\\b|\(\?|\[\^")
     unlisted = set()
-
-    def walk(value, name, key):
-        if isinstance(value, dict):
-            for sub_key, sub in value.items():
-                walk(sub, name, sub_key)
-        elif isinstance(value, list):
-            for sub in value:
-                walk(sub, name, key)
-        elif isinstance(value, str) and looks.search(value) and \
-                key not in REGEX_KEYS.get(name, ()) and key not in PROSE_KEYS:
-            unlisted.add(f"{name} {key}")
-
     for path in sorted((ROOT / "rules").rglob("*.toml")):
-        walk(tomllib.loads(path.read_text(encoding="utf-8")), path.name, "")
+        name = path.name
+        unlisted.update(f"{name} {key}"
+                        for key, value in _strings(tomllib.loads(path.read_text(encoding="utf-8")))
+                        if looks.search(value) and key not in REGEX_KEYS.get(name, ())
+                        and key not in PROSE_KEYS)
     assert not unlisted, sorted(unlisted)
 
 

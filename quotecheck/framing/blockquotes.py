@@ -31,6 +31,7 @@ from typing import NamedTuple
 from quotecheck.load.furniture import rules as furniture_rules
 from quotecheck.load.lineshape import tail_signature
 from quotecheck.resources.ruledata import load_data
+from quotecheck.text.lexicon import trie_alternation
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
 _CLAUSE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|[,;(\u2014\u2013]\s*|\s-{1,2}\s")
@@ -95,10 +96,10 @@ def _cues() -> _Cues:
 
 
 def _alternation(words) -> str:
-    """``words`` (phrases too, a space matching any run of spaces), longest first, as one
-    regex alternation."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(words, key=len, reverse=True))
+    """``words`` (phrases too, a space matching any run of spaces) as one regex alternation,
+    factored as a trie (:func:`~quotecheck.text.lexicon.trie_alternation`: a longer word tried
+    before a word it begins, as a list sorted longest first tries it)."""
+    return trie_alternation(words, space=r"\s+")
 
 
 def _announced(body: str, cues: _Cues) -> bool:

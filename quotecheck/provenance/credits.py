@@ -95,6 +95,11 @@ def _masthead() -> tuple:
     return tuple(frozenset(entry.get(k, ())) for k in ("words", "surnames", "person_titles"))
 
 
+def masthead_words() -> frozenset:
+    """``credits.toml [masthead] words``: the generic words of a masthead ("News", "Times")."""
+    return _masthead()[0]
+
+
 def masthead_shaped(name: str, cued: bool = False) -> bool:
     """A name whose last word (or a hyphenated part of it) is a generic masthead word ("The
     Daily Courier", "Northern Press", "the Valley Journal-Constitution"): read as an outlet

@@ -293,22 +293,44 @@ def key_weights(df: Counter, n_docs: int) -> KeyWeights:
     return KeyWeights(df, n_docs)
 
 
-def candidate_pairs(texts: list[DocText], df: Counter) -> list[tuple[int, int, int]]:
-    """Index pairs ``(i, j, shared)`` that share enough rare keys to be worth aligning.
+def index_rare_keys(texts: list[DocText], df: Counter) -> dict:
+    """Set each text's ``rare`` keys and return their postings (:func:`rare_postings`).
 
     Keys held by more than ``rare_max_share`` of the documents (and more than ``rare_min_df``)
-    are not indexed, so the cost grows with the number of documents times the size of a story.
+    are not rare, so the cost grows with the number of documents times the size of a story.
+    """
+    cfg = settings()["align"]
+    limit = max(cfg["rare_min_df"], int(cfg["rare_max_share"] * len(texts)))
+    for t in texts:
+        keys = frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else frozenset()
+        t.rare = frozenset(k for k in keys if df[k] <= limit and len(k) > 2)
+    return rare_postings(texts)
+
+
+def rare_postings(texts: list) -> dict:
+    """Each rare key of ``texts`` (their ``rare`` already set) -> the indices of the texts
+    holding it, in text order: the candidate index, read again once the families are known
+    (:func:`quotecheck.provenance.familyreach.unmeasured_near_representatives`)."""
+    index: dict = defaultdict(list)
+    for i, t in enumerate(texts):
+        for k in t.rare:
+            index[k].append(i)
+    return index
+
+
+def candidate_pairs(texts: list[DocText], df: Counter,
+                    index: "dict | None" = None) -> list[tuple[int, int, int]]:
+    """Index pairs ``(i, j, shared)`` that share enough rare keys to be worth aligning.
+
+    ``index``: the postings of :func:`index_rare_keys` when the caller keeps them (built here
+    otherwise); keys that are not rare are not indexed.
     """
     cfg = settings()["align"]
     n = len(texts)
     limit = max(cfg["rare_min_df"], int(cfg["rare_max_share"] * n))
     cap = max(cfg["rare_min_df"], cfg.get("posting_cap", limit))
-    index: dict = defaultdict(list)
-    for i, t in enumerate(texts):
-        keys = frozenset().union(*(s.keys for s in t.sentences)) if t.sentences else frozenset()
-        t.rare = frozenset(k for k in keys if df[k] <= limit and len(k) > 2)
-        for k in t.rare:
-            index[k].append(i)
+    if index is None:
+        index = index_rare_keys(texts, df)
     # a key held by more than `cap` documents (many copies of one wire story) pairs each
     # holder with only its few anchors (the holders of smallest stable hash), so the cost
     # stays linear in the set size while the copies still meet through the anchors

@@ -15,12 +15,9 @@ and a copy that names another carrier of its agency story as its source credits 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from quotecheck.provenance.credits import outlet_key
-from quotecheck.provenance.derivation import settings
+from quotecheck.provenance.credits import masthead_words, outlet_key
+from quotecheck.provenance.derivation import rare_postings, settings
 from quotecheck.provenance.relation import WORD_FOR_WORD
-from quotecheck.resources.ruledata import load_data
 
 
 def carrier_links(features: dict, excluded: frozenset = frozenset()) -> dict:
@@ -102,7 +99,8 @@ def shares_every_member(doc: str, members: list, features: dict) -> bool:
 
 
 def unmeasured_near_representatives(families: list, texts: list, features: dict,
-                                    excluded: frozenset = frozenset()) -> list:
+                                    excluded: frozenset = frozenset(),
+                                    postings: "dict | None" = None) -> list:
     """``(family, document)`` pairs to measure once the families are known: documents outside
     the family (members of another family included) that share at least ``min_shared_rare``
     rare keys with its representative but were measured against none of its members.
@@ -119,17 +117,18 @@ def unmeasured_near_representatives(families: list, texts: list, features: dict,
     short page made of the text's lines comes before a long one that shares a few common
     words with it. A key held by more documents than the posting cap is not counted. The
     extra pairs grow with the number of families, not with the square of the set's size.
-    ``texts`` are the prepared texts (their ``rare`` keys set by the candidate index);
+    ``texts`` are the prepared texts (their ``rare`` keys set by the candidate index),
+    ``postings`` that index (:func:`~quotecheck.provenance.derivation.index_rare_keys`: rare
+    key -> indices of ``texts``; built from ``texts`` when not given);
     ``excluded`` documents (aggregator pages) are left out."""
     cfg = settings()["align"]
     budget = cfg.get("family_reach_candidates", 0)
     if not budget or not families:
         return []
     cap = max(cfg["rare_min_df"], cfg.get("posting_cap", len(texts)))
-    postings: dict = {}
-    for t in texts:
-        for k in t.rare:
-            postings.setdefault(k, []).append(t.doc.id)
+    if postings is None:
+        postings = rare_postings(texts)
+    ids = [t.doc.id for t in texts]
     rare = {t.doc.id: t.rare for t in texts}
     measured: dict = {}
     for x, y in features:
@@ -142,8 +141,8 @@ def unmeasured_near_representatives(families: list, texts: list, features: dict,
         for k in rare.get(fam.representative, ()):
             holders = postings[k]
             if len(holders) <= cap:
-                for d in holders:
-                    counts[d] = counts.get(d, 0) + 1
+                for i in holders:
+                    counts[ids[i]] = counts.get(ids[i], 0) + 1
         size = len(rare.get(fam.representative, ()))
         near = sorted(((c / min(size, len(rare[d])), d) for d, c in counts.items()
                        if c >= cfg["min_shared_rare"] and d not in members and d not in excluded
@@ -179,13 +178,7 @@ def _carrier_keys(outlet: str) -> set:
     masthead word ("ABC News", "abc News": "abc"; two to five letters, one case)."""
     keys = {outlet_key(outlet)}
     words = outlet.split()
-    if (len(words) == 2 and words[1] in _masthead_words() and words[0].isalpha()
+    if (len(words) == 2 and words[1] in masthead_words() and words[0].isalpha()
             and 2 <= len(words[0]) <= 5 and words[0] in (words[0].upper(), words[0].lower())):
         keys.add(outlet_key(words[0]))
     return keys - {""}
-
-
-@lru_cache(maxsize=1)
-def _masthead_words() -> frozenset:
-    """``credits.toml [masthead] words``: the generic words of a masthead ("News", "Times")."""
-    return frozenset(load_data("credits").get("masthead", {}).get("words", ()))

@@ -17,7 +17,7 @@ from quotecheck.model import Document, ProvenanceEdge, Quote
 from quotecheck.provenance.credits import (credited_names, pair_credits, parse_credits,
                                            reuse_credits, set_outlet_keys)
 from quotecheck.provenance.derivation import (DocText, candidate_pairs, document_frequency,
-                                              key_weights, prepare, settings)
+                                              index_rare_keys, key_weights, prepare, settings)
 from quotecheck.provenance.direction import earlier, pair_direction, published_after
 from quotecheck.provenance.familyreach import (carrier_links, copied_partials,
                                                related_partials, shares_every_member,
@@ -211,7 +211,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
 
     index = {t.doc.id: k for k, t in enumerate(texts)}
     found, briefs = [], []   # briefs: a wire story's first version and its write-through
-    for i, j, shared in candidate_pairs(texts, df):
+    postings = index_rare_keys(texts, df)   # read again once the families are known
+    for i, j, shared in candidate_pairs(texts, df, postings):
         a, b = texts[i], texts[j]
         feats, relation = measure_pair(a, b)
         features[(a.doc.id, b.doc.id)] = (feats, relation)
@@ -269,7 +270,8 @@ def infer_provenance(docs: list[Document], quotes: Iterable[Quote] = ()) -> Prov
                          and not published_after(by_id[x].doc, by_id[rep].doc,
                                                  same_outlet(outlet[x], outlet[rep])))
     # a page never measured against a family's copies (its list full of another story's)
-    for fam, other in unmeasured_near_representatives(families, texts, features, aggregators):
+    for fam, other in unmeasured_near_representatives(families, texts, features, aggregators,
+                                                      postings):
         rep = fam.representative
         feats, relation = features[(rep, other)] = measure_pair(by_id[rep], by_id[other])
         if relation == "partial":
