@@ -279,3 +279,23 @@ $L --baly "$S/data/jsons" "$R/baly_202006" --dates 2020-05-31:2020-06-09
 $L --baly "$S/data/jsons" "$R/baly_201909b" --dates 2019-08-23:2019-09-13
 $L --baly "$S/data/jsons" "$R/baly_201912b" --dates 2019-11-23:2019-12-13
 $L --baly "$S/data/jsons" "$R/baly_202007" --dates 2020-07-01:2020-07-12
+# Three more reserve periods (prepared at the thirty-third session, newres33): held-out years of
+# opinion_silver.py (which skips every reserve period, these from then), from the last gaps of
+# 2020 the periods above leave, each cut so that no article of a BABE link or with a BABE sentence
+# falls in a multi-outlet group laid out: late February-early March 2020 (ends on 7 March: an
+# 8 March article with a BABE sentence is in a two-outlet group), late March-early April 2020
+# (starts on 24 March: a 23 March BABE article is in a twelve-outlet group), the second half of
+# April 2020 (a 20 April article with a BABE sentence is in no multi-outlet group; 5 May, with one
+# in a group, stays out). None of the gaps left holds 20 stories of three or more outlets; these
+# hold 18, 15 and 17. Laid out with their blind pair labels only (pool made without running
+# quotecheck). No article repeats one of another set (no shared link; one MarketWatch link is
+# filed twice inside baly_202003b under two headlines: both copies kept, labelled wholly). The
+# largest word 8-gram overlaps with the open sets are chrome -- The Hill's link widget, Vox's
+# sign-up block and podcast line, Newsmax, CNN and Breitbart bios -- quotations, and same-outlet
+# background on other pages: AP's on the Louisiana abortion case in baly_201909.
+#   baly_202002b: 21 Feb-7 Mar 2020 (the Nevada and South Carolina primaries, Super Tuesday and the candidates who quit, the first US virus death, Schumer's remarks and the chief justice's rebuke), 142 articles
+#   baly_202003b: 24 Mar-2 Apr 2020 (the $2 trillion relief bill passed and signed, hydroxychloroquine, reopening by Easter, the death projections and extended guidelines), 147 articles
+#   baly_202004b: 19-30 Apr 2020 (the lockdown protests and who reopens, the disinfectant remarks, the oil price crash, jobless claims, Tara Reade's allegation), 166 articles
+$L --baly "$S/data/jsons" "$R/baly_202002b" --dates 2020-02-21:2020-03-07
+$L --baly "$S/data/jsons" "$R/baly_202003b" --dates 2020-03-24:2020-04-02
+$L --baly "$S/data/jsons" "$R/baly_202004b" --dates 2020-04-19:2020-04-30
