@@ -46,7 +46,8 @@ RESERVE = (("2013-10-01", "2013-10-20"), ("2016-10-10", "2016-10-31"),
            ("2019-07-01", "2019-07-30"), ("2019-10-11", "2019-10-31"),
            ("2020-01-09", "2020-01-26"), ("2020-05-31", "2020-06-09"),
            ("2019-08-23", "2019-09-13"), ("2019-11-23", "2019-12-13"),
-           ("2020-07-01", "2020-07-12"))
+           ("2020-07-01", "2020-07-12"), ("2020-02-21", "2020-03-07"),
+           ("2020-03-24", "2020-04-02"), ("2020-04-19", "2020-04-30"))
 # The periods of every baly_* reserve set, opened or not (bench/layout_sets.sh lays them out;
 # tests/test_bench_opinion_silver.py checks that each of its baly_* periods is listed here).
 OPINION = {"opinion", "opinions", "commentary", "editorial", "editorials", "column", "columns",

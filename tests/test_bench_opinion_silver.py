@@ -29,7 +29,8 @@ def test_layout_lays_out_the_reserve_periods_this_test_reads():
                  "baly_201812", "baly_201810", "baly_202003",
                  "baly_201807", "baly_201802", "baly_201907",
                  "baly_201910", "baly_202001", "baly_202006",
-                 "baly_201909b", "baly_201912b", "baly_202007"):
+                 "baly_201909b", "baly_201912b", "baly_202007",
+                 "baly_202002b", "baly_202003b", "baly_202004b"):
         assert name in PERIODS, name
 
 
@@ -68,7 +69,8 @@ def art(url: str, day: str = "", source: str = "Reuters") -> dict:
                                  "2019-10-11", "2019-10-31", "2020-01-09", "2020-01-26",
                                  "2020-05-31", "2020-06-09", "2019-08-23", "2019-09-01",
                                  "2019-09-13", "2019-11-23", "2019-12-01", "2019-12-13",
-                                 "2020-07-01", "2020-07-12"])
+                                 "2020-07-01", "2020-07-12", "2020-02-21", "2020-03-07",
+                                 "2020-03-24", "2020-04-02", "2020-04-19", "2020-04-30"])
 def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) is None
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) is None
@@ -76,7 +78,7 @@ def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
 
 @pytest.mark.parametrize("day", ["2018-01-09", "2018-02-06", "2019-01-13", "2019-02-06",
                                  "2018-03-13", "2018-04-11",
-                                 "2018-08-17", "2018-09-09", "2020-04-02", "2020-04-16",
+                                 "2018-08-17", "2018-09-09", "2020-03-23", "2020-04-16",
                                  "2019-05-31", "2019-06-29",
                                  "2018-04-27", "2018-05-24",
                                  "2019-02-21", "2019-03-20", "2020-05-09", "2020-05-21",
@@ -84,7 +86,7 @@ def test_articles_inside_the_newest_reserve_periods_get_no_label(day):
                                  "2020-03-08", "2020-03-20", "2018-07-09", "2018-08-08",
                                  "2018-02-08", "2018-03-10", "2019-06-30", "2019-07-31",
                                  "2020-01-27", "2020-05-30", "2020-06-10", "2020-06-30",
-                                 "2020-07-13"])
+                                 "2020-07-13", "2020-04-18", "2020-05-01"])
 def test_articles_just_outside_them_keep_their_section_label(day):
     assert opinion_silver.silver(art("https://example.com/opinion/a-column", day)) == "op"
     assert opinion_silver.silver(art("https://www.reuters.com/news/us/a-story", day)) == "news"
