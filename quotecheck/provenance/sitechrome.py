@@ -23,12 +23,13 @@ from quotecheck.resources.ruledata import load_data
 
 
 def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
-                       copies_overlap: float = 0.5, story_overlap: float = 0.25) -> None:
+                       copies_overlap: float = 0.5, story_overlap: float = 0.2) -> None:
     """Take out of each text's narration the sentences its outlet prints on ``min_docs`` or
     more pages that are not copies of one story (their sentence sets overlap, Jaccard, less
-    than ``copies_overlap`` on average) nor versions of one running story (their narration
-    words overlap, Jaccard, less than ``story_overlap`` on average). Figures are left out of
-    the comparison, so "3 of 12" and "5 of 59" are one sentence.
+    than ``copies_overlap`` on average) nor versions of one running story (every two of them
+    share at least ``story_overlap`` of their narration words, Jaccard, the sentences they
+    all print left out). Figures are left out of the comparison, so "3 of 12" and "5 of 59"
+    are one sentence.
 
     An agency's write-throughs of one story (the first take, the update an hour later, the
     next day's lead) rewrite most sentences, so their sentence sets overlap little, yet they
@@ -47,19 +48,13 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
                 where[(site, p)].add(i)
     sets = [frozenset(p) for p in prints]
     verdict: dict = {}
-    vocab: dict = {}
-
-    def words(i: int) -> frozenset:
-        if i not in vocab:   # the longer words (short ones are every story's)
-            vocab[i] = frozenset(w for p in prints[i] for w in p if len(w) > 3)
-        return vocab[i]
 
     def chrome(holders: frozenset) -> bool:
         if holders not in verdict:
             ordered = sorted(holders)
             pairs = list(zip(ordered, ordered[1:]))
             verdict[holders] = (_mean_jaccard(sets.__getitem__, pairs) < copies_overlap
-                                and _mean_jaccard(words, pairs) < story_overlap)
+                                and not _one_story(prints, ordered, pairs, story_overlap))
         return verdict[holders]
 
     # how many sentences follow each print's last place in each text: a page note stands at
@@ -79,6 +74,17 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
         keep = [s for s, gone in zip(t.narration, drop) if not gone]
         if len(keep) != len(t.narration):
             t.narration = keep
+
+
+def _one_story(prints: list, holders: list, pairs: list, least: float) -> bool:
+    """Whether every pair of ``holders`` (sorted neighbours) shares at least ``least`` of
+    its longer narration words (Jaccard), the sentences all of them print left out (a box's
+    words would make pages of different stories alike)."""
+    common = frozenset.intersection(*(frozenset(prints[i]) for i in holders))
+    words = {i: frozenset(w for p in prints[i] if p not in common for w in p if len(w) > 3)
+             for i in holders}   # (short words are every story's)
+    return all(len(words[a] & words[b]) >= least * (len(words[a] | words[b]) or 1)
+               and words[a] for a, b in pairs)
 
 
 def _mean_jaccard(set_of, pairs: list) -> float:
