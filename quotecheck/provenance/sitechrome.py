@@ -33,10 +33,11 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
 
     An agency's write-throughs of one story (the first take, the update an hour later, the
     next day's lead) rewrite most sentences, so their sentence sets overlap little, yet they
-    tell one story in one vocabulary (a third to two thirds of their longer words shared);
-    the lines they carry over are the story's, the evidence that links the versions. Pages
-    of different stories that print one box (a sign-up appeal, a standard explainer
-    paragraph) share a tenth of their words or so, even on one topic."""
+    tell one story in one vocabulary (a fifth to two fifths of their longer words shared
+    besides the lines they carry over); those lines are the story's, the evidence that links
+    the versions. Pages of different stories that print one box (a sign-up appeal, a bio, a
+    standard explainer paragraph) share a tenth of their other words or less, even on one
+    topic."""
     # only a text with an outlet is ever compared (its own prints, its holders' sets and feet):
     # a text without one is printed as nothing
     prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
