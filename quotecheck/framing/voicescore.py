@@ -48,6 +48,34 @@ def own_fragments(sentence: str) -> list:
     return [piece.lstrip(" ,") for piece in _AROUND_QUOTATION.split(sentence)]
 
 
+# a quotation the extractor left unmasked, in paired marks ('the campaign called it "a
+# disgrace"', "the 'old guard'"): a double mark's pair, or a single mark's whose opening has
+# no letter before it and whose close no letter after it (an apostrophe, "wouldn't", is
+# inside a word); a mark left over is unpaired
+_UNMASKED = re.compile("\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d|\u00ab[^\u00ab\u00bb]*\u00bb"
+                       "|(?<![a-z])['\u2018].*?['\u2019](?![a-z])")
+_STRAY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|['\u2019](?<![a-z]['\u2019](?=[a-z]))")
+
+
+def _own_words(sentence: str) -> str:
+    """The narrator's own words of a quoting sentence (:func:`own_fragments`, joined), with any
+    quotation the extractor left unmasked but paired ('the "blue wall" held, i think') taken
+    out; '' where a quotation mark stays unpaired (a quotation running on from or into
+    another sentence: its words may be the speaker's)."""
+    own = _UNMASKED.sub(" ", " ".join(p for p in own_fragments(sentence) if p.strip()))
+    return "" if _STRAY_MARK.search(own) or "\x00" in own else own
+
+
+def own_words(quoting: list) -> list:
+    """The narrator's own words of each quoting sentence (``quoting``: lower case, quotations
+    masked; '' left out): its 'I' ('as i noted in my last piece, the mayor called it "..."';
+    '"...?" i asked her.') and its questions beside the quotations. A column runs its first
+    person into the sentences it quotes in, and the personal-voice test of
+    :mod:`quotecheck.framing.genre` reads these words with its own sentences; news leaves
+    'I' to the people it quotes."""
+    return [w for w in map(_own_words, quoting) if w]
+
+
 @lru_cache(maxsize=None)
 def _promo():
     """The compiled footer promotions of a commentary page (rule data)."""
