@@ -8,7 +8,13 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
   syndicates are rule data, ``[syndicates]`` of ``opinion-voice.toml``): these syndicates sell
   columns and features, so the piece is a syndicated column (a news agency's line, "(c) 2020
   The Associated Press", is not one of them, nor a news service's credit "Distributed by
-  ...", which names the syndicate as the carrier and the paper as the holder);
+  ...", which names the syndicate as the carrier and the paper as the holder), but a
+  columns-only syndicate's distribution credit on the last line ("DISTRIBUTED BY
+  CREATORS.COM" under the author's own copyright line) is a column's;
+* a column's sign-off at the foot naming the piece a column, an op-ed, a commentary or an
+  essay printed before ("This column originally appeared in ...", ``[column_signoff]``);
+* a media-watch post's appeal naming the sponsors of the coverage it criticises and
+  pointing the reader to their contact details (``[sponsor_appeal]``);
 * a review's furniture: a bookseller's link on the bibliographic line ("TITLE by Jane Roe
   Buy on Bookshop") or a page address whose slug ends on the genre ("...-book-review");
 * an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
