@@ -66,8 +66,11 @@ def test_an_i_inside_a_quotation_is_the_speakers():
     ('as i noted in my last piece, the mayor called it "\x00\x00\x00" and left.',
      'as i noted in my last piece, the mayor called it and left.'),
     # an unmasked quotation in paired marks is taken out; an apostrophe inside a word is no mark
-    ("the hover card read: 'i wouldn't trust my child to it' more on that.",
-     "the hover card read: more on that."),
+    ("the card quoted her 'i wouldn't trust my child to it' more on that.",
+     "the card quoted her more on that."),
+    # a headline's quoted words after a speaker's label, an interviewer's 'me'
+    ('senator roe: i will run "\x00\x00" as i said, a lobbyist told me.',
+     "senator roe: as i said, a lobbyist told ."),
     ('she said "\x00\x00\x00," and i think "the old guard" won.', 'she said and i think won.'),
 ])
 def test_own_words_keep_the_narrators_words_only(sentence, own):

@@ -54,15 +54,22 @@ def own_fragments(sentence: str) -> list:
 # inside a word); a mark left over is unpaired
 _UNMASKED = re.compile("\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d|\u00ab[^\u00ab\u00bb]*\u00bb"
                        "|(?<![a-z])['\u2018].*?['\u2019](?![a-z])")
+# after a colon, a headline's or a card's quoted words ('senator: i will run'), and the
+# object 'me' of an interviewer ('a lobbyist told me'): a report's, not the narrator's voice
+_AFTER_LABEL = re.compile(r":[ \t][^\x00]*")
+_OBJECT_ME = re.compile(r"\bme\b")
 _STRAY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|['\u2019](?<![a-z]['\u2019](?=[a-z]))")
 
 
 def _own_words(sentence: str) -> str:
     """The narrator's own words of a quoting sentence (:func:`own_fragments`, joined), with any
     quotation the extractor left unmasked but paired ('the "blue wall" held, i think') taken
-    out; '' where a quotation mark stays unpaired (a quotation running on from or into
-    another sentence: its words may be the speaker's)."""
-    own = _UNMASKED.sub(" ", " ".join(p for p in own_fragments(sentence) if p.strip()))
+    out, and a fragment's words after a colon (a headline's quoted words, 'senator: i will
+    run') and an interviewer's 'me' ('a lobbyist told me'); '' where a quotation mark stays
+    unpaired (a quotation running on from or into another sentence: its words may be the
+    speaker's)."""
+    pieces = (_AFTER_LABEL.sub(":", p) for p in own_fragments(sentence) if p.strip())
+    own = _OBJECT_ME.sub(" ", _UNMASKED.sub(" ", " ".join(pieces)))
     return "" if _STRAY_MARK.search(own) or "\x00" in own else own
 
 
