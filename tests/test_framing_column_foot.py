@@ -12,6 +12,8 @@
   (``[sponsor_appeal]``).
 
 Snippets of our own (never corpus text)."""
+import re
+
 import pytest
 
 from framing_helpers import assert_opinion_example, narration_opinion as read
@@ -61,7 +63,19 @@ def test_an_i_inside_a_quotation_is_the_speakers():
     assert read(news) != I_REASON
 
 
-@pytest.mark.parametrize("sentence, own", [
+def own(sentence, after=""):
+    """:func:`own_words` of ``sentence`` read as one quoting sentence, ``after`` following it."""
+    return own_words([re.match(r".*", sentence)], sentence + after)
+
+
+def test_a_sentence_a_closing_mark_follows_is_the_speakers():
+    # the extractor paired the wrong marks: the sentence's tail is the speaker's words
+    sentence = 'her boss explained: "\x00\x00\x00" and it would, in my view, ruin it.'
+    assert own(sentence, '" the president said.') == []
+    assert own(sentence, ' the president said.') != []
+
+
+@pytest.mark.parametrize("sentence, words", [
     # masked quotation, the narrator's words around it
     ('as i noted in my last piece, the mayor called it "\x00\x00\x00" and left.',
      'as i noted in my last piece, the mayor called it and left.'),
@@ -71,10 +85,11 @@ def test_an_i_inside_a_quotation_is_the_speakers():
     # a headline's quoted words after a speaker's label, an interviewer's 'me'
     ('senator roe: i will run "\x00\x00" as i said, a lobbyist told me.',
      "senator roe: as i said, a lobbyist told ."),
+    ('as my colleague jane roe wrote, "\x00\x00\x00" here.', "as jane roe wrote, here."),
     ('she said "\x00\x00\x00," and i think "the old guard" won.', 'she said and i think won.'),
 ])
-def test_own_words_keep_the_narrators_words_only(sentence, own):
-    assert [" ".join(w.split()) for w in own_words([sentence])] == [own]
+def test_own_words_keep_the_narrators_words_only(sentence, words):
+    assert [" ".join(w.split()) for w in own(sentence)] == [words]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -82,7 +97,7 @@ def test_own_words_keep_the_narrators_words_only(sentence, own):
     "the members' votes, i think, were \"\x00\x00\"",   # an apostrophe closing a word
 ])
 def test_a_sentence_with_an_unpaired_mark_is_not_read(sentence):
-    assert own_words([sentence]) == []
+    assert own(sentence) == []
 
 
 SIGNOFF_EXAMPLES = load_data("opinion-voice")["column_signoff"]["examples"]
