@@ -44,7 +44,7 @@ from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_
 from quotecheck.framing.talkvoice import conversational_voice
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
-from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS
+from quotecheck.framing.voicescore import SENTENCE as _SENTENCE, WORD as _WORDS, own_words
 from quotecheck.framing.voicescore import argued_reason, reported, stance_rate, voice_features
 from quotecheck.load.sections import opinion_section   # (in load: provenance reads it too)
 from quotecheck.model import Document
@@ -207,15 +207,15 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
     for m, held in _scoped_sentences(narration):   # once) and the sentences quoting someone
         (quoting if held else matches).append(m)
-    voice = [m.group() for m in matches]
-    quoting = [m.group() for m in quoting]
+    voice, own = [m.group() for m in matches], own_words(quoting, narration.text)   # and
+    quoting = [m.group() for m in quoting]      # the narrator's words beside its quotations
     scored = voice_features(narration.text, voice, quoting, stance=False)   # the stance rate
     # only where argued_reason's other tests pass (it is the dearest)
     # (scored's 'i' and 'you' patterns match wherever _MARKS' do: with none in the voice
     # sentences, the three tests below cannot pass and their passes are skipped; speed34)
     if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
-    elif scored["i"] and personal_voice(narration, voice):
+    elif (scored["i"] or own) and personal_voice(narration, voice + own):
         return "the author writes as 'I'"
     elif scored["you"] and reader_address(narration, voice):
         return "the author addresses the reader ('you', 'let's', questions): a blogger's voice"

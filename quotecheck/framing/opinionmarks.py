@@ -8,7 +8,13 @@ desk's label, yet keeps other furniture of its genre, the same for every outlet:
   syndicates are rule data, ``[syndicates]`` of ``opinion-voice.toml``): these syndicates sell
   columns and features, so the piece is a syndicated column (a news agency's line, "(c) 2020
   The Associated Press", is not one of them, nor a news service's credit "Distributed by
-  ...", which names the syndicate as the carrier and the paper as the holder);
+  ...", which names the syndicate as the carrier and the paper as the holder), but a
+  columns-only syndicate's distribution credit on the last line ("DISTRIBUTED BY
+  CREATORS.COM" under the author's own copyright line) is a column's;
+* a column's sign-off at the foot naming the piece a column, an op-ed, a commentary or an
+  essay printed before ("This column originally appeared in ...", ``[column_signoff]``);
+* a media-watch post's appeal naming the sponsors of the coverage it criticises and
+  pointing the reader to their contact details (``[sponsor_appeal]``);
 * a review's furniture: a bookseller's link on the bibliographic line ("TITLE by Jane Roe
   Buy on Bookshop") or a page address whose slug ends on the genre ("...-book-review");
 * an author's note that opens on the role ("Outlet columnist Jane Roe is a ..."), the last
@@ -42,7 +48,7 @@ from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
 # the syndicate's holder line is shared with provenance (the common source of a column's
 # carriers), so it lives below both stages
-from quotecheck.resources.syndicates import holder_line
+from quotecheck.resources.syndicates import columns_credit, holder_line
 from quotecheck.text.lexicon import word_alternation
 
 
@@ -146,6 +152,34 @@ def _editors_note() -> "re.Pattern":
     return re.compile(r"(?im)^[ \t]*\(?%s%s" % (data["note"], data["genre"]))
 
 
+@lru_cache(maxsize=1)
+def _column_signoff() -> "re.Pattern":
+    """A column's sign-off naming the piece printed before ("This column originally appeared
+    in ...", "A version of this column appeared in ..."), at a line's start or after a
+    sentence's end (``[column_signoff]``)."""
+    data = load_data("opinion-voice")["column_signoff"]
+    return re.compile(r"(?im)(?:^|[.!?][\"'\u201d\u2019)]?[ \t]+)[ \t]*(?:(?:%s) version of )?"
+                      r"this (?:%s) (?:(?:was|has been|is) )?(?:(?:%s) )?(?:%s)\b" % tuple(
+                          word_alternation(data[k]) for k in ("versions", "genres", "adverbs",
+                                                                "verbs")))
+
+
+def column_signoff(text: str) -> bool:
+    """Whether the foot of ``text`` (its last ``tail_chars``) signs the piece off as a column,
+    an op-ed, a commentary or an essay printed before elsewhere (``[column_signoff]``)."""
+    tail = load_data("opinion-voice")["column_signoff"]["tail_chars"]
+    return bool(_column_signoff().search(text[-tail:]))
+
+
+@lru_cache(maxsize=1)
+def _sponsor_appeal() -> "re.Pattern":
+    """A paragraph naming the sponsors of the coverage and pointing the reader to their
+    contact details (``[sponsor_appeal]``)."""
+    data = load_data("opinion-voice")["sponsor_appeal"]
+    return guard(re.compile(r"(?i)\b(?:%s)\b[^\n]{0,%d}?\b(?:%s)\b" % (
+        word_alternation(data["sponsors"]), data["gap"], word_alternation(data["contact"]))))
+
+
 _SPEAKER_LABEL = re.compile(r"(?:[A-Z][\w.'\u2019\-]* ){0,2}([A-Z][\w.'\u2019\-]*):\s")
 
 
@@ -197,6 +231,13 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
         return "a headline passing the author's own verdict ('Our Stupid Decade')"
     if holder_line(text):
         return "a column syndicate's copyright line"
+    if columns_credit(text):
+        return "a column syndicate's distribution credit closes the page"
+    if column_signoff(text):
+        return "a sign-off naming the piece a column printed before ('This column first " \
+               "appeared in ...')"
+    if _sponsor_appeal().search(text):
+        return "a closing appeal naming the coverage's sponsors and their contact details"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
     last = closing_note(text, by_line=True)

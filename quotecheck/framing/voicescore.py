@@ -48,6 +48,46 @@ def own_fragments(sentence: str) -> list:
     return [piece.lstrip(" ,") for piece in _AROUND_QUOTATION.split(sentence)]
 
 
+# a quotation the extractor left unmasked, in paired marks ('the campaign called it "a
+# disgrace"', "the 'old guard'"): a double mark's pair, or a single mark's whose opening has
+# no letter before it and whose close no letter after it (an apostrophe, "wouldn't", is
+# inside a word); a mark left over is unpaired
+_UNMASKED = re.compile("\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d|\u00ab[^\u00ab\u00bb]*\u00bb"
+                       "|(?<![a-z])['\u2018].*?['\u2019](?![a-z])")
+# after a colon, a headline's or a card's quoted words ('senator: i will run'), and a
+# reporter's first person, the object 'me' of an interviewer ('a lobbyist told me') and a
+# newsroom's 'my colleague': a report's, not the narrator's voice
+_AFTER_LABEL = re.compile(r":[ \t][^\x00]*")
+_OBJECT_ME = re.compile(r"\bme\b|\bmy colleagues?\b")
+_CLOSING_MARK = re.compile("[\"\u201d\u00bb]")     # right after a sentence's end: a close
+_STRAY_MARK = re.compile("[\"\u201c\u201d\u00ab\u00bb\u2018]|['\u2019](?<![a-z]['\u2019](?=[a-z]))")
+
+
+def _own_words(sentence: str) -> str:
+    """The narrator's own words of a quoting sentence (:func:`own_fragments`, joined), with any
+    quotation the extractor left unmasked but paired ('the "blue wall" held, i think') taken
+    out, and a fragment's words after a colon (a headline's quoted words, 'senator: i will
+    run') and an interviewer's 'me' ('a lobbyist told me'); '' where a quotation mark stays
+    unpaired (a quotation running on from or into another sentence: its words may be the
+    speaker's)."""
+    pieces = (_AFTER_LABEL.sub(":", p) for p in own_fragments(sentence) if p.strip())
+    own = _OBJECT_ME.sub(" ", _UNMASKED.sub(" ", " ".join(pieces)))
+    return "" if _STRAY_MARK.search(own) or "\x00" in own else own
+
+
+def own_words(quoting: list, text: str) -> list:
+    """The narrator's own words of each quoting sentence (``quoting``: matches in ``text``, the
+    lower-case narration with quotations masked; '' left out): its 'I' ('as i noted in my
+    last piece, the mayor called it "..."'; '"...?" i asked her.') and its questions beside
+    the quotations. A sentence that a closing mark follows ends inside a quotation whose
+    opening the extractor took for a close (its last words are the speaker's), and is not
+    read. A column runs its first person into the sentences it quotes in, and the
+    personal-voice test of :mod:`quotecheck.framing.genre` reads these words with its own
+    sentences; news leaves 'I' to the people it quotes."""
+    own = (_own_words(m.group()) for m in quoting if not _CLOSING_MARK.match(text, m.end()))
+    return [w for w in own if w]
+
+
 @lru_cache(maxsize=None)
 def _promo():
     """The compiled footer promotions of a commentary page (rule data)."""

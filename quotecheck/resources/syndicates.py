@@ -21,8 +21,12 @@ CLOSE_CHARS = 300
 _MARK_TAIL = r"(?:[ \t]*(?:\u00a9|\(c\)))?[ \t]*(?:\d{4}[ \t,]*)?(?:by[ \t]+)?"
 
 
-def _alternatives() -> str:
-    names = load_data("opinion-voice")["syndicates"]["names"]
+def _alternatives(columns_only: bool = False) -> str:
+    """The syndicates of ``[syndicates]`` as a regex alternation; with ``columns_only``, those
+    that carry no news copy (``news_carriers`` left out)."""
+    data = load_data("opinion-voice")["syndicates"]
+    names = [n for n in data["names"]
+             if not columns_only or not any(re.fullmatch(n, c) for c in data["news_carriers"])]
     return "|".join(n.replace(" ", "[ \t]+") for n in names)
 
 
@@ -56,6 +60,23 @@ def _distributed_close():
     opinion mark (news copy carries it too), but it names the syndicate as the carrier."""
     return re.compile(r"(?i)\bdistributed[ \t]+by[ \t]+(?:the[ \t]+)?(?:" + _alternatives()
                       + r")\b[^\n]{0,40}\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def _columns_credit():
+    """A syndicate's distribution credit on the page's last line ('DISTRIBUTED BY CREATORS.COM',
+    under the author's own copyright line), where the syndicate sells only columns and
+    features (``news_carriers`` of ``[syndicates]`` left out: they carry member papers'
+    news copy too)."""
+    return re.compile(r"(?im)^[ \t]*distributed[ \t]+by[ \t]+(?:the[ \t]+)?(?:"
+                      + _alternatives(columns_only=True) + r")\b[^\n]{0,40}\s*\Z")
+
+
+def columns_credit(text: str) -> bool:
+    """Whether ``text`` closes on a columns-only syndicate's distribution credit, a line of its
+    own (the opinion mark of :mod:`quotecheck.framing.opinionmarks`; provenance reads any
+    syndicate's credit, :func:`syndicated_copy`)."""
+    return bool(_columns_credit().search(text[-CLOSE_CHARS:]))
 
 
 def holder_line(text: str) -> bool:
