@@ -4,12 +4,13 @@ years ago', 'the 1970s, when he worked on the notorious committee'.
 A reputation the report dates a generation back is a matter of record, not the narrator's
 verdict on a present dispute (issue 15; bench/judging.md: a settled historical wrong). The
 anchor must stand in the word's own clause, a few words off, and no recent year may stand
-there (a past episode set against a present one stays the narrator's). A word that points back to
-an episode the sentence before names, 'that notorious heist' after 'the 1990 robbery of the
-museum', 'the same infamous gangster' after an arrest in 1973, takes its date from there: a
-demonstrative or 'the same' right before the word, and no anchor in its own clause. Years and decades are
-read against the document's ``published`` year; without one, only the spans the text states
-('40 years ago', 'decades ago') and named eras count.
+there (a past episode set against a present one stays the narrator's). A word that points
+back to an episode the sentence before names ('in that notorious heist' after 'the 1990
+robbery of the museum', 'the same infamous gangster' after an arrest in 1973) takes its date
+from there: a preposition and a demonstrative, or 'the same', right before the word, and no
+anchor in its own clause. Years and decades are read against the document's ``published``
+year; without one, only the spans the text states ('40 years ago', 'decades ago') and named
+eras count.
 """
 from __future__ import annotations
 
@@ -153,4 +154,3 @@ def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bo
         p0 = nar.original(*nar.sentence(n0 - 1))[0] if n0 > 0 else s0
         ages = _years_back(text[p0:o], year)
     return bool(ages) and all(age >= years for age in ages)
-
