@@ -4,9 +4,13 @@ years ago', 'the 1970s, when he worked on the notorious committee'.
 A reputation the report dates a generation back is a matter of record, not the narrator's
 verdict on a present dispute (issue 15; bench/judging.md: a settled historical wrong). The
 anchor must stand in the word's own clause, a few words off, and no recent year may stand
-there (a past episode set against a present one stays the narrator's). Years and decades are
-read against the document's ``published`` year; without one, only the spans the text states
-('40 years ago', 'decades ago') and named eras count.
+there (a past episode set against a present one stays the narrator's). A word that points
+back to an episode the sentence before names ('in that notorious heist' after 'the 1990
+robbery of the museum', 'the same infamous gangster' after an arrest in 1973) takes its date
+from there: a preposition and a demonstrative, or 'the same', right before the word, and no
+anchor in its own clause. Years and decades are read against the document's ``published``
+year; without one, only the spans the text states ('40 years ago', 'decades ago') and named
+eras count.
 """
 from __future__ import annotations
 
@@ -35,6 +39,12 @@ _ERAS = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}
 # 1990s deal', "the senator's infamous 1991 hearings"
 _PARTY_BEFORE = re.compile(r"(?:\b(?:his|her|their|your|my|our)|\w['\u2019]s?)\s+"
                            r"(?:(?:most|now|once)\s+)?$", re.I)
+# a demonstrative right before the word points back to what the sentence before named: 'in
+# that notorious heist', 'the same infamous gangster'; after a preposition only, since a bare
+# 'that' may be the conjunction ('said that notorious gangs ...')
+_POINTS_BACK = re.compile(r"(?:\b(?:in|of|at|from|by|after|with|on|during|for|to|since|like)\s+"
+                          r"(?:that|this|those|these)|\bthe\s+same)\s+(?:(?:most|now|once)\s+)?$",
+                          re.I)
 # the one to three words a possessive names: "Ohio's", "the city's", "New York's"
 _POSSESSOR = re.compile(r"([A-Za-z][\w.\-]*(?:\s+[A-Za-z][\w.\-]*){0,2})['\u2019]s?\s+"
                         r"(?:(?:most|now|once)\s+)?$")
@@ -131,11 +141,16 @@ def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bo
     least ``years`` back, within ``reach`` words of it, with no year of the last ``years``
     there and no pronoun or possessive of a party right before the word (a place's may be)."""
     text = nar.doc.text                         # the original: its case and dashes
-    s0, s1 = nar.original(*nar.sentence(start))
+    n0, n1 = nar.sentence(start)
+    s0, s1 = nar.original(n0, n1)
     o, oe = nar.original(start, end)
     if _party_before(text, max(s0, o - 30), o):
         return False
     lo, hi = _clause(text, s0, s1, o, oe)
     lo, hi = _near(text, lo, hi, o, oe, reach)
-    ages = _years_back(text[lo:hi], published_year(nar.doc))
+    year = published_year(nar.doc)
+    ages = _years_back(text[lo:hi], year)
+    if not ages and _POINTS_BACK.search(text, max(s0, o - 30), o):
+        p0 = nar.original(*nar.sentence(n0 - 1))[0] if n0 > 0 else s0
+        ages = _years_back(text[p0:o], year)
     return bool(ages) and all(age >= years for age in ages)
