@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, repeat
+from operator import contains
 
 from quotecheck.provenance.derivation import fold_word, settings
 
@@ -24,42 +26,47 @@ class QuotePrinters:
     A 3-gram found in a text's joined words has its three words among the text's words (the
     words hold no space, so the spaces the search meets are the joins): a text that lacks the
     words of more than the allowed number of 3-grams cannot print the quotation. Which texts
-    hold a 3-gram's words comes from an index word -> texts (built on the first call, as
-    every text's words are read then anyway): the intersections of a 3-gram's three posting
-    sets, counted per text, leave the few texts worth searching, and the texts that lack
-    the words are never visited (a loop over every text of the set for every shared
-    quotation grew with the square of the set). A text holding a folded word with a space
+    hold a word is read once per word a quotation asks about (one membership test per text,
+    in C); the intersections of a 3-gram's three such sets, counted per text, leave the few
+    texts worth searching, and the texts that lack the words are never visited (a loop over
+    every text of the set for every shared quotation grew with the square of the set). A text holding a folded word with a space
     in it (17 word characters fold to one, e.g. U+037A) is outside the index and always
     searched, as is every text for a quotation whose words hold a space."""
 
     def __init__(self, texts: list):
         self.texts = texts
-        self.joined: dict = {}
-        self.memo: dict = {}
-        self.postings: dict = {}   # folded word -> frozenset of the indexed texts holding it
+        self.joined: list = []   # each text's folded words joined, a space at each end
+        self.vocab: list = []    # each text's folded words (empty where one holds a space)
         self.unindexed: list = []   # texts whose folded words hold a space (always searched)
-        self.indexed = False
+        self.postings: dict = {}   # folded word -> frozenset of the texts holding it
+        self.memo: dict = {}
 
-    def _index(self) -> None:
-        """Every text's words joined, and the index word -> texts of those whose words hold
-        no space (the joins are then the only spaces of the joined words)."""
-        postings: dict = {}
-        for k in range(len(self.texts)):
-            words = list(map(fold_word, _RUN.findall(self.texts[k].text)))
-            joined = self.joined[k] = " " + " ".join(words) + " "
-            if joined.count(" ") != len(words) + 1:
+    def _read(self) -> None:
+        """Every text's words, joined and as a set (the first call reads them all)."""
+        for k, t in enumerate(self.texts):
+            words = list(map(fold_word, _RUN.findall(t.text)))
+            joined = " " + " ".join(words) + " "   # its spaces: the joins, and any in a word
+            self.joined.append(joined)
+            if joined.count(" ") == len(words) + 1:
+                self.vocab.append(frozenset(words))
+            else:
+                self.vocab.append(frozenset())
                 self.unindexed.append(k)
-                continue
-            for w in set(words):
-                postings.setdefault(w, []).append(k)
-        self.postings = {w: frozenset(ks) for w, ks in postings.items()}
-        self.indexed = True
+
+    def _holding(self, word: str) -> frozenset:
+        """The texts whose words (without a space in any) include ``word``: one membership
+        test per text, made in C, once per word any quotation asks about."""
+        got = self.postings.get(word)
+        if got is None:
+            got = self.postings[word] = frozenset(compress(
+                range(len(self.vocab)), map(contains, self.vocab, repeat(word))))
+        return got
 
     def __call__(self, sh: frozenset) -> frozenset:
         got = self.memo.get(sh)
         if got is None:
-            if not self.indexed:
-                self._index()
+            if not self.joined and self.texts:
+                self._read()
             grams = [" " + " ".join(g) + " " for g in sh]
             allowed = len(grams) - settings()["relation"]["shared_quote_sim"] * len(grams)
             if " " in "".join(w for g in sh for w in g):
@@ -68,10 +75,9 @@ class QuotePrinters:
                 # per indexed text, how many 3-grams have all their words in it; one with
                 # more than ``allowed`` 3-grams lacking a word is ruled out (none counted
                 # means all lack one)
-                none: frozenset = frozenset()
                 held: Counter = Counter()
                 for g in sh:
-                    first, *rest = [self.postings.get(w, none) for w in g]
+                    first, *rest = map(self._holding, g)
                     held.update(first.intersection(*rest))
                 if len(grams) > allowed:
                     tried = sorted([k for k, c in held.items() if len(grams) - c <= allowed]
