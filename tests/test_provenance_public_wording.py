@@ -48,7 +48,8 @@ def test_a_citation_for_another_fact_does_not_cover_a_shared_quotation():
 
 
 def test_a_rendering_a_third_outlet_prints_as_its_own_lines_is_not_the_pair_s_own():
-    from quotecheck.provenance.pairfeatures import QuotePrinters, own_quote_count, quote_shingles
+    from quotecheck.provenance.pairfeatures import own_quote_count, quote_shingles
+    from quotecheck.provenance.quoteprinters import QuotePrinters
 
     agency, citing = _agency_and_citing()
     third = make_doc("third.txt", "The president attacked his host after leaving the summit."

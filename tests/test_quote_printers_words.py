@@ -7,7 +7,7 @@ import random
 from provenance_synth import make_doc
 
 from quotecheck.provenance.derivation import fold_word, prepare, settings
-from quotecheck.provenance.pairfeatures import _RUN, QuotePrinters
+from quotecheck.provenance.quoteprinters import _RUN, QuotePrinters
 
 WORDS = ["the", "minister", "said", "plan", "would", "cut", "costs", "by", "half", "next",
          "year", "and", "Ola", "Brandt", "of", "Norland", "summit"]

@@ -27,13 +27,14 @@ from quotecheck.provenance.families import (carried_partials, family_edges, grou
                                             own_agency, release_families)
 from quotecheck.provenance.guesses import UNSURE
 from quotecheck.provenance.lifted import printed_elsewhere
-from quotecheck.provenance.pairfeatures import (PairFeatures, QuotePrinters, cited_quote_count,
-                                                figures_of, measure, names_of,
-                                                own_quote_count, quote_shingles)
+from quotecheck.provenance.pairfeatures import (PairFeatures, cited_quote_count, figures_of,
+                                                measure, names_of, own_quote_count,
+                                                quote_shingles)
 from quotecheck.provenance.pagetypes import (days_between, is_aggregator, link_duplicates,
                                              on_different_days, same_outlet, update_order,
                                              wire_brief)
 from quotecheck.provenance.parents import explain_away, prune_edges
+from quotecheck.provenance.quoteprinters import QuotePrinters
 from quotecheck.provenance.relation import WHOLE_TEXT, WORD_FOR_WORD, relation_of
 from quotecheck.provenance.releases import release_voiced
 from quotecheck.provenance.sentalign import Alignment

@@ -176,8 +176,9 @@ def _thin_run(s: Sentence, common, n: int, r: dict) -> bool:
     initials = list(s.words.initials())   # a word's first character (never empty)
     folded = s.folded_words()
     inside = set()
-    for k in range(len(folded) - n + 1):
-        if tuple(folded[k:k + n]) in common:
+    # the n-gram at k is zip's k-th tuple of the list shifted 0..n-1 times (made in C)
+    for k, gram in enumerate(zip(*(folded[i:] for i in range(n)))):
+        if gram in common:
             inside.update(range(k, k + n))
     stock, heads = _word_sets(r)
     narration, item = 0, 0

@@ -144,64 +144,6 @@ def own_quote_count(qa: Shingles, qb: Shingles, printed_by_others) -> int:
     return sum(1 for k in _shared_quotes(qa, qb) if not printed_by_others(qa[k]))
 
 
-class QuotePrinters:
-    """Which documents print a long quotation (its word 3-gram set): ``shared_quote_sim`` of
-    its 3-grams anywhere in their text, inside quotation marks or not (a tweet set as lines
-    of its own, a statement pasted as a paragraph). Each text's folded words are joined once,
-    on first use (only pairs that share a rendering ask); a text stops being tried once too
-    many 3-grams are missing; the answer is kept per quotation.
-
-    A 3-gram found in a text's joined words has its three words among the text's words (the
-    words hold no space, so the spaces the search meets are the joins): a text that lacks the
-    words of more than the allowed number of 3-grams is ruled out by set operations, without a
-    search of its whole text for each (at 300 articles the searches were a third of the
-    provenance stage: every quotation shared by a pair tried every text of the set)."""
-
-    def __init__(self, texts: list):
-        self.texts = texts
-        self.joined: dict = {}
-        self.memo: dict = {}
-
-    def _words(self, k: int) -> tuple:
-        """Text ``k``'s folded words joined (with a space at each end) and their set (None
-        when a folded word holds a space: no word test then)."""
-        got = self.joined.get(k)
-        if got is None:
-            words = list(map(fold_word, _RUN.findall(self.texts[k].text)))
-            joined = " " + " ".join(words) + " "   # its spaces: the joins, and any in a word
-            vocab = frozenset(words) if joined.count(" ") == len(words) + 1 else None
-            got = self.joined[k] = (joined, vocab)
-        return got
-
-    def __call__(self, sh: frozenset) -> frozenset:
-        got = self.memo.get(sh)
-        if got is None:
-            grams = [" " + " ".join(g) + " " for g in sh]
-            allowed = len(grams) - settings()["relation"]["shared_quote_sim"] * len(grams)
-            where: dict = {}   # each word of the quotation -> the 3-grams holding it
-            for n, g in enumerate(sh):
-                for w in g:
-                    where.setdefault(w, set()).add(n)
-            plain = " " not in "".join(where)
-            out = []
-            for k in range(len(self.texts)):
-                words, vocab = self._words(k)
-                if plain and vocab is not None:
-                    absent = where.keys() - vocab
-                    if absent and len(set().union(*map(where.__getitem__, absent))) > allowed:
-                        continue
-                missing = 0
-                for g in grams:
-                    if g not in words:
-                        missing += 1
-                        if missing > allowed:
-                            break
-                else:
-                    out.append(k)
-            got = self.memo[sh] = frozenset(out)
-        return got
-
-
 def cited_quote_count(citing: DocText, qs: Shingles, other: Shingles, citations: list) -> int:
     """Long quotations of ``citing`` rendered word for word in ``other`` whose passage holds
     one of ``citations`` (offsets into ``citing.text``) naming the other's outlet: the
