@@ -77,7 +77,12 @@ _TAGLINE = guard(re.compile(
     r"|\b(?:in|from) my (?:last |previous |earlier |latest |weekly |)column\b"
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
-    r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely)"
+    r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely"
+    # (issue 15/11) "The opinions expressed in this commentary are hers."; the piece's own
+    # reprint line, "This column first appeared in ..." (none on 7,300 silver news pages)
+    r"|(?:his|hers|theirs|the (?:author|writer)['\u2019]s)\b)"
+    r"|\bthis (?:column|op-ed|commentary|essay) (?:[\w\-]+ ){0,2}(?:first |originally )?"
+    r"(?:appeared|ran|was (?:first |originally )?published)\b"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
