@@ -1,0 +1,31 @@
+"""More forms of a columnist's tagline (issue 15/11): the disclaimer ending on the pronoun
+("The opinions expressed in this commentary are hers.") and the piece's own reprint line
+("This column first appeared in ..."). A report's body under them reads as opinion; the same
+body with a report's own lines stays news. Snippets of our own."""
+import pytest
+
+from framing_helpers import narration_opinion as read
+from quotecheck.resources.ruledata import load_data
+
+TAGLINE = "a columnist's tagline"
+COLUMN = next(e["text"] for e in load_data("opinion-voice")["closing_bio"]["examples"]
+              if e["opinion"])
+BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
+
+
+@pytest.mark.parametrize("line", [
+    "The opinions expressed in this commentary are hers.",
+    "The views expressed here are the author\u2019s.",
+    "This column first appeared in the Dale Ledger.",
+    "An earlier version of this column originally appeared in the Dale Ledger.",
+    "Jane Roe writes for the Dale Ledger, where this column was first published."])
+def test_a_disclaimer_or_a_reprint_line_marks_a_column(line):
+    assert read(BODY + "\n\n" + line + "\n") == TAGLINE
+
+
+@pytest.mark.parametrize("line", [
+    "This article was originally published in May.",
+    "The board said the opinions expressed at the meeting were mixed.",
+    "The column that angered the board appeared in the Ledger on Monday."])
+def test_a_reports_own_lines_stay_news(line):
+    assert read(BODY + "\n\n" + line + "\n") is None
