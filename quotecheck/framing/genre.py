@@ -83,6 +83,10 @@ _TAGLINE = guard(re.compile(
     r"|(?:his|hers|theirs|the (?:author|writer)['\u2019]s)\b)"
     r"|\bthis (?:column|op-ed|commentary|essay) (?:[\w\-]+ ){0,2}(?:first |originally )?"
     r"(?:appeared|ran|was (?:first |originally )?published)\b"
+    # an opinion page's panel of outside writers, "a member of the Ledger's Board of
+    # Contributors", and an editorial's signature line, "The Editorial Board" (neither on a
+    # silver news page)
+    r"|\bboard of contributors\b|^[ \t]*(?:the )?(?:[\w.'\u2019]+ ){0,3}editorial board[ \t]*$"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
