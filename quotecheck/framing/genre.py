@@ -78,18 +78,21 @@ _TAGLINE = guard(re.compile(
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
     r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely"
-    # (issue 15/11) "The opinions expressed in this commentary are hers."; the piece's own
-    # reprint line, "This column first appeared in ..." (none on 7,300 silver news pages)
+    # (issue 15/11) "The opinions expressed in this commentary are hers." (on no silver news page)
     r"|(?:his|hers|theirs|the (?:author|writer)['\u2019]s)\b)"
-    r"|\bthis (?:column|op-ed|commentary|essay) (?:[\w\-]+ ){0,2}(?:first |originally )?"
-    r"(?:appeared|ran|was (?:first |originally )?published)\b"
-    # an opinion page's panel of outside writers, "a member of the Ledger's Board of
-    # Contributors", and an editorial's signature line, "The Editorial Board" (neither on a
-    # silver news page)
-    r"|\bboard of contributors\b|^[ \t]*(?:the )?(?:[\w.'\u2019]+ ){0,3}editorial board[ \t]*$"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
+# (issue 15/11) More of a column's furniture, read with the tagline (a pattern of its own: the
+# tagline's literal prefilter takes at most 40 needles): the piece's reprint line, "This column
+# first appeared in ...", an opinion page's panel of outside writers, "a member of the Ledger's
+# Board of Contributors", and an editorial's signature line, "The Editorial Board" (none of
+# them on a silver news page).
+_COLUMN_LINES = guard(re.compile(
+    r"\bthis (?:column|op-ed|commentary|essay) (?:[\w\-]+ ){0,2}(?:first |originally )?"
+    r"(?:appeared|ran|was (?:first |originally )?published)\b"
+    r"|\bboard of contributors\b|^[ \t]*(?:the )?(?:[\w.'\u2019]+ ){0,3}editorial board[ \t]*$",
+    re.I | re.M))
 # Wire furniture naming the genre: "(Eds.: Credits follow the review.)",
 # "_ Reviewed by JANE ROE" (a books page).
 _WIRE_GENRE = re.compile(   # its "Reviewed by" line apart, tried at line starts (speed27)
@@ -155,7 +158,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "labelled as opinion at the top"
     if _BYLINE_ROLE.search(head):
         return "a byline naming the author's role"
-    if _TAGLINE.search(text):
+    if _TAGLINE.search(text) or _COLUMN_LINES.search(text):
         return "a columnist's tagline"
     if _AUTHOR_BIO.search(text):
         return "an author's bio line"
