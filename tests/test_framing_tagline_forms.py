@@ -9,6 +9,7 @@ from framing_helpers import narration_opinion as read
 from quotecheck.resources.ruledata import load_data
 
 TAGLINE = "a columnist's tagline"
+LINES = "a column's reprint line, an opinion panel or an editorial board's signature"
 COLUMN = next(e["text"] for e in load_data("opinion-voice")["closing_bio"]["examples"]
               if e["opinion"])
 BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
@@ -16,13 +17,18 @@ BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
 
 @pytest.mark.parametrize("line", [
     "The opinions expressed in this commentary are hers.",
-    "The views expressed here are the author\u2019s.",
+    "The views expressed here are the author\u2019s."])
+def test_a_disclaimer_ending_on_the_pronoun_is_a_tagline(line):
+    assert read(BODY + "\n\n" + line + "\n") == TAGLINE
+
+
+@pytest.mark.parametrize("line", [
     "This column first appeared in the Dale Ledger.",
     "An earlier version of this column originally appeared in the Dale Ledger.",
     "Jane Roe writes for the Dale Ledger, where this column was first published.",
     "Jane Roe, a member of the Ledger’s Board of Contributors, teaches law."])
-def test_a_disclaimer_or_a_reprint_line_marks_a_column(line):
-    assert read(BODY + "\n\n" + line + "\n") == TAGLINE
+def test_a_reprint_line_or_a_panel_marks_a_column(line):
+    assert read(BODY + "\n\n" + line + "\n") == LINES
 
 
 @pytest.mark.parametrize("line", [
@@ -36,4 +42,4 @@ def test_a_reports_own_lines_stay_news(line):
 
 def test_an_editorials_signature_line_marks_it():
     head, _, rest = BODY.partition("\n\n")
-    assert read(head + "\n\nThe Editorial Board\n\n" + rest + "\n") == TAGLINE
+    assert read(head + "\n\nThe Editorial Board\n\n" + rest + "\n") == LINES

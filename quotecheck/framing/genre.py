@@ -83,8 +83,9 @@ _TAGLINE = guard(re.compile(
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
-# (issue 15/11) More of a column's furniture, read with the tagline (a pattern of its own: the
-# tagline's literal prefilter takes at most 40 needles): the piece's reprint line, "This column
+# (issue 15/11) More of a column's furniture, read after the page furniture (an editor's note
+# "This column originally appeared ..." names its own reason first; a pattern apart from the
+# tagline, whose literal prefilter takes at most 40 needles): the piece's reprint line, "This column
 # first appeared in ...", an opinion page's panel of outside writers, "a member of the Ledger's
 # Board of Contributors", and an editorial's signature line, "The Editorial Board" (none of
 # them on a silver news page).
@@ -158,7 +159,7 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "labelled as opinion at the top"
     if _BYLINE_ROLE.search(head):
         return "a byline naming the author's role"
-    if _TAGLINE.search(text) or _COLUMN_LINES.search(text):
+    if _TAGLINE.search(text):
         return "a columnist's tagline"
     if _AUTHOR_BIO.search(text):
         return "an author's bio line"
@@ -183,6 +184,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     furniture = furniture_mark(text, getattr(doc.meta, "url", None))
     if furniture:
         return furniture
+    if _COLUMN_LINES.search(text):
+        return "a column's reprint line, an opinion panel or an editorial board's signature"
     if narration is None:
         return None
     matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
