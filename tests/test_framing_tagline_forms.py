@@ -1,8 +1,9 @@
-"""More forms of a columnist's tagline (issue 15/11): the disclaimer ending on the pronoun
-("The opinions expressed in this commentary are hers.") and the piece's own reprint line
-("This column first appeared in ..."), an opinion page's panel ("a member of the Ledger's
-Board of Contributors") and an editorial's signature line ("The Editorial Board"). A report's body under them reads as opinion; the same
-body with a report's own lines stays news. Snippets of our own."""
+"""More of a column's furniture (issue 15/11): the tagline's disclaimer ending on the pronoun
+("The opinions expressed in this commentary are hers."); the piece's own reprint line ("This
+column first appeared in ..."), an opinion page's panel ("a member of the Ledger's Board of
+Contributors") and an editorial's signature line ("The Editorial Board"). A report's body
+under them reads as opinion; the same body with a report's own lines stays news. Snippets of
+our own."""
 import pytest
 
 from framing_helpers import narration_opinion as read

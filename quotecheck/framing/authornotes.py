@@ -44,7 +44,8 @@ _FIRST_SENTENCE = re.compile(r"[^\n]*?[.!?](?=\s+[A-Z\"\u201c(@]|\s*$)|[^\n]*")
 @lru_cache(maxsize=1)
 def _subject_tests() -> tuple:
     """The compiled tests of a news subject's line: (openings, objects, staff, book)."""
-    data, bio = load_data("opinion-voice")["closing_note"], load_data("opinion-voice")["closing_bio"]
+    rules = load_data("opinion-voice")
+    data, bio = rules["closing_note"], rules["closing_bio"]
     return (re.compile("|".join(data["subject_openings"])),
             re.compile("|".join(data["subject_objects"])),
             re.compile(bio["staff"], re.I), re.compile(bio["book"]))
