@@ -220,12 +220,13 @@ def test_genre_wire_genre_split_finds_as_before(text):
 @example("OPINION | X\nBy Jane Roe, a professor at Y\n(Slate commentary)\n"
          "The following column was published in Z\nc.2000 The Boston Globe\n")
 def test_genre_head_patterns_at_line_starts_match_as_before(text):
-    from quotecheck.framing import genre
+    from quotecheck.framing import authornotes, genre
     from quotecheck.resources.regexruns import LineLed
 
-    for name in ("_LABEL_LINE", "_BYLINE_ROLE", "_HEAD_GENRE", "_FOLLOWING", "_COPYRIGHT_LINE",
-                 "_BYLINE_THEN_NOTE"):
+    for name in ("_LABEL_LINE", "_BYLINE_ROLE", "_HEAD_GENRE", "_FOLLOWING", "_COPYRIGHT_LINE"):
         _first_as_raw(getattr(genre, name), LineLed, text, groups=True, note=name)
+    _first_as_raw(authornotes._BYLINE_THEN_NOTE, LineLed, text, groups=True,
+                  note="_BYLINE_THEN_NOTE")
 
 
 @settings(max_examples=500)

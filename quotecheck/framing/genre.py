@@ -38,9 +38,10 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, Optional
 
+from quotecheck.framing.authornotes import byline_note, closing_author_note
 from quotecheck.framing.columnvoice import argument_mark_reason, reader_imperative
 from quotecheck.framing.essayvoice import essay_reason
-from quotecheck.framing.opinionmarks import closing_note, furniture_mark, voice_mark
+from quotecheck.framing.opinionmarks import furniture_mark, voice_mark
 from quotecheck.framing.talkvoice import conversational_voice
 from quotecheck.framing.textkinds import HEAD_CHARS
 from quotecheck.framing.voicelines import others_lines, voice_text
@@ -76,10 +77,23 @@ _TAGLINE = guard(re.compile(
     r"|\b(?:in|from) my (?:last |previous |earlier |latest |weekly |)column\b"
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
-    r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely)"
+    r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely"
+    # (issue 15/11) "The opinions expressed in this commentary are hers." (on no silver news page)
+    r"|(?:his|hers|theirs|the (?:author|writer)['\u2019]s)\b)"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
     r"|^[ \t]*this is an (?:opinion|op-ed) (?:column|piece|article|essay)\b", re.I | re.M))
+# (issue 15/11) More of a column's furniture, read after the page furniture (an editor's note
+# "This column originally appeared ..." names its own reason first; a pattern apart from the
+# tagline, whose literal prefilter takes at most 40 needles): the piece's reprint line, "This column
+# first appeared in ...", an opinion page's panel of outside writers, "a member of the Ledger's
+# Board of Contributors", and an editorial's signature line, "The Editorial Board" (none of
+# them on a silver news page).
+_COLUMN_LINES = guard(re.compile(
+    r"\bthis (?:column|op-ed|commentary|essay) (?:[\w\-]+ ){0,2}(?:first |originally )?"
+    r"(?:appeared|ran|was (?:first |originally )?published)\b"
+    r"|\bboard of contributors\b|^[ \t]*(?:the )?(?:[\w.'\u2019]+ ){0,3}editorial board[ \t]*$",
+    re.I | re.M))
 # Wire furniture naming the genre: "(Eds.: Credits follow the review.)",
 # "_ Reviewed by JANE ROE" (a books page).
 _WIRE_GENRE = re.compile(   # its "Reviewed by" line apart, tried at line starts (speed27)
@@ -124,17 +138,6 @@ _DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,
                        r"(?: \([A-Za-z]+\))? ?(?:_|--|\u2014|:)")
 
 
-# The author's note closing an op-ed, its own short last paragraph: "Norman Solomon, a
-# delegate from California, is coordinator of ...", "Jane Roe is a professor of law at ...",
-# "Mr. Roe is Director of ..." (a role as a title), "Jane Roe is the editor of X and author of
-# the book Y"; not a staff journalist's ("X is senior media editor at ...").
-_AUTHOR_NOTE = re.compile(
-    r"^[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3}(?:, [^.\n]{3,160},)? (?:is|was) "
-    r"(?:an? |the )?(?:[^.\n]{0,80}? and (?:the )?(?=author of)|(?:[\w\-]+ ){0,4})"
-    r"(?i:author|professor|director|founder|co-founder|fellow|"
-    r"president|coordinator|chairman|chairwoman|chair|editor emeritus|writer|analyst|lecturer|"
-    r"researcher|scholar|adviser|advisor|strategist|executive|columnist|contributor|"
-    r"critic (?:for|at)|reviewer (?:for|at)|publisher|ceo)\b")
 # An op-ed author's bio line, top or foot: "Jane Roe is an American writer. She is the author of"
 _AUTHOR_BIO = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?m)^[ \t]*[A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){1,3} (?:is|was) an? (?:[\w\-]+ ){0,3}"
@@ -142,27 +145,6 @@ _AUTHOR_BIO = run_scoped(re.compile(   # (line starts only, speed27)
     r"(?: and (?:[\w\-]+ ){0,2}(?:writer|journalist|author|commentator|analyst|broadcaster))?"
     r"[^.\n]{0,80}\.\s+(?:(?:He|She|They) (?:is|are|was|were) (?:the )?(?:co-)?author of|"
     r"(?:His|Her|Their) (?:latest |new |most recent |first )?(?:book|novel)\b)"))
-
-
-def _author_note(text: str) -> bool:
-    """Whether the last paragraph of ``text`` is an op-ed author's note (one sentence or two
-    about the author: name, then 'is' and a role)."""
-    return bool(_AUTHOR_NOTE.match(closing_note(text, by_line=False)))
-
-
-# a byline paragraph, then the author's note in brackets ("By TIM ROE / (Tim Roe, a Lakota, is
-# publisher of Indian Country Today.)"): a syndicated column's, not a staff reporter's
-_BYLINE_THEN_NOTE = run_scoped(re.compile(
-    r"(?m)^[ \t]*By [A-Z][^\n]{2,60}\n[ \t]*\n[ \t]*\(([^()]{10,300})\)"))
-
-
-def _byline_note(head: str) -> bool:
-    """Whether a bracketed author's note (:data:`_AUTHOR_NOTE`) follows the byline at the top,
-    not about a staff writer or a correspondent."""
-    m = _BYLINE_THEN_NOTE.search(head)
-    note = " ".join(m.group(1).split()) if m else ""
-    return bool(note) and not re.search(r"\b(?:staff|correspondent|reporter)\b", note, re.I) \
-        and bool(_AUTHOR_NOTE.match(note))
 
 
 def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
@@ -181,9 +163,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
         return "a columnist's tagline"
     if _AUTHOR_BIO.search(text):
         return "an author's bio line"
-    if _author_note(text):
+    if closing_author_note(text):
         return "an author's note closing the piece"
-    if _byline_note(head):
+    if byline_note(head):
         return "an author's note under the byline"
     if _HEADLINE_SLUG.match(head):
         return "a column's or a review's slug heading the headline"
@@ -202,6 +184,8 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     furniture = furniture_mark(text, getattr(doc.meta, "url", None))
     if furniture:
         return furniture
+    if _COLUMN_LINES.search(text):
+        return "a column's reprint line, an opinion panel or an editorial board's signature"
     if narration is None:
         return None
     matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
