@@ -36,6 +36,9 @@ def test_doubt_verb_in_a_critics_reason_is_the_critics(ruleset):
      "QC302", "lash out"),
     ("Her advisers argued that she could have taken the high ground by letting the council "
      "travel, then blasting them for leaving during the strike.", "QC302", "blasting"),
+    ("Her advisers argued that she could have claimed the high ground by letting the mayor "
+     "and his aides travel, then blasting them for leaving during the strike.",
+     "QC302", "blasting"),
     ("The mayor said he would veto the budget and lash out at the council in a speech.",
      "QC302", "lash out"),
     ("The chair of the panel said Ortiz \"keeps putting himself above the city\" and his "
@@ -72,3 +75,9 @@ def test_attributed_content_is_not_the_narrators(ruleset, text, code, word):
 ])
 def test_the_narrators_own_use_keeps_its_warning(ruleset, text, code, word):
     assert (code, word) in flagged(ruleset, text, code)
+
+
+def test_a_finite_verb_after_the_modal_is_the_narrators(ruleset):
+    text = ("Aides worry the mayor could lose the vote and is blasting the council members "
+            "for the delay.")
+    assert ("QC302", "blasting") in flagged(ruleset, text, "QC302")

@@ -120,7 +120,9 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|should|will)\b")
 _CHAIN_BREAK = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:(?:and|or)\s+)?then\s)"
                           r"|\s(?:but|yet|while|although|though|whereas|so|because|since|"
                           r"before|after|when|who|which|that)\s")
-_AND_VERB = re.compile(r"\s(?:and|or)\s(?!(?:then\s+)?(?:[a-z]+ly\s+)?$)")
+# a finite verb after the modal opens a clause of its own ("would veto it and is blasting ...");
+# 'have' and 'be' after the modal are its chain
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|had|does|did)\b")
 _HAVE_BE = re.compile(r"\b(?:have|has|had|be|been)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -129,7 +131,8 @@ def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
     clause of a speech or cognition verb before it in its sentence ('worry he might be tempted
     to lash out', 'argued that she could have ..., then blasting them'): the act did not
     happen; it is what the speaker fears, argues or predicts. The verb must be in the modal's
-    chain (its base form, a gerund or a participle after 'have' or 'be', no clause between);
+    chain (its base form, a gerund or a participle after 'have' or 'be', no clause stop or
+    finite verb between; a conjunction may join the chain's parts or nouns);
     a finite past verb after it is a new act ('said he would veto it and blasted ...'), and
     a participle after a bare comma the narrator's ('..., blasting Democrats')."""
     if not nar.in_reported(start, start + 1):
@@ -150,7 +153,7 @@ def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
         if _NEW_CLAUSE.search(nar.text, hit.end, modals[-1].start()):
             return False    # "say X bragged, and he will ...": the modal opens a new clause
         between = nar.text[modals[-1].end():start]
-        if _CHAIN_BREAK.search(between) or _AND_VERB.search(between):
+        if _CHAIN_BREAK.search(between) or _FINITE_AFTER.search(between):
             return False
         w = word.group()
         return w.endswith("ing") or not w.endswith(("ed", "s")) or bool(
