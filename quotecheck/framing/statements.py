@@ -147,6 +147,8 @@ def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
             return False
         if not hit.value.startswith(stating):
             continue
+        if hit.value.endswith(":ask"):
+            return False    # a question's modal is the asker's doubt (_WHETHER_NEXT reads it)
         modals = list(_MODAL.finditer(nar.text, hit.end, start))
         if not modals:
             continue
