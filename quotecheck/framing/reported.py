@@ -372,6 +372,20 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
     return spans
 
 
+def in_critic_reason(nar: Any, start: int) -> bool:
+    """Whether ``start`` lies in the reason a critic gives ('faulted the minister for
+    continuing to claim ...', 'criticised him for boasting'), up to its comma: a doubt or
+    emotive verb there is the critic's charge, as the reason's labels are."""
+    blamed_for = _data()[5].regex         # (one sentence: no prefilter needed)
+    s0, s1 = nar.sentence(start)
+    for m in blamed_for.finditer(nar.text, s0, start):
+        end = _clause_end(nar, m.end(), s1)
+        stop = _COMMA.search(nar.text, m.end(), end)
+        if m.end() <= start < (stop.start() if stop else end):
+            return True
+    return False
+
+
 # a sentence closed by an attribution: ", <up to four words> <speech verb>" and a short rest
 # ("..., the judge added.", "..., police said on Monday.")
 TAIL_ATTRIBUTION = re.compile(r",\s+(?:[\w'.\-]+\s+){1,4}?$")

@@ -12,7 +12,7 @@ from typing import Any
 
 from quotecheck.framing.contents import in_content
 from quotecheck.framing.reported import (CLAUSE_AFTER, SHORT_REST, TAIL_ATTRIBUTION,
-                                         named_subject)
+                                         in_critic_reason, named_subject)
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 
 # 'that' right after the verb, or after a listener or a time ("told reporters that", "said
@@ -88,7 +88,9 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
             return True
     if in_content(nar, start):
         return True         # "denied bragging about it", "a story about how he boasted"
-    return _backshifted(nar, start, s0)
+    if in_critic_reason(nar, start):
+        return True         # "faulted the minister for continuing to claim": the charge
+    return _backshifted(nar, start, s0) or _hypothetical(nar, start, s0, stating)
 
 
 # the pluperfect of indirect speech: "had bragged", "had also boasted"
@@ -107,6 +109,58 @@ def _backshifted(nar: Any, start: int, s0: int) -> bool:
         return False
     return any(h.value.startswith("neutral:") and s0 <= h.start < start
                for h in nar.speech_verbs)
+
+
+# (issue 15) a modal opening a hypothetical act ("worry he might be tempted to lash out",
+# "argued that she could have won, then blasting them"): the act did not happen; it is in the
+# reported clause of the one who fears, argues or predicts it
+_MODAL = re.compile(r"\b(?:would|could|might|may|should|will)\b")
+# what may stand between the modal and the verb it governs: no clause stop, and a comma or a
+# conjunction only as a step of the same chain ("..., then blasting", "and blast")
+_CHAIN_BREAK = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:(?:and|or)\s+)?then\s)"
+                          r"|\s(?:but|yet|while|although|though|whereas|so|because|since|"
+                          r"before|after|when|who|which|that)\s")
+# a finite verb after the modal opens a clause of its own ("would veto it and is blasting ...");
+# 'have' and 'be' after the modal are its chain
+_FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|had|does|did)\b")
+_HAVE_BE = re.compile(r"\b(?:have|has|had|be|been)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
+    """Whether the verb at ``start`` is an act a modal makes hypothetical in the reported
+    clause of a speech or cognition verb before it in its sentence ('worry he might be tempted
+    to lash out', 'argued that she could have ..., then blasting them'): the act did not
+    happen; it is what the speaker fears, argues or predicts. The verb must be in the modal's
+    chain (its base form, a gerund or a participle after 'have' or 'be', no clause stop or
+    finite verb between; a conjunction may join the chain's parts or nouns);
+    a finite past verb after it is a new act ('said he would veto it and blasted ...'), and
+    a participle after a bare comma the narrator's ('..., blasting Democrats')."""
+    if not nar.in_reported(start, start + 1):
+        return False
+    word = re.match(r"[a-z]+", nar.text[start:start + 30])
+    if not word:
+        return False
+    stating = stating + ("cognition:",)
+    for hit in reversed(nar.speech_verbs[:bisect_left(nar.speech_verbs, start,
+                                                      key=lambda h: h.start)]):
+        if hit.start < s0:
+            return False
+        if not hit.value.startswith(stating):
+            continue
+        if hit.value.endswith(":ask"):
+            return False    # a question's modal is the asker's doubt (_WHETHER_NEXT reads it)
+        modals = list(_MODAL.finditer(nar.text, hit.end, start))
+        if not modals:
+            continue
+        if _NEW_CLAUSE.search(nar.text, hit.end, modals[-1].start()):
+            return False    # "say X bragged, and he will ...": the modal opens a new clause
+        between = nar.text[modals[-1].end():start]
+        if _CHAIN_BREAK.search(between) or _FINITE_AFTER.search(between):
+            return False
+        w = word.group()
+        return w.endswith("ing") or not w.endswith(("ed", "s")) or bool(
+            _HAVE_BE.search(between))
+    return False
 
 
 _SHORT_QUOTE = 30

@@ -11,7 +11,11 @@
   "the claims he made against her") is no content, so a verb of making or meeting a charge
   and a verb followed by a preposition, a finite verb or a comma are left out;
 - a relative clause without 'that' whose subject is the gap ("opposed provisions
-  they said steer funds away from ...").
+  they said steer funds away from ...");
+- a named subject whose predicate is a quotation, the clause going on after it ("said Ortiz
+  "keeps putting himself first" and his conduct was the most egregious ..."): the clause is
+  the speaker's from the closing mark on, a clause coordinated with 'and' included (the
+  quotation's own words are the speaker's anyway).
 
 The gerund clause reads across a quotation inside it that the clause's words go on after
 ('said merging the levies would be a "cowardly" swindle'): the marks pick out one
@@ -93,6 +97,30 @@ def _data() -> tuple:
     return verbs, guard(noun_clause)
 
 
+# (issue 15) a named subject right after the verb, then a quotation ("said Ortiz "keeps ...");
+# group 1: the subject
+_NAMED_QUOTED = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[\"'\u201c\u2018]?\x00")
+_NAME = re.compile(r"[A-Z][\w'.\-]*$")
+
+
+def _quoted_predicate(nar: Any, pos: int, s1: int, clause_end: Callable):
+    """The span after a quoted predicate of a named subject at ``pos`` (:data:`_NAMED_QUOTED`:
+    the subject's words capitalised, the quotation opening lower-case and the clause going on
+    after its closing mark), or None."""
+    m = _NAMED_QUOTED.match(nar.text, pos, s1)
+    quote = nar.quote_at(m.end() - 1) if m else None
+    if quote is None or quote.close >= s1:
+        return None
+    o0, o1 = nar.original(m.start(1), m.end(1))
+    words = nar.doc.text[o0:o1].split()
+    inner = nar.doc.text[quote.ostart:quote.oend].strip()
+    if not all(_NAME.match(w) for w in words) or not inner[:1].islower() \
+            or inner[-1:] in _CLOSED or not _GOES_ON.match(nar.text, quote.end, s1):
+        return None
+    end = clause_end(nar, quote.close, s1)
+    return quote.close, scope_end(nar.text, quote.close, end)
+
+
 def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
     """Narration spans of the two clauses of the module docstring; ``clause_end(nar, pos,
     sentence_end)`` bounds each before the narrator's return."""
@@ -111,6 +139,10 @@ def thatless_spans(nar: Any, clause_end: Callable) -> list[tuple[int, int]]:
         if lemma in clausal and _GAP_BEFORE.search(text, max(s0, hit.start - 40), hit.start) \
                 and _GAP_AFTER.match(text, hit.end, s1):
             spans.append((hit.end, scope_end(text, hit.end, clause_end(nar, hit.end, s1))))
+        if lemma in clausal:        # 'said Ortiz "keeps ..." and ...'
+            span = _quoted_predicate(nar, hit.end, s1, clause_end)
+            if span:
+                spans.append(span)
     if noun_clause is not None:
         for m in noun_clause.finditer(text):
             s1 = nar.sentence(m.start())[1]
