@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.align.elisions import across_elision, boundary_moved, scope_inside
-from quotecheck.align.expansions import abbreviation_expanded
+from quotecheck.align.expansions import abbreviation_expanded, initialism_expanded
 from quotecheck.align.masking import masked_spelling, masked_variants, printed
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
                                            one_term_inflected, word_kind)
@@ -329,6 +329,9 @@ def _typed(a, b, fa, fb, box, relation) -> tuple[str, str]:
     named = name_house_style(a, b, box)   # "Sen." / "Senator", "-iy" / "-yy": one name
     if named:
         return "orthographic", named
+    if len(a.raw) == len(fa) and len(b.raw) == len(fb) and \
+            initialism_expanded(a.raw[i1:i2], b.raw[j1:j2], fa[i1:i2], fb[j1:j2]):
+        return "orthographic", "abbreviation"   # "the IG" / "the inspector general"
     if masked_spelling(printed(a.words, a.text, i1, i2), printed(b.words, b.text, j1, j2)):
         return "orthographic", "masking"   # "d-n" (a dash) / "damn", "[expletive]" / a word
     prev = fa[i1 - 1] if i1 > 0 else None
