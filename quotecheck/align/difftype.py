@@ -14,7 +14,7 @@ from quotecheck.align.elisions import across_elision, boundary_moved, scope_insi
 from quotecheck.align.expansions import abbreviation_expanded, initialism_expanded
 from quotecheck.align.masking import masked_spelling, masked_variants, printed
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
-                                           one_term_inflected, word_kind)
+                                           one_term_inflected, repeated_run, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
 from quotecheck.align.nameforms import name_house_style
@@ -269,6 +269,10 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
+    most = int(cfg.get("repetition_max_words", 1))
+    if (not rb and repeated_run(fa, a.sentence_starts, i1, i2, most)) or \
+            (not ra and repeated_run(fb, b.sentence_starts, j1, j2, most)):
+        return "equal", "repetition"  # "not, not" / "not": a speaker's stutter printed once
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     if (at_start or at_end) and not (dropped or added):
         dropped, added = _edge_cut_past_brackets(a, b, fa, fb, (i1, i2, j1, j2))
