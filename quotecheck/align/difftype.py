@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.align.elisions import across_elision, boundary_moved, scope_inside
+from quotecheck.align.editregions import edit_regions
 from quotecheck.align.expansions import abbreviation_expanded, initialism_expanded
 from quotecheck.align.masking import masked_spelling, masked_variants, printed
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
@@ -205,38 +206,12 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
     return out
 
 
-def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
-    """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
-    ``edges_apart`` words one side quotes beyond the other's end stay apart from a swap next
-    to them ("situation in Ukraine" / "situation with Ukraine, they say ...")."""
-    regions: list[list] = []
-    for idx, op in enumerate(ops):
-        if op[0] == "equal":
-            continue
-        if regions:
-            prev_end = regions[-1][-1]
-            between = ops[prev_end + 1:idx]
-            apart = edges_apart and (
-                (_beyond_edge(ops, prev_end) and op[0] == "replace") or
-                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))
-            if len(between) == 1 and between[0][2] - between[0][1] <= gap and not apart:
-                regions[-1].append(idx)
-                continue
-        regions.append([idx])
-    return regions
-
-
-def _beyond_edge(ops, idx: int) -> bool:
-    """Words only one side has, before the other's first word or after its last."""
-    return ops[idx][0] in ("insert", "delete") and idx in (0, len(ops) - 1)
-
-
 def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
     """Typed segments covering both renderings in order (``a`` earlier or parent)."""
     cfg = settings()
     fa = [w.norm for w in a.words]
     fb = [w.norm for w in b.words]
-    regions = _regions(ops, int(cfg.get("merge_gap", 1)), relation == "near-rendering")
+    regions = edit_regions(ops, int(cfg.get("merge_gap", 1)), relation == "near-rendering")
     in_region = {}
     for r in regions:
         for k in range(r[0], r[-1] + 1):
