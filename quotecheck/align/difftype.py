@@ -245,9 +245,12 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
     most = int(cfg.get("repetition_max_words", 1))
-    if (not rb and repeated_run(fa, a.sentence_starts, i1, i2, most)) or \
-            (not ra and repeated_run(fb, b.sentence_starts, j1, j2, most)):
-        return "equal", "repetition"  # "not, not" / "not": a speaker's stutter printed once
+    if (not rb and all(w in lex.negators for w in ra) and
+            repeated_run(fa, a.sentence_starts, i1, i2, most)) or \
+            (not ra and all(w in lex.negators for w in rb) and
+             repeated_run(fb, b.sentence_starts, j1, j2, most)):
+        # "not, not" / "not": the negation stands on both sides; a copy still dropped a word
+        return ("wording", "repetition") if relation == "derived" else ("equal", "repetition")
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     if (at_start or at_end) and not (dropped or added):
         dropped, added = _edge_cut_past_brackets(a, b, fa, fb, (i1, i2, j1, j2))

@@ -133,8 +133,8 @@ def moved_negation(fa: list[str], fb: list[str], box: tuple, ops, negators) -> b
 def repeated_run(words: list[str], sentence_starts, s: int, e: int, most: int) -> bool:
     """``words[s:e]`` (one to ``most`` words, left out by the other rendering) repeats the
     words right before or right after it inside one sentence ("will not, not sign"): the
-    other rendering prints the speaker's stutter once, so no negator or scalar is lost. A
-    repeat across a sentence start ("said no. No one came") is two words, and stays."""
+    other rendering prints the speaker's repeat once. A repeat across a sentence start
+    ("said no. No one came") is two words, and stays."""
     n = e - s
     if not 0 < n <= most:
         return False
