@@ -1,7 +1,7 @@
 """Edit regions of a word alignment: neighbouring changed opcodes joined into one region
 that :mod:`quotecheck.align.difftype` types as a whole ("had been" / "was" across one equal
 word is one rewrite), and the differences kept apart that are two, not one rewrite (words
-one side quotes beyond the other's edge, beside a swap or beside a word left out inside).
+one side quotes beyond the other's edge, beside a swap). Split from ``difftype``.
 """
 from __future__ import annotations
 
@@ -9,9 +9,7 @@ from __future__ import annotations
 def edit_regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
     """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
     ``edges_apart`` words one side quotes beyond the other's end stay apart from a swap next
-    to them ("situation in Ukraine" / "situation with Ukraine, they say ..."). In every
-    relation a stretch beyond the edge stays apart from words of the same side left out
-    next to the edge word (:func:`_edge_then_gap`)."""
+    to them ("situation in Ukraine" / "situation with Ukraine, they say ...")."""
     regions: list[list] = []
     for idx, op in enumerate(ops):
         if op[0] == "equal":
@@ -19,22 +17,14 @@ def edit_regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
         if regions:
             prev_end = regions[-1][-1]
             between = ops[prev_end + 1:idx]
-            apart = (edges_apart and (
+            apart = edges_apart and (
                 (_beyond_edge(ops, prev_end) and op[0] == "replace") or
-                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))) or \
-                _edge_then_gap(ops, prev_end, idx)
+                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))
             if len(between) == 1 and between[0][2] - between[0][1] <= gap and not apart:
                 regions[-1].append(idx)
                 continue
         regions.append([idx])
     return regions
-
-
-def _edge_then_gap(ops, k: int, idx: int) -> bool:
-    """Ops ``k`` and ``idx`` are words of one side only, one of them beyond the other
-    side's edge: a longer opening (or ending) and a word left out next to the shorter side's
-    edge word ("[... I] also could" / "I could") are two differences, not one rewrite."""
-    return ops[k][0] == ops[idx][0] and (_beyond_edge(ops, k) or _beyond_edge(ops, idx))
 
 
 def _beyond_edge(ops, idx: int) -> bool:

@@ -14,7 +14,6 @@ from typing import Sequence
 Opcode = tuple  # (tag, i1, i2, j1, j2) as in difflib; tag in equal/replace/delete/insert
 
 DEFAULT_ANCHOR_MIN = 120  # used when rules/data/alignment.toml cannot be read
-EDGE_RUN = 2  # a matched run of at most this many words at an edge may slide (_slide_edge_runs)
 
 
 def anchor_min_tokens() -> int:
@@ -82,7 +81,7 @@ def align(a: Sequence[str], b: Sequence[str], anchor_min: int | None = None) -> 
     if anchor_min is None:
         anchor_min = anchor_min_tokens()
     if len(a) + len(b) <= anchor_min:
-        return _slide_edge_runs(_merge(_direct(a, b, 0, 0)), a, b)
+        return _merge(_direct(a, b, 0, 0))
     ops: list[Opcode] = []
     pi = pj = 0
     for i, j in anchors(a, b):
@@ -90,54 +89,7 @@ def align(a: Sequence[str], b: Sequence[str], anchor_min: int | None = None) -> 
         ops.append(("equal", i, i + 1, j, j + 1))
         pi, pj = i + 1, j + 1
     ops.extend(_direct(a[pi:], b[pj:], pi, pj))
-    return _slide_edge_runs(_merge(ops), a, b)
-
-
-def _slide_edge_runs(ops: list[Opcode], a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
-    """Move a short matched run at an edge of one side to the other side's occurrence that
-    is nearest the rest of the alignment, at both ends.
-
-    difflib matches the longest block first and then the side's first word ("I") with the
-    other side's first "I", leaving a long gap before the rest: a partial quotation of the
-    end of a long statement ("I could not ...", the statement's third "I could not") gets
-    its opening word matched at the statement's start. Moved, the gap stands at the edge,
-    where it is the other rendering's longer opening, and only the words between the run and
-    the rest are left over. The matched count is unchanged (scores do not move)."""
-    ops = _slide_start(ops, a, b)
-    na, nb = len(a), len(b)
-    rev = [(t, na - i2, na - i1, nb - j2, nb - j1) for t, i1, i2, j1, j2 in reversed(ops)]
-    rev = _slide_start(rev, a[::-1], b[::-1])
-    return [(t, na - i2, na - i1, nb - j2, nb - j1) for t, i1, i2, j1, j2 in reversed(rev)]
-
-
-def _slide_start(ops: list[Opcode], a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
-    """:func:`_slide_edge_runs` at the start: ``[gap] equal(<= EDGE_RUN words) gap equal``
-    with both gaps on one side, the run moved to its last occurrence in the second gap."""
-    k = 1 if ops and ops[0][0] in ("insert", "delete") else 0
-    if k + 2 >= len(ops) or ops[k][0] != "equal" or ops[k + 2][0] != "equal":
-        return ops
-    tag = ops[k + 1][0]
-    if tag not in ("insert", "delete") or (k and ops[0][0] != tag):
-        return ops
-    _, i1, i2, j1, j2 = ops[k]
-    n = i2 - i1
-    if n > EDGE_RUN:
-        return ops
-    if tag == "insert":   # the gap is on b: look for the run in b, nearest the next block
-        long_, at, end = b, j1, ops[k + 2][3]
-    else:
-        long_, at, end = a, i1, ops[k + 2][1]
-    run = list(long_[at:at + n])
-    best = next((p for p in range(end - n, at, -1) if list(long_[p:p + n]) == run), None)
-    if best is None:
-        return ops
-    if tag == "insert":
-        new = [("insert", 0, 0, 0, best), ("equal", i1, i2, best, best + n),
-               ("insert", i2, i2, best + n, end)]
-    else:
-        new = [("delete", 0, best, 0, 0), ("equal", best, best + n, j1, j2),
-               ("delete", best + n, end, j2, j2)]
-    return _merge(new + list(ops[k + 2:]))
+    return _merge(ops)
 
 
 def _merge(ops: list[Opcode]) -> list[Opcode]:
