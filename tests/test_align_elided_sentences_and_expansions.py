@@ -7,7 +7,7 @@ changes. Our own snippets, shaped like two outlets quoting one statement."""
 import pytest
 from align_fixtures import rendering_changes
 
-from quotecheck.align.expansions import abbreviation_expanded
+from quotecheck.align.expansions import abbreviation_expanded, initialism_expanded
 from quotecheck.resources.ruledata import load_data
 
 FULL = ("The ferry was late again. It could not be helped. It was cold on the pier, "
@@ -51,3 +51,36 @@ def test_abbreviation_expansion_examples(example):
     a, b = example["a"].split(), example["b"].split()
     caps = [w != "the" for w in a]
     assert abbreviation_expanded(a, b, caps, [True] * len(b)) is example["same"]
+
+
+# An initialism against its spelled-out words is one rule (initial letters of the content
+# words), not a list of names: these names are in no table of rule data.
+@pytest.mark.parametrize("short, full", [
+    ("the IG found no bias in the review", "the inspector general found no bias in the review"),
+    ("DOJ will look at the files", "the Justice Department will look at the files"),
+    ("we called the NYPD at once", "we called the New York Police Department at once"),
+    ("the D.A. has the case now", "the district attorney has the case now"),
+    ("the WHO's advice was clear", "the World Health Organization's advice was clear"),
+])
+def test_an_initialism_spelled_out_is_house_style(short, full):
+    for a, b in ((short, full), (full, short)):
+        changes = rendering_changes(a, b, "derived")
+        assert changes and all(c == "orthographic" for c, _ in changes), changes
+
+
+@pytest.mark.parametrize("short, other", [
+    ("the FBI will look at the files", "federal investigators will look at the files"),
+    ("the IG found no bias", "the general inquiry found no bias"),
+    ("Title III covers it", "Title International Investment Institute covers it"),
+    ("they told us on Monday", "they told United States officials on Monday"),
+])
+def test_letters_that_do_not_spell_the_words_stay_a_change(short, other):
+    changes = rendering_changes(short, other, "derived")
+    assert ("orthographic", "abbreviation") not in changes, changes
+
+
+@pytest.mark.parametrize("example", load_data("meaning-words")["initialisms"]["examples"])
+def test_initialism_examples(example):
+    a, b = example["a"].split(), example["b"].split()
+    assert initialism_expanded(a, b, [w.lower() for w in a],
+                               [w.lower() for w in b]) is example["same"]

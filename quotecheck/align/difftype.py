@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from quotecheck.align.elisions import across_elision, boundary_moved, scope_inside
-from quotecheck.align.expansions import abbreviation_expanded
+from quotecheck.align.editregions import edit_regions
+from quotecheck.align.expansions import abbreviation_expanded, initialism_expanded
 from quotecheck.align.masking import masked_spelling, masked_variants, printed
 from quotecheck.align.meaningkinds import (coordinated, emphasis_only, moved_negation,
-                                           one_term_inflected, word_kind)
+                                           one_term_inflected, repeated_run, word_kind)
 from quotecheck.align.meaningwords import (figure_values, is_content, is_numeric, lexicon, polar,
                                            scalar_hits)
 from quotecheck.align.nameforms import name_house_style
@@ -205,38 +206,12 @@ def _equal_segments(a: Side, b: Side, i1, i2, j1, j2) -> list[Segment]:
     return out
 
 
-def _regions(ops, gap: int, edges_apart: bool = False) -> list[list]:
-    """Neighbouring changed opcodes joined across at most ``gap`` equal words. With
-    ``edges_apart`` words one side quotes beyond the other's end stay apart from a swap next
-    to them ("situation in Ukraine" / "situation with Ukraine, they say ...")."""
-    regions: list[list] = []
-    for idx, op in enumerate(ops):
-        if op[0] == "equal":
-            continue
-        if regions:
-            prev_end = regions[-1][-1]
-            between = ops[prev_end + 1:idx]
-            apart = edges_apart and (
-                (_beyond_edge(ops, prev_end) and op[0] == "replace") or
-                (_beyond_edge(ops, idx) and ops[prev_end][0] == "replace"))
-            if len(between) == 1 and between[0][2] - between[0][1] <= gap and not apart:
-                regions[-1].append(idx)
-                continue
-        regions.append([idx])
-    return regions
-
-
-def _beyond_edge(ops, idx: int) -> bool:
-    """Words only one side has, before the other's first word or after its last."""
-    return ops[idx][0] in ("insert", "delete") and idx in (0, len(ops) - 1)
-
-
 def type_pair(a: Side, b: Side, relation: str, ops) -> list[Segment]:
     """Typed segments covering both renderings in order (``a`` earlier or parent)."""
     cfg = settings()
     fa = [w.norm for w in a.words]
     fb = [w.norm for w in b.words]
-    regions = _regions(ops, int(cfg.get("merge_gap", 1)), relation == "near-rendering")
+    regions = edit_regions(ops, int(cfg.get("merge_gap", 1)), relation == "near-rendering")
     in_region = {}
     for r in regions:
         for k in range(r[0], r[-1] + 1):
@@ -269,6 +244,13 @@ def _type_whole(a, b, fa, fb, i1, i2, j1, j2, relation, cfg) -> tuple[str, str]:
     if (rb and all(j in b.bracketed for j in range(j1, j2))) or \
             (ra and all(i in a.bracketed for i in range(i1, i2))):
         return "equal", "editorial"  # "[the president]" for "he", an edge's "[sic]": editor's
+    most = int(cfg.get("repetition_max_words", 1))
+    if (not rb and all(w in lex.negators for w in ra) and
+            repeated_run(fa, a.sentence_starts, i1, i2, most)) or \
+            (not ra and all(w in lex.negators for w in rb) and
+             repeated_run(fb, b.sentence_starts, j1, j2, most)):
+        # "not, not" / "not": the negation stands on both sides; a copy still dropped a word
+        return ("wording", "repetition") if relation == "derived" else ("equal", "repetition")
     at_start, at_end, dropped, added = _edge_cut(fa, fb, i1, i2, j1, j2)
     if (at_start or at_end) and not (dropped or added):
         dropped, added = _edge_cut_past_brackets(a, b, fa, fb, (i1, i2, j1, j2))
@@ -329,6 +311,9 @@ def _typed(a, b, fa, fb, box, relation) -> tuple[str, str]:
     named = name_house_style(a, b, box)   # "Sen." / "Senator", "-iy" / "-yy": one name
     if named:
         return "orthographic", named
+    if len(a.raw) == len(fa) and len(b.raw) == len(fb) and \
+            initialism_expanded(a.raw[i1:i2], b.raw[j1:j2], fa[i1:i2], fb[j1:j2]):
+        return "orthographic", "abbreviation"   # "the IG" / "the inspector general"
     if masked_spelling(printed(a.words, a.text, i1, i2), printed(b.words, b.text, j1, j2)):
         return "orthographic", "masking"   # "d-n" (a dash) / "damn", "[expletive]" / a word
     prev = fa[i1 - 1] if i1 > 0 else None

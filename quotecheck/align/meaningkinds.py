@@ -128,3 +128,18 @@ def moved_negation(fa: list[str], fb: list[str], box: tuple, ops, negators) -> b
         if not any(words[k] == w and k not in aligned for k in near):
             return False
     return True
+
+
+def repeated_run(words: list[str], sentence_starts, s: int, e: int, most: int) -> bool:
+    """``words[s:e]`` (one to ``most`` words, left out by the other rendering) repeats the
+    words right before or right after it inside one sentence ("will not, not sign"): the
+    other rendering prints the speaker's repeat once. A repeat across a sentence start
+    ("said no. No one came") is two words, and stays."""
+    n = e - s
+    if not 0 < n <= most:
+        return False
+    for t in (s - n, e):       # the twin run before, then after
+        if t >= 0 and t + n <= len(words) and words[t:t + n] == words[s:e] and \
+                not set(sentence_starts).intersection(range(min(s, t) + 1, max(e, t + n))):
+            return True
+    return False
