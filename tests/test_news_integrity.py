@@ -118,3 +118,16 @@ def test_real_mark_debris_is_still_reported():
     assert _debris("said it \"would clearly be bad\u201d & \u201cgood for them\n\n"
                    "\u2014 Ari Berman") == ["\u201c"]
     assert _debris("The fight ended, he said.\u201d Then he left.") == ["\u201d"]
+
+
+def test_a_plural_title_before_two_names_is_no_fragment():
+    """'Sens. A, D-Ore., and B, R-Pa., ...': the plural title opens the sentence of the names it
+    precedes; read as a sentence end, it was left over as a one-word 'fragment'."""
+    parent = ("The county's change caused long lines at the polls in the spring. "
+              "Two senators introduced a bill this month to fund voting by mail.")
+    for title in ("Sens.", "Reps.", "Govs."):
+        child = (f"The county's change caused long lines at the polls in the spring. {title} "
+                 "Ana Ruiz, D-Ore., and Tom Lee, R-Pa., introduced a bill this month to fund "
+                 "voting by mail.")
+        assert _fragments(parent, child, [(0, 0, 0.8), (1, 1, 0.8)]) == [], title
+        assert len(_dt(child).sentences) == 2, title
