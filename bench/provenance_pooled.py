@@ -9,8 +9,8 @@ many pairs). ``--base DIR`` prints, for every set whose counts differ, both runs
 (``bench/labels/<set>_pairs*.csv``; "unlab" for a pair no file labels, which counts as non),
 tab-separated, for grouping the failures into classes.
 
-    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets61.txt --base /tmp/baseline
-    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets61.txt --list > failures.tsv
+    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets62.txt --base /tmp/baseline
+    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets62.txt --list > failures.tsv
 """
 from __future__ import annotations
 
