@@ -9,16 +9,18 @@ many pairs). ``--base DIR`` prints, for every set whose counts differ, both runs
 (``bench/labels/<set>_pairs*.csv``; "unlab" for a pair no file labels, which counts as non),
 tab-separated, for grouping the failures into classes.
 
-    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets61.txt --base /tmp/baseline
-    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets61.txt --list > failures.tsv
+    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets62.txt --base /tmp/baseline
+    python bench/provenance_pooled.py /tmp/run --sets /tmp/sets62.txt --list > failures.tsv
 """
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from realnews_scoring import pair_key, prf_counts, read_labels  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels"
 _GOLD = re.compile(r"labelled \d+ \(wholly (\d+), partially (\d+)")
@@ -34,13 +36,6 @@ def counts(text: str) -> dict | None:
         return None
     return {"gold": int(gold[1]) + int(gold[2]), "pred": int(edges[1]), "tp": int(edges[2]),
             "mh_pred": int(minhash[1]), "mh_tp": int(minhash[2])}
-
-
-def prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
-    """Precision, recall and F1 (0.0 where undefined)."""
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def read_run(out: Path, sets: list[str]) -> dict[str, dict]:
@@ -62,20 +57,18 @@ def pooled(run: dict[str, dict]) -> dict:
 
 def line(name: str, c: dict) -> str:
     """One row: quotecheck edges pred/TP and P/R/F1, then MinHash F1."""
-    p, r, f = prf(c["tp"], c["pred"], c["gold"])
-    mf = prf(c["mh_tp"], c["mh_pred"], c["gold"])[2]
+    p, r, f = prf_counts(c["tp"], c["pred"], c["gold"], empty=0.0)
+    mf = prf_counts(c["mh_tp"], c["mh_pred"], c["gold"], empty=0.0)[2]
     return (f"{name:14} gold {c['gold']:5} pred {c['pred']:5} TP {c['tp']:5}  "
             f"P {p:.3f} R {r:.3f} F1 {f:.3f}  MinHash F1 {mf:.3f}")
 
 
 def labels_of(s: str, labels: Path) -> dict:
-    """Sorted pair -> (label, note) from every pair-label file of set ``s``."""
+    """Sorted pair -> its ``PairLabel`` from every pair-label file of set ``s`` (a later
+    file's label of a pair wins, as the files sort)."""
     out = {}
     for path in sorted(labels.glob(f"{s}_pairs*.csv")):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                key = tuple(sorted((row["doc_a"], row["doc_b"])))
-                out[key] = (row["label"], row.get("note") or "")
+        out.update(read_labels(path))
     return out
 
 
@@ -94,8 +87,8 @@ def failures(out: Path, sets: list[str], labels: Path):
             kind = "miss" if m[1].startswith("missed") else "false"
             for pair in m[2].split("; "):
                 a, _, b = pair.partition(" ~ ")
-                label, note = lab.get(tuple(sorted((a, b))), ("unlab", ""))
-                yield kind, s, a, b, label, note
+                got = lab.get(pair_key(a, b))
+                yield (kind, s, a, b) + ((got.label, got.note) if got else ("unlab", ""))
 
 
 def main(argv: list[str] | None = None) -> int:

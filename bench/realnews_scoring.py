@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
@@ -102,9 +102,16 @@ def baseline_scores(texts: dict[str, str], perms: int = 128) -> dict[tuple, dict
 def prf(predicted: set, gold: set) -> tuple[float, float, float]:
     """Precision, recall and F1 of a predicted pair set against the gold pair set
     (precision is 1.0 with no predictions, recall 1.0 with no gold pairs)."""
-    hits = len(predicted & gold)
-    p = hits / len(predicted) if predicted else 1.0
-    r = hits / len(gold) if gold else 1.0
+    return prf_counts(len(predicted & gold), len(predicted), len(gold))
+
+
+def prf_counts(hits: int, npred: int, ngold: int,
+               empty: float = 1.0) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts. ``empty`` is the precision with no predictions and
+    the recall with no gold pairs: 1.0 for one set scored alone (nothing to find, nothing
+    claimed), 0.0 for counts summed over many sets (``provenance_pooled.py``)."""
+    p = hits / npred if npred else empty
+    r = hits / ngold if ngold else empty
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
@@ -120,6 +127,7 @@ def best_threshold(scores: dict[tuple, float], gold: set, grid: list[float]) -> 
 class PairLabel:
     label: str                 # wholly | partially | non
     source: str | None = None  # the document the other derives from, when clear
+    note: str = field(default="", compare=False)   # the labeller's note (failure listings)
 
 
 def read_labels(path: Path) -> dict[tuple[str, str], PairLabel]:
@@ -135,7 +143,7 @@ def read_labels(path: Path) -> dict[tuple[str, str], PairLabel]:
             source = {"a->b": a, "b->a": b}.get(way)
             if way and source is None:
                 raise ValueError(f"{path}:{n}: direction {way!r} is not a->b or b->a")
-            out[pair_key(a, b)] = PairLabel(label, source)
+            out[pair_key(a, b)] = PairLabel(label, source, row.get("note") or "")
     return out
 
 

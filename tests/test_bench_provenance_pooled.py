@@ -35,7 +35,7 @@ def test_counts_are_summed_over_sets_before_the_ratios(tmp_path):
     assert set(run) == {"big", "small"}
     total = pooled_mod.pooled(run)
     assert total == {"gold": 100, "pred": 92, "tp": 82, "mh_pred": 31, "mh_tp": 31}
-    p, r, f = pooled_mod.prf(total["tp"], total["pred"], total["gold"])
+    p, r, f = pooled_mod.prf_counts(total["tp"], total["pred"], total["gold"], empty=0.0)
     assert round(p, 3) == 0.891 and r == 0.82 and round(f, 3) == 0.854
 
 

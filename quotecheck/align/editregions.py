@@ -1,7 +1,9 @@
 """Edit regions of a word alignment: neighbouring changed opcodes joined into one region
 that :mod:`quotecheck.align.difftype` types as a whole ("had been" / "was" across one equal
 word is one rewrite), and the differences kept apart that are two, not one rewrite (words
-one side quotes beyond the other's edge, beside a swap). Split from ``difftype``.
+one side quotes beyond the other's edge, beside a swap). ``ops`` are the word opcodes of
+:mod:`quotecheck.align.wordalign` (difflib's tags and ranges); a region is a list of their
+indices.
 """
 from __future__ import annotations
 

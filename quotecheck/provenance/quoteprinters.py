@@ -29,9 +29,10 @@ class QuotePrinters:
     hold a word is read once per word a quotation asks about (one membership test per text,
     in C); the intersections of a 3-gram's three such sets, counted per text, leave the few
     texts worth searching, and the texts that lack the words are never visited (a loop over
-    every text of the set for every shared quotation grew with the square of the set). A text holding a folded word with a space
-    in it (17 word characters fold to one, e.g. U+037A) is outside the index and always
-    searched, as is every text for a quotation whose words hold a space."""
+    every text of the set for every shared quotation grew with the square of the set). A
+    text holding a folded word with a space in it (17 word characters fold to one, e.g.
+    U+037A) is outside the index and always searched, as is every text for a quotation whose
+    words hold a space."""
 
     def __init__(self, texts: list):
         self.texts = texts
