@@ -374,7 +374,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
 
 def in_critic_reason(nar: Any, start: int) -> bool:
     """Whether ``start`` lies in the reason a critic gives ('faulted the minister for
-    continuing to claim ...', 'criticised him for boasting'), up to its comma: a doubt or
+    going on to claim ...', 'criticised him for boasting'), up to its comma: a doubt or
     emotive verb there is the critic's charge, as the reason's labels are."""
     blamed_for = _data()[5].regex         # (one sentence: no prefilter needed)
     s0, s1 = nar.sentence(start)
