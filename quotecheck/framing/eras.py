@@ -139,7 +139,9 @@ def _years_back(window: str, year: "int | None") -> list:
 def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bool:
     """Whether the clause of the word at narration ``[start, end)`` dates what it names at
     least ``years`` back, within ``reach`` words of it, with no year of the last ``years``
-    there and no pronoun or possessive of a party right before the word (a place's may be)."""
+    there and no pronoun or possessive of a party right before the word (a place's may be).
+    A word that points back (:data:`_POINTS_BACK`: 'in that notorious raid') and finds no date in
+    its clause reads the sentence before it and its own up to the word."""
     text = nar.doc.text                         # the original: its case and dashes
     n0, n1 = nar.sentence(start)
     s0, s1 = nar.original(n0, n1)

@@ -191,8 +191,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
     for m, held in _scoped_sentences(narration):   # once) and the sentences quoting someone
         (quoting if held else matches).append(m)
-    voice, own = [m.group() for m in matches], own_words(quoting, narration.text)   # and
-    quoting = [m.group() for m in quoting]      # the narrator's words beside its quotations
+    voice = [m.group() for m in matches]
+    own = own_words(quoting, narration.text)    # the narrator's words beside its quotations
+    quoting = [m.group() for m in quoting]
     scored = voice_features(narration.text, voice, quoting, stance=False)   # the stance rate
     # only where argued_reason's other tests pass (it is the dearest)
     # (scored's 'i' and 'you' patterns match wherever _MARKS' do: with none in the voice
