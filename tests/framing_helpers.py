@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotecheck.framing.narration import narration_for
 from quotecheck.load.loader import load_text
 from quotecheck.plugins.run import run_checks
+from quotecheck.resources.ruledata import load_data
 from quotecheck.story import Story
 
 
@@ -29,6 +30,20 @@ def assert_opinion_example(example, reason_start: str) -> None:
         assert reason is not None and reason.startswith(reason_start)
     else:
         assert reason is None
+
+
+def closing_bio_report() -> str:
+    """The report under the closing bio of ``[closing_bio]``'s opinion example
+    (``opinion-voice.toml``): a column's body with no mark of its genre, for tests that put
+    their own last paragraph under it (:func:`with_foot`)."""
+    column = next(e["text"] for e in load_data("opinion-voice")["closing_bio"]["examples"]
+                  if e["opinion"])
+    return column.rstrip("\n").rpartition("\n\n")[0]
+
+
+def with_foot(body: str, foot: str) -> str:
+    """``body`` closed by ``foot`` as its own last paragraph."""
+    return body + "\n\n" + foot + "\n"
 
 
 def story_findings(rs, texts):

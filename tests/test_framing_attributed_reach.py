@@ -1,10 +1,10 @@
 """Issue 15/11, framing precision: how far attributed content reaches. A doubt or emotive
 verb, a label or an evaluative word is the source's, not the narrator's,
 
-- in the reason a critic gives ('faulted X for continuing to claim ...'), up to its comma;
+- in the reason a critic gives ('faulted X for going on to claim ...'), up to its comma;
 - in an act a modal makes hypothetical inside someone's reported worry, argument or
-  prediction ('worry he might be tempted to lash out', 'argued she could have ..., then
-  blasting them'); a finite past verb after it, or a participle after a bare comma, is the
+  prediction ('fear the sheriff could be pushed to lash out', 'argued she could have ...,
+  then blasting the council'); a finite past verb after it, or a participle after a bare comma, is the
   narrator's account of what happened and keeps its warning;
 - in a clause coordinated after a named subject's quoted predicate ('said Ortiz "keeps ..."
   and his conduct was ...'), unless the quotation closes on its own comma.
@@ -21,23 +21,23 @@ _PEER = ("Audit row deepens\n\nThe commissioner said in public that the audit ha
 
 
 def test_doubt_verb_in_a_critics_reason_is_the_critics(ruleset):
-    reason = ("Audit row\n\nThe ranking member also faulted the commissioner for continuing "
+    reason = ("Audit row\n\nThe ranking member also faulted the commissioner for going on "
               "to claim in public that the audit had been rigged.\n")
-    own = ("Audit row\n\nThe commissioner continued to claim in public that the audit had "
+    own = ("Audit row\n\nThe commissioner went on to claim in public that the audit had "
            "been rigged.\n")
     assert pair_findings(ruleset, _PEER, reason) == []
     assert pair_findings(ruleset, _PEER, own) == [(1, "warning", "claim")]
 
 
 @pytest.mark.parametrize("text, code, word", [
-    ("Several county officials worry the sheriff might be tempted to lash out against the "
-     "board before the vote.", "QC302", "lash out"),
+    ("Several county officials fear the sheriff could be pushed to lash out at the board "
+     "before the vote.", "QC302", "lash out"),
     ("Aides fear the treasurer will lash out at the auditors once the figures are public.",
      "QC302", "lash out"),
-    ("Her advisers argued that she could have taken the high ground by letting the council "
-     "travel, then blasting them for leaving during the strike.", "QC302", "blasting"),
-    ("Her advisers argued that she could have claimed the high ground by letting the mayor "
-     "and his aides travel, then blasting them for leaving during the strike.",
+    ("Her advisers argued that she could have won the row by approving the council's trip, "
+     "then blasting the members for going abroad in a strike.", "QC302", "blasting"),
+    ("Her advisers argued that she could have looked stronger by waiting for the mayor "
+     "and his aides to leave, then blasting the two of them for deserting the city.",
      "QC302", "blasting"),
     ("The mayor said he would veto the budget and lash out at the council in a speech.",
      "QC302", "lash out"),

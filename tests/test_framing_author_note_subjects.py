@@ -6,14 +6,11 @@ author's-note test (:mod:`quotecheck.framing.authornotes`) read these as an op-e
 the report read as opinion and its framing findings were silenced. Snippets of our own."""
 import pytest
 
-from framing_helpers import narration_opinion as read
+from framing_helpers import closing_bio_report, narration_opinion as read, with_foot
 from quotecheck.framing.authornotes import author_note, byline_note
-from quotecheck.resources.ruledata import load_data
 
 NOTE_REASON = "an author's note closing the piece"
-COLUMN = next(e["text"] for e in load_data("opinion-voice")["closing_bio"]["examples"]
-              if e["opinion"])
-BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
+BODY = closing_bio_report()
 
 
 @pytest.mark.parametrize("line", [
@@ -28,7 +25,7 @@ BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
     "Jane Roe is a Coastal Courier staff writer. Email: jroe@example.com",
     "Jane Roe, the Courier's bureau chief, is the author of \u201cThe Quay.\u201d"])
 def test_a_news_subjects_last_line_keeps_the_report_news(line):
-    assert read(BODY + "\n\n" + line + "\n") is None
+    assert read(with_foot(BODY, line)) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -39,7 +36,7 @@ def test_a_news_subjects_last_line_keeps_the_report_news(line):
     "Jane Roe is the editor of the Harbour Review and author of the book The Quay.",
     "John Doe is a senior fellow at the Harbour Institute and a former port director."])
 def test_an_authors_note_still_closes_an_op_ed(line):
-    assert read(BODY + "\n\n" + line + "\n") == NOTE_REASON
+    assert read(with_foot(BODY, line)) == NOTE_REASON
 
 
 def test_only_the_role_after_the_name_is_read():

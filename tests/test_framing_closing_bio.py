@@ -5,7 +5,7 @@ bio, a staff post's bio naming a book, or a closing line about a news subject st
 Snippets of our own (never corpus text)."""
 import pytest
 
-from framing_helpers import assert_opinion_example, narration_opinion as read
+from framing_helpers import assert_opinion_example, narration_opinion as read, with_foot
 from quotecheck.framing.opinionmarks import NOTE_WORDS, book_bio, closing_note
 from quotecheck.resources.ruledata import load_data
 
@@ -35,7 +35,7 @@ def test_without_the_bio_the_same_report_stays_news():
     "The former mayor is the author of a memoir of the port, his aides said.",
     "Jane Roe has been a harbour pilot for thirty years and twice stood for the harbour board."])
 def test_reporters_bios_subjects_and_bios_without_a_book_stay_news(bio):
-    assert read(BODY + "\n\n" + bio + "\n") is None
+    assert read(with_foot(BODY, bio)) is None
 
 
 @pytest.mark.parametrize("bio", [
@@ -44,7 +44,7 @@ def test_reporters_bios_subjects_and_bios_without_a_book_stay_news(bio):
     "Jane Roe, a former harbour commissioner, is co-author of a history of the port.",
     "John Doe has been a fellow of a maritime institute. His new book, The Quay, is out."])
 def test_book_bio_forms(bio):
-    assert book_bio(BODY + "\n\n" + bio + "\n")
+    assert book_bio(with_foot(BODY, bio))
 
 
 def test_book_bio_reads_only_the_last_paragraph():
@@ -66,4 +66,4 @@ def test_closing_note_word_cap():
 def test_the_author_of_a_bill_or_a_document_is_no_book_bio(line):
     """A report's last line naming a news subject as the author of a bill, a complaint or a
     report names no book: it is no column's byline box."""
-    assert not book_bio(BODY + "\n\n" + line + "\n")
+    assert not book_bio(with_foot(BODY, line))

@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from framing_helpers import assert_opinion_example, narration_opinion as read
+from framing_helpers import assert_opinion_example, narration_opinion as read, with_foot
 from quotecheck.framing.opinionmarks import column_signoff, furniture_mark
 from quotecheck.framing.voicescore import own_words
 from quotecheck.resources.ruledata import load_data
@@ -121,7 +121,7 @@ BODY = next(e["text"] for e in SIGNOFF_EXAMPLES if e["opinion"]).rpartition("\n\
     "This commentary was originally published in August, 2013.",
 ])
 def test_column_signoffs(foot):
-    assert column_signoff(BODY + "\n\n" + foot + "\n")
+    assert column_signoff(with_foot(BODY, foot))
 
 
 @pytest.mark.parametrize("foot", [
@@ -130,7 +130,7 @@ def test_column_signoffs(foot):
     "The column originally appeared in the Ledger, the mayor said.",
 ])
 def test_news_credits_are_no_column_signoff(foot):
-    assert not column_signoff(BODY + "\n\n" + foot + "\n")
+    assert not column_signoff(with_foot(BODY, foot))
 
 
 def test_a_signoff_far_from_the_foot_is_not_read():
@@ -145,7 +145,7 @@ def test_a_signoff_far_from_the_foot_is_not_read():
     "Copyright 2029 Jane Roe\nDistributed by King Features Syndicate",
 ])
 def test_a_columns_only_syndicates_credit_marks_a_column(foot):
-    text = BODY + "\n\n" + foot + "\n"
+    text = with_foot(BODY, foot)
     assert columns_credit(text)
     assert furniture_mark(text, None) == \
         "a column syndicate's distribution credit closes the page"
@@ -160,7 +160,7 @@ def test_a_columns_only_syndicates_credit_marks_a_column(foot):
     "Her weekly column, distributed by Creators Syndicate, runs in forty papers.",
 ])
 def test_other_distribution_credits_are_no_columns_mark(foot):
-    assert not columns_credit(BODY + "\n\n" + foot + "\n")
+    assert not columns_credit(with_foot(BODY, foot))
 
 
 @pytest.mark.parametrize("example", SPONSOR_EXAMPLES)
@@ -170,11 +170,11 @@ def test_sponsor_appeal_rule_examples(example):
 
 @pytest.mark.parametrize("foot, opinion", [
     ("This segment was brought to you by Acme Motors. Click here to fight back.", True),
-    ("The broadcast was sponsored by Acme Motors and Lakeside Insurance. Their contact "
-     "information is linked.", True),
+    ("The broadcast was sponsored by Acme Motors and Lakeside Insurance, and you will find "
+     "their contact information below.", True),
     ("The debate was sponsored by the Ledger and the county bar.", False),
     ("The fair is sponsored by Acme Motors. Contact information is on the county's site.", False),
 ])
 def test_sponsor_appeals(foot, opinion):
-    text = BODY + "\n\n" + foot + "\n"
+    text = with_foot(BODY, foot)
     assert (furniture_mark(text, None) is not None) is opinion

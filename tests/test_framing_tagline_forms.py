@@ -1,27 +1,24 @@
 """More of a column's furniture (issue 15/11): the tagline's disclaimer ending on the pronoun
-("The opinions expressed in this commentary are hers."); the piece's own reprint line ("This
+("The views expressed in this essay are hers."); the piece's own reprint line ("This
 column first appeared in ..."), an opinion page's panel ("a member of the Ledger's Board of
 Contributors") and an editorial's signature line ("The Editorial Board"). A report's body
 under them reads as opinion; the same body with a report's own lines stays news. Snippets of
 our own."""
 import pytest
 
-from framing_helpers import narration_opinion as read
-from quotecheck.resources.ruledata import load_data
+from framing_helpers import closing_bio_report, narration_opinion as read, with_foot
 
 TAGLINE = "a columnist's tagline"
 LINES = "a column's reprint line, an opinion panel or an editorial board's signature"
 SIGNOFF = "a sign-off naming the piece a column printed before ('This column first appeared in ...')"
-COLUMN = next(e["text"] for e in load_data("opinion-voice")["closing_bio"]["examples"]
-              if e["opinion"])
-BODY = COLUMN.rstrip("\n").rpartition("\n\n")[0]
+BODY = closing_bio_report()
 
 
 @pytest.mark.parametrize("line", [
-    "The opinions expressed in this commentary are hers.",
+    "The views expressed in this essay are hers.",
     "The views expressed here are the author\u2019s."])
 def test_a_disclaimer_ending_on_the_pronoun_is_a_tagline(line):
-    assert read(BODY + "\n\n" + line + "\n") == TAGLINE
+    assert read(with_foot(BODY, line)) == TAGLINE
 
 
 @pytest.mark.parametrize("line", [
@@ -31,7 +28,7 @@ def test_a_disclaimer_ending_on_the_pronoun_is_a_tagline(line):
     "Jane Roe, a member of the Ledger’s Board of Contributors, teaches law."])
 def test_a_reprint_line_or_a_panel_marks_a_column(line):
     # a reprint line at the foot may be read first by the column sign-off test: either reason
-    assert read(BODY + "\n\n" + line + "\n") in (LINES, SIGNOFF)
+    assert read(with_foot(BODY, line)) in (LINES, SIGNOFF)
 
 
 @pytest.mark.parametrize("line", [
@@ -40,7 +37,7 @@ def test_a_reprint_line_or_a_panel_marks_a_column(line):
     "The column that angered the board appeared in the Ledger on Monday.",
     "The editorial board of the Ledger met on Monday."])
 def test_a_reports_own_lines_stay_news(line):
-    assert read(BODY + "\n\n" + line + "\n") is None
+    assert read(with_foot(BODY, line)) is None
 
 
 def test_an_editorials_signature_line_marks_it():

@@ -123,7 +123,7 @@ REGEX_KEYS = {
     "lint-match.toml": ("pattern",),
     "opinion-voice.toml": ("anchors", "aside_openers", "book", "clause_openers", "credit",
                            "genre", "name", "names", "openers", "opening", "patterns",
-                           "phrases", "post_openings", "reporting", "staff",
+                           "phrases", "post_openings", "reporting", "roles", "staff",
                            "subject_objects", "subject_openings"),
     "outlet-chrome.toml": ("regex",),
     "provenance.toml": ("contact", "own_reporting"),

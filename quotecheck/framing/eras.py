@@ -5,8 +5,8 @@ A reputation the report dates a generation back is a matter of record, not the n
 verdict on a present dispute (issue 15; bench/judging.md: a settled historical wrong). The
 anchor must stand in the word's own clause, a few words off, and no recent year may stand
 there (a past episode set against a present one stays the narrator's). A word that points
-back to an episode the sentence before names ('in that notorious heist' after 'the 1990
-robbery of the museum', 'the same infamous gangster' after an arrest in 1973) takes its date
+back to an episode the sentence before names ('in that notorious raid' after 'the 1988
+break-in at the depot', 'the same infamous smuggler' after an arrest in 1973) takes its date
 from there: a preposition and a demonstrative, or 'the same', right before the word, and no
 anchor in its own clause. Years and decades are read against the document's ``published``
 year; without one, only the spans the text states ('40 years ago', 'decades ago') and named
@@ -40,7 +40,7 @@ _ERAS = re.compile(r"\b(?:(?:First|Second)\s+World\s+War|World\s+War\s+(?:I{1,2}
 _PARTY_BEFORE = re.compile(r"(?:\b(?:his|her|their|your|my|our)|\w['\u2019]s?)\s+"
                            r"(?:(?:most|now|once)\s+)?$", re.I)
 # a demonstrative right before the word points back to what the sentence before named: 'in
-# that notorious heist', 'the same infamous gangster'; after a preposition only, since a bare
+# that notorious raid', 'the same infamous smuggler'; after a preposition only, since a bare
 # 'that' may be the conjunction ('said that notorious gangs ...')
 _POINTS_BACK = re.compile(r"(?:\b(?:in|of|at|from|by|after|with|on|during|for|to|since|like)\s+"
                           r"(?:that|this|those|these)|\bthe\s+same)\s+(?:(?:most|now|once)\s+)?$",
@@ -139,7 +139,9 @@ def _years_back(window: str, year: "int | None") -> list:
 def long_past(nar: Any, start: int, end: int, years: int, reach: int = 15) -> bool:
     """Whether the clause of the word at narration ``[start, end)`` dates what it names at
     least ``years`` back, within ``reach`` words of it, with no year of the last ``years``
-    there and no pronoun or possessive of a party right before the word (a place's may be)."""
+    there and no pronoun or possessive of a party right before the word (a place's may be).
+    A word that points back (:data:`_POINTS_BACK`: 'in that notorious raid') and finds no date in
+    its clause reads the sentence before it and its own up to the word."""
     text = nar.doc.text                         # the original: its case and dashes
     n0, n1 = nar.sentence(start)
     s0, s1 = nar.original(n0, n1)

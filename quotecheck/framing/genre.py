@@ -62,7 +62,7 @@ _LABEL_LINE = run_scoped(re.compile(r"(?im)^[ \t]*(?:(?:news )?analysis ?/ ?)?"
                          r"column|commentary|"
                          r"guest column|guest essay|perspective|letters|letters to the editor|"
                          r"letter to the editor)\.?[ \t]*(?:[|:\u2014\u2013-]|$)"))
-# A byline with a role: "By Jessica Levinson, professor at ...", "By X, a columnist".
+# A byline with a role: "By Jane Roe, professor at ...", "By X, a columnist".
 _BYLINE_ROLE = run_scoped(re.compile(
     r"(?m)^[ \t]*By [A-Z][\w.'\u2019\-]+(?: [A-Z][\w.'\u2019\-]+){0,3}, (?:an? |the )?"
     r"(?:\w+ ){0,2}(?:professor|columnist|contributor|opinion writer|author|lecturer|"
@@ -78,7 +78,7 @@ _TAGLINE = guard(re.compile(
     r"|\b(?:his|her|their) opinions are (?:his|her|their) own\b|\beditor of the editorial page\b"
     r"|\bthe (?:views|opinions|thoughts) expressed (?:[\w\-]+ ){0,4}are (?:(?:just |only )?"
     r"those of (?:just |only )?the (?:author|writer)|the author's own|(?:his|her|their) own|solely"
-    # (issue 15/11) "The opinions expressed in this commentary are hers." (on no silver news page)
+    # (issue 15/11) "The views expressed in this essay are hers." (on no silver news page)
     r"|(?:his|hers|theirs|the (?:author|writer)['\u2019]s)\b)"
     # (issue 11, judge27b) the page's own genre line, wherever it stands (after a summary's
     # bullets and the author's bio): "This is an opinion column." over its disclaimer
@@ -191,8 +191,9 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     matches, quoting = [], []       # one pass: the voice (read by the five tests below: found
     for m, held in _scoped_sentences(narration):   # once) and the sentences quoting someone
         (quoting if held else matches).append(m)
-    voice, own = [m.group() for m in matches], own_words(quoting, narration.text)   # and
-    quoting = [m.group() for m in quoting]      # the narrator's words beside its quotations
+    voice = [m.group() for m in matches]
+    own = own_words(quoting, narration.text)    # the narrator's words beside its quotations
+    quoting = [m.group() for m in quoting]
     scored = voice_features(narration.text, voice, quoting, stance=False)   # the stance rate
     # only where argued_reason's other tests pass (it is the dearest)
     # (scored's 'i' and 'you' patterns match wherever _MARKS' do: with none in the voice

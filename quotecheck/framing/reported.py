@@ -56,7 +56,7 @@ from quotecheck.framing.charges import charge_spans
 from quotecheck.framing.contents import content_spans
 from quotecheck.framing.findings import finding_spans
 from quotecheck.framing.headline_statements import headline_statements, quoted_view_labels
-from quotecheck.framing.phrases import comma_before_name as by_name
+from quotecheck.framing.phrases import capitalised, comma_before_name as by_name
 from quotecheck.framing.speechscope import FINITE as _FINITE, scope_end
 from quotecheck.framing.testimony import testimony_spans
 from quotecheck.framing.thatless import thatless_spans
@@ -281,17 +281,13 @@ def _pronoun_clause_spans(nar: Any) -> list[tuple[int, int]]:
 # the first word may be a courtesy title with its period ("believe Mr. Ortiz inherited a
 # cabal": house styles that write 'Mr.' before every name)
 _NAMED_SUBJECT = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[a-z]+ed\b")
-_NAME_WORD = re.compile(r"[A-Z][\w'.\-]*$")    # "Ortiz", "O'Neill", "Jean-Pierre"; not "Dylan\u2014a"
 
 
 def named_subject(nar: Any, pos: int, stop: int):
     """The match of :data:`_NAMED_SUBJECT` at ``pos`` ('said Magruder lied') whose subject
     words are all capitalised in the document, or None."""
     m = _NAMED_SUBJECT.match(nar.text, pos, stop)
-    if not m:
-        return None
-    o0, o1 = nar.original(m.start(1), m.end(1))
-    return m if all(_NAME_WORD.match(w) for w in nar.doc.text[o0:o1].split()) else None
+    return m if m and capitalised(nar, m.start(1), m.end(1)) else None
 
 
 def _named_clause_spans(nar: Any) -> list[tuple[int, int]]:
@@ -374,7 +370,7 @@ def more_reported_spans(nar: Any) -> list[tuple[int, int]]:
 
 def in_critic_reason(nar: Any, start: int) -> bool:
     """Whether ``start`` lies in the reason a critic gives ('faulted the minister for
-    continuing to claim ...', 'criticised him for boasting'), up to its comma: a doubt or
+    going on to claim ...', 'criticised him for boasting'), up to its comma: a doubt or
     emotive verb there is the critic's charge, as the reason's labels are."""
     blamed_for = _data()[5].regex         # (one sentence: no prefilter needed)
     s0, s1 = nar.sentence(start)

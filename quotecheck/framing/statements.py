@@ -89,7 +89,7 @@ def inside_statement(nar: Any, start: int, cls: str = "") -> bool:
     if in_content(nar, start):
         return True         # "denied bragging about it", "a story about how he boasted"
     if in_critic_reason(nar, start):
-        return True         # "faulted the minister for continuing to claim": the charge
+        return True         # "faulted the minister for going on to claim": the charge
     return _backshifted(nar, start, s0) or _hypothetical(nar, start, s0, stating)
 
 
@@ -111,8 +111,8 @@ def _backshifted(nar: Any, start: int, s0: int) -> bool:
                for h in nar.speech_verbs)
 
 
-# (issue 15) a modal opening a hypothetical act ("worry he might be tempted to lash out",
-# "argued that she could have won, then blasting them"): the act did not happen; it is in the
+# (issue 15) a modal opening a hypothetical act ("fear the sheriff could be pushed to lash out",
+# "argued that she could have waited, then blasting the council"): the act did not happen; it is in the
 # reported clause of the one who fears, argues or predicts it
 _MODAL = re.compile(r"\b(?:would|could|might|may|should|will)\b")
 # what may stand between the modal and the verb it governs: no clause stop, and a comma or a
@@ -124,12 +124,13 @@ _CHAIN_BREAK = re.compile(r"[;:\x00]|\s[\u2014\u2013-]{1,2}\s|,(?!\s+(?:(?:and|o
 # 'have' and 'be' after the modal are its chain
 _FINITE_AFTER = re.compile(r"\b(?:is|are|was|were|has|had|does|did)\b")
 _HAVE_BE = re.compile(r"\b(?:have|has|had|be|been)\s+(?:[a-z]+ly\s+)?$")
+_LOWER_WORD = re.compile(r"[a-z]+")      # the verb read at a warning's start
 
 
 def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
     """Whether the verb at ``start`` is an act a modal makes hypothetical in the reported
-    clause of a speech or cognition verb before it in its sentence ('worry he might be tempted
-    to lash out', 'argued that she could have ..., then blasting them'): the act did not
+    clause of a speech or cognition verb before it in its sentence ('fear the sheriff could be
+    pushed to lash out', 'argued that she could have ..., then blasting the council'): the act did not
     happen; it is what the speaker fears, argues or predicts. The verb must be in the modal's
     chain (its base form, a gerund or a participle after 'have' or 'be', no clause stop or
     finite verb between; a conjunction may join the chain's parts or nouns);
@@ -137,7 +138,7 @@ def _hypothetical(nar: Any, start: int, s0: int, stating: tuple) -> bool:
     a participle after a bare comma the narrator's ('..., blasting Democrats')."""
     if not nar.in_reported(start, start + 1):
         return False
-    word = re.match(r"[a-z]+", nar.text[start:start + 30])
+    word = _LOWER_WORD.match(nar.text, start, start + 30)
     if not word:
         return False
     stating = stating + ("cognition:",)

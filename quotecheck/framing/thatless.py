@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
+from quotecheck.framing.phrases import capitalised
 from quotecheck.framing.speechscope import FINITE as _FINITE, scope_end
 from quotecheck.framing.verbcontext import clausal_verbs, verb_data
 from quotecheck.resources.regexprefilter import guard
@@ -100,10 +101,10 @@ def _data() -> tuple:
 # (issue 15) a named subject right after the verb, then a quotation ("said Ortiz "keeps ...");
 # group 1: the subject
 _NAMED_QUOTED = re.compile(r"\s+([\w'\-]+\.?(?:\s+[\w'.\-]+){0,2}?)\s+[\"'\u201c\u2018]?\x00")
-_NAME = re.compile(r"[A-Z][\w'.\-]*$")
 
 
-def _quoted_predicate(nar: Any, pos: int, s1: int, clause_end: Callable):
+def _quoted_predicate(nar: Any, pos: int, s1: int,
+                      clause_end: Callable) -> Optional[tuple[int, int]]:
     """The span after a quoted predicate of a named subject at ``pos`` (:data:`_NAMED_QUOTED`:
     the subject's words capitalised, the quotation opening lower-case and the clause going on
     after its closing mark), or None."""
@@ -111,10 +112,8 @@ def _quoted_predicate(nar: Any, pos: int, s1: int, clause_end: Callable):
     quote = nar.quote_at(m.end() - 1) if m else None
     if quote is None or quote.close >= s1:
         return None
-    o0, o1 = nar.original(m.start(1), m.end(1))
-    words = nar.doc.text[o0:o1].split()
     inner = nar.doc.text[quote.ostart:quote.oend].strip()
-    if not all(_NAME.match(w) for w in words) or not inner[:1].islower() \
+    if not capitalised(nar, m.start(1), m.end(1)) or not inner[:1].islower() \
             or inner[-1:] in _CLOSED or not _GOES_ON.match(nar.text, quote.end, s1):
         return None
     end = clause_end(nar, quote.close, s1)
