@@ -80,8 +80,8 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
 
 def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
                      share: float = 0.5) -> None:
-    """Take out of two pages of one outlet the run of sentences both print at their very foot
-    in one order, each sentence as far from the end on both pages, when the pages tell
+    """Take out of two pages of one outlet the run of sentences both print at their foot in one
+    order (at most two lines of their own below it, see :func:`_foot_run`), when the pages tell
     different stories (they share less than ``story_overlap`` of their other narration words,
     Jaccard) and the run is less than ``share`` of either page's narration.
 
@@ -103,22 +103,36 @@ def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
                 both = sets[i] & sets[j]
                 if not both:
                     continue
-                run = _foot_run(prints[i], prints[j], both)
+                at_i, at_j, run = _foot_run(prints[i], prints[j], both)
                 if (run and run < share * len(prints[i]) and run < share * len(prints[j])
                         and not _one_story(prints, [i, j], [(i, j)], story_overlap,
-                                           common=frozenset(prints[i][-run:]))):
-                    drop[i].update(range(len(prints[i]) - run, len(prints[i])))
-                    drop[j].update(range(len(prints[j]) - run, len(prints[j])))
+                                           common=frozenset(prints[i][at_i:at_i + run]))):
+                    drop[i].update(range(at_i, at_i + run))
+                    drop[j].update(range(at_j, at_j + run))
     for i, gone in drop.items():
         texts[i].narration = [s for k, s in enumerate(texts[i].narration) if k not in gone]
 
 
-def _foot_run(a: list, b: list, both: set) -> int:
-    """How many sentences ``a`` and ``b`` end with alike (prints in ``both``, in one order)."""
+def _foot_run(a: list, b: list, both: set, slack: int = 2) -> tuple:
+    """The run of sentences ``a`` and ``b`` both end with (prints in ``both``, in one order,
+    contiguous), below it at most ``slack`` sentences on each page that the other does not
+    print (a dated promotion, a differing credit line): (start in ``a``, start in ``b``,
+    length), length 0 when there is none."""
+    for ta in range(min(slack, len(a) - 1) + 1):
+        if a[-1 - ta] in both:
+            break
+    else:
+        return 0, 0, 0
+    if any(p in both for p in a[len(a) - ta:]):
+        return 0, 0, 0
+    tb = next((t for t in range(min(slack, len(b) - 1) + 1) if b[-1 - t] == a[-1 - ta]), None)
+    if tb is None or any(p in both for p in b[len(b) - tb:]):
+        return 0, 0, 0
     n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n] and a[-1 - n] in both:
+    while (n < min(len(a) - ta, len(b) - tb) and a[-1 - ta - n] == b[-1 - tb - n]
+           and a[-1 - ta - n] in both):
         n += 1
-    return n
+    return len(a) - ta - n, len(b) - tb - n, n
 
 
 def _one_story(prints: list, holders: list, pairs: list, least: float,
