@@ -138,8 +138,8 @@ def _foot_run(a: list, b: list, both: set, slack: int = 2) -> tuple:
 def _one_story(prints: list, holders: list, pairs: list, least: float,
                common: frozenset = None) -> bool:
     """Whether every pair of ``holders`` (sorted neighbours) shares at least ``least`` of
-    its longer narration words (Jaccard), the sentences all of them print left out (a box's
-    words would make pages of different stories alike)."""
+    its longer narration words (Jaccard), the sentences all of them print (or ``common``)
+    left out (a box's words would make pages of different stories alike)."""
     if common is None:
         common = frozenset.intersection(*(frozenset(prints[i]) for i in holders))
     words = {i: frozenset(w for p in prints[i] if p not in common for w in p if len(w) > 3)
