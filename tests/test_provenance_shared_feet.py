@@ -85,3 +85,9 @@ def test_a_line_shared_above_the_foot_is_not_dropped():
     moved = [COLUMNS[0] + BIO, COLUMNS[1][:2] + BIO[:1] + COLUMNS[1][2:] + BIO[1:]]
     for t in _run(moved):
         assert BIO[0] in _narration(t)
+
+
+def test_a_lone_closing_line_stays():
+    one = [column + BIO[:1] for column in COLUMNS]   # a carried-over background line, maybe
+    for t in _run(one):
+        assert BIO[0] in _narration(t)

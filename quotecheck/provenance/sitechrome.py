@@ -79,7 +79,7 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
 
 
 def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
-                     share: float = 0.5) -> None:
+                     share: float = 0.5, least: int = 2) -> None:
     """Take out of two pages of one outlet the run of sentences both print at their foot in one
     order (at most two lines of their own below it, see :func:`_foot_run`), when the pages tell
     different stories (they share less than ``story_overlap`` of their other narration words,
@@ -89,7 +89,9 @@ def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
     bio, a podcast or newsletter promotion, a survey report's method note and acknowledgments
     close each page of the outlet, so two pages of different stories end alike and nothing else
     links them. An outlet's update of its own story shares its vocabulary besides (and mostly
-    more sentences above the foot): that pair is left alone."""
+    more sentences above the foot): that pair is left alone. A run of fewer than ``least``
+    sentences stays: a lone closing line two pages share is as often a background sentence
+    or a quotation the later story carries over as a promotion line."""
     prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
     by_site: dict = defaultdict(list)
     for i, t in enumerate(texts):
@@ -104,7 +106,7 @@ def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
                 if not both:
                     continue
                 at_i, at_j, run = _foot_run(prints[i], prints[j], both)
-                if (run and run < share * len(prints[i]) and run < share * len(prints[j])
+                if (run >= least and run < share * len(prints[i]) and run < share * len(prints[j])
                         and not _one_story(prints, [i, j], [(i, j)], story_overlap,
                                            common=frozenset(prints[i][at_i:at_i + run]))):
                     drop[i].update(range(at_i, at_i + run))
