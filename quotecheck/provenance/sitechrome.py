@@ -75,13 +75,75 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
         keep = [s for s, gone in zip(t.narration, drop) if not gone]
         if len(keep) != len(t.narration):
             t.narration = keep
+    drop_shared_feet(texts, outlet, story_overlap)
 
 
-def _one_story(prints: list, holders: list, pairs: list, least: float) -> bool:
+def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
+                     share: float = 0.5, least: int = 2) -> None:
+    """Take out of two pages of one outlet the run of sentences both print at their foot in one
+    order (at most two lines of their own below it, see :func:`_foot_run`), when the pages tell
+    different stories (they share less than ``story_overlap`` of their other narration words,
+    Jaccard) and the run is less than ``share`` of either page's narration.
+
+    An outlet with two pages in a run cannot show its chrome by recurrence; a column's author
+    bio, a podcast or newsletter promotion, a survey report's method note and acknowledgments
+    close each page of the outlet, so two pages of different stories end alike and nothing else
+    links them. An outlet's update of its own story shares its vocabulary besides (and mostly
+    more sentences above the foot): that pair is left alone. A run of fewer than ``least``
+    sentences stays: a lone closing line two pages share is as often a background sentence
+    or a quotation the later story carries over as a promotion line."""
+    prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
+    by_site: dict = defaultdict(list)
+    for i, t in enumerate(texts):
+        if prints[i]:
+            by_site[outlet[t.doc.id]].append(i)
+    drop: dict = defaultdict(set)
+    for members in by_site.values():
+        sets = {i: set(prints[i]) for i in members}
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                both = sets[i] & sets[j]
+                if not both:
+                    continue
+                at_i, at_j, run = _foot_run(prints[i], prints[j], both)
+                if (run >= least and run < share * len(prints[i]) and run < share * len(prints[j])
+                        and not _one_story(prints, [i, j], [(i, j)], story_overlap,
+                                           common=frozenset(prints[i][at_i:at_i + run]))):
+                    drop[i].update(range(at_i, at_i + run))
+                    drop[j].update(range(at_j, at_j + run))
+    for i, gone in drop.items():
+        texts[i].narration = [s for k, s in enumerate(texts[i].narration) if k not in gone]
+
+
+def _foot_run(a: list, b: list, both: set, slack: int = 2) -> tuple:
+    """The run of sentences ``a`` and ``b`` both end with (prints in ``both``, in one order,
+    contiguous), below it at most ``slack`` sentences on each page that the other does not
+    print (a dated promotion, a differing credit line): (start in ``a``, start in ``b``,
+    length), length 0 when there is none."""
+    for ta in range(min(slack, len(a) - 1) + 1):
+        if a[-1 - ta] in both:
+            break
+    else:
+        return 0, 0, 0
+    if any(p in both for p in a[len(a) - ta:]):
+        return 0, 0, 0
+    tb = next((t for t in range(min(slack, len(b) - 1) + 1) if b[-1 - t] == a[-1 - ta]), None)
+    if tb is None or any(p in both for p in b[len(b) - tb:]):
+        return 0, 0, 0
+    n = 0
+    while (n < min(len(a) - ta, len(b) - tb) and a[-1 - ta - n] == b[-1 - tb - n]
+           and a[-1 - ta - n] in both):
+        n += 1
+    return len(a) - ta - n, len(b) - tb - n, n
+
+
+def _one_story(prints: list, holders: list, pairs: list, least: float,
+               common: frozenset = None) -> bool:
     """Whether every pair of ``holders`` (sorted neighbours) shares at least ``least`` of
-    its longer narration words (Jaccard), the sentences all of them print left out (a box's
-    words would make pages of different stories alike)."""
-    common = frozenset.intersection(*(frozenset(prints[i]) for i in holders))
+    its longer narration words (Jaccard), the sentences all of them print (or ``common``)
+    left out (a box's words would make pages of different stories alike)."""
+    if common is None:
+        common = frozenset.intersection(*(frozenset(prints[i]) for i in holders))
     words = {i: frozenset(w for p in prints[i] if p not in common for w in p if len(w) > 3)
              for i in holders}   # (short words are every story's)
     return all(len(words[a] & words[b]) >= least * (len(words[a] | words[b]) or 1)
