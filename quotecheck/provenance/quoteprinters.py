@@ -6,14 +6,12 @@ the texts that print it anywhere, inside quotation marks or not.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import compress, repeat
 from operator import contains
 
 from quotecheck.provenance.derivation import fold_word, settings
-
-_RUN = re.compile(r"\w+")
+from quotecheck.provenance.pairfeatures import _RUN   # the word runs quotations are read in
 
 
 class QuotePrinters:
