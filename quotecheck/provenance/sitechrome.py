@@ -38,9 +38,7 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
     the versions. Pages of different stories that print one box (a sign-up appeal, a bio, a
     standard explainer paragraph) share a tenth of their other words or less, even on one
     topic."""
-    # only a text with an outlet is ever compared (its own prints, its holders' sets and feet):
-    # a text without one is printed as nothing
-    prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
+    prints = _outlet_prints(texts, outlet)
     where: dict = defaultdict(set)
     for i, t in enumerate(texts):
         site = outlet.get(t.doc.id)
@@ -92,7 +90,7 @@ def drop_shared_feet(texts: list, outlet: dict, story_overlap: float = 0.2,
     more sentences above the foot): that pair is left alone. A run of fewer than ``least``
     sentences stays: a lone closing line two pages share is as often a background sentence
     or a quotation the later story carries over as a promotion line."""
-    prints = [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
+    prints = _outlet_prints(texts, outlet)
     by_site: dict = defaultdict(list)
     for i, t in enumerate(texts):
         if prints[i]:
@@ -228,6 +226,13 @@ def _page_note(sentence: str) -> int:
     if any(p.match(sentence) for p in openings) or any(p.search(sentence) for p in anywhere):
         return _BLOCK
     return _MENTION if any(p.search(sentence) for p in mentions) else 0
+
+
+def _outlet_prints(texts: list, outlet: dict) -> list:
+    """Each text's narration as prints (:func:`_print`). Only a text with an outlet is ever
+    compared (its own prints, its holders' sets and feet): a text without one is printed as
+    nothing."""
+    return [[_print(s) for s in t.narration] if outlet.get(t.doc.id) else [] for t in texts]
 
 
 def _print(sentence) -> tuple:
