@@ -52,7 +52,7 @@ def drop_outlet_chrome(texts: list, outlet: dict, min_docs: int = 3,
         if holders not in verdict:
             ordered = sorted(holders)
             pairs = list(zip(ordered, ordered[1:]))
-            verdict[holders] = (_mean_jaccard(sets.__getitem__, pairs) < copies_overlap
+            verdict[holders] = (_mean_jaccard(sets, pairs) < copies_overlap
                                 and not _one_story(prints, ordered, pairs, story_overlap))
         return verdict[holders]
 
@@ -148,9 +148,9 @@ def _one_story(prints: list, holders: list, pairs: list, least: float,
                and words[a] for a, b in pairs)
 
 
-def _mean_jaccard(set_of, pairs: list) -> float:
-    """The mean Jaccard overlap of ``set_of(a)`` and ``set_of(b)`` over ``pairs``."""
-    return sum(len(set_of(a) & set_of(b)) / (len(set_of(a) | set_of(b)) or 1)
+def _mean_jaccard(sets: list, pairs: list) -> float:
+    """The mean Jaccard overlap of ``sets[a]`` and ``sets[b]`` over ``pairs``."""
+    return sum(len(sets[a] & sets[b]) / (len(sets[a] | sets[b]) or 1)
                for a, b in pairs) / len(pairs)
 
 
