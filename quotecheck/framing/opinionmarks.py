@@ -104,7 +104,7 @@ def closing_note(text: str, by_line: bool, max_words: int = NOTE_WORDS) -> str:
 
 
 @lru_cache(maxsize=1)
-def _closing_bio() -> tuple:
+def closing_bio() -> tuple:
     """The compiled ``[closing_bio]`` patterns: (opening, book, staff) and its word cap."""
     data = load_data("opinion-voice")["closing_bio"]
     return (re.compile(data["opening"]), re.compile(data["book"]),
@@ -117,7 +117,7 @@ def book_bio(last: str) -> bool:
     at most ``max_words`` words, it opens on a name and who the person is or has been, says
     they wrote a book ('is the author of', 'His latest book is'), and names no staff post of
     a newsroom (``[closing_bio]``)."""
-    opening, book, staff, max_words = _closing_bio()
+    opening, book, staff, max_words = closing_bio()
     return bool(last) and len(last.split()) <= max_words and bool(opening.match(last)) \
         and bool(book.search(last)) and not staff.search(last)
 
