@@ -111,12 +111,17 @@ def closing_bio() -> tuple:
             re.compile(data["staff"], re.I), data["max_words"])
 
 
-def book_bio(last: str) -> bool:
-    """Whether ``last``, the last paragraph (or line) of a text
-    (:func:`closing_note` ``by_line``, any length), is an author's bio naming their book:
-    at most ``max_words`` words, it opens on a name and who the person is or has been, says
-    they wrote a book ('is the author of', 'His latest book is'), and names no staff post of
-    a newsroom (``[closing_bio]``)."""
+def book_bio(text: str) -> bool:
+    """Whether the last paragraph (or line) of ``text`` is an author's bio naming their book:
+    it opens on a name and who the person is or has been, says they wrote a book ('is the
+    author of', 'His latest book is'), and names no staff post of a newsroom
+    (``[closing_bio]``)."""
+    return _bio_line(closing_note(text, by_line=True, max_words=10 ** 9))
+
+
+def _bio_line(last: str) -> bool:
+    """:func:`book_bio` of the closing line ``last`` already read (any length: at most
+    ``max_words`` words pass)."""
     opening, book, staff, max_words = closing_bio()
     return bool(last) and len(last.split()) <= max_words and bool(opening.match(last)) \
         and bool(book.search(last)) and not staff.search(last)
@@ -244,7 +249,7 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
     last = closing_note(text, by_line=True, max_words=10 ** 9)     # read once for both notes
     if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
-    if book_bio(last):
+    if _bio_line(last):
         return "an author's bio naming their book closes the piece: a column's byline box"
     if _editors_note().search(text[:HEAD_CHARS]):
         return "an editor's note naming the piece a commentary or a column run before"
