@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from quotecheck.framing.opinionmarks import closing_note
+from quotecheck.framing.opinionmarks import closing_bio, closing_note
 from quotecheck.resources.regexruns import run_scoped
 from quotecheck.resources.ruledata import load_data
 from quotecheck.text.lexicon import word_alternation
@@ -45,21 +45,17 @@ class _NoteTests(NamedTuple):
     note: "re.Pattern"          # the note's shape, its role word as group 1
     openings: "re.Pattern"      # a subject's opening: an age after the name
     objects: "re.Pattern"       # a role object the report has named already ('of the agency.')
-    staff: "re.Pattern"         # a newsroom staff post ([closing_bio] staff)
-    book: "re.Pattern"          # 'author of' a book ([closing_bio] book)
     byline_staff: "re.Pattern"  # a staff journalist's word in a note under the byline
 
 
 @lru_cache(maxsize=1)
 def _tests() -> _NoteTests:
-    """The tests of ``[closing_note]`` and ``[closing_bio]`` of ``opinion-voice.toml``,
-    compiled once."""
-    rules = load_data("opinion-voice")
-    data, bio = rules["closing_note"], rules["closing_bio"]
+    """The tests of ``[closing_note]`` of ``opinion-voice.toml``, compiled once (a staff post
+    and a book: :func:`~quotecheck.framing.opinionmarks.closing_bio`'s)."""
+    data = load_data("opinion-voice")["closing_note"]
     return _NoteTests(re.compile(_AUTHOR_NOTE % "|".join(data["roles"])),
                       re.compile("|".join(data["subject_openings"])),
                       re.compile("|".join(data["subject_objects"])),
-                      re.compile(bio["staff"], re.I), re.compile(bio["book"]),
                       re.compile(r"\b(?:%s)\b" % word_alternation(data["byline_staff"]), re.I))
 
 
@@ -70,12 +66,13 @@ def author_note(note: str) -> bool:
     m = tests.note.match(note)
     if m is None:
         return False
+    _, book, staff, _ = closing_bio()
     if tests.openings.match(note) or tests.objects.match(note, m.end()) or \
-            tests.staff.search(_FIRST_SENTENCE.match(note).group()):
+            staff.search(_FIRST_SENTENCE.match(note).group()):
         return False
     rest = note[m.end(1):]      # 'author of' a bill or a complaint is a news subject's role
     return m.group(1).lower() != "author" or not _OF_NEXT.match(rest) or \
-        bool(tests.book.search("is author" + rest))
+        bool(book.search("is author" + rest))
 
 
 def closing_author_note(text: str) -> bool:

@@ -192,12 +192,13 @@ def opinion_reason(doc: Document, narration: Any = None) -> Optional[str]:
     for m, held in _scoped_sentences(narration):   # once) and the sentences quoting someone
         (quoting if held else matches).append(m)
     voice = [m.group() for m in matches]
-    own = own_words(quoting, narration.text)    # the narrator's words beside its quotations
-    quoting = [m.group() for m in quoting]
+    held, quoting = quoting, [m.group() for m in quoting]
     scored = voice_features(narration.text, voice, quoting, stance=False)   # the stance rate
     # only where argued_reason's other tests pass (it is the dearest)
     # (scored's 'i' and 'you' patterns match wherever _MARKS' do: with none in the voice
     # sentences, the three tests below cannot pass and their passes are skipped; speed34)
+    # the narrator's words beside its quotations, read only where the voice is no report's
+    own = [] if reported(scored) else own_words(held, narration.text)
     if reported(scored):
         pass    # a report's attributions and quotations: an 'I' that slipped is a speaker's
     elif (scored["i"] or own) and personal_voice(narration, voice + own):

@@ -104,7 +104,7 @@ def closing_note(text: str, by_line: bool, max_words: int = NOTE_WORDS) -> str:
 
 
 @lru_cache(maxsize=1)
-def _closing_bio() -> tuple:
+def closing_bio() -> tuple:
     """The compiled ``[closing_bio]`` patterns: (opening, book, staff) and its word cap."""
     data = load_data("opinion-voice")["closing_bio"]
     return (re.compile(data["opening"]), re.compile(data["book"]),
@@ -116,10 +116,15 @@ def book_bio(text: str) -> bool:
     it opens on a name and who the person is or has been, says they wrote a book ('is the
     author of', 'His latest book is'), and names no staff post of a newsroom
     (``[closing_bio]``)."""
-    opening, book, staff, max_words = _closing_bio()
-    last = closing_note(text, by_line=True, max_words=max_words)
-    return bool(last) and bool(opening.match(last)) and bool(book.search(last)) \
-        and not staff.search(last)
+    return _bio_line(closing_note(text, by_line=True, max_words=10 ** 9))
+
+
+def _bio_line(last: str) -> bool:
+    """:func:`book_bio` of the closing line ``last`` already read (any length: at most
+    ``max_words`` words pass)."""
+    opening, book, staff, max_words = closing_bio()
+    return bool(last) and len(last.split()) <= max_words and bool(opening.match(last)) \
+        and bool(book.search(last)) and not staff.search(last)
 
 
 @lru_cache(maxsize=1)
@@ -153,22 +158,23 @@ def _editors_note() -> "re.Pattern":
 
 
 @lru_cache(maxsize=1)
-def _column_signoff() -> "re.Pattern":
+def _column_signoff() -> tuple["re.Pattern", int]:
     """A column's sign-off naming the piece printed before ("This column originally appeared
     in ...", "A version of this column appeared in ..."), at a line's start or after a
-    sentence's end (``[column_signoff]``)."""
+    sentence's end, and the foot's ``tail_chars`` it is read in (``[column_signoff]``)."""
     data = load_data("opinion-voice")["column_signoff"]
     return re.compile(r"(?im)(?:^|[.!?][\"'\u201d\u2019)]?[ \t]+)[ \t]*(?:(?:%s) version of )?"
                       r"this (?:%s) (?:(?:was|has been|is) )?(?:(?:%s) )?(?:%s)\b" % tuple(
                           word_alternation(data[k]) for k in ("versions", "genres", "adverbs",
-                                                                "verbs")))
+                                                                "verbs"))), \
+        data["tail_chars"]
 
 
 def column_signoff(text: str) -> bool:
     """Whether the foot of ``text`` (its last ``tail_chars``) signs the piece off as a column,
     an op-ed, a commentary or an essay printed before elsewhere (``[column_signoff]``)."""
-    tail = load_data("opinion-voice")["column_signoff"]["tail_chars"]
-    return bool(_column_signoff().search(text[-tail:]))
+    signoff, tail = _column_signoff()
+    return bool(signoff.search(text[-tail:]))
 
 
 @lru_cache(maxsize=1)
@@ -240,10 +246,10 @@ def furniture_mark(text: str, url: Optional[str]) -> Optional[str]:
         return "a closing appeal naming the coverage's sponsors and their contact details"
     if _BOOKSELLER_LINE.search(text[:HEAD_CHARS]) or (url and _REVIEW_SLUG.search(url)):
         return "a review's bookseller line or address"
-    last = closing_note(text, by_line=True)
-    if last and _ROLE_NOTE.match(last):
+    last = closing_note(text, by_line=True, max_words=10 ** 9)     # read once for both notes
+    if last and len(last.split()) <= NOTE_WORDS and _ROLE_NOTE.match(last):
         return "an author's note naming the author's role first"
-    if book_bio(text):
+    if _bio_line(last):
         return "an author's bio naming their book closes the piece: a column's byline box"
     if _editors_note().search(text[:HEAD_CHARS]):
         return "an editor's note naming the piece a commentary or a column run before"
